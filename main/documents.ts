@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { ParagraphSchema, validateDocument, type Paragraph } from '../shared/document';
+import type { DocumentLoadResult } from '../shared/ipc';
+
+/** The folder of the article Newsline ships with, relative to the app's data/ folder. */
+export const DEFAULT_DOCUMENT = join('tass-2024-05-15-taliban', 'document.json');
+
+/** A document folder may keep the article's plain text beside the document, to fall back on. */
+const ARTICLE_TEXT = 'article.txt';
+
+function describeReadError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'the file does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
+  if (code === 'EISDIR') return 'this is a folder, not a file';
+  return `the file cannot be read (${(err as Error)?.message ?? String(err)})`;
+}
+
+/** Splits plain text into paragraphs at blank lines; all of them body, since nothing says otherwise. */
+export function paragraphsFromText(text: string): Paragraph[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .map((t, i) => ({ id: `p${i + 1}`, role: 'body' as const, text: t }));
+}
+
+/** Keeps the paragraphs of a broken document that are themselves well formed. */
+function salvageParagraphs(data: unknown): { title?: string; paragraphs: Paragraph[] } | null {
+  const article = (data as { article?: { title?: unknown; paragraphs?: unknown } } | null)?.article;
+  if (!article || !Array.isArray(article.paragraphs)) return null;
+  const paragraphs = article.paragraphs.flatMap((p) => {
+    const parsed = ParagraphSchema.safeParse(p);
+    return parsed.success ? [parsed.data] : [];
+  });
+  if (paragraphs.length === 0) return null;
+  return { title: typeof article.title === 'string' ? article.title : undefined, paragraphs };
+}
+
+async function salvageFromText(file: string): Promise<{ source: string; paragraphs: Paragraph[] } | null> {
+  const textFile = join(dirname(file), ARTICLE_TEXT);
+  try {
+    const paragraphs = paragraphsFromText(await readFile(textFile, 'utf8'));
+    return paragraphs.length ? { source: textFile, paragraphs } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads and validates a Newsline document. Never throws: a bad document comes back as problems that name
+ * the file, the field and what is wrong, with whatever article text could still be read.
+ */
+export async function loadDocumentFile(file: string): Promise<DocumentLoadResult> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (err) {
+    return { ok: false, file, problems: [{ path: '', message: describeReadError(err) }], salvage: await salvageFromText(file) };
+  }
+
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    return {
+      ok: false,
+      file,
+      problems: [{ path: '', message: `${basename(file)} is not valid JSON: ${(err as Error).message}` }],
+      salvage: await salvageFromText(file),
+    };
+  }
+
+  const checked = validateDocument(data);
+  if (checked.ok) return { ok: true, file, document: checked.document };
+
+  const fromDocument = salvageParagraphs(data);
+  return {
+    ok: false,
+    file,
+    problems: checked.problems,
+    salvage: fromDocument ? { source: file, ...fromDocument } : await salvageFromText(file),
+  };
+}

@@ -1,0 +1,18 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { API_KEY, createApi, type Invoke, type Subscribe } from '../shared/ipc';
+
+// The page gets named functions built from the channel map, never ipcRenderer itself.
+const invoke: Invoke = (channel, request) => ipcRenderer.invoke(channel, request);
+
+const subscribe: Subscribe = (channel, listener) => {
+  const forward = (_event: IpcRendererEvent, payload: Parameters<typeof listener>[0]) => listener(payload);
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+};
+
+export const api = createApi(invoke, subscribe);
+export type PreloadApi = typeof api;
+
+contextBridge.exposeInMainWorld(API_KEY, api);

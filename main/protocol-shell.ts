@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { APP_SCHEME, resolveAppRequest } from './app-protocol';
+
+/** Must run before the app is ready: app:// behaves like https (secure, standard origin), never like file://. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built renderer from root, and nothing outside it. */
+export function serveApp(root: string, log: (msg: string) => void): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const resolved = await resolveAppRequest(root, request.url);
+    if (!resolved.ok) {
+      log(`app:// refused ${request.url}: ${resolved.reason}`);
+      return new Response(resolved.reason, { status: resolved.status, headers: { 'Content-Type': 'text/plain' } });
+    }
+    return new Response(await readFile(resolved.file), { headers: resolved.headers });
+  });
+}

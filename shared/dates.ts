@@ -1,0 +1,95 @@
+import type { DateBasis, EventDate } from './document';
+import { formatTimePoint, spanOf, toTimePoint, type TimePoint } from './time-value';
+
+/** The whole stretch of time an event date allows, [start, end) in UTC ms. */
+export function eventInterval(date: EventDate): { start: number; end: number } {
+  const start = spanOf(toTimePoint(date.start)).start;
+  const end = spanOf(toTimePoint(date.end ?? date.start)).end;
+  return { start, end };
+}
+
+/** A point sits on one instant of the timeline; anything longer than a day is drawn as a range. */
+export function isRange(date: EventDate): boolean {
+  return date.end !== undefined || toTimePoint(date.start).precision !== 'day';
+}
+
+/** True when the text does not pin the date down: a guessed year, or only a bound ("before …"). */
+export function isUncertain(date: EventDate): boolean {
+  return date.yearUncertain === true || date.mod === 'before' || date.mod === 'after' || date.mod === 'approx';
+}
+
+export type DateStyle = 'stated' | 'record' | 'uncertain';
+
+/** How the timeline and legend mark an event's date. */
+export function dateStyle(date: EventDate): DateStyle {
+  if (isUncertain(date)) return 'uncertain';
+  return date.basis === 'record' ? 'record' : 'stated';
+}
+
+export const BASIS_LABELS: Record<DateBasis, string> = {
+  stated: 'Stated in the article',
+  publication: 'Inferred from the publication date',
+  record: 'From the public record (the article gives no date)',
+};
+
+function sameUnit(a: TimePoint, b: TimePoint): boolean {
+  return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function formatRange(a: TimePoint, b: TimePoint): string {
+  if (sameUnit(a, b)) return formatTimePoint(a);
+  // Share the trailing year when both ends sit in it: "14 Apr – 15 Aug 2021", "Apr–Aug 2021".
+  const sameYear = a.year === b.year && a.precision !== 'year' && a.precision !== 'decade';
+  if (sameYear && b.precision !== 'year' && b.precision !== 'decade') {
+    const left = formatTimePoint(a, { year: false });
+    const sep = a.precision === 'day' || b.precision === 'day' ? ' – ' : '–';
+    return `${left}${sep}${formatTimePoint(b)}`;
+  }
+  const simple = (p: TimePoint) => p.precision === 'year' || p.precision === 'decade';
+  const sep = simple(a) && simple(b) ? '–' : ' – ';
+  return `${formatTimePoint(a)}${sep}${formatTimePoint(b)}`;
+}
+
+/** The date as a person reads it: "15 Aug 2021", "Apr 2021", "1979–1989", "before 15 May 2024". */
+export function formatEventDate(date: EventDate): string {
+  const start = toTimePoint(date.start);
+  const end = date.end === undefined ? undefined : toTimePoint(date.end);
+  let text: string;
+  switch (date.mod) {
+    case 'before':
+      text = `before ${formatTimePoint(end ?? start)}`;
+      break;
+    case 'after':
+      text = `after ${formatTimePoint(start)}`;
+      break;
+    case 'approx':
+      text = `about ${end ? formatRange(start, end) : formatTimePoint(start)}`;
+      break;
+    case 'start':
+    case 'mid':
+    case 'end':
+      text = `${{ start: 'early', mid: 'mid', end: 'late' }[date.mod]} ${end ? formatRange(start, end) : formatTimePoint(start)}`;
+      break;
+    default:
+      text = end ? formatRange(start, end) : formatTimePoint(start);
+  }
+  return date.yearUncertain ? `${text} (year uncertain)` : text;
+}
+
+/** A compact label for the timeline, where the year is drawn on the axis. */
+export function shortEventDate(date: EventDate): string {
+  return formatEventDate(date).replace(' (year uncertain)', '?');
+}
+
+/** The full range of possible dates, for uncertain dates whose label shows only a bound. */
+export function possibleRange(date: EventDate): string | undefined {
+  if (!date.mod || !date.end) return undefined;
+  return formatRange(toTimePoint(date.start), toTimePoint(date.end));
+}
+
+/** Orders by when events start, then end; a stable sort keeps the article's order for same-day events. */
+export function compareEventDates(a: { date: EventDate }, b: { date: EventDate }): number {
+  const ia = eventInterval(a.date);
+  const ib = eventInterval(b.date);
+  return ia.start - ib.start || ia.end - ib.end;
+}

@@ -1,0 +1,79 @@
+import type { DocumentProblem, NewslineDocument, Paragraph } from './document';
+
+// The one map of every channel between renderer and main. Main registers a handler per request channel,
+// the preload builds its API from it, and the end-to-end bridge does the same, so the three cannot drift.
+
+export type DocumentLoadResult =
+  | { ok: true; file: string; document: NewslineDocument }
+  | {
+      ok: false;
+      file: string;
+      problems: DocumentProblem[];
+      /** Whatever article text could still be read, so the window is never blank. */
+      salvage: { source: string; title?: string; paragraphs: Paragraph[] } | null;
+    };
+
+export interface AppInfo {
+  name: string;
+  version: string;
+}
+
+/** The part of the view worth restoring on the next launch. */
+export interface ViewState {
+  /** Share of the window's width given to the timeline pane, 0.2–0.8. */
+  dividerRatio?: number;
+  articleVisible?: boolean;
+  /** The visible time window, in UTC ms. */
+  window?: { start: number; end: number };
+}
+
+export interface RequestChannels {
+  'document:get-initial': { request: void; response: DocumentLoadResult };
+  'app:get-info': { request: void; response: AppInfo };
+  'view-state:get': { request: void; response: ViewState };
+  'view-state:save': { request: ViewState; response: void };
+  'link:open-external': { request: { url: string }; response: { opened: boolean } };
+}
+
+export type RequestChannel = keyof RequestChannels;
+export type RequestOf<C extends RequestChannel> = RequestChannels[C]['request'];
+export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'];
+
+/** Commands main sends to the page, from the application menu. */
+export const MENU_COMMANDS = ['zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface EventChannels {
+  'menu:command': MenuCommand;
+}
+export type EventChannel = keyof EventChannels;
+
+export const REQUEST_CHANNELS = [
+  'document:get-initial',
+  'app:get-info',
+  'view-state:get',
+  'view-state:save',
+  'link:open-external',
+] as const satisfies readonly RequestChannel[];
+
+export const EVENT_CHANNELS = ['menu:command'] as const satisfies readonly EventChannel[];
+
+export type Invoke = <C extends RequestChannel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
+export type Subscribe = <C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void) => () => void;
+
+/** The page's whole view of main: named functions only, never the transport itself. */
+export function createApi(invoke: Invoke, subscribe: Subscribe) {
+  return {
+    getInitialDocument: () => invoke('document:get-initial', undefined),
+    getAppInfo: () => invoke('app:get-info', undefined),
+    getViewState: () => invoke('view-state:get', undefined),
+    saveViewState: (state: ViewState) => invoke('view-state:save', state),
+    openExternal: (url: string) => invoke('link:open-external', { url }),
+    onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
+  };
+}
+
+export type NewslineApi = ReturnType<typeof createApi>;
+
+/** The name the preload gives the API on `window`. */
+export const API_KEY = 'newsline';
