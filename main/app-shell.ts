@@ -1,52 +1,92 @@
-import { app, BrowserWindow, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, session, shell, type Rectangle, type WebContents } from 'electron';
 import { APP_ENTRY } from './app-protocol';
-import { allowNavigation, allowPermission, hardenedWebPreferences, isSafeExternalUrl } from './security';
+import {
+  hardenedWebPreferences,
+  navigationGuard,
+  permissionCheckHandler,
+  permissionRequestHandler,
+  webviewGuard,
+  windowOpenHandler,
+} from './security';
+import type { WindowGeometry } from './window-state';
 
 export interface ShellOptions {
   preloadPath: string;
   log: (msg: string) => void;
+  /** Where the window was last time, already brought on-screen; absent on the first launch. */
+  geometry: WindowGeometry;
+  onGeometryChange: (geometry: WindowGeometry) => void;
+  /** The page crashed or was killed: the shell reloads it, the caller tells the user. */
+  onRendererGone: (reason: string) => void;
 }
 
-/** Deny-by-default rules for every web contents the app ever creates. */
+/** Deny-by-default rules for every web contents the app ever creates. Each handler is a plain function from security.ts. */
 export function hardenSessions(log: (msg: string) => void): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => {
-    log(`denied permission request: ${permission}`);
-    callback(allowPermission(permission));
-  });
-  session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
+  session.defaultSession.setPermissionRequestHandler(permissionRequestHandler(log));
+  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler());
 
+  const guardNavigation = navigationGuard(log);
+  const guardWebview = webviewGuard(log);
+  const openWindow = windowOpenHandler((url) => shell.openExternal(url), log);
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!allowNavigation(url)) {
-        event.preventDefault();
-        log(`blocked navigation to ${url}`);
-      }
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!allowNavigation(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      // A link the user clicked may open in their browser, after a scheme check; never inside the app.
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
-      else log(`blocked window.open(${url})`);
-      return { action: 'deny' };
-    });
+    contents.on('will-navigate', (event, url) => guardNavigation(event, url));
+    contents.on('will-frame-navigate', (event) => guardNavigation(event, event.url));
+    contents.on('will-redirect', (event, url) => guardNavigation(event, url));
+    contents.on('will-attach-webview', (event) => guardWebview(event));
+    contents.setWindowOpenHandler(openWindow);
   });
+}
+
+function currentGeometry(win: BrowserWindow): WindowGeometry {
+  // getNormalBounds: the size to come back to after un-maximizing, not the maximized one.
+  const b: Rectangle = win.getNormalBounds();
+  return { bounds: { x: b.x, y: b.y, width: b.width, height: b.height }, maximized: win.isMaximized() };
 }
 
 export function createMainWindow(opts: ShellOptions): BrowserWindow {
+  const { bounds, maximized } = opts.geometry;
   const win = new BrowserWindow({
     title: 'Newsline',
-    width: 1280,
-    height: 800,
+    ...bounds,
     minWidth: 720,
     minHeight: 480,
     show: false,
     backgroundColor: '#f7f7f5',
     webPreferences: hardenedWebPreferences(opts.preloadPath),
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (maximized) win.maximize();
+    win.show();
+  });
+
+  // Saved on every settled move or resize as well as on close, so a crash or a killed process loses little.
+  let timer: NodeJS.Timeout | undefined;
+  const saveSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => !win.isDestroyed() && opts.onGeometryChange(currentGeometry(win)), 500);
+  };
+  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) win.on(event as 'resize', saveSoon);
+  win.on('close', () => {
+    clearTimeout(timer);
+    opts.onGeometryChange(currentGeometry(win));
+  });
+
+  // A dead page would leave a blank window with no word of why; reload it and let the caller say so.
+  win.webContents.on('render-process-gone', (_event, details) => {
+    opts.log(`renderer gone: ${details.reason} (exit code ${details.exitCode})`);
+    if (details.reason === 'clean-exit') return;
+    opts.onRendererGone(details.reason);
+    if (!win.isDestroyed()) void win.loadURL(APP_ENTRY);
+  });
+
   void win.loadURL(APP_ENTRY);
   return win;
+}
+
+/** A second launch brings the first window forward instead of opening another. */
+export function focusWindow(win: BrowserWindow | null): void {
+  if (!win || win.isDestroyed()) return;
+  if (win.isMinimized()) win.restore();
+  if (!win.isVisible()) win.show();
+  win.focus();
 }

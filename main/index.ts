@@ -1,20 +1,40 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, screen, shell } from 'electron';
+import { catchFatalErrors, logger } from './log-shell';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { createMainWindow, hardenSessions } from './app-shell';
+import { createMainWindow, focusWindow, hardenSessions } from './app-shell';
 import { DEFAULT_DOCUMENT } from './documents';
-import { createHandlers, memoryViewStateStore } from './handlers';
+import { createHandlers } from './handlers';
 import { createDispatcher } from './ipc-validation';
 import { registerIpc } from './ipc-shell';
+import { installMenu } from './menu-shell';
 import { registerAppScheme, serveApp } from './protocol-shell';
+import { createStateFile, ensureOnScreen, type Rect } from './window-state';
 
 // The one place the main process is wired: services are built here and handed to the shells.
 
-const log = (msg: string) => console.log(`[newsline] ${msg}`);
+const log = (msg: string) => logger.info(msg);
+const reportError = catchFatalErrors();
 
 function documentFromArgs(argv: string[], dataDir: string): string {
   const flag = argv.find((a) => a.startsWith('--document='));
   return flag ? flag.slice('--document='.length) : join(dataDir, DEFAULT_DOCUMENT);
+}
+
+function appLicence(appRoot: string): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { license?: unknown };
+    return typeof pkg.license === 'string' ? pkg.license : 'unstated';
+  } catch {
+    return 'unstated';
+  }
+}
+
+/** Work areas of every display, the primary one first: ensureOnScreen centres a lost window on it. */
+function workAreas(): Rect[] {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
 }
 
 app.enableSandbox();
@@ -24,26 +44,50 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  app.on('second-instance', () => focusWindow(mainWindow));
 
-  void app.whenReady().then(() => {
-    const appRoot = app.getAppPath();
-    hardenSessions(log);
-    serveApp(join(appRoot, 'dist', 'renderer'), log);
-    const handlers = createHandlers({
-      initialDocument: documentFromArgs(process.argv, join(appRoot, 'data')),
-      appInfo: { name: app.getName(), version: app.getVersion() },
-      viewState: memoryViewStateStore(),
-      openExternal: (url) => shell.openExternal(url),
-    });
-    registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
-    mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.js'), log });
-    mainWindow.on('closed', () => (mainWindow = null));
-  });
+  void app
+    .whenReady()
+    .then(async () => {
+      const appRoot = app.getAppPath();
+      log(`Newsline ${app.getVersion()} starting (packaged: ${app.isPackaged})`);
+      hardenSessions(log);
+      serveApp(join(appRoot, 'dist', 'renderer'), log);
+
+      const state = createStateFile(join(app.getPath('userData'), 'window-state.json'), (msg) => logger.warn(msg));
+      const remembered = await state.load();
+
+      const handlers = createHandlers({
+        initialDocument: documentFromArgs(process.argv, join(appRoot, 'data')),
+        appInfo: { name: app.getName(), version: app.getVersion() },
+        viewState: state.viewStateStore,
+        openExternal: (url) => shell.openExternal(url),
+      });
+      registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
+      installMenu({ licence: appLicence(appRoot), log });
+
+      mainWindow = createMainWindow({
+        preloadPath: join(__dirname, 'preload.js'),
+        log,
+        geometry: ensureOnScreen(remembered.window, workAreas()),
+        onGeometryChange: (geometry) => void state.saveWindow(geometry),
+        onRendererGone: (reason) => void reportError('renderer', new Error(`the page stopped (${reason}); it has been reloaded`)),
+      });
+      mainWindow.on('closed', () => (mainWindow = null));
+
+      // The last geometry is saved as the window closes; will-quit comes after every window has closed, so
+      // hold the exit until that write has reached the disk.
+      let flushed = false;
+      app.on('will-quit', (event) => {
+        if (flushed) return;
+        event.preventDefault();
+        void state.flush().finally(() => {
+          flushed = true;
+          app.quit();
+        });
+      });
+    })
+    .catch((err: unknown) => void reportError('startup', err));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
