@@ -1,0 +1,146 @@
+// Word lists the tagger's patterns are built from. Kept apart from the rules so that adding a spelling
+// never means touching a regular expression by hand.
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+// Month names are matched case-sensitively (capitalised) because "may", "march" and "sat" are also
+// ordinary words; abbreviations need their full stop unless they are unambiguous.
+export const MONTH_RE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?|Dec\\.?|' +
+  'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
+
+/** Months that are not also everyday English words, safe to tag on their own. */
+export const SAFE_MONTH_RE =
+  '(?:January|February|April|June|July|August|September|October|November|December|Sept\\.|Jan\\.|Feb\\.|Aug\\.|Oct\\.|Nov\\.|Dec\\.)';
+
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+export function weekdayNumber(word: string): number | undefined {
+  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '').replace(/'s$/, '')];
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12, couple: 2, half: 0.5,
+};
+
+export const NUMBER_WORD_RE =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
+  'seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|a couple of|a half|a|an)';
+
+/** A count written in words or digits; undefined for vague ones ("several"), which keep an X. */
+export function parseCount(text: string): number | undefined {
+  const t = text.toLowerCase().trim().replace(/,/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  const frac = /^(\d+)\s+1\/2$/.exec(t);
+  if (frac) return Number(frac[1]) + 0.5;
+  if (t === 'a couple of' || t === 'a couple') return 2;
+  if (t === 'a dozen') return 12;
+  if (t === 'a hundred' || t === 'one hundred') return 100;
+  if (t === 'a half') return 0.5;
+  const parts = t.split(/[- ]/);
+  if (parts.length === 2 && NUMBER_WORDS[parts[0]] !== undefined && NUMBER_WORDS[parts[1]] !== undefined) {
+    return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
+  }
+  return NUMBER_WORDS[t];
+}
+
+export const VAGUE_COUNT_RE = '(?:several|a few|few|many|some|numerous|a number of|countless|multiple)';
+
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+
+export function unitOf(word: string): Unit {
+  const w = word.toLowerCase();
+  if (w.startsWith('sec')) return 'second';
+  if (w.startsWith('min')) return 'minute';
+  if (w.startsWith('hour')) return 'hour';
+  if (w.startsWith('day')) return 'day';
+  if (w.startsWith('weekend')) return 'weekend';
+  if (w.startsWith('week')) return 'week';
+  if (w.startsWith('month')) return 'month';
+  if (w.startsWith('quarter')) return 'quarter';
+  if (w.startsWith('year')) return 'year';
+  if (w.startsWith('decade')) return 'decade';
+  return 'century';
+}
+
+/** The TIMEX3 duration for n units: P3D, PT5H, P20Y, PXY when n is unknown. */
+export function durationValue(n: number | undefined, unit: Unit): string {
+  const time = unit === 'second' || unit === 'minute' || unit === 'hour';
+  const letter: Record<Unit, string> = {
+    second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y',
+    decade: 'DE', century: 'CE',
+  };
+  if (n === undefined) return `P${time ? 'T' : ''}X${letter[unit]}`;
+  if (!Number.isInteger(n)) {
+    // Halves are written in the next smaller unit, as TIMEX3 values allow only whole numbers.
+    const smaller: Partial<Record<Unit, [string, number]>> = {
+      hour: ['TM', 60], day: ['TH', 24], week: ['D', 7], month: ['W', 4], year: ['M', 12], minute: ['TS', 60],
+    };
+    const s = smaller[unit];
+    if (s) {
+      const whole = Math.floor(n);
+      const rest = Math.round((n - whole) * s[1]);
+      if (unit === 'hour') return whole ? `PT${whole}H${rest}M` : `PT${rest}M`;
+      if (unit === 'year') return whole ? `P${whole}Y${rest}M` : `P${rest}M`;
+      return `P${s[0].startsWith('T') ? 'T' : ''}${Math.round(n * s[1])}${s[0].replace('T', '')}`;
+    }
+  }
+  if (unit === 'decade') return `P${n * 10}Y`;
+  if (unit === 'century') return `P${n * 100}Y`;
+  if (unit === 'weekend') return `P${n * 2}D`;
+  return `P${time ? 'T' : ''}${n}${letter[unit]}`;
+}
+
+export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+export const PARTS_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
+};
+
+// Verbs that report speech: their tense says when something was said, not when it happened.
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'reported', 'reports', 'noted',
+  'notes', 'stressed', 'stresses', 'explained', 'explains', 'claimed', 'claims', 'announced', 'announces', 'according',
+  'wrote', 'writes', 'asked', 'asks', 'insisted', 'insists', 'argued', 'argues', 'declared', 'declares', 'confirmed',
+  'confirms', 'quoted', 'cited', 'commented', 'comments', 'remarked', 'believed', 'believes', 'thinks', 'thought',
+  'recalled', 'recalls', 'warned', 'warns', 'predicted', 'acknowledged', 'acknowledges', 'suggested', 'suggests',
+]);
+
+export const IRREGULAR_PAST = new Set([
+  'was', 'were', 'had', 'did', 'went', 'came', 'took', 'made', 'fled', 'swept', 'began', 'gave', 'got', 'held', 'met',
+  'left', 'won', 'lost', 'fought', 'ran', 'saw', 'found', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'brought',
+  'bought', 'built', 'chose', 'drove', 'flew', 'grew', 'hit', 'kept', 'knew', 'led', 'paid', 'quit', 'rode', 'sold',
+  'shot', 'sat', 'slept', 'stood', 'struck', 'stole', 'threw', 'woke', 'wore', 'withdrew', 'became', 'felt', 'forgot',
+  'froze', 'hung', 'hid', 'laid', 'lay', 'lit', 'overthrew', 'sank', 'sang', 'shook', 'shut', 'slid', 'spent', 'split',
+  'spread', 'sprang', 'stuck', 'stung', 'swore', 'swung', 'taught', 'tore', 'undertook', 'upheld', 'wept', 'wound',
+  'arose', 'beat', 'bore', 'bound', 'bled', 'bent', 'blew', 'caught', 'dealt', 'drew', 'dug', 'fed', 'fit', 'forbade',
+  'foresaw', 'heard', 'meant', 'mistook', 'overcame', 'overtook', 'rang', 'sought', 'shone', 'stank', 'strove', 'thrust',
+  'underwent', 'won', 'ended', 'died', 'occurred', 'happened', 'took', 'signed', 'killed', 'injured', 'arrested',
+]);
+
+export const NOT_PAST_ED = new Set([
+  'need', 'bed', 'red', 'shed', 'speed', 'seed', 'feed', 'breed', 'creed', 'deed', 'greed', 'weed', 'indeed', 'hundred',
+  'embed', 'wed', 'ned', 'led', 'fled', 'united', 'limited', 'based', 'related', 'interested', 'concerned', 'armed',
+  'alleged', 'supposed', 'proposed', 'expected', 'scheduled', 'planned', 'used', 'detailed', 'advanced', 'increased',
+  'reduced', 'skilled', 'talented', 'experienced', 'balanced', 'sophisticated', 'committed', 'dedicated', 'automated',
+]);

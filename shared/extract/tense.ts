@@ -1,0 +1,61 @@
+import { IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from './lexicon';
+
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+interface Cue {
+  pos: number;
+  tense: Tense;
+}
+
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow']);
+const PRESENT_WORDS = new Set(['is', 'are', 'am', "'s", "'re"]);
+const WORD = /[A-Za-z']+/g;
+
+// Phrases that put a following verb in the future even though they are written in the present.
+const FUTURE_PHRASES =
+  /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?:is|are) to\b|plans? to|intends? to|will|won't|would|next)\b/gi;
+
+/**
+ * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
+ * skipping reporting verbs, because "said" dates the telling and not the event told.
+ */
+export function tenseAt(sentence: string, offset: number): Tense {
+  const cues: Cue[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    const pos = m.index!;
+    if (REPORTING_VERBS.has(w)) continue;
+    if (FUTURE_WORDS.has(w)) cues.push({ pos, tense: 'future' });
+    else if (w === 'has' || w === 'have') {
+      // A present perfect tells of something already done: past for dating purposes.
+      const next = /^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+)?([a-z]+)/i.exec(sentence.slice(pos + m[0].length))?.[1] ?? '';
+      cues.push({ pos, tense: /(?:ed|en|wn|ne|ht|un|id)$/.test(next.toLowerCase()) && next.toLowerCase() !== 'been' ? 'past' : next.toLowerCase() === 'been' ? 'past' : 'present' });
+    } else if (PRESENT_WORDS.has(w)) cues.push({ pos, tense: 'present' });
+    else if (IRREGULAR_PAST.has(w)) cues.push({ pos, tense: 'past' });
+    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
+      // "was killed", "is expected": the auxiliary before a participle carries the tense.
+      const prev = /([a-z']+)\s+$/i.exec(sentence.slice(Math.max(0, pos - 20), pos))?.[1]?.toLowerCase();
+      if (prev && ['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an'].includes(prev)) continue;
+      cues.push({ pos, tense: 'past' });
+    }
+  }
+  for (const m of sentence.matchAll(FUTURE_PHRASES)) {
+    cues.push({ pos: m.index!, tense: m[0].toLowerCase() === 'would' ? 'future' : 'future' });
+  }
+  if (cues.length === 0) return 'unknown';
+  // Clause boundaries weigh distance: a cue across a semicolon or a quote mark counts for less.
+  let best: Cue | null = null;
+  let bestScore = Infinity;
+  for (const c of cues) {
+    const from = Math.min(c.pos, offset);
+    const to = Math.max(c.pos, offset);
+    const between = sentence.slice(from, to);
+    const barriers = (between.match(/[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/g) ?? []).length;
+    const score = (to - from) + barriers * 60 + (c.pos > offset ? 5 : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best!.tense;
+}

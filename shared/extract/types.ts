@@ -1,0 +1,25 @@
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** One time expression found in a text, with its TIMEX3 value. */
+export interface Timex {
+  /** Character offsets into the text given to the tagger, [start, end). */
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: 1998-08-07, 1998-W32, 1998-SU, 199 (the 1990s), P3D, PRESENT_REF, XXXX-08-15 … */
+  value: string;
+  /** TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, MORE_THAN, LESS_THAN, EQUAL_OR_MORE … */
+  mod?: string;
+  /** The rule that produced the value, so a wrong date can be traced. */
+  rule: string;
+  /** The year was guessed (from tense and publication date) and may be wrong. */
+  yearUncertain?: boolean;
+  /** The year is written in the expression itself. */
+  explicitYear?: boolean;
+}
+
+export interface TagOptions {
+  /** Document creation (publication) time, YYYY-MM-DD; null when unknown. */
+  dct: string | null;
+}
