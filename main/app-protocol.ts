@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security';
 
@@ -71,6 +71,12 @@ export async function resolveAppRequest(root: string, rawUrl: string, origin = {
     return { ok: false, status: 404, reason: 'not found' };
   }
   if (!isInside(realRoot, real) || real === realRoot) return { ok: false, status: 403, reason: 'link escapes the app folder' };
+  // A folder (or a device, or a socket) inside the root is not a page; reading it would throw in the handler.
+  try {
+    if (!(await stat(real)).isFile()) return { ok: false, status: 404, reason: 'not a file' };
+  } catch {
+    return { ok: false, status: 404, reason: 'not found' };
+  }
 
   const type = MIME[extname(real).toLowerCase()] ?? 'application/octet-stream';
   return { ok: true, file: real, headers: { 'Content-Type': type, ...RESPONSE_HEADERS } };
