@@ -94,7 +94,7 @@ function sanitizeGeometry(raw: unknown, problems: string[]): WindowGeometry {
     return fallback;
   }
   const b = raw.bounds;
-  if (!isInt(b.width, MAX_SIZE) || !isInt(b.height, MAX_SIZE)) {
+  if (!isInt(b.width, MAX_SIZE) || !isInt(b.height, MAX_SIZE) || (b.width as number) <= 0 || (b.height as number) <= 0) {
     problems.push('window.bounds has no sane width and height');
     return fallback;
   }

@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MENU_COMMANDS } from '../../../shared/ipc';
+import { aboutMessage, buildMenuTemplate, type MenuItem, type MenuOptions } from '../../../main/menu';
+
+function options(over: Partial<MenuOptions> = {}): MenuOptions {
+  return { appName: 'Newsline', isPackaged: true, platform: 'linux', sendCommand: vi.fn(), showAbout: vi.fn(), ...over };
+}
+
+function flatten(items: MenuItem[]): MenuItem[] {
+  return items.flatMap((i) => [i, ...flatten(i.submenu ?? [])]);
+}
+const byId = (items: MenuItem[], id: string) => flatten(items).find((i) => i.id === id);
+const top = (items: MenuItem[], label: string) => items.find((i) => i.label?.replace('&', '') === label);
+
+describe.each(['linux', 'win32', 'darwin'] as const)('the application menu on %s', (platform) => {
+  const menu = buildMenuTemplate(options({ platform }));
+
+  it('has File, Edit, View and Help', () => {
+    for (const label of ['File', 'Edit', 'View', 'Help']) expect(top(menu, label), label).toBeDefined();
+  });
+
+  it('File has Close Window and Quit, and Open… hidden until opening is wired', () => {
+    expect(byId(menu, 'file-close')).toMatchObject({ role: 'close', accelerator: 'CmdOrCtrl+W' });
+    expect(byId(menu, 'file-quit')?.role).toBe('quit');
+    expect(byId(menu, 'file-open')?.visible).toBe(false);
+  });
+
+  it('Edit holds the standard roles', () => {
+    const roles = top(menu, 'Edit')!.submenu!.map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
+  });
+
+  it('no two items share an accelerator', () => {
+    const accelerators = flatten(menu).map((i) => i.accelerator).filter(Boolean);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+  });
+
+  it('About Newsline is reachable', () => {
+    const about = flatten(menu).filter((i) => i.label === 'About Newsline');
+    expect(about.length).toBeGreaterThan(0);
+  });
+});
+
+describe('View', () => {
+  it('sends each timeline command to the page, with an accelerator', () => {
+    const sendCommand = vi.fn();
+    const menu = buildMenuTemplate(options({ sendCommand }));
+    const view = top(menu, 'View')!.submenu!;
+    const labels = ['Zoom In', 'Zoom Out', 'Fit All', 'Show/Hide Article Pane', 'Actual Size'];
+    for (const label of labels) {
+      const item = view.find((i) => i.label === label);
+      expect(item?.accelerator, label).toBeTruthy();
+      item!.click!();
+    }
+    expect(sendCommand.mock.calls.map(([c]) => c)).toEqual(['zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size']);
+    expect([...sendCommand.mock.calls.map(([c]) => c)].sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
+  it('has DevTools and Reload only in development', () => {
+    const roles = (packaged: boolean) => flatten(buildMenuTemplate(options({ isPackaged: packaged }))).map((i) => i.role);
+    expect(roles(false)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload', 'forceReload']));
+    for (const role of ['toggleDevTools', 'reload', 'forceReload']) expect(roles(true)).not.toContain(role);
+  });
+});
+
+describe('File ▸ Open…', () => {
+  it('appears and calls back once an onOpen is passed', () => {
+    const onOpen = vi.fn();
+    const open = byId(buildMenuTemplate(options({ onOpen })), 'file-open')!;
+    expect(open.visible).toBe(true);
+    expect(open.accelerator).toBe('CmdOrCtrl+O');
+    open.click!();
+    expect(onOpen).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Help ▸ About', () => {
+  it('calls showAbout', () => {
+    const showAbout = vi.fn();
+    byId(buildMenuTemplate(options({ showAbout })), 'help-about')!.click!();
+    expect(showAbout).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the version and the licences', () => {
+    const about = aboutMessage({ appName: 'Newsline', version: '1.2.3', licence: 'MIT', versions: { electron: '45.5.0', chrome: '140.0', node: '22.1.0' } });
+    expect(about.message).toBe('Newsline 1.2.3');
+    expect(about.detail).toMatch(/MIT licence/);
+    expect(about.detail).toMatch(/Electron 45\.5\.0, Chromium 140\.0, Node\.js 22\.1\.0/);
+    expect(about.detail).toMatch(/LICENSES\.chromium\.html/);
+  });
+});
