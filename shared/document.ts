@@ -148,9 +148,3 @@ export function validateDocument(data: unknown): ValidationResult {
     problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
   };
 }
-
-/** The exact text an anchor points at. */
-export function anchorText(doc: Pick<NewslineDocument, 'article'>, anchor: Anchor): string {
-  const p = doc.article.paragraphs.find((x) => x.id === anchor.paragraphId);
-  return p ? p.text.slice(anchor.start, anchor.end) : '';
-}

@@ -23,8 +23,8 @@ export interface ViewState {
   /** Share of the window's width given to the timeline pane, 0.2–0.8. */
   dividerRatio?: number;
   articleVisible?: boolean;
-  /** The visible time window, in UTC ms. */
-  window?: { start: number; end: number };
+  /** The visible time window, in UTC ms, and the document it was for: another article starts from its own fit. */
+  window?: { start: number; end: number; file: string };
 }
 
 export interface RequestChannels {

@@ -67,7 +67,7 @@ export interface Resolver {
   dct: Ymd | null;
   tense(): Tense;
   /** A year written earlier in the same paragraph, or else earlier in the text. */
-  yearHint(): { year: number; scope: 'paragraph' | 'text' } | null;
+  yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text' } | null;
   /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
   refDay(): Ymd | null;
 }
@@ -101,8 +101,13 @@ interface YearChoice {
  */
 export function chooseYear(month: number, day: number | undefined, c: Resolver, kind: string): YearChoice | null {
   const hint = c.yearHint();
-  if (hint && hint.scope === 'paragraph') return { year: hint.year, rule: `${kind}/year-in-paragraph`, uncertain: false };
   const dct = c.dct;
+  // In news, a year named earlier in a paragraph is usually background ("in 1990 …") while an undated
+  // month is recent, so the stated year wins only within its own sentence, without a publication date,
+  // or when the publication date leaves the year in doubt (below).
+  if (hint && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
+    return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: false };
+  }
   if (!dct) {
     if (hint) return { year: hint.year, rule: `${kind}/year-in-text`, uncertain: true };
     return null;
@@ -129,7 +134,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   const limit = day === undefined ? 150 : 125;
   let uncertain = year !== dct.y && gap > limit;
   if (tense !== 'past' && tense !== 'future' && gap > limit) uncertain = true;
-  if (uncertain && hint) return { year: hint.year, rule: `${kind}/year-in-text`, uncertain: false };
+  if (uncertain && hint && hint.year <= dct.y) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: false };
   return { year, rule, uncertain };
 }
 
@@ -274,7 +279,8 @@ function holiday(name: string, y: number): Ymd | null {
 
 function timeOfDay(hour: number, minute: number, meridiem: string | undefined): string | null {
   let h = hour;
-  const mer = meridiem?.toLowerCase().replace(/\./g, '');
+  let mer = meridiem?.toLowerCase().replace(/\./g, '');
+  if (mer && /in the/.test(mer)) mer = /morning/.test(mer) ? 'am' : 'pm';
   if (mer === 'pm' && h < 12) h += 12;
   if (mer === 'am' && h === 12) h = 0;
   if (h > 24 || minute > 59) return null;
@@ -368,6 +374,38 @@ const RULES: Rule[] = [
     },
   },
   {
+    name: 'month-relative-year',
+    re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
+    resolve: (m, c) => {
+      const month = monthNumber(m[1]);
+      if (!month || !c.dct) return null;
+      const y = c.dct.y + { this: 0, last: -1, next: 1 }[m[2] as 'this'];
+      return { type: 'DATE', value: fmtMonth(y, month), rule: `month/${m[2]}-year` };
+    },
+  },
+  {
+    name: 'second-day',
+    // The "25" of "April 24 and 25".
+    re: rx(`(?<=\\b(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|or|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\w,]|,\\s*\\d)`),
+    resolve: (m, c) => {
+      const month = monthNumber(m[1]);
+      const day = +m[2];
+      if (!month || day < 1 || day > 31) return null;
+      return monthDay(month, day, c);
+    },
+  },
+  {
+    name: 'the-weekend',
+    re: rx(`${B}(?:over|during|on|at|this|last|next)?\\s*\\b(the\\s+weekend)${E}`, 'gi'),
+    resolve: (m, c) => {
+      if (!c.dct) return null;
+      // A weekend with no other word is the nearest one in the direction the verb points.
+      const future = c.tense() === 'future';
+      const sat = weekdayNear(c.dct, 6, future ? 'future' : 'strict-past');
+      return { type: 'DATE', value: `${fmtWeek(sat)}-WE`, rule: `weekend/${future ? 'future' : 'past'}-tense` };
+    },
+  },
+  {
     name: 'relative-month',
     re: rx(`${B}(?:(last|this|next|past|previous|coming)\\s+)(${MONTH_RE})${E}`, 'gi'),
     accept: (m) => /^[A-Z]/.test(m[2]),
@@ -387,7 +425,7 @@ const RULES: Rule[] = [
     // "May" and "March" are also a verb and a noun, so they count as months only after a word that
     // introduces a date.
     re: rx(
-      `(?:${B}${SAFE_MONTH_RE}${E}|(?<=\\b(?:in|of|since|until|till|by|during|through|before|after|from|to|early|late|mid-|and|or|between|last|next|this|since|that|each)\\s+|mid-)(?:May|March|Sept|Sep)${E})`,
+      `(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:in|of|since|until|till|by|during|through|before|after|from|to|early|late|mid-|and|or|between|last|next|this|since|that|each)\\s+|mid-)(?:May|March|Sept|Sep)${E})`,
     ),
     resolve: (m, c) => {
       const month = monthNumber(m[0])!;
@@ -408,7 +446,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'year',
-    re: rx(`${B}${YEAR}(?:['’]s)?(?![\\w]|,\\d|\\.\\d|\\s*(?:%|percent))`),
+    re: rx(`(?:${B}|(?<=\\b(?:mid|late|early|post|pre)-))${YEAR}(?:['’]s)?(?![\\w]|,\\d|\\.\\d|\\s*(?:%|percent))`),
     accept: (m, text) => {
       const y = +m[1];
       const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -616,7 +654,7 @@ const RULES: Rule[] = [
   {
     name: 'duration',
     re: rx(
-      `${B}(?:(the\\s+)?(past|last|next|coming|first|previous|following|recent|final|few|better\\s+part\\s+of\\s+the)\\s+)?(?:(more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE}))?\\s*(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_RE})${E}`,
+      `${B}(?:(the\\s+)?(past|last|next|coming|first|previous|following|recent|final|few|better\\s+part\\s+of\\s+the)\\s+)?(?:(more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE}))\\s+)?(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_RE})${E}`,
       'gi',
     ),
     accept: (m, text) => {
@@ -629,6 +667,11 @@ const RULES: Rule[] = [
       }
       if (!hasCount && m[2] && !plural) return false;
       if (m[4] && /^an?$/i.test(m[4].trim()) && plural) return false;
+      // "60 Minutes" is a programme, "a second attempt" an ordinal.
+      if (/^[A-Z]/.test(m[6]) && !/^\s*$|[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return false;
+      if (m[4] && /^a$/i.test(m[4].trim()) && /^second$/i.test(m[6])) {
+        return /\b(?:for|in|within|than|about|just|only|split)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+      }
       return true;
     },
     resolve: (m) => {
@@ -662,6 +705,8 @@ const RULES: Rule[] = [
       `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
       'gi',
     ),
+    // "the Communist Party daily Granma" names a newspaper.
+    accept: (m, text) => !(m[5] && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))),
     resolve: (m) => {
       if (m[5]) {
         const w = m[5].toLowerCase();
@@ -683,7 +728,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'clock-time',
-    re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?)(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?|${B}(\\d{1,2}):(\\d{2})(?!\\d)|${B}(noon|midnight|midday)${E}`, 'g'),
+    re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?|${B}(\\d{1,2}):(\\d{2})(?!\\d)|${B}(noon|midnight|midday)${E}`, 'g'),
     accept: (m, text) => {
       // "4:30" alone is also a score or a ratio; accept it only with an o'clock context nearby.
       if (m[4] && !m[3]) return /\b(?:at|by|until|from|before|after|around|about)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
@@ -842,7 +887,11 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
         const s = sentenceAt(sentences, pos);
         return tenseAt(text.slice(s.start, s.end), pos - s.start);
       },
-      yearHint: () => (lastYear ? { year: lastYear.year, scope: lastYear.pos >= paraStart ? 'paragraph' : 'text' } : null),
+      yearHint: () => {
+        if (!lastYear) return null;
+        const s = sentenceAt(sentences, pos);
+        return { year: lastYear.year, scope: lastYear.pos >= s.start ? 'sentence' : lastYear.pos >= paraStart ? 'paragraph' : 'text' };
+      },
       refDay: () => lastDay ?? dct,
     };
     const r = cand.rule.resolve(cand.match, resolver);

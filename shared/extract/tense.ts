@@ -13,7 +13,11 @@ const WORD = /[A-Za-z']+/g;
 
 // Phrases that put a following verb in the future even though they are written in the present.
 const FUTURE_PHRASES =
-  /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?:is|are) to\b|plans? to|intends? to|will|won't|would|next)\b/gi;
+  /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as)\b/gi;
+
+// An infinitive ("planned to leave on Thursday", "subpoenaed him to testify on Feb. 10") points forward
+// from its main verb; a capitalised or function word after "to" is a destination instead.
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|\d)\b)([a-z]+)\b/g;
 
 /**
  * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
@@ -24,7 +28,14 @@ export function tenseAt(sentence: string, offset: number): Tense {
   for (const m of sentence.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     const pos = m.index!;
-    if (REPORTING_VERBS.has(w)) continue;
+    if (REPORTING_VERBS.has(w)) {
+      // "said Friday", "told reporters on Tuesday": the expression dates the telling itself.
+      const gap = sentence.slice(pos + m[0].length, offset);
+      if (pos < offset && /^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) && gap.length < 25) {
+        cues.push({ pos: offset - 1, tense: /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/.test(w) ? 'present' : 'past' });
+      }
+      continue;
+    }
     if (FUTURE_WORDS.has(w)) cues.push({ pos, tense: 'future' });
     else if (w === 'has' || w === 'have') {
       // A present perfect tells of something already done: past for dating purposes.
@@ -42,6 +53,8 @@ export function tenseAt(sentence: string, offset: number): Tense {
   for (const m of sentence.matchAll(FUTURE_PHRASES)) {
     cues.push({ pos: m.index!, tense: m[0].toLowerCase() === 'would' ? 'future' : 'future' });
   }
+  for (const m of sentence.matchAll(INFINITIVE)) cues.push({ pos: m.index!, tense: 'future' });
+  if (/\bby\s+$/i.test(sentence.slice(Math.max(0, offset - 4), offset))) cues.push({ pos: offset - 3, tense: 'future' });
   if (cues.length === 0) return 'unknown';
   // Clause boundaries weigh distance: a cue across a semicolon or a quote mark counts for less.
   let best: Cue | null = null;
@@ -51,7 +64,8 @@ export function tenseAt(sentence: string, offset: number): Tense {
     const to = Math.max(c.pos, offset);
     const between = sentence.slice(from, to);
     const barriers = (between.match(/[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/g) ?? []).length;
-    const score = (to - from) + barriers * 60 + (c.pos > offset ? 5 : 0);
+    // The governing verb usually comes before its time expression: cues after it count for less.
+    const score = (to - from) * (c.pos > offset ? 1.5 : 1) + barriers * 60;
     if (score < bestScore) {
       bestScore = score;
       best = c;

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import { ArticlePane } from './article/ArticlePane';
+import { DetailsCard } from './components/DetailsCard';
+import { Divider } from './components/Divider';
+import { ErrorBanner } from './components/ErrorBanner';
+import { Legend } from './components/Legend';
+import { Toolbar } from './components/Toolbar';
+import { useNewsline, useNewslineStore } from './store/use-newsline';
+import { TimelineView } from './timeline/TimelineView';
+import { handleShortcut } from './shortcuts';
+
+export function App() {
+  const store = useNewslineStore();
+  const events = useNewsline((s) => s.events);
+  const status = useNewsline((s) => s.status);
+  const ratio = useNewsline((s) => s.dividerRatio);
+  const articleVisible = useNewsline((s) => s.articleVisible);
+  const title = useNewsline((s) => s.title);
+  const panes = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => handleShortcut(e, store.getState());
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  useEffect(() => {
+    document.title = title ? `${title} — Newsline` : 'Newsline';
+  }, [title]);
+
+  return (
+    <div className="nl-app" data-status={status}>
+      <header className="nl-header">
+        <span className="nl-brand">Newsline</span>
+        <span className="nl-header-title">{title}</span>
+      </header>
+      <ErrorBanner />
+      <div className="nl-panes" ref={panes}>
+        <section
+          className="nl-pane nl-pane--timeline"
+          aria-label="Timeline"
+          style={articleVisible ? { flexBasis: `${ratio * 100}%` } : { flexBasis: '100%' }}
+        >
+          <Toolbar />
+          <Legend />
+          <div className="nl-timeline-wrap">
+            {status === 'error' ? (
+              <p className="nl-empty" data-testid="timeline-empty">
+                No events to show: the document’s events could not be loaded.
+              </p>
+            ) : status === 'ready' && events.length === 0 ? (
+              <p className="nl-empty" data-testid="timeline-empty">
+                This article has no dated events yet.
+              </p>
+            ) : null}
+            <TimelineView events={events} />
+          </div>
+          <DetailsCard />
+        </section>
+        {articleVisible ? (
+          <>
+            <Divider containerRef={panes} />
+            <section className="nl-pane nl-pane--article" aria-label="Article">
+              <ArticlePane />
+            </section>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}

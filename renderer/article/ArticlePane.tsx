@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { NewslineEvent, Paragraph } from '../../shared/document';
+import { useNewsline } from '../store/use-newsline';
+import { segmentParagraph, type Mark } from './segments';
+
+function marksFor(paragraphId: string, events: NewslineEvent[]): Mark[] {
+  return events.flatMap((e) =>
+    e.evidence.filter((a) => a.paragraphId === paragraphId).map((a) => ({ start: a.start, end: a.end, eventId: e.id })),
+  );
+}
+
+function ParagraphView({ paragraph, marks, dateline }: { paragraph: Paragraph; marks: Mark[]; dateline?: string }) {
+  const active = useNewsline((s) => s.activeParagraphId === paragraph.id);
+  const focusedId = useNewsline((s) => s.focusedId);
+  const selectedIds = useNewsline((s) => s.selectedIds);
+  const selectParagraph = useNewsline((s) => s.selectParagraph);
+  const segments = useMemo(() => segmentParagraph(paragraph.text, marks), [paragraph.text, marks]);
+  const hasEvents = marks.length > 0;
+
+  const Tag = paragraph.role === 'title' ? 'h1' : 'p';
+  const className = [
+    'nl-para',
+    `nl-para--${paragraph.role}`,
+    hasEvents ? 'nl-para--has-events' : '',
+    active ? 'nl-para--active' : '',
+  ].join(' ');
+
+  // The dateline opens its paragraph ("NEW DELHI, May 15. /TASS/."): set it apart without changing the text.
+  const datelineEnd = dateline && paragraph.role === 'dateline' && paragraph.text.startsWith(dateline) ? paragraph.text.indexOf('.', dateline.length) : -1;
+
+  return (
+    <Tag
+      id={`para-${paragraph.id}`}
+      data-paragraph-id={paragraph.id}
+      className={className}
+      tabIndex={hasEvents ? 0 : undefined}
+      aria-current={active ? 'true' : undefined}
+      onClick={hasEvents ? () => selectParagraph(paragraph.id) : undefined}
+      onKeyDown={
+        hasEvents
+          ? (e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                selectParagraph(paragraph.id);
+              }
+            }
+          : undefined
+      }
+    >
+      {segments.map((seg) => {
+        const parts = datelineEnd > 0 && seg.start < datelineEnd + 1 ? splitAt(seg.text, datelineEnd + 1 - seg.start) : [seg.text, ''];
+        const body = (
+          <>
+            {parts[0] && datelineEnd > 0 && seg.start < datelineEnd + 1 ? <span className="nl-dateline">{parts[0]}</span> : parts[0]}
+            {parts[1]}
+          </>
+        );
+        if (seg.eventIds.length === 0) return <span key={seg.start}>{body}</span>;
+        const focused = focusedId !== null && seg.eventIds.includes(focusedId);
+        const selected = seg.eventIds.some((id) => selectedIds.includes(id));
+        const Mark = focused ? 'mark' : 'span';
+        return (
+          <Mark
+            key={seg.start}
+            className={`nl-evidence${focused ? ' nl-evidence--focused' : ''}${selected ? ' nl-evidence--selected' : ''}`}
+            data-event-ids={seg.eventIds.join(' ')}
+            onClick={(e) => {
+              e.stopPropagation();
+              selectParagraph(paragraph.id, seg.eventIds);
+            }}
+          >
+            {body}
+          </Mark>
+        );
+      })}
+    </Tag>
+  );
+}
+
+function splitAt(text: string, at: number): [string, string] {
+  return [text.slice(0, at), text.slice(at)];
+}
+
+export function ArticlePane() {
+  const paragraphs = useNewsline((s) => s.paragraphs);
+  const events = useNewsline((s) => s.events);
+  const doc = useNewsline((s) => s.document);
+  const fallbackTitle = useNewsline((s) => s.title);
+  const { activeParagraphId, revealToken } = useNewsline(useShallow((s) => ({ activeParagraphId: s.activeParagraphId, revealToken: s.revealToken })));
+  const openExternal = useNewsline((s) => s.openExternal);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!activeParagraphId) return;
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-paragraph-id="${CSS.escape(activeParagraphId)}"]`);
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [activeParagraphId, revealToken]);
+
+  const marksByParagraph = useMemo(() => {
+    const map = new Map<string, Mark[]>();
+    for (const p of paragraphs) map.set(p.id, marksFor(p.id, events));
+    return map;
+  }, [paragraphs, events]);
+
+  const shown = paragraphs.filter((p) => p.role !== 'chrome');
+  const hidden = paragraphs.length - shown.length;
+  const article = doc?.article;
+  const hasTitleParagraph = shown.some((p) => p.role === 'title');
+
+  return (
+    <div className="nl-article-scroll" ref={scroller}>
+      <article className="nl-article" aria-label="Article text">
+        {!hasTitleParagraph && (article?.title || fallbackTitle) ? <h1 className="nl-para nl-para--title">{article?.title || fallbackTitle}</h1> : null}
+        {article ? (
+          <p className="nl-article-meta">
+            {article.publisher ? <span>{article.publisher}</span> : null}
+            <span className={article.published ? '' : 'nl-unknown'}>
+              {article.published ? `Published ${formatPublished(article.published)}` : 'Publication date unknown'}
+            </span>
+            {article.url ? (
+              <a
+                href={article.url}
+                onClick={(e) => {
+                  e.preventDefault();
+                  void openExternal(article.url!);
+                }}
+              >
+                Original article
+              </a>
+            ) : null}
+          </p>
+        ) : null}
+        {shown.map((p) => (
+          <ParagraphView key={p.id} paragraph={p} marks={marksByParagraph.get(p.id) ?? []} dateline={article?.dateline} />
+        ))}
+        {hidden > 0 ? (
+          <p className="nl-article-note">
+            {hidden === 1 ? '1 line of web-page navigation was left out of the article text.' : `${hidden} lines of web-page navigation were left out of the article text.`}
+          </p>
+        ) : null}
+      </article>
+    </div>
+  );
+}
+
+function formatPublished(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,10 @@
+import type { PreloadApi } from '../main/preload';
+
+declare global {
+  interface Window {
+    /** Set by the preload; typed from the object it exposes, so the two cannot disagree. */
+    newsline: PreloadApi;
+  }
+}
+
+export {};

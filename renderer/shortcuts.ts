@@ -1,0 +1,27 @@
+import type { NewslineState } from './store';
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** The app's keyboard map. Returns whether the key was used. */
+export function handleShortcut(e: KeyboardEvent, state: NewslineState): boolean {
+  if (e.defaultPrevented || e.altKey || e.metaKey || e.ctrlKey || isTyping(e.target)) return false;
+  const actions: Record<string, () => void> = {
+    ArrowRight: () => state.step(1),
+    ArrowLeft: () => state.step(-1),
+    Escape: () => state.clearSelection(),
+    '+': state.zoomIn,
+    '=': state.zoomIn,
+    '-': state.zoomOut,
+    '−': state.zoomOut,
+    _: state.zoomOut,
+    '0': state.fitAll,
+  };
+  const action = actions[e.key];
+  if (!action) return false;
+  e.preventDefault();
+  action();
+  return true;
+}

@@ -1,0 +1,56 @@
+import type { StateCreator } from 'zustand';
+import type { NewslineState } from './index';
+
+export interface SelectionSlice {
+  selectedIds: string[];
+  /** The event whose details and source are open. */
+  focusedId: string | null;
+  /** The paragraph highlighted in the article. */
+  activeParagraphId: string | null;
+  /** Bumped whenever the article should scroll its active paragraph into view. */
+  revealToken: number;
+  selectEvent(id: string, opts?: { fromTimeline?: boolean }): void;
+  /** Selects the events a paragraph (or one marked span in it) is evidence for. */
+  selectParagraph(paragraphId: string, eventIds?: string[]): void;
+  step(direction: 1 | -1): void;
+  clearSelection(): void;
+}
+
+export const createSelectionSlice: StateCreator<NewslineState, [], [], SelectionSlice> = (set, get) => ({
+  selectedIds: [],
+  focusedId: null,
+  activeParagraphId: null,
+  revealToken: 0,
+
+  selectEvent(id, opts = {}) {
+    const event = get().events.find((e) => e.id === id);
+    if (!event) return;
+    set((s) => ({
+      selectedIds: [id],
+      focusedId: id,
+      activeParagraphId: event.evidence[0].paragraphId,
+      revealToken: s.revealToken + 1,
+    }));
+    if (!opts.fromTimeline) get().timeline?.reveal([id]);
+  },
+
+  selectParagraph(paragraphId, eventIds) {
+    const ids = eventIds ?? get().eventsByParagraph[paragraphId] ?? [];
+    // Keep time order, so the details card opens on the earliest event of the paragraph.
+    const ordered = get().events.filter((e) => ids.includes(e.id)).map((e) => e.id);
+    set({ selectedIds: ordered, focusedId: ordered[0] ?? null, activeParagraphId: paragraphId });
+    if (ordered.length) get().timeline?.reveal(ordered);
+  },
+
+  step(direction) {
+    const { events, focusedId } = get();
+    if (events.length === 0) return;
+    const at = focusedId ? events.findIndex((e) => e.id === focusedId) : -1;
+    const next = at === -1 ? (direction === 1 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, at + direction));
+    get().selectEvent(events[next].id);
+  },
+
+  clearSelection() {
+    set({ selectedIds: [], focusedId: null, activeParagraphId: null });
+  },
+});

@@ -1,0 +1,14 @@
+import type { NewslineApi } from '../../shared/ipc';
+
+/** The timeline widget as the store drives it; the component that owns vis-timeline supplies it. */
+export interface TimelineController {
+  zoom(direction: 'in' | 'out'): void;
+  fit(): void;
+  /** Brings the events into view, keeping the zoom when they already fit. */
+  reveal(eventIds: string[]): void;
+  getWindow(): { start: number; end: number };
+}
+
+export interface StoreDeps {
+  api: NewslineApi;
+}

@@ -1,0 +1,91 @@
+import type { StateCreator } from 'zustand';
+import type { NewslineState } from './index';
+import type { StoreDeps, TimelineController } from './types';
+
+export const DIVIDER_MIN = 0.2;
+export const DIVIDER_MAX = 0.8;
+
+export interface ViewSlice {
+  /** Share of the width the timeline gets. */
+  dividerRatio: number;
+  articleVisible: boolean;
+  timeline: TimelineController | null;
+  /** A window remembered from the last session, applied once the timeline exists. */
+  restoredWindow: { start: number; end: number } | null;
+  attachTimeline(controller: TimelineController | null): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  fitAll(): void;
+  toggleArticle(): void;
+  setDividerRatio(ratio: number): void;
+  /** Reads the saved layout; the saved time window applies only to the document it was saved for. */
+  loadViewState(file: string): Promise<void>;
+  saveViewState(): Promise<void>;
+  /** Opens a link in the user's browser; main checks the scheme again. */
+  openExternal(url: string): Promise<boolean>;
+}
+
+export const clampRatio = (r: number) => Math.min(DIVIDER_MAX, Math.max(DIVIDER_MIN, Number.isFinite(r) ? r : 0.5));
+
+export const createViewSlice =
+  (deps: StoreDeps): StateCreator<NewslineState, [], [], ViewSlice> =>
+  (set, get) => ({
+    dividerRatio: 0.55,
+    articleVisible: true,
+    timeline: null,
+    restoredWindow: null,
+
+    attachTimeline(controller) {
+      set({ timeline: controller });
+    },
+    zoomIn() {
+      get().timeline?.zoom('in');
+    },
+    zoomOut() {
+      get().timeline?.zoom('out');
+    },
+    fitAll() {
+      get().timeline?.fit();
+    },
+    toggleArticle() {
+      set((s) => ({ articleVisible: !s.articleVisible }));
+      void get().saveViewState();
+    },
+    setDividerRatio(ratio) {
+      set({ dividerRatio: clampRatio(ratio) });
+    },
+
+    async loadViewState(file) {
+      try {
+        const saved = await deps.api.getViewState();
+        set({
+          dividerRatio: saved.dividerRatio === undefined ? get().dividerRatio : clampRatio(saved.dividerRatio),
+          articleVisible: saved.articleVisible ?? true,
+          restoredWindow:
+            saved.window && saved.window.file === file && saved.window.end > saved.window.start
+              ? { start: saved.window.start, end: saved.window.end }
+              : null,
+        });
+      } catch {
+        // A missing or unreadable view state only costs the user their last layout.
+      }
+    },
+
+    async openExternal(url) {
+      try {
+        return (await deps.api.openExternal(url)).opened;
+      } catch {
+        return false;
+      }
+    },
+
+    async saveViewState() {
+      const { dividerRatio, articleVisible, timeline, file } = get();
+      const window = timeline && file ? { ...timeline.getWindow(), file } : undefined;
+      try {
+        await deps.api.saveViewState({ dividerRatio, articleVisible, window });
+      } catch {
+        // Not worth interrupting the user for; the next change tries again.
+      }
+    },
+  });

@@ -1,0 +1,35 @@
+// Builds everything the app runs: main and preload bundled by esbuild (CommonJS, electron left external),
+// the renderer by Vite. Output goes to dist/, which electron-builder packs.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const quiet = process.argv.includes('--quiet');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: false,
+  external: ['electron'],
+  absWorkingDir: root,
+  logLevel: quiet ? 'warning' : 'info',
+};
+
+async function buildMain() {
+  await rm(`${root}/dist/main`, { recursive: true, force: true });
+  await esbuild({ ...node, entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts' }, outdir: 'dist/main' });
+}
+
+async function buildRenderer() {
+  await viteBuild({ configFile: `${root}/vite.config.ts`, logLevel: quiet ? 'warn' : 'info' });
+}
+
+const steps = { main: buildMain, renderer: buildRenderer };
+for (const [name, step] of Object.entries(steps)) {
+  if (!only || only.split(',').includes(name)) await step();
+}

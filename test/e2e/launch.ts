@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { MenuCommand } from '../../shared/ipc';
+import { resolveAppRequest } from '../../main/app-protocol';
+import { DEFAULT_DOCUMENT } from '../../main/documents';
+import { createHandlers, memoryViewStateStore } from '../../main/handlers';
+import { createDispatcher } from '../../main/ipc-validation';
+
+// Starts the real built renderer in Debian's Chromium with the real main-process handlers behind it:
+// a loopback server stands in for the app:// protocol (same resolver, same headers) and Playwright's
+// exposeBinding stands in for IPC (same dispatcher, same sender check).
+
+export const REPO = resolve(import.meta.dirname, '..', '..');
+export const RENDERER_DIR = join(REPO, 'dist', 'renderer');
+export const SEED_DOCUMENT = join(REPO, 'data', DEFAULT_DOCUMENT);
+export const SCREENSHOT_DIR = join(REPO, 'test-results', 'screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+export interface LaunchOptions {
+  /** A document file to open instead of the seed article. */
+  document?: string;
+  viewport?: { width: number; height: number };
+  headed?: boolean;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  url: string;
+  /** Links the app asked main to open in the user's browser. */
+  externalOpens: string[];
+  /** Messages the IPC gate logged, e.g. refused senders. */
+  ipcLog: string[];
+  sendMenuCommand(command: MenuCommand): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+let bridgeScript: Promise<string> | undefined;
+function bridge(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [join(import.meta.dirname, 'bridge-preload.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'silent',
+  }).then((r) => r.outputFiles[0].text);
+  return bridgeScript;
+}
+
+function serve(root: string): Promise<{ server: Server; host: string }> {
+  const server = createServer(async (req, res) => {
+    const host = req.headers.host ?? '';
+    const resolved = await resolveAppRequest(root, `http://${host}${req.url ?? '/'}`, { protocol: 'http:', host: addressOf(server) });
+    if (!resolved.ok) {
+      res.writeHead(resolved.status, { 'Content-Type': 'text/plain' }).end(resolved.reason);
+      return;
+    }
+    res.writeHead(200, resolved.headers).end(await readFile(resolved.file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, host: addressOf(server) })));
+}
+
+function addressOf(server: Server): string {
+  const a = server.address() as AddressInfo;
+  return `127.0.0.1:${a.port}`;
+}
+
+let sharedBrowser: Promise<Browser> | undefined;
+async function browserFor(headed: boolean): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH');
+  if (headed) return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: false });
+  sharedBrowser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  return sharedBrowser;
+}
+
+/** One line to a running app: `const app = await launchApp()`, or `launchApp({ document })`. */
+export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first');
+  const { server, host } = await serve(RENDERER_DIR);
+  const externalOpens: string[] = [];
+  const ipcLog: string[] = [];
+  const handlers = createHandlers({
+    initialDocument: opts.document ? resolve(opts.document) : SEED_DOCUMENT,
+    appInfo: { name: 'Newsline', version: 'test' },
+    viewState: memoryViewStateStore(),
+    openExternal: async (url) => void externalOpens.push(url),
+  });
+  const dispatch = createDispatcher(handlers, { protocol: 'http:', host }, (m) => ipcLog.push(m));
+
+  const browser = await browserFor(opts.headed ?? false);
+  const context: BrowserContext = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  await context.exposeBinding('__newslineInvoke', ({ frame, page }, channel: string, request: unknown) =>
+    dispatch({ url: frame.url(), isMainFrame: frame === page.mainFrame() }, channel, request),
+  );
+  await context.addInitScript({ content: await bridge() });
+  const page = await context.newPage();
+  const url = `http://${host}/index.html`;
+  await page.goto(url);
+  await page.waitForSelector('.nl-app[data-status="ready"], .nl-app[data-status="error"]');
+
+  return {
+    page,
+    url,
+    externalOpens,
+    ipcLog,
+    sendMenuCommand: (command) => page.evaluate((c) => (window as never as { __newslineEmit: (ch: string, p: unknown) => void }).__newslineEmit('menu:command', c), command),
+    async screenshot(name) {
+      const file = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    async close() {
+      await context.close();
+      if (opts.headed) await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** Closes the browser the headless launches share; call once per test file. */
+export async function closeBrowser(): Promise<void> {
+  const b = sharedBrowser;
+  sharedBrowser = undefined;
+  if (b) await (await b).close();
+}
