@@ -110,9 +110,17 @@ export function emptyCounts(): Counts {
 
 const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.end;
 
-/** Values are compared as TempEval-3 does, exactly, after trimming; "199X" and "199" are the same decade. */
+/**
+ * Values are compared exactly, as TempEval-3 does, except for spellings of one same value that corpora
+ * disagree on: "199X" and "199" for a decade, "1998-W07" and "1998-W7" for a week.
+ */
 export function sameValue(a: string, b: string): boolean {
-  const norm = (v: string) => v.trim().replace(/^(\d{3})X$/, '$1').replace(/^(\d{2})XX$/, '$1');
+  const norm = (v: string) =>
+    v
+      .trim()
+      .replace(/^(\d{3})X$/, '$1')
+      .replace(/^(\d{2})XX$/, '$1')
+      .replace(/-W0(\d)\b/, '-W$1');
   return norm(a) === norm(b);
 }
 

@@ -396,7 +396,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'the-weekend',
-    re: rx(`${B}(?:over|during|on|at|this|last|next)?\\s*\\b(the\\s+weekend)${E}`, 'gi'),
+    re: rx(`${B}the\\s+weekend${E}`, 'gi'),
     resolve: (m, c) => {
       if (!c.dct) return null;
       // A weekend with no other word is the nearest one in the direction the verb points.
@@ -912,6 +912,17 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
     prevEnd = x.end;
     return x;
   });
-  return mergeTimes(withMods, text);
+  return datedClockTimes(mergeTimes(withMods, text), text, sentences);
+}
+
+/** A bare clock time takes its day from a day named in the same sentence ("at 10:35 a.m. … Friday"). */
+function datedClockTimes(list: Timex[], text: string, sentences: Span[]): Timex[] {
+  return list.map((t) => {
+    if (t.rule !== 'clock-time') return t;
+    const s = sentenceAt(sentences, t.start);
+    const day = list.find((x) => x !== t && x.start >= s.start && x.end <= s.end && x.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(x.value));
+    if (!day) return t;
+    return { ...t, value: day.value + t.value.slice(t.value.indexOf('T')), rule: 'clock-time+sentence-day' };
+  });
 }
 
