@@ -26,7 +26,7 @@ async function buildMain() {
 }
 
 async function buildRenderer() {
-  await viteBuild({ configFile: `${root}/vite.config.ts`, logLevel: quiet ? 'warn' : 'info' });
+  await viteBuild({ configFile: `${root}/vite.config.mts`, logLevel: quiet ? 'warn' : 'info' });
 }
 
 const steps = { main: buildMain, renderer: buildRenderer };

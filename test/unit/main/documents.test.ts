@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DOCUMENT, loadDocumentFile, paragraphsFromText } from '../../../main/documents';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/documents');
+const DATA = join(import.meta.dirname, '../../../data');
+
+async function failure(file: string) {
+  const r = await loadDocumentFile(file);
+  if (r.ok) throw new Error('expected a failure');
+  return r;
+}
+
+describe('loadDocumentFile', () => {
+  it('loads and validates the embedded default', async () => {
+    const r = await loadDocumentFile(join(DATA, DEFAULT_DOCUMENT));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.document.events).toHaveLength(8);
+  });
+
+  it('a missing file: says so, names the file, and still finds the article text beside it', async () => {
+    const file = join(DATA, 'tass-2024-05-15-taliban', 'no-such-document.json');
+    const r = await failure(file);
+    expect(r.file).toBe(file);
+    expect(r.problems).toEqual([{ path: '', message: 'the file does not exist' }]);
+    expect(r.salvage?.source).toMatch(/article\.txt$/);
+    expect(r.salvage?.paragraphs[1].text).toBe('Afghan Taliban no longer Russia’s enemy — Russian diplomat');
+  });
+
+  it('a missing file with nothing beside it: no salvage, still no throw', async () => {
+    const r = await failure('/nonexistent/folder/document.json');
+    expect(r.salvage).toBeNull();
+  });
+
+  it('a folder instead of a file', async () => {
+    expect((await failure(FIXTURES)).problems[0].message).toBe('this is a folder, not a file');
+  });
+
+  it('invalid JSON: names the file and the parse error, reads article.txt instead', async () => {
+    const r = await failure(join(FIXTURES, 'invalid-json', 'document.json'));
+    expect(r.problems[0].message).toMatch(/^document\.json is not valid JSON: /);
+    expect(r.salvage?.paragraphs.length).toBe(8);
+  });
+
+  it('a schema violation: gives the field path, and keeps the valid paragraphs of the document itself', async () => {
+    const file = join(FIXTURES, 'schema-violation', 'document.json');
+    const r = await failure(file);
+    expect(r.problems).toEqual([{ path: 'events[4].date.start', message: expect.stringContaining('"August 15" is not a date') }]);
+    expect(r.salvage).toMatchObject({ source: file, title: 'Afghan Taliban no longer Russia’s enemy — Russian diplomat' });
+    expect(r.salvage?.paragraphs.map((p) => p.role)).toContain('chrome');
+  });
+
+  it('an evidence span outside its paragraph', async () => {
+    const r = await failure(join(FIXTURES, 'span-outside', 'document.json'));
+    expect(r.problems).toEqual([{ path: 'events[4].evidence[0].end', message: expect.stringMatching(/span ends at 9999, outside paragraph "p8"/) }]);
+  });
+
+  it('a range that ends before it starts', async () => {
+    const r = await failure(join(FIXTURES, 'end-before-start', 'document.json'));
+    expect(r.problems).toEqual([{ path: 'events[0].date.end', message: 'ends (1979) before it starts (1989)' }]);
+  });
+});
+
+describe('paragraphsFromText', () => {
+  it('splits at blank lines, with any line ending, and drops empty paragraphs', () => {
+    expect(paragraphsFromText('One.\r\n\r\nTwo\nlines.\n\n\n\nThree.\n')).toEqual([
+      { id: 'p1', role: 'body', text: 'One.' },
+      { id: 'p2', role: 'body', text: 'Two\nlines.' },
+      { id: 'p3', role: 'body', text: 'Three.' },
+    ]);
+  });
+});

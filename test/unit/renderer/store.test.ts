@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { NewslineDocument } from '../../../shared/document';
+import type { DocumentLoadResult, NewslineApi, ViewState } from '../../../shared/ipc';
+import { createNewslineStore, type TimelineController } from '../../../renderer/store';
+
+const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
+const FILE = '/data/seed/document.json';
+
+function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: SEED }, saved: ViewState = {}) {
+  const savedStates: ViewState[] = [];
+  const api: NewslineApi = {
+    getInitialDocument: vi.fn(async () => result),
+    getAppInfo: async () => ({ name: 'Newsline', version: 'test' }),
+    getViewState: async () => saved,
+    saveViewState: async (s) => void savedStates.push(s),
+    openExternal: async () => ({ opened: true }),
+    onMenuCommand: () => () => {},
+  };
+  return { api, savedStates };
+}
+
+function fakeTimeline(): TimelineController & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    zoom: (d) => void calls.push(`zoom-${d}`),
+    fit: () => void calls.push('fit'),
+    reveal: (ids) => void calls.push(`reveal:${ids.join(',')}`),
+    getWindow: () => ({ start: 1, end: 2 }),
+  };
+}
+
+async function loaded(result?: DocumentLoadResult, saved?: ViewState) {
+  const { api, savedStates } = fakeApi(result, saved);
+  const store = createNewslineStore({ api });
+  await store.getState().loadInitialDocument();
+  const timeline = fakeTimeline();
+  store.getState().attachTimeline(timeline);
+  return { store, timeline, savedStates };
+}
+
+describe('document slice', () => {
+  it('loads the document and orders events in time, same-day events in article order', async () => {
+    const { store } = await loaded();
+    const s = store.getState();
+    expect(s.status).toBe('ready');
+    expect(s.events.map((e) => e.id)).toEqual([
+      'soviet-war',
+      'taliban-vs-us',
+      'us-withdrawal',
+      'taliban-offensive',
+      'fall-of-kabul',
+      'ghani-flees',
+      'taliban-mission',
+      'consultations',
+    ]);
+    expect(s.eventsByParagraph.p8).toEqual(['us-withdrawal', 'taliban-offensive', 'fall-of-kabul', 'ghani-flees']);
+  });
+
+  it('a failed load keeps the salvaged text and the problems, with no events', async () => {
+    const { store } = await loaded({
+      ok: false,
+      file: '/x/document.json',
+      problems: [{ path: 'events[0].date.end', message: 'ends (1979) before it starts (1989)' }],
+      salvage: { source: '/x/article.txt', paragraphs: [{ id: 'p1', role: 'body', text: 'Text survives.' }] },
+    });
+    const s = store.getState();
+    expect(s.status).toBe('error');
+    expect(s.paragraphs).toHaveLength(1);
+    expect(s.events).toEqual([]);
+    expect(s.problems[0].path).toBe('events[0].date.end');
+    expect(s.salvageSource).toBe('/x/article.txt');
+  });
+
+  it('a broken bridge becomes an error the user can read, not a blank window', async () => {
+    const { api } = fakeApi();
+    api.getInitialDocument = async () => {
+      throw new Error('no handler');
+    };
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    expect(store.getState()).toMatchObject({ status: 'error', problems: [{ message: expect.stringMatching(/no handler/) }] });
+  });
+});
+
+describe('selection slice', () => {
+  it('selecting an event opens its first evidence paragraph and asks the timeline to show it', async () => {
+    const { store, timeline } = await loaded();
+    store.getState().selectEvent('fall-of-kabul');
+    expect(store.getState()).toMatchObject({ selectedIds: ['fall-of-kabul'], focusedId: 'fall-of-kabul', activeParagraphId: 'p8', revealToken: 1 });
+    expect(timeline.calls).toEqual(['reveal:fall-of-kabul']);
+  });
+
+  it('a click on the timeline itself does not move the timeline', async () => {
+    const { store, timeline } = await loaded();
+    store.getState().selectEvent('consultations', { fromTimeline: true });
+    expect(store.getState().activeParagraphId).toBe('p5');
+    expect(timeline.calls).toEqual([]);
+  });
+
+  it('ignores unknown ids', async () => {
+    const { store } = await loaded();
+    store.getState().selectEvent('nope');
+    expect(store.getState().selectedIds).toEqual([]);
+  });
+
+  it('a paragraph selects all its events, in time order, and reveals them', async () => {
+    const { store, timeline } = await loaded();
+    store.getState().selectParagraph('p6');
+    expect(store.getState()).toMatchObject({ selectedIds: ['soviet-war'], focusedId: 'soviet-war', activeParagraphId: 'p6' });
+    store.getState().selectParagraph('p7');
+    expect(store.getState().selectedIds).toEqual(['taliban-vs-us', 'taliban-mission']);
+    expect(timeline.calls.at(-1)).toBe('reveal:taliban-vs-us,taliban-mission');
+  });
+
+  it('a marked span selects only its own events', async () => {
+    const { store } = await loaded();
+    store.getState().selectParagraph('p8', ['ghani-flees']);
+    expect(store.getState().selectedIds).toEqual(['ghani-flees']);
+  });
+
+  it('a paragraph without events clears the selection but stays highlighted', async () => {
+    const { store } = await loaded();
+    store.getState().selectEvent('soviet-war');
+    store.getState().selectParagraph('p3');
+    expect(store.getState()).toMatchObject({ selectedIds: [], focusedId: null, activeParagraphId: 'p3' });
+  });
+
+  it('steps through events in time order and stops at the ends', async () => {
+    const { store } = await loaded();
+    const ids: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      store.getState().step(1);
+      ids.push(store.getState().focusedId!);
+    }
+    expect(ids).toEqual([
+      'soviet-war',
+      'taliban-vs-us',
+      'us-withdrawal',
+      'taliban-offensive',
+      'fall-of-kabul',
+      'ghani-flees',
+      'taliban-mission',
+      'consultations',
+      'consultations',
+    ]);
+    store.getState().step(-1);
+    expect(store.getState().focusedId).toBe('taliban-mission');
+    store.getState().clearSelection();
+    store.getState().step(-1);
+    expect(store.getState().focusedId).toBe('consultations');
+  });
+
+  it('clearSelection empties it', async () => {
+    const { store } = await loaded();
+    store.getState().selectEvent('soviet-war');
+    store.getState().clearSelection();
+    expect(store.getState()).toMatchObject({ selectedIds: [], focusedId: null, activeParagraphId: null });
+  });
+});
+
+describe('view slice', () => {
+  it('zoom and fit go to the timeline', async () => {
+    const { store, timeline } = await loaded();
+    store.getState().zoomIn();
+    store.getState().zoomOut();
+    store.getState().fitAll();
+    expect(timeline.calls).toEqual(['zoom-in', 'zoom-out', 'fit']);
+  });
+
+  it('clamps the divider and saves the layout with the window of this document', async () => {
+    const { store, savedStates } = await loaded();
+    store.getState().setDividerRatio(0.95);
+    expect(store.getState().dividerRatio).toBe(0.8);
+    store.getState().setDividerRatio(Number.NaN);
+    expect(store.getState().dividerRatio).toBe(0.5);
+    store.getState().toggleArticle();
+    await Promise.resolve();
+    expect(savedStates.at(-1)).toEqual({ dividerRatio: 0.5, articleVisible: false, window: { start: 1, end: 2, file: FILE } });
+  });
+
+  it('restores a saved window only for the document it was saved for', async () => {
+    const same = await loaded(undefined, { dividerRatio: 0.3, window: { start: 10, end: 20, file: FILE } });
+    expect(same.store.getState()).toMatchObject({ dividerRatio: 0.3, restoredWindow: { start: 10, end: 20 } });
+    const other = await loaded(undefined, { window: { start: 10, end: 20, file: '/other.json' } });
+    expect(other.store.getState().restoredWindow).toBeNull();
+  });
+});

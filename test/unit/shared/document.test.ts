@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateDocument, type NewslineDocument } from '../../../shared/document';
+
+const SEED_DIR = join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban');
+const seed = (): NewslineDocument => JSON.parse(readFileSync(join(SEED_DIR, 'document.json'), 'utf8'));
+
+function problemsOf(doc: unknown) {
+  const r = validateDocument(doc);
+  if (r.ok) throw new Error('expected the document to be rejected');
+  return r.problems;
+}
+
+describe('the seed document', () => {
+  const doc = seed();
+
+  it('is valid', () => {
+    expect(validateDocument(doc)).toMatchObject({ ok: true });
+  });
+
+  it('keeps the article verbatim: its paragraphs are the seed text, in order', () => {
+    const text = readFileSync(join(SEED_DIR, 'article.txt'), 'utf8');
+    expect(doc.article.paragraphs.map((p) => p.text).join('\n\n')).toBe(text);
+    expect(doc.article).toMatchObject({ publisher: 'TASS', published: '2024-05-15', url: 'https://tass.com/politics/1788697' });
+  });
+
+  it('marks the leftover "All news" line as page chrome, not body', () => {
+    expect(doc.article.paragraphs[0]).toMatchObject({ text: 'All news', role: 'chrome' });
+    expect(doc.article.paragraphs.map((p) => p.role)).toEqual(['chrome', 'title', 'standfirst', 'dateline', 'body', 'body', 'body', 'body']);
+  });
+
+  it.each([
+    ['consultations', '2024-05-15', undefined, /said after the Russian-Indian consultations/],
+    ['us-withdrawal', '2021-04-14', undefined, /Biden administration announced/],
+    ['fall-of-kabul', '2021-08-15', undefined, /^On August 15, Taliban fighters swept into Kabul/],
+    ['ghani-flees', '2021-08-15', undefined, /Ashraf Ghani said he had stepped down/],
+    ['soviet-war', '1979', '1989', /waged a war in Afghanistan/],
+    ['taliban-vs-us', '2001', '2021', /fighting against the Americans/],
+    ['taliban-offensive', '2021-05', '2021-08-15', /embarked on an offensive/],
+    ['taliban-mission', '2021-08-15', '2024-05-15', /Taliban mission operate in Russia/],
+  ])('curates %s on %s, anchored to its sentence', (id, start, end, quote) => {
+    const event = doc.events.find((e) => e.id === id)!;
+    expect(event.date.start).toBe(start);
+    expect(event.date.end).toBe(end);
+    const a = event.evidence[0];
+    const text = doc.article.paragraphs.find((p) => p.id === a.paragraphId)!.text.slice(a.start, a.end);
+    expect(text).toMatch(quote);
+  });
+
+  it('never puts August 15 in 2023 or 2024', () => {
+    for (const e of doc.events.filter((e) => /August 15/.test(JSON.stringify(e)) || e.id === 'fall-of-kabul')) {
+      expect(e.date.start).not.toMatch(/^202[34]-08-15/);
+    }
+  });
+
+  it('notes where the article states no date', () => {
+    for (const id of ['us-withdrawal', 'ghani-flees', 'taliban-mission']) {
+      const e = doc.events.find((x) => x.id === id)!;
+      expect(e.date.basis).not.toBe('stated');
+      expect(e.date.note).toMatch(/no date/i);
+    }
+  });
+});
+
+describe('validateDocument rejects bad documents with the field path', () => {
+  it('a wrong version', () => {
+    expect(problemsOf({ ...seed(), version: 2 })).toEqual([expect.objectContaining({ path: 'version' })]);
+  });
+
+  it('a date that is not a date', () => {
+    const doc = seed();
+    doc.events[2].date.start = 'August 15';
+    expect(problemsOf(doc)).toEqual([{ path: 'events[2].date.start', message: expect.stringMatching(/"August 15" is not a date/) }]);
+  });
+
+  it('an impossible calendar day', () => {
+    const doc = seed();
+    doc.events[2].date.start = '2021-02-30';
+    expect(problemsOf(doc)[0]).toMatchObject({ path: 'events[2].date.start', message: expect.stringMatching(/not a day of the calendar/) });
+  });
+
+  it('an evidence span outside its paragraph', () => {
+    const doc = seed();
+    doc.events[1].evidence[0].end = 5000;
+    expect(problemsOf(doc)).toEqual([
+      { path: 'events[1].evidence[0].end', message: expect.stringMatching(/outside paragraph "p\d" \(\d+ characters\)/) },
+    ]);
+  });
+
+  it('an evidence span that ends before it starts', () => {
+    const doc = seed();
+    doc.events[1].evidence[0] = { ...doc.events[1].evidence[0], start: 20, end: 10 };
+    expect(problemsOf(doc)[0]).toMatchObject({ path: 'events[1].evidence[0].end', message: expect.stringMatching(/ends \(10\) before it starts \(20\)/) });
+  });
+
+  it('an anchor to a paragraph that does not exist', () => {
+    const doc = seed();
+    doc.events[0].evidence[0].paragraphId = 'p99';
+    expect(problemsOf(doc)[0]).toMatchObject({ path: 'events[0].evidence[0].paragraphId', message: 'no paragraph has id "p99"' });
+  });
+
+  it('a date range that ends before it starts', () => {
+    const doc = seed();
+    doc.events[0].date = { ...doc.events[0].date, start: '1989', end: '1979' };
+    expect(problemsOf(doc)).toEqual([{ path: 'events[0].date.end', message: 'ends (1979) before it starts (1989)' }]);
+  });
+
+  it('accepts a range whose ends share a year at different precisions', () => {
+    const doc = seed();
+    doc.events[0].date = { ...doc.events[0].date, start: '2021', end: '2021-08-15' };
+    expect(validateDocument(doc).ok).toBe(true);
+  });
+
+  it('duplicate ids, unknown fields and events without evidence', () => {
+    const doc = seed() as unknown as { events: Array<Record<string, unknown>>; article: { paragraphs: Array<{ id: string }> } };
+    doc.article.paragraphs[1].id = 'p1';
+    doc.events[1].id = doc.events[0].id;
+    doc.events[2].evidence = [];
+    doc.events[3].colour = 'red';
+    const paths = problemsOf(doc).map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['article.paragraphs[1].id', 'events[1].id', 'events[2].evidence', 'events[3]']));
+  });
+
+  it('a publication date that is not a day', () => {
+    const doc = seed();
+    doc.article.published = '2024-13-01';
+    expect(problemsOf(doc)[0].path).toBe('article.published');
+  });
+});
