@@ -1,0 +1,71 @@
+// Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
+// date and the evidence span already carry them, and what is left is cut at a clause boundary.
+
+export const MAX_TITLE = 80;
+
+const ATTRIBUTION_TAIL =
+  /,?\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;
+const SAID_THAT =
+  /^(.{3,80}?)\s+(?:said|says|told\s+\w+|announced|stated|claimed)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+|would\s+)?(.+)$/i;
+const SEQUENCE_ADVERBS = /\b(?:subsequently|then|later|afterwards|thereafter|eventually|also)\s+/gi;
+const CUT_AT = /\s+(?:without|while|which|who|whereas|because|although|though|in order to|to prevent|to avoid|despite|as well as|so that)\s+|,\s+(?!(?:and|or)\b)|;\s+|\s+[—–-]\s+/g;
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Removes the given character ranges (time phrases) and the prepositions and commas around them. */
+export function removeRanges(text: string, ranges: { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    let start = r.start;
+    let end = r.end;
+    const before = text.slice(at, start);
+    const prep = /(?:\b(?:on|in|at|by|since|from|during|until|till|as\s+of|early|late|of)\s+(?:the\s+)?)$/i.exec(before);
+    if (prep) start -= prep[0].length;
+    if (/^\s*,/.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
+    if (start < at) start = at;
+    out += text.slice(at, start);
+    at = end;
+  }
+  out += text.slice(at);
+  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+}
+
+export function makeTitle(clause: string): string {
+  let t = clause
+    .replace(/\([^)]*\)/g, '')
+    .replace(/["“”«»]/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  t = t.replace(ATTRIBUTION_HEAD, '');
+  t = t.replace(/^(?:and|but|so|yet|then|when|after|as)\s+/i, '');
+  t = t.replace(/^,\s*/, '');
+  const said = SAID_THAT.exec(t);
+  if (said && said[1].split(/\s+/).length <= 8) t = `${said[1]} ${said[2]}`;
+  t = t.replace(ATTRIBUTION_TAIL, '');
+  t = t.replace(SEQUENCE_ADVERBS, '');
+  // Manner and purpose asides ("without encountering resistance", "to prevent bloodshed") go first.
+  if (t.length > MAX_TITLE) t = t.replace(/\s+(?:without|to prevent|to avoid|in order to|so as to)\s+[^,;]*?(?=\s+and\s+|[,;]|$)/gi, '');
+  t = t.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
+  t = t.replace(/[\s,;:.]+$/, '').trim();
+  if (t.length > MAX_TITLE) {
+    // Prefer a clause boundary that keeps at least a few words.
+    let cut = -1;
+    for (const m of t.matchAll(CUT_AT)) {
+      if (m.index! >= 20 && m.index! <= MAX_TITLE) cut = cut < 0 ? m.index! : cut;
+    }
+    if (cut < 0) {
+      const and = t.indexOf(' and ', 20);
+      if (and > 0 && and <= MAX_TITLE) cut = and;
+    }
+    if (cut > 0) t = t.slice(0, cut);
+  }
+  if (t.length > MAX_TITLE) {
+    const space = t.lastIndexOf(' ', MAX_TITLE - 1);
+    t = `${t.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
+  }
+  return capitalise(t.replace(/[\s,;:.]+$/, ''));
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateDocument, type NewslineEvent, type Paragraph } from '../../../shared/document';
+import { isUncertain } from '../../../shared/dates';
+import { extractEvents, valueToRange } from '../../../shared/extract/events';
+import { makeTitle } from '../../../shared/extract/title';
+
+const seed = JSON.parse(readFileSync(join(__dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
+const paragraphs: Paragraph[] = seed.article.paragraphs;
+
+function textOf(e: NewslineEvent): string {
+  const a = e.evidence[0];
+  return paragraphs.find((p) => p.id === a.paragraphId)!.text.slice(a.start, a.end);
+}
+
+describe('events of the seed article', () => {
+  const events = extractEvents(paragraphs, { published: '2024-05-15' });
+  const find = (re: RegExp) => events.find((e) => re.test(e.title) || re.test(textOf(e)));
+
+  it('forms a valid document', () => {
+    const doc = { ...seed, events };
+    const checked = validateDocument(doc);
+    expect(checked.ok, JSON.stringify(checked)).toBe(true);
+  });
+
+  it('dates the consultations by the dateline and the publication year', () => {
+    const e = find(/consultations/i)!;
+    expect(e).toBeDefined();
+    expect(e.date.start).toBe('2024-05-15');
+    expect(e.date.basis).toBe('publication');
+    expect(e.evidence.some((a) => a.paragraphId === 'p4' && a.start === 0)).toBe(true);
+  });
+
+  it('finds the fall of Kabul and never states August 15 as 2023 or 2024 with certainty', () => {
+    const e = find(/swept into Kabul/)!;
+    expect(e).toBeDefined();
+    expect(e.date.start).toMatch(/-08-15$/);
+    expect(e.date.start).not.toBe('2024-08-15');
+    expect(e.date.yearUncertain).toBe(true);
+    expect(isUncertain(e.date)).toBe(true);
+    expect(e.date.rule).toBeTruthy();
+    for (const x of events) {
+      if (/^202[34]-08-15$/.test(x.date.start)) expect(isUncertain(x.date)).toBe(true);
+    }
+  });
+
+  it('places the withdrawal announcement before the Kabul event', () => {
+    const e = find(/Biden administration announced/)!;
+    expect(e).toBeDefined();
+    expect(e.date.mod).toBe('before');
+    expect(e.date.start).toBe(find(/swept into Kabul/)!.date.start);
+  });
+
+  it('finds Ghani stepping down and fleeing, after the Kabul event', () => {
+    const e = find(/Ghani/)!;
+    expect(e).toBeDefined();
+    expect(e.title).toMatch(/stepped down/);
+    expect(e.title).toMatch(/fled/);
+    expect(e.date.mod).toBe('after');
+    expect(isUncertain(e.date)).toBe(true);
+  });
+
+  it('keeps "some time ago" vague: only a bound, never a day', () => {
+    const e = find(/fighting against the Americans/)!;
+    expect(e.date.mod).toBe('before');
+    expect(e.date.note).toMatch(/Some time ago/);
+  });
+
+  it('makes no event of a duration or of "now"', () => {
+    expect(events.some((e) => /within a few hours/.test(e.title) && e.date.rule?.startsWith('duration'))).toBe(false);
+    expect(find(/watches and time/)).toBeUndefined();
+  });
+
+  it('keeps titles short and every evidence span inside its paragraph', () => {
+    for (const e of events) {
+      expect(e.title.length).toBeLessThanOrEqual(81);
+      expect(textOf(e).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('events from other texts', () => {
+  const para = (text: string, id = 'p1'): Paragraph => ({ id, role: 'body', text });
+
+  it('one event per dated clause, with ranges', () => {
+    const events = extractEvents(
+      [para('Soviet troops fought in Afghanistan from 1979 to 1989. The Taliban took Kabul in September 1996; they were ousted in 2001.')],
+      { published: '2021-08-20' },
+    );
+    expect(events.map((e) => [e.date.start, e.date.end ?? null])).toEqual([
+      ['1979', '1989'],
+      ['1996-09', null],
+      ['2001', null],
+    ]);
+    expect(events[0].date.basis).toBe('stated');
+  });
+
+  it('a relative date is based on the publication date', () => {
+    const [e] = extractEvents([para('The parliament approved the budget last week.')], { published: '2024-05-15' });
+    expect(e.date).toMatchObject({ start: '2024-05-06', end: '2024-05-12', basis: 'publication' });
+  });
+
+  it('without a publication date, a month-day with no year makes no dated event', () => {
+    expect(extractEvents([para('On August 15 they entered Kabul.')], { published: null })).toEqual([]);
+  });
+
+  it('maps TIMEX3 values onto document values', () => {
+    expect(valueToRange('1998-W32')).toEqual({ start: '1998-08-03', end: '1998-08-09' });
+    expect(valueToRange('1998-SU')).toEqual({ start: '1998-06', end: '1998-08' });
+    expect(valueToRange('199')).toEqual({ start: '199' });
+    expect(valueToRange('P3D')).toBeNull();
+    expect(valueToRange('XXXX-08-15')).toBeNull();
+  });
+
+  it('titles drop attribution and asides', () => {
+    expect(makeTitle("Afghanistan's President Ashraf Ghani said he had stepped down to prevent any bloodshed and subsequently fled the country.")).toBe(
+      "Afghanistan's President Ashraf Ghani stepped down and fled the country",
+    );
+    expect(makeTitle('The Afghan radical movement Taliban (outlawed in Russia) is no longer an enemy to Russia, a high-ranking Russian foreign ministry official told TASS.')).toBe(
+      'Afghan radical movement Taliban is no longer an enemy to Russia',
+    );
+    expect(makeTitle('x '.repeat(100)).length).toBeLessThanOrEqual(81);
+  });
+});

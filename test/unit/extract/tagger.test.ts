@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../shared/extract/tagger';
+import type { Timex } from '../../../shared/extract/types';
+
+// DCT 1998-08-07 is a Friday.
+const DCT = '1998-08-07';
+
+function tag(text: string, dct: string | null = DCT): Timex[] {
+  return tagTimexes(text, { dct });
+}
+
+function only(text: string, dct: string | null = DCT): Timex {
+  const found = tag(text, dct);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return found[0];
+}
+
+describe('explicit dates', () => {
+  it.each([
+    ['The attack happened on Aug. 7, 1998, in Nairobi.', 'Aug. 7, 1998', '1998-08-07'],
+    ['It was signed on 15 August 2021.', '15 August 2021', '2021-08-15'],
+    ['Filed 2021-04-14 by the clerk.', '2021-04-14', '2021-04-14'],
+    ['The law changed in July 1997.', 'July 1997', '1997-07'],
+    ['Speech delivered on March 5, 1946, at Westminster College.', 'March 5, 1946', '1946-03-05'],
+  ])('%s', (text, span, value) => {
+    const t = only(text);
+    expect(t.text).toBe(span);
+    expect(t.value).toBe(value);
+    expect(t.type).toBe('DATE');
+    expect(text.slice(t.start, t.end)).toBe(span);
+  });
+});
+
+describe('month and day without a year', () => {
+  it('takes the publication year for a recent past date', () => {
+    expect(only('The bomb exploded on Aug. 3.').value).toBe('1998-08-03');
+  });
+  it('looks ahead for a future date', () => {
+    expect(only('The court will rule on Jan. 14.', '2000-01-05').value).toBe('2000-01-14');
+    expect(only('He will testify on Feb. 10.', '1999-12-20').value).toBe('2000-02-10');
+  });
+  it('uses a weekday written with the date to settle the year', () => {
+    const t = only('It opened Friday, Oct. 23 in Buffalo.', '1999-04-19');
+    expect(t.value).toBe('1998-10-23');
+  });
+  it('the seed case: past-tense "August 15" published 2024-05-15 is not 2024, and the year is marked uncertain', () => {
+    const t = only('On August 15, Taliban fighters swept into Kabul without encountering any resistance.', '2024-05-15');
+    expect(t.value).not.toBe('2024-08-15');
+    expect(t.value).toBe('2023-08-15');
+    expect(t.yearUncertain).toBe(true);
+  });
+  it('takes a year stated earlier in the same sentence', () => {
+    const found = tag('In 2021 the Taliban returned and on August 15 they swept into Kabul.', '2024-05-15');
+    expect(found.map((t) => t.value)).toEqual(['2021', '2021-08-15']);
+    expect(found[1].yearUncertain).toBeUndefined();
+  });
+  it('falls back on a year stated earlier in the article when the publication date cannot settle it', () => {
+    const text = 'The US left Afghanistan in 2021.\n\nOn August 15, Taliban fighters swept into Kabul.';
+    const found = tag(text, '2024-05-15');
+    expect(found[1].value).toBe('2021-08-15');
+    expect(found[1].rule).toMatch(/year-in-text/);
+  });
+  it('leaves the year open without a publication date', () => {
+    expect(only('On August 15 they entered Kabul.', null).value).toBe('XXXX-08-15');
+  });
+});
+
+describe('weekdays', () => {
+  it('a past-tense weekday is the most recent one', () => {
+    expect(only('The embassy was bombed on Tuesday.').value).toBe('1998-08-04');
+  });
+  it('a weekday in the future tense is the next one', () => {
+    expect(only('The minister will arrive on Tuesday.').value).toBe('1998-08-11');
+  });
+  it('the DCT weekday is the DCT', () => {
+    expect(only('Bombs exploded Friday outside the embassies.').value).toBe('1998-08-07');
+  });
+  it('"said Friday" dates the saying even when the rest is future', () => {
+    expect(tag('Officials said Friday they would open an inquiry.', '1998-08-08')[0].value).toBe('1998-08-07');
+  });
+  it('"last Tuesday" and "next Monday"', () => {
+    expect(tag('He left last Tuesday and returns next Monday.').map((t) => t.value)).toEqual(['1998-08-04', '1998-08-10']);
+  });
+  it('a weekday with a part of the day is a TIME', () => {
+    const t = only('Police arrived Tuesday night.');
+    expect(t).toMatchObject({ type: 'TIME', value: '1998-08-04TNI', text: 'Tuesday night' });
+  });
+});
+
+describe('relative expressions', () => {
+  it.each([
+    ['Talks collapsed last week.', 'last week', '1998-W31'],
+    ['Talks resume next month.', 'next month', '1998-09'],
+    ['The bill passed earlier this year.', 'earlier this year', '1998'],
+    ['He resigned two days ago.', 'two days ago', '1998-08-05'],
+    ['She was elected three years ago.', 'three years ago', '1995'],
+    ['It happened last year.', 'last year', '1997'],
+    ['We spoke yesterday.', 'yesterday', '1998-08-06'],
+    ['The vote is tomorrow.', 'tomorrow', '1998-08-08'],
+    ['The vote is today.', 'today', '1998-08-07'],
+    ['He was here this week.', 'this week', '1998-W32'],
+    ['Two months ago prices rose.', 'Two months ago', '1998-06'],
+  ])('%s', (text, span, value) => {
+    const t = only(text);
+    expect(t.text).toBe(span);
+    expect(t.value).toBe(value);
+  });
+});
+
+describe('years, decades, seasons, ranges', () => {
+  it('bare year', () => expect(only('The war ended in 1989.').value).toBe('1989'));
+  it('a number that is not a year', () => expect(tag('About 2000 people marched.')).toHaveLength(0));
+  it('decade with its modifier', () => {
+    const t = only('Unrest grew in the early 1990s.');
+    expect(t).toMatchObject({ value: '199', mod: 'START', text: 'early 1990s' });
+  });
+  it('short decade', () => expect(only("Prices were low in the '90s.").value).toBe('199'));
+  it('seasons', () => {
+    expect(only('Troops left last summer.').value).toBe('1997-SU');
+    expect(only('The plan was drafted in the summer of 1995.').value).toBe('1995-SU');
+    expect(only('Elections are due this fall.').value).toBe('1998-FA');
+  });
+  it('"the fall of Kabul" is not a season', () => expect(tag('They recalled the fall of Kabul.')).toHaveLength(0));
+  it('ranges tag both ends', () => {
+    expect(tag('Soviet troops fought there from 1979 to 1989.').map((t) => t.value)).toEqual(['1979', '1989']);
+    expect(tag('the 1979-89 war').map((t) => t.value)).toEqual(['1979', '1989']);
+  });
+  it('late month with a modifier', () => {
+    expect(only('The talks took place in late November.', '1999-12-05')).toMatchObject({ value: '1999-11', mod: 'END', text: 'late November' });
+  });
+  it('quarters', () => expect(only('Profits fell in the third quarter of 1997.').value).toBe('1997-Q3'));
+  it('holidays', () => expect(only('The family met on Thanksgiving Day.', '1999-11-27').value).toBe('1999-11-25'));
+});
+
+describe('vague references, durations, sets and times', () => {
+  it('vague references stay vague', () => {
+    expect(only('Some time ago, the Taliban was fighting.').value).toBe('PAST_REF');
+    expect(only('Russia now has both watches and time.').value).toBe('PRESENT_REF');
+    expect(only('No one knows what the future holds.').value).toBe('FUTURE_REF');
+    expect(only('He recently moved.').value).toBe('PAST_REF');
+  });
+  it.each([
+    ['They fought for 20 years.', '20 years', 'P20Y'],
+    ['Control came within a few hours.', 'a few hours', 'PTXH'],
+    ['The flight took 16 hours.', '16 hours', 'PT16H'],
+    ['a 16-hour flight', '16-hour', 'PT16H'],
+    ['They talked for three days.', 'three days', 'P3D'],
+    ['He waited 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
+    ['over the past 20 years', 'the past 20 years', 'P20Y'],
+    ['They have clashed for years.', 'years', 'PXY'],
+    ['They held out for at least 72 hours.', 'at least 72 hours', 'PT72H'],
+  ])('duration: %s', (text, span, value) => {
+    const t = only(text);
+    expect(t).toMatchObject({ type: 'DURATION', text: span, value });
+  });
+  it.each([
+    ['Protests take place every week.', 'every week', 'P1W'],
+    ['He ran daily.', 'daily', 'P1D'],
+    ['They meet twice a year.', 'twice a year', 'P1Y'],
+    ['The market opens every Monday.', 'every Monday', 'XXXX-WXX-1'],
+  ])('set: %s', (text, span, value) => {
+    expect(only(text)).toMatchObject({ type: 'SET', text: span, value });
+  });
+  it('clock times take a day from the sentence', () => {
+    const t = only('The blast came at 10:35 a.m. Tuesday.');
+    expect(t).toMatchObject({ type: 'TIME', value: '1998-08-04T10:35' });
+    expect(tag('The blast came at about 3 p.m., police said Tuesday.')[0].value).toBe('1998-08-04T15:00');
+  });
+  it('"the next day" follows the narrative', () => {
+    const found = tag('He was arrested on July 20. The next day he was released.');
+    expect(found.map((t) => t.value)).toEqual(['1998-07-20', '1998-07-21']);
+  });
+  it('"May" the verb is not a month', () => expect(tag('He may leave.')).toHaveLength(0));
+});
