@@ -1,0 +1,117 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+// HTML pages saved from a browser. The page is parsed into an inert DOM (linkedom runs no scripts and
+// loads nothing); scripts and embeds are removed before Readability picks the article text.
+
+export interface HtmlArticle {
+  title?: string;
+  blocks: string[];
+  published: string | null;
+  publishedSource?: string;
+  byline?: string;
+  siteName?: string;
+  url?: string;
+  language?: string;
+  scriptsRemoved: number;
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+const isoDay = (v: string | null | undefined): string | null => {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(v ?? '');
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null;
+};
+
+function fromJsonLd(doc: Doc): string | null {
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      // JSON-LD is data: parsed as JSON, never evaluated.
+      data = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const stack: unknown[] = [data];
+    while (stack.length) {
+      const x = stack.pop();
+      if (Array.isArray(x)) stack.push(...x);
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        const day = typeof o.datePublished === 'string' ? isoDay(o.datePublished) : null;
+        if (day) return day;
+        for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
+      }
+    }
+  }
+  return null;
+}
+
+/** The publication date from the page's own metadata, in the order the issue asks for. */
+export function publishedFromHtml(doc: Doc): { date: string; source: string } | null {
+  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
+  const og = isoDay(meta('meta[property="article:published_time"]') ?? meta('meta[name="article:published_time"]'));
+  if (og) return { date: og, source: 'article:published_time' };
+  const ld = fromJsonLd(doc);
+  if (ld) return { date: ld, source: 'JSON-LD datePublished' };
+  for (const t of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    const d = isoDay(t.getAttribute('datetime'));
+    if (d) return { date: d, source: '<time>' };
+  }
+  for (const name of ['pubdate', 'publishdate', 'date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date']) {
+    const d = isoDay(meta(`meta[name="${name}" i]`) ?? meta(`meta[name="${name}"]`));
+    if (d) return { date: d, source: `meta ${name}` };
+  }
+  return null;
+}
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
+
+/** Text blocks of an HTML fragment: leaf-most block elements, whitespace collapsed. */
+export function htmlBlocks(html: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const all = Array.from(document.querySelectorAll(BLOCKS));
+  const out: string[] = [];
+  for (const el of all) {
+    if (el.querySelector(BLOCKS)) continue;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t) out.push(t);
+  }
+  if (out.length === 0) {
+    const t = (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ');
+    return t.split(/\n\s*\n/).map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  }
+  return out;
+}
+
+export function readHtml(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  let scriptsRemoved = 0;
+  const published = publishedFromHtml(document);
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
+  const language = document.documentElement?.getAttribute('lang') ?? undefined;
+  for (const el of Array.from(document.querySelectorAll('script, noscript, iframe, object, embed, style, template'))) {
+    if (el.tagName.toLowerCase() === 'script') scriptsRemoved++;
+    el.remove();
+  }
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(document as unknown as Document).parse();
+  } catch {
+    article = null;
+  }
+  const blocks = article?.content ? htmlBlocks(article.content) : htmlBlocks(document.body?.innerHTML ?? '');
+  return {
+    title: article?.title?.trim() || document.title?.trim() || undefined,
+    blocks,
+    published: published?.date ?? null,
+    publishedSource: published?.source,
+    byline: article?.byline ?? undefined,
+    siteName: article?.siteName ?? undefined,
+    url: url || undefined,
+    language: language || undefined,
+    scriptsRemoved,
+  };
+}

@@ -1,0 +1,169 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, validateDocument, type NewslineDocument } from '../../shared/document';
+import { extractEvents } from '../../shared/extract/events';
+import { readDocx } from './docx';
+import { readHtml } from './html';
+import { checkSize, decodeText, ImportError, sniffBinary } from './input-checks';
+import { structureBlocks, textBlocks } from './structure';
+
+// The importer registry: one entry per file kind, each turning bytes into text blocks and whatever
+// metadata the format carries. Structure, publication date and events are then found the same way for all.
+
+export interface RawArticle {
+  blocks: string[];
+  markdown?: boolean;
+  title?: string;
+  published: string | null;
+  publishedSource?: string;
+  publisher?: string;
+  url?: string;
+  language?: string;
+  warnings: string[];
+}
+
+export interface Importer {
+  name: string;
+  extensions: string[];
+  read(file: string, bytes: Buffer): Promise<RawArticle>;
+}
+
+const textImporter: Importer = {
+  name: 'text',
+  extensions: ['.txt', '.text'],
+  read: async (file, bytes) => ({ blocks: textBlocks(decodeText(file, bytes)), published: null, warnings: [] }),
+};
+
+const markdownImporter: Importer = {
+  name: 'markdown',
+  extensions: ['.md', '.markdown'],
+  read: async (file, bytes) => ({ blocks: textBlocks(decodeText(file, bytes)), markdown: true, published: null, warnings: [] }),
+};
+
+const htmlImporter: Importer = {
+  name: 'html',
+  extensions: ['.html', '.htm', '.xhtml'],
+  read: async (file, bytes) => {
+    const page = readHtml(decodeText(file, bytes));
+    const warnings: string[] = [];
+    if (page.scriptsRemoved) warnings.push(`${page.scriptsRemoved} script${page.scriptsRemoved === 1 ? ' was' : 's were'} removed from the page without being run`);
+    if (page.blocks.length === 0) throw new ImportError(file, 'no article text was found in this page');
+    return {
+      blocks: page.blocks,
+      title: page.title,
+      published: page.published,
+      publishedSource: page.publishedSource,
+      publisher: page.siteName,
+      url: page.url,
+      language: page.language,
+      warnings,
+    };
+  },
+};
+
+const docxImporter: Importer = {
+  name: 'docx',
+  extensions: ['.docx'],
+  read: async (file, bytes) => {
+    checkSize(file, bytes.length);
+    if (sniffBinary(bytes) !== 'a ZIP archive (or a Word/Office document)') {
+      throw new ImportError(file, 'this is not a Word document (.docx): it is not a ZIP package');
+    }
+    let out: Awaited<ReturnType<typeof readDocx>>;
+    try {
+      out = await readDocx(bytes);
+    } catch (err) {
+      throw new ImportError(file, `this Word document cannot be read (${(err as Error).message})`);
+    }
+    if (out.blocks.length === 0) throw new ImportError(file, 'the Word document has no text');
+    return { blocks: out.blocks, published: null, warnings: out.warnings };
+  },
+};
+
+export const IMPORTERS: Importer[] = [textImporter, markdownImporter, htmlImporter, docxImporter];
+
+export function importerFor(file: string): Importer | undefined {
+  const ext = extname(file).toLowerCase();
+  return IMPORTERS.find((i) => i.extensions.includes(ext));
+}
+
+export const SUPPORTED_EXTENSIONS = IMPORTERS.flatMap((i) => i.extensions);
+
+export interface ImportOptions {
+  /** A publication date the user gave (YYYY-MM-DD); it overrides what the file says. */
+  published?: string | null;
+}
+
+export type ImportResult =
+  | { ok: true; file: string; document: NewslineDocument; warnings: string[]; publishedSource: string | null }
+  | { ok: false; file: string; message: string };
+
+/** Builds a validated document from a file's bytes; `name` is only used for messages and the title. */
+export async function importBytes(name: string, bytes: Buffer, opts: ImportOptions = {}): Promise<ImportResult> {
+  const file = basename(name);
+  try {
+    const importer = importerFor(name);
+    if (!importer) {
+      throw new ImportError(file, `files of type "${extname(name) || '(none)'}" cannot be opened; use ${SUPPORTED_EXTENSIONS.join(', ')}`);
+    }
+    const raw = await importer.read(file, bytes);
+    const s = structureBlocks(raw.blocks, { markdown: raw.markdown, title: raw.title, fallbackTitle: basename(name, extname(name)) });
+    if (s.paragraphs.length === 0) throw new ImportError(file, 'no text was found');
+    const warnings = [...raw.warnings];
+    let published: string | null = null;
+    let publishedSource: string | null = null;
+    if (opts.published) {
+      published = opts.published;
+      publishedSource = 'given';
+    } else if (raw.published) {
+      published = raw.published;
+      publishedSource = raw.publishedSource ?? 'page metadata';
+    } else if (s.datelinePublished) {
+      published = s.datelinePublished;
+      publishedSource = 'dateline or byline';
+    } else {
+      warnings.push('no publication date was found; dates without a year and relative dates ("last week") cannot be placed until one is given');
+    }
+    const doc = {
+      format: DOCUMENT_FORMAT,
+      version: DOCUMENT_VERSION,
+      article: {
+        title: s.title,
+        ...(raw.publisher ? { publisher: raw.publisher } : {}),
+        ...(raw.url ? { url: raw.url } : {}),
+        published,
+        ...(s.dateline ? { dateline: s.dateline } : {}),
+        ...(raw.language ? { language: raw.language } : {}),
+        paragraphs: s.paragraphs,
+      },
+      events: extractEvents(s.paragraphs, { published }),
+    };
+    const checked = validateDocument(doc);
+    if (!checked.ok) {
+      throw new ImportError(file, `the imported document is not valid: ${checked.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    }
+    return { ok: true, file, document: checked.document, warnings, publishedSource };
+  } catch (err) {
+    if (err instanceof ImportError) return { ok: false, file: err.file, message: err.message };
+    return { ok: false, file, message: `${file}: the file could not be imported (${(err as Error).message})` };
+  }
+}
+
+/** Reads and imports a file; bad input comes back as a message naming the file and the problem. */
+export async function importFile(path: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const file = basename(path);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, file, message: `${file}: this is a folder, not a file` };
+    // Check the size before reading, so a huge file is never loaded into memory.
+    checkSize(file, info.size);
+    return await importBytes(path, await readFile(path), opts);
+  } catch (err) {
+    if (err instanceof ImportError) return { ok: false, file, message: err.message };
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'the file does not exist' : code === 'EACCES' || code === 'EPERM' ? 'the file cannot be read (permission denied)' : (err as Error).message;
+    return { ok: false, file, message: `${file}: ${why}` };
+  }
+}
+
+export { ImportError, MAX_BYTES } from './input-checks';

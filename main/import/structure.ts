@@ -1,0 +1,136 @@
+import type { Paragraph, ParagraphRole } from '../../shared/document';
+import { findDateline } from '../../shared/extract/dateline';
+import { tagTimexes } from '../../shared/extract/tagger';
+
+// Finds an article's parts in a list of text blocks: page chrome, title, standfirst, dateline, body.
+// Chrome stays in the document (marked so) to keep the text verbatim; the renderer leaves it out.
+
+export interface Structured {
+  title: string;
+  dateline?: string;
+  paragraphs: Paragraph[];
+  /** A full date (with year) found in a dateline or byline near the top, YYYY-MM-DD. */
+  datelinePublished: string | null;
+}
+
+const CHROME = new RegExp(
+  '^(?:' +
+    [
+      'all news', 'news', 'home', 'menu', 'search', 'share', 'share this( article| story| page)?', 'share on \\w+', 'tweet', 'print',
+      'email', 'e-mail', 'comments?', '\\d+ comments?', 'read more', 'read also', 'see also', 'related( articles| news| stories)?',
+      'more from .{1,40}', 'most (read|popular|viewed)', 'top stories', 'trending', 'advertisement', 'sponsored( content)?',
+      'subscribe( now)?', 'sign in', 'sign up', 'log ?in', 'log out', 'register', 'newsletter', 'follow us( on .{1,30})?',
+      'skip to (main )?content', 'back to top', 'cookies?.{0,80}', 'we use cookies.{0,200}', 'accept( all)?( cookies)?',
+      'copyright .{0,120}', '© .{0,120}', 'all rights reserved\\.?', 'photo:? .{0,80}', 'image:? .{0,80}', 'listen( to this article)?',
+      'loading\\.*', 'next article', 'previous article', 'permalink', 'tags?:.{0,120}', 'topics?:.{0,120}',
+    ].join('|') +
+    ')[.:!]?$',
+  'i',
+);
+
+const BYLINE = /^(?:by|from)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:,?\s+[\w .'’-]{0,60})?$/;
+const DATE_LINE = /^(?:(?:published|updated|posted|last updated|first published)(?:\s+on)?:?\s*)?[^.]{0,80}\b(?:1[89]|20)\d{2}\b[^.]{0,40}$/i;
+
+export function isChrome(block: string): boolean {
+  const t = block.trim();
+  if (t.length > 240) return false;
+  if (CHROME.test(t)) return true;
+  // A line of nothing but links or images from a markdown export.
+  return /^(?:\s*(?:!?\[[^\]]*\]\([^)]*\))\s*[|·•]?)+$/.test(t);
+}
+
+/** Splits plain text into blocks: at blank lines, or at line breaks when the text has no blank lines. */
+export function textBlocks(text: string): string[] {
+  const normal = text.replace(/\r\n?/g, '\n');
+  const parts = /\n[ \t]*\n/.test(normal) ? normal.split(/\n[ \t]*\n+/) : normal.split('\n');
+  return parts.map((p) => p.replace(/[ \t]*\n[ \t]*/g, ' ').trim()).filter((p) => p.length > 0);
+}
+
+function stripMarkdown(block: string): { text: string; heading: boolean; emphasis: boolean } {
+  const heading = /^#{1,6}\s+/.test(block);
+  let text = block.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
+  const emphasis = /^(\*|_)[^*_].*\1$/.test(text) || /^(\*\*|__).*\1$/.test(text);
+  text = text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
+    .replace(/^>\s?/, '')
+    .replace(/^[-*+]\s+/, '')
+    .trim();
+  return { text, heading, emphasis };
+}
+
+const ends = (s: string) => /[.!?…"”’)]$/.test(s.trim());
+
+/** A full date with its year in a short line near the top: a dateline or a byline. */
+function datedHeader(line: string): string | null {
+  if (line.length > 160) return null;
+  for (const t of tagTimexes(line, { dct: null })) {
+    if (t.explicitYear && /^\d{4}-\d{2}-\d{2}/.test(t.value)) return t.value.slice(0, 10);
+  }
+  return null;
+}
+
+export function structureBlocks(rawBlocks: string[], opts: { markdown?: boolean; title?: string; fallbackTitle: string }): Structured {
+  const blocks = rawBlocks.map((b) => (opts.markdown ? stripMarkdown(b) : { text: b.trim(), heading: false, emphasis: false })).filter((b) => b.text);
+  const roles: ParagraphRole[] = blocks.map((b) => (isChrome(b.text) ? 'chrome' : 'body'));
+  let title = opts.title?.trim() ?? '';
+  let datelinePublished: string | null = null;
+  let dateline: string | undefined;
+
+  // The title: the given one if it appears in the text, else the first short unpunctuated block.
+  const firstContent = roles.findIndex((r) => r !== 'chrome');
+  let titleIdx = -1;
+  if (title) {
+    titleIdx = blocks.findIndex((b, i) => roles[i] !== 'chrome' && b.text.replace(/\s+/g, ' ') === title.replace(/\s+/g, ' '));
+  } else if (firstContent >= 0) {
+    const b = blocks[firstContent];
+    if (b.heading || (b.text.length <= 200 && !ends(b.text.replace(/["”’)]$/, '')) && blocks.length > 1)) titleIdx = firstContent;
+  }
+  if (titleIdx >= 0) {
+    roles[titleIdx] = 'title';
+    title = blocks[titleIdx].text;
+  }
+
+  // The dateline opens the first body paragraph near the top.
+  let datelineIdx = -1;
+  for (let i = Math.max(0, titleIdx + 1); i < Math.min(blocks.length, titleIdx + 6); i++) {
+    if (roles[i] !== 'body') continue;
+    const dl = findDateline(blocks[i].text);
+    if (dl) {
+      datelineIdx = i;
+      roles[i] = 'dateline';
+      dateline = dl.text;
+      if (dl.date) datelinePublished = datedHeader(dl.date.text);
+      break;
+    }
+  }
+
+  // Bylines and date lines between the title and the body carry no events.
+  for (let i = Math.max(0, titleIdx + 1); i < Math.min(blocks.length, titleIdx + 5); i++) {
+    if (roles[i] !== 'body' || (datelineIdx >= 0 && i >= datelineIdx)) continue;
+    const t = blocks[i].text;
+    if (BYLINE.test(t) || (DATE_LINE.test(t) && t.length < 100 && datedHeader(t))) {
+      roles[i] = 'chrome';
+      datelinePublished ??= datedHeader(t);
+    }
+  }
+
+  // The standfirst sits between the title and the dateline, or right after the title when it reads as one.
+  if (titleIdx >= 0) {
+    for (let i = titleIdx + 1; i < blocks.length; i++) {
+      if (roles[i] === 'chrome') continue;
+      if (roles[i] !== 'body') break;
+      const b = blocks[i];
+      const beforeDateline = datelineIdx > i;
+      if (beforeDateline || (datelineIdx < 0 && (b.emphasis || (!ends(b.text) && b.text.length < 400 && i + 1 < blocks.length)))) {
+        roles[i] = 'standfirst';
+      }
+      break;
+    }
+  }
+
+  const paragraphs: Paragraph[] = blocks.map((b, i) => ({ id: `p${i + 1}`, role: roles[i], text: b.text }));
+  return { title: title || opts.fallbackTitle, dateline, paragraphs, datelinePublished };
+}
