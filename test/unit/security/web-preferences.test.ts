@@ -20,13 +20,14 @@ describe('hardened webPreferences', () => {
     expect(prefs.enableBlinkFeatures).toBe('');
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('sets nothing beyond the reviewed list', () => {
     // A new key (say, disableBlinkFeatures or a second preload) must be reviewed and added here on purpose.
     expect(Object.keys(prefs).sort()).toEqual(
       [
-        'allowRunningInsecureContent', 'contextIsolation', 'enableBlinkFeatures', 'experimentalFeatures', 'navigateOnDragDrop',
+        'allowRunningInsecureContent', 'contextIsolation', 'disableBlinkFeatures', 'enableBlinkFeatures', 'experimentalFeatures', 'navigateOnDragDrop',
         'nodeIntegration', 'nodeIntegrationInSubFrames', 'nodeIntegrationInWorker', 'preload', 'safeDialogs', 'sandbox',
         'spellcheck', 'webSecurity', 'webviewTag',
       ].sort(),
