@@ -86,12 +86,19 @@ export function htmlBlocks(html: string): string[] {
   return out;
 }
 
+/** The page title without the site name ("Headline | Site"), trusting the page's own headline when it agrees. */
+function pickTitle(title: string | undefined, h1: string | undefined): string | undefined {
+  if (h1 && (!title || title.includes(h1))) return h1;
+  return title;
+}
+
 export function readHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   let scriptsRemoved = 0;
   const published = publishedFromHtml(document);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
   const language = document.documentElement?.getAttribute('lang') ?? undefined;
+  const h1 = (document.querySelector('article h1') ?? document.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim();
   for (const el of Array.from(document.querySelectorAll('script, noscript, iframe, object, embed, style, template'))) {
     if (el.tagName.toLowerCase() === 'script') scriptsRemoved++;
     el.remove();
@@ -104,7 +111,7 @@ export function readHtml(html: string): HtmlArticle {
   }
   const blocks = article?.content ? htmlBlocks(article.content) : htmlBlocks(document.body?.innerHTML ?? '');
   return {
-    title: article?.title?.trim() || document.title?.trim() || undefined,
+    title: pickTitle(article?.title?.trim() || document.title?.trim() || undefined, h1),
     blocks,
     published: published?.date ?? null,
     publishedSource: published?.source,

@@ -28,7 +28,7 @@ const CHROME = new RegExp(
   'i',
 );
 
-const BYLINE = /^(?:by|from)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:,?\s+[\w .'’-]{0,60})?$/;
+const BYLINE = /^(?:[Bb]y|BY|[Ff]rom)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:,?\s+[\w .'’-]{0,60})?$/;
 const DATE_LINE = /^(?:(?:published|updated|posted|last updated|first published)(?:\s+on)?:?\s*)?[^.]{0,80}\b(?:1[89]|20)\d{2}\b[^.]{0,40}$/i;
 
 export function isChrome(block: string): boolean {
@@ -73,8 +73,11 @@ function datedHeader(line: string): string | null {
 }
 
 export function structureBlocks(rawBlocks: string[], opts: { markdown?: boolean; title?: string; fallbackTitle: string }): Structured {
-  const blocks = rawBlocks.map((b) => (opts.markdown ? stripMarkdown(b) : { text: b.trim(), heading: false, emphasis: false })).filter((b) => b.text);
-  const roles: ParagraphRole[] = blocks.map((b) => (isChrome(b.text) ? 'chrome' : 'body'));
+  const kept = rawBlocks
+    .map((raw) => ({ raw, ...(opts.markdown ? stripMarkdown(raw) : { text: raw.trim(), heading: false, emphasis: false }) }))
+    .filter((b) => b.text);
+  const blocks = kept;
+  const roles: ParagraphRole[] = blocks.map((b) => (isChrome(b.text) || isChrome(b.raw) ? 'chrome' : 'body'));
   let title = opts.title?.trim() ?? '';
   let datelinePublished: string | null = null;
   let dateline: string | undefined;
@@ -83,7 +86,14 @@ export function structureBlocks(rawBlocks: string[], opts: { markdown?: boolean;
   const firstContent = roles.findIndex((r) => r !== 'chrome');
   let titleIdx = -1;
   if (title) {
-    titleIdx = blocks.findIndex((b, i) => roles[i] !== 'chrome' && b.text.replace(/\s+/g, ' ') === title.replace(/\s+/g, ' '));
+    const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
+    titleIdx = blocks.findIndex((b, i) => roles[i] !== 'chrome' && norm(b.text) === norm(title));
+    if (titleIdx < 0) {
+      // Page titles often carry the site name: "Headline | Site". The headline block is the title.
+      titleIdx = blocks.findIndex(
+        (b, i) => i < 4 && roles[i] !== 'chrome' && b.text.length >= 8 && norm(title).startsWith(norm(b.text)) && /^\s*[|–—:-]/.test(norm(title).slice(norm(b.text).length)),
+      );
+    }
   } else if (firstContent >= 0) {
     const b = blocks[firstContent];
     if (b.heading || (b.text.length <= 200 && !ends(b.text.replace(/["”’)]$/, '')) && blocks.length > 1)) titleIdx = firstContent;

@@ -187,7 +187,9 @@ export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): Ne
       const dt = dl.date ? local.find((t) => t.start >= dl.date!.start && t.end <= dl.date!.end) : undefined;
       const date = dt && dateFromTimex(dt, published);
       const lead = splitSentences(p.text.slice(from))[0];
-      if (date && lead) {
+      // A lead sentence with a date of its own ("… swept into Kabul on Sunday") is dated by that, not the dateline.
+      const leadHasOwn = lead && local.some((t) => t.start >= from + lead.start && t.end <= from + lead.end && usable(t) && !datesTheTelling(p.text, t, 0));
+      if (date && lead && !leadHasOwn) {
         date.rule = `dateline/${dt!.rule}`;
         if (!dt!.explicitYear && published) {
           date.note = `The dateline reads “${dl.text}”; the year is that of the publication date.`;
@@ -233,6 +235,13 @@ export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): Ne
       }
       const date = dateFromTimex(main, published, endTimex);
       if (!date) continue;
+      // "… after the US began withdrawing in May": the clause's event follows that date, it is not on it.
+      const lead = u.paraText.slice(c.start, main.start);
+      if (!date.mod && !endTimex && main.value !== 'PAST_REF') {
+        if (/\b(?:after|since|following)\b[^,;:]*$/i.test(lead)) date.mod = 'after';
+        else if (/\b(?:before|prior to|ahead of)\b[^,;:]*$/i.test(lead)) date.mod = 'before';
+        if (date.mod) date.rule = `${date.rule}/${date.mod}-clause`;
+      }
       if (main.value === 'PAST_REF') {
         // "Some time ago, when the Taliban was fighting …": the event is the when-clause, not the sentence.
         const rest = u.paraText.slice(main.end, c.end).replace(/^[\s,]+/, '');

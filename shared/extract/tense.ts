@@ -53,7 +53,8 @@ export function tenseAt(sentence: string, offset: number): Tense {
   for (const m of sentence.matchAll(FUTURE_PHRASES)) {
     cues.push({ pos: m.index!, tense: m[0].toLowerCase() === 'would' ? 'future' : 'future' });
   }
-  for (const m of sentence.matchAll(INFINITIVE)) cues.push({ pos: m.index!, tense: 'future' });
+  // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
+  for (const m of sentence.matchAll(INFINITIVE)) if (m.index! < offset) cues.push({ pos: m.index!, tense: 'future' });
   if (/\bby\s+$/i.test(sentence.slice(Math.max(0, offset - 4), offset))) cues.push({ pos: offset - 3, tense: 'future' });
   if (cues.length === 0) return 'unknown';
   // Clause boundaries weigh distance: a cue across a semicolon or a quote mark counts for less.
