@@ -45,10 +45,11 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
     const timeline = new Timeline(container.current!, itemsRef.current as never, groupsRef.current as never, BASE_OPTIONS);
     timelineRef.current = timeline;
 
+    const zoomer = createZoomer(timeline);
     const controller: TimelineController = {
-      zoom: (direction) => (direction === 'in' ? timeline.zoomIn(0.5) : timeline.zoomOut(0.5)),
+      zoom: (direction) => zoomer.zoom(direction),
       fit: () => fitAll(timeline, itemsRef.current, true),
-      reveal: (ids) => revealItems(timeline, itemsRef.current, ids),
+      reveal: (ids) => revealItems(timeline, itemsRef.current, ids, zoomer.settledWindow()),
       getWindow: () => {
         const w = timeline.getWindow();
         return { start: w.start.valueOf(), end: w.end.valueOf() };
@@ -71,6 +72,8 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
         fitAll(timeline, itemsRef.current, false);
       }
       hideClippedRangeLabels(itemsRef.current);
+      const w = timeline.getWindow();
+      showWindow(container.current!, w.start.valueOf(), w.end.valueOf());
     });
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
     timeline.on('rangechanged', ({ byUser }: { byUser: boolean }) => {
@@ -83,7 +86,7 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
       timeline.setSelection(state.selectedIds);
       const changed = new Set([...state.selectedIds, ...prev.selectedIds]);
       groupsRef.current.update(
-        [...changed].filter((id) => groupsRef.current.get(id)).map((id) => ({ id, className: state.selectedIds.includes(id) ? 'nl-row-selected' : '' })),
+        [...changed].filter((id) => groupsRef.current.get(id)).map((id) => ({ id, className: state.selectedIds.includes(id) ? 'nl-row nl-row-selected' : 'nl-row' })),
       );
     });
 
@@ -134,6 +137,46 @@ function fitAll(timeline: Timeline, items: DataSet<EventItem>, animate: boolean)
   timeline.setWindow(w.start, w.end, { animation: animate ? { duration: 250, easingFunction: 'easeInOutQuad' } : false });
 }
 
+const ZOOM_STEP = 1.5;
+const ZOOM_ANIMATION_MS = 200;
+
+/**
+ * Steps the zoom from where the last step was heading, not from the half-animated window: otherwise a held
+ * + key restarts the animation every 30 ms and barely moves.
+ */
+function createZoomer(timeline: Timeline) {
+  let target: { start: number; end: number } | null = null;
+  let until = 0;
+  /** Where the view is going: the zoom's target while it animates, else the window itself. */
+  const settledWindow = () => {
+    if (target && performance.now() < until) return target;
+    const current = timeline.getWindow();
+    return { start: current.start.valueOf(), end: current.end.valueOf() };
+  };
+  return {
+    settledWindow,
+    zoom(direction: 'in' | 'out') {
+      const now = performance.now();
+      const base = settledWindow();
+      const center = (base.start + base.end) / 2;
+      const half = ((base.end - base.start) / 2) * (direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP);
+      const { zoomMin = 0, zoomMax = Infinity } = (timeline as unknown as { options: { zoomMin?: number; zoomMax?: number } }).options;
+      const clamped = Math.min(Math.max(half, zoomMin / 2), zoomMax / 2);
+      target = { start: center - clamped, end: center + clamped };
+      until = now + ZOOM_ANIMATION_MS;
+      timeline.setWindow(target.start, target.end, { animation: { duration: ZOOM_ANIMATION_MS, easingFunction: 'easeOutQuad' } });
+    },
+  };
+}
+
+/** Publishes the visible window on the container, for assistive tech and for tests to read. */
+function showWindow(el: HTMLElement, start: number, end: number) {
+  el.dataset.windowStart = String(Math.round(start));
+  el.dataset.windowEnd = String(Math.round(end));
+  const years = `${new Date(start).getUTCFullYear()} to ${new Date(end).getUTCFullYear()}`;
+  el.setAttribute('aria-description', `Showing ${years}`);
+}
+
 /** A range too short for its date text shows none rather than a cut-off fragment; the row title has it. */
 function hideClippedRangeLabels(items: DataSet<EventItem>) {
   for (const item of items.get()) {
@@ -144,7 +187,7 @@ function hideClippedRangeLabels(items: DataSet<EventItem>) {
 }
 
 /** Brings items into view: pans when they fit the current zoom, zooms out only when they do not. */
-function revealItems(timeline: Timeline, items: DataSet<EventItem>, ids: string[]) {
+function revealItems(timeline: Timeline, items: DataSet<EventItem>, ids: string[], w: { start: number; end: number }) {
   let start = Infinity;
   let end = -Infinity;
   for (const id of ids) {
@@ -154,14 +197,14 @@ function revealItems(timeline: Timeline, items: DataSet<EventItem>, ids: string[
     end = Math.max(end, (item.end ?? item.start).valueOf());
   }
   if (!Number.isFinite(start)) return;
-  const w = timeline.getWindow();
-  const ws = w.start.valueOf();
-  const we = w.end.valueOf();
+  const ws = w.start;
+  const we = w.end;
   const width = we - ws;
   const margin = width * 0.05;
   if (start >= ws + margin && end <= we - margin) return;
   const animation = { duration: 250, easingFunction: 'easeInOutQuad' as const };
-  if (end - start <= width * 0.8) timeline.moveTo(new Date((start + end) / 2), { animation });
+  const center = (start + end) / 2;
+  if (end - start <= width * 0.8) timeline.setWindow(center - width / 2, center + width / 2, { animation });
   else {
     const pad = (end - start) * 0.1;
     timeline.setWindow(start - pad, end + pad, { animation });

@@ -18,6 +18,7 @@ export interface EventGroup {
   id: string;
   content: HTMLElement;
   order: number;
+  className: string;
 }
 
 function textNode(doc: Document, tag: string, className: string, text: string): HTMLElement {
@@ -39,7 +40,9 @@ export function rowLabel(event: NewslineEvent, doc: Document = document): HTMLEl
 
 /** On the time axis itself only the short date: the title already heads the row. */
 export function itemContent(event: NewslineEvent, doc: Document = document): HTMLElement {
-  return textNode(doc, 'span', 'nl-item-date', shortEventDate(event.date));
+  const el = textNode(doc, 'span', 'nl-item-date', shortEventDate(event.date));
+  el.dataset.eventId = event.id;
+  return el;
 }
 
 /**
@@ -63,7 +66,7 @@ export function toTimeline(events: NewslineEvent[], doc: Document = document): {
       title: `${event.title} (${formatEventDate(event.date)})`,
     };
   });
-  const groups = events.map((event, order) => ({ id: event.id, content: rowLabel(event, doc), order }));
+  const groups = events.map((event, order) => ({ id: event.id, content: rowLabel(event, doc), order, className: 'nl-row' }));
   return { items, groups };
 }
 

@@ -1,0 +1,13 @@
+import { launchApp, closeBrowser } from '/work/main/test/e2e/launch';
+const app = await launchApp();
+const page = app.page;
+page.on('pageerror', (e) => console.log('pageerror: ' + e.stack));
+const w = () => page.locator('[data-testid="timeline"]').evaluate((el) => `${new Date(Number(el.dataset.windowStart)).toISOString()} ${new Date(Number(el.dataset.windowEnd)).toISOString()}`);
+await page.locator('.nl-row-label[data-event-id="soviet-war"]').click();
+await page.waitForTimeout(400); console.log(await w());
+for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+await page.waitForTimeout(400); console.log(await w());
+await page.keyboard.press('Escape');
+await page.locator('[data-paragraph-id="p7"]').click({ position: { x: 20, y: 10 } });
+await page.waitForTimeout(1000); console.log(await w());
+await app.close(); await closeBrowser();
