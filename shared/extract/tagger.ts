@@ -105,7 +105,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // In news, a year named earlier in a paragraph is usually background ("in 1990 …") while an undated
   // month is recent, so the stated year wins only within its own sentence, without a publication date,
   // or when the publication date leaves the year in doubt (below).
-  if (hint && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
+  const conflicts = (y: number) => !!dct && ((c.tense() === 'future' && y < dct.y) || (c.tense() === 'past' && y > dct.y));
+  if (hint && !conflicts(hint.year) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
     return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: false };
   }
   if (!dct) {

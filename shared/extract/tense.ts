@@ -42,11 +42,11 @@ export function tenseAt(sentence: string, offset: number): Tense {
       const next = /^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+)?([a-z]+)/i.exec(sentence.slice(pos + m[0].length))?.[1] ?? '';
       cues.push({ pos, tense: /(?:ed|en|wn|ne|ht|un|id)$/.test(next.toLowerCase()) && next.toLowerCase() !== 'been' ? 'past' : next.toLowerCase() === 'been' ? 'past' : 'present' });
     } else if (PRESENT_WORDS.has(w)) cues.push({ pos, tense: 'present' });
-    else if (IRREGULAR_PAST.has(w)) cues.push({ pos, tense: 'past' });
-    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
-      // "was killed", "is expected": the auxiliary before a participle carries the tense.
-      const prev = /([a-z']+)\s+$/i.exec(sentence.slice(Math.max(0, pos - 20), pos))?.[1]?.toLowerCase();
-      if (prev && ['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an'].includes(prev)) continue;
+    else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
+      // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
+      // the tense (and makes its own cue), so the participle says nothing.
+      const prev = /([a-z']+)\s+(?:(?:still|also|not|already|then|be)\s+)?$/i.exec(sentence.slice(Math.max(0, pos - 30), pos))?.[1]?.toLowerCase();
+      if (prev && ['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an', 'has', 'have', 'had', 'was', 'were'].includes(prev)) continue;
       cues.push({ pos, tense: 'past' });
     }
   }
