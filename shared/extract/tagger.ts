@@ -294,10 +294,12 @@ function timeOfDay(hour: number, minute: number, meridiem: string | undefined): 
 const REL_MOD = '(last|this|next|past|previous|coming|following|current)';
 const PART = '(morning|afternoon|evening|night|overnight)';
 
+// A day with a part of it ("Friday night") keeps the part in its value but is typed DATE, as the
+// TempEval-3 corpora type it; only clock times are TIME.
 function dayWithPart(day: Ymd | null, part: string | undefined, rulePrefix: string): Resolution | null {
   if (!day) return null;
   if (!part) return { type: 'DATE', value: fmtDay(day), rule: rulePrefix };
-  return { type: 'TIME', value: `${fmtDay(day)}T${PARTS_OF_DAY[part.toLowerCase()]}`, rule: `${rulePrefix}+part` };
+  return { type: 'DATE', value: `${fmtDay(day)}T${PARTS_OF_DAY[part.toLowerCase()]}`, rule: `${rulePrefix}+part` };
 }
 
 function relGran(unit: Unit): Gran {
@@ -553,7 +555,7 @@ const RULES: Rule[] = [
       let delta = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[w]!;
       if (m[1]) delta += /before/i.test(m[1]) ? -1 : 1;
       const day = addDays(c.dct, delta);
-      if (w === 'tonight') return { type: 'TIME', value: `${fmtDay(day)}TNI`, rule: 'day-word' };
+      if (w === 'tonight') return { type: 'DATE', value: `${fmtDay(day)}TNI`, rule: 'day-word' };
       return dayWithPart(day, m[3], 'day-word');
     },
   },
@@ -573,7 +575,7 @@ const RULES: Rule[] = [
     resolve: (m, c) => {
       const base = weekday(weekdayNumber(m[2])!, c, m[1]);
       if (!m[3] || !/^\d/.test(base.value)) return base;
-      return { type: 'TIME', value: `${base.value}T${PARTS_OF_DAY[m[3].toLowerCase()]}`, rule: `${base.rule}+part` };
+      return { type: 'DATE', value: `${base.value}T${PARTS_OF_DAY[m[3].toLowerCase()]}`, rule: `${base.rule}+part` };
     },
   },
   {
@@ -600,7 +602,7 @@ const RULES: Rule[] = [
       }
       const day = addDays(ref, delta);
       if (unit === 'day') return { type: 'DATE', value: fmtDay(day), rule: 'anaphoric' };
-      return { type: 'TIME', value: `${fmtDay(day)}T${PARTS_OF_DAY[unit]}`, rule: 'anaphoric' };
+      return { type: 'DATE', value: `${fmtDay(day)}T${PARTS_OF_DAY[unit]}`, rule: 'anaphoric' };
     },
   },
   {

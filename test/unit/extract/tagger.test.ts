@@ -81,9 +81,9 @@ describe('weekdays', () => {
   it('"last Tuesday" and "next Monday"', () => {
     expect(tag('He left last Tuesday and returns next Monday.').map((t) => t.value)).toEqual(['1998-08-04', '1998-08-10']);
   });
-  it('a weekday with a part of the day is a TIME', () => {
+  it('a weekday with a part of the day keeps the part in its value', () => {
     const t = only('Police arrived Tuesday night.');
-    expect(t).toMatchObject({ type: 'TIME', value: '1998-08-04TNI', text: 'Tuesday night' });
+    expect(t).toMatchObject({ type: 'DATE', value: '1998-08-04TNI', text: 'Tuesday night' });
   });
 });
 
