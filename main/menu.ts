@@ -149,7 +149,8 @@ export function aboutMessage(info: AboutInfo): { title: string; message: string;
       `${info.appName} is released under the ${info.licence} licence.`,
       `Runs on ${runtime}.`,
       'Electron and Chromium are open-source software; their licences ship with the app as LICENSE and LICENSES.chromium.html beside the program, and can be opened from this box.',
-      'Bundled libraries (React, vis-timeline, vis-data, zustand, zod, electron-log) are used under the MIT or Apache-2.0 licences named in each of their packages.',
+      // Not a list of names: the bundle's libraries change with the code, and a stale list would misstate them.
+      'The open-source libraries bundled into the app are used under the licences their packages state.',
     ].join('\n'),
   };
 }
