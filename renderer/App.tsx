@@ -43,7 +43,7 @@ export function App() {
         >
           <Toolbar />
           <Legend />
-          <div className="nl-timeline-wrap">
+          <div className={`nl-timeline-wrap${events.length === 0 ? ' nl-timeline-wrap--empty' : ''}`}>
             {status === 'error' ? (
               <p className="nl-empty" data-testid="timeline-empty">
                 No events to show: the document’s events could not be loaded.

@@ -73,7 +73,8 @@ export const createViewSlice =
 
     async openExternal(url) {
       try {
-        return (await deps.api.openExternal(url)).opened;
+        // Not Electron's shell.openExternal: a request to main, which checks the scheme before opening anything.
+        return (await deps.api.openExternal(url)).opened; // eng-disable OPEN_EXTERNAL_JS_CHECK
       } catch {
         return false;
       }

@@ -40,6 +40,8 @@ export interface LaunchOptions {
   document?: string;
   viewport?: { width: number; height: number };
   headed?: boolean;
+  /** Extra script run in the page before its own, e.g. a benchmark's probe. */
+  initScript?: string;
 }
 
 export interface LaunchedApp {
@@ -67,7 +69,8 @@ function bridge(): Promise<string> {
   return bridgeScript;
 }
 
-function serve(root: string): Promise<{ server: Server; host: string }> {
+/** Serves a folder the way app:// serves the renderer: same resolver, same headers (CSP included). */
+export function serve(root: string): Promise<{ server: Server; host: string }> {
   const server = createServer(async (req, res) => {
     const host = req.headers.host ?? '';
     const resolved = await resolveAppRequest(root, `http://${host}${req.url ?? '/'}`, { protocol: 'http:', host: addressOf(server) });
@@ -86,7 +89,7 @@ function addressOf(server: Server): string {
 }
 
 let sharedBrowser: Promise<Browser> | undefined;
-async function browserFor(headed: boolean): Promise<Browser> {
+export async function browserFor(headed: boolean): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH');
   if (headed) return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: false });
@@ -114,6 +117,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     dispatch({ url: frame.url(), isMainFrame: frame === page.mainFrame() }, channel, request),
   );
   await context.addInitScript({ content: await bridge() });
+  if (opts.initScript) await context.addInitScript({ content: opts.initScript });
   const page = await context.newPage();
   const url = `http://${host}/index.html`;
   await page.goto(url);

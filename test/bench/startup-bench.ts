@@ -1,0 +1,118 @@
+// Startup benchmark: a cold page load of the built renderer in Chromium until the timeline is painted with
+// every item, next to a bare vis-timeline page given the same items, measured in the same run. Machines here
+// are noisy, so the figure that counts is the ratio of medians, with the runs interleaved.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { eventInterval, isRange } from '../../shared/dates';
+import type { NewslineDocument } from '../../shared/document';
+import { browserFor, closeBrowser, launchApp, REPO, SEED_DOCUMENT, serve } from '../e2e/launch';
+import { readFileSync } from 'node:fs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const TARGET_RATIO = 1.3;
+const BARE_DIR = join(REPO, 'dist', 'bench-bare');
+
+async function buildBarePage(doc: NewslineDocument) {
+  await rm(BARE_DIR, { recursive: true, force: true });
+  await mkdir(BARE_DIR, { recursive: true });
+  await build({
+    entryPoints: { bare: join(import.meta.dirname, 'bare', 'bare.ts') },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'chrome120',
+    outdir: BARE_DIR,
+    logLevel: 'warning',
+  });
+  await writeFile(join(BARE_DIR, 'index.html'), readFileSync(join(import.meta.dirname, 'bare', 'index.html')));
+  const items = doc.events.map((e) => {
+    const { start, end } = eventInterval(e.date);
+    return { id: e.id, start, end: isRange(e.date) ? end : undefined, type: isRange(e.date) ? 'range' : 'point', content: e.title };
+  });
+  // A script, not fetched JSON: the same CSP as the app's (connect-src 'none') applies to this page too.
+  await writeFile(join(BARE_DIR, 'items.js'), `window.__items = ${JSON.stringify(items)};`);
+}
+
+/**
+ * Injected before the page's own scripts: checks every animation frame, from the very first, for all the
+ * items, and records the time of the frame after they appear, when they have been painted.
+ */
+const probe = (count: number) => `(() => {
+  const check = () => {
+    if (document.querySelectorAll('.vis-item:not(.vis-dot)').length >= ${count}) {
+      requestAnimationFrame(() => { window.__paintedAt = performance.now(); });
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
+async function paintedAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt, undefined, { timeout: 30_000 });
+  return (await handle.jsonValue()) as number;
+}
+
+/** Each run is a new browser context: an empty cache, so every load is cold. */
+async function timeApp(count: number): Promise<number> {
+  const app = await launchApp({ initScript: probe(count) });
+  try {
+    return await paintedAt(app.page);
+  } finally {
+    await app.close();
+  }
+}
+
+async function timeBare(url: string, count: number): Promise<number> {
+  const browser = await browserFor(false);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript({ content: probe(count) });
+    const page = await context.newPage();
+    await page.goto(url);
+    return await paintedAt(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+export async function runStartupBench(): Promise<{ app: number; bare: number; ratio: number; pass: boolean }> {
+  const doc: NewslineDocument = JSON.parse(readFileSync(SEED_DOCUMENT, 'utf8'));
+  const count = doc.events.length;
+  await buildBarePage(doc);
+  const { server, host } = await serve(BARE_DIR);
+  const bareUrl = `http://${host}/index.html`;
+  const app: number[] = [];
+  const bare: number[] = [];
+  try {
+    // Warm the browser process and the OS file cache once, then interleave so drift hits both alike.
+    await timeApp(count);
+    await timeBare(bareUrl, count);
+    for (let i = 0; i < RUNS; i++) {
+      app.push(await timeApp(count));
+      bare.push(await timeBare(bareUrl, count));
+    }
+  } finally {
+    server.close();
+    await closeBrowser();
+  }
+  const result = { app: median(app), bare: median(bare), ratio: median(app) / median(bare), pass: false };
+  result.pass = result.ratio <= TARGET_RATIO;
+  console.log('\nStartup: cold load to timeline painted with every seed item (Chromium, median of %d runs)', RUNS);
+  console.log(`  bare vis-timeline page   ${result.bare.toFixed(1)} ms`);
+  console.log(`  Newsline renderer        ${result.app.toFixed(1)} ms`);
+  console.log(`  ratio                    ${result.ratio.toFixed(2)}x  (target ≤ ${TARGET_RATIO}x: ${result.pass ? 'met' : 'NOT met'})`);
+  return result;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  runStartupBench().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
