@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ArticlePane } from './article/ArticlePane';
 import { DetailsCard } from './components/DetailsCard';
 import { Divider } from './components/Divider';
@@ -17,6 +17,11 @@ export function App() {
   const articleVisible = useNewsline((s) => s.articleVisible);
   const title = useNewsline((s) => s.title);
   const panes = useRef<HTMLDivElement>(null);
+  // The article renders one frame after the timeline: startup paints the timeline first, then the text.
+  const [articleReady, setArticleReady] = useState(false);
+  useEffect(() => {
+    if (status === 'ready' || status === 'error') requestAnimationFrame(() => setArticleReady(true));
+  }, [status]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => handleShortcut(e, store.getState());
@@ -61,7 +66,7 @@ export function App() {
           <>
             <Divider containerRef={panes} />
             <section className="nl-pane nl-pane--article" aria-label="Article">
-              <ArticlePane />
+              {articleReady ? <ArticlePane /> : null}
             </section>
           </>
         ) : null}

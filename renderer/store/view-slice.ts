@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { NewslineState } from './index';
+import type { ViewState } from '../../shared/ipc';
 import type { StoreDeps, TimelineController } from './types';
 
 export const DIVIDER_MIN = 0.2;
@@ -12,14 +13,17 @@ export interface ViewSlice {
   timeline: TimelineController | null;
   /** A window remembered from the last session, applied once the timeline exists. */
   restoredWindow: { start: number; end: number } | null;
+  savedView: ViewState | null;
   attachTimeline(controller: TimelineController | null): void;
   zoomIn(): void;
   zoomOut(): void;
   fitAll(): void;
   toggleArticle(): void;
   setDividerRatio(ratio: number): void;
-  /** Reads the saved layout; the saved time window applies only to the document it was saved for. */
-  loadViewState(file: string): Promise<void>;
+  /** Reads the saved layout. */
+  loadViewState(): Promise<void>;
+  /** The saved time window applies only to the document it was saved for. */
+  applyViewState(file: string): void;
   saveViewState(): Promise<void>;
   /** Opens a link in the user's browser; main checks the scheme again. */
   openExternal(url: string): Promise<boolean>;
@@ -34,6 +38,7 @@ export const createViewSlice =
     articleVisible: true,
     timeline: null,
     restoredWindow: null,
+    savedView: null,
 
     attachTimeline(controller) {
       set({ timeline: controller });
@@ -55,20 +60,22 @@ export const createViewSlice =
       set({ dividerRatio: clampRatio(ratio) });
     },
 
-    async loadViewState(file) {
+    async loadViewState() {
       try {
         const saved = await deps.api.getViewState();
         set({
+          savedView: saved,
           dividerRatio: saved.dividerRatio === undefined ? get().dividerRatio : clampRatio(saved.dividerRatio),
           articleVisible: saved.articleVisible ?? true,
-          restoredWindow:
-            saved.window && saved.window.file === file && saved.window.end > saved.window.start
-              ? { start: saved.window.start, end: saved.window.end }
-              : null,
         });
       } catch {
         // A missing or unreadable view state only costs the user their last layout.
       }
+    },
+
+    applyViewState(file) {
+      const w = get().savedView?.window;
+      set({ restoredWindow: w && w.file === file && w.end > w.start ? { start: w.start, end: w.end } : null });
     },
 
     async openExternal(url) {

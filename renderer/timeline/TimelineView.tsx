@@ -1,5 +1,5 @@
 import moment from 'moment';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { NewslineEvent } from '../../shared/document';
@@ -39,16 +39,30 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
   const itemsRef = useRef(new DataSet<EventItem>());
   const groupsRef = useRef(new DataSet<EventGroup>());
   const store = useNewslineStore();
-  const pendingFit = useRef(false);
+  /** The events the DataSets hold, so the same list is never fed twice. */
+  const fed = useRef<NewslineEvent[] | null>(null);
 
-  useEffect(() => {
-    const timeline = new Timeline(container.current!, itemsRef.current as never, groupsRef.current as never, BASE_OPTIONS);
+  // Layout effects, not effects: the timeline is built and filled before the first paint. It is created
+  // with the events already in its DataSets and its window already fitted, so it draws them once.
+  useLayoutEffect(() => {
+    performance.mark('nl:timeline-creating');
+    const initial = prepare(events, container.current!, store.getState().restoredWindow);
+    itemsRef.current.clear();
+    groupsRef.current.clear();
+    groupsRef.current.add(initial.groups);
+    itemsRef.current.add(initial.items);
+    fed.current = events;
+    const timeline = new Timeline(container.current!, itemsRef.current as never, groupsRef.current as never, {
+      ...BASE_OPTIONS,
+      ...initial.options,
+    });
     timelineRef.current = timeline;
+    performance.mark('nl:timeline-created');
 
     const zoomer = createZoomer(timeline);
     const controller: TimelineController = {
       zoom: (direction) => zoomer.zoom(direction),
-      fit: () => fitAll(timeline, itemsRef.current, true),
+      fit: () => fitAll(timeline, itemsRef.current, container.current!, true),
       reveal: (ids) => revealItems(timeline, itemsRef.current, ids, zoomer.settledWindow()),
       getWindow: () => {
         const w = timeline.getWindow();
@@ -66,11 +80,6 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
       if (what === 'group-label' && group) store.getState().selectEvent(group);
     });
     timeline.on('changed', () => {
-      // The first fit waits for a drawn frame: only then are the label column and the labels measurable.
-      if (pendingFit.current) {
-        pendingFit.current = false;
-        fitAll(timeline, itemsRef.current, false);
-      }
       hideClippedRangeLabels(itemsRef.current);
       const w = timeline.getWindow();
       showWindow(container.current!, w.start.valueOf(), w.end.valueOf());
@@ -96,22 +105,23 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
       store.getState().attachTimeline(null);
       timeline.destroy();
       timelineRef.current = null;
+      fed.current = null;
     };
+    // Created once per store; `events` is read here only for the first fill, later lists go to the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
 
-  useEffect(() => {
-    const timeline = timelineRef.current!;
-    const { items, groups } = toTimeline(events);
-    const extent = extentOf(events);
-    if (extent) timeline.setOptions(boundsFor(extent));
+  useLayoutEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || fed.current === events) return;
+    const next = prepare(events, container.current!, store.getState().restoredWindow);
+    timeline.setOptions(next.options);
     groupsRef.current.clear();
     itemsRef.current.clear();
-    groupsRef.current.add(groups);
-    itemsRef.current.add(items);
+    groupsRef.current.add(next.groups);
+    itemsRef.current.add(next.items);
+    fed.current = events;
     timeline.setSelection(store.getState().selectedIds);
-    const restored = store.getState().restoredWindow;
-    if (restored) timeline.setWindow(restored.start, restored.end, { animation: false });
-    else pendingFit.current = true;
   }, [events, store]);
 
   return (
@@ -125,14 +135,36 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
   );
 }
 
-function fitAll(timeline: Timeline, items: DataSet<EventItem>, animate: boolean) {
-  const width = (timeline as unknown as { body: { domProps: { center: { width: number } } } }).body.domProps.center.width;
-  const points = items.get().map((item) => ({
-    start: item.start.valueOf(),
-    end: (item.end ?? item.start).valueOf(),
-    label: item.type === 'point' ? Math.max(item.content.offsetWidth, item.content.textContent!.length * 7) : 0,
-  }));
-  const w = labelAwareWindow(points, width);
+/** Matches .nl-row-label's width in styles.css: the label column before vis-timeline has drawn it. */
+const ROW_LABEL_COLUMN = 211;
+
+function fitWindow(items: EventItem[], width: number) {
+  return labelAwareWindow(
+    items.map((item) => ({
+      start: item.start.valueOf(),
+      end: (item.end ?? item.start).valueOf(),
+      // Before the first drawing the label has no width yet: estimate it from its length.
+      label: item.type === 'point' ? Math.max(item.content.offsetWidth, item.content.textContent!.length * 7) : 0,
+    })),
+    width,
+  );
+}
+
+/** Items, rows and the options (bounds and window) for a list of events, ready to hand to vis-timeline. */
+function prepare(events: NewslineEvent[], container: HTMLElement, restored: { start: number; end: number } | null) {
+  const { items, groups } = toTimeline(events);
+  const extent = extentOf(events);
+  const window = restored ?? fitWindow(items, container.clientWidth - (items.length ? ROW_LABEL_COLUMN : 0));
+  return {
+    items,
+    groups,
+    options: { ...(extent ? boundsFor(extent) : {}), ...(window ? { start: window.start, end: window.end } : {}) },
+  };
+}
+
+function fitAll(timeline: Timeline, items: DataSet<EventItem>, container: HTMLElement, animate: boolean) {
+  const left = (timeline as unknown as { body: { domProps: { left: { width: number } } } }).body.domProps.left.width;
+  const w = fitWindow(items.get(), container.clientWidth - left);
   if (!w) return;
   timeline.setWindow(w.start, w.end, { animation: animate ? { duration: 250, easingFunction: 'easeInOutQuad' } : false });
 }

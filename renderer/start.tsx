@@ -2,18 +2,15 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { PreloadApi } from '../main/preload';
+import type { MenuCommand } from '../shared/ipc';
 import { App } from './App';
 import { createNewslineStore } from './store';
 import { StoreContext } from './store/use-newsline';
-import type { MenuCommand } from '../shared/ipc';
 
-const root = document.getElementById('root')!;
-
-if (!window.newsline) {
-  // Without the preload there is no way to reach main; say so instead of showing an empty window.
-  root.textContent = 'Newsline could not start: the connection to the application (preload) is missing.';
-} else {
-  const store = createNewslineStore({ api: window.newsline });
+export function start(root: HTMLElement, api: PreloadApi): void {
+  performance.mark('nl:start');
+  const store = createNewslineStore({ api });
   const commands: Record<MenuCommand, () => void> = {
     'zoom-in': () => store.getState().zoomIn(),
     'zoom-out': () => store.getState().zoomOut(),
@@ -21,8 +18,9 @@ if (!window.newsline) {
     'toggle-article': () => store.getState().toggleArticle(),
     'actual-size': () => store.getState().fitAll(),
   };
-  window.newsline.onMenuCommand((command) => commands[command]?.());
+  api.onMenuCommand((command) => commands[command]?.());
 
+  void store.getState().loadInitialDocument();
   createRoot(root).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
@@ -30,5 +28,4 @@ if (!window.newsline) {
       </StoreContext.Provider>
     </StrictMode>,
   );
-  void store.getState().loadInitialDocument();
 }
