@@ -111,17 +111,11 @@ export function emptyCounts(): Counts {
 const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.end;
 
 /**
- * Values are compared exactly, as TempEval-3 does, except for spellings of one same value that corpora
- * disagree on: "199X" and "199" for a decade, "1998-W07" and "1998-W7" for a week.
+ * Values are compared as exact strings, as the official TempEval-3 scorer does: "199" is not "199X" and
+ * "1998-W07" is not "1998-W7", so the tagger must write the corpora's own spelling to score.
  */
 export function sameValue(a: string, b: string): boolean {
-  const norm = (v: string) =>
-    v
-      .trim()
-      .replace(/^(\d{3})X$/, '$1')
-      .replace(/^(\d{2})XX$/, '$1')
-      .replace(/-W0(\d)\b/, '-W$1');
-  return norm(a) === norm(b);
+  return a === b;
 }
 
 export function countDocument(gold: SpanLike[], system: SpanLike[], into: Counts = emptyCounts()): Counts {

@@ -58,10 +58,15 @@ const pad4 = (n: number) => String(n).padStart(4, '0');
 export const fmtDay = (p: Ymd) => `${pad4(p.y)}-${pad2(p.m)}-${pad2(p.d)}`;
 export const fmtMonth = (y: number, m: number) => `${pad4(y)}-${pad2(m)}`;
 export const fmtYear = (y: number) => pad4(y);
+// Week numbers are written without a leading zero ("1998-W7"), as the TempEval-3 corpora write them and
+// as their scorer, which compares value strings exactly, expects.
 export const fmtWeek = (p: Ymd) => {
   const w = isoWeek(p);
-  return `${pad4(w.y)}-W${pad2(w.w)}`;
+  return `${pad4(w.y)}-W${w.w}`;
 };
+// Decades and centuries keep their width with X placeholders ("199X", "19XX"), the TempEval-3 spelling.
+export const fmtDecade = (decade: number) => `${String(decade).padStart(3, '0')}X`;
+export const fmtCentury = (century: number) => `${pad2(century)}XX`;
 
 export function parseYmd(value: string | null | undefined): Ymd | null {
   if (!value) return null;

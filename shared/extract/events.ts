@@ -62,7 +62,8 @@ export function valueToRange(value: string): { start: string; end?: string } | n
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return { start: `${m[1]}-${m[2] === '1' ? '01' : '07'}`, end: `${m[1]}-${m[2] === '1' ? '06' : '12'}` };
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { start: value };
   if (/^\d{4}$/.test(value) || /^\d{3}$/.test(value)) return { start: value };
-  if (/^\d{2}$/.test(value)) return { start: `${value}00`, end: `${value}99` };
+  if ((m = /^(\d{3})X$/.exec(value))) return { start: m[1] };
+  if ((m = /^(\d{2})(?:XX)?$/.exec(value))) return { start: `${m[1]}00`, end: `${m[1]}99` };
   return null;
 }
 

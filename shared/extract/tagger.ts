@@ -2,7 +2,9 @@ import {
   addDays,
   addMonths,
   easter,
+  fmtCentury,
   fmtDay,
+  fmtDecade,
   fmtMonth,
   fmtWeek,
   fmtYear,
@@ -170,9 +172,9 @@ function granValue(p: Ymd, gran: Gran): string {
     case 'year':
       return fmtYear(p.y);
     case 'decade':
-      return String(Math.floor(p.y / 10));
+      return fmtDecade(Math.floor(p.y / 10));
     case 'century':
-      return String(Math.floor(p.y / 100));
+      return fmtCentury(Math.floor(p.y / 100));
   }
 }
 
@@ -465,23 +467,23 @@ const RULES: Rule[] = [
     name: 'decade',
     re: rx(`${B}(?:(1[0-9]|20)(\\d)0s|['’](\\d)0s)${E}`),
     resolve: (m, c) => {
-      if (m[1]) return { type: 'DATE', value: `${m[1]}${m[2]}`, rule: 'decade' };
+      if (m[1]) return { type: 'DATE', value: fmtDecade(+`${m[1]}${m[2]}`), rule: 'decade' };
       // "the '90s": the century is the most recent one in which that decade has begun.
       const ref = c.dct?.y ?? 2000;
       let century = Math.floor(ref / 100);
       if (century * 100 + +m[3] * 10 > ref) century -= 1;
-      return { type: 'DATE', value: `${century}${m[3]}`, rule: 'decade/short' };
+      return { type: 'DATE', value: fmtDecade(century * 10 + +m[3]), rule: 'decade/short' };
     },
   },
   {
     name: 'century',
     re: rx(`${B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century${E}`, 'gi'),
-    resolve: (m) => ({ type: 'DATE', value: pad2(+m[1] - 1), rule: 'century' }),
+    resolve: (m) => ({ type: 'DATE', value: fmtCentury(+m[1] - 1), rule: 'century' }),
   },
   {
     name: 'century-words',
     re: rx(`${B}(?:the\\s+)?(nineteenth|twentieth|twenty-first)\\s+century${E}`, 'gi'),
-    resolve: (m) => ({ type: 'DATE', value: { nineteenth: '18', twentieth: '19', 'twenty-first': '20' }[m[1].toLowerCase()]!, rule: 'century' }),
+    resolve: (m) => ({ type: 'DATE', value: fmtCentury({ nineteenth: 18, twentieth: 19, 'twenty-first': 20 }[m[1].toLowerCase()]!), rule: 'century' }),
   },
   {
     name: 'season-year',

@@ -75,10 +75,18 @@ describe('scorer, with numbers worked out by hand', () => {
     expect(s.valueF1).toBe(0);
   });
 
-  it('treats spellings of one value alike, and nothing else', () => {
-    expect(sameValue('199X', '199')).toBe(true);
-    expect(sameValue('1998-W07', '1998-W7')).toBe(true);
+  it('compares values as exact strings, as the TempEval-3 scorer does', () => {
+    expect(sameValue('1998-W7', '1998-W7')).toBe(true);
+    expect(sameValue('199X', '199')).toBe(false);
+    expect(sameValue('1998-W07', '1998-W7')).toBe(false);
     expect(sameValue('1998-08-07', '1998-08-08')).toBe(false);
     expect(sameValue('1998', '1998-XX')).toBe(false);
+    expect(sameValue('PRESENT_REF', 'present_ref')).toBe(false);
+  });
+
+  it('a differently spelled value counts as wrong in the scores', () => {
+    const gold = [{ start: 0, end: 9, type: 'DATE', value: '199X' }];
+    expect(scoresFrom(countDocument(gold, [{ ...gold[0], value: '199' }])).valueAccuracy).toBe(0);
+    expect(scoresFrom(countDocument(gold, [{ ...gold[0] }])).valueAccuracy).toBe(1);
   });
 });

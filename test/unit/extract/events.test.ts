@@ -109,6 +109,9 @@ describe('events from other texts', () => {
     expect(valueToRange('1998-W32')).toEqual({ start: '1998-08-03', end: '1998-08-09' });
     expect(valueToRange('1998-SU')).toEqual({ start: '1998-06', end: '1998-08' });
     expect(valueToRange('199')).toEqual({ start: '199' });
+    expect(valueToRange('199X')).toEqual({ start: '199' });
+    expect(valueToRange('19XX')).toEqual({ start: '1900', end: '1999' });
+    expect(valueToRange('1998-W7')).toEqual({ start: '1998-02-09', end: '1998-02-15' });
     expect(valueToRange('P3D')).toBeNull();
     expect(valueToRange('XXXX-08-15')).toBeNull();
   });

@@ -112,9 +112,16 @@ describe('years, decades, seasons, ranges', () => {
   it('a number that is not a year', () => expect(tag('About 2000 people marched.')).toHaveLength(0));
   it('decade with its modifier', () => {
     const t = only('Unrest grew in the early 1990s.');
-    expect(t).toMatchObject({ value: '199', mod: 'START', text: 'early 1990s' });
+    expect(t).toMatchObject({ value: '199X', mod: 'START', text: 'early 1990s' });
   });
-  it('short decade', () => expect(only("Prices were low in the '90s.").value).toBe('199'));
+  it('short decade', () => expect(only("Prices were low in the '90s.").value).toBe('199X'));
+  it('centuries keep their width with X placeholders', () => {
+    expect(only('It was built in the 19th century.').value).toBe('18XX');
+    expect(only('The twentieth century was violent.').value).toBe('19XX');
+  });
+  it('week numbers have no leading zero, as the TempEval-3 corpora write them', () => {
+    expect(only('Talks collapsed last week.', '1998-02-18').value).toBe('1998-W7');
+  });
   it('seasons', () => {
     expect(only('Troops left last summer.').value).toBe('1997-SU');
     expect(only('The plan was drafted in the summer of 1995.').value).toBe('1995-SU');
