@@ -28,6 +28,8 @@ export function tenseAt(sentence: string, offset: number): Tense {
   for (const m of sentence.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     const pos = m.index!;
+    // A capitalised word inside a sentence is a name ("the United States", "Will Smith"), not a verb.
+    if (pos > 0 && /^[A-Z]/.test(m[0]) && /[\w,]\s*$/.test(sentence.slice(0, pos))) continue;
     if (REPORTING_VERBS.has(w)) {
       // "said Friday", "told reporters on Tuesday": the expression dates the telling itself.
       const gap = sentence.slice(pos + m[0].length, offset);
@@ -45,8 +47,8 @@ export function tenseAt(sentence: string, offset: number): Tense {
     else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
       // the tense (and makes its own cue), so the participle says nothing.
-      const prev = /([a-z']+)\s+(?:(?:still|also|not|already|then|be)\s+)?$/i.exec(sentence.slice(Math.max(0, pos - 30), pos))?.[1]?.toLowerCase();
-      if (prev && ['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an', 'has', 'have', 'had', 'was', 'were'].includes(prev)) continue;
+      const prev = /([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
+      if (prev && ['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an', 'has', 'have', 'had', 'was', 'were', 'not', 'could', 'should', 'may', 'might', 'must', 'can'].includes(prev)) continue;
       cues.push({ pos, tense: 'past' });
     }
   }

@@ -85,6 +85,13 @@ describe('weekdays', () => {
     const t = only('Police arrived Tuesday night.');
     expect(t).toMatchObject({ type: 'DATE', value: '1998-08-04TNI', text: 'Tuesday night' });
   });
+  it('a participle after "not be" or "still be" leaves the tense to the auxiliary', () => {
+    expect(only('He will not be repatriated before Feb. 10.', '2000-01-07').value).toBe('2000-02-10');
+    expect(only('The summit would still be held on April 24.', '1999-02-10').value).toBe('1999-04-24');
+  });
+  it('a capitalised word is a name, not a verb: "the United States" does not report', () => {
+    expect(only('The father would be traveling to the United States Thursday.', '2000-04-05').value).toBe('2000-04-06');
+  });
 });
 
 describe('relative expressions', () => {
