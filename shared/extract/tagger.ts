@@ -132,6 +132,17 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     year = [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (Math.abs(dayOf(b) - now) < Math.abs(dayOf(a) - now) ? b : a));
     rule = `${kind}/nearest`;
   }
+  // News leaves the year out of dates close to publication. When the tense points almost a year away
+  // but the same day falls within two months on the other side of publication, the tense is more
+  // likely misread (a plan reported in the past: "invited them to a ceremony on March 12") than the
+  // article is silently reaching back or forward a whole year.
+  if (tense === 'past' || tense === 'future') {
+    const other = year === dct.y ? (tense === 'past' ? dct.y + 1 : dct.y - 1) : dct.y;
+    const otherGap = Math.abs(dayOf(other) - now);
+    if (!sameMonthAsDct && Math.abs(dayOf(year) - now) > 240 && otherGap <= 62) {
+      return { year: other, rule: `${kind}/near-publication`, uncertain: true };
+    }
+  }
   const gap = Math.abs(dayOf(year) - now);
   // Within about four months either side news style leaves the year out; beyond that we are guessing.
   const limit = day === undefined ? 150 : 125;

@@ -49,6 +49,11 @@ describe('month and day without a year', () => {
     expect(t.value).toBe('2023-08-15');
     expect(t.yearUncertain).toBe(true);
   });
+  it('a day just after publication is this year even when the tense looks past, and the year is marked uncertain', () => {
+    const t = only('They were invited to a ceremony on March 12 to mark the accession.', '1999-02-16');
+    expect(t).toMatchObject({ value: '1999-03-12', yearUncertain: true });
+    expect(only('The court ordered the boy returned by Jan. 14.', '2000-01-15').value).toBe('2000-01-14');
+  });
   it('takes a year stated earlier in the same sentence', () => {
     const found = tag('In 2021 the Taliban returned and on August 15 they swept into Kabul.', '2024-05-15');
     expect(found.map((t) => t.value)).toEqual(['2021', '2021-08-15']);
