@@ -72,6 +72,8 @@ export interface Resolver {
   yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text' } | null;
   /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
   refDay(): Ymd | null;
+  /** The few words of text right after the match. */
+  following(): string;
 }
 
 const B = '(?<![\\w$£€#-])';
@@ -233,7 +235,13 @@ function weekdayNear(dct: Ymd, wd: number, direction: 'past' | 'future' | 'stric
   return addDays(dct, fwd);
 }
 
-function weekday(wd: number, c: Resolver, modifier?: string): Resolution {
+// What a possessive weekday names has usually already happened: "Wednesday's ruling" is reported after
+// the fact whatever the tense of the sentence around it ("they would look for ways around …"). Scheduled
+// events ("Tuesday's election") are left to the tense.
+const OUTCOME_NOUN =
+  /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ruling|decision|verdict|attack|attacks|bombing|bombings|blast|explosion|shooting|killing|raid|crash|announcement|statement|remarks|speech|editorial|edition|report|incident|arrest|death|deaths|victory|defeat|approval)\b/;
+
+function weekday(wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
   const dct = c.dct;
   const mod = modifier?.toLowerCase();
   if (!dct) return { type: 'DATE', value: `XXXX-WXX-${wd}`, rule: 'weekday/no-dct' };
@@ -242,6 +250,9 @@ function weekday(wd: number, c: Resolver, modifier?: string): Resolution {
   }
   if (mod === 'next' || mod === 'coming') {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-future')), rule: 'weekday/next' };
+  }
+  if (possessive && OUTCOME_NOUN.test(possessive)) {
+    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'past')), rule: 'weekday/possessive-outcome' };
   }
   const tense = c.tense();
   // News reports mostly what already happened, so a weekday with no future cue looks back.
@@ -584,11 +595,11 @@ const RULES: Rule[] = [
   },
   {
     name: 'weekday',
-    re: rx(`${B}(?:(last|next|this|past|previous|coming)\\s+)?(${WEEKDAY_RE})(?:['’]s)?(?:\\s+${PART})?${E}`, 'g'),
+    re: rx(`${B}(?:(last|next|this|past|previous|coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
     resolve: (m, c) => {
-      const base = weekday(weekdayNumber(m[2])!, c, m[1]);
-      if (!m[3] || !/^\d/.test(base.value)) return base;
-      return { type: 'DATE', value: `${base.value}T${PARTS_OF_DAY[m[3].toLowerCase()]}`, rule: `${base.rule}+part` };
+      const base = weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined);
+      if (!m[4] || !/^\d/.test(base.value)) return base;
+      return { type: 'DATE', value: `${base.value}T${PARTS_OF_DAY[m[4].toLowerCase()]}`, rule: `${base.rule}+part` };
     },
   },
   {
@@ -909,10 +920,13 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
         return { year: lastYear.year, scope: lastYear.pos >= s.start ? 'sentence' : lastYear.pos >= paraStart ? 'paragraph' : 'text' };
       },
       refDay: () => lastDay ?? dct,
+      following: () => text.slice(cand.end, cand.end + 40),
     };
     const r = cand.rule.resolve(cand.match, resolver);
     if (!r) continue;
-    const t: Timex = { start: cand.start, end: cand.end, text: text.slice(cand.start, cand.end), ...r };
+    // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
+    const end = /['’]s$/.test(cand.match[0]) ? cand.end - 2 : cand.end;
+    const t: Timex = { start: cand.start, end, text: text.slice(cand.start, end), ...r };
     if (!t.yearUncertain) delete t.yearUncertain;
     if (!t.mod) delete t.mod;
     if (!t.explicitYear) delete t.explicitYear;

@@ -90,6 +90,10 @@ describe('weekdays', () => {
     const t = only('Police arrived Tuesday night.');
     expect(t).toMatchObject({ type: 'DATE', value: '1998-08-04TNI', text: 'Tuesday night' });
   });
+  it('the possessive marker stays outside the expression, as in TimeML', () => {
+    expect(only("Lawyers sought to overturn Wednesday's ruling.")).toMatchObject({ text: 'Wednesday', value: '1998-08-05' });
+    expect(only("It was the talk of today's meeting.")).toMatchObject({ text: 'today', value: '1998-08-07' });
+  });
   it('a participle after "not be" or "still be" leaves the tense to the auxiliary', () => {
     expect(only('He will not be repatriated before Feb. 10.', '2000-01-07').value).toBe('2000-02-10');
     expect(only('The summit would still be held on April 24.', '1999-02-10').value).toBe('1999-04-24');
