@@ -72,6 +72,8 @@ export interface Resolver {
   yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text' } | null;
   /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
   refDay(): Ymd | null;
+  /** The last date mentioned at month or year precision or finer, for "that year", "the following month". */
+  refDate(gran: 'month' | 'year'): Ymd | null;
   /** The few words of text right after the match. */
   following(): string;
 }
@@ -620,10 +622,12 @@ const RULES: Rule[] = [
       const lead = m[1].toLowerCase();
       const unit = m[2].toLowerCase();
       const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
-      if (unit === 'week' || unit === 'month' || unit === 'year') {
-        const g = unit as Gran;
-        return { type: 'DATE', value: granValue(shift(ref, unit as Unit, delta), g), rule: 'anaphoric' };
+      if (unit === 'month' || unit === 'year') {
+        // "that year" points at the year last talked about, however precisely it was given.
+        const base = c.refDate(unit) ?? ref;
+        return { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric' };
       }
+      if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric' };
       const day = addDays(ref, delta);
       if (unit === 'day') return { type: 'DATE', value: fmtDay(day), rule: 'anaphoric' };
       return { type: 'DATE', value: `${fmtDay(day)}T${PARTS_OF_DAY[unit]}`, rule: 'anaphoric' };
@@ -905,6 +909,8 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
   const out: Timex[] = [];
   let lastYear: { year: number; pos: number } | null = null;
   let lastDay: Ymd | null = null;
+  let lastYearDate: Ymd | null = null;
+  let lastMonthDate: Ymd | null = null;
   for (const cand of chosen) {
     const pos = cand.start;
     const paraStart = paras.filter((p) => p <= pos).pop() ?? 0;
@@ -921,6 +927,7 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
       },
       refDay: () => lastDay ?? dct,
       following: () => text.slice(cand.end, cand.end + 40),
+      refDate: (gran) => (gran === 'year' ? lastYearDate : lastMonthDate) ?? lastDay ?? dct,
     };
     const r = cand.rule.resolve(cand.match, resolver);
     if (!r) continue;
@@ -935,6 +942,14 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
     if (t.explicitYear && y && t.type !== 'DURATION') lastYear = { year: +y[1], pos };
     const day = parseYmd(t.value);
     if (day && t.type !== 'DURATION' && t.type !== 'SET') lastDay = day;
+    if (t.type === 'DATE' || t.type === 'TIME') {
+      const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
+      if (ym) {
+        const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
+        lastYearDate = p;
+        lastMonthDate = ym[2] ? p : null;
+      }
+    }
   }
   let prevEnd = 0;
   const withMods = out.map((t) => {

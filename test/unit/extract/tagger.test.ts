@@ -103,6 +103,14 @@ describe('weekdays', () => {
   });
 });
 
+describe('anaphoric expressions', () => {
+  it('"later that year" is the year last talked about, however precisely it was given', () => {
+    const found = tag('He fled to Florida in June 1996 and returned to Cuba later that year.', '2000-01-28');
+    expect(found.map((t) => t.value)).toEqual(['1996-06', '1996']);
+    expect(tag('The talks began in March 1995. The following month they collapsed.')[1].value).toBe('1995-04');
+  });
+});
+
 describe('relative expressions', () => {
   it.each([
     ['Talks collapsed last week.', 'last week', '1998-W31'],
