@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', './test/summary-reporter.ts'],
     // The end-to-end files share one machine's two cores with a real browser: run files one at a time there.
     fileParallelism: true,
     testTimeout: 30_000,

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session, shell, type Rectangle, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, session, shell, type Rectangle, type WebContents } from 'electron';
 import { APP_ENTRY } from './app-protocol';
 import {
   hardenedWebPreferences,
@@ -95,4 +95,17 @@ export function focusWindow(win: BrowserWindow | null): void {
   if (win.isMinimized()) win.restore();
   if (!win.isVisible()) win.show();
   win.focus();
+}
+
+/** Articles Newsline can open, as the system dialog's filter. */
+export const ARTICLE_FILTERS = [
+  { name: 'Articles (text, Markdown, web page, Word)', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/** The system's open dialog: the only way a path reaches the importer, so the page can never name one. */
+export async function chooseArticleFile(win: BrowserWindow | null): Promise<string | null> {
+  const options = { title: 'Open an article', properties: ['openFile' as const], filters: ARTICLE_FILTERS };
+  const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+  return canceled || filePaths.length === 0 ? null : filePaths[0];
 }

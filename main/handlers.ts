@@ -1,4 +1,10 @@
-import type { AppInfo, ViewState } from '../shared/ipc';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { ParagraphSchema } from '../shared/document';
+import type { AppInfo, OpenResult, ViewState } from '../shared/ipc';
+import type { ImportResult } from './import';
+import { MAX_BYTES } from './import/input-checks';
+import type { ImportService } from './import-service';
 import type { Handlers } from './ipc-validation';
 import { loadDocumentFile } from './documents';
 import { isSafeExternalUrl } from './security';
@@ -14,7 +20,23 @@ export interface HandlerDeps {
   appInfo: AppInfo;
   viewState: ViewStateStore;
   openExternal: (url: string) => Promise<void>;
+  /** The system's open-file dialog; null when the user cancels. */
+  chooseFile: () => Promise<string | null>;
+  importer: ImportService;
+  /** Tells the page an import has begun, after the dialog closed. */
+  importStarted: (name: string) => void;
 }
+
+function toOpenResult(r: ImportResult, file: string): OpenResult {
+  return r.ok ? { status: 'opened', file, document: r.document, warnings: r.warnings } : { status: 'failed', file: r.file, message: r.message };
+}
+
+// Requests from the page are data to check, like any other input.
+const ImportRequest = z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) });
+const ExtractRequest = z.object({
+  paragraphs: z.array(ParagraphSchema).max(100_000),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+});
 
 /** One plain function per channel; the shell registers them behind the sender check. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -28,6 +50,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // The scheme was checked on the line above (http, https, mailto only), which is what this check asks for.
       await deps.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
       return { opened: true };
+    },
+    'document:open': async () => {
+      const path = await deps.chooseFile();
+      if (!path) return { status: 'canceled' };
+      deps.importStarted(basename(path));
+      return toOpenResult(await deps.importer.importFile(path), path);
+    },
+    'document:import': async (request) => {
+      const parsed = ImportRequest.safeParse(request);
+      if (!parsed.success) return { status: 'failed', file: '', message: 'The dropped file could not be read.' };
+      const { name, bytes } = parsed.data;
+      if (bytes.byteLength > MAX_BYTES) {
+        return { status: 'failed', file: name, message: `${name}: the file is larger than ${MAX_BYTES / 1024 / 1024} MB` };
+      }
+      return toOpenResult(await deps.importer.importBytes(name, bytes), name);
+    },
+    'events:extract': async (request) => {
+      const { paragraphs, published } = ExtractRequest.parse(request);
+      return { events: await deps.importer.extract(paragraphs, published) };
     },
   };
 }

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { app, BrowserWindow, screen, shell } from 'electron';
 import { catchFatalErrors, logger } from './log-shell';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { createMainWindow, focusWindow, hardenSessions } from './app-shell';
+import { chooseArticleFile, createMainWindow, focusWindow, hardenSessions } from './app-shell';
 import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
+import { workerImportService } from './import-service';
 import { createDispatcher } from './ipc-validation';
 import { registerIpc } from './ipc-shell';
 import { installMenu } from './menu-shell';
@@ -57,15 +58,21 @@ if (!app.requestSingleInstanceLock()) {
       const state = createStateFile(join(app.getPath('userData'), 'window-state.json'), (msg) => logger.warn(msg));
       const remembered = await state.load();
 
+      const importer = workerImportService(join(__dirname, 'import-worker.js'));
+      app.on('before-quit', () => void importer.close());
       const handlers = createHandlers({
         initialDocument: documentFromArgs(process.argv, join(appRoot, 'data')),
         appInfo: { name: app.getName(), version: app.getVersion() },
         viewState: state.viewStateStore,
         // The link:open-external handler calls this only after isSafeExternalUrl (test/unit/security/external-links.test.ts).
         openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
+        chooseFile: () => chooseArticleFile(mainWindow),
+        importer,
+        importStarted: (name) => mainWindow?.webContents.send('import:started', { name }),
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
-      installMenu({ licence: appLicence(appRoot), log });
+      // File ▸ Open… goes through the page, which shows progress and then asks main to open the dialog.
+      installMenu({ licence: appLicence(appRoot), log, onOpen: () => mainWindow?.webContents.send('menu:command', 'open-file') });
 
       mainWindow = createMainWindow({
         preloadPath: join(__dirname, 'preload.js'),

@@ -3,6 +3,9 @@ import { ArticlePane } from './article/ArticlePane';
 import { DetailsCard } from './components/DetailsCard';
 import { Divider } from './components/Divider';
 import { ErrorBanner } from './components/ErrorBanner';
+import { ImportProgress } from './components/ImportProgress';
+import { NoticeBanner } from './components/NoticeBanner';
+import { PublishedDialog } from './components/PublishedDialog';
 import { Legend } from './components/Legend';
 import { Toolbar } from './components/Toolbar';
 import { useNewsline, useNewslineStore } from './store/use-newsline';
@@ -33,13 +36,37 @@ export function App() {
     document.title = title ? `${title} — Newsline` : 'Newsline';
   }, [title]);
 
+  const [dropping, setDropping] = useState(false);
+  const hasFiles = (e: React.DragEvent) => e.dataTransfer.types.includes('Files');
+
   return (
-    <div className="nl-app" data-status={status}>
+    <div
+      className="nl-app"
+      data-status={status}
+      onDragOver={(e) => {
+        // Without this the drop would navigate to the file; main refuses that too, but then nothing opens.
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target || !e.currentTarget.contains(e.relatedTarget as Node)) setDropping(false);
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDropping(false);
+        const file = e.dataTransfer.files[0];
+        if (file) void store.getState().openDropped(file);
+      }}
+    >
       <header className="nl-header">
         <span className="nl-brand">Newsline</span>
         <span className="nl-header-title">{title}</span>
       </header>
       <ErrorBanner />
+      <NoticeBanner />
       <div className="nl-panes" ref={panes}>
         <section
           className="nl-pane nl-pane--timeline"
@@ -71,6 +98,13 @@ export function App() {
           </>
         ) : null}
       </div>
+      {dropping ? (
+        <div className="nl-drop" aria-hidden="true">
+          Drop an article to open it (.txt, .md, .html, .docx)
+        </div>
+      ) : null}
+      <ImportProgress />
+      <PublishedDialog />
     </div>
   );
 }

@@ -12,6 +12,7 @@ export function start(root: HTMLElement, api: PreloadApi): void {
   performance.mark('nl:start');
   const store = createNewslineStore({ api });
   const commands: Record<MenuCommand, () => void> = {
+    'open-file': () => void store.getState().openFile(),
     'zoom-in': () => store.getState().zoomIn(),
     'zoom-out': () => store.getState().zoomOut(),
     'fit-all': () => store.getState().fitAll(),
@@ -19,6 +20,7 @@ export function start(root: HTMLElement, api: PreloadApi): void {
     'actual-size': () => store.getState().fitAll(),
   };
   api.onMenuCommand((command) => commands[command]?.());
+  api.onImportStarted(({ name }) => store.getState().importStarted(name));
 
   void store.getState().loadInitialDocument();
   createRoot(root).render(

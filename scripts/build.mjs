@@ -22,14 +22,23 @@ const node = {
 
 async function buildMain() {
   await rm(`${root}/dist/main`, { recursive: true, force: true });
-  await esbuild({ ...node, entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts' }, outdir: 'dist/main' });
+  await esbuild({
+    ...node,
+    entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts', 'import-worker': 'main/import-worker.ts' },
+    outdir: 'dist/main',
+  });
+}
+
+/** The `newsline` command: the same import and extraction code, with no Electron at all. */
+async function buildCli() {
+  await esbuild({ ...node, external: [], entryPoints: { newsline: 'main/cli.ts' }, outdir: 'dist/cli' });
 }
 
 async function buildRenderer() {
   await viteBuild({ configFile: `${root}/vite.config.mts`, logLevel: quiet ? 'warn' : 'info' });
 }
 
-const steps = { main: buildMain, renderer: buildRenderer };
+const steps = { main: buildMain, cli: buildCli, renderer: buildRenderer };
 for (const [name, step] of Object.entries(steps)) {
   if (!only || only.split(',').includes(name)) await step();
 }

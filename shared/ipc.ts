@@ -1,4 +1,4 @@
-import type { DocumentProblem, NewslineDocument, Paragraph } from './document';
+import type { DocumentProblem, NewslineDocument, NewslineEvent, Paragraph } from './document';
 
 // The one map of every channel between renderer and main. Main registers a handler per request channel,
 // the preload builds its API from it, and the end-to-end bridge does the same, so the three cannot drift.
@@ -12,6 +12,12 @@ export type DocumentLoadResult =
       /** Whatever article text could still be read, so the window is never blank. */
       salvage: { source: string; title?: string; paragraphs: Paragraph[] } | null;
     };
+
+/** The outcome of opening an article: bad input is a message, never an exception, and never a blank window. */
+export type OpenResult =
+  | { status: 'canceled' }
+  | { status: 'opened'; file: string; document: NewslineDocument; warnings: string[] }
+  | { status: 'failed'; file: string; message: string };
 
 export interface AppInfo {
   name: string;
@@ -33,6 +39,12 @@ export interface RequestChannels {
   'view-state:get': { request: void; response: ViewState };
   'view-state:save': { request: ViewState; response: void };
   'link:open-external': { request: { url: string }; response: { opened: boolean } };
+  /** Asks the user for a file with the system dialog, then imports it. The page never names a path. */
+  'document:open': { request: void; response: OpenResult };
+  /** Imports a file the user dropped on the window, sent as its bytes. */
+  'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
+  /** Finds the events again, e.g. after the user sets the publication date. */
+  'events:extract': { request: { paragraphs: Paragraph[]; published: string | null }; response: { events: NewslineEvent[] } };
 }
 
 export type RequestChannel = keyof RequestChannels;
@@ -40,11 +52,13 @@ export type RequestOf<C extends RequestChannel> = RequestChannels[C]['request'];
 export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'];
 
 /** Commands main sends to the page, from the application menu. */
-export const MENU_COMMANDS = ['zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size'] as const;
+export const MENU_COMMANDS = ['open-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface EventChannels {
   'menu:command': MenuCommand;
+  /** A file chosen in the open dialog has started importing; the page shows progress if it takes a while. */
+  'import:started': { name: string };
 }
 export type EventChannel = keyof EventChannels;
 
@@ -54,9 +68,12 @@ export const REQUEST_CHANNELS = [
   'view-state:get',
   'view-state:save',
   'link:open-external',
+  'document:open',
+  'document:import',
+  'events:extract',
 ] as const satisfies readonly RequestChannel[];
 
-export const EVENT_CHANNELS = ['menu:command'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = ['menu:command', 'import:started'] as const satisfies readonly EventChannel[];
 
 export type Invoke = <C extends RequestChannel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
 export type Subscribe = <C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void) => () => void;
@@ -69,7 +86,11 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     getViewState: () => invoke('view-state:get', undefined),
     saveViewState: (state: ViewState) => invoke('view-state:save', state),
     openExternal: (url: string) => invoke('link:open-external', { url }),
+    openDocument: () => invoke('document:open', undefined),
+    importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
+    extractEvents: (paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { paragraphs, published }),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
+    onImportStarted: (listener: (info: { name: string }) => void) => subscribe('import:started', listener),
   };
 }
 

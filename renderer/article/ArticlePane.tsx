@@ -89,6 +89,7 @@ export function ArticlePane() {
   const fallbackTitle = useNewsline((s) => s.title);
   const { activeParagraphId, revealToken } = useNewsline(useShallow((s) => ({ activeParagraphId: s.activeParagraphId, revealToken: s.revealToken })));
   const openExternal = useNewsline((s) => s.openExternal);
+  const requestPublished = useNewsline((s) => s.requestPublished);
   const scroller = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -118,6 +119,9 @@ export function ArticlePane() {
             <span className={article.published ? '' : 'nl-unknown'}>
               {article.published ? `Published ${formatPublished(article.published)}` : 'Publication date unknown'}
             </span>
+            <button type="button" className="nl-link-button" onClick={() => requestPublished(true)}>
+              {article.published ? 'Change date' : 'Set date'}
+            </button>
             {article.url ? (
               <a
                 href={article.url}

@@ -7,8 +7,12 @@ export function Toolbar() {
   const articleVisible = useNewsline((s) => s.articleVisible);
   const toggleArticle = useNewsline((s) => s.toggleArticle);
   const count = useNewsline((s) => s.events.length);
+  const openFile = useNewsline((s) => s.openFile);
   return (
     <div className="nl-toolbar" role="toolbar" aria-label="Timeline controls">
+      <button type="button" className="nl-button nl-button--text" onClick={() => void openFile()} aria-label="Open an article" title="Open an article (Ctrl+O), or drop one on the window">
+        Open…
+      </button>
       <button type="button" className="nl-button" onClick={zoomIn} aria-label="Zoom in" title="Zoom in (+)">
         +
       </button>

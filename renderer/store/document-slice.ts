@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { compareEventDates } from '../../shared/dates';
 import type { DocumentProblem, NewslineDocument, NewslineEvent, Paragraph } from '../../shared/document';
-import type { DocumentLoadResult } from '../../shared/ipc';
+import type { DocumentLoadResult, OpenResult } from '../../shared/ipc';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
 
@@ -17,9 +17,26 @@ export interface DocumentSlice {
   eventsByParagraph: Record<string, string[]>;
   problems: DocumentProblem[];
   salvageSource: string | null;
+  /** An import under way: the progress indicator appears if it takes longer than half a second. */
+  importing: { name: string; since: number } | null;
+  /** What the last open said: an error (the open document is untouched) or warnings about the new one. */
+  notice: { kind: 'error' | 'warning'; title: string; messages: string[] } | null;
+  /** Ask the user for the publication date: the article did not give one. */
+  askPublished: boolean;
   loadInitialDocument(): Promise<void>;
   applyLoadResult(result: DocumentLoadResult): void;
+  openFile(): Promise<void>;
+  openDropped(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
+  importStarted(name: string): void;
+  applyOpenResult(result: OpenResult): void;
+  /** Sets (or clears, with null) the publication date and places every relative date again. */
+  setPublished(published: string | null): Promise<void>;
+  requestPublished(ask: boolean): void;
+  dismissNotice(): void;
 }
+
+/** The same limit main enforces; checked here too so a huge drop is refused before it is read. */
+const MAX_BYTES = 20 * 1024 * 1024;
 
 function indexByParagraph(events: NewslineEvent[]): Record<string, string[]> {
   const index: Record<string, string[]> = {};
@@ -44,6 +61,9 @@ export const createDocumentSlice =
     eventsByParagraph: {},
     problems: [],
     salvageSource: null,
+    importing: null,
+    notice: null,
+    askPublished: false,
 
     async loadInitialDocument() {
       set({ status: 'loading' });
@@ -88,5 +108,69 @@ export const createDocumentSlice =
           salvageSource: result.salvage?.source ?? null,
         });
       }
+    },
+
+    async openFile() {
+      if (get().importing) return;
+      try {
+        get().applyOpenResult(await deps.api.openDocument());
+      } catch (err) {
+        get().applyOpenResult({ status: 'failed', file: '', message: `The file could not be opened: ${(err as Error).message}` });
+      }
+    },
+
+    async openDropped(file) {
+      if (get().importing) return;
+      if (file.size > MAX_BYTES) {
+        get().applyOpenResult({ status: 'failed', file: file.name, message: `${file.name}: the file is over the 20 MB limit for an article` });
+        return;
+      }
+      get().importStarted(file.name);
+      try {
+        get().applyOpenResult(await deps.api.importDocument(file.name, new Uint8Array(await file.arrayBuffer())));
+      } catch (err) {
+        get().applyOpenResult({ status: 'failed', file: file.name, message: `${file.name}: the file could not be read (${(err as Error).message})` });
+      }
+    },
+
+    importStarted(name) {
+      set({ importing: { name, since: Date.now() } });
+    },
+
+    applyOpenResult(result) {
+      set({ importing: null });
+      if (result.status === 'canceled') return;
+      if (result.status === 'failed') {
+        // What is open stays open: a bad file only earns a message.
+        set({ notice: { kind: 'error', title: `${result.file || 'The file'} could not be opened`, messages: [result.message] } });
+        return;
+      }
+      get().applyViewState(result.file);
+      get().applyLoadResult({ ok: true, file: result.file, document: result.document });
+      set({
+        notice: result.warnings.length ? { kind: 'warning', title: `Opened ${result.file}`, messages: result.warnings } : null,
+        askPublished: result.document.article.published === null,
+      });
+    },
+
+    async setPublished(published) {
+      const { document, file } = get();
+      set({ askPublished: false });
+      if (!document) return;
+      try {
+        const { events } = await deps.api.extractEvents(document.article.paragraphs, published);
+        const next = { ...document, article: { ...document.article, published }, events };
+        get().applyLoadResult({ ok: true, file: file ?? '', document: next });
+      } catch (err) {
+        set({ notice: { kind: 'error', title: 'The dates could not be placed again', messages: [(err as Error).message] } });
+      }
+    },
+
+    requestPublished(ask) {
+      set({ askPublished: ask });
+    },
+
+    dismissNotice() {
+      set({ notice: null });
     },
   });

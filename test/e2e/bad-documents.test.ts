@@ -131,7 +131,18 @@ describe('content security policy', () => {
         }
         return { keys: Object.keys(w.newsline).sort(), frozen: Object.isFrozen(w.newsline) };
       });
-      expect(r.keys).toEqual(['getAppInfo', 'getInitialDocument', 'getViewState', 'onMenuCommand', 'openExternal', 'saveViewState']);
+      expect(r.keys).toEqual([
+        'extractEvents',
+        'getAppInfo',
+        'getInitialDocument',
+        'getViewState',
+        'importDocument',
+        'onImportStarted',
+        'onMenuCommand',
+        'openDocument',
+        'openExternal',
+        'saveViewState',
+      ]);
       expect(r.frozen).toBe(true);
     } finally {
       await app.close();

@@ -9,6 +9,7 @@ import type { MenuCommand } from '../../shared/ipc';
 import { resolveAppRequest } from '../../main/app-protocol';
 import { DEFAULT_DOCUMENT } from '../../main/documents';
 import { createHandlers, memoryViewStateStore } from '../../main/handlers';
+import { workerImportService, type ImportService } from '../../main/import-service';
 import { createDispatcher } from '../../main/ipc-validation';
 
 // Starts the real built renderer in Debian's Chromium with the real main-process handlers behind it:
@@ -42,6 +43,10 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Extra script run in the page before its own, e.g. a benchmark's probe. */
   initScript?: string;
+  /** What the open-file dialog answers, in order; null is the user pressing Cancel. */
+  dialogAnswers?: Array<string | null>;
+  /** Holds every import this long, to see what a slow import looks like. */
+  importDelayMs?: number;
 }
 
 export interface LaunchedApp {
@@ -103,11 +108,18 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const { server, host } = await serve(RENDERER_DIR);
   const externalOpens: string[] = [];
   const ipcLog: string[] = [];
+  const answers = [...(opts.dialogAnswers ?? [])];
+  // The real import worker, as the app runs it: the bundle npm run build makes.
+  const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js')), opts.importDelayMs ?? 0);
+  let emit: (channel: string, payload: unknown) => Promise<void> = async () => {};
   const handlers = createHandlers({
     initialDocument: opts.document ? resolve(opts.document) : SEED_DOCUMENT,
     appInfo: { name: 'Newsline', version: 'test' },
     viewState: memoryViewStateStore(),
     openExternal: async (url) => void externalOpens.push(url),
+    chooseFile: async () => answers.shift() ?? null,
+    importer,
+    importStarted: (name) => void emit('import:started', { name }),
   });
   const dispatch = createDispatcher(handlers, { protocol: 'http:', host }, (m) => ipcLog.push(m));
 
@@ -119,6 +131,9 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   await context.addInitScript({ content: await bridge() });
   if (opts.initScript) await context.addInitScript({ content: opts.initScript });
   const page = await context.newPage();
+  // Main's messages to the page, delivered the way the bridge's subscribe expects them.
+  emit = (channel, payload) =>
+    page.evaluate(([c, p]) => (window as never as { __newslineEmit: (ch: string, p: unknown) => void }).__newslineEmit(c as string, p), [channel, payload]);
   const url = `http://${host}/index.html`;
   await page.goto(url);
   await page.waitForSelector('.nl-app[data-status="ready"], .nl-app[data-status="error"]');
@@ -128,17 +143,29 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     url,
     externalOpens,
     ipcLog,
-    sendMenuCommand: (command) => page.evaluate((c) => (window as never as { __newslineEmit: (ch: string, p: unknown) => void }).__newslineEmit('menu:command', c), command),
+    sendMenuCommand: (command) => emit('menu:command', command),
     async screenshot(name) {
       const file = join(SCREENSHOT_DIR, `${name}.png`);
       await page.screenshot({ path: file });
       return file;
     },
     async close() {
+      await importer.close();
       await context.close();
       if (opts.headed) await browser.close();
       await new Promise((ok) => server.close(ok));
     },
+  };
+}
+
+function delayed(service: ImportService, ms: number): ImportService {
+  if (!ms) return service;
+  const wait = () => new Promise((ok) => setTimeout(ok, ms));
+  return {
+    importFile: async (...a) => (await wait(), service.importFile(...a)),
+    importBytes: async (...a) => (await wait(), service.importBytes(...a)),
+    extract: async (...a) => (await wait(), service.extract(...a)),
+    close: () => service.close(),
   };
 }
 

@@ -2,18 +2,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DOCUMENT } from '../../../main/documents';
 import { createHandlers, memoryViewStateStore } from '../../../main/handlers';
+import { inlineImportService } from '../../../main/import-service';
 import { createDispatcher, UntrustedSenderError } from '../../../main/ipc-validation';
 import { REQUEST_CHANNELS } from '../../../shared/ipc';
 
 const DATA = join(import.meta.dirname, '../../../data');
 
-function setup(initialDocument = join(DATA, DEFAULT_DOCUMENT)) {
+const SEED_TEXT = join(DATA, 'tass-2024-05-15-taliban', 'article.txt');
+
+function setup(initialDocument = join(DATA, DEFAULT_DOCUMENT), dialog: Array<string | null> = []) {
   const opened: string[] = [];
   const handlers = createHandlers({
     initialDocument,
     appInfo: { name: 'Newsline', version: '1.2.3' },
     viewState: memoryViewStateStore(),
     openExternal: async (url) => void opened.push(url),
+    chooseFile: async () => dialog.shift() ?? null,
+    importer: inlineImportService(),
+    importStarted: () => {},
   });
   return { handlers, opened };
 }
@@ -52,6 +58,47 @@ describe('IPC handlers', () => {
       expect(await handlers['link:open-external']({ url })).toEqual({ opened: false });
     }
     expect(opened).toEqual(['https://tass.com/politics/1788697', 'mailto:desk@example.org']);
+  });
+});
+
+describe('opening articles', () => {
+  it('document:open imports the file the dialog returns', async () => {
+    const r = await setup(undefined, [SEED_TEXT]).handlers['document:open']();
+    expect(r).toMatchObject({ status: 'opened', file: SEED_TEXT, document: { article: { title: 'Afghan Taliban no longer Russia’s enemy — Russian diplomat' } } });
+  });
+
+  it('document:open reports a cancelled dialog', async () => {
+    expect(await setup(undefined, [null]).handlers['document:open']()).toEqual({ status: 'canceled' });
+  });
+
+  it('document:open turns a bad file into a message naming it', async () => {
+    const r = await setup(undefined, ['/nowhere/article.txt']).handlers['document:open']();
+    expect(r).toEqual({ status: 'failed', file: 'article.txt', message: 'article.txt: the file does not exist' });
+  });
+
+  it('document:import imports dropped bytes, and refuses anything but bytes', async () => {
+    const { handlers } = setup();
+    const bytes = new TextEncoder().encode('A headline\n\nLONDON, March 3 (Reuters) - Ministers met on Tuesday, officials said.');
+    const r = await handlers['document:import']({ name: 'dropped.txt', bytes });
+    expect(r).toMatchObject({ status: 'opened', file: 'dropped.txt', document: { article: { title: 'A headline' } } });
+    const bad = await handlers['document:import']({ name: 'x.txt', bytes: 'not bytes' } as never);
+    expect(bad).toMatchObject({ status: 'failed' });
+  });
+
+  it('document:import refuses over 20 MB before importing', async () => {
+    const r = await setup().handlers['document:import']({ name: 'huge.txt', bytes: new Uint8Array(20 * 1024 * 1024 + 1) });
+    expect(r).toEqual({ status: 'failed', file: 'huge.txt', message: 'huge.txt: the file is larger than 20 MB' });
+  });
+
+  it('events:extract re-resolves dates against a new publication date, and checks its input', async () => {
+    const { handlers } = setup();
+    const paragraphs = [{ id: 'p1', role: 'body' as const, text: 'On August 15, Taliban fighters swept into Kabul.' }];
+    const a = await handlers['events:extract']({ paragraphs, published: '2021-08-20' });
+    expect(a.events[0].date).toMatchObject({ start: '2021-08-15' });
+    expect(a.events[0].date.yearUncertain).toBeFalsy();
+    const b = await handlers['events:extract']({ paragraphs, published: '2024-05-15' });
+    expect(b.events[0].date.start).not.toBe('2021-08-15');
+    await expect(handlers['events:extract']({ paragraphs, published: 'yesterday' })).rejects.toThrow();
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { NewslineDocument } from '../../../shared/document';
-import type { DocumentLoadResult, NewslineApi, ViewState } from '../../../shared/ipc';
+import type { DocumentLoadResult, NewslineApi, OpenResult, ViewState } from '../../../shared/ipc';
 import { createNewslineStore, type TimelineController } from '../../../renderer/store';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
@@ -17,6 +17,10 @@ function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: 
     saveViewState: async (s) => void savedStates.push(s),
     openExternal: async () => ({ opened: true }),
     onMenuCommand: () => () => {},
+    onImportStarted: () => () => {},
+    openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
+    importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
+    extractEvents: vi.fn(async () => ({ events: [] })),
   };
   return { api, savedStates };
 }
@@ -186,5 +190,88 @@ describe('view slice', () => {
     expect(same.store.getState()).toMatchObject({ dividerRatio: 0.3, restoredWindow: { start: 10, end: 20 } });
     const other = await loaded(undefined, { window: { start: 10, end: 20, file: '/other.json' } });
     expect(other.store.getState().restoredWindow).toBeNull();
+  });
+});
+
+describe('opening articles', () => {
+  const other: NewslineDocument = {
+    ...SEED,
+    article: { ...SEED.article, title: 'Another article', published: null },
+    events: SEED.events.slice(0, 2),
+  };
+
+  it('a failed open leaves the open document as it was and says why', async () => {
+    const { store } = await loaded();
+    store.getState().selectEvent('fall-of-kabul');
+    store.getState().applyOpenResult({ status: 'failed', file: 'empty.txt', message: 'empty.txt: the file is empty' });
+    expect(store.getState()).toMatchObject({
+      title: SEED.article.title,
+      focusedId: 'fall-of-kabul',
+      notice: { kind: 'error', title: 'empty.txt could not be opened', messages: ['empty.txt: the file is empty'] },
+      importing: null,
+    });
+    expect(store.getState().events).toHaveLength(8);
+  });
+
+  it('a cancelled dialog changes nothing', async () => {
+    const { store } = await loaded();
+    store.getState().applyOpenResult({ status: 'canceled' });
+    expect(store.getState()).toMatchObject({ title: SEED.article.title, notice: null });
+  });
+
+  it('an opened article replaces the view, shows its warnings and asks for a missing publication date', async () => {
+    const { store } = await loaded();
+    store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: ['no publication date was found'] });
+    expect(store.getState()).toMatchObject({
+      title: 'Another article',
+      file: '/a/other.txt',
+      askPublished: true,
+      notice: { kind: 'warning', messages: ['no publication date was found'] },
+    });
+    expect(store.getState().events).toHaveLength(2);
+  });
+
+  it('setting the publication date places the events again with it', async () => {
+    const { api } = fakeApi();
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: [] });
+    (api.extractEvents as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ events: [SEED.events[4]] });
+    await store.getState().setPublished('2021-08-20');
+    expect(api.extractEvents).toHaveBeenCalledWith(other.article.paragraphs, '2021-08-20');
+    expect(store.getState()).toMatchObject({ askPublished: false, document: { article: { published: '2021-08-20' } } });
+    expect(store.getState().events.map((e) => e.id)).toEqual(['fall-of-kabul']);
+  });
+
+  it('"unknown" keeps the date empty rather than guessing', async () => {
+    const { api } = fakeApi();
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    await store.getState().setPublished(null);
+    expect(api.extractEvents).toHaveBeenCalledWith(SEED.article.paragraphs, null);
+    expect(store.getState().document?.article.published).toBeNull();
+  });
+
+  it('a dropped file is refused over 20 MB without being read', async () => {
+    const { store } = await loaded();
+    const arrayBuffer = vi.fn();
+    await store.getState().openDropped({ name: 'huge.html', size: 21 * 1024 * 1024, arrayBuffer });
+    expect(arrayBuffer).not.toHaveBeenCalled();
+    expect(store.getState().notice?.messages[0]).toMatch(/huge\.html: the file is over the 20 MB limit/);
+  });
+
+  it('a dropped file is sent as bytes and marks an import under way until it returns', async () => {
+    const { api } = fakeApi();
+    const store = createNewslineStore({ api });
+    let finish!: (r: OpenResult) => void;
+    (api.importDocument as ReturnType<typeof vi.fn>).mockReturnValueOnce(new Promise<OpenResult>((r) => (finish = r)));
+    const bytes = new TextEncoder().encode('Text');
+    const pending = store.getState().openDropped({ name: 'a.txt', size: bytes.length, arrayBuffer: async () => bytes.buffer });
+    await vi.waitFor(() => expect(api.importDocument).toHaveBeenCalled());
+    expect(store.getState().importing?.name).toBe('a.txt');
+    finish({ status: 'opened', file: 'a.txt', document: SEED, warnings: [] });
+    await pending;
+    expect(store.getState()).toMatchObject({ importing: null, file: 'a.txt', status: 'ready' });
+    expect([...(api.importDocument as ReturnType<typeof vi.fn>).mock.calls[0][1]]).toEqual([...bytes]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, memoryViewStateStore } from '../../../main/handlers';
+import { inlineImportService } from '../../../main/import-service';
 import { isSafeExternalUrl } from '../../../main/security';
 
 describe('external links', () => {
@@ -38,6 +39,9 @@ describe('external links', () => {
     const opened: string[] = [];
     const handlers = createHandlers({
       initialDocument: '/nonexistent.json',
+      chooseFile: async () => null,
+      importer: inlineImportService(),
+    importStarted: () => {},
       appInfo: { name: 'Newsline', version: '0' },
       viewState: memoryViewStateStore(),
       openExternal: async (url) => void opened.push(url),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, memoryViewStateStore } from '../../../main/handlers';
+import { inlineImportService } from '../../../main/import-service';
 import { UntrustedSenderError, createDispatcher, isTrustedSender, type SenderFrame } from '../../../main/ipc-validation';
 
 const trusted = { protocol: 'app:', host: 'newsline' };
@@ -12,6 +13,9 @@ function dispatcher() {
     appInfo: { name: 'Newsline', version: '0.0.0-test' },
     viewState: memoryViewStateStore(),
     openExternal: async (url) => void opened.push(url),
+    chooseFile: async () => null,
+    importer: inlineImportService(),
+    importStarted: () => {},
   });
   return { dispatch: createDispatcher(handlers, trusted, (m) => logs.push(m)), logs, opened };
 }

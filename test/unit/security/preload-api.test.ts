@@ -4,7 +4,18 @@ import { API_KEY, EVENT_CHANNELS, REQUEST_CHANNELS, createApi, type Invoke, type
 
 // Everything the page can call in main. Adding a key here is a security review: the new function must go
 // through the dispatcher and its handler must treat the request as untrusted.
-const ALLOWED_KEYS = ['getAppInfo', 'getInitialDocument', 'getViewState', 'onMenuCommand', 'openExternal', 'saveViewState'];
+const ALLOWED_KEYS = [
+  'extractEvents',
+  'getAppInfo',
+  'getInitialDocument',
+  'getViewState',
+  'importDocument',
+  'onImportStarted',
+  'onMenuCommand',
+  'openDocument',
+  'openExternal',
+  'saveViewState',
+];
 
 function recordingApi() {
   const calls: Array<[string, unknown]> = [];
@@ -34,7 +45,11 @@ describe('the preload API', () => {
     await api.getViewState();
     await api.saveViewState({ dividerRatio: 0.5 });
     await api.openExternal('https://example.org');
+    await api.openDocument();
+    await api.importDocument('a.txt', new Uint8Array([65]));
+    await api.extractEvents([], null);
     api.onMenuCommand(() => {});
+    api.onImportStarted(() => {});
     for (const [channel] of calls) expect(REQUEST_CHANNELS).toContain(channel);
     for (const channel of subscriptions) expect(EVENT_CHANNELS).toContain(channel);
     expect(calls.map(([c]) => c).sort()).toEqual([...REQUEST_CHANNELS].sort());

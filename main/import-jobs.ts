@@ -1,0 +1,24 @@
+import { extractEvents } from '../shared/extract/events';
+import type { NewslineEvent, Paragraph } from '../shared/document';
+import { importBytes, importFile, type ImportResult } from './import';
+
+// What the import worker can be asked to do. Plain functions, so the same jobs run in a worker thread in
+// the app and can be called directly where a thread is not wanted.
+
+export type ImportJob =
+  | { kind: 'file'; path: string; published?: string | null }
+  | { kind: 'bytes'; name: string; bytes: Uint8Array; published?: string | null }
+  | { kind: 'extract'; paragraphs: Paragraph[]; published: string | null };
+
+export type JobResult = ImportResult | { ok: true; events: NewslineEvent[] };
+
+export async function runJob(job: ImportJob): Promise<JobResult> {
+  switch (job.kind) {
+    case 'file':
+      return importFile(job.path, { published: job.published });
+    case 'bytes':
+      return importBytes(job.name, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), { published: job.published });
+    case 'extract':
+      return { ok: true, events: extractEvents(job.paragraphs, { published: job.published }) };
+  }
+}

@@ -1,0 +1,12 @@
+import { parentPort } from 'node:worker_threads';
+import { runJob, type ImportJob } from './import-jobs';
+
+// Runs imports off the main process's event loop, so parsing a large page never stalls the window.
+
+parentPort?.on('message', async ({ id, job }: { id: number; job: ImportJob }) => {
+  try {
+    parentPort!.postMessage({ id, result: await runJob(job) });
+  } catch (err) {
+    parentPort!.postMessage({ id, error: (err as Error).message ?? String(err) });
+  }
+});
