@@ -771,7 +771,8 @@ const RULES: Rule[] = [
       else if (m[4]) t = timeOfDay(+m[4], +m[5], undefined);
       else t = timeOfDay(+m[1], m[2] ? +m[2] : 0, m[3]);
       if (!t) return null;
-      const day = c.dct;
+      // A bare clock time belongs to the day the narrative is at.
+      const day = c.refDay();
       return { type: 'TIME', value: day ? `${fmtDay(day)}${t}` : `XXXX-XX-XX${t}`, rule: 'clock-time' };
     },
   },

@@ -197,6 +197,10 @@ describe('vague references, durations, sets and times', () => {
     expect(t).toMatchObject({ type: 'TIME', value: '1998-08-04T10:35' });
     expect(tag('The blast came at about 3 p.m., police said Tuesday.')[0].value).toBe('1998-08-04T15:00');
   });
+  it('a clock time with no day in its sentence belongs to the day the narrative is at', () => {
+    expect(tag('He was attacked on July 20. He died at 10 p.m. in hospital.').map((t) => t.value)).toEqual(['1998-07-20', '1998-07-20T22:00']);
+    expect(only('Polls close at 8 p.m.').value).toBe('1998-08-07T20:00');
+  });
   it('"the next day" follows the narrative', () => {
     const found = tag('He was arrested on July 20. The next day he was released.');
     expect(found.map((t) => t.value)).toEqual(['1998-07-20', '1998-07-21']);
