@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { ParagraphSchema } from '../shared/document';
-import type { AppInfo, OpenResult, ViewState } from '../shared/ipc';
+import type { AppInfo, DocumentLoadResult, OpenResult, ViewState } from '../shared/ipc';
 import type { ImportResult } from './import';
 import { MAX_BYTES } from './import/input-checks';
 import type { ImportService } from './import-service';
@@ -40,8 +40,15 @@ const ExtractRequest = z.object({
 
 /** One plain function per channel; the shell registers them behind the sender check. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  // Loading starts now, at launch, so the document is ready by the time the page asks; a later ask
+  // (a reload of the page) reads the file again.
+  let preloaded: Promise<DocumentLoadResult> | null = loadDocumentFile(deps.initialDocument);
   return {
-    'document:get-initial': () => loadDocumentFile(deps.initialDocument),
+    'document:get-initial': () => {
+      const first = preloaded;
+      preloaded = null;
+      return first ?? loadDocumentFile(deps.initialDocument);
+    },
     'app:get-info': async () => deps.appInfo,
     'view-state:get': () => deps.viewState.load(),
     'view-state:save': (state) => deps.viewState.save(state),

@@ -199,6 +199,16 @@ describe('zoom and pan', () => {
     expect(widthOf(await settledWindow(page))).toBeCloseTo(widthOf(fitted), -6);
   });
 
+  it('a trackpad pinch (a wheel event with Ctrl held) zooms too', async () => {
+    const fitted = await settledWindow(page);
+    const center = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+    await page.mouse.move(center.x + center.width / 2, center.y + 40);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -120);
+    await page.keyboard.up('Control');
+    expect(widthOf(await settledWindow(page))).toBeLessThan(widthOf(fitted) * 0.8);
+  });
+
   it('+ and − zoom from the keyboard and the buttons; 0 fits', async () => {
     const fitted = await settledWindow(page);
     await page.keyboard.press('+');
