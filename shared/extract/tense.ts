@@ -15,6 +15,9 @@ const WORD = /[A-Za-z']+/g;
 const FUTURE_PHRASES =
   /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as)\b/gi;
 
+// A delay or a grace period runs until a day still to come: "postponed until Tuesday", "has until Monday".
+const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*|put\s+off|has|have|(?:given|gave|giving|give|gives)(?:\s+[a-z]+){0,3}?)\s+until\b/gi;
+
 // An infinitive ("planned to leave on Thursday", "subpoenaed him to testify on Feb. 10") points forward
 // from its main verb; a capitalised or function word after "to" is a destination instead.
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|\d)\b)([a-z]+)\b/g;
@@ -54,6 +57,10 @@ export function tenseAt(sentence: string, offset: number): Tense {
   }
   for (const m of sentence.matchAll(FUTURE_PHRASES)) {
     cues.push({ pos: m.index!, tense: m[0].toLowerCase() === 'would' ? 'future' : 'future' });
+  }
+  for (const m of sentence.matchAll(DEADLINE_UNTIL)) {
+    const at = m.index! + m[0].length - 5;
+    if (at < offset) cues.push({ pos: at, tense: 'future' });
   }
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
   for (const m of sentence.matchAll(INFINITIVE)) if (m.index! < offset) cues.push({ pos: m.index!, tense: 'future' });

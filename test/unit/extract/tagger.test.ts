@@ -98,6 +98,11 @@ describe('weekdays', () => {
     expect(only('He will not be repatriated before Feb. 10.', '2000-01-07').value).toBe('2000-02-10');
     expect(only('The summit would still be held on April 24.', '1999-02-10').value).toBe('1999-04-24');
   });
+  it('a delay or a grace period runs until a day still to come', () => {
+    expect(only('The trial was adjourned until Monday.').value).toBe('1998-08-10');
+    expect(only('Officials have given the relatives until Tuesday to sign.').value).toBe('1998-08-11');
+    expect(only('He has stayed in hospital until Tuesday.').value).toBe('1998-08-04');
+  });
   it('a capitalised word is a name, not a verb: "the United States" does not report', () => {
     expect(only('The father would be traveling to the United States Thursday.', '2000-04-05').value).toBe('2000-04-06');
   });
