@@ -63,6 +63,8 @@ export function valueToRange(value: string): { start: string; end?: string } | n
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { start: value };
   if (/^\d{4}$/.test(value) || /^\d{3}$/.test(value)) return { start: value };
   if ((m = /^(\d{3})X$/.exec(value))) return { start: m[1] };
+  // A fiscal year straddles calendar years in ways that differ by country and company: keep the year named.
+  if ((m = /^FY(\d{4})$/.exec(value))) return { start: m[1] };
   if ((m = /^(\d{2})(?:XX)?$/.exec(value))) return { start: `${m[1]}00`, end: `${m[1]}99` };
   return null;
 }

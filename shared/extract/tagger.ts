@@ -464,6 +464,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    name: 'fiscal-year',
+    re: rx(`${B}(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}${E}`, 'gi'),
+    resolve: (m) => ({ type: 'DATE', value: `FY${m[1]}`, rule: 'fiscal-year', explicitYear: true }),
+  },
+  {
     name: 'year-range-tail',
     // The "89" of "1979-89".
     re: rx(`(?<=\\b(1[0-9]|20)(\\d{2})[-–])(\\d{2})${E}`),
@@ -481,6 +486,7 @@ const RULES: Rule[] = [
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (/(?:\d[,.]|[$£€#]|No\.\s?|number\s)$/i.test(before)) return false;
+      if (y % 10 === 0 && /['’]s$/.test(m[0]) && /\b(?:the|early|late|mid-?)\s*$/i.test(before)) return false;
       if (/^\s*(?:people|persons|men|women|children|troops|soldiers|dollars|yuan|euros|pounds|miles|kilometers|km|meters|metres|feet|tons|tonnes|points|members|cases|votes|acres|homes|students|employees|workers|jobs|units|cars|barrels|shares|calories|marines|police|officers|delegates|rooms|guests|to\s+\d|-\d)\b/i.test(after)) return false;
       if (y < 1900) return /(?:\b(?:in|since|of|from|until|by|before|after|during|year|around|circa|c\.)\s+)$/i.test(before);
       return y <= 2099;
@@ -489,7 +495,9 @@ const RULES: Rule[] = [
   },
   {
     name: 'decade',
-    re: rx(`${B}(?:(1[0-9]|20)(\\d)0s|['’](\\d)0s)${E}`),
+    // "mid-1980s" and "the 1990's" are decades too.
+    re: rx(`(?:${B}|(?<=\\b(?:mid|early|late|pre|post)-))(?:(1[0-9]|20)(\\d)0['’]?s|['’](\\d)0s)${E}`),
+    accept: (m, text) => !/['’]s$/.test(m[0]) || !!m[3] || /\b(?:the|early|late|mid-?)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
     resolve: (m, c) => {
       if (m[1]) return { type: 'DATE', value: fmtDecade(+`${m[1]}${m[2]}`), rule: 'decade' };
       // "the '90s": the century is the most recent one in which that decade has begun.
@@ -825,6 +833,22 @@ function extendWithModifier(t: Timex, text: string, prevEnd: number): Timex {
   return { ...t, start, text: text.slice(start, t.end), mod: modFor(m[1]) };
 }
 
+/** "the day before last Tuesday", "the week of March 6": a day named to point at its neighbour or its week. */
+function extendWithAnchor(t: Timex, text: string, prevEnd: number): Timex {
+  const day = t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? parseYmd(t.value) : null;
+  if (!day) return t;
+  const m = /\bthe\s+(day|week)\s+(before|after|of)\s+$/i.exec(text.slice(Math.max(prevEnd, t.start - 20), t.start));
+  if (!m) return t;
+  const unit = m[1].toLowerCase();
+  const rel = m[2].toLowerCase();
+  let value: string;
+  if (unit === 'week' && rel === 'of') value = fmtWeek(day);
+  else if (unit === 'day' && rel !== 'of') value = fmtDay(addDays(day, rel === 'before' ? -1 : 1));
+  else return t;
+  const start = t.start - m[0].length;
+  return { ...t, start, text: text.slice(start, t.end), value, rule: `${t.rule}+${unit}-${rel}` };
+}
+
 /** "10 p.m. Friday", "Friday at 3 p.m.": one point in time, written in two pieces. */
 function mergeTimes(list: Timex[], text: string): Timex[] {
   const out: Timex[] = [];
@@ -933,7 +957,7 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
     const r = cand.rule.resolve(cand.match, resolver);
     if (!r) continue;
     // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
-    const end = /['’]s$/.test(cand.match[0]) ? cand.end - 2 : cand.end;
+    const end = /['’]s$/.test(cand.match[0]) && !r.rule.startsWith('decade') ? cand.end - 2 : cand.end;
     const t: Timex = { start: cand.start, end, text: text.slice(cand.start, end), ...r };
     if (!t.yearUncertain) delete t.yearUncertain;
     if (!t.mod) delete t.mod;
@@ -954,7 +978,7 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
   }
   let prevEnd = 0;
   const withMods = out.map((t) => {
-    const x = extendWithModifier(t, text, prevEnd);
+    const x = extendWithModifier(extendWithAnchor(t, text, prevEnd), text, prevEnd);
     prevEnd = x.end;
     return x;
   });

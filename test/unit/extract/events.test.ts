@@ -111,6 +111,7 @@ describe('events from other texts', () => {
     expect(valueToRange('199')).toEqual({ start: '199' });
     expect(valueToRange('199X')).toEqual({ start: '199' });
     expect(valueToRange('19XX')).toEqual({ start: '1900', end: '1999' });
+    expect(valueToRange('FY1997')).toEqual({ start: '1997' });
     expect(valueToRange('1998-W7')).toEqual({ start: '1998-02-09', end: '1998-02-15' });
     expect(valueToRange('P3D')).toBeNull();
     expect(valueToRange('XXXX-08-15')).toBeNull();

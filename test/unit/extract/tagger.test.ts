@@ -144,6 +144,19 @@ describe('years, decades, seasons, ranges', () => {
     expect(t).toMatchObject({ value: '199X', mod: 'START', text: 'early 1990s' });
   });
   it('short decade', () => expect(only("Prices were low in the '90s.").value).toBe('199X'));
+  it('"mid-1980s" and "the 1990\'s" are decades', () => {
+    expect(only('It happened in the mid-1980s.')).toMatchObject({ value: '198X', mod: 'MID', text: 'mid-1980s' });
+    expect(only("The boom of the 1990's ended.")).toMatchObject({ value: '199X', text: "1990's" });
+    expect(only("Profits beat 1990's level.")).toMatchObject({ value: '1990', text: '1990' });
+  });
+  it('fiscal years', () => {
+    expect(only('Profits rose in fiscal 1997.')).toMatchObject({ value: 'FY1997', text: 'fiscal 1997' });
+    expect(only('Sales fell in the fiscal year 1998.').value).toBe('FY1998');
+  });
+  it('"the week of" a day is that week; "the day before" a day is the day before', () => {
+    expect(only('The hearing is set for the week of Aug. 17.')).toMatchObject({ value: '1998-W34', text: 'the week of Aug. 17' });
+    expect(only('He left the day before last Tuesday.')).toMatchObject({ value: '1998-08-03', text: 'the day before last Tuesday' });
+  });
   it('centuries keep their width with X placeholders', () => {
     expect(only('It was built in the 19th century.').value).toBe('18XX');
     expect(only('The twentieth century was violent.').value).toBe('19XX');
