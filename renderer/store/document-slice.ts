@@ -154,8 +154,10 @@ export const createDocumentSlice =
     },
 
     async setPublished(published) {
-      const { document, file } = get();
-      set({ askPublished: false });
+      const { document, file, notice } = get();
+      // The user has now answered the importer's "no publication date" warning; keep any others.
+      const rest = notice?.kind === 'warning' ? notice.messages.filter((m) => !/publication date/i.test(m)) : null;
+      set({ askPublished: false, notice: notice && notice.kind === 'warning' ? (rest!.length ? { ...notice, messages: rest! } : null) : notice });
       if (!document) return;
       try {
         const { events } = await deps.api.extractEvents(document.article.paragraphs, published);

@@ -235,11 +235,11 @@ describe('opening articles', () => {
     const { api } = fakeApi();
     const store = createNewslineStore({ api });
     await store.getState().loadInitialDocument();
-    store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: [] });
+    store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: ['no publication date was found'] });
     (api.extractEvents as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ events: [SEED.events[4]] });
     await store.getState().setPublished('2021-08-20');
     expect(api.extractEvents).toHaveBeenCalledWith(other.article.paragraphs, '2021-08-20');
-    expect(store.getState()).toMatchObject({ askPublished: false, document: { article: { published: '2021-08-20' } } });
+    expect(store.getState()).toMatchObject({ askPublished: false, notice: null, document: { article: { published: '2021-08-20' } } });
     expect(store.getState().events.map((e) => e.id)).toEqual(['fall-of-kabul']);
   });
 
