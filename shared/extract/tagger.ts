@@ -958,7 +958,11 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
     if (!r) continue;
     // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
     const end = /['’]s$/.test(cand.match[0]) && !r.rule.startsWith('decade') ? cand.end - 2 : cand.end;
-    const t: Timex = { start: cand.start, end, text: text.slice(cand.start, end), ...r };
+    // The TempEval-3 corpora leave an approximating word outside a duration ("about [five hours]") and say
+    // it with mod="APPROX" instead; comparatives ("more than a decade") stay inside.
+    const approx = r.type === 'DURATION' ? /^(?:about|nearly|almost|around|roughly|approximately|some)\s+/i.exec(cand.match[0]) : null;
+    const start = cand.start + (approx ? approx[0].length : 0);
+    const t: Timex = { start, end, text: text.slice(start, end), ...r };
     if (!t.yearUncertain) delete t.yearUncertain;
     if (!t.mod) delete t.mod;
     if (!t.explicitYear) delete t.explicitYear;

@@ -210,6 +210,10 @@ describe('vague references, durations, sets and times', () => {
   ])('set: %s', (text, span, value) => {
     expect(only(text)).toMatchObject({ type: 'SET', text: span, value });
   });
+  it('an approximating word stays outside a duration and becomes its mod; a comparative stays inside', () => {
+    expect(only('The talks lasted about five hours.')).toMatchObject({ text: 'five hours', value: 'PT5H', mod: 'APPROX' });
+    expect(only('The war lasted more than a decade.')).toMatchObject({ text: 'more than a decade', mod: 'MORE_THAN' });
+  });
   it('clock times take a day from the sentence', () => {
     const t = only('The blast came at 10:35 a.m. Tuesday.');
     expect(t).toMatchObject({ type: 'TIME', value: '1998-08-04T10:35' });
