@@ -605,7 +605,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'weekday',
-    re: rx(`${B}(?:(last|next|this|past|previous|coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
+    re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
     resolve: (m, c) => {
       const base = weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined);
       if (!m[4] || !/^\d/.test(base.value)) return base;
@@ -650,8 +650,11 @@ const RULES: Rule[] = [
     resolve: (m, c) => {
       const unit = unitOf(m[4]);
       const mod = (m[2] ?? 'this').toLowerCase();
-      if ((mod === 'past' || (mod === 'last' && m[1])) && unit !== 'weekend' && mod === 'past') {
-        // "the past year" is the stretch up to now, a duration, not the calendar year before.
+      const ofFollows = /^\s+of\b/.test(c.following());
+      const long = unit === 'year' || unit === 'decade' || unit === 'century';
+      if ((mod === 'past' || (mod === 'last' && m[1] && long)) && unit !== 'weekend' && !ofFollows) {
+        // "the past year", "the last decade" are the stretch up to now, a duration, not the calendar unit
+        // before; "the last year of the war" is not.
         return { type: 'DURATION', value: durationValue(1, unit), rule: 'relative-unit/past-duration' };
       }
       if (!c.dct) return { type: 'DATE', value: mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF', rule: 'relative-unit/no-dct' };
@@ -679,7 +682,9 @@ const RULES: Rule[] = [
       const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
       const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       const mod = quant === 'more than' || quant === 'over' ? 'MORE_THAN' : quant === 'less than' ? 'LESS_THAN' : quant ? 'APPROX' : undefined;
-      const anchor = dir === 'earlier' || dir === 'later' ? c.refDay() : c.dct;
+      // "two years later" counts from the year last talked about, "two days later" from the last day.
+      const narrative = unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay();
+      const anchor = dir === 'earlier' || dir === 'later' ? narrative : c.dct;
       if (n === undefined || !anchor || !Number.isInteger(n)) {
         return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'ago/vague', mod };
       }

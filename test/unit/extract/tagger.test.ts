@@ -116,6 +116,18 @@ describe('anaphoric expressions', () => {
   });
 });
 
+describe('relative expressions, more', () => {
+  it('"two years later" counts from the year last talked about', () => {
+    expect(tag('In 1990 the wall fell; two years later the union dissolved.').map((t) => t.value)).toEqual(['1990', '1992']);
+  });
+  it('"the last decade" is a stretch up to now, like "the past decade"', () => {
+    expect(only('Over the last decade, prices rose.')).toMatchObject({ type: 'DURATION', value: 'P10Y' });
+  });
+  it('a capitalised modifier counts: "Next Tuesday"', () => {
+    expect(only('Next Tuesday the council meets.').value).toBe('1998-08-11');
+  });
+});
+
 describe('relative expressions', () => {
   it.each([
     ['Talks collapsed last week.', 'last week', '1998-W31'],
