@@ -469,6 +469,18 @@ const RULES: Rule[] = [
     resolve: (m) => ({ type: 'DATE', value: `FY${m[1]}`, rule: 'fiscal-year', explicitYear: true }),
   },
   {
+    name: 'year-range-end',
+    // The "2000" of "1995-2000", which the year rule leaves alone after a hyphen.
+    re: rx(`(?<=\\b(?:1[0-9]|20)\\d{2}[-–])${YEAR}${E}`),
+    resolve: (m) => ({ type: 'DATE', value: fmtYear(+m[1]), rule: 'year-range', explicitYear: true }),
+  },
+  {
+    name: 'weekday-plural',
+    // "on Tuesdays": every Tuesday.
+    re: rx(`${B}(${WEEKDAY_RE})s${E}`),
+    resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1])}`, rule: 'set/weekday-plural' }),
+  },
+  {
     name: 'year-range-tail',
     // The "89" of "1979-89".
     re: rx(`(?<=\\b(1[0-9]|20)(\\d{2})[-–])(\\d{2})${E}`),

@@ -184,6 +184,7 @@ describe('years, decades, seasons, ranges', () => {
   it('"the fall of Kabul" is not a season', () => expect(tag('They recalled the fall of Kabul.')).toHaveLength(0));
   it('ranges tag both ends', () => {
     expect(tag('Soviet troops fought there from 1979 to 1989.').map((t) => t.value)).toEqual(['1979', '1989']);
+    expect(tag('The period 1995-2000 was good.').map((t) => t.value)).toEqual(['1995', '2000']);
     expect(tag('the 1979-89 war').map((t) => t.value)).toEqual(['1979', '1989']);
   });
   it('late month with a modifier', () => {
@@ -219,6 +220,7 @@ describe('vague references, durations, sets and times', () => {
     ['He ran daily.', 'daily', 'P1D'],
     ['They meet twice a year.', 'twice a year', 'P1Y'],
     ['The market opens every Monday.', 'every Monday', 'XXXX-WXX-1'],
+    ['The market is open on Tuesdays.', 'Tuesdays', 'XXXX-WXX-2'],
   ])('set: %s', (text, span, value) => {
     expect(only(text)).toMatchObject({ type: 'SET', text: span, value });
   });
