@@ -31,6 +31,7 @@ import {
   weekdayNumber,
   type Unit,
 } from './lexicon';
+import { findDateline } from './dateline';
 import { splitSentences, type Span } from './sentences';
 import { tenseAt, type Tense } from './tense';
 import type { TagOptions, Timex, TimexType } from './types';
@@ -944,7 +945,7 @@ const YEAR_IN_VALUE = /^(\d{4})/;
  * Paragraphs are separated by blank lines; a year stated in a paragraph carries to the dates after it.
  */
 export function tagTimexes(text: string, opts: TagOptions): Timex[] {
-  const dct = parseYmd(opts.dct);
+  const dct = datelineDay(text, parseYmd(opts.dct));
   const sentences = splitSentences(text);
   const paras = paragraphStarts(text);
   const chosen = selectNonOverlapping(collect(text));
@@ -1004,6 +1005,30 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
     return x;
   });
   return datedClockTimes(mergeTimes(withMods, text), text, sentences);
+}
+
+/**
+ * The writer's "today". A dateline ("WASHINGTON, March 12 (Xinhua) --") gives the day the report was
+ * filed, which can be a day off the creation time when the wire stamps it in another time zone; relative
+ * expressions in the report ("on Friday", "yesterday") count from the dateline. A dateline far from the
+ * creation time is not trusted.
+ */
+function datelineDay(text: string, dct: Ymd | null): Ymd | null {
+  if (!dct) return dct;
+  const head = /^\s*/.exec(text)![0].length;
+  const dl = findDateline(text.slice(head, head + 200));
+  if (!dl?.date) return dct;
+  const m = new RegExp(`^(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(\\d{4}))?`).exec(dl.date.text);
+  if (!m) return dct;
+  const month = monthNumber(m[1] ?? m[4]);
+  const d = +(m[2] ?? m[3]);
+  if (!month) return dct;
+  const years = m[5] ? [+m[5]] : [dct.y - 1, dct.y, dct.y + 1];
+  for (const y of years) {
+    const p = { y, m: month, d };
+    if (isValidYmd(p) && Math.abs(toDayNumber(p) - toDayNumber(dct)) <= 2) return p;
+  }
+  return dct;
 }
 
 /** A bare clock time takes its day from a day named in the same sentence ("at 10:35 a.m. … Friday"). */

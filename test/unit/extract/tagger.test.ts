@@ -117,6 +117,12 @@ describe('anaphoric expressions', () => {
 });
 
 describe('relative expressions, more', () => {
+  it('a dated dateline is the writer\'s today when the creation time is stamped a day later', () => {
+    const found = tag('WASHINGTON, March 12 (Xinhua) -- Hungary joined NATO on Friday.', '1999-03-13');
+    expect(found.map((t) => t.value)).toEqual(['1999-03-12', '1999-03-12']);
+    // A dateline far from the creation time is not trusted.
+    expect(tag('WASHINGTON, March 2 (Xinhua) -- Hungary joined NATO on Friday.', '1999-03-13')[1].value).toBe('1999-03-12');
+  });
   it('"two years later" counts from the year last talked about', () => {
     expect(tag('In 1990 the wall fell; two years later the union dissolved.').map((t) => t.value)).toEqual(['1990', '1992']);
   });
