@@ -1,10 +1,30 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * main.ts loads the app with import('./start') so that its requests to main go out first; this lets the
+ * browser fetch and compile that chunk while main.ts runs, instead of only once import() is reached.
+ */
+function preloadStartChunk(): Plugin {
+  return {
+    name: 'newsline:preload-start-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/renderer/start.tsx'));
+        if (!chunk) throw new Error('the start chunk was not found; keep renderer/start.tsx as a dynamic import of main.ts');
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
 
 // The renderer is served from app://newsline/ in the app and from a loopback server in tests,
 // so every asset URL is relative.
 export default defineConfig({
   root: 'renderer',
   base: './',
+  plugins: [preloadStartChunk()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
