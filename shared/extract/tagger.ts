@@ -40,14 +40,8 @@ import type { TagOptions, Timex, TimexType } from './types';
 // non-overlapping ones win, and each is then normalised in text order so that anaphoric expressions
 // ("the next day") can lean on the last date mentioned.
 
-interface Resolution {
-  type: TimexType;
-  value: string;
-  mod?: string;
-  rule: string;
-  yearUncertain?: boolean;
-  explicitYear?: boolean;
-}
+/** What normalising a match decides: the Timex without its place in the text. */
+type Resolution = Omit<Timex, 'start' | 'end' | 'text'>;
 
 interface Rule {
   name: string;
