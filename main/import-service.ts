@@ -42,6 +42,7 @@ export function workerImportService(workerFile: string): ImportService {
       const p = pending.get(id);
       if (!p) return;
       pending.delete(id);
+      if (pending.size === 0) w.unref();
       if (error !== undefined) p.reject(new Error(error));
       else p.resolve(result!);
     });
@@ -53,14 +54,14 @@ export function workerImportService(workerFile: string): ImportService {
       if (worker === w) worker = null;
       if (code !== 0) failAll(`the import worker stopped (exit code ${code})`);
     });
-    // Idle between imports: it must not keep the app from quitting.
-    w.unref();
     return w;
   };
 
   const run = (job: ImportJob) =>
     new Promise<JobResult>((resolve, reject) => {
       worker ??= start();
+      // Referenced only while a job is in flight: an idle worker must not keep the process from exiting.
+      worker.ref();
       const id = nextId++;
       pending.set(id, { resolve, reject });
       worker.postMessage({ id, job });

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../shared/ipc';
 import { closeBrowser, launchApp, REPO } from './launch';
@@ -39,10 +39,11 @@ describe('a broken document', () => {
   });
 
   it('a missing file with no text beside it still gets a window that explains', async () => {
-    const app = await launchApp({ document: '/nonexistent/newsline/document.json' });
+    const missing = resolve('/nonexistent/newsline/document.json');
+    const app = await launchApp({ document: missing });
     try {
       const text = await app.page.getByRole('alert').textContent();
-      expect(text).toContain('/nonexistent/newsline/document.json');
+      expect(text).toContain(missing);
       expect(text).toContain('the file does not exist');
       expect(text).toContain('No article text could be read');
     } finally {

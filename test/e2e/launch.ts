@@ -32,7 +32,14 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    // GitHub's macOS and Windows runners come with Google Chrome.
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  ].filter(Boolean) as string[];
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
