@@ -21,6 +21,8 @@ describe('a broken document', () => {
       expect(await app.page.locator('.nl-article').textContent()).toContain('On August 15, Taliban fighters swept into Kabul');
       expect(await app.page.locator('h1').textContent()).toBe('Afghan Taliban no longer Russia’s enemy — Russian diplomat');
       expect(await app.page.locator('.vis-item').count()).toBe(0);
+      // No empty axis of arbitrary years in its place.
+      expect(await app.page.locator('.vis-timeline').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
       await app.screenshot('broken-document');
     } finally {
       await app.close();
