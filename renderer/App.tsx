@@ -6,6 +6,7 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { ImportProgress } from './components/ImportProgress';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PublishedDialog } from './components/PublishedDialog';
+import { UnplacedHint } from './components/UnplacedHint';
 import { Legend } from './components/Legend';
 import { Toolbar } from './components/Toolbar';
 import { useNewsline, useNewslineStore } from './store/use-newsline';
@@ -75,6 +76,7 @@ export function App() {
         >
           <Toolbar />
           <Legend />
+          <UnplacedHint />
           <div className={`nl-timeline-wrap${events.length === 0 ? ' nl-timeline-wrap--empty' : ''}`}>
             {status === 'error' ? (
               <p className="nl-empty" data-testid="timeline-empty">

@@ -60,15 +60,17 @@ describe('File ▸ Open…', () => {
       await dialog.getByRole('button', { name: 'Unknown' }).click();
       await expect.poll(() => dialog.count()).toBe(0);
       expect(await page.locator('.nl-article-meta').textContent()).toContain('Publication date unknown');
+      expect(await page.getByTestId('unplaced-hint').textContent()).toMatch(/relative dates .* are not on the timeline/);
       // "on Tuesday" cannot be placed without a publication date: it must not appear as some guessed day.
       const unknownDates = await page.locator('.nl-row-date').allTextContents();
       expect(unknownDates.join(' ')).not.toMatch(/Tue|\d{1,2} \w{3} 20\d\d/);
 
-      await page.getByRole('button', { name: 'Set date' }).click();
+      await page.getByRole('button', { name: 'Set the publication date' }).click();
       await page.getByLabel('Publication date').fill('2024-03-14');
       await page.getByRole('button', { name: 'Use this date' }).click();
       await expect.poll(() => page.locator('.nl-article-meta').textContent()).toContain('Published 14 March 2024');
       await expect.poll(() => page.locator('.nl-row-date').allTextContents()).toContain('12 Mar 2024');
+      expect(await page.getByTestId('unplaced-hint').count()).toBe(0);
 
       await page.getByRole('button', { name: 'Change date' }).click();
       await page.getByLabel('Publication date').fill('2024-03-21');
