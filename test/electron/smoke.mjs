@@ -81,10 +81,15 @@ export async function runSmoke({ launch, projectDir, artifactsDir }) {
     const page = await app.firstWindow({ timeout: 60_000 });
     await page.waitForLoadState('domcontentloaded');
 
-    await check('the window is titled Newsline', async () => {
-      await until('page title is Newsline', async () => (await page.title()) === 'Newsline');
-      const native = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()));
-      if (native.length !== 1 || native[0] !== 'Newsline') throw new Error(`native window titles: ${JSON.stringify(native)}`);
+    // A document window's title, as desktop apps write it: the open article, then the app.
+    const { doc } = seedDocument(projectDir);
+    const expectedTitle = `${doc.article.title} — Newsline`;
+    await check(`the window is titled "${expectedTitle}"`, async () => {
+      await until('page title names the article and the app', async () => (await page.title()) === expectedTitle);
+      await until('the native window carries the same title', async () => {
+        const native = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()));
+        return native.length === 1 && native[0] === expectedTitle ? true : JSON.stringify(native);
+      });
     });
 
     for (const { name, run } of pageChecks(page, projectDir)) await check(name, run);
