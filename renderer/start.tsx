@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import type { PreloadApi } from '../main/preload';
 import type { MenuCommand } from '../shared/ipc';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { createNewslineStore } from './store';
 import { StoreContext } from './store/use-newsline';
 
@@ -25,9 +26,11 @@ export function start(root: HTMLElement, api: PreloadApi): void {
   void store.getState().loadInitialDocument();
   createRoot(root).render(
     <StrictMode>
-      <StoreContext.Provider value={store}>
-        <App />
-      </StoreContext.Provider>
+      <ErrorBoundary>
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>
+      </ErrorBoundary>
     </StrictMode>,
   );
 }
