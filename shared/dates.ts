@@ -29,7 +29,8 @@ export function dateStyle(date: EventDate): DateStyle {
 export const BASIS_LABELS: Record<DateBasis, string> = {
   stated: 'Stated in the article',
   publication: 'Inferred from the publication date',
-  record: 'From the public record (the article gives no date)',
+  // The note says what the article itself gives: sometimes the day but not the year, sometimes nothing.
+  record: 'From the public record',
 };
 
 function sameUnit(a: TimePoint, b: TimePoint): boolean {

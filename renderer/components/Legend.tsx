@@ -5,7 +5,7 @@ export function Legend() {
         <span className="nl-swatch nl-swatch--stated" aria-hidden="true" /> Date given by the article
       </li>
       <li>
-        <span className="nl-swatch nl-swatch--record" aria-hidden="true" /> Date from the public record, not the article
+        <span className="nl-swatch nl-swatch--record" aria-hidden="true" /> Date, or its year, from the public record
       </li>
       <li>
         <span className="nl-swatch nl-swatch--uncertain" aria-hidden="true" /> Uncertain: only a possible range is known
