@@ -2,7 +2,8 @@ import { defineConfig, type Plugin } from 'vite';
 
 /**
  * main.ts loads the app with import('./start') so that its requests to main go out first; this lets the
- * browser fetch and compile that chunk while main.ts runs, instead of only once import() is reached.
+ * browser fetch and compile that chunk, and load its styles, while main.ts runs, instead of only once
+ * import() is reached.
  */
 function preloadStartChunk(): Plugin {
   return {
@@ -12,8 +13,14 @@ function preloadStartChunk(): Plugin {
       order: 'post',
       handler(html, ctx) {
         const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/renderer/start.tsx'));
-        if (!chunk) throw new Error('the start chunk was not found; keep renderer/start.tsx as a dynamic import of main.ts');
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
+        if (!chunk || chunk.type !== 'chunk') throw new Error('the start chunk was not found; keep renderer/start.tsx as a dynamic import of main.ts');
+        // Its styles too: otherwise they are requested only when import() runs, and the import waits for them.
+        const css = [...(chunk.viteMetadata?.importedCss ?? [])].map((href) => ({
+          tag: 'link',
+          attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` },
+          injectTo: 'head' as const,
+        }));
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }, ...css];
       },
     },
   };

@@ -78,7 +78,11 @@ export function App() {
           <Legend />
           <UnplacedHint />
           <div className={`nl-timeline-wrap${events.length === 0 ? ' nl-timeline-wrap--empty' : ''}`}>
-            {status === 'error' ? (
+            {status === 'loading' || status === 'idle' ? (
+              <p className="nl-empty" role="status">
+                Loading the article…
+              </p>
+            ) : status === 'error' ? (
               <p className="nl-empty" data-testid="timeline-empty">
                 No events to show: the document’s events could not be loaded.
               </p>

@@ -7,10 +7,10 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { eventInterval, isRange } from '../../shared/dates';
 import type { NewslineDocument } from '../../shared/document';
-import { browserFor, closeBrowser, launchApp, REPO, SEED_DOCUMENT, serve } from '../e2e/launch';
+import { bridge, browserFor, closeBrowser, launchApp, REPO, SEED_DOCUMENT, serve } from '../e2e/launch';
 import { readFileSync } from 'node:fs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const TARGET_RATIO = 1.3;
 const BARE_DIR = join(REPO, 'dist', 'bench-bare');
 
@@ -67,6 +67,10 @@ async function timeBare(url: string, count: number): Promise<number> {
   const browser = await browserFor(false);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
+    // The same browser context the app gets from the test harness (the exposed binding and the bridge
+    // script that stand in for Electron's IPC), so the ratio compares renderers, not the harness's overhead.
+    await context.exposeBinding('__newslineInvoke', async () => undefined);
+    await context.addInitScript({ content: await bridge() });
     await context.addInitScript({ content: probe(count) });
     const page = await context.newPage();
     await page.goto(url);
@@ -101,12 +105,16 @@ export async function runStartupBench(): Promise<{ app: number; bare: number; ra
     server.close();
     await closeBrowser();
   }
-  const result = { app: median(app), bare: median(bare), ratio: median(app) / median(bare), pass: false };
+  // Each app run is paired with the bare run right after it, so both see the same machine load; the figure
+  // is the median of those paired ratios.
+  const ratios = app.map((a, i) => a / bare[i]);
+  const result = { app: median(app), bare: median(bare), ratio: median(ratios), pass: false };
   result.pass = result.ratio <= TARGET_RATIO;
-  console.log('\nStartup: cold load to timeline painted with every seed item (Chromium, median of %d runs)', RUNS);
-  console.log(`  bare vis-timeline page   ${result.bare.toFixed(1)} ms`);
-  console.log(`  Newsline renderer        ${result.app.toFixed(1)} ms`);
-  console.log(`  ratio                    ${result.ratio.toFixed(2)}x  (target ≤ ${TARGET_RATIO}x: ${result.pass ? 'met' : 'NOT met'})`);
+  const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)];
+  console.log('\nStartup: cold load to timeline painted with every seed item (Chromium, %d interleaved pairs)', RUNS);
+  console.log(`  bare vis-timeline page   median ${result.bare.toFixed(1)} ms`);
+  console.log(`  Newsline renderer        median ${result.app.toFixed(1)} ms`);
+  console.log(`  ratio (median of pairs)  ${result.ratio.toFixed(2)}x  [quartiles ${q(ratios, 0.25).toFixed(2)}–${q(ratios, 0.75).toFixed(2)}]  (target ≤ ${TARGET_RATIO}x: ${result.pass ? 'met' : 'NOT met'})`);
   return result;
 }
 

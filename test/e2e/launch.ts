@@ -69,7 +69,7 @@ export interface LaunchedApp {
 }
 
 let bridgeScript: Promise<string> | undefined;
-function bridge(): Promise<string> {
+export function bridge(): Promise<string> {
   bridgeScript ??= build({
     entryPoints: [join(import.meta.dirname, 'bridge-preload.ts')],
     bundle: true,
