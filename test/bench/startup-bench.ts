@@ -10,7 +10,7 @@ import type { NewslineDocument } from '../../shared/document';
 import { bridge, browserFor, closeBrowser, launchApp, REPO, SEED_DOCUMENT, serve } from '../e2e/launch';
 import { readFileSync } from 'node:fs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const TARGET_RATIO = 1.3;
 const BARE_DIR = join(REPO, 'dist', 'bench-bare');
 
