@@ -150,6 +150,23 @@ function clauses(text: string, start: number, end: number, timexes: Timex[]): { 
     if (!has && parts.length) parts[parts.length - 1].end = e;
     else parts.push({ start: s, end: e });
   }
+  // A part that still holds two different dates is two clauses joined without a comma ("… will start next
+  // month and the first trams should run in 2025"): cut at the last conjunction between the two dates,
+  // unless they are the ends of a range ("between May and July").
+  for (let i = 0; i < parts.length; i++) {
+    const inside = dated.filter((t) => t.start >= parts[i].start && t.end <= parts[i].end);
+    for (let k = 0; k + 1 < inside.length; k++) {
+      const [a, b] = [inside[k], inside[k + 1]];
+      if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+      const gap = text.slice(a.end, b.start);
+      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s/g)];
+      const last = joins[joins.length - 1];
+      if (!last) continue;
+      const at = a.end + last.index!;
+      parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + last[0].length, end: parts[i].end });
+      break;
+    }
+  }
   // Keep cut points off trailing separators.
   return parts.map((p) => {
     let e = p.end;

@@ -39,7 +39,7 @@ describe('File ▸ Open…', () => {
       expect(article).not.toContain('Share this article');
       expect(await page.locator('.nl-row-label').count()).toBeGreaterThanOrEqual(3);
       const dates = await page.locator('.nl-row-date').allTextContents();
-      expect(dates).toEqual(expect.arrayContaining(['9 Mar 2022', 'Apr 2022', '2018']));
+      expect(dates).toEqual(expect.arrayContaining(['9 Mar 2022', 'Apr 2022', '2025', '2018']));
       expect(await page.getByTestId('notice').textContent()).toMatch(/script.*removed.*without being run/);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
       expect(await page.getByTestId('published-dialog').count()).toBe(0);

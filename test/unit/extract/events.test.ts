@@ -96,6 +96,16 @@ describe('events from other texts', () => {
     expect(events[0].date.basis).toBe('stated');
   });
 
+  it('two dated clauses joined without a comma are two events, but a range stays one', () => {
+    const text = 'Construction will start next month and the first trams should run in 2025, the mayor said.';
+    const events = extractEvents([para(text)], { published: '2022-03-10' });
+    expect(events.map((e) => e.date.start)).toEqual(['2022-04', '2025']);
+    const spans = events.map((e) => text.slice(e.evidence[0].start, e.evidence[0].end));
+    expect(spans).toEqual(['Construction will start next month', 'the first trams should run in 2025, the mayor said.']);
+    const range = extractEvents([para('The works ran between May 2019 and July 2020.')], { published: '2022-03-10' });
+    expect(range.map((e) => [e.date.start, e.date.end])).toEqual([['2019-05', '2020-07']]);
+  });
+
   it('a relative date is based on the publication date', () => {
     const [e] = extractEvents([para('The parliament approved the budget last week.')], { published: '2024-05-15' });
     expect(e.date).toMatchObject({ start: '2024-05-06', end: '2024-05-12', basis: 'publication' });
