@@ -1,5 +1,6 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
+// vitest loads a reporter from its default export, hence the one default export in the tree.
 /** Ends the run with one plain line, "Tests: N passed, N failed, N skipped", that any CI can read. */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
