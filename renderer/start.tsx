@@ -10,7 +10,6 @@ import { createNewslineStore } from './store';
 import { StoreContext } from './store/use-newsline';
 
 export function start(root: HTMLElement, api: PreloadApi): void {
-  performance.mark('nl:start');
   const store = createNewslineStore({ api });
   const commands: Record<MenuCommand, () => void> = {
     'open-file': () => void store.getState().openFile(),

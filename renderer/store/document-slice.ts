@@ -70,7 +70,6 @@ export const createDocumentSlice =
       try {
         // Both at once; the layout is applied first, so the timeline opens on the saved window, not jumps to it.
         const [result] = await Promise.all([deps.api.getInitialDocument(), get().loadViewState()]);
-        performance.mark('nl:document');
         get().applyViewState(result.file);
         get().applyLoadResult(result);
       } catch (err) {

@@ -45,7 +45,6 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
   // Layout effects, not effects: the timeline is built and filled before the first paint. It is created
   // with the events already in its DataSets and its window already fitted, so it draws them once.
   useLayoutEffect(() => {
-    performance.mark('nl:timeline-creating');
     const initial = prepare(events, container.current!, store.getState().restoredWindow);
     itemsRef.current.clear();
     groupsRef.current.clear();
@@ -57,7 +56,6 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
       ...initial.options,
     });
     timelineRef.current = timeline;
-    performance.mark('nl:timeline-created');
 
     const zoomer = createZoomer(timeline);
     const controller: TimelineController = {
