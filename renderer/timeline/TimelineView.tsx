@@ -53,9 +53,13 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
     fed.current = events;
     const timeline = new Timeline(container.current!, itemsRef.current as never, groupsRef.current as never, {
       ...BASE_OPTIONS,
-      ...initial.options,
+      ...initial.bounds,
     });
     timelineRef.current = timeline;
+    // The fitted window is applied once vis-timeline has drawn, not passed as start/end options: given those,
+    // it keeps itself hidden until the range first changes; without them, it fits itself on its first
+    // drawing, which this then corrects within the same task, before anything is painted.
+    let pendingWindow = initial.window;
 
     const zoomer = createZoomer(timeline);
     const controller: TimelineController = {
@@ -78,6 +82,12 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
       if (what === 'group-label' && group) store.getState().selectEvent(group);
     });
     timeline.on('changed', () => {
+      if (pendingWindow) {
+        const w = pendingWindow;
+        pendingWindow = null;
+        timeline.setWindow(w.start, w.end, { animation: false });
+        return;
+      }
       hideClippedRangeLabels(itemsRef.current);
       const w = timeline.getWindow();
       showWindow(container.current!, w.start.valueOf(), w.end.valueOf());
@@ -113,7 +123,8 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
     const timeline = timelineRef.current;
     if (!timeline || fed.current === events) return;
     const next = prepare(events, container.current!, store.getState().restoredWindow);
-    timeline.setOptions(next.options);
+    timeline.setOptions(next.bounds);
+    if (next.window) timeline.setWindow(next.window.start, next.window.end, { animation: false });
     groupsRef.current.clear();
     itemsRef.current.clear();
     groupsRef.current.add(next.groups);
@@ -153,11 +164,7 @@ function prepare(events: NewslineEvent[], container: HTMLElement, restored: { st
   const { items, groups } = toTimeline(events);
   const extent = extentOf(events);
   const window = restored ?? fitWindow(items, container.clientWidth - (items.length ? ROW_LABEL_COLUMN : 0));
-  return {
-    items,
-    groups,
-    options: { ...(extent ? boundsFor(extent) : {}), ...(window ? { start: window.start, end: window.end } : {}) },
-  };
+  return { items, groups, bounds: extent ? boundsFor(extent) : {}, window };
 }
 
 function fitAll(timeline: Timeline, items: DataSet<EventItem>, container: HTMLElement, animate: boolean) {

@@ -37,11 +37,14 @@ async function buildBarePage(doc: NewslineDocument) {
 
 /**
  * Injected before the page's own scripts: checks every animation frame, from the very first, for all the
- * items, and records the time of the frame after they appear, when they have been painted.
+ * items in a visible timeline, and records the time of the frame after they appear, when they have been painted.
  */
 const probe = (count: number) => `(() => {
   const check = () => {
-    if (document.querySelectorAll('.vis-item:not(.vis-dot)').length >= ${count}) {
+    const root = document.querySelector('.vis-timeline');
+    // Painted means seen: vis-timeline keeps its root hidden until its first full drawing.
+    const shown = root && getComputedStyle(root).visibility === 'visible';
+    if (shown && document.querySelectorAll('.vis-item:not(.vis-dot)').length >= ${count}) {
       requestAnimationFrame(() => { window.__paintedAt = performance.now(); });
     } else requestAnimationFrame(check);
   };
