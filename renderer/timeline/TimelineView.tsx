@@ -54,12 +54,12 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
     const timeline = new Timeline(container.current!, itemsRef.current as never, groupsRef.current as never, {
       ...BASE_OPTIONS,
       ...initial.bounds,
+      ...(initial.window ? { start: initial.window.start, end: initial.window.end } : {}),
     });
     timelineRef.current = timeline;
-    // The fitted window is applied once vis-timeline has drawn, not passed as start/end options: given those,
-    // it keeps itself hidden until the range first changes; without them, it fits itself on its first
-    // drawing, which this then corrects within the same task, before anything is painted.
-    let pendingWindow = initial.window;
+    // Given start/end, vis-timeline draws the fitted window straight away but keeps itself hidden until the
+    // range first changes, which at launch it never does; its own flag says the range has been settled.
+    (timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true;
 
     const zoomer = createZoomer(timeline);
     const controller: TimelineController = {
@@ -82,12 +82,6 @@ export function TimelineView({ events }: { events: NewslineEvent[] }) {
       if (what === 'group-label' && group) store.getState().selectEvent(group);
     });
     timeline.on('changed', () => {
-      if (pendingWindow) {
-        const w = pendingWindow;
-        pendingWindow = null;
-        timeline.setWindow(w.start, w.end, { animation: false });
-        return;
-      }
       hideClippedRangeLabels(itemsRef.current);
       const w = timeline.getWindow();
       showWindow(container.current!, w.start.valueOf(), w.end.valueOf());
