@@ -143,7 +143,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     page.evaluate(([c, p]) => (window as never as { __newslineEmit: (ch: string, p: unknown) => void }).__newslineEmit(c as string, p), [channel, payload]);
   const url = `http://${host}/index.html`;
   await page.goto(url);
-  await page.waitForSelector('.nl-app[data-status="ready"], .nl-app[data-status="error"]');
+  // Every control is there once React has filled the frame around the timeline.
+  await page.waitForSelector('.nl-app[data-ui="ready"]:is([data-status="ready"], [data-status="error"])');
 
   return {
     page,

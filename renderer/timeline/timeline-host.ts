@@ -1,12 +1,13 @@
 import moment from 'moment';
-import { useLayoutEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { NewslineEvent } from '../../shared/document';
-import type { TimelineController } from '../store';
-import { useNewslineStore } from '../store/use-newsline';
+import type { NewslineStore, TimelineController } from '../store';
 import { extentOf, toTimeline, type EventGroup, type EventItem } from './items';
 import { boundsFor, labelAwareWindow, ZOOM_MIN } from './layout';
+
+// The timeline is plain DOM code, not a React component: it is created as soon as the document is in the
+// store, before React has even loaded, so the first thing the window paints is the timeline itself.
 
 const BASE_OPTIONS: TimelineOptions = {
   height: '100%',
@@ -30,112 +31,88 @@ const BASE_OPTIONS: TimelineOptions = {
 };
 
 /**
- * vis-timeline is created once, on mount, and fed through DataSets; store changes update the data and
- * the selection, never recreate the widget.
+ * Creates vis-timeline once, in container, and keeps it fed from the store through DataSets: new events
+ * replace the data, selection changes update the selection, and nothing recreates the widget.
  */
-export function TimelineView({ events }: { events: NewslineEvent[] }) {
-  const container = useRef<HTMLDivElement>(null);
-  const timelineRef = useRef<Timeline | null>(null);
-  const itemsRef = useRef(new DataSet<EventItem>());
-  const groupsRef = useRef(new DataSet<EventGroup>());
-  const store = useNewslineStore();
-  /** The events the DataSets hold, so the same list is never fed twice. */
-  const fed = useRef<NewslineEvent[] | null>(null);
+export function mountTimeline(container: HTMLElement, store: NewslineStore): () => void {
+  const itemsData = new DataSet<EventItem>();
+  const groupsData = new DataSet<EventGroup>();
+  const initial = prepare(store.getState().events, container, store.getState().restoredWindow);
+  groupsData.add(initial.groups);
+  itemsData.add(initial.items);
+  let fed = store.getState().events;
+  const timeline = new Timeline(container, itemsData as never, groupsData as never, {
+    ...BASE_OPTIONS,
+    ...initial.bounds,
+    ...(initial.window ? { start: initial.window.start, end: initial.window.end } : {}),
+  });
+  // Given start/end, vis-timeline draws the fitted window straight away but keeps itself hidden until the
+  // range first changes, which at launch it never does; its own flag says the range has been settled.
+  (timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true;
 
-  // Layout effects, not effects: the timeline is built and filled before the first paint. It is created
-  // with the events already in its DataSets and its window already fitted, so it draws them once.
-  useLayoutEffect(() => {
-    const initial = prepare(events, container.current!, store.getState().restoredWindow);
-    itemsRef.current.clear();
-    groupsRef.current.clear();
-    groupsRef.current.add(initial.groups);
-    itemsRef.current.add(initial.items);
-    fed.current = events;
-    const timeline = new Timeline(container.current!, itemsRef.current as never, groupsRef.current as never, {
-      ...BASE_OPTIONS,
-      ...initial.bounds,
-      ...(initial.window ? { start: initial.window.start, end: initial.window.end } : {}),
-    });
-    timelineRef.current = timeline;
-    // Given start/end, vis-timeline draws the fitted window straight away but keeps itself hidden until the
-    // range first changes, which at launch it never does; its own flag says the range has been settled.
-    (timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true;
-
-    const zoomer = createZoomer(timeline);
-    const controller: TimelineController = {
-      zoom: (direction) => zoomer.zoom(direction),
-      fit: () => fitAll(timeline, itemsRef.current, container.current!, true),
-      reveal: (ids) => revealItems(timeline, itemsRef.current, ids, zoomer.settledWindow()),
-      getWindow: () => {
-        const w = timeline.getWindow();
-        return { start: w.start.valueOf(), end: w.end.valueOf() };
-      },
-    };
-    store.getState().attachTimeline(controller);
-
-    timeline.on('select', ({ items }: { items: string[] }) => {
-      if (items.length) store.getState().selectEvent(items[0], { fromTimeline: true });
-      else store.getState().clearSelection();
-    });
-    // A row's title in the label column is as good a handle on the event as its mark.
-    timeline.on('click', ({ what, group }: { what: string | null; group: string | null }) => {
-      if (what === 'group-label' && group) store.getState().selectEvent(group);
-    });
-    timeline.on('changed', () => {
-      hideClippedRangeLabels(itemsRef.current);
+  const zoomer = createZoomer(timeline);
+  const controller: TimelineController = {
+    zoom: (direction) => zoomer.zoom(direction),
+    fit: () => fitAll(timeline, itemsData, container, true),
+    reveal: (ids) => revealItems(timeline, itemsData, ids, zoomer.settledWindow()),
+    getWindow: () => {
       const w = timeline.getWindow();
-      showWindow(container.current!, w.start.valueOf(), w.end.valueOf());
-    });
-    let saveTimer: ReturnType<typeof setTimeout> | undefined;
-    timeline.on('rangechanged', ({ byUser }: { byUser: boolean }) => {
-      if (!byUser) return;
-      clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => void store.getState().saveViewState(), 400);
-    });
-    const unsubscribe = store.subscribe((state, prev) => {
-      if (state.selectedIds === prev.selectedIds) return;
+      return { start: w.start.valueOf(), end: w.end.valueOf() };
+    },
+  };
+  store.getState().attachTimeline(controller);
+
+  timeline.on('select', ({ items }: { items: string[] }) => {
+    if (items.length) store.getState().selectEvent(items[0], { fromTimeline: true });
+    else store.getState().clearSelection();
+  });
+  // A row's title in the label column is as good a handle on the event as its mark.
+  timeline.on('click', ({ what, group }: { what: string | null; group: string | null }) => {
+    if (what === 'group-label' && group) store.getState().selectEvent(group);
+  });
+  timeline.on('changed', () => {
+    hideClippedRangeLabels(itemsData);
+    const w = timeline.getWindow();
+    showWindow(container, w.start.valueOf(), w.end.valueOf());
+  });
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  timeline.on('rangechanged', ({ byUser }: { byUser: boolean }) => {
+    if (!byUser) return;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void store.getState().saveViewState(), 400);
+  });
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.events !== fed) {
+      fed = state.events;
+      const next = prepare(state.events, container, state.restoredWindow);
+      timeline.setOptions(next.bounds);
+      if (next.window) timeline.setWindow(next.window.start, next.window.end, { animation: false });
+      groupsData.clear();
+      itemsData.clear();
+      groupsData.add(next.groups);
+      itemsData.add(next.items);
+      timeline.setSelection(state.selectedIds);
+    } else if (state.selectedIds !== prev.selectedIds) {
       timeline.setSelection(state.selectedIds);
       const changed = new Set([...state.selectedIds, ...prev.selectedIds]);
-      groupsRef.current.update(
-        [...changed].filter((id) => groupsRef.current.get(id)).map((id) => ({ id, className: state.selectedIds.includes(id) ? 'nl-row nl-row-selected' : 'nl-row' })),
+      groupsData.update(
+        [...changed].filter((id) => groupsData.get(id)).map((id) => ({ id, className: state.selectedIds.includes(id) ? 'nl-row nl-row-selected' : 'nl-row' })),
       );
-    });
+    }
+  });
 
-    return () => {
-      clearTimeout(saveTimer);
-      unsubscribe();
-      store.getState().attachTimeline(null);
-      timeline.destroy();
-      timelineRef.current = null;
-      fed.current = null;
-    };
-    // Created once per store; `events` is read here only for the first fill, later lists go to the effect below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store]);
+  // vis-timeline itself notices a new size only once a second; the panes change size as the divider moves.
+  const resize = new ResizeObserver(() => timeline.redraw());
+  resize.observe(container);
 
-  useLayoutEffect(() => {
-    const timeline = timelineRef.current;
-    if (!timeline || fed.current === events) return;
-    const next = prepare(events, container.current!, store.getState().restoredWindow);
-    timeline.setOptions(next.bounds);
-    if (next.window) timeline.setWindow(next.window.start, next.window.end, { animation: false });
-    groupsRef.current.clear();
-    itemsRef.current.clear();
-    groupsRef.current.add(next.groups);
-    itemsRef.current.add(next.items);
-    fed.current = events;
-    timeline.setSelection(store.getState().selectedIds);
-  }, [events, store]);
-
-  return (
-    <div
-      ref={container}
-      className="nl-timeline"
-      role="region"
-      aria-label="Timeline of events. Drag to pan, wheel or pinch to zoom, arrow keys step through events."
-      data-testid="timeline"
-    />
-  );
+  return () => {
+    resize.disconnect();
+    clearTimeout(saveTimer);
+    unsubscribe();
+    store.getState().attachTimeline(null);
+    timeline.destroy();
+  };
 }
 
 /** Matches .nl-row-label's width in styles.css: the label column before vis-timeline has drawn it. */

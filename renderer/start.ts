@@ -1,0 +1,59 @@
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import './styles.css';
+import type { PreloadApi } from '../main/preload';
+import type { MenuCommand } from '../shared/ipc';
+import { handleShortcut } from './shortcuts';
+import { createNewslineStore, type NewslineStore } from './store';
+import { mountTimeline } from './timeline/timeline-host';
+
+// Startup in two steps: the store, the window's frame and the timeline first, with no React at all, so the
+// timeline is on screen as soon as vis-timeline can draw it; then, after that frame, React for the rest.
+
+const byId = (id: string) => document.getElementById(id)!;
+
+/** The parts of the static frame that follow the store: status, titles, pane widths, the empty timeline. */
+function bindFrame(root: HTMLElement, store: NewslineStore): void {
+  const apply = () => {
+    const s = store.getState();
+    root.dataset.status = s.status;
+    byId('nl-title').textContent = s.title;
+    document.title = s.title ? `${s.title} — Newsline` : 'Newsline';
+    byId('nl-timeline-pane').style.flexBasis = s.articleVisible ? `${s.dividerRatio * 100}%` : '100%';
+    byId('nl-timeline-wrap').classList.toggle('nl-timeline-wrap--empty', s.events.length === 0);
+  };
+  apply();
+  store.subscribe((s, prev) => {
+    if (s.status !== prev.status || s.title !== prev.title || s.dividerRatio !== prev.dividerRatio || s.articleVisible !== prev.articleVisible || s.events !== prev.events) apply();
+  });
+}
+
+export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
+  const store = createNewslineStore({ api });
+  const commands: Record<MenuCommand, () => void> = {
+    'open-file': () => void store.getState().openFile(),
+    'zoom-in': () => store.getState().zoomIn(),
+    'zoom-out': () => store.getState().zoomOut(),
+    'fit-all': () => store.getState().fitAll(),
+    'toggle-article': () => store.getState().toggleArticle(),
+    'actual-size': () => store.getState().fitAll(),
+  };
+  api.onMenuCommand((command) => commands[command]?.());
+  api.onImportStarted(({ name }) => store.getState().importStarted(name));
+  window.addEventListener('keydown', (e) => handleShortcut(e, store.getState()));
+
+  await store.getState().loadInitialDocument();
+  bindFrame(root, store);
+  mountTimeline(byId('nl-timeline'), store);
+
+  // React once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
+  // and a timeout set there runs just after it.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      import('./ui')
+        .then(({ mountUi }) => mountUi(root, store))
+        .catch((err: unknown) => {
+          byId('nl-slot-top').textContent = `Newsline could not show its controls: ${err instanceof Error ? err.message : String(err)}`;
+        });
+    }),
+  );
+}
