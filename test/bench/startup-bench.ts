@@ -38,17 +38,19 @@ async function buildBarePage(doc: NewslineDocument) {
 }
 
 /**
- * Injected before the page's own scripts: checks every animation frame, from the very first, for all the
- * items in a visible timeline, and records the time of the frame after they appear, when they have been painted.
+ * Injected before the page's own scripts: looks at every animation frame, from the very first, for all the
+ * items in a visible timeline, and records when the first frame that has them begins its rendering: the
+ * frame that paints them. (Waiting for the frame after would also count whatever the page does next, which
+ * for the app is loading the rest of its interface. The frame's own timestamp is not used: it is when the
+ * frame was due, which a long script can make earlier than when it could actually be drawn.)
  */
 const probe = (count: number) => `(() => {
   const check = () => {
     const root = document.querySelector('.vis-timeline');
     // Painted means seen: vis-timeline keeps its root hidden until its first full drawing.
     const shown = root && getComputedStyle(root).visibility === 'visible';
-    if (shown && document.querySelectorAll('.vis-item:not(.vis-dot)').length >= ${count}) {
-      requestAnimationFrame(() => { window.__paintedAt = performance.now(); });
-    } else requestAnimationFrame(check);
+    if (shown && document.querySelectorAll('.vis-item:not(.vis-dot)').length >= ${count}) window.__paintedAt = performance.now();
+    else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
 })();`;
