@@ -2,20 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ParagraphSchema, validateDocument, type Paragraph } from '../shared/document';
 import type { DocumentLoadResult } from '../shared/ipc';
+import { describeReadError } from './file-errors';
 
 /** The folder of the article Newsline ships with, relative to the app's data/ folder. */
 export const DEFAULT_DOCUMENT = join('tass-2024-05-15-taliban', 'document.json');
 
 /** A document folder may keep the article's plain text beside the document, to fall back on. */
 const ARTICLE_TEXT = 'article.txt';
-
-function describeReadError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'the file does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
-  if (code === 'EISDIR') return 'this is a folder, not a file';
-  return `the file cannot be read (${(err as Error)?.message ?? String(err)})`;
-}
 
 /** Splits plain text into paragraphs at blank lines; all of them body, since nothing says otherwise. */
 export function paragraphsFromText(text: string): Paragraph[] {

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, validateDocument, type NewslineDocument } from '../../shared/document';
 import { extractEvents } from '../../shared/extract/events';
+import { describeReadError } from '../file-errors';
 import { readDocx } from './docx';
 import { readHtml } from './html';
 import { checkSize, decodeText, ImportError, sniffBinary } from './input-checks';
@@ -154,15 +155,13 @@ export async function importFile(path: string, opts: ImportOptions = {}): Promis
   const file = basename(path);
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, file, message: `${file}: this is a folder, not a file` };
+    if (info.isDirectory()) return { ok: false, file, message: `${file}: ${describeReadError({ code: 'EISDIR' })}` };
     // Check the size before reading, so a huge file is never loaded into memory.
     checkSize(file, info.size);
     return await importBytes(path, await readFile(path), opts);
   } catch (err) {
     if (err instanceof ImportError) return { ok: false, file, message: err.message };
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'the file does not exist' : code === 'EACCES' || code === 'EPERM' ? 'the file cannot be read (permission denied)' : (err as Error).message;
-    return { ok: false, file, message: `${file}: ${why}` };
+    return { ok: false, file, message: `${file}: ${describeReadError(err)}` };
   }
 }
 
