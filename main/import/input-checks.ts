@@ -1,7 +1,9 @@
 // Checks a file's bytes before any importer sees them, so that every bad input gets one clear message
 // naming the file and the problem, and nothing half-imported ever reaches the window.
 
-export const MAX_BYTES = 20 * 1024 * 1024;
+import { MAX_ARTICLE_BYTES } from '../../shared/limits';
+
+export const MAX_BYTES = MAX_ARTICLE_BYTES;
 
 export class ImportError extends Error {
   constructor(

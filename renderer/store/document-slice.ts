@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { compareEventDates } from '../../shared/dates';
 import type { DocumentProblem, NewslineDocument, NewslineEvent, Paragraph } from '../../shared/document';
 import type { DocumentLoadResult, OpenResult } from '../../shared/ipc';
+import { MAX_ARTICLE_BYTES } from '../../shared/limits';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
 
@@ -35,8 +36,7 @@ export interface DocumentSlice {
   dismissNotice(): void;
 }
 
-/** The same limit main enforces; checked here too so a huge drop is refused before it is read. */
-const MAX_BYTES = 20 * 1024 * 1024;
+
 
 function indexByParagraph(events: NewslineEvent[]): Record<string, string[]> {
   const index: Record<string, string[]> = {};
@@ -120,7 +120,7 @@ export const createDocumentSlice =
 
     async openDropped(file) {
       if (get().importing) return;
-      if (file.size > MAX_BYTES) {
+      if (file.size > MAX_ARTICLE_BYTES) {
         get().applyOpenResult({ status: 'failed', file: file.name, message: `${file.name}: the file is over the 20 MB limit for an article` });
         return;
       }
