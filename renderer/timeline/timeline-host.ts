@@ -185,13 +185,19 @@ function showWindow(el: HTMLElement, start: number, end: number) {
   el.setAttribute('aria-description', `Showing ${years}`);
 }
 
-/** A range too short for its date text shows none rather than a cut-off fragment; the row title has it. */
+/**
+ * A range too short for its date text shows none rather than a cut-off fragment; the row title has it.
+ * This runs after every drawing, animation frames included: it measures only ranges on screen, and all of
+ * them before changing any, so the browser lays the page out once rather than once per range.
+ */
 function hideClippedRangeLabels(items: DataSet<EventItem>) {
+  const measured: Array<[HTMLElement, boolean]> = [];
   for (const item of items.get()) {
-    if (item.type !== 'range') continue;
-    const box = item.content.closest('.vis-item') as HTMLElement | null;
-    if (box) item.content.classList.toggle('nl-clipped', box.clientWidth < item.content.offsetWidth + 14);
+    if (item.type !== 'range' || !item.content.isConnected) continue;
+    const box = item.content.closest('.vis-item') as HTMLElement;
+    measured.push([item.content, box.clientWidth < item.content.offsetWidth + 14]);
   }
+  for (const [content, clipped] of measured) content.classList.toggle('nl-clipped', clipped);
 }
 
 /** Brings items into view: pans when they fit the current zoom, zooms out only when they do not. */
