@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchApp } from './launch';
+import { closeBrowser, launchApp, timelineWindow } from './launch';
 
 afterAll(() => closeBrowser());
 
@@ -20,8 +20,7 @@ describe('the first view', () => {
         expect(box.x + box.width).toBeLessThanOrEqual(center.x + center.width + 1);
       }
       // The launch window is the one Fit all gives.
-      const windowOf = () =>
-        page.locator('[data-testid="timeline"]').evaluate((el) => ({ start: Number(el.dataset.windowStart), end: Number(el.dataset.windowEnd) }));
+      const windowOf = () => timelineWindow(page);
       const first = await windowOf();
       await page.getByRole('button', { name: 'Fit all events' }).click();
       await page.waitForTimeout(600);

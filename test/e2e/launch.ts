@@ -177,6 +177,13 @@ function delayed(service: ImportService, ms: number): ImportService {
   };
 }
 
+/** The timeline's visible window, in UTC ms, as the page publishes it on the timeline's container. */
+export function timelineWindow(page: Page): Promise<{ start: number; end: number }> {
+  return page
+    .locator('[data-testid="timeline"]')
+    .evaluate((el) => ({ start: Number((el as HTMLElement).dataset.windowStart), end: Number((el as HTMLElement).dataset.windowEnd) }));
+}
+
 /** Closes the browser the headless launches share; call once per test file. */
 export async function closeBrowser(): Promise<void> {
   const b = sharedBrowser;

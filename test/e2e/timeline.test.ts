@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch';
+import { closeBrowser, launchApp, timelineWindow, type LaunchedApp } from './launch';
 
 const EVENT_TITLES: Record<string, string> = {
   'soviet-war': 'Soviet war in Afghanistan',
@@ -15,8 +15,7 @@ const EVENT_TITLES: Record<string, string> = {
 const TIME_ORDER = Object.keys(EVENT_TITLES);
 
 const item = (page: Page, id: string) => page.locator(`.vis-item:has([data-event-id="${id}"])`);
-const windowOf = (page: Page) =>
-  page.locator('[data-testid="timeline"]').evaluate((el) => ({ start: Number(el.dataset.windowStart), end: Number(el.dataset.windowEnd) }));
+const windowOf = timelineWindow;
 
 /** The window once animations have finished: two reads 150 ms apart agree. */
 async function settledWindow(page: Page) {
