@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { ParagraphSchema } from '../shared/document';
+import { ArticleSchema, ParagraphSchema } from '../shared/document';
 import type { AppInfo, DocumentLoadResult, OpenResult, ViewState } from '../shared/ipc';
 import type { ImportResult } from './import';
 import { MAX_BYTES } from './import/input-checks';
@@ -35,7 +35,7 @@ function toOpenResult(r: ImportResult, file: string): OpenResult {
 const ImportRequest = z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) });
 const ExtractRequest = z.object({
   paragraphs: z.array(ParagraphSchema).max(100_000),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  published: ArticleSchema.shape.published,
 });
 
 /** One plain function per channel; the shell registers them behind the sender check. */
