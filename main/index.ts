@@ -10,6 +10,7 @@ import { workerImportService } from './import-service';
 import { createDispatcher } from './ipc-validation';
 import { registerIpc } from './ipc-shell';
 import { installMenu } from './menu-shell';
+import { createOsOpenQueue, openFromArgv, pathFromOpenFile, type ArgvOptions } from './os-open';
 import { registerAppScheme, serveApp } from './protocol-shell';
 import { createStateFile, ensureOnScreen, type Rect } from './window-state';
 
@@ -41,11 +42,27 @@ function workAreas(): Rect[] {
 app.enableSandbox();
 registerAppScheme();
 
+/** Reading a command line: the packaged app's argv[0] is itself; `electron .` adds the app folder. */
+const argvOptions = (cwd: string): ArgvOptions => ({ cwd, platform: process.platform, skip: process.defaultApp ? 2 : 1 });
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  app.on('second-instance', () => focusWindow(mainWindow));
+  // Files from the OS open through the page, the way File ▸ Open… does; until the page takes them they wait.
+  const osOpens = createOsOpenQueue(() => mainWindow?.webContents.send('document:queued'));
+  openFromArgv(osOpens, process.argv, argvOptions(process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openFromArgv(osOpens, argv, argvOptions(workingDirectory));
+    focusWindow(mainWindow);
+  });
+  // macOS sends open-file for a double-click, Open With or a drop on the Dock icon, also before the app is
+  // ready (when it launched the app); registered here, before ready, so none is lost.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    osOpens.add([pathFromOpenFile(path, process.cwd())]);
+    focusWindow(mainWindow);
+  });
 
   void app
     .whenReady()
@@ -69,6 +86,7 @@ if (!app.requestSingleInstanceLock()) {
         chooseFile: () => chooseArticleFile(mainWindow),
         importer,
         importStarted: (name) => mainWindow?.webContents.send('import:started', { name }),
+        queuedOpens: osOpens,
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
       // File ▸ Open… goes through the page, which shows progress and then asks main to open the dialog.

@@ -10,9 +10,11 @@ const ALLOWED_KEYS = [
   'getInitialDocument',
   'getViewState',
   'importDocument',
+  'onDocumentQueued',
   'onImportStarted',
   'onMenuCommand',
   'openDocument',
+  'openQueuedDocument',
   'openExternal',
   'saveViewState',
 ];
@@ -46,10 +48,12 @@ describe('the preload API', () => {
     await api.saveViewState({ dividerRatio: 0.5 });
     await api.openExternal('https://example.org');
     await api.openDocument();
+    await api.openQueuedDocument();
     await api.importDocument('a.txt', new Uint8Array([65]));
     await api.extractEvents([], null);
     api.onMenuCommand(() => {});
     api.onImportStarted(() => {});
+    api.onDocumentQueued(() => {});
     for (const [channel] of calls) expect(REQUEST_CHANNELS).toContain(channel);
     for (const channel of subscriptions) expect(EVENT_CHANNELS).toContain(channel);
     expect(calls.map(([c]) => c).sort()).toEqual([...REQUEST_CHANNELS].sort());
