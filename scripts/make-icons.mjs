@@ -2,6 +2,7 @@
 //   build/icons/NxN.png  Linux (AppImage, deb), the folder electron-builder's linux.icon points at
 //   build/icon.ico       Windows (NSIS and the .exe), BMP entries up to 128 px and PNG at 256 px
 //   build/icon.icns      macOS (dmg and the .app)
+//   build/newsline-document.{ico,icns}  the icon of .newsline files: a page wearing the app's icon
 // Pure Node (zlib only), so it runs the same on every developer's machine and in CI.
 // Usage: node scripts/make-icons.mjs [--check]   --check exits 1 if the committed icons differ from the source.
 import { deflateSync, inflateSync } from 'node:zlib';
@@ -227,7 +228,61 @@ export function encodeIcns(pngBySize) {
   return Buffer.concat([head, ...parts]);
 }
 
+// ---- The .newsline document icon -------------------------------------------------------------------------
+
+/**
+ * The icon files of Newsline's own document type wear: a sheet of paper with a folded corner, the app's
+ * icon on it, drawn from the same source so the two never drift apart.
+ */
+export function makeDocumentImage(app) {
+  const size = 1024;
+  const out = Buffer.alloc(size * size * 4);
+  // The sheet, in 1024 px units: a portrait page with a folded top-right corner.
+  const left = 176, right = 848, top = 64, bottom = 960, fold = 200, border = 14;
+  const inSheet = (x, y) => x >= left && x < right && y >= top && y < bottom && x - (right - fold) <= y - top;
+  const onFoldFlap = (x, y) => x >= right - fold && y < top + fold && x - (right - fold) <= y - top;
+  // Four samples per pixel, so the edges are smooth.
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      let r = 0, g = 0, b = 0, a = 0;
+      for (const [dx, dy] of [[0.25, 0.25], [0.75, 0.25], [0.25, 0.75], [0.75, 0.75]]) {
+        const sx = x + dx, sy = y + dy;
+        if (!inSheet(sx, sy)) continue;
+        const edge = !inSheet(sx - border, sy) || !inSheet(sx + border, sy) || !inSheet(sx, sy - border) || !inSheet(sx, sy + border);
+        const [cr, cg, cb] = edge ? [120, 130, 150] : onFoldFlap(sx, sy) ? [214, 220, 232] : [252, 252, 250];
+        r += cr; g += cg; b += cb; a += 1;
+      }
+      const o = (y * size + x) * 4;
+      if (a) {
+        out[o] = Math.round(r / a); out[o + 1] = Math.round(g / a); out[o + 2] = Math.round(b / a);
+        out[o + 3] = Math.round((a / 4) * 255);
+      }
+    }
+  }
+  // The app's icon on the sheet, below the fold.
+  const badge = resize(app, 560);
+  const bx = Math.round((size - 560) / 2), by = 330;
+  for (let y = 0; y < 560; y++) {
+    for (let x = 0; x < 560; x++) {
+      const s = (y * 560 + x) * 4, d = ((by + y) * size + bx + x) * 4;
+      const alpha = badge.data[s + 3] / 255;
+      for (let c = 0; c < 3; c++) out[d + c] = Math.round(badge.data[s + c] * alpha + out[d + c] * (1 - alpha));
+      out[d + 3] = Math.max(out[d + 3], badge.data[s + 3]);
+    }
+  }
+  return { width: size, height: size, data: out };
+}
+
 // ---- Main ----------------------------------------------------------------------------------------------
+
+/** The .ico and .icns of one 1024 px image, under the given base name. */
+function iconSet(img, base, files) {
+  const sizes = [...new Set([...ICO_SIZES, ...ICNS_TYPES.map(([, s]) => s)])];
+  const scaled = new Map(sizes.map((s) => [s, s === img.width ? img : resize(img, s)]));
+  files.set(`${base}.ico`, encodeIco(ICO_SIZES.map((s) => scaled.get(s))));
+  files.set(`${base}.icns`, encodeIcns(new Map(sizes.map((s) => [s, encodePng(scaled.get(s))]))));
+  return scaled;
+}
 
 export function makeIcons(source) {
   const img = decodePng(source);
@@ -239,6 +294,9 @@ export function makeIcons(source) {
   for (const s of LINUX_SIZES) files.set(`icons/${s}x${s}.png`, png.get(s));
   files.set('icon.ico', encodeIco(ICO_SIZES.map((s) => scaled.get(s))));
   files.set('icon.icns', encodeIcns(png));
+  // electron-builder looks for a file association's icon under build/ by the name the association gives.
+  const documentImage = makeDocumentImage(img);
+  iconSet(documentImage, 'newsline-document', files);
   return { files, scaled };
 }
 
