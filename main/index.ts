@@ -9,7 +9,8 @@ import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
 import { createDispatcher } from './ipc-validation';
 import { registerIpc } from './ipc-shell';
-import { installMenu } from './menu-shell';
+import { refreshMenu } from './menu-shell';
+import { createAppUpdater } from './updater-shell';
 import { createOsOpenQueue, openFromArgv, pathFromOpenFile, type ArgvOptions } from './os-open';
 import { registerAppScheme, serveApp } from './protocol-shell';
 import { createStateFile, ensureOnScreen, type Rect } from './window-state';
@@ -17,6 +18,8 @@ import { createStateFile, ensureOnScreen, type Rect } from './window-state';
 // The one place the main process is wired: services are built here and handed to the shells.
 
 const log = (msg: string) => logger.info(msg);
+const THIRD_PARTY_LICENCES = 'THIRD-PARTY-LICENCES.txt';
+const UPDATE_CHECK_DELAY_MS = 10_000;
 const reportError = catchFatalErrors();
 
 function documentFromArgs(argv: string[], dataDir: string): string {
@@ -89,8 +92,18 @@ if (!app.requestSingleInstanceLock()) {
         queuedOpens: osOpens,
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
+      const updater = createAppUpdater({ settingsPath: join(app.getPath('userData'), 'update-settings.json'), log });
       // File ▸ Open… goes through the page, which shows progress and then asks main to open the dialog.
-      installMenu({ licence: appLicence(appRoot), log, onOpen: () => mainWindow?.webContents.send('menu:command', 'open-file') });
+      const menu = {
+        licence: appLicence(appRoot),
+        log,
+        onOpen: () => mainWindow?.webContents.send('menu:command', 'open-file'),
+        updater,
+        licencesJson: join(__dirname, 'licences.json'),
+        // extraResources puts it in the resources folder of the installed app.
+        thirdPartyLicences: join(app.isPackaged ? process.resourcesPath : join(appRoot, 'dist'), THIRD_PARTY_LICENCES),
+      };
+      await refreshMenu(menu);
 
       mainWindow = createMainWindow({
         preloadPath: join(__dirname, 'preload.js'),
@@ -100,6 +113,9 @@ if (!app.requestSingleInstanceLock()) {
         onRendererGone: (reason) => void reportError('renderer', new Error(`the page stopped (${reason}); it has been reloaded`)),
       });
       mainWindow.on('closed', () => (mainWindow = null));
+
+      // The daily look waits until the window is up and settled, so it never slows the start.
+      setTimeout(() => void updater.checkIfDue().then(() => refreshMenu(menu)), UPDATE_CHECK_DELAY_MS).unref();
 
       // The last geometry is saved as the window closes; will-quit comes after every window has closed, so
       // hold the exit until that write has reached the disk.

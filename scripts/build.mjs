@@ -3,7 +3,9 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeLicences } from './licences.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quiet = process.argv.includes('--quiet');
@@ -20,13 +22,18 @@ const node = {
   logLevel: quiet ? 'warning' : 'info',
 };
 
+/** Every source file that went into the app's bundles: the licence list is made from their packages. */
+const bundledFiles = new Set();
+
 async function buildMain() {
   await rm(`${root}/dist/main`, { recursive: true, force: true });
-  await esbuild({
+  const { metafile } = await esbuild({
     ...node,
     entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts', 'import-worker': 'main/import-worker.ts' },
     outdir: 'dist/main',
+    metafile: true,
   });
+  for (const input of Object.keys(metafile.inputs)) bundledFiles.add(join(root, input));
 }
 
 /** The `newsline` command: the same import and extraction code, with no Electron at all. */
@@ -35,10 +42,25 @@ async function buildCli() {
 }
 
 async function buildRenderer() {
-  await viteBuild({ configFile: `${root}/vite.config.mts`, logLevel: quiet ? 'warn' : 'info' });
+  const collect = {
+    name: 'newsline-bundled-files',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') for (const id of chunk.moduleIds) bundledFiles.add(id.replace(/^\0/, '').split('?')[0]);
+      }
+    },
+  };
+  await viteBuild({ configFile: `${root}/vite.config.mts`, logLevel: quiet ? 'warn' : 'info', plugins: [collect] });
 }
 
-const steps = { main: buildMain, cli: buildCli, renderer: buildRenderer };
+/** Needs both bundles' file lists, so it runs only when both were built. */
+async function buildLicences() {
+  if (only && !['main', 'renderer'].every((s) => only.split(',').includes(s))) return;
+  const list = await writeLicences(root, [...bundledFiles]);
+  if (!quiet) console.log(`licences of ${list.length} bundled packages: dist/main/licences.json, dist/THIRD-PARTY-LICENCES.txt`);
+}
+
+const steps = { main: buildMain, cli: buildCli, renderer: buildRenderer, licences: buildLicences };
 for (const [name, step] of Object.entries(steps)) {
-  if (!only || only.split(',').includes(name)) await step();
+  if (!only || only.split(',').includes(name) || name === 'licences') await step();
 }
