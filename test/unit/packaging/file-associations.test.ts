@@ -91,3 +91,32 @@ describe('file associations (electron-builder.yml)', () => {
     }
   });
 });
+
+describe('the workflow’s check of the built packages (scripts/check-associations.mjs)', () => {
+  // The shapes electron-builder writes: a .desktop entry, a MIME package, an Info.plist.
+  const desktop = `[Desktop Entry]\nName=Newsline\nExec=/opt/Newsline/newsline %U\nMimeType=${['application/x-newsline', ...ARTICLE_MIME_TYPES].join(';')};\n`;
+  const mimeXml = `<mime-type type="application/x-newsline">\n  <glob pattern="*.newsline"/>\n  <icon name="x-office-document" />\n</mime-type>`;
+  const plist = {
+    CFBundleDocumentTypes: [
+      { CFBundleTypeExtensions: ['newsline'], LSHandlerRank: 'Owner' },
+      ...config.mac.fileAssociations.map((a: Association) => ({ CFBundleTypeExtensions: exts(a), LSHandlerRank: a.rank })),
+    ],
+    UTExportedTypeDeclarations: config.mac.extendInfo.UTExportedTypeDeclarations,
+  };
+
+  it('passes packages made from this configuration', async () => {
+    // @ts-expect-error plain .mjs script without type declarations
+    const { checkLinux, checkMac } = await import('../../../scripts/check-associations.mjs');
+    expect(checkLinux(desktop, mimeXml)).toEqual([]);
+    expect(checkMac(plist)).toEqual([]);
+  });
+
+  it('fails a package that misses an article type or takes one over', async () => {
+    // @ts-expect-error plain .mjs script without type declarations
+    const { checkLinux, checkMac } = await import('../../../scripts/check-associations.mjs');
+    expect(checkLinux(desktop.replace('text/plain;', ''), mimeXml)).toEqual(['the .desktop entry does not list text/plain']);
+    expect(checkLinux(desktop, `${mimeXml}<glob pattern="*.txt"/>`)).toEqual(['the MIME package redefines *.txt']);
+    const taken = { ...plist, CFBundleDocumentTypes: plist.CFBundleDocumentTypes.map((t: { CFBundleTypeExtensions: string[] }) => (t.CFBundleTypeExtensions.includes('md') ? { ...t, LSHandlerRank: 'Default' } : t)) };
+    expect(checkMac(taken)).toEqual(['.md has rank Default: Newsline would become its default']);
+  });
+});
