@@ -52,19 +52,21 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  let reopenWindow: (() => void) | null = null;
+  const showWindow = () => (mainWindow ? focusWindow(mainWindow) : reopenWindow?.());
   // Files from the OS open through the page, the way File ▸ Open… does; until the page takes them they wait.
   const osOpens = createOsOpenQueue(() => mainWindow?.webContents.send('document:queued'));
   openFromArgv(osOpens, process.argv, argvOptions(process.cwd()));
   app.on('second-instance', (_event, argv, workingDirectory) => {
     openFromArgv(osOpens, argv, argvOptions(workingDirectory));
-    focusWindow(mainWindow);
+    showWindow();
   });
   // macOS sends open-file for a double-click, Open With or a drop on the Dock icon, also before the app is
   // ready (when it launched the app); registered here, before ready, so none is lost.
   app.on('open-file', (event, path) => {
     event.preventDefault();
     osOpens.add([pathFromOpenFile(path, process.cwd())]);
-    focusWindow(mainWindow);
+    showWindow();
   });
 
   void app
@@ -105,14 +107,21 @@ if (!app.requestSingleInstanceLock()) {
       };
       await refreshMenu(menu);
 
-      mainWindow = createMainWindow({
-        preloadPath: join(__dirname, 'preload.js'),
-        log,
-        geometry: ensureOnScreen(remembered.window, workAreas()),
-        onGeometryChange: (geometry) => void state.saveWindow(geometry),
-        onRendererGone: (reason) => void reportError('renderer', new Error(`the page stopped (${reason}); it has been reloaded`)),
-      });
-      mainWindow.on('closed', () => (mainWindow = null));
+      const openWindow = (geometry: typeof remembered.window) => {
+        const win = createMainWindow({
+          preloadPath: join(__dirname, 'preload.js'),
+          log,
+          geometry: ensureOnScreen(geometry, workAreas()),
+          onGeometryChange: (g) => void state.saveWindow(g),
+          onRendererGone: (reason) => void reportError('renderer', new Error(`the page stopped (${reason}); it has been reloaded`)),
+        });
+        win.on('closed', () => (mainWindow = null));
+        mainWindow = win;
+      };
+      openWindow(remembered.window);
+      // macOS keeps the app running with no window: a Dock click, or a file opened from Finder, brings one back.
+      reopenWindow = () => void state.load().then((s) => !mainWindow && openWindow(s.window));
+      app.on('activate', () => !mainWindow && reopenWindow?.());
 
       // The daily look waits until the window is up and settled, so it never slows the start.
       setTimeout(() => void updater.checkIfDue().then(() => refreshMenu(menu)), UPDATE_CHECK_DELAY_MS).unref();
