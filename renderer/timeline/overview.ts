@@ -38,6 +38,8 @@ export interface PlanOptions {
   margin?: number;
 }
 
+export const BUCKET_PX = 80;
+
 export const CLUSTER_PREFIX = 'cluster:';
 
 export function isClusterId(id: string): boolean {
@@ -56,7 +58,7 @@ export function planView(
   selected: ReadonlySet<string>,
   opts: PlanOptions = {},
 ): Plan {
-  const { bucketPx = 120, maxPerBucket = 4, margin = 1 } = opts;
+  const { bucketPx = BUCKET_PX, maxPerBucket = 4, margin = 1 } = opts;
   const span = Math.max(window.end - window.start, 1);
   const msPerPx = span / Math.max(width, 1);
   const bucketMs = 2 ** Math.ceil(Math.log2(Math.max(bucketPx * msPerPx, 1)));
@@ -94,7 +96,7 @@ export function planView(
 }
 
 /** Whether a plan made earlier still serves this window: same zoom level, window well inside its region. */
-export function planStillFits(plan: Plan, window: { start: number; end: number }, width: number, bucketPx = 120): boolean {
+export function planStillFits(plan: Plan, window: { start: number; end: number }, width: number, bucketPx = BUCKET_PX): boolean {
   const span = window.end - window.start;
   const bucketMs = 2 ** Math.ceil(Math.log2(Math.max((bucketPx * span) / Math.max(width, 1), 1)));
   return bucketMs === plan.bucketMs && window.start >= plan.region.start && window.end <= plan.region.end;

@@ -113,7 +113,8 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
       );
     }
     if (!entries.length) return null;
-    // In lanes a label is at most --nl-lane-label wide; leave the latest point room for it, nothing more.
+    // Frame the events, with room for the latest point's label start only: a full label's room would push
+    // the end decades past the last event in a narrow pane. The label's tooltip and the list have the rest.
     let start = Infinity;
     let end = -Infinity;
     let lastPoint = -Infinity;
@@ -122,7 +123,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
       end = Math.max(end, e.end);
       if (!byId.get(e.id)!.date.end) lastPoint = Math.max(lastPoint, e.start);
     }
-    return labelAwareWindow([{ start, end, label: 0 }, ...(Number.isFinite(lastPoint) ? [{ start: lastPoint, end: lastPoint, label: 180 }] : [])], width);
+    return labelAwareWindow([{ start, end, label: 0 }, ...(Number.isFinite(lastPoint) ? [{ start: lastPoint, end: lastPoint, label: Math.round(width * 0.12) }] : [])], width);
   }
 
   /** Hands vis-timeline what the window needs (lanes only): adds, removes and updates by id. */
@@ -268,7 +269,15 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     timeline.focus(ids, { zoom: false, animation: ANIMATION });
   }
 
+  const applyLabelWidth = (px: number) => container.style.setProperty('--nl-label-width', `${px}px`);
+  applyLabelWidth(store.getState().labelWidth);
+
   const unsubscribe = store.subscribe((state, prev) => {
+    if (state.labelWidth !== prev.labelWidth) {
+      applyLabelWidth(state.labelWidth);
+      timeline.redraw();
+      replanSoon();
+    }
     if (state.events !== fed) {
       fed = state.events;
       itemsData.clear();
