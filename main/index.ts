@@ -8,7 +8,7 @@ import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
 import { createDispatcher } from './ipc-validation';
-import { registerIpc } from './ipc-shell';
+import { registerIpc, sendToPage } from './ipc-shell';
 import { refreshMenu } from './menu-shell';
 import { createAppUpdater } from './updater-shell';
 import { createOsOpenQueue, openFromArgv, pathFromOpenFile, type ArgvOptions } from './os-open';
@@ -55,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
   let reopenWindow: (() => void) | null = null;
   const showWindow = () => (mainWindow ? focusWindow(mainWindow) : reopenWindow?.());
   // Files from the OS open through the page, the way File ▸ Open… does; until the page takes them they wait.
-  const osOpens = createOsOpenQueue(() => mainWindow?.webContents.send('document:queued'));
+  const osOpens = createOsOpenQueue(() => sendToPage(mainWindow, 'document:queued', undefined));
   openFromArgv(osOpens, process.argv, argvOptions(process.cwd()));
   app.on('second-instance', (_event, argv, workingDirectory) => {
     openFromArgv(osOpens, argv, argvOptions(workingDirectory));
@@ -90,7 +90,7 @@ if (!app.requestSingleInstanceLock()) {
         openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
         chooseFile: () => chooseArticleFile(mainWindow),
         importer,
-        importStarted: (name) => mainWindow?.webContents.send('import:started', { name }),
+        importStarted: (name) => sendToPage(mainWindow, 'import:started', { name }),
         queuedOpens: osOpens,
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
@@ -99,7 +99,7 @@ if (!app.requestSingleInstanceLock()) {
       const menu = {
         licence: appLicence(appRoot),
         log,
-        onOpen: () => mainWindow?.webContents.send('menu:command', 'open-file'),
+        onOpen: () => sendToPage(mainWindow, 'menu:command', 'open-file'),
         updater,
         licencesJson: join(__dirname, 'licences.json'),
         // extraResources puts it in the resources folder of the installed app.

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MenuCommand } from '../shared/ipc';
+import { sendToPage } from './ipc-shell';
 import { aboutMessage, buildMenuTemplate, type AboutInfo } from './menu';
 import type { Updater } from './update-policy';
 
@@ -30,8 +31,7 @@ function bundledLicences(file: string | undefined, log: (msg: string) => void): 
 }
 
 function sendCommand(command: MenuCommand): void {
-  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  win?.webContents.send('menu:command', command);
+  sendToPage(BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0], 'menu:command', command);
 }
 
 /** The licence files Electron ships beside the executable; absent when running unpackaged from node_modules. */
