@@ -103,7 +103,7 @@ if (!app.requestSingleInstanceLock()) {
         updater,
         licencesJson: join(__dirname, 'licences.json'),
         // extraResources puts it in the resources folder of the installed app.
-        thirdPartyLicences: join(app.isPackaged ? process.resourcesPath : join(appRoot, 'dist'), THIRD_PARTY_LICENCES),
+        thirdPartyLicences: join(app.isPackaged && process.resourcesPath ? process.resourcesPath : join(appRoot, 'dist'), THIRD_PARTY_LICENCES),
       };
       await refreshMenu(menu);
 
