@@ -44,6 +44,15 @@ describe('file associations (electron-builder.yml)', () => {
     expect(own[0]).toMatchObject({ rank: 'Owner', role: 'Editor', mimeType: 'application/x-newsline', icon: 'newsline-document' });
     // electron-builder looks for <icon>.icns and <icon>.ico in buildResources.
     for (const file of [`${own[0].icon}.icns`, `${own[0].icon}.ico`]) expect(existsSync(new URL(`build/${file}`, root)), file).toBe(true);
+    // Real icon files, with the sizes Finder and Explorer pick from.
+    const icns = readFileSync(new URL(`build/${own[0].icon}.icns`, root));
+    expect(icns.toString('latin1', 0, 4)).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+    for (const type of ['ic07', 'ic08', 'ic09', 'ic10']) expect(icns.includes(Buffer.from(type, 'latin1')), type).toBe(true);
+    const ico = readFileSync(new URL(`build/${own[0].icon}.ico`, root));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + i * 16] || 256);
+    expect(sizes).toEqual(expect.arrayContaining([16, 32, 48, 256]));
     expect(config.mac.extendInfo.UTExportedTypeDeclarations[0]).toMatchObject({
       UTTypeTagSpecification: { 'public.filename-extension': ['newsline'], 'public.mime-type': own[0].mimeType },
       UTTypeIconFile: `${own[0].icon}.icns`,
