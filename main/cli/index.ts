@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatEventDate } from '../../shared/dates';
+import { quoteOf } from '../../shared/document';
 import { parseTimeValue } from '../../shared/time-value';
 import { tagTimexes } from '../../shared/extract/tagger';
 import { importFile } from '../import/index';
@@ -51,7 +52,8 @@ async function extract(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify({ document: result.document, warnings: result.warnings, publishedSource: result.publishedSource }, null, 2)}\n`);
     return 0;
   }
-  const { article, events } = result.document;
+  const { sources, events } = result.document;
+  const article = sources[0];
   const lines: string[] = [];
   lines.push(article.title);
   lines.push(`Published: ${article.published ?? 'unknown'}${result.publishedSource ? ` (${result.publishedSource})` : ''}`);
@@ -63,9 +65,10 @@ async function extract(args: string[], io: CliIo): Promise<number> {
   events.forEach((e, i) => {
     lines.push(`${String(i + 1).padStart(3)}. ${formatEventDate(e.date).padEnd(32)} ${e.title}`);
     const a = e.evidence[0];
-    const para = article.paragraphs.find((x) => x.id === a.paragraphId)!;
-    const quote = para.text.slice(a.start, a.end);
-    lines.push(`       evidence ${a.paragraphId}[${a.start}-${a.end}]: “${quote.length > 110 ? `${quote.slice(0, 107)}…` : quote}”`);
+    if (a) {
+      const quote = quoteOf(result.document, a);
+      lines.push(`       evidence ${a.paragraphId}[${a.start}-${a.end}]: “${quote.length > 110 ? `${quote.slice(0, 107)}…` : quote}”`);
+    }
     lines.push(`       basis: ${e.date.basis}; rule: ${e.date.rule ?? '-'}`);
     if (e.date.note) lines.push(`       note: ${e.date.note}`);
   });

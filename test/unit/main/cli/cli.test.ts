@@ -32,7 +32,7 @@ describe('newsline extract', () => {
     expect(r.code).toBe(0);
     const parsed = JSON.parse(r.out);
     expect(parsed.document.format).toBe('newsline-document');
-    expect(parsed.document.article.published).toBe('2024-05-15');
+    expect(parsed.document.sources[0].published).toBe('2024-05-15');
     expect(parsed.document.events.length).toBeGreaterThanOrEqual(4);
   });
 
