@@ -9,7 +9,7 @@ import { documentTitle, eventSource, exportedEvents, quotesOf, safeHttpUrl, sour
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]<>#+!|~]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([-=])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }

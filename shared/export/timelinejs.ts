@@ -42,8 +42,9 @@ export interface TimelineJsTimeline {
 function timelineDate(p: TimePoint, side: 'start' | 'end'): TimelineJsDate {
   switch (p.precision) {
     case 'decade':
-      // TimelineJS has no decade; the decade's first or last year, with display_date naming the decade.
-      return { year: side === 'start' ? p.year : p.year + 9 };
+      // TimelineJS has no decade: the decade's first or last year, and the date's own display_date names
+      // the decade, so reading it back can tell "the 1970s" from "1970".
+      return { year: side === 'start' ? p.year : p.year + 9, display_date: `${p.year}s` };
     case 'year':
       return { year: p.year };
     case 'month':
@@ -140,10 +141,15 @@ function integer(value: unknown, what: string, where: string): number | undefine
 }
 
 /** A TimelineJS date as a Newsline time value, as precise as its fields: year; year and month; full date. */
-function timeValueFrom(date: TimelineJsDate, where: string): string {
+function timeValueFrom(date: TimelineJsDate, where: string, side: 'start' | 'end'): string {
   const year = integer(date.year, 'year', where);
   if (year === undefined) throw new TimelineJsError(`${where}: the date has no year`);
   if (year < 0 || year > 9999) throw new TimelineJsError(`${where}: year ${year} is outside what Newsline can place (0 to 9999)`);
+  // A decade, written the way we export one: its first (or last) year, named "1970s" by the date itself.
+  const decade = /^(\d{0,3})0s$/.exec(String(date.display_date ?? '').trim());
+  if (decade && date.month === undefined && year === Number(decade[1]) * 10 + (side === 'start' ? 0 : 9)) {
+    return decade[1].padStart(3, '0');
+  }
   const month = integer(date.month, 'month', where);
   const day = month === undefined ? undefined : integer(date.day, 'day', where);
   const point: TimePoint =
@@ -154,25 +160,11 @@ function timeValueFrom(date: TimelineJsDate, where: string): string {
   return value;
 }
 
-/** Collapses a year range written the way we export a decade (1970 to 1979) back to the decade. */
-function decadeVariants(start: string, end: string | undefined): Array<{ start: string; end?: string }> {
-  const variants: Array<{ start: string; end?: string }> = [{ start, end }];
-  const s = toTimePoint(start);
-  const e = end === undefined ? undefined : toTimePoint(end);
-  const startDecade = s.precision === 'year' && s.year % 10 === 0 ? String(s.year / 10).padStart(3, '0') : undefined;
-  const endDecade = e?.precision === 'year' && (e.year + 1) % 10 === 0 ? String((e.year - 9) / 10).padStart(3, '0') : undefined;
-  if (startDecade && e && e.precision === 'year' && e.year === s.year + 9) variants.push({ start: startDecade });
-  if (startDecade && endDecade) variants.push({ start: startDecade, end: endDecade });
-  if (startDecade && e) variants.push({ start: startDecade, end });
-  if (endDecade) variants.push({ start, end: endDecade });
-  return variants;
-}
-
 /** The slide's date: precision from its fields, qualifiers (before, after, about, year uncertain, decade) from display_date in our words. */
 export function slideDate(slide: TimelineJsSlide, where: string): { date: EventDate; unmatchedDisplay?: string } {
   if (!slide.start_date) throw new TimelineJsError(`${where}: the slide has no start_date`);
-  const start = timeValueFrom(slide.start_date, `${where} start_date`);
-  let end = slide.end_date && slide.end_date.year !== undefined && slide.end_date.year !== '' ? timeValueFrom(slide.end_date, `${where} end_date`) : undefined;
+  const start = timeValueFrom(slide.start_date, `${where} start_date`, 'start');
+  let end = slide.end_date && slide.end_date.year !== undefined && slide.end_date.year !== '' ? timeValueFrom(slide.end_date, `${where} end_date`, 'end') : undefined;
   if (end !== undefined) {
     if (end === start) end = undefined;
     else if (spanOf(toTimePoint(end)).end <= spanOf(toTimePoint(start)).start) {
@@ -180,10 +172,10 @@ export function slideDate(slide: TimelineJsSlide, where: string): { date: EventD
     }
   }
   const base = { basis: 'imported' as const };
-  const display = (slide.display_date ?? slide.start_date.display_date)?.trim();
+  const display = slide.display_date?.trim();
   if (display) {
     const mods: Array<DateMod | undefined> = [undefined, ...DATE_MODS];
-    for (const variant of decadeVariants(start, end)) {
+    for (const variant of [{ start, end }]) {
       for (const mod of mods) {
         for (const yearUncertain of [false, true]) {
           const candidate: EventDate = {
