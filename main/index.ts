@@ -73,7 +73,12 @@ if (!app.requestSingleInstanceLock()) {
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
       // File ▸ Open… goes through the page, which shows progress and then asks main to open the dialog.
-      installMenu({ licence: appLicence(appRoot), log, onOpen: () => mainWindow?.webContents.send('menu:command', 'open-file') });
+      installMenu({
+        licence: appLicence(appRoot),
+        log,
+        onOpen: () => mainWindow?.webContents.send('menu:command', 'open-file'),
+        onAdd: () => mainWindow?.webContents.send('menu:command', 'add-file'),
+      });
 
       mainWindow = createMainWindow({
         preloadPath: join(__dirname, 'preload.js'),

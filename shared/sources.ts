@@ -85,3 +85,21 @@ export function sourcesOf(doc: Pick<NewslineDocument, 'sources'>, event: Pick<Ne
   const ids = new Set(event.evidence.map((a) => a.sourceId));
   return doc.sources.filter((s) => ids.has(s.id));
 }
+
+/**
+ * Puts freshly extracted events of one source in place of the old ones (after its publication date changed).
+ * Events reported only by that source go; events other sources also report stay. New ids never collide with
+ * another source's events.
+ */
+export function replaceSourceEvents(doc: NewslineDocument, sourceId: string, extracted: NewslineEvent[]): NewslineDocument {
+  const kept = doc.events.filter((e) => e.evidence.length === 0 || e.evidence.some((a) => a.sourceId !== sourceId));
+  const ids = new Set(kept.map((e) => e.id));
+  const fresh = extracted.map((event) => {
+    let id = event.id;
+    if (ids.has(id)) id = `${sourceId}-${event.id}`;
+    for (let n = 2; ids.has(id); n++) id = `${sourceId}-${event.id}-${n}`;
+    ids.add(id);
+    return { ...event, id };
+  });
+  return { ...doc, events: [...kept, ...fresh] };
+}

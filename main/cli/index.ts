@@ -48,7 +48,7 @@ async function extract(args: string[], io: CliIo): Promise<number> {
   }
   // Several files make one timeline, each file a source, exactly as the app's "Add to this timeline" does.
   let document: NewslineDocument | null = null;
-  const files: { file: string; sourceId: string; publishedSource: string | undefined; warnings: string[] }[] = [];
+  const files: { file: string; sourceId: string; publishedSource: string | null | undefined; warnings: string[] }[] = [];
   for (const file of p.positionals) {
     const result = await importFile(file, { published: published ?? null });
     if (!result.ok) {
