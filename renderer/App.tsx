@@ -11,6 +11,11 @@ import { PublishedDialog } from './components/PublishedDialog';
 import { Toolbar } from './components/Toolbar';
 import { UnplacedHint } from './components/UnplacedHint';
 import { SourceTabs } from './sources/SourceTabs';
+import { Announcer } from './components/Announcer';
+import { ShortcutSheet } from './components/ShortcutSheet';
+import { EventList } from './list/EventList';
+import { listShown } from './store/view-slice';
+import { LabelResizer } from './timeline/LabelResizer';
 import { useNewsline, useNewslineStore } from './store/use-newsline';
 
 /** Renders into one of the static frame's slots (see index.html). */
@@ -44,6 +49,8 @@ const isAdding = (e: DragEvent) => e.shiftKey || e.altKey || e.ctrlKey || e.meta
 export function App({ root }: { root: HTMLElement }) {
   const store = useNewslineStore();
   const articleVisible = useNewsline((s) => s.articleVisible);
+  const listVisible = useNewsline(listShown);
+  const hasEvents = useNewsline((s) => s.events.length > 0);
   const [dropping, setDropping] = useState<false | 'open' | 'add'>(false);
 
   useEffect(() => {
@@ -93,7 +100,9 @@ export function App({ root }: { root: HTMLElement }) {
       </Slot>
       <Slot id="nl-slot-status">
         <TimelineStatus />
+        {hasEvents ? <LabelResizer /> : null}
       </Slot>
+      <Slot id="nl-slot-list">{listVisible && hasEvents ? <EventList /> : null}</Slot>
       <Slot id="nl-slot-details">
         <DetailsCard />
       </Slot>
@@ -118,6 +127,8 @@ export function App({ root }: { root: HTMLElement }) {
         ) : null}
         <ImportProgress />
         <PublishedDialog />
+        <ShortcutSheet />
+        <Announcer />
       </Slot>
     </>
   );

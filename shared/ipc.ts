@@ -101,7 +101,8 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
   };
 }
 
-export type NewslineApi = ReturnType<typeof createApi>;
+/** What the preload exposes on `window`, and all the page knows of main. */
+export type PreloadApi = ReturnType<typeof createApi>;
 
 /** The name the preload gives the API on `window`. */
 export const API_KEY = 'newsline';

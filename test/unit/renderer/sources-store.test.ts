@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { NewslineDocument, NewslineEvent } from '../../../shared/document';
-import type { AddResult, NewslineApi, OpenResult } from '../../../shared/ipc';
+import type { AddResult, PreloadApi as NewslineApi, OpenResult } from '../../../shared/ipc';
 import { createNewslineStore } from '../../../renderer/store';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
