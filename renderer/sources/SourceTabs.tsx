@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { useNewsline } from '../store/use-newsline';
 
+/** Beyond this many articles, tabs would not fit: a list to pick from instead. */
+const MAX_TABS = 5;
+
 /**
  * The articles of the timeline, one tab each, above the article pane: the shown one is selected; each says
  * when it was published and how many events it reports, and can be removed (the removal can be taken back).
@@ -21,11 +24,40 @@ export function SourceTabs() {
   }, [events]);
 
   const sources = doc?.sources ?? [];
+  const shown = sources.find((s) => s.id === shownId);
   if (sources.length < 2 && !lastRemoval) return null;
 
   return (
     <div className="nl-sources" data-testid="source-tabs">
-      {sources.length > 1 ? (
+      {sources.length > MAX_TABS ? (
+        <div className="nl-sources-picker">
+          <label className="nl-field nl-field--inline">
+            Article
+            <select value={shownId} onChange={(e) => showSource(e.target.value)} data-testid="source-picker">
+              {sources.map((s, i) => {
+                const n = counts.get(s.id) ?? 0;
+                return (
+                  <option key={s.id} value={s.id}>
+                    {i + 1}. {s.title || s.file || s.id} ({s.published ?? 'date unknown'}, {n === 1 ? '1 event' : `${n} events`})
+                  </option>
+                );
+              })}
+            </select>
+          </label>
+          <span className="nl-sources-count">{sources.length} articles</span>
+          {shown ? (
+            <button
+              type="button"
+              className="nl-icon-button"
+              aria-label={`Remove “${shown.title || shown.id}” from this timeline`}
+              title="Remove this article and the events only it reports"
+              onClick={() => removeSource(shown.id)}
+            >
+              ×
+            </button>
+          ) : null}
+        </div>
+      ) : sources.length > 1 ? (
         <div className="nl-sources-list" role="tablist" aria-label="Articles in this timeline">
           {sources.map((s, i) => {
             const selected = s.id === shownId;
