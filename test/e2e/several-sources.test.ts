@@ -71,6 +71,10 @@ describe('several articles in one timeline', () => {
       await dropFiles(page, [['bridge.txt', 'Bridge reopens\n\nPublished March 4, 2023. The bridge closed on March 1, 2023 and reopened on March 3, 2023.'], ['ferry.txt', 'Ferry resumes\n\nThe ferry resumed service on June 2, 2022.']], true);
       await expect.poll(() => tabs(page).count()).toBe(3);
       expect(await page.locator('.nl-header-title').textContent()).toBe(SEED_TITLE);
+      // The last one added gave no publication date: it is shown, and the question names it.
+      expect(await selectedTab(page)).toBe('Ferry resumes');
+      expect(await page.getByTestId('published-dialog').textContent()).toContain('Ferry resumes');
+      await page.getByRole('button', { name: 'Unknown' }).click();
       await dropFiles(page, [['plain.txt', 'Plain open\n\nThe plant opened on May 5, 2020.']], false);
       await expect.poll(() => page.locator('.nl-header-title').textContent()).toBe('Plain open');
       expect(await tabs(page).count()).toBe(0);
