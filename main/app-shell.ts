@@ -113,3 +113,10 @@ export async function chooseArticleFile(win: BrowserWindow | null): Promise<stri
   const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
   return canceled || filePaths.length === 0 ? null : filePaths[0];
 }
+
+/** The open dialog for adding articles to the open timeline: several may be chosen at once. */
+export async function chooseArticleFiles(win: BrowserWindow | null): Promise<string[]> {
+  const options = { title: 'Add articles to this timeline', properties: ['openFile' as const, 'multiSelections' as const], filters: ARTICLE_FILTERS };
+  const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+  return canceled ? [] : filePaths;
+}

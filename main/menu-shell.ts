@@ -9,6 +9,8 @@ export interface MenuShellOptions {
   licence: string;
   /** Passed once opening any article is wired (issue 4); File ▸ Open… is hidden without it. */
   onOpen?: () => void;
+  /** File ▸ Add to This Timeline…; hidden without it. */
+  onAdd?: () => void;
   log: (msg: string) => void;
 }
 
@@ -44,6 +46,7 @@ export function installMenu(opts: MenuShellOptions): void {
     sendCommand,
     showAbout: () => void showAbout(opts).catch((err: unknown) => opts.log(`About box failed: ${String(err)}`)),
     onOpen: opts.onOpen,
+    onAdd: opts.onAdd,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -19,6 +19,9 @@ export type OpenResult =
   | { status: 'opened'; file: string; document: NewslineDocument; warnings: string[] }
   | { status: 'failed'; file: string; message: string };
 
+/** The outcome of adding articles to the open timeline: one open result per file chosen, in order. */
+export type AddResult = { status: 'canceled' } | { status: 'imported'; results: OpenResult[] };
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -41,6 +44,8 @@ export interface RequestChannels {
   'link:open-external': { request: { url: string }; response: { opened: boolean } };
   /** Asks the user for a file with the system dialog, then imports it. The page never names a path. */
   'document:open': { request: void; response: OpenResult };
+  /** Asks the user for one or more files with the system dialog and imports each, to add to the open timeline. */
+  'document:add': { request: void; response: AddResult };
   /** Imports a file the user dropped on the window, sent as its bytes. */
   'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
   /** Finds the events again, e.g. after the user sets the publication date. */
@@ -52,7 +57,7 @@ export type RequestOf<C extends RequestChannel> = RequestChannels[C]['request'];
 export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'];
 
 /** Commands main sends to the page, from the application menu. */
-export const MENU_COMMANDS = ['open-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size'] as const;
+export const MENU_COMMANDS = ['open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface EventChannels {
@@ -70,6 +75,7 @@ export const REQUEST_CHANNELS = [
   'link:open-external',
   'document:open',
   'document:import',
+  'document:add',
   'events:extract',
 ] as const satisfies readonly RequestChannel[];
 
@@ -88,6 +94,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     openExternal: (url: string) => invoke('link:open-external', { url }),
     openDocument: () => invoke('document:open', undefined),
     importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
+    addDocuments: () => invoke('document:add', undefined),
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
     onImportStarted: (listener: (info: { name: string }) => void) => subscribe('import:started', listener),

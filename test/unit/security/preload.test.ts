@@ -15,6 +15,7 @@ const PRELOAD = join(projectDir, 'dist/main/preload.js');
 // Everything the page can call in main. Adding a key here is a security review: the new function must go
 // through the dispatcher and its handler must treat the request as untrusted.
 const ALLOWED_KEYS = [
+  'addDocuments',
   'extractEvents',
   'getAppInfo',
   'getInitialDocument',
@@ -59,6 +60,7 @@ describe('the preload', () => {
     await api.openExternal('https://example.org');
     await api.openDocument();
     await api.importDocument('a.txt', bytes);
+    await api.addDocuments();
     await api.extractEvents('s1', [], null);
     expect(rec.ipcRenderer.invoked).toEqual([
       ['document:get-initial', undefined],
@@ -68,6 +70,7 @@ describe('the preload', () => {
       ['link:open-external', { url: 'https://example.org' }],
       ['document:open', undefined],
       ['document:import', { name: 'a.txt', bytes }],
+      ['document:add', undefined],
       ['events:extract', { sourceId: 's1', paragraphs: [], published: null }],
     ]);
     expect(rec.ipcRenderer.invoked.map(([c]) => c).sort()).toEqual([...REQUEST_CHANNELS].sort());
