@@ -103,6 +103,7 @@ export function focusWindow(win: BrowserWindow | null): void {
 /** Articles Newsline can open, as the system dialog's filter. */
 export const ARTICLE_FILTERS = [
   { name: 'Articles (text, Markdown, web page, Word)', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
+  { name: 'TimelineJS timelines (JSON, Google Sheets CSV)', extensions: ['json', 'csv'] },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -111,4 +112,11 @@ export async function chooseArticleFile(win: BrowserWindow | null): Promise<stri
   const options = { title: 'Open an article', properties: ['openFile' as const], filters: ARTICLE_FILTERS };
   const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
   return canceled || filePaths.length === 0 ? null : filePaths[0];
+}
+
+/** The open dialog for adding articles to the open timeline: several may be chosen at once. */
+export async function chooseArticleFiles(win: BrowserWindow | null): Promise<string[]> {
+  const options = { title: 'Add articles to this timeline', properties: ['openFile' as const, 'multiSelections' as const], filters: ARTICLE_FILTERS };
+  const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+  return canceled ? [] : filePaths;
 }

@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { ParagraphSchema, SourceSchema } from '../shared/document';
@@ -7,7 +8,7 @@ import { MAX_BYTES } from './import/input-checks';
 import type { ImportService } from './import-service';
 import type { Handlers } from './ipc-validation';
 import { loadDocumentFile } from './documents';
-import { routeOpen, type OsOpenQueue } from './os-open';
+import { isNewslineDocumentJson, routeOpen, type OsOpenQueue } from './os-open';
 import { isSafeExternalUrl } from './security';
 
 export interface ViewStateStore {
@@ -23,6 +24,8 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<void>;
   /** The system's open-file dialog; null when the user cancels. */
   chooseFile: () => Promise<string | null>;
+  /** The same dialog allowing several files, for adding articles to the open timeline; without it, one at a time. */
+  chooseFiles?: () => Promise<string[]>;
   importer: ImportService;
   /** Tells the page an import has begun, after the dialog closed. */
   importStarted: (name: string) => void;
@@ -52,6 +55,16 @@ function serial() {
   };
 }
 
+/** A .json file that says it is a Newsline document; anything else (TimelineJS, unreadable, too big) goes to the importer, which says what is wrong. */
+async function isNewslineJsonFile(path: string): Promise<boolean> {
+  try {
+    if ((await stat(path)).size > MAX_BYTES) return false;
+    return isNewslineDocumentJson(await readFile(path, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Opens a file by path: a timeline document is loaded and validated, an article imported, anything else
  * refused with a message naming it. File ▸ Open… and every open from the OS come through here.
@@ -59,7 +72,7 @@ function serial() {
 async function openPath(deps: HandlerDeps, path: string): Promise<OpenResult> {
   const route = routeOpen(path);
   if (route.kind === 'refused') return { status: 'failed', file: basename(path), message: route.message };
-  if (route.kind === 'document') {
+  if (route.kind === 'document' || (route.kind === 'json' && (await isNewslineJsonFile(path)))) {
     const loaded = await loadDocumentFile(path);
     if (loaded.ok) return { status: 'opened', file: path, document: loaded.document, warnings: [] };
     const problems = loaded.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
@@ -102,6 +115,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const path = deps.queuedOpens?.take();
         return path ? openPath(deps, path) : { status: 'canceled' };
       }),
+    'document:add': async () => {
+      const paths = deps.chooseFiles ? await deps.chooseFiles() : [await deps.chooseFile()].filter((p): p is string => p !== null);
+      if (paths.length === 0) return { status: 'canceled' };
+      const results: OpenResult[] = [];
+      // One at a time: the worker imports one file per job anyway, and the page shows which one is under way.
+      for (const path of paths) {
+        deps.importStarted(basename(path));
+        results.push(toOpenResult(await deps.importer.importFile(path), path));
+      }
+      return { status: 'imported', results };
+    },
     'document:import': (request) => oneAtATime(async () => {
       const parsed = ImportRequest.safeParse(request);
       if (!parsed.success) return { status: 'failed', file: '', message: 'The dropped file could not be read.' };

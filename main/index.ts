@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, screen, shell } from 'electron';
 import { catchFatalErrors, logger } from './log-shell';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { chooseArticleFile, createMainWindow, focusWindow, hardenSessions } from './app-shell';
+import { chooseArticleFile, chooseArticleFiles, createMainWindow, focusWindow, hardenSessions } from './app-shell';
 import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
@@ -89,6 +89,7 @@ if (!app.requestSingleInstanceLock()) {
         // The link:open-external handler calls this only after isSafeExternalUrl (test/unit/security/external-links.test.ts).
         openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
         chooseFile: () => chooseArticleFile(mainWindow),
+        chooseFiles: () => chooseArticleFiles(mainWindow),
         importer,
         importStarted: (name) => sendToPage(mainWindow, 'import:started', { name }),
         queuedOpens: osOpens,
@@ -100,6 +101,7 @@ if (!app.requestSingleInstanceLock()) {
         licence: appLicence(appRoot),
         log,
         onOpen: () => sendToPage(mainWindow, 'menu:command', 'open-file'),
+        onAdd: () => sendToPage(mainWindow, 'menu:command', 'add-file'),
         updater,
         licencesJson: join(__dirname, 'licences.json'),
         // extraResources puts it in the resources folder of the installed app.

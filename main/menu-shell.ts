@@ -10,6 +10,8 @@ export interface MenuShellOptions {
   licence: string;
   /** Passed once opening any article is wired (issue 4); File ▸ Open… is hidden without it. */
   onOpen?: () => void;
+  /** File ▸ Add to This Timeline…; hidden without it. */
+  onAdd?: () => void;
   log: (msg: string) => void;
   /** Help ▸ Check for Updates… and its "automatically" switch. */
   updater?: Updater;
@@ -87,6 +89,7 @@ export function installMenu(opts: MenuShellOptions, automaticUpdates = true): vo
           .then(() => refreshMenu(opts))
           .catch((err: unknown) => log(`could not change the update setting: ${String(err)}`)),
     },
+    onAdd: opts.onAdd,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

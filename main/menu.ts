@@ -33,6 +33,8 @@ export interface MenuOptions {
   onOpen?: () => void;
   /** Check for Updates… and the "automatically" switch (main/update-policy.ts); absent, there are no update items. */
   updates?: { checkNow: () => void; automatic: boolean; setAutomatic: (on: boolean) => void };
+  /** Adding articles to the open timeline as further sources. */
+  onAdd?: () => void;
 }
 
 /** The View items that drive the timeline, each bound to one of the page's menu commands. */
@@ -58,7 +60,8 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItem[] {
     label: '&File',
     submenu: [
       { id: 'file-open', label: 'Open…', accelerator: 'CmdOrCtrl+O', visible: opts.onOpen !== undefined, click: opts.onOpen },
-      ...(opts.onOpen ? [separator] : []),
+      { id: 'file-add', label: 'Add to This Timeline…', accelerator: 'CmdOrCtrl+Shift+O', visible: opts.onAdd !== undefined, click: opts.onAdd },
+      ...(opts.onOpen || opts.onAdd ? [separator] : []),
       { id: 'file-close', label: 'Close Window', role: 'close', accelerator: 'CmdOrCtrl+W' },
       ...(mac ? [] : [separator, { id: 'file-quit', label: 'Quit', role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
     ],

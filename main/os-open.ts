@@ -6,13 +6,17 @@ import { basename, extname, posix, win32 } from 'node:path';
 
 /** Newsline's own timeline file. */
 export const DOCUMENT_EXTENSION = '.newsline';
-/** Timelines opened as documents: the own type, and the JSON documents earlier versions and the CLI write. */
-export const DOCUMENT_EXTENSIONS = [DOCUMENT_EXTENSION, '.json'];
-/** Articles, imported. The same list as the importer's (test/unit/main/os-open.test.ts holds them equal). */
-export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx'];
+/**
+ * A .json file is either a Newsline document (written by earlier versions and the CLI) or a timeline made
+ * elsewhere (TimelineJS), which the importer reads: which one, its content says (isNewslineDocumentJson).
+ */
+export const JSON_EXTENSION = '.json';
+/** Files the importer reads: articles, and TimelineJS sheets. With .json, the importer's list (test/unit/main/os-open.test.ts holds them equal). */
+export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx', '.csv'];
 
 export type OpenRoute =
   | { kind: 'document'; path: string }
+  | { kind: 'json'; path: string }
   | { kind: 'article'; path: string }
   | { kind: 'refused'; path: string; message: string };
 
@@ -88,6 +92,16 @@ export function pathsFromArgv(argv: readonly string[], opts: ArgvOptions): strin
   return paths;
 }
 
+/** Whether JSON text is a Newsline document (of any version), rather than a timeline for the importer. */
+export function isNewslineDocumentJson(text: string): boolean {
+  try {
+    const data = JSON.parse(text) as { format?: unknown } | null;
+    return typeof data === 'object' && data !== null && data.format === 'newsline-document';
+  } catch {
+    return false;
+  }
+}
+
 /** A command line's files (a launch, or a second launch's `second-instance`) into the queue. */
 export function openFromArgv(queue: Pick<OsOpenQueue, 'add'>, argv: readonly string[], opts: ArgvOptions): string[] {
   const paths = pathsFromArgv(argv, opts);
@@ -100,7 +114,7 @@ export function pathFromOpenFile(path: string, cwd: string): string {
   return argumentToPath(path, { cwd, platform: 'darwin' });
 }
 
-const listed = [DOCUMENT_EXTENSION, '.json', '.txt', '.md', '.html', '.docx'].join(', ');
+const listed = [DOCUMENT_EXTENSION, '.txt', '.md', '.html', '.docx', '.json', '.csv'].join(', ');
 
 /** Where a path opens: as a timeline document, as an article to import, or not at all, with why. */
 export function routeOpen(path: string): OpenRoute {
@@ -109,7 +123,8 @@ export function routeOpen(path: string): OpenRoute {
   }
   const name = basename(path.replace(/\\/g, '/'));
   const ext = extname(name).toLowerCase();
-  if (DOCUMENT_EXTENSIONS.includes(ext)) return { kind: 'document', path };
+  if (ext === DOCUMENT_EXTENSION) return { kind: 'document', path };
+  if (ext === JSON_EXTENSION) return { kind: 'json', path };
   if (ARTICLE_EXTENSIONS.includes(ext)) return { kind: 'article', path };
   return { kind: 'refused', path, message: `${name}: files of type "${ext || '(none)'}" cannot be opened; use ${listed}` };
 }

@@ -30,6 +30,7 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   const store = createNewslineStore({ api });
   const commands: Record<MenuCommand, () => void> = {
     'open-file': () => void store.getState().openFile(),
+    'add-file': () => void store.getState().addFiles(),
     'zoom-in': () => store.getState().zoomIn(),
     'zoom-out': () => store.getState().zoomOut(),
     'fit-all': () => store.getState().fitAll(),

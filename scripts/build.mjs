@@ -41,6 +41,29 @@ async function buildCli() {
   await esbuild({ ...node, external: [], entryPoints: { newsline: 'main/cli/index.ts' }, outdir: 'dist/cli' });
 }
 
+/** The renderer as one script and one stylesheet, for the exported standalone page (main/export/standalone.ts inlines them). */
+async function buildStandalone() {
+  await rm(`${root}/dist/standalone`, { recursive: true, force: true });
+  const { metafile } = await esbuild({
+    metafile: true,
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    legalComments: 'none',
+    absWorkingDir: root,
+    logLevel: quiet ? 'warning' : 'info',
+    entryPoints: { standalone: 'renderer/standalone/standalone-main.ts' },
+    outdir: 'dist/standalone',
+    // Fonts and images go inside the page (CSP allows data: for them), so it needs nothing beside itself.
+    loader: { '.png': 'dataurl', '.svg': 'dataurl', '.gif': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  // Exported pages carry these packages too, so their licences are in the list.
+  for (const input of Object.keys(metafile.inputs)) bundledFiles.add(join(root, input));
+}
+
 async function buildRenderer() {
   const collect = {
     name: 'newsline-bundled-files',
@@ -60,7 +83,7 @@ async function buildLicences() {
   if (!quiet) console.log(`licences of ${list.length} bundled packages: dist/main/licences.json, dist/THIRD-PARTY-LICENCES.txt`);
 }
 
-const steps = { main: buildMain, cli: buildCli, renderer: buildRenderer, licences: buildLicences };
+const steps = { main: buildMain, cli: buildCli, renderer: buildRenderer, standalone: buildStandalone, licences: buildLicences };
 for (const [name, step] of Object.entries(steps)) {
   if (!only || only.split(',').includes(name) || name === 'licences') await step();
 }

@@ -19,6 +19,9 @@ export type OpenResult =
   | { status: 'opened'; file: string; document: NewslineDocument; warnings: string[] }
   | { status: 'failed'; file: string; message: string };
 
+/** The outcome of adding articles to the open timeline: one open result per file chosen, in order. */
+export type AddResult = { status: 'canceled' } | { status: 'imported'; results: OpenResult[] };
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -43,6 +46,8 @@ export interface RequestChannels {
   'document:open': { request: void; response: OpenResult };
   /** Opens the next file the OS asked Newsline to open (a double-click, Open With, a second launch); 'canceled' when none waits. */
   'document:open-queued': { request: void; response: OpenResult };
+  /** Asks the user for one or more files with the system dialog and imports each, to add to the open timeline. */
+  'document:add': { request: void; response: AddResult };
   /** Imports a file the user dropped on the window, sent as its bytes. */
   'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
   /** Finds the events again, e.g. after the user sets the publication date. */
@@ -54,7 +59,7 @@ export type RequestOf<C extends RequestChannel> = RequestChannels[C]['request'];
 export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'];
 
 /** Commands main sends to the page, from the application menu. */
-export const MENU_COMMANDS = ['open-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size'] as const;
+export const MENU_COMMANDS = ['open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface EventChannels {
@@ -75,6 +80,7 @@ export const REQUEST_CHANNELS = [
   'document:open',
   'document:open-queued',
   'document:import',
+  'document:add',
   'events:extract',
 ] as const satisfies readonly RequestChannel[];
 
@@ -94,6 +100,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     openDocument: () => invoke('document:open', undefined),
     openQueuedDocument: () => invoke('document:open-queued', undefined),
     importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
+    addDocuments: () => invoke('document:add', undefined),
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
     onImportStarted: (listener: (info: { name: string }) => void) => subscribe('import:started', listener),

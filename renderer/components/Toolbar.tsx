@@ -9,6 +9,8 @@ export function Toolbar() {
   const toggleArticle = useNewsline((s) => s.toggleArticle);
   const count = useNewsline((s) => s.events.length);
   const openFile = useNewsline((s) => s.openFile);
+  const addFiles = useNewsline((s) => s.addFiles);
+  const canAdd = useNewsline((s) => s.status === 'ready');
   const listVisible = useNewsline(listShown);
   const toggleList = useNewsline((s) => s.toggleList);
   const showShortcuts = useNewsline((s) => s.setShortcutsOpen);
@@ -19,6 +21,17 @@ export function Toolbar() {
       <button type="button" className="nl-button nl-button--text" onClick={() => void openFile()} aria-label="Open an article" title="Open an article (Ctrl+O), or drop one on the window">
         Open…
       </button>
+      {canAdd ? (
+        <button
+          type="button"
+          className="nl-button nl-button--text"
+          onClick={() => void addFiles()}
+          aria-label="Add to this timeline"
+          title="Add one or more articles to this timeline (Ctrl+Shift+O), or drop them on the window holding Shift"
+        >
+          Add…
+        </button>
+      ) : null}
       <button type="button" className="nl-button" onClick={zoomIn} disabled={none} aria-label="Zoom in" title="Zoom in (+)">
         +
       </button>

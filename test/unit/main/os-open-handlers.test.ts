@@ -75,6 +75,16 @@ describe('opening files the OS hands Newsline', () => {
     expect(r).toMatchObject({ status: 'failed', file: 'broken.newsline', message: expect.stringMatching(/^broken\.newsline: .*not valid JSON/) });
   });
 
+  it('imports a .json that is not a Newsline document (a TimelineJS timeline) instead of refusing it as a bad document', async () => {
+    const tl = join(work, 'timeline.json');
+    writeFileSync(tl, JSON.stringify({ title: { text: { headline: 'Harbour' } }, events: [{ start_date: { year: '2021', month: '3' }, text: { headline: 'Plan approved' } }] }));
+    const { handlers, queue, started } = setup();
+    queue.add([tl]);
+    const r = await handlers['document:open-queued']();
+    expect(started).toEqual(['timeline.json']); // it went to the importer
+    expect(r.status === 'failed' ? r.message : '').not.toMatch(/newsline-document|format/);
+  });
+
   it('names a missing file', async () => {
     const { handlers, queue } = setup();
     queue.add([join(work, 'gone.txt')]);

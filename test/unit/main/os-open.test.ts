@@ -5,6 +5,7 @@ import {
   argumentToPath,
   createOsOpenQueue,
   fileUrlToPath,
+  isNewslineDocumentJson,
   pathFromOpenFile,
   pathsFromArgv,
   routeOpen,
@@ -89,7 +90,8 @@ describe('routeOpen', () => {
   it.each([
     ['/t/Kabul.newsline', 'document'],
     ['/t/KABUL.NEWSLINE', 'document'],
-    ['/t/document.json', 'document'],
+    ['/t/document.json', 'json'],
+    ['/t/sheet.csv', 'article'],
     ['/t/a.txt', 'article'],
     ['/t/a.md', 'article'],
     ['/t/a.html', 'article'],
@@ -118,8 +120,15 @@ describe('routeOpen', () => {
     expect(r).toMatchObject({ kind: 'refused', message: expect.stringMatching(/web address, not a file/) });
   });
 
-  it('opens as an article exactly what the importer reads', () => {
-    expect([...ARTICLE_EXTENSIONS].sort()).toEqual([...SUPPORTED_EXTENSIONS].sort());
+  it('hands the importer exactly what it reads (.json only when it is not a Newsline document)', () => {
+    expect([...ARTICLE_EXTENSIONS, '.json'].sort()).toEqual([...SUPPORTED_EXTENSIONS].sort());
+  });
+
+  it('tells a Newsline document in .json from other JSON by its content', () => {
+    expect(isNewslineDocumentJson('{"format":"newsline-document","version":1}')).toBe(true);
+    expect(isNewslineDocumentJson('{"events":[{"start_date":{"year":"2020"}}]}')).toBe(false);
+    expect(isNewslineDocumentJson('[1,2]')).toBe(false);
+    expect(isNewslineDocumentJson('{not json')).toBe(false);
   });
 });
 

@@ -33,6 +33,7 @@ function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: 
     openQueuedDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
+    addDocuments: vi.fn(async () => ({ status: 'canceled' as const })),
     extractEvents: vi.fn(async () => ({ events: [] })),
   };
   return { api, savedStates };

@@ -15,6 +15,7 @@ const PRELOAD = join(projectDir, 'dist/main/preload.js');
 // Everything the page can call in main. Adding a key here is a security review: the new function must go
 // through the dispatcher and its handler must treat the request as untrusted.
 const ALLOWED_KEYS = [
+  'addDocuments',
   'extractEvents',
   'getAppInfo',
   'getInitialDocument',
@@ -62,7 +63,8 @@ describe('the preload', () => {
     await api.openDocument();
     await api.openQueuedDocument();
     await api.importDocument('a.txt', bytes);
-    await api.extractEvents([], null);
+    await api.addDocuments();
+    await api.extractEvents('s1', [], null);
     expect(rec.ipcRenderer.invoked).toEqual([
       ['document:get-initial', undefined],
       ['app:get-info', undefined],
@@ -72,7 +74,8 @@ describe('the preload', () => {
       ['document:open', undefined],
       ['document:open-queued', undefined],
       ['document:import', { name: 'a.txt', bytes }],
-      ['events:extract', { paragraphs: [], published: null }],
+      ['document:add', undefined],
+      ['events:extract', { sourceId: 's1', paragraphs: [], published: null }],
     ]);
     expect(rec.ipcRenderer.invoked.map(([c]) => c).sort()).toEqual([...REQUEST_CHANNELS].sort());
   });
