@@ -10,6 +10,11 @@ import { NoticeBanner } from './components/NoticeBanner';
 import { PublishedDialog } from './components/PublishedDialog';
 import { Toolbar } from './components/Toolbar';
 import { UnplacedHint } from './components/UnplacedHint';
+import { Announcer } from './components/Announcer';
+import { ShortcutSheet } from './components/ShortcutSheet';
+import { EventList } from './list/EventList';
+import { listShown } from './store/view-slice';
+import { LabelResizer } from './timeline/LabelResizer';
 import { useNewsline, useNewslineStore } from './store/use-newsline';
 
 /** Renders into one of the static frame's slots (see index.html). */
@@ -41,6 +46,8 @@ function TimelineStatus() {
 export function App({ root }: { root: HTMLElement }) {
   const store = useNewslineStore();
   const articleVisible = useNewsline((s) => s.articleVisible);
+  const listVisible = useNewsline(listShown);
+  const hasEvents = useNewsline((s) => s.events.length > 0);
   const [dropping, setDropping] = useState(false);
 
   useEffect(() => {
@@ -85,7 +92,9 @@ export function App({ root }: { root: HTMLElement }) {
       </Slot>
       <Slot id="nl-slot-status">
         <TimelineStatus />
+        {hasEvents ? <LabelResizer /> : null}
       </Slot>
+      <Slot id="nl-slot-list">{listVisible && hasEvents ? <EventList /> : null}</Slot>
       <Slot id="nl-slot-details">
         <DetailsCard />
       </Slot>
@@ -107,6 +116,8 @@ export function App({ root }: { root: HTMLElement }) {
         ) : null}
         <ImportProgress />
         <PublishedDialog />
+        <ShortcutSheet />
+        <Announcer />
       </Slot>
     </>
   );

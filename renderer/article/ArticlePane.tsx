@@ -4,9 +4,9 @@ import type { NewslineEvent, Paragraph } from '../../shared/document';
 import { useNewsline } from '../store/use-newsline';
 import { segmentParagraph, type Mark } from './segments';
 
-function marksFor(paragraphId: string, events: NewslineEvent[]): Mark[] {
+function marksFor(sourceId: string | undefined, paragraphId: string, events: NewslineEvent[]): Mark[] {
   return events.flatMap((e) =>
-    e.evidence.filter((a) => a.paragraphId === paragraphId).map((a) => ({ start: a.start, end: a.end, eventId: e.id })),
+    e.evidence.filter((a) => a.sourceId === sourceId && a.paragraphId === paragraphId).map((a) => ({ start: a.start, end: a.end, eventId: e.id })),
   );
 }
 
@@ -15,6 +15,13 @@ function ParagraphView({ paragraph, marks, dateline }: { paragraph: Paragraph; m
   const focusedId = useNewsline((s) => s.focusedId);
   const selectedIds = useNewsline((s) => s.selectedIds);
   const selectParagraph = useNewsline((s) => s.selectParagraph);
+  const events = useNewsline((s) => s.events);
+  // The tooltip of a marked span: the titles of its events, as text.
+  const titlesOf = (ids: string[]) =>
+    ids
+      .map((id) => events.find((e) => e.id === id)?.title)
+      .filter(Boolean)
+      .join('\n');
   const segments = useMemo(() => segmentParagraph(paragraph.text, marks), [paragraph.text, marks]);
   const hasEvents = marks.length > 0;
 
@@ -36,7 +43,7 @@ function ParagraphView({ paragraph, marks, dateline }: { paragraph: Paragraph; m
       className={className}
       tabIndex={hasEvents ? 0 : undefined}
       aria-current={active ? 'true' : undefined}
-      onClick={hasEvents ? () => selectParagraph(paragraph.id) : undefined}
+      onClick={hasEvents ? () => !selectingText() && selectParagraph(paragraph.id) : undefined}
       onKeyDown={
         hasEvents
           ? (e) => {
@@ -65,9 +72,10 @@ function ParagraphView({ paragraph, marks, dateline }: { paragraph: Paragraph; m
             key={seg.start}
             className={`nl-evidence${focused ? ' nl-evidence--focused' : ''}${selected ? ' nl-evidence--selected' : ''}`}
             data-event-ids={seg.eventIds.join(' ')}
+            title={titlesOf(seg.eventIds)}
             onClick={(e) => {
               e.stopPropagation();
-              selectParagraph(paragraph.id, seg.eventIds);
+              if (!selectingText()) selectParagraph(paragraph.id, seg.eventIds);
             }}
           >
             {body}
@@ -78,6 +86,12 @@ function ParagraphView({ paragraph, marks, dateline }: { paragraph: Paragraph; m
   );
 }
 
+/** A drag that selects text ends in a click too; it is a selection, not a request for the events. */
+function selectingText(): boolean {
+  const selection = window.getSelection();
+  return !!selection && !selection.isCollapsed && selection.toString().trim().length > 0;
+}
+
 function splitAt(text: string, at: number): [string, string] {
   return [text.slice(0, at), text.slice(at)];
 }
@@ -85,7 +99,7 @@ function splitAt(text: string, at: number): [string, string] {
 export function ArticlePane() {
   const paragraphs = useNewsline((s) => s.paragraphs);
   const events = useNewsline((s) => s.events);
-  const doc = useNewsline((s) => s.document);
+  const article = useNewsline((s) => s.source);
   const fallbackTitle = useNewsline((s) => s.title);
   const { activeParagraphId, revealToken } = useNewsline(useShallow((s) => ({ activeParagraphId: s.activeParagraphId, revealToken: s.revealToken })));
   const openExternal = useNewsline((s) => s.openExternal);
@@ -100,13 +114,12 @@ export function ArticlePane() {
 
   const marksByParagraph = useMemo(() => {
     const map = new Map<string, Mark[]>();
-    for (const p of paragraphs) map.set(p.id, marksFor(p.id, events));
+    for (const p of paragraphs) map.set(p.id, marksFor(article?.id, p.id, events));
     return map;
-  }, [paragraphs, events]);
+  }, [paragraphs, events, article?.id]);
 
   const shown = paragraphs.filter((p) => p.role !== 'chrome');
   const hidden = paragraphs.length - shown.length;
-  const article = doc?.article;
   const hasTitleParagraph = shown.some((p) => p.role === 'title');
 
   return (

@@ -1,4 +1,4 @@
-import { EventDateSchema, type NewslineEvent, type Paragraph } from '../document';
+import { EventDateSchema, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
 import { parseTimeValue, spanOf } from '../time-value';
 import { parseYmd, toDayNumber, type Ymd } from './calendar';
 import { anchorUnit, datesTheTelling, usable } from './anchor';
@@ -22,6 +22,8 @@ export { valueToRange } from './resolve';
 export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD, or null when unknown. */
   published: string | null;
+  /** The source the paragraphs belong to: every evidence span names it. The first source when not given. */
+  sourceId?: string;
 }
 
 export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): NewslineEvent[] {
@@ -54,7 +56,7 @@ export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): Ne
   for (const s of segments) {
     drafts.push(...orderedEvents(s.units, { published, dateline: datelineDraft, unitEvent, nextOrder }));
   }
-  return finalize(drafts, paragraphs);
+  return finalize(drafts, paragraphs, opts.sourceId ?? FIRST_SOURCE_ID);
 }
 
 function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: () => number): Draft | null {
@@ -128,7 +130,7 @@ export function draftProblem(d: Draft, paragraphLength: Map<string, number>): st
  * Ids, reading order and a last check. A range that ends before it starts keeps its start and loses its end
  * (the start is the date the clause is anchored on); anything else the document would refuse is dropped.
  */
-function finalize(drafts: Draft[], paragraphs: Paragraph[]): NewslineEvent[] {
+function finalize(drafts: Draft[], paragraphs: Paragraph[], sourceId: string): NewslineEvent[] {
   const paraIndex = new Map(paragraphs.map((p, i) => [p.id, i]));
   const paragraphLength = new Map(paragraphs.map((p) => [p.id, p.text.length]));
   const kept: Draft[] = [];
@@ -149,7 +151,7 @@ function finalize(drafts: Draft[], paragraphs: Paragraph[]): NewslineEvent[] {
       id: `x${i + 1}`,
       title: d.title,
       date: d.date,
-      evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])],
+      evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
       origin: 'extracted' as const,
     }));
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { workerImportService } from '../../main/import-service';
-import { formatScores, readTimemlDir, scoreDocuments } from '../../main/timeml';
+import { formatScores, readTimemlDir, scoreDocuments } from '../../main/cli/timeml-scorer';
 import { tagTimexes } from '../../shared/extract/tagger';
 
 // The extraction bench, against the targets of issue 8 (it exits non-zero when one is missed):
