@@ -19,7 +19,7 @@ function para(text: string, id = 'p1'): Paragraph {
 }
 
 function expectValid(paragraphs: Paragraph[], events: ReturnType<typeof extractEvents>) {
-  const doc = { format: 'newsline-document', version: 1, article: { title: 't', published: '2004-01-01', paragraphs }, events };
+  const doc = { format: 'newsline-document', version: 2, sources: [{ id: 's1', title: 't', published: '2004-01-01', paragraphs }], events };
   const checked = validateDocument(doc);
   expect(checked.ok, checked.ok ? '' : JSON.stringify(checked.problems.slice(0, 3))).toBe(true);
 }
