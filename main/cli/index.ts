@@ -49,7 +49,10 @@ async function extract(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   if (json) {
-    io.stdout(`${JSON.stringify({ document: result.document, warnings: result.warnings, publishedSource: result.publishedSource }, null, 2)}\n`);
+    // `article` repeats the first source under its format-1 name: the evaluation scorers (../shared/eval)
+    // were written against format 1 and read the paragraphs from there.
+    const document = { ...result.document, article: result.document.sources[0] };
+    io.stdout(`${JSON.stringify({ document, warnings: result.warnings, publishedSource: result.publishedSource }, null, 2)}\n`);
     return 0;
   }
   const { sources, events } = result.document;
