@@ -34,6 +34,16 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
+// Words that cannot end a title: once the time phrase is gone, "propelled the country into" or "accepted
+// through" would be a fragment.
+const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|of|for|since|during|between|and|or|but|the|a|an|as|than|with)$/i;
+
+function dropDanglingWords(t: string): string {
+  let out = t;
+  for (let i = 0; i < 4 && DANGLING.test(out); i++) out = out.replace(DANGLING, '').replace(/[\s,;:]+$/, '');
+  return out || t;
+}
+
 export function makeTitle(clause: string): string {
   let t = clause
     .replace(/\([^)]*\)/g, '')
@@ -67,5 +77,5 @@ export function makeTitle(clause: string): string {
     const space = t.lastIndexOf(' ', MAX_TITLE - 1);
     t = `${t.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
   }
-  return capitalise(t.replace(/[\s,;:.]+$/, ''));
+  return capitalise(dropDanglingWords(t.replace(/[\s,;:.]+$/, '')));
 }

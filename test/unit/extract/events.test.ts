@@ -137,3 +137,12 @@ describe('events from other texts', () => {
     expect(makeTitle('x '.repeat(100)).length).toBeLessThanOrEqual(81);
   });
 });
+
+describe('titles are never fragments', () => {
+  it('drops the words the time phrase leaves dangling', () => {
+    expect(makeTitle('The new canal carried the valley farms into')).toBe('New canal carried the valley farms');
+    expect(makeTitle('Claims are accepted through')).toBe('Claims are accepted');
+    const [e] = extractEvents([{ id: 'p1', role: 'body', text: 'Rail freight lifted the port town into the 19th century.' }], { published: '2020-01-01' });
+    expect(e.title).toBe('Rail freight lifted the port town');
+  });
+});
