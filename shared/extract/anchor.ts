@@ -10,6 +10,9 @@ import { valueToRange } from './resolve';
 /** An expression that names a stretch of the calendar (not a duration, a set or "now"). */
 export function usable(t: Timex): boolean {
   if (t.type !== 'DATE' && t.type !== 'TIME') return false;
+  // A bare clock time ("open from 6 a.m. to midnight") names an hour of no particular day: office hours and
+  // schedules, not events. With a day of its own ("at 3 p.m. Friday") it is merged into that day's expression.
+  if (t.rule === 'clock-time') return false;
   return t.value === 'PAST_REF' || valueToRange(t.value) !== null;
 }
 

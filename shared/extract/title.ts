@@ -5,6 +5,7 @@ export const MAX_TITLE = 80;
 
 const ATTRIBUTION_TAIL =
   /,?\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? ?(?:--|—|–) ?/;
 const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;
 const SAID_THAT =
   /^(.{3,80}?)\s+(?:said|says|told\s+\w+|announced|stated|claimed)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+|would\s+)?(.+)$/i;
@@ -51,6 +52,8 @@ export function makeTitle(clause: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
   t = t.replace(ATTRIBUTION_HEAD, '');
+  // A dateline the importer did not set apart ("TULSA, Okla. -- The council …") is not part of the event.
+  t = t.replace(LEADING_DATELINE, '');
   t = t.replace(/^(?:and|but|so|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
   const said = SAID_THAT.exec(t);
