@@ -59,7 +59,7 @@ describe('the preload', () => {
     await api.openExternal('https://example.org');
     await api.openDocument();
     await api.importDocument('a.txt', bytes);
-    await api.extractEvents([], null);
+    await api.extractEvents('s1', [], null);
     expect(rec.ipcRenderer.invoked).toEqual([
       ['document:get-initial', undefined],
       ['app:get-info', undefined],
@@ -68,7 +68,7 @@ describe('the preload', () => {
       ['link:open-external', { url: 'https://example.org' }],
       ['document:open', undefined],
       ['document:import', { name: 'a.txt', bytes }],
-      ['events:extract', { paragraphs: [], published: null }],
+      ['events:extract', { sourceId: 's1', paragraphs: [], published: null }],
     ]);
     expect(rec.ipcRenderer.invoked.map(([c]) => c).sort()).toEqual([...REQUEST_CHANNELS].sort());
   });
