@@ -69,11 +69,15 @@ async function extract(args: string[], io: CliIo): Promise<number> {
   }
   const doc = document!;
   if (json) {
+    // `article` repeats the first source under its format-1 name: the evaluation scorers (../shared/eval)
+    // were written against format 1 and read the paragraphs from there.
+    const document = { ...doc, article: doc.sources[0] };
     const out =
       files.length === 1
-        ? { document: doc, warnings: files[0].warnings, publishedSource: files[0].publishedSource }
-        : { document: doc, warnings: files.flatMap((f) => f.warnings.map((w) => `${f.file}: ${w}`)), files };
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+        ? { document, warnings: files[0].warnings, publishedSource: files[0].publishedSource }
+        : { document, warnings: files.flatMap((f) => f.warnings.map((w) => `${f.file}: ${w}`)), files };
+    io.stdout(`${JSON.stringify(out, null, 2)}
+`);
     return 0;
   }
   const lines: string[] = [];

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, FIRST_SOURCE_ID, validateDocument, type NewslineDocument } from '../../shared/document';
 import { extractEvents } from '../../shared/extract/events';
+import { describePublished, findPublished } from '../../shared/extract/published';
 import { describeReadError } from '../file-errors';
 import { readDocx } from './docx';
 import { readHtml } from './html';
@@ -125,6 +126,10 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
     } else if (raw.published) {
       published = raw.published;
       publishedSource = raw.publishedSource ?? 'page metadata';
+    } else if (findPublished(s.paragraphs)[0]) {
+      const best = findPublished(s.paragraphs)[0];
+      published = best.date;
+      publishedSource = describePublished(best);
     } else if (s.datelinePublished) {
       published = s.datelinePublished;
       publishedSource = 'dateline or byline';

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { describePublished, findPublished } from '../../shared/extract/published';
 import { useNewsline } from '../store/use-newsline';
 
 /**
@@ -10,6 +11,10 @@ export function PublishedDialog() {
   // The article being asked about: with several, the one shown (a newly added one is shown as it arrives).
   const title = useNewsline((s) => s.source?.title || s.title);
   const current = useNewsline((s) => s.source?.published ?? null);
+  const paragraphs = useNewsline((s) => s.source?.paragraphs);
+  // The best date the article's own text gives (dateline, release-date line, byline, title), said with where
+  // it was read, so the user confirms rather than types.
+  const found = useMemo(() => (open && paragraphs ? (findPublished(paragraphs)[0] ?? null) : null), [open, paragraphs]);
   const setPublished = useNewsline((s) => s.setPublished);
   const close = useNewsline((s) => s.requestPublished);
   const [value, setValue] = useState('');
@@ -17,9 +22,9 @@ export function PublishedDialog() {
 
   useEffect(() => {
     if (!open) return;
-    setValue(current ?? '');
+    setValue(current ?? found?.date ?? '');
     input.current?.focus();
-  }, [open, current]);
+  }, [open, current, found]);
 
   if (!open) return null;
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -44,11 +49,17 @@ export function PublishedDialog() {
       >
         <h2 id="nl-published-title">When was this article published?</h2>
         <p>
-          {current ? 'The publication date is ' : 'The article does not say when '}
+          {current ? 'The publication date is ' : found ? 'No publication date is set for ' : 'The article does not say when '}
           <q>{title}</q>
-          {current ? ` set to ${current}.` : ' was published.'} Days without a year, and relative dates such as “last week”, are placed
+          {current ? ` set to ${current}.` : found ? '.' : ' was published.'} Days without a year, and relative dates such as “last week”, are placed
           from it.
         </p>
+        {found ? (
+          <p data-testid="published-found">
+            {found.date === current ? 'This is the date given in ' : current ? `The article itself gives ${found.date}, in ` : 'Filled in from '}
+            {describePublished(found)}.
+          </p>
+        ) : null}
         <label className="nl-field">
           Publication date
           <input ref={input} type="date" value={value} onChange={(e) => setValue(e.target.value)} required />

@@ -19,13 +19,15 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const re = /([.!?]+["'”’)]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z"“])/g;
+  // The lookbehind starts a run of full stops only at its first one, so "!!!!…" is read once, not once per mark.
+  const re = /(?<![.!?])([.!?]+["'”’)]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z"“])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[1]) {
       // Find the word before the full stop to rule out abbreviations and initials.
-      const before = text.slice(start, m.index);
-      const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
+      // The word before the full stop is short: read only the last few characters.
+      const before = text.slice(Math.max(start, m.index - 24), m.index);
+      const word = /(?<![A-Za-z.])[A-Za-z.]+$/.exec(before)?.[0] ?? '';
       const bare = word.toLowerCase().replace(/\.$/, '');
       if (m[1] === '.' && (ABBREVIATIONS.has(bare) || /^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word))) {
         // "p.m." and "a.m." do end sentences when the next word is clearly a new sentence start,
@@ -44,8 +46,24 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/**
+ * No real sentence is this long; a longer run of text (a list without full stops, a pasted table, hostile
+ * input) is cut into pieces of at most this size, at a space where there is one. Everything that works on
+ * sentences after this (tense, clauses, titles) then costs at most a bounded amount per piece.
+ */
+export const MAX_SENTENCE = 600;
+
 function pushSpan(text: string, spans: Span[], start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end - start > MAX_SENTENCE) {
+    // A space in the second half of the piece, looked for there only (lastIndexOf would scan back to 0).
+    let cut = start + MAX_SENTENCE;
+    while (cut > start + MAX_SENTENCE / 2 && text[cut] !== ' ') cut--;
+    if (text[cut] !== ' ') cut = start + MAX_SENTENCE;
+    pushSpan(text, spans, start, cut);
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end > start) spans.push({ start, end });
 }

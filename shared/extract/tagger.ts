@@ -410,7 +410,7 @@ const RULES: Rule[] = [
   {
     name: 'second-day',
     // The "25" of "April 24 and 25".
-    re: rx(`(?<=\\b(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|or|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\w,]|,\\s*\\d)`),
+    re: rx(`(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?![\\w,]|,\\s*\\d)`),
     resolve: (m, c) => {
       const month = monthNumber(m[1]);
       const day = +m[2];
@@ -449,7 +449,7 @@ const RULES: Rule[] = [
     // "May" and "March" are also a verb and a noun, so they count as months only after a word that
     // introduces a date.
     re: rx(
-      `(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:in|of|since|until|till|by|during|through|before|after|from|to|early|late|mid-|and|or|between|last|next|this|since|that|each)\\s+|mid-)(?:May|March|Sept|Sep)${E})`,
+      `(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:in|of|since|until|till|by|during|through|before|after|from|to|early|late|mid-|and|or|between|last|next|this|since|that|each)\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E})`,
     ),
     resolve: (m, c) => {
       const month = monthNumber(m[0])!;
@@ -531,7 +531,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'season',
-    re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the)\\s+)(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d)))${E}`, 'gi'),
+    re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the)\\s{1,8})(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d)))${E}`, 'gi'),
     accept: (m, text) => {
       // "the fall of Kabul" is an event, not a season.
       if (m[3] && /^fall$/i.test(m[3]) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) {
@@ -903,11 +903,18 @@ function collect(text: string): Candidate[] {
   return out;
 }
 
-function selectNonOverlapping(cands: Candidate[]): Candidate[] {
+function selectNonOverlapping(cands: Candidate[], length: number): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
   const chosen: Candidate[] = [];
+  // Characters already taken: a candidate is checked over its own span only, so the cost is the total length
+  // of the candidates, not their number squared.
+  const taken = new Uint8Array(length);
   for (const c of sorted) {
-    if (chosen.every((x) => c.end <= x.start || c.start >= x.end)) chosen.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
@@ -942,15 +949,18 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
   const dct = datelineDay(text, parseYmd(opts.dct));
   const sentences = splitSentences(text);
   const paras = paragraphStarts(text);
-  const chosen = selectNonOverlapping(collect(text));
+  const chosen = selectNonOverlapping(collect(text), text.length);
   const out: Timex[] = [];
   let lastYear: { year: number; pos: number } | null = null;
   let lastDay: Ymd | null = null;
   let lastYearDate: Ymd | null = null;
   let lastMonthDate: Ymd | null = null;
+  let para = 0;
   for (const cand of chosen) {
     const pos = cand.start;
-    const paraStart = paras.filter((p) => p <= pos).pop() ?? 0;
+    // Candidates come in text order, so the paragraph they sit in only moves forward.
+    while (para + 1 < paras.length && paras[para + 1] <= pos) para++;
+    const paraStart = paras[para];
     const resolver: Resolver = {
       dct,
       tense: () => {
@@ -1027,10 +1037,17 @@ function datelineDay(text: string, dct: Ymd | null): Ymd | null {
 
 /** A bare clock time takes its day from a day named in the same sentence ("at 10:35 a.m. … Friday"). */
 function datedClockTimes(list: Timex[], text: string, sentences: Span[]): Timex[] {
+  const isDay = (x: Timex) => x.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(x.value);
+  // The first day-precise date of each sentence, found in one pass over the list (which is in text order).
+  const firstDay = new Map<number, Timex>();
+  for (const x of list) {
+    if (!isDay(x)) continue;
+    const s = sentenceAt(sentences, x.start);
+    if (x.end <= s.end && !firstDay.has(s.start)) firstDay.set(s.start, x);
+  }
   return list.map((t) => {
     if (t.rule !== 'clock-time') return t;
-    const s = sentenceAt(sentences, t.start);
-    const day = list.find((x) => x !== t && x.start >= s.start && x.end <= s.end && x.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(x.value));
+    const day = firstDay.get(sentenceAt(sentences, t.start).start);
     if (!day) return t;
     return { ...t, value: day.value + t.value.slice(t.value.indexOf('T')), rule: 'clock-time+sentence-day' };
   });

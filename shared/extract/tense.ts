@@ -10,6 +10,7 @@ interface Cue {
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "'s", "'re"]);
 const WORD = /[A-Za-z']+/g;
+const WINDOW = 400;
 
 // Phrases that put a following verb in the future even though they are written in the present.
 const FUTURE_PHRASES =
@@ -26,60 +27,106 @@ const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|tha
  * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
  * skipping reporting verbs, because "said" dates the telling and not the event told.
  */
-export function tenseAt(sentence: string, offset: number): Tense {
-  const cues: Cue[] = [];
-  for (const m of sentence.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    const pos = m.index!;
-    // A capitalised word inside a sentence is a name ("the United States", "Will Smith"), not a verb.
-    if (pos > 0 && /^[A-Z]/.test(m[0]) && /[\w,]\s*$/.test(sentence.slice(0, pos))) continue;
-    if (REPORTING_VERBS.has(w)) {
-      // "said Friday", "told reporters on Tuesday": the expression dates the telling itself.
-      const gap = sentence.slice(pos + m[0].length, offset);
-      if (pos < offset && /^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) && gap.length < 25) {
-        cues.push({ pos: offset - 1, tense: /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/.test(w) ? 'present' : 'past' });
-      }
-      continue;
-    }
-    if (FUTURE_WORDS.has(w)) cues.push({ pos, tense: 'future' });
-    else if (w === 'has' || w === 'have') {
-      // A present perfect tells of something already done: past for dating purposes.
-      const next = /^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+)?([a-z]+)/i.exec(sentence.slice(pos + m[0].length))?.[1] ?? '';
-      cues.push({ pos, tense: /(?:ed|en|wn|ne|ht|un|id)$/.test(next.toLowerCase()) && next.toLowerCase() !== 'been' ? 'past' : next.toLowerCase() === 'been' ? 'past' : 'present' });
-    } else if (PRESENT_WORDS.has(w)) cues.push({ pos, tense: 'present' });
-    else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
-      // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
-      // the tense (and makes its own cue), so the participle says nothing.
-      const prev = /([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
-      if (prev && ['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an', 'has', 'have', 'had', 'was', 'were', 'not', 'could', 'should', 'may', 'might', 'must', 'can'].includes(prev)) continue;
-      cues.push({ pos, tense: 'past' });
+export function tenseAt(text: string, at: number): Tense {
+  // The governing verb is near: a long text is read in a window around the position, so that a run-on
+  // "sentence" of a megabyte costs no more per expression than an ordinary one.
+  const from = text.length <= 2 * WINDOW ? 0 : Math.max(0, at - WINDOW);
+  const sentence = from === 0 && text.length <= 2 * WINDOW ? text : text.slice(from, at + WINDOW);
+  const offset = at - from;
+  const c = cuesOf(sentence);
+  const cues: Cue[] = [...c.fixed];
+  for (const r of c.reporting) {
+    // "said Friday", "told reporters on Tuesday": the expression dates the telling itself.
+    const gap = sentence.slice(r.pos + r.word.length, offset);
+    if (r.pos < offset && gap.length < 25 && /^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap)) {
+      cues.push({ pos: offset - 1, tense: PRESENT_REPORTING.test(r.word) ? 'present' : 'past' });
     }
   }
-  for (const m of sentence.matchAll(FUTURE_PHRASES)) {
-    cues.push({ pos: m.index!, tense: m[0].toLowerCase() === 'would' ? 'future' : 'future' });
-  }
-  for (const m of sentence.matchAll(DEADLINE_UNTIL)) {
-    const at = m.index! + m[0].length - 5;
-    if (at < offset) cues.push({ pos: at, tense: 'future' });
-  }
+  for (const at of c.deadlines) if (at < offset) cues.push({ pos: at, tense: 'future' });
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
-  for (const m of sentence.matchAll(INFINITIVE)) if (m.index! < offset) cues.push({ pos: m.index!, tense: 'future' });
+  for (const at of c.infinitives) if (at < offset) cues.push({ pos: at, tense: 'future' });
   if (/\bby\s+$/i.test(sentence.slice(Math.max(0, offset - 4), offset))) cues.push({ pos: offset - 3, tense: 'future' });
   if (cues.length === 0) return 'unknown';
   // Clause boundaries weigh distance: a cue across a semicolon or a quote mark counts for less.
   let best: Cue | null = null;
   let bestScore = Infinity;
-  for (const c of cues) {
-    const from = Math.min(c.pos, offset);
-    const to = Math.max(c.pos, offset);
-    const between = sentence.slice(from, to);
-    const barriers = (between.match(/[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/g) ?? []).length;
+  for (const cue of cues) {
+    const lo = Math.min(cue.pos, offset);
+    const hi = Math.max(cue.pos, offset);
+    const barriers = countBetween(c.barriers, lo, hi);
     // The governing verb usually comes before its time expression: cues after it count for less.
-    const score = (to - from) * (c.pos > offset ? 1.5 : 1) + barriers * 60;
+    const score = (hi - lo) * (cue.pos > offset ? 1.5 : 1) + barriers * 60;
     if (score < bestScore) {
       bestScore = score;
-      best = c;
+      best = cue;
     }
   }
   return best!.tense;
+}
+
+const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/;
+const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/g;
+
+interface SentenceCues {
+  /** Cues that do not depend on where the expression is. */
+  fixed: Cue[];
+  reporting: { pos: number; word: string }[];
+  deadlines: number[];
+  infinitives: number[];
+  /** Where clause barriers start, in order. */
+  barriers: number[];
+}
+
+// Every expression of a sentence asks about the same sentence: its cues are found once.
+let cached: { sentence: string; cues: SentenceCues } | null = null;
+
+function cuesOf(sentence: string): SentenceCues {
+  if (cached?.sentence === sentence) return cached.cues;
+  const cues: SentenceCues = { fixed: [], reporting: [], deadlines: [], infinitives: [], barriers: [] };
+  for (const m of sentence.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    const pos = m.index!;
+    // A capitalised word inside a sentence is a name ("the United States", "Will Smith"), not a verb.
+    if (pos > 0 && /^[A-Z]/.test(m[0]) && /[\w,]\s*$/.test(sentence.slice(Math.max(0, pos - 12), pos))) continue;
+    if (REPORTING_VERBS.has(w)) {
+      cues.reporting.push({ pos, word: w });
+      continue;
+    }
+    if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
+    else if (w === 'has' || w === 'have') {
+      // A present perfect tells of something already done: past for dating purposes.
+      const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+)?([a-z]+)/i.exec(sentence.slice(pos + m[0].length, pos + m[0].length + 40))?.[1] ?? '').toLowerCase();
+      cues.fixed.push({ pos, tense: next === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(next) ? 'past' : 'present' });
+    } else if (PRESENT_WORDS.has(w)) cues.fixed.push({ pos, tense: 'present' });
+    else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
+      // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
+      // the tense (and makes its own cue), so the participle says nothing.
+      const prev = /([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
+      if (prev && AUXILIARIES.has(prev)) continue;
+      cues.fixed.push({ pos, tense: 'past' });
+    }
+  }
+  for (const m of sentence.matchAll(FUTURE_PHRASES)) cues.fixed.push({ pos: m.index!, tense: 'future' });
+  for (const m of sentence.matchAll(DEADLINE_UNTIL)) cues.deadlines.push(m.index! + m[0].length - 5);
+  for (const m of sentence.matchAll(INFINITIVE)) cues.infinitives.push(m.index!);
+  for (const m of sentence.matchAll(BARRIER)) cues.barriers.push(m.index!);
+  cached = { sentence, cues };
+  return cues;
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an', 'has', 'have', 'had', 'was', 'were', 'not', 'could', 'should', 'may', 'might', 'must', 'can']);
+
+/** How many of the sorted positions lie in [lo, hi). */
+function countBetween(sorted: number[], lo: number, hi: number): number {
+  const first = (x: number) => {
+    let a = 0;
+    let b = sorted.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (sorted[mid] < x) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
+  return first(hi) - first(lo);
 }

@@ -5,6 +5,7 @@ export const MAX_TITLE = 80;
 
 const ATTRIBUTION_TAIL =
   /,?\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? ?(?:--|—|–) ?/;
 const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;
 const SAID_THAT =
   /^(.{3,80}?)\s+(?:said|says|told\s+\w+|announced|stated|claimed)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+|would\s+)?(.+)$/i;
@@ -34,6 +35,16 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
+// Words that cannot end a title: once the time phrase is gone, "propelled the country into" or "accepted
+// through" would be a fragment.
+const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|of|for|since|during|between|and|or|but|the|a|an|as|than|with)$/i;
+
+function dropDanglingWords(t: string): string {
+  let out = t;
+  for (let i = 0; i < 4 && DANGLING.test(out); i++) out = out.replace(DANGLING, '').replace(/[\s,;:]+$/, '');
+  return out || t;
+}
+
 export function makeTitle(clause: string): string {
   let t = clause
     .replace(/\([^)]*\)/g, '')
@@ -41,6 +52,8 @@ export function makeTitle(clause: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
   t = t.replace(ATTRIBUTION_HEAD, '');
+  // A dateline the importer did not set apart ("TULSA, Okla. -- The council …") is not part of the event.
+  t = t.replace(LEADING_DATELINE, '');
   t = t.replace(/^(?:and|but|so|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
   const said = SAID_THAT.exec(t);
@@ -67,5 +80,5 @@ export function makeTitle(clause: string): string {
     const space = t.lastIndexOf(' ', MAX_TITLE - 1);
     t = `${t.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
   }
-  return capitalise(t.replace(/[\s,;:.]+$/, ''));
+  return capitalise(dropDanglingWords(t.replace(/[\s,;:.]+$/, '')));
 }

@@ -137,3 +137,25 @@ describe('events from other texts', () => {
     expect(makeTitle('x '.repeat(100)).length).toBeLessThanOrEqual(81);
   });
 });
+
+describe('titles are never fragments', () => {
+  it('drops the words the time phrase leaves dangling', () => {
+    expect(makeTitle('The new canal carried the valley farms into')).toBe('New canal carried the valley farms');
+    expect(makeTitle('Claims are accepted through')).toBe('Claims are accepted');
+    const [e] = extractEvents([{ id: 'p1', role: 'body', text: 'Rail freight lifted the port town into the 19th century.' }], { published: '2020-01-01' });
+    expect(e.title).toBe('Rail freight lifted the port town');
+  });
+});
+
+describe('schedules are not events', () => {
+  it('office hours make no event, a clock time on a named day still does', () => {
+    const para = (text: string) => ({ id: 'p1', role: 'body' as const, text });
+    expect(extractEvents([para('The library desk takes calls from 9 a.m. to 5 p.m.')], { published: '2011-05-04' })).toEqual([]);
+    const [e] = extractEvents([para('The bridge reopened at 3 p.m. Friday.')], { published: '2011-05-04' });
+    expect(e.date.start).toBe('2011-04-29');
+  });
+
+  it('a dateline left inside the first paragraph is not part of the title', () => {
+    expect(makeTitle('TULSA, Okla. -- The city council approved the levy')).toBe('City council approved the levy');
+  });
+});

@@ -56,7 +56,7 @@ describe('markdown', () => {
       ['chrome', 'Share this article'],
     ]);
     expect(r.document.sources[0].published).toBe('1998-08-14');
-    expect(r.publishedSource).toBe('dateline or byline');
+    expect(r.publishedSource).toBe('the dateline (“NAIROBI, Aug. 14, 1998”)');
     expect(r.document.events.map((e) => e.date.start)).toContain('1998-08-14');
   });
 });

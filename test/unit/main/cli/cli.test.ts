@@ -35,6 +35,8 @@ describe('newsline extract', () => {
     expect(parsed.document.format).toBe('newsline-document');
     expect(parsed.document.sources[0].published).toBe('2024-05-15');
     expect(parsed.document.events.length).toBeGreaterThanOrEqual(4);
+    // The evaluation scorers read the format-1 name of the first source.
+    expect(parsed.document.article).toEqual(parsed.document.sources[0]);
   });
 
   it('without --published the date stays unknown and says so', async () => {

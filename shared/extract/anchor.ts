@@ -1,0 +1,110 @@
+import type { Span } from './sentences';
+import type { Unit } from './segment';
+import type { Timex } from './types';
+import { valueToRange } from './resolve';
+
+// Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
+// clauses, one event each; within a clause the event's own date beats the date of its telling ("said
+// Friday"), and two expressions joined by "to", "through" or a dash make one range.
+
+/** An expression that names a stretch of the calendar (not a duration, a set or "now"). */
+export function usable(t: Timex): boolean {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return false;
+  // A bare clock time ("open from 6 a.m. to midnight") names an hour of no particular day: office hours and
+  // schedules, not events. With a day of its own ("at 3 p.m. Friday") it is merged into that day's expression.
+  if (t.rule === 'clock-time') return false;
+  return t.value === 'PAST_REF' || valueToRange(t.value) !== null;
+}
+
+/** "said Friday", "told reporters on Tuesday": an expression that dates only the telling. */
+export function datesTheTelling(text: string, t: Timex): boolean {
+  const before = text.slice(Math.max(0, t.start - 30), t.start);
+  return /\b(?:said|says|told\s+\w+|added|announced|stressed)\s+(?:on\s+)?$/i.test(before);
+}
+
+const RANGE_GAP = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
+const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since)\s)/g;
+
+/** The clauses of a unit that each carry their own date. */
+export function clauses(text: string, start: number, end: number, timexes: Timex[]): Span[] {
+  const dated = timexes.filter(usable);
+  const distinct = new Set(dated.map((t) => t.value));
+  if (distinct.size < 2) return [{ start, end }];
+  // Several different dates: cut at clause boundaries so each date gets its own event.
+  const cuts: number[] = [start];
+  for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) cuts.push(start + m.index! + m[0].length);
+  cuts.push(end);
+  const parts: Span[] = [];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const s = cuts[i];
+    const e = i + 2 < cuts.length ? cuts[i + 1] : end;
+    const has = dated.some((t) => t.start >= s && t.end <= e);
+    if (!has && parts.length) parts[parts.length - 1].end = e;
+    else parts.push({ start: s, end: e });
+  }
+  // A part that still holds two different dates is two clauses joined without a comma ("… will start next
+  // month and the first trams should run in 2025"): cut at the last conjunction between the two dates,
+  // unless they are the ends of a range ("between May and July").
+  for (let i = 0; i < parts.length; i++) {
+    const inside = dated.filter((t) => t.start >= parts[i].start && t.end <= parts[i].end);
+    for (let k = 0; k + 1 < inside.length; k++) {
+      const [a, b] = [inside[k], inside[k + 1]];
+      if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+      const gap = text.slice(a.end, b.start);
+      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s/g)];
+      const last = joins[joins.length - 1];
+      if (!last) continue;
+      const at = a.end + last.index!;
+      parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + last[0].length, end: parts[i].end });
+      break;
+    }
+  }
+  // Keep cut points off trailing separators.
+  return parts.map((p) => {
+    let e = p.end;
+    while (e > p.start && /[\s;,]/.test(text[e - 1])) e--;
+    return { start: p.start, end: e };
+  });
+}
+
+export interface Anchored {
+  unit: Unit;
+  clause: Span;
+  /** The expressions inside the clause that name a stretch of the calendar. */
+  inClause: Timex[];
+  /** The expression that dates the clause's event. */
+  main: Timex;
+  /** The far end of a range, when the clause gives one. */
+  end?: Timex;
+  /** "after the vote in May": the event follows (or precedes) the date rather than falling on it. */
+  bound?: 'after' | 'before';
+}
+
+/** The dated clauses of a unit, each with the expression that dates its event. */
+export function anchorUnit(u: Unit): Anchored[] {
+  const out: Anchored[] = [];
+  for (const c of clauses(u.paraText, u.start, u.end, u.timexes)) {
+    const inClause = u.timexes.filter((t) => t.start >= c.start && t.end <= c.end && usable(t));
+    if (!inClause.length) continue;
+    const own = inClause.filter((t) => !datesTheTelling(u.paraText, t));
+    const pool = own.length ? own : inClause;
+    const main = pool.find((t) => t.value !== 'PAST_REF') ?? pool[0];
+    let end: Timex | undefined;
+    const next = inClause[inClause.indexOf(main) + 1];
+    if (next && RANGE_GAP.test(u.paraText.slice(main.end, next.start))) {
+      // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
+      const lead = u.paraText.slice(Math.max(0, main.start - 9), main.start);
+      const gap = u.paraText.slice(main.end, next.start).trim().toLowerCase();
+      if (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^[-–—]$/.test(gap)) end = next;
+    }
+    let bound: Anchored['bound'];
+    if (!end && main.value !== 'PAST_REF') {
+      // "… after the US began withdrawing in May": the clause's event follows that date, it is not on it.
+      const lead = u.paraText.slice(Math.max(c.start, main.start - 200), main.start);
+      if (/\b(?:after|since|following)\b[^,;:]*$/i.test(lead)) bound = 'after';
+      else if (/\b(?:before|prior to|ahead of)\b[^,;:]*$/i.test(lead)) bound = 'before';
+    }
+    out.push({ unit: u, clause: c, inClause, main, end, bound });
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import type { EventDate } from '../document';
+import { parseYmd, type Ymd } from './calendar';
+import type { Draft } from './draft';
+import { beforePublication, fmtHuman, relativeTo } from './resolve';
+import type { Unit } from './segment';
+import { tenseAt } from './tense';
+import { makeTitle } from './title';
+import { usable } from './anchor';
+
+// Stage 4b: events the text places only by narrative order ("After the talks failed, …", "… and later
+// fled"). Each gets an honest bound, drawn as uncertain: before the next dated event, after the last one,
+// or before publication.
+
+const ORDERING_HEAD = /^(After|Following|Before|Prior to|Shortly after|Soon after|Shortly before)\s+([^,]+),\s+(.+)$/;
+const REPORTED_AFTER = /\b(?:said|told\s+\w+|stressed|added|spoke|commented)\s+(?:\w+\s+)?(after|following|before)\s+(the\s+[^,.;:"“”]{6,90})/i;
+const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soon after|shortly after)\b/i;
+
+export interface NarrativeContext {
+  published: Ymd | null;
+  /** The event dated by the dateline, if any. */
+  dateline: Draft | null;
+  /** The first dated event of each unit, from stage 3. */
+  unitEvent: Map<Unit, Draft>;
+  nextOrder(): number;
+}
+
+const plain = (d: Draft | undefined) => d && d.date.mod !== 'before' && d.date.mod !== 'after';
+
+/** Undated events of one paragraph's units, in reading order. */
+export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
+  const { published, unitEvent } = ctx;
+  const out: Draft[] = [];
+  // The nearest plainly dated event after each unit, found in one backward sweep; the one before is
+  // carried forward as the units are read, so each lookup is constant time.
+  const nextDated: (Draft | undefined)[] = new Array(units.length);
+  let after: Draft | undefined;
+  for (let i = units.length - 1; i >= 0; i--) {
+    nextDated[i] = after;
+    const d = unitEvent.get(units[i]);
+    if (plain(d)) after = d;
+  }
+  let prevDated: Draft | undefined;
+
+  units.forEach((u, i) => {
+    const text = u.paraText.slice(u.start, u.end);
+    const hasOwn = unitEvent.has(u);
+    const push = (d: Omit<Draft, 'order'>) => {
+      const draft = { ...d, order: ctx.nextOrder() };
+      out.push(draft);
+      return draft;
+    };
+    const finish = () => {
+      const d = unitEvent.get(u);
+      if (plain(d)) prevDated = d;
+    };
+
+    const head = ORDERING_HEAD.exec(text);
+    if (head && !u.timexes.some((t) => usable(t) && t.start < u.start + head[1].length + head[2].length + 1)) {
+      const word = head[1].toLowerCase();
+      const subStart = u.start + head[1].length + 1;
+      const subEnd = subStart + head[2].length;
+      const mainStart = subEnd + text.slice(subEnd - u.start).indexOf(head[3]);
+      let mainDate: EventDate | undefined | null = unitEvent.get(u)?.date;
+      if (!mainDate) {
+        const next = nextDated[i];
+        if (next) {
+          mainDate = relativeTo(next.date, 'before', 'narrative-order/before-next-dated', `The article gives no date; it tells of this before “${next.title}”.`);
+        } else if (prevDated) {
+          mainDate = relativeTo(prevDated.date, 'after', 'narrative-order/after-previous-dated', `The article gives no date; it tells of this after “${prevDated.title}”.`);
+        } else {
+          mainDate = beforePublication(published, 'narrative-order/before-publication');
+        }
+        if (mainDate) unitEvent.set(u, push({ paragraphId: u.paragraphId, start: mainStart, end: u.end, title: makeTitle(head[3]), date: mainDate }));
+      }
+      if (mainDate) {
+        const subMod: 'before' | 'after' = /before|prior/.test(word) ? 'after' : 'before';
+        const bound = mainDate.mod && mainDate.mod !== subMod ? null : mainDate;
+        const anchorDate = bound ?? beforePublication(published, 'ordering-clause/before-publication');
+        if (anchorDate) {
+          push({
+            paragraphId: u.paragraphId,
+            start: u.start,
+            end: subEnd,
+            title: makeTitle(head[2]),
+            date: relativeTo(anchorDate, subMod, `ordering-clause/${word.replace(/\s+/g, '-')}`, `The article gives no date; it places this ${subMod} “${makeTitle(head[3])}”.`),
+          });
+        }
+      }
+      finish();
+      return;
+    }
+
+    const reported = REPORTED_AFTER.exec(text);
+    if (reported) {
+      const npStart = u.start + reported.index! + reported[0].length - reported[2].length;
+      const npEnd = npStart + reported[2].trimEnd().length;
+      const evStart = u.start + reported.index!;
+      const word = reported[1].toLowerCase();
+      const own = unitEvent.get(u)?.date;
+      const dl = ctx.dateline;
+      let date: EventDate | null;
+      if (own) {
+        date = relativeTo(own, word === 'before' ? 'after' : 'before', `reported-${word}/sentence-date`, 'The article gives no date; it comes before the remarks reported here.');
+      } else if (dl && word !== 'before') {
+        // "X said after the talks" in a datelined report: the remarks are the dateline's, and a speaker
+        // who speaks "after the talks" speaks as they end, so the talks share the dateline's day.
+        const day = parseYmd(dl.date.start) ?? published;
+        date = {
+          ...dl.date,
+          rule: `reported-${word}/dateline`,
+          note: `The remarks were made ${word} it; the dateline dates them ${day ? fmtHuman(day) : dl.date.start}${dl.date.basis === 'publication' ? ', with the year of the publication date' : ''}.`,
+        };
+      } else {
+        date = beforePublication(published, `reported-${word}/before-publication`);
+      }
+      if (date) {
+        push({
+          paragraphId: u.paragraphId,
+          start: evStart,
+          end: npEnd,
+          title: makeTitle(reported[2]),
+          date,
+          extraEvidence: dl && date.rule?.endsWith('/dateline') ? dl.extraEvidence : undefined,
+        });
+      }
+      if (hasOwn) {
+        finish();
+        return;
+      }
+    }
+
+    if (!hasOwn && SEQUENCE.test(text) && prevDated) {
+      const tense = tenseAt(text, text.search(SEQUENCE));
+      if (tense !== 'future') {
+        push({
+          paragraphId: u.paragraphId,
+          start: u.start,
+          end: u.end,
+          title: makeTitle(text),
+          date: relativeTo(prevDated.date, 'after', 'sequence/after-previous-dated', `The article gives no date; it tells of this after “${prevDated.title}”.`),
+        });
+      }
+    }
+    finish();
+  });
+  return out;
+}

@@ -1,0 +1,94 @@
+import type { Paragraph } from '../document';
+import { findDateline } from './dateline';
+import { tagTimexes } from './tagger';
+import type { Timex } from './types';
+
+// Where an article says when it was published, when no page metadata does: a "Release Date:" line, a
+// line that is only a date, a dateline ("WASHINGTON, March 18, 2009 -", "CITY (Agency, Nov. 16, 2006) -"),
+// a byline with a date, or a date at the end of the title ("… - 2003-01-05"). Only full dates with a year
+// count: a publication date is never guessed.
+
+export type PublishedSource = 'release-date' | 'date-line' | 'dateline' | 'byline' | 'title';
+
+export interface PublishedCandidate {
+  /** YYYY-MM-DD */
+  date: string;
+  source: PublishedSource;
+  /** The words the date was read from, as written. */
+  text: string;
+  paragraphId: string;
+}
+
+/** In the order a careful reader trusts them: a labelled date first, a headline's date last. */
+const RANK: PublishedSource[] = ['release-date', 'date-line', 'dateline', 'byline', 'title'];
+
+export const PUBLISHED_SOURCE_LABELS: Record<PublishedSource, string> = {
+  'release-date': 'the release-date line',
+  'date-line': 'the date line under the headline',
+  dateline: 'the dateline',
+  byline: 'the byline',
+  title: 'the title',
+};
+
+// Only the head of a paragraph is looked at: every pattern below runs on at most this many characters.
+const HEAD = 160;
+const LABEL = /^(?:release\s+date|date\s+released|date|published(?:\s+on)?|posted(?:\s+on)?|first\s+published|issued)\s*:\s*/i;
+const BYLINE = /^(?:by|from)\s+[A-Z]/i;
+const SEPARATOR_AFTER = /^\)?\s*(?:--|—|–|-|_|:|\|)(?:\s|$)/;
+const SEPARATOR_BEFORE = /(?:\s(?:--|—|–|-|\|)|:)\s*$/;
+
+function fullDates(text: string): Timex[] {
+  return tagTimexes(text, { dct: null }).filter((t) => t.explicitYear && /^\d{4}-\d{2}-\d{2}/.test(t.value));
+}
+
+function candidate(p: Paragraph, t: Timex, source: PublishedSource, text = t.text): PublishedCandidate {
+  return { date: t.value.slice(0, 10), source, text, paragraphId: p.id };
+}
+
+function fromParagraph(p: Paragraph, isTitle: boolean): PublishedCandidate | null {
+  const head = p.text.slice(0, HEAD);
+  const dates = fullDates(head);
+  if (!dates.length) return null;
+  if (isTitle) {
+    // "… - 2003-01-05": the last date, closing the title after a separator.
+    const last = dates[dates.length - 1];
+    if (p.text.length <= HEAD && /^\s*$/.test(p.text.slice(last.end)) && SEPARATOR_BEFORE.test(p.text.slice(0, last.start))) {
+      return candidate(p, last, 'title');
+    }
+    return null;
+  }
+  const label = LABEL.exec(head);
+  if (label && dates[0].start === label[0].length) return candidate(p, dates[0], 'release-date', head.slice(0, dates[0].end));
+  // A paragraph that is nothing but a date, perhaps with its weekday.
+  if (p.text.length <= 60 && /^[\s,.]*$/.test(p.text.slice(dates[0].end)) && /^[A-Za-z]*[\s,]*$/.test(p.text.slice(0, dates[0].start))) {
+    return candidate(p, dates[0], 'date-line');
+  }
+  if (BYLINE.test(head) && p.text.length <= HEAD) return candidate(p, dates[0], 'byline', p.text.trim());
+  // A dateline: a short place (with an agency) before the date, and a separator after it.
+  const first = dates[0];
+  const before = head.slice(0, first.start);
+  const dl = findDateline(head);
+  const placeLike = /^[A-Z][^.!?]{0,70}$/.test(before) && /^[A-Z][A-Za-z.'’ -]*[A-Z]/.test(before);
+  if ((dl?.date && dl.date.start <= first.start && first.end <= dl.end + 1) || (placeLike && SEPARATOR_AFTER.test(head.slice(first.end)))) {
+    const end = first.end + (SEPARATOR_AFTER.exec(head.slice(first.end))?.[0].replace(/[\s:|_—–-]+$/, '').length ?? 0);
+    return candidate(p, first, 'dateline', head.slice(0, end).trim());
+  }
+  return null;
+}
+
+/** Publication-date candidates from the top of an article, the most trustworthy first. */
+export function findPublished(paragraphs: Paragraph[]): PublishedCandidate[] {
+  const out: PublishedCandidate[] = [];
+  // The title, and the first few paragraphs after it: a dateline or date line never sits further down.
+  const top = paragraphs.filter((p) => p.role !== 'chrome' || p.text.length <= HEAD).slice(0, 5);
+  top.forEach((p, i) => {
+    const c = fromParagraph(p, p.role === 'title' || (i === 0 && !paragraphs.some((x) => x.role === 'title') && p.text.length <= HEAD));
+    if (c) out.push(c);
+  });
+  return out.sort((a, b) => RANK.indexOf(a.source) - RANK.indexOf(b.source));
+}
+
+/** "the dateline (“WASHINGTON, March 18, 2009”)": where a candidate came from, for people. */
+export function describePublished(c: PublishedCandidate): string {
+  return `${PUBLISHED_SOURCE_LABELS[c.source]} (“${c.text}”)`;
+}

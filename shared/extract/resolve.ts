@@ -1,0 +1,125 @@
+import type { DateMod, EventDate } from '../document';
+import { addDays, fmtDay, type Ymd } from './calendar';
+import type { Timex } from './types';
+
+// Stage 4: resolve a time expression into the document's date: a start, perhaps an end and a modifier, where
+// it came from (stated in the text, or counted from the publication date), and a note for the reader when
+// it rests on a guess.
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const fmtHuman = (p: Ymd) => `${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function mondayOfWeek(y: number, w: number): Ymd {
+  const jan4 = { y, m: 1, d: 4 };
+  const wd = new Date(Date.UTC(y, 0, 4)).getUTCDay() || 7;
+  return addDays(jan4, -(wd - 1) + (w - 1) * 7);
+}
+
+/** A TIMEX3 value as the document's start/end values, or null when it names no stretch of the calendar. */
+export function valueToRange(value: string): { start: string; end?: string } | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4}-\d{2}-\d{2})/.exec(value))) return { start: m[1] };
+  if ((m = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(value))) {
+    const mon = mondayOfWeek(+m[1], +m[2]);
+    return m[3] ? { start: fmtDay(addDays(mon, 5)), end: fmtDay(addDays(mon, 6)) } : { start: fmtDay(mon), end: fmtDay(addDays(mon, 6)) };
+  }
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+    const y = +m[1];
+    const r = { SP: [3, 5, 0], SU: [6, 8, 0], FA: [9, 11, 0], WI: [12, 2, 1] }[m[2] as 'SP'];
+    return { start: `${y}-${pad(r[0])}`, end: `${y + r[2]}-${pad(r[1])}` };
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { start: `${m[1]}-${pad(+m[2] * 3 - 2)}`, end: `${m[1]}-${pad(+m[2] * 3)}` };
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return { start: `${m[1]}-${m[2] === '1' ? '01' : '07'}`, end: `${m[1]}-${m[2] === '1' ? '06' : '12'}` };
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { start: value };
+  if (/^\d{4}$/.test(value) || /^\d{3}$/.test(value)) return { start: value };
+  if ((m = /^(\d{3})X$/.exec(value))) return { start: m[1] };
+  // A fiscal year straddles calendar years in ways that differ by country and company: keep the year named.
+  if ((m = /^FY(\d{4})$/.exec(value))) return { start: m[1] };
+  if ((m = /^(\d{2})(?:XX)?$/.exec(value))) return { start: `${m[1]}00`, end: `${m[1]}99` };
+  return null;
+}
+
+const MODS: Record<string, DateMod> = { START: 'start', MID: 'mid', END: 'end', APPROX: 'approx', BEFORE: 'before', AFTER: 'after' };
+
+const STATED_RULES = /^(?:iso-date|numeric-date|explicit-date|month-year|year|decade|century|season-year|holiday\/explicit|quarter)/;
+
+/** The expression writes its own year (or needs none), so the date is the text's, not a count from publication. */
+export function isStated(t: Timex): boolean {
+  return !!t.explicitYear || STATED_RULES.test(t.rule);
+}
+
+function noteFor(t: Timex, published: Ymd | null): string | undefined {
+  if (isStated(t)) return undefined;
+  if (!published) return undefined;
+  const pub = fmtHuman(published);
+  if (t.yearUncertain) {
+    const past = /past-tense/.test(t.rule);
+    return past
+      ? `The article gives “${t.text}” without a year. The verb is in the past tense and the day falls after the publication day (${pub}), so it is a year before at the latest; the year may be earlier still.`
+      : `The article gives “${t.text}” without a year; the year is a guess from the publication date (${pub}).`;
+  }
+  if (/year-in-/.test(t.rule)) return `The article gives “${t.text}” without a year; the year is the one stated earlier in the article.`;
+  if (/^weekday|^month|^season|^holiday/.test(t.rule)) {
+    return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}).`;
+  }
+  return `“${t.text}” is counted from the publication date, ${pub}.`;
+}
+
+/** The date an expression gives, or the range two expressions give ("from May 3 to June 1"). */
+export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): EventDate | null {
+  if (t.value === 'PAST_REF') {
+    if (!published) return null;
+    return {
+      start: fmtDay(published),
+      mod: 'before',
+      basis: 'publication',
+      rule: `${t.rule}/past-ref`,
+      note: `The article says only “${t.text}”: some time before the publication date, ${fmtHuman(published)}.`,
+    };
+  }
+  const r = valueToRange(t.value);
+  if (!r) return null;
+  const date: EventDate = { start: r.start, basis: isStated(t) ? 'stated' : 'publication', rule: t.rule };
+  if (r.end) date.end = r.end;
+  if (end) {
+    const r2 = valueToRange(end.value);
+    if (r2) date.end = r2.end ?? r2.start;
+    date.rule = `${t.rule}..${end.rule}`;
+    if (!isStated(end)) date.basis = date.basis === 'stated' ? 'publication' : date.basis;
+    // The end of a range written without its year ("from December 12 to January 9") is the first such day
+    // on or after the start: the range runs forward.
+    const before = (a: string, b: string) => a < b.slice(0, a.length);
+    if (date.end && !end.explicitYear && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
+      const y = +date.start.slice(0, 4);
+      date.end = [y, y + 1].map((n) => `${n}${date.end!.slice(4)}`).find((e) => !before(e, date.start)) ?? date.end;
+      date.rule += '/end-follows-start';
+    }
+  }
+  const mod = t.mod ? MODS[t.mod] : undefined;
+  if (mod) date.mod = mod;
+  if (t.yearUncertain || end?.yearUncertain) date.yearUncertain = true;
+  const note = noteFor(t, published);
+  if (note) date.note = note;
+  return date;
+}
+
+/** A date bounded by another event's: before its start, or after its end. */
+export function relativeTo(anchor: EventDate, mod: 'before' | 'after', rule: string, note: string): EventDate {
+  const date: EventDate = {
+    start: mod === 'after' ? (anchor.end ?? anchor.start) : anchor.start,
+    mod,
+    basis: anchor.basis === 'record' ? 'record' : anchor.basis,
+    rule,
+    note,
+  };
+  if (anchor.yearUncertain) date.yearUncertain = true;
+  return date;
+}
+
+/** "Before publication": all an undated past event can be given when nothing else in the text places it. */
+export function beforePublication(published: Ymd | null, rule: string, what = ''): EventDate | null {
+  return published
+    ? { start: fmtDay(published), mod: 'before', basis: 'publication', rule, note: `${what} The article gives no date; it happened before publication (${fmtHuman(published)}).`.trim() }
+    : null;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../shared/extract/events';
+import { collectPatterns, pumped, readVerdicts, verdictFor, type Verdict } from './redos-support';
+
+// ReDoS check over every regular expression the extraction runs (found by running it, literals included):
+// recheck analyses each one. None may be exponential. A polynomial one is allowed only where the pipeline
+// bounds its input, and that is shown here by feeding recheck's own attack string, pumped to a megabyte, to
+// the whole extractor: it must finish within a second of CPU time.
+// Verdicts are cached in redos-verdicts.json (refresh: npx tsx scripts/redos-verdicts.ts); a pattern with no
+// cached verdict is analysed here and now.
+
+const patterns = [...collectPatterns().entries()];
+const cache = readVerdicts();
+const verdicts: [string, Verdict][] = patterns.map(([key, re]) => [key, cache[key] ?? verdictFor(re)]);
+
+function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+describe('ReDoS', () => {
+  it('runs the check over a real number of patterns', () => {
+    expect(patterns.length).toBeGreaterThan(60);
+  });
+
+  it('no pattern in shared/extract backtracks exponentially', () => {
+    const exponential = verdicts.filter(([, v]) => v.complexity === 'exponential').map(([k]) => k);
+    expect(exponential).toEqual([]);
+  });
+
+  const attacks = verdicts.filter(([, v]) => v.status === 'vulnerable' && v.attack);
+  for (const [key, v] of attacks) {
+    it(`a 1 MB attack on ${key.slice(0, 70)}… finishes in under 1 s`, () => {
+      const text = pumped(v.attack!, 1 << 20);
+      const ms = cpuMs(() => extractEvents([{ id: 'p1', role: 'body', text }], { published: '2004-01-01' }));
+      expect(ms).toBeLessThan(1000);
+    });
+  }
+});
