@@ -77,7 +77,7 @@ describe('electron-builder.yml', () => {
 
   it('ships only the built output and data/', () => {
     const includes = (config.files as string[]).filter((f) => !f.startsWith('!'));
-    expect(includes.sort()).toEqual(['data/**', 'dist/main/**', 'dist/renderer/**', 'package.json']);
+    expect(includes.sort()).toEqual(['data/**', 'dist/main/**', 'dist/renderer/**', 'dist/standalone/**', 'package.json']);
     expect(config.files).toEqual(expect.arrayContaining(['!**/*.map', '!node_modules/**']));
     expect(pkg.main).toBe('dist/main/index.js');
   });
