@@ -15,26 +15,26 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const TARGET_RATIO = 1.3;
 const BARE_DIR = join(REPO, 'dist', 'bench-bare');
 
-async function buildBarePage(doc: NewslineDocument) {
-  await rm(BARE_DIR, { recursive: true, force: true });
-  await mkdir(BARE_DIR, { recursive: true });
+export async function buildBarePage(doc: NewslineDocument, dir = BARE_DIR) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
   await build({
     entryPoints: { bare: join(import.meta.dirname, 'bare', 'bare.ts') },
     bundle: true,
     minify: true,
     format: 'iife',
     target: 'chrome120',
-    outdir: BARE_DIR,
+    outdir: dir,
     logLevel: 'warning',
   });
-  await writeFile(join(BARE_DIR, 'index.html'), readFileSync(join(import.meta.dirname, 'bare', 'index.html')));
+  await writeFile(join(dir, 'index.html'), readFileSync(join(import.meta.dirname, 'bare', 'index.html')));
   const items = doc.events.map((e) => {
     const { start, end } = eventInterval(e.date);
     const range = isRange(e.date);
     return { id: e.id, start, end: range ? end : undefined, type: range ? 'range' : 'point', content: e.title, date: shortEventDate(e.date) };
   });
   // A script, not fetched JSON: the same CSP as the app's (connect-src 'none') applies to this page too.
-  await writeFile(join(BARE_DIR, 'items.js'), `window.__items = ${JSON.stringify(items)};`);
+  await writeFile(join(dir, 'items.js'), `window.__items = ${JSON.stringify(items)};`);
 }
 
 /**
