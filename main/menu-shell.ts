@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MenuCommand } from '../shared/ipc';
+import { sendToPage } from './ipc-shell';
 import { aboutMessage, buildMenuTemplate } from './menu';
 
 export interface MenuShellOptions {
@@ -12,8 +13,7 @@ export interface MenuShellOptions {
 }
 
 function sendCommand(command: MenuCommand): void {
-  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  win?.webContents.send('menu:command', command);
+  sendToPage(BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0], 'menu:command', command);
 }
 
 /** The licence files Electron ships beside the executable; absent when running unpackaged from node_modules. */

@@ -1,7 +1,6 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './styles.css';
-import type { PreloadApi } from '../main/preload';
-import type { MenuCommand } from '../shared/ipc';
+import type { MenuCommand, PreloadApi } from '../shared/ipc';
 import { handleShortcut } from './shortcuts';
 import { createNewslineStore, type NewslineStore } from './store';
 import { mountTimeline } from './timeline/timeline-host';

@@ -96,7 +96,7 @@ function splitAt(text: string, at: number): [string, string] {
 export function ArticlePane() {
   const paragraphs = useNewsline((s) => s.paragraphs);
   const events = useNewsline((s) => s.events);
-  const doc = useNewsline((s) => s.document);
+  const article = useNewsline((s) => s.source);
   const fallbackTitle = useNewsline((s) => s.title);
   const { activeParagraphId, revealToken } = useNewsline(useShallow((s) => ({ activeParagraphId: s.activeParagraphId, revealToken: s.revealToken })));
   const openExternal = useNewsline((s) => s.openExternal);
@@ -114,6 +114,8 @@ export function ArticlePane() {
     const map = new Map<string, Mark[]>();
     for (const e of events) {
       for (const a of e.evidence) {
+        // Only this article's anchors: paragraph ids are unique within a source, not across sources.
+        if (a.sourceId !== article?.id) continue;
         const list = map.get(a.paragraphId);
         const mark = { start: a.start, end: a.end, eventId: e.id };
         if (list) list.push(mark);
@@ -121,12 +123,11 @@ export function ArticlePane() {
       }
     }
     return map;
-  }, [events]);
+  }, [events, article?.id]);
   const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title])), [events]);
 
   const shown = paragraphs.filter((p) => p.role !== 'chrome');
   const hidden = paragraphs.length - shown.length;
-  const article = doc?.article;
   const hasTitleParagraph = shown.some((p) => p.role === 'title');
 
   return (

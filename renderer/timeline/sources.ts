@@ -1,23 +1,18 @@
 import type { NewslineDocument, NewslineEvent } from '../../shared/document';
 
-// The one place the renderer asks which article an event came from. Format v1 has a single article;
-// format v2 (several sources, anchors with a sourceId) only needs these two functions to change.
+// The one place the renderer asks which article an event came from.
 
 export interface SourceInfo {
   id: string;
   title: string;
 }
 
-const FIRST_SOURCE = 's1';
-
+/** An event's lane: the source of its first evidence, or '' for an event with none (imported timelines). */
 export function sourceIdOf(event: NewslineEvent): string {
-  const anchor = event.evidence[0] as { sourceId?: string } | undefined;
-  return anchor?.sourceId ?? FIRST_SOURCE;
+  return event.evidence[0]?.sourceId ?? '';
 }
 
 export function sourcesOf(doc: NewslineDocument | null): SourceInfo[] {
   if (!doc) return [];
-  const v2 = (doc as unknown as { sources?: Array<{ id: string; title: string }> }).sources;
-  if (Array.isArray(v2)) return v2.map((s) => ({ id: s.id, title: s.title }));
-  return [{ id: FIRST_SOURCE, title: doc.article.title }];
+  return doc.sources.map((s) => ({ id: s.id, title: s.title }));
 }

@@ -70,3 +70,26 @@ describe('paragraphsFromText', () => {
     ]);
   });
 });
+
+describe('loadDocumentFile and the format version', () => {
+  it('refuses a file from a newer Newsline with a plain message, and never modifies it', async () => {
+    const { mkdtemp, readFile: read, writeFile, stat } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'newsline-newer-'));
+    const file = join(dir, 'future.newsline');
+    const seed = JSON.parse(await read(join(DATA, DEFAULT_DOCUMENT), 'utf8'));
+    const text = JSON.stringify({ ...seed, version: 3 });
+    await writeFile(file, text);
+    const before = await stat(file);
+    const r = await failure(file);
+    expect(r.problems).toEqual([{ path: 'version', message: 'made by a newer Newsline: format 3; this version reads up to 2' }]);
+    expect(await read(file, 'utf8')).toBe(text);
+    expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('opens a format-1 document through the migration', async () => {
+    const r = await loadDocumentFile(join(FIXTURES, 'hostile', 'document.json'));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.document).toMatchObject({ version: 2, sources: [{ id: 's1' }] });
+  });
+});

@@ -6,7 +6,8 @@ const ev = (id: string, title: string, start: string, extra: Partial<NewslineEve
   id,
   title,
   date: { start, basis: 'stated', ...extra },
-  evidence: [{ paragraphId: 'p1', start: 0, end: 1 }],
+  evidence: [{ sourceId: 's1', paragraphId: 'p1', start: 0, end: 1 }],
+  origin: 'curated',
 });
 
 const events = [ev('a', 'Zebra crossing opens', '2021-08-15'), ev('b', 'apple harvest', '1999'), ev('c', 'Mid-year vote', '2005-06', { basis: 'record' })];
