@@ -43,7 +43,6 @@ export const VIEW_COMMAND_ITEMS: ReadonlyArray<{ command: MenuCommand; label: st
   { command: 'zoom-out', label: 'Zoom Out', accelerator: 'CmdOrCtrl+-' },
   { command: 'fit-all', label: 'Fit All', accelerator: 'CmdOrCtrl+Shift+F' },
   { command: 'toggle-article', label: 'Show/Hide Article Pane', accelerator: 'CmdOrCtrl+Shift+A' },
-  { command: 'actual-size', label: 'Actual Size', accelerator: 'CmdOrCtrl+0' },
 ];
 
 // A command the page does not know would be silently ignored; fail at startup instead.

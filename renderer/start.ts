@@ -35,7 +35,6 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
     'zoom-out': () => store.getState().zoomOut(),
     'fit-all': () => store.getState().fitAll(),
     'toggle-article': () => store.getState().toggleArticle(),
-    'actual-size': () => store.getState().fitAll(),
   };
   api.onMenuCommand((command) => commands[command]?.());
   api.onImportStarted(({ name }) => store.getState().importStarted(name));

@@ -59,7 +59,7 @@ export type RequestOf<C extends RequestChannel> = RequestChannels[C]['request'];
 export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'];
 
 /** Commands main sends to the page, from the application menu. */
-export const MENU_COMMANDS = ['open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size'] as const;
+export const MENU_COMMANDS = ['open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface EventChannels {

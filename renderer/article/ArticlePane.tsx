@@ -1,25 +1,22 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { NewslineEvent, Paragraph } from '../../shared/document';
+import type { Paragraph } from '../../shared/document';
 import { useNewsline } from '../store/use-newsline';
 import { segmentParagraph, type Mark } from './segments';
 
-function marksFor(sourceId: string | undefined, paragraphId: string, events: NewslineEvent[]): Mark[] {
-  return events.flatMap((e) =>
-    e.evidence.filter((a) => a.sourceId === sourceId && a.paragraphId === paragraphId).map((a) => ({ start: a.start, end: a.end, eventId: e.id })),
-  );
-}
+const NO_MARKS: Mark[] = [];
 
-function ParagraphView({ paragraph, marks, dateline }: { paragraph: Paragraph; marks: Mark[]; dateline?: string }) {
+const ParagraphView = memo(function ParagraphView({ paragraph, marks, dateline, titles }: { paragraph: Paragraph; marks: Mark[]; dateline?: string; titles: Map<string, string> }) {
   const active = useNewsline((s) => s.activeParagraphId === paragraph.id);
-  const focusedId = useNewsline((s) => s.focusedId);
-  const selectedIds = useNewsline((s) => s.selectedIds);
+  // Narrow on purpose: a selection re-renders only the paragraphs whose marks it touches, not all of them.
+  const focusedId = useNewsline((s) => (s.focusedId !== null && marks.some((m) => m.eventId === s.focusedId) ? s.focusedId : null));
+  const selectedHere = useNewsline((s) => marks.filter((m) => s.selectedIds.includes(m.eventId)).map((m) => m.eventId).join(' '));
+  const selectedIds = useMemo(() => (selectedHere ? selectedHere.split(' ') : []), [selectedHere]);
   const selectParagraph = useNewsline((s) => s.selectParagraph);
-  const events = useNewsline((s) => s.events);
   // The tooltip of a marked span: the titles of its events, as text.
   const titlesOf = (ids: string[]) =>
     ids
-      .map((id) => events.find((e) => e.id === id)?.title)
+      .map((id) => titles.get(id))
       .filter(Boolean)
       .join('\n');
   const segments = useMemo(() => segmentParagraph(paragraph.text, marks), [paragraph.text, marks]);
@@ -84,7 +81,7 @@ function ParagraphView({ paragraph, marks, dateline }: { paragraph: Paragraph; m
       })}
     </Tag>
   );
-}
+});
 
 /** A drag that selects text ends in a click too; it is a selection, not a request for the events. */
 function selectingText(): boolean {
@@ -112,11 +109,22 @@ export function ArticlePane() {
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [activeParagraphId, revealToken]);
 
+  // One pass over the events, not one per paragraph: at 10,000 events that is the difference of seconds.
   const marksByParagraph = useMemo(() => {
     const map = new Map<string, Mark[]>();
-    for (const p of paragraphs) map.set(p.id, marksFor(article?.id, p.id, events));
+    for (const e of events) {
+      for (const a of e.evidence) {
+        // Only this article's anchors: paragraph ids are unique within a source, not across sources.
+        if (a.sourceId !== article?.id) continue;
+        const list = map.get(a.paragraphId);
+        const mark = { start: a.start, end: a.end, eventId: e.id };
+        if (list) list.push(mark);
+        else map.set(a.paragraphId, [mark]);
+      }
+    }
     return map;
-  }, [paragraphs, events, article?.id]);
+  }, [events, article?.id]);
+  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title])), [events]);
 
   const shown = paragraphs.filter((p) => p.role !== 'chrome');
   const hidden = paragraphs.length - shown.length;
@@ -149,7 +157,7 @@ export function ArticlePane() {
           </p>
         ) : null}
         {shown.map((p) => (
-          <ParagraphView key={p.id} paragraph={p} marks={marksByParagraph.get(p.id) ?? []} dateline={article?.dateline} />
+          <ParagraphView key={p.id} paragraph={p} marks={marksByParagraph.get(p.id) ?? NO_MARKS} dateline={article?.dateline} titles={titles} />
         ))}
         {hidden > 0 ? (
           <p className="nl-article-note">

@@ -65,6 +65,16 @@ function labelColumnWidth(container: HTMLElement): number {
 export function mountTimeline(container: HTMLElement, store: NewslineStore): () => void {
   const itemsData = new DataSet<EventItem>();
   const groupsData = new DataSet<EventGroup>();
+  // In a narrow pane the title column gives way, so the time axis keeps room for its dates.
+  let appliedLabelWidth = 0;
+  const applyLabelWidth = (px: number) => {
+    const width = Math.round(Math.min(px, Math.max(120, container.clientWidth * 0.4)));
+    if (width === appliedLabelWidth) return false;
+    appliedLabelWidth = width;
+    container.style.setProperty('--nl-label-width', `${width}px`);
+    return true;
+  };
+  applyLabelWidth(store.getState().labelWidth);
 
   // What is loaded: the layout, the events by id and, in lanes, the entries planned from.
   let layout = 'rows' as Layout;
@@ -75,7 +85,10 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   let bounds: { min?: number; max?: number; zoomMax?: number } = {};
   let fed = store.getState().events;
 
-  const centerWidth = () => Math.max(container.clientWidth - labelColumnWidth(container), 100);
+  const centerWidth = () => {
+    const center = container.querySelector<HTMLElement>('.vis-panel.vis-center');
+    return Math.max(center?.clientWidth || container.clientWidth - labelColumnWidth(container), 100);
+  };
   const selectedSet = () => new Set(store.getState().selectedIds);
 
   function load(events: NewslineEvent[]) {
@@ -177,6 +190,14 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   if (initialWindow) timeline.setWindow(initialWindow.start, initialWindow.end + 1, { animation: false });
   initialWindow = null;
 
+  // The title column scrolls on its own: keyboard users must be able to reach and scroll it too.
+  const titles = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  if (titles) {
+    titles.tabIndex = 0;
+    titles.setAttribute('role', 'group');
+    titles.setAttribute('aria-label', 'Event titles');
+  }
+
   function currentWindow() {
     const w = timeline.getWindow();
     return { start: w.start.valueOf(), end: w.end.valueOf() };
@@ -261,20 +282,38 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   function reveal(ids: string[]) {
     const span = selectionSpan(ids, byId);
     if (!span) return;
-    if (layout === 'lanes' && ids.some((id) => !itemsData.get(id))) replan();
-    const w = zoomer.settledWindow();
-    const margin = (w.end - w.start) * 0.05;
-    const across = span.start >= w.start + margin && span.end <= w.end - margin;
-    if (across && ids.every((id) => verticallyInView(container, id, layout))) return;
-    timeline.focus(ids, { zoom: false, animation: ANIMATION });
+    if (layout === 'lanes') {
+      if (ids.some((id) => !itemsData.get(id))) replan();
+      const w = zoomer.settledWindow();
+      const margin = (w.end - w.start) * 0.05;
+      const across = span.start >= w.start + margin && span.end <= w.end - margin;
+      // vis-timeline's focus pans, and scrolls the stacked lane to the item.
+      if (!across || !ids.every((id) => verticallyInView(container, id, layout))) timeline.focus(ids, { zoom: false, animation: ANIMATION });
+      return;
+    }
+    // Rows: the title column scrolls natively (vis-timeline follows its scroll), so bring the first row in.
+    const label = container.querySelector(`.nl-row-label[data-event-id="${CSS.escape(ids[0])}"]`)?.closest('.vis-label');
+    if (label && !verticallyInView(container, ids[0], layout)) label.scrollIntoView({ block: 'nearest' });
+    panTo(span);
   }
 
-  const applyLabelWidth = (px: number) => container.style.setProperty('--nl-label-width', `${px}px`);
-  applyLabelWidth(store.getState().labelWidth);
+  /** Pans when the span fits the current zoom, zooms out only when it does not. */
+  function panTo(span: { start: number; end: number }) {
+    const w = zoomer.settledWindow();
+    const width = w.end - w.start;
+    const margin = width * 0.05;
+    if (span.start >= w.start + margin && span.end <= w.end - margin) return;
+    const center = (span.start + span.end) / 2;
+    if (span.end - span.start <= width * 0.8) timeline.setWindow(center - width / 2, center + width / 2, { animation: ANIMATION });
+    else {
+      const pad = (span.end - span.start) * 0.1;
+      timeline.setWindow(span.start - pad, span.end + pad, { animation: ANIMATION });
+    }
+  }
+
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.labelWidth !== prev.labelWidth) {
-      applyLabelWidth(state.labelWidth);
+    if (state.labelWidth !== prev.labelWidth && applyLabelWidth(state.labelWidth)) {
       timeline.redraw();
       replanSoon();
     }
@@ -301,9 +340,18 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   });
 
   // vis-timeline itself notices a new size only once a second; the panes change size as the divider moves.
+  // The details card opening under the timeline shrinks it: the selected row must not end up beneath it.
   const resize = new ResizeObserver(() => {
+    applyLabelWidth(store.getState().labelWidth);
     timeline.redraw();
     replanSoon();
+    // After vis-timeline's redraw (itself on the next frame) has sized its panels.
+    requestAnimationFrame(() => {
+      const focused = store.getState().focusedId;
+      if (layout === 'rows' && focused && !verticallyInView(container, focused, layout)) {
+        container.querySelector(`.nl-row-label[data-event-id="${CSS.escape(focused)}"]`)?.closest('.vis-label')?.scrollIntoView({ block: 'nearest' });
+      }
+    });
   });
   resize.observe(container);
 

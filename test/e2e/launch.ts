@@ -53,6 +53,8 @@ export interface LaunchOptions {
   initScript?: string;
   /** What the open-file dialog answers, in order; null is the user pressing Cancel. */
   dialogAnswers?: Array<string | null>;
+  /** How long to wait for the window to be ready; large generated documents on a loaded machine need more. */
+  readyTimeoutMs?: number;
   /** Holds every import this long, to see what a slow import looks like. */
   importDelayMs?: number;
   /** The app's command line (argv[0] is the program), as the OS passes a double-clicked file. */
@@ -156,7 +158,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const url = `http://${host}/index.html`;
   await page.goto(url);
   // Every control is there once React has filled the frame around the timeline.
-  await page.waitForSelector('.nl-app[data-ui="ready"]:is([data-status="ready"], [data-status="error"])');
+  await page.waitForSelector('.nl-app[data-ui="ready"]:is([data-status="ready"], [data-status="error"])', { timeout: opts.readyTimeoutMs ?? 30_000 });
 
   return {
     page,

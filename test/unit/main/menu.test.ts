@@ -46,13 +46,15 @@ describe('View', () => {
     const sendCommand = vi.fn();
     const menu = buildMenuTemplate(options({ sendCommand }));
     const view = top(menu, 'View')!.submenu!;
-    const labels = ['Zoom In', 'Zoom Out', 'Fit All', 'Show/Hide Article Pane', 'Actual Size'];
+    const labels = ['Zoom In', 'Zoom Out', 'Fit All', 'Show/Hide Article Pane'];
     for (const label of labels) {
       const item = view.find((i) => i.label === label);
       expect(item?.accelerator, label).toBeTruthy();
       item!.click!();
     }
-    expect(sendCommand.mock.calls.map(([c]) => c)).toEqual(['zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size']);
+    expect(sendCommand.mock.calls.map(([c]) => c)).toEqual(['zoom-in', 'zoom-out', 'fit-all', 'toggle-article']);
+    // "Actual Size" ran Fit All under another name; it is gone rather than kept as a duplicate.
+    expect(view.some((i) => i.label === 'Actual Size')).toBe(false);
     // Every page command has a menu item: these in View, 'open-file' and 'add-file' behind File ▸ Open… and Add (see index.ts).
     expect([...sendCommand.mock.calls.map(([c]) => c), 'open-file', 'add-file'].sort()).toEqual([...MENU_COMMANDS].sort());
   });
