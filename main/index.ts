@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { app, BrowserWindow, screen, shell } from 'electron';
 import { catchFatalErrors, logger } from './log-shell';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { chooseArticleFile, createMainWindow, focusWindow, hardenSessions } from './app-shell';
+import { captureArea, chooseArticleFile, chooseSaveFile, createMainWindow, focusWindow, hardenSessions, printWindowToPdf } from './app-shell';
+import { loadStandaloneAssets } from './export/standalone';
 import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
@@ -69,6 +70,10 @@ if (!app.requestSingleInstanceLock()) {
         chooseFile: () => chooseArticleFile(mainWindow),
         importer,
         importStarted: (name) => mainWindow?.webContents.send('import:started', { name }),
+        chooseSaveFile: (opts) => chooseSaveFile(mainWindow, opts),
+        standaloneAssets: () => loadStandaloneAssets(join(appRoot, 'dist', 'standalone')),
+        capturePage: (rect, scale) => captureArea(mainWindow, rect, scale),
+        printToPdf: () => printWindowToPdf(mainWindow),
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
       // File ▸ Open… goes through the page, which shows progress and then asks main to open the dialog.

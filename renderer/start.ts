@@ -5,6 +5,8 @@ import type { MenuCommand } from '../shared/ipc';
 import { handleShortcut } from './shortcuts';
 import { createNewslineStore, type NewslineStore } from './store';
 import { mountTimeline } from './timeline/timeline-host';
+import { mountPrintList } from './export/print-list';
+import './export/print.css';
 
 // Startup in two steps: the store, the window's frame and the timeline first, with no React at all, so the
 // timeline is on screen as soon as vis-timeline can draw it; then, after that frame, React for the rest.
@@ -36,6 +38,16 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
     'fit-all': () => store.getState().fitAll(),
     'toggle-article': () => store.getState().toggleArticle(),
     'actual-size': () => store.getState().fitAll(),
+    'export-timelinejs': () => void store.getState().exportFile('timelinejs'),
+    'export-csv': () => void store.getState().exportFile('csv'),
+    'export-markdown': () => void store.getState().exportFile('markdown'),
+    'export-html': () => void store.getState().exportFile('html'),
+    'export-png': () => void store.getState().exportImage('png'),
+    'export-png-2x': () => void store.getState().exportImage('png-2x'),
+    'export-svg': () => void store.getState().exportImage('svg'),
+    'export-pdf': () => void store.getState().exportPdf(),
+    print: () => store.getState().printView(),
+    'copy-markdown': () => void store.getState().copyMarkdown(),
   };
   api.onMenuCommand((command) => commands[command]?.());
   api.onImportStarted(({ name }) => store.getState().importStarted(name));
@@ -44,6 +56,7 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   await store.getState().loadInitialDocument();
   bindFrame(root, store);
   mountTimeline(byId('nl-timeline'), store);
+  mountPrintList(root, store);
 
   // React once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
   // and a timeout set there runs just after it.

@@ -1,4 +1,5 @@
 import { useNewsline } from '../store/use-newsline';
+import { ExportMenu } from './ExportMenu';
 
 export function Toolbar() {
   const zoomIn = useNewsline((s) => s.zoomIn);
@@ -13,6 +14,7 @@ export function Toolbar() {
       <button type="button" className="nl-button nl-button--text" onClick={() => void openFile()} aria-label="Open an article" title="Open an article (Ctrl+O), or drop one on the window">
         Open…
       </button>
+      <ExportMenu />
       <button type="button" className="nl-button" onClick={zoomIn} aria-label="Zoom in" title="Zoom in (+)">
         +
       </button>

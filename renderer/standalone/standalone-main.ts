@@ -8,7 +8,7 @@ import './standalone.css';
 const root = document.getElementById('root')!;
 const embedded = JSON.parse(document.getElementById('nl-document')!.textContent ?? '{}') as { file: string; document: unknown };
 
-const unavailable = 'This is a page exported from Newsline: open articles in the Newsline app.';
+const unavailable = 'This is a page exported from Newsline: open and export files in the Newsline app.';
 
 const api: PreloadApi = {
   getInitialDocument: async () => ({ ok: true, file: embedded.file, document: embedded.document as never }),
@@ -20,6 +20,10 @@ const api: PreloadApi = {
   openDocument: async () => ({ status: 'failed', file: '', message: unavailable }),
   importDocument: async (name) => ({ status: 'failed', file: name, message: unavailable }),
   extractEvents: async () => ({ events: [] }),
+  // No files from here: the reader prints, or copies the list, instead.
+  saveExport: async () => ({ status: 'failed', message: unavailable }),
+  saveImage: async () => ({ status: 'failed', message: unavailable }),
+  savePdf: async () => ({ status: 'failed', message: 'Use Print… and choose “Save as PDF”.' }),
   onMenuCommand: () => () => undefined,
   onImportStarted: () => () => undefined,
 };

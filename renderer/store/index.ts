@@ -1,10 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDocumentSlice, type DocumentSlice } from './document-slice';
+import { createExportSlice, type ExportSlice } from './export-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import type { StoreDeps } from './types';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type NewslineState = DocumentSlice & SelectionSlice & ViewSlice;
+export type NewslineState = DocumentSlice & SelectionSlice & ViewSlice & ExportSlice;
 export type NewslineStore = StoreApi<NewslineState>;
 
 /** One store from three slices; the API to main comes in as a dependency so tests can supply their own. */
@@ -13,6 +14,7 @@ export function createNewslineStore(deps: StoreDeps): NewslineStore {
     ...createDocumentSlice(deps)(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(deps)(...a),
+    ...createExportSlice(deps)(...a),
   }));
 }
 

@@ -11,6 +11,7 @@ import { DEFAULT_DOCUMENT } from '../../main/documents';
 import { createHandlers, memoryViewStateStore } from '../../main/handlers';
 import { workerImportService, type ImportService } from '../../main/import-service';
 import { createDispatcher } from '../../main/ipc-validation';
+import { loadStandaloneAssets } from '../../main/export/standalone';
 
 // Starts the real built renderer in Debian's Chromium with the real main-process handlers behind it:
 // a loopback server stands in for the app:// protocol (same resolver, same headers) and Playwright's
@@ -52,6 +53,8 @@ export interface LaunchOptions {
   initScript?: string;
   /** What the open-file dialog answers, in order; null is the user pressing Cancel. */
   dialogAnswers?: Array<string | null>;
+  /** Where the save dialog saves each export, in order; null is the user pressing Cancel. */
+  saveAnswers?: Array<string | null>;
   /** Holds every import this long, to see what a slow import looks like. */
   importDelayMs?: number;
 }
@@ -116,6 +119,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const externalOpens: string[] = [];
   const ipcLog: string[] = [];
   const answers = [...(opts.dialogAnswers ?? [])];
+  const saveAnswers = [...(opts.saveAnswers ?? [])];
   // The real import worker, as the app runs it: the bundle npm run build makes.
   const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js')), opts.importDelayMs ?? 0);
   let emit: (channel: string, payload: unknown) => Promise<void> = async () => {};
@@ -127,6 +131,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     chooseFile: async () => answers.shift() ?? null,
     importer,
     importStarted: (name) => void emit('import:started', { name }),
+    chooseSaveFile: async () => saveAnswers.shift() ?? null,
+    standaloneAssets: () => loadStandaloneAssets(join(REPO, 'dist', 'standalone')),
   });
   const dispatch = createDispatcher(handlers, { protocol: 'http:', host }, (m) => ipcLog.push(m));
 

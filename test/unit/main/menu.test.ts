@@ -53,7 +53,11 @@ describe('View', () => {
       item!.click!();
     }
     expect(sendCommand.mock.calls.map(([c]) => c)).toEqual(['zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size']);
-    // Every page command has a menu item: these in View, 'open-file' behind File ▸ Open… (see index.ts).
+    // Every page command has a menu item: these in View, the exports in File ▸ Export and Print…,
+    // 'open-file' behind File ▸ Open… (see index.ts).
+    const file = top(menu, 'File')!.submenu!;
+    for (const item of file.find((i) => i.id === 'file-export')!.submenu!) item.click?.();
+    file.find((i) => i.id === 'file-print')!.click!();
     expect([...sendCommand.mock.calls.map(([c]) => c), 'open-file'].sort()).toEqual([...MENU_COMMANDS].sort());
   });
 
@@ -88,5 +92,21 @@ describe('Help ▸ About', () => {
     expect(about.detail).toMatch(/MIT licence/);
     expect(about.detail).toMatch(/Electron 45\.5\.0, Chromium 140\.0, Node\.js 22\.1\.0/);
     expect(about.detail).toMatch(/LICENSES\.chromium\.html/);
+  });
+});
+
+describe('File ▸ Export', () => {
+  it('offers every format, each sending its page command', () => {
+    const sendCommand = vi.fn();
+    const exportMenu = top(buildMenuTemplate(options({ sendCommand })), 'File')!.submenu!.find((i) => i.id === 'file-export')!;
+    const labels = exportMenu.submenu!.filter((i) => i.label).map((i) => i.label);
+    expect(labels).toEqual([
+      'TimelineJS (JSON)…', 'Spreadsheet (CSV)…', 'Markdown Event List…', 'Standalone Web Page (HTML)…',
+      'Image of the Timeline (PNG)…', 'Image of the Timeline (PNG, 2×)…', 'Image of the Timeline (SVG)…', 'PDF…', 'Copy Event List as Markdown',
+    ]);
+    for (const item of exportMenu.submenu!) item.click?.();
+    expect(sendCommand.mock.calls.map(([c]) => c)).toEqual([
+      'export-timelinejs', 'export-csv', 'export-markdown', 'export-html', 'export-png', 'export-png-2x', 'export-svg', 'export-pdf', 'copy-markdown',
+    ]);
   });
 });

@@ -32,6 +32,9 @@ function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: 
     openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     extractEvents: vi.fn(async () => ({ events: [] })),
+    saveExport: vi.fn(async () => ({ status: 'canceled' as const })),
+    saveImage: vi.fn(async () => ({ status: 'canceled' as const })),
+    savePdf: vi.fn(async () => ({ status: 'canceled' as const })),
   };
   return { api, savedStates };
 }
