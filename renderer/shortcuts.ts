@@ -18,6 +18,9 @@ export function handleShortcut(e: KeyboardEvent, state: NewslineState): boolean 
     '−': state.zoomOut,
     _: state.zoomOut,
     '0': state.fitAll,
+    '?': () => state.setShortcutsOpen(true),
+    l: state.toggleList,
+    L: state.toggleList,
   };
   const action = actions[e.key];
   if (!action) return false;

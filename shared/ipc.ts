@@ -37,6 +37,9 @@ export interface ImageExportRequest {
   name: string;
 }
 
+/** The outcome of adding articles to the open timeline: one open result per file chosen, in order. */
+export type AddResult = { status: 'canceled' } | { status: 'imported'; results: OpenResult[] };
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -59,6 +62,8 @@ export interface RequestChannels {
   'link:open-external': { request: { url: string }; response: { opened: boolean } };
   /** Asks the user for a file with the system dialog, then imports it. The page never names a path. */
   'document:open': { request: void; response: OpenResult };
+  /** Asks the user for one or more files with the system dialog and imports each, to add to the open timeline. */
+  'document:add': { request: void; response: AddResult };
   /** Imports a file the user dropped on the window, sent as its bytes. */
   'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
   /** Finds the events again, e.g. after the user sets the publication date. */
@@ -77,7 +82,7 @@ export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'
 
 /** Commands main sends to the page, from the application menu. */
 export const MENU_COMMANDS = [
-  'open-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size',
+  'open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size',
   'export-timelinejs', 'export-csv', 'export-markdown', 'export-html', 'export-png', 'export-png-2x', 'export-svg', 'export-pdf', 'print', 'copy-markdown',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -97,6 +102,7 @@ export const REQUEST_CHANNELS = [
   'link:open-external',
   'document:open',
   'document:import',
+  'document:add',
   'events:extract',
   'export:save',
   'export:save-image',
@@ -118,6 +124,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     openExternal: (url: string) => invoke('link:open-external', { url }),
     openDocument: () => invoke('document:open', undefined),
     importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
+    addDocuments: () => invoke('document:add', undefined),
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
     saveExport: (format: FileExportFormat, document: NewslineDocument, name: string) => invoke('export:save', { format, document, name }),
     saveImage: (request: ImageExportRequest) => invoke('export:save-image', request),
@@ -127,7 +134,8 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
   };
 }
 
-export type NewslineApi = ReturnType<typeof createApi>;
+/** What the preload exposes on `window`, and all the page knows of main. */
+export type PreloadApi = ReturnType<typeof createApi>;
 
 /** The name the preload gives the API on `window`. */
 export const API_KEY = 'newsline';

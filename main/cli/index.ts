@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatEventDate } from '../../shared/dates';
-import { quoteOf } from '../../shared/document';
+import { quoteOf, type NewslineDocument } from '../../shared/document';
+import { addSources } from '../../shared/sources';
 import { parseTimeValue } from '../../shared/time-value';
 import { tagTimexes } from '../../shared/extract/tagger';
 import { loadDocumentFile } from '../documents';
@@ -8,7 +9,6 @@ import { EXPORT_FORMATS, isExportFormat, renderExport } from '../export/index';
 import { loadStandaloneAssets } from '../export/standalone';
 import { importFile } from '../import/index';
 import { writeFile } from 'node:fs/promises';
-import type { NewslineDocument } from '../../shared/document';
 import { formatScores, readTimemlDir, scoreDocuments } from './timeml-scorer';
 
 // The newsline command: the same import and extraction code as the app, without Electron.
@@ -20,8 +20,10 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage:
-  newsline extract FILE [--published YYYY-MM-DD] [--json]
+  newsline extract FILE... [--published YYYY-MM-DD] [--json]
       Import an article (.txt, .md, .html, .htm, .docx) and print it with the events found in it.
+      Several files make one timeline, one source per file, each with its own publication date
+      (--published, when given, sets it for every file).
   newsline export FILE --to FORMAT [--out PATH] [--published YYYY-MM-DD]
       Export a Newsline document (.json), an article, or a TimelineJS file as FORMAT:
       ${Object.entries(EXPORT_FORMATS).map(([name, f]) => `${name} (${f.label}, .${f.extension})`).join(', ')}.
@@ -45,42 +47,59 @@ function parse<const O extends Options>(args: string[], options: O) {
 async function extract(args: string[], io: CliIo): Promise<number> {
   const p = parse(args, { published: { type: 'string' }, json: { type: 'boolean' } });
   if (typeof p === 'string') return usageError(io, p);
-  if (p.positionals.length !== 1) return usageError(io, 'extract needs exactly one FILE');
+  if (p.positionals.length === 0) return usageError(io, 'extract needs at least one FILE');
   const { published, json } = p.values;
   if (published !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || typeof parseTimeValue(published) === 'string') {
       return usageError(io, `--published must be a date written YYYY-MM-DD, not "${published}"`);
     }
   }
-  const result = await importFile(p.positionals[0], { published: published ?? null });
-  if (!result.ok) {
-    io.stderr(`newsline: ${result.message}\n`);
-    return 1;
+  // Several files make one timeline, each file a source, exactly as the app's "Add to this timeline" does.
+  let document: NewslineDocument | null = null;
+  const files: { file: string; sourceId: string; publishedSource: string | null | undefined; warnings: string[] }[] = [];
+  for (const file of p.positionals) {
+    const result = await importFile(file, { published: published ?? null });
+    if (!result.ok) {
+      io.stderr(`newsline: ${result.message}\n`);
+      return 1;
+    }
+    const added: { document: NewslineDocument; sourceIds: string[] } = document ? addSources(document, result.document) : { document: result.document, sourceIds: result.document.sources.map((s) => s.id) };
+    document = added.document;
+    files.push({ file, sourceId: added.sourceIds[0], publishedSource: result.publishedSource, warnings: result.warnings });
   }
+  const doc = document!;
   if (json) {
-    io.stdout(`${JSON.stringify({ document: result.document, warnings: result.warnings, publishedSource: result.publishedSource }, null, 2)}\n`);
+    const out =
+      files.length === 1
+        ? { document: doc, warnings: files[0].warnings, publishedSource: files[0].publishedSource }
+        : { document: doc, warnings: files.flatMap((f) => f.warnings.map((w) => `${f.file}: ${w}`)), files };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
   }
-  const { sources, events } = result.document;
-  const article = sources[0];
   const lines: string[] = [];
-  lines.push(article.title);
-  lines.push(`Published: ${article.published ?? 'unknown'}${result.publishedSource ? ` (${result.publishedSource})` : ''}`);
-  if (article.dateline) lines.push(`Dateline: ${article.dateline}`);
-  const roles = article.paragraphs.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x.role]: (acc[x.role] ?? 0) + 1 }), {});
-  lines.push(`Paragraphs: ${Object.entries(roles).map(([r, n]) => `${n} ${r}`).join(', ')}`);
-  for (const w of result.warnings) lines.push(`Warning: ${w}`);
-  lines.push('', `Events (${events.length}):`);
-  events.forEach((e, i) => {
-    lines.push(`${String(i + 1).padStart(3)}. ${formatEventDate(e.date).padEnd(32)} ${e.title}`);
-    const a = e.evidence[0];
-    if (a) {
-      const quote = quoteOf(result.document, a);
-      lines.push(`       evidence ${a.paragraphId}[${a.start}-${a.end}]: “${quote.length > 110 ? `${quote.slice(0, 107)}…` : quote}”`);
-    }
-    lines.push(`       basis: ${e.date.basis}; rule: ${e.date.rule ?? '-'}`);
-    if (e.date.note) lines.push(`       note: ${e.date.note}`);
-  });
+  for (const f of files) {
+    const article = doc.sources.find((s) => s.id === f.sourceId)!;
+    if (files.length > 1) lines.push(`== ${f.file} (source ${article.id})`);
+    lines.push(article.title);
+    lines.push(`Published: ${article.published ?? 'unknown'}${f.publishedSource ? ` (${f.publishedSource})` : ''}`);
+    if (article.dateline) lines.push(`Dateline: ${article.dateline}`);
+    const roles = article.paragraphs.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x.role]: (acc[x.role] ?? 0) + 1 }), {});
+    lines.push(`Paragraphs: ${Object.entries(roles).map(([r, n]) => `${n} ${r}`).join(', ')}`);
+    for (const w of f.warnings) lines.push(`Warning: ${w}`);
+    const events = doc.events.filter((e) => e.evidence[0]?.sourceId === article.id);
+    lines.push('', `Events (${events.length}):`);
+    events.forEach((e, i) => {
+      lines.push(`${String(i + 1).padStart(3)}. ${formatEventDate(e.date).padEnd(32)} ${e.title}`);
+      const a = e.evidence[0];
+      if (a) {
+        const quote = quoteOf(doc, a);
+        lines.push(`       evidence ${a.paragraphId}[${a.start}-${a.end}]: “${quote.length > 110 ? `${quote.slice(0, 107)}…` : quote}”`);
+      }
+      lines.push(`       basis: ${e.date.basis}; rule: ${e.date.rule ?? '-'}`);
+      if (e.date.note) lines.push(`       note: ${e.date.note}`);
+    });
+    if (files.length > 1) lines.push('');
+  }
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }
