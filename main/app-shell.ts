@@ -114,6 +114,28 @@ export async function chooseArticleFile(win: BrowserWindow | null): Promise<stri
   return canceled || filePaths.length === 0 ? null : filePaths[0];
 }
 
+/** The system's save dialog for an export: the only way an export's path is chosen, never by the page. */
+export async function chooseSaveFile(win: BrowserWindow | null, opts: { title: string; defaultName: string; extension: string; filterName: string }): Promise<string | null> {
+  const options = { title: opts.title, defaultPath: opts.defaultName, filters: [{ name: opts.filterName, extensions: [opts.extension] }] };
+  const { canceled, filePath } = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+  return canceled || !filePath ? null : filePath;
+}
+
+/** The window's timeline area as PNG, at 1x or 2x of its CSS size, from Electron's own capture. */
+export async function captureArea(win: BrowserWindow | null, rect: { x: number; y: number; width: number; height: number }, scale: 1 | 2): Promise<Uint8Array | null> {
+  if (!win) return null;
+  const image = await win.webContents.capturePage({ x: Math.round(rect.x), y: Math.round(rect.y), width: Math.round(rect.width), height: Math.round(rect.height) });
+  if (image.isEmpty()) return null;
+  const sized = image.resize({ width: Math.round(rect.width * scale), height: Math.round(rect.height * scale), quality: 'best' });
+  return sized.toPNG();
+}
+
+/** The window through its print stylesheet (timeline, then the event list), as a PDF. */
+export async function printWindowToPdf(win: BrowserWindow | null): Promise<Uint8Array> {
+  if (!win) throw new Error('there is no window to print');
+  return win.webContents.printToPDF({ printBackground: true, pageSize: 'A4', margins: { top: 0.4, bottom: 0.4, left: 0.4, right: 0.4 } });
+}
+
 /** The open dialog for adding articles to the open timeline: several may be chosen at once. */
 export async function chooseArticleFiles(win: BrowserWindow | null): Promise<string[]> {
   const options = { title: 'Add articles to this timeline', properties: ['openFile' as const, 'multiSelections' as const], filters: ARTICLE_FILTERS };

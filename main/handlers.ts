@@ -1,14 +1,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { ParagraphSchema, SourceSchema } from '../shared/document';
-import type { AppInfo, DocumentLoadResult, OpenResult, ViewState } from '../shared/ipc';
+import { ParagraphSchema, SourceSchema, validateDocument } from '../shared/document';
+import { FILE_EXPORT_FORMATS, type AppInfo, type DocumentLoadResult, type ExportResult, type OpenResult, type ViewState } from '../shared/ipc';
+import { EXPORT_FORMATS, renderExport } from './export/index';
+import type { StandaloneAssets } from './export/standalone';
+import { writeFile } from 'node:fs/promises';
 import type { ImportResult } from './import';
 import { MAX_BYTES } from './import/input-checks';
 import type { ImportService } from './import-service';
 import type { Handlers } from './ipc-validation';
 import { loadDocumentFile } from './documents';
 import { isNewslineDocumentJson, routeOpen, type OsOpenQueue } from './os-open';
+import { describeReadError } from './file-errors';
 import { isSafeExternalUrl } from './security';
 
 export interface ViewStateStore {
@@ -31,6 +35,14 @@ export interface HandlerDeps {
   importStarted: (name: string) => void;
   /** Files the OS asked Newsline to open (main/os-open.ts); the page takes them with document:open-queued. */
   queuedOpens?: Pick<OsOpenQueue, 'take' | 'pageLoading'>;
+  /** The system's save dialog for an export; null when the user cancels. Exports are refused without it. */
+  chooseSaveFile?: (opts: { title: string; defaultName: string; extension: string; filterName: string }) => Promise<string | null>;
+  /** The standalone page's built script and styles. */
+  standaloneAssets?: () => Promise<StandaloneAssets>;
+  /** Electron's capture of the window's area (PNG), at the given scale; absent outside Electron. */
+  capturePage?: (rect: { x: number; y: number; width: number; height: number }, scale: 1 | 2) => Promise<Uint8Array | null>;
+  /** Electron's printToPDF of the window, through its print stylesheet; absent outside Electron. */
+  printToPdf?: () => Promise<Uint8Array>;
 }
 
 function toOpenResult(r: ImportResult, file: string): OpenResult {
@@ -80,6 +92,35 @@ async function openPath(deps: HandlerDeps, path: string): Promise<OpenResult> {
   }
   deps.importStarted(basename(path));
   return toOpenResult(await deps.importer.importFile(path), path);
+}
+
+const ExportRequest = z.object({ format: z.enum(FILE_EXPORT_FORMATS), document: z.unknown(), name: z.string().max(300) });
+const ImageRequest = z.object({
+  format: z.enum(['png', 'svg']),
+  scale: z.union([z.literal(1), z.literal(2)]),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= 200 * 1024 * 1024, 'the picture is too large'),
+  rect: z.object({ x: z.number().finite(), y: z.number().finite(), width: z.number().positive().max(20_000), height: z.number().positive().max(20_000) }),
+  name: z.string().max(300),
+});
+const PdfRequest = z.object({ name: z.string().max(300) });
+
+/** A file name from the page's title: no path separators or characters file systems refuse. */
+export function safeFileName(name: string, extension: string): string {
+  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'timeline';
+  return `${base}.${extension}`;
+}
+
+async function saveTo(deps: HandlerDeps, what: { title: string; name: string; extension: string; filterName: string }, bytes: () => Promise<string | Uint8Array>): Promise<ExportResult> {
+  if (!deps.chooseSaveFile) return { status: 'failed', message: 'Saving files is not available here.' };
+  const file = await deps.chooseSaveFile({ title: what.title, defaultName: safeFileName(what.name, what.extension), extension: what.extension, filterName: what.filterName });
+  if (!file) return { status: 'canceled' };
+  try {
+    await writeFile(file, await bytes());
+    return { status: 'saved', file };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { status: 'failed', message: `${basename(file)}: could not be saved (${code ? describeReadError(err) : (err as Error).message})` };
+  }
 }
 
 /** One plain function per channel; the shell registers them behind the sender check. */
@@ -138,6 +179,36 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'events:extract': async (request) => {
       const { sourceId, paragraphs, published } = ExtractRequest.parse(request);
       return { events: await deps.importer.extract(sourceId, paragraphs, published) };
+    },
+    'export:save': async (request) => {
+      const parsed = ExportRequest.safeParse(request);
+      if (!parsed.success) return { status: 'failed', message: 'The export request was not understood.' };
+      // The page's document is data like any other: it must be a valid document before it is written out.
+      const checked = validateDocument(parsed.data.document);
+      if (!checked.ok) return { status: 'failed', message: `The timeline cannot be exported: ${checked.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}` };
+      const { format, name } = parsed.data;
+      const { label, extension } = EXPORT_FORMATS[format];
+      return saveTo(deps, { title: `Export as ${label}`, name, extension, filterName: label }, () =>
+        renderExport(checked.document, format, {}, { standaloneAssets: deps.standaloneAssets }),
+      );
+    },
+    'export:save-image': async (request) => {
+      const parsed = ImageRequest.safeParse(request);
+      if (!parsed.success) return { status: 'failed', message: 'The picture could not be made.' };
+      const { format, scale, data, rect, name } = parsed.data;
+      const label = format === 'svg' ? 'SVG image' : `PNG image${scale === 2 ? ' (2×)' : ''}`;
+      return saveTo(deps, { title: `Save the timeline as ${label}`, name, extension: format, filterName: label }, async () => {
+        // Electron's own capture is pixel-exact; the page's rendering covers everywhere else.
+        if (format === 'png' && deps.capturePage) return (await deps.capturePage(rect, scale)) ?? data;
+        return data;
+      });
+    },
+    'export:save-pdf': async (request) => {
+      const parsed = PdfRequest.safeParse(request);
+      if (!parsed.success) return { status: 'failed', message: 'The PDF request was not understood.' };
+      const print = deps.printToPdf;
+      if (!print) return { status: 'failed', message: 'Saving as PDF needs the desktop app; use Print… and choose “Save as PDF”.' };
+      return saveTo(deps, { title: 'Save as PDF', name: parsed.data.name, extension: 'pdf', filterName: 'PDF document' }, () => print());
     },
   };
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { app, BrowserWindow, screen, shell } from 'electron';
 import { catchFatalErrors, logger } from './log-shell';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { chooseArticleFile, chooseArticleFiles, createMainWindow, focusWindow, hardenSessions } from './app-shell';
+import { captureArea, chooseArticleFile, chooseArticleFiles, chooseSaveFile, createMainWindow, focusWindow, hardenSessions, printWindowToPdf } from './app-shell';
+import { loadStandaloneAssets } from './export/standalone';
 import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
@@ -93,6 +94,10 @@ if (!app.requestSingleInstanceLock()) {
         importer,
         importStarted: (name) => sendToPage(mainWindow, 'import:started', { name }),
         queuedOpens: osOpens,
+        chooseSaveFile: (opts) => chooseSaveFile(mainWindow, opts),
+        standaloneAssets: () => loadStandaloneAssets(join(appRoot, 'dist', 'standalone')),
+        capturePage: (rect, scale) => captureArea(mainWindow, rect, scale),
+        printToPdf: () => printWindowToPdf(mainWindow),
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
       const updater = createAppUpdater({ settingsPath: join(app.getPath('userData'), 'update-settings.json'), log });

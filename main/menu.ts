@@ -50,6 +50,25 @@ for (const item of VIEW_COMMAND_ITEMS) {
   if (!(MENU_COMMANDS as readonly string[]).includes(item.command)) throw new Error(`menu command ${item.command} is not in MENU_COMMANDS`);
 }
 
+/** File ▸ Export: each item a page command, since the page holds the document as edited and the view. */
+export const EXPORT_COMMAND_ITEMS: ReadonlyArray<{ command: MenuCommand; label: string; accelerator?: string } | 'separator'> = [
+  { command: 'export-timelinejs', label: 'TimelineJS (JSON)…' },
+  { command: 'export-csv', label: 'Spreadsheet (CSV)…' },
+  { command: 'export-markdown', label: 'Markdown Event List…' },
+  { command: 'export-html', label: 'Standalone Web Page (HTML)…' },
+  'separator',
+  { command: 'export-png', label: 'Image of the Timeline (PNG)…' },
+  { command: 'export-png-2x', label: 'Image of the Timeline (PNG, 2×)…' },
+  { command: 'export-svg', label: 'Image of the Timeline (SVG)…' },
+  'separator',
+  { command: 'export-pdf', label: 'PDF…' },
+  { command: 'copy-markdown', label: 'Copy Event List as Markdown', accelerator: 'CmdOrCtrl+Shift+C' },
+];
+
+for (const item of EXPORT_COMMAND_ITEMS) {
+  if (item !== 'separator' && !(MENU_COMMANDS as readonly string[]).includes(item.command)) throw new Error(`menu command ${item.command} is not in MENU_COMMANDS`);
+}
+
 const separator: MenuItem = { type: 'separator' };
 
 export function buildMenuTemplate(opts: MenuOptions): MenuItem[] {
@@ -61,6 +80,15 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItem[] {
       { id: 'file-open', label: 'Open…', accelerator: 'CmdOrCtrl+O', visible: opts.onOpen !== undefined, click: opts.onOpen },
       { id: 'file-add', label: 'Add to This Timeline…', accelerator: 'CmdOrCtrl+Shift+O', visible: opts.onAdd !== undefined, click: opts.onAdd },
       ...(opts.onOpen || opts.onAdd ? [separator] : []),
+      {
+        id: 'file-export',
+        label: 'Export',
+        submenu: EXPORT_COMMAND_ITEMS.map((item) =>
+          item === 'separator' ? separator : { id: `file-${item.command}`, label: item.label, accelerator: item.accelerator, click: () => opts.sendCommand(item.command) },
+        ),
+      },
+      { id: 'file-print', label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => opts.sendCommand('print') },
+      separator,
       { id: 'file-close', label: 'Close Window', role: 'close', accelerator: 'CmdOrCtrl+W' },
       ...(mac ? [] : [separator, { id: 'file-quit', label: 'Quit', role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
     ],

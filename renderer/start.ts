@@ -4,6 +4,8 @@ import type { MenuCommand, PreloadApi } from '../shared/ipc';
 import { handleShortcut } from './shortcuts';
 import { createNewslineStore, type NewslineStore } from './store';
 import { mountTimeline } from './timeline/timeline-host';
+import { mountPrintList } from './export/print-list';
+import './export/print.css';
 
 // Startup in two steps: the store, the window's frame and the timeline first, with no React at all, so the
 // timeline is on screen as soon as vis-timeline can draw it; then, after that frame, React for the rest.
@@ -35,6 +37,16 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
     'zoom-out': () => store.getState().zoomOut(),
     'fit-all': () => store.getState().fitAll(),
     'toggle-article': () => store.getState().toggleArticle(),
+    'export-timelinejs': () => void store.getState().exportFile('timelinejs'),
+    'export-csv': () => void store.getState().exportFile('csv'),
+    'export-markdown': () => void store.getState().exportFile('markdown'),
+    'export-html': () => void store.getState().exportFile('html'),
+    'export-png': () => void store.getState().exportImage('png'),
+    'export-png-2x': () => void store.getState().exportImage('png-2x'),
+    'export-svg': () => void store.getState().exportImage('svg'),
+    'export-pdf': () => void store.getState().exportPdf(),
+    print: () => store.getState().printView(),
+    'copy-markdown': () => void store.getState().copyMarkdown(),
   };
   api.onMenuCommand((command) => commands[command]?.());
   api.onImportStarted(({ name }) => store.getState().importStarted(name));
@@ -46,6 +58,7 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   mountTimeline(byId('nl-timeline'), store);
   // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
   void store.getState().openQueued();
+  mountPrintList(root, store);
 
   // React once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
   // and a timeout set there runs just after it.

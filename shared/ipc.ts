@@ -19,6 +19,24 @@ export type OpenResult =
   | { status: 'opened'; file: string; document: NewslineDocument; warnings: string[] }
   | { status: 'failed'; file: string; message: string };
 
+/** The file exports the Export menu offers; main/export writes them, shared/export maps them. */
+export const FILE_EXPORT_FORMATS = ['timelinejs', 'csv', 'markdown', 'html'] as const;
+export type FileExportFormat = (typeof FILE_EXPORT_FORMATS)[number];
+
+/** The outcome of an export: the user may cancel the save dialog; a failure says why, naming the file. */
+export type ExportResult = { status: 'canceled' } | { status: 'saved'; file: string } | { status: 'failed'; message: string };
+
+/** A picture of the current timeline view: the page draws it (renderer/export/image.ts); main saves it. */
+export interface ImageExportRequest {
+  format: 'png' | 'svg';
+  scale: 1 | 2;
+  /** The page's own rendering: PNG bytes, or SVG text as UTF-8. */
+  data: Uint8Array;
+  /** The timeline's area in the window, in CSS pixels, for main's own capture where it has one. */
+  rect: { x: number; y: number; width: number; height: number };
+  name: string;
+}
+
 /** The outcome of adding articles to the open timeline: one open result per file chosen, in order. */
 export type AddResult = { status: 'canceled' } | { status: 'imported'; results: OpenResult[] };
 
@@ -52,6 +70,12 @@ export interface RequestChannels {
   'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
   /** Finds the events again, e.g. after the user sets the publication date. */
   'events:extract': { request: { sourceId: string; paragraphs: Paragraph[]; published: string | null }; response: { events: NewslineEvent[] } };
+  /** Asks where to save, then writes the document (as the page holds it, filtered) in one export format. */
+  'export:save': { request: { format: FileExportFormat; document: NewslineDocument; name: string }; response: ExportResult };
+  /** Saves a picture of the timeline view: main's capture of the window where it can, else the page's own. */
+  'export:save-image': { request: ImageExportRequest; response: ExportResult };
+  /** Prints the window (its print stylesheet: timeline, then the event list) to a PDF file. */
+  'export:save-pdf': { request: { name: string }; response: ExportResult };
 }
 
 export type RequestChannel = keyof RequestChannels;
@@ -59,7 +83,10 @@ export type RequestOf<C extends RequestChannel> = RequestChannels[C]['request'];
 export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'];
 
 /** Commands main sends to the page, from the application menu. */
-export const MENU_COMMANDS = ['open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article'] as const;
+export const MENU_COMMANDS = [
+  'open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article',
+  'export-timelinejs', 'export-csv', 'export-markdown', 'export-html', 'export-png', 'export-png-2x', 'export-svg', 'export-pdf', 'print', 'copy-markdown',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface EventChannels {
@@ -82,6 +109,9 @@ export const REQUEST_CHANNELS = [
   'document:import',
   'document:add',
   'events:extract',
+  'export:save',
+  'export:save-image',
+  'export:save-pdf',
 ] as const satisfies readonly RequestChannel[];
 
 export const EVENT_CHANNELS = ['menu:command', 'import:started', 'document:queued'] as const satisfies readonly EventChannel[];
@@ -102,6 +132,9 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
     addDocuments: () => invoke('document:add', undefined),
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
+    saveExport: (format: FileExportFormat, document: NewslineDocument, name: string) => invoke('export:save', { format, document, name }),
+    saveImage: (request: ImageExportRequest) => invoke('export:save-image', request),
+    savePdf: (name: string) => invoke('export:save-pdf', { name }),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
     onImportStarted: (listener: (info: { name: string }) => void) => subscribe('import:started', listener),
     onDocumentQueued: (listener: () => void) => subscribe('document:queued', listener),

@@ -1,4 +1,5 @@
 import { useNewsline } from '../store/use-newsline';
+import { ExportMenu } from './ExportMenu';
 import { listShown } from '../store/view-slice';
 
 export function Toolbar() {
@@ -21,6 +22,7 @@ export function Toolbar() {
       <button type="button" className="nl-button nl-button--text" onClick={() => void openFile()} aria-label="Open an article" title="Open an article (Ctrl+O), or drop one on the window">
         Open…
       </button>
+      <ExportMenu />
       {canAdd ? (
         <button
           type="button"

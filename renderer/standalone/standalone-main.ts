@@ -8,7 +8,7 @@ import './standalone.css';
 const root = document.getElementById('root')!;
 const embedded = JSON.parse(document.getElementById('nl-document')!.textContent ?? '{}') as { file: string; document: unknown };
 
-const unavailable = 'This is a page exported from Newsline: open articles in the Newsline app.';
+const unavailable = 'This is a page exported from Newsline: open and export files in the Newsline app.';
 
 type Answers = { [C in RequestChannel]?: (request: RequestOf<C>) => ResponseOf<C> };
 
@@ -24,6 +24,10 @@ const answers: Answers = {
   'document:open': () => ({ status: 'failed', file: '', message: unavailable }),
   'document:import': ({ name }) => ({ status: 'failed', file: name, message: unavailable }),
   'events:extract': () => ({ events: [] }),
+  // No files from here: the reader prints, or copies the list, instead.
+  'export:save': () => ({ status: 'failed', message: unavailable }),
+  'export:save-image': () => ({ status: 'failed', message: unavailable }),
+  'export:save-pdf': () => ({ status: 'failed', message: 'Use Print… and choose “Save as PDF”.' }),
 };
 
 const invoke: Invoke = async (channel, request) => {

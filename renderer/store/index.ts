@@ -1,11 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDocumentSlice, type DocumentSlice } from './document-slice';
+import { createExportSlice, type ExportSlice } from './export-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSourcesSlice, type SourcesSlice } from './sources-slice';
 import type { StoreDeps } from './types';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type NewslineState = DocumentSlice & SelectionSlice & ViewSlice & SourcesSlice;
+export type NewslineState = DocumentSlice & SelectionSlice & ViewSlice & SourcesSlice & ExportSlice;
 export type NewslineStore = StoreApi<NewslineState>;
 
 /** One store from its slices; the API to main comes in as a dependency so tests can supply their own. */
@@ -15,6 +16,7 @@ export function createNewslineStore(deps: StoreDeps): NewslineStore {
     ...createSelectionSlice(...a),
     ...createViewSlice(deps)(...a),
     ...createSourcesSlice(deps)(...a),
+    ...createExportSlice(deps)(...a),
   }));
 }
 

@@ -12,6 +12,7 @@ import { createHandlers, memoryViewStateStore } from '../../main/handlers';
 import { workerImportService, type ImportService } from '../../main/import-service';
 import { createDispatcher } from '../../main/ipc-validation';
 import { createOsOpenQueue, openFromArgv } from '../../main/os-open';
+import { loadStandaloneAssets } from '../../main/export/standalone';
 
 // Starts the real built renderer in Debian's Chromium with the real main-process handlers behind it:
 // a loopback server stands in for the app:// protocol (same resolver, same headers) and Playwright's
@@ -55,6 +56,8 @@ export interface LaunchOptions {
   dialogAnswers?: Array<string | null>;
   /** How long to wait for the window to be ready; large generated documents on a loaded machine need more. */
   readyTimeoutMs?: number;
+  /** Where the save dialog saves each export, in order; null is the user pressing Cancel. */
+  saveAnswers?: Array<string | null>;
   /** Holds every import this long, to see what a slow import looks like. */
   importDelayMs?: number;
   /** The app's command line (argv[0] is the program), as the OS passes a double-clicked file. */
@@ -126,6 +129,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const externalOpens: string[] = [];
   const ipcLog: string[] = [];
   const answers = [...(opts.dialogAnswers ?? [])];
+  const saveAnswers = [...(opts.saveAnswers ?? [])];
   // The real import worker, as the app runs it: the bundle npm run build makes.
   const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js')), opts.importDelayMs ?? 0);
   let emit: (channel: string, payload: unknown) => Promise<void> = async () => {};
@@ -141,6 +145,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     importer,
     importStarted: (name) => void emit('import:started', { name }),
     queuedOpens: osOpens,
+    chooseSaveFile: async () => saveAnswers.shift() ?? null,
+    standaloneAssets: () => loadStandaloneAssets(join(REPO, 'dist', 'standalone')),
   });
   const dispatch = createDispatcher(handlers, { protocol: 'http:', host }, (m) => ipcLog.push(m));
 

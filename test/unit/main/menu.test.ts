@@ -55,7 +55,11 @@ describe('View', () => {
     expect(sendCommand.mock.calls.map(([c]) => c)).toEqual(['zoom-in', 'zoom-out', 'fit-all', 'toggle-article']);
     // "Actual Size" ran Fit All under another name; it is gone rather than kept as a duplicate.
     expect(view.some((i) => i.label === 'Actual Size')).toBe(false);
-    // Every page command has a menu item: these in View, 'open-file' and 'add-file' behind File ▸ Open… and Add (see index.ts).
+    // Every page command has a menu item: these in View, the exports in File ▸ Export and Print…,
+    // 'open-file' and 'add-file' behind File ▸ Open… and Add (see index.ts).
+    const file = top(menu, 'File')!.submenu!;
+    for (const item of file.find((i) => i.id === 'file-export')!.submenu!) item.click?.();
+    file.find((i) => i.id === 'file-print')!.click!();
     expect([...sendCommand.mock.calls.map(([c]) => c), 'open-file', 'add-file'].sort()).toEqual([...MENU_COMMANDS].sort());
   });
 
@@ -127,5 +131,21 @@ describe('Check for Updates', () => {
 
   it('is absent where no updater is wired', () => {
     expect(byId(buildMenuTemplate(options()), 'check-updates')).toBeUndefined();
+  });
+});
+
+describe('File ▸ Export', () => {
+  it('offers every format, each sending its page command', () => {
+    const sendCommand = vi.fn();
+    const exportMenu = top(buildMenuTemplate(options({ sendCommand })), 'File')!.submenu!.find((i) => i.id === 'file-export')!;
+    const labels = exportMenu.submenu!.filter((i) => i.label).map((i) => i.label);
+    expect(labels).toEqual([
+      'TimelineJS (JSON)…', 'Spreadsheet (CSV)…', 'Markdown Event List…', 'Standalone Web Page (HTML)…',
+      'Image of the Timeline (PNG)…', 'Image of the Timeline (PNG, 2×)…', 'Image of the Timeline (SVG)…', 'PDF…', 'Copy Event List as Markdown',
+    ]);
+    for (const item of exportMenu.submenu!) item.click?.();
+    expect(sendCommand.mock.calls.map(([c]) => c)).toEqual([
+      'export-timelinejs', 'export-csv', 'export-markdown', 'export-html', 'export-png', 'export-png-2x', 'export-svg', 'export-pdf', 'copy-markdown',
+    ]);
   });
 });

@@ -33,6 +33,9 @@ async function setup(add: AddResult[] = [], extracted: NewslineEvent[] = []) {
     importDocument: vi.fn(async (name: string): Promise<OpenResult> => opened(name, article(name, '2023-03-04'))),
     addDocuments: vi.fn(async () => add.shift() ?? { status: 'canceled' as const }),
     extractEvents: vi.fn(async () => ({ events: extracted })),
+    saveExport: async () => ({ status: 'canceled' }),
+    saveImage: async () => ({ status: 'canceled' }),
+    savePdf: async () => ({ status: 'canceled' }),
   };
   const store = createNewslineStore({ api });
   await store.getState().loadInitialDocument();

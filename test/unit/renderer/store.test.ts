@@ -35,6 +35,9 @@ function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: 
     importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     addDocuments: vi.fn(async () => ({ status: 'canceled' as const })),
     extractEvents: vi.fn(async () => ({ events: [] })),
+    saveExport: vi.fn(async () => ({ status: 'canceled' as const })),
+    saveImage: vi.fn(async () => ({ status: 'canceled' as const })),
+    savePdf: vi.fn(async () => ({ status: 'canceled' as const })),
   };
   return { api, savedStates };
 }
