@@ -103,6 +103,7 @@ export function focusWindow(win: BrowserWindow | null): void {
 /** Articles Newsline can open, as the system dialog's filter. */
 export const ARTICLE_FILTERS = [
   { name: 'Articles (text, Markdown, web page, Word)', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
+  { name: 'TimelineJS timelines (JSON, Google Sheets CSV)', extensions: ['json', 'csv'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

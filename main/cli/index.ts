@@ -1,10 +1,15 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatEventDate } from '../../shared/dates';
-import { quoteOf, type NewslineDocument } from '../../shared/document';
+import { quoteOf } from '../../shared/document';
 import { addSources } from '../../shared/sources';
 import { parseTimeValue } from '../../shared/time-value';
 import { tagTimexes } from '../../shared/extract/tagger';
+import { loadDocumentFile } from '../documents';
+import { EXPORT_FORMATS, isExportFormat, renderExport } from '../export/index';
+import { loadStandaloneAssets } from '../export/standalone';
 import { importFile } from '../import/index';
+import { writeFile } from 'node:fs/promises';
+import type { NewslineDocument } from '../../shared/document';
 import { formatScores, readTimemlDir, scoreDocuments } from './timeml-scorer';
 
 // The newsline command: the same import and extraction code as the app, without Electron.
@@ -20,6 +25,10 @@ export const USAGE = `Usage:
       Import an article (.txt, .md, .html, .htm, .docx) and print it with the events found in it.
       Several files make one timeline, one source per file, each with its own publication date
       (--published, when given, sets it for every file).
+  newsline export FILE --to FORMAT [--out PATH] [--published YYYY-MM-DD]
+      Export a Newsline document (.json), an article, or a TimelineJS file as FORMAT:
+      ${Object.entries(EXPORT_FORMATS).map(([name, f]) => `${name} (${f.label}, .${f.extension})`).join(', ')}.
+      Writes to PATH, or to standard output.
   newsline score-timeml DIR [--json]
       Tag every TimeML .tml file in DIR and print span F1 (strict and relaxed), value accuracy,
       value F1 and type accuracy against its TIMEX3 annotations.
@@ -96,6 +105,57 @@ async function extract(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** A Newsline document as it is, or anything Open accepts (article, TimelineJS), imported the same way. */
+async function readAnyDocument(file: string, published: string | null): Promise<{ ok: true; document: NewslineDocument } | { ok: false; message: string }> {
+  if (file.toLowerCase().endsWith('.json')) {
+    const loaded = await loadDocumentFile(file);
+    if (loaded.ok) return { ok: true, document: loaded.document };
+    // Not a Newsline document: perhaps a TimelineJS timeline; if it is neither, say what the document check found.
+    const imported = await importFile(file, { published });
+    if (imported.ok) return { ok: true, document: imported.document };
+    const problems = loaded.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+    return { ok: false, message: `${file}: neither a Newsline document (${problems}) nor a TimelineJS timeline (${imported.message})` };
+  }
+  const imported = await importFile(file, { published });
+  return imported.ok ? { ok: true, document: imported.document } : { ok: false, message: imported.message };
+}
+
+async function exportCommand(args: string[], io: CliIo): Promise<number> {
+  const p = parse(args, { to: { type: 'string' }, out: { type: 'string', short: 'o' }, published: { type: 'string' } });
+  if (typeof p === 'string') return usageError(io, p);
+  if (p.positionals.length !== 1) return usageError(io, 'export needs exactly one FILE');
+  const { to, out, published } = p.values;
+  if (to === undefined) return usageError(io, `export needs --to FORMAT (${Object.keys(EXPORT_FORMATS).join(', ')})`);
+  if (!isExportFormat(to)) return usageError(io, `unknown format "${to}"; use one of ${Object.keys(EXPORT_FORMATS).join(', ')}`);
+  if (published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || typeof parseTimeValue(published) === 'string')) {
+    return usageError(io, `--published must be a date written YYYY-MM-DD, not "${published}"`);
+  }
+  const read = await readAnyDocument(p.positionals[0], published ?? null);
+  if (!read.ok) {
+    io.stderr(`newsline: ${read.message}\n`);
+    return 1;
+  }
+  let text: string;
+  try {
+    text = await renderExport(read.document, to, {}, { standaloneAssets: () => loadStandaloneAssets() });
+  } catch (err) {
+    io.stderr(`newsline: ${(err as Error).message}\n`);
+    return 1;
+  }
+  if (out === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  try {
+    await writeFile(out, text, 'utf8');
+  } catch (err) {
+    io.stderr(`newsline: ${out}: cannot write the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+    return 1;
+  }
+  io.stderr(`Wrote ${EXPORT_FORMATS[to].label} of ${read.document.events.length} events to ${out}\n`);
+  return 0;
+}
+
 async function scoreTimeml(args: string[], io: CliIo): Promise<number> {
   const p = parse(args, { json: { type: 'boolean' } });
   if (typeof p === 'string') return usageError(io, p);
@@ -130,6 +190,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return extract(rest, io);
     case 'score-timeml':
       return scoreTimeml(rest, io);
+    case 'export':
+      return exportCommand(rest, io);
     case 'help':
     case '--help':
     case '-h':
