@@ -9,13 +9,17 @@ import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
 import { createDispatcher } from './ipc-validation';
 import { registerIpc, sendToPage } from './ipc-shell';
-import { installMenu } from './menu-shell';
+import { refreshMenu } from './menu-shell';
+import { createAppUpdater } from './updater-shell';
+import { createOsOpenQueue, openFromArgv, pathFromOpenFile, type ArgvOptions } from './os-open';
 import { registerAppScheme, serveApp } from './protocol-shell';
 import { createStateFile, ensureOnScreen, type Rect } from './window-state';
 
 // The one place the main process is wired: services are built here and handed to the shells.
 
 const log = (msg: string) => logger.info(msg);
+const THIRD_PARTY_LICENCES = 'THIRD-PARTY-LICENCES.txt';
+const UPDATE_CHECK_DELAY_MS = 10_000;
 const reportError = catchFatalErrors();
 
 function documentFromArgs(argv: string[], dataDir: string): string {
@@ -41,11 +45,29 @@ function workAreas(): Rect[] {
 app.enableSandbox();
 registerAppScheme();
 
+/** Reading a command line: the packaged app's argv[0] is itself; `electron .` adds the app folder. */
+const argvOptions = (cwd: string): ArgvOptions => ({ cwd, platform: process.platform, skip: process.defaultApp ? 2 : 1 });
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  app.on('second-instance', () => focusWindow(mainWindow));
+  let reopenWindow: (() => void) | null = null;
+  const showWindow = () => (mainWindow ? focusWindow(mainWindow) : reopenWindow?.());
+  // Files from the OS open through the page, the way File ▸ Open… does; until the page takes them they wait.
+  const osOpens = createOsOpenQueue(() => sendToPage(mainWindow, 'document:queued', undefined));
+  openFromArgv(osOpens, process.argv, argvOptions(process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openFromArgv(osOpens, argv, argvOptions(workingDirectory));
+    showWindow();
+  });
+  // macOS sends open-file for a double-click, Open With or a drop on the Dock icon, also before the app is
+  // ready (when it launched the app); registered here, before ready, so none is lost.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    osOpens.add([pathFromOpenFile(path, process.cwd())]);
+    showWindow();
+  });
 
   void app
     .whenReady()
@@ -70,24 +92,41 @@ if (!app.requestSingleInstanceLock()) {
         chooseFiles: () => chooseArticleFiles(mainWindow),
         importer,
         importStarted: (name) => sendToPage(mainWindow, 'import:started', { name }),
+        queuedOpens: osOpens,
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
+      const updater = createAppUpdater({ settingsPath: join(app.getPath('userData'), 'update-settings.json'), log });
       // File ▸ Open… goes through the page, which shows progress and then asks main to open the dialog.
-      installMenu({
+      const menu = {
         licence: appLicence(appRoot),
         log,
         onOpen: () => sendToPage(mainWindow, 'menu:command', 'open-file'),
         onAdd: () => sendToPage(mainWindow, 'menu:command', 'add-file'),
-      });
+        updater,
+        licencesJson: join(__dirname, 'licences.json'),
+        // extraResources puts it in the resources folder of the installed app.
+        thirdPartyLicences: join(app.isPackaged && process.resourcesPath ? process.resourcesPath : join(appRoot, 'dist'), THIRD_PARTY_LICENCES),
+      };
+      await refreshMenu(menu);
 
-      mainWindow = createMainWindow({
-        preloadPath: join(__dirname, 'preload.js'),
-        log,
-        geometry: ensureOnScreen(remembered.window, workAreas()),
-        onGeometryChange: (geometry) => void state.saveWindow(geometry),
-        onRendererGone: (reason) => void reportError('renderer', new Error(`the page stopped (${reason}); it has been reloaded`)),
-      });
-      mainWindow.on('closed', () => (mainWindow = null));
+      const openWindow = (geometry: typeof remembered.window) => {
+        const win = createMainWindow({
+          preloadPath: join(__dirname, 'preload.js'),
+          log,
+          geometry: ensureOnScreen(geometry, workAreas()),
+          onGeometryChange: (g) => void state.saveWindow(g),
+          onRendererGone: (reason) => void reportError('renderer', new Error(`the page stopped (${reason}); it has been reloaded`)),
+        });
+        win.on('closed', () => (mainWindow = null));
+        mainWindow = win;
+      };
+      openWindow(remembered.window);
+      // macOS keeps the app running with no window: a Dock click, or a file opened from Finder, brings one back.
+      reopenWindow = () => void state.load().then((s) => !mainWindow && openWindow(s.window));
+      app.on('activate', () => !mainWindow && reopenWindow?.());
+
+      // The daily look waits until the window is up and settled, so it never slows the start.
+      setTimeout(() => void updater.checkIfDue().then(() => refreshMenu(menu)), UPDATE_CHECK_DELAY_MS).unref();
 
       // The last geometry is saved as the window closes; will-quit comes after every window has closed, so
       // hold the exit until that write has reached the disk.

@@ -13,7 +13,8 @@ export interface MenuItem {
   id?: string;
   label?: string;
   role?: MenuRole;
-  type?: 'separator' | 'submenu' | 'normal';
+  type?: 'separator' | 'submenu' | 'normal' | 'checkbox';
+  checked?: boolean;
   accelerator?: string;
   visible?: boolean;
   click?: () => void;
@@ -30,6 +31,8 @@ export interface MenuOptions {
   showAbout: () => void;
   /** Opening any article (issue 4). Until it is passed, File ▸ Open… stays hidden. */
   onOpen?: () => void;
+  /** Check for Updates… and the "automatically" switch (main/update-policy.ts); absent, there are no update items. */
+  updates?: { checkNow: () => void; automatic: boolean; setAutomatic: (on: boolean) => void };
   /** Adding articles to the open timeline as further sources. */
   onAdd?: () => void;
 }
@@ -99,10 +102,27 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItem[] {
     ],
   };
 
+  const updates = opts.updates;
+  const updateItems: MenuItem[] = updates
+    ? [
+        { id: 'check-updates', label: 'Check for Updates…', click: updates.checkNow },
+        {
+          id: 'check-updates-automatically',
+          label: 'Check for Updates Automatically',
+          type: 'checkbox',
+          checked: updates.automatic,
+          click: () => updates.setAutomatic(!updates.automatic),
+        },
+      ]
+    : [];
+
   const help: MenuItem = {
     label: '&Help',
     role: 'help',
-    submenu: [{ id: 'help-about', label: `About ${opts.appName}`, click: opts.showAbout }],
+    submenu: [
+      ...(mac || !updates ? [] : [...updateItems, separator]),
+      { id: 'help-about', label: `About ${opts.appName}`, click: opts.showAbout },
+    ],
   };
 
   // macOS puts Quit and About in the app menu named after the app, and has a Window menu by convention.
@@ -112,6 +132,7 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItem[] {
           label: opts.appName,
           submenu: [
             { id: 'app-about', label: `About ${opts.appName}`, click: opts.showAbout },
+            ...updateItems,
             separator,
             { role: 'services' },
             separator,
@@ -135,6 +156,16 @@ export interface AboutInfo {
   licence: string;
   /** process.versions: which Electron, Chromium and Node the app runs on. */
   versions: Partial<Record<'electron' | 'chrome' | 'node' | 'v8', string>>;
+  /** The packages bundled into the app, from dist/main/licences.json (made at build time); null if it is missing. */
+  bundled?: ReadonlyArray<{ name: string; version: string; licence: string }> | null;
+}
+
+/** "50 packages: MIT (30), BSD-2-Clause (12), …", most common licence first. */
+export function licenceSummary(bundled: ReadonlyArray<{ licence: string }>): string {
+  const counts = new Map<string, number>();
+  for (const p of bundled) counts.set(p.licence, (counts.get(p.licence) ?? 0) + 1);
+  const parts = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l, n]) => `${l} (${n})`);
+  return `${bundled.length} package${bundled.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }
 
 /** The About box: the version, and where every licence that applies can be read. */
@@ -152,8 +183,11 @@ export function aboutMessage(info: AboutInfo): { title: string; message: string;
       `${info.appName} is released under the ${info.licence} licence.`,
       `Runs on ${runtime}.`,
       'Electron and Chromium are open-source software; their licences ship with the app as LICENSE and LICENSES.chromium.html beside the program, and can be opened from this box.',
-      // Not a list of names: the bundle's libraries change with the code, and a stale list would misstate them.
-      'The open-source libraries bundled into the app are used under the licences their packages state.',
+      '',
+      // Made at build time from what the bundlers put in (scripts/licences.mjs), so it cannot go stale.
+      info.bundled
+        ? `Open-source packages bundled into the app, each under its own licence: ${licenceSummary(info.bundled)}. Each one, with its licence text, is listed in THIRD-PARTY-LICENCES.txt.`
+        : 'The list of bundled packages and their licences was not built with this copy (run npm run build).',
     ].join('\n'),
   };
 }

@@ -39,11 +39,14 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   };
   api.onMenuCommand((command) => commands[command]?.());
   api.onImportStarted(({ name }) => store.getState().importStarted(name));
+  api.onDocumentQueued(() => void store.getState().openQueued());
   window.addEventListener('keydown', (e) => handleShortcut(e, store.getState()));
 
   await store.getState().loadInitialDocument();
   bindFrame(root, store);
   mountTimeline(byId('nl-timeline'), store);
+  // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
+  void store.getState().openQueued();
 
   // React once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
   // and a timeout set there runs just after it.

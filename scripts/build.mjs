@@ -3,7 +3,9 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeLicences } from './licences.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quiet = process.argv.includes('--quiet');
@@ -20,13 +22,18 @@ const node = {
   logLevel: quiet ? 'warning' : 'info',
 };
 
+/** Every source file that went into the app's bundles: the licence list is made from their packages. */
+const bundledFiles = new Set();
+
 async function buildMain() {
   await rm(`${root}/dist/main`, { recursive: true, force: true });
-  await esbuild({
+  const { metafile } = await esbuild({
     ...node,
     entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts', 'import-worker': 'main/import-worker.ts' },
     outdir: 'dist/main',
+    metafile: true,
   });
+  for (const input of Object.keys(metafile.inputs)) bundledFiles.add(join(root, input));
 }
 
 /** The `newsline` command: the same import and extraction code, with no Electron at all. */
@@ -37,7 +44,8 @@ async function buildCli() {
 /** The renderer as one script and one stylesheet, for the exported standalone page (main/export/standalone.ts inlines them). */
 async function buildStandalone() {
   await rm(`${root}/dist/standalone`, { recursive: true, force: true });
-  await esbuild({
+  const { metafile } = await esbuild({
+    metafile: true,
     bundle: true,
     platform: 'browser',
     format: 'iife',
@@ -52,13 +60,30 @@ async function buildStandalone() {
     loader: { '.png': 'dataurl', '.svg': 'dataurl', '.gif': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl' },
     define: { 'process.env.NODE_ENV': '"production"' },
   });
+  // Exported pages carry these packages too, so their licences are in the list.
+  for (const input of Object.keys(metafile.inputs)) bundledFiles.add(join(root, input));
 }
 
 async function buildRenderer() {
-  await viteBuild({ configFile: `${root}/vite.config.mts`, logLevel: quiet ? 'warn' : 'info' });
+  const collect = {
+    name: 'newsline-bundled-files',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') for (const id of chunk.moduleIds) bundledFiles.add(id.replace(/^\0/, '').split('?')[0]);
+      }
+    },
+  };
+  await viteBuild({ configFile: `${root}/vite.config.mts`, logLevel: quiet ? 'warn' : 'info', plugins: [collect] });
 }
 
-const steps = { main: buildMain, cli: buildCli, renderer: buildRenderer, standalone: buildStandalone };
+/** Needs both bundles' file lists, so it runs only when both were built. */
+async function buildLicences() {
+  if (only && !['main', 'renderer'].every((s) => only.split(',').includes(s))) return;
+  const list = await writeLicences(root, [...bundledFiles]);
+  if (!quiet) console.log(`licences of ${list.length} bundled packages: dist/main/licences.json, dist/THIRD-PARTY-LICENCES.txt`);
+}
+
+const steps = { main: buildMain, cli: buildCli, renderer: buildRenderer, standalone: buildStandalone, licences: buildLicences };
 for (const [name, step] of Object.entries(steps)) {
-  if (!only || only.split(',').includes(name)) await step();
+  if (!only || only.split(',').includes(name) || name === 'licences') await step();
 }

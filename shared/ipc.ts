@@ -44,6 +44,8 @@ export interface RequestChannels {
   'link:open-external': { request: { url: string }; response: { opened: boolean } };
   /** Asks the user for a file with the system dialog, then imports it. The page never names a path. */
   'document:open': { request: void; response: OpenResult };
+  /** Opens the next file the OS asked Newsline to open (a double-click, Open With, a second launch); 'canceled' when none waits. */
+  'document:open-queued': { request: void; response: OpenResult };
   /** Asks the user for one or more files with the system dialog and imports each, to add to the open timeline. */
   'document:add': { request: void; response: AddResult };
   /** Imports a file the user dropped on the window, sent as its bytes. */
@@ -64,6 +66,8 @@ export interface EventChannels {
   'menu:command': MenuCommand;
   /** A file chosen in the open dialog has started importing; the page shows progress if it takes a while. */
   'import:started': { name: string };
+  /** The OS has asked Newsline to open files: the page takes them with document:open-queued. */
+  'document:queued': void;
 }
 export type EventChannel = keyof EventChannels;
 
@@ -74,12 +78,13 @@ export const REQUEST_CHANNELS = [
   'view-state:save',
   'link:open-external',
   'document:open',
+  'document:open-queued',
   'document:import',
   'document:add',
   'events:extract',
 ] as const satisfies readonly RequestChannel[];
 
-export const EVENT_CHANNELS = ['menu:command', 'import:started'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = ['menu:command', 'import:started', 'document:queued'] as const satisfies readonly EventChannel[];
 
 export type Invoke = <C extends RequestChannel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
 export type Subscribe = <C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void) => () => void;
@@ -93,11 +98,13 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     saveViewState: (state: ViewState) => invoke('view-state:save', state),
     openExternal: (url: string) => invoke('link:open-external', { url }),
     openDocument: () => invoke('document:open', undefined),
+    openQueuedDocument: () => invoke('document:open-queued', undefined),
     importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
     addDocuments: () => invoke('document:add', undefined),
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
     onImportStarted: (listener: (info: { name: string }) => void) => subscribe('import:started', listener),
+    onDocumentQueued: (listener: () => void) => subscribe('document:queued', listener),
   };
 }
 

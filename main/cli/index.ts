@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatEventDate } from '../../shared/dates';
-import { quoteOf } from '../../shared/document';
+import { quoteOf, type NewslineDocument } from '../../shared/document';
 import { addSources } from '../../shared/sources';
 import { parseTimeValue } from '../../shared/time-value';
 import { tagTimexes } from '../../shared/extract/tagger';
@@ -9,7 +9,6 @@ import { EXPORT_FORMATS, isExportFormat, renderExport } from '../export/index';
 import { loadStandaloneAssets } from '../export/standalone';
 import { importFile } from '../import/index';
 import { writeFile } from 'node:fs/promises';
-import type { NewslineDocument } from '../../shared/document';
 import { formatScores, readTimemlDir, scoreDocuments } from './timeml-scorer';
 
 // The newsline command: the same import and extraction code as the app, without Electron.

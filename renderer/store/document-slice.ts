@@ -31,6 +31,8 @@ export interface DocumentSlice {
   loadInitialDocument(): Promise<void>;
   applyLoadResult(result: DocumentLoadResult): void;
   openFile(): Promise<void>;
+  /** Opens the next file the OS handed Newsline (double-click, Open With, a second launch), as File ▸ Open… would. */
+  openQueued(): Promise<void>;
   openDropped(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   importStarted(name: string): void;
   applyOpenResult(result: OpenResult): void;
@@ -122,6 +124,15 @@ export const createDocumentSlice =
       if (get().importing) return;
       try {
         get().applyOpenResult(await deps.api.openDocument());
+      } catch (err) {
+        get().applyOpenResult({ status: 'failed', file: '', message: `The file could not be opened: ${(err as Error).message}` });
+      }
+    },
+
+    async openQueued() {
+      // No "already importing" guard: main opens one file at a time, so this waits its turn there.
+      try {
+        get().applyOpenResult(await deps.api.openQueuedDocument());
       } catch (err) {
         get().applyOpenResult({ status: 'failed', file: '', message: `The file could not be opened: ${(err as Error).message}` });
       }

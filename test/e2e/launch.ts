@@ -11,6 +11,7 @@ import { DEFAULT_DOCUMENT } from '../../main/documents';
 import { createHandlers, memoryViewStateStore } from '../../main/handlers';
 import { workerImportService, type ImportService } from '../../main/import-service';
 import { createDispatcher } from '../../main/ipc-validation';
+import { createOsOpenQueue, openFromArgv } from '../../main/os-open';
 
 // Starts the real built renderer in Debian's Chromium with the real main-process handlers behind it:
 // a loopback server stands in for the app:// protocol (same resolver, same headers) and Playwright's
@@ -54,6 +55,8 @@ export interface LaunchOptions {
   dialogAnswers?: Array<string | null>;
   /** Holds every import this long, to see what a slow import looks like. */
   importDelayMs?: number;
+  /** The app's command line (argv[0] is the program), as the OS passes a double-clicked file. */
+  argv?: string[];
 }
 
 export interface LaunchedApp {
@@ -64,6 +67,8 @@ export interface LaunchedApp {
   /** Messages the IPC gate logged, e.g. refused senders. */
   ipcLog: string[];
   sendMenuCommand(command: MenuCommand): Promise<void>;
+  /** Newsline launched again with this command line while running: main's second-instance path. */
+  secondLaunch(argv: string[], cwd: string): void;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -122,6 +127,9 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   // The real import worker, as the app runs it: the bundle npm run build makes.
   const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js')), opts.importDelayMs ?? 0);
   let emit: (channel: string, payload: unknown) => Promise<void> = async () => {};
+  const osOpens = createOsOpenQueue(() => void emit('document:queued', undefined));
+  const argvOptions = (cwd: string) => ({ cwd, platform: process.platform, skip: 1 });
+  if (opts.argv) openFromArgv(osOpens, opts.argv, argvOptions(process.cwd()));
   const handlers = createHandlers({
     initialDocument: opts.document ? resolve(opts.document) : SEED_DOCUMENT,
     appInfo: { name: 'Newsline', version: 'test' },
@@ -130,6 +138,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     chooseFile: async () => answers.shift() ?? null,
     importer,
     importStarted: (name) => void emit('import:started', { name }),
+    queuedOpens: osOpens,
   });
   const dispatch = createDispatcher(handlers, { protocol: 'http:', host }, (m) => ipcLog.push(m));
 
@@ -155,6 +164,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     externalOpens,
     ipcLog,
     sendMenuCommand: (command) => emit('menu:command', command),
+    secondLaunch: (argv, cwd) => void openFromArgv(osOpens, argv, argvOptions(cwd)),
     async screenshot(name) {
       const file = join(SCREENSHOT_DIR, `${name}.png`);
       await page.screenshot({ path: file });

@@ -1,7 +1,9 @@
 // The desktop smoke test: launch the real Electron app with Playwright's _electron, then check the window
 // title, that every event of the shipped document is on the timeline, and that clicking the Kabul event
 // opens its paragraph in the article pane. Selectors are the renderer's (see test/e2e/timeline.test.ts).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron } from 'playwright-core';
 
@@ -93,6 +95,25 @@ export async function runSmoke({ launch, projectDir, artifactsDir }) {
     });
 
     for (const { name, run } of pageChecks(page, projectDir)) await check(name, run);
+
+    // The OS's way in (issue 14): a second launch with a file hands it to this window and exits.
+    await check('a second launch with a file path opens that file in the running window', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'newsline smoke '));
+      try {
+        writeFileSync(
+          join(dir, 'Harbour plan.html'),
+          '<!doctype html><html><head><title>Council approves harbour plan</title><meta property="article:published_time" content="2023-06-04"></head>' +
+            '<body><article><h1>Council approves harbour plan</h1><p>The council approved the harbour plan on 2 June 2023, after two years of debate.</p></article></body></html>',
+        );
+        const second = spawn(launch.executablePath, [...(launch.args ?? []), 'Harbour plan.html'], { cwd: dir, env: launch.env ?? process.env, stdio: 'ignore' });
+        const exited = new Promise((ok) => second.once('exit', (code) => ok(code)));
+        await until('the running window shows the file', async () => (await page.title()) === 'Council approves harbour plan — Newsline' || (await page.title()));
+        await until('the second launch exits', async () => (await Promise.race([exited, new Promise((ok) => setTimeout(() => ok('running'), 100))])) !== 'running');
+        await until('still one window', async () => (await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)) === 1);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
 
     if (artifactsDir) {
       mkdirSync(artifactsDir, { recursive: true });

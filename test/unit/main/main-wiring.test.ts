@@ -42,6 +42,7 @@ const electron = {
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (t) => calls.push(['Menu.setApplicationMenu', [t.map((i) => i.label)]]) },
   dialog: { showMessageBox: rec('dialog.showMessageBox'), showErrorBox: rec('dialog.showErrorBox') },
 };
+process.resourcesPath = process.env.APP_ROOT; // Electron always sets it
 const load = Module._load;
 Module._load = function (request, ...rest) { return request === 'electron' ? electron : load.call(this, request, ...rest); };
 require(process.env.BUNDLE);
@@ -117,6 +118,11 @@ describe('the main process wiring (built bundle, stand-in electron)', () => {
 
   it('focuses the first instance on a second launch, and flushes window state before quitting', () => {
     expect(calls.some(([n, [ev]]) => n === 'app.on' && ev === 'second-instance')).toBe(true);
+    // macOS sends open-file before ready when a double-click launched the app: it must be listened for by then.
+    const ready = names(calls).indexOf('app.whenReady');
+    const openFile = calls.findIndex(([n, [ev]]) => n === 'app.on' && ev === 'open-file');
+    expect(openFile).toBeGreaterThanOrEqual(0);
+    expect(openFile).toBeLessThan(ready);
     expect(calls.some(([n, [ev]]) => n === 'app.on' && ev === 'will-quit')).toBe(true);
   });
 

@@ -99,3 +99,31 @@ describe('Help ▸ About', () => {
     expect(about.detail).toMatch(/LICENSES\.chromium\.html/);
   });
 });
+
+describe('Check for Updates', () => {
+  const updates = (automatic: boolean) => ({ checkNow: vi.fn(), automatic, setAutomatic: vi.fn() });
+
+  it('is in the Help menu on Windows and Linux, with the remembered "automatically" choice', () => {
+    const u = updates(false);
+    const template = buildMenuTemplate(options({ updates: u }));
+    byId(template, 'check-updates')!.click!();
+    expect(u.checkNow).toHaveBeenCalledTimes(1);
+    const auto = byId(template, 'check-updates-automatically')!;
+    expect(auto).toMatchObject({ type: 'checkbox', checked: false });
+    auto.click!();
+    expect(u.setAutomatic).toHaveBeenCalledWith(true);
+    const help = template.find((i) => i.label === '&Help')!;
+    expect(help.submenu!.map((i) => i.id)).toContain('check-updates');
+  });
+
+  it('is in the app menu on macOS, after About', () => {
+    const template = buildMenuTemplate(options({ platform: 'darwin', updates: updates(true) }));
+    const appMenu = template[0].submenu!.map((i) => i.id);
+    expect(appMenu.indexOf('check-updates')).toBe(appMenu.indexOf('app-about') + 1);
+    expect(byId(template, 'check-updates-automatically')!.checked).toBe(true);
+  });
+
+  it('is absent where no updater is wired', () => {
+    expect(byId(buildMenuTemplate(options()), 'check-updates')).toBeUndefined();
+  });
+});

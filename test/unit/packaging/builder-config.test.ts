@@ -44,9 +44,9 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toMatch(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*){2,}$/);
   });
 
-  it('targets AppImage and deb, dmg and NSIS', () => {
+  it('targets AppImage and deb, dmg (with the zip electron-updater updates from) and NSIS', () => {
     expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
-    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.mac.target).toEqual(['dmg', 'zip']);
     expect(config.win.target).toEqual(['nsis']);
   });
 

@@ -29,6 +29,8 @@ function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: 
     openExternal: async () => ({ opened: true }),
     onMenuCommand: () => () => {},
     onImportStarted: () => () => {},
+    onDocumentQueued: () => () => {},
+    openQueuedDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     addDocuments: vi.fn(async () => ({ status: 'canceled' as const })),

@@ -21,9 +21,11 @@ const ALLOWED_KEYS = [
   'getInitialDocument',
   'getViewState',
   'importDocument',
+  'onDocumentQueued',
   'onImportStarted',
   'onMenuCommand',
   'openDocument',
+  'openQueuedDocument',
   'openExternal',
   'saveViewState',
 ];
@@ -59,6 +61,7 @@ describe('the preload', () => {
     await api.saveViewState({ dividerRatio: 0.5 });
     await api.openExternal('https://example.org');
     await api.openDocument();
+    await api.openQueuedDocument();
     await api.importDocument('a.txt', bytes);
     await api.addDocuments();
     await api.extractEvents('s1', [], null);
@@ -69,6 +72,7 @@ describe('the preload', () => {
       ['view-state:save', { dividerRatio: 0.5 }],
       ['link:open-external', { url: 'https://example.org' }],
       ['document:open', undefined],
+      ['document:open-queued', undefined],
       ['document:import', { name: 'a.txt', bytes }],
       ['document:add', undefined],
       ['events:extract', { sourceId: 's1', paragraphs: [], published: null }],
@@ -80,13 +84,16 @@ describe('the preload', () => {
     const seen: unknown[][] = [];
     const stopMenu = api.onMenuCommand((...args: unknown[]) => seen.push(args)) as () => void;
     const stopImport = api.onImportStarted((...args: unknown[]) => seen.push(args)) as () => void;
+    const stopQueued = api.onDocumentQueued((...args: unknown[]) => seen.push(args)) as () => void;
     expect(EVENT_CHANNELS.map((c) => rec.ipcRenderer.count(c))).toEqual(EVENT_CHANNELS.map(() => 1));
     const event = { sender: rec.ipcRenderer, senderFrame: {} };
     rec.ipcRenderer.emit('menu:command', event, 'fit-all');
     rec.ipcRenderer.emit('import:started', event, { name: 'a.txt' });
-    expect(seen).toEqual([['fit-all'], [{ name: 'a.txt' }]]);
+    rec.ipcRenderer.emit('document:queued', event, undefined);
+    expect(seen).toEqual([['fit-all'], [{ name: 'a.txt' }], [undefined]]);
     stopMenu();
     stopImport();
+    stopQueued();
     expect(EVENT_CHANNELS.map((c) => rec.ipcRenderer.count(c))).toEqual(EVENT_CHANNELS.map(() => 0));
   });
 });
