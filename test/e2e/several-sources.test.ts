@@ -28,7 +28,9 @@ async function dropFiles(page: Page, files: Array<[string, string]>, shiftKey: b
   );
 }
 
-describe('several articles in one timeline', () => {
+// Each test imports real files on the worker and walks through several steps in one page: more than the
+// default 30 s when the two cores are shared with other jobs.
+describe('several articles in one timeline', { timeout: 120_000 }, () => {
   it('adds an article from File ▸ Add to This Timeline…, switches sources, removes one and takes that back', async () => {
     const app = await launchApp({ dialogAnswers: [fixture('scripted.html')] });
     const { page } = app;
