@@ -22,6 +22,8 @@ const answers: Answers = {
   // Links stay plain links the reader can copy; the page itself never navigates away.
   'link:open-external': () => ({ opened: false }),
   'document:open': () => ({ status: 'failed', file: '', message: unavailable }),
+  // The page asks once at start for files the OS handed the app; a page has none.
+  'document:open-queued': () => ({ status: 'canceled' }),
   'document:import': ({ name }) => ({ status: 'failed', file: name, message: unavailable }),
   'events:extract': () => ({ events: [] }),
   // No files from here: the reader prints, or copies the list, instead.
