@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ArticleSchema, ParagraphSchema } from '../shared/document';
 import type { AppInfo, DocumentLoadResult, OpenResult, ViewState } from '../shared/ipc';
 import type { ImportResult } from './import';
-import { MAX_BYTES } from './import/input-checks';
+import { describeSize, MAX_BYTES } from './import/input-checks';
 import type { ImportService } from './import-service';
 import type { Handlers } from './ipc-validation';
 import { loadDocumentFile } from './documents';
@@ -69,7 +69,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!parsed.success) return { status: 'failed', file: '', message: 'The dropped file could not be read.' };
       const { name, bytes } = parsed.data;
       if (bytes.byteLength > MAX_BYTES) {
-        return { status: 'failed', file: name, message: `${name}: the file is larger than ${MAX_BYTES / 1024 / 1024} MB` };
+        return { status: 'failed', file: name, message: `${name}: the file is ${describeSize(bytes.byteLength)}, over the ${describeSize(MAX_BYTES)} limit for an article` };
       }
       return toOpenResult(await deps.importer.importBytes(name, bytes), name);
     },

@@ -6,14 +6,14 @@ import { describeReadError } from '../file-errors';
 import { readDocx } from './docx';
 import { readHtml } from './html';
 import { checkSize, decodeText, ImportError, sniffBinary } from './input-checks';
-import { structureBlocks, textBlocks } from './structure';
+import { markdownBlocks } from './markdown';
+import { structureBlocks, textBlocks, type MarkedBlock } from './structure';
 
 // The importer registry: one entry per file kind, each turning bytes into text blocks and whatever
 // metadata the format carries. Structure, publication date and events are then found the same way for all.
 
 export interface RawArticle {
-  blocks: string[];
-  markdown?: boolean;
+  blocks: (string | MarkedBlock)[];
   title?: string;
   published: string | null;
   publishedSource?: string;
@@ -38,7 +38,7 @@ const textImporter: Importer = {
 const markdownImporter: Importer = {
   name: 'markdown',
   extensions: ['.md', '.markdown'],
-  read: async (file, bytes) => ({ blocks: textBlocks(decodeText(file, bytes)), markdown: true, published: null, warnings: [] }),
+  read: async (file, bytes) => ({ blocks: markdownBlocks(decodeText(file, bytes)), published: null, warnings: [] }),
 };
 
 const htmlImporter: Importer = {
@@ -108,7 +108,7 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
       throw new ImportError(file, `files of type "${extname(name) || '(none)'}" cannot be opened; use ${SUPPORTED_EXTENSIONS.join(', ')}`);
     }
     const raw = await importer.read(file, bytes);
-    const s = structureBlocks(raw.blocks, { markdown: raw.markdown, title: raw.title, fallbackTitle: basename(name, extname(name)) });
+    const s = structureBlocks(raw.blocks, { title: raw.title, fallbackTitle: basename(name, extname(name)) });
     if (s.paragraphs.length === 0) throw new ImportError(file, 'no text was found');
     const warnings = [...raw.warnings];
     let published: string | null = null;

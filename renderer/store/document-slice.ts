@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { compareEventDates } from '../../shared/dates';
 import type { DocumentProblem, NewslineDocument, NewslineEvent, Paragraph } from '../../shared/document';
 import type { DocumentLoadResult, OpenResult } from '../../shared/ipc';
-import { MAX_ARTICLE_BYTES } from '../../shared/limits';
+import { describeSize, MAX_ARTICLE_BYTES } from '../../shared/limits';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
 
@@ -121,7 +121,7 @@ export const createDocumentSlice =
     async openDropped(file) {
       if (get().importing) return;
       if (file.size > MAX_ARTICLE_BYTES) {
-        get().applyOpenResult({ status: 'failed', file: file.name, message: `${file.name}: the file is over the 20 MB limit for an article` });
+        get().applyOpenResult({ status: 'failed', file: file.name, message: `${file.name}: the file is ${describeSize(file.size)}, over the ${describeSize(MAX_ARTICLE_BYTES)} limit for an article` });
         return;
       }
       get().importStarted(file.name);

@@ -1,3 +1,4 @@
+import { MAX_ARTICLE_BYTES } from '../../../shared/limits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -245,12 +246,12 @@ describe('opening articles', () => {
     expect(store.getState().document?.article.published).toBeNull();
   });
 
-  it('a dropped file is refused over 20 MB without being read', async () => {
+  it('a dropped file is refused over the size limit without being read', async () => {
     const { store } = await loaded();
     const arrayBuffer = vi.fn();
-    await store.getState().openDropped({ name: 'huge.html', size: 21 * 1024 * 1024, arrayBuffer });
+    await store.getState().openDropped({ name: 'huge.html', size: MAX_ARTICLE_BYTES + 1, arrayBuffer });
     expect(arrayBuffer).not.toHaveBeenCalled();
-    expect(store.getState().notice?.messages[0]).toMatch(/huge\.html: the file is over the 20 MB limit/);
+    expect(store.getState().notice?.messages[0]).toBe('huge.html: the file is 1.0 MB, over the 1 MB limit for an article');
   });
 
   it('a dropped file is sent as bytes and marks an import under way until it returns', async () => {
