@@ -3,8 +3,9 @@ import { basename, extname } from 'node:path';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, validateDocument, type NewslineDocument } from '../../shared/document';
 import { extractEvents } from '../../shared/extract/events';
 import { describeReadError } from '../file-errors';
-import { readDocx } from './docx';
-import { readHtml } from './html';
+import { DocxProblem, readDocx } from './docx';
+import { HTML_MAX_DEPTH, readHtml } from './html';
+import { describeSize, MAX_ARTICLE_BYTES } from '../../shared/limits';
 import { checkSize, decodeText, ImportError, sniffBinary } from './input-checks';
 import { markdownBlocks } from './markdown';
 import { structureBlocks, textBlocks, type MarkedBlock } from './structure';
@@ -47,6 +48,7 @@ const htmlImporter: Importer = {
   read: async (file, bytes) => {
     const page = readHtml(decodeText(file, bytes));
     const warnings: string[] = [];
+    if (page.flattened) warnings.push(`parts of the page were nested more than ${HTML_MAX_DEPTH} deep; their text was kept as plain paragraphs`);
     if (page.scriptsRemoved) warnings.push(`${page.scriptsRemoved} script${page.scriptsRemoved === 1 ? ' was' : 's were'} removed from the page without being run`);
     if (page.blocks.length === 0) throw new ImportError(file, 'no article text was found in this page');
     return {
@@ -74,6 +76,8 @@ const docxImporter: Importer = {
     try {
       out = await readDocx(bytes);
     } catch (err) {
+      if (err instanceof DocxProblem) throw new ImportError(file, `this Word document cannot be opened: ${err.message}`);
+      if (err instanceof RangeError) throw new ImportError(file, 'this Word document is nested too deeply to be read');
       throw new ImportError(file, `this Word document cannot be read (${(err as Error).message})`);
     }
     if (out.blocks.length === 0) throw new ImportError(file, 'the Word document has no text');
@@ -108,6 +112,11 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
       throw new ImportError(file, `files of type "${extname(name) || '(none)'}" cannot be opened; use ${SUPPORTED_EXTENSIONS.join(', ')}`);
     }
     const raw = await importer.read(file, bytes);
+    let chars = 0;
+    for (const b of raw.blocks) chars += typeof b === 'string' ? b.length : b.text.length;
+    if (chars > MAX_ARTICLE_BYTES) {
+      throw new ImportError(file, `its text is ${describeSize(chars)} long, over the ${describeSize(MAX_ARTICLE_BYTES)} limit for an article`);
+    }
     const s = structureBlocks(raw.blocks, { title: raw.title, fallbackTitle: basename(name, extname(name)) });
     if (s.paragraphs.length === 0) throw new ImportError(file, 'no text was found');
     const warnings = [...raw.warnings];

@@ -23,7 +23,7 @@ export const MARKDOWN_PIECE_CHARS = 4096;
 export const MARKDOWN_MAX_NESTING = 8;
 
 const OPTIONS: Options = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
-const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th';
+const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr';
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** How many container markers (">", "-", "*", "+", "1.") open a line, counted by hand to stay linear. */
@@ -66,10 +66,13 @@ function pieces(block: string): string[] {
 
 function fromHtml(html: string): MarkdownBlock[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  // An image reads as its description, as it did in the Markdown.
+  for (const img of Array.from(document.querySelectorAll('img'))) img.replaceWith(document.createTextNode(img.getAttribute('alt') ?? ''));
   const out: MarkdownBlock[] = [];
   for (const el of Array.from(document.querySelectorAll(LEAF_BLOCKS))) {
     if (el.querySelector(LEAF_BLOCKS)) continue;
-    const text = collapse(el.textContent ?? '');
+    const cells = el.tagName.toLowerCase() === 'tr' ? Array.from(el.children).map((c) => collapse(c.textContent ?? '')) : null;
+    const text = cells ? cells.filter(Boolean).join(' | ') : collapse(el.textContent ?? '');
     if (!text) continue;
     const tag = el.tagName.toLowerCase();
     const children = Array.from(el.childNodes).filter((n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '');
@@ -80,7 +83,7 @@ function fromHtml(html: string): MarkdownBlock[] {
       text,
       heading: /^h[1-6]$/.test(tag),
       emphasis: tag === 'p' && (only === 'em' || only === 'strong'),
-      linksOnly: elements.length > 0 && separators && elements.every((c) => c.tagName.toLowerCase() === 'a' || c.tagName.toLowerCase() === 'img'),
+      linksOnly: elements.length > 0 && separators && elements.every((c) => c.tagName.toLowerCase() === 'a'),
     });
   }
   return out;
