@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTimeValue, spanOf, toTimePoint } from './time-value';
+import { parseTimeValue, spanOf } from './time-value';
 
 // The Newsline document: an article as paragraphs plus the events found in it, each tied back to the
 // text by character spans. Main validates every document against this before the renderer sees it.
@@ -94,7 +94,10 @@ export const NewslineDocumentSchema = z
       }
       eventIds.add(event.id);
       const { start, end } = event.date;
-      if (end !== undefined && spanOf(toTimePoint(end)).end <= spanOf(toTimePoint(start)).start) {
+      // An invalid start or end has its own problem already; the order can only be checked between two dates.
+      const from = parseTimeValue(start);
+      const to = end === undefined ? undefined : parseTimeValue(end);
+      if (typeof from !== 'string' && to !== undefined && typeof to !== 'string' && spanOf(to).end <= spanOf(from).start) {
         ctx.addIssue({ code: 'custom', path: ['events', i, 'date', 'end'], message: `ends (${end}) before it starts (${start})` });
       }
       event.evidence.forEach((anchor, j) => {
@@ -141,7 +144,13 @@ export type ValidationResult =
   | { ok: false; problems: DocumentProblem[] };
 
 export function validateDocument(data: unknown): ValidationResult {
-  const result = NewslineDocumentSchema.safeParse(data);
+  let result: ReturnType<typeof NewslineDocumentSchema.safeParse>;
+  try {
+    result = NewslineDocumentSchema.safeParse(data);
+  } catch (err) {
+    // A check that throws is a bug, but the document still gets a message rather than an unhandled rejection.
+    return { ok: false, problems: [{ path: '', message: `the document could not be checked (${(err as Error)?.message ?? String(err)})` }] };
+  }
   if (result.success) return { ok: true, document: result.data };
   return {
     ok: false,

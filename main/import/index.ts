@@ -5,7 +5,7 @@ import { extractEvents } from '../../shared/extract/events';
 import { describeReadError } from '../file-errors';
 import { DocxProblem, readDocx } from './docx';
 import { HTML_MAX_DEPTH, readHtml } from './html';
-import { describeSize, MAX_ARTICLE_BYTES } from '../../shared/limits';
+import { describeSize, MAX_ARTICLE_BYTES, MAX_EVENTS_PER_ARTICLE } from '../../shared/limits';
 import { checkSize, decodeText, ImportError, sniffBinary } from './input-checks';
 import { markdownBlocks } from './markdown';
 import { structureBlocks, textBlocks, type MarkedBlock } from './structure';
@@ -103,6 +103,17 @@ export type ImportResult =
   | { ok: true; file: string; document: NewslineDocument; warnings: string[]; publishedSource: string | null }
   | { ok: false; file: string; message: string };
 
+/**
+ * Keeps the first MAX_EVENTS_PER_ARTICLE events in reading order (extraction returns them so), and says how
+ * many were left out: a timeline of thousands of rows is no use to a reader and slow to draw.
+ */
+export function capEvents<T>(events: T[], warnings: string[], max = MAX_EVENTS_PER_ARTICLE): T[] {
+  if (events.length <= max) return events;
+  const left = events.length - max;
+  warnings.push(`the article mentions ${events.length} dated events; the first ${max} in reading order are shown and ${left} ${left === 1 ? 'was' : 'were'} left out`);
+  return events.slice(0, max);
+}
+
 /** Builds a validated document from a file's bytes; `name` is only used for messages and the title. */
 export async function importBytes(name: string, bytes: Buffer, opts: ImportOptions = {}): Promise<ImportResult> {
   const file = basename(name);
@@ -146,7 +157,7 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
         ...(raw.language ? { language: raw.language } : {}),
         paragraphs: s.paragraphs,
       },
-      events: extractEvents(s.paragraphs, { published }),
+      events: capEvents(extractEvents(s.paragraphs, { published }), warnings),
     };
     const checked = validateDocument(doc);
     if (!checked.ok) {

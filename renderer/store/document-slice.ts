@@ -82,7 +82,24 @@ export const createDocumentSlice =
       get().clearSelection();
       if (result.ok) {
         const { document } = result;
-        const events = [...document.events].sort(compareEventDates);
+        let events: NewslineEvent[];
+        try {
+          events = [...document.events].sort(compareEventDates);
+        } catch (err) {
+          // Main validated the document, so this is a bug; still, the text is shown with a message, never a blank window.
+          set({
+            status: 'error',
+            file: result.file,
+            document: null,
+            paragraphs: document.article?.paragraphs ?? [],
+            title: document.article?.title ?? '',
+            events: [],
+            eventsByParagraph: {},
+            problems: [{ path: '', message: `the events could not be shown: ${(err as Error)?.message ?? String(err)}` }],
+            salvageSource: result.file,
+          });
+          return;
+        }
         set({
           status: 'ready',
           file: result.file,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocxPackage } from '../../../main/import/docx';
 import { importBytes, type ImportResult } from '../../../main/import/index';
-import { MAX_ARTICLE_BYTES, MAX_DOCX_INFLATED_BYTES } from '../../../shared/limits';
+import { MAX_ARTICLE_BYTES, MAX_DOCX_INFLATED_BYTES, MAX_EVENTS_PER_ARTICLE } from '../../../shared/limits';
 import { DOC_HEAD, DOC_TAIL, docxWith, makeDocx, makeDocxBomb, paragraphXml, ROOT_RELS } from '../../fixtures/import/make-docx';
 
 // The adversarial corpus for the importer, generated here (nothing of it is committed). Each input must finish
@@ -175,4 +175,16 @@ describe('.docx bombs and hostile packages', () => {
   it('a plain document still reads', async () => {
     expect((await importBytes('plain.docx', makeDocx(['Title', 'Kabul fell on August 15, 2021.']))).ok).toBe(true);
   });
+});
+
+describe('events per article', () => {
+  it(`keeps the first ${MAX_EVENTS_PER_ARTICLE} in reading order and says how many were left out`, async () => {
+    const lines = Array.from({ length: MAX_EVENTS_PER_ARTICLE + 100 }, (_, i) => `Talks number ${i + 1} were held on ${1 + (i % 28)} March ${1900 + (i % 120)}.`);
+    const r = await importBytes('many.txt', Buffer.from(['Many talks', ...lines].join('\n\n')));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.document.events).toHaveLength(MAX_EVENTS_PER_ARTICLE);
+    expect(r.document.events[0].date.start).toBe('1900-03-01');
+    expect(r.document.events.at(-1)?.evidence[0].paragraphId).toBe(`p${MAX_EVENTS_PER_ARTICLE + 1}`);
+    expect(r.warnings).toContain(`the article mentions ${MAX_EVENTS_PER_ARTICLE + 100} dated events; the first ${MAX_EVENTS_PER_ARTICLE} in reading order are shown and 100 were left out`);
+  }, 60_000);
 });
