@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: true,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A poll waits for the page, which shares two loaded cores with a browser and the import worker.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

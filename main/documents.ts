@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ParagraphSchema, validateDocument, type Paragraph } from '../shared/document';
+import { ParagraphSchema, type Paragraph } from '../shared/document';
+import { readDocument } from '../shared/migrations';
 import type { DocumentLoadResult } from '../shared/ipc';
 import { describeReadError } from './file-errors';
 
@@ -19,9 +20,10 @@ export function paragraphsFromText(text: string): Paragraph[] {
     .map((t, i) => ({ id: `p${i + 1}`, role: 'body' as const, text: t }));
 }
 
-/** Keeps the paragraphs of a broken document that are themselves well formed. */
+/** Keeps the paragraphs of a broken document's first source that are themselves well formed. */
 function salvageParagraphs(data: unknown): { title?: string; paragraphs: Paragraph[] } | null {
-  const article = (data as { article?: { title?: unknown; paragraphs?: unknown } } | null)?.article;
+  const sources = (data as { sources?: unknown } | null | undefined)?.sources;
+  const article = (Array.isArray(sources) ? sources[0] : undefined) as { title?: unknown; paragraphs?: unknown } | undefined;
   if (!article || !Array.isArray(article.paragraphs)) return null;
   const paragraphs = article.paragraphs.flatMap((p) => {
     const parsed = ParagraphSchema.safeParse(p);
@@ -80,10 +82,10 @@ async function loadChecked(file: string): Promise<DocumentLoadResult> {
     };
   }
 
-  const checked = validateDocument(data);
+  const checked = readDocument(data);
   if (checked.ok) return { ok: true, file, document: checked.document };
 
-  const fromDocument = salvageParagraphs(data);
+  const fromDocument = salvageParagraphs(checked.migrated);
   return {
     ok: false,
     file,

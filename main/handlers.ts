@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { ArticleSchema, ParagraphSchema } from '../shared/document';
+import { ParagraphSchema, SourceSchema } from '../shared/document';
 import type { AppInfo, DocumentLoadResult, OpenResult, ViewState } from '../shared/ipc';
 import type { ImportResult } from './import';
 import { describeSize, MAX_BYTES } from './import/input-checks';
@@ -34,8 +34,9 @@ function toOpenResult(r: ImportResult, file: string): OpenResult {
 // Requests from the page are data to check, like any other input.
 const ImportRequest = z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) });
 const ExtractRequest = z.object({
+  sourceId: SourceSchema.shape.id,
   paragraphs: z.array(ParagraphSchema).max(100_000),
-  published: ArticleSchema.shape.published,
+  published: SourceSchema.shape.published,
 });
 
 /** One plain function per channel; the shell registers them behind the sender check. */
@@ -74,8 +75,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return toOpenResult(await deps.importer.importBytes(name, bytes), name);
     },
     'events:extract': async (request) => {
-      const { paragraphs, published } = ExtractRequest.parse(request);
-      return { events: await deps.importer.extract(paragraphs, published) };
+      const { sourceId, paragraphs, published } = ExtractRequest.parse(request);
+      return { events: await deps.importer.extract(sourceId, paragraphs, published) };
     },
   };
 }

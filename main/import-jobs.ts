@@ -8,7 +8,7 @@ import { capEvents, importBytes, importFile, type ImportResult } from './import'
 export type ImportJob =
   | { kind: 'file'; path: string; published?: string | null }
   | { kind: 'bytes'; name: string; bytes: Uint8Array; published?: string | null }
-  | { kind: 'extract'; paragraphs: Paragraph[]; published: string | null };
+  | { kind: 'extract'; sourceId: string; paragraphs: Paragraph[]; published: string | null };
 
 export type JobResult = ImportResult | { ok: true; events: NewslineEvent[] };
 
@@ -20,6 +20,6 @@ export async function runJob(job: ImportJob): Promise<JobResult> {
       return importBytes(job.name, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), { published: job.published });
     case 'extract':
       // The same cap as at import; the import already said how many were left out.
-      return { ok: true, events: capEvents(extractEvents(job.paragraphs, { published: job.published }), []) };
+      return { ok: true, events: capEvents(extractEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }), []) };
   }
 }

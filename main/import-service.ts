@@ -6,7 +6,7 @@ import { runJob, type ImportJob, type JobResult } from './import-jobs';
 export interface ImportService {
   importFile(path: string, published?: string | null): Promise<ImportResult>;
   importBytes(name: string, bytes: Uint8Array, published?: string | null): Promise<ImportResult>;
-  extract(paragraphs: Paragraph[], published: string | null): Promise<NewslineEvent[]>;
+  extract(sourceId: string, paragraphs: Paragraph[], published: string | null): Promise<NewslineEvent[]>;
   close(): Promise<void>;
 }
 
@@ -14,8 +14,8 @@ function wrap(run: (job: ImportJob) => Promise<JobResult>, close: () => Promise<
   return {
     importFile: (path, published) => run({ kind: 'file', path, published }) as Promise<ImportResult>,
     importBytes: (name, bytes, published) => run({ kind: 'bytes', name, bytes, published }) as Promise<ImportResult>,
-    extract: async (paragraphs, published) => {
-      const r = (await run({ kind: 'extract', paragraphs, published })) as { events: NewslineEvent[] };
+    extract: async (sourceId, paragraphs, published) => {
+      const r = (await run({ kind: 'extract', sourceId, paragraphs, published })) as { events: NewslineEvent[] };
       return r.events;
     },
     close,

@@ -31,7 +31,7 @@ async function buildMain() {
 
 /** The `newsline` command: the same import and extraction code, with no Electron at all. */
 async function buildCli() {
-  await esbuild({ ...node, external: [], entryPoints: { newsline: 'main/cli.ts' }, outdir: 'dist/cli' });
+  await esbuild({ ...node, external: [], entryPoints: { newsline: 'main/cli/index.ts' }, outdir: 'dist/cli' });
 }
 
 async function buildRenderer() {

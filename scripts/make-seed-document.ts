@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
+  FIRST_SOURCE_ID,
   validateDocument,
   type EventDate,
   type NewslineDocument,
@@ -27,7 +28,7 @@ function anchor(quote: string) {
   const p = hits[0];
   const start = p.text.indexOf(quote);
   if (p.text.indexOf(quote, start + 1) !== -1) throw new Error(`quote occurs twice in ${p.id}: ${quote}`);
-  return { paragraphId: p.id, start, end: start + quote.length };
+  return { sourceId: FIRST_SOURCE_ID, paragraphId: p.id, start, end: start + quote.length };
 }
 
 const curated: Array<{ id: string; title: string; date: EventDate; quotes: string[] }> = [
@@ -123,15 +124,19 @@ const curated: Array<{ id: string; title: string; date: EventDate; quotes: strin
 const doc: NewslineDocument = {
   format: DOCUMENT_FORMAT,
   version: DOCUMENT_VERSION,
-  article: {
-    title: meta.title,
-    publisher: meta.publisher,
-    url: meta.url,
-    published: meta.published,
-    dateline: meta.dateline,
-    language: meta.language,
-    paragraphs,
-  },
+  sources: [
+    {
+      id: FIRST_SOURCE_ID,
+      title: meta.title,
+      publisher: meta.publisher,
+      url: meta.url,
+      published: meta.published,
+      dateline: meta.dateline,
+      language: meta.language,
+      file: 'article.txt',
+      paragraphs,
+    },
+  ],
   events: curated.map(({ quotes, ...e }) => ({ ...e, evidence: quotes.map(anchor), origin: 'curated' as const })),
 };
 

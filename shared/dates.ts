@@ -31,6 +31,7 @@ export const BASIS_LABELS: Record<DateBasis, string> = {
   publication: 'Inferred from the publication date',
   // The note says what the article itself gives: sometimes the day but not the year, sometimes nothing.
   record: 'From the public record',
+  imported: 'As given in the imported timeline',
 };
 
 function sameUnit(a: TimePoint, b: TimePoint): boolean {

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { parseTimeValue, spanOf } from './time-value';
 
-// The Newsline document: an article as paragraphs plus the events found in it, each tied back to the
-// text by character spans. Main validates every document against this before the renderer sees it.
+// The Newsline document (format 2): one or more sources (articles, as paragraphs) plus the events found in
+// them, each tied back to the text by character spans that name their source. Main validates every
+// document against this before the renderer sees it; older formats reach it through shared/migrations/.
 
 export const DOCUMENT_FORMAT = 'newsline-document';
-export const DOCUMENT_VERSION = 1;
+export const DOCUMENT_VERSION = 2;
 
 export const PARAGRAPH_ROLES = ['title', 'standfirst', 'dateline', 'body', 'chrome'] as const;
 export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number];
+
+/** The id the first (and, for now, only) source of a document gets: migrations and importers use it. */
+export const FIRST_SOURCE_ID = 's1';
 
 const timeValue = z.string().superRefine((value, ctx) => {
   const parsed = parseTimeValue(value);
@@ -20,25 +24,33 @@ const isoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
   .refine((v) => typeof parseTimeValue(v) !== 'string', 'is not a day of the calendar');
 
+const shortId = z.string().regex(/^[A-Za-z][\w-]*$/, 'must be a short id such as p3');
+
 export const ParagraphSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z][\w-]*$/, 'must be a short id such as p3'),
+  id: shortId,
   role: z.enum(PARAGRAPH_ROLES),
   text: z.string(),
 });
 
+/** An evidence span: characters start..end of one paragraph of one source. */
 export const AnchorSchema = z.strictObject({
+  sourceId: z.string().min(1),
   paragraphId: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
 });
 
 /** Where a date came from. */
-export const DATE_BASES = ['stated', 'publication', 'record'] as const;
+export const DATE_BASES = ['stated', 'publication', 'record', 'imported'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 /** TIMEX3's modifiers, in words. */
 export const DATE_MODS = ['before', 'after', 'approx', 'start', 'mid', 'end'] as const;
 export type DateMod = (typeof DATE_MODS)[number];
+
+/** Who made an event: a curator, the extractor, a person editing an extracted one, a person adding one, an import. */
+export const EVENT_ORIGINS = ['curated', 'extracted', 'edited', 'added', 'imported'] as const;
+export type EventOrigin = (typeof EVENT_ORIGINS)[number];
 
 export const EventDateSchema = z.strictObject({
   start: timeValue,
@@ -57,11 +69,16 @@ export const EventSchema = z.strictObject({
   id: z.string().min(1),
   title: z.string().min(1).max(160),
   date: EventDateSchema,
-  evidence: z.array(AnchorSchema).min(1, 'every event needs at least one evidence anchor'),
-  origin: z.enum(['curated', 'extracted', 'user']).optional(),
+  /** At least one span, except for events imported from a timeline that had none (checked below). */
+  evidence: z.array(AnchorSchema),
+  origin: z.enum(EVENT_ORIGINS),
+  /** What the machine first proposed, kept when a person edits the event, so it can be restored. */
+  suggestion: z.strictObject({ title: z.string().min(1).max(160), date: EventDateSchema }).optional(),
+  note: z.string().optional(),
 });
 
-export const ArticleSchema = z.strictObject({
+export const SourceSchema = z.strictObject({
+  id: shortId,
   title: z.string(),
   publisher: z.string().optional(),
   url: z.string().optional(),
@@ -69,53 +86,94 @@ export const ArticleSchema = z.strictObject({
   published: isoDay.nullable(),
   dateline: z.string().optional(),
   language: z.string().optional(),
+  /** The name of the file the source was imported from. */
+  file: z.string().optional(),
   paragraphs: z.array(ParagraphSchema).min(1, 'an article needs at least one paragraph'),
 });
+
+type Issue = { path: PropertyKey[]; message: string };
+
+/** Checks one anchor against the document's sources; returns what is wrong, with paths relative to `path`. */
+function anchorIssues(anchor: z.infer<typeof AnchorSchema>, sources: Map<string, Map<string, string>>, path: PropertyKey[]): Issue[] {
+  const issues: Issue[] = [];
+  const paragraphs = sources.get(anchor.sourceId);
+  if (!paragraphs) {
+    issues.push({ path: [...path, 'sourceId'], message: `no source has id "${anchor.sourceId}"` });
+  } else {
+    const text = paragraphs.get(anchor.paragraphId);
+    if (text === undefined) {
+      issues.push({ path: [...path, 'paragraphId'], message: `no paragraph has id "${anchor.paragraphId}"` });
+    } else if (anchor.end > text.length) {
+      issues.push({
+        path: [...path, 'end'],
+        message: `span ends at ${anchor.end}, outside paragraph "${anchor.paragraphId}" (${text.length} characters)`,
+      });
+    }
+  }
+  if (anchor.end <= anchor.start) issues.push({ path: [...path, 'end'], message: `span ends (${anchor.end}) before it starts (${anchor.start})` });
+  return issues;
+}
+
+function dateIssues(date: z.infer<typeof EventDateSchema>, path: PropertyKey[]): Issue[] {
+  const { start, end } = date;
+  // An invalid start or end has its own problem already; the order can only be checked between two dates.
+  const from = parseTimeValue(start);
+  const to = end === undefined ? undefined : parseTimeValue(end);
+  if (typeof from !== 'string' && to !== undefined && typeof to !== 'string' && spanOf(to).end <= spanOf(from).start) {
+    return [{ path: [...path, 'end'], message: `ends (${end}) before it starts (${start})` }];
+  }
+  return [];
+}
+
+/** The paragraphs of every source, by source id then paragraph id. */
+export function sourceIndex(sources: ReadonlyArray<{ id: string; paragraphs: ReadonlyArray<{ id: string; text: string }> }>) {
+  return new Map(sources.map((s) => [s.id, new Map(s.paragraphs.map((p) => [p.id, p.text]))]));
+}
+
+/** Everything the schema's shape cannot say about one event: its date's order and its spans. */
+export function eventIssues(event: NewslineEvent, sources: Map<string, Map<string, string>>, path: PropertyKey[]): Issue[] {
+  const issues = dateIssues(event.date, [...path, 'date']);
+  if (event.suggestion) issues.push(...dateIssues(event.suggestion.date, [...path, 'suggestion', 'date']));
+  if (event.evidence.length === 0 && event.origin !== 'imported') {
+    issues.push({ path: [...path, 'evidence'], message: 'every event needs at least one evidence anchor' });
+  }
+  event.evidence.forEach((anchor, j) => issues.push(...anchorIssues(anchor, sources, [...path, 'evidence', j])));
+  return issues;
+}
 
 export const NewslineDocumentSchema = z
   .strictObject({
     format: z.literal(DOCUMENT_FORMAT),
     version: z.literal(DOCUMENT_VERSION),
-    article: ArticleSchema,
+    /** The timeline's own title; absent means the first source's title. */
+    title: z.string().optional(),
+    sources: z.array(SourceSchema),
     events: z.array(EventSchema),
+    /** Spans the user marked "not an event": re-extraction never brings them back. */
+    dismissed: z.array(AnchorSchema).optional(),
   })
   .superRefine((doc, ctx) => {
-    const paragraphs = new Map<string, string>();
-    doc.article.paragraphs.forEach((p, i) => {
-      if (paragraphs.has(p.id)) {
-        ctx.addIssue({ code: 'custom', path: ['article', 'paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}"` });
-      }
-      paragraphs.set(p.id, p.text);
+    const sourceIds = new Set<string>();
+    doc.sources.forEach((source, s) => {
+      if (sourceIds.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', s, 'id'], message: `duplicate source id "${source.id}"` });
+      sourceIds.add(source.id);
+      const paragraphIds = new Set<string>();
+      source.paragraphs.forEach((p, i) => {
+        if (paragraphIds.has(p.id)) {
+          ctx.addIssue({ code: 'custom', path: ['sources', s, 'paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}"` });
+        }
+        paragraphIds.add(p.id);
+      });
     });
+    const sources = sourceIndex(doc.sources);
     const eventIds = new Set<string>();
     doc.events.forEach((event, i) => {
-      if (eventIds.has(event.id)) {
-        ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${event.id}"` });
-      }
+      if (eventIds.has(event.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${event.id}"` });
       eventIds.add(event.id);
-      const { start, end } = event.date;
-      // An invalid start or end has its own problem already; the order can only be checked between two dates.
-      const from = parseTimeValue(start);
-      const to = end === undefined ? undefined : parseTimeValue(end);
-      if (typeof from !== 'string' && to !== undefined && typeof to !== 'string' && spanOf(to).end <= spanOf(from).start) {
-        ctx.addIssue({ code: 'custom', path: ['events', i, 'date', 'end'], message: `ends (${end}) before it starts (${start})` });
-      }
-      event.evidence.forEach((anchor, j) => {
-        const path = ['events', i, 'evidence', j];
-        const text = paragraphs.get(anchor.paragraphId);
-        if (text === undefined) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'paragraphId'], message: `no paragraph has id "${anchor.paragraphId}"` });
-        } else if (anchor.end > text.length) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, 'end'],
-            message: `span ends at ${anchor.end}, outside paragraph "${anchor.paragraphId}" (${text.length} characters)`,
-          });
-        }
-        if (anchor.end <= anchor.start) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'end'], message: `span ends (${anchor.end}) before it starts (${anchor.start})` });
-        }
-      });
+      for (const issue of eventIssues(event, sources, ['events', i])) ctx.addIssue({ code: 'custom', ...issue });
+    });
+    doc.dismissed?.forEach((anchor, i) => {
+      for (const issue of anchorIssues(anchor, sources, ['dismissed', i])) ctx.addIssue({ code: 'custom', ...issue });
     });
   });
 
@@ -123,7 +181,7 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type Anchor = z.infer<typeof AnchorSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;
 export type NewslineEvent = z.infer<typeof EventSchema>;
-export type Article = z.infer<typeof ArticleSchema>;
+export type Source = z.infer<typeof SourceSchema>;
 export type NewslineDocument = z.infer<typeof NewslineDocumentSchema>;
 
 /** One thing wrong with a document, pinned to where it is. */
@@ -143,6 +201,7 @@ export type ValidationResult =
   | { ok: true; document: NewslineDocument }
   | { ok: false; problems: DocumentProblem[] };
 
+/** Validates a document already in the current format (see readDocument in migrations/ for any version). */
 export function validateDocument(data: unknown): ValidationResult {
   let result: ReturnType<typeof NewslineDocumentSchema.safeParse>;
   try {
@@ -156,4 +215,28 @@ export function validateDocument(data: unknown): ValidationResult {
     ok: false,
     problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
   };
+}
+
+// Helpers for one source at a time: every lookup goes through the anchor's sourceId.
+
+/** The timeline's title: its own, else its first source's. */
+export function documentTitle(doc: Pick<NewslineDocument, 'title' | 'sources'>): string {
+  return doc.title ?? doc.sources[0]?.title ?? '';
+}
+
+export function findSource(doc: Pick<NewslineDocument, 'sources'>, sourceId: string): Source | undefined {
+  return doc.sources.find((s) => s.id === sourceId);
+}
+
+export function findParagraph(doc: Pick<NewslineDocument, 'sources'>, anchor: Pick<Anchor, 'sourceId' | 'paragraphId'>): Paragraph | undefined {
+  return findSource(doc, anchor.sourceId)?.paragraphs.find((p) => p.id === anchor.paragraphId);
+}
+
+/** The exact text an anchor points at; empty when it points nowhere. */
+export function quoteOf(doc: Pick<NewslineDocument, 'sources'>, anchor: Anchor): string {
+  return findParagraph(doc, anchor)?.text.slice(anchor.start, anchor.end) ?? '';
+}
+
+export function sameAnchor(a: Anchor, b: Anchor): boolean {
+  return a.sourceId === b.sourceId && a.paragraphId === b.paragraphId && a.start === b.start && a.end === b.end;
 }

@@ -44,7 +44,7 @@ export interface RequestChannels {
   /** Imports a file the user dropped on the window, sent as its bytes. */
   'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
   /** Finds the events again, e.g. after the user sets the publication date. */
-  'events:extract': { request: { paragraphs: Paragraph[]; published: string | null }; response: { events: NewslineEvent[] } };
+  'events:extract': { request: { sourceId: string; paragraphs: Paragraph[]; published: string | null }; response: { events: NewslineEvent[] } };
 }
 
 export type RequestChannel = keyof RequestChannels;
@@ -88,7 +88,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     openExternal: (url: string) => invoke('link:open-external', { url }),
     openDocument: () => invoke('document:open', undefined),
     importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
-    extractEvents: (paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { paragraphs, published }),
+    extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
     onImportStarted: (listener: (info: { name: string }) => void) => subscribe('import:started', listener),
   };

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, validateDocument, type NewslineDocument } from '../../shared/document';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, FIRST_SOURCE_ID, validateDocument, type NewslineDocument } from '../../shared/document';
 import { extractEvents } from '../../shared/extract/events';
 import { describeReadError } from '../file-errors';
 import { DocxProblem, readDocx } from './docx';
@@ -148,16 +148,20 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
     const doc = {
       format: DOCUMENT_FORMAT,
       version: DOCUMENT_VERSION,
-      article: {
-        title: s.title,
-        ...(raw.publisher ? { publisher: raw.publisher } : {}),
-        ...(raw.url ? { url: raw.url } : {}),
-        published,
-        ...(s.dateline ? { dateline: s.dateline } : {}),
-        ...(raw.language ? { language: raw.language } : {}),
-        paragraphs: s.paragraphs,
-      },
-      events: capEvents(extractEvents(s.paragraphs, { published }), warnings),
+      sources: [
+        {
+          id: FIRST_SOURCE_ID,
+          title: s.title,
+          ...(raw.publisher ? { publisher: raw.publisher } : {}),
+          ...(raw.url ? { url: raw.url } : {}),
+          published,
+          ...(s.dateline ? { dateline: s.dateline } : {}),
+          ...(raw.language ? { language: raw.language } : {}),
+          file,
+          paragraphs: s.paragraphs,
+        },
+      ],
+      events: capEvents(extractEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }), warnings),
     };
     const checked = validateDocument(doc);
     if (!checked.ok) {

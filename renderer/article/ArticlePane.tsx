@@ -4,9 +4,9 @@ import type { NewslineEvent, Paragraph } from '../../shared/document';
 import { useNewsline } from '../store/use-newsline';
 import { segmentParagraph, type Mark } from './segments';
 
-function marksFor(paragraphId: string, events: NewslineEvent[]): Mark[] {
+function marksFor(sourceId: string | undefined, paragraphId: string, events: NewslineEvent[]): Mark[] {
   return events.flatMap((e) =>
-    e.evidence.filter((a) => a.paragraphId === paragraphId).map((a) => ({ start: a.start, end: a.end, eventId: e.id })),
+    e.evidence.filter((a) => a.sourceId === sourceId && a.paragraphId === paragraphId).map((a) => ({ start: a.start, end: a.end, eventId: e.id })),
   );
 }
 
@@ -85,7 +85,7 @@ function splitAt(text: string, at: number): [string, string] {
 export function ArticlePane() {
   const paragraphs = useNewsline((s) => s.paragraphs);
   const events = useNewsline((s) => s.events);
-  const doc = useNewsline((s) => s.document);
+  const article = useNewsline((s) => s.source);
   const fallbackTitle = useNewsline((s) => s.title);
   const { activeParagraphId, revealToken } = useNewsline(useShallow((s) => ({ activeParagraphId: s.activeParagraphId, revealToken: s.revealToken })));
   const openExternal = useNewsline((s) => s.openExternal);
@@ -100,13 +100,12 @@ export function ArticlePane() {
 
   const marksByParagraph = useMemo(() => {
     const map = new Map<string, Mark[]>();
-    for (const p of paragraphs) map.set(p.id, marksFor(p.id, events));
+    for (const p of paragraphs) map.set(p.id, marksFor(article?.id, p.id, events));
     return map;
-  }, [paragraphs, events]);
+  }, [paragraphs, events, article?.id]);
 
   const shown = paragraphs.filter((p) => p.role !== 'chrome');
   const hidden = paragraphs.length - shown.length;
-  const article = doc?.article;
   const hasTitleParagraph = shown.some((p) => p.role === 'title');
 
   return (

@@ -1,5 +1,5 @@
 import { BASIS_LABELS, formatEventDate, isUncertain, possibleRange } from '../../shared/dates';
-import { anchorText } from '../article/segments';
+import { quoteOf } from '../../shared/document';
 import { useNewsline } from '../store/use-newsline';
 
 export function DetailsCard() {
@@ -39,7 +39,7 @@ export function DetailsCard() {
       </p>
       {event.evidence.map((anchor, i) => (
         <blockquote key={i} className="nl-details-quote">
-          {anchorText(doc.article.paragraphs, anchor)}
+          {quoteOf(doc, anchor)}
         </blockquote>
       ))}
       {others.length ? (

@@ -8,7 +8,7 @@ import { useNewsline } from '../store/use-newsline';
 export function PublishedDialog() {
   const open = useNewsline((s) => s.askPublished);
   const title = useNewsline((s) => s.title);
-  const current = useNewsline((s) => s.document?.article.published ?? null);
+  const current = useNewsline((s) => s.source?.published ?? null);
   const setPublished = useNewsline((s) => s.setPublished);
   const close = useNewsline((s) => s.requestPublished);
   const [value, setValue] = useState('');

@@ -2,7 +2,7 @@ import { useNewsline } from '../store/use-newsline';
 
 /** Without a publication date some dates cannot be placed at all; say so where the timeline is read. */
 export function UnplacedHint() {
-  const unknown = useNewsline((s) => s.status === 'ready' && s.document?.article.published === null);
+  const unknown = useNewsline((s) => s.status === 'ready' && s.source?.published === null);
   const requestPublished = useNewsline((s) => s.requestPublished);
   if (!unknown) return null;
   return (

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { compareEventDates } from '../../shared/dates';
-import type { DocumentProblem, NewslineDocument, NewslineEvent, Paragraph } from '../../shared/document';
+import { documentTitle, type DocumentProblem, type NewslineDocument, type NewslineEvent, type Paragraph, type Source } from '../../shared/document';
 import type { DocumentLoadResult, OpenResult } from '../../shared/ipc';
 import { describeSize, MAX_ARTICLE_BYTES } from '../../shared/limits';
 import type { NewslineState } from './index';
@@ -10,11 +10,14 @@ export interface DocumentSlice {
   status: 'idle' | 'loading' | 'ready' | 'error';
   file: string | null;
   document: NewslineDocument | null;
-  /** What the app shows: the document's paragraphs, or those salvaged from a broken one. */
+  /** The source the article pane shows (the document's first); null when none could be read. */
+  source: Source | null;
+  /** What the app shows: that source's paragraphs, or those salvaged from a broken document. */
   paragraphs: Paragraph[];
   title: string;
   /** Events in time order; the article's order breaks ties. */
   events: NewslineEvent[];
+  /** The shown source's paragraphs' events, by paragraph id. */
   eventsByParagraph: Record<string, string[]>;
   problems: DocumentProblem[];
   salvageSource: string | null;
@@ -38,10 +41,11 @@ export interface DocumentSlice {
 
 
 
-function indexByParagraph(events: NewslineEvent[]): Record<string, string[]> {
+function indexByParagraph(events: NewslineEvent[], sourceId: string | undefined): Record<string, string[]> {
   const index: Record<string, string[]> = {};
   for (const event of events) {
     for (const anchor of event.evidence) {
+      if (anchor.sourceId !== sourceId) continue;
       const list = (index[anchor.paragraphId] ??= []);
       if (!list.includes(event.id)) list.push(event.id);
     }
@@ -55,6 +59,7 @@ export const createDocumentSlice =
     status: 'idle',
     file: null,
     document: null,
+    source: null,
     paragraphs: [],
     title: '',
     events: [],
@@ -91,8 +96,9 @@ export const createDocumentSlice =
             status: 'error',
             file: result.file,
             document: null,
-            paragraphs: document.article?.paragraphs ?? [],
-            title: document.article?.title ?? '',
+            source: null,
+            paragraphs: document.sources?.[0]?.paragraphs ?? [],
+            title: document.sources?.[0]?.title ?? '',
             events: [],
             eventsByParagraph: {},
             problems: [{ path: '', message: `the events could not be shown: ${(err as Error)?.message ?? String(err)}` }],
@@ -100,14 +106,16 @@ export const createDocumentSlice =
           });
           return;
         }
+        const source = document.sources[0] ?? null;
         set({
           status: 'ready',
           file: result.file,
           document,
-          paragraphs: document.article.paragraphs,
-          title: document.article.title,
+          source,
+          paragraphs: source?.paragraphs ?? [],
+          title: documentTitle(document),
           events,
-          eventsByParagraph: indexByParagraph(events),
+          eventsByParagraph: indexByParagraph(events, source?.id),
           problems: [],
           salvageSource: null,
         });
@@ -116,6 +124,7 @@ export const createDocumentSlice =
           status: 'error',
           file: result.file,
           document: null,
+          source: null,
           paragraphs: result.salvage?.paragraphs ?? [],
           title: result.salvage?.title ?? '',
           events: [],
@@ -165,19 +174,19 @@ export const createDocumentSlice =
       get().applyLoadResult({ ok: true, file: result.file, document: result.document });
       set({
         notice: result.warnings.length ? { kind: 'warning', title: `Opened ${result.file}`, messages: result.warnings } : null,
-        askPublished: result.document.article.published === null,
+        askPublished: result.document.sources[0]?.published === null,
       });
     },
 
     async setPublished(published) {
-      const { document, file, notice } = get();
+      const { document, source, file, notice } = get();
       // The user has now answered the importer's "no publication date" warning; keep any others.
       const rest = notice?.kind === 'warning' ? notice.messages.filter((m) => !/publication date/i.test(m)) : null;
       set({ askPublished: false, notice: notice && notice.kind === 'warning' ? (rest!.length ? { ...notice, messages: rest! } : null) : notice });
-      if (!document) return;
+      if (!document || !source) return;
       try {
-        const { events } = await deps.api.extractEvents(document.article.paragraphs, published);
-        const next = { ...document, article: { ...document.article, published }, events };
+        const { events } = await deps.api.extractEvents(source.id, source.paragraphs, published);
+        const next = { ...document, sources: document.sources.map((s) => (s.id === source.id ? { ...s, published } : s)), events };
         get().applyLoadResult({ ok: true, file: file ?? '', document: next });
       } catch (err) {
         set({ notice: { kind: 'error', title: 'The dates could not be placed again', messages: [(err as Error).message] } });

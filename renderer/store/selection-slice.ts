@@ -25,10 +25,11 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
   selectEvent(id, opts = {}) {
     const event = get().events.find((e) => e.id === id);
     if (!event) return;
+    const shown = event.evidence.find((a) => a.sourceId === get().source?.id);
     set((s) => ({
       selectedIds: [id],
       focusedId: id,
-      activeParagraphId: event.evidence[0].paragraphId,
+      activeParagraphId: shown?.paragraphId ?? null,
       revealToken: s.revealToken + 1,
     }));
     if (!opts.fromTimeline) get().timeline?.reveal([id]);

@@ -1,4 +1,4 @@
-import type { DateMod, EventDate, NewslineEvent, Paragraph } from '../document';
+import { FIRST_SOURCE_ID, type DateMod, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from './calendar';
 import { findDateline } from './dateline';
 import { splitSentences } from './sentences';
@@ -14,6 +14,8 @@ import type { Timex } from './types';
 export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD, or null when unknown. */
   published: string | null;
+  /** The source the paragraphs belong to: every evidence span names it. The first source when not given. */
+  sourceId?: string;
 }
 
 interface Unit {
@@ -181,6 +183,7 @@ const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soo
 
 export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): NewslineEvent[] {
   const published = parseYmd(opts.published);
+  const sourceId = opts.sourceId ?? FIRST_SOURCE_ID;
   const used = paragraphs.filter((p) => p.role !== 'chrome' && p.role !== 'title');
   // Tag the article as one text so that a year stated in one paragraph is known in the next.
   let combined = '';
@@ -427,7 +430,7 @@ export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): Ne
       id: `x${i + 1}`,
       title: d.title,
       date: d.date,
-      evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])],
+      evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
       origin: 'extracted' as const,
     }));
 }

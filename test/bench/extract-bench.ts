@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { importFile } from '../../main/import/index';
-import { formatScores, readTimemlDir, scoreDocuments } from '../../main/timeml';
+import { formatScores, readTimemlDir, scoreDocuments } from '../../main/cli/timeml-scorer';
 import { tagTimexes } from '../../shared/extract/tagger';
 import type { Timex } from '../../shared/extract/types';
 

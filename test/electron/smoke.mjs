@@ -9,7 +9,7 @@ const TIMEOUT = 30_000;
 
 function seedDocument(projectDir) {
   const doc = JSON.parse(readFileSync(join(projectDir, 'data', 'tass-2024-05-15-taliban', 'document.json'), 'utf8'));
-  const paragraphs = new Map(doc.article.paragraphs.map((p) => [p.id, p.text]));
+  const paragraphs = new Map(doc.sources[0].paragraphs.map((p) => [p.id, p.text]));
   return { doc, paragraphs };
 }
 
@@ -83,7 +83,7 @@ export async function runSmoke({ launch, projectDir, artifactsDir }) {
 
     // A document window's title, as desktop apps write it: the open article, then the app.
     const { doc } = seedDocument(projectDir);
-    const expectedTitle = `${doc.article.title} — Newsline`;
+    const expectedTitle = `${doc.sources[0].title} — Newsline`;
     await check(`the window is titled "${expectedTitle}"`, async () => {
       await until('page title names the article and the app', async () => (await page.title()) === expectedTitle);
       await until('the native window carries the same title', async () => {

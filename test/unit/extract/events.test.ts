@@ -7,7 +7,7 @@ import { extractEvents, valueToRange } from '../../../shared/extract/events';
 import { makeTitle } from '../../../shared/extract/title';
 
 const seed = JSON.parse(readFileSync(join(__dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
-const paragraphs: Paragraph[] = seed.article.paragraphs;
+const paragraphs: Paragraph[] = seed.sources[0].paragraphs;
 
 function textOf(e: NewslineEvent): string {
   const a = e.evidence[0];

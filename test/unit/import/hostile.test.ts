@@ -29,7 +29,7 @@ describe('Markdown, through a parser, in linear time', () => {
     const { r, ms } = await timed('nested.md', Buffer.from('Title\n\n' + '- '.repeat(10_000) + 'Kabul fell on August 15, 2021.'));
     expect(ms).toBeLessThan(BUDGET_MS);
     if (!r.ok) throw new Error(r.message);
-    expect(r.document.article.paragraphs.at(-1)?.text).toBe('Kabul fell on August 15, 2021.');
+    expect(r.document.sources[0].paragraphs.at(-1)?.text).toBe('Kabul fell on August 15, 2021.');
   }, 30_000);
 
   it('unclosed links ("[a](" x25,000) stay within budget', async () => {
@@ -42,8 +42,8 @@ describe('Markdown, through a parser, in linear time', () => {
     const md = '# The *title*\n\nA [link](https://x.example) and ![alt text](i.png) and **bold** and `code`.\n\n| a | b |\n|---|---|\n| one | two |\n\n<img src=x onerror=alert(1)> stays text';
     const r = await importBytes('doc.md', Buffer.from(md));
     if (!r.ok) throw new Error(r.message);
-    expect(r.document.article.title).toBe('The title');
-    const texts = r.document.article.paragraphs.map((p) => p.text);
+    expect(r.document.sources[0].title).toBe('The title');
+    const texts = r.document.sources[0].paragraphs.map((p) => p.text);
     expect(texts).toContain('A link and alt text and bold and code.');
     expect(texts).toContain('a | b');
     expect(texts).toContain('one | two');
@@ -57,7 +57,7 @@ describe('HTML nested 2,500 deep', () => {
     const { r, ms } = await timed('deep.html', Buffer.from(deep));
     expect(ms).toBeLessThan(BUDGET_MS);
     if (!r.ok) throw new Error(r.message);
-    expect(r.document.article.paragraphs.map((p) => p.text)).toEqual(['Kabul fell on August 15, 2021, officials said.', 'The talks went on.']);
+    expect(r.document.sources[0].paragraphs.map((p) => p.text)).toEqual(['Kabul fell on August 15, 2021, officials said.', 'The talks went on.']);
     expect(r.warnings.join(' ')).toMatch(/nested more than 64 deep; their text was kept/);
   }, 30_000);
 
@@ -75,7 +75,7 @@ describe('invisible text', () => {
   it('invisible paragraphs between real ones are left out', async () => {
     const r = await importBytes('mixed.txt', Buffer.from('A title\n\nKabul fell on August 15, 2021.\n\n\u200b\u200b\n\nThe end.'));
     if (!r.ok) throw new Error(r.message);
-    expect(r.document.article.paragraphs.map((p) => p.text)).toEqual(['A title', 'Kabul fell on August 15, 2021.', 'The end.']);
+    expect(r.document.sources[0].paragraphs.map((p) => p.text)).toEqual(['A title', 'Kabul fell on August 15, 2021.', 'The end.']);
   });
 });
 
@@ -169,7 +169,7 @@ describe('.docx bombs and hostile packages', () => {
     const xml = DOC_HEAD + '<w:tbl><w:tr><w:tc>'.repeat(5) + paragraphXml('Kabul fell on August 15, 2021.') + '</w:tc></w:tr></w:tbl>'.repeat(5) + DOC_TAIL;
     const r = await importBytes('ok.docx', docxWith({ 'word/document.xml': xml }));
     if (!r.ok) throw new Error(r.message);
-    expect(r.document.article.paragraphs.map((p) => p.text)).toContain('Kabul fell on August 15, 2021.');
+    expect(r.document.sources[0].paragraphs.map((p) => p.text)).toContain('Kabul fell on August 15, 2021.');
   });
 
   it('a plain document still reads', async () => {

@@ -21,9 +21,9 @@ describe('plain text structure', () => {
     const r = await importFile(join(SEED, 'article.txt'), { published: '2024-05-15' });
     if (!r.ok) throw new Error(r.message);
     const curated = JSON.parse(readFileSync(join(SEED, 'document.json'), 'utf8'));
-    expect(r.document.article.paragraphs).toEqual(curated.article.paragraphs);
-    expect(r.document.article.title).toBe(curated.article.title);
-    expect(r.document.article.dateline).toBe('NEW DELHI, May 15');
+    expect(r.document.sources[0].paragraphs).toEqual(curated.sources[0].paragraphs);
+    expect(r.document.sources[0].title).toBe(curated.sources[0].title);
+    expect(r.document.sources[0].dateline).toBe('NEW DELHI, May 15');
   });
 
   it('splits on single line breaks when a text has no blank lines', () => {
@@ -45,7 +45,7 @@ describe('plain text structure', () => {
 describe('markdown', () => {
   it('strips markup and finds title, standfirst, byline, dateline and chrome', async () => {
     const r = await ok('article.md', readFileSync(join(FIX, 'article.md')));
-    const roles = r.document.article.paragraphs.map((p) => [p.role, p.text.slice(0, 20)]);
+    const roles = r.document.sources[0].paragraphs.map((p) => [p.role, p.text.slice(0, 20)]);
     expect(roles).toEqual([
       ['chrome', 'Home | World'],
       ['title', 'Kenya reopens embass'],
@@ -55,7 +55,7 @@ describe('markdown', () => {
       ['body', 'The embassy itself w'],
       ['chrome', 'Share this article'],
     ]);
-    expect(r.document.article.published).toBe('1998-08-14');
+    expect(r.document.sources[0].published).toBe('1998-08-14');
     expect(r.publishedSource).toBe('dateline or byline');
     expect(r.document.events.map((e) => e.date.start)).toContain('1998-08-14');
   });
@@ -65,31 +65,31 @@ describe('HTML', () => {
   it('takes the article with Readability, never runs scripts, and reads article:published_time first', async () => {
     const r = await ok('page.html', readFileSync(join(FIX, 'page.html')));
     expect((globalThis as Record<string, unknown>).__newslineScriptRan).toBeUndefined();
-    expect(r.document.article.title).toBe('Taliban enter Kabul');
-    expect(r.document.article.published).toBe('2021-08-16');
+    expect(r.document.sources[0].title).toBe('Taliban enter Kabul');
+    expect(r.document.sources[0].published).toBe('2021-08-16');
     expect(r.publishedSource).toBe('article:published_time');
-    expect(r.document.article.url).toBe('https://news.example/kabul');
+    expect(r.document.sources[0].url).toBe('https://news.example/kabul');
     expect(r.warnings.join()).toMatch(/2 scripts were removed from the page without being run/);
-    const texts = r.document.article.paragraphs.map((p) => p.text);
+    const texts = r.document.sources[0].paragraphs.map((p) => p.text);
     expect(texts.some((t) => /HACKED|__newsline/.test(t))).toBe(false);
-    expect(r.document.article.paragraphs.find((p) => p.role === 'dateline')?.text).toMatch(/^KABUL, Aug\. 16/);
+    expect(r.document.sources[0].paragraphs.find((p) => p.role === 'dateline')?.text).toMatch(/^KABUL, Aug\. 16/);
     const kabul = r.document.events.find((e) => /Kabul/.test(e.title));
     expect(kabul?.date.start).toBe('2021-08-15');
   });
 
   it('falls back to JSON-LD datePublished, then to <time>', async () => {
     const a = await ok('page-jsonld.html', readFileSync(join(FIX, 'page-jsonld.html')));
-    expect(a.document.article.published).toBe('2023-03-02');
+    expect(a.document.sources[0].published).toBe('2023-03-02');
     expect(a.publishedSource).toBe('JSON-LD datePublished');
     expect(a.document.events.find((e) => /approved the budget/.test(e.title))?.date.start).toBe('2023-03-01');
     const b = await ok('page-time.html', readFileSync(join(FIX, 'page-time.html')));
-    expect(b.document.article.published).toBe('2019-06-03');
+    expect(b.document.sources[0].published).toBe('2019-06-03');
     expect(b.publishedSource).toBe('<time>');
   });
 
   it('a given publication date overrides the page', async () => {
     const r = await ok('page.html', readFileSync(join(FIX, 'page.html')), '2021-08-20');
-    expect(r.document.article.published).toBe('2021-08-20');
+    expect(r.document.sources[0].published).toBe('2021-08-20');
   });
 });
 
@@ -97,8 +97,8 @@ describe('docx', () => {
   it('reads paragraphs through mammoth', async () => {
     const bytes = makeDocx(['Ghani leaves Kabul', 'KABUL, Aug. 15, 2021 (AP) - President Ashraf Ghani left the country on Sunday.', 'He later said he had left to avoid bloodshed.']);
     const r = await ok('story.docx', bytes);
-    expect(r.document.article.title).toBe('Ghani leaves Kabul');
-    expect(r.document.article.published).toBe('2021-08-15');
+    expect(r.document.sources[0].title).toBe('Ghani leaves Kabul');
+    expect(r.document.sources[0].published).toBe('2021-08-15');
     expect(r.document.events[0].date.start).toBe('2021-08-15');
   });
 

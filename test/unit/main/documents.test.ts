@@ -80,13 +80,13 @@ describe('paragraphsFromText', () => {
     writeFileSync(file, JSON.stringify(doc));
     const r = await failure(file);
     expect(r.problems.map((p) => p.path)).toContain('events[0].date.start');
-    expect(r.salvage?.paragraphs.length).toBe(doc.article.paragraphs.length);
+    expect(r.salvage?.paragraphs.length).toBe(doc.sources[0].paragraphs.length);
   });
 
   it('never throws, whatever the file holds', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsline-doc-'));
     const file = join(dir, 'document.json');
-    for (const text of ['', 'null', '[]', '"x"', '{"article":null}', '{"article":{"paragraphs":[null,{"id":"__proto__","role":"body","text":"t"}]}}', '\ufeff']) {
+    for (const text of ['', 'null', '[]', '"x"', '{"article":null}', '{"article":{"paragraphs":[null,{"id":"__proto__","role":"body","text":"t"}]}}', '{"format":"newsline-document","version":2,"sources":[{"id":"__proto__","paragraphs":[{"id":"constructor","role":"body","text":"t"}]}]}', '{"format":"newsline-document","version":99}', '\ufeff']) {
       writeFileSync(file, text);
       const r = await loadDocumentFile(file);
       expect(r.ok).toBe(false);
@@ -99,5 +99,28 @@ describe('paragraphsFromText', () => {
       { id: 'p2', role: 'body', text: 'Two\nlines.' },
       { id: 'p3', role: 'body', text: 'Three.' },
     ]);
+  });
+});
+
+describe('loadDocumentFile and the format version', () => {
+  it('refuses a file from a newer Newsline with a plain message, and never modifies it', async () => {
+    const { mkdtemp, readFile: read, writeFile, stat } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'newsline-newer-'));
+    const file = join(dir, 'future.newsline');
+    const seed = JSON.parse(await read(join(DATA, DEFAULT_DOCUMENT), 'utf8'));
+    const text = JSON.stringify({ ...seed, version: 3 });
+    await writeFile(file, text);
+    const before = await stat(file);
+    const r = await failure(file);
+    expect(r.problems).toEqual([{ path: 'version', message: 'made by a newer Newsline: format 3; this version reads up to 2' }]);
+    expect(await read(file, 'utf8')).toBe(text);
+    expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('opens a format-1 document through the migration', async () => {
+    const r = await loadDocumentFile(join(FIXTURES, 'hostile', 'document.json'));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.document).toMatchObject({ version: 2, sources: [{ id: 's1' }] });
   });
 });

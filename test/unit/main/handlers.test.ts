@@ -31,7 +31,7 @@ describe('IPC handlers', () => {
 
   it('document:get-initial loads the launch document', async () => {
     const r = await setup().handlers['document:get-initial']();
-    expect(r).toMatchObject({ ok: true, document: { article: { publisher: 'TASS' } } });
+    expect(r).toMatchObject({ ok: true, document: { sources: [{ publisher: 'TASS' }] } });
   });
 
   it('document:get-initial reports a bad document instead of throwing', async () => {
@@ -64,7 +64,7 @@ describe('IPC handlers', () => {
 describe('opening articles', () => {
   it('document:open imports the file the dialog returns', async () => {
     const r = await setup(undefined, [SEED_TEXT]).handlers['document:open']();
-    expect(r).toMatchObject({ status: 'opened', file: SEED_TEXT, document: { article: { title: 'Afghan Taliban no longer Russia’s enemy — Russian diplomat' } } });
+    expect(r).toMatchObject({ status: 'opened', file: SEED_TEXT, document: { sources: [{ title: 'Afghan Taliban no longer Russia’s enemy — Russian diplomat' }] } });
   });
 
   it('document:open reports a cancelled dialog', async () => {
@@ -80,7 +80,7 @@ describe('opening articles', () => {
     const { handlers } = setup();
     const bytes = new TextEncoder().encode('A headline\n\nLONDON, March 3 (Reuters) - Ministers met on Tuesday, officials said.');
     const r = await handlers['document:import']({ name: 'dropped.txt', bytes });
-    expect(r).toMatchObject({ status: 'opened', file: 'dropped.txt', document: { article: { title: 'A headline' } } });
+    expect(r).toMatchObject({ status: 'opened', file: 'dropped.txt', document: { sources: [{ title: 'A headline' }] } });
     const bad = await handlers['document:import']({ name: 'x.txt', bytes: 'not bytes' } as never);
     expect(bad).toMatchObject({ status: 'failed' });
   });
@@ -93,12 +93,13 @@ describe('opening articles', () => {
   it('events:extract re-resolves dates against a new publication date, and checks its input', async () => {
     const { handlers } = setup();
     const paragraphs = [{ id: 'p1', role: 'body' as const, text: 'On August 15, Taliban fighters swept into Kabul.' }];
-    const a = await handlers['events:extract']({ paragraphs, published: '2021-08-20' });
+    const a = await handlers['events:extract']({ sourceId: 's1', paragraphs, published: '2021-08-20' });
     expect(a.events[0].date).toMatchObject({ start: '2021-08-15' });
     expect(a.events[0].date.yearUncertain).toBeFalsy();
-    const b = await handlers['events:extract']({ paragraphs, published: '2024-05-15' });
+    expect(a.events[0].evidence[0].sourceId).toBe('s1');
+    const b = await handlers['events:extract']({ sourceId: 's1', paragraphs, published: '2024-05-15' });
     expect(b.events[0].date.start).not.toBe('2021-08-15');
-    await expect(handlers['events:extract']({ paragraphs, published: 'yesterday' })).rejects.toThrow();
+    await expect(handlers['events:extract']({ sourceId: 's1', paragraphs, published: 'yesterday' })).rejects.toThrow();
   });
 });
 

@@ -29,13 +29,13 @@ describe('the worker-thread import service', () => {
   it('imports a file off the main thread', async () => {
     const r = await service.importFile(SEED_TEXT, '2024-05-15');
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.document.article.paragraphs).toHaveLength(8);
+    if (r.ok) expect(r.document.sources[0].paragraphs).toHaveLength(8);
   });
 
   it('imports bytes, and several jobs at once each get their own answer', async () => {
     const texts = ['First headline\n\nIt happened on Monday.', 'Second headline\n\nIt happened in 2019.'];
     const results = await Promise.all(texts.map((t, i) => service.importBytes(`a${i}.txt`, new TextEncoder().encode(t), '2024-05-15')));
-    expect(results.map((r) => (r.ok ? r.document.article.title : r.message))).toEqual(['First headline', 'Second headline']);
+    expect(results.map((r) => (r.ok ? r.document.sources[0].title : r.message))).toEqual(['First headline', 'Second headline']);
   });
 
   it('brings bad input back as a message', async () => {
@@ -44,8 +44,9 @@ describe('the worker-thread import service', () => {
   });
 
   it('extracts events for new paragraphs and a new publication date', async () => {
-    const events = await service.extract([{ id: 'p1', role: 'body', text: 'The bridge opened on Saturday.' }], '2019-06-03');
+    const events = await service.extract('s2', [{ id: 'p1', role: 'body', text: 'The bridge opened on Saturday.' }], '2019-06-03');
     expect(events[0].date.start).toBe('2019-06-01');
+    expect(events[0].evidence[0].sourceId).toBe('s2');
   });
 
   it('starts a fresh worker after close, and lets the process exit while idle', async () => {

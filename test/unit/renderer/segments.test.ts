@@ -42,7 +42,7 @@ describe('segmentParagraph', () => {
   });
 
   it('anchorText reads the exact span', () => {
-    expect(anchorText([{ id: 'p1', role: 'body', text }], { paragraphId: 'p1', start: 3, end: 12 })).toBe('August 15');
-    expect(anchorText([], { paragraphId: 'p1', start: 3, end: 12 })).toBe('');
+    expect(anchorText([{ id: 'p1', role: 'body', text }], { sourceId: 's1', paragraphId: 'p1', start: 3, end: 12 })).toBe('August 15');
+    expect(anchorText([], { sourceId: 's1', paragraphId: 'p1', start: 3, end: 12 })).toBe('');
   });
 });

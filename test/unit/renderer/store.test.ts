@@ -190,7 +190,7 @@ describe('view slice', () => {
 describe('opening articles', () => {
   const other: NewslineDocument = {
     ...SEED,
-    article: { ...SEED.article, title: 'Another article', published: null },
+    sources: [{ ...SEED.sources[0], title: 'Another article', published: null }],
     events: SEED.events.slice(0, 2),
   };
 
@@ -199,7 +199,7 @@ describe('opening articles', () => {
     store.getState().selectEvent('fall-of-kabul');
     store.getState().applyOpenResult({ status: 'failed', file: 'empty.txt', message: 'empty.txt: the file is empty' });
     expect(store.getState()).toMatchObject({
-      title: SEED.article.title,
+      title: SEED.sources[0].title,
       focusedId: 'fall-of-kabul',
       notice: { kind: 'error', title: 'empty.txt could not be opened', messages: ['empty.txt: the file is empty'] },
       importing: null,
@@ -210,7 +210,7 @@ describe('opening articles', () => {
   it('a cancelled dialog changes nothing', async () => {
     const { store } = await loaded();
     store.getState().applyOpenResult({ status: 'canceled' });
-    expect(store.getState()).toMatchObject({ title: SEED.article.title, notice: null });
+    expect(store.getState()).toMatchObject({ title: SEED.sources[0].title, notice: null });
   });
 
   it('an opened article replaces the view, shows its warnings and asks for a missing publication date', async () => {
@@ -232,8 +232,8 @@ describe('opening articles', () => {
     store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: ['no publication date was found'] });
     (api.extractEvents as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ events: [SEED.events[4]] });
     await store.getState().setPublished('2021-08-20');
-    expect(api.extractEvents).toHaveBeenCalledWith(other.article.paragraphs, '2021-08-20');
-    expect(store.getState()).toMatchObject({ askPublished: false, notice: null, document: { article: { published: '2021-08-20' } } });
+    expect(api.extractEvents).toHaveBeenCalledWith('s1', other.sources[0].paragraphs, '2021-08-20');
+    expect(store.getState()).toMatchObject({ askPublished: false, notice: null, document: { sources: [{ published: '2021-08-20' }] } });
     expect(store.getState().events.map((e) => e.id)).toEqual(['fall-of-kabul']);
   });
 
@@ -242,8 +242,8 @@ describe('opening articles', () => {
     const store = createNewslineStore({ api });
     await store.getState().loadInitialDocument();
     await store.getState().setPublished(null);
-    expect(api.extractEvents).toHaveBeenCalledWith(SEED.article.paragraphs, null);
-    expect(store.getState().document?.article.published).toBeNull();
+    expect(api.extractEvents).toHaveBeenCalledWith('s1', SEED.sources[0].paragraphs, null);
+    expect(store.getState().document?.sources[0].published).toBeNull();
   });
 
   it('a dropped file is refused over the size limit without being read', async () => {

@@ -47,7 +47,7 @@ describe('the preload API', () => {
     await api.openExternal('https://example.org');
     await api.openDocument();
     await api.importDocument('a.txt', new Uint8Array([65]));
-    await api.extractEvents([], null);
+    await api.extractEvents('s1', [], null);
     api.onMenuCommand(() => {});
     api.onImportStarted(() => {});
     for (const [channel] of calls) expect(REQUEST_CHANNELS).toContain(channel);

@@ -21,13 +21,13 @@ describe('the seed document', () => {
 
   it('keeps the article verbatim: its paragraphs are the seed text, in order', () => {
     const text = readFileSync(join(SEED_DIR, 'article.txt'), 'utf8');
-    expect(doc.article.paragraphs.map((p) => p.text).join('\n\n')).toBe(text);
-    expect(doc.article).toMatchObject({ publisher: 'TASS', published: '2024-05-15', url: 'https://tass.com/politics/1788697' });
+    expect(doc.sources[0].paragraphs.map((p) => p.text).join('\n\n')).toBe(text);
+    expect(doc.sources[0]).toMatchObject({ publisher: 'TASS', published: '2024-05-15', url: 'https://tass.com/politics/1788697' });
   });
 
   it('marks the leftover "All news" line as page chrome, not body', () => {
-    expect(doc.article.paragraphs[0]).toMatchObject({ text: 'All news', role: 'chrome' });
-    expect(doc.article.paragraphs.map((p) => p.role)).toEqual(['chrome', 'title', 'standfirst', 'dateline', 'body', 'body', 'body', 'body']);
+    expect(doc.sources[0].paragraphs[0]).toMatchObject({ text: 'All news', role: 'chrome' });
+    expect(doc.sources[0].paragraphs.map((p) => p.role)).toEqual(['chrome', 'title', 'standfirst', 'dateline', 'body', 'body', 'body', 'body']);
   });
 
   it.each([
@@ -44,7 +44,7 @@ describe('the seed document', () => {
     expect(event.date.start).toBe(start);
     expect(event.date.end).toBe(end);
     const a = event.evidence[0];
-    const text = doc.article.paragraphs.find((p) => p.id === a.paragraphId)!.text.slice(a.start, a.end);
+    const text = doc.sources[0].paragraphs.find((p) => p.id === a.paragraphId)!.text.slice(a.start, a.end);
     expect(text).toMatch(quote);
   });
 
@@ -65,7 +65,33 @@ describe('the seed document', () => {
 
 describe('validateDocument rejects bad documents with the field path', () => {
   it('a wrong version', () => {
-    expect(problemsOf({ ...seed(), version: 2 })).toEqual([expect.objectContaining({ path: 'version' })]);
+    expect(problemsOf({ ...seed(), version: 1 })).toEqual([expect.objectContaining({ path: 'version' })]);
+  });
+
+  it('an anchor to a source that does not exist', () => {
+    const doc = seed();
+    doc.events[0].evidence[0].sourceId = 's9';
+    expect(problemsOf(doc)).toEqual([{ path: 'events[0].evidence[0].sourceId', message: 'no source has id "s9"' }]);
+  });
+
+  it('an event without evidence, unless it was imported from a timeline', () => {
+    const doc = seed();
+    doc.events[0].evidence = [];
+    expect(problemsOf(doc)).toEqual([{ path: 'events[0].evidence', message: 'every event needs at least one evidence anchor' }]);
+    doc.events[0].origin = 'imported';
+    expect(validateDocument(doc).ok).toBe(true);
+  });
+
+  it('a dismissed span outside its paragraph', () => {
+    const doc = seed();
+    doc.dismissed = [{ sourceId: 's1', paragraphId: 'p5', start: 0, end: 99999 }];
+    expect(problemsOf(doc)[0].path).toBe('dismissed[0].end');
+  });
+
+  it('duplicate source ids', () => {
+    const doc = seed();
+    doc.sources.push({ ...doc.sources[0] });
+    expect(problemsOf(doc)).toEqual([{ path: 'sources[1].id', message: 'duplicate source id "s1"' }]);
   });
 
   it('a date that is not a date', () => {
@@ -113,18 +139,18 @@ describe('validateDocument rejects bad documents with the field path', () => {
   });
 
   it('duplicate ids, unknown fields and events without evidence', () => {
-    const doc = seed() as unknown as { events: Array<Record<string, unknown>>; article: { paragraphs: Array<{ id: string }> } };
-    doc.article.paragraphs[1].id = 'p1';
+    const doc = seed() as unknown as { events: Array<Record<string, unknown>>; sources: Array<{ paragraphs: Array<{ id: string }> }> };
+    doc.sources[0].paragraphs[1].id = 'p1';
     doc.events[1].id = doc.events[0].id;
     doc.events[2].evidence = [];
     doc.events[3].colour = 'red';
     const paths = problemsOf(doc).map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(['article.paragraphs[1].id', 'events[1].id', 'events[2].evidence', 'events[3]']));
+    expect(paths).toEqual(expect.arrayContaining(['sources[0].paragraphs[1].id', 'events[1].id', 'events[2].evidence', 'events[3]']));
   });
 
   it('a publication date that is not a day', () => {
     const doc = seed();
-    doc.article.published = '2024-13-01';
-    expect(problemsOf(doc)[0].path).toBe('article.published');
+    doc.sources[0].published = '2024-13-01';
+    expect(problemsOf(doc)[0].path).toBe('sources[0].published');
   });
 });

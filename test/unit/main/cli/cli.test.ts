@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli';
+import { runCli } from '../../../../main/cli/index';
 
-const SEED = join(__dirname, '../../../data/tass-2024-05-15-taliban/article.txt');
-const TIMEML = join(__dirname, '../../fixtures/timeml');
+const SEED = join(__dirname, '../../../../data/tass-2024-05-15-taliban/article.txt');
+const TIMEML = join(__dirname, '../../../fixtures/timeml');
 
 async function run(...argv: string[]) {
   let out = '';
@@ -32,7 +32,7 @@ describe('newsline extract', () => {
     expect(r.code).toBe(0);
     const parsed = JSON.parse(r.out);
     expect(parsed.document.format).toBe('newsline-document');
-    expect(parsed.document.article.published).toBe('2024-05-15');
+    expect(parsed.document.sources[0].published).toBe('2024-05-15');
     expect(parsed.document.events.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -82,8 +82,13 @@ describe('newsline score-timeml', () => {
 describe('usage', () => {
   it('unknown commands and options are usage errors', async () => {
     expect((await run('frobnicate')).code).toBe(2);
-    expect((await run('extract', SEED, '--bogus')).err).toMatch(/unknown option --bogus/);
+    expect((await run('extract', SEED, '--bogus')).err).toMatch(/Unknown option '--bogus'/);
     expect((await run()).code).toBe(2);
+    const noValue = await run('extract', SEED, '--published');
+    expect(noValue.code).toBe(2);
+    expect(noValue.err).toMatch(/--published <value>' argument missing/);
+    expect((await run('extract', SEED, '--json=yes')).err).toMatch(/'--json' does not take an argument/);
+    expect((await run('extract', SEED, 'other.txt')).err).toMatch(/extract needs exactly one FILE/);
     const help = await run('help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/newsline extract FILE/);

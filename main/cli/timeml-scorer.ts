@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Timex } from '../shared/extract/types';
+import type { Timex } from '../../shared/extract/types';
 
 // Reads TimeML (.tml) files and scores a tagger against them the way TempEval-3 does: a system
 // expression matches a gold one if their spans overlap (relaxed) or coincide (strict); value and type

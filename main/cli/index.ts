@@ -1,8 +1,10 @@
-import { formatEventDate } from '../shared/dates';
-import { parseTimeValue } from '../shared/time-value';
-import { tagTimexes } from '../shared/extract/tagger';
-import { importFile } from './import/index';
-import { formatScores, readTimemlDir, scoreDocuments } from './timeml';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatEventDate } from '../../shared/dates';
+import { quoteOf } from '../../shared/document';
+import { parseTimeValue } from '../../shared/time-value';
+import { tagTimexes } from '../../shared/extract/tagger';
+import { importFile } from '../import/index';
+import { formatScores, readTimemlDir, scoreDocuments } from './timeml-scorer';
 
 // The newsline command: the same import and extraction code as the app, without Electron.
 // runCli takes its arguments and output streams as parameters so tests can drive it directly.
@@ -20,59 +22,38 @@ export const USAGE = `Usage:
       value F1 and type accuracy against its TIMEX3 annotations.
   newsline help`;
 
-interface Parsed {
-  positional: string[];
-  flags: Map<string, string | true>;
-}
+type Options = NonNullable<ParseArgsConfig['options']>;
 
-function parseArgs(argv: string[], valued: Set<string>): Parsed | string {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a.startsWith('--')) {
-      const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
-      if (valued.has(name)) {
-        const v = inline ?? argv[++i];
-        if (v === undefined) return `--${name} needs a value`;
-        flags.set(name, v);
-      } else flags.set(name, true);
-    } else positional.push(a);
+/** Node's own parser, strict: an unknown option or a missing value is a usage error in Node's words. */
+function parse<const O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (err) {
+    return (err as Error).message;
   }
-  return { positional, flags };
-}
-
-function checkFlags(p: Parsed, allowed: string[]): string | null {
-  for (const f of p.flags.keys()) if (!allowed.includes(f)) return `unknown option --${f}`;
-  return null;
 }
 
 async function extract(args: string[], io: CliIo): Promise<number> {
-  const p = parseArgs(args, new Set(['published']));
+  const p = parse(args, { published: { type: 'string' }, json: { type: 'boolean' } });
   if (typeof p === 'string') return usageError(io, p);
-  const bad = checkFlags(p, ['published', 'json']);
-  if (bad) return usageError(io, bad);
-  if (p.positional.length !== 1) return usageError(io, 'extract needs exactly one FILE');
-  const published = p.flags.get('published');
+  if (p.positionals.length !== 1) return usageError(io, 'extract needs exactly one FILE');
+  const { published, json } = p.values;
   if (published !== undefined) {
-    if (typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published) || typeof parseTimeValue(published) === 'string') {
-      return usageError(io, `--published must be a date written YYYY-MM-DD, not "${String(published)}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || typeof parseTimeValue(published) === 'string') {
+      return usageError(io, `--published must be a date written YYYY-MM-DD, not "${published}"`);
     }
   }
-  const result = await importFile(p.positional[0], { published: (published as string | undefined) ?? null });
+  const result = await importFile(p.positionals[0], { published: published ?? null });
   if (!result.ok) {
     io.stderr(`newsline: ${result.message}\n`);
     return 1;
   }
-  if (p.flags.get('json')) {
+  if (json) {
     io.stdout(`${JSON.stringify({ document: result.document, warnings: result.warnings, publishedSource: result.publishedSource }, null, 2)}\n`);
     return 0;
   }
-  const { article, events } = result.document;
+  const { sources, events } = result.document;
+  const article = sources[0];
   const lines: string[] = [];
   lines.push(article.title);
   lines.push(`Published: ${article.published ?? 'unknown'}${result.publishedSource ? ` (${result.publishedSource})` : ''}`);
@@ -84,9 +65,10 @@ async function extract(args: string[], io: CliIo): Promise<number> {
   events.forEach((e, i) => {
     lines.push(`${String(i + 1).padStart(3)}. ${formatEventDate(e.date).padEnd(32)} ${e.title}`);
     const a = e.evidence[0];
-    const para = article.paragraphs.find((x) => x.id === a.paragraphId)!;
-    const quote = para.text.slice(a.start, a.end);
-    lines.push(`       evidence ${a.paragraphId}[${a.start}-${a.end}]: “${quote.length > 110 ? `${quote.slice(0, 107)}…` : quote}”`);
+    if (a) {
+      const quote = quoteOf(result.document, a);
+      lines.push(`       evidence ${a.paragraphId}[${a.start}-${a.end}]: “${quote.length > 110 ? `${quote.slice(0, 107)}…` : quote}”`);
+    }
     lines.push(`       basis: ${e.date.basis}; rule: ${e.date.rule ?? '-'}`);
     if (e.date.note) lines.push(`       note: ${e.date.note}`);
   });
@@ -95,24 +77,22 @@ async function extract(args: string[], io: CliIo): Promise<number> {
 }
 
 async function scoreTimeml(args: string[], io: CliIo): Promise<number> {
-  const p = parseArgs(args, new Set());
+  const p = parse(args, { json: { type: 'boolean' } });
   if (typeof p === 'string') return usageError(io, p);
-  const bad = checkFlags(p, ['json']);
-  if (bad) return usageError(io, bad);
-  if (p.positional.length !== 1) return usageError(io, 'score-timeml needs exactly one DIR');
+  if (p.positionals.length !== 1) return usageError(io, 'score-timeml needs exactly one DIR');
   let docs;
   try {
-    docs = await readTimemlDir(p.positional[0]);
+    docs = await readTimemlDir(p.positionals[0]);
   } catch (err) {
-    io.stderr(`newsline: ${p.positional[0]}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (err as Error).message}\n`);
+    io.stderr(`newsline: ${p.positionals[0]}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (err as Error).message}\n`);
     return 1;
   }
   if (docs.length === 0) {
-    io.stderr(`newsline: ${p.positional[0]}: no .tml files in this folder\n`);
+    io.stderr(`newsline: ${p.positionals[0]}: no .tml files in this folder\n`);
     return 1;
   }
   const { scores } = scoreDocuments(docs, tagTimexes);
-  if (p.flags.get('json')) io.stdout(`${JSON.stringify({ documents: docs.length, ...scores }, null, 2)}\n`);
+  if (p.values.json) io.stdout(`${JSON.stringify({ documents: docs.length, ...scores }, null, 2)}\n`);
   else io.stdout(`${docs.length} documents\n${formatScores(scores)}\n`);
   return 0;
 }
@@ -158,5 +138,5 @@ export function main(): void {
   );
 }
 
-// Lets `npx tsx main/cli.ts …` work during development; the bundle calls main() itself.
-if (typeof process !== 'undefined' && /[\\/]cli\.(?:ts|js|cjs|mjs)$/.test(process.argv[1] ?? '')) main();
+// Lets `npx tsx main/cli/index.ts …` work during development; bin/newsline.cjs calls main() itself.
+if (require.main === module) main();

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countDocument, parseTimeml, readTimemlDir, sameValue, scoreDocuments, scoresFrom } from '../../../main/timeml';
-import type { Timex } from '../../../shared/extract/types';
+import { countDocument, parseTimeml, readTimemlDir, sameValue, scoreDocuments, scoresFrom } from '../../../../main/cli/timeml-scorer';
+import type { Timex } from '../../../../shared/extract/types';
 
-const DIR = join(__dirname, '../../fixtures/timeml');
+const DIR = join(__dirname, '../../../fixtures/timeml');
 
 function span(text: string, piece: string, value: string, type: Timex['type'] = 'DATE'): Timex {
   const start = text.indexOf(piece);
