@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { ParagraphSchema, SourceSchema } from '../shared/document';
+import { formatPath, ParagraphSchema, SourceSchema } from '../shared/document';
 import type { AppInfo, DocumentLoadResult, OpenResult, ViewState } from '../shared/ipc';
 import type { ImportResult } from './import';
 import { describeSize, MAX_BYTES } from './import/input-checks';
@@ -28,6 +28,7 @@ export interface HandlerDeps {
 }
 
 function toOpenResult(r: ImportResult, file: string): OpenResult {
+  if (!r.ok && r.canceled) return { status: 'canceled' };
   return r.ok ? { status: 'opened', file, document: r.document, warnings: r.warnings } : { status: 'failed', file: r.file, message: r.message };
 }
 
@@ -74,8 +75,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return toOpenResult(await deps.importer.importBytes(name, bytes), name);
     },
+    'import:cancel': async () => ({ canceled: deps.importer.cancelImports() > 0 }),
     'events:extract': async (request) => {
-      const { sourceId, paragraphs, published } = ExtractRequest.parse(request);
+      const parsed = ExtractRequest.safeParse(request);
+      if (!parsed.success) {
+        // A plain sentence, never a ZodError dump: which field, and what is wrong with it.
+        const first = parsed.error.issues[0];
+        const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
+        throw new Error(`the paragraphs sent for finding events are not valid: ${formatPath(first.path) || 'the request'} ${first.message}${more}`);
+      }
+      const { sourceId, paragraphs, published } = parsed.data;
       return { events: await deps.importer.extract(sourceId, paragraphs, published) };
     },
   };

@@ -43,6 +43,8 @@ export interface RequestChannels {
   'document:open': { request: void; response: OpenResult };
   /** Imports a file the user dropped on the window, sent as its bytes. */
   'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
+  /** Stops the import under way (the user pressed Cancel or Esc); it then answers as canceled. */
+  'import:cancel': { request: void; response: { canceled: boolean } };
   /** Finds the events again, e.g. after the user sets the publication date. */
   'events:extract': { request: { sourceId: string; paragraphs: Paragraph[]; published: string | null }; response: { events: NewslineEvent[] } };
 }
@@ -70,6 +72,7 @@ export const REQUEST_CHANNELS = [
   'link:open-external',
   'document:open',
   'document:import',
+  'import:cancel',
   'events:extract',
 ] as const satisfies readonly RequestChannel[];
 
@@ -88,6 +91,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     openExternal: (url: string) => invoke('link:open-external', { url }),
     openDocument: () => invoke('document:open', undefined),
     importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
+    cancelImport: () => invoke('import:cancel', undefined),
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
     onImportStarted: (listener: (info: { name: string }) => void) => subscribe('import:started', listener),

@@ -101,7 +101,7 @@ export interface ImportOptions {
 
 export type ImportResult =
   | { ok: true; file: string; document: NewslineDocument; warnings: string[]; publishedSource: string | null }
-  | { ok: false; file: string; message: string };
+  | { ok: false; file: string; message: string; /** Stopped by the user, not a problem with the file. */ canceled?: true };
 
 /**
  * Keeps the first MAX_EVENTS_PER_ARTICLE events in reading order (extraction returns them so), and says how

@@ -32,6 +32,8 @@ export interface DocumentSlice {
   openFile(): Promise<void>;
   openDropped(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   importStarted(name: string): void;
+  /** Stops the import under way (Cancel, or Esc); what is open stays open. */
+  cancelImport(): Promise<void>;
   applyOpenResult(result: OpenResult): void;
   /** Sets (or clears, with null) the publication date and places every relative date again. */
   setPublished(published: string | null): Promise<void>;
@@ -160,6 +162,16 @@ export const createDocumentSlice =
 
     importStarted(name) {
       set({ importing: { name, since: Date.now() } });
+    },
+
+    async cancelImport() {
+      if (!get().importing) return;
+      try {
+        // The import itself then answers as canceled, which clears the progress.
+        await deps.api.cancelImport();
+      } catch (err) {
+        set({ importing: null, notice: { kind: 'error', title: 'The import could not be canceled', messages: [(err as Error).message] } });
+      }
     },
 
     applyOpenResult(result) {

@@ -49,7 +49,7 @@ describe('the worker-thread import service', () => {
     expect(events[0].evidence[0].sourceId).toBe('s2');
   });
 
-  it('starts a fresh worker after close, and lets the process exit while idle', async () => {
+  it('starts a fresh worker after close', async () => {
     await service.close();
     const r = await service.importFile(SEED_TEXT);
     expect(r.ok).toBe(true);
@@ -62,6 +62,54 @@ describe('a worker that dies', () => {
     writeFileSync(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));");
     const service = workerImportService(dying);
     await expect(service.importFile(SEED_TEXT)).rejects.toThrow('the import worker stopped (exit code 3)');
+    await service.close();
+  });
+});
+
+describe('the watchdog and cancel', () => {
+  // A worker that never answers stands in for a file that would keep the importer busy for minutes.
+  const hanging = () => {
+    const file = join(dir, 'hanging-worker.js');
+    writeFileSync(file, "require('node:worker_threads').parentPort.on('message', () => { for (;;) {} });");
+    return file;
+  };
+
+  it('stops a job past its budget, names the file and says why, and the next job runs at once', async () => {
+    const service = workerImportService(hanging(), { budgetMs: 300 });
+    const started = Date.now();
+    const r = await service.importFile('/somewhere/huge-report.md');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r).toEqual({
+      ok: false,
+      file: 'huge-report.md',
+      message: 'huge-report.md: reading this file took more than 0 s, so it was stopped. It is too much for Newsline to read in time (very long, or built to be slow to read)',
+    });
+    await service.close();
+  });
+
+  it('a hung import never blocks the next one', async () => {
+    const slow = workerImportService(workerFile, { budgetMs: 60_000 });
+    // A real import made slow by size: Markdown of a megabyte less a little.
+    const big = new TextEncoder().encode('Title\n\n' + 'The talks in Doha on May 5 ended without agreement, officials said. '.repeat(15_000));
+    const first = slow.importBytes('big.md', big);
+    await new Promise((ok) => setTimeout(ok, 100));
+    const t = Date.now();
+    const second = await slow.importBytes('small.txt', new TextEncoder().encode('Small\n\nIt happened in 2019.'));
+    const secondMs = Date.now() - t;
+    expect(second.ok).toBe(true);
+    slow.cancelImports();
+    expect(await first).toMatchObject({ ok: false, canceled: true, message: 'big.md: the import was canceled' });
+    expect(secondMs).toBeLessThan(5000);
+    await slow.close();
+  }, 30_000);
+
+  it('cancel stops an import under way at once, and the service goes on working', async () => {
+    const service = workerImportService(hanging(), { budgetMs: 60_000 });
+    const pending = service.importBytes('stuck.html', new Uint8Array([60]));
+    await new Promise((ok) => setTimeout(ok, 100));
+    expect(service.cancelImports()).toBe(1);
+    expect(await pending).toEqual({ ok: false, file: 'stuck.html', message: 'stuck.html: the import was canceled', canceled: true });
+    expect(service.cancelImports()).toBe(0);
     await service.close();
   });
 });

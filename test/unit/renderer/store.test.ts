@@ -32,6 +32,7 @@ function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: 
     onImportStarted: () => () => {},
     openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
+    cancelImport: vi.fn(async () => ({ canceled: true })),
     extractEvents: vi.fn(async () => ({ events: [] })),
   };
   return { api, savedStates };

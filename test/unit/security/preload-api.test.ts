@@ -5,6 +5,7 @@ import { API_KEY, EVENT_CHANNELS, REQUEST_CHANNELS, createApi, type Invoke, type
 // Everything the page can call in main. Adding a key here is a security review: the new function must go
 // through the dispatcher and its handler must treat the request as untrusted.
 const ALLOWED_KEYS = [
+  'cancelImport',
   'extractEvents',
   'getAppInfo',
   'getInitialDocument',
@@ -48,6 +49,7 @@ describe('the preload API', () => {
     await api.openDocument();
     await api.importDocument('a.txt', new Uint8Array([65]));
     await api.extractEvents('s1', [], null);
+    await api.cancelImport();
     api.onMenuCommand(() => {});
     api.onImportStarted(() => {});
     for (const [channel] of calls) expect(REQUEST_CHANNELS).toContain(channel);
