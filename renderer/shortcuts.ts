@@ -26,7 +26,7 @@ export function handleShortcut(e: KeyboardEvent, state: NewslineState): boolean 
     _: state.zoomOut,
     '0': state.fitAll,
   };
-  const action = actions[e.key];
+  const action = Object.hasOwn(actions, e.key) ? actions[e.key] : undefined;
   if (!action) return false;
   e.preventDefault();
   action();

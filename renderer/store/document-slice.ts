@@ -43,8 +43,12 @@ export interface DocumentSlice {
 
 
 
+/**
+ * A null-prototype object: paragraph ids are data, and an id such as "constructor" or "toString" must find
+ * nothing but its own entry, never a function inherited from Object.prototype.
+ */
 function indexByParagraph(events: NewslineEvent[], sourceId: string | undefined): Record<string, string[]> {
-  const index: Record<string, string[]> = {};
+  const index: Record<string, string[]> = Object.create(null);
   for (const event of events) {
     for (const anchor of event.evidence) {
       if (anchor.sourceId !== sourceId) continue;
@@ -65,7 +69,7 @@ export const createDocumentSlice =
     paragraphs: [],
     title: '',
     events: [],
-    eventsByParagraph: {},
+    eventsByParagraph: Object.create(null),
     problems: [],
     salvageSource: null,
     importing: null,
@@ -102,7 +106,7 @@ export const createDocumentSlice =
             paragraphs: document.sources?.[0]?.paragraphs ?? [],
             title: document.sources?.[0]?.title ?? '',
             events: [],
-            eventsByParagraph: {},
+            eventsByParagraph: Object.create(null),
             problems: [{ path: '', message: `the events could not be shown: ${(err as Error)?.message ?? String(err)}` }],
             salvageSource: result.file,
           });
@@ -130,7 +134,7 @@ export const createDocumentSlice =
           paragraphs: result.salvage?.paragraphs ?? [],
           title: result.salvage?.title ?? '',
           events: [],
-          eventsByParagraph: {},
+          eventsByParagraph: Object.create(null),
           problems: result.problems,
           salvageSource: result.salvage?.source ?? null,
         });

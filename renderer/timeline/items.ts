@@ -11,7 +11,6 @@ export interface EventItem {
   type: 'point' | 'range';
   content: HTMLElement;
   className: string;
-  title: string;
 }
 
 export interface EventGroup {
@@ -20,6 +19,15 @@ export interface EventGroup {
   order: number;
   className: string;
 }
+
+/**
+ * vis-timeline keeps its items and groups in plain objects keyed by id, so an event id such as "__proto__"
+ * would replace that object's prototype and blank the timeline. It is only ever given ids with a prefix;
+ * the event's own id stays on the nodes' data-event-id and comes back through fromVisId.
+ */
+const VIS_PREFIX = 'e:';
+export const toVisId = (eventId: string): string => VIS_PREFIX + eventId;
+export const fromVisId = (visId: string): string => visId.slice(VIS_PREFIX.length);
 
 function textNode(doc: Document, tag: string, className: string, text: string): HTMLElement {
   const el = doc.createElement(tag);
@@ -46,6 +54,9 @@ export function itemContent(event: NewslineEvent, doc: Document = document): HTM
 }
 
 /**
+ * Items carry no `title`: vis-timeline shows an item's title as a tooltip set with innerHTML, and article
+ * text is never markup. The row label beside each item already reads the title and the date.
+ *
  * One row per event, in time order, titled in a label column: labels then never collide or run off the
  * edge, however far the user zooms, and same-day events sit one under the other, each readable.
  */
@@ -55,18 +66,17 @@ export function toTimeline(events: NewslineEvent[], doc: Document = document): {
     const range = isRange(event.date);
     const style = dateStyle(event.date);
     return {
-      id: event.id,
-      group: event.id,
+      id: toVisId(event.id),
+      group: toVisId(event.id),
       // A day-precise point sits mid-day, in the middle of its day on the axis.
       start: new Date(range ? start : start + HALF_DAY),
       end: range ? new Date(end) : undefined,
       type: range ? 'range' : 'point',
       content: itemContent(event, doc),
       className: `nl-item nl-${style}${isUncertain(event.date) ? ' nl-is-uncertain' : ''}`,
-      title: `${event.title} (${formatEventDate(event.date)})`,
     };
   });
-  const groups = events.map((event, order) => ({ id: event.id, content: rowLabel(event, doc), order, className: 'nl-row' }));
+  const groups = events.map((event, order) => ({ id: toVisId(event.id), content: rowLabel(event, doc), order, className: 'nl-row' }));
   return { items, groups };
 }
 

@@ -3,7 +3,7 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { NewslineEvent } from '../../shared/document';
 import type { NewslineStore, TimelineController } from '../store';
-import { extentOf, toTimeline, type EventGroup, type EventItem } from './items';
+import { extentOf, fromVisId, toTimeline, toVisId, type EventGroup, type EventItem } from './items';
 import { boundsFor, labelAwareWindow, ZOOM_MIN } from './layout';
 
 // The timeline is plain DOM code, not a React component: it is created as soon as the document is in the
@@ -63,12 +63,12 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   store.getState().attachTimeline(controller);
 
   timeline.on('select', ({ items }: { items: string[] }) => {
-    if (items.length) store.getState().selectEvent(items[0], { fromTimeline: true });
+    if (items.length) store.getState().selectEvent(fromVisId(items[0]), { fromTimeline: true });
     else store.getState().clearSelection();
   });
   // A row's title in the label column is as good a handle on the event as its mark.
   timeline.on('click', ({ what, group }: { what: string | null; group: string | null }) => {
-    if (what === 'group-label' && group) store.getState().selectEvent(group);
+    if (what === 'group-label' && group) store.getState().selectEvent(fromVisId(group));
   });
   timeline.on('changed', () => {
     hideClippedRangeLabels(itemsData);
@@ -92,12 +92,14 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
       itemsData.clear();
       groupsData.add(next.groups);
       itemsData.add(next.items);
-      timeline.setSelection(state.selectedIds);
+      timeline.setSelection(state.selectedIds.map(toVisId));
     } else if (state.selectedIds !== prev.selectedIds) {
-      timeline.setSelection(state.selectedIds);
+      timeline.setSelection(state.selectedIds.map(toVisId));
       const changed = new Set([...state.selectedIds, ...prev.selectedIds]);
       groupsData.update(
-        [...changed].filter((id) => groupsData.get(id)).map((id) => ({ id, className: state.selectedIds.includes(id) ? 'nl-row nl-row-selected' : 'nl-row' })),
+        [...changed]
+          .filter((id) => groupsData.get(toVisId(id)))
+          .map((id) => ({ id: toVisId(id), className: state.selectedIds.includes(id) ? 'nl-row nl-row-selected' : 'nl-row' })),
       );
     }
   });
@@ -205,7 +207,7 @@ function revealItems(timeline: Timeline, items: DataSet<EventItem>, ids: string[
   let start = Infinity;
   let end = -Infinity;
   for (const id of ids) {
-    const item = items.get(id);
+    const item = items.get(toVisId(id));
     if (!item) continue;
     start = Math.min(start, item.start.valueOf());
     end = Math.max(end, (item.end ?? item.start).valueOf());

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, launchApp, REPO } from './launch';
+
+// Documents and files built to break the window: ids that are Object.prototype's own names, markup where
+// vis-timeline would make a tooltip, imports that take too long. The window must show them, or say plainly
+// what went wrong, and stay usable.
+
+const fixture = (name: string) => join(REPO, 'test/fixtures/documents', name, 'document.json');
+
+afterAll(() => closeBrowser());
+
+describe('ids that are Object.prototype names', () => {
+  it('a document whose event, paragraph and source ids are __proto__, constructor, toString, hasOwnProperty… renders', async () => {
+    const app = await launchApp({ document: fixture('prototype-ids') });
+    const { page } = app;
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await expect.poll(() => page.locator('.vis-item').count(), { timeout: 10_000 }).toBe(8);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+        expect(await page.locator(`.nl-row-label[data-event-id="${id}"]`).count()).toBe(1);
+      }
+      // Selecting an event whose id is "toString" opens its paragraph (id "toString") with its sentence marked.
+      await page.locator('.nl-row-label[data-event-id="toString"]').click();
+      await expect.poll(() => page.locator('.nl-details').textContent()).toBeTruthy();
+      // Clicking the paragraph whose id is "constructor" lights up its events, not Object's constructor.
+      await page.locator('.nl-article').getByText('The Taliban are former mujahid', { exact: false }).first().click();
+      await page.waitForTimeout(200);
+      expect(errors).toEqual([]);
+      await app.screenshot('prototype-ids');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('tooltips', () => {
+  it('hovering an event whose title is markup creates no element from it: vis-timeline is given no title', async () => {
+    const app = await launchApp({ document: fixture('hostile') });
+    const { page } = app;
+    try {
+      await expect.poll(() => page.locator('.vis-item').count()).toBeGreaterThan(0);
+      const item = page.locator('.vis-item').filter({ has: page.locator('[data-event-id="hostile"]') });
+      await item.hover();
+      await page.waitForTimeout(700);
+      expect(await page.locator('img, script, b').count()).toBe(0);
+      const tooltip = page.locator('.vis-tooltip');
+      if (await tooltip.count()) expect(await tooltip.evaluate((el) => el.querySelectorAll('*').length)).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    } finally {
+      await app.close();
+    }
+  });
+});
