@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { NewslineDocument } from '../../../shared/document';
 import type { DocumentLoadResult, NewslineApi, OpenResult, ViewState } from '../../../shared/ipc';
+import { handleShortcut } from '../../../renderer/shortcuts';
 import { createNewslineStore, type TimelineController } from '../../../renderer/store';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
@@ -268,5 +269,44 @@ describe('opening articles', () => {
     await pending;
     expect(store.getState()).toMatchObject({ importing: null, file: 'a.txt', status: 'ready' });
     expect([...(api.importDocument as ReturnType<typeof vi.fn>).mock.calls[0][1]]).toEqual([...bytes]);
+  });
+});
+
+describe('canceling an import', () => {
+  it('Cancel asks main to stop the import; its canceled answer clears the progress and keeps the open document', async () => {
+    const { api } = fakeApi();
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    const title = store.getState().title;
+    let finish!: (r: OpenResult) => void;
+    (api.importDocument as ReturnType<typeof vi.fn>).mockReturnValueOnce(new Promise<OpenResult>((r) => (finish = r)));
+    (api.cancelImport as ReturnType<typeof vi.fn>).mockImplementationOnce(async () => {
+      finish({ status: 'canceled' });
+      return { canceled: true };
+    });
+    const opening = store.getState().openDropped({ name: 'slow.md', size: 10, arrayBuffer: async () => new ArrayBuffer(10) });
+    await vi.waitFor(() => expect(store.getState().importing?.name).toBe('slow.md'));
+    await store.getState().cancelImport();
+    await opening;
+    expect(api.cancelImport).toHaveBeenCalledTimes(1);
+    expect(store.getState().importing).toBeNull();
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().title).toBe(title);
+  });
+
+  it('Esc cancels an import under way, and clears the selection otherwise', async () => {
+    const { api } = fakeApi();
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    const key = { key: 'Escape', defaultPrevented: false, altKey: false, metaKey: false, ctrlKey: false, target: null, preventDefault() {} };
+    const esc = () => handleShortcut(key as unknown as KeyboardEvent, store.getState());
+    store.getState().importStarted('slow.md');
+    expect(esc()).toBe(true);
+    expect(api.cancelImport).toHaveBeenCalledTimes(1);
+    store.getState().applyOpenResult({ status: 'canceled' });
+    store.getState().selectEvent('fall-of-kabul');
+    expect(esc()).toBe(true);
+    expect(store.getState().selectedIds).toEqual([]);
+    expect(api.cancelImport).toHaveBeenCalledTimes(1);
   });
 });
