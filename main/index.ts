@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { app, BrowserWindow, screen, shell } from 'electron';
 import { catchFatalErrors, logger } from './log-shell';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { chooseArticleFile, createMainWindow, focusWindow, hardenSessions } from './app-shell';
+import { chooseArticleFile, chooseArticleFiles, createMainWindow, focusWindow, hardenSessions } from './app-shell';
 import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
 import { createDispatcher } from './ipc-validation';
-import { registerIpc } from './ipc-shell';
+import { registerIpc, sendToPage } from './ipc-shell';
 import { installMenu } from './menu-shell';
 import { registerAppScheme, serveApp } from './protocol-shell';
 import { createStateFile, ensureOnScreen, type Rect } from './window-state';
@@ -67,12 +67,18 @@ if (!app.requestSingleInstanceLock()) {
         // The link:open-external handler calls this only after isSafeExternalUrl (test/unit/security/external-links.test.ts).
         openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
         chooseFile: () => chooseArticleFile(mainWindow),
+        chooseFiles: () => chooseArticleFiles(mainWindow),
         importer,
-        importStarted: (name) => mainWindow?.webContents.send('import:started', { name }),
+        importStarted: (name) => sendToPage(mainWindow, 'import:started', { name }),
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
       // File ▸ Open… goes through the page, which shows progress and then asks main to open the dialog.
-      installMenu({ licence: appLicence(appRoot), log, onOpen: () => mainWindow?.webContents.send('menu:command', 'open-file') });
+      installMenu({
+        licence: appLicence(appRoot),
+        log,
+        onOpen: () => sendToPage(mainWindow, 'menu:command', 'open-file'),
+        onAdd: () => sendToPage(mainWindow, 'menu:command', 'add-file'),
+      });
 
       mainWindow = createMainWindow({
         preloadPath: join(__dirname, 'preload.js'),

@@ -2,18 +2,20 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MenuCommand } from '../shared/ipc';
+import { sendToPage } from './ipc-shell';
 import { aboutMessage, buildMenuTemplate } from './menu';
 
 export interface MenuShellOptions {
   licence: string;
   /** Passed once opening any article is wired (issue 4); File ▸ Open… is hidden without it. */
   onOpen?: () => void;
+  /** File ▸ Add to This Timeline…; hidden without it. */
+  onAdd?: () => void;
   log: (msg: string) => void;
 }
 
 function sendCommand(command: MenuCommand): void {
-  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  win?.webContents.send('menu:command', command);
+  sendToPage(BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0], 'menu:command', command);
 }
 
 /** The licence files Electron ships beside the executable; absent when running unpackaged from node_modules. */
@@ -44,6 +46,7 @@ export function installMenu(opts: MenuShellOptions): void {
     sendCommand,
     showAbout: () => void showAbout(opts).catch((err: unknown) => opts.log(`About box failed: ${String(err)}`)),
     onOpen: opts.onOpen,
+    onAdd: opts.onAdd,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

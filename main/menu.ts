@@ -30,6 +30,8 @@ export interface MenuOptions {
   showAbout: () => void;
   /** Opening any article (issue 4). Until it is passed, File ▸ Open… stays hidden. */
   onOpen?: () => void;
+  /** Adding articles to the open timeline as further sources. */
+  onAdd?: () => void;
 }
 
 /** The View items that drive the timeline, each bound to one of the page's menu commands. */
@@ -55,7 +57,8 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItem[] {
     label: '&File',
     submenu: [
       { id: 'file-open', label: 'Open…', accelerator: 'CmdOrCtrl+O', visible: opts.onOpen !== undefined, click: opts.onOpen },
-      ...(opts.onOpen ? [separator] : []),
+      { id: 'file-add', label: 'Add to This Timeline…', accelerator: 'CmdOrCtrl+Shift+O', visible: opts.onAdd !== undefined, click: opts.onAdd },
+      ...(opts.onOpen || opts.onAdd ? [separator] : []),
       { id: 'file-close', label: 'Close Window', role: 'close', accelerator: 'CmdOrCtrl+W' },
       ...(mac ? [] : [separator, { id: 'file-quit', label: 'Quit', role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
     ],

@@ -25,6 +25,9 @@ export function handleShortcut(e: KeyboardEvent, state: NewslineState): boolean 
     '−': state.zoomOut,
     _: state.zoomOut,
     '0': state.fitAll,
+    '?': () => state.setShortcutsOpen(true),
+    l: state.toggleList,
+    L: state.toggleList,
   };
   const action = Object.hasOwn(actions, e.key) ? actions[e.key] : undefined;
   if (!action) return false;

@@ -19,6 +19,9 @@ export type OpenResult =
   | { status: 'opened'; file: string; document: NewslineDocument; warnings: string[] }
   | { status: 'failed'; file: string; message: string };
 
+/** The outcome of adding articles to the open timeline: one open result per file chosen, in order. */
+export type AddResult = { status: 'canceled' } | { status: 'imported'; results: OpenResult[] };
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -41,6 +44,8 @@ export interface RequestChannels {
   'link:open-external': { request: { url: string }; response: { opened: boolean } };
   /** Asks the user for a file with the system dialog, then imports it. The page never names a path. */
   'document:open': { request: void; response: OpenResult };
+  /** Asks the user for one or more files with the system dialog and imports each, to add to the open timeline. */
+  'document:add': { request: void; response: AddResult };
   /** Imports a file the user dropped on the window, sent as its bytes. */
   'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
   /** Stops the import under way (the user pressed Cancel or Esc); it then answers as canceled. */
@@ -54,7 +59,7 @@ export type RequestOf<C extends RequestChannel> = RequestChannels[C]['request'];
 export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'];
 
 /** Commands main sends to the page, from the application menu. */
-export const MENU_COMMANDS = ['open-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size'] as const;
+export const MENU_COMMANDS = ['open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface EventChannels {
@@ -73,6 +78,7 @@ export const REQUEST_CHANNELS = [
   'document:open',
   'document:import',
   'import:cancel',
+  'document:add',
   'events:extract',
 ] as const satisfies readonly RequestChannel[];
 
@@ -92,13 +98,15 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     openDocument: () => invoke('document:open', undefined),
     importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
     cancelImport: () => invoke('import:cancel', undefined),
+    addDocuments: () => invoke('document:add', undefined),
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
     onImportStarted: (listener: (info: { name: string }) => void) => subscribe('import:started', listener),
   };
 }
 
-export type NewslineApi = ReturnType<typeof createApi>;
+/** What the preload exposes on `window`, and all the page knows of main. */
+export type PreloadApi = ReturnType<typeof createApi>;
 
 /** The name the preload gives the API on `window`. */
 export const API_KEY = 'newsline';

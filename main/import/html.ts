@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { DomDocument, DomNode } from './dom-nodes';
 
 // HTML pages saved from a browser. The page is parsed into an inert DOM (linkedom runs no scripts and
 // loads nothing); scripts and embeds are removed before Readability picks the article text.
@@ -18,7 +19,24 @@ export interface HtmlArticle {
   flattened: number;
 }
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+// The part of linkedom's DOM this module reads. linkedom's own declarations are written against the DOM
+// library, which main is compiled without (main/tsconfig.json: a browser global in main is a compile error).
+interface HtmlElement {
+  readonly tagName: string;
+  readonly textContent: string | null;
+  readonly innerHTML: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): Iterable<HtmlElement>;
+  remove(): void;
+}
+interface HtmlDocument extends Pick<HtmlElement, 'querySelector' | 'querySelectorAll'> {
+  readonly title: string;
+  readonly body: HtmlElement | null;
+  readonly documentElement: HtmlElement | null;
+}
+type Doc = HtmlDocument;
+const parse = (html: string) => (parseHTML(html) as unknown as { document: HtmlDocument }).document;
 
 const isoDay = (v: string | null | undefined): string | null => {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(v ?? '');
@@ -73,7 +91,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
 
 /** Text blocks of an HTML fragment: leaf-most block elements, whitespace collapsed. */
 export function htmlBlocks(html: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const document = parse(`<!doctype html><html><body>${html}</body></html>`);
   flattenDeepNesting(document);
   const all = Array.from(document.querySelectorAll(BLOCKS));
   const out: string[] = [];
@@ -101,7 +119,7 @@ export const HTML_MAX_DEPTH = 64;
 const BREAKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'table', 'tr', 'td', 'th', 'br', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'hr', 'form', 'fieldset', 'address']);
 
 /** The text of an element's subtree as paragraphs, broken at block elements; walked without recursion. */
-function flatText(root: Element): string[] {
+function flatText(root: DomNode): string[] {
   const out: string[] = [];
   let line = '';
   const flush = () => {
@@ -109,7 +127,7 @@ function flatText(root: Element): string[] {
     if (t) out.push(t);
     line = '';
   };
-  const stack: { node: Node; leaving: boolean }[] = [];
+  const stack: { node: DomNode; leaving: boolean }[] = [];
   for (let c = root.lastChild; c; c = c.previousSibling) stack.push({ node: c, leaving: false });
   while (stack.length) {
     const { node, leaving } = stack.pop()!;
@@ -118,7 +136,7 @@ function flatText(root: Element): string[] {
       continue;
     }
     if (node.nodeType !== 1) continue;
-    const block = BREAKS.has((node as Element).tagName.toLowerCase());
+    const block = BREAKS.has(node.tagName.toLowerCase());
     if (leaving || block) flush();
     if (leaving) continue;
     if (block) stack.push({ node, leaving: true });
@@ -133,11 +151,12 @@ function flatText(root: Element): string[] {
  * HTML_MAX_DEPTH the subtree is replaced by its text as plain paragraphs: the words stay, the nesting goes.
  * Returns how many subtrees were flattened.
  */
-export function flattenDeepNesting(doc: Doc, maxDepth = HTML_MAX_DEPTH): number {
-  const root = doc.documentElement as unknown as Element | null;
+export function flattenDeepNesting(page: Doc, maxDepth = HTML_MAX_DEPTH): number {
+  const doc = page as unknown as DomDocument;
+  const root = doc.documentElement;
   if (!root) return 0;
   let flattened = 0;
-  const stack: [Element, number][] = [[root, 0]];
+  const stack: [DomNode, number][] = [[root, 0]];
   while (stack.length) {
     const [el, depth] = stack.pop()!;
     if (depth >= maxDepth) {
@@ -147,7 +166,7 @@ export function flattenDeepNesting(doc: Doc, maxDepth = HTML_MAX_DEPTH): number 
         for (const text of paragraphs) {
           const p = doc.createElement('p');
           p.textContent = text;
-          el.appendChild(p as unknown as Node);
+          el.appendChild(p);
         }
         flattened++;
       }
@@ -159,7 +178,7 @@ export function flattenDeepNesting(doc: Doc, maxDepth = HTML_MAX_DEPTH): number 
 }
 
 export function readHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  const document = parse(html);
   if (!document.documentElement) return { blocks: [], published: null, scriptsRemoved: 0, flattened: 0 };
   const flattened = flattenDeepNesting(document);
   let scriptsRemoved = 0;
@@ -173,7 +192,7 @@ export function readHtml(html: string): HtmlArticle {
   }
   let article: ReturnType<Readability['parse']> = null;
   try {
-    article = new Readability(document as unknown as Document).parse();
+    article = new Readability(document as never).parse();
   } catch {
     article = null;
   }

@@ -1,6 +1,6 @@
-import { parseHTML } from 'linkedom';
 import { micromark, type Options } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { parseDom } from './dom-nodes';
 
 // Markdown articles go through a real CommonMark + GFM parser (micromark) to HTML, which is then read as
 // blocks. micromark is not linear on every input (nested list markers and unclosed links grow
@@ -65,7 +65,7 @@ function pieces(block: string): string[] {
 }
 
 function fromHtml(html: string): MarkdownBlock[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const document = parseDom(`<!doctype html><html><body>${html}</body></html>`);
   // An image reads as its description, as it did in the Markdown.
   for (const img of Array.from(document.querySelectorAll('img'))) img.replaceWith(document.createTextNode(img.getAttribute('alt') ?? ''));
   const out: MarkdownBlock[] = [];
@@ -76,7 +76,7 @@ function fromHtml(html: string): MarkdownBlock[] {
     if (!text) continue;
     const tag = el.tagName.toLowerCase();
     const children = Array.from(el.childNodes).filter((n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '');
-    const only = children.length === 1 && children[0].nodeType === 1 ? (children[0] as Element).tagName.toLowerCase() : '';
+    const only = children.length === 1 && children[0].nodeType === 1 ? children[0].tagName.toLowerCase() : '';
     const elements = Array.from(el.children);
     const separators = Array.from(el.childNodes).every((n) => n.nodeType !== 3 || /^[\s|·•]*$/.test(n.textContent ?? ''));
     out.push({

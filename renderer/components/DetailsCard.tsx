@@ -1,5 +1,6 @@
 import { BASIS_LABELS, formatEventDate, isUncertain, possibleRange } from '../../shared/dates';
 import { quoteOf } from '../../shared/document';
+import { QuoteStepper } from '../sources/QuoteStepper';
 import { useNewsline } from '../store/use-newsline';
 
 export function DetailsCard() {
@@ -37,6 +38,7 @@ export function DetailsCard() {
       <p className="nl-details-basis">
         <strong>{BASIS_LABELS[event.date.basis]}.</strong> {event.date.note}
       </p>
+      <QuoteStepper />
       {event.evidence.map((anchor, i) => (
         <blockquote key={i} className="nl-details-quote">
           {quoteOf(doc, anchor)}

@@ -3,6 +3,7 @@ import { compareEventDates } from '../../shared/dates';
 import { documentTitle, type DocumentProblem, type NewslineDocument, type NewslineEvent, type Paragraph, type Source } from '../../shared/document';
 import type { DocumentLoadResult, OpenResult } from '../../shared/ipc';
 import { describeSize, MAX_ARTICLE_BYTES } from '../../shared/limits';
+import { replaceSourceEvents } from '../../shared/sources';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
 
@@ -195,15 +196,16 @@ export const createDocumentSlice =
     },
 
     async setPublished(published) {
-      const { document, source, file, notice } = get();
+      const { document, source, notice } = get();
       // The user has now answered the importer's "no publication date" warning; keep any others.
       const rest = notice?.kind === 'warning' ? notice.messages.filter((m) => !/publication date/i.test(m)) : null;
       set({ askPublished: false, notice: notice && notice.kind === 'warning' ? (rest!.length ? { ...notice, messages: rest! } : null) : notice });
       if (!document || !source) return;
       try {
         const { events } = await deps.api.extractEvents(source.id, source.paragraphs, published);
-        const next = { ...document, sources: document.sources.map((s) => (s.id === source.id ? { ...s, published } : s)), events };
-        get().applyLoadResult({ ok: true, file: file ?? '', document: next });
+        const dated = { ...document, sources: document.sources.map((s) => (s.id === source.id ? { ...s, published } : s)) };
+        // Only this source's events are found again; other sources' events stay as they are.
+        get().replaceDocument(replaceSourceEvents(dated, source.id, events), source.id);
       } catch (err) {
         set({ notice: { kind: 'error', title: 'The dates could not be placed again', messages: [(err as Error).message] } });
       }

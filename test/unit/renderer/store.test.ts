@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { NewslineDocument } from '../../../shared/document';
-import type { DocumentLoadResult, NewslineApi, OpenResult, ViewState } from '../../../shared/ipc';
+import type { DocumentLoadResult, OpenResult, PreloadApi, ViewState } from '../../../shared/ipc';
 import { handleShortcut } from '../../../renderer/shortcuts';
 import { createNewslineStore, type TimelineController } from '../../../renderer/store';
 
@@ -23,7 +23,7 @@ const TIME_ORDER = [
 
 function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: SEED }, saved: ViewState = {}) {
   const savedStates: ViewState[] = [];
-  const api: NewslineApi = {
+  const api: PreloadApi = {
     getInitialDocument: vi.fn(async () => result),
     getAppInfo: async () => ({ name: 'Newsline', version: 'test' }),
     getViewState: async () => saved,
@@ -34,6 +34,7 @@ function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: 
     openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     cancelImport: vi.fn(async () => ({ canceled: true })),
+    addDocuments: vi.fn(async () => ({ status: 'canceled' as const })),
     extractEvents: vi.fn(async () => ({ events: [] })),
   };
   return { api, savedStates };

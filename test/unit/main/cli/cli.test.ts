@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../main/cli/index';
+import { validateDocument } from '../../../../shared/document';
 
 const SEED = join(__dirname, '../../../../data/tass-2024-05-15-taliban/article.txt');
 const TIMEML = join(__dirname, '../../../fixtures/timeml');
@@ -79,6 +80,37 @@ describe('newsline score-timeml', () => {
   });
 });
 
+describe('newsline extract with several files', () => {
+  const MD = join(__dirname, '../../../fixtures/import/article.md');
+
+  it('--json makes one timeline, one source per file, each with its own publication date', async () => {
+    const r = await run('extract', SEED, MD, '--json');
+    expect(r.code).toBe(0);
+    const { document, files } = JSON.parse(r.out);
+    expect(validateDocument(document)).toMatchObject({ ok: true });
+    expect(document.sources.map((s: { id: string }) => s.id)).toEqual(['s1', 's2']);
+    expect(document.sources[1].title).toBe('Kenya reopens embassy road after bombing');
+    // No --published: each file keeps what was detected in it, the plain text nothing, the Markdown its dateline.
+    expect(document.sources.map((s: { published: string | null }) => s.published)).toEqual([null, '1998-08-14']);
+    expect(files.map((f: { file: string; sourceId: string }) => [f.file, f.sourceId])).toEqual([
+      [SEED, 's1'],
+      [MD, 's2'],
+    ]);
+    const fromSecond = document.events.filter((e: { evidence: { sourceId: string }[] }) => e.evidence[0].sourceId === 's2');
+    expect(fromSecond.length).toBeGreaterThan(0);
+  });
+
+  it('prints each file as its own section, and fails naming a file that cannot be read', async () => {
+    const r = await run('extract', SEED, MD);
+    expect(r.out).toMatch(/== .*article\.txt \(source s1\)/);
+    expect(r.out).toMatch(/== .*article\.md \(source s2\)\nKenya reopens embassy road/);
+    const bad = await run('extract', SEED, '/nonexistent/gone.txt', '--json');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/gone\.txt/);
+    expect(bad.out).toBe('');
+  });
+});
+
 describe('usage', () => {
   it('unknown commands and options are usage errors', async () => {
     expect((await run('frobnicate')).code).toBe(2);
@@ -88,7 +120,7 @@ describe('usage', () => {
     expect(noValue.code).toBe(2);
     expect(noValue.err).toMatch(/--published <value>' argument missing/);
     expect((await run('extract', SEED, '--json=yes')).err).toMatch(/'--json' does not take an argument/);
-    expect((await run('extract', SEED, 'other.txt')).err).toMatch(/extract needs exactly one FILE/);
+    expect((await run('extract', '--json')).err).toMatch(/extract needs at least one FILE/);
     const help = await run('help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/newsline extract FILE/);
