@@ -8,7 +8,8 @@ import { DOC_HEAD, DOC_TAIL, docxWith, makeDocx, makeDocxBomb, paragraphXml, ROO
 // within its budget with a clear outcome: a document, or a message naming the file and the problem.
 // Budgets are generous for a loaded 2-core machine; the bench holds the tight ratios.
 
-const BUDGET_MS = 10_000;
+// Generous: this runs on a loaded 2-core machine. The quadratic-or-worse versions took 50 s and more.
+const BUDGET_MS = 30_000;
 
 async function timed(name: string, bytes: Buffer): Promise<{ r: ImportResult; ms: number }> {
   const t = performance.now();
@@ -23,20 +24,20 @@ describe('Markdown, through a parser, in linear time', () => {
     const { r, ms } = await timed('stars.md', Buffer.from(' *a'.repeat(100_000)));
     expect(ms).toBeLessThan(BUDGET_MS);
     expect(r.ok).toBe(true);
-  }, 30_000);
+  }, 90_000);
 
   it('list markers nested 10,000 deep are read as plain text, fast', async () => {
     const { r, ms } = await timed('nested.md', Buffer.from('Title\n\n' + '- '.repeat(10_000) + 'Kabul fell on August 15, 2021.'));
     expect(ms).toBeLessThan(BUDGET_MS);
     if (!r.ok) throw new Error(r.message);
     expect(r.document.sources[0].paragraphs.at(-1)?.text).toBe('Kabul fell on August 15, 2021.');
-  }, 30_000);
+  }, 90_000);
 
   it('unclosed links ("[a](" x25,000) stay within budget', async () => {
     const { r, ms } = await timed('links.md', Buffer.from('[a]('.repeat(25_000)));
     expect(ms).toBeLessThan(BUDGET_MS);
     expect(r.ok).toBe(true);
-  }, 30_000);
+  }, 90_000);
 
   it('removes markup: headings, emphasis, links, images, tables and raw HTML never become markup', async () => {
     const md = '# The *title*\n\nA [link](https://x.example) and ![alt text](i.png) and **bold** and `code`.\n\n| a | b |\n|---|---|\n| one | two |\n\n<img src=x onerror=alert(1)> stays text';
@@ -59,7 +60,7 @@ describe('HTML nested 2,500 deep', () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.document.sources[0].paragraphs.map((p) => p.text)).toEqual(['Kabul fell on August 15, 2021, officials said.', 'The talks went on.']);
     expect(r.warnings.join(' ')).toMatch(/nested more than 64 deep; their text was kept/);
-  }, 30_000);
+  }, 90_000);
 
   it('a page of only comments says there is no article text', async () => {
     expect(message((await timed('comments.html', Buffer.from('<!-- one -->\n<!-- two -->'))).r)).toBe('comments.html: no article text was found in this page');
@@ -118,8 +119,8 @@ describe('.docx bombs and hostile packages', () => {
   it('a document near the decompressed cap is read', async () => {
     const { r, ms } = await timed('big.docx', docxWith({ 'word/document.xml': newsXml(MAX_DOCX_INFLATED_BYTES * 0.9) }));
     expect(message(r)).toBe('(imported)');
-    expect(ms).toBeLessThan(30_000);
-  }, 60_000);
+    expect(ms).toBeLessThan(90_000);
+  }, 120_000);
 
   it('a document whose text is over the article limit is refused, saying so', async () => {
     const text = 'Kabul fell to the Taliban on August 15, 2021, officials said. '.repeat(20_000);
