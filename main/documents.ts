@@ -48,6 +48,20 @@ async function salvageFromText(file: string): Promise<{ source: string; paragrap
  * the file, the field and what is wrong, with whatever article text could still be read.
  */
 export async function loadDocumentFile(file: string): Promise<DocumentLoadResult> {
+  try {
+    return await loadChecked(file);
+  } catch (err) {
+    // Nothing above should throw; if something does, the window still gets a message and what text there is.
+    return {
+      ok: false,
+      file,
+      problems: [{ path: '', message: `${basename(file)} could not be read: ${(err as Error)?.message ?? String(err)}` }],
+      salvage: await salvageFromText(file).catch(() => null),
+    };
+  }
+}
+
+async function loadChecked(file: string): Promise<DocumentLoadResult> {
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
@@ -57,7 +71,8 @@ export async function loadDocumentFile(file: string): Promise<DocumentLoadResult
 
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    // A byte-order mark is how some editors start UTF-8; JSON.parse would call it an unexpected token.
+    data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
   } catch (err) {
     return {
       ok: false,

@@ -1,13 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { ParagraphSchema, SourceSchema, validateDocument } from '../shared/document';
+import { formatPath, ParagraphSchema, SourceSchema, validateDocument } from '../shared/document';
 import { FILE_EXPORT_FORMATS, type AppInfo, type DocumentLoadResult, type ExportResult, type OpenResult, type ViewState } from '../shared/ipc';
 import { EXPORT_FORMATS, renderExport } from './export/index';
 import type { StandaloneAssets } from './export/standalone';
 import { writeFile } from 'node:fs/promises';
 import type { ImportResult } from './import';
-import { MAX_BYTES } from './import/input-checks';
+import { describeSize, MAX_BYTES } from './import/input-checks';
 import type { ImportService } from './import-service';
 import type { Handlers } from './ipc-validation';
 import { loadDocumentFile } from './documents';
@@ -46,6 +46,7 @@ export interface HandlerDeps {
 }
 
 function toOpenResult(r: ImportResult, file: string): OpenResult {
+  if (!r.ok && r.canceled) return { status: 'canceled' };
   return r.ok ? { status: 'opened', file, document: r.document, warnings: r.warnings } : { status: 'failed', file: r.file, message: r.message };
 }
 
@@ -172,12 +173,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!parsed.success) return { status: 'failed', file: '', message: 'The dropped file could not be read.' };
       const { name, bytes } = parsed.data;
       if (bytes.byteLength > MAX_BYTES) {
-        return { status: 'failed', file: name, message: `${name}: the file is larger than ${MAX_BYTES / 1024 / 1024} MB` };
+        return { status: 'failed', file: name, message: `${name}: the file is ${describeSize(bytes.byteLength)}, over the ${describeSize(MAX_BYTES)} limit for an article` };
       }
       return toOpenResult(await deps.importer.importBytes(name, bytes), name);
     }),
+    'import:cancel': async () => ({ canceled: deps.importer.cancelImports() > 0 }),
     'events:extract': async (request) => {
-      const { sourceId, paragraphs, published } = ExtractRequest.parse(request);
+      const parsed = ExtractRequest.safeParse(request);
+      if (!parsed.success) {
+        // A plain sentence, never a ZodError dump: which field, and what is wrong with it.
+        const first = parsed.error.issues[0];
+        const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
+        throw new Error(`the paragraphs sent for finding events are not valid: ${formatPath(first.path) || 'the request'} ${first.message}${more}`);
+      }
+      const { sourceId, paragraphs, published } = parsed.data;
       return { events: await deps.importer.extract(sourceId, paragraphs, published) };
     },
     'export:save': async (request) => {

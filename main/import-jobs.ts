@@ -1,6 +1,6 @@
 import { extractEvents } from '../shared/extract/events';
 import type { NewslineEvent, Paragraph } from '../shared/document';
-import { importBytes, importFile, type ImportResult } from './import';
+import { capEvents, importBytes, importFile, type ImportResult } from './import';
 
 // What the import worker can be asked to do. Plain functions, so the same jobs run in a worker thread in
 // the app and can be called directly where a thread is not wanted.
@@ -19,6 +19,7 @@ export async function runJob(job: ImportJob): Promise<JobResult> {
     case 'bytes':
       return importBytes(job.name, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), { published: job.published });
     case 'extract':
-      return { ok: true, events: extractEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }) };
+      // The same cap as at import; the import already said how many were left out.
+      return { ok: true, events: capEvents(extractEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }), []) };
   }
 }

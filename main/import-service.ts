@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { NewslineEvent, Paragraph } from '../shared/document';
 import type { ImportResult } from './import';
@@ -7,10 +8,20 @@ export interface ImportService {
   importFile(path: string, published?: string | null): Promise<ImportResult>;
   importBytes(name: string, bytes: Uint8Array, published?: string | null): Promise<ImportResult>;
   extract(sourceId: string, paragraphs: Paragraph[], published: string | null): Promise<NewslineEvent[]>;
+  /** Stops every import under way; each answers as canceled. Returns how many were stopped. */
+  cancelImports(): number;
   close(): Promise<void>;
 }
 
-function wrap(run: (job: ImportJob) => Promise<JobResult>, close: () => Promise<void>): ImportService {
+/**
+ * How long one job may run before the watchdog stops it. Files within the size limit take at most 5 s (the
+ * bench shows it); four times that leaves room for a slow or busy machine and still ends a runaway job.
+ */
+export const JOB_BUDGET_MS = 20_000;
+/** The import worker's heap. The bench holds a file at the size limit to well under this. */
+export const WORKER_HEAP_MB = 512;
+
+function wrap(run: (job: ImportJob) => Promise<JobResult>, cancelImports: () => number, close: () => Promise<void>): ImportService {
   return {
     importFile: (path, published) => run({ kind: 'file', path, published }) as Promise<ImportResult>,
     importBytes: (name, bytes, published) => run({ kind: 'bytes', name, bytes, published }) as Promise<ImportResult>,
@@ -18,63 +29,118 @@ function wrap(run: (job: ImportJob) => Promise<JobResult>, close: () => Promise<
       const r = (await run({ kind: 'extract', sourceId, paragraphs, published })) as { events: NewslineEvent[] };
       return r.events;
     },
+    cancelImports,
     close,
   };
 }
 
-/**
- * Imports on a worker thread (the bundled import-worker.js). The worker starts on first use and is restarted
- * if it dies; a job in flight when it dies fails with a message rather than hanging.
- */
-export function workerImportService(workerFile: string): ImportService {
-  let worker: Worker | null = null;
-  let nextId = 1;
-  const pending = new Map<number, { resolve: (r: JobResult) => void; reject: (e: Error) => void }>();
+const jobFile = (job: ImportJob) => (job.kind === 'file' ? basename(job.path) : job.kind === 'bytes' ? basename(job.name) : null);
 
-  const failAll = (why: string) => {
-    for (const p of pending.values()) p.reject(new Error(why));
-    pending.clear();
+/** What the user is told when the watchdog stops a job: which file, and why. */
+function tooLong(job: ImportJob, budgetMs: number): JobResult | Error {
+  const file = jobFile(job);
+  const seconds = Math.round(budgetMs / 1000);
+  if (file === null) return new Error(`finding the events took more than ${seconds} s, so it was stopped`);
+  return {
+    ok: false,
+    file,
+    message: `${file}: reading this file took more than ${seconds} s, so it was stopped. It is too much for Newsline to read in time (very long, or built to be slow to read)`,
+  };
+}
+
+function outOfMemory(job: ImportJob): JobResult | Error {
+  const file = jobFile(job);
+  const why = `needed more than ${WORKER_HEAP_MB} MB of memory, so it was stopped`;
+  return file === null ? new Error(`finding the events ${why}`) : { ok: false, file, message: `${file}: reading this file ${why}. It is too much for Newsline to read` };
+}
+
+function canceled(job: ImportJob): JobResult | Error {
+  const file = jobFile(job);
+  return file === null ? new Error('finding the events was canceled') : { ok: false, file, message: `${file}: the import was canceled`, canceled: true };
+}
+
+/**
+ * Imports on worker threads (the bundled import-worker.js), one job per worker, so a job that hangs never
+ * holds up the next. A watchdog stops any job past its budget: its worker is terminated (the only way to stop
+ * synchronous code) and a fresh one serves the next job. One idle worker is kept warm, unreferenced, so it
+ * never keeps the process alive.
+ */
+export function workerImportService(workerFile: string, opts: { budgetMs?: number } = {}): ImportService {
+  const budgetMs = opts.budgetMs ?? JOB_BUDGET_MS;
+  let idle: Worker | null = null;
+  const running = new Set<{ job: ImportJob; stop: (outcome: JobResult | Error) => void }>();
+
+  const take = (): Worker => {
+    // A heap cap of its own: a file that balloons ends this worker, not the app.
+    const w = idle ?? new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    idle = null;
+    w.removeAllListeners();
+    w.ref();
+    return w;
   };
 
-  const start = () => {
-    const w = new Worker(workerFile);
-    w.on('message', ({ id, result, error }: { id: number; result?: JobResult; error?: string }) => {
-      const p = pending.get(id);
-      if (!p) return;
-      pending.delete(id);
-      if (pending.size === 0) w.unref();
-      if (error !== undefined) p.reject(new Error(error));
-      else p.resolve(result!);
-    });
-    w.on('error', (err) => {
-      worker = null;
-      failAll(`the import worker failed: ${err.message}`);
-    });
-    w.on('exit', (code) => {
-      if (worker === w) worker = null;
-      if (code !== 0) failAll(`the import worker stopped (exit code ${code})`);
-    });
-    return w;
+  const release = (w: Worker) => {
+    w.removeAllListeners();
+    if (idle) {
+      void w.terminate();
+      return;
+    }
+    idle = w;
+    w.unref();
+    const forget = () => {
+      if (idle === w) idle = null;
+    };
+    w.on('exit', forget);
+    w.on('error', forget);
   };
 
   const run = (job: ImportJob) =>
     new Promise<JobResult>((resolve, reject) => {
-      worker ??= start();
-      // Referenced only while a job is in flight: an idle worker must not keep the process from exiting.
-      worker.ref();
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, job });
+      const worker = take();
+      let done = false;
+      const settle = (outcome: JobResult | Error) => (outcome instanceof Error ? reject(outcome) : resolve(outcome));
+      const finish = (outcome: JobResult | Error, keepWorker: boolean) => {
+        if (done) return;
+        done = true;
+        clearTimeout(watchdog);
+        running.delete(entry);
+        if (keepWorker) release(worker);
+        else {
+          worker.removeAllListeners();
+          void worker.terminate();
+        }
+        settle(outcome);
+      };
+      const entry = { job, stop: (outcome: JobResult | Error) => finish(outcome, false) };
+      const watchdog = setTimeout(() => entry.stop(tooLong(job, budgetMs)), budgetMs);
+      running.add(entry);
+      worker.on('message', ({ result, error }: { result?: JobResult; error?: string }) => finish(error !== undefined ? new Error(error) : result!, true));
+      worker.on('error', (err) =>
+        finish((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(job) : new Error(`the import worker failed: ${err.message}`), false),
+      );
+      worker.on('exit', (code) => finish(new Error(`the import worker stopped (exit code ${code})`), false));
+      worker.postMessage({ id: 1, job });
     });
 
-  return wrap(run, async () => {
-    const w = worker;
-    worker = null;
+  const cancelImports = () => {
+    let n = 0;
+    for (const entry of [...running]) {
+      if (entry.job.kind === 'extract') continue;
+      entry.stop(canceled(entry.job));
+      n++;
+    }
+    return n;
+  };
+
+  return wrap(run, cancelImports, async () => {
+    for (const entry of [...running]) entry.stop(canceled(entry.job));
+    const w = idle;
+    idle = null;
     if (w) await w.terminate();
   });
 }
 
 /** The same jobs on the calling thread: for the command line, which has no window to keep responsive. */
 export function inlineImportService(): ImportService {
-  return wrap(runJob, async () => {});
+  return wrap(runJob, () => 0, async () => {});
 }

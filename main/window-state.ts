@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
+import { z } from 'zod';
 import type { ViewState } from '../shared/ipc';
 import type { ViewStateStore } from './handlers';
 
@@ -45,70 +47,70 @@ export function defaultState(): PersistedState {
   return { window: { bounds: { ...DEFAULT_GEOMETRY.bounds }, maximized: false }, view: {} };
 }
 
-const isInt = (v: unknown, limit: number): v is number => Number.isInteger(v) && Math.abs(v as number) <= limit;
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
+/** Drops the keys a .catch set to undefined, so the state holds only what is known. */
+function defined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * The view state's schema. Each field falls back on its own (.catch), so one bad field costs only itself; what
+ * was dropped is named in problems.
+ */
+function viewSchema(problems: string[]) {
+  const field = <T extends z.ZodType>(schema: T, problem: string) =>
+    schema.optional().catch(() => {
+      problems.push(problem);
+      return undefined;
+    });
+  const time = z.number().min(-MAX_TIME).max(MAX_TIME);
+  return z
+    .object({
+      dividerRatio: field(
+        z.number().transform((r) => Math.min(DIVIDER_RANGE.max, Math.max(DIVIDER_RANGE.min, r))),
+        'view.dividerRatio is not a number',
+      ),
+      articleVisible: field(z.boolean(), 'view.articleVisible is not true or false'),
+      window: field(
+        z.object({ start: time, end: time, file: z.string().max(MAX_PATH_CHARS) }).refine((w) => w.start < w.end),
+        'view.window is not a time window with start before end, for a named document',
+      ),
+    })
+    .transform(defined)
+    .catch(() => {
+      problems.push('view is not an object');
+      return {};
+    });
+}
+
+function geometrySchema(problems: string[]) {
+  const size = (min: number) => z.int().positive().max(MAX_SIZE).transform((n) => Math.max(min, n));
+  const coord = z.int().min(-MAX_COORD).max(MAX_COORD);
+  return z
+    .object({
+      bounds: z.object({ width: size(MIN_SIZE.width), height: size(MIN_SIZE.height), x: z.unknown(), y: z.unknown() }).transform(({ width, height, x, y }) => {
+        const position = z.object({ x: coord, y: coord }).safeParse({ x, y });
+        if (position.success) return { ...position.data, width, height };
+        if (x !== undefined || y !== undefined) problems.push('window.bounds has no sane position');
+        return { width, height };
+      }),
+      maximized: z.unknown().optional().transform((m) => m === true),
+    })
+    .catch(() => {
+      problems.push('window has no sane width and height');
+      return defaultState().window;
+    });
+}
+
 /** Keeps the well-formed parts of a view state; anything else is named in problems. */
 export function sanitizeViewState(raw: unknown, problems: string[] = []): ViewState {
-  const view: ViewState = {};
-  if (raw === undefined) return view;
-  if (!isPlainObject(raw)) {
-    problems.push('view is not an object');
-    return view;
-  }
-  if ('dividerRatio' in raw) {
-    const r = raw.dividerRatio;
-    if (typeof r === 'number' && Number.isFinite(r)) view.dividerRatio = Math.min(DIVIDER_RANGE.max, Math.max(DIVIDER_RANGE.min, r));
-    else problems.push('view.dividerRatio is not a number');
-  }
-  if ('articleVisible' in raw) {
-    if (typeof raw.articleVisible === 'boolean') view.articleVisible = raw.articleVisible;
-    else problems.push('view.articleVisible is not true or false');
-  }
-  if ('window' in raw) {
-    const w = raw.window;
-    if (
-      isPlainObject(w) &&
-      typeof w.start === 'number' &&
-      typeof w.end === 'number' &&
-      Math.abs(w.start) <= MAX_TIME &&
-      Math.abs(w.end) <= MAX_TIME &&
-      w.start < w.end &&
-      typeof w.file === 'string' &&
-      w.file.length <= MAX_PATH_CHARS
-    ) {
-      view.window = { start: w.start, end: w.end, file: w.file };
-    } else {
-      problems.push('view.window is not a time window with start before end, for a named document');
-    }
-  }
-  return view;
+  return raw === undefined ? {} : viewSchema(problems).parse(raw);
 }
 
 function sanitizeGeometry(raw: unknown, problems: string[]): WindowGeometry {
-  const fallback = defaultState().window;
-  if (raw === undefined) return fallback;
-  if (!isPlainObject(raw) || !isPlainObject(raw.bounds)) {
-    problems.push('window is not a window geometry');
-    return fallback;
-  }
-  const b = raw.bounds;
-  if (!isInt(b.width, MAX_SIZE) || !isInt(b.height, MAX_SIZE) || (b.width as number) <= 0 || (b.height as number) <= 0) {
-    problems.push('window.bounds has no sane width and height');
-    return fallback;
-  }
-  const bounds: WindowGeometry['bounds'] = {
-    width: Math.max(MIN_SIZE.width, b.width),
-    height: Math.max(MIN_SIZE.height, b.height),
-  };
-  if (isInt(b.x, MAX_COORD) && isInt(b.y, MAX_COORD)) {
-    bounds.x = b.x;
-    bounds.y = b.y;
-  } else if (b.x !== undefined || b.y !== undefined) {
-    problems.push('window.bounds has no sane position');
-  }
-  return { bounds, maximized: raw.maximized === true };
+  return raw === undefined ? defaultState().window : geometrySchema(problems).parse(raw);
 }
 
 /** Turns the file's text into a state. Never throws: whatever cannot be used becomes the default, and is named. */
@@ -190,6 +192,34 @@ export async function writeFileAtomic(file: string, data: string): Promise<void>
   }
 }
 
+/** Temporary files a killed save left behind (`.window-state.json.<pid>.<random>.tmp`); removed at startup. */
+async function removeLeftoverTemps(file: string): Promise<void> {
+  const prefix = `.${basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(file));
+  } catch {
+    return;
+  }
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => unlink(join(dirname(file), n)).catch(() => {})));
+}
+
+/**
+ * Reads the file only if it is a regular file of sane size. Opened without blocking, so a FIFO or a device in
+ * its place cannot make startup wait for a writer that never comes.
+ */
+async function readRegularFile(file: string): Promise<string> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error('it is not a regular file');
+    if (info.size > MAX_FILE_BYTES) throw new Error(`it is larger than ${MAX_FILE_BYTES} bytes`);
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 export interface StateFile {
   /** Reads the file once; later calls return what is in memory. A missing file is a first launch, not a problem. */
   load(): Promise<PersistedState>;
@@ -207,9 +237,10 @@ export function createStateFile(file: string, warn: (msg: string) => void): Stat
   const load = (): Promise<PersistedState> => {
     if (state) return Promise.resolve(state);
     loading ??= (async () => {
+      await removeLeftoverTemps(file);
       let text: string;
       try {
-        text = await readFile(file, 'utf8');
+        text = await readRegularFile(file);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warn(`window state ${file} could not be read (${(err as Error).message}); using defaults`);
         state = defaultState();
@@ -244,8 +275,11 @@ export function createStateFile(file: string, warn: (msg: string) => void): Stat
   return {
     load,
     async saveWindow(geometry) {
-      const current = await load();
-      state = { ...current, window: sanitizeGeometry(geometry, []) };
+      const window = sanitizeGeometry(geometry, []);
+      // The change is applied to the state as it is once loaded, not as it was when this save began: a view
+      // save in the same tick must not overwrite it with an older copy.
+      await load();
+      state = { ...state!, window };
       return persist();
     },
     viewStateStore: {
@@ -255,8 +289,8 @@ export function createStateFile(file: string, warn: (msg: string) => void): Stat
         const problems: string[] = [];
         const clean = sanitizeViewState(next, problems);
         if (problems.length) warn(`view-state:save: ${problems.join('; ')}`);
-        const current = await load();
-        state = { ...current, view: { ...current.view, ...clean } };
+        await load();
+        state = { ...state!, view: { ...state!.view, ...clean } };
         return persist();
       },
     },

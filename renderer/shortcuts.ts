@@ -7,7 +7,14 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** The app's keyboard map. Returns whether the key was used. */
 export function handleShortcut(e: KeyboardEvent, state: NewslineState): boolean {
-  if (e.defaultPrevented || e.altKey || e.metaKey || e.ctrlKey || isTyping(e.target)) return false;
+  if (e.defaultPrevented || e.altKey || e.metaKey || e.ctrlKey) return false;
+  // While a file imports, Esc cancels it, wherever the focus is.
+  if (e.key === 'Escape' && state.importing) {
+    e.preventDefault();
+    void state.cancelImport();
+    return true;
+  }
+  if (isTyping(e.target)) return false;
   const actions: Record<string, () => void> = {
     ArrowRight: () => state.step(1),
     ArrowLeft: () => state.step(-1),
@@ -22,7 +29,7 @@ export function handleShortcut(e: KeyboardEvent, state: NewslineState): boolean 
     l: state.toggleList,
     L: state.toggleList,
   };
-  const action = actions[e.key];
+  const action = Object.hasOwn(actions, e.key) ? actions[e.key] : undefined;
   if (!action) return false;
   e.preventDefault();
   action();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTimeValue, spanOf, toTimePoint } from './time-value';
+import { parseTimeValue, spanOf } from './time-value';
 
 // The Newsline document (format 2): one or more sources (articles, as paragraphs) plus the events found in
 // them, each tied back to the text by character spans that name their source. Main validates every
@@ -118,7 +118,10 @@ function anchorIssues(anchor: z.infer<typeof AnchorSchema>, sources: Map<string,
 
 function dateIssues(date: z.infer<typeof EventDateSchema>, path: PropertyKey[]): Issue[] {
   const { start, end } = date;
-  if (end !== undefined && spanOf(toTimePoint(end)).end <= spanOf(toTimePoint(start)).start) {
+  // An invalid start or end has its own problem already; the order can only be checked between two dates.
+  const from = parseTimeValue(start);
+  const to = end === undefined ? undefined : parseTimeValue(end);
+  if (typeof from !== 'string' && to !== undefined && typeof to !== 'string' && spanOf(to).end <= spanOf(from).start) {
     return [{ path: [...path, 'end'], message: `ends (${end}) before it starts (${start})` }];
   }
   return [];
@@ -202,7 +205,13 @@ export type ValidationResult =
 
 /** Validates a document already in the current format (see readDocument in migrations/ for any version). */
 export function validateDocument(data: unknown): ValidationResult {
-  const result = NewslineDocumentSchema.safeParse(data);
+  let result: ReturnType<typeof NewslineDocumentSchema.safeParse>;
+  try {
+    result = NewslineDocumentSchema.safeParse(data);
+  } catch (err) {
+    // A check that throws is a bug, but the document still gets a message rather than an unhandled rejection.
+    return { ok: false, problems: [{ path: '', message: `the document could not be checked (${(err as Error)?.message ?? String(err)})` }] };
+  }
   if (result.success) return { ok: true, document: result.data };
   return {
     ok: false,

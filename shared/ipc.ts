@@ -68,6 +68,8 @@ export interface RequestChannels {
   'document:add': { request: void; response: AddResult };
   /** Imports a file the user dropped on the window, sent as its bytes. */
   'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
+  /** Stops the import under way (the user pressed Cancel or Esc); it then answers as canceled. */
+  'import:cancel': { request: void; response: { canceled: boolean } };
   /** Finds the events again, e.g. after the user sets the publication date. */
   'events:extract': { request: { sourceId: string; paragraphs: Paragraph[]; published: string | null }; response: { events: NewslineEvent[] } };
   /** Asks where to save, then writes the document (as the page holds it, filtered) in one export format. */
@@ -107,6 +109,7 @@ export const REQUEST_CHANNELS = [
   'document:open',
   'document:open-queued',
   'document:import',
+  'import:cancel',
   'document:add',
   'events:extract',
   'export:save',
@@ -130,6 +133,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     openDocument: () => invoke('document:open', undefined),
     openQueuedDocument: () => invoke('document:open-queued', undefined),
     importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
+    cancelImport: () => invoke('import:cancel', undefined),
     addDocuments: () => invoke('document:add', undefined),
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
     saveExport: (format: FileExportFormat, document: NewslineDocument, name: string) => invoke('export:save', { format, document, name }),

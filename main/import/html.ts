@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { DomDocument, DomNode } from './dom-nodes';
 
 // HTML pages saved from a browser. The page is parsed into an inert DOM (linkedom runs no scripts and
 // loads nothing); scripts and embeds are removed before Readability picks the article text.
@@ -14,6 +15,8 @@ export interface HtmlArticle {
   url?: string;
   language?: string;
   scriptsRemoved: number;
+  /** Subtrees nested past HTML_MAX_DEPTH that were read as plain paragraphs. */
+  flattened: number;
 }
 
 // The part of linkedom's DOM this module reads. linkedom's own declarations are written against the DOM
@@ -89,6 +92,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
 /** Text blocks of an HTML fragment: leaf-most block elements, whitespace collapsed. */
 export function htmlBlocks(html: string): string[] {
   const document = parse(`<!doctype html><html><body>${html}</body></html>`);
+  flattenDeepNesting(document);
   const all = Array.from(document.querySelectorAll(BLOCKS));
   const out: string[] = [];
   for (const el of all) {
@@ -109,8 +113,74 @@ function pickTitle(title: string | undefined, h1: string | undefined): string | 
   return title;
 }
 
+/** Elements nested deeper than this are flattened into plain paragraphs before any reader walks the page. */
+export const HTML_MAX_DEPTH = 64;
+
+const BREAKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'table', 'tr', 'td', 'th', 'br', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'hr', 'form', 'fieldset', 'address']);
+
+/** The text of an element's subtree as paragraphs, broken at block elements; walked without recursion. */
+function flatText(root: DomNode): string[] {
+  const out: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) out.push(t);
+    line = '';
+  };
+  const stack: { node: DomNode; leaving: boolean }[] = [];
+  for (let c = root.lastChild; c; c = c.previousSibling) stack.push({ node: c, leaving: false });
+  while (stack.length) {
+    const { node, leaving } = stack.pop()!;
+    if (node.nodeType === 3) {
+      line += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const block = BREAKS.has(node.tagName.toLowerCase());
+    if (leaving || block) flush();
+    if (leaving) continue;
+    if (block) stack.push({ node, leaving: true });
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, leaving: false });
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Pages nested thousands deep (no real page is) make every recursive reader slow or overflow its stack. Past
+ * HTML_MAX_DEPTH the subtree is replaced by its text as plain paragraphs: the words stay, the nesting goes.
+ * Returns how many subtrees were flattened.
+ */
+export function flattenDeepNesting(page: Doc, maxDepth = HTML_MAX_DEPTH): number {
+  const doc = page as unknown as DomDocument;
+  const root = doc.documentElement;
+  if (!root) return 0;
+  let flattened = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth >= maxDepth) {
+      if (el.firstElementChild) {
+        const paragraphs = flatText(el);
+        while (el.firstChild) el.removeChild(el.firstChild);
+        for (const text of paragraphs) {
+          const p = doc.createElement('p');
+          p.textContent = text;
+          el.appendChild(p);
+        }
+        flattened++;
+      }
+      continue;
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return flattened;
+}
+
 export function readHtml(html: string): HtmlArticle {
   const document = parse(html);
+  if (!document.documentElement) return { blocks: [], published: null, scriptsRemoved: 0, flattened: 0 };
+  const flattened = flattenDeepNesting(document);
   let scriptsRemoved = 0;
   const published = publishedFromHtml(document);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
@@ -137,5 +207,6 @@ export function readHtml(html: string): HtmlArticle {
     url: url || undefined,
     language: language || undefined,
     scriptsRemoved,
+    flattened,
   };
 }

@@ -4,18 +4,19 @@ import { DOCUMENT_FORMAT, DOCUMENT_VERSION, FIRST_SOURCE_ID, validateDocument, t
 import { extractEvents } from '../../shared/extract/events';
 import { describePublished, findPublished } from '../../shared/extract/published';
 import { describeReadError } from '../file-errors';
-import { readDocx } from './docx';
-import { readHtml } from './html';
+import { DocxProblem, readDocx } from './docx';
+import { HTML_MAX_DEPTH, readHtml } from './html';
+import { describeSize, MAX_ARTICLE_BYTES, MAX_EVENTS_PER_ARTICLE } from '../../shared/limits';
 import { checkSize, decodeText, ImportError, sniffBinary } from './input-checks';
-import { structureBlocks, textBlocks } from './structure';
+import { markdownBlocks } from './markdown';
+import { structureBlocks, textBlocks, type MarkedBlock } from './structure';
 import { readTimelineFile, TIMELINE_EXTENSIONS } from './timelinejs';
 
 // The importer registry: one entry per file kind, each turning bytes into text blocks and whatever
 // metadata the format carries. Structure, publication date and events are then found the same way for all.
 
 export interface RawArticle {
-  blocks: string[];
-  markdown?: boolean;
+  blocks: (string | MarkedBlock)[];
   title?: string;
   published: string | null;
   publishedSource?: string;
@@ -40,7 +41,7 @@ const textImporter: Importer = {
 const markdownImporter: Importer = {
   name: 'markdown',
   extensions: ['.md', '.markdown'],
-  read: async (file, bytes) => ({ blocks: textBlocks(decodeText(file, bytes)), markdown: true, published: null, warnings: [] }),
+  read: async (file, bytes) => ({ blocks: markdownBlocks(decodeText(file, bytes)), published: null, warnings: [] }),
 };
 
 const htmlImporter: Importer = {
@@ -49,6 +50,7 @@ const htmlImporter: Importer = {
   read: async (file, bytes) => {
     const page = readHtml(decodeText(file, bytes));
     const warnings: string[] = [];
+    if (page.flattened) warnings.push(`parts of the page were nested more than ${HTML_MAX_DEPTH} deep; their text was kept as plain paragraphs`);
     if (page.scriptsRemoved) warnings.push(`${page.scriptsRemoved} script${page.scriptsRemoved === 1 ? ' was' : 's were'} removed from the page without being run`);
     if (page.blocks.length === 0) throw new ImportError(file, 'no article text was found in this page');
     return {
@@ -76,6 +78,8 @@ const docxImporter: Importer = {
     try {
       out = await readDocx(bytes);
     } catch (err) {
+      if (err instanceof DocxProblem) throw new ImportError(file, `this Word document cannot be opened: ${err.message}`);
+      if (err instanceof RangeError) throw new ImportError(file, 'this Word document is nested too deeply to be read');
       throw new ImportError(file, `this Word document cannot be read (${(err as Error).message})`);
     }
     if (out.blocks.length === 0) throw new ImportError(file, 'the Word document has no text');
@@ -99,7 +103,18 @@ export interface ImportOptions {
 
 export type ImportResult =
   | { ok: true; file: string; document: NewslineDocument; warnings: string[]; publishedSource: string | null }
-  | { ok: false; file: string; message: string };
+  | { ok: false; file: string; message: string; /** Stopped by the user, not a problem with the file. */ canceled?: true };
+
+/**
+ * Keeps the first MAX_EVENTS_PER_ARTICLE events in reading order (extraction returns them so), and says how
+ * many were left out: a timeline of thousands of rows is no use to a reader and slow to draw.
+ */
+export function capEvents<T>(events: T[], warnings: string[], max = MAX_EVENTS_PER_ARTICLE): T[] {
+  if (events.length <= max) return events;
+  const left = events.length - max;
+  warnings.push(`the article mentions ${events.length} dated events; the first ${max} in reading order are shown and ${left} ${left === 1 ? 'was' : 'were'} left out`);
+  return events.slice(0, max);
+}
 
 /** Builds a validated document from a file's bytes; `name` is only used for messages and the title. */
 export async function importBytes(name: string, bytes: Buffer, opts: ImportOptions = {}): Promise<ImportResult> {
@@ -115,7 +130,12 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
       throw new ImportError(file, `files of type "${extname(name) || '(none)'}" cannot be opened; use ${SUPPORTED_EXTENSIONS.join(', ')}`);
     }
     const raw = await importer.read(file, bytes);
-    const s = structureBlocks(raw.blocks, { markdown: raw.markdown, title: raw.title, fallbackTitle: basename(name, extname(name)) });
+    let chars = 0;
+    for (const b of raw.blocks) chars += typeof b === 'string' ? b.length : b.text.length;
+    if (chars > MAX_ARTICLE_BYTES) {
+      throw new ImportError(file, `its text is ${describeSize(chars)} long, over the ${describeSize(MAX_ARTICLE_BYTES)} limit for an article`);
+    }
+    const s = structureBlocks(raw.blocks, { title: raw.title, fallbackTitle: basename(name, extname(name)) });
     if (s.paragraphs.length === 0) throw new ImportError(file, 'no text was found');
     const warnings = [...raw.warnings];
     let published: string | null = null;
@@ -152,7 +172,7 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
           paragraphs: s.paragraphs,
         },
       ],
-      events: extractEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }),
+      events: capEvents(extractEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }), warnings),
     };
     const checked = validateDocument(doc);
     if (!checked.ok) {

@@ -1,7 +1,9 @@
 // Checks a file's bytes before any importer sees them, so that every bad input gets one clear message
 // naming the file and the problem, and nothing half-imported ever reaches the window.
 
-import { MAX_ARTICLE_BYTES } from '../../shared/limits';
+import { describeSize, MAX_ARTICLE_BYTES } from '../../shared/limits';
+
+export { describeSize };
 
 export const MAX_BYTES = MAX_ARTICLE_BYTES;
 
@@ -32,46 +34,47 @@ export function sniffBinary(bytes: Uint8Array): string | null {
   return null;
 }
 
-export function describeSize(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
-}
 
 export function checkSize(file: string, size: number): void {
   if (size === 0) throw new ImportError(file, 'the file is empty');
-  if (size > MAX_BYTES) throw new ImportError(file, `the file is ${describeSize(size)}, over the 20 MB limit for an article`);
+  if (size > MAX_BYTES) throw new ImportError(file, `the file is ${describeSize(size)}, over the ${describeSize(MAX_BYTES)} limit for an article`);
 }
 
-/** Offset of the first byte that breaks UTF-8, or -1. */
+/** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return -1;
+  } catch {
+    // Only on failure: walk the characters to say where.
+  }
+  const strict = new TextDecoder('utf-8', { fatal: true });
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    let need = 0;
-    let min = 0;
     if (b < 0x80) {
       i++;
       continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    if (i + need >= bytes.length) return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
     }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    try {
+      strict.decode(bytes.subarray(i, i + need + 1));
+    } catch {
+      return i;
+    }
     i += need + 1;
   }
   return -1;
+}
+
+/** Letters, digits, marks, punctuation or symbols: something a reader can see. */
+const VISIBLE = /[\p{L}\p{N}\p{M}\p{P}\p{S}]/u;
+
+/** Whether a text has anything visible in it, not only blank space, zero-width or other invisible characters. */
+export function hasVisibleText(text: string): boolean {
+  // \p{S} includes no format characters (\p{Cf}: zero-width space, joiners, bidi marks), so those never count.
+  return VISIBLE.test(text);
 }
 
 /** Decodes the bytes of a text file (.txt, .md, .html), or throws an ImportError saying what is wrong. */
@@ -96,5 +99,6 @@ export function decodeText(file: string, bytes: Uint8Array): string {
   let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim().length === 0) throw new ImportError(file, 'the file has no text (only blank space)');
+  if (!hasVisibleText(text)) throw new ImportError(file, 'the file has no visible text (only blank space and invisible characters such as zero-width spaces)');
   return text;
 }

@@ -1,6 +1,7 @@
 import type { Paragraph, ParagraphRole } from '../../shared/document';
 import { findDateline } from '../../shared/extract/dateline';
 import { tagTimexes } from '../../shared/extract/tagger';
+import { hasVisibleText } from './input-checks';
 
 // Finds an article's parts in a list of text blocks: page chrome, title, standfirst, dateline, body.
 // Chrome stays in the document (marked so) to keep the text verbatim; the renderer leaves it out.
@@ -46,21 +47,6 @@ export function textBlocks(text: string): string[] {
   return parts.map((p) => p.replace(/[ \t]*\n[ \t]*/g, ' ').trim()).filter((p) => p.length > 0);
 }
 
-function stripMarkdown(block: string): { text: string; heading: boolean; emphasis: boolean } {
-  const heading = /^#{1,6}\s+/.test(block);
-  let text = block.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
-  const emphasis = /^(\*|_)[^*_].*\1$/.test(text) || /^(\*\*|__).*\1$/.test(text);
-  text = text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
-    .replace(/^>\s?/, '')
-    .replace(/^[-*+]\s+/, '')
-    .trim();
-  return { text, heading, emphasis };
-}
-
 const ends = (s: string) => /[.!?…"”’)]$/.test(s.trim());
 
 /** A full date with its year in a short line near the top: a dateline or a byline. */
@@ -72,12 +58,20 @@ function datedHeader(line: string): string | null {
   return null;
 }
 
-export function structureBlocks(rawBlocks: string[], opts: { markdown?: boolean; title?: string; fallbackTitle: string }): Structured {
-  const kept = rawBlocks
-    .map((raw) => ({ raw, ...(opts.markdown ? stripMarkdown(raw) : { text: raw.trim(), heading: false, emphasis: false }) }))
-    .filter((b) => b.text);
-  const blocks = kept;
-  const roles: ParagraphRole[] = blocks.map((b) => (isChrome(b.text) || isChrome(b.raw) ? 'chrome' : 'body'));
+/** A block of text with what its markup said about it (Markdown headings, emphasis, lines of links). */
+export interface MarkedBlock {
+  text: string;
+  heading?: boolean;
+  emphasis?: boolean;
+  linksOnly?: boolean;
+}
+
+export function structureBlocks(rawBlocks: (string | MarkedBlock)[], opts: { title?: string; fallbackTitle: string }): Structured {
+  // Blocks of nothing visible (zero-width characters, say) would be invisible paragraphs: they are left out.
+  const blocks = rawBlocks
+    .map((b) => (typeof b === 'string' ? { text: b.trim(), heading: false, emphasis: false, linksOnly: false } : { heading: false, emphasis: false, linksOnly: false, ...b, text: b.text.trim() }))
+    .filter((b) => hasVisibleText(b.text));
+  const roles: ParagraphRole[] = blocks.map((b) => (b.linksOnly || isChrome(b.text) ? 'chrome' : 'body'));
   let title = opts.title?.trim() ?? '';
   let datelinePublished: string | null = null;
   let dateline: string | undefined;

@@ -6,6 +6,7 @@ export const PROGRESS_DELAY_MS = 500;
 
 export function ImportProgress() {
   const importing = useNewsline((s) => s.importing);
+  const cancelImport = useNewsline((s) => s.cancelImport);
   const [visible, setVisible] = useState(false);
 
   useEffect(() => {
@@ -27,6 +28,12 @@ export function ImportProgress() {
         </p>
         <div className="nl-progress-bar" role="progressbar" aria-label={`Importing ${importing.name}`} aria-busy="true">
           <span />
+        </div>
+        <div className="nl-progress-actions">
+          <button type="button" onClick={() => void cancelImport()} aria-keyshortcuts="Escape" data-testid="import-cancel">
+            Cancel
+          </button>
+          <span className="nl-progress-hint">or press Esc</span>
         </div>
       </div>
     </div>

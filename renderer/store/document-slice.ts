@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { compareEventDates } from '../../shared/dates';
 import { documentTitle, type DocumentProblem, type NewslineDocument, type NewslineEvent, type Paragraph, type Source } from '../../shared/document';
 import type { DocumentLoadResult, OpenResult } from '../../shared/ipc';
-import { MAX_ARTICLE_BYTES } from '../../shared/limits';
+import { describeSize, MAX_ARTICLE_BYTES } from '../../shared/limits';
 import { replaceSourceEvents } from '../../shared/sources';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
@@ -35,6 +35,8 @@ export interface DocumentSlice {
   openQueued(): Promise<void>;
   openDropped(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   importStarted(name: string): void;
+  /** Stops the import under way (Cancel, or Esc); what is open stays open. */
+  cancelImport(): Promise<void>;
   applyOpenResult(result: OpenResult): void;
   /** Sets (or clears, with null) the publication date and places every relative date again. */
   setPublished(published: string | null): Promise<void>;
@@ -44,8 +46,12 @@ export interface DocumentSlice {
 
 
 
+/**
+ * A null-prototype object: paragraph ids are data, and an id such as "constructor" or "toString" must find
+ * nothing but its own entry, never a function inherited from Object.prototype.
+ */
 function indexByParagraph(events: NewslineEvent[], sourceId: string | undefined): Record<string, string[]> {
-  const index: Record<string, string[]> = {};
+  const index: Record<string, string[]> = Object.create(null);
   for (const event of events) {
     for (const anchor of event.evidence) {
       if (anchor.sourceId !== sourceId) continue;
@@ -66,7 +72,7 @@ export const createDocumentSlice =
     paragraphs: [],
     title: '',
     events: [],
-    eventsByParagraph: {},
+    eventsByParagraph: Object.create(null),
     problems: [],
     salvageSource: null,
     importing: null,
@@ -90,7 +96,25 @@ export const createDocumentSlice =
       get().clearSelection();
       if (result.ok) {
         const { document } = result;
-        const events = [...document.events].sort(compareEventDates);
+        let events: NewslineEvent[];
+        try {
+          events = [...document.events].sort(compareEventDates);
+        } catch (err) {
+          // Main validated the document, so this is a bug; still, the text is shown with a message, never a blank window.
+          set({
+            status: 'error',
+            file: result.file,
+            document: null,
+            source: null,
+            paragraphs: document.sources?.[0]?.paragraphs ?? [],
+            title: document.sources?.[0]?.title ?? '',
+            events: [],
+            eventsByParagraph: Object.create(null),
+            problems: [{ path: '', message: `the events could not be shown: ${(err as Error)?.message ?? String(err)}` }],
+            salvageSource: result.file,
+          });
+          return;
+        }
         const source = document.sources[0] ?? null;
         set({
           status: 'ready',
@@ -113,7 +137,7 @@ export const createDocumentSlice =
           paragraphs: result.salvage?.paragraphs ?? [],
           title: result.salvage?.title ?? '',
           events: [],
-          eventsByParagraph: {},
+          eventsByParagraph: Object.create(null),
           problems: result.problems,
           salvageSource: result.salvage?.source ?? null,
         });
@@ -141,7 +165,7 @@ export const createDocumentSlice =
     async openDropped(file) {
       if (get().importing) return;
       if (file.size > MAX_ARTICLE_BYTES) {
-        get().applyOpenResult({ status: 'failed', file: file.name, message: `${file.name}: the file is over the 20 MB limit for an article` });
+        get().applyOpenResult({ status: 'failed', file: file.name, message: `${file.name}: the file is ${describeSize(file.size)}, over the ${describeSize(MAX_ARTICLE_BYTES)} limit for an article` });
         return;
       }
       get().importStarted(file.name);
@@ -154,6 +178,16 @@ export const createDocumentSlice =
 
     importStarted(name) {
       set({ importing: { name, since: Date.now() } });
+    },
+
+    async cancelImport() {
+      if (!get().importing) return;
+      try {
+        // The import itself then answers as canceled, which clears the progress.
+        await deps.api.cancelImport();
+      } catch (err) {
+        set({ importing: null, notice: { kind: 'error', title: 'The import could not be canceled', messages: [(err as Error).message] } });
+      }
     },
 
     applyOpenResult(result) {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { MenuCommand } from '../../shared/ipc';
@@ -62,6 +62,8 @@ export interface LaunchOptions {
   importDelayMs?: number;
   /** The app's command line (argv[0] is the program), as the OS passes a double-clicked file. */
   argv?: string[];
+  /** The import watchdog's budget, in place of the app's own. */
+  importBudgetMs?: number;
 }
 
 export interface LaunchedApp {
@@ -131,7 +133,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const answers = [...(opts.dialogAnswers ?? [])];
   const saveAnswers = [...(opts.saveAnswers ?? [])];
   // The real import worker, as the app runs it: the bundle npm run build makes.
-  const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js')), opts.importDelayMs ?? 0);
+  const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js'), { budgetMs: opts.importBudgetMs }), opts.importDelayMs ?? 0);
   let emit: (channel: string, payload: unknown) => Promise<void> = async () => {};
   const osOpens = createOsOpenQueue(() => void emit('document:queued', undefined));
   const argvOptions = (cwd: string) => ({ cwd, platform: process.platform, skip: 1 });
@@ -189,11 +191,29 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
 
 function delayed(service: ImportService, ms: number): ImportService {
   if (!ms) return service;
-  const wait = () => new Promise((ok) => setTimeout(ok, ms));
+  // The hold is canceled with the import, as a slow import would be.
+  const holds = new Set<() => void>();
+  const wait = () =>
+    new Promise<boolean>((ok) => {
+      const release = (canceled: boolean) => {
+        clearTimeout(timer);
+        holds.delete(cancel);
+        ok(canceled);
+      };
+      const cancel = () => release(true);
+      const timer = setTimeout(() => release(false), ms);
+      holds.add(cancel);
+    });
+  const canceled = (name: string) => ({ ok: false as const, file: basename(name), message: `${basename(name)}: the import was canceled`, canceled: true as const });
   return {
-    importFile: async (...a) => (await wait(), service.importFile(...a)),
-    importBytes: async (...a) => (await wait(), service.importBytes(...a)),
+    importFile: async (...a) => ((await wait()) ? canceled(a[0]) : service.importFile(...a)),
+    importBytes: async (...a) => ((await wait()) ? canceled(a[0]) : service.importBytes(...a)),
     extract: async (...a) => (await wait(), service.extract(...a)),
+    cancelImports: () => {
+      const n = holds.size;
+      for (const cancel of [...holds]) cancel();
+      return n + service.cancelImports();
+    },
     close: () => service.close(),
   };
 }

@@ -127,14 +127,14 @@ describe('bad input gets a clear message naming the file', () => {
   });
   it('UTF-16', async () => expect(await bad('wide.txt', Buffer.from([0xff, 0xfe, 0x41, 0x00]))).toMatch(/UTF-16/));
   it('unsupported type', async () => expect(await bad('slides.pptx', Buffer.from('x'))).toMatch(/^slides\.pptx: files of type "\.pptx" cannot be opened/));
-  it('over 20 MB, checked before reading', async () => {
+  it('over the size limit, checked before reading', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsline-import-'));
     const big = join(dir, 'huge.txt');
     const fd = openSync(big, 'w');
     ftruncateSync(fd, 21 * 1024 * 1024);
     closeSync(fd);
     const r = await importFile(big);
-    expect(r).toEqual({ ok: false, file: 'huge.txt', message: 'huge.txt: the file is 21.0 MB, over the 20 MB limit for an article' });
+    expect(r).toEqual({ ok: false, file: 'huge.txt', message: 'huge.txt: the file is 21 MB, over the 1 MB limit for an article' });
   });
   it('a missing file and a folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsline-import-'));

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DOCUMENT, loadDocumentFile, paragraphsFromText } from '../../../main/documents';
@@ -62,6 +64,35 @@ describe('loadDocumentFile', () => {
 });
 
 describe('paragraphsFromText', () => {
+  it('accepts a UTF-8 byte-order mark before the JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsline-doc-'));
+    const file = join(dir, 'document.json');
+    writeFileSync(file, '\ufeff' + readFileSync(join(DATA, DEFAULT_DOCUMENT), 'utf8'));
+    const r = await loadDocumentFile(file);
+    expect(r.ok).toBe(true);
+  });
+
+  it('an event with an end and an invalid start: a message and the paragraphs, never a throw', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsline-doc-'));
+    const file = join(dir, 'document.json');
+    const doc = JSON.parse(readFileSync(join(DATA, DEFAULT_DOCUMENT), 'utf8'));
+    doc.events[0].date = { start: 'not-a-date', end: '2021-08-20', basis: 'stated' };
+    writeFileSync(file, JSON.stringify(doc));
+    const r = await failure(file);
+    expect(r.problems.map((p) => p.path)).toContain('events[0].date.start');
+    expect(r.salvage?.paragraphs.length).toBe(doc.sources[0].paragraphs.length);
+  });
+
+  it('never throws, whatever the file holds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsline-doc-'));
+    const file = join(dir, 'document.json');
+    for (const text of ['', 'null', '[]', '"x"', '{"article":null}', '{"article":{"paragraphs":[null,{"id":"__proto__","role":"body","text":"t"}]}}', '{"format":"newsline-document","version":2,"sources":[{"id":"__proto__","paragraphs":[{"id":"constructor","role":"body","text":"t"}]}]}', '{"format":"newsline-document","version":99}', '\ufeff']) {
+      writeFileSync(file, text);
+      const r = await loadDocumentFile(file);
+      expect(r.ok).toBe(false);
+    }
+  });
+
   it('splits at blank lines, with any line ending, and drops empty paragraphs', () => {
     expect(paragraphsFromText('One.\r\n\r\nTwo\nlines.\n\n\n\nThree.\n')).toEqual([
       { id: 'p1', role: 'body', text: 'One.' },

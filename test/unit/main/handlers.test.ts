@@ -112,9 +112,9 @@ describe('opening articles', () => {
     expect(bad).toMatchObject({ status: 'failed' });
   });
 
-  it('document:import refuses over 20 MB before importing', async () => {
-    const r = await setup().handlers['document:import']({ name: 'huge.txt', bytes: new Uint8Array(20 * 1024 * 1024 + 1) });
-    expect(r).toEqual({ status: 'failed', file: 'huge.txt', message: 'huge.txt: the file is larger than 20 MB' });
+  it('document:import refuses over the size limit before importing', async () => {
+    const r = await setup().handlers['document:import']({ name: 'huge.txt', bytes: new Uint8Array(3 * 1024 * 1024) });
+    expect(r).toEqual({ status: 'failed', file: 'huge.txt', message: 'huge.txt: the file is 3 MB, over the 1 MB limit for an article' });
   });
 
   it('events:extract re-resolves dates against a new publication date, and checks its input', async () => {

@@ -89,3 +89,51 @@ describe('a worker that dies', () => {
     await service.close();
   });
 });
+
+describe('the watchdog and cancel', () => {
+  // A worker that never answers stands in for a file that would keep the importer busy for minutes.
+  const hanging = () => {
+    const file = join(dir, 'hanging-worker.js');
+    writeFileSync(file, "require('node:worker_threads').parentPort.on('message', () => { for (;;) {} });");
+    return file;
+  };
+
+  it('stops a job past its budget, names the file and says why, and the next job runs at once', async () => {
+    const service = workerImportService(hanging(), { budgetMs: 300 });
+    const started = Date.now();
+    const r = await service.importFile('/somewhere/huge-report.md');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r).toEqual({
+      ok: false,
+      file: 'huge-report.md',
+      message: 'huge-report.md: reading this file took more than 0 s, so it was stopped. It is too much for Newsline to read in time (very long, or built to be slow to read)',
+    });
+    await service.close();
+  });
+
+  it('a hung import never blocks the next one', async () => {
+    const slow = workerImportService(workerFile, { budgetMs: 60_000 });
+    // A real import made slow by size: Markdown of a megabyte less a little.
+    const big = new TextEncoder().encode('Title\n\n' + 'The talks in Doha on May 5 ended without agreement, officials said. '.repeat(15_000));
+    let firstDone = false;
+    const first = slow.importBytes('big.md', big).finally(() => (firstDone = true));
+    await new Promise((ok) => setTimeout(ok, 100));
+    const second = await slow.importBytes('small.txt', new TextEncoder().encode('Small\n\nIt happened in 2019.'));
+    // The small file was answered while the big one was still being read: it did not wait its turn.
+    expect(firstDone).toBe(false);
+    expect(second.ok).toBe(true);
+    slow.cancelImports();
+    expect(await first).toMatchObject({ ok: false, canceled: true, message: 'big.md: the import was canceled' });
+    await slow.close();
+  }, 30_000);
+
+  it('cancel stops an import under way at once, and the service goes on working', async () => {
+    const service = workerImportService(hanging(), { budgetMs: 60_000 });
+    const pending = service.importBytes('stuck.html', new Uint8Array([60]));
+    await new Promise((ok) => setTimeout(ok, 100));
+    expect(service.cancelImports()).toBe(1);
+    expect(await pending).toEqual({ ok: false, file: 'stuck.html', message: 'stuck.html: the import was canceled', canceled: true });
+    expect(service.cancelImports()).toBe(0);
+    await service.close();
+  });
+});

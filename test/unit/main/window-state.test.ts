@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -103,6 +104,37 @@ describe('atomic writes', () => {
     const onDisk = JSON.parse(readFileSync(file, 'utf8'));
     expect(onDisk.view.dividerRatio).toBeCloseTo(0.68);
     expect(readdirSync(dir)).toEqual(['window-state.json']);
+  });
+
+  it('keeps both a window save and a view save made in the same tick', async () => {
+    const file = join(dir, 'window-state.json');
+    const store = createStateFile(file, () => {});
+    await Promise.all([store.saveWindow(geometry(40, 50, 1100, 750)), store.viewStateStore.save({ dividerRatio: 0.6 })]);
+    await store.flush();
+    const again = await createStateFile(file, () => {}).load();
+    expect(again.window.bounds).toEqual({ x: 40, y: 50, width: 1100, height: 750 });
+    expect(again.view.dividerRatio).toBe(0.6);
+  });
+
+  it('removes temporary files a killed save left behind, at startup', async () => {
+    const file = join(dir, 'window-state.json');
+    writeFileSync(file, JSON.stringify({ version: 1, view: { dividerRatio: 0.3 } }));
+    for (let i = 0; i < 18; i++) writeFileSync(join(dir, `.window-state.json.${1000 + i}.abcdef${i}.tmp`), '{"vers');
+    writeFileSync(join(dir, 'unrelated.tmp'), 'not ours');
+    const state = await createStateFile(file, () => {}).load();
+    expect(state.view.dividerRatio).toBe(0.3);
+    expect(readdirSync(dir).sort()).toEqual(['unrelated.tmp', 'window-state.json']);
+  });
+
+  it.skipIf(process.platform === 'win32')('does not wait on a FIFO in place of the file: defaults, and a warning', async () => {
+    const file = join(dir, 'window-state.json');
+    execFileSync('mkfifo', [file]);
+    const warnings: string[] = [];
+    const started = Date.now();
+    const state = await createStateFile(file, (m) => warnings.push(m)).load();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(state).toEqual(defaultState());
+    expect(warnings.join()).toMatch(/not a regular file/);
   });
 
   it('logs, and does not throw, when the state cannot be saved', async () => {

@@ -31,6 +31,7 @@ async function setup(add: AddResult[] = [], extracted: NewslineEvent[] = []) {
     openDocument: async () => ({ status: 'canceled' }),
     openQueuedDocument: async () => ({ status: 'canceled' }),
     importDocument: vi.fn(async (name: string): Promise<OpenResult> => opened(name, article(name, '2023-03-04'))),
+    cancelImport: vi.fn(async () => ({ canceled: false })),
     addDocuments: vi.fn(async () => add.shift() ?? { status: 'canceled' as const }),
     extractEvents: vi.fn(async () => ({ events: extracted })),
     saveExport: async () => ({ status: 'canceled' }),

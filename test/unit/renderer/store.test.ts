@@ -1,8 +1,10 @@
+import { MAX_ARTICLE_BYTES } from '../../../shared/limits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { NewslineDocument } from '../../../shared/document';
 import type { DocumentLoadResult, OpenResult, PreloadApi, ViewState } from '../../../shared/ipc';
+import { handleShortcut } from '../../../renderer/shortcuts';
 import { createNewslineStore, type TimelineController } from '../../../renderer/store';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
@@ -33,6 +35,7 @@ function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: 
     openQueuedDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
+    cancelImport: vi.fn(async () => ({ canceled: true })),
     addDocuments: vi.fn(async () => ({ status: 'canceled' as const })),
     extractEvents: vi.fn(async () => ({ events: [] })),
     saveExport: vi.fn(async () => ({ status: 'canceled' as const })),
@@ -251,12 +254,12 @@ describe('opening articles', () => {
     expect(store.getState().document?.sources[0].published).toBeNull();
   });
 
-  it('a dropped file is refused over 20 MB without being read', async () => {
+  it('a dropped file is refused over the size limit without being read', async () => {
     const { store } = await loaded();
     const arrayBuffer = vi.fn();
-    await store.getState().openDropped({ name: 'huge.html', size: 21 * 1024 * 1024, arrayBuffer });
+    await store.getState().openDropped({ name: 'huge.html', size: MAX_ARTICLE_BYTES + 1, arrayBuffer });
     expect(arrayBuffer).not.toHaveBeenCalled();
-    expect(store.getState().notice?.messages[0]).toMatch(/huge\.html: the file is over the 20 MB limit/);
+    expect(store.getState().notice?.messages[0]).toBe('huge.html: the file is 1.0 MB, over the 1 MB limit for an article');
   });
 
   it('a dropped file is sent as bytes and marks an import under way until it returns', async () => {
@@ -272,5 +275,44 @@ describe('opening articles', () => {
     await pending;
     expect(store.getState()).toMatchObject({ importing: null, file: 'a.txt', status: 'ready' });
     expect([...(api.importDocument as ReturnType<typeof vi.fn>).mock.calls[0][1]]).toEqual([...bytes]);
+  });
+});
+
+describe('canceling an import', () => {
+  it('Cancel asks main to stop the import; its canceled answer clears the progress and keeps the open document', async () => {
+    const { api } = fakeApi();
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    const title = store.getState().title;
+    let finish!: (r: OpenResult) => void;
+    (api.importDocument as ReturnType<typeof vi.fn>).mockReturnValueOnce(new Promise<OpenResult>((r) => (finish = r)));
+    (api.cancelImport as ReturnType<typeof vi.fn>).mockImplementationOnce(async () => {
+      finish({ status: 'canceled' });
+      return { canceled: true };
+    });
+    const opening = store.getState().openDropped({ name: 'slow.md', size: 10, arrayBuffer: async () => new ArrayBuffer(10) });
+    await vi.waitFor(() => expect(store.getState().importing?.name).toBe('slow.md'));
+    await store.getState().cancelImport();
+    await opening;
+    expect(api.cancelImport).toHaveBeenCalledTimes(1);
+    expect(store.getState().importing).toBeNull();
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().title).toBe(title);
+  });
+
+  it('Esc cancels an import under way, and clears the selection otherwise', async () => {
+    const { api } = fakeApi();
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    const key = { key: 'Escape', defaultPrevented: false, altKey: false, metaKey: false, ctrlKey: false, target: null, preventDefault() {} };
+    const esc = () => handleShortcut(key as unknown as KeyboardEvent, store.getState());
+    store.getState().importStarted('slow.md');
+    expect(esc()).toBe(true);
+    expect(api.cancelImport).toHaveBeenCalledTimes(1);
+    store.getState().applyOpenResult({ status: 'canceled' });
+    store.getState().selectEvent('fall-of-kabul');
+    expect(esc()).toBe(true);
+    expect(store.getState().selectedIds).toEqual([]);
+    expect(api.cancelImport).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,0 +1,120 @@
+import { micromark, type Options } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { parseDom } from './dom-nodes';
+
+// Markdown articles go through a real CommonMark + GFM parser (micromark) to HTML, which is then read as
+// blocks. micromark is not linear on every input (nested list markers and unclosed links grow
+// quadratically or worse), so it only ever sees bounded pieces: the text is cut at blank lines, long blocks
+// at whitespace, and a line nested deeper than any article needs is read as plain text.
+
+export interface MarkdownBlock {
+  text: string;
+  /** A heading (#, or underlined). */
+  heading: boolean;
+  /** A paragraph that is one emphasised run: often a standfirst. */
+  emphasis: boolean;
+  /** Nothing but links or images: a navigation line from a saved page. */
+  linksOnly: boolean;
+}
+
+/** The longest piece micromark is given at once. Its worst cases are quadratic in this, never in the file. */
+export const MARKDOWN_PIECE_CHARS = 4096;
+/** Block quotes and lists nested deeper than this are read as plain text. */
+export const MARKDOWN_MAX_NESTING = 8;
+
+const OPTIONS: Options = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
+const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr';
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** How many container markers (">", "-", "*", "+", "1.") open a line, counted by hand to stay linear. */
+function nesting(line: string): { depth: number; rest: number } {
+  let i = 0;
+  let depth = 0;
+  for (;;) {
+    let j = i;
+    while (j < line.length && (line[j] === ' ' || line[j] === '\t')) j++;
+    const c = line[j];
+    let k = j;
+    if (c === '>' || c === '-' || c === '*' || c === '+') k = j + 1;
+    else {
+      while (k < line.length && k - j < 9 && line[k] >= '0' && line[k] <= '9') k++;
+      if (k === j || (line[k] !== '.' && line[k] !== ')')) return { depth, rest: i };
+      k++;
+    }
+    if (c !== '>' && k < line.length && line[k] !== ' ' && line[k] !== '\t') return { depth, rest: i };
+    depth++;
+    i = k;
+  }
+}
+
+/** Cuts a block into pieces of at most MARKDOWN_PIECE_CHARS, at whitespace where there is some. */
+function pieces(block: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (block.length - at > MARKDOWN_PIECE_CHARS) {
+    let cut = at + MARKDOWN_PIECE_CHARS;
+    const space = block.lastIndexOf(' ', cut);
+    const newline = block.lastIndexOf('\n', cut);
+    const best = Math.max(space, newline);
+    if (best > at + MARKDOWN_PIECE_CHARS / 2) cut = best;
+    out.push(block.slice(at, cut));
+    at = cut;
+  }
+  out.push(block.slice(at));
+  return out;
+}
+
+function fromHtml(html: string): MarkdownBlock[] {
+  const document = parseDom(`<!doctype html><html><body>${html}</body></html>`);
+  // An image reads as its description, as it did in the Markdown.
+  for (const img of Array.from(document.querySelectorAll('img'))) img.replaceWith(document.createTextNode(img.getAttribute('alt') ?? ''));
+  const out: MarkdownBlock[] = [];
+  for (const el of Array.from(document.querySelectorAll(LEAF_BLOCKS))) {
+    if (el.querySelector(LEAF_BLOCKS)) continue;
+    const cells = el.tagName.toLowerCase() === 'tr' ? Array.from(el.children).map((c) => collapse(c.textContent ?? '')) : null;
+    const text = cells ? cells.filter(Boolean).join(' | ') : collapse(el.textContent ?? '');
+    if (!text) continue;
+    const tag = el.tagName.toLowerCase();
+    const children = Array.from(el.childNodes).filter((n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '');
+    const only = children.length === 1 && children[0].nodeType === 1 ? children[0].tagName.toLowerCase() : '';
+    const elements = Array.from(el.children);
+    const separators = Array.from(el.childNodes).every((n) => n.nodeType !== 3 || /^[\s|·•]*$/.test(n.textContent ?? ''));
+    out.push({
+      text,
+      heading: /^h[1-6]$/.test(tag),
+      emphasis: tag === 'p' && (only === 'em' || only === 'strong'),
+      linksOnly: elements.length > 0 && separators && elements.every((c) => c.tagName.toLowerCase() === 'a'),
+    });
+  }
+  return out;
+}
+
+/** The text blocks of a Markdown article, in reading order, markup removed. */
+export function markdownBlocks(text: string): MarkdownBlock[] {
+  const normal = text.replace(/\r\n?/g, '\n');
+  const out: MarkdownBlock[] = [];
+  for (const block of normal.split(/\n[ \t]*\n/)) {
+    if (!block.trim()) continue;
+    const lines = block.split('\n');
+    if (lines.some((line) => nesting(line).depth > MARKDOWN_MAX_NESTING)) {
+      // Far deeper than any article: the markers are dropped and the words kept as one plain paragraph.
+      const plain = collapse(lines.map((line) => line.slice(nesting(line).rest)).join(' '));
+      if (plain) out.push({ text: plain, heading: false, emphasis: false, linksOnly: false });
+      continue;
+    }
+    const parts = pieces(block);
+    parts.forEach((piece, i) => {
+      const found = fromHtml(micromark(piece, OPTIONS));
+      // A long paragraph cut into pieces stays one paragraph.
+      if (i > 0 && found.length > 0 && out.length > 0) {
+        const last = out[out.length - 1];
+        last.text = `${last.text} ${found[0].text}`;
+        last.emphasis = false;
+        last.linksOnly = false;
+        found.shift();
+      }
+      out.push(...found);
+    });
+  }
+  return out;
+}
