@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { app, BrowserWindow, screen, shell } from 'electron';
 import { catchFatalErrors, logger } from './log-shell';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { chooseArticleFile, createMainWindow, focusWindow, hardenSessions } from './app-shell';
+import { chooseArticleFile, chooseSavePath, createMainWindow, focusWindow, hardenSessions } from './app-shell';
+import { createJournal } from './journal';
+import { createRecentFiles } from './recent-files';
 import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
@@ -60,8 +62,27 @@ if (!app.requestSingleInstanceLock()) {
 
       const importer = workerImportService(join(__dirname, 'import-worker.js'));
       app.on('before-quit', () => void importer.close());
+      const userData = app.getPath('userData');
+      const recentFiles = createRecentFiles(join(userData, 'recent-files.json'), (msg) => logger.warn(msg));
+      const journal = createJournal(join(userData, 'unsaved-work.json'), (msg) => logger.warn(msg));
+      const initialDocument = documentFromArgs(process.argv, join(appRoot, 'data'));
+      // Set by the page: unsaved changes make closing the window a question the page asks first.
+      let edited = false;
+      let closeAllowed = false;
       const handlers = createHandlers({
-        initialDocument: documentFromArgs(process.argv, join(appRoot, 'data')),
+        initialDocument,
+        initialIsUserFile: initialDocument !== join(appRoot, 'data', DEFAULT_DOCUMENT),
+        recentFiles,
+        journal,
+        chooseSavePath: (name) => chooseSavePath(mainWindow, name),
+        setEdited: (value) => {
+          edited = value;
+          mainWindow?.setDocumentEdited(value);
+        },
+        closeWindow: () => {
+          closeAllowed = true;
+          mainWindow?.close();
+        },
         appInfo: { name: app.getName(), version: app.getVersion() },
         viewState: state.viewStateStore,
         // The link:open-external handler calls this only after isSafeExternalUrl (test/unit/security/external-links.test.ts).
@@ -72,7 +93,18 @@ if (!app.requestSingleInstanceLock()) {
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
       // File ▸ Open… goes through the page, which shows progress and then asks main to open the dialog.
-      installMenu({ licence: appLicence(appRoot), log, onOpen: () => mainWindow?.webContents.send('menu:command', 'open-file') });
+      const menu = (files: string[]) =>
+        installMenu({
+          licence: appLicence(appRoot),
+          log,
+          onOpen: () => mainWindow?.webContents.send('menu:command', 'open-file'),
+          recentFiles: files,
+          // The page first deals with unsaved changes, then asks for the file (document:open-path).
+          onOpenRecent: (path) => mainWindow?.webContents.send('document:open-request', { path }),
+          onClearRecent: () => void recentFiles.clear(),
+        });
+      menu(await recentFiles.list());
+      recentFiles.onChange(menu);
 
       mainWindow = createMainWindow({
         preloadPath: join(__dirname, 'preload.js'),
@@ -82,6 +114,12 @@ if (!app.requestSingleInstanceLock()) {
         onRendererGone: (reason) => void reportError('renderer', new Error(`the page stopped (${reason}); it has been reloaded`)),
       });
       mainWindow.on('closed', () => (mainWindow = null));
+      // Unsaved changes: the page asks Save / Don't Save / Cancel, then closes the window itself (window:close).
+      mainWindow.on('close', (event) => {
+        if (!edited || closeAllowed) return;
+        event.preventDefault();
+        mainWindow?.webContents.send('window:close-requested', {});
+      });
 
       // The last geometry is saved as the window closes; will-quit comes after every window has closed, so
       // hold the exit until that write has reached the disk.

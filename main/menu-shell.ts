@@ -8,6 +8,9 @@ export interface MenuShellOptions {
   licence: string;
   /** Passed once opening any article is wired (issue 4); File ▸ Open… is hidden without it. */
   onOpen?: () => void;
+  recentFiles?: string[];
+  onOpenRecent?: (path: string) => void;
+  onClearRecent?: () => void;
   log: (msg: string) => void;
 }
 
@@ -44,6 +47,9 @@ export function installMenu(opts: MenuShellOptions): void {
     sendCommand,
     showAbout: () => void showAbout(opts).catch((err: unknown) => opts.log(`About box failed: ${String(err)}`)),
     onOpen: opts.onOpen,
+    recentFiles: opts.recentFiles,
+    onOpenRecent: opts.onOpenRecent,
+    onClearRecent: opts.onClearRecent,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

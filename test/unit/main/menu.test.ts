@@ -25,9 +25,11 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the application menu on %s
     expect(byId(menu, 'file-open')?.visible).toBe(false);
   });
 
-  it('Edit holds the standard roles', () => {
-    const roles = top(menu, 'Edit')!.submenu!.map((i) => i.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
+  it('Edit holds the standard roles, and the timeline’s own Undo and Redo, their keys left to the page', () => {
+    const items = top(menu, 'Edit')!.submenu!;
+    const roles = items.map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+    for (const id of ['edit-undo', 'edit-redo']) expect(items.find((i) => i.id === id)).toMatchObject({ registerAccelerator: false });
   });
 
   it('no two items share an accelerator', () => {
@@ -53,7 +55,8 @@ describe('View', () => {
       item!.click!();
     }
     expect(sendCommand.mock.calls.map(([c]) => c)).toEqual(['zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size']);
-    // Every page command has a menu item: these in View, 'open-file' behind File ▸ Open… (see index.ts).
+    for (const id of ['file-save', 'file-save-as', 'edit-undo', 'edit-redo']) flatten(menu).find((i) => i.id === id)!.click!();
+    // Every page command has a menu item: these in View, File and Edit, 'open-file' behind File ▸ Open… (see index.ts).
     expect([...sendCommand.mock.calls.map(([c]) => c), 'open-file'].sort()).toEqual([...MENU_COMMANDS].sort());
   });
 
@@ -90,3 +93,24 @@ describe('Help ▸ About', () => {
     expect(about.detail).toMatch(/LICENSES\.chromium\.html/);
   });
 });
+
+describe('File ▸ Open Recent', () => {
+  it('lists the recent files newest first, opens the one clicked, and can be cleared', () => {
+    const onOpenRecent = vi.fn();
+    const onClearRecent = vi.fn();
+    const menu = buildMenuTemplate(options({ onOpen: () => {}, recentFiles: ['/home/a/Kabul & Co.newsline', '/tmp/b.txt'], onOpenRecent, onClearRecent }));
+    const recent = flatten(menu).find((i) => i.id === 'file-open-recent')!;
+    const labels = recent.submenu!.filter((i) => i.label).map((i) => i.label);
+    expect(labels).toEqual(['Kabul && Co.newsline  —  /home/a', 'b.txt  —  /tmp', 'Clear Recent']);
+    recent.submenu![1].click!();
+    expect(onOpenRecent).toHaveBeenCalledWith('/tmp/b.txt');
+    recent.submenu!.at(-1)!.click!();
+    expect(onClearRecent).toHaveBeenCalled();
+  });
+
+  it('an empty list shows Clear Recent disabled', () => {
+    const menu = buildMenuTemplate(options({ onOpen: () => {}, recentFiles: [], onOpenRecent: () => {} }));
+    expect(flatten(menu).find((i) => i.id === 'file-recent-clear')).toMatchObject({ enabled: false });
+  });
+});
+

@@ -5,6 +5,16 @@ import { API_KEY, EVENT_CHANNELS, REQUEST_CHANNELS, createApi, type Invoke, type
 // Everything the page can call in main. Adding a key here is a security review: the new function must go
 // through the dispatcher and its handler must treat the request as untrusted.
 const ALLOWED_KEYS = [
+  'clearJournal',
+  'closeWindow',
+  'getJournal',
+  'onCloseRequested',
+  'onOpenRequest',
+  'openPath',
+  'restoreJournal',
+  'saveDocument',
+  'setEdited',
+  'writeJournal',
   'extractEvents',
   'getAppInfo',
   'getInitialDocument',
@@ -48,8 +58,19 @@ describe('the preload API', () => {
     await api.openDocument();
     await api.importDocument('a.txt', new Uint8Array([65]));
     await api.extractEvents('s1', [], null);
+    const doc = { format: 'newsline-document' as const, version: 2 as const, sources: [], events: [] };
+    await api.saveDocument(doc, false, 'x');
+    await api.openPath('/x.newsline');
+    await api.writeJournal(doc, 'x');
+    await api.getJournal();
+    await api.restoreJournal();
+    await api.clearJournal();
+    await api.setEdited(true);
+    await api.closeWindow();
     api.onMenuCommand(() => {});
     api.onImportStarted(() => {});
+    api.onCloseRequested(() => {});
+    api.onOpenRequest(() => {});
     for (const [channel] of calls) expect(REQUEST_CHANNELS).toContain(channel);
     for (const channel of subscriptions) expect(EVENT_CHANNELS).toContain(channel);
     expect(calls.map(([c]) => c).sort()).toEqual([...REQUEST_CHANNELS].sort());
