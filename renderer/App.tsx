@@ -4,6 +4,8 @@ import { ArticlePane } from './article/ArticlePane';
 import { DetailsCard } from './components/DetailsCard';
 import { Divider } from './components/Divider';
 import { ErrorBanner } from './components/ErrorBanner';
+import { EventForm } from './components/EventForm';
+import { RecoveryBanner, UnsavedDialog } from './components/UnsavedDialog';
 import { ImportProgress } from './components/ImportProgress';
 import { Legend } from './components/Legend';
 import { NoticeBanner } from './components/NoticeBanner';
@@ -75,6 +77,7 @@ export function App({ root }: { root: HTMLElement }) {
   return (
     <>
       <Slot id="nl-slot-top">
+        <RecoveryBanner />
         <ErrorBanner />
         <NoticeBanner />
       </Slot>
@@ -107,6 +110,8 @@ export function App({ root }: { root: HTMLElement }) {
         ) : null}
         <ImportProgress />
         <PublishedDialog />
+        <EventForm />
+        <UnsavedDialog />
       </Slot>
     </>
   );

@@ -17,7 +17,8 @@ const BASE_OPTIONS: TimelineOptions = {
   zoomable: true,
   moveable: true,
   selectable: true,
-  multiselect: false,
+  // Ctrl/Cmd-click adds an event to the selection, to merge or delete several at once.
+  multiselect: true,
   showCurrentTime: false,
   groupOrder: 'order',
   orientation: { axis: 'top', item: 'top' },
@@ -63,10 +64,15 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   store.getState().attachTimeline(controller);
 
   timeline.on('select', ({ items }: { items: string[] }) => {
-    if (items.length) store.getState().selectEvent(items[0], { fromTimeline: true });
+    if (items.length > 1) store.getState().selectEvents(items, { fromTimeline: true });
+    else if (items.length) store.getState().selectEvent(items[0], { fromTimeline: true });
     else store.getState().clearSelection();
   });
   // A row's title in the label column is as good a handle on the event as its mark.
+  timeline.on('doubleClick', ({ item, group, what }: { item: string | null; group: string | null; what: string | null }) => {
+    const id = item ?? (what === 'group-label' ? group : null);
+    if (id) store.getState().startEdit(id);
+  });
   timeline.on('click', ({ what, group }: { what: string | null; group: string | null }) => {
     if (what === 'group-label' && group) store.getState().selectEvent(group);
   });
