@@ -171,7 +171,10 @@ export function ArticlePane() {
       className="nl-article-scroll"
       ref={scroller}
       onContextMenu={(e) => {
-        const anchor = canEdit && article && scroller.current ? selectionAnchor(article.id, paragraphs, scroller.current) : null;
+        // A right-click may move or drop the selection; the span selected last still counts inside its paragraph.
+        const last = useNewslineSelection.current;
+        const inLast = last && (e.target as Element).closest?.(`[data-paragraph-id="${CSS.escape(last.paragraphId)}"]`) ? last : null;
+        const anchor = canEdit && article && scroller.current ? (selectionAnchor(article.id, paragraphs, scroller.current) ?? inLast) : null;
         if (!anchor) return;
         e.preventDefault();
         setTextSelection(anchor);

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,8 @@ import { DEFAULT_DOCUMENT } from '../../main/documents';
 import { createHandlers, memoryViewStateStore } from '../../main/handlers';
 import { workerImportService, type ImportService } from '../../main/import-service';
 import { createDispatcher } from '../../main/ipc-validation';
+import { createJournal } from '../../main/journal';
+import { createRecentFiles } from '../../main/recent-files';
 
 // Starts the real built renderer in Debian's Chromium with the real main-process handlers behind it:
 // a loopback server stands in for the app:// protocol (same resolver, same headers) and Playwright's
@@ -54,6 +57,12 @@ export interface LaunchOptions {
   dialogAnswers?: Array<string | null>;
   /** Holds every import this long, to see what a slow import looks like. */
   importDelayMs?: number;
+  /** What the save dialog answers, in order; null (or none left) is the user pressing Cancel. */
+  saveAnswers?: Array<string | null>;
+  /** The user-data folder (journal, recent files); a fresh temporary one when not given. */
+  userDataDir?: string;
+  /** Launch with --document=…: the user's own file, which Save writes back to. */
+  documentIsUserFile?: boolean;
 }
 
 export interface LaunchedApp {
@@ -64,6 +73,11 @@ export interface LaunchedApp {
   /** Messages the IPC gate logged, e.g. refused senders. */
   ipcLog: string[];
   sendMenuCommand(command: MenuCommand): Promise<void>;
+  /** Sends any main → page event, e.g. window:close-requested when the user closes the window. */
+  emit(channel: string, payload: unknown): Promise<void>;
+  /** How many times the page asked main to close the window, and the last "unsaved changes" it reported. */
+  windowState: { closeRequests: number; edited: boolean };
+  userDataDir: string;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -119,8 +133,17 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   // The real import worker, as the app runs it: the bundle npm run build makes.
   const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js')), opts.importDelayMs ?? 0);
   let emit: (channel: string, payload: unknown) => Promise<void> = async () => {};
+  const saveAnswers = [...(opts.saveAnswers ?? [])];
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'newsline-e2e-'));
+  const windowState = { closeRequests: 0, edited: false };
   const handlers = createHandlers({
     initialDocument: opts.document ? resolve(opts.document) : SEED_DOCUMENT,
+    initialIsUserFile: opts.documentIsUserFile ?? false,
+    chooseSavePath: async () => saveAnswers.shift() ?? null,
+    recentFiles: createRecentFiles(join(userDataDir, 'recent-files.json')),
+    journal: createJournal(join(userDataDir, 'unsaved-work.json')),
+    setEdited: (edited) => void (windowState.edited = edited),
+    closeWindow: () => void windowState.closeRequests++,
     appInfo: { name: 'Newsline', version: 'test' },
     viewState: memoryViewStateStore(),
     openExternal: async (url) => void externalOpens.push(url),
@@ -152,6 +175,9 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     externalOpens,
     ipcLog,
     sendMenuCommand: (command) => emit('menu:command', command),
+    emit: (channel, payload) => emit(channel, payload),
+    windowState,
+    userDataDir,
     async screenshot(name) {
       const file = join(SCREENSHOT_DIR, `${name}.png`);
       await page.screenshot({ path: file });
