@@ -84,7 +84,7 @@ export function deleteEvents(doc: NewslineDocument, ids: readonly string[]): New
  * joined (each span once), and so are their notes.
  */
 export function mergeEvents(doc: NewslineDocument, ids: readonly string[]): { document: NewslineDocument; id: string } | null {
-  const parts = ids.map((id) => doc.events.find((e) => e.id === id)).filter((e): e is NewslineEvent => e !== undefined);
+  const parts = [...new Set(ids)].map((id) => doc.events.find((e) => e.id === id)).filter((e): e is NewslineEvent => e !== undefined);
   if (parts.length < 2) return null;
   const [first, ...rest] = parts;
   const evidence: Anchor[] = [];
