@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, session, shell, type Rectangle, type WebContents } from 'electron';
-import { APP_ENTRY } from './app-protocol';
+import { APP_ENTRY, APP_HOST, APP_SCHEME } from './app-protocol';
 import {
+  frameNavigationGuard,
   hardenedWebPreferences,
   navigationGuard,
   permissionCheckHandler,
@@ -25,15 +26,18 @@ export function hardenSessions(log: (msg: string) => void): void {
   session.defaultSession.setPermissionRequestHandler(permissionRequestHandler(log));
   session.defaultSession.setPermissionCheckHandler(permissionCheckHandler());
 
-  const guardNavigation = navigationGuard(log);
+  const origin = { protocol: `${APP_SCHEME}:`, host: APP_HOST };
+  // The guards pass a URL on only after isSafeExternalUrl (http, https, mailto; test/unit/security/policy.test.ts
+  // and shell-security.test.ts), which electronegativity cannot see through the callback.
+  const openExternal = (url: string) => shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
+  const guardNavigation = navigationGuard(origin, openExternal, log);
+  const guardFrameNavigation = frameNavigationGuard(origin, log);
   const guardWebview = webviewGuard(log);
-  // windowOpenHandler passes a URL on only after isSafeExternalUrl (http, https, mailto; tested in
-  // test/unit/security/navigation.test.ts), which electronegativity cannot see through the callback.
-  const openWindow = windowOpenHandler((url) => shell.openExternal(url), log); // eng-disable OPEN_EXTERNAL_JS_CHECK
+  const openWindow = windowOpenHandler(openExternal, log);
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => guardNavigation(event, url));
-    contents.on('will-frame-navigate', (event) => guardNavigation(event, event.url));
-    contents.on('will-redirect', (event, url) => guardNavigation(event, url));
+    contents.on('will-frame-navigate', (event) => guardFrameNavigation(event, event.url));
+    contents.on('will-redirect', (event, url) => guardFrameNavigation(event, url));
     contents.on('will-attach-webview', (event) => guardWebview(event));
     contents.setWindowOpenHandler(openWindow);
   });
@@ -49,8 +53,7 @@ export function createMainWindow(opts: ShellOptions): BrowserWindow {
   const { bounds, maximized } = opts.geometry;
   // electronegativity reads webPreferences only as an object literal written here, so it cannot see that
   // hardenedWebPreferences sets contextIsolation, sandbox and disableBlinkFeatures: 'Auxclick'.
-  // test/unit/security/web-preferences.test.ts holds the function to those values and checks every
-  // BrowserWindow in this file uses it.
+  // test/unit/security/shell-security.test.ts checks the options the built main actually passes.
   const win = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     title: 'Newsline',
     ...bounds,
@@ -102,6 +105,7 @@ export const ARTICLE_FILTERS = [
   { name: 'Newsline timelines and articles', extensions: ['newsline', 'txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
   { name: 'Newsline timelines', extensions: ['newsline'] },
   { name: 'Articles (text, Markdown, web page, Word)', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
+  { name: 'TimelineJS timelines (JSON, Google Sheets CSV)', extensions: ['json', 'csv'] },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -117,4 +121,11 @@ export async function chooseSavePath(win: BrowserWindow | null, suggestedName: s
   const options = { title: 'Save the timeline', defaultPath: suggestedName, filters: [{ name: 'Newsline timelines', extensions: ['newsline'] }] };
   const { canceled, filePath } = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
   return canceled || !filePath ? null : filePath;
+}
+
+/** The open dialog for adding articles to the open timeline: several may be chosen at once. */
+export async function chooseArticleFiles(win: BrowserWindow | null): Promise<string[]> {
+  const options = { title: 'Add articles to this timeline', properties: ['openFile' as const, 'multiSelections' as const], filters: ARTICLE_FILTERS };
+  const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+  return canceled ? [] : filePaths;
 }

@@ -25,6 +25,8 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<void>;
   /** The system's open-file dialog; null when the user cancels. */
   chooseFile: () => Promise<string | null>;
+  /** The same dialog allowing several files, for adding articles to the open timeline; without it, one at a time. */
+  chooseFiles?: () => Promise<string[]>;
   importer: ImportService;
   /** Tells the page an import has begun, after the dialog closed. */
   importStarted: (name: string) => void;
@@ -161,6 +163,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'window:close': async () => {
       deps.closeWindow?.();
+    },
+    'document:add': async () => {
+      const paths = deps.chooseFiles ? await deps.chooseFiles() : [await deps.chooseFile()].filter((p): p is string => p !== null);
+      if (paths.length === 0) return { status: 'canceled' };
+      const results: OpenResult[] = [];
+      // One at a time: the worker imports one file per job anyway, and the page shows which one is under way.
+      for (const path of paths) {
+        deps.importStarted(basename(path));
+        results.push(toOpenResult(await deps.importer.importFile(path), path));
+      }
+      return { status: 'imported', results };
     },
     'document:import': async (request) => {
       const parsed = ImportRequest.safeParse(request);

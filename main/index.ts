@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { app, BrowserWindow, screen, shell } from 'electron';
 import { catchFatalErrors, logger } from './log-shell';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { chooseArticleFile, chooseSavePath, createMainWindow, focusWindow, hardenSessions } from './app-shell';
+import { chooseArticleFile, chooseArticleFiles, chooseSavePath, createMainWindow, focusWindow, hardenSessions } from './app-shell';
 import { createJournal } from './journal';
 import { createRecentFiles } from './recent-files';
 import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
 import { createDispatcher } from './ipc-validation';
-import { registerIpc } from './ipc-shell';
+import { registerIpc, sendToPage } from './ipc-shell';
 import { installMenu } from './menu-shell';
 import { registerAppScheme, serveApp } from './protocol-shell';
 import { createStateFile, ensureOnScreen, type Rect } from './window-state';
@@ -88,8 +88,9 @@ if (!app.requestSingleInstanceLock()) {
         // The link:open-external handler calls this only after isSafeExternalUrl (test/unit/security/external-links.test.ts).
         openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
         chooseFile: () => chooseArticleFile(mainWindow),
+        chooseFiles: () => chooseArticleFiles(mainWindow),
         importer,
-        importStarted: (name) => mainWindow?.webContents.send('import:started', { name }),
+        importStarted: (name) => sendToPage(mainWindow, 'import:started', { name }),
       });
       registerIpc(createDispatcher(handlers, { protocol: `${APP_SCHEME}:`, host: APP_HOST }, log));
       // File ▸ Open… goes through the page, which shows progress and then asks main to open the dialog.
@@ -97,10 +98,11 @@ if (!app.requestSingleInstanceLock()) {
         installMenu({
           licence: appLicence(appRoot),
           log,
-          onOpen: () => mainWindow?.webContents.send('menu:command', 'open-file'),
+          onOpen: () => sendToPage(mainWindow, 'menu:command', 'open-file'),
+          onAdd: () => sendToPage(mainWindow, 'menu:command', 'add-file'),
           recentFiles: files,
           // The page first deals with unsaved changes, then asks for the file (document:open-path).
-          onOpenRecent: (path) => mainWindow?.webContents.send('document:open-request', { path }),
+          onOpenRecent: (path) => sendToPage(mainWindow, 'document:open-request', { path }),
           onClearRecent: () => void recentFiles.clear(),
         });
       menu(await recentFiles.list());

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MenuCommand } from '../shared/ipc';
+import { sendToPage } from './ipc-shell';
 import { aboutMessage, buildMenuTemplate } from './menu';
 
 export interface MenuShellOptions {
@@ -11,12 +12,13 @@ export interface MenuShellOptions {
   recentFiles?: string[];
   onOpenRecent?: (path: string) => void;
   onClearRecent?: () => void;
+  /** File ▸ Add to This Timeline…; hidden without it. */
+  onAdd?: () => void;
   log: (msg: string) => void;
 }
 
 function sendCommand(command: MenuCommand): void {
-  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  win?.webContents.send('menu:command', command);
+  sendToPage(BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0], 'menu:command', command);
 }
 
 /** The licence files Electron ships beside the executable; absent when running unpackaged from node_modules. */
@@ -50,6 +52,7 @@ export function installMenu(opts: MenuShellOptions): void {
     recentFiles: opts.recentFiles,
     onOpenRecent: opts.onOpenRecent,
     onClearRecent: opts.onClearRecent,
+    onAdd: opts.onAdd,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

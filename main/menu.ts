@@ -33,6 +33,8 @@ export interface MenuOptions {
   showAbout: () => void;
   /** Opening any article (issue 4). Until it is passed, File ▸ Open… stays hidden. */
   onOpen?: () => void;
+  /** Adding articles to the open timeline as further sources. */
+  onAdd?: () => void;
   /** Files opened or saved lately, newest first, for File ▸ Open Recent; absent hides it. */
   recentFiles?: string[];
   onOpenRecent?: (path: string) => void;
@@ -71,6 +73,7 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItem[] {
     label: '&File',
     submenu: [
       { id: 'file-open', label: 'Open…', accelerator: 'CmdOrCtrl+O', visible: opts.onOpen !== undefined, click: opts.onOpen },
+      { id: 'file-add', label: 'Add to This Timeline…', accelerator: 'CmdOrCtrl+Shift+O', visible: opts.onAdd !== undefined, click: opts.onAdd },
       ...(opts.recentFiles && opts.onOpenRecent
         ? [
             {

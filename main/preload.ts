@@ -13,6 +13,5 @@ const subscribe: Subscribe = (channel, listener) => {
 };
 
 export const api = createApi(invoke, subscribe);
-export type PreloadApi = typeof api;
 
 contextBridge.exposeInMainWorld(API_KEY, api);

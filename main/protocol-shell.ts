@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { APP_SCHEME, resolveAppRequest } from './app-protocol';
+import { APP_SCHEME, RESPONSE_HEADERS, resolveAppRequest } from './app-protocol';
 
 /** Must run before the app is ready: app:// behaves like https (secure, standard origin), never like file://. */
 export function registerAppScheme(): void {
@@ -15,7 +15,7 @@ export function serveApp(root: string, log: (msg: string) => void): void {
     const resolved = await resolveAppRequest(root, request.url);
     if (!resolved.ok) {
       log(`app:// refused ${request.url}: ${resolved.reason}`);
-      return new Response(resolved.reason, { status: resolved.status, headers: { 'Content-Type': 'text/plain' } });
+      return new Response(resolved.reason, { status: resolved.status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...RESPONSE_HEADERS } });
     }
     return new Response(await readFile(resolved.file), { headers: resolved.headers });
   });

@@ -54,27 +54,73 @@ export function isSafeExternalUrl(raw: string): boolean {
   }
 }
 
-/** The app is one page: every navigation away from it is refused. */
-export function allowNavigation(_url: string): boolean {
-  return false;
+/** The app's own origin, as the app:// protocol serves it (passed in: app-protocol.ts imports this file). */
+export interface AppOrigin {
+  protocol: string;
+  host: string;
 }
 
-/** No camera, microphone, notifications, geolocation or anything else. */
-export function allowPermission(_permission: string): boolean {
-  return false;
+/**
+ * What becomes of a link or navigation: the app's own pages may load in its window; web and mail links
+ * go to the user's browser or mail program (never into the app's window); anything else is refused.
+ */
+export type LinkDecision = 'allow' | 'open-externally' | 'deny';
+
+function isAppPage(raw: string, origin: AppOrigin): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === origin.protocol && url.host === origin.host && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** For a navigation of the app's window (a followed link, a script setting location, a redirect). */
+export function navigationDecision(url: string, origin: AppOrigin): LinkDecision {
+  if (isAppPage(url, origin)) return 'allow';
+  return isSafeExternalUrl(url) ? 'open-externally' : 'deny';
+}
+
+/** For window.open and links asking for a new window: the app never opens a second window. */
+export function newWindowDecision(url: string): Exclude<LinkDecision, 'allow'> {
+  return isSafeExternalUrl(url) ? 'open-externally' : 'deny';
 }
 
 type Log = (msg: string) => void;
+type OpenExternal = (url: string) => Promise<void> | void;
 
 /** The part of an Electron event these handlers use, so tests can hand in a plain object. */
 export interface Preventable {
   preventDefault(): void;
 }
 
-/** For will-navigate, will-redirect and will-frame-navigate: cancel whatever allowNavigation refuses. */
-export function navigationGuard(log: Log) {
+function openOutside(openExternal: OpenExternal, url: string, log: Log): void {
+  void Promise.resolve()
+    .then(() => openExternal(url))
+    .catch((err: unknown) => log(`could not open ${url}: ${String(err)}`));
+}
+
+/**
+ * For will-navigate: the app's own pages load; a web or mail link opens outside the app and the window
+ * stays; anything else is cancelled.
+ */
+export function navigationGuard(origin: AppOrigin, openExternal: OpenExternal, log: Log) {
   return (event: Preventable, url: string): void => {
-    if (allowNavigation(url)) return;
+    const decision = navigationDecision(url, origin);
+    if (decision === 'allow') return;
+    event.preventDefault();
+    if (decision === 'open-externally') openOutside(openExternal, url, log);
+    else log(`blocked navigation to ${url}`);
+  };
+}
+
+/**
+ * For will-frame-navigate and will-redirect, which also fire for the navigations will-navigate has seen:
+ * the same cancelling, but nothing is opened outside, so one click never opens the browser twice.
+ */
+export function frameNavigationGuard(origin: AppOrigin, log: Log) {
+  return (event: Preventable, url: string): void => {
+    if (navigationDecision(url, origin) === 'allow') return;
     event.preventDefault();
     log(`blocked navigation to ${url}`);
   };
@@ -92,27 +138,27 @@ export function webviewGuard(log: Log) {
  * For setWindowOpenHandler: the app never opens a window of its own. A link the user follows may open in
  * their browser, and only after the scheme check.
  */
-export function windowOpenHandler(openExternal: (url: string) => Promise<void> | void, log: Log) {
+export function windowOpenHandler(openExternal: OpenExternal, log: Log) {
   return ({ url }: { url: string }): { action: 'deny' } => {
-    if (isSafeExternalUrl(url)) {
-      void Promise.resolve(openExternal(url)).catch((err: unknown) => log(`could not open ${url}: ${String(err)}`));
-    } else {
-      log(`blocked window.open(${url})`);
-    }
+    if (newWindowDecision(url) === 'open-externally') openOutside(openExternal, url, log);
+    else log(`blocked window.open(${url})`);
     return { action: 'deny' };
   };
 }
 
-/** For session.setPermissionRequestHandler: answers every request with allowPermission's no. */
+// Permissions: none. The app needs no camera, microphone, location, notifications, clipboard reading or
+// device access; it opens links through its own checked request, not the 'openExternal' permission; copying
+// text goes through the Edit menu, which needs no permission.
+
+/** For session.setPermissionRequestHandler: every request is refused, and logged. */
 export function permissionRequestHandler(log: Log) {
   return (_contents: unknown, permission: string, callback: (granted: boolean) => void): void => {
-    const granted = allowPermission(permission);
-    if (!granted) log(`denied permission request: ${permission}`);
-    callback(granted);
+    log(`denied permission request: ${permission}`);
+    callback(false);
   };
 }
 
 /** For session.setPermissionCheckHandler: the synchronous twin of the request handler. */
 export function permissionCheckHandler() {
-  return (_contents: unknown, permission: string): boolean => allowPermission(permission);
+  return (_contents: unknown, _permission: string): boolean => false;
 }

@@ -12,6 +12,12 @@ import { NoticeBanner } from './components/NoticeBanner';
 import { PublishedDialog } from './components/PublishedDialog';
 import { Toolbar } from './components/Toolbar';
 import { UnplacedHint } from './components/UnplacedHint';
+import { SourceTabs } from './sources/SourceTabs';
+import { Announcer } from './components/Announcer';
+import { ShortcutSheet } from './components/ShortcutSheet';
+import { EventList } from './list/EventList';
+import { listShown } from './store/view-slice';
+import { LabelResizer } from './timeline/LabelResizer';
 import { useNewsline, useNewslineStore } from './store/use-newsline';
 
 /** Renders into one of the static frame's slots (see index.html). */
@@ -39,11 +45,15 @@ function TimelineStatus() {
   return null;
 }
 
+const isAdding = (e: DragEvent) => e.shiftKey || e.altKey || e.ctrlKey || e.metaKey;
+
 /** Everything around the timeline, which start.ts has already drawn into the frame. */
 export function App({ root }: { root: HTMLElement }) {
   const store = useNewslineStore();
   const articleVisible = useNewsline((s) => s.articleVisible);
-  const [dropping, setDropping] = useState(false);
+  const listVisible = useNewsline(listShown);
+  const hasEvents = useNewsline((s) => s.events.length > 0);
+  const [dropping, setDropping] = useState<false | 'open' | 'add'>(false);
 
   useEffect(() => {
     const hasFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
@@ -52,7 +62,7 @@ export function App({ root }: { root: HTMLElement }) {
       if (!hasFiles(e)) return;
       e.preventDefault();
       e.dataTransfer!.dropEffect = 'copy';
-      setDropping(true);
+      setDropping(isAdding(e) ? 'add' : 'open');
     };
     const leave = (e: DragEvent) => {
       if (!root.contains(e.relatedTarget as Node | null)) setDropping(false);
@@ -61,6 +71,11 @@ export function App({ root }: { root: HTMLElement }) {
       if (!hasFiles(e)) return;
       e.preventDefault();
       setDropping(false);
+      // With a modifier held (Shift, Alt/Option, Ctrl or Cmd), the files join the open timeline.
+      if (isAdding(e)) {
+        void store.getState().addDropped([...e.dataTransfer!.files]);
+        return;
+      }
       const file = e.dataTransfer!.files[0];
       if (file) void store.getState().openDropped(file);
     };
@@ -88,7 +103,9 @@ export function App({ root }: { root: HTMLElement }) {
       </Slot>
       <Slot id="nl-slot-status">
         <TimelineStatus />
+        {hasEvents ? <LabelResizer /> : null}
       </Slot>
+      <Slot id="nl-slot-list">{listVisible && hasEvents ? <EventList /> : null}</Slot>
       <Slot id="nl-slot-details">
         <DetailsCard />
       </Slot>
@@ -97,6 +114,7 @@ export function App({ root }: { root: HTMLElement }) {
           <>
             <Divider containerRef={{ current: document.getElementById('nl-panes') }} />
             <section className="nl-pane nl-pane--article" aria-label="Article">
+              <SourceTabs />
               <ArticlePane />
             </section>
           </>
@@ -105,13 +123,17 @@ export function App({ root }: { root: HTMLElement }) {
       <Slot id="nl-slot-overlays">
         {dropping ? (
           <div className="nl-drop" aria-hidden="true">
-            Drop an article to open it (.txt, .md, .html, .docx)
+            {dropping === 'add'
+              ? 'Drop to add the articles to this timeline'
+              : 'Drop an article to open it (.txt, .md, .html, .docx); hold Shift to add it to this timeline'}
           </div>
         ) : null}
         <ImportProgress />
         <PublishedDialog />
         <EventForm />
         <UnsavedDialog />
+        <ShortcutSheet />
+        <Announcer />
       </Slot>
     </>
   );

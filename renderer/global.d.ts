@@ -1,4 +1,4 @@
-import type { PreloadApi } from '../main/preload';
+import type { PreloadApi } from '../shared/ipc';
 
 declare global {
   interface Window {

@@ -1,4 +1,4 @@
-import type { PreloadApi } from '../main/preload';
+import type { PreloadApi } from '../shared/ipc';
 
 // The entry is kept tiny on purpose: it asks main for the document and the saved layout first, and only
 // then loads React and vis-timeline, so the answers arrive while that code is fetched and compiled

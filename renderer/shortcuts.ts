@@ -41,6 +41,9 @@ export function handleShortcut(e: KeyboardEvent, state: NewslineState): boolean 
     '−': state.zoomOut,
     _: state.zoomOut,
     '0': state.fitAll,
+    '?': () => state.setShortcutsOpen(true),
+    l: state.toggleList,
+    L: state.toggleList,
   };
   if (hasDocument && state.focusedId) {
     actions.Enter = () => state.startEdit();

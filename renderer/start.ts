@@ -1,7 +1,6 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './styles.css';
-import type { PreloadApi } from '../main/preload';
-import type { MenuCommand } from '../shared/ipc';
+import type { MenuCommand, PreloadApi } from '../shared/ipc';
 import { handleShortcut } from './shortcuts';
 import { createNewslineStore, displayName, isDirty, type NewslineStore } from './store';
 import { mountTimeline } from './timeline/timeline-host';
@@ -46,6 +45,7 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   const store = createNewslineStore({ api });
   const commands: Record<MenuCommand, () => void> = {
     'open-file': () => void store.getState().openFile(),
+    'add-file': () => void store.getState().addFiles(),
     'zoom-in': () => store.getState().zoomIn(),
     'zoom-out': () => store.getState().zoomOut(),
     'fit-all': () => store.getState().fitAll(),

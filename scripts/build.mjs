@@ -31,14 +31,34 @@ async function buildMain() {
 
 /** The `newsline` command: the same import and extraction code, with no Electron at all. */
 async function buildCli() {
-  await esbuild({ ...node, external: [], entryPoints: { newsline: 'main/cli.ts' }, outdir: 'dist/cli' });
+  await esbuild({ ...node, external: [], entryPoints: { newsline: 'main/cli/index.ts' }, outdir: 'dist/cli' });
+}
+
+/** The renderer as one script and one stylesheet, for the exported standalone page (main/export/standalone.ts inlines them). */
+async function buildStandalone() {
+  await rm(`${root}/dist/standalone`, { recursive: true, force: true });
+  await esbuild({
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    legalComments: 'none',
+    absWorkingDir: root,
+    logLevel: quiet ? 'warning' : 'info',
+    entryPoints: { standalone: 'renderer/standalone/standalone-main.ts' },
+    outdir: 'dist/standalone',
+    // Fonts and images go inside the page (CSP allows data: for them), so it needs nothing beside itself.
+    loader: { '.png': 'dataurl', '.svg': 'dataurl', '.gif': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
 }
 
 async function buildRenderer() {
   await viteBuild({ configFile: `${root}/vite.config.mts`, logLevel: quiet ? 'warn' : 'info' });
 }
 
-const steps = { main: buildMain, cli: buildCli, renderer: buildRenderer };
+const steps = { main: buildMain, cli: buildCli, renderer: buildRenderer, standalone: buildStandalone };
 for (const [name, step] of Object.entries(steps)) {
   if (!only || only.split(',').includes(name)) await step();
 }

@@ -17,7 +17,7 @@ export function findElectronBinary(projectDir = root) {
     const candidate = join(override, relative || 'electron');
     return existsSync(candidate) ? { path: candidate } : { reason: `ELECTRON_OVERRIDE_DIST_PATH has no binary at ${candidate}` };
   }
-  if (!relative) return { reason: `Electron's binary was never downloaded (${pathFile} is missing; its postinstall needs network access to GitHub)` };
+  if (!relative) return { reason: `Electron's binary was never downloaded (${pathFile} is missing; \`node node_modules/electron/install.js\` fetches it from GitHub)` };
   const binary = join(pkgDir, 'dist', relative);
   return existsSync(binary) ? { path: binary } : { reason: `no Electron binary at ${binary}` };
 }
@@ -26,4 +26,26 @@ export function findElectronBinary(projectDir = root) {
 export function electronDistDir(projectDir = root) {
   const found = findElectronBinary(projectDir);
   return found.path ? join(projectDir, 'node_modules', 'electron', 'dist') : null;
+}
+
+/**
+ * True where the environment declares that Electron's binary is present (the GitHub workflow sets
+ * NEWSLINE_REQUIRE_ELECTRON=1 after downloading it). There a check that would skip for want of the binary
+ * fails instead, so a missing download cannot turn into a green tick.
+ */
+export function electronRequired(env = process.env) {
+  return env.NEWSLINE_REQUIRE_ELECTRON === '1';
+}
+
+/**
+ * The one wording for a check that cannot run without the binary: "SKIPPED … and why" where nothing declares
+ * Electron, "FAILED" where something does. Returns the line and whether it is a failure.
+ */
+export function missingElectron(check, reason, env = process.env) {
+  return electronRequired(env)
+    ? { failed: true, message: `FAILED: ${check}: NEWSLINE_REQUIRE_ELECTRON=1 declares Electron's binary present, but ${reason}` }
+    : {
+        failed: false,
+        message: `SKIPPED: ${check}: ${reason}. It runs in .github/workflows/desktop.yml, which downloads Electron's binary, and wherever one is installed.`,
+      };
 }

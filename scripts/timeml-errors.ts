@@ -1,6 +1,6 @@
 // Prints where the tagger disagrees with a TimeML folder, grouped by kind, so that rule changes can be
 // judged against the whole set rather than one document. Usage: npx tsx scripts/timeml-errors.ts DIR [kind…]
-import { readTimemlDir, sameValue } from '../main/timeml';
+import { readTimemlDir, sameValue } from '../main/cli/timeml-scorer';
 import { tagTimexes } from '../shared/extract/tagger';
 
 const dir = process.argv[2] ?? '../shared/eval/timeml-aquaint';

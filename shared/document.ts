@@ -75,6 +75,8 @@ export const EventSchema = z.strictObject({
   /** What the machine first proposed, kept when a person edits the event, so it can be restored. */
   suggestion: z.strictObject({ title: z.string().min(1).max(160), date: EventDateSchema }).optional(),
   note: z.string().optional(),
+  /** The group (a TimelineJS row) an imported event came in; exports name it where there is no source to name. */
+  group: z.string().optional(),
 });
 
 export const SourceSchema = z.strictObject({

@@ -45,6 +45,8 @@ export interface JournalInfo {
   /** When it was last written, ms since the epoch. */
   at: number;
 }
+/** The outcome of adding articles to the open timeline: one open result per file chosen, in order. */
+export type AddResult = { status: 'canceled' } | { status: 'imported'; results: OpenResult[] };
 
 export interface AppInfo {
   name: string;
@@ -68,6 +70,8 @@ export interface RequestChannels {
   'link:open-external': { request: { url: string }; response: { opened: boolean } };
   /** Asks the user for a file with the system dialog, then imports it. The page never names a path. */
   'document:open': { request: void; response: OpenResult };
+  /** Asks the user for one or more files with the system dialog and imports each, to add to the open timeline. */
+  'document:add': { request: void; response: AddResult };
   /** Imports a file the user dropped on the window, sent as its bytes. */
   'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
   /** Finds the events again, e.g. after the user sets the publication date. */
@@ -94,7 +98,7 @@ export type RequestOf<C extends RequestChannel> = RequestChannels[C]['request'];
 export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'];
 
 /** Commands main sends to the page, from the application menu. */
-export const MENU_COMMANDS = ['open-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size', 'save', 'save-as', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size', 'save', 'save-as', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface EventChannels {
@@ -116,6 +120,7 @@ export const REQUEST_CHANNELS = [
   'link:open-external',
   'document:open',
   'document:import',
+  'document:add',
   'events:extract',
   'document:save',
   'document:open-path',
@@ -142,6 +147,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     openExternal: (url: string) => invoke('link:open-external', { url }),
     openDocument: () => invoke('document:open', undefined),
     importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
+    addDocuments: () => invoke('document:add', undefined),
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
     saveDocument: (document: NewslineDocument, saveAs: boolean, suggestedName: string) => invoke('document:save', { document, saveAs, suggestedName }),
     openPath: (path: string) => invoke('document:open-path', { path }),
@@ -158,7 +164,8 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
   };
 }
 
-export type NewslineApi = ReturnType<typeof createApi>;
+/** What the preload exposes on `window`, and all the page knows of main. */
+export type PreloadApi = ReturnType<typeof createApi>;
 
 /** The name the preload gives the API on `window`. */
 export const API_KEY = 'newsline';

@@ -16,7 +16,24 @@ export interface HtmlArticle {
   scriptsRemoved: number;
 }
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+// The part of linkedom's DOM this module reads. linkedom's own declarations are written against the DOM
+// library, which main is compiled without (main/tsconfig.json: a browser global in main is a compile error).
+interface HtmlElement {
+  readonly tagName: string;
+  readonly textContent: string | null;
+  readonly innerHTML: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): Iterable<HtmlElement>;
+  remove(): void;
+}
+interface HtmlDocument extends Pick<HtmlElement, 'querySelector' | 'querySelectorAll'> {
+  readonly title: string;
+  readonly body: HtmlElement | null;
+  readonly documentElement: HtmlElement | null;
+}
+type Doc = HtmlDocument;
+const parse = (html: string) => (parseHTML(html) as unknown as { document: HtmlDocument }).document;
 
 const isoDay = (v: string | null | undefined): string | null => {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(v ?? '');
@@ -71,7 +88,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
 
 /** Text blocks of an HTML fragment: leaf-most block elements, whitespace collapsed. */
 export function htmlBlocks(html: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const document = parse(`<!doctype html><html><body>${html}</body></html>`);
   const all = Array.from(document.querySelectorAll(BLOCKS));
   const out: string[] = [];
   for (const el of all) {
@@ -93,7 +110,7 @@ function pickTitle(title: string | undefined, h1: string | undefined): string | 
 }
 
 export function readHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  const document = parse(html);
   let scriptsRemoved = 0;
   const published = publishedFromHtml(document);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
@@ -105,7 +122,7 @@ export function readHtml(html: string): HtmlArticle {
   }
   let article: ReturnType<Readability['parse']> = null;
   try {
-    article = new Readability(document as unknown as Document).parse();
+    article = new Readability(document as never).parse();
   } catch {
     article = null;
   }

@@ -7,6 +7,7 @@ import { readDocx } from './docx';
 import { readHtml } from './html';
 import { checkSize, decodeText, ImportError, sniffBinary } from './input-checks';
 import { structureBlocks, textBlocks } from './structure';
+import { readTimelineFile, TIMELINE_EXTENSIONS } from './timelinejs';
 
 // The importer registry: one entry per file kind, each turning bytes into text blocks and whatever
 // metadata the format carries. Structure, publication date and events are then found the same way for all.
@@ -88,7 +89,7 @@ export function importerFor(file: string): Importer | undefined {
   return IMPORTERS.find((i) => i.extensions.includes(ext));
 }
 
-export const SUPPORTED_EXTENSIONS = IMPORTERS.flatMap((i) => i.extensions);
+export const SUPPORTED_EXTENSIONS = [...IMPORTERS.flatMap((i) => i.extensions), ...TIMELINE_EXTENSIONS];
 
 export interface ImportOptions {
   /** A publication date the user gave (YYYY-MM-DD); it overrides what the file says. */
@@ -103,6 +104,11 @@ export type ImportResult =
 export async function importBytes(name: string, bytes: Buffer, opts: ImportOptions = {}): Promise<ImportResult> {
   const file = basename(name);
   try {
+    // Timelines made elsewhere (TimelineJS) arrive with their events; they have no article to read.
+    if (TIMELINE_EXTENSIONS.includes(extname(name).toLowerCase())) {
+      const timeline = readTimelineFile(file, bytes, basename(name, extname(name)));
+      return { ok: true, file, document: timeline.document, warnings: timeline.warnings, publishedSource: null };
+    }
     const importer = importerFor(name);
     if (!importer) {
       throw new ImportError(file, `files of type "${extname(name) || '(none)'}" cannot be opened; use ${SUPPORTED_EXTENSIONS.join(', ')}`);

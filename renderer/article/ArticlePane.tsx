@@ -15,6 +15,13 @@ function ParagraphView({ paragraph, marks, dateline }: { paragraph: Paragraph; m
   const focusedId = useNewsline((s) => s.focusedId);
   const selectedIds = useNewsline((s) => s.selectedIds);
   const selectParagraph = useNewsline((s) => s.selectParagraph);
+  const events = useNewsline((s) => s.events);
+  // The tooltip of a marked span: the titles of its events, as text.
+  const titlesOf = (ids: string[]) =>
+    ids
+      .map((id) => events.find((e) => e.id === id)?.title)
+      .filter(Boolean)
+      .join('\n');
   const segments = useMemo(() => segmentParagraph(paragraph.text, marks), [paragraph.text, marks]);
   const hasEvents = marks.length > 0;
 
@@ -36,7 +43,7 @@ function ParagraphView({ paragraph, marks, dateline }: { paragraph: Paragraph; m
       className={className}
       tabIndex={hasEvents ? 0 : undefined}
       aria-current={active ? 'true' : undefined}
-      onClick={hasEvents ? () => selectParagraph(paragraph.id) : undefined}
+      onClick={hasEvents ? () => !selectingText() && selectParagraph(paragraph.id) : undefined}
       onKeyDown={
         hasEvents
           ? (e) => {
@@ -65,9 +72,10 @@ function ParagraphView({ paragraph, marks, dateline }: { paragraph: Paragraph; m
             key={seg.start}
             className={`nl-evidence${focused ? ' nl-evidence--focused' : ''}${selected ? ' nl-evidence--selected' : ''}`}
             data-event-ids={seg.eventIds.join(' ')}
+            title={titlesOf(seg.eventIds)}
             onClick={(e) => {
               e.stopPropagation();
-              selectParagraph(paragraph.id, seg.eventIds);
+              if (!selectingText()) selectParagraph(paragraph.id, seg.eventIds);
             }}
           >
             {body}
@@ -103,6 +111,12 @@ export function selectionAnchor(sourceId: string, paragraphs: Paragraph[], root:
   while (start < end && /\s/.test(paragraph.text[start])) start++;
   while (end > start && /\s/.test(paragraph.text[end - 1])) end--;
   return end > start ? { sourceId, paragraphId: paragraph.id, start, end } : null;
+}
+
+/** A drag that selects text ends in a click too; it is a selection, not a request for the events. */
+function selectingText(): boolean {
+  const selection = window.getSelection();
+  return !!selection && !selection.isCollapsed && selection.toString().trim().length > 0;
 }
 
 function splitAt(text: string, at: number): [string, string] {

@@ -1,5 +1,9 @@
 import { useRef } from 'react';
-import { DIVIDER_MAX, DIVIDER_MIN } from '../store/view-slice';
+import { DIVIDER_DEFAULT, DIVIDER_MAX, DIVIDER_MIN } from '../store/view-slice';
+
+/** Below these widths the toolbar, or the article's lines, stop being usable. */
+const TIMELINE_MIN_PX = 380;
+const ARTICLE_MIN_PX = 240;
 import { useNewsline } from '../store/use-newsline';
 
 /** The draggable split between the panes; arrow keys move it when it has focus. */
@@ -11,7 +15,7 @@ export function Divider({ containerRef }: { containerRef: React.RefObject<HTMLEl
 
   const ratioAt = (clientX: number) => {
     const box = containerRef.current!.getBoundingClientRect();
-    return (clientX - box.left) / box.width;
+    return clampToPanes((clientX - box.left) / box.width, box.width);
   };
 
   return (
@@ -24,6 +28,11 @@ export function Divider({ containerRef }: { containerRef: React.RefObject<HTMLEl
       aria-valuemax={DIVIDER_MAX * 100}
       aria-valuenow={Math.round(ratio * 100)}
       tabIndex={0}
+      title="Drag to resize; double-click to reset"
+      onDoubleClick={() => {
+        setRatio(DIVIDER_DEFAULT);
+        void save();
+      }}
       onPointerDown={(e) => {
         dragging.current = true;
         e.currentTarget.setPointerCapture(e.pointerId);
@@ -41,9 +50,17 @@ export function Divider({ containerRef }: { containerRef: React.RefObject<HTMLEl
         // Arrows here move the divider; they must not also step through events.
         e.preventDefault();
         e.stopPropagation();
-        setRatio(ratio + (e.key === 'ArrowLeft' ? -0.02 : 0.02));
+        setRatio(clampToPanes(ratio + (e.key === 'ArrowLeft' ? -0.02 : 0.02), containerRef.current?.getBoundingClientRect().width ?? 0));
         void save();
       }}
     />
   );
+}
+
+/** Keeps both panes at a usable width; in a window too narrow for both, the timeline gets its minimum. */
+export function clampToPanes(ratio: number, width: number): number {
+  if (width <= 0) return ratio;
+  const min = TIMELINE_MIN_PX / width;
+  const max = 1 - ARTICLE_MIN_PX / width;
+  return max < min ? Math.min(min, DIVIDER_MAX) : Math.min(max, Math.max(min, ratio));
 }

@@ -7,7 +7,8 @@ import { useNewsline } from '../store/use-newsline';
  */
 export function PublishedDialog() {
   const open = useNewsline((s) => s.askPublished);
-  const title = useNewsline((s) => s.title);
+  // The article being asked about: with several, the one shown (a newly added one is shown as it arrives).
+  const title = useNewsline((s) => s.source?.title || s.title);
   const current = useNewsline((s) => s.source?.published ?? null);
   const setPublished = useNewsline((s) => s.setPublished);
   const close = useNewsline((s) => s.requestPublished);

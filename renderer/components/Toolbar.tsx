@@ -1,5 +1,6 @@
 import { isDirty } from '../store';
 import { useNewsline } from '../store/use-newsline';
+import { listShown } from '../store/view-slice';
 
 export function Toolbar() {
   const zoomIn = useNewsline((s) => s.zoomIn);
@@ -18,6 +19,13 @@ export function Toolbar() {
   const redo = useNewsline((s) => s.redo);
   const hasSelection = useNewsline((s) => s.textSelection !== null);
   const startAdd = useNewsline((s) => s.startAdd);
+  const addFiles = useNewsline((s) => s.addFiles);
+  const canAdd = useNewsline((s) => s.status === 'ready');
+  const listVisible = useNewsline(listShown);
+  const toggleList = useNewsline((s) => s.toggleList);
+  const showShortcuts = useNewsline((s) => s.setShortcutsOpen);
+  // Nothing to zoom or fit without events.
+  const none = count === 0;
   return (
     <div className="nl-toolbar" role="toolbar" aria-label="Timeline controls">
       <button type="button" className="nl-button nl-button--text" onClick={() => void openFile()} aria-label="Open an article" title="Open a timeline or an article (Ctrl+O), or drop one on the window">
@@ -50,19 +58,36 @@ export function Toolbar() {
       >
         + Event
       </button>
-      <button type="button" className="nl-button" onClick={zoomIn} aria-label="Zoom in" title="Zoom in (+)">
+      {canAdd ? (
+        <button
+          type="button"
+          className="nl-button nl-button--text"
+          onClick={() => void addFiles()}
+          aria-label="Add to this timeline"
+          title="Add one or more articles to this timeline (Ctrl+Shift+O), or drop them on the window holding Shift"
+        >
+          Add…
+        </button>
+      ) : null}
+      <button type="button" className="nl-button" onClick={zoomIn} disabled={none} aria-label="Zoom in" title="Zoom in (+)">
         +
       </button>
-      <button type="button" className="nl-button" onClick={zoomOut} aria-label="Zoom out" title="Zoom out (−)">
+      <button type="button" className="nl-button" onClick={zoomOut} disabled={none} aria-label="Zoom out" title="Zoom out (−)">
         −
       </button>
-      <button type="button" className="nl-button nl-button--text" onClick={fitAll} aria-label="Fit all events" title="Fit all events (0)">
+      <button type="button" className="nl-button nl-button--text" onClick={fitAll} disabled={none} aria-label="Fit all events" title="Fit all events (0)">
         Fit all
       </button>
       <span className="nl-toolbar-count" aria-live="polite">
         {count === 1 ? '1 event' : `${count} events`}
       </span>
       <span className="nl-toolbar-spacer" />
+      <button type="button" className="nl-button nl-button--text" onClick={toggleList} aria-pressed={listVisible} title="Show or hide the event list (L)">
+        List
+      </button>
+      <button type="button" className="nl-button" onClick={() => showShortcuts(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        ?
+      </button>
       <button
         type="button"
         className="nl-button nl-button--text"

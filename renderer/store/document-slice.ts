@@ -113,7 +113,7 @@ export const createDocumentSlice =
     let answerPrompt: ((answer: UnsavedAnswer) => void) | null = null;
 
     /** Replaces what is open: a new document, a clean slate for undo, nothing unsaved. */
-    function replaceDocument(document: NewslineDocument, file: string, fileBacked: boolean, problems: DocumentProblem[] = []) {
+    function openDocument(document: NewslineDocument, file: string, fileBacked: boolean, problems: DocumentProblem[] = []) {
       get().clearSelection();
       set({ status: 'ready', file, fileBacked, ...viewOf(document), savedDocument: document, problems, salvageSource: null, editing: null });
       clearHistory();
@@ -165,7 +165,7 @@ export const createDocumentSlice =
       applyLoadResult(result) {
         if (result.ok) {
           const fileBacked = /\.newsline$/i.test(result.file);
-          replaceDocument(result.document, result.file, fileBacked, result.problems ?? []);
+          openDocument(result.document, result.file, fileBacked, result.problems ?? []);
         } else {
           get().clearSelection();
           set({
@@ -218,7 +218,7 @@ export const createDocumentSlice =
           return;
         }
         get().applyViewState(result.file);
-        replaceDocument(result.document, result.file, result.saved === true, result.problems ?? []);
+        openDocument(result.document, result.file, result.saved === true, result.problems ?? []);
         set({
           notice: result.warnings.length ? { kind: 'warning', title: `Opened ${result.file}`, messages: result.warnings } : null,
           askPublished: !result.saved && result.document.sources[0]?.published === null,
@@ -256,10 +256,10 @@ export const createDocumentSlice =
           set({ notice: { kind: 'error', title: 'That change was not made', messages: checked.problems.slice(0, 5).map(describeProblem) } });
           return false;
         }
-        const view = viewOf(next);
         const alive = new Set(next.events.map((e) => e.id));
         const keep = (selectIds ?? get().selectedIds).filter((id) => alive.has(id));
-        set(view);
+        // The shown source stays shown while it exists.
+        get().replaceDocument(next, get().source?.id);
         if (selectIds?.length === 1 && alive.has(selectIds[0])) get().selectEvent(selectIds[0]);
         else if (keep.length !== get().selectedIds.length || selectIds) get().selectEvents(keep);
         return true;
@@ -328,7 +328,7 @@ export const createDocumentSlice =
         if (!entry) return;
         const fileBacked = entry.file !== null;
         get().applyViewState(entry.file ?? '');
-        replaceDocument(entry.document, entry.file ?? entry.name, fileBacked);
+        openDocument(entry.document, entry.file ?? entry.name, fileBacked);
         // Restored work is unsaved work until the user saves it.
         set({ savedDocument: null, notice: { kind: 'info', title: 'Your unsaved work was restored', messages: ['Save it to keep it in a file.'] } });
       },

@@ -3,10 +3,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDocumentSlice, isDirty, type DocumentSlice, type DocumentView } from './document-slice';
 import { createEditSlice, type EditSlice, type History } from './edit-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createSourcesSlice, type SourcesSlice } from './sources-slice';
 import type { StoreDeps } from './types';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type NewslineState = DocumentSlice & EditSlice & SelectionSlice & ViewSlice;
+export type NewslineState = DocumentSlice & EditSlice & SelectionSlice & ViewSlice & SourcesSlice;
 export type NewslineStore = StoreApi<NewslineState> & { temporal: StoreApi<TemporalState<DocumentView>> };
 
 /** How many edits undo reaches back. */
@@ -44,6 +45,7 @@ export function createNewslineStore(deps: StoreDeps): NewslineStore {
         ...createEditSlice(deps, history)(...a),
         ...createSelectionSlice(...a),
         ...createViewSlice(deps)(...a),
+        ...createSourcesSlice(deps)(...a),
       }),
       // Only the document is history: selection, layout and dialogs are not undone. Undo restores what is derived
       // from the document with it, so the timeline, the marks and the details card follow at once.

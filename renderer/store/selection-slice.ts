@@ -27,8 +27,12 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
   selectEvent(id, opts = {}) {
     const event = get().events.find((e) => e.id === id);
     if (!event) return;
-    const shown = event.evidence.find((a) => a.sourceId === get().source?.id);
+    // The shown article if it reports the event, else the first that does: the click always lands on a quote.
+    const current = get().source?.id;
+    const shown = event.evidence.find((a) => a.sourceId === current) ?? event.evidence[0];
+    if (shown && shown.sourceId !== current) get().showSource(shown.sourceId);
     set((s) => ({
+      quoteIndex: shown ? event.evidence.indexOf(shown) : 0,
       selectedIds: [id],
       focusedId: id,
       activeParagraphId: shown?.paragraphId ?? null,
@@ -49,7 +53,9 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
     const ids = eventIds ?? get().eventsByParagraph[paragraphId] ?? [];
     // Keep time order, so the details card opens on the earliest event of the paragraph.
     const ordered = get().events.filter((e) => ids.includes(e.id)).map((e) => e.id);
-    set({ selectedIds: ordered, focusedId: ordered[0] ?? null, activeParagraphId: paragraphId });
+    const first = get().events.find((e) => e.id === ordered[0]);
+    const quoteIndex = first ? Math.max(0, first.evidence.findIndex((a) => a.sourceId === get().source?.id && a.paragraphId === paragraphId)) : 0;
+    set({ selectedIds: ordered, focusedId: ordered[0] ?? null, activeParagraphId: paragraphId, quoteIndex });
     if (ordered.length) get().timeline?.reveal(ordered);
   },
 

@@ -1,4 +1,4 @@
-import type { NewslineApi } from '../../shared/ipc';
+import type { PreloadApi } from '../../shared/ipc';
 
 /** The timeline widget as the store drives it; the component that owns vis-timeline supplies it. */
 export interface TimelineController {
@@ -10,5 +10,5 @@ export interface TimelineController {
 }
 
 export interface StoreDeps {
-  api: NewslineApi;
+  api: PreloadApi;
 }

@@ -5,6 +5,7 @@ import type { StoreDeps, TimelineController } from './types';
 
 export const DIVIDER_MIN = 0.2;
 export const DIVIDER_MAX = 0.8;
+export const DIVIDER_DEFAULT = 0.55;
 
 export interface ViewSlice {
   /** Share of the width the timeline gets. */
@@ -14,6 +15,14 @@ export interface ViewSlice {
   /** A window remembered from the last session, applied once the timeline exists. */
   restoredWindow: { start: number; end: number } | null;
   savedView: ViewState | null;
+  /** The event list under the timeline: null follows the document (shown when events share lanes). */
+  listVisible: boolean | null;
+  /** Width of the timeline's title column, in px. */
+  labelWidth: number;
+  shortcutsOpen: boolean;
+  toggleList(): void;
+  setLabelWidth(px: number): void;
+  setShortcutsOpen(open: boolean): void;
   attachTimeline(controller: TimelineController | null): void;
   zoomIn(): void;
   zoomOut(): void;
@@ -29,16 +38,37 @@ export interface ViewSlice {
   openExternal(url: string): Promise<boolean>;
 }
 
+export const LABEL_WIDTH_DEFAULT = 210;
+export const LABEL_WIDTH_MIN = 120;
+export const LABEL_WIDTH_MAX = 420;
+/** More events than this and they share lanes; the list is then shown unless the user hid it. */
+export const LIST_AUTO_THRESHOLD = 40;
+
+export const listShown = (s: { listVisible: boolean | null; events: unknown[] }) => s.listVisible ?? s.events.length > LIST_AUTO_THRESHOLD;
+
 export const clampRatio = (r: number) => Math.min(DIVIDER_MAX, Math.max(DIVIDER_MIN, Number.isFinite(r) ? r : 0.5));
 
 export const createViewSlice =
   (deps: StoreDeps): StateCreator<NewslineState, [], [], ViewSlice> =>
   (set, get) => ({
-    dividerRatio: 0.55,
+    dividerRatio: DIVIDER_DEFAULT,
     articleVisible: true,
     timeline: null,
     restoredWindow: null,
     savedView: null,
+    listVisible: null,
+    labelWidth: LABEL_WIDTH_DEFAULT,
+    shortcutsOpen: false,
+
+    toggleList() {
+      set((s) => ({ listVisible: !listShown(s) }));
+    },
+    setLabelWidth(px) {
+      set({ labelWidth: Math.round(Math.min(LABEL_WIDTH_MAX, Math.max(LABEL_WIDTH_MIN, Number.isFinite(px) ? px : LABEL_WIDTH_DEFAULT))) });
+    },
+    setShortcutsOpen(open) {
+      set({ shortcutsOpen: open });
+    },
 
     attachTimeline(controller) {
       set({ timeline: controller });

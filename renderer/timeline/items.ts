@@ -1,5 +1,6 @@
 import { dateStyle, eventInterval, formatEventDate, isRange, isUncertain, shortEventDate } from '../../shared/dates';
 import type { NewslineEvent } from '../../shared/document';
+import { formatSpan, type ClusterPlan } from './overview';
 
 const HALF_DAY = 12 * 60 * 60 * 1000;
 
@@ -11,7 +12,6 @@ export interface EventItem {
   type: 'point' | 'range';
   content: HTMLElement;
   className: string;
-  title: string;
 }
 
 export interface EventGroup {
@@ -34,6 +34,8 @@ export function rowLabel(event: NewslineEvent, doc: Document = document): HTMLEl
   const root = doc.createElement('span');
   root.className = `nl-row-label nl-row-label--${dateStyle(event.date)}`;
   root.dataset.eventId = event.id;
+  // The tooltip is the title attribute, set as text: a two-line clamp may hide the end of a long title.
+  root.title = `${event.title} (${formatEventDate(event.date)})`;
   root.append(textNode(doc, 'span', 'nl-row-title', event.title), textNode(doc, 'span', 'nl-row-date', formatEventDate(event.date)));
   return root;
 }
@@ -42,7 +44,64 @@ export function rowLabel(event: NewslineEvent, doc: Document = document): HTMLEl
 export function itemContent(event: NewslineEvent, doc: Document = document): HTMLElement {
   const el = textNode(doc, 'span', 'nl-item-date', shortEventDate(event.date));
   el.dataset.eventId = event.id;
+  el.title = `${event.title} (${formatEventDate(event.date)})`;
+  focusable(el, `${event.title}, ${formatEventDate(event.date)}`);
   return el;
+}
+
+/** Items are reached with Tab and opened with Enter or Space (timeline-host.ts listens). */
+function focusable(el: HTMLElement, label: string) {
+  el.tabIndex = 0;
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', label);
+}
+
+/** In shared lanes there is no row title: the item carries its own, cut short, with the rest on hover. */
+export function laneContent(event: NewslineEvent, doc: Document = document): HTMLElement {
+  const el = doc.createElement('span');
+  el.className = 'nl-lane-item';
+  el.dataset.eventId = event.id;
+  el.title = `${event.title} (${formatEventDate(event.date)})`;
+  el.append(textNode(doc, 'span', 'nl-lane-title', event.title), textNode(doc, 'span', 'nl-item-date', shortEventDate(event.date)));
+  focusable(el, `${event.title}, ${formatEventDate(event.date)}`);
+  return el;
+}
+
+function itemBase(event: NewslineEvent) {
+  const { start, end } = eventInterval(event.date);
+  const range = isRange(event.date);
+  return {
+    id: event.id,
+    // A day-precise point sits mid-day, in the middle of its day on the axis.
+    start: new Date(range ? start : start + HALF_DAY),
+    end: range ? new Date(end) : undefined,
+    type: range ? ('range' as const) : ('point' as const),
+    className: `nl-item nl-${dateStyle(event.date)}${isUncertain(event.date) ? ' nl-is-uncertain' : ''}`,
+  };
+}
+
+/** An event in a shared lane (one lane per source). */
+export function laneItem(event: NewslineEvent, group: string, doc: Document = document): EventItem {
+  return { ...itemBase(event), group, content: laneContent(event, doc) };
+}
+
+/** A dense stretch folded into one mark: how many events, over which dates. Clicking it zooms in. */
+export function clusterItem(cluster: ClusterPlan, doc: Document = document): EventItem {
+  const el = doc.createElement('span');
+  el.className = 'nl-cluster-label';
+  el.dataset.clusterId = cluster.id;
+  const span = formatSpan(cluster.start, cluster.end);
+  el.title = `${cluster.count} events, ${span}. Click to zoom in.`;
+  el.append(textNode(doc, 'strong', 'nl-cluster-count', `${cluster.count} events`), textNode(doc, 'span', 'nl-item-date', span));
+  focusable(el, `${cluster.count} events, ${span}: zoom in`);
+  return {
+    id: cluster.id,
+    group: cluster.source,
+    start: new Date((cluster.start + cluster.end) / 2),
+    type: 'point',
+    content: el,
+    className: 'nl-cluster',
+  };
 }
 
 /**
@@ -50,22 +109,7 @@ export function itemContent(event: NewslineEvent, doc: Document = document): HTM
  * edge, however far the user zooms, and same-day events sit one under the other, each readable.
  */
 export function toTimeline(events: NewslineEvent[], doc: Document = document): { items: EventItem[]; groups: EventGroup[] } {
-  const items = events.map((event): EventItem => {
-    const { start, end } = eventInterval(event.date);
-    const range = isRange(event.date);
-    const style = dateStyle(event.date);
-    return {
-      id: event.id,
-      group: event.id,
-      // A day-precise point sits mid-day, in the middle of its day on the axis.
-      start: new Date(range ? start : start + HALF_DAY),
-      end: range ? new Date(end) : undefined,
-      type: range ? 'range' : 'point',
-      content: itemContent(event, doc),
-      className: `nl-item nl-${style}${isUncertain(event.date) ? ' nl-is-uncertain' : ''}`,
-      title: `${event.title} (${formatEventDate(event.date)})`,
-    };
-  });
+  const items = events.map((event): EventItem => ({ ...itemBase(event), group: event.id, content: itemContent(event, doc) }));
   const groups = events.map((event, order) => ({ id: event.id, content: rowLabel(event, doc), order, className: 'nl-row' }));
   return { items, groups };
 }

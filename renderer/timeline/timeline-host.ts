@@ -1,19 +1,32 @@
 import moment from 'moment';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { eventInterval } from '../../shared/dates';
 import type { NewslineEvent } from '../../shared/document';
 import type { NewslineStore, TimelineController } from '../store';
-import { extentOf, toTimeline, type EventGroup, type EventItem } from './items';
+import { clusterItem, extentOf, laneItem, toTimeline, type EventGroup, type EventItem } from './items';
 import { boundsFor, labelAwareWindow, ZOOM_MIN } from './layout';
+import { isClusterId, planStillFits, planView, type ClusterPlan, type Entry, type Plan } from './overview';
+import { sourceIdOf, sourcesOf } from './sources';
 
 // The timeline is plain DOM code, not a React component: it is created as soon as the document is in the
 // store, before React has even loaded, so the first thing the window paints is the timeline itself.
+//
+// Two layouts. While the events fit, each has a row of its own, titled in the label column. Beyond that
+// they share one lane per source article, stacked so labels never overlap, and only what the view needs is
+// handed to vis-timeline: the events near the window, dense stretches folded into clusters (overview.ts).
+
+/** Rows per event only while they fit: never more than this, and fewer when the pane is short. */
+export const ROW_LIMIT = 40;
+const ROW_HEIGHT = 44;
 
 const BASE_OPTIONS: TimelineOptions = {
   height: '100%',
   stack: false,
   verticalScroll: true,
   horizontalScroll: false,
+  // The wheel zooms and only zooms; without this a wheel-down also scrolled the rows by 192 px.
+  preferZoom: true,
   zoomable: true,
   moveable: true,
   selectable: true,
@@ -28,8 +41,23 @@ const BASE_OPTIONS: TimelineOptions = {
   align: 'auto',
   // Dates are calendar days, not instants: draw the axis in UTC so no time zone shifts a day.
   moment: (date: moment.MomentInput) => moment(date).utc(),
-  tooltip: { followMouse: false, overflowMethod: 'flip', delay: 300 },
 };
+
+const ANIMATION = { duration: 250, easingFunction: 'easeInOutQuad' as const };
+
+type Layout = 'rows' | 'lanes';
+
+export function layoutFor(count: number, paneHeight: number): Layout {
+  const fits = Math.floor(paneHeight / ROW_HEIGHT);
+  return count <= Math.min(ROW_LIMIT, Math.max(12, fits)) ? 'rows' : 'lanes';
+}
+
+/** The width of the label column as drawn, or as styles.css sets it before the first drawing. */
+function labelColumnWidth(container: HTMLElement): number {
+  const left = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  if (left && left.offsetWidth) return left.offsetWidth;
+  return parseFloat(getComputedStyle(container).getPropertyValue('--nl-label-width')) || 211;
+}
 
 /**
  * Creates vis-timeline once, in container, and keeps it fed from the store through DataSets: new events
@@ -38,34 +66,155 @@ const BASE_OPTIONS: TimelineOptions = {
 export function mountTimeline(container: HTMLElement, store: NewslineStore): () => void {
   const itemsData = new DataSet<EventItem>();
   const groupsData = new DataSet<EventGroup>();
-  const initial = prepare(store.getState().events, container, store.getState().restoredWindow);
-  groupsData.add(initial.groups);
-  itemsData.add(initial.items);
+
+  // What is loaded: the layout, the events by id and, in lanes, the entries planned from.
+  let layout = 'rows' as Layout;
+  let byId = new Map<string, NewslineEvent>();
+  let entries: Entry[] = [];
+  let plan: Plan | null = null;
+  let laneCache = new Map<string, EventItem>();
+  let bounds: { min?: number; max?: number; zoomMax?: number } = {};
   let fed = store.getState().events;
+
+  const centerWidth = () => Math.max(container.clientWidth - labelColumnWidth(container), 100);
+  const selectedSet = () => new Set(store.getState().selectedIds);
+
+  function load(events: NewslineEvent[]) {
+    layout = layoutFor(events.length, container.clientHeight);
+    byId = new Map(events.map((e) => [e.id, e]));
+    laneCache = new Map();
+    plan = null;
+    container.dataset.layout = layout;
+    const extent = extentOf(events);
+    bounds = extent ? boundsFor(extent) : {};
+    if (layout === 'rows') {
+      entries = [];
+      return { ...toTimeline(events), stack: false };
+    }
+    entries = events.map((e) => ({ id: e.id, ...eventInterval(e.date), source: sourceIdOf(e) }));
+    const used = new Set(entries.map((e) => e.source));
+    const groups = sourcesOf(store.getState().document)
+      .filter((s) => used.has(s.id))
+      .map((s, order): EventGroup => ({ id: s.id, content: sourceLabel(s.title, s.id), order, className: 'nl-row nl-lane' }));
+    for (const id of used) if (!groups.some((g) => g.id === id)) groups.push({ id, content: sourceLabel(id, id), order: groups.length, className: 'nl-row nl-lane' });
+    return { items: [] as EventItem[], groups, stack: true };
+  }
+
+  function fitWindow(): { start: number; end: number } | null {
+    const width = centerWidth();
+    if (layout === 'rows') {
+      return labelAwareWindow(
+        itemsData.get().map((item) => ({
+          start: item.start.valueOf(),
+          end: (item.end ?? item.start).valueOf(),
+          // Before the first drawing the label has no width yet: estimate it from its length.
+          label: item.type === 'point' ? Math.max(item.content.offsetWidth, item.content.textContent!.length * 7) : 0,
+        })),
+        width,
+      );
+    }
+    if (!entries.length) return null;
+    // Frame the events, with room for the latest point's label start only: a full label's room would push
+    // the end decades past the last event in a narrow pane. The label's tooltip and the list have the rest.
+    let start = Infinity;
+    let end = -Infinity;
+    let lastPoint = -Infinity;
+    for (const e of entries) {
+      start = Math.min(start, e.start);
+      end = Math.max(end, e.end);
+      if (!byId.get(e.id)!.date.end) lastPoint = Math.max(lastPoint, e.start);
+    }
+    return labelAwareWindow([{ start, end, label: 0 }, ...(Number.isFinite(lastPoint) ? [{ start: lastPoint, end: lastPoint, label: Math.round(width * 0.12) }] : [])], width);
+  }
+
+  /** Hands vis-timeline what the window needs (lanes only): adds, removes and updates by id. */
+  function replan(window = currentWindow()) {
+    if (layout !== 'lanes') return;
+    plan = planView(entries, window, centerWidth(), selectedSet());
+    const wanted = new Map<string, EventItem>();
+    for (const p of plan.items) {
+      if (p.kind === 'event') {
+        let item = laneCache.get(p.id);
+        if (!item) {
+          const e = byId.get(p.id)!;
+          item = laneItem(e, sourceIdOf(e));
+          laneCache.set(p.id, item);
+        }
+        wanted.set(p.id, item);
+      } else wanted.set(p.id, clusterItem(p as ClusterPlan));
+    }
+    const remove: string[] = [];
+    const update: EventItem[] = [];
+    for (const id of itemsData.getIds() as string[]) {
+      const next = wanted.get(id);
+      if (!next) remove.push(id);
+      else {
+        // A cluster keeps its id at one zoom level; only its count and span may change.
+        const old = itemsData.get(id)!;
+        if (isClusterId(id) && old.content.textContent !== next.content.textContent) update.push(next);
+        wanted.delete(id);
+      }
+    }
+    if (remove.length) itemsData.remove(remove);
+    if (update.length) itemsData.update(update);
+    if (wanted.size) itemsData.add([...wanted.values()]);
+    container.dataset.planned = String(itemsData.length);
+  }
+
+  const first = load(fed);
+  const restored = store.getState().restoredWindow;
+  groupsData.add(first.groups);
+  itemsData.add(first.items);
+  let initialWindow = restored ?? fitWindow();
+  if (layout === 'lanes' && initialWindow) replan(initialWindow);
   const timeline = new Timeline(container, itemsData as never, groupsData as never, {
     ...BASE_OPTIONS,
-    ...initial.bounds,
-    ...(initial.window ? { start: initial.window.start, end: initial.window.end } : {}),
+    ...bounds,
+    stack: first.stack,
+    ...(initialWindow ? { start: initialWindow.start, end: initialWindow.end } : {}),
   });
-  // Given start/end, vis-timeline draws the fitted window straight away but keeps itself hidden until the
-  // range first changes, which at launch it never does; its own flag says the range has been settled.
-  (timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true;
+  // Given start/end, vis-timeline draws that window at once but keeps itself hidden until the range first
+  // changes, which at launch it never does. Changing it by a millisecond through the public API settles it.
+  if (initialWindow) timeline.setWindow(initialWindow.start, initialWindow.end + 1, { animation: false });
+  initialWindow = null;
 
-  const zoomer = createZoomer(timeline);
+  function currentWindow() {
+    const w = timeline.getWindow();
+    return { start: w.start.valueOf(), end: w.end.valueOf() };
+  }
+
+  const zoomer = createZoomer(timeline, () => bounds, () => selectionSpan(store.getState().selectedIds, byId));
+
   const controller: TimelineController = {
     zoom: (direction) => zoomer.zoom(direction),
-    fit: () => fitAll(timeline, itemsData, container, true),
-    reveal: (ids) => revealItems(timeline, itemsData, ids, zoomer.settledWindow()),
-    getWindow: () => {
-      const w = timeline.getWindow();
-      return { start: w.start.valueOf(), end: w.end.valueOf() };
+    fit: () => {
+      const w = fitWindow();
+      if (w) timeline.setWindow(w.start, w.end, { animation: ANIMATION });
     },
+    reveal: (ids) => reveal(ids),
+    getWindow: currentWindow,
   };
   store.getState().attachTimeline(controller);
 
+  function zoomToCluster(id: string) {
+    const c = plan?.items.find((p) => p.id === id) as ClusterPlan | undefined;
+    if (!c) return;
+    const pad = Math.max((c.end - c.start) * 0.1, ZOOM_MIN / 2);
+    timeline.setWindow(c.start - pad, c.end + pad, { animation: ANIMATION });
+  }
+
   timeline.on('select', ({ items }: { items: string[] }) => {
-    if (items.length > 1) store.getState().selectEvents(items, { fromTimeline: true });
-    else if (items.length) store.getState().selectEvent(items[0], { fromTimeline: true });
+    if (items.length > 1) {
+      const events = items.filter((x) => !isClusterId(x));
+      store.getState().selectEvents(events, { fromTimeline: true });
+      return;
+    }
+    const id = items[0];
+    if (id && isClusterId(id)) {
+      // A cluster is not an event: it opens by zooming in, and the selection stays what it was.
+      timeline.setSelection(store.getState().selectedIds);
+      zoomToCluster(id);
+    } else if (id) store.getState().selectEvent(id, { fromTimeline: true });
     else store.getState().clearSelection();
   });
   // A row's title in the label column is as good a handle on the event as its mark.
@@ -74,42 +223,98 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     if (id) store.getState().startEdit(id);
   });
   timeline.on('click', ({ what, group }: { what: string | null; group: string | null }) => {
-    if (what === 'group-label' && group) store.getState().selectEvent(group);
+    if (what === 'group-label' && group && layout === 'rows') store.getState().selectEvent(group);
   });
+
+  // Keyboard: the items are focusable; Enter or Space on one selects it (or opens a cluster).
+  container.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const target = e.target as HTMLElement;
+    const eventId = target.dataset.eventId;
+    const clusterId = target.dataset.clusterId;
+    if (!eventId && !clusterId) return;
+    e.preventDefault();
+    if (clusterId) zoomToCluster(clusterId);
+    else if (eventId) store.getState().selectEvent(eventId);
+  });
+
+  let replanQueued = false;
+  const replanSoon = () => {
+    if (replanQueued || layout !== 'lanes') return;
+    replanQueued = true;
+    requestAnimationFrame(() => {
+      replanQueued = false;
+      if (!plan || !planStillFits(plan, currentWindow(), centerWidth())) replan();
+    });
+  };
+  timeline.on('rangechange', replanSoon);
   timeline.on('changed', () => {
-    hideClippedRangeLabels(itemsData);
-    const w = timeline.getWindow();
-    showWindow(container, w.start.valueOf(), w.end.valueOf());
+    hideClippedRangeLabels(container);
+    const w = currentWindow();
+    showWindow(container, w.start, w.end);
   });
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   timeline.on('rangechanged', ({ byUser }: { byUser: boolean }) => {
+    replanSoon();
     if (!byUser) return;
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void store.getState().saveViewState(), 400);
   });
 
+  function markSelectedRows(selected: string[], previous: string[]) {
+    if (layout !== 'rows') return;
+    const changed = new Set([...selected, ...previous]);
+    groupsData.update([...changed].filter((id) => groupsData.get(id)).map((id) => ({ id, className: selected.includes(id) ? 'nl-row nl-row-selected' : 'nl-row' })));
+  }
+
+  /** Brings items, and their rows, into view: leaves the view alone when they are already in it. */
+  function reveal(ids: string[]) {
+    const span = selectionSpan(ids, byId);
+    if (!span) return;
+    if (layout === 'lanes' && ids.some((id) => !itemsData.get(id))) replan();
+    const w = zoomer.settledWindow();
+    const margin = (w.end - w.start) * 0.05;
+    const across = span.start >= w.start + margin && span.end <= w.end - margin;
+    if (across && ids.every((id) => verticallyInView(container, id, layout))) return;
+    timeline.focus(ids, { zoom: false, animation: ANIMATION });
+  }
+
+  const applyLabelWidth = (px: number) => container.style.setProperty('--nl-label-width', `${px}px`);
+  applyLabelWidth(store.getState().labelWidth);
+
   const unsubscribe = store.subscribe((state, prev) => {
+    if (state.labelWidth !== prev.labelWidth) {
+      applyLabelWidth(state.labelWidth);
+      timeline.redraw();
+      replanSoon();
+    }
     if (state.events !== fed) {
       fed = state.events;
-      const next = prepare(state.events, container, state.restoredWindow);
-      timeline.setOptions(next.bounds);
-      if (next.window) timeline.setWindow(next.window.start, next.window.end, { animation: false });
-      groupsData.clear();
       itemsData.clear();
+      groupsData.clear();
+      const next = load(state.events);
+      timeline.setOptions({ ...bounds, stack: next.stack });
       groupsData.add(next.groups);
       itemsData.add(next.items);
+      const w = state.restoredWindow ?? fitWindow();
+      if (w) {
+        if (layout === 'lanes') replan(w);
+        timeline.setWindow(w.start, w.end, { animation: false });
+      }
       timeline.setSelection(state.selectedIds);
     } else if (state.selectedIds !== prev.selectedIds) {
+      // A selected event is always drawn as itself, never inside a cluster.
+      if (layout === 'lanes') replan();
       timeline.setSelection(state.selectedIds);
-      const changed = new Set([...state.selectedIds, ...prev.selectedIds]);
-      groupsData.update(
-        [...changed].filter((id) => groupsData.get(id)).map((id) => ({ id, className: state.selectedIds.includes(id) ? 'nl-row nl-row-selected' : 'nl-row' })),
-      );
+      markSelectedRows(state.selectedIds, prev.selectedIds);
     }
   });
 
   // vis-timeline itself notices a new size only once a second; the panes change size as the divider moves.
-  const resize = new ResizeObserver(() => timeline.redraw());
+  const resize = new ResizeObserver(() => {
+    timeline.redraw();
+    replanSoon();
+  });
   resize.observe(container);
 
   return () => {
@@ -121,34 +326,43 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   };
 }
 
-/** Matches .nl-row-label's width in styles.css: the label column before vis-timeline has drawn it. */
-const ROW_LABEL_COLUMN = 211;
-
-function fitWindow(items: EventItem[], width: number) {
-  return labelAwareWindow(
-    items.map((item) => ({
-      start: item.start.valueOf(),
-      end: (item.end ?? item.start).valueOf(),
-      // Before the first drawing the label has no width yet: estimate it from its length.
-      label: item.type === 'point' ? Math.max(item.content.offsetWidth, item.content.textContent!.length * 7) : 0,
-    })),
-    width,
-  );
+function sourceLabel(title: string, id: string): HTMLElement {
+  const el = document.createElement('span');
+  el.className = 'nl-row-label nl-lane-label';
+  el.dataset.sourceId = id;
+  el.title = title;
+  const t = document.createElement('span');
+  t.className = 'nl-row-title';
+  t.textContent = title;
+  el.append(t);
+  return el;
 }
 
-/** Items, rows and the options (bounds and window) for a list of events, ready to hand to vis-timeline. */
-function prepare(events: NewslineEvent[], container: HTMLElement, restored: { start: number; end: number } | null) {
-  const { items, groups } = toTimeline(events);
-  const extent = extentOf(events);
-  const window = restored ?? fitWindow(items, container.clientWidth - (items.length ? ROW_LABEL_COLUMN : 0));
-  return { items, groups, bounds: extent ? boundsFor(extent) : {}, window };
+/** The time the given events cover, as drawn (a day-precise point sits mid-day). */
+function selectionSpan(ids: string[], byId: Map<string, NewslineEvent>): { start: number; end: number } | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const id of ids) {
+    const e = byId.get(id);
+    if (!e) continue;
+    const i = eventInterval(e.date);
+    start = Math.min(start, i.start);
+    end = Math.max(end, i.end);
+  }
+  return Number.isFinite(start) ? { start, end } : null;
 }
 
-function fitAll(timeline: Timeline, items: DataSet<EventItem>, container: HTMLElement, animate: boolean) {
-  const left = (timeline as unknown as { body: { domProps: { left: { width: number } } } }).body.domProps.left.width;
-  const w = fitWindow(items.get(), container.clientWidth - left);
-  if (!w) return;
-  timeline.setWindow(w.start, w.end, { animation: animate ? { duration: 250, easingFunction: 'easeInOutQuad' } : false });
+/** Whether an event's row (rows) or its drawn item (lanes) is inside the timeline's scrolled area. */
+function verticallyInView(container: HTMLElement, id: string, layout: Layout): boolean {
+  const panel = container.querySelector(layout === 'rows' ? '.vis-panel.vis-left' : '.vis-panel.vis-center');
+  const el =
+    layout === 'rows'
+      ? container.querySelector(`.nl-row-label[data-event-id="${CSS.escape(id)}"]`)
+      : container.querySelector(`.nl-lane-item[data-event-id="${CSS.escape(id)}"]`);
+  if (!panel || !el) return false;
+  const p = panel.getBoundingClientRect();
+  const b = el.getBoundingClientRect();
+  return b.height > 0 && b.top >= p.top - 1 && b.bottom <= p.bottom + 1;
 }
 
 const ZOOM_STEP = 1.5;
@@ -156,9 +370,14 @@ const ZOOM_ANIMATION_MS = 200;
 
 /**
  * Steps the zoom from where the last step was heading, not from the half-animated window: otherwise a held
- * + key restarts the animation every 30 ms and barely moves.
+ * + key restarts the animation every 30 ms and barely moves. With a selection, zooms about it: the selected
+ * event stays where it is on screen, or, if it is off screen, comes to the middle.
  */
-function createZoomer(timeline: Timeline) {
+function createZoomer(
+  timeline: Timeline,
+  bounds: () => { zoomMax?: number },
+  selection: () => { start: number; end: number } | null,
+) {
   let target: { start: number; end: number } | null = null;
   let until = 0;
   /** Where the view is going: the zoom's target while it animates, else the window itself. */
@@ -172,11 +391,14 @@ function createZoomer(timeline: Timeline) {
     zoom(direction: 'in' | 'out') {
       const now = performance.now();
       const base = settledWindow();
-      const center = (base.start + base.end) / 2;
-      const half = ((base.end - base.start) / 2) * (direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP);
-      const { zoomMin = 0, zoomMax = Infinity } = (timeline as unknown as { options: { zoomMin?: number; zoomMax?: number } }).options;
-      const clamped = Math.min(Math.max(half, zoomMin / 2), zoomMax / 2);
-      target = { start: center - clamped, end: center + clamped };
+      const width = base.end - base.start;
+      const factor = direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP;
+      const next = Math.min(Math.max(width * factor, ZOOM_MIN), bounds().zoomMax ?? Infinity);
+      const sel = selection();
+      const focus = sel ? (sel.start + sel.end) / 2 : (base.start + base.end) / 2;
+      // The share of the window left of the focus point stays the same, so the point stays put on screen.
+      const share = sel && focus > base.start && focus < base.end ? (focus - base.start) / width : 0.5;
+      target = { start: focus - next * share, end: focus + next * (1 - share) };
       until = now + ZOOM_ANIMATION_MS;
       timeline.setWindow(target.start, target.end, { animation: { duration: ZOOM_ANIMATION_MS, easingFunction: 'easeOutQuad' } });
     },
@@ -196,37 +418,11 @@ function showWindow(el: HTMLElement, start: number, end: number) {
  * This runs after every drawing, animation frames included: it measures only ranges on screen, and all of
  * them before changing any, so the browser lays the page out once rather than once per range.
  */
-function hideClippedRangeLabels(items: DataSet<EventItem>) {
+function hideClippedRangeLabels(container: HTMLElement) {
   const measured: Array<[HTMLElement, boolean]> = [];
-  for (const item of items.get()) {
-    if (item.type !== 'range' || !item.content.isConnected) continue;
-    const box = item.content.closest('.vis-item') as HTMLElement;
-    measured.push([item.content, box.clientWidth < item.content.offsetWidth + 14]);
+  for (const box of container.querySelectorAll<HTMLElement>('.vis-item.vis-range')) {
+    const content = box.querySelector<HTMLElement>('[data-event-id]');
+    if (content) measured.push([content, box.clientWidth < content.offsetWidth + 14]);
   }
   for (const [content, clipped] of measured) content.classList.toggle('nl-clipped', clipped);
-}
-
-/** Brings items into view: pans when they fit the current zoom, zooms out only when they do not. */
-function revealItems(timeline: Timeline, items: DataSet<EventItem>, ids: string[], w: { start: number; end: number }) {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const id of ids) {
-    const item = items.get(id);
-    if (!item) continue;
-    start = Math.min(start, item.start.valueOf());
-    end = Math.max(end, (item.end ?? item.start).valueOf());
-  }
-  if (!Number.isFinite(start)) return;
-  const ws = w.start;
-  const we = w.end;
-  const width = we - ws;
-  const margin = width * 0.05;
-  if (start >= ws + margin && end <= we - margin) return;
-  const animation = { duration: 250, easingFunction: 'easeInOutQuad' as const };
-  const center = (start + end) / 2;
-  if (end - start <= width * 0.8) timeline.setWindow(center - width / 2, center + width / 2, { animation });
-  else {
-    const pad = (end - start) * 0.1;
-    timeline.setWindow(start - pad, end + pad, { animation });
-  }
 }

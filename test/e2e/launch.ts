@@ -83,14 +83,17 @@ export interface LaunchedApp {
 }
 
 let bridgeScript: Promise<string> | undefined;
+/** The real preload (main/preload.ts), bundled for the page with bridge-electron.ts as its `electron`. */
 export function bridge(): Promise<string> {
+  const shim = join(import.meta.dirname, 'bridge-electron.ts');
   bridgeScript ??= build({
-    entryPoints: [join(import.meta.dirname, 'bridge-preload.ts')],
+    entryPoints: [join(REPO, 'main', 'preload.ts')],
     bundle: true,
     write: false,
     format: 'iife',
     target: 'chrome120',
     logLevel: 'silent',
+    plugins: [{ name: 'electron-in-the-page', setup: (b) => b.onResolve({ filter: /^electron$/ }, () => ({ path: shim })) }],
   }).then((r) => r.outputFiles[0].text);
   return bridgeScript;
 }

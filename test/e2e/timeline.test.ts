@@ -314,7 +314,7 @@ describe('menu commands from main', () => {
   });
 
   it('the divider resizes the panes by dragging', async () => {
-    const divider = page.getByRole('separator');
+    const divider = page.getByRole('separator', { name: 'Resize timeline and article panes' });
     const before = (await page.locator('.nl-pane--timeline').boundingBox())!.width;
     const box = (await divider.boundingBox())!;
     await page.mouse.move(box.x + 3, box.y + 100);

@@ -1,12 +1,13 @@
 // npm run test:electron: the desktop smoke test (smoke.mjs) against a real Electron binary.
 //   node test/electron/run.mjs                       the development app (dist/ + node_modules/electron)
 //   node test/electron/run.mjs --packaged <binary>   a packaged app, e.g. release/linux-unpacked/newsline
-// Where no Electron binary exists it prints that it was skipped, and why, and exits 0.
+// Where no Electron binary exists it prints that it was skipped, and why, and exits 0; where
+// NEWSLINE_REQUIRE_ELECTRON=1 declares one (the workflow), a missing binary fails instead.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { findElectronBinary, missingElectron } from '../../scripts/electron-binary.mjs';
 import { runSmoke } from './smoke.mjs';
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,9 +16,9 @@ const packagedFlag = argv.indexOf('--packaged');
 const packaged = packagedFlag >= 0 ? resolve(argv[packagedFlag + 1] ?? '') : process.env.NEWSLINE_PACKAGED_APP;
 
 function skip(reason) {
-  console.log(`SKIPPED: Electron smoke test: ${reason}`);
-  console.log('It runs in .github/workflows/desktop.yml (packaged app, Linux, under xvfb) and wherever an Electron binary is installed.');
-  process.exit(0);
+  const { failed, message } = missingElectron('Electron smoke test', reason);
+  (failed ? console.error : console.log)(message);
+  process.exit(failed ? 1 : 0);
 }
 
 let launch;

@@ -55,11 +55,4 @@ describe('an uncaught error in main', () => {
     await expect(handle('uncaughtException', new Error('x'))).resolves.toBeUndefined();
     expect(logged).toEqual(['uncaughtException: x', 'could not show the error dialog']);
   });
-
-  it('is attached to both process events by the log shell', async () => {
-    const { readFileSync } = await import('node:fs');
-    const shell = readFileSync(new URL('../../../main/log-shell.ts', import.meta.url), 'utf8');
-    expect(shell).toMatch(/process\.on\('uncaughtException'/);
-    expect(shell).toMatch(/process\.on\('unhandledRejection'/);
-  });
 });

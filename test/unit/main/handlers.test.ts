@@ -67,6 +67,33 @@ describe('opening articles', () => {
     expect(r).toMatchObject({ status: 'opened', file: SEED_TEXT, document: { sources: [{ title: 'Afghan Taliban no longer Russia’s enemy — Russian diplomat' }] } });
   });
 
+  it('document:add imports every file the dialog returns, in order, each on its own, a bad one as its own message', async () => {
+    const started: string[] = [];
+    const MD = join(import.meta.dirname, '../../fixtures/import/article.md');
+    const handlers = createHandlers({
+      initialDocument: join(DATA, DEFAULT_DOCUMENT),
+      appInfo: { name: 'Newsline', version: '1' },
+      viewState: memoryViewStateStore(),
+      openExternal: async () => {},
+      chooseFile: async () => null,
+      chooseFiles: async () => [SEED_TEXT, '/nowhere/gone.txt', MD],
+      importer: inlineImportService(),
+      importStarted: (name) => void started.push(name),
+    });
+    const r = await handlers['document:add']();
+    if (r.status !== 'imported') throw new Error('expected imports');
+    expect(r.results.map((x) => x.status)).toEqual(['opened', 'failed', 'opened']);
+    expect(r.results[1]).toMatchObject({ message: 'gone.txt: the file does not exist' });
+    expect(r.results[2]).toMatchObject({ document: { sources: [{ title: 'Kenya reopens embassy road after bombing', published: '1998-08-14' }] } });
+    expect(started).toEqual(['article.txt', 'gone.txt', 'article.md']);
+  });
+
+  it('document:add falls back to the one-file dialog, and reports a cancel', async () => {
+    expect(await setup(undefined, [null]).handlers['document:add']()).toEqual({ status: 'canceled' });
+    const r = await setup(undefined, [SEED_TEXT]).handlers['document:add']();
+    expect(r).toMatchObject({ status: 'imported', results: [{ status: 'opened', file: SEED_TEXT }] });
+  });
+
   it('document:open reports a cancelled dialog', async () => {
     expect(await setup(undefined, [null]).handlers['document:open']()).toEqual({ status: 'canceled' });
   });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,11 +50,34 @@ describe('the worker-thread import service', () => {
     expect(events[0].evidence[0].sourceId).toBe('s2');
   });
 
-  it('starts a fresh worker after close, and lets the process exit while idle', async () => {
+  it('starts a fresh worker after close', async () => {
     await service.close();
     const r = await service.importFile(SEED_TEXT);
     expect(r.ok).toBe(true);
   });
+});
+
+describe('a process using the service', () => {
+  // A program that imports twice and never calls close(): it must finish its jobs and then exit by itself.
+  // A worker still referenced while idle would keep it running until the timeout; one unreferenced during a
+  // job would let it exit before printing.
+  it('stays alive while a job is in flight, and exits once the worker is idle', async () => {
+    const program = join(dir, 'idle-exit.cjs');
+    const contents = [
+      `import { workerImportService } from ${JSON.stringify(join(REPO, 'main/import-service.ts'))};`,
+      `const service = workerImportService(${JSON.stringify(workerFile)});`,
+      `service.importFile(${JSON.stringify(SEED_TEXT)}).then((r) => console.log('first', r.ok))`,
+      `  .then(() => new Promise((ok) => setTimeout(ok, 200)))`,
+      `  .then(() => service.importFile(${JSON.stringify(SEED_TEXT)})).then((r) => console.log('second', r.ok));`,
+    ].join('\n');
+    await build({ stdin: { contents, resolveDir: REPO, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: program, logLevel: 'silent' });
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [program], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.error, 'the process did not exit by itself').toBeUndefined();
+    expect(r.stdout).toBe('first true\nsecond true\n');
+    expect(r.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
 });
 
 describe('a worker that dies', () => {

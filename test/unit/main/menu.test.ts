@@ -56,8 +56,8 @@ describe('View', () => {
     }
     expect(sendCommand.mock.calls.map(([c]) => c)).toEqual(['zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'actual-size']);
     for (const id of ['file-save', 'file-save-as', 'edit-undo', 'edit-redo']) flatten(menu).find((i) => i.id === id)!.click!();
-    // Every page command has a menu item: these in View, File and Edit, 'open-file' behind File ▸ Open… (see index.ts).
-    expect([...sendCommand.mock.calls.map(([c]) => c), 'open-file'].sort()).toEqual([...MENU_COMMANDS].sort());
+    // Every page command has a menu item: these in View, File and Edit, 'open-file' and 'add-file' behind File ▸ Open… and Add (see index.ts).
+    expect([...sendCommand.mock.calls.map(([c]) => c), 'open-file', 'add-file'].sort()).toEqual([...MENU_COMMANDS].sort());
   });
 
   it('has DevTools and Reload only in development', () => {
@@ -68,6 +68,15 @@ describe('View', () => {
 });
 
 describe('File ▸ Open…', () => {
+  it('File ▸ Add to This Timeline… appears and calls back once an onAdd is passed', () => {
+    expect(byId(buildMenuTemplate(options()), 'file-add')?.visible).toBe(false);
+    const onAdd = vi.fn();
+    const add = byId(buildMenuTemplate(options({ onAdd })), 'file-add')!;
+    expect(add).toMatchObject({ visible: true, accelerator: 'CmdOrCtrl+Shift+O' });
+    (add.click as () => void)();
+    expect(onAdd).toHaveBeenCalledTimes(1);
+  });
+
   it('appears and calls back once an onOpen is passed', () => {
     const onOpen = vi.fn();
     const open = byId(buildMenuTemplate(options({ onOpen })), 'file-open')!;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { NewslineDocument, NewslineEvent } from '../../../shared/document';
-import type { NewslineApi, OpenResult } from '../../../shared/ipc';
+import type { PreloadApi, OpenResult } from '../../../shared/ipc';
 import { createNewslineStore, isDirty, UNDO_LIMIT, type NewslineStore } from '../../../renderer/store';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
@@ -14,7 +14,7 @@ const DRAFTED: NewslineDocument = {
 };
 
 function fakeApi(doc: NewslineDocument = DRAFTED) {
-  const api: NewslineApi = {
+  const api: PreloadApi = {
     getInitialDocument: async () => ({ ok: true, file: '/seed/document.json', document: doc }),
     getAppInfo: async () => ({ name: 'Newsline', version: 'test' }),
     getViewState: async () => ({}),
@@ -24,6 +24,7 @@ function fakeApi(doc: NewslineDocument = DRAFTED) {
     onImportStarted: () => () => {},
     openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
+    addDocuments: vi.fn(async () => ({ status: 'canceled' as const })),
     extractEvents: vi.fn(async () => ({ events: [] as NewslineEvent[] })),
     saveDocument: vi.fn(async () => ({ status: 'saved' as const, file: '/tmp/t.newsline' })),
     openPath: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
@@ -39,7 +40,7 @@ function fakeApi(doc: NewslineDocument = DRAFTED) {
   return api;
 }
 
-async function open(doc?: NewslineDocument): Promise<{ store: NewslineStore; api: NewslineApi }> {
+async function open(doc?: NewslineDocument): Promise<{ store: NewslineStore; api: PreloadApi }> {
   const api = fakeApi(doc);
   const store = createNewslineStore({ api });
   await store.getState().loadInitialDocument();

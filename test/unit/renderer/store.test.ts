@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { NewslineDocument } from '../../../shared/document';
-import type { DocumentLoadResult, NewslineApi, OpenResult, ViewState } from '../../../shared/ipc';
+import type { DocumentLoadResult, OpenResult, PreloadApi, ViewState } from '../../../shared/ipc';
 import { createNewslineStore, type TimelineController } from '../../../renderer/store';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
@@ -21,7 +21,7 @@ const TIME_ORDER = [
 
 function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: SEED }, saved: ViewState = {}) {
   const savedStates: ViewState[] = [];
-  const api: NewslineApi = {
+  const api: PreloadApi = {
     getInitialDocument: vi.fn(async () => result),
     getAppInfo: async () => ({ name: 'Newsline', version: 'test' }),
     getViewState: async () => saved,
@@ -31,6 +31,7 @@ function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: 
     onImportStarted: () => () => {},
     openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
+    addDocuments: vi.fn(async () => ({ status: 'canceled' as const })),
     extractEvents: vi.fn(async () => ({ events: [] })),
     saveDocument: vi.fn(async () => ({ status: 'saved' as const, file: '/tmp/x.newsline' })),
     openPath: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),

@@ -1,0 +1,124 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useNewsline } from '../store/use-newsline';
+import { sourcesOf } from '../timeline/sources';
+import { sortRows, toRows, type SortKey } from './rows';
+
+const COLUMNS: Array<{ key: SortKey; label: string }> = [
+  { key: 'date', label: 'Date' },
+  { key: 'title', label: 'Title' },
+  { key: 'precision', label: 'Precision' },
+  { key: 'provenance', label: 'Provenance' },
+  { key: 'source', label: 'Source' },
+];
+
+const ROW_HEIGHT = 30;
+
+/**
+ * Every event as a row: the accessible view of the timeline. Virtualized (only the rows in view are in
+ * the DOM), sortable by any column, driven by ↑ ↓ Home End PageUp PageDown, and in step with the timeline:
+ * selecting here selects there, and a selection made anywhere scrolls its row into view.
+ */
+export function EventList() {
+  const events = useNewsline((s) => s.events);
+  const doc = useNewsline((s) => s.document);
+  const focusedId = useNewsline((s) => s.focusedId);
+  const selectedIds = useNewsline((s) => s.selectedIds);
+  const selectEvent = useNewsline((s) => s.selectEvent);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'date', descending: false });
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const rows = useMemo(() => sortRows(toRows(events, sourcesOf(doc)), sort.key, sort.descending), [events, doc, sort]);
+  const indexById = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
+  const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+
+  const focusedIndex = focusedId ? (indexById.get(focusedId) ?? -1) : -1;
+  useEffect(() => {
+    if (focusedIndex >= 0) virtualizer.scrollToIndex(focusedIndex, { align: 'auto' });
+  }, [focusedIndex, virtualizer]);
+
+  const move = (to: number) => {
+    if (!rows.length) return;
+    const i = Math.min(rows.length - 1, Math.max(0, to));
+    selectEvent(rows[i].id);
+  };
+  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(focusedIndex + 1),
+      ArrowUp: () => move(focusedIndex < 0 ? rows.length - 1 : focusedIndex - 1),
+      Home: () => move(0),
+      End: () => move(rows.length - 1),
+      PageDown: () => move(focusedIndex + page),
+      PageUp: () => move(focusedIndex - page),
+    };
+    const action = keys[e.key];
+    if (!action) return;
+    // Handled here: the page must not scroll, nor the app's own shortcuts run.
+    e.preventDefault();
+    e.stopPropagation();
+    action();
+  };
+
+  const optionId = (id: string) => `nl-list-${id}`;
+  return (
+    <section className="nl-list" aria-label="Event list" data-testid="event-list">
+      <div className="nl-list-head" role="group" aria-label="Sort the events by">
+        {COLUMNS.map((c) => {
+          const active = sort.key === c.key;
+          return (
+            <button
+              key={c.key}
+              type="button"
+              className={`nl-list-col nl-list-col--${c.key}`}
+              aria-pressed={active}
+              aria-label={`Sort by ${c.label.toLowerCase()}${active ? (sort.descending ? ', descending' : ', ascending') : ''}`}
+              onClick={() => setSort((s) => ({ key: c.key, descending: s.key === c.key ? !s.descending : false }))}
+            >
+              {c.label}
+              <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+            </button>
+          );
+        })}
+      </div>
+      <div
+        ref={scroller}
+        className="nl-list-scroll"
+        role="listbox"
+        tabIndex={0}
+        aria-label={`Events, ${rows.length}, sorted by ${sort.key}`}
+        aria-activedescendant={focusedIndex >= 0 && virtualizer.getVirtualItems().some((v) => v.index === focusedIndex) ? optionId(rows[focusedIndex].id) : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const row = rows[v.index];
+            const isSelected = selected.has(row.id);
+            return (
+              <div
+                key={row.id}
+                id={optionId(row.id)}
+                role="option"
+                aria-selected={isSelected}
+                aria-setsize={rows.length}
+                aria-posinset={v.index + 1}
+                data-event-id={row.id}
+                className={`nl-list-row nl-list-row--${row.style}${isSelected ? ' nl-list-row--selected' : ''}${row.id === focusedId ? ' nl-list-row--focused' : ''}`}
+                style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => selectEvent(row.id)}
+                title={`${row.title} (${row.date})`}
+              >
+                <span className="nl-list-cell nl-list-col--date">{row.date}</span>
+                <span className="nl-list-cell nl-list-col--title">{row.title}</span>
+                <span className="nl-list-cell nl-list-col--precision">{row.precision}</span>
+                <span className="nl-list-cell nl-list-col--provenance">{row.provenance}</span>
+                <span className="nl-list-cell nl-list-col--source">{row.source}</span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createHandlers, memoryViewStateStore } from '../../main/handlers';
+import { workerImportService } from '../../main/import-service';
+import { validateDocument } from '../../shared/document';
+import type { PreloadApi } from '../../shared/ipc';
+import { createNewslineStore } from '../../renderer/store';
+import { closeBrowser, launchApp } from '../e2e/launch';
+
+// Several articles in one timeline, measured on the 30 Apple articles of ../shared/eval/meantime-dev:
+// all of them added at once through the app's own path (File ▸ Add to This Timeline…: main's document:add
+// handler on the real import worker, then the page's store folding each into the timeline), within 10 s.
+// Then a screenshot of the result. Exits non-zero on a miss. Run: npm run build && npx tsx test/bench/sources-bench.ts
+
+const ROOT = resolve(__dirname, '../..');
+const DEV_SET = resolve(ROOT, '../shared/eval/meantime-dev');
+const TARGET_MS = 10_000;
+
+function corpusFiles(corpus: string): string[] {
+  return readdirSync(DEV_SET)
+    .filter((f) => f.endsWith('.gold.json'))
+    .filter((f) => JSON.parse(readFileSync(join(DEV_SET, f), 'utf8')).corpus === corpus)
+    .map((f) => join(DEV_SET, f.replace(/\.gold\.json$/, '.txt')))
+    .sort();
+}
+
+async function main(): Promise<void> {
+  console.log('== Thirty articles in one timeline (MEANTIME corpus_apple) ==');
+  if (!existsSync(DEV_SET)) {
+    console.log(`skipped: ${DEV_SET} is not there (it lives in the team handbook beside the repo)`);
+    return;
+  }
+  const files = corpusFiles('corpus_apple');
+  const importer = workerImportService(join(ROOT, 'dist/main/import-worker.js'));
+  const handlers = createHandlers({
+    initialDocument: join(ROOT, 'data/tass-2024-05-15-taliban/document.json'),
+    appInfo: { name: 'Newsline', version: 'bench' },
+    viewState: memoryViewStateStore(),
+    openExternal: async () => {},
+    chooseFile: async () => null,
+    chooseFiles: async () => files,
+    importer,
+    importStarted: () => {},
+  });
+  const api = {
+    addDocuments: () => handlers['document:add'](),
+    getInitialDocument: () => handlers['document:get-initial'](),
+    getViewState: async () => ({}),
+  } as unknown as PreloadApi;
+  const store = createNewslineStore({ api });
+
+  try {
+    // The timeline starts from the first article, opened as a user would; the other 29 are added to it.
+    const t0 = performance.now();
+    await store.getState().addFiles();
+    const ms = performance.now() - t0;
+    const s = store.getState();
+    const doc = s.document!;
+    const valid = validateDocument(doc);
+    console.log(`${files.length} files -> ${doc.sources.length} sources, ${s.events.length} events, in ${(ms / 1000).toFixed(2)} s (target <= ${TARGET_MS / 1000} s)`);
+    console.log(`document valid: ${valid.ok}${s.notice ? `; notice: ${s.notice.title}` : ''}`);
+    if (!valid.ok || doc.sources.length !== files.length) process.exitCode = 1;
+    if (ms > TARGET_MS) {
+      console.log(`MISSED: ${(ms / 1000).toFixed(2)} s is over the ${TARGET_MS / 1000} s target`);
+      process.exitCode = 1;
+    }
+
+    const out = join(ROOT, 'test-results');
+    mkdirSync(join(out, 'screenshots'), { recursive: true });
+    const file = join(out, 'apple-30.document.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const app = await launchApp({ document: file, viewport: { width: 1400, height: 900 } });
+    try {
+      await app.page.getByTestId('source-picker').waitFor();
+      console.log(`screenshot: ${await app.screenshot('thirty-articles')}`);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await importer.close();
+    await closeBrowser();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,35 @@
+// The `electron` module main/preload.ts gets when the end-to-end harness bundles the real preload for
+// Chromium (launch.ts): contextBridge puts the preload's API on window, read-only as Electron does, and
+// ipcRenderer carries invoke to Playwright's exposed binding and main's messages back to the preload's
+// listeners. The preload's own code, and so its API, is the one the app ships.
+
+type Binding = (channel: string, request: unknown) => Promise<unknown>;
+type Listener = (event: unknown, payload: unknown) => void;
+const w = window as unknown as { __newslineInvoke: Binding };
+
+const listeners = new Map<string, Set<Listener>>();
+
+export const ipcRenderer = {
+  invoke: (channel: string, request: unknown) => w.__newslineInvoke(channel, request),
+  on(channel: string, listener: Listener) {
+    const set = listeners.get(channel) ?? new Set();
+    listeners.set(channel, set);
+    set.add(listener);
+    return ipcRenderer;
+  },
+  removeListener(channel: string, listener: Listener) {
+    listeners.get(channel)?.delete(listener);
+    return ipcRenderer;
+  },
+};
+
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown) {
+    Object.defineProperty(window, key, { value: api, enumerable: true, writable: false, configurable: false });
+  },
+};
+
+// Main's messages, as launch.ts delivers them; the event object stands in for Electron's IpcRendererEvent.
+Object.defineProperty(window, '__newslineEmit', {
+  value: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l({ sender: ipcRenderer }, payload)),
+});
