@@ -102,6 +102,8 @@ export function focusWindow(win: BrowserWindow | null): void {
 
 /** Articles Newsline can open, as the system dialog's filter. */
 export const ARTICLE_FILTERS = [
+  { name: 'Newsline timelines and articles', extensions: ['newsline', 'txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
+  { name: 'Newsline timelines', extensions: ['newsline'] },
   { name: 'Articles (text, Markdown, web page, Word)', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
   { name: 'TimelineJS timelines (JSON, Google Sheets CSV)', extensions: ['json', 'csv'] },
   { name: 'All files', extensions: ['*'] },
@@ -109,9 +111,16 @@ export const ARTICLE_FILTERS = [
 
 /** The system's open dialog: the only way a path reaches the importer, so the page can never name one. */
 export async function chooseArticleFile(win: BrowserWindow | null): Promise<string | null> {
-  const options = { title: 'Open an article', properties: ['openFile' as const], filters: ARTICLE_FILTERS };
+  const options = { title: 'Open a timeline or an article', properties: ['openFile' as const], filters: ARTICLE_FILTERS };
   const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
   return canceled || filePaths.length === 0 ? null : filePaths[0];
+}
+
+/** The system's save dialog for a timeline; null when the user cancels. */
+export async function chooseSavePath(win: BrowserWindow | null, suggestedName: string): Promise<string | null> {
+  const options = { title: 'Save the timeline', defaultPath: suggestedName, filters: [{ name: 'Newsline timelines', extensions: ['newsline'] }] };
+  const { canceled, filePath } = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+  return canceled || !filePath ? null : filePath;
 }
 
 /** The system's save dialog for an export: the only way an export's path is chosen, never by the page. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ParagraphSchema, type Paragraph } from '../shared/document';
+import { ParagraphSchema, salvageDocument, type Paragraph } from '../shared/document';
 import { readDocument } from '../shared/migrations';
 import type { DocumentLoadResult } from '../shared/ipc';
 import { describeReadError } from './file-errors';
@@ -84,6 +84,10 @@ async function loadChecked(file: string): Promise<DocumentLoadResult> {
 
   const checked = readDocument(data);
   if (checked.ok) return { ok: true, file, document: checked.document };
+
+  // One bad event must not cost the others: open what is good, and list what was left out.
+  const partial = checked.migrated ? salvageDocument(checked.migrated) : null;
+  if (partial && partial.document.sources.length > 0) return { ok: true, file, document: partial.document, problems: checked.problems };
 
   const fromDocument = salvageParagraphs(checked.migrated);
   return {

@@ -1,11 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { formatPath, ParagraphSchema, SourceSchema, validateDocument } from '../shared/document';
-import { FILE_EXPORT_FORMATS, type AppInfo, type DocumentLoadResult, type ExportResult, type OpenResult, type ViewState } from '../shared/ipc';
+import { describeProblem, formatPath, NewslineDocumentSchema, ParagraphSchema, SourceSchema, validateDocument } from '../shared/document';
+import { FILE_EXPORT_FORMATS, type AppInfo, type DocumentLoadResult, type ExportResult, type OpenResult, type SaveResult, type ViewState } from '../shared/ipc';
 import { EXPORT_FORMATS, renderExport } from './export/index';
 import type { StandaloneAssets } from './export/standalone';
-import { writeFile } from 'node:fs/promises';
+import { DOCUMENT_EXTENSION, describeWriteError, writeDocumentFile } from './document-files';
+import type { Journal } from './journal';
+import type { RecentFiles } from './recent-files';
 import type { ImportResult } from './import';
 import { describeSize, MAX_BYTES } from './import/input-checks';
 import type { ImportService } from './import-service';
@@ -43,6 +45,16 @@ export interface HandlerDeps {
   capturePage?: (rect: { x: number; y: number; width: number; height: number }, scale: 1 | 2) => Promise<Uint8Array | null>;
   /** Electron's printToPDF of the window, through its print stylesheet; absent outside Electron. */
   printToPdf?: () => Promise<Uint8Array>;
+  /** True when the initial document is the user's own file, which Save writes back to (not the bundled seed). */
+  initialIsUserFile?: boolean;
+  /** The system's save dialog, starting from a suggested file name; null when the user cancels. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  recentFiles?: RecentFiles;
+  journal?: Journal;
+  /** Whether the window has unsaved changes (main asks before closing it; macOS marks the close button). */
+  setEdited?: (edited: boolean) => void;
+  /** Closes the window for real, once the page has dealt with unsaved changes. */
+  closeWindow?: () => void;
 }
 
 function toOpenResult(r: ImportResult, file: string): OpenResult {
@@ -78,23 +90,6 @@ async function isNewslineJsonFile(path: string): Promise<boolean> {
   }
 }
 
-/**
- * Opens a file by path: a timeline document is loaded and validated, an article imported, anything else
- * refused with a message naming it. File ▸ Open… and every open from the OS come through here.
- */
-async function openPath(deps: HandlerDeps, path: string): Promise<OpenResult> {
-  const route = routeOpen(path);
-  if (route.kind === 'refused') return { status: 'failed', file: basename(path), message: route.message };
-  if (route.kind === 'document' || (route.kind === 'json' && (await isNewslineJsonFile(path)))) {
-    const loaded = await loadDocumentFile(path);
-    if (loaded.ok) return { status: 'opened', file: path, document: loaded.document, warnings: [] };
-    const problems = loaded.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
-    return { status: 'failed', file: basename(path), message: `${basename(path)}: ${problems.join('; ')}` };
-  }
-  deps.importStarted(basename(path));
-  return toOpenResult(await deps.importer.importFile(path), path);
-}
-
 const ExportRequest = z.object({ format: z.enum(FILE_EXPORT_FORMATS), document: z.unknown(), name: z.string().max(300) });
 const ImageRequest = z.object({
   format: z.enum(['png', 'svg']),
@@ -124,12 +119,49 @@ async function saveTo(deps: HandlerDeps, what: { title: string; name: string; ex
   }
 }
 
+const SaveRequest = z.object({ document: NewslineDocumentSchema, saveAs: z.boolean(), suggestedName: z.string().max(300) });
+const JournalRequest = z.object({ document: NewslineDocumentSchema, name: z.string().max(1000) });
+const PathRequest = z.object({ path: z.string().min(1).max(4096) });
+
+/** A file name for the save dialog: the title without characters file systems refuse, ending in .newsline. */
+export function suggestedFileName(name: string): string {
+  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Untitled timeline';
+  return base.toLowerCase().endsWith(DOCUMENT_EXTENSION) ? base : `${base}${DOCUMENT_EXTENSION}`;
+}
+
 /** One plain function per channel; the shell registers them behind the sender check. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const oneAtATime = serial();
   // Loading starts now, at launch, so the document is ready by the time the page asks; a later ask
   // (a reload of the page) reads the file again.
   let preloaded: Promise<DocumentLoadResult> | null = loadDocumentFile(deps.initialDocument);
+  // The file Save writes to: the Newsline file that is open, or null for an imported article or the seed.
+  let currentPath: string | null = deps.initialIsUserFile ? deps.initialDocument : null;
+
+  /** Opens a Newsline file or imports an article, whichever the path is. */
+  async function openPath(path: string): Promise<OpenResult> {
+    const route = routeOpen(path);
+    if (route.kind === 'refused') return { status: 'failed', file: basename(path), message: route.message };
+    if (route.kind === 'document' || (route.kind === 'json' && (await isNewslineJsonFile(path)))) {
+      const r = await loadDocumentFile(path);
+      if (!r.ok) {
+        const first = r.problems[0];
+        const more = r.problems.length > 1 ? ` (and ${r.problems.length - 1} more problem${r.problems.length > 2 ? 's' : ''})` : '';
+        return { status: 'failed', file: basename(path), message: `${basename(path)}: ${first ? describeProblem(first) : 'it cannot be read'}${more}` };
+      }
+      currentPath = path;
+      await deps.recentFiles?.add(path);
+      return { status: 'opened', file: path, document: r.document, warnings: [], saved: true, ...(r.problems ? { problems: r.problems } : {}) };
+    }
+    deps.importStarted(basename(path));
+    const result = toOpenResult(await deps.importer.importFile(path), path);
+    if (result.status === 'opened') {
+      currentPath = null;
+      await deps.recentFiles?.add(path);
+    }
+    return result;
+  }
+
   return {
     'document:get-initial': () => {
       // A page that is (re)loading takes queued files itself once its document is shown.
@@ -150,13 +182,63 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'document:open': () =>
       oneAtATime(async () => {
         const path = await deps.chooseFile();
-        return path ? openPath(deps, path) : { status: 'canceled' };
+        return path ? openPath(path) : { status: 'canceled' };
       }),
     'document:open-queued': () =>
       oneAtATime(async () => {
         const path = deps.queuedOpens?.take();
-        return path ? openPath(deps, path) : { status: 'canceled' };
+        return path ? openPath(path) : { status: 'canceled' };
       }),
+    'document:open-path': async (request) => {
+      const parsed = PathRequest.safeParse(request);
+      // Only a path main itself offered: the page never names a file of its own choosing.
+      const offered = parsed.success ? (await deps.recentFiles?.list())?.includes(parsed.data.path) : false;
+      if (!parsed.success || !offered) return { status: 'failed', file: '', message: 'That file is not one Newsline offered to open.' };
+      return oneAtATime(() => openPath(parsed.data.path));
+    },
+    'document:save': async (request): Promise<SaveResult> => {
+      const parsed = SaveRequest.safeParse(request);
+      if (!parsed.success) {
+        return { status: 'failed', file: '', message: `The timeline is not valid and was not saved: ${describeProblem({ path: parsed.error.issues[0]?.path.join('.') ?? '', message: parsed.error.issues[0]?.message ?? '' })}` };
+      }
+      const { document, saveAs, suggestedName } = parsed.data;
+      let path = saveAs ? null : currentPath;
+      if (!path) {
+        if (!deps.chooseSavePath) return { status: 'failed', file: '', message: 'Saving is not available here.' };
+        path = await deps.chooseSavePath(suggestedFileName(suggestedName));
+        if (!path) return { status: 'canceled' };
+        if (extname(path) === '') path = `${path}${DOCUMENT_EXTENSION}`;
+      }
+      try {
+        await writeDocumentFile(path, document);
+      } catch (err) {
+        return { status: 'failed', file: basename(path), message: `${basename(path)} was not saved: ${describeWriteError(err)}` };
+      }
+      currentPath = path;
+      await deps.recentFiles?.add(path);
+      await deps.journal?.clear();
+      return { status: 'saved', file: path };
+    },
+    'journal:write': async (request) => {
+      const parsed = JournalRequest.safeParse(request);
+      if (!parsed.success || !deps.journal) return;
+      await deps.journal.write({ document: parsed.data.document, file: currentPath, name: parsed.data.name, at: Date.now() });
+    },
+    'journal:get': async () => (await deps.journal?.read()) ?? null,
+    'journal:restore': async () => {
+      const entry = (await deps.journal?.read()) ?? null;
+      if (entry) currentPath = entry.file;
+      return entry;
+    },
+    'journal:clear': async () => {
+      await deps.journal?.clear();
+    },
+    'window:set-edited': async (request) => {
+      deps.setEdited?.(request?.edited === true);
+    },
+    'window:close': async () => {
+      deps.closeWindow?.();
+    },
     'document:add': async () => {
       const paths = deps.chooseFiles ? await deps.chooseFiles() : [await deps.chooseFile()].filter((p): p is string => p !== null);
       if (paths.length === 0) return { status: 'canceled' };

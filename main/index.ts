@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { app, BrowserWindow, screen, shell } from 'electron';
 import { catchFatalErrors, logger } from './log-shell';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { captureArea, chooseArticleFile, chooseArticleFiles, chooseSaveFile, createMainWindow, focusWindow, hardenSessions, printWindowToPdf } from './app-shell';
+import { captureArea, chooseArticleFile, chooseArticleFiles, chooseSaveFile, chooseSavePath, createMainWindow, focusWindow, hardenSessions, printWindowToPdf } from './app-shell';
 import { loadStandaloneAssets } from './export/standalone';
+import { createJournal } from './journal';
+import { createRecentFiles } from './recent-files';
 import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
@@ -83,8 +85,27 @@ if (!app.requestSingleInstanceLock()) {
 
       const importer = workerImportService(join(__dirname, 'import-worker.js'));
       app.on('before-quit', () => void importer.close());
+      const userData = app.getPath('userData');
+      const recentFiles = createRecentFiles(join(userData, 'recent-files.json'), (msg) => logger.warn(msg));
+      const journal = createJournal(join(userData, 'unsaved-work.json'), (msg) => logger.warn(msg));
+      const initialDocument = documentFromArgs(process.argv, join(appRoot, 'data'));
+      // Set by the page: unsaved changes make closing the window a question the page asks first.
+      let edited = false;
+      let closeAllowed = false;
       const handlers = createHandlers({
-        initialDocument: documentFromArgs(process.argv, join(appRoot, 'data')),
+        initialDocument,
+        initialIsUserFile: initialDocument !== join(appRoot, 'data', DEFAULT_DOCUMENT),
+        recentFiles,
+        journal,
+        chooseSavePath: (name) => chooseSavePath(mainWindow, name),
+        setEdited: (value) => {
+          edited = value;
+          mainWindow?.setDocumentEdited(value);
+        },
+        closeWindow: () => {
+          closeAllowed = true;
+          mainWindow?.close();
+        },
         appInfo: { name: app.getName(), version: app.getVersion() },
         viewState: state.viewStateStore,
         // The link:open-external handler calls this only after isSafeExternalUrl (test/unit/security/external-links.test.ts).
@@ -111,8 +132,16 @@ if (!app.requestSingleInstanceLock()) {
         licencesJson: join(__dirname, 'licences.json'),
         // extraResources puts it in the resources folder of the installed app.
         thirdPartyLicences: join(app.isPackaged && process.resourcesPath ? process.resourcesPath : join(appRoot, 'dist'), THIRD_PARTY_LICENCES),
+        recentFiles: await recentFiles.list(),
+        // The page first deals with unsaved changes, then asks for the file (document:open-path).
+        onOpenRecent: (path: string) => sendToPage(mainWindow, 'document:open-request', { path }),
+        onClearRecent: () => void recentFiles.clear(),
       };
       await refreshMenu(menu);
+      recentFiles.onChange((files) => {
+        menu.recentFiles = files;
+        void refreshMenu(menu);
+      });
 
       const openWindow = (geometry: typeof remembered.window) => {
         const win = createMainWindow({
@@ -123,6 +152,12 @@ if (!app.requestSingleInstanceLock()) {
           onRendererGone: (reason) => void reportError('renderer', new Error(`the page stopped (${reason}); it has been reloaded`)),
         });
         win.on('closed', () => (mainWindow = null));
+        // Unsaved changes: the page asks Save / Don't Save / Cancel, then closes the window itself (window:close).
+        win.on('close', (event) => {
+          if (!edited || closeAllowed) return;
+          event.preventDefault();
+          sendToPage(win, 'window:close-requested', {});
+        });
         mainWindow = win;
       };
       openWindow(remembered.window);

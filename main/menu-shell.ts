@@ -10,6 +10,9 @@ export interface MenuShellOptions {
   licence: string;
   /** Passed once opening any article is wired (issue 4); File ▸ Open… is hidden without it. */
   onOpen?: () => void;
+  recentFiles?: string[];
+  onOpenRecent?: (path: string) => void;
+  onClearRecent?: () => void;
   /** File ▸ Add to This Timeline…; hidden without it. */
   onAdd?: () => void;
   log: (msg: string) => void;
@@ -89,6 +92,9 @@ export function installMenu(opts: MenuShellOptions, automaticUpdates = true): vo
           .then(() => refreshMenu(opts))
           .catch((err: unknown) => log(`could not change the update setting: ${String(err)}`)),
     },
+    recentFiles: opts.recentFiles,
+    onOpenRecent: opts.onOpenRecent,
+    onClearRecent: opts.onClearRecent,
     onAdd: opts.onAdd,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

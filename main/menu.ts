@@ -16,6 +16,9 @@ export interface MenuItem {
   type?: 'separator' | 'submenu' | 'normal' | 'checkbox';
   checked?: boolean;
   accelerator?: string;
+  /** False: the shortcut is shown but left to the page, which knows whether a text field has the focus. */
+  registerAccelerator?: boolean;
+  enabled?: boolean;
   visible?: boolean;
   click?: () => void;
   submenu?: MenuItem[];
@@ -35,6 +38,19 @@ export interface MenuOptions {
   updates?: { checkNow: () => void; automatic: boolean; setAutomatic: (on: boolean) => void };
   /** Adding articles to the open timeline as further sources. */
   onAdd?: () => void;
+  /** Files opened or saved lately, newest first, for File ▸ Open Recent; absent hides it. */
+  recentFiles?: string[];
+  onOpenRecent?: (path: string) => void;
+  onClearRecent?: () => void;
+}
+
+/** How a recent file is named in the menu: its name, then its folder, so two files of one name differ. */
+export function recentLabel(path: string): string {
+  const parts = path.split(/[\\/]/);
+  const name = parts.pop() ?? path;
+  const folder = parts.join('/') || '/';
+  // "&" marks a mnemonic in menu labels; double it so a file name shows as written.
+  return `${name}  —  ${folder}`.replace(/&/g, '&&');
 }
 
 /** The View items that drive the timeline, each bound to one of the page's menu commands. */
@@ -79,7 +95,24 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItem[] {
     submenu: [
       { id: 'file-open', label: 'Open…', accelerator: 'CmdOrCtrl+O', visible: opts.onOpen !== undefined, click: opts.onOpen },
       { id: 'file-add', label: 'Add to This Timeline…', accelerator: 'CmdOrCtrl+Shift+O', visible: opts.onAdd !== undefined, click: opts.onAdd },
-      ...(opts.onOpen || opts.onAdd ? [separator] : []),
+      ...(opts.recentFiles && opts.onOpenRecent
+        ? [
+            {
+              id: 'file-open-recent',
+              label: 'Open Recent',
+              type: 'submenu' as const,
+              submenu: [
+                ...opts.recentFiles.map((path, i) => ({ id: `file-recent-${i}`, label: recentLabel(path), click: () => opts.onOpenRecent!(path) })),
+                ...(opts.recentFiles.length ? [separator] : []),
+                { id: 'file-recent-clear', label: 'Clear Recent', enabled: opts.recentFiles.length > 0, click: opts.onClearRecent },
+              ],
+            },
+          ]
+        : []),
+      separator,
+      { id: 'file-save', label: 'Save', accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => opts.sendCommand('save') },
+      { id: 'file-save-as', label: 'Save As…', accelerator: 'Shift+CmdOrCtrl+S', registerAccelerator: false, click: () => opts.sendCommand('save-as') },
+      separator,
       {
         id: 'file-export',
         label: 'Export',
@@ -97,8 +130,9 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItem[] {
   const edit: MenuItem = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // The timeline's own undo; in a text field the page leaves Ctrl+Z to the field.
+      { id: 'edit-undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => opts.sendCommand('undo') },
+      { id: 'edit-redo', label: 'Redo', accelerator: mac ? 'Shift+Cmd+Z' : 'CmdOrCtrl+Y', registerAccelerator: false, click: () => opts.sendCommand('redo') },
       separator,
       { role: 'cut' },
       { role: 'copy' },

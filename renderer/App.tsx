@@ -4,6 +4,8 @@ import { ArticlePane } from './article/ArticlePane';
 import { DetailsCard } from './components/DetailsCard';
 import { Divider } from './components/Divider';
 import { ErrorBanner } from './components/ErrorBanner';
+import { EventForm } from './components/EventForm';
+import { RecoveryBanner, UnsavedDialog } from './components/UnsavedDialog';
 import { ImportProgress } from './components/ImportProgress';
 import { Legend } from './components/Legend';
 import { NoticeBanner } from './components/NoticeBanner';
@@ -90,6 +92,7 @@ export function App({ root }: { root: HTMLElement }) {
   return (
     <>
       <Slot id="nl-slot-top">
+        <RecoveryBanner />
         <ErrorBanner />
         <NoticeBanner />
       </Slot>
@@ -127,6 +130,8 @@ export function App({ root }: { root: HTMLElement }) {
         ) : null}
         <ImportProgress />
         <PublishedDialog />
+        <EventForm />
+        <UnsavedDialog />
         <ShortcutSheet />
         <Announcer />
       </Slot>

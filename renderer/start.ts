@@ -2,7 +2,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './styles.css';
 import type { MenuCommand, PreloadApi } from '../shared/ipc';
 import { handleShortcut } from './shortcuts';
-import { createNewslineStore, type NewslineStore } from './store';
+import { createNewslineStore, displayName, isDirty, type NewslineStore } from './store';
 import { mountTimeline } from './timeline/timeline-host';
 import { mountPrintList } from './export/print-list';
 import './export/print.css';
@@ -18,13 +18,28 @@ function bindFrame(root: HTMLElement, store: NewslineStore): void {
     const s = store.getState();
     root.dataset.status = s.status;
     byId('nl-title').textContent = s.title;
-    document.title = s.title ? `${s.title} — Newsline` : 'Newsline';
+    // A document window's title, as desktop apps write it: a mark for unsaved changes, the file, then the app.
+    const dirty = isDirty(s);
+    root.dataset.unsaved = String(dirty);
+    const name = s.document || s.title ? displayName(s) : '';
+    document.title = name ? `${dirty ? '• ' : ''}${name} — Newsline` : 'Newsline';
     byId('nl-timeline-pane').style.flexBasis = s.articleVisible ? `${s.dividerRatio * 100}%` : '100%';
     byId('nl-timeline-wrap').classList.toggle('nl-timeline-wrap--empty', s.events.length === 0);
   };
   apply();
   store.subscribe((s, prev) => {
-    if (s.status !== prev.status || s.title !== prev.title || s.dividerRatio !== prev.dividerRatio || s.articleVisible !== prev.articleVisible || s.events !== prev.events) apply();
+    if (
+      s.status !== prev.status ||
+      s.title !== prev.title ||
+      s.dividerRatio !== prev.dividerRatio ||
+      s.articleVisible !== prev.articleVisible ||
+      s.events !== prev.events ||
+      s.document !== prev.document ||
+      s.savedDocument !== prev.savedDocument ||
+      s.file !== prev.file
+    ) {
+      apply();
+    }
   });
 }
 
@@ -47,13 +62,21 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
     'export-pdf': () => void store.getState().exportPdf(),
     print: () => store.getState().printView(),
     'copy-markdown': () => void store.getState().copyMarkdown(),
+    save: () => void store.getState().save(false),
+    'save-as': () => void store.getState().save(true),
+    undo: () => store.getState().undo(),
+    redo: () => store.getState().redo(),
   };
   api.onMenuCommand((command) => commands[command]?.());
   api.onImportStarted(({ name }) => store.getState().importStarted(name));
   api.onDocumentQueued(() => void store.getState().openQueued());
+  api.onCloseRequested(() => void store.getState().requestClose());
+  api.onOpenRequest(({ path }) => void store.getState().openOffered(path));
   window.addEventListener('keydown', (e) => handleShortcut(e, store.getState()));
 
   await store.getState().loadInitialDocument();
+  // Unsaved work from a run that did not end well is offered once the window shows something.
+  void store.getState().checkRecovered();
   bindFrame(root, store);
   mountTimeline(byId('nl-timeline'), store);
   // Files the OS handed Newsline before the page could take them (a double-click that launched the app).

@@ -213,10 +213,103 @@ export function validateDocument(data: unknown): ValidationResult {
     return { ok: false, problems: [{ path: '', message: `the document could not be checked (${(err as Error)?.message ?? String(err)})` }] };
   }
   if (result.success) return { ok: true, document: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  return { ok: false, problems: result.error.issues.map(toProblem) };
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  null: 'null',
+};
+
+/** The validator's issue in words a person can act on, never its raw text ("Invalid input: expected …"). */
+function humanMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (/received undefined/.test(issue.message)) return 'is missing';
+      return `should be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+    case 'unrecognized_keys':
+      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} Newsline does not know: ${issue.keys.join(', ')}`;
+    case 'invalid_value':
+      return issue.values.length === 1 ? `should be ${JSON.stringify(issue.values[0])}` : `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'is empty' : `is shorter than ${issue.minimum} characters`;
+      if (issue.origin === 'number') return `is below ${issue.minimum}`;
+      return issue.message.startsWith('Too small') ? `needs at least ${issue.minimum}` : issue.message;
+    case 'too_big':
+      if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
+      return `is more than ${issue.maximum}`;
+    case 'invalid_format':
+      return issue.message.startsWith('Invalid') ? 'is not written the way Newsline expects' : issue.message;
+    default:
+      return issue.message.startsWith('Invalid') ? 'is not what Newsline expects here' : issue.message;
+  }
+}
+
+function toProblem(issue: z.core.$ZodIssue): DocumentProblem {
+  return { path: formatPath(issue.path), message: humanMessage(issue) };
+}
+
+/** The sentence a person reads for one problem: "This file is damaged at events[3].date.end: …". */
+export function describeProblem(problem: DocumentProblem): string {
+  return problem.path ? `This file is damaged at ${problem.path}: ${problem.message}` : problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
+}
+
+/**
+ * Keeps what is good in a document that failed validation: every well-formed source, every event whose fields and
+ * spans check out against those sources, every valid dismissed span. What is left out comes back as problems, at
+ * the path it had in the file. Null when the file's frame itself (format, version, the lists) is broken.
+ */
+export function salvageDocument(data: unknown): { document: NewslineDocument; problems: DocumentProblem[] } | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const raw = data as Record<string, unknown>;
+  if (raw.format !== DOCUMENT_FORMAT || raw.version !== DOCUMENT_VERSION || !Array.isArray(raw.sources) || !Array.isArray(raw.events)) return null;
+  const problems: DocumentProblem[] = [];
+  const report = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, prefix: PropertyKey[]) => {
+    for (const i of issues) problems.push({ path: formatPath([...prefix, ...i.path]), message: i.message });
   };
+  const sources: Source[] = [];
+  raw.sources.forEach((s, i) => {
+    const parsed = SourceSchema.safeParse(s);
+    if (!parsed.success) return report(parsed.error.issues.map(toIssue), ['sources', i]);
+    if (sources.some((x) => x.id === parsed.data.id)) return report([{ path: ['id'], message: `duplicate source id "${parsed.data.id}"` }], ['sources', i]);
+    const seen = new Set<string>();
+    const dup = parsed.data.paragraphs.findIndex((p) => seen.size === seen.add(p.id).size);
+    if (dup !== -1) return report([{ path: ['paragraphs', dup, 'id'], message: `duplicate paragraph id "${parsed.data.paragraphs[dup].id}"` }], ['sources', i]);
+    sources.push(parsed.data);
+  });
+  const index = sourceIndex(sources);
+  const events: NewslineEvent[] = [];
+  raw.events.forEach((e, i) => {
+    const parsed = EventSchema.safeParse(e);
+    if (!parsed.success) return report(parsed.error.issues.map(toIssue), ['events', i]);
+    const issues = eventIssues(parsed.data, index, []);
+    if (issues.length) return report(issues, ['events', i]);
+    if (events.some((x) => x.id === parsed.data.id)) return report([{ path: ['id'], message: `duplicate event id "${parsed.data.id}"` }], ['events', i]);
+    events.push(parsed.data);
+  });
+  const document: NewslineDocument = { format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, sources, events };
+  if (typeof raw.title === 'string') document.title = raw.title;
+  if (Array.isArray(raw.dismissed)) {
+    document.dismissed = raw.dismissed.flatMap((a, i) => {
+      const parsed = AnchorSchema.safeParse(a);
+      const issues = parsed.success ? anchorIssues(parsed.data, index, []) : parsed.error.issues.map(toIssue);
+      if (issues.length) report(issues, ['dismissed', i]);
+      return parsed.success && issues.length === 0 ? [parsed.data] : [];
+    });
+  }
+  const other = Object.keys(raw).filter((k) => !['format', 'version', 'title', 'sources', 'events', 'dismissed'].includes(k));
+  if (other.length) problems.push({ path: '', message: `has ${other.length === 1 ? 'a field' : 'fields'} Newsline does not know: ${other.join(', ')}` });
+  // A final check of the whole: what salvage keeps must itself be a valid document.
+  const checked = validateDocument(document);
+  return checked.ok ? { document: checked.document, problems } : null;
+}
+
+function toIssue(issue: z.core.$ZodIssue): Issue {
+  return { path: [...issue.path], message: humanMessage(issue) };
 }
 
 // Helpers for one source at a time: every lookup goes through the anchor's sourceId.

@@ -4,7 +4,13 @@ import type { DocumentProblem, NewslineDocument, NewslineEvent, Paragraph } from
 // the preload builds its API from it, and the end-to-end bridge does the same, so the three cannot drift.
 
 export type DocumentLoadResult =
-  | { ok: true; file: string; document: NewslineDocument }
+  | {
+      ok: true;
+      file: string;
+      document: NewslineDocument;
+      /** Present when parts of the file were bad: what was left out, at its path. The rest is open. */
+      problems?: DocumentProblem[];
+    }
   | {
       ok: false;
       file: string;
@@ -16,7 +22,16 @@ export type DocumentLoadResult =
 /** The outcome of opening an article: bad input is a message, never an exception, and never a blank window. */
 export type OpenResult =
   | { status: 'canceled' }
-  | { status: 'opened'; file: string; document: NewslineDocument; warnings: string[] }
+  | {
+      status: 'opened';
+      file: string;
+      document: NewslineDocument;
+      warnings: string[];
+      /** True for a Newsline file read from disk (Save writes back to it); false for an imported article. */
+      saved?: boolean;
+      /** Parts of a Newsline file that were bad and left out, at their paths. */
+      problems?: DocumentProblem[];
+    }
   | { status: 'failed'; file: string; message: string };
 
 /** The file exports the Export menu offers; main/export writes them, shared/export maps them. */
@@ -37,6 +52,17 @@ export interface ImageExportRequest {
   name: string;
 }
 
+export type SaveResult = { status: 'saved'; file: string } | { status: 'canceled' } | { status: 'failed'; file: string; message: string };
+
+/** Unsaved work a previous run left in the journal. */
+export interface JournalInfo {
+  document: NewslineDocument;
+  /** The file it belongs to; null for a timeline never saved. */
+  file: string | null;
+  name: string;
+  /** When it was last written, ms since the epoch. */
+  at: number;
+}
 /** The outcome of adding articles to the open timeline: one open result per file chosen, in order. */
 export type AddResult = { status: 'canceled' } | { status: 'imported'; results: OpenResult[] };
 
@@ -78,6 +104,21 @@ export interface RequestChannels {
   'export:save-image': { request: ImageExportRequest; response: ExportResult };
   /** Prints the window (its print stylesheet: timeline, then the event list) to a PDF file. */
   'export:save-pdf': { request: { name: string }; response: ExportResult };
+  /** Saves the timeline: to its file, or (Save As, or never saved) where the user picks in the system dialog. */
+  'document:save': { request: { document: NewslineDocument; saveAs: boolean; suggestedName: string }; response: SaveResult };
+  /** Opens a file main itself offered the page (a recent file); any other path is refused. */
+  'document:open-path': { request: { path: string }; response: OpenResult };
+  /** Keeps unsaved work in the journal in the user-data folder. */
+  'journal:write': { request: { document: NewslineDocument; name: string }; response: void };
+  /** The unsaved work a previous run left behind, if any; it stays until restored or discarded. */
+  'journal:get': { request: void; response: JournalInfo | null };
+  /** Takes the journal's work back (and its file, for Save). */
+  'journal:restore': { request: void; response: JournalInfo | null };
+  'journal:clear': { request: void; response: void };
+  /** Whether the window holds unsaved changes: main asks before closing it. */
+  'window:set-edited': { request: { edited: boolean }; response: void };
+  /** Closes the window once the page has dealt with unsaved changes. */
+  'window:close': { request: void; response: void };
 }
 
 export type RequestChannel = keyof RequestChannels;
@@ -86,7 +127,7 @@ export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'
 
 /** Commands main sends to the page, from the application menu. */
 export const MENU_COMMANDS = [
-  'open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article',
+  'open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'save', 'save-as', 'undo', 'redo',
   'export-timelinejs', 'export-csv', 'export-markdown', 'export-html', 'export-png', 'export-png-2x', 'export-svg', 'export-pdf', 'print', 'copy-markdown',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -97,6 +138,10 @@ export interface EventChannels {
   'import:started': { name: string };
   /** The OS has asked Newsline to open files: the page takes them with document:open-queued. */
   'document:queued': void;
+  /** The user asked to close the window while it has unsaved changes: the page asks Save / Don't Save / Cancel. */
+  'window:close-requested': Record<string, never>;
+  /** Main offers a file to open (File ▸ Open Recent); the page deals with unsaved changes, then asks for it. */
+  'document:open-request': { path: string };
 }
 export type EventChannel = keyof EventChannels;
 
@@ -115,9 +160,17 @@ export const REQUEST_CHANNELS = [
   'export:save',
   'export:save-image',
   'export:save-pdf',
+  'document:save',
+  'document:open-path',
+  'journal:write',
+  'journal:get',
+  'journal:restore',
+  'journal:clear',
+  'window:set-edited',
+  'window:close',
 ] as const satisfies readonly RequestChannel[];
 
-export const EVENT_CHANNELS = ['menu:command', 'import:started', 'document:queued'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = ['menu:command', 'import:started', 'document:queued', 'window:close-requested', 'document:open-request'] as const satisfies readonly EventChannel[];
 
 export type Invoke = <C extends RequestChannel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
 export type Subscribe = <C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void) => () => void;
@@ -139,7 +192,17 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     saveExport: (format: FileExportFormat, document: NewslineDocument, name: string) => invoke('export:save', { format, document, name }),
     saveImage: (request: ImageExportRequest) => invoke('export:save-image', request),
     savePdf: (name: string) => invoke('export:save-pdf', { name }),
+    saveDocument: (document: NewslineDocument, saveAs: boolean, suggestedName: string) => invoke('document:save', { document, saveAs, suggestedName }),
+    openPath: (path: string) => invoke('document:open-path', { path }),
+    writeJournal: (document: NewslineDocument, name: string) => invoke('journal:write', { document, name }),
+    getJournal: () => invoke('journal:get', undefined),
+    restoreJournal: () => invoke('journal:restore', undefined),
+    clearJournal: () => invoke('journal:clear', undefined),
+    setEdited: (edited: boolean) => invoke('window:set-edited', { edited }),
+    closeWindow: () => invoke('window:close', undefined),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
+    onCloseRequested: (listener: () => void) => subscribe('window:close-requested', () => listener()),
+    onOpenRequest: (listener: (request: { path: string }) => void) => subscribe('document:open-request', listener),
     onImportStarted: (listener: (info: { name: string }) => void) => subscribe('import:started', listener),
     onDocumentQueued: (listener: () => void) => subscribe('document:queued', listener),
   };

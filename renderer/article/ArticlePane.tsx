@@ -1,6 +1,6 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Paragraph } from '../../shared/document';
+import type { Anchor, NewslineEvent, Paragraph } from '../../shared/document';
 import { useNewsline } from '../store/use-newsline';
 import { segmentParagraph, type Mark } from './segments';
 
@@ -83,6 +83,33 @@ const ParagraphView = memo(function ParagraphView({ paragraph, marks, dateline, 
   );
 });
 
+/** Characters from the start of a paragraph's element to a point in it: its text is the paragraph's, verbatim. */
+function offsetIn(para: Element, node: Node, offset: number): number {
+  const r = document.createRange();
+  r.setStart(para, 0);
+  r.setEnd(node, offset);
+  return r.toString().length;
+}
+
+/** The text selected in the article as an evidence span: within one paragraph, without the spaces around it. */
+export function selectionAnchor(sourceId: string, paragraphs: Paragraph[], root: HTMLElement): Anchor | null {
+  const sel = window.getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  const range = sel.getRangeAt(0);
+  const paraOf = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest('[data-paragraph-id]') ?? null;
+  const startPara = paraOf(range.startContainer);
+  if (!startPara || !root.contains(startPara)) return null;
+  const paragraph = paragraphs.find((p) => p.id === (startPara as HTMLElement).dataset.paragraphId);
+  if (!paragraph) return null;
+  let start = offsetIn(startPara, range.startContainer, range.startOffset);
+  // A selection running on into the next paragraph stops at the end of this one.
+  let end = paraOf(range.endContainer) === startPara ? offsetIn(startPara, range.endContainer, range.endOffset) : paragraph.text.length;
+  end = Math.min(end, paragraph.text.length);
+  while (start < end && /\s/.test(paragraph.text[start])) start++;
+  while (end > start && /\s/.test(paragraph.text[end - 1])) end--;
+  return end > start ? { sourceId, paragraphId: paragraph.id, start, end } : null;
+}
+
 /** A drag that selects text ends in a click too; it is a selection, not a request for the events. */
 function selectingText(): boolean {
   const selection = window.getSelection();
@@ -101,7 +128,38 @@ export function ArticlePane() {
   const { activeParagraphId, revealToken } = useNewsline(useShallow((s) => ({ activeParagraphId: s.activeParagraphId, revealToken: s.revealToken })));
   const openExternal = useNewsline((s) => s.openExternal);
   const requestPublished = useNewsline((s) => s.requestPublished);
+  const setTextSelection = useNewsline((s) => s.setTextSelection);
+  const startAdd = useNewsline((s) => s.startAdd);
+  const canEdit = useNewsline((s) => s.document !== null);
   const scroller = useRef<HTMLDivElement>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; anchor: Anchor } | null>(null);
+
+  // The text selected in the article, kept as the span it would be as evidence.
+  useEffect(() => {
+    const update = () => {
+      const root = scroller.current;
+      const next = root && article ? selectionAnchor(article.id, paragraphs, root) : null;
+      const prev = useNewslineSelection.current;
+      if (prev === next || (prev && next && prev.paragraphId === next.paragraphId && prev.start === next.start && prev.end === next.end)) return;
+      useNewslineSelection.current = next;
+      // The span stays while the form that will use it has the focus; a click elsewhere in the article clears it.
+      if (next || root?.contains(document.activeElement) || document.activeElement === document.body) setTextSelection(next);
+    };
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+  }, [article, paragraphs, setTextSelection]);
+  const useNewslineSelection = useRef<Anchor | null>(null);
+
+  useEffect(() => {
+    if (!menu) return;
+    const close = () => setMenu(null);
+    window.addEventListener('pointerdown', close);
+    window.addEventListener('blur', close);
+    return () => {
+      window.removeEventListener('pointerdown', close);
+      window.removeEventListener('blur', close);
+    };
+  }, [menu]);
 
   useEffect(() => {
     if (!activeParagraphId) return;
@@ -131,7 +189,36 @@ export function ArticlePane() {
   const hasTitleParagraph = shown.some((p) => p.role === 'title');
 
   return (
-    <div className="nl-article-scroll" ref={scroller}>
+    <div
+      className="nl-article-scroll"
+      ref={scroller}
+      onContextMenu={(e) => {
+        // A right-click may move or drop the selection; the span selected last still counts inside its paragraph.
+        const last = useNewslineSelection.current;
+        const inLast = last && (e.target as Element).closest?.(`[data-paragraph-id="${CSS.escape(last.paragraphId)}"]`) ? last : null;
+        const anchor = canEdit && article && scroller.current ? (selectionAnchor(article.id, paragraphs, scroller.current) ?? inLast) : null;
+        if (!anchor) return;
+        e.preventDefault();
+        setTextSelection(anchor);
+        setMenu({ x: e.clientX, y: e.clientY, anchor });
+      }}
+    >
+      {menu ? (
+        <div className="nl-context-menu" role="menu" style={{ left: menu.x, top: menu.y }} onPointerDown={(e) => e.stopPropagation()}>
+          <button
+            type="button"
+            role="menuitem"
+            autoFocus
+            onClick={() => {
+              setMenu(null);
+              void startAdd(menu.anchor);
+            }}
+            onKeyDown={(e) => e.key === 'Escape' && setMenu(null)}
+          >
+            Add event from selection
+          </button>
+        </div>
+      ) : null}
       <article className="nl-article" aria-label="Article text">
         {!hasTitleParagraph && (article?.title || fallbackTitle) ? <h1 className="nl-para nl-para--title">{article?.title || fallbackTitle}</h1> : null}
         {article ? (

@@ -1,7 +1,15 @@
 import { BASIS_LABELS, formatEventDate, isUncertain, possibleRange } from '../../shared/dates';
-import { quoteOf } from '../../shared/document';
+import { quoteOf, type EventOrigin } from '../../shared/document';
 import { QuoteStepper } from '../sources/QuoteStepper';
 import { useNewsline } from '../store/use-newsline';
+
+const ORIGIN_LABELS: Record<EventOrigin, string> = {
+  curated: 'Curated',
+  extracted: 'Drafted by Newsline from the text',
+  edited: 'Edited by you',
+  added: 'Added by you',
+  imported: 'Imported',
+};
 
 export function DetailsCard() {
   const focusedId = useNewsline((s) => s.focusedId);
@@ -10,6 +18,11 @@ export function DetailsCard() {
   const doc = useNewsline((s) => s.document);
   const selectEvent = useNewsline((s) => s.selectEvent);
   const clearSelection = useNewsline((s) => s.clearSelection);
+  const startEdit = useNewsline((s) => s.startEdit);
+  const deleteEvents = useNewsline((s) => s.deleteEvents);
+  const mergeEvents = useNewsline((s) => s.mergeEvents);
+  const dismissEvent = useNewsline((s) => s.dismissEvent);
+  const revert = useNewsline((s) => s.revertToSuggestion);
   const event = events.find((e) => e.id === focusedId);
 
   if (!event || !doc) {
@@ -39,14 +52,45 @@ export function DetailsCard() {
         <strong>{BASIS_LABELS[event.date.basis]}.</strong> {event.date.note}
       </p>
       <QuoteStepper />
+      <p className={`nl-details-origin nl-details-origin--${event.origin}`} data-testid="details-origin">
+        {ORIGIN_LABELS[event.origin]}
+        {event.suggestion ? (
+          <>
+            {'. Newsline first proposed '}
+            <q>{event.suggestion.title}</q>, {formatEventDate(event.suggestion.date)}.{' '}
+            <button type="button" className="nl-link-button" onClick={() => revert(event.id)}>
+              Revert to suggestion
+            </button>
+          </>
+        ) : (
+          '.'
+        )}
+      </p>
+      {event.note ? <p className="nl-details-note">{event.note}</p> : null}
       {event.evidence.map((anchor, i) => (
         <blockquote key={i} className="nl-details-quote">
           {quoteOf(doc, anchor)}
         </blockquote>
       ))}
+      <div className="nl-details-actions" role="group" aria-label="Change this event">
+        <button type="button" className="nl-button nl-button--text" onClick={() => startEdit(event.id)} title="Edit (Enter, or double-click the event)">
+          Edit…
+        </button>
+        {others.length ? (
+          <button type="button" className="nl-button nl-button--text" onClick={() => mergeEvents()} title="Join the selected events into one">
+            Merge {selectedIds.length} events
+          </button>
+        ) : null}
+        <button type="button" className="nl-button nl-button--text" onClick={() => dismissEvent(event.id)} title="Remove it; finding events again will not bring it back">
+          Not an event
+        </button>
+        <button type="button" className="nl-button nl-button--text nl-button--danger" onClick={() => deleteEvents()} title="Delete (Del); Undo brings it back">
+          Delete{selectedIds.length > 1 ? ` ${selectedIds.length}` : ''}
+        </button>
+      </div>
       {others.length ? (
         <div className="nl-details-others">
-          <span>Also in this passage:</span>
+          <span>Also selected:</span>
           {others.map((id) => {
             const other = events.find((e) => e.id === id);
             return other ? (

@@ -1,3 +1,4 @@
+import { isDirty } from '../store';
 import { useNewsline } from '../store/use-newsline';
 import { ExportMenu } from './ExportMenu';
 import { listShown } from '../store/view-slice';
@@ -10,6 +11,15 @@ export function Toolbar() {
   const toggleArticle = useNewsline((s) => s.toggleArticle);
   const count = useNewsline((s) => s.events.length);
   const openFile = useNewsline((s) => s.openFile);
+  const save = useNewsline((s) => s.save);
+  const dirty = useNewsline((s) => isDirty(s));
+  const hasDocument = useNewsline((s) => s.document !== null);
+  const canUndo = useNewsline((s) => s.canUndo);
+  const canRedo = useNewsline((s) => s.canRedo);
+  const undo = useNewsline((s) => s.undo);
+  const redo = useNewsline((s) => s.redo);
+  const hasSelection = useNewsline((s) => s.textSelection !== null);
+  const startAdd = useNewsline((s) => s.startAdd);
   const addFiles = useNewsline((s) => s.addFiles);
   const canAdd = useNewsline((s) => s.status === 'ready');
   const listVisible = useNewsline(listShown);
@@ -19,8 +29,35 @@ export function Toolbar() {
   const none = count === 0;
   return (
     <div className="nl-toolbar" role="toolbar" aria-label="Timeline controls">
-      <button type="button" className="nl-button nl-button--text" onClick={() => void openFile()} aria-label="Open an article" title="Open an article (Ctrl+O), or drop one on the window">
+      <button type="button" className="nl-button nl-button--text" onClick={() => void openFile()} aria-label="Open an article" title="Open a timeline or an article (Ctrl+O), or drop one on the window">
         Open…
+      </button>
+      <button
+        type="button"
+        className={`nl-button nl-button--text${dirty ? ' nl-button--unsaved' : ''}`}
+        onClick={() => void save(false)}
+        disabled={!hasDocument}
+        aria-label={dirty ? 'Save (unsaved changes)' : 'Save'}
+        title="Save (Ctrl+S); Save As: Shift+Ctrl+S"
+        data-testid="save-button"
+      >
+        {dirty ? '• Save' : 'Save'}
+      </button>
+      <button type="button" className="nl-button" onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
+        ↶
+      </button>
+      <button type="button" className="nl-button" onClick={redo} disabled={!canRedo} aria-label="Redo" title="Redo (Shift+Ctrl+Z or Ctrl+Y)">
+        ↷
+      </button>
+      <button
+        type="button"
+        className="nl-button nl-button--text"
+        onClick={() => void startAdd()}
+        disabled={!hasDocument || !hasSelection}
+        aria-label="Add event from the selected text"
+        title="Add an event from the text selected in the article (Shift+Ctrl+E)"
+      >
+        + Event
       </button>
       <ExportMenu />
       {canAdd ? (

@@ -10,6 +10,8 @@ export interface SelectionSlice {
   /** Bumped whenever the article should scroll its active paragraph into view. */
   revealToken: number;
   selectEvent(id: string, opts?: { fromTimeline?: boolean }): void;
+  /** Selects several events at once (Ctrl/Cmd-click on the timeline), e.g. to merge them; the first is focused. */
+  selectEvents(ids: string[], opts?: { fromTimeline?: boolean }): void;
   /** Selects the events a paragraph (or one marked span in it) is evidence for. */
   selectParagraph(paragraphId: string, eventIds?: string[]): void;
   step(direction: 1 | -1): void;
@@ -37,6 +39,14 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
       revealToken: s.revealToken + 1,
     }));
     if (!opts.fromTimeline) get().timeline?.reveal([id]);
+  },
+
+  selectEvents(ids, opts = {}) {
+    if (ids.length === 1) return get().selectEvent(ids[0], opts);
+    const known = ids.filter((id) => get().events.some((e) => e.id === id));
+    const focusedId = known.includes(get().focusedId ?? '') ? get().focusedId : (known[0] ?? null);
+    set({ selectedIds: known, focusedId, activeParagraphId: known.length ? get().activeParagraphId : null });
+    if (known.length && !opts.fromTimeline) get().timeline?.reveal(known);
   },
 
   selectParagraph(paragraphId, eventIds) {

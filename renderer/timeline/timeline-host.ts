@@ -30,7 +30,8 @@ const BASE_OPTIONS: TimelineOptions = {
   zoomable: true,
   moveable: true,
   selectable: true,
-  multiselect: false,
+  // Ctrl/Cmd-click adds an event to the selection, to merge or delete several at once.
+  multiselect: true,
   showCurrentTime: false,
   groupOrder: 'order',
   orientation: { axis: 'top', item: 'top' },
@@ -224,6 +225,11 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   }
 
   timeline.on('select', ({ items }: { items: string[] }) => {
+    if (items.length > 1) {
+      const events = items.filter((x) => !isClusterId(x));
+      store.getState().selectEvents(events, { fromTimeline: true });
+      return;
+    }
     const id = items[0];
     if (id && isClusterId(id)) {
       // A cluster is not an event: it opens by zooming in, and the selection stays what it was.
@@ -233,6 +239,10 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     else store.getState().clearSelection();
   });
   // A row's title in the label column is as good a handle on the event as its mark.
+  timeline.on('doubleClick', ({ item, group, what }: { item: string | null; group: string | null; what: string | null }) => {
+    const id = item ?? (what === 'group-label' ? group : null);
+    if (id) store.getState().startEdit(id);
+  });
   timeline.on('click', ({ what, group }: { what: string | null; group: string | null }) => {
     if (what === 'group-label' && group && layout === 'rows') store.getState().selectEvent(group);
   });

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,8 @@ import { workerImportService, type ImportService } from '../../main/import-servi
 import { createDispatcher } from '../../main/ipc-validation';
 import { createOsOpenQueue, openFromArgv } from '../../main/os-open';
 import { loadStandaloneAssets } from '../../main/export/standalone';
+import { createJournal } from '../../main/journal';
+import { createRecentFiles } from '../../main/recent-files';
 
 // Starts the real built renderer in Debian's Chromium with the real main-process handlers behind it:
 // a loopback server stands in for the app:// protocol (same resolver, same headers) and Playwright's
@@ -64,6 +67,10 @@ export interface LaunchOptions {
   argv?: string[];
   /** The import watchdog's budget, in place of the app's own. */
   importBudgetMs?: number;
+  /** The user-data folder (journal, recent files); a fresh temporary one when not given. */
+  userDataDir?: string;
+  /** Launch with --document=…: the user's own file, which Save writes back to. */
+  documentIsUserFile?: boolean;
 }
 
 export interface LaunchedApp {
@@ -76,6 +83,11 @@ export interface LaunchedApp {
   sendMenuCommand(command: MenuCommand): Promise<void>;
   /** Newsline launched again with this command line while running: main's second-instance path. */
   secondLaunch(argv: string[], cwd: string): void;
+  /** Sends any main → page event, e.g. window:close-requested when the user closes the window. */
+  emit(channel: string, payload: unknown): Promise<void>;
+  /** How many times the page asked main to close the window, and the last "unsaved changes" it reported. */
+  windowState: { closeRequests: number; edited: boolean };
+  userDataDir: string;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -138,8 +150,16 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const osOpens = createOsOpenQueue(() => void emit('document:queued', undefined));
   const argvOptions = (cwd: string) => ({ cwd, platform: process.platform, skip: 1 });
   if (opts.argv) openFromArgv(osOpens, opts.argv, argvOptions(process.cwd()));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'newsline-e2e-'));
+  const windowState = { closeRequests: 0, edited: false };
   const handlers = createHandlers({
     initialDocument: opts.document ? resolve(opts.document) : SEED_DOCUMENT,
+    initialIsUserFile: opts.documentIsUserFile ?? false,
+    chooseSavePath: async () => saveAnswers.shift() ?? null,
+    recentFiles: createRecentFiles(join(userDataDir, 'recent-files.json')),
+    journal: createJournal(join(userDataDir, 'unsaved-work.json')),
+    setEdited: (edited) => void (windowState.edited = edited),
+    closeWindow: () => void windowState.closeRequests++,
     appInfo: { name: 'Newsline', version: 'test' },
     viewState: memoryViewStateStore(),
     openExternal: async (url) => void externalOpens.push(url),
@@ -175,6 +195,9 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     ipcLog,
     sendMenuCommand: (command) => emit('menu:command', command),
     secondLaunch: (argv, cwd) => void openFromArgv(osOpens, argv, argvOptions(cwd)),
+    emit: (channel, payload) => emit(channel, payload),
+    windowState,
+    userDataDir,
     async screenshot(name) {
       const file = join(SCREENSHOT_DIR, `${name}.png`);
       await page.screenshot({ path: file });

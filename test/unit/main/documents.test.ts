@@ -44,22 +44,30 @@ describe('loadDocumentFile', () => {
     expect(r.salvage?.paragraphs.length).toBe(8);
   });
 
-  it('a schema violation: gives the field path, and keeps the valid paragraphs of the document itself', async () => {
-    const file = join(FIXTURES, 'schema-violation', 'document.json');
-    const r = await failure(file);
-    expect(r.problems).toEqual([{ path: 'events[4].date.start', message: expect.stringContaining('"August 15" is not a date') }]);
-    expect(r.salvage).toMatchObject({ source: file, title: 'Afghan Taliban no longer Russia’s enemy — Russian diplomat' });
-    expect(r.salvage?.paragraphs.map((p) => p.role)).toContain('chrome');
+  it.each([
+    ['schema-violation', 'events[4].date.start', /"August 15" is not a date/, 'fall-of-kabul'],
+    ['span-outside', 'events[4].evidence[0].end', /span ends at 9999, outside paragraph "p8"/, 'fall-of-kabul'],
+    ['end-before-start', 'events[0].date.end', /^ends \(1979\) before it starts \(1989\)$/, 'soviet-war'],
+  ])('%s: one bad event is left out with its path; every good one opens', async (name, path, message, badId) => {
+    const r = await loadDocumentFile(join(FIXTURES, name, 'document.json'));
+    if (!r.ok) throw new Error('expected the good part to open');
+    expect(r.problems).toEqual([{ path, message: expect.stringMatching(message) }]);
+    expect(r.document.events).toHaveLength(7);
+    expect(r.document.events.map((e) => e.id)).not.toContain(badId);
+    expect(r.document.sources[0].paragraphs).toHaveLength(8);
   });
 
-  it('an evidence span outside its paragraph', async () => {
-    const r = await failure(join(FIXTURES, 'span-outside', 'document.json'));
-    expect(r.problems).toEqual([{ path: 'events[4].evidence[0].end', message: expect.stringMatching(/span ends at 9999, outside paragraph "p8"/) }]);
-  });
-
-  it('a range that ends before it starts', async () => {
-    const r = await failure(join(FIXTURES, 'end-before-start', 'document.json'));
-    expect(r.problems).toEqual([{ path: 'events[0].date.end', message: 'ends (1979) before it starts (1989)' }]);
+  it('a document whose article itself is broken: the problems, and the paragraphs that are still good', async () => {
+    const { mkdtemp, readFile: read, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'newsline-broken-'));
+    const doc = JSON.parse(await read(join(DATA, DEFAULT_DOCUMENT), 'utf8'));
+    doc.sources[0].paragraphs[2].role = 'sidebar';
+    await writeFile(join(dir, 'document.json'), JSON.stringify(doc));
+    const r = await failure(join(dir, 'document.json'));
+    expect(r.problems[0]).toMatchObject({ path: 'sources[0].paragraphs[2].role', message: expect.stringMatching(/^should be one of "title"/) });
+    expect(r.salvage).toMatchObject({ title: 'Afghan Taliban no longer Russia’s enemy — Russian diplomat' });
+    expect(r.salvage?.paragraphs).toHaveLength(7);
   });
 });
 

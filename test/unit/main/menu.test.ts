@@ -25,9 +25,11 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the application menu on %s
     expect(byId(menu, 'file-open')?.visible).toBe(false);
   });
 
-  it('Edit holds the standard roles', () => {
-    const roles = top(menu, 'Edit')!.submenu!.map((i) => i.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
+  it('Edit holds the standard roles, and the timeline’s own Undo and Redo, their keys left to the page', () => {
+    const items = top(menu, 'Edit')!.submenu!;
+    const roles = items.map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+    for (const id of ['edit-undo', 'edit-redo']) expect(items.find((i) => i.id === id)).toMatchObject({ registerAccelerator: false });
   });
 
   it('no two items share an accelerator', () => {
@@ -55,7 +57,8 @@ describe('View', () => {
     expect(sendCommand.mock.calls.map(([c]) => c)).toEqual(['zoom-in', 'zoom-out', 'fit-all', 'toggle-article']);
     // "Actual Size" ran Fit All under another name; it is gone rather than kept as a duplicate.
     expect(view.some((i) => i.label === 'Actual Size')).toBe(false);
-    // Every page command has a menu item: these in View, the exports in File ▸ Export and Print…,
+    for (const id of ['file-save', 'file-save-as', 'edit-undo', 'edit-redo']) flatten(menu).find((i) => i.id === id)!.click!();
+    // Every page command has a menu item: these in View, File and Edit, the exports in File ▸ Export and Print…,
     // 'open-file' and 'add-file' behind File ▸ Open… and Add (see index.ts).
     const file = top(menu, 'File')!.submenu!;
     for (const item of file.find((i) => i.id === 'file-export')!.submenu!) item.click?.();
@@ -149,3 +152,24 @@ describe('File ▸ Export', () => {
     ]);
   });
 });
+
+describe('File ▸ Open Recent', () => {
+  it('lists the recent files newest first, opens the one clicked, and can be cleared', () => {
+    const onOpenRecent = vi.fn();
+    const onClearRecent = vi.fn();
+    const menu = buildMenuTemplate(options({ onOpen: () => {}, recentFiles: ['/home/a/Kabul & Co.newsline', '/tmp/b.txt'], onOpenRecent, onClearRecent }));
+    const recent = flatten(menu).find((i) => i.id === 'file-open-recent')!;
+    const labels = recent.submenu!.filter((i) => i.label).map((i) => i.label);
+    expect(labels).toEqual(['Kabul && Co.newsline  —  /home/a', 'b.txt  —  /tmp', 'Clear Recent']);
+    recent.submenu![1].click!();
+    expect(onOpenRecent).toHaveBeenCalledWith('/tmp/b.txt');
+    recent.submenu!.at(-1)!.click!();
+    expect(onClearRecent).toHaveBeenCalled();
+  });
+
+  it('an empty list shows Clear Recent disabled', () => {
+    const menu = buildMenuTemplate(options({ onOpen: () => {}, recentFiles: [], onOpenRecent: () => {} }));
+    expect(flatten(menu).find((i) => i.id === 'file-recent-clear')).toMatchObject({ enabled: false });
+  });
+});
+

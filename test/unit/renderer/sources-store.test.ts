@@ -37,6 +37,16 @@ async function setup(add: AddResult[] = [], extracted: NewslineEvent[] = []) {
     saveExport: async () => ({ status: 'canceled' }),
     saveImage: async () => ({ status: 'canceled' }),
     savePdf: async () => ({ status: 'canceled' }),
+    saveDocument: vi.fn(async () => ({ status: 'canceled' as const })),
+    openPath: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
+    writeJournal: vi.fn(async () => {}),
+    getJournal: vi.fn(async () => null),
+    restoreJournal: vi.fn(async () => null),
+    clearJournal: vi.fn(async () => {}),
+    setEdited: vi.fn(async () => {}),
+    closeWindow: vi.fn(async () => {}),
+    onCloseRequested: () => () => {},
+    onOpenRequest: () => () => {},
   };
   const store = createNewslineStore({ api });
   await store.getState().loadInitialDocument();

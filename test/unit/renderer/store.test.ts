@@ -41,6 +41,16 @@ function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: 
     saveExport: vi.fn(async () => ({ status: 'canceled' as const })),
     saveImage: vi.fn(async () => ({ status: 'canceled' as const })),
     savePdf: vi.fn(async () => ({ status: 'canceled' as const })),
+    saveDocument: vi.fn(async () => ({ status: 'saved' as const, file: '/tmp/x.newsline' })),
+    openPath: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
+    writeJournal: vi.fn(async () => {}),
+    getJournal: vi.fn(async () => null),
+    restoreJournal: vi.fn(async () => null),
+    clearJournal: vi.fn(async () => {}),
+    setEdited: vi.fn(async () => {}),
+    closeWindow: vi.fn(async () => {}),
+    onCloseRequested: () => () => {},
+    onOpenRequest: () => () => {},
   };
   return { api, savedStates };
 }
@@ -233,16 +243,27 @@ describe('opening articles', () => {
     expect(store.getState().events).toHaveLength(2);
   });
 
-  it('setting the publication date places the events again with it', async () => {
+  it('setting the publication date keeps curated events and adds the drafts found with it', async () => {
     const { api } = fakeApi();
     const store = createNewslineStore({ api });
     await store.getState().loadInitialDocument();
     store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: ['no publication date was found'] });
-    (api.extractEvents as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ events: [SEED.events[4]] });
+    const draft = { ...SEED.events[4], id: 'x1', origin: 'extracted' as const };
+    (api.extractEvents as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ events: [draft] });
     await store.getState().setPublished('2021-08-20');
     expect(api.extractEvents).toHaveBeenCalledWith('s1', other.sources[0].paragraphs, '2021-08-20');
     expect(store.getState()).toMatchObject({ askPublished: false, notice: null, document: { sources: [{ published: '2021-08-20' }] } });
-    expect(store.getState().events.map((e) => e.id)).toEqual(['fall-of-kabul']);
+    expect(store.getState().events.map((e) => e.id)).toEqual(['soviet-war', 'taliban-vs-us', 'x1']);
+  });
+
+  it('setting the same publication date changes nothing and asks nothing', async () => {
+    const { api } = fakeApi();
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    const before = store.getState().document;
+    await store.getState().setPublished('2024-05-15');
+    expect(api.extractEvents).not.toHaveBeenCalled();
+    expect(store.getState().document).toBe(before);
   });
 
   it('"unknown" keeps the date empty rather than guessing', async () => {

@@ -16,6 +16,16 @@ const PRELOAD = join(projectDir, 'dist/main/preload.js');
 // through the dispatcher and its handler must treat the request as untrusted.
 const ALLOWED_KEYS = [
   'addDocuments',
+  'clearJournal',
+  'closeWindow',
+  'getJournal',
+  'onCloseRequested',
+  'onOpenRequest',
+  'openPath',
+  'restoreJournal',
+  'saveDocument',
+  'setEdited',
+  'writeJournal',
   'extractEvents',
   'getAppInfo',
   'getInitialDocument',
@@ -65,6 +75,15 @@ describe('the preload', () => {
     await api.importDocument('a.txt', bytes);
     await api.addDocuments();
     await api.extractEvents('s1', [], null);
+    const doc = { format: 'newsline-document', version: 2, sources: [], events: [] };
+    await api.saveDocument(doc, true, 'x');
+    await api.openPath('/a.newsline');
+    await api.writeJournal(doc, 'x');
+    await api.getJournal();
+    await api.restoreJournal();
+    await api.clearJournal();
+    await api.setEdited(true);
+    await api.closeWindow();
     expect(rec.ipcRenderer.invoked).toEqual([
       ['document:get-initial', undefined],
       ['app:get-info', undefined],
@@ -76,6 +95,14 @@ describe('the preload', () => {
       ['document:import', { name: 'a.txt', bytes }],
       ['document:add', undefined],
       ['events:extract', { sourceId: 's1', paragraphs: [], published: null }],
+      ['document:save', { document: doc, saveAs: true, suggestedName: 'x' }],
+      ['document:open-path', { path: '/a.newsline' }],
+      ['journal:write', { document: doc, name: 'x' }],
+      ['journal:get', undefined],
+      ['journal:restore', undefined],
+      ['journal:clear', undefined],
+      ['window:set-edited', { edited: true }],
+      ['window:close', undefined],
     ]);
     expect(rec.ipcRenderer.invoked.map(([c]) => c).sort()).toEqual([...REQUEST_CHANNELS].sort());
   });
@@ -85,15 +112,20 @@ describe('the preload', () => {
     const stopMenu = api.onMenuCommand((...args: unknown[]) => seen.push(args)) as () => void;
     const stopImport = api.onImportStarted((...args: unknown[]) => seen.push(args)) as () => void;
     const stopQueued = api.onDocumentQueued((...args: unknown[]) => seen.push(args)) as () => void;
+    const stopClose = api.onCloseRequested((...args: unknown[]) => seen.push(args)) as () => void;
+    const stopOpen = api.onOpenRequest((...args: unknown[]) => seen.push(args)) as () => void;
     expect(EVENT_CHANNELS.map((c) => rec.ipcRenderer.count(c))).toEqual(EVENT_CHANNELS.map(() => 1));
     const event = { sender: rec.ipcRenderer, senderFrame: {} };
     rec.ipcRenderer.emit('menu:command', event, 'fit-all');
     rec.ipcRenderer.emit('import:started', event, { name: 'a.txt' });
     rec.ipcRenderer.emit('document:queued', event, undefined);
-    expect(seen).toEqual([['fit-all'], [{ name: 'a.txt' }], [undefined]]);
+    rec.ipcRenderer.emit('document:open-request', event, { path: '/a.newsline' });
+    expect(seen).toEqual([['fit-all'], [{ name: 'a.txt' }], [undefined], [{ path: '/a.newsline' }]]);
     stopMenu();
     stopImport();
     stopQueued();
+    stopClose();
+    stopOpen();
     expect(EVENT_CHANNELS.map((c) => rec.ipcRenderer.count(c))).toEqual(EVENT_CHANNELS.map(() => 0));
   });
 });
