@@ -16,6 +16,7 @@ const PRELOAD = join(projectDir, 'dist/main/preload.js');
 // through the dispatcher and its handler must treat the request as untrusted.
 const ALLOWED_KEYS = [
   'addDocuments',
+  'cancelImport',
   'extractEvents',
   'getAppInfo',
   'getInitialDocument',
@@ -61,6 +62,7 @@ describe('the preload', () => {
     await api.openDocument();
     await api.importDocument('a.txt', bytes);
     await api.addDocuments();
+    await api.cancelImport();
     await api.extractEvents('s1', [], null);
     expect(rec.ipcRenderer.invoked).toEqual([
       ['document:get-initial', undefined],
@@ -71,6 +73,7 @@ describe('the preload', () => {
       ['document:open', undefined],
       ['document:import', { name: 'a.txt', bytes }],
       ['document:add', undefined],
+      ['import:cancel', undefined],
       ['events:extract', { sourceId: 's1', paragraphs: [], published: null }],
     ]);
     expect(rec.ipcRenderer.invoked.map(([c]) => c).sort()).toEqual([...REQUEST_CHANNELS].sort());
