@@ -26,6 +26,7 @@ const ALLOWED_KEYS = [
   'saveDocument',
   'setEdited',
   'writeJournal',
+  'cancelImport',
   'extractEvents',
   'getAppInfo',
   'getInitialDocument',
@@ -38,6 +39,9 @@ const ALLOWED_KEYS = [
   'openQueuedDocument',
   'openExternal',
   'saveViewState',
+  'saveExport',
+  'saveImage',
+  'savePdf',
 ];
 
 const { preloadElectron, rec } = createElectronStandIn({ appRoot: projectDir, userData: projectDir });
@@ -74,6 +78,7 @@ describe('the preload', () => {
     await api.openQueuedDocument();
     await api.importDocument('a.txt', bytes);
     await api.addDocuments();
+    await api.cancelImport();
     await api.extractEvents('s1', [], null);
     const doc = { format: 'newsline-document', version: 2, sources: [], events: [] };
     await api.saveDocument(doc, true, 'x');
@@ -84,6 +89,10 @@ describe('the preload', () => {
     await api.clearJournal();
     await api.setEdited(true);
     await api.closeWindow();
+    const image = { format: 'png', scale: 1, data: bytes, rect: { x: 0, y: 0, width: 1, height: 1 }, name: 'x' };
+    await api.saveExport('csv', doc, 'x');
+    await api.saveImage(image);
+    await api.savePdf('x');
     expect(rec.ipcRenderer.invoked).toEqual([
       ['document:get-initial', undefined],
       ['app:get-info', undefined],
@@ -94,6 +103,7 @@ describe('the preload', () => {
       ['document:open-queued', undefined],
       ['document:import', { name: 'a.txt', bytes }],
       ['document:add', undefined],
+      ['import:cancel', undefined],
       ['events:extract', { sourceId: 's1', paragraphs: [], published: null }],
       ['document:save', { document: doc, saveAs: true, suggestedName: 'x' }],
       ['document:open-path', { path: '/a.newsline' }],
@@ -103,6 +113,9 @@ describe('the preload', () => {
       ['journal:clear', undefined],
       ['window:set-edited', { edited: true }],
       ['window:close', undefined],
+      ['export:save', { format: 'csv', document: doc, name: 'x' }],
+      ['export:save-image', image],
+      ['export:save-pdf', { name: 'x' }],
     ]);
     expect(rec.ipcRenderer.invoked.map(([c]) => c).sort()).toEqual([...REQUEST_CHANNELS].sort());
   });
