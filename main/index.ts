@@ -7,6 +7,7 @@ import { captureArea, chooseArticleFile, chooseArticleFiles, chooseSaveFile, cho
 import { loadStandaloneAssets } from './export/standalone';
 import { createJournal } from './journal';
 import { createRecentFiles } from './recent-files';
+import { keepOsRecentDocuments } from './recent-documents';
 import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
 import { workerImportService } from './import-service';
@@ -87,6 +88,8 @@ if (!app.requestSingleInstanceLock()) {
       app.on('before-quit', () => void importer.close());
       const userData = app.getPath('userData');
       const recentFiles = createRecentFiles(join(userData, 'recent-files.json'), (msg) => logger.warn(msg));
+      // The Dock menu (macOS) and the jump list (Windows) follow File ▸ Open Recent.
+      keepOsRecentDocuments(recentFiles, { add: (path) => app.addRecentDocument(path), clear: () => app.clearRecentDocuments() }, (msg) => logger.warn(msg));
       const journal = createJournal(join(userData, 'unsaved-work.json'), (msg) => logger.warn(msg));
       const initialDocument = documentFromArgs(process.argv, join(appRoot, 'data'));
       // Set by the page: unsaved changes make closing the window a question the page asks first.

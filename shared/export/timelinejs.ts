@@ -80,7 +80,8 @@ function slideText(doc: NewslineDocument, event: NewslineEvent): string {
 export function eventToSlide(doc: NewslineDocument, event: NewslineEvent): TimelineJsSlide {
   const start = toTimePoint(event.date.start);
   const slide: TimelineJsSlide = { start_date: timelineDate(start, 'start') };
-  if (event.date.end !== undefined) slide.end_date = timelineDate(toTimePoint(event.date.end), 'end');
+  // A range that ends on its own start is that one date: TimelineJS would show it as "740 – 740".
+  if (event.date.end !== undefined && event.date.end !== event.date.start) slide.end_date = timelineDate(toTimePoint(event.date.end), 'end');
   else if (start.precision === 'decade') slide.end_date = timelineDate(start, 'end');
   if (needsDisplayDate(event.date)) slide.display_date = formatEventDate(event.date);
   slide.text = { headline: escapeHtml(event.title), text: slideText(doc, event) };

@@ -111,6 +111,8 @@ export function createElectronStandIn(opts: StandInOptions) {
     quit: 0,
     menu: null as null | Array<{ id?: string; submenu?: Array<{ id?: string; click?: () => void }> }>,
     exposed: [] as Array<[string, any]>,
+    /** The OS's recent-documents list as main keeps it (app.addRecentDocument / clearRecentDocuments), oldest first. */
+    recentDocuments: [] as string[],
     ipcRenderer: new Emitter() as Emitter & { invoked: Array<[string, unknown]> },
   };
   rec.ipcRenderer.invoked = [];
@@ -153,6 +155,8 @@ export function createElectronStandIn(opts: StandInOptions) {
     getName: () => 'Newsline',
     isPackaged: true,
     getPath: () => opts.userData,
+    addRecentDocument: (path: string) => void rec.recentDocuments.push(path),
+    clearRecentDocuments: () => void (rec.recentDocuments.length = 0),
   });
 
   const session = {

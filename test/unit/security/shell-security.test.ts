@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,9 @@ beforeAll(async () => {
   process.env.NEWSLINE_LOG_CONSOLE = '0';
   before.uncaught = process.listeners('uncaughtException');
   before.rejection = process.listeners('unhandledRejection');
+  // A previous run's File ▸ Open Recent, which the OS's own list must follow.
+  mkdirSync(join(work, 'user-data'), { recursive: true });
+  writeFileSync(join(work, 'user-data', 'recent-files.json'), JSON.stringify({ files: ['/docs/newest.newsline', '/docs/older.txt'] }));
   loadWithStandIn(BUNDLE, electron);
   await until(() => rec.windows.length > 0, 'main to open its window');
 }, 240_000);
@@ -268,5 +271,13 @@ describe('an error nobody caught in main', () => {
     rejection[0](new Error('test: rejected'));
     await until(() => shown() > dialogs, 'the error dialog');
     await until(() => /uncaughtException: test: thrown/.test(logText()) && /unhandledRejection: test: rejected/.test(logText()), 'both errors in the log');
+  });
+});
+
+describe('the OS recent documents (Dock menu, jump list)', () => {
+  it('follow File ▸ Open Recent from the start, newest on top', async () => {
+    await until(() => rec.recentDocuments.length === 2, 'main to mirror the recent files');
+    // Added oldest first, so the newest ends on top of the OS's list.
+    expect(rec.recentDocuments).toEqual(['/docs/older.txt', '/docs/newest.newsline']);
   });
 });
