@@ -71,11 +71,11 @@ async function extract(args: string[], io: CliIo): Promise<number> {
   if (json) {
     // `article` repeats the first source under its format-1 name: the evaluation scorers (../shared/eval)
     // were written against format 1 and read the paragraphs from there.
-    const document = { ...doc, article: doc.sources[0] };
+    // With several files there is no one article to alias: the document is plain format 2.
     const out =
       files.length === 1
-        ? { document, warnings: files[0].warnings, publishedSource: files[0].publishedSource }
-        : { document, warnings: files.flatMap((f) => f.warnings.map((w) => `${f.file}: ${w}`)), files };
+        ? { document: { ...doc, article: doc.sources[0] }, warnings: files[0].warnings, publishedSource: files[0].publishedSource }
+        : { document: doc, warnings: files.flatMap((f) => f.warnings.map((w) => `${f.file}: ${w}`)), files };
     io.stdout(`${JSON.stringify(out, null, 2)}
 `);
     return 0;

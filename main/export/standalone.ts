@@ -77,6 +77,7 @@ export function standalonePage(doc: NewslineDocument, assets: StandaloneAssets, 
 <div class="nl-slot" id="nl-slot-status"></div>
 <div class="nl-timeline" id="nl-timeline" role="region" aria-label="Timeline of events. Drag to pan, wheel or pinch to zoom, arrow keys step through events." data-testid="timeline"></div>
 </div>
+<div class="nl-slot" id="nl-slot-list"></div>
 <div class="nl-slot-details" id="nl-slot-details"></div>
 </section>
 <div class="nl-slot" id="nl-slot-article"></div>

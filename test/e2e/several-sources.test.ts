@@ -58,7 +58,8 @@ describe('several articles in one timeline', { timeout: 120_000 }, () => {
       await expect.poll(() => tabs(page).count()).toBe(0);
       expect(await page.locator('.nl-row-label').count()).toBe(before);
       expect(await page.getByRole('status').filter({ hasText: 'Removed “Council approves new tram line”' }).count()).toBe(1);
-      await page.getByRole('button', { name: 'Undo' }).click();
+      // The strip's own Undo (the toolbar's Undo, the edit history, would do the same).
+      await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
       await expect.poll(() => tabs(page).count()).toBe(2);
       expect(await page.locator('.nl-row-label').count()).toBe(after);
     } finally {
@@ -78,6 +79,8 @@ describe('several articles in one timeline', { timeout: 120_000 }, () => {
       expect(await page.getByTestId('published-dialog').textContent()).toContain('Ferry resumes');
       await page.getByRole('button', { name: 'Unknown' }).click();
       await dropFiles(page, [['plain.txt', 'Plain open\n\nThe plant opened on May 5, 2020.']], false);
+      // The added articles are unsaved work: opening another file asks first.
+      await page.getByRole('button', { name: 'Don’t Save' }).click();
       await expect.poll(() => page.locator('.nl-header-title').textContent()).toBe('Plain open');
       expect(await tabs(page).count()).toBe(0);
     } finally {
