@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { NewslineDocument, NewslineEvent } from '../../../shared/document';
-import type { PreloadApi, OpenResult } from '../../../shared/ipc';
+import type { NewslineDocument } from '../../../shared/document';
+import type { PreloadApi } from '../../../shared/ipc';
+import { fakePreloadApi } from '../../fixtures/fake-api';
 import { createNewslineStore, isDirty, UNDO_LIMIT, type NewslineStore } from '../../../renderer/store';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
@@ -14,35 +15,10 @@ const DRAFTED: NewslineDocument = {
 };
 
 function fakeApi(doc: NewslineDocument = DRAFTED) {
-  const api: PreloadApi = {
-    getInitialDocument: async () => ({ ok: true, file: '/seed/document.json', document: doc }),
-    getAppInfo: async () => ({ name: 'Newsline', version: 'test' }),
-    getViewState: async () => ({}),
-    saveViewState: async () => {},
-    openExternal: async () => ({ opened: true }),
-    onMenuCommand: () => () => {},
-    onImportStarted: () => () => {},
-    openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
-    importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
-    addDocuments: vi.fn(async () => ({ status: 'canceled' as const })),
-    extractEvents: vi.fn(async () => ({ events: [] as NewslineEvent[] })),
-    saveDocument: vi.fn(async () => ({ status: 'saved' as const, file: '/tmp/t.newsline' })),
-    openPath: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
-    writeJournal: vi.fn(async () => {}),
-    getJournal: vi.fn(async () => null),
-    restoreJournal: vi.fn(async () => null),
-    clearJournal: vi.fn(async () => {}),
-    setEdited: vi.fn(async () => {}),
-    closeWindow: vi.fn(async () => {}),
-    onCloseRequested: () => () => {},
-    onOpenRequest: () => () => {},
-    openQueuedDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
-    onDocumentQueued: () => () => {},
-    cancelImport: vi.fn(async () => ({ canceled: false })),
-    saveExport: vi.fn(async () => ({ status: 'canceled' as const })),
-    saveImage: vi.fn(async () => ({ status: 'canceled' as const })),
-    savePdf: vi.fn(async () => ({ status: 'canceled' as const })),
-  };
+  const api = fakePreloadApi(
+    { ok: true, file: '/seed/document.json', document: doc },
+    { saveDocument: vi.fn(async () => ({ status: 'saved' as const, file: '/tmp/t.newsline' })) },
+  );
   return api;
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { NewslineDocument, NewslineEvent } from '../../../shared/document';
-import type { AddResult, PreloadApi as NewslineApi, OpenResult } from '../../../shared/ipc';
+import type { AddResult, OpenResult } from '../../../shared/ipc';
+import { fakePreloadApi } from '../../fixtures/fake-api';
 import { createNewslineStore } from '../../../renderer/store';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
@@ -19,35 +20,14 @@ function article(title: string, published: string | null, eventDate = '2023-03-0
 const opened = (file: string, document: NewslineDocument, warnings: string[] = []): OpenResult => ({ status: 'opened', file, document, warnings });
 
 async function setup(add: AddResult[] = [], extracted: NewslineEvent[] = []) {
-  const api: NewslineApi = {
-    getInitialDocument: async () => ({ ok: true, file: '/seed/document.json', document: SEED }),
-    getAppInfo: async () => ({ name: 'Newsline', version: 'test' }),
-    getViewState: async () => ({}),
-    saveViewState: async () => {},
-    openExternal: async () => ({ opened: true }),
-    onMenuCommand: () => () => {},
-    onImportStarted: () => () => {},
-    onDocumentQueued: () => () => {},
-    openDocument: async () => ({ status: 'canceled' }),
-    openQueuedDocument: async () => ({ status: 'canceled' }),
-    importDocument: vi.fn(async (name: string): Promise<OpenResult> => opened(name, article(name, '2023-03-04'))),
-    cancelImport: vi.fn(async () => ({ canceled: false })),
-    addDocuments: vi.fn(async () => add.shift() ?? { status: 'canceled' as const }),
-    extractEvents: vi.fn(async () => ({ events: extracted })),
-    saveExport: async () => ({ status: 'canceled' }),
-    saveImage: async () => ({ status: 'canceled' }),
-    savePdf: async () => ({ status: 'canceled' }),
-    saveDocument: vi.fn(async () => ({ status: 'canceled' as const })),
-    openPath: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
-    writeJournal: vi.fn(async () => {}),
-    getJournal: vi.fn(async () => null),
-    restoreJournal: vi.fn(async () => null),
-    clearJournal: vi.fn(async () => {}),
-    setEdited: vi.fn(async () => {}),
-    closeWindow: vi.fn(async () => {}),
-    onCloseRequested: () => () => {},
-    onOpenRequest: () => () => {},
-  };
+  const api = fakePreloadApi(
+    { ok: true, file: '/seed/document.json', document: SEED },
+    {
+      importDocument: vi.fn(async (name: string): Promise<OpenResult> => opened(name, article(name, '2023-03-04'))),
+      addDocuments: vi.fn(async () => add.shift() ?? { status: 'canceled' as const }),
+      extractEvents: vi.fn(async () => ({ events: extracted })),
+    },
+  );
   const store = createNewslineStore({ api });
   await store.getState().loadInitialDocument();
   return { store, api };

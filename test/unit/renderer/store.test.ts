@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { NewslineDocument } from '../../../shared/document';
-import type { DocumentLoadResult, OpenResult, PreloadApi, ViewState } from '../../../shared/ipc';
+import type { DocumentLoadResult, OpenResult, ViewState } from '../../../shared/ipc';
 import { handleShortcut } from '../../../renderer/shortcuts';
 import { createNewslineStore, type TimelineController } from '../../../renderer/store';
+import { fakePreloadApi } from '../../fixtures/fake-api';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
 const FILE = '/data/seed/document.json';
@@ -23,35 +24,12 @@ const TIME_ORDER = [
 
 function fakeApi(result: DocumentLoadResult = { ok: true, file: FILE, document: SEED }, saved: ViewState = {}) {
   const savedStates: ViewState[] = [];
-  const api: PreloadApi = {
-    getInitialDocument: vi.fn(async () => result),
-    getAppInfo: async () => ({ name: 'Newsline', version: 'test' }),
+  const api = fakePreloadApi(result, {
     getViewState: async () => saved,
     saveViewState: async (s) => void savedStates.push(s),
-    openExternal: async () => ({ opened: true }),
-    onMenuCommand: () => () => {},
-    onImportStarted: () => () => {},
-    onDocumentQueued: () => () => {},
-    openQueuedDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
-    openDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
-    importDocument: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
     cancelImport: vi.fn(async () => ({ canceled: true })),
-    addDocuments: vi.fn(async () => ({ status: 'canceled' as const })),
-    extractEvents: vi.fn(async () => ({ events: [] })),
-    saveExport: vi.fn(async () => ({ status: 'canceled' as const })),
-    saveImage: vi.fn(async () => ({ status: 'canceled' as const })),
-    savePdf: vi.fn(async () => ({ status: 'canceled' as const })),
     saveDocument: vi.fn(async () => ({ status: 'saved' as const, file: '/tmp/x.newsline' })),
-    openPath: vi.fn(async (): Promise<OpenResult> => ({ status: 'canceled' })),
-    writeJournal: vi.fn(async () => {}),
-    getJournal: vi.fn(async () => null),
-    restoreJournal: vi.fn(async () => null),
-    clearJournal: vi.fn(async () => {}),
-    setEdited: vi.fn(async () => {}),
-    closeWindow: vi.fn(async () => {}),
-    onCloseRequested: () => () => {},
-    onOpenRequest: () => () => {},
-  };
+  });
   return { api, savedStates };
 }
 
