@@ -89,7 +89,7 @@ export function displayName(s: Pick<DocumentSlice, 'file' | 'fileBacked' | 'titl
  * A null-prototype object: paragraph ids are data, and an id such as "constructor" or "toString" must find
  * nothing but its own entry, never a function inherited from Object.prototype.
  */
-function indexByParagraph(events: NewslineEvent[], sourceId: string | undefined): Record<string, string[]> {
+export function indexByParagraph(events: NewslineEvent[], sourceId: string | undefined): Record<string, string[]> {
   const index: Record<string, string[]> = Object.create(null);
   for (const event of events) {
     for (const anchor of event.evidence) {

@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
 import { compareEventDates } from '../../shared/dates';
-import { documentTitle, type NewslineDocument, type NewslineEvent } from '../../shared/document';
+import { documentTitle, type NewslineDocument } from '../../shared/document';
 import type { OpenResult } from '../../shared/ipc';
 import { MAX_ARTICLE_BYTES } from '../../shared/limits';
 import { addSources, removeSource } from '../../shared/sources';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
+import { indexByParagraph } from './document-slice';
 
 // Several articles in one timeline: adding sources, removing one (and taking that back), and choosing which
 // one the article pane shows. The document itself stays in the document slice; this slice only replaces it.
@@ -37,17 +38,6 @@ export interface SourcesSlice {
   replaceDocument(document: NewslineDocument, shownSourceId?: string): void;
 }
 
-function indexByParagraph(events: NewslineEvent[], sourceId: string | undefined): Record<string, string[]> {
-  const index: Record<string, string[]> = {};
-  for (const event of events) {
-    for (const anchor of event.evidence) {
-      if (anchor.sourceId !== sourceId) continue;
-      const list = (index[anchor.paragraphId] ??= []);
-      if (!list.includes(event.id)) list.push(event.id);
-    }
-  }
-  return index;
-}
 
 export const createSourcesSlice =
   (deps: StoreDeps): StateCreator<NewslineState, [], [], SourcesSlice> =>
