@@ -46,7 +46,7 @@ export function handleShortcut(e: KeyboardEvent, state: NewslineState): boolean 
     '-': state.zoomOut,
     '−': state.zoomOut,
     _: state.zoomOut,
-    '0': state.fitAll,
+    '0': () => state.fitAll(),
     '?': () => state.setShortcutsOpen(true),
     l: state.toggleList,
     L: state.toggleList,

@@ -77,7 +77,7 @@ export function Toolbar() {
       <button type="button" className="nl-button" onClick={zoomOut} disabled={none} aria-label="Zoom out" title="Zoom out (−)">
         −
       </button>
-      <button type="button" className="nl-button nl-button--text" onClick={fitAll} disabled={none} aria-label="Fit all events" title="Fit all events (0)">
+      <button type="button" className="nl-button nl-button--text" onClick={() => fitAll()} disabled={none} aria-label="Fit all events" title="Fit all events (0)">
         Fit all
       </button>
       <span className="nl-toolbar-count" aria-live="polite">

@@ -49,10 +49,11 @@ export function mountPrintList(root: HTMLElement, store: NewslineStore): void {
   store.subscribe((s, prev) => {
     if (s.events !== prev.events || s.document !== prev.document) renderPrintList(section, store);
   });
-  // vis-timeline keeps its scale when the page's width changes; on paper, show every event.
+  // vis-timeline keeps its scale when the page's width changes; on paper, show every event. At once, not
+  // animated: print and printToPDF take the very next frame, which would catch an animation half-way.
   const print = window.matchMedia('print');
   print.addEventListener('change', (e) => {
-    if (e.matches) store.getState().fitAll();
+    if (e.matches) store.getState().fitAll({ animate: false });
   });
-  window.addEventListener('beforeprint', () => store.getState().fitAll());
+  window.addEventListener('beforeprint', () => store.getState().fitAll({ animate: false }));
 }

@@ -87,13 +87,18 @@ export const createExportSlice =
         }
       },
       exportPdf: async () => {
+        // The PDF is the printout: every event in view, drawn at once (beforeprint may not fire for printToPDF).
+        get().fitAll({ animate: false });
         try {
           report(LABELS.pdf, await deps.api.savePdf(name()));
         } catch (err) {
           fail(LABELS.pdf, err);
         }
       },
-      printView: () => window.print(),
+      printView: () => {
+        get().fitAll({ animate: false });
+        window.print();
+      },
       copyMarkdown: async () => {
         const doc = get().currentDocument();
         if (!doc) return;

@@ -3,7 +3,8 @@ import type { PreloadApi } from '../../shared/ipc';
 /** The timeline widget as the store drives it; the component that owns vis-timeline supplies it. */
 export interface TimelineController {
   zoom(direction: 'in' | 'out'): void;
-  fit(): void;
+  /** Shows every event; `animate: false` jumps there at once (printing captures the very next frame). */
+  fit(opts?: { animate?: boolean }): void;
   /** Brings the events into view, keeping the zoom when they already fit. */
   reveal(eventIds: string[]): void;
   getWindow(): { start: number; end: number };

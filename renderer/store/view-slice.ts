@@ -26,7 +26,8 @@ export interface ViewSlice {
   attachTimeline(controller: TimelineController | null): void;
   zoomIn(): void;
   zoomOut(): void;
-  fitAll(): void;
+  /** Fits every event into view; animated unless `animate: false` (for printing). */
+  fitAll(opts?: { animate?: boolean }): void;
   toggleArticle(): void;
   setDividerRatio(ratio: number): void;
   /** Reads the saved layout. */
@@ -79,8 +80,8 @@ export const createViewSlice =
     zoomOut() {
       get().timeline?.zoom('out');
     },
-    fitAll() {
-      get().timeline?.fit();
+    fitAll(opts) {
+      get().timeline?.fit({ animate: opts?.animate ?? true });
     },
     toggleArticle() {
       set((s) => ({ articleVisible: !s.articleVisible }));

@@ -208,9 +208,17 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
 
   const controller: TimelineController = {
     zoom: (direction) => zoomer.zoom(direction),
-    fit: () => {
+    fit: (opts) => {
       const w = fitWindow();
-      if (w) timeline.setWindow(w.start, w.end, { animation: ANIMATION });
+      if (!w) return;
+      if (opts?.animate !== false) {
+        timeline.setWindow(w.start, w.end, { animation: ANIMATION });
+        return;
+      }
+      timeline.setWindow(w.start, w.end, { animation: false });
+      // Even unanimated, vis-timeline draws on the next animation frame, and a print takes the page before
+      // that frame. Its "_change" event without `queue` is the synchronous redraw its own updates use.
+      (timeline as unknown as { emit(event: string): void }).emit('_change');
     },
     reveal: (ids) => reveal(ids),
     getWindow: currentWindow,

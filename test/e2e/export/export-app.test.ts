@@ -119,6 +119,45 @@ describe('exporting from the app', { timeout: 90_000 }, () => {
     }
   });
 
+  it('refits for printing at once, not animated, so a printout cannot catch the view half-way', async () => {
+    const app = await launchApp({ viewport: { width: 1400, height: 900 } });
+    const { page } = app;
+    try {
+      /** The drawing as it is this instant: axis labels with their places, and how many items are wholly in view. */
+      const drawing = () => {
+        const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        const axis = [...document.querySelectorAll('.vis-time-axis.vis-foreground .vis-text')].map((e) => `${e.textContent}@${Math.round(e.getBoundingClientRect().left)}`).join('|');
+        const inView = [...document.querySelectorAll('.vis-item:not(.vis-dot)')].filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.height > 0 && r.left >= panel.left - 1 && r.right <= panel.right + 1;
+        }).length;
+        return { axis, inView };
+      };
+      for (let i = 0; i < 4; i++) await app.sendMenuCommand('zoom-in');
+      // Let the zoom animation end: the drawing stops changing.
+      let zoomed = await page.evaluate(drawing);
+      await expect
+        .poll(async () => {
+          const before = zoomed;
+          zoomed = await page.evaluate(drawing);
+          return before.axis === zoomed.axis;
+        })
+        .toBe(true);
+      expect(zoomed.inView).toBeLessThan(8);
+      // beforeprint, then the drawing read in the same task: no animation frame can run in between.
+      const atOnce = await page.evaluate((draw) => {
+        window.dispatchEvent(new Event('beforeprint'));
+        return (0, eval)(`(${draw})`)();
+      }, drawing.toString());
+      expect(atOnce.inView).toBe(8);
+      await page.waitForTimeout(800);
+      // Nothing moved afterwards: what was printed is where the view ends up.
+      expect(await page.evaluate(drawing)).toEqual(atOnce);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('prints the timeline, then the event list with dates, sources and quotes (PDF, page 1 looked at)', async () => {
     const app = await launchApp({ viewport: { width: 1400, height: 900 } });
     const { page } = app;

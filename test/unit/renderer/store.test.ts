@@ -38,7 +38,7 @@ function fakeTimeline(): TimelineController & { calls: string[] } {
   return {
     calls,
     zoom: (d) => void calls.push(`zoom-${d}`),
-    fit: () => void calls.push('fit'),
+    fit: (opts?: { animate?: boolean }) => void calls.push(opts?.animate === false ? 'fit-at-once' : 'fit'),
     reveal: (ids) => void calls.push(`reveal:${ids.join(',')}`),
     getWindow: () => ({ start: 1, end: 2 }),
   };
@@ -161,7 +161,8 @@ describe('view slice', () => {
     store.getState().zoomIn();
     store.getState().zoomOut();
     store.getState().fitAll();
-    expect(timeline.calls).toEqual(['zoom-in', 'zoom-out', 'fit']);
+    store.getState().fitAll({ animate: false });
+    expect(timeline.calls).toEqual(['zoom-in', 'zoom-out', 'fit', 'fit-at-once']);
   });
 
   it('clamps the divider and saves the layout with the window of this document', async () => {
