@@ -36,9 +36,12 @@ async function buildMain() {
   for (const input of Object.keys(metafile.inputs)) bundledFiles.add(join(root, input));
 }
 
-/** The `newsline` command: the same import and extraction code, with no Electron at all. */
+/**
+ * The `newsline` command: the same import and extraction code, with no Electron at all. resvg is a native
+ * binary and pdfkit reads its data files at run time, so they (and the fonts) load from node_modules.
+ */
 async function buildCli() {
-  await esbuild({ ...node, external: [], entryPoints: { newsline: 'main/cli/index.ts' }, outdir: 'dist/cli' });
+  await esbuild({ ...node, external: ['@resvg/resvg-js', 'pdfkit', 'dejavu-fonts-ttf'], entryPoints: { newsline: 'main/cli/index.ts' }, outdir: 'dist/cli' });
 }
 
 /** The renderer as one script and one stylesheet, for the exported standalone page (main/export/standalone.ts inlines them). */

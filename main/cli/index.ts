@@ -6,6 +6,7 @@ import { parseTimeValue } from '../../shared/time-value';
 import { tagTimexes } from '../../shared/extract/tagger';
 import { loadDocumentFile } from '../documents';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../export/index';
+import { isPictureFormat, PICTURE_FORMATS, renderPicture } from '../export/picture';
 import { loadStandaloneAssets } from '../export/standalone';
 import { importFile } from '../import/index';
 import { writeFile } from 'node:fs/promises';
@@ -17,17 +18,23 @@ import { formatScores, readTimemlDir, scoreDocuments } from './timeml-scorer';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Binary output (PNG, PDF) to standard output; absent, or undefined when it is a terminal, means --out is needed. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
 }
+
+/** Every format `newsline export` writes: the app's file exports, then the pictures and the PDF. */
+const CLI_FORMATS: Record<string, { label: string; extension: string }> = { ...EXPORT_FORMATS, ...PICTURE_FORMATS };
 
 export const USAGE = `Usage:
   newsline extract FILE... [--published YYYY-MM-DD] [--json]
       Import an article (.txt, .md, .html, .htm, .docx) and print it with the events found in it.
       Several files make one timeline, one source per file, each with its own publication date
       (--published, when given, sets it for every file).
-  newsline export FILE --to FORMAT [--out PATH] [--published YYYY-MM-DD]
+  newsline export FILE --to FORMAT [--out PATH] [--scale 1|2] [--published YYYY-MM-DD]
       Export a Newsline document (.json), an article, or a TimelineJS file as FORMAT:
-      ${Object.entries(EXPORT_FORMATS).map(([name, f]) => `${name} (${f.label}, .${f.extension})`).join(', ')}.
-      Writes to PATH, or to standard output.
+      ${Object.entries({ ...EXPORT_FORMATS, ...PICTURE_FORMATS }).map(([name, f]) => `${name} (${f.label}, .${f.extension})`).join(', ')}.
+      --scale 2 makes a PNG with twice the pixels each way. Writes to PATH, or to standard output
+      (PNG and PDF only when it is not a terminal).
   newsline score-timeml DIR [--json]
       Tag every TimeML .tml file in DIR and print span F1 (strict and relaxed), value accuracy,
       value F1 and type accuracy against its TIMEX3 annotations.
@@ -124,12 +131,19 @@ async function readAnyDocument(file: string, published: string | null): Promise<
 }
 
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const p = parse(args, { to: { type: 'string' }, out: { type: 'string', short: 'o' }, published: { type: 'string' } });
+  const p = parse(args, { to: { type: 'string' }, out: { type: 'string', short: 'o' }, published: { type: 'string' }, scale: { type: 'string' } });
   if (typeof p === 'string') return usageError(io, p);
   if (p.positionals.length !== 1) return usageError(io, 'export needs exactly one FILE');
-  const { to, out, published } = p.values;
-  if (to === undefined) return usageError(io, `export needs --to FORMAT (${Object.keys(EXPORT_FORMATS).join(', ')})`);
-  if (!isExportFormat(to)) return usageError(io, `unknown format "${to}"; use one of ${Object.keys(EXPORT_FORMATS).join(', ')}`);
+  const { to, out, published, scale } = p.values;
+  const formats = Object.keys(CLI_FORMATS).join(', ');
+  if (to === undefined) return usageError(io, `export needs --to FORMAT (${formats})`);
+  if (!isExportFormat(to) && !isPictureFormat(to)) return usageError(io, `unknown format "${to}"; use one of ${formats}`);
+  if (scale !== undefined && to !== 'png') return usageError(io, `--scale is for --to png, not ${to}`);
+  if (scale !== undefined && scale !== '1' && scale !== '2') return usageError(io, `--scale must be 1 or 2, not "${scale}"`);
+  const binary = to === 'png' || to === 'pdf';
+  if (binary && out === undefined && !io.stdoutBytes) {
+    return usageError(io, `${to.toUpperCase()} is binary: give --out PATH, or redirect standard output to a file`);
+  }
   if (published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || typeof parseTimeValue(published) === 'string')) {
     return usageError(io, `--published must be a date written YYYY-MM-DD, not "${published}"`);
   }
@@ -138,24 +152,28 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr(`newsline: ${read.message}\n`);
     return 1;
   }
-  let text: string;
+  let text: string | Uint8Array;
   try {
-    text = await renderExport(read.document, to, {}, { standaloneAssets: () => loadStandaloneAssets() });
+    text = isPictureFormat(to)
+      ? await renderPicture(read.document, to, { scale: scale === '2' ? 2 : 1 })
+      : await renderExport(read.document, to, {}, { standaloneAssets: () => loadStandaloneAssets() });
   } catch (err) {
     io.stderr(`newsline: ${(err as Error).message}\n`);
     return 1;
   }
   if (out === undefined) {
-    io.stdout(text);
+    if (typeof text === 'string') io.stdout(text);
+    else if (binary) io.stdoutBytes!(text);
+    else io.stdout(Buffer.from(text).toString('utf8'));
     return 0;
   }
   try {
-    await writeFile(out, text, 'utf8');
+    await writeFile(out, text);
   } catch (err) {
     io.stderr(`newsline: ${out}: cannot write the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
     return 1;
   }
-  io.stderr(`Wrote ${EXPORT_FORMATS[to].label} of ${read.document.events.length} events to ${out}\n`);
+  io.stderr(`Wrote ${CLI_FORMATS[to].label}${scale === '2' ? ' at 2×' : ''} of ${read.document.events.length} events to ${out}\n`);
   return 0;
 }
 
@@ -212,6 +230,8 @@ export function main(): void {
   runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
+    // Never pour PNG or PDF bytes into a terminal.
+    stdoutBytes: process.stdout.isTTY ? undefined : (b) => process.stdout.write(b),
   }).then(
     (code) => {
       process.exitCode = code;

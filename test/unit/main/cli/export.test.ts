@@ -56,10 +56,10 @@ describe('newsline export', () => {
   });
 
   it('usage errors name the problem', async () => {
-    expect((await run('export', SEED_DOC)).err).toMatch(/export needs --to FORMAT \(timelinejs, csv, markdown, html\)/);
-    const bad = await run('export', SEED_DOC, '--to', 'pdf');
+    expect((await run('export', SEED_DOC)).err).toMatch(/export needs --to FORMAT \(timelinejs, csv, markdown, html, svg, png, pdf\)/);
+    const bad = await run('export', SEED_DOC, '--to', 'docx');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/unknown format "pdf"/);
+    expect(bad.err).toMatch(/unknown format "docx"/);
     const missing = await run('export', join(tmpdir(), 'nope.txt'), '--to', 'csv');
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/nope\.txt: the file does not exist/);
