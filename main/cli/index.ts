@@ -155,7 +155,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   let text: string | Uint8Array;
   try {
     text = isPictureFormat(to)
-      ? await renderPicture(read.document, to, { scale: scale === '2' ? 2 : 1 })
+      ? await renderPicture(read.document, to, { scale: scale === '2' ? 2 : 1, warn: (m) => io.stderr(`newsline: warning: ${m}\n`) })
       : await renderExport(read.document, to, {}, { standaloneAssets: () => loadStandaloneAssets() });
   } catch (err) {
     io.stderr(`newsline: ${(err as Error).message}\n`);

@@ -152,14 +152,42 @@ export function timelinePdf(doc: NewslineDocument, opts: PictureOptions = {}): P
   return done;
 }
 
-/** The bytes of one picture export. */
-export async function renderPicture(doc: NewslineDocument, format: PictureFormat, opts: PictureOptions & { scale?: number } = {}): Promise<Buffer> {
+/**
+ * The characters of `texts` that the PDF's font has no glyph for (Chinese, Japanese, Korean…), at most `limit`.
+ * pdfkit would draw them as empty boxes; the command line says so rather than letting it pass unseen.
+ */
+export function charactersPdfCannotDraw(texts: string[], limit = 10): string[] {
+  const pdf = new PDFDocument({ autoFirstPage: false });
+  pdf.registerFont('regular', fontFiles().regular);
+  pdf.font('regular');
+  // pdfkit's embedded font wraps a fontkit font; its glyph lookup is the one pdfkit itself uses.
+  const font = (pdf as unknown as { _font?: { font?: { hasGlyphForCodePoint?(cp: number): boolean } } })._font?.font;
+  if (!font?.hasGlyphForCodePoint) return [];
+  const missing = new Set<string>();
+  for (const text of texts) {
+    for (const ch of drawableText(text)) {
+      if (missing.size >= limit) return [...missing];
+      if (!/\s/.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.add(ch);
+    }
+  }
+  return [...missing];
+}
+
+/** The bytes of one picture export; `warn` hears about anything the output cannot show. */
+export async function renderPicture(doc: NewslineDocument, format: PictureFormat, opts: PictureOptions & { scale?: number; warn?: (message: string) => void } = {}): Promise<Buffer> {
   switch (format) {
     case 'svg':
       return Buffer.from(timelineSvgFile(doc, opts), 'utf8');
     case 'png':
       return timelinePng(doc, opts.scale ?? 1, opts);
-    case 'pdf':
+    case 'pdf': {
+      const events = exportedEvents(doc, opts);
+      const texts = [documentTitle(doc), ...events.flatMap((e) => [e.title, e.note ?? '', e.group ?? '', ...quotesOf(doc, e)]), ...doc.sources.flatMap((s) => [s.title, s.publisher ?? ''])];
+      const missing = charactersPdfCannotDraw(texts);
+      if (missing.length > 0 && opts.warn) {
+        opts.warn(`the PDF's font (DejaVu Sans) has no letters for ${missing.join(' ')}: they show as empty boxes. SVG and PNG use the system's fonts for them.`);
+      }
       return timelinePdf(doc, opts);
+    }
   }
 }
