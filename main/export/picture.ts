@@ -87,8 +87,9 @@ export function timelinePdf(doc: NewslineDocument, opts: PictureOptions = {}): P
   const contentWidth = pdf.page.width - left - pdf.page.margins.right;
   const bottom = () => pdf.page.height - pdf.page.margins.bottom;
 
-  // The picture at the paper's width (2× pixels, so it stays sharp), shrunk to the page if it is taller.
-  const picture = layoutTimeline(doc, { measure: measureText(), width: 1200, ...opts });
+  // The picture at the paper's width (2× pixels, so it stays sharp), with as many rows as keep it readable on
+  // one page, shrunk to the page if it is still taller.
+  const picture = layoutTimeline(doc, { measure: measureText(), width: 1200, rowBudget: 16, ...opts });
   const png = svgToPng(pictureToSvg(picture), 2);
   const scale = Math.min(contentWidth / picture.width, (bottom() - pdf.page.margins.top) / picture.height);
   pdf.image(png, left, pdf.page.margins.top, { width: picture.width * scale, height: picture.height * scale });

@@ -14,6 +14,8 @@ export interface PictureOptions extends ExportOptions {
   /** Total width in px (default 1200). The height follows from the events. */
   width?: number;
   measure?: MeasureText;
+  /** Rows of labels the whole picture may stack (default 80); events beyond are counted, not drawn. */
+  rowBudget?: number;
 }
 
 export type PictureShape =
@@ -43,6 +45,8 @@ export interface TimelinePicture {
   lanes: Array<{ label: string; y: number; height: number }>;
   ticks: Array<{ x: number; label: string }>;
   events: PlacedEvent[];
+  /** Events left out because their lane ran out of rows; the picture says how many. */
+  notDrawn: number;
 }
 
 export const FONT_FAMILY = "'DejaVu Sans', Verdana, 'Segoe UI', Arial, sans-serif";
@@ -65,6 +69,9 @@ const LABEL_MAX = 460;
 const LABEL_SIZE = 12;
 const GAP = 14;
 const DAY = 86_400_000;
+/** Rows of labels the picture may stack, shared among the lanes, so a crowded timeline stays a picture. */
+const ROW_BUDGET = 80;
+const MIN_ROWS_PER_LANE = 2;
 
 /** A width estimate for fonts we cannot measure: generous, so labels never run into each other. */
 export const estimateText: MeasureText = (text, size, weight) => {
@@ -203,6 +210,7 @@ export function layoutTimeline(doc: NewslineDocument, opts: PictureOptions = {})
   const plotW = plotX1 - plotX0;
   const placed: PlacedEvent[] = [];
   const laneBoxes: TimelinePicture['lanes'] = [];
+  let hidden = 0;
   const tickOut: TimelinePicture['ticks'] = [];
 
   if (events.length === 0) {
@@ -241,9 +249,10 @@ export function layoutTimeline(doc: NewslineDocument, opts: PictureOptions = {})
     let laneTop = axisY + 8;
     const laneShapes: PictureShape[] = [];
     const eventShapes: PictureShape[] = [];
+    const maxRows = Math.max(MIN_ROWS_PER_LANE, Math.floor((opts.rowBudget ?? ROW_BUDGET) / lanes.length));
     lanes.forEach((lane, laneIndex) => {
       const rowsEnd: number[] = [];
-      const items = lane.events.map((e) => {
+      const laid = lane.events.map((e) => {
         const span = eventInterval(e.date);
         const point = !isRange(e.date);
         let mx0 = xOf(span.start);
@@ -263,12 +272,16 @@ export function layoutTimeline(doc: NewslineDocument, opts: PictureOptions = {})
         const x0 = Math.min(mx0, lx);
         const x1 = Math.max(mx1, lx + labelW);
         let row = rowsEnd.findIndex((end) => end + GAP <= x0);
+        if (row < 0 && rowsEnd.length >= maxRows) return null;
         if (row < 0) {
           row = rowsEnd.length;
           rowsEnd.push(x1);
         } else rowsEnd[row] = x1;
         return { e, point, mx0, mx1, lx, labelW, date, dateW, titleText, eventTitle, row };
       });
+      const items = laid.filter((it) => it !== null);
+      const notDrawn = laid.length - items.length;
+      hidden += notDrawn;
       const laneHeight = rowsEnd.length * ROW_HEIGHT + 2 * LANE_PAD;
       if (laneIndex % 2 === 0) laneShapes.push({ kind: 'rect', x: MARGIN, y: laneTop, w: width - 2 * MARGIN, h: laneHeight, fill: BAND });
       laneShapes.push({ kind: 'line', x1: MARGIN, y1: laneTop + laneHeight, x2: width - MARGIN, y2: laneTop + laneHeight, stroke: LINE });
@@ -276,6 +289,9 @@ export function layoutTimeline(doc: NewslineDocument, opts: PictureOptions = {})
       labelLines.forEach((line, i) => laneShapes.push({ kind: 'text', x: MARGIN + 6, y: laneTop + LANE_PAD + 12 + i * 16, text: line, size: 12, weight: 'bold', fill: INK }));
       const count = lane.events.length;
       laneShapes.push({ kind: 'text', x: MARGIN + 6, y: laneTop + LANE_PAD + 12 + labelLines.length * 16, text: count === 1 ? '1 event' : `${count} events`, size: 11, fill: MUTED });
+      if (notDrawn > 0) {
+        laneShapes.push({ kind: 'text', x: MARGIN + 6, y: laneTop + LANE_PAD + 28 + labelLines.length * 16, text: `${notDrawn} not drawn (too crowded)`, size: 11, fill: STYLE.uncertain.stroke });
+      }
       laneBoxes.push({ label: lane.label, y: laneTop, height: laneHeight });
 
       for (const it of items) {
@@ -335,13 +351,17 @@ export function layoutTimeline(doc: NewslineDocument, opts: PictureOptions = {})
     shapes.push({ kind: 'text', x: lx + 24, y: ly, text: item.text, size: 11, fill: MUTED });
     lx += w + 18;
   }
+  if (hidden > 0) {
+    ly += 20;
+    shapes.push({ kind: 'text', x: MARGIN, y: ly, text: `${hidden === 1 ? '1 event is' : `${hidden} events are`} not drawn: too many overlap for one picture. Every event is in the PDF's event list, the CSV and the app.`, size: 11, fill: STYLE.uncertain.stroke, italic: true });
+  }
   if (events.some((e) => e.date.yearUncertain)) {
     ly += 20;
     shapes.push({ kind: 'text', x: MARGIN, y: ly, text: '“year uncertain”: the text gives the day and month but not the year; the year shown is a best guess.', size: 11, fill: MUTED, italic: true });
   }
   const height = Math.ceil(ly + MARGIN);
   const description = `${title}. ${subtitle}. ${events.map((e) => `${drawableText(formatEventDate(e.date))}: ${drawableText(e.title)}`).join('; ')}`;
-  return { width, height, title, description, shapes, lanes: laneBoxes, ticks: tickOut, events: placed };
+  return { width, height, title, description, shapes, lanes: laneBoxes, ticks: tickOut, events: placed, notDrawn: hidden };
 }
 
 /** Safe as XML text or in a double-quoted attribute. */

@@ -4,7 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type EventDate, type NewslineDocument } from '../../../shared/document';
-import { drawableText, estimateText, layoutTimeline, timelineSvg, type PlacedEvent } from '../../../shared/export/timeline-svg';
+import { drawableText, estimateText, layoutTimeline, pictureToSvg, timelineSvg, type PlacedEvent } from '../../../shared/export/timeline-svg';
 import { readDocument } from '../../../shared/migrations';
 
 // The static timeline picture the command line draws (SVG, PNG, PDF): its layout, its labels, its text safety.
@@ -208,7 +208,7 @@ describe('the static timeline picture', () => {
     expect(picture.events.map((e) => e.id).sort()).toEqual(kept.sort());
   });
 
-  it('lays out 1000 events in lanes quickly, with every label clear of the others', () => {
+  it('lays out 1000 events quickly, in bounded height: what does not fit is counted and said, never drawn on top', () => {
     const events = Array.from({ length: 1000 }, (_, i) => ({
       title: `Event ${i}`,
       date: { start: `${2000 + (i % 24)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, basis: 'stated' as const },
@@ -216,7 +216,13 @@ describe('the static timeline picture', () => {
     const t0 = performance.now();
     const picture = layoutTimeline(doc(events));
     expect(performance.now() - t0).toBeLessThan(2000);
-    expect(picture.events).toHaveLength(1000);
+    expect(picture.events.length).toBeGreaterThan(200);
+    expect(picture.events.length + picture.notDrawn).toBe(1000);
+    expect(picture.height).toBeLessThan(80 * 34 + 400);
+    const svg = pictureToSvg(picture);
+    const { texts } = parseSvg(svg);
+    expect(texts).toContain(`${picture.notDrawn} not drawn (too crowded)`);
+    expect(texts).toContain(`${picture.notDrawn} events are not drawn: too many overlap for one picture. Every event is in the PDF's event list, the CSV and the app.`);
     const byRow = new Map<number, PlacedEvent[]>();
     for (const e of picture.events) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
     for (const row of byRow.values()) {
