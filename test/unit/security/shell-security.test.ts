@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_CHANNELS } from '../../../shared/ipc';
-import { createElectronStandIn, loadWithStandIn, navigationEvent, StandInWebContents, until } from './electron-stand-in';
+import { createElectronStandIn, loadWithStandIn, navigationEvent, StandInWebContents, until } from '../../fixtures/electron-stand-in';
 
 // The security of the Electron shell, as the built main bundle (dist/main/index.js) behaves: it is loaded
 // against a recording stand-in for Electron, and the events Electron would deliver are fired at the very
