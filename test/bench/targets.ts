@@ -14,7 +14,10 @@ function factor(): number {
 export const TIGHTEN = factor();
 if (TIGHTEN !== 1) console.log(`BENCH_TIGHTEN=${TIGHTEN}: every target is ${TIGHTEN} times harder than the issues set it.`);
 
+// Rounded to 6 significant digits, so a tightened 1.3x prints as 0.013x rather than 0.013000000000000001x.
+const round = (n: number) => Number(n.toPrecision(6));
+
 /** A target the measure must stay at or under. */
-export const atMost = (target: number): number => target / TIGHTEN;
+export const atMost = (target: number): number => round(target / TIGHTEN);
 /** A target the measure must reach. */
-export const atLeast = (target: number): number => target * TIGHTEN;
+export const atLeast = (target: number): number => round(target * TIGHTEN);
