@@ -84,7 +84,7 @@ export const EventSchema = z.strictObject({
 /** A user-made tag with a colour; events name it by id. Optional in format 2: older files simply have none. */
 export const CategorySchema = z.strictObject({
   id: shortId,
-  name: z.string().trim().min(1).max(60),
+  name: z.string().min(1).max(60).refine((v) => v.trim().length > 0, 'is blank'),
   /** A CSS hex colour, #rrggbb. */
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
 });
