@@ -174,6 +174,7 @@ export function ArticlePane() {
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [activeParagraphId, revealToken]);
 
+  const previousMarks = useRef<Map<string, Mark[]> | null>(null);
   // One pass over the events, not one per paragraph: at 10,000 events that is the difference of seconds.
   const marksByParagraph = useMemo(() => {
     const map = new Map<string, Mark[]>();
@@ -187,9 +188,21 @@ export function ArticlePane() {
         else map.set(a.paragraphId, [mark]);
       }
     }
+    // A paragraph whose marks did not change keeps the same array, so a filter or an edit re-renders only
+    // the paragraphs it touches, not all of them.
+    const before = previousMarks.current;
+    if (before) {
+      for (const [id, list] of map) {
+        const old = before.get(id);
+        if (old && old.length === list.length && old.every((m, i) => m.start === list[i].start && m.end === list[i].end && m.eventId === list[i].eventId)) map.set(id, old);
+      }
+    }
+    previousMarks.current = map;
     return map;
   }, [events, article?.id]);
-  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title])), [events]);
+  // Titles for the marks' tooltips, from every event: a filter does not change them.
+  const allEvents = useNewsline((s) => s.events);
+  const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, e.title])), [allEvents]);
 
   const shown = paragraphs.filter((p) => p.role !== 'chrome');
   const hidden = paragraphs.length - shown.length;
