@@ -131,6 +131,7 @@ export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'
 export const MENU_COMMANDS = [
   'open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'save', 'save-as', 'undo', 'redo',
   'export-timelinejs', 'export-csv', 'export-markdown', 'export-html', 'export-png', 'export-png-2x', 'export-svg', 'export-pdf', 'print', 'copy-markdown',
+  'find', 'clear-filters',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -19,8 +19,11 @@ export interface DroppedFile {
 }
 
 export interface SourcesSlice {
-  /** The last removal, so it can be taken back: the document as it was and the source's title. */
-  lastRemoval: { document: NewslineDocument; title: string; removedEvents: number; keptEvents: number } | null;
+  /**
+   * What the last removal did, for the strip that offers to take it back. Taking it back is the store's own undo
+   * (zundo's history): `after` is the document the removal made, so the strip shows only while that is open.
+   */
+  lastRemoval: { after: NewslineDocument; title: string; removedEvents: number; keptEvents: number } | null;
   /** Asks for one or more files and adds each as a new source; with no timeline open, the first opens as one. */
   addFiles(): Promise<void>;
   /** Adds dropped files (a drop with a modifier key). */
@@ -125,16 +128,16 @@ export const createSourcesSlice =
       // The last source goes only with the whole timeline: open another article instead.
       if (document.sources.length === 1) return;
       const { document: next, summary } = removeSource(document, sourceId);
-      set({ lastRemoval: { document, title: source.title || source.file || source.id, removedEvents: summary.removedEvents.length, keptEvents: summary.keptEvents.length } });
       const shown = get().source?.id === sourceId ? next.sources[0]?.id : get().source?.id;
       get().replaceDocument(next, shown);
+      set({ lastRemoval: { after: next, title: source.title || source.file || source.id, removedEvents: summary.removedEvents.length, keptEvents: summary.keptEvents.length } });
     },
 
     undoRemoveSource() {
       const removal = get().lastRemoval;
-      if (!removal) return;
       set({ lastRemoval: null });
-      get().replaceDocument(removal.document, get().source?.id);
+      // The removal is the last step in the undo history only while its result is what is open.
+      if (removal && get().document === removal.after) get().undo();
     },
 
     showSource(sourceId) {

@@ -176,11 +176,32 @@ describe('removing a source', () => {
     expect(s.events.find((e) => e.id === 'fall-of-kabul')!.evidence).toEqual(kabul.evidence);
     expect(s.events.some((e) => e.title === 'Bridge vote')).toBe(false);
     expect(s.lastRemoval).toMatchObject({ title: 'Bridge', removedEvents: 1, keptEvents: 1 });
+    const past = store.temporal.getState().pastStates.length;
 
     store.getState().undoRemoveSource();
     s = store.getState();
     expect(s.document).toEqual(full);
     expect(s.lastRemoval).toBeNull();
+    // The strip's Undo is the store's undo: one step back in the same history, which Redo replays.
+    expect(store.temporal.getState().pastStates.length).toBe(past - 1);
+    expect(s.canRedo).toBe(true);
+    store.getState().redo();
+    expect(store.getState().document!.sources.map((x) => x.id)).toEqual(['s1']);
+  });
+
+  it('the strip\'s Undo does nothing once another edit came after the removal (Ctrl+Z steps back through both)', async () => {
+    const { store } = await setup([{ status: 'imported', results: [opened('/a/b.md', article('Bridge', '2023-03-04'))] }]);
+    await store.getState().addFiles();
+    store.getState().removeSource('s2');
+    const removed = store.getState().document!;
+    store.getState().deleteEvents([store.getState().events[0].id]);
+    const edited = store.getState().document!;
+    store.getState().undoRemoveSource();
+    expect(store.getState().document).toBe(edited);
+    store.getState().undo();
+    expect(store.getState().document).toBe(removed);
+    store.getState().undo();
+    expect(store.getState().document!.sources).toHaveLength(2);
   });
 
   it('never removes the only source', async () => {
