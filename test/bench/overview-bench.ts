@@ -293,13 +293,16 @@ export async function runOverviewBench(): Promise<boolean> {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  runOverviewBench().then(
-    (ok) => {
-      if (!ok) process.exitCode = 1;
-    },
-    (err) => {
-      console.error(err);
-      process.exitCode = 1;
-    },
-  );
+  runOverviewBench()
+    .then(
+      (ok) => {
+        if (!ok) process.exitCode = 1;
+      },
+      (err) => {
+        console.error(err);
+        process.exitCode = 1;
+      },
+    )
+    // A failed run must end too: the shared browser would otherwise keep the process waiting for ever.
+    .finally(() => closeBrowser());
 }
