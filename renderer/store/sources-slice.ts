@@ -4,6 +4,7 @@ import { documentTitle, type NewslineDocument } from '../../shared/document';
 import type { OpenResult } from '../../shared/ipc';
 import { MAX_ARTICLE_BYTES } from '../../shared/limits';
 import { addSources, removeSource } from '../../shared/sources';
+import type { FileWarning } from '../../shared/warnings';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
 import { indexByParagraph } from './document-slice';
@@ -95,10 +96,10 @@ export const createSourcesSlice =
       const failures = results.filter((r): r is Extract<OpenResult, { status: 'failed' }> => r.status === 'failed');
       const opened = results.filter((r): r is Extract<OpenResult, { status: 'opened' }> => r.status === 'opened');
       let document = get().status === 'ready' ? get().document : null;
-      const warnings: string[] = [];
+      const warnings: FileWarning[] = [];
       let lastAdded: string | undefined;
       for (const r of opened) {
-        warnings.push(...r.warnings.map((w) => `${baseName(r.file)}: ${w}`));
+        warnings.push(...r.warnings.map((warning) => ({ file: baseName(r.file), warning })));
         if (!document) {
           // Nothing usable was open: the first article opens as the timeline, the rest join it.
           get().applyOpenResult({ ...r, warnings: [] });
@@ -115,7 +116,7 @@ export const createSourcesSlice =
       const notice = failures.length
         ? { kind: 'error' as const, title: failures.length === 1 ? `${failures[0].file || 'A file'} could not be added` : `${failures.length} files could not be added`, messages: failures.map((f) => f.message) }
         : warnings.length
-          ? { kind: 'warning' as const, title: opened.length === 1 ? `Added ${baseName(opened[0].file)}` : `Added ${opened.length} articles`, messages: warnings }
+          ? { kind: 'warning' as const, title: opened.length === 1 ? `Added ${baseName(opened[0].file)}` : `Added ${opened.length} articles`, warnings }
           : null;
       set({ notice, askPublished: opened.length > 0 && shown !== null && shown.published === null });
     },
