@@ -74,7 +74,7 @@ export function DetailsCard() {
         </blockquote>
       ))}
       <section className="nl-details-categories" aria-label={selectedIds.length > 1 ? `Categories of the ${selectedIds.length} selected events` : 'Categories'}>
-        <CategoryPicker eventIds={selectedIds.length ? selectedIds : [event.id]} />
+        <CategoryPicker eventIds={selectedIds.length ? selectedIds : [event.id]} compact />
       </section>
       <div className="nl-details-actions" role="group" aria-label="Change this event">
         <button type="button" className="nl-button nl-button--text" onClick={() => startEdit(event.id)} title="Edit (Enter, or double-click the event)">

@@ -6,7 +6,9 @@ import { useNewsline } from '../store/use-newsline';
  * The user's categories as toggles for some events (the details card's event, or the list's selection), and a
  * field to make a new one, which the events then get at once. Each change is one undoable edit.
  */
-export function CategoryPicker({ eventIds, autoFocus = false, toggles = true }: { eventIds: string[]; autoFocus?: boolean; toggles?: boolean }) {
+export function CategoryPicker({ eventIds, autoFocus = false, toggles = true, compact = false }: { eventIds: string[]; autoFocus?: boolean; toggles?: boolean; compact?: boolean }) {
+  // Compact (the details card): one line of toggles; the field for a new category opens on request.
+  const [adding, setAdding] = useState(!compact);
   const categories = useNewsline((s) => s.document?.categories) ?? [];
   const events = useNewsline((s) => s.document?.events);
   const setCategory = useNewsline((s) => s.setCategory);
@@ -25,9 +27,10 @@ export function CategoryPicker({ eventIds, autoFocus = false, toggles = true }: 
     setCategory(id, true, eventIds);
     setName('');
     setColour(CATEGORY_COLOURS[(categories.length + 1) % CATEGORY_COLOURS.length]);
+    if (compact) setAdding(false);
   };
   return (
-    <div className="nl-category-picker" data-testid="category-picker">
+    <div className={`nl-category-picker${compact ? ' nl-category-picker--compact' : ''}`} data-testid="category-picker">
       {toggles && categories.length ? (
         <div className="nl-category-toggles" role="group" aria-label="Categories">
           {categories.map((c, i) => {
@@ -49,14 +52,20 @@ export function CategoryPicker({ eventIds, autoFocus = false, toggles = true }: 
           })}
         </div>
       ) : null}
-      <form className="nl-category-new" onSubmit={submit}>
+      {compact && !adding ? (
+        <button type="button" className="nl-link-button" onClick={() => setAdding(true)}>
+          + Category
+        </button>
+      ) : null}
+      {adding ? (
+      <form className="nl-category-new" onSubmit={submit} onKeyDown={(e) => compact && e.key === 'Escape' && (e.stopPropagation(), setAdding(false))}>
         <input
           type="text"
           value={name}
           maxLength={60}
           placeholder="New category"
           aria-label="New category name"
-          autoFocus={autoFocus && categories.length === 0}
+          autoFocus={(autoFocus && categories.length === 0) || (compact && adding)}
           onChange={(e) => setName(e.target.value)}
         />
         <input type="color" value={colour} aria-label="New category colour" onChange={(e) => setColour(e.target.value)} />
@@ -64,6 +73,7 @@ export function CategoryPicker({ eventIds, autoFocus = false, toggles = true }: 
           Add
         </button>
       </form>
+      ) : null}
     </div>
   );
 }

@@ -164,6 +164,7 @@ describe('search and filter', { timeout: 120_000 }, () => {
     try {
       await page.locator('.nl-row-label[data-event-id="fall-of-kabul"]').click();
       const card = page.getByTestId('details');
+      await card.getByRole('button', { name: '+ Category' }).click();
       await card.getByLabel('New category name').fill('Turning point');
       await card.getByRole('button', { name: 'Add', exact: true }).click();
       await expect.poll(() => card.getByRole('button', { name: 'Turning point' }).getAttribute('aria-pressed')).toBe('true');
