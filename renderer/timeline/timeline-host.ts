@@ -10,8 +10,8 @@ import { isClusterId, planStillFits, planView, type ClusterPlan, type Entry, typ
 import { sourceIdOf, sourcesOf } from './sources';
 import { settleInitialWindow, visParts } from './vis-internals';
 
-// The timeline is plain DOM code, not a React component: it is created as soon as the document is in the
-// store, before React has even loaded, so the first thing the window paints is the timeline itself.
+// vis-timeline inside the element TimelineHost.tsx renders: created once when that element is mounted,
+// fed from the store through DataSets, and never recreated by React's renders.
 //
 // Two layouts. While the events fit, each has a row of its own, titled in the label column. Beyond that
 // they share one lane per source article, stacked so labels never overlap, and only what the view needs is
