@@ -6,6 +6,7 @@ import { mountApp } from './App';
 import { createNewslineStore } from './store';
 import { mountPrintList } from './export/print-list';
 import './export/print.css';
+import './filters/filters.css';
 
 // Startup in two steps: the store, then the window's frame with only the timeline in it, drawn at once; then,
 // after that frame has been painted, the rest of the interface (ui.tsx), which React puts into the same frame.
@@ -33,6 +34,11 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
     'save-as': () => void store.getState().save(true),
     undo: () => store.getState().undo(),
     redo: () => store.getState().redo(),
+    find: () => store.getState().focusSearch(),
+    'clear-filters': () => {
+      store.getState().clearSearch();
+      store.getState().clearFilters();
+    },
   };
   api.onMenuCommand((command) => commands[command]?.());
   api.onImportStarted(({ name }) => store.getState().importStarted(name));

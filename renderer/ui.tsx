@@ -14,6 +14,7 @@ import { ShortcutSheet } from './components/ShortcutSheet';
 import { Toolbar } from './components/Toolbar';
 import { UnplacedHint } from './components/UnplacedHint';
 import { RecoveryBanner, UnsavedDialog } from './components/UnsavedDialog';
+import { FilterBar, FilterEmptyNote } from './filters/FilterBar';
 import { EventList } from './list/EventList';
 import { SourceTabs } from './sources/SourceTabs';
 import { useNewsline, useNewslineStore } from './store/use-newsline';
@@ -36,6 +37,7 @@ function Controls() {
   return (
     <>
       <Toolbar />
+      <FilterBar />
       <Legend />
       <UnplacedHint />
     </>
@@ -69,6 +71,7 @@ function TimelineStatus() {
   return (
     <>
       <EmptyMessage />
+      <FilterEmptyNote />
       {hasEvents ? <LabelResizer /> : null}
     </>
   );
