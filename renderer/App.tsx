@@ -1,143 +1,113 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
-import { ArticlePane } from './article/ArticlePane';
-import { DetailsCard } from './components/DetailsCard';
-import { Divider } from './components/Divider';
-import { ErrorBanner } from './components/ErrorBanner';
-import { EventForm } from './components/EventForm';
-import { RecoveryBanner, UnsavedDialog } from './components/UnsavedDialog';
-import { ImportProgress } from './components/ImportProgress';
-import { Legend } from './components/Legend';
-import { NoticeBanner } from './components/NoticeBanner';
-import { PublishedDialog } from './components/PublishedDialog';
-import { Toolbar } from './components/Toolbar';
-import { UnplacedHint } from './components/UnplacedHint';
-import { SourceTabs } from './sources/SourceTabs';
-import { Announcer } from './components/Announcer';
-import { ShortcutSheet } from './components/ShortcutSheet';
-import { FilterBar, FilterEmptyNote } from './filters/FilterBar';
-import { EventList } from './list/EventList';
-import { listShown } from './store/view-slice';
-import { LabelResizer } from './timeline/LabelResizer';
-import { useNewsline, useNewslineStore } from './store/use-newsline';
+import { StrictMode, useEffect, useRef, type ComponentType, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { displayName, isDirty, type NewslineState, type NewslineStore } from './store';
+import { StoreContext, useNewsline } from './store/use-newsline';
+import { TimelineHost } from './timeline/TimelineHost';
 
-/** Renders into one of the static frame's slots (see index.html). */
-function Slot({ id, children }: { id: string; children: ReactNode }) {
-  return createPortal(children, document.getElementById(id)!);
+/**
+ * Everything around the timeline: banners, toolbar, list, details, article and dialogs (ui.tsx). It is a
+ * chunk of its own, loaded once the timeline has been painted, so the window shows the timeline first.
+ */
+export interface UiParts {
+  Top: ComponentType;
+  Controls: ComponentType;
+  TimelineStatus: ComponentType;
+  List: ComponentType;
+  Details: ComponentType;
+  Article: ComponentType<{ panes: RefObject<HTMLElement | null> }>;
+  Overlays: ComponentType<{ app: RefObject<HTMLElement | null> }>;
 }
 
-function TimelineStatus() {
+/** A document window's title, as desktop apps write it: a mark for unsaved changes, the file, then the app. */
+function windowTitle(s: NewslineState): string {
+  const name = s.document || s.title ? displayName(s) : '';
+  return name ? `${isDirty(s) ? '• ' : ''}${name} — Newsline` : 'Newsline';
+}
+
+/**
+ * The window's frame, and the one owner of its DOM. It is drawn in two steps: first with ui null, when
+ * only the timeline fills it; then with the parts, which React puts in their places in the same tree.
+ * Until they arrive the controls and details keep their room (styles.css), so the timeline does not jump.
+ */
+export function App({ ui, uiError }: { ui: UiParts | null; uiError?: string }) {
   const status = useNewsline((s) => s.status);
-  const empty = useNewsline((s) => s.events.length === 0);
-  if (status === 'error') {
-    return (
-      <p className="nl-empty" data-testid="timeline-empty">
-        No events to show: the document’s events could not be loaded.
-      </p>
-    );
-  }
-  if (status === 'ready' && empty) {
-    return (
-      <p className="nl-empty" data-testid="timeline-empty">
-        This article has no dated events yet.
-      </p>
-    );
-  }
-  return null;
-}
-
-const isAdding = (e: DragEvent) => e.shiftKey || e.altKey || e.ctrlKey || e.metaKey;
-
-/** Everything around the timeline, which start.ts has already drawn into the frame. */
-export function App({ root }: { root: HTMLElement }) {
-  const store = useNewslineStore();
+  const title = useNewsline((s) => s.title);
+  const unsaved = useNewsline(isDirty);
+  const documentTitle = useNewsline(windowTitle);
   const articleVisible = useNewsline((s) => s.articleVisible);
-  const listVisible = useNewsline(listShown);
-  const hasEvents = useNewsline((s) => s.events.length > 0);
-  const [dropping, setDropping] = useState<false | 'open' | 'add'>(false);
+  const dividerRatio = useNewsline((s) => s.dividerRatio);
+  const empty = useNewsline((s) => s.events.length === 0);
+  const app = useRef<HTMLDivElement>(null);
+  const panes = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    const hasFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
-    const over = (e: DragEvent) => {
-      // Without this the drop would navigate to the file; main refuses that too, but then nothing opens.
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      e.dataTransfer!.dropEffect = 'copy';
-      setDropping(isAdding(e) ? 'add' : 'open');
-    };
-    const leave = (e: DragEvent) => {
-      if (!root.contains(e.relatedTarget as Node | null)) setDropping(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      setDropping(false);
-      // With a modifier held (Shift, Alt/Option, Ctrl or Cmd), the files join the open timeline.
-      if (isAdding(e)) {
-        void store.getState().addDropped([...e.dataTransfer!.files]);
-        return;
-      }
-      const file = e.dataTransfer!.files[0];
-      if (file) void store.getState().openDropped(file);
-    };
-    root.addEventListener('dragover', over);
-    root.addEventListener('dragleave', leave);
-    root.addEventListener('drop', drop);
-    return () => {
-      root.removeEventListener('dragover', over);
-      root.removeEventListener('dragleave', leave);
-      root.removeEventListener('drop', drop);
-    };
-  }, [root, store]);
+    document.title = documentTitle;
+  }, [documentTitle]);
 
   return (
-    <>
-      <Slot id="nl-slot-top">
-        <RecoveryBanner />
-        <ErrorBanner />
-        <NoticeBanner />
-      </Slot>
-      <Slot id="nl-slot-controls">
-        <Toolbar />
-        <FilterBar />
-        <Legend />
-        <UnplacedHint />
-      </Slot>
-      <Slot id="nl-slot-status">
-        <TimelineStatus />
-        <FilterEmptyNote />
-        {hasEvents ? <LabelResizer /> : null}
-      </Slot>
-      <Slot id="nl-slot-list">{listVisible && hasEvents ? <EventList /> : null}</Slot>
-      <Slot id="nl-slot-details">
-        <DetailsCard />
-      </Slot>
-      <Slot id="nl-slot-article">
-        {articleVisible ? (
-          <>
-            <Divider containerRef={{ current: document.getElementById('nl-panes') }} />
-            <section className="nl-pane nl-pane--article" aria-label="Article">
-              <SourceTabs />
-              <ArticlePane />
-            </section>
-          </>
-        ) : null}
-      </Slot>
-      <Slot id="nl-slot-overlays">
-        {dropping ? (
-          <div className="nl-drop" aria-hidden="true">
-            {dropping === 'add'
-              ? 'Drop to add the articles to this timeline'
-              : 'Drop an article to open it (.txt, .md, .html, .docx); hold Shift to add it to this timeline'}
+    <div
+      ref={app}
+      className="nl-app"
+      data-status={status}
+      data-unsaved={String(unsaved)}
+      // Tests and anyone scripting the window can wait for this: every control is there.
+      data-ui={ui ? 'ready' : undefined}
+    >
+      <header className="nl-header">
+        <span className="nl-brand">Newsline</span>
+        <span className="nl-header-title" id="nl-title">
+          {title}
+        </span>
+      </header>
+      <div className="nl-slot nl-slot--top">
+        {uiError ? (
+          <div className="nl-error" role="alert">
+            <p className="nl-error-head">Newsline could not show its controls: {uiError}</p>
           </div>
         ) : null}
-        <ImportProgress />
-        <PublishedDialog />
-        <EventForm />
-        <UnsavedDialog />
-        <ShortcutSheet />
-        <Announcer />
-      </Slot>
-    </>
+        {ui ? <ui.Top /> : null}
+      </div>
+      <main className="nl-panes" ref={panes}>
+        <section className="nl-pane nl-pane--timeline" aria-label="Timeline" style={{ flexBasis: articleVisible ? `${dividerRatio * 100}%` : '100%' }}>
+          <div className="nl-slot-controls">{ui ? <ui.Controls /> : null}</div>
+          <div className={empty ? 'nl-timeline-wrap nl-timeline-wrap--empty' : 'nl-timeline-wrap'}>
+            {status === 'loading' ? (
+              <p className="nl-empty nl-loading" role="status">
+                Loading the article…
+              </p>
+            ) : null}
+            {ui ? <ui.TimelineStatus /> : null}
+            <TimelineHost />
+          </div>
+          {ui ? <ui.List /> : null}
+          <div className="nl-slot-details">{ui ? <ui.Details /> : null}</div>
+        </section>
+        {ui ? <ui.Article panes={panes} /> : null}
+      </main>
+      <div className="nl-slot nl-slot--overlays">{ui ? <ui.Overlays app={app} /> : null}</div>
+    </div>
   );
+}
+
+/**
+ * Draws the frame into container at once, timeline included, replacing the placeholder the page shows while
+ * the scripts load. Returns the function that draws it again once the rest of the interface has loaded.
+ */
+export function mountApp(container: HTMLElement, store: NewslineStore): (ui: UiParts | null, uiError?: string) => void {
+  const root = createRoot(container);
+  const render = (ui: UiParts | null, uiError?: string) =>
+    root.render(
+      <StrictMode>
+        <ErrorBoundary>
+          <StoreContext.Provider value={store}>
+            <App ui={ui} uiError={uiError} />
+          </StoreContext.Provider>
+        </ErrorBoundary>
+      </StrictMode>,
+    );
+  // Synchronously: the timeline is created in this task, as when it was drawn without React.
+  flushSync(() => render(null));
+  return render;
 }

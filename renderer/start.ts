@@ -2,47 +2,14 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './styles.css';
 import type { MenuCommand, PreloadApi } from '../shared/ipc';
 import { handleShortcut } from './shortcuts';
-import { createNewslineStore, displayName, isDirty, type NewslineStore } from './store';
-import { mountTimeline } from './timeline/timeline-host';
+import { mountApp } from './App';
+import { createNewslineStore } from './store';
 import { mountPrintList } from './export/print-list';
 import './export/print.css';
 import './filters/filters.css';
 
-// Startup in two steps: the store, the window's frame and the timeline first, with no React at all, so the
-// timeline is on screen as soon as vis-timeline can draw it; then, after that frame, React for the rest.
-
-const byId = (id: string) => document.getElementById(id)!;
-
-/** The parts of the static frame that follow the store: status, titles, pane widths, the empty timeline. */
-function bindFrame(root: HTMLElement, store: NewslineStore): void {
-  const apply = () => {
-    const s = store.getState();
-    root.dataset.status = s.status;
-    byId('nl-title').textContent = s.title;
-    // A document window's title, as desktop apps write it: a mark for unsaved changes, the file, then the app.
-    const dirty = isDirty(s);
-    root.dataset.unsaved = String(dirty);
-    const name = s.document || s.title ? displayName(s) : '';
-    document.title = name ? `${dirty ? '• ' : ''}${name} — Newsline` : 'Newsline';
-    byId('nl-timeline-pane').style.flexBasis = s.articleVisible ? `${s.dividerRatio * 100}%` : '100%';
-    byId('nl-timeline-wrap').classList.toggle('nl-timeline-wrap--empty', s.events.length === 0);
-  };
-  apply();
-  store.subscribe((s, prev) => {
-    if (
-      s.status !== prev.status ||
-      s.title !== prev.title ||
-      s.dividerRatio !== prev.dividerRatio ||
-      s.articleVisible !== prev.articleVisible ||
-      s.events !== prev.events ||
-      s.document !== prev.document ||
-      s.savedDocument !== prev.savedDocument ||
-      s.file !== prev.file
-    ) {
-      apply();
-    }
-  });
-}
+// Startup in two steps: the store, then the window's frame with only the timeline in it, drawn at once; then,
+// after that frame has been painted, the rest of the interface (ui.tsx), which React puts into the same frame.
 
 export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   const store = createNewslineStore({ api });
@@ -83,21 +50,18 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   await store.getState().loadInitialDocument();
   // Unsaved work from a run that did not end well is offered once the window shows something.
   void store.getState().checkRecovered();
-  bindFrame(root, store);
-  mountTimeline(byId('nl-timeline'), store);
+  const show = mountApp(root, store);
   // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
   void store.getState().openQueued();
   mountPrintList(root, store);
 
-  // React once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
+  // The rest once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
   // and a timeout set there runs just after it.
   requestAnimationFrame(() =>
     setTimeout(() => {
       import('./ui')
-        .then(({ mountUi }) => mountUi(root, store))
-        .catch((err: unknown) => {
-          byId('nl-slot-top').textContent = `Newsline could not show its controls: ${err instanceof Error ? err.message : String(err)}`;
-        });
+        .then(({ ui }) => show(ui))
+        .catch((err: unknown) => show(null, err instanceof Error ? err.message : String(err)));
     }),
   );
 }

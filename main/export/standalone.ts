@@ -7,7 +7,8 @@ import { escapeHtml, type ExportOptions } from '../../shared/export/common';
 
 // The standalone page: one HTML file with the app's own timeline, article and details card (the renderer
 // built as one script, renderer/standalone/), the document as inert JSON, and a CSP that allows only that
-// script and that style by hash. It requests nothing, so it works offline from file://.
+// script and that style by hash. It requests nothing, so it works offline from file://. The page is only a
+// root: the renderer draws the same frame into it as into the app's window (renderer/App.tsx).
 
 export interface StandaloneAssets {
   script: string;
@@ -66,25 +67,7 @@ export function standalonePage(doc: NewslineDocument, assets: StandaloneAssets, 
 <style>${style}</style>
 </head>
 <body>
-<div id="root" class="nl-app nl-app--standalone" data-status="loading">
-<header class="nl-header"><span class="nl-brand">Newsline</span><span class="nl-header-title" id="nl-title"></span></header>
-<div class="nl-slot nl-slot--top" id="nl-slot-top"></div>
-<div class="nl-panes" id="nl-panes">
-<section class="nl-pane nl-pane--timeline" id="nl-timeline-pane" aria-label="Timeline">
-<div class="nl-slot-controls" id="nl-slot-controls"></div>
-<div class="nl-timeline-wrap" id="nl-timeline-wrap">
-<p class="nl-empty nl-loading" role="status">Loading the timeline…</p>
-<div class="nl-slot" id="nl-slot-status"></div>
-<div class="nl-timeline" id="nl-timeline" role="region" aria-label="Timeline of events. Drag to pan, wheel or pinch to zoom, arrow keys step through events." data-testid="timeline"></div>
-</div>
-<div class="nl-slot" id="nl-slot-list"></div>
-<div class="nl-slot-details" id="nl-slot-details"></div>
-</section>
-<div class="nl-slot" id="nl-slot-article"></div>
-</div>
-<div class="nl-slot" id="nl-slot-overlays"></div>
-<div id="nl-react" hidden></div>
-</div>
+<div id="root" class="nl-standalone"></div>
 <script type="application/json" id="nl-document">${inertJson({ file: `${title}.html`, document: shown })}</script>
 <script>${script}</script>
 </body>

@@ -1,5 +1,4 @@
 import { Component, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
 
 /** A rendering bug must not leave a blank window: say what happened and offer a way back. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
@@ -12,17 +11,15 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    // The app's own tree renders into hidden slots' owner; the message goes where it will be seen.
-    const target = document.getElementById('nl-slot-overlays') ?? document.body;
-    return createPortal(
+    // In place of the whole frame: trying again draws it, timeline included, afresh from the store.
+    return (
       <div className="nl-crash" role="alert">
         <h1>Newsline hit a problem showing this article</h1>
         <p>{error.message}</p>
         <button type="button" className="nl-button nl-button--text" onClick={() => this.setState({ error: null })}>
           Try again
         </button>
-      </div>,
-      target,
+      </div>
     );
   }
 }

@@ -6,6 +6,7 @@ import type { ExportResult, FileExportFormat } from '../../shared/ipc';
 import { sceneOf, sceneToPng, sceneToSvg } from '../export/image';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
+import { visParts } from '../timeline/vis-internals';
 
 // Sharing: file exports (main writes them after its save dialog), a picture of the timeline view, print and
 // PDF, and the event list as Markdown on the clipboard. Each says how it went in exportStatus.
@@ -37,7 +38,8 @@ const LABELS: Record<FileExportFormat | ImageFormat | 'pdf', string> = {
 
 /** The element whose drawing is "the current timeline view". */
 export function timelineViewElement(): Element | null {
-  return document.querySelector('#nl-timeline .vis-timeline') ?? document.getElementById('nl-timeline');
+  const container = document.getElementById('nl-timeline');
+  return (container && visParts(container).root()) ?? container;
 }
 
 export const createExportSlice =

@@ -9,9 +9,10 @@ import { clusterItem, extentOf, laneItem, toTimeline, type EventGroup, type Even
 import { boundsFor, labelAwareWindow, ZOOM_MIN } from './layout';
 import { isClusterId, planStillFits, planView, type ClusterPlan, type Entry, type Plan } from './overview';
 import { sourceIdOf, sourcesOf } from './sources';
+import { settleInitialWindow, visParts } from './vis-internals';
 
-// The timeline is plain DOM code, not a React component: it is created as soon as the document is in the
-// store, before React has even loaded, so the first thing the window paints is the timeline itself.
+// vis-timeline inside the element TimelineHost.tsx renders: created once when that element is mounted,
+// fed from the store through DataSets, and never recreated by React's renders.
 //
 // Two layouts. While the events fit, each has a row of its own, titled in the label column. Beyond that
 // they share one lane per source article, stacked so labels never overlap, and only what the view needs is
@@ -55,7 +56,7 @@ export function layoutFor(count: number, paneHeight: number): Layout {
 
 /** The width of the label column as drawn, or as styles.css sets it before the first drawing. */
 function labelColumnWidth(container: HTMLElement): number {
-  const left = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  const left = visParts(container).labelPanel();
   if (left && left.offsetWidth) return left.offsetWidth;
   return parseFloat(getComputedStyle(container).getPropertyValue('--nl-label-width')) || 211;
 }
@@ -65,6 +66,7 @@ function labelColumnWidth(container: HTMLElement): number {
  * replace the data, selection changes update the selection, and nothing recreates the widget.
  */
 export function mountTimeline(container: HTMLElement, store: NewslineStore): () => void {
+  const vis = visParts(container);
   const itemsData = new DataSet<EventItem>();
   const groupsData = new DataSet<EventGroup>();
   // In a narrow pane the title column gives way, so the time axis keeps room for its dates.
@@ -97,7 +99,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   const rowClass = (id: string) => `nl-row${store.getState().selectedIds.includes(id) ? ' nl-row-selected' : ''}${searchClass(id)}`;
 
   const centerWidth = () => {
-    const center = container.querySelector<HTMLElement>('.vis-panel.vis-center');
+    const center = vis.itemPanel();
     return Math.max(center?.clientWidth || container.clientWidth - labelColumnWidth(container), 100);
   };
   const selectedSet = () => new Set(store.getState().selectedIds);
@@ -197,13 +199,11 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     stack: first.stack,
     ...(initialWindow ? { start: initialWindow.start, end: initialWindow.end } : {}),
   });
-  // Given start/end, vis-timeline draws that window at once but keeps itself hidden until the range first
-  // changes, which at launch it never does. Changing it by a millisecond through the public API settles it.
-  if (initialWindow) timeline.setWindow(initialWindow.start, initialWindow.end + 1, { animation: false });
+  if (initialWindow) settleInitialWindow(timeline);
   initialWindow = null;
 
   // The title column scrolls on its own: keyboard users must be able to reach and scroll it too.
-  const titles = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  const titles = vis.labelPanel();
   if (titles) {
     titles.tabIndex = 0;
     titles.setAttribute('role', 'group');
@@ -267,7 +267,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   });
 
   // Keyboard: the items are focusable; Enter or Space on one selects it (or opens a cluster).
-  container.addEventListener('keydown', (e) => {
+  const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     const target = e.target as HTMLElement;
     const eventId = target.dataset.eventId;
@@ -276,7 +276,8 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     e.preventDefault();
     if (clusterId) zoomToCluster(clusterId);
     else if (eventId) store.getState().selectEvent(eventId);
-  });
+  };
+  container.addEventListener('keydown', onKeyDown);
 
   let replanQueued = false;
   const replanSoon = () => {
@@ -342,7 +343,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
       return;
     }
     // Rows: the title column scrolls natively (vis-timeline follows its scroll), so bring the first row in.
-    const label = container.querySelector(`.nl-row-label[data-event-id="${CSS.escape(ids[0])}"]`)?.closest('.vis-label');
+    const label = vis.labelRowOf(container.querySelector(`.nl-row-label[data-event-id="${CSS.escape(ids[0])}"]`));
     if (label && !verticallyInView(container, ids[0], layout)) label.scrollIntoView({ block: 'nearest' });
     panTo(span);
   }
@@ -412,13 +413,14 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     requestAnimationFrame(() => {
       const focused = store.getState().focusedId;
       if (layout === 'rows' && focused && !verticallyInView(container, focused, layout)) {
-        container.querySelector(`.nl-row-label[data-event-id="${CSS.escape(focused)}"]`)?.closest('.vis-label')?.scrollIntoView({ block: 'nearest' });
+        vis.labelRowOf(container.querySelector(`.nl-row-label[data-event-id="${CSS.escape(focused)}"]`))?.scrollIntoView({ block: 'nearest' });
       }
     });
   });
   resize.observe(container);
 
   return () => {
+    container.removeEventListener('keydown', onKeyDown);
     resize.disconnect();
     clearTimeout(saveTimer);
     unsubscribe();
@@ -455,7 +457,7 @@ function selectionSpan(ids: string[], byId: Map<string, NewslineEvent>): { start
 
 /** Whether an event's row (rows) or its drawn item (lanes) is inside the timeline's scrolled area. */
 function verticallyInView(container: HTMLElement, id: string, layout: Layout): boolean {
-  const panel = container.querySelector(layout === 'rows' ? '.vis-panel.vis-left' : '.vis-panel.vis-center');
+  const panel = layout === 'rows' ? visParts(container).labelPanel() : visParts(container).itemPanel();
   const el =
     layout === 'rows'
       ? container.querySelector(`.nl-row-label[data-event-id="${CSS.escape(id)}"]`)
@@ -521,7 +523,7 @@ function showWindow(el: HTMLElement, start: number, end: number) {
  */
 function hideClippedRangeLabels(container: HTMLElement) {
   const measured: Array<[HTMLElement, boolean]> = [];
-  for (const box of container.querySelectorAll<HTMLElement>('.vis-item.vis-range')) {
+  for (const box of visParts(container).rangeBoxes()) {
     const content = box.querySelector<HTMLElement>('[data-event-id]');
     if (content) measured.push([content, box.clientWidth < content.offsetWidth + 14]);
   }

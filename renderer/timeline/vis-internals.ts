@@ -1,0 +1,33 @@
+import type { Timeline } from 'vis-timeline/peer';
+
+// Everything Newsline relies on in vis-timeline beyond its documented options, methods and events, in one
+// place: the parts of the DOM it builds (found by the class names its own stylesheet styles), and how it
+// decides to show itself at start. test/e2e/vis-internals.test.ts runs these against the installed vis-timeline in
+// Chromium and fails when an upgrade changes any of them.
+
+/** The parts of the timeline vis-timeline has drawn inside container (null until it has drawn them). */
+export function visParts(container: HTMLElement) {
+  return {
+    /** vis-timeline's own root element; hidden until its first full drawing. */
+    root: () => container.querySelector<HTMLElement>('.vis-timeline'),
+    /** The column of group labels (the row titles), which scrolls vertically on its own. */
+    labelPanel: () => container.querySelector<HTMLElement>('.vis-panel.vis-left'),
+    /** The panel the items are drawn in, right of the label column. */
+    itemPanel: () => container.querySelector<HTMLElement>('.vis-panel.vis-center'),
+    /** The boxes of the range items currently drawn. */
+    rangeBoxes: () => container.querySelectorAll<HTMLElement>('.vis-item.vis-range'),
+    /** The row of the label column that holds el, a group's content. */
+    labelRowOf: (el: Element | null | undefined) => el?.closest<HTMLElement>('.vis-label') ?? null,
+  };
+}
+
+/**
+ * Lets a Timeline created with a start and an end show its first drawing. vis-timeline keeps its root
+ * hidden until its first 'rangechanged' event, which it sends only 200 ms after a window is set, and even
+ * then shows itself only at its next redraw, which at launch may be a second away. Sending that event
+ * straight after creating it lets the first drawing be seen.
+ */
+export function settleInitialWindow(timeline: Timeline): void {
+  const { start, end } = timeline.getWindow();
+  (timeline as unknown as { emit(event: 'rangechanged', props: { start: Date; end: Date; byUser: boolean }): void }).emit('rangechanged', { start, end, byUser: false });
+}

@@ -1,0 +1,76 @@
+// The page test/e2e/vis-internals.test.ts runs: the installed vis-timeline, with nothing of the app's around
+// it but renderer/timeline/vis-internals.ts, and a report of what that module finds in it.
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { DataSet } from 'vis-data/peer';
+import { Timeline } from 'vis-timeline/peer';
+import { settleInitialWindow, visParts } from '../../renderer/timeline/vis-internals';
+
+const span = (className: string, text: string) => {
+  const el = document.createElement('span');
+  el.className = className;
+  el.textContent = text;
+  return el;
+};
+
+const WINDOW = { start: Date.UTC(2021, 0, 1), end: Date.UTC(2021, 11, 31) };
+
+/** A timeline as the app creates one: rows with titles, given its first window. */
+function create(settle: boolean, top: number) {
+  const container = document.createElement('div');
+  // Fixed boxes: one timeline appearing must not resize the other (a resize makes vis-timeline redraw).
+  container.style.cssText = `position: fixed; left: 0; top: ${top}px; width: 900px; height: 260px`;
+  document.body.append(container);
+  const title = span('probe-title', 'A row');
+  const point = span('probe-point', 'A point');
+  const range = span('probe-range', 'A range');
+  const groups = new DataSet([{ id: 'row', content: title }]);
+  const items = new DataSet([
+    { id: 'p', group: 'row', type: 'point', start: new Date(Date.UTC(2021, 3, 1)), content: point },
+    { id: 'r', group: 'row', type: 'range', start: new Date(Date.UTC(2021, 5, 1)), end: new Date(Date.UTC(2021, 8, 1)), content: range },
+  ]);
+  const timeline = new Timeline(container, items as never, groups as never, { height: '100%', stack: false, ...WINDOW });
+  if (settle) settleInitialWindow(timeline);
+  return { container, title, point, range };
+}
+
+const frames = (n: number) => new Promise<void>((done) => (function next(left: number) { if (left === 0) done(); else requestAnimationFrame(() => next(left - 1)); })(n));
+
+async function report() {
+  const visibility = (c: HTMLElement) => {
+    const r = visParts(c).root();
+    return r ? getComputedStyle(r).visibility : 'missing';
+  };
+  // vis-timeline draws on the frame after it is created. Left to itself it shows that drawing only at a
+  // redraw at least 200 ms later (its own size check comes each second); settled, it shows it at once.
+  const unsettled = create(false, 0);
+  await frames(2);
+  const hiddenWithoutSettling = visibility(unsettled.container);
+  const settled = create(true, 300);
+  await frames(1);
+  const visibleOnceSettled = visibility(settled.container);
+  await frames(3);
+  const parts = visParts(settled.container);
+  const root = parts.root();
+  const labels = parts.labelPanel();
+  const center = parts.itemPanel();
+  const row = parts.labelRowOf(settled.title);
+  const ranges = [...parts.rangeBoxes()];
+  return {
+    rootFound: !!root && settled.container.contains(root),
+    rootHoldsPanels: !!root && !!labels && !!center && root.contains(labels) && root.contains(center),
+    labelPanelHoldsTitle: !!labels?.contains(settled.title),
+    labelPanelWidth: labels?.offsetWidth ?? 0,
+    itemPanelHoldsItems: !!center?.contains(settled.point) && !!center?.contains(settled.range),
+    itemPanelWidth: center?.clientWidth ?? 0,
+    itemPanelIsRightOfLabels: !!labels && !!center && center.getBoundingClientRect().left >= labels.getBoundingClientRect().right - 1,
+    labelRowHoldsTitle: !!row && row.contains(settled.title) && !!labels?.contains(row),
+    labelRowOfOutside: parts.labelRowOf(settled.point),
+    rangeBoxes: ranges.length,
+    rangeBoxHoldsRange: ranges.some((box) => box.contains(settled.range)),
+    rangeBoxesExcludePoint: !ranges.some((box) => box.contains(settled.point)),
+    hiddenWithoutSettling,
+    visibleOnceSettled,
+  };
+}
+
+(window as unknown as { visReport: typeof report }).visReport = report;

@@ -1,0 +1,70 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserFor, closeBrowser, REPO } from './launch';
+
+// What renderer/timeline/vis-internals.ts assumes about vis-timeline beyond its documented API, checked
+// against the installed vis-timeline in Chromium. When an upgrade changes its DOM or its start-up
+// behaviour, this fails and says which assumption broke, instead of the timeline quietly misbehaving.
+
+type Report = Record<string, unknown>;
+let page: Page;
+let report: Report;
+
+beforeAll(async () => {
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, 'vis-internals-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    outdir: join(REPO, 'dist', 'vis-internals-page'),
+    logLevel: 'silent',
+  });
+  const file = (ext: string) => bundle.outputFiles.find((f) => f.path.endsWith(ext))!.text;
+  const browser = await browserFor(false);
+  page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  await page.setContent('<!doctype html><html><head></head><body></body></html>');
+  await page.addStyleTag({ content: file('.css') });
+  await page.addScriptTag({ content: file('.js') });
+  report = await page.evaluate(() => (window as unknown as { visReport: () => Promise<Report> }).visReport());
+});
+
+afterAll(async () => {
+  await page?.close();
+  await closeBrowser();
+});
+
+describe('what Newsline assumes about vis-timeline', () => {
+  it('finds its root, with both panels inside it', () => {
+    expect(report.rootFound).toBe(true);
+    expect(report.rootHoldsPanels).toBe(true);
+  });
+
+  it('finds the label column holding the row titles, and the row of a title', () => {
+    expect(report.labelPanelHoldsTitle).toBe(true);
+    expect(report.labelPanelWidth).toBeGreaterThan(0);
+    expect(report.labelRowHoldsTitle).toBe(true);
+    expect(report.labelRowOfOutside).toBeNull();
+  });
+
+  it('finds the item panel, right of the labels, holding the items', () => {
+    expect(report.itemPanelHoldsItems).toBe(true);
+    expect(report.itemPanelWidth).toBeGreaterThan(0);
+    expect(report.itemPanelWidth).toBeLessThan(900);
+    expect(report.itemPanelIsRightOfLabels).toBe(true);
+  });
+
+  it('finds the boxes of range items, and only those', () => {
+    expect(report.rangeBoxes).toBe(1);
+    expect(report.rangeBoxHoldsRange).toBe(true);
+    expect(report.rangeBoxesExcludePoint).toBe(true);
+  });
+
+  it('stays hidden after its first drawing unless settled, and shows that drawing once settled', () => {
+    // If vis-timeline starts showing its first drawing by itself, settleInitialWindow can go.
+    expect(report.hiddenWithoutSettling).toBe('hidden');
+    expect(report.visibleOnceSettled).toBe('visible');
+  });
+});
