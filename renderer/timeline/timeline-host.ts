@@ -4,7 +4,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { eventInterval } from '../../shared/dates';
 import type { NewslineEvent } from '../../shared/document';
 import type { NewslineStore, TimelineController } from '../store';
-import { clusterItem, extentOf, laneItem, toTimeline, type EventGroup, type EventItem } from './items';
+import { clusterItem, extentOf, fromGroupId, fromItemId, laneItem, toGroupId, toItemId, toTimeline, type EventGroup, type EventItem } from './items';
 import { boundsFor, labelAwareWindow, ZOOM_MIN } from './layout';
 import { isClusterId, planStillFits, planView, type ClusterPlan, type Entry, type Plan } from './overview';
 import { sourceIdOf, sourcesOf } from './sources';
@@ -108,8 +108,8 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     const used = new Set(entries.map((e) => e.source));
     const groups = sourcesOf(store.getState().document)
       .filter((s) => used.has(s.id))
-      .map((s, order): EventGroup => ({ id: s.id, content: sourceLabel(s.title, s.id), order, className: 'nl-row nl-lane' }));
-    for (const id of used) if (!groups.some((g) => g.id === id)) groups.push({ id, content: sourceLabel(id, id), order: groups.length, className: 'nl-row nl-lane' });
+      .map((s, order): EventGroup => ({ id: toGroupId(s.id), content: sourceLabel(s.title, s.id), order, className: 'nl-row nl-lane' }));
+    for (const id of used) if (!groups.some((g) => g.id === toGroupId(id))) groups.push({ id: toGroupId(id), content: sourceLabel(id, id), order: groups.length, className: 'nl-row nl-lane' });
     return { items: [] as EventItem[], groups, stack: true };
   }
 
@@ -140,7 +140,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     return labelAwareWindow([{ start, end, label: 0 }, ...(Number.isFinite(lastPoint) ? [{ start: lastPoint, end: lastPoint, label: Math.round(width * 0.12) }] : [])], width);
   }
 
-  /** Hands vis-timeline what the window needs (lanes only): adds, removes and updates by id. */
+  /** Hands vis-timeline what the window needs (lanes only): adds, removes and updates by its (prefixed) id. */
   function replan(window = currentWindow()) {
     if (layout !== 'lanes') return;
     plan = planView(entries, window, centerWidth(), selectedSet());
@@ -153,7 +153,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
           item = laneItem(e, sourceIdOf(e));
           laneCache.set(p.id, item);
         }
-        wanted.set(p.id, item);
+        wanted.set(toItemId(p.id), item);
       } else wanted.set(p.id, clusterItem(p as ClusterPlan));
     }
     const remove: string[] = [];
@@ -226,25 +226,27 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
 
   timeline.on('select', ({ items }: { items: string[] }) => {
     if (items.length > 1) {
-      const events = items.filter((x) => !isClusterId(x));
+      const events = items.map(fromItemId).filter((x): x is string => x !== null);
       store.getState().selectEvents(events, { fromTimeline: true });
       return;
     }
     const id = items[0];
+    const eventId = id ? fromItemId(id) : null;
     if (id && isClusterId(id)) {
       // A cluster is not an event: it opens by zooming in, and the selection stays what it was.
-      timeline.setSelection(store.getState().selectedIds);
+      timeline.setSelection(store.getState().selectedIds.map(toItemId));
       zoomToCluster(id);
-    } else if (id) store.getState().selectEvent(id, { fromTimeline: true });
+    } else if (eventId !== null) store.getState().selectEvent(eventId, { fromTimeline: true });
     else store.getState().clearSelection();
   });
   // A row's title in the label column is as good a handle on the event as its mark.
   timeline.on('doubleClick', ({ item, group, what }: { item: string | null; group: string | null; what: string | null }) => {
-    const id = item ?? (what === 'group-label' ? group : null);
-    if (id) store.getState().startEdit(id);
+    const id = item ? fromItemId(item) : what === 'group-label' && group && layout === 'rows' ? fromGroupId(group) : null;
+    if (id !== null) store.getState().startEdit(id);
   });
   timeline.on('click', ({ what, group }: { what: string | null; group: string | null }) => {
-    if (what === 'group-label' && group && layout === 'rows') store.getState().selectEvent(group);
+    const id = what === 'group-label' && group && layout === 'rows' ? fromGroupId(group) : null;
+    if (id !== null) store.getState().selectEvent(id);
   });
 
   // Keyboard: the items are focusable; Enter or Space on one selects it (or opens a cluster).
@@ -285,7 +287,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   function markSelectedRows(selected: string[], previous: string[]) {
     if (layout !== 'rows') return;
     const changed = new Set([...selected, ...previous]);
-    groupsData.update([...changed].filter((id) => groupsData.get(id)).map((id) => ({ id, className: selected.includes(id) ? 'nl-row nl-row-selected' : 'nl-row' })));
+    groupsData.update([...changed].filter((id) => groupsData.get(toGroupId(id))).map((id) => ({ id: toGroupId(id), className: selected.includes(id) ? 'nl-row nl-row-selected' : 'nl-row' })));
   }
 
   /** Brings items, and their rows, into view: leaves the view alone when they are already in it. */
@@ -293,12 +295,12 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     const span = selectionSpan(ids, byId);
     if (!span) return;
     if (layout === 'lanes') {
-      if (ids.some((id) => !itemsData.get(id))) replan();
+      if (ids.some((id) => !itemsData.get(toItemId(id)))) replan();
       const w = zoomer.settledWindow();
       const margin = (w.end - w.start) * 0.05;
       const across = span.start >= w.start + margin && span.end <= w.end - margin;
       // vis-timeline's focus pans, and scrolls the stacked lane to the item.
-      if (!across || !ids.every((id) => verticallyInView(container, id, layout))) timeline.focus(ids, { zoom: false, animation: ANIMATION });
+      if (!across || !ids.every((id) => verticallyInView(container, id, layout))) timeline.focus(ids.map(toItemId), { zoom: false, animation: ANIMATION });
       return;
     }
     // Rows: the title column scrolls natively (vis-timeline follows its scroll), so bring the first row in.
@@ -340,11 +342,11 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
         if (layout === 'lanes') replan(w);
         timeline.setWindow(w.start, w.end, { animation: false });
       }
-      timeline.setSelection(state.selectedIds);
+      timeline.setSelection(state.selectedIds.map(toItemId));
     } else if (state.selectedIds !== prev.selectedIds) {
       // A selected event is always drawn as itself, never inside a cluster.
       if (layout === 'lanes') replan();
-      timeline.setSelection(state.selectedIds);
+      timeline.setSelection(state.selectedIds.map(toItemId));
       markSelectedRows(state.selectedIds, prev.selectedIds);
     }
   });
