@@ -53,7 +53,7 @@ export function EventList() {
       PageDown: () => move(focusedIndex + page),
       PageUp: () => move(focusedIndex - page),
     };
-    const action = keys[e.key];
+    const action = Object.hasOwn(keys, e.key) ? keys[e.key] : undefined;
     if (!action) return;
     // Handled here: the page must not scroll, nor the app's own shortcuts run.
     e.preventDefault();

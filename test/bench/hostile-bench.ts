@@ -12,6 +12,10 @@ import { MAX_ARTICLE_BYTES } from '../../shared/limits';
 // with the app's worker limits (main/import-service.ts), the bytes posted to it and the document posted back.
 // Peak memory is the process's resident memory, sampled every millisecond while the job runs (the main
 // thread is idle meanwhile), over its level just before; a new lifetime peak (maxRSS) counts too.
+// Time is the process's CPU time over the job (all its threads: the worker, its garbage collector, the idle
+// main thread), beside the wall-clock time: on a machine shared with other work the wall clock measures the
+// other work as much as this, while CPU time is what the job itself costs, and on an idle machine of this
+// class (2 cores) it is at least the wall time, so the targets are held on it.
 // Exits non-zero when a target is missed.
 // Run: npm run build && npx tsx test/bench/hostile-bench.ts
 
@@ -90,22 +94,25 @@ async function runCase(label: string): Promise<void> {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 1);
   const t = performance.now();
+  const cpu0 = process.cpuUsage();
   const r = await service.importBytes(c.name, bytes);
-  const ms = performance.now() - t;
+  const cpuUsed = process.cpuUsage(cpu0);
+  const ms = (cpuUsed.user + cpuUsed.system) / 1000;
+  const wallMs = performance.now() - t;
   clearInterval(sampler);
   const maxAfter = process.resourceUsage().maxRSS * 1024;
   if (maxAfter > maxBefore) peak = Math.max(peak, maxAfter);
   await service.close();
-  console.log(JSON.stringify({ ms, bytes: bytes.length, peakDelta: Math.max(0, peak - baseline), outcome: r.ok ? `${r.document.events.length} events` : r.message.slice(0, 90) }));
+  console.log(JSON.stringify({ ms, wallMs, bytes: bytes.length, peakDelta: Math.max(0, peak - baseline), outcome: r.ok ? `${r.document.events.length} events` : r.message.slice(0, 90) }));
 }
 
-function inChild(label: string): { ms: number; bytes: number; peakDelta: number; outcome: string } {
+function inChild(label: string): { ms: number; wallMs: number; bytes: number; peakDelta: number; outcome: string } {
   const out = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--case', label], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
   const line = out.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line);
   } catch {
-    return { ms: Infinity, bytes: 0, peakDelta: Infinity, outcome: `failed: ${(out.stderr || out.error?.message || '').slice(0, 200)}` };
+    return { ms: Infinity, wallMs: Infinity, bytes: 0, peakDelta: Infinity, outcome: `failed: ${(out.stderr || out.error?.message || '').slice(0, 200)}` };
   }
 }
 
@@ -133,10 +140,10 @@ async function main() {
     if (!(r.peakDelta <= memoryTarget)) checks.push(`memory over ${mb(memoryTarget)}`);
     if (checks.length) misses.push(`${label}: ${checks.join(', ')}`);
     console.log(
-      `${label.padEnd(30)} ${mb(r.bytes).padStart(8)} ${`${Math.round(r.ms)} ms`.padStart(9)}${ratio !== null ? ` ${ratio.toFixed(2)}x typical` : '              '}  peak +${mb(r.peakDelta)} (target ${mb(memoryTarget)})  ${checks.length ? 'MISS' : 'ok'}  ${r.outcome}`,
+      `${label.padEnd(30)} ${mb(r.bytes).padStart(8)} ${`${Math.round(r.ms)} ms cpu`.padStart(13)} ${`(${Math.round(r.wallMs)} wall)`.padStart(12)}${ratio !== null ? ` ${ratio.toFixed(2)}x typical` : '              '}  peak +${mb(r.peakDelta)} (target ${mb(memoryTarget)})  ${checks.length ? 'MISS' : 'ok'}  ${r.outcome}`,
     );
   }
-  console.log(`limits: file ${mb(MAX_ARTICLE_BYTES)}; targets: at the limit <= ${LIMIT_MS} ms, worst <= ${WORST_RATIO}x typical, peak memory <= ${MEMORY_RATIO}x input and <= ${mb(MEMORY_CEILING)}`);
+  console.log(`limits: file ${mb(MAX_ARTICLE_BYTES)}; targets (on CPU time): at the limit <= ${LIMIT_MS} ms, worst <= ${WORST_RATIO}x typical, peak memory <= ${MEMORY_RATIO}x input and <= ${mb(MEMORY_CEILING)}`);
   if (misses.length) {
     console.log(`MISSED:\n  ${misses.join('\n  ')}`);
     process.exitCode = 1;
