@@ -89,7 +89,8 @@ function itemBase(event: NewslineEvent) {
     id: toItemId(event.id),
     // A day-precise point sits mid-day, in the middle of its day on the axis.
     start: new Date(range ? start : start + HALF_DAY),
-    end: range ? new Date(end) : undefined,
+    // No `end` key at all on a point: vis-timeline's focus() reads `'end' in item` and calls end.valueOf().
+    ...(range ? { end: new Date(end) } : {}),
     type: range ? ('range' as const) : ('point' as const),
     className: `nl-item nl-${dateStyle(event.date)}${isUncertain(event.date) ? ' nl-is-uncertain' : ''}`,
   };

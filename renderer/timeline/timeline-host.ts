@@ -331,8 +331,10 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
       const w = zoomer.settledWindow();
       const margin = (w.end - w.start) * 0.05;
       const across = span.start >= w.start + margin && span.end <= w.end - margin;
-      // vis-timeline's focus pans, and scrolls the stacked lane to the item.
-      if (!across || !ids.every((id) => verticallyInView(container, id, layout))) timeline.focus(ids.map(toItemId), { zoom: false, animation: ANIMATION });
+      // vis-timeline's focus pans, and scrolls the stacked lane to the item. It reads every id it is given
+      // as an item and throws on one it does not hold, so it is given only the drawn ones.
+      const drawn = ids.map(toItemId).filter((id) => itemsData.get(id));
+      if (drawn.length && (!across || !ids.every((id) => verticallyInView(container, id, layout)))) timeline.focus(drawn, { zoom: false, animation: ANIMATION });
       return;
     }
     // Rows: the title column scrolls natively (vis-timeline follows its scroll), so bring the first row in.

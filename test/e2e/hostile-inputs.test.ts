@@ -16,7 +16,7 @@ afterAll(() => closeBrowser());
 describe('ids that are Object.prototype names', () => {
   // vis-timeline keeps items and groups in plain objects keyed by id: it is only ever given prefixed ids
   // (renderer/timeline/items.ts), and the renderer's own lookups are Maps or null-prototype objects.
-  it('a document whose event, paragraph and source ids are constructor, toString, hasOwnProperty… renders', async () => {
+  it('a document whose event, paragraph and source ids are constructor, toString, hasOwnProperty… renders', { timeout: 90_000 }, async () => {
     const app = await launchApp({ document: fixture('prototype-ids') });
     const { page } = app;
     const errors: string[] = [];
