@@ -87,7 +87,8 @@ export function isNewer(a: string, b: string): boolean {
   return pb && !pa;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+// Null-prototype: an entity name is data, and "&constructor;" must find nothing, not Object's constructor.
+const ENTITIES: Record<string, string> = Object.assign(Object.create(null), { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" });
 
 /** Release notes as plain text for a message box: GitHub sends HTML, which is never rendered, only read. */
 export function releaseNotesText(notes: AvailableUpdate['releaseNotes'], maxChars = 1500): string {

@@ -23,7 +23,8 @@ export interface TimemlDocument {
   timexes: GoldTimex[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// Null-prototype: an entity name is data, and "&constructor;" must find nothing, not Object's constructor.
+const ENTITIES: Record<string, string> = Object.assign(Object.create(null), { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" });
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) => {
@@ -33,7 +34,7 @@ function decodeEntities(s: string): string {
 }
 
 function attrs(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   for (const m of tag.matchAll(/(\w+)\s*=\s*"([^"]*)"/g)) out[m[1]] = decodeEntities(m[2]);
   return out;
 }

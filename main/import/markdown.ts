@@ -1,11 +1,18 @@
 import { micromark, type Options } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { gfmFootnote, gfmFootnoteHtml } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough, gfmStrikethroughHtml } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem, gfmTaskListItemHtml } from 'micromark-extension-gfm-task-list-item';
 import { parseDom } from './dom-nodes';
 
 // Markdown articles go through a real CommonMark + GFM parser (micromark) to HTML, which is then read as
 // blocks. micromark is not linear on every input (nested list markers and unclosed links grow
 // quadratically or worse), so it only ever sees bounded pieces: the text is cut at blank lines, long blocks
 // at whitespace, and a line nested deeper than any article needs is read as plain text.
+//
+// Speed: short blocks go to micromark (and to the HTML parser after it) together, up to a piece's length,
+// rather than one call each; and GFM comes without its autolink literals ("www.x.org" made into a link),
+// which cost more than the rest of the parse together and change no text.
 
 export interface MarkdownBlock {
   text: string;
@@ -22,7 +29,12 @@ export const MARKDOWN_PIECE_CHARS = 4096;
 /** Block quotes and lists nested deeper than this are read as plain text. */
 export const MARKDOWN_MAX_NESTING = 8;
 
-const OPTIONS: Options = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
+const OPTIONS: Options = {
+  extensions: [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()],
+  htmlExtensions: [gfmFootnoteHtml(), gfmStrikethroughHtml(), gfmTableHtml(), gfmTaskListItemHtml()],
+};
+/** A line of bare web addresses (with separators) is as much a navigation line as a line of links. */
+const BARE_LINKS = /^(?:(?:https?:\/\/|www\.)\S+[\s|·•]*)+$/i;
 const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr';
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -83,28 +95,77 @@ function fromHtml(html: string): MarkdownBlock[] {
       text,
       heading: /^h[1-6]$/.test(tag),
       emphasis: tag === 'p' && (only === 'em' || only === 'strong'),
-      linksOnly: elements.length > 0 && separators && elements.every((c) => c.tagName.toLowerCase() === 'a'),
+      linksOnly: (elements.length > 0 && separators && elements.every((c) => c.tagName.toLowerCase() === 'a')) || BARE_LINKS.test(text),
     });
   }
   return out;
 }
 
+/** More markup than this share of a piece's characters is not prose with formatting (see markupHeavy). */
+export const MARKDOWN_MAX_MARKUP_SHARE = 0.25;
+
+/**
+ * A piece that is mostly markup characters ("[a](" or " *a" over and over) is read as plain text. micromark
+ * spends far more per character on such runs than on prose (every opener is an attempt that fails), and no
+ * article is written so: a paragraph with several links and some emphasis stays well under a quarter.
+ */
+function markupHeavy(piece: string): boolean {
+  let markup = 0;
+  let visible = 0;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c <= 32) continue;
+    visible++;
+    // [ ] ( ) * _ ! < > ` ~ \
+    if (c === 91 || c === 93 || c === 40 || c === 41 || c === 42 || c === 95 || c === 33 || c === 60 || c === 62 || c === 96 || c === 126 || c === 92) markup++;
+  }
+  return visible >= 64 && markup > visible * MARKDOWN_MAX_MARKUP_SHARE;
+}
+
+const plainBlock = (text: string): MarkdownBlock => ({ text: collapse(text), heading: false, emphasis: false, linksOnly: false });
+
+/**
+ * Whether a block can share a micromark call with its neighbours: a block that may open a fenced code block
+ * or an HTML block could run on into the next blocks, where on its own it ends at its last line.
+ */
+const shareable = (block: string) => !/```|~~~|</.test(block);
+
 /** The text blocks of a Markdown article, in reading order, markup removed. */
 export function markdownBlocks(text: string): MarkdownBlock[] {
   const normal = text.replace(/\r\n?/g, '\n');
   const out: MarkdownBlock[] = [];
+  let batch: string[] = [];
+  let batchChars = 0;
+  const flush = () => {
+    if (batch.length) out.push(...fromHtml(micromark(batch.join('\n\n'), OPTIONS)));
+    batch = [];
+    batchChars = 0;
+  };
   for (const block of normal.split(/\n[ \t]*\n/)) {
     if (!block.trim()) continue;
     const lines = block.split('\n');
     if (lines.some((line) => nesting(line).depth > MARKDOWN_MAX_NESTING)) {
+      flush();
       // Far deeper than any article: the markers are dropped and the words kept as one plain paragraph.
       const plain = collapse(lines.map((line) => line.slice(nesting(line).rest)).join(' '));
       if (plain) out.push({ text: plain, heading: false, emphasis: false, linksOnly: false });
       continue;
     }
+    if (block.length <= MARKDOWN_PIECE_CHARS && markupHeavy(block)) {
+      flush();
+      out.push(plainBlock(block));
+      continue;
+    }
+    if (block.length <= MARKDOWN_PIECE_CHARS && shareable(block)) {
+      if (batchChars + block.length > MARKDOWN_PIECE_CHARS) flush();
+      batch.push(block);
+      batchChars += block.length + 2;
+      continue;
+    }
+    flush();
     const parts = pieces(block);
     parts.forEach((piece, i) => {
-      const found = fromHtml(micromark(piece, OPTIONS));
+      const found = markupHeavy(piece) ? [plainBlock(piece)] : fromHtml(micromark(piece, OPTIONS));
       // A long paragraph cut into pieces stays one paragraph.
       if (i > 0 && found.length > 0 && out.length > 0) {
         const last = out[out.length - 1];
@@ -116,5 +177,6 @@ export function markdownBlocks(text: string): MarkdownBlock[] {
       out.push(...found);
     });
   }
+  flush();
   return out;
 }

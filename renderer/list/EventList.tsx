@@ -69,7 +69,7 @@ export function EventList() {
         setCategoryMenu({ x: (row ?? box).left + 24, y: (row ? row.bottom : box.top + 24) });
       },
     };
-    const action = keys[e.key];
+    const action = Object.hasOwn(keys, e.key) ? keys[e.key] : undefined;
     if (!action) return;
     // Handled here: the page must not scroll, nor the app's own shortcuts run.
     e.preventDefault();

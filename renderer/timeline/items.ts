@@ -21,6 +21,21 @@ export interface EventGroup {
   className: string;
 }
 
+/**
+ * vis-timeline keeps its items and groups in plain objects keyed by id, so an event id such as "__proto__"
+ * would replace that object's prototype and blank the timeline, and "constructor" or "toString" would find a
+ * function. It is only ever given prefixed ids: 'e:' for an event's item, 'g:' for a row or lane. The data's
+ * own ids stay on the nodes' data-event-id and come back through fromItemId / fromGroupId. Cluster ids
+ * ('cluster:…', overview.ts) are already prefixed and never collide with 'e:'.
+ */
+const ITEM_PREFIX = 'e:';
+const GROUP_PREFIX = 'g:';
+export const toItemId = (eventId: string): string => ITEM_PREFIX + eventId;
+export const toGroupId = (id: string): string => GROUP_PREFIX + id;
+/** The event id behind a vis item id, or null for anything else (a cluster). */
+export const fromItemId = (itemId: string): string | null => (itemId.startsWith(ITEM_PREFIX) ? itemId.slice(ITEM_PREFIX.length) : null);
+export const fromGroupId = (groupId: string): string | null => (groupId.startsWith(GROUP_PREFIX) ? groupId.slice(GROUP_PREFIX.length) : null);
+
 function textNode(doc: Document, tag: string, className: string, text: string): HTMLElement {
   const el = doc.createElement(tag);
   el.className = className;
@@ -71,18 +86,19 @@ function itemBase(event: NewslineEvent) {
   const { start, end } = eventInterval(event.date);
   const range = isRange(event.date);
   return {
-    id: event.id,
+    id: toItemId(event.id),
     // A day-precise point sits mid-day, in the middle of its day on the axis.
     start: new Date(range ? start : start + HALF_DAY),
-    end: range ? new Date(end) : undefined,
+    // No `end` key at all on a point: vis-timeline's focus() reads `'end' in item` and calls end.valueOf().
+    ...(range ? { end: new Date(end) } : {}),
     type: range ? ('range' as const) : ('point' as const),
     className: `nl-item nl-${dateStyle(event.date)}${isUncertain(event.date) ? ' nl-is-uncertain' : ''}`,
   };
 }
 
 /** An event in a shared lane (one lane per source). */
-export function laneItem(event: NewslineEvent, group: string, doc: Document = document): EventItem {
-  return { ...itemBase(event), group, content: laneContent(event, doc) };
+export function laneItem(event: NewslineEvent, source: string, doc: Document = document): EventItem {
+  return { ...itemBase(event), group: toGroupId(source), content: laneContent(event, doc) };
 }
 
 /** A dense stretch folded into one mark: how many events, over which dates. Clicking it zooms in. */
@@ -96,7 +112,7 @@ export function clusterItem(cluster: ClusterPlan, doc: Document = document): Eve
   focusable(el, `${cluster.count} events, ${span}: zoom in`);
   return {
     id: cluster.id,
-    group: cluster.source,
+    group: toGroupId(cluster.source),
     start: new Date((cluster.start + cluster.end) / 2),
     type: 'point',
     content: el,
@@ -109,8 +125,8 @@ export function clusterItem(cluster: ClusterPlan, doc: Document = document): Eve
  * edge, however far the user zooms, and same-day events sit one under the other, each readable.
  */
 export function toTimeline(events: NewslineEvent[], doc: Document = document): { items: EventItem[]; groups: EventGroup[] } {
-  const items = events.map((event): EventItem => ({ ...itemBase(event), group: event.id, content: itemContent(event, doc) }));
-  const groups = events.map((event, order) => ({ id: event.id, content: rowLabel(event, doc), order, className: 'nl-row' }));
+  const items = events.map((event): EventItem => ({ ...itemBase(event), group: toGroupId(event.id), content: itemContent(event, doc) }));
+  const groups = events.map((event, order) => ({ id: toGroupId(event.id), content: rowLabel(event, doc), order, className: 'nl-row' }));
   return { items, groups };
 }
 

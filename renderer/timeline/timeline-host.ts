@@ -5,7 +5,7 @@ import { eventInterval } from '../../shared/dates';
 import type { NewslineEvent } from '../../shared/document';
 import type { NewslineStore, TimelineController } from '../store';
 import { selectCurrentHit, selectSearch, selectShownEvents } from '../store/filter-slice';
-import { clusterItem, extentOf, laneItem, toTimeline, type EventGroup, type EventItem } from './items';
+import { clusterItem, extentOf, fromGroupId, fromItemId, laneItem, toGroupId, toItemId, toTimeline, type EventGroup, type EventItem } from './items';
 import { boundsFor, labelAwareWindow, ZOOM_MIN } from './layout';
 import { isClusterId, planStillFits, planView, type ClusterPlan, type Entry, type Plan } from './overview';
 import { sourceIdOf, sourcesOf } from './sources';
@@ -93,7 +93,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   let currentHit: string | null = null;
   const searchClass = (id: string) => (id === currentHit ? ' nl-search-match nl-search-current' : matched.has(id) ? ' nl-search-match' : '');
   const decorate = (item: EventItem): EventItem => {
-    const extra = searchClass(item.id);
+    const extra = searchClass(fromItemId(item.id) ?? '');
     return extra ? { ...item, className: item.className + extra } : item;
   };
   const rowClass = (id: string) => `nl-row${store.getState().selectedIds.includes(id) ? ' nl-row-selected' : ''}${searchClass(id)}`;
@@ -115,14 +115,14 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     if (layout === 'rows') {
       entries = [];
       const rows = toTimeline(events);
-      return { items: rows.items.map(decorate), groups: rows.groups.map((g) => ({ ...g, className: rowClass(g.id) })), stack: false };
+      return { items: rows.items.map(decorate), groups: rows.groups.map((g) => ({ ...g, className: rowClass(fromGroupId(g.id)!) })), stack: false };
     }
     entries = events.map((e) => ({ id: e.id, ...eventInterval(e.date), source: sourceIdOf(e) }));
     const used = new Set(entries.map((e) => e.source));
     const groups = sourcesOf(store.getState().document)
       .filter((s) => used.has(s.id))
-      .map((s, order): EventGroup => ({ id: s.id, content: sourceLabel(s.title, s.id), order, className: 'nl-row nl-lane' }));
-    for (const id of used) if (!groups.some((g) => g.id === id)) groups.push({ id, content: sourceLabel(id, id), order: groups.length, className: 'nl-row nl-lane' });
+      .map((s, order): EventGroup => ({ id: toGroupId(s.id), content: sourceLabel(s.title, s.id), order, className: 'nl-row nl-lane' }));
+    for (const id of used) if (!groups.some((g) => g.id === toGroupId(id))) groups.push({ id: toGroupId(id), content: sourceLabel(id, id), order: groups.length, className: 'nl-row nl-lane' });
     return { items: [] as EventItem[], groups, stack: true };
   }
 
@@ -153,7 +153,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     return labelAwareWindow([{ start, end, label: 0 }, ...(Number.isFinite(lastPoint) ? [{ start: lastPoint, end: lastPoint, label: Math.round(width * 0.12) }] : [])], width);
   }
 
-  /** Hands vis-timeline what the window needs (lanes only): adds, removes and updates by id. */
+  /** Hands vis-timeline what the window needs (lanes only): adds, removes and updates by its (prefixed) id. */
   function replan(window = currentWindow()) {
     if (layout !== 'lanes') return;
     plan = planView(entries, window, centerWidth(), selectedSet());
@@ -166,7 +166,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
           item = laneItem(e, sourceIdOf(e));
           laneCache.set(p.id, item);
         }
-        wanted.set(p.id, decorate(item));
+        wanted.set(toItemId(p.id), decorate(item));
       } else wanted.set(p.id, clusterItem(p as ClusterPlan));
     }
     const remove: string[] = [];
@@ -245,25 +245,27 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
 
   timeline.on('select', ({ items }: { items: string[] }) => {
     if (items.length > 1) {
-      const events = items.filter((x) => !isClusterId(x));
+      const events = items.map(fromItemId).filter((x): x is string => x !== null);
       store.getState().selectEvents(events, { fromTimeline: true });
       return;
     }
     const id = items[0];
+    const eventId = id ? fromItemId(id) : null;
     if (id && isClusterId(id)) {
       // A cluster is not an event: it opens by zooming in, and the selection stays what it was.
-      timeline.setSelection(store.getState().selectedIds);
+      timeline.setSelection(store.getState().selectedIds.map(toItemId));
       zoomToCluster(id);
-    } else if (id) store.getState().selectEvent(id, { fromTimeline: true });
+    } else if (eventId !== null) store.getState().selectEvent(eventId, { fromTimeline: true });
     else store.getState().clearSelection();
   });
   // A row's title in the label column is as good a handle on the event as its mark.
   timeline.on('doubleClick', ({ item, group, what }: { item: string | null; group: string | null; what: string | null }) => {
-    const id = item ?? (what === 'group-label' ? group : null);
-    if (id) store.getState().startEdit(id);
+    const id = item ? fromItemId(item) : what === 'group-label' && group && layout === 'rows' ? fromGroupId(group) : null;
+    if (id !== null) store.getState().startEdit(id);
   });
   timeline.on('click', ({ what, group }: { what: string | null; group: string | null }) => {
-    if (what === 'group-label' && group && layout === 'rows') store.getState().selectEvent(group);
+    const id = what === 'group-label' && group && layout === 'rows' ? fromGroupId(group) : null;
+    if (id !== null) store.getState().selectEvent(id);
   });
 
   // Keyboard: the items are focusable; Enter or Space on one selects it (or opens a cluster).
@@ -305,7 +307,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   function markSelectedRows(selected: string[], previous: string[]) {
     if (layout !== 'rows') return;
     const changed = new Set([...selected, ...previous]);
-    groupsData.update([...changed].filter((id) => groupsData.get(id)).map((id) => ({ id, className: rowClass(id) })));
+    groupsData.update([...changed].filter((id) => groupsData.get(toGroupId(id))).map((id) => ({ id: toGroupId(id), className: rowClass(id) })));
   }
 
   /** Marks the search's matches, and the hit Enter went to, on the items drawn (and their rows). */
@@ -322,11 +324,11 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     if (!changed.size) return;
     const items: EventItem[] = [];
     for (const id of changed) {
-      const item = itemsData.get(id);
+      const item = itemsData.get(toItemId(id));
       if (item) items.push({ ...item, className: item.className.replace(/ nl-search-\w+/g, '') + searchClass(id) });
     }
     if (items.length) itemsData.update(items);
-    if (layout === 'rows') groupsData.update([...changed].filter((id) => groupsData.get(id)).map((id) => ({ id, className: rowClass(id) })));
+    if (layout === 'rows') groupsData.update([...changed].filter((id) => groupsData.get(toGroupId(id))).map((id) => ({ id: toGroupId(id), className: rowClass(id) })));
   }
 
   /** Brings items, and their rows, into view: leaves the view alone when they are already in it. */
@@ -334,12 +336,14 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     const span = selectionSpan(ids, byId);
     if (!span) return;
     if (layout === 'lanes') {
-      if (ids.some((id) => !itemsData.get(id))) replan();
+      if (ids.some((id) => !itemsData.get(toItemId(id)))) replan();
       const w = zoomer.settledWindow();
       const margin = (w.end - w.start) * 0.05;
       const across = span.start >= w.start + margin && span.end <= w.end - margin;
-      // vis-timeline's focus pans, and scrolls the stacked lane to the item.
-      if (!across || !ids.every((id) => verticallyInView(container, id, layout))) timeline.focus(ids, { zoom: false, animation: ANIMATION });
+      // vis-timeline's focus pans, and scrolls the stacked lane to the item. It reads every id it is given
+      // as an item and throws on one it does not hold, so it is given only the drawn ones.
+      const drawn = ids.map(toItemId).filter((id) => itemsData.get(id));
+      if (drawn.length && (!across || !ids.every((id) => verticallyInView(container, id, layout)))) timeline.focus(drawn, { zoom: false, animation: ANIMATION });
       return;
     }
     // Rows: the title column scrolls natively (vis-timeline follows its scroll), so bring the first row in.
@@ -387,18 +391,18 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
         if (layout === 'lanes') replan(w);
         timeline.setWindow(w.start, w.end, { animation: false });
       }
-      timeline.setSelection(state.selectedIds);
+      timeline.setSelection(state.selectedIds.map(toItemId));
     } else if (search.eventSet !== matched || hitId !== currentHit) {
       markMatches(search.eventSet, hitId);
       if (state.selectedIds !== prev.selectedIds) {
         if (layout === 'lanes') replan();
-        timeline.setSelection(state.selectedIds);
+        timeline.setSelection(state.selectedIds.map(toItemId));
         markSelectedRows(state.selectedIds, prev.selectedIds);
       }
     } else if (state.selectedIds !== prev.selectedIds) {
       // A selected event is always drawn as itself, never inside a cluster.
       if (layout === 'lanes') replan();
-      timeline.setSelection(state.selectedIds);
+      timeline.setSelection(state.selectedIds.map(toItemId));
       markSelectedRows(state.selectedIds, prev.selectedIds);
     }
   });

@@ -111,7 +111,8 @@ export function toTimelineJs(doc: NewslineDocument, opts: ExportOptions = {}): T
 // ---------------------------------------------------------------------------------------------------------
 // Import
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
+// Null-prototype: an entity name is data, and "&constructor;" must find nothing, not Object's constructor.
+const ENTITIES: Record<string, string> = Object.assign(Object.create(null), { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' });
 
 /** HTML from a slide as plain text: tags dropped (block ends become line breaks), entities decoded. Never parsed as a DOM. */
 export function htmlToText(html: string): string {

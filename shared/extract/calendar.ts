@@ -40,8 +40,13 @@ export function isoWeek(p: Ymd): { y: number; w: number } {
   return { y: thursday.y, w: Math.floor((toDayNumber(thursday) - jan1) / 7) + 1 };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar, by arithmetic: it runs once per date found. */
 export function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (!Number.isInteger(m) || m < 1 || m > 12) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
 export function isValidYmd(p: Ymd): boolean {

@@ -1,11 +1,14 @@
 // Word lists the tagger's patterns are built from. Kept apart from the rules so that adding a spelling
 // never means touching a regular expression by hand.
 
-export const MONTHS: Record<string, number> = {
+/** Word lists are looked up with words from the text: null-prototype, so "constructor" finds nothing. */
+const table = <T,>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null), entries);
+
+export const MONTHS: Record<string, number> = table({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
 // Month names are matched case-sensitively (capitalised) because "may", "march" and "sat" are also
 // ordinary words; abbreviations need their full stop unless they are unambiguous.
@@ -22,10 +25,10 @@ export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
 
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS: Record<string, number> = table({
   monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
-};
+});
 
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
@@ -33,12 +36,12 @@ export function weekdayNumber(word: string): number | undefined {
   return WEEKDAYS[word.toLowerCase().replace(/\.$/, '').replace(/'s$/, '')];
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Record<string, number> = table({
   zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, dozen: 12, couple: 2, half: 0.5,
-};
+});
 
 export const NUMBER_WORD_RE =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
@@ -111,11 +114,11 @@ export function durationValue(n: number | undefined, unit: Unit): string {
   return `P${time ? 'T' : ''}${n}${letter[unit]}`;
 }
 
-export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+export const SEASONS: Record<string, string> = table({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' });
 
-export const PARTS_OF_DAY: Record<string, string> = {
+export const PARTS_OF_DAY: Record<string, string> = table({
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
-};
+});
 
 // Verbs that report speech: their tense says when something was said, not when it happened.
 export const REPORTING_VERBS = new Set([

@@ -49,7 +49,12 @@ export function segment(paragraphs: Paragraph[], published: string | null): Segm
     const timexes: Timex[] = [];
     while (k < all.length && all[k].start < base) k++;
     while (k < all.length && all[k].end <= base + p.text.length) {
-      timexes.push({ ...all[k], start: all[k].start - base, end: all[k].end - base });
+      // Moved to paragraph offsets in place, not copied: the combined list is not used again, and a text
+      // dense with dates has tens of thousands of these.
+      const t = all[k];
+      t.start -= base;
+      t.end -= base;
+      timexes.push(t);
       k++;
     }
     const dateline = i < 3 ? findDateline(p.text) : null;

@@ -51,11 +51,11 @@ interface Rule {
   resolve: (m: RegExpExecArray, c: Resolver) => Resolution | null;
 }
 
+/** A rule's match before overlaps are settled: only where it is, not its groups (see matchAt). */
 interface Candidate {
   start: number;
   end: number;
   rule: Rule;
-  match: RegExpExecArray;
   order: number;
 }
 
@@ -889,15 +889,38 @@ function mergeTimes(list: Timex[], text: string): Timex[] {
 
 // ---------------------------------------------------------------------------------------------------
 
+// Candidates keep no match arrays: a text dense with dates ("May 5 May 5 …") has tens of thousands of
+// candidates, most of them overlapping and dropped, and keeping every rule's groups for all of them until the
+// overlaps are settled was most of the tagger's memory and time. The chosen ones are matched again, at
+// their position only, with a sticky copy of their rule's pattern: the same pattern at the same position
+// gives the same match.
+const STICKY = new Map<RegExp, RegExp>();
+
+function matchAt(cand: Candidate, text: string): RegExpExecArray | null {
+  let re = STICKY.get(cand.rule.re);
+  if (!re) {
+    re = new RegExp(cand.rule.re.source, `${cand.rule.re.flags.replace('g', '')}y`);
+    STICKY.set(cand.rule.re, re);
+  }
+  re.lastIndex = cand.start;
+  const m = re.exec(text);
+  return m && m.index + m[0].length === cand.end ? m : null;
+}
+
 function collect(text: string): Candidate[] {
   const out: Candidate[] = [];
   RULES.forEach((rule, order) => {
     rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text))) {
+      // An empty match would never move on; matchAll stepped past it, and so does this.
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
       if (m[0].trim().length === 0) continue;
-      const match = m as RegExpExecArray;
-      if (rule.accept && !rule.accept(match, text)) continue;
-      out.push({ start: m.index!, end: m.index! + m[0].length, rule, match, order });
+      if (rule.accept && !rule.accept(m, text)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule, order });
     }
   });
   return out;
@@ -976,18 +999,22 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
       following: () => text.slice(cand.end, cand.end + 40),
       refDate: (gran) => (gran === 'year' ? lastYearDate : lastMonthDate) ?? lastDay ?? dct,
     };
-    const r = cand.rule.resolve(cand.match, resolver);
+    const match = matchAt(cand, text);
+    if (!match) continue;
+    const r = cand.rule.resolve(match, resolver);
     if (!r) continue;
     // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
-    const end = /['’]s$/.test(cand.match[0]) && !r.rule.startsWith('decade') ? cand.end - 2 : cand.end;
+    const end = /['’]s$/.test(match[0]) && !r.rule.startsWith('decade') ? cand.end - 2 : cand.end;
     // The TempEval-3 corpora leave an approximating word outside a duration ("about [five hours]") and say
     // it with mod="APPROX" instead; comparatives ("more than a decade") stay inside.
-    const approx = r.type === 'DURATION' ? /^(?:about|nearly|almost|around|roughly|approximately|some)\s+/i.exec(cand.match[0]) : null;
+    const approx = r.type === 'DURATION' ? /^(?:about|nearly|almost|around|roughly|approximately|some)\s+/i.exec(match[0]) : null;
     const start = cand.start + (approx ? approx[0].length : 0);
-    const t: Timex = { start, end, text: text.slice(start, end), ...r };
-    if (!t.yearUncertain) delete t.yearUncertain;
-    if (!t.mod) delete t.mod;
-    if (!t.explicitYear) delete t.explicitYear;
+    // Built with only the keys it has, never with delete: an object that loses keys becomes a slow
+    // dictionary, and there is one of these per expression (tens of thousands in a text dense with dates).
+    const t: Timex = { start, end, text: text.slice(start, end), type: r.type, value: r.value, rule: r.rule };
+    if (r.mod) t.mod = r.mod;
+    if (r.yearUncertain) t.yearUncertain = r.yearUncertain;
+    if (r.explicitYear) t.explicitYear = r.explicitYear;
     out.push(t);
     const y = YEAR_IN_VALUE.exec(t.value);
     if (t.explicitYear && y && t.type !== 'DURATION') lastYear = { year: +y[1], pos };

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { importBytes } from '../../main/import/index';
+import { workerImportService } from '../../main/import-service';
 import { MAX_ARTICLE_BYTES } from '../../shared/limits';
 import { atMost } from './targets';
 
@@ -9,8 +9,16 @@ import { atMost } from './targets';
 //   - typical text at the size limit imports (with extraction) within 5 s, as .txt, .md and .html;
 //   - each worst case takes at most 3x as long as typical text of its size;
 //   - peak memory (the process's peak RSS over its warmed-up baseline) stays within 10x the input, and under 300 MB.
-// Each case runs in a fresh process, so its peak memory is its own. Exits non-zero when a target is missed.
-// Run: npx tsx test/bench/hostile-bench.ts
+// Each case runs in a fresh process, as the app runs it: on the built import worker (dist/main/import-worker.js)
+// with the app's worker limits (main/import-service.ts), the bytes posted to it and the document posted back.
+// Peak memory is the process's resident memory, sampled every millisecond while the job runs (the main
+// thread is idle meanwhile), over its level just before; a new lifetime peak (maxRSS) counts too.
+// Time is the process's CPU time over the job (all its threads: the worker, its garbage collector, the idle
+// main thread), beside the wall-clock time: on a machine shared with other work the wall clock measures the
+// other work as much as this, while CPU time is what the job itself costs, and on an idle machine of this
+// class (2 cores) it is at least the wall time, so the targets are held on it.
+// Exits non-zero when a target is missed.
+// Run: npm run build && npx tsx test/bench/hostile-bench.ts
 
 const ROOT = resolve(__dirname, '../..');
 const LIMIT_MS = atMost(5000);
@@ -37,7 +45,8 @@ function newsText(bytes: number): string {
 }
 
 function newsHtml(bytes: number): string {
-  const paragraphs = newsText(bytes * 0.8).split('\n\n');
+  // Markup takes room: the text is cut short once the page reaches its size.
+  const paragraphs = newsText(bytes).split('\n\n');
   let html = '<!doctype html><html><head><title>A long report</title><style>body{font:16px serif}</style></head><body><nav><a href="/">Home</a></nav><article><h1>A long report from the region</h1>';
   for (const p of paragraphs) {
     if (html.length > bytes - 100) break;
@@ -69,34 +78,54 @@ const CASES: Record<string, () => { name: string; text: string; typical?: string
   'zero-width text (.txt)': () => ({ name: 'zw.txt', text: repeatTo('\u200b\u200c\n\n', SIZE), typical: 'typical .txt' }),
 };
 
+const WORKER = join(ROOT, 'dist/main/import-worker.js');
+
 async function runCase(label: string): Promise<void> {
   const c = CASES[label]();
   const bytes = Buffer.from(c.text);
-  // Warm up the modules on a small input, then take the baseline.
-  await importBytes('warm.txt', Buffer.from(newsText(4096)));
-  await importBytes('warm.md', Buffer.from(newsText(4096)));
-  await importBytes('warm.html', Buffer.from(newsHtml(4096)));
+  // The app's worker, warmed up on small inputs (the modules loaded and compiled) before the baseline.
+  const service = workerImportService(WORKER, { budgetMs: 120_000 });
+  await service.importBytes('warm.txt', Buffer.from(newsText(4096)));
+  await service.importBytes('warm.md', Buffer.from(newsText(4096)));
+  await service.importBytes('warm.html', Buffer.from(newsHtml(4096)));
+  await new Promise((r) => setTimeout(r, 200));
   const baseline = process.memoryUsage().rss;
+  const maxBefore = process.resourceUsage().maxRSS * 1024;
+  let peak = baseline;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 1);
   const t = performance.now();
-  const r = await importBytes(c.name, bytes);
-  const ms = performance.now() - t;
-  const peak = process.resourceUsage().maxRSS * 1024;
-  console.log(JSON.stringify({ ms, bytes: bytes.length, peakDelta: Math.max(0, peak - baseline), outcome: r.ok ? `${r.document.events.length} events` : r.message.slice(0, 90) }));
+  const cpu0 = process.cpuUsage();
+  const r = await service.importBytes(c.name, bytes);
+  const cpuUsed = process.cpuUsage(cpu0);
+  const ms = (cpuUsed.user + cpuUsed.system) / 1000;
+  const wallMs = performance.now() - t;
+  clearInterval(sampler);
+  const maxAfter = process.resourceUsage().maxRSS * 1024;
+  if (maxAfter > maxBefore) peak = Math.max(peak, maxAfter);
+  await service.close();
+  console.log(JSON.stringify({ ms, wallMs, bytes: bytes.length, peakDelta: Math.max(0, peak - baseline), outcome: r.ok ? `${r.document.events.length} events` : r.message.slice(0, 90) }));
 }
 
-function inChild(label: string): { ms: number; bytes: number; peakDelta: number; outcome: string } {
+function inChild(label: string): { ms: number; wallMs: number; bytes: number; peakDelta: number; outcome: string } {
   const out = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--case', label], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
   const line = out.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line);
   } catch {
-    return { ms: Infinity, bytes: 0, peakDelta: Infinity, outcome: `failed: ${(out.stderr || out.error?.message || '').slice(0, 200)}` };
+    return { ms: Infinity, wallMs: Infinity, bytes: 0, peakDelta: Infinity, outcome: `failed: ${(out.stderr || out.error?.message || '').slice(0, 200)}` };
   }
 }
 
 async function main() {
   const at = process.argv.indexOf('--case');
   if (at >= 0) return runCase(process.argv[at + 1]);
+  if (!existsSync(WORKER)) {
+    console.log(`${WORKER} is missing: run npm run build first (npm run bench does)`);
+    process.exitCode = 1;
+    return;
+  }
   console.log('== Hostile and huge inputs (import + extraction, one fresh process each) ==');
   const results = new Map<string, ReturnType<typeof inChild>>();
   const misses: string[] = [];
@@ -113,10 +142,10 @@ async function main() {
     if (!(r.peakDelta <= memoryTarget)) checks.push(`memory over ${mb(memoryTarget)}`);
     if (checks.length) misses.push(`${label}: ${checks.join(', ')}`);
     console.log(
-      `${label.padEnd(30)} ${mb(r.bytes).padStart(8)} ${`${Math.round(r.ms)} ms`.padStart(9)}${ratio !== null ? ` ${ratio.toFixed(2)}x typical` : '              '}  peak +${mb(r.peakDelta)} (target ${mb(memoryTarget)})  ${checks.length ? 'MISS' : 'ok'}  ${r.outcome}`,
+      `${label.padEnd(30)} ${mb(r.bytes).padStart(8)} ${`${Math.round(r.ms)} ms cpu`.padStart(13)} ${`(${Math.round(r.wallMs)} wall)`.padStart(12)}${ratio !== null ? ` ${ratio.toFixed(2)}x typical` : '              '}  peak +${mb(r.peakDelta)} (target ${mb(memoryTarget)})  ${checks.length ? 'MISS' : 'ok'}  ${r.outcome}`,
     );
   }
-  console.log(`limits: file ${mb(MAX_ARTICLE_BYTES)}; targets: at the limit <= ${LIMIT_MS} ms, worst <= ${WORST_RATIO}x typical, peak memory <= ${MEMORY_RATIO}x input and <= ${mb(MEMORY_CEILING)}`);
+  console.log(`limits: file ${mb(MAX_ARTICLE_BYTES)}; targets (on CPU time): at the limit <= ${LIMIT_MS} ms, worst <= ${WORST_RATIO}x typical, peak memory <= ${MEMORY_RATIO}x input and <= ${mb(MEMORY_CEILING)}`);
   if (misses.length) {
     console.log(`MISSED:\n  ${misses.join('\n  ')}`);
     process.exitCode = 1;

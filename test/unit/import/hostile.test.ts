@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocxPackage } from '../../../main/import/docx';
+import { markdownBlocks } from '../../../main/import/markdown';
 import { importBytes, type ImportResult } from '../../../main/import/index';
 import { MAX_ARTICLE_BYTES, MAX_DOCX_INFLATED_BYTES, MAX_EVENTS_PER_ARTICLE } from '../../../shared/limits';
 import { DOC_HEAD, DOC_TAIL, docxWith, makeDocx, makeDocxBomb, paragraphXml, ROOT_RELS } from '../../fixtures/import/make-docx';
@@ -49,6 +50,35 @@ describe('Markdown, through a parser, in linear time', () => {
     expect(texts).toContain('a | b');
     expect(texts).toContain('one | two');
     expect(texts.at(-1)).toBe('<img src=x onerror=alert(1)> stays text');
+  });
+});
+
+describe('Markdown read in shared calls, markup-heavy runs as plain text', () => {
+  it('blocks read together come out as the same paragraphs as read one by one, strikethrough and tasks included', () => {
+    const one = ['# Heading', 'First *paragraph* with a [link](https://x.example).', '- a list\n- of two', '1. ~~struck~~ kept', '- [x] done task', '    indented code', 'Last one.'];
+    const together = markdownBlocks(one.join('\n\n')).map((b) => b.text);
+    const apart = one.flatMap((b) => markdownBlocks(b).map((x) => x.text));
+    expect(together).toEqual(apart);
+    expect(together).toEqual(['Heading', 'First paragraph with a link.', 'a list', 'of two', 'struck kept', 'done task', 'indented code', 'Last one.']);
+  });
+
+  it('a fence or an HTML block left open ends with its own block, never swallowing the next ones', () => {
+    const texts = markdownBlocks('```\nopen fence\n\nThe next paragraph.\n\n<!-- open comment\n\nAnd another.').map((b) => b.text);
+    expect(texts).toContain('The next paragraph.');
+    expect(texts).toContain('And another.');
+  });
+
+  it('a line of bare web addresses is a navigation line, as a line of links is', () => {
+    const blocks = markdownBlocks('https://a.example/news · www.b.example/world\n\n[Home](/) | [World](/world)\n\nA sentence with https://a.example in it.');
+    expect(blocks.map((b) => b.linksOnly)).toEqual([true, true, false]);
+  });
+
+  it('a run that is mostly markup is read as plain text, keeping its characters', () => {
+    const [b] = markdownBlocks('[a]('.repeat(100));
+    expect(b.text).toBe('[a]('.repeat(100));
+    // Prose with links and emphasis is well under the share and still goes through the parser.
+    const prose = 'The **minister** said on [Tuesday](https://x.example/a) that the *talks* would go on, and [others](https://x.example/b) agreed.';
+    expect(markdownBlocks(prose)[0].text).toBe('The minister said on Tuesday that the talks would go on, and others agreed.');
   });
 });
 
