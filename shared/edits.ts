@@ -1,4 +1,4 @@
-import type { Anchor, EventDate, NewslineDocument, NewslineEvent } from './document';
+import type { Anchor, EventDate, MergePart, NewslineDocument, NewslineEvent } from './document';
 import { sameAnchor } from './document';
 
 // Every change a person makes to a document, as plain functions from one document to the next. They never
@@ -91,16 +91,25 @@ export function mergeEvents(doc: NewslineDocument, ids: readonly string[]): { do
   for (const a of parts.flatMap((e) => e.evidence)) if (!evidence.some((b) => sameAnchor(a, b))) evidence.push(a);
   const notes = parts.map((e) => e.note?.trim()).filter((n): n is string => !!n);
   const dateNotes = parts.map((e) => e.date.note?.trim()).filter((n): n is string => !!n);
+  // What each event was before the merge, so it can be split back and each source's date shown; an event that
+  // was itself merged brings its own parts rather than nesting.
   const merged: NewslineEvent = withoutEmptyNote({
     ...first,
     date: withoutEmptyNote({ ...first.date, note: [...new Set(dateNotes)].join(' ') }),
     evidence,
     note: [...new Set(notes)].join('\n\n'),
     ...touched(first),
+    merged: parts.flatMap((e) => e.merged ?? [asPart(e)]),
   });
   const gone = new Set(rest.map((e) => e.id));
   const events = doc.events.filter((e) => !gone.has(e.id)).map((e) => (e.id === first.id ? merged : e));
   return { document: { ...doc, events }, id: first.id };
+}
+
+/** An event as one part of a merged event: everything but its own parts. */
+export function asPart(event: NewslineEvent): MergePart {
+  const { merged: _m, ...part } = event;
+  return part;
 }
 
 /** Removes an event and remembers its spans as "not an event", so re-extraction never brings it back. */
