@@ -13,6 +13,7 @@ import { PublishedDialog } from './components/PublishedDialog';
 import { Toolbar } from './components/Toolbar';
 import { UnplacedHint } from './components/UnplacedHint';
 import { SourceTabs } from './sources/SourceTabs';
+import { MergeReview, MergeReviewButton } from './merges/MergeReview';
 import { Announcer } from './components/Announcer';
 import { ShortcutSheet } from './components/ShortcutSheet';
 import { EventList } from './list/EventList';
@@ -99,6 +100,7 @@ export function App({ root }: { root: HTMLElement }) {
       <Slot id="nl-slot-controls">
         <Toolbar />
         <Legend />
+        <MergeReviewButton />
         <UnplacedHint />
       </Slot>
       <Slot id="nl-slot-status">
@@ -128,6 +130,7 @@ export function App({ root }: { root: HTMLElement }) {
               : 'Drop an article to open it (.txt, .md, .html, .docx); hold Shift to add it to this timeline'}
           </div>
         ) : null}
+        <MergeReview />
         <ImportProgress />
         <PublishedDialog />
         <EventForm />
