@@ -6,7 +6,8 @@ import { useNewsline } from '../store/use-newsline';
 import { ProposalRow } from './MergeReview';
 
 /**
- * The details card's part for the same event in several articles: how many sources report it, where they
+ * The details card's part for the same event in several articles (the quote stepper above says how many sources
+ * report it): what it was merged from, where they
  * disagree on the date (pick one, or keep the range), splitting it back, and the proposals for this event.
  */
 export function MergeDetails({ event }: { event: NewslineEvent }) {
@@ -27,14 +28,12 @@ export function MergeDetails({ event }: { event: NewslineEvent }) {
   const chosen = (start: string, end?: string, mod?: string) => event.date.start === start && event.date.end === end && event.date.mod === mod;
   return (
     <div className="nl-merge-details" data-testid="merge-details">
-      {n > 1 ? (
-        <p className="nl-merge-count" data-testid="reported-by">
-          Reported by {n} sources
-          {event.merged ? (
-            <button type="button" className="nl-link-button" onClick={() => unmerge(event.id)} data-testid="unmerge" title="Split it back into the events it was merged from">
-              Unmerge
-            </button>
-          ) : null}
+      {event.merged ? (
+        <p className="nl-merge-count" data-testid="merged-from">
+          Merged from {event.merged.length} events{n > 1 ? ` in ${n} articles` : ''}
+          <button type="button" className="nl-link-button" onClick={() => unmerge(event.id)} data-testid="unmerge" title="Split it back into the events it was merged from">
+            Unmerge
+          </button>
         </p>
       ) : null}
       {conflict ? (
