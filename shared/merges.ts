@@ -238,7 +238,7 @@ export function attachSentence(doc: NewslineDocument, eventId: string, anchor: A
   const text = quoteOf(doc, anchor).replace(/\s+/g, ' ').trim();
   if (!event || !source || !text || event.evidence.some((a) => overlapsAnchor(a, anchor))) return null;
   const date: EventDate = source.published
-    ? { start: source.published, mod: 'before', basis: 'publication', note: 'This source tells of it without a date.' }
+    ? { start: source.published, mod: 'before', basis: 'publication' }
     : event.date;
   const part: NewslineEvent = { id: freshEventId(doc, `${anchor.sourceId}-m`), title: text.length > 160 ? `${text.slice(0, 159)}…` : text, date, evidence: [anchor], origin: 'extracted' };
   return mergeEvents({ ...doc, events: [...doc.events, part] }, [eventId, part.id]);
@@ -315,10 +315,18 @@ function sameDate(a: EventDate, b: EventDate): boolean {
   return a.start === b.start && a.end === b.end && a.mod === b.mod && !!a.yearUncertain === !!b.yearUncertain;
 }
 
-/** Each source's date for a merged event whose sources disagree; null when they agree or it is not merged. */
+/** Only "before it was published": an article that tells of the event without a date of its own. */
+const onlyBound = (date: EventDate) => date.basis === 'publication' && date.mod === 'before';
+
+/**
+ * Each source's date for a merged event whose sources disagree; null when they agree or it is not merged. An
+ * article that gives no date of its own (only "before it was published") disagrees with nobody.
+ */
 export function dateConflict(event: NewslineEvent): SourceDate[] | null {
   if (!event.merged) return null;
-  const dates = event.merged.map((p) => ({ partId: p.id, sourceIds: [...new Set(p.evidence.map((a) => a.sourceId))], date: p.date, label: formatEventDate(p.date) }));
+  const all = event.merged.map((p) => ({ partId: p.id, sourceIds: [...new Set(p.evidence.map((a) => a.sourceId))], date: p.date, label: formatEventDate(p.date) }));
+  const dated = all.filter((d) => !onlyBound(d.date));
+  const dates = dated.length ? dated : all;
   return dates.some((d) => !sameDate(d.date, dates[0].date)) ? dates : null;
 }
 
@@ -331,16 +339,18 @@ export function keepsRange(event: NewslineEvent): boolean {
 /** The date from the earliest any source allows to the latest, for a merged event. */
 function rangeDate(event: NewslineEvent): EventDate | null {
   if (!event.merged) return null;
-  const spans = event.merged.map((p) => ({ p, ...eventInterval(p.date) }));
+  const dated = event.merged.filter((p) => !onlyBound(p.date));
+  const parts = dated.length ? dated : event.merged;
+  const spans = parts.map((p) => ({ p, ...eventInterval(p.date) }));
   const first = spans.reduce((x, y) => (y.start < x.start ? y : x));
   const last = spans.reduce((x, y) => (y.end > x.end ? y : x));
   const start = first.p.date.start;
   const end = last.p.date.end ?? last.p.date.start;
-  const bases = new Set(event.merged.map((p) => p.date.basis));
-  const date: EventDate = { start, basis: bases.size === 1 ? event.merged[0].date.basis : 'stated' };
+  const bases = new Set(parts.map((p) => p.date.basis));
+  const date: EventDate = { start, basis: bases.size === 1 ? parts[0].date.basis : 'stated' };
   if (end !== start) date.end = end;
-  if (event.merged.some((p) => p.date.yearUncertain)) date.yearUncertain = true;
-  date.note = `The sources disagree on the date; the range covers ${event.merged.map((p) => formatEventDate(p.date)).join(' and ')}.`;
+  if (parts.some((p) => p.date.yearUncertain)) date.yearUncertain = true;
+  date.note = `The sources disagree on the date; the range covers ${parts.map((p) => formatEventDate(p.date)).join(' and ')}.`;
   return date;
 }
 

@@ -7,6 +7,7 @@ import { workerImportService } from '../../main/import-service';
 import type { Anchor, NewslineDocument } from '../../shared/document';
 import type { PreloadApi } from '../../shared/ipc';
 import { createNewslineStore } from '../../renderer/store';
+import { closeBrowser, launchApp } from '../e2e/launch';
 
 // The same event in several articles, measured on ../shared/eval/meantime-dev. Per corpus (Apple, GM): all 30
 // articles go into one timeline through the app's own path (main's document:add on the real import worker, the
@@ -114,6 +115,30 @@ async function measure(corpus: string): Promise<boolean> {
       `  P ${s.correct_pairs}/${s.proposed_pairs} = ${(p * 100).toFixed(1)} % (target >= ${TARGET_P * 100} %); P_j ${s.judged_precision === null ? '-' : `${(s.judged_precision * 100).toFixed(1)} %`}; ` +
         `R ${s.covered_pairs}/${s.gold_pairs} = ${(r * 100).toFixed(1)} % (target >= ${TARGET_R * 100} %); R_art ${(s.article_pair_recall * 100).toFixed(1)} %; merges: ${mergesFile}`,
     );
+    // A look at the result: a merged event of this corpus, with its quotes from several articles.
+    const docFile = join(out, `${corpus}.merged.document.json`);
+    writeFileSync(docFile, JSON.stringify(after));
+    const shown = merged.find((e) => new Set(e.evidence.map((a) => a.sourceId)).size > 1);
+    if (shown) {
+      const app = await launchApp({ document: docFile, viewport: { width: 1400, height: 1100 } });
+      try {
+        // Thirty articles share lanes, without row titles: the event list (virtual, so scrolled to it) selects it.
+        const { page } = app;
+        if ((await page.getByTestId('event-list').count()) === 0) await page.getByRole('button', { name: /^List/ }).click();
+        const row = page.locator(`.nl-list [data-event-id="${shown.id}"]`);
+        for (let i = 0; i < 100 && (await row.count()) === 0; i++) {
+          await page.getByTestId('event-list').evaluate((el) => {
+            const scroller = [el, ...el.querySelectorAll('*')].find((x) => x.scrollHeight > x.clientHeight + 4) ?? el;
+            scroller.scrollTop += 200;
+          });
+        }
+        await row.first().click();
+        await app.page.getByTestId('merged-from').waitFor();
+        console.log(`  screenshot: ${await app.screenshot(`${corpus}-merged-event`)}`);
+      } finally {
+        await app.close();
+      }
+    }
     const ok = p >= TARGET_P && r >= TARGET_R;
     if (!ok) console.log(`  MISSED: ${[p < TARGET_P ? 'precision' : '', r < TARGET_R ? 'recall' : ''].filter(Boolean).join(' and ')} below target`);
     return ok;
@@ -131,6 +156,7 @@ async function main(): Promise<void> {
   let ok = true;
   for (const corpus of CORPORA) ok = (await measure(corpus)) && ok;
   if (!ok) process.exitCode = 1;
+  await closeBrowser();
 }
 
 main().catch((err: unknown) => {

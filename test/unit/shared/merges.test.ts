@@ -180,7 +180,8 @@ describe('merging, unmerging and conflicts', () => {
     const market = document.events.find((e) => e.id === 'a2')!;
     expect(sourceCount(market)).toBe(2);
     // The sentence's source gives no date: the event keeps its own, and no conflict is claimed from a bound.
-    expect(market.date.start).toBe('2022-06-02');
+    expect(market.date).toEqual({ start: '2022-06-02', basis: 'stated' });
+    expect(dateConflict(market)).toBeNull();
     expect(validateDocument(document).ok).toBe(true);
     const split = unmergeEvent(document, 'a2')!;
     expect(split.ids).toHaveLength(2);
