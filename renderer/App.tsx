@@ -16,6 +16,7 @@ import { SourceTabs } from './sources/SourceTabs';
 import { MergeReview, MergeReviewButton } from './merges/MergeReview';
 import { Announcer } from './components/Announcer';
 import { ShortcutSheet } from './components/ShortcutSheet';
+import { FilterBar, FilterEmptyNote } from './filters/FilterBar';
 import { EventList } from './list/EventList';
 import { listShown } from './store/view-slice';
 import { LabelResizer } from './timeline/LabelResizer';
@@ -99,12 +100,14 @@ export function App({ root }: { root: HTMLElement }) {
       </Slot>
       <Slot id="nl-slot-controls">
         <Toolbar />
+        <FilterBar />
         <Legend />
         <MergeReviewButton />
         <UnplacedHint />
       </Slot>
       <Slot id="nl-slot-status">
         <TimelineStatus />
+        <FilterEmptyNote />
         {hasEvents ? <LabelResizer /> : null}
       </Slot>
       <Slot id="nl-slot-list">{listVisible && hasEvents ? <EventList /> : null}</Slot>

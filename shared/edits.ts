@@ -91,10 +91,13 @@ export function mergeEvents(doc: NewslineDocument, ids: readonly string[]): { do
   for (const a of parts.flatMap((e) => e.evidence)) if (!evidence.some((b) => sameAnchor(a, b))) evidence.push(a);
   const notes = parts.map((e) => e.note?.trim()).filter((n): n is string => !!n);
   const dateNotes = parts.map((e) => e.date.note?.trim()).filter((n): n is string => !!n);
+  // The merged event keeps every category any of its parts had.
+  const categories = [...new Set(parts.flatMap((e) => e.categories ?? []))];
   // What each event was before the merge, so it can be split back and each source's date shown; an event that
   // was itself merged brings its own parts rather than nesting.
   const merged: NewslineEvent = withoutEmptyNote({
     ...first,
+    ...(categories.length ? { categories } : {}),
     date: withoutEmptyNote({ ...first.date, note: [...new Set(dateNotes)].join(' ') }),
     evidence,
     note: [...new Set(notes)].join('\n\n'),
@@ -106,9 +109,12 @@ export function mergeEvents(doc: NewslineDocument, ids: readonly string[]): { do
   return { document: { ...doc, events }, id: first.id };
 }
 
-/** An event as one part of a merged event: everything but its own parts. */
+/**
+ * An event as one part of a merged event: everything but its own parts and its categories (the merged event carries
+ * them all, and unmerging gives them back to every part, so a category deleted meanwhile is never left behind).
+ */
 export function asPart(event: NewslineEvent): MergePart {
-  const { merged: _m, ...part } = event;
+  const { merged: _m, categories: _c, ...part } = event;
   return part;
 }
 

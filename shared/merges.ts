@@ -292,7 +292,7 @@ export function unmergeEvent(doc: NewslineDocument, id: string): { document: New
     let partId = part.id;
     for (let k = 2; taken.has(partId); k++) partId = `${part.id}-${k}`;
     taken.add(partId);
-    return { ...part, id: partId };
+    return { ...part, id: partId, ...(event.categories?.length ? { categories: event.categories } : {}) };
   });
   const events = [...doc.events.slice(0, at), ...restored, ...doc.events.slice(at + 1)];
   return { document: { ...doc, events }, ids: restored.map((e) => e.id) };
@@ -376,6 +376,6 @@ export function proposalsFor(proposals: readonly MergeProposal[], eventId: strin
 /** The parts of a merged event as plain parts (for code that does not care whether it was merged). */
 export function partsOf(event: NewslineEvent): MergePart[] {
   if (event.merged) return event.merged;
-  const { merged: _m, ...part } = event;
+  const { merged: _m, categories: _c, ...part } = event;
   return [part];
 }

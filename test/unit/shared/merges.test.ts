@@ -188,6 +188,18 @@ describe('merging, unmerging and conflicts', () => {
     expect(split.document.events.find((e) => e.id === split.ids[1])!.evidence[0]).toMatchObject({ sourceId: 's2', paragraphId: 'p4' });
   });
 
+  it('keeps categories on the merged event and gives them back to every part on unmerge', () => {
+    const d = timeline();
+    d.categories = [{ id: 'c1', name: 'Ferry', colour: '#225588' }];
+    d.events.find((e) => e.id === 'b1')!.categories = ['c1'];
+    const merged = acceptProposal(d, { eventIds: ['a1', 'b1'] })!;
+    expect(merged.document.events.find((e) => e.id === 'a1')!.categories).toEqual(['c1']);
+    expect(validateDocument(merged.document).ok).toBe(true);
+    const split = unmergeEvent(merged.document, 'a1')!;
+    expect(split.document.events.filter((e) => e.categories?.includes('c1')).map((e) => e.id).sort()).toEqual(['a1', 'b1']);
+    expect(validateDocument(split.document).ok).toBe(true);
+  });
+
   it('removing a source drops its parts and rejections, and the document stays valid', () => {
     const merged = acceptProposal(timeline(), { eventIds: ['a1', 'b1'] })!;
     const rejected = rejectMerge(merged.document, { eventIds: ['a2', 'b2'] });
