@@ -271,6 +271,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const { sourceId, paragraphs, published } = parsed.data;
       return { events: await deps.importer.extract(sourceId, paragraphs, published) };
     },
+    'merges:propose': async (request) => {
+      const checked = validateDocument((request as { document?: unknown } | undefined)?.document);
+      if (!checked.ok) throw new Error(`the timeline sent for merge proposals is not valid: ${describeProblem(checked.problems[0])}`);
+      return { proposals: await deps.importer.proposeMerges(checked.document) };
+    },
     'export:save': async (request) => {
       const parsed = ExportRequest.safeParse(request);
       if (!parsed.success) return { status: 'failed', message: 'The export request was not understood.' };

@@ -1,5 +1,6 @@
 import { extractEvents } from '../shared/extract/events';
-import type { NewslineEvent, Paragraph } from '../shared/document';
+import type { NewslineDocument, NewslineEvent, Paragraph } from '../shared/document';
+import { proposeMerges, type MergeProposal } from '../shared/merges';
 import { capEvents, importBytes, importFile, type ImportResult } from './import';
 
 // What the import worker can be asked to do. Plain functions, so the same jobs run in a worker thread in
@@ -8,9 +9,10 @@ import { capEvents, importBytes, importFile, type ImportResult } from './import'
 export type ImportJob =
   | { kind: 'file'; path: string; published?: string | null }
   | { kind: 'bytes'; name: string; bytes: Uint8Array; published?: string | null }
-  | { kind: 'extract'; sourceId: string; paragraphs: Paragraph[]; published: string | null };
+  | { kind: 'extract'; sourceId: string; paragraphs: Paragraph[]; published: string | null }
+  | { kind: 'merges'; document: NewslineDocument };
 
-export type JobResult = ImportResult | { ok: true; events: NewslineEvent[] };
+export type JobResult = ImportResult | { ok: true; events: NewslineEvent[] } | { ok: true; proposals: MergeProposal[] };
 
 export async function runJob(job: ImportJob): Promise<JobResult> {
   switch (job.kind) {
@@ -21,5 +23,7 @@ export async function runJob(job: ImportJob): Promise<JobResult> {
     case 'extract':
       // The same cap as at import; the import already said how many were left out.
       return { ok: true, events: capEvents(extractEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }), []) };
+    case 'merges':
+      return { ok: true, proposals: proposeMerges(job.document) };
   }
 }

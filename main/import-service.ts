@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { NewslineEvent, Paragraph } from '../shared/document';
+import type { NewslineDocument, NewslineEvent, Paragraph } from '../shared/document';
+import type { MergeProposal } from '../shared/merges';
 import type { ImportResult } from './import';
 import { runJob, type ImportJob, type JobResult } from './import-jobs';
 
@@ -8,6 +9,8 @@ export interface ImportService {
   importFile(path: string, published?: string | null): Promise<ImportResult>;
   importBytes(name: string, bytes: Uint8Array, published?: string | null): Promise<ImportResult>;
   extract(sourceId: string, paragraphs: Paragraph[], published: string | null): Promise<NewslineEvent[]>;
+  /** Merge proposals for a document of several sources, worked out off the main thread. */
+  proposeMerges(document: NewslineDocument): Promise<MergeProposal[]>;
   /** Stops every import under way; each answers as canceled. Returns how many were stopped. */
   cancelImports(): number;
   close(): Promise<void>;
@@ -37,6 +40,10 @@ function wrap(run: (job: ImportJob) => Promise<JobResult>, cancelImports: () => 
       const r = (await run({ kind: 'extract', sourceId, paragraphs, published })) as { events: NewslineEvent[] };
       return r.events;
     },
+    proposeMerges: async (document) => {
+      const r = (await run({ kind: 'merges', document })) as { proposals: MergeProposal[] };
+      return r.proposals;
+    },
     cancelImports,
     close,
   };
@@ -48,7 +55,7 @@ const jobFile = (job: ImportJob) => (job.kind === 'file' ? basename(job.path) : 
 function tooLong(job: ImportJob, budgetMs: number): JobResult | Error {
   const file = jobFile(job);
   const seconds = Math.round(budgetMs / 1000);
-  if (file === null) return new Error(`finding the events took more than ${seconds} s, so it was stopped`);
+  if (file === null) return new Error(`${job.kind === 'merges' ? 'proposing merges' : 'finding the events'} took more than ${seconds} s, so it was stopped`);
   return {
     ok: false,
     file,
@@ -133,7 +140,7 @@ export function workerImportService(workerFile: string, opts: { budgetMs?: numbe
   const cancelImports = () => {
     let n = 0;
     for (const entry of [...running]) {
-      if (entry.job.kind === 'extract') continue;
+      if (entry.job.kind === 'extract' || entry.job.kind === 'merges') continue;
       entry.stop(canceled(entry.job));
       n++;
     }

@@ -7,6 +7,7 @@ import { createNewslineStore } from './store';
 import { mountPrintList } from './export/print-list';
 import './export/print.css';
 import './filters/filters.css';
+import './merges/merges.css';
 
 // Startup in two steps: the store, then the window's frame with only the timeline in it, drawn at once; then,
 // after that frame has been painted, the rest of the interface (ui.tsx), which React puts into the same frame.

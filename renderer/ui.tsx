@@ -16,6 +16,7 @@ import { UnplacedHint } from './components/UnplacedHint';
 import { RecoveryBanner, UnsavedDialog } from './components/UnsavedDialog';
 import { FilterBar, FilterEmptyNote } from './filters/FilterBar';
 import { EventList } from './list/EventList';
+import { MergeReview, MergeReviewButton } from './merges/MergeReview';
 import { SourceTabs } from './sources/SourceTabs';
 import { useNewsline, useNewslineStore } from './store/use-newsline';
 import { listShown } from './store/view-slice';
@@ -39,6 +40,7 @@ function Controls() {
       <Toolbar />
       <FilterBar />
       <Legend />
+      <MergeReviewButton />
       <UnplacedHint />
     </>
   );
@@ -147,6 +149,7 @@ function Overlays({ app }: { app: RefObject<HTMLElement | null> }) {
             : 'Drop an article to open it (.txt, .md, .html, .docx); hold Shift to add it to this timeline'}
         </div>
       ) : null}
+      <MergeReview />
       <ImportProgress />
       <PublishedDialog />
       <EventForm />

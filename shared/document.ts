@@ -65,6 +65,24 @@ export const EventDateSchema = z.strictObject({
   rule: z.string().optional(),
 });
 
+/**
+ * One of the events a merged event was made from, as it was before the merge: unmerging puts it back, and its date
+ * is what its source said (the details card shows it when the sources disagree).
+ */
+export const MergePartSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1).max(160),
+  date: EventDateSchema,
+  evidence: z.array(AnchorSchema),
+  origin: z.enum(EVENT_ORIGINS),
+  suggestion: z.strictObject({ title: z.string().min(1).max(160), date: EventDateSchema }).optional(),
+  note: z.string().optional(),
+  group: z.string().optional(),
+});
+
+/** A proposal the user rejected: the event at anchor `a` and the one at anchor `b` are not the same. */
+export const RejectedMergeSchema = z.strictObject({ a: AnchorSchema, b: AnchorSchema });
+
 export const EventSchema = z.strictObject({
   id: z.string().min(1),
   title: z.string().min(1).max(160),
@@ -79,6 +97,8 @@ export const EventSchema = z.strictObject({
   group: z.string().optional(),
   /** The user's categories for this event: ids from the document's category list. */
   categories: z.array(z.string().min(1)).optional(),
+  /** For an event merged from several (the same event in several articles): the events it was made from. */
+  merged: z.array(MergePartSchema).min(2).optional(),
 });
 
 /** A user-made tag with a colour; events name it by id. Optional in format 2: older files simply have none. */
@@ -150,6 +170,10 @@ export function eventIssues(event: NewslineEvent, sources: Map<string, Map<strin
     issues.push({ path: [...path, 'evidence'], message: 'every event needs at least one evidence anchor' });
   }
   event.evidence.forEach((anchor, j) => issues.push(...anchorIssues(anchor, sources, [...path, 'evidence', j])));
+  event.merged?.forEach((part, k) => {
+    issues.push(...dateIssues(part.date, [...path, 'merged', k, 'date']));
+    part.evidence.forEach((anchor, j) => issues.push(...anchorIssues(anchor, sources, [...path, 'merged', k, 'evidence', j])));
+  });
   return issues;
 }
 
@@ -170,6 +194,8 @@ export const NewslineDocumentSchema = z
     dismissed: z.array(AnchorSchema).optional(),
     /** The user's categories, in the order they made them. */
     categories: z.array(CategorySchema).optional(),
+    /** Merge proposals the user rejected: Newsline does not propose them again. */
+    rejectedMerges: z.array(RejectedMergeSchema).optional(),
   })
   .superRefine((doc, ctx) => {
     const categoryIds = new Set<string>();
@@ -200,12 +226,19 @@ export const NewslineDocumentSchema = z
     doc.dismissed?.forEach((anchor, i) => {
       for (const issue of anchorIssues(anchor, sources, ['dismissed', i])) ctx.addIssue({ code: 'custom', ...issue });
     });
+    doc.rejectedMerges?.forEach((r, i) => {
+      for (const key of ['a', 'b'] as const) {
+        for (const issue of anchorIssues(r[key], sources, ['rejectedMerges', i, key])) ctx.addIssue({ code: 'custom', ...issue });
+      }
+    });
   });
 
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type Anchor = z.infer<typeof AnchorSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;
 export type NewslineEvent = z.infer<typeof EventSchema>;
+export type MergePart = z.infer<typeof MergePartSchema>;
+export type RejectedMerge = z.infer<typeof RejectedMergeSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Category = z.infer<typeof CategorySchema>;
 export type NewslineDocument = z.infer<typeof NewslineDocumentSchema>;
@@ -342,7 +375,16 @@ export function salvageDocument(data: unknown): { document: NewslineDocument; pr
       return parsed.success && issues.length === 0 ? [parsed.data] : [];
     });
   }
-  const other = Object.keys(raw).filter((k) => !['format', 'version', 'title', 'sources', 'events', 'dismissed', 'categories'].includes(k));
+  if (Array.isArray(raw.rejectedMerges)) {
+    const kept = raw.rejectedMerges.flatMap((r, i) => {
+      const parsed = RejectedMergeSchema.safeParse(r);
+      const issues = parsed.success ? [...anchorIssues(parsed.data.a, index, ['a']), ...anchorIssues(parsed.data.b, index, ['b'])] : parsed.error.issues.map(toIssue);
+      if (issues.length) report(issues, ['rejectedMerges', i]);
+      return parsed.success && issues.length === 0 ? [parsed.data] : [];
+    });
+    if (kept.length) document.rejectedMerges = kept;
+  }
+  const other = Object.keys(raw).filter((k) => !['format', 'version', 'title', 'sources', 'events', 'dismissed', 'categories', 'rejectedMerges'].includes(k));
   if (other.length) problems.push({ path: '', message: `has ${other.length === 1 ? 'a field' : 'fields'} Newsline does not know: ${other.join(', ')}` });
   // A final check of the whole: what salvage keeps must itself be a valid document.
   const checked = validateDocument(document);

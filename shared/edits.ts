@@ -1,4 +1,4 @@
-import type { Anchor, EventDate, NewslineDocument, NewslineEvent } from './document';
+import type { Anchor, EventDate, MergePart, NewslineDocument, NewslineEvent } from './document';
 import { sameAnchor } from './document';
 
 // Every change a person makes to a document, as plain functions from one document to the next. They never
@@ -93,6 +93,8 @@ export function mergeEvents(doc: NewslineDocument, ids: readonly string[]): { do
   const dateNotes = parts.map((e) => e.date.note?.trim()).filter((n): n is string => !!n);
   // The merged event keeps every category any of its parts had.
   const categories = [...new Set(parts.flatMap((e) => e.categories ?? []))];
+  // What each event was before the merge, so it can be split back and each source's date shown; an event that
+  // was itself merged brings its own parts rather than nesting.
   const merged: NewslineEvent = withoutEmptyNote({
     ...first,
     ...(categories.length ? { categories } : {}),
@@ -100,10 +102,20 @@ export function mergeEvents(doc: NewslineDocument, ids: readonly string[]): { do
     evidence,
     note: [...new Set(notes)].join('\n\n'),
     ...touched(first),
+    merged: parts.flatMap((e) => e.merged ?? [asPart(e)]),
   });
   const gone = new Set(rest.map((e) => e.id));
   const events = doc.events.filter((e) => !gone.has(e.id)).map((e) => (e.id === first.id ? merged : e));
   return { document: { ...doc, events }, id: first.id };
+}
+
+/**
+ * An event as one part of a merged event: everything but its own parts and its categories (the merged event carries
+ * them all, and unmerging gives them back to every part, so a category deleted meanwhile is never left behind).
+ */
+export function asPart(event: NewslineEvent): MergePart {
+  const { merged: _m, categories: _c, ...part } = event;
+  return part;
 }
 
 /** Removes an event and remembers its spans as "not an event", so re-extraction never brings it back. */

@@ -1,4 +1,5 @@
 import type { DocumentProblem, NewslineDocument, NewslineEvent, Paragraph } from './document';
+import type { MergeProposal } from './merges';
 import type { ImportWarning } from './warnings';
 
 // The one map of every channel between renderer and main. Main registers a handler per request channel,
@@ -100,6 +101,8 @@ export interface RequestChannels {
   'import:cancel': { request: void; response: { canceled: boolean } };
   /** Finds the events again, e.g. after the user sets the publication date. */
   'events:extract': { request: { sourceId: string; paragraphs: Paragraph[]; published: string | null }; response: { events: NewslineEvent[] } };
+  /** Proposes merges of the same event across the document's sources (computed off the page, in the worker). */
+  'merges:propose': { request: { document: NewslineDocument }; response: { proposals: MergeProposal[] } };
   /** Asks where to save, then writes the document (as the page holds it, filtered) in one export format. */
   'export:save': { request: { format: FileExportFormat; document: NewslineDocument; name: string }; response: ExportResult };
   /** Saves a picture of the timeline view: main's capture of the window where it can, else the page's own. */
@@ -160,6 +163,7 @@ export const REQUEST_CHANNELS = [
   'import:cancel',
   'document:add',
   'events:extract',
+  'merges:propose',
   'export:save',
   'export:save-image',
   'export:save-pdf',
@@ -192,6 +196,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     cancelImport: () => invoke('import:cancel', undefined),
     addDocuments: () => invoke('document:add', undefined),
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
+    proposeMerges: (document: NewslineDocument) => invoke('merges:propose', { document }),
     saveExport: (format: FileExportFormat, document: NewslineDocument, name: string) => invoke('export:save', { format, document, name }),
     saveImage: (request: ImageExportRequest) => invoke('export:save-image', request),
     savePdf: (name: string) => invoke('export:save-pdf', { name }),

@@ -68,16 +68,31 @@ export function removeSource(doc: NewslineDocument, sourceId: string): { documen
       summary.removedEvents.push(event.id);
     } else {
       summary.keptEvents.push(event.id);
-      events.push({ ...event, evidence });
+      events.push(withoutSourceParts({ ...event, evidence }, sourceId));
     }
   }
   const dismissed = doc.dismissed?.filter((a) => a.sourceId !== sourceId);
+  const rejected = doc.rejectedMerges?.filter((r) => r.a.sourceId !== sourceId && r.b.sourceId !== sourceId);
   const next: NewslineDocument = { ...doc, sources: doc.sources.filter((s) => s.id !== sourceId), events };
   if (doc.dismissed) {
     if (dismissed!.length) next.dismissed = dismissed;
     else delete next.dismissed;
   }
+  if (doc.rejectedMerges) {
+    if (rejected!.length) next.rejectedMerges = rejected;
+    else delete next.rejectedMerges;
+  }
   return { document: next, summary };
+}
+
+/** A merged event loses the parts that only the removed source reported; one part left is no merge any more. */
+function withoutSourceParts(event: NewslineEvent, sourceId: string): NewslineEvent {
+  if (!event.merged) return event;
+  const parts = event.merged
+    .map((p) => ({ ...p, evidence: p.evidence.filter((a) => a.sourceId !== sourceId) }))
+    .filter((p) => p.evidence.length > 0);
+  const { merged: _m, ...rest } = event;
+  return parts.length >= 2 ? { ...rest, merged: parts } : rest;
 }
 
 /** The sources an event's evidence comes from, in the document's order. */

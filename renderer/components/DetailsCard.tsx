@@ -1,5 +1,6 @@
 import { BASIS_LABELS, formatEventDate, isUncertain, possibleRange } from '../../shared/dates';
 import { quoteOf, type EventOrigin } from '../../shared/document';
+import { MergeDetails } from '../merges/MergeDetails';
 import { CategoryPicker } from '../filters/CategoryPicker';
 import { QuoteStepper } from '../sources/QuoteStepper';
 import { useNewsline } from '../store/use-newsline';
@@ -52,6 +53,7 @@ export function DetailsCard() {
       <p className="nl-details-basis">
         <strong>{BASIS_LABELS[event.date.basis]}.</strong> {event.date.note}
       </p>
+      <MergeDetails event={event} />
       <QuoteStepper />
       <p className={`nl-details-origin nl-details-origin--${event.origin}`} data-testid="details-origin">
         {ORIGIN_LABELS[event.origin]}

@@ -26,6 +26,8 @@ const answers: Answers = {
   'document:open-queued': () => ({ status: 'canceled' }),
   'document:import': ({ name }) => ({ status: 'failed', file: name, message: unavailable }),
   'events:extract': () => ({ events: [] }),
+  // A page shows the timeline as exported: nothing to merge.
+  'merges:propose': () => ({ proposals: [] }),
   // No files from here: the reader prints, or copies the list, instead.
   'export:save': () => ({ status: 'failed', message: unavailable }),
   'export:save-image': () => ({ status: 'failed', message: unavailable }),

@@ -4,12 +4,13 @@ import { createDocumentSlice, isDirty, type DocumentSlice, type DocumentView } f
 import { createEditSlice, type EditSlice, type History } from './edit-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
 import { createFilterSlice, pruneFilter, type FilterSlice } from './filter-slice';
+import { createMergesSlice, watchProposals, type MergesSlice } from './merges-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSourcesSlice, type SourcesSlice } from './sources-slice';
 import type { StoreDeps } from './types';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type NewslineState = DocumentSlice & EditSlice & SelectionSlice & ViewSlice & SourcesSlice & ExportSlice & FilterSlice;
+export type NewslineState = DocumentSlice & EditSlice & SelectionSlice & ViewSlice & SourcesSlice & ExportSlice & FilterSlice & MergesSlice;
 export type NewslineStore = StoreApi<NewslineState> & { temporal: StoreApi<TemporalState<DocumentView>> };
 
 /** How many edits undo reaches back. */
@@ -50,6 +51,7 @@ export function createNewslineStore(deps: StoreDeps): NewslineStore {
         ...createSourcesSlice(deps)(...a),
         ...createExportSlice(deps)(...a),
         ...createFilterSlice(...a),
+        ...createMergesSlice(deps)(...a),
       }),
       // Only the document is history: selection, layout and dialogs are not undone. Undo restores what is derived
       // from the document with it, so the timeline, the marks and the details card follow at once.
@@ -77,6 +79,8 @@ export function createNewslineStore(deps: StoreDeps): NewslineStore {
     const pruned = pruneFilter(s);
     if (pruned) s.setFilter(pruned);
   });
+
+  watchProposals(store);
 
   // Unsaved work goes to the journal shortly after each change; the window knows whether to ask before closing.
   let timer: ReturnType<typeof setTimeout> | null = null;

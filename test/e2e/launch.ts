@@ -232,6 +232,7 @@ function delayed(service: ImportService, ms: number): ImportService {
     importFile: async (...a) => ((await wait()) ? canceled(a[0]) : service.importFile(...a)),
     importBytes: async (...a) => ((await wait()) ? canceled(a[0]) : service.importBytes(...a)),
     extract: async (...a) => (await wait(), service.extract(...a)),
+    proposeMerges: (document) => service.proposeMerges(document),
     cancelImports: () => {
       const n = holds.size;
       for (const cancel of [...holds]) cancel();

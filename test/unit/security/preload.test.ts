@@ -28,6 +28,7 @@ const ALLOWED_KEYS = [
   'writeJournal',
   'cancelImport',
   'extractEvents',
+  'proposeMerges',
   'getAppInfo',
   'getInitialDocument',
   'getViewState',
@@ -81,6 +82,7 @@ describe('the preload', () => {
     await api.cancelImport();
     await api.extractEvents('s1', [], null);
     const doc = { format: 'newsline-document', version: 2, sources: [], events: [] };
+    await api.proposeMerges(doc);
     await api.saveDocument(doc, true, 'x');
     await api.openPath('/a.newsline');
     await api.writeJournal(doc, 'x');
@@ -105,6 +107,7 @@ describe('the preload', () => {
       ['document:add', undefined],
       ['import:cancel', undefined],
       ['events:extract', { sourceId: 's1', paragraphs: [], published: null }],
+      ['merges:propose', { document: doc }],
       ['document:save', { document: doc, saveAs: true, suggestedName: 'x' }],
       ['document:open-path', { path: '/a.newsline' }],
       ['journal:write', { document: doc, name: 'x' }],

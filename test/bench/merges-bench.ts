@@ -1,0 +1,165 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createHandlers, memoryViewStateStore } from '../../main/handlers';
+import { workerImportService } from '../../main/import-service';
+import type { Anchor, NewslineDocument } from '../../shared/document';
+import type { PreloadApi } from '../../shared/ipc';
+import { createNewslineStore } from '../../renderer/store';
+import { closeBrowser, launchApp } from '../e2e/launch';
+
+// The same event in several articles, measured on ../shared/eval/meantime-dev. Per corpus (Apple, GM): all 30
+// articles go into one timeline through the app's own path (main's document:add on the real import worker, the
+// store folding each in); main's merges:propose works out the proposals on the worker; the review panel's
+// "Accept all" (every proposal, lowest level) merges them in the store. The merged events are exported as groups of
+// evidence spans and scored with the set's own scorer (xdoc.py --merges):
+//   P = share of proposed cross-article pairs that join mentions of one instance   (target >= 0.80)
+//   R = share of dated same-instance gold pairs that one merged event covers       (target >= 0.50)
+// Exits non-zero when a target is missed. Run: npm run build && npx tsx test/bench/merges-bench.ts
+
+const ROOT = resolve(__dirname, '../..');
+const DEV_SET = resolve(ROOT, '../shared/eval/meantime-dev');
+const TARGET_P = 0.8;
+const TARGET_R = 0.5;
+const CORPORA = ['corpus_apple', 'corpus_gm'];
+
+function corpusFiles(corpus: string): string[] {
+  return readdirSync(DEV_SET)
+    .filter((f) => f.endsWith('.gold.json'))
+    .filter((f) => JSON.parse(readFileSync(join(DEV_SET, f), 'utf8')).corpus === corpus)
+    .map((f) => join(DEV_SET, f.replace(/\.gold\.json$/, '.txt')))
+    .sort();
+}
+
+interface Member {
+  file: string;
+  start: number;
+  end: number;
+}
+
+/** The merged events as the scorer reads them: each a group of spans, offsets into the article's .txt file. */
+function exportMerges(doc: NewslineDocument): Member[][] {
+  const offsets = new Map<string, { name: string; at: Map<string, number> }>();
+  for (const s of doc.sources) {
+    const path = join(DEV_SET, s.file ?? '');
+    if (!s.file || !existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    const at = new Map<string, number>();
+    let from = 0;
+    for (const p of s.paragraphs) {
+      const i = text.indexOf(p.text, from);
+      if (i === -1) continue;
+      at.set(p.id, i);
+      from = i + p.text.length;
+    }
+    offsets.set(s.id, { name: basename(s.file).replace(/\.txt$/, ''), at });
+  }
+  const member = (a: Anchor): Member[] => {
+    const o = offsets.get(a.sourceId);
+    const base = o?.at.get(a.paragraphId);
+    return o && base !== undefined ? [{ file: o.name, start: base + a.start, end: base + a.end }] : [];
+  };
+  return doc.events.filter((e) => e.merged).map((e) => e.evidence.flatMap(member));
+}
+
+async function measure(corpus: string): Promise<boolean> {
+  const files = corpusFiles(corpus);
+  const importer = workerImportService(join(ROOT, 'dist/main/import-worker.js'));
+  const handlers = createHandlers({
+    initialDocument: join(ROOT, 'data/tass-2024-05-15-taliban/document.json'),
+    appInfo: { name: 'Newsline', version: 'bench' },
+    viewState: memoryViewStateStore(),
+    openExternal: async () => {},
+    chooseFile: async () => null,
+    chooseFiles: async () => files,
+    importer,
+    importStarted: () => {},
+  });
+  const api = {
+    addDocuments: () => handlers['document:add'](),
+    getInitialDocument: () => handlers['document:get-initial'](),
+    getViewState: async () => ({}),
+    proposeMerges: (document: NewslineDocument) => handlers['merges:propose']({ document }),
+    setEdited: async () => {},
+    writeJournal: async () => {},
+    clearJournal: async () => {},
+  } as unknown as PreloadApi;
+  const store = createNewslineStore({ api });
+  try {
+    const t0 = performance.now();
+    await store.getState().addFiles();
+    const tImport = performance.now() - t0;
+    const before = store.getState().document!;
+    const t1 = performance.now();
+    await store.getState().refreshProposals();
+    const tPropose = performance.now() - t1;
+    const { proposals } = store.getState();
+    store.getState().acceptAllProposals(0);
+    const after = store.getState().document!;
+    const merged = after.events.filter((e) => e.merged);
+    console.log(
+      `${corpus}: ${before.sources.length} articles, ${before.events.length} events, imported in ${(tImport / 1000).toFixed(2)} s; ` +
+        `${proposals.length} proposals (${proposals.filter((p) => p.anchor).length} of them an undated sentence) in ${(tPropose / 1000).toFixed(2)} s; ` +
+        `accepted: ${merged.length} merged events, ${after.events.length} events left`,
+    );
+    const out = join(ROOT, 'test-results');
+    mkdirSync(out, { recursive: true });
+    const mergesFile = join(out, `${corpus}.merges.json`);
+    writeFileSync(mergesFile, JSON.stringify(exportMerges(after)));
+    const report = JSON.parse(execFileSync('python3', [join(DEV_SET, 'xdoc.py'), DEV_SET, '--merges', mergesFile, '--json'], { encoding: 'utf8' }));
+    const s = report.scores[corpus];
+    const p = s.precision ?? 0;
+    const r = s.recall ?? 0;
+    console.log(
+      `  P ${s.correct_pairs}/${s.proposed_pairs} = ${(p * 100).toFixed(1)} % (target >= ${TARGET_P * 100} %); P_j ${s.judged_precision === null ? '-' : `${(s.judged_precision * 100).toFixed(1)} %`}; ` +
+        `R ${s.covered_pairs}/${s.gold_pairs} = ${(r * 100).toFixed(1)} % (target >= ${TARGET_R * 100} %); R_art ${(s.article_pair_recall * 100).toFixed(1)} %; merges: ${mergesFile}`,
+    );
+    // A look at the result: a merged event of this corpus, with its quotes from several articles.
+    const docFile = join(out, `${corpus}.merged.document.json`);
+    writeFileSync(docFile, JSON.stringify(after));
+    const shown = merged.find((e) => new Set(e.evidence.map((a) => a.sourceId)).size > 1);
+    if (shown) {
+      const app = await launchApp({ document: docFile, viewport: { width: 1400, height: 1100 } });
+      try {
+        // Thirty articles share lanes, without row titles: the event list (virtual, so scrolled to it) selects it.
+        const { page } = app;
+        if ((await page.getByTestId('event-list').count()) === 0) await page.getByRole('button', { name: /^List/ }).click();
+        const row = page.locator(`.nl-list [data-event-id="${shown.id}"]`);
+        for (let i = 0; i < 100 && (await row.count()) === 0; i++) {
+          await page.getByTestId('event-list').evaluate((el) => {
+            const scroller = [el, ...el.querySelectorAll('*')].find((x) => x.scrollHeight > x.clientHeight + 4) ?? el;
+            scroller.scrollTop += 200;
+          });
+        }
+        await row.first().click();
+        await app.page.getByTestId('merged-from').waitFor();
+        console.log(`  screenshot: ${await app.screenshot(`${corpus}-merged-event`)}`);
+      } finally {
+        await app.close();
+      }
+    }
+    const ok = p >= TARGET_P && r >= TARGET_R;
+    if (!ok) console.log(`  MISSED: ${[p < TARGET_P ? 'precision' : '', r < TARGET_R ? 'recall' : ''].filter(Boolean).join(' and ')} below target`);
+    return ok;
+  } finally {
+    await importer.close();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log('== The same event in several articles (MEANTIME corpus_apple, corpus_gm) ==');
+  if (!existsSync(DEV_SET)) {
+    console.log(`skipped: ${DEV_SET} is not there (it lives in the team handbook beside the repo)`);
+    return;
+  }
+  let ok = true;
+  for (const corpus of CORPORA) ok = (await measure(corpus)) && ok;
+  if (!ok) process.exitCode = 1;
+  await closeBrowser();
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

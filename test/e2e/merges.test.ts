@@ -1,0 +1,93 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { harbourDocument } from '../fixtures/merges/harbour';
+import { closeBrowser, launchApp } from './launch';
+
+afterAll(() => closeBrowser());
+
+function harbourFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'newsline-merges-')), 'harbour.json');
+  writeFileSync(file, JSON.stringify(harbourDocument()));
+  return file;
+}
+
+// Proposals come from main's worker a moment after the document opens; each test walks several steps.
+describe('the same event in several articles', { timeout: 120_000 }, () => {
+  it('the review panel proposes the same vote from two articles; accept, keep the range, unmerge and undo', async () => {
+    const app = await launchApp({ document: harbourFile(), viewport: { width: 1400, height: 1200 } });
+    const { page } = app;
+    try {
+      const button = page.getByTestId('merge-review-button');
+      await expect.poll(() => button.textContent()).toMatch(/^Merges \(\d+\)$/);
+      await button.click();
+      const panel = page.getByRole('dialog', { name: 'Merge proposals' });
+      const vote = panel.getByTestId('merge-proposal').filter({ hasText: 'Councillors voted on 5 March 2023' }).filter({ hasText: 'voted to close the Northgate ferry on 4 March' });
+      await expect.poll(() => vote.count()).toBe(1);
+      // The undated sentence of the second article is proposed as more evidence for the market opening.
+      expect(await panel.getByTestId('merge-proposal').filter({ hasText: 'no date given' }).filter({ hasText: 'is thriving' }).count()).toBe(1);
+      await app.screenshot('merge-review-panel');
+
+      await vote.getByTestId('merge-accept').click();
+      await expect.poll(() => vote.count()).toBe(0);
+      await panel.getByRole('button', { name: 'Close merge proposals' }).click();
+      expect(await page.locator('.nl-row-label[data-event-id="b1"]').count()).toBe(0);
+
+      await page.locator('.nl-row-label[data-event-id="a1"]').click();
+      const details = page.getByTestId('details');
+      expect(await details.getByTestId('quote-stepper').textContent()).toContain('Reported by 2 sources');
+      expect(await details.getByTestId('merged-from').textContent()).toContain('Merged from 2 events in 2 articles');
+      // Both articles' quotes, and both dates, each with its article.
+      expect(await details.locator('.nl-details-quote').allTextContents()).toEqual([
+        'The harbour council voted to close the Northgate ferry on 4 March 2023.',
+        'Councillors voted on 5 March 2023 to close the Northgate ferry after losses of €2.4 million.',
+      ]);
+      const conflict = details.getByTestId('date-conflict');
+      expect(await conflict.textContent()).toContain('4 Mar 2023 Harbour council closes ferry');
+      expect(await conflict.textContent()).toContain('5 Mar 2023 Ferry service ends');
+      await app.screenshot('merged-event-details');
+
+      await conflict.getByTestId('keep-range').click();
+      await expect.poll(() => details.getByTestId('details-date').textContent()).toBe('4 Mar – 5 Mar 2023');
+      expect(await conflict.textContent()).toContain('range over all of them');
+
+      await details.getByTestId('unmerge').click();
+      await expect.poll(() => page.locator('.nl-row-label[data-event-id="b1"]').count()).toBe(1);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => page.locator('.nl-row-label[data-event-id="b1"]').count()).toBe(0);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => page.locator('.nl-row-label[data-event-id="b1"]').count()).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the details card proposes one by one; a rejected proposal does not come back', async () => {
+    const app = await launchApp({ document: harbourFile(), viewport: { width: 1400, height: 900 } });
+    const { page } = app;
+    try {
+      await expect.poll(() => page.getByTestId('merge-review-button').textContent()).toMatch(/\(\d+\)/);
+      await page.locator('.nl-row-label[data-event-id="a2"]').click();
+      const details = page.getByTestId('details');
+      const proposal = details.getByTestId('merge-proposal').filter({ hasText: 'is thriving' });
+      await expect.poll(() => proposal.count()).toBe(1);
+      await proposal.getByTestId('merge-reject').click();
+      await expect.poll(() => proposal.count()).toBe(0);
+      // After the document settles, main's fresh proposals leave it out too.
+      await page.waitForTimeout(1500);
+      expect(await proposal.count()).toBe(0);
+
+      // Accepting the vote from its details card merges it.
+      await page.locator('.nl-row-label[data-event-id="b1"]').click();
+      const vote = details.getByTestId('merge-proposal').filter({ hasText: 'Northgate ferry on 4 March' });
+      await expect.poll(() => vote.count()).toBe(1);
+      await vote.getByTestId('merge-accept').click();
+      await expect.poll(() => details.getByTestId('merged-from').count()).toBe(1);
+      expect(await details.getByTestId('quote-stepper').textContent()).toContain('Reported by 2 sources');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { validateDocument, salvageDocument, type NewslineDocument, type NewslineEvent } from '../../../shared/document';
+import { eventWords, wordKey } from '../../../shared/merge-text';
+import {
+  acceptGroups,
+  acceptProposal,
+  datesCompatible,
+  dateConflict,
+  keepDateRange,
+  keepsRange,
+  mergeGroups,
+  pickSourceDate,
+  proposeMerges,
+  rejectMerge,
+  sourceCount,
+  unmergeEvent,
+} from '../../../shared/merges';
+import { removeSource } from '../../../shared/sources';
+
+// Three articles of our own about a harbour town, written for these tests.
+const TEXTS = {
+  s1: [
+    'Harbour council closes ferry',
+    'The harbour council voted to close the Northgate ferry on 4 March 2023.',
+    'Mayor Ilse Brandt opened the new fish market on 2 June 2022.',
+  ],
+  s2: [
+    'Ferry service ends',
+    'Councillors voted on 5 March 2023 to close the Northgate ferry after losses of €2.4 million.',
+    'A storm flooded the harbour cellars on 2 June 2022.',
+    'The new fish market, opened by Mayor Ilse Brandt, is thriving.',
+  ],
+  s3: ['Tourism report', 'Visitor numbers rose in 2023.'],
+};
+
+function doc(events: NewslineEvent[]): NewslineDocument {
+  return {
+    format: 'newsline-document',
+    version: 2,
+    sources: Object.entries(TEXTS).map(([id, paragraphs]) => ({
+      id,
+      title: paragraphs[0],
+      published: id === 's1' ? '2023-03-06' : id === 's2' ? '2023-03-07' : '2023-12-01',
+      paragraphs: paragraphs.map((text, i) => ({ id: `p${i + 1}`, role: i === 0 ? ('title' as const) : ('body' as const), text })),
+    })),
+    events,
+  };
+}
+
+const ev = (id: string, sourceId: keyof typeof TEXTS, p: number, start: string, extra: Partial<NewslineEvent> = {}): NewslineEvent => ({
+  id,
+  title: TEXTS[sourceId][p - 1].slice(0, 60),
+  date: { start, basis: 'stated' },
+  evidence: [{ sourceId, paragraphId: `p${p}`, start: 0, end: TEXTS[sourceId][p - 1].length }],
+  origin: 'extracted',
+  ...extra,
+});
+
+const timeline = () =>
+  doc([
+    ev('a1', 's1', 2, '2023-03-04'),
+    ev('a2', 's1', 3, '2022-06-02'),
+    ev('b1', 's2', 2, '2023-03-05'),
+    ev('b2', 's2', 3, '2022-06-02'),
+    ev('c1', 's3', 2, '2023'),
+  ]);
+
+describe('the words of an event', () => {
+  it('meets different inflections of one verb, irregular ones too', () => {
+    expect(wordKey('voted')).toBe(wordKey('voting'));
+    expect(wordKey('closes')).toBe(wordKey('closed'));
+    expect(wordKey('fought')).toBe(wordKey('fighting'));
+    expect(wordKey('councils')).toBe(wordKey('council'));
+  });
+
+  it('keeps names apart from words, leaves out dates and small words, and keeps figures', () => {
+    const w = eventWords('On Monday the council of Northgate voted to spend $3.5 million in 2023.');
+    expect([...w.names]).toEqual(['northgate']);
+    expect(w.words.has(wordKey('council'))).toBe(true);
+    expect(w.words.has('the')).toBe(false);
+    expect(w.words.has('monday')).toBe(false);
+    expect([...w.figures]).toEqual(['$3.5']);
+  });
+});
+
+describe('dates in the same window', () => {
+  it('allows a day or two apart, and a bound that contains the other date', () => {
+    expect(datesCompatible({ start: '2023-03-04', basis: 'stated' }, { start: '2023-03-05', basis: 'stated' })).toBe(true);
+    expect(datesCompatible({ start: '2023-03-04', basis: 'stated' }, { start: '2023-03-20', basis: 'stated' })).toBe(false);
+    expect(datesCompatible({ start: '2023-03-07', mod: 'before', basis: 'publication' }, { start: '2021', basis: 'stated' })).toBe(true);
+    expect(datesCompatible({ start: '2020', mod: 'after', basis: 'stated' }, { start: '2019-06', basis: 'stated' })).toBe(false);
+  });
+});
+
+describe('merge proposals', () => {
+  it('proposes the same vote reported by two articles, and not same-day events that are different', () => {
+    const proposals = proposeMerges(timeline());
+    const pairs = proposals.filter((p) => !p.anchor).map((p) => [...p.eventIds].sort().join('+'));
+    expect(pairs).toContain('a1+b1');
+    // The storm and the market opening share a day, not an action or a thing.
+    expect(pairs).not.toContain('a2+b2');
+    // Never two events of one source.
+    expect(pairs.every((p) => p.split('+')[0][0] !== p.split('+')[1][0])).toBe(true);
+  });
+
+  it('does not propose events whose dates are far apart, however alike the words', () => {
+    const d = timeline();
+    d.events.find((e) => e.id === 'b1')!.date = { start: '2019-03-05', basis: 'stated' };
+    expect(proposeMerges(d).some((p) => p.eventIds.includes('a1') && p.eventIds.includes('b1'))).toBe(false);
+  });
+
+  it('proposes a sentence of another source that tells of the event without a date', () => {
+    const proposals = proposeMerges(timeline());
+    const sentence = proposals.find((p) => p.anchor?.sourceId === 's2' && p.anchor.paragraphId === 'p4');
+    expect(sentence?.eventIds).toEqual(['a2']);
+  });
+
+  it('does not propose again what the user rejected, and keeps the rejection through a save', () => {
+    const d = timeline();
+    const p = proposeMerges(d).find((x) => x.id === 'a1+b1')!;
+    const rejected = rejectMerge(d, p);
+    expect(rejected.rejectedMerges).toHaveLength(1);
+    expect(proposeMerges(rejected).some((x) => x.id === 'a1+b1')).toBe(false);
+    const reread = validateDocument(JSON.parse(JSON.stringify(rejected)));
+    expect(reread.ok).toBe(true);
+    expect(proposeMerges((reread as { document: NewslineDocument }).document).some((x) => x.id === 'a1+b1')).toBe(false);
+  });
+
+  it('groups a chain of accepted proposals into one event', () => {
+    const groups = mergeGroups([
+      { id: 'x+y', eventIds: ['x', 'y'], score: 0.9, shared: [] },
+      { id: 'y+z', eventIds: ['y', 'z'], score: 0.8, shared: [] },
+      { id: 'p+q', eventIds: ['p', 'q'], score: 0.2, shared: [] },
+    ], 0.5);
+    expect(groups.map((g) => g.eventIds)).toEqual([['x', 'y', 'z']]);
+  });
+});
+
+describe('merging, unmerging and conflicts', () => {
+  it('keeps every source evidence, says how many sources report it, and splits back as it was', () => {
+    const d = timeline();
+    const merged = acceptProposal(d, { eventIds: ['a1', 'b1'] })!;
+    const event = merged.document.events.find((e) => e.id === merged.id)!;
+    expect(event.evidence.map((a) => a.sourceId)).toEqual(['s1', 's2']);
+    expect(sourceCount(event)).toBe(2);
+    expect(validateDocument(merged.document).ok).toBe(true);
+    const split = unmergeEvent(merged.document, merged.id)!;
+    expect(split.ids).toEqual(['a1', 'b1']);
+    expect(split.document.events.map((e) => e.id).sort()).toEqual(d.events.map((e) => e.id).sort());
+    expect(split.document.events.find((e) => e.id === 'b1')).toEqual(d.events.find((e) => e.id === 'b1'));
+  });
+
+  it('shows each source date where they disagree; the user picks one or keeps the range', () => {
+    const merged = acceptProposal(timeline(), { eventIds: ['a1', 'b1'] })!;
+    const event = merged.document.events.find((e) => e.id === merged.id)!;
+    const conflict = dateConflict(event)!;
+    expect(conflict.map((c) => [c.sourceIds, c.label])).toEqual([
+      [['s1'], '4 Mar 2023'],
+      [['s2'], '5 Mar 2023'],
+    ]);
+    const picked = pickSourceDate(merged.document, merged.id, 'b1');
+    expect(picked.events.find((e) => e.id === merged.id)!.date.start).toBe('2023-03-05');
+    const ranged = keepDateRange(merged.document, merged.id);
+    const r = ranged.events.find((e) => e.id === merged.id)!;
+    expect([r.date.start, r.date.end]).toEqual(['2023-03-04', '2023-03-05']);
+    expect(keepsRange(r)).toBe(true);
+    expect(validateDocument(ranged).ok).toBe(true);
+    // Agreeing sources are no conflict.
+    const same = acceptProposal(timeline(), { eventIds: ['a2', 'b2'] })!;
+    expect(dateConflict(same.document.events.find((e) => e.id === same.id)!)).toBeNull();
+  });
+
+  it('adds a sentence as evidence, and accepting groups is one document change', () => {
+    const d = timeline();
+    const { document, ids } = acceptGroups(d, [
+      { eventIds: ['a1', 'b1'], sentences: [] },
+      { eventIds: ['a2'], sentences: [{ sourceId: 's2', paragraphId: 'p4', start: 0, end: TEXTS.s2[3].length }] },
+    ]);
+    expect(ids).toEqual(['a1', 'a2']);
+    const market = document.events.find((e) => e.id === 'a2')!;
+    expect(sourceCount(market)).toBe(2);
+    // The sentence's source gives no date: the event keeps its own, and no conflict is claimed from a bound.
+    expect(market.date).toEqual({ start: '2022-06-02', basis: 'stated' });
+    expect(dateConflict(market)).toBeNull();
+    expect(validateDocument(document).ok).toBe(true);
+    const split = unmergeEvent(document, 'a2')!;
+    expect(split.ids).toHaveLength(2);
+    expect(split.document.events.find((e) => e.id === split.ids[1])!.evidence[0]).toMatchObject({ sourceId: 's2', paragraphId: 'p4' });
+  });
+
+  it('keeps categories on the merged event and gives them back to every part on unmerge', () => {
+    const d = timeline();
+    d.categories = [{ id: 'c1', name: 'Ferry', colour: '#225588' }];
+    d.events.find((e) => e.id === 'b1')!.categories = ['c1'];
+    const merged = acceptProposal(d, { eventIds: ['a1', 'b1'] })!;
+    expect(merged.document.events.find((e) => e.id === 'a1')!.categories).toEqual(['c1']);
+    expect(validateDocument(merged.document).ok).toBe(true);
+    const split = unmergeEvent(merged.document, 'a1')!;
+    expect(split.document.events.filter((e) => e.categories?.includes('c1')).map((e) => e.id).sort()).toEqual(['a1', 'b1']);
+    expect(validateDocument(split.document).ok).toBe(true);
+  });
+
+  it('removing a source drops its parts and rejections, and the document stays valid', () => {
+    const merged = acceptProposal(timeline(), { eventIds: ['a1', 'b1'] })!;
+    const rejected = rejectMerge(merged.document, { eventIds: ['a2', 'b2'] });
+    const { document } = removeSource(rejected, 's2');
+    const event = document.events.find((e) => e.id === merged.id)!;
+    expect(event.merged).toBeUndefined();
+    expect(document.rejectedMerges).toBeUndefined();
+    expect(validateDocument(document).ok).toBe(true);
+  });
+
+  it('the format checks merged parts and rejections against the sources, and salvage keeps the good ones', () => {
+    const rejected = rejectMerge(timeline(), { eventIds: ['a2', 'b2'] });
+    const bad = JSON.parse(JSON.stringify(rejected));
+    bad.rejectedMerges.push({ a: { sourceId: 's9', paragraphId: 'p1', start: 0, end: 3 }, b: bad.rejectedMerges[0].b });
+    const checked = validateDocument(bad);
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.problems[0].path).toBe('rejectedMerges[1].a.sourceId');
+    const salvaged = salvageDocument(bad)!;
+    expect(salvaged.document.rejectedMerges).toHaveLength(1);
+    const merged = acceptProposal(timeline(), { eventIds: ['a1', 'b1'] })!.document;
+    const broken = JSON.parse(JSON.stringify(merged));
+    broken.events.find((e: NewslineEvent) => e.merged).merged[1].evidence[0].end = 9999;
+    expect(validateDocument(broken).ok).toBe(false);
+  });
+});
