@@ -33,7 +33,8 @@ function* printListSteps(section: HTMLElement, store: NewslineStore): Generator<
   }
   const quotes = quoteFinder(doc);
   const list = el('ol', 'nl-print-events');
-  const events = state.events;
+  // The events as shown: through the active filter, like every export.
+  const events = doc.events;
   for (let i = 0; i < events.length; i++) {
     if (i > 0 && i % STEP === 0) yield;
     const event = events[i];
@@ -98,7 +99,7 @@ export function mountPrintList(root: HTMLElement, store: NewslineStore): void {
   };
   refresh();
   store.subscribe((s, prev) => {
-    if (s.events !== prev.events || s.document !== prev.document) refresh();
+    if (s.events !== prev.events || s.document !== prev.document || s.filter !== prev.filter) refresh();
   });
   // vis-timeline keeps its scale when the page's width changes; on paper, show every event.
   const print = window.matchMedia('print');
