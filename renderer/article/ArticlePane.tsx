@@ -1,6 +1,7 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Anchor, NewslineEvent, Paragraph } from '../../shared/document';
+import type { Anchor, Paragraph } from '../../shared/document';
 import { Highlighted } from '../search/Highlighted';
 import { selectCurrentHitStart, selectParagraphHits, selectShownEvents } from '../store/filter-slice';
 import { useNewsline } from '../store/use-newsline';
@@ -126,6 +127,22 @@ function splitAt(text: string, at: number): [string, string] {
   return [text.slice(0, at), text.slice(at)];
 }
 
+/** Up to this many paragraphs the article is drawn whole; beyond it only what is near the view. */
+const DRAW_WHOLE = 150;
+/** Paragraphs drawn beyond each edge of the view, so a scroll or a Tab finds them ready. */
+const OVERSCAN = 6;
+
+type Block = { kind: 'head' } | { kind: 'para'; paragraph: Paragraph } | { kind: 'note'; hidden: number };
+
+/** A first guess at a block's height, from its length and the column's width; the drawn block corrects it. */
+function estimateHeight(block: Block, columnWidth: number): number {
+  if (block.kind === 'head') return 90;
+  if (block.kind === 'note') return 44;
+  const perLine = Math.max(20, Math.floor((columnWidth - 19) / 7.6));
+  const lines = Math.max(1, Math.ceil(block.paragraph.text.length / perLine));
+  return block.paragraph.role === 'title' ? lines * 31 + 16 : lines * 25.6 + 22;
+}
+
 export function ArticlePane() {
   const paragraphs = useNewsline((s) => s.paragraphs);
   // Marks only for the events the filter shows.
@@ -140,39 +157,7 @@ export function ArticlePane() {
   const canEdit = useNewsline((s) => s.document !== null);
   const scroller = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; anchor: Anchor } | null>(null);
-
-  // The text selected in the article, kept as the span it would be as evidence.
-  useEffect(() => {
-    const update = () => {
-      const root = scroller.current;
-      const next = root && article ? selectionAnchor(article.id, paragraphs, root) : null;
-      const prev = useNewslineSelection.current;
-      if (prev === next || (prev && next && prev.paragraphId === next.paragraphId && prev.start === next.start && prev.end === next.end)) return;
-      useNewslineSelection.current = next;
-      // The span stays while the form that will use it has the focus; a click elsewhere in the article clears it.
-      if (next || root?.contains(document.activeElement) || document.activeElement === document.body) setTextSelection(next);
-    };
-    document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
-  }, [article, paragraphs, setTextSelection]);
-  const useNewslineSelection = useRef<Anchor | null>(null);
-
-  useEffect(() => {
-    if (!menu) return;
-    const close = () => setMenu(null);
-    window.addEventListener('pointerdown', close);
-    window.addEventListener('blur', close);
-    return () => {
-      window.removeEventListener('pointerdown', close);
-      window.removeEventListener('blur', close);
-    };
-  }, [menu]);
-
-  useEffect(() => {
-    if (!activeParagraphId) return;
-    const el = scroller.current?.querySelector<HTMLElement>(`[data-paragraph-id="${CSS.escape(activeParagraphId)}"]`);
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [activeParagraphId, revealToken]);
+  const lastSelection = useRef<Anchor | null>(null);
 
   const previousMarks = useRef<Map<string, Mark[]> | null>(null);
   // One pass over the events, not one per paragraph: at 10,000 events that is the difference of seconds.
@@ -204,17 +189,181 @@ export function ArticlePane() {
   const allEvents = useNewsline((s) => s.events);
   const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, e.title])), [allEvents]);
 
-  const shown = paragraphs.filter((p) => p.role !== 'chrome');
-  const hidden = paragraphs.length - shown.length;
-  const hasTitleParagraph = shown.some((p) => p.role === 'title');
+  // The article as blocks: its head (title and publication line), its paragraphs, and a closing note.
+  const { blocks, indexOfParagraph, withEvents } = useMemo(() => {
+    const shown = paragraphs.filter((p) => p.role !== 'chrome');
+    const hidden = paragraphs.length - shown.length;
+    const list: Block[] = [{ kind: 'head' }, ...shown.map((paragraph): Block => ({ kind: 'para', paragraph }))];
+    if (hidden > 0) list.push({ kind: 'note', hidden });
+    const index = new Map<string, number>();
+    const marked: number[] = [];
+    list.forEach((b, i) => {
+      if (b.kind !== 'para') return;
+      index.set(b.paragraph.id, i);
+      if (marksByParagraph.has(b.paragraph.id)) marked.push(i);
+    });
+    return { blocks: list, indexOfParagraph: index, withEvents: marked };
+  }, [paragraphs, marksByParagraph]);
+  const hasTitleParagraph = useMemo(() => paragraphs.some((p) => p.role === 'title'), [paragraphs]);
 
+  // Blocks kept drawn wherever the view is: those holding the text selection or the keyboard focus, so
+  // scrolling away loses neither.
+  const [pinned, setPinned] = useState<number[]>([]);
+  const pin = (next: number[]) => setPinned((prev) => (prev.length === next.length && prev.every((x, i) => x === next[i]) ? prev : next));
+  const blockIndexOf = (node: Node | null): number => {
+    const el = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-block-index]');
+    return el && scroller.current?.contains(el) ? Number(el.dataset.blockIndex) : -1;
+  };
+  const pinnedNow = () => {
+    const keep = new Set<number>();
+    const sel = window.getSelection();
+    if (sel && sel.rangeCount && !sel.isCollapsed) {
+      const r = sel.getRangeAt(0);
+      keep.add(blockIndexOf(r.startContainer));
+      keep.add(blockIndexOf(r.endContainer));
+    }
+    keep.add(blockIndexOf(document.activeElement));
+    keep.delete(-1);
+    return [...keep].sort((a, b) => a - b);
+  };
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = new Set(defaultRangeExtractor(range));
+      for (const i of pinned) if (i < range.count) indexes.add(i);
+      // The paragraphs with events just outside the drawn ones: Tab and Shift+Tab always have a next stop.
+      const after = withEvents.find((i) => i > range.endIndex + range.overscan);
+      const before = withEvents.findLast((i) => i < range.startIndex - range.overscan);
+      if (after !== undefined) indexes.add(after);
+      if (before !== undefined) indexes.add(before);
+      return [...indexes].sort((a, b) => a - b);
+    },
+    [pinned, withEvents],
+  );
+
+  // Stable callbacks: a new one would make the virtualizer lay out every block again, at every render.
+  const columnWidth = useRef(0);
+  const estimateSize = useCallback(
+    (i: number) => {
+      // Read once, not per block: each read of a width forces a layout.
+      columnWidth.current ||= Math.min(scroller.current?.clientWidth || 700, 760) - 56;
+      return estimateHeight(blocks[i], columnWidth.current);
+    },
+    [blocks],
+  );
+  const getItemKey = useCallback(
+    (i: number) => {
+      const b = blocks[i];
+      return b.kind === 'para' ? `p:${b.paragraph.id}` : b.kind;
+    },
+    [blocks],
+  );
+  const virtualizer = useVirtualizer({
+    count: blocks.length,
+    getScrollElement: () => scroller.current,
+    estimateSize,
+    getItemKey,
+    // A short article is drawn whole: find-in-page, screen readers and printing see all of it.
+    overscan: blocks.length <= DRAW_WHOLE ? blocks.length : OVERSCAN,
+    rangeExtractor,
+    indexAttribute: 'data-block-index',
+  });
+
+  // The text selected in the article, kept as the span it would be as evidence.
+  useEffect(() => {
+    const update = () => {
+      pin(pinnedNow());
+      const root = scroller.current;
+      const next = root && article ? selectionAnchor(article.id, paragraphs, root) : null;
+      const prev = lastSelection.current;
+      if (prev === next || (prev && next && prev.paragraphId === next.paragraphId && prev.start === next.start && prev.end === next.end)) return;
+      lastSelection.current = next;
+      // The span stays while the form that will use it has the focus; a click elsewhere in the article clears it.
+      if (next || root?.contains(document.activeElement) || document.activeElement === document.body) setTextSelection(next);
+    };
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+    // pin and pinnedNow read only a state setter, refs and the DOM.
+  }, [article, paragraphs, setTextSelection]);
+
+  useEffect(() => {
+    if (!menu) return;
+    const close = () => setMenu(null);
+    window.addEventListener('pointerdown', close);
+    window.addEventListener('blur', close);
+    return () => {
+      window.removeEventListener('pointerdown', close);
+      window.removeEventListener('blur', close);
+    };
+  }, [menu]);
+
+  // Brings the active paragraph into view, its marked sentence included: at once from afar (the paragraph
+  // may not be drawn yet), smoothly when it is already drawn nearby.
+  useEffect(() => {
+    if (!activeParagraphId) return;
+    const index = indexOfParagraph.get(activeParagraphId);
+    const root = scroller.current;
+    if (index === undefined || !root) return;
+    const find = () => root.querySelector<HTMLElement>(`[data-paragraph-id="${CSS.escape(activeParagraphId)}"]`);
+    const show = (el: HTMLElement, behavior: ScrollBehavior) => {
+      // A paragraph taller than the pane is placed by its marked sentence, so the mark is never off screen.
+      const mark = el.querySelector<HTMLElement>('mark.nl-evidence--focused');
+      const target = mark && el.offsetHeight > root.clientHeight * 0.8 ? mark : el;
+      target.scrollIntoView({ block: 'center', behavior });
+    };
+    const drawn = find();
+    if (drawn) {
+      show(drawn, 'smooth');
+      return;
+    }
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    // Once drawn and measured, place it exactly: the estimate the jump used may have been off.
+    let frames = 0;
+    let raf = requestAnimationFrame(function settle() {
+      const el = find();
+      if (el) show(el, 'auto');
+      if (++frames < 3 || !el) raf = frames < 30 ? requestAnimationFrame(settle) : 0;
+    });
+    return () => cancelAnimationFrame(raf);
+  }, [activeParagraphId, revealToken, indexOfParagraph, virtualizer]);
+
+  const head = (
+    <>
+      {!hasTitleParagraph && (article?.title || fallbackTitle) ? <h1 className="nl-para nl-para--title">{article?.title || fallbackTitle}</h1> : null}
+      {article ? (
+        <p className="nl-article-meta">
+          {article.publisher ? <span>{article.publisher}</span> : null}
+          <span className={article.published ? '' : 'nl-unknown'}>
+            {article.published ? `Published ${formatPublished(article.published)}` : 'Publication date unknown'}
+          </span>
+          <button type="button" className="nl-link-button" onClick={() => requestPublished(true)}>
+            {article.published ? 'Change date' : 'Set date'}
+          </button>
+          {article.url ? (
+            <a
+              href={article.url}
+              onClick={(e) => {
+                e.preventDefault();
+                void openExternal(article.url!);
+              }}
+            >
+              Original article
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+    </>
+  );
+
+  const items = virtualizer.getVirtualItems();
   return (
     <div
       className="nl-article-scroll"
       ref={scroller}
+      onFocus={() => pin(pinnedNow())}
       onContextMenu={(e) => {
         // A right-click may move or drop the selection; the span selected last still counts inside its paragraph.
-        const last = useNewslineSelection.current;
+        const last = lastSelection.current;
         const inLast = last && (e.target as Element).closest?.(`[data-paragraph-id="${CSS.escape(last.paragraphId)}"]`) ? last : null;
         const anchor = canEdit && article && scroller.current ? (selectionAnchor(article.id, paragraphs, scroller.current) ?? inLast) : null;
         if (!anchor) return;
@@ -240,37 +389,26 @@ export function ArticlePane() {
         </div>
       ) : null}
       <article className="nl-article" aria-label="Article text">
-        {!hasTitleParagraph && (article?.title || fallbackTitle) ? <h1 className="nl-para nl-para--title">{article?.title || fallbackTitle}</h1> : null}
-        {article ? (
-          <p className="nl-article-meta">
-            {article.publisher ? <span>{article.publisher}</span> : null}
-            <span className={article.published ? '' : 'nl-unknown'}>
-              {article.published ? `Published ${formatPublished(article.published)}` : 'Publication date unknown'}
-            </span>
-            <button type="button" className="nl-link-button" onClick={() => requestPublished(true)}>
-              {article.published ? 'Change date' : 'Set date'}
-            </button>
-            {article.url ? (
-              <a
-                href={article.url}
-                onClick={(e) => {
-                  e.preventDefault();
-                  void openExternal(article.url!);
-                }}
-              >
-                Original article
-              </a>
-            ) : null}
-          </p>
-        ) : null}
-        {shown.map((p) => (
-          <ParagraphView key={p.id} paragraph={p} marks={marksByParagraph.get(p.id) ?? NO_MARKS} dateline={article?.dateline} titles={titles} sourceId={article?.id} />
-        ))}
-        {hidden > 0 ? (
-          <p className="nl-article-note">
-            {hidden === 1 ? '1 line of web-page navigation was left out of the article text.' : `${hidden} lines of web-page navigation were left out of the article text.`}
-          </p>
-        ) : null}
+        <div className="nl-article-blocks" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((v) => {
+            const block = blocks[v.index];
+            return (
+              <div key={v.key} data-block-index={v.index} ref={virtualizer.measureElement} className="nl-article-block" style={{ transform: `translateY(${v.start}px)` }}>
+                {block.kind === 'head' ? (
+                  head
+                ) : block.kind === 'para' ? (
+                  <ParagraphView paragraph={block.paragraph} marks={marksByParagraph.get(block.paragraph.id) ?? NO_MARKS} dateline={article?.dateline} titles={titles} sourceId={article?.id} />
+                ) : (
+                  <p className="nl-article-note">
+                    {block.hidden === 1
+                      ? '1 line of web-page navigation was left out of the article text.'
+                      : `${block.hidden} lines of web-page navigation were left out of the article text.`}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </div>
       </article>
     </div>
   );

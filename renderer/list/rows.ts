@@ -1,4 +1,4 @@
-import { compareEventDates, dateStyle, formatEventDate, isUncertain } from '../../shared/dates';
+import { dateStyle, eventInterval, formatEventDate, isUncertain } from '../../shared/dates';
 import type { NewslineEvent } from '../../shared/document';
 import { toTimePoint } from '../../shared/time-value';
 import { sourceIdOf, type SourceInfo } from '../timeline/sources';
@@ -16,6 +16,9 @@ export interface ListRow {
   source: string;
   style: ReturnType<typeof dateStyle>;
   event: NewslineEvent;
+  /** The event's interval, [start, end) in UTC ms: what the date sort compares. */
+  start: number;
+  end: number;
 }
 
 const PRECISION_ORDER = ['day', 'month', 'year', 'decade'];
@@ -29,6 +32,7 @@ export function precisionOf(event: NewslineEvent): string {
 export function toRows(events: NewslineEvent[], sources: SourceInfo[]): ListRow[] {
   const titles = new Map(sources.map((s) => [s.id, s.title]));
   return events.map((event) => ({
+    ...eventInterval(event.date),
     id: event.id,
     date: formatEventDate(event.date),
     title: event.title,
@@ -44,7 +48,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /** Sorted copy; ties keep time order, so a sort by source lists each source's events chronologically. */
 export function sortRows(rows: ListRow[], key: SortKey, descending: boolean): ListRow[] {
-  const byDate = (a: ListRow, b: ListRow) => compareEventDates(a.event, b.event);
+  const byDate = (a: ListRow, b: ListRow) => a.start - b.start || a.end - b.end;
   const compare: Record<SortKey, (a: ListRow, b: ListRow) => number> = {
     date: byDate,
     title: (a, b) => collator.compare(a.title, b.title),

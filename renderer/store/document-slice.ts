@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { compareEventDates } from '../../shared/dates';
+import { eventInterval } from '../../shared/dates';
 import { describeProblem, documentTitle, validateDocument, type DocumentProblem, type NewslineDocument, type NewslineEvent, type Paragraph, type Source } from '../../shared/document';
 import { applyPublished } from '../../shared/edits';
 import type { DocumentLoadResult, JournalInfo, OpenResult } from '../../shared/ipc';
@@ -116,7 +116,10 @@ export function indexByParagraph(events: NewslineEvent[], sourceId: string | und
 }
 
 export function viewOf(document: NewslineDocument): DocumentView {
-  const events = [...document.events].sort(compareEventDates);
+  // Each date looked up once, not at every comparison: at 10,000 events that is a quarter of a million.
+  const keyed = document.events.map((event) => ({ event, ...eventInterval(event.date) }));
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end);
+  const events = keyed.map((k) => k.event);
   const source = document.sources[0] ?? null;
   return {
     document,

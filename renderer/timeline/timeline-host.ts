@@ -292,7 +292,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   };
   timeline.on('rangechange', replanSoon);
   timeline.on('changed', () => {
-    hideClippedRangeLabels(container);
+    fitItemLabels(container);
     const w = currentWindow();
     showWindow(container, w.start, w.end);
   });
@@ -522,14 +522,68 @@ function showWindow(el: HTMLElement, start: number, end: number) {
 
 /**
  * A range too short for its date text shows none rather than a cut-off fragment; the row title has it.
- * This runs after every drawing, animation frames included: it measures only ranges on screen, and all of
- * them before changing any, so the browser lays the page out once rather than once per range.
+ * A point's label that would run past the right edge is drawn on the left of its dot instead, when it fits
+ * there without covering another item: at a narrow width or after Fit all, the latest dates stay whole.
+ * This runs after every drawing, animation frames included: it measures only items on screen, and all of
+ * them before changing any, so the browser lays the page out once rather than once per item.
  */
-function hideClippedRangeLabels(container: HTMLElement) {
-  const measured: Array<[HTMLElement, boolean]> = [];
-  for (const box of visParts(container).rangeBoxes()) {
+function fitItemLabels(container: HTMLElement) {
+  const parts = visParts(container);
+  const center = parts.itemPanel();
+  if (!center) return;
+  const edge = center.getBoundingClientRect();
+  const ranges: Array<[HTMLElement, boolean]> = [];
+  const drawn: DOMRect[] = [];
+  for (const box of parts.rangeBoxes()) {
     const content = box.querySelector<HTMLElement>('[data-event-id]');
-    if (content) measured.push([content, box.clientWidth < content.offsetWidth + 14]);
+    if (content) ranges.push([content, box.clientWidth < content.offsetWidth + 14]);
+    drawn.push(box.getBoundingClientRect());
   }
-  for (const [content, clipped] of measured) content.classList.toggle('nl-clipped', clipped);
+  const points: Array<{ content: HTMLElement; natural: DOMRect; flipped: boolean; squeezed: boolean }> = [];
+  for (const item of parts.pointBoxes()) {
+    const content = parts.contentOf(item);
+    if (!content) continue;
+    const r = content.getBoundingClientRect();
+    if (r.width === 0) continue;
+    const flipped = content.classList.contains('nl-flip');
+    const squeezed = content.classList.contains('nl-squeezed');
+    // Where the label sits, whole and unflipped; a flipped one is drawn FLIP_GAP px plus its own width to the left.
+    const width = squeezed ? Math.max(r.width, content.scrollWidth) : r.width;
+    const natural = flipped ? new DOMRect(r.x + r.width + FLIP_GAP, r.y, width, r.height) : new DOMRect(r.x, r.y, width, r.height);
+    points.push({ content, natural, flipped, squeezed });
+    drawn.push(natural);
+  }
+  const flips: Array<[HTMLElement, boolean, number]> = [];
+  for (const p of points) {
+    let flip = false;
+    // Too wide for either side: cut short with an ellipsis inside the panel (the tooltip has it all).
+    let squeeze = 0;
+    if (p.natural.right > edge.right + 0.5) {
+      const left = p.natural.left - p.natural.width - FLIP_GAP;
+      const flippedBox = new DOMRect(left, p.natural.y, p.natural.width, p.natural.height);
+      flip = left >= edge.left && !drawn.some((d) => d !== p.natural && boxesMeet(d, flippedBox));
+      if (!flip) squeeze = Math.max(24, Math.floor(edge.right - p.natural.left - 1));
+    }
+    if (flip !== p.flipped || squeeze > 0 || p.squeezed) flips.push([p.content, flip, squeeze]);
+  }
+  // The axis's own dates straddle the panel's edges ("950" for 1950): a cut one is left out, not shown in part.
+  const axis: Array<[HTMLElement, boolean]> = [];
+  for (const label of parts.axisLabels()) {
+    const r = label.getBoundingClientRect();
+    if (r.width > 0 || label.classList.contains('nl-axis-clipped')) axis.push([label, r.left < edge.left - 0.5 || r.right > edge.right + 0.5]);
+  }
+  for (const [content, clipped] of ranges) content.classList.toggle('nl-clipped', clipped);
+  for (const [content, flip, squeeze] of flips) {
+    content.classList.toggle('nl-flip', flip);
+    content.classList.toggle('nl-squeezed', squeeze > 0);
+    content.style.maxWidth = squeeze > 0 ? `${squeeze}px` : '';
+  }
+  for (const [label, clipped] of axis) label.classList.toggle('nl-axis-clipped', clipped);
+}
+
+/** How far left of its own start a flipped label ends: past the dot, with a small gap (styles.css agrees). */
+const FLIP_GAP = 18;
+
+function boxesMeet(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

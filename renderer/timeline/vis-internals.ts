@@ -16,6 +16,12 @@ export function visParts(container: HTMLElement) {
     itemPanel: () => container.querySelector<HTMLElement>('.vis-panel.vis-center'),
     /** The boxes of the range items currently drawn. */
     rangeBoxes: () => container.querySelectorAll<HTMLElement>('.vis-item.vis-range'),
+    /** The boxes of the point items currently drawn (a dot and its label). */
+    pointBoxes: () => container.querySelectorAll<HTMLElement>('.vis-item.vis-point'),
+    /** The element of an item's box that holds the content Newsline gave it (the label beside a point's dot). */
+    contentOf: (box: Element) => box.querySelector<HTMLElement>('.vis-item-content'),
+    /** The date labels of the time axis. */
+    axisLabels: () => container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text'),
     /** The row of the label column that holds el, a group's content. */
     labelRowOf: (el: Element | null | undefined) => el?.closest<HTMLElement>('.vis-label') ?? null,
   };

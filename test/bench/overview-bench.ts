@@ -118,7 +118,8 @@ async function timePage(url: string, probe?: string, harness = false): Promise<n
     }
     if (probe) await context.addInitScript({ content: probe });
     const page = await context.newPage();
-    await page.goto(url);
+    // The probe says when it is painted; a page that builds 10,000 items may take longer than goto's default to load.
+    await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
     return await paintedAt(page);
   } finally {
     await context.close();

@@ -9,8 +9,15 @@ const w = window as unknown as { __newslineInvoke: Binding };
 
 const listeners = new Map<string, Set<Listener>>();
 
+/** Answers launch.ts sent as JSON text (large documents cross the binding far faster so), parsed back. */
+async function invoke(channel: string, request: unknown): Promise<unknown> {
+  const answer = await w.__newslineInvoke(channel, request);
+  const json = answer && typeof answer === 'object' ? (answer as Record<string, unknown>).__newslineJson : undefined;
+  return typeof json === 'string' ? JSON.parse(json) : answer;
+}
+
 export const ipcRenderer = {
-  invoke: (channel: string, request: unknown) => w.__newslineInvoke(channel, request),
+  invoke,
   on(channel: string, listener: Listener) {
     const set = listeners.get(channel) ?? new Set();
     listeners.set(channel, set);

@@ -174,8 +174,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
 
   const browser = await browserFor(opts.headed ?? false);
   const context: BrowserContext = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
-  await context.exposeBinding('__newslineInvoke', ({ frame, page }, channel: string, request: unknown) =>
-    dispatch({ url: frame.url(), isMainFrame: frame === page.mainFrame() }, channel, request),
+  await context.exposeBinding('__newslineInvoke', async ({ frame, page }, channel: string, request: unknown) =>
+    asJsonWhenSafe(await dispatch({ url: frame.url(), isMainFrame: frame === page.mainFrame() }, channel, request)),
   );
   await context.addInitScript({ content: await bridge() });
   if (opts.initScript) await context.addInitScript({ content: opts.initScript });
@@ -210,6 +210,34 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       await new Promise((ok) => server.close(ok));
     },
   };
+}
+
+/**
+ * A large answer (a document of 10,000 events) crosses Playwright's binding as JSON text: its own value
+ * serializer walks every property in script on both sides and took seconds, where Electron's IPC (a
+ * structured clone) takes milliseconds. Only answers JSON carries unchanged go this way; bridge-electron.ts
+ * parses them back.
+ */
+function asJsonWhenSafe(value: unknown): unknown {
+  return jsonSafe(value, 0) ? { [JSON_ANSWER]: JSON.stringify(value) } : value;
+}
+// The key bridge-electron.ts looks for.
+const JSON_ANSWER = '__newslineJson';
+
+function jsonSafe(value: unknown, depth: number): boolean {
+  if (depth > 64) return false;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.every((v) => v !== undefined && jsonSafe(v, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    // An absent property and one set to undefined read the same to the page; JSON keeps neither.
+    if (v !== undefined && !jsonSafe(v, depth + 1)) return false;
+  }
+  return true;
 }
 
 function delayed(service: ImportService, ms: number): ImportService {

@@ -55,6 +55,8 @@ async function report() {
   const center = parts.itemPanel();
   const row = parts.labelRowOf(settled.title);
   const ranges = [...parts.rangeBoxes()];
+  const points = [...parts.pointBoxes()];
+  const axis = [...parts.axisLabels()];
   return {
     rootFound: !!root && settled.container.contains(root),
     rootHoldsPanels: !!root && !!labels && !!center && root.contains(labels) && root.contains(center),
@@ -68,6 +70,10 @@ async function report() {
     rangeBoxes: ranges.length,
     rangeBoxHoldsRange: ranges.some((box) => box.contains(settled.range)),
     rangeBoxesExcludePoint: !ranges.some((box) => box.contains(settled.point)),
+    pointBoxes: points.length,
+    pointContentIsOurs: points.length === 1 && parts.contentOf(points[0])?.contains(settled.point) === true && parts.contentOf(points[0]) !== settled.point,
+    axisLabels: axis.length,
+    axisLabelsAreMonths: axis.some((label) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i.test(label.textContent ?? '')),
     hiddenWithoutSettling,
     visibleOnceSettled,
   };

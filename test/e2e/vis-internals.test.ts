@@ -62,6 +62,13 @@ describe('what Newsline assumes about vis-timeline', () => {
     expect(report.rangeBoxesExcludePoint).toBe(true);
   });
 
+  it('finds the boxes of point items, the content inside each box, and the axis date labels', () => {
+    expect(report.pointBoxes).toBe(1);
+    expect(report.pointContentIsOurs).toBe(true);
+    expect(report.axisLabels).toBeGreaterThan(3);
+    expect(report.axisLabelsAreMonths).toBe(true);
+  });
+
   it('stays hidden after its first drawing unless settled, and shows that drawing once settled', () => {
     // If vis-timeline starts showing its first drawing by itself, settleInitialWindow can go.
     expect(report.hiddenWithoutSettling).toBe('hidden');
