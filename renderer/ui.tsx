@@ -37,8 +37,10 @@ function Top() {
 function Controls() {
   return (
     <>
-      <Toolbar />
-      <FilterBar />
+      <div className="nl-controls-row">
+        <Toolbar />
+        <FilterBar />
+      </div>
       <Legend />
       <MergeReviewButton />
       <UnplacedHint />

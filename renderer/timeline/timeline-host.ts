@@ -568,8 +568,11 @@ function fitItemLabels(container: HTMLElement) {
   }
   // The axis's own dates straddle the panel's edges ("950" for 1950): a cut one is left out, not shown in part.
   const axis: Array<[HTMLElement, boolean]> = [];
+  // vis-timeline gives each axis label the width of its whole step, so the text's own extent is measured.
+  const text = document.createRange();
   for (const label of parts.axisLabels()) {
-    const r = label.getBoundingClientRect();
+    text.selectNodeContents(label);
+    const r = text.getBoundingClientRect();
     if (r.width > 0 || label.classList.contains('nl-axis-clipped')) axis.push([label, r.left < edge.left - 0.5 || r.right > edge.right + 0.5]);
   }
   for (const [content, clipped] of ranges) content.classList.toggle('nl-clipped', clipped);

@@ -324,3 +324,32 @@ describe('menu commands from main', () => {
     await expect.poll(async () => (await page.locator('.nl-pane--timeline').boundingBox())!.width).toBeLessThan(before - 100);
   });
 });
+
+describe('window size', () => {
+  it('a narrower window keeps every axis date whose text fits in the panel', async () => {
+    // vis-timeline sizes each axis label to its whole step, which may run past the panel while its text does not.
+    await page.setViewportSize({ width: 900, height: 600 });
+    try {
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+            const range = document.createRange();
+            const fits: string[] = [];
+            const shown: string[] = [];
+            for (const label of document.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')) {
+              range.selectNodeContents(label);
+              const r = range.getBoundingClientRect();
+              if (r.width === 0) continue;
+              if (r.left >= panel.left && r.right <= panel.right) fits.push(label.textContent!);
+              if (getComputedStyle(label).visibility !== 'hidden') shown.push(label.textContent!);
+            }
+            return fits.length > 0 && fits.every((t) => shown.includes(t));
+          }),
+        )
+        .toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+});
