@@ -1,6 +1,5 @@
 import { EventDateSchema, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
-import { parseTimeValue, spanOf } from '../time-value';
-import { parseYmd, toDayNumber, type Ymd } from './calendar';
+import { parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
 import { anchorUnit, datesTheTelling, usable } from './anchor';
 import type { Draft } from './draft';
 import { orderedEvents } from './narrative';

@@ -1,5 +1,5 @@
 import type { EventDate } from '../document';
-import { parseYmd, type Ymd } from './calendar';
+import { parseYmd, type Ymd } from '../time-value';
 import type { Draft } from './draft';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import type { Unit } from './segment';
