@@ -52,9 +52,9 @@ export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): Ne
       }
     }
   }
-  for (const s of segments) {
-    drafts.push(...orderedEvents(s.units, { published, dateline: datelineDraft, unitEvent, nextOrder }));
-  }
+  // One context for the whole article: the day in narrative focus carries from paragraph to paragraph.
+  const ctx = { published, dateline: datelineDraft, unitEvent, nextOrder, focus: datelineDraft ?? undefined };
+  for (const s of segments) drafts.push(...orderedEvents(s.units, ctx));
   return finalize(drafts, paragraphs, opts.sourceId ?? FIRST_SOURCE_ID);
 }
 
@@ -87,6 +87,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   const out: Draft[] = [];
   for (const a of anchorUnit(u)) {
     const { clause: c, main } = a;
+    // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7).
+    if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end)) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     if (a.bound && !date.mod) {

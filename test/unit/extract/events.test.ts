@@ -159,3 +159,46 @@ describe('schedules are not events', () => {
     expect(makeTitle('TULSA, Okla. -- The city council approved the levy')).toBe('City council approved the levy');
   });
 });
+
+describe('sentences with no date of their own (issue 8, family 11)', () => {
+  const para = (text: string, id = 'p1'): Paragraph => ({ id, role: 'body', text });
+  const byTitle = (events: NewslineEvent[], re: RegExp) => events.find((e) => re.test(e.title));
+
+  it('a past happening is placed before publication and drawn as uncertain, never given a day', () => {
+    const events = extractEvents([para('The orchard cooperative has opened a second packing shed. Growers were told to bring crates.')], { published: '2017-09-20' });
+    for (const re of [/second packing shed/, /Growers were told/]) {
+      const e = byTitle(events, re)!;
+      expect(e, String(re)).toBeDefined();
+      expect(e.date).toMatchObject({ start: '2017-09-20', mod: 'before', basis: 'publication' });
+      expect(isUncertain(e.date)).toBe(true);
+    }
+  });
+
+  it('something under way as the article is written is dated to publication', () => {
+    const [e] = extractEvents([para('Volunteers are sandbagging the river road.')], { published: '2017-09-20' });
+    expect(e.date).toMatchObject({ start: '2017-09-20', basis: 'publication', rule: 'present-tense/publication' });
+    expect(e.date.mod).toBeUndefined();
+  });
+
+  it('standing facts, habits, plans and questions make no event', () => {
+    const none = ['The valley is home to 4,000 people.', 'The ferry runs twice a day in summer.', 'The council will vote on the levy.', 'Could the dam hold?'];
+    for (const text of none) expect(extractEvents([para(text)], { published: '2017-09-20' }), text).toEqual([]);
+  });
+
+  it('a time of day with no day, or "within hours", takes the day in narrative focus, across paragraphs', () => {
+    const events = extractEvents(
+      [para('A landslide blocked the pass on Sunday, officials said.'), para('It came down at about 4:15 in the afternoon.', 'p2'), para('Within hours, crews had cleared one lane.', 'p3')],
+      { published: '2017-09-20' },
+    );
+    const fall = byTitle(events, /came down/)!;
+    expect(fall.date).toMatchObject({ start: '2017-09-17', rule: 'narrative-focus/same-day' });
+    expect(fall.title).toBe('It came down');
+    const lane = byTitle(events, /cleared one lane/)!;
+    expect(lane.date.start).toBe('2017-09-17');
+    expect(lane.title).not.toMatch(/hours/i);
+  });
+
+  it('a time of day in a sentence that tells no past happening stays off the timeline', () => {
+    expect(extractEvents([para('A landslide blocked the pass on Sunday.'), para('The pass opens at 7 a.m.', 'p2')], { published: '2017-09-20' })).toHaveLength(1);
+  });
+});
