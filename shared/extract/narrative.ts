@@ -38,6 +38,12 @@ function sameDay(u: Unit, t: Timex): boolean {
   return WITHIN_BEFORE.test(u.paraText.slice(Math.max(0, t.start - 20), t.start)) || LATER_AFTER.test(u.paraText.slice(t.end, t.end + 8));
 }
 
+/** The sentence is itself quoted speech: it opens inside a quotation, or with one. */
+function quoted(text: string): boolean {
+  const q = /["“”]/.exec(text);
+  return !!q && (q.index === 0 || q[0] === '”' || /[,.!?]\s*$/.test(text.slice(0, q.index)));
+}
+
 const plain = (d: Draft | undefined) => d && d.date.mod !== 'before' && d.date.mod !== 'after';
 
 /** Undated events of one paragraph's units, in reading order. */
@@ -71,8 +77,9 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     const before = out.length;
     /** A sentence with no date that tells of a happening (family 11 of issue 8): placed, never guessed. */
     const undated = () => {
-      // A direct quotation is a voice in the story, not a happening the story tells.
-      if (hasOwn || out.length > before || /["“”]/.test(text)) return;
+      // A sentence of direct quotation is a voice in the story, not a happening the story tells; a sentence
+      // that tells of a statement and then quotes it ("X said the city “will rebuild”") is still an event.
+      if (hasOwn || out.length > before || quoted(text)) return;
       const how = happeningOf(text);
       if (!how) return;
       let title = makeTitle(text);
@@ -96,7 +103,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           rule: 'present-tense/publication',
           note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`,
         };
-      } else if (how === 'past' && !u.timexes.some((t) => t.type === 'SET')) {
+      } else if (how === 'past') {
         date = beforePublication(published, 'narrative-order/before-publication');
       }
       if (date && title) push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date });

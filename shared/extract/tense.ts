@@ -150,7 +150,10 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   const c = cuesOf(sentence);
   // "The mayor said the city would rebuild": the saying is done, whatever it says of the future.
   const told = c.reporting.find((r) => PAST_REPORTING.test(r.word));
-  const modal = MODAL.exec(sentence);
+  // A modal inside a relative or complement clause ("a vote that could decide the race") is not the main verb's.
+  const sub = /\b(?:that|which|who)\b/i.exec(sentence);
+  const m = MODAL.exec(sentence);
+  const modal = m && (!sub || m.index < sub.index) ? m : null;
   const future = c.fixed.find((x) => x.tense === 'future');
   if (told && (!modal || modal.index > told.pos) && (!future || future.pos > told.pos)) return 'past';
   if (modal || future || c.deadlines.length) return null;

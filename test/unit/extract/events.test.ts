@@ -202,3 +202,45 @@ describe('sentences with no date of their own (issue 8, family 11)', () => {
     expect(extractEvents([para('A landslide blocked the pass on Sunday.'), para('The pass opens at 7 a.m.', 'p2')], { published: '2017-09-20' })).toHaveLength(1);
   });
 });
+
+describe('what a date in the clause is for', () => {
+  const para = (text: string, id = 'p1'): Paragraph => ({ id, role: 'body', text });
+  const one = (text: string, published = '2015-06-10') => extractEvents([para(text)], { published });
+
+  it('the yardstick of a comparison does not date the event', () => {
+    for (const text of ['Ferry traffic fell 9% compared with 2012.', 'Wool prices are up 3% from a year earlier.', 'Harvests were smaller than in 2011.']) {
+      const events = one(text);
+      for (const e of events) expect(e.date.start, text).not.toMatch(/^201[12]/);
+    }
+    const [e] = one('Ferry traffic fell 9% compared with 2012.');
+    expect(e.date).toMatchObject({ start: '2015-06-10', mod: 'before' });
+    // A range is not a comparison.
+    expect(one('Ferry traffic rose from 2009 to 2012.')[0].date).toMatchObject({ start: '2009', end: '2012' });
+  });
+
+  it('a goal "by" a later year runs from publication to that year', () => {
+    const [e] = one('The water board aims to replace every lead pipe by 2019.');
+    expect(e.date).toMatchObject({ start: '2015-06-10', end: '2019' });
+    expect(e.date.rule).toMatch(/by-deadline/);
+    // A past "by" is not a goal.
+    expect(one('The old mill had shut by 1970.')[0].date.start).toBe('1970');
+  });
+
+  it('reported speech: the happening reported is one event, the saying another, dated by its own words (family 8)', () => {
+    const events = one('The harbour master said on Monday that the pier collapsed in April.');
+    const pier = events.find((e) => /pier collapsed/i.test(e.title))!;
+    expect(pier.title).toBe('Pier collapsed');
+    expect(pier.date.start).toBe('2015-04');
+    const said = events.find((e) => /harbour master said/i.test(e.title))!;
+    expect(said.date.start).toBe('2015-06-08');
+    const undatedSaying = one('The council announced that the tram line would open in 2018.');
+    expect(undatedSaying.map((e) => e.title)).toEqual(['Council announced', 'Tram line would open']);
+    expect(undatedSaying[0].date).toMatchObject({ start: '2015-06-10', mod: 'before' });
+    expect(undatedSaying[1].date.start).toBe('2018');
+  });
+
+  it('a sentence of quoted speech is no undated event, a statement that quotes is', () => {
+    expect(one('“We have rebuilt the school,” the mayor said.')).toEqual([]);
+    expect(one('The mayor said the town “will not forget” the volunteers.')).toHaveLength(1);
+  });
+});
