@@ -23,10 +23,10 @@ export interface ShellOptions {
 
 /** Deny-by-default rules for every web contents the app ever creates. Each handler is a plain function from security.ts. */
 export function hardenSessions(log: (msg: string) => void): void {
-  session.defaultSession.setPermissionRequestHandler(permissionRequestHandler(log));
-  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler());
-
   const origin = { protocol: `${APP_SCHEME}:`, host: APP_HOST };
+  session.defaultSession.setPermissionRequestHandler(permissionRequestHandler(origin, log));
+  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler(origin));
+
   // The guards pass a URL on only after isSafeExternalUrl (http, https, mailto; test/unit/security/policy.test.ts
   // and shell-security.test.ts), which electronegativity cannot see through the callback.
   const openExternal = (url: string) => shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK

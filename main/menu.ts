@@ -134,6 +134,10 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItem[] {
       { id: 'edit-undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => opts.sendCommand('undo') },
       { id: 'edit-redo', label: 'Redo', accelerator: mac ? 'Shift+Cmd+Z' : 'CmdOrCtrl+Y', registerAccelerator: false, click: () => opts.sendCommand('redo') },
       separator,
+      // The page's own search box; it handles Ctrl/Cmd+F itself, so a text field keeps its other keys.
+      { id: 'edit-find', label: 'Find…', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => opts.sendCommand('find') },
+      { id: 'edit-clear-filters', label: 'Clear Search and Filters', click: () => opts.sendCommand('clear-filters') },
+      separator,
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },

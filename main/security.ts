@@ -146,19 +146,29 @@ export function windowOpenHandler(openExternal: OpenExternal, log: Log) {
   };
 }
 
-// Permissions: none. The app needs no camera, microphone, location, notifications, clipboard reading or
-// device access; it opens links through its own checked request, not the 'openExternal' permission; copying
-// text goes through the Edit menu, which needs no permission.
+// Permissions: one. The app's own page may write text to the clipboard: Edit ▸ Copy as Markdown calls
+// navigator.clipboard.writeText, which Chromium gates on 'clipboard-sanitized-write' (checked, then requested),
+// and which it allows only in answer to a user's gesture. Nothing else: no camera, microphone, location,
+// notifications, clipboard reading or device access; links leave through the app's own checked request, not
+// the 'openExternal' permission. A page from anywhere else gets nothing at all.
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 
-/** For session.setPermissionRequestHandler: every request is refused, and logged. */
-export function permissionRequestHandler(log: Log) {
-  return (_contents: unknown, permission: string, callback: (granted: boolean) => void): void => {
-    log(`denied permission request: ${permission}`);
-    callback(false);
+/** Whether `permission` may be had by the page at `requestingUrl` (a URL or an origin such as app://newsline). */
+export function permissionDecision(permission: string, requestingUrl: string | undefined, origin: AppOrigin): boolean {
+  return GRANTED_PERMISSIONS.has(permission) && typeof requestingUrl === 'string' && isAppPage(requestingUrl, origin);
+}
+
+/** For session.setPermissionRequestHandler: a refusal is logged. */
+export function permissionRequestHandler(origin: AppOrigin, log: Log) {
+  return (_contents: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl?: string }): void => {
+    const granted = permissionDecision(permission, details?.requestingUrl, origin);
+    if (!granted) log(`denied permission request: ${permission}${details?.requestingUrl ? ` from ${details.requestingUrl}` : ''}`);
+    callback(granted);
   };
 }
 
 /** For session.setPermissionCheckHandler: the synchronous twin of the request handler. */
-export function permissionCheckHandler() {
-  return (_contents: unknown, _permission: string): boolean => false;
+export function permissionCheckHandler(origin: AppOrigin) {
+  return (_contents: unknown, permission: string, requestingOrigin?: string, details?: { requestingUrl?: string }): boolean =>
+    permissionDecision(permission, requestingOrigin || details?.requestingUrl, origin);
 }

@@ -15,6 +15,7 @@ import { UnplacedHint } from './components/UnplacedHint';
 import { SourceTabs } from './sources/SourceTabs';
 import { Announcer } from './components/Announcer';
 import { ShortcutSheet } from './components/ShortcutSheet';
+import { FilterBar, FilterEmptyNote } from './filters/FilterBar';
 import { EventList } from './list/EventList';
 import { listShown } from './store/view-slice';
 import { LabelResizer } from './timeline/LabelResizer';
@@ -98,11 +99,13 @@ export function App({ root }: { root: HTMLElement }) {
       </Slot>
       <Slot id="nl-slot-controls">
         <Toolbar />
+        <FilterBar />
         <Legend />
         <UnplacedHint />
       </Slot>
       <Slot id="nl-slot-status">
         <TimelineStatus />
+        <FilterEmptyNote />
         {hasEvents ? <LabelResizer /> : null}
       </Slot>
       <Slot id="nl-slot-list">{listVisible && hasEvents ? <EventList /> : null}</Slot>

@@ -11,6 +11,8 @@ function commandShortcut(e: KeyboardEvent, state: NewslineState): (() => void) |
   const typing = isTyping(e.target);
   if (key === 's') return () => void state.save(e.shiftKey);
   if (key === 'o' && !e.shiftKey) return () => void state.openFile();
+  // Find works from anywhere, a text field included: it goes to the search box.
+  if (key === 'f' && !e.shiftKey) return state.focusSearch;
   // In a text field, undo belongs to the field.
   if (typing || state.editing || state.unsavedPrompt) return undefined;
   if (key === 'z' && !e.shiftKey) return state.undo;

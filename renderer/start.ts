@@ -6,6 +6,7 @@ import { createNewslineStore, displayName, isDirty, type NewslineStore } from '.
 import { mountTimeline } from './timeline/timeline-host';
 import { mountPrintList } from './export/print-list';
 import './export/print.css';
+import './filters/filters.css';
 
 // Startup in two steps: the store, the window's frame and the timeline first, with no React at all, so the
 // timeline is on screen as soon as vis-timeline can draw it; then, after that frame, React for the rest.
@@ -66,6 +67,11 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
     'save-as': () => void store.getState().save(true),
     undo: () => store.getState().undo(),
     redo: () => store.getState().redo(),
+    find: () => store.getState().focusSearch(),
+    'clear-filters': () => {
+      store.getState().clearSearch();
+      store.getState().clearFilters();
+    },
   };
   api.onMenuCommand((command) => commands[command]?.());
   api.onImportStarted(({ name }) => store.getState().importStarted(name));

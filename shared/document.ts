@@ -77,6 +77,16 @@ export const EventSchema = z.strictObject({
   note: z.string().optional(),
   /** The group (a TimelineJS row) an imported event came in; exports name it where there is no source to name. */
   group: z.string().optional(),
+  /** The user's categories for this event: ids from the document's category list. */
+  categories: z.array(z.string().min(1)).optional(),
+});
+
+/** A user-made tag with a colour; events name it by id. Optional in format 2: older files simply have none. */
+export const CategorySchema = z.strictObject({
+  id: shortId,
+  name: z.string().min(1).max(60).refine((v) => v.trim().length > 0, 'is blank'),
+  /** A CSS hex colour, #rrggbb. */
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
 });
 
 export const SourceSchema = z.strictObject({
@@ -143,6 +153,11 @@ export function eventIssues(event: NewslineEvent, sources: Map<string, Map<strin
   return issues;
 }
 
+/** An event may only name categories the document has. */
+function categoryIssues(event: NewslineEvent, categoryIds: Set<string>, path: PropertyKey[]): Issue[] {
+  return (event.categories ?? []).flatMap((id, j) => (categoryIds.has(id) ? [] : [{ path: [...path, 'categories', j], message: `no category has id "${id}"` }]));
+}
+
 export const NewslineDocumentSchema = z
   .strictObject({
     format: z.literal(DOCUMENT_FORMAT),
@@ -153,8 +168,15 @@ export const NewslineDocumentSchema = z
     events: z.array(EventSchema),
     /** Spans the user marked "not an event": re-extraction never brings them back. */
     dismissed: z.array(AnchorSchema).optional(),
+    /** The user's categories, in the order they made them. */
+    categories: z.array(CategorySchema).optional(),
   })
   .superRefine((doc, ctx) => {
+    const categoryIds = new Set<string>();
+    doc.categories?.forEach((c, i) => {
+      if (categoryIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'id'], message: `duplicate category id "${c.id}"` });
+      categoryIds.add(c.id);
+    });
     const sourceIds = new Set<string>();
     doc.sources.forEach((source, s) => {
       if (sourceIds.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', s, 'id'], message: `duplicate source id "${source.id}"` });
@@ -173,6 +195,7 @@ export const NewslineDocumentSchema = z
       if (eventIds.has(event.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${event.id}"` });
       eventIds.add(event.id);
       for (const issue of eventIssues(event, sources, ['events', i])) ctx.addIssue({ code: 'custom', ...issue });
+      for (const issue of categoryIssues(event, categoryIds, ['events', i])) ctx.addIssue({ code: 'custom', ...issue });
     });
     doc.dismissed?.forEach((anchor, i) => {
       for (const issue of anchorIssues(anchor, sources, ['dismissed', i])) ctx.addIssue({ code: 'custom', ...issue });
@@ -184,6 +207,7 @@ export type Anchor = z.infer<typeof AnchorSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;
 export type NewslineEvent = z.infer<typeof EventSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type Category = z.infer<typeof CategorySchema>;
 export type NewslineDocument = z.infer<typeof NewslineDocumentSchema>;
 
 /** One thing wrong with a document, pinned to where it is. */
@@ -282,17 +306,34 @@ export function salvageDocument(data: unknown): { document: NewslineDocument; pr
     sources.push(parsed.data);
   });
   const index = sourceIndex(sources);
+  const categories: Category[] = [];
+  if (Array.isArray(raw.categories)) {
+    raw.categories.forEach((c, i) => {
+      const parsed = CategorySchema.safeParse(c);
+      if (!parsed.success) return report(parsed.error.issues.map(toIssue), ['categories', i]);
+      if (categories.some((x) => x.id === parsed.data.id)) return report([{ path: ['id'], message: `duplicate category id "${parsed.data.id}"` }], ['categories', i]);
+      categories.push(parsed.data);
+    });
+  }
+  const categoryIds = new Set(categories.map((c) => c.id));
   const events: NewslineEvent[] = [];
   raw.events.forEach((e, i) => {
     const parsed = EventSchema.safeParse(e);
     if (!parsed.success) return report(parsed.error.issues.map(toIssue), ['events', i]);
     const issues = eventIssues(parsed.data, index, []);
     if (issues.length) return report(issues, ['events', i]);
+    // A category that was left out costs the event only that tag, not the event.
+    const unknown = categoryIssues(parsed.data, categoryIds, []);
+    if (unknown.length) {
+      report(unknown, ['events', i]);
+      parsed.data.categories = parsed.data.categories!.filter((id) => categoryIds.has(id));
+    }
     if (events.some((x) => x.id === parsed.data.id)) return report([{ path: ['id'], message: `duplicate event id "${parsed.data.id}"` }], ['events', i]);
     events.push(parsed.data);
   });
   const document: NewslineDocument = { format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, sources, events };
   if (typeof raw.title === 'string') document.title = raw.title;
+  if (categories.length) document.categories = categories;
   if (Array.isArray(raw.dismissed)) {
     document.dismissed = raw.dismissed.flatMap((a, i) => {
       const parsed = AnchorSchema.safeParse(a);
@@ -301,7 +342,7 @@ export function salvageDocument(data: unknown): { document: NewslineDocument; pr
       return parsed.success && issues.length === 0 ? [parsed.data] : [];
     });
   }
-  const other = Object.keys(raw).filter((k) => !['format', 'version', 'title', 'sources', 'events', 'dismissed'].includes(k));
+  const other = Object.keys(raw).filter((k) => !['format', 'version', 'title', 'sources', 'events', 'dismissed', 'categories'].includes(k));
   if (other.length) problems.push({ path: '', message: `has ${other.length === 1 ? 'a field' : 'fields'} Newsline does not know: ${other.join(', ')}` });
   // A final check of the whole: what salvage keeps must itself be a valid document.
   const checked = validateDocument(document);

@@ -91,8 +91,11 @@ export function mergeEvents(doc: NewslineDocument, ids: readonly string[]): { do
   for (const a of parts.flatMap((e) => e.evidence)) if (!evidence.some((b) => sameAnchor(a, b))) evidence.push(a);
   const notes = parts.map((e) => e.note?.trim()).filter((n): n is string => !!n);
   const dateNotes = parts.map((e) => e.date.note?.trim()).filter((n): n is string => !!n);
+  // The merged event keeps every category any of its parts had.
+  const categories = [...new Set(parts.flatMap((e) => e.categories ?? []))];
   const merged: NewslineEvent = withoutEmptyNote({
     ...first,
+    ...(categories.length ? { categories } : {}),
     date: withoutEmptyNote({ ...first.date, note: [...new Set(dateNotes)].join(' ') }),
     evidence,
     note: [...new Set(notes)].join('\n\n'),

@@ -1,4 +1,5 @@
 import type { DocumentProblem, NewslineDocument, NewslineEvent, Paragraph } from './document';
+import type { ImportWarning } from './warnings';
 
 // The one map of every channel between renderer and main. Main registers a handler per request channel,
 // the preload builds its API from it, and the end-to-end bridge does the same, so the three cannot drift.
@@ -26,7 +27,8 @@ export type OpenResult =
       status: 'opened';
       file: string;
       document: NewslineDocument;
-      warnings: string[];
+      /** What to know about the article that did open, as codes: describeWarning (shared/warnings) words them. */
+      warnings: ImportWarning[];
       /** True for a Newsline file read from disk (Save writes back to it); false for an imported article. */
       saved?: boolean;
       /** Parts of a Newsline file that were bad and left out, at their paths. */
@@ -129,6 +131,7 @@ export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'
 export const MENU_COMMANDS = [
   'open-file', 'add-file', 'zoom-in', 'zoom-out', 'fit-all', 'toggle-article', 'save', 'save-as', 'undo', 'redo',
   'export-timelinejs', 'export-csv', 'export-markdown', 'export-html', 'export-png', 'export-png-2x', 'export-svg', 'export-pdf', 'print', 'copy-markdown',
+  'find', 'clear-filters',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatEventDate } from '../../shared/dates';
 import { quoteOf, type NewslineDocument } from '../../shared/document';
 import { addSources } from '../../shared/sources';
+import { describeWarning } from '../../shared/warnings';
 import { parseTimeValue } from '../../shared/time-value';
 import { tagTimexes } from '../../shared/extract/tagger';
 import { loadDocumentFile } from '../documents';
@@ -65,7 +66,7 @@ async function extract(args: string[], io: CliIo): Promise<number> {
     }
     const added: { document: NewslineDocument; sourceIds: string[] } = document ? addSources(document, result.document) : { document: result.document, sourceIds: result.document.sources.map((s) => s.id) };
     document = added.document;
-    files.push({ file, sourceId: added.sourceIds[0], publishedSource: result.publishedSource, warnings: result.warnings });
+    files.push({ file, sourceId: added.sourceIds[0], publishedSource: result.publishedSource, warnings: result.warnings.map(describeWarning) });
   }
   const doc = document!;
   if (json) {

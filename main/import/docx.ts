@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import yauzl from 'yauzl';
 import { describeSize, MAX_DOCX_INFLATED_BYTES } from '../../shared/limits';
 import { htmlBlocks } from './html';
+import type { ImportWarning } from '../../shared/warnings';
 
 // Word documents go through mammoth to simple HTML, then the same block reader as web pages. A .docx is a
 // ZIP archive, and an archive can claim anything: before mammoth (which inflates everything in memory) sees
@@ -148,11 +149,11 @@ export async function checkDocxPackage(buffer: Buffer): Promise<void> {
   }
 }
 
-export async function readDocx(buffer: Buffer): Promise<{ blocks: string[]; warnings: string[] }> {
+export async function readDocx(buffer: Buffer): Promise<{ blocks: string[]; warnings: ImportWarning[] }> {
   await checkDocxPackage(buffer);
   const result = await mammoth.convertToHtml({ buffer });
   return {
     blocks: htmlBlocks(result.value),
-    warnings: result.messages.filter((m) => m.type === 'error').map((m) => m.message),
+    warnings: result.messages.filter((m) => m.type === 'error').map((m) => ({ code: 'docx-part-unreadable' as const, detail: m.message })),
   };
 }

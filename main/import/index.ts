@@ -10,6 +10,7 @@ import { describeSize, MAX_ARTICLE_BYTES, MAX_EVENTS_PER_ARTICLE } from '../../s
 import { checkSize, decodeText, ImportError, sniffBinary } from './input-checks';
 import { markdownBlocks } from './markdown';
 import { structureBlocks, textBlocks, type MarkedBlock } from './structure';
+import type { ImportWarning } from '../../shared/warnings';
 import { readTimelineFile, TIMELINE_EXTENSIONS } from './timelinejs';
 
 // The importer registry: one entry per file kind, each turning bytes into text blocks and whatever
@@ -23,7 +24,7 @@ export interface RawArticle {
   publisher?: string;
   url?: string;
   language?: string;
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 export interface Importer {
@@ -49,9 +50,9 @@ const htmlImporter: Importer = {
   extensions: ['.html', '.htm', '.xhtml'],
   read: async (file, bytes) => {
     const page = readHtml(decodeText(file, bytes));
-    const warnings: string[] = [];
-    if (page.flattened) warnings.push(`parts of the page were nested more than ${HTML_MAX_DEPTH} deep; their text was kept as plain paragraphs`);
-    if (page.scriptsRemoved) warnings.push(`${page.scriptsRemoved} script${page.scriptsRemoved === 1 ? ' was' : 's were'} removed from the page without being run`);
+    const warnings: ImportWarning[] = [];
+    if (page.flattened) warnings.push({ code: 'html-flattened', maxDepth: HTML_MAX_DEPTH });
+    if (page.scriptsRemoved) warnings.push({ code: 'scripts-removed', count: page.scriptsRemoved });
     if (page.blocks.length === 0) throw new ImportError(file, 'no article text was found in this page');
     return {
       blocks: page.blocks,
@@ -102,17 +103,16 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { ok: true; file: string; document: NewslineDocument; warnings: string[]; publishedSource: string | null }
+  | { ok: true; file: string; document: NewslineDocument; warnings: ImportWarning[]; publishedSource: string | null }
   | { ok: false; file: string; message: string; /** Stopped by the user, not a problem with the file. */ canceled?: true };
 
 /**
  * Keeps the first MAX_EVENTS_PER_ARTICLE events in reading order (extraction returns them so), and says how
  * many were left out: a timeline of thousands of rows is no use to a reader and slow to draw.
  */
-export function capEvents<T>(events: T[], warnings: string[], max = MAX_EVENTS_PER_ARTICLE): T[] {
+export function capEvents<T>(events: T[], warnings: ImportWarning[], max = MAX_EVENTS_PER_ARTICLE): T[] {
   if (events.length <= max) return events;
-  const left = events.length - max;
-  warnings.push(`the article mentions ${events.length} dated events; the first ${max} in reading order are shown and ${left} ${left === 1 ? 'was' : 'were'} left out`);
+  warnings.push({ code: 'events-capped', found: events.length, shown: max });
   return events.slice(0, max);
 }
 
@@ -154,7 +154,7 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
       published = s.datelinePublished;
       publishedSource = 'dateline or byline';
     } else {
-      warnings.push('no publication date was found; dates without a year and relative dates ("last week") cannot be placed until one is given');
+      warnings.push({ code: 'no-publication-date' });
     }
     const doc = {
       format: DOCUMENT_FORMAT,

@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { validateDocument } from '../../shared/document';
 import { fromTimelineJs, isSheetHeader, sheetToTimeline, TimelineJsError, type TimelineImport } from '../../shared/export/timelinejs';
+import { describeWarning } from '../../shared/warnings';
 import { checkSize, decodeText, ImportError } from './input-checks';
 
 // Moving in from TimelineJS: its JSON, or its Google Sheets template downloaded as CSV. The slides become
@@ -42,7 +43,7 @@ export function readTimelineFile(file: string, bytes: Buffer, fallbackTitle: str
     throw err;
   }
   if (imported.document.events.length === 0) {
-    throw new ImportError(file, `the timeline has no event that can be placed${imported.warnings.length ? ` (${imported.warnings.join('; ')})` : ''}`);
+    throw new ImportError(file, `the timeline has no event that can be placed${imported.warnings.length ? ` (${imported.warnings.map(describeWarning).join('; ')})` : ''}`);
   }
   const checked = validateDocument(imported.document);
   if (!checked.ok) throw new ImportError(file, `the imported timeline is not valid: ${checked.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);

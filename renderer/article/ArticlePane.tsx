@@ -1,13 +1,18 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Anchor, NewslineEvent, Paragraph } from '../../shared/document';
+import { Highlighted } from '../search/Highlighted';
+import { selectCurrentHitStart, selectParagraphHits, selectShownEvents } from '../store/filter-slice';
 import { useNewsline } from '../store/use-newsline';
 import { segmentParagraph, type Mark } from './segments';
 
 const NO_MARKS: Mark[] = [];
 
-const ParagraphView = memo(function ParagraphView({ paragraph, marks, dateline, titles }: { paragraph: Paragraph; marks: Mark[]; dateline?: string; titles: Map<string, string> }) {
+const ParagraphView = memo(function ParagraphView({ paragraph, marks, dateline, titles, sourceId }: { paragraph: Paragraph; marks: Mark[]; dateline?: string; titles: Map<string, string>; sourceId?: string }) {
   const active = useNewsline((s) => s.activeParagraphId === paragraph.id);
+  // The search's matches in this paragraph: each paragraph reads only its own, so typing re-renders only those.
+  const hits = useNewsline((s) => selectParagraphHits(s, sourceId, paragraph.id));
+  const currentHit = useNewsline((s) => selectCurrentHitStart(s, sourceId, paragraph.id));
   // Narrow on purpose: a selection re-renders only the paragraphs whose marks it touches, not all of them.
   const focusedId = useNewsline((s) => (s.focusedId !== null && marks.some((m) => m.eventId === s.focusedId) ? s.focusedId : null));
   const selectedHere = useNewsline((s) => marks.filter((m) => s.selectedIds.includes(m.eventId)).map((m) => m.eventId).join(' '));
@@ -54,10 +59,11 @@ const ParagraphView = memo(function ParagraphView({ paragraph, marks, dateline, 
     >
       {segments.map((seg) => {
         const parts = datelineEnd > 0 && seg.start < datelineEnd + 1 ? splitAt(seg.text, datelineEnd + 1 - seg.start) : [seg.text, ''];
+        const first = <Highlighted text={parts[0]} offset={seg.start} hits={hits} current={currentHit} />;
         const body = (
           <>
-            {parts[0] && datelineEnd > 0 && seg.start < datelineEnd + 1 ? <span className="nl-dateline">{parts[0]}</span> : parts[0]}
-            {parts[1]}
+            {parts[0] && datelineEnd > 0 && seg.start < datelineEnd + 1 ? <span className="nl-dateline">{first}</span> : first}
+            <Highlighted text={parts[1]} offset={seg.start + parts[0].length} hits={hits} current={currentHit} />
           </>
         );
         if (seg.eventIds.length === 0) return <span key={seg.start}>{body}</span>;
@@ -122,7 +128,8 @@ function splitAt(text: string, at: number): [string, string] {
 
 export function ArticlePane() {
   const paragraphs = useNewsline((s) => s.paragraphs);
-  const events = useNewsline((s) => s.events);
+  // Marks only for the events the filter shows.
+  const events = useNewsline(selectShownEvents);
   const article = useNewsline((s) => s.source);
   const fallbackTitle = useNewsline((s) => s.title);
   const { activeParagraphId, revealToken } = useNewsline(useShallow((s) => ({ activeParagraphId: s.activeParagraphId, revealToken: s.revealToken })));
@@ -167,6 +174,7 @@ export function ArticlePane() {
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [activeParagraphId, revealToken]);
 
+  const previousMarks = useRef<Map<string, Mark[]> | null>(null);
   // One pass over the events, not one per paragraph: at 10,000 events that is the difference of seconds.
   const marksByParagraph = useMemo(() => {
     const map = new Map<string, Mark[]>();
@@ -180,9 +188,21 @@ export function ArticlePane() {
         else map.set(a.paragraphId, [mark]);
       }
     }
+    // A paragraph whose marks did not change keeps the same array, so a filter or an edit re-renders only
+    // the paragraphs it touches, not all of them.
+    const before = previousMarks.current;
+    if (before) {
+      for (const [id, list] of map) {
+        const old = before.get(id);
+        if (old && old.length === list.length && old.every((m, i) => m.start === list[i].start && m.end === list[i].end && m.eventId === list[i].eventId)) map.set(id, old);
+      }
+    }
+    previousMarks.current = map;
     return map;
   }, [events, article?.id]);
-  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title])), [events]);
+  // Titles for the marks' tooltips, from every event: a filter does not change them.
+  const allEvents = useNewsline((s) => s.events);
+  const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, e.title])), [allEvents]);
 
   const shown = paragraphs.filter((p) => p.role !== 'chrome');
   const hidden = paragraphs.length - shown.length;
@@ -244,7 +264,7 @@ export function ArticlePane() {
           </p>
         ) : null}
         {shown.map((p) => (
-          <ParagraphView key={p.id} paragraph={p} marks={marksByParagraph.get(p.id) ?? NO_MARKS} dateline={article?.dateline} titles={titles} />
+          <ParagraphView key={p.id} paragraph={p} marks={marksByParagraph.get(p.id) ?? NO_MARKS} dateline={article?.dateline} titles={titles} sourceId={article?.id} />
         ))}
         {hidden > 0 ? (
           <p className="nl-article-note">

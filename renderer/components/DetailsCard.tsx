@@ -1,5 +1,6 @@
 import { BASIS_LABELS, formatEventDate, isUncertain, possibleRange } from '../../shared/dates';
 import { quoteOf, type EventOrigin } from '../../shared/document';
+import { CategoryPicker } from '../filters/CategoryPicker';
 import { QuoteStepper } from '../sources/QuoteStepper';
 import { useNewsline } from '../store/use-newsline';
 
@@ -72,6 +73,9 @@ export function DetailsCard() {
           {quoteOf(doc, anchor)}
         </blockquote>
       ))}
+      <section className="nl-details-categories" aria-label={selectedIds.length > 1 ? `Categories of the ${selectedIds.length} selected events` : 'Categories'}>
+        <CategoryPicker eventIds={selectedIds.length ? selectedIds : [event.id]} />
+      </section>
       <div className="nl-details-actions" role="group" aria-label="Change this event">
         <button type="button" className="nl-button nl-button--text" onClick={() => startEdit(event.id)} title="Edit (Enter, or double-click the event)">
           Edit…

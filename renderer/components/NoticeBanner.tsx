@@ -1,3 +1,4 @@
+import { noticeLines } from '../store/document-slice';
 import { useNewsline } from '../store/use-newsline';
 
 /** The outcome of the last open: why a file was refused, or what to know about the one just opened. */
@@ -10,7 +11,7 @@ export function NoticeBanner() {
       <div className="nl-notice-body">
         <strong>{notice.title}</strong>
         <ul>
-          {notice.messages.map((m, i) => (
+          {noticeLines(notice).map((m, i) => (
             <li key={i}>{m}</li>
           ))}
         </ul>

@@ -23,7 +23,8 @@ export function renderPrintList(section: HTMLElement, store: NewslineStore): voi
     section.append(el('p', 'nl-print-source', [source.title, sourceDetails(source), source.url].filter(Boolean).join(' · ')));
   }
   const list = el('ol', 'nl-print-events');
-  for (const event of state.events) {
+  // The events as shown: through the active filter, like every export.
+  for (const event of doc.events) {
     const item = el('li', 'nl-print-event');
     const head = el('p', 'nl-print-head');
     head.append(el('span', 'nl-print-date', formatEventDate(event.date)), el('strong', 'nl-print-event-title', event.title));
@@ -47,7 +48,7 @@ export function mountPrintList(root: HTMLElement, store: NewslineStore): void {
   root.after(section);
   renderPrintList(section, store);
   store.subscribe((s, prev) => {
-    if (s.events !== prev.events || s.document !== prev.document) renderPrintList(section, store);
+    if (s.events !== prev.events || s.document !== prev.document || s.filter !== prev.filter) renderPrintList(section, store);
   });
   // vis-timeline keeps its scale when the page's width changes; on paper, show every event.
   const print = window.matchMedia('print');

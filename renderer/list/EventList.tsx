@@ -1,5 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { CategoryDots } from '../filters/CategoryDots';
+import { CategoryMenu } from '../filters/CategoryMenu';
+import { selectCurrentHit, selectSearch, selectShownEvents } from '../store/filter-slice';
 import { useNewsline } from '../store/use-newsline';
 import { sourcesOf } from '../timeline/sources';
 import { sortRows, toRows, type SortKey } from './rows';
@@ -20,7 +23,14 @@ const ROW_HEIGHT = 30;
  * selecting here selects there, and a selection made anywhere scrolls its row into view.
  */
 export function EventList() {
-  const events = useNewsline((s) => s.events);
+  const events = useNewsline(selectShownEvents);
+  const matches = useNewsline((s) => selectSearch(s).eventSet);
+  const currentHit = useNewsline((s) => {
+    const h = selectCurrentHit(s);
+    return h?.kind === 'event' ? h.eventId : null;
+  });
+  // Categories for the selected rows: right-click a row, or C on the list.
+  const [categoryMenu, setCategoryMenu] = useState<{ x: number; y: number } | null>(null);
   const doc = useNewsline((s) => s.document);
   const focusedId = useNewsline((s) => s.focusedId);
   const selectedIds = useNewsline((s) => s.selectedIds);
@@ -52,6 +62,12 @@ export function EventList() {
       End: () => move(rows.length - 1),
       PageDown: () => move(focusedIndex + page),
       PageUp: () => move(focusedIndex - page),
+      c: () => {
+        if (!selectedIds.length) return;
+        const row = scroller.current?.querySelector(`[data-event-id="${CSS.escape(focusedId ?? selectedIds[0])}"]`)?.getBoundingClientRect();
+        const box = scroller.current!.getBoundingClientRect();
+        setCategoryMenu({ x: (row ?? box).left + 24, y: (row ? row.bottom : box.top + 24) });
+      },
     };
     const action = keys[e.key];
     if (!action) return;
@@ -104,13 +120,21 @@ export function EventList() {
                 aria-setsize={rows.length}
                 aria-posinset={v.index + 1}
                 data-event-id={row.id}
-                className={`nl-list-row nl-list-row--${row.style}${isSelected ? ' nl-list-row--selected' : ''}${row.id === focusedId ? ' nl-list-row--focused' : ''}`}
+                className={`nl-list-row nl-list-row--${row.style}${isSelected ? ' nl-list-row--selected' : ''}${row.id === focusedId ? ' nl-list-row--focused' : ''}${matches.has(row.id) ? ' nl-list-row--match' : ''}${row.id === currentHit ? ' nl-list-row--current-match' : ''}`}
                 style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
                 onClick={() => selectEvent(row.id)}
+                onContextMenu={(e) => {
+                  e.preventDefault();
+                  if (!selected.has(row.id)) selectEvent(row.id);
+                  setCategoryMenu({ x: e.clientX, y: e.clientY });
+                }}
                 title={`${row.title} (${row.date})`}
               >
                 <span className="nl-list-cell nl-list-col--date">{row.date}</span>
-                <span className="nl-list-cell nl-list-col--title">{row.title}</span>
+                <span className="nl-list-cell nl-list-col--title">
+                  <CategoryDots ids={row.event.categories} />
+                  {row.title}
+                </span>
                 <span className="nl-list-cell nl-list-col--precision">{row.precision}</span>
                 <span className="nl-list-cell nl-list-col--provenance">{row.provenance}</span>
                 <span className="nl-list-cell nl-list-col--source">{row.source}</span>
@@ -119,6 +143,10 @@ export function EventList() {
           })}
         </div>
       </div>
+      {categoryMenu ? <CategoryMenu x={categoryMenu.x} y={categoryMenu.y} onClose={() => {
+        setCategoryMenu(null);
+        scroller.current?.focus();
+      }} /> : null}
     </section>
   );
 }

@@ -14,7 +14,8 @@ export function SourceTabs() {
   const shownId = useNewsline((s) => s.source?.id);
   const showSource = useNewsline((s) => s.showSource);
   const removeSource = useNewsline((s) => s.removeSource);
-  const lastRemoval = useNewsline((s) => s.lastRemoval);
+  // The strip offers undo only while the removal is the last change: after any other edit, Ctrl+Z is the way back.
+  const lastRemoval = useNewsline((s) => (s.lastRemoval && s.lastRemoval.after === s.document ? s.lastRemoval : null));
   const undoRemoveSource = useNewsline((s) => s.undoRemoveSource);
 
   const counts = useMemo(() => {

@@ -4,6 +4,7 @@ import { describeProblem, documentTitle, validateDocument, type DocumentProblem,
 import { applyPublished } from '../../shared/edits';
 import type { DocumentLoadResult, JournalInfo, OpenResult } from '../../shared/ipc';
 import { describeSize, MAX_ARTICLE_BYTES } from '../../shared/limits';
+import { describeFileWarning, type FileWarning } from '../../shared/warnings';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
 
@@ -23,6 +24,19 @@ export interface DocumentView {
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 
+/**
+ * A message over the window. Warnings stay codes (shared/warnings) until shown, so the store can act on a kind of
+ * warning; errors and information are already the words to show.
+ */
+export type Notice =
+  | { kind: 'error' | 'info'; title: string; messages: string[] }
+  | { kind: 'warning'; title: string; warnings: FileWarning[] };
+
+/** The notice's lines in plain words. */
+export function noticeLines(notice: Notice): string[] {
+  return notice.kind === 'warning' ? notice.warnings.map(describeFileWarning) : notice.messages;
+}
+
 export interface DocumentSlice extends DocumentView {
   status: 'idle' | 'loading' | 'ready' | 'error';
   /** The path (or name) of what is open. */
@@ -37,7 +51,7 @@ export interface DocumentSlice extends DocumentView {
   /** An import under way: the progress indicator appears if it takes longer than half a second. */
   importing: { name: string; since: number } | null;
   /** What the last open said: an error (the open document is untouched) or warnings about the new one. */
-  notice: { kind: 'error' | 'warning' | 'info'; title: string; messages: string[] } | null;
+  notice: Notice | null;
   /** Ask the user for the publication date: the article did not give one. */
   askPublished: boolean;
   /** Unsaved work a previous run left behind, offered for restoring. */
@@ -248,7 +262,7 @@ export const createDocumentSlice =
         get().applyViewState(result.file);
         openDocument(result.document, result.file, result.saved === true, result.problems ?? []);
         set({
-          notice: result.warnings.length ? { kind: 'warning', title: `Opened ${result.file}`, messages: result.warnings } : null,
+          notice: result.warnings.length ? { kind: 'warning', title: `Opened ${result.file}`, warnings: result.warnings.map((warning) => ({ file: null, warning })) } : null,
           askPublished: !result.saved && result.document.sources[0]?.published === null,
         });
       },
@@ -256,8 +270,12 @@ export const createDocumentSlice =
       async setPublished(published) {
         const { document, source, notice } = get();
         // The user has now answered the importer's "no publication date" warning; keep any others.
-        const rest = notice?.kind === 'warning' ? notice.messages.filter((m) => !/publication date/i.test(m)) : null;
-        set({ askPublished: false, notice: notice && notice.kind === 'warning' ? (rest!.length ? { ...notice, messages: rest! } : null) : notice });
+        let next = notice;
+        if (notice?.kind === 'warning') {
+          const rest = notice.warnings.filter((w) => w.warning.code !== 'no-publication-date');
+          next = rest.length ? { ...notice, warnings: rest } : null;
+        }
+        set({ askPublished: false, notice: next });
         if (!document || !source || source.published === published) return;
         try {
           const { events } = await deps.api.extractEvents(source.id, source.paragraphs, published);

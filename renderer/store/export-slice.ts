@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { NewslineDocument } from '../../shared/document';
 import { toMarkdown } from '../../shared/export/markdown';
+import { filterDocument, isFilterActive } from '../../shared/filter';
 import type { ExportResult, FileExportFormat } from '../../shared/ipc';
 import { sceneOf, sceneToPng, sceneToSvg } from '../export/image';
 import type { NewslineState } from './index';
@@ -13,7 +14,7 @@ export type ImageFormat = 'png' | 'png-2x' | 'svg';
 
 export interface ExportSlice {
   exportStatus: { kind: 'done' | 'error'; message: string } | null;
-  /** The document as the page holds it now (events as shown); null before one is open. */
+  /** The document as the page holds it now (events as shown, through the active filter); null before one is open. */
   currentDocument(): NewslineDocument | null;
   exportFile(format: FileExportFormat): Promise<void>;
   exportImage(format: ImageFormat): Promise<void>;
@@ -42,12 +43,19 @@ export function timelineViewElement(): Element | null {
 export const createExportSlice =
   (deps: StoreDeps): StateCreator<NewslineState, [], [], ExportSlice> =>
   (set, get) => {
+    // An export made through a filter says so, with how much of the timeline it holds.
+    const filtered = () => {
+      const { document, filter } = get();
+      if (!document || !isFilterActive(filter)) return '';
+      const n = get().currentDocument()?.events.length ?? 0;
+      return ` (filtered: ${n} of ${document.events.length} events)`;
+    };
     const report = (what: string, result: ExportResult) => {
       if (result.status === 'canceled') return;
       set({
         exportStatus:
           result.status === 'saved'
-            ? { kind: 'done', message: `Saved the ${what} as ${result.file.split(/[\\/]/).pop()}` }
+            ? { kind: 'done', message: `Saved the ${what} as ${result.file.split(/[\\/]/).pop()}${filtered()}` }
             : { kind: 'error', message: result.message },
       });
     };
@@ -57,8 +65,8 @@ export const createExportSlice =
     return {
       exportStatus: null,
       currentDocument: () => {
-        const { document, events } = get();
-        return document ? { ...document, events } : null;
+        const { document, events, filter } = get();
+        return document ? filterDocument({ ...document, events }, filter) : null;
       },
       exportFile: async (format) => {
         const doc = get().currentDocument();
@@ -99,7 +107,7 @@ export const createExportSlice =
         if (!doc) return;
         try {
           await navigator.clipboard.writeText(toMarkdown(doc));
-          set({ exportStatus: { kind: 'done', message: `Copied ${doc.events.length === 1 ? '1 event' : `${doc.events.length} events`} as Markdown` } });
+          set({ exportStatus: { kind: 'done', message: `Copied ${doc.events.length === 1 ? '1 event' : `${doc.events.length} events`} as Markdown${filtered()}` } });
         } catch (err) {
           fail('Markdown list', err);
         }

@@ -3,12 +3,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDocumentSlice, isDirty, type DocumentSlice, type DocumentView } from './document-slice';
 import { createEditSlice, type EditSlice, type History } from './edit-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
+import { createFilterSlice, pruneFilter, type FilterSlice } from './filter-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSourcesSlice, type SourcesSlice } from './sources-slice';
 import type { StoreDeps } from './types';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type NewslineState = DocumentSlice & EditSlice & SelectionSlice & ViewSlice & SourcesSlice & ExportSlice;
+export type NewslineState = DocumentSlice & EditSlice & SelectionSlice & ViewSlice & SourcesSlice & ExportSlice & FilterSlice;
 export type NewslineStore = StoreApi<NewslineState> & { temporal: StoreApi<TemporalState<DocumentView>> };
 
 /** How many edits undo reaches back. */
@@ -48,6 +49,7 @@ export function createNewslineStore(deps: StoreDeps): NewslineStore {
         ...createViewSlice(deps)(...a),
         ...createSourcesSlice(deps)(...a),
         ...createExportSlice(deps)(...a),
+        ...createFilterSlice(...a),
       }),
       // Only the document is history: selection, layout and dialogs are not undone. Undo restores what is derived
       // from the document with it, so the timeline, the marks and the details card follow at once.
@@ -67,6 +69,13 @@ export function createNewslineStore(deps: StoreDeps): NewslineStore {
     const alive = new Set(s.events.map((e) => e.id));
     if (s.selectedIds.some((id) => !alive.has(id))) s.selectEvents(s.selectedIds.filter((id) => alive.has(id)));
     if (s.editing?.kind === 'edit' && !alive.has(s.editing.id)) store.setState({ editing: null });
+  });
+
+  // A filter naming a source or category the document no longer has (removed, or undone) lets that value go.
+  store.subscribe((s, prev) => {
+    if (s.document === prev.document) return;
+    const pruned = pruneFilter(s);
+    if (pruned) s.setFilter(pruned);
   });
 
   // Unsaved work goes to the journal shortly after each change; the window knows whether to ask before closing.

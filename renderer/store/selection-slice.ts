@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { selectShownEvents } from './filter-slice';
 import type { NewslineState } from './index';
 
 export interface SelectionSlice {
@@ -60,7 +61,9 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
   },
 
   step(direction) {
-    const { events, focusedId } = get();
+    // Through what is shown: a filtered-out event is not a stop.
+    const events = selectShownEvents(get());
+    const { focusedId } = get();
     if (events.length === 0) return;
     const at = focusedId ? events.findIndex((e) => e.id === focusedId) : -1;
     const next = at === -1 ? (direction === 1 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, at + direction));

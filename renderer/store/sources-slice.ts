@@ -4,6 +4,7 @@ import { documentTitle, type NewslineDocument } from '../../shared/document';
 import type { OpenResult } from '../../shared/ipc';
 import { MAX_ARTICLE_BYTES } from '../../shared/limits';
 import { addSources, removeSource } from '../../shared/sources';
+import type { FileWarning } from '../../shared/warnings';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
 import { indexByParagraph } from './document-slice';
@@ -18,8 +19,11 @@ export interface DroppedFile {
 }
 
 export interface SourcesSlice {
-  /** The last removal, so it can be taken back: the document as it was and the source's title. */
-  lastRemoval: { document: NewslineDocument; title: string; removedEvents: number; keptEvents: number } | null;
+  /**
+   * What the last removal did, for the strip that offers to take it back. Taking it back is the store's own undo
+   * (zundo's history): `after` is the document the removal made, so the strip shows only while that is open.
+   */
+  lastRemoval: { after: NewslineDocument; title: string; removedEvents: number; keptEvents: number } | null;
   /** Asks for one or more files and adds each as a new source; with no timeline open, the first opens as one. */
   addFiles(): Promise<void>;
   /** Adds dropped files (a drop with a modifier key). */
@@ -92,10 +96,10 @@ export const createSourcesSlice =
       const failures = results.filter((r): r is Extract<OpenResult, { status: 'failed' }> => r.status === 'failed');
       const opened = results.filter((r): r is Extract<OpenResult, { status: 'opened' }> => r.status === 'opened');
       let document = get().status === 'ready' ? get().document : null;
-      const warnings: string[] = [];
+      const warnings: FileWarning[] = [];
       let lastAdded: string | undefined;
       for (const r of opened) {
-        warnings.push(...r.warnings.map((w) => `${baseName(r.file)}: ${w}`));
+        warnings.push(...r.warnings.map((warning) => ({ file: baseName(r.file), warning })));
         if (!document) {
           // Nothing usable was open: the first article opens as the timeline, the rest join it.
           get().applyOpenResult({ ...r, warnings: [] });
@@ -112,7 +116,7 @@ export const createSourcesSlice =
       const notice = failures.length
         ? { kind: 'error' as const, title: failures.length === 1 ? `${failures[0].file || 'A file'} could not be added` : `${failures.length} files could not be added`, messages: failures.map((f) => f.message) }
         : warnings.length
-          ? { kind: 'warning' as const, title: opened.length === 1 ? `Added ${baseName(opened[0].file)}` : `Added ${opened.length} articles`, messages: warnings }
+          ? { kind: 'warning' as const, title: opened.length === 1 ? `Added ${baseName(opened[0].file)}` : `Added ${opened.length} articles`, warnings }
           : null;
       set({ notice, askPublished: opened.length > 0 && shown !== null && shown.published === null });
     },
@@ -124,16 +128,16 @@ export const createSourcesSlice =
       // The last source goes only with the whole timeline: open another article instead.
       if (document.sources.length === 1) return;
       const { document: next, summary } = removeSource(document, sourceId);
-      set({ lastRemoval: { document, title: source.title || source.file || source.id, removedEvents: summary.removedEvents.length, keptEvents: summary.keptEvents.length } });
       const shown = get().source?.id === sourceId ? next.sources[0]?.id : get().source?.id;
       get().replaceDocument(next, shown);
+      set({ lastRemoval: { after: next, title: source.title || source.file || source.id, removedEvents: summary.removedEvents.length, keptEvents: summary.keptEvents.length } });
     },
 
     undoRemoveSource() {
       const removal = get().lastRemoval;
-      if (!removal) return;
       set({ lastRemoval: null });
-      get().replaceDocument(removal.document, get().source?.id);
+      // The removal is the last step in the undo history only while its result is what is open.
+      if (removal && get().document === removal.after) get().undo();
     },
 
     showSource(sourceId) {

@@ -4,6 +4,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { eventInterval } from '../../shared/dates';
 import type { NewslineEvent } from '../../shared/document';
 import type { NewslineStore, TimelineController } from '../store';
+import { selectCurrentHit, selectSearch, selectShownEvents } from '../store/filter-slice';
 import { clusterItem, extentOf, laneItem, toTimeline, type EventGroup, type EventItem } from './items';
 import { boundsFor, labelAwareWindow, ZOOM_MIN } from './layout';
 import { isClusterId, planStillFits, planView, type ClusterPlan, type Entry, type Plan } from './overview';
@@ -84,7 +85,16 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   let plan: Plan | null = null;
   let laneCache = new Map<string, EventItem>();
   let bounds: { min?: number; max?: number; zoomMax?: number } = {};
-  let fed = store.getState().events;
+  // What is fed is what the filter shows; search matches are a class on their items (and rows).
+  let fed = selectShownEvents(store.getState());
+  let matched: ReadonlySet<string> = selectSearch(store.getState()).eventSet;
+  let currentHit: string | null = null;
+  const searchClass = (id: string) => (id === currentHit ? ' nl-search-match nl-search-current' : matched.has(id) ? ' nl-search-match' : '');
+  const decorate = (item: EventItem): EventItem => {
+    const extra = searchClass(item.id);
+    return extra ? { ...item, className: item.className + extra } : item;
+  };
+  const rowClass = (id: string) => `nl-row${store.getState().selectedIds.includes(id) ? ' nl-row-selected' : ''}${searchClass(id)}`;
 
   const centerWidth = () => {
     const center = container.querySelector<HTMLElement>('.vis-panel.vis-center');
@@ -102,7 +112,8 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     bounds = extent ? boundsFor(extent) : {};
     if (layout === 'rows') {
       entries = [];
-      return { ...toTimeline(events), stack: false };
+      const rows = toTimeline(events);
+      return { items: rows.items.map(decorate), groups: rows.groups.map((g) => ({ ...g, className: rowClass(g.id) })), stack: false };
     }
     entries = events.map((e) => ({ id: e.id, ...eventInterval(e.date), source: sourceIdOf(e) }));
     const used = new Set(entries.map((e) => e.source));
@@ -153,7 +164,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
           item = laneItem(e, sourceIdOf(e));
           laneCache.set(p.id, item);
         }
-        wanted.set(p.id, item);
+        wanted.set(p.id, decorate(item));
       } else wanted.set(p.id, clusterItem(p as ClusterPlan));
     }
     const remove: string[] = [];
@@ -285,7 +296,28 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   function markSelectedRows(selected: string[], previous: string[]) {
     if (layout !== 'rows') return;
     const changed = new Set([...selected, ...previous]);
-    groupsData.update([...changed].filter((id) => groupsData.get(id)).map((id) => ({ id, className: selected.includes(id) ? 'nl-row nl-row-selected' : 'nl-row' })));
+    groupsData.update([...changed].filter((id) => groupsData.get(id)).map((id) => ({ id, className: rowClass(id) })));
+  }
+
+  /** Marks the search's matches, and the hit Enter went to, on the items drawn (and their rows). */
+  function markMatches(next: ReadonlySet<string>, nextCurrent: string | null) {
+    const changed = new Set<string>();
+    for (const id of matched) if (!next.has(id)) changed.add(id);
+    for (const id of next) if (!matched.has(id)) changed.add(id);
+    if (currentHit !== nextCurrent) {
+      if (currentHit) changed.add(currentHit);
+      if (nextCurrent) changed.add(nextCurrent);
+    }
+    matched = next;
+    currentHit = nextCurrent;
+    if (!changed.size) return;
+    const items: EventItem[] = [];
+    for (const id of changed) {
+      const item = itemsData.get(id);
+      if (item) items.push({ ...item, className: item.className.replace(/ nl-search-\w+/g, '') + searchClass(id) });
+    }
+    if (items.length) itemsData.update(items);
+    if (layout === 'rows') groupsData.update([...changed].filter((id) => groupsData.get(id)).map((id) => ({ id, className: rowClass(id) })));
   }
 
   /** Brings items, and their rows, into view: leaves the view alone when they are already in it. */
@@ -327,11 +359,17 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
       timeline.redraw();
       replanSoon();
     }
-    if (state.events !== fed) {
-      fed = state.events;
+    const shown = selectShownEvents(state);
+    const search = selectSearch(state);
+    const hit = selectCurrentHit(state);
+    const hitId = hit?.kind === 'event' ? hit.eventId : null;
+    if (shown !== fed) {
+      fed = shown;
+      matched = search.eventSet;
+      currentHit = hitId;
       itemsData.clear();
       groupsData.clear();
-      const next = load(state.events);
+      const next = load(shown);
       timeline.setOptions({ ...bounds, stack: next.stack });
       groupsData.add(next.groups);
       itemsData.add(next.items);
@@ -341,6 +379,13 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
         timeline.setWindow(w.start, w.end, { animation: false });
       }
       timeline.setSelection(state.selectedIds);
+    } else if (search.eventSet !== matched || hitId !== currentHit) {
+      markMatches(search.eventSet, hitId);
+      if (state.selectedIds !== prev.selectedIds) {
+        if (layout === 'lanes') replan();
+        timeline.setSelection(state.selectedIds);
+        markSelectedRows(state.selectedIds, prev.selectedIds);
+      }
     } else if (state.selectedIds !== prev.selectedIds) {
       // A selected event is always drawn as itself, never inside a cluster.
       if (layout === 'lanes') replan();

@@ -1,6 +1,7 @@
 import { BASIS_LABELS, formatEventDate } from '../dates';
 import { DATE_MODS, DOCUMENT_FORMAT, DOCUMENT_VERSION, type DateMod, type EventDate, type NewslineDocument, type NewslineEvent } from '../document';
 import { parseTimeValue, spanOf, timeValueOf, toTimePoint, type TimePoint } from '../time-value';
+import type { ImportWarning } from '../warnings';
 import { documentTitle, escapeHtml, exportedEvents, eventSource, groupOf, quotesOf, safeHttpUrl, sourceDetails, type ExportOptions } from './common';
 
 // Newsline <-> TimelineJS3 (Knight Lab) JSON. A date carries only the fields its precision supports; where
@@ -197,7 +198,7 @@ export function slideDate(slide: TimelineJsSlide, where: string): { date: EventD
 
 export interface TimelineImport {
   document: NewslineDocument;
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 const ID = /^[A-Za-z][\w-]*$/;
@@ -210,13 +211,13 @@ export function fromTimelineJs(data: unknown, fallbackTitle: string): TimelineIm
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new TimelineJsError('this is not a TimelineJS timeline: expected an object with "events"');
   const timeline = data as Partial<TimelineJsTimeline>;
   if (!Array.isArray(timeline.events)) throw new TimelineJsError('this is not a TimelineJS timeline: it has no "events" list');
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const events: NewslineEvent[] = [];
   const ids = new Set<string>();
   timeline.events.forEach((raw, i) => {
     const where = `slide ${i + 1}`;
     if (typeof raw !== 'object' || raw === null) {
-      warnings.push(`${where} was skipped: it is not an object`);
+      warnings.push({ code: 'timelinejs-slide-not-object', slide: i + 1 });
       return;
     }
     const slide = raw as TimelineJsSlide;
@@ -225,7 +226,7 @@ export function fromTimelineJs(data: unknown, fallbackTitle: string): TimelineIm
       parsed = slideDate(slide, where);
     } catch (err) {
       if (err instanceof TimelineJsError) {
-        warnings.push(`${err.message}; the slide was skipped`);
+        warnings.push({ code: 'timelinejs-slide-unplaced', slide: i + 1, problem: err.message });
         return;
       }
       throw err;
@@ -251,7 +252,7 @@ export function fromTimelineJs(data: unknown, fallbackTitle: string): TimelineIm
     });
   });
   if (Array.isArray(timeline.eras) && timeline.eras.length > 0) {
-    warnings.push(`${timeline.eras.length} era${timeline.eras.length === 1 ? ' was' : 's were'} not imported: Newsline has no eras`);
+    warnings.push({ code: 'timelinejs-eras-dropped', count: timeline.eras.length });
   }
   const title = htmlToText(String(timeline.title?.text?.headline ?? '')) || fallbackTitle;
   return {

@@ -4,9 +4,10 @@ import { performance } from 'node:perf_hooks';
 import { createHandlers, memoryViewStateStore } from '../../main/handlers';
 import { workerImportService } from '../../main/import-service';
 import { validateDocument } from '../../shared/document';
-import type { PreloadApi } from '../../shared/ipc';
+import { createApi, type Invoke } from '../../shared/ipc';
 import { createNewslineStore } from '../../renderer/store';
 import { closeBrowser, launchApp } from '../e2e/launch';
+import { atMost } from './targets';
 
 // Several articles in one timeline, measured on the 30 Apple articles of ../shared/eval/meantime-dev:
 // all of them added at once through the app's own path (File ▸ Add to This Timeline…: main's document:add
@@ -15,7 +16,7 @@ import { closeBrowser, launchApp } from '../e2e/launch';
 
 const ROOT = resolve(__dirname, '../..');
 const DEV_SET = resolve(ROOT, '../shared/eval/meantime-dev');
-const TARGET_MS = 10_000;
+const TARGET_MS = atMost(10_000);
 
 function corpusFiles(corpus: string): string[] {
   return readdirSync(DEV_SET)
@@ -43,11 +44,9 @@ async function main(): Promise<void> {
     importer,
     importStarted: () => {},
   });
-  const api = {
-    addDocuments: () => handlers['document:add'](),
-    getInitialDocument: () => handlers['document:get-initial'](),
-    getViewState: async () => ({}),
-  } as unknown as PreloadApi;
+  // The page's whole API, as the preload builds it, straight onto main's handlers; main sends nothing here.
+  const invoke: Invoke = (channel, request) => (handlers[channel] as (r: typeof request) => Promise<never>)(request);
+  const api = createApi(invoke, () => () => {});
   const store = createNewslineStore({ api });
 
   try {

@@ -96,6 +96,23 @@ export async function runSmoke({ launch, projectDir, artifactsDir }) {
 
     for (const { name, run } of pageChecks(page, projectDir)) await check(name, run);
 
+    // Only Electron can show this: navigator.clipboard.writeText needs the 'clipboard-sanitized-write'
+    // permission, which main's permission handlers grant the app's own page and nothing else.
+    await check('Copy event list as Markdown puts the list on the system clipboard', async () => {
+      await app.evaluate(({ clipboard }) => clipboard.writeText('before the copy'));
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.focus());
+      await page.getByRole('button', { name: /^Export/ }).click({ timeout: TIMEOUT });
+      await page.getByRole('menuitem', { name: 'Copy event list as Markdown' }).click({ timeout: TIMEOUT });
+      const status = page.getByTestId('export-status');
+      await until('the page says the list was copied', async () => /^Copied \d+ events as Markdown/.test((await status.textContent()) ?? '') || (await status.textContent()));
+      const first = doc.events[0].title;
+      await until(`the clipboard holds the list, "${first}" in it`, async () => {
+        const text = await app.evaluate(({ clipboard }) => clipboard.readText());
+        return text.includes(first) || text.slice(0, 80);
+      });
+      await status.getByRole('button', { name: 'Dismiss' }).click().catch(() => {});
+    });
+
     // The OS's way in (issue 14): a second launch with a file hands it to this window and exits.
     await check('a second launch with a file path opens that file in the running window', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'newsline smoke '));

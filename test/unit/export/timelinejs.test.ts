@@ -6,6 +6,7 @@ import { compareEventDates, formatEventDate } from '../../../shared/dates';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, validateDocument, type EventDate, type NewslineDocument, type NewslineEvent } from '../../../shared/document';
 import { fromTimelineJs, htmlToText, sheetToTimeline, toTimelineJs } from '../../../shared/export/timelinejs';
 import { daysInMonth } from '../../../shared/time-value';
+import { describeWarning } from '../../../shared/warnings';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(__dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
 
@@ -160,7 +161,12 @@ describe('TimelineJS -> Newsline', () => {
       'f',
     );
     expect(document.events).toHaveLength(1);
-    expect(warnings).toEqual([
+    expect(warnings.map((w) => [w.code, 'slide' in w ? w.slide : null])).toEqual([
+      ['timelinejs-slide-unplaced', 1],
+      ['timelinejs-slide-unplaced', 2],
+      ['timelinejs-slide-unplaced', 3],
+    ]);
+    expect(warnings.map(describeWarning)).toEqual([
       'slide 1 start_date: year -500 is outside what Newsline can place (0 to 9999); the slide was skipped',
       'slide 2: the slide has no start_date; the slide was skipped',
       'slide 3 start_date: "2000-13" has no month 13; the slide was skipped',
@@ -178,7 +184,8 @@ describe('TimelineJS -> Newsline', () => {
     ];
     const { document, warnings } = fromTimelineJs(sheetToTimeline(rows), 'f');
     expect(document.title).toBe('The title');
-    expect(warnings).toEqual(['1 era was not imported: Newsline has no eras']);
+    expect(warnings).toEqual([{ code: 'timelinejs-eras-dropped', count: 1 }]);
+    expect(warnings.map(describeWarning)).toEqual(['1 era was not imported: Newsline has no eras']);
     expect(document.events.map((e) => [e.title, e.date.start, e.group])).toEqual([
       ['Election, "quoted", in, commas', '2016-11-08', 'Politics'],
       ['Inauguration month', '2017-01', undefined],

@@ -29,7 +29,7 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the application menu on %s
     const items = top(menu, 'Edit')!.submenu!;
     const roles = items.map((i) => i.role).filter(Boolean);
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
-    for (const id of ['edit-undo', 'edit-redo']) expect(items.find((i) => i.id === id)).toMatchObject({ registerAccelerator: false });
+    for (const id of ['edit-undo', 'edit-redo', 'edit-find']) expect(items.find((i) => i.id === id)).toMatchObject({ registerAccelerator: false });
   });
 
   it('no two items share an accelerator', () => {
@@ -57,7 +57,7 @@ describe('View', () => {
     expect(sendCommand.mock.calls.map(([c]) => c)).toEqual(['zoom-in', 'zoom-out', 'fit-all', 'toggle-article']);
     // "Actual Size" ran Fit All under another name; it is gone rather than kept as a duplicate.
     expect(view.some((i) => i.label === 'Actual Size')).toBe(false);
-    for (const id of ['file-save', 'file-save-as', 'edit-undo', 'edit-redo']) flatten(menu).find((i) => i.id === id)!.click!();
+    for (const id of ['file-save', 'file-save-as', 'edit-undo', 'edit-redo', 'edit-find', 'edit-clear-filters']) flatten(menu).find((i) => i.id === id)!.click!();
     // Every page command has a menu item: these in View, File and Edit, the exports in File ▸ Export and Print…,
     // 'open-file' and 'add-file' behind File ▸ Open… and Add (see index.ts).
     const file = top(menu, 'File')!.submenu!;

@@ -75,7 +75,39 @@ const documentArb: fc.Arbitrary<NewslineDocument> = fc
   })
   .filter((doc) => validateDocument(doc).ok);
 
+/** The same documents with the optional categories of format 2: a list on the document, ids on some events. */
+const categorisedArb: fc.Arbitrary<NewslineDocument> = fc
+  .tuple(
+    documentArb,
+    fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 60 }).filter((n) => n.trim().length > 0), colour: fc.integer({ min: 0, max: 0xffffff }) }), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.array(fc.nat(), { maxLength: 3 }), { maxLength: 8 }),
+  )
+  .map(([doc, cats, picks]) => {
+    const categories = cats.map((c, i) => ({ id: `c${i + 1}`, name: c.name, colour: `#${c.colour.toString(16).padStart(6, '0')}` }));
+    const events = doc.events.map((e, i) => {
+      const ids = [...new Set((picks[i] ?? []).map((n) => categories[n % categories.length].id))];
+      return ids.length ? { ...e, categories: ids } : e;
+    });
+    return { ...doc, categories, events };
+  });
+
 describe('save and reopen', () => {
+  it('a document with categories (optional in format 2), saved and reopened, is deep-equal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsline-roundtrip-cat-'));
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(categorisedArb, async (doc) => {
+        expect(validateDocument(doc).ok).toBe(true);
+        const file = join(dir, `t${n++}.newsline`);
+        await writeDocumentFile(file, doc);
+        const r = await loadDocumentFile(file);
+        expect(r.ok && r.problems === undefined).toBe(true);
+        if (r.ok) expect(r.document).toEqual(doc);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
   it('any valid document, saved and reopened, is deep-equal', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsline-roundtrip-'));
     let n = 0;

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { NewslineDocument, NewslineEvent } from '../../../shared/document';
 import type { AddResult, OpenResult } from '../../../shared/ipc';
+import type { ImportWarning } from '../../../shared/warnings';
 import { fakePreloadApi } from '../../fixtures/fake-api';
 import { createNewslineStore } from '../../../renderer/store';
+import { noticeLines } from '../../../renderer/store/document-slice';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
 
@@ -17,7 +19,7 @@ function article(title: string, published: string | null, eventDate = '2023-03-0
     events: [{ id: 'x1', title: `${title} vote`, date: { start: eventDate, basis: 'stated' }, evidence: [{ sourceId: 's1', paragraphId: 'p1', start: 0, end: title.length }], origin: 'extracted' }],
   };
 }
-const opened = (file: string, document: NewslineDocument, warnings: string[] = []): OpenResult => ({ status: 'opened', file, document, warnings });
+const opened = (file: string, document: NewslineDocument, warnings: ImportWarning[] = []): OpenResult => ({ status: 'opened', file, document, warnings });
 
 async function setup(add: AddResult[] = [], extracted: NewslineEvent[] = []) {
   const api = fakePreloadApi(
@@ -60,6 +62,35 @@ describe('adding articles to the open timeline', () => {
     expect(s.notice).toMatchObject({ kind: 'error', title: 'x.docx could not be added', messages: ['x.docx: not a Word document'] });
   });
 
+  it("each file's warnings stay codes, tagged with the file, and are worded once for the notice", async () => {
+    const { store } = await setup([
+      {
+        status: 'imported',
+        results: [
+          opened('/a/bridge.html', article('Bridge', '2023-03-04'), [{ code: 'scripts-removed', count: 2 }]),
+          opened('/a/ferry.txt', article('Ferry', null), [{ code: 'no-publication-date' }]),
+        ],
+      },
+    ]);
+    await store.getState().addFiles();
+    const notice = store.getState().notice!;
+    expect(notice).toMatchObject({
+      kind: 'warning',
+      title: 'Added 2 articles',
+      warnings: [
+        { file: 'bridge.html', warning: { code: 'scripts-removed', count: 2 } },
+        { file: 'ferry.txt', warning: { code: 'no-publication-date' } },
+      ],
+    });
+    expect(noticeLines(notice)).toEqual([
+      'bridge.html: 2 scripts were removed from the page without being run',
+      expect.stringMatching(/^ferry\.txt: no publication date was found;/),
+    ]);
+    // Answering the date question takes away that file's date warning only.
+    await store.getState().setPublished('2023-03-05');
+    expect(store.getState().notice).toMatchObject({ kind: 'warning', warnings: [{ file: 'bridge.html', warning: { code: 'scripts-removed' } }] });
+  });
+
   it('a cancelled dialog changes nothing', async () => {
     const { store } = await setup([{ status: 'canceled' }]);
     const doc = store.getState().document;
@@ -73,7 +104,7 @@ describe('adding articles to the open timeline', () => {
     await store.getState().addDropped([file('one.txt'), file('huge.txt', 30 * 1024 * 1024), file('two.txt')]);
     expect(api.importDocument).toHaveBeenCalledTimes(2);
     expect(store.getState().document!.sources.map((x) => x.title)).toEqual([SEED.sources[0].title, 'one.txt', 'two.txt']);
-    expect(store.getState().notice?.messages[0]).toMatch(/^huge\.txt: .*20 MB/);
+    expect(noticeLines(store.getState().notice!)[0]).toMatch(/^huge\.txt: .*20 MB/);
   });
 });
 
@@ -145,11 +176,32 @@ describe('removing a source', () => {
     expect(s.events.find((e) => e.id === 'fall-of-kabul')!.evidence).toEqual(kabul.evidence);
     expect(s.events.some((e) => e.title === 'Bridge vote')).toBe(false);
     expect(s.lastRemoval).toMatchObject({ title: 'Bridge', removedEvents: 1, keptEvents: 1 });
+    const past = store.temporal.getState().pastStates.length;
 
     store.getState().undoRemoveSource();
     s = store.getState();
     expect(s.document).toEqual(full);
     expect(s.lastRemoval).toBeNull();
+    // The strip's Undo is the store's undo: one step back in the same history, which Redo replays.
+    expect(store.temporal.getState().pastStates.length).toBe(past - 1);
+    expect(s.canRedo).toBe(true);
+    store.getState().redo();
+    expect(store.getState().document!.sources.map((x) => x.id)).toEqual(['s1']);
+  });
+
+  it('the strip\'s Undo does nothing once another edit came after the removal (Ctrl+Z steps back through both)', async () => {
+    const { store } = await setup([{ status: 'imported', results: [opened('/a/b.md', article('Bridge', '2023-03-04'))] }]);
+    await store.getState().addFiles();
+    store.getState().removeSource('s2');
+    const removed = store.getState().document!;
+    store.getState().deleteEvents([store.getState().events[0].id]);
+    const edited = store.getState().document!;
+    store.getState().undoRemoveSource();
+    expect(store.getState().document).toBe(edited);
+    store.getState().undo();
+    expect(store.getState().document).toBe(removed);
+    store.getState().undo();
+    expect(store.getState().document!.sources).toHaveLength(2);
   });
 
   it('never removes the only source', async () => {

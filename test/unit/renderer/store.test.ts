@@ -7,6 +7,8 @@ import type { DocumentLoadResult, OpenResult, ViewState } from '../../../shared/
 import { handleShortcut } from '../../../renderer/shortcuts';
 import { createNewslineStore, type TimelineController } from '../../../renderer/store';
 import { fakePreloadApi } from '../../fixtures/fake-api';
+import { noticeLines } from '../../../renderer/store/document-slice';
+import type { ImportWarning } from '../../../shared/warnings';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
 const FILE = '/data/seed/document.json';
@@ -211,13 +213,14 @@ describe('opening articles', () => {
 
   it('an opened article replaces the view, shows its warnings and asks for a missing publication date', async () => {
     const { store } = await loaded();
-    store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: ['no publication date was found'] });
+    store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: [{ code: 'no-publication-date' }] });
     expect(store.getState()).toMatchObject({
       title: 'Another article',
       file: '/a/other.txt',
       askPublished: true,
-      notice: { kind: 'warning', messages: ['no publication date was found'] },
+      notice: { kind: 'warning', warnings: [{ file: null, warning: { code: 'no-publication-date' } }] },
     });
+    expect(noticeLines(store.getState().notice!)).toEqual([expect.stringMatching(/^no publication date was found; dates without a year/)]);
     expect(store.getState().events).toHaveLength(2);
   });
 
@@ -225,13 +228,40 @@ describe('opening articles', () => {
     const { api } = fakeApi();
     const store = createNewslineStore({ api });
     await store.getState().loadInitialDocument();
-    store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: ['no publication date was found'] });
+    store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: [{ code: 'no-publication-date' }] });
     const draft = { ...SEED.events[4], id: 'x1', origin: 'extracted' as const };
     (api.extractEvents as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ events: [draft] });
     await store.getState().setPublished('2021-08-20');
     expect(api.extractEvents).toHaveBeenCalledWith('s1', other.sources[0].paragraphs, '2021-08-20');
     expect(store.getState()).toMatchObject({ askPublished: false, notice: null, document: { sources: [{ published: '2021-08-20' }] } });
     expect(store.getState().events.map((e) => e.id)).toEqual(['soviet-war', 'taliban-vs-us', 'x1']);
+  });
+
+  it('answering the date question removes the date warning by its code and keeps every other warning, whatever its words', async () => {
+    const { api } = fakeApi();
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    // A Word document's own message may well mention a publication date: it is not the importer's date warning.
+    const wordMessage: ImportWarning = { code: 'docx-part-unreadable', detail: 'the publication date field could not be read' };
+    const capped: ImportWarning = { code: 'events-capped', found: 600, shown: 500 };
+    store.getState().applyOpenResult({ status: 'opened', file: '/a/other.docx', document: other, warnings: [wordMessage, { code: 'no-publication-date' }, capped] });
+    (api.extractEvents as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ events: [] });
+    await store.getState().setPublished('2021-08-20');
+    const notice = store.getState().notice!;
+    expect(notice).toMatchObject({ kind: 'warning', warnings: [{ warning: wordMessage }, { warning: capped }] });
+    expect(noticeLines(notice)).toEqual([
+      'part of the Word document could not be read: the publication date field could not be read',
+      'the article mentions 600 dated events; the first 500 in reading order are shown and 100 were left out',
+    ]);
+  });
+
+  it('answering the date question leaves an error notice alone', async () => {
+    const { api } = fakeApi();
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    store.getState().applyOpenResult({ status: 'failed', file: 'x.txt', message: 'x.txt: no publication date here either' });
+    await store.getState().setPublished('2021-08-20');
+    expect(store.getState().notice).toEqual({ kind: 'error', title: 'x.txt could not be opened', messages: ['x.txt: no publication date here either'] });
   });
 
   it('setting the same publication date changes nothing and asks nothing', async () => {
@@ -258,7 +288,7 @@ describe('opening articles', () => {
     const arrayBuffer = vi.fn();
     await store.getState().openDropped({ name: 'huge.html', size: MAX_ARTICLE_BYTES + 1, arrayBuffer });
     expect(arrayBuffer).not.toHaveBeenCalled();
-    expect(store.getState().notice?.messages[0]).toBe('huge.html: the file is 1.0 MB, over the 1 MB limit for an article');
+    expect(noticeLines(store.getState().notice!)).toEqual(['huge.html: the file is 1.0 MB, over the 1 MB limit for an article']);
   });
 
   it('a dropped file is sent as bytes and marks an import under way until it returns', async () => {

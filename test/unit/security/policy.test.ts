@@ -5,6 +5,7 @@ import {
   navigationGuard,
   newWindowDecision,
   permissionCheckHandler,
+  permissionDecision,
   permissionRequestHandler,
   webviewGuard,
   windowOpenHandler,
@@ -97,16 +98,37 @@ describe('the guards built on it', () => {
   });
 });
 
+// Electron's permission names, asked for by the app's own page and by pages that are not it. The one the app
+// needs: writing text to the clipboard (Copy as Markdown), from its own page only.
+const APP_PAGE = 'app://newsline/index.html';
+const PERMISSIONS: Array<[permission: string, requestingUrl: string | undefined, granted: boolean]> = [
+  ['clipboard-sanitized-write', APP_PAGE, true],
+  ['clipboard-sanitized-write', 'app://newsline', true],
+  ['clipboard-sanitized-write', 'app://newsline/index.html#event-3', true],
+  ['clipboard-sanitized-write', 'https://evil.example/', false],
+  ['clipboard-sanitized-write', 'app://other/index.html', false],
+  ['clipboard-sanitized-write', 'app://user:pass@newsline/index.html', false],
+  ['clipboard-sanitized-write', 'file:///etc/passwd', false],
+  ['clipboard-sanitized-write', 'null', false],
+  ['clipboard-sanitized-write', '', false],
+  ['clipboard-sanitized-write', undefined, false],
+  ...['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal', 'fullscreen', 'hid', 'usb', 'serial', 'display-capture', 'unknown'].map(
+    (p) => [p, APP_PAGE, false] as [string, string, boolean],
+  ),
+  ['media', 'https://evil.example/', false],
+];
+
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen', 'hid', 'usb', 'serial'])(
-    '%s is refused, and the refusal logged',
-    (permission) => {
-      const callback = vi.fn();
-      const logs: string[] = [];
-      permissionRequestHandler((m) => logs.push(m))(null, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(logs).toEqual([`denied permission request: ${permission}`]);
-      expect(permissionCheckHandler()(null, permission)).toBe(false);
-    },
-  );
+  it.each(PERMISSIONS)('%s from %s: granted %s', (permission, requestingUrl, granted) => {
+    expect(permissionDecision(permission, requestingUrl, origin)).toBe(granted);
+    const callback = vi.fn();
+    const logs: string[] = [];
+    permissionRequestHandler(origin, (m) => logs.push(m))(null, permission, callback, requestingUrl === undefined ? undefined : { requestingUrl });
+    expect(callback).toHaveBeenCalledWith(granted);
+    // Every refusal is logged, naming the permission; a grant is not.
+    expect(logs).toEqual(granted ? [] : [expect.stringMatching(new RegExp(`^denied permission request: ${permission}`))]);
+    // The check handler gets the origin (Electron's requestingOrigin) and the URL in details: both are held to the same table.
+    expect(permissionCheckHandler(origin)(null, permission, requestingUrl)).toBe(granted);
+    expect(permissionCheckHandler(origin)(null, permission, '', requestingUrl === undefined ? undefined : { requestingUrl })).toBe(granted);
+  });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_CHANNELS, REQUEST_CHANNELS } from '../../../shared/ipc';
-import { createElectronStandIn, loadWithStandIn } from './electron-stand-in';
+import { createElectronStandIn, loadWithStandIn } from '../../fixtures/electron-stand-in';
 
 // What the built preload (dist/main/preload.js) hands to contextBridge.exposeInMainWorld, and what each of
 // those functions does with ipcRenderer: loaded against a recording stand-in for Electron's renderer module.

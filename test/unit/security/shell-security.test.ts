@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_CHANNELS } from '../../../shared/ipc';
-import { createElectronStandIn, loadWithStandIn, navigationEvent, StandInWebContents, until } from './electron-stand-in';
+import { createElectronStandIn, loadWithStandIn, navigationEvent, StandInWebContents, until } from '../../fixtures/electron-stand-in';
 
 // The security of the Electron shell, as the built main bundle (dist/main/index.js) behaves: it is loaded
 // against a recording stand-in for Electron, and the events Electron would deliver are fired at the very
@@ -148,16 +148,29 @@ describe('new windows (window.open, target=_blank, middle click)', () => {
 });
 
 describe('permissions', () => {
-  // Electron's permission names. The app needs none of them, its own page included.
+  const ask = (permission: string, requestingUrl: string) => {
+    const answers: boolean[] = [];
+    rec.permissionRequestHandler!(window().webContents, permission, (granted: boolean) => answers.push(granted), { requestingUrl, isMainFrame: true });
+    const origin = URL.canParse(requestingUrl) ? new URL(requestingUrl).origin : 'null';
+    return { asked: answers, checked: rec.permissionCheckHandler!(window().webContents, permission, origin === 'null' ? requestingUrl : origin, { requestingUrl }) };
+  };
+
+  // Edit ▸ Copy as Markdown writes with navigator.clipboard.writeText, which Chromium checks and asks for as this.
+  it('lets the app’s own page write text to the clipboard', () => {
+    expect(ask('clipboard-sanitized-write', 'app://newsline/index.html')).toEqual({ asked: [true], checked: true });
+  });
+
+  it.each(['https://evil.example/page', 'app://other/index.html', 'file:///tmp/a.html', 'data:text/html,x'])('refuses the clipboard to %s', (url) => {
+    expect(ask('clipboard-sanitized-write', url)).toEqual({ asked: [false], checked: false });
+  });
+
+  // Electron's other permission names: the app needs none of them, its own page included.
   it.each([
-    'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'fullscreen', 'geolocation', 'idle-detection', 'media', 'mediaKeySystem',
+    'clipboard-read', 'display-capture', 'fullscreen', 'geolocation', 'idle-detection', 'media', 'mediaKeySystem',
     'midi', 'midiSysex', 'notifications', 'pointerLock', 'keyboardLock', 'openExternal', 'speaker-selection', 'storage-access',
     'top-level-storage-access', 'window-management', 'fileSystem', 'hid', 'serial', 'usb', 'unknown',
   ])('%s is refused when asked and when checked', (permission) => {
-    const answers: boolean[] = [];
-    rec.permissionRequestHandler!(window().webContents, permission, (granted: boolean) => answers.push(granted), { requestingUrl: 'app://newsline/index.html', isMainFrame: true });
-    expect(answers).toEqual([false]);
-    expect(rec.permissionCheckHandler!(window().webContents, permission, 'app://newsline', { requestingUrl: 'app://newsline/index.html' })).toBe(false);
+    expect(ask(permission, 'app://newsline/index.html')).toEqual({ asked: [false], checked: false });
   });
 });
 
