@@ -22,12 +22,21 @@ export function datesTheTelling(text: string, t: Timex): boolean {
   return /\b(?:said|says|told\s+\w+|added|announced|stressed)\s+(?:on\s+)?$/i.test(before);
 }
 
+// "fell 17% compared to 2008", "up from a year earlier", "more than in 2005": the expression names the
+// yardstick of a comparison, not the time of the clause's event.
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
+
+export function comparedWith(text: string, t: Timex): boolean {
+  if (COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
+  return /\bearlier$/i.test(t.text) && /\bfrom\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
+}
+
 const RANGE_GAP = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
 const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since)\s)/g;
 
 /** The clauses of a unit that each carry their own date. */
 export function clauses(text: string, start: number, end: number, timexes: Timex[]): Span[] {
-  const dated = timexes.filter(usable);
+  const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));
   const distinct = new Set(dated.map((t) => t.value));
   if (distinct.size < 2) return [{ start, end }];
   // Several different dates: cut at clause boundaries so each date gets its own event.
@@ -84,7 +93,7 @@ export interface Anchored {
 export function anchorUnit(u: Unit): Anchored[] {
   const out: Anchored[] = [];
   for (const c of clauses(u.paraText, u.start, u.end, u.timexes)) {
-    const inClause = u.timexes.filter((t) => t.start >= c.start && t.end <= c.end && usable(t));
+    const inClause = u.timexes.filter((t) => t.start >= c.start && t.end <= c.end && usable(t) && !comparedWith(u.paraText, t));
     if (!inClause.length) continue;
     const own = inClause.filter((t) => !datesTheTelling(u.paraText, t));
     const pool = own.length ? own : inClause;

@@ -1,10 +1,9 @@
 import { EventDateSchema, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
-import { parseTimeValue, spanOf } from '../time-value';
-import { parseYmd, toDayNumber, type Ymd } from './calendar';
+import { fmtDay, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
 import { anchorUnit, datesTheTelling, usable } from './anchor';
 import type { Draft } from './draft';
 import { orderedEvents } from './narrative';
-import { dateFromTimex } from './resolve';
+import { beforePublication, dateFromTimex } from './resolve';
 import { segment, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { makeTitle, removeRanges } from './title';
@@ -53,9 +52,9 @@ export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): Ne
       }
     }
   }
-  for (const s of segments) {
-    drafts.push(...orderedEvents(s.units, { published, dateline: datelineDraft, unitEvent, nextOrder }));
-  }
+  // One context for the whole article: the day in narrative focus carries from paragraph to paragraph.
+  const ctx = { published, dateline: datelineDraft, unitEvent, nextOrder, focus: datelineDraft ?? undefined };
+  for (const s of segments) drafts.push(...orderedEvents(s.units, ctx));
   return finalize(drafts, paragraphs, opts.sourceId ?? FIRST_SOURCE_ID);
 }
 
@@ -83,16 +82,57 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
   };
 }
 
+const REPORTED_THAT = /\b(said|says|announced|announces|reported|reports|stated|states|confirmed|confirms|told\s+\w+)(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+that\s+/i;
+const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+
 /** One event per dated clause of a unit. */
 function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): Draft[] {
   const out: Draft[] = [];
   for (const a of anchorUnit(u)) {
     const { clause: c, main } = a;
+    // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7).
+    if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end)) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     if (a.bound && !date.mod) {
       date.mod = a.bound;
       date.rule = `${date.rule}/${a.bound}-clause`;
+    }
+    // "aims to end its losses by 2012": a goal with a deadline, some time between publication and then.
+    if (published && !a.end && !date.end && !date.mod && /^\d{4}(?:-\d{2})?$/.test(date.start) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start))) {
+      const pub = fmtDay(published);
+      if (date.start >= pub.slice(0, date.start.length)) {
+        date.note = `“by ${main.text}”: some time between publication (${pub}) and ${main.text}.${date.note ? ` ${date.note}` : ''}`;
+        date.end = date.start;
+        date.start = pub;
+        date.rule = `${date.rule}/by-deadline`;
+      }
+    }
+    // Reported speech (family 8): "The ministry said on Tuesday that exports fell in March". The happening
+    // reported, from "that" on, is one event; the saying is another, dated by its own expression when it
+    // has one ("on Tuesday"), else placed before publication ("said") or on it ("says"), as undated
+    // sentences are.
+    const told = REPORTED_THAT.exec(u.paraText.slice(c.start, main.start));
+    if (told && main.value !== 'PAST_REF') {
+      const thatEnd = c.start + told.index + told[0].length;
+      const telling = a.inClause.find((t) => t !== main && t.end <= thatEnd && t.start >= c.start);
+      const present = /^(?:says|announces|reports|states|confirms)$/i.test(told[1]);
+      const sayDate = telling
+        ? dateFromTimex(telling, published)
+        : present && published
+          ? { start: fmtDay(published), basis: 'publication' as const, rule: 'reported-speech/present-telling', note: `“${told[1]}”: the telling is as of publication.` }
+          : beforePublication(published, 'reported-speech/before-publication');
+      if (sayDate) {
+        const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
+        const title = makeTitle(telling ? removeRanges(sayText, [{ start: telling.start - c.start, end: telling.end - c.start }]) : sayText);
+        if (title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, date: sayDate, order: nextOrder() });
+      }
+      const reported = u.paraText.slice(thatEnd, c.end);
+      const title = makeTitle(removeRanges(reported, a.inClause.filter((t) => t.start >= thatEnd).map((t) => ({ start: t.start - thatEnd, end: t.end - thatEnd }))));
+      if (title) {
+        out.push({ paragraphId: u.paragraphId, start: thatEnd, end: c.end, title, date, order: nextOrder() });
+        continue;
+      }
     }
     const clauseText = u.paraText.slice(c.start, c.end);
     let title: string;

@@ -1,10 +1,12 @@
 import type { EventDate } from '../document';
-import { parseYmd, type Ymd } from './calendar';
+import { parseYmd, type Ymd } from '../time-value';
 import type { Draft } from './draft';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
+import { fmtDay } from '../time-value';
 import type { Unit } from './segment';
-import { tenseAt } from './tense';
-import { makeTitle } from './title';
+import type { Timex } from './types';
+import { happeningOf, tenseAt } from './tense';
+import { makeTitle, removeRanges } from './title';
 import { usable } from './anchor';
 
 // Stage 4b: events the text places only by narrative order ("After the talks failed, …", "… and later
@@ -22,6 +24,24 @@ export interface NarrativeContext {
   /** The first dated event of each unit, from stage 3. */
   unitEvent: Map<Unit, Draft>;
   nextOrder(): number;
+  /** The day in narrative focus: the last event read that is dated to a day. Carried across paragraphs. */
+  focus?: Draft;
+}
+
+// A time of day with no day of its own, or "within hours": the day is the one the story is telling of.
+const WITHIN_BEFORE = /\bwithin\s+(?:(?:a\s+few|several|two|three)\s+)?$/i;
+const ABOUT_BEFORE = /\b(?:at\s+)?(?:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+$/i;
+const LATER_AFTER = /^\s+later\b/i;
+function sameDay(u: Unit, t: Timex): boolean {
+  if (t.rule === 'clock-time') return true;
+  if (t.type !== 'DURATION' || !/^(?:hours|minutes)$/i.test(t.text)) return false;
+  return WITHIN_BEFORE.test(u.paraText.slice(Math.max(0, t.start - 20), t.start)) || LATER_AFTER.test(u.paraText.slice(t.end, t.end + 8));
+}
+
+/** The sentence is itself quoted speech: it opens inside a quotation, or with one. */
+function quoted(text: string): boolean {
+  const q = /["“”]/.exec(text);
+  return !!q && (q.index === 0 || q[0] === '”' || /[,.!?]\s*$/.test(text.slice(0, q.index)));
 }
 
 const plain = (d: Draft | undefined) => d && d.date.mod !== 'before' && d.date.mod !== 'after';
@@ -52,6 +72,41 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     const finish = () => {
       const d = unitEvent.get(u);
       if (plain(d)) prevDated = d;
+      if (plain(d) && /^\d{4}-\d{2}-\d{2}$/.test(d!.date.start) && !d!.date.end) ctx.focus = d;
+    };
+    const before = out.length;
+    /** A sentence with no date that tells of a happening (family 11 of issue 8): placed, never guessed. */
+    const undated = () => {
+      // A sentence of direct quotation is a voice in the story, not a happening the story tells; a sentence
+      // that tells of a statement and then quotes it ("X said the city “will rebuild”") is still an event.
+      if (hasOwn || out.length > before || quoted(text)) return;
+      const how = happeningOf(text);
+      if (!how) return;
+      let title = makeTitle(text);
+      const day = u.timexes.filter((t) => sameDay(u, t));
+      let date: EventDate | null = null;
+      if (how === 'past' && day.length === 1 && u.timexes.length === 1 && ctx.focus) {
+        const t = day[0];
+        const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
+        const to = LATER_AFTER.exec(u.paraText.slice(t.end, t.end + 8));
+        const cut = { start: t.start - (from?.[0].length ?? 0) - u.start, end: t.end + (to?.[0].length ?? 0) - u.start };
+        title = makeTitle(removeRanges(text, [cut]).replace(/^[\s,]+/, ''));
+        date = {
+          ...ctx.focus.date,
+          rule: 'narrative-focus/same-day',
+          note: `The article gives “${u.paraText.slice(cut.start + u.start, cut.end + u.start)}” with no day; it is the day the story is telling of, that of “${ctx.focus.title}”.`,
+        };
+      } else if (how === 'ongoing' && published) {
+        date = {
+          start: fmtDay(published),
+          basis: 'publication',
+          rule: 'present-tense/publication',
+          note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`,
+        };
+      } else if (how === 'past') {
+        date = beforePublication(published, 'narrative-order/before-publication');
+      }
+      if (date && title) push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date });
     };
 
     const head = ORDERING_HEAD.exec(text);
@@ -141,6 +196,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
         });
       }
     }
+    undated();
     finish();
   });
   return out;

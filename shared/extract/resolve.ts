@@ -1,5 +1,5 @@
 import type { DateMod, EventDate } from '../document';
-import { addDays, fmtDay, type Ymd } from './calendar';
+import { addDays, fmtDay, type Ymd } from '../time-value';
 import type { Timex } from './types';
 
 // Stage 4: resolve a time expression into the document's date: a start, perhaps an end and a modifier, where

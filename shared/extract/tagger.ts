@@ -14,7 +14,7 @@ import {
   parseYmd,
   toDayNumber,
   type Ymd,
-} from './calendar';
+} from '../time-value';
 import {
   MONTH_RE,
   NUMBER_WORD_RE,

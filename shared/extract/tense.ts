@@ -96,7 +96,7 @@ function cuesOf(sentence: string): SentenceCues {
     else if (w === 'has' || w === 'have') {
       // A present perfect tells of something already done: past for dating purposes.
       const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+)?([a-z]+)/i.exec(sentence.slice(pos + m[0].length, pos + m[0].length + 40))?.[1] ?? '').toLowerCase();
-      cues.fixed.push({ pos, tense: next === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(next) ? 'past' : 'present' });
+      cues.fixed.push({ pos, tense: next === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(next) || IRREGULAR_PAST.has(next) || PARTICIPLES.has(next) ? 'past' : 'present' });
     } else if (PRESENT_WORDS.has(w)) cues.fixed.push({ pos, tense: 'present' });
     else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
@@ -114,6 +114,9 @@ function cuesOf(sentence: string): SentenceCues {
   return cues;
 }
 
+// Participles that do not end like one: "has set up", "have put", "has cut".
+const PARTICIPLES = new Set(['set', 'put', 'cut', 'let', 'shut', 'hit', 'spread', 'done', 'gone', 'come', 'become', 'begun', 'run', 'won', 'lost', 'made', 'paid', 'sent', 'built', 'held', 'kept', 'left', 'brought', 'bought', 'taught', 'told', 'said', 'found']);
+
 const AUXILIARIES = new Set(['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an', 'has', 'have', 'had', 'was', 'were', 'not', 'could', 'should', 'may', 'might', 'must', 'can']);
 
 /** How many of the sorted positions lie in [lo, hi). */
@@ -129,4 +132,31 @@ function countBetween(sorted: number[], lo: number, hi: number): number {
     return a;
   };
   return first(hi) - first(lo);
+}
+
+const PAST_REPORTING = /^(?:said|told|added|stated|reported|noted|stressed|explained|claimed|announced|wrote|asked|insisted|argued|declared|confirmed|commented|remarked|recalled|warned|predicted|acknowledged|suggested)$/;
+const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:still|now|also|already)\s+)?(?:[a-z]+ing\b|under\s*way\b)/i;
+const MODAL = /\b(?:would|could|should|must|can|might|if|unless)\b/i;
+
+/**
+ * How a sentence without a date of its own tells of its happening, for placing it on the timeline:
+ * 'past' when it reports something done (past tense, present perfect, or a past telling: "said"),
+ * 'ongoing' when it tells of something under way as it is written ("are appealing", "is under way"),
+ * and null for everything else: the future, conditions, questions, standing facts ("is home to") and
+ * habits ("open Monday through Friday"), which are no events of their own.
+ */
+export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
+  if (/\?\s*["”’]?\s*$/.test(sentence)) return null;
+  const c = cuesOf(sentence);
+  // "The mayor said the city would rebuild": the saying is done, whatever it says of the future.
+  const told = c.reporting.find((r) => PAST_REPORTING.test(r.word));
+  // A modal inside a relative or complement clause ("a vote that could decide the race") is not the main verb's.
+  const sub = /\b(?:that|which|who)\b/i.exec(sentence);
+  const m = MODAL.exec(sentence);
+  const modal = m && (!sub || m.index < sub.index) ? m : null;
+  const future = c.fixed.find((x) => x.tense === 'future');
+  if (told && (!modal || modal.index > told.pos) && (!future || future.pos > told.pos)) return 'past';
+  if (modal || future || c.deadlines.length) return null;
+  if (c.fixed.some((x) => x.tense === 'past')) return 'past';
+  return PROGRESSIVE.test(sentence) && !/\bgoing\s+to\b/i.test(sentence) ? 'ongoing' : null;
 }

@@ -159,3 +159,88 @@ describe('schedules are not events', () => {
     expect(makeTitle('TULSA, Okla. -- The city council approved the levy')).toBe('City council approved the levy');
   });
 });
+
+describe('sentences with no date of their own (issue 8, family 11)', () => {
+  const para = (text: string, id = 'p1'): Paragraph => ({ id, role: 'body', text });
+  const byTitle = (events: NewslineEvent[], re: RegExp) => events.find((e) => re.test(e.title));
+
+  it('a past happening is placed before publication and drawn as uncertain, never given a day', () => {
+    const events = extractEvents([para('The orchard cooperative has opened a second packing shed. Growers were told to bring crates.')], { published: '2017-09-20' });
+    for (const re of [/second packing shed/, /Growers were told/]) {
+      const e = byTitle(events, re)!;
+      expect(e, String(re)).toBeDefined();
+      expect(e.date).toMatchObject({ start: '2017-09-20', mod: 'before', basis: 'publication' });
+      expect(isUncertain(e.date)).toBe(true);
+    }
+  });
+
+  it('something under way as the article is written is dated to publication', () => {
+    const [e] = extractEvents([para('Volunteers are sandbagging the river road.')], { published: '2017-09-20' });
+    expect(e.date).toMatchObject({ start: '2017-09-20', basis: 'publication', rule: 'present-tense/publication' });
+    expect(e.date.mod).toBeUndefined();
+  });
+
+  it('standing facts, habits, plans and questions make no event', () => {
+    const none = ['The valley is home to 4,000 people.', 'The ferry runs twice a day in summer.', 'The council will vote on the levy.', 'Could the dam hold?'];
+    for (const text of none) expect(extractEvents([para(text)], { published: '2017-09-20' }), text).toEqual([]);
+  });
+
+  it('a time of day with no day, or "within hours", takes the day in narrative focus, across paragraphs', () => {
+    const events = extractEvents(
+      [para('A landslide blocked the pass on Sunday, officials said.'), para('It came down at about 4:15 in the afternoon.', 'p2'), para('Within hours, crews had cleared one lane.', 'p3')],
+      { published: '2017-09-20' },
+    );
+    const fall = byTitle(events, /came down/)!;
+    expect(fall.date).toMatchObject({ start: '2017-09-17', rule: 'narrative-focus/same-day' });
+    expect(fall.title).toBe('It came down');
+    const lane = byTitle(events, /cleared one lane/)!;
+    expect(lane.date.start).toBe('2017-09-17');
+    expect(lane.title).not.toMatch(/hours/i);
+  });
+
+  it('a time of day in a sentence that tells no past happening stays off the timeline', () => {
+    expect(extractEvents([para('A landslide blocked the pass on Sunday.'), para('The pass opens at 7 a.m.', 'p2')], { published: '2017-09-20' })).toHaveLength(1);
+  });
+});
+
+describe('what a date in the clause is for', () => {
+  const para = (text: string, id = 'p1'): Paragraph => ({ id, role: 'body', text });
+  const one = (text: string, published = '2015-06-10') => extractEvents([para(text)], { published });
+
+  it('the yardstick of a comparison does not date the event', () => {
+    for (const text of ['Ferry traffic fell 9% compared with 2012.', 'Wool prices are up 3% from a year earlier.', 'Harvests were smaller than in 2011.']) {
+      const events = one(text);
+      for (const e of events) expect(e.date.start, text).not.toMatch(/^201[12]/);
+    }
+    const [e] = one('Ferry traffic fell 9% compared with 2012.');
+    expect(e.date).toMatchObject({ start: '2015-06-10', mod: 'before' });
+    // A range is not a comparison.
+    expect(one('Ferry traffic rose from 2009 to 2012.')[0].date).toMatchObject({ start: '2009', end: '2012' });
+  });
+
+  it('a goal "by" a later year runs from publication to that year', () => {
+    const [e] = one('The water board aims to replace every lead pipe by 2019.');
+    expect(e.date).toMatchObject({ start: '2015-06-10', end: '2019' });
+    expect(e.date.rule).toMatch(/by-deadline/);
+    // A past "by" is not a goal.
+    expect(one('The old mill had shut by 1970.')[0].date.start).toBe('1970');
+  });
+
+  it('reported speech: the happening reported is one event, the saying another, dated by its own words (family 8)', () => {
+    const events = one('The harbour master said on Monday that the pier collapsed in April.');
+    const pier = events.find((e) => /pier collapsed/i.test(e.title))!;
+    expect(pier.title).toBe('Pier collapsed');
+    expect(pier.date.start).toBe('2015-04');
+    const said = events.find((e) => /harbour master said/i.test(e.title))!;
+    expect(said.date.start).toBe('2015-06-08');
+    const undatedSaying = one('The council announced that the tram line would open in 2018.');
+    expect(undatedSaying.map((e) => e.title)).toEqual(['Council announced', 'Tram line would open']);
+    expect(undatedSaying[0].date).toMatchObject({ start: '2015-06-10', mod: 'before' });
+    expect(undatedSaying[1].date.start).toBe('2018');
+  });
+
+  it('a sentence of quoted speech is no undated event, a statement that quotes is', () => {
+    expect(one('“We have rebuilt the school,” the mayor said.')).toEqual([]);
+    expect(one('The mayor said the town “will not forget” the volunteers.')).toHaveLength(1);
+  });
+});
