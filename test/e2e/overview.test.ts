@@ -61,15 +61,22 @@ async function clippedLabels(page: Page): Promise<string[]> {
     const shown = [...root.querySelectorAll<HTMLElement>('.vis-item.vis-point .vis-item-content, .vis-time-axis .vis-text')].filter(
       (e) => getComputedStyle(e).visibility !== 'hidden' && e.getBoundingClientRect().width > 0,
     );
+    // vis-timeline gives an axis label the width of its whole step: what can be cut is its text.
+    const text = document.createRange();
+    const extent = (e: HTMLElement) => {
+      if (!e.matches('.vis-time-axis .vis-text')) return e.getBoundingClientRect();
+      text.selectNodeContents(e);
+      return text.getBoundingClientRect();
+    };
     return shown
       .filter((e) => {
-        const b = e.getBoundingClientRect();
+        const b = extent(e);
         // Cut at either side; or squeezed, where only an ellipsis may end the text, never a hard cut.
         const cut = b.right > c.right + 1 || b.left < c.left - 1;
         const hardCut = e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).textOverflow !== 'ellipsis';
         return cut || hardCut;
       })
-      .map((e) => `${e.textContent} (${Math.round(e.getBoundingClientRect().left)}–${Math.round(e.getBoundingClientRect().right)}, panel ${Math.round(c.left)}–${Math.round(c.right)})`);
+      .map((e) => `${e.textContent} (${Math.round(extent(e).left)}–${Math.round(extent(e).right)}, panel ${Math.round(c.left)}–${Math.round(c.right)})`);
   });
 }
 
@@ -160,6 +167,8 @@ describe('a thousand events', () => {
 
   it('a paragraph click brings its event’s list entry and item into view', async () => {
     await page.keyboard.press('Escape');
+    // The article draws only the paragraphs near its view: back to the top, as a reader would scroll.
+    await page.locator('.nl-article-scroll').evaluate((el) => el.scrollTo({ top: 0 }));
     await page.locator('[data-paragraph-id="p2"]').click({ position: { x: 5, y: 5 } });
     await expect.poll(() => page.locator('.nl-list-row--focused').count()).toBe(1);
     const id = await page.locator('.nl-list-row--focused').getAttribute('data-event-id');
@@ -248,6 +257,8 @@ describe('accessibility and polish on the seed article', () => {
       'Russian-Indian consultations on Afghanistan in New Delhi; Kabulov speaks to TASS (15 May 2024)',
     );
     expect(await page.locator('[data-event-ids="ghani-flees"]').getAttribute('title')).toBe('President Ashraf Ghani steps down and flees the country');
+    await page.keyboard.press('Escape');
+    await page.locator('.nl-row-label[data-event-id="consultations"]').scrollIntoViewIfNeeded();
     await page.locator('.vis-item:has([data-event-id="consultations"])').hover();
     await page.waitForTimeout(500);
     expect(await page.locator('.vis-tooltip').count()).toBe(0);

@@ -133,8 +133,10 @@ describe('exporting from the app', { timeout: 90_000 }, () => {
         }).length;
         return { axis, inView };
       };
+      const fitted = await page.evaluate(drawing);
       for (let i = 0; i < 4; i++) await app.sendMenuCommand('zoom-in');
-      // Let the zoom animation end: the drawing stops changing.
+      // The menu's commands arrive as messages: wait for the zoom to start, then for its animation to end.
+      await expect.poll(async () => (await page.evaluate(drawing)).axis !== fitted.axis).toBe(true);
       let zoomed = await page.evaluate(drawing);
       await expect
         .poll(async () => {
