@@ -41,6 +41,11 @@ function window(date: EventDate): { lo: number; hi: number; precise: boolean } {
   return { lo: start, hi: end, precise: date.basis !== 'publication' };
 }
 
+/** A date the article does not give: the event is only known to have happened before publication. */
+function onlyBeforePublication(date: EventDate): boolean {
+  return date.basis === 'publication' && date.mod === 'before';
+}
+
 /** True when two events' dates could be the same happening, within the window. */
 export function datesCompatible(a: EventDate, b: EventDate, windowDays = DATE_WINDOW_DAYS): boolean {
   const x = window(a);
@@ -157,15 +162,17 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         const what = shared.filter((k) => k.startsWith('w:') || k.startsWith('f:'));
         const sentence = b.anchor !== undefined;
         // One shared action or thing is not enough on its own: "launched" alone joins every launch. A sentence
-        // with no date of its own must share more, since the date window says little about it.
-        if (what.length < (sentence ? 2 : 1) || shared.length < 2) continue;
+        // with no date of its own, or an event the article only places before its publication, must share
+        // more, since the date window says little about it.
+        const weak = sentence || onlyBeforePublication(a.date) || onlyBeforePublication(b.date);
+        if (what.length < (weak ? 2 : 1) || shared.length < 2) continue;
         let score = dot / (vectors[i].norm * vectors[j].norm || 1);
         const wa = window(a.date);
         const wb = window(b.date);
         // Two dates that pin the same day or month agree more than a bound that merely allows it.
         if (wa.precise && wb.precise && wa.lo < wb.hi && wb.lo < wa.hi) score += 0.05;
         score = Math.min(1, score);
-        if (score < (sentence ? sentenceMinScore : minScore)) continue;
+        if (score < (weak ? sentenceMinScore : minScore)) continue;
         if (isRejected(doc, a.anchors, b.anchors)) continue;
         const words = shared.sort((k1, k2) => idf(k2) - idf(k1)).map((k) => k.slice(2));
         const rounded = Math.round(score * 1000) / 1000;

@@ -225,3 +225,17 @@ describe('merging, unmerging and conflicts', () => {
     expect(validateDocument(broken).ok).toBe(false);
   });
 });
+
+describe('events the articles only place before their publication', () => {
+  it('must share more than dated events before they are proposed', () => {
+    const before = (published: string) => ({ start: published, mod: 'before' as const, basis: 'publication' as const });
+    // The fish market: opened, says one article; thriving, says the other. Dated, the day agrees; undated, only the words could.
+    const dated = doc([ev('m1', 's1', 3, '2022-06-02'), ev('m2', 's2', 4, '2022-06-02')]);
+    const undated = doc([ev('m1', 's1', 3, '2022-06-02', { date: before('2023-03-06') }), ev('m2', 's2', 4, '2022-06-02', { date: before('2023-03-07') })]);
+    const proposed = (d: NewslineDocument) =>
+      proposeMerges(d, 0.4, 0.68).some((p) => !p.anchor && p.eventIds.includes('m1') && p.eventIds.includes('m2'));
+    // Alike at about 0.65 to 0.7: enough for two dated events, not for two the articles never date.
+    expect(proposed(dated)).toBe(true);
+    expect(proposed(undated)).toBe(false);
+  });
+});
