@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createHandlers, memoryViewStateStore } from '../../main/handlers';
-import { workerImportService } from '../../main/import-service';
 import type { Anchor, NewslineDocument } from '../../shared/document';
-import type { PreloadApi } from '../../shared/ipc';
 import { createNewslineStore } from '../../renderer/store';
 import { closeBrowser, launchApp } from '../e2e/launch';
+import { appOver, corpusFiles, DEV_SET, ROOT } from './meantime-corpus';
 
 // The same event in several articles, measured on ../shared/eval/meantime-dev. Per corpus (Apple, GM): all 30
 // articles go into one timeline through the app's own path (main's document:add on the real import worker, the
@@ -18,19 +16,9 @@ import { closeBrowser, launchApp } from '../e2e/launch';
 //   R = share of dated same-instance gold pairs that one merged event covers       (target >= 0.50)
 // Exits non-zero when a target is missed. Run: npm run build && npx tsx test/bench/merges-bench.ts
 
-const ROOT = resolve(__dirname, '../..');
-const DEV_SET = resolve(ROOT, '../shared/eval/meantime-dev');
 const TARGET_P = 0.8;
 const TARGET_R = 0.5;
 const CORPORA = ['corpus_apple', 'corpus_gm'];
-
-function corpusFiles(corpus: string): string[] {
-  return readdirSync(DEV_SET)
-    .filter((f) => f.endsWith('.gold.json'))
-    .filter((f) => JSON.parse(readFileSync(join(DEV_SET, f), 'utf8')).corpus === corpus)
-    .map((f) => join(DEV_SET, f.replace(/\.gold\.json$/, '.txt')))
-    .sort();
-}
 
 interface Member {
   file: string;
@@ -65,27 +53,8 @@ function exportMerges(doc: NewslineDocument): Member[][] {
 
 async function measure(corpus: string): Promise<boolean> {
   const files = corpusFiles(corpus);
-  const importer = workerImportService(join(ROOT, 'dist/main/import-worker.js'));
-  const handlers = createHandlers({
-    initialDocument: join(ROOT, 'data/tass-2024-05-15-taliban/document.json'),
-    appInfo: { name: 'Newsline', version: 'bench' },
-    viewState: memoryViewStateStore(),
-    openExternal: async () => {},
-    chooseFile: async () => null,
-    chooseFiles: async () => files,
-    importer,
-    importStarted: () => {},
-  });
-  const api = {
-    addDocuments: () => handlers['document:add'](),
-    getInitialDocument: () => handlers['document:get-initial'](),
-    getViewState: async () => ({}),
-    proposeMerges: (document: NewslineDocument) => handlers['merges:propose']({ document }),
-    setEdited: async () => {},
-    writeJournal: async () => {},
-    clearJournal: async () => {},
-  } as unknown as PreloadApi;
-  const store = createNewslineStore({ api });
+  const app = appOver(files);
+  const store = createNewslineStore({ api: app.api });
   try {
     const t0 = performance.now();
     await store.getState().addFiles();
@@ -143,7 +112,7 @@ async function measure(corpus: string): Promise<boolean> {
     if (!ok) console.log(`  MISSED: ${[p < TARGET_P ? 'precision' : '', r < TARGET_R ? 'recall' : ''].filter(Boolean).join(' and ')} below target`);
     return ok;
   } finally {
-    await importer.close();
+    await app.close();
   }
 }
 

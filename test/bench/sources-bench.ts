@@ -1,12 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createHandlers, memoryViewStateStore } from '../../main/handlers';
-import { workerImportService } from '../../main/import-service';
 import { validateDocument } from '../../shared/document';
-import { createApi, type Invoke } from '../../shared/ipc';
 import { createNewslineStore } from '../../renderer/store';
 import { closeBrowser, launchApp } from '../e2e/launch';
+import { appOver, corpusFiles, DEV_SET, ROOT } from './meantime-corpus';
 import { atMost } from './targets';
 
 // Several articles in one timeline, measured on the 30 Apple articles of ../shared/eval/meantime-dev:
@@ -14,17 +12,7 @@ import { atMost } from './targets';
 // handler on the real import worker, then the page's store folding each into the timeline), within 10 s.
 // Then a screenshot of the result. Exits non-zero on a miss. Run: npm run build && npx tsx test/bench/sources-bench.ts
 
-const ROOT = resolve(__dirname, '../..');
-const DEV_SET = resolve(ROOT, '../shared/eval/meantime-dev');
 const TARGET_MS = atMost(10_000);
-
-function corpusFiles(corpus: string): string[] {
-  return readdirSync(DEV_SET)
-    .filter((f) => f.endsWith('.gold.json'))
-    .filter((f) => JSON.parse(readFileSync(join(DEV_SET, f), 'utf8')).corpus === corpus)
-    .map((f) => join(DEV_SET, f.replace(/\.gold\.json$/, '.txt')))
-    .sort();
-}
 
 async function main(): Promise<void> {
   console.log('== Thirty articles in one timeline (MEANTIME corpus_apple) ==');
@@ -33,21 +21,8 @@ async function main(): Promise<void> {
     return;
   }
   const files = corpusFiles('corpus_apple');
-  const importer = workerImportService(join(ROOT, 'dist/main/import-worker.js'));
-  const handlers = createHandlers({
-    initialDocument: join(ROOT, 'data/tass-2024-05-15-taliban/document.json'),
-    appInfo: { name: 'Newsline', version: 'bench' },
-    viewState: memoryViewStateStore(),
-    openExternal: async () => {},
-    chooseFile: async () => null,
-    chooseFiles: async () => files,
-    importer,
-    importStarted: () => {},
-  });
-  // The page's whole API, as the preload builds it, straight onto main's handlers; main sends nothing here.
-  const invoke: Invoke = (channel, request) => (handlers[channel] as (r: typeof request) => Promise<never>)(request);
-  const api = createApi(invoke, () => () => {});
-  const store = createNewslineStore({ api });
+  const app = appOver(files);
+  const store = createNewslineStore({ api: app.api });
 
   try {
     // The timeline starts from the first article, opened as a user would; the other 29 are added to it.
@@ -77,7 +52,7 @@ async function main(): Promise<void> {
       await app.close();
     }
   } finally {
-    await importer.close();
+    await app.close();
     await closeBrowser();
   }
 }

@@ -16,35 +16,13 @@ import {
   unmergeEvent,
 } from '../../../shared/merges';
 import { removeSource } from '../../../shared/sources';
+import { HARBOUR_TEXTS, harbourSources } from '../../fixtures/merges/harbour';
 
 // Three articles of our own about a harbour town, written for these tests.
-const TEXTS = {
-  s1: [
-    'Harbour council closes ferry',
-    'The harbour council voted to close the Northgate ferry on 4 March 2023.',
-    'Mayor Ilse Brandt opened the new fish market on 2 June 2022.',
-  ],
-  s2: [
-    'Ferry service ends',
-    'Councillors voted on 5 March 2023 to close the Northgate ferry after losses of €2.4 million.',
-    'A storm flooded the harbour cellars on 2 June 2022.',
-    'The new fish market, opened by Mayor Ilse Brandt, is thriving.',
-  ],
-  s3: ['Tourism report', 'Visitor numbers rose in 2023.'],
-};
+const TEXTS = HARBOUR_TEXTS;
 
 function doc(events: NewslineEvent[]): NewslineDocument {
-  return {
-    format: 'newsline-document',
-    version: 2,
-    sources: Object.entries(TEXTS).map(([id, paragraphs]) => ({
-      id,
-      title: paragraphs[0],
-      published: id === 's1' ? '2023-03-06' : id === 's2' ? '2023-03-07' : '2023-12-01',
-      paragraphs: paragraphs.map((text, i) => ({ id: `p${i + 1}`, role: i === 0 ? ('title' as const) : ('body' as const), text })),
-    })),
-    events,
-  };
+  return { format: 'newsline-document', version: 2, sources: harbourSources(), events };
 }
 
 const ev = (id: string, sourceId: keyof typeof TEXTS, p: number, start: string, extra: Partial<NewslineEvent> = {}): NewslineEvent => ({
