@@ -115,12 +115,13 @@ export function indexByParagraph(events: NewslineEvent[], sourceId: string | und
   return index;
 }
 
-export function viewOf(document: NewslineDocument): DocumentView {
+/** The document as the window shows it: events in time order, and the article shown (sourceId, else the first). */
+export function viewOf(document: NewslineDocument, sourceId?: string | null): DocumentView {
   // Each date looked up once, not at every comparison: at 10,000 events that is a quarter of a million.
   const keyed = document.events.map((event) => ({ event, ...eventInterval(event.date) }));
   keyed.sort((a, b) => a.start - b.start || a.end - b.end);
   const events = keyed.map((k) => k.event);
-  const source = document.sources[0] ?? null;
+  const source = (sourceId ? document.sources.find((s) => s.id === sourceId) : undefined) ?? document.sources[0] ?? null;
   return {
     document,
     source,

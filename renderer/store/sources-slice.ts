@@ -1,13 +1,12 @@
 import type { StateCreator } from 'zustand';
-import { compareEventDates } from '../../shared/dates';
-import { documentTitle, type NewslineDocument } from '../../shared/document';
+import type { NewslineDocument } from '../../shared/document';
 import type { OpenResult } from '../../shared/ipc';
 import { MAX_ARTICLE_BYTES } from '../../shared/limits';
 import { addSources, removeSource } from '../../shared/sources';
 import type { FileWarning } from '../../shared/warnings';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
-import { indexByParagraph } from './document-slice';
+import { indexByParagraph, viewOf } from './document-slice';
 
 // Several articles in one timeline: adding sources, removing one (and taking that back), and choosing which
 // one the article pane shows. The document itself stays in the document slice; this slice only replaces it.
@@ -156,19 +155,13 @@ export const createSourcesSlice =
     },
 
     replaceDocument(document, shownSourceId) {
-      const events = [...document.events].sort(compareEventDates);
-      const source = document.sources.find((s) => s.id === (shownSourceId ?? get().source?.id)) ?? document.sources[0] ?? null;
-      const ids = new Set(events.map((e) => e.id));
+      const view = viewOf(document, shownSourceId ?? get().source?.id);
+      const ids = new Set(view.events.map((e) => e.id));
       const selectedIds = get().selectedIds.filter((id) => ids.has(id));
       const focusedId = get().focusedId && ids.has(get().focusedId!) ? get().focusedId : null;
       set({
         status: 'ready',
-        document,
-        source,
-        paragraphs: source?.paragraphs ?? [],
-        title: documentTitle(document),
-        events,
-        eventsByParagraph: indexByParagraph(events, source?.id),
+        ...view,
         selectedIds,
         focusedId,
         activeParagraphId: focusedId ? get().activeParagraphId : null,
