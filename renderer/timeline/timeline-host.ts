@@ -408,24 +408,27 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   });
 
   // vis-timeline itself notices a new size only once a second; the panes change size as the divider moves.
-  // The details card opening under the timeline shrinks it: the selected row must not end up beneath it.
   const resize = new ResizeObserver(() => {
     applyLabelWidth(store.getState().labelWidth);
     timeline.redraw();
     replanSoon();
-    // After vis-timeline's redraw (itself on the next frame) has sized its panels.
-    requestAnimationFrame(() => {
-      const focused = store.getState().focusedId;
-      if (layout === 'rows' && focused && !verticallyInView(container, focused, layout)) {
-        vis.labelRowOf(container.querySelector(`.nl-row-label[data-event-id="${CSS.escape(focused)}"]`))?.scrollIntoView({ block: 'nearest' });
-      }
-    });
   });
   resize.observe(container);
+  // The details card opening under the timeline shrinks it: the focused row must not end up beneath it. Watched
+  // on the title column itself, whose height vis-timeline sets in its own time (later still on a busy machine).
+  const keepFocusedRow = new ResizeObserver(() => {
+    const focused = store.getState().focusedId;
+    if (layout === 'rows' && focused && !verticallyInView(container, focused, layout)) {
+      vis.labelRowOf(container.querySelector(`.nl-row-label[data-event-id="${CSS.escape(focused)}"]`))?.scrollIntoView({ block: 'nearest' });
+    }
+  });
+  const labelPanel = vis.labelPanel();
+  if (labelPanel) keepFocusedRow.observe(labelPanel);
 
   return () => {
     container.removeEventListener('keydown', onKeyDown);
     resize.disconnect();
+    keepFocusedRow.disconnect();
     clearTimeout(saveTimer);
     unsubscribe();
     store.getState().attachTimeline(null);

@@ -333,7 +333,7 @@ describe('layouts and screenshots', () => {
             const left = (await page.locator('.vis-panel.vis-left').boundingBox())!;
             return row.y + row.height <= Math.min(details.y, left.y + left.height) + 1 && row.y >= left.y - 1;
           };
-          await expect.poll(rowClear, { message: id }).toBe(true);
+          await expect.poll(rowClear, { message: id, timeout: 5_000 }).toBe(true);
         }
         await app.screenshot(`seed-${viewport.width}x${viewport.height}`);
       } finally {
