@@ -85,6 +85,13 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
 const REPORTED_THAT = /\b(said|says|announced|announces|reported|reports|stated|states|confirmed|confirms|told\s+\w+)(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+that\s+/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
+/** The text a title leaves out: each date of the clause, and the whole of a range ("November 18-19, 2003"). */
+function dateSpans(a: { inClause: { start: number; end: number }[]; main: { start: number }; end?: { end: number } }): { start: number; end: number }[] {
+  const spans = a.inClause.map((t) => ({ start: t.start, end: t.end }));
+  if (a.end) spans.push({ start: a.main.start, end: a.end.end });
+  return spans.sort((x, y) => x.start - y.start);
+}
+
 /** One event per dated clause of a unit. */
 function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): Draft[] {
   const out: Draft[] = [];
@@ -95,6 +102,18 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     if (a.bound && !date.mod) {
+      // The subordinate happening is on the date; the clause's own event only after (or before) it.
+      if (a.sub) {
+        const subDate = dateFromTimex(main, published);
+        let subText = u.paraText.slice(a.sub.start, a.sub.end).replace(/^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+/i, '');
+        const skip = a.sub.end - a.sub.start - subText.length;
+        subText = removeRanges(subText, dateSpans(a).filter((t) => t.start >= a.sub!.start + skip && t.end <= a.sub!.end).map((t) => ({ start: t.start - a.sub!.start - skip, end: t.end - a.sub!.start - skip })));
+        const subTitle = makeTitle(subText);
+        if (subDate && subTitle) {
+          subDate.rule = `${subDate.rule}/subordinate`;
+          out.push({ paragraphId: u.paragraphId, start: a.sub.start, end: a.sub.end, title: subTitle, date: subDate, order: nextOrder() });
+        }
+      }
       date.mod = a.bound;
       date.rule = `${date.rule}/${a.bound}-clause`;
     }
@@ -142,7 +161,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const when = /^when\s+([^,;:]+)/i.exec(rest);
       title = makeTitle(when ? when[1] : removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }]));
     } else {
-      title = makeTitle(removeRanges(clauseText, a.inClause.map((t) => ({ start: t.start - c.start, end: t.end - c.start }))));
+      // The subordinate happening has its own event; the main one's title leaves it out ("She moved to Paris").
+      const cut = a.sub && a.sub.start > c.start ? [...dateSpans(a), a.sub] : dateSpans(a);
+      const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
+      // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
+      title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : rest);
     }
     out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
   }
