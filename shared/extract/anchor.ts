@@ -38,6 +38,9 @@ const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|sin
 /** A clause, and the subject it shares with a clause set off before it ("Smith, who …, died"). */
 export interface Clause extends Span {
   subject?: Span;
+  /** A clause with no date of its own after an aside, dated by the clause before the aside ("In May, Smith,
+   * who …, resigned"). */
+  borrow?: Span;
   /** A non-restrictive relative or appended phrase ("…, which the storm hit a week ago"). */
   aside?: boolean;
 }
@@ -55,6 +58,7 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
   const out: Clause[] = [];
   let at = start;
   let subject: Span | undefined;
+  let lastHead: Span | undefined;
   for (const a of asides) {
     // What comes before the aside: a clause of its own when it holds a verb and a date, else the subject of
     // what follows the aside.
@@ -62,8 +66,11 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
     while (e > at && /[\s,]/.test(text[e - 1])) e--;
     const head = { start: at, end: e };
     const headDated = dated.some((t) => t.start >= head.start && t.end <= head.end);
-    if (headDated || a.close >= end) out.push(...cutDated(text, head.start, head.end, dated).map((c) => (subject && c.start === head.start ? { ...c, subject } : c)));
-    else subject = head;
+    if (headDated || a.close >= end || !looksLikeSubject(text.slice(head.start, head.end))) {
+      out.push(...cutDated(text, head.start, head.end, dated).map((c) => (subject && c.start === head.start ? { ...c, subject } : c)));
+      subject = undefined;
+      lastHead = headDated ? head : undefined;
+    } else subject = head;
     out.push({ start: a.start, end: a.close, aside: true });
     at = a.close;
     while (at < end && /[\s,]/.test(text[at])) at++;
@@ -71,9 +78,24 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
   if (at < end) {
     const tail = cutDated(text, at, end, dated);
     if (subject && tail.length) tail[0] = { ...tail[0], subject };
+    const tailDated = dated.some((t) => t.start >= at && t.end <= end);
+    if (!tailDated && lastHead && tail.length === 1) tail[0] = { ...tail[0], borrow: lastHead };
     out.push(...tail);
   }
   return out.filter((c) => c.end > c.start);
+}
+
+/** A few words with no verb in sight: the subject a clause shares across an aside ("Smith, who …, died"). */
+function looksLikeSubject(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 && !/\b(?:is|are|was|were|will|would|has|have|had|did|does|can|could|may|might|must|should|[a-z]{3,}ed)\b/.test(text);
+}
+
+/** The clauses of a unit split by asides that have no date of any kind (their events are placed by tense). */
+export function undatedClauses(u: Unit): Clause[] {
+  const dated = u.timexes.filter((t) => usable(t) && !comparedWith(u.paraText, t));
+  if (!asidesOf(u.paraText, u.start, u.end, dated).length) return [];
+  return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => !c.aside && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end));
 }
 
 /** The dated asides of a unit: where each opens (its comma), its text, and where it closes. */
@@ -160,7 +182,9 @@ export interface Anchored {
 export function anchorUnit(u: Unit): Anchored[] {
   const out: Anchored[] = [];
   for (const c of clauses(u.paraText, u.start, u.end, u.timexes)) {
-    const inClause = u.timexes.filter((t) => t.start >= c.start && t.end <= c.end && usable(t) && !comparedWith(u.paraText, t));
+    const within = (x: Span) => u.timexes.filter((t) => t.start >= x.start && t.end <= x.end && usable(t) && !comparedWith(u.paraText, t));
+    let inClause = within(c);
+    if (!inClause.length && c.borrow) inClause = within(c.borrow);
     if (!inClause.length) continue;
     const own = inClause.filter((t) => !datesTheTelling(u.paraText, t));
     const pool = own.length ? own : inClause;
@@ -184,7 +208,10 @@ export function anchorUnit(u: Unit): Anchored[] {
         bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
         // Two words or more between the conjunction and the date name a happening of their own ("after
         // losing the 1992 election"), which the date does fall on; "since 2004" names none.
-        if (/^\S+(?:\s+to)?\s+\S+\s+\S/.test(m[0])) {
+        // Only a short phrase with no clause of its own inside: in "after talks broke down when leaders insisted
+        // that … by next year", the date is not the breakdown's.
+        const words = m[0].trim().split(/\s+/).length;
+        if (words >= 3 && words <= 9 && !/\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0])) {
           const stop = /[,;]/.exec(u.paraText.slice(main.end, c.end));
           sub = { start: from + m.index, end: stop ? main.end + stop.index : c.end };
         }

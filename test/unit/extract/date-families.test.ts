@@ -168,3 +168,43 @@ describe('family 2: an event takes its own clause\'s date, not a subordinate one
     expect(all[0].date).toMatchObject({ start: '2004', mod: 'after' });
   });
 });
+
+describe('asides and tellings: the main clause is not dated by what sits beside it', () => {
+  it('a main clause with no date around a dated aside is placed by its tense', () => {
+    const text = 'Aid reached the island, which the storm hit a week ago.';
+    const aid = events('2012-03-10', text).find((e) => /Aid reached/.test(quoteOf(e, [text])))!;
+    expect(aid.date).toMatchObject({ start: '2012-03-10', mod: 'before' });
+  });
+  it('a clause after an aside takes the date of the clause before it ("On May 4, Jones, who …, resigned")', () => {
+    const text = 'At a meeting on May 4, Jones, the head of the board, which was founded earlier this year, resigned.';
+    const resigned = events('2012-06-01', text).find((e) => /resigned/.test(quoteOf(e, [text])) && !/meeting/.test(quoteOf(e, [text])))!;
+    expect(resigned.date.start).toBe('2012-05-04');
+  });
+  it('"admitted Friday that the loss could grow": the telling has the day, the loss does not get it', () => {
+    const text = 'The bank admitted Friday that the loss could grow.';
+    const all = events('2012-03-10', text);
+    expect(all).toHaveLength(1);
+    expect(quoteOf(all[0], [text])).not.toMatch(/loss/);
+    expect(all[0].date.start).toBe('2012-03-09');
+  });
+  it('"claims that" and "warned that" split the telling from what is told', () => {
+    const text = 'The union claims that the firm broke a deal signed in 1997.';
+    const all = events('2012-03-10', text);
+    const claims = all.find((e) => quoteOf(e, [text]) === 'The union claims')!;
+    expect(claims.date).toMatchObject({ start: '2012-03-10' });
+    expect(all.find((e) => /broke/.test(quoteOf(e, [text])))!.date.start).toBe('1997');
+  });
+  it('a telling after the date, or set off as an aside, is an event of its own at or before publication', () => {
+    const t1 = 'For the third quarter of 2011, the airline says it lost $2 million.';
+    const says = events('2012-03-10', t1).find((e) => quoteOf(e, [t1]) === 'the airline says')!;
+    expect(says.date).toMatchObject({ start: '2012-03-10' });
+    const t2 = 'The merger, she said, would close next year.';
+    const said = events('2012-03-10', t2).find((e) => quoteOf(e, [t2]) === 'she said')!;
+    expect(said.date).toMatchObject({ start: '2012-03-10', mod: 'before' });
+  });
+  it('a long "after …" with a clause inside names no single happening dated by the far date', () => {
+    const text = 'The vote failed after talks broke down when the leaders insisted that wages fall by next year.';
+    const all = events('2012-03-10', text);
+    expect(all.some((e) => /subordinate/.test(e.date.rule ?? '') && /talks broke down/.test(quoteOf(e, [text])))).toBe(false);
+  });
+});
