@@ -2,6 +2,7 @@ import type { Span } from './sentences';
 import type { Unit } from './segment';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
+import { tenseAt } from './tense';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -24,7 +25,7 @@ export function datesTheTelling(text: string, t: Timex): boolean {
 
 // "fell 17% compared to 2008", "up from a year earlier", "more than in 2005": the expression names the
 // yardstick of a comparison, not the time of the clause's event.
-const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from|(?:improvement|increase|decrease|rise|drop|decline|gain|jump)\s+(?:on|over|from))\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
 
 export function comparedWith(text: string, t: Timex): boolean {
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
@@ -48,13 +49,31 @@ export interface Clause extends Span {
 // Phrases set off by a comma that carry their own event and date, not the main clause's (families 1 and 2
 // of issue 8): "Smith, who in 1990 founded the firm, died on March 3"; "aid reached the island, which the
 // storm hit a week ago"; "…, according to figures released on April 3"; "…, to be released in 2011".
-const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s))/g;
+// A second predicate in the past after "and" is one too when a comma sets it off ("GM left bankruptcy in
+// July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
+// maker of the iPod and launched its store on April 28, 2003").
+const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)/g;
 
 /** The clauses of a unit that each carry their own date. */
 export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
   const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));
   const asides = asidesOf(text, start, end, dated);
   if (!asides.length) return cutDated(text, start, end, dated);
+  // Only asides that hold a date split a unit into several dated clauses; one without only leaves the clause.
+  if (!asides.some((a) => dated.some((t) => t.start >= a.start && t.end <= a.close))) {
+    const out: Clause[] = [];
+    let at = start;
+    for (const a of asides) {
+      let e = a.open;
+      while (e > at && /[\s,]/.test(text[e - 1])) e--;
+      if (e > at) out.push(...cutDated(text, at, e, dated));
+      out.push(a.lead ? { start: a.start, end: a.close } : { start: a.start, end: a.close, aside: true });
+      at = a.close;
+      while (at < end && /[\s,]/.test(text[at])) at++;
+    }
+    if (at < end) out.push(...cutDated(text, at, end, dated));
+    return out.filter((c) => c.end > c.start);
+  }
   const out: Clause[] = [];
   let at = start;
   let subject: Span | undefined;
@@ -71,7 +90,7 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
       subject = undefined;
       lastHead = headDated ? head : undefined;
     } else subject = head;
-    out.push({ start: a.start, end: a.close, aside: true });
+    out.push(a.lead ? { start: a.start, end: a.close } : { start: a.start, end: a.close, aside: true });
     at = a.close;
     while (at < end && /[\s,]/.test(text[at])) at++;
   }
@@ -98,25 +117,50 @@ export function undatedClauses(u: Unit): Clause[] {
   return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => !c.aside && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end));
 }
 
-/** The dated asides of a unit: where each opens (its comma), its text, and where it closes. */
-function asidesOf(text: string, start: number, end: number, dated: Timex[]): { open: number; start: number; close: number }[] {
-  const out: { open: number; start: number; close: number }[] = [];
-  ASIDE_OPEN.lastIndex = 0;
+interface Aside {
+  open: number;
+  start: number;
+  close: number;
+  /** A concession opening the sentence ("While we still face challenges, 2009 was …"): a clause of its own. */
+  lead?: boolean;
+}
+
+const LEAD_CONCESSION = /^["“]?(?:While|Although|Though|Even\s+though|Whereas)\s/;
+
+/**
+ * The asides of a unit: where each opens (its comma), its text, and where it closes. One with a date is always
+ * an aside; one without (", which shocked workers") only beside a date elsewhere in the unit, which it then
+ * does not share; a second predicate after "and" only with a date.
+ */
+function asidesOf(text: string, start: number, end: number, dated: Timex[]): Aside[] {
+  const out: Aside[] = [];
   const slice = text.slice(start, end);
-  let m: RegExpExecArray | null;
-  while ((m = ASIDE_OPEN.exec(slice))) {
-    const open = start + m.index;
-    const from = open + /^,\s+/.exec(m[0])![0].length;
-    if (out.length && from < out[out.length - 1].close) continue;
-    // The aside runs to the next comma or semicolon that is not inside a date ("December 30, 2006").
-    let close = end;
+  const closeFrom = (from: number) => {
     for (let i = from; i < end; i++) {
       if (text[i] !== ',' && text[i] !== ';') continue;
       if (dated.some((t) => t.start <= i && i < t.end)) continue;
-      close = i;
-      break;
+      return i;
     }
-    if (dated.some((t) => t.start >= from && t.end <= close)) out.push({ open, start: from, close });
+    return end;
+  };
+  if (!dated.length) return out;
+  const lead = LEAD_CONCESSION.exec(slice);
+  if (lead) {
+    const close = closeFrom(start);
+    if (close < end && !dated.some((t) => t.start >= start && t.end <= close)) out.push({ open: start, start, close, lead: true });
+  }
+  ASIDE_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASIDE_OPEN.exec(slice))) {
+    const open = start + m.index;
+    const and = /and\s+$/.test(m[0]);
+    if (and && m[0][0] !== ',' && !/\b(?:is|are)\b/.test(slice.slice(0, m.index))) continue;
+    const from = open + (and ? m[0].length : /^,\s+/.exec(m[0])![0].length);
+    if (out.length && from < out[out.length - 1].close) continue;
+    // The aside runs to the next comma or semicolon that is not inside a date ("December 30, 2006").
+    const close = closeFrom(from);
+    const holds = dated.some((t) => t.start >= from && t.end <= close);
+    if (holds || (!and && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
   }
   return out;
 }
@@ -161,6 +205,12 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     while (e > p.start && /[\s;,]/.test(text[e - 1])) e--;
     return { start: p.start, end: e };
   });
+}
+
+const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
+
+function sentenceOf(u: Unit): { text: string; start: number } {
+  return { text: u.paraText.slice(u.start, u.end), start: u.start };
 }
 
 export interface Anchored {
@@ -216,6 +266,14 @@ export function anchorUnit(u: Unit): Anchored[] {
           sub = { start: from + m.index, end: stop ? main.end + stop.index : c.end };
         }
       }
+    }
+    // "This settlement replaces the 1991 agreement": a year naming a thing the clause speaks of, in a clause
+    // not told in the past, dates that thing; the clause's own event comes after it.
+    if (!end && !bound && inClause.length === 1 && main.rule === 'year' && ATTRIBUTIVE_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 12), main.start))) {
+      const before = u.paraText.slice(c.start, main.start);
+      const after = u.paraText.slice(main.end, main.end + 2);
+      const s0 = sentenceOf(u);
+      if (/\S\s+\S+\s+$/.test(before) && /^\s[a-z]/.test(after) && tenseAt(s0.text, main.start - s0.start) !== 'past') bound = 'after';
     }
     out.push({ unit: u, clause: c, inClause, main, end, bound, sub });
   }

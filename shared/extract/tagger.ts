@@ -106,7 +106,9 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // In news, a year named earlier in a paragraph is usually background ("in 1990 …") while an undated
   // month is recent, so the stated year wins only within its own sentence, without a publication date,
   // or when the publication date leaves the year in doubt (below).
-  const conflicts = (y: number) => !!dct && ((c.tense() === 'future' && y < dct.y) || (c.tense() === 'past' && y > dct.y));
+  // A year before publication's cannot hold a month told in the present ("since 2003 …, and as of February
+  // the store accounts for 70 %"), nor a past one a later year.
+  const conflicts = (y: number) => !!dct && ((c.tense() !== 'past' && y < dct.y && c.tense() !== 'unknown') || (c.tense() === 'past' && y > dct.y));
   if (hint && !conflicts(hint.year) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
     return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: false };
   }

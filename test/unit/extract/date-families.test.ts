@@ -208,3 +208,36 @@ describe('asides and tellings: the main clause is not dated by what sits beside 
     expect(all.some((e) => /subordinate/.test(e.date.rule ?? '') && /talks broke down/.test(quoteOf(e, [text])))).toBe(false);
   });
 });
+
+describe('a year that names a thing, not the clause\'s time', () => {
+  it('"replaces the 1991 agreement" (not in the past tense): the replacing is after 1991, never in it', () => {
+    const e = eventAt('2007-02-06', 'The new treaty replaces the 1991 agreement between the two states.', 'replaces');
+    expect(e.date).toMatchObject({ start: '1991', mod: 'after' });
+  });
+  it('"won the 1991 election", told in the past, keeps the year', () => {
+    expect(eventAt('2007-02-06', 'He won the 1991 election.', 'won').date).toMatchObject({ start: '1991' });
+    expect(eventAt('2007-02-06', 'He won the 1991 election.', 'won').date.mod).toBeUndefined();
+  });
+  it('"an improvement from 2008" is a comparison: the year does not date the clause', () => {
+    const all = events('2010-01-28', 'The results are an improvement from 2008.');
+    expect(all.every((e) => e.date.start !== '2008')).toBe(true);
+  });
+  it('a month told in the present does not take an earlier year stated in the sentence', () => {
+    const t = tagTimexes('Downloads have grown since the launch in 2003, and as of February the store is the largest seller.', { dct: '2008-04-09' }).find((x) => x.text === 'February')!;
+    expect(t.value).toBe('2008-02');
+  });
+  it('a second, past predicate set off after "and" keeps the date, the first is not given it', () => {
+    const text = 'The carmaker left bankruptcy within a year, and re-entered the stock market in November 2010.';
+    const all = events('2014-01-08', text);
+    const left = all.find((e) => /left bankruptcy/.test(quoteOf(e, [text])))!;
+    expect(left.date.start).not.toBe('2010-11');
+    expect(all.find((e) => /re-entered/.test(quoteOf(e, [text])))!.date.start).toBe('2010-11');
+  });
+  it('"X is … and launched … on <date>": the present predicate is not put on the launch day', () => {
+    const text = 'The company is the maker of the player and launched its store on April 28, 2003.';
+    for (const e of events('2008-01-09', text)) {
+      if (/is the maker/.test(quoteOf(e, [text]))) expect(e.date.start).not.toBe('2003-04-28');
+    }
+    expect(events('2008-01-09', text).some((e) => e.date.start === '2003-04-28' && /launched/.test(quoteOf(e, [text])))).toBe(true);
+  });
+});
