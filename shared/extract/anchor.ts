@@ -3,6 +3,7 @@ import type { Unit } from './segment';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { tenseAt } from './tense';
+import type { Ymd } from '../time-value';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -25,7 +26,7 @@ export function datesTheTelling(text: string, t: Timex): boolean {
 
 // "fell 17% compared to 2008", "up from a year earlier", "more than in 2005": the expression names the
 // yardstick of a comparison, not the time of the clause's event.
-const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from|(?:improvement|increase|decrease|rise|drop|decline|gain|jump)\s+(?:on|over|from))\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
 
 export function comparedWith(text: string, t: Timex): boolean {
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
@@ -34,7 +35,9 @@ export function comparedWith(text: string, t: Timex): boolean {
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
 const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
-const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since)\s)/g;
+// Also before "with …" ("expected for 2006, with deadlines already passed on Nov. 13") and an infinitive
+// ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
+const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
 
 /** A clause, and the subject it shares with a clause set off before it ("Smith, who …, died"). */
 export interface Clause extends Span {
@@ -114,7 +117,7 @@ function looksLikeSubject(text: string): boolean {
 export function undatedClauses(u: Unit): Clause[] {
   const dated = u.timexes.filter((t) => usable(t) && !comparedWith(u.paraText, t));
   if (!asidesOf(u.paraText, u.start, u.end, dated).length) return [];
-  return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => !c.aside && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end));
+  return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end));
 }
 
 interface Aside {
@@ -158,7 +161,9 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
     const from = open + (and ? m[0].length : /^,\s+/.exec(m[0])![0].length);
     if (out.length && from < out[out.length - 1].close) continue;
     // The aside runs to the next comma or semicolon that is not inside a date ("December 30, 2006").
-    const close = closeFrom(from);
+    // A second predicate runs to the end of the clause, across commas ("launched the store, an online shop, on …").
+    const semi = text.indexOf(';', from);
+    const close = and ? (semi >= 0 && semi < end ? semi : end) : closeFrom(from);
     const holds = dated.some((t) => t.start >= from && t.end <= close);
     if (holds || (!and && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
   }
@@ -209,10 +214,6 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
 
 const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
 
-function sentenceOf(u: Unit): { text: string; start: number } {
-  return { text: u.paraText.slice(u.start, u.end), start: u.start };
-}
-
 export interface Anchored {
   unit: Unit;
   clause: Clause;
@@ -229,7 +230,7 @@ export interface Anchored {
 }
 
 /** The dated clauses of a unit, each with the expression that dates its event. */
-export function anchorUnit(u: Unit): Anchored[] {
+export function anchorUnit(u: Unit, published: Ymd | null = null): Anchored[] {
   const out: Anchored[] = [];
   for (const c of clauses(u.paraText, u.start, u.end, u.timexes)) {
     const within = (x: Span) => u.timexes.filter((t) => t.start >= x.start && t.end <= x.end && usable(t) && !comparedWith(u.paraText, t));
@@ -269,11 +270,16 @@ export function anchorUnit(u: Unit): Anchored[] {
     }
     // "This settlement replaces the 1991 agreement": a year naming a thing the clause speaks of, in a clause
     // not told in the past, dates that thing; the clause's own event comes after it.
-    if (!end && !bound && inClause.length === 1 && main.rule === 'year' && ATTRIBUTIVE_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 12), main.start))) {
+    if (!end && !bound && inClause.length === 1 && main.rule === 'year' && main.start >= c.start) {
+      const clauseText = u.paraText.slice(c.start, c.end);
+      const tense = tenseAt(clauseText, main.start - c.start);
       const before = u.paraText.slice(c.start, main.start);
       const after = u.paraText.slice(main.end, main.end + 2);
-      const s0 = sentenceOf(u);
-      if (/\S\s+\S+\s+$/.test(before) && /^\s[a-z]/.test(after) && tenseAt(s0.text, main.start - s0.start) !== 'past') bound = 'after';
+      const attributive = ATTRIBUTIVE_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 12), main.start)) && /\S\s+\S+\s+$/.test(before) && /^\s[a-z]/.test(after);
+      // "The results are an improvement on 2008": a clause told in the present is not in a year before
+      // publication's; it holds since then.
+      const presentOfPast = tense === 'present' && !!published && +main.value < published.y;
+      if ((attributive && tense !== 'past') || presentOfPast) bound = 'after';
     }
     out.push({ unit: u, clause: c, inClause, main, end, bound, sub });
   }

@@ -111,7 +111,7 @@ function dateSpans(a: Anchored): { start: number; end: number }[] {
 /** One event per dated clause of a unit. */
 function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): Draft[] {
   const out: Draft[] = [];
-  for (const a of anchorUnit(u)) {
+  for (const a of anchorUnit(u, published)) {
     const { clause: c, main } = a;
     // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7).
     if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end)) continue;

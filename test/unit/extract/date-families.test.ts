@@ -218,9 +218,17 @@ describe('a year that names a thing, not the clause\'s time', () => {
     expect(eventAt('2007-02-06', 'He won the 1991 election.', 'won').date).toMatchObject({ start: '1991' });
     expect(eventAt('2007-02-06', 'He won the 1991 election.', 'won').date.mod).toBeUndefined();
   });
-  it('"an improvement from 2008" is a comparison: the year does not date the clause', () => {
+  it('a clause told in the present with only an earlier year ("are an improvement from 2008") holds since then, not in it', () => {
     const all = events('2010-01-28', 'The results are an improvement from 2008.');
-    expect(all.every((e) => e.date.start !== '2008')).toBe(true);
+    expect(all).toHaveLength(1);
+    expect(all[0].date).toMatchObject({ start: '2008', mod: 'after' });
+  });
+  it('an undated aside beside a dated clause gets its own event, placed by its tense', () => {
+    const text = 'The plant closed on Monday, which angered the workers.';
+    const all = events('2012-03-10', text);
+    const angered = all.find((e) => quoteOf(e, [text]).startsWith('which angered'))!;
+    expect(angered.date).toMatchObject({ start: '2012-03-10', mod: 'before' });
+    expect(all.find((e) => /plant closed/.test(quoteOf(e, [text])))!.date.start).toBe('2012-03-05');
   });
   it('a month told in the present does not take an earlier year stated in the sentence', () => {
     const t = tagTimexes('Downloads have grown since the launch in 2003, and as of February the store is the largest seller.', { dct: '2008-04-09' }).find((x) => x.text === 'February')!;
@@ -239,5 +247,20 @@ describe('a year that names a thing, not the clause\'s time', () => {
       if (/is the maker/.test(quoteOf(e, [text]))) expect(e.date.start).not.toBe('2003-04-28');
     }
     expect(events('2008-01-09', text).some((e) => e.date.start === '2003-04-28' && /launched/.test(quoteOf(e, [text])))).toBe(true);
+  });
+});
+
+describe('two dated clauses cut at "…, with" and "…, to <verb>"', () => {
+  it('"expected for 2012, with sales having begun Nov. 13": two events, the second on its day', () => {
+    const text = 'A similar rush is expected for 2012, with sales already having begun Nov. 13 in most stores.';
+    const all = events('2012-11-16', text);
+    expect(all.find((e) => /having begun/.test(quoteOf(e, [text])))!.date.start).toBe('2012-11-13');
+    expect(all.find((e) => /rush is expected/.test(quoteOf(e, [text])))!.date.start).toBe('2012');
+  });
+  it('a range, then ", to apply by Friday, May 4": the deadline is its own event on its day', () => {
+    const t2 = 'Officials urge farmers hurt by floods from March 1, 2012, to April 2, 2012, to apply by Friday, May 4.';
+    const all = events('2012-04-30', t2);
+    expect(all.find((e) => /apply by/.test(quoteOf(e, [t2])))!.date.start).toBe('2012-05-04');
+    expect(all.find((e) => /floods/.test(quoteOf(e, [t2])))!.date).toMatchObject({ start: '2012-03-01', end: '2012-04-02' });
   });
 });
