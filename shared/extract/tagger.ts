@@ -538,7 +538,9 @@ const RULES: Rule[] = [
     ),
     resolve: (m, c) => {
       const month = monthNumber(m[0])!;
-      const choice = chooseYear(month, undefined, c, 'month');
+      // "as of February" states how things stand now: the month is read as the present's.
+      const asOf = /\bas\s+of\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+      const choice = chooseYear(month, undefined, asOf ? { ...c, tense: () => 'present' } : c, 'month');
       if (!choice) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-year' };
       return { type: 'DATE', value: fmtMonth(choice.year, month), rule: choice.rule, yearUncertain: choice.uncertain || undefined };
     },

@@ -264,3 +264,10 @@ describe('two dated clauses cut at "…, with" and "…, to <verb>"', () => {
     expect(all.find((e) => /floods/.test(quoteOf(e, [t2])))!.date).toMatchObject({ start: '2012-03-01', end: '2012-04-02' });
   });
 });
+
+describe('"as of <month>"', () => {
+  it('states how things stand now, so an earlier year in the sentence is not its year', () => {
+    const t = tagTimexes('The firm said sales had doubled since its launch in 2003 and that as of February, it holds 70% of the market.', { dct: '2008-04-09' }).find((x) => x.text === 'February')!;
+    expect(t.value).toBe('2008-02');
+  });
+});
