@@ -212,6 +212,8 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   });
 }
 
+const PRESENT_COMPLEMENT = /\s(?:and\s+)?(?:the\s+[a-z]+\s+(?:yet\s+)?)?(that\s+[^,;:"“”]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b)/;
+
 const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
 
 export interface Anchored {
@@ -227,6 +229,8 @@ export interface Anchored {
   bound?: 'after' | 'before';
   /** "since suffering a stroke in 1995": the subordinate happening the date belongs to, an event of its own. */
   sub?: Span;
+  /** A complement told in the present progressive, under way at publication, cut from the dated clause. */
+  present?: Span;
 }
 
 /** The dated clauses of a unit, each with the expression that dates its event. */
@@ -281,7 +285,22 @@ export function anchorUnit(u: Unit, published: Ymd | null = null): Anchored[] {
       const presentOfPast = tense === 'present' && !!published && +main.value < published.y;
       if ((attributive && tense !== 'past') || presentOfPast) bound = 'after';
     }
-    out.push({ unit: u, clause: c, inClause, main, end, bound, sub });
+    // "2009 was a pivotal year and proof that our plan is working": what is told in the present progressive
+    // after "that" is under way now, not in the earlier year the clause names.
+    let present: Span | undefined;
+    let clause = c;
+    if (!end && published && main.rule === 'year' && +main.value < published.y && inClause.length === 1) {
+      const rest = u.paraText.slice(main.end, c.end);
+      const m = PRESENT_COMPLEMENT.exec(rest);
+      if (m) {
+        const at = main.end + m.index + m[0].length - m[1].length;
+        present = { start: at, end: c.end };
+        let e = main.end + m.index;
+        while (e > c.start && /[\s,]/.test(u.paraText[e - 1])) e--;
+        clause = { ...c, end: e };
+      }
+    }
+    out.push({ unit: u, clause, inClause, main, end, bound, sub, present });
   }
   return out;
 }

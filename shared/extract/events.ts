@@ -117,6 +117,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end)) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
+    if (a.present && published) {
+      const title = makeTitle(u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, ''));
+      const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
+      if (title) out.push({ paragraphId: u.paragraphId, start: a.present.start, end: a.present.end, title, date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
+    }
     if (a.bound && !date.mod) {
       // The subordinate happening is on the date; the clause's own event only after (or before) it.
       if (a.sub) {

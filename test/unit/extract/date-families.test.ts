@@ -271,3 +271,16 @@ describe('"as of <month>"', () => {
     expect(t.value).toBe('2008-02');
   });
 });
+
+describe('a present-progressive complement of a clause dated in an earlier year', () => {
+  it('is under way at publication, not in that year', () => {
+    const text = '2011 was a hard year for the airline and proof that its plan is working.';
+    const all = events('2012-02-01', text);
+    expect(all.find((e) => quoteOf(e, [text]).startsWith('that its plan'))!.date).toMatchObject({ start: '2012-02-01' });
+    expect(all.find((e) => /hard year/.test(quoteOf(e, [text])))!.date.start).toBe('2011');
+  });
+  it('a past one stays in the clause: "In 2008 the firm said that sales were falling"', () => {
+    const all = events('2012-02-01', 'In 2008 the firm said that sales were falling.');
+    expect(all.some((e) => e.date.rule === 'present-tense/publication')).toBe(false);
+  });
+});
