@@ -101,7 +101,14 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
     const tail = cutDated(text, at, end, dated);
     if (subject && tail.length) tail[0] = { ...tail[0], subject };
     const tailDated = dated.some((t) => t.start >= at && t.end <= end);
+    const last = out[out.length - 1];
     if (!tailDated && lastHead && tail.length === 1) tail[0] = { ...tail[0], borrow: lastHead };
+    else if (!tailDated && !subject && last?.aside && dated.some((t) => t.start >= last.start && t.end <= last.end)) {
+      // "…, which will be available on June 17, two days before the phone launches": an undated phrase after
+      // a dated aside, with no subject of its own, goes on with the aside.
+      last.end = end;
+      return out.filter((c) => c.end > c.start);
+    }
     out.push(...tail);
   }
   return out.filter((c) => c.end > c.start);
