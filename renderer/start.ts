@@ -55,11 +55,14 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
   void store.getState().openQueued();
   // The rest once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
-  // and a timeout set there runs just after it.
+  // and a timeout set there runs just after it. Its chunk is asked for now, so that it arrives while the
+  // timeline's first frame is drawn instead of after it (evaluating it only defines the components).
+  const uiChunk = import('./ui');
+  uiChunk.catch(() => {}); // Reported where it is shown, after the paint.
   const shown = new Promise<void>((done) =>
     requestAnimationFrame(() =>
       setTimeout(() => {
-        import('./ui')
+        uiChunk
           .then(({ ui }) => show(ui))
           .catch((err: unknown) => show(null, err instanceof Error ? err.message : String(err)))
           .finally(done);
