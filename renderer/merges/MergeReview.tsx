@@ -132,7 +132,7 @@ export function MergeReviewButton() {
   const n = useMemo(() => currentProposals({ proposals, events }).length, [proposals, events]);
   if (sources < 2 || (n === 0 && !open)) return null;
   return (
-    <button type="button" className="nl-button nl-merge-button" aria-pressed={open} onClick={() => setOpen(!open)} data-testid="merge-review-button"
+    <button type="button" className="nl-button nl-button--text nl-merge-button" aria-pressed={open} onClick={() => setOpen(!open)} data-testid="merge-review-button"
       title="Events that several articles seem to report: review the proposed merges">
       Merges ({n})
     </button>
