@@ -153,6 +153,13 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     return labelAwareWindow([{ start, end, label: 0 }, ...(Number.isFinite(lastPoint) ? [{ start: lastPoint, end: lastPoint, label: Math.round(width * 0.12) }] : [])], width);
   }
 
+  /** A cluster's item, saying how many of the events folded in match the search. */
+  function matchingCluster(c: ClusterPlan): EventItem {
+    let hits = 0;
+    if (matched.size) for (const id of c.members) if (matched.has(id)) hits++;
+    return clusterItem(c, document, hits);
+  }
+
   /** Hands vis-timeline what the window needs (lanes only): adds, removes and updates by its (prefixed) id. */
   function replan(window = currentWindow()) {
     if (layout !== 'lanes') return;
@@ -167,7 +174,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
           laneCache.set(p.id, item);
         }
         wanted.set(toItemId(p.id), decorate(item));
-      } else wanted.set(p.id, clusterItem(p as ClusterPlan));
+      } else wanted.set(p.id, matchingCluster(p));
     }
     const remove: string[] = [];
     const update: EventItem[] = [];
@@ -326,6 +333,12 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     for (const id of changed) {
       const item = itemsData.get(toItemId(id));
       if (item) items.push({ ...item, className: item.className.replace(/ nl-search-\w+/g, '') + searchClass(id) });
+    }
+    // Clusters hold events that are not drawn on their own: each says how many of them match.
+    for (const p of plan?.items ?? []) {
+      if (p.kind !== 'cluster') continue;
+      const next = matchingCluster(p);
+      if (itemsData.get(p.id)?.content.textContent !== next.content.textContent) items.push(next);
     }
     if (items.length) itemsData.update(items);
     if (layout === 'rows') groupsData.update([...changed].filter((id) => groupsData.get(toGroupId(id))).map((id) => ({ id: toGroupId(id), className: rowClass(id) })));

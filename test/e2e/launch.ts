@@ -58,6 +58,8 @@ export interface LaunchOptions {
   initScript?: string;
   /** What the open-file dialog answers, in order; null is the user pressing Cancel. */
   dialogAnswers?: Array<string | null>;
+  /** What Add to This Timeline's dialog (several files) answers, in order; [] is the user pressing Cancel. */
+  addAnswers?: string[][];
   /** How long to wait for the window to be ready; large generated documents on a loaded machine need more. */
   readyTimeoutMs?: number;
   /** Where the save dialog saves each export, in order; null is the user pressing Cancel. */
@@ -145,6 +147,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const ipcLog: string[] = [];
   const answers = [...(opts.dialogAnswers ?? [])];
   const saveAnswers = [...(opts.saveAnswers ?? [])];
+  const addAnswers = opts.addAnswers ? [...opts.addAnswers] : null;
   // The real import worker, as the app runs it: the bundle npm run build makes.
   const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js'), { budgetMs: opts.importBudgetMs }), opts.importDelayMs ?? 0);
   let emit: (channel: string, payload: unknown) => Promise<void> = async () => {};
@@ -165,6 +168,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     viewState: memoryViewStateStore(),
     openExternal: async (url) => void externalOpens.push(url),
     chooseFile: async () => answers.shift() ?? null,
+    // Without addAnswers, Add asks with the one-file dialog, as before.
+    ...(addAnswers ? { chooseFiles: async () => addAnswers.shift() ?? [] } : {}),
     importer,
     importStarted: (name) => void emit('import:started', { name }),
     queuedOpens: osOpens,
