@@ -147,7 +147,9 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   const limit = day === undefined ? 150 : 125;
   let uncertain = year !== dct.y && gap > limit;
   if (tense !== 'past' && tense !== 'future' && gap > limit) uncertain = true;
-  if (uncertain && hint && hint.year <= dct.y) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: false };
+  // A year stated in the same paragraph is the likelier reading; one from elsewhere in the article is still a
+  // guess, and says so.
+  if (uncertain && hint && hint.year <= dct.y) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope === 'text' };
   return { year, rule, uncertain };
 }
 
@@ -299,6 +301,9 @@ function holiday(name: string, y: number): Ymd | null {
   return null;
 }
 
+const HOLIDAY_SEASON =
+  /^\s+(?:and\s+New\s+Year['’]?s?\s+)?(?:holiday\s+|shopping\s+|sales\s+|travel\s+|buying\s+|gift\s+){0,2}(?:season|period|holidays|sales|shopping|rush|break|vacation|travel)\b/;
+
 function timeOfDay(hour: number, minute: number, meridiem: string | undefined): string | null {
   let h = hour;
   let mer = meridiem?.toLowerCase().replace(/\./g, '');
@@ -327,6 +332,44 @@ function relGran(unit: Unit): Gran {
   return granOf(unit);
 }
 
+/**
+ * "a year ago Thursday", "ten years ago last week", "two months ago today": the named day or week, moved back
+ * (or forward) by the count. It keeps the precision of what is named: a day stays a day.
+ */
+function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
+  const dct = c.dct;
+  const n = m[2] ? parseCount(m[2]) : undefined;
+  const dir = m[5].toLowerCase();
+  if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence')) return null;
+  const unit = unitOf(m[4]);
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
+  const sign = dir === 'ago' ? -1 : 1;
+  const word = m[7].toLowerCase();
+  const mod = m[6]?.toLowerCase();
+  const wd = weekdayNumber(m[7]);
+  if (wd) {
+    const base = weekday(wd, c, mod === 'on' ? undefined : mod);
+    const p = parseYmd(base.value);
+    if (!p) return null;
+    return { type: 'DATE', value: fmtDay(shift(p, unit, sign * n)), rule: `ago/${dir}+weekday` };
+  }
+  if (word === 'today' || word === 'yesterday') {
+    if (mod) return null;
+    return { type: 'DATE', value: fmtDay(shift(addDays(dct, word === 'today' ? 0 : -1), unit, sign * n)), rule: `ago/${dir}+${word}` };
+  }
+  // "last week", "this month": the stretch named, moved by the count, as the dates it covers.
+  const delta = mod === 'last' ? -1 : mod === 'next' ? 1 : mod === 'this' ? 0 : null;
+  if (delta === null) return null;
+  if (word === 'week') {
+    const monday = addDays(dct, 1 - isoWeekday(dct) + 7 * delta);
+    const start = shift(monday, unit, sign * n);
+    return { type: 'DATE', value: fmtWeek(start), rule: `ago/${dir}+week`, exact: { start: fmtDay(start), end: fmtDay(addDays(start, 6)) } };
+  }
+  const r = addMonths(dct.y, dct.m, delta);
+  const moved = shift({ y: r.y, m: r.m, d: 1 }, unit, sign * n);
+  return { type: 'DATE', value: fmtMonth(moved.y, moved.m), rule: `ago/${dir}+month` };
+}
+
 const RULES: Rule[] = [
   {
     name: 'iso-date',
@@ -348,6 +391,23 @@ const RULES: Rule[] = [
       const p = { y, m: +m[1], d: +m[2] };
       if (!isValidYmd(p)) return null;
       return { type: 'DATE', value: fmtDay(p), rule: 'numeric-date', explicitYear: true };
+    },
+  },
+  {
+    name: 'month-day-range-start',
+    // The first day of "November 18-19, 2003", "Dec. 4 through 19": the year written after the second day
+    // is the first day's too.
+    re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY}(?=\\s{0,3}(?:[-–]|to|through|thru|until|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w%]|-\\w))`),
+    resolve: (m, c) => {
+      const month = monthNumber(m[2]);
+      const day = +m[3];
+      if (!month || day < 1 || day > 31) return null;
+      if (m[4]) {
+        const p = { y: +m[4], m: month, d: day };
+        if (!isValidYmd(p)) return null;
+        return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-start', explicitYear: true };
+      }
+      return monthDay(month, day, c, 'month-day');
     },
   },
   {
@@ -374,8 +434,25 @@ const RULES: Rule[] = [
     },
   },
   {
+    name: 'day-range-month-start',
+    // The "18" of "18-19 November 2003", which takes its month and year from the second day.
+    re: rx(`${B}${DAY}(?=\\s{0,3}(?:[-–]|to|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?(?![\\w]|-\\w))`),
+    resolve: (m, c) => {
+      const day = +m[1];
+      const month = monthNumber(m[2]);
+      if (!month || day < 1 || day > 31) return null;
+      if (m[3]) {
+        const p = { y: +m[3], m: month, d: day };
+        if (!isValidYmd(p)) return null;
+        return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-start', explicitYear: true };
+      }
+      return monthDay(month, day, c, 'month-day');
+    },
+  },
+  {
     name: 'day-month-year',
-    re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+${YEAR})?${E}`),
+    // After "18-" too: the second day of "18-19 November 2003".
+    re: rx(`(?:${B}|(?<=\\d[-–]))(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+${YEAR})?${E}`),
     resolve: (m, c) => {
       const day = +m[2];
       const month = monthNumber(m[3]);
@@ -410,11 +487,17 @@ const RULES: Rule[] = [
   {
     name: 'second-day',
     // The "25" of "April 24 and 25".
-    re: rx(`(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?![\\w,]|,\\s*\\d)`),
+    // The "19, 2003" of "November 18-19, 2003" keeps its year.
+    re: rx(`(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|thru|until|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)${YEAR}(?!\\w))?(?![\\w%]|-\\w|,\\s*\\d)`),
     resolve: (m, c) => {
       const month = monthNumber(m[1]);
       const day = +m[2];
       if (!month || day < 1 || day > 31) return null;
+      if (m[3]) {
+        const p = { y: +m[3], m: month, d: day };
+        if (!isValidYmd(p)) return null;
+        return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-end', explicitYear: true };
+      }
       return monthDay(month, day, c);
     },
   },
@@ -543,22 +626,41 @@ const RULES: Rule[] = [
   },
   {
     name: 'quarter',
-    re: rx(`${B}(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year))?${E}`, 'gi'),
+    re: rx(`${B}(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year))?${E}`, 'gi'),
     resolve: (m, c) => {
       const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[m[1].toLowerCase()]!;
       const half = m[2].toLowerCase() === 'half';
       const n = nth === 0 ? (half ? 2 : 4) : nth;
       if (half && n > 2) return null;
       let y: number | undefined = m[3] ? +m[3] : undefined;
-      if (y === undefined && c.dct) y = c.dct.y + (m[4] ? { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']! : 0);
+      const ofYear = !!(m[3] || m[4] || m[5]);
+      const dct = c.dct;
+      // "the last quarter", "last half" with no year: the one before publication's, not the year's fourth.
+      if (!ofYear && dct && /^last$/i.test(m[1])) {
+        const cur = half ? (dct.m <= 6 ? 1 : 2) : Math.floor((dct.m - 1) / 3) + 1;
+        const count = half ? 2 : 4;
+        const prev = cur === 1 ? count : cur - 1;
+        const py = cur === 1 ? dct.y - 1 : dct.y;
+        return { type: 'DATE', value: `${fmtYear(py)}-${half ? 'H' : 'Q'}${prev}`, rule: 'quarter/last' };
+      }
+      // "the first quarter of the financial year": a company's fiscal quarters need not be the calendar's.
+      const fiscal = !!m[5];
+      if (y === undefined && dct) {
+        y = dct.y + (m[4] ? { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']! : 0);
+        // A quarter still to come this year cannot be reported in the past tense: it is last year's.
+        const endMonth = half ? n * 6 : n * 3;
+        if (!m[4] && endMonth > dct.m && c.tense() === 'past') y -= 1;
+      }
       const label = half ? `H${n}` : `Q${n}`;
-      return { type: 'DATE', value: y === undefined ? `XXXX-${label}` : `${fmtYear(y)}-${label}`, rule: 'quarter', explicitYear: !!m[3] };
+      const r: Resolution = { type: 'DATE', value: y === undefined ? `XXXX-${label}` : `${fmtYear(y)}-${label}`, rule: fiscal ? 'quarter/fiscal' : 'quarter', explicitYear: !!m[3] };
+      if (fiscal) r.yearUncertain = true;
+      return r;
     },
   },
   {
     name: 'holiday',
     re: rx(
-      `${B}(?:(last|this|next)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR})?${E}`,
+      `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR})?${E}`,
     ),
     resolve: (m, c) => {
       if (m[3]) {
@@ -581,7 +683,9 @@ const RULES: Rule[] = [
         else if (t === 'future') pick = cands.find((p) => toDayNumber(p) >= now)!;
         else pick = cands.reduce((a, b) => (Math.abs(toDayNumber(b) - now) < Math.abs(toDayNumber(a) - now) ? b : a));
       }
-      return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}` };
+      // "the Christmas sales period", "Thanksgiving travel": the season around the day, not the day.
+      const season = HOLIDAY_SEASON.test(c.following()) ? 'APPROX' : undefined;
+      return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
     },
   },
   {
@@ -681,8 +785,15 @@ const RULES: Rule[] = [
   },
   {
     name: 'ago',
-    re: rx(`${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE}))\\s+(${UNIT_RE})\\s+(ago|earlier|later|hence|from\\s+now)${E}`, 'gi'),
+    re: rx(
+      `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE}))\\s+(${UNIT_RE})\\s+(ago|earlier|later|hence|from\\s+now)(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+      'gi',
+    ),
     resolve: (m, c) => {
+      if (m[7]) {
+        const r = agoFrom(m, c);
+        if (r) return r;
+      }
       const n = m[2] ? parseCount(m[2]) : undefined;
       const unit = unitOf(m[4]);
       const dir = m[5].toLowerCase();
@@ -699,7 +810,11 @@ const RULES: Rule[] = [
       const shifted = unit === 'hour' ? anchor : shift(anchor, unit, sign * n);
       // "a decade ago" points at a year, not at a decade.
       const g = gran === 'decade' || gran === 'century' ? 'year' : gran;
-      return { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
+      const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
+      // "a week ago" is, to a reader, the day seven days back (TimeML's value stays the week): exact
+      // counts keep a day's precision. An approximate one ("about two weeks ago") keeps the week.
+      if (g === 'week' && !mod) r.exact = { start: fmtDay(shifted) };
+      return r;
     },
   },
   {
@@ -965,6 +1080,15 @@ function sentenceAt(spans: Span[], pos: number): Span {
 const YEAR_IN_VALUE = /^(\d{4})/;
 
 /**
+ * The year at `yearPos` sits in an aside that closes before `pos` ("Smith, who in 1990 founded the firm, died
+ * on March 3"): it is the aside's year, not the main clause's.
+ */
+function inClosedAside(text: string, sentenceStart: number, yearPos: number, pos: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
+  return /,\s+(?:who|which|whom|whose)\s[^,;]*$/i.test(lead) && /[,;]/.test(text.slice(yearPos, pos));
+}
+
+/**
  * Finds the time expressions in a text and normalises them against the document creation time.
  * Paragraphs are separated by blank lines; a year stated in a paragraph carries to the dates after it.
  */
@@ -993,7 +1117,8 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
       yearHint: () => {
         if (!lastYear) return null;
         const s = sentenceAt(sentences, pos);
-        return { year: lastYear.year, scope: lastYear.pos >= s.start ? 'sentence' : lastYear.pos >= paraStart ? 'paragraph' : 'text' };
+        if (lastYear.pos >= s.start && !inClosedAside(text, s.start, lastYear.pos, pos)) return { year: lastYear.year, scope: 'sentence' };
+        return { year: lastYear.year, scope: lastYear.pos >= paraStart ? 'paragraph' : 'text' };
       },
       refDay: () => lastDay ?? dct,
       following: () => text.slice(cand.end, cand.end + 40),
@@ -1015,6 +1140,7 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
     if (r.mod) t.mod = r.mod;
     if (r.yearUncertain) t.yearUncertain = r.yearUncertain;
     if (r.explicitYear) t.explicitYear = r.explicitYear;
+    if (r.exact) t.exact = r.exact;
     out.push(t);
     const y = YEAR_IN_VALUE.exec(t.value);
     if (t.explicitYear && y && t.type !== 'DURATION') lastYear = { year: +y[1], pos };
