@@ -1,7 +1,6 @@
-import { extractEvents } from '../shared/extract/events';
 import type { NewslineDocument, NewslineEvent, Paragraph } from '../shared/document';
 import { proposeMerges, type MergeProposal } from '../shared/merges';
-import { capEvents, importBytes, importFile, type ImportResult } from './import';
+import { cappedEvents, importBytes, importFile, type ImportResult } from './import';
 
 // What the import worker can be asked to do. Plain functions, so the same jobs run in a worker thread in
 // the app and can be called directly where a thread is not wanted.
@@ -22,7 +21,7 @@ export async function runJob(job: ImportJob): Promise<JobResult> {
       return importBytes(job.name, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), { published: job.published });
     case 'extract':
       // The same cap as at import; the import already said how many were left out.
-      return { ok: true, events: capEvents(extractEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }), []) };
+      return { ok: true, events: cappedEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }, []) };
     case 'merges':
       return { ok: true, proposals: proposeMerges(job.document) };
   }

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, FIRST_SOURCE_ID, validateDocument, type NewslineDocument } from '../../shared/document';
-import { extractEvents } from '../../shared/extract/events';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, FIRST_SOURCE_ID, validateDocument, type NewslineDocument, type NewslineEvent, type Paragraph } from '../../shared/document';
+import { extractEventsUpTo, type ExtractOptions } from '../../shared/extract/events';
 import { describePublished, findPublished } from '../../shared/extract/published';
 import { describeReadError } from '../file-errors';
 import { DocxProblem, readDocx } from './docx';
@@ -107,13 +107,14 @@ export type ImportResult =
   | { ok: false; file: string; message: string; /** Stopped by the user, not a problem with the file. */ canceled?: true };
 
 /**
- * Keeps the first MAX_EVENTS_PER_ARTICLE events in reading order (extraction returns them so), and says how
- * many were left out: a timeline of thousands of rows is no use to a reader and slow to draw.
+ * The article's first MAX_EVENTS_PER_ARTICLE events in reading order, with a warning saying how many were left
+ * out: a timeline of thousands of rows is no use to a reader and slow to draw. The extractor only counts the
+ * rest, so a text dense with dates costs little more than one at the cap.
  */
-export function capEvents<T>(events: T[], warnings: ImportWarning[], max = MAX_EVENTS_PER_ARTICLE): T[] {
-  if (events.length <= max) return events;
-  warnings.push({ code: 'events-capped', found: events.length, shown: max });
-  return events.slice(0, max);
+export function cappedEvents(paragraphs: Paragraph[], opts: ExtractOptions, warnings: ImportWarning[], max = MAX_EVENTS_PER_ARTICLE): NewslineEvent[] {
+  const { events, found } = extractEventsUpTo(paragraphs, opts, max);
+  if (found > events.length) warnings.push({ code: 'events-capped', found, shown: events.length });
+  return events;
 }
 
 /** Builds a validated document from a file's bytes; `name` is only used for messages and the title. */
@@ -172,7 +173,7 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
           paragraphs: s.paragraphs,
         },
       ],
-      events: capEvents(extractEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }), warnings),
+      events: cappedEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }, warnings),
     };
     const checked = validateDocument(doc);
     if (!checked.ok) {

@@ -26,7 +26,18 @@ export interface ExtractOptions {
   sourceId?: string;
 }
 
+/** The events of an article, all of them. */
 export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): NewslineEvent[] {
+  return extractEventsUpTo(paragraphs, opts, Infinity).events;
+}
+
+/**
+ * The first `max` events in reading order, and how many the article has in all (`found`). Past the cap the
+ * rest are only counted: no document entry is built for them and their date is not put through the
+ * document's schema (that check catches extractor bugs, which are rare, while a text dense with dates has
+ * thousands of events past the cap, and checking them took longer than finding them).
+ */
+export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions, max: number): { events: NewslineEvent[]; found: number } {
   const published = parseYmd(opts.published);
   const segments = segment(paragraphs, opts.published);
   let order = 0;
@@ -56,7 +67,7 @@ export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): Ne
   // One context for the whole article: the day in narrative focus carries from paragraph to paragraph.
   const ctx = { published, dateline: datelineDraft, unitEvent, nextOrder, focus: datelineDraft ?? undefined };
   for (const s of segments) drafts.push(...orderedEvents(s.units, ctx));
-  return finalize(drafts, paragraphs, opts.sourceId ?? FIRST_SOURCE_ID);
+  return finalize(drafts, paragraphs, opts.sourceId ?? FIRST_SOURCE_ID, max);
 }
 
 function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: () => number): Draft | null {
@@ -257,12 +268,19 @@ export function draftProblem(d: Draft, paragraphLength: Map<string, number>): st
 /**
  * Ids, reading order and a last check. A range that ends before it starts keeps its start and loses its end
  * (the start is the date the clause is anchored on); anything else the document would refuse is dropped.
+ * Only the first `max` in reading order are checked and kept; the rest are counted when they have a title.
  */
-function finalize(drafts: Draft[], paragraphs: Paragraph[], sourceId: string): NewslineEvent[] {
+function finalize(drafts: Draft[], paragraphs: Paragraph[], sourceId: string, max: number): { events: NewslineEvent[]; found: number } {
   const paraIndex = new Map(paragraphs.map((p, i) => [p.id, i]));
   const paragraphLength = new Map(paragraphs.map((p) => [p.id, p.text.length]));
+  drafts.sort((a, b) => paraIndex.get(a.paragraphId)! - paraIndex.get(b.paragraphId)! || a.start - b.start || a.order - b.order);
   const kept: Draft[] = [];
+  let past = 0;
   for (const d of drafts) {
+    if (kept.length >= max) {
+      if (d.title.trim()) past++;
+      continue;
+    }
     d.title = d.title.slice(0, 160);
     let problem = draftProblem(d, paragraphLength);
     if (problem?.startsWith('the range ends')) {
@@ -273,15 +291,14 @@ function finalize(drafts: Draft[], paragraphs: Paragraph[], sourceId: string): N
     }
     if (!problem) kept.push(d);
   }
-  return kept
-    .sort((a, b) => paraIndex.get(a.paragraphId)! - paraIndex.get(b.paragraphId)! || a.start - b.start || a.order - b.order)
-    .map((d, i) => ({
-      id: `x${i + 1}`,
-      title: d.title,
-      date: d.date,
-      evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
-      origin: 'extracted' as const,
-    }));
+  const events = kept.map((d, i) => ({
+    id: `x${i + 1}`,
+    title: d.title,
+    date: d.date,
+    evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
+    origin: 'extracted' as const,
+  }));
+  return { events, found: events.length + past };
 }
 
 /** Days between two dates, for callers that want to show how far a guess reaches. */

@@ -1,23 +1,35 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { workerImportService } from '../../main/import-service';
+import { Worker } from 'node:worker_threads';
+import type { JobResult } from '../../main/import-jobs';
+import { WORKER_RESOURCE_LIMITS } from '../../main/import-service';
 import { MAX_ARTICLE_BYTES } from '../../shared/limits';
 import { atMost } from './targets';
 
 // Hostile and huge inputs against typical news text of the same size (issue 10's targets):
 //   - typical text at the size limit imports (with extraction) within 5 s, as .txt, .md and .html;
 //   - each worst case takes at most 3x as long as typical text of its size;
-//   - peak memory (the process's peak RSS over its warmed-up baseline) stays within 10x the input, and under 300 MB.
-// Each case runs in a fresh process, as the app runs it: on the built import worker (dist/main/import-worker.js)
-// with the app's worker limits (main/import-service.ts), the bytes posted to it and the document posted back.
-// Peak memory is the process's resident memory, sampled every millisecond while the job runs (the main
-// thread is idle meanwhile), over its level just before; a new lifetime peak (maxRSS) counts too.
+//   - peak memory attributable to the import stays within 10x the input, and under 300 MB.
+// Each case runs in a fresh process, as the app runs it: on the built import worker (dist/main/import-worker.js,
+// loaded unchanged by measured-import-worker.cjs) with the app's worker limits (main/import-service.ts), the
+// bytes posted to it and the document posted back.
+// Peak memory is what the import holds at once: in the worker, its heap in use plus its array buffers (the
+// input) at their highest during the job, over the worker's idle level after a full collection, read from V8
+// at every collection and at the end (measured-import-worker.cjs says how); plus, in the main thread, the
+// document received, as it stands after a full collection. The worker is warmed up first on typical text of
+// each kind, so that optimising the app's own functions (working space that does not grow with the input and
+// that a worker kept for the next import pays once) is not charged to the case.
+// The process's resident memory over its level before the job is printed beside it, not held to the target:
+// it also counts the pages V8 and the C allocator keep after the data in them is dead, and the bench's own
+// main thread, and in an earlier version of this bench it was most of what was reported.
 // Time is the process's CPU time over the job (all its threads: the worker, its garbage collector, the idle
 // main thread), beside the wall-clock time: on a machine shared with other work the wall clock measures the
 // other work as much as this, while CPU time is what the job itself costs, and on an idle machine of this
 // class (2 cores) it is at least the wall time, so the targets are held on it.
-// Exits non-zero when a target is missed.
+// Each case runs BENCH_RUNS times (default 3), each in a fresh process: its time is the median run's, its
+// memory the highest run's.
+// Exits non-zero when a target is missed, or when a typical case does not import.
 // Run: npm run build && npx tsx test/bench/hostile-bench.ts
 
 const ROOT = resolve(__dirname, '../..');
@@ -25,6 +37,7 @@ const LIMIT_MS = atMost(5000);
 const WORST_RATIO = atMost(3);
 const MEMORY_RATIO = atMost(10);
 const MEMORY_CEILING = atMost(300 * 1024 * 1024);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** The size the worst cases are compared at. */
 const SIZE = 256 * 1024;
 
@@ -48,11 +61,16 @@ function newsHtml(bytes: number): string {
   // Markup takes room: the text is cut short once the page reaches its size.
   const paragraphs = newsText(bytes).split('\n\n');
   let html = '<!doctype html><html><head><title>A long report</title><style>body{font:16px serif}</style></head><body><nav><a href="/">Home</a></nav><article><h1>A long report from the region</h1>';
+  const end = '</article></body></html>';
+  let size = Buffer.byteLength(html) + end.length;
+  // Sized in bytes, as the limit is: a page at the limit must not be refused for being over it.
   for (const p of paragraphs) {
-    if (html.length > bytes - 100) break;
-    html += `<p>${p}</p>\n`;
+    const block = `<p>${p}</p>\n`;
+    size += Buffer.byteLength(block);
+    if (size > bytes) break;
+    html += block;
   }
-  return html + '</article></body></html>';
+  return html + end;
 }
 
 const repeatTo = (unit: string, bytes: number) => unit.repeat(Math.floor(bytes / unit.length));
@@ -79,42 +97,90 @@ const CASES: Record<string, () => { name: string; text: string; typical?: string
 };
 
 const WORKER = join(ROOT, 'dist/main/import-worker.js');
+const MEASURED_WORKER = join(__dirname, 'measured-import-worker.cjs');
+
+interface Measured {
+  result: JobResult;
+  memory: { idle: number; peak: number; collections: number };
+}
+
+/** The built worker with the app's limits, asked as main/import-service.ts asks it: one job at a time. */
+function importWorker() {
+  const worker = new Worker(MEASURED_WORKER, { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { worker: WORKER } });
+  let id = 0;
+  const importBytes = (name: string, bytes: Uint8Array) =>
+    new Promise<Measured>((resolve, reject) => {
+      worker.once('message', (m: Measured & { error?: string }) => (m.error !== undefined ? reject(new Error(m.error)) : resolve(m)));
+      worker.once('error', reject);
+      worker.postMessage({ id: ++id, job: { kind: 'bytes', name, bytes } });
+    });
+  return { importBytes, close: () => worker.terminate() };
+}
+
+const gc = () => (globalThis as { gc?: () => void }).gc!();
 
 async function runCase(label: string): Promise<void> {
   const c = CASES[label]();
   const bytes = Buffer.from(c.text);
-  // The app's worker, warmed up on small inputs (the modules loaded and compiled) before the baseline.
-  const service = workerImportService(WORKER, { budgetMs: 120_000 });
-  await service.importBytes('warm.txt', Buffer.from(newsText(4096)));
-  await service.importBytes('warm.md', Buffer.from(newsText(4096)));
-  await service.importBytes('warm.html', Buffer.from(newsHtml(4096)));
+  const worker = importWorker();
+  // Warmed up on typical text of each kind, so the app's functions are compiled and optimised before the case.
+  for (const [name, text] of [['warm.txt', newsText(64 * 1024)], ['warm.md', newsText(64 * 1024)], ['warm.html', newsHtml(64 * 1024)]]) {
+    await worker.importBytes(name, Buffer.from(text));
+  }
   await new Promise((r) => setTimeout(r, 200));
-  const baseline = process.memoryUsage().rss;
-  const maxBefore = process.resourceUsage().maxRSS * 1024;
-  let peak = baseline;
+  gc();
+  const mainBefore = process.memoryUsage().heapUsed;
+  const rssBefore = process.memoryUsage.rss();
+  let rssPeak = rssBefore;
   const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
   }, 1);
   const t = performance.now();
   const cpu0 = process.cpuUsage();
-  const r = await service.importBytes(c.name, bytes);
+  const { result, memory } = await worker.importBytes(c.name, bytes);
   const cpuUsed = process.cpuUsage(cpu0);
   const ms = (cpuUsed.user + cpuUsed.system) / 1000;
   const wallMs = performance.now() - t;
   clearInterval(sampler);
-  const maxAfter = process.resourceUsage().maxRSS * 1024;
-  if (maxAfter > maxBefore) peak = Math.max(peak, maxAfter);
-  await service.close();
-  console.log(JSON.stringify({ ms, wallMs, bytes: bytes.length, peakDelta: Math.max(0, peak - baseline), outcome: r.ok ? `${r.document.events.length} events` : r.message.slice(0, 90) }));
+  gc();
+  // The document as the main thread holds it (still referenced by result).
+  const mainHeld = Math.max(0, process.memoryUsage().heapUsed - mainBefore);
+  const r = result as Extract<JobResult, { file: string }>;
+  await worker.close();
+  console.log(
+    JSON.stringify({
+      ms,
+      wallMs,
+      bytes: bytes.length,
+      peakDelta: Math.max(0, memory.peak - memory.idle) + mainHeld,
+      workerPeak: Math.max(0, memory.peak - memory.idle),
+      mainHeld,
+      rssDelta: Math.max(0, rssPeak - rssBefore),
+      ok: r.ok,
+      outcome: r.ok ? `${r.document.events.length} events` : r.message.slice(0, 90),
+    }),
+  );
 }
 
-function inChild(label: string): { ms: number; wallMs: number; bytes: number; peakDelta: number; outcome: string } {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--case', label], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+interface CaseResult {
+  ms: number;
+  wallMs: number;
+  bytes: number;
+  peakDelta: number;
+  workerPeak: number;
+  mainHeld: number;
+  rssDelta: number;
+  ok: boolean;
+  outcome: string;
+}
+
+function inChild(label: string): CaseResult {
+  const out = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--case', label], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
   const line = out.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line);
   } catch {
-    return { ms: Infinity, wallMs: Infinity, bytes: 0, peakDelta: Infinity, outcome: `failed: ${(out.stderr || out.error?.message || '').slice(0, 200)}` };
+    return { ms: Infinity, wallMs: Infinity, bytes: 0, peakDelta: Infinity, workerPeak: Infinity, mainHeld: Infinity, rssDelta: Infinity, ok: false, outcome: `failed: ${(out.stderr || out.error?.message || '').slice(0, 200)}` };
   }
 }
 
@@ -126,26 +192,33 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  console.log('== Hostile and huge inputs (import + extraction, one fresh process each) ==');
-  const results = new Map<string, ReturnType<typeof inChild>>();
+  if (!(Number.isInteger(RUNS) && RUNS >= 1)) throw new Error(`BENCH_RUNS must be a whole number of at least 1, not "${process.env.BENCH_RUNS}"`);
+  console.log(`== Hostile and huge inputs (import + extraction, one fresh process per run; ${RUNS} runs per case: the median's time, the highest peak) ==`);
+  const results = new Map<string, CaseResult>();
   const misses: string[] = [];
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   for (const label of Object.keys(CASES)) {
-    const r = inChild(label);
+    const runs = Array.from({ length: RUNS }, () => inChild(label)).sort((a, b) => a.ms - b.ms);
+    const median = runs[Math.floor((runs.length - 1) / 2)];
+    const highest = runs.reduce((a, b) => (b.peakDelta > a.peakDelta ? b : a));
+    const r: CaseResult = { ...median, peakDelta: highest.peakDelta, workerPeak: highest.workerPeak, mainHeld: highest.mainHeld, rssDelta: highest.rssDelta, ok: runs.every((x) => x.ok) };
     results.set(label, r);
     const typical = CASES[label]().typical;
     const ratio = typical ? r.ms / results.get(typical)!.ms : null;
     const memoryTarget = Math.min(MEMORY_CEILING, MEMORY_RATIO * r.bytes);
     const checks: string[] = [];
+    // A typical case that does not import measures nothing (a page over the limit is refused at once).
+    if (!typical && !r.ok) checks.push('did not import');
     if (label.includes('at the limit') && !(r.ms <= LIMIT_MS)) checks.push(`over ${LIMIT_MS} ms`);
     if (ratio !== null && !(ratio <= WORST_RATIO)) checks.push(`over ${WORST_RATIO}x typical`);
     if (!(r.peakDelta <= memoryTarget)) checks.push(`memory over ${mb(memoryTarget)}`);
     if (checks.length) misses.push(`${label}: ${checks.join(', ')}`);
     console.log(
-      `${label.padEnd(30)} ${mb(r.bytes).padStart(8)} ${`${Math.round(r.ms)} ms cpu`.padStart(13)} ${`(${Math.round(r.wallMs)} wall)`.padStart(12)}${ratio !== null ? ` ${ratio.toFixed(2)}x typical` : '              '}  peak +${mb(r.peakDelta)} (target ${mb(memoryTarget)})  ${checks.length ? 'MISS' : 'ok'}  ${r.outcome}`,
+      `${label.padEnd(30)} ${mb(r.bytes).padStart(8)} ${`${Math.round(r.ms)} ms cpu`.padStart(13)} ${`(${Math.round(r.wallMs)} wall)`.padStart(12)}${ratio !== null ? ` ${ratio.toFixed(2)}x typical` : '              '}  peak +${mb(r.peakDelta)} (worker ${mb(r.workerPeak)}, document ${mb(r.mainHeld)}; target ${mb(memoryTarget)}; rss +${mb(r.rssDelta)})  ${checks.length ? 'MISS' : 'ok'}  ${r.outcome}`,
     );
   }
   console.log(`limits: file ${mb(MAX_ARTICLE_BYTES)}; targets (on CPU time): at the limit <= ${LIMIT_MS} ms, worst <= ${WORST_RATIO}x typical, peak memory <= ${MEMORY_RATIO}x input and <= ${mb(MEMORY_CEILING)}`);
+  console.log('peak memory: the worker\'s heap and buffers at their highest over its idle level, plus the document the main thread holds; rss (not a target): the process\'s resident memory over its level before');
   if (misses.length) {
     console.log(`MISSED:\n  ${misses.join('\n  ')}`);
     process.exitCode = 1;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { validateDocument, type NewslineEvent, type Paragraph } from '../../../shared/document';
+import { describe, expect, it, vi } from 'vitest';
+import { EventDateSchema, validateDocument, type NewslineEvent, type Paragraph } from '../../../shared/document';
 import { isUncertain } from '../../../shared/dates';
-import { extractEvents, valueToRange } from '../../../shared/extract/events';
+import { extractEvents, extractEventsUpTo, valueToRange } from '../../../shared/extract/events';
 import { makeTitle } from '../../../shared/extract/title';
 
 const seed = JSON.parse(readFileSync(join(__dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
@@ -246,5 +246,42 @@ describe('what a date in the clause is for', () => {
   it('a sentence of quoted speech is no undated event, a statement that quotes is', () => {
     expect(one('“We have rebuilt the school,” the mayor said.')).toEqual([]);
     expect(one('The mayor said the town “will not forget” the volunteers.')).toHaveLength(1);
+  });
+});
+
+describe('events up to a cap', () => {
+  // The undated events ("Later, …") are found after every dated one, so a cap applied in the order they are
+  // found would keep the three dated events instead of the first three in reading order.
+  const article: Paragraph[] = [
+    { id: 'p1', role: 'body', text: 'The council met on 3 March 2019. Later, it voted on the budget.' },
+    { id: 'p2', role: 'body', text: 'The mayor resigned on 5 April 2019. The deputy took over afterwards.' },
+    { id: 'p3', role: 'body', text: 'Elections were held on 9 June 2019.' },
+  ];
+  const opts = { published: '2019-07-01' };
+
+  it('keeps the first ones in reading order, as the whole list has them, and counts them all', () => {
+    const all = extractEvents(article, opts);
+    expect(all.length).toBeGreaterThan(3);
+    const { events, found } = extractEventsUpTo(article, opts, 3);
+    expect(events).toEqual(all.slice(0, 3));
+    expect(events.map((e) => e.evidence[0].paragraphId)).toEqual(['p1', 'p1', 'p2']);
+    expect(found).toBe(all.length);
+  });
+
+  it('does not put the dates of events past the cap through the schema', () => {
+    const all = extractEvents(article, opts);
+    const check = vi.spyOn(EventDateSchema, 'safeParse');
+    try {
+      extractEventsUpTo(article, opts, 1);
+      expect(check.mock.calls.length).toBeLessThan(all.length);
+      expect(check).toHaveBeenCalledTimes(1);
+    } finally {
+      check.mockRestore();
+    }
+  });
+
+  it('counts everything it keeps when the cap is not reached', () => {
+    const all = extractEvents(article, opts);
+    expect(extractEventsUpTo(article, opts, 100)).toEqual({ events: all, found: all.length });
   });
 });
