@@ -31,12 +31,99 @@ export function comparedWith(text: string, t: Timex): boolean {
   return /\bearlier$/i.test(t.text) && /\bfrom\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
-const RANGE_GAP = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
+// "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
+const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
 const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since)\s)/g;
 
+/** A clause, and the subject it shares with a clause set off before it ("Smith, who …, died"). */
+export interface Clause extends Span {
+  subject?: Span;
+  /** A clause with no date of its own after an aside, dated by the clause before the aside ("In May, Smith,
+   * who …, resigned"). */
+  borrow?: Span;
+  /** A non-restrictive relative or appended phrase ("…, which the storm hit a week ago"). */
+  aside?: boolean;
+}
+
+// Phrases set off by a comma that carry their own event and date, not the main clause's (families 1 and 2
+// of issue 8): "Smith, who in 1990 founded the firm, died on March 3"; "aid reached the island, which the
+// storm hit a week ago"; "…, according to figures released on April 3"; "…, to be released in 2011".
+const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s))/g;
+
 /** The clauses of a unit that each carry their own date. */
-export function clauses(text: string, start: number, end: number, timexes: Timex[]): Span[] {
+export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
   const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));
+  const asides = asidesOf(text, start, end, dated);
+  if (!asides.length) return cutDated(text, start, end, dated);
+  const out: Clause[] = [];
+  let at = start;
+  let subject: Span | undefined;
+  let lastHead: Span | undefined;
+  for (const a of asides) {
+    // What comes before the aside: a clause of its own when it holds a verb and a date, else the subject of
+    // what follows the aside.
+    let e = a.open;
+    while (e > at && /[\s,]/.test(text[e - 1])) e--;
+    const head = { start: at, end: e };
+    const headDated = dated.some((t) => t.start >= head.start && t.end <= head.end);
+    if (headDated || a.close >= end || !looksLikeSubject(text.slice(head.start, head.end))) {
+      out.push(...cutDated(text, head.start, head.end, dated).map((c) => (subject && c.start === head.start ? { ...c, subject } : c)));
+      subject = undefined;
+      lastHead = headDated ? head : undefined;
+    } else subject = head;
+    out.push({ start: a.start, end: a.close, aside: true });
+    at = a.close;
+    while (at < end && /[\s,]/.test(text[at])) at++;
+  }
+  if (at < end) {
+    const tail = cutDated(text, at, end, dated);
+    if (subject && tail.length) tail[0] = { ...tail[0], subject };
+    const tailDated = dated.some((t) => t.start >= at && t.end <= end);
+    if (!tailDated && lastHead && tail.length === 1) tail[0] = { ...tail[0], borrow: lastHead };
+    out.push(...tail);
+  }
+  return out.filter((c) => c.end > c.start);
+}
+
+/** A few words with no verb in sight: the subject a clause shares across an aside ("Smith, who …, died"). */
+function looksLikeSubject(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 && !/\b(?:is|are|was|were|will|would|has|have|had|did|does|can|could|may|might|must|should|[a-z]{3,}ed)\b/.test(text);
+}
+
+/** The clauses of a unit split by asides that have no date of any kind (their events are placed by tense). */
+export function undatedClauses(u: Unit): Clause[] {
+  const dated = u.timexes.filter((t) => usable(t) && !comparedWith(u.paraText, t));
+  if (!asidesOf(u.paraText, u.start, u.end, dated).length) return [];
+  return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => !c.aside && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end));
+}
+
+/** The dated asides of a unit: where each opens (its comma), its text, and where it closes. */
+function asidesOf(text: string, start: number, end: number, dated: Timex[]): { open: number; start: number; close: number }[] {
+  const out: { open: number; start: number; close: number }[] = [];
+  ASIDE_OPEN.lastIndex = 0;
+  const slice = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = ASIDE_OPEN.exec(slice))) {
+    const open = start + m.index;
+    const from = open + /^,\s+/.exec(m[0])![0].length;
+    if (out.length && from < out[out.length - 1].close) continue;
+    // The aside runs to the next comma or semicolon that is not inside a date ("December 30, 2006").
+    let close = end;
+    for (let i = from; i < end; i++) {
+      if (text[i] !== ',' && text[i] !== ';') continue;
+      if (dated.some((t) => t.start <= i && i < t.end)) continue;
+      close = i;
+      break;
+    }
+    if (dated.some((t) => t.start >= from && t.end <= close)) out.push({ open, start: from, close });
+  }
+  return out;
+}
+
+/** Cuts a stretch holding several different dates at its clause boundaries. */
+function cutDated(text: string, start: number, end: number, dated: Timex[]): Clause[] {
+  dated = dated.filter((t) => t.start >= start && t.end <= end);
   const distinct = new Set(dated.map((t) => t.value));
   if (distinct.size < 2) return [{ start, end }];
   // Several different dates: cut at clause boundaries so each date gets its own event.
@@ -78,7 +165,7 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
 
 export interface Anchored {
   unit: Unit;
-  clause: Span;
+  clause: Clause;
   /** The expressions inside the clause that name a stretch of the calendar. */
   inClause: Timex[];
   /** The expression that dates the clause's event. */
@@ -87,13 +174,17 @@ export interface Anchored {
   end?: Timex;
   /** "after the vote in May": the event follows (or precedes) the date rather than falling on it. */
   bound?: 'after' | 'before';
+  /** "since suffering a stroke in 1995": the subordinate happening the date belongs to, an event of its own. */
+  sub?: Span;
 }
 
 /** The dated clauses of a unit, each with the expression that dates its event. */
 export function anchorUnit(u: Unit): Anchored[] {
   const out: Anchored[] = [];
   for (const c of clauses(u.paraText, u.start, u.end, u.timexes)) {
-    const inClause = u.timexes.filter((t) => t.start >= c.start && t.end <= c.end && usable(t) && !comparedWith(u.paraText, t));
+    const within = (x: Span) => u.timexes.filter((t) => t.start >= x.start && t.end <= x.end && usable(t) && !comparedWith(u.paraText, t));
+    let inClause = within(c);
+    if (!inClause.length && c.borrow) inClause = within(c.borrow);
     if (!inClause.length) continue;
     const own = inClause.filter((t) => !datesTheTelling(u.paraText, t));
     const pool = own.length ? own : inClause;
@@ -103,17 +194,30 @@ export function anchorUnit(u: Unit): Anchored[] {
     if (next && RANGE_GAP.test(u.paraText.slice(main.end, next.start))) {
       // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
       const lead = u.paraText.slice(Math.max(0, main.start - 9), main.start);
-      const gap = u.paraText.slice(main.end, next.start).trim().toLowerCase();
-      if (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^[-–—]$/.test(gap)) end = next;
+      const gap = u.paraText.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
+      if (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap)) end = next;
     }
     let bound: Anchored['bound'];
+    let sub: Span | undefined;
     if (!end && main.value !== 'PAST_REF') {
       // "… after the US began withdrawing in May": the clause's event follows that date, it is not on it.
-      const lead = u.paraText.slice(Math.max(c.start, main.start - 200), main.start);
-      if (/\b(?:after|since|following)\b[^,;:]*$/i.test(lead)) bound = 'after';
-      else if (/\b(?:before|prior to|ahead of)\b[^,;:]*$/i.test(lead)) bound = 'before';
+      const from = Math.max(c.start, main.start - 200);
+      const lead = u.paraText.slice(from, main.start);
+      const m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
+      if (m) {
+        bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
+        // Two words or more between the conjunction and the date name a happening of their own ("after
+        // losing the 1992 election"), which the date does fall on; "since 2004" names none.
+        // Only a short phrase with no clause of its own inside: in "after talks broke down when leaders insisted
+        // that … by next year", the date is not the breakdown's.
+        const words = m[0].trim().split(/\s+/).length;
+        if (words >= 3 && words <= 9 && !/\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0])) {
+          const stop = /[,;]/.exec(u.paraText.slice(main.end, c.end));
+          sub = { start: from + m.index, end: stop ? main.end + stop.index : c.end };
+        }
+      }
     }
-    out.push({ unit: u, clause: c, inClause, main, end, bound });
+    out.push({ unit: u, clause: c, inClause, main, end, bound, sub });
   }
   return out;
 }

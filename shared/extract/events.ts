@@ -1,9 +1,10 @@
-import { EventDateSchema, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
+import { EventDateSchema, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { fmtDay, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, usable } from './anchor';
+import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored } from './anchor';
 import type { Draft } from './draft';
 import { orderedEvents } from './narrative';
-import { beforePublication, dateFromTimex } from './resolve';
+import { beforePublication, dateFromTimex, fmtHuman } from './resolve';
+import { happeningOf } from './tense';
 import { segment, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { makeTitle, removeRanges } from './title';
@@ -82,8 +83,30 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
   };
 }
 
-const REPORTED_THAT = /\b(said|says|announced|announces|reported|reports|stated|states|confirmed|confirms|told\s+\w+)(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+that\s+/i;
+// The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a
+// pronoun opens the reported clause when "that" is left out).
+const REPORTED_THAT =
+  /\b(said|says|announced|announces|reported|reports|stated|states|confirmed|confirms|claimed|claims|argued|argues|warned|warns|admitted|admits|noted|notes|insisted|insists|acknowledged|acknowledges|explained|explains|revealed|reveals|alleged|alleges|predicted|predicts|estimated|estimates|told\s+\w+)(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))/i;
+const PRESENT_TELLING = /^(?:says|announces|reports|states|confirms|claims|argues|warns|admits|notes|insists|acknowledges|explains|reveals|alleges|predicts|estimates)$/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+
+const TELLING_AFTER =
+  /[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(said|says|claimed|claims|argued|argues|warned|warns|added|adds|noted|notes|insisted|insists|explained|explains|predicted|predicts|estimated|estimates))(?=[\s,.])/;
+
+function tellingDate(verb: string, published: Ymd | null): EventDate | null {
+  if (!published) return null;
+  return PRESENT_TELLING.test(verb) || /^adds$/i.test(verb)
+    ? { start: fmtDay(published), basis: 'publication', rule: 'reported-speech/present-telling', note: `“${verb}”: the telling is as of publication.` }
+    : beforePublication(published, 'reported-speech/before-publication');
+}
+
+/** The text a title leaves out: each date of the clause, and the whole of a range ("November 18-19, 2003"). */
+function dateSpans(a: Anchored): { start: number; end: number }[] {
+  const spans = a.inClause.map((t) => ({ start: t.start, end: t.end }));
+  if (a.end) spans.push({ start: a.main.start, end: a.end.end });
+  // A clause that borrows its date from before an aside does not hold that date's words.
+  return spans.filter((x) => x.start >= a.clause.start && x.end <= a.clause.end).sort((x, y) => x.start - y.start);
+}
 
 /** One event per dated clause of a unit. */
 function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): Draft[] {
@@ -95,6 +118,18 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     if (a.bound && !date.mod) {
+      // The subordinate happening is on the date; the clause's own event only after (or before) it.
+      if (a.sub) {
+        const subDate = dateFromTimex(main, published);
+        let subText = u.paraText.slice(a.sub.start, a.sub.end).replace(/^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+/i, '');
+        const skip = a.sub.end - a.sub.start - subText.length;
+        subText = removeRanges(subText, dateSpans(a).filter((t) => t.start >= a.sub!.start + skip && t.end <= a.sub!.end).map((t) => ({ start: t.start - a.sub!.start - skip, end: t.end - a.sub!.start - skip })));
+        const subTitle = makeTitle(subText);
+        if (subDate && subTitle) {
+          subDate.rule = `${subDate.rule}/subordinate`;
+          out.push({ paragraphId: u.paragraphId, start: a.sub.start, end: a.sub.end, title: subTitle, date: subDate, order: nextOrder() });
+        }
+      }
       date.mod = a.bound;
       date.rule = `${date.rule}/${a.bound}-clause`;
     }
@@ -112,11 +147,41 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // reported, from "that" on, is one event; the saying is another, dated by its own expression when it
     // has one ("on Tuesday"), else placed before publication ("said") or on it ("says"), as undated
     // sentences are.
-    const told = REPORTED_THAT.exec(u.paraText.slice(c.start, main.start));
+    let told = REPORTED_THAT.exec(u.paraText.slice(c.start, main.start));
+    // "GM admitted Thursday night that the loss could grow": the only date is the telling's; the happening
+    // told has none of its own and is not given the telling's day.
+    const toldOnly = !told && main.value !== 'PAST_REF' ? REPORTED_THAT.exec(u.paraText.slice(c.start, c.end)) : null;
+    if (toldOnly && c.start + toldOnly.index < main.start && c.start + toldOnly.index + toldOnly[0].length >= main.end) {
+      const thatEnd = c.start + toldOnly.index + toldOnly[0].length;
+      if (!a.inClause.some((t) => t.start >= thatEnd)) {
+        const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
+        const title = makeTitle(removeRanges(sayText, [{ start: main.start - c.start, end: main.end - c.start }]));
+        if (title) {
+          date.rule = `${date.rule}/telling`;
+          out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, date, order: nextOrder() });
+          continue;
+        }
+      }
+      told = null;
+    }
+    // "For the last quarter of 2009, Ford says it made …", "This, he said, would happen next year": a telling
+    // after the date is an event of its own, as of publication ("says") or before it ("said").
+    if (!told) {
+      const clauseText = u.paraText.slice(c.start, c.end);
+      const after = TELLING_AFTER.exec(clauseText);
+      const at = after ? c.start + after.index + after[0].length - after[1].length : 0;
+      // Before the date only as an aside ("This, he said, would …").
+      const placed = after && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
+      const sayDate = placed && tellingDate(after![2], published);
+      if (after && sayDate) {
+        const start = at;
+        out.push({ paragraphId: u.paragraphId, start, end: start + after[1].length, title: makeTitle(after[1]), date: sayDate, order: nextOrder() });
+      }
+    }
     if (told && main.value !== 'PAST_REF') {
       const thatEnd = c.start + told.index + told[0].length;
       const telling = a.inClause.find((t) => t !== main && t.end <= thatEnd && t.start >= c.start);
-      const present = /^(?:says|announces|reports|states|confirms)$/i.test(told[1]);
+      const present = PRESENT_TELLING.test(told[1]);
       const sayDate = telling
         ? dateFromTimex(telling, published)
         : present && published
@@ -142,9 +207,27 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const when = /^when\s+([^,;:]+)/i.exec(rest);
       title = makeTitle(when ? when[1] : removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }]));
     } else {
-      title = makeTitle(removeRanges(clauseText, a.inClause.map((t) => ({ start: t.start - c.start, end: t.end - c.start }))));
+      // The subordinate happening has its own event; the main one's title leaves it out ("She moved to Paris").
+      const cut = a.sub && a.sub.start > c.start ? [...dateSpans(a), a.sub] : dateSpans(a);
+      const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
+      // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
+      title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : rest);
     }
     out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
+  }
+  // The main clause around a dated aside, when it has no date of its own: placed by its tense, as an undated
+  // sentence is ("Aid reached the island, which the storm hit a week ago": before publication).
+  for (const c of undatedClauses(u)) {
+    const text = u.paraText.slice(c.start, c.end);
+    const how = happeningOf(text);
+    const title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : text);
+    const date =
+      how === 'past'
+        ? beforePublication(published, 'narrative-order/before-publication')
+        : how === 'ongoing' && published
+          ? { start: fmtDay(published), basis: 'publication' as const, rule: 'present-tense/publication', note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).` }
+          : null;
+    if (date && title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
   }
   return out;
 }

@@ -42,7 +42,7 @@ export function valueToRange(value: string): { start: string; end?: string } | n
 
 const MODS: Record<string, DateMod> = { START: 'start', MID: 'mid', END: 'end', APPROX: 'approx', BEFORE: 'before', AFTER: 'after' };
 
-const STATED_RULES = /^(?:iso-date|numeric-date|explicit-date|month-year|year|decade|century|season-year|holiday\/explicit|quarter)/;
+const STATED_RULES = /^(?:iso-date|numeric-date|explicit-date|month-year|year|decade|century|season-year|holiday\/explicit)/;
 
 /** The expression writes its own year (or needs none), so the date is the text's, not a count from publication. */
 export function isStated(t: Timex): boolean {
@@ -78,12 +78,12 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
       note: `The article says only “${t.text}”: some time before the publication date, ${fmtHuman(published)}.`,
     };
   }
-  const r = valueToRange(t.value);
+  const r = t.exact ?? valueToRange(t.value);
   if (!r) return null;
   const date: EventDate = { start: r.start, basis: isStated(t) ? 'stated' : 'publication', rule: t.rule };
   if (r.end) date.end = r.end;
   if (end) {
-    const r2 = valueToRange(end.value);
+    const r2 = end.exact ?? valueToRange(end.value);
     if (r2) date.end = r2.end ?? r2.start;
     date.rule = `${t.rule}..${end.rule}`;
     if (!isStated(end)) date.basis = date.basis === 'stated' ? 'publication' : date.basis;

@@ -4,7 +4,9 @@ import { centuryRule, centuryWordsRule, decadeRule, fiscalYearRule, yearRangeEnd
 import { clockTimeRule } from './rules/clock';
 import {
   dayMonthYearRule,
+  dayRangeMonthStartRule,
   isoDateRule,
+  monthDayRangeStartRule,
   monthDayYearRule,
   monthRelativeYearRule,
   monthRule,
@@ -45,7 +47,9 @@ interface Candidate {
 const RULES: Rule[] = [
   isoDateRule,
   numericDateRule,
+  monthDayRangeStartRule,
   monthDayYearRule,
+  dayRangeMonthStartRule,
   dayMonthYearRule,
   monthYearRule,
   monthRelativeYearRule,
@@ -221,6 +225,15 @@ function sentenceAt(spans: Span[], pos: number): Span {
 const YEAR_IN_VALUE = /^(\d{4})/;
 
 /**
+ * The year at `yearPos` sits in an aside that closes before `pos` ("Smith, who in 1990 founded the firm, died
+ * on March 3"): it is the aside's year, not the main clause's.
+ */
+function inClosedAside(text: string, sentenceStart: number, yearPos: number, pos: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
+  return /,\s+(?:who|which|whom|whose)\s[^,;]*$/i.test(lead) && /[,;]/.test(text.slice(yearPos, pos));
+}
+
+/**
  * Finds the time expressions in a text and normalises them against the document creation time.
  * Paragraphs are separated by blank lines; a year stated in a paragraph carries to the dates after it.
  */
@@ -249,7 +262,8 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
       yearHint: () => {
         if (!lastYear) return null;
         const s = sentenceAt(sentences, pos);
-        return { year: lastYear.year, scope: lastYear.pos >= s.start ? 'sentence' : lastYear.pos >= paraStart ? 'paragraph' : 'text' };
+        if (lastYear.pos >= s.start && !inClosedAside(text, s.start, lastYear.pos, pos)) return { year: lastYear.year, scope: 'sentence' };
+        return { year: lastYear.year, scope: lastYear.pos >= paraStart ? 'paragraph' : 'text' };
       },
       refDay: () => lastDay ?? dct,
       following: () => text.slice(cand.end, cand.end + 40),
@@ -271,6 +285,7 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
     if (r.mod) t.mod = r.mod;
     if (r.yearUncertain) t.yearUncertain = r.yearUncertain;
     if (r.explicitYear) t.explicitYear = r.explicitYear;
+    if (r.exact) t.exact = r.exact;
     out.push(t);
     const y = YEAR_IN_VALUE.exec(t.value);
     if (t.explicitYear && y && t.type !== 'DURATION') lastYear = { year: +y[1], pos };

@@ -24,12 +24,12 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     let start = r.start;
     let end = r.end;
     const before = text.slice(at, start);
-    const prep = /(?:\b(?:on|in|at|by|since|from|during|until|till|as\s+of|early|late|of)\s+(?:the\s+)?)$/i.exec(before);
+    const prep = /(?:\b(?:on|in|at|by|since|from|during|until|till|as\s+of|early|late|of|for)\s+(?:the\s+)?)$/i.exec(before);
     if (prep) start -= prep[0].length;
     if (/^\s*,/.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
     if (start < at) start = at;
     out += text.slice(at, start);
-    at = end;
+    at = Math.max(at, end);
   }
   out += text.slice(at);
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();

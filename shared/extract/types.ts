@@ -17,6 +17,11 @@ export interface Timex {
   yearUncertain?: boolean;
   /** The year is written in the expression itself. */
   explicitYear?: boolean;
+  /**
+   * The stretch of the calendar the expression names when it is finer than its TIMEX3 value: "a week ago"
+   * is the week in TimeML (1998-W31) but, to a reader, the day seven days before publication.
+   */
+  exact?: { start: string; end?: string };
 }
 
 export interface TagOptions {

@@ -30,6 +30,24 @@ export const numericDateRule: Rule = {
   },
 };
 
+export const monthDayRangeStartRule: Rule = {
+  name: 'month-day-range-start',
+  // The first day of "November 18-19, 2003", "Dec. 4 through 19": the year written after the second day
+  // is the first day's too.
+  re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY}(?=\\s{0,3}(?:[-–]|to|through|thru|until|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w%]|-\\w))`),
+  resolve: (m, c) => {
+    const month = monthNumber(m[2]);
+    const day = +m[3];
+    if (!month || day < 1 || day > 31) return null;
+    if (m[4]) {
+      const p = { y: +m[4], m: month, d: day };
+      if (!isValidYmd(p)) return null;
+      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-start', explicitYear: true };
+    }
+    return monthDay(month, day, c, 'month-day');
+  },
+};
+
 export const monthDayYearRule: Rule = {
   name: 'month-day-year',
   re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\w]|-\\w|\\s*(?:%|percent|[-–]\\s*\\d))`),
@@ -54,9 +72,27 @@ export const monthDayYearRule: Rule = {
   },
 };
 
+export const dayRangeMonthStartRule: Rule = {
+  name: 'day-range-month-start',
+  // The "18" of "18-19 November 2003", which takes its month and year from the second day.
+  re: rx(`${B}${DAY}(?=\\s{0,3}(?:[-–]|to|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?(?![\\w]|-\\w))`),
+  resolve: (m, c) => {
+    const day = +m[1];
+    const month = monthNumber(m[2]);
+    if (!month || day < 1 || day > 31) return null;
+    if (m[3]) {
+      const p = { y: +m[3], m: month, d: day };
+      if (!isValidYmd(p)) return null;
+      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-start', explicitYear: true };
+    }
+    return monthDay(month, day, c, 'month-day');
+  },
+};
+
 export const dayMonthYearRule: Rule = {
   name: 'day-month-year',
-  re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+${YEAR})?${E}`),
+  // After "18-" too: the second day of "18-19 November 2003".
+  re: rx(`(?:${B}|(?<=\\d[-–]))(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+${YEAR})?${E}`),
   resolve: (m, c) => {
     const day = +m[2];
     const month = monthNumber(m[3]);
@@ -94,11 +130,17 @@ export const monthRelativeYearRule: Rule = {
 export const secondDayRule: Rule = {
   name: 'second-day',
   // The "25" of "April 24 and 25".
-  re: rx(`(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?![\\w,]|,\\s*\\d)`),
+  // The "19, 2003" of "November 18-19, 2003" keeps its year.
+  re: rx(`(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|thru|until|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)${YEAR}(?!\\w))?(?![\\w%]|-\\w|,\\s*\\d)`),
   resolve: (m, c) => {
     const month = monthNumber(m[1]);
     const day = +m[2];
     if (!month || day < 1 || day > 31) return null;
+    if (m[3]) {
+      const p = { y: +m[3], m: month, d: day };
+      if (!isValidYmd(p)) return null;
+      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-end', explicitYear: true };
+    }
     return monthDay(month, day, c);
   },
 };

@@ -11,7 +11,7 @@ import { dayWithPart, weekdayNear } from './calendar-math';
 const OUTCOME_NOUN =
   /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ruling|decision|verdict|attack|attacks|bombing|bombings|blast|explosion|shooting|killing|raid|crash|announcement|statement|remarks|speech|editorial|edition|report|incident|arrest|death|deaths|victory|defeat|approval)\b/;
 
-function weekday(wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
+export function weekday(wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
   const dct = c.dct;
   const mod = modifier?.toLowerCase();
   if (!dct) return { type: 'DATE', value: `XXXX-WXX-${wd}`, rule: 'weekday/no-dct' };

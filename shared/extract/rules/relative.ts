@@ -1,9 +1,48 @@
-import { PARTS_OF_DAY, UNIT_RE, VAGUE_COUNT_RE, durationValue, parseCount, unitOf } from '../lexicon';
-import { addDays, fmtDay } from '../../time-value';
-import { B, COUNT, E, REL_MOD, rx, type Rule } from './rule';
+import { PARTS_OF_DAY, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
+import { B, COUNT, E, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { granOf, granValue, relGran, shift, type Gran } from './calendar-math';
+import { weekday } from './days';
 
 // Rules for dates counted from another: "the next day", "last year", "two weeks ago", "three days later".
+
+/**
+ * "a year ago Thursday", "ten years ago last week", "two months ago today": the named day or week, moved back
+ * (or forward) by the count. It keeps the precision of what is named: a day stays a day.
+ */
+function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
+  const dct = c.dct;
+  const n = m[2] ? parseCount(m[2]) : undefined;
+  const dir = m[5].toLowerCase();
+  if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence')) return null;
+  const unit = unitOf(m[4]);
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
+  const sign = dir === 'ago' ? -1 : 1;
+  const word = m[7].toLowerCase();
+  const mod = m[6]?.toLowerCase();
+  const wd = weekdayNumber(m[7]);
+  if (wd) {
+    const base = weekday(wd, c, mod === 'on' ? undefined : mod);
+    const p = parseYmd(base.value);
+    if (!p) return null;
+    return { type: 'DATE', value: fmtDay(shift(p, unit, sign * n)), rule: `ago/${dir}+weekday` };
+  }
+  if (word === 'today' || word === 'yesterday') {
+    if (mod) return null;
+    return { type: 'DATE', value: fmtDay(shift(addDays(dct, word === 'today' ? 0 : -1), unit, sign * n)), rule: `ago/${dir}+${word}` };
+  }
+  // "last week", "this month": the stretch named, moved by the count, as the dates it covers.
+  const delta = mod === 'last' ? -1 : mod === 'next' ? 1 : mod === 'this' ? 0 : null;
+  if (delta === null) return null;
+  if (word === 'week') {
+    const monday = addDays(dct, 1 - isoWeekday(dct) + 7 * delta);
+    const start = shift(monday, unit, sign * n);
+    return { type: 'DATE', value: fmtWeek(start), rule: `ago/${dir}+week`, exact: { start: fmtDay(start), end: fmtDay(addDays(start, 6)) } };
+  }
+  const r = addMonths(dct.y, dct.m, delta);
+  const moved = shift({ y: r.y, m: r.m, d: 1 }, unit, sign * n);
+  return { type: 'DATE', value: fmtMonth(moved.y, moved.m), rule: `ago/${dir}+month` };
+}
 
 export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
@@ -63,8 +102,15 @@ export const relativeUnitRule: Rule = {
 
 export const agoRule: Rule = {
   name: 'ago',
-  re: rx(`${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE}))\\s+(${UNIT_RE})\\s+(ago|earlier|later|hence|from\\s+now)${E}`, 'gi'),
+  re: rx(
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE}))\\s+(${UNIT_RE})\\s+(ago|earlier|later|hence|from\\s+now)(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+    'gi',
+  ),
   resolve: (m, c) => {
+    if (m[7]) {
+      const r = agoFrom(m, c);
+      if (r) return r;
+    }
     const n = m[2] ? parseCount(m[2]) : undefined;
     const unit = unitOf(m[4]);
     const dir = m[5].toLowerCase();
@@ -81,6 +127,10 @@ export const agoRule: Rule = {
     const shifted = unit === 'hour' ? anchor : shift(anchor, unit, sign * n);
     // "a decade ago" points at a year, not at a decade.
     const g = gran === 'decade' || gran === 'century' ? 'year' : gran;
-    return { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
+    const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
+    // "a week ago" is, to a reader, the day seven days back (TimeML's value stays the week): exact
+    // counts keep a day's precision. An approximate one ("about two weeks ago") keeps the week.
+    if (g === 'week' && !mod) r.exact = { start: fmtDay(shifted) };
+    return r;
   },
 };

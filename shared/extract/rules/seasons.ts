@@ -47,6 +47,9 @@ function holiday(name: string, y: number): Ymd | null {
   return null;
 }
 
+const HOLIDAY_SEASON =
+  /^\s+(?:and\s+New\s+Year['’]?s?\s+)?(?:holiday\s+|shopping\s+|sales\s+|travel\s+|buying\s+|gift\s+){0,2}(?:season|period|holidays|sales|shopping|rush|break|vacation|travel)\b/;
+
 export const seasonYearRule: Rule = {
   name: 'season-year',
   re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR}${E}`, 'gi'),
@@ -68,23 +71,42 @@ export const seasonRule: Rule = {
 
 export const quarterRule: Rule = {
   name: 'quarter',
-  re: rx(`${B}(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year))?${E}`, 'gi'),
+  re: rx(`${B}(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year))?${E}`, 'gi'),
   resolve: (m, c) => {
     const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[m[1].toLowerCase()]!;
     const half = m[2].toLowerCase() === 'half';
     const n = nth === 0 ? (half ? 2 : 4) : nth;
     if (half && n > 2) return null;
     let y: number | undefined = m[3] ? +m[3] : undefined;
-    if (y === undefined && c.dct) y = c.dct.y + (m[4] ? { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']! : 0);
+    const ofYear = !!(m[3] || m[4] || m[5]);
+    const dct = c.dct;
+    // "the last quarter", "last half" with no year: the one before publication's, not the year's fourth.
+    if (!ofYear && dct && /^last$/i.test(m[1])) {
+      const cur = half ? (dct.m <= 6 ? 1 : 2) : Math.floor((dct.m - 1) / 3) + 1;
+      const count = half ? 2 : 4;
+      const prev = cur === 1 ? count : cur - 1;
+      const py = cur === 1 ? dct.y - 1 : dct.y;
+      return { type: 'DATE', value: `${fmtYear(py)}-${half ? 'H' : 'Q'}${prev}`, rule: 'quarter/last' };
+    }
+    // "the first quarter of the financial year": a company's fiscal quarters need not be the calendar's.
+    const fiscal = !!m[5];
+    if (y === undefined && dct) {
+      y = dct.y + (m[4] ? { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']! : 0);
+      // A quarter still to come this year cannot be reported in the past tense: it is last year's.
+      const endMonth = half ? n * 6 : n * 3;
+      if (!m[4] && endMonth > dct.m && c.tense() === 'past') y -= 1;
+    }
     const label = half ? `H${n}` : `Q${n}`;
-    return { type: 'DATE', value: y === undefined ? `XXXX-${label}` : `${fmtYear(y)}-${label}`, rule: 'quarter', explicitYear: !!m[3] };
+    const r: Resolution = { type: 'DATE', value: y === undefined ? `XXXX-${label}` : `${fmtYear(y)}-${label}`, rule: fiscal ? 'quarter/fiscal' : 'quarter', explicitYear: !!m[3] };
+    if (fiscal) r.yearUncertain = true;
+    return r;
   },
 };
 
 export const holidayRule: Rule = {
   name: 'holiday',
   re: rx(
-    `${B}(?:(last|this|next)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR})?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR})?${E}`,
   ),
   resolve: (m, c) => {
     if (m[3]) {
@@ -107,6 +129,8 @@ export const holidayRule: Rule = {
       else if (t === 'future') pick = cands.find((p) => toDayNumber(p) >= now)!;
       else pick = cands.reduce((a, b) => (Math.abs(toDayNumber(b) - now) < Math.abs(toDayNumber(a) - now) ? b : a));
     }
-    return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}` };
+    // "the Christmas sales period", "Thanksgiving travel": the season around the day, not the day.
+    const season = HOLIDAY_SEASON.test(c.following()) ? 'APPROX' : undefined;
+    return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
   },
 };

@@ -63,7 +63,9 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   const limit = day === undefined ? 150 : 125;
   let uncertain = year !== dct.y && gap > limit;
   if (tense !== 'past' && tense !== 'future' && gap > limit) uncertain = true;
-  if (uncertain && hint && hint.year <= dct.y) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: false };
+  // A year stated in the same paragraph is the likelier reading; one from elsewhere in the article is still a
+  // guess, and says so.
+  if (uncertain && hint && hint.year <= dct.y) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope === 'text' };
   return { year, rule, uncertain };
 }
 

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { NewslineEvent, Paragraph } from '../../../shared/document';
+import { extractEvents } from '../../../shared/extract/events';
+import { tagTimexes } from '../../../shared/extract/tagger';
+
+// The error families of issue 8, each on sentences written for this test (none comes from an eval set).
+
+function events(published: string, ...texts: string[]): NewslineEvent[] {
+  const paragraphs: Paragraph[] = texts.map((text, i) => ({ id: `p${i + 1}`, text }) as Paragraph);
+  return extractEvents(paragraphs, { published });
+}
+
+function quoteOf(e: NewslineEvent, texts: string[]): string {
+  const a = e.evidence[0];
+  return texts[+a.paragraphId.slice(1) - 1].slice(a.start, a.end);
+}
+
+/** The event whose evidence holds `words`. */
+function eventAt(published: string, text: string, words: string): NewslineEvent {
+  const found = events(published, text).filter((e) => quoteOf(e, [text]).includes(words));
+  expect(found.length, `no event holds “${words}”`).toBeGreaterThan(0);
+  return found.sort((a, b) => quoteOf(a, [text]).length - quoteOf(b, [text]).length)[0];
+}
+
+describe('family 4: "ago" keeps its precision', () => {
+  it('"a week ago" is the day seven days before publication, not a week', () => {
+    const e = eventAt('2011-03-19', 'The ferry sank a week ago off the northern cape.', 'ferry sank');
+    expect(e.date).toMatchObject({ start: '2011-03-12' });
+    expect(e.date.end).toBeUndefined();
+  });
+  it('TimeML still gets the week for "a week ago", and an approximate count keeps the week', () => {
+    const [t] = tagTimexes('The ferry sank a week ago.', { dct: '2011-03-19' });
+    expect(t.value).toBe('2011-W10');
+    expect(t.exact).toEqual({ start: '2011-03-12' });
+    const e = eventAt('2011-03-19', 'Roughly two weeks ago the river burst its banks.', 'river');
+    expect(e.date.end).toBeDefined();
+  });
+  it('"a year ago Thursday" is a day: that Thursday, a year back', () => {
+    // 2011-03-19 is a Saturday; the Thursday before is 2011-03-17.
+    const e = eventAt('2011-03-19', 'A year ago Thursday, the old bridge collapsed.', 'bridge collapsed');
+    expect(e.date).toMatchObject({ start: '2010-03-17' });
+    expect(e.date.end).toBeUndefined();
+  });
+  it('"two years ago today" is a day, and "five years ago last week" is that week\'s days, moved back', () => {
+    expect(eventAt('2011-03-19', 'Two years ago today the dam gave way.', 'dam').date.start).toBe('2009-03-19');
+    // Last week of 2011-03-19: Monday 7 to Sunday 13 March.
+    const e = eventAt('2011-03-19', 'Five years ago last week the mine flooded.', 'mine');
+    expect(e.date).toMatchObject({ start: '2006-03-07', end: '2006-03-13' });
+  });
+});
+
+describe('family 5: month-days and holidays without a year take it from tense and publication', () => {
+  it('"On December 29" in a January article is the previous year', () => {
+    const e = eventAt('2012-01-07', 'On December 29 the council approved the budget.', 'council');
+    expect(e.date.start).toBe('2011-12-29');
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+  it('"will be closed on January 2" in a late-December release is the following year', () => {
+    const e = eventAt('2011-12-28', 'The library will be closed on January 2 for the holiday.', 'library');
+    expect(e.date.start).toBe('2012-01-02');
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+  it('a past-tense "closed on January 2" in a late-December release is the following year, flagged as a guess', () => {
+    const e = eventAt('2011-12-28', 'The pool closed on January 2.', 'pool');
+    expect(e.date.start).toBe('2012-01-02');
+    expect(e.date.yearUncertain).toBe(true);
+  });
+  it('"this Christmas" in a December 22 article is that year\'s, and "This" is not left in the title', () => {
+    const e = eventAt('2011-12-22', 'This Christmas the shelters expect more families than ever.', 'shelters');
+    expect(e.date.start).toBe('2011-12-25');
+    expect(e.title).not.toMatch(/^This\b/);
+  });
+  it('"last Christmas" in a January article is the previous December', () => {
+    expect(eventAt('2012-01-10', 'Last Christmas the shelters ran out of beds.', 'shelters').date.start).toBe('2011-12-25');
+  });
+  it('a holiday naming a season ("the Christmas sales period") is around the day, not the day', () => {
+    const [t] = tagTimexes('Sales were strong during the Christmas shopping season.', { dct: '2012-01-10' });
+    expect(t).toMatchObject({ value: '2011-12-25', mod: 'APPROX' });
+  });
+});
+
+describe('family 6: day ranges keep both days and the year', () => {
+  it('"November 18-19, 2003" is a two-day range in 2003', () => {
+    const e = eventAt('2006-02-01', 'The donors met in Tokyo on November 18-19, 2003.', 'donors');
+    expect(e.date).toMatchObject({ start: '2003-11-18', end: '2003-11-19', basis: 'stated' });
+    expect(e.title).not.toMatch(/-/);
+  });
+  it('"18-19 November 2003", day first, is the same range', () => {
+    const e = eventAt('2006-02-01', 'The donors met in Tokyo on 18-19 November 2003.', 'donors');
+    expect(e.date).toMatchObject({ start: '2003-11-18', end: '2003-11-19' });
+  });
+  it('"between Dec. 11 and 23" and "Dec. 4 through 19" keep both days, in the year the tense points to', () => {
+    expect(eventAt('2010-11-20', 'Residents can apply between Dec. 11 and 23.', 'Residents').date).toMatchObject({ start: '2010-12-11', end: '2010-12-23' });
+    expect(eventAt('2010-11-20', 'Parcels will be accepted Dec. 4 through 19 at the depot.', 'Parcels').date).toMatchObject({ start: '2010-12-04', end: '2010-12-19' });
+  });
+  it('"from November 27, 2005, to March 31, 2006" is one range across the comma', () => {
+    const e = eventAt('2006-04-11', 'Farmers hurt by the drought from November 27, 2005, to March 31, 2006, may apply.', 'Farmers');
+    expect(e.date).toMatchObject({ start: '2005-11-27', end: '2006-03-31' });
+  });
+  it('"from March 3 to 5, 2004" takes the year for both days', () => {
+    const e = eventAt('2006-04-11', 'The festival ran from March 3 to 5, 2004.', 'festival');
+    expect(e.date).toMatchObject({ start: '2004-03-03', end: '2004-03-05', basis: 'stated' });
+  });
+});
+
+describe('quarters', () => {
+  it('"the last quarter" is the quarter before publication, not the fourth of its year', () => {
+    const [t] = tagTimexes('Profits doubled in the last quarter.', { dct: '2012-01-18' });
+    expect(t.value).toBe('2011-Q4');
+  });
+  it('a quarter of a fiscal year is not placed on the calendar with certainty', () => {
+    const e = eventAt('2012-01-18', 'In the first quarter of the fiscal year the firm sold two million phones.', 'firm sold');
+    expect(e.date.yearUncertain).toBe(true);
+  });
+  it('a past-tense "final quarter" reported in January is the previous year\'s', () => {
+    const [t] = tagTimexes('In the final quarter the carmaker earned $1 billion.', { dct: '2012-01-18' });
+    expect(t.value).toBe('2011-Q4');
+  });
+});
+
+describe('family 1: two dated clauses, two events', () => {
+  const text = 'Smith, who in 1990 founded the firm, died on March 3.';
+  it('the relative clause keeps its year and the main clause its own day, titled with its subject', () => {
+    const all = events('2012-03-10', text);
+    const founded = all.find((e) => /founded/.test(quoteOf(e, [text])) && !/died/.test(quoteOf(e, [text])))!;
+    const died = all.find((e) => /died/.test(quoteOf(e, [text])) && !/founded/.test(quoteOf(e, [text])))!;
+    expect(founded?.date.start).toBe('1990');
+    expect(died?.date.start).toBe('2012-03-03');
+    expect(died.title).toMatch(/Smith/);
+    expect(died.title).toMatch(/died/);
+  });
+  it('the relative clause\'s year does not leak into the main clause\'s month-day', () => {
+    const t = tagTimexes(text, { dct: '2012-03-10' }).find((x) => x.text === 'March 3')!;
+    expect(t.value).toBe('2012-03-03');
+  });
+  it('a date in a trailing "which" clause belongs to that clause, not to the main one', () => {
+    const t2 = 'Profits rose sharply in the last quarter, which ended December 30, 2011.';
+    const all = events('2012-01-20', t2);
+    const ended = all.find((e) => /which ended/.test(quoteOf(e, [t2])))!;
+    const rose = all.find((e) => /Profits rose/.test(quoteOf(e, [t2])))!;
+    expect(ended.date.start).toBe('2011-12-30');
+    expect(rose.date).toMatchObject({ start: '2011-10', end: '2011-12' });
+    expect(quoteOf(rose, [t2])).not.toMatch(/ended/);
+  });
+  it('an aside dated in the past does not date the main clause ("…, which the storm hit a week ago")', () => {
+    const t3 = 'Aid reached the island, which the storm hit a week ago.';
+    for (const e of events('2012-03-10', t3)) {
+      if (/Aid reached/.test(quoteOf(e, [t3]))) expect(e.date.start).not.toBe('2012-03-03');
+    }
+  });
+});
+
+describe('family 2: an event takes its own clause\'s date, not a subordinate one\'s', () => {
+  it('"moved to Paris after losing the 1992 election": the move is after 1992, the defeat is in 1992', () => {
+    const text = 'She moved to Paris after losing the 1992 election.';
+    const all = events('2010-05-01', text);
+    const moved = all.find((e) => /moved/.test(quoteOf(e, [text])))!;
+    expect(moved.date).toMatchObject({ start: '1992', mod: 'after' });
+    expect(moved.title).toMatch(/moved to Paris$/i);
+    const lost = all.find((e) => !/moved/.test(quoteOf(e, [text])))!;
+    expect(lost.date.start).toBe('1992');
+    expect(lost.date.mod).toBeUndefined();
+    expect(lost.title).toMatch(/losing the election/i);
+  });
+  it('"since 2004" names no happening of its own: one event, after 2004', () => {
+    const all = events('2010-05-01', 'Exports have grown steadily since 2004.');
+    expect(all).toHaveLength(1);
+    expect(all[0].date).toMatchObject({ start: '2004', mod: 'after' });
+  });
+});
+
+describe('asides and tellings: the main clause is not dated by what sits beside it', () => {
+  it('a main clause with no date around a dated aside is placed by its tense', () => {
+    const text = 'Aid reached the island, which the storm hit a week ago.';
+    const aid = events('2012-03-10', text).find((e) => /Aid reached/.test(quoteOf(e, [text])))!;
+    expect(aid.date).toMatchObject({ start: '2012-03-10', mod: 'before' });
+  });
+  it('a clause after an aside takes the date of the clause before it ("On May 4, Jones, who …, resigned")', () => {
+    const text = 'At a meeting on May 4, Jones, the head of the board, which was founded earlier this year, resigned.';
+    const resigned = events('2012-06-01', text).find((e) => /resigned/.test(quoteOf(e, [text])) && !/meeting/.test(quoteOf(e, [text])))!;
+    expect(resigned.date.start).toBe('2012-05-04');
+  });
+  it('"admitted Friday that the loss could grow": the telling has the day, the loss does not get it', () => {
+    const text = 'The bank admitted Friday that the loss could grow.';
+    const all = events('2012-03-10', text);
+    expect(all).toHaveLength(1);
+    expect(quoteOf(all[0], [text])).not.toMatch(/loss/);
+    expect(all[0].date.start).toBe('2012-03-09');
+  });
+  it('"claims that" and "warned that" split the telling from what is told', () => {
+    const text = 'The union claims that the firm broke a deal signed in 1997.';
+    const all = events('2012-03-10', text);
+    const claims = all.find((e) => quoteOf(e, [text]) === 'The union claims')!;
+    expect(claims.date).toMatchObject({ start: '2012-03-10' });
+    expect(all.find((e) => /broke/.test(quoteOf(e, [text])))!.date.start).toBe('1997');
+  });
+  it('a telling after the date, or set off as an aside, is an event of its own at or before publication', () => {
+    const t1 = 'For the third quarter of 2011, the airline says it lost $2 million.';
+    const says = events('2012-03-10', t1).find((e) => quoteOf(e, [t1]) === 'the airline says')!;
+    expect(says.date).toMatchObject({ start: '2012-03-10' });
+    const t2 = 'The merger, she said, would close next year.';
+    const said = events('2012-03-10', t2).find((e) => quoteOf(e, [t2]) === 'she said')!;
+    expect(said.date).toMatchObject({ start: '2012-03-10', mod: 'before' });
+  });
+  it('a long "after …" with a clause inside names no single happening dated by the far date', () => {
+    const text = 'The vote failed after talks broke down when the leaders insisted that wages fall by next year.';
+    const all = events('2012-03-10', text);
+    expect(all.some((e) => /subordinate/.test(e.date.rule ?? '') && /talks broke down/.test(quoteOf(e, [text])))).toBe(false);
+  });
+});
