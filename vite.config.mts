@@ -23,7 +23,15 @@ function preloadStartChunk(): Plugin {
             attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` },
             injectTo: 'head' as const,
           }));
-          return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' as const }, ...css];
+          // And the chunks it imports statically (the bundler's runtime): a modulepreload fetches only the
+          // module named, so otherwise they are asked for only once import() runs, one more round trip to
+          // the app protocol, which at that moment is busy sending the document.
+          const modules = [chunk.fileName, ...chunk.imports.filter((file) => file !== ctx.chunk?.fileName)].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          }));
+          return [...modules, ...css];
         });
       },
     },

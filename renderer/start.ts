@@ -54,15 +54,22 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   const show = mountApp(root, store);
   // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
   void store.getState().openQueued();
-  mountPrintList(root, store);
-
   // The rest once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
-  // and a timeout set there runs just after it.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      import('./ui')
-        .then(({ ui }) => show(ui))
-        .catch((err: unknown) => show(null, err instanceof Error ? err.message : String(err)));
-    }),
+  // and a timeout set there runs just after it. Its chunk is asked for now, so that it arrives while the
+  // timeline's first frame is drawn instead of after it (evaluating it only defines the components).
+  const uiChunk = import('./ui');
+  uiChunk.catch(() => {}); // Reported where it is shown, after the paint.
+  const shown = new Promise<void>((done) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        uiChunk
+          .then(({ ui }) => show(ui))
+          .catch((err: unknown) => show(null, err instanceof Error ? err.message : String(err)))
+          .finally(done);
+      }),
+    ),
   );
+  // The print list of a large document is built in idle moments, once the controls are drawn: before, those
+  // moments are theirs.
+  mountPrintList(root, store, shown);
 }

@@ -40,9 +40,9 @@ function Controls() {
       <div className="nl-controls-row">
         <Toolbar />
         <FilterBar />
+        <MergeReviewButton />
       </div>
       <Legend />
-      <MergeReviewButton />
       <UnplacedHint />
     </>
   );

@@ -1,5 +1,6 @@
 import type { Anchor, EventDate, MergePart, NewslineDocument, NewslineEvent } from './document';
 import { sameAnchor } from './document';
+import { formatEventDate } from './dates';
 
 // Every change a person makes to a document, as plain functions from one document to the next. They never
 // mutate their input, so the store can keep the previous document for undo and compare references for
@@ -90,7 +91,10 @@ export function mergeEvents(doc: NewslineDocument, ids: readonly string[]): { do
   const evidence: Anchor[] = [];
   for (const a of parts.flatMap((e) => e.evidence)) if (!evidence.some((b) => sameAnchor(a, b))) evidence.push(a);
   const notes = parts.map((e) => e.note?.trim()).filter((n): n is string => !!n);
-  const dateNotes = parts.map((e) => e.date.note?.trim()).filter((n): n is string => !!n);
+  // The merged event shows the first part's date: another part's note explains a date it does not show ("the
+  // article gives no date" beside a stated one), so only notes of parts that give the same date are joined.
+  const shownDate = formatEventDate(first.date);
+  const dateNotes = parts.filter((e) => formatEventDate(e.date) === shownDate && e.date.basis === first.date.basis).map((e) => e.date.note?.trim()).filter((n): n is string => !!n);
   // The merged event keeps every category any of its parts had.
   const categories = [...new Set(parts.flatMap((e) => e.categories ?? []))];
   // What each event was before the merge, so it can be split back and each source's date shown; an event that

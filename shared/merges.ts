@@ -343,6 +343,11 @@ export function keepsRange(event: NewslineEvent): boolean {
   return range !== null && sameDate(range, event.date);
 }
 
+/** True when a merged event's sources' dates have a range over them to keep (not one open both ways). */
+export function hasDateRange(event: NewslineEvent): boolean {
+  return rangeDate(event) !== null;
+}
+
 /** The date from the earliest any source allows to the latest, for a merged event. */
 function rangeDate(event: NewslineEvent): EventDate | null {
   if (!event.merged) return null;
@@ -351,11 +356,22 @@ function rangeDate(event: NewslineEvent): EventDate | null {
   const spans = parts.map((p) => ({ p, ...eventInterval(p.date) }));
   const first = spans.reduce((x, y) => (y.start < x.start ? y : x));
   const last = spans.reduce((x, y) => (y.end > x.end ? y : x));
-  const start = first.p.date.start;
-  const end = last.p.date.end ?? last.p.date.start;
   const bases = new Set(parts.map((p) => p.date.basis));
-  const date: EventDate = { start, basis: bases.size === 1 ? parts[0].date.basis : 'stated' };
-  if (end !== start) date.end = end;
+  const basis = bases.size === 1 ? parts[0].date.basis : 'stated';
+  // "since 2004" is open towards the future, "before 2004" towards the past: the range over it is open too, and
+  // over both it would say nothing.
+  const after = parts.some((p) => p.date.mod === 'after');
+  const before = parts.some((p) => p.date.mod === 'before');
+  if (after && before) return null;
+  let date: EventDate;
+  if (after) date = { start: first.p.date.start, mod: 'after', basis };
+  else if (before) date = { start: last.p.date.end ?? last.p.date.start, mod: 'before', basis };
+  else {
+    const start = first.p.date.start;
+    const end = last.p.date.end ?? last.p.date.start;
+    date = { start, basis };
+    if (end !== start) date.end = end;
+  }
   if (parts.some((p) => p.date.yearUncertain)) date.yearUncertain = true;
   date.note = `The sources disagree on the date; the range covers ${parts.map((p) => formatEventDate(p.date)).join(' and ')}.`;
   return date;

@@ -11,7 +11,10 @@ import { isPictureFormat, PICTURE_FORMATS, renderPicture } from '../export/pictu
 import { loadStandaloneAssets } from '../export/standalone';
 import { importFile } from '../import/index';
 import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { formatScores, readTimemlDir, scoreDocuments } from './timeml-scorer';
+import { proposeMerges } from '../../shared/merges';
+import { describeProposals, fileLocator, mergedGroups } from './merges';
 
 // The newsline command: the same import and extraction code as the app, without Electron.
 // runCli takes its arguments and output streams as parameters so tests can drive it directly.
@@ -31,6 +34,12 @@ export const USAGE = `Usage:
       Import an article (.txt, .md, .html, .htm, .docx) and print it with the events found in it.
       Several files make one timeline, one source per file, each with its own publication date
       (--published, when given, sets it for every file).
+  newsline merges FILE... [--published YYYY-MM-DD] [--min-score 0..1] [--json | --groups]
+      Import several articles into one timeline (as extract does), or read one Newsline document (.json),
+      and print the merges Newsline proposes: for each, its score, the words the two share, and each side's
+      event id, source, title, date and quote. --json prints them with every span also as offsets into its
+      file, and "groups": what accepting all proposals at or above --min-score (default: all) would merge.
+      --groups prints only those groups, in the form ../shared/eval/meantime-dev/xdoc.py --merges reads.
   newsline export FILE --to FORMAT [--out PATH] [--scale 1|2] [--published YYYY-MM-DD]
       Export a Newsline document (.json), an article, or a TimelineJS file as FORMAT:
       ${Object.entries({ ...EXPORT_FORMATS, ...PICTURE_FORMATS }).map(([name, f]) => `${name} (${f.label}, .${f.extension})`).join(', ')}.
@@ -62,20 +71,9 @@ async function extract(args: string[], io: CliIo): Promise<number> {
       return usageError(io, `--published must be a date written YYYY-MM-DD, not "${published}"`);
     }
   }
-  // Several files make one timeline, each file a source, exactly as the app's "Add to this timeline" does.
-  let document: NewslineDocument | null = null;
-  const files: { file: string; sourceId: string; publishedSource: string | null | undefined; warnings: string[] }[] = [];
-  for (const file of p.positionals) {
-    const result = await importFile(file, { published: published ?? null });
-    if (!result.ok) {
-      io.stderr(`newsline: ${result.message}\n`);
-      return 1;
-    }
-    const added: { document: NewslineDocument; sourceIds: string[] } = document ? addSources(document, result.document) : { document: result.document, sourceIds: result.document.sources.map((s) => s.id) };
-    document = added.document;
-    files.push({ file, sourceId: added.sourceIds[0], publishedSource: result.publishedSource, warnings: result.warnings.map(describeWarning) });
-  }
-  const doc = document!;
+  const built = await importTimeline(p.positionals, published ?? null, io);
+  if (!built) return 1;
+  const { document: doc, files } = built;
   if (json) {
     // `article` repeats the first source under its format-1 name: the evaluation scorers (../shared/eval)
     // were written against format 1 and read the paragraphs from there.
@@ -112,6 +110,92 @@ async function extract(args: string[], io: CliIo): Promise<number> {
     });
     if (files.length > 1) lines.push('');
   }
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+interface ImportedFile {
+  file: string;
+  sourceId: string;
+  publishedSource: string | null | undefined;
+  warnings: string[];
+}
+
+/** Several files make one timeline, each file a source, exactly as the app's "Add to this timeline" does. */
+async function importTimeline(paths: string[], published: string | null, io: CliIo): Promise<{ document: NewslineDocument; files: ImportedFile[] } | null> {
+  let document: NewslineDocument | null = null;
+  const files: ImportedFile[] = [];
+  for (const file of paths) {
+    const result = await importFile(file, { published });
+    if (!result.ok) {
+      io.stderr(`newsline: ${result.message}\n`);
+      return null;
+    }
+    const added: { document: NewslineDocument; sourceIds: string[] } = document ? addSources(document, result.document) : { document: result.document, sourceIds: result.document.sources.map((s) => s.id) };
+    document = added.document;
+    files.push({ file, sourceId: added.sourceIds[0], publishedSource: result.publishedSource, warnings: result.warnings.map(describeWarning) });
+  }
+  return { document: document!, files };
+}
+
+function validPublished(published: string | undefined): boolean {
+  return published === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(published) && typeof parseTimeValue(published) !== 'string');
+}
+
+async function mergesCommand(args: string[], io: CliIo): Promise<number> {
+  const p = parse(args, { published: { type: 'string' }, json: { type: 'boolean' }, groups: { type: 'boolean' }, 'min-score': { type: 'string' } });
+  if (typeof p === 'string') return usageError(io, p);
+  if (p.positionals.length === 0) return usageError(io, 'merges needs at least one FILE');
+  const { published, json, groups: groupsOnly } = p.values;
+  if (!validPublished(published)) return usageError(io, `--published must be a date written YYYY-MM-DD, not "${published}"`);
+  if (json && groupsOnly) return usageError(io, 'give --json or --groups, not both');
+  const minText = p.values['min-score'];
+  const minScore = minText === undefined ? 0 : Number(minText);
+  if (minText !== undefined && (!/^\d*\.?\d+$/.test(minText) || minScore > 1)) return usageError(io, `--min-score must be a number from 0 to 1, not "${minText}"`);
+
+  // One .json file is a timeline already (its sources' files are looked for beside it); else articles to import.
+  let doc: NewslineDocument;
+  const paths = new Map<string, string>();
+  if (p.positionals.length === 1 && p.positionals[0].toLowerCase().endsWith('.json')) {
+    const read = await readAnyDocument(p.positionals[0], published ?? null);
+    if (!read.ok) {
+      io.stderr(`newsline: ${read.message}\n`);
+      return 1;
+    }
+    doc = read.document;
+    for (const s of doc.sources) if (s.file) paths.set(s.id, join(dirname(p.positionals[0]), s.file));
+  } else {
+    const built = await importTimeline(p.positionals, published ?? null, io);
+    if (!built) return 1;
+    doc = built.document;
+    for (const f of built.files) paths.set(f.sourceId, f.file);
+  }
+  if (doc.sources.length < 2) io.stderr('newsline: warning: one article only; merges join events of different articles\n');
+  const proposals = proposeMerges(doc);
+  const locate = fileLocator(doc, (s) => paths.get(s.id));
+  const groups = mergedGroups(doc, proposals, minScore, locate);
+  if (groupsOnly) {
+    io.stdout(`${JSON.stringify(groups)}\n`);
+    return 0;
+  }
+  const described = describeProposals(doc, proposals, locate);
+  if (json) {
+    const sources = doc.sources.map((s) => ({ id: s.id, title: s.title, file: s.file ?? null, published: s.published }));
+    io.stdout(`${JSON.stringify({ sources, events: doc.events.length, minScore, proposals: described, groups }, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [
+    `${described.length} ${described.length === 1 ? 'proposal' : 'proposals'} over ${doc.sources.length} articles (${doc.events.length} events); ` +
+      `accepting ${minScore > 0 ? `those at or above ${Math.round(minScore * 100)} %` : 'all'} makes ${groups.length} merged ${groups.length === 1 ? 'event' : 'events'}.`,
+  ];
+  described.forEach((x, i) => {
+    lines.push('', `${String(i + 1).padStart(3)}. ${Math.round(x.score * 100)} % alike; shares: ${x.shared.slice(0, 8).join(', ')}${x.kind === 'sentence' ? ' (a sentence without a date of its own)' : ''}`);
+    for (const side of x.sides) {
+      const where = `${side.sourceId}${side.sourceFile ? ` ${side.sourceFile}` : ''}`;
+      lines.push(`     ${where}: ${side.eventId ? `${side.eventId} ${side.dateText}: ${side.title}` : side.dateText}`);
+      lines.push(`       “${side.quote.length > 110 ? `${side.quote.slice(0, 107)}…` : side.quote}”`);
+    }
+  });
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }
@@ -212,6 +296,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return extract(rest, io);
     case 'score-timeml':
       return scoreTimeml(rest, io);
+    case 'merges':
+      return mergesCommand(rest, io);
     case 'export':
       return exportCommand(rest, io);
     case 'help':

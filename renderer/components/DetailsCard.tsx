@@ -36,6 +36,10 @@ export function DetailsCard() {
   }
 
   const others = selectedIds.filter((id) => id !== event.id);
+  // Merging drafts makes an event "edited" (so a new publication date leaves it alone), but its title and date are
+  // still Newsline's: the card does not claim the user changed them, nor offer to revert to what it already says.
+  const mergedAsDrafted =
+    event.origin === 'edited' && !!event.merged && !!event.suggestion && event.suggestion.title === event.title && formatEventDate(event.suggestion.date) === formatEventDate(event.date) && event.suggestion.date.basis === event.date.basis;
   const range = isUncertain(event.date) ? possibleRange(event.date) : undefined;
 
   return (
@@ -56,8 +60,8 @@ export function DetailsCard() {
       <MergeDetails event={event} />
       <QuoteStepper />
       <p className={`nl-details-origin nl-details-origin--${event.origin}`} data-testid="details-origin">
-        {ORIGIN_LABELS[event.origin]}
-        {event.suggestion ? (
+        {mergedAsDrafted ? 'Drafted by Newsline from the text; merged by you' : ORIGIN_LABELS[event.origin]}
+        {event.suggestion && !mergedAsDrafted ? (
           <>
             {'. Newsline first proposed '}
             <q>{event.suggestion.title}</q>, {formatEventDate(event.suggestion.date)}.{' '}

@@ -69,8 +69,11 @@ export function renderPrintList(section: HTMLElement, store: NewslineStore): voi
 /** Up to this many events the print list is rebuilt at once; beyond, in steps while the page is idle. */
 const BUILD_AT_ONCE = 1000;
 
-/** Keeps the print list beside the app's frame in step with the document. */
-export function mountPrintList(root: HTMLElement, store: NewslineStore): void {
+/**
+ * Keeps the print list beside the app's frame in step with the document. A large list is first built only
+ * once `windowReady` settles (the rest of the interface is drawn): idle moments before that belong to it.
+ */
+export function mountPrintList(root: HTMLElement, store: NewslineStore, windowReady: Promise<unknown> = Promise.resolve()): void {
   const section = el('section', 'nl-print-list');
   section.setAttribute('aria-hidden', 'true');
   section.id = 'nl-print-list';
@@ -91,13 +94,18 @@ export function mountPrintList(root: HTMLElement, store: NewslineStore): void {
     }
     if (build) idle = requestIdleCallback(work, { timeout: 2000 });
   };
+  let waiting = true;
   const refresh = () => {
     cancelIdleCallback(idle);
     build = printListSteps(section, store);
     if (store.getState().events.length <= BUILD_AT_ONCE) finish();
-    else idle = requestIdleCallback(work, { timeout: 2000 });
+    else if (!waiting) idle = requestIdleCallback(work, { timeout: 2000 });
   };
   refresh();
+  void windowReady.finally(() => {
+    waiting = false;
+    if (build) idle = requestIdleCallback(work, { timeout: 2000 });
+  });
   store.subscribe((s, prev) => {
     if (s.events !== prev.events || s.document !== prev.document || s.filter !== prev.filter) refresh();
   });

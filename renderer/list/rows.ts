@@ -29,32 +29,61 @@ export function precisionOf(event: NewslineEvent): string {
   return isUncertain(event.date) ? `${p}, uncertain` : p;
 }
 
-export function toRows(events: NewslineEvent[], sources: SourceInfo[]): ListRow[] {
-  const titles = new Map(sources.map((s) => [s.id, s.title]));
-  return events.map((event) => ({
-    ...eventInterval(event.date),
-    id: event.id,
-    date: formatEventDate(event.date),
-    title: event.title,
-    precision: precisionOf(event),
-    provenance: PROVENANCE[event.date.basis] ?? event.date.basis,
-    source: titles.get(sourceIdOf(event)) ?? sourceIdOf(event),
-    style: dateStyle(event.date),
-    event,
-  }));
+/**
+ * A row whose date text and precision are worked out when first read: the list draws a screenful of its
+ * rows, so at 10,000 events formatting them all up front only held back the window's first frame.
+ */
+class Row implements ListRow {
+  readonly id: string;
+  readonly title: string;
+  readonly provenance: string;
+  readonly start: number;
+  readonly end: number;
+  private text?: string;
+  private precisionText?: string;
+  constructor(
+    readonly event: NewslineEvent,
+    readonly source: string,
+  ) {
+    const { start, end } = eventInterval(event.date);
+    this.start = start;
+    this.end = end;
+    this.id = event.id;
+    this.title = event.title;
+    this.provenance = PROVENANCE[event.date.basis] ?? event.date.basis;
+  }
+  get date(): string {
+    return (this.text ??= formatEventDate(this.event.date));
+  }
+  get precision(): string {
+    return (this.precisionText ??= precisionOf(this.event));
+  }
+  get style(): ReturnType<typeof dateStyle> {
+    return dateStyle(this.event.date);
+  }
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+export function toRows(events: NewslineEvent[], sources: SourceInfo[]): ListRow[] {
+  const titles = new Map(sources.map((s) => [s.id, s.title]));
+  return events.map((event) => {
+    const source = sourceIdOf(event);
+    return new Row(event, titles.get(source) ?? source);
+  });
+}
+
+// Made on first use: creating it loads the locale's collation data, which the window's first frame does not need.
+let collator: Intl.Collator | undefined;
+const compareText = (a: string, b: string) => (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true })).compare(a, b);
 
 /** Sorted copy; ties keep time order, so a sort by source lists each source's events chronologically. */
 export function sortRows(rows: ListRow[], key: SortKey, descending: boolean): ListRow[] {
   const byDate = (a: ListRow, b: ListRow) => a.start - b.start || a.end - b.end;
   const compare: Record<SortKey, (a: ListRow, b: ListRow) => number> = {
     date: byDate,
-    title: (a, b) => collator.compare(a.title, b.title),
+    title: (a, b) => compareText(a.title, b.title),
     precision: (a, b) => PRECISION_ORDER.indexOf(a.precision.split(',')[0]) - PRECISION_ORDER.indexOf(b.precision.split(',')[0]),
-    provenance: (a, b) => collator.compare(a.provenance, b.provenance),
-    source: (a, b) => collator.compare(a.source, b.source),
+    provenance: (a, b) => compareText(a.provenance, b.provenance),
+    source: (a, b) => compareText(a.source, b.source),
   };
   const sign = descending ? -1 : 1;
   return [...rows].sort((a, b) => sign * compare[key](a, b) || byDate(a, b));

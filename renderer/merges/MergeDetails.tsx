@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { NewslineEvent } from '../../shared/document';
-import { dateConflict, keepsRange, proposalsFor, sourceCount } from '../../shared/merges';
+import { dateConflict, hasDateRange, keepsRange, proposalsFor, sourceCount } from '../../shared/merges';
 import { currentProposals } from '../store/merges-slice';
 import { useNewsline } from '../store/use-newsline';
 import { ProposalRow } from './MergeReview';
@@ -53,7 +53,7 @@ export function MergeDetails({ event }: { event: NewslineEvent }) {
               </li>
             ))}
           </ul>
-          {keepsRange(event) ? (
+          {!hasDateRange(event) ? null : keepsRange(event) ? (
             <p className="nl-merge-chosen">The timeline shows the range over all of them.</p>
           ) : (
             <button type="button" className="nl-button nl-button--text" onClick={() => keepRange(event.id)} data-testid="keep-range">

@@ -119,7 +119,10 @@ export function MergeReview() {
   );
 }
 
-/** The toolbar's way into the review panel, with how many proposals wait; only with several articles. */
+/**
+ * The controls row's way into the review panel, with how many proposals wait: only when some do (or while
+ * the panel is open, so the button that closes it does not vanish under the pointer as the last is answered).
+ */
 export function MergeReviewButton() {
   const sources = useNewsline((s) => s.document?.sources.length ?? 0);
   const proposals = useNewsline((s) => s.proposals);
@@ -127,11 +130,11 @@ export function MergeReviewButton() {
   const open = useNewsline((s) => s.reviewOpen);
   const setOpen = useNewsline((s) => s.setReviewOpen);
   const n = useMemo(() => currentProposals({ proposals, events }).length, [proposals, events]);
-  if (sources < 2) return null;
+  if (sources < 2 || (n === 0 && !open)) return null;
   return (
-    <button type="button" className="nl-button nl-merge-button" aria-pressed={open} onClick={() => setOpen(!open)} data-testid="merge-review-button"
+    <button type="button" className="nl-button nl-button--text nl-merge-button" aria-pressed={open} onClick={() => setOpen(!open)} data-testid="merge-review-button"
       title="Events that several articles seem to report: review the proposed merges">
-      Merges{n ? ` (${n})` : ''}
+      Merges ({n})
     </button>
   );
 }

@@ -18,15 +18,18 @@ export function SourceTabs() {
   const lastRemoval = useNewsline((s) => (s.lastRemoval && s.lastRemoval.after === s.document ? s.lastRemoval : null));
   const undoRemoveSource = useNewsline((s) => s.undoRemoveSource);
 
+  const sources = doc?.sources ?? [];
+  const hidden = sources.length < 2 && !lastRemoval;
+  // Counted only when the strip is drawn: one article's 10,000 events need no tab, nor a pass over them.
   const counts = useMemo(() => {
     const map = new Map<string, number>();
+    if (hidden) return map;
     for (const e of events) for (const id of new Set(e.evidence.map((a) => a.sourceId))) map.set(id, (map.get(id) ?? 0) + 1);
     return map;
-  }, [events]);
+  }, [events, hidden]);
 
-  const sources = doc?.sources ?? [];
   const shown = sources.find((s) => s.id === shownId);
-  if (sources.length < 2 && !lastRemoval) return null;
+  if (hidden) return null;
 
   return (
     <div className="nl-sources" data-testid="source-tabs">

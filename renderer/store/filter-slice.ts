@@ -59,6 +59,13 @@ export const createFilterSlice: StateCreator<NewslineState, [], [], FilterSlice>
   /** A filter change keeps the selection only where it is still shown. */
   const applyFilter = (filter: EventFilter) => {
     set({ filter, searchHitIndex: -1 });
+    // The article pane follows a source filter: it never shows an article whose events are all hidden.
+    const kept = filter.sources;
+    const current = get().source?.id;
+    if (kept?.length && current && !kept.includes(current)) {
+      const next = get().document?.sources.find((x) => kept.includes(x.id));
+      if (next) get().showSource(next.id);
+    }
     const shown = new Set(selectShownEvents(get()).map((e) => e.id));
     const keep = get().selectedIds.filter((id) => shown.has(id));
     if (keep.length !== get().selectedIds.length) {

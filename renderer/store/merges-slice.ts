@@ -37,6 +37,8 @@ export interface MergesSlice {
 
 /** The proposals that still apply to the open document: both events there, a sentence not yet taken. */
 export function currentProposals(s: Pick<NewslineState, 'proposals' | 'events'>): MergeProposal[] {
+  // Nothing to check, and no index of every event to build for it (the review button asks at startup).
+  if (s.proposals.length === 0) return s.proposals;
   const byId = new Map(s.events.map((e) => [e.id, e]));
   return s.proposals.filter((p) => {
     const events = p.eventIds.map((id) => byId.get(id));

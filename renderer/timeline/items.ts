@@ -101,22 +101,28 @@ export function laneItem(event: NewslineEvent, source: string, doc: Document = d
   return { ...itemBase(event), group: toGroupId(source), content: laneContent(event, doc) };
 }
 
-/** A dense stretch folded into one mark: how many events, over which dates. Clicking it zooms in. */
-export function clusterItem(cluster: ClusterPlan, doc: Document = document): EventItem {
+/**
+ * A dense stretch folded into one mark: how many events, over which dates. Clicking it zooms in. `hits` of
+ * them match the search: the cluster says so, since the matches inside it are not drawn on their own.
+ */
+export function clusterItem(cluster: ClusterPlan, doc: Document = document, hits = 0): EventItem {
   const el = doc.createElement('span');
   el.className = 'nl-cluster-label';
   el.dataset.clusterId = cluster.id;
   const span = formatSpan(cluster.start, cluster.end);
-  el.title = `${cluster.count} events, ${span}. Click to zoom in.`;
+  const matching = hits ? `${hits} matching the search` : '';
+  el.title = `${cluster.count} events, ${span}${matching ? ` (${matching})` : ''}. Click to zoom in.`;
+  // The mark comes first: a cluster at the panel's edge is cut short from its end.
+  if (hits) el.append(textNode(doc, 'mark', 'nl-cluster-hits', hits === 1 ? '1 match' : `${hits} matches`));
   el.append(textNode(doc, 'strong', 'nl-cluster-count', `${cluster.count} events`), textNode(doc, 'span', 'nl-item-date', span));
-  focusable(el, `${cluster.count} events, ${span}: zoom in`);
+  focusable(el, `${cluster.count} events, ${span}${matching ? `, ${matching}` : ''}: zoom in`);
   return {
     id: cluster.id,
     group: toGroupId(cluster.source),
     start: new Date((cluster.start + cluster.end) / 2),
     type: 'point',
     content: el,
-    className: 'nl-cluster',
+    className: hits ? 'nl-cluster nl-search-match' : 'nl-cluster',
   };
 }
 

@@ -17,6 +17,8 @@ export interface ClusterPlan {
   count: number;
   start: number;
   end: number;
+  /** The events folded in, so the cluster can say it holds search matches. */
+  members: string[];
 }
 
 export type Planned = { kind: 'event'; id: string } | ClusterPlan;
@@ -90,7 +92,7 @@ export function planView(
       if (e.end > end) end = e.end;
     }
     const [source, index] = key.split('\u0000');
-    items.push({ kind: 'cluster', id: `${CLUSTER_PREFIX}${bucketMs}:${source}:${index}`, source, count: members.length, start, end });
+    items.push({ kind: 'cluster', id: `${CLUSTER_PREFIX}${bucketMs}:${source}:${index}`, source, count: members.length, start, end, members: members.map((e) => e.id) });
   }
   return { items, region, bucketMs };
 }

@@ -153,6 +153,13 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     return labelAwareWindow([{ start, end, label: 0 }, ...(Number.isFinite(lastPoint) ? [{ start: lastPoint, end: lastPoint, label: Math.round(width * 0.12) }] : [])], width);
   }
 
+  /** A cluster's item, saying how many of the events folded in match the search. */
+  function matchingCluster(c: ClusterPlan): EventItem {
+    let hits = 0;
+    if (matched.size) for (const id of c.members) if (matched.has(id)) hits++;
+    return clusterItem(c, document, hits);
+  }
+
   /** Hands vis-timeline what the window needs (lanes only): adds, removes and updates by its (prefixed) id. */
   function replan(window = currentWindow()) {
     if (layout !== 'lanes') return;
@@ -167,7 +174,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
           laneCache.set(p.id, item);
         }
         wanted.set(toItemId(p.id), decorate(item));
-      } else wanted.set(p.id, clusterItem(p as ClusterPlan));
+      } else wanted.set(p.id, matchingCluster(p));
     }
     const remove: string[] = [];
     const update: EventItem[] = [];
@@ -326,6 +333,12 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     for (const id of changed) {
       const item = itemsData.get(toItemId(id));
       if (item) items.push({ ...item, className: item.className.replace(/ nl-search-\w+/g, '') + searchClass(id) });
+    }
+    // Clusters hold events that are not drawn on their own: each says how many of them match.
+    for (const p of plan?.items ?? []) {
+      if (p.kind !== 'cluster') continue;
+      const next = matchingCluster(p);
+      if (itemsData.get(p.id)?.content.textContent !== next.content.textContent) items.push(next);
     }
     if (items.length) itemsData.update(items);
     if (layout === 'rows') groupsData.update([...changed].filter((id) => groupsData.get(toGroupId(id))).map((id) => ({ id: toGroupId(id), className: rowClass(id) })));
@@ -526,7 +539,8 @@ function showWindow(el: HTMLElement, start: number, end: number) {
 /**
  * A range too short for its date text shows none rather than a cut-off fragment; the row title has it.
  * A point's label that would run past the right edge is drawn on the left of its dot instead, when it fits
- * there without covering another item: at a narrow width or after Fit all, the latest dates stay whole.
+ * there without covering another item: at a narrow width or after Fit all, the latest dates stay whole. A
+ * cluster's label that cannot flip moves left only as far as it must; other labels are cut with an ellipsis.
  * This runs after every drawing, animation frames included: it measures only items on screen, and all of
  * them before changing any, so the browser lays the page out once rather than once per item.
  */
@@ -542,7 +556,7 @@ function fitItemLabels(container: HTMLElement) {
     if (content) ranges.push([content, box.clientWidth < content.offsetWidth + 14]);
     drawn.push(box.getBoundingClientRect());
   }
-  const points: Array<{ content: HTMLElement; natural: DOMRect; flipped: boolean; squeezed: boolean }> = [];
+  const points: Array<{ content: HTMLElement; natural: DOMRect; flipped: boolean; squeezed: boolean; shifted: number; cluster: boolean }> = [];
   for (const item of parts.pointBoxes()) {
     const content = parts.contentOf(item);
     if (!content) continue;
@@ -550,24 +564,36 @@ function fitItemLabels(container: HTMLElement) {
     if (r.width === 0) continue;
     const flipped = content.classList.contains('nl-flip');
     const squeezed = content.classList.contains('nl-squeezed');
-    // Where the label sits, whole and unflipped; a flipped one is drawn FLIP_GAP px plus its own width to the left.
+    const shifted = Number(content.dataset.shift ?? 0);
+    // Where the label sits, whole and unflipped; a flipped one is drawn FLIP_GAP px plus its own width to the
+    // left, a shifted one that many px to the left.
     const width = squeezed ? Math.max(r.width, content.scrollWidth) : r.width;
-    const natural = flipped ? new DOMRect(r.x + r.width + FLIP_GAP, r.y, width, r.height) : new DOMRect(r.x, r.y, width, r.height);
-    points.push({ content, natural, flipped, squeezed });
+    const natural = flipped ? new DOMRect(r.x + r.width + FLIP_GAP, r.y, width, r.height) : new DOMRect(r.x + shifted, r.y, width, r.height);
+    points.push({ content, natural, flipped, squeezed, shifted, cluster: item.classList.contains('nl-cluster') });
     drawn.push(natural);
   }
-  const flips: Array<[HTMLElement, boolean, number]> = [];
+  const flips: Array<[HTMLElement, boolean, number, number]> = [];
   for (const p of points) {
     let flip = false;
+    // A cluster's label that cannot flip moves left to end inside the panel, over its own dot (its count and
+    // dates say more than the dot's place), or as far as the labels beside it let it, cut short only by the rest.
+    let shift = 0;
     // Too wide for either side: cut short with an ellipsis inside the panel (the tooltip has it all).
     let squeeze = 0;
+    const free = (box: DOMRect) => box.left >= edge.left && !drawn.some((d) => d !== p.natural && boxesMeet(d, box));
     if (p.natural.right > edge.right + 0.5) {
       const left = p.natural.left - p.natural.width - FLIP_GAP;
-      const flippedBox = new DOMRect(left, p.natural.y, p.natural.width, p.natural.height);
-      flip = left >= edge.left && !drawn.some((d) => d !== p.natural && boxesMeet(d, flippedBox));
-      if (!flip) squeeze = Math.max(24, Math.floor(edge.right - p.natural.left - 1));
+      flip = free(new DOMRect(left, p.natural.y, p.natural.width, p.natural.height));
+      if (!flip && p.cluster) {
+        const by = Math.ceil(p.natural.right - edge.right + 1);
+        // The nearest label to the left on the same line, within reach of the shift, limits it.
+        const band = new DOMRect(p.natural.left - by, p.natural.y, by, p.natural.height);
+        const limit = Math.max(edge.left, ...drawn.filter((d) => d !== p.natural && boxesMeet(d, band)).map((d) => d.right + 2));
+        shift = Math.max(0, Math.min(by, Math.floor(p.natural.left - limit)));
+      }
+      if (!flip && p.natural.right - shift > edge.right + 0.5) squeeze = Math.max(24, Math.floor(edge.right - (p.natural.left - shift) - 1));
     }
-    if (flip !== p.flipped || squeeze > 0 || p.squeezed) flips.push([p.content, flip, squeeze]);
+    if (flip !== p.flipped || squeeze > 0 || p.squeezed || shift !== p.shifted) flips.push([p.content, flip, squeeze, shift]);
   }
   // The axis's own dates straddle the panel's edges ("950" for 1950): a cut one is left out, not shown in part.
   const axis: Array<[HTMLElement, boolean]> = [];
@@ -579,10 +605,14 @@ function fitItemLabels(container: HTMLElement) {
     if (r.width > 0 || label.classList.contains('nl-axis-clipped')) axis.push([label, r.left < edge.left - 0.5 || r.right > edge.right + 0.5]);
   }
   for (const [content, clipped] of ranges) content.classList.toggle('nl-clipped', clipped);
-  for (const [content, flip, squeeze] of flips) {
+  for (const [content, flip, squeeze, shift] of flips) {
     content.classList.toggle('nl-flip', flip);
     content.classList.toggle('nl-squeezed', squeeze > 0);
     content.style.maxWidth = squeeze > 0 ? `${squeeze}px` : '';
+    // `translate`, not `transform`: the flip owns that one.
+    content.style.translate = shift > 0 ? `${-shift}px 0` : '';
+    if (shift > 0) content.dataset.shift = String(shift);
+    else delete content.dataset.shift;
   }
   for (const [label, clipped] of axis) label.classList.toggle('nl-axis-clipped', clipped);
 }

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Anchor, NewslineDocument } from '../../shared/document';
+import { fileLocator, scorerGroups } from '../../main/cli/merges';
 import { createNewslineStore } from '../../renderer/store';
 import { closeBrowser, launchApp } from '../e2e/launch';
 import { appOver, corpusFiles, DEV_SET, ROOT } from './meantime-corpus';
@@ -11,7 +11,7 @@ import { appOver, corpusFiles, DEV_SET, ROOT } from './meantime-corpus';
 // articles go into one timeline through the app's own path (main's document:add on the real import worker, the
 // store folding each in); main's merges:propose works out the proposals on the worker; the review panel's
 // "Accept all" (every proposal, lowest level) merges them in the store. The merged events are exported as groups of
-// evidence spans and scored with the set's own scorer (xdoc.py --merges):
+// evidence spans (as `newsline merges --groups` writes them) and scored with the set's own scorer (xdoc.py --merges):
 //   P = share of proposed cross-article pairs that join mentions of one instance   (target >= 0.80)
 //   R = share of dated same-instance gold pairs that one merged event covers       (target >= 0.50)
 // Exits non-zero when a target is missed. Run: npm run build && npx tsx test/bench/merges-bench.ts
@@ -19,37 +19,6 @@ import { appOver, corpusFiles, DEV_SET, ROOT } from './meantime-corpus';
 const TARGET_P = 0.8;
 const TARGET_R = 0.5;
 const CORPORA = ['corpus_apple', 'corpus_gm'];
-
-interface Member {
-  file: string;
-  start: number;
-  end: number;
-}
-
-/** The merged events as the scorer reads them: each a group of spans, offsets into the article's .txt file. */
-function exportMerges(doc: NewslineDocument): Member[][] {
-  const offsets = new Map<string, { name: string; at: Map<string, number> }>();
-  for (const s of doc.sources) {
-    const path = join(DEV_SET, s.file ?? '');
-    if (!s.file || !existsSync(path)) continue;
-    const text = readFileSync(path, 'utf8');
-    const at = new Map<string, number>();
-    let from = 0;
-    for (const p of s.paragraphs) {
-      const i = text.indexOf(p.text, from);
-      if (i === -1) continue;
-      at.set(p.id, i);
-      from = i + p.text.length;
-    }
-    offsets.set(s.id, { name: basename(s.file).replace(/\.txt$/, ''), at });
-  }
-  const member = (a: Anchor): Member[] => {
-    const o = offsets.get(a.sourceId);
-    const base = o?.at.get(a.paragraphId);
-    return o && base !== undefined ? [{ file: o.name, start: base + a.start, end: base + a.end }] : [];
-  };
-  return doc.events.filter((e) => e.merged).map((e) => e.evidence.flatMap(member));
-}
 
 async function measure(corpus: string): Promise<boolean> {
   const files = corpusFiles(corpus);
@@ -75,7 +44,8 @@ async function measure(corpus: string): Promise<boolean> {
     const out = join(ROOT, 'test-results');
     mkdirSync(out, { recursive: true });
     const mergesFile = join(out, `${corpus}.merges.json`);
-    writeFileSync(mergesFile, JSON.stringify(exportMerges(after)));
+    // The same export as `newsline merges --groups`: each merged event's spans, as offsets into the article files.
+    writeFileSync(mergesFile, JSON.stringify(scorerGroups(after, fileLocator(after, (s) => (s.file ? join(DEV_SET, s.file) : undefined)))));
     const report = JSON.parse(execFileSync('python3', [join(DEV_SET, 'xdoc.py'), DEV_SET, '--merges', mergesFile, '--json'], { encoding: 'utf8' }));
     const s = report.scores[corpus];
     const p = s.precision ?? 0;

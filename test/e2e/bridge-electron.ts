@@ -9,11 +9,21 @@ const w = window as unknown as { __newslineInvoke: Binding };
 
 const listeners = new Map<string, Set<Listener>>();
 
-/** Answers launch.ts sent as JSON text (large documents cross the binding far faster so), parsed back. */
+/** Answers launch.ts sent as JSON text, or as gzipped JSON in base64 when long (large documents cross the binding far faster so), parsed back. */
 async function invoke(channel: string, request: unknown): Promise<unknown> {
   const answer = await w.__newslineInvoke(channel, request);
-  const json = answer && typeof answer === 'object' ? (answer as Record<string, unknown>).__newslineJson : undefined;
-  return typeof json === 'string' ? JSON.parse(json) : answer;
+  if (!answer || typeof answer !== 'object') return answer;
+  const { __newslineJson: json, __newslineJsonGzip: gzipped } = answer as Record<string, unknown>;
+  if (typeof json === 'string') return JSON.parse(json);
+  if (typeof gzipped === 'string') return JSON.parse(await gunzip(gzipped));
+  return answer;
+}
+
+async function gunzip(base64: string): Promise<string> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 }
 
 export const ipcRenderer = {

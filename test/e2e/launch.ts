@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { MenuCommand } from '../../shared/ipc';
@@ -57,6 +58,8 @@ export interface LaunchOptions {
   initScript?: string;
   /** What the open-file dialog answers, in order; null is the user pressing Cancel. */
   dialogAnswers?: Array<string | null>;
+  /** What Add to This Timeline's dialog (several files) answers, in order; [] is the user pressing Cancel. */
+  addAnswers?: string[][];
   /** How long to wait for the window to be ready; large generated documents on a loaded machine need more. */
   readyTimeoutMs?: number;
   /** Where the save dialog saves each export, in order; null is the user pressing Cancel. */
@@ -144,6 +147,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const ipcLog: string[] = [];
   const answers = [...(opts.dialogAnswers ?? [])];
   const saveAnswers = [...(opts.saveAnswers ?? [])];
+  const addAnswers = opts.addAnswers ? [...opts.addAnswers] : null;
   // The real import worker, as the app runs it: the bundle npm run build makes.
   const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js'), { budgetMs: opts.importBudgetMs }), opts.importDelayMs ?? 0);
   let emit: (channel: string, payload: unknown) => Promise<void> = async () => {};
@@ -164,6 +168,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     viewState: memoryViewStateStore(),
     openExternal: async (url) => void externalOpens.push(url),
     chooseFile: async () => answers.shift() ?? null,
+    // Without addAnswers, Add asks with the one-file dialog, as before.
+    ...(addAnswers ? { chooseFiles: async () => addAnswers.shift() ?? [] } : {}),
     importer,
     importStarted: (name) => void emit('import:started', { name }),
     queuedOpens: osOpens,
@@ -216,13 +222,20 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
  * A large answer (a document of 10,000 events) crosses Playwright's binding as JSON text: its own value
  * serializer walks every property in script on both sides and took seconds, where Electron's IPC (a
  * structured clone) takes milliseconds. Only answers JSON carries unchanged go this way; bridge-electron.ts
- * parses them back.
+ * parses them back. Long text goes gzipped: DevTools protocol messages are decoded in the page's main thread
+ * at a few megabytes a second, so the 2.9 MB of a 10,000-event document held the page for a second or more
+ * (seen in a trace as one "Receive mojo message" task) where Electron's clone takes tens of milliseconds.
  */
 function asJsonWhenSafe(value: unknown): unknown {
-  return jsonSafe(value, 0) ? { [JSON_ANSWER]: JSON.stringify(value) } : value;
+  if (!jsonSafe(value, 0)) return value;
+  const json = JSON.stringify(value);
+  if (json.length < GZIP_FROM) return { [JSON_ANSWER]: json };
+  return { [GZIP_ANSWER]: gzipSync(json, { level: 1 }).toString('base64') };
 }
-// The key bridge-electron.ts looks for.
+// The keys bridge-electron.ts looks for.
 const JSON_ANSWER = '__newslineJson';
+const GZIP_ANSWER = '__newslineJsonGzip';
+const GZIP_FROM = 256 * 1024;
 
 function jsonSafe(value: unknown, depth: number): boolean {
   if (depth > 64) return false;

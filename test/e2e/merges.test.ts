@@ -7,11 +7,14 @@ import { closeBrowser, launchApp } from './launch';
 
 afterAll(() => closeBrowser());
 
-function harbourFile(): string {
+function harbourFile(doc = harbourDocument()): string {
   const file = join(mkdtempSync(join(tmpdir(), 'newsline-merges-')), 'harbour.json');
-  writeFileSync(file, JSON.stringify(harbourDocument()));
+  writeFileSync(file, JSON.stringify(doc));
   return file;
 }
+
+/** The vertical middle of an element on screen. */
+const middle = (box: { y: number; height: number } | null) => (box ? box.y + box.height / 2 : NaN);
 
 // Proposals come from main's worker a moment after the document opens; each test walks several steps.
 describe('the same event in several articles', { timeout: 120_000 }, () => {
@@ -59,6 +62,56 @@ describe('the same event in several articles', { timeout: 120_000 }, () => {
       await page.getByRole('button', { name: 'Undo' }).click();
       await page.getByRole('button', { name: 'Undo' }).click();
       await expect.poll(() => page.locator('.nl-row-label[data-event-id="b1"]').count()).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the Merges button sits in the controls row, beside the filter, and only while proposals wait', async () => {
+    const app = await launchApp({ document: harbourFile(), viewport: { width: 1400, height: 900 } });
+    const { page } = app;
+    try {
+      const button = page.getByTestId('merge-review-button');
+      await expect.poll(() => button.textContent()).toMatch(/^Merges \(\d+\)$/);
+      // In the row that wraps the toolbar and the search: on the Filter button's line, not a line of its own.
+      expect(await button.evaluate((el) => el.parentElement?.classList.contains('nl-controls-row'))).toBe(true);
+      expect(Math.abs(middle(await button.boundingBox()) - middle(await page.getByTestId('filter-button').boundingBox()))).toBeLessThan(2);
+      const row = page.locator('.nl-controls-row');
+      const withButton = (await row.boundingBox())!.height;
+
+      // Answer every proposal: the count goes down to none, and once the panel is closed the button goes.
+      await button.click();
+      const panel = page.getByRole('dialog', { name: 'Merge proposals' });
+      const proposals = panel.getByTestId('merge-proposal');
+      while ((await proposals.count()) > 0) {
+        const before = await proposals.count();
+        await proposals.first().getByTestId('merge-reject').click();
+        await expect.poll(() => proposals.count()).toBeLessThan(before);
+      }
+      expect(await button.textContent()).toBe('Merges (0)');
+      await panel.getByRole('button', { name: 'Close merge proposals' }).click();
+      await expect.poll(() => button.count()).toBe(0);
+      // The row keeps its height: the button never had a line to give back.
+      expect((await row.boundingBox())!.height).toBe(withButton);
+      // Undo brings a proposal back, and the button with it.
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => button.textContent()).toBe('Merges (1)');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('two articles that report nothing alike show no Merges button at all', async () => {
+    const doc = harbourDocument();
+    doc.sources = doc.sources.filter((s) => s.id !== 's2');
+    doc.events = doc.events.filter((e) => e.evidence[0].sourceId !== 's2');
+    const app = await launchApp({ document: harbourFile(doc), viewport: { width: 1400, height: 900 } });
+    const { page } = app;
+    try {
+      await expect.poll(() => page.getByTestId('source-tabs').count()).toBe(1);
+      // Proposals are asked for 300 ms after the document settles; give main's answer time to arrive.
+      await page.waitForTimeout(2000);
+      expect(await page.getByTestId('merge-review-button').count()).toBe(0);
     } finally {
       await app.close();
     }

@@ -96,6 +96,65 @@ describe('search and filter', { timeout: 120_000 }, () => {
     }
   });
 
+  it('in shared lanes, a cluster holding matches says how many; Enter to a match inside one draws it on its own, in view', async () => {
+    // 400 events in one lane: the busy years fold into clusters at Fit all. Three day-dated events of 2021,
+    // a busy year, get a word no other event has, so they start out inside a cluster.
+    const doc = generateDocument(400);
+    const chosen = doc.events.filter((e) => /^2021-\d\d-\d\d$/.test(e.date.start) && !e.date.end).slice(0, 3);
+    expect(chosen).toHaveLength(3);
+    for (const e of chosen) e.title = `${e.title} near the Zeppelin hangar`;
+    const file = join(out, 'lanes-search.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const app = await launchApp({ document: file, viewport: { width: 1400, height: 900 } });
+    const { page } = app;
+    const clusterHits = () => page.locator('.vis-item.nl-cluster.nl-search-match mark.nl-cluster-hits').allTextContents();
+    const hitsIn = (texts: string[]) => texts.reduce((n, t) => n + Number(/^(\d+) match/.exec(t)![1]), 0);
+    try {
+      expect(await page.getByTestId('timeline').getAttribute('data-layout')).toBe('lanes');
+      const box = page.getByTestId('search-input');
+      await box.fill('zeppelin');
+      await expect.poll(() => page.getByTestId('search-status').textContent()).toMatch(/ \(3 events\)$/);
+      // Every match is either drawn on its own, marked, or counted by the cluster it is folded into.
+      await expect.poll(async () => hitsIn(await clusterHits())).toBeGreaterThan(0);
+      const drawn = await page.locator('.vis-item.nl-search-match:not(.nl-cluster) [data-event-id]').count();
+      expect(hitsIn(await clusterHits()) + drawn).toBe(3);
+      const cluster = page.locator('.vis-item.nl-cluster.nl-search-match .nl-cluster-label').first();
+      expect(await cluster.getAttribute('aria-label')).toMatch(/^\d+ events, .*, \d+ matching the search: zoom in$/);
+      // The mark is seen, not only a class: the pill is tinted, unlike a cluster without matches.
+      const tint = await cluster.evaluate((el) => getComputedStyle(el).backgroundColor);
+      const plain = page.locator('.vis-item.nl-cluster:not(.nl-search-match) .nl-cluster-label');
+      if (await plain.count()) expect(await plain.first().evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(tint);
+      await app.screenshot('search-in-clusters');
+
+      // Enter: the first match (in time order) is selected, drawn as itself out of its cluster, marked current.
+      const before = hitsIn(await clusterHits());
+      await box.press('Enter');
+      await expect.poll(() => page.getByTestId('search-status').textContent()).toMatch(/^1 of /);
+      const first = [...chosen].sort((a, b) => a.date.start.localeCompare(b.date.start))[0];
+      const current = page.locator(`.vis-item.nl-search-current.vis-selected [data-event-id="${first.id}"]`);
+      await expect.poll(() => current.count()).toBe(1);
+      // On screen: its dot inside the timeline's panel, and its title readable there (at the panel's right edge
+      // the label is drawn left of the dot, and may be cut short with an ellipsis).
+      await expect.poll(() => current.evaluate((el) => {
+        const p = el.closest('.vis-panel.vis-center')!.getBoundingClientRect();
+        const dot = el.closest('.vis-item')!.querySelector('.vis-dot')!.getBoundingClientRect();
+        const label = el.getBoundingClientRect();
+        const seen = Math.min(label.right, p.right) - Math.max(label.left, p.left);
+        return dot.left >= p.left && dot.right <= p.right && dot.top >= p.top && dot.bottom <= p.bottom && label.top >= p.top && label.bottom <= p.bottom && seen >= 60;
+      })).toBe(true);
+      expect(await detailsTitle(page)).toBe(first.title);
+      if (drawn === 0) expect(hitsIn(await clusterHits())).toBe(before - 1);
+      await app.screenshot('search-in-clusters-step');
+
+      // Esc clears the search: no cluster says it holds matches any more.
+      await box.press('Escape');
+      await expect.poll(() => page.locator('mark.nl-cluster-hits').count()).toBe(0);
+      expect(await page.locator('.vis-item.nl-cluster.nl-search-match').count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('filters the timeline and the list together; chips show them; one click clears them', async () => {
     const app = await launchApp();
     const { page } = app;

@@ -32,7 +32,9 @@ async function dropFiles(page: Page, files: Array<[string, string]>, shiftKey: b
 // default 30 s when the two cores are shared with other jobs.
 describe('several articles in one timeline', { timeout: 120_000 }, () => {
   it('adds an article from File ▸ Add to This Timeline…, switches sources, removes one and takes that back', async () => {
-    const app = await launchApp({ dialogAnswers: [fixture('scripted.html')] });
+    // Tall enough that the seed's 8 events and the added article's 5 keep a row each (the row titles are clicked
+    // below); in a shorter pane 13 events share lanes.
+    const app = await launchApp({ dialogAnswers: [fixture('scripted.html')], viewport: { width: 1280, height: 1100 } });
     const { page } = app;
     try {
       const before = await page.locator('.nl-row-label').count();

@@ -6,6 +6,7 @@ import { handleShortcut } from '../../../renderer/shortcuts';
 import { createNewslineStore } from '../../../renderer/store';
 import { selectCurrentHit, selectParagraphHits, selectSearch, selectShownEvents } from '../../../renderer/store/filter-slice';
 import { fakePreloadApi } from '../../fixtures/fake-api';
+import { harbourDocument } from '../../fixtures/merges/harbour';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
 
@@ -32,6 +33,23 @@ describe('filters in the store', () => {
     expect(shownIds(store)).toHaveLength(SEED.events.length);
     // The same array as the document's events when nothing is filtered: nothing downstream redraws.
     expect(selectShownEvents(store.getState())).toBe(store.getState().events);
+  });
+
+  it('a source filter brings a kept article into the pane when the shown one is filtered out', async () => {
+    const api = fakePreloadApi({ ok: true, file: '/h/harbour.json', document: harbourDocument() });
+    const store = createNewslineStore({ api });
+    await store.getState().loadInitialDocument();
+    store.getState().showSource('s1');
+    store.getState().setFilter({ sources: ['s3', 's2'] });
+    // The first kept article in the timeline's order, not the first named.
+    expect(store.getState().source?.id).toBe('s2');
+    // A shown article the filter keeps stays.
+    store.getState().showSource('s3');
+    store.getState().toggleFilterValue('sources', 's2');
+    expect(store.getState().source?.id).toBe('s3');
+    // Without a source filter, the pane is left where it is.
+    store.getState().clearFilters();
+    expect(store.getState().source?.id).toBe('s3');
   });
 
   it('a filter is a view, not an edit: nothing to undo, nothing unsaved', async () => {

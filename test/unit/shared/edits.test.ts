@@ -67,6 +67,17 @@ describe('merge', () => {
     expect(merged.evidence).toEqual([at('The mayor resigned on March 3'), at('A new mayor was chosen later')]);
     expect(merged.note).toBe('From the minutes.');
   });
+
+  it('keeps the date notes that explain the date it shows, not another part’s note about a different date', () => {
+    const d = doc();
+    d.events[1] = { ...d.events[1], date: { ...d.events[1].date, note: 'The article gives the day.' } };
+    d.events[2] = { ...d.events[2], date: { start: '2020-03-10', mod: 'before', basis: 'publication', note: 'The article gives no date; it happened before publication.' } };
+    const same = { ...d.events[0], id: 'd', date: { start: '2020-03-03', basis: 'stated' as const, note: 'Read from "March 3".' } };
+    d.events.push(same);
+    const merged = mergeEvents(d, ['b', 'c', 'd'])!.document.events.find((e) => e.id === 'b')!;
+    expect(merged.date).toEqual({ start: '2020-03-03', basis: 'stated', note: 'The article gives the day. Read from "March 3".' });
+    expect(merged.merged?.map((p) => p.date.note)).toEqual(['The article gives the day.', 'The article gives no date; it happened before publication.', 'Read from "March 3".']);
+  });
 });
 
 describe('salvage of partly bad files', () => {

@@ -6,6 +6,7 @@ import {
   acceptProposal,
   datesCompatible,
   dateConflict,
+  hasDateRange,
   keepDateRange,
   keepsRange,
   mergeGroups,
@@ -146,6 +147,26 @@ describe('merging, unmerging and conflicts', () => {
     // Agreeing sources are no conflict.
     const same = acceptProposal(timeline(), { eventIds: ['a2', 'b2'] })!;
     expect(dateConflict(same.document.events.find((e) => e.id === same.id)!)).toBeNull();
+  });
+
+  it('a source that says "since" a year opens the range: it is not claimed to be that year alone', () => {
+    // One article dates the vote to 2023, another says the ferry has been losing money since 2023.
+    const d = timeline();
+    d.events = [ev('a1', 's1', 2, '2023'), ev('b1', 's2', 2, '2023', { date: { start: '2023', mod: 'after', basis: 'stated' } })];
+    const merged = acceptProposal(d, { eventIds: ['a1', 'b1'] })!;
+    const event = merged.document.events.find((e) => e.id === merged.id)!;
+    expect(dateConflict(event)!.map((c) => c.label)).toEqual(['2023', 'after 2023']);
+    // The shown date is the first source's alone, so it is not "the range over all of them".
+    expect(keepsRange(event)).toBe(false);
+    const ranged = keepDateRange(merged.document, merged.id).events.find((e) => e.id === merged.id)!;
+    expect(ranged.date).toMatchObject({ start: '2023', mod: 'after' });
+    expect(keepsRange(ranged)).toBe(true);
+    // "Before 2023" and "after 2023" together bound nothing: there is no range to keep.
+    const both = doc([ev('a1', 's1', 2, '2023', { date: { start: '2023', mod: 'before', basis: 'stated' } }), ev('b1', 's2', 2, '2023', { date: { start: '2023', mod: 'after', basis: 'stated' } })]);
+    const open = acceptProposal(both, { eventIds: ['a1', 'b1'] })!;
+    const e = open.document.events.find((x) => x.id === open.id)!;
+    expect(hasDateRange(e)).toBe(false);
+    expect(keepDateRange(open.document, open.id)).toBe(open.document);
   });
 
   it('adds a sentence as evidence, and accepting groups is one document change', () => {
