@@ -155,6 +155,8 @@ if (!app.requestSingleInstanceLock()) {
           onRendererGone: (reason) => void reportError('renderer', new Error(`the page stopped (${reason}); it has been reloaded`)),
         });
         win.on('closed', () => (mainWindow = null));
+        // Once the window is up, a worker is readied in the background, so the first import does not wait for one to start.
+        win.once('ready-to-show', () => void importer.warm());
         // Unsaved changes: the page asks Save / Don't Save / Cancel, then closes the window itself (window:close).
         win.on('close', (event) => {
           if (!edited || closeAllowed) return;

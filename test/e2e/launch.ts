@@ -280,6 +280,7 @@ function delayed(service: ImportService, ms: number): ImportService {
       return n + service.cancelImports();
     },
     close: () => service.close(),
+    warm: () => service.warm(),
   };
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -54,6 +54,56 @@ describe('the worker-thread import service', () => {
     await service.close();
     const r = await service.importFile(SEED_TEXT);
     expect(r.ok).toBe(true);
+  });
+});
+
+describe('warming a worker before the first import', () => {
+  it('starts one worker ahead of the first job, and that job runs on it', async () => {
+    // A worker that notes each start of its own and each job it answers, in a log file.
+    const log = join(dir, 'warm-log.txt');
+    writeFileSync(log, '');
+    const counting = join(dir, 'counting-worker.js');
+    writeFileSync(
+      counting,
+      [
+        "const { appendFileSync } = require('node:fs');",
+        "const { parentPort } = require('node:worker_threads');",
+        `appendFileSync(${JSON.stringify(log)}, 'start\\n');`,
+        "parentPort.on('message', ({ id, job }) => {",
+        `  appendFileSync(${JSON.stringify(log)}, job.kind + '\\n');`,
+        "  parentPort.postMessage({ id, result: job.kind === 'extract' ? { ok: true, events: [] } : { ok: false, file: 'x', message: 'x: done' } });",
+        '});',
+      ].join('\n'),
+    );
+    const lines = () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+    const service = workerImportService(counting);
+    try {
+      await Promise.all([service.warm(), service.warm()]);
+      expect(lines()).toEqual(['start', 'bytes']);
+      await service.warm();
+      expect(lines(), 'an idle worker is already warm').toEqual(['start', 'bytes']);
+      await service.importFile(SEED_TEXT);
+      expect(lines(), 'the import ran on the warmed worker, with no new start').toEqual(['start', 'bytes', 'file']);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('the real worker, warmed, imports the seed article', async () => {
+    const service = workerImportService(workerFile);
+    try {
+      await service.warm();
+      const r = await service.importFile(SEED_TEXT, '2024-05-15');
+      expect(r.ok).toBe(true);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('never fails, even when the worker cannot start', async () => {
+    const service = workerImportService(join(dir, 'no-such-worker.js'));
+    await expect(service.warm()).resolves.toBeUndefined();
+    await service.close();
   });
 });
 

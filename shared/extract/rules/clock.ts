@@ -1,0 +1,34 @@
+import { fmtDay } from '../../time-value';
+import { B, E, pad2, rx, type Rule } from './rule';
+
+// The rule for clock times: "3 p.m.", "10:30 a.m. EST", "noon".
+
+function timeOfDay(hour: number, minute: number, meridiem: string | undefined): string | null {
+  let h = hour;
+  let mer = meridiem?.toLowerCase().replace(/\./g, '');
+  if (mer && /in the/.test(mer)) mer = /morning/.test(mer) ? 'am' : 'pm';
+  if (mer === 'pm' && h < 12) h += 12;
+  if (mer === 'am' && h === 12) h = 0;
+  if (h > 24 || minute > 59) return null;
+  return `T${pad2(h)}:${pad2(minute)}`;
+}
+
+export const clockTimeRule: Rule = {
+  name: 'clock-time',
+  re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?|${B}(\\d{1,2}):(\\d{2})(?!\\d)|${B}(noon|midnight|midday)${E}`, 'g'),
+  accept: (m, text) => {
+    // "4:30" alone is also a score or a ratio; accept it only with an o'clock context nearby.
+    if (m[4] && !m[3]) return /\b(?:at|by|until|from|before|after|around|about)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    return true;
+  },
+  resolve: (m, c) => {
+    let t: string | null;
+    if (m[6]) t = { noon: 'T12:00', midday: 'T12:00', midnight: 'T24:00' }[m[6].toLowerCase()]!;
+    else if (m[4]) t = timeOfDay(+m[4], +m[5], undefined);
+    else t = timeOfDay(+m[1], m[2] ? +m[2] : 0, m[3]);
+    if (!t) return null;
+    // A bare clock time belongs to the day the narrative is at.
+    const day = c.refDay();
+    return { type: 'TIME', value: day ? `${fmtDay(day)}${t}` : `XXXX-XX-XX${t}`, rule: 'clock-time' };
+  },
+};

@@ -1,0 +1,179 @@
+import { MONTH_RE, SAFE_MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { fmtDay, fmtMonth, isValidYmd, isoWeekday } from '../../time-value';
+import { B, DAY, E, YEAR, pad2, rx, type Rule } from './rule';
+import { chooseYear, monthDay } from './year-choice';
+
+// Rules for calendar dates written out: ISO and numeric dates, month and day (with or without a year),
+// months.
+
+export const isoDateRule: Rule = {
+  name: 'iso-date',
+  re: rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?${E}`),
+  resolve: (m) => {
+    const p = { y: +m[1], m: +m[2], d: +m[3] };
+    if (!isValidYmd(p)) return null;
+    if (m[4]) return { type: 'TIME', value: `${fmtDay(p)}T${m[4]}:${m[5]}`, rule: 'iso-date', explicitYear: true };
+    return { type: 'DATE', value: fmtDay(p), rule: 'iso-date', explicitYear: true };
+  },
+};
+
+export const numericDateRule: Rule = {
+  name: 'numeric-date',
+  re: rx(`${B}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${E}`),
+  resolve: (m) => {
+    // American news writes month first.
+    let y = +m[3];
+    if (m[3].length === 2) y += y < 50 ? 2000 : 1900;
+    const p = { y, m: +m[1], d: +m[2] };
+    if (!isValidYmd(p)) return null;
+    return { type: 'DATE', value: fmtDay(p), rule: 'numeric-date', explicitYear: true };
+  },
+};
+
+export const monthDayRangeStartRule: Rule = {
+  name: 'month-day-range-start',
+  // The first day of "November 18-19, 2003", "Dec. 4 through 19": the year written after the second day
+  // is the first day's too.
+  re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY}(?=\\s{0,3}(?:[-–]|to|through|thru|until|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w%]|-\\w))`),
+  resolve: (m, c) => {
+    const month = monthNumber(m[2]);
+    const day = +m[3];
+    if (!month || day < 1 || day > 31) return null;
+    if (m[4]) {
+      const p = { y: +m[4], m: month, d: day };
+      if (!isValidYmd(p)) return null;
+      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-start', explicitYear: true };
+    }
+    return monthDay(month, day, c, 'month-day');
+  },
+};
+
+export const monthDayYearRule: Rule = {
+  name: 'month-day-year',
+  re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\w]|-\\w|\\s*(?:%|percent|[-–]\\s*\\d))`),
+  resolve: (m, c) => {
+    const month = monthNumber(m[2]);
+    const day = +m[3];
+    if (!month || day < 1 || day > 31) return null;
+    if (m[4]) {
+      const p = { y: +m[4], m: month, d: day };
+      if (!isValidYmd(p)) return null;
+      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date', explicitYear: true };
+    }
+    if (m[1] && c.dct) {
+      // A written weekday settles the year: take the nearest year where the day falls on it.
+      const wd = weekdayNumber(m[1])!;
+      for (const dy of [0, -1, 1, -2, 2, -3, -4, -5, -6]) {
+        const p = { y: c.dct.y + dy, m: month, d: day };
+        if (isValidYmd(p) && isoWeekday(p) === wd) return { type: 'DATE', value: fmtDay(p), rule: 'month-day/weekday-fixes-year' };
+      }
+    }
+    return monthDay(month, day, c);
+  },
+};
+
+export const dayRangeMonthStartRule: Rule = {
+  name: 'day-range-month-start',
+  // The "18" of "18-19 November 2003", which takes its month and year from the second day.
+  re: rx(`${B}${DAY}(?=\\s{0,3}(?:[-–]|to|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?(?![\\w]|-\\w))`),
+  resolve: (m, c) => {
+    const day = +m[1];
+    const month = monthNumber(m[2]);
+    if (!month || day < 1 || day > 31) return null;
+    if (m[3]) {
+      const p = { y: +m[3], m: month, d: day };
+      if (!isValidYmd(p)) return null;
+      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-start', explicitYear: true };
+    }
+    return monthDay(month, day, c, 'month-day');
+  },
+};
+
+export const dayMonthYearRule: Rule = {
+  name: 'day-month-year',
+  // After "18-" too: the second day of "18-19 November 2003".
+  re: rx(`(?:${B}|(?<=\\d[-–]))(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+${YEAR})?${E}`),
+  resolve: (m, c) => {
+    const day = +m[2];
+    const month = monthNumber(m[3]);
+    if (!month || day < 1 || day > 31) return null;
+    if (m[4]) {
+      const p = { y: +m[4], m: month, d: day };
+      if (!isValidYmd(p)) return null;
+      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date', explicitYear: true };
+    }
+    return monthDay(month, day, c);
+  },
+};
+
+export const monthYearRule: Rule = {
+  name: 'month-year',
+  re: rx(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+${YEAR}${E}`),
+  resolve: (m) => {
+    const month = monthNumber(m[1]);
+    if (!month) return null;
+    return { type: 'DATE', value: fmtMonth(+m[2], month), rule: 'month-year', explicitYear: true };
+  },
+};
+
+export const monthRelativeYearRule: Rule = {
+  name: 'month-relative-year',
+  re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
+  resolve: (m, c) => {
+    const month = monthNumber(m[1]);
+    if (!month || !c.dct) return null;
+    const y = c.dct.y + { this: 0, last: -1, next: 1 }[m[2] as 'this'];
+    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/${m[2]}-year` };
+  },
+};
+
+export const secondDayRule: Rule = {
+  name: 'second-day',
+  // The "25" of "April 24 and 25".
+  // The "19, 2003" of "November 18-19, 2003" keeps its year.
+  re: rx(`(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|thru|until|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)${YEAR}(?!\\w))?(?![\\w%]|-\\w|,\\s*\\d)`),
+  resolve: (m, c) => {
+    const month = monthNumber(m[1]);
+    const day = +m[2];
+    if (!month || day < 1 || day > 31) return null;
+    if (m[3]) {
+      const p = { y: +m[3], m: month, d: day };
+      if (!isValidYmd(p)) return null;
+      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-end', explicitYear: true };
+    }
+    return monthDay(month, day, c);
+  },
+};
+
+export const relativeMonthRule: Rule = {
+  name: 'relative-month',
+  re: rx(`${B}(?:(last|this|next|past|previous|coming)\\s+)(${MONTH_RE})${E}`, 'gi'),
+  accept: (m) => /^[A-Z]/.test(m[2]),
+  resolve: (m, c) => {
+    const month = monthNumber(m[2])!;
+    const dct = c.dct;
+    if (!dct) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-dct' };
+    const mod = m[1].toLowerCase();
+    let y = dct.y;
+    if (mod === 'last' || mod === 'past' || mod === 'previous') y = month < dct.m ? dct.y : dct.y - 1;
+    else if (mod === 'next' || mod === 'coming') y = month > dct.m ? dct.y : dct.y + 1;
+    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/${mod}` };
+  },
+};
+
+export const monthRule: Rule = {
+  name: 'month',
+  // "May" and "March" are also a verb and a noun, so they count as months only after a word that
+  // introduces a date.
+  re: rx(
+    `(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:in|of|since|until|till|by|during|through|before|after|from|to|early|late|mid-|and|or|between|last|next|this|since|that|each)\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E})`,
+  ),
+  resolve: (m, c) => {
+    const month = monthNumber(m[0])!;
+    // "as of February" states how things stand now: the month is read as the present's.
+    const asOf = /\bas\s+of\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+    const choice = chooseYear(month, undefined, asOf ? { ...c, tense: () => 'present' } : c, 'month');
+    if (!choice) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-year' };
+    return { type: 'DATE', value: fmtMonth(choice.year, month), rule: choice.rule, yearUncertain: choice.uncertain || undefined };
+  },
+};

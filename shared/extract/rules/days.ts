@@ -1,0 +1,88 @@
+import { PARTS_OF_DAY, WEEKDAY_RE, weekdayNumber } from '../lexicon';
+import { addDays, fmtDay, fmtWeek } from '../../time-value';
+import { B, E, PART, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { dayWithPart, weekdayNear } from './calendar-math';
+
+// Rules for days named relative to the publication date: weekdays, "today", "last night", "the weekend".
+
+// What a possessive weekday names has usually already happened: "Wednesday's ruling" is reported after
+// the fact whatever the tense of the sentence around it ("they would look for ways around …"). Scheduled
+// events ("Tuesday's election") are left to the tense.
+const OUTCOME_NOUN =
+  /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ruling|decision|verdict|attack|attacks|bombing|bombings|blast|explosion|shooting|killing|raid|crash|announcement|statement|remarks|speech|editorial|edition|report|incident|arrest|death|deaths|victory|defeat|approval)\b/;
+
+export function weekday(wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
+  const dct = c.dct;
+  const mod = modifier?.toLowerCase();
+  if (!dct) return { type: 'DATE', value: `XXXX-WXX-${wd}`, rule: 'weekday/no-dct' };
+  if (mod === 'last' || mod === 'past' || mod === 'previous') {
+    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-past')), rule: 'weekday/last' };
+  }
+  if (mod === 'next' || mod === 'coming') {
+    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-future')), rule: 'weekday/next' };
+  }
+  if (possessive && OUTCOME_NOUN.test(possessive)) {
+    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'past')), rule: 'weekday/possessive-outcome' };
+  }
+  const tense = c.tense();
+  // News reports mostly what already happened, so a weekday with no future cue looks back.
+  const dir = tense === 'future' ? 'future' : 'past';
+  return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, dir)), rule: `weekday/${tense === 'future' ? 'future' : 'past'}-tense` };
+}
+
+export const theWeekendRule: Rule = {
+  name: 'the-weekend',
+  re: rx(`${B}the\\s+weekend${E}`, 'gi'),
+  resolve: (m, c) => {
+    if (!c.dct) return null;
+    // A weekend with no other word is the nearest one in the direction the verb points.
+    const future = c.tense() === 'future';
+    const sat = weekdayNear(c.dct, 6, future ? 'future' : 'strict-past');
+    return { type: 'DATE', value: `${fmtWeek(sat)}-WE`, rule: `weekend/${future ? 'future' : 'past'}-tense` };
+  },
+};
+
+export const dayWordRule: Rule = {
+  name: 'day-word',
+  re: rx(`${B}(the\\s+day\\s+(?:before|after)\\s+)?(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+${PART})?${E}`, 'gi'),
+  resolve: (m, c) => {
+    if (!c.dct) {
+      const w = m[2].toLowerCase();
+      return { type: 'DATE', value: w === 'tomorrow' ? 'FUTURE_REF' : w === 'yesterday' ? 'PAST_REF' : 'PRESENT_REF', rule: 'day-word/no-dct' };
+    }
+    const w = m[2].toLowerCase();
+    let delta = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[w]!;
+    if (m[1]) delta += /before/i.test(m[1]) ? -1 : 1;
+    const day = addDays(c.dct, delta);
+    if (w === 'tonight') return { type: 'DATE', value: `${fmtDay(day)}TNI`, rule: 'day-word' };
+    return dayWithPart(day, m[3], 'day-word');
+  },
+};
+
+export const lastNightRule: Rule = {
+  name: 'last-night',
+  re: rx(`${B}(last\\s+night|this\\s+(?:morning|afternoon|evening))${E}`, 'gi'),
+  resolve: (m, c) => {
+    if (!c.dct) return { type: 'TIME', value: 'PRESENT_REF', rule: 'part-of-day/no-dct' };
+    const last = /^last/i.test(m[1]);
+    const part = m[1].split(/\s+/)[1];
+    return dayWithPart(last ? addDays(c.dct, -1) : c.dct, part, 'part-of-day');
+  },
+};
+
+export const weekdayRule: Rule = {
+  name: 'weekday',
+  re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
+  resolve: (m, c) => {
+    const base = weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined);
+    if (!m[4] || !/^\d/.test(base.value)) return base;
+    return { type: 'DATE', value: `${base.value}T${PARTS_OF_DAY[m[4].toLowerCase()]}`, rule: `${base.rule}+part` };
+  },
+};
+
+export const weekdayLowerRule: Rule = {
+  name: 'weekday-lower',
+  // Sentence-initial or lower-case "last monday" style text is rare but cheap to cover.
+  re: rx(`${B}(last|next|this)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)${E}`, 'g'),
+  resolve: (m, c) => weekday(weekdayNumber(m[2])!, c, m[1]),
+};

@@ -1,0 +1,54 @@
+import { NUMBER_WORD_RE, UNIT_RE, VAGUE_COUNT_RE, durationValue, parseCount, unitOf } from '../lexicon';
+import { B, COUNT, E, rx, type Rule } from './rule';
+
+// Rules for durations: "three weeks", "the past year" as a stretch up to now, "a two-day visit".
+
+export const durationRule: Rule = {
+  name: 'duration',
+  re: rx(
+    `${B}(?:(the\\s+)?(past|last|next|coming|first|previous|following|recent|final|few|better\\s+part\\s+of\\s+the)\\s+)?(?:(more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE}))\\s+)?(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_RE})${E}`,
+    'gi',
+  ),
+  accept: (m, text) => {
+    const hasCount = !!(m[4] || m[5]);
+    const plural = /s$/i.test(m[6]) || /centuries/i.test(m[6]);
+    if (!hasCount && !m[2]) {
+      // A bare plural such as "for years" is a duration only after a word that asks for one.
+      if (!plural) return false;
+      return /\b(?:for|over|in\s+recent|within|recent|coming|took|take|takes|lasted|spent|spend)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index));
+    }
+    if (!hasCount && m[2] && !plural) return false;
+    if (m[4] && /^an?$/i.test(m[4].trim()) && plural) return false;
+    // "60 Minutes" is a programme, "a second attempt" an ordinal.
+    if (/^[A-Z]/.test(m[6]) && !/^\s*$|[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return false;
+    if (m[4] && /^a$/i.test(m[4].trim()) && /^second$/i.test(m[6])) {
+      return /\b(?:for|in|within|than|about|just|only|split)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    }
+    return true;
+  },
+  resolve: (m) => {
+    const unit = unitOf(m[6]);
+    const n = m[4] ? parseCount(m[4].replace(/\s+and\s+a\s+half$/i, '')) : undefined;
+    const plus = m[4] && /and\s+a\s+half$/i.test(m[4]) ? 0.5 : 0;
+    const quant = m[3]?.toLowerCase().replace(/\s+/g, ' ');
+    const mod =
+      quant === 'more than' ? 'MORE_THAN' : quant === 'less than' || quant === 'fewer than' ? 'LESS_THAN' : quant === 'at least' ? 'EQUAL_OR_MORE' : quant === 'at most' || quant === 'up to' ? 'EQUAL_OR_LESS' : quant ? 'APPROX' : undefined;
+    return { type: 'DURATION', value: durationValue(n === undefined ? undefined : n + plus, unit), mod, rule: 'duration' };
+  },
+};
+
+export const durationAdjectiveRule: Rule = {
+  name: 'duration-adjective',
+  re: rx(`${B}(\\d+|${NUMBER_WORD_RE}|day|week|month|year|decades?|years?)-(hour|day|week|month|year|decade|minute|second|long)(?:-long)?(?!-old)${E}`, 'gi'),
+  resolve: (m) => {
+    const first = m[1].toLowerCase();
+    if (m[2].toLowerCase() === 'long') {
+      // "day-long", "decades-long"
+      const unit = unitOf(first);
+      return { type: 'DURATION', value: durationValue(/s$/.test(first) ? undefined : 1, unit), rule: 'duration-adjective' };
+    }
+    const n = parseCount(first);
+    if (n === undefined) return null;
+    return { type: 'DURATION', value: durationValue(n, unitOf(m[2])), rule: 'duration-adjective' };
+  },
+};

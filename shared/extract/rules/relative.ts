@@ -1,0 +1,136 @@
+import { PARTS_OF_DAY, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
+import { B, COUNT, E, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { granOf, granValue, relGran, shift, type Gran } from './calendar-math';
+import { weekday } from './days';
+
+// Rules for dates counted from another: "the next day", "last year", "two weeks ago", "three days later".
+
+/**
+ * "a year ago Thursday", "ten years ago last week", "two months ago today": the named day or week, moved back
+ * (or forward) by the count. It keeps the precision of what is named: a day stays a day.
+ */
+function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
+  const dct = c.dct;
+  const n = m[2] ? parseCount(m[2]) : undefined;
+  const dir = m[5].toLowerCase();
+  if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence')) return null;
+  const unit = unitOf(m[4]);
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
+  const sign = dir === 'ago' ? -1 : 1;
+  const word = m[7].toLowerCase();
+  const mod = m[6]?.toLowerCase();
+  const wd = weekdayNumber(m[7]);
+  if (wd) {
+    const base = weekday(wd, c, mod === 'on' ? undefined : mod);
+    const p = parseYmd(base.value);
+    if (!p) return null;
+    return { type: 'DATE', value: fmtDay(shift(p, unit, sign * n)), rule: `ago/${dir}+weekday` };
+  }
+  if (word === 'today' || word === 'yesterday') {
+    if (mod) return null;
+    return { type: 'DATE', value: fmtDay(shift(addDays(dct, word === 'today' ? 0 : -1), unit, sign * n)), rule: `ago/${dir}+${word}` };
+  }
+  // "last week", "this month": the stretch named, moved by the count, as the dates it covers.
+  const delta = mod === 'last' ? -1 : mod === 'next' ? 1 : mod === 'this' ? 0 : null;
+  if (delta === null) return null;
+  if (word === 'week') {
+    const monday = addDays(dct, 1 - isoWeekday(dct) + 7 * delta);
+    const start = shift(monday, unit, sign * n);
+    return { type: 'DATE', value: fmtWeek(start), rule: `ago/${dir}+week`, exact: { start: fmtDay(start), end: fmtDay(addDays(start, 6)) } };
+  }
+  const r = addMonths(dct.y, dct.m, delta);
+  const moved = shift({ y: r.y, m: r.m, d: 1 }, unit, sign * n);
+  return { type: 'DATE', value: fmtMonth(moved.y, moved.m), rule: `ago/${dir}+month` };
+}
+
+export const anaphoricDayRule: Rule = {
+  name: 'anaphoric-day',
+  re: rx(
+    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year))${E}`,
+    'gi',
+  ),
+  resolve: (m, c) => {
+    const ref = c.refDay();
+    if (!ref) return null;
+    const lead = m[1].toLowerCase();
+    const unit = m[2].toLowerCase();
+    const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
+    if (unit === 'month' || unit === 'year') {
+      // "that year" points at the year last talked about, however precisely it was given.
+      const base = c.refDate(unit) ?? ref;
+      return { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric' };
+    }
+    if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric' };
+    const day = addDays(ref, delta);
+    if (unit === 'day') return { type: 'DATE', value: fmtDay(day), rule: 'anaphoric' };
+    return { type: 'DATE', value: `${fmtDay(day)}T${PARTS_OF_DAY[unit]}`, rule: 'anaphoric' };
+  },
+};
+
+export const relativeUnitRule: Rule = {
+  name: 'relative-unit',
+  re: rx(
+    `${B}(?:(the\\s+)?${REL_MOD}|(earlier|later)\\s+(?:this|that)|(?:the\\s+)?(?:early|late|end|beginning|start|middle)\\s+of\\s+(?:this|the|last|next)|the\\s+rest\\s+of\\s+(?:this|the))\\s+(week(?:end)?|month|year|quarter|decade|century)${E}`,
+    'gi',
+  ),
+  resolve: (m, c) => {
+    const unit = unitOf(m[4]);
+    const mod = (m[2] ?? 'this').toLowerCase();
+    const ofFollows = /^\s+of\b/.test(c.following());
+    const long = unit === 'year' || unit === 'decade' || unit === 'century';
+    if ((mod === 'past' || (mod === 'last' && m[1] && long)) && unit !== 'weekend' && !ofFollows) {
+      // "the past year", "the last decade" are the stretch up to now, a duration, not the calendar unit
+      // before; "the last year of the war" is not.
+      return { type: 'DURATION', value: durationValue(1, unit), rule: 'relative-unit/past-duration' };
+    }
+    if (!c.dct) return { type: 'DATE', value: mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF', rule: 'relative-unit/no-dct' };
+    const delta = mod === 'last' || mod === 'previous' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
+    const whole = m[0].toLowerCase();
+    let value = granValue(shift(c.dct, unit, delta), relGran(unit));
+    if (/\bof\s+(?:last|next)\b/.test(whole)) {
+      const d2 = /\blast\b/.test(whole) ? -1 : 1;
+      value = granValue(shift(c.dct, unit, d2), relGran(unit));
+    }
+    let tmod: string | undefined;
+    if (/^(?:the\s+)?(?:early|beginning|start)\b/.test(whole)) tmod = 'START';
+    else if (/^(?:the\s+)?(?:late|end)\b/.test(whole)) tmod = 'END';
+    else if (/^(?:the\s+)?middle\b/.test(whole)) tmod = 'MID';
+    return { type: 'DATE', value, mod: tmod, rule: `relative-unit/${mod}` };
+  },
+};
+
+export const agoRule: Rule = {
+  name: 'ago',
+  re: rx(
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE}))\\s+(${UNIT_RE})\\s+(ago|earlier|later|hence|from\\s+now)(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+    'gi',
+  ),
+  resolve: (m, c) => {
+    if (m[7]) {
+      const r = agoFrom(m, c);
+      if (r) return r;
+    }
+    const n = m[2] ? parseCount(m[2]) : undefined;
+    const unit = unitOf(m[4]);
+    const dir = m[5].toLowerCase();
+    const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
+    const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const mod = quant === 'more than' || quant === 'over' ? 'MORE_THAN' : quant === 'less than' ? 'LESS_THAN' : quant ? 'APPROX' : undefined;
+    // "two years later" counts from the year last talked about, "two days later" from the last day.
+    const narrative = unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay();
+    const anchor = dir === 'earlier' || dir === 'later' ? narrative : c.dct;
+    if (n === undefined || !anchor || !Number.isInteger(n)) {
+      return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'ago/vague', mod };
+    }
+    const gran: Gran = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : granOf(unit);
+    const shifted = unit === 'hour' ? anchor : shift(anchor, unit, sign * n);
+    // "a decade ago" points at a year, not at a decade.
+    const g = gran === 'decade' || gran === 'century' ? 'year' : gran;
+    const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
+    // "a week ago" is, to a reader, the day seven days back (TimeML's value stays the week): exact
+    // counts keep a day's precision. An approximate one ("about two weeks ago") keeps the week.
+    if (g === 'week' && !mod) r.exact = { start: fmtDay(shifted) };
+    return r;
+  },
+};

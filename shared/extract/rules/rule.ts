@@ -1,0 +1,46 @@
+import { NUMBER_WORD_RE } from '../lexicon';
+import type { Tense } from '../tense';
+import type { Timex } from '../types';
+import type { Ymd } from '../../time-value';
+
+// What a rule is, what it may ask about the text around its match, and the pattern pieces the rules share.
+
+/** What normalising a match decides: the Timex without its place in the text. */
+export type Resolution = Omit<Timex, 'start' | 'end' | 'text'>;
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  /** Rejects a match from its surroundings, before overlaps are settled. */
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+  resolve: (m: RegExpExecArray, c: Resolver) => Resolution | null;
+}
+
+/** What a rule may ask about the text around its match while normalising it. */
+export interface Resolver {
+  dct: Ymd | null;
+  tense(): Tense;
+  /** A year written earlier in the same paragraph, or else earlier in the text. */
+  yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text' } | null;
+  /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
+  refDay(): Ymd | null;
+  /** The last date mentioned at month or year precision or finer, for "that year", "the following month". */
+  refDate(gran: 'month' | 'year'): Ymd | null;
+  /** The few words of text right after the match. */
+  following(): string;
+}
+
+export const B = '(?<![\\w$£€#-])';
+export const E = '(?![\\w]|-\\w)';
+export const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+export const YEAR = '((?:1[0-9]|20)\\d{2})';
+export const COUNT = `(\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD_RE}(?:\\s+and\\s+a\\s+half)?)`;
+
+export function rx(source: string, flags = 'g'): RegExp {
+  return new RegExp(source, flags);
+}
+
+export const pad2 = (n: number) => String(n).padStart(2, '0');
+
+export const REL_MOD = '(last|this|next|past|previous|coming|following|current)';
+export const PART = '(morning|afternoon|evening|night|overnight)';

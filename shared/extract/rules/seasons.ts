@@ -1,0 +1,136 @@
+import { SEASONS } from '../lexicon';
+import { addDays, easter, fmtDay, fmtYear, nthWeekday, toDayNumber, type Ymd } from '../../time-value';
+import { B, E, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { chooseYear } from './year-choice';
+
+// Rules for seasons, quarters and halves, and holidays.
+
+function seasonValue(season: string, c: Resolver, modifier?: string): Resolution {
+  const code = SEASONS[season.toLowerCase()];
+  const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+  const dct = c.dct;
+  if (!dct) return { type: 'DATE', value: `XXXX-${code}`, rule: 'season/no-dct' };
+  const current = dct.m >= 12 || dct.m <= 2 ? 'WI' : dct.m >= 9 ? 'FA' : dct.m >= 6 ? 'SU' : 'SP';
+  // Winter is named by the year it begins in, so January 2000 is in winter 1999.
+  const curYear = current === 'WI' && dct.m <= 2 ? dct.y - 1 : dct.y;
+  const order = ['SP', 'SU', 'FA', 'WI'];
+  const cmp = order.indexOf(code) - order.indexOf(current);
+  const mod = modifier?.toLowerCase();
+  let y: number;
+  if (mod === 'this') y = cmp < 0 && current === 'WI' ? curYear + 1 : curYear;
+  else if (mod === 'last' || mod === 'past' || mod === 'previous') y = cmp < 0 ? curYear : curYear - 1;
+  else if (mod === 'next' || mod === 'coming') y = cmp > 0 ? curYear : curYear + 1;
+  else {
+    const choice = chooseYear(startMonth[code], undefined, c, 'season');
+    return { type: 'DATE', value: `${fmtYear(choice!.year)}-${code}`, rule: choice!.rule, yearUncertain: choice!.uncertain || undefined };
+  }
+  return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${mod}` };
+}
+
+function holiday(name: string, y: number): Ymd | null {
+  const n = name.toLowerCase().replace(/['’]s?/g, '').replace(/\s+/g, ' ');
+  if (/christmas eve/.test(n)) return { y, m: 12, d: 24 };
+  if (/christmas/.test(n)) return { y, m: 12, d: 25 };
+  if (/new year eve/.test(n)) return { y, m: 12, d: 31 };
+  if (/new year/.test(n)) return { y, m: 1, d: 1 };
+  if (/thanksgiving/.test(n)) return nthWeekday(y, 11, 4, 4);
+  if (/good friday/.test(n)) return addDays(easter(y), -2);
+  if (/easter monday/.test(n)) return addDays(easter(y), 1);
+  if (/easter/.test(n)) return easter(y);
+  if (/independence day|fourth of july|july fourth/.test(n)) return { y, m: 7, d: 4 };
+  if (/halloween/.test(n)) return { y, m: 10, d: 31 };
+  if (/valentine/.test(n)) return { y, m: 2, d: 14 };
+  if (/labor day/.test(n)) return nthWeekday(y, 9, 1, 1);
+  if (/memorial day/.test(n)) return nthWeekday(y, 5, 1, -1);
+  if (/election day/.test(n)) return addDays(nthWeekday(y, 11, 1, 1), 1);
+  if (/veterans day/.test(n)) return { y, m: 11, d: 11 };
+  return null;
+}
+
+const HOLIDAY_SEASON =
+  /^\s+(?:and\s+New\s+Year['’]?s?\s+)?(?:holiday\s+|shopping\s+|sales\s+|travel\s+|buying\s+|gift\s+){0,2}(?:season|period|holidays|sales|shopping|rush|break|vacation|travel)\b/;
+
+export const seasonYearRule: Rule = {
+  name: 'season-year',
+  re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR}${E}`, 'gi'),
+  resolve: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, rule: 'season-year', explicitYear: true }),
+};
+
+export const seasonRule: Rule = {
+  name: 'season',
+  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the)\\s{1,8})(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d)))${E}`, 'gi'),
+  accept: (m, text) => {
+    // "the fall of Kabul" is an event, not a season.
+    if (m[3] && /^fall$/i.test(m[3]) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) {
+      return !/^\s+of\b/.test(text.slice(m.index + m[0].length));
+    }
+    return true;
+  },
+  resolve: (m, c) => seasonValue(m[2] ?? m[3], c, m[1]),
+};
+
+export const quarterRule: Rule = {
+  name: 'quarter',
+  re: rx(`${B}(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year))?${E}`, 'gi'),
+  resolve: (m, c) => {
+    const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[m[1].toLowerCase()]!;
+    const half = m[2].toLowerCase() === 'half';
+    const n = nth === 0 ? (half ? 2 : 4) : nth;
+    if (half && n > 2) return null;
+    let y: number | undefined = m[3] ? +m[3] : undefined;
+    const ofYear = !!(m[3] || m[4] || m[5]);
+    const dct = c.dct;
+    // "the last quarter", "last half" with no year: the one before publication's, not the year's fourth.
+    if (!ofYear && dct && /^last$/i.test(m[1])) {
+      const cur = half ? (dct.m <= 6 ? 1 : 2) : Math.floor((dct.m - 1) / 3) + 1;
+      const count = half ? 2 : 4;
+      const prev = cur === 1 ? count : cur - 1;
+      const py = cur === 1 ? dct.y - 1 : dct.y;
+      return { type: 'DATE', value: `${fmtYear(py)}-${half ? 'H' : 'Q'}${prev}`, rule: 'quarter/last' };
+    }
+    // "the first quarter of the financial year": a company's fiscal quarters need not be the calendar's.
+    const fiscal = !!m[5];
+    if (y === undefined && dct) {
+      y = dct.y + (m[4] ? { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']! : 0);
+      // A quarter still to come this year cannot be reported in the past tense: it is last year's.
+      const endMonth = half ? n * 6 : n * 3;
+      if (!m[4] && endMonth > dct.m && c.tense() === 'past') y -= 1;
+    }
+    const label = half ? `H${n}` : `Q${n}`;
+    const r: Resolution = { type: 'DATE', value: y === undefined ? `XXXX-${label}` : `${fmtYear(y)}-${label}`, rule: fiscal ? 'quarter/fiscal' : 'quarter', explicitYear: !!m[3] };
+    if (fiscal) r.yearUncertain = true;
+    return r;
+  },
+};
+
+export const holidayRule: Rule = {
+  name: 'holiday',
+  re: rx(
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR})?${E}`,
+  ),
+  resolve: (m, c) => {
+    if (m[3]) {
+      const p = holiday(m[2], +m[3]);
+      return p && { type: 'DATE', value: fmtDay(p), rule: 'holiday/explicit', explicitYear: true };
+    }
+    const dct = c.dct;
+    const name = m[2];
+    if (!dct) return null;
+    const mod = m[1]?.toLowerCase();
+    const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => holiday(name, y)!);
+    const now = toDayNumber(dct);
+    let pick: Ymd;
+    if (mod === 'last') pick = [...cands].reverse().find((p) => toDayNumber(p) < now)!;
+    else if (mod === 'next') pick = cands.find((p) => toDayNumber(p) > now)!;
+    else if (mod === 'this') pick = cands[1];
+    else {
+      const t = c.tense();
+      if (t === 'past') pick = [...cands].reverse().find((p) => toDayNumber(p) <= now)!;
+      else if (t === 'future') pick = cands.find((p) => toDayNumber(p) >= now)!;
+      else pick = cands.reduce((a, b) => (Math.abs(toDayNumber(b) - now) < Math.abs(toDayNumber(a) - now) ? b : a));
+    }
+    // "the Christmas sales period", "Thanksgiving travel": the season around the day, not the day.
+    const season = HOLIDAY_SEASON.test(c.following()) ? 'APPROX' : undefined;
+    return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
+  },
+};

@@ -1,0 +1,39 @@
+import { PARTS_OF_DAY, SEASONS, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
+import { B, COUNT, E, rx, type Rule } from './rule';
+
+// Rules for habits and schedules: "every Monday", "on Tuesdays", "twice a year", "daily".
+
+export const weekdayPluralRule: Rule = {
+  name: 'weekday-plural',
+  // "on Tuesdays": every Tuesday.
+  re: rx(`${B}(${WEEKDAY_RE})s${E}`),
+  resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1])}`, rule: 'set/weekday-plural' }),
+};
+
+export const setRule: Rule = {
+  name: 'set',
+  re: rx(
+    `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
+    'gi',
+  ),
+  // "the Communist Party daily Granma" names a newspaper.
+  accept: (m, text) => !(m[5] && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))),
+  resolve: (m) => {
+    if (m[5]) {
+      const w = m[5].toLowerCase();
+      const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', nightly: 'P1D', hourly: 'PT1H', quarterly: 'P1Q', biweekly: 'P2W' };
+      return { type: 'SET', value: v[w], rule: 'set/adverb' };
+    }
+    if (m[6]) return { type: 'SET', value: durationValue(1, unitOf(m[7])), rule: 'set/frequency' };
+    const what = m[4];
+    const wd = weekdayNumber(what);
+    if (wd) return { type: 'SET', value: `XXXX-WXX-${wd}`, rule: 'set/weekday' };
+    const part = PARTS_OF_DAY[what.toLowerCase()];
+    if (part) return { type: 'SET', value: `TXX${part}`.replace('TXX', 'XXXX-XX-XXT'), rule: 'set/part-of-day' };
+    const season = SEASONS[what.toLowerCase()];
+    if (season) return { type: 'SET', value: `XXXX-${season}`, rule: 'set/season' };
+    let n = m[3] ? parseCount(m[3]) : 1;
+    if (m[2]) n = 2;
+    return { type: 'SET', value: durationValue(n ?? 1, unitOf(what)), rule: 'set/every' };
+  },
+};

@@ -1,0 +1,26 @@
+import { B, E, rx, type Rule } from './rule';
+
+// The rule for vague references: "now", "recently", "in the past", "some time ago".
+
+export const vagueRule: Rule = {
+  name: 'vague',
+  re: rx(
+    `${B}(now|currently|nowadays|these\\s+days|at\\s+present|presently|right\\s+now|recently|lately|(?:the|in)\\s+(?:recent\\s+|distant\\s+|near\\s+)?past|(?:the|in)\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?:some|a\\s+long|a|quite\\s+some)\\s+(?:time|while)\\s+ago|long\\s+ago|years\\s+ago|months\\s+ago|weeks\\s+ago|days\\s+ago|decades\\s+ago|once\\s+upon\\s+a\\s+time|soon)${E}`,
+    'gi',
+  ),
+  accept: (m, text) => {
+    const w = m[1].toLowerCase();
+    // "now" as a discourse marker ("Now, ...") still refers to the present, but "until now" and
+    // "by now" too; only "now that" is a conjunction worth skipping.
+    if (w === 'now' && /^\s+that\b/i.test(text.slice(m.index + m[0].length))) return false;
+    if (w === 'soon') return false;
+    return true;
+  },
+  resolve: (m) => {
+    const w = m[1].toLowerCase();
+    let value = 'PRESENT_REF';
+    if (/past|ago|recently|lately|once/.test(w)) value = 'PAST_REF';
+    else if (/future|soon/.test(w)) value = 'FUTURE_REF';
+    return { type: 'DATE', value, rule: 'vague' };
+  },
+};

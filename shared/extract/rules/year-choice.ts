@@ -1,0 +1,83 @@
+import { fmtDay, toDayNumber } from '../../time-value';
+import { pad2, type Resolution, type Resolver } from './rule';
+
+// The year of a month or a day written without one: from a year stated nearby, or from the tense and the
+// publication date.
+
+interface YearChoice {
+  year: number;
+  rule: string;
+  uncertain: boolean;
+}
+
+/**
+ * Picks the year of a month (and day) written without one. A year stated earlier in the paragraph wins;
+ * otherwise the tense of the governing verb places it before or after the publication date; a past event
+ * whose day lies months after the publication day is put in the previous year but marked uncertain, since
+ * news style names the year of anything that long ago and its absence means we cannot know it.
+ */
+export function chooseYear(month: number, day: number | undefined, c: Resolver, kind: string): YearChoice | null {
+  const hint = c.yearHint();
+  const dct = c.dct;
+  // In news, a year named earlier in a paragraph is usually background ("in 1990 …") while an undated
+  // month is recent, so the stated year wins only within its own sentence, without a publication date,
+  // or when the publication date leaves the year in doubt (below).
+  // A year before publication's cannot hold a month told in the present ("since 2003 …, and as of February
+  // the store accounts for 70 %"), nor a past one a later year.
+  const conflicts = (y: number) => !!dct && ((c.tense() !== 'past' && y < dct.y && c.tense() !== 'unknown') || (c.tense() === 'past' && y > dct.y));
+  if (hint && !conflicts(hint.year) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
+    return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: false };
+  }
+  if (!dct) {
+    if (hint) return { year: hint.year, rule: `${kind}/year-in-text`, uncertain: true };
+    return null;
+  }
+  const d = day ?? 15;
+  const dayOf = (y: number) => toDayNumber({ y, m: month, d: Math.min(d, 28) });
+  const now = toDayNumber(dct);
+  const tense = c.tense();
+  const sameMonthAsDct = month === dct.m && day === undefined;
+  let year: number;
+  let rule: string;
+  if (tense === 'past') {
+    year = sameMonthAsDct || dayOf(dct.y) <= now ? dct.y : dct.y - 1;
+    rule = `${kind}/past-tense`;
+  } else if (tense === 'future') {
+    year = sameMonthAsDct || dayOf(dct.y) >= now ? dct.y : dct.y + 1;
+    rule = `${kind}/future-tense`;
+  } else {
+    year = [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (Math.abs(dayOf(b) - now) < Math.abs(dayOf(a) - now) ? b : a));
+    rule = `${kind}/nearest`;
+  }
+  // News leaves the year out of dates close to publication. When the tense points almost a year away
+  // but the same day falls within two months on the other side of publication, the tense is more
+  // likely misread (a plan reported in the past: "invited them to a ceremony on March 12") than the
+  // article is silently reaching back or forward a whole year.
+  if (tense === 'past' || tense === 'future') {
+    const other = year === dct.y ? (tense === 'past' ? dct.y + 1 : dct.y - 1) : dct.y;
+    const otherGap = Math.abs(dayOf(other) - now);
+    if (!sameMonthAsDct && Math.abs(dayOf(year) - now) > 240 && otherGap <= 62) {
+      return { year: other, rule: `${kind}/near-publication`, uncertain: true };
+    }
+  }
+  const gap = Math.abs(dayOf(year) - now);
+  // Within about four months either side news style leaves the year out; beyond that we are guessing.
+  const limit = day === undefined ? 150 : 125;
+  let uncertain = year !== dct.y && gap > limit;
+  if (tense !== 'past' && tense !== 'future' && gap > limit) uncertain = true;
+  // A year stated in the same paragraph is the likelier reading; one from elsewhere in the article is still a
+  // guess, and says so.
+  if (uncertain && hint && hint.year <= dct.y) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope === 'text' };
+  return { year, rule, uncertain };
+}
+
+export function monthDay(month: number, day: number, c: Resolver, kind = 'month-day'): Resolution {
+  const choice = chooseYear(month, day, c, kind);
+  if (!choice) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}`, rule: `${kind}/no-year` };
+  return {
+    type: 'DATE',
+    value: fmtDay({ y: choice.year, m: month, d: day }),
+    rule: choice.rule,
+    yearUncertain: choice.uncertain || undefined,
+  };
+}

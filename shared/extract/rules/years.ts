@@ -1,0 +1,71 @@
+import { fmtCentury, fmtDecade, fmtYear } from '../../time-value';
+import { B, E, YEAR, rx, type Rule } from './rule';
+
+// Rules for years and longer: years, year ranges, fiscal years, decades, centuries.
+
+export const fiscalYearRule: Rule = {
+  name: 'fiscal-year',
+  re: rx(`${B}(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}${E}`, 'gi'),
+  resolve: (m) => ({ type: 'DATE', value: `FY${m[1]}`, rule: 'fiscal-year', explicitYear: true }),
+};
+
+export const yearRangeEndRule: Rule = {
+  name: 'year-range-end',
+  // The "2000" of "1995-2000", which the year rule leaves alone after a hyphen.
+  re: rx(`(?<=\\b(?:1[0-9]|20)\\d{2}[-–])${YEAR}${E}`),
+  resolve: (m) => ({ type: 'DATE', value: fmtYear(+m[1]), rule: 'year-range', explicitYear: true }),
+};
+
+export const yearRangeTailRule: Rule = {
+  name: 'year-range-tail',
+  // The "89" of "1979-89".
+  re: rx(`(?<=\\b(1[0-9]|20)(\\d{2})[-–])(\\d{2})${E}`),
+  resolve: (m) => {
+    const y = +(m[1] + m[3]);
+    if (y <= +(m[1] + m[2])) return null;
+    return { type: 'DATE', value: fmtYear(y), rule: 'year-range', explicitYear: true };
+  },
+};
+
+export const yearRule: Rule = {
+  name: 'year',
+  re: rx(`(?:${B}|(?<=\\b(?:mid|late|early|post|pre)-))${YEAR}(?:['’]s)?(?![\\w]|,\\d|\\.\\d|\\s*(?:%|percent))`),
+  accept: (m, text) => {
+    const y = +m[1];
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (/(?:\d[,.]|[$£€#]|No\.\s?|number\s)$/i.test(before)) return false;
+    if (y % 10 === 0 && /['’]s$/.test(m[0]) && /\b(?:the|early|late|mid-?)\s*$/i.test(before)) return false;
+    if (/^\s*(?:people|persons|men|women|children|troops|soldiers|dollars|yuan|euros|pounds|miles|kilometers|km|meters|metres|feet|tons|tonnes|points|members|cases|votes|acres|homes|students|employees|workers|jobs|units|cars|barrels|shares|calories|marines|police|officers|delegates|rooms|guests|to\s+\d|-\d)\b/i.test(after)) return false;
+    if (y < 1900) return /(?:\b(?:in|since|of|from|until|by|before|after|during|year|around|circa|c\.)\s+)$/i.test(before);
+    return y <= 2099;
+  },
+  resolve: (m) => ({ type: 'DATE', value: fmtYear(+m[1]), rule: 'year', explicitYear: true }),
+};
+
+export const decadeRule: Rule = {
+  name: 'decade',
+  // "mid-1980s" and "the 1990's" are decades too.
+  re: rx(`(?:${B}|(?<=\\b(?:mid|early|late|pre|post)-))(?:(1[0-9]|20)(\\d)0['’]?s|['’](\\d)0s)${E}`),
+  accept: (m, text) => !/['’]s$/.test(m[0]) || !!m[3] || /\b(?:the|early|late|mid-?)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
+  resolve: (m, c) => {
+    if (m[1]) return { type: 'DATE', value: fmtDecade(+`${m[1]}${m[2]}`), rule: 'decade' };
+    // "the '90s": the century is the most recent one in which that decade has begun.
+    const ref = c.dct?.y ?? 2000;
+    let century = Math.floor(ref / 100);
+    if (century * 100 + +m[3] * 10 > ref) century -= 1;
+    return { type: 'DATE', value: fmtDecade(century * 10 + +m[3]), rule: 'decade/short' };
+  },
+};
+
+export const centuryRule: Rule = {
+  name: 'century',
+  re: rx(`${B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century${E}`, 'gi'),
+  resolve: (m) => ({ type: 'DATE', value: fmtCentury(+m[1] - 1), rule: 'century' }),
+};
+
+export const centuryWordsRule: Rule = {
+  name: 'century-words',
+  re: rx(`${B}(?:the\\s+)?(nineteenth|twentieth|twenty-first)\\s+century${E}`, 'gi'),
+  resolve: (m) => ({ type: 'DATE', value: fmtCentury({ nineteenth: 18, twentieth: 19, 'twenty-first': 20 }[m[1].toLowerCase()]!), rule: 'century' }),
+};

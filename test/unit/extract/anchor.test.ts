@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { anchorUnit, clauses, comparedWith, datesTheTelling, usable } from '../../../shared/extract/anchor';
+import { segment } from '../../../shared/extract/segment';
+import { tagTimexes } from '../../../shared/extract/tagger';
+import type { Timex } from '../../../shared/extract/types';
+
+// Stage 3 of the extractor (anchor.ts): which clause each date belongs to, and which expression dates the
+// clause's event. The tagger's output for sentences of our own is the input, as in the pipeline.
+
+const PUBLISHED = '2021-03-03';
+
+/** The anchored clauses of a one-paragraph text, written out as text. */
+function anchored(text: string) {
+  const [s] = segment([{ id: 'p', role: 'body', text }], PUBLISHED);
+  return s.units.flatMap((u) =>
+    anchorUnit(u).map((a) => ({
+      clause: text.slice(a.clause.start, a.clause.end),
+      main: a.main.text,
+      ...(a.end ? { end: a.end.text } : {}),
+      ...(a.bound ? { bound: a.bound } : {}),
+    })),
+  );
+}
+
+const tag = (text: string) => tagTimexes(text, { dct: PUBLISHED });
+const find = (text: string, what: string): Timex => tag(text).find((t) => t.text === what)!;
+
+describe('usable', () => {
+  it('takes expressions that name a stretch of the calendar, and "some time ago"', () => {
+    expect(usable(find('The mill closed in 2012.', '2012'))).toBe(true);
+    expect(usable(find('The mill closed on Monday.', 'Monday'))).toBe(true);
+    expect(usable(find('The mill closed some time ago.', 'some time ago'))).toBe(true);
+  });
+
+  it('leaves out durations, habits, "now" and a clock time with no day', () => {
+    expect(usable(find('The strike lasted three weeks.', 'three weeks'))).toBe(false);
+    expect(usable(find('The market opens every Monday.', 'every Monday'))).toBe(false);
+    expect(usable(find('The market is busy now.', 'now'))).toBe(false);
+    expect(usable(tag('The office is open from 9 a.m. to 5 p.m.')[0])).toBe(false);
+  });
+});
+
+describe('what a date in the clause is for', () => {
+  it('datesTheTelling: "said Friday" dates the saying, not what was said', () => {
+    const text = 'The ferry sank, the coast guard said Friday.';
+    expect(datesTheTelling(text, find(text, 'Friday'))).toBe(true);
+    const own = 'The ferry sank on Friday.';
+    expect(datesTheTelling(own, find(own, 'Friday'))).toBe(false);
+  });
+
+  it('comparedWith: the yardstick of a comparison is not the time of the event', () => {
+    const a = 'Exports fell 17 percent compared with 2008.';
+    expect(comparedWith(a, find(a, '2008'))).toBe(true);
+    const b = 'Sales were up 4 percent from a year earlier.';
+    expect(comparedWith(b, find(b, 'a year earlier'))).toBe(true);
+    const c = 'Exports fell in 2008.';
+    expect(comparedWith(c, find(c, '2008'))).toBe(false);
+    expect(anchored(a)).toEqual([]);
+  });
+});
+
+describe('clauses', () => {
+  it('keeps a sentence whole when it holds one date, or the same date twice', () => {
+    const one = 'The pier was rebuilt in 2016 after the flood.';
+    expect(clauses(one, 0, one.length, tag(one))).toEqual([{ start: 0, end: one.length }]);
+    const twice = 'The council met on May 4 and again on May 4.';
+    expect(clauses(twice, 0, twice.length, tag(twice))).toHaveLength(1);
+  });
+
+  it('cuts a sentence with two dates at a clause boundary, one date in each part', () => {
+    const text = 'The pier opened in 2004; it was closed in 2019.';
+    const parts = clauses(text, 0, text.length, tag(text)).map((c) => text.slice(c.start, c.end));
+    expect(parts).toEqual(['The pier opened in 2004', 'it was closed in 2019.']);
+  });
+
+  it('cuts at a conjunction between two dates when there is no comma', () => {
+    const text = 'Work on the line will start next month and the first trams should run in 2025.';
+    const parts = clauses(text, 0, text.length, tag(text)).map((c) => text.slice(c.start, c.end));
+    expect(parts).toEqual(['Work on the line will start next month', 'the first trams should run in 2025.']);
+  });
+
+  it('does not cut the two ends of a range', () => {
+    const text = 'The museum was open between May and July.';
+    expect(clauses(text, 0, text.length, tag(text))).toHaveLength(1);
+  });
+});
+
+describe('anchorUnit', () => {
+  it('gives each dated clause its own event', () => {
+    expect(anchored('The pier opened in 2004; it was closed in 2019.').map((a) => a.main)).toEqual(['2004', '2019']);
+  });
+
+  it('joins "from … to …", "between … and …" and "1979-89" into a range', () => {
+    expect(anchored('The mill ran from 1979 to 1989 under one owner.')).toMatchObject([{ main: '1979', end: '1989' }]);
+    expect(anchored('The museum was open between May and July.')).toMatchObject([{ main: 'May', end: 'July' }]);
+    expect(anchored('The mill ran in 1979-89 under one owner.')).toMatchObject([{ main: '1979', end: '89' }]);
+  });
+
+  it('does not join two dates that a bare "and" lists', () => {
+    expect(anchored('The fair was held in 2018 and 2019.')[0]).not.toHaveProperty('end');
+  });
+
+  it("prefers the event's own date to the date of its telling", () => {
+    expect(anchored('The ferry sank on Tuesday, the coast guard said Friday.')).toMatchObject([{ main: 'Tuesday' }]);
+  });
+
+  it('bounds an event that follows or precedes the date it names', () => {
+    expect(anchored('She moved to Lyon after losing the 1992 election.')).toMatchObject([{ main: '1992', bound: 'after' }]);
+    expect(anchored('The shop closed before the 2010 census.')).toMatchObject([{ main: '2010', bound: 'before' }]);
+    expect(anchored('The shop closed in 2010.')[0]).not.toHaveProperty('bound');
+  });
+});

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { clockTimeRule } from '../../../shared/extract/rules/clock';
+import { dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, secondDayRule } from '../../../shared/extract/rules/dates';
+import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../../shared/extract/rules/days';
+import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
+import { agoRule, anaphoricDayRule, relativeUnitRule } from '../../../shared/extract/rules/relative';
+import type { Resolution, Resolver, Rule } from '../../../shared/extract/rules/rule';
+import { holidayRule, quarterRule, seasonRule, seasonYearRule } from '../../../shared/extract/rules/seasons';
+import { setRule, weekdayPluralRule } from '../../../shared/extract/rules/sets';
+import { vagueRule } from '../../../shared/extract/rules/vague';
+import { decadeRule, yearRangeTailRule, yearRule } from '../../../shared/extract/rules/years';
+import { valueToRange } from '../../../shared/extract/resolve';
+import type { Tense } from '../../../shared/extract/tense';
+import { parseYmd, type Ymd } from '../../../shared/time-value';
+
+// The tag stage's rules, family by family (shared/extract/rules/), each on its own: its pattern over a
+// sentence of ours, its accept check, and its value, with the surroundings (publication day, tense, the
+// dates read before) given rather than found. How the engine picks among rules is tagger.test.ts's part.
+
+interface Context {
+  dct?: string | null;
+  tense?: Tense;
+  refDay?: string;
+  refDate?: string;
+}
+
+/** What a rule makes of the first match it accepts in `text`: the matched text and the value it resolves to. */
+function apply(rule: Rule, text: string, ctx: Context = {}): (Resolution & { match: string }) | null {
+  const dct = ctx.dct === undefined ? parseYmd('2021-03-03') : parseYmd(ctx.dct);
+  const day = (s: string | undefined): Ymd | null => (s ? parseYmd(s) : null);
+  const re = new RegExp(rule.re.source, rule.re.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (rule.accept && !rule.accept(m, text)) continue;
+    const end = m.index + m[0].length;
+    const c: Resolver = {
+      dct,
+      tense: () => ctx.tense ?? 'unknown',
+      yearHint: () => null,
+      refDay: () => day(ctx.refDay) ?? dct,
+      refDate: () => day(ctx.refDate) ?? day(ctx.refDay) ?? dct,
+      following: () => text.slice(end, end + 40),
+    };
+    const r = rule.resolve(m, c);
+    return r && { match: m[0], ...r };
+  }
+  return null;
+}
+
+describe('rules/dates', () => {
+  it('reads ISO and numeric dates, month first', () => {
+    expect(apply(isoDateRule, 'Filed 2019-07-04T15:30.')).toMatchObject({ match: '2019-07-04T15:30', type: 'TIME', value: '2019-07-04T15:30' });
+    expect(apply(numericDateRule, 'Filed 7/4/19.')).toMatchObject({ value: '2019-07-04', explicitYear: true });
+    expect(apply(isoDateRule, 'Filed 2019-02-30.')).toBeNull();
+  });
+
+  it('reads a month and day, with its year or without', () => {
+    expect(apply(monthDayYearRule, 'on Aug. 7, 1998 the embassy')).toMatchObject({ match: 'Aug. 7, 1998', value: '1998-08-07', rule: 'explicit-date' });
+    expect(apply(dayMonthYearRule, 'on the 7th of August 1998')).toMatchObject({ value: '1998-08-07' });
+    // No year: the tense and the publication day choose it (a past day after 3 March is last year's).
+    expect(apply(monthDayYearRule, 'It opened on March 1.', { tense: 'past' })).toMatchObject({ value: '2021-03-01' });
+    expect(apply(monthDayYearRule, 'It opened on October 30.', { tense: 'past' })).toMatchObject({ value: '2020-10-30' });
+    expect(apply(monthDayYearRule, 'It will open on April 1.', { tense: 'future' })).toMatchObject({ value: '2021-04-01' });
+  });
+
+  it('lets a written weekday settle the year', () => {
+    // 5 March fell on a Friday in 2021.
+    expect(apply(monthDayYearRule, 'on Friday, March 5')).toMatchObject({ value: '2021-03-05', rule: 'month-day/weekday-fixes-year' });
+  });
+
+  it('not a month-day when a percentage or a day range follows', () => {
+    expect(apply(monthDayYearRule, 'a May 5 percent rise')).toBeNull();
+  });
+
+  it('the second day of "April 24 and 25"', () => {
+    expect(apply(secondDayRule, 'on October 24 and 25', { tense: 'past' })).toMatchObject({ match: '25', value: '2020-10-25' });
+  });
+
+  it('"May" and "March" are months only after a word that introduces a date', () => {
+    expect(apply(monthRule, 'He may march on.')).toBeNull();
+    expect(apply(monthRule, 'It rained in May.', { tense: 'past' })).toMatchObject({ match: 'May' });
+    expect(apply(monthRule, 'It rained during August.', { tense: 'past' })).toMatchObject({ value: '2020-08' });
+  });
+});
+
+describe('rules/years', () => {
+  it('a year, but not a count or an amount', () => {
+    expect(apply(yearRule, 'The mill closed in 1998.')).toMatchObject({ value: '1998', explicitYear: true });
+    expect(apply(yearRule, 'The march drew 2000 people.')).toBeNull();
+    expect(apply(yearRule, 'It cost $1999.')).toBeNull();
+  });
+
+  it('the short end of a year range, and decades', () => {
+    expect(apply(yearRangeTailRule, 'in 1979-89')).toMatchObject({ match: '89', value: '1989' });
+    expect(apply(yearRangeTailRule, 'in 1989-79')).toBeNull();
+    expect(apply(decadeRule, 'in the mid-1980s')).toMatchObject({ match: '1980s', value: '198X' });
+    expect(apply(decadeRule, "back in the '90s")).toMatchObject({ value: '199X', rule: 'decade/short' });
+  });
+});
+
+describe('rules/seasons', () => {
+  it('a season with its year, and one placed by tense', () => {
+    expect(apply(seasonYearRule, 'in the summer of 2018')).toMatchObject({ value: '2018-SU', explicitYear: true });
+    expect(apply(seasonRule, 'It will reopen next summer.')).toMatchObject({ value: '2021-SU', rule: 'season/next' });
+  });
+
+  it('"the fall of Kabul" is an event, not a season', () => {
+    expect(apply(seasonRule, 'after the fall of Kabul')).toBeNull();
+  });
+
+  it('quarters and halves', () => {
+    expect(apply(quarterRule, 'in the second quarter of 2019')).toMatchObject({ value: '2019-Q2', explicitYear: true });
+    expect(apply(quarterRule, 'in the first half')).toMatchObject({ value: '2021-H1' });
+  });
+
+  it('holidays, named with a year or placed by tense', () => {
+    expect(apply(holidayRule, 'on Christmas Eve 2019')).toMatchObject({ value: '2019-12-24' });
+    expect(apply(holidayRule, 'Stores closed on Thanksgiving.', { tense: 'past' })).toMatchObject({ value: '2020-11-26' });
+    expect(apply(holidayRule, 'over Easter', { tense: 'future' })).toMatchObject({ value: '2021-04-04' });
+  });
+});
+
+describe('rules/days', () => {
+  // 3 March 2021 was a Wednesday.
+  it('a weekday looks back unless the verb points ahead', () => {
+    expect(apply(weekdayRule, 'It opened on Monday.', { tense: 'past' })).toMatchObject({ value: '2021-03-01' });
+    expect(apply(weekdayRule, 'It opens on Monday.', { tense: 'future' })).toMatchObject({ value: '2021-03-08' });
+    expect(apply(weekdayRule, 'It opened last Wednesday.')).toMatchObject({ value: '2021-02-24', rule: 'weekday/last' });
+    expect(apply(weekdayRule, 'on Friday night', { tense: 'past' })).toMatchObject({ value: '2021-02-26TNI' });
+  });
+
+  it('a possessive weekday with an outcome noun has already happened', () => {
+    expect(apply(weekdayRule, "Friday's ruling", { tense: 'future' })).toMatchObject({ value: '2021-02-26', rule: 'weekday/possessive-outcome' });
+  });
+
+  it('today, yesterday, tomorrow, last night, the weekend', () => {
+    expect(apply(dayWordRule, 'It ended yesterday.')).toMatchObject({ value: '2021-03-02' });
+    expect(apply(dayWordRule, 'the day after tomorrow')).toMatchObject({ value: '2021-03-05' });
+    expect(apply(dayWordRule, 'It ended yesterday.', { dct: null })).toMatchObject({ value: 'PAST_REF' });
+    expect(apply(lastNightRule, 'It ended last night.')).toMatchObject({ value: '2021-03-02TNI' });
+    const weekend = apply(theWeekendRule, 'It ended over the weekend.', { tense: 'past' })!;
+    expect(valueToRange(weekend.value)).toEqual({ start: '2021-02-27', end: '2021-02-28' });
+  });
+});
+
+describe('rules/relative', () => {
+  it('"the next day" counts from the day in focus, "that year" from the year in focus', () => {
+    expect(apply(anaphoricDayRule, 'the next day', { refDay: '2019-06-30' })).toMatchObject({ value: '2019-07-01' });
+    expect(apply(anaphoricDayRule, 'later that year', { refDate: '2015-01-01' })).toMatchObject({ value: '2015' });
+  });
+
+  it('"last year", "next month", and "the past year" as a stretch up to now', () => {
+    expect(apply(relativeUnitRule, 'last year')).toMatchObject({ type: 'DATE', value: '2020' });
+    expect(apply(relativeUnitRule, 'next month')).toMatchObject({ value: '2021-04' });
+    expect(apply(relativeUnitRule, 'over the past year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+
+  it('"ago" counts from publication, "later" from the narrative', () => {
+    expect(apply(agoRule, 'three days ago')).toMatchObject({ value: '2021-02-28', rule: 'ago/ago' });
+    expect(apply(agoRule, 'two years later', { refDate: '2010-01-01' })).toMatchObject({ value: '2012' });
+    expect(apply(agoRule, 'about a decade ago')).toMatchObject({ value: '2011', mod: 'APPROX' });
+    expect(apply(agoRule, 'several years ago')).toMatchObject({ value: 'PAST_REF' });
+  });
+});
+
+describe('rules/durations', () => {
+  it('a counted stretch, with its qualifier', () => {
+    expect(apply(durationRule, 'for more than three weeks')).toMatchObject({ type: 'DURATION', value: 'P3W', mod: 'MORE_THAN' });
+    expect(apply(durationAdjectiveRule, 'a two-day visit')).toMatchObject({ value: 'P2D' });
+  });
+
+  it('a bare plural is a duration only after a word that asks for one', () => {
+    expect(apply(durationRule, 'They waited for years.')).toMatchObject({ match: 'years' });
+    expect(apply(durationRule, 'Years passed.')).toBeNull();
+  });
+});
+
+describe('rules/sets', () => {
+  it('habits and schedules', () => {
+    expect(apply(setRule, 'open every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
+    expect(apply(setRule, 'twice a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(apply(weekdayPluralRule, 'closed on Tuesdays')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-2' });
+  });
+
+  it('"daily" before a name is a newspaper', () => {
+    expect(apply(setRule, 'the party daily Granma')).toBeNull();
+  });
+});
+
+describe('rules/clock and rules/vague', () => {
+  it('a clock time takes the day the narrative is at', () => {
+    expect(apply(clockTimeRule, 'at 3:30 p.m.', { refDay: '2021-03-01' })).toMatchObject({ type: 'TIME', value: '2021-03-01T15:30' });
+    expect(apply(clockTimeRule, 'The score was 4:30.')).toBeNull();
+    expect(apply(clockTimeRule, 'until 4:30')).toMatchObject({ value: '2021-03-03T04:30' });
+  });
+
+  it('vague references, but not "now that" or "soon"', () => {
+    expect(apply(vagueRule, 'It happened long ago.')).toMatchObject({ value: 'PAST_REF' });
+    expect(apply(vagueRule, 'Prices are rising now.')).toMatchObject({ value: 'PRESENT_REF' });
+    expect(apply(vagueRule, 'Now that it rains, we stay.')).toBeNull();
+    expect(apply(vagueRule, 'It will end soon.')).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { happeningOf, tenseAt } from '../../../shared/extract/tense';
+
+// The tense reader the tag stage asks when a date has no year ("on March 3": which March?) and the narrative
+// stage asks when a sentence has no date at all (is it a happening, and is it done?).
+
+const at = (sentence: string, word: string) => tenseAt(sentence, sentence.indexOf(word));
+
+describe('tenseAt', () => {
+  it('reads the verb that governs the position', () => {
+    expect(at('The plant closed on Friday.', 'Friday')).toBe('past');
+    expect(at('The plant will close on Friday.', 'Friday')).toBe('future');
+    expect(at('The plant is closed on Fridays.', 'Fridays')).toBe('present');
+    expect(at('The plant has reopened since March.', 'March')).toBe('past');
+  });
+
+  it('reads plans and deadlines as the future', () => {
+    expect(at('The council plans to vote on March 3.', 'March')).toBe('future');
+    expect(at('The vote was postponed until March 3.', 'March')).toBe('future');
+    expect(at('Applicants have until March 3 to register.', 'March')).toBe('future');
+  });
+
+  it('"said Friday": the date of a telling is as past as the telling', () => {
+    expect(at('The mayor said Friday that the plant will close.', 'Friday')).toBe('past');
+    expect(at('The mayor says Friday is the last day.', 'Friday')).toBe('present');
+  });
+
+  it('knows nothing from a sentence with no verb cue', () => {
+    expect(at('Friday.', 'Friday')).toBe('unknown');
+  });
+});
+
+describe('happeningOf', () => {
+  it('something done is past, whether told in the past, the present perfect or reported', () => {
+    expect(happeningOf('The bridge collapsed.')).toBe('past');
+    expect(happeningOf('The bridge has reopened.')).toBe('past');
+    expect(happeningOf('The mayor said the city would rebuild.')).toBe('past');
+  });
+
+  it('something under way as the article is written is ongoing', () => {
+    expect(happeningOf('Workers are repairing the bridge.')).toBe('ongoing');
+    expect(happeningOf('Repairs are under way.')).toBe('ongoing');
+  });
+
+  it('the future, conditions, questions and standing facts are not happenings', () => {
+    expect(happeningOf('The bridge will reopen.')).toBeNull();
+    expect(happeningOf('If it rains, the match could be delayed.')).toBeNull();
+    expect(happeningOf('Did the bridge reopen?')).toBeNull();
+    expect(happeningOf('The city is home to a bridge.')).toBeNull();
+    expect(happeningOf('They are going to rebuild it.')).toBeNull();
+  });
+});
