@@ -75,7 +75,7 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
   if (!dl?.date) return null;
   const dt = timexes.find((t) => t.start >= dl.date!.start && t.end <= dl.date!.end);
   const date = dt && dateFromTimex(dt, published);
-  const lead = splitSentences(p.text.slice(dl.end))[0];
+  const lead = splitSentences(p.text.slice(dl.end), 1)[0];
   if (!date || !lead) return null;
   const start = dl.end + lead.start;
   const end = dl.end + lead.end;

@@ -15,8 +15,11 @@ const ABBREVIATIONS = new Set([
   'mich', 'minn', 'miss', 'mo', 'neb', 'nev', 'okla', 'pa', 'tenn', 'va', 'vt', 'wis', 'wyo', 'ga', 'la', 'ky', 'ala',
 ]);
 
-/** Sentence spans of a text; whitespace between sentences belongs to none. */
-export function splitSentences(text: string): Span[] {
+/**
+ * Sentence spans of a text; whitespace between sentences belongs to none. With `max`, stops once it has that
+ * many: a caller that wants the first sentence of a long paragraph does not pay for reading all of it.
+ */
+export function splitSentences(text: string, max = Infinity): Span[] {
   const spans: Span[] = [];
   let start = 0;
   // The lookbehind starts a run of full stops only at its first one, so "!!!!…" is read once, not once per mark.
@@ -24,12 +27,9 @@ export function splitSentences(text: string): Span[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[1]) {
-      // Find the word before the full stop to rule out abbreviations and initials.
-      // The word before the full stop is short: read only the last few characters.
-      const before = text.slice(Math.max(start, m.index - 24), m.index);
-      const word = /(?<![A-Za-z.])[A-Za-z.]+$/.exec(before)?.[0] ?? '';
-      const bare = word.toLowerCase().replace(/\.$/, '');
-      if (m[1] === '.' && (ABBREVIATIONS.has(bare) || /^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word))) {
+      // The word before a lone full stop rules out abbreviations and initials. It is short, so only the last few
+      // characters are read, by hand: a paragraph of initials has a candidate at every other character.
+      if (m[1] === '.' && isAbbreviationOrInitial(wordBefore(text, Math.max(start, m.index - 24), m.index))) {
         // "p.m." and "a.m." do end sentences when the next word is clearly a new sentence start,
         // but telling that apart needs more than a regex, so keep them joined: a long sentence is harmless.
         continue;
@@ -41,9 +41,26 @@ export function splitSentences(text: string): Span[] {
       pushSpan(text, spans, start, m.index);
       start = m.index + m[0].length;
     }
+    if (spans.length >= max) return spans.slice(0, max);
   }
   pushSpan(text, spans, start, text.length);
-  return spans;
+  return spans.length > max ? spans.slice(0, max) : spans;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
+/** The run of letters and full stops that ends at `end`, not reaching back before `from`. */
+function wordBefore(text: string, from: number, end: number): string {
+  let i = end;
+  while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, end);
+}
+
+function isAbbreviationOrInitial(word: string): boolean {
+  if (word.length === 1) return word >= 'A' && word <= 'Z';
+  return ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, '')) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word);
 }
 
 /**

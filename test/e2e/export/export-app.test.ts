@@ -137,15 +137,19 @@ describe('exporting from the app', { timeout: 90_000 }, () => {
       for (let i = 0; i < 4; i++) await app.sendMenuCommand('zoom-in');
       // The menu's commands arrive as messages: wait for the zoom to start, then for its animation to end.
       await expect.poll(async () => (await page.evaluate(drawing)).axis !== fitted.axis).toBe(true);
+      // Settled: the same drawing a good while apart (longer than a zoom's animation), with the zoom well under way.
       let zoomed = await page.evaluate(drawing);
       await expect
-        .poll(async () => {
-          const before = zoomed;
-          zoomed = await page.evaluate(drawing);
-          return before.axis === zoomed.axis;
-        })
+        .poll(
+          async () => {
+            const before = await page.evaluate(drawing);
+            await page.waitForTimeout(300);
+            zoomed = await page.evaluate(drawing);
+            return before.axis === zoomed.axis && zoomed.inView < 8;
+          },
+          { timeout: 10_000 },
+        )
         .toBe(true);
-      expect(zoomed.inView).toBeLessThan(8);
       // beforeprint, then the drawing read in the same task: no animation frame can run in between.
       const atOnce = await page.evaluate((draw) => {
         window.dispatchEvent(new Event('beforeprint'));
