@@ -1,6 +1,6 @@
 import { MONTH_RE, SAFE_MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { fmtDay, fmtMonth, isValidYmd, isoWeekday } from '../../time-value';
-import { B, DAY, E, YEAR, pad2, rx, type Rule } from './rule';
+import { B, DAY, E, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
 
 // Rules for calendar dates written out: ISO and numeric dates, month and day (with or without a year),
@@ -36,17 +36,17 @@ export const monthDayRangeStartRule: Rule = {
   // is the first day's too.
   re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY}(?=\\s{0,3}(?:[-–]|to|through|thru|until|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w%]|-\\w))`),
   resolve: (m, c) => {
-    const month = monthNumber(m[2]);
-    const day = +m[3];
-    if (!month || day < 1 || day > 31) return null;
-    if (m[4]) {
-      const p = { y: +m[4], m: month, d: day };
-      if (!isValidYmd(p)) return null;
-      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-start', explicitYear: true };
-    }
-    return monthDay(month, day, c, 'month-day');
+    return dayOfMonth(monthNumber(m[2]), +m[3], m[4], c, 'explicit-date/range-start');
   },
 };
+
+/** A day of a month: with its written year, or, without one, the year chosen from the text and the publication date. */
+function dayOfMonth(month: number | undefined, day: number, year: string | undefined, c: Resolver, rule: string): Resolution | null {
+  if (!month || day < 1 || day > 31) return null;
+  if (!year) return monthDay(month, day, c);
+  const p = { y: +year, m: month, d: day };
+  return isValidYmd(p) ? { type: 'DATE', value: fmtDay(p), rule, explicitYear: true } : null;
+}
 
 export const monthDayYearRule: Rule = {
   name: 'month-day-year',
@@ -77,15 +77,7 @@ export const dayRangeMonthStartRule: Rule = {
   // The "18" of "18-19 November 2003", which takes its month and year from the second day.
   re: rx(`${B}${DAY}(?=\\s{0,3}(?:[-–]|to|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?(?![\\w]|-\\w))`),
   resolve: (m, c) => {
-    const day = +m[1];
-    const month = monthNumber(m[2]);
-    if (!month || day < 1 || day > 31) return null;
-    if (m[3]) {
-      const p = { y: +m[3], m: month, d: day };
-      if (!isValidYmd(p)) return null;
-      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-start', explicitYear: true };
-    }
-    return monthDay(month, day, c, 'month-day');
+    return dayOfMonth(monthNumber(m[2]), +m[1], m[3], c, 'explicit-date/range-start');
   },
 };
 
@@ -94,15 +86,7 @@ export const dayMonthYearRule: Rule = {
   // After "18-" too: the second day of "18-19 November 2003".
   re: rx(`(?:${B}|(?<=\\d[-–]))(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+${YEAR})?${E}`),
   resolve: (m, c) => {
-    const day = +m[2];
-    const month = monthNumber(m[3]);
-    if (!month || day < 1 || day > 31) return null;
-    if (m[4]) {
-      const p = { y: +m[4], m: month, d: day };
-      if (!isValidYmd(p)) return null;
-      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date', explicitYear: true };
-    }
-    return monthDay(month, day, c);
+    return dayOfMonth(monthNumber(m[3]), +m[2], m[4], c, 'explicit-date');
   },
 };
 
@@ -133,15 +117,7 @@ export const secondDayRule: Rule = {
   // The "19, 2003" of "November 18-19, 2003" keeps its year.
   re: rx(`(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|thru|until|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)${YEAR}(?!\\w))?(?![\\w%]|-\\w|,\\s*\\d)`),
   resolve: (m, c) => {
-    const month = monthNumber(m[1]);
-    const day = +m[2];
-    if (!month || day < 1 || day > 31) return null;
-    if (m[3]) {
-      const p = { y: +m[3], m: month, d: day };
-      if (!isValidYmd(p)) return null;
-      return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date/range-end', explicitYear: true };
-    }
-    return monthDay(month, day, c);
+    return dayOfMonth(monthNumber(m[1]), +m[2], m[3], c, 'explicit-date/range-end');
   },
 };
 
