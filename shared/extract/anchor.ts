@@ -219,6 +219,44 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   });
 }
 
+// "1991 Nobel prizewinner Aung San Suu Kyi spent her birthday under arrest": a bare year used as an adjective
+// in the subject, before any verb and with no preposition of time before it, names the person or thing, not
+// when the clause's event happened.
+const VERB_CUE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|[a-z]{3,}ed)\b/;
+const TIME_PREPOSITION = /\b(?:in|on|at|since|by|of|from|until|till|to|during|for|after|before|through|between|around|about|early|late|mid|the|its|their|his|her|this|that)\s*$/i;
+const ROLE_NOUN = /\b(?:winner|winners|laureate|champion|champions|prizewinner|graduate|nominee|candidate|medall?ist|recipient|runner-up|finalist)\b/i;
+export function yearInSubject(text: string, t: Timex, clauseStart: number): boolean {
+  return subjectYear(text, t, clauseStart) !== null;
+}
+
+/**
+ * Where the noun phrase a subject's year names ends ("1991 Nobel peace prizewinner"), and where the subject
+ * ends (before its verb); null when the year is not such an adjective.
+ */
+export function subjectYear(text: string, t: Timex, clauseStart: number): { phraseEnd: number; subjectEnd: number } | null {
+  if (t.rule !== 'year' || !/^\d{4}$/.test(t.text)) return null;
+  const before = text.slice(clauseStart, t.start);
+  if (VERB_CUE.test(before) || /[,;:]\s*$/.test(before)) return null;
+  const determiner = TIME_PREPOSITION.test(before);
+  // Followed by a noun phrase and then the verb: "1991 Nobel peace prizewinner Aung San Suu Kyi spent …".
+  const after = /^\s+([A-Za-z][\w'’-]*)((?:\s+[A-Za-z][\w'’-]*){0,6}?)\s+(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|spent|won|led|made|took|gave|said|became|remains?)\b/.exec(text.slice(t.end, t.end + 120));
+  if (!after || /^(?:and|or|but|when|as|after|before|while)$/i.test(after[1])) return null;
+  // After "the" or "in" the year may well date the thing the clause tells of ("The 1991 accord was signed in
+  // Paris"); only a person's title ("the 1994 World Cup winner") is surely not a date of the clause.
+  if (determiner && !(/^\s*the\s*$/i.test(before.slice(-5)) && ROLE_NOUN.test(after[1] + after[2]))) return null;
+  const off = t.end + after[0].search(/\S/);
+  const words = [...(after[1] + after[2]).matchAll(/[A-Za-z][\w'’-]*/g)];
+  // The phrase stops where a name starts after a common noun: "… prizewinner | Aung San Suu Kyi".
+  let phraseEnd = off + (after[1] + after[2]).length;
+  for (let i = 1; i < words.length; i++) {
+    if (/^[A-Z]/.test(words[i][0]) && /^[a-z]/.test(words[i - 1][0])) {
+      phraseEnd = off + words[i - 1].index! + words[i - 1][0].length;
+      break;
+    }
+  }
+  return { phraseEnd, subjectEnd: off + (after[1] + after[2]).length };
+}
+
 const PRESENT_COMPLEMENT = /\s(?:and\s+)?(?:the\s+[a-z]+\s+(?:yet\s+)?)?(that\s+[^,;:"“”]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b)/;
 
 const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
@@ -240,11 +278,24 @@ export interface Anchored {
   present?: Span;
 }
 
+/** A year naming the subject ("1991 Nobel peace prizewinner"): the event it names, not the clause's date. */
+export interface SubjectYear {
+  timex: Timex;
+  phraseEnd: number;
+  subjectEnd: number;
+}
+
 /** The dated clauses of a unit, each with the expression that dates its event. */
-export function anchorUnit(u: Unit, published: Ymd | null = null): Anchored[] {
+export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: SubjectYear[] = []): Anchored[] {
   const out: Anchored[] = [];
   for (const c of clauses(u.paraText, u.start, u.end, u.timexes)) {
-    const within = (x: Span) => u.timexes.filter((t) => t.start >= x.start && t.end <= x.end && usable(t) && !comparedWith(u.paraText, t));
+    const within = (x: Span) =>
+      u.timexes.filter((t) => {
+        if (t.start < x.start || t.end > x.end || !usable(t) || comparedWith(u.paraText, t)) return false;
+        const sy = subjectYear(u.paraText, t, x.start);
+        if (sy && !subjectYears.some((y) => y.timex === t)) subjectYears.push({ timex: t, ...sy });
+        return !sy;
+      });
     let inClause = within(c);
     if (!inClause.length && c.borrow) inClause = within(c.borrow);
     if (!inClause.length) continue;

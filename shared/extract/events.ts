@@ -1,6 +1,6 @@
 import { EventDateSchema, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { fmtDay, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored } from './anchor';
+import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import { orderedEvents } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman } from './resolve';
@@ -60,7 +60,8 @@ export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions,
     for (const u of s.units) {
       for (const d of datedEvents(u, published, nextOrder)) {
         drafts.push(d);
-        if (!unitEvent.has(u)) unitEvent.set(u, d);
+        // A year naming the subject dates no clause: the sentence is still placed as an undated one.
+        if (!unitEvent.has(u) && !d.date.rule?.endsWith('/names-subject')) unitEvent.set(u, d);
       }
     }
   }
@@ -122,7 +123,18 @@ function dateSpans(a: Anchored): { start: number; end: number }[] {
 /** One event per dated clause of a unit. */
 function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): Draft[] {
   const out: Draft[] = [];
-  for (const a of anchorUnit(u, published)) {
+  const subjectYears: SubjectYear[] = [];
+  const anchored = anchorUnit(u, published, subjectYears);
+  // "1991 Nobel peace prizewinner Aung San Suu Kyi spent …": the prize is the year's event; the clause is not.
+  for (const y of subjectYears) {
+    const date = dateFromTimex(y.timex, published);
+    const title = makeTitle(`${u.paraText.slice(y.timex.end, y.subjectEnd)}`);
+    if (date && title) {
+      date.rule = `${date.rule}/names-subject`;
+      out.push({ paragraphId: u.paragraphId, start: y.timex.start, end: y.phraseEnd, title, date, order: nextOrder() });
+    }
+  }
+  for (const a of anchored) {
     const { clause: c, main } = a;
     // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7).
     if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end)) continue;

@@ -15,6 +15,12 @@ import { usable } from './anchor';
 
 const ORDERING_HEAD = /^(After|Following|Before|Prior to|Shortly after|Soon after|Shortly before)\s+([^,]+),\s+(.+)$/;
 const REPORTED_AFTER = /\b(?:said|told\s+\w+|stressed|added|spoke|commented)\s+(?:\w+\s+)?(after|following|before)\s+(the\s+[^,.;:"“”]{6,90})/i;
+// "Following these rules will get mail there sooner": a gerund subject, not an ordering clause; a modal or a
+// present verb right in the head, with no subject of its own, gives it away.
+const GERUND_SUBJECT = /^(?:[A-Za-z'’-]+\s+){0,4}?(?:will|would|can|could|should|must|may|might|is|are|helps|makes|means|keeps)\b/;
+// "…, who is currently serving in Iraq, …": a state told as under way now, an event at publication even in a
+// sentence that is no event of its own.
+const PRESENT_ASIDE = /,\s+((?:who|which)\s+(?:is|are)\s+(?:currently|now|still)\s+[^,;:"“”]{3,120})/g;
 const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soon after|shortly after)\b/i;
 
 export interface NarrativeContext {
@@ -74,7 +80,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       if (plain(d)) prevDated = d;
       if (plain(d) && /^\d{4}-\d{2}-\d{2}$/.test(d!.date.start) && !d!.date.end) ctx.focus = d;
     };
-    const before = out.length;
+    let before = out.length;
     /** A sentence with no date that tells of a happening (family 11 of issue 8): placed, never guessed. */
     const undated = () => {
       // A sentence of direct quotation is a voice in the story, not a happening the story tells; a sentence
@@ -109,8 +115,24 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       if (date && title) push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date });
     };
 
+    if (!hasOwn && published) {
+      for (const m of text.matchAll(PRESENT_ASIDE)) {
+        const start = u.start + m.index! + m[0].length - m[1].length;
+        const title = makeTitle(m[1]);
+        if (title) {
+          push({
+            paragraphId: u.paragraphId,
+            start,
+            end: start + m[1].length,
+            title,
+            date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note: `The article tells of this as under way now: it holds at publication (${fmtHuman(published)}).` },
+          });
+        }
+      }
+      before = out.length;
+    }
     const head = ORDERING_HEAD.exec(text);
-    if (head && !u.timexes.some((t) => usable(t) && t.start < u.start + head[1].length + head[2].length + 1)) {
+    if (head && !(head[1] === 'Following' && GERUND_SUBJECT.test(head[2])) && !u.timexes.some((t) => usable(t) && t.start < u.start + head[1].length + head[2].length + 1)) {
       const word = head[1].toLowerCase();
       const subStart = u.start + head[1].length + 1;
       const subEnd = subStart + head[2].length;

@@ -284,3 +284,33 @@ describe('a present-progressive complement of a clause dated in an earlier year'
     expect(all.some((e) => e.date.rule === 'present-tense/publication')).toBe(false);
   });
 });
+
+describe('a year as an adjective in the subject does not date the clause', () => {
+  it('"1991 Nobel peace prizewinner Ann Lee spent her birthday in jail" is not in 1991', () => {
+    const e = eventAt('2005-06-21', 'Party leader and 1991 Nobel peace prizewinner Ann Lee spent her fiftieth birthday in jail.', 'birthday');
+    expect(e.date.start).not.toBe('1991');
+    expect(e.date).toMatchObject({ start: '2005-06-21', mod: 'before' });
+    // The prize is the year's own event.
+    expect(eventAt('2005-06-21', 'Party leader and 1991 Nobel peace prizewinner Ann Lee spent her fiftieth birthday in jail.', 'prizewinner').date.start).toBe('1991');
+  });
+  it('"The 1994 World Cup winner … was named coach in 2006" is in 2006; "The 1991 accord was signed" keeps 1991', () => {
+    expect(eventAt('2009-01-01', 'The 1994 World Cup winner Carlos Dunga was named coach in 2006.', 'named coach').date.start).toBe('2006');
+    expect(eventAt('2009-01-01', 'The 1991 accord was signed in Paris.', 'signed').date.start).toBe('1991');
+    expect(eventAt('2009-01-01', 'In 1994 Brazil won the cup.', 'won').date.start).toBe('1994');
+  });
+});
+
+describe('"…, who is currently …": a state at publication', () => {
+  it('is an event on the publication day even inside a sentence that is no event', () => {
+    const text = 'Following these rules will get mail there sooner, giving soldiers like Sgt. Ann Lee, who is currently serving in Iraq, a taste of home.';
+    const e = eventAt('2006-11-16', text, 'currently serving');
+    expect(e.date).toMatchObject({ start: '2006-11-16', basis: 'publication' });
+    expect(e.date.mod).toBeUndefined();
+    // "Following these rules will get …" is a gerund subject, not an ordering clause.
+    expect(events('2006-11-16', text).some((x) => x.date.rule?.startsWith('ordering-clause'))).toBe(false);
+  });
+  it('does not take the place of the sentence\'s own event', () => {
+    const all = events('2006-11-16', 'Sgt. Ann Lee, who is currently serving in Iraq, was hurt.');
+    expect(all).toHaveLength(2);
+  });
+});
