@@ -100,6 +100,8 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
 const REPORTED_THAT =
   /\b(said|says|announced|announces|reported|reports|stated|states|confirmed|confirms|claimed|claims|argued|argues|warned|warns|admitted|admits|noted|notes|insisted|insists|acknowledged|acknowledges|explained|explains|revealed|reveals|alleged|alleges|predicted|predicts|estimated|estimates|told\s+\w+)(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))/i;
 const PRESENT_TELLING = /^(?:says|announces|reports|states|confirms|claims|argues|warns|admits|notes|insists|acknowledges|explains|reveals|alleges|predicts|estimates)$/i;
+const CHANGE_FROM =
+  /\b(?:extension|extended|extends|extending|postponed|postpones|postponing|postponement|moved|moves|moving|rescheduled|reschedules|rescheduling|delayed|delays|pushed\s+back|brought\s+forward|changed|changes|shifted|shifts|deferred|defers)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
 const TELLING_AFTER =
@@ -140,6 +142,24 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end)) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
+    // "The deadline was moved from May 3 to June 7", "the extension from January 11 to March 11": a change
+    // from one date to another names two days, not the span between them.
+    if (a.end && date.end && CHANGE_FROM.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) {
+      const toAt = u.paraText.lastIndexOf('to', a.end.start) >= main.end ? u.paraText.lastIndexOf('to', a.end.start) : a.end.start;
+      const base = makeTitle(removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))).replace(/\s+from\s+to\b/i, ''));
+      const { end: newDay, ...rest } = date;
+      const note = (day: string) => `A change from one date to another (“${u.paraText.slice(main.start, a.end!.end)}”): ${day}.${rest.note ? ` ${rest.note}` : ''}`;
+      if (base) {
+        out.push({ paragraphId: u.paragraphId, start: c.start, end: main.end, title: `${base}: the date it moves from`, date: { ...rest, rule: `${rest.rule}/change-from`, note: note('the date it moves from') }, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start: toAt, end: a.end.end, title: `${base}: the date it moves to`, date: { ...rest, start: newDay!, rule: `${rest.rule}/change-to`, note: note('the date it moves to') }, order: nextOrder() });
+        // The change itself ("… was granted"), when the clause tells of it after the dates, is placed by its tense.
+        const restStart = a.end.end;
+        const how = c.end - restStart > 8 ? happeningOf(u.paraText.slice(restStart, c.end)) : null;
+        const decided = how === 'past' ? beforePublication(published, 'narrative-order/before-publication') : null;
+        if (decided) out.push({ paragraphId: u.paragraphId, start: restStart, end: c.end, title: base, date: decided, order: nextOrder() });
+        continue;
+      }
+    }
     if (a.present && published) {
       const title = makeTitle(u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, ''));
       const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;

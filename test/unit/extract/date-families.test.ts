@@ -314,3 +314,23 @@ describe('"…, who is currently …": a state at publication', () => {
     expect(all).toHaveLength(2);
   });
 });
+
+describe('a change from one date to another names two days, not a span', () => {
+  it('"the extension from January 11 to March 11" is two events, each on its day, in the year ahead', () => {
+    const text = 'The extension from January 11 to March 11 was granted to help late applicants.';
+    const from = eventAt('2005-12-29', text, 'extension from January 11');
+    const to = eventAt('2005-12-29', text, 'to March 11');
+    expect(from.date).toMatchObject({ start: '2006-01-11', yearUncertain: true });
+    expect(to.date).toMatchObject({ start: '2006-03-11', yearUncertain: true });
+    expect(from.date.end).toBeUndefined();
+    expect(to.date.end).toBeUndefined();
+    // The granting is an event of its own, placed before publication by its tense.
+    expect(eventAt('2005-12-29', text, 'was granted').date).toMatchObject({ start: '2005-12-29', mod: 'before' });
+  });
+  it('"postponed from May 3 to June 7" too, while "burned from November 27, 2005, to March 31, 2006" stays one span', () => {
+    const all = events('2009-01-10', 'The vote was postponed from May 3 to June 7, officials said.');
+    expect(all.map((e) => e.date.start)).toEqual(expect.arrayContaining(['2009-05-03', '2009-06-07']));
+    const span = eventAt('2009-01-10', 'Wildfires burned from November 27, 2005, to March 31, 2006.', 'Wildfires');
+    expect(span.date).toMatchObject({ start: '2005-11-27', end: '2006-03-31' });
+  });
+});
