@@ -4,7 +4,7 @@ import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored, typ
 import type { Draft } from './draft';
 import { orderedEvents } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman } from './resolve';
-import { happeningOf } from './tense';
+import { happeningOf, tenseAt } from './tense';
 import { segment, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { makeTitle, removeRanges } from './title';
@@ -178,8 +178,15 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
           out.push({ paragraphId: u.paragraphId, start: a.sub.start, end: a.sub.end, title: subTitle, date: subDate, order: nextOrder() });
         }
       }
-      date.mod = a.bound;
-      date.rule = `${date.rule}/${a.bound}-clause`;
+      // "must register before midnight Friday", "get into the system before the April 14 deadline": what is
+      // still to be done before a day names that day as its deadline, the event the reader must see.
+      if (a.bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
+        date.rule = `${date.rule}/deadline`;
+        date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
+      } else {
+        date.mod = a.bound;
+        date.rule = `${date.rule}/${a.bound}-clause`;
+      }
     }
     // "aims to end its losses by 2012": a goal with a deadline, some time between publication and then.
     if (published && !a.end && !date.end && !date.mod && /^\d{4}(?:-\d{2})?$/.test(date.start) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start))) {
@@ -261,6 +268,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
       title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : rest);
     }
+    if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
     out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
   }
   // The main clause around a dated aside, when it has no date of its own: placed by its tense, as an undated

@@ -117,7 +117,9 @@ function cuesOf(sentence: string): SentenceCues {
 // Participles that do not end like one: "has set up", "have put", "has cut".
 const PARTICIPLES = new Set(['set', 'put', 'cut', 'let', 'shut', 'hit', 'spread', 'done', 'gone', 'come', 'become', 'begun', 'run', 'won', 'lost', 'made', 'paid', 'sent', 'built', 'held', 'kept', 'left', 'brought', 'bought', 'taught', 'told', 'said', 'found']);
 
-const AUXILIARIES = new Set(['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an', 'has', 'have', 'had', 'was', 'were', 'not', 'could', 'should', 'may', 'might', 'must', 'can']);
+// Auxiliaries carry the tense of the participle after them; a determiner or quantifier before one makes it an
+// adjective ("all affected families", "those injured"), which has no tense at all.
+const AUXILIARIES = new Set(['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an', 'has', 'have', 'had', 'was', 'were', 'not', 'could', 'should', 'may', 'might', 'must', 'can', 'all', 'those', 'these', 'any', 'every', 'each', 'its', 'their', 'our', 'some', 'many', 'newly']);
 
 /** How many of the sorted positions lie in [lo, hi). */
 function countBetween(sorted: number[], lo: number, hi: number): number {

@@ -334,3 +334,20 @@ describe('a change from one date to another names two days, not a span', () => {
     expect(span.date).toMatchObject({ start: '2005-11-27', end: '2006-03-31' });
   });
 });
+
+describe('"before <day>" for what is still to be done is a deadline on that day', () => {
+  it('"make sure that all affected families register before midnight Friday" is Friday ahead, not before last Friday', () => {
+    // 2006-04-11 is a Tuesday: the Friday ahead is 2006-04-14.
+    const e = eventAt('2006-04-11', 'We want to make sure that all affected families register before midnight Friday.', 'register');
+    expect(e.date).toMatchObject({ start: '2006-04-14' });
+    expect(e.date.mod).toBeUndefined();
+    expect(e.title).toMatch(/^Deadline: /);
+    expect(e.title).not.toMatch(/before$/);
+  });
+  it('"to … get into the system before the April 14 deadline" is April 14; a past "left before" stays "before"', () => {
+    expect(eventAt('2006-04-11', 'Now is the time to call or go online and get into the system before the April 14 deadline.', 'system').date).toMatchObject({ start: '2006-04-14' });
+    const left = eventAt('2006-04-11', 'Officials said all injured workers left before Friday.', 'left');
+    expect(left.date).toMatchObject({ start: '2006-04-07', mod: 'before' });
+    expect(eventAt('2006-04-11', 'He left before the April 4 deadline.', 'left').date.mod).toBe('before');
+  });
+});
