@@ -100,6 +100,9 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
 const REPORTED_THAT =
   /\b(said|says|announced|announces|reported|reports|stated|states|confirmed|confirms|claimed|claims|argued|argues|warned|warns|admitted|admits|noted|notes|insisted|insists|acknowledged|acknowledges|explained|explains|revealed|reveals|alleged|alleges|predicted|predicts|estimated|estimates|told\s+\w+)(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))/i;
 const PRESENT_TELLING = /^(?:says|announces|reports|states|confirms|claims|argues|warns|admits|notes|insists|acknowledges|explains|reveals|alleges|predicts|estimates)$/i;
+// The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
+const LEAD_SUBJECT = /^((?:[A-Z][\w'’.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
+const LATER_AND = /,?\s+and\s+(?:then\s+)?later\s+(?=[a-z])/i;
 const CHANGE_FROM =
   /\b(?:extension|extended|extends|extending|postponed|postpones|postponing|postponement|moved|moves|moving|rescheduled|reschedules|rescheduling|delayed|delays|pushed\s+back|brought\s+forward|changed|changes|shifted|shifts|deferred|defers)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
@@ -254,7 +257,31 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         continue;
       }
     }
-    const clauseText = u.paraText.slice(c.start, c.end);
+    let clauseEnd = c.end;
+    let laterDraft: Draft | null = null;
+    // "… attacked the United States in 2001, and later struck inside Saudi Arabia": the later happening is
+    // after the clause's date and, told in the past, before publication: that span, not the clause's date.
+    const later = main.value !== 'PAST_REF' && !a.end && published ? LATER_AND.exec(u.paraText.slice(main.end, c.end)) : null;
+    if (later && !date.mod) {
+      const at = main.end + later.index;
+      const tail = u.paraText.slice(at, c.end);
+      const lead = c.subject ? u.paraText.slice(c.subject.start, c.subject.end) : (LEAD_SUBJECT.exec(u.paraText.slice(c.start, main.start))?.[1] ?? '');
+      const laterTitle = makeTitle(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
+      const from = date.end ?? date.start;
+      const pub = fmtDay(published!);
+      if (laterTitle && happeningOf(tail) === 'past' && from < pub) {
+        laterDraft = {
+          paragraphId: u.paragraphId,
+          start: at + (/^[\s,]*/.exec(tail)?.[0].length ?? 0),
+          end: c.end,
+          title: laterTitle,
+          date: { start: from, end: pub, basis: date.basis, rule: 'sequence/later-until-publication', note: `“later”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+          order: 0,
+        };
+        clauseEnd = at;
+      }
+    }
+    const clauseText = u.paraText.slice(c.start, clauseEnd);
     let title: string;
     if (main.value === 'PAST_REF') {
       // "Some time ago, when the Taliban was fighting …": the event is the when-clause, not the sentence.
@@ -269,7 +296,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : rest);
     }
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
-    out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
+    out.push({ paragraphId: u.paragraphId, start: c.start, end: clauseEnd, title, date, order: nextOrder() });
+    if (laterDraft) out.push({ ...laterDraft, order: nextOrder() });
   }
   // The main clause around a dated aside, when it has no date of its own: placed by its tense, as an undated
   // sentence is ("Aid reached the island, which the storm hit a week ago": before publication).

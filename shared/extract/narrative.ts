@@ -21,6 +21,8 @@ const GERUND_SUBJECT = /^(?:[A-Za-z'’-]+\s+){0,4}?(?:will|would|can|could|shou
 // "…, who is currently serving in Iraq, …": a state told as under way now, an event at publication even in a
 // sentence that is no event of its own.
 const PRESENT_ASIDE = /,\s+((?:who|which)\s+(?:is|are)\s+(?:currently|now|still)\s+[^,;:"“”]{3,120})/g;
+// "Since then, the party has been in decline": from the date in narrative focus up to publication.
+const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,?\s*/i;
 const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soon after|shortly after)\b/i;
 
 export interface NarrativeContext {
@@ -32,6 +34,8 @@ export interface NarrativeContext {
   nextOrder(): number;
   /** The day in narrative focus: the last event read that is dated to a day. Carried across paragraphs. */
   focus?: Draft;
+  /** The last plainly dated event read, at any precision: what "since then" counts from. Carried across paragraphs. */
+  lastDated?: Draft;
 }
 
 // A time of day with no day of its own, or "within hours": the day is the one the story is telling of.
@@ -77,7 +81,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     };
     const finish = () => {
       const d = unitEvent.get(u);
-      if (plain(d)) prevDated = d;
+      if (plain(d)) prevDated = ctx.lastDated = d;
       if (plain(d) && /^\d{4}-\d{2}-\d{2}$/.test(d!.date.start) && !d!.date.end) ctx.focus = d;
     };
     let before = out.length;
@@ -206,6 +210,24 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       }
     }
 
+    const since = !hasOwn && published ? SINCE_THEN.exec(text) : null;
+    const focus = prevDated ?? ctx.lastDated;
+    if (since && focus) {
+      const from = focus.date.end ?? focus.date.start;
+      const pub = fmtDay(published!);
+      const rest = text.slice(since[0].length);
+      if (from < pub && happeningOf(rest)) {
+        push({
+          paragraphId: u.paragraphId,
+          start: u.start,
+          end: u.end,
+          title: makeTitle(rest),
+          date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since[0].replace(/[,\s]+$/, '')}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
+        });
+        finish();
+        return;
+      }
+    }
     if (!hasOwn && SEQUENCE.test(text) && prevDated) {
       const tense = tenseAt(text, text.search(SEQUENCE));
       if (tense !== 'future') {

@@ -351,3 +351,21 @@ describe('"before <day>" for what is still to be done is a deadline on that day'
     expect(eventAt('2006-04-11', 'He left before the April 4 deadline.', 'left').date.mod).toBe('before');
   });
 });
+
+describe('family 3: "later" and "since then" count from the date in narrative focus', () => {
+  it('", and later resigned" after a dated clause runs from that date to publication, titled with the subject', () => {
+    const e = eventAt('2010-05-01', 'She won a seat in 1990, and later resigned.', 'resigned');
+    expect(e.date).toMatchObject({ start: '1990', end: '2010-05-01' });
+    expect(e.title).toBe('She resigned');
+    expect(eventAt('2010-05-01', 'She won a seat in 1990, and later resigned.', 'won').date).toMatchObject({ start: '1990' });
+  });
+  it('"Since then" in the next paragraph runs from the last date read to publication, not from publication', () => {
+    const texts = ['The plant opened in 1994 and later closed.', 'Since then, the town has been shrinking.'];
+    const e = events('2010-05-01', ...texts).find((x) => quoteOf(x, texts).startsWith('Since then'))!;
+    expect(e.date).toMatchObject({ start: '1994', end: '2010-05-01' });
+  });
+  it('a future "and later" is left alone', () => {
+    const all = events('2010-05-01', 'He will visit in June and later travel to Rome.');
+    expect(all.every((e) => e.date.rule !== 'sequence/later-until-publication')).toBe(true);
+  });
+});
