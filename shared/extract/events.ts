@@ -1,7 +1,8 @@
 import { EventDateSchema, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
-import { fmtDay, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
 import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
+import type { Timex } from './types';
 import { orderedEvents } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman } from './resolve';
 import { happeningOf, tenseAt } from './tense';
@@ -259,6 +260,18 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     }
     let clauseEnd = c.end;
     let laterDraft: Draft | null = null;
+    // "took over in 1982, 50 years after his father unified the tribes", "Five years after its launch, the
+    // service in February passed its rival": the happening named after "after" is counted back (or, after
+    // "before", forward) from the clause's own date.
+    let counted: { draft: Draft; cut: { start: number; end: number } } | null = null;
+    if (!a.end && !date.mod && !date.end) counted = countedFrom(u, c, main, date, published);
+    if (counted) {
+      out.push({ ...counted.draft, order: nextOrder() });
+      if (counted.cut.start > main.end) {
+        clauseEnd = counted.cut.start;
+        while (clauseEnd > main.end && /[\s,]/.test(u.paraText[clauseEnd - 1])) clauseEnd--;
+      }
+    }
     // "… attacked the United States in 2001, and later struck inside Saudi Arabia": the later happening is
     // after the clause's date and, told in the past, before publication: that span, not the clause's date.
     const later = main.value !== 'PAST_REF' && !a.end && published ? LATER_AND.exec(u.paraText.slice(main.end, c.end)) : null;
@@ -291,6 +304,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     } else {
       // The subordinate happening has its own event; the main one's title leaves it out ("She moved to Paris").
       const cut = a.sub && a.sub.start > c.start ? [...dateSpans(a), a.sub] : dateSpans(a);
+      if (counted && counted.cut.end <= main.start) cut.push(counted.cut);
       const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
       title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : rest);
@@ -314,6 +328,60 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (date && title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
   }
   return out;
+}
+
+const COUNT_DURATION = /^P(\d+)([YMWD])$/;
+
+/**
+ * The happening a count of years (months, weeks, days) places against the clause's date: "1982, 50 years
+ * after his father unified the tribes" is 1932. Its evidence runs from the count to the end of the phrase; the
+ * result keeps the precision of the count (years give a year).
+ */
+function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, date: EventDate, published: Ymd | null): { draft: Draft; cut: { start: number; end: number } } | null {
+  const base = parseTimeValue(date.start);
+  if (typeof base === 'string') return null;
+  for (const t of u.timexes) {
+    if (t.type !== 'DURATION' || t.start < c.start || t.end > c.end) continue;
+    const n = COUNT_DURATION.exec(t.value);
+    const rel = /^\s+(after|before)\s+/i.exec(u.paraText.slice(t.end, t.end + 10));
+    if (!n || !rel) continue;
+    let phraseEnd: number;
+    if (t.start >= main.end && /^,?\s*$/.test(u.paraText.slice(main.end, t.start))) phraseEnd = c.end;
+    else if (t.end <= main.start && t.start === c.start) {
+      const comma = u.paraText.indexOf(',', t.end);
+      if (comma < 0 || comma > main.start) continue;
+      phraseEnd = comma;
+    } else continue;
+    const count = +n[1] * (rel[1].toLowerCase() === 'after' ? -1 : 1);
+    const unit = n[2];
+    const y = base.year;
+    let value: string;
+    if (unit === 'Y') value = fmtYear(y + count);
+    else if (unit === 'M' && base.month) { const r = addMonths(y, base.month, count); value = fmtMonth(r.y, r.m); }
+    else if ((unit === 'D' || unit === 'W') && base.month && base.day) value = fmtDay(addDays({ y, m: base.month, d: base.day }, count * (unit === 'W' ? 7 : 1)));
+    else continue;
+    const what = u.paraText.slice(t.end + rel[0].length, phraseEnd);
+    const title = makeTitle(what);
+    if (!title) continue;
+    const draft: Draft = {
+      paragraphId: u.paragraphId,
+      start: t.start,
+      end: phraseEnd,
+      title,
+      date: {
+        start: value,
+        basis: date.basis,
+        rule: `count-from-clause/${rel[1].toLowerCase()}`,
+        note: `“${t.text} ${rel[1].toLowerCase()}” is counted from the clause's own date, “${main.text}”${published && date.basis === 'publication' ? ', itself placed by the publication date' : ''}.`,
+        ...(date.yearUncertain ? { yearUncertain: true } : {}),
+      },
+      order: 0,
+    };
+    let cutEnd = phraseEnd;
+    while (cutEnd < c.end && /[\s,]/.test(u.paraText[cutEnd])) cutEnd++;
+    return { draft, cut: { start: t.start, end: t.end <= main.start ? cutEnd : phraseEnd } };
+  }
+  return null;
 }
 
 /** Why a draft cannot go into a document as it is, or null when it can. */

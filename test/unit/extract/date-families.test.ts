@@ -369,3 +369,21 @@ describe('family 3: "later" and "since then" count from the date in narrative fo
     expect(all.every((e) => e.date.rule !== 'sequence/later-until-publication')).toBe(true);
   });
 });
+
+describe('family 3: a count "N years after …" is counted from the clause\'s own date', () => {
+  it('"took over in 1982, 50 years after his father … created it": the creating is 1932, the taking over 1982', () => {
+    const text = 'He took over the firm in 1982, 50 years after his father, the legendary founder, created it.';
+    expect(eventAt('2005-08-01', text, '50 years after').date).toMatchObject({ start: '1932' });
+    const main = eventAt('2005-08-01', text, 'took over');
+    expect(main.date.start).toBe('1982');
+    expect(quoteOf(main, [text])).toBe('He took over the firm in 1982');
+  });
+  it('"Five years after its launch, the service in February passed its rival": the launch five years before that February', () => {
+    const text = 'Five years after its launch, the service in February passed its rival.';
+    expect(eventAt('2008-04-09', text, 'launch').date).toMatchObject({ start: '2003' });
+    expect(eventAt('2008-04-09', text, 'passed').date.start).toBe('2008-02');
+  });
+  it('"reopened on March 3, two weeks after the fire": the fire is a day, fourteen days before', () => {
+    expect(eventAt('2005-08-01', 'The plant reopened on March 3, two weeks after the fire.', 'fire').date).toMatchObject({ start: '2005-02-17' });
+  });
+});
