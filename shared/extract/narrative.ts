@@ -1,5 +1,5 @@
 import type { EventDate } from '../document';
-import { parseYmd, type Ymd } from '../time-value';
+import { addDays, addMonths, daysInMonth, parseYmd, type Ymd } from '../time-value';
 import type { Draft } from './draft';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { fmtDay } from '../time-value';
@@ -54,6 +54,38 @@ function quoted(text: string): boolean {
   return !!q && (q.index === 0 || q[0] === '”' || /[,.!?]\s*$/.test(text.slice(0, q.index)));
 }
 
+const PERFECT = /\b(?:has|have)\s+(?:not\s+|never\s+|also\s+|now\s+)?(?:been|had|[a-z]+ed|spent|kept|held|lived|run|gone|seen|known)\b/i;
+const COUNT_DURATION = /^P(\d+)([YMWD])$/;
+
+/**
+ * "has spent much of the past sixteen years under detention": the stretch up to publication; "has not had
+ * relations for more than two decades": the state began before that many years back. Only in the present
+ * perfect, which ties the count to the time of writing.
+ */
+function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
+  const text = u.paraText.slice(u.start, u.end);
+  if (!PERFECT.test(text)) return null;
+  for (const t of u.timexes) {
+    const n = t.type === 'DURATION' ? COUNT_DURATION.exec(t.value) : null;
+    if (!n) continue;
+    const k = +n[1];
+    const back = n[2] === 'Y' ? { ...published, y: published.y - k } : n[2] === 'M' ? { ...addMonths(published.y, published.m, -k), d: published.d } : addDays(published, -k * (n[2] === 'W' ? 7 : 1));
+    const from = fmtDay({ ...back, d: Math.min(back.d, daysInMonth(back.y, back.m)) });
+    const pub = fmtDay(published);
+    const lead = u.paraText.slice(Math.max(u.start, t.start - 12), t.start);
+    if (/^the\s+(?:past|last|previous)\s/i.test(t.text)) {
+      return { t, date: { start: from, end: pub, basis: 'publication', rule: 'duration/up-to-publication', note: `“${t.text}”: counted back from the publication date, ${fmtHuman(published)}.` } };
+    }
+    if (/\bfor\s+$/i.test(lead) && t.mod === 'MORE_THAN') {
+      return { t, date: { start: from, mod: 'before', basis: 'publication', rule: 'duration/began-before', note: `“for ${t.text}” up to publication (${fmtHuman(published)}): it began before ${from}.` } };
+    }
+    if (/\bfor\s+$/i.test(lead) && !t.mod) {
+      return { t, date: { start: from, end: pub, basis: 'publication', rule: 'duration/up-to-publication', note: `“for ${t.text}” up to publication (${fmtHuman(published)}).` } };
+    }
+  }
+  return null;
+}
+
 const plain = (d: Draft | undefined) => d && d.date.mod !== 'before' && d.date.mod !== 'after';
 
 /** Undated events of one paragraph's units, in reading order. */
@@ -95,7 +127,12 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       let title = makeTitle(text);
       const day = u.timexes.filter((t) => sameDay(u, t));
       let date: EventDate | null = null;
-      if (how === 'past' && day.length === 1 && u.timexes.length === 1 && ctx.focus) {
+      const span = how === 'past' && published ? spanUpToPublication(u, published) : null;
+      if (span) {
+        date = span.date;
+        const share = /\b(?:(?:much|most|all|part|some)\s+of\s+|for\s+)$/i.exec(u.paraText.slice(Math.max(u.start, span.t.start - 12), span.t.start));
+        title = makeTitle(removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }]));
+      } else if (how === 'past' && day.length === 1 && u.timexes.length === 1 && ctx.focus) {
         const t = day[0];
         const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
         const to = LATER_AFTER.exec(u.paraText.slice(t.end, t.end + 8));

@@ -387,3 +387,17 @@ describe('family 3: a count "N years after …" is counted from the clause\'s ow
     expect(eventAt('2005-08-01', 'The plant reopened on March 3, two weeks after the fire.', 'fire').date).toMatchObject({ start: '2005-02-17' });
   });
 });
+
+describe('a count told in the present perfect runs up to publication', () => {
+  it('"has spent much of the past sixteen years under detention" is the sixteen years up to publication', () => {
+    const e = eventAt('2005-06-21', 'She has spent much of the past sixteen years under detention.', 'detention');
+    expect(e.date).toMatchObject({ start: '1989-06-21', end: '2005-06-21' });
+    expect(e.title).toBe('She has spent under detention');
+  });
+  it('"have not had relations for more than two decades" began before twenty years back; "for ten years" is the ten years', () => {
+    expect(eventAt('2005-06-21', 'They have not had relations for more than two decades.', 'relations').date).toMatchObject({ start: '1985-06-21', mod: 'before' });
+    expect(eventAt('2005-06-21', 'He has lived here for ten years.', 'lived').date).toMatchObject({ start: '1995-06-21', end: '2005-06-21' });
+    // A simple past "lived there for ten years" is not tied to publication.
+    expect(eventAt('2005-06-21', 'He lived there for ten years.', 'lived').date.end).toBeUndefined();
+  });
+});
