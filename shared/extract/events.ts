@@ -4,7 +4,7 @@ import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored, typ
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { orderedEvents } from './narrative';
-import { beforePublication, dateFromTimex, fmtHuman } from './resolve';
+import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { segment, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
@@ -103,6 +103,7 @@ const REPORTED_THAT =
 const PRESENT_TELLING = /^(?:says|announces|reports|states|confirms|claims|argues|warns|admits|notes|insists|acknowledges|explains|reveals|alleges|predicts|estimates)$/i;
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
 const LEAD_SUBJECT = /^((?:[A-Z][\w'’.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
+const TRAILING_ORDER = /^\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
 const LATER_AND = /,?\s+and\s+(?:then\s+)?later\s+(?=[a-z])/i;
 const CHANGE_FROM =
   /\b(?:extension|extended|extends|extending|postponed|postpones|postponing|postponement|moved|moves|moving|rescheduled|reschedules|rescheduling|delayed|delays|pushed\s+back|brought\s+forward|changed|changes|shifted|shifts|deferred|defers)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$/i;
@@ -169,7 +170,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
       if (title) out.push({ paragraphId: u.paragraphId, start: a.present.start, end: a.present.end, title, date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
     }
-    if (a.bound && !date.mod) {
+    // "After the breakup in the early 1990s, war broke out": a part of a stretch still bounds the clause's event.
+    if (a.bound && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end')) {
       // The subordinate happening is on the date; the clause's own event only after (or before) it.
       if (a.sub) {
         const subDate = dateFromTimex(main, published);
@@ -263,6 +265,28 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "took over in 1982, 50 years after his father unified the tribes", "Five years after its launch, the
     // service in February passed its rival": the happening named after "after" is counted back (or, after
     // "before", forward) from the clause's own date.
+    // "She was detained in May 2003 after soldiers attacked her convoy": the happening after "after" is its
+    // own event, before the clause's date (after it, for "before"); the date is not its.
+    const trailing = !a.end && !date.mod && !a.bound ? TRAILING_ORDER.exec(u.paraText.slice(main.end, c.end)) : null;
+    if (trailing) {
+      const at = main.end + trailing.index + trailing[0].length - trailing[2].length;
+      const what = trailing[2].replace(/[\s,.;]+$/, '');
+      const word = trailing[1].toLowerCase();
+      if (/\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what)) {
+        const title = makeTitle(what);
+        if (title) {
+          out.push({
+            paragraphId: u.paragraphId,
+            start: main.end + trailing.index + trailing[0].search(/\S/),
+            end: at + what.length,
+            title,
+            date: relativeTo(date, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${main.text}”.`),
+            order: nextOrder(),
+          });
+          clauseEnd = main.end + trailing.index;
+        }
+      }
+    }
     let counted: { draft: Draft; cut: { start: number; end: number } } | null = null;
     if (!a.end && !date.mod && !date.end) counted = countedFrom(u, c, main, date, published);
     if (counted) {
@@ -303,7 +327,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       title = makeTitle(when ? when[1] : removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }]));
     } else {
       // The subordinate happening has its own event; the main one's title leaves it out ("She moved to Paris").
-      const cut = a.sub && a.sub.start > c.start ? [...dateSpans(a), a.sub] : dateSpans(a);
+      const cut = a.sub && (a.sub.start > c.start || a.sub.end < clauseEnd - 8) ? [...dateSpans(a), a.sub] : dateSpans(a);
       if (counted && counted.cut.end <= main.start) cut.push(counted.cut);
       const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.

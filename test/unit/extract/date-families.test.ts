@@ -401,3 +401,22 @@ describe('a count told in the present perfect runs up to publication', () => {
     expect(eventAt('2005-06-21', 'He lived there for ten years.', 'lived').date.end).toBeUndefined();
   });
 });
+
+describe('family 2: what "after" or "before" introduces is ordered against the clause\'s date, not put on it', () => {
+  it('"detained in May 2003 after soldiers attacked her convoy": the attack is before May 2003, its own event', () => {
+    const text = 'She was detained in May 2003 after soldiers attacked her convoy.';
+    const attack = eventAt('2005-06-21', text, 'attacked');
+    expect(attack.date).toMatchObject({ start: '2003-05', mod: 'before' });
+    const main = eventAt('2005-06-21', text, 'detained');
+    expect(main.date).toMatchObject({ start: '2003-05' });
+    expect(main.date.mod).toBeUndefined();
+    // "after the vote" names no clause: it stays in the main event.
+    expect(events('2005-06-21', 'He resigned in May after the vote.')).toHaveLength(1);
+  });
+  it('"After the breakup … in the early 1990s, war broke out": the war is after, titled without the breakup', () => {
+    const text = 'After the breakup of the union in the early 1990s, war broke out in the region.';
+    const war = eventAt('2005-06-21', text, 'war broke out');
+    expect(war.date).toMatchObject({ start: '199', mod: 'after' });
+    expect(war.title).toBe('War broke out in the region');
+  });
+});
