@@ -86,6 +86,15 @@ function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDa
   return null;
 }
 
+/** "after X", told in the past: also before publication, so a closed span from X to publication. */
+function untilPublication(date: EventDate, text: string, published: Ymd | null): EventDate {
+  if (!published || date.mod !== 'after' || happeningOf(text) !== 'past') return date;
+  const pub = fmtDay(published);
+  if (!(date.start < pub)) return date;
+  const { mod: _after, ...rest } = date;
+  return { ...rest, end: pub, note: `${date.note ?? ''} Told in the past, it is before publication (${fmtHuman(published)}).`.trim() };
+}
+
 const plain = (d: Draft | undefined) => d && d.date.mod !== 'before' && d.date.mod !== 'after';
 
 /** Undated events of one paragraph's units, in reading order. */
@@ -183,8 +192,9 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
         const next = nextDated[i];
         if (next) {
           mainDate = relativeTo(next.date, 'before', 'narrative-order/before-next-dated', `The article gives no date; it tells of this before “${next.title}”.`);
-        } else if (prevDated) {
-          mainDate = relativeTo(prevDated.date, 'after', 'narrative-order/after-previous-dated', `The article gives no date; it tells of this after “${prevDated.title}”.`);
+        } else if (prevDated ?? ctx.lastDated) {
+          const prev = (prevDated ?? ctx.lastDated)!;
+          mainDate = untilPublication(relativeTo(prev.date, 'after', 'narrative-order/after-previous-dated', `The article gives no date; it tells of this after “${prev.title}”.`), head[3], published);
         } else {
           mainDate = beforePublication(published, 'narrative-order/before-publication');
         }
@@ -192,7 +202,8 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       }
       if (mainDate) {
         const subMod: 'before' | 'after' = /before|prior/.test(word) ? 'after' : 'before';
-        const bound = mainDate.mod && mainDate.mod !== subMod ? null : mainDate;
+        // Before a span means before its end at the latest.
+        const bound = mainDate.mod && mainDate.mod !== subMod ? null : subMod === 'before' && mainDate.end ? { ...mainDate, start: mainDate.end } : mainDate;
         const anchorDate = bound ?? beforePublication(published, 'ordering-clause/before-publication');
         if (anchorDate) {
           push({

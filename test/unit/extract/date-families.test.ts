@@ -420,3 +420,15 @@ describe('family 2: what "after" or "before" introduces is ordered against the c
     expect(war.title).toBe('War broke out in the region');
   });
 });
+
+describe('family 11: an ordering clause with no date of its own', () => {
+  it('"Soon after learning of the disaster, …" in the next paragraph runs from the last date read to publication', () => {
+    const texts = ['The quake struck the city on December 26th.', 'Soon after learning of the disaster, the president sent condolences.'];
+    const all = events('2003-12-30', ...texts);
+    const sent = all.find((e) => quoteOf(e, texts).includes('president sent'))!;
+    expect(sent.date).toMatchObject({ start: '2003-12-26', end: '2003-12-30' });
+    // What came before it is before the span's end, not before its start.
+    const learning = all.find((e) => quoteOf(e, texts).includes('learning'))!;
+    expect(learning.date).toMatchObject({ start: '2003-12-30', mod: 'before' });
+  });
+});

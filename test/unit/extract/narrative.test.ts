@@ -20,14 +20,14 @@ function undated(text: string, dated: Record<number, string>) {
     unitEvent.set(u, { paragraphId: 'p', start: u.start, end: u.end, title: `Dated ${i}`, date: { start: day, basis: 'stated', rule: 'test' }, order: order++ });
   }
   const out = orderedEvents(s.units, { published: parseYmd(PUBLISHED), dateline: null, unitEvent, nextOrder: () => order++ });
-  return out.map((d) => ({ text: text.slice(d.start, d.end), title: d.title, start: d.date.start, mod: d.date.mod, rule: d.date.rule }));
+  return out.map((d) => ({ text: text.slice(d.start, d.end), title: d.title, start: d.date.start, end: d.date.end, mod: d.date.mod, rule: d.date.rule }));
 }
 
 describe('orderedEvents', () => {
-  it('"After X, Y": Y follows the last dated event, X comes before Y', () => {
+  it('"After X, Y": Y follows the last dated event and, told in the past, is before publication; X comes before Y', () => {
     const events = undated('The talks opened on May 3, 2021. After the talks failed, the envoy left.', { 0: '2021-05-03' });
     expect(events).toEqual([
-      { text: 'the envoy left.', title: 'Envoy left', start: '2021-05-03', mod: 'after', rule: 'narrative-order/after-previous-dated' },
+      { text: 'the envoy left.', title: 'Envoy left', start: '2021-05-03', end: PUBLISHED, rule: 'narrative-order/after-previous-dated' },
       expect.objectContaining({ text: 'After the talks failed', title: 'Talks failed', mod: 'before', rule: 'ordering-clause/after' }),
     ]);
   });
