@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { validateDocument, type NewslineDocument } from '../../../shared/document';
-import { proposeMerges } from '../../../shared/merges';
+import { proposeMerges } from '../../../shared/merge-propose';
 import { createNewslineStore } from '../../../renderer/store';
 import { currentProposals } from '../../../renderer/store/merges-slice';
 import { fakePreloadApi } from '../../fixtures/fake-api';
