@@ -307,6 +307,14 @@ describe('what two quotes must share before they are proposed', () => {
     expect(pairOf(d, 'a', 'b')).toBeUndefined();
   });
 
+  it('holds a headline to the days before its article: the news of that day, not of some earlier year', () => {
+    const headline = ['Harbour master Ilse Brandt resigns', 'The town is looking for a new harbour master.'];
+    const recent = twoArticles(['Town news', 'Harbour master Ilse Brandt resigned on 9 April 2024.'], headline, [{ id: 'a', source: 's1', p: 2, date: day('2024-04-09') }]);
+    expect(proposeMerges(recent).find((p) => p.anchor?.sourceId === 's2' && p.anchor.paragraphId === 'p1')?.eventIds).toEqual(['a']);
+    const earlier = twoArticles(['Town news', 'Harbour master Ilse Brandt resigned in 2019.'], headline, [{ id: 'a', source: 's1', p: 2, date: day('2019') }]);
+    expect(proposeMerges(earlier).some((p) => p.anchor?.paragraphId === 'p1')).toBe(false);
+  });
+
   it('proposes the rest of a sentence beside an event, where it tells of another article\'s event without a date', () => {
     const a = ['Rowing news', 'The club captain underwent knee surgery on 3 April 2024.'];
     const b = ['Club diary', 'The club wrote on Tuesday that its captain had undergone knee surgery in a Leeds clinic.'];
