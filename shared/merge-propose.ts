@@ -34,6 +34,17 @@ function leadFirst(a: NewslineEvent, b: NewslineEvent): [NewslineEvent, Newsline
   return rank(b) < rank(a) ? [b, a] : [a, b];
 }
 
+/**
+ * A headline tells the news of its day: it is about the days before publication, not any time before it ("Mayor
+ * resigns" over an article of 4 May is not a resignation of some earlier year). An event or passage quoted only
+ * from a headline, with no date of its own, is placed on the publication day, within the date window.
+ */
+function headlineDate(doc: NewslineDocument, anchors: readonly Anchor[], date: EventDate): EventDate {
+  if (!onlyBeforePublication(date) || anchors.length === 0) return date;
+  const inTitle = anchors.every((a) => doc.sources.find((s) => s.id === a.sourceId)?.paragraphs.find((p) => p.id === a.paragraphId)?.role === 'title');
+  return inTitle ? { start: date.start, basis: 'publication' } : date;
+}
+
 /** An event, or a passage of a source that no event covers (its source reports something without a date). */
 interface Item {
   event?: NewslineEvent;
@@ -56,12 +67,8 @@ function freePassages(doc: NewslineDocument): Item[] {
   for (const source of doc.sources) {
     if (!source.published) continue;
     const undated: EventDate = { start: source.published, mod: 'before', basis: 'publication' };
-    // A headline tells the news of its day: it is about the days before publication, not any time before it
-    // ("Mayor resigns" over an article of 4 May is not a resignation of some earlier year).
-    const headline: EventDate = { start: source.published, basis: 'publication' };
     for (const p of source.paragraphs) {
       if (p.role === 'chrome' || p.role === 'dateline') continue;
-      const date = p.role === 'title' ? headline : undated;
       const spans = covered.get(`${source.id}\u0000${p.id}`) ?? [];
       for (const sentence of splitSentences(p.text)) {
         for (const [start, end] of uncovered(p.text, sentence.start, sentence.end, spans)) {
@@ -69,7 +76,7 @@ function freePassages(doc: NewslineDocument): Item[] {
           const text = p.text.slice(start, end);
           if (whole ? end - start < 12 : (text.match(/[\p{L}\p{N}]+/gu) ?? []).length < PASSAGE_MIN_WORDS) continue;
           const anchor: Anchor = { sourceId: source.id, paragraphId: p.id, start, end };
-          items.push({ anchor, anchors: [anchor], sources: new Set([source.id]), date, words: quoteWords(text) });
+          items.push({ anchor, anchors: [anchor], sources: new Set([source.id]), date: headlineDate(doc, [anchor], undated), words: quoteWords(text) });
         }
       }
     }
@@ -104,9 +111,21 @@ function uncovered(text: string, start: number, end: number, spans: readonly Anc
  * date, as more evidence. Best first.
  */
 export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCORE, sentenceMinScore = SENTENCE_MIN_SCORE): MergeProposal[] {
+  // A merged event is compared through each of its parts (each source's report, with that source's date), so its
+  // quotes are not run together into one long one, and an event of a source it already has can still join it
+  // through another source's part: "This was his third leave" (article B) meets the headline of article A that
+  // the merge joined to B's "has been on leave since January".
   const events: Item[] = doc.events
     .filter((e) => e.evidence.length > 0)
-    .map((e) => ({ event: e, anchors: e.evidence, sources: new Set(e.evidence.map((a) => a.sourceId)), date: e.date, words: quoteWords(e.evidence.map((a) => quoteOf(doc, a)).join(' . ') || e.title) }));
+    .flatMap((e) =>
+      (e.merged && e.merged.length > 1 ? e.merged.filter((part) => part.evidence.length > 0) : [e]).map((part) => ({
+        event: e,
+        anchors: part.evidence,
+        sources: new Set(part.evidence.map((a) => a.sourceId)),
+        date: headlineDate(doc, part.evidence, part.date),
+        words: quoteWords(part.evidence.map((a) => quoteOf(doc, a)).join(' . ') || part.title),
+      })),
+    );
   const items = [...events, ...freePassages(doc)];
   // A noun is an action when the timeline also uses it as a verb: one made from a verb by its ending ("his
   // resignation", "resigned") as soon as the verb is there; one spelt like the verb ("the launch", "launched") when
@@ -139,7 +158,11 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
     for (const k of set) (byAction.get(k) ?? byAction.set(k, []).get(k)!).push(i);
   });
   const seen = new Set<number>();
-  const proposals: MergeProposal[] = [];
+  // One proposal per pair: the best of its parts' scores.
+  const proposals = new Map<string, MergeProposal>();
+  const keep = (p: MergeProposal) => {
+    if ((proposals.get(p.id)?.score ?? -1) < p.score) proposals.set(p.id, p);
+  };
   const order = new Map(doc.events.map((e, i) => [e.id, i]));
   for (const list of byAction.values()) {
     if (list.length > 200) continue; // an action in hundreds of places tells nothing
@@ -153,6 +176,7 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         seen.add(pairKey);
         const a = items[i];
         const b = items[j];
+        if (a.event && a.event === b.event) continue;
         if ([...a.sources].some((s) => b.sources.has(s))) continue;
         // Two events neither article dates (only "before it was published") have nothing to place: their merge
         // would put nothing on the timeline that was not there, and the date could not tell them apart.
@@ -164,6 +188,16 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
           const u = vectors[j].v.get(k);
           if (u !== undefined) {
             dot += w * u;
+            shared.push(k);
+          } else if (k.startsWith('n:') && b.words.initials.has(k.slice(2))) {
+            // "GM" in one quote, "General Motors" in the other.
+            dot += w * w;
+            shared.push(k);
+          }
+        }
+        for (const [k, u] of vectors[j].v) {
+          if (k.startsWith('n:') && !vectors[i].v.has(k) && a.words.initials.has(k.slice(2))) {
+            dot += u * u;
             shared.push(k);
           }
         }
@@ -184,19 +218,19 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         if (wa.precise && wb.precise && wa.lo < wb.hi && wb.lo < wa.hi) score += 0.05;
         score = Math.min(1, score);
         if (score < (weak ? sentenceMinScore : minScore)) continue;
-        if (isRejected(doc, a.anchors, b.anchors)) continue;
+        if (isRejected(doc, a.event?.evidence ?? a.anchors, b.event?.evidence ?? b.anchors)) continue;
         const words = shared.sort((k1, k2) => idf(k2) - idf(k1)).map((k) => k.slice(2));
         const rounded = Math.round(score * 1000) / 1000;
         if (sentence) {
           const at = b.anchor!;
-          proposals.push({ id: `${a.event!.id}@${at.sourceId}:${at.paragraphId}:${at.start}`, eventIds: [a.event!.id], anchor: at, score: rounded, shared: words });
+          keep({ id: `${a.event!.id}@${at.sourceId}:${at.paragraphId}:${at.start}`, eventIds: [a.event!.id], anchor: at, score: rounded, shared: words });
           continue;
         }
         const [lead, other] = leadFirst(a.event!, b.event!);
         const [p, q] = order.get(a.event!.id)! < order.get(b.event!.id)! ? [a.event!.id, b.event!.id] : [b.event!.id, a.event!.id];
-        proposals.push({ id: `${p}+${q}`, eventIds: [lead.id, other.id], score: rounded, shared: words });
+        keep({ id: `${p}+${q}`, eventIds: [lead.id, other.id], score: rounded, shared: words });
       }
     }
   }
-  return proposals.sort((p, q) => q.score - p.score || p.id.localeCompare(q.id));
+  return [...proposals.values()].sort((p, q) => q.score - p.score || p.id.localeCompare(q.id));
 }

@@ -41,6 +41,8 @@ export interface QuoteWords {
   nouns: Set<string>;
   /** Stems of nouns made from a verb by an ending ("resignation", "filing", "closure"). */
   deverbal: Set<string>;
+  /** The initials of runs of capitalised names ("gm" of "General Motors"), met by a name written so in another quote. */
+  initials: Set<string>;
 }
 
 /** Endings that make a noun of a verb: "resignation", "filing", "closure", "announcement", "acceptance". */
@@ -58,7 +60,7 @@ function figureKey(token: string): string | null {
 
 /** Reads one quote into keys, action verbs and nouns. */
 export function quoteWords(text: string): QuoteWords {
-  const out: QuoteWords = { keys: new Set(), verbs: new Set(), nouns: new Set(), deverbal: new Set() };
+  const out: QuoteWords = { keys: new Set(), verbs: new Set(), nouns: new Set(), deverbal: new Set(), initials: new Set() };
   const nlpi = tagger();
   const its = nlpi.its;
   const tokens = nlpi.readDoc(text).tokens();
@@ -92,10 +94,11 @@ export function quoteWords(text: string): QuoteWords {
     const atStart = i === 0 || /^[.!?:;"“(]$/.test(values[i - 1]);
     if (tag === 'PROPN' || /^[A-Z]{2,}$/.test(value) || /^[a-z]+[A-Z]/.test(value) || (capital && (!atStart || /^[A-Z]/.test(values[i + 1] ?? '')))) {
       for (const part of lower.replace(/\.$/, '').split('-')) if (part.length > 1 && !STOP.has(part)) out.keys.add(`n:${part}`);
-      // "General Motors" is also "GM": the initials of a run of capitalised words are a name too.
+      // "General Motors" is also "GM": the initials of a run of capitalised words, kept apart from the keys so they
+      // weigh only where another quote writes the name so.
       if (/^[A-Z][a-z]/.test(value)) {
         run += value[0].toLowerCase();
-        if (run.length >= 2) out.keys.add(`n:${run}`);
+        if (run.length >= 2) out.initials.add(run);
       } else run = '';
       continue;
     }

@@ -87,6 +87,24 @@ export function mergeGroups(proposals: readonly MergeProposal[], minScore = 0): 
     groups.set(a, { eventIds: [...ga.eventIds, ...gb.eventIds], sentences: [] });
     groups.delete(b);
   }
+  const firstFor = new Map<string, string>();
+  for (const p of sorted) {
+    if (!p.anchor) continue;
+    const key = `${p.anchor.sourceId}:${p.anchor.paragraphId}:${p.anchor.start}`;
+    const first = firstFor.get(key);
+    if (first === undefined) firstFor.set(key, p.eventIds[0]);
+    else {
+      const a = find(first);
+      const b = find(p.eventIds[0]);
+      if (a !== b) {
+        const ga = groups.get(a) ?? { eventIds: [a], sentences: [] };
+        const gb = groups.get(b) ?? { eventIds: [b], sentences: [] };
+        parent.set(b, a);
+        groups.set(a, { eventIds: [...ga.eventIds, ...gb.eventIds], sentences: [] });
+        groups.delete(b);
+      }
+    }
+  }
   for (const p of sorted) {
     if (!p.anchor) continue;
     const key = `${p.anchor.sourceId}:${p.anchor.paragraphId}:${p.anchor.start}`;

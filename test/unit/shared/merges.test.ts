@@ -315,6 +315,32 @@ describe('what two quotes must share before they are proposed', () => {
     expect(proposeMerges(earlier).some((p) => p.anchor?.paragraphId === 'p1')).toBe(false);
   });
 
+  it('joins two events that one passage of another article tells of, through Accept all and one by one alike', () => {
+    // Article 1 reports the captain's surgery twice (dated once, once not); article 2's headline tells of it.
+    const a = ['Rowing news', 'The club captain underwent knee surgery on 3 April 2024.', 'It was the second time the captain underwent knee surgery.'];
+    const b = ['Club captain undergoes knee surgery', 'The club is looking for a stand-in.'];
+    const d = twoArticles(a, b, [
+      { id: 'a', source: 's1', p: 2, date: day('2024-04-03') },
+      { id: 'c', source: 's1', p: 3, date: before('2024-04-10') },
+    ]);
+    d.sources[1].published = '2024-04-04';
+    const proposals = proposeMerges(d);
+    const forHeadline = proposals.filter((p) => p.anchor?.sourceId === 's2' && p.anchor.paragraphId === 'p1');
+    expect(forHeadline.map((p) => p.eventIds[0]).sort()).toEqual(['a', 'c']);
+    // Accept all: one event, with both reports of article 1 and the headline of article 2.
+    const all = acceptGroups(d, mergeGroups(proposals)).document;
+    expect(all.events).toHaveLength(1);
+    expect(all.events[0].evidence.map((x) => `${x.sourceId}/${x.paragraphId}`).sort()).toEqual(['s1/p2', 's1/p3', 's2/p1']);
+    // One by one: the headline joins the better match; the merged event then meets the other report through
+    // the headline's part, though both reports are article 1's.
+    let doc = acceptProposal(d, forHeadline[0])!.document;
+    const next = proposeMerges(doc).filter((p) => !p.anchor);
+    expect(next).toHaveLength(1);
+    doc = acceptProposal(doc, next[0])!.document;
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].evidence).toHaveLength(3);
+  });
+
   it('proposes the rest of a sentence beside an event, where it tells of another article\'s event without a date', () => {
     const a = ['Rowing news', 'The club captain underwent knee surgery on 3 April 2024.'];
     const b = ['Club diary', 'The club wrote on Tuesday that its captain had undergone knee surgery in a Leeds clinic.'];
