@@ -55,7 +55,7 @@ export interface Clause extends Span {
 // A second predicate in the past after "and" is one too when a comma sets it off ("GM left bankruptcy in
 // July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
 // maker of the iPod and launched its store on April 28, 2003").
-const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)/g;
+const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)/g;
 
 /** The clauses of a unit that each carry their own date. */
 export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {

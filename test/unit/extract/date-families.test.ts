@@ -432,3 +432,11 @@ describe('family 11: an ordering clause with no date of its own', () => {
     expect(learning.date).toMatchObject({ start: '2003-12-30', mod: 'before' });
   });
 });
+
+describe('a participle phrase after a comma carries its own date', () => {
+  it('"…, losing $9 billion on its bailout in 2008" does not put "The appointment comes days after …" in 2008', () => {
+    const text = 'The appointment comes just days after the government sold the last of its shares, losing $9 billion on its bailout in 2008.';
+    expect(eventAt('2013-12-10', text, 'appointment').date.start).not.toBe('2008');
+    expect(eventAt('2013-12-10', text, 'losing').date.start).toBe('2008');
+  });
+});
