@@ -238,15 +238,39 @@ function inClosedAside(text: string, sentenceStart: number, yearPos: number, pos
  * Paragraphs are separated by blank lines; a year stated in a paragraph carries to the dates after it.
  */
 export function tagTimexes(text: string, opts: TagOptions): Timex[] {
-  const dct = datelineDay(text, parseYmd(opts.dct));
+  return tagPiece(text, tagState(text, opts), 0);
+}
+
+/**
+ * What normalising carries from one expression to the next, and so from one piece of a text to the next when
+ * a long text is tagged a paragraph at a time (the extractor does, so that it never holds every expression of
+ * an article at once). Positions in it are offsets in the whole text.
+ */
+export interface TagState {
+  dct: Ymd | null;
+  lastYear: { year: number; pos: number } | null;
+  lastDay: Ymd | null;
+  lastYearDate: Ymd | null;
+  lastMonthDate: Ymd | null;
+}
+
+/** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
+export function tagState(head: string, opts: TagOptions): TagState {
+  return { dct: datelineDay(head, parseYmd(opts.dct)), lastYear: null, lastDay: null, lastYearDate: null, lastMonthDate: null };
+}
+
+/**
+ * The expressions of one piece of a text, `base` its offset in the whole text, with the state left by the
+ * pieces before it (updated in place). Offsets in the result are the piece's own. Tagging a text's
+ * paragraphs one after another this way gives what tagging the whole text does, save for an expression that
+ * would reach across a blank line into the next paragraph.
+ */
+export function tagPiece(text: string, state: TagState, base: number): Timex[] {
+  const { dct } = state;
   const sentences = splitSentences(text);
   const paras = paragraphStarts(text);
   const chosen = selectNonOverlapping(collect(text), text.length);
   const out: Timex[] = [];
-  let lastYear: { year: number; pos: number } | null = null;
-  let lastDay: Ymd | null = null;
-  let lastYearDate: Ymd | null = null;
-  let lastMonthDate: Ymd | null = null;
   let para = 0;
   for (const cand of chosen) {
     const pos = cand.start;
@@ -260,14 +284,16 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
         return tenseAt(text.slice(s.start, s.end), pos - s.start);
       },
       yearHint: () => {
+        const lastYear = state.lastYear;
         if (!lastYear) return null;
         const s = sentenceAt(sentences, pos);
-        if (lastYear.pos >= s.start && !inClosedAside(text, s.start, lastYear.pos, pos)) return { year: lastYear.year, scope: 'sentence' };
-        return { year: lastYear.year, scope: lastYear.pos >= paraStart ? 'paragraph' : 'text' };
+        const yearPos = lastYear.pos - base;
+        if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'sentence' };
+        return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text' };
       },
-      refDay: () => lastDay ?? dct,
+      refDay: () => state.lastDay ?? dct,
       following: () => text.slice(cand.end, cand.end + 40),
-      refDate: (gran) => (gran === 'year' ? lastYearDate : lastMonthDate) ?? lastDay ?? dct,
+      refDate: (gran) => (gran === 'year' ? state.lastYearDate : state.lastMonthDate) ?? state.lastDay ?? dct,
     };
     const match = matchAt(cand, text);
     if (!match) continue;
@@ -288,15 +314,15 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
     if (r.exact) t.exact = r.exact;
     out.push(t);
     const y = YEAR_IN_VALUE.exec(t.value);
-    if (t.explicitYear && y && t.type !== 'DURATION') lastYear = { year: +y[1], pos };
+    if (t.explicitYear && y && t.type !== 'DURATION') state.lastYear = { year: +y[1], pos: base + pos };
     const day = parseYmd(t.value);
-    if (day && t.type !== 'DURATION' && t.type !== 'SET') lastDay = day;
+    if (day && t.type !== 'DURATION' && t.type !== 'SET') state.lastDay = day;
     if (t.type === 'DATE' || t.type === 'TIME') {
       const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
       if (ym) {
         const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
-        lastYearDate = p;
-        lastMonthDate = ym[2] ? p : null;
+        state.lastYearDate = p;
+        state.lastMonthDate = ym[2] ? p : null;
       }
     }
   }
