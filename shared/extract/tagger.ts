@@ -39,7 +39,6 @@ interface Candidate {
   start: number;
   end: number;
   rule: Rule;
-  order: number;
 }
 
 // The rules, by family in rules/. Longer matches beat shorter ones; among equal lengths the earlier rule wins,
@@ -167,8 +166,31 @@ function matchAt(cand: Candidate, text: string): RegExpExecArray | null {
   return m && m.index + m[0].length === cand.end ? m : null;
 }
 
-function collect(text: string): Candidate[] {
-  const out: Candidate[] = [];
+/**
+ * Every rule's matches, as numbers in typed arrays rather than an object each: where the match starts and
+ * ends, and the rule's place in RULES (its rank when matches of one length overlap).
+ */
+interface Candidates {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  rule: Uint8Array;
+}
+
+function collect(text: string): Candidates {
+  const c: Candidates = { n: 0, start: new Int32Array(64), end: new Int32Array(64), rule: new Uint8Array(64) };
+  const push = (start: number, end: number, rule: number) => {
+    if (c.n === c.start.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+      c.start = grow(c.start, new Int32Array(2 * c.n));
+      c.end = grow(c.end, new Int32Array(2 * c.n));
+      c.rule = grow(c.rule, new Uint8Array(2 * c.n));
+    }
+    c.start[c.n] = start;
+    c.end[c.n] = end;
+    c.rule[c.n] = rule;
+    c.n++;
+  };
   RULES.forEach((rule, order) => {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -180,26 +202,32 @@ function collect(text: string): Candidate[] {
       }
       if (m[0].trim().length === 0) continue;
       if (rule.accept && !rule.accept(m, text)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, rule, order });
+      push(m.index, m.index + m[0].length, order);
     }
   });
-  return out;
+  return c;
 }
 
-function selectNonOverlapping(cands: Candidate[], length: number): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
-  const chosen: Candidate[] = [];
+/** The longest candidates that overlap no longer (or earlier-ranked) one, in text order. */
+function selectNonOverlapping(c: Candidates, length: number): Candidate[] {
+  const { start, end, rule } = c;
+  const sorted = new Uint32Array(c.n);
+  for (let i = 0; i < c.n; i++) sorted[i] = i;
+  sorted.sort((a, b) => end[b] - start[b] - (end[a] - start[a]) || rule[a] - rule[b] || start[a] - start[b]);
+  const chosen: number[] = [];
   // Characters already taken: a candidate is checked over its own span only, so the cost is the total length
   // of the candidates, not their number squared.
   const taken = new Uint8Array(length);
-  for (const c of sorted) {
+  for (const k of sorted) {
     let free = true;
-    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    for (let i = start[k]; i < end[k] && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    chosen.push(c);
+    taken.fill(1, start[k], end[k]);
+    chosen.push(k);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  // Chosen ones never overlap, so their starts differ.
+  chosen.sort((a, b) => start[a] - start[b]);
+  return chosen.map((k) => ({ start: start[k], end: end[k], rule: RULES[rule[k]] }));
 }
 
 function paragraphStarts(text: string): number[] {
@@ -271,6 +299,14 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
   const paras = paragraphStarts(text);
   const chosen = selectNonOverlapping(collect(text), text.length);
   const out: Timex[] = [];
+  // One copy of each string the piece's expressions hold; only for the piece, so nothing outlives it.
+  const strings = new Map<string, string>();
+  const shared = (x: string) => {
+    const known = strings.get(x);
+    if (known !== undefined) return known;
+    strings.set(x, x);
+    return x;
+  };
   let para = 0;
   for (const cand of chosen) {
     const pos = cand.start;
@@ -307,7 +343,8 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
     const start = cand.start + (approx ? approx[0].length : 0);
     // Built with only the keys it has, never with delete: an object that loses keys becomes a slow
     // dictionary, and there is one of these per expression (tens of thousands in a text dense with dates).
-    const t: Timex = { start, end, text: text.slice(start, end), type: r.type, value: r.value, rule: r.rule };
+    // Their strings are shared: a text dense with dates repeats the same few thousands of times.
+    const t: Timex = { start, end, text: shared(text.slice(start, end)), type: r.type, value: shared(r.value), rule: shared(r.rule) };
     if (r.mod) t.mod = r.mod;
     if (r.yearUncertain) t.yearUncertain = r.yearUncertain;
     if (r.explicitYear) t.explicitYear = r.explicitYear;
