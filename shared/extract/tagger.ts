@@ -122,11 +122,12 @@ function extendWithAnchor(t: Timex, text: string, prevEnd: number): Timex {
   return { ...t, start, text: text.slice(start, t.end), value, rule: `${t.rule}+${unit}-${rel}` };
 }
 
-/** "10 p.m. Friday", "Friday at 3 p.m.": one point in time, written in two pieces. */
+/** "10 p.m. Friday", "Friday at 3 p.m.": one point in time, written in two pieces. Merged in place. */
 function mergeTimes(list: Timex[], text: string): Timex[] {
-  const out: Timex[] = [];
-  for (const t of list) {
-    const prev = out[out.length - 1];
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    const prev = n > 0 ? list[n - 1] : undefined;
     if (prev) {
       const gap = text.slice(prev.end, t.start);
       const clock = (x: Timex) => x.type === 'TIME' && x.rule === 'clock-time';
@@ -139,13 +140,14 @@ function mergeTimes(list: Timex[], text: string): Timex[] {
       }
       if (merged) {
         merged.text = text.slice(merged.start, merged.end);
-        out[out.length - 1] = merged;
+        list[n - 1] = merged;
         continue;
       }
     }
-    out.push(t);
+    list[n++] = t;
   }
-  return out;
+  list.length = n;
+  return list;
 }
 
 // Candidates keep no match arrays: a text dense with dates ("May 5 May 5 …") has tens of thousands of
@@ -208,8 +210,8 @@ function collect(text: string): Candidates {
   return c;
 }
 
-/** The longest candidates that overlap no longer (or earlier-ranked) one, in text order. */
-function selectNonOverlapping(c: Candidates, length: number): Candidate[] {
+/** The longest candidates that overlap no longer (or earlier-ranked) one, in text order: their places in `c`. */
+function selectNonOverlapping(c: Candidates, length: number): Uint32Array {
   const { start, end, rule } = c;
   const sorted = new Uint32Array(c.n);
   for (let i = 0; i < c.n; i++) sorted[i] = i;
@@ -226,8 +228,7 @@ function selectNonOverlapping(c: Candidates, length: number): Candidate[] {
     chosen.push(k);
   }
   // Chosen ones never overlap, so their starts differ.
-  chosen.sort((a, b) => start[a] - start[b]);
-  return chosen.map((k) => ({ start: start[k], end: end[k], rule: RULES[rule[k]] }));
+  return Uint32Array.from(chosen).sort((a, b) => start[a] - start[b]);
 }
 
 function paragraphStarts(text: string): number[] {
@@ -297,7 +298,8 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
   const { dct } = state;
   const sentences = splitSentences(text);
   const paras = paragraphStarts(text);
-  const chosen = selectNonOverlapping(collect(text), text.length);
+  const candidates = collect(text);
+  const chosen = selectNonOverlapping(candidates, text.length);
   const out: Timex[] = [];
   // One copy of each string the piece's expressions hold; only for the piece, so nothing outlives it.
   const strings = new Map<string, string>();
@@ -308,7 +310,8 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
     return x;
   };
   let para = 0;
-  for (const cand of chosen) {
+  for (const k of chosen) {
+    const cand: Candidate = { start: candidates.start[k], end: candidates.end[k], rule: RULES[candidates.rule[k]] };
     const pos = cand.start;
     // Candidates come in text order, so the paragraph they sit in only moves forward.
     while (para + 1 < paras.length && paras[para + 1] <= pos) para++;
@@ -363,13 +366,14 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
       }
     }
   }
+  // The post-passes work in place: a text dense with dates would otherwise hold a copy of the list per pass.
   let prevEnd = 0;
-  const withMods = out.map((t) => {
-    const x = extendWithModifier(extendWithAnchor(t, text, prevEnd), text, prevEnd);
+  for (let i = 0; i < out.length; i++) {
+    const x = extendWithModifier(extendWithAnchor(out[i], text, prevEnd), text, prevEnd);
     prevEnd = x.end;
-    return x;
-  });
-  return datedClockTimes(mergeTimes(withMods, text), text, sentences);
+    out[i] = x;
+  }
+  return datedClockTimes(mergeTimes(out, text), text, sentences);
 }
 
 /**
@@ -406,10 +410,11 @@ function datedClockTimes(list: Timex[], text: string, sentences: Span[]): Timex[
     const s = sentenceAt(sentences, x.start);
     if (x.end <= s.end && !firstDay.has(s.start)) firstDay.set(s.start, x);
   }
-  return list.map((t) => {
-    if (t.rule !== 'clock-time') return t;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    if (t.rule !== 'clock-time') continue;
     const day = firstDay.get(sentenceAt(sentences, t.start).start);
-    if (!day) return t;
-    return { ...t, value: day.value + t.value.slice(t.value.indexOf('T')), rule: 'clock-time+sentence-day' };
-  });
+    if (day) list[i] = { ...t, value: day.value + t.value.slice(t.value.indexOf('T')), rule: 'clock-time+sentence-day' };
+  }
+  return list;
 }
