@@ -123,11 +123,25 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 export function textFileBlocks(file: string, bytes: Uint8Array): string[] {
   const from = checkTextBytes(file, bytes);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const blocks = textBlocksOfBytes(buf, from);
-  // Every character is in a block or in the blank space between blocks, so these say what they say of the text.
-  if (blocks.length === 0) throw new ImportError(file, NO_TEXT);
-  if (!blocks.some(hasVisibleText)) throw new ImportError(file, NOTHING_VISIBLE);
-  return blocks;
+  checkSomethingVisible(file, buf.subarray(from));
+  return textBlocksOfBytes(buf, from);
+}
+
+/**
+ * The text has something visible, or an ImportError says it has no text, or nothing visible. It is decoded a
+ * piece at a time, and only until something visible is found: a file of invisible characters never becomes
+ * a list of invisible blocks, nor one string.
+ */
+function checkSomethingVisible(file: string, bytes: Uint8Array): void {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const PIECE = 64 * 1024;
+  let blank = true;
+  for (let at = 0; at < bytes.length; at += PIECE) {
+    const piece = decoder.decode(bytes.subarray(at, at + PIECE), { stream: at + PIECE < bytes.length });
+    if (hasVisibleText(piece)) return;
+    if (piece.trim().length > 0) blank = false;
+  }
+  throw new ImportError(file, blank ? NO_TEXT : NOTHING_VISIBLE);
 }
 
 const CR = 0x0d;
