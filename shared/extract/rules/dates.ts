@@ -137,13 +137,16 @@ export const relativeMonthRule: Rule = {
   },
 };
 
+// The words after which "May" and "March" are months, also capitalised at the start of a sentence ("In March, …").
+const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'through', 'before', 'after', 'from', 'to', 'early', 'late', 'and', 'or', 'between', 'last', 'next', 'this', 'that', 'each']
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+
 export const monthRule: Rule = {
   name: 'month',
   // "May" and "March" are also a verb and a noun, so they count as months only after a word that
   // introduces a date.
-  re: rx(
-    `(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:in|of|since|until|till|by|during|through|before|after|from|to|early|late|mid-|and|or|between|last|next|this|since|that|each)\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E})`,
-  ),
+  re: rx(`(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E})`),
   resolve: (m, c) => {
     const month = monthNumber(m[0])!;
     // "as of February" states how things stand now: the month is read as the present's.

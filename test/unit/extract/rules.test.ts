@@ -80,6 +80,10 @@ describe('rules/dates', () => {
     expect(apply(monthRule, 'He may march on.')).toBeNull();
     expect(apply(monthRule, 'It rained in May.', { tense: 'past' })).toMatchObject({ match: 'May' });
     expect(apply(monthRule, 'It rained during August.', { tense: 'past' })).toMatchObject({ value: '2020-08' });
+    // The word that introduces it may open the sentence.
+    expect(apply(monthRule, 'In March, the ferry stopped running.', { tense: 'past' })).toMatchObject({ match: 'March', value: '2021-03' });
+    expect(apply(monthRule, 'Until May the road stays shut.', { tense: 'future' })).toMatchObject({ match: 'May', value: '2021-05' });
+    expect(apply(monthRule, 'March on, they said. May it last.')).toBeNull();
   });
 });
 
