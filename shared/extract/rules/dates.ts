@@ -121,15 +121,30 @@ export const secondDayRule: Rule = {
   },
 };
 
+function relativeMonthDay(month: number, day: number, mod: string, c: Resolver): Resolution | null {
+  if (day < 1 || day > 31) return null;
+  const dct = c.dct;
+  if (!dct) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}`, rule: 'month-day/no-dct' };
+  const before = month < dct.m || (month === dct.m && day < dct.d);
+  const after = month > dct.m || (month === dct.m && day > dct.d);
+  let y = dct.y;
+  if (mod === 'last' || mod === 'past' || mod === 'previous') y = before ? dct.y : dct.y - 1;
+  else if (mod === 'next' || mod === 'coming') y = after ? dct.y : dct.y + 1;
+  const p = { y, m: month, d: day };
+  return isValidYmd(p) ? { type: 'DATE', value: fmtDay(p), rule: `month-day/${mod}` } : null;
+}
+
 export const relativeMonthRule: Rule = {
   name: 'relative-month',
-  re: rx(`${B}(?:(last|this|next|past|previous|coming)\\s+)(${MONTH_RE})${E}`, 'gi'),
+  // With a day too: "last Oct. 23" is the last 23 October before publication, "next May 5" the first after.
+  re: rx(`${B}(?:(last|this|next|past|previous|coming)\\s+)(${MONTH_RE})(?:\\s+${DAY}(?![\\w]|-\\w|,?\\s+\\d|\\s*(?:%|percent|[-–]\\s*\\d)))?${E}`, 'gi'),
   accept: (m) => /^[A-Z]/.test(m[2]),
   resolve: (m, c) => {
     const month = monthNumber(m[2])!;
     const dct = c.dct;
-    if (!dct) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-dct' };
     const mod = m[1].toLowerCase();
+    if (m[3]) return relativeMonthDay(month, +m[3], mod, c);
+    if (!dct) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-dct' };
     let y = dct.y;
     if (mod === 'last' || mod === 'past' || mod === 'previous') y = month < dct.m ? dct.y : dct.y - 1;
     else if (mod === 'next' || mod === 'coming') y = month > dct.m ? dct.y : dct.y + 1;

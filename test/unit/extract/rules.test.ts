@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockTimeRule } from '../../../shared/extract/rules/clock';
-import { dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, secondDayRule } from '../../../shared/extract/rules/dates';
+import { dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, relativeMonthRule, secondDayRule } from '../../../shared/extract/rules/dates';
 import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../../shared/extract/rules/days';
 import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
 import { agoRule, anaphoricDayRule, relativeUnitRule } from '../../../shared/extract/rules/relative';
@@ -70,6 +70,16 @@ describe('rules/dates', () => {
 
   it('not a month-day when a percentage or a day range follows', () => {
     expect(apply(monthDayYearRule, 'a May 5 percent rise')).toBeNull();
+  });
+
+  it('"last Oct. 23", "next May 5": the nearest such day before or after publication, not the month', () => {
+    // Publication 3 March 2021.
+    expect(apply(relativeMonthRule, 'The shop burned down last Oct. 23 in the night.')).toMatchObject({ match: 'last Oct. 23', value: '2020-10-23' });
+    expect(apply(relativeMonthRule, 'It reopened last March 1.')).toMatchObject({ value: '2021-03-01' });
+    expect(apply(relativeMonthRule, 'The vote is due next March 1.')).toMatchObject({ value: '2022-03-01' });
+    expect(apply(relativeMonthRule, 'The vote is due next May 5.')).toMatchObject({ value: '2021-05-05' });
+    // A number that is no day leaves the month alone.
+    expect(apply(relativeMonthRule, 'Prices rose last May 5 percent.')).toMatchObject({ match: 'last May', value: '2020-05' });
   });
 
   it('the second day of "April 24 and 25"', () => {
