@@ -132,6 +132,14 @@ describe('rules/seasons', () => {
     expect(apply(holidayRule, 'Stores closed on Thanksgiving.', { tense: 'past' })).toMatchObject({ value: '2020-11-26' });
     expect(apply(holidayRule, 'over Easter', { tense: 'future' })).toMatchObject({ value: '2021-04-04' });
   });
+
+  it('"Easter week", "Christmas week": the week the holiday falls in, begun once its Monday has passed', () => {
+    // Easter 2021 fell on 4 April (week 13, 29 March to 4 April); publication on Tuesday 30 March is inside it.
+    expect(apply(holidayRule, 'Pilgrims arrived as Easter week began.', { dct: '2021-03-30', tense: 'past' })).toMatchObject({ match: 'Easter week', value: '2021-W13' });
+    // Before that Monday, a past Easter week is the year before's (Easter 2020: 12 April, week 15).
+    expect(apply(holidayRule, 'The pilgrims came in Easter week.', { tense: 'past' })).toMatchObject({ value: '2020-W15' });
+    expect(apply(holidayRule, 'The shops will shut over Christmas week.', { tense: 'future' })).toMatchObject({ value: '2021-W51' });
+  });
 });
 
 describe('rules/days', () => {
