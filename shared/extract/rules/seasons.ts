@@ -71,10 +71,11 @@ export const seasonRule: Rule = {
 
 export const quarterRule: Rule = {
   name: 'quarter',
-  re: rx(`${B}(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year))?${E}`, 'gi'),
+  // Also as an adjective, "third-quarter profit" (hyphenated for quarters only: "a first-half goal" is sport).
+  re: rx(`${B}(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year))?${E}`, 'gi'),
   resolve: (m, c) => {
     const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[m[1].toLowerCase()]!;
-    const half = m[2].toLowerCase() === 'half';
+    const half = m[2]?.toLowerCase() === 'half';
     const n = nth === 0 ? (half ? 2 : 4) : nth;
     if (half && n > 2) return null;
     let y: number | undefined = m[3] ? +m[3] : undefined;

@@ -125,6 +125,11 @@ describe('rules/seasons', () => {
   it('quarters and halves', () => {
     expect(apply(quarterRule, 'in the second quarter of 2019')).toMatchObject({ value: '2019-Q2', explicitYear: true });
     expect(apply(quarterRule, 'in the first half')).toMatchObject({ value: '2021-H1' });
+    // As an adjective, placed like the noun: a quarter reported in the past has ended.
+    expect(apply(quarterRule, 'Fourth-quarter sales fell sharply.', { tense: 'past' })).toMatchObject({ match: 'Fourth-quarter', value: '2020-Q4' });
+    expect(apply(quarterRule, 'The bakery expects strong first-quarter sales.')).toMatchObject({ match: 'first-quarter', value: '2021-Q1' });
+    // Hyphenated halves are left alone: "a first-half goal" is sport.
+    expect(apply(quarterRule, 'He scored a first-half goal.')).toBeNull();
   });
 
   it('holidays, named with a year or placed by tense', () => {
