@@ -103,7 +103,7 @@ export const relativeUnitRule: Rule = {
 export const agoRule: Rule = {
   name: 'ago',
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE}))\\s+(${UNIT_RE})\\s+(ago|earlier|later|hence|from\\s+now)(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+now)(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -111,8 +111,20 @@ export const agoRule: Rule = {
       const r = agoFrom(m, c);
       if (r) return r;
     }
-    const n = m[2] ? parseCount(m[2]) : undefined;
-    const unit = unitOf(m[4]);
+    let n = m[2] ? parseCount(m[2].replace(/\s+and\s+a\s+half$/i, '')) : undefined;
+    let unit = unitOf(m[4]);
+    // "half a century ago", "a year and a half ago": counted in the next smaller unit that makes it whole.
+    const half = /\bhalf\s+an?\s/i.test(m[0]) ? 0 : undefined;
+    if (half !== undefined) n = half;
+    if (n !== undefined && (half !== undefined || /\band\s+a\s+half\b/i.test(m[0]))) {
+      n += 0.5;
+      const smaller: Partial<Record<typeof unit, [typeof unit, number]>> = { century: ['year', 100], decade: ['year', 10], year: ['month', 12], day: ['hour', 24] };
+      const s = smaller[unit];
+      if (s && Number.isInteger(n * s[1])) {
+        n *= s[1];
+        unit = s[0];
+      }
+    }
     const dir = m[5].toLowerCase();
     const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
     const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');
@@ -120,10 +132,11 @@ export const agoRule: Rule = {
     // "two years later" counts from the year last talked about, "two days later" from the last day.
     const narrative = unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay();
     const anchor = dir === 'earlier' || dir === 'later' ? narrative : c.dct;
-    if (n === undefined || !anchor || !Number.isInteger(n)) {
+    const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
+    if (n === undefined || !anchor || (!Number.isInteger(n) && !clock)) {
       return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'ago/vague', mod };
     }
-    const gran: Gran = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : granOf(unit);
+    const gran: Gran = clock ? 'day' : granOf(unit);
     const shifted = unit === 'hour' ? anchor : shift(anchor, unit, sign * n);
     // "a decade ago" points at a year, not at a decade.
     const g = gran === 'decade' || gran === 'century' ? 'year' : gran;

@@ -188,12 +188,24 @@ describe('rules/relative', () => {
     expect(apply(agoRule, 'about a decade ago')).toMatchObject({ value: '2011', mod: 'APPROX' });
     expect(apply(agoRule, 'several years ago')).toMatchObject({ value: 'PAST_REF' });
   });
+
+  it('halves count in the next smaller unit: "half a century ago", "a year and a half ago"', () => {
+    expect(apply(agoRule, 'The dam went up half a century ago.')).toMatchObject({ match: 'half a century ago', value: '1971' });
+    expect(apply(agoRule, 'She left a year and a half ago.')).toMatchObject({ match: 'a year and a half ago', value: '2019-09' });
+    expect(apply(agoRule, 'Half an hour later the doors opened.', { refDay: '2020-12-01' })).toMatchObject({ value: '2020-12-01', rule: 'ago/later' });
+  });
 });
 
 describe('rules/durations', () => {
   it('a counted stretch, with its qualifier', () => {
     expect(apply(durationRule, 'for more than three weeks')).toMatchObject({ type: 'DURATION', value: 'P3W', mod: 'MORE_THAN' });
     expect(apply(durationAdjectiveRule, 'a two-day visit')).toMatchObject({ value: 'P2D' });
+  });
+
+  it('halves: "half an hour", "an hour and a half", "a year and a half"', () => {
+    expect(apply(durationRule, 'The hearing lasted half an hour.')).toMatchObject({ match: 'half an hour', value: 'PT30M' });
+    expect(apply(durationRule, 'The hearing lasted an hour and a half.')).toMatchObject({ match: 'an hour and a half', value: 'PT1H30M' });
+    expect(apply(durationRule, 'The siege went on for a year and a half.')).toMatchObject({ match: 'a year and a half', value: 'P1Y6M' });
   });
 
   it('a bare plural is a duration only after a word that asks for one', () => {
