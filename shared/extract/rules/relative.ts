@@ -68,10 +68,13 @@ export const anaphoricDayRule: Rule = {
   },
 };
 
+// "the latest quarter" is the last one reported, the one before publication's.
+const REL_MOD_UNIT = REL_MOD.replace(/\)$/, '|latest)');
+
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
   re: rx(
-    `${B}(?:(the\\s+)?${REL_MOD}|(earlier|later)\\s+(?:this|that)|(?:the\\s+)?(?:early|late|end|beginning|start|middle)\\s+of\\s+(?:this|the|last|next)|the\\s+rest\\s+of\\s+(?:this|the))\\s+(week(?:end)?|month|year|quarter|decade|century)${E}`,
+    `${B}(?:(the\\s+)?${REL_MOD_UNIT}|(earlier|later)\\s+(?:this|that)|(?:the\\s+)?(?:early|late|end|beginning|start|middle)\\s+of\\s+(?:this|the|last|next)|the\\s+rest\\s+of\\s+(?:this|the))\\s+(week(?:end)?|month|year|quarter|decade|century)${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -85,7 +88,7 @@ export const relativeUnitRule: Rule = {
       return { type: 'DURATION', value: durationValue(1, unit), rule: 'relative-unit/past-duration' };
     }
     if (!c.dct) return { type: 'DATE', value: mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF', rule: 'relative-unit/no-dct' };
-    const delta = mod === 'last' || mod === 'previous' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
+    const delta = mod === 'last' || mod === 'previous' || mod === 'latest' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
     const whole = m[0].toLowerCase();
     let value = granValue(shift(c.dct, unit, delta), relGran(unit));
     if (/\bof\s+(?:last|next)\b/.test(whole)) {

@@ -72,8 +72,11 @@ export const seasonRule: Rule = {
 export const quarterRule: Rule = {
   name: 'quarter',
   // Also as an adjective, "third-quarter profit" (hyphenated for quarters only: "a first-half goal" is sport).
-  re: rx(`${B}(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year))?${E}`, 'gi'),
-  resolve: (m, c) => {
+  // The year may come first, as a possessive: "1988's fourth quarter", "this year's third quarter".
+  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year))?${E}`, 'gi'),
+  resolve: (match, c) => {
+    // The year before the quarter stands where the one after it would: one set of groups for both.
+    const m = [match[0], match[3], match[4], match[5] ?? match[1], match[6] ?? match[2], match[7]];
     const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[m[1].toLowerCase()]!;
     const half = m[2]?.toLowerCase() === 'half';
     const n = nth === 0 ? (half ? 2 : 4) : nth;

@@ -128,6 +128,9 @@ describe('rules/seasons', () => {
     // As an adjective, placed like the noun: a quarter reported in the past has ended.
     expect(apply(quarterRule, 'Fourth-quarter sales fell sharply.', { tense: 'past' })).toMatchObject({ match: 'Fourth-quarter', value: '2020-Q4' });
     expect(apply(quarterRule, 'The bakery expects strong first-quarter sales.')).toMatchObject({ match: 'first-quarter', value: '2021-Q1' });
+    // A year written before it, as a possessive, is its year: "2019's fourth quarter".
+    expect(apply(quarterRule, 'Profits in 2019\'s fourth quarter were a record.', { tense: 'past' })).toMatchObject({ match: "2019's fourth quarter", value: '2019-Q4', explicitYear: true });
+    expect(apply(quarterRule, 'Orders in last year\'s second half slowed.', { tense: 'past' })).toMatchObject({ value: '2020-H2' });
     // Hyphenated halves are left alone: "a first-half goal" is sport.
     expect(apply(quarterRule, 'He scored a first-half goal.')).toBeNull();
   });
@@ -180,6 +183,8 @@ describe('rules/relative', () => {
     expect(apply(relativeUnitRule, 'last year')).toMatchObject({ type: 'DATE', value: '2020' });
     expect(apply(relativeUnitRule, 'next month')).toMatchObject({ value: '2021-04' });
     expect(apply(relativeUnitRule, 'over the past year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    // "the latest quarter" is the last one reported, before publication's (Q1 2021 on 3 March 2021).
+    expect(apply(relativeUnitRule, 'Sales in the latest quarter fell.')).toMatchObject({ match: 'the latest quarter', type: 'DATE', value: '2020-Q4' });
   });
 
   it('"ago" counts from publication, "later" from the narrative', () => {
