@@ -157,6 +157,22 @@ const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'thro
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
 
+export const anaphoricMonthRule: Rule = {
+  name: 'anaphoric-month',
+  // "elected in November 1994, he took office the following January": counted from the month in focus,
+  // not from publication.
+  re: rx(`${B}the\\s+(following|next|previous|preceding)\\s+(${MONTH_RE})${E}`, 'gi'),
+  accept: (m) => /^[A-Z]/.test(m[2]),
+  resolve: (m, c) => {
+    const month = monthNumber(m[2])!;
+    const ref = c.refDate('month');
+    if (!ref) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/anaphoric-no-ref' };
+    const after = /following|next/i.test(m[1]);
+    const y = after ? (month > ref.m ? ref.y : ref.y + 1) : month < ref.m ? ref.y : ref.y - 1;
+    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/anaphoric-${after ? 'following' : 'previous'}` };
+  },
+};
+
 export const monthRule: Rule = {
   name: 'month',
   // "May" and "March" are also a verb and a noun, so they count as months only after a word that

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockTimeRule } from '../../../shared/extract/rules/clock';
-import { dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, relativeMonthRule, secondDayRule } from '../../../shared/extract/rules/dates';
+import { anaphoricMonthRule, dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, relativeMonthRule, secondDayRule } from '../../../shared/extract/rules/dates';
 import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../../shared/extract/rules/days';
 import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
 import { agoRule, anaphoricDayRule, relativeUnitRule } from '../../../shared/extract/rules/relative';
@@ -80,6 +80,16 @@ describe('rules/dates', () => {
     expect(apply(relativeMonthRule, 'The vote is due next May 5.')).toMatchObject({ value: '2021-05-05' });
     // A number that is no day leaves the month alone.
     expect(apply(relativeMonthRule, 'Prices rose last May 5 percent.')).toMatchObject({ match: 'last May', value: '2020-05' });
+  });
+
+  it('"the following January" counts from the month in focus, not from publication', () => {
+    expect(apply(anaphoricMonthRule, 'She was elected in November 2012 and sworn in the following January.', { refDate: '2012-11-01' })).toMatchObject({
+      match: 'the following January',
+      value: '2013-01',
+    });
+    expect(apply(anaphoricMonthRule, 'The bridge opened in May 2004; the previous March it failed a test.', { refDate: '2004-05-01' })).toMatchObject({ value: '2004-03' });
+    expect(apply(anaphoricMonthRule, 'the next May', { refDate: '2004-05-01' })).toMatchObject({ value: '2005-05' });
+    expect(apply(anaphoricMonthRule, 'the next march of the season')).toBeNull();
   });
 
   it('the second day of "April 24 and 25"', () => {
