@@ -1,7 +1,7 @@
-import { PARTS_OF_DAY, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
+import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
 import { B, COUNT, E, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
-import { granOf, granValue, relGran, shift, type Gran } from './calendar-math';
+import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
 import { weekday } from './days';
 
 // Rules for dates counted from another: "the next day", "last year", "two weeks ago", "three days later".
@@ -62,9 +62,7 @@ export const anaphoricDayRule: Rule = {
       return { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric' };
     }
     if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric' };
-    const day = addDays(ref, delta);
-    if (unit === 'day') return { type: 'DATE', value: fmtDay(day), rule: 'anaphoric' };
-    return { type: 'DATE', value: `${fmtDay(day)}T${PARTS_OF_DAY[unit]}`, rule: 'anaphoric' };
+    return dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
   },
 };
 

@@ -166,7 +166,7 @@ describe('rules/days', () => {
     expect(apply(weekdayRule, 'It opened on Monday.', { tense: 'past' })).toMatchObject({ value: '2021-03-01' });
     expect(apply(weekdayRule, 'It opens on Monday.', { tense: 'future' })).toMatchObject({ value: '2021-03-08' });
     expect(apply(weekdayRule, 'It opened last Wednesday.')).toMatchObject({ value: '2021-02-24', rule: 'weekday/last' });
-    expect(apply(weekdayRule, 'on Friday night', { tense: 'past' })).toMatchObject({ value: '2021-02-26TNI' });
+    expect(apply(weekdayRule, 'on Friday night', { tense: 'past' })).toMatchObject({ match: 'Friday night', value: '2021-02-26', rule: 'weekday/past-tense+part' });
   });
 
   it('a possessive weekday with an outcome noun has already happened', () => {
@@ -177,7 +177,8 @@ describe('rules/days', () => {
     expect(apply(dayWordRule, 'It ended yesterday.')).toMatchObject({ value: '2021-03-02' });
     expect(apply(dayWordRule, 'the day after tomorrow')).toMatchObject({ value: '2021-03-05' });
     expect(apply(dayWordRule, 'It ended yesterday.', { dct: null })).toMatchObject({ value: 'PAST_REF' });
-    expect(apply(lastNightRule, 'It ended last night.')).toMatchObject({ value: '2021-03-02TNI' });
+    expect(apply(lastNightRule, 'It ended last night.')).toMatchObject({ type: 'DATE', value: '2021-03-02', rule: 'part-of-day+part' });
+    expect(apply(dayWordRule, 'The vote is tonight.')).toMatchObject({ type: 'DATE', value: '2021-03-03' });
     const weekend = apply(theWeekendRule, 'It ended over the weekend.', { tense: 'past' })!;
     expect(valueToRange(weekend.value)).toEqual({ start: '2021-02-27', end: '2021-02-28' });
   });
