@@ -44,17 +44,22 @@ function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
   return { type: 'DATE', value: fmtMonth(moved.y, moved.m), rule: `ago/${dir}+month` };
 }
 
+// "before" and "after" with nothing after them in their clause ("two days before, …", "the day after.") point
+// back at the date in focus, as "earlier" and "later" do; followed by a happening they anchor to it instead.
+const CLAUSE_END = '(?=\\s*(?:[.,;:!?)"”]|$))';
+
 export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
   re: rx(
-    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year))${E}`,
+    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)${CLAUSE_END})${E}`,
     'gi',
   ),
   resolve: (m, c) => {
     const ref = c.refDay();
     if (!ref) return null;
-    const lead = m[1].toLowerCase();
-    const unit = m[2].toLowerCase();
+    // "the day before." with nothing after it counts from the day in focus, like "the previous day".
+    const lead = (m[1] ?? (m[4].toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
+    const unit = (m[2] ?? m[3]).toLowerCase();
     const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
     if (unit === 'month' || unit === 'year') {
       // "that year" points at the year last talked about, however precisely it was given.
@@ -104,7 +109,7 @@ export const relativeUnitRule: Rule = {
 export const agoRule: Rule = {
   name: 'ago',
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+now)(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+now|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -127,12 +132,12 @@ export const agoRule: Rule = {
       }
     }
     const dir = m[5].toLowerCase();
-    const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
+    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
     const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const mod = quant === 'more than' || quant === 'over' ? 'MORE_THAN' : quant === 'less than' ? 'LESS_THAN' : quant ? 'APPROX' : undefined;
     // "two years later" counts from the year last talked about, "two days later" from the last day.
     const narrative = unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay();
-    const anchor = dir === 'earlier' || dir === 'later' ? narrative : c.dct;
+    const anchor = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after' ? narrative : c.dct;
     const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
     if (n === undefined || !anchor || (!Number.isInteger(n) && !clock)) {
       return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'ago/vague', mod };

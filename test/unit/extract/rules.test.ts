@@ -188,6 +188,10 @@ describe('rules/relative', () => {
   it('"the next day" counts from the day in focus, "that year" from the year in focus', () => {
     expect(apply(anaphoricDayRule, 'the next day', { refDay: '2019-06-30' })).toMatchObject({ value: '2019-07-01' });
     expect(apply(anaphoricDayRule, 'later that year', { refDate: '2015-01-01' })).toMatchObject({ value: '2015' });
+    // "the day before" closing its clause is "the previous day"; before a happening it is no anaphor of its own.
+    expect(apply(anaphoricDayRule, 'The guests had arrived the day before.', { refDay: '2019-06-30' })).toMatchObject({ match: 'the day before', value: '2019-06-29' });
+    expect(apply(anaphoricDayRule, 'The week after, the roads reopened.', { refDay: '2019-06-30' })).toMatchObject({ value: '2019-W27' });
+    expect(apply(anaphoricDayRule, 'They met the day before the hearing.', { refDay: '2019-06-30' })).toBeNull();
   });
 
   it('"last year", "next month", and "the past year" as a stretch up to now', () => {
@@ -203,6 +207,10 @@ describe('rules/relative', () => {
     expect(apply(agoRule, 'two years later', { refDate: '2010-01-01' })).toMatchObject({ value: '2012' });
     expect(apply(agoRule, 'about a decade ago')).toMatchObject({ value: '2011', mod: 'APPROX' });
     expect(apply(agoRule, 'several years ago')).toMatchObject({ value: 'PAST_REF' });
+    // "before"/"after" closing the clause count from the narrative like "earlier"/"later".
+    expect(apply(agoRule, 'Two days before, the bridge had closed.', { refDay: '2010-05-10' })).toMatchObject({ match: 'Two days before', value: '2010-05-08' });
+    expect(apply(agoRule, 'They married a year after.', { refDate: '2010-01-01' })).toMatchObject({ value: '2011' });
+    expect(apply(agoRule, 'She left two days before the vote.')).toBeNull();
   });
 
   it('halves count in the next smaller unit: "half a century ago", "a year and a half ago"', () => {
