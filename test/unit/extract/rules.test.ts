@@ -235,6 +235,10 @@ describe('rules/durations', () => {
   it('a bare plural is a duration only after a word that asks for one', () => {
     expect(apply(durationRule, 'They waited for years.')).toMatchObject({ match: 'years' });
     expect(apply(durationRule, 'Years passed.')).toBeNull();
+    // Decades and centuries are written in years whether counted or not.
+    expect(apply(durationRule, 'The feud went on for decades.')).toMatchObject({ match: 'decades', value: 'PXY' });
+    expect(apply(durationAdjectiveRule, 'a decades-long feud')).toMatchObject({ value: 'PXY' });
+    expect(apply(durationRule, 'a feud of four decades')).toMatchObject({ value: 'P40Y' });
   });
 });
 
