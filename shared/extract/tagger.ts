@@ -3,6 +3,7 @@ import { agoRule, anaphoricDayRule, relativeUnitRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
+  anaphoricMonthRule,
   dayMonthYearRule,
   dayRangeMonthStartRule,
   isoDateRule,
@@ -55,6 +56,7 @@ const RULES: Rule[] = [
   secondDayRule,
   theWeekendRule,
   relativeMonthRule,
+  anaphoricMonthRule,
   monthRule,
   fiscalYearRule,
   yearRangeEndRule,
