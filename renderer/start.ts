@@ -13,6 +13,10 @@ import './merges/merges.css';
 // after that frame has been painted, the rest of the interface (ui.tsx), which React puts into the same frame.
 
 export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
+  // The rest of the interface (ui.tsx) is asked for at once, so that it arrives while the document does instead
+  // of after the timeline's first frame; evaluating it only defines the components, and it is drawn after that frame.
+  const uiChunk = import('./ui');
+  uiChunk.catch(() => {}); // Reported where it is shown, after the paint.
   const store = createNewslineStore({ api });
   const commands: Record<MenuCommand, () => void> = {
     'open-file': () => void store.getState().openFile(),
@@ -55,10 +59,7 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
   void store.getState().openQueued();
   // The rest once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
-  // and a timeout set there runs just after it. Its chunk is asked for now, so that it arrives while the
-  // timeline's first frame is drawn instead of after it (evaluating it only defines the components).
-  const uiChunk = import('./ui');
-  uiChunk.catch(() => {}); // Reported where it is shown, after the paint.
+  // and a timeout set there runs just after it.
   const shown = new Promise<void>((done) =>
     requestAnimationFrame(() =>
       setTimeout(() => {
