@@ -1,30 +1,13 @@
 import { z } from 'zod';
 import { parseTimeValue, spanOf } from './time-value';
+import { DATE_BASES, DATE_MODS, DOCUMENT_FORMAT, DOCUMENT_VERSION, EVENT_ORIGINS, formatPath, PARAGRAPH_ROLES, sourceIndex, type DocumentProblem, type ValidationResult } from './document-core';
+
+export * from './document-core';
 
 // The Newsline document (format 2): one or more sources (articles, as paragraphs) plus the events found in
 // them, each tied back to the text by character spans that name their source. Main validates every
 // document against this before the renderer sees it; older formats reach it through shared/migrations/.
 
-export const DOCUMENT_FORMAT = 'newsline-document';
-export const DOCUMENT_VERSION = 2;
-
-export const PARAGRAPH_ROLES = ['title', 'standfirst', 'dateline', 'body', 'chrome'] as const;
-export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number];
-
-/** The id the first (and, for now, only) source of a document gets: migrations and importers use it. */
-export const FIRST_SOURCE_ID = 's1';
-
-/** Where a date came from. */
-export const DATE_BASES = ['stated', 'publication', 'record', 'imported'] as const;
-export type DateBasis = (typeof DATE_BASES)[number];
-
-/** TIMEX3's modifiers, in words. */
-export const DATE_MODS = ['before', 'after', 'approx', 'start', 'mid', 'end'] as const;
-export type DateMod = (typeof DATE_MODS)[number];
-
-/** Who made an event: a curator, the extractor, a person editing an extracted one, a person adding one, an import. */
-export const EVENT_ORIGINS = ['curated', 'extracted', 'edited', 'added', 'imported'] as const;
-export type EventOrigin = (typeof EVENT_ORIGINS)[number];
 
 // The schemas are built on first use, not when this module is loaded: the renderer's first frame loads this
 // module for its types and helpers, and building some forty zod schemas there only held that frame back.
@@ -165,10 +148,6 @@ function dateIssues(date: EventDate, path: PropertyKey[]): Issue[] {
   return [];
 }
 
-/** The paragraphs of every source, by source id then paragraph id. */
-export function sourceIndex(sources: ReadonlyArray<{ id: string; paragraphs: ReadonlyArray<{ id: string; text: string }> }>) {
-  return new Map(sources.map((s) => [s.id, new Map(s.paragraphs.map((p) => [p.id, p.text]))]));
-}
 
 /** Everything the schema's shape cannot say about one event: its date's order and its spans. */
 export function eventIssues(event: NewslineEvent, sources: Map<string, Map<string, string>>, path: PropertyKey[]): Issue[] {
@@ -265,22 +244,7 @@ export type Source = z.infer<PartSchemas['SourceSchema']>;
 export type Category = z.infer<PartSchemas['CategorySchema']>;
 export type NewslineDocument = z.infer<DocumentSchemas['NewslineDocumentSchema']>;
 
-/** One thing wrong with a document, pinned to where it is. */
-export interface DocumentProblem {
-  /** Dotted path into the document, e.g. "events[2].evidence[0].end"; empty for the file as a whole. */
-  path: string;
-  message: string;
-}
 
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
-}
-
-export type ValidationResult =
-  | { ok: true; document: NewslineDocument }
-  | { ok: false; problems: DocumentProblem[] };
 
 /** Validates a document already in the current format (see readDocument in migrations/ for any version). */
 export function validateDocument(data: unknown): ValidationResult {
@@ -332,10 +296,6 @@ function toProblem(issue: z.core.$ZodIssue): DocumentProblem {
   return { path: formatPath(issue.path), message: humanMessage(issue) };
 }
 
-/** The sentence a person reads for one problem: "This file is damaged at events[3].date.end: …". */
-export function describeProblem(problem: DocumentProblem): string {
-  return problem.path ? `This file is damaged at ${problem.path}: ${problem.message}` : problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
-}
 
 /**
  * Keeps what is good in a document that failed validation: every well-formed source, every event whose fields and
@@ -418,26 +378,4 @@ function toIssue(issue: z.core.$ZodIssue): Issue {
   return { path: [...issue.path], message: humanMessage(issue) };
 }
 
-// Helpers for one source at a time: every lookup goes through the anchor's sourceId.
 
-/** The timeline's title: its own, else its first source's. */
-export function documentTitle(doc: Pick<NewslineDocument, 'title' | 'sources'>): string {
-  return doc.title ?? doc.sources[0]?.title ?? '';
-}
-
-export function findSource(doc: Pick<NewslineDocument, 'sources'>, sourceId: string): Source | undefined {
-  return doc.sources.find((s) => s.id === sourceId);
-}
-
-export function findParagraph(doc: Pick<NewslineDocument, 'sources'>, anchor: Pick<Anchor, 'sourceId' | 'paragraphId'>): Paragraph | undefined {
-  return findSource(doc, anchor.sourceId)?.paragraphs.find((p) => p.id === anchor.paragraphId);
-}
-
-/** The exact text an anchor points at; empty when it points nowhere. */
-export function quoteOf(doc: Pick<NewslineDocument, 'sources'>, anchor: Anchor): string {
-  return findParagraph(doc, anchor)?.text.slice(anchor.start, anchor.end) ?? '';
-}
-
-export function sameAnchor(a: Anchor, b: Anchor): boolean {
-  return a.sourceId === b.sourceId && a.paragraphId === b.paragraphId && a.start === b.start && a.end === b.end;
-}

@@ -1,13 +1,13 @@
 // Where a cold load's time goes: a CPU profile and a trace of the app's main thread from navigation until the
 // overview bench calls the window usable, summed by function (self time), by script, and by kind of task.
-//   npx tsx test/bench/profile-load.ts [events=10000] [runs=1]
+//   npx tsx test/bench/profile-load.ts [events=10000, or 0 for the seed article] [runs=1]
 // Not part of `npm run bench`: it explains a figure, it does not hold one to a target. Profile an unminified
 // build to read function names: `npx vite build --config vite.config.mts --minify false` after `npm run build`.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { browserFor, closeBrowser, launchApp } from '../e2e/launch';
+import { browserFor, closeBrowser, launchApp, SEED_DOCUMENT } from '../e2e/launch';
 import { generateDocument } from '../fixtures/generate-document';
 import { appProbe } from './overview-bench';
 
@@ -79,8 +79,9 @@ function summarize(profile: Profile, from: number, to: number) {
 
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'newsline-profile-'));
-  const document = join(work, `doc-${count}.json`);
-  writeFileSync(document, JSON.stringify(generateDocument(count)));
+  // 0 events: the seed article, to see the part of a load that does not grow with the events.
+  const document = count ? join(work, `doc-${count}.json`) : SEED_DOCUMENT;
+  if (count) writeFileSync(document, JSON.stringify(generateDocument(count)));
   const browser = await browserFor(false);
   for (let run = 0; run < runs; run++) {
     let cdp: CDPSession | undefined;
