@@ -1,5 +1,5 @@
 import type { NewslineDocument, NewslineEvent, Paragraph } from '../shared/document';
-import { proposeMerges, type MergeProposal } from '../shared/merges';
+import type { MergeProposal } from '../shared/merges';
 import { cappedEvents, importBytes, importFile, type ImportResult } from './import';
 
 // What the import worker can be asked to do. Plain functions, so the same jobs run in a worker thread in
@@ -22,7 +22,10 @@ export async function runJob(job: ImportJob): Promise<JobResult> {
     case 'extract':
       // The same cap as at import; the import already said how many were left out.
       return { ok: true, events: cappedEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }, []) };
-    case 'merges':
+    case 'merges': {
+      // Loaded on the first merge job: its tagger's model is a few MB that imports and the main process never need.
+      const { proposeMerges } = await import('../shared/merge-propose');
       return { ok: true, proposals: proposeMerges(job.document) };
+    }
   }
 }

@@ -2,7 +2,7 @@
 // same event meet: "fought", "fighting" and "fights" become one key, "the", "said" and dates drop out. Pure and
 // quick (no model to load): merge proposals run over every event of a thirty-article timeline at once.
 
-const STOP = new Set(
+export const STOP = new Set(
   (
     'a an the and or but nor so yet of to in on at by for from with without into onto over under about above below ' +
     'after before during since until till than then as if while when where which who whom whose what that this these ' +
@@ -17,7 +17,7 @@ const STOP = new Set(
   ).split(' '),
 );
 
-const MONTH_OR_DAY = new Set(
+export const MONTH_OR_DAY = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 

@@ -1,8 +1,6 @@
 import { eventInterval, formatEventDate } from './dates';
 import { quoteOf, type Anchor, type EventDate, type MergePart, type NewslineDocument, type NewslineEvent } from './document-core';
 import { freshEventId, mergeEvents, updateEvent } from './edits';
-import { eventWords } from './merge-text';
-import { splitSentences } from './extract/sentences';
 
 // The same event in several articles. Newsline proposes to merge events of different sources that look alike
 // (dates in the same window; the same names, action and object in their quotes), the user accepts or rejects each
@@ -25,35 +23,26 @@ export interface MergeProposal {
   shared: string[];
 }
 
-/** Proposals below this similarity are not shown: measured to keep most shown proposals right. */
-export const PROPOSE_MIN_SCORE = 0.4;
 /** Dates further apart than this (after their own precision and bounds) are not the same event. */
 export const DATE_WINDOW_DAYS = 7;
-/** A sentence without a date of its own must look more alike than an event does. */
-export const SENTENCE_MIN_SCORE = 0.6;
 const DAY = 86_400_000;
 
-/** The stretch of time a date allows, with "before"/"after" open on that side. */
-function window(date: EventDate): { lo: number; hi: number; precise: boolean } {
+/** The stretch of time a date allows, with "before"/"after" open on that side; precise when the article states it. */
+export function dateWindow(date: EventDate): { lo: number; hi: number; precise: boolean } {
   const { start, end } = eventInterval(date);
   if (date.mod === 'before') return { lo: -Infinity, hi: end, precise: false };
   if (date.mod === 'after') return { lo: start, hi: Infinity, precise: false };
   return { lo: start, hi: end, precise: date.basis !== 'publication' };
 }
 
-/** A date the article does not give: the event is only known to have happened before publication. */
-function onlyBeforePublication(date: EventDate): boolean {
-  return date.basis === 'publication' && date.mod === 'before';
-}
-
 /** True when two events' dates could be the same happening, within the window. */
 export function datesCompatible(a: EventDate, b: EventDate, windowDays = DATE_WINDOW_DAYS): boolean {
-  const x = window(a);
-  const y = window(b);
+  const x = dateWindow(a);
+  const y = dateWindow(b);
   return x.lo <= y.hi + windowDays * DAY && y.lo <= x.hi + windowDays * DAY;
 }
 
-function overlapsAnchor(a: Anchor, b: Anchor): boolean {
+export function overlapsAnchor(a: Anchor, b: Anchor): boolean {
   return a.sourceId === b.sourceId && a.paragraphId === b.paragraphId && a.start < b.end && b.start < a.end;
 }
 
@@ -61,133 +50,6 @@ function overlapsAnchor(a: Anchor, b: Anchor): boolean {
 export function isRejected(doc: Pick<NewslineDocument, 'rejectedMerges'>, a: readonly Anchor[], b: readonly Anchor[]): boolean {
   const has = (list: readonly Anchor[], x: Anchor) => list.some((y) => overlapsAnchor(x, y));
   return (doc.rejectedMerges ?? []).some((r) => (has(a, r.a) && has(b, r.b)) || (has(a, r.b) && has(b, r.a)));
-}
-
-/** Which of two events leads a merge: a stated date over an inferred one, a finer date over a coarser one. */
-function leadFirst(a: NewslineEvent, b: NewslineEvent): [NewslineEvent, NewslineEvent] {
-  const rank = (e: NewslineEvent) => {
-    const { start, end } = eventInterval(e.date);
-    return (e.date.basis === 'publication' ? 2 : 0) + (e.date.mod === 'before' || e.date.mod === 'after' ? 1 : 0) + (end - start) / (400 * DAY);
-  };
-  return rank(b) < rank(a) ? [b, a] : [a, b];
-}
-
-/** An event, or a sentence of a source that no event covers (its source reports something without a date). */
-interface Item {
-  event?: NewslineEvent;
-  anchor?: Anchor;
-  anchors: Anchor[];
-  sources: Set<string>;
-  date: EventDate;
-  keys: Set<string>;
-}
-
-function keysOf(text: string): Set<string> {
-  const w = eventWords(text);
-  return new Set([...[...w.words].map((x) => `w:${x}`), ...[...w.names].map((x) => `n:${x}`), ...[...w.figures].map((x) => `f:${x}`)]);
-}
-
-/** Sentences of every source that no event's evidence touches: where an article tells of something it gives no date for. */
-function freeSentences(doc: NewslineDocument): Item[] {
-  const covered = doc.events.flatMap((e) => e.evidence);
-  const items: Item[] = [];
-  for (const source of doc.sources) {
-    if (!source.published) continue;
-    const date: EventDate = { start: source.published, mod: 'before', basis: 'publication' };
-    for (const p of source.paragraphs) {
-      if (p.role === 'chrome' || p.role === 'dateline') continue;
-      for (const span of splitSentences(p.text)) {
-        const anchor: Anchor = { sourceId: source.id, paragraphId: p.id, start: span.start, end: span.end };
-        if (span.end - span.start < 12 || covered.some((a) => overlapsAnchor(a, anchor))) continue;
-        items.push({ anchor, anchors: [anchor], sources: new Set([source.id]), date, keys: keysOf(p.text.slice(span.start, span.end)) });
-      }
-    }
-  }
-  return items;
-}
-
-/**
- * Proposes merges between events of different sources: dates in the same window, and quotes that share
- * what happened (a word that is not a name) and enough else (names, object, figures), weighted by how rare each
- * word is in this timeline, so "Apple" in an Apple timeline counts for little. It also proposes a sentence of
- * another source that tells of the same event without a date, as more evidence. Best first.
- */
-export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCORE, sentenceMinScore = SENTENCE_MIN_SCORE): MergeProposal[] {
-  const events: Item[] = doc.events
-    .filter((e) => e.evidence.length > 0)
-    .map((e) => ({ event: e, anchors: e.evidence, sources: new Set(e.evidence.map((a) => a.sourceId)), date: e.date, keys: keysOf(e.evidence.map((a) => quoteOf(doc, a)).join(' . ') || e.title) }));
-  const items = [...events, ...freeSentences(doc)];
-  const df = new Map<string, number>();
-  for (const item of items) for (const k of item.keys) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = items.length;
-  const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
-  const vectors = items.map((item) => {
-    const v = new Map<string, number>();
-    for (const k of item.keys) v.set(k, idf(k) * (k.startsWith('f:') ? 1.5 : 1));
-    let norm = 0;
-    for (const x of v.values()) norm += x * x;
-    return { v, norm: Math.sqrt(norm) };
-  });
-  // Candidate pairs through shared words only, so thirty articles do not cost n² comparisons of everything.
-  const byKey = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    for (const k of item.keys) if (k.startsWith('w:') || k.startsWith('f:')) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
-  });
-  const seen = new Set<number>();
-  const proposals: MergeProposal[] = [];
-  const order = new Map(doc.events.map((e, i) => [e.id, i]));
-  for (const list of byKey.values()) {
-    if (list.length > 200) continue; // a word in hundreds of places tells nothing
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x];
-        const j = list[y];
-        if (i >= events.length && j >= events.length) continue; // two undated sentences: nothing to place
-        const pairKey = i * n + j;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
-        const a = items[i];
-        const b = items[j];
-        if ([...a.sources].some((s) => b.sources.has(s))) continue;
-        if (!datesCompatible(a.date, b.date)) continue;
-        let dot = 0;
-        const shared: string[] = [];
-        for (const [k, w] of vectors[i].v) {
-          const u = vectors[j].v.get(k);
-          if (u !== undefined) {
-            dot += w * u;
-            shared.push(k);
-          }
-        }
-        const what = shared.filter((k) => k.startsWith('w:') || k.startsWith('f:'));
-        const sentence = b.anchor !== undefined;
-        // One shared action or thing is not enough on its own: "launched" alone joins every launch. A sentence
-        // with no date of its own, or an event the article only places before its publication, must share
-        // more, since the date window says little about it.
-        const weak = sentence || onlyBeforePublication(a.date) || onlyBeforePublication(b.date);
-        if (what.length < (weak ? 2 : 1) || shared.length < 2) continue;
-        let score = dot / (vectors[i].norm * vectors[j].norm || 1);
-        const wa = window(a.date);
-        const wb = window(b.date);
-        // Two dates that pin the same day or month agree more than a bound that merely allows it.
-        if (wa.precise && wb.precise && wa.lo < wb.hi && wb.lo < wa.hi) score += 0.05;
-        score = Math.min(1, score);
-        if (score < (weak ? sentenceMinScore : minScore)) continue;
-        if (isRejected(doc, a.anchors, b.anchors)) continue;
-        const words = shared.sort((k1, k2) => idf(k2) - idf(k1)).map((k) => k.slice(2));
-        const rounded = Math.round(score * 1000) / 1000;
-        if (sentence) {
-          const at = b.anchor!;
-          proposals.push({ id: `${a.event!.id}@${at.sourceId}:${at.paragraphId}:${at.start}`, eventIds: [a.event!.id], anchor: at, score: rounded, shared: words });
-          continue;
-        }
-        const [lead, other] = leadFirst(a.event!, b.event!);
-        const [p, q] = order.get(a.event!.id)! < order.get(b.event!.id)! ? [a.event!.id, b.event!.id] : [b.event!.id, a.event!.id];
-        proposals.push({ id: `${p}+${q}`, eventIds: [lead.id, other.id], score: rounded, shared: words });
-      }
-    }
-  }
-  return proposals.sort((p, q) => q.score - p.score || p.id.localeCompare(q.id));
 }
 
 /** What accepting proposals makes of some events: one merged event, with sentences of other sources as evidence. */
@@ -224,6 +86,24 @@ export function mergeGroups(proposals: readonly MergeProposal[], minScore = 0): 
     parent.set(b, a);
     groups.set(a, { eventIds: [...ga.eventIds, ...gb.eventIds], sentences: [] });
     groups.delete(b);
+  }
+  const firstFor = new Map<string, string>();
+  for (const p of sorted) {
+    if (!p.anchor) continue;
+    const key = `${p.anchor.sourceId}:${p.anchor.paragraphId}:${p.anchor.start}`;
+    const first = firstFor.get(key);
+    if (first === undefined) firstFor.set(key, p.eventIds[0]);
+    else {
+      const a = find(first);
+      const b = find(p.eventIds[0]);
+      if (a !== b) {
+        const ga = groups.get(a) ?? { eventIds: [a], sentences: [] };
+        const gb = groups.get(b) ?? { eventIds: [b], sentences: [] };
+        parent.set(b, a);
+        groups.set(a, { eventIds: [...ga.eventIds, ...gb.eventIds], sentences: [] });
+        groups.delete(b);
+      }
+    }
   }
   for (const p of sorted) {
     if (!p.anchor) continue;

@@ -13,7 +13,7 @@ import { importFile } from '../import/index';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { formatScores, readTimemlDir, scoreDocuments } from './timeml-scorer';
-import { proposeMerges } from '../../shared/merges';
+import { proposeMerges } from '../../shared/merge-propose';
 import { describeProposals, fileLocator, mergedGroups } from './merges';
 
 // The newsline command: the same import and extraction code as the app, without Electron.

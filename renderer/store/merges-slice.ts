@@ -47,8 +47,10 @@ export function currentProposals(s: Pick<NewslineState, 'proposals' | 'events'>)
       const a = p.anchor;
       return !s.events.some((e) => e.evidence.some((b) => b.sourceId === a.sourceId && b.paragraphId === a.paragraphId && b.start < a.end && a.start < b.end));
     }
-    // Two events already merged with each other's source are not proposed again.
-    return !events[0]!.evidence.some((a) => events[1]!.evidence.some((b) => b.sourceId === a.sourceId));
+    // Two events merged since the proposals were worked out (one holds the other's quote) are not proposed again.
+    // Two events of one source can be proposed: a merged event meets another report of its own article through
+    // the part another article gave it.
+    return !events[0]!.evidence.some((a) => events[1]!.evidence.some((b) => b.sourceId === a.sourceId && b.paragraphId === a.paragraphId && b.start < a.end && a.start < b.end));
   });
 }
 

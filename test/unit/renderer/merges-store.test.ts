@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { validateDocument, type NewslineDocument } from '../../../shared/document';
-import { proposeMerges } from '../../../shared/merges';
+import { proposeMerges } from '../../../shared/merge-propose';
 import { createNewslineStore } from '../../../renderer/store';
 import { currentProposals } from '../../../renderer/store/merges-slice';
 import { fakePreloadApi } from '../../fixtures/fake-api';
@@ -88,5 +88,17 @@ describe('merge proposals in the store', () => {
     expect(doc.events.filter((e) => e.merged).length).toBeGreaterThanOrEqual(2);
     store.getState().undo();
     expect(store.getState().events).toHaveLength(before);
+  });
+  it('shows a proposal joining two events of one article (a merged event meets another report of its own article), and drops one already merged', async () => {
+    const d = harbourDocument();
+    const { store } = await setup(d);
+    const state = store.getState();
+    const sameSource = { id: 'a1+a2', eventIds: ['a1', 'a2'] as [string, string], score: 0.7, shared: ['ferry'] };
+    expect(currentProposals({ proposals: [sameSource], events: state.events }).map((p) => p.id)).toEqual(['a1+a2']);
+    // a1 already holds b1's quote: the pair is merged, however old the proposal list.
+    const b1 = state.events.find((e) => e.id === 'b1')!;
+    const events = state.events.map((e) => (e.id === 'a1' ? { ...e, evidence: [...e.evidence, ...b1.evidence] } : e));
+    const stale = { id: 'a1+b1', eventIds: ['a1', 'b1'] as [string, string], score: 0.9, shared: ['ferry'] };
+    expect(currentProposals({ proposals: [stale], events })).toEqual([]);
   });
 });

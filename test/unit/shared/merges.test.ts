@@ -11,11 +11,11 @@ import {
   keepsRange,
   mergeGroups,
   pickSourceDate,
-  proposeMerges,
   rejectMerge,
   sourceCount,
   unmergeEvent,
 } from '../../../shared/merges';
+import { proposeMerges } from '../../../shared/merge-propose';
 import { removeSource } from '../../../shared/sources';
 import { HARBOUR_TEXTS, harbourSources } from '../../fixtures/merges/harbour';
 
@@ -236,5 +236,122 @@ describe('events the articles only place before their publication', () => {
     // Alike at about 0.65 to 0.7: enough for two dated events, not for two the articles never date.
     expect(proposed(dated)).toBe(true);
     expect(proposed(undated)).toBe(false);
+  });
+});
+
+describe('what two quotes must share before they are proposed', () => {
+  // Two or three short articles of our own, each paragraph one sentence; an event's evidence is the span given.
+  function twoArticles(a: string[], b: string[], events: Array<{ id: string; source: 's1' | 's2'; p: number; date: NewslineEvent['date']; span?: [number, number] }>): NewslineDocument {
+    const source = (id: string, texts: string[], published: string) => ({
+      id,
+      title: texts[0],
+      published,
+      paragraphs: texts.map((text, i) => ({ id: `p${i + 1}`, role: i === 0 ? ('title' as const) : ('body' as const), text })),
+    });
+    const sources = [source('s1', a, '2024-04-10'), source('s2', b, '2024-04-12')];
+    return {
+      format: 'newsline-document',
+      version: 2,
+      sources,
+      events: events.map((e) => {
+        const text = (e.source === 's1' ? a : b)[e.p - 1];
+        const [start, end] = e.span ?? [0, text.length];
+        return { id: e.id, title: text.slice(start, end).slice(0, 80), date: e.date, evidence: [{ sourceId: e.source, paragraphId: `p${e.p}`, start, end }], origin: 'extracted' as const };
+      }),
+    };
+  }
+  const day = (start: string): NewslineEvent['date'] => ({ start, basis: 'stated' });
+  const before = (start: string): NewslineEvent['date'] => ({ start, mod: 'before', basis: 'publication' });
+  const pairOf = (d: NewslineDocument, x: string, y: string) => proposeMerges(d).find((p) => !p.anchor && p.eventIds.includes(x) && p.eventIds.includes(y));
+
+  it('proposes the same action in other words: "underwent" and "had undergone", with the same object', () => {
+    const d = twoArticles(
+      ['Rowing news', 'The club captain underwent knee surgery on 3 April 2024.'],
+      ['Club diary', 'On 3 April 2024 the club captain had undergone knee surgery in Leeds.'],
+      [{ id: 'a', source: 's1', p: 2, date: day('2024-04-03') }, { id: 'b', source: 's2', p: 2, date: day('2024-04-03') }],
+    );
+    expect(pairOf(d, 'a', 'b')).toBeDefined();
+  });
+
+  it('does not propose quotes that share names and a day but no action', () => {
+    const d = twoArticles(
+      ['Bakery news', 'Ilse Brandt of Harbour Bakeries announced on 3 April 2024 that profits fell.'],
+      ['Bakery chain', 'Ilse Brandt of Harbour Bakeries opened a shop in Leeds on 3 April 2024.'],
+      [{ id: 'a', source: 's1', p: 2, date: day('2024-04-03') }, { id: 'b', source: 's2', p: 2, date: day('2024-04-03') }],
+    );
+    expect(pairOf(d, 'a', 'b')).toBeUndefined();
+  });
+
+  it('does not propose the same action by two different named actors', () => {
+    const d = twoArticles(
+      ['Ferries', 'Northgate Ferries cut 1,200 jobs on 3 April 2024.'],
+      ['Ferries', 'Southport Shipping cut 1,200 jobs on 3 April 2024.'],
+      [{ id: 'a', source: 's1', p: 2, date: day('2024-04-03') }, { id: 'b', source: 's2', p: 2, date: day('2024-04-03') }],
+    );
+    expect(pairOf(d, 'a', 'b')).toBeUndefined();
+    // The same actor, named by its initials in one article, is the same.
+    const same = twoArticles(
+      ['Ferries', 'Northgate Ferries cut 1,200 jobs on 3 April 2024.'],
+      ['Ferries', 'NF cut 1,200 jobs on 3 April 2024.'],
+      [{ id: 'a', source: 's1', p: 2, date: day('2024-04-03') }, { id: 'b', source: 's2', p: 2, date: day('2024-04-03') }],
+    );
+    expect(pairOf(same, 'a', 'b')).toBeDefined();
+  });
+
+  it('does not propose two events neither article dates: the merge would place nothing', () => {
+    const d = twoArticles(
+      ['Rowing news', 'The club captain underwent knee surgery.'],
+      ['Club diary', 'The club captain underwent knee surgery, friends said.'],
+      [{ id: 'a', source: 's1', p: 2, date: before('2024-04-10') }, { id: 'b', source: 's2', p: 2, date: before('2024-04-12') }],
+    );
+    expect(pairOf(d, 'a', 'b')).toBeUndefined();
+  });
+
+  it('holds a headline to the days before its article: the news of that day, not of some earlier year', () => {
+    const headline = ['Harbour master Ilse Brandt resigns', 'The town is looking for a new harbour master.'];
+    const recent = twoArticles(['Town news', 'Harbour master Ilse Brandt resigned on 9 April 2024.'], headline, [{ id: 'a', source: 's1', p: 2, date: day('2024-04-09') }]);
+    expect(proposeMerges(recent).find((p) => p.anchor?.sourceId === 's2' && p.anchor.paragraphId === 'p1')?.eventIds).toEqual(['a']);
+    const earlier = twoArticles(['Town news', 'Harbour master Ilse Brandt resigned in 2019.'], headline, [{ id: 'a', source: 's1', p: 2, date: day('2019') }]);
+    expect(proposeMerges(earlier).some((p) => p.anchor?.paragraphId === 'p1')).toBe(false);
+  });
+
+  it('joins two events that one passage of another article tells of, through Accept all and one by one alike', () => {
+    // Article 1 reports the captain's surgery twice (dated once, once not); article 2's headline tells of it.
+    const a = ['Rowing news', 'The club captain underwent knee surgery on 3 April 2024.', 'It was the second time the captain underwent knee surgery.'];
+    const b = ['Club captain undergoes knee surgery', 'The club is looking for a stand-in.'];
+    const d = twoArticles(a, b, [
+      { id: 'a', source: 's1', p: 2, date: day('2024-04-03') },
+      { id: 'c', source: 's1', p: 3, date: before('2024-04-10') },
+    ]);
+    d.sources[1].published = '2024-04-04';
+    const proposals = proposeMerges(d);
+    const forHeadline = proposals.filter((p) => p.anchor?.sourceId === 's2' && p.anchor.paragraphId === 'p1');
+    expect(forHeadline.map((p) => p.eventIds[0]).sort()).toEqual(['a', 'c']);
+    // Accept all: one event, with both reports of article 1 and the headline of article 2.
+    const all = acceptGroups(d, mergeGroups(proposals)).document;
+    expect(all.events).toHaveLength(1);
+    expect(all.events[0].evidence.map((x) => `${x.sourceId}/${x.paragraphId}`).sort()).toEqual(['s1/p2', 's1/p3', 's2/p1']);
+    // One by one: the headline joins the better match; the merged event then meets the other report through
+    // the headline's part, though both reports are article 1's.
+    let doc = acceptProposal(d, forHeadline[0])!.document;
+    const next = proposeMerges(doc).filter((p) => !p.anchor);
+    expect(next).toHaveLength(1);
+    doc = acceptProposal(doc, next[0])!.document;
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].evidence).toHaveLength(3);
+  });
+
+  it('proposes the rest of a sentence beside an event, where it tells of another article\'s event without a date', () => {
+    const a = ['Rowing news', 'The club captain underwent knee surgery on 3 April 2024.'];
+    const b = ['Club diary', 'The club wrote on Tuesday that its captain had undergone knee surgery in a Leeds clinic.'];
+    const told = b[1].indexOf(' that');
+    const d = twoArticles(a, b, [
+      { id: 'a', source: 's1', p: 2, date: day('2024-04-03') },
+      // The extractor's event is the telling only: "The club wrote on Tuesday".
+      { id: 'b', source: 's2', p: 2, date: day('2024-04-09'), span: [0, told] },
+    ]);
+    const passage = proposeMerges(d).find((p) => p.anchor?.sourceId === 's2');
+    expect(passage?.eventIds).toEqual(['a']);
+    expect(b[1].slice(passage!.anchor!.start, passage!.anchor!.end)).toBe('that its captain had undergone knee surgery in a Leeds clinic.');
   });
 });

@@ -1,0 +1,128 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { MONTH_OR_DAY, STOP, wordKey } from './merge-text';
+
+// What a quote says happened, and to whom, read with a part-of-speech tagger and lemmatiser (wink-nlp with its
+// small English model) so that different articles' wordings of one event meet: "underwent" and "undergone" are
+// both "undergo", "General Motors" at the start of a sentence is still a name, "resignation" and "filing" are
+// the actions "resign" and "file". Only the import worker and the command line load it (the model is a few MB);
+// the page never does.
+
+let nlp: WinkMethods | null = null;
+
+/** The tagger, made on first use and kept: loading the model takes a good part of a second. */
+function tagger(): WinkMethods {
+  nlp ??= winkNLP(model, ['pos']);
+  return nlp;
+}
+
+/**
+ * Verbs that carry little of what happened on their own: saying, being, having, planning, making. They still
+ * count as words, but two quotes that share only such a verb do not tell of one event.
+ */
+const LIGHT_VERBS = new Set(
+  (
+    'be have do say tell state report announce add make take give get go come become include use plan continue ' +
+    'begin start expect need want seem appear call show see know think believe comment note explain describe claim ' +
+    'post mark hold keep put let set bring try help allow remain follow accord ask look find feel consider ' +
+    'provide receive offer hope mean reveal confirm decline refuse suggest indicate write release'
+  )
+    .split(' ')
+    .map(wordKey),
+);
+
+/** The words of one quote, as the merge proposals weigh them. */
+export interface QuoteWords {
+  /** Keys: "w:" + the stem of a content word (verb, noun, adjective), "n:" + a name, "f:" + a figure. */
+  keys: Set<string>;
+  /** Stems of the verbs that tell an action (not a light verb such as "say" or "have"). */
+  verbs: Set<string>;
+  /** Stems of the nouns: one the timeline also uses as a verb ("launch", "resignation") can be an action. */
+  nouns: Set<string>;
+  /** Stems of nouns made from a verb by an ending ("resignation", "filing", "closure"). */
+  deverbal: Set<string>;
+  /** The initials of runs of capitalised names ("gm" of "General Motors"), met by a name written so in another quote. */
+  initials: Set<string>;
+}
+
+/** Endings that make a noun of a verb: "resignation", "filing", "closure", "announcement", "acceptance". */
+const DEVERBAL = /(?:[ts]ion|ment|ance|ence|ure|ing|al)$/;
+
+const SKIP_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'SPACE', 'INTJ', 'X', 'ADV']);
+
+/** A figure that identifies ("$82.29", "30,000", "17.4"), not a year or a day of the month, which the date compares. */
+function figureKey(token: string): string | null {
+  const plain = token.replace(/^(?:US|A|C|NZ|HK)?[$€£¥]/i, '').replace(/,/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(plain)) return null;
+  if (/^\d{1,2}$/.test(plain) || /^(1[5-9]|20)\d\d$/.test(plain)) return null;
+  return `f:${plain}`;
+}
+
+/** Reads one quote into keys, action verbs and nouns. */
+export function quoteWords(text: string): QuoteWords {
+  const out: QuoteWords = { keys: new Set(), verbs: new Set(), nouns: new Set(), deverbal: new Set(), initials: new Set() };
+  const nlpi = tagger();
+  const its = nlpi.its;
+  const tokens = nlpi.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  // wink's types give its.lemma a parameter list out() does not accept; it is called the same way as its.value.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  // A headline In Title Case capitalises every word: there only the tagger can tell names.
+  const long = values.filter((v) => /^[A-Za-z]{4,}$/.test(v));
+  const titleCase = long.length >= 3 && long.filter((v) => /^[A-Z]/.test(v)).length >= 0.7 * long.length;
+  let run = '';
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const tag = pos[i];
+    const figure = /\d/.test(value) ? figureKey(value) : null;
+    // "aged 55", "at the age of 56": a person's age tells who, not what happened.
+    if (figure && /^(?:aged?|age of)$/i.test(`${lemmas[i - 2] === 'age' && values[i - 1] === 'of' ? 'age of' : values[i - 1] ?? ''}`)) continue;
+    if (figure) {
+      out.keys.add(figure);
+      continue;
+    }
+    if (SKIP_POS.has(tag) || tag === 'NUM') {
+      if (tag !== 'PUNCT' || value !== '.') run = '';
+      continue;
+    }
+    const lower = value.toLowerCase().replace(/[’']s?$/, '');
+    if (!/[a-z]/.test(lower) || STOP.has(lower) || MONTH_OR_DAY.has(lower.replace(/\.$/, ''))) continue;
+    // A name: tagged as one, written in capitals ("GM", "iPhone"), or capitalised where a sentence does not start
+    // (the small model reads "Ford" in "Ford Motor Company" as a verb). Names are not stemmed: "Jobs" is not "job".
+    const capital = /^[A-Z]/.test(value) && !titleCase;
+    const atStart = i === 0 || /^[.!?:;"“(]$/.test(values[i - 1]);
+    if (tag === 'PROPN' || /^[A-Z]{2,}$/.test(value) || /^[a-z]+[A-Z]/.test(value) || (capital && (!atStart || /^[A-Z]/.test(values[i + 1] ?? '')))) {
+      for (const part of lower.replace(/\.$/, '').split('-')) if (part.length > 1 && !STOP.has(part)) out.keys.add(`n:${part}`);
+      // "General Motors" is also "GM": the initials of a run of capitalised words, kept apart from the keys so they
+      // weigh only where another quote writes the name so.
+      if (/^[A-Z][a-z]/.test(value)) {
+        run += value[0].toLowerCase();
+        if (run.length >= 2) out.initials.add(run);
+      } else run = '';
+      continue;
+    }
+    run = '';
+    const lemma = (lemmas[i] || lower).toLowerCase();
+    for (const part of lemma.split('-')) {
+      if (part.length < 2 || STOP.has(part) || !/^[a-z]+$/.test(part)) continue;
+      const stem = wordKey(part);
+      // A light verb, or a noun made of one ("announcement", "statement"), says little of what happened.
+      if ((tag === 'VERB' || DEVERBAL.test(part)) && LIGHT_VERBS.has(stem)) continue;
+      out.keys.add(`w:${stem}`);
+      // "operating system", "manufacturing firm": an -ing form before a noun describes it, it tells no action.
+      const modifier = (tag === 'VERB' || tag === 'NOUN') && /ing$/i.test(value) && (pos[i + 1] === 'NOUN' || pos[i + 1] === 'PROPN');
+      if (tag === 'VERB' && !modifier && !LIGHT_VERBS.has(stem)) out.verbs.add(stem);
+      if (tag === 'NOUN' && !modifier) {
+        out.nouns.add(stem);
+        if (DEVERBAL.test(part) && !LIGHT_VERBS.has(stem)) out.deverbal.add(stem);
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether a stem names an action only in passing: "say", "have", "announce". */
+export function isLightVerb(stem: string): boolean {
+  return LIGHT_VERBS.has(stem);
+}
