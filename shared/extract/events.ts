@@ -1,4 +1,4 @@
-import { EventDateSchema, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
+import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { fmtDay, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
 import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored } from './anchor';
 import type { Draft } from './draft';
@@ -267,7 +267,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
 /** Why a draft cannot go into a document as it is, or null when it can. */
 export function draftProblem(d: Draft, paragraphLength: Map<string, number>): string | null {
   if (!d.title.trim()) return 'no title';
-  if (!EventDateSchema.safeParse(d.date).success) return 'the date is not valid';
+  if (!documentSchemas().EventDateSchema.safeParse(d.date).success) return 'the date is not valid';
   const { start, end } = d.date;
   if (end !== undefined) {
     const a = parseTimeValue(start);
