@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ParagraphSchema, salvageDocument, type Paragraph } from '../shared/document';
+import { documentSchemas, salvageDocument, type Paragraph } from '../shared/document';
 import { readDocument } from '../shared/migrations';
 import type { DocumentLoadResult } from '../shared/ipc';
 import { describeReadError } from './file-errors';
@@ -26,7 +26,7 @@ function salvageParagraphs(data: unknown): { title?: string; paragraphs: Paragra
   const article = (Array.isArray(sources) ? sources[0] : undefined) as { title?: unknown; paragraphs?: unknown } | undefined;
   if (!article || !Array.isArray(article.paragraphs)) return null;
   const paragraphs = article.paragraphs.flatMap((p) => {
-    const parsed = ParagraphSchema.safeParse(p);
+    const parsed = documentSchemas().ParagraphSchema.safeParse(p);
     return parsed.success ? [parsed.data] : [];
   });
   if (paragraphs.length === 0) return null;

@@ -1,7 +1,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { describeProblem, formatPath, NewslineDocumentSchema, ParagraphSchema, SourceSchema, validateDocument } from '../shared/document';
+import { describeProblem, documentSchemas, formatPath, validateDocument } from '../shared/document';
+
 import { FILE_EXPORT_FORMATS, type AppInfo, type DocumentLoadResult, type ExportResult, type OpenResult, type SaveResult, type ViewState } from '../shared/ipc';
 import { EXPORT_FORMATS, renderExport } from './export/index';
 import type { StandaloneAssets } from './export/standalone';
@@ -16,6 +17,8 @@ import { loadDocumentFile } from './documents';
 import { isNewslineDocumentJson, routeOpen, type OsOpenQueue } from './os-open';
 import { describeReadError } from './file-errors';
 import { isSafeExternalUrl } from './security';
+
+const { NewslineDocumentSchema, ParagraphSchema, SourceSchema } = documentSchemas();
 
 export interface ViewStateStore {
   load(): Promise<ViewState>;

@@ -1,5 +1,6 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './styles.css';
+import type { ValidationResult } from '../shared/document-core';
 import type { MenuCommand, PreloadApi } from '../shared/ipc';
 import { handleShortcut } from './shortcuts';
 import { mountApp } from './App';
@@ -13,7 +14,18 @@ import './merges/merges.css';
 // after that frame has been painted, the rest of the interface (ui.tsx), which React puts into the same frame.
 
 export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
-  const store = createNewslineStore({ api });
+  // The rest of the interface (ui.tsx) is asked for at once, so that it arrives while the document does instead
+  // of after the timeline's first frame; evaluating it only defines the components, and it is drawn after that frame.
+  const uiChunk = import('./ui');
+  uiChunk.catch(() => {}); // Reported where it is shown, after the paint.
+  // Edits are checked with the document's zod schemas, which are most of a megabyte of script: they are loaded
+  // once the controls are drawn, not parsed before the first frame. An edit made before that (there are no
+  // controls yet; a key pressed on a selected item) is refused with a word of why, and nothing is lost.
+  let validate: ((data: unknown) => ValidationResult) | null = null;
+  const store = createNewslineStore({
+    api,
+    validateDocument: (data) => validate?.(data) ?? { ok: false, problems: [{ path: '', message: 'Newsline is still starting: try again in a moment' }] },
+  });
   const commands: Record<MenuCommand, () => void> = {
     'open-file': () => void store.getState().openFile(),
     'add-file': () => void store.getState().addFiles(),
@@ -55,10 +67,7 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
   void store.getState().openQueued();
   // The rest once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
-  // and a timeout set there runs just after it. Its chunk is asked for now, so that it arrives while the
-  // timeline's first frame is drawn instead of after it (evaluating it only defines the components).
-  const uiChunk = import('./ui');
-  uiChunk.catch(() => {}); // Reported where it is shown, after the paint.
+  // and a timeout set there runs just after it.
   const shown = new Promise<void>((done) =>
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -67,6 +76,16 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
           .catch((err: unknown) => show(null, err instanceof Error ? err.message : String(err)))
           .finally(done);
       }),
+    ),
+  );
+  void shown.then(() =>
+    import('../shared/document').then(
+      (m) => void (validate = m.validateDocument),
+      (err: unknown) => {
+        // Every edit then says why it was not made, rather than that Newsline is still starting.
+        const message = `the checks for edits could not be loaded (${err instanceof Error ? err.message : String(err)})`;
+        validate = () => ({ ok: false, problems: [{ path: '', message }] });
+      },
     ),
   );
   // The print list of a large document is built in idle moments, once the controls are drawn: before, those

@@ -1,132 +1,123 @@
 import { z } from 'zod';
 import { parseTimeValue, spanOf } from './time-value';
+import { DATE_BASES, DATE_MODS, DOCUMENT_FORMAT, DOCUMENT_VERSION, EVENT_ORIGINS, formatPath, PARAGRAPH_ROLES, sourceIndex, type DocumentProblem, type ValidationResult } from './document-core';
+
+export * from './document-core';
 
 // The Newsline document (format 2): one or more sources (articles, as paragraphs) plus the events found in
 // them, each tied back to the text by character spans that name their source. Main validates every
 // document against this before the renderer sees it; older formats reach it through shared/migrations/.
 
-export const DOCUMENT_FORMAT = 'newsline-document';
-export const DOCUMENT_VERSION = 2;
 
-export const PARAGRAPH_ROLES = ['title', 'standfirst', 'dateline', 'body', 'chrome'] as const;
-export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number];
+// The schemas are built on first use, not when this module is loaded: the renderer's first frame loads this
+// module for its types and helpers, and building some forty zod schemas there only held that frame back.
+function buildSchemas() {
+  const timeValue = z.string().superRefine((value, ctx) => {
+    const parsed = parseTimeValue(value);
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+  });
 
-/** The id the first (and, for now, only) source of a document gets: migrations and importers use it. */
-export const FIRST_SOURCE_ID = 's1';
+  const isoDay = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
+    .refine((v) => typeof parseTimeValue(v) !== 'string', 'is not a day of the calendar');
 
-const timeValue = z.string().superRefine((value, ctx) => {
-  const parsed = parseTimeValue(value);
-  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
-});
+  const shortId = z.string().regex(/^[A-Za-z][\w-]*$/, 'must be a short id such as p3');
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
-  .refine((v) => typeof parseTimeValue(v) !== 'string', 'is not a day of the calendar');
+  const ParagraphSchema = z.strictObject({
+    id: shortId,
+    role: z.enum(PARAGRAPH_ROLES),
+    text: z.string(),
+  });
 
-const shortId = z.string().regex(/^[A-Za-z][\w-]*$/, 'must be a short id such as p3');
+  /** An evidence span: characters start..end of one paragraph of one source. */
+  const AnchorSchema = z.strictObject({
+    sourceId: z.string().min(1),
+    paragraphId: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  });
 
-export const ParagraphSchema = z.strictObject({
-  id: shortId,
-  role: z.enum(PARAGRAPH_ROLES),
-  text: z.string(),
-});
+  const EventDateSchema = z.strictObject({
+    start: timeValue,
+    /** Present for a range; it must not end before it starts. */
+    end: timeValue.optional(),
+    mod: z.enum(DATE_MODS).optional(),
+    /** The year is a best guess, not something the text or the record settles. */
+    yearUncertain: z.boolean().optional(),
+    basis: z.enum(DATE_BASES),
+    note: z.string().optional(),
+    /** For extracted dates: the rule that resolved it, so a wrong date can be traced. */
+    rule: z.string().optional(),
+  });
 
-/** An evidence span: characters start..end of one paragraph of one source. */
-export const AnchorSchema = z.strictObject({
-  sourceId: z.string().min(1),
-  paragraphId: z.string().min(1),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-});
+  /**
+   * One of the events a merged event was made from, as it was before the merge: unmerging puts it back, and its date
+   * is what its source said (the details card shows it when the sources disagree).
+   */
+  const MergePartSchema = z.strictObject({
+    id: z.string().min(1),
+    title: z.string().min(1).max(160),
+    date: EventDateSchema,
+    evidence: z.array(AnchorSchema),
+    origin: z.enum(EVENT_ORIGINS),
+    suggestion: z.strictObject({ title: z.string().min(1).max(160), date: EventDateSchema }).optional(),
+    note: z.string().optional(),
+    group: z.string().optional(),
+  });
 
-/** Where a date came from. */
-export const DATE_BASES = ['stated', 'publication', 'record', 'imported'] as const;
-export type DateBasis = (typeof DATE_BASES)[number];
+  /** A proposal the user rejected: the event at anchor `a` and the one at anchor `b` are not the same. */
+  const RejectedMergeSchema = z.strictObject({ a: AnchorSchema, b: AnchorSchema });
 
-/** TIMEX3's modifiers, in words. */
-export const DATE_MODS = ['before', 'after', 'approx', 'start', 'mid', 'end'] as const;
-export type DateMod = (typeof DATE_MODS)[number];
+  const EventSchema = z.strictObject({
+    id: z.string().min(1),
+    title: z.string().min(1).max(160),
+    date: EventDateSchema,
+    /** At least one span, except for events imported from a timeline that had none (checked below). */
+    evidence: z.array(AnchorSchema),
+    origin: z.enum(EVENT_ORIGINS),
+    /** What the machine first proposed, kept when a person edits the event, so it can be restored. */
+    suggestion: z.strictObject({ title: z.string().min(1).max(160), date: EventDateSchema }).optional(),
+    note: z.string().optional(),
+    /** The group (a TimelineJS row) an imported event came in; exports name it where there is no source to name. */
+    group: z.string().optional(),
+    /** The user's categories for this event: ids from the document's category list. */
+    categories: z.array(z.string().min(1)).optional(),
+    /** For an event merged from several (the same event in several articles): the events it was made from. */
+    merged: z.array(MergePartSchema).min(2).optional(),
+  });
 
-/** Who made an event: a curator, the extractor, a person editing an extracted one, a person adding one, an import. */
-export const EVENT_ORIGINS = ['curated', 'extracted', 'edited', 'added', 'imported'] as const;
-export type EventOrigin = (typeof EVENT_ORIGINS)[number];
+  /** A user-made tag with a colour; events name it by id. Optional in format 2: older files simply have none. */
+  const CategorySchema = z.strictObject({
+    id: shortId,
+    name: z.string().min(1).max(60).refine((v) => v.trim().length > 0, 'is blank'),
+    /** A CSS hex colour, #rrggbb. */
+    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
+  });
 
-export const EventDateSchema = z.strictObject({
-  start: timeValue,
-  /** Present for a range; it must not end before it starts. */
-  end: timeValue.optional(),
-  mod: z.enum(DATE_MODS).optional(),
-  /** The year is a best guess, not something the text or the record settles. */
-  yearUncertain: z.boolean().optional(),
-  basis: z.enum(DATE_BASES),
-  note: z.string().optional(),
-  /** For extracted dates: the rule that resolved it, so a wrong date can be traced. */
-  rule: z.string().optional(),
-});
+  const SourceSchema = z.strictObject({
+    id: shortId,
+    title: z.string(),
+    publisher: z.string().optional(),
+    url: z.string().optional(),
+    /** null when the publication date is unknown; never silently today. */
+    published: isoDay.nullable(),
+    dateline: z.string().optional(),
+    language: z.string().optional(),
+    /** The name of the file the source was imported from. */
+    file: z.string().optional(),
+    paragraphs: z.array(ParagraphSchema).min(1, 'an article needs at least one paragraph'),
+  });
 
-/**
- * One of the events a merged event was made from, as it was before the merge: unmerging puts it back, and its date
- * is what its source said (the details card shows it when the sources disagree).
- */
-export const MergePartSchema = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().min(1).max(160),
-  date: EventDateSchema,
-  evidence: z.array(AnchorSchema),
-  origin: z.enum(EVENT_ORIGINS),
-  suggestion: z.strictObject({ title: z.string().min(1).max(160), date: EventDateSchema }).optional(),
-  note: z.string().optional(),
-  group: z.string().optional(),
-});
+  return { ParagraphSchema, AnchorSchema, EventDateSchema, MergePartSchema, RejectedMergeSchema, EventSchema, CategorySchema, SourceSchema };
+}
 
-/** A proposal the user rejected: the event at anchor `a` and the one at anchor `b` are not the same. */
-export const RejectedMergeSchema = z.strictObject({ a: AnchorSchema, b: AnchorSchema });
-
-export const EventSchema = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().min(1).max(160),
-  date: EventDateSchema,
-  /** At least one span, except for events imported from a timeline that had none (checked below). */
-  evidence: z.array(AnchorSchema),
-  origin: z.enum(EVENT_ORIGINS),
-  /** What the machine first proposed, kept when a person edits the event, so it can be restored. */
-  suggestion: z.strictObject({ title: z.string().min(1).max(160), date: EventDateSchema }).optional(),
-  note: z.string().optional(),
-  /** The group (a TimelineJS row) an imported event came in; exports name it where there is no source to name. */
-  group: z.string().optional(),
-  /** The user's categories for this event: ids from the document's category list. */
-  categories: z.array(z.string().min(1)).optional(),
-  /** For an event merged from several (the same event in several articles): the events it was made from. */
-  merged: z.array(MergePartSchema).min(2).optional(),
-});
-
-/** A user-made tag with a colour; events name it by id. Optional in format 2: older files simply have none. */
-export const CategorySchema = z.strictObject({
-  id: shortId,
-  name: z.string().min(1).max(60).refine((v) => v.trim().length > 0, 'is blank'),
-  /** A CSS hex colour, #rrggbb. */
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
-});
-
-export const SourceSchema = z.strictObject({
-  id: shortId,
-  title: z.string(),
-  publisher: z.string().optional(),
-  url: z.string().optional(),
-  /** null when the publication date is unknown; never silently today. */
-  published: isoDay.nullable(),
-  dateline: z.string().optional(),
-  language: z.string().optional(),
-  /** The name of the file the source was imported from. */
-  file: z.string().optional(),
-  paragraphs: z.array(ParagraphSchema).min(1, 'an article needs at least one paragraph'),
-});
+type PartSchemas = ReturnType<typeof buildSchemas>;
 
 type Issue = { path: PropertyKey[]; message: string };
 
 /** Checks one anchor against the document's sources; returns what is wrong, with paths relative to `path`. */
-function anchorIssues(anchor: z.infer<typeof AnchorSchema>, sources: Map<string, Map<string, string>>, path: PropertyKey[]): Issue[] {
+function anchorIssues(anchor: Anchor, sources: Map<string, Map<string, string>>, path: PropertyKey[]): Issue[] {
   const issues: Issue[] = [];
   const paragraphs = sources.get(anchor.sourceId);
   if (!paragraphs) {
@@ -146,7 +137,7 @@ function anchorIssues(anchor: z.infer<typeof AnchorSchema>, sources: Map<string,
   return issues;
 }
 
-function dateIssues(date: z.infer<typeof EventDateSchema>, path: PropertyKey[]): Issue[] {
+function dateIssues(date: EventDate, path: PropertyKey[]): Issue[] {
   const { start, end } = date;
   // An invalid start or end has its own problem already; the order can only be checked between two dates.
   const from = parseTimeValue(start);
@@ -157,10 +148,6 @@ function dateIssues(date: z.infer<typeof EventDateSchema>, path: PropertyKey[]):
   return [];
 }
 
-/** The paragraphs of every source, by source id then paragraph id. */
-export function sourceIndex(sources: ReadonlyArray<{ id: string; paragraphs: ReadonlyArray<{ id: string; text: string }> }>) {
-  return new Map(sources.map((s) => [s.id, new Map(s.paragraphs.map((p) => [p.id, p.text]))]));
-}
 
 /** Everything the schema's shape cannot say about one event: its date's order and its spans. */
 export function eventIssues(event: NewslineEvent, sources: Map<string, Map<string, string>>, path: PropertyKey[]): Issue[] {
@@ -182,89 +169,88 @@ function categoryIssues(event: NewslineEvent, categoryIds: Set<string>, path: Pr
   return (event.categories ?? []).flatMap((id, j) => (categoryIds.has(id) ? [] : [{ path: [...path, 'categories', j], message: `no category has id "${id}"` }]));
 }
 
-export const NewslineDocumentSchema = z
-  .strictObject({
-    format: z.literal(DOCUMENT_FORMAT),
-    version: z.literal(DOCUMENT_VERSION),
-    /** The timeline's own title; absent means the first source's title. */
-    title: z.string().optional(),
-    sources: z.array(SourceSchema),
-    events: z.array(EventSchema),
-    /** Spans the user marked "not an event": re-extraction never brings them back. */
-    dismissed: z.array(AnchorSchema).optional(),
-    /** The user's categories, in the order they made them. */
-    categories: z.array(CategorySchema).optional(),
-    /** Merge proposals the user rejected: Newsline does not propose them again. */
-    rejectedMerges: z.array(RejectedMergeSchema).optional(),
-  })
-  .superRefine((doc, ctx) => {
-    const categoryIds = new Set<string>();
-    doc.categories?.forEach((c, i) => {
-      if (categoryIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'id'], message: `duplicate category id "${c.id}"` });
-      categoryIds.add(c.id);
-    });
-    const sourceIds = new Set<string>();
-    doc.sources.forEach((source, s) => {
-      if (sourceIds.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', s, 'id'], message: `duplicate source id "${source.id}"` });
-      sourceIds.add(source.id);
-      const paragraphIds = new Set<string>();
-      source.paragraphs.forEach((p, i) => {
-        if (paragraphIds.has(p.id)) {
-          ctx.addIssue({ code: 'custom', path: ['sources', s, 'paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}"` });
+function buildDocumentSchema({ SourceSchema, EventSchema, AnchorSchema, CategorySchema, RejectedMergeSchema }: PartSchemas) {
+  return z
+    .strictObject({
+      format: z.literal(DOCUMENT_FORMAT),
+      version: z.literal(DOCUMENT_VERSION),
+      /** The timeline's own title; absent means the first source's title. */
+      title: z.string().optional(),
+      sources: z.array(SourceSchema),
+      events: z.array(EventSchema),
+      /** Spans the user marked "not an event": re-extraction never brings them back. */
+      dismissed: z.array(AnchorSchema).optional(),
+      /** The user's categories, in the order they made them. */
+      categories: z.array(CategorySchema).optional(),
+      /** Merge proposals the user rejected: Newsline does not propose them again. */
+      rejectedMerges: z.array(RejectedMergeSchema).optional(),
+    })
+    .superRefine((doc, ctx) => {
+      const categoryIds = new Set<string>();
+      doc.categories?.forEach((c, i) => {
+        if (categoryIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'id'], message: `duplicate category id "${c.id}"` });
+        categoryIds.add(c.id);
+      });
+      const sourceIds = new Set<string>();
+      doc.sources.forEach((source, s) => {
+        if (sourceIds.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', s, 'id'], message: `duplicate source id "${source.id}"` });
+        sourceIds.add(source.id);
+        const paragraphIds = new Set<string>();
+        source.paragraphs.forEach((p, i) => {
+          if (paragraphIds.has(p.id)) {
+            ctx.addIssue({ code: 'custom', path: ['sources', s, 'paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}"` });
+          }
+          paragraphIds.add(p.id);
+        });
+      });
+      const sources = sourceIndex(doc.sources);
+      const eventIds = new Set<string>();
+      doc.events.forEach((event, i) => {
+        if (eventIds.has(event.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${event.id}"` });
+        eventIds.add(event.id);
+        for (const issue of eventIssues(event, sources, ['events', i])) ctx.addIssue({ code: 'custom', ...issue });
+        for (const issue of categoryIssues(event, categoryIds, ['events', i])) ctx.addIssue({ code: 'custom', ...issue });
+      });
+      doc.dismissed?.forEach((anchor, i) => {
+        for (const issue of anchorIssues(anchor, sources, ['dismissed', i])) ctx.addIssue({ code: 'custom', ...issue });
+      });
+      doc.rejectedMerges?.forEach((r, i) => {
+        for (const key of ['a', 'b'] as const) {
+          for (const issue of anchorIssues(r[key], sources, ['rejectedMerges', i, key])) ctx.addIssue({ code: 'custom', ...issue });
         }
-        paragraphIds.add(p.id);
       });
     });
-    const sources = sourceIndex(doc.sources);
-    const eventIds = new Set<string>();
-    doc.events.forEach((event, i) => {
-      if (eventIds.has(event.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${event.id}"` });
-      eventIds.add(event.id);
-      for (const issue of eventIssues(event, sources, ['events', i])) ctx.addIssue({ code: 'custom', ...issue });
-      for (const issue of categoryIssues(event, categoryIds, ['events', i])) ctx.addIssue({ code: 'custom', ...issue });
-    });
-    doc.dismissed?.forEach((anchor, i) => {
-      for (const issue of anchorIssues(anchor, sources, ['dismissed', i])) ctx.addIssue({ code: 'custom', ...issue });
-    });
-    doc.rejectedMerges?.forEach((r, i) => {
-      for (const key of ['a', 'b'] as const) {
-        for (const issue of anchorIssues(r[key], sources, ['rejectedMerges', i, key])) ctx.addIssue({ code: 'custom', ...issue });
-      }
-    });
-  });
-
-export type Paragraph = z.infer<typeof ParagraphSchema>;
-export type Anchor = z.infer<typeof AnchorSchema>;
-export type EventDate = z.infer<typeof EventDateSchema>;
-export type NewslineEvent = z.infer<typeof EventSchema>;
-export type MergePart = z.infer<typeof MergePartSchema>;
-export type RejectedMerge = z.infer<typeof RejectedMergeSchema>;
-export type Source = z.infer<typeof SourceSchema>;
-export type Category = z.infer<typeof CategorySchema>;
-export type NewslineDocument = z.infer<typeof NewslineDocumentSchema>;
-
-/** One thing wrong with a document, pinned to where it is. */
-export interface DocumentProblem {
-  /** Dotted path into the document, e.g. "events[2].evidence[0].end"; empty for the file as a whole. */
-  path: string;
-  message: string;
 }
 
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
+export type DocumentSchemas = PartSchemas & { NewslineDocumentSchema: ReturnType<typeof buildDocumentSchema> };
+let schemas: DocumentSchemas | undefined;
+
+/** The document's zod schemas (one object, built once, on first use). */
+export function documentSchemas(): DocumentSchemas {
+  if (!schemas) {
+    const parts = buildSchemas();
+    schemas = { ...parts, NewslineDocumentSchema: buildDocumentSchema(parts) };
+  }
+  return schemas;
 }
 
-export type ValidationResult =
-  | { ok: true; document: NewslineDocument }
-  | { ok: false; problems: DocumentProblem[] };
+export type Paragraph = z.infer<PartSchemas['ParagraphSchema']>;
+export type Anchor = z.infer<PartSchemas['AnchorSchema']>;
+export type EventDate = z.infer<PartSchemas['EventDateSchema']>;
+export type NewslineEvent = z.infer<PartSchemas['EventSchema']>;
+export type MergePart = z.infer<PartSchemas['MergePartSchema']>;
+export type RejectedMerge = z.infer<PartSchemas['RejectedMergeSchema']>;
+export type Source = z.infer<PartSchemas['SourceSchema']>;
+export type Category = z.infer<PartSchemas['CategorySchema']>;
+export type NewslineDocument = z.infer<DocumentSchemas['NewslineDocumentSchema']>;
+
+
 
 /** Validates a document already in the current format (see readDocument in migrations/ for any version). */
 export function validateDocument(data: unknown): ValidationResult {
-  let result: ReturnType<typeof NewslineDocumentSchema.safeParse>;
+  let result: ReturnType<DocumentSchemas['NewslineDocumentSchema']['safeParse']>;
   try {
-    result = NewslineDocumentSchema.safeParse(data);
+    result = documentSchemas().NewslineDocumentSchema.safeParse(data);
   } catch (err) {
     // A check that throws is a bug, but the document still gets a message rather than an unhandled rejection.
     return { ok: false, problems: [{ path: '', message: `the document could not be checked (${(err as Error)?.message ?? String(err)})` }] };
@@ -310,10 +296,6 @@ function toProblem(issue: z.core.$ZodIssue): DocumentProblem {
   return { path: formatPath(issue.path), message: humanMessage(issue) };
 }
 
-/** The sentence a person reads for one problem: "This file is damaged at events[3].date.end: …". */
-export function describeProblem(problem: DocumentProblem): string {
-  return problem.path ? `This file is damaged at ${problem.path}: ${problem.message}` : problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
-}
 
 /**
  * Keeps what is good in a document that failed validation: every well-formed source, every event whose fields and
@@ -324,6 +306,7 @@ export function salvageDocument(data: unknown): { document: NewslineDocument; pr
   if (typeof data !== 'object' || data === null) return null;
   const raw = data as Record<string, unknown>;
   if (raw.format !== DOCUMENT_FORMAT || raw.version !== DOCUMENT_VERSION || !Array.isArray(raw.sources) || !Array.isArray(raw.events)) return null;
+  const { SourceSchema, CategorySchema, EventSchema, AnchorSchema, RejectedMergeSchema } = documentSchemas();
   const problems: DocumentProblem[] = [];
   const report = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, prefix: PropertyKey[]) => {
     for (const i of issues) problems.push({ path: formatPath([...prefix, ...i.path]), message: i.message });
@@ -395,26 +378,4 @@ function toIssue(issue: z.core.$ZodIssue): Issue {
   return { path: [...issue.path], message: humanMessage(issue) };
 }
 
-// Helpers for one source at a time: every lookup goes through the anchor's sourceId.
 
-/** The timeline's title: its own, else its first source's. */
-export function documentTitle(doc: Pick<NewslineDocument, 'title' | 'sources'>): string {
-  return doc.title ?? doc.sources[0]?.title ?? '';
-}
-
-export function findSource(doc: Pick<NewslineDocument, 'sources'>, sourceId: string): Source | undefined {
-  return doc.sources.find((s) => s.id === sourceId);
-}
-
-export function findParagraph(doc: Pick<NewslineDocument, 'sources'>, anchor: Pick<Anchor, 'sourceId' | 'paragraphId'>): Paragraph | undefined {
-  return findSource(doc, anchor.sourceId)?.paragraphs.find((p) => p.id === anchor.paragraphId);
-}
-
-/** The exact text an anchor points at; empty when it points nowhere. */
-export function quoteOf(doc: Pick<NewslineDocument, 'sources'>, anchor: Anchor): string {
-  return findParagraph(doc, anchor)?.text.slice(anchor.start, anchor.end) ?? '';
-}
-
-export function sameAnchor(a: Anchor, b: Anchor): boolean {
-  return a.sourceId === b.sourceId && a.paragraphId === b.paragraphId && a.start === b.start && a.end === b.end;
-}

@@ -1,5 +1,5 @@
-import type { Anchor, EventDate, MergePart, NewslineDocument, NewslineEvent } from './document';
-import { sameAnchor } from './document';
+import type { Anchor, EventDate, MergePart, NewslineDocument, NewslineEvent } from './document-core';
+import { sameAnchor } from './document-core';
 import { formatEventDate } from './dates';
 
 // Every change a person makes to a document, as plain functions from one document to the next. They never

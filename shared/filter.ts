@@ -1,5 +1,5 @@
 import { eventInterval, isUncertain } from './dates';
-import { sourceIndex, type DateBasis, type NewslineDocument, type NewslineEvent } from './document';
+import { sourceIndex, type DateBasis, type NewslineDocument, type NewslineEvent } from './document-core';
 import { parseTimeValue, spanOf, toTimePoint, type Precision } from './time-value';
 
 // Filters and search over a document: pure predicates, shared by the timeline, the event list, every export

@@ -1,5 +1,5 @@
 import { eventInterval, formatEventDate } from './dates';
-import { quoteOf, type Anchor, type EventDate, type MergePart, type NewslineDocument, type NewslineEvent } from './document';
+import { quoteOf, type Anchor, type EventDate, type MergePart, type NewslineDocument, type NewslineEvent } from './document-core';
 import { freshEventId, mergeEvents, updateEvent } from './edits';
 
 // The same event in several articles. Newsline proposes to merge events of different sources that look alike

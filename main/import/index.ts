@@ -7,9 +7,9 @@ import { describeReadError } from '../file-errors';
 import { DocxProblem, readDocx } from './docx';
 import { HTML_MAX_DEPTH, readHtml } from './html';
 import { describeSize, MAX_ARTICLE_BYTES, MAX_EVENTS_PER_ARTICLE } from '../../shared/limits';
-import { checkSize, decodeText, ImportError, sniffBinary } from './input-checks';
+import { checkSize, decodeText, ImportError, sniffBinary, textFileBlocks } from './input-checks';
 import { markdownBlocks } from './markdown';
-import { structureBlocks, textBlocks, type MarkedBlock } from './structure';
+import { structureBlocks, type MarkedBlock } from './structure';
 import type { ImportWarning } from '../../shared/warnings';
 import { readTimelineFile, TIMELINE_EXTENSIONS } from './timelinejs';
 
@@ -36,7 +36,7 @@ export interface Importer {
 const textImporter: Importer = {
   name: 'text',
   extensions: ['.txt', '.text'],
-  read: async (file, bytes) => ({ blocks: textBlocks(decodeText(file, bytes)), published: null, warnings: [] }),
+  read: async (file, bytes) => ({ blocks: textFileBlocks(file, bytes), published: null, warnings: [] }),
 };
 
 const markdownImporter: Importer = {

@@ -1,6 +1,7 @@
 // Checks a file's bytes before any importer sees them, so that every bad input gets one clear message
 // naming the file and the problem, and nothing half-imported ever reaches the window.
 
+import { isUtf8 } from 'node:buffer';
 import { describeSize, MAX_ARTICLE_BYTES } from '../../shared/limits';
 
 export { describeSize };
@@ -42,12 +43,9 @@ export function checkSize(file: string, size: number): void {
 
 /** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return -1;
-  } catch {
-    // Only on failure: walk the characters to say where.
-  }
+  // Checked without decoding: a decoded copy made only to be thrown away doubled the memory a text file takes.
+  if (isUtf8(bytes)) return -1;
+  // Only on failure: walk the characters to say where.
   const strict = new TextDecoder('utf-8', { fatal: true });
   let i = 0;
   while (i < bytes.length) {
@@ -77,8 +75,11 @@ export function hasVisibleText(text: string): boolean {
   return VISIBLE.test(text);
 }
 
-/** Decodes the bytes of a text file (.txt, .md, .html), or throws an ImportError saying what is wrong. */
-export function decodeText(file: string, bytes: Uint8Array): string {
+/**
+ * Checks the bytes of a text file (.txt, .md, .html) and returns where its text starts (past a byte order
+ * mark, or two), or throws an ImportError saying what is wrong.
+ */
+function checkTextBytes(file: string, bytes: Uint8Array): number {
   checkSize(file, bytes.length);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new ImportError(file, 'the file is UTF-16 text; save it as UTF-8 and open it again');
@@ -96,9 +97,110 @@ export function decodeText(file: string, bytes: Uint8Array): string {
   if (bad >= 0) {
     throw new ImportError(file, `the file is not valid UTF-8 text (invalid byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad}); save it as UTF-8`);
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim().length === 0) throw new ImportError(file, 'the file has no text (only blank space)');
-  if (!hasVisibleText(text)) throw new ImportError(file, 'the file has no visible text (only blank space and invisible characters such as zero-width spaces)');
+  // A decoder drops one byte order mark, and the text a second one.
+  const bom = (at: number) => bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
+  return bom(0) ? (bom(3) ? 6 : 3) : 0;
+}
+
+const NO_TEXT = 'the file has no text (only blank space)';
+const NOTHING_VISIBLE = 'the file has no visible text (only blank space and invisible characters such as zero-width spaces)';
+
+/** Decodes the bytes of a text file (.txt, .md, .html), or throws an ImportError saying what is wrong. */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  const from = checkTextBytes(file, bytes);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset + from, bytes.byteLength - from).toString('utf8');
+  if (text.trim().length === 0) throw new ImportError(file, NO_TEXT);
+  if (!hasVisibleText(text)) throw new ImportError(file, NOTHING_VISIBLE);
   return text;
+}
+
+/**
+ * A plain-text file's blocks (as `textBlocks` finds them in its decoded text), each decoded from its own bytes,
+ * or an ImportError saying what is wrong with the file. The whole text is never decoded at once: a block
+ * of Latin-1 characters becomes a string of one byte a character even when others in the file need two, and
+ * no block keeps a decoded copy of the whole file alive.
+ */
+export function textFileBlocks(file: string, bytes: Uint8Array): string[] {
+  const from = checkTextBytes(file, bytes);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  checkSomethingVisible(file, buf.subarray(from));
+  return textBlocksOfBytes(buf, from);
+}
+
+/**
+ * The text has something visible, or an ImportError says it has no text, or nothing visible. It is decoded a
+ * piece at a time, and only until something visible is found: a file of invisible characters never becomes
+ * a list of invisible blocks, nor one string.
+ */
+function checkSomethingVisible(file: string, bytes: Uint8Array): void {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const PIECE = 64 * 1024;
+  let blank = true;
+  for (let at = 0; at < bytes.length; at += PIECE) {
+    const piece = decoder.decode(bytes.subarray(at, at + PIECE), { stream: at + PIECE < bytes.length });
+    if (hasVisibleText(piece)) return;
+    if (piece.trim().length > 0) blank = false;
+  }
+  throw new ImportError(file, blank ? NO_TEXT : NOTHING_VISIBLE);
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Bytes in a line break at `i` (CR LF, CR or LF, each one break as `\r\n?` is read), or 0. */
+function lineBreak(b: Uint8Array, i: number): number {
+  if (b[i] === LF) return 1;
+  if (b[i] === CR) return b[i + 1] === LF ? 2 : 1;
+  return 0;
+}
+
+/** Past the spaces and tabs at `i`. */
+function blanks(b: Uint8Array, i: number): number {
+  while (b[i] === 0x20 || b[i] === 0x09) i++;
+  return i;
+}
+
+/**
+ * textBlocks, on bytes: the text is cut at blank lines (a break, spaces or tabs, then breaks), or at every
+ * line break when it has no blank line; each piece is decoded, its line breaks become spaces, and it is
+ * trimmed. Line breaks, spaces and tabs are single bytes in UTF-8 and never part of another character, so
+ * cutting the bytes there and decoding each piece gives the pieces of the decoded text.
+ */
+function textBlocksOfBytes(b: Buffer, from: number): string[] {
+  const end = b.length;
+  let blankLines = false;
+  for (let i = from; i < end && !blankLines; i++) {
+    const n = lineBreak(b, i);
+    if (n && lineBreak(b, blanks(b, i + n))) blankLines = true;
+    if (n === 2) i++;
+  }
+  const out: string[] = [];
+  const piece = (start: number, stop: number) => {
+    const p = b.toString('utf8', start, stop).replace(/\r\n?/g, '\n').replace(/[ \t]*\n[ \t]*/g, ' ').trim();
+    if (p.length > 0) out.push(p);
+  };
+  let start = from;
+  for (let i = from; i < end; ) {
+    const n = lineBreak(b, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    let next = i + n;
+    if (blankLines) {
+      const after = blanks(b, next);
+      const m = lineBreak(b, after);
+      if (!m) {
+        i = next;
+        continue;
+      }
+      next = after + m;
+      for (let k = lineBreak(b, next); k; k = lineBreak(b, next)) next += k;
+    }
+    piece(start, i);
+    start = next;
+    i = next;
+  }
+  piece(start, end);
+  return out;
 }

@@ -1,5 +1,5 @@
 import { BASIS_LABELS, formatEventDate, isUncertain, possibleRange } from '../../shared/dates';
-import { quoteOf, type EventOrigin } from '../../shared/document';
+import { quoteOf, type EventOrigin } from '../../shared/document-core';
 import { MergeDetails } from '../merges/MergeDetails';
 import { CategoryPicker } from '../filters/CategoryPicker';
 import { QuoteStepper } from '../sources/QuoteStepper';

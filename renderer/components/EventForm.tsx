@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BASIS_LABELS, formatEventDate } from '../../shared/dates';
-import { quoteOf, sameAnchor, type Anchor, type DateBasis, type DateMod, type EventDate } from '../../shared/document';
+import { quoteOf, sameAnchor, type Anchor, type DateBasis, type DateMod, type EventDate } from '../../shared/document-core';
 import { parseTimeValue } from '../../shared/time-value';
 import { useNewsline } from '../store/use-newsline';
 

@@ -1,5 +1,5 @@
 import { BASIS_LABELS, formatEventDate } from '../../shared/dates';
-import { documentTitle, type NewslineDocument, type NewslineEvent } from '../../shared/document';
+import { documentTitle, type NewslineDocument, type NewslineEvent } from '../../shared/document-core';
 import { eventSource, sourceDetails } from '../../shared/export/common';
 import type { NewslineStore } from '../store';
 

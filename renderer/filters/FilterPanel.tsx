@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { DATE_BASES } from '../../shared/document';
+import { DATE_BASES } from '../../shared/document-core';
 import { BASIS_WORDS, filterProblems, PRECISIONS } from '../../shared/filter';
 import { toTimePoint } from '../../shared/time-value';
 import { isUncertain } from '../../shared/dates';

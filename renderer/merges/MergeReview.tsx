@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { formatEventDate } from '../../shared/dates';
-import { quoteOf, type Anchor, type NewslineDocument, type NewslineEvent } from '../../shared/document';
+import { quoteOf, type Anchor, type NewslineDocument, type NewslineEvent } from '../../shared/document-core';
 import type { MergeProposal } from '../../shared/merges';
 import { currentProposals } from '../store/merges-slice';
 import { useNewsline } from '../store/use-newsline';

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { eventInterval } from '../../shared/dates';
-import { describeProblem, documentTitle, validateDocument, type DocumentProblem, type NewslineDocument, type NewslineEvent, type Paragraph, type Source } from '../../shared/document';
+import { describeProblem, documentTitle, type DocumentProblem, type NewslineDocument, type NewslineEvent, type Paragraph, type Source } from '../../shared/document-core';
 import { applyPublished } from '../../shared/edits';
 import type { DocumentLoadResult, JournalInfo, OpenResult } from '../../shared/ipc';
 import { describeSize, MAX_ARTICLE_BYTES } from '../../shared/limits';
@@ -301,7 +301,7 @@ export const createDocumentSlice =
         const { document } = get();
         if (!document) return false;
         if (next === document) return true;
-        const checked = validateDocument(next);
+        const checked = deps.validateDocument(next);
         if (!checked.ok) {
           set({ notice: { kind: 'error', title: 'That change was not made', messages: checked.problems.slice(0, 5).map(describeProblem) } });
           return false;

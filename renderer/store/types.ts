@@ -1,3 +1,4 @@
+import type { ValidationResult } from '../../shared/document-core';
 import type { PreloadApi } from '../../shared/ipc';
 
 /** The timeline widget as the store drives it; the component that owns vis-timeline supplies it. */
@@ -12,4 +13,6 @@ export interface TimelineController {
 
 export interface StoreDeps {
   api: PreloadApi;
+  /** Checks an edited document before it replaces the open one (shared/document's validateDocument, or a stand-in while it loads). */
+  validateDocument(data: unknown): ValidationResult;
 }

@@ -67,7 +67,9 @@ export function planView(
   const region = { start: window.start - margin * span, end: window.end + margin * span };
 
   const items: Planned[] = [];
-  const buckets = new Map<string, Entry[]>();
+  // Buckets by lane, then by number, in the order they were first met: no key string made per event.
+  const lanes = new Map<string, Map<number, Entry[]>>();
+  const buckets: Array<{ source: string; index: number; members: Entry[] }> = [];
   for (const e of entries) {
     if (e.end <= region.start || e.start >= region.end) continue;
     // Wide enough to read on its own, or selected: drawn as itself.
@@ -75,12 +77,18 @@ export function planView(
       items.push({ kind: 'event', id: e.id });
       continue;
     }
-    const key = `${e.source}\u0000${Math.floor((e.start + e.end) / 2 / bucketMs)}`;
-    const list = buckets.get(key);
+    const index = Math.floor((e.start + e.end) / 2 / bucketMs);
+    let lane = lanes.get(e.source);
+    if (!lane) lanes.set(e.source, (lane = new Map()));
+    const list = lane.get(index);
     if (list) list.push(e);
-    else buckets.set(key, [e]);
+    else {
+      const members = [e];
+      lane.set(index, members);
+      buckets.push({ source: e.source, index, members });
+    }
   }
-  for (const [key, members] of buckets) {
+  for (const { source, index, members } of buckets) {
     if (members.length <= maxPerBucket) {
       for (const e of members) items.push({ kind: 'event', id: e.id });
       continue;
@@ -91,7 +99,6 @@ export function planView(
       if (e.start < start) start = e.start;
       if (e.end > end) end = e.end;
     }
-    const [source, index] = key.split('\u0000');
     items.push({ kind: 'cluster', id: `${CLUSTER_PREFIX}${bucketMs}:${source}:${index}`, source, count: members.length, start, end, members: members.map((e) => e.id) });
   }
   return { items, region, bucketMs };

@@ -1,6 +1,6 @@
 import moment from 'moment';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { eventInterval } from '../../shared/dates';
 import type { NewslineEvent } from '../../shared/document';
 import type { NewslineStore, TimelineController } from '../store';
@@ -84,6 +84,8 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   let layout = 'rows' as Layout;
   let byId = new Map<string, NewslineEvent>();
   let entries: Entry[] = [];
+  /** In lanes: the events' extent and the latest point's start, found while the entries are made. */
+  let lanesExtent: { start: number; end: number; lastPoint: number } | null = null;
   let plan: Plan | null = null;
   let laneCache = new Map<string, EventItem>();
   let bounds: { min?: number; max?: number; zoomMax?: number } = {};
@@ -110,15 +112,33 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     laneCache = new Map();
     plan = null;
     container.dataset.layout = layout;
-    const extent = extentOf(events);
-    bounds = extent ? boundsFor(extent) : {};
     if (layout === 'rows') {
       entries = [];
+      lanesExtent = null;
+      const extent = extentOf(events);
+      bounds = extent ? boundsFor(extent) : {};
       const rows = toTimeline(events);
       return { items: rows.items.map(decorate), groups: rows.groups.map((g) => ({ ...g, className: rowClass(fromGroupId(g.id)!) })), stack: false };
     }
-    entries = events.map((e) => ({ id: e.id, ...eventInterval(e.date), source: sourceIdOf(e) }));
-    const used = new Set(entries.map((e) => e.source));
+    // One pass over the events for everything the first frame needs of them all: the planner's entries, their
+    // lanes, the bounds and what Fit all frames. At 10,000 events each further pass held that frame back.
+    entries = new Array<Entry>(events.length);
+    const used = new Set<string>();
+    let start = Infinity;
+    let end = -Infinity;
+    let lastPoint = -Infinity;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      const interval = eventInterval(e.date);
+      const source = sourceIdOf(e);
+      entries[i] = { id: e.id, start: interval.start, end: interval.end, source };
+      used.add(source);
+      if (interval.start < start) start = interval.start;
+      if (interval.end > end) end = interval.end;
+      if (!e.date.end && interval.start > lastPoint) lastPoint = interval.start;
+    }
+    lanesExtent = events.length ? { start, end, lastPoint } : null;
+    bounds = lanesExtent ? boundsFor(lanesExtent) : {};
     const groups = sourcesOf(store.getState().document)
       .filter((s) => used.has(s.id))
       .map((s, order): EventGroup => ({ id: toGroupId(s.id), content: sourceLabel(s.title, s.id), order, className: 'nl-row nl-lane' }));
@@ -139,17 +159,10 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
         width,
       );
     }
-    if (!entries.length) return null;
+    if (!lanesExtent) return null;
     // Frame the events, with room for the latest point's label start only: a full label's room would push
     // the end decades past the last event in a narrow pane. The label's tooltip and the list have the rest.
-    let start = Infinity;
-    let end = -Infinity;
-    let lastPoint = -Infinity;
-    for (const e of entries) {
-      start = Math.min(start, e.start);
-      end = Math.max(end, e.end);
-      if (!byId.get(e.id)!.date.end) lastPoint = Math.max(lastPoint, e.start);
-    }
+    const { start, end, lastPoint } = lanesExtent;
     return labelAwareWindow([{ start, end, label: 0 }, ...(Number.isFinite(lastPoint) ? [{ start: lastPoint, end: lastPoint, label: Math.round(width * 0.12) }] : [])], width);
   }
 

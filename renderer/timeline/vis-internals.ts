@@ -1,4 +1,4 @@
-import type { Timeline } from 'vis-timeline/peer';
+import type { Timeline } from 'vis-timeline/esnext';
 
 // Everything Newsline relies on in vis-timeline beyond its documented options, methods and events, in one
 // place: the parts of the DOM it builds (found by the class names its own stylesheet styles), and how it

@@ -1,5 +1,5 @@
 import { compareEventDates } from '../dates';
-import { documentTitle, findSource, quoteOf, type NewslineDocument, type NewslineEvent, type Source } from '../document';
+import { documentTitle, findSource, quoteOf, type NewslineDocument, type NewslineEvent, type Source } from '../document-core';
 import { formatTimePoint, toTimePoint } from '../time-value';
 
 // What every export shares: which events go out, in what order, and how a source and a quote are named.

@@ -1,5 +1,5 @@
 import { BASIS_LABELS } from '../dates';
-import { quoteOf, type NewslineDocument, type NewslineEvent } from '../document';
+import { quoteOf, type NewslineDocument, type NewslineEvent } from '../document-core';
 import { toTimePoint } from '../time-value';
 import { eventSource, exportedEvents, sourceDetails, type ExportOptions } from './common';
 

@@ -1,5 +1,5 @@
 import { dateStyle, eventInterval, formatEventDate, isRange, type DateStyle } from '../dates';
-import { documentTitle, type NewslineDocument, type NewslineEvent } from '../document';
+import { documentTitle, type NewslineDocument, type NewslineEvent } from '../document-core';
 import { eventSource, exportedEvents, sourceDetails, type ExportOptions } from './common';
 
 // A static picture of the whole timeline, laid out from the document alone (no window, no DOM): a time axis

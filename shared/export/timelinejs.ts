@@ -1,5 +1,5 @@
 import { BASIS_LABELS, formatEventDate } from '../dates';
-import { DATE_MODS, DOCUMENT_FORMAT, DOCUMENT_VERSION, type DateMod, type EventDate, type NewslineDocument, type NewslineEvent } from '../document';
+import { DATE_MODS, DOCUMENT_FORMAT, DOCUMENT_VERSION, type DateMod, type EventDate, type NewslineDocument, type NewslineEvent } from '../document-core';
 import { parseTimeValue, spanOf, timeValueOf, toTimePoint, type TimePoint } from '../time-value';
 import type { ImportWarning } from '../warnings';
 import { documentTitle, escapeHtml, exportedEvents, eventSource, groupOf, quotesOf, safeHttpUrl, sourceDetails, type ExportOptions } from './common';

@@ -1,4 +1,4 @@
-import { EventDateSchema, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
+import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
 import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
@@ -6,7 +6,7 @@ import type { Timex } from './types';
 import { orderedEvents } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
-import { segment, type SegmentedParagraph, type Unit } from './segment';
+import { segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { makeTitle, removeRanges } from './title';
 
@@ -40,24 +40,38 @@ export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): Ne
  */
 export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions, max: number): { events: NewslineEvent[]; found: number } {
   const published = parseYmd(opts.published);
-  const segments = segment(paragraphs, opts.published);
   let order = 0;
   const nextOrder = () => order++;
-  const drafts: Draft[] = [];
-  const unitEvent = new Map<Unit, Draft>();
-
-  // The dateline dates the lead sentence, unless the lead has a date of its own.
+  const kept = keeper(paragraphs, max);
+  // A paragraph at a time, each done with before the next is tagged: only the little that carries across
+  // paragraphs (the tagger's last year and day, the day in narrative focus, the dateline's event) and the
+  // events kept are held, never every expression and draft of the article.
+  const segments = segmentEach(paragraphs, opts.published);
+  // A dateline opens one of the first three paragraphs; it dates the lead sentence, unless the lead has a
+  // date of its own, and the remarks reported after it, so it is read before any paragraph's events.
+  const head: SegmentedParagraph[] = [];
+  while (head.length < 3) {
+    const next = segments.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const datelineDrafts = new Map<SegmentedParagraph, Draft>();
   let datelineDraft: Draft | null = null;
-  for (const s of segments) {
+  for (const s of head) {
     const d = datelineEvent(s, published, nextOrder);
     if (d) {
       datelineDraft = d;
-      drafts.push(d);
+      datelineDrafts.set(s, d);
       s.units = s.units.slice(1);
     }
   }
-
-  for (const s of segments) {
+  // One context for the whole article: the day in narrative focus carries from paragraph to paragraph.
+  const ctx = { published, dateline: datelineDraft, unitEvent: new Map<Unit, Draft>(), nextOrder, focus: datelineDraft ?? undefined };
+  const paragraphEvents = (s: SegmentedParagraph) => {
+    const d = datelineDrafts.get(s);
+    const drafts: Draft[] = d ? [d] : [];
+    // The first dated event of each sentence, which the narrative pass orders the undated ones against.
+    const unitEvent = new Map<Unit, Draft>();
     for (const u of s.units) {
       for (const d of datedEvents(u, published, nextOrder)) {
         drafts.push(d);
@@ -65,11 +79,13 @@ export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions,
         if (!unitEvent.has(u) && !d.date.rule?.endsWith('/names-subject')) unitEvent.set(u, d);
       }
     }
-  }
-  // One context for the whole article: the day in narrative focus carries from paragraph to paragraph.
-  const ctx = { published, dateline: datelineDraft, unitEvent, nextOrder, focus: datelineDraft ?? undefined };
-  for (const s of segments) drafts.push(...orderedEvents(s.units, ctx));
-  return finalize(drafts, paragraphs, opts.sourceId ?? FIRST_SOURCE_ID, max);
+    ctx.unitEvent = unitEvent;
+    for (const d of orderedEvents(s.units, ctx)) drafts.push(d);
+    kept.add(drafts);
+  };
+  for (const s of head) paragraphEvents(s);
+  for (let next = segments.next(); !next.done; next = segments.next()) paragraphEvents(next.value);
+  return kept.result(opts.sourceId ?? FIRST_SOURCE_ID);
 }
 
 function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: () => number): Draft | null {
@@ -411,7 +427,7 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
 /** Why a draft cannot go into a document as it is, or null when it can. */
 export function draftProblem(d: Draft, paragraphLength: Map<string, number>): string | null {
   if (!d.title.trim()) return 'no title';
-  if (!EventDateSchema.safeParse(d.date).success) return 'the date is not valid';
+  if (!documentSchemas().EventDateSchema.safeParse(d.date).success) return 'the date is not valid';
   const { start, end } = d.date;
   if (end !== undefined) {
     const a = parseTimeValue(start);
@@ -426,39 +442,46 @@ export function draftProblem(d: Draft, paragraphLength: Map<string, number>): st
 }
 
 /**
- * Ids, reading order and a last check. A range that ends before it starts keeps its start and loses its end
- * (the start is the date the clause is anchored on); anything else the document would refuse is dropped.
- * Only the first `max` in reading order are checked and kept; the rest are counted when they have a title.
+ * Ids, reading order and a last check, a paragraph's drafts at a time, in reading order. A range that ends
+ * before it starts keeps its start and loses its end (the start is the date the clause is anchored on);
+ * anything else the document would refuse is dropped. Only the first `max` in reading order are checked and
+ * kept; the rest are counted when they have a title.
  */
-function finalize(drafts: Draft[], paragraphs: Paragraph[], sourceId: string, max: number): { events: NewslineEvent[]; found: number } {
-  const paraIndex = new Map(paragraphs.map((p, i) => [p.id, i]));
+function keeper(paragraphs: Paragraph[], max: number) {
   const paragraphLength = new Map(paragraphs.map((p) => [p.id, p.text.length]));
-  drafts.sort((a, b) => paraIndex.get(a.paragraphId)! - paraIndex.get(b.paragraphId)! || a.start - b.start || a.order - b.order);
   const kept: Draft[] = [];
   let past = 0;
-  for (const d of drafts) {
-    if (kept.length >= max) {
-      if (d.title.trim()) past++;
-      continue;
-    }
-    d.title = d.title.slice(0, 160);
-    let problem = draftProblem(d, paragraphLength);
-    if (problem?.startsWith('the range ends')) {
-      const { end: _dropped, ...rest } = d.date;
-      d.date = { ...rest, yearUncertain: rest.yearUncertain, rule: `${rest.rule ?? ''}/end-dropped`.replace(/^\//, '') };
-      if (d.date.yearUncertain === undefined) delete d.date.yearUncertain;
-      problem = draftProblem(d, paragraphLength);
-    }
-    if (!problem) kept.push(d);
-  }
-  const events = kept.map((d, i) => ({
-    id: `x${i + 1}`,
-    title: d.title,
-    date: d.date,
-    evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
-    origin: 'extracted' as const,
-  }));
-  return { events, found: events.length + past };
+  return {
+    /** One paragraph's drafts, after those of the paragraphs before it. */
+    add(drafts: Draft[]) {
+      drafts.sort((a, b) => a.start - b.start || a.order - b.order);
+      for (const d of drafts) {
+        if (kept.length >= max) {
+          if (d.title.trim()) past++;
+          continue;
+        }
+        d.title = d.title.slice(0, 160);
+        let problem = draftProblem(d, paragraphLength);
+        if (problem?.startsWith('the range ends')) {
+          const { end: _dropped, ...rest } = d.date;
+          d.date = { ...rest, yearUncertain: rest.yearUncertain, rule: `${rest.rule ?? ''}/end-dropped`.replace(/^\//, '') };
+          if (d.date.yearUncertain === undefined) delete d.date.yearUncertain;
+          problem = draftProblem(d, paragraphLength);
+        }
+        if (!problem) kept.push(d);
+      }
+    },
+    result(sourceId: string): { events: NewslineEvent[]; found: number } {
+      const events = kept.map((d, i) => ({
+        id: `x${i + 1}`,
+        title: d.title,
+        date: d.date,
+        evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
+        origin: 'extracted' as const,
+      }));
+      return { events, found: events.length + past };
+    },
+  };
 }
 
 /** Days between two dates, for callers that want to show how far a guess reaches. */

@@ -93,7 +93,8 @@ export function durationValue(n: number | undefined, unit: Unit): string {
     second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y',
     decade: 'DE', century: 'CE',
   };
-  if (n === undefined) return `P${time ? 'T' : ''}X${letter[unit]}`;
+  // Decades and centuries are written in years, counted ("P40Y") or not ("decades": PXY), as the TempEval-3 corpora write them.
+  if (n === undefined) return unit === 'decade' || unit === 'century' ? 'PXY' : `P${time ? 'T' : ''}X${letter[unit]}`;
   if (!Number.isInteger(n)) {
     // Halves are written in the next smaller unit, as TIMEX3 values allow only whole numbers.
     const smaller: Partial<Record<Unit, [string, number]>> = {

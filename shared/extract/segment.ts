@@ -1,11 +1,13 @@
 import type { Paragraph } from '../document';
 import { findDateline, type Dateline } from './dateline';
 import { splitSentences } from './sentences';
-import { tagTimexes } from './tagger';
+import { tagPiece, tagState } from './tagger';
 import type { Timex } from './types';
 
 // Stage 1 and 2 of the extraction: segment the article into paragraphs and sentences, and tag its time
-// expressions once over the whole text, so that a year stated in one paragraph is known in the next.
+// expressions. The paragraphs are tagged one after another with the state the ones before left (the last
+// year, the last day), so a year stated in one paragraph is known in the next, while only one paragraph's
+// expressions are held at a time: a text dense with dates has tens of thousands.
 // Every offset handed on from here is relative to its own paragraph.
 
 /** A sentence (or a piece of an over-long one): the unit an event is found in. */
@@ -34,33 +36,36 @@ export function bodyParagraphs(paragraphs: Paragraph[]): Paragraph[] {
 }
 
 export function segment(paragraphs: Paragraph[], published: string | null): SegmentedParagraph[] {
+  return [...segmentEach(paragraphs, published)];
+}
+
+/** What tagging needs of a text's start: its first 200 characters past any leading blank space. */
+const HEAD_CHARS = 200;
+
+/**
+ * The body paragraphs, segmented and tagged one at a time, in reading order: what `segment` returns, for a
+ * caller that is done with each paragraph before it asks for the next. Each is tagged as it stands in the
+ * text of the body paragraphs each followed by a blank line, so a paragraph's expressions are those that
+ * tagging that whole text would give it.
+ */
+export function* segmentEach(paragraphs: Paragraph[], published: string | null): Generator<SegmentedParagraph> {
   const used = bodyParagraphs(paragraphs);
-  let combined = '';
-  const offsets: number[] = [];
+  let head = '';
   for (const p of used) {
-    offsets.push(combined.length);
-    combined += `${p.text}\n\n`;
+    // Cut only where enough of the paragraph is read: the head is then the text's start, as far as it matters.
+    head += `${p.text.slice(0, /^\s*/.exec(p.text)![0].length + HEAD_CHARS)}\n\n`;
+    if (head.trimStart().length >= HEAD_CHARS) break;
   }
-  const all = tagTimexes(combined, { dct: published });
-  // One sweep hands each paragraph its expressions: both lists are in text order.
-  let k = 0;
-  return used.map((p, i) => {
-    const base = offsets[i];
-    const timexes: Timex[] = [];
-    while (k < all.length && all[k].start < base) k++;
-    while (k < all.length && all[k].end <= base + p.text.length) {
-      // Moved to paragraph offsets in place, not copied: the combined list is not used again, and a text
-      // dense with dates has tens of thousands of these.
-      const t = all[k];
-      t.start -= base;
-      t.end -= base;
-      timexes.push(t);
-      k++;
-    }
+  const state = tagState(head, { dct: published });
+  let base = 0;
+  for (let i = 0; i < used.length; i++) {
+    const p = used[i];
+    const timexes = tagPiece(`${p.text}\n\n`, state, base).filter((t) => t.end <= p.text.length);
+    base += p.text.length + 2;
     const dateline = i < 3 ? findDateline(p.text) : null;
     const from = dateline?.end ?? 0;
-    return { paragraph: p, timexes, dateline, units: unitsOf(p, timexes, from) };
-  });
+    yield { paragraph: p, timexes, dateline, units: unitsOf(p, timexes, from) };
+  }
 }
 
 /** The sentences of a paragraph from an offset on, each with the expressions inside it. */

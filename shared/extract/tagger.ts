@@ -3,6 +3,7 @@ import { agoRule, anaphoricDayRule, relativeUnitRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
+  anaphoricMonthRule,
   dayMonthYearRule,
   dayRangeMonthStartRule,
   isoDateRule,
@@ -39,7 +40,6 @@ interface Candidate {
   start: number;
   end: number;
   rule: Rule;
-  order: number;
 }
 
 // The rules, by family in rules/. Longer matches beat shorter ones; among equal lengths the earlier rule wins,
@@ -56,6 +56,7 @@ const RULES: Rule[] = [
   secondDayRule,
   theWeekendRule,
   relativeMonthRule,
+  anaphoricMonthRule,
   monthRule,
   fiscalYearRule,
   yearRangeEndRule,
@@ -123,11 +124,12 @@ function extendWithAnchor(t: Timex, text: string, prevEnd: number): Timex {
   return { ...t, start, text: text.slice(start, t.end), value, rule: `${t.rule}+${unit}-${rel}` };
 }
 
-/** "10 p.m. Friday", "Friday at 3 p.m.": one point in time, written in two pieces. */
+/** "10 p.m. Friday", "Friday at 3 p.m.": one point in time, written in two pieces. Merged in place. */
 function mergeTimes(list: Timex[], text: string): Timex[] {
-  const out: Timex[] = [];
-  for (const t of list) {
-    const prev = out[out.length - 1];
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    const prev = n > 0 ? list[n - 1] : undefined;
     if (prev) {
       const gap = text.slice(prev.end, t.start);
       const clock = (x: Timex) => x.type === 'TIME' && x.rule === 'clock-time';
@@ -140,13 +142,14 @@ function mergeTimes(list: Timex[], text: string): Timex[] {
       }
       if (merged) {
         merged.text = text.slice(merged.start, merged.end);
-        out[out.length - 1] = merged;
+        list[n - 1] = merged;
         continue;
       }
     }
-    out.push(t);
+    list[n++] = t;
   }
-  return out;
+  list.length = n;
+  return list;
 }
 
 // Candidates keep no match arrays: a text dense with dates ("May 5 May 5 …") has tens of thousands of
@@ -167,8 +170,31 @@ function matchAt(cand: Candidate, text: string): RegExpExecArray | null {
   return m && m.index + m[0].length === cand.end ? m : null;
 }
 
-function collect(text: string): Candidate[] {
-  const out: Candidate[] = [];
+/**
+ * Every rule's matches, as numbers in typed arrays rather than an object each: where the match starts and
+ * ends, and the rule's place in RULES (its rank when matches of one length overlap).
+ */
+interface Candidates {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  rule: Uint8Array;
+}
+
+function collect(text: string): Candidates {
+  const c: Candidates = { n: 0, start: new Int32Array(64), end: new Int32Array(64), rule: new Uint8Array(64) };
+  const push = (start: number, end: number, rule: number) => {
+    if (c.n === c.start.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+      c.start = grow(c.start, new Int32Array(2 * c.n));
+      c.end = grow(c.end, new Int32Array(2 * c.n));
+      c.rule = grow(c.rule, new Uint8Array(2 * c.n));
+    }
+    c.start[c.n] = start;
+    c.end[c.n] = end;
+    c.rule[c.n] = rule;
+    c.n++;
+  };
   RULES.forEach((rule, order) => {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -180,26 +206,31 @@ function collect(text: string): Candidate[] {
       }
       if (m[0].trim().length === 0) continue;
       if (rule.accept && !rule.accept(m, text)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, rule, order });
+      push(m.index, m.index + m[0].length, order);
     }
   });
-  return out;
+  return c;
 }
 
-function selectNonOverlapping(cands: Candidate[], length: number): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
-  const chosen: Candidate[] = [];
+/** The longest candidates that overlap no longer (or earlier-ranked) one, in text order: their places in `c`. */
+function selectNonOverlapping(c: Candidates, length: number): Uint32Array {
+  const { start, end, rule } = c;
+  const sorted = new Uint32Array(c.n);
+  for (let i = 0; i < c.n; i++) sorted[i] = i;
+  sorted.sort((a, b) => end[b] - start[b] - (end[a] - start[a]) || rule[a] - rule[b] || start[a] - start[b]);
+  const chosen: number[] = [];
   // Characters already taken: a candidate is checked over its own span only, so the cost is the total length
   // of the candidates, not their number squared.
   const taken = new Uint8Array(length);
-  for (const c of sorted) {
+  for (const k of sorted) {
     let free = true;
-    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    for (let i = start[k]; i < end[k] && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    chosen.push(c);
+    taken.fill(1, start[k], end[k]);
+    chosen.push(k);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  // Chosen ones never overlap, so their starts differ.
+  return Uint32Array.from(chosen).sort((a, b) => start[a] - start[b]);
 }
 
 function paragraphStarts(text: string): number[] {
@@ -238,17 +269,51 @@ function inClosedAside(text: string, sentenceStart: number, yearPos: number, pos
  * Paragraphs are separated by blank lines; a year stated in a paragraph carries to the dates after it.
  */
 export function tagTimexes(text: string, opts: TagOptions): Timex[] {
-  const dct = datelineDay(text, parseYmd(opts.dct));
+  return tagPiece(text, tagState(text, opts), 0);
+}
+
+/**
+ * What normalising carries from one expression to the next, and so from one piece of a text to the next when
+ * a long text is tagged a paragraph at a time (the extractor does, so that it never holds every expression of
+ * an article at once). Positions in it are offsets in the whole text.
+ */
+export interface TagState {
+  dct: Ymd | null;
+  lastYear: { year: number; pos: number } | null;
+  lastDay: Ymd | null;
+  lastYearDate: Ymd | null;
+  lastMonthDate: Ymd | null;
+}
+
+/** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
+export function tagState(head: string, opts: TagOptions): TagState {
+  return { dct: datelineDay(head, parseYmd(opts.dct)), lastYear: null, lastDay: null, lastYearDate: null, lastMonthDate: null };
+}
+
+/**
+ * The expressions of one piece of a text, `base` its offset in the whole text, with the state left by the
+ * pieces before it (updated in place). Offsets in the result are the piece's own. Tagging a text's
+ * paragraphs one after another this way gives what tagging the whole text does, save for an expression that
+ * would reach across a blank line into the next paragraph.
+ */
+export function tagPiece(text: string, state: TagState, base: number): Timex[] {
+  const { dct } = state;
   const sentences = splitSentences(text);
   const paras = paragraphStarts(text);
-  const chosen = selectNonOverlapping(collect(text), text.length);
+  const candidates = collect(text);
+  const chosen = selectNonOverlapping(candidates, text.length);
   const out: Timex[] = [];
-  let lastYear: { year: number; pos: number } | null = null;
-  let lastDay: Ymd | null = null;
-  let lastYearDate: Ymd | null = null;
-  let lastMonthDate: Ymd | null = null;
+  // One copy of each string the piece's expressions hold; only for the piece, so nothing outlives it.
+  const strings = new Map<string, string>();
+  const shared = (x: string) => {
+    const known = strings.get(x);
+    if (known !== undefined) return known;
+    strings.set(x, x);
+    return x;
+  };
   let para = 0;
-  for (const cand of chosen) {
+  for (const k of chosen) {
+    const cand: Candidate = { start: candidates.start[k], end: candidates.end[k], rule: RULES[candidates.rule[k]] };
     const pos = cand.start;
     // Candidates come in text order, so the paragraph they sit in only moves forward.
     while (para + 1 < paras.length && paras[para + 1] <= pos) para++;
@@ -260,14 +325,16 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
         return tenseAt(text.slice(s.start, s.end), pos - s.start);
       },
       yearHint: () => {
+        const lastYear = state.lastYear;
         if (!lastYear) return null;
         const s = sentenceAt(sentences, pos);
-        if (lastYear.pos >= s.start && !inClosedAside(text, s.start, lastYear.pos, pos)) return { year: lastYear.year, scope: 'sentence' };
-        return { year: lastYear.year, scope: lastYear.pos >= paraStart ? 'paragraph' : 'text' };
+        const yearPos = lastYear.pos - base;
+        if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'sentence' };
+        return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text' };
       },
-      refDay: () => lastDay ?? dct,
+      refDay: () => state.lastDay ?? dct,
       following: () => text.slice(cand.end, cand.end + 40),
-      refDate: (gran) => (gran === 'year' ? lastYearDate : lastMonthDate) ?? lastDay ?? dct,
+      refDate: (gran) => (gran === 'year' ? state.lastYearDate : state.lastMonthDate) ?? state.lastDay ?? dct,
     };
     const match = matchAt(cand, text);
     if (!match) continue;
@@ -281,32 +348,34 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
     const start = cand.start + (approx ? approx[0].length : 0);
     // Built with only the keys it has, never with delete: an object that loses keys becomes a slow
     // dictionary, and there is one of these per expression (tens of thousands in a text dense with dates).
-    const t: Timex = { start, end, text: text.slice(start, end), type: r.type, value: r.value, rule: r.rule };
+    // Their strings are shared: a text dense with dates repeats the same few thousands of times.
+    const t: Timex = { start, end, text: shared(text.slice(start, end)), type: r.type, value: shared(r.value), rule: shared(r.rule) };
     if (r.mod) t.mod = r.mod;
     if (r.yearUncertain) t.yearUncertain = r.yearUncertain;
     if (r.explicitYear) t.explicitYear = r.explicitYear;
     if (r.exact) t.exact = r.exact;
     out.push(t);
     const y = YEAR_IN_VALUE.exec(t.value);
-    if (t.explicitYear && y && t.type !== 'DURATION') lastYear = { year: +y[1], pos };
+    if (t.explicitYear && y && t.type !== 'DURATION') state.lastYear = { year: +y[1], pos: base + pos };
     const day = parseYmd(t.value);
-    if (day && t.type !== 'DURATION' && t.type !== 'SET') lastDay = day;
+    if (day && t.type !== 'DURATION' && t.type !== 'SET') state.lastDay = day;
     if (t.type === 'DATE' || t.type === 'TIME') {
       const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
       if (ym) {
         const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
-        lastYearDate = p;
-        lastMonthDate = ym[2] ? p : null;
+        state.lastYearDate = p;
+        state.lastMonthDate = ym[2] ? p : null;
       }
     }
   }
+  // The post-passes work in place: a text dense with dates would otherwise hold a copy of the list per pass.
   let prevEnd = 0;
-  const withMods = out.map((t) => {
-    const x = extendWithModifier(extendWithAnchor(t, text, prevEnd), text, prevEnd);
+  for (let i = 0; i < out.length; i++) {
+    const x = extendWithModifier(extendWithAnchor(out[i], text, prevEnd), text, prevEnd);
     prevEnd = x.end;
-    return x;
-  });
-  return datedClockTimes(mergeTimes(withMods, text), text, sentences);
+    out[i] = x;
+  }
+  return datedClockTimes(mergeTimes(out, text), text, sentences);
 }
 
 /**
@@ -343,10 +412,11 @@ function datedClockTimes(list: Timex[], text: string, sentences: Span[]): Timex[
     const s = sentenceAt(sentences, x.start);
     if (x.end <= s.end && !firstDay.has(s.start)) firstDay.set(s.start, x);
   }
-  return list.map((t) => {
-    if (t.rule !== 'clock-time') return t;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    if (t.rule !== 'clock-time') continue;
     const day = firstDay.get(sentenceAt(sentences, t.start).start);
-    if (!day) return t;
-    return { ...t, value: day.value + t.value.slice(t.value.indexOf('T')), rule: 'clock-time+sentence-day' };
-  });
+    if (day) list[i] = { ...t, value: day.value + t.value.slice(t.value.indexOf('T')), rule: 'clock-time+sentence-day' };
+  }
+  return list;
 }

@@ -1,3 +1,4 @@
+import { validateDocument } from '../../shared/document';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ const CORPORA = ['corpus_apple', 'corpus_gm'];
 async function measure(corpus: string): Promise<boolean> {
   const files = corpusFiles(corpus);
   const app = appOver(files);
-  const store = createNewslineStore({ api: app.api });
+  const store = createNewslineStore({ api: app.api, validateDocument });
   try {
     const t0 = performance.now();
     await store.getState().addFiles();

@@ -26,7 +26,7 @@ const median = (xs: number[]) => {
 };
 
 /** App: usable once the controls are ready and the timeline is visible with its items drawn. */
-const appProbe = `(() => {
+export const appProbe = `(() => {
   const check = () => {
     const root = document.querySelector('.vis-timeline');
     const tl = document.querySelector('[data-testid="timeline"]');

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   }
   const files = corpusFiles('corpus_apple');
   const app = appOver(files);
-  const store = createNewslineStore({ api: app.api });
+  const store = createNewslineStore({ api: app.api, validateDocument });
 
   try {
     // The timeline starts from the first article, opened as a user would; the other 29 are added to it.

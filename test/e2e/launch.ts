@@ -74,6 +74,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Launch with --document=…: the user's own file, which Save writes back to. */
   documentIsUserFile?: boolean;
+  /** Called with the new page before it loads the app, e.g. to start a CPU profile of the cold load. */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 export interface LaunchedApp {
@@ -190,6 +192,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   emit = (channel, payload) =>
     page.evaluate(([c, p]) => (window as never as { __newslineEmit: (ch: string, p: unknown) => void }).__newslineEmit(c as string, p), [channel, payload]);
   const url = `http://${host}/index.html`;
+  await opts.beforeLoad?.(page);
   await page.goto(url);
   // Every control is there once React has filled the frame around the timeline.
   await page.waitForSelector('.nl-app[data-ui="ready"]:is([data-status="ready"], [data-status="error"])', { timeout: opts.readyTimeoutMs ?? 30_000 });

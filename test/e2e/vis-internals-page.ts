@@ -1,8 +1,8 @@
 // The page test/e2e/vis-internals.test.ts runs: the installed vis-timeline, with nothing of the app's around
 // it but renderer/timeline/vis-internals.ts, and a report of what that module finds in it.
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { DataSet } from 'vis-data/peer';
-import { Timeline } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline } from 'vis-timeline/esnext';
 import { settleInitialWindow, visParts } from '../../renderer/timeline/vis-internals';
 
 const span = (className: string, text: string) => {

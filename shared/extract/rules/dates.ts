@@ -121,15 +121,30 @@ export const secondDayRule: Rule = {
   },
 };
 
+function relativeMonthDay(month: number, day: number, mod: string, c: Resolver): Resolution | null {
+  if (day < 1 || day > 31) return null;
+  const dct = c.dct;
+  if (!dct) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}`, rule: 'month-day/no-dct' };
+  const before = month < dct.m || (month === dct.m && day < dct.d);
+  const after = month > dct.m || (month === dct.m && day > dct.d);
+  let y = dct.y;
+  if (mod === 'last' || mod === 'past' || mod === 'previous') y = before ? dct.y : dct.y - 1;
+  else if (mod === 'next' || mod === 'coming') y = after ? dct.y : dct.y + 1;
+  const p = { y, m: month, d: day };
+  return isValidYmd(p) ? { type: 'DATE', value: fmtDay(p), rule: `month-day/${mod}` } : null;
+}
+
 export const relativeMonthRule: Rule = {
   name: 'relative-month',
-  re: rx(`${B}(?:(last|this|next|past|previous|coming)\\s+)(${MONTH_RE})${E}`, 'gi'),
+  // With a day too: "last Oct. 23" is the last 23 October before publication, "next May 5" the first after.
+  re: rx(`${B}(?:(last|this|next|past|previous|coming)\\s+)(${MONTH_RE})(?:\\s+${DAY}(?![\\w]|-\\w|,?\\s+\\d|\\s*(?:%|percent|[-–]\\s*\\d)))?${E}`, 'gi'),
   accept: (m) => /^[A-Z]/.test(m[2]),
   resolve: (m, c) => {
     const month = monthNumber(m[2])!;
     const dct = c.dct;
-    if (!dct) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-dct' };
     const mod = m[1].toLowerCase();
+    if (m[3]) return relativeMonthDay(month, +m[3], mod, c);
+    if (!dct) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-dct' };
     let y = dct.y;
     if (mod === 'last' || mod === 'past' || mod === 'previous') y = month < dct.m ? dct.y : dct.y - 1;
     else if (mod === 'next' || mod === 'coming') y = month > dct.m ? dct.y : dct.y + 1;
@@ -137,13 +152,32 @@ export const relativeMonthRule: Rule = {
   },
 };
 
+// The words after which "May" and "March" are months, also capitalised at the start of a sentence ("In March, …").
+const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'through', 'before', 'after', 'from', 'to', 'early', 'late', 'and', 'or', 'between', 'last', 'next', 'this', 'that', 'each']
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+
+export const anaphoricMonthRule: Rule = {
+  name: 'anaphoric-month',
+  // "elected in November 1994, he took office the following January": counted from the month in focus,
+  // not from publication.
+  re: rx(`${B}the\\s+(following|next|previous|preceding)\\s+(${MONTH_RE})${E}`, 'gi'),
+  accept: (m) => /^[A-Z]/.test(m[2]),
+  resolve: (m, c) => {
+    const month = monthNumber(m[2])!;
+    const ref = c.refDate('month');
+    if (!ref) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/anaphoric-no-ref' };
+    const after = /following|next/i.test(m[1]);
+    const y = after ? (month > ref.m ? ref.y : ref.y + 1) : month < ref.m ? ref.y : ref.y - 1;
+    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/anaphoric-${after ? 'following' : 'previous'}` };
+  },
+};
+
 export const monthRule: Rule = {
   name: 'month',
   // "May" and "March" are also a verb and a noun, so they count as months only after a word that
   // introduces a date.
-  re: rx(
-    `(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:in|of|since|until|till|by|during|through|before|after|from|to|early|late|mid-|and|or|between|last|next|this|since|that|each)\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E})`,
-  ),
+  re: rx(`(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E})`),
   resolve: (m, c) => {
     const month = monthNumber(m[0])!;
     // "as of February" states how things stand now: the month is read as the present's.

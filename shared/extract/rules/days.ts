@@ -1,4 +1,4 @@
-import { PARTS_OF_DAY, WEEKDAY_RE, weekdayNumber } from '../lexicon';
+import { WEEKDAY_RE, weekdayNumber } from '../lexicon';
 import { addDays, fmtDay, fmtWeek } from '../../time-value';
 import { B, E, PART, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
@@ -54,8 +54,7 @@ export const dayWordRule: Rule = {
     let delta = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[w]!;
     if (m[1]) delta += /before/i.test(m[1]) ? -1 : 1;
     const day = addDays(c.dct, delta);
-    if (w === 'tonight') return { type: 'DATE', value: `${fmtDay(day)}TNI`, rule: 'day-word' };
-    return dayWithPart(day, m[3], 'day-word');
+    return dayWithPart(day, w === 'tonight' ? 'night' : m[3], 'day-word');
   },
 };
 
@@ -76,7 +75,7 @@ export const weekdayRule: Rule = {
   resolve: (m, c) => {
     const base = weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined);
     if (!m[4] || !/^\d/.test(base.value)) return base;
-    return { type: 'DATE', value: `${base.value}T${PARTS_OF_DAY[m[4].toLowerCase()]}`, rule: `${base.rule}+part` };
+    return { ...base, rule: `${base.rule}+part` };
   },
 };
 

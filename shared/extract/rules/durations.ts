@@ -3,14 +3,16 @@ import { B, COUNT, E, rx, type Rule } from './rule';
 
 // Rules for durations: "three weeks", "the past year" as a stretch up to now, "a two-day visit".
 
+const HALF_A = /(?:^|\s)half\s+an?\s+\S+$/i;
+
 export const durationRule: Rule = {
   name: 'duration',
   re: rx(
-    `${B}(?:(the\\s+)?(past|last|next|coming|first|previous|following|recent|final|few|better\\s+part\\s+of\\s+the)\\s+)?(?:(more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE}))\\s+)?(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_RE})${E}`,
+    `${B}(?:(the\\s+)?(past|last|next|coming|first|previous|following|recent|final|few|better\\s+part\\s+of\\s+the)\\s+)?(?:(more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+)?(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?${E}`,
     'gi',
   ),
   accept: (m, text) => {
-    const hasCount = !!(m[4] || m[5]);
+    const hasCount = !!(m[4] || m[5]) || HALF_A.test(m[0]);
     const plural = /s$/i.test(m[6]) || /centuries/i.test(m[6]);
     if (!hasCount && !m[2]) {
       // A bare plural such as "for years" is a duration only after a word that asks for one.
@@ -28,8 +30,9 @@ export const durationRule: Rule = {
   },
   resolve: (m) => {
     const unit = unitOf(m[6]);
-    const n = m[4] ? parseCount(m[4].replace(/\s+and\s+a\s+half$/i, '')) : undefined;
-    const plus = m[4] && /and\s+a\s+half$/i.test(m[4]) ? 0.5 : 0;
+    // "half an hour"; "three and a half years", "an hour and a half".
+    const n = HALF_A.test(m[0]) ? 0 : m[4] ? parseCount(m[4].replace(/\s+and\s+a\s+half$/i, '')) : undefined;
+    const plus = HALF_A.test(m[0]) || (m[4] && /and\s+a\s+half$/i.test(m[4])) || (m[4] && /\band\s+a\s+half$/i.test(m[0])) ? 0.5 : 0;
     const quant = m[3]?.toLowerCase().replace(/\s+/g, ' ');
     const mod =
       quant === 'more than' ? 'MORE_THAN' : quant === 'less than' || quant === 'fewer than' ? 'LESS_THAN' : quant === 'at least' ? 'EQUAL_OR_MORE' : quant === 'at most' || quant === 'up to' ? 'EQUAL_OR_LESS' : quant ? 'APPROX' : undefined;

@@ -1,7 +1,7 @@
-import { PARTS_OF_DAY, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
+import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
 import { B, COUNT, E, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
-import { granOf, granValue, relGran, shift, type Gran } from './calendar-math';
+import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
 import { weekday } from './days';
 
 // Rules for dates counted from another: "the next day", "last year", "two weeks ago", "three days later".
@@ -44,17 +44,22 @@ function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
   return { type: 'DATE', value: fmtMonth(moved.y, moved.m), rule: `ago/${dir}+month` };
 }
 
+// "before" and "after" with nothing after them in their clause ("two days before, …", "the day after.") point
+// back at the date in focus, as "earlier" and "later" do; followed by a happening they anchor to it instead.
+const CLAUSE_END = '(?=\\s*(?:[.,;:!?)"”]|$))';
+
 export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
   re: rx(
-    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year))${E}`,
+    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)${CLAUSE_END})${E}`,
     'gi',
   ),
   resolve: (m, c) => {
     const ref = c.refDay();
     if (!ref) return null;
-    const lead = m[1].toLowerCase();
-    const unit = m[2].toLowerCase();
+    // "the day before." with nothing after it counts from the day in focus, like "the previous day".
+    const lead = (m[1] ?? (m[4].toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
+    const unit = (m[2] ?? m[3]).toLowerCase();
     const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
     if (unit === 'month' || unit === 'year') {
       // "that year" points at the year last talked about, however precisely it was given.
@@ -62,16 +67,17 @@ export const anaphoricDayRule: Rule = {
       return { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric' };
     }
     if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric' };
-    const day = addDays(ref, delta);
-    if (unit === 'day') return { type: 'DATE', value: fmtDay(day), rule: 'anaphoric' };
-    return { type: 'DATE', value: `${fmtDay(day)}T${PARTS_OF_DAY[unit]}`, rule: 'anaphoric' };
+    return dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
   },
 };
+
+// "the latest quarter" is the last one reported, the one before publication's.
+const REL_MOD_UNIT = REL_MOD.replace(/\)$/, '|latest)');
 
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
   re: rx(
-    `${B}(?:(the\\s+)?${REL_MOD}|(earlier|later)\\s+(?:this|that)|(?:the\\s+)?(?:early|late|end|beginning|start|middle)\\s+of\\s+(?:this|the|last|next)|the\\s+rest\\s+of\\s+(?:this|the))\\s+(week(?:end)?|month|year|quarter|decade|century)${E}`,
+    `${B}(?:(the\\s+)?${REL_MOD_UNIT}|(earlier|later)\\s+(?:this|that)|(?:the\\s+)?(?:early|late|end|beginning|start|middle)\\s+of\\s+(?:this|the|last|next)|the\\s+rest\\s+of\\s+(?:this|the))\\s+(week(?:end)?|month|year|quarter|decade|century)${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -85,7 +91,7 @@ export const relativeUnitRule: Rule = {
       return { type: 'DURATION', value: durationValue(1, unit), rule: 'relative-unit/past-duration' };
     }
     if (!c.dct) return { type: 'DATE', value: mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF', rule: 'relative-unit/no-dct' };
-    const delta = mod === 'last' || mod === 'previous' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
+    const delta = mod === 'last' || mod === 'previous' || mod === 'latest' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
     const whole = m[0].toLowerCase();
     let value = granValue(shift(c.dct, unit, delta), relGran(unit));
     if (/\bof\s+(?:last|next)\b/.test(whole)) {
@@ -103,7 +109,7 @@ export const relativeUnitRule: Rule = {
 export const agoRule: Rule = {
   name: 'ago',
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE}))\\s+(${UNIT_RE})\\s+(ago|earlier|later|hence|from\\s+now)(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+now|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -111,19 +117,32 @@ export const agoRule: Rule = {
       const r = agoFrom(m, c);
       if (r) return r;
     }
-    const n = m[2] ? parseCount(m[2]) : undefined;
-    const unit = unitOf(m[4]);
+    let n = m[2] ? parseCount(m[2].replace(/\s+and\s+a\s+half$/i, '')) : undefined;
+    let unit = unitOf(m[4]);
+    // "half a century ago", "a year and a half ago": counted in the next smaller unit that makes it whole.
+    const half = /\bhalf\s+an?\s/i.test(m[0]) ? 0 : undefined;
+    if (half !== undefined) n = half;
+    if (n !== undefined && (half !== undefined || /\band\s+a\s+half\b/i.test(m[0]))) {
+      n += 0.5;
+      const smaller: Partial<Record<typeof unit, [typeof unit, number]>> = { century: ['year', 100], decade: ['year', 10], year: ['month', 12], day: ['hour', 24] };
+      const s = smaller[unit];
+      if (s && Number.isInteger(n * s[1])) {
+        n *= s[1];
+        unit = s[0];
+      }
+    }
     const dir = m[5].toLowerCase();
-    const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
+    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
     const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const mod = quant === 'more than' || quant === 'over' ? 'MORE_THAN' : quant === 'less than' ? 'LESS_THAN' : quant ? 'APPROX' : undefined;
     // "two years later" counts from the year last talked about, "two days later" from the last day.
     const narrative = unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay();
-    const anchor = dir === 'earlier' || dir === 'later' ? narrative : c.dct;
-    if (n === undefined || !anchor || !Number.isInteger(n)) {
+    const anchor = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after' ? narrative : c.dct;
+    const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
+    if (n === undefined || !anchor || (!Number.isInteger(n) && !clock)) {
       return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'ago/vague', mod };
     }
-    const gran: Gran = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : granOf(unit);
+    const gran: Gran = clock ? 'day' : granOf(unit);
     const shifted = unit === 'hour' ? anchor : shift(anchor, unit, sign * n);
     // "a decade ago" points at a year, not at a decade.
     const g = gran === 'decade' || gran === 'century' ? 'year' : gran;

@@ -1,5 +1,5 @@
 import { SEASONS } from '../lexicon';
-import { addDays, easter, fmtDay, fmtYear, nthWeekday, toDayNumber, type Ymd } from '../../time-value';
+import { addDays, easter, fmtDay, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, type Ymd } from '../../time-value';
 import { B, E, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
 
@@ -71,10 +71,14 @@ export const seasonRule: Rule = {
 
 export const quarterRule: Rule = {
   name: 'quarter',
-  re: rx(`${B}(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year))?${E}`, 'gi'),
-  resolve: (m, c) => {
+  // Also as an adjective, "third-quarter profit" (hyphenated for quarters only: "a first-half goal" is sport).
+  // The year may come first, as a possessive: "1988's fourth quarter", "this year's third quarter".
+  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year))?${E}`, 'gi'),
+  resolve: (match, c) => {
+    // The year before the quarter stands where the one after it would: one set of groups for both.
+    const m = [match[0], match[3], match[4], match[5] ?? match[1], match[6] ?? match[2], match[7]];
     const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[m[1].toLowerCase()]!;
-    const half = m[2].toLowerCase() === 'half';
+    const half = m[2]?.toLowerCase() === 'half';
     const n = nth === 0 ? (half ? 2 : 4) : nth;
     if (half && n > 2) return null;
     let y: number | undefined = m[3] ? +m[3] : undefined;
@@ -106,7 +110,7 @@ export const quarterRule: Rule = {
 export const holidayRule: Rule = {
   name: 'holiday',
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR})?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(week))?${E}`,
   ),
   resolve: (m, c) => {
     if (m[3]) {
@@ -119,16 +123,22 @@ export const holidayRule: Rule = {
     const mod = m[1]?.toLowerCase();
     const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => holiday(name, y)!);
     const now = toDayNumber(dct);
+    // "Easter week", "Christmas week": the (ISO) week the day falls in, which has begun once its Monday has
+    // passed and is still to come until its Sunday has.
+    const week = !!m[4];
+    const first = (p: Ymd) => toDayNumber(p) - (week ? isoWeekday(p) - 1 : 0);
+    const last = (p: Ymd) => toDayNumber(p) + (week ? 7 - isoWeekday(p) : 0);
     let pick: Ymd;
-    if (mod === 'last') pick = [...cands].reverse().find((p) => toDayNumber(p) < now)!;
-    else if (mod === 'next') pick = cands.find((p) => toDayNumber(p) > now)!;
+    if (mod === 'last') pick = [...cands].reverse().find((p) => last(p) < now)!;
+    else if (mod === 'next') pick = cands.find((p) => first(p) > now)!;
     else if (mod === 'this') pick = cands[1];
     else {
       const t = c.tense();
-      if (t === 'past') pick = [...cands].reverse().find((p) => toDayNumber(p) <= now)!;
-      else if (t === 'future') pick = cands.find((p) => toDayNumber(p) >= now)!;
+      if (t === 'past') pick = [...cands].reverse().find((p) => first(p) <= now)!;
+      else if (t === 'future') pick = cands.find((p) => last(p) >= now)!;
       else pick = cands.reduce((a, b) => (Math.abs(toDayNumber(b) - now) < Math.abs(toDayNumber(a) - now) ? b : a));
     }
+    if (week) return { type: 'DATE', value: fmtWeek(pick), rule: `holiday-week/${mod ?? c.tense()}` };
     // "the Christmas sales period", "Thanksgiving travel": the season around the day, not the day.
     const season = HOLIDAY_SEASON.test(c.following()) ? 'APPROX' : undefined;
     return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };

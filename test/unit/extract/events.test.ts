@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { EventDateSchema, validateDocument, type NewslineEvent, type Paragraph } from '../../../shared/document';
+import { documentSchemas, validateDocument, type NewslineEvent, type Paragraph } from '../../../shared/document';
 import { isUncertain } from '../../../shared/dates';
 import { extractEvents, extractEventsUpTo, valueToRange } from '../../../shared/extract/events';
 import { makeTitle } from '../../../shared/extract/title';
@@ -270,7 +270,7 @@ describe('events up to a cap', () => {
 
   it('does not put the dates of events past the cap through the schema', () => {
     const all = extractEvents(article, opts);
-    const check = vi.spyOn(EventDateSchema, 'safeParse');
+    const check = vi.spyOn(documentSchemas().EventDateSchema, 'safeParse');
     try {
       extractEventsUpTo(article, opts, 1);
       expect(check.mock.calls.length).toBeLessThan(all.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventDateSchema } from '../../../shared/document';
+import { documentSchemas } from '../../../shared/document';
 import { beforePublication, dateFromTimex, isStated, relativeTo, valueToRange } from '../../../shared/extract/resolve';
 import { tagTimexes } from '../../../shared/extract/tagger';
 import type { Timex } from '../../../shared/extract/types';
@@ -84,7 +84,7 @@ describe('dateFromTimex', () => {
     const text = 'On Monday, in late 2019, during the summer of 2018, in the first quarter, last week and on October 30 the bridge opened.';
     for (const t of tagTimexes(text, { dct: PUBLISHED })) {
       const d = dateFromTimex(t, pub);
-      if (d) expect(EventDateSchema.safeParse(d).success, t.text).toBe(true);
+      if (d) expect(documentSchemas().EventDateSchema.safeParse(d).success, t.text).toBe(true);
     }
   });
 });

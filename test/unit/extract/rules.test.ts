@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockTimeRule } from '../../../shared/extract/rules/clock';
-import { dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, secondDayRule } from '../../../shared/extract/rules/dates';
+import { anaphoricMonthRule, dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, relativeMonthRule, secondDayRule } from '../../../shared/extract/rules/dates';
 import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../../shared/extract/rules/days';
 import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
 import { agoRule, anaphoricDayRule, relativeUnitRule } from '../../../shared/extract/rules/relative';
@@ -72,6 +72,26 @@ describe('rules/dates', () => {
     expect(apply(monthDayYearRule, 'a May 5 percent rise')).toBeNull();
   });
 
+  it('"last Oct. 23", "next May 5": the nearest such day before or after publication, not the month', () => {
+    // Publication 3 March 2021.
+    expect(apply(relativeMonthRule, 'The shop burned down last Oct. 23 in the night.')).toMatchObject({ match: 'last Oct. 23', value: '2020-10-23' });
+    expect(apply(relativeMonthRule, 'It reopened last March 1.')).toMatchObject({ value: '2021-03-01' });
+    expect(apply(relativeMonthRule, 'The vote is due next March 1.')).toMatchObject({ value: '2022-03-01' });
+    expect(apply(relativeMonthRule, 'The vote is due next May 5.')).toMatchObject({ value: '2021-05-05' });
+    // A number that is no day leaves the month alone.
+    expect(apply(relativeMonthRule, 'Prices rose last May 5 percent.')).toMatchObject({ match: 'last May', value: '2020-05' });
+  });
+
+  it('"the following January" counts from the month in focus, not from publication', () => {
+    expect(apply(anaphoricMonthRule, 'She was elected in November 2012 and sworn in the following January.', { refDate: '2012-11-01' })).toMatchObject({
+      match: 'the following January',
+      value: '2013-01',
+    });
+    expect(apply(anaphoricMonthRule, 'The bridge opened in May 2004; the previous March it failed a test.', { refDate: '2004-05-01' })).toMatchObject({ value: '2004-03' });
+    expect(apply(anaphoricMonthRule, 'the next May', { refDate: '2004-05-01' })).toMatchObject({ value: '2005-05' });
+    expect(apply(anaphoricMonthRule, 'the next march of the season')).toBeNull();
+  });
+
   it('the second day of "April 24 and 25"', () => {
     expect(apply(secondDayRule, 'on October 24 and 25', { tense: 'past' })).toMatchObject({ match: '25', value: '2020-10-25' });
   });
@@ -80,6 +100,10 @@ describe('rules/dates', () => {
     expect(apply(monthRule, 'He may march on.')).toBeNull();
     expect(apply(monthRule, 'It rained in May.', { tense: 'past' })).toMatchObject({ match: 'May' });
     expect(apply(monthRule, 'It rained during August.', { tense: 'past' })).toMatchObject({ value: '2020-08' });
+    // The word that introduces it may open the sentence.
+    expect(apply(monthRule, 'In March, the ferry stopped running.', { tense: 'past' })).toMatchObject({ match: 'March', value: '2021-03' });
+    expect(apply(monthRule, 'Until May the road stays shut.', { tense: 'future' })).toMatchObject({ match: 'May', value: '2021-05' });
+    expect(apply(monthRule, 'March on, they said. May it last.')).toBeNull();
   });
 });
 
@@ -111,12 +135,28 @@ describe('rules/seasons', () => {
   it('quarters and halves', () => {
     expect(apply(quarterRule, 'in the second quarter of 2019')).toMatchObject({ value: '2019-Q2', explicitYear: true });
     expect(apply(quarterRule, 'in the first half')).toMatchObject({ value: '2021-H1' });
+    // As an adjective, placed like the noun: a quarter reported in the past has ended.
+    expect(apply(quarterRule, 'Fourth-quarter sales fell sharply.', { tense: 'past' })).toMatchObject({ match: 'Fourth-quarter', value: '2020-Q4' });
+    expect(apply(quarterRule, 'The bakery expects strong first-quarter sales.')).toMatchObject({ match: 'first-quarter', value: '2021-Q1' });
+    // A year written before it, as a possessive, is its year: "2019's fourth quarter".
+    expect(apply(quarterRule, 'Profits in 2019\'s fourth quarter were a record.', { tense: 'past' })).toMatchObject({ match: "2019's fourth quarter", value: '2019-Q4', explicitYear: true });
+    expect(apply(quarterRule, 'Orders in last year\'s second half slowed.', { tense: 'past' })).toMatchObject({ value: '2020-H2' });
+    // Hyphenated halves are left alone: "a first-half goal" is sport.
+    expect(apply(quarterRule, 'He scored a first-half goal.')).toBeNull();
   });
 
   it('holidays, named with a year or placed by tense', () => {
     expect(apply(holidayRule, 'on Christmas Eve 2019')).toMatchObject({ value: '2019-12-24' });
     expect(apply(holidayRule, 'Stores closed on Thanksgiving.', { tense: 'past' })).toMatchObject({ value: '2020-11-26' });
     expect(apply(holidayRule, 'over Easter', { tense: 'future' })).toMatchObject({ value: '2021-04-04' });
+  });
+
+  it('"Easter week", "Christmas week": the week the holiday falls in, begun once its Monday has passed', () => {
+    // Easter 2021 fell on 4 April (week 13, 29 March to 4 April); publication on Tuesday 30 March is inside it.
+    expect(apply(holidayRule, 'Pilgrims arrived as Easter week began.', { dct: '2021-03-30', tense: 'past' })).toMatchObject({ match: 'Easter week', value: '2021-W13' });
+    // Before that Monday, a past Easter week is the year before's (Easter 2020: 12 April, week 15).
+    expect(apply(holidayRule, 'The pilgrims came in Easter week.', { tense: 'past' })).toMatchObject({ value: '2020-W15' });
+    expect(apply(holidayRule, 'The shops will shut over Christmas week.', { tense: 'future' })).toMatchObject({ value: '2021-W51' });
   });
 });
 
@@ -126,7 +166,7 @@ describe('rules/days', () => {
     expect(apply(weekdayRule, 'It opened on Monday.', { tense: 'past' })).toMatchObject({ value: '2021-03-01' });
     expect(apply(weekdayRule, 'It opens on Monday.', { tense: 'future' })).toMatchObject({ value: '2021-03-08' });
     expect(apply(weekdayRule, 'It opened last Wednesday.')).toMatchObject({ value: '2021-02-24', rule: 'weekday/last' });
-    expect(apply(weekdayRule, 'on Friday night', { tense: 'past' })).toMatchObject({ value: '2021-02-26TNI' });
+    expect(apply(weekdayRule, 'on Friday night', { tense: 'past' })).toMatchObject({ match: 'Friday night', value: '2021-02-26', rule: 'weekday/past-tense+part' });
   });
 
   it('a possessive weekday with an outcome noun has already happened', () => {
@@ -137,7 +177,8 @@ describe('rules/days', () => {
     expect(apply(dayWordRule, 'It ended yesterday.')).toMatchObject({ value: '2021-03-02' });
     expect(apply(dayWordRule, 'the day after tomorrow')).toMatchObject({ value: '2021-03-05' });
     expect(apply(dayWordRule, 'It ended yesterday.', { dct: null })).toMatchObject({ value: 'PAST_REF' });
-    expect(apply(lastNightRule, 'It ended last night.')).toMatchObject({ value: '2021-03-02TNI' });
+    expect(apply(lastNightRule, 'It ended last night.')).toMatchObject({ type: 'DATE', value: '2021-03-02', rule: 'part-of-day+part' });
+    expect(apply(dayWordRule, 'The vote is tonight.')).toMatchObject({ type: 'DATE', value: '2021-03-03' });
     const weekend = apply(theWeekendRule, 'It ended over the weekend.', { tense: 'past' })!;
     expect(valueToRange(weekend.value)).toEqual({ start: '2021-02-27', end: '2021-02-28' });
   });
@@ -147,12 +188,18 @@ describe('rules/relative', () => {
   it('"the next day" counts from the day in focus, "that year" from the year in focus', () => {
     expect(apply(anaphoricDayRule, 'the next day', { refDay: '2019-06-30' })).toMatchObject({ value: '2019-07-01' });
     expect(apply(anaphoricDayRule, 'later that year', { refDate: '2015-01-01' })).toMatchObject({ value: '2015' });
+    // "the day before" closing its clause is "the previous day"; before a happening it is no anaphor of its own.
+    expect(apply(anaphoricDayRule, 'The guests had arrived the day before.', { refDay: '2019-06-30' })).toMatchObject({ match: 'the day before', value: '2019-06-29' });
+    expect(apply(anaphoricDayRule, 'The week after, the roads reopened.', { refDay: '2019-06-30' })).toMatchObject({ value: '2019-W27' });
+    expect(apply(anaphoricDayRule, 'They met the day before the hearing.', { refDay: '2019-06-30' })).toBeNull();
   });
 
   it('"last year", "next month", and "the past year" as a stretch up to now', () => {
     expect(apply(relativeUnitRule, 'last year')).toMatchObject({ type: 'DATE', value: '2020' });
     expect(apply(relativeUnitRule, 'next month')).toMatchObject({ value: '2021-04' });
     expect(apply(relativeUnitRule, 'over the past year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    // "the latest quarter" is the last one reported, before publication's (Q1 2021 on 3 March 2021).
+    expect(apply(relativeUnitRule, 'Sales in the latest quarter fell.')).toMatchObject({ match: 'the latest quarter', type: 'DATE', value: '2020-Q4' });
   });
 
   it('"ago" counts from publication, "later" from the narrative', () => {
@@ -160,6 +207,16 @@ describe('rules/relative', () => {
     expect(apply(agoRule, 'two years later', { refDate: '2010-01-01' })).toMatchObject({ value: '2012' });
     expect(apply(agoRule, 'about a decade ago')).toMatchObject({ value: '2011', mod: 'APPROX' });
     expect(apply(agoRule, 'several years ago')).toMatchObject({ value: 'PAST_REF' });
+    // "before"/"after" closing the clause count from the narrative like "earlier"/"later".
+    expect(apply(agoRule, 'Two days before, the bridge had closed.', { refDay: '2010-05-10' })).toMatchObject({ match: 'Two days before', value: '2010-05-08' });
+    expect(apply(agoRule, 'They married a year after.', { refDate: '2010-01-01' })).toMatchObject({ value: '2011' });
+    expect(apply(agoRule, 'She left two days before the vote.')).toBeNull();
+  });
+
+  it('halves count in the next smaller unit: "half a century ago", "a year and a half ago"', () => {
+    expect(apply(agoRule, 'The dam went up half a century ago.')).toMatchObject({ match: 'half a century ago', value: '1971' });
+    expect(apply(agoRule, 'She left a year and a half ago.')).toMatchObject({ match: 'a year and a half ago', value: '2019-09' });
+    expect(apply(agoRule, 'Half an hour later the doors opened.', { refDay: '2020-12-01' })).toMatchObject({ value: '2020-12-01', rule: 'ago/later' });
   });
 });
 
@@ -169,9 +226,19 @@ describe('rules/durations', () => {
     expect(apply(durationAdjectiveRule, 'a two-day visit')).toMatchObject({ value: 'P2D' });
   });
 
+  it('halves: "half an hour", "an hour and a half", "a year and a half"', () => {
+    expect(apply(durationRule, 'The hearing lasted half an hour.')).toMatchObject({ match: 'half an hour', value: 'PT30M' });
+    expect(apply(durationRule, 'The hearing lasted an hour and a half.')).toMatchObject({ match: 'an hour and a half', value: 'PT1H30M' });
+    expect(apply(durationRule, 'The siege went on for a year and a half.')).toMatchObject({ match: 'a year and a half', value: 'P1Y6M' });
+  });
+
   it('a bare plural is a duration only after a word that asks for one', () => {
     expect(apply(durationRule, 'They waited for years.')).toMatchObject({ match: 'years' });
     expect(apply(durationRule, 'Years passed.')).toBeNull();
+    // Decades and centuries are written in years whether counted or not.
+    expect(apply(durationRule, 'The feud went on for decades.')).toMatchObject({ match: 'decades', value: 'PXY' });
+    expect(apply(durationAdjectiveRule, 'a decades-long feud')).toMatchObject({ value: 'PXY' });
+    expect(apply(durationRule, 'a feud of four decades')).toMatchObject({ value: 'P40Y' });
   });
 });
 

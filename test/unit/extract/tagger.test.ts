@@ -86,9 +86,11 @@ describe('weekdays', () => {
   it('"last Tuesday" and "next Monday"', () => {
     expect(tag('He left last Tuesday and returns next Monday.').map((t) => t.value)).toEqual(['1998-08-04', '1998-08-10']);
   });
-  it('a weekday with a part of the day keeps the part in its value', () => {
+  it('a weekday with a part of the day is that day: the part is inside the expression, not in its value', () => {
     const t = only('Police arrived Tuesday night.');
-    expect(t).toMatchObject({ type: 'DATE', value: '1998-08-04TNI', text: 'Tuesday night' });
+    expect(t).toMatchObject({ type: 'DATE', value: '1998-08-04', text: 'Tuesday night', rule: 'weekday/past-tense+part' });
+    // So a clock time later in the sentence takes that day.
+    expect(tag('The ferry sank Tuesday night; divers arrived at 4 a.m.').map((x) => x.value)).toEqual(['1998-08-04', '1998-08-04T04:00']);
   });
   it('the possessive marker stays outside the expression, as in TimeML', () => {
     expect(only("Lawyers sought to overturn Wednesday's ruling.")).toMatchObject({ text: 'Wednesday', value: '1998-08-05' });

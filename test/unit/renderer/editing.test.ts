@@ -1,3 +1,4 @@
+import { validateDocument } from '../../../shared/document';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -24,7 +25,7 @@ function fakeApi(doc: NewslineDocument = DRAFTED) {
 
 async function open(doc?: NewslineDocument): Promise<{ store: NewslineStore; api: PreloadApi }> {
   const api = fakeApi(doc);
-  const store = createNewslineStore({ api });
+  const store = createNewslineStore({ api, validateDocument });
   await store.getState().loadInitialDocument();
   return { store, api };
 }

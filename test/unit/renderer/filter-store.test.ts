@@ -1,3 +1,4 @@
+import { validateDocument } from '../../../shared/document';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -14,7 +15,7 @@ async function loaded() {
   const api = fakePreloadApi({ ok: true, file: '/seed/document.json', document: SEED }, {
     saveExport: vi.fn(async () => ({ status: 'saved' as const, file: '/out/events.csv' })),
   });
-  const store = createNewslineStore({ api });
+  const store = createNewslineStore({ api, validateDocument });
   await store.getState().loadInitialDocument();
   return { store, api };
 }
@@ -37,7 +38,7 @@ describe('filters in the store', () => {
 
   it('a source filter brings a kept article into the pane when the shown one is filtered out', async () => {
     const api = fakePreloadApi({ ok: true, file: '/h/harbour.json', document: harbourDocument() });
-    const store = createNewslineStore({ api });
+    const store = createNewslineStore({ api, validateDocument });
     await store.getState().loadInitialDocument();
     store.getState().showSource('s1');
     store.getState().setFilter({ sources: ['s3', 's2'] });

@@ -10,7 +10,7 @@ async function setup(document: NewslineDocument = harbourDocument()) {
   // Main's answer is the real module's: the handler runs the same function on the worker.
   const proposeMergesApi = vi.fn(async (doc: NewslineDocument) => ({ proposals: proposeMerges(doc) }));
   const api = fakePreloadApi({ ok: true, file: '/tmp/harbour.json', document }, { proposeMerges: proposeMergesApi });
-  const store = createNewslineStore({ api });
+  const store = createNewslineStore({ api, validateDocument });
   await store.getState().loadInitialDocument();
   await store.getState().refreshProposals();
   return { store, api: proposeMergesApi };

@@ -1,3 +1,4 @@
+import { validateDocument } from '../../../shared/document';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -30,7 +31,7 @@ async function setup(add: AddResult[] = [], extracted: NewslineEvent[] = []) {
       extractEvents: vi.fn(async () => ({ events: extracted })),
     },
   );
-  const store = createNewslineStore({ api });
+  const store = createNewslineStore({ api, validateDocument });
   await store.getState().loadInitialDocument();
   return { store, api };
 }

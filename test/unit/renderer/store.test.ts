@@ -1,3 +1,4 @@
+import { validateDocument } from '../../../shared/document';
 import { MAX_ARTICLE_BYTES } from '../../../shared/limits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +49,7 @@ function fakeTimeline(): TimelineController & { calls: string[] } {
 
 async function loaded(result?: DocumentLoadResult, saved?: ViewState) {
   const { api, savedStates } = fakeApi(result, saved);
-  const store = createNewslineStore({ api });
+  const store = createNewslineStore({ api, validateDocument });
   await store.getState().loadInitialDocument();
   const timeline = fakeTimeline();
   store.getState().attachTimeline(timeline);
@@ -84,7 +85,7 @@ describe('document slice', () => {
     api.getInitialDocument = async () => {
       throw new Error('no handler');
     };
-    const store = createNewslineStore({ api });
+    const store = createNewslineStore({ api, validateDocument });
     await store.getState().loadInitialDocument();
     expect(store.getState()).toMatchObject({ status: 'error', problems: [{ message: expect.stringMatching(/no handler/) }] });
   });
@@ -227,7 +228,7 @@ describe('opening articles', () => {
 
   it('setting the publication date keeps curated events and adds the drafts found with it', async () => {
     const { api } = fakeApi();
-    const store = createNewslineStore({ api });
+    const store = createNewslineStore({ api, validateDocument });
     await store.getState().loadInitialDocument();
     store.getState().applyOpenResult({ status: 'opened', file: '/a/other.txt', document: other, warnings: [{ code: 'no-publication-date' }] });
     const draft = { ...SEED.events[4], id: 'x1', origin: 'extracted' as const };
@@ -240,7 +241,7 @@ describe('opening articles', () => {
 
   it('answering the date question removes the date warning by its code and keeps every other warning, whatever its words', async () => {
     const { api } = fakeApi();
-    const store = createNewslineStore({ api });
+    const store = createNewslineStore({ api, validateDocument });
     await store.getState().loadInitialDocument();
     // A Word document's own message may well mention a publication date: it is not the importer's date warning.
     const wordMessage: ImportWarning = { code: 'docx-part-unreadable', detail: 'the publication date field could not be read' };
@@ -258,7 +259,7 @@ describe('opening articles', () => {
 
   it('answering the date question leaves an error notice alone', async () => {
     const { api } = fakeApi();
-    const store = createNewslineStore({ api });
+    const store = createNewslineStore({ api, validateDocument });
     await store.getState().loadInitialDocument();
     store.getState().applyOpenResult({ status: 'failed', file: 'x.txt', message: 'x.txt: no publication date here either' });
     await store.getState().setPublished('2021-08-20');
@@ -267,7 +268,7 @@ describe('opening articles', () => {
 
   it('setting the same publication date changes nothing and asks nothing', async () => {
     const { api } = fakeApi();
-    const store = createNewslineStore({ api });
+    const store = createNewslineStore({ api, validateDocument });
     await store.getState().loadInitialDocument();
     const before = store.getState().document;
     await store.getState().setPublished('2024-05-15');
@@ -277,7 +278,7 @@ describe('opening articles', () => {
 
   it('"unknown" keeps the date empty rather than guessing', async () => {
     const { api } = fakeApi();
-    const store = createNewslineStore({ api });
+    const store = createNewslineStore({ api, validateDocument });
     await store.getState().loadInitialDocument();
     await store.getState().setPublished(null);
     expect(api.extractEvents).toHaveBeenCalledWith('s1', SEED.sources[0].paragraphs, null);
@@ -294,7 +295,7 @@ describe('opening articles', () => {
 
   it('a dropped file is sent as bytes and marks an import under way until it returns', async () => {
     const { api } = fakeApi();
-    const store = createNewslineStore({ api });
+    const store = createNewslineStore({ api, validateDocument });
     let finish!: (r: OpenResult) => void;
     (api.importDocument as ReturnType<typeof vi.fn>).mockReturnValueOnce(new Promise<OpenResult>((r) => (finish = r)));
     const bytes = new TextEncoder().encode('Text');
@@ -311,7 +312,7 @@ describe('opening articles', () => {
 describe('canceling an import', () => {
   it('Cancel asks main to stop the import; its canceled answer clears the progress and keeps the open document', async () => {
     const { api } = fakeApi();
-    const store = createNewslineStore({ api });
+    const store = createNewslineStore({ api, validateDocument });
     await store.getState().loadInitialDocument();
     const title = store.getState().title;
     let finish!: (r: OpenResult) => void;
@@ -332,7 +333,7 @@ describe('canceling an import', () => {
 
   it('Esc cancels an import under way, and clears the selection otherwise', async () => {
     const { api } = fakeApi();
-    const store = createNewslineStore({ api });
+    const store = createNewslineStore({ api, validateDocument });
     await store.getState().loadInitialDocument();
     const key = { key: 'Escape', defaultPrevented: false, altKey: false, metaKey: false, ctrlKey: false, target: null, preventDefault() {} };
     const esc = () => handleShortcut(key as unknown as KeyboardEvent, store.getState());
