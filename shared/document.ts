@@ -51,25 +51,8 @@ function buildSchemas() {
     rule: z.string().optional(),
   });
 
-  /**
-   * One of the events a merged event was made from, as it was before the merge: unmerging puts it back, and its date
-   * is what its source said (the details card shows it when the sources disagree).
-   */
-  const MergePartSchema = z.strictObject({
-    id: z.string().min(1),
-    title: z.string().min(1).max(160),
-    date: EventDateSchema,
-    evidence: z.array(AnchorSchema),
-    origin: z.enum(EVENT_ORIGINS),
-    suggestion: z.strictObject({ title: z.string().min(1).max(160), date: EventDateSchema }).optional(),
-    note: z.string().optional(),
-    group: z.string().optional(),
-  });
-
-  /** A proposal the user rejected: the event at anchor `a` and the one at anchor `b` are not the same. */
-  const RejectedMergeSchema = z.strictObject({ a: AnchorSchema, b: AnchorSchema });
-
-  const EventSchema = z.strictObject({
+  /** What every event has; a merge part is just this, as it was before the merge. */
+  const eventFields = {
     id: z.string().min(1),
     title: z.string().min(1).max(160),
     date: EventDateSchema,
@@ -81,6 +64,19 @@ function buildSchemas() {
     note: z.string().optional(),
     /** The group (a TimelineJS row) an imported event came in; exports name it where there is no source to name. */
     group: z.string().optional(),
+  };
+
+  /**
+   * One of the events a merged event was made from, as it was before the merge: unmerging puts it back, and its date
+   * is what its source said (the details card shows it when the sources disagree).
+   */
+  const MergePartSchema = z.strictObject(eventFields);
+
+  /** A proposal the user rejected: the event at anchor `a` and the one at anchor `b` are not the same. */
+  const RejectedMergeSchema = z.strictObject({ a: AnchorSchema, b: AnchorSchema });
+
+  const EventSchema = z.strictObject({
+    ...eventFields,
     /** The user's categories for this event: ids from the document's category list. */
     categories: z.array(z.string().min(1)).optional(),
     /** For an event merged from several (the same event in several articles): the events it was made from. */
