@@ -140,6 +140,8 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
     const asVerb = verbUses.get(stem) ?? 0;
     return asVerb > 0 && (item.words.deverbal.has(stem) || asVerb * 4 >= (nounUses.get(stem) ?? 0));
   };
+  // Whether each names someone or something, read once rather than for every pair it is in.
+  const named = items.map((item) => [...item.words.keys].some((k) => k.startsWith('n:')));
   const actions = items.map((item) => new Set([...item.words.verbs, ...[...item.words.nouns].filter((stem) => nounIsAction(item, stem))]));
   const df = new Map<string, number>();
   for (const item of items) for (const k of item.words.keys) df.set(k, (df.get(k) ?? 0) + 1);
@@ -206,7 +208,7 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         if (sharedActions.length === 0 || shared.length < 2) continue;
         // Each names who or what it is about, and they have no name in common: "GM cut 30,000 jobs" and "Ford cut
         // 30,000 jobs" are two events.
-        if (!shared.some((k) => k.startsWith('n:')) && [...a.words.keys].some((k) => k.startsWith('n:')) && [...b.words.keys].some((k) => k.startsWith('n:'))) continue;
+        if (!shared.some((k) => k.startsWith('n:')) && named[i] && named[j]) continue;
         const sentence = b.anchor !== undefined;
         // A passage with no date of its own, or an event the article only places before its publication, must
         // look more alike, since the date window says little about it.
