@@ -13,9 +13,12 @@ function timeOfDay(hour: number, minute: number, meridiem: string | undefined): 
   return `T${pad2(h)}:${pad2(minute)}`;
 }
 
+// A time zone after the time is part of it ("16:00 UTC"), so taking the time out of a title takes the zone too.
+const ZONE = `(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?`;
+
 export const clockTimeRule: Rule = {
   name: 'clock-time',
-  re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?|${B}(\\d{1,2}):(\\d{2})(?!\\d)|${B}(noon|midnight|midday)${E}`, 'g'),
+  re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))${ZONE}|${B}(\\d{1,2}):(\\d{2})(?!\\d)${ZONE}|${B}(noon|midnight|midday)${E}`, 'g'),
   accept: (m, text) => {
     // "4:30" alone is also a score or a ratio; accept it only with an o'clock context nearby.
     if (m[4] && !m[3]) return /\b(?:at|by|until|from|before|after|around|about)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));

@@ -261,6 +261,11 @@ describe('rules/clock and rules/vague', () => {
     expect(apply(clockTimeRule, 'until 4:30')).toMatchObject({ value: '2021-03-03T04:30' });
   });
 
+  it('a time zone after a 24-hour time is part of the expression', () => {
+    expect(apply(clockTimeRule, 'The minister spoke at 09:15 GMT on the radio.', { refDay: '2021-03-01' })).toMatchObject({ match: '09:15 GMT', value: '2021-03-01T09:15' });
+    expect(apply(clockTimeRule, 'The ferry left at 18:40 CEST as planned.', { refDay: '2021-03-01' })).toMatchObject({ match: '18:40 CEST' });
+  });
+
   it('vague references, but not "now that" or "soon"', () => {
     expect(apply(vagueRule, 'It happened long ago.')).toMatchObject({ value: 'PAST_REF' });
     expect(apply(vagueRule, 'Prices are rising now.')).toMatchObject({ value: 'PRESENT_REF' });
