@@ -25,6 +25,7 @@ interface HtmlElement {
   readonly tagName: string;
   readonly textContent: string | null;
   readonly innerHTML: string;
+  readonly firstChild: unknown;
   getAttribute(name: string): string | null;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): Iterable<HtmlElement>;
@@ -93,7 +94,12 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
 export function htmlBlocks(html: string): string[] {
   const document = parse(`<!doctype html><html><body>${html}</body></html>`);
   flattenDeepNesting(document);
-  const all = Array.from(document.querySelectorAll(BLOCKS));
+  return blocksOf(document.body);
+}
+
+function blocksOf(root: HtmlElement | null): string[] {
+  if (!root) return [];
+  const all = Array.from(root.querySelectorAll(BLOCKS));
   const out: string[] = [];
   for (const el of all) {
     if (el.querySelector(BLOCKS)) continue;
@@ -101,7 +107,7 @@ export function htmlBlocks(html: string): string[] {
     if (t) out.push(t);
   }
   if (out.length === 0) {
-    const t = (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ');
+    const t = (root.textContent ?? '').replace(/[ \t]+/g, ' ');
     return t.split(/\n\s*\n/).map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean);
   }
   return out;
@@ -190,13 +196,13 @@ export function readHtml(html: string): HtmlArticle {
     if (el.tagName.toLowerCase() === 'script') scriptsRemoved++;
     el.remove();
   }
-  let article: ReturnType<Readability['parse']> = null;
+  let article: ReturnType<Readability<HtmlElement>['parse']> = null;
   try {
-    article = new Readability(document as never).parse();
+    article = new Readability<HtmlElement>(document as never, { serializer: (el) => el as unknown as HtmlElement }).parse();
   } catch {
     article = null;
   }
-  const blocks = article?.content ? htmlBlocks(article.content) : htmlBlocks(document.body?.innerHTML ?? '');
+  const blocks = article?.content?.firstChild ? blocksOf(article.content) : blocksOf(document.body);
   return {
     title: pickTitle(article?.title?.trim() || document.title?.trim() || undefined, h1),
     blocks,

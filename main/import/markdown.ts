@@ -124,6 +124,56 @@ function markupHeavy(piece: string): boolean {
 
 const plainBlock = (text: string): MarkdownBlock => ({ text: collapse(text), heading: false, emphasis: false, linksOnly: false });
 
+/** Characters that may start Markdown syntax anywhere in a line (entities, escapes, emphasis, links, code, HTML, tables, footnotes, strikethrough). */
+const INLINE_SYNTAX = /[\\`*_[\]<>&~|!\0]/;
+/** What may open a block construct at the start of a line: indentation, list and quote markers, headings, breaks, fences. */
+const LINE_SYNTAX = /(?:^|\n)(?:[ \t]|[-+*>#=_~`<|]|\d{1,9}[.)])/;
+
+/**
+ * A block of prose with nothing Markdown would read as syntax: micromark would make it one paragraph of the
+ * same text, which is collapsed here directly. Most of an article's paragraphs are such blocks, and parsing
+ * them (micromark's events, then an HTML page) was most of a Markdown import's time and memory.
+ * test/unit/import/markdown-plain.test.ts holds the two paths to the same result.
+ */
+export function isPlainProse(block: string): boolean {
+  return block.length <= MARKDOWN_PIECE_CHARS && !INLINE_SYNTAX.test(block) && !LINE_SYNTAX.test(block);
+}
+
+/** A plain block as micromark and the HTML reading would give it: one paragraph, its text collapsed. */
+export function plainProseBlock(block: string): MarkdownBlock | null {
+  const text = collapse(block);
+  // Blank to the HTML reading too (a line of no-break spaces is a paragraph of nothing visible).
+  if (!text) return null;
+  return { text, heading: false, emphasis: false, linksOnly: BARE_LINKS.test(text) };
+}
+
+/** Stands in for a plain block in a batch that also has Markdown to parse: a paragraph of its own. */
+const STAND_IN = '\uE000';
+
+/** A batch's blocks, in order: parsed together as one piece, each plain block by a stand-in for it. */
+function readBatch(batch: (string | { source: string; block: MarkdownBlock | null })[]): MarkdownBlock[] {
+  const plain = batch.filter((b) => typeof b !== 'string');
+  if (plain.length === batch.length) return plain.flatMap((b) => (b.block ? [b.block] : []));
+  const whole = () => fromHtml(micromark(batch.map((b) => (typeof b === 'string' ? b : b.source)).join('\n\n'), OPTIONS));
+  const markdown = batch.map((b) => (typeof b === 'string' ? b : STAND_IN)).join('\n\n');
+  if (batch.some((b) => typeof b === 'string' && b.includes(STAND_IN))) return whole();
+  const found = fromHtml(micromark(markdown, OPTIONS));
+  const out: MarkdownBlock[] = [];
+  let k = 0;
+  for (const f of found) {
+    if (f.text !== STAND_IN) out.push(f);
+    else if (k < plain.length) {
+      const b = plain[k++].block;
+      if (b) out.push(b);
+    }
+  }
+  // Each stand-in is a paragraph of its own; should one ever not be, the batch is read in full.
+  return k === plain.length && found.filter((f) => f.text === STAND_IN).length === plain.length ? out : whole();
+}
+
+/** A block read through micromark on its own, as the batches and pieces below are (for tests). */
+export const viaMicromark = (block: string): MarkdownBlock[] => fromHtml(micromark(block, OPTIONS));
+
 /**
  * Whether a block can share a micromark call with its neighbours: a block that may open a fenced code block
  * or an HTML block could run on into the next blocks, where on its own it ends at its last line.
@@ -131,13 +181,15 @@ const plainBlock = (text: string): MarkdownBlock => ({ text: collapse(text), hea
 const shareable = (block: string) => !/```|~~~|</.test(block);
 
 /** The text blocks of a Markdown article, in reading order, markup removed. */
-export function markdownBlocks(text: string): MarkdownBlock[] {
+export function markdownBlocks(text: string, opts: { plainProse?: boolean } = {}): MarkdownBlock[] {
+  const plainProse = opts.plainProse ?? true;
   const normal = text.replace(/\r\n?/g, '\n');
   const out: MarkdownBlock[] = [];
-  let batch: string[] = [];
+  // A batch's blocks: the Markdown of each, or for a plain block its result, already worked out.
+  let batch: (string | { source: string; block: MarkdownBlock | null })[] = [];
   let batchChars = 0;
   const flush = () => {
-    if (batch.length) out.push(...fromHtml(micromark(batch.join('\n\n'), OPTIONS)));
+    if (batch.length) out.push(...readBatch(batch));
     batch = [];
     batchChars = 0;
   };
@@ -158,7 +210,9 @@ export function markdownBlocks(text: string): MarkdownBlock[] {
     }
     if (block.length <= MARKDOWN_PIECE_CHARS && shareable(block)) {
       if (batchChars + block.length > MARKDOWN_PIECE_CHARS) flush();
-      batch.push(block);
+      // Batched as before (the same batches, so a reference definition links the same words), but a plain
+      // block is not parsed: it has no syntax, so it ends any list or quote before it as any paragraph does.
+      batch.push(plainProse && isPlainProse(block) ? { source: block, block: plainProseBlock(block) } : block);
       batchChars += block.length + 2;
       continue;
     }
