@@ -1,6 +1,6 @@
 import type { NewslineDocument, NewslineEvent, Paragraph } from '../shared/document';
 import type { MergeProposal } from '../shared/merges';
-import { cappedEvents, importBytes, importFile, type ImportResult } from './import';
+import { cappedEvents, importBytes, importFile, releaseBytes, type ImportResult } from './import';
 
 // What the import worker can be asked to do. Plain functions, so the same jobs run in a worker thread in
 // the app and can be called directly where a thread is not wanted.
@@ -13,12 +13,19 @@ export type ImportJob =
 
 export type JobResult = ImportResult | { ok: true; events: NewslineEvent[] } | { ok: true; proposals: MergeProposal[] };
 
-export async function runJob(job: ImportJob): Promise<JobResult> {
+/**
+ * `ownsBytes`: the job's bytes are the runner's own copy (a worker's, as a message brings them), so they are
+ * freed once read. A caller on the same thread keeps its bytes: they are its own.
+ */
+export async function runJob(job: ImportJob, opts: { ownsBytes?: boolean } = {}): Promise<JobResult> {
   switch (job.kind) {
     case 'file':
       return importFile(job.path, { published: job.published });
-    case 'bytes':
-      return importBytes(job.name, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), { published: job.published });
+    case 'bytes': {
+      const bytes = job.bytes;
+      const bytesRead = opts.ownsBytes ? () => releaseBytes(bytes) : undefined;
+      return importBytes(job.name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { published: job.published, bytesRead });
+    }
     case 'extract':
       // The same cap as at import; the import already said how many were left out.
       return { ok: true, events: cappedEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }, []) };

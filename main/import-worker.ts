@@ -5,7 +5,7 @@ import { runJob, type ImportJob } from './import-jobs';
 
 parentPort?.on('message', async ({ id, job }: { id: number; job: ImportJob }) => {
   try {
-    parentPort!.postMessage({ id, result: await runJob(job) });
+    parentPort!.postMessage({ id, result: await runJob(job, { ownsBytes: true }) });
   } catch (err) {
     parentPort!.postMessage({ id, error: (err as Error).message ?? String(err) });
   }

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { MessageChannel } from 'node:worker_threads';
 import { basename, extname } from 'node:path';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, FIRST_SOURCE_ID, validateDocument, type NewslineDocument, type NewslineEvent, type Paragraph } from '../../shared/document';
 import { extractEventsUpTo, type ExtractOptions } from '../../shared/extract/events';
@@ -100,6 +101,28 @@ export const SUPPORTED_EXTENSIONS = [...IMPORTERS.flatMap((i) => i.extensions), 
 export interface ImportOptions {
   /** A publication date the user gave (YYYY-MM-DD); it overrides what the file says. */
   published?: string | null;
+  /**
+   * Called once the file's bytes have been read into text, when nothing reads them any more: the caller that
+   * owns them can free them (releaseBytes) rather than hold the file beside its text to the end.
+   */
+  bytesRead?: () => void;
+}
+
+/**
+ * Frees the memory of bytes no one will read again, at once rather than at the next full collection (which an
+ * import does not otherwise reach): their buffer is moved into a message that is dropped unsent. Only for
+ * bytes the caller owns whole (a file it read, or a copy it was sent), never a slice of a shared buffer.
+ */
+export function releaseBytes(bytes: Uint8Array): void {
+  const buffer = bytes.buffer;
+  if (!(buffer instanceof ArrayBuffer) || bytes.byteOffset !== 0 || bytes.byteLength !== buffer.byteLength) return;
+  const { port1, port2 } = new MessageChannel();
+  try {
+    port1.postMessage(null, [buffer]);
+  } finally {
+    port1.close();
+    port2.close();
+  }
 }
 
 export type ImportResult =
@@ -131,6 +154,7 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
       throw new ImportError(file, `files of type "${extname(name) || '(none)'}" cannot be opened; use ${SUPPORTED_EXTENSIONS.join(', ')}`);
     }
     const raw = await importer.read(file, bytes);
+    opts.bytesRead?.();
     let chars = 0;
     for (const b of raw.blocks) chars += typeof b === 'string' ? b.length : b.text.length;
     if (chars > MAX_ARTICLE_BYTES) {
@@ -194,7 +218,9 @@ export async function importFile(path: string, opts: ImportOptions = {}): Promis
     if (info.isDirectory()) return { ok: false, file, message: `${file}: ${describeReadError({ code: 'EISDIR' })}` };
     // Check the size before reading, so a huge file is never loaded into memory.
     checkSize(file, info.size);
-    return await importBytes(path, await readFile(path), opts);
+    const bytes = await readFile(path);
+    // Read into a buffer of its own: once its text is out, the file's bytes are freed.
+    return await importBytes(path, bytes, { ...opts, bytesRead: () => releaseBytes(bytes) });
   } catch (err) {
     if (err instanceof ImportError) return { ok: false, file, message: err.message };
     return { ok: false, file, message: `${file}: ${describeReadError(err)}` };

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runJob } from '../../../main/import-jobs';
+import { importBytes, releaseBytes } from '../../../main/import/index';
+
+// An import frees the file's bytes once their text is out, rather than holding the file beside its text to
+// the end; bytes the caller still owns are left alone.
+
+const ARTICLE = 'Talks resume\n\nOfficials said on Friday that the talks, which began on May 3, 2024, would resume.';
+
+describe('the bytes of an imported file', () => {
+  it('are freed once read, when the runner owns them (a worker, which is sent a copy)', async () => {
+    const bytes = new Uint8Array(new TextEncoder().encode(ARTICLE));
+    const r = await runJob({ kind: 'bytes', name: 'a.txt', bytes, published: '2024-05-15' }, { ownsBytes: true });
+    expect(r.ok).toBe(true);
+    expect(bytes.buffer.byteLength).toBe(0);
+  });
+
+  it('are kept when the caller owns them', async () => {
+    const bytes = new Uint8Array(new TextEncoder().encode(ARTICLE));
+    const r = await runJob({ kind: 'bytes', name: 'a.md', bytes, published: '2024-05-15' });
+    expect(r.ok).toBe(true);
+    expect(new TextDecoder().decode(bytes)).toBe(ARTICLE);
+  });
+
+  it('are read before they are freed, in every kind of file', async () => {
+    for (const name of ['a.txt', 'a.md', 'a.html']) {
+      let freed = 0;
+      const bytes = Buffer.from(name.endsWith('.html') ? `<html><body><article><h1>Talks resume</h1><p>${ARTICLE.split('\n\n')[1]}</p></article></body></html>` : ARTICLE);
+      const r = await importBytes(name, bytes, { published: '2024-05-15', bytesRead: () => freed++ });
+      expect(r.ok && r.document.sources[0].paragraphs.map((p) => p.text).join(' ')).toContain('would resume');
+      expect(freed).toBe(1);
+    }
+  });
+
+  it('never frees a slice of a buffer that holds more than the file', () => {
+    const whole = new Uint8Array(64);
+    releaseBytes(whole.subarray(8, 16));
+    expect(whole.buffer.byteLength).toBe(64);
+    releaseBytes(whole);
+    expect(whole.buffer.byteLength).toBe(0);
+  });
+
+  it('a file read from disk imports the same when its bytes are freed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsline-release-'));
+    try {
+      const path = join(dir, 'a.txt');
+      writeFileSync(path, ARTICLE);
+      const fromFile = await runJob({ kind: 'file', path, published: '2024-05-15' });
+      const fromBytes = await importBytes('a.txt', Buffer.from(ARTICLE), { published: '2024-05-15' });
+      expect(fromFile).toEqual(fromBytes);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
