@@ -8,8 +8,8 @@ import { describeReadError } from '../file-errors';
 import { DocxProblem, readDocx } from './docx';
 import { HTML_MAX_DEPTH, readHtml } from './html';
 import { describeSize, MAX_ARTICLE_BYTES, MAX_EVENTS_PER_ARTICLE } from '../../shared/limits';
-import { checkSize, decodeText, ImportError, sniffBinary, textFileBlocks } from './input-checks';
-import { markdownBlocks } from './markdown';
+import { checkSize, decodeText, ImportError, sniffBinary, textFileBlocks, textFileRawBlocks } from './input-checks';
+import { markdownBlocksOf } from './markdown';
 import { structureBlocks, type MarkedBlock } from './structure';
 import type { ImportWarning } from '../../shared/warnings';
 import { readTimelineFile, TIMELINE_EXTENSIONS } from './timelinejs';
@@ -43,7 +43,7 @@ const textImporter: Importer = {
 const markdownImporter: Importer = {
   name: 'markdown',
   extensions: ['.md', '.markdown'],
-  read: async (file, bytes) => ({ blocks: markdownBlocks(decodeText(file, bytes)), published: null, warnings: [] }),
+  read: async (file, bytes) => ({ blocks: markdownBlocksOf(textFileRawBlocks(file, bytes)), published: null, warnings: [] }),
 };
 
 const htmlImporter: Importer = {

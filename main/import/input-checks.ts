@@ -128,6 +128,41 @@ export function textFileBlocks(file: string, bytes: Uint8Array): string[] {
 }
 
 /**
+ * A text file's text (as decodeText gives it), cut as Markdown is cut into blocks, at blank lines
+ * (`text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)`), or an ImportError saying what is wrong with the file.
+ * Each piece is decoded from its own bytes as it is asked for, so the whole text is never one string.
+ */
+export function textFileRawBlocks(file: string, bytes: Uint8Array): Iterable<string> {
+  const from = checkTextBytes(file, bytes);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  checkSomethingVisible(file, buf.subarray(from));
+  return rawBlocksOfBytes(buf, from);
+}
+
+/** The pieces between blank lines (a break, spaces or tabs, a break), line breaks made `\n`, nothing trimmed. */
+export function* rawBlocksOfBytes(b: Buffer, from: number): Generator<string> {
+  const piece = (start: number, stop: number) => b.toString('utf8', start, stop).replace(/\r\n?/g, '\n');
+  let start = from;
+  for (let i = from; i < b.length; ) {
+    const n = lineBreak(b, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const after = blanks(b, i + n);
+    const m = lineBreak(b, after);
+    if (!m) {
+      i += n;
+      continue;
+    }
+    yield piece(start, i);
+    start = after + m;
+    i = start;
+  }
+  yield piece(start, b.length);
+}
+
+/**
  * The text has something visible, or an ImportError says it has no text, or nothing visible. It is decoded a
  * piece at a time, and only until something visible is found: a file of invisible characters never becomes
  * a list of invisible blocks, nor one string.

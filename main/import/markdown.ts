@@ -182,8 +182,15 @@ const shareable = (block: string) => !/```|~~~|</.test(block);
 
 /** The text blocks of a Markdown article, in reading order, markup removed. */
 export function markdownBlocks(text: string, opts: { plainProse?: boolean } = {}): MarkdownBlock[] {
+  return markdownBlocksOf(text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/), opts);
+}
+
+/**
+ * markdownBlocks on the text cut at blank lines already (line breaks made `\n`): a file's pieces can then be
+ * decoded one at a time (input-checks.ts textFileRawBlocks), never the whole text at once.
+ */
+export function markdownBlocksOf(blocks: Iterable<string>, opts: { plainProse?: boolean } = {}): MarkdownBlock[] {
   const plainProse = opts.plainProse ?? true;
-  const normal = text.replace(/\r\n?/g, '\n');
   const out: MarkdownBlock[] = [];
   // A batch's blocks: the Markdown of each, or for a plain block its result, already worked out.
   let batch: (string | { source: string; block: MarkdownBlock | null })[] = [];
@@ -193,7 +200,7 @@ export function markdownBlocks(text: string, opts: { plainProse?: boolean } = {}
     batch = [];
     batchChars = 0;
   };
-  for (const block of normal.split(/\n[ \t]*\n/)) {
+  for (const block of blocks) {
     if (!block.trim()) continue;
     const lines = block.split('\n');
     if (lines.some((line) => nesting(line).depth > MARKDOWN_MAX_NESTING)) {

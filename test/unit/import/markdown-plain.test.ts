@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlainProse, markdownBlocks, plainProseBlock, viaMicromark } from '../../../main/import/markdown';
+import { decodeText, rawBlocksOfBytes, textFileRawBlocks } from '../../../main/import/input-checks';
+import { isPlainProse, markdownBlocks, markdownBlocksOf, plainProseBlock, viaMicromark } from '../../../main/import/markdown';
 
 // A block of prose with no Markdown syntax skips micromark and the HTML reading (most of a Markdown import's
 // time and memory). These hold the shortcut to what the parser gives, on blocks and on whole articles.
@@ -65,7 +66,7 @@ describe('plain prose in Markdown', () => {
         const text = blocks.join(gap);
         expect(markdownBlocks(text)).toEqual(markdownBlocks(text, { plainProse: false }));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -73,5 +74,24 @@ describe('plain prose in Markdown', () => {
     const filler = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} says that the talks began on May ${(i % 28) + 1}, 2024, and went on.`);
     const text = ['[a]: https://example.org/a', ...filler.slice(0, 30), 'See [a] and *this*.', ...filler.slice(30), '- one\n- two'].join('\n\n');
     expect(markdownBlocks(text)).toEqual(markdownBlocks(text, { plainProse: false }));
+  });
+});
+
+describe('a Markdown file cut at blank lines on its bytes', () => {
+  it('gives the pieces its decoded text gives', () => {
+    const unit = fc.constantFrom('a', ' ', '\t', '\r', '\n', '\r\n', 'é', '漢', '😀', '- ', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 80 }), (units) => {
+        const text = units.join('');
+        expect([...rawBlocksOfBytes(Buffer.from(text), 0)]).toEqual(text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('imports as the whole decoded text did, byte order mark and all', () => {
+    const text = '\ufeffTitle\r\n\r\n*Standfirst here*\r\n\r\n  \r\nMOSCOW, May 15. The talks began on May 3, 2024.\n \t\n- one\n- two\r\rLast line';
+    const bytes = Buffer.from(text);
+    expect(markdownBlocksOf(textFileRawBlocks('a.md', bytes))).toEqual(markdownBlocks(decodeText('a.md', bytes)));
   });
 });
