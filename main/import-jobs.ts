@@ -36,3 +36,58 @@ export async function runJob(job: ImportJob, opts: { ownsBytes?: boolean } = {})
     }
   }
 }
+
+/**
+ * An import's result as a worker sends it back: the document as one buffer of JSON in UTF-8, moved to the
+ * receiving thread rather than copied. A structured clone is a second copy of every string and object of the
+ * document, its text two bytes a character when the text has any character past Latin-1; this is one copy,
+ * mostly one byte a character, written a small piece at a time (never as one string of the whole document),
+ * and its memory leaves the worker with it. Other results are sent as they are.
+ */
+export type PackedResult = { packed: ArrayBuffer } | { result: JobResult };
+
+export function packResult(result: JobResult): { message: PackedResult; transfer: ArrayBuffer[] } {
+  if (!('document' in result)) return { message: { result }, transfer: [] };
+  // Measured first, then written into a buffer of exactly that size (its own, never a pooled one).
+  let size = 0;
+  writeJson(result, 0, (chunk) => (size += Buffer.byteLength(chunk)));
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  writeJson(result, 0, (chunk) => (at += bytes.write(chunk, at)));
+  return { message: { packed: bytes.buffer as ArrayBuffer }, transfer: [bytes.buffer as ArrayBuffer] };
+}
+
+export function unpackResult(message: PackedResult): JobResult {
+  return 'packed' in message ? (JSON.parse(new TextDecoder().decode(message.packed)) as JobResult) : message.result;
+}
+
+/** JSON.stringify(value), in pieces: lists are taken an element at a time, objects a field at a time near the top. */
+function writeJson(value: unknown, depth: number, emit: (chunk: string) => void): void {
+  if (Array.isArray(value)) {
+    emit('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) emit(',');
+      const v = value[i];
+      // As JSON.stringify writes them: what JSON cannot hold is null in a list…
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') emit('null');
+      else writeJson(v, depth + 1, emit);
+    }
+    emit(']');
+    return;
+  }
+  if (value === null || typeof value !== 'object' || depth >= 4 || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    emit(JSON.stringify(value));
+    return;
+  }
+  emit('{');
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    // …and is left out of an object.
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    emit(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    writeJson(v, depth + 1, emit);
+  }
+  emit('}');
+}

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { NewslineDocument, NewslineEvent, Paragraph } from '../shared/document';
 import type { MergeProposal } from '../shared/merges';
 import type { ImportResult } from './import';
-import { runJob, type ImportJob, type JobResult } from './import-jobs';
+import { runJob, unpackResult, type ImportJob, type JobResult, type PackedResult } from './import-jobs';
 
 export interface ImportService {
   importFile(path: string, published?: string | null): Promise<ImportResult>;
@@ -136,7 +136,16 @@ export function workerImportService(workerFile: string, opts: { budgetMs?: numbe
       const entry = { job, stop: (outcome: JobResult | Error) => finish(outcome, false) };
       const watchdog = setTimeout(() => entry.stop(tooLong(job, budgetMs)), budgetMs);
       running.add(entry);
-      worker.on('message', ({ result, error }: { result?: JobResult; error?: string }) => finish(error !== undefined ? new Error(error) : result!, true));
+      worker.on('message', (message: PackedResult | { error: string }) => {
+        if ('error' in message) return finish(new Error(message.error), true);
+        let outcome: JobResult | Error;
+        try {
+          outcome = unpackResult(message);
+        } catch (err) {
+          outcome = new Error(`the import worker's answer could not be read (${(err as Error).message})`);
+        }
+        finish(outcome, true);
+      });
       worker.on('error', (err) =>
         finish((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(job) : new Error(`the import worker failed: ${err.message}`), false),
       );

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { JobResult } from '../../main/import-jobs';
+import { unpackResult, type JobResult, type PackedResult } from '../../main/import-jobs';
 import { WORKER_RESOURCE_LIMITS } from '../../main/import-service';
 import { MAX_ARTICLE_BYTES } from '../../shared/limits';
 import { atMost } from './targets';
@@ -110,7 +110,10 @@ function importWorker() {
   let id = 0;
   const importBytes = (name: string, bytes: Uint8Array) =>
     new Promise<Measured>((resolve, reject) => {
-      worker.once('message', (m: Measured & { error?: string }) => (m.error !== undefined ? reject(new Error(m.error)) : resolve(m)));
+      // Read as the app reads it (main/import-service.ts): a document arrives as one buffer of JSON, moved.
+      worker.once('message', (m: PackedResult & { memory: Measured['memory']; error?: string }) =>
+        m.error !== undefined ? reject(new Error(m.error)) : resolve({ result: unpackResult(m), memory: m.memory }),
+      );
       worker.once('error', reject);
       worker.postMessage({ id: ++id, job: { kind: 'bytes', name, bytes } });
     });

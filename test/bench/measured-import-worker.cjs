@@ -7,7 +7,9 @@
 // input's bytes), over the same after a full collection before the job arrived. V8 reports both before every
 // collection (v8.GCProfiler) and they only shrink at a collection, so the highest of those readings and the
 // reading when the result is posted is the job's peak; the serialized result the worker posts is added to
-// that last reading, since it is held beside the document being sent.
+// that last reading, since it is held beside the document being sent (a buffer the worker moves with the
+// message rather than copies, as it sends an imported document, is in that reading already, as external
+// memory, so it is counted once).
 // Left out, because the worker holds them whatever it is doing:
 //   - the space for new objects, whose size the app fixes (WORKER_YOUNG_MB): it is as large when idle, and how
 //     full of dead objects it is before a collection costs no memory;
@@ -42,13 +44,27 @@ parentPort.on('message', () => {
   profiler.start();
 });
 
+/**
+ * The bytes of the message as it is sent. A buffer moved with it (the transfer list) is not copied: its bytes
+ * are counted where they are held, in the worker's external memory, until the message leaves.
+ */
+function messageSize(message, transfer) {
+  const serializer = new v8.Serializer();
+  (transfer ?? []).forEach((buffer, i) => {
+    if (buffer instanceof ArrayBuffer) serializer.transferArrayBuffer(i, buffer);
+  });
+  serializer.writeHeader();
+  serializer.writeValue(message);
+  return serializer.releaseBuffer().length;
+}
+
 const post = parentPort.postMessage.bind(parentPort);
-parentPort.postMessage = (message) => {
-  const atEnd = now() + v8.serialize(message).length;
+parentPort.postMessage = (message, transfer) => {
+  const atEnd = now() + messageSize(message, transfer);
   const readings = profiler ? profiler.stop().statistics.map((g) => level(g.beforeGC.heapStatistics, g.beforeGC.heapSpaceStatistics)) : [];
   profiler = null;
   const peak = Math.max(atEnd, ...readings);
-  post({ ...message, memory: { idle, peak, collections: readings.length } });
+  post({ ...message, memory: { idle, peak, collections: readings.length } }, transfer);
   // The next job's idle level, once this job's garbage is gone.
   setImmediate(settle);
 };
