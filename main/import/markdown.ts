@@ -126,8 +126,8 @@ const plainBlock = (text: string): MarkdownBlock => ({ text: collapse(text), hea
 
 /** Characters that may start Markdown syntax anywhere in a line (entities, escapes, emphasis, links, code, HTML, tables, footnotes, strikethrough). */
 const INLINE_SYNTAX = /[\\`*_[\]<>&~|!\0]/;
-/** What may open a block construct at the start of a line: indentation, list and quote markers, headings, breaks, fences. */
-const LINE_SYNTAX = /(?:^|\n)(?:[ \t]|[-+*>#=_~`<|]|\d{1,9}[.)])/;
+/** What may open a block construct at the start of a line: indentation, list and quote markers, headings, breaks, fences, a table's delimiter row (and a blank line, which a block never has: it would be two). */
+const LINE_SYNTAX = /(?:^|\n)(?:[ \t\n]|[-+*>#=_~`<|:]|\d{1,9}[.)])/;
 
 /**
  * A block of prose with nothing Markdown would read as syntax: micromark would make it one paragraph of the

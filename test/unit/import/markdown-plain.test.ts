@@ -8,7 +8,7 @@ import { isPlainProse, markdownBlocks, markdownBlocksOf, plainProseBlock, viaMic
 
 /** Characters of prose, with the ones that are syntax only in some places (digits, "-", "#", "=", "(") and whitespace of every kind. */
 const PROSE = fc.constantFrom(
-  ...'aZ 0123456789.,;:\'"“”’()?-–—#=+%$/\u00a0\u2009\u200b\t\féü漢😀'.split(''),
+  ...Array.from('aZ 0123456789.,;:\'"“”’()?-–—#=+%$/\u00a0\u2009\u200b\t\féü漢😀'),
   ' ',
   ' ',
   'e',
@@ -17,6 +17,8 @@ const PROSE = fc.constantFrom(
   'https://x.org ',
   '1.',
   '2)',
+  ':-',
+  '\n:',
 );
 const proseBlock = fc.array(PROSE, { minLength: 1, maxLength: 60 }).map((a) => a.join(''));
 
@@ -55,7 +57,7 @@ describe('plain prose in Markdown', () => {
 
   it('takes ordinary news paragraphs as plain, and nothing with syntax in it', () => {
     expect(isPlainProse('Officials said on Friday that the talks, which began on May 3, 2024, would resume.\nThe “last” round’s end (two weeks ago) — no deal.')).toBe(true);
-    for (const block of ['a *b*', 'a_b_', '[a](b)', 'a <b>', 'a &amp; b', 'a\\b', 'a `b`', '~~a~~', 'a | b', '![a](b)', ' a', 'a\n  b', 'a\n- b', 'a\n1. b', 'a\n2) b', '# a', 'a\n===', 'a\n> b', '\ta', 'a\u0000b']) {
+    for (const block of ['a\n\nb', 'a\n \nb', 'a *b*', 'a_b_', '[a](b)', 'a <b>', 'a &amp; b', 'a\\b', 'a `b`', '~~a~~', 'a | b', '![a](b)', ' a', 'a\n  b', 'a\n- b', 'a\n1. b', 'a\n2) b', '# a', 'a\n===', 'a\n> b', 'a\n:-', 'a\n|-', '\ta', 'a\u0000b']) {
       expect(isPlainProse(block), block).toBe(false);
     }
   });
