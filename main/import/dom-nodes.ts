@@ -10,6 +10,8 @@ export interface DomNode {
   readonly firstChild: DomNode | null;
   readonly lastChild: DomNode | null;
   readonly previousSibling: DomNode | null;
+  readonly nextSibling: DomNode | null;
+  readonly parentNode: DomNode | null;
   readonly childNodes: Iterable<DomNode>;
   readonly children: Iterable<DomNode>;
   readonly firstElementChild: DomNode | null;

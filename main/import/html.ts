@@ -124,7 +124,11 @@ export const HTML_MAX_DEPTH = 64;
 
 const BREAKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'table', 'tr', 'td', 'th', 'br', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'hr', 'form', 'fieldset', 'address']);
 
-/** The text of an element's subtree as paragraphs, broken at block elements; walked without recursion. */
+/**
+ * The text of an element's subtree as paragraphs, broken at block elements. Walked by the nodes' own links
+ * (first child, next sibling, parent), without recursion and without a stack: a page nested thousands deep
+ * has as many nodes to walk, and a stack entry for each was most of what flattening it allocated.
+ */
 function flatText(root: DomNode): string[] {
   const out: string[] = [];
   let line = '';
@@ -133,20 +137,25 @@ function flatText(root: DomNode): string[] {
     if (t) out.push(t);
     line = '';
   };
-  const stack: { node: DomNode; leaving: boolean }[] = [];
-  for (let c = root.lastChild; c; c = c.previousSibling) stack.push({ node: c, leaving: false });
-  while (stack.length) {
-    const { node, leaving } = stack.pop()!;
-    if (node.nodeType === 3) {
-      line += node.textContent ?? '';
-      continue;
+  const isBlock = (node: DomNode) => node.nodeType === 1 && BREAKS.has(node.tagName.toLowerCase());
+  let node = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) line += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      // A block breaks the text where it opens and where it closes.
+      if (isBlock(node)) flush();
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      if (isBlock(node)) flush();
     }
-    if (node.nodeType !== 1) continue;
-    const block = BREAKS.has(node.tagName.toLowerCase());
-    if (leaving || block) flush();
-    if (leaving) continue;
-    if (block) stack.push({ node, leaving: true });
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, leaving: false });
+    // On to the next node in document order, closing the elements left on the way up.
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      if (node !== root && isBlock(node)) flush();
+    }
+    node = node === root ? null : node.nextSibling;
   }
   flush();
   return out;
@@ -162,9 +171,10 @@ export function flattenDeepNesting(page: Doc, maxDepth = HTML_MAX_DEPTH): number
   const root = doc.documentElement;
   if (!root) return 0;
   let flattened = 0;
-  const stack: [DomNode, number][] = [[root, 0]];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
+  // Walked by the elements' own links, its depth counted on the way: no stack of the elements to visit.
+  let el: DomNode = root;
+  let depth = 0;
+  for (;;) {
     if (depth >= maxDepth) {
       if (el.firstElementChild) {
         const paragraphs = flatText(el);
@@ -176,11 +186,18 @@ export function flattenDeepNesting(page: Doc, maxDepth = HTML_MAX_DEPTH): number
         }
         flattened++;
       }
+    } else if (el.firstElementChild) {
+      el = el.firstElementChild;
+      depth++;
       continue;
     }
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+    while (el !== root && !el.nextElementSibling) {
+      el = el.parentNode!;
+      depth--;
+    }
+    if (el === root) return flattened;
+    el = el.nextElementSibling!;
   }
-  return flattened;
 }
 
 export function readHtml(html: string): HtmlArticle {
