@@ -89,6 +89,26 @@ export function publishedFromHtml(doc: Doc): { date: string; source: string } | 
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
+const BLOCK_TAGS = new Set(BLOCKS.split(', '));
+
+/**
+ * Whether an element has a block element inside it, as `el.querySelector(BLOCKS)` finds, walked by the
+ * elements' links: a selector is compiled anew at every call, and once for every block of a page was more
+ * than the page's reading allocated otherwise.
+ */
+export function hasBlockInside(el: DomNode): boolean {
+  let node = el.firstElementChild;
+  while (node) {
+    if (BLOCK_TAGS.has(node.tagName.toLowerCase())) return true;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node !== el && !node.nextElementSibling) node = node.parentNode!;
+    node = node === el ? null : node.nextElementSibling;
+  }
+  return false;
+}
 
 /** Text blocks of an HTML fragment: leaf-most block elements, whitespace collapsed. */
 export function htmlBlocks(html: string): string[] {
@@ -102,7 +122,7 @@ function blocksOf(root: HtmlElement | null): string[] {
   const all = Array.from(root.querySelectorAll(BLOCKS));
   const out: string[] = [];
   for (const el of all) {
-    if (el.querySelector(BLOCKS)) continue;
+    if (hasBlockInside(el as unknown as DomNode)) continue;
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t) out.push(t);
   }

@@ -80,8 +80,11 @@ export function structureBlocks(rawBlocks: (string | MarkedBlock)[], opts: { tit
   const firstContent = roles.findIndex((r) => r !== 'chrome');
   let titleIdx = -1;
   if (title) {
-    const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
-    titleIdx = blocks.findIndex((b, i) => roles[i] !== 'chrome' && norm(b.text) === norm(title));
+    // A text with no run of spaces and no other white space is its own normal form: most blocks are compared
+    // without a copy of their text being made.
+    const norm = (x: string) => (/\s\s|[^\S ]/.test(x) ? x.replace(/\s+/g, ' ') : x).trim();
+    const normTitle = norm(title);
+    titleIdx = blocks.findIndex((b, i) => roles[i] !== 'chrome' && norm(b.text) === normTitle);
     if (titleIdx < 0) {
       // Page titles often carry the site name: "Headline | Site". The headline block is the title.
       titleIdx = blocks.findIndex(

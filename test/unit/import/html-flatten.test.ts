@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { flattenDeepNesting } from '../../../main/import/html';
+import type { DomNode } from '../../../main/import/dom-nodes';
+import { flattenDeepNesting, hasBlockInside } from '../../../main/import/html';
 
 // Past the nesting cap a subtree becomes its text as plain paragraphs, broken where block elements open and
 // close; inline elements, comments and the nesting go.
@@ -33,5 +35,27 @@ describe('flattening a page nested past the cap', () => {
     const page = pageOf('<html><body>' + '<div>'.repeat(20_000) + '<p>Deep text</p>' + '</div>'.repeat(20_000) + '<p id="after">After.</p></body></html>');
     expect(flattenDeepNesting(page, 64)).toBe(1);
     expect(page.querySelector('#after')!.textContent).toBe('After.');
+  });
+});
+
+describe('whether an element has a block inside it', () => {
+  it('agrees with the selector on every element of generated pages', () => {
+    const tag = fc.constantFrom('div', 'span', 'p', 'li', 'ul', 'b', 'H2', 'blockquote', 'pre', 'figcaption', 'section', 'em', 'svg', 'figure');
+    const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((t) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('text', ' ', '<!-- c -->', '<br>'),
+        fc.tuple(tag, fc.array(t('node'), { maxLength: 4 })).map(([name, kids]) => `<${name}>${kids.join('')}</${name}>`),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 5 }), (parts) => {
+        const { document } = parseHTML(`<html><body>${parts.join('')}</body></html>`) as unknown as { document: { querySelectorAll(s: string): Iterable<DomNode> } };
+        for (const el of document.querySelectorAll('*')) {
+          expect(hasBlockInside(el)).toBe(el.querySelector('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption') !== null);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
