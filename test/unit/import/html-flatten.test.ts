@@ -7,7 +7,14 @@ import { flattenDeepNesting, hasBlockInside } from '../../../main/import/html';
 // Past the nesting cap a subtree becomes its text as plain paragraphs, broken where block elements open and
 // close; inline elements, comments and the nesting go.
 
-const pageOf = (html: string) => (parseHTML(html) as unknown as { document: Parameters<typeof flattenDeepNesting>[0] & { querySelector(s: string): { children: Iterable<{ tagName: string; textContent: string }> } | null } }).document;
+interface El {
+  tagName: string;
+  textContent: string;
+  children: Iterable<El>;
+}
+type Page = Parameters<typeof flattenDeepNesting>[0];
+const pageOf = (html: string) => (parseHTML(html) as unknown as { document: Page }).document;
+const find = (page: Page, selector: string) => (page as unknown as { querySelector(s: string): El | null }).querySelector(selector);
 
 describe('flattening a page nested past the cap', () => {
   it('keeps the text of each block as a paragraph, in order', () => {
@@ -15,26 +22,26 @@ describe('flattening a page nested past the cap', () => {
       '<html><body><div><div id="x"><b>Kabul</b> fell <i>on</i><div>August <span>15</span></div>then<p></p>more<br>end<!-- a comment --><ul><li>one</li><li><em>two</em> <div>deeper <div>still</div></div></li></ul>  tail </div><p id="y">After it.</p></div></body></html>',
     );
     expect(flattenDeepNesting(page, 3)).toBe(1);
-    const x = page.querySelector('#x')!;
+    const x = find(page, '#x')!;
     expect(Array.from(x.children).map((c) => [c.tagName.toLowerCase(), c.textContent])).toEqual(
       [['p', 'Kabul fell on'], ['p', 'August 15'], ['p', 'then'], ['p', 'more'], ['p', 'end'], ['p', 'one'], ['p', 'two'], ['p', 'deeper'], ['p', 'still'], ['p', 'tail']],
     );
     // A sibling above the cap is untouched.
-    expect(page.querySelector('#y')!.textContent).toBe('After it.');
+    expect(find(page, '#y')!.textContent).toBe('After it.');
   });
 
   it('leaves an element past the cap with only text in it as it is, and counts each subtree flattened', () => {
     const page = pageOf('<html><body><div><p id="a">Only <!-- c -->text</p><div id="b"><span>x</span></div><div id="c"><span>y</span></div></div></body></html>');
     expect(flattenDeepNesting(page, 3)).toBe(2);
-    expect(Array.from(page.querySelector('#a')!.children)).toEqual([]);
-    expect(page.querySelector('#a')!.textContent).toBe('Only text');
-    expect(Array.from(page.querySelector('#b')!.children).map((c) => c.textContent)).toEqual(['x']);
+    expect(Array.from(find(page, '#a')!.children)).toEqual([]);
+    expect(find(page, '#a')!.textContent).toBe('Only text');
+    expect(Array.from(find(page, '#b')!.children).map((c) => c.textContent)).toEqual(['x']);
   });
 
   it('walks a page nested 20,000 deep without overflowing', () => {
     const page = pageOf('<html><body>' + '<div>'.repeat(20_000) + '<p>Deep text</p>' + '</div>'.repeat(20_000) + '<p id="after">After.</p></body></html>');
     expect(flattenDeepNesting(page, 64)).toBe(1);
-    expect(page.querySelector('#after')!.textContent).toBe('After.');
+    expect(find(page, '#after')!.textContent).toBe('After.');
   });
 });
 

@@ -32,7 +32,7 @@ describe('an import result packed into one buffer', () => {
 
   it('writes any JSON value as JSON.stringify does, undefined and all', () => {
     fc.assert(
-      fc.property(fc.anything({ maxDepth: 6, withUndefined: true, withNullPrototype: false }), (x) => {
+      fc.property(fc.anything({ maxDepth: 6 }), (x) => {
         const result = { ok: true, file: 'a.txt', document: x, warnings: [x], publishedSource: null } as unknown as JobResult;
         const { message } = packResult(result);
         expect('packed' in message && new TextDecoder().decode(message.packed)).toBe(JSON.stringify(result));
