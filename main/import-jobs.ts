@@ -75,7 +75,11 @@ function writeJson(value: unknown, depth: number, emit: (chunk: string) => void)
     emit(']');
     return;
   }
-  if (value === null || typeof value !== 'object' || depth >= 4 || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+  if (typeof value === 'string' && value.length > LONG_STRING) {
+    writeLongString(value, emit);
+    return;
+  }
+  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function' || (depth >= 4 && !hasLongString(value))) {
     emit(JSON.stringify(value));
     return;
   }
@@ -90,4 +94,26 @@ function writeJson(value: unknown, depth: number, emit: (chunk: string) => void)
     writeJson(v, depth + 1, emit);
   }
   emit('}');
+}
+
+/** A string longer than this (a paragraph the length of an article) is written in slices. */
+const LONG_STRING = 16 * 1024;
+
+const hasLongString = (value: object) => Object.values(value).some((v) => typeof v === 'string' && v.length > LONG_STRING);
+
+/**
+ * JSON.stringify(text), a slice at a time: stringified whole, a long paragraph was a second and a third copy
+ * of itself (once measured, once written). A slice never ends between the two halves of a surrogate pair,
+ * which would be written as an escape rather than as the character.
+ */
+function writeLongString(text: string, emit: (chunk: string) => void): void {
+  emit('"');
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + LONG_STRING);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    emit(JSON.stringify(text.slice(at, end)).slice(1, -1));
+    at = end;
+  }
+  emit('"');
 }

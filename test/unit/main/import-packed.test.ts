@@ -41,6 +41,19 @@ describe('an import result packed into one buffer', () => {
     );
   });
 
+  it('writes a paragraph the length of an article as JSON.stringify does, whatever character its slices end on', () => {
+    const unit = fc.constantFrom('a', 'é', '漢', '😀', '\ud83d', '\ude00', '"', '\\', '\n', '\u2028', '\u0000');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 16_000, maxLength: 40_000 }), fc.integer({ min: 0, max: 16_384 }), (units, pad) => {
+        const text = 'x'.repeat(pad) + units.join('');
+        const result = { ok: true, file: 'a.txt', document: { sources: [{ paragraphs: [{ id: 'p1', role: 'body', text }] }], long: text }, warnings: [], publishedSource: null } as unknown as JobResult;
+        const { message } = packResult(result);
+        expect('packed' in message && new TextDecoder().decode(message.packed)).toBe(JSON.stringify(result));
+      }),
+      { numRuns: 20, endOnFailure: true },
+    );
+  });
+
   it('sends a result with no document as it is', () => {
     const result: JobResult = { ok: false, file: 'a.txt', message: 'a.txt: the file is empty' };
     expect(packResult(result)).toEqual({ message: { result }, transfer: [] });
