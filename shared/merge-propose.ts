@@ -45,6 +45,29 @@ function headlineDate(doc: NewslineDocument, anchors: readonly Anchor[], date: E
   return inTitle ? { start: date.start, basis: 'publication' } : date;
 }
 
+/** The names an item gives ("n:" keys without the prefix), and the initials of its runs of capitalised names. */
+interface Actors {
+  names: Set<string>;
+  initials: Set<string>;
+}
+
+function actorsOf(words: QuoteWords | null): Actors {
+  const names = new Set<string>();
+  for (const k of words?.keys ?? []) if (k.startsWith('n:')) names.add(k.slice(2));
+  return { names, initials: new Set(words?.initials ?? []) };
+}
+
+/**
+ * Whether two items can be about the same actors: either names nobody (even through its headline), or they have a
+ * name in common, written out or as initials ("GM" and "General Motors").
+ */
+function actorsMeet(a: Actors, b: Actors): boolean {
+  if (a.names.size === 0 || b.names.size === 0) return true;
+  for (const x of a.names) if (b.names.has(x) || b.initials.has(x)) return true;
+  for (const x of b.names) if (a.initials.has(x)) return true;
+  return false;
+}
+
 /** An event, or a passage of a source that no event covers (its source reports something without a date). */
 interface Item {
   event?: NewslineEvent;
@@ -140,8 +163,41 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
     const asVerb = verbUses.get(stem) ?? 0;
     return asVerb > 0 && (item.words.deverbal.has(stem) || asVerb * 4 >= (nounUses.get(stem) ?? 0));
   };
-  // Whether each names someone or something, read once rather than for every pair it is in.
-  const named = items.map((item) => [...item.words.keys].some((k) => k.startsWith('n:')));
+  // Who or what each is about, read once rather than for every pair it is in: the names it gives, or where it
+  // names nobody ("in which 30,000 positions should be cut", "The company has a deadline"), the names of its
+  // article's headline that the article's text names too (a headline's "Rowing news" names no actor).
+  const ownActors = items.map((item) => actorsOf(item.words));
+  const bodyNames = new Map<string, Set<string>>();
+  const titles = new Set(doc.sources.flatMap((s) => s.paragraphs.filter((p) => p.role === 'title').map((p) => `${s.id}\u0000${p.id}`)));
+  items.forEach((item, i) => {
+    for (const id of item.sources) {
+      if (item.anchors.every((a) => a.sourceId !== id || titles.has(`${a.sourceId}\u0000${a.paragraphId}`))) continue;
+      const names = bodyNames.get(id) ?? bodyNames.set(id, new Set()).get(id)!;
+      for (const x of ownActors[i].names) names.add(x);
+      for (const x of ownActors[i].initials) names.add(x);
+    }
+  });
+  const headlineActors = new Map<string, Actors>();
+  for (const source of doc.sources) {
+    const title = source.paragraphs.find((p) => p.role === 'title')?.text;
+    const h = actorsOf(title ? quoteWords(title) : null);
+    const body = bodyNames.get(source.id) ?? new Set();
+    const names = new Set([...h.names].filter((x) => body.has(x)));
+    const initials = new Set([...h.initials].filter((x) => body.has(x)));
+    // "General Motors" in the headline, "GM" in the text: the headline's name stands.
+    for (const x of h.names) if ([...body].some((b) => h.initials.has(b))) names.add(x);
+    headlineActors.set(source.id, { names, initials });
+  }
+  const actors = items.map((item, i) => {
+    if (ownActors[i].names.size > 0) return ownActors[i];
+    const borrowed: Actors = { names: new Set(), initials: new Set() };
+    for (const id of item.sources) {
+      const h = headlineActors.get(id);
+      h?.names.forEach((x) => borrowed.names.add(x));
+      h?.initials.forEach((x) => borrowed.initials.add(x));
+    }
+    return borrowed;
+  });
   const actions = items.map((item) => new Set([...item.words.verbs, ...[...item.words.nouns].filter((stem) => nounIsAction(item, stem))]));
   const df = new Map<string, number>();
   for (const item of items) for (const k of item.words.keys) df.set(k, (df.get(k) ?? 0) + 1);
@@ -208,7 +264,9 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         if (sharedActions.length === 0 || shared.length < 2) continue;
         // Each names who or what it is about, and they have no name in common: "GM cut 30,000 jobs" and "Ford cut
         // 30,000 jobs" are two events.
-        if (!shared.some((k) => k.startsWith('n:')) && named[i] && named[j]) continue;
+        // One that names nobody is read as about its article's actors, where the other names someone itself.
+        const someoneNamed = ownActors[i].names.size > 0 || ownActors[j].names.size > 0;
+        if (!shared.some((k) => k.startsWith('n:')) && someoneNamed && !actorsMeet(actors[i], actors[j])) continue;
         const sentence = b.anchor !== undefined;
         // A passage with no date of its own, or an event the article only places before its publication, must
         // look more alike, since the date window says little about it.

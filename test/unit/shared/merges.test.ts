@@ -298,6 +298,20 @@ describe('what two quotes must share before they are proposed', () => {
     expect(pairOf(same, 'a', 'b')).toBeDefined();
   });
 
+  it('reads a quote that names nobody as about the actors its headline and text name', () => {
+    const body = 'Under the plan, 1,200 jobs will be cut on 3 April 2024.';
+    const other = ['Ferries', 'Northgate Ferries cut 1,200 jobs on 3 April 2024.'];
+    const events = [{ id: 'a', source: 's1' as const, p: 2, date: day('2024-04-03') }, { id: 'b', source: 's2' as const, p: 2, date: day('2024-04-03') }];
+    // Another company's story: its unnamed "jobs will be cut" is not Northgate Ferries' cut.
+    expect(pairOf(twoArticles(['Southport Shipping to shrink', body, 'Southport Shipping employs 5,000 people.'], other, events), 'a', 'b')).toBeUndefined();
+    // The same company's story, named by its initials.
+    expect(pairOf(twoArticles(['NF to shrink', body, 'NF employs 5,000 people.'], other, events), 'a', 'b')).toBeDefined();
+    // A headline word the text never names again is no actor ("Harbour news"), and a headline naming nobody leaves
+    // the quote free, as before.
+    expect(pairOf(twoArticles(['Southport news', body, 'The firm employs 5,000 people.'], other, events), 'a', 'b')).toBeDefined();
+    expect(pairOf(twoArticles(['Ferry jobs to go', body], other, events), 'a', 'b')).toBeDefined();
+  });
+
   it('does not propose two events neither article dates: the merge would place nothing', () => {
     const d = twoArticles(
       ['Rowing news', 'The club captain underwent knee surgery.'],
