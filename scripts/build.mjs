@@ -29,7 +29,8 @@ const bundledFiles = new Set();
  * wink-nlp's English model is 4 MB of the import worker's 7: only merge proposals use it, yet every new worker
  * parsed it before its first import. It is built as a file of its own beside the bundles (dist/main/wink-model.js)
  * and required from there, which the bundler places inside the lazily started merge-proposal module, so a worker
- * reads it on its first merge job only.
+ * reads it on its first merge job only. The command line does the same (dist/cli/wink-model.js): `newsline extract`,
+ * which the scorers run once per article, never reads it.
  */
 const WINK_MODEL_FILE = 'wink-model';
 const winkModelApart = {
@@ -63,7 +64,8 @@ async function buildMain() {
  * binary and pdfkit reads its data files at run time, so they (and the fonts) load from node_modules.
  */
 async function buildCli() {
-  await esbuild({ ...node, external: ['@resvg/resvg-js', 'pdfkit', 'dejavu-fonts-ttf'], entryPoints: { newsline: 'main/cli/index.ts' }, outdir: 'dist/cli' });
+  await esbuild({ ...node, external: ['@resvg/resvg-js', 'pdfkit', 'dejavu-fonts-ttf'], entryPoints: { newsline: 'main/cli/index.ts' }, outdir: 'dist/cli', plugins: [winkModelApart] });
+  await esbuild({ ...node, entryPoints: { [WINK_MODEL_FILE]: 'node_modules/wink-eng-lite-web-model/dist/model.js' }, outdir: 'dist/cli' });
 }
 
 /** The renderer as one script and one stylesheet, for the exported standalone page (main/export/standalone.ts inlines them). */

@@ -13,7 +13,6 @@ import { importFile } from '../import/index';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { formatScores, readTimemlDir, scoreDocuments } from './timeml-scorer';
-import { proposeMerges } from '../../shared/merge-propose';
 import { describeProposals, fileLocator, mergedGroups } from './merges';
 
 // The newsline command: the same import and extraction code as the app, without Electron.
@@ -171,6 +170,9 @@ async function mergesCommand(args: string[], io: CliIo): Promise<number> {
     for (const f of built.files) paths.set(f.sourceId, f.file);
   }
   if (doc.sources.length < 2) io.stderr('newsline: warning: one article only; merges join events of different articles\n');
+  // Loaded here only: its tagger's model is a few MB that `newsline extract` never needs (scripts/build.mjs keeps it
+  // in a file of its own beside the command).
+  const { proposeMerges } = await import('../../shared/merge-propose');
   const proposals = proposeMerges(doc);
   const locate = fileLocator(doc, (s) => paths.get(s.id));
   const groups = mergedGroups(doc, proposals, minScore, locate);
