@@ -67,6 +67,13 @@ export const anaphoricDayRule: Rule = {
       return { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric' };
     }
     if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric' };
+    // "killed last October … crossed out that same day": a day of the month (or year) in focus, which one
+    // the text does not say; TimeML writes the unknown day with X's.
+    const focus = c.focus();
+    if (focus !== 'day') {
+      const base = c.refDate(focus);
+      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus` };
+    }
     return dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
   },
 };

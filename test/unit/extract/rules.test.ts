@@ -22,6 +22,7 @@ interface Context {
   tense?: Tense;
   refDay?: string;
   refDate?: string;
+  focus?: 'day' | 'month' | 'year';
 }
 
 /** What a rule makes of the first match it accepts in `text`: the matched text and the value it resolves to. */
@@ -39,6 +40,7 @@ function apply(rule: Rule, text: string, ctx: Context = {}): (Resolution & { mat
       yearHint: () => null,
       refDay: () => day(ctx.refDay) ?? dct,
       refDate: () => day(ctx.refDate) ?? day(ctx.refDay) ?? dct,
+      focus: () => ctx.focus ?? 'day',
       following: () => text.slice(end, end + 40),
     };
     const r = rule.resolve(m, c);
@@ -181,6 +183,9 @@ describe('rules/days', () => {
     expect(apply(dayWordRule, 'The vote is tonight.')).toMatchObject({ type: 'DATE', value: '2021-03-03' });
     const weekend = apply(theWeekendRule, 'It ended over the weekend.', { tense: 'past' })!;
     expect(valueToRange(weekend.value)).toEqual({ start: '2021-02-27', end: '2021-02-28' });
+    // A day of a known month or year is placed at that month or year.
+    expect(valueToRange('2019-03-XX')).toEqual({ start: '2019-03' });
+    expect(valueToRange('2019-XX-XX')).toEqual({ start: '2019' });
   });
 });
 
@@ -192,6 +197,9 @@ describe('rules/relative', () => {
     expect(apply(anaphoricDayRule, 'The guests had arrived the day before.', { refDay: '2019-06-30' })).toMatchObject({ match: 'the day before', value: '2019-06-29' });
     expect(apply(anaphoricDayRule, 'The week after, the roads reopened.', { refDay: '2019-06-30' })).toMatchObject({ value: '2019-W27' });
     expect(apply(anaphoricDayRule, 'They met the day before the hearing.', { refDay: '2019-06-30' })).toBeNull();
+    // With a month or a year in focus, the day is one of it that the text does not name.
+    expect(apply(anaphoricDayRule, 'the roads closed that same day', { refDate: '2019-03-01', focus: 'month' })).toMatchObject({ value: '2019-03-XX', rule: 'anaphoric/month-in-focus' });
+    expect(apply(anaphoricDayRule, 'that morning', { refDate: '2019-01-01', focus: 'year' })).toMatchObject({ value: '2019-XX-XX' });
   });
 
   it('"last year", "next month", and "the past year" as a stretch up to now', () => {
