@@ -106,6 +106,10 @@ describe('rules/dates', () => {
     expect(apply(monthRule, 'In March, the ferry stopped running.', { tense: 'past' })).toMatchObject({ match: 'March', value: '2021-03' });
     expect(apply(monthRule, 'Until May the road stays shut.', { tense: 'future' })).toMatchObject({ match: 'May', value: '2021-05' });
     expect(apply(monthRule, 'March on, they said. May it last.')).toBeNull();
+    // After "the", a month when a noun follows it, and not before "of".
+    expect(apply(monthRule, 'The May vote was close.', { tense: 'past' })).toMatchObject({ match: 'May', value: '2020-05' });
+    expect(apply(monthRule, 'She walked in the March of Dimes.')).toBeNull();
+    expect(apply(monthRule, 'They joined the march.')).toBeNull();
   });
 });
 
@@ -132,6 +136,13 @@ describe('rules/seasons', () => {
 
   it('"the fall of Kabul" is an event, not a season', () => {
     expect(apply(seasonRule, 'after the fall of Kabul')).toBeNull();
+  });
+
+  it('"the fall in prices" is a drop, "in the fall" the season', () => {
+    expect(apply(seasonRule, 'The fall in wheat prices hurt the growers.')).toBeNull();
+    expect(apply(seasonRule, 'Analysts blamed the fall from grace on the scandal.')).toBeNull();
+    expect(apply(seasonRule, 'The mill shut in the fall in a dispute over wages.', { tense: 'past' })).toMatchObject({ match: 'fall', value: '2020-FA' });
+    expect(apply(seasonRule, 'The harvest ends by the fall.', { tense: 'future' })).toMatchObject({ value: '2021-FA' });
   });
 
   it('quarters and halves', () => {
@@ -279,5 +290,10 @@ describe('rules/clock and rules/vague', () => {
     expect(apply(vagueRule, 'Prices are rising now.')).toMatchObject({ value: 'PRESENT_REF' });
     expect(apply(vagueRule, 'Now that it rains, we stay.')).toBeNull();
     expect(apply(vagueRule, 'It will end soon.')).toBeNull();
+    // A possessed "future" is the time to come; futures contracts and the future tense are not.
+    expect(apply(vagueRule, "Nobody can say what the orchard's future holds.")).toMatchObject({ match: 'future', value: 'FUTURE_REF' });
+    expect(apply(vagueRule, 'The twins worry about their future.')).toMatchObject({ match: 'future', value: 'FUTURE_REF' });
+    expect(apply(vagueRule, 'Traders sold the future contracts.')).toBeNull();
+    expect(apply(vagueRule, 'Put the verb in the future tense.')).toBeNull();
   });
 });
