@@ -1,5 +1,5 @@
 import { addDays, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { agoRule, anaphoricDayRule, relativeUnitRule } from './rules/relative';
+import { agoRule, anaphoricDayRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
@@ -76,6 +76,7 @@ const RULES: Rule[] = [
   weekdayLowerRule,
   anaphoricDayRule,
   relativeUnitRule,
+  yearPointRule,
   agoRule,
   durationRule,
   durationAdjectiveRule,

@@ -3,7 +3,7 @@ import { clockTimeRule } from '../../../shared/extract/rules/clock';
 import { anaphoricMonthRule, dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, relativeMonthRule, secondDayRule } from '../../../shared/extract/rules/dates';
 import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../../shared/extract/rules/days';
 import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
-import { agoRule, anaphoricDayRule, relativeUnitRule } from '../../../shared/extract/rules/relative';
+import { agoRule, anaphoricDayRule, relativeUnitRule, yearPointRule } from '../../../shared/extract/rules/relative';
 import type { Resolution, Resolver, Rule } from '../../../shared/extract/rules/rule';
 import { holidayRule, quarterRule, seasonRule, seasonYearRule } from '../../../shared/extract/rules/seasons';
 import { setRule, weekdayPluralRule } from '../../../shared/extract/rules/sets';
@@ -120,6 +120,15 @@ describe('rules/years', () => {
     expect(apply(yearRule, 'It cost $1999.')).toBeNull();
   });
 
+  it('a number in a name or a level reached is no year; a level "of 1990" still is', () => {
+    expect(apply(yearRule, 'The council invoked Resolution 1973 again.')).toBeNull();
+    expect(apply(yearRule, 'Trucks use Route 2010 to reach the port.')).toBeNull();
+    expect(apply(yearRule, 'The gauge fell to 1990 before noon.')).toBeNull();
+    expect(apply(yearRule, 'The share index closed at 2001, a record.')).toBeNull();
+    expect(apply(yearRule, 'Output fell to 1990 levels.')).toMatchObject({ value: '1990' });
+    expect(apply(yearRule, 'The dam was closed in 2001.')).toMatchObject({ value: '2001' });
+  });
+
   it('the short end of a year range, and decades', () => {
     expect(apply(yearRangeTailRule, 'in 1979-89')).toMatchObject({ match: '89', value: '1989' });
     expect(apply(yearRangeTailRule, 'in 1989-79')).toBeNull();
@@ -211,6 +220,16 @@ describe('rules/relative', () => {
     // With a month or a year in focus, the day is one of it that the text does not name.
     expect(apply(anaphoricDayRule, 'the roads closed that same day', { refDate: '2019-03-01', focus: 'month' })).toMatchObject({ value: '2019-03-XX', rule: 'anaphoric/month-in-focus' });
     expect(apply(anaphoricDayRule, 'that morning', { refDate: '2019-01-01', focus: 'year' })).toMatchObject({ value: '2019-XX-XX' });
+  });
+
+  it('"year-end", "midyear" and "the year-earlier quarter" are points of a year', () => {
+    expect(apply(yearPointRule, 'Cash fell at year-end.', { tense: 'past', dct: '2021-07-01' })).toMatchObject({ match: 'year-end', value: '2021', mod: 'END' });
+    // Early in a year, a year-end told in the past is the last one.
+    expect(apply(yearPointRule, 'Cash fell at year end.', { tense: 'past', dct: '2021-02-01' })).toMatchObject({ match: 'year end', value: '2020', mod: 'END' });
+    expect(apply(yearPointRule, 'The mill reopens by midyear.', { tense: 'future', dct: '2021-10-01' })).toMatchObject({ value: '2022', mod: 'MID' });
+    expect(apply(yearPointRule, 'It was sold last year-end.')).toMatchObject({ value: '2020', mod: 'END' });
+    expect(apply(yearPointRule, 'Sales beat the year-earlier quarter.', { refDate: '2020-07-01' })).toMatchObject({ value: '2019', rule: 'year-point/year-earlier' });
+    expect(apply(yearPointRule, 'each year ending in June')).toBeNull();
   });
 
   it('"last year", "next month", and "the past year" as a stretch up to now', () => {
