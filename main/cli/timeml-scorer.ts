@@ -111,6 +111,22 @@ export function emptyCounts(): Counts {
 
 const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.end;
 
+/** The unused system expression overlapping a gold one the most, taken (added to `used`); null when none overlaps. */
+function pairFor<S extends SpanLike>(g: SpanLike, system: S[], used: Set<S>): S | null {
+  let best: S | null = null;
+  let bestOverlap = 0;
+  for (const s of system) {
+    if (used.has(s) || !overlaps(s, g)) continue;
+    const o = Math.min(s.end, g.end) - Math.max(s.start, g.start);
+    if (o > bestOverlap) {
+      best = s;
+      bestOverlap = o;
+    }
+  }
+  if (best) used.add(best);
+  return best;
+}
+
 /**
  * Values are compared as exact strings, as the official TempEval-3 scorer does: "199" is not "199X" and
  * "1998-W07" is not "1998-W7", so the tagger must write the corpora's own spelling to score.
@@ -127,18 +143,8 @@ export function countDocument(gold: SpanLike[], system: SpanLike[], into: Counts
   into.strict += gold.filter((g) => system.some((s) => s.start === g.start && s.end === g.end)).length;
   const used = new Set<SpanLike>();
   for (const g of gold) {
-    let best: SpanLike | null = null;
-    let bestOverlap = 0;
-    for (const s of system) {
-      if (used.has(s) || !overlaps(s, g)) continue;
-      const o = Math.min(s.end, g.end) - Math.max(s.start, g.start);
-      if (o > bestOverlap) {
-        best = s;
-        bestOverlap = o;
-      }
-    }
+    const best = pairFor(g, system, used);
     if (!best) continue;
-    used.add(best);
     into.pairs++;
     if (sameValue(best.value, g.value)) into.valueCorrect++;
     if (best.type === g.type) into.typeCorrect++;
@@ -214,22 +220,12 @@ export function listMisses(results: DocumentResult[]): Miss[] {
     const gold = (g: GoldTimex) => ({ text: g.text, type: g.type, value: g.value, start: g.start });
     const used = new Set<Timex>();
     for (const g of doc.timexes) {
-      let best: Timex | null = null;
-      let bestOverlap = 0;
-      for (const s of system) {
-        if (used.has(s) || !overlaps(s, g)) continue;
-        const o = Math.min(s.end, g.end) - Math.max(s.start, g.start);
-        if (o > bestOverlap) {
-          best = s;
-          bestOverlap = o;
-        }
-      }
+      const best = pairFor(g, system, used);
       const ctx = contextOf(doc.text, Math.min(g.start, best?.start ?? g.start), Math.max(g.end, best?.end ?? g.end));
       if (!best) {
         if (!system.some((s) => overlaps(s, g))) out.push({ file: doc.file, kind: 'missed', gold: gold(g), context: ctx });
         continue;
       }
-      used.add(best);
       if (best.start !== g.start || best.end !== g.end) out.push({ file: doc.file, kind: 'span', gold: gold(g), system: sys(best), context: ctx });
       if (!sameValue(best.value, g.value)) out.push({ file: doc.file, kind: 'value', gold: gold(g), system: sys(best), context: ctx });
       if (best.type !== g.type) out.push({ file: doc.file, kind: 'type', gold: gold(g), system: sys(best), context: ctx });
