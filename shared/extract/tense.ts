@@ -104,7 +104,7 @@ function cuesOf(sentence: string): SentenceCues {
     if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
     else if (w === 'has' || w === 'have') {
       // A present perfect tells of something already done: past for dating purposes.
-      const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
+      const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
       cues.fixed.push({ pos, tense: next === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(next) || IRREGULAR_PAST.has(next) || PARTICIPLES.has(next) ? 'past' : 'present' });
     } else if (PRESENT_WORDS.has(w)) cues.fixed.push({ pos, tense: 'present' });
     else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
