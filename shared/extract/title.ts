@@ -26,6 +26,8 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     const before = text.slice(at, start);
     const prep = /(?:\b(?:on|in|at|by|since|from|during|until|till|as\s+of|early|late|of|for)\s+(?:the\s+)?)$/i.exec(before);
     if (prep) start -= prep[0].length;
+    // "Friday's revoting": the possessive goes with its date.
+    if (/^['’]s\b/.test(text.slice(end))) end += 2;
     if (/^\s*,/.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
     if (start < at) start = at;
     out += text.slice(at, start);

@@ -526,3 +526,11 @@ describe('"be <adjective> by <year>": a state expected to hold in that year', ()
     expect(eventAt('2011-05-02', 'The firm expects to cut 3,000 jobs by 2013.', 'cut').date).toMatchObject({ start: '2011-05-02', end: '2013' });
   });
 });
+
+describe('a possessive date ("Tuesday\'s recount")', () => {
+  it('dates the event and leaves no "\'s" in its title', () => {
+    const e = eventAt('2012-05-20', 'Tuesday’s recount ended in a tie in two districts.', 'recount');
+    expect(e.date.start).toBe('2012-05-15');
+    expect(e.title).toBe('Recount ended in a tie in two districts');
+  });
+});

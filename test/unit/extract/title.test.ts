@@ -16,6 +16,11 @@ describe('removeRanges', () => {
     const range = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
     expect(removeRanges(text, [range('Friday'), range('Monday')])).toBe('The council met and voted');
   });
+
+  it('takes the possessive with its date ("Tuesday\'s recount"), which the tagger leaves outside the expression', () => {
+    const text = 'Tuesday’s recount ended in a tie';
+    expect(removeRanges(text, [{ start: 0, end: 'Tuesday'.length }])).toBe('recount ended in a tie');
+  });
 });
 
 describe('makeTitle', () => {
