@@ -3,8 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 /**
  * main.ts loads the app with import('./start') so that its requests to main go out first; this lets the
  * browser fetch and compile that chunk, and load its styles, while main.ts runs, instead of only once
- * import() is reached. The React chunk (ui) is left out on purpose: compiled early, it would compete with
- * drawing the timeline, which is what the window shows first.
+ * import() is reached. The rest of the interface (ui.tsx, asked for by start.ts) is preloaded after it: the
+ * window is usable only once its controls are drawn, and asked for only when the start chunk runs, its code
+ * arrived (on a busy machine) well after the document and the timeline, which then waited for it.
  */
 function preloadStartChunk(): Plugin {
   return {
@@ -13,8 +14,10 @@ function preloadStartChunk(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('/renderer/start.ts'));
-        if (chunks.length === 0) throw new Error('the start chunk was not found; keep renderer/start.ts as a dynamic import of main.ts');
+        const entry = (file: string) => Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith(file));
+        const chunks = [...entry('/renderer/start.ts'), ...entry('/renderer/ui.tsx')];
+        if (chunks.length !== 2) throw new Error('the start or ui chunk was not found; keep renderer/start.ts a dynamic import of main.ts, and renderer/ui.tsx one of start.ts');
+        const preloaded = new Set<string>();
         return chunks.flatMap((chunk) => {
           if (chunk.type !== 'chunk') return [];
           // Their styles too: otherwise they are requested only when import() runs, and the import waits for them.
@@ -26,7 +29,9 @@ function preloadStartChunk(): Plugin {
           // And the chunks it imports statically (the bundler's runtime): a modulepreload fetches only the
           // module named, so otherwise they are asked for only once import() runs, one more round trip to
           // the app protocol, which at that moment is busy sending the document.
-          const modules = [chunk.fileName, ...chunk.imports.filter((file) => file !== ctx.chunk?.fileName)].map((file) => ({
+          const files = [chunk.fileName, ...chunk.imports].filter((file) => file !== ctx.chunk?.fileName && !preloaded.has(file));
+          for (const file of files) preloaded.add(file);
+          const modules = files.map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
             injectTo: 'head' as const,

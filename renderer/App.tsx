@@ -92,10 +92,11 @@ export function App({ ui, uiError }: { ui: UiParts | null; uiError?: string }) {
 }
 
 /**
- * Draws the frame into container at once, timeline included, replacing the placeholder the page shows while
- * the scripts load. Returns the function that draws it again once the rest of the interface has loaded.
+ * Draws the frame into container at once, timeline included (and the rest of the interface, when given),
+ * replacing the placeholder the page shows while the scripts load. Returns the function that draws it again once
+ * the rest of the interface has loaded.
  */
-export function mountApp(container: HTMLElement, store: NewslineStore): (ui: UiParts | null, uiError?: string) => void {
+export function mountApp(container: HTMLElement, store: NewslineStore, ui: UiParts | null = null, uiError?: string): (ui: UiParts | null, uiError?: string) => void {
   const root = createRoot(container);
   const render = (ui: UiParts | null, uiError?: string) =>
     root.render(
@@ -108,6 +109,6 @@ export function mountApp(container: HTMLElement, store: NewslineStore): (ui: UiP
       </StrictMode>,
     );
   // Synchronously: the timeline is created in this task, as when it was drawn without React.
-  flushSync(() => render(null));
+  flushSync(() => render(ui, uiError));
   return render;
 }

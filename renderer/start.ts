@@ -3,21 +3,29 @@ import './styles.css';
 import type { ValidationResult } from '../shared/document-core';
 import type { MenuCommand, PreloadApi } from '../shared/ipc';
 import { handleShortcut } from './shortcuts';
-import { mountApp } from './App';
+import { flushSync } from 'react-dom';
+import { mountApp, type UiParts } from './App';
 import { createNewslineStore } from './store';
 import { mountPrintList } from './export/print-list';
 import './export/print.css';
 import './filters/filters.css';
 import './merges/merges.css';
 
-// Startup in two steps: the store, then the window's frame with only the timeline in it, drawn at once; then,
-// after that frame has been painted, the rest of the interface (ui.tsx), which React puts into the same frame.
+// Startup: the store, then the window's frame with the timeline in it, and the rest of the interface (ui.tsx),
+// which React puts into the same frame. The frame does not wait for the rest when its code is not here by the next
+// animation frame; and a large document still crossing from main does not hold the frame and the timeline back:
+// they are drawn while it comes, and fed it when it is in.
 
 export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   // The rest of the interface (ui.tsx) is asked for at once, so that it arrives while the document does instead
-  // of after the timeline's first frame; evaluating it only defines the components, and it is drawn after that frame.
-  const uiChunk = import('./ui');
-  uiChunk.catch(() => {}); // Reported where it is shown, after the paint.
+  // of after the timeline's first frame; evaluating it only defines the components.
+  let ui: UiParts | null = null;
+  let uiError: string | undefined;
+  const uiChunk = import('./ui').then(
+    (m) => void (ui = m.ui),
+    // Reported where the controls would be.
+    (err: unknown) => void (uiError = err instanceof Error ? err.message : String(err)),
+  );
   // Edits are checked with the document's zod schemas, which are most of a megabyte of script: they are loaded
   // once the controls are drawn, not parsed before the first frame. An edit made before that (there are no
   // controls yet; a key pressed on a selected item) is refused with a word of why, and nothing is lost.
@@ -60,23 +68,35 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   api.onOpenRequest(({ path }) => void store.getState().openOffered(path));
   window.addEventListener('keydown', (e) => handleShortcut(e, store.getState()));
 
-  await store.getState().loadInitialDocument();
+  const loading = store.getState().loadInitialDocument();
+  // A document already on its way is waited for only as long as it takes to finish arriving: if it is not here
+  // by then (a large one is still crossing from main), the frame and the timeline are drawn now, empty, while
+  // it comes, and are fed it when it does, rather than both waiting in turn.
+  const early = await Promise.race([loading.then(() => false), new Promise<boolean>((done) => setTimeout(() => done(true)))]);
+  let show = early ? mountApp(root, store) : null;
+  await loading;
   // Unsaved work from a run that did not end well is offered once the window shows something.
   void store.getState().checkRecovered();
-  const show = mountApp(root, store);
+  let drawnWithUi = false;
+  if (show) {
+    // The frame is on screen already: the controls join it as soon as their code is here, in this task if it is.
+    if (ui) {
+      flushSync(() => show!(ui));
+      drawnWithUi = true;
+    }
+  } else {
+    // The controls are drawn with the timeline when their code is here by the next frame, so that one frame,
+    // not two, shows the window usable; if it is not, the timeline is not held back for them.
+    await Promise.race([uiChunk, new Promise((done) => requestAnimationFrame(done))]);
+    show = mountApp(root, store, ui, uiError);
+    drawnWithUi = ui !== null || uiError !== undefined;
+  }
   // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
   void store.getState().openQueued();
-  // The rest once the timeline has been painted: a requestAnimationFrame callback runs just before a paint,
-  // and a timeout set there runs just after it.
-  const shown = new Promise<void>((done) =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        uiChunk
-          .then(({ ui }) => show(ui))
-          .catch((err: unknown) => show(null, err instanceof Error ? err.message : String(err)))
-          .finally(done);
-      }),
-    ),
+  // Settled once the controls have been painted: a requestAnimationFrame callback runs just before a paint, and a
+  // timeout set there runs just after it.
+  const shown = (drawnWithUi ? Promise.resolve() : uiChunk.then(() => show!(ui, uiError))).then(
+    () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))),
   );
   void shown.then(() =>
     import('../shared/document').then(

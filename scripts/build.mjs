@@ -25,6 +25,21 @@ const node = {
 /** Every source file that went into the app's bundles: the licence list is made from their packages. */
 const bundledFiles = new Set();
 
+/**
+ * wink-nlp's English model is 4 MB of the import worker's 7: only merge proposals use it, yet every new worker
+ * parsed it before its first import. It is built as a file of its own beside the bundles (dist/main/wink-model.js)
+ * and required from there, which the bundler places inside the lazily started merge-proposal module, so a worker
+ * reads it on its first merge job only. The command line does the same (dist/cli/wink-model.js): `newsline extract`,
+ * which the scorers run once per article, never reads it.
+ */
+const WINK_MODEL_FILE = 'wink-model';
+const winkModelApart = {
+  name: 'newsline-wink-model-apart',
+  setup(b) {
+    b.onResolve({ filter: /^wink-eng-lite-web-model$/ }, () => ({ path: `./${WINK_MODEL_FILE}.js`, external: true }));
+  },
+};
+
 async function buildMain() {
   await rm(`${root}/dist/main`, { recursive: true, force: true });
   const { metafile } = await esbuild({
@@ -32,8 +47,16 @@ async function buildMain() {
     entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts', 'import-worker': 'main/import-worker.ts' },
     outdir: 'dist/main',
     metafile: true,
+    plugins: [winkModelApart],
   });
   for (const input of Object.keys(metafile.inputs)) bundledFiles.add(join(root, input));
+  const model = await esbuild({
+    ...node,
+    entryPoints: { [WINK_MODEL_FILE]: 'node_modules/wink-eng-lite-web-model/dist/model.js' },
+    outdir: 'dist/main',
+    metafile: true,
+  });
+  for (const input of Object.keys(model.metafile.inputs)) bundledFiles.add(join(root, input));
 }
 
 /**
@@ -41,7 +64,8 @@ async function buildMain() {
  * binary and pdfkit reads its data files at run time, so they (and the fonts) load from node_modules.
  */
 async function buildCli() {
-  await esbuild({ ...node, external: ['@resvg/resvg-js', 'pdfkit', 'dejavu-fonts-ttf'], entryPoints: { newsline: 'main/cli/index.ts' }, outdir: 'dist/cli' });
+  await esbuild({ ...node, external: ['@resvg/resvg-js', 'pdfkit', 'dejavu-fonts-ttf'], entryPoints: { newsline: 'main/cli/index.ts' }, outdir: 'dist/cli', plugins: [winkModelApart] });
+  await esbuild({ ...node, entryPoints: { [WINK_MODEL_FILE]: 'node_modules/wink-eng-lite-web-model/dist/model.js' }, outdir: 'dist/cli' });
 }
 
 /** The renderer as one script and one stylesheet, for the exported standalone page (main/export/standalone.ts inlines them). */

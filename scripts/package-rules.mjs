@@ -6,6 +6,8 @@ export const REQUIRED = [
   '/package.json',
   '/dist/main/index.js',
   '/dist/main/preload.js',
+  // The import worker requires wink-nlp's English model from here on its first merge job (scripts/build.mjs).
+  '/dist/main/wink-model.js',
   '/dist/renderer/index.html',
   '/data/tass-2024-05-15-taliban/document.json',
 ];

@@ -45,6 +45,29 @@ function headlineDate(doc: NewslineDocument, anchors: readonly Anchor[], date: E
   return inTitle ? { start: date.start, basis: 'publication' } : date;
 }
 
+/** The names an item gives ("n:" keys without the prefix), and the initials of its runs of capitalised names. */
+interface Actors {
+  names: Set<string>;
+  initials: Set<string>;
+}
+
+function actorsOf(words: QuoteWords | null): Actors {
+  const names = new Set<string>();
+  for (const k of words?.keys ?? []) if (k.startsWith('n:')) names.add(k.slice(2));
+  return { names, initials: new Set(words?.initials ?? []) };
+}
+
+/**
+ * Whether two items can be about the same actors: either names nobody (even through its headline), or they have a
+ * name in common, written out or as initials ("GM" and "General Motors").
+ */
+function actorsMeet(a: Actors, b: Actors): boolean {
+  if (a.names.size === 0 || b.names.size === 0) return true;
+  for (const x of a.names) if (b.names.has(x) || b.initials.has(x)) return true;
+  for (const x of b.names) if (a.initials.has(x)) return true;
+  return false;
+}
+
 /** An event, or a passage of a source that no event covers (its source reports something without a date). */
 interface Item {
   event?: NewslineEvent;
@@ -53,6 +76,20 @@ interface Item {
   sources: Set<string>;
   date: EventDate;
   words: QuoteWords;
+  /** The words of each clause of a quote that tells of several happenings; empty for a quote of one clause. */
+  clauses: QuoteWords[];
+}
+
+/**
+ * Where a long sentence passes from one happening to the next: a semicolon or colon, a dash, a comma before a
+ * conjunction or relative word, a bracket, or a word that opens a clause of time or cause ("since", "after").
+ */
+const CLAUSE_BREAK = /[;:()"“”]|\s(?:--|—|–)\s|,\s+(?=(?:and|but|while|which|who|whose|where|after|before|when|as|although|though|following|because|since|including)\b)|\s(?=(?:since|after|before|while|because|although|following)\s)/;
+
+/** The clauses of a quote that has more than one of at least PASSAGE_MIN_WORDS words, read as words. */
+function clauseWords(text: string): QuoteWords[] {
+  const parts = text.split(CLAUSE_BREAK).filter((c) => (c.match(/[\p{L}\p{N}]+/gu) ?? []).length >= PASSAGE_MIN_WORDS);
+  return parts.length > 1 ? parts.map((c) => quoteWords(c)) : [];
 }
 
 /**
@@ -76,7 +113,7 @@ function freePassages(doc: NewslineDocument): Item[] {
           const text = p.text.slice(start, end);
           if (whole ? end - start < 12 : (text.match(/[\p{L}\p{N}]+/gu) ?? []).length < PASSAGE_MIN_WORDS) continue;
           const anchor: Anchor = { sourceId: source.id, paragraphId: p.id, start, end };
-          items.push({ anchor, anchors: [anchor], sources: new Set([source.id]), date: headlineDate(doc, [anchor], undated), words: quoteWords(text) });
+          items.push({ anchor, anchors: [anchor], sources: new Set([source.id]), date: headlineDate(doc, [anchor], undated), words: quoteWords(text), clauses: clauseWords(text) });
         }
       }
     }
@@ -124,6 +161,7 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         sources: new Set(part.evidence.map((a) => a.sourceId)),
         date: headlineDate(doc, part.evidence, part.date),
         words: quoteWords(part.evidence.map((a) => quoteOf(doc, a)).join(' . ') || part.title),
+        clauses: part.evidence.length === 1 ? clauseWords(quoteOf(doc, part.evidence[0])) : [],
       })),
     );
   const items = [...events, ...freePassages(doc)];
@@ -140,20 +178,59 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
     const asVerb = verbUses.get(stem) ?? 0;
     return asVerb > 0 && (item.words.deverbal.has(stem) || asVerb * 4 >= (nounUses.get(stem) ?? 0));
   };
-  // Whether each names someone or something, read once rather than for every pair it is in.
-  const named = items.map((item) => [...item.words.keys].some((k) => k.startsWith('n:')));
+  // Who or what each is about, read once rather than for every pair it is in: the names it gives, or where it
+  // names nobody ("in which 30,000 positions should be cut", "The company has a deadline"), the names of its
+  // article's headline that the article's text names too (a headline's "Rowing news" names no actor).
+  const ownActors = items.map((item) => actorsOf(item.words));
+  const bodyNames = new Map<string, Set<string>>();
+  const titles = new Set(doc.sources.flatMap((s) => s.paragraphs.filter((p) => p.role === 'title').map((p) => `${s.id}\u0000${p.id}`)));
+  items.forEach((item, i) => {
+    for (const id of item.sources) {
+      if (item.anchors.every((a) => a.sourceId !== id || titles.has(`${a.sourceId}\u0000${a.paragraphId}`))) continue;
+      const names = bodyNames.get(id) ?? bodyNames.set(id, new Set()).get(id)!;
+      for (const x of ownActors[i].names) names.add(x);
+      for (const x of ownActors[i].initials) names.add(x);
+    }
+  });
+  const headlineActors = new Map<string, Actors>();
+  for (const source of doc.sources) {
+    const title = source.paragraphs.find((p) => p.role === 'title')?.text;
+    const h = actorsOf(title ? quoteWords(title) : null);
+    const body = bodyNames.get(source.id) ?? new Set();
+    const names = new Set([...h.names].filter((x) => body.has(x)));
+    const initials = new Set([...h.initials].filter((x) => body.has(x)));
+    // "General Motors" in the headline, "GM" in the text: the headline's name stands.
+    for (const x of h.names) if ([...body].some((b) => h.initials.has(b))) names.add(x);
+    headlineActors.set(source.id, { names, initials });
+  }
+  const actors = items.map((item, i) => {
+    if (ownActors[i].names.size > 0) return ownActors[i];
+    const borrowed: Actors = { names: new Set(), initials: new Set() };
+    for (const id of item.sources) {
+      const h = headlineActors.get(id);
+      h?.names.forEach((x) => borrowed.names.add(x));
+      h?.initials.forEach((x) => borrowed.initials.add(x));
+    }
+    return borrowed;
+  });
   const actions = items.map((item) => new Set([...item.words.verbs, ...[...item.words.nouns].filter((stem) => nounIsAction(item, stem))]));
   const df = new Map<string, number>();
   for (const item of items) for (const k of item.words.keys) df.set(k, (df.get(k) ?? 0) + 1);
   const n = items.length;
   const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
-  const vectors = items.map((item) => {
+  const vectorOf = (words: QuoteWords) => {
     const v = new Map<string, number>();
-    for (const k of item.words.keys) v.set(k, idf(k) * (k.startsWith('f:') ? 1.5 : 1));
+    for (const k of words.keys) v.set(k, idf(k) * (k.startsWith('f:') ? 1.5 : 1));
     let norm = 0;
     for (const x of v.values()) norm += x * x;
     return { v, norm: Math.sqrt(norm) };
-  });
+  };
+  const vectors = items.map((item) => vectorOf(item.words));
+  // A quote as a whole, then each of its clauses: two sentences that each tell of several happenings can share one.
+  const readings = items.map((item, i) => [
+    { words: item.words, vector: vectors[i], actions: actions[i] },
+    ...item.clauses.map((words) => ({ words, vector: vectorOf(words), actions: new Set([...words.verbs, ...[...words.nouns].filter((stem) => actions[i].has(stem)) ]) })),
+  ]);
   // Candidate pairs through shared actions only, so thirty articles do not cost n² comparisons of everything.
   const byAction = new Map<string, number[]>();
   actions.forEach((set, i) => {
@@ -184,41 +261,54 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         // would put nothing on the timeline that was not there, and the date could not tell them apart.
         if (onlyBeforePublication(a.date) && onlyBeforePublication(b.date)) continue;
         if (!datesCompatible(a.date, b.date)) continue;
-        let dot = 0;
-        const shared: string[] = [];
-        for (const [k, w] of vectors[i].v) {
-          const u = vectors[j].v.get(k);
-          if (u !== undefined) {
-            dot += w * u;
-            shared.push(k);
-          } else if (k.startsWith('n:') && b.words.initials.has(k.slice(2))) {
-            // "GM" in one quote, "General Motors" in the other.
-            dot += w * w;
-            shared.push(k);
+        const wa = dateWindow(a.date);
+        const wb = dateWindow(b.date);
+        // Two dates that pin the same day or month agree more than a bound that merely allows it.
+        const bonus = wa.precise && wb.precise && wa.lo < wb.hi && wb.lo < wa.hi ? 0.05 : 0;
+        // The best of the readings (whole quotes, or a clause of one) that share an action and one more thing.
+        let best: { shared: string[]; score: number; clause: boolean } | null = null;
+        for (const ra of readings[i]) {
+          for (const rb of readings[j]) {
+            const clause = ra !== readings[i][0] || rb !== readings[j][0];
+            let dot = 0;
+            const shared: string[] = [];
+            for (const [k, w] of ra.vector.v) {
+              const u = rb.vector.v.get(k);
+              if (u !== undefined) {
+                dot += w * u;
+                shared.push(k);
+              } else if (k.startsWith('n:') && rb.words.initials.has(k.slice(2))) {
+                // "GM" in one quote, "General Motors" in the other.
+                dot += w * w;
+                shared.push(k);
+              }
+            }
+            for (const [k, u] of rb.vector.v) {
+              if (k.startsWith('n:') && !ra.vector.v.has(k) && ra.words.initials.has(k.slice(2))) {
+                dot += u * u;
+                shared.push(k);
+              }
+            }
+            // The same action, and someone or something else in common: "launched" alone joins every launch.
+            if (shared.length < 2 || !shared.some((k) => k.startsWith('w:') && (ra.actions.has(k.slice(2)) || rb.actions.has(k.slice(2))))) continue;
+            const score = Math.min(1, dot / (ra.vector.norm * rb.vector.norm || 1) + bonus);
+            // A clause met where the whole quotes are not is weaker evidence: it is held to the higher level.
+            if (clause && score < sentenceMinScore) continue;
+            if (!best || score > best.score) best = { shared, score, clause };
           }
         }
-        for (const [k, u] of vectors[j].v) {
-          if (k.startsWith('n:') && !vectors[i].v.has(k) && a.words.initials.has(k.slice(2))) {
-            dot += u * u;
-            shared.push(k);
-          }
-        }
-        // The same action, and someone or something else in common: "launched" alone joins every launch.
-        const sharedActions = shared.filter((k) => k.startsWith('w:') && (actions[i].has(k.slice(2)) || actions[j].has(k.slice(2))));
-        if (sharedActions.length === 0 || shared.length < 2) continue;
+        if (!best) continue;
+        const shared = best.shared;
         // Each names who or what it is about, and they have no name in common: "GM cut 30,000 jobs" and "Ford cut
         // 30,000 jobs" are two events.
-        if (!shared.some((k) => k.startsWith('n:')) && named[i] && named[j]) continue;
+        // One that names nobody is read as about its article's actors, where the other names someone itself.
+        const someoneNamed = ownActors[i].names.size > 0 || ownActors[j].names.size > 0;
+        if (!shared.some((k) => k.startsWith('n:')) && someoneNamed && !actorsMeet(actors[i], actors[j])) continue;
         const sentence = b.anchor !== undefined;
         // A passage with no date of its own, or an event the article only places before its publication, must
         // look more alike, since the date window says little about it.
         const weak = sentence || onlyBeforePublication(a.date) || onlyBeforePublication(b.date);
-        let score = dot / (vectors[i].norm * vectors[j].norm || 1);
-        const wa = dateWindow(a.date);
-        const wb = dateWindow(b.date);
-        // Two dates that pin the same day or month agree more than a bound that merely allows it.
-        if (wa.precise && wb.precise && wa.lo < wb.hi && wb.lo < wa.hi) score += 0.05;
-        score = Math.min(1, score);
+        const score = best.score;
         if (score < (weak ? sentenceMinScore : minScore)) continue;
         if (isRejected(doc, a.event?.evidence ?? a.anchors, b.event?.evidence ?? b.anchors)) continue;
         const words = shared.sort((k1, k2) => idf(k2) - idf(k1)).map((k) => k.slice(2));

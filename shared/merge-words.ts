@@ -92,7 +92,13 @@ export function quoteWords(text: string): QuoteWords {
     // (the small model reads "Ford" in "Ford Motor Company" as a verb). Names are not stemmed: "Jobs" is not "job".
     const capital = /^[A-Z]/.test(value) && !titleCase;
     const atStart = i === 0 || /^[.!?:;"“(]$/.test(values[i - 1]);
-    if (tag === 'PROPN' || /^[A-Z]{2,}$/.test(value) || /^[a-z]+[A-Z]/.test(value) || (capital && (!atStart || /^[A-Z]/.test(values[i + 1] ?? '')))) {
+    // At a sentence's start, a capitalised word the tagger reads as a verb is the subject when an inflected verb
+    // follows it ("Ford announces cuts", "Ford said"): a verb is not followed by the verb of its own clause. An
+    // uninflected one may be a plural's ("Sales plunge"), so it does not count.
+    const next = values[i + 1] ?? '';
+    const inflected = pos[i + 1] === 'AUX' || (pos[i + 1] === 'VERB' && (lemmas[i + 1] ?? '').toLowerCase() !== next.toLowerCase());
+    const subject = capital && atStart && tag === 'VERB' && inflected;
+    if (tag === 'PROPN' || subject || /^[A-Z]{2,}$/.test(value) || /^[a-z]+[A-Z]/.test(value) || (capital && (!atStart || /^[A-Z]/.test(values[i + 1] ?? '')))) {
       for (const part of lower.replace(/\.$/, '').split('-')) if (part.length > 1 && !STOP.has(part)) out.keys.add(`n:${part}`);
       // "General Motors" is also "GM": the initials of a run of capitalised words, kept apart from the keys so they
       // weigh only where another quote writes the name so.

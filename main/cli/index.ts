@@ -12,8 +12,7 @@ import { loadStandaloneAssets } from '../export/standalone';
 import { importFile } from '../import/index';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { formatScores, readTimemlDir, scoreDocuments } from './timeml-scorer';
-import { proposeMerges } from '../../shared/merge-propose';
+import { formatMisses, formatScores, listMisses, readTimemlDir, scoreDocuments } from './timeml-scorer';
 import { describeProposals, fileLocator, mergedGroups } from './merges';
 
 // The newsline command: the same import and extraction code as the app, without Electron.
@@ -45,9 +44,10 @@ export const USAGE = `Usage:
       ${Object.entries({ ...EXPORT_FORMATS, ...PICTURE_FORMATS }).map(([name, f]) => `${name} (${f.label}, .${f.extension})`).join(', ')}.
       --scale 2 makes a PNG with twice the pixels each way. Writes to PATH, or to standard output
       (PNG and PDF only when it is not a terminal).
-  newsline score-timeml DIR [--json]
+  newsline score-timeml DIR [--json] [--misses]
       Tag every TimeML .tml file in DIR and print span F1 (strict and relaxed), value accuracy,
-      value F1 and type accuracy against its TIMEX3 annotations.
+      value F1 and type accuracy against its TIMEX3 annotations. --misses first lists every
+      disagreement (missed, spurious, span, value, type) with its file and the text around it.
   newsline help`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -171,6 +171,9 @@ async function mergesCommand(args: string[], io: CliIo): Promise<number> {
     for (const f of built.files) paths.set(f.sourceId, f.file);
   }
   if (doc.sources.length < 2) io.stderr('newsline: warning: one article only; merges join events of different articles\n');
+  // Loaded here only: its tagger's model is a few MB that `newsline extract` never needs (scripts/build.mjs keeps it
+  // in a file of its own beside the command).
+  const { proposeMerges } = await import('../../shared/merge-propose');
   const proposals = proposeMerges(doc);
   const locate = fileLocator(doc, (s) => paths.get(s.id));
   const groups = mergedGroups(doc, proposals, minScore, locate);
@@ -263,7 +266,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function scoreTimeml(args: string[], io: CliIo): Promise<number> {
-  const p = parse(args, { json: { type: 'boolean' } });
+  const p = parse(args, { json: { type: 'boolean' }, misses: { type: 'boolean' } });
   if (typeof p === 'string') return usageError(io, p);
   if (p.positionals.length !== 1) return usageError(io, 'score-timeml needs exactly one DIR');
   let docs;
@@ -277,9 +280,10 @@ async function scoreTimeml(args: string[], io: CliIo): Promise<number> {
     io.stderr(`newsline: ${p.positionals[0]}: no .tml files in this folder\n`);
     return 1;
   }
-  const { scores } = scoreDocuments(docs, tagTimexes);
-  if (p.values.json) io.stdout(`${JSON.stringify({ documents: docs.length, ...scores }, null, 2)}\n`);
-  else io.stdout(`${docs.length} documents\n${formatScores(scores)}\n`);
+  const { scores, results } = scoreDocuments(docs, tagTimexes);
+  const misses = p.values.misses ? listMisses(results) : undefined;
+  if (p.values.json) io.stdout(`${JSON.stringify({ documents: docs.length, ...scores, ...(misses ? { misses } : {}) }, null, 2)}\n`);
+  else io.stdout(`${misses ? `${formatMisses(misses)}\n\n` : ''}${docs.length} documents\n${formatScores(scores)}\n`);
   return 0;
 }
 

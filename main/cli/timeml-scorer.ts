@@ -111,6 +111,22 @@ export function emptyCounts(): Counts {
 
 const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.end;
 
+/** The unused system expression overlapping a gold one the most, taken (added to `used`); null when none overlaps. */
+function pairFor<S extends SpanLike>(g: SpanLike, system: S[], used: Set<S>): S | null {
+  let best: S | null = null;
+  let bestOverlap = 0;
+  for (const s of system) {
+    if (used.has(s) || !overlaps(s, g)) continue;
+    const o = Math.min(s.end, g.end) - Math.max(s.start, g.start);
+    if (o > bestOverlap) {
+      best = s;
+      bestOverlap = o;
+    }
+  }
+  if (best) used.add(best);
+  return best;
+}
+
 /**
  * Values are compared as exact strings, as the official TempEval-3 scorer does: "199" is not "199X" and
  * "1998-W07" is not "1998-W7", so the tagger must write the corpora's own spelling to score.
@@ -127,18 +143,8 @@ export function countDocument(gold: SpanLike[], system: SpanLike[], into: Counts
   into.strict += gold.filter((g) => system.some((s) => s.start === g.start && s.end === g.end)).length;
   const used = new Set<SpanLike>();
   for (const g of gold) {
-    let best: SpanLike | null = null;
-    let bestOverlap = 0;
-    for (const s of system) {
-      if (used.has(s) || !overlaps(s, g)) continue;
-      const o = Math.min(s.end, g.end) - Math.max(s.start, g.start);
-      if (o > bestOverlap) {
-        best = s;
-        bestOverlap = o;
-      }
-    }
+    const best = pairFor(g, system, used);
     if (!best) continue;
-    used.add(best);
     into.pairs++;
     if (sameValue(best.value, g.value)) into.valueCorrect++;
     if (best.type === g.type) into.typeCorrect++;
@@ -182,6 +188,63 @@ export function scoreDocuments(docs: TimemlDocument[], tagger: Tagger): { scores
     return { doc, system };
   });
   return { scores: scoresFrom(counts), results };
+}
+
+export type MissKind = 'missed' | 'spurious' | 'span' | 'value' | 'type';
+
+/** One disagreement between the tagger and the gold, for reading what is left to fix. */
+export interface Miss {
+  file: string;
+  kind: MissKind;
+  gold?: { text: string; type: string; value: string; start: number };
+  system?: { text: string; type: string; value: string; rule: string; start: number };
+  /** The sentence-sized stretch of text around the expression. */
+  context: string;
+}
+
+function contextOf(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 60);
+  const to = Math.min(text.length, end + 60);
+  return `${text.slice(from, start)}[${text.slice(start, end)}]${text.slice(end, to)}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every disagreement, paired the way countDocument pairs them: gold expressions no system one overlaps
+ * (missed), system ones overlapping no gold one (spurious), and for each relaxed pair a span that is not
+ * exact, a wrong value and a wrong type, each listed once.
+ */
+export function listMisses(results: DocumentResult[]): Miss[] {
+  const out: Miss[] = [];
+  for (const { doc, system } of results) {
+    const sys = (s: Timex) => ({ text: s.text, type: s.type, value: s.value, rule: s.rule, start: s.start });
+    const gold = (g: GoldTimex) => ({ text: g.text, type: g.type, value: g.value, start: g.start });
+    const used = new Set<Timex>();
+    for (const g of doc.timexes) {
+      const best = pairFor(g, system, used);
+      const ctx = contextOf(doc.text, Math.min(g.start, best?.start ?? g.start), Math.max(g.end, best?.end ?? g.end));
+      if (!best) {
+        if (!system.some((s) => overlaps(s, g))) out.push({ file: doc.file, kind: 'missed', gold: gold(g), context: ctx });
+        continue;
+      }
+      if (best.start !== g.start || best.end !== g.end) out.push({ file: doc.file, kind: 'span', gold: gold(g), system: sys(best), context: ctx });
+      if (!sameValue(best.value, g.value)) out.push({ file: doc.file, kind: 'value', gold: gold(g), system: sys(best), context: ctx });
+      if (best.type !== g.type) out.push({ file: doc.file, kind: 'type', gold: gold(g), system: sys(best), context: ctx });
+    }
+    for (const s of system) {
+      if (!doc.timexes.some((g) => overlaps(s, g))) out.push({ file: doc.file, kind: 'spurious', system: sys(s), context: contextOf(doc.text, s.start, s.end) });
+    }
+  }
+  return out;
+}
+
+export function formatMisses(misses: Miss[]): string {
+  return misses
+    .map((m) => {
+      const g = m.gold ? `gold "${m.gold.text}" ${m.gold.type} ${m.gold.value}` : 'gold -';
+      const s = m.system ? `system "${m.system.text}" ${m.system.type} ${m.system.value} (${m.system.rule})` : 'system -';
+      return `${m.kind.padEnd(8)} ${m.file}: ${g} | ${s}\n         ${m.context}`;
+    })
+    .join('\n');
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);

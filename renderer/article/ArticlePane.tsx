@@ -9,7 +9,7 @@ import { segmentParagraph, type Mark } from './segments';
 
 const NO_MARKS: Mark[] = [];
 
-const ParagraphView = memo(function ParagraphView({ paragraph, marks, dateline, titles, sourceId }: { paragraph: Paragraph; marks: Mark[]; dateline?: string; titles: Map<string, string>; sourceId?: string }) {
+const ParagraphView = memo(function ParagraphView({ paragraph, marks, dateline, sourceId }: { paragraph: Paragraph; marks: Mark[]; dateline?: string; sourceId?: string }) {
   const active = useNewsline((s) => s.activeParagraphId === paragraph.id);
   // The search's matches in this paragraph: each paragraph reads only its own, so typing re-renders only those.
   const hits = useNewsline((s) => selectParagraphHits(s, sourceId, paragraph.id));
@@ -22,7 +22,7 @@ const ParagraphView = memo(function ParagraphView({ paragraph, marks, dateline, 
   // The tooltip of a marked span: the titles of its events, as text.
   const titlesOf = (ids: string[]) =>
     ids
-      .map((id) => titles.get(id))
+      .map((id) => marks.find((m) => m.eventId === id)?.title)
       .filter(Boolean)
       .join('\n');
   const segments = useMemo(() => segmentParagraph(paragraph.text, marks), [paragraph.text, marks]);
@@ -168,7 +168,7 @@ export function ArticlePane() {
         // Only this article's anchors: paragraph ids are unique within a source, not across sources.
         if (a.sourceId !== article?.id) continue;
         const list = map.get(a.paragraphId);
-        const mark = { start: a.start, end: a.end, eventId: e.id };
+        const mark: Mark = { start: a.start, end: a.end, eventId: e.id, title: e.title };
         if (list) list.push(mark);
         else map.set(a.paragraphId, [mark]);
       }
@@ -179,15 +179,12 @@ export function ArticlePane() {
     if (before) {
       for (const [id, list] of map) {
         const old = before.get(id);
-        if (old && old.length === list.length && old.every((m, i) => m.start === list[i].start && m.end === list[i].end && m.eventId === list[i].eventId)) map.set(id, old);
+        if (old && old.length === list.length && old.every((m, i) => m.start === list[i].start && m.end === list[i].end && m.eventId === list[i].eventId && m.title === list[i].title)) map.set(id, old);
       }
     }
     previousMarks.current = map;
     return map;
   }, [events, article?.id]);
-  // Titles for the marks' tooltips, from every event: a filter does not change them.
-  const allEvents = useNewsline((s) => s.events);
-  const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, e.title])), [allEvents]);
 
   // The article as blocks: its head (title and publication line), its paragraphs, and a closing note.
   const { blocks, indexOfParagraph, withEvents } = useMemo(() => {
@@ -397,7 +394,7 @@ export function ArticlePane() {
                 {block.kind === 'head' ? (
                   head
                 ) : block.kind === 'para' ? (
-                  <ParagraphView paragraph={block.paragraph} marks={marksByParagraph.get(block.paragraph.id) ?? NO_MARKS} dateline={article?.dateline} titles={titles} sourceId={article?.id} />
+                  <ParagraphView paragraph={block.paragraph} marks={marksByParagraph.get(block.paragraph.id) ?? NO_MARKS} dateline={article?.dateline} sourceId={article?.id} />
                 ) : (
                   <p className="nl-article-note">
                     {block.hidden === 1

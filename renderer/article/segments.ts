@@ -10,6 +10,8 @@ export interface Mark {
   start: number;
   end: number;
   eventId: string;
+  /** The event's title, for the marked text's tooltip. */
+  title?: string;
 }
 
 export interface Segment {

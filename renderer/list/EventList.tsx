@@ -5,7 +5,7 @@ import { CategoryMenu } from '../filters/CategoryMenu';
 import { selectCurrentHit, selectSearch, selectShownEvents } from '../store/filter-slice';
 import { useNewsline } from '../store/use-newsline';
 import { sourcesOf } from '../timeline/sources';
-import { sortRows, toRows, type SortKey } from './rows';
+import { listRows, type SortKey } from './rows';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'date', label: 'Date' },
@@ -38,12 +38,11 @@ export function EventList() {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'date', descending: false });
   const scroller = useRef<HTMLDivElement>(null);
 
-  const rows = useMemo(() => sortRows(toRows(events, sourcesOf(doc)), sort.key, sort.descending), [events, doc, sort]);
-  const indexById = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
+  const rows = useMemo(() => listRows(events, sourcesOf(doc), sort.key, sort.descending), [events, doc, sort]);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
 
-  const focusedIndex = focusedId ? (indexById.get(focusedId) ?? -1) : -1;
+  const focusedIndex = focusedId ? rows.indexOf(focusedId) : -1;
   useEffect(() => {
     if (focusedIndex >= 0) virtualizer.scrollToIndex(focusedIndex, { align: 'auto' });
   }, [focusedIndex, virtualizer]);
@@ -51,7 +50,7 @@ export function EventList() {
   const move = (to: number) => {
     if (!rows.length) return;
     const i = Math.min(rows.length - 1, Math.max(0, to));
-    selectEvent(rows[i].id);
+    selectEvent(rows.at(i).id);
   };
   const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -104,12 +103,12 @@ export function EventList() {
         role="listbox"
         tabIndex={0}
         aria-label={`Events, ${rows.length}, sorted by ${sort.key}`}
-        aria-activedescendant={focusedIndex >= 0 && virtualizer.getVirtualItems().some((v) => v.index === focusedIndex) ? optionId(rows[focusedIndex].id) : undefined}
+        aria-activedescendant={focusedIndex >= 0 && virtualizer.getVirtualItems().some((v) => v.index === focusedIndex) ? optionId(rows.at(focusedIndex).id) : undefined}
         onKeyDown={onKeyDown}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
-            const row = rows[v.index];
+            const row = rows.at(v.index);
             const isSelected = selected.has(row.id);
             return (
               <div

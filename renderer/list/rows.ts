@@ -63,6 +63,69 @@ class Row implements ListRow {
   }
 }
 
+/** The list's rows in the order shown: read by position, and found by event id. */
+export interface RowList {
+  readonly length: number;
+  at(index: number): ListRow;
+  /** The position of an event's row, or -1. */
+  indexOf(id: string): number;
+}
+
+/**
+ * The rows of events already in time order, which is the order of the store's events (viewOf sorts them with
+ * the date sort's own comparison) and so the list's first order: each row is made when it is first read, and the
+ * index by id when first asked for. At 10,000 events the window's first frame then makes a screenful of rows,
+ * not 10,000 of them.
+ */
+class TimeOrderedRows implements RowList {
+  private readonly made: Array<ListRow | undefined>;
+  private readonly titles: Map<string, string>;
+  private byId?: Map<string, number>;
+  constructor(private readonly events: NewslineEvent[], sources: SourceInfo[]) {
+    this.made = new Array(events.length);
+    this.titles = new Map(sources.map((s) => [s.id, s.title]));
+  }
+  get length() {
+    return this.events.length;
+  }
+  at(index: number): ListRow {
+    return (this.made[index] ??= rowOf(this.events[index], this.titles));
+  }
+  indexOf(id: string): number {
+    this.byId ??= new Map(this.events.map((e, i) => [e.id, i]));
+    return this.byId.get(id) ?? -1;
+  }
+}
+
+class SortedRows implements RowList {
+  private byId?: Map<string, number>;
+  constructor(private readonly rows: ListRow[]) {}
+  get length() {
+    return this.rows.length;
+  }
+  at(index: number): ListRow {
+    return this.rows[index];
+  }
+  indexOf(id: string): number {
+    this.byId ??= new Map(this.rows.map((r, i) => [r.id, i]));
+    return this.byId.get(id) ?? -1;
+  }
+}
+
+/**
+ * The list's rows for a sort. `events` must be in time order (the store keeps them so): the list's first order,
+ * by date ascending, is then theirs, and its rows are made as they are drawn.
+ */
+export function listRows(events: NewslineEvent[], sources: SourceInfo[], key: SortKey, descending: boolean): RowList {
+  if (key === 'date' && !descending) return new TimeOrderedRows(events, sources);
+  return new SortedRows(sortRows(toRows(events, sources), key, descending));
+}
+
+function rowOf(event: NewslineEvent, titles: Map<string, string>): ListRow {
+  const source = sourceIdOf(event);
+  return new Row(event, titles.get(source) ?? source);
+}
+
 export function toRows(events: NewslineEvent[], sources: SourceInfo[]): ListRow[] {
   const titles = new Map(sources.map((s) => [s.id, s.title]));
   return events.map((event) => {

@@ -24,6 +24,9 @@ const ROW_HEIGHT = 44;
 
 const BASE_OPTIONS: TimelineOptions = {
   height: '100%',
+  // The container's ResizeObserver (below) redraws it when its size changes. vis-timeline's own watch reads the
+  // root's size at creation and then once a second, each read laying out the page.
+  autoResize: false,
   stack: false,
   verticalScroll: true,
   horizontalScroll: false,
@@ -219,6 +222,9 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     stack: first.stack,
     ...(initialWindow ? { start: initialWindow.start, end: initialWindow.end } : {}),
   });
+  // Whether vis-timeline has been given a window to show: until then (created before the document arrived,
+  // with no events) the first events fed to it set one.
+  let windowGiven = initialWindow !== null;
   if (initialWindow) settleInitialWindow(timeline);
   initialWindow = null;
 
@@ -409,13 +415,17 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
       itemsData.clear();
       groupsData.clear();
       const next = load(shown);
-      timeline.setOptions({ ...bounds, stack: next.stack });
       groupsData.add(next.groups);
       itemsData.add(next.items);
       const w = state.restoredWindow ?? fitWindow();
+      // The first window is an option too: vis-timeline sets its options' window (or, without one, fits its
+      // own way, which ignores labels) once it has drawn for the first time, which may be after this.
+      timeline.setOptions({ ...bounds, stack: next.stack, ...(w && !windowGiven ? { start: w.start, end: w.end } : {}) });
       if (w) {
         if (layout === 'lanes') replan(w);
         timeline.setWindow(w.start, w.end, { animation: false });
+        if (!windowGiven) settleInitialWindow(timeline);
+        windowGiven = true;
       }
       timeline.setSelection(state.selectedIds.map(toItemId));
     } else if (search.eventSet !== matched || hitId !== currentHit) {
@@ -553,7 +563,11 @@ function showWindow(el: HTMLElement, start: number, end: number) {
  * A range too short for its date text shows none rather than a cut-off fragment; the row title has it.
  * A point's label that would run past the right edge is drawn on the left of its dot instead, when it fits
  * there without covering another item: at a narrow width or after Fit all, the latest dates stay whole. A
- * cluster's label that cannot flip moves left only as far as it must; other labels are cut with an ellipsis.
+ * cluster's label that cannot flip moves left only as far as it must; where the label beside it stops that
+ * short, it drops its dates and says only its count ("746 events": the tooltip and its spoken name keep the
+ * dates), so no date is ever shown cut. Other labels are cut with an ellipsis.
+ * Every choice is made from where each label would sit whole, unflipped and unmoved, never from where the last
+ * drawing put it, so the labels settle at once instead of flipping back and forth between drawings.
  * This runs after every drawing, animation frames included: it measures only items on screen, and all of
  * them before changing any, so the browser lays the page out once rather than once per item.
  */
@@ -569,7 +583,8 @@ function fitItemLabels(container: HTMLElement) {
     if (content) ranges.push([content, box.clientWidth < content.offsetWidth + 14]);
     drawn.push(box.getBoundingClientRect());
   }
-  const points: Array<{ content: HTMLElement; natural: DOMRect; flipped: boolean; squeezed: boolean; shifted: number; cluster: boolean }> = [];
+  type Point = { content: HTMLElement; natural: DOMRect; flipped: boolean; squeezed: boolean; compacted: boolean; shifted: number; cluster: boolean; compactWidth: number };
+  const points: Point[] = [];
   for (const item of parts.pointBoxes()) {
     const content = parts.contentOf(item);
     if (!content) continue;
@@ -577,36 +592,66 @@ function fitItemLabels(container: HTMLElement) {
     if (r.width === 0) continue;
     const flipped = content.classList.contains('nl-flip');
     const squeezed = content.classList.contains('nl-squeezed');
+    const compacted = content.classList.contains('nl-compact');
     const shifted = Number(content.dataset.shift ?? 0);
+    const cluster = item.classList.contains('nl-cluster');
+    // A cluster's label whole and without its dates: measured while they are shown, and kept for the drawings
+    // in which they are not (vis-timeline keeps the same element while the cluster's count and span are the same).
+    let full = squeezed ? Math.max(r.width, content.scrollWidth) : r.width;
+    let compactWidth = full;
+    if (cluster) {
+      if (compacted) {
+        full = Number(content.dataset.fullWidth) || full;
+        compactWidth = Number(content.dataset.compactWidth) || compactWidth;
+      } else {
+        const dates = content.querySelector<HTMLElement>('.nl-cluster-label > .nl-item-date');
+        // The dates and the gap before them (styles.css: .nl-cluster-label's gap).
+        compactWidth = dates ? Math.max(0, full - dates.getBoundingClientRect().width - CLUSTER_GAP) : full;
+        content.dataset.fullWidth = String(full);
+        content.dataset.compactWidth = String(compactWidth);
+      }
+    }
     // Where the label sits, whole and unflipped; a flipped one is drawn FLIP_GAP px plus its own width to the
     // left, a shifted one that many px to the left.
-    const width = squeezed ? Math.max(r.width, content.scrollWidth) : r.width;
-    const natural = flipped ? new DOMRect(r.x + r.width + FLIP_GAP, r.y, width, r.height) : new DOMRect(r.x + shifted, r.y, width, r.height);
-    points.push({ content, natural, flipped, squeezed, shifted, cluster: item.classList.contains('nl-cluster') });
+    const natural = flipped ? new DOMRect(r.x + r.width + FLIP_GAP, r.y, full, r.height) : new DOMRect(r.x + shifted, r.y, full, r.height);
+    points.push({ content, natural, flipped, squeezed, compacted, shifted, cluster, compactWidth });
     drawn.push(natural);
   }
-  const flips: Array<[HTMLElement, boolean, number, number]> = [];
+  const flips: Array<{ content: HTMLElement; flip: boolean; squeeze: number; shift: number; compact: boolean }> = [];
   for (const p of points) {
     let flip = false;
     // A cluster's label that cannot flip moves left to end inside the panel, over its own dot (its count and
-    // dates say more than the dot's place), or as far as the labels beside it let it, cut short only by the rest.
+    // dates say more than the dot's place), or as far as the labels beside it let it.
     let shift = 0;
+    // A cluster's label that still does not fit says only its count.
+    let compact = false;
     // Too wide for either side: cut short with an ellipsis inside the panel (the tooltip has it all).
     let squeeze = 0;
     const free = (box: DOMRect) => box.left >= edge.left && !drawn.some((d) => d !== p.natural && boxesMeet(d, box));
     if (p.natural.right > edge.right + 0.5) {
       const left = p.natural.left - p.natural.width - FLIP_GAP;
       flip = free(new DOMRect(left, p.natural.y, p.natural.width, p.natural.height));
+      let width = p.natural.width;
       if (!flip && p.cluster) {
-        const by = Math.ceil(p.natural.right - edge.right + 1);
-        // The nearest label to the left on the same line, within reach of the shift, limits it.
-        const band = new DOMRect(p.natural.left - by, p.natural.y, by, p.natural.height);
-        const limit = Math.max(edge.left, ...drawn.filter((d) => d !== p.natural && boxesMeet(d, band)).map((d) => d.right + 2));
-        shift = Math.max(0, Math.min(by, Math.floor(p.natural.left - limit)));
+        // How far a label `w` px wide may move left: as far as it runs past the edge, and no further than the
+        // nearest label to the left on the same line, within reach of the move, allows.
+        const shiftFor = (w: number) => {
+          const by = Math.ceil(p.natural.left + w - edge.right + 1);
+          if (by <= 0) return 0;
+          const band = new DOMRect(p.natural.left - by, p.natural.y, by, p.natural.height);
+          const limit = Math.max(edge.left, ...drawn.filter((d) => d !== p.natural && boxesMeet(d, band)).map((d) => d.right + 2));
+          return Math.max(0, Math.min(by, Math.floor(p.natural.left - limit)));
+        };
+        shift = shiftFor(width);
+        if (p.natural.left + width - shift > edge.right + 0.5 && p.compactWidth < width) {
+          compact = true;
+          width = p.compactWidth;
+          shift = shiftFor(width);
+        }
       }
-      if (!flip && p.natural.right - shift > edge.right + 0.5) squeeze = Math.max(24, Math.floor(edge.right - (p.natural.left - shift) - 1));
+      if (!flip && p.natural.left + width - shift > edge.right + 0.5) squeeze = Math.max(24, Math.floor(edge.right - (p.natural.left - shift) - 1));
     }
-    if (flip !== p.flipped || squeeze > 0 || p.squeezed || shift !== p.shifted) flips.push([p.content, flip, squeeze, shift]);
+    if (flip !== p.flipped || squeeze > 0 || p.squeezed || shift !== p.shifted || compact !== p.compacted) flips.push({ content: p.content, flip, squeeze, shift, compact });
   }
   // The axis's own dates straddle the panel's edges ("950" for 1950): a cut one is left out, not shown in part.
   const axis: Array<[HTMLElement, boolean]> = [];
@@ -618,9 +663,10 @@ function fitItemLabels(container: HTMLElement) {
     if (r.width > 0 || label.classList.contains('nl-axis-clipped')) axis.push([label, r.left < edge.left - 0.5 || r.right > edge.right + 0.5]);
   }
   for (const [content, clipped] of ranges) content.classList.toggle('nl-clipped', clipped);
-  for (const [content, flip, squeeze, shift] of flips) {
+  for (const { content, flip, squeeze, shift, compact } of flips) {
     content.classList.toggle('nl-flip', flip);
     content.classList.toggle('nl-squeezed', squeeze > 0);
+    content.classList.toggle('nl-compact', compact);
     content.style.maxWidth = squeeze > 0 ? `${squeeze}px` : '';
     // `translate`, not `transform`: the flip owns that one.
     content.style.translate = shift > 0 ? `${-shift}px 0` : '';
@@ -629,6 +675,9 @@ function fitItemLabels(container: HTMLElement) {
   }
   for (const [label, clipped] of axis) label.classList.toggle('nl-axis-clipped', clipped);
 }
+
+/** The gap between a cluster's count and its dates (styles.css, .nl-cluster-label). */
+const CLUSTER_GAP = 6;
 
 /** How far left of its own start a flipped label ends: past the dot, with a small gap (styles.css agrees). */
 const FLIP_GAP = 18;

@@ -55,7 +55,7 @@ export interface Clause extends Span {
 // A second predicate in the past after "and" is one too when a comma sets it off ("GM left bankruptcy in
 // July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
 // maker of the iPod and launched its store on April 28, 2003").
-const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)/g;
+const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)/g;
 
 /** The clauses of a unit that each carry their own date. */
 export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
@@ -274,6 +274,8 @@ export interface Anchored {
   bound?: 'after' | 'before';
   /** "since suffering a stroke in 1995": the subordinate happening the date belongs to, an event of its own. */
   sub?: Span;
+  /** "replaces the 1991 agreement": the thing a year names, that year's event (the clause's comes after it). */
+  named?: Span;
   /** A complement told in the present progressive, under way at publication, cut from the dated clause. */
   present?: Span;
 }
@@ -317,7 +319,10 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
       const from = Math.max(c.start, main.start - 200);
       const lead = u.paraText.slice(from, main.start);
       const m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
-      if (m) {
+      // "… rejected after talks broke down when leaders insisted that … by next year": a clause opened after
+      // the conjunction holds the date; the conjunction's happening is not on it, nor bounded by it.
+      const opener = m && /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]);
+      if (m && !opener) {
         bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
         // Two words or more between the conjunction and the date name a happening of their own ("after
         // losing the 1992 election"), which the date does fall on; "since 2004" names none.
@@ -330,6 +335,7 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
         }
       }
     }
+    let named: Span | undefined;
     // "This settlement replaces the 1991 agreement": a year naming a thing the clause speaks of, in a clause
     // not told in the past, dates that thing; the clause's own event comes after it.
     if (!end && !bound && inClause.length === 1 && main.rule === 'year' && main.start >= c.start) {
@@ -342,6 +348,15 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
       // publication's; it holds since then.
       const presentOfPast = tense === 'present' && !!published && +main.value < published.y;
       if ((attributive && tense !== 'past') || presentOfPast) bound = 'after';
+      // The thing the year names is that year's event: "the 1991 agreement".
+      if (attributive && tense !== 'past') {
+        const det = ATTRIBUTIVE_BEFORE.exec(u.paraText.slice(Math.max(c.start, main.start - 12), main.start))!;
+        const rest = u.paraText.slice(main.end, c.end);
+        const stop = /[,;:]|\s(?:which|that|who|whose|when|and|but)\s/.exec(rest);
+        let e = main.end + (stop ? stop.index : rest.length);
+        while (e > main.end && /[\s.!?]/.test(u.paraText[e - 1])) e--;
+        named = { start: main.start - det[0].length, end: e };
+      }
     }
     // "2009 was a pivotal year and proof that our plan is working": what is told in the present progressive
     // after "that" is under way now, not in the earlier year the clause names.
@@ -358,7 +373,7 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
         clause = { ...c, end: e };
       }
     }
-    out.push({ unit: u, clause, inClause, main, end, bound, sub, present });
+    out.push({ unit: u, clause, inClause, main, end, bound, sub, present, named });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored, type SubjectYear } from './anchor';
+import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { orderedEvents } from './narrative';
@@ -76,7 +76,7 @@ export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions,
       for (const d of datedEvents(u, published, nextOrder)) {
         drafts.push(d);
         // A year naming the subject dates no clause: the sentence is still placed as an undated one.
-        if (!unitEvent.has(u) && !d.date.rule?.endsWith('/names-subject')) unitEvent.set(u, d);
+        if (!unitEvent.has(u) && !/\/(?:names-subject|when-clause)$/.test(d.date.rule ?? '')) unitEvent.set(u, d);
       }
     }
     ctx.unitEvent = unitEvent;
@@ -115,14 +115,17 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
 // The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a
 // pronoun opens the reported clause when "that" is left out).
 const REPORTED_THAT =
-  /\b(said|says|announced|announces|reported|reports|stated|states|confirmed|confirms|claimed|claims|argued|argues|warned|warns|admitted|admits|noted|notes|insisted|insists|acknowledged|acknowledges|explained|explains|revealed|reveals|alleged|alleges|predicted|predicts|estimated|estimates|told\s+\w+)(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))/i;
+  /\b(said|says|announced|announces|reported|reports|stated|states|confirmed|confirms|claimed|claims|argued|argues|warned|warns|admitted|admits|noted|notes|insisted|insists|acknowledged|acknowledges|explained|explains|revealed|reveals|alleged|alleges|predicted|predicts|estimated|estimates|demanded|demands|urged|urges|ruled|told\s+\w+)(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))/i;
 const PRESENT_TELLING = /^(?:says|announces|reports|states|confirms|claims|argues|warns|admits|notes|insists|acknowledges|explains|reveals|alleges|predicts|estimates)$/i;
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
-const LEAD_SUBJECT = /^((?:[A-Z][\w'’.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
+const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
 const TRAILING_ORDER = /^\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
-const LATER_AND = /,?\s+and\s+(?:then\s+)?later\s+(?=[a-z])/i;
+const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
 const CHANGE_FROM =
   /\b(?:extension|extended|extends|extending|postponed|postpones|postponing|postponement|moved|moves|moving|rescheduled|reschedules|rescheduling|delayed|delays|pushed\s+back|brought\s+forward|changed|changes|shifted|shifts|deferred|defers)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$/i;
+// "be profitable by 2011", "be back in service by May": a state (be + an adjective or a place, not a passive).
+const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|paid|sold|cut|shut|set|met|taken|given|seen|known|held|run|won|lost)\b)[a-z]+["”]?(?:\s+(?:again|once\s+more))?\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
 const TELLING_AFTER =
@@ -157,8 +160,20 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       out.push({ paragraphId: u.paragraphId, start: y.timex.start, end: y.phraseEnd, title, date, order: nextOrder() });
     }
   }
+  // "an improvement from 2008, when the company posted a loss": the when-clause after a date happened then,
+  // whatever the date is to the main clause (its yardstick, or a bound).
+  const whens = whenClauses(u);
+  for (const w of whens) {
+    const date = dateFromTimex(w.timex, published);
+    const title = makeTitle(u.paraText.slice(w.start, w.end));
+    if (date && title) {
+      date.rule = `${date.rule}/when-clause`;
+      out.push({ paragraphId: u.paragraphId, start: w.start, end: w.end, title, date, order: nextOrder() });
+    }
+  }
   for (const a of anchored) {
-    const { clause: c, main } = a;
+    const { main } = a;
+    let c = a.clause;
     // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7).
     if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end)) continue;
     const date = dateFromTimex(main, published, a.end);
@@ -185,6 +200,15 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const title = makeTitle(u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, ''));
       const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
       if (title) out.push({ paragraphId: u.paragraphId, start: a.present.start, end: a.present.end, title, date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
+    }
+    if (a.named) {
+      const namedDate = dateFromTimex(main, published);
+      // The year stays in the title: it is what names the thing ("1991 agreement").
+      const title = makeTitle(u.paraText.slice(a.named.start, a.named.end));
+      if (namedDate && title) {
+        namedDate.rule = `${namedDate.rule}/named-thing`;
+        out.push({ paragraphId: u.paragraphId, start: a.named.start, end: a.named.end, title, date: namedDate, order: nextOrder() });
+      }
     }
     // "After the breakup in the early 1990s, war broke out": a part of a stretch still bounds the clause's event.
     if (a.bound && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end')) {
@@ -213,7 +237,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "aims to end its losses by 2012": a goal with a deadline, some time between publication and then.
     if (published && !a.end && !date.end && !date.mod && /^\d{4}(?:-\d{2})?$/.test(date.start) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start))) {
       const pub = fmtDay(published);
-      if (date.start >= pub.slice(0, date.start.length)) {
+      const state = STATE_BY.exec(u.paraText.slice(Math.max(c.start, main.start - 60), main.start));
+      if (state && date.start >= pub.slice(0, date.start.length)) {
+        // "would be profitable by 2011": a state reached by then holds in that year; no span from publication.
+        date.note = `“${state[0].trim()} ${main.text}”: a state the article expects to hold by then, so in ${main.text}.${date.note ? ` ${date.note}` : ''}`;
+        date.rule = `${date.rule}/state-by`;
+      } else if (date.start >= pub.slice(0, date.start.length)) {
         date.note = `“by ${main.text}”: some time between publication (${pub}) and ${main.text}.${date.note ? ` ${date.note}` : ''}`;
         date.end = date.start;
         date.start = pub;
@@ -240,6 +269,22 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         }
       }
       told = null;
+    }
+    // "The council announced Monday a hearing to be held on March 30", "Police said Friday the suspect was
+    // arrested on Monday": a telling dated by its own expression, with what it tells dated by another and no
+    // "that" between them, is two events: the telling on its day, what is told on the other.
+    const tellingAt = !told && !a.end ? a.inClause.find((t) => t !== main && t.start >= c.start && t.end <= main.start && datesTheTelling(u.paraText, t)) : undefined;
+    const tellingDay = tellingAt && dateFromTimex(tellingAt, published);
+    if (tellingAt && tellingDay) {
+      let restStart = tellingAt.end;
+      while (restStart < main.start && /[\s,]/.test(u.paraText[restStart])) restStart++;
+      const sayText = u.paraText.slice(c.start, c.end);
+      const title = makeTitle(removeRanges(sayText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))));
+      if (title && restStart < main.start) {
+        tellingDay.rule = `${tellingDay.rule}/telling`;
+        out.push({ paragraphId: u.paragraphId, start: c.start, end: tellingAt.end, title: c.subject ? makeTitle(`${u.paraText.slice(c.subject.start, c.subject.end)} ${title}`) : title, date: tellingDay, order: nextOrder() });
+        c = { start: restStart, end: c.end };
+      }
     }
     // "For the last quarter of 2009, Ford says it made …", "This, he said, would happen next year": a telling
     // after the date is an event of its own, as of publication ("says") or before it ("said").
@@ -317,8 +362,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const later = main.value !== 'PAST_REF' && !a.end && published ? LATER_AND.exec(u.paraText.slice(main.end, c.end)) : null;
     if (later && !date.mod) {
       const at = main.end + later.index;
+      const word = (later[1] ?? later[2]).toLowerCase();
       const tail = u.paraText.slice(at, c.end);
-      const lead = c.subject ? u.paraText.slice(c.subject.start, c.subject.end) : (LEAD_SUBJECT.exec(u.paraText.slice(c.start, main.start))?.[1] ?? '');
+      const lead = leadSubject(u, c, main, at);
       const laterTitle = makeTitle(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
       const from = date.end ?? date.start;
       const pub = fmtDay(published!);
@@ -328,11 +374,16 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
           start: at + (/^[\s,]*/.exec(tail)?.[0].length ?? 0),
           end: c.end,
           title: laterTitle,
-          date: { start: from, end: pub, basis: date.basis, rule: 'sequence/later-until-publication', note: `“later”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+          date: { start: from, end: pub, basis: date.basis, rule: `sequence/${word}-until-publication`, note: `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
           order: 0,
         };
         clauseEnd = at;
       }
+    }
+    // The when-clause closing the clause is an event of its own (above).
+    const closing = whens.find((w) => w.open >= main.end && w.start < clauseEnd && w.end >= clauseEnd - 1);
+    if (closing) {
+      clauseEnd = closing.open;
     }
     const clauseText = u.paraText.slice(c.start, clauseEnd);
     let title: string;
@@ -344,6 +395,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     } else {
       // The subordinate happening has its own event; the main one's title leaves it out ("She moved to Paris").
       const cut = a.sub && (a.sub.start > c.start || a.sub.end < clauseEnd - 8) ? [...dateSpans(a), a.sub] : dateSpans(a);
+      for (const w of whens) if (w.start >= c.start && w.end <= clauseEnd) cut.push({ start: w.open, end: w.end });
       if (counted && counted.cut.end <= main.start) cut.push(counted.cut);
       const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
@@ -358,19 +410,58 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   for (const c of undatedClauses(u)) {
     const text = u.paraText.slice(c.start, c.end);
     const how = happeningOf(text);
-    const title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : text);
+    let title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : text);
+    // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
+    // up to publication, as "since then" is.
+    const prev = how === 'past' && published && HAS_SINCE.test(text) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
+    const prevDate = prev && dateFromTimex(prev.main, published);
+    const pub = published && fmtDay(published);
+    const since =
+      prevDate && pub && !prevDate.mod && (prevDate.end ?? prevDate.start) < pub
+        ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: 'sequence/since-until-publication', note: `“since”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
+        : null;
+    if (since) title = makeTitle(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim());
     const date =
-      how === 'past'
+      since ??
+      (how === 'past'
         ? beforePublication(published, 'narrative-order/before-publication')
         : how === 'ongoing' && published
           ? { start: fmtDay(published), basis: 'publication' as const, rule: 'present-tense/publication', note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).` }
-          : null;
+          : null);
     if (date && title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
   }
   return out;
 }
 
+/** The subject a clause's later predicate shares ("The rebels seized …, and later lost it"). */
+function leadSubject(u: Unit, c: Clause, main: Timex, upTo: number): string {
+  if (c.subject) return u.paraText.slice(c.subject.start, c.subject.end);
+  // "In 2006, the bank bought …": the subject comes after a date that opens the clause.
+  const opens = /^\W*(?:in|on|by|during)?\s*$/i.test(u.paraText.slice(c.start, main.start));
+  const from = opens ? u.paraText.slice(main.end, upTo).replace(/^[\s,]+/, '') : u.paraText.slice(c.start, main.start);
+  return LEAD_SUBJECT.exec(from)?.[1] ?? '';
+}
+
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
+const WHEN_AFTER = /^,\s+when\s+/i;
+
+/** "2008, when the company posted a loss": the when-clause right after a date, up to the next comma. */
+function whenClauses(u: Unit): { timex: Timex; open: number; start: number; end: number }[] {
+  const out: { timex: Timex; open: number; start: number; end: number }[] = [];
+  for (const t of u.timexes) {
+    if (t.type !== 'DATE' || t.value === 'PAST_REF' || !usable(t)) continue;
+    const m = WHEN_AFTER.exec(u.paraText.slice(t.end, t.end + 12));
+    if (!m) continue;
+    const start = t.end + m[0].length;
+    const stop = /[,;:]/.exec(u.paraText.slice(start, u.end));
+    let end = stop ? start + stop.index : u.end;
+    while (end > start && /[\s.!?]/.test(u.paraText[end - 1])) end--;
+    // The clause must hold a date of its own no more: one with a date is dated by that.
+    if (end - start < 8 || u.timexes.some((x) => x.start >= start && x.end <= end && usable(x))) continue;
+    out.push({ timex: t, open: t.end, start, end });
+  }
+  return out;
+}
 
 /**
  * The happening a count of years (months, weeks, days) places against the clause's date: "1982, 50 years

@@ -32,6 +32,9 @@ export function valueToRange(value: string): { start: string; end?: string } | n
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { start: `${m[1]}-${pad(+m[2] * 3 - 2)}`, end: `${m[1]}-${pad(+m[2] * 3)}` };
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return { start: `${m[1]}-${m[2] === '1' ? '01' : '07'}`, end: `${m[1]}-${m[2] === '1' ? '06' : '12'}` };
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { start: value };
+  // A day of a known month or year, which day unknown ("that same day" after "last October").
+  if ((m = /^(\d{4}-\d{2})-XX$/.exec(value))) return { start: m[1] };
+  if ((m = /^(\d{4})-XX-XX$/.exec(value))) return { start: m[1] };
   if (/^\d{4}$/.test(value) || /^\d{3}$/.test(value)) return { start: value };
   if ((m = /^(\d{3})X$/.exec(value))) return { start: m[1] };
   // A fiscal year straddles calendar years in ways that differ by country and company: keep the year named.

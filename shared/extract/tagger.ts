@@ -1,5 +1,5 @@
 import { addDays, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { agoRule, anaphoricDayRule, relativeUnitRule } from './rules/relative';
+import { agoRule, anaphoricDayRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
@@ -76,6 +76,7 @@ const RULES: Rule[] = [
   weekdayLowerRule,
   anaphoricDayRule,
   relativeUnitRule,
+  yearPointRule,
   agoRule,
   durationRule,
   durationAdjectiveRule,
@@ -283,11 +284,13 @@ export interface TagState {
   lastDay: Ymd | null;
   lastYearDate: Ymd | null;
   lastMonthDate: Ymd | null;
+  /** How precisely the last date mentioned was given, for "that day" after "last October". */
+  focus: 'day' | 'month' | 'year';
 }
 
 /** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
 export function tagState(head: string, opts: TagOptions): TagState {
-  return { dct: datelineDay(head, parseYmd(opts.dct)), lastYear: null, lastDay: null, lastYearDate: null, lastMonthDate: null };
+  return { dct: datelineDay(head, parseYmd(opts.dct)), lastYear: null, lastDay: null, lastYearDate: null, lastMonthDate: null, focus: 'day' };
 }
 
 /**
@@ -335,6 +338,7 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
       refDay: () => state.lastDay ?? dct,
       following: () => text.slice(cand.end, cand.end + 40),
       refDate: (gran) => (gran === 'year' ? state.lastYearDate : state.lastMonthDate) ?? state.lastDay ?? dct,
+      focus: () => state.focus,
     };
     const match = matchAt(cand, text);
     if (!match) continue;
@@ -360,6 +364,8 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
     const day = parseYmd(t.value);
     if (day && t.type !== 'DURATION' && t.type !== 'SET') state.lastDay = day;
     if (t.type === 'DATE' || t.type === 'TIME') {
+      if (day) state.focus = 'day';
+      else if (/^\d{4}(?:-\d{2})?$/.test(t.value)) state.focus = t.value.length === 4 ? 'year' : 'month';
       const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
       if (ym) {
         const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };

@@ -84,6 +84,7 @@ let cached: { sentence: string; cues: SentenceCues } | null = null;
 function cuesOf(sentence: string): SentenceCues {
   if (cached?.sentence === sentence) return cached.cues;
   const cues: SentenceCues = { fixed: [], reporting: [], deadlines: [], infinitives: [], barriers: [] };
+  const names: number[] = [];
   // The words (runs of letters and apostrophes) are read by hand: a match object for every word of every sentence
   // asked about was a quarter of all the memory extraction went through.
   for (let at = 0; at < sentence.length; ) {
@@ -101,10 +102,15 @@ function cuesOf(sentence: string): SentenceCues {
       cues.reporting.push({ pos, word: w });
       continue;
     }
+    // "Will Carter resigned": a sentence opening "Will" and a capitalised word, not as a question, names a person.
+    if (word === 'Will' && /^\s+[A-Z][a-z]/.test(sentence.slice(at, at + 3)) && !/\?\s*["”’]?\s*$/.test(sentence)) {
+      names.push(pos);
+      continue;
+    }
     if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
     else if (w === 'has' || w === 'have') {
       // A present perfect tells of something already done: past for dating purposes.
-      const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
+      const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
       cues.fixed.push({ pos, tense: next === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(next) || IRREGULAR_PAST.has(next) || PARTICIPLES.has(next) ? 'past' : 'present' });
     } else if (PRESENT_WORDS.has(w)) cues.fixed.push({ pos, tense: 'present' });
     else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
@@ -115,7 +121,7 @@ function cuesOf(sentence: string): SentenceCues {
       cues.fixed.push({ pos, tense: 'past' });
     }
   }
-  for (const m of sentence.matchAll(FUTURE_PHRASES)) cues.fixed.push({ pos: m.index!, tense: 'future' });
+  for (const m of sentence.matchAll(FUTURE_PHRASES)) if (!names.includes(m.index!)) cues.fixed.push({ pos: m.index!, tense: 'future' });
   for (const m of sentence.matchAll(DEADLINE_UNTIL)) cues.deadlines.push(m.index! + m[0].length - 5);
   for (const m of sentence.matchAll(INFINITIVE)) cues.infinitives.push(m.index!);
   for (const m of sentence.matchAll(BARRIER)) cues.barriers.push(m.index!);

@@ -24,8 +24,10 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     let start = r.start;
     let end = r.end;
     const before = text.slice(at, start);
-    const prep = /(?:\b(?:on|in|at|by|since|from|during|until|till|as\s+of|early|late|of|for)\s+(?:the\s+)?)$/i.exec(before);
+    const prep = /(?:\b(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|as\s+of|early|late|of|for)\s+(?:the\s+)?)$/i.exec(before);
     if (prep) start -= prep[0].length;
+    // "Friday's revoting": the possessive goes with its date.
+    if (/^['’]s\b/.test(text.slice(end))) end += 2;
     if (/^\s*,/.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
     if (start < at) start = at;
     out += text.slice(at, start);
@@ -56,6 +58,8 @@ export function makeTitle(clause: string): string {
   t = t.replace(LEADING_DATELINE, '');
   t = t.replace(/^(?:and|but|so|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
+  // A linking adverb opening the sentence ("Instead, …", "Meanwhile, …") ties it to the one before; a title stands alone.
+  t = t.replace(/^(?:instead|meanwhile|however|separately|moreover|furthermore|additionally|in\s+addition|in\s+turn),\s*/i, '');
   const said = SAID_THAT.exec(t);
   if (said && said[1].split(/\s+/).length <= 8) t = `${said[1]} ${said[2]}`;
   t = t.replace(ATTRIBUTION_TAIL, '');

@@ -177,7 +177,9 @@ export const monthRule: Rule = {
   name: 'month',
   // "May" and "March" are also a verb and a noun, so they count as months only after a word that
   // introduces a date.
-  re: rx(`(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E})`),
+  // After "the" they are months when a noun follows ("the March accession", "the May elections"), and not
+  // before "of" ("the March of Dimes").
+  re: rx(`(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E}|(?<=\\b[Tt]he\\s{1,8})(?:May|March)(?=\\s{1,8}(?!of\\b)[a-z]))`),
   resolve: (m, c) => {
     const month = monthNumber(m[0])!;
     // "as of February" states how things stand now: the month is read as the present's.

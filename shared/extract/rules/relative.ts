@@ -67,6 +67,13 @@ export const anaphoricDayRule: Rule = {
       return { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric' };
     }
     if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric' };
+    // "killed last October … crossed out that same day": a day of the month (or year) in focus, which one
+    // the text does not say; TimeML writes the unknown day with X's.
+    const focus = c.focus();
+    if (focus !== 'day') {
+      const base = c.refDate(focus);
+      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus` };
+    }
     return dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
   },
 };
@@ -151,5 +158,33 @@ export const agoRule: Rule = {
     // counts keep a day's precision. An approximate one ("about two weeks ago") keeps the week.
     if (g === 'week' && !mod) r.exact = { start: fmtDay(shifted) };
     return r;
+  },
+};
+
+// "at year-end", "by midyear", "the year-earlier quarter": points of a year named by the year alone. The
+// year's end or middle is this year's unless the verb looks back from early in a year, or forward from late
+// in one; "year-earlier" and "year-ago" are the year before the one in focus (the quarter reported on).
+export const yearPointRule: Rule = {
+  name: 'year-point',
+  re: rx(`${B}(?:(last|this|next)\\s+)?(year[- ]?end|mid-?year|year-earlier|year-ago)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const word = m[2].toLowerCase().replace(/[- ]/g, '');
+    if (word === 'yearearlier' || word === 'yearago') {
+      const base = c.refDate('year') ?? c.dct;
+      if (!base) return null;
+      return { type: 'DATE', value: granValue({ y: base.y - 1, m: 1, d: 1 }, 'year'), rule: 'year-point/year-earlier' };
+    }
+    const dct = c.dct;
+    const end = word === 'yearend';
+    if (!dct) return { type: 'DATE', value: 'XXXX', mod: end ? 'END' : 'MID', rule: 'year-point/no-dct' };
+    const mod = m[1]?.toLowerCase();
+    let y = dct.y + (mod === 'last' ? -1 : mod === 'next' ? 1 : 0);
+    if (!mod) {
+      const tense = c.tense();
+      // Early in a year a year-end told in the past is last year's; late in one, a midyear still to come is next year's.
+      if (tense === 'past' && (end ? dct.m <= 3 : dct.m <= 5)) y--;
+      else if (tense === 'future' && !end && dct.m >= 8) y++;
+    }
+    return { type: 'DATE', value: granValue({ y, m: 1, d: 1 }, 'year'), mod: end ? 'END' : 'MID', rule: `year-point/${end ? 'year-end' : 'midyear'}` };
   },
 };

@@ -26,6 +26,11 @@ export interface Resolver {
   refDay(): Ymd | null;
   /** The last date mentioned at month or year precision or finer, for "that year", "the following month". */
   refDate(gran: 'month' | 'year'): Ymd | null;
+  /**
+   * How precisely the last date mentioned was given: after "last October" or "in 1994" the day in focus is
+   * not known, and "that day" is a day of that month or year.
+   */
+  focus(): 'day' | 'month' | 'year';
   /** The few words of text right after the match. */
   following(): string;
 }

@@ -60,9 +60,15 @@ export const seasonRule: Rule = {
   name: 'season',
   re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the)\\s{1,8})(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d)))${E}`, 'gi'),
   accept: (m, text) => {
-    // "the fall of Kabul" is an event, not a season.
     if (m[3] && /^fall$/i.test(m[3]) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) {
-      return !/^\s+of\b/.test(text.slice(m.index + m[0].length));
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "the fall of Kabul" is an event, not a season.
+      if (/^\s+of\b/.test(after)) return false;
+      // Nor is "the fall in prices" or "the fall from power": "the fall" is the season as the object of a
+      // word of time ("in the fall", "by the fall", "early the fall"), a decline or a drop otherwise.
+      const lead = text.slice(Math.max(0, m.index - 24), m.index);
+      const temporal = /\b(?:in|during|by|until|till|since|through|throughout|for|over|before|after|early|late|of|this|last|next|that)\s+the\s+$/i.test(lead);
+      if (!temporal && /^\s+(?:in|from|to|on|at|was|is|has|had)\b/i.test(after)) return false;
     }
     return true;
   },

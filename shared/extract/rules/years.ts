@@ -35,6 +35,11 @@ export const yearRule: Rule = {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (/(?:\d[,.]|[$£€#]|No\.\s?|number\s)$/i.test(before)) return false;
+    // A number in a name ("Resolution 1973", "Route 1999", "Flight 2004") or a level a figure reaches ("the
+    // index fell to 1990", "closed at 2001") is no year.
+    const lead = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/\b(?:[Rr]esolution|Route|Highway|Interstate|Flight|Room|Suite|Model|Article|Section|Chapter|Page|Form|Rule|Bill)\s+$/.test(lead)) return false;
+    if (/\b(?:rose|fell|climbed|dropped|jumped|declined|slipped|slid|sank|soared|stood|closed|ended|finished|gained|lost|reached|totaled|totalled|hit)\s+(?:to|at)\s+$/i.test(lead) && !/^\s+(?:levels?|highs?|lows?|figures?|prices?|rates?)\b/i.test(after)) return false;
     if (y % 10 === 0 && /['’]s$/.test(m[0]) && /\b(?:the|early|late|mid-?)\s*$/i.test(before)) return false;
     if (/^\s*(?:people|persons|men|women|children|troops|soldiers|dollars|yuan|euros|pounds|miles|kilometers|km|meters|metres|feet|tons|tonnes|points|members|cases|votes|acres|homes|students|employees|workers|jobs|units|cars|barrels|shares|calories|marines|police|officers|delegates|rooms|guests|to\s+\d|-\d)\b/i.test(after)) return false;
     if (y < 1900) return /(?:\b(?:in|since|of|from|until|by|before|after|during|year|around|circa|c\.)\s+)$/i.test(before);

@@ -440,3 +440,97 @@ describe('a participle phrase after a comma carries its own date', () => {
     expect(eventAt('2013-12-10', text, 'losing').date.start).toBe('2008');
   });
 });
+
+describe('a telling dated by its own expression, then what it tells dated by another', () => {
+  it('"announced Monday a hearing to be held on March 30": the announcement on Monday, the hearing on March 30', () => {
+    const text = 'The council announced Monday a public hearing to be held on March 30.';
+    // 2012-03-14 is a Wednesday: Monday is the 12th.
+    const told = eventAt('2012-03-14', text, 'announced');
+    expect(told.date.start).toBe('2012-03-12');
+    expect(quoteOf(told, [text])).not.toContain('hearing');
+    expect(eventAt('2012-03-14', text, 'hearing').date.start).toBe('2012-03-30');
+  });
+  it('"said Friday the suspect was arrested on Monday": two events, each on its own day', () => {
+    const text = 'Police said Friday the suspect was arrested on Monday in a flat near the port.';
+    expect(eventAt('2012-03-14', text, 'Police said').date.start).toBe('2012-03-09');
+    expect(eventAt('2012-03-14', text, 'arrested').date.start).toBe('2012-03-12');
+  });
+});
+
+describe('"<date>, when …": the when-clause happened on that date', () => {
+  it('"an improvement from 2009, when the firm lost money": the loss is in 2009, the improvement is not', () => {
+    const text = 'The figures are an improvement from 2009, when the firm lost money on every car.';
+    const lost = eventAt('2011-05-02', text, 'lost money');
+    expect(lost.date).toMatchObject({ start: '2009' });
+    expect(lost.date.mod).toBeUndefined();
+    expect(quoteOf(lost, [text])).toBe('the firm lost money on every car');
+    const better = eventAt('2011-05-02', text, 'improvement');
+    expect(better.title).toBe('Figures are an improvement');
+  });
+  it('even when the date is only the yardstick of a comparison ("down 20% from 2009, when …")', () => {
+    const text = 'Sales are down 20% from 2009, when the firm sold two million cars.';
+    expect(eventAt('2011-05-02', text, 'sold two million').date.start).toBe('2009');
+  });
+  it('"in May 2004, when the vote was held, turnout fell": both in May 2004', () => {
+    const text = 'In May 2004, when the vote was held, turnout fell to a record low.';
+    expect(eventAt('2011-05-02', text, 'vote was held').date.start).toBe('2004-05');
+    expect(eventAt('2011-05-02', text, 'turnout').date.start).toBe('2004-05');
+  });
+});
+
+describe('a year naming a thing the clause speaks of is that thing\'s event', () => {
+  it('"will replace the 1990 statute": the statute is 1990, the replacing after it', () => {
+    const text = 'The law will replace the 1990 statute, which set the rules for mines.';
+    const statute = events('2011-05-02', text).find((e) => quoteOf(e, [text]) === 'the 1990 statute')!;
+    expect(statute.date).toMatchObject({ start: '1990' });
+    expect(statute.title).toBe('1990 statute');
+    expect(eventAt('2011-05-02', text, 'will replace').date).toMatchObject({ start: '1990', mod: 'after' });
+  });
+});
+
+describe('"…, and has since …" counts from the clause before it', () => {
+  it('runs from that clause\'s date to publication, and the "expected to" aside keeps its own date', () => {
+    const text = 'In 2006, the bank bought a small stake in the mill, which had just reopened, and has since increased its share to 40 percent, expected to reach 60 percent by the end of this year.';
+    const since = eventAt('2011-08-10', text, 'has since increased');
+    expect(since.date).toMatchObject({ start: '2006', end: '2011-08-10' });
+    expect(since.title).toBe('Bank has since increased its share to 40 percent');
+    expect(eventAt('2011-08-10', text, 'bought').date).toMatchObject({ start: '2006' });
+    expect(eventAt('2011-08-10', text, 'expected to reach').date).toMatchObject({ start: '2011', mod: 'end' });
+  });
+  it('"…, and later lost it" names the subject of the clause before it', () => {
+    expect(eventAt('2011-08-10', 'The rebels seized the port in 1998 and later lost it.', 'lost it').title).toBe('Rebels lost it');
+  });
+});
+
+describe('"after" does not bound a date that sits in a clause opened after it', () => {
+  it('"passed after talks stalled when leaders insisted that … by next year": the passing is not after next year', () => {
+    const text = 'The law passed after talks stalled when opposition leaders insisted that the ministry cut fees by next year.';
+    const passed = eventAt('2011-11-20', text, 'law passed');
+    expect(passed.date.mod).not.toBe('after');
+    expect(passed.date.start <= '2011-11-20').toBe(true);
+    expect(eventAt('2011-11-20', text, 'cut fees').date).toMatchObject({ start: '2011-11-20', end: '2012' });
+  });
+  it('"after losing the 1992 election" still bounds the clause', () => {
+    expect(eventAt('2005-06-21', 'She moved to Paris after losing the 1992 election.', 'moved').date).toMatchObject({ start: '1992', mod: 'after' });
+  });
+});
+
+describe('"be <adjective> by <year>": a state expected to hold in that year', () => {
+  it('"would be profitable again by 2013" is 2013, not a span from publication', () => {
+    const e = eventAt('2011-05-02', 'The airline said it would be "solidly profitable" by 2013.', 'profitable');
+    expect(e.date).toMatchObject({ start: '2013' });
+    expect(e.date.end).toBeUndefined();
+  });
+  it('a passive or an action with "by" is still a deadline from publication', () => {
+    expect(eventAt('2011-05-02', 'The plant will be closed by 2013.', 'plant').date).toMatchObject({ start: '2011-05-02', end: '2013' });
+    expect(eventAt('2011-05-02', 'The firm expects to cut 3,000 jobs by 2013.', 'cut').date).toMatchObject({ start: '2011-05-02', end: '2013' });
+  });
+});
+
+describe('a possessive date ("Tuesday\'s recount")', () => {
+  it('dates the event and leaves no "\'s" in its title', () => {
+    const e = eventAt('2012-05-20', 'Tuesday’s recount ended in a tie in two districts.', 'recount');
+    expect(e.date.start).toBe('2012-05-15');
+    expect(e.title).toBe('Recount ended in a tie in two districts');
+  });
+});

@@ -3,7 +3,7 @@ import { clockTimeRule } from '../../../shared/extract/rules/clock';
 import { anaphoricMonthRule, dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, relativeMonthRule, secondDayRule } from '../../../shared/extract/rules/dates';
 import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../../shared/extract/rules/days';
 import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
-import { agoRule, anaphoricDayRule, relativeUnitRule } from '../../../shared/extract/rules/relative';
+import { agoRule, anaphoricDayRule, relativeUnitRule, yearPointRule } from '../../../shared/extract/rules/relative';
 import type { Resolution, Resolver, Rule } from '../../../shared/extract/rules/rule';
 import { holidayRule, quarterRule, seasonRule, seasonYearRule } from '../../../shared/extract/rules/seasons';
 import { setRule, weekdayPluralRule } from '../../../shared/extract/rules/sets';
@@ -22,6 +22,7 @@ interface Context {
   tense?: Tense;
   refDay?: string;
   refDate?: string;
+  focus?: 'day' | 'month' | 'year';
 }
 
 /** What a rule makes of the first match it accepts in `text`: the matched text and the value it resolves to. */
@@ -39,6 +40,7 @@ function apply(rule: Rule, text: string, ctx: Context = {}): (Resolution & { mat
       yearHint: () => null,
       refDay: () => day(ctx.refDay) ?? dct,
       refDate: () => day(ctx.refDate) ?? day(ctx.refDay) ?? dct,
+      focus: () => ctx.focus ?? 'day',
       following: () => text.slice(end, end + 40),
     };
     const r = rule.resolve(m, c);
@@ -104,6 +106,10 @@ describe('rules/dates', () => {
     expect(apply(monthRule, 'In March, the ferry stopped running.', { tense: 'past' })).toMatchObject({ match: 'March', value: '2021-03' });
     expect(apply(monthRule, 'Until May the road stays shut.', { tense: 'future' })).toMatchObject({ match: 'May', value: '2021-05' });
     expect(apply(monthRule, 'March on, they said. May it last.')).toBeNull();
+    // After "the", a month when a noun follows it, and not before "of".
+    expect(apply(monthRule, 'The May vote was close.', { tense: 'past' })).toMatchObject({ match: 'May', value: '2020-05' });
+    expect(apply(monthRule, 'She walked in the March of Dimes.')).toBeNull();
+    expect(apply(monthRule, 'They joined the march.')).toBeNull();
   });
 });
 
@@ -112,6 +118,15 @@ describe('rules/years', () => {
     expect(apply(yearRule, 'The mill closed in 1998.')).toMatchObject({ value: '1998', explicitYear: true });
     expect(apply(yearRule, 'The march drew 2000 people.')).toBeNull();
     expect(apply(yearRule, 'It cost $1999.')).toBeNull();
+  });
+
+  it('a number in a name or a level reached is no year; a level "of 1990" still is', () => {
+    expect(apply(yearRule, 'The council invoked Resolution 1973 again.')).toBeNull();
+    expect(apply(yearRule, 'Trucks use Route 2010 to reach the port.')).toBeNull();
+    expect(apply(yearRule, 'The gauge fell to 1990 before noon.')).toBeNull();
+    expect(apply(yearRule, 'The share index closed at 2001, a record.')).toBeNull();
+    expect(apply(yearRule, 'Output fell to 1990 levels.')).toMatchObject({ value: '1990' });
+    expect(apply(yearRule, 'The dam was closed in 2001.')).toMatchObject({ value: '2001' });
   });
 
   it('the short end of a year range, and decades', () => {
@@ -130,6 +145,13 @@ describe('rules/seasons', () => {
 
   it('"the fall of Kabul" is an event, not a season', () => {
     expect(apply(seasonRule, 'after the fall of Kabul')).toBeNull();
+  });
+
+  it('"the fall in prices" is a drop, "in the fall" the season', () => {
+    expect(apply(seasonRule, 'The fall in wheat prices hurt the growers.')).toBeNull();
+    expect(apply(seasonRule, 'Analysts blamed the fall from grace on the scandal.')).toBeNull();
+    expect(apply(seasonRule, 'The mill shut in the fall in a dispute over wages.', { tense: 'past' })).toMatchObject({ match: 'fall', value: '2020-FA' });
+    expect(apply(seasonRule, 'The harvest ends by the fall.', { tense: 'future' })).toMatchObject({ value: '2021-FA' });
   });
 
   it('quarters and halves', () => {
@@ -181,6 +203,9 @@ describe('rules/days', () => {
     expect(apply(dayWordRule, 'The vote is tonight.')).toMatchObject({ type: 'DATE', value: '2021-03-03' });
     const weekend = apply(theWeekendRule, 'It ended over the weekend.', { tense: 'past' })!;
     expect(valueToRange(weekend.value)).toEqual({ start: '2021-02-27', end: '2021-02-28' });
+    // A day of a known month or year is placed at that month or year.
+    expect(valueToRange('2019-03-XX')).toEqual({ start: '2019-03' });
+    expect(valueToRange('2019-XX-XX')).toEqual({ start: '2019' });
   });
 });
 
@@ -192,6 +217,19 @@ describe('rules/relative', () => {
     expect(apply(anaphoricDayRule, 'The guests had arrived the day before.', { refDay: '2019-06-30' })).toMatchObject({ match: 'the day before', value: '2019-06-29' });
     expect(apply(anaphoricDayRule, 'The week after, the roads reopened.', { refDay: '2019-06-30' })).toMatchObject({ value: '2019-W27' });
     expect(apply(anaphoricDayRule, 'They met the day before the hearing.', { refDay: '2019-06-30' })).toBeNull();
+    // With a month or a year in focus, the day is one of it that the text does not name.
+    expect(apply(anaphoricDayRule, 'the roads closed that same day', { refDate: '2019-03-01', focus: 'month' })).toMatchObject({ value: '2019-03-XX', rule: 'anaphoric/month-in-focus' });
+    expect(apply(anaphoricDayRule, 'that morning', { refDate: '2019-01-01', focus: 'year' })).toMatchObject({ value: '2019-XX-XX' });
+  });
+
+  it('"year-end", "midyear" and "the year-earlier quarter" are points of a year', () => {
+    expect(apply(yearPointRule, 'Cash fell at year-end.', { tense: 'past', dct: '2021-07-01' })).toMatchObject({ match: 'year-end', value: '2021', mod: 'END' });
+    // Early in a year, a year-end told in the past is the last one.
+    expect(apply(yearPointRule, 'Cash fell at year end.', { tense: 'past', dct: '2021-02-01' })).toMatchObject({ match: 'year end', value: '2020', mod: 'END' });
+    expect(apply(yearPointRule, 'The mill reopens by midyear.', { tense: 'future', dct: '2021-10-01' })).toMatchObject({ value: '2022', mod: 'MID' });
+    expect(apply(yearPointRule, 'It was sold last year-end.')).toMatchObject({ value: '2020', mod: 'END' });
+    expect(apply(yearPointRule, 'Sales beat the year-earlier quarter.', { refDate: '2020-07-01' })).toMatchObject({ value: '2019', rule: 'year-point/year-earlier' });
+    expect(apply(yearPointRule, 'each year ending in June')).toBeNull();
   });
 
   it('"last year", "next month", and "the past year" as a stretch up to now', () => {
@@ -271,5 +309,10 @@ describe('rules/clock and rules/vague', () => {
     expect(apply(vagueRule, 'Prices are rising now.')).toMatchObject({ value: 'PRESENT_REF' });
     expect(apply(vagueRule, 'Now that it rains, we stay.')).toBeNull();
     expect(apply(vagueRule, 'It will end soon.')).toBeNull();
+    // A possessed "future" is the time to come; futures contracts and the future tense are not.
+    expect(apply(vagueRule, "Nobody can say what the orchard's future holds.")).toMatchObject({ match: 'future', value: 'FUTURE_REF' });
+    expect(apply(vagueRule, 'The twins worry about their future.')).toMatchObject({ match: 'future', value: 'FUTURE_REF' });
+    expect(apply(vagueRule, 'Traders sold the future contracts.')).toBeNull();
+    expect(apply(vagueRule, 'Put the verb in the future tense.')).toBeNull();
   });
 });

@@ -116,6 +116,14 @@ describe('anaphoric expressions', () => {
     expect(found.map((t) => t.value)).toEqual(['1996-06', '1996']);
     expect(tag('The talks began in March 1995. The following month they collapsed.')[1].value).toBe('1995-04');
   });
+
+  it('"that day" after a month or a year is a day of it, which one unknown', () => {
+    const found = tag('The dam failed in April 1987, and the valley was evacuated that same day.');
+    expect(found.map((t) => [t.text, t.value])).toEqual([['April 1987', '1987-04'], ['that same day', '1987-04-XX']]);
+    expect(tag('The bank was founded in 1921. That day a crowd gathered outside.').map((t) => t.value)).toEqual(['1921', '1921-XX-XX']);
+    // A day named after the month puts a day back in focus.
+    expect(tag('In April 1987 the dam cracked; on April 9, 1987 it failed, and that same day the valley emptied.').map((t) => t.value)).toEqual(['1987-04', '1987-04-09', '1987-04-09']);
+  });
 });
 
 describe('relative expressions, more', () => {

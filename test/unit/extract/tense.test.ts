@@ -34,6 +34,11 @@ describe('happeningOf', () => {
   it('something done is past, whether told in the past, the present perfect or reported', () => {
     expect(happeningOf('The bridge collapsed.')).toBe('past');
     expect(happeningOf('The bridge has reopened.')).toBe('past');
+    // An adverb between "has" and its participle ("has since increased") leaves it a present perfect.
+    expect(happeningOf('The bank has since increased its share.')).toBe('past');
+    // A sentence opening with the name Will is not in the future; a question still is none.
+    expect(happeningOf('Will Danby resigned from the board.')).toBe('past');
+    expect(happeningOf('Will Danby resign from the board?')).toBeNull();
     expect(happeningOf('The mayor said the city would rebuild.')).toBe('past');
   });
 

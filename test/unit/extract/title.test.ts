@@ -16,9 +16,25 @@ describe('removeRanges', () => {
     const range = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
     expect(removeRanges(text, [range('Friday'), range('Monday')])).toBe('The council met and voted');
   });
+
+  it('takes "after" or "before" with the date it bounds: the date says it', () => {
+    const text = 'The ban applies after March 3 to all boats';
+    const at = text.indexOf('March');
+    expect(removeRanges(text, [{ start: at, end: at + 'March 3'.length }])).toBe('The ban applies to all boats');
+  });
+
+  it('takes the possessive with its date ("Tuesday\'s recount"), which the tagger leaves outside the expression', () => {
+    const text = 'Tuesday’s recount ended in a tie';
+    expect(removeRanges(text, [{ start: 0, end: 'Tuesday'.length }])).toBe('recount ended in a tie');
+  });
 });
 
 describe('makeTitle', () => {
+  it('drops a linking adverb that opens the sentence', () => {
+    expect(makeTitle('Instead, the fund will pay each family directly.')).toBe('Fund will pay each family directly');
+    expect(makeTitle('Meanwhile, rescuers reached the village.')).toBe('Rescuers reached the village');
+  });
+
   it('drops the attribution, at the end or at the start', () => {
     expect(makeTitle('The ferry sank near the harbour, the coast guard said.')).toBe('Ferry sank near the harbour');
     expect(makeTitle('According to the ministry, exports fell sharply.')).toBe('Exports fell sharply');

@@ -23,7 +23,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 beforeAll(() => {
   // The asar is made from dist/; build it when a plain `vitest run` comes before any `npm run build`.
-  if (!existsSync(join(projectDir, 'dist/main/index.js')) || !existsSync(join(projectDir, 'dist/renderer/index.html'))) {
+  if (!existsSync(join(projectDir, 'dist/main/index.js')) || !existsSync(join(projectDir, 'dist/main/wink-model.js')) || !existsSync(join(projectDir, 'dist/renderer/index.html'))) {
     execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: projectDir, stdio: 'inherit' });
   }
 }, 240_000);
@@ -54,7 +54,7 @@ describe('the app.asar electron-builder packs (without Electron: asar only)', ()
 
 describe('the rules the asar is checked against', () => {
   const good = [
-    '/package.json', '/dist/main/index.js', '/dist/main/preload.js', '/dist/renderer/index.html',
+    '/package.json', '/dist/main/index.js', '/dist/main/preload.js', '/dist/main/wink-model.js', '/dist/renderer/index.html',
     '/dist/renderer/assets/index-abc.js', '/data/tass-2024-05-15-taliban/document.json',
   ];
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NewslineEvent } from '../../../shared/document';
-import { sortRows, toRows } from '../../../renderer/list/rows';
+import { listRows, sortRows, toRows } from '../../../renderer/list/rows';
 
 const ev = (id: string, title: string, start: string, extra: Partial<NewslineEvent['date']> = {}): NewslineEvent => ({
   id,
@@ -25,5 +25,22 @@ describe('event list rows', () => {
     expect(sortRows(rows, 'title', false).map((r) => r.id)).toEqual(['b', 'c', 'a']);
     expect(sortRows(rows, 'precision', false).map((r) => r.id)).toEqual(['a', 'c', 'b']);
     expect(sortRows(rows, 'source', false).map((r) => r.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('for events in time order, the first order is theirs, read by position and found by id, each row made when read', () => {
+    const inTime = sortRows(rows, 'date', false).map((r) => r.event);
+    const sources = [{ id: 's1', title: 'The article' }];
+    const list = listRows(inTime, sources, 'date', false);
+    const all = (l: ReturnType<typeof listRows>) => Array.from({ length: l.length }, (_, i) => l.at(i).id);
+    expect(all(list)).toEqual(['b', 'c', 'a']);
+    expect(list.at(2)).toBe(list.at(2));
+    expect(list.at(0)).toMatchObject({ date: '1999', title: 'apple harvest', precision: 'year', source: 'The article' });
+    expect([list.indexOf('a'), list.indexOf('b'), list.indexOf('missing')]).toEqual([2, 0, -1]);
+    // Every other order is the sorted rows', found by id the same way.
+    for (const [key, descending] of [['date', true], ['title', false], ['precision', false], ['source', false]] as const) {
+      const sorted = listRows(inTime, sources, key, descending);
+      expect(all(sorted), `${key} ${descending}`).toEqual(sortRows(rows, key, descending).map((r) => r.id));
+      expect(sorted.indexOf(sorted.at(1).id)).toBe(1);
+    }
   });
 });

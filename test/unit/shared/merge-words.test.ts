@@ -28,6 +28,12 @@ describe('the words of a quote, read with a tagger', () => {
     expect(w.initials.has('nrc')).toBe(true);
   });
 
+  it('reads a capitalised first word the tagger calls a verb as a name when an inflected verb follows it', () => {
+    expect(keys('Drill announces job cuts')).toContain('n:drill');
+    expect(keys('Bake said on Monday it would close.')).toContain('n:bake');
+    expect(quoteWords('Drill announces job cuts').verbs.has('drill')).toBe(false);
+  });
+
   it('reads a capitalised word inside a sentence as a name even where the tagger calls it a verb', () => {
     const w = quoteWords('A second bakery, Ford Bread Company, has opened.');
     expect(w.keys.has('n:ford')).toBe(true);

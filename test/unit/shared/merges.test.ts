@@ -15,7 +15,7 @@ import {
   sourceCount,
   unmergeEvent,
 } from '../../../shared/merges';
-import { proposeMerges } from '../../../shared/merge-propose';
+import { proposeMerges, SENTENCE_MIN_SCORE } from '../../../shared/merge-propose';
 import { removeSource } from '../../../shared/sources';
 import { HARBOUR_TEXTS, harbourSources } from '../../fixtures/merges/harbour';
 
@@ -296,6 +296,38 @@ describe('what two quotes must share before they are proposed', () => {
       [{ id: 'a', source: 's1', p: 2, date: day('2024-04-03') }, { id: 'b', source: 's2', p: 2, date: day('2024-04-03') }],
     );
     expect(pairOf(same, 'a', 'b')).toBeDefined();
+  });
+
+  it('reads a quote that names nobody as about the actors its headline and text name', () => {
+    const body = 'Under the plan, 1,200 jobs will be cut on 3 April 2024.';
+    const other = ['Ferries', 'Northgate Ferries cut 1,200 jobs on 3 April 2024.'];
+    const events = [{ id: 'a', source: 's1' as const, p: 2, date: day('2024-04-03') }, { id: 'b', source: 's2' as const, p: 2, date: day('2024-04-03') }];
+    // Another company's story: its unnamed "jobs will be cut" is not Northgate Ferries' cut.
+    expect(pairOf(twoArticles(['Southport Shipping to shrink', body, 'Southport Shipping employs 5,000 people.'], other, events), 'a', 'b')).toBeUndefined();
+    // The same company's story, named by its initials.
+    expect(pairOf(twoArticles(['NF to shrink', body, 'NF employs 5,000 people.'], other, events), 'a', 'b')).toBeDefined();
+    // A headline word the text never names again is no actor ("Harbour news"), and a headline naming nobody leaves
+    // the quote free, as before.
+    expect(pairOf(twoArticles(['Southport news', body, 'The firm employs 5,000 people.'], other, events), 'a', 'b')).toBeDefined();
+    expect(pairOf(twoArticles(['Ferry jobs to go', body], other, events), 'a', 'b')).toBeDefined();
+  });
+
+  it('meets one clause of a long sentence that tells of several happenings', () => {
+    const long =
+      'The harbour council voted on 4 March 2024 to close the Northgate ferry; the same meeting approved a fish market, raised parking fees by 12 percent and named Ilse Brandt harbour master for the spring regatta season.';
+    const short = 'Councillors voted on 4 March 2024 to close the Northgate ferry.';
+    const d = twoArticles(['Harbour news', long], ['Ferry news', short], [{ id: 'a', source: 's1', p: 2, date: day('2024-03-04') }, { id: 'b', source: 's2', p: 2, date: day('2024-03-04') }]);
+    const pair = pairOf(d, 'a', 'b');
+    expect(pair).toBeDefined();
+    // Met through a clause, it is held to the level of a passage without a date.
+    expect(pair!.score).toBeGreaterThanOrEqual(SENTENCE_MIN_SCORE);
+    // A clause alike only as far as the level for two whole dated quotes is not enough.
+    const loose = twoArticles(
+      ['Harbour news', long],
+      ['Ferry news', 'On 4 March 2024 councillors voted to close a ferry route and to sell the old pier.'],
+      [{ id: 'a', source: 's1', p: 2, date: day('2024-03-04') }, { id: 'b', source: 's2', p: 2, date: day('2024-03-04') }],
+    );
+    expect(pairOf(loose, 'a', 'b')).toBeUndefined();
   });
 
   it('does not propose two events neither article dates: the merge would place nothing', () => {

@@ -75,6 +75,17 @@ describe('newsline score-timeml', () => {
     expect(r.out).toMatch(/type accuracy\s+100\.0/);
   });
 
+  it('--misses lists each disagreement with the text around it before the scores', async () => {
+    const r = await run('score-timeml', TIMEML, '--misses');
+    expect(r.code).toBe(0);
+    // The one value error of the fixtures, and nothing else.
+    expect(r.out.match(/^(?:missed|spurious|span|value|type) +\S+\.tml:/gm)).toEqual(['value    fixture-a.tml:']);
+    expect(r.out).toMatch(/\n\n2 documents\n/);
+    const json = JSON.parse((await run('score-timeml', TIMEML, '--misses', '--json')).out);
+    expect(json.misses).toHaveLength(1);
+    expect(json.misses[0]).toMatchObject({ kind: 'value' });
+  });
+
   it('reports a folder with no TimeML files', async () => {
     const r = await run('score-timeml', mkdtempSync(join(tmpdir(), 'newsline-empty-')));
     expect(r.code).toBe(1);

@@ -44,7 +44,7 @@ interface Exported {
 
 const text = (file: string) => readFileSync(join(dir, `${file}.txt`), 'utf8');
 
-describe('newsline merges', () => {
+describe('newsline merges', { timeout: 90_000 }, () => {
   it('--json: each proposal with its score, shared words, and both sides’ event ids, sources, titles, dates and quotes', () => {
     const r = newsline('merges', ...paths, '--published', '2023-03-07', '--json');
     expect(r.stderr).toBe('');

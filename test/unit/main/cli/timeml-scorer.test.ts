@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countDocument, parseTimeml, readTimemlDir, sameValue, scoreDocuments, scoresFrom } from '../../../../main/cli/timeml-scorer';
+import { countDocument, formatMisses, listMisses, parseTimeml, readTimemlDir, sameValue, scoreDocuments, scoresFrom } from '../../../../main/cli/timeml-scorer';
 import type { Timex } from '../../../../shared/extract/types';
 
 const DIR = join(__dirname, '../../../fixtures/timeml');
@@ -88,5 +88,35 @@ describe('scorer, with numbers worked out by hand', () => {
     const gold = [{ start: 0, end: 9, type: 'DATE', value: '199X' }];
     expect(scoresFrom(countDocument(gold, [{ ...gold[0], value: '199' }])).valueAccuracy).toBe(0);
     expect(scoresFrom(countDocument(gold, [{ ...gold[0] }])).valueAccuracy).toBe(1);
+  });
+});
+
+describe('the list of misses', () => {
+  it('names every disagreement once, paired as the scores pair them', async () => {
+    const [a] = await readTimemlDir(DIR);
+    const system = [
+      span(a.text, 'Friday', '1998-08-07'), // right: not listed
+      span(a.text, 'reopened Monday', '1998-08-03'), // span and value
+      span(a.text, 'three days', 'P3D', 'DATE'), // type only
+      span(a.text, 'Nairobi', '1998'), // spurious
+    ]; // "last week" is missed
+    const misses = listMisses([{ doc: a, system }]);
+    expect(misses.map((m) => [m.kind, m.gold?.text ?? null, m.system?.text ?? null])).toEqual([
+      ['span', 'Monday', 'reopened Monday'],
+      ['value', 'Monday', 'reopened Monday'],
+      ['type', 'three days', 'three days'],
+      ['missed', 'last week', null],
+      ['spurious', null, 'Nairobi'],
+    ]);
+    expect(misses[3].context).toContain('Police said [last week] was calm.');
+    const text = formatMisses(misses);
+    expect(text).toMatch(/^span {5}fixture-a\.tml: gold "Monday" DATE 1998-08-10 \| system "reopened Monday" DATE 1998-08-03 \(stub\)/);
+    expect(text).toContain('spurious fixture-a.tml: gold - | system "Nairobi" DATE 1998 (stub)');
+  });
+
+  it('is empty when the tagger agrees with the gold', async () => {
+    const [a] = await readTimemlDir(DIR);
+    const system = a.timexes.map((g) => ({ start: g.start, end: g.end, text: g.text, type: g.type as Timex['type'], value: g.value, rule: 'stub' }));
+    expect(listMisses([{ doc: a, system }])).toEqual([]);
   });
 });
