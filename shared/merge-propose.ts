@@ -152,10 +152,13 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
   // quotes are not run together into one long one, and an event of a source it already has can still join it
   // through another source's part: "This was his third leave" (article B) meets the headline of article A that
   // the merge joined to B's "has been on leave since January".
+  // A thing a year names in passing ("the 1991 agreement", "a deal struck in 1998") is background each article
+  // recalls, not a happening it reports: it is not proposed, so its mentions do not gather the reports around it.
+  const reported = (part: { evidence: unknown[]; date: { rule?: string } }) => part.evidence.length > 0 && !part.date.rule?.endsWith('/named-thing');
   const events: Item[] = doc.events
-    .filter((e) => e.evidence.length > 0)
+    .filter(reported)
     .flatMap((e) =>
-      (e.merged && e.merged.length > 1 ? e.merged.filter((part) => part.evidence.length > 0) : [e]).map((part) => ({
+      (e.merged && e.merged.length > 1 ? e.merged.filter(reported) : [e]).map((part) => ({
         event: e,
         anchors: part.evidence,
         sources: new Set(part.evidence.map((a) => a.sourceId)),

@@ -260,6 +260,9 @@ export function subjectYear(text: string, t: Timex, clauseStart: number): { phra
 const PRESENT_COMPLEMENT = /\s(?:and\s+)?(?:the\s+[a-z]+\s+(?:yet\s+)?)?(that\s+[^,;:"“”]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b)/;
 
 const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
+// "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
+// the date. Bounded: a few words between the participle and the date, none a clause break.
+const REDUCED_RELATIVE = /\b(?:a|an|the|its|their|his|her|our)\s+[a-z]+\s+(?:[a-z]{3,}ed|made|signed|struck|won|held|built|paid|set|sent|brought|bought|found)(?:\s+[^\s,;:"“”]+){0,8}\s+(?:in|on|during)\s+$/i;
 
 export interface Anchored {
   unit: Unit;
@@ -356,6 +359,19 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
         let e = main.end + (stop ? stop.index : rest.length);
         while (e > main.end && /[\s.!?]/.test(u.paraText[e - 1])) e--;
         named = { start: main.start - det[0].length, end: e };
+      } else if (!attributive && tense !== 'future') {
+        // "… violates an agreement reached between the two firms in 1991": the year is the agreement's; the
+        // clause, told in the present before the noun, comes after it.
+        const lead = before.length > 120 ? before.slice(-120) : before;
+        const rel = REDUCED_RELATIVE.exec(lead);
+        const relStart = rel ? main.start - lead.length + rel.index : -1;
+        // The verb governing the noun is in the present: read as such, or a bare third-person form ("violates").
+        const head = rel ? u.paraText.slice(c.start, relStart) : '';
+        const headTense = rel ? tenseAt(head, head.length) : 'unknown';
+        if (rel && relStart > c.start && (headTense === 'present' || (headTense === 'unknown' && /\b[a-z]{3,}[^s\W]s\s+$/.test(head)))) {
+          bound = 'after';
+          named = { start: relStart, end: main.end };
+        }
       }
     }
     // "2009 was a pivotal year and proof that our plan is working": what is told in the present progressive

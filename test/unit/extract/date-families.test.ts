@@ -214,6 +214,17 @@ describe('a year that names a thing, not the clause\'s time', () => {
     const e = eventAt('2007-02-06', 'The new treaty replaces the 1991 agreement between the two states.', 'replaces');
     expect(e.date).toMatchObject({ start: '1991', mod: 'after' });
   });
+  it('"breaches a contract signed with the city in 1998" (told in the present): the signing is 1998, the breach after it', () => {
+    const text = 'The union says the new rota breaches a contract signed with the city in 1998.';
+    const all = events('2015-06-02', text);
+    const signed = all.find((e) => quoteOf(e, [text]).startsWith('a contract signed'))!;
+    expect(signed.date).toMatchObject({ start: '1998' });
+    expect(signed.date.mod).toBeUndefined();
+    expect(all.filter((e) => /breaches/.test(quoteOf(e, [text]))).every((e) => e.date.mod === 'after' || e.date.start !== '1998')).toBe(true);
+  });
+  it('"a contract signed in 1998", told in the past, keeps the year for the clause', () => {
+    expect(eventAt('2015-06-02', 'The rota breached a contract signed with the city in 1998.', 'breached').date.start).toBe('1998');
+  });
   it('"won the 1991 election", told in the past, keeps the year', () => {
     expect(eventAt('2007-02-06', 'He won the 1991 election.', 'won').date).toMatchObject({ start: '1991' });
     expect(eventAt('2007-02-06', 'He won the 1991 election.', 'won').date.mod).toBeUndefined();

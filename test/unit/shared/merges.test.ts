@@ -82,6 +82,13 @@ describe('merge proposals', () => {
     expect(pairs.every((p) => p.split('+')[0][0] !== p.split('+')[1][0])).toBe(true);
   });
 
+  it('does not propose a thing a year names in passing ("the 2023 vote"): background an article recalls, not what it reports', () => {
+    const d = timeline();
+    d.events.find((e) => e.id === 'b1')!.date = { start: '2023-03-05', basis: 'stated', rule: 'day/named-thing' };
+    expect(proposeMerges(d).some((p) => p.eventIds.includes('b1'))).toBe(false);
+    expect(proposeMerges(timeline()).some((p) => p.eventIds.includes('b1'))).toBe(true);
+  });
+
   it('does not propose events whose dates are far apart, however alike the words', () => {
     const d = timeline();
     d.events.find((e) => e.id === 'b1')!.date = { start: '2019-03-05', basis: 'stated' };
