@@ -202,40 +202,32 @@ function blanks(b: Uint8Array, i: number): number {
  * cutting the bytes there and decoding each piece gives the pieces of the decoded text.
  */
 function textBlocksOfBytes(b: Buffer, from: number): string[] {
-  const end = b.length;
   let blankLines = false;
-  for (let i = from; i < end && !blankLines; i++) {
+  for (let i = from; i < b.length && !blankLines; i++) {
     const n = lineBreak(b, i);
     if (n && lineBreak(b, blanks(b, i + n))) blankLines = true;
     if (n === 2) i++;
   }
   const out: string[] = [];
-  const piece = (start: number, stop: number) => {
-    const p = b.toString('utf8', start, stop).replace(/\r\n?/g, '\n').replace(/[ \t]*\n[ \t]*/g, ' ').trim();
+  // Cut at blank lines as Markdown is (further breaks after one only make pieces of nothing, dropped here).
+  for (const raw of blankLines ? rawBlocksOfBytes(b, from) : linesOfBytes(b, from)) {
+    const p = raw.replace(/[ \t]*\n[ \t]*/g, ' ').trim();
     if (p.length > 0) out.push(p);
-  };
+  }
+  return out;
+}
+
+/** The lines of a text with no blank line: cut at every line break. */
+function* linesOfBytes(b: Buffer, from: number): Generator<string> {
   let start = from;
-  for (let i = from; i < end; ) {
+  for (let i = from; i < b.length; ) {
     const n = lineBreak(b, i);
     if (!n) {
       i++;
       continue;
     }
-    let next = i + n;
-    if (blankLines) {
-      const after = blanks(b, next);
-      const m = lineBreak(b, after);
-      if (!m) {
-        i = next;
-        continue;
-      }
-      next = after + m;
-      for (let k = lineBreak(b, next); k; k = lineBreak(b, next)) next += k;
-    }
-    piece(start, i);
-    start = next;
-    i = next;
+    yield b.toString('utf8', start, i);
+    start = i = i + n;
   }
-  piece(start, end);
-  return out;
+  yield b.toString('utf8', start, b.length);
 }
