@@ -51,7 +51,9 @@ interface Actors {
   initials: Set<string>;
 }
 
-function actorsOf(words: QuoteWords | null): Actors {
+function actorsOf(quote: QuoteWords | null): Actors {
+  // A quotation's speaker ("…," said a professor from Leeds) is not who it tells of.
+  const words = quote?.told ?? quote;
   const names = new Set<string>();
   for (const k of words?.keys ?? []) if (k.startsWith('n:')) names.add(k.slice(2));
   return { names, initials: new Set(words?.initials ?? []) };
@@ -216,14 +218,18 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
     }
     return borrowed;
   });
-  const actions = items.map((item) => new Set([...item.words.verbs, ...[...item.words.nouns].filter((stem) => nounIsAction(item, stem))]));
+  const actions = items.map((item) => new Set([...item.words.verbs, ...item.words.support, ...[...item.words.nouns].filter((stem) => nounIsAction(item, stem))]));
   const df = new Map<string, number>();
   for (const item of items) for (const k of item.words.keys) df.set(k, (df.get(k) ?? 0) + 1);
   const n = items.length;
   const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
   const vectorOf = (words: QuoteWords) => {
     const v = new Map<string, number>();
-    for (const k of words.keys) v.set(k, idf(k) * (k.startsWith('f:') ? 1.5 : 1));
+    for (const k of words.keys) {
+      // What a relative clause says of a thing ("a plan that includes closures") is background: it does not weigh.
+      if (k.startsWith('w:') && words.background.has(k.slice(2))) continue;
+      v.set(k, idf(k) * (k.startsWith('f:') ? 1.5 : 1));
+    }
     let norm = 0;
     for (const x of v.values()) norm += x * x;
     return { v, norm: Math.sqrt(norm) };
@@ -232,7 +238,7 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
   // A quote as a whole, then each of its clauses: two sentences that each tell of several happenings can share one.
   const readings = items.map((item, i) => [
     { words: item.words, vector: vectors[i], actions: actions[i] },
-    ...item.clauses.map((words) => ({ words, vector: vectorOf(words), actions: new Set([...words.verbs, ...[...words.nouns].filter((stem) => actions[i].has(stem)) ]) })),
+    ...item.clauses.map((words) => ({ words, vector: vectorOf(words), actions: new Set([...words.verbs, ...words.support, ...[...words.nouns].filter((stem) => actions[i].has(stem))]) })),
   ]);
   // Candidate pairs through shared actions only, so thirty articles do not cost n² comparisons of everything.
   const byAction = new Map<string, number[]>();
@@ -272,7 +278,7 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         let best: { shared: string[]; score: number; clause: boolean } | null = null;
         for (const ra of readings[i]) {
           for (const rb of readings[j]) {
-            const clause = ra !== readings[i][0] || rb !== readings[j][0];
+            let clause = ra !== readings[i][0] || rb !== readings[j][0];
             let dot = 0;
             const shared: string[] = [];
             for (const [k, w] of ra.vector.v) {
@@ -293,7 +299,11 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
               }
             }
             // The same action, and someone or something else in common: "launched" alone joins every launch.
-            if (shared.length < 2 || !shared.some((k) => k.startsWith('w:') && (ra.actions.has(k.slice(2)) || rb.actions.has(k.slice(2))))) continue;
+            const sharedActions = shared.filter((k) => k.startsWith('w:') && (ra.actions.has(k.slice(2)) || rb.actions.has(k.slice(2)))).map((k) => k.slice(2));
+            if (shared.length < 2 || sharedActions.length === 0) continue;
+            // The action met only inside a relative clause of one quote ("GM, which has filed for bankruptcy,
+            // announced…") is background to that quote's event: the match is through a clause.
+            if (sharedActions.every((k) => ra.words.background.has(k)) || sharedActions.every((k) => rb.words.background.has(k))) clause = true;
             const score = Math.min(1, dot / (ra.vector.norm * rb.vector.norm || 1) + bonus);
             // A clause met where the whole quotes are not is weaker evidence: it is held to the higher level.
             if (clause && score < sentenceMinScore) continue;
