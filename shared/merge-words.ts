@@ -112,10 +112,12 @@ export function quoteWords(quote: string): QuoteWords {
   const long = values.filter((v) => /^[A-Za-z]{4,}$/.test(v));
   const titleCase = long.length >= 3 && long.filter((v) => /^[A-Z]/.test(v)).length >= 0.7 * long.length;
   let run = '';
-  // After a support verb, the head noun of its object ("a June 1 deadline": the last noun before anything else).
+  // After a support verb, the head noun of an object it takes with "a" or "an" ("a June 1 deadline": the last noun
+  // before anything else); without the article it is an idiom or a possession ("took place", "has 350 dealers").
   const supportNoun = (i: number): number => {
+    if (!/^an?$/i.test(values[i + 1] ?? '')) return -1;
     let head = -1;
-    for (let k = i + 1; k < values.length; k++) {
+    for (let k = i + 2; k < values.length; k++) {
       if (pos[k] === 'NOUN') head = k;
       else if (head >= 0 || !['DET', 'ADJ', 'NUM', 'PROPN', 'ADV'].includes(pos[k])) break;
     }

@@ -97,6 +97,9 @@ describe('who a quote is about, and what it reports', () => {
     expect(a.support.size).toBe(1);
     expect(a.verbs.has([...a.support][0])).toBe(false);
     expect(quoteWords('The council has lost its majority.').support.size).toBe(0);
+    // Without "a" it is an idiom or a possession: "took place", "has 350 members".
+    expect(quoteWords('The vote took place on Monday.').support.size).toBe(0);
+    expect(quoteWords('The rowing club has 350 members.').support.size).toBe(0);
   });
 
   it('marks what a relative clause tells as background to the quote\'s own happening', () => {
