@@ -143,6 +143,22 @@ function uncovered(text: string, start: number, end: number, spans: readonly Anc
 }
 
 /**
+ * A quote that is a fragment naming only its action ("since its launch in 2003", "after his resignation") is about
+ * what its sentence names: the launch is of the store the sentence names. Such a quote takes its sentence's names.
+ */
+function withSentenceNames(doc: NewslineDocument, evidence: readonly Anchor[], words: QuoteWords): QuoteWords {
+  if (evidence.length !== 1 || words.keys.size > 1) return words;
+  const a = evidence[0];
+  const text = doc.sources.find((s) => s.id === a.sourceId)?.paragraphs.find((p) => p.id === a.paragraphId)?.text;
+  const sentence = text === undefined ? undefined : splitSentences(text).find((x) => x.start <= a.start && a.end <= x.end);
+  if (!text || !sentence || (sentence.start === a.start && sentence.end === a.end)) return words;
+  const context = quoteWords(text.slice(sentence.start, sentence.end));
+  const names = [...context.keys].filter((k) => k.startsWith('n:'));
+  if (names.length === 0) return words;
+  return { ...words, keys: new Set([...words.keys, ...names]), initials: new Set([...words.initials, ...context.initials]) };
+}
+
+/**
  * Proposes merges between events of different sources: dates in the same window, and quotes that tell of the same
  * action (a verb, or a noun made from one: "resigned", "his resignation") with someone or something else in common
  * (a name, a figure, an object), weighted by how rare each word is in this timeline, so "Apple" in an Apple
@@ -165,7 +181,7 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         anchors: part.evidence,
         sources: new Set(part.evidence.map((a) => a.sourceId)),
         date: headlineDate(doc, part.evidence, part.date),
-        words: quoteWords(part.evidence.map((a) => quoteOf(doc, a)).join(' . ') || part.title),
+        words: withSentenceNames(doc, part.evidence, quoteWords(part.evidence.map((a) => quoteOf(doc, a)).join(' . ') || part.title)),
         clauses: part.evidence.length === 1 ? clauseWords(quoteOf(doc, part.evidence[0])) : [],
       })),
     );

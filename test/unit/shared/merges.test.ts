@@ -405,6 +405,22 @@ describe('what two quotes must share before they are proposed', () => {
     expect(pairOf(long, 'a', 'b')).toBeDefined();
   });
 
+  it('reads a fragment that names only its action ("since its launch in 2019") as about what its sentence names', () => {
+    const a = ['Ferry news', 'The Skylark ferry has carried two million passengers since its launch in 2019.'];
+    const fragment = a[1].indexOf('since its launch');
+    const d = twoArticles(a, ['Harbour history', 'Northgate Ferries launched the Skylark ferry in 2019.'], [
+      { id: 'a', source: 's1', p: 2, date: day('2019'), span: [fragment, a[1].length - 1] },
+      { id: 'b', source: 's2', p: 2, date: day('2019') },
+    ]);
+    expect(pairOf(d, 'a', 'b')?.shared).toEqual(expect.arrayContaining(['skylark']));
+    // Another ferry's launch in the same year is not it.
+    const other = twoArticles(a, ['Harbour history', 'Northgate Ferries launched the Kestrel ferry in 2019.'], [
+      { id: 'a', source: 's1', p: 2, date: day('2019'), span: [fragment, a[1].length - 1] },
+      { id: 'b', source: 's2', p: 2, date: day('2019') },
+    ]);
+    expect(pairOf(other, 'a', 'b')).toBeUndefined();
+  });
+
   it('reads a quotation as about its article\'s actors, not its speaker', () => {
     const quoted = '"They will have to close the night ferry route," said a lecturer from Southport University.';
     const d = twoArticles(
