@@ -86,10 +86,11 @@ interface Item {
  * Where a long sentence passes from one happening to the next: a semicolon or colon, a dash, a comma before a
  * conjunction or relative word, a bracket, or a word that opens a clause of time or cause ("since", "after").
  */
-const CLAUSE_BREAK = /[;:()"“”]|\s(?:--|—|–)\s|,\s+(?=(?:and|but|while|which|who|whose|where|after|before|when|as|although|though|following|because|since|including)\b)|\s(?=(?:since|after|before|while|because|although|following)\s)/;
+// A colon breaks a clause except between digits: "at 09:30" is one clause.
+const CLAUSE_BREAK = /[;()"“”]|(?<!\d):|:(?!\d)|\s(?:--|—|–)\s|,\s+(?=(?:and|but|while|which|who|whose|where|after|before|when|as|although|though|following|because|since|including)\b)|\s(?=(?:since|after|before|while|because|although|following)\s)/;
 
 /** The clauses of a quote that has more than one of at least PASSAGE_MIN_WORDS words, read as words. */
-function clauseWords(text: string): QuoteWords[] {
+export function clauseWords(text: string): QuoteWords[] {
   const parts = text.split(CLAUSE_BREAK).filter((c) => (c.match(/[\p{L}\p{N}]+/gu) ?? []).length >= PASSAGE_MIN_WORDS);
   return parts.length > 1 ? parts.map((c) => quoteWords(c)) : [];
 }

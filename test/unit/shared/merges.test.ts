@@ -15,7 +15,7 @@ import {
   sourceCount,
   unmergeEvent,
 } from '../../../shared/merges';
-import { proposeMerges, SENTENCE_MIN_SCORE } from '../../../shared/merge-propose';
+import { clauseWords, proposeMerges, SENTENCE_MIN_SCORE } from '../../../shared/merge-propose';
 import { removeSource } from '../../../shared/sources';
 import { HARBOUR_TEXTS, harbourSources } from '../../fixtures/merges/harbour';
 
@@ -335,6 +335,12 @@ describe('what two quotes must share before they are proposed', () => {
       [{ id: 'a', source: 's1', p: 2, date: day('2024-03-04') }, { id: 'b', source: 's2', p: 2, date: day('2024-03-04') }],
     );
     expect(pairOf(loose, 'a', 'b')).toBeUndefined();
+  });
+
+  it('does not cut a clause at the colon of a clock time ("at 09:30"), but does at a colon between words', () => {
+    const clauses = clauseWords('The harbour council voted at 09:30 to close the Northgate ferry; the same meeting approved a new fish market by the pier.');
+    expect(clauses).toHaveLength(2);
+    expect(clauseWords('The council gave its reason: the ferry lost money every single year.')).toHaveLength(2);
   });
 
   it('does not propose two events neither article dates: the merge would place nothing', () => {
