@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { Parser } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
 import type { DomDocument, DomNode } from './dom-nodes';
 
@@ -36,7 +37,7 @@ interface HtmlDocument extends Pick<HtmlElement, 'querySelector' | 'querySelecto
   readonly body: HtmlElement | null;
   readonly documentElement: HtmlElement | null;
 }
-type Doc = HtmlDocument;
+export type Doc = HtmlDocument;
 const parse = (html: string) => (parseHTML(html) as unknown as { document: HtmlDocument }).document;
 
 const isoDay = (v: string | null | undefined): string | null => {
@@ -112,8 +113,7 @@ export function hasBlockInside(el: DomNode): boolean {
 
 /** Text blocks of an HTML fragment: leaf-most block elements, whitespace collapsed. */
 export function htmlBlocks(html: string): string[] {
-  const document = parse(`<!doctype html><html><body>${html}</body></html>`);
-  flattenDeepNesting(document);
+  const { document } = parseFlattened(`<!doctype html><html><body>${html}</body></html>`);
   return blocksOf(document.body);
 }
 
@@ -124,13 +124,22 @@ function blocksOf(root: HtmlElement | null): string[] {
   for (const el of all) {
     if (hasBlockInside(el as unknown as DomNode)) continue;
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t) out.push(t);
+    if (t) out.push(oneByteWhenItCan(t));
   }
   if (out.length === 0) {
     const t = (root.textContent ?? '').replace(/[ \t]+/g, ' ');
     return t.split(/\n\s*\n/).map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean);
   }
   return out;
+}
+
+/**
+ * The same text, as a string of one byte a character when it has no character past Latin-1. A page with any
+ * character past Latin-1 (a curly quote) is decoded two bytes a character, and so is every piece of text cut
+ * from it, though most paragraphs need only one: the paragraphs are held to the end of the import and beyond.
+ */
+function oneByteWhenItCan(text: string): string {
+  return /[^\x00-\xff]/.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
 
 /** The page title without the site name ("Headline | Site"), trusting the page's own headline when it agrees. */
@@ -220,22 +229,251 @@ export function flattenDeepNesting(page: Doc, maxDepth = HTML_MAX_DEPTH): number
   }
 }
 
-export function readHtml(html: string): HtmlArticle {
-  const document = parse(html);
-  if (!document.documentElement) return { blocks: [], published: null, scriptsRemoved: 0, flattened: 0 };
-  const flattened = flattenDeepNesting(document);
+/**
+ * A page's markup with every subtree past `maxDepth` cut out before any DOM is built: what flattenDeepNesting
+ * makes of the parsed page, without parsing the deep part into nodes first (a page 2,500 divs deep was a DOM of
+ * tens of megabytes, to be thrown away). The page is read once by the parser linkedom builds its DOM from, with
+ * the same options, so depth, implied ends and text are what the DOM would have. Each element at `maxDepth`
+ * with an element inside keeps its place in the markup, its content replaced by an empty placeholder element
+ * (a name the page does not use); `texts` holds, for each placeholder in document order, the paragraphs
+ * flatText would make of the content (text broken where block elements open and close). Markup outside the
+ * deep subtrees is passed on unchanged, and a page with none is returned as it is.
+ */
+export function collapseDeepNesting(html: string, maxDepth = HTML_MAX_DEPTH): { html: string; tag: string; texts: string[][] } {
+  // [start, end) of each subtree's content in the markup, and its paragraphs.
+  const cuts: { start: number; end: number; texts: string[] }[] = [];
+  let depth = 0;
+  let rootSeen = false;
+  let outside = 0;
+  let region: { start: number; inner: number; hasElement: boolean; line: string; texts: string[]; foreign: number; foreignTop: boolean } | null = null;
+  let cdata = false;
+  let ending = false;
+  const flush = () => {
+    const t = region!.line.replace(/\s+/g, ' ').trim();
+    if (t) region!.texts.push(t);
+    region!.line = '';
+  };
+  // The parser's stack of foreign (SVG, MathML) contexts is only popped by an explicit end tag: a subtree
+  // that leaves it changed would parse the markup after it differently once cut, so such a subtree is left to
+  // flattenDeepNesting on the DOM.
+  const foreignState = (p: Parser) => (p as unknown as { foreignContext: boolean[] }).foreignContext;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name) {
+        if (region) {
+          region.hasElement = true;
+          region.inner++;
+          if (BREAKS.has(name)) flush();
+          return;
+        }
+        if (outside || (depth === 0 && rootSeen)) {
+          outside++;
+          return;
+        }
+        rootSeen = true;
+        if (depth === maxDepth) {
+          const f = foreignState(parser);
+          region = { start: parser.endIndex + 1, inner: 0, hasElement: false, line: '', texts: [], foreign: f.length, foreignTop: f[0] };
+        }
+        depth++;
+      },
+      ontext(text) {
+        if (region && !cdata) region.line += text;
+      },
+      oncdatastart() {
+        cdata = true;
+      },
+      oncdataend() {
+        cdata = false;
+      },
+      onclosetag(name) {
+        if (region && region.inner > 0) {
+          region.inner--;
+          if (BREAKS.has(name)) flush();
+          return;
+        }
+        if (outside) {
+          outside--;
+          return;
+        }
+        depth--;
+        if (region) {
+          flush();
+          const f = foreignState(parser);
+          if (region.hasElement && f.length === region.foreign && f[0] === region.foreignTop) {
+            cuts.push({ start: region.start, end: ending ? html.length : parser.startIndex, texts: region.texts });
+          }
+          region = null;
+        }
+      },
+    },
+    // As linkedom parses a page (linkedom/cjs/shared/parse-from-string.js).
+    { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false },
+  );
+  parser.write(html);
+  ending = true;
+  parser.end();
+  if (cuts.length === 0) return { html, tag: '', texts: [] };
+  let tag = 'newsline-flattened';
+  for (let n = 2; new RegExp(`<${tag}`, 'i').test(html); n++) tag = `newsline-flattened-${n}`;
+  let out = '';
+  let at = 0;
+  for (const c of cuts) {
+    out += `${html.slice(at, c.start)}<${tag}></${tag}>`;
+    at = c.end;
+  }
+  out += html.slice(at);
+  return { html: out, tag, texts: cuts.map((c) => c.texts) };
+}
+
+/**
+ * The page parsed with its subtrees past HTML_MAX_DEPTH flattened into plain paragraphs (collapseDeepNesting
+ * before the DOM is built, flattenDeepNesting after it for any it left), and how many were flattened.
+ */
+export function parseFlattened(html: string, maxDepth = HTML_MAX_DEPTH): { document: HtmlDocument; flattened: number } {
+  const collapsed = collapseDeepNesting(html, maxDepth);
+  let document = parse(collapsed.html);
+  let flattened = 0;
+  if (collapsed.texts.length) {
+    const doc = document as unknown as DomDocument;
+    const placeholders = Array.from(doc.querySelectorAll(collapsed.tag));
+    // Each cut is found again in the order it was made; were one out of reach (inside a template's content, say),
+    // the page is parsed whole and flattened on the DOM, as it was before any cut.
+    if (placeholders.length !== collapsed.texts.length) {
+      document = parse(html);
+      return { document, flattened: document.documentElement ? flattenDeepNesting(document, maxDepth) : 0 };
+    }
+    placeholders.forEach((placeholder, i) => {
+      const el = placeholder.parentNode!;
+      el.removeChild(placeholder);
+      for (const text of collapsed.texts[i] ?? []) {
+        const p = doc.createElement('p');
+        p.textContent = text;
+        el.appendChild(p);
+      }
+    });
+    // One flattened to paragraphs is read again by flattenDeepNesting below, which finds the same paragraphs
+    // and counts it; one with no text in it is counted here.
+    flattened = collapsed.texts.filter((t) => t.length === 0).length;
+  }
+  if (!document.documentElement) return { document, flattened };
+  return { document, flattened: flattened + flattenDeepNesting(document, maxDepth) };
+}
+
+/** Removes what is never article text (scripts, embeds, templates) from a parsed page; returns how many scripts. */
+export function removeEmbeds(document: HtmlDocument): number {
   let scriptsRemoved = 0;
-  const published = publishedFromHtml(document);
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
-  const language = document.documentElement?.getAttribute('lang') ?? undefined;
-  const h1 = (document.querySelector('article h1') ?? document.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim();
   for (const el of Array.from(document.querySelectorAll('script, noscript, iframe, object, embed, style, template'))) {
     if (el.tagName.toLowerCase() === 'script') scriptsRemoved++;
     el.remove();
   }
-  let article: ReturnType<Readability<HtmlElement>['parse']> = null;
+  return scriptsRemoved;
+}
+
+type Article = ReturnType<Readability<HtmlElement>['parse']>;
+/** Readability's own steps this module reaches into (see readArticle), absent from its declarations. */
+interface ReaderInside {
+  _grabArticle(page?: HtmlElement): unknown;
+  _postProcessContent(content: HtmlElement): void;
+}
+
+// The article's element is handed back as it is (blocksOf reads its blocks), never serialized to markup.
+const readerFor = (document: HtmlDocument) =>
+  new Readability<HtmlElement>(document as never, {
+    serializer: (el) => {
+      // The own textContent readArticle gave it is taken off: the element reads as any other again.
+      delete (el as { textContent?: unknown }).textContent;
+      return el as unknown as HtmlElement;
+    },
+  });
+
+/**
+ * The body's markup as Readability reads it before it looks for the article: on a page prepared as `again`
+ * prepares it, Readability is run up to that point, and stopped there.
+ */
+function bodyAsFirstRead(again: () => HtmlDocument): string {
+  const document = again();
+  const reader = readerFor(document);
+  const stop = new Error('stop');
+  let markup: string | null = null;
+  (reader as unknown as ReaderInside)._grabArticle = (page) => {
+    markup = (page ?? (document.body as HtmlElement)).innerHTML;
+    throw stop;
+  };
   try {
-    article = new Readability<HtmlElement>(document as never, { serializer: (el) => el as unknown as HtmlElement }).parse();
+    reader.parse();
+  } catch (err) {
+    if (err !== stop) throw err;
+  }
+  if (markup === null) throw new Error('the page could not be read again');
+  return markup;
+}
+
+/**
+ * Readability's article of a prepared page. Two strings as long as the page that Readability makes and
+ * this importer never reads are left unmade: the body's markup, which it keeps to start again from when a
+ * first reading finds too little text (made again, only then, by reading a fresh copy of the page, `again`,
+ * as far as that point: the same markup), and the article's whole text, which it returns beside the article.
+ * At the size limit each was 2 MB (the text two bytes a character), held in the worker to the end of the import.
+ */
+export function readArticle(document: HtmlDocument, again: () => HtmlDocument): Article {
+  const reader = readerFor(document);
+  const inside = reader as unknown as ReaderInside;
+  const postProcess = inside._postProcessContent;
+  if (typeof postProcess === 'function') {
+    inside._postProcessContent = function (this: unknown, content: HtmlElement) {
+      postProcess.call(this, content);
+      Object.defineProperty(content, 'textContent', { configurable: true, get: () => '' });
+    };
+  }
+  const body = document.body;
+  let own = false;
+  if (body) {
+    let proto: object | null = Object.getPrototypeOf(body);
+    let markup: PropertyDescriptor | undefined;
+    while (proto && !(markup = Object.getOwnPropertyDescriptor(proto, 'innerHTML'))) proto = Object.getPrototypeOf(proto);
+    const set = markup?.get && markup.set;
+    if (set) {
+      let read = false;
+      let first: string | null = null;
+      own = true;
+      Object.defineProperty(body, 'innerHTML', {
+        configurable: true,
+        // Read once, to keep: a token stands for the markup until it is put back (each time a reading starts over).
+        get: () => {
+          read = true;
+          return FIRST_MARKUP;
+        },
+        set: (value: string) => set.call(body, value === FIRST_MARKUP && read ? (first ??= bodyAsFirstRead(again)) : value),
+      });
+    }
+  }
+  try {
+    return reader.parse();
+  } finally {
+    if (own) delete (body as { innerHTML?: unknown }).innerHTML;
+  }
+}
+
+/** What the body's markup reads as while Readability runs (see readArticle); no page's markup is this. */
+const FIRST_MARKUP = '\u0000newsline: the body as Readability first read it\u0000';
+
+export function readHtml(html: string): HtmlArticle {
+  const { document, flattened } = parseFlattened(html);
+  if (!document.documentElement) return { blocks: [], published: null, scriptsRemoved: 0, flattened: 0 };
+  const published = publishedFromHtml(document);
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
+  const language = document.documentElement?.getAttribute('lang') ?? undefined;
+  const h1 = (document.querySelector('article h1') ?? document.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim();
+  const scriptsRemoved = removeEmbeds(document);
+  const again = () => {
+    const page = parseFlattened(html).document;
+    removeEmbeds(page);
+    return page;
+  };
+  let article: Article = null;
+  try {
+    article = readArticle(document, again);
   } catch {
     article = null;
   }

@@ -81,7 +81,7 @@ export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions,
     }
     ctx.unitEvent = unitEvent;
     for (const d of orderedEvents(s.units, ctx)) drafts.push(d);
-    kept.add(drafts);
+    kept.add(drafts, s.paragraph);
   };
   for (const s of head) paragraphEvents(s);
   for (let next = segments.next(); !next.done; next = segments.next()) paragraphEvents(next.value);
@@ -516,7 +516,7 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
 }
 
 /** Why a draft cannot go into a document as it is, or null when it can. */
-export function draftProblem(d: Draft, paragraphLength: Map<string, number>): string | null {
+export function draftProblem(d: Draft, paragraphLength: { get(id: string): number | undefined }): string | null {
   if (!d.title.trim()) return 'no title';
   if (!documentSchemas().EventDateSchema.safeParse(d.date).success) return 'the date is not valid';
   const { start, end } = d.date;
@@ -539,12 +539,19 @@ export function draftProblem(d: Draft, paragraphLength: Map<string, number>): st
  * kept; the rest are counted when they have a title.
  */
 function keeper(paragraphs: Paragraph[], max: number) {
-  const paragraphLength = new Map(paragraphs.map((p) => [p.id, p.text.length]));
+  // A draft's evidence lies in the paragraph it was found in: the table of every paragraph's length is made
+  // only for a span elsewhere, never as a matter of course (a text of thousands of one-line paragraphs made a
+  // table of thousands to check the first 500 events, each in its own paragraph).
+  let all: Map<string, number> | null = null;
+  const lengthIn = (paragraph: Paragraph | undefined) => ({
+    get: (id: string) => (paragraph?.id === id ? paragraph.text.length : (all ??= new Map(paragraphs.map((p) => [p.id, p.text.length]))).get(id)),
+  });
   const kept: Draft[] = [];
   let past = 0;
   return {
     /** One paragraph's drafts, after those of the paragraphs before it. */
-    add(drafts: Draft[]) {
+    add(drafts: Draft[], paragraph?: Paragraph) {
+      const paragraphLength = lengthIn(paragraph);
       drafts.sort((a, b) => a.start - b.start || a.order - b.order);
       for (const d of drafts) {
         if (kept.length >= max) {

@@ -60,12 +60,20 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null):
   let base = 0;
   for (let i = 0; i < used.length; i++) {
     const p = used[i];
-    const timexes = tagPiece(`${p.text}\n\n`, state, base).filter((t) => t.end <= p.text.length);
+    const timexes = within(tagPiece(`${p.text}\n\n`, state, base), p.text.length);
     base += p.text.length + 2;
     const dateline = i < 3 ? findDateline(p.text) : null;
     const from = dateline?.end ?? 0;
     yield { paragraph: p, timexes, dateline, units: unitsOf(p, timexes, from) };
   }
+}
+
+/** The expressions that end by `length`, kept in the list itself: a paragraph dense with dates has tens of thousands. */
+function within(timexes: Timex[], length: number): Timex[] {
+  let n = 0;
+  for (const t of timexes) if (t.end <= length) timexes[n++] = t;
+  timexes.length = n;
+  return timexes;
 }
 
 /** The sentences of a paragraph from an offset on, each with the expressions inside it. */

@@ -219,19 +219,21 @@ function selectNonOverlapping(c: Candidates, length: number): Uint32Array {
   const sorted = new Uint32Array(c.n);
   for (let i = 0; i < c.n; i++) sorted[i] = i;
   sorted.sort((a, b) => end[b] - start[b] - (end[a] - start[a]) || rule[a] - rule[b] || start[a] - start[b]);
-  const chosen: number[] = [];
+  // The chosen ones are written over the front of `sorted`, behind the one being read: no list of them grows.
+  let chosen = 0;
   // Characters already taken: a candidate is checked over its own span only, so the cost is the total length
   // of the candidates, not their number squared.
   const taken = new Uint8Array(length);
-  for (const k of sorted) {
+  for (let j = 0; j < sorted.length; j++) {
+    const k = sorted[j];
     let free = true;
     for (let i = start[k]; i < end[k] && free; i++) if (taken[i]) free = false;
     if (!free) continue;
     taken.fill(1, start[k], end[k]);
-    chosen.push(k);
+    sorted[chosen++] = k;
   }
   // Chosen ones never overlap, so their starts differ.
-  return Uint32Array.from(chosen).sort((a, b) => start[a] - start[b]);
+  return sorted.subarray(0, chosen).sort((a, b) => start[a] - start[b]);
 }
 
 function paragraphStarts(text: string): number[] {
