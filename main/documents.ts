@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { documentSchemas, salvageDocument, type Paragraph } from '../shared/document';
+import { eventTimes } from '../shared/dates';
 import { readDocument } from '../shared/migrations';
 import type { DocumentLoadResult } from '../shared/ipc';
 import { describeReadError } from './file-errors';
@@ -61,6 +62,12 @@ export async function loadDocumentFile(file: string): Promise<DocumentLoadResult
   }
 }
 
+/** The events' time order, sorted here in main rather than on the window's main thread before its first frame. */
+function withTimes(result: Extract<DocumentLoadResult, { ok: true }>): DocumentLoadResult {
+  const times = eventTimes(result.document.events);
+  return times ? { ...result, times } : result;
+}
+
 async function loadChecked(file: string): Promise<DocumentLoadResult> {
   let raw: string;
   try {
@@ -83,11 +90,11 @@ async function loadChecked(file: string): Promise<DocumentLoadResult> {
   }
 
   const checked = readDocument(data);
-  if (checked.ok) return { ok: true, file, document: checked.document };
+  if (checked.ok) return withTimes({ ok: true, file, document: checked.document });
 
   // One bad event must not cost the others: open what is good, and list what was left out.
   const partial = checked.migrated ? salvageDocument(checked.migrated) : null;
-  if (partial && partial.document.sources.length > 0) return { ok: true, file, document: partial.document, problems: checked.problems };
+  if (partial && partial.document.sources.length > 0) return withTimes({ ok: true, file, document: partial.document, problems: checked.problems });
 
   const fromDocument = salvageParagraphs(checked.migrated);
   return {

@@ -1,4 +1,5 @@
 import type { DocumentProblem, NewslineDocument, NewslineEvent, Paragraph } from './document';
+import type { EventTimes } from './dates';
 import type { MergeProposal } from './merges';
 import type { ImportWarning } from './warnings';
 
@@ -12,6 +13,8 @@ export type DocumentLoadResult =
       document: NewslineDocument;
       /** Present when parts of the file were bad: what was left out, at its path. The rest is open. */
       problems?: DocumentProblem[];
+      /** The events' time order and intervals, worked out in main so the window need not sort them first. */
+      times?: EventTimes;
     }
   | {
       ok: false;

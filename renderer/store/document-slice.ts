@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { eventInterval } from '../../shared/dates';
+import { adoptEventTimes, eventInterval, type EventTimes } from '../../shared/dates';
 import { describeProblem, documentTitle, type DocumentProblem, type NewslineDocument, type NewslineEvent, type Paragraph, type Source } from '../../shared/document-core';
 import { applyPublished } from '../../shared/edits';
 import type { DocumentLoadResult, JournalInfo, OpenResult } from '../../shared/ipc';
@@ -116,11 +116,8 @@ export function indexByParagraph(events: NewslineEvent[], sourceId: string | und
 }
 
 /** The document as the window shows it: events in time order, and the article shown (sourceId, else the first). */
-export function viewOf(document: NewslineDocument, sourceId?: string | null): DocumentView {
-  // Each date looked up once, not at every comparison: at 10,000 events that is a quarter of a million.
-  const keyed = document.events.map((event) => ({ event, ...eventInterval(event.date) }));
-  keyed.sort((a, b) => a.start - b.start || a.end - b.end);
-  const events = keyed.map((k) => k.event);
+export function viewOf(document: NewslineDocument, sourceId?: string | null, times?: EventTimes): DocumentView {
+  const events = adoptEventTimes(document.events, times) ?? inTimeOrder(document.events);
   const source = (sourceId ? document.sources.find((s) => s.id === sourceId) : undefined) ?? document.sources[0] ?? null;
   return {
     document,
@@ -132,6 +129,13 @@ export function viewOf(document: NewslineDocument, sourceId?: string | null): Do
   };
 }
 
+function inTimeOrder(events: NewslineEvent[]): NewslineEvent[] {
+  // Each date looked up once, not at every comparison: at 10,000 events that is a quarter of a million.
+  const keyed = events.map((event) => ({ event, ...eventInterval(event.date) }));
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end);
+  return keyed.map((k) => k.event);
+}
+
 export const createDocumentSlice =
   (deps: StoreDeps, clearHistory: () => void): StateCreator<NewslineState, [], [], DocumentSlice> =>
   (set, get) => {
@@ -139,9 +143,9 @@ export const createDocumentSlice =
     let answerPrompt: ((answer: UnsavedAnswer) => void) | null = null;
 
     /** Replaces what is open: a new document, a clean slate for undo, nothing unsaved. */
-    function openDocument(document: NewslineDocument, file: string, fileBacked: boolean, problems: DocumentProblem[] = []) {
+    function openDocument(document: NewslineDocument, file: string, fileBacked: boolean, problems: DocumentProblem[] = [], times?: EventTimes) {
       get().clearSelection();
-      set({ status: 'ready', file, fileBacked, ...viewOf(document), savedDocument: document, problems, salvageSource: null, editing: null });
+      set({ status: 'ready', file, fileBacked, ...viewOf(document, null, times), savedDocument: document, problems, salvageSource: null, editing: null });
       clearHistory();
     }
 
@@ -191,7 +195,7 @@ export const createDocumentSlice =
       applyLoadResult(result) {
         if (result.ok) {
           const fileBacked = /\.newsline$/i.test(result.file);
-          openDocument(result.document, result.file, fileBacked, result.problems ?? []);
+          openDocument(result.document, result.file, fileBacked, result.problems ?? [], result.times);
         } else {
           get().clearSelection();
           set({

@@ -214,8 +214,11 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   const restored = store.getState().restoredWindow;
   groupsData.add(first.groups);
   itemsData.add(first.items);
-  let initialWindow = restored ?? fitWindow();
-  if (layout === 'lanes' && initialWindow) replan(initialWindow);
+  const firstWindow = restored ?? fitWindow();
+  // In lanes vis-timeline gets its window first and the planned items after (moveToEvents), as when the
+  // document arrives after it was created: an item added inside the window it shows is drawn and measured on
+  // its own, a layout of the page each, where items already there when the window comes are drawn together.
+  let initialWindow = layout === 'lanes' ? null : firstWindow;
   const timeline = new Timeline(container, itemsData as never, groupsData as never, {
     ...BASE_OPTIONS,
     ...bounds,
@@ -223,10 +226,26 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     ...(initialWindow ? { start: initialWindow.start, end: initialWindow.end } : {}),
   });
   // Whether vis-timeline has been given a window to show: until then (created before the document arrived,
-  // with no events) the first events fed to it set one.
+  // with no events, or in lanes) the first events fed to it set one.
   let windowGiven = initialWindow !== null;
   if (initialWindow) settleInitialWindow(timeline);
   initialWindow = null;
+  if (layout === 'lanes' && firstWindow) moveToEvents(firstWindow, {});
+
+  /**
+   * Shows the window of events just handed over, with these options: in lanes the items it needs are planned
+   * and added before vis-timeline moves there, so they are drawn in one pass with the window, not one by one.
+   */
+  function moveToEvents(w: { start: number; end: number } | null, options: TimelineOptions) {
+    if (w && layout === 'lanes') replan(w);
+    // The first window is an option too: vis-timeline sets its options' window (or, without one, fits its
+    // own way, which ignores labels) once it has drawn for the first time, which may be after this.
+    timeline.setOptions({ ...options, ...(w && !windowGiven ? { start: w.start, end: w.end } : {}) });
+    if (!w) return;
+    timeline.setWindow(w.start, w.end, { animation: false });
+    if (!windowGiven) settleInitialWindow(timeline);
+    windowGiven = true;
+  }
 
   // The title column scrolls on its own: keyboard users must be able to reach and scroll it too.
   const titles = vis.labelPanel();
@@ -417,16 +436,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
       const next = load(shown);
       groupsData.add(next.groups);
       itemsData.add(next.items);
-      const w = state.restoredWindow ?? fitWindow();
-      // The first window is an option too: vis-timeline sets its options' window (or, without one, fits its
-      // own way, which ignores labels) once it has drawn for the first time, which may be after this.
-      timeline.setOptions({ ...bounds, stack: next.stack, ...(w && !windowGiven ? { start: w.start, end: w.end } : {}) });
-      if (w) {
-        if (layout === 'lanes') replan(w);
-        timeline.setWindow(w.start, w.end, { animation: false });
-        if (!windowGiven) settleInitialWindow(timeline);
-        windowGiven = true;
-      }
+      moveToEvents(state.restoredWindow ?? fitWindow(), { ...bounds, stack: next.stack });
       timeline.setSelection(state.selectedIds.map(toItemId));
     } else if (search.eventSet !== matched || hitId !== currentHit) {
       markMatches(search.eventSet, hitId);

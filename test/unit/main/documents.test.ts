@@ -135,3 +135,17 @@ describe('loadDocumentFile and the format version', () => {
     if (r.ok) expect(r.document).toMatchObject({ version: 2, sources: [{ id: 's1' }] });
   });
 });
+
+describe('loadDocumentFile sends the events’ time order', () => {
+  it('with a valid document: the order the window would sort them in, and each event’s interval in whole days', async () => {
+    const { eventInterval, compareEventDates } = await import('../../../shared/dates');
+    const r = await loadDocumentFile(join(DATA, DEFAULT_DOCUMENT));
+    if (!r.ok) throw new Error('expected the seed to load');
+    const events = r.document.events;
+    expect(r.times?.order.map((i) => events[i].id)).toEqual([...events].sort(compareEventDates).map((e) => e.id));
+    events.forEach((e, i) => {
+      const { start, end } = eventInterval(e.date);
+      expect([r.times!.days[2 * i] * 86_400_000, r.times!.days[2 * i + 1] * 86_400_000]).toEqual([start, end]);
+    });
+  });
+});

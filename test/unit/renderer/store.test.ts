@@ -57,6 +57,24 @@ async function loaded(result?: DocumentLoadResult, saved?: ViewState) {
 }
 
 describe('document slice', () => {
+  it('orders the events by the time order main sent with the document, and the same without it', async () => {
+    const { eventTimes } = await import('../../../shared/dates');
+    const times = eventTimes(SEED.events);
+    expect(times).toBeDefined();
+    const withTimes = await loaded({ ok: true, file: FILE, document: SEED, times });
+    expect(withTimes.store.getState().events.map((e) => e.id)).toEqual(TIME_ORDER);
+    // The order sent is the one used, not worked out again: two events of the same day, sent the other way
+    // round (a tie main may break as it likes), come that way round.
+    const at = (id: string) => times!.order.findIndex((i) => SEED.events[i].id === id);
+    const swapped = [...times!.order];
+    [swapped[at('fall-of-kabul')], swapped[at('ghani-flees')]] = [swapped[at('ghani-flees')], swapped[at('fall-of-kabul')]];
+    const followed = await loaded({ ok: true, file: FILE, document: SEED, times: { order: swapped, days: times!.days } });
+    expect(followed.store.getState().events.map((e) => e.id)).toEqual(TIME_ORDER.map((id) => (id === 'fall-of-kabul' ? 'ghani-flees' : id === 'ghani-flees' ? 'fall-of-kabul' : id)));
+    // Times that do not fit (another document's) are not used: the store sorts the events itself.
+    const spoiled = await loaded({ ok: true, file: FILE, document: SEED, times: { order: [...times!.order].reverse(), days: times!.days } });
+    expect(spoiled.store.getState().events.map((e) => e.id)).toEqual(TIME_ORDER);
+  });
+
   it('loads the document and orders events in time, same-day events in article order', async () => {
     const { store } = await loaded();
     const s = store.getState();
