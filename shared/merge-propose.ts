@@ -51,7 +51,9 @@ interface Actors {
   initials: Set<string>;
 }
 
-function actorsOf(words: QuoteWords | null): Actors {
+function actorsOf(quote: QuoteWords | null): Actors {
+  // A quotation's speaker ("…," said a professor from Leeds) is not who it tells of.
+  const words = quote?.told ?? quote;
   const names = new Set<string>();
   for (const k of words?.keys ?? []) if (k.startsWith('n:')) names.add(k.slice(2));
   return { names, initials: new Set(words?.initials ?? []) };
@@ -84,10 +86,11 @@ interface Item {
  * Where a long sentence passes from one happening to the next: a semicolon or colon, a dash, a comma before a
  * conjunction or relative word, a bracket, or a word that opens a clause of time or cause ("since", "after").
  */
-const CLAUSE_BREAK = /[;:()"“”]|\s(?:--|—|–)\s|,\s+(?=(?:and|but|while|which|who|whose|where|after|before|when|as|although|though|following|because|since|including)\b)|\s(?=(?:since|after|before|while|because|although|following)\s)/;
+// A colon breaks a clause except between digits: "at 09:30" is one clause.
+const CLAUSE_BREAK = /[;()"“”]|(?<!\d):|:(?!\d)|\s(?:--|—|–)\s|,\s+(?=(?:and|but|while|which|who|whose|where|after|before|when|as|although|though|following|because|since|including)\b)|\s(?=(?:since|after|before|while|because|although|following)\s)/;
 
 /** The clauses of a quote that has more than one of at least PASSAGE_MIN_WORDS words, read as words. */
-function clauseWords(text: string): QuoteWords[] {
+export function clauseWords(text: string): QuoteWords[] {
   const parts = text.split(CLAUSE_BREAK).filter((c) => (c.match(/[\p{L}\p{N}]+/gu) ?? []).length >= PASSAGE_MIN_WORDS);
   return parts.length > 1 ? parts.map((c) => quoteWords(c)) : [];
 }
@@ -141,6 +144,22 @@ function uncovered(text: string, start: number, end: number, spans: readonly Anc
 }
 
 /**
+ * A quote that is a fragment naming only its action ("since its launch in 2003", "after his resignation") is about
+ * what its sentence names: the launch is of the store the sentence names. Such a quote takes its sentence's names.
+ */
+function withSentenceNames(doc: NewslineDocument, evidence: readonly Anchor[], words: QuoteWords): QuoteWords {
+  if (evidence.length !== 1 || words.keys.size > 1) return words;
+  const a = evidence[0];
+  const text = doc.sources.find((s) => s.id === a.sourceId)?.paragraphs.find((p) => p.id === a.paragraphId)?.text;
+  const sentence = text === undefined ? undefined : splitSentences(text).find((x) => x.start <= a.start && a.end <= x.end);
+  if (!text || !sentence || (sentence.start === a.start && sentence.end === a.end)) return words;
+  const context = quoteWords(text.slice(sentence.start, sentence.end));
+  const names = [...context.keys].filter((k) => k.startsWith('n:'));
+  if (names.length === 0) return words;
+  return { ...words, keys: new Set([...words.keys, ...names]), initials: new Set([...words.initials, ...context.initials]) };
+}
+
+/**
  * Proposes merges between events of different sources: dates in the same window, and quotes that tell of the same
  * action (a verb, or a noun made from one: "resigned", "his resignation") with someone or something else in common
  * (a name, a figure, an object), weighted by how rare each word is in this timeline, so "Apple" in an Apple
@@ -163,7 +182,7 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         anchors: part.evidence,
         sources: new Set(part.evidence.map((a) => a.sourceId)),
         date: headlineDate(doc, part.evidence, part.date),
-        words: quoteWords(part.evidence.map((a) => quoteOf(doc, a)).join(' . ') || part.title),
+        words: withSentenceNames(doc, part.evidence, quoteWords(part.evidence.map((a) => quoteOf(doc, a)).join(' . ') || part.title)),
         clauses: part.evidence.length === 1 ? clauseWords(quoteOf(doc, part.evidence[0])) : [],
       })),
     );
@@ -216,14 +235,18 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
     }
     return borrowed;
   });
-  const actions = items.map((item) => new Set([...item.words.verbs, ...[...item.words.nouns].filter((stem) => nounIsAction(item, stem))]));
+  const actions = items.map((item) => new Set([...item.words.verbs, ...item.words.support, ...[...item.words.nouns].filter((stem) => nounIsAction(item, stem))]));
   const df = new Map<string, number>();
   for (const item of items) for (const k of item.words.keys) df.set(k, (df.get(k) ?? 0) + 1);
   const n = items.length;
   const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
   const vectorOf = (words: QuoteWords) => {
     const v = new Map<string, number>();
-    for (const k of words.keys) v.set(k, idf(k) * (k.startsWith('f:') ? 1.5 : 1));
+    for (const k of words.keys) {
+      // What a relative clause says of a thing ("a plan that includes closures") is background: it does not weigh.
+      if (k.startsWith('w:') && words.background.has(k.slice(2))) continue;
+      v.set(k, idf(k) * (k.startsWith('f:') ? 1.5 : 1));
+    }
     let norm = 0;
     for (const x of v.values()) norm += x * x;
     return { v, norm: Math.sqrt(norm) };
@@ -232,7 +255,7 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
   // A quote as a whole, then each of its clauses: two sentences that each tell of several happenings can share one.
   const readings = items.map((item, i) => [
     { words: item.words, vector: vectors[i], actions: actions[i] },
-    ...item.clauses.map((words) => ({ words, vector: vectorOf(words), actions: new Set([...words.verbs, ...[...words.nouns].filter((stem) => actions[i].has(stem)) ]) })),
+    ...item.clauses.map((words) => ({ words, vector: vectorOf(words), actions: new Set([...words.verbs, ...words.support, ...[...words.nouns].filter((stem) => actions[i].has(stem))]) })),
   ]);
   // Candidate pairs through shared actions only, so thirty articles do not cost n² comparisons of everything.
   const byAction = new Map<string, number[]>();
@@ -272,7 +295,7 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
         let best: { shared: string[]; score: number; clause: boolean } | null = null;
         for (const ra of readings[i]) {
           for (const rb of readings[j]) {
-            const clause = ra !== readings[i][0] || rb !== readings[j][0];
+            let clause = ra !== readings[i][0] || rb !== readings[j][0];
             let dot = 0;
             const shared: string[] = [];
             for (const [k, w] of ra.vector.v) {
@@ -293,7 +316,11 @@ export function proposeMerges(doc: NewslineDocument, minScore = PROPOSE_MIN_SCOR
               }
             }
             // The same action, and someone or something else in common: "launched" alone joins every launch.
-            if (shared.length < 2 || !shared.some((k) => k.startsWith('w:') && (ra.actions.has(k.slice(2)) || rb.actions.has(k.slice(2))))) continue;
+            const sharedActions = shared.filter((k) => k.startsWith('w:') && (ra.actions.has(k.slice(2)) || rb.actions.has(k.slice(2)))).map((k) => k.slice(2));
+            if (shared.length < 2 || sharedActions.length === 0) continue;
+            // The action met only inside a relative clause of one quote ("GM, which has filed for bankruptcy,
+            // announced…") is background to that quote's event: the match is through a clause.
+            if (sharedActions.every((k) => ra.words.background.has(k)) || sharedActions.every((k) => rb.words.background.has(k))) clause = true;
             const score = Math.min(1, dot / (ra.vector.norm * rb.vector.norm || 1) + bonus);
             // A clause met where the whole quotes are not is weaker evidence: it is held to the higher level.
             if (clause && score < sentenceMinScore) continue;

@@ -41,8 +41,29 @@ export interface QuoteWords {
   nouns: Set<string>;
   /** Stems of nouns made from a verb by an ending ("resignation", "filing", "closure"). */
   deverbal: Set<string>;
+  /** Stems of nouns a light verb takes as its object ("has a deadline", "made an appearance"): the noun tells the happening. */
+  support: Set<string>;
+  /**
+   * Stems told only inside a relative clause within the quote ("GM, an automaker which has filed for bankruptcy,
+   * announced…"): background to what the quote reports, not its own happening.
+   */
+  background: Set<string>;
   /** The initials of runs of capitalised names ("gm" of "General Motors"), met by a name written so in another quote. */
   initials: Set<string>;
+  /**
+   * The words of the quote without its speech attribution (`"…," said a professor from Leeds`), where it has one:
+   * the speaker is who tells of the event, not who it is about, so the actor check reads these.
+   */
+  told?: QuoteWords;
+}
+
+/**
+ * Where a quotation's attribution starts: after a closing quotation mark, a reporting verb among the first few
+ * words (`"…," said a professor`, `"…," the mayor told reporters`) or "according to"; -1 when there is none.
+ */
+export function attributionStart(text: string): number {
+  const m = /(?:[,.!?…]["”]|["”]\s*[,—–-])\s*((?:[^\s"“”]+\s+){0,6}?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|according\s+to)\b[^"“”]*)$/i.exec(text);
+  return m ? text.length - m[1].length : -1;
 }
 
 /** Endings that make a noun of a verb: "resignation", "filing", "closure", "announcement", "acceptance". */
@@ -58,9 +79,28 @@ function figureKey(token: string): string | null {
   return `f:${plain}`;
 }
 
+/** Verbs that hand their meaning to the noun they take: "has a deadline", "made an appearance", "held a vote". */
+const SUPPORT_VERBS = new Set(['have', 'make', 'take', 'give', 'hold']);
+
+/**
+ * Wordings of one happening that share no word, said the same way before tagging: "step down" is "resign",
+ * "pass away" is "die", and a "Chapter 11" filing (the US bankruptcy code's chapters 7, 11 and 13) is a bankruptcy.
+ */
+const SYNONYMS: Array<[RegExp, (m: string, ...groups: string[]) => string]> = [
+  [/\bstep(s|ped|ping)?\s+down\b/gi, (_m, end = '') => `resign${{ s: 's', ped: 'ed', ping: 'ing' }[end.toLowerCase()] ?? ''}`],
+  [/\bpass(es|ed|ing)?\s+away\b/gi, (_m, end = '') => ({ es: 'dies', ed: 'died', ing: 'dying' })[end.toLowerCase()] ?? 'die'],
+  [/\bChapter\s+(?:7|11|13)(?:\s+bankruptcy)?\b/g, () => 'bankruptcy'],
+];
+
+/** The text with those wordings replaced, as quoteWords reads it. */
+export function sameWording(text: string): string {
+  return SYNONYMS.reduce((t, [re, to]) => t.replace(re, to as (m: string) => string), text);
+}
+
 /** Reads one quote into keys, action verbs and nouns. */
-export function quoteWords(text: string): QuoteWords {
-  const out: QuoteWords = { keys: new Set(), verbs: new Set(), nouns: new Set(), deverbal: new Set(), initials: new Set() };
+export function quoteWords(quote: string): QuoteWords {
+  const out: QuoteWords = { keys: new Set(), verbs: new Set(), nouns: new Set(), deverbal: new Set(), support: new Set(), background: new Set(), initials: new Set() };
+  const text = sameWording(quote);
   const nlpi = tagger();
   const its = nlpi.its;
   const tokens = nlpi.readDoc(text).tokens();
@@ -72,9 +112,37 @@ export function quoteWords(text: string): QuoteWords {
   const long = values.filter((v) => /^[A-Za-z]{4,}$/.test(v));
   const titleCase = long.length >= 3 && long.filter((v) => /^[A-Z]/.test(v)).length >= 0.7 * long.length;
   let run = '';
+  // After a support verb, the head noun of an object it takes with "a" or "an" ("a June 1 deadline": the last noun
+  // before anything else); without the article it is an idiom or a possession ("took place", "has 350 dealers").
+  const supportNoun = (i: number): number => {
+    if (!/^an?$/i.test(values[i + 1] ?? '')) return -1;
+    let head = -1;
+    for (let k = i + 2; k < values.length; k++) {
+      if (pos[k] === 'NOUN') head = k;
+      else if (head >= 0 || !['DET', 'ADJ', 'NUM', 'PROPN', 'ADV'].includes(pos[k])) break;
+    }
+    return head;
+  };
+  const supported = new Set<number>();
+  // Stems said inside a relative clause ("which has filed…", up to the next comma) and outside one.
+  const relative = new Set<string>();
+  const main = new Set<string>();
+  let inRelative = false;
+  let content = false;
+  for (let i = 0; i < values.length; i++) {
+    if ((pos[i] === 'VERB' || pos[i] === 'AUX') && SUPPORT_VERBS.has((lemmas[i] ?? '').toLowerCase())) {
+      const head = supportNoun(i);
+      if (head >= 0) supported.add(head);
+    }
+  }
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     const tag = pos[i];
+    // A relative clause opens at "which" or "who" once the quote has begun, or at "that" between a noun and a verb
+    // ("a plan that includes closures"); a comma or another break closes it.
+    if (content && (/^(?:which|who|whom|whose)$/i.test(value) || (/^that$/i.test(value) && pos[i - 1] === 'NOUN' && (pos[i + 1] === 'VERB' || pos[i + 1] === 'AUX')))) inRelative = true;
+    else if (tag === 'PUNCT' && /^[,;:.!?()"“”—–]$/.test(value)) inRelative = false;
+    if (tag !== 'PUNCT') content = true;
     const figure = /\d/.test(value) ? figureKey(value) : null;
     // "aged 55", "at the age of 56": a person's age tells who, not what happened.
     if (figure && /^(?:aged?|age of)$/i.test(`${lemmas[i - 2] === 'age' && values[i - 1] === 'of' ? 'age of' : values[i - 1] ?? ''}`)) continue;
@@ -116,15 +184,20 @@ export function quoteWords(text: string): QuoteWords {
       // A light verb, or a noun made of one ("announcement", "statement"), says little of what happened.
       if ((tag === 'VERB' || DEVERBAL.test(part)) && LIGHT_VERBS.has(stem)) continue;
       out.keys.add(`w:${stem}`);
+      (inRelative ? relative : main).add(stem);
       // "operating system", "manufacturing firm": an -ing form before a noun describes it, it tells no action.
       const modifier = (tag === 'VERB' || tag === 'NOUN') && /ing$/i.test(value) && (pos[i + 1] === 'NOUN' || pos[i + 1] === 'PROPN');
       if (tag === 'VERB' && !modifier && !LIGHT_VERBS.has(stem)) out.verbs.add(stem);
       if (tag === 'NOUN' && !modifier) {
         out.nouns.add(stem);
+        if (supported.has(i)) out.support.add(stem);
         if (DEVERBAL.test(part) && !LIGHT_VERBS.has(stem)) out.deverbal.add(stem);
       }
     }
   }
+  for (const stem of relative) if (!main.has(stem)) out.background.add(stem);
+  const at = attributionStart(quote);
+  if (at > 0) out.told = quoteWords(quote.slice(0, at));
   return out;
 }
 

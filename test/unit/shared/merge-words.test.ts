@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteWords } from '../../../shared/merge-words';
+import { attributionStart, quoteWords, sameWording } from '../../../shared/merge-words';
 
 // Sentences of our own (a harbour town, a bakery chain, a rowing club), never text from the evaluation sets.
 
@@ -63,5 +63,52 @@ describe('the words of a quote, read with a tagger', () => {
     expect(k).toEqual(expect.arrayContaining(['f:4.5', 'f:12000']));
     expect(k).not.toContain('f:2019');
     expect(k).not.toContain('f:4');
+  });
+});
+
+describe('who a quote is about, and what it reports', () => {
+  it('leaves a quotation\'s speaker out of who it tells of', () => {
+    const w = quoteWords('"They will have to close the ferry route," said a lecturer from Southport University.');
+    expect(w.keys.has('n:southport')).toBe(true);
+    expect([...w.told!.keys].some((k) => k.startsWith('n:'))).toBe(false);
+    expect(w.told!.verbs).toEqual(w.verbs);
+    expect(attributionStart('"We are closing the route," the harbour master told reporters.')).toBeGreaterThan(0);
+    // No quotation, no attribution: "Southport said it would close" names its actor.
+    expect(attributionStart('Southport Shipping said it would close the route.')).toBe(-1);
+    expect(quoteWords('Southport Shipping said it would close the route.').told).toBeUndefined();
+  });
+
+  it('says wordings of one happening that share no word the same way: "step down", "Chapter 11"', () => {
+    expect([...quoteWords('The harbour master stepped down on Monday.').verbs]).toEqual([...quoteWords('The harbour master resigned.').verbs]);
+    expect(sameWording('She steps down; he is stepping down.')).toBe('She resigns; he is resigning.');
+    expect(quoteWords('The old mayor passed away last week.').verbs).toEqual(quoteWords('The old mayor died.').verbs);
+    // A chapter of the bankruptcy code is a bankruptcy, not a name.
+    const w = quoteWords('Harbour Bakeries filed for Chapter 11 protection from its creditors.');
+    expect(w.keys.has('n:chapter')).toBe(false);
+    expect([...w.keys].filter((k) => k.startsWith('w:')).sort()).toEqual(
+      [...quoteWords('Harbour Bakeries filed for bankruptcy protection from its creditors.').keys].filter((k) => k.startsWith('w:')).sort(),
+    );
+  });
+
+  it('reads the noun a light verb takes as the happening: "has a deadline", not "has lost"', () => {
+    const a = quoteWords('The council has a deadline set at 3 May to approve a budget.');
+    const b = quoteWords('The council has a 3 May deadline to finish its budget.');
+    expect([...a.support]).toEqual([...b.support]);
+    expect(a.support.size).toBe(1);
+    expect(a.verbs.has([...a.support][0])).toBe(false);
+    expect(quoteWords('The council has lost its majority.').support.size).toBe(0);
+    // Without "a" it is an idiom or a possession: "took place", "has 350 members".
+    expect(quoteWords('The vote took place on Monday.').support.size).toBe(0);
+    expect(quoteWords('The rowing club has 350 members.').support.size).toBe(0);
+  });
+
+  it('marks what a relative clause tells as background to the quote\'s own happening', () => {
+    const w = quoteWords('Northgate Ferries, which has cut 1,200 jobs this year, announced a new route to Leeds.');
+    const cut = [...quoteWords('Northgate Ferries cut jobs.').verbs][0];
+    expect(w.background.has(cut)).toBe(true);
+    // Said outside the relative clause too, it is the quote's own.
+    expect(quoteWords('Northgate Ferries, which has cut 1,200 jobs, cut 300 more on Monday.').background.has(cut)).toBe(false);
+    // A quote that is itself the relative clause reports it.
+    expect(quoteWords('which cut 1,200 jobs on Monday').background.size).toBe(0);
   });
 });

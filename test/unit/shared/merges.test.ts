@@ -15,7 +15,7 @@ import {
   sourceCount,
   unmergeEvent,
 } from '../../../shared/merges';
-import { proposeMerges, SENTENCE_MIN_SCORE } from '../../../shared/merge-propose';
+import { clauseWords, proposeMerges, SENTENCE_MIN_SCORE } from '../../../shared/merge-propose';
 import { removeSource } from '../../../shared/sources';
 import { HARBOUR_TEXTS, harbourSources } from '../../fixtures/merges/harbour';
 
@@ -337,6 +337,12 @@ describe('what two quotes must share before they are proposed', () => {
     expect(pairOf(loose, 'a', 'b')).toBeUndefined();
   });
 
+  it('does not cut a clause at the colon of a clock time ("at 09:30"), but does at a colon between words', () => {
+    const clauses = clauseWords('The harbour council voted at 09:30 to close the Northgate ferry; the same meeting approved a new fish market by the pier.');
+    expect(clauses).toHaveLength(2);
+    expect(clauseWords('The council gave its reason: the ferry lost money every single year.')).toHaveLength(2);
+  });
+
   it('does not propose two events neither article dates: the merge would place nothing', () => {
     const d = twoArticles(
       ['Rowing news', 'The club captain underwent knee surgery.'],
@@ -378,6 +384,76 @@ describe('what two quotes must share before they are proposed', () => {
     doc = acceptProposal(doc, next[0])!.document;
     expect(doc.events).toHaveLength(1);
     expect(doc.events[0].evidence).toHaveLength(3);
+  });
+
+  it('proposes the same happening in other words: "stepped down" and "resigned"', () => {
+    const d = twoArticles(
+      ['Harbour news', 'Harbour master Ilse Brandt stepped down from her post on 9 April 2024.'],
+      ['Town diary', 'On 9 April 2024 Ilse Brandt resigned from her post as harbour master.'],
+      [{ id: 'a', source: 's1', p: 2, date: day('2024-04-09') }, { id: 'b', source: 's2', p: 2, date: day('2024-04-09') }],
+    );
+    expect(pairOf(d, 'a', 'b')?.shared).toContain(wordKey('resign'));
+  });
+
+  it('proposes two reports of one deadline: the noun a light verb takes is the happening', () => {
+    const d = twoArticles(
+      ['Budget news', 'The harbour council has a deadline set at 3 May to approve its ferry budget.'],
+      ['Council diary', 'The harbour council, short of money, has a 3 May deadline to finish a ferry budget.'],
+      [{ id: 'a', source: 's1', p: 2, date: day('2024-05-03') }, { id: 'b', source: 's2', p: 2, date: day('2024-05-03') }],
+    );
+    expect(pairOf(d, 'a', 'b')?.shared).toContain(wordKey('deadline'));
+    // What a relative clause says of the budget is background: it does not weigh against the likeness.
+    const long = twoArticles(
+      ['Budget news', 'The harbour council has a deadline set at 3 May to approve its ferry budget.'],
+      ['Council diary', 'The harbour council, short of money, has a 3 May deadline to finish a ferry budget that includes two new boats and a longer pier and higher parking fees for summer visitors and coach tours.'],
+      [{ id: 'a', source: 's1', p: 2, date: day('2024-05-03') }, { id: 'b', source: 's2', p: 2, date: day('2024-05-03') }],
+    );
+    expect(pairOf(long, 'a', 'b')).toBeDefined();
+  });
+
+  it('reads a fragment that names only its action ("since its launch in 2019") as about what its sentence names', () => {
+    const a = ['Ferry news', 'The Skylark ferry has carried two million passengers since its launch in 2019.'];
+    const fragment = a[1].indexOf('since its launch');
+    const d = twoArticles(a, ['Harbour history', 'Northgate Ferries launched the Skylark ferry in 2019.'], [
+      { id: 'a', source: 's1', p: 2, date: day('2019'), span: [fragment, a[1].length - 1] },
+      { id: 'b', source: 's2', p: 2, date: day('2019') },
+    ]);
+    expect(pairOf(d, 'a', 'b')?.shared).toEqual(expect.arrayContaining(['skylark']));
+    // Another ferry's launch in the same year is not it.
+    const other = twoArticles(a, ['Harbour history', 'Northgate Ferries launched the Kestrel ferry in 2019.'], [
+      { id: 'a', source: 's1', p: 2, date: day('2019'), span: [fragment, a[1].length - 1] },
+      { id: 'b', source: 's2', p: 2, date: day('2019') },
+    ]);
+    expect(pairOf(other, 'a', 'b')).toBeUndefined();
+  });
+
+  it('reads a quotation as about its article\'s actors, not its speaker', () => {
+    const quoted = '"They will have to close the night ferry route," said a lecturer from Southport University.';
+    const d = twoArticles(
+      ['Northgate Ferries to shrink', 'Northgate Ferries is losing money.', quoted],
+      ['Ferry news', 'Northgate Ferries closed the night ferry route on 12 April 2024.'],
+      [{ id: 'b', source: 's2', p: 2, date: day('2024-04-12') }],
+    );
+    const passage = proposeMerges(d).find((p) => p.anchor?.sourceId === 's1' && p.anchor.paragraphId === 'p3');
+    expect(passage?.eventIds).toEqual(['b']);
+    // The article is another company's: its quotation is not about Northgate Ferries.
+    const other = twoArticles(['Southport Shipping to shrink', 'Southport Shipping is losing money.', quoted], ['Ferry news', 'Northgate Ferries closed the night ferry route on 12 April 2024.'], [
+      { id: 'b', source: 's2', p: 2, date: day('2024-04-12') },
+    ]);
+    expect(proposeMerges(other).some((p) => p.anchor?.sourceId === 's1')).toBe(false);
+  });
+
+  it('holds a match through a relative clause ("X, which has cut jobs, announced…") to the level of a passage', () => {
+    const cut = ['Ferry news', 'Northgate Ferries cut 1,200 jobs on 3 April 2024.'];
+    const events = [{ id: 'a', source: 's1' as const, p: 2, date: day('2024-04-03') }, { id: 'b', source: 's2' as const, p: 2, date: day('2024-04-05') }];
+    // Told in the main clause, the same cut is proposed at the level of two dated events...
+    const main = twoArticles(cut, ['Route news', 'Northgate Ferries cut 1,200 jobs and announced a new summer route from the old harbour to Leeds on 5 April 2024, with two larger boats and a cafe.'], events);
+    const mainPair = pairOf(main, 'a', 'b');
+    expect(mainPair).toBeDefined();
+    expect(mainPair!.score).toBeLessThan(SENTENCE_MIN_SCORE);
+    // ...but as background to another happening, only where it would also pass as a passage: here it does not.
+    const background = twoArticles(cut, ['Route news', 'Northgate Ferries, which has cut 1,200 jobs, announced a new summer route from the old harbour to Leeds on 5 April 2024, with two larger boats and a cafe.'], events);
+    expect(pairOf(background, 'a', 'b')).toBeUndefined();
   });
 
   it('proposes the rest of a sentence beside an event, where it tells of another article\'s event without a date', () => {
