@@ -1,6 +1,6 @@
 import { addDays, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { agoRule, anaphoricDayRule, relativeUnitRule, yearPointRule } from './rules/relative';
-import { centuryRule, centuryWordsRule, decadeRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
+import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
   anaphoricMonthRule,
@@ -15,6 +15,7 @@ import {
   numericDateRule,
   relativeMonthRule,
   secondDayRule,
+  ordinalDayRule,
 } from './rules/dates';
 import { dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule } from './rules/durations';
@@ -54,6 +55,7 @@ const RULES: Rule[] = [
   monthYearRule,
   monthRelativeYearRule,
   secondDayRule,
+  ordinalDayRule,
   theWeekendRule,
   relativeMonthRule,
   anaphoricMonthRule,
@@ -64,6 +66,7 @@ const RULES: Rule[] = [
   yearRangeTailRule,
   yearRule,
   decadeRule,
+  decadeWordsRule,
   centuryRule,
   centuryWordsRule,
   seasonYearRule,

@@ -22,6 +22,8 @@ export const clockTimeRule: Rule = {
   accept: (m, text) => {
     // "4:30" alone is also a score or a ratio; accept it only with an o'clock context nearby.
     if (m[4] && !m[3]) return /\b(?:at|by|until|from|before|after|around|about)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    // Idioms name no time of day: "high noon" (a showdown), "the midnight oil".
+    if (m[6]) return !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^\s+oil\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     return true;
   },
   resolve: (m, c) => {

@@ -90,6 +90,33 @@ export const dayMonthYearRule: Rule = {
   },
 };
 
+export const ordinalDayRule: Rule = {
+  name: 'ordinal-day',
+  // "on the 15th": a day of the month in focus. Only after "on" and before a clause's end or a joining word,
+  // since "the 15th floor" and "the 21st anniversary" are no dates.
+  re: rx(`(?<=\\bon\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that)\\b)`, 'gi'),
+  resolve: (m, c) => {
+    const day = +m[1];
+    // After "in 1994" the month is not known.
+    if (day < 1 || day > 31 || c.focus() === 'year') return null;
+    const ref = c.refDate('month');
+    if (!ref) return { type: 'DATE', value: `XXXX-XX-${pad2(day)}`, rule: 'ordinal-day/no-month' };
+    let { y, m: month } = ref;
+    const dct = c.dct;
+    // No date told before it: publication's month, or the one before or after it as the tense says.
+    if (dct && ref === dct) {
+      const tense = c.tense();
+      if (tense === 'past' && day > dct.d) month -= 1;
+      else if (tense === 'future' && day < dct.d) month += 1;
+      if (month === 0) [y, month] = [y - 1, 12];
+      if (month === 13) [y, month] = [y + 1, 1];
+    }
+    const p = { y, m: month, d: day };
+    if (!isValidYmd(p)) return null;
+    return { type: 'DATE', value: fmtDay(p), rule: ref === dct ? 'ordinal-day/publication-month' : 'ordinal-day/month-in-focus' };
+  },
+};
+
 export const monthYearRule: Rule = {
   name: 'month-year',
   re: rx(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+${YEAR}${E}`),

@@ -116,7 +116,7 @@ export const relativeUnitRule: Rule = {
 export const agoRule: Rule = {
   name: 'ago',
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+now|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
     'gi',
   ),
   resolve: (m, c) => {

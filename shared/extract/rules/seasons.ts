@@ -79,16 +79,16 @@ export const quarterRule: Rule = {
   name: 'quarter',
   // Also as an adjective, "third-quarter profit" (hyphenated for quarters only: "a first-half goal" is sport).
   // The year may come first, as a possessive: "1988's fourth quarter", "this year's third quarter".
-  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year))?${E}`, 'gi'),
+  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year|(the\\s+(?:current\\s+)?year)))?${E}`, 'gi'),
   resolve: (match, c) => {
     // The year before the quarter stands where the one after it would: one set of groups for both.
-    const m = [match[0], match[3], match[4], match[5] ?? match[1], match[6] ?? match[2], match[7]];
+    const m = [match[0], match[3], match[4], match[5] ?? match[1], match[6] ?? match[2], match[7], match[8]];
     const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[m[1].toLowerCase()]!;
     const half = m[2]?.toLowerCase() === 'half';
     const n = nth === 0 ? (half ? 2 : 4) : nth;
     if (half && n > 2) return null;
     let y: number | undefined = m[3] ? +m[3] : undefined;
-    const ofYear = !!(m[3] || m[4] || m[5]);
+    const ofYear = !!(m[3] || m[4] || m[5] || m[6]);
     const dct = c.dct;
     // "the last quarter", "last half" with no year: the one before publication's, not the year's fourth.
     if (!ofYear && dct && /^last$/i.test(m[1])) {
@@ -100,6 +100,12 @@ export const quarterRule: Rule = {
     }
     // "the first quarter of the financial year": a company's fiscal quarters need not be the calendar's.
     const fiscal = !!m[5];
+    // "In 1995, sales fell in the second half of the year": the year the sentence names; without one, "the
+    // year" is placed as a bare "the second half" is.
+    if (y === undefined && m[6]) {
+      const hint = c.yearHint();
+      if (hint?.scope === 'sentence') y = hint.year;
+    }
     if (y === undefined && dct) {
       y = dct.y + (m[4] ? { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']! : 0);
       // A quarter still to come this year cannot be reported in the past tense: it is last year's.

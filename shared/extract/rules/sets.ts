@@ -1,7 +1,7 @@
 import { PARTS_OF_DAY, SEASONS, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { B, COUNT, E, rx, type Rule } from './rule';
 
-// Rules for habits and schedules: "every Monday", "on Tuesdays", "twice a year", "daily".
+// Rules for habits and schedules: "every Monday", "on Tuesdays", "twice a year", "24 hours a day", "daily".
 
 export const weekdayPluralRule: Rule = {
   name: 'weekday-plural',
@@ -13,7 +13,7 @@ export const weekdayPluralRule: Rule = {
 export const setRule: Rule = {
   name: 'set',
   re: rx(
-    `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times)\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
+    `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times|${COUNT}\\s+(?:minutes?|hours?|days?|weeks?|months?))\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
     'gi',
   ),
   // "the Communist Party daily Granma" names a newspaper.
@@ -24,7 +24,8 @@ export const setRule: Rule = {
       const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', nightly: 'P1D', hourly: 'PT1H', quarterly: 'P1Q', biweekly: 'P2W' };
       return { type: 'SET', value: v[w], rule: 'set/adverb' };
     }
-    if (m[6]) return { type: 'SET', value: durationValue(1, unitOf(m[7])), rule: 'set/frequency' };
+    // "twice a week"; "24 hours a day", "three days a week": a rate, one expression, not a duration and a day.
+    if (m[6]) return { type: 'SET', value: durationValue(1, unitOf(m[8])), rule: 'set/frequency' };
     const what = m[4];
     const wd = weekdayNumber(what);
     if (wd) return { type: 'SET', value: `XXXX-WXX-${wd}`, rule: 'set/weekday' };

@@ -63,6 +63,27 @@ export const decadeRule: Rule = {
   },
 };
 
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
+export const decadeWordsRule: Rule = {
+  name: 'decade-words',
+  // "the nineties", "the early eighties": only after "the", since "in his fifties" is an age.
+  re: rx(`${B}(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`, 'gi'),
+  // "highs in the nineties", "the forties (degrees)": a temperature, not a decade.
+  accept: (m, text) =>
+    /\bthe\s{1,3}(?:(?:early|late|mid)(?:\s{1,3}|-))?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
+    !/\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|heat|forecast|weather)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
+    !/^\s*(?:degrees|percent|°|%)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+  resolve: (m, c) => {
+    // As with "the '90s": the most recent such decade to have begun by publication.
+    const d = DECADE_WORDS[m[1].toLowerCase()];
+    const ref = c.dct?.y ?? 2000;
+    let century = Math.floor(ref / 100);
+    if (century * 100 + d * 10 > ref) century -= 1;
+    return { type: 'DATE', value: fmtDecade(century * 10 + d), rule: 'decade/words' };
+  },
+};
+
 export const centuryRule: Rule = {
   name: 'century',
   re: rx(`${B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century${E}`, 'gi'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockTimeRule } from '../../../shared/extract/rules/clock';
-import { anaphoricMonthRule, dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, relativeMonthRule, secondDayRule } from '../../../shared/extract/rules/dates';
+import { anaphoricMonthRule, dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, ordinalDayRule, relativeMonthRule, secondDayRule } from '../../../shared/extract/rules/dates';
 import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../../shared/extract/rules/days';
 import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
 import { agoRule, anaphoricDayRule, relativeUnitRule, yearPointRule } from '../../../shared/extract/rules/relative';
@@ -8,7 +8,7 @@ import type { Resolution, Resolver, Rule } from '../../../shared/extract/rules/r
 import { holidayRule, quarterRule, seasonRule, seasonYearRule } from '../../../shared/extract/rules/seasons';
 import { setRule, weekdayPluralRule } from '../../../shared/extract/rules/sets';
 import { vagueRule } from '../../../shared/extract/rules/vague';
-import { decadeRule, yearRangeTailRule, yearRule } from '../../../shared/extract/rules/years';
+import { decadeRule, decadeWordsRule, yearRangeTailRule, yearRule } from '../../../shared/extract/rules/years';
 import { valueToRange } from '../../../shared/extract/resolve';
 import type { Tense } from '../../../shared/extract/tense';
 import { parseYmd, type Ymd } from '../../../shared/time-value';
@@ -50,6 +50,19 @@ function apply(rule: Rule, text: string, ctx: Context = {}): (Resolution & { mat
 }
 
 describe('rules/dates', () => {
+  it('"on the 4th" is a day of the month in focus, or of publication\'s month as the tense places it; "the 4th floor" is none', () => {
+    expect(apply(ordinalDayRule, 'The ferry sank on the 4th, when the storm peaked.', { refDate: '2020-11-02', tense: 'past' })).toMatchObject({ match: 'the 4th', value: '2020-11-04' });
+    // Published 2021-03-03: a past 20th is February's, a future 1st is April's.
+    expect(apply(ordinalDayRule, 'The depot reopened on the 20th.', { tense: 'past' })).toMatchObject({ value: '2021-02-20' });
+    expect(apply(ordinalDayRule, 'The depot will reopen on the 1st.', { tense: 'future' })).toMatchObject({ value: '2021-04-01' });
+    expect(apply(ordinalDayRule, 'The depot reopened on the 2nd.', { tense: 'past' })).toMatchObject({ value: '2021-03-02' });
+    expect(apply(ordinalDayRule, 'She works on the 4th floor.')).toBeNull();
+    expect(apply(ordinalDayRule, 'On the 10th anniversary of the flood, the town rebuilt.')).toBeNull();
+    // After a bare year the month is unknown.
+    expect(apply(ordinalDayRule, 'The mill closed on the 9th.', { focus: 'year', refDate: '1994-01-01' })).toBeNull();
+    expect(apply(ordinalDayRule, 'It was signed on the 31st.', { refDate: '2020-11-02' })).toBeNull();
+  });
+
   it('reads ISO and numeric dates, month first', () => {
     expect(apply(isoDateRule, 'Filed 2019-07-04T15:30.')).toMatchObject({ match: '2019-07-04T15:30', type: 'TIME', value: '2019-07-04T15:30' });
     expect(apply(numericDateRule, 'Filed 7/4/19.')).toMatchObject({ value: '2019-07-04', explicitYear: true });
@@ -135,6 +148,16 @@ describe('rules/years', () => {
     expect(apply(decadeRule, 'in the mid-1980s')).toMatchObject({ match: '1980s', value: '198X' });
     expect(apply(decadeRule, "back in the '90s")).toMatchObject({ value: '199X', rule: 'decade/short' });
   });
+
+  it('a decade in words after "the" is the latest one begun by publication; an age or a temperature is none', () => {
+    expect(apply(decadeWordsRule, 'The band peaked in the eighties.')).toMatchObject({ match: 'eighties', value: '198X' });
+    expect(apply(decadeWordsRule, 'Rents doubled in the late Nineties.')).toMatchObject({ match: 'Nineties', value: '199X' });
+    expect(apply(decadeWordsRule, 'Fashion from the twenties is back.', { dct: '2031-05-01' })).toMatchObject({ value: '202X' });
+    expect(apply(decadeWordsRule, 'Fashion from the twenties is back.', { dct: '2019-05-01' })).toMatchObject({ value: '192X' });
+    expect(apply(decadeWordsRule, 'The coach is in his fifties.')).toBeNull();
+    expect(apply(decadeWordsRule, 'Afternoon highs will climb into the nineties.')).toBeNull();
+    expect(apply(decadeWordsRule, 'The lake stayed in the forties degrees all week.')).toBeNull();
+  });
 });
 
 describe('rules/seasons', () => {
@@ -164,6 +187,9 @@ describe('rules/seasons', () => {
     expect(apply(quarterRule, 'Profits in 2019\'s fourth quarter were a record.', { tense: 'past' })).toMatchObject({ match: "2019's fourth quarter", value: '2019-Q4', explicitYear: true });
     expect(apply(quarterRule, 'Orders in last year\'s second half slowed.', { tense: 'past' })).toMatchObject({ value: '2020-H2' });
     // Hyphenated halves are left alone: "a first-half goal" is sport.
+    // "of the year" belongs to the expression; with no year in the sentence it is placed as the bare half is.
+    expect(apply(quarterRule, 'Exports will recover in the second half of the year.')).toMatchObject({ match: 'the second half of the year', value: '2021-H2' });
+    expect(apply(quarterRule, 'Exports slumped in the second half of the year.', { tense: 'past' })).toMatchObject({ match: 'the second half of the year', value: '2020-H2' });
     expect(apply(quarterRule, 'He scored a first-half goal.')).toBeNull();
   });
 
@@ -210,6 +236,10 @@ describe('rules/days', () => {
 });
 
 describe('rules/relative', () => {
+  it('"a week from today" counts forward from publication, like "from now"', () => {
+    expect(apply(agoRule, 'The new rules apply two days from today.')).toMatchObject({ match: 'two days from today', value: '2021-03-05' });
+  });
+
   it('"the next day" counts from the day in focus, "that year" from the year in focus', () => {
     expect(apply(anaphoricDayRule, 'the next day', { refDay: '2019-06-30' })).toMatchObject({ value: '2019-07-01' });
     expect(apply(anaphoricDayRule, 'later that year', { refDate: '2015-01-01' })).toMatchObject({ value: '2015' });
@@ -287,12 +317,24 @@ describe('rules/sets', () => {
     expect(apply(weekdayPluralRule, 'closed on Tuesdays')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-2' });
   });
 
+  it('a rate of time per unit is one SET of that unit, not a duration and a day', () => {
+    expect(apply(setRule, 'The hotline is staffed 24 hours a day.')).toMatchObject({ match: '24 hours a day', type: 'SET', value: 'P1D' });
+    expect(apply(setRule, 'Nurses work three days a week.')).toMatchObject({ match: 'three days a week', type: 'SET', value: 'P1W' });
+    expect(apply(setRule, 'He trains 90 minutes per day.')).toMatchObject({ match: '90 minutes per day', value: 'P1D' });
+  });
+
   it('"daily" before a name is a newspaper', () => {
     expect(apply(setRule, 'the party daily Granma')).toBeNull();
   });
 });
 
 describe('rules/clock and rules/vague', () => {
+  it('"high noon" and "the midnight oil" are idioms, not times of day', () => {
+    expect(apply(clockTimeRule, 'For the union, high noon arrives with the vote.')).toBeNull();
+    expect(apply(clockTimeRule, 'Clerks burned the midnight oil before the audit.')).toBeNull();
+    expect(apply(clockTimeRule, 'The polls close at midnight.')).toMatchObject({ value: '2021-03-03T24:00' });
+  });
+
   it('a clock time takes the day the narrative is at', () => {
     expect(apply(clockTimeRule, 'at 3:30 p.m.', { refDay: '2021-03-01' })).toMatchObject({ type: 'TIME', value: '2021-03-01T15:30' });
     expect(apply(clockTimeRule, 'The score was 4:30.')).toBeNull();

@@ -59,6 +59,10 @@ describe('month and day without a year', () => {
     expect(found.map((t) => t.value)).toEqual(['2021', '2021-08-15']);
     expect(found[1].yearUncertain).toBeUndefined();
   });
+  it('"the first half of the year" after a year in the same sentence is that year\'s', () => {
+    const found = tag('In 2016, the bakery lost money in the first half of the year.', '2024-05-15');
+    expect(found.map((t) => [t.text, t.value])).toEqual([['2016', '2016'], ['the first half of the year', '2016-H1']]);
+  });
   it('falls back on a year stated earlier in the article when the publication date cannot settle it', () => {
     const text = 'The US left Afghanistan in 2021.\n\nOn August 15, Taliban fighters swept into Kabul.';
     const found = tag(text, '2024-05-15');
