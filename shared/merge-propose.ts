@@ -1,5 +1,5 @@
 import { eventInterval } from './dates';
-import { quoteOf, type Anchor, type EventDate, type NewslineDocument, type NewslineEvent } from './document';
+import { findParagraph, quoteOf, type Anchor, type EventDate, type NewslineDocument, type NewslineEvent } from './document';
 import { splitSentences } from './extract/sentences';
 import { dateWindow, datesCompatible, isRejected, type MergeProposal } from './merges';
 import { quoteWords, type QuoteWords } from './merge-words';
@@ -41,7 +41,7 @@ function leadFirst(a: NewslineEvent, b: NewslineEvent): [NewslineEvent, Newsline
  */
 function headlineDate(doc: NewslineDocument, anchors: readonly Anchor[], date: EventDate): EventDate {
   if (!onlyBeforePublication(date) || anchors.length === 0) return date;
-  const inTitle = anchors.every((a) => doc.sources.find((s) => s.id === a.sourceId)?.paragraphs.find((p) => p.id === a.paragraphId)?.role === 'title');
+  const inTitle = anchors.every((a) => findParagraph(doc, a)?.role === 'title');
   return inTitle ? { start: date.start, basis: 'publication' } : date;
 }
 
@@ -150,7 +150,7 @@ function uncovered(text: string, start: number, end: number, spans: readonly Anc
 function withSentenceNames(doc: NewslineDocument, evidence: readonly Anchor[], words: QuoteWords): QuoteWords {
   if (evidence.length !== 1 || words.keys.size > 1) return words;
   const a = evidence[0];
-  const text = doc.sources.find((s) => s.id === a.sourceId)?.paragraphs.find((p) => p.id === a.paragraphId)?.text;
+  const text = findParagraph(doc, a)?.text;
   const sentence = text === undefined ? undefined : splitSentences(text).find((x) => x.start <= a.start && a.end <= x.end);
   if (!text || !sentence || (sentence.start === a.start && sentence.end === a.end)) return words;
   const context = quoteWords(text.slice(sentence.start, sentence.end));

@@ -55,13 +55,16 @@ export const decadeRule: Rule = {
   accept: (m, text) => !/['’]s$/.test(m[0]) || !!m[3] || /\b(?:the|early|late|mid-?)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
   resolve: (m, c) => {
     if (m[1]) return { type: 'DATE', value: fmtDecade(+`${m[1]}${m[2]}`), rule: 'decade' };
-    // "the '90s": the century is the most recent one in which that decade has begun.
-    const ref = c.dct?.y ?? 2000;
-    let century = Math.floor(ref / 100);
-    if (century * 100 + +m[3] * 10 > ref) century -= 1;
-    return { type: 'DATE', value: fmtDecade(century * 10 + +m[3]), rule: 'decade/short' };
+    return { type: 'DATE', value: recentDecade(+m[3], c.dct?.y), rule: 'decade/short' };
   },
 };
+
+/** A decade named without its century ("the '90s", "the nineties"): the most recent one to have begun by `year`. */
+function recentDecade(digit: number, year = 2000): string {
+  let century = Math.floor(year / 100);
+  if (century * 100 + digit * 10 > year) century -= 1;
+  return fmtDecade(century * 10 + digit);
+}
 
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
@@ -75,12 +78,7 @@ export const decadeWordsRule: Rule = {
     !/\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|heat|forecast|weather)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
     !/^\s*(?:degrees|percent|°|%)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
   resolve: (m, c) => {
-    // As with "the '90s": the most recent such decade to have begun by publication.
-    const d = DECADE_WORDS[m[1].toLowerCase()];
-    const ref = c.dct?.y ?? 2000;
-    let century = Math.floor(ref / 100);
-    if (century * 100 + d * 10 > ref) century -= 1;
-    return { type: 'DATE', value: fmtDecade(century * 10 + d), rule: 'decade/words' };
+    return { type: 'DATE', value: recentDecade(DECADE_WORDS[m[1].toLowerCase()], c.dct?.y), rule: 'decade/words' };
   },
 };
 
