@@ -1,6 +1,6 @@
 import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
-import { B, COUNT, E, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, COUNT, E, OF_PERIOD, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
 import { weekday } from './days';
 
@@ -78,6 +78,18 @@ export const anaphoricDayRule: Rule = {
   },
 };
 
+// "the week before last", "the year after next": two of the unit away from publication's.
+export const beforeLastRule: Rule = {
+  name: 'before-last',
+  re: rx(`${B}the\\s+(week(?:end)?|month|year)\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const unit = unitOf(m[1]);
+    const delta = /^before/i.test(m[2]) ? -2 : 2;
+    if (!c.dct) return { type: 'DATE', value: delta < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'before-last/no-dct' };
+    return { type: 'DATE', value: granValue(shift(c.dct, unit === 'weekend' ? 'week' : unit, delta), relGran(unit)), rule: 'before-last' };
+  },
+};
+
 // "the latest quarter" is the last one reported, the one before publication's.
 const REL_MOD_UNIT = REL_MOD.replace(/\)$/, '|latest)');
 
@@ -87,6 +99,9 @@ export const relativeUnitRule: Rule = {
     `${B}(?:(the\\s+)?${REL_MOD_UNIT}|(earlier|later)\\s+(?:this|that)|(?:the\\s+)?(?:early|late|end|beginning|start|middle)\\s+of\\s+(?:this|the|last|next)|the\\s+rest\\s+of\\s+(?:this|the))\\s+(week(?:end)?|month|year|quarter|decade|century)${E}`,
     'gi',
   ),
+  // "the last week of March", "the last year of the war": a stretch at the end of another period, not the
+  // calendar unit before publication (a month or year after "of" takes the whole phrase, see the tagger).
+  accept: (m, text) => !(m[1] && m[2]?.toLowerCase() === 'last' && OF_PERIOD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))),
   resolve: (m, c) => {
     const unit = unitOf(m[4]);
     const mod = (m[2] ?? 'this').toLowerCase();

@@ -3,7 +3,7 @@ import { clockTimeRule } from '../../../shared/extract/rules/clock';
 import { anaphoricMonthRule, dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, ordinalDayRule, relativeMonthRule, secondDayRule } from '../../../shared/extract/rules/dates';
 import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../../shared/extract/rules/days';
 import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
-import { agoRule, anaphoricDayRule, relativeUnitRule, yearPointRule } from '../../../shared/extract/rules/relative';
+import { agoRule, anaphoricDayRule, beforeLastRule, relativeUnitRule, yearPointRule } from '../../../shared/extract/rules/relative';
 import type { Resolution, Resolver, Rule } from '../../../shared/extract/rules/rule';
 import { holidayRule, quarterRule, seasonRule, seasonYearRule } from '../../../shared/extract/rules/seasons';
 import { setRule, weekdayPluralRule } from '../../../shared/extract/rules/sets';
@@ -236,6 +236,14 @@ describe('rules/days', () => {
 });
 
 describe('rules/relative', () => {
+  it('"the week before last" and "the year after next" are two units from publication\'s', () => {
+    // Published Wednesday 2021-03-03, in ISO week 9.
+    expect(apply(beforeLastRule, 'The pumps failed the week before last.')).toMatchObject({ match: 'the week before last', value: '2021-W7' });
+    expect(apply(beforeLastRule, 'The road reopens the month after next.')).toMatchObject({ value: '2021-05' });
+    expect(apply(beforeLastRule, 'The bridge was closed the year before last.')).toMatchObject({ value: '2019' });
+    expect(apply(beforeLastRule, 'The guests had arrived the week before.')).toBeNull();
+  });
+
   it('"a week from today" counts forward from publication, like "from now"', () => {
     expect(apply(agoRule, 'The new rules apply two days from today.')).toMatchObject({ match: 'two days from today', value: '2021-03-05' });
   });
