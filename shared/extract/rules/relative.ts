@@ -113,7 +113,8 @@ export const relativeUnitRule: Rule = {
       return { type: 'DURATION', value: durationValue(1, unit), rule: 'relative-unit/past-duration' };
     }
     if (!c.dct) return { type: 'DATE', value: mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF', rule: 'relative-unit/no-dct' };
-    const delta = mod === 'last' || mod === 'previous' || mod === 'latest' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
+    // "this past weekend" is the one before publication's week, as "last weekend" is.
+    const delta = mod === 'last' || mod === 'previous' || mod === 'latest' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
     const whole = m[0].toLowerCase();
     let value = granValue(shift(c.dct, unit, delta), relGran(unit));
     if (/\bof\s+(?:last|next)\b/.test(whole)) {
@@ -176,14 +177,15 @@ export const agoRule: Rule = {
   },
 };
 
-// "at year-end", "by midyear", "the year-earlier quarter": points of a year named by the year alone. The
+// "at year-end" ("by year's end"), "by midyear", "the year-earlier quarter": points of a year named by the year alone. The
 // year's end or middle is this year's unless the verb looks back from early in a year, or forward from late
 // in one; "year-earlier" and "year-ago" are the year before the one in focus (the quarter reported on).
 export const yearPointRule: Rule = {
   name: 'year-point',
-  re: rx(`${B}(?:(last|this|next)\\s+)?(year[- ]?end|mid-?year|year-earlier|year-ago)${E}`, 'gi'),
+  re: rx(`${B}(?:(last|this|next)\\s+)?(year[- ]?end|year['’]s\\s+end|mid-?year|year-earlier|year-ago)${E}`, 'gi'),
   resolve: (m, c) => {
-    const word = m[2].toLowerCase().replace(/[- ]/g, '');
+    // "year's end" is "year-end".
+    const word = m[2].toLowerCase().replace(/['’]s\s+|[- ]/g, '');
     if (word === 'yearearlier' || word === 'yearago') {
       const base = c.refDate('year') ?? c.dct;
       if (!base) return null;

@@ -236,6 +236,12 @@ describe('rules/days', () => {
 });
 
 describe('rules/relative', () => {
+  it('"the past weekend" is the last one before publication\'s week, as "last weekend" is; "year\'s end" is "year-end"', () => {
+    // Published Wednesday 2021-03-03 (ISO week 9): the past weekend is February 27-28, in week 8.
+    expect(apply(relativeUnitRule, 'Crews cleared the roads over the past weekend.')).toMatchObject({ match: 'the past weekend', value: '2021-W8-WE' });
+    expect(apply(yearPointRule, 'The depot will be sold by year\'s end.', { tense: 'future' })).toMatchObject({ match: "year's end", value: '2021', mod: 'END' });
+  });
+
   it('"the week before last" and "the year after next" are two units from publication\'s', () => {
     // Published Wednesday 2021-03-03, in ISO week 9.
     expect(apply(beforeLastRule, 'The pumps failed the week before last.')).toMatchObject({ match: 'the week before last', value: '2021-W7' });
