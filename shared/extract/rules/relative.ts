@@ -14,7 +14,8 @@ function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
   const dct = c.dct;
   const n = m[2] ? parseCount(m[2]) : undefined;
   const dir = m[5].toLowerCase();
-  if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence')) return null;
+  // "a week from Friday": from a weekday named, forward.
+  if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence' && dir !== 'from')) return null;
   const unit = unitOf(m[4]);
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
   const sign = dir === 'ago' ? -1 : 1;
@@ -132,7 +133,7 @@ export const relativeUnitRule: Rule = {
 export const agoRule: Rule = {
   name: 'ago',
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b)|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -140,6 +141,7 @@ export const agoRule: Rule = {
       const r = agoFrom(m, c);
       if (r) return r;
     }
+    if (m[5].toLowerCase() === 'from') return null;
     let n = m[2] ? parseCount(m[2].replace(/\s+and\s+a\s+half$/i, '')) : undefined;
     let unit = unitOf(m[4]);
     // "half a century ago", "a year and a half ago": counted in the next smaller unit that makes it whole.

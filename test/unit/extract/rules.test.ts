@@ -242,6 +242,13 @@ describe('rules/relative', () => {
     expect(apply(yearPointRule, 'The depot will be sold by year\'s end.', { tense: 'future' })).toMatchObject({ match: "year's end", value: '2021', mod: 'END' });
   });
 
+  it('"a week from Friday" counts forward from the weekday named, one expression', () => {
+    // Published Wednesday 2021-03-03: the coming Friday is March 5.
+    expect(apply(agoRule, 'The hearing will resume a week from Friday.', { tense: 'future' })).toMatchObject({ match: 'a week from Friday', value: '2021-03-12' });
+    expect(apply(agoRule, 'The vote is two weeks from next Tuesday.', { tense: 'future' })).toMatchObject({ match: 'two weeks from next Tuesday', value: '2021-03-23' });
+    expect(apply(agoRule, 'He moved the vote from Friday to Monday.')).toBeNull();
+  });
+
   it('"the week before last" and "the year after next" are two units from publication\'s', () => {
     // Published Wednesday 2021-03-03, in ISO week 9.
     expect(apply(beforeLastRule, 'The pumps failed the week before last.')).toMatchObject({ match: 'the week before last', value: '2021-W7' });
