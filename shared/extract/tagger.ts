@@ -1,5 +1,5 @@
-import { addDays, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { agoRule, anaphoricDayRule, relativeUnitRule, yearPointRule } from './rules/relative';
+import { addDays, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { agoRule, anaphoricDayRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
@@ -78,6 +78,7 @@ const RULES: Rule[] = [
   weekdayRule,
   weekdayLowerRule,
   anaphoricDayRule,
+  beforeLastRule,
   relativeUnitRule,
   yearPointRule,
   agoRule,
@@ -110,6 +111,32 @@ function extendWithModifier(t: Timex, text: string, prevEnd: number): Timex {
   if (!m) return t;
   const start = t.start - m[0].length;
   return { ...t, start, text: text.slice(start, t.end), mod: modFor(m[1]) };
+}
+
+// "the last week of March", "the first days of 1999", "the final months of last year": a stretch at one end of
+// a month or a year is that period with its end marked, one expression (not "the last week" before publication
+// and a month); "the first day of" and "the last month of" name one day or month exactly.
+const PART_OF_PERIOD = /\bthe\s+(first|last|final|opening|closing)\s+(?:(?:few|two|three|four|several)\s+)?(days?|weeks?|months?)\s+of\s+$/i;
+
+function extendWithPart(t: Timex, text: string, prevEnd: number): Timex {
+  if (t.type !== 'DATE' || t.mod) return t;
+  const month = /^(\d{4})-(\d{2})$/.exec(t.value);
+  const year = /^(\d{4})$/.exec(t.value);
+  if (!month && !year) return t;
+  const m = PART_OF_PERIOD.exec(text.slice(Math.max(prevEnd, t.start - 40), t.start));
+  if (!m) return t;
+  const first = /^(?:first|opening)$/i.test(m[1]);
+  const unit = m[2].toLowerCase();
+  const start = t.start - m[0].length;
+  const whole = { ...t, start, text: text.slice(start, t.end), rule: `${t.rule}+part-of-period` };
+  const y = Number((month ?? year)![1]);
+  if (unit === 'day') {
+    const mo = month ? Number(month[2]) : first ? 1 : 12;
+    return { ...whole, value: fmtDay({ y, m: mo, d: first ? 1 : daysInMonth(y, mo) }) };
+  }
+  if (unit === 'month' && year) return { ...whole, value: `${y}-${first ? '01' : '12'}` };
+  // A week or a month of a month ("the last month of March") is no stretch this can place more finely than the end.
+  return { ...whole, mod: first ? 'START' : 'END' };
 }
 
 /** "the day before last Tuesday", "the week of March 6": a day named to point at its neighbour or its week. */
@@ -411,7 +438,7 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
   // The post-passes work in place: a text dense with dates would otherwise hold a copy of the list per pass.
   let prevEnd = 0;
   for (let i = 0; i < out.length; i++) {
-    const x = extendWithModifier(extendWithAnchor(out[i], text, prevEnd), text, prevEnd);
+    const x = extendWithModifier(extendWithPart(extendWithAnchor(out[i], text, prevEnd), text, prevEnd), text, prevEnd);
     prevEnd = x.end;
     out[i] = x;
   }

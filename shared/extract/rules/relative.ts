@@ -1,6 +1,6 @@
 import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
-import { B, COUNT, E, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, COUNT, E, OF_PERIOD, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
 import { weekday } from './days';
 
@@ -14,7 +14,8 @@ function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
   const dct = c.dct;
   const n = m[2] ? parseCount(m[2]) : undefined;
   const dir = m[5].toLowerCase();
-  if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence')) return null;
+  // "a week from Friday": from a weekday named, forward.
+  if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence' && dir !== 'from')) return null;
   const unit = unitOf(m[4]);
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
   const sign = dir === 'ago' ? -1 : 1;
@@ -78,6 +79,18 @@ export const anaphoricDayRule: Rule = {
   },
 };
 
+// "the week before last", "the year after next": two of the unit away from publication's.
+export const beforeLastRule: Rule = {
+  name: 'before-last',
+  re: rx(`${B}the\\s+(week(?:end)?|month|year)\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const unit = unitOf(m[1]);
+    const delta = /^before/i.test(m[2]) ? -2 : 2;
+    if (!c.dct) return { type: 'DATE', value: delta < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'before-last/no-dct' };
+    return { type: 'DATE', value: granValue(shift(c.dct, unit === 'weekend' ? 'week' : unit, delta), relGran(unit)), rule: 'before-last' };
+  },
+};
+
 // "the latest quarter" is the last one reported, the one before publication's.
 const REL_MOD_UNIT = REL_MOD.replace(/\)$/, '|latest)');
 
@@ -87,6 +100,9 @@ export const relativeUnitRule: Rule = {
     `${B}(?:(the\\s+)?${REL_MOD_UNIT}|(earlier|later)\\s+(?:this|that)|(?:the\\s+)?(?:early|late|end|beginning|start|middle)\\s+of\\s+(?:this|the|last|next)|the\\s+rest\\s+of\\s+(?:this|the))\\s+(week(?:end)?|month|year|quarter|decade|century)${E}`,
     'gi',
   ),
+  // "the last week of March", "the last year of the war": a stretch at the end of another period, not the
+  // calendar unit before publication (a month or year after "of" takes the whole phrase, see the tagger).
+  accept: (m, text) => !(m[1] && m[2]?.toLowerCase() === 'last' && OF_PERIOD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))),
   resolve: (m, c) => {
     const unit = unitOf(m[4]);
     const mod = (m[2] ?? 'this').toLowerCase();
@@ -98,7 +114,8 @@ export const relativeUnitRule: Rule = {
       return { type: 'DURATION', value: durationValue(1, unit), rule: 'relative-unit/past-duration' };
     }
     if (!c.dct) return { type: 'DATE', value: mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF', rule: 'relative-unit/no-dct' };
-    const delta = mod === 'last' || mod === 'previous' || mod === 'latest' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
+    // "this past weekend" is the one before publication's week, as "last weekend" is.
+    const delta = mod === 'last' || mod === 'previous' || mod === 'latest' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
     const whole = m[0].toLowerCase();
     let value = granValue(shift(c.dct, unit, delta), relGran(unit));
     if (/\bof\s+(?:last|next)\b/.test(whole)) {
@@ -116,7 +133,7 @@ export const relativeUnitRule: Rule = {
 export const agoRule: Rule = {
   name: 'ago',
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b)|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -124,6 +141,7 @@ export const agoRule: Rule = {
       const r = agoFrom(m, c);
       if (r) return r;
     }
+    if (m[5].toLowerCase() === 'from') return null;
     let n = m[2] ? parseCount(m[2].replace(/\s+and\s+a\s+half$/i, '')) : undefined;
     let unit = unitOf(m[4]);
     // "half a century ago", "a year and a half ago": counted in the next smaller unit that makes it whole.
@@ -161,14 +179,15 @@ export const agoRule: Rule = {
   },
 };
 
-// "at year-end", "by midyear", "the year-earlier quarter": points of a year named by the year alone. The
+// "at year-end" ("by year's end"), "by midyear", "the year-earlier quarter": points of a year named by the year alone. The
 // year's end or middle is this year's unless the verb looks back from early in a year, or forward from late
 // in one; "year-earlier" and "year-ago" are the year before the one in focus (the quarter reported on).
 export const yearPointRule: Rule = {
   name: 'year-point',
-  re: rx(`${B}(?:(last|this|next)\\s+)?(year[- ]?end|mid-?year|year-earlier|year-ago)${E}`, 'gi'),
+  re: rx(`${B}(?:(last|this|next)\\s+)?(year[- ]?end|year['’]s\\s+end|mid-?year|year-earlier|year-ago)${E}`, 'gi'),
   resolve: (m, c) => {
-    const word = m[2].toLowerCase().replace(/[- ]/g, '');
+    // "year's end" is "year-end".
+    const word = m[2].toLowerCase().replace(/['’]s\s+|[- ]/g, '');
     if (word === 'yearearlier' || word === 'yearago') {
       const base = c.refDate('year') ?? c.dct;
       if (!base) return null;

@@ -1,4 +1,4 @@
-import { NUMBER_WORD_RE } from '../lexicon';
+import { MONTH_RE, NUMBER_WORD_RE } from '../lexicon';
 import type { Tense } from '../tense';
 import type { Timex } from '../types';
 import type { Ymd } from '../../time-value';
@@ -49,3 +49,10 @@ export const pad2 = (n: number) => String(n).padStart(2, '0');
 
 export const REL_MOD = '(last|this|next|past|previous|coming|following|current)';
 export const PART = '(morning|afternoon|evening|night|overnight)';
+
+/**
+ * What follows "the last week", "the first days" when they are a stretch at one end of another period: "of" and a
+ * month, a year, "this/last/next …" or a determiner ("of the war"). Not "for the last year of US$2.7 billion",
+ * where "of" belongs to the noun before.
+ */
+export const OF_PERIOD = rx(`^\\s+of\\s+(?:${MONTH_RE}(?![\\w])|(?:1[0-9]|20)\\d{2}\\b|(?:the|this|last|next|that|his|her|its|their)\\s)`, 'i');

@@ -3,7 +3,7 @@ import { clockTimeRule } from '../../../shared/extract/rules/clock';
 import { anaphoricMonthRule, dayMonthYearRule, isoDateRule, monthDayYearRule, monthRule, numericDateRule, ordinalDayRule, relativeMonthRule, secondDayRule } from '../../../shared/extract/rules/dates';
 import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../../shared/extract/rules/days';
 import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
-import { agoRule, anaphoricDayRule, relativeUnitRule, yearPointRule } from '../../../shared/extract/rules/relative';
+import { agoRule, anaphoricDayRule, beforeLastRule, relativeUnitRule, yearPointRule } from '../../../shared/extract/rules/relative';
 import type { Resolution, Resolver, Rule } from '../../../shared/extract/rules/rule';
 import { holidayRule, quarterRule, seasonRule, seasonYearRule } from '../../../shared/extract/rules/seasons';
 import { setRule, weekdayPluralRule } from '../../../shared/extract/rules/sets';
@@ -236,6 +236,27 @@ describe('rules/days', () => {
 });
 
 describe('rules/relative', () => {
+  it('"the past weekend" is the last one before publication\'s week, as "last weekend" is; "year\'s end" is "year-end"', () => {
+    // Published Wednesday 2021-03-03 (ISO week 9): the past weekend is February 27-28, in week 8.
+    expect(apply(relativeUnitRule, 'Crews cleared the roads over the past weekend.')).toMatchObject({ match: 'the past weekend', value: '2021-W8-WE' });
+    expect(apply(yearPointRule, 'The depot will be sold by year\'s end.', { tense: 'future' })).toMatchObject({ match: "year's end", value: '2021', mod: 'END' });
+  });
+
+  it('"a week from Friday" counts forward from the weekday named, one expression', () => {
+    // Published Wednesday 2021-03-03: the coming Friday is March 5.
+    expect(apply(agoRule, 'The hearing will resume a week from Friday.', { tense: 'future' })).toMatchObject({ match: 'a week from Friday', value: '2021-03-12' });
+    expect(apply(agoRule, 'The vote is two weeks from next Tuesday.', { tense: 'future' })).toMatchObject({ match: 'two weeks from next Tuesday', value: '2021-03-23' });
+    expect(apply(agoRule, 'He moved the vote from Friday to Monday.')).toBeNull();
+  });
+
+  it('"the week before last" and "the year after next" are two units from publication\'s', () => {
+    // Published Wednesday 2021-03-03, in ISO week 9.
+    expect(apply(beforeLastRule, 'The pumps failed the week before last.')).toMatchObject({ match: 'the week before last', value: '2021-W7' });
+    expect(apply(beforeLastRule, 'The road reopens the month after next.')).toMatchObject({ value: '2021-05' });
+    expect(apply(beforeLastRule, 'The bridge was closed the year before last.')).toMatchObject({ value: '2019' });
+    expect(apply(beforeLastRule, 'The guests had arrived the week before.')).toBeNull();
+  });
+
   it('"a week from today" counts forward from publication, like "from now"', () => {
     expect(apply(agoRule, 'The new rules apply two days from today.')).toMatchObject({ match: 'two days from today', value: '2021-03-05' });
   });

@@ -210,6 +210,20 @@ describe('years, decades, seasons, ranges', () => {
   it('late month with a modifier', () => {
     expect(only('The talks took place in late November.', '1999-12-05')).toMatchObject({ value: '1999-11', mod: 'END', text: 'late November' });
   });
+  it('"the last week of June" is one expression, the month with its end marked, not last week and a month', () => {
+    // DCT 1998-08-07: "the last week" alone would be 1998-W31, and "the last month" 1998-07.
+    expect(only('Rail traffic picked up in the last week of June.')).toMatchObject({ text: 'the last week of June', value: '1998-06', mod: 'END' });
+    expect(only('The dam was filled in the first few days of May.')).toMatchObject({ text: 'the first few days of May', value: '1998-05', mod: 'START' });
+    expect(only('Both ministers quit in the final months of 1996.')).toMatchObject({ text: 'the final months of 1996', value: '1996', mod: 'END' });
+    // A single day or month at either end is that day or month.
+    expect(only('The mill shut on the last day of 1995.')).toMatchObject({ text: 'the last day of 1995', value: '1995-12-31' });
+    expect(only('The mill shut on the first day of March.')).toMatchObject({ text: 'the first day of March', value: '1998-03-01' });
+    expect(only('The fair opened in the last month of 1994.')).toMatchObject({ text: 'the last month of 1994', value: '1994-12' });
+    // With no date after "of", no calendar unit before publication is named either.
+    expect(tag('He fought in the last year of the war.')).toHaveLength(0);
+    // "of" belonging to the noun before is no such period: "a loss for the last year of $4 million".
+    expect(only('The mill reported a loss for the last year of $4 million.')).toMatchObject({ text: 'the last year', value: '1997' });
+  });
   it('quarters', () => expect(only('Profits fell in the third quarter of 1997.').value).toBe('1997-Q3'));
   it('holidays', () => expect(only('The family met on Thanksgiving Day.', '1999-11-27').value).toBe('1999-11-25'));
 });
