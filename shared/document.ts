@@ -166,66 +166,68 @@ function categoryIssues(event: NewslineEvent, categoryIds: Set<string>, path: Pr
 }
 
 function buildDocumentSchema({ SourceSchema, EventSchema, AnchorSchema, CategorySchema, RejectedMergeSchema }: PartSchemas) {
-  return z
-    .strictObject({
-      format: z.literal(DOCUMENT_FORMAT),
-      version: z.literal(DOCUMENT_VERSION),
-      /** The timeline's own title; absent means the first source's title. */
-      title: z.string().optional(),
-      sources: z.array(SourceSchema),
-      events: z.array(EventSchema),
-      /** Spans the user marked "not an event": re-extraction never brings them back. */
-      dismissed: z.array(AnchorSchema).optional(),
-      /** The user's categories, in the order they made them. */
-      categories: z.array(CategorySchema).optional(),
-      /** Merge proposals the user rejected: Newsline does not propose them again. */
-      rejectedMerges: z.array(RejectedMergeSchema).optional(),
-    })
-    .superRefine((doc, ctx) => {
-      const categoryIds = new Set<string>();
-      doc.categories?.forEach((c, i) => {
-        if (categoryIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'id'], message: `duplicate category id "${c.id}"` });
-        categoryIds.add(c.id);
-      });
-      const sourceIds = new Set<string>();
-      doc.sources.forEach((source, s) => {
-        if (sourceIds.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', s, 'id'], message: `duplicate source id "${source.id}"` });
-        sourceIds.add(source.id);
-        const paragraphIds = new Set<string>();
-        source.paragraphs.forEach((p, i) => {
-          if (paragraphIds.has(p.id)) {
-            ctx.addIssue({ code: 'custom', path: ['sources', s, 'paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}"` });
-          }
-          paragraphIds.add(p.id);
-        });
-      });
-      const sources = sourceIndex(doc.sources);
-      const eventIds = new Set<string>();
-      doc.events.forEach((event, i) => {
-        if (eventIds.has(event.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${event.id}"` });
-        eventIds.add(event.id);
-        for (const issue of eventIssues(event, sources, ['events', i])) ctx.addIssue({ code: 'custom', ...issue });
-        for (const issue of categoryIssues(event, categoryIds, ['events', i])) ctx.addIssue({ code: 'custom', ...issue });
-      });
-      doc.dismissed?.forEach((anchor, i) => {
-        for (const issue of anchorIssues(anchor, sources, ['dismissed', i])) ctx.addIssue({ code: 'custom', ...issue });
-      });
-      doc.rejectedMerges?.forEach((r, i) => {
-        for (const key of ['a', 'b'] as const) {
-          for (const issue of anchorIssues(r[key], sources, ['rejectedMerges', i, key])) ctx.addIssue({ code: 'custom', ...issue });
-        }
-      });
-    });
+  const DocumentShape = z.strictObject({
+    format: z.literal(DOCUMENT_FORMAT),
+    version: z.literal(DOCUMENT_VERSION),
+    /** The timeline's own title; absent means the first source's title. */
+    title: z.string().optional(),
+    sources: z.array(SourceSchema),
+    events: z.array(EventSchema),
+    /** Spans the user marked "not an event": re-extraction never brings them back. */
+    dismissed: z.array(AnchorSchema).optional(),
+    /** The user's categories, in the order they made them. */
+    categories: z.array(CategorySchema).optional(),
+    /** Merge proposals the user rejected: Newsline does not propose them again. */
+    rejectedMerges: z.array(RejectedMergeSchema).optional(),
+  });
+  return {
+    DocumentShape,
+    NewslineDocumentSchema: DocumentShape.superRefine((doc, ctx) => {
+      for (const issue of documentIssues(doc)) ctx.addIssue({ code: 'custom', ...issue });
+    }),
+  };
 }
 
-export type DocumentSchemas = PartSchemas & { NewslineDocumentSchema: ReturnType<typeof buildDocumentSchema> };
+/** Everything the document's shape cannot say: ids unique, spans inside their paragraphs, categories known. */
+function documentIssues(doc: z.infer<ReturnType<typeof buildDocumentSchema>['DocumentShape']>): Issue[] {
+  const issues: Issue[] = [];
+  const categoryIds = new Set<string>();
+  doc.categories?.forEach((c, i) => {
+    if (categoryIds.has(c.id)) issues.push({ path: ['categories', i, 'id'], message: `duplicate category id "${c.id}"` });
+    categoryIds.add(c.id);
+  });
+  const sourceIds = new Set<string>();
+  doc.sources.forEach((source, s) => {
+    if (sourceIds.has(source.id)) issues.push({ path: ['sources', s, 'id'], message: `duplicate source id "${source.id}"` });
+    sourceIds.add(source.id);
+    const paragraphIds = new Set<string>();
+    source.paragraphs.forEach((p, i) => {
+      if (paragraphIds.has(p.id)) issues.push({ path: ['sources', s, 'paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}"` });
+      paragraphIds.add(p.id);
+    });
+  });
+  const sources = sourceIndex(doc.sources);
+  const eventIds = new Set<string>();
+  doc.events.forEach((event, i) => {
+    if (eventIds.has(event.id)) issues.push({ path: ['events', i, 'id'], message: `duplicate event id "${event.id}"` });
+    eventIds.add(event.id);
+    issues.push(...eventIssues(event, sources, ['events', i]), ...categoryIssues(event, categoryIds, ['events', i]));
+  });
+  doc.dismissed?.forEach((anchor, i) => issues.push(...anchorIssues(anchor, sources, ['dismissed', i])));
+  doc.rejectedMerges?.forEach((r, i) => {
+    for (const key of ['a', 'b'] as const) issues.push(...anchorIssues(r[key], sources, ['rejectedMerges', i, key]));
+  });
+  return issues;
+}
+
+export type DocumentSchemas = PartSchemas & ReturnType<typeof buildDocumentSchema>;
 let schemas: DocumentSchemas | undefined;
 
 /** The document's zod schemas (one object, built once, on first use). */
 export function documentSchemas(): DocumentSchemas {
   if (!schemas) {
     const parts = buildSchemas();
-    schemas = { ...parts, NewslineDocumentSchema: buildDocumentSchema(parts) };
+    schemas = { ...parts, ...buildDocumentSchema(parts) };
   }
   return schemas;
 }
@@ -253,6 +255,60 @@ export function validateDocument(data: unknown): ValidationResult {
   }
   if (result.success) return { ok: true, document: result.data };
   return { ok: false, problems: result.error.issues.map(toProblem) };
+}
+
+/**
+ * validateDocument's verdict and document, for a document built here (an import's), without its copy of every
+ * paragraph: for a text of thousands of paragraphs that copy was the largest thing an import made after the
+ * document itself. The same schema checks the document a piece at a time (its top level with one paragraph
+ * per source and no events, then each paragraph and each event, each copy dropped unless it is kept below,
+ * then the checks across the document). The document comes back as the schema writes it, fields in its order:
+ * the top level, sources and events are the schema's copies (an import's events are capped, so few), and a
+ * paragraph is itself when its fields are already in the schema's order. Anything a piece finds wrong, or a
+ * document of another shape, goes through validateDocument, so problems are worded and placed as it does.
+ */
+export function validateOwnDocument(data: unknown): ValidationResult {
+  const { DocumentShape, ParagraphSchema, EventSchema } = documentSchemas();
+  const whole = () => validateDocument(data);
+  if (data === null || typeof data !== 'object') return whole();
+  // Only read until every check below has passed.
+  const doc = data as NewslineDocument;
+  try {
+    if (!Array.isArray(doc.sources) || !Array.isArray(doc.events)) return whole();
+    if (!doc.sources.every((s) => s !== null && typeof s === 'object' && Array.isArray(s.paragraphs))) return whole();
+    const top = DocumentShape.safeParse({ ...doc, sources: doc.sources.map((s) => ({ ...s, paragraphs: s.paragraphs.slice(0, 1) })), events: [] });
+    if (!top.success) return whole();
+    const out = top.data;
+    for (let i = 0; i < doc.sources.length; i++) {
+      const paragraphs = doc.sources[i].paragraphs;
+      let kept = paragraphs;
+      for (let j = 0; j < paragraphs.length; j++) {
+        const p = ParagraphSchema.safeParse(paragraphs[j]);
+        if (!p.success) return whole();
+        if (!sameKeys(paragraphs[j], p.data)) {
+          if (kept === paragraphs) kept = paragraphs.slice();
+          kept[j] = p.data;
+        }
+      }
+      out.sources[i].paragraphs = kept;
+    }
+    for (const e of doc.events) {
+      const event = EventSchema.safeParse(e);
+      if (!event.success) return whole();
+      out.events.push(event.data);
+    }
+    if (documentIssues(out).length > 0) return whole();
+    return { ok: true, document: out };
+  } catch {
+    return whole();
+  }
+}
+
+/** The same fields in the same order (a paragraph's values are all text, so then it writes out the same). */
+function sameKeys(a: object, b: object): boolean {
+  const x = Object.keys(a);
+  const y = Object.keys(b);
+  return x.length === y.length && x.every((k, i) => k === y[i]);
 }
 
 const TYPE_WORDS: Record<string, string> = {

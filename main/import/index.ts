@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MessageChannel } from 'node:worker_threads';
 import { basename, extname } from 'node:path';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, FIRST_SOURCE_ID, validateDocument, type NewslineDocument, type NewslineEvent, type Paragraph } from '../../shared/document';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, FIRST_SOURCE_ID, validateOwnDocument, type NewslineDocument, type NewslineEvent, type Paragraph } from '../../shared/document';
 import { extractEventsUpTo, type ExtractOptions } from '../../shared/extract/events';
 import { describePublished, findPublished } from '../../shared/extract/published';
 import { describeReadError } from '../file-errors';
@@ -199,7 +199,7 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
       ],
       events: cappedEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }, warnings),
     };
-    const checked = validateDocument(doc);
+    const checked = validateOwnDocument(doc);
     if (!checked.ok) {
       throw new ImportError(file, `the imported document is not valid: ${checked.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
     }

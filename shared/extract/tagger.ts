@@ -201,31 +201,58 @@ function matchAt(cand: Candidate, text: string): RegExpExecArray | null {
   return m && m.index + m[0].length === cand.end ? m : null;
 }
 
+/** Candidates per piece: past the first, the lists grow a piece at a time. */
+const PIECE_BITS = 12;
+const PIECE = 1 << PIECE_BITS;
+
 /**
  * Every rule's matches, as numbers in typed arrays rather than an object each: where the match starts and
- * ends, and the rule's place in RULES (its rank when matches of one length overlap).
+ * ends, and the rule's place in RULES (its rank when matches of one length overlap). Kept in pieces of PIECE
+ * that are never copied: grown by doubling, a paragraph dense with dates ("May 5 May 5 …", 87,000 candidates)
+ * left every smaller copy behind, and those live long enough to stay counted in memory until the job ends.
+ * The first piece doubles up to PIECE, so a short paragraph takes little.
  */
-interface Candidates {
-  n: number;
-  start: Int32Array;
-  end: Int32Array;
-  rule: Uint8Array;
+class Candidates {
+  n = 0;
+  private starts: Int32Array[] = [new Int32Array(64)];
+  private ends: Int32Array[] = [new Int32Array(64)];
+  private rules: Uint8Array[] = [new Uint8Array(64)];
+
+  push(start: number, end: number, rule: number): void {
+    const p = this.n >>> PIECE_BITS;
+    const i = this.n & (PIECE - 1);
+    if (p === this.starts.length) {
+      this.starts.push(new Int32Array(PIECE));
+      this.ends.push(new Int32Array(PIECE));
+      this.rules.push(new Uint8Array(PIECE));
+    } else if (i === this.starts[p].length) {
+      // Only the first piece is ever short of PIECE.
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+      this.starts[p] = grow(this.starts[p], new Int32Array(2 * i));
+      this.ends[p] = grow(this.ends[p], new Int32Array(2 * i));
+      this.rules[p] = grow(this.rules[p], new Uint8Array(2 * i));
+    }
+    this.starts[p][i] = start;
+    this.ends[p][i] = end;
+    this.rules[p][i] = rule;
+    this.n++;
+  }
+
+  start(k: number): number {
+    return this.starts[k >>> PIECE_BITS][k & (PIECE - 1)];
+  }
+
+  end(k: number): number {
+    return this.ends[k >>> PIECE_BITS][k & (PIECE - 1)];
+  }
+
+  rule(k: number): number {
+    return this.rules[k >>> PIECE_BITS][k & (PIECE - 1)];
+  }
 }
 
 function collect(text: string): Candidates {
-  const c: Candidates = { n: 0, start: new Int32Array(64), end: new Int32Array(64), rule: new Uint8Array(64) };
-  const push = (start: number, end: number, rule: number) => {
-    if (c.n === c.start.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
-      c.start = grow(c.start, new Int32Array(2 * c.n));
-      c.end = grow(c.end, new Int32Array(2 * c.n));
-      c.rule = grow(c.rule, new Uint8Array(2 * c.n));
-    }
-    c.start[c.n] = start;
-    c.end[c.n] = end;
-    c.rule[c.n] = rule;
-    c.n++;
-  };
+  const c = new Candidates();
   RULES.forEach((rule, order) => {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -237,7 +264,7 @@ function collect(text: string): Candidates {
       }
       if (m[0].trim().length === 0) continue;
       if (rule.accept && !rule.accept(m, text)) continue;
-      push(m.index, m.index + m[0].length, order);
+      c.push(m.index, m.index + m[0].length, order);
     }
   });
   return c;
@@ -245,10 +272,12 @@ function collect(text: string): Candidates {
 
 /** The longest candidates that overlap no longer (or earlier-ranked) one, in text order: their places in `c`. */
 function selectNonOverlapping(c: Candidates, length: number): Uint32Array {
-  const { start, end, rule } = c;
+  const start = (k: number) => c.start(k);
+  const end = (k: number) => c.end(k);
+  const rule = (k: number) => c.rule(k);
   const sorted = new Uint32Array(c.n);
   for (let i = 0; i < c.n; i++) sorted[i] = i;
-  sorted.sort((a, b) => end[b] - start[b] - (end[a] - start[a]) || rule[a] - rule[b] || start[a] - start[b]);
+  sorted.sort((a, b) => end(b) - start(b) - (end(a) - start(a)) || rule(a) - rule(b) || start(a) - start(b));
   // The chosen ones are written over the front of `sorted`, behind the one being read: no list of them grows.
   let chosen = 0;
   // Characters already taken: a candidate is checked over its own span only, so the cost is the total length
@@ -257,13 +286,13 @@ function selectNonOverlapping(c: Candidates, length: number): Uint32Array {
   for (let j = 0; j < sorted.length; j++) {
     const k = sorted[j];
     let free = true;
-    for (let i = start[k]; i < end[k] && free; i++) if (taken[i]) free = false;
+    for (let i = start(k); i < end(k) && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    taken.fill(1, start[k], end[k]);
+    taken.fill(1, start(k), end(k));
     sorted[chosen++] = k;
   }
   // Chosen ones never overlap, so their starts differ.
-  return sorted.subarray(0, chosen).sort((a, b) => start[a] - start[b]);
+  return sorted.subarray(0, chosen).sort((a, b) => start(a) - start(b));
 }
 
 function paragraphStarts(text: string): number[] {
@@ -348,7 +377,7 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
   };
   let para = 0;
   for (const k of chosen) {
-    const cand: Candidate = { start: candidates.start[k], end: candidates.end[k], rule: RULES[candidates.rule[k]] };
+    const cand: Candidate = { start: candidates.start(k), end: candidates.end(k), rule: RULES[candidates.rule(k)] };
     const pos = cand.start;
     // Candidates come in text order, so the paragraph they sit in only moves forward.
     while (para + 1 < paras.length && paras[para + 1] <= pos) para++;

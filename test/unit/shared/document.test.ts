@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDocument, type NewslineDocument } from '../../../shared/document';
+import fc from 'fast-check';
+import { validateDocument, validateOwnDocument, type NewslineDocument, type NewslineEvent } from '../../../shared/document';
 
 const SEED_DIR = join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban');
 const seed = (): NewslineDocument => JSON.parse(readFileSync(join(SEED_DIR, 'document.json'), 'utf8'));
@@ -152,5 +153,98 @@ describe('validateDocument rejects bad documents with the field path', () => {
     const doc = seed();
     doc.sources[0].published = '2024-13-01';
     expect(problemsOf(doc)[0].path).toBe('sources[0].published');
+  });
+});
+
+describe('validateOwnDocument: the same verdict as validateDocument, without its copy', () => {
+  type Path = (string | number)[];
+  const pathsOf = (x: unknown, at: Path = [], out: Path[] = []): Path[] => {
+    out.push(at);
+    if (x !== null && typeof x === 'object') for (const [k, v] of Object.entries(x)) pathsOf(v, [...at, Array.isArray(x) ? Number(k) : k], out);
+    return out;
+  };
+  const holderAt = (doc: unknown, path: Path) => path.slice(0, -1).reduce<any>((o, k) => o[k], doc);
+  const same = (doc: unknown) => {
+    const own = validateOwnDocument(doc);
+    const whole = validateDocument(doc);
+    expect(own.ok).toBe(whole.ok);
+    if (own.ok && whole.ok) {
+      // A valid document writes out as the schema's copy does (fields in the same order), and its paragraphs,
+      // when their fields are in the schema's order, are not copied.
+      expect(JSON.stringify(own.document)).toBe(JSON.stringify(whole.document));
+      own.document.sources.forEach((s, i) =>
+        s.paragraphs.forEach((p, j) => {
+          const given = (doc as NewslineDocument).sources[i].paragraphs[j];
+          if (JSON.stringify(Object.keys(given)) === JSON.stringify(Object.keys(p))) expect(p).toBe(given);
+        }),
+      );
+    } else expect(own).toEqual(whole);
+  };
+
+  it('gives back a valid document as the schema writes it, its paragraphs uncopied', () => {
+    same(seed());
+    const d = seed();
+    const own = validateOwnDocument(d);
+    expect(own.ok && own.document.sources[0].paragraphs[2]).toBe(d.sources[0].paragraphs[2]);
+    // Fields out of the schema's order: that paragraph is the schema's copy, written in its order.
+    const { id, role, text } = d.sources[0].paragraphs[1];
+    d.sources[0].paragraphs[1] = { text, role, id };
+    d.events[0] = Object.fromEntries(Object.entries(d.events[0]).reverse()) as NewslineEvent;
+    same(d);
+  });
+
+  it('agrees on every bad document of the tests above', () => {
+    const bad: ((d: any) => void)[] = [
+      (d) => (d.version = 1),
+      (d) => (d.events[0].evidence[0].sourceId = 'nope'),
+      (d) => (d.events[0].evidence = []),
+      (d) => (d.dismissed = [{ sourceId: 's1', paragraphId: 'p1', start: 0, end: 9999 }]),
+      (d) => d.sources.push({ ...d.sources[0] }),
+      (d) => (d.events[0].date.start = 'soon'),
+      (d) => (d.events[1].id = d.events[0].id),
+      (d) => d.sources[0].paragraphs.push({ ...d.sources[0].paragraphs[0] }),
+      (d) => (d.sources[0].paragraphs[3].extra = 1),
+      (d) => (d.sources[0].paragraphs = []),
+      (d) => (d.events = {}),
+      (d) => (d.sources = [null]),
+      (d) => (d.sources[0].paragraphs = 'x'),
+      (d) => (d.events[0].categories = ['c9']),
+    ];
+    for (const change of bad) {
+      const d = seed();
+      change(d);
+      same(d);
+    }
+    for (const x of [null, 3, 'doc', [], {}]) same(x);
+  });
+
+  it('agrees on arbitrary changes to the seed document', () => {
+    const paths = pathsOf(seed()).filter((p) => p.length > 0);
+    const value = fc.oneof(fc.anything({ maxDepth: 2 }), fc.constantFrom('', 'p1', 's1', 'x1', '2021-08-15', 'body', 'extracted', -1, 0, 5, 1e9, 1.5, null, true, [], {}));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(paths.length - 1), fc.constantFrom('set', 'delete', 'add', 'copy'), value), { minLength: 1, maxLength: 3 }),
+        (changes) => {
+          const doc = seed();
+          for (const [i, how, v] of changes) {
+            const path = paths[i];
+            let holder: any;
+            try {
+              holder = holderAt(doc, path);
+            } catch {
+              continue;
+            }
+            if (holder === null || typeof holder !== 'object') continue;
+            const key = path[path.length - 1];
+            if (how === 'set') holder[key] = v;
+            else if (how === 'delete') delete holder[key];
+            else if (how === 'add' && holder[key] !== null && typeof holder[key] === 'object' && !Array.isArray(holder[key])) holder[key].zz = v;
+            else if (how === 'copy' && Array.isArray(holder)) holder.push(structuredClone(holder[key as number]));
+          }
+          same(doc);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
