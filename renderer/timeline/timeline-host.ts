@@ -1,6 +1,6 @@
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
-import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import type { Timeline, TimelineOptions } from 'vis-timeline/esnext';
 import { eventInterval } from '../../shared/dates';
 import type { NewslineEvent } from '../../shared/document';
 import type { NewslineStore, TimelineController } from '../store';
@@ -9,7 +9,7 @@ import { clusterItem, extentOf, fromGroupId, fromItemId, laneItem, toGroupId, to
 import { boundsFor, labelAwareWindow, ZOOM_MIN } from './layout';
 import { isClusterId, planStillFits, planView, type ClusterPlan, type Entry, type Plan } from './overview';
 import { sourceIdOf, sourcesOf } from './sources';
-import { settleInitialWindow, visParts } from './vis-internals';
+import { createTimeline, settleInitialWindow, visParts } from './vis-internals';
 
 // vis-timeline inside the element TimelineHost.tsx renders: created once when that element is mounted,
 // fed from the store through DataSets, and never recreated by React's renders.
@@ -219,7 +219,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   // document arrives after it was created: an item added inside the window it shows is drawn and measured on
   // its own, a layout of the page each, where items already there when the window comes are drawn together.
   let initialWindow = layout === 'lanes' ? null : firstWindow;
-  const timeline = new Timeline(container, itemsData as never, groupsData as never, {
+  const timeline = createTimeline(container, itemsData, groupsData, {
     ...BASE_OPTIONS,
     ...bounds,
     stack: first.stack,

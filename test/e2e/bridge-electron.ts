@@ -9,21 +9,17 @@ const w = window as unknown as { __newslineInvoke: Binding };
 
 const listeners = new Map<string, Set<Listener>>();
 
-/** Answers launch.ts sent as JSON text, or as gzipped JSON in base64 when long (large documents cross the binding far faster so), parsed back. */
+/**
+ * Answers launch.ts sent as JSON text, parsed back; or, when long, left with its server as a module of their own,
+ * which the page imports (large documents arrive far faster so: see launch.ts's asJsonWhenSafe).
+ */
 async function invoke(channel: string, request: unknown): Promise<unknown> {
   const answer = await w.__newslineInvoke(channel, request);
   if (!answer || typeof answer !== 'object') return answer;
-  const { __newslineJson: json, __newslineJsonGzip: gzipped } = answer as Record<string, unknown>;
+  const { __newslineJson: json, __newslineJsonModule: path } = answer as Record<string, unknown>;
   if (typeof json === 'string') return JSON.parse(json);
-  if (typeof gzipped === 'string') return JSON.parse(await gunzip(gzipped));
+  if (typeof path === 'string') return ((await import(path)) as { default: unknown }).default;
   return answer;
-}
-
-async function gunzip(base64: string): Promise<string> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 }
 
 export const ipcRenderer = {

@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { MenuCommand } from '../../shared/ipc';
@@ -113,9 +112,18 @@ export function bridge(): Promise<string> {
   return bridgeScript;
 }
 
-/** Serves a folder the way app:// serves the renderer: same resolver, same headers (CSP included). */
-export function serve(root: string): Promise<{ server: Server; host: string }> {
+/**
+ * Serves a folder the way app:// serves the renderer: same resolver, same headers (CSP included). And, once each,
+ * the long IPC answers launchApp leaves in `answers` under ANSWER_PATH (see asJsonWhenSafe).
+ */
+export function serve(root: string, answers?: Map<string, string>): Promise<{ server: Server; host: string }> {
   const server = createServer(async (req, res) => {
+    const answer = answers?.get(req.url ?? '');
+    if (answer !== undefined) {
+      answers!.delete(req.url!);
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(answer);
+      return;
+    }
     const host = req.headers.host ?? '';
     const resolved = await resolveAppRequest(root, `http://${host}${req.url ?? '/'}`, { protocol: 'http:', host: addressOf(server) });
     if (!resolved.ok) {
@@ -144,7 +152,8 @@ export async function browserFor(headed: boolean): Promise<Browser> {
 /** One line to a running app: `const app = await launchApp()`, or `launchApp({ document })`. */
 export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first');
-  const { server, host } = await serve(RENDERER_DIR);
+  const longAnswers = new Map<string, string>();
+  const { server, host } = await serve(RENDERER_DIR, longAnswers);
   const externalOpens: string[] = [];
   const ipcLog: string[] = [];
   const answers = [...(opts.dialogAnswers ?? [])];
@@ -183,7 +192,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const browser = await browserFor(opts.headed ?? false);
   const context: BrowserContext = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
   await context.exposeBinding('__newslineInvoke', async ({ frame, page }, channel: string, request: unknown) =>
-    asJsonWhenSafe(await dispatch({ url: frame.url(), isMainFrame: frame === page.mainFrame() }, channel, request)),
+    asJsonWhenSafe(await dispatch({ url: frame.url(), isMainFrame: frame === page.mainFrame() }, channel, request), longAnswers),
   );
   await context.addInitScript({ content: await bridge() });
   if (opts.initScript) await context.addInitScript({ content: opts.initScript });
@@ -194,8 +203,14 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const url = `http://${host}/index.html`;
   await opts.beforeLoad?.(page);
   await page.goto(url);
-  // Every control is there once React has filled the frame around the timeline.
-  await page.waitForSelector('.nl-app[data-ui="ready"]:is([data-status="ready"], [data-status="error"])', { timeout: opts.readyTimeoutMs ?? 30_000 });
+  // Every control is there once React has filled the frame around the timeline. Asked with the page's own
+  // querySelector every 50 ms: waitForSelector asks at every animation frame through Playwright's selector engine,
+  // which took ~45 ms of the page's main thread during a 10,000-event load, time the app does not spend itself.
+  await page.waitForFunction(
+    (selector) => (document.querySelector(selector) as HTMLElement | null)?.checkVisibility() === true,
+    '.nl-app[data-ui="ready"]:is([data-status="ready"], [data-status="error"])',
+    { timeout: opts.readyTimeoutMs ?? 30_000, polling: 50 },
+  );
 
   return {
     page,
@@ -225,20 +240,29 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
  * A large answer (a document of 10,000 events) crosses Playwright's binding as JSON text: its own value
  * serializer walks every property in script on both sides and took seconds, where Electron's IPC (a
  * structured clone) takes milliseconds. Only answers JSON carries unchanged go this way; bridge-electron.ts
- * parses them back. Long text goes gzipped: DevTools protocol messages are decoded in the page's main thread
- * at a few megabytes a second, so the 2.9 MB of a 10,000-event document held the page for a second or more
- * (seen in a trace as one "Receive mojo message" task) where Electron's clone takes tens of milliseconds.
+ * parses them back. Long text does not cross the DevTools protocol at all: its messages are decoded in the
+ * page's main thread at a few megabytes a second (the 2.9 MB of a 10,000-event document held the page for a
+ * second or more; gzipped, its inflating still took 70-140 ms there). It is left with the harness's server
+ * instead, as a module whose default export is JSON.parse of that text, and the page imports it: the app's CSP
+ * lets it load its own scripts, where connect-src 'none' refuses a fetch or a JSON module. The bytes arrive and
+ * the module is compiled off the page's main thread, which only parses the JSON, as it would deserialize
+ * Electron's clone.
  */
-function asJsonWhenSafe(value: unknown): unknown {
+function asJsonWhenSafe(value: unknown, answers: Map<string, string>): unknown {
   if (!jsonSafe(value, 0)) return value;
   const json = JSON.stringify(value);
-  if (json.length < GZIP_FROM) return { [JSON_ANSWER]: json };
-  return { [GZIP_ANSWER]: gzipSync(json, { level: 1 }).toString('base64') };
+  if (json.length < LONG_ANSWER) return { [JSON_ANSWER]: json };
+  const path = `${ANSWER_PATH}${++answerCount}.js`;
+  // JSON text is a valid string literal once quoted as JSON (U+2028 and U+2029 included, since ES2019).
+  answers.set(path, `export default JSON.parse(${JSON.stringify(json)});\n`);
+  return { [MODULE_ANSWER]: path };
 }
 // The keys bridge-electron.ts looks for.
 const JSON_ANSWER = '__newslineJson';
-const GZIP_ANSWER = '__newslineJsonGzip';
-const GZIP_FROM = 256 * 1024;
+const MODULE_ANSWER = '__newslineJsonModule';
+const ANSWER_PATH = '/__newsline-answer/';
+const LONG_ANSWER = 256 * 1024;
+let answerCount = 0;
 
 function jsonSafe(value: unknown, depth: number): boolean {
   if (depth > 64) return false;

@@ -3,7 +3,7 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
-import { settleInitialWindow, visParts } from '../../renderer/timeline/vis-internals';
+import { createTimeline, settleInitialWindow, visParts } from '../../renderer/timeline/vis-internals';
 
 const span = (className: string, text: string) => {
   const el = document.createElement('span');
@@ -14,8 +14,8 @@ const span = (className: string, text: string) => {
 
 const WINDOW = { start: Date.UTC(2021, 0, 1), end: Date.UTC(2021, 11, 31) };
 
-/** A timeline as the app creates one: rows with titles, given its first window. */
-function create(settle: boolean, top: number) {
+/** A timeline as the app creates one: rows with titles, given its first window (made by vis-timeline's constructor itself when `plain`). */
+function create(settle: boolean, top: number, plain = false) {
   const container = document.createElement('div');
   // Fixed boxes: one timeline appearing must not resize the other (a resize makes vis-timeline redraw).
   container.style.cssText = `position: fixed; left: 0; top: ${top}px; width: 900px; height: 260px`;
@@ -28,9 +28,13 @@ function create(settle: boolean, top: number) {
     { id: 'p', group: 'row', type: 'point', start: new Date(Date.UTC(2021, 3, 1)), content: point },
     { id: 'r', group: 'row', type: 'range', start: new Date(Date.UTC(2021, 5, 1)), end: new Date(Date.UTC(2021, 8, 1)), content: range },
   ]);
-  const timeline = new Timeline(container, items as never, groups as never, { height: '100%', stack: false, ...WINDOW });
+  const options = { height: '100%', stack: false, ...WINDOW };
+  const timeline = plain ? new Timeline(container, items as never, groups as never, options) : createTimeline(container, items, groups, options);
+  // What vis-timeline has drawn by the time its creation returns.
+  // (The axis's dates are made only by a drawing; the rows' labels and the items' boxes may be made before one.)
+  const drawnAtOnce = visParts(container).axisLabels().length > 0;
   if (settle) settleInitialWindow(timeline);
-  return { container, title, point, range };
+  return { container, title, point, range, drawnAtOnce };
 }
 
 const frames = (n: number) => new Promise<void>((done) => (function next(left: number) { if (left === 0) done(); else requestAnimationFrame(() => next(left - 1)); })(n));
@@ -45,6 +49,16 @@ async function report() {
   const unsettled = create(false, 0);
   await frames(2);
   const hiddenWithoutSettling = visibility(unsettled.container);
+  // Handed its groups, vis-timeline's own constructor draws them at once, without the items; createTimeline's
+  // timelines (the two above) draw nothing until the next frame, and then rows and items together.
+  const plain = create(false, 600, true);
+  const drawnAtOnce = { plain: plain.drawnAtOnce, created: unsettled.drawnAtOnce };
+  const drawnNextFrame = {
+    axis: visParts(unsettled.container).axisLabels().length > 0,
+    rows: unsettled.container.querySelectorAll('.vis-label').length,
+    items: visParts(unsettled.container).pointBoxes().length + visParts(unsettled.container).rangeBoxes().length,
+  };
+  plain.container.remove();
   const settled = create(true, 300);
   await frames(1);
   const visibleOnceSettled = visibility(settled.container);
@@ -76,6 +90,8 @@ async function report() {
     axisLabelsAreMonths: axis.some((label) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i.test(label.textContent ?? '')),
     hiddenWithoutSettling,
     visibleOnceSettled,
+    drawnAtOnce,
+    drawnNextFrame,
   };
 }
 

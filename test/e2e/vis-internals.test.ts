@@ -74,4 +74,11 @@ describe('what Newsline assumes about vis-timeline', () => {
     expect(report.hiddenWithoutSettling).toBe('hidden');
     expect(report.visibleOnceSettled).toBe('visible');
   });
+
+  it('draws on the spot when its constructor is handed groups, and not before the next frame when made by createTimeline', () => {
+    // If vis-timeline stops drawing at once, createTimeline can go back to its plain constructor.
+    expect(report.drawnAtOnce).toEqual({ plain: true, created: false });
+    // The one drawing in the next frame has the rows and the items.
+    expect(report.drawnNextFrame).toEqual({ axis: true, rows: 1, items: 2 });
+  });
 });
