@@ -371,21 +371,90 @@ export function removeEmbeds(document: HtmlDocument): number {
 }
 
 type Article = ReturnType<Readability<HtmlElement>['parse']>;
-/** Readability's own steps this module reaches into (see readArticle), absent from its declarations. */
+/** Readability's own steps this module reaches into (see readArticle and readerFor), absent from its declarations. */
 interface ReaderInside {
   _grabArticle(page?: HtmlElement): unknown;
   _postProcessContent(content: HtmlElement): void;
+  _getInnerText(e: DomNode, normalizeSpaces?: boolean): string;
+  _getLinkDensity(element: DomNode): number;
 }
 
-// The article's element is handed back as it is (blocksOf reads its blocks), never serialized to markup.
-const readerFor = (document: HtmlDocument) =>
-  new Readability<HtmlElement>(document as never, {
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * The length of Readability's inner text of an element (its textContent trimmed, each run of white space in it
+ * made one space: `_getInnerText(e)`), counted over its text nodes without making the text. `isSpace` is the
+ * white space of `\s` and of trim(). Null for a node this walk does not read as linkedom does (not an element,
+ * or one given its own textContent).
+ */
+export function innerTextLength(e: DomNode): number | null {
+  if (e.nodeType !== 1 || Object.prototype.hasOwnProperty.call(e, 'textContent')) return null;
+  let length = 0;
+  let seen = false;
+  let spaces = false;
+  let node = e.firstChild;
+  while (node) {
+    // linkedom's textContent of an element: its text and CDATA nodes in document order.
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        if (isSpace(text.charCodeAt(i))) spaces = true;
+        else {
+          // Inside the text, a run of white space is one character, whatever its length.
+          if (spaces && seen) length++;
+          length++;
+          seen = true;
+          spaces = false;
+        }
+      }
+    } else if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== e && !node.nextSibling) node = node.parentNode!;
+    node = node === e ? null : node.nextSibling;
+  }
+  return length;
+}
+
+/**
+ * A reader for the page. The article's element is handed back as it is (blocksOf reads its blocks), never
+ * serialized to markup. Where Readability makes an element's inner text only to take its length (the link
+ * density of each candidate, the text density of a block, and the article's length: `_getInnerText(e, true)`
+ * is only ever asked for its length), it is given a string of that length made of spaces, which V8 holds as a
+ * few pieces, not the text: on a page's body or article each was a string as long as the page, two bytes a
+ * character on a page with one curly quote, held in the worker to the end of the import.
+ */
+function readerFor(document: HtmlDocument) {
+  const reader = new Readability<HtmlElement>(document as never, {
     serializer: (el) => {
       // The own textContent readArticle gave it is taken off: the element reads as any other again.
       delete (el as { textContent?: unknown }).textContent;
       return el as unknown as HtmlElement;
     },
   });
+  const inside = reader as unknown as ReaderInside;
+  const innerText = inside._getInnerText;
+  const linkDensity = inside._getLinkDensity;
+  if (typeof innerText !== 'function' || typeof linkDensity !== 'function') return reader;
+  let lengthOnly: DomNode | null = null;
+  inside._getInnerText = function (this: unknown, e: DomNode, normalizeSpaces?: boolean) {
+    const only = normalizeSpaces === true || (e === lengthOnly && normalizeSpaces === undefined);
+    const length = only ? innerTextLength(e) : null;
+    return length === null ? innerText.call(this, e, normalizeSpaces) : ' '.repeat(length);
+  };
+  // Its first inner text, the element's own, is read for its length; the links' texts are made as they were.
+  inside._getLinkDensity = function (this: unknown, element: DomNode) {
+    lengthOnly = element;
+    try {
+      return linkDensity.call(this, element);
+    } finally {
+      lengthOnly = null;
+    }
+  };
+  return reader;
+}
 
 /**
  * The body's markup as Readability reads it before it looks for the article: on a page prepared as `again`

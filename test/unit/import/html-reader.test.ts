@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFlattened, readArticle, removeEmbeds, type Doc } from '../../../main/import/html';
+import type { DomNode } from '../../../main/import/dom-nodes';
+import { innerTextLength, parseFlattened, readArticle, removeEmbeds, type Doc } from '../../../main/import/html';
 
 // readArticle leaves two page-long strings of Readability's unmade (the body's markup it keeps to start over
 // from, and the article's whole text); the article must be the one Readability gives, including on pages where
@@ -38,5 +40,55 @@ describe('the article of a page, without the page-long strings', () => {
     const body = (page as unknown as { body: { innerHTML: string } }).body;
     expect(Object.getOwnPropertyNames(body)).not.toContain('innerHTML');
     expect(body.innerHTML).not.toContain('newsline');
+  });
+});
+
+// Readability's inner texts that are only measured are counted, not made (readerFor): the count must be the
+// length of the text Readability would make, on any text, and the article the same on pages where link and
+// text densities decide what stays.
+const SPACES = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u000b', '\u000c'];
+const word = fc.constantFrom('May', '5,', 'Kabul', 'café', '“quoted”', 'x', '2021.', '&amp;', '&nbsp;', '—', '😀');
+const run = fc.array(fc.oneof(word, fc.constantFrom(...SPACES)), { maxLength: 8 }).map((xs) => xs.join(''));
+const inline: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    run,
+    run.map((t) => `<!-- ${t.replace(/-/g, '')} -->`),
+    fc.tuple(fc.constantFrom('a href="#x"', 'a href="/page"', 'a', 'span', 'b', 'p', 'li', 'div', 'td', 'svg'), fc.array(tie('node'), { maxLength: 4 })).map(
+      ([tag, kids]) => `<${tag}>${kids.join('')}</${tag.split(' ')[0]}>`,
+    ),
+  ),
+})).node;
+
+describe('the length of an inner text, counted without the text', () => {
+  it('is the length of Readability\'s inner text on any element', () => {
+    fc.assert(
+      fc.property(fc.array(inline, { maxLength: 6 }), (kids) => {
+        const page = prepared(`<html><body><div id="t">${kids.join('')}</div></body></html>`);
+        const el = page.querySelector('#t') as unknown as DomNode & { textContent: string };
+        expect(innerTextLength(el)).toBe(el.textContent.trim().replace(/\s{2,}/g, ' ').length);
+        for (const inner of Array.from(page.querySelectorAll('#t *')) as unknown as (DomNode & { textContent: string })[]) {
+          expect(innerTextLength(inner)).toBe(inner.textContent.trim().replace(/\s{2,}/g, ' ').length);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is the article Readability gives on generated pages (links, lists, tables, short and long texts)', () => {
+    const block = fc.oneof(
+      fc.array(inline, { maxLength: 5 }).map((k) => `<p>${k.join('')}</p>`),
+      fc.array(inline, { minLength: 1, maxLength: 4 }).map((k) => `<ul>${k.map((x) => `<li>${x}</li>`).join('')}</ul>`),
+      fc.array(inline, { minLength: 1, maxLength: 4 }).map((k) => `<table><tr>${k.map((x) => `<td>${x}</td>`).join('')}</tr></table>`),
+      fc.array(inline, { maxLength: 4 }).map((k) => `<div class="related">${k.map((x) => `<a href="/n">${x}</a>`).join('')}</div>`),
+      fc.nat(30).map((i) => para(i)),
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 14 }), fc.array(block, { maxLength: 3 }), (main, side) => {
+        const html = `<html><head><title>T</title></head><body><nav>${side.join('')}</nav><article><h1>T</h1>${main.join('\n')}</article><aside>${side.join('')}</aside></body></html>`;
+        expect(summary(ours(html))).toEqual(summary(stock(html)));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
