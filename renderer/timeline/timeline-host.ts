@@ -1,6 +1,6 @@
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
-import type { Timeline, TimelineOptions } from 'vis-timeline/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { eventInterval } from '../../shared/dates';
 import type { NewslineEvent } from '../../shared/document';
 import type { NewslineStore, TimelineController } from '../store';
@@ -219,7 +219,7 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
   // document arrives after it was created: an item added inside the window it shows is drawn and measured on
   // its own, a layout of the page each, where items already there when the window comes are drawn together.
   let initialWindow = layout === 'lanes' ? null : firstWindow;
-  const timeline = createTimeline(container, itemsData, groupsData, {
+  const timeline = createTimeline(Timeline, container, itemsData, groupsData, {
     ...BASE_OPTIONS,
     ...bounds,
     stack: first.stack,

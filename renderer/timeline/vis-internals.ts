@@ -1,4 +1,4 @@
-import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import type { Timeline, TimelineOptions } from 'vis-timeline/esnext';
 
 // Everything Newsline relies on in vis-timeline beyond its documented options, methods and events, in one
 // place: the parts of the DOM it builds (found by the class names its own stylesheet styles), and how it
@@ -44,10 +44,17 @@ export function settleInitialWindow(timeline: Timeline): void {
  * item set has been drawn once, it draws every change on the spot), and then again in the next frame for the
  * items: at 10,000 events in lanes the first drawing, thrown away a frame later, took a tenth of a cold load.
  * Its item set is told it has been drawn (the flag only chooses between drawing a change now and in the next
- * frame), then handed the groups and the items.
+ * frame), then handed the groups and the items. The class is passed in: this module is also read by the store,
+ * which benches and the command line load in plain Node, where vis-timeline's browser build cannot be resolved.
  */
-export function createTimeline(container: HTMLElement, items: unknown, groups: unknown, options: TimelineOptions): Timeline {
-  const timeline = new Timeline(container, null as never, null as never, options);
+export function createTimeline(
+  TimelineClass: typeof Timeline,
+  container: HTMLElement,
+  items: unknown,
+  groups: unknown,
+  options: TimelineOptions,
+): Timeline {
+  const timeline = new TimelineClass(container, null as never, null as never, options);
   const itemSet = (timeline as unknown as { itemSet?: { initialItemSetDrawn?: boolean } }).itemSet;
   if (itemSet) itemSet.initialItemSetDrawn = true;
   timeline.setGroups(groups as never);

@@ -29,7 +29,7 @@ function create(settle: boolean, top: number, plain = false) {
     { id: 'r', group: 'row', type: 'range', start: new Date(Date.UTC(2021, 5, 1)), end: new Date(Date.UTC(2021, 8, 1)), content: range },
   ]);
   const options = { height: '100%', stack: false, ...WINDOW };
-  const timeline = plain ? new Timeline(container, items as never, groups as never, options) : createTimeline(container, items, groups, options);
+  const timeline = plain ? new Timeline(container, items as never, groups as never, options) : createTimeline(Timeline, container, items, groups, options);
   // What vis-timeline has drawn by the time its creation returns.
   // (The axis's dates are made only by a drawing; the rows' labels and the items' boxes may be made before one.)
   const drawnAtOnce = visParts(container).axisLabels().length > 0;
