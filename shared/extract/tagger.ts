@@ -272,12 +272,9 @@ function collect(text: string): Candidates {
 
 /** The longest candidates that overlap no longer (or earlier-ranked) one, in text order: their places in `c`. */
 function selectNonOverlapping(c: Candidates, length: number): Uint32Array {
-  const start = (k: number) => c.start(k);
-  const end = (k: number) => c.end(k);
-  const rule = (k: number) => c.rule(k);
   const sorted = new Uint32Array(c.n);
   for (let i = 0; i < c.n; i++) sorted[i] = i;
-  sorted.sort((a, b) => end(b) - start(b) - (end(a) - start(a)) || rule(a) - rule(b) || start(a) - start(b));
+  sorted.sort((a, b) => c.end(b) - c.start(b) - (c.end(a) - c.start(a)) || c.rule(a) - c.rule(b) || c.start(a) - c.start(b));
   // The chosen ones are written over the front of `sorted`, behind the one being read: no list of them grows.
   let chosen = 0;
   // Characters already taken: a candidate is checked over its own span only, so the cost is the total length
@@ -286,13 +283,13 @@ function selectNonOverlapping(c: Candidates, length: number): Uint32Array {
   for (let j = 0; j < sorted.length; j++) {
     const k = sorted[j];
     let free = true;
-    for (let i = start(k); i < end(k) && free; i++) if (taken[i]) free = false;
+    for (let i = c.start(k); i < c.end(k) && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    taken.fill(1, start(k), end(k));
+    taken.fill(1, c.start(k), c.end(k));
     sorted[chosen++] = k;
   }
   // Chosen ones never overlap, so their starts differ.
-  return sorted.subarray(0, chosen).sort((a, b) => start(a) - start(b));
+  return sorted.subarray(0, chosen).sort((a, b) => c.start(a) - c.start(b));
 }
 
 function paragraphStarts(text: string): number[] {

@@ -1,5 +1,5 @@
 import { NUMBER_WORD_RE, UNIT_RE, VAGUE_COUNT_RE, durationValue, parseCount, unitOf } from '../lexicon';
-import { B, COUNT, E, OF_PERIOD, rx, type Rule } from './rule';
+import { B, COUNT, E, ofPeriodFollows, rx, type Rule } from './rule';
 
 // Rules for durations: "three weeks", "the past year" as a stretch up to now, "a two-day visit".
 
@@ -21,7 +21,7 @@ export const durationRule: Rule = {
     }
     if (!hasCount && m[2] && !plural) return false;
     // "the last days of March", "the first two weeks of 1999": a stretch at one end of a period, not a length.
-    if (m[1] && /^(?:first|last|final)$/i.test(m[2] ?? '') && OF_PERIOD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
+    if (m[1] && /^(?:first|last|final)$/i.test(m[2] ?? '') && ofPeriodFollows(m, text)) return false;
     if (m[4] && /^an?$/i.test(m[4].trim()) && plural) return false;
     // "60 Minutes" is a programme, "a second attempt" an ordinal.
     if (/^[A-Z]/.test(m[6]) && !/^\s*$|[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return false;

@@ -1,6 +1,6 @@
 import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
-import { B, COUNT, E, OF_PERIOD, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
 import { weekday } from './days';
 
@@ -102,7 +102,7 @@ export const relativeUnitRule: Rule = {
   ),
   // "the last week of March", "the last year of the war": a stretch at the end of another period, not the
   // calendar unit before publication (a month or year after "of" takes the whole phrase, see the tagger).
-  accept: (m, text) => !(m[1] && m[2]?.toLowerCase() === 'last' && OF_PERIOD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))),
+  accept: (m, text) => !(m[1] && m[2]?.toLowerCase() === 'last' && ofPeriodFollows(m, text)),
   resolve: (m, c) => {
     const unit = unitOf(m[4]);
     const mod = (m[2] ?? 'this').toLowerCase();

@@ -55,4 +55,10 @@ export const PART = '(morning|afternoon|evening|night|overnight)';
  * month, a year, "this/last/next …" or a determiner ("of the war"). Not "for the last year of US$2.7 billion",
  * where "of" belongs to the noun before.
  */
-export const OF_PERIOD = rx(`^\\s+of\\s+(?:${MONTH_RE}(?![\\w])|(?:1[0-9]|20)\\d{2}\\b|(?:the|this|last|next|that|his|her|its|their)\\s)`, 'i');
+const OF_PERIOD = rx(`^\\s+of\\s+(?:${MONTH_RE}(?![\\w])|(?:1[0-9]|20)\\d{2}\\b|(?:the|this|last|next|that|his|her|its|their)\\s)`, 'i');
+
+/** Whether OF_PERIOD follows the match, within the 20 characters after it. */
+export function ofPeriodFollows(m: RegExpExecArray, text: string): boolean {
+  const end = m.index + m[0].length;
+  return OF_PERIOD.test(text.slice(end, end + 20));
+}
