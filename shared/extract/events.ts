@@ -42,7 +42,7 @@ export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions,
   const published = parseYmd(opts.published);
   let order = 0;
   const nextOrder = () => order++;
-  const kept = keeper(paragraphs, max);
+  const kept = keeper(paragraphs, max, opts.sourceId ?? FIRST_SOURCE_ID);
   // A paragraph at a time, each done with before the next is tagged: only the little that carries across
   // paragraphs (the tagger's last year and day, the day in narrative focus, the dateline's event) and the
   // events kept are held, never every expression and draft of the article.
@@ -85,7 +85,7 @@ export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions,
   };
   for (const s of head) paragraphEvents(s);
   for (let next = segments.next(); !next.done; next = segments.next()) paragraphEvents(next.value);
-  return kept.result(opts.sourceId ?? FIRST_SOURCE_ID);
+  return kept.result();
 }
 
 function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: () => number): Draft | null {
@@ -537,8 +537,11 @@ export function draftProblem(d: Draft, paragraphLength: { get(id: string): numbe
  * before it starts keeps its start and loses its end (the start is the date the clause is anchored on);
  * anything else the document would refuse is dropped. Only the first `max` in reading order are checked and
  * kept; the rest are counted when they have a title.
+ * A draft kept becomes its event at once (its id is its place in reading order), so only the event is held to
+ * the end of the article: drafts held that long were promoted to the old space beside the events made from
+ * them, and counted in the import's peak memory though dead.
  */
-function keeper(paragraphs: Paragraph[], max: number) {
+function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
   // A draft's evidence lies in the paragraph it was found in: the table of every paragraph's length is made
   // only for a span elsewhere, never as a matter of course (a text of thousands of one-line paragraphs made a
   // table of thousands to check the first 500 events, each in its own paragraph).
@@ -546,7 +549,7 @@ function keeper(paragraphs: Paragraph[], max: number) {
   const lengthIn = (paragraph: Paragraph | undefined) => ({
     get: (id: string) => (paragraph?.id === id ? paragraph.text.length : (all ??= new Map(paragraphs.map((p) => [p.id, p.text.length]))).get(id)),
   });
-  const kept: Draft[] = [];
+  const events: NewslineEvent[] = [];
   let past = 0;
   return {
     /** One paragraph's drafts, after those of the paragraphs before it. */
@@ -554,7 +557,7 @@ function keeper(paragraphs: Paragraph[], max: number) {
       const paragraphLength = lengthIn(paragraph);
       drafts.sort((a, b) => a.start - b.start || a.order - b.order);
       for (const d of drafts) {
-        if (kept.length >= max) {
+        if (events.length >= max) {
           if (d.title.trim()) past++;
           continue;
         }
@@ -566,17 +569,18 @@ function keeper(paragraphs: Paragraph[], max: number) {
           if (d.date.yearUncertain === undefined) delete d.date.yearUncertain;
           problem = draftProblem(d, paragraphLength);
         }
-        if (!problem) kept.push(d);
+        if (!problem) {
+          events.push({
+            id: `x${events.length + 1}`,
+            title: d.title,
+            date: d.date,
+            evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
+            origin: 'extracted' as const,
+          });
+        }
       }
     },
-    result(sourceId: string): { events: NewslineEvent[]; found: number } {
-      const events = kept.map((d, i) => ({
-        id: `x${i + 1}`,
-        title: d.title,
-        date: d.date,
-        evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
-        origin: 'extracted' as const,
-      }));
+    result(): { events: NewslineEvent[]; found: number } {
       return { events, found: events.length + past };
     },
   };
