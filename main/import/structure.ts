@@ -68,10 +68,19 @@ export interface MarkedBlock {
 
 export function structureBlocks(rawBlocks: (string | MarkedBlock)[], opts: { title?: string; fallbackTitle: string }): Structured {
   // Blocks of nothing visible (zero-width characters, say) would be invisible paragraphs: they are left out.
-  const blocks = rawBlocks
-    .map((b) => (typeof b === 'string' ? { text: b.trim(), heading: false, emphasis: false, linksOnly: false } : { heading: false, emphasis: false, linksOnly: false, ...b, text: b.text.trim() }))
-    .filter((b) => hasVisibleText(b.text));
-  const roles: ParagraphRole[] = blocks.map((b) => (b.linksOnly || isChrome(b.text) ? 'chrome' : 'body'));
+  // The blocks' texts and their marks are read from two lists, not from an object made per block: those
+  // objects lived through the whole pass, so in a text of thousands of short paragraphs they were promoted to
+  // the old space, dead, and counted in the import's peak memory.
+  const texts: string[] = [];
+  const marks: (MarkedBlock | null)[] = [];
+  for (const b of rawBlocks) {
+    const text = (typeof b === 'string' ? b : b.text).trim();
+    if (!hasVisibleText(text)) continue;
+    texts.push(text);
+    marks.push(typeof b === 'string' ? null : b);
+  }
+  const marked = (i: number, mark: 'heading' | 'emphasis' | 'linksOnly') => Boolean(marks[i]?.[mark]);
+  const roles: ParagraphRole[] = texts.map((text, i) => (marked(i, 'linksOnly') || isChrome(text) ? 'chrome' : 'body'));
   let title = opts.title?.trim() ?? '';
   let datelinePublished: string | null = null;
   let dateline: string | undefined;
@@ -84,27 +93,27 @@ export function structureBlocks(rawBlocks: (string | MarkedBlock)[], opts: { tit
     // without a copy of their text being made.
     const norm = (x: string) => (/\s\s|[^\S ]/.test(x) ? x.replace(/\s+/g, ' ') : x).trim();
     const normTitle = norm(title);
-    titleIdx = blocks.findIndex((b, i) => roles[i] !== 'chrome' && norm(b.text) === normTitle);
+    titleIdx = texts.findIndex((text, i) => roles[i] !== 'chrome' && norm(text) === normTitle);
     if (titleIdx < 0) {
       // Page titles often carry the site name: "Headline | Site". The headline block is the title.
-      titleIdx = blocks.findIndex(
-        (b, i) => i < 4 && roles[i] !== 'chrome' && b.text.length >= 8 && norm(title).startsWith(norm(b.text)) && /^\s*[|–—:-]/.test(norm(title).slice(norm(b.text).length)),
+      titleIdx = texts.findIndex(
+        (text, i) => i < 4 && roles[i] !== 'chrome' && text.length >= 8 && norm(title).startsWith(norm(text)) && /^\s*[|–—:-]/.test(norm(title).slice(norm(text).length)),
       );
     }
   } else if (firstContent >= 0) {
-    const b = blocks[firstContent];
-    if (b.heading || (b.text.length <= 200 && !ends(b.text.replace(/["”’)]$/, '')) && blocks.length > 1)) titleIdx = firstContent;
+    const text = texts[firstContent];
+    if (marked(firstContent, 'heading') || (text.length <= 200 && !ends(text.replace(/["”’)]$/, '')) && texts.length > 1)) titleIdx = firstContent;
   }
   if (titleIdx >= 0) {
     roles[titleIdx] = 'title';
-    title = blocks[titleIdx].text;
+    title = texts[titleIdx];
   }
 
   // The dateline opens the first body paragraph near the top.
   let datelineIdx = -1;
-  for (let i = Math.max(0, titleIdx + 1); i < Math.min(blocks.length, titleIdx + 6); i++) {
+  for (let i = Math.max(0, titleIdx + 1); i < Math.min(texts.length, titleIdx + 6); i++) {
     if (roles[i] !== 'body') continue;
-    const dl = findDateline(blocks[i].text);
+    const dl = findDateline(texts[i]);
     if (dl) {
       datelineIdx = i;
       roles[i] = 'dateline';
@@ -115,9 +124,9 @@ export function structureBlocks(rawBlocks: (string | MarkedBlock)[], opts: { tit
   }
 
   // Bylines and date lines between the title and the body carry no events.
-  for (let i = Math.max(0, titleIdx + 1); i < Math.min(blocks.length, titleIdx + 5); i++) {
+  for (let i = Math.max(0, titleIdx + 1); i < Math.min(texts.length, titleIdx + 5); i++) {
     if (roles[i] !== 'body' || (datelineIdx >= 0 && i >= datelineIdx)) continue;
-    const t = blocks[i].text;
+    const t = texts[i];
     if (BYLINE.test(t) || (DATE_LINE.test(t) && t.length < 100 && datedHeader(t))) {
       roles[i] = 'chrome';
       datelinePublished ??= datedHeader(t);
@@ -126,18 +135,18 @@ export function structureBlocks(rawBlocks: (string | MarkedBlock)[], opts: { tit
 
   // The standfirst sits between the title and the dateline, or right after the title when it reads as one.
   if (titleIdx >= 0) {
-    for (let i = titleIdx + 1; i < blocks.length; i++) {
+    for (let i = titleIdx + 1; i < texts.length; i++) {
       if (roles[i] === 'chrome') continue;
       if (roles[i] !== 'body') break;
-      const b = blocks[i];
+      const text = texts[i];
       const beforeDateline = datelineIdx > i;
-      if (beforeDateline || (datelineIdx < 0 && (b.emphasis || (!ends(b.text) && b.text.length < 400 && i + 1 < blocks.length)))) {
+      if (beforeDateline || (datelineIdx < 0 && (marked(i, 'emphasis') || (!ends(text) && text.length < 400 && i + 1 < texts.length)))) {
         roles[i] = 'standfirst';
       }
       break;
     }
   }
 
-  const paragraphs: Paragraph[] = blocks.map((b, i) => ({ id: `p${i + 1}`, role: roles[i], text: b.text }));
+  const paragraphs: Paragraph[] = texts.map((text, i) => ({ id: `p${i + 1}`, role: roles[i], text }));
   return { title: title || opts.fallbackTitle, dateline, paragraphs, datelinePublished };
 }
