@@ -196,17 +196,19 @@ function documentIssues(doc: z.infer<ReturnType<typeof buildDocumentSchema>['Doc
     if (categoryIds.has(c.id)) issues.push({ path: ['categories', i, 'id'], message: `duplicate category id "${c.id}"` });
     categoryIds.add(c.id);
   });
-  const sourceIds = new Set<string>();
+  // The index the spans are checked against (each source's paragraph texts by id, the last of a repeated id
+  // winning) also finds the repeated ids as it is built: no set of ids beside it, nor a list of pairs to build
+  // it from, each as long as the article (held through the check, they were counted in an import's peak).
+  const sources = new Map<string, Map<string, string>>();
   doc.sources.forEach((source, s) => {
-    if (sourceIds.has(source.id)) issues.push({ path: ['sources', s, 'id'], message: `duplicate source id "${source.id}"` });
-    sourceIds.add(source.id);
-    const paragraphIds = new Set<string>();
+    if (sources.has(source.id)) issues.push({ path: ['sources', s, 'id'], message: `duplicate source id "${source.id}"` });
+    const paragraphs = new Map<string, string>();
     source.paragraphs.forEach((p, i) => {
-      if (paragraphIds.has(p.id)) issues.push({ path: ['sources', s, 'paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}"` });
-      paragraphIds.add(p.id);
+      if (paragraphs.has(p.id)) issues.push({ path: ['sources', s, 'paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}"` });
+      paragraphs.set(p.id, p.text);
     });
+    sources.set(source.id, paragraphs);
   });
-  const sources = sourceIndex(doc.sources);
   const eventIds = new Set<string>();
   doc.events.forEach((event, i) => {
     if (eventIds.has(event.id)) issues.push({ path: ['events', i, 'id'], message: `duplicate event id "${event.id}"` });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateDocument, validateOwnDocument, type NewslineDocument, type NewslineEvent } from '../../../shared/document';
+import { eventIssues, validateDocument, validateOwnDocument, type NewslineDocument, type NewslineEvent } from '../../../shared/document';
+import { formatPath } from '../../../shared/document-core';
 
 const SEED_DIR = join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban');
 const seed = (): NewslineDocument => JSON.parse(readFileSync(join(SEED_DIR, 'document.json'), 'utf8'));
@@ -245,6 +246,53 @@ describe('validateOwnDocument: the same verdict as validateDocument, without its
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('repeated ids and spans, found while the paragraph index is built', () => {
+  // The checks as they were made before the index found repeated ids itself: a set of the ids seen, and the
+  // index built from a list of pairs (the last of a repeated id winning).
+  const before = (doc: NewslineDocument) => {
+    const issues: { path: PropertyKey[]; message: string }[] = [];
+    const sourceIds = new Set<string>();
+    doc.sources.forEach((source, s) => {
+      if (sourceIds.has(source.id)) issues.push({ path: ['sources', s, 'id'], message: `duplicate source id "${source.id}"` });
+      sourceIds.add(source.id);
+      const paragraphIds = new Set<string>();
+      source.paragraphs.forEach((p, i) => {
+        if (paragraphIds.has(p.id)) issues.push({ path: ['sources', s, 'paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}"` });
+        paragraphIds.add(p.id);
+      });
+    });
+    const index = new Map(doc.sources.map((s) => [s.id, new Map(s.paragraphs.map((p) => [p.id, p.text]))]));
+    const eventIds = new Set<string>();
+    doc.events.forEach((event, i) => {
+      if (eventIds.has(event.id)) issues.push({ path: ['events', i, 'id'], message: `duplicate event id "${event.id}"` });
+      eventIds.add(event.id);
+      issues.push(...eventIssues(event, index, ['events', i]));
+    });
+    return issues.map((x) => ({ path: formatPath(x.path), message: x.message }));
+  };
+
+  it('reports what the set of ids and the index built from pairs reported', () => {
+    const ids = fc.constantFrom('p1', 'p2', 'p3', 'x');
+    fc.assert(
+      fc.property(
+        fc.array(ids, { minLength: 8, maxLength: 8 }),
+        fc.array(ids, { minLength: 8, maxLength: 8 }),
+        fc.constantFrom('s1', 's2', null),
+        fc.array(fc.tuple(ids, fc.nat(400)), { maxLength: 8 }),
+        (first, second, secondId, anchors) => {
+          const doc = seed();
+          doc.sources[0].paragraphs.forEach((p, i) => (p.id = first[i]));
+          if (secondId) doc.sources.push({ ...doc.sources[0], id: secondId, paragraphs: doc.sources[0].paragraphs.map((p, i) => ({ ...p, id: second[i] })) });
+          anchors.forEach(([paragraphId, end], i) => (doc.events[i].evidence = [{ sourceId: 's1', paragraphId, start: 0, end: end + 1 }]));
+          const r = validateDocument(doc);
+          expect(r.ok ? [] : r.problems).toEqual(before(doc));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
