@@ -115,8 +115,12 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
   units.forEach((u, i) => {
     const text = u.paraText.slice(u.start, u.end);
     const hasOwn = unitEvent.has(u);
+    // Every caller passes a new object of its own, so it is given its order in place: a copy made here (by
+    // spreading it) for every undated sentence was promoted to the old space, and counted dead in the import's
+    // peak memory (a quarter of a megabyte for a 256 KB article).
     const push = (d: Omit<Draft, 'order'>) => {
-      const draft = { ...d, order: ctx.nextOrder() };
+      const draft = d as Draft;
+      draft.order = ctx.nextOrder();
       out.push(draft);
       return draft;
     };
