@@ -373,31 +373,39 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
     return x;
   };
   let para = 0;
+  // The candidate being resolved: where it starts and ends, and where its paragraph starts.
+  let pos = 0;
+  let candEnd = 0;
+  let paraStart = 0;
+  // One resolver for the piece, answering about the candidate being resolved: rules ask it only while they
+  // resolve that candidate. One made per candidate, seven closures each, was most of what tagging a text dense
+  // with dates allocated, and enough of it was promoted to the old space to count in the import's peak.
+  const resolver: Resolver = {
+    dct,
+    tense: () => {
+      const s = sentenceAt(sentences, pos);
+      return tenseAt(text.slice(s.start, s.end), pos - s.start);
+    },
+    yearHint: () => {
+      const lastYear = state.lastYear;
+      if (!lastYear) return null;
+      const s = sentenceAt(sentences, pos);
+      const yearPos = lastYear.pos - base;
+      if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'sentence' };
+      return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text' };
+    },
+    refDay: () => state.lastDay ?? dct,
+    following: () => text.slice(candEnd, candEnd + 40),
+    refDate: (gran) => (gran === 'year' ? state.lastYearDate : state.lastMonthDate) ?? state.lastDay ?? dct,
+    focus: () => state.focus,
+  };
   for (const k of chosen) {
     const cand: Candidate = { start: candidates.start(k), end: candidates.end(k), rule: RULES[candidates.rule(k)] };
-    const pos = cand.start;
+    pos = cand.start;
+    candEnd = cand.end;
     // Candidates come in text order, so the paragraph they sit in only moves forward.
     while (para + 1 < paras.length && paras[para + 1] <= pos) para++;
-    const paraStart = paras[para];
-    const resolver: Resolver = {
-      dct,
-      tense: () => {
-        const s = sentenceAt(sentences, pos);
-        return tenseAt(text.slice(s.start, s.end), pos - s.start);
-      },
-      yearHint: () => {
-        const lastYear = state.lastYear;
-        if (!lastYear) return null;
-        const s = sentenceAt(sentences, pos);
-        const yearPos = lastYear.pos - base;
-        if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'sentence' };
-        return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text' };
-      },
-      refDay: () => state.lastDay ?? dct,
-      following: () => text.slice(cand.end, cand.end + 40),
-      refDate: (gran) => (gran === 'year' ? state.lastYearDate : state.lastMonthDate) ?? state.lastDay ?? dct,
-      focus: () => state.focus,
-    };
+    paraStart = paras[para];
     const match = matchAt(cand, text);
     if (!match) continue;
     const r = cand.rule.resolve(match, resolver);
