@@ -91,6 +91,11 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
     show = mountApp(root, store, ui, uiError);
     if (ui === null && uiError === undefined) controlsDrawn = uiChunk.then(() => show!(ui, uiError));
   }
+  // vis-timeline draws a new document's items in its next animation frame, which runs after that frame's other
+  // callbacks have looked at the page: drawn here, once the controls are in place (React renders a document's
+  // arrival in a microtask, already run, and flushSync runs anything still pending), that frame paints them.
+  flushSync(() => {});
+  store.getState().timeline?.drawNow();
   // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
   void store.getState().openQueued();
   // Settled once the controls have been painted with the document: a requestAnimationFrame callback runs just
