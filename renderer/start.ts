@@ -70,34 +70,37 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
 
   const loading = store.getState().loadInitialDocument();
   // A document already on its way is waited for only as long as it takes to finish arriving: if it is not here
-  // by then (a large one is still crossing from main), the frame and the timeline are drawn now, empty, while
-  // it comes, and are fed it when it does, rather than both waiting in turn.
+  // by then (a large one is still crossing from main), the frame, the timeline and the controls whose code is here
+  // are drawn now, empty, while it comes, and are fed it when it does, rather than all waiting in turn.
   const early = await Promise.race([loading.then(() => false), new Promise<boolean>((done) => setTimeout(() => done(true)))]);
-  let show = early ? mountApp(root, store) : null;
+  let show: ReturnType<typeof mountApp> | null = null;
+  let controlsDrawn: Promise<void> = uiChunk;
+  if (early) {
+    show = mountApp(root, store, ui, uiError);
+    // Controls whose code arrives while the document is still crossing join the frame at once: drawing them (most
+    // of them do not depend on the document) is then done in that wait, not after the document is in.
+    if (ui === null && uiError === undefined) controlsDrawn = uiChunk.then(() => flushSync(() => show!(ui, uiError)));
+  }
   await loading;
   // Unsaved work from a run that did not end well is offered once the window shows something.
   void store.getState().checkRecovered();
-  let drawnWithUi = false;
-  if (show) {
-    // The frame is on screen already: the controls join it as soon as their code is here, in this task if it is.
-    if (ui) {
-      flushSync(() => show!(ui));
-      drawnWithUi = true;
-    }
-  } else {
+  if (!show) {
     // The controls are drawn with the timeline when their code is here by the next frame, so that one frame,
     // not two, shows the window usable; if it is not, the timeline is not held back for them.
     await Promise.race([uiChunk, new Promise((done) => requestAnimationFrame(done))]);
     show = mountApp(root, store, ui, uiError);
-    drawnWithUi = ui !== null || uiError !== undefined;
+    if (ui === null && uiError === undefined) controlsDrawn = uiChunk.then(() => show!(ui, uiError));
   }
+  // vis-timeline draws a new document's items in its next animation frame, which runs after that frame's other
+  // callbacks have looked at the page: drawn here, once the controls are in place (React renders a document's
+  // arrival in a microtask, already run, and flushSync runs anything still pending), that frame paints them.
+  flushSync(() => {});
+  store.getState().timeline?.drawNow();
   // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
   void store.getState().openQueued();
-  // Settled once the controls have been painted: a requestAnimationFrame callback runs just before a paint, and a
-  // timeout set there runs just after it.
-  const shown = (drawnWithUi ? Promise.resolve() : uiChunk.then(() => show!(ui, uiError))).then(
-    () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))),
-  );
+  // Settled once the controls have been painted with the document: a requestAnimationFrame callback runs just
+  // before a paint, and a timeout set there runs just after it.
+  const shown = controlsDrawn.then(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
   void shown.then(() =>
     import('../shared/document').then(
       (m) => void (validate = m.validateDocument),

@@ -9,6 +9,8 @@ export interface TimelineController {
   /** Brings the events into view, keeping the zoom when they already fit. */
   reveal(eventIds: string[]): void;
   getWindow(): { start: number; end: number };
+  /** Draws what is waiting for vis-timeline's next animation frame now, so that frame paints it. */
+  drawNow(): void;
 }
 
 export interface StoreDeps {

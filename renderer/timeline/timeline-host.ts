@@ -255,6 +255,11 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
     titles.setAttribute('aria-label', 'Event titles');
   }
 
+  /** vis-timeline's "_change" event without `queue` is the synchronous redraw its own updates use. */
+  function drawNow() {
+    (timeline as unknown as { emit(event: string): void }).emit('_change');
+  }
+
   function currentWindow() {
     const w = timeline.getWindow();
     return { start: w.start.valueOf(), end: w.end.valueOf() };
@@ -273,11 +278,14 @@ export function mountTimeline(container: HTMLElement, store: NewslineStore): () 
       }
       timeline.setWindow(w.start, w.end, { animation: false });
       // Even unanimated, vis-timeline draws on the next animation frame, and a print takes the page before
-      // that frame. Its "_change" event without `queue` is the synchronous redraw its own updates use.
-      (timeline as unknown as { emit(event: string): void }).emit('_change');
+      // that frame.
+      drawNow();
     },
     reveal: (ids) => reveal(ids),
     getWindow: currentWindow,
+    drawNow: () => {
+      if (windowGiven) drawNow();
+    },
   };
   store.getState().attachTimeline(controller);
 

@@ -44,6 +44,7 @@ function fakeTimeline(): TimelineController & { calls: string[] } {
     fit: (opts?: { animate?: boolean }) => void calls.push(opts?.animate === false ? 'fit-at-once' : 'fit'),
     reveal: (ids) => void calls.push(`reveal:${ids.join(',')}`),
     getWindow: () => ({ start: 1, end: 2 }),
+    drawNow: () => void calls.push('draw'),
   };
 }
 
