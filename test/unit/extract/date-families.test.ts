@@ -545,3 +545,16 @@ describe('a possessive date ("Tuesday\'s recount")', () => {
     expect(e.title).toBe('Recount ended in a tie in two districts');
   });
 });
+
+describe('family 10: the words leading into a time phrase leave the title with it', () => {
+  it('"Between 2010 and 2015", "Early on Sunday", "over the weekend", "This past summer" leave no fragment', () => {
+    const pub = '2024-03-11';
+    expect(eventAt(pub, 'Between 2010 and 2015, the cooperative tripled its membership.', 'cooperative').title).toBe('Cooperative tripled its membership');
+    expect(eventAt(pub, 'Early on Sunday, rebels shelled the airport.', 'rebels').title).toBe('Rebels shelled the airport');
+    expect(eventAt(pub, 'Three climbers vanished over the weekend near the summit.', 'climbers').title).toBe('Three climbers vanished near the summit');
+    expect(eventAt(pub, 'This past summer, floods cut the rail line twice.', 'floods').title).toBe('Floods cut the rail line twice');
+  });
+  it('"took over" keeps its particle when a bare weekday follows', () => {
+    expect(eventAt('2024-03-11', 'The deputy took over Monday as acting governor.', 'deputy').title).toMatch(/took over/);
+  });
+});
