@@ -26,7 +26,7 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     const before = text.slice(at, start);
     // "Early on Sunday", "over the weekend", "between 2010 and 2015", "This past summer": the words that only
     // lead into the time phrase go with it, or the title is a fragment ("Early gunmen attacked …").
-    const prep = /(?:\b(?:(?:early|late|earlier|later)\s+)?(?:(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|as\s+of|early|late|of|for|between|throughout|within)\s+)?(?:the\s+|this\s+)?)$/i.exec(before);
+    const prep = /(?:\b(?:(?:early|late|earlier|later)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|as\s+of|early|late|of|for|between|throughout|within)\s+(?:the\s+)?|\bthis\s+)$/i.exec(before);
     if (prep) start -= prep[0].length;
     // "over the weekend", "over the past week"; not "took over Monday".
     const over = /\bover\s+$/i.exec(text.slice(at, start));
