@@ -9,6 +9,7 @@ import { happeningOf, tenseAt } from './tense';
 import { segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { makeTitle, removeRanges } from './title';
+import { isSchedule } from './rules/sets';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -175,7 +176,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const { main } = a;
     let c = a.clause;
     // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7).
-    if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end)) continue;
+    if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end) || isSchedule(u.paraText.slice(c.start, c.end))) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     // "The deadline was moved from May 3 to June 7", "the extension from January 11 to March 11": a change

@@ -1,4 +1,5 @@
 import type { EventDate } from '../document';
+import { isSchedule } from './rules/sets';
 import { addDays, addMonths, daysInMonth, parseYmd, type Ymd } from '../time-value';
 import type { Draft } from './draft';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
@@ -131,6 +132,8 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       // A sentence of direct quotation is a voice in the story, not a happening the story tells; a sentence
       // that tells of a statement and then quotes it ("X said the city “will rebuild”") is still an event.
       if (hasOwn || out.length > before || quoted(text)) return;
+      // Opening hours ("open Monday to Saturday, and closed on Sundays") are no happening (family 7).
+      if (isSchedule(text) || u.timexes.some((t) => t.rule === 'set/weekday-plural')) return;
       const how = happeningOf(text);
       if (!how) return;
       let title = makeTitle(text);

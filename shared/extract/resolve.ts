@@ -1,5 +1,5 @@
 import type { DateMod, EventDate } from '../document';
-import { addDays, fmtDay, type Ymd } from '../time-value';
+import { addDays, fmtDay, isoWeekday, parseYmd, type Ymd } from '../time-value';
 import type { Timex } from './types';
 
 // Stage 4: resolve a time expression into the document's date: a start, perhaps an end and a modifier, where
@@ -93,7 +93,13 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
     // The end of a range written without its year ("from December 12 to January 9") is the first such day
     // on or after the start: the range runs forward.
     const before = (a: string, b: string) => a < b.slice(0, a.length);
-    if (date.end && !end.explicitYear && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
+    // "from Monday to Wednesday": the end is the first such weekday on or after the start, never a week back
+    // or a year on, whatever tense placed each day on its own.
+    const startDay = parseYmd(date.start);
+    const endDay = date.end && /^weekday\//.test(end.rule ?? '') && /^[A-Za-z]+day\b/.test(end.text.trim()) ? parseYmd(date.end) : null;
+    if (startDay && endDay && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
+      date.end = fmtDay(addDays(startDay, (isoWeekday(endDay) - isoWeekday(startDay) + 7) % 7));
+    } else if (date.end && !end.explicitYear && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
       const y = +date.start.slice(0, 4);
       date.end = [y, y + 1].map((n) => `${n}${date.end!.slice(4)}`).find((e) => !before(e, date.start)) ?? date.end;
       date.rule += '/end-follows-start';

@@ -558,3 +558,19 @@ describe('family 10: the words leading into a time phrase leave the title with i
     expect(eventAt('2024-03-11', 'The deputy took over Monday as acting governor.', 'deputy').title).toMatch(/took over/);
   });
 });
+
+describe('family 7: opening hours are no event, and a weekday range runs forward within the week', () => {
+  const pub = '2024-03-11'; // a Monday
+  it('"open Monday through Friday, 9 a.m. to 5 p.m." and its reorderings give no event', () => {
+    expect(events(pub, 'The library is open Monday through Friday, 10 a.m. to 6 p.m.')).toEqual([]);
+    expect(events(pub, 'The library is open 10 a.m. to 6 p.m. Monday through Friday.')).toEqual([]);
+    expect(events(pub, 'The call centre operates Monday-Saturday, 8 a.m.-8 p.m.')).toEqual([]);
+    expect(events(pub, 'Pharmacies are open Monday to Saturday, and closed on Sundays.')).toEqual([]);
+  });
+  it('a weekday range of one week stays an event, ending within that week', () => {
+    const e = eventAt(pub, 'The negotiators will meet from Tuesday to Thursday in Oslo.', 'negotiators');
+    expect(e.date).toMatchObject({ start: '2024-03-12', end: '2024-03-14' });
+    const past = eventAt('2024-03-16', 'The strike lasted from Monday to Wednesday.', 'strike');
+    expect(past.date).toMatchObject({ start: '2024-03-11', end: '2024-03-13' });
+  });
+});
