@@ -55,7 +55,9 @@ export interface Clause extends Span {
 // A second predicate in the past after "and" is one too when a comma sets it off ("GM left bankruptcy in
 // July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
 // maker of the iPod and launched its store on April 28, 2003").
-const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)/g;
+const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)/g;
+// "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
+const PARTICIPLE_AFTER_COMMA = /^,\s+(?!(?:expected|set|due|scheduled)\s+to\s)(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)\s/;
 
 /** The clauses of a unit that each carry their own date. */
 export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
@@ -93,7 +95,8 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
       subject = undefined;
       lastHead = headDated ? head : undefined;
     } else subject = head;
-    out.push(a.lead ? { start: a.start, end: a.close } : { start: a.start, end: a.close, aside: true });
+    if (a.participle && subject) out.push({ start: a.start, end: a.close, aside: true, subject });
+    else out.push(a.lead ? { start: a.start, end: a.close } : { start: a.start, end: a.close, aside: true });
     at = a.close;
     while (at < end && /[\s,]/.test(text[at])) at++;
   }
@@ -133,6 +136,8 @@ interface Aside {
   close: number;
   /** A concession opening the sentence ("While we still face challenges, 2009 was …"): a clause of its own. */
   lead?: boolean;
+  /** A participle phrase after the subject ("The bridge, built in 1932, …"): its title names that subject. */
+  participle?: boolean;
 }
 
 const LEAD_CONCESSION = /^["“]?(?:While|Although|Though|Even\s+though|Whereas)\s/;
@@ -172,6 +177,15 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
     const semi = text.indexOf(';', from);
     const close = and ? (semi >= 0 && semi < end ? semi : end) : closeFrom(from);
     const holds = dated.some((t) => t.start >= from && t.end <= close);
+    // A participle after the subject ("The bridge, built in 1932, was closed …") is an aside only when it holds
+    // a date of its own and the words before it are a bare subject; elsewhere a comma and a past form may
+    // be a second predicate of the same event.
+    if (PARTICIPLE_AFTER_COMMA.test(m[0] + slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
+      if (!holds || close >= end || !looksLikeSubject(lead)) continue;
+      out.push({ open, start: from, close, participle: true });
+      continue;
+    }
     if (holds || (!and && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
   }
   return out;

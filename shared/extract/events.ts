@@ -262,7 +262,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const thatEnd = c.start + toldOnly.index + toldOnly[0].length;
       if (!a.inClause.some((t) => t.start >= thatEnd)) {
         const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
-        const title = makeTitle(removeRanges(sayText, [{ start: main.start - c.start, end: main.end - c.start }]));
+        const said = removeRanges(sayText, [{ start: main.start - c.start, end: main.end - c.start }]);
+        const title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said);
         if (title) {
           date.rule = `${date.rule}/telling`;
           out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, date, order: nextOrder() });
@@ -403,7 +404,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : rest);
     }
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
-    out.push({ paragraphId: u.paragraphId, start: c.start, end: clauseEnd, title, date, order: nextOrder() });
+    // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
+    const from = c.aside && c.subject ? c.subject.start : c.start;
+    out.push({ paragraphId: u.paragraphId, start: from, end: clauseEnd, title, date, order: nextOrder() });
     if (laterDraft) out.push({ ...laterDraft, order: nextOrder() });
   }
   // The main clause around a dated aside, when it has no date of its own: placed by its tense, as an undated

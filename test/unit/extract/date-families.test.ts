@@ -574,3 +574,26 @@ describe('family 7: opening hours are no event, and a weekday range runs forward
     expect(past.date).toMatchObject({ start: '2024-03-11', end: '2024-03-13' });
   });
 });
+
+describe('family 1: a participle phrase after the subject is an event of its own', () => {
+  const pub = '2024-03-11';
+  it('"The tower, built in 1889, was closed on Friday": the building in 1889, the closure on Friday', () => {
+    const text = 'The old water tower, built in 1889, was closed on Friday after an inspection.';
+    const built = eventAt(pub, text, 'built');
+    expect(built.date.start).toBe('1889');
+    expect(built.title).toBe('Old water tower built');
+    expect(quoteOf(built, [text])).toMatch(/^The old water tower/);
+    const closed = eventAt(pub, text, 'was closed');
+    expect(closed.date.start).toBe('2024-03-08');
+    expect(closed.title).toMatch(/^Old water tower was closed/);
+  });
+  it('the telling after such an aside names the subject, and "expected to …" is not taken for one', () => {
+    const text = 'The brewery, founded in 1972, announced on Tuesday that it had been sold.';
+    expect(eventAt(pub, text, 'founded').date.start).toBe('1972');
+    expect(eventAt(pub, text, 'announced').title).toBe('Brewery announced');
+  });
+  it('a comma and a past form after a clause with a verb is not such an aside', () => {
+    const e = eventAt(pub, 'Firefighters reached the farm, contained the blaze on Sunday and left.', 'Firefighters');
+    expect(e.date.start).toBe('2024-03-10');
+  });
+});
