@@ -105,12 +105,32 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
       date.rule += '/end-follows-start';
     }
   }
+  // "from March to May 2019", "from Dec. 28 to Jan. 3, 2019", "from June to August next year": a start written
+  // without a year takes the year the end gives, or the one before when it would otherwise come after the end.
+  const sharedYear = end && date.end && yearlessGuess(t) && (end.explicitYear || /(?:last|next|this)-year$/.test(end.rule ?? ''));
+  const r2 = end && (end.exact ?? valueToRange(end.value));
+  if (sharedYear && r2 && /^\d{4}-\d{2}/.test(date.start) && /^\d{4}/.test(r2.end ?? r2.start)) {
+    date.end = r2.end ?? r2.start;
+    const y = +date.end.slice(0, 4);
+    const tail = date.start.slice(4);
+    date.start = `${y}${tail}` > date.end! ? `${y - 1}${tail}` : `${y}${tail}`;
+    date.rule = `${date.rule!.replace(/\/end-follows-start$/, '')}/year-from-end`;
+    date.basis = isStated(end) ? 'stated' : 'publication';
+    if (end.yearUncertain) date.yearUncertain = true;
+    if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
+    return date;
+  }
   const mod = t.mod ? MODS[t.mod] : undefined;
   if (mod) date.mod = mod;
   if (t.yearUncertain || end?.yearUncertain) date.yearUncertain = true;
   const note = noteFor(t, published);
   if (note) date.note = note;
   return date;
+}
+
+/** A month or a month and day whose year was only guessed from tense and publication ("March", "Dec. 28"). */
+function yearlessGuess(t: Timex): boolean {
+  return !t.explicitYear && /^(?:month|month-day)\//.test(t.rule ?? '') && !/weekday-fixes-year|-year$/.test(t.rule ?? '');
 }
 
 /** A date bounded by another event's: before its start, or after its end. */

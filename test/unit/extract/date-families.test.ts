@@ -597,3 +597,17 @@ describe('family 1: a participle phrase after the subject is an event of its own
     expect(e.date.start).toBe('2024-03-10');
   });
 });
+
+describe('family 6: a range whose end alone gives the year', () => {
+  const pub = '2024-03-11';
+  it('"from April to June 2018" and "from Dec. 30 to Jan. 4, 2018" take the end\'s year (the start the year before when it must)', () => {
+    expect(eventAt(pub, 'The excavation ran from April to June 2018.', 'excavation').date).toMatchObject({ start: '2018-04', end: '2018-06', basis: 'stated' });
+    const e = eventAt(pub, 'The border stayed shut from Dec. 30 to Jan. 4, 2018.', 'border');
+    expect(e.date).toMatchObject({ start: '2017-12-30', end: '2018-01-04' });
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+  it('"from March to May last year" and "from July to September next year" are counted from publication as one', () => {
+    expect(eventAt(pub, 'The pilot scheme ran from March to May last year.', 'pilot').date).toMatchObject({ start: '2023-03', end: '2023-05' });
+    expect(eventAt(pub, 'Repairs will close the line from July to September next year.', 'Repairs').date).toMatchObject({ start: '2025-07', end: '2025-09' });
+  });
+});
