@@ -611,3 +611,25 @@ describe('family 6: a range whose end alone gives the year', () => {
     expect(eventAt(pub, 'Repairs will close the line from July to September next year.', 'Repairs').date).toMatchObject({ start: '2025-07', end: '2025-09' });
   });
 });
+
+describe('"in the coming weeks": some time after publication', () => {
+  it('a plan "in the coming weeks" or a ruling "within the next few days" is an event after publication', () => {
+    const e = eventAt('2024-03-11', 'The regulator will issue its guidance in the coming weeks.', 'regulator');
+    expect(e.date).toMatchObject({ start: '2024-03-11', mod: 'after' });
+    expect(e.title).toBe('Regulator will issue its guidance');
+    expect(eventAt('2024-03-11', 'A ruling is expected within the next few days.', 'ruling').date).toMatchObject({ start: '2024-03-11', mod: 'after' });
+  });
+  it('a past clause with "the next few days" is not put after publication', () => {
+    const all = events('2024-03-11', 'Over the next few days the river rose steadily.');
+    expect(all.some((e) => e.date.rule === 'coming/after-publication')).toBe(false);
+  });
+});
+
+describe('family 10: a year naming the noun after it leaves the noun\'s words in the title', () => {
+  it('"won … in the 2019 election" keeps "in the election"', () => {
+    expect(eventAt('2024-03-11', 'The alliance won a majority in the 2019 election.', 'alliance').title).toBe('Alliance won a majority in the election');
+  });
+  it('a year after a bare preposition ("in 2019") still leaves with it', () => {
+    expect(eventAt('2024-03-11', 'The alliance won a majority in 2019.', 'alliance').title).toBe('Alliance won a majority');
+  });
+});
