@@ -633,3 +633,13 @@ describe('family 10: a year naming the noun after it leaves the noun\'s words in
     expect(eventAt('2024-03-11', 'The alliance won a majority in 2019.', 'alliance').title).toBe('Alliance won a majority');
   });
 });
+
+describe('family 3: the note of a count from the date in focus does not claim it counts from publication', () => {
+  it('"Three years later" after "in 2015" is 2018, and its note names the date in focus', () => {
+    const texts = ['The plant closed in 2015.', 'Three years later, a developer bought the site.'];
+    const e = events('2024-03-11', ...texts).find((x) => quoteOf(x, texts).includes('developer'))!;
+    expect(e.date.start).toBe('2018');
+    expect(e.date.note).not.toMatch(/^“Three years later” is counted from the publication date/);
+    expect(e.date.note).toMatch(/last telling of/);
+  });
+});
