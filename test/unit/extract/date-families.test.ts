@@ -643,3 +643,15 @@ describe('family 3: the note of a count from the date in focus does not claim it
     expect(e.date.note).toMatch(/last telling of/);
   });
 });
+
+describe('the present of a scheduled happening points forward', () => {
+  const pub = '2024-03-13'; // a Wednesday
+  it('"The congress opens on Friday", "Voters go to the polls on Sunday" are the coming days', () => {
+    expect(eventAt(pub, 'The party congress opens on Friday in Lyon.', 'congress').date.start).toBe('2024-03-15');
+    expect(eventAt(pub, 'Voters in the province go to the polls on Sunday.', 'Voters').date.start).toBe('2024-03-17');
+    expect(eventAt(pub, 'The new speed limit takes effect on Monday.', 'speed limit').date.start).toBe('2024-03-18');
+  });
+  it('the past tense of the same verbs still looks back', () => {
+    expect(eventAt(pub, 'The party congress opened on Friday in Lyon.', 'congress').date.start).toBe('2024-03-08');
+  });
+});
