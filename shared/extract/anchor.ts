@@ -21,7 +21,22 @@ export function usable(t: Timex): boolean {
 /** "said Friday", "told reporters on Tuesday": an expression that dates only the telling. */
 export function datesTheTelling(text: string, t: Timex): boolean {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
-  return /\b(?:said|says|told\s+\w+|added|announced|stressed)\s+(?:on\s+)?$/i.test(before);
+  return /\b(?:said|says|told\s+\w+|added|announced|stressed)\s+(?:on\s+)?$/i.test(before) || inStatement(text, t);
+}
+
+// "In a statement on Sunday, the army said …": the expression dates the statement, not what it tells.
+const STATEMENT_BEFORE =
+  /\b(?:in|during)\s+an?\s+(?:[a-z]+\s+)?(?:statement|news\s+release|press\s+release|communiqu[eé]|speech|interview|briefing|news\s+conference|press\s+conference|televised\s+address)(?:\s+(?:released|issued|published|posted|broadcast|given|held))?\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/** Where "In a statement on Sunday" starts, when the expression is such a statement's date; else -1. */
+export function statementStart(text: string, t: Timex): number {
+  const from = Math.max(0, t.start - 60);
+  const m = STATEMENT_BEFORE.exec(text.slice(from, t.start));
+  return m ? from + m.index : -1;
+}
+
+function inStatement(text: string, t: Timex): boolean {
+  return statementStart(text, t) >= 0;
 }
 
 // "fell 17% compared to 2008", "up from a year earlier", "more than in 2005": the expression names the

@@ -1,6 +1,6 @@
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
+import { anchorUnit, datesTheTelling, statementStart, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { orderedEvents } from './narrative';
@@ -258,11 +258,14 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "GM admitted Thursday night that the loss could grow": the only date is the telling's; the happening
     // told has none of its own and is not given the telling's day.
     const toldOnly = !told && main.value !== 'PAST_REF' ? REPORTED_THAT.exec(u.paraText.slice(c.start, c.end)) : null;
-    if (toldOnly && c.start + toldOnly.index < main.start && c.start + toldOnly.index + toldOnly[0].length >= main.end) {
+    // "In a statement on Sunday, the army said it had …": the statement's date is the saying's, after it or not.
+    const statementAt = statementStart(u.paraText, main);
+    const ofStatement = toldOnly && statementAt >= c.start && c.start + toldOnly.index >= main.end;
+    if (toldOnly && (ofStatement || (c.start + toldOnly.index < main.start && c.start + toldOnly.index + toldOnly[0].length >= main.end))) {
       const thatEnd = c.start + toldOnly.index + toldOnly[0].length;
       if (!a.inClause.some((t) => t.start >= thatEnd)) {
         const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
-        const said = removeRanges(sayText, [{ start: main.start - c.start, end: main.end - c.start }]);
+        const said = removeRanges(sayText, [{ start: (ofStatement ? statementAt : main.start) - c.start, end: main.end - c.start }]);
         const title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said);
         if (title) {
           date.rule = `${date.rule}/telling`;

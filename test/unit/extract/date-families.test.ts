@@ -655,3 +655,18 @@ describe('the present of a scheduled happening points forward', () => {
     expect(eventAt(pub, 'The party congress opened on Friday in Lyon.', 'congress').date.start).toBe('2024-03-08');
   });
 });
+
+describe('family 8: "In a statement on Sunday, X said …" dates the saying', () => {
+  it('the statement is on Sunday, and what it tells is not given Sunday', () => {
+    const text = 'In a statement on Sunday, the coast guard said it had rescued 40 migrants.';
+    const all = events('2024-03-13', text);
+    const said = all.find((e) => quoteOf(e, [text]).includes('said'))!;
+    expect(said.date.start).toBe('2024-03-10');
+    expect(said.title).toBe('Coast guard said');
+    expect(all.every((e) => e.date.rule?.endsWith('/telling'))).toBe(true);
+  });
+  it('"in a speech" without a date of its own leaves the clause\'s own date alone', () => {
+    const e = eventAt('2024-03-13', 'In a speech, the minister said the plant closed on Monday.', 'plant closed');
+    expect(e.date.start).toBe('2024-03-11');
+  });
+});
