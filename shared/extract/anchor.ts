@@ -21,7 +21,22 @@ export function usable(t: Timex): boolean {
 /** "said Friday", "told reporters on Tuesday": an expression that dates only the telling. */
 export function datesTheTelling(text: string, t: Timex): boolean {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
-  return /\b(?:said|says|told\s+\w+|added|announced|stressed)\s+(?:on\s+)?$/i.test(before);
+  return /\b(?:said|says|told\s+\w+|added|announced|stressed)\s+(?:on\s+)?$/i.test(before) || inStatement(text, t);
+}
+
+// "In a statement on Sunday, the army said …": the expression dates the statement, not what it tells.
+const STATEMENT_BEFORE =
+  /\b(?:in|during)\s+an?\s+(?:[a-z]+\s+)?(?:statement|news\s+release|press\s+release|communiqu[eé]|speech|interview|briefing|news\s+conference|press\s+conference|televised\s+address)(?:\s+(?:released|issued|published|posted|broadcast|given|held))?\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/** Where "In a statement on Sunday" starts, when the expression is such a statement's date; else -1. */
+export function statementStart(text: string, t: Timex): number {
+  const from = Math.max(0, t.start - 60);
+  const m = STATEMENT_BEFORE.exec(text.slice(from, t.start));
+  return m ? from + m.index : -1;
+}
+
+function inStatement(text: string, t: Timex): boolean {
+  return statementStart(text, t) >= 0;
 }
 
 // "fell 17% compared to 2008", "up from a year earlier", "more than in 2005": the expression names the
@@ -55,7 +70,9 @@ export interface Clause extends Span {
 // A second predicate in the past after "and" is one too when a comma sets it off ("GM left bankruptcy in
 // July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
 // maker of the iPod and launched its store on April 28, 2003").
-const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)/g;
+const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)/g;
+// "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
+const PARTICIPLE_AFTER_COMMA = /^,\s+(?!(?:expected|set|due|scheduled)\s+to\s)(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)\s/;
 
 /** The clauses of a unit that each carry their own date. */
 export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
@@ -93,7 +110,8 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
       subject = undefined;
       lastHead = headDated ? head : undefined;
     } else subject = head;
-    out.push(a.lead ? { start: a.start, end: a.close } : { start: a.start, end: a.close, aside: true });
+    if (a.participle && subject) out.push({ start: a.start, end: a.close, aside: true, subject });
+    else out.push(a.lead ? { start: a.start, end: a.close } : { start: a.start, end: a.close, aside: true });
     at = a.close;
     while (at < end && /[\s,]/.test(text[at])) at++;
   }
@@ -133,6 +151,8 @@ interface Aside {
   close: number;
   /** A concession opening the sentence ("While we still face challenges, 2009 was …"): a clause of its own. */
   lead?: boolean;
+  /** A participle phrase after the subject ("The bridge, built in 1932, …"): its title names that subject. */
+  participle?: boolean;
 }
 
 const LEAD_CONCESSION = /^["“]?(?:While|Although|Though|Even\s+though|Whereas)\s/;
@@ -172,6 +192,15 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
     const semi = text.indexOf(';', from);
     const close = and ? (semi >= 0 && semi < end ? semi : end) : closeFrom(from);
     const holds = dated.some((t) => t.start >= from && t.end <= close);
+    // A participle after the subject ("The bridge, built in 1932, was closed …") is an aside only when it holds
+    // a date of its own and the words before it are a bare subject; elsewhere a comma and a past form may
+    // be a second predicate of the same event.
+    if (PARTICIPLE_AFTER_COMMA.test(m[0] + slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
+      if (!holds || close >= end || !looksLikeSubject(lead)) continue;
+      out.push({ open, start: from, close, participle: true });
+      continue;
+    }
     if (holds || (!and && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
   }
   return out;

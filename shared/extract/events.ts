@@ -1,6 +1,6 @@
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
+import { anchorUnit, datesTheTelling, statementStart, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { orderedEvents } from './narrative';
@@ -9,6 +9,7 @@ import { happeningOf, tenseAt } from './tense';
 import { segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { makeTitle, removeRanges } from './title';
+import { isSchedule } from './rules/sets';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -175,7 +176,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const { main } = a;
     let c = a.clause;
     // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7).
-    if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end)) continue;
+    if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end) || isSchedule(u.paraText.slice(c.start, c.end))) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     // "The deadline was moved from May 3 to June 7", "the extension from January 11 to March 11": a change
@@ -257,11 +258,15 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "GM admitted Thursday night that the loss could grow": the only date is the telling's; the happening
     // told has none of its own and is not given the telling's day.
     const toldOnly = !told && main.value !== 'PAST_REF' ? REPORTED_THAT.exec(u.paraText.slice(c.start, c.end)) : null;
-    if (toldOnly && c.start + toldOnly.index < main.start && c.start + toldOnly.index + toldOnly[0].length >= main.end) {
+    // "In a statement on Sunday, the army said it had …": the statement's date is the saying's, after it or not.
+    const statementAt = statementStart(u.paraText, main);
+    const ofStatement = toldOnly && statementAt >= c.start && c.start + toldOnly.index >= main.end;
+    if (toldOnly && (ofStatement || (c.start + toldOnly.index < main.start && c.start + toldOnly.index + toldOnly[0].length >= main.end))) {
       const thatEnd = c.start + toldOnly.index + toldOnly[0].length;
       if (!a.inClause.some((t) => t.start >= thatEnd)) {
         const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
-        const title = makeTitle(removeRanges(sayText, [{ start: main.start - c.start, end: main.end - c.start }]));
+        const said = removeRanges(sayText, [{ start: (ofStatement ? statementAt : main.start) - c.start, end: main.end - c.start }]);
+        const title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said);
         if (title) {
           date.rule = `${date.rule}/telling`;
           out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, date, order: nextOrder() });
@@ -402,7 +407,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : rest);
     }
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
-    out.push({ paragraphId: u.paragraphId, start: c.start, end: clauseEnd, title, date, order: nextOrder() });
+    // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
+    const from = c.aside && c.subject ? c.subject.start : c.start;
+    out.push({ paragraphId: u.paragraphId, start: from, end: clauseEnd, title, date, order: nextOrder() });
     if (laterDraft) out.push({ ...laterDraft, order: nextOrder() });
   }
   // The main clause around a dated aside, when it has no date of its own: placed by its tense, as an undated

@@ -1,4 +1,5 @@
 import type { EventDate } from '../document';
+import { isSchedule } from './rules/sets';
 import { addDays, addMonths, daysInMonth, parseYmd, type Ymd } from '../time-value';
 import type { Draft } from './draft';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
@@ -97,6 +98,8 @@ function untilPublication(date: EventDate, text: string, published: Ymd | null):
 
 const plain = (d: Draft | undefined) => d && d.date.mod !== 'before' && d.date.mod !== 'after';
 
+const COMING = /^(?:the\s+)?(?:coming|next(?:\s+(?:few|several|couple\s+of))?)\s+(?:days|weeks|months)$/i;
+
 /** Undated events of one paragraph's units, in reading order. */
 export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
   const { published, unitEvent } = ctx;
@@ -135,7 +138,19 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       // A sentence of direct quotation is a voice in the story, not a happening the story tells; a sentence
       // that tells of a statement and then quotes it ("X said the city “will rebuild”") is still an event.
       if (hasOwn || out.length > before || quoted(text)) return;
+      // Opening hours ("open Monday to Saturday, and closed on Sundays") are no happening (family 7).
+      if (isSchedule(text) || u.timexes.some((t) => t.rule === 'set/weekday-plural')) return;
       const how = happeningOf(text);
+      // "will publish the plan in the coming weeks", "a ruling is expected within the next few days": some time
+      // after publication, and no more is known.
+      const coming = how !== 'past' && published ? u.timexes.find((t) => t.type === 'DURATION' && COMING.test(t.text) && /\b(?:in|within|over|during)\s+$/i.test(u.paraText.slice(Math.max(0, t.start - 8), t.start))) : undefined;
+      if (coming && published) {
+        const lead = /\b(?:in|within|over|during)\s+$/i.exec(u.paraText.slice(Math.max(0, coming.start - 8), coming.start))!;
+        const title = makeTitle(removeRanges(text, [{ start: coming.start - lead[0].length - u.start, end: coming.end - u.start }]));
+        const date: EventDate = { start: fmtDay(published), mod: 'after', basis: 'publication', rule: 'coming/after-publication', note: `“${coming.text}”: some time after publication (${fmtHuman(published)}).` };
+        if (title) push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date });
+        return;
+      }
       if (!how) return;
       let title = makeTitle(text);
       const day = u.timexes.filter((t) => sameDay(u, t));

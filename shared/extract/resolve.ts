@@ -1,5 +1,5 @@
 import type { DateMod, EventDate } from '../document';
-import { addDays, fmtDay, type Ymd } from '../time-value';
+import { addDays, fmtDay, isoWeekday, parseYmd, type Ymd } from '../time-value';
 import type { Timex } from './types';
 
 // Stage 4: resolve a time expression into the document's date: a start, perhaps an end and a modifier, where
@@ -66,6 +66,10 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (/^weekday|^month|^season|^holiday/.test(t.rule)) {
     return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}).`;
   }
+  // "two years later", "the following year", "that day": counted from the date the story was telling of.
+  if (/^anaphoric|^ago\/(?:later|earlier|before|after)$/.test(t.rule)) {
+    return `“${t.text}” is counted from the date the article was last telling of (from the publication date, ${pub}, when it had given none).`;
+  }
   return `“${t.text}” is counted from the publication date, ${pub}.`;
 }
 
@@ -93,11 +97,32 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
     // The end of a range written without its year ("from December 12 to January 9") is the first such day
     // on or after the start: the range runs forward.
     const before = (a: string, b: string) => a < b.slice(0, a.length);
-    if (date.end && !end.explicitYear && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
+    // "from Monday to Wednesday": the end is the first such weekday on or after the start, never a week back
+    // or a year on, whatever tense placed each day on its own.
+    const startDay = parseYmd(date.start);
+    const endDay = date.end && /^weekday\//.test(end.rule ?? '') && /^[A-Za-z]+day\b/.test(end.text.trim()) ? parseYmd(date.end) : null;
+    if (startDay && endDay && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
+      date.end = fmtDay(addDays(startDay, (isoWeekday(endDay) - isoWeekday(startDay) + 7) % 7));
+    } else if (date.end && !end.explicitYear && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
       const y = +date.start.slice(0, 4);
       date.end = [y, y + 1].map((n) => `${n}${date.end!.slice(4)}`).find((e) => !before(e, date.start)) ?? date.end;
       date.rule += '/end-follows-start';
     }
+  }
+  // "from March to May 2019", "from Dec. 28 to Jan. 3, 2019", "from June to August next year": a start written
+  // without a year takes the year the end gives, or the one before when it would otherwise come after the end.
+  const sharedYear = end && date.end && yearlessGuess(t) && (end.explicitYear || /(?:last|next|this)-year$/.test(end.rule ?? ''));
+  const r2 = end && (end.exact ?? valueToRange(end.value));
+  if (sharedYear && r2 && /^\d{4}-\d{2}/.test(date.start) && /^\d{4}/.test(r2.end ?? r2.start)) {
+    date.end = r2.end ?? r2.start;
+    const y = +date.end.slice(0, 4);
+    const tail = date.start.slice(4);
+    date.start = `${y}${tail}` > date.end! ? `${y - 1}${tail}` : `${y}${tail}`;
+    date.rule = `${date.rule!.replace(/\/end-follows-start$/, '')}/year-from-end`;
+    date.basis = isStated(end) ? 'stated' : 'publication';
+    if (end.yearUncertain) date.yearUncertain = true;
+    if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
+    return date;
   }
   const mod = t.mod ? MODS[t.mod] : undefined;
   if (mod) date.mod = mod;
@@ -105,6 +130,11 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   const note = noteFor(t, published);
   if (note) date.note = note;
   return date;
+}
+
+/** A month or a month and day whose year was only guessed from tense and publication ("March", "Dec. 28"). */
+function yearlessGuess(t: Timex): boolean {
+  return !t.explicitYear && /^(?:month|month-day)\//.test(t.rule ?? '') && !/weekday-fixes-year|-year$/.test(t.rule ?? '');
 }
 
 /** A date bounded by another event's: before its start, or after its end. */

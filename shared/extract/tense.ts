@@ -17,6 +17,11 @@ const WINDOW = 400;
 const FUTURE_PHRASES =
   /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as)\b/gi;
 
+// The present of a scheduled happening points forward: "The summit opens on Friday", "Voters go to the polls
+// on Sunday", "The ban takes effect on July 1". News tells of a past happening in the past tense.
+const SCHEDULED_PRESENT =
+  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|closes|ends|expires|(?:goes|go)\s+to\s+the\s+polls|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
+
 // A delay or a grace period runs until a day still to come: "postponed until Tuesday", "has until Monday".
 const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*|put\s+off|has|have|(?:given|gave|giving|give|gives)(?:\s+[a-z]+){0,3}?)\s+until\b/gi;
 
@@ -122,6 +127,7 @@ function cuesOf(sentence: string): SentenceCues {
     }
   }
   for (const m of sentence.matchAll(FUTURE_PHRASES)) if (!names.includes(m.index!)) cues.fixed.push({ pos: m.index!, tense: 'future' });
+  for (const m of sentence.matchAll(SCHEDULED_PRESENT)) cues.fixed.push({ pos: m.index!, tense: 'future' });
   for (const m of sentence.matchAll(DEADLINE_UNTIL)) cues.deadlines.push(m.index! + m[0].length - 5);
   for (const m of sentence.matchAll(INFINITIVE)) cues.infinitives.push(m.index!);
   for (const m of sentence.matchAll(BARRIER)) cues.barriers.push(m.index!);

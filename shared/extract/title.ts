@@ -24,8 +24,15 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     let start = r.start;
     let end = r.end;
     const before = text.slice(at, start);
-    const prep = /(?:\b(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|as\s+of|early|late|of|for)\s+(?:the\s+)?)$/i.exec(before);
-    if (prep) start -= prep[0].length;
+    // "Early on Sunday", "over the weekend", "between 2010 and 2015", "This past summer": the words that only
+    // lead into the time phrase go with it, or the title is a fragment ("Early gunmen attacked …").
+    const prep = /(?:\b(?:(?:early|late|earlier|later)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|as\s+of|early|late|of|for|between|throughout|within)\s+(?:the\s+)?|\bthis\s+)$/i.exec(before);
+    // "won in the 2019 election": a year naming the thing after it goes alone ("won in the election").
+    const namesNoun = /^\d{4}$/.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:and|or|but|when|after|before|because|while|until|as|was|were|is|are|had|has|have|to|for|in|on|at|of)\b)[a-z]{3,}/.test(text.slice(end));
+    if (prep && !namesNoun) start -= prep[0].length;
+    // "over the weekend", "over the past week"; not "took over Monday".
+    const over = /\bover\s+$/i.exec(text.slice(at, start));
+    if (over && /^(?:the|past|last|this|recent)\b/i.test(text.slice(start))) start -= over[0].length;
     // "Friday's revoting": the possessive goes with its date.
     if (/^['’]s\b/.test(text.slice(end))) end += 2;
     if (/^\s*,/.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;

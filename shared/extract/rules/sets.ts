@@ -38,3 +38,17 @@ export const setRule: Rule = {
     return { type: 'SET', value: durationValue(n ?? 1, unitOf(what)), rule: 'set/every' };
   },
 };
+
+// "open Monday through Friday, 9 a.m. to 5 p.m.", "The hotline operates Monday-Saturday": opening hours
+// name days of every week, not the days of one event (issue 8, family 7).
+const WEEKDAY_SPAN = new RegExp(`\\b${WEEKDAY_RE}s?\\s*(?:through|thru|to|until|-|–)\\s*${WEEKDAY_RE}s?\\b|\\bweekdays\\b`, 'i');
+const CLOCK_SPAN = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)/i;
+const HOURS_PRESENT = /\b(?:(?:is|are)\s+(?:open|closed|staffed|available)|opens|operates?|(?:hours|hotline|helpline)\b)/i;
+const ONE_WEEK = /\b(?:will|would|this|next|last|coming|past)\b|\b\d{4}\b/i;
+
+/** A clause giving opening hours or a weekly schedule, not an event. */
+export function isSchedule(clause: string): boolean {
+  if (!WEEKDAY_SPAN.test(clause)) return false;
+  if (CLOCK_SPAN.test(clause)) return true;
+  return HOURS_PRESENT.test(clause) && !ONE_WEEK.test(clause);
+}

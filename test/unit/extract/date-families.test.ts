@@ -545,3 +545,128 @@ describe('a possessive date ("Tuesday\'s recount")', () => {
     expect(e.title).toBe('Recount ended in a tie in two districts');
   });
 });
+
+describe('family 10: the words leading into a time phrase leave the title with it', () => {
+  it('"Between 2010 and 2015", "Early on Sunday", "over the weekend", "This past summer" leave no fragment', () => {
+    const pub = '2024-03-11';
+    expect(eventAt(pub, 'Between 2010 and 2015, the cooperative tripled its membership.', 'cooperative').title).toBe('Cooperative tripled its membership');
+    expect(eventAt(pub, 'Early on Sunday, rebels shelled the airport.', 'rebels').title).toBe('Rebels shelled the airport');
+    expect(eventAt(pub, 'Three climbers vanished over the weekend near the summit.', 'climbers').title).toBe('Three climbers vanished near the summit');
+    expect(eventAt(pub, 'This past summer, floods cut the rail line twice.', 'floods').title).toBe('Floods cut the rail line twice');
+  });
+  it('"took over" keeps its particle when a bare weekday follows', () => {
+    expect(eventAt('2024-03-11', 'The deputy took over Monday as acting governor.', 'deputy').title).toMatch(/took over/);
+  });
+});
+
+describe('family 7: opening hours are no event, and a weekday range runs forward within the week', () => {
+  const pub = '2024-03-11'; // a Monday
+  it('"open Monday through Friday, 9 a.m. to 5 p.m." and its reorderings give no event', () => {
+    expect(events(pub, 'The library is open Monday through Friday, 10 a.m. to 6 p.m.')).toEqual([]);
+    expect(events(pub, 'The library is open 10 a.m. to 6 p.m. Monday through Friday.')).toEqual([]);
+    expect(events(pub, 'The call centre operates Monday-Saturday, 8 a.m.-8 p.m.')).toEqual([]);
+    expect(events(pub, 'Pharmacies are open Monday to Saturday, and closed on Sundays.')).toEqual([]);
+  });
+  it('a weekday range of one week stays an event, ending within that week', () => {
+    const e = eventAt(pub, 'The negotiators will meet from Tuesday to Thursday in Oslo.', 'negotiators');
+    expect(e.date).toMatchObject({ start: '2024-03-12', end: '2024-03-14' });
+    const past = eventAt('2024-03-16', 'The strike lasted from Monday to Wednesday.', 'strike');
+    expect(past.date).toMatchObject({ start: '2024-03-11', end: '2024-03-13' });
+  });
+});
+
+describe('family 1: a participle phrase after the subject is an event of its own', () => {
+  const pub = '2024-03-11';
+  it('"The tower, built in 1889, was closed on Friday": the building in 1889, the closure on Friday', () => {
+    const text = 'The old water tower, built in 1889, was closed on Friday after an inspection.';
+    const built = eventAt(pub, text, 'built');
+    expect(built.date.start).toBe('1889');
+    expect(built.title).toBe('Old water tower built');
+    expect(quoteOf(built, [text])).toMatch(/^The old water tower/);
+    const closed = eventAt(pub, text, 'was closed');
+    expect(closed.date.start).toBe('2024-03-08');
+    expect(closed.title).toMatch(/^Old water tower was closed/);
+  });
+  it('the telling after such an aside names the subject, and "expected to …" is not taken for one', () => {
+    const text = 'The brewery, founded in 1972, announced on Tuesday that it had been sold.';
+    expect(eventAt(pub, text, 'founded').date.start).toBe('1972');
+    expect(eventAt(pub, text, 'announced').title).toBe('Brewery announced');
+  });
+  it('a comma and a past form after a clause with a verb is not such an aside', () => {
+    const e = eventAt(pub, 'Firefighters reached the farm, contained the blaze on Sunday and left.', 'Firefighters');
+    expect(e.date.start).toBe('2024-03-10');
+  });
+});
+
+describe('family 6: a range whose end alone gives the year', () => {
+  const pub = '2024-03-11';
+  it('"from April to June 2018" and "from Dec. 30 to Jan. 4, 2018" take the end\'s year (the start the year before when it must)', () => {
+    expect(eventAt(pub, 'The excavation ran from April to June 2018.', 'excavation').date).toMatchObject({ start: '2018-04', end: '2018-06', basis: 'stated' });
+    const e = eventAt(pub, 'The border stayed shut from Dec. 30 to Jan. 4, 2018.', 'border');
+    expect(e.date).toMatchObject({ start: '2017-12-30', end: '2018-01-04' });
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+  it('"from March to May last year" and "from July to September next year" are counted from publication as one', () => {
+    expect(eventAt(pub, 'The pilot scheme ran from March to May last year.', 'pilot').date).toMatchObject({ start: '2023-03', end: '2023-05' });
+    expect(eventAt(pub, 'Repairs will close the line from July to September next year.', 'Repairs').date).toMatchObject({ start: '2025-07', end: '2025-09' });
+  });
+});
+
+describe('"in the coming weeks": some time after publication', () => {
+  it('a plan "in the coming weeks" or a ruling "within the next few days" is an event after publication', () => {
+    const e = eventAt('2024-03-11', 'The regulator will issue its guidance in the coming weeks.', 'regulator');
+    expect(e.date).toMatchObject({ start: '2024-03-11', mod: 'after' });
+    expect(e.title).toBe('Regulator will issue its guidance');
+    expect(eventAt('2024-03-11', 'A ruling is expected within the next few days.', 'ruling').date).toMatchObject({ start: '2024-03-11', mod: 'after' });
+  });
+  it('a past clause with "the next few days" is not put after publication', () => {
+    const all = events('2024-03-11', 'Over the next few days the river rose steadily.');
+    expect(all.some((e) => e.date.rule === 'coming/after-publication')).toBe(false);
+  });
+});
+
+describe('family 10: a year naming the noun after it leaves the noun\'s words in the title', () => {
+  it('"won … in the 2019 election" keeps "in the election"', () => {
+    expect(eventAt('2024-03-11', 'The alliance won a majority in the 2019 election.', 'alliance').title).toBe('Alliance won a majority in the election');
+  });
+  it('a year after a bare preposition ("in 2019") still leaves with it', () => {
+    expect(eventAt('2024-03-11', 'The alliance won a majority in 2019.', 'alliance').title).toBe('Alliance won a majority');
+  });
+});
+
+describe('family 3: the note of a count from the date in focus does not claim it counts from publication', () => {
+  it('"Three years later" after "in 2015" is 2018, and its note names the date in focus', () => {
+    const texts = ['The plant closed in 2015.', 'Three years later, a developer bought the site.'];
+    const e = events('2024-03-11', ...texts).find((x) => quoteOf(x, texts).includes('developer'))!;
+    expect(e.date.start).toBe('2018');
+    expect(e.date.note).not.toMatch(/^“Three years later” is counted from the publication date/);
+    expect(e.date.note).toMatch(/last telling of/);
+  });
+});
+
+describe('the present of a scheduled happening points forward', () => {
+  const pub = '2024-03-13'; // a Wednesday
+  it('"The congress opens on Friday", "Voters go to the polls on Sunday" are the coming days', () => {
+    expect(eventAt(pub, 'The party congress opens on Friday in Lyon.', 'congress').date.start).toBe('2024-03-15');
+    expect(eventAt(pub, 'Voters in the province go to the polls on Sunday.', 'Voters').date.start).toBe('2024-03-17');
+    expect(eventAt(pub, 'The new speed limit takes effect on Monday.', 'speed limit').date.start).toBe('2024-03-18');
+  });
+  it('the past tense of the same verbs still looks back', () => {
+    expect(eventAt(pub, 'The party congress opened on Friday in Lyon.', 'congress').date.start).toBe('2024-03-08');
+  });
+});
+
+describe('family 8: "In a statement on Sunday, X said …" dates the saying', () => {
+  it('the statement is on Sunday, and what it tells is not given Sunday', () => {
+    const text = 'In a statement on Sunday, the coast guard said it had rescued 40 migrants.';
+    const all = events('2024-03-13', text);
+    const said = all.find((e) => quoteOf(e, [text]).includes('said'))!;
+    expect(said.date.start).toBe('2024-03-10');
+    expect(said.title).toBe('Coast guard said');
+    expect(all.every((e) => e.date.rule?.endsWith('/telling'))).toBe(true);
+  });
+  it('"in a speech" without a date of its own leaves the clause\'s own date alone', () => {
+    const e = eventAt('2024-03-13', 'In a speech, the minister said the plant closed on Monday.', 'plant closed');
+    expect(e.date.start).toBe('2024-03-11');
+  });
+});
