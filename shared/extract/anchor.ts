@@ -70,9 +70,14 @@ export interface Clause extends Span {
 // A second predicate in the past after "and" is one too when a comma sets it off ("GM left bankruptcy in
 // July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
 // maker of the iPod and launched its store on April 28, 2003").
-const ASIDE_OPEN = /,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)/g;
+// A past participle, as a phrase set off by a comma opens ("built in 1932", "first held in 1896").
+const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)`;
+const ASIDE_OPEN = new RegExp(
+  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  'g',
+);
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
-const PARTICIPLE_AFTER_COMMA = /^,\s+(?!(?:expected|set|due|scheduled)\s+to\s)(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)\s/;
+const PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?!(?:expected|set|due|scheduled)\s+to\s)${PARTICIPLE}\s`);
 
 /** The clauses of a unit that each carry their own date. */
 export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
