@@ -106,11 +106,23 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
     paragraphId: p.id,
     start,
     end,
-    title: makeTitle(p.text.slice(start, end)),
+    title: makeTitle(removeRanges(p.text.slice(start, end), statementPhrases(p.text, timexes, start, end))),
     date,
     extraEvidence: [{ paragraphId: p.id, start: 0, end: dl.end }],
     order: nextOrder(),
   };
+}
+
+/**
+ * "In a statement on Sunday" in a lead the dateline dates: the phrase names the telling, not what the title
+ * says, so it leaves the title whole (the bare "on Sunday" would leave "In a statement," behind).
+ */
+function statementPhrases(text: string, timexes: Timex[], start: number, end: number): { start: number; end: number }[] {
+  return timexes
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t) => ({ start: statementStart(text, t), end: t.end }))
+    .filter((r) => r.start >= start)
+    .map((r) => ({ start: r.start - start, end: r.end - start }));
 }
 
 // The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a

@@ -665,6 +665,13 @@ describe('family 8: "In a statement on Sunday, X said …" dates the saying', ()
     expect(said.title).toBe('Coast guard said');
     expect(all.every((e) => e.date.rule?.endsWith('/telling'))).toBe(true);
   });
+  it('a lead dated by its dateline leaves "In a statement on Sunday" out of its title', () => {
+    const lead = 'HALIFAX, Nov. 4, 2025 - In a statement on Sunday, the port authority said it had reopened two berths.';
+    const all = events('2025-11-04', 'Port reopens', lead);
+    const e = all.find((x) => x.title.includes('berths'))!;
+    expect(e.title).not.toMatch(/statement|Sunday|^In\b/);
+    expect(e.title).toMatch(/^Port authority/);
+  });
   it('"in a speech" without a date of its own leaves the clause\'s own date alone', () => {
     const e = eventAt('2024-03-13', 'In a speech, the minister said the plant closed on Monday.', 'plant closed');
     expect(e.date.start).toBe('2024-03-11');
