@@ -100,8 +100,12 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
   const end = dl.end + lead.end;
   // A lead sentence with a date of its own ("… swept into Kabul on Sunday") is dated by that, not the dateline.
   if (timexes.some((t) => t.start >= start && t.end <= end && usable(t) && !datesTheTelling(p.text, t))) return null;
-  date.rule = `dateline/${dt.rule}`;
-  if (!dt.explicitYear && published) date.note = `The dateline reads “${dl.text}”; the year is that of the publication date.`;
+  const told = toldBeforeTelling(p.text, timexes, start, end, published);
+  if (told) Object.assign(date, told);
+  else {
+    date.rule = `dateline/${dt.rule}`;
+    if (!dt.explicitYear && published) date.note = `The dateline reads “${dl.text}”; the year is that of the publication date.`;
+  }
   return {
     paragraphId: p.id,
     start,
@@ -110,6 +114,26 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
     date,
     extraEvidence: [{ paragraphId: p.id, start: 0, end: dl.end }],
     order: nextOrder(),
+  };
+}
+
+/**
+ * "CITY, Nov. 4 - The port said Sunday it had reopened two berths": the dateline's day is when the story was
+ * filed and Sunday is when it was told, so what was told, in the past, happened on or before Sunday (before
+ * the day after it). Null when the lead has no dated telling, or tells of something not yet done.
+ */
+function toldBeforeTelling(text: string, timexes: Timex[], start: number, end: number, published: Ymd | null): Partial<EventDate> | null {
+  const telling = timexes.find((t) => t.start >= start && t.end <= end && usable(t) && datesTheTelling(text, t));
+  const day = telling && dateFromTimex(telling, published);
+  const reported = telling && REPORTED_THAT.exec(text.slice(start, end));
+  const on = day && day.start.length === 10 && !day.end && !day.mod ? parseYmd(day.start) : null;
+  if (!day || !on || !reported || happeningOf(text.slice(start + reported.index + reported[0].length, end)) !== 'past') return null;
+  return {
+    start: fmtDay(addDays(on, 1)),
+    mod: 'before',
+    basis: day.basis,
+    rule: `dateline/${day.rule}/told-before`,
+    note: `It was told on ${fmtHuman(on)} (“${telling.text}”) and had happened by then: on that day or before it.${day.note ? ` ${day.note}` : ''}`,
   };
 }
 

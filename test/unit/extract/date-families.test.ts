@@ -672,6 +672,21 @@ describe('family 8: "In a statement on Sunday, X said …" dates the saying', ()
     expect(e.title).not.toMatch(/statement|Sunday|^In\b/);
     expect(e.title).toMatch(/^Port authority/);
   });
+  it('what a dateline lead tells as done, on a day of its own, happened on or before that day', () => {
+    // 2025-11-04 is a Tuesday: "Sunday" is 2025-11-02, so the happening is before 2025-11-03.
+    for (const lead of [
+      'HALIFAX, Nov. 4, 2025 - The port authority said Sunday it had reopened two berths.',
+      'HALIFAX, Nov. 4, 2025 - In a statement on Sunday, the port authority said it had reopened two berths.',
+    ]) {
+      const e = events('2025-11-04', 'Port reopens', lead).find((x) => x.title.includes('berths'))!;
+      expect(e.date).toMatchObject({ start: '2025-11-03', mod: 'before' });
+      expect(e.date.rule).toMatch(/told-before$/);
+    }
+  });
+  it('a dateline lead that tells of something still to come is not placed before the telling', () => {
+    const all = events('2025-11-04', 'Port', 'HALIFAX, Nov. 4, 2025 - The port authority said Sunday it would reopen two berths next month.');
+    expect(all.some((e) => e.date.rule?.endsWith('told-before'))).toBe(false);
+  });
   it('"in a speech" without a date of its own leaves the clause\'s own date alone', () => {
     const e = eventAt('2024-03-13', 'In a speech, the minister said the plant closed on Monday.', 'plant closed');
     expect(e.date.start).toBe('2024-03-11');
