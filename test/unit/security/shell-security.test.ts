@@ -186,8 +186,8 @@ function directives(csp: string | null): Map<string, string[]> {
 describe('the app:// protocol handler', () => {
   const serve = (url: string) => rec.protocolHandlers.get('app')!(new Request(url));
 
-  it('is registered as a standard, secure scheme, not like file://', () => {
-    expect(rec.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  it('is registered as a standard, secure scheme, not like file://, with V8\'s code cache kept between launches', () => {
+    expect(rec.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('serves the built page with a strict Content-Security-Policy', async () => {
