@@ -295,7 +295,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // told has none of its own and is not given the telling's day.
     const toldOnly = !told && main.value !== 'PAST_REF' ? REPORTED_THAT.exec(u.paraText.slice(c.start, c.end)) : null;
     // "In a statement on Sunday, the army said it had …": the statement's date is the saying's, after it or not.
-    const statementAt = statementStart(u.paraText, main);
+    const statementAt = toldOnly ? statementStart(u.paraText, main) : -1;
     const ofStatement = toldOnly && statementAt >= c.start && c.start + toldOnly.index >= main.end;
     if (toldOnly && (ofStatement || (c.start + toldOnly.index < main.start && c.start + toldOnly.index + toldOnly[0].length >= main.end))) {
       const thatEnd = c.start + toldOnly.index + toldOnly[0].length;

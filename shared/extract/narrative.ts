@@ -99,6 +99,7 @@ function untilPublication(date: EventDate, text: string, published: Ymd | null):
 const plain = (d: Draft | undefined) => d && d.date.mod !== 'before' && d.date.mod !== 'after';
 
 const COMING = /^(?:the\s+)?(?:coming|next(?:\s+(?:few|several|couple\s+of))?)\s+(?:days|weeks|months)$/i;
+const COMING_LEAD = /\b(?:in|within|over|during)\s+$/i;
 
 /** Undated events of one paragraph's units, in reading order. */
 export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
@@ -143,9 +144,10 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       const how = happeningOf(text);
       // "will publish the plan in the coming weeks", "a ruling is expected within the next few days": some time
       // after publication, and no more is known.
-      const coming = how !== 'past' && published ? u.timexes.find((t) => t.type === 'DURATION' && COMING.test(t.text) && /\b(?:in|within|over|during)\s+$/i.test(u.paraText.slice(Math.max(0, t.start - 8), t.start))) : undefined;
-      if (coming && published) {
-        const lead = /\b(?:in|within|over|during)\s+$/i.exec(u.paraText.slice(Math.max(0, coming.start - 8), coming.start))!;
+      const leadOf = (t: Timex) => COMING_LEAD.exec(u.paraText.slice(Math.max(0, t.start - 8), t.start));
+      const coming = how !== 'past' && published ? u.timexes.find((t) => t.type === 'DURATION' && COMING.test(t.text) && leadOf(t)) : undefined;
+      const lead = coming && leadOf(coming);
+      if (coming && lead && published) {
         const title = makeTitle(removeRanges(text, [{ start: coming.start - lead[0].length - u.start, end: coming.end - u.start }]));
         const date: EventDate = { start: fmtDay(published), mod: 'after', basis: 'publication', rule: 'coming/after-publication', note: `“${coming.text}”: some time after publication (${fmtHuman(published)}).` };
         if (title) push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date });

@@ -112,7 +112,7 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   // "from March to May 2019", "from Dec. 28 to Jan. 3, 2019", "from June to August next year": a start written
   // without a year takes the year the end gives, or the one before when it would otherwise come after the end.
   const sharedYear = end && date.end && yearlessGuess(t) && (end.explicitYear || /(?:last|next|this)-year$/.test(end.rule ?? ''));
-  const r2 = end && (end.exact ?? valueToRange(end.value));
+  const r2 = sharedYear && (end.exact ?? valueToRange(end.value));
   if (sharedYear && r2 && /^\d{4}-\d{2}/.test(date.start) && /^\d{4}/.test(r2.end ?? r2.start)) {
     date.end = r2.end ?? r2.start;
     const y = +date.end.slice(0, 4);
