@@ -126,15 +126,57 @@ function toldBeforeTelling(text: string, timexes: Timex[], start: number, end: n
   const telling = timexes.find((t) => t.start >= start && t.end <= end && usable(t) && datesTheTelling(text, t));
   const day = telling && dateFromTimex(telling, published);
   const reported = telling && REPORTED_THAT.exec(text.slice(start, end));
-  const on = day && day.start.length === 10 && !day.end && !day.mod ? parseYmd(day.start) : null;
-  if (!day || !on || !reported || happeningOf(text.slice(start + reported.index + reported[0].length, end)) !== 'past') return null;
-  return {
-    start: fmtDay(addDays(on, 1)),
+  if (!telling || !day || !reported || !doneByTheTelling(text.slice(start + reported.index + reported[0].length, end))) return null;
+  const date = onOrBeforeTelling(day, telling);
+  return date && { ...date, rule: `dateline/${date.rule}` };
+}
+
+/**
+ * "The coast guard said Sunday it had rescued 40 people": what was told as done happened on that day or before
+ * it, so it is placed before the end of the telling's day (month, year), with a note; the telling's guessed
+ * year stays guessed. Null when the telling's date is itself open or bounded.
+ */
+function onOrBeforeTelling(day: EventDate, telling: Timex): EventDate | null {
+  if (day.mod) return null;
+  const last = day.end ?? day.start;
+  let next: string;
+  let when: string;
+  if (last.length === 10) {
+    const on = parseYmd(last);
+    if (!on) return null;
+    next = fmtDay(addDays(on, 1));
+    when = day.end ? `by ${fmtHuman(on)}` : `on ${fmtHuman(on)}`;
+  } else if (last.length === 7) {
+    const { y, m } = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1);
+    next = fmtMonth(y, m);
+    when = `in ${telling.text.replace(/^(?:on|in)\s+/i, '')}`;
+  } else if (/^\d{4}$/.test(last)) {
+    next = fmtYear(+last + 1);
+    when = `in ${last}`;
+  } else return null;
+  const date: EventDate = {
+    start: next,
     mod: 'before',
     basis: day.basis,
-    rule: `dateline/${day.rule}/told-before`,
-    note: `It was told on ${fmtHuman(on)} (“${telling.text}”) and had happened by then: on that day or before it.${day.note ? ` ${day.note}` : ''}`,
+    rule: `${day.rule}/told-before`,
+    note: `It was told ${when} (“${telling.text}”) and had happened by then: ${last.length === 10 && !day.end ? 'on that day or before it' : 'then or before'}.${day.note ? ` ${day.note}` : ''}`,
   };
+  if (day.yearUncertain) date.yearUncertain = true;
+  return date;
+}
+
+// "was calm", "were safe", "had been missing": a state the telling finds, which holds when it is told; "was
+// arrested", "had been freed" are happenings.
+const TOLD_BE = /\b(?:was|were|is|are|(?:had|has|have)\s+been)\s+(?:(?:still|not|now|also|very|largely|relatively|mostly|fully)\s+)?([a-z]+)/i;
+const EARLIER_VERB = /\b(?:had|has|have|did|[a-z]{3,}ed)\b/i;
+const PARTICIPLE_BE = new Set(['killed', 'hurt', 'shot', 'taken', 'given', 'seen', 'held', 'made', 'built', 'sold', 'paid', 'sent', 'found', 'hit', 'struck', 'stolen', 'driven', 'thrown', 'beaten', 'born', 'done', 'won', 'lost', 'caught', 'brought', 'set', 'cut', 'shut', 'put', 'kept', 'left', 'told', 'chosen', 'broken', 'frozen', 'flown', 'torn', 'sunk', 'sworn', 'swept', 'spent', 'split', 'freed', 'fired', 'hidden', 'overrun', 'run', 'begun', 'withdrawn', 'undertaken', 'rebuilt', 'reopened']);
+
+/** What a telling reports as done by the time it is told: a past happening, not a state, a plan or the present. */
+function doneByTheTelling(reported: string): boolean {
+  if (happeningOf(reported) !== 'past') return false;
+  const be = TOLD_BE.exec(reported);
+  const state = be && !EARLIER_VERB.test(reported.slice(0, be.index)) && !/ed$/i.test(be[1]) && !PARTICIPLE_BE.has(be[1].toLowerCase());
+  return !state;
 }
 
 /**
@@ -284,6 +326,22 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.end = date.start;
         date.start = pub;
         date.rule = `${date.rule}/by-deadline`;
+      }
+    }
+    // "The coast guard said Sunday it had rescued 40 people", "In a statement on Sunday, the army said it had
+    // …": the only date is the telling's. What it tells as done is the event (family 8: the reported happening),
+    // on that day or before it; the telling is in its evidence and its note, as in a dateline lead, and is no
+    // event of its own. A state or a plan told ("said Sunday the streets were calm") stays on the telling's day.
+    const toldDone = !a.end && !a.bound && main.value !== 'PAST_REF' ? toldHappening(u.paraText, c, main, a.inClause) : null;
+    const toldDate = toldDone && onOrBeforeTelling(date, main);
+    if (toldDone && toldDate) {
+      // "it had rescued …" names its teller: "Coast guard had rescued …" (not "he"/"she", who may be anyone).
+      const teller = `${c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ` : ''}${toldDone.teller}`.trim();
+      const pronoun = /^(?:it|they|we)\s+(?=[a-z])/i.exec(toldDone.reported);
+      const title = makeTitle(pronoun && teller ? `${teller} ${toldDone.reported.slice(pronoun[0].length)}` : toldDone.reported);
+      if (title) {
+        out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date: toldDate, order: nextOrder() });
+        continue;
       }
     }
     // Reported speech (family 8): "The ministry said on Tuesday that exports fell in March". The happening
@@ -474,6 +532,44 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (date && title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
   }
   return out;
+}
+
+const TELLING_VERB = /\b(?:said|says|announced|told\s+\w+|added|stated|confirmed|reported)\s+(?:that\s+)?/i;
+const PAST_PERFECT = /^[^,;:]{0,60}?\bhad\s+(?:(?:not|already|just|also|since)\s+)?[a-z]+/i;
+const TELLING_BEFORE_DATE = /\b(?:said|says|told\s+\w+|added|announced|stressed)\s+(?:on\s+)?$/i;
+// A reported clause opens with its subject: a name, a noun phrase or a pronoun.
+const REPORTED_OPENING = /^(?:[A-Z"“]|\d|(?:the|a|an|its|their|his|her|our|some|all|two|three|four|five|it|he|she|they|we)\b)/;
+
+/**
+ * The telling and what it tells, when the clause's only date is the telling's ("X said Sunday it had …", "In a
+ * statement on Sunday, X said …") and what it tells is done by then. Null otherwise.
+ */
+function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]): { teller: string; reported: string } | null {
+  if (!datesTheTelling(text, main)) return null;
+  const statementAt = statementStart(text, main);
+  let tellerStart = c.start;
+  let verbAt: number;
+  let reportAt: number;
+  if (statementAt >= c.start) {
+    const verb = TELLING_VERB.exec(text.slice(main.end, c.end));
+    if (!verb) return null;
+    tellerStart = main.end;
+    verbAt = main.end + verb.index;
+    reportAt = verbAt + verb[0].length;
+  } else {
+    const from = Math.max(c.start, main.start - 30);
+    const verb = TELLING_BEFORE_DATE.exec(text.slice(from, main.start));
+    if (!verb) return null;
+    verbAt = from + verb.index;
+    reportAt = main.end + (/^[\s,]*(?:that\s+)?/i.exec(text.slice(main.end, c.end))?.[0].length ?? 0);
+  }
+  if (inClause.some((t) => t !== main && usable(t) && t.end > reportAt)) return null;
+  const reported = text.slice(reportAt, c.end).replace(/[\s.]+$/, '');
+  // Only the past perfect says plainly that it was done before the telling: "announced Monday it has settled",
+  // "said Friday the firm was sold" are read, as MEANTIME's gold reads them, as of the telling's day.
+  if (reported.length < 8 || !REPORTED_OPENING.test(reported) || !PAST_PERFECT.test(reported) || !doneByTheTelling(reported)) return null;
+  const teller = text.slice(tellerStart, verbAt).replace(/^[\s,]+|[\s,]+$/g, '');
+  return { teller, reported };
 }
 
 /** The subject a clause's later predicate shares ("The rebels seized …, and later lost it"). */

@@ -590,7 +590,8 @@ describe('family 1: a participle phrase after the subject is an event of its own
   it('the telling after such an aside names the subject, and "expected to …" is not taken for one', () => {
     const text = 'The brewery, founded in 1972, announced on Tuesday that it had been sold.';
     expect(eventAt(pub, text, 'founded').date.start).toBe('1972');
-    expect(eventAt(pub, text, 'announced').title).toBe('Brewery announced');
+    // What it tells as done, on a day of its own, is the event, on or before that day (family 8).
+    expect(eventAt(pub, text, 'announced').title).toBe('Brewery had been sold');
   });
   it('a comma and a past form after a clause with a verb is not such an aside', () => {
     const e = eventAt(pub, 'Firefighters reached the farm, contained the blaze on Sunday and left.', 'Firefighters');
@@ -657,13 +658,38 @@ describe('the present of a scheduled happening points forward', () => {
 });
 
 describe('family 8: "In a statement on Sunday, X said …" dates the saying', () => {
-  it('the statement is on Sunday, and what it tells is not given Sunday', () => {
+  it('the statement is on Sunday, and what it tells as done is the event, on or before Sunday', () => {
+    // 2024-03-13 is a Wednesday: Sunday is 2024-03-10.
     const text = 'In a statement on Sunday, the coast guard said it had rescued 40 migrants.';
     const all = events('2024-03-13', text);
-    const said = all.find((e) => quoteOf(e, [text]).includes('said'))!;
-    expect(said.date.start).toBe('2024-03-10');
-    expect(said.title).toBe('Coast guard said');
-    expect(all.every((e) => e.date.rule?.endsWith('/telling'))).toBe(true);
+    expect(all).toHaveLength(1);
+    expect(all[0].title).toBe('Coast guard had rescued 40 migrants');
+    expect(all[0].date).toMatchObject({ start: '2024-03-11', mod: 'before' });
+    expect(all[0].date.note).toContain('10 March 2024');
+  });
+  it('with no dateline, a happening told in the past perfect on a day of its own is the event, on or before that day', () => {
+    // 2025-11-06 is a Thursday: Tuesday is 2025-11-04.
+    const text = 'Officials said on Tuesday that the bridge had collapsed after heavy rain.';
+    const all = events('2025-11-06', text);
+    expect(all).toHaveLength(1);
+    expect(all[0].title).toBe('Bridge had collapsed after heavy rain');
+    expect(all[0].date).toMatchObject({ start: '2025-11-05', mod: 'before' });
+    expect(all[0].date.rule).toMatch(/told-before$/);
+    expect(quoteOf(all[0], [text])).toContain('Officials said');
+  });
+  it('a state, a plan or a simple past told on a day stays on the telling\'s day', () => {
+    for (const text of ['Witnesses said Wednesday the streets were calm.', 'The mayor said Wednesday the city would rebuild the school.', 'The firm announced Wednesday it has settled the dispute.']) {
+      const all = events('2025-11-06', text);
+      expect(all.some((e) => e.date.rule?.endsWith('told-before')), text).toBe(false);
+      expect(all.some((e) => e.date.start === '2025-11-05' && !e.date.mod), text).toBe(true);
+    }
+  });
+  it('a telling on a month-day without a year: what it tells is before the day after, and as sure of its year as the telling', () => {
+    const telling = events('2025-01-07', 'The agency said on December 29 that flights were suspended.')[0];
+    const e = events('2025-01-07', 'The agency said on December 29 that it had suspended flights.').find((x) => x.date.rule?.endsWith('told-before'))!;
+    expect(e.date).toMatchObject({ start: '2024-12-30', mod: 'before' });
+    expect(e.title).toBe('Agency had suspended flights');
+    expect(e.date.yearUncertain).toBe(telling.date.yearUncertain);
   });
   it('a lead dated by its dateline leaves "In a statement on Sunday" out of its title', () => {
     const lead = 'HALIFAX, Nov. 4, 2025 - In a statement on Sunday, the port authority said it had reopened two berths.';
