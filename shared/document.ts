@@ -265,8 +265,8 @@ export function validateDocument(data: unknown): ValidationResult {
  * document itself. The same schema checks the document a piece at a time (its top level with one paragraph
  * per source and no events, then each paragraph and each event, each copy dropped unless it is kept below,
  * then the checks across the document). The document comes back as the schema writes it, fields in its order:
- * the top level, sources and events are the schema's copies (an import's events are capped, so few), and a
- * paragraph is itself when its fields are already in the schema's order. Anything a piece finds wrong, or a
+ * the top level and sources are the schema's copies, an event is itself when it writes out as its copy does, and
+ * a paragraph is itself when its fields are already in the schema's order. Anything a piece finds wrong, or a
  * document of another shape, goes through validateDocument, so problems are worded and placed as it does.
  */
 export function validateOwnDocument(data: unknown): ValidationResult {
@@ -297,13 +297,32 @@ export function validateOwnDocument(data: unknown): ValidationResult {
     for (const e of doc.events) {
       const event = EventSchema.safeParse(e);
       if (!event.success) return whole();
-      out.events.push(event.data);
+      // The event itself when it writes out as the schema's copy does: the copy, made at the end of an import
+      // and held to its end, was promoted to the old space beside the event it copies.
+      out.events.push(sameJson(e, event.data) ? e : event.data);
     }
     if (documentIssues(out).length > 0) return whole();
     return { ok: true, document: out };
   } catch {
     return whole();
   }
+}
+
+/**
+ * Whether a and b write out as the same JSON: the same fields in the same order, all the way down, with the same
+ * values. Only for plain data (what a schema's copy is made of): no toJSON, no cycles.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const list = b as unknown[];
+    return a.length === list.length && a.every((v, i) => sameJson(v, list[i]));
+  }
+  const x = Object.keys(a);
+  const y = Object.keys(b);
+  return x.length === y.length && x.every((k, i) => k === y[i] && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** The same fields in the same order (a paragraph's values are all text, so then it writes out the same). */

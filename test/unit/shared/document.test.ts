@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { eventIssues, validateDocument, validateOwnDocument, type NewslineDocument, type NewslineEvent } from '../../../shared/document';
+import { eventIssues, sameJson, validateDocument, validateOwnDocument, type NewslineDocument, type NewslineEvent } from '../../../shared/document';
 import { formatPath } from '../../../shared/document-core';
 
 const SEED_DIR = join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban');
@@ -157,6 +157,23 @@ describe('validateDocument rejects bad documents with the field path', () => {
   });
 });
 
+describe('sameJson: whether two values write out as the same JSON', () => {
+  it('holds for equal data with fields in the same order, all the way down', () => {
+    expect(sameJson({ a: 1, b: [{ c: 'x', d: null }] }, { a: 1, b: [{ c: 'x', d: null }] })).toBe(true);
+    expect(sameJson([], [])).toBe(true);
+  });
+  it('fails on another order, another value, a field more or less, or a list for an object', () => {
+    expect(sameJson({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+    expect(sameJson({ a: { x: 1, y: 2 } }, { a: { y: 2, x: 1 } })).toBe(false);
+    expect(sameJson({ a: [1, 2] }, { a: [1, 3] })).toBe(false);
+    expect(sameJson({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+    expect(sameJson({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameJson({ 0: 'a' }, ['a'])).toBe(false);
+    expect(sameJson('1', 1)).toBe(false);
+    expect(sameJson(null, {})).toBe(false);
+  });
+});
+
 describe('validateOwnDocument: the same verdict as validateDocument, without its copy', () => {
   type Path = (string | number)[];
   const pathsOf = (x: unknown, at: Path = [], out: Path[] = []): Path[] => {
@@ -191,6 +208,19 @@ describe('validateOwnDocument: the same verdict as validateDocument, without its
     const { id, role, text } = d.sources[0].paragraphs[1];
     d.sources[0].paragraphs[1] = { text, role, id };
     d.events[0] = Object.fromEntries(Object.entries(d.events[0]).reverse()) as NewslineEvent;
+    same(d);
+  });
+
+  it("keeps an event itself when it writes out as the schema's copy, and the copy when it would not", () => {
+    const d = seed();
+    const own = validateOwnDocument(d);
+    expect(own.ok && own.document.events[1]).toBe(d.events[1]);
+    // A nested field out of the schema's order: the event's copy, written in the schema's order.
+    const e = d.events[2];
+    e.date = Object.fromEntries(Object.entries(e.date).reverse()) as NewslineEvent['date'];
+    const again = validateOwnDocument(d);
+    expect(again.ok && again.document.events[2]).not.toBe(e);
+    expect(again.ok && again.document.events[3]).toBe(d.events[3]);
     same(d);
   });
 
