@@ -3,22 +3,34 @@
 // ipcRenderer carries invoke to Playwright's exposed binding and main's messages back to the preload's
 // listeners. The preload's own code, and so its API, is the one the app ships.
 
-type Binding = (channel: string, request: unknown) => Promise<unknown>;
+type Binding = (channel: string, request: unknown, early?: string) => Promise<unknown>;
 type Listener = (event: unknown, payload: unknown) => void;
 const w = window as unknown as { __newslineInvoke: Binding };
 
 const listeners = new Map<string, Set<Listener>>();
 
 /**
+ * The launch document's answer is fetched as the call is made, from a path of the page's choosing, and the
+ * harness sends it there once it is ready: its bytes then travel while the page's main thread is busy, as
+ * Electron's reply does, instead of after the binding's reply has reached that thread (launch.ts).
+ */
+const EARLY = new Set(['document:get-initial']);
+let calls = 0;
+
+/**
  * Answers launch.ts sent as JSON text, parsed back; or, when long, left with its server as a module of their own,
  * which the page imports (large documents arrive far faster so: see launch.ts's asJsonWhenSafe).
  */
 async function invoke(channel: string, request: unknown): Promise<unknown> {
-  const answer = await w.__newslineInvoke(channel, request);
+  const early = EARLY.has(channel) ? `/__newsline-answer/early-${++calls}-${Math.random().toString(36).slice(2)}.js` : undefined;
+  const fetched = early ? (import(early) as Promise<{ default: unknown }>) : undefined;
+  // Not wanted when the answer comes with the reply; a failed fetch is reported only when it is.
+  fetched?.catch(() => {});
+  const answer = await w.__newslineInvoke(channel, request, early);
   if (!answer || typeof answer !== 'object') return answer;
   const { __newslineJson: json, __newslineJsonModule: path } = answer as Record<string, unknown>;
   if (typeof json === 'string') return JSON.parse(json);
-  if (typeof path === 'string') return ((await import(path)) as { default: unknown }).default;
+  if (typeof path === 'string') return ((await (path === early ? fetched! : import(path))) as { default: unknown }).default;
   return answer;
 }
 

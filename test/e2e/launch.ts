@@ -114,13 +114,13 @@ export function bridge(): Promise<string> {
 
 /**
  * Serves a folder the way app:// serves the renderer: same resolver, same headers (CSP included). And, once each,
- * the long IPC answers launchApp leaves in `answers` under ANSWER_PATH (see asJsonWhenSafe).
+ * the long IPC answers launchApp leaves in `answers` under ANSWER_PATH (see asJsonWhenSafe); one asked for before
+ * it is there is answered when it is.
  */
-export function serve(root: string, answers?: Map<string, string>): Promise<{ server: Server; host: string }> {
+export function serve(root: string, answers?: AnswerBox): Promise<{ server: Server; host: string }> {
   const server = createServer(async (req, res) => {
-    const answer = answers?.get(req.url ?? '');
+    const answer = answers && ANSWER_FILE.test(req.url ?? '') ? await answers.take(req.url!) : undefined;
     if (answer !== undefined) {
-      answers!.delete(req.url!);
       res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(answer);
       return;
     }
@@ -133,6 +133,38 @@ export function serve(root: string, answers?: Map<string, string>): Promise<{ se
     res.writeHead(200, resolved.headers).end(await readFile(resolved.file));
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, host: addressOf(server) })));
+}
+
+/** Long answers by path, each taken once; a path asked for before its answer is put waits for it (up to a minute). */
+export class AnswerBox {
+  private readonly ready = new Map<string, string>();
+  private readonly waiting = new Map<string, (body: string | undefined) => void>();
+
+  put(path: string, body: string): void {
+    const waiter = this.waiting.get(path);
+    if (waiter) {
+      this.waiting.delete(path);
+      waiter(body);
+    } else this.ready.set(path, body);
+  }
+
+  take(path: string): Promise<string | undefined> {
+    const body = this.ready.get(path);
+    if (body !== undefined) {
+      this.ready.delete(path);
+      return Promise.resolve(body);
+    }
+    return new Promise((done) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(path);
+        done(undefined);
+      }, 60_000);
+      this.waiting.set(path, (b) => {
+        clearTimeout(timer);
+        done(b);
+      });
+    });
+  }
 }
 
 function addressOf(server: Server): string {
@@ -152,7 +184,7 @@ export async function browserFor(headed: boolean): Promise<Browser> {
 /** One line to a running app: `const app = await launchApp()`, or `launchApp({ document })`. */
 export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first');
-  const longAnswers = new Map<string, string>();
+  const longAnswers = new AnswerBox();
   const { server, host } = await serve(RENDERER_DIR, longAnswers);
   const externalOpens: string[] = [];
   const ipcLog: string[] = [];
@@ -191,9 +223,19 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
 
   const browser = await browserFor(opts.headed ?? false);
   const context: BrowserContext = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
-  await context.exposeBinding('__newslineInvoke', async ({ frame, page }, channel: string, request: unknown) =>
-    asJsonWhenSafe(await dispatch({ url: frame.url(), isMainFrame: frame === page.mainFrame() }, channel, request), longAnswers),
-  );
+  await context.exposeBinding('__newslineInvoke', async ({ frame, page }, channel: string, request: unknown, early?: unknown) => {
+    // The path the page is already fetching this answer from, if it asked so (bridge-electron.ts); it gets its
+    // answer there either way, or an empty module when the answer is short or the call fails.
+    const earlyPath = typeof early === 'string' && ANSWER_FILE.test(early) ? early : undefined;
+    let answer: unknown;
+    try {
+      answer = asJsonWhenSafe(await dispatch({ url: frame.url(), isMainFrame: frame === page.mainFrame() }, channel, request), longAnswers, earlyPath);
+      return answer;
+    } finally {
+      const sentThere = !!answer && typeof answer === 'object' && (answer as Record<string, unknown>)[MODULE_ANSWER] === earlyPath;
+      if (earlyPath && !sentThere) longAnswers.put(earlyPath, NO_ANSWER);
+    }
+  });
   await context.addInitScript({ content: await bridge() });
   if (opts.initScript) await context.addInitScript({ content: opts.initScript });
   const page = await context.newPage();
@@ -246,21 +288,27 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
  * instead, as a module whose default export is JSON.parse of that text, and the page imports it: the app's CSP
  * lets it load its own scripts, where connect-src 'none' refuses a fetch or a JSON module. The bytes arrive and
  * the module is compiled off the page's main thread, which only parses the JSON, as it would deserialize
- * Electron's clone.
+ * Electron's clone. For the launch document the page asks for that module as it makes the call (earlyPath), so
+ * its bytes travel as soon as the answer is ready: learning the path from the binding's reply first put a
+ * second trip behind the page's main thread, busy with the start chunk when the reply came, as Electron's
+ * reply does not wait.
  */
-function asJsonWhenSafe(value: unknown, answers: Map<string, string>): unknown {
+function asJsonWhenSafe(value: unknown, answers: AnswerBox, earlyPath?: string): unknown {
   if (!jsonSafe(value, 0)) return value;
   const json = JSON.stringify(value);
   if (json.length < LONG_ANSWER) return { [JSON_ANSWER]: json };
-  const path = `${ANSWER_PATH}${++answerCount}.js`;
+  const path = earlyPath ?? `${ANSWER_PATH}${++answerCount}.js`;
   // JSON text is a valid string literal once quoted as JSON (U+2028 and U+2029 included, since ES2019).
-  answers.set(path, `export default JSON.parse(${JSON.stringify(json)});\n`);
+  answers.put(path, `export default JSON.parse(${JSON.stringify(json)});\n`);
   return { [MODULE_ANSWER]: path };
 }
 // The keys bridge-electron.ts looks for.
 const JSON_ANSWER = '__newslineJson';
 const MODULE_ANSWER = '__newslineJsonModule';
 const ANSWER_PATH = '/__newsline-answer/';
+const ANSWER_FILE = /^\/__newsline-answer\/[\w-]+\.js$/;
+/** What an early path serves when the answer was short (sent with the reply) or the call failed. */
+const NO_ANSWER = 'export default undefined;\n';
 const LONG_ANSWER = 256 * 1024;
 let answerCount = 0;
 
