@@ -11,10 +11,10 @@ import './export/print.css';
 import './filters/filters.css';
 import './merges/merges.css';
 
-// Startup: the store, then the window's frame with the timeline in it, and the rest of the interface (ui.tsx),
-// which React puts into the same frame. The frame does not wait for the rest when its code is not here by the next
-// animation frame; and a large document still crossing from main does not hold the frame and the timeline back:
-// they are drawn while it comes, and fed it when it is in.
+// Startup: the store, then, once the document is in, the window's frame with the timeline in it, and the rest of
+// the interface (ui.tsx), which React puts into the same frame. The frame does not wait for the rest when its code
+// is not here by the next animation frame. While a large document is still crossing from main, the window shows
+// the page's own placeholder (index.html), not an empty frame that would be drawn again once it lands.
 
 export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   // The rest of the interface (ui.tsx) is asked for at once, so that it arrives while the document does instead
@@ -69,28 +69,18 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   window.addEventListener('keydown', (e) => handleShortcut(e, store.getState()));
 
   const loading = store.getState().loadInitialDocument();
-  // A document already on its way is waited for only as long as it takes to finish arriving: if it is not here
-  // by then (a large one is still crossing from main), the frame, the timeline and the controls whose code is here
-  // are drawn now, empty, while it comes, and are fed it when it does, rather than all waiting in turn.
-  const early = await Promise.race([loading.then(() => false), new Promise<boolean>((done) => setTimeout(() => done(true)))]);
-  let show: ReturnType<typeof mountApp> | null = null;
-  let controlsDrawn: Promise<void> = uiChunk;
-  if (early) {
-    show = mountApp(root, store, ui, uiError);
-    // Controls whose code arrives while the document is still crossing join the frame at once: drawing them (most
-    // of them do not depend on the document) is then done in that wait, not after the document is in.
-    if (ui === null && uiError === undefined) controlsDrawn = uiChunk.then(() => flushSync(() => show!(ui, uiError)));
-  }
+  // The window is drawn once, with the document in it. A large document still crossing from main is not
+  // met with an empty frame, timeline and controls: drawn while it comes, all of them were drawn again when it
+  // landed, and the page's thread was busy with that first drawing when it did. Until then the page's own
+  // placeholder (index.html: the header and "Loading the article…") is what the window shows.
   await loading;
   // Unsaved work from a run that did not end well is offered once the window shows something.
   void store.getState().checkRecovered();
-  if (!show) {
-    // The controls are drawn with the timeline when their code is here by the next frame, so that one frame,
-    // not two, shows the window usable; if it is not, the timeline is not held back for them.
-    await Promise.race([uiChunk, new Promise((done) => requestAnimationFrame(done))]);
-    show = mountApp(root, store, ui, uiError);
-    if (ui === null && uiError === undefined) controlsDrawn = uiChunk.then(() => show!(ui, uiError));
-  }
+  // The controls are drawn with the timeline when their code is here by the next frame, so that one frame,
+  // not two, shows the window usable; if it is not, the timeline is not held back for them.
+  await Promise.race([uiChunk, new Promise((done) => requestAnimationFrame(done))]);
+  const show = mountApp(root, store, ui, uiError);
+  const controlsDrawn = ui === null && uiError === undefined ? uiChunk.then(() => show(ui, uiError)) : uiChunk;
   // vis-timeline draws a new document's items in its next animation frame, which runs after that frame's other
   // callbacks have looked at the page: drawn here, once the controls are in place (React renders a document's
   // arrival in a microtask, already run, and flushSync runs anything still pending), that frame paints them.
