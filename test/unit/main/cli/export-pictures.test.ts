@@ -88,6 +88,13 @@ const hostileDoc = (): NewslineDocument => {
   };
 };
 
+// The PDFs are read back with poppler's pdftotext and pdftoppm. Where they are not installed, that reading is
+// skipped and says so; where NEWSLINE_REQUIRE_POPPLER=1 declares them present (.ci/run, the desktop workflow on
+// Linux and macOS), it runs and fails without them.
+const popplerMissing = spawnSync('pdftotext', ['-v']).error !== undefined;
+const skipPdfReading = popplerMissing && process.env.NEWSLINE_REQUIRE_POPPLER !== '1';
+if (skipPdfReading) console.warn('skipped: reading back the exported PDFs, because poppler-utils (pdftotext, pdftoppm) is not installed');
+
 describe('newsline export --to svg|png|pdf (the built command, plain Node)', { timeout: 90_000 }, () => {
   it('--to svg: one well-formed SVG with every seed event, its date as precise as the text allows, and its title', () => {
     const file = join(out, 'seed.svg');
@@ -137,7 +144,7 @@ describe('newsline export --to svg|png|pdf (the built command, plain Node)', { t
     expect(svgEvents(svg).texts.some((t) => t.endsWith('(year uncertain)'))).toBe(true);
   });
 
-  it('--to pdf: the timeline, then every event with its date, where it comes from, its quote and its source (page 1 looked at)', () => {
+  it.skipIf(skipPdfReading)('--to pdf: the timeline, then every event with its date, where it comes from, its quote and its source (page 1 looked at)', () => {
     const file = join(out, 'seed.pdf');
     const r = newsline('export', SEED_DOC, '--to', 'pdf', '--out', file);
     expect(r.code, r.stderr).toBe(0);
@@ -180,6 +187,7 @@ describe('newsline export --to svg|png|pdf (the built command, plain Node)', { t
     expect(pdf.code).toBe(0);
     // DejaVu has no Chinese: the command says so instead of leaving empty boxes unmentioned.
     expect(pdf.stderr).toMatch(/^newsline: warning: the PDF's font \(DejaVu Sans\) has no letters for 塔 利 班 进 入 喀 布 尔/);
+    if (skipPdfReading) return;
     const text = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' });
     expect(text).toContain('<script>alert("x")</script>');
     expect(text).toContain('Талибан вошёл в Кабул');
