@@ -8,7 +8,7 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { makeTitle, removeRanges, withAntecedent } from './title';
+import { antecedentOf, makeTitle, removeRanges, withAntecedent } from './title';
 import { isSchedule } from './rules/sets';
 
 // Events from an article, in stages a reader can follow:
@@ -588,12 +588,18 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
 /**
  * The words a clause's title needs before `text` when the clause has no subject of its own: a relative clause
  * names its antecedent ("The minister, who resigned …" → "Minister resigned"), and a verb after an undated
- * aside names the subject before it ("The king, who was 82, had been ill" → "King had been ill").
+ * aside names the subject before it ("The king, who was 82, had been ill" → "King had been ill"), and so does an
+ * infinitive set off after a noun ("…the new terminal, to be opened in May" → "New terminal to be opened").
  */
 function withSubject(u: Unit, c: { start: number }, text: string): string {
   const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
   const related = withAntecedent(before, text);
   if (related !== text) return related;
+  // "…, to be released in mid-2011": the infinitive set off by a comma tells of the noun phrase before it.
+  if (/^to\s+be\s+[a-z]+/i.test(text) && /,\s*$/.test(before.slice(-3))) {
+    const np = antecedentOf(before);
+    if (np) return `${np} ${text}`;
+  }
   if (!/^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text)) return text;
   const lead = /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
   return lead ? `${lead[1]} ${text}` : text;

@@ -147,6 +147,18 @@ const NAME_NP = /(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*$
 const VERB_LIKE =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|found|took|made|won|lost|hit|left|held|met|led|sent|sold|built|bought|gave|saw|went|came|got|put|set|told|fell|ran|began|broke|struck|shot|paid|kept|brought|thought|became|chose|rose|drove|wrote|spoke|stole|knew|grew|threw|flew|drew|[a-z]{3,}ed)$/;
 
+/** The noun phrase that ends `before` (the text up to a comma): a bare subject whole, else the phrase closing it. */
+export function antecedentOf(before: string): string {
+  // The antecedent ends the words just before the clause: a bounded look back is enough.
+  const head = before.slice(-200).replace(/[\s,;:—–-]+$/, '');
+  const last = head.slice(Math.max(head.lastIndexOf(', '), head.lastIndexOf('; ')) + 1).trim();
+  const words = last.split(/\s+/);
+  // A bare subject ("The minister, who …") is the antecedent whole; after a verb, the noun phrase that ends it.
+  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !words.some((w) => VERB_LIKE.test(w)) ? last : '';
+  if (!np) np = DETERMINER_NP.exec(last)?.[0] ?? NAME_NP.exec(last)?.[0] ?? '';
+  return !np || np.split(/\s+/).some((w) => VERB_LIKE.test(w)) ? '' : np;
+}
+
 /**
  * "The minister, who resigned last week, …": a relative clause's title names its antecedent in the relative
  * pronoun's place ("Minister resigned"; "whose sales fell" → "Firm's sales fell"; "which the storm hit" →
@@ -156,14 +168,8 @@ const VERB_LIKE =
 export function withAntecedent(before: string, clause: string): string {
   const rel = RELATIVE_OPEN.exec(clause);
   if (!rel) return clause;
-  // The antecedent ends the words just before the clause: a bounded look back is enough.
-  const head = before.slice(-200).replace(/[\s,;:—–-]+$/, '');
-  const last = head.slice(Math.max(head.lastIndexOf(', '), head.lastIndexOf('; ')) + 1).trim();
-  const words = last.split(/\s+/);
-  // A bare subject ("The minister, who …") is the antecedent whole; after a verb, the noun phrase that ends it.
-  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !words.some((w) => VERB_LIKE.test(w)) ? last : '';
-  if (!np) np = DETERMINER_NP.exec(last)?.[0] ?? NAME_NP.exec(last)?.[0] ?? '';
-  if (!np || np.split(/\s+/).some((w) => VERB_LIKE.test(w))) return clause;
+  const np = antecedentOf(before);
+  if (!np) return clause;
   const pronoun = rel[1].toLowerCase();
   const rest = clause.slice(rel[1].length).trim();
   if (pronoun === 'whose') return `${np}${/s$/i.test(np) ? '’' : '’s'} ${rest}`;

@@ -739,6 +739,10 @@ describe('family 10: titles say who did what and are never fragments', () => {
     const e = eventAt(pub, 'The ferry, which is the oldest on the lake, had been out of service since a fire in 2019.', 'out of service');
     expect(e.title).toMatch(/^Ferry was out of service/);
   });
+  it('an infinitive set off after a noun is titled with that noun', () => {
+    const text = 'The airport showed plans for its new terminal, to be opened in May 2027.';
+    expect(eventAt(pub, text, 'to be opened').title).toBe('Its new terminal to be opened');
+  });
   it('a telling whose only date is its own says what it told, not only "Mayor said"', () => {
     expect(eventAt(pub, 'The mayor said on Tuesday that the tram line would reopen.', 'mayor').title).toBe('Mayor said the tram line would reopen');
     expect(eventAt(pub, 'The union warned on Tuesday that the strike could spread.', 'union').title).toBe('Union warned the strike could spread');
