@@ -8,7 +8,7 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { makeTitle, removeRanges } from './title';
+import { antecedentOf, makeTitle, removeRanges, withAntecedent } from './title';
 import { isSchedule } from './rules/sets';
 
 // Events from an article, in stages a reader can follow:
@@ -276,7 +276,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       }
     }
     if (a.present && published) {
-      const title = makeTitle(u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, ''));
+      const title = makeTitle(withSubject(u, a.present, u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, '')));
       const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
       if (title) out.push({ paragraphId: u.paragraphId, start: a.present.start, end: a.present.end, title, date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
     }
@@ -338,7 +338,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       // "it had rescued …" names its teller: "Coast guard had rescued …" (not "he"/"she", who may be anyone).
       const teller = `${c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ` : ''}${toldDone.teller}`.trim();
       const pronoun = /^(?:it|they|we)\s+(?=[a-z])/i.exec(toldDone.reported);
-      const title = makeTitle(pronoun && teller ? `${teller} ${toldDone.reported.slice(pronoun[0].length)}` : toldDone.reported);
+      // "Police said Monday he had fled": "he" may be anyone, so the telling stays ("Police said he fled").
+      const personal = /^(?:he|she)\s+(?=[a-z])/i.test(toldDone.reported);
+      const title = makeTitle(
+        pronoun && teller ? `${teller} ${toldDone.reported.slice(pronoun[0].length)}` : personal && teller ? `${teller} ${toldDone.verb} ${toldDone.reported}` : toldDone.reported,
+      );
       if (title) {
         out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date: toldDate, order: nextOrder() });
         continue;
@@ -359,8 +363,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const thatEnd = c.start + toldOnly.index + toldOnly[0].length;
       if (!a.inClause.some((t) => t.start >= thatEnd)) {
         const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
-        const said = removeRanges(sayText, [{ start: (ofStatement ? statementAt : main.start) - c.start, end: main.end - c.start }]);
-        const title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said);
+        // The title says what was told, not only who told it ("Mayor said the tram line would reopen").
+        const said = removeRanges(u.paraText.slice(c.start, c.end), [{ start: (ofStatement ? statementAt : main.start) - c.start, end: main.end - c.start }]);
+        const title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said, { telling: true });
         if (title) {
           date.rule = `${date.rule}/telling`;
           out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, date, order: nextOrder() });
@@ -396,7 +401,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const sayDate = placed && tellingDate(after![2], published);
       if (after && sayDate) {
         const start = at;
-        out.push({ paragraphId: u.paragraphId, start, end: start + after[1].length, title: makeTitle(after[1]), date: sayDate, order: nextOrder() });
+        // "This, he said, would happen next year": "He said this would happen", not "He said".
+        const offset = after.index + after[0].length - after[1].length;
+        const told = removeRanges(clauseText, [...dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })), { start: after.index, end: offset + after[1].length }].filter((r) => r.start >= 0 && r.end <= clauseText.length))
+          .replace(/^[\s,]+/, '')
+          .replace(/^(?:This|That|The|A|An|It|They|He|She|We|There|These|Those|Its|Their|His|Her)\b/, (w) => w.toLowerCase());
+        out.push({ paragraphId: u.paragraphId, start, end: start + after[1].length, title: makeTitle(`${after[1]} ${told}`, { telling: true }), date: sayDate, order: nextOrder() });
       }
     }
     if (told && main.value !== 'PAST_REF') {
@@ -410,7 +420,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
           : beforePublication(published, 'reported-speech/before-publication');
       if (sayDate) {
         const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
-        const title = makeTitle(telling ? removeRanges(sayText, [{ start: telling.start - c.start, end: telling.end - c.start }]) : sayText);
+        // The saying's title holds what it tells, without the dates ("He stated he expected …", not "He stated").
+        const whole = removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
+        const title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${whole}` : whole, { telling: true });
         if (title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, date: sayDate, order: nextOrder() });
       }
       const reported = u.paraText.slice(thatEnd, c.end);
@@ -498,7 +510,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (counted && counted.cut.end <= main.start) cut.push(counted.cut);
       const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
-      title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : rest);
+      title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : withSubject(u, c, rest));
     }
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
     // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
@@ -511,7 +523,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   for (const c of undatedClauses(u)) {
     const text = u.paraText.slice(c.start, c.end);
     const how = happeningOf(text);
-    let title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : text);
+    let title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
     // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
     // up to publication, as "since then" is.
     const prev = how === 'past' && published && HAS_SINCE.test(text) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
@@ -544,7 +556,7 @@ const REPORTED_OPENING = /^(?:[A-Z"“]|\d|(?:the|a|an|its|their|his|her|our|som
  * The telling and what it tells, when the clause's only date is the telling's ("X said Sunday it had …", "In a
  * statement on Sunday, X said …") and what it tells is done by then. Null otherwise.
  */
-function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]): { teller: string; reported: string } | null {
+function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]): { teller: string; verb: string; reported: string } | null {
   if (!datesTheTelling(text, main)) return null;
   const statementAt = statementStart(text, main);
   let tellerStart = c.start;
@@ -569,7 +581,28 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
   // "said Friday the firm was sold" are read, as MEANTIME's gold reads them, as of the telling's day.
   if (reported.length < 8 || !REPORTED_OPENING.test(reported) || !PAST_PERFECT.test(reported) || !doneByTheTelling(reported)) return null;
   const teller = text.slice(tellerStart, verbAt).replace(/^[\s,]+|[\s,]+$/g, '');
-  return { teller, reported };
+  const verb = /^(?:told\s+\w+|\w+)/.exec(text.slice(verbAt, reportAt))?.[0] ?? 'said';
+  return { teller, verb, reported };
+}
+
+/**
+ * The words a clause's title needs before `text` when the clause has no subject of its own: a relative clause
+ * names its antecedent ("The minister, who resigned …" → "Minister resigned"), and a verb after an undated
+ * aside names the subject before it ("The king, who was 82, had been ill" → "King had been ill"), and so does an
+ * infinitive set off after a noun ("…the new terminal, to be opened in May" → "New terminal to be opened").
+ */
+function withSubject(u: Unit, c: { start: number }, text: string): string {
+  const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
+  const related = withAntecedent(before, text);
+  if (related !== text) return related;
+  // "…, to be released in mid-2011": the infinitive set off by a comma tells of the noun phrase before it.
+  if (/^to\s+be\s+[a-z]+/i.test(text) && /,\s*$/.test(before.slice(-3))) {
+    const np = antecedentOf(before);
+    if (np) return `${np} ${text}`;
+  }
+  if (!/^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text)) return text;
+  const lead = /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
+  return lead ? `${lead[1]} ${text}` : text;
 }
 
 /** The subject a clause's later predicate shares ("The rebels seized …, and later lost it"). */

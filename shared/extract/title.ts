@@ -3,18 +3,35 @@
 
 export const MAX_TITLE = 80;
 
+// Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut.
 const ATTRIBUTION_TAIL =
-  /,?\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+  /,\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
 const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? ?(?:--|—|–) ?/;
 const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;
+// "X said (on Monday) (that) it/he …": the teller, the telling verb, the pronoun opening what is told, the rest.
 const SAID_THAT =
-  /^(.{3,80}?)\s+(?:said|says|told\s+\w+|announced|stated|claimed)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+|would\s+)?(.+)$/i;
+  /^(.{3,80}?)\s+(said|says|told\s+\w+|announced|stated|claimed)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(he|she|it|they)\s+(.+)$/i;
+const TELLING_ASIDE = /,\s+(?:he|she|they|it|we|officials?|police|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|adds|noted|notes|insisted|insists|argued|argues|stressed)\s*,\s+/g;
+// "said that …", "announced that …": a headline leaves the "that" out.
+const TELLING_THAT = /\b(said|says|announced|announces|stated|states|claimed|claims|admitted|admits|warned|warns|reported|reports|confirmed|confirms|noted|notes|added|adds|insisted|insists|argued|argues|revealed|reveals|predicted|predicts|told\s+\w+)\s+that\s+/gi;
 const SEQUENCE_ADVERBS = /\b(?:subsequently|then|later|afterwards|thereafter|eventually|also)\s+/gi;
 const CUT_AT = /\s+(?:without|while|which|who|whereas|because|although|though|in order to|to prevent|to avoid|despite|as well as|so that)\s+|,\s+(?!(?:and|or)\b)|;\s+|\s+[—–-]\s+/g;
 
 function capitalise(s: string): string {
+  // "iPhone", "eBay" keep their spelling.
+  if (/^[a-z][A-Z]/.test(s)) return s;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+// The words that only lead into a time phrase: a preposition ("in", "until", "to", "past"), with the words that
+// soften or sharpen it ("shortly after", "at around", "no later than").
+const LEADING_INTO =
+  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|immediately|sometime|at\s+least)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\bthis\s+)$/i;
+// Verbs whose "over" is a particle ("took over", "handed over"), not a preposition of time.
+const PARTICLE_VERB =
+  /^(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|win|wins|won|winning|carry|carries|carried|pass|passes|passed|come|comes|came|move|moves|moved|switch|switched|sign|signs|signed|roll|rolled|blow|blew|boil|boiled|think|thought|talk|talked|get|got|fall|fell|fell|start|started|run|ran|left|hung|knocked|bowled|flipped|tipped|keeled|spilled|spilt|stayed|stop|stopped|stops)$/i;
+
+const FRONTED_OPEN = /^(?:during|in|on|at|for|with|after|before|following|despite|under|amid|through|throughout|from|of|within|upon|across|among)\s/i;
 
 /** Removes the given character ranges (time phrases) and the prepositions and commas around them. */
 export function removeRanges(text: string, ranges: { start: number; end: number }[]): string {
@@ -26,16 +43,21 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     const before = text.slice(at, start);
     // "Early on Sunday", "over the weekend", "between 2010 and 2015", "This past summer": the words that only
     // lead into the time phrase go with it, or the title is a fragment ("Early gunmen attacked …").
-    const prep = /(?:\b(?:(?:early|late|earlier|later)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|as\s+of|early|late|of|for|between|throughout|within)\s+(?:the\s+)?|\bthis\s+)$/i.exec(before);
+    // "from May to June", "on Monday and Tuesday": what joins two time phrases goes with them.
+    if (at > 0 && before.length <= 12 && /^[\s,]*(?:and|or|&|-|–|—)?[\s,]*$/.test(before)) start = at;
+    const prep = LEADING_INTO.exec(before);
     // "won in the 2019 election": a year naming the thing after it goes alone ("won in the election").
     const namesNoun = /^\d{4}$/.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:and|or|but|when|after|before|because|while|until|as|was|were|is|are|had|has|have|to|for|in|on|at|of)\b)[a-z]{3,}/.test(text.slice(end));
-    if (prep && !namesNoun) start -= prep[0].length;
-    // "over the weekend", "over the past week"; not "took over Monday".
-    const over = /\bover\s+$/i.exec(text.slice(at, start));
-    if (over && /^(?:the|past|last|this|recent)\b/i.test(text.slice(start))) start -= over[0].length;
+    if (prep && !namesNoun && start > at) start -= prep[0].length;
+    // "over the weekend", "closed over Christmas"; not "took over Monday", where "over" belongs to the verb.
+    const over = /(?:^|(\S+)\s+)(over\s+(?:the\s+)?)$/i.exec(text.slice(Math.max(at, start - 40), start));
+    if (over && !(over[1] && PARTICLE_VERB.test(over[1]))) start -= over[2].length;
     // "Friday's revoting": the possessive goes with its date.
     if (/^['’]s\b/.test(text.slice(end))) end += 2;
-    if (/^\s*,/.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
+    // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
+    // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
+    const closesFronted = start > 0 && FRONTED_OPEN.test(text) && !/[,;]/.test(text.slice(0, start));
+    if (/^\s*,/.test(text.slice(end)) && !closesFronted) end += /^\s*,/.exec(text.slice(end))![0].length;
     if (start < at) start = at;
     out += text.slice(at, start);
     at = Math.max(at, end);
@@ -46,7 +68,7 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
 
 // Words that cannot end a title: once the time phrase is gone, "propelled the country into" or "accepted
 // through" would be a fragment.
-const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|of|for|since|during|between|and|or|but|the|a|an|as|than|with)$/i;
+const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|of|for|since|during|between|throughout|within|around|about|past|toward|towards|upon|amid|via|after|before|and|or|but|the|a|an|as|than|with)$/i;
 
 function dropDanglingWords(t: string): string {
   let out = t;
@@ -54,7 +76,116 @@ function dropDanglingWords(t: string): string {
   return out || t;
 }
 
-export function makeTitle(clause: string): string {
+const FRONTED_PHRASE =
+  /^(?:during|in|on|at|for|with|since|after|before|following|despite|under|amid|through|throughout|from|by|to|of|within|upon|across|among)\s[^,;:]{1,70},\s+(?!(?:and|but|or|which|who|whom|whose|that|when|where|while|as)\b)(?=\S)/i;
+
+// Past participles whose simple past differs; a participle of the same form as its past needs no entry.
+const PAST_OF: Record<string, string> = {
+  gone: 'went', taken: 'took', given: 'gave', seen: 'saw', done: 'did', fallen: 'fell', written: 'wrote', driven: 'drove',
+  risen: 'rose', begun: 'began', broken: 'broke', chosen: 'chose', spoken: 'spoke', stolen: 'stole', frozen: 'froze',
+  eaten: 'ate', known: 'knew', grown: 'grew', thrown: 'threw', flown: 'flew', drawn: 'drew', shown: 'showed', blown: 'blew',
+  beaten: 'beat', hidden: 'hid', forgotten: 'forgot', sworn: 'swore', torn: 'tore', shaken: 'shook', ridden: 'rode',
+  sunk: 'sank', sung: 'sang', swum: 'swam', rung: 'rang', run: 'ran', come: 'came', become: 'became', withdrawn: 'withdrew',
+  undertaken: 'undertook', overtaken: 'overtook', undergone: 'underwent', arisen: 'arose', forgiven: 'forgave',
+  shrunk: 'shrank', sprung: 'sprang', woken: 'woke', overrun: 'overran', bitten: 'bit', overseen: 'oversaw', mistaken: 'mistook',
+  gotten: 'got', forbidden: 'forbade', striven: 'strove', slain: 'slew', worn: 'wore', foreseen: 'foresaw', retaken: 'retook',
+};
+const SAME_PAST = new Set(
+  ('fled left made won lost held built rebuilt sold paid said told sent spent kept met led fought brought bought thought caught taught found hit cut put set ' +
+    'shut quit spread hurt struck hung stood understood sat slept felt dealt meant heard had laid lit shot bent lent read fed sought swept stuck spun ' +
+    'dug got let burst cast cost bid split upset wound bound ground withheld upheld overheard mislaid misled slid swung stung wept crept knelt sped ' +
+    'fit broadcast forecast outbid outsold oversold overpaid underpaid resold repaid rewound beset').split(' '),
+);
+// "-ed" words that are no participle, and participles that, before a bare noun, are more often an adjective
+// ("had limited funds", "had broken bones"): there the "had" is a verb of its own and stays.
+const NOT_PARTICIPLE = new Set(['need', 'seed', 'speed', 'feed', 'greed', 'breed', 'steed', 'weed', 'deed', 'heed', 'hundred', 'red', 'bed', 'shed', 'bred', 'sled', 'naked', 'wicked', 'sacred', 'rugged', 'kindred', 'wretched', 'crooked', 'beloved']);
+const ADJECTIVE_FIRST = /^(?:limited|talented|armed|experienced|skilled|detailed|mixed|advanced|sophisticated|dedicated|qualified|trained|reduced|increased|improved|renewed|united|broken|frozen|stolen|hidden|written|spoken|sworn|known|grown|fallen|torn|worn|beaten|sunken|shaken|mistaken|undisclosed|unspecified|unexpected|unprecedented|unlimited|guaranteed|fixed|varied|combined|used|registered|elected|appointed|skewed)$/i;
+const ADVERB = /^(?:already|just|also|since|previously|earlier|recently|never|first|long|once|briefly|again|finally|quickly|initially|originally)$/i;
+const PLURAL_SUBJECT = /^(?:they|we|you|these|those|police|people|children|men|women|both|many|several|others|residents|officials|\d[\d,.]*)$/i;
+
+/**
+ * "Coast guard had rescued 40 people" reads as a headline in the simple past: "Coast guard rescued 40 people".
+ * "had" as a verb of its own ("had a meeting", "had limited funds") stays, and so does "had not".
+ */
+export function simplePast(t: string): string {
+  const w = t.split(' ');
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (w[i].toLowerCase() !== 'had') continue;
+    let j = i + 1;
+    if (ADVERB.test(w[j]) && j + 1 < w.length) j++;
+    const word = w[j].replace(/[,.;:!?…]+$/, '');
+    const past = pastOf(word, i > 0 ? w[i - 1] : '', w[j + 1] ?? '');
+    if (!past) continue;
+    w[j] = past + w[j].slice(word.length);
+    w.splice(i, 1);
+  }
+  return w.join(' ');
+}
+
+function pastOf(word: string, before: string, next: string): string | null {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]+$/.test(lower)) return null;
+  // "had limited funds", "had broken bones": before a bare noun these are adjectives, and "had" a verb of its own.
+  const bareNoun = /^[a-z][a-z-]*$/.test(next) && !NOT_NOUN.test(next);
+  if (lower === 'been') {
+    const subject = before.replace(/[^A-Za-z\d]/g, '');
+    return PLURAL_SUBJECT.test(subject) || (/^[a-z]{3,}s$/i.test(subject) && !/(?:ss|us|is)$/i.test(subject)) ? 'were' : 'was';
+  }
+  if (ADJECTIVE_FIRST.test(lower) && bareNoun) return null;
+  if (PAST_OF[lower]) return PAST_OF[lower];
+  if (SAME_PAST.has(lower)) return lower;
+  if (/^[a-z]{3,}ed$/.test(lower) && !NOT_PARTICIPLE.has(lower)) return lower;
+  return null;
+}
+
+const NOT_NOUN =
+  /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|to|in|on|at|by|for|from|with|into|after|before|over|off|out|up|down|back|away|and|or|but|as|than|since|until|during|when|while|because|if|some|all|any|no|more|most|about|around|through|across|against|under|there|here|them|him|us|it|me|several|many|much|each|every|both|nearly|almost|only|also|not|already|just|himself|herself|itself|themselves)$/i;
+
+const RELATIVE_OPEN = /^(who|which|whom|whose)\s+(\S+)/i;
+const DETERMINER_NP = /\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+$/i;
+const NAME_NP = /(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*$/;
+const VERB_LIKE =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|found|took|made|won|lost|hit|left|held|met|led|sent|sold|built|bought|gave|saw|went|came|got|put|set|told|fell|ran|began|broke|struck|shot|paid|kept|brought|thought|became|chose|rose|drove|wrote|spoke|stole|knew|grew|threw|flew|drew|[a-z]{3,}ed)$/;
+
+/** The noun phrase that ends `before` (the text up to a comma): a bare subject whole, else the phrase closing it. */
+export function antecedentOf(before: string): string {
+  // The antecedent ends the words just before the clause: a bounded look back is enough.
+  const head = before.slice(-200).replace(/[\s,;:—–-]+$/, '');
+  const last = head.slice(Math.max(head.lastIndexOf(', '), head.lastIndexOf('; ')) + 1).trim();
+  const words = last.split(/\s+/);
+  // A bare subject ("The minister, who …") is the antecedent whole; after a verb, the noun phrase that ends it.
+  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !words.some((w) => VERB_LIKE.test(w)) ? last : '';
+  if (!np) np = DETERMINER_NP.exec(last)?.[0] ?? NAME_NP.exec(last)?.[0] ?? '';
+  return !np || np.split(/\s+/).some((w) => VERB_LIKE.test(w)) ? '' : np;
+}
+
+/**
+ * "The minister, who resigned last week, …": a relative clause's title names its antecedent in the relative
+ * pronoun's place ("Minister resigned"; "whose sales fell" → "Firm's sales fell"; "which the storm hit" →
+ * "Storm hit the island"). `before` is the text before the clause, up to its comma. The clause is returned
+ * as it is when it opens with no relative pronoun or no antecedent is found.
+ */
+export function withAntecedent(before: string, clause: string): string {
+  const rel = RELATIVE_OPEN.exec(clause);
+  if (!rel) return clause;
+  const np = antecedentOf(before);
+  if (!np) return clause;
+  const pronoun = rel[1].toLowerCase();
+  const rest = clause.slice(rel[1].length).trim();
+  if (pronoun === 'whose') return `${np}${/s$/i.test(np) ? '’' : '’s'} ${rest}`;
+  // "which the storm hit", "whom police arrested": the antecedent is the object, after the verb that ends it.
+  const objectOf = pronoun === 'whom' || /^(?:the|a|an|his|her|its|their|he|she|they|we|it|police|officials|[A-Z][\w'’.-]*)$/.test(rel[2]);
+  if (!objectOf) return `${np} ${rest}`;
+  const bare = rest.replace(/[\s,.;:!?]+$/, '');
+  const lastWord = bare.split(/\s+/).pop() ?? '';
+  return /^(?:[a-z]{3,}ed|hit|struck|won|lost|built|sold|bought|made|took|left|held|saw|found|caught|shot|hurt|cut|set|shut|led|sent|paid|chose|broke|stole|took)$/i.test(lastWord) ? `${bare} ${np.replace(/^(?:the|a|an)\s+/i, (d) => d.toLowerCase())}` : rest;
+}
+
+/**
+ * The title of a clause. `telling`: the event is the telling itself ("The mayor said on Tuesday that …"), so
+ * the teller and the telling verb stay ("Mayor said it would reopen the line"), with what was told after them.
+ */
+export function makeTitle(clause: string, opts: { telling?: boolean } = {}): string {
   let t = clause
     .replace(/\([^)]*\)/g, '')
     .replace(/["“”«»]/g, '')
@@ -67,12 +198,33 @@ export function makeTitle(clause: string): string {
   t = t.replace(/^,\s*/, '');
   // A linking adverb opening the sentence ("Instead, …", "Meanwhile, …") ties it to the one before; a title stands alone.
   t = t.replace(/^(?:instead|meanwhile|however|separately|moreover|furthermore|additionally|in\s+addition|in\s+turn),\s*/i, '');
+  // "Officials said, in a statement, that …" aside, a fronted phrase of circumstance ("During the keynote, …",
+  // "In a surprising move, …") is no part of who did what; left in, a cut at its comma leaves only it.
+  const fronted = FRONTED_PHRASE.exec(t);
+  if (fronted && t.slice(fronted[0].length).split(/\s+/).length >= 3) t = t.slice(fronted[0].length);
   const said = SAID_THAT.exec(t);
-  if (said && said[1].split(/\s+/).length <= 8) t = `${said[1]} ${said[2]}`;
+  if (said && said[1].split(/\s+/).length <= 8) {
+    const [, teller, verb, pronoun, rest] = said;
+    // "it"/"they" after a teller is the teller ("The firm said it would close" → "Firm would close"), unless it
+    // only opens a judgement ("said it was a mistake"); "he"/"she" may be anyone ("Police said he had fled"),
+    // so the telling stays and the pronoun keeps who did it.
+    if (/^(?:he|she)$/i.test(pronoun) || opts.telling) t = `${teller} ${verb} ${pronoun.toLowerCase()} ${rest}`;
+    else if (!/^(?:is|was|'s|’s|were|are)\b/i.test(rest)) t = `${teller} ${rest}`;
+    else t = `${teller} ${verb} ${pronoun.toLowerCase()} ${rest}`;
+  }
+  t = t.replace(TELLING_THAT, '$1 ');
+  // "The new ferry, he said, would sail": the telling set off inside the clause is no part of it.
+  t = t.replace(TELLING_ASIDE, ' ');
   t = t.replace(ATTRIBUTION_TAIL, '');
+  t = simplePast(t);
   t = t.replace(SEQUENCE_ADVERBS, '');
   // Manner and purpose asides ("without encountering resistance", "to prevent bloodshed") go first.
   if (t.length > MAX_TITLE) t = t.replace(/\s+(?:without|to prevent|to avoid|in order to|so as to)\s+[^,;]*?(?=\s+and\s+|[,;]|$)/gi, '');
+  // A relative clause set off by commas ("Smith, who served in the navy, offers …") goes next, and then one
+  // between a subject and its verb ("residents who sustained losses can apply"): cut there, the title would end
+  // on the subject alone.
+  if (t.length > MAX_TITLE) t = t.replace(/,\s+(?:who|which)\s+[^,;]{1,120},\s+(?=[a-z])/g, ' ');
+  if (t.length > MAX_TITLE) t = t.replace(/\s+(?:who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, ' ');
   t = t.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
   t = t.replace(/[\s,;:.]+$/, '').trim();
   if (t.length > MAX_TITLE) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTitle, MAX_TITLE, removeRanges } from '../../../shared/extract/title';
+import { makeTitle, MAX_TITLE, removeRanges, simplePast, withAntecedent } from '../../../shared/extract/title';
 
 // Stage 5 of the extractor (title.ts): a clause becomes a short title; the date and the evidence span
 // already say when and where, so the time phrase, the attribution and the asides go.
@@ -21,6 +21,38 @@ describe('removeRanges', () => {
     const text = 'The ban applies after March 3 to all boats';
     const at = text.indexOf('March');
     expect(removeRanges(text, [{ start: at, end: at + 'March 3'.length }])).toBe('The ban applies to all boats');
+  });
+
+  it('leaves no preposition dangling before a deleted time phrase, whichever it is', () => {
+    const cut = (text: string, phrase: string) => {
+      const at = text.indexOf(phrase);
+      return makeTitle(removeRanges(text, [{ start: at, end: at + phrase.length }]));
+    };
+    expect(cut('Shops closed over Christmas.', 'Christmas')).toBe('Shops closed');
+    expect(cut('The ferry left around noon.', 'noon')).toBe('Ferry left');
+    expect(cut('The ferry left at around noon.', 'noon')).toBe('Ferry left');
+    expect(cut('The museum stayed shut throughout the summer.', 'summer')).toBe('Museum stayed shut');
+    expect(cut('Talks dragged on until Friday in Geneva.', 'Friday')).toBe('Talks dragged on in Geneva');
+    expect(cut('Rescuers arrived shortly after midnight with boats.', 'midnight')).toBe('Rescuers arrived with boats');
+    expect(cut('The shelter stayed open past midnight.', 'midnight')).toBe('Shelter stayed open');
+    expect(cut('Bids must arrive no later than Friday.', 'Friday')).toBe('Bids must arrive');
+    expect(cut('The port has been closed since March.', 'March')).toBe('Port has been closed');
+    expect(cut('The hearing was moved to Thursday.', 'Thursday')).toBe('Hearing was moved');
+  });
+
+  it('takes the word joining two time phrases with them ("from May to June", "on Monday and Tuesday")', () => {
+    const text = 'The fair ran from May to June in the old market';
+    const range = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    expect(removeRanges(text, [range('May'), range('June')])).toBe('The fair ran in the old market');
+    const text2 = 'Crews worked on Monday and Tuesday near the dam';
+    const range2 = (w: string) => ({ start: text2.indexOf(w), end: text2.indexOf(w) + w.length });
+    expect(removeRanges(text2, [range2('Monday'), range2('Tuesday')])).toBe('Crews worked near the dam');
+  });
+
+  it('keeps "over" that belongs to its verb ("took over Monday")', () => {
+    const text = 'The deputy took over Monday as acting mayor';
+    const at = text.indexOf('Monday');
+    expect(removeRanges(text, [{ start: at, end: at + 'Monday'.length }])).toBe('The deputy took over as acting mayor');
   });
 
   it('takes the possessive with its date ("Tuesday\'s recount"), which the tagger leaves outside the expression', () => {
@@ -45,8 +77,9 @@ describe('makeTitle', () => {
     expect(makeTitle('The mayor called the vote “a new start” (a first for the city).')).toBe('Mayor called the vote a new start');
   });
 
-  it('keeps who did what when the clause is reported: "X said he had …"', () => {
-    expect(makeTitle('The governor said on Monday that she had signed the bill.')).toBe('Governor signed the bill');
+  it('keeps who did what when the clause is reported: "X said she had …" keeps the telling, since "she" may be anyone', () => {
+    expect(makeTitle('The governor said on Monday that she had signed the bill.')).toBe('Governor said she signed the bill');
+    expect(makeTitle('Police said he had fled the country.')).toBe('Police said he fled the country');
   });
 
   it('never ends on a word left dangling once the time phrase is gone', () => {
@@ -59,7 +92,16 @@ describe('makeTitle', () => {
       'The mayor, who took office last year and has since pushed for a new transit plan with buses and trams across the whole city, resigned.';
     const t = makeTitle(long);
     expect(t.length).toBeLessThanOrEqual(MAX_TITLE);
-    expect(t).toBe('Mayor, who took office last year');
+    // The relative aside goes first: cut at its comma, the title would be the subject alone.
+    expect(t).toBe('Mayor resigned');
+    const t2 = makeTitle('The council approved the budget for the tram depot near the harbour, although three members voted against it after a long debate.');
+    expect(t2).toBe('Council approved the budget for the tram depot near the harbour');
+  });
+
+  it('a relative clause between a subject and its verb goes before a cut, so the title keeps the verb', () => {
+    const t = makeTitle('The agency said that residents and shop owners who suffered losses in the three flooded districts can apply for grants by phone or online');
+    expect(t.length).toBeLessThanOrEqual(MAX_TITLE);
+    expect(t).toMatch(/^Agency said residents and shop owners can apply for grants/);
   });
 
   it('marks a cut made inside a clause with an ellipsis, at a word boundary', () => {
@@ -69,7 +111,65 @@ describe('makeTitle', () => {
     expect(t).not.toMatch(/\s…$/);
   });
 
+  it('reads the past perfect as a headline, in the simple past', () => {
+    expect(makeTitle('The coast guard had rescued 40 people.')).toBe('Coast guard rescued 40 people');
+    expect(makeTitle('The dam had already burst its banks.')).toBe('Dam already burst its banks');
+    expect(makeTitle('The ferry had sunk near the pier.')).toBe('Ferry sank near the pier');
+    expect(makeTitle('The warehouse had been emptied.')).toBe('Warehouse was emptied');
+    expect(makeTitle('The talks had been postponed.')).toBe('Talks were postponed');
+  });
+
+  it('keeps "had" as a verb of its own, and "had not"', () => {
+    expect(simplePast('The board had a meeting')).toBe('The board had a meeting');
+    expect(simplePast('The club had limited funds')).toBe('The club had limited funds');
+    expect(simplePast('The club had limited its spending')).toBe('The club limited its spending');
+    expect(simplePast('The firm had 40 staff')).toBe('The firm had 40 staff');
+    expect(simplePast('The mayor had not resigned')).toBe('The mayor had not resigned');
+    expect(simplePast('The team had to forfeit')).toBe('The team had to forfeit');
+  });
+
+  it('a pronoun after the teller: "it"/"they" is the teller, "he"/"she" keeps the telling', () => {
+    expect(makeTitle('The firm said it would close the plant.')).toBe('Firm would close the plant');
+    expect(makeTitle('Residents said they had heard two blasts.')).toBe('Residents heard two blasts');
+    expect(makeTitle('Police said he had fled the country.')).toBe('Police said he fled the country');
+    // "it" opening a judgement is no teller.
+    expect(makeTitle('The union said it was a betrayal.')).toBe('Union said it was a betrayal');
+  });
+
+  it('a telling keeps its teller and verb, and loses "that"', () => {
+    expect(makeTitle('The mayor said that the tram line would reopen.', { telling: true })).toBe('Mayor said the tram line would reopen');
+    expect(makeTitle('The firm announced that it would close the plant.', { telling: true })).toBe('Firm announced it would close the plant');
+  });
+
+  it('cuts only an attribution set off by a comma: "Ford Motor Company said" is a telling, not a tail', () => {
+    expect(makeTitle('The Acme Tool Company said', { telling: true })).toBe('Acme Tool Company said');
+    expect(makeTitle('The bridge reopened, the Acme Tool Company said.')).toBe('Bridge reopened');
+  });
+
+  it('drops a fronted phrase of circumstance, so a cut at its comma cannot leave only it', () => {
+    expect(makeTitle('In a surprising move, the council sold the old library to a developer.')).toBe('Council sold the old library to a developer');
+    expect(makeTitle('During the keynote, the chief executive showed a folding phone.')).toBe('Chief executive showed a folding phone');
+    // Not when too little would be left.
+    expect(makeTitle('In the end, it held.')).toBe('In the end, it held');
+  });
+
   it('starts with a capital', () => {
     expect(makeTitle('and then the bridge opened.')).toBe('Bridge opened');
+  });
+});
+
+describe('withAntecedent', () => {
+  it('a relative clause is titled with its antecedent in the pronoun\'s place', () => {
+    expect(makeTitle(withAntecedent('The minister, ', 'who resigned'))).toBe('Minister resigned');
+    expect(makeTitle(withAntecedent('Rain flooded the valley, ', 'which was evacuated'))).toBe('Valley was evacuated');
+    expect(makeTitle(withAntecedent('The cooperative, ', 'whose members voted'))).toBe('Cooperative’s members voted');
+  });
+  it('an object relative puts the antecedent after its verb', () => {
+    expect(makeTitle(withAntecedent('Aid reached the island, ', 'which the storm hit'))).toBe('Storm hit the island');
+    expect(makeTitle(withAntecedent('Guards found the prisoner, ', 'whom the court released'))).toBe('Court released the prisoner');
+  });
+  it('leaves a clause alone when it opens with no relative pronoun, or no antecedent is found', () => {
+    expect(withAntecedent('The minister, ', 'resigned')).toBe('resigned');
+    expect(withAntecedent('it rained hard, ', 'which was unusual')).toBe('which was unusual');
   });
 });
