@@ -275,6 +275,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         continue;
       }
     }
+    // "rose 4 % in the year to February": the twelve months that end with February, not February.
+    const upTo = !a.end && !date.end && !date.mod ? periodUpTo(u.paraText, main, date) : null;
+    if (upTo) Object.assign(date, upTo);
     if (a.present && published) {
       const title = makeTitle(u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, ''));
       const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
@@ -344,6 +347,18 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         continue;
       }
     }
+    // "The ferry sank, the coast guard said Friday": the day is the telling's, after what it tells. What is told
+    // as done is one event, on or before that day; the telling is another, on its day (MEANTIME's gold links
+    // such a "said" to its day and the happening before it or before publication).
+    const toldFirst = !a.end && !a.bound && main.value !== 'PAST_REF' ? trailingTelling(u.paraText, c, main, a.inClause) : null;
+    const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
+    const toldFirstTitle = toldFirst && makeTitle(u.paraText.slice(c.start, toldFirst.happeningEnd));
+    const tellerTitle = toldFirst && makeTitle(u.paraText.slice(toldFirst.tellerStart, toldFirst.verbEnd));
+    if (toldFirst && toldFirstDate && toldFirstTitle && tellerTitle) {
+      out.push({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, title: toldFirstTitle, date: toldFirstDate, order: nextOrder() });
+      out.push({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: main.end, title: tellerTitle, date: { ...date, rule: `${date.rule}/telling` }, order: nextOrder() });
+      continue;
+    }
     // Reported speech (family 8): "The ministry said on Tuesday that exports fell in March". The happening
     // reported, from "that" on, is one event; the saying is another, dated by its own expression when it
     // has one ("on Tuesday"), else placed before publication ("said") or on it ("says"), as undated
@@ -393,10 +408,27 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const at = after ? c.start + after.index + after[0].length - after[1].length : 0;
       // Before the date only as an aside ("This, he said, would …").
       const placed = after && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
-      const sayDate = placed && tellingDate(after![2], published);
+      // "…, the ministry said on Tuesday": the telling's own day, when it has one, not a place before publication.
+      const sayEnd = at + (after?.[1].length ?? 0);
+      const own = placed ? a.inClause.find((t) => t !== main && t.start >= sayEnd && TELLING_DAY_GAP.test(u.paraText.slice(sayEnd, t.start)) && datesTheTelling(u.paraText, t)) : undefined;
+      const ownDate = own && dateFromTimex(own, published);
+      if (ownDate) ownDate.rule = `${ownDate.rule}/telling`;
+      const sayDate = placed && (ownDate || tellingDate(after![2], published));
       if (after && sayDate) {
         const start = at;
-        out.push({ paragraphId: u.paragraphId, start, end: start + after[1].length, title: makeTitle(after[1]), date: sayDate, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start, end: ownDate ? own!.end : sayEnd, title: makeTitle(after[1]), date: sayDate, order: nextOrder() });
+      } else if (!after) {
+        // "…, the coast guard said on Tuesday.": a teller of more words than the pattern above takes, when the
+        // telling's own day closes the clause after the clause's date.
+        const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^[\s.!]*$/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
+        const m = day && TRAILING_TELLER.exec(u.paraText.slice(main.end, day.start));
+        const dayDate = m && dateFromTimex(day!, published);
+        const tellerStart = m ? main.end + m.index + m[0].indexOf(m[1]) : 0;
+        const tellerTitle = m && makeTitle(m[1]);
+        if (dayDate && tellerTitle) {
+          dayDate.rule = `${dayDate.rule}/telling`;
+          out.push({ paragraphId: u.paragraphId, start: tellerStart, end: day!.end, title: tellerTitle, date: dayDate, order: nextOrder() });
+        }
       }
     }
     if (told && main.value !== 'PAST_REF') {
@@ -570,6 +602,58 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
   if (reported.length < 8 || !REPORTED_OPENING.test(reported) || !PAST_PERFECT.test(reported) || !doneByTheTelling(reported)) return null;
   const teller = text.slice(tellerStart, verbAt).replace(/^[\s,]+|[\s,]+$/g, '');
   return { teller, reported };
+}
+
+// "…, the coast guard said Friday.": a teller of a few words after a comma, its verb, and the day closing the clause.
+const TRAILING_TELLER = /[,;]\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+\s+(?:said|says|told\s+\w+|added|announced|stressed))\s+(?:on\s+)?$/i;
+const TELLING_DAY_GAP = /^\s+(?:on\s+)?$/i;
+
+/**
+ * "The ferry sank, the coast guard said Friday": where the happening ends and the telling starts, when the
+ * clause's only date closes it and dates the telling after it, and what is told is done by then. Null otherwise.
+ */
+function trailingTelling(text: string, c: Clause, main: Timex, inClause: Timex[]): { happeningEnd: number; tellerStart: number; verbEnd: number } | null {
+  if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
+  const head = text.slice(c.start, main.start);
+  const m = TRAILING_TELLER.exec(head);
+  if (!m) return null;
+  const happeningEnd = c.start + m.index;
+  const tellerStart = c.start + m.index + m[0].indexOf(m[1]);
+  if (inClause.some((t) => t !== main && usable(t) && t.start < happeningEnd)) return null;
+  const happening = text.slice(c.start, happeningEnd);
+  if (happening.trim().length < 8 || !doneByTheTelling(happening)) return null;
+  return { happeningEnd, tellerStart, verbEnd: tellerStart + m[1].length };
+}
+
+// "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday".
+const PERIOD_TO =
+  /\bthe\s+(?:(?:fiscal|financial)\s+)?(?:(year|quarter|week|fortnight)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|weeks))\s+(?:to|ending|ended|through)\s+(?:(?:the\s+)?end\s+of\s+)?$/i;
+const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * "in the year to February": a stretch of the named length that ends with the date, from the month (day) after
+ * the same stretch back. Months for a month or a day, weeks only for a day. Null when no such phrase leads in.
+ */
+function periodUpTo(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
+  const m = PERIOD_TO.exec(text.slice(Math.max(0, main.start - 50), main.start));
+  if (!m) return null;
+  const n = m[1] ? 1 : COUNT_WORD[m[2].toLowerCase()] ?? +m[2];
+  const unit = (m[1] ?? m[3]).toLowerCase();
+  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : /^months?$/.test(unit) ? n : 0;
+  const days = unit === 'week' ? 7 : unit === 'fortnight' ? 14 : /^weeks?$/.test(unit) ? 7 * n : 0;
+  const last = date.start;
+  let start: string;
+  if (months && /^\d{4}-\d{2}(?:-\d{2})?$/.test(last)) {
+    const r = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1 - months);
+    start = fmtMonth(r.y, r.m);
+  } else if (days && last.length === 10) {
+    const on = parseYmd(last);
+    if (!on) return null;
+    start = fmtDay(addDays(on, 1 - days));
+  } else return null;
+  if (months > 1 && start === last.slice(0, 7)) return null;
+  const phrase = text.slice(Math.max(0, main.start - 50) + m.index, main.end);
+  return { start, end: last, rule: `${date.rule}/period-to`, note: `“${phrase}”: the stretch that ends with ${main.text}, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
 }
 
 /** The subject a clause's later predicate shares ("The rebels seized …, and later lost it"). */

@@ -718,3 +718,77 @@ describe('family 8: "In a statement on Sunday, X said …" dates the saying', ()
     expect(e.date.start).toBe('2024-03-11');
   });
 });
+
+describe('family 8: a happening told before a trailing "X said <day>"', () => {
+  // 2025-11-10 is a Monday: "Friday" is 2025-11-07.
+  it('what is told as done happened on or before the telling\'s day; the telling is its own event on that day', () => {
+    const text = 'The ferry sank, the coast guard said Friday.';
+    const all = events('2025-11-10', text);
+    const sank = all.find((e) => e.title === 'Ferry sank')!;
+    expect(sank.date).toMatchObject({ start: '2025-11-08', mod: 'before' });
+    expect(sank.date.rule).toMatch(/told-before$/);
+    expect(sank.date.note).toContain('7 November 2025');
+    expect(quoteOf(sank, [text])).not.toContain('said');
+    const said = all.find((e) => e.title === 'Coast guard said')!;
+    expect(said.date).toMatchObject({ start: '2025-11-07' });
+    expect(said.date.mod).toBeUndefined();
+    expect(all).toHaveLength(2);
+  });
+  it('a passive happening and "on <day>" are read the same way', () => {
+    const e = eventAt('2025-11-10', 'Two men were arrested near the border, police said on Friday.', 'arrested');
+    expect(e.date).toMatchObject({ start: '2025-11-08', mod: 'before' });
+  });
+  it('a state, a plan or the present told stays on the telling\'s day', () => {
+    for (const text of ['The streets were calm, police said Friday.', 'The city will rebuild the school, the mayor said Friday.', 'The port is closed, officials said Friday.']) {
+      const all = events('2025-11-10', text);
+      expect(all.some((e) => e.date.rule?.endsWith('told-before')), text).toBe(false);
+      expect(all.some((e) => e.date.start === '2025-11-07' && !e.date.mod), text).toBe(true);
+    }
+  });
+  it('a happening with a date of its own keeps it, and the trailing telling is dated by its own day, not before publication', () => {
+    // 2025-04-10 is a Thursday: "Tuesday" is 2025-04-08.
+    const text = 'Exports rose 4 % in March, the ministry said on Tuesday.';
+    const all = events('2025-04-10', text);
+    expect(all.find((e) => e.title.startsWith('Exports'))!.date.start).toBe('2025-03');
+    const said = all.find((e) => /said$/.test(e.title))!;
+    expect(said.date).toMatchObject({ start: '2025-04-08' });
+    expect(said.date.mod).toBeUndefined();
+  });
+  it('a trailing telling without a day of its own is still placed before publication', () => {
+    const said = events('2025-04-10', 'Exports rose 4 % in March, the ministry said.').find((e) => /said$/.test(e.title))!;
+    expect(said.date).toMatchObject({ start: '2025-04-10', mod: 'before' });
+  });
+});
+
+describe('"the year to February": a stretch that ends in the month named', () => {
+  it('"in the year to February" is the twelve months up to and including February, not February', () => {
+    // 2025-03-06 is a Thursday: "Tuesday" is 2025-03-04.
+    const text = 'Exports rose 4 % in the year to February, the ministry said on Tuesday.';
+    const all = events('2025-03-06', text);
+    const rose = all.find((e) => e.title.startsWith('Exports'))!;
+    expect(rose.date).toMatchObject({ start: '2024-03', end: '2025-02' });
+    expect(rose.date.note).toContain('year to February');
+    expect(all.find((e) => /said$/.test(e.title))!.date.start).toBe('2025-03-04');
+  });
+  it('"the three months to January", "the 12 months to June 2024", "the quarter ending September" and "the week to Friday"', () => {
+    expect(eventAt('2025-03-06', 'Sales fell 8 % in the three months to January.', 'Sales').date).toMatchObject({ start: '2024-11', end: '2025-01' });
+    expect(eventAt('2025-03-06', 'Prices climbed 3 % in the 12 months to June 2024.', 'Prices').date).toMatchObject({ start: '2023-07', end: '2024-06', basis: 'stated' });
+    expect(eventAt('2025-12-06', 'Profit doubled in the quarter ending September.', 'Profit').date).toMatchObject({ start: '2025-07', end: '2025-09' });
+    // 2025-03-12 is a Wednesday: the Friday before is 2025-03-07.
+    expect(eventAt('2025-03-12', 'Shares gained 5 % in the week to Friday.', 'Shares').date).toMatchObject({ start: '2025-03-01', end: '2025-03-07' });
+  });
+  it('"in February" alone, or "to" without a stretch before it, stays the month', () => {
+    expect(eventAt('2025-03-06', 'Exports rose 4 % in February.', 'Exports').date.end).toBeUndefined();
+    expect(eventAt('2025-03-06', 'The vote was moved back to February.', 'vote').date).toMatchObject({ start: '2025-02' });
+    expect(eventAt('2025-03-06', 'The vote was moved back to February.', 'vote').date.end).toBeUndefined();
+  });
+});
+
+describe('family 5: "over Christmas" takes its year from tense and publication', () => {
+  it('"closed over Christmas" in a January article is the Christmas before; in a December article before Christmas, that year\'s for the future', () => {
+    const e = eventAt('2026-01-08', 'Shops closed over Christmas.', 'Shops');
+    expect(e.date).toMatchObject({ start: '2025-12-25' });
+    expect(e.date.end).toBeUndefined();
+    expect(eventAt('2026-12-10', 'Shops will close over Christmas.', 'Shops').date.start).toBe('2026-12-25');
+  });
+});
