@@ -1,5 +1,5 @@
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
 import { anchorUnit, datesTheTelling, statementStart, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
@@ -139,21 +139,10 @@ function toldBeforeTelling(text: string, timexes: Timex[], start: number, end: n
 function onOrBeforeTelling(day: EventDate, telling: Timex): EventDate | null {
   if (day.mod) return null;
   const last = day.end ?? day.start;
-  let next: string;
-  let when: string;
-  if (last.length === 10) {
-    const on = parseYmd(last);
-    if (!on) return null;
-    next = fmtDay(addDays(on, 1));
-    when = day.end ? `by ${fmtHuman(on)}` : `on ${fmtHuman(on)}`;
-  } else if (last.length === 7) {
-    const { y, m } = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1);
-    next = fmtMonth(y, m);
-    when = `in ${telling.text.replace(/^(?:on|in)\s+/i, '')}`;
-  } else if (/^\d{4}$/.test(last)) {
-    next = fmtYear(+last + 1);
-    when = `in ${last}`;
-  } else return null;
+  const next = nextUnit(last);
+  const on = parseYmd(last);
+  if (!next) return null;
+  const when = on ? (day.end ? `by ${fmtHuman(on)}` : `on ${fmtHuman(on)}`) : last.length === 7 ? `in ${telling.text.replace(/^(?:on|in)\s+/i, '')}` : `in ${last}`;
   const date: EventDate = {
     start: next,
     mod: 'before',
@@ -163,6 +152,19 @@ function onOrBeforeTelling(day: EventDate, telling: Timex): EventDate | null {
   };
   if (day.yearUncertain) date.yearUncertain = true;
   return date;
+}
+
+/** The day, month or year after a day, month or year value: the bound of "on or before" it. Null for others. */
+function nextUnit(last: string): string | null {
+  if (last.length === 10) {
+    const on = parseYmd(last);
+    return on && fmtDay(addDays(on, 1));
+  }
+  if (/^\d{4}-\d{2}$/.test(last)) {
+    const { y, m } = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1);
+    return fmtMonth(y, m);
+  }
+  return /^\d{4}$/.test(last) ? fmtYear(+last + 1) : null;
 }
 
 // "was calm", "were safe", "had been missing": a state the telling finds, which holds when it is told; "was
@@ -278,6 +280,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "rose 4 % in the year to February": the twelve months that end with February, not February.
     const upTo = !a.end && !date.end && !date.mod ? periodUpTo(u.paraText, main, date) : null;
     if (upTo) Object.assign(date, upTo);
+    // "earlier this week", "later this month": the part of the week (month, year) before or after publication.
+    const side = !a.end && !date.mod ? sideOfPublication(main, date, published) : null;
+    if (side) {
+      Object.assign(date, side);
+      if (date.end === undefined) delete date.end;
+    }
     if (a.present && published) {
       const title = makeTitle(u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, ''));
       const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
@@ -316,19 +324,36 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.rule = `${date.rule}/${a.bound}-clause`;
       }
     }
-    // "aims to end its losses by 2012": a goal with a deadline, some time between publication and then.
-    if (published && !a.end && !date.end && !date.mod && /^\d{4}(?:-\d{2})?$/.test(date.start) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start))) {
+    // "aims to end its losses by 2012": a goal with a deadline, some time between publication and then. "By
+    // the end of March" is the same deadline: any time up to then, not late March.
+    const byEndOf = date.mod === 'end' && /^the\s+end\s+of\b/i.test(main.text);
+    if (published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start))) {
       const pub = fmtDay(published);
       const state = STATE_BY.exec(u.paraText.slice(Math.max(c.start, main.start - 60), main.start));
-      if (state && date.start >= pub.slice(0, date.start.length)) {
+      const next = nextUnit(date.start);
+      const now = pub.slice(0, date.start.length);
+      // The tense of what is to be done by then, not of its telling ("said it would cut 500 jobs by March").
+      const before = u.paraText.slice(c.start, main.start);
+      const reported = REPORTED_THAT.exec(before);
+      const done = happeningOf(reported ? before.slice(reported.index + reported[0].length) : before) === 'past';
+      if (state && byEndOf) {
+        // "would be profitable by the end of 2011": left as the end of that year.
+      } else if (state && date.start >= now) {
         // "would be profitable by 2011": a state reached by then holds in that year; no span from publication.
         date.note = `“${state[0].trim()} ${main.text}”: a state the article expects to hold by then, so in ${main.text}.${date.note ? ` ${date.note}` : ''}`;
         date.rule = `${date.rule}/state-by`;
-      } else if (date.start >= pub.slice(0, date.start.length)) {
+      } else if (date.start > now || (date.start === now && !done)) {
         date.note = `“by ${main.text}”: some time between publication (${pub}) and ${main.text}.${date.note ? ` ${date.note}` : ''}`;
         date.end = date.start;
         date.start = pub;
+        delete date.mod;
         date.rule = `${date.rule}/by-deadline`;
+      } else if (!state && next && date.start <= now && done) {
+        // "The repairs had been completed by the end of February": done then or earlier, not in late February.
+        date.note = `“by ${main.text}”: done by then, at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}.${date.note ? ` ${date.note}` : ''}`;
+        date.start = next;
+        date.mod = 'before';
+        date.rule = `${date.rule}/by-past`;
       }
     }
     // "The coast guard said Sunday it had rescued 40 people", "In a statement on Sunday, the army said it had
@@ -654,6 +679,31 @@ function periodUpTo(text: string, main: Timex, date: EventDate): Partial<EventDa
   if (months > 1 && start === last.slice(0, 7)) return null;
   const phrase = text.slice(Math.max(0, main.start - 50) + m.index, main.end);
   return { start, end: last, rule: `${date.rule}/period-to`, note: `“${phrase}”: the stretch that ends with ${main.text}, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
+}
+
+const EARLIER_LATER_THIS = /^(earlier|later)\s+(?:this|the\s+current)\s+(?:week|month|year|quarter)$/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * "earlier this week" in a Friday article: Monday up to publication, not the whole week, whose days after
+ * publication the words rule out; "later this month": publication to the month's end. Null for anything else,
+ * or when publication is not inside the stretch.
+ */
+function sideOfPublication(main: Timex, date: EventDate, published: Ymd | null): Partial<EventDate> | null {
+  const m = EARLIER_LATER_THIS.exec(main.text.trim());
+  if (!m || !published) return null;
+  const a = parseTimeValue(date.start);
+  const b = parseTimeValue(date.end ?? date.start);
+  if (typeof a === 'string' || typeof b === 'string') return null;
+  const first = fmtDay(fromDayNumber(Math.floor(spanOf(a).start / DAY_MS)));
+  const last = fmtDay(fromDayNumber(Math.floor(spanOf(b).end / DAY_MS) - 1));
+  const pub = fmtDay(published);
+  if (pub < first || pub > last) return null;
+  const earlier = m[1].toLowerCase() === 'earlier';
+  const [start, end] = earlier ? [first, pub] : [pub, last];
+  const note = `“${main.text}”: ${earlier ? 'before' : 'after'} publication (${fmtHuman(published)}), within the ${main.text.split(/\s+/).pop()}.${date.note ? ` ${date.note}` : ''}`;
+  const rule = `${date.rule}/${earlier ? 'before' : 'after'}-publication-within`;
+  return start === end ? { start, end: undefined, note, rule } : { start, end, note, rule };
 }
 
 /** The subject a clause's later predicate shares ("The rebels seized …, and later lost it"). */

@@ -506,7 +506,10 @@ describe('"…, and has since …" counts from the clause before it', () => {
     expect(since.date).toMatchObject({ start: '2006', end: '2011-08-10' });
     expect(since.title).toBe('Bank has since increased its share to 40 percent');
     expect(eventAt('2011-08-10', text, 'bought').date).toMatchObject({ start: '2006' });
-    expect(eventAt('2011-08-10', text, 'expected to reach').date).toMatchObject({ start: '2011', mod: 'end' });
+    // "by the end of this year": some time from publication to the year's end, not late in the year.
+    const reach = eventAt('2011-08-10', text, 'expected to reach').date;
+    expect(reach).toMatchObject({ start: '2011-08-10', end: '2011' });
+    expect(reach.mod).toBeUndefined();
   });
   it('"…, and later lost it" names the subject of the clause before it', () => {
     expect(eventAt('2011-08-10', 'The rebels seized the port in 1998 and later lost it.', 'lost it').title).toBe('Rebels lost it');
@@ -790,5 +793,44 @@ describe('family 5: "over Christmas" takes its year from tense and publication',
     expect(e.date).toMatchObject({ start: '2025-12-25' });
     expect(e.date.end).toBeUndefined();
     expect(eventAt('2026-12-10', 'Shops will close over Christmas.', 'Shops').date.start).toBe('2026-12-25');
+  });
+});
+
+describe('"by the end of <month>": a deadline, not the end of the month', () => {
+  // 2026-03-06 is a Friday.
+  it('what is to be done "by the end of March" lies between publication and the end of March', () => {
+    const e = eventAt('2026-03-06', 'The bridge will be finished by the end of March.', 'bridge');
+    expect(e.date).toMatchObject({ start: '2026-03-06', end: '2026-03' });
+    expect(e.date.mod).toBeUndefined();
+    expect(eventAt('2026-03-06', 'The firm aims to cut 500 jobs by the end of the year.', 'jobs').date).toMatchObject({ start: '2026-03-06', end: '2026' });
+  });
+  it('what was done "by the end of February" happened then or earlier, not in late February', () => {
+    const e = eventAt('2026-03-06', 'The repairs had been completed by the end of February.', 'repairs');
+    expect(e.date).toMatchObject({ start: '2026-03', mod: 'before' });
+    expect(e.date.rule).toMatch(/by-past$/);
+  });
+  it('a plan told in the past ("said it would cut … by 2028") keeps its deadline from publication', () => {
+    const e = eventAt('2026-03-06', 'The firm said it would cut 500 jobs by 2028.', 'cut 500');
+    expect(e.date).toMatchObject({ start: '2026-03-06', end: '2028' });
+  });
+  it('"at the end of February" is still the end of the month, and a state "by the end of 2027" is left as it was', () => {
+    expect(eventAt('2026-03-06', 'The deal was signed at the end of February.', 'deal').date).toMatchObject({ start: '2026-02', mod: 'end' });
+    expect(eventAt('2026-03-06', 'The plant would be profitable by the end of 2027.', 'plant').date).toMatchObject({ start: '2027', mod: 'end' });
+  });
+});
+
+describe('"earlier this week", "later this month": the side of publication the words name', () => {
+  // 2026-03-06 is a Friday: its week runs from Monday 2 to Sunday 8 March.
+  it('"earlier this week" runs from the week\'s Monday to publication, not to Sunday', () => {
+    const e = eventAt('2026-03-06', 'The talks collapsed earlier this week.', 'talks');
+    expect(e.date).toMatchObject({ start: '2026-03-02', end: '2026-03-06' });
+  });
+  it('"earlier this year" and "earlier this month" end at publication; "later this month" starts there', () => {
+    expect(eventAt('2026-03-06', 'Prices rose earlier this year.', 'Prices').date).toMatchObject({ start: '2026-01-01', end: '2026-03-06' });
+    expect(eventAt('2026-03-06', 'Prices rose earlier this month.', 'Prices').date).toMatchObject({ start: '2026-03-01', end: '2026-03-06' });
+    expect(eventAt('2026-03-06', 'The firm will report results later this month.', 'results').date).toMatchObject({ start: '2026-03-06', end: '2026-03-31' });
+  });
+  it('"this week" alone keeps the whole week', () => {
+    expect(eventAt('2026-03-06', 'The talks collapsed this week.', 'talks').date).toMatchObject({ start: '2026-03-02', end: '2026-03-08' });
   });
 });
