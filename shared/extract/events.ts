@@ -1,6 +1,6 @@
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, statementStart, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
+import { anchorUnit, datesTheTelling, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { orderedEvents } from './narrative';
@@ -10,6 +10,7 @@ import { segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { makeTitle, removeRanges } from './title';
 import { isSchedule } from './rules/sets';
+import { TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -195,9 +196,11 @@ function statementPhrases(text: string, timexes: Timex[], start: number, end: nu
 
 // The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a
 // pronoun opens the reported clause when "that" is left out).
-const REPORTED_THAT =
-  /\b(said|says|announced|announces|reported|reports|stated|states|confirmed|confirms|claimed|claims|argued|argues|warned|warns|admitted|admits|noted|notes|insisted|insists|acknowledged|acknowledges|explained|explains|revealed|reveals|alleged|alleges|predicted|predicts|estimated|estimates|demanded|demands|urged|urges|ruled|told\s+\w+)(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))/i;
-const PRESENT_TELLING = /^(?:says|announces|reports|states|confirms|claims|argues|warns|admits|notes|insists|acknowledges|explains|reveals|alleges|predicts|estimates)$/i;
+const REPORTED_THAT = new RegExp(
+  String.raw`\b(${TELLING_VERB_RE})(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))`,
+  'i',
+);
+const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
 const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
 const TRAILING_ORDER = /^\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
@@ -209,12 +212,16 @@ const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|p
 const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
-const TELLING_AFTER =
-  /[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(said|says|claimed|claims|argued|argues|warned|warns|added|adds|noted|notes|insisted|insists|explained|explains|predicted|predicts|estimated|estimates))(?=[\s,.])/;
+const TELLING_AFTER = new RegExp(
+  String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
+);
+
+// What may open a clause before its date: nothing, or a phrase of place or occasion ("On", "In his keynote address").
+const OPENING_BEFORE_DATE = /^\W*(?:(?:on|in|at|during|late|early|earlier|later)\b[^,;]{0,60})?$/i;
 
 function tellingDate(verb: string, published: Ymd | null): EventDate | null {
   if (!published) return null;
-  return PRESENT_TELLING.test(verb) || /^adds$/i.test(verb)
+  return PRESENT_TELLING.test(verb)
     ? { start: fmtDay(published), basis: 'publication', rule: 'reported-speech/present-telling', note: `“${verb}”: the telling is as of publication.` }
     : beforePublication(published, 'reported-speech/before-publication');
 }
@@ -431,8 +438,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const clauseText = u.paraText.slice(c.start, c.end);
       const after = TELLING_AFTER.exec(clauseText);
       const at = after ? c.start + after.index + after[0].length - after[1].length : 0;
+      // "On Tuesday, the ministry said …", "In his keynote address Wednesday, Jobs announced …": a past telling
+      // right after an opening date is dated by it, and the clause's event on that date already holds it.
+      const opened = after && !PRESENT_TELLING.test(after[2]) && /^[\s,]*$/.test(u.paraText.slice(main.end, at)) && OPENING_BEFORE_DATE.test(u.paraText.slice(c.start, main.start));
       // Before the date only as an aside ("This, he said, would …").
-      const placed = after && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
+      const placed = after && !opened && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
       // "…, the ministry said on Tuesday": the telling's own day, when it has one, not a place before publication.
       const sayEnd = at + (after?.[1].length ?? 0);
       const own = placed ? a.inClause.find((t) => t !== main && t.start >= sayEnd && TELLING_DAY_GAP.test(u.paraText.slice(sayEnd, t.start)) && datesTheTelling(u.paraText, t)) : undefined;
@@ -591,9 +601,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   return out;
 }
 
-const TELLING_VERB = /\b(?:said|says|announced|told\s+\w+|added|stated|confirmed|reported)\s+(?:that\s+)?/i;
+const TELLING_VERB = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:that\s+)?`, 'i');
 const PAST_PERFECT = /^[^,;:]{0,60}?\bhad\s+(?:(?:not|already|just|also|since)\s+)?[a-z]+/i;
-const TELLING_BEFORE_DATE = /\b(?:said|says|told\s+\w+|added|announced|stressed)\s+(?:on\s+)?$/i;
 // A reported clause opens with its subject: a name, a noun phrase or a pronoun.
 const REPORTED_OPENING = /^(?:[A-Z"“]|\d|(?:the|a|an|its|their|his|her|our|some|all|two|three|four|five|it|he|she|they|we)\b)/;
 
@@ -630,7 +639,10 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
 }
 
 // "…, the coast guard said Friday.": a teller of a few words after a comma, its verb, and the day closing the clause.
-const TRAILING_TELLER = /[,;]\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+\s+(?:said|says|told\s+\w+|added|announced|stressed))\s+(?:on\s+)?$/i;
+const TRAILING_TELLER = new RegExp(
+  String.raw`[,;]\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+\s+${TELLING_VERB_RE})\s+(?:on\s+)?$`,
+  'i',
+);
 const TELLING_DAY_GAP = /^\s+(?:on\s+)?$/i;
 
 /**

@@ -834,3 +834,23 @@ describe('"earlier this week", "later this month": the side of publication the w
     expect(eventAt('2026-03-06', 'The talks collapsed this week.', 'talks').date).toMatchObject({ start: '2026-03-02', end: '2026-03-08' });
   });
 });
+
+describe('family 8: one list of telling verbs, and a telling right after an opening date', () => {
+  it('"On Tuesday, the ministry said …" is one event on Tuesday, with no second telling placed before publication', () => {
+    // 2026-03-06 is a Friday: Tuesday is 2026-03-03.
+    const all = events('2026-03-06', 'On Tuesday, the ministry said exports fell.');
+    expect(all).toHaveLength(1);
+    expect(all[0].date.start).toBe('2026-03-03');
+    expect(events('2026-03-06', 'In his keynote address Wednesday, the chief executive announced a new laptop.').every((e) => e.date.start === '2026-03-04')).toBe(true);
+  });
+  it('a present telling after a date the told happening owns is still a telling as of publication', () => {
+    const said = events('2026-03-06', 'For the last quarter of 2025, the carmaker says it made a profit.').find((e) => /says$/.test(e.title));
+    expect(said?.date).toMatchObject({ start: '2026-03-06', rule: 'reported-speech/present-telling' });
+  });
+  it('every telling verb of the list dates a telling day the same way ("stated", "warned", "confirmed")', () => {
+    for (const verb of ['said', 'stated', 'warned', 'confirmed']) {
+      const all = events('2025-11-10', `The ferry sank, the coast guard ${verb} Friday.`);
+      expect(all.find((e) => e.title === 'Ferry sank')?.date, verb).toMatchObject({ start: '2025-11-08', mod: 'before' });
+    }
+  });
+});
