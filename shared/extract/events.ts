@@ -693,7 +693,7 @@ function periodUpTo(text: string, main: Timex, date: EventDate): Partial<EventDa
   return { start, end: last, rule: `${date.rule}/period-to`, note: `“${phrase}”: the stretch that ends with ${main.text}, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
 }
 
-const EARLIER_LATER_THIS = /^(earlier|later)\s+(?:this|the\s+current)\s+(?:week|month|year|quarter)$/i;
+const EARLIER_LATER_THIS = /^(earlier|later)\s+(?:this|the\s+current|in\s+the)\s+(?:week|month|year|quarter)$/i;
 const DAY_MS = 86_400_000;
 
 /**

@@ -854,3 +854,17 @@ describe('family 8: one list of telling verbs, and a telling right after an open
     }
   });
 });
+
+describe('"earlier in the week", "later in the month"', () => {
+  it('with no date in focus, the part of publication\'s week (month) on the side the words name', () => {
+    // 2026-03-06 is a Friday.
+    expect(eventAt('2026-03-06', 'The carmaker beat forecasts earlier in the week.', 'forecasts').date).toMatchObject({ start: '2026-03-02', end: '2026-03-06' });
+    expect(eventAt('2026-03-06', 'The board will meet later in the month.', 'board').date).toMatchObject({ start: '2026-03-06', end: '2026-03-31' });
+  });
+  it('after a year in focus, "earlier in the year" is that year, with a note that does not claim publication', () => {
+    const text = 'In 2003, the firm moved to Ohio. Earlier in the year, it had cut 200 jobs.';
+    const e = events('2026-03-06', text).find((x) => x.title.includes('200 jobs'))!;
+    expect(e.date.start).toBe('2003');
+    expect(e.date.note).toContain('last telling of');
+  });
+});
