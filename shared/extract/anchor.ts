@@ -4,6 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { tenseAt } from './tense';
 import type { Ymd } from '../time-value';
+import { TELLING_VERB_RE } from './lexicon';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -21,8 +22,11 @@ export function usable(t: Timex): boolean {
 /** "said Friday", "told reporters on Tuesday": an expression that dates only the telling. */
 export function datesTheTelling(text: string, t: Timex): boolean {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
-  return /\b(?:said|says|told\s+\w+|added|announced|stressed)\s+(?:on\s+)?$/i.test(before) || inStatement(text, t);
+  return TELLING_BEFORE_DATE.test(before) || inStatement(text, t);
 }
+
+/** A telling verb right before a date: "said", "told reporters on". */
+export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:on\s+)?$`, 'i');
 
 // "In a statement on Sunday, the army said …": the expression dates the statement, not what it tells.
 const STATEMENT_BEFORE =

@@ -1,6 +1,6 @@
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, statementStart, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
+import { anchorUnit, datesTheTelling, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { orderedEvents } from './narrative';
@@ -10,6 +10,7 @@ import { segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { antecedentOf, makeTitle, removeRanges, withAntecedent } from './title';
 import { isSchedule } from './rules/sets';
+import { TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -139,21 +140,10 @@ function toldBeforeTelling(text: string, timexes: Timex[], start: number, end: n
 function onOrBeforeTelling(day: EventDate, telling: Timex): EventDate | null {
   if (day.mod) return null;
   const last = day.end ?? day.start;
-  let next: string;
-  let when: string;
-  if (last.length === 10) {
-    const on = parseYmd(last);
-    if (!on) return null;
-    next = fmtDay(addDays(on, 1));
-    when = day.end ? `by ${fmtHuman(on)}` : `on ${fmtHuman(on)}`;
-  } else if (last.length === 7) {
-    const { y, m } = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1);
-    next = fmtMonth(y, m);
-    when = `in ${telling.text.replace(/^(?:on|in)\s+/i, '')}`;
-  } else if (/^\d{4}$/.test(last)) {
-    next = fmtYear(+last + 1);
-    when = `in ${last}`;
-  } else return null;
+  const next = nextUnit(last);
+  const on = parseYmd(last);
+  if (!next) return null;
+  const when = on ? (day.end ? `by ${fmtHuman(on)}` : `on ${fmtHuman(on)}`) : last.length === 7 ? `in ${telling.text.replace(/^(?:on|in)\s+/i, '')}` : `in ${last}`;
   const date: EventDate = {
     start: next,
     mod: 'before',
@@ -163,6 +153,19 @@ function onOrBeforeTelling(day: EventDate, telling: Timex): EventDate | null {
   };
   if (day.yearUncertain) date.yearUncertain = true;
   return date;
+}
+
+/** The day, month or year after a day, month or year value: the bound of "on or before" it. Null for others. */
+function nextUnit(last: string): string | null {
+  if (last.length === 10) {
+    const on = parseYmd(last);
+    return on && fmtDay(addDays(on, 1));
+  }
+  if (/^\d{4}-\d{2}$/.test(last)) {
+    const { y, m } = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1);
+    return fmtMonth(y, m);
+  }
+  return /^\d{4}$/.test(last) ? fmtYear(+last + 1) : null;
 }
 
 // "was calm", "were safe", "had been missing": a state the telling finds, which holds when it is told; "was
@@ -193,9 +196,11 @@ function statementPhrases(text: string, timexes: Timex[], start: number, end: nu
 
 // The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a
 // pronoun opens the reported clause when "that" is left out).
-const REPORTED_THAT =
-  /\b(said|says|announced|announces|reported|reports|stated|states|confirmed|confirms|claimed|claims|argued|argues|warned|warns|admitted|admits|noted|notes|insisted|insists|acknowledged|acknowledges|explained|explains|revealed|reveals|alleged|alleges|predicted|predicts|estimated|estimates|demanded|demands|urged|urges|ruled|told\s+\w+)(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))/i;
-const PRESENT_TELLING = /^(?:says|announces|reports|states|confirms|claims|argues|warns|admits|notes|insists|acknowledges|explains|reveals|alleges|predicts|estimates)$/i;
+const REPORTED_THAT = new RegExp(
+  String.raw`\b(${TELLING_VERB_RE})(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))`,
+  'i',
+);
+const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
 const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
 const TRAILING_ORDER = /^\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
@@ -207,12 +212,16 @@ const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|p
 const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
-const TELLING_AFTER =
-  /[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(said|says|claimed|claims|argued|argues|warned|warns|added|adds|noted|notes|insisted|insists|explained|explains|predicted|predicts|estimated|estimates))(?=[\s,.])/;
+const TELLING_AFTER = new RegExp(
+  String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
+);
+
+// What may open a clause before its date: nothing, or a phrase of place or occasion ("On", "In his keynote address").
+const OPENING_BEFORE_DATE = /^\W*(?:(?:on|in|at|during|late|early|earlier|later)\b[^,;]{0,60})?$/i;
 
 function tellingDate(verb: string, published: Ymd | null): EventDate | null {
   if (!published) return null;
-  return PRESENT_TELLING.test(verb) || /^adds$/i.test(verb)
+  return PRESENT_TELLING.test(verb)
     ? { start: fmtDay(published), basis: 'publication', rule: 'reported-speech/present-telling', note: `“${verb}”: the telling is as of publication.` }
     : beforePublication(published, 'reported-speech/before-publication');
 }
@@ -226,6 +235,15 @@ function dateSpans(a: Anchored): { start: number; end: number }[] {
 }
 
 /** One event per dated clause of a unit. */
+/** What a telling tells, from its clause: the clause without its dates and without the telling's own words, its
+ * first word in lower case when it is a common opener, so that it reads on after "X said". */
+function toldWithout(clauseText: string, a: Anchored, clauseStart: number, telling: { start: number; end: number }): string {
+  const cuts = [...dateSpans(a).map((t) => ({ start: t.start - clauseStart, end: t.end - clauseStart })), telling];
+  return removeRanges(clauseText, cuts.filter((r) => r.start >= 0 && r.end <= clauseText.length))
+    .replace(/^[\s,]+/, '')
+    .replace(/^(?:This|That|The|A|An|It|They|He|She|We|There|These|Those|Its|Their|His|Her)\b/, (w) => w.toLowerCase());
+}
+
 function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): Draft[] {
   const out: Draft[] = [];
   const subjectYears: SubjectYear[] = [];
@@ -275,6 +293,15 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         continue;
       }
     }
+    // "rose 4 % in the year to February": the twelve months that end with February, not February.
+    const upTo = !a.end && !date.end && !date.mod ? periodUpTo(u.paraText, main, date) : null;
+    if (upTo) Object.assign(date, upTo);
+    // "earlier this week", "later this month": the part of the week (month, year) before or after publication.
+    const side = !a.end && !date.mod ? sideOfPublication(main, date, published) : null;
+    if (side) {
+      Object.assign(date, side);
+      if (date.end === undefined) delete date.end;
+    }
     if (a.present && published) {
       const title = makeTitle(withSubject(u, a.present, u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, '')));
       const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
@@ -313,19 +340,36 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.rule = `${date.rule}/${a.bound}-clause`;
       }
     }
-    // "aims to end its losses by 2012": a goal with a deadline, some time between publication and then.
-    if (published && !a.end && !date.end && !date.mod && /^\d{4}(?:-\d{2})?$/.test(date.start) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start))) {
+    // "aims to end its losses by 2012": a goal with a deadline, some time between publication and then. "By
+    // the end of March" is the same deadline: any time up to then, not late March.
+    const byEndOf = date.mod === 'end' && /^the\s+end\s+of\b/i.test(main.text);
+    if (published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start))) {
       const pub = fmtDay(published);
       const state = STATE_BY.exec(u.paraText.slice(Math.max(c.start, main.start - 60), main.start));
-      if (state && date.start >= pub.slice(0, date.start.length)) {
+      const next = nextUnit(date.start);
+      const now = pub.slice(0, date.start.length);
+      // The tense of what is to be done by then, not of its telling ("said it would cut 500 jobs by March").
+      const before = u.paraText.slice(c.start, main.start);
+      const reported = REPORTED_THAT.exec(before);
+      const done = happeningOf(reported ? before.slice(reported.index + reported[0].length) : before) === 'past';
+      if (state && byEndOf) {
+        // "would be profitable by the end of 2011": left as the end of that year.
+      } else if (state && date.start >= now) {
         // "would be profitable by 2011": a state reached by then holds in that year; no span from publication.
         date.note = `“${state[0].trim()} ${main.text}”: a state the article expects to hold by then, so in ${main.text}.${date.note ? ` ${date.note}` : ''}`;
         date.rule = `${date.rule}/state-by`;
-      } else if (date.start >= pub.slice(0, date.start.length)) {
+      } else if (date.start > now || (date.start === now && !done)) {
         date.note = `“by ${main.text}”: some time between publication (${pub}) and ${main.text}.${date.note ? ` ${date.note}` : ''}`;
         date.end = date.start;
         date.start = pub;
+        delete date.mod;
         date.rule = `${date.rule}/by-deadline`;
+      } else if (!state && next && date.start <= now && done) {
+        // "The repairs had been completed by the end of February": done then or earlier, not in late February.
+        date.note = `“by ${main.text}”: done by then, at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}.${date.note ? ` ${date.note}` : ''}`;
+        date.start = next;
+        date.mod = 'before';
+        date.rule = `${date.rule}/by-past`;
       }
     }
     // "The coast guard said Sunday it had rescued 40 people", "In a statement on Sunday, the army said it had
@@ -347,6 +391,18 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date: toldDate, order: nextOrder() });
         continue;
       }
+    }
+    // "The ferry sank, the coast guard said Friday": the day is the telling's, after what it tells. What is told
+    // as done is one event, on or before that day; the telling is another, on its day (MEANTIME's gold links
+    // such a "said" to its day and the happening before it or before publication).
+    const toldFirst = !a.end && !a.bound && main.value !== 'PAST_REF' ? trailingTelling(u.paraText, c, main, a.inClause) : null;
+    const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
+    const toldFirstTitle = toldFirst && makeTitle(u.paraText.slice(c.start, toldFirst.happeningEnd));
+    const tellerTitle = toldFirst && makeTitle(u.paraText.slice(toldFirst.tellerStart, toldFirst.verbEnd));
+    if (toldFirst && toldFirstDate && toldFirstTitle && tellerTitle) {
+      out.push({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, title: toldFirstTitle, date: toldFirstDate, order: nextOrder() });
+      out.push({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: main.end, title: tellerTitle, date: { ...date, rule: `${date.rule}/telling` }, order: nextOrder() });
+      continue;
     }
     // Reported speech (family 8): "The ministry said on Tuesday that exports fell in March". The happening
     // reported, from "that" on, is one event; the saying is another, dated by its own expression when it
@@ -396,17 +452,37 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const clauseText = u.paraText.slice(c.start, c.end);
       const after = TELLING_AFTER.exec(clauseText);
       const at = after ? c.start + after.index + after[0].length - after[1].length : 0;
+      // "On Tuesday, the ministry said …", "In his keynote address Wednesday, Jobs announced …": a past telling
+      // right after an opening date is dated by it, and the clause's event on that date already holds it.
+      const opened = after && !PRESENT_TELLING.test(after[2]) && /^[\s,]*$/.test(u.paraText.slice(main.end, at)) && OPENING_BEFORE_DATE.test(u.paraText.slice(c.start, main.start));
       // Before the date only as an aside ("This, he said, would …").
-      const placed = after && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
-      const sayDate = placed && tellingDate(after![2], published);
+      const placed = after && !opened && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
+      // "…, the ministry said on Tuesday": the telling's own day, when it has one, not a place before publication.
+      const sayEnd = at + (after?.[1].length ?? 0);
+      const own = placed ? a.inClause.find((t) => t !== main && t.start >= sayEnd && TELLING_DAY_GAP.test(u.paraText.slice(sayEnd, t.start)) && datesTheTelling(u.paraText, t)) : undefined;
+      const ownDate = own && dateFromTimex(own, published);
+      if (ownDate) ownDate.rule = `${ownDate.rule}/telling`;
+      const sayDate = placed && (ownDate || tellingDate(after![2], published));
       if (after && sayDate) {
         const start = at;
         // "This, he said, would happen next year": "He said this would happen", not "He said".
         const offset = after.index + after[0].length - after[1].length;
-        const told = removeRanges(clauseText, [...dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })), { start: after.index, end: offset + after[1].length }].filter((r) => r.start >= 0 && r.end <= clauseText.length))
-          .replace(/^[\s,]+/, '')
-          .replace(/^(?:This|That|The|A|An|It|They|He|She|We|There|These|Those|Its|Their|His|Her)\b/, (w) => w.toLowerCase());
-        out.push({ paragraphId: u.paragraphId, start, end: start + after[1].length, title: makeTitle(`${after[1]} ${told}`, { telling: true }), date: sayDate, order: nextOrder() });
+        const told = toldWithout(clauseText, a, c.start, { start: after.index, end: offset + after[1].length });
+        out.push({ paragraphId: u.paragraphId, start, end: ownDate ? own!.end : sayEnd, title: makeTitle(`${after[1]} ${told}`, { telling: true }), date: sayDate, order: nextOrder() });
+      } else if (!after) {
+        // "…, the coast guard said on Tuesday.": a teller of more words than the pattern above takes, when the
+        // telling's own day closes the clause after the clause's date.
+        const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^[\s.!]*$/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
+        const m = day && TRAILING_TELLER.exec(u.paraText.slice(main.end, day.start));
+        const dayDate = m && dateFromTimex(day!, published);
+        const tellerStart = m ? main.end + m.index + m[0].indexOf(m[1]) : 0;
+        // "The ferry sank, the coast guard said Friday": the telling says what was told, not only "Coast guard said".
+        const toldBefore = m && toldWithout(clauseText, a, c.start, { start: tellerStart - c.start, end: day!.end - c.start }).replace(/[\s,.!]+$/, '');
+        const tellerTitle = m && makeTitle(`${m[1]} ${toldBefore}`, { telling: true });
+        if (dayDate && tellerTitle) {
+          dayDate.rule = `${dayDate.rule}/telling`;
+          out.push({ paragraphId: u.paragraphId, start: tellerStart, end: day!.end, title: tellerTitle, date: dayDate, order: nextOrder() });
+        }
       }
     }
     if (told && main.value !== 'PAST_REF') {
@@ -546,9 +622,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   return out;
 }
 
-const TELLING_VERB = /\b(?:said|says|announced|told\s+\w+|added|stated|confirmed|reported)\s+(?:that\s+)?/i;
+const TELLING_VERB = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:that\s+)?`, 'i');
 const PAST_PERFECT = /^[^,;:]{0,60}?\bhad\s+(?:(?:not|already|just|also|since)\s+)?[a-z]+/i;
-const TELLING_BEFORE_DATE = /\b(?:said|says|told\s+\w+|added|announced|stressed)\s+(?:on\s+)?$/i;
 // A reported clause opens with its subject: a name, a noun phrase or a pronoun.
 const REPORTED_OPENING = /^(?:[A-Z"“]|\d|(?:the|a|an|its|their|his|her|our|some|all|two|three|four|five|it|he|she|they|we)\b)/;
 
@@ -603,6 +678,86 @@ function withSubject(u: Unit, c: { start: number }, text: string): string {
   if (!/^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text)) return text;
   const lead = /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
   return lead ? `${lead[1]} ${text}` : text;
+}
+
+// "…, the coast guard said Friday.": a teller of a few words after a comma, its verb, and the day closing the clause.
+const TRAILING_TELLER = new RegExp(
+  String.raw`[,;]\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+\s+${TELLING_VERB_RE})\s+(?:on\s+)?$`,
+  'i',
+);
+const TELLING_DAY_GAP = /^\s+(?:on\s+)?$/i;
+
+/**
+ * "The ferry sank, the coast guard said Friday": where the happening ends and the telling starts, when the
+ * clause's only date closes it and dates the telling after it, and what is told is done by then. Null otherwise.
+ */
+function trailingTelling(text: string, c: Clause, main: Timex, inClause: Timex[]): { happeningEnd: number; tellerStart: number; verbEnd: number } | null {
+  if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
+  const head = text.slice(c.start, main.start);
+  const m = TRAILING_TELLER.exec(head);
+  if (!m) return null;
+  const happeningEnd = c.start + m.index;
+  const tellerStart = c.start + m.index + m[0].indexOf(m[1]);
+  if (inClause.some((t) => t !== main && usable(t) && t.start < happeningEnd)) return null;
+  const happening = text.slice(c.start, happeningEnd);
+  if (happening.trim().length < 8 || !doneByTheTelling(happening)) return null;
+  return { happeningEnd, tellerStart, verbEnd: tellerStart + m[1].length };
+}
+
+// "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday".
+const PERIOD_TO =
+  /\bthe\s+(?:(?:fiscal|financial)\s+)?(?:(year|quarter|week|fortnight)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|weeks))\s+(?:to|ending|ended|through)\s+(?:(?:the\s+)?end\s+of\s+)?$/i;
+const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * "in the year to February": a stretch of the named length that ends with the date, from the month (day) after
+ * the same stretch back. Months for a month or a day, weeks only for a day. Null when no such phrase leads in.
+ */
+function periodUpTo(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
+  const m = PERIOD_TO.exec(text.slice(Math.max(0, main.start - 50), main.start));
+  if (!m) return null;
+  const n = m[1] ? 1 : COUNT_WORD[m[2].toLowerCase()] ?? +m[2];
+  const unit = (m[1] ?? m[3]).toLowerCase();
+  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : /^months?$/.test(unit) ? n : 0;
+  const days = unit === 'week' ? 7 : unit === 'fortnight' ? 14 : /^weeks?$/.test(unit) ? 7 * n : 0;
+  const last = date.start;
+  let start: string;
+  if (months && /^\d{4}-\d{2}(?:-\d{2})?$/.test(last)) {
+    const r = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1 - months);
+    start = fmtMonth(r.y, r.m);
+  } else if (days && last.length === 10) {
+    const on = parseYmd(last);
+    if (!on) return null;
+    start = fmtDay(addDays(on, 1 - days));
+  } else return null;
+  if (months > 1 && start === last.slice(0, 7)) return null;
+  const phrase = text.slice(Math.max(0, main.start - 50) + m.index, main.end);
+  return { start, end: last, rule: `${date.rule}/period-to`, note: `“${phrase}”: the stretch that ends with ${main.text}, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
+}
+
+const EARLIER_LATER_THIS = /^(earlier|later)\s+(?:this|the\s+current|in\s+the)\s+(?:week|month|year|quarter)$/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * "earlier this week" in a Friday article: Monday up to publication, not the whole week, whose days after
+ * publication the words rule out; "later this month": publication to the month's end. Null for anything else,
+ * or when publication is not inside the stretch.
+ */
+function sideOfPublication(main: Timex, date: EventDate, published: Ymd | null): Partial<EventDate> | null {
+  const m = EARLIER_LATER_THIS.exec(main.text.trim());
+  if (!m || !published) return null;
+  const a = parseTimeValue(date.start);
+  const b = parseTimeValue(date.end ?? date.start);
+  if (typeof a === 'string' || typeof b === 'string') return null;
+  const first = fmtDay(fromDayNumber(Math.floor(spanOf(a).start / DAY_MS)));
+  const last = fmtDay(fromDayNumber(Math.floor(spanOf(b).end / DAY_MS) - 1));
+  const pub = fmtDay(published);
+  if (pub < first || pub > last) return null;
+  const earlier = m[1].toLowerCase() === 'earlier';
+  const [start, end] = earlier ? [first, pub] : [pub, last];
+  const note = `“${main.text}”: ${earlier ? 'before' : 'after'} publication (${fmtHuman(published)}), within the ${main.text.split(/\s+/).pop()}.${date.note ? ` ${date.note}` : ''}`;
+  const rule = `${date.rule}/${earlier ? 'before' : 'after'}-publication-within`;
+  return start === end ? { start, end: undefined, note, rule } : { start, end, note, rule };
 }
 
 /** The subject a clause's later predicate shares ("The rebels seized …, and later lost it"). */

@@ -130,6 +130,21 @@ export const REPORTING_VERBS = new Set([
   'recalled', 'recalls', 'warned', 'warns', 'predicted', 'acknowledged', 'acknowledges', 'suggested', 'suggests',
 ]);
 
+// The verbs of a telling as wire copy writes them ("said", "announces", "told reporters"): the one list the
+// patterns that find a telling, its date and what it tells are built from (anchor.ts, events.ts).
+export const TELLING_PAST = [
+  'said', 'announced', 'reported', 'stated', 'confirmed', 'claimed', 'argued', 'warned', 'admitted', 'noted', 'insisted',
+  'acknowledged', 'explained', 'revealed', 'alleged', 'predicted', 'estimated', 'demanded', 'urged', 'ruled', 'added',
+  'stressed',
+];
+export const TELLING_PRESENT = [
+  'says', 'announces', 'reports', 'states', 'confirms', 'claims', 'argues', 'warns', 'admits', 'notes', 'insists',
+  'acknowledges', 'explains', 'reveals', 'alleges', 'predicts', 'estimates', 'demands', 'urges', 'rules', 'adds',
+  'stresses',
+];
+/** Any telling verb, "told <someone>" included. */
+export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+\\w+)`;
+
 export const IRREGULAR_PAST = new Set([
   'was', 'were', 'had', 'did', 'went', 'came', 'took', 'made', 'fled', 'swept', 'began', 'gave', 'got', 'held', 'met',
   'left', 'won', 'lost', 'fought', 'ran', 'saw', 'found', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'brought',

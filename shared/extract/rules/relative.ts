@@ -97,7 +97,7 @@ const REL_MOD_UNIT = REL_MOD.replace(/\)$/, '|latest)');
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
   re: rx(
-    `${B}(?:(the\\s+)?${REL_MOD_UNIT}|(earlier|later)\\s+(?:this|that)|(?:the\\s+)?(?:early|late|end|beginning|start|middle)\\s+of\\s+(?:this|the|last|next)|the\\s+rest\\s+of\\s+(?:this|the))\\s+(week(?:end)?|month|year|quarter|decade|century)${E}`,
+    `${B}(?:(the\\s+)?${REL_MOD_UNIT}|(earlier|later)\\s+(?:this|that|in\\s+the)|(?:the\\s+)?(?:early|late|end|beginning|start|middle)\\s+of\\s+(?:this|the|last|next)|the\\s+rest\\s+of\\s+(?:this|the))\\s+(week(?:end)?|month|year|quarter|decade|century)${E}`,
     'gi',
   ),
   // "the last week of March", "the last year of the war": a stretch at the end of another period, not the
@@ -117,7 +117,10 @@ export const relativeUnitRule: Rule = {
     // "this past weekend" is the one before publication's week, as "last weekend" is.
     const delta = mod === 'last' || mod === 'previous' || mod === 'latest' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
     const whole = m[0].toLowerCase();
-    let value = granValue(shift(c.dct, unit, delta), relGran(unit));
+    // "earlier in the year" after "In 2003, …" is 2003's: the stretch in focus, the publication's when none is.
+    const inThe = /^(?:earlier|later)\s+in\s+the\b/.test(whole);
+    const focus = inThe ? (long ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay()) : null;
+    let value = granValue(shift(focus ?? c.dct, unit, delta), relGran(unit));
     if (/\bof\s+(?:last|next)\b/.test(whole)) {
       const d2 = /\blast\b/.test(whole) ? -1 : 1;
       value = granValue(shift(c.dct, unit, d2), relGran(unit));
@@ -126,7 +129,7 @@ export const relativeUnitRule: Rule = {
     if (/^(?:the\s+)?(?:early|beginning|start)\b/.test(whole)) tmod = 'START';
     else if (/^(?:the\s+)?(?:late|end)\b/.test(whole)) tmod = 'END';
     else if (/^(?:the\s+)?middle\b/.test(whole)) tmod = 'MID';
-    return { type: 'DATE', value, mod: tmod, rule: `relative-unit/${mod}` };
+    return { type: 'DATE', value, mod: tmod, rule: inThe ? 'relative-unit/in-the' : `relative-unit/${mod}` };
   },
 };
 

@@ -506,7 +506,10 @@ describe('"…, and has since …" counts from the clause before it', () => {
     expect(since.date).toMatchObject({ start: '2006', end: '2011-08-10' });
     expect(since.title).toBe('Bank has since increased its share to 40 percent');
     expect(eventAt('2011-08-10', text, 'bought').date).toMatchObject({ start: '2006' });
-    expect(eventAt('2011-08-10', text, 'expected to reach').date).toMatchObject({ start: '2011', mod: 'end' });
+    // "by the end of this year": some time from publication to the year's end, not late in the year.
+    const reach = eventAt('2011-08-10', text, 'expected to reach').date;
+    expect(reach).toMatchObject({ start: '2011-08-10', end: '2011' });
+    expect(reach.mod).toBeUndefined();
   });
   it('"…, and later lost it" names the subject of the clause before it', () => {
     expect(eventAt('2011-08-10', 'The rebels seized the port in 1998 and later lost it.', 'lost it').title).toBe('Rebels lost it');
@@ -759,5 +762,152 @@ describe('family 10: titles say who did what and are never fragments', () => {
   it('the past perfect reads as a headline, and "had" as a verb of its own stays', () => {
     expect(eventAt(pub, 'The company had announced the merger in March.', 'merger').title).toBe('Company announced the merger');
     expect(eventAt(pub, 'The board had a meeting on Tuesday.', 'board').title).toBe('Board had a meeting');
+  });
+});
+
+describe('family 8: a happening told before a trailing "X said <day>"', () => {
+  // 2025-11-10 is a Monday: "Friday" is 2025-11-07.
+  it('what is told as done happened on or before the telling\'s day; the telling is its own event on that day', () => {
+    const text = 'The ferry sank, the coast guard said Friday.';
+    const all = events('2025-11-10', text);
+    const sank = all.find((e) => e.title === 'Ferry sank')!;
+    expect(sank.date).toMatchObject({ start: '2025-11-08', mod: 'before' });
+    expect(sank.date.rule).toMatch(/told-before$/);
+    expect(sank.date.note).toContain('7 November 2025');
+    expect(quoteOf(sank, [text])).not.toContain('said');
+    const said = all.find((e) => e.title === 'Coast guard said')!;
+    expect(said.date).toMatchObject({ start: '2025-11-07' });
+    expect(said.date.mod).toBeUndefined();
+    expect(all).toHaveLength(2);
+  });
+  it('a passive happening and "on <day>" are read the same way', () => {
+    const e = eventAt('2025-11-10', 'Two men were arrested near the border, police said on Friday.', 'arrested');
+    expect(e.date).toMatchObject({ start: '2025-11-08', mod: 'before' });
+  });
+  it('a state, a plan or the present told stays on the telling\'s day', () => {
+    for (const text of ['The streets were calm, police said Friday.', 'The city will rebuild the school, the mayor said Friday.', 'The port is closed, officials said Friday.']) {
+      const all = events('2025-11-10', text);
+      expect(all.some((e) => e.date.rule?.endsWith('told-before')), text).toBe(false);
+      expect(all.some((e) => e.date.start === '2025-11-07' && !e.date.mod), text).toBe(true);
+    }
+  });
+  it('a happening with a date of its own keeps it, and the trailing telling is dated by its own day, not before publication', () => {
+    // 2025-04-10 is a Thursday: "Tuesday" is 2025-04-08.
+    const text = 'Exports rose 4 % in March, the ministry said on Tuesday.';
+    const all = events('2025-04-10', text);
+    expect(all.find((e) => e.title.startsWith('Exports'))!.date.start).toBe('2025-03');
+    const said = all.find((e) => /^Ministry said/.test(e.title))!;
+    expect(said.date).toMatchObject({ start: '2025-04-08' });
+    expect(said.date.mod).toBeUndefined();
+  });
+  it('a trailing telling without a day of its own is still placed before publication', () => {
+    const said = events('2025-04-10', 'Exports rose 4 % in March, the ministry said.').find((e) => /^Ministry said/.test(e.title))!;
+    expect(said.date).toMatchObject({ start: '2025-04-10', mod: 'before' });
+  });
+});
+
+describe('"the year to February": a stretch that ends in the month named', () => {
+  it('"in the year to February" is the twelve months up to and including February, not February', () => {
+    // 2025-03-06 is a Thursday: "Tuesday" is 2025-03-04.
+    const text = 'Exports rose 4 % in the year to February, the ministry said on Tuesday.';
+    const all = events('2025-03-06', text);
+    const rose = all.find((e) => e.title.startsWith('Exports'))!;
+    expect(rose.date).toMatchObject({ start: '2024-03', end: '2025-02' });
+    expect(rose.date.note).toContain('year to February');
+    expect(all.find((e) => /^Ministry said/.test(e.title))!.date.start).toBe('2025-03-04');
+  });
+  it('"the three months to January", "the 12 months to June 2024", "the quarter ending September" and "the week to Friday"', () => {
+    expect(eventAt('2025-03-06', 'Sales fell 8 % in the three months to January.', 'Sales').date).toMatchObject({ start: '2024-11', end: '2025-01' });
+    expect(eventAt('2025-03-06', 'Prices climbed 3 % in the 12 months to June 2024.', 'Prices').date).toMatchObject({ start: '2023-07', end: '2024-06', basis: 'stated' });
+    expect(eventAt('2025-12-06', 'Profit doubled in the quarter ending September.', 'Profit').date).toMatchObject({ start: '2025-07', end: '2025-09' });
+    // 2025-03-12 is a Wednesday: the Friday before is 2025-03-07.
+    expect(eventAt('2025-03-12', 'Shares gained 5 % in the week to Friday.', 'Shares').date).toMatchObject({ start: '2025-03-01', end: '2025-03-07' });
+  });
+  it('"in February" alone, or "to" without a stretch before it, stays the month', () => {
+    expect(eventAt('2025-03-06', 'Exports rose 4 % in February.', 'Exports').date.end).toBeUndefined();
+    expect(eventAt('2025-03-06', 'The vote was moved back to February.', 'vote').date).toMatchObject({ start: '2025-02' });
+    expect(eventAt('2025-03-06', 'The vote was moved back to February.', 'vote').date.end).toBeUndefined();
+  });
+});
+
+describe('family 5: "over Christmas" takes its year from tense and publication', () => {
+  it('"closed over Christmas" in a January article is the Christmas before; in a December article before Christmas, that year\'s for the future', () => {
+    const e = eventAt('2026-01-08', 'Shops closed over Christmas.', 'Shops');
+    expect(e.date).toMatchObject({ start: '2025-12-25' });
+    expect(e.date.end).toBeUndefined();
+    expect(eventAt('2026-12-10', 'Shops will close over Christmas.', 'Shops').date.start).toBe('2026-12-25');
+  });
+});
+
+describe('"by the end of <month>": a deadline, not the end of the month', () => {
+  // 2026-03-06 is a Friday.
+  it('what is to be done "by the end of March" lies between publication and the end of March', () => {
+    const e = eventAt('2026-03-06', 'The bridge will be finished by the end of March.', 'bridge');
+    expect(e.date).toMatchObject({ start: '2026-03-06', end: '2026-03' });
+    expect(e.date.mod).toBeUndefined();
+    expect(eventAt('2026-03-06', 'The firm aims to cut 500 jobs by the end of the year.', 'jobs').date).toMatchObject({ start: '2026-03-06', end: '2026' });
+  });
+  it('what was done "by the end of February" happened then or earlier, not in late February', () => {
+    const e = eventAt('2026-03-06', 'The repairs had been completed by the end of February.', 'repairs');
+    expect(e.date).toMatchObject({ start: '2026-03', mod: 'before' });
+    expect(e.date.rule).toMatch(/by-past$/);
+  });
+  it('a plan told in the past ("said it would cut … by 2028") keeps its deadline from publication', () => {
+    const e = eventAt('2026-03-06', 'The firm said it would cut 500 jobs by 2028.', 'cut 500');
+    expect(e.date).toMatchObject({ start: '2026-03-06', end: '2028' });
+  });
+  it('"at the end of February" is still the end of the month, and a state "by the end of 2027" is left as it was', () => {
+    expect(eventAt('2026-03-06', 'The deal was signed at the end of February.', 'deal').date).toMatchObject({ start: '2026-02', mod: 'end' });
+    expect(eventAt('2026-03-06', 'The plant would be profitable by the end of 2027.', 'plant').date).toMatchObject({ start: '2027', mod: 'end' });
+  });
+});
+
+describe('"earlier this week", "later this month": the side of publication the words name', () => {
+  // 2026-03-06 is a Friday: its week runs from Monday 2 to Sunday 8 March.
+  it('"earlier this week" runs from the week\'s Monday to publication, not to Sunday', () => {
+    const e = eventAt('2026-03-06', 'The talks collapsed earlier this week.', 'talks');
+    expect(e.date).toMatchObject({ start: '2026-03-02', end: '2026-03-06' });
+  });
+  it('"earlier this year" and "earlier this month" end at publication; "later this month" starts there', () => {
+    expect(eventAt('2026-03-06', 'Prices rose earlier this year.', 'Prices').date).toMatchObject({ start: '2026-01-01', end: '2026-03-06' });
+    expect(eventAt('2026-03-06', 'Prices rose earlier this month.', 'Prices').date).toMatchObject({ start: '2026-03-01', end: '2026-03-06' });
+    expect(eventAt('2026-03-06', 'The firm will report results later this month.', 'results').date).toMatchObject({ start: '2026-03-06', end: '2026-03-31' });
+  });
+  it('"this week" alone keeps the whole week', () => {
+    expect(eventAt('2026-03-06', 'The talks collapsed this week.', 'talks').date).toMatchObject({ start: '2026-03-02', end: '2026-03-08' });
+  });
+});
+
+describe('family 8: one list of telling verbs, and a telling right after an opening date', () => {
+  it('"On Tuesday, the ministry said …" is one event on Tuesday, with no second telling placed before publication', () => {
+    // 2026-03-06 is a Friday: Tuesday is 2026-03-03.
+    const all = events('2026-03-06', 'On Tuesday, the ministry said exports fell.');
+    expect(all).toHaveLength(1);
+    expect(all[0].date.start).toBe('2026-03-03');
+    expect(events('2026-03-06', 'In his keynote address Wednesday, the chief executive announced a new laptop.').every((e) => e.date.start === '2026-03-04')).toBe(true);
+  });
+  it('a present telling after a date the told happening owns is still a telling as of publication', () => {
+    const said = events('2026-03-06', 'For the last quarter of 2025, the carmaker says it made a profit.').find((e) => /^Carmaker says/.test(e.title));
+    expect(said?.date).toMatchObject({ start: '2026-03-06', rule: 'reported-speech/present-telling' });
+  });
+  it('every telling verb of the list dates a telling day the same way ("stated", "warned", "confirmed")', () => {
+    for (const verb of ['said', 'stated', 'warned', 'confirmed']) {
+      const all = events('2025-11-10', `The ferry sank, the coast guard ${verb} Friday.`);
+      expect(all.find((e) => e.title === 'Ferry sank')?.date, verb).toMatchObject({ start: '2025-11-08', mod: 'before' });
+    }
+  });
+});
+
+describe('"earlier in the week", "later in the month"', () => {
+  it('with no date in focus, the part of publication\'s week (month) on the side the words name', () => {
+    // 2026-03-06 is a Friday.
+    expect(eventAt('2026-03-06', 'The carmaker beat forecasts earlier in the week.', 'forecasts').date).toMatchObject({ start: '2026-03-02', end: '2026-03-06' });
+    expect(eventAt('2026-03-06', 'The board will meet later in the month.', 'board').date).toMatchObject({ start: '2026-03-06', end: '2026-03-31' });
+  });
+  it('after a year in focus, "earlier in the year" is that year, with a note that does not claim publication', () => {
+    const text = 'In 2003, the firm moved to Ohio. Earlier in the year, it had cut 200 jobs.';
+    const e = events('2026-03-06', text).find((x) => x.title.includes('200 jobs'))!;
+    expect(e.date.start).toBe('2003');
+    expect(e.date.note).toContain('last telling of');
   });
 });
