@@ -3,8 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GCProfiler, getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { unpackResult, type JobResult, type PackedResult } from '../../main/import-jobs';
+import { forwardResult, type JobResult, type PackedResult } from '../../main/import-jobs';
+import type { ImportResult } from '../../main/import';
 import { WORKER_RESOURCE_LIMITS } from '../../main/import-service';
+import type { NewslineDocument } from '../../shared/document';
+import type { SentDocument } from '../../shared/ipc';
 import { MAX_ARTICLE_BYTES } from '../../shared/limits';
 import { atMost } from './targets';
 
@@ -18,9 +21,9 @@ import { atMost } from './targets';
 // Peak memory is what the import holds at once: in the worker, its heap in use plus its array buffers (the
 // input) at their highest during the job, over the worker's idle level after a full collection, read from V8
 // at every collection and at the end (measured-import-worker.cjs says how); plus, in the main thread, the most
-// it held while reading the worker's answer into the document it sends the window (every collection during the
-// read, and the level once read, before any collection: the text decoded on the way is counted, live or dead),
-// over its level before the job, less the buffer the worker moved to it (counted in the worker's peak), or the
+// it held while taking the worker's answer for the window, as the app takes it (every collection during it, and
+// the level once taken, before any collection: whatever was decoded on the way is counted, live or dead),
+// over its level as the answer arrived, less the buffer the worker moved to it (counted in the worker's peak), or the
 // document as it stands after a full collection if that is more. The worker is warmed up first, twice, on
 // typical text of each kind at 256 KB, so that optimising the app's own functions (working space that does not
 // grow with the input and that a worker kept for the next import pays once) is not charged to the case.
@@ -106,10 +109,12 @@ const WORKER = join(ROOT, 'dist/main/import-worker.js');
 const MEASURED_WORKER = join(__dirname, 'measured-import-worker.cjs');
 
 interface Measured {
-  result: JobResult;
+  result: JobResult | ImportResult<SentDocument>;
   memory: { idle: number; peak: number; collections: number };
   /** The main thread's memory at its highest while it read the worker's answer, as it stood (see mainLevel). */
   mainPeak: number;
+  /** Its level as the answer arrived, less the moved buffer. */
+  arrived: number;
   /** The bytes the worker moved to the main thread with its answer (counted in the worker's peak already). */
   moved: number;
 }
@@ -132,18 +137,21 @@ function importWorker() {
   const importBytes = (name: string, bytes: Uint8Array) =>
     new Promise<Measured>((resolve, reject) => {
       // Read as the app reads it (main/import-service.ts): a document arrives as one buffer of JSON, moved.
-      // The main thread's peak covers reading the answer, as main/import-service.ts reads it: every collection
+      // The main thread's peak covers taking the answer, as main/import-service.ts takes it in the app (its
+      // forward: the document's JSON is sent on to the page unread, as it arrived): every collection
       // during it (read before the collection) and the level once it is read, before anything is collected, so
       // the text it was decoded from is counted whether or not it is already garbage.
       worker.once('message', (m: PackedResult & { memory: Measured['memory']; error?: string }) => {
         if (m.error !== undefined) return reject(new Error(m.error));
         const moved = 'packed' in m ? m.packed.byteLength : 0;
+        // Over its level as the answer arrives: the bench's own garbage from while it waited is not the import's.
+        const arrived = mainNow() - moved;
         const profiler = new GCProfiler();
         profiler.start();
-        const result = unpackResult(m);
+        const result = forwardResult(m, name);
         const atEnd = mainNow();
         const readings = profiler.stop().statistics.map((g) => mainLevel(g.beforeGC.heapStatistics));
-        resolve({ result, memory: m.memory, mainPeak: Math.max(atEnd, ...readings), moved });
+        resolve({ result, memory: m.memory, mainPeak: Math.max(atEnd, ...readings), arrived, moved });
       });
       worker.once('error', reject);
       worker.postMessage({ id: ++id, job: { kind: 'bytes', name, bytes } });
@@ -168,7 +176,6 @@ async function runCase(label: string): Promise<void> {
   await new Promise((r) => setTimeout(r, 200));
   gc();
   const mainBefore = process.memoryUsage().heapUsed;
-  const mainLevelBefore = mainNow();
   const rssBefore = process.memoryUsage.rss();
   let rssPeak = rssBefore;
   const sampler = setInterval(() => {
@@ -176,7 +183,7 @@ async function runCase(label: string): Promise<void> {
   }, 1);
   const t = performance.now();
   const cpu0 = process.cpuUsage();
-  const { result, memory, mainPeak, moved } = await worker.importBytes(c.name, bytes);
+  const { result, memory, mainPeak, arrived, moved } = await worker.importBytes(c.name, bytes);
   const cpuUsed = process.cpuUsage(cpu0);
   const ms = (cpuUsed.user + cpuUsed.system) / 1000;
   const wallMs = performance.now() - t;
@@ -184,10 +191,13 @@ async function runCase(label: string): Promise<void> {
   gc();
   // The document as the main thread holds it (still referenced by result).
   const mainHeld = Math.max(0, process.memoryUsage().heapUsed - mainBefore);
-  // The buffer the worker moved is in its peak (it held it when it posted the answer); here it is taken out, so
-  // it is counted once.
-  const mainRead = Math.max(0, mainPeak - mainLevelBefore - moved);
-  const r = result as Extract<JobResult, { file: string }>;
+  // Over the main thread's level as the answer arrived, with the buffer the worker moved taken out: that is in
+  // the worker's peak (it held it when it posted the answer), so it is counted once.
+  const mainRead = Math.max(0, mainPeak - moved - arrived);
+  // Read as the page reads it (shared/ipc.ts receiveOpenResult), once measured: the page holds the document it
+  // shows whatever the import path, and it is not the import's to count.
+  const sent = result as Extract<JobResult, { file: string }> | ImportResult<SentDocument>;
+  const r = sent.ok && 'json' in sent.document ? { ...sent, document: JSON.parse(new TextDecoder().decode(sent.document.json)) as NewslineDocument } : (sent as Extract<JobResult, { file: string }>);
   await worker.close();
   console.log(
     JSON.stringify({
