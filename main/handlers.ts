@@ -1,9 +1,9 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { describeProblem, documentSchemas, formatPath, validateDocument } from '../shared/document';
+import { describeProblem, documentSchemas, formatPath, validateDocument, type NewslineDocument } from '../shared/document';
 
-import { FILE_EXPORT_FORMATS, type AppInfo, type DocumentLoadResult, type ExportResult, type OpenResult, type SaveResult, type ViewState } from '../shared/ipc';
+import { FILE_EXPORT_FORMATS, type AppInfo, type DocumentLoadResult, type ExportResult, type SaveResult, type SentDocument, type SentOpenResult, type ViewState } from '../shared/ipc';
 import { EXPORT_FORMATS, renderExport } from './export/index';
 import type { StandaloneAssets } from './export/standalone';
 import { DOCUMENT_EXTENSION, describeWriteError, writeDocumentFile } from './document-files';
@@ -35,7 +35,8 @@ export interface HandlerDeps {
   chooseFile: () => Promise<string | null>;
   /** The same dialog allowing several files, for adding articles to the open timeline; without it, one at a time. */
   chooseFiles?: () => Promise<string[]>;
-  importer: ImportService;
+  /** Imported documents may come as the worker's JSON, sent on to the page unread (workerImportService's forward). */
+  importer: ImportService<NewslineDocument | SentDocument>;
   /** Tells the page an import has begun, after the dialog closed. */
   importStarted: (name: string) => void;
   /** Files the OS asked Newsline to open (main/os-open.ts); the page takes them with document:open-queued. */
@@ -60,7 +61,7 @@ export interface HandlerDeps {
   closeWindow?: () => void;
 }
 
-function toOpenResult(r: ImportResult, file: string): OpenResult {
+function toOpenResult(r: ImportResult<NewslineDocument | SentDocument>, file: string): SentOpenResult {
   if (!r.ok && r.canceled) return { status: 'canceled' };
   return r.ok ? { status: 'opened', file, document: r.document, warnings: r.warnings } : { status: 'failed', file: r.file, message: r.message };
 }
@@ -142,7 +143,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   let currentPath: string | null = deps.initialIsUserFile ? deps.initialDocument : null;
 
   /** Opens a Newsline file or imports an article, whichever the path is. */
-  async function openPath(path: string): Promise<OpenResult> {
+  async function openPath(path: string): Promise<SentOpenResult> {
     const route = routeOpen(path);
     if (route.kind === 'refused') return { status: 'failed', file: basename(path), message: route.message };
     if (route.kind === 'document' || (route.kind === 'json' && (await isNewslineJsonFile(path)))) {
@@ -245,7 +246,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'document:add': async () => {
       const paths = deps.chooseFiles ? await deps.chooseFiles() : [await deps.chooseFile()].filter((p): p is string => p !== null);
       if (paths.length === 0) return { status: 'canceled' };
-      const results: OpenResult[] = [];
+      const results: SentOpenResult[] = [];
       // One at a time: the worker imports one file per job anyway, and the page shows which one is under way.
       for (const path of paths) {
         deps.importStarted(basename(path));

@@ -1,4 +1,5 @@
 import type { NewslineDocument, NewslineEvent, Paragraph } from '../shared/document';
+import type { SentDocument } from '../shared/ipc';
 import type { MergeProposal } from '../shared/merges';
 import { cappedEvents, importBytes, importFile, releaseBytes, type ImportResult } from './import';
 
@@ -39,26 +40,45 @@ export async function runJob(job: ImportJob, opts: { ownsBytes?: boolean } = {})
 
 /**
  * An import's result as a worker sends it back: the document as one buffer of JSON in UTF-8, moved to the
- * receiving thread rather than copied. A structured clone is a second copy of every string and object of the
- * document, its text two bytes a character when the text has any character past Latin-1; this is one copy,
+ * receiving thread rather than copied, beside the rest of the result (`head`, small, cloned), whose `document`
+ * is held as null where the document goes. A structured clone is a second copy of every string and object of
+ * the document, its text two bytes a character when the text has any character past Latin-1; this is one copy,
  * mostly one byte a character, written a small piece at a time (never as one string of the whole document),
- * and its memory leaves the worker with it. Other results are sent as they are.
+ * and its memory leaves the worker with it. The document's JSON is its own buffer so that main can forward it
+ * to the page unread (forwardResult). Other results are sent as they are.
  */
-export type PackedResult = { packed: ArrayBuffer } | { result: JobResult };
+export type PackedResult = { packed: ArrayBuffer; head: Record<string, unknown> } | { result: JobResult };
 
 export function packResult(result: JobResult): { message: PackedResult; transfer: ArrayBuffer[] } {
-  if (!('document' in result)) return { message: { result }, transfer: [] };
+  if (!('document' in result) || result.document === undefined) return { message: { result }, transfer: [] };
   // Measured first, then written into a buffer of exactly that size (its own, never a pooled one).
   let size = 0;
-  writeJson(result, 0, (chunk) => (size += Buffer.byteLength(chunk)));
+  writeJson(result.document, 1, (chunk) => (size += Buffer.byteLength(chunk)));
   const bytes = Buffer.allocUnsafeSlow(size);
   let at = 0;
-  writeJson(result, 0, (chunk) => (at += bytes.write(chunk, at)));
-  return { message: { packed: bytes.buffer as ArrayBuffer }, transfer: [bytes.buffer as ArrayBuffer] };
+  writeJson(result.document, 1, (chunk) => (at += bytes.write(chunk, at)));
+  return { message: { packed: bytes.buffer as ArrayBuffer, head: { ...result, document: null } }, transfer: [bytes.buffer as ArrayBuffer] };
 }
 
+/** The result with its document read into objects: for callers that work with the document themselves. */
 export function unpackResult(message: PackedResult): JobResult {
-  return 'packed' in message ? (JSON.parse(new TextDecoder().decode(message.packed)) as JobResult) : message.result;
+  if (!('packed' in message)) return message.result;
+  // Set where the head holds its place, so the fields keep the order the import gave them.
+  return { ...message.head, document: JSON.parse(new TextDecoder().decode(message.packed)) } as JobResult;
+}
+
+/**
+ * The result with its document left as the worker's JSON, for main to forward to the page, which reads it
+ * (shared/ipc.ts receiveOpenResult): main never holds the document's text decoded, nor the document. The worker
+ * checked the document against the schema before writing it (main/import validateOwnDocument), and the page
+ * gets exactly those bytes. An answer without its buffer is refused here, naming the file.
+ */
+export function forwardResult(message: PackedResult, file: string): ImportResult<SentDocument> | JobResult {
+  if (!('packed' in message)) return message.result;
+  if (!(message.packed instanceof ArrayBuffer) || message.head.ok !== true) {
+    return { ok: false, file, message: `${file}: the import worker's answer could not be read (it had no document)` };
+  }
+  return { ...message.head, document: { json: new Uint8Array(message.packed) } } as ImportResult<SentDocument>;
 }
 
 /** JSON.stringify(value), in pieces: lists are taken an element at a time, objects a field at a time near the top. */

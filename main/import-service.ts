@@ -1,13 +1,18 @@
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { NewslineDocument, NewslineEvent, Paragraph } from '../shared/document';
+import type { SentDocument } from '../shared/ipc';
 import type { MergeProposal } from '../shared/merges';
 import type { ImportResult } from './import';
-import { runJob, unpackResult, type ImportJob, type JobResult, type PackedResult } from './import-jobs';
+import { forwardResult, runJob, unpackResult, type ImportJob, type JobResult, type PackedResult } from './import-jobs';
 
-export interface ImportService {
-  importFile(path: string, published?: string | null): Promise<ImportResult>;
-  importBytes(name: string, bytes: Uint8Array, published?: string | null): Promise<ImportResult>;
+/**
+ * `D`: the document an import gives: the document itself, or its JSON as the worker wrote it, which main forwards
+ * to the page unread (workerImportService's `forward`).
+ */
+export interface ImportService<D = NewslineDocument> {
+  importFile(path: string, published?: string | null): Promise<ImportResult<D>>;
+  importBytes(name: string, bytes: Uint8Array, published?: string | null): Promise<ImportResult<D>>;
   extract(sourceId: string, paragraphs: Paragraph[], published: string | null): Promise<NewslineEvent[]>;
   /** Merge proposals for a document of several sources, worked out off the main thread. */
   proposeMerges(document: NewslineDocument): Promise<MergeProposal[]>;
@@ -38,11 +43,11 @@ export const WORKER_HEAP_MB = 512;
 export const WORKER_YOUNG_MB = 3;
 export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
 
-function wrap(run: (job: ImportJob) => Promise<JobResult>, cancelImports: () => number, close: () => Promise<void>, warm: () => Promise<void>): ImportService {
+function wrap<D>(run: (job: ImportJob) => Promise<JobResult | ImportResult<D>>, cancelImports: () => number, close: () => Promise<void>, warm: () => Promise<void>): ImportService<D> {
   return {
     warm,
-    importFile: (path, published) => run({ kind: 'file', path, published }) as Promise<ImportResult>,
-    importBytes: (name, bytes, published) => run({ kind: 'bytes', name, bytes, published }) as Promise<ImportResult>,
+    importFile: (path, published) => run({ kind: 'file', path, published }) as Promise<ImportResult<D>>,
+    importBytes: (name, bytes, published) => run({ kind: 'bytes', name, bytes, published }) as Promise<ImportResult<D>>,
     extract: async (sourceId, paragraphs, published) => {
       const r = (await run({ kind: 'extract', sourceId, paragraphs, published })) as { events: NewslineEvent[] };
       return r.events;
@@ -86,8 +91,12 @@ function canceled(job: ImportJob): JobResult | Error {
  * holds up the next. A watchdog stops any job past its budget: its worker is terminated (the only way to stop
  * synchronous code) and a fresh one serves the next job. One idle worker is kept warm, unreferenced, so it
  * never keeps the process alive.
+ * `forward`: an imported document is given as the JSON the worker wrote (checked there), for main to send to
+ * the page unread, as the app does; otherwise it is read into objects here.
  */
-export function workerImportService(workerFile: string, opts: { budgetMs?: number } = {}): ImportService {
+export function workerImportService(workerFile: string, opts: { budgetMs?: number; forward: true }): ImportService<SentDocument>;
+export function workerImportService(workerFile: string, opts?: { budgetMs?: number; forward?: false }): ImportService;
+export function workerImportService(workerFile: string, opts: { budgetMs?: number; forward?: boolean } = {}): ImportService<NewslineDocument | SentDocument> {
   const budgetMs = opts.budgetMs ?? JOB_BUDGET_MS;
   let idle: Worker | null = null;
   const running = new Set<{ job: ImportJob; stop: (outcome: JobResult | Error) => void }>();
@@ -117,11 +126,11 @@ export function workerImportService(workerFile: string, opts: { budgetMs?: numbe
   };
 
   const run = (job: ImportJob) =>
-    new Promise<JobResult>((resolve, reject) => {
+    new Promise<JobResult | ImportResult<SentDocument>>((resolve, reject) => {
       const worker = take();
       let done = false;
-      const settle = (outcome: JobResult | Error) => (outcome instanceof Error ? reject(outcome) : resolve(outcome));
-      const finish = (outcome: JobResult | Error, keepWorker: boolean) => {
+      const settle = (outcome: JobResult | ImportResult<SentDocument> | Error) => (outcome instanceof Error ? reject(outcome) : resolve(outcome));
+      const finish = (outcome: JobResult | ImportResult<SentDocument> | Error, keepWorker: boolean) => {
         if (done) return;
         done = true;
         clearTimeout(watchdog);
@@ -138,9 +147,9 @@ export function workerImportService(workerFile: string, opts: { budgetMs?: numbe
       running.add(entry);
       worker.on('message', (message: PackedResult | { error: string }) => {
         if ('error' in message) return finish(new Error(message.error), true);
-        let outcome: JobResult | Error;
+        let outcome: JobResult | ImportResult<SentDocument> | Error;
         try {
-          outcome = unpackResult(message);
+          outcome = opts.forward ? forwardResult(message, jobFile(job) ?? 'the file') : unpackResult(message);
         } catch (err) {
           outcome = new Error(`the import worker's answer could not be read (${(err as Error).message})`);
         }
@@ -176,7 +185,7 @@ export function workerImportService(workerFile: string, opts: { budgetMs?: numbe
     return warming;
   };
 
-  return wrap(
+  return wrap<NewslineDocument | SentDocument>(
     run,
     cancelImports,
     async () => {

@@ -84,7 +84,7 @@ if (!app.requestSingleInstanceLock()) {
       const state = createStateFile(join(app.getPath('userData'), 'window-state.json'), (msg) => logger.warn(msg));
       const remembered = await state.load();
 
-      const importer = workerImportService(join(__dirname, 'import-worker.js'));
+      const importer = workerImportService(join(__dirname, 'import-worker.js'), { forward: true });
       app.on('before-quit', () => void importer.close());
       const userData = app.getPath('userData');
       const recentFiles = createRecentFiles(join(userData, 'recent-files.json'), (msg) => logger.warn(msg));

@@ -12,6 +12,8 @@ const subscribe: Subscribe = (channel, listener) => {
   };
 };
 
-export const api = createApi(invoke, subscribe);
+// One decoder for every imported document main forwards as JSON.
+const utf8 = new TextDecoder();
+export const api = createApi(invoke, subscribe, (bytes) => utf8.decode(bytes));
 
 contextBridge.exposeInMainWorld(API_KEY, api);

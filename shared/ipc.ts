@@ -40,6 +40,38 @@ export type OpenResult =
     }
   | { status: 'failed'; file: string; message: string };
 
+/**
+ * An imported article's document as main sends it to the page: the JSON the import worker wrote after checking
+ * the document against the schema (main/import-jobs.ts), in UTF-8, forwarded by main unread. Read into objects
+ * in main, it cost main the decoded text (two bytes a character) and the whole document at once, only for
+ * Electron to copy them again for the page (docs/performance.md, import memory).
+ */
+export interface SentDocument {
+  json: Uint8Array;
+}
+
+type Opened = Extract<OpenResult, { status: 'opened' }>;
+/** An open result as it crosses from main: an imported document may come as its JSON (receiveOpenResult reads it). */
+export type SentOpenResult = Exclude<OpenResult, Opened> | (Omit<Opened, 'document'> & { document: NewslineDocument | SentDocument });
+export type SentAddResult = { status: 'canceled' } | { status: 'imported'; results: SentOpenResult[] };
+
+const isSent = (document: NewslineDocument | SentDocument): document is SentDocument =>
+  'json' in document && ArrayBuffer.isView((document as SentDocument).json) && !('format' in document);
+
+/**
+ * The open result the page works with: a document sent as JSON is read here. Its text can only fail to read
+ * through a fault between the worker and here; that is said as a failure naming the file, never a throw.
+ */
+export function receiveOpenResult(sent: SentOpenResult, decodeUtf8: (bytes: Uint8Array) => string): OpenResult {
+  if (sent?.status !== 'opened' || !isSent(sent.document)) return sent as OpenResult;
+  try {
+    return { ...sent, document: JSON.parse(decodeUtf8(sent.document.json)) as NewslineDocument };
+  } catch (err) {
+    const name = sent.file.split(/[\\/]/).pop() || sent.file;
+    return { status: 'failed', file: name, message: `${name}: the imported document could not be read (${(err as Error).message})` };
+  }
+}
+
 /** The file exports the Export menu offers; main/export writes them, shared/export maps them. */
 export const FILE_EXPORT_FORMATS = ['timelinejs', 'csv', 'markdown', 'html'] as const;
 export type FileExportFormat = (typeof FILE_EXPORT_FORMATS)[number];
@@ -93,13 +125,13 @@ export interface RequestChannels {
   'view-state:save': { request: ViewState; response: void };
   'link:open-external': { request: { url: string }; response: { opened: boolean } };
   /** Asks the user for a file with the system dialog, then imports it. The page never names a path. */
-  'document:open': { request: void; response: OpenResult };
+  'document:open': { request: void; response: SentOpenResult };
   /** Opens the next file the OS asked Newsline to open (a double-click, Open With, a second launch); 'canceled' when none waits. */
-  'document:open-queued': { request: void; response: OpenResult };
+  'document:open-queued': { request: void; response: SentOpenResult };
   /** Asks the user for one or more files with the system dialog and imports each, to add to the open timeline. */
-  'document:add': { request: void; response: AddResult };
+  'document:add': { request: void; response: SentAddResult };
   /** Imports a file the user dropped on the window, sent as its bytes. */
-  'document:import': { request: { name: string; bytes: Uint8Array }; response: OpenResult };
+  'document:import': { request: { name: string; bytes: Uint8Array }; response: SentOpenResult };
   /** Stops the import under way (the user pressed Cancel or Esc); it then answers as canceled. */
   'import:cancel': { request: void; response: { canceled: boolean } };
   /** Finds the events again, e.g. after the user sets the publication date. */
@@ -115,7 +147,7 @@ export interface RequestChannels {
   /** Saves the timeline: to its file, or (Save As, or never saved) where the user picks in the system dialog. */
   'document:save': { request: { document: NewslineDocument; saveAs: boolean; suggestedName: string }; response: SaveResult };
   /** Opens a file main itself offered the page (a recent file); any other path is refused. */
-  'document:open-path': { request: { path: string }; response: OpenResult };
+  'document:open-path': { request: { path: string }; response: SentOpenResult };
   /** Keeps unsaved work in the journal in the user-data folder. */
   'journal:write': { request: { document: NewslineDocument; name: string }; response: void };
   /** The unsaved work a previous run left behind, if any; it stays until restored or discarded. */
@@ -185,26 +217,33 @@ export const EVENT_CHANNELS = ['menu:command', 'import:started', 'document:queue
 export type Invoke = <C extends RequestChannel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
 export type Subscribe = <C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void) => () => void;
 
-/** The page's whole view of main: named functions only, never the transport itself. */
-export function createApi(invoke: Invoke, subscribe: Subscribe) {
+/**
+ * The page's whole view of main: named functions only, never the transport itself. `decodeUtf8` reads the
+ * imported documents main forwards as JSON (shared/ may use no platform API, so the caller gives it).
+ */
+export function createApi(invoke: Invoke, subscribe: Subscribe, decodeUtf8: (bytes: Uint8Array) => string) {
+  const received = async (sent: Promise<SentOpenResult>) => receiveOpenResult(await sent, decodeUtf8);
   return {
     getInitialDocument: () => invoke('document:get-initial', undefined),
     getAppInfo: () => invoke('app:get-info', undefined),
     getViewState: () => invoke('view-state:get', undefined),
     saveViewState: (state: ViewState) => invoke('view-state:save', state),
     openExternal: (url: string) => invoke('link:open-external', { url }),
-    openDocument: () => invoke('document:open', undefined),
-    openQueuedDocument: () => invoke('document:open-queued', undefined),
-    importDocument: (name: string, bytes: Uint8Array) => invoke('document:import', { name, bytes }),
+    openDocument: () => received(invoke('document:open', undefined)),
+    openQueuedDocument: () => received(invoke('document:open-queued', undefined)),
+    importDocument: (name: string, bytes: Uint8Array) => received(invoke('document:import', { name, bytes })),
     cancelImport: () => invoke('import:cancel', undefined),
-    addDocuments: () => invoke('document:add', undefined),
+    addDocuments: async (): Promise<AddResult> => {
+      const sent = await invoke('document:add', undefined);
+      return sent?.status === 'imported' ? { status: 'imported', results: sent.results.map((r) => receiveOpenResult(r, decodeUtf8)) } : sent;
+    },
     extractEvents: (sourceId: string, paragraphs: Paragraph[], published: string | null) => invoke('events:extract', { sourceId, paragraphs, published }),
     proposeMerges: (document: NewslineDocument) => invoke('merges:propose', { document }),
     saveExport: (format: FileExportFormat, document: NewslineDocument, name: string) => invoke('export:save', { format, document, name }),
     saveImage: (request: ImageExportRequest) => invoke('export:save-image', request),
     savePdf: (name: string) => invoke('export:save-pdf', { name }),
     saveDocument: (document: NewslineDocument, saveAs: boolean, suggestedName: string) => invoke('document:save', { document, saveAs, suggestedName }),
-    openPath: (path: string) => invoke('document:open-path', { path }),
+    openPath: (path: string) => received(invoke('document:open-path', { path })),
     writeJournal: (document: NewslineDocument, name: string) => invoke('journal:write', { document, name }),
     getJournal: () => invoke('journal:get', undefined),
     restoreJournal: () => invoke('journal:restore', undefined),

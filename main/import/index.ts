@@ -125,8 +125,9 @@ export function releaseBytes(bytes: Uint8Array): void {
   }
 }
 
-export type ImportResult =
-  | { ok: true; file: string; document: NewslineDocument; warnings: ImportWarning[]; publishedSource: string | null }
+/** `D`: the document, or (as main forwards it from the import worker to the page) its JSON: shared/ipc.ts SentDocument. */
+export type ImportResult<D = NewslineDocument> =
+  | { ok: true; file: string; document: D; warnings: ImportWarning[]; publishedSource: string | null }
   | { ok: false; file: string; message: string; /** Stopped by the user, not a problem with the file. */ canceled?: true };
 
 /**

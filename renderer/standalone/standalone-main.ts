@@ -40,7 +40,7 @@ const invoke: Invoke = async (channel, request) => {
   return answer(request);
 };
 
-const api = createApi(invoke, () => () => undefined);
+const api = createApi(invoke, () => () => undefined, (bytes) => new TextDecoder().decode(bytes));
 
 start(root, api).catch((err: unknown) => {
   root.textContent = `This timeline could not be shown: ${err instanceof Error ? err.message : String(err)}`;

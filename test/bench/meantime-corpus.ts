@@ -21,7 +21,7 @@ export function corpusFiles(corpus: string): string[] {
 
 /** Main's handlers answering "Add to this timeline" with files, and the page's API over them; main sends nothing here. */
 export function appOver(files: string[]): { api: PreloadApi; close: () => Promise<void> } {
-  const importer = workerImportService(join(ROOT, 'dist/main/import-worker.js'));
+  const importer = workerImportService(join(ROOT, 'dist/main/import-worker.js'), { forward: true });
   const handlers = createHandlers({
     initialDocument: join(ROOT, 'data/tass-2024-05-15-taliban/document.json'),
     appInfo: { name: 'Newsline', version: 'bench' },
@@ -33,5 +33,5 @@ export function appOver(files: string[]): { api: PreloadApi; close: () => Promis
     importStarted: () => {},
   });
   const invoke: Invoke = (channel, request) => (handlers[channel] as (r: typeof request) => Promise<never>)(request);
-  return { api: createApi(invoke, () => () => {}), close: async () => { await importer.close(); } };
+  return { api: createApi(invoke, () => () => {}, (bytes) => new TextDecoder().decode(bytes)), close: async () => { await importer.close(); } };
 }

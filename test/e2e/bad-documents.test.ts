@@ -130,7 +130,7 @@ describe('content security policy', () => {
       });
       // The real preload runs in the page (launch.ts bundles main/preload.ts); its keys are allowlisted in
       // test/unit/security/preload.test.ts.
-      const expected = Object.keys(createApi((async () => undefined) as never, (() => () => {}) as never)).sort();
+      const expected = Object.keys(createApi((async () => undefined) as never, (() => () => {}) as never, (() => '') as never)).sort();
       expect(r.keys).toEqual(expected);
       expect(r.types).toEqual(['function']);
       expect(r.keys).not.toContain('invoke');

@@ -192,7 +192,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const saveAnswers = [...(opts.saveAnswers ?? [])];
   const addAnswers = opts.addAnswers ? [...opts.addAnswers] : null;
   // The real import worker, as the app runs it: the bundle npm run build makes.
-  const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js'), { budgetMs: opts.importBudgetMs }), opts.importDelayMs ?? 0);
+  const importer = delayed(workerImportService(join(REPO, 'dist', 'main', 'import-worker.js'), { budgetMs: opts.importBudgetMs, forward: true }), opts.importDelayMs ?? 0);
   let emit: (channel: string, payload: unknown) => Promise<void> = async () => {};
   const osOpens = createOsOpenQueue(() => void emit('document:queued', undefined));
   const argvOptions = (cwd: string) => ({ cwd, platform: process.platform, skip: 1 });
@@ -328,7 +328,7 @@ function jsonSafe(value: unknown, depth: number): boolean {
   return true;
 }
 
-function delayed(service: ImportService, ms: number): ImportService {
+function delayed<D>(service: ImportService<D>, ms: number): ImportService<D> {
   if (!ms) return service;
   // The hold is canceled with the import, as a slow import would be.
   const holds = new Set<() => void>();

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packResult, unpackResult, type JobResult } from '../../../main/import-jobs';
+import { forwardResult, packResult, unpackResult, type JobResult } from '../../../main/import-jobs';
+import { receiveOpenResult } from '../../../shared/ipc';
 import { inlineImportService, workerImportService } from '../../../main/import-service';
 
 // A worker sends an imported document back as one buffer of JSON, moved rather than copied. What arrives is
-// the document the import made, field for field and in the same order.
+// the document the import made, field for field and in the same order: read in main, or forwarded by main
+// unread and read on the page's side.
 
 const REPO = join(import.meta.dirname, '../../..');
 const SEED_TEXT = join(REPO, 'data/tass-2024-05-15-taliban/article.txt');
@@ -35,7 +37,8 @@ describe('an import result packed into one buffer', () => {
       fc.property(fc.anything({ maxDepth: 6 }), (x) => {
         const result = { ok: true, file: 'a.txt', document: x, warnings: [x], publishedSource: null } as unknown as JobResult;
         const { message } = packResult(result);
-        expect('packed' in message && new TextDecoder().decode(message.packed)).toBe(JSON.stringify(result));
+        if ('packed' in message) expect(new TextDecoder().decode(message.packed)).toBe(JSON.stringify(x));
+        expect(JSON.stringify(roundTrip(result))).toBe(JSON.stringify(result));
       }),
       { numRuns: 300 },
     );
@@ -46,12 +49,37 @@ describe('an import result packed into one buffer', () => {
     fc.assert(
       fc.property(fc.array(unit, { minLength: 16_000, maxLength: 40_000 }), fc.integer({ min: 0, max: 16_384 }), (units, pad) => {
         const text = 'x'.repeat(pad) + units.join('');
-        const result = { ok: true, file: 'a.txt', document: { sources: [{ paragraphs: [{ id: 'p1', role: 'body', text }] }], long: text }, warnings: [], publishedSource: null } as unknown as JobResult;
+        const document = { sources: [{ paragraphs: [{ id: 'p1', role: 'body', text }] }], long: text };
+        const result = { ok: true, file: 'a.txt', document, warnings: [], publishedSource: null } as unknown as JobResult;
         const { message } = packResult(result);
-        expect('packed' in message && new TextDecoder().decode(message.packed)).toBe(JSON.stringify(result));
+        expect('packed' in message && new TextDecoder().decode(message.packed)).toBe(JSON.stringify(document));
       }),
       { numRuns: 20, endOnFailure: true },
     );
+  });
+
+  it('is forwarded by main as the same bytes, which the page reads as the same document', () => {
+    const result = { ok: true, file: 'a.txt', document: SEED_DOCUMENT, warnings: [], publishedSource: 'given' } as unknown as JobResult;
+    const { message, transfer } = packResult(result);
+    const forwarded = forwardResult(structuredClone(message, { transfer }), 'a.txt');
+    expect(forwarded).toMatchObject({ ok: true, file: 'a.txt', warnings: [], publishedSource: 'given' });
+    if (!forwarded.ok || !('document' in forwarded) || !('json' in forwarded.document)) throw new Error('not forwarded');
+    const json = forwarded.document.json;
+    expect(new TextDecoder().decode(json)).toBe(JSON.stringify(SEED_DOCUMENT));
+    // As Electron's IPC copies it to the page, and the page's side of the bridge reads it.
+    const opened = receiveOpenResult({ status: 'opened', file: '/articles/a.txt', document: { json: structuredClone(json) }, warnings: [] }, (b) => new TextDecoder().decode(b));
+    expect(opened).toEqual({ status: 'opened', file: '/articles/a.txt', document: SEED_DOCUMENT, warnings: [] });
+  });
+
+  it('refuses, naming the file, an answer whose document did not come with it', () => {
+    const forwarded = forwardResult({ packed: undefined as never, head: { ok: true, file: 'a.txt', document: null } }, 'a.txt');
+    expect(forwarded).toEqual({ ok: false, file: 'a.txt', message: expect.stringMatching(/^a\.txt: the import worker's answer could not be read/) });
+  });
+
+  it('on the page, a forwarded document that does not read as JSON is a failure naming the file, not a throw', () => {
+    const broken = new TextEncoder().encode('{"format":"newsline-document","sources":[');
+    const r = receiveOpenResult({ status: 'opened', file: '/articles/b.html', document: { json: broken }, warnings: [] }, (b) => new TextDecoder().decode(b));
+    expect(r).toEqual({ status: 'failed', file: 'b.html', message: expect.stringMatching(/^b\.html: the imported document could not be read \(/) });
   });
 
   it('sends a result with no document as it is', () => {
@@ -78,6 +106,20 @@ describe('a document imported on the worker', () => {
       expect(viaWorker.ok).toBe(true);
       expect(JSON.stringify(viaWorker)).toBe(JSON.stringify(inline));
       expect(viaWorker).toEqual(inline);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('forwarded, as the app has main do, reads on the page as the same import made on the calling thread', async () => {
+    const service = workerImportService(workerFile, { forward: true });
+    try {
+      const forwarded = await service.importFile(SEED_TEXT, '2024-05-15');
+      const inline = await inlineImportService().importFile(SEED_TEXT, '2024-05-15');
+      if (!forwarded.ok || !inline.ok) throw new Error('the seed did not import');
+      expect(forwarded.document.json).toBeInstanceOf(Uint8Array);
+      const opened = receiveOpenResult({ status: 'opened', file: SEED_TEXT, document: forwarded.document, warnings: forwarded.warnings }, (b) => new TextDecoder().decode(b));
+      expect(opened).toEqual({ status: 'opened', file: SEED_TEXT, document: inline.document, warnings: inline.warnings });
     } finally {
       await service.close();
     }
