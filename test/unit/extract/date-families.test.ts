@@ -927,3 +927,18 @@ describe('titles of a trailing telling and what it tells', () => {
     expect(titles('2025-04-10', 'Turnips doubled in price in March, the agency said on Tuesday. Farmers grow turnips.')).toContain('Agency said turnips doubled in price');
   });
 });
+
+describe('titles once the date words are gone', () => {
+  const titles = (published: string, text: string): string[] => events(published, text).map((e) => e.title);
+  it('a trailing attribution is cut even when the comma before it followed the date words', () => {
+    expect(titles('2025-04-10', 'Imports fell 3 % in March, the bureau said on Tuesday.')).toContain('Imports fell 3 %');
+    expect(titles('2025-04-10', 'Imports fell 3 % in March, the bureau said.')).toContain('Imports fell 3 %');
+  });
+  it('the words of a stretch that ends with the date ("in the year to", "in the six months to", "in the week to") go with it', () => {
+    const year = titles('2025-03-04', 'Rents climbed 6 % in the year to January, the agency said on Tuesday.');
+    expect(year).toContain('Rents climbed 6 %');
+    expect(year).toContain('Agency said rents climbed 6 %');
+    expect(titles('2025-03-04', 'Orders slipped in the six months to December.')).toContain('Orders slipped');
+    expect(titles('2025-03-04', 'Fares rose in the week to Friday.')).toContain('Fares rose');
+  });
+});
