@@ -942,3 +942,18 @@ describe('titles once the date words are gone', () => {
     expect(titles('2025-03-04', 'Fares rose in the week to Friday.')).toContain('Fares rose');
   });
 });
+
+describe('a time of day after "before"/"after" names no happening', () => {
+  it('"before dawn on Sunday" is on the Sunday, and "Dawn" is no event', () => {
+    // 2025-03-04 is a Tuesday; the Sunday before is 2025-03-02.
+    const all = events('2025-03-04', 'The lifeboat reached the trawler before dawn on Sunday.');
+    expect(all.map((e) => e.title)).toEqual(['Lifeboat reached the trawler before dawn']);
+    expect(all[0].date.start).toBe('2025-03-02');
+    expect(all[0].date.mod).toBeUndefined();
+  });
+  it('a happening after "before" still bounds the clause and is an event of its own', () => {
+    const all = events('2025-03-04', 'The lifeboat reached the trawler before the storm broke on Sunday.');
+    expect(all.find((e) => e.title.startsWith('Lifeboat'))!.date.mod).toBe('before');
+    expect(all.some((e) => /storm broke/i.test(e.title))).toBe(true);
+  });
+});
