@@ -329,6 +329,9 @@ export interface SubjectYear {
 }
 
 /** The dated clauses of a unit, each with the expression that dates its event. */
+// "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
+const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
+
 export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: SubjectYear[] = []): Anchored[] {
   const out: Anchored[] = [];
   for (const c of clauses(u.paraText, u.start, u.end, u.timexes)) {
@@ -363,7 +366,9 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
       // "… rejected after talks broke down when leaders insisted that … by next year": a clause opened after
       // the conjunction holds the date; the conjunction's happening is not on it, nor bounded by it.
       const opener = m && /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]);
-      if (m && !opener) {
+      // "arrived before dawn on Sunday": a time of day names no happening, and what is before it is still on the day.
+      const timeOfDay = m && TIME_OF_DAY_LEAD.test(m[0]);
+      if (m && !opener && !timeOfDay) {
         bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
         // Two words or more between the conjunction and the date name a happening of their own ("after
         // losing the 1992 election"), which the date does fall on; "since 2004" names none.

@@ -10,7 +10,7 @@ import { segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { antecedentOf, makeTitle, removeRanges, withAntecedent } from './title';
 import { isSchedule } from './rules/sets';
-import { TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
+import { isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -236,12 +236,14 @@ function dateSpans(a: Anchored): { start: number; end: number }[] {
 
 /** One event per dated clause of a unit. */
 /** What a telling tells, from its clause: the clause without its dates and without the telling's own words, its
- * first word in lower case when it is a common opener, so that it reads on after "X said". */
-function toldWithout(clauseText: string, a: Anchored, clauseStart: number, telling: { start: number; end: number }): string {
+ * first word in lower case when it is capitalised only because it opens the sentence, so that it reads on after
+ * "X said" ("Ministry said exports rose", but "Ministry said Smith resigned"). */
+function toldWithout(clauseText: string, a: Anchored, clauseStart: number, telling: { start: number; end: number }, paraText: string): string {
   const cuts = [...dateSpans(a).map((t) => ({ start: t.start - clauseStart, end: t.end - clauseStart })), telling];
-  return removeRanges(clauseText, cuts.filter((r) => r.start >= 0 && r.end <= clauseText.length))
-    .replace(/^[\s,]+/, '')
-    .replace(/^(?:This|That|The|A|An|It|They|He|She|We|There|These|Those|Its|Their|His|Her)\b/, (w) => w.toLowerCase());
+  const told = removeRanges(clauseText, cuts.filter((r) => r.start >= 0 && r.end <= clauseText.length)).replace(/^[\s,]+/, '');
+  const first = /^[A-Z][a-z]+\b/.exec(told)?.[0];
+  const opensSentence = !!first && clauseText.replace(/^[\s"“]+/, '').startsWith(first) && /(?:^|[.!?]["”]?\s+)$/.test(paraText.slice(0, clauseStart));
+  return opensSentence ? told.replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, paraText) ? w.toLowerCase() : w)) : told;
 }
 
 function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): Draft[] {
@@ -398,7 +400,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const toldFirst = !a.end && !a.bound && main.value !== 'PAST_REF' ? trailingTelling(u.paraText, c, main, a.inClause) : null;
     const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
     const toldFirstTitle = toldFirst && makeTitle(u.paraText.slice(c.start, toldFirst.happeningEnd));
-    const tellerTitle = toldFirst && makeTitle(u.paraText.slice(toldFirst.tellerStart, toldFirst.verbEnd));
+    // "Coast guard said the ferry sank", not the fragment "Coast guard said".
+    const toldFirstWhat = toldFirst && toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: toldFirst.happeningEnd - c.start, end: main.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
+    const tellerTitle = toldFirst && makeTitle(`${u.paraText.slice(toldFirst.tellerStart, toldFirst.verbEnd)} ${toldFirstWhat}`, { telling: true });
     if (toldFirst && toldFirstDate && toldFirstTitle && tellerTitle) {
       out.push({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, title: toldFirstTitle, date: toldFirstDate, order: nextOrder() });
       out.push({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: main.end, title: tellerTitle, date: { ...date, rule: `${date.rule}/telling` }, order: nextOrder() });
@@ -467,7 +471,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         const start = at;
         // "This, he said, would happen next year": "He said this would happen", not "He said".
         const offset = after.index + after[0].length - after[1].length;
-        const told = toldWithout(clauseText, a, c.start, { start: after.index, end: offset + after[1].length });
+        const told = toldWithout(clauseText, a, c.start, { start: after.index, end: offset + after[1].length }, u.paraText);
         out.push({ paragraphId: u.paragraphId, start, end: ownDate ? own!.end : sayEnd, title: makeTitle(`${after[1]} ${told}`, { telling: true }), date: sayDate, order: nextOrder() });
       } else if (!after) {
         // "…, the coast guard said on Tuesday.": a teller of more words than the pattern above takes, when the
@@ -477,7 +481,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         const dayDate = m && dateFromTimex(day!, published);
         const tellerStart = m ? main.end + m.index + m[0].indexOf(m[1]) : 0;
         // "The ferry sank, the coast guard said Friday": the telling says what was told, not only "Coast guard said".
-        const toldBefore = m && toldWithout(clauseText, a, c.start, { start: tellerStart - c.start, end: day!.end - c.start }).replace(/[\s,.!]+$/, '');
+        const toldBefore = m && toldWithout(clauseText, a, c.start, { start: tellerStart - c.start, end: day!.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
         const tellerTitle = m && makeTitle(`${m[1]} ${toldBefore}`, { telling: true });
         if (dayDate && tellerTitle) {
           dayDate.rule = `${dayDate.rule}/telling`;

@@ -163,3 +163,23 @@ export const NOT_PAST_ED = new Set([
   'alleged', 'supposed', 'proposed', 'expected', 'scheduled', 'planned', 'used', 'detailed', 'advanced', 'increased',
   'reduced', 'skilled', 'talented', 'experienced', 'balanced', 'sophisticated', 'committed', 'dedicated', 'automated',
 ]);
+
+// Words that open a sentence in news copy and are no name: determiners, pronouns and the common nouns that most
+// often lead a reported clause. A word not listed counts as common when the text also writes it in lower case.
+const COMMON_OPENERS = new Set(
+  (
+    'the a an this that these those it its they their them he his she her we our you your there here some all any ' +
+    'no none each every both many most several few more much other another one two three four five such what who ' +
+    'exports imports prices sales profits earnings revenue output shares stocks inflation unemployment growth demand ' +
+    'production spending costs wages rents debt taxes rates police officials authorities residents workers troops ' +
+    'soldiers rescuers investigators prosecutors protesters people voters passengers patients students doctors ' +
+    'talks negotiations fighting flooding damage traffic services flights trains schools hospitals'
+  ).split(' '),
+);
+
+/** Whether a capitalised word opening a sentence is a common word (capitalised only there), not a name. */
+export function isCommonWord(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  if (COMMON_OPENERS.has(lower)) return true;
+  return lower !== word && text.split(/[^\w'’-]+/).includes(lower);
+}

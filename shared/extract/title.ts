@@ -6,6 +6,14 @@ export const MAX_TITLE = 80;
 // Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut.
 const ATTRIBUTION_TAIL =
   /,\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+// The same tail after a time phrase, before its own date words are cut ("…, the ministry said on Tuesday."): the
+// comma before it stays, or the tail above no longer finds it.
+const ATTRIBUTION_NEXT =
+  /^\s*,\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,30}$/;
+// "in the year to", "over the three months ended", "the week to": a stretch that ends with the date leads into it
+// and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
+const PERIOD_LEAD =
+  /(?:\b(?:in|over|during|for|from)\s+)?\bthe\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|week|fortnight|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|weeks))\s+(?:to|ending|ended|through)\s+(?:(?:the\s+)?end\s+of\s+)?$/i;
 const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? ?(?:--|—|–) ?/;
 const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;
 // "X said (on Monday) (that) it/he …": the teller, the telling verb, the pronoun opening what is told, the rest.
@@ -45,7 +53,8 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     // lead into the time phrase go with it, or the title is a fragment ("Early gunmen attacked …").
     // "from May to June", "on Monday and Tuesday": what joins two time phrases goes with them.
     if (at > 0 && before.length <= 12 && /^[\s,]*(?:and|or|&|-|–|—)?[\s,]*$/.test(before)) start = at;
-    const prep = LEADING_INTO.exec(before);
+    const period = PERIOD_LEAD.exec(before);
+    const prep = period ?? LEADING_INTO.exec(before);
     // "won in the 2019 election": a year naming the thing after it goes alone ("won in the election").
     const namesNoun = /^\d{4}$/.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:and|or|but|when|after|before|because|while|until|as|was|were|is|are|had|has|have|to|for|in|on|at|of)\b)[a-z]{3,}/.test(text.slice(end));
     if (prep && !namesNoun && start > at) start -= prep[0].length;
@@ -57,7 +66,7 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
     // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
     const closesFronted = start > 0 && FRONTED_OPEN.test(text) && !/[,;]/.test(text.slice(0, start));
-    if (/^\s*,/.test(text.slice(end)) && !closesFronted) end += /^\s*,/.exec(text.slice(end))![0].length;
+    if (/^\s*,/.test(text.slice(end)) && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
     if (start < at) start = at;
     out += text.slice(at, start);
     at = Math.max(at, end);

@@ -775,7 +775,7 @@ describe('family 8: a happening told before a trailing "X said <day>"', () => {
     expect(sank.date.rule).toMatch(/told-before$/);
     expect(sank.date.note).toContain('7 November 2025');
     expect(quoteOf(sank, [text])).not.toContain('said');
-    const said = all.find((e) => e.title === 'Coast guard said')!;
+    const said = all.find((e) => e.title === 'Coast guard said the ferry sank')!;
     expect(said.date).toMatchObject({ start: '2025-11-07' });
     expect(said.date.mod).toBeUndefined();
     expect(all).toHaveLength(2);
@@ -909,5 +909,51 @@ describe('"earlier in the week", "later in the month"', () => {
     const e = events('2026-03-06', text).find((x) => x.title.includes('200 jobs'))!;
     expect(e.date.start).toBe('2003');
     expect(e.date.note).toContain('last telling of');
+  });
+});
+
+describe('titles of a trailing telling and what it tells', () => {
+  const titles = (published: string, text: string): string[] => events(published, text).map((e) => e.title);
+  it('a trailing telling of its own day says what was told, not only who told it', () => {
+    // 2025-11-10 is a Monday; the Friday before is 2025-11-07.
+    const telling = events('2025-11-10', 'The barge capsized, the harbour police said Friday.').find((e) => e.title.startsWith('Harbour police'))!;
+    expect(telling.title).toBe('Harbour police said the barge capsized');
+    expect(telling.date.start).toBe('2025-11-07');
+  });
+  it('the told clause reads on after "X said": its opening common word is in lower case, a name keeps its capital', () => {
+    expect(titles('2025-04-10', 'Imports fell 3 % in March, the bureau said on Tuesday.')).toContain('Bureau said imports fell 3 %');
+    expect(titles('2025-04-10', 'Jenkins resigned in March, the board said on Tuesday.')).toContain('Board said Jenkins resigned');
+    // A word seen in lower case elsewhere in the paragraph is a common word, whatever list it is missing from.
+    expect(titles('2025-04-10', 'Turnips doubled in price in March, the agency said on Tuesday. Farmers grow turnips.')).toContain('Agency said turnips doubled in price');
+  });
+});
+
+describe('titles once the date words are gone', () => {
+  const titles = (published: string, text: string): string[] => events(published, text).map((e) => e.title);
+  it('a trailing attribution is cut even when the comma before it followed the date words', () => {
+    expect(titles('2025-04-10', 'Imports fell 3 % in March, the bureau said on Tuesday.')).toContain('Imports fell 3 %');
+    expect(titles('2025-04-10', 'Imports fell 3 % in March, the bureau said.')).toContain('Imports fell 3 %');
+  });
+  it('the words of a stretch that ends with the date ("in the year to", "in the six months to", "in the week to") go with it', () => {
+    const year = titles('2025-03-04', 'Rents climbed 6 % in the year to January, the agency said on Tuesday.');
+    expect(year).toContain('Rents climbed 6 %');
+    expect(year).toContain('Agency said rents climbed 6 %');
+    expect(titles('2025-03-04', 'Orders slipped in the six months to December.')).toContain('Orders slipped');
+    expect(titles('2025-03-04', 'Fares rose in the week to Friday.')).toContain('Fares rose');
+  });
+});
+
+describe('a time of day after "before"/"after" names no happening', () => {
+  it('"before dawn on Sunday" is on the Sunday, and "Dawn" is no event', () => {
+    // 2025-03-04 is a Tuesday; the Sunday before is 2025-03-02.
+    const all = events('2025-03-04', 'The lifeboat reached the trawler before dawn on Sunday.');
+    expect(all.map((e) => e.title)).toEqual(['Lifeboat reached the trawler before dawn']);
+    expect(all[0].date.start).toBe('2025-03-02');
+    expect(all[0].date.mod).toBeUndefined();
+  });
+  it('a happening after "before" still bounds the clause and is an event of its own', () => {
+    const all = events('2025-03-04', 'The lifeboat reached the trawler before the storm broke on Sunday.');
+    expect(all.find((e) => e.title.startsWith('Lifeboat'))!.date.mod).toBe('before');
+    expect(all.some((e) => /storm broke/i.test(e.title))).toBe(true);
   });
 });
