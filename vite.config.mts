@@ -3,9 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 /**
  * main.ts loads the app with import('./start') so that its requests to main go out first; this lets the
  * browser fetch and compile that chunk, and load its styles, while main.ts runs, instead of only once
- * import() is reached. The rest of the interface (ui.tsx, asked for by start.ts) is preloaded after it: the
- * window is usable only once its controls are drawn, and asked for only when the start chunk runs, its code
- * arrived (on a busy machine) well after the document and the timeline, which then waited for it.
+ * import() is reached. The rest of the interface (ui.tsx) is part of that chunk: the window is usable only once
+ * its controls are drawn, and as a chunk of its own, asked for when the start chunk ran, its code arrived (on a
+ * busy machine) after the document and the timeline, even when preloaded (renderer/start.ts says why).
  */
 function preloadStartChunk(): Plugin {
   return {
@@ -15,8 +15,8 @@ function preloadStartChunk(): Plugin {
       order: 'post',
       handler(html, ctx) {
         const entry = (file: string) => Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith(file));
-        const chunks = [...entry('/renderer/start.ts'), ...entry('/renderer/ui.tsx')];
-        if (chunks.length !== 2) throw new Error('the start or ui chunk was not found; keep renderer/start.ts a dynamic import of main.ts, and renderer/ui.tsx one of start.ts');
+        const chunks = entry('/renderer/start.ts');
+        if (chunks.length !== 1) throw new Error('the start chunk was not found; keep renderer/start.ts a dynamic import of main.ts');
         const preloaded = new Set<string>();
         return chunks.flatMap((chunk) => {
           if (chunk.type !== 'chunk') return [];

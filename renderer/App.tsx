@@ -6,10 +6,7 @@ import { displayName, isDirty, type NewslineState, type NewslineStore } from './
 import { StoreContext, useNewsline } from './store/use-newsline';
 import { TimelineHost } from './timeline/TimelineHost';
 
-/**
- * Everything around the timeline: banners, toolbar, list, details, article and dialogs (ui.tsx). It is a
- * chunk of its own, loaded once the timeline has been painted, so the window shows the timeline first.
- */
+/** Everything around the timeline: banners, toolbar, list, details, article and dialogs (ui.tsx). */
 export interface UiParts {
   Top: ComponentType;
   Controls: ComponentType;
@@ -26,12 +23,8 @@ function windowTitle(s: NewslineState): string {
   return name ? `${isDirty(s) ? '• ' : ''}${name} — Newsline` : 'Newsline';
 }
 
-/**
- * The window's frame, and the one owner of its DOM. It is drawn in two steps: first with ui null, when
- * only the timeline fills it; then with the parts, which React puts in their places in the same tree.
- * Until they arrive the controls and details keep their room (styles.css), so the timeline does not jump.
- */
-export function App({ ui, uiError }: { ui: UiParts | null; uiError?: string }) {
+/** The window's frame, and the one owner of its DOM: the timeline, and the parts (ui) in their places. */
+export function App({ ui }: { ui: UiParts }) {
   const status = useNewsline((s) => s.status);
   const title = useNewsline((s) => s.title);
   const unsaved = useNewsline(isDirty);
@@ -53,7 +46,7 @@ export function App({ ui, uiError }: { ui: UiParts | null; uiError?: string }) {
       data-status={status}
       data-unsaved={String(unsaved)}
       // Tests and anyone scripting the window can wait for this: every control is there.
-      data-ui={ui ? 'ready' : undefined}
+      data-ui="ready"
     >
       <header className="nl-header">
         <span className="nl-brand">Newsline</span>
@@ -62,53 +55,46 @@ export function App({ ui, uiError }: { ui: UiParts | null; uiError?: string }) {
         </span>
       </header>
       <div className="nl-slot nl-slot--top">
-        {uiError ? (
-          <div className="nl-error" role="alert">
-            <p className="nl-error-head">Newsline could not show its controls: {uiError}</p>
-          </div>
-        ) : null}
-        {ui ? <ui.Top /> : null}
+        <ui.Top />
       </div>
       <main className="nl-panes" ref={panes}>
         <section className="nl-pane nl-pane--timeline" aria-label="Timeline" style={{ flexBasis: articleVisible ? `${dividerRatio * 100}%` : '100%' }}>
-          <div className="nl-slot-controls">{ui ? <ui.Controls /> : null}</div>
+          <div className="nl-slot-controls"><ui.Controls /></div>
           <div className={empty ? 'nl-timeline-wrap nl-timeline-wrap--empty' : 'nl-timeline-wrap'}>
             {status === 'loading' ? (
               <p className="nl-empty nl-loading" role="status">
                 Loading the article…
               </p>
             ) : null}
-            {ui ? <ui.TimelineStatus /> : null}
+            <ui.TimelineStatus />
             <TimelineHost />
           </div>
-          {ui ? <ui.List /> : null}
-          <div className="nl-slot-details">{ui ? <ui.Details /> : null}</div>
+          <ui.List />
+          <div className="nl-slot-details"><ui.Details /></div>
         </section>
-        {ui ? <ui.Article panes={panes} /> : null}
+        <ui.Article panes={panes} />
       </main>
-      <div className="nl-slot nl-slot--overlays">{ui ? <ui.Overlays app={app} /> : null}</div>
+      <div className="nl-slot nl-slot--overlays"><ui.Overlays app={app} /></div>
     </div>
   );
 }
 
 /**
- * Draws the frame into container at once, timeline included (and the rest of the interface, when given),
- * replacing the placeholder the page shows while the scripts load. Returns the function that draws it again once
- * the rest of the interface has loaded.
+ * Draws the frame into container at once, timeline and controls included, replacing the placeholder the page
+ * shows while the scripts load.
  */
-export function mountApp(container: HTMLElement, store: NewslineStore, ui: UiParts | null = null, uiError?: string): (ui: UiParts | null, uiError?: string) => void {
+export function mountApp(container: HTMLElement, store: NewslineStore, ui: UiParts): void {
   const root = createRoot(container);
-  const render = (ui: UiParts | null, uiError?: string) =>
+  // Synchronously: the timeline is created in this task, as when it was drawn without React.
+  flushSync(() =>
     root.render(
       <StrictMode>
         <ErrorBoundary>
           <StoreContext.Provider value={store}>
-            <App ui={ui} uiError={uiError} />
+            <App ui={ui} />
           </StoreContext.Provider>
         </ErrorBoundary>
       </StrictMode>,
-    );
-  // Synchronously: the timeline is created in this task, as when it was drawn without React.
-  flushSync(() => render(ui, uiError));
-  return render;
+    ),
+  );
 }

@@ -4,28 +4,24 @@ import type { ValidationResult } from '../shared/document-core';
 import type { MenuCommand, PreloadApi } from '../shared/ipc';
 import { handleShortcut } from './shortcuts';
 import { flushSync } from 'react-dom';
-import { mountApp, type UiParts } from './App';
+import { mountApp } from './App';
+import { ui } from './ui';
 import { createNewslineStore } from './store';
 import { mountPrintList } from './export/print-list';
 import './export/print.css';
 import './filters/filters.css';
 import './merges/merges.css';
 
-// Startup: the store, then, once the document is in, the window's frame with the timeline in it, and the rest of
-// the interface (ui.tsx), which React puts into the same frame. The frame does not wait for the rest when its code
-// is not here by the next animation frame. While a large document is still crossing from main, the window shows
-// the page's own placeholder (index.html), not an empty frame that would be drawn again once it lands.
+// Startup: the store, then, once the document is in, the window's frame with the timeline and the rest of the
+// interface (ui.tsx) in it, drawn by React in one go. While a large document is still crossing from main, the
+// window shows the page's own placeholder (index.html), not an empty frame that would be drawn again once it lands.
+//
+// The rest of the interface is part of this chunk, not one of its own raced against the next animation frame: a
+// dynamic import's evaluation is a task of its own, which a loaded page runs only after that frame, so the frame
+// went out without the controls nearly every time, and the window was usable one React render and one frame
+// later (the seed article, branch y16: docs/performance.md). Evaluating ui.tsx only defines the components.
 
 export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
-  // The rest of the interface (ui.tsx) is asked for at once, so that it arrives while the document does instead
-  // of after the timeline's first frame; evaluating it only defines the components.
-  let ui: UiParts | null = null;
-  let uiError: string | undefined;
-  const uiChunk = import('./ui').then(
-    (m) => void (ui = m.ui),
-    // Reported where the controls would be.
-    (err: unknown) => void (uiError = err instanceof Error ? err.message : String(err)),
-  );
   // Edits are checked with the document's zod schemas, which are most of a megabyte of script: they are loaded
   // once the controls are drawn, not parsed before the first frame. An edit made before that (there are no
   // controls yet; a key pressed on a selected item) is refused with a word of why, and nothing is lost.
@@ -76,11 +72,7 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   await loading;
   // Unsaved work from a run that did not end well is offered once the window shows something.
   void store.getState().checkRecovered();
-  // The controls are drawn with the timeline when their code is here by the next frame, so that one frame,
-  // not two, shows the window usable; if it is not, the timeline is not held back for them.
-  await Promise.race([uiChunk, new Promise((done) => requestAnimationFrame(done))]);
-  const show = mountApp(root, store, ui, uiError);
-  const controlsDrawn = ui === null && uiError === undefined ? uiChunk.then(() => show(ui, uiError)) : uiChunk;
+  mountApp(root, store, ui);
   // vis-timeline draws a new document's items in its next animation frame, which runs after that frame's other
   // callbacks have looked at the page: drawn here, once the controls are in place (React renders a document's
   // arrival in a microtask, already run, and flushSync runs anything still pending), that frame paints them.
@@ -90,7 +82,7 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   void store.getState().openQueued();
   // Settled once the controls have been painted with the document: a requestAnimationFrame callback runs just
   // before a paint, and a timeout set there runs just after it.
-  const shown = controlsDrawn.then(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
+  const shown = new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
   void shown.then(() =>
     import('../shared/document').then(
       (m) => void (validate = m.validateDocument),

@@ -22,7 +22,7 @@ import { useNewsline, useNewslineStore } from './store/use-newsline';
 import { listShown } from './store/view-slice';
 import { LabelResizer } from './timeline/LabelResizer';
 
-// The parts of the window that arrive after the timeline has been painted; App.tsx puts each in its place.
+// The parts of the window around the timeline; App.tsx puts each in its place.
 
 function Top() {
   return (
