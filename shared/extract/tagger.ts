@@ -251,20 +251,58 @@ class Candidates {
   }
 }
 
+/** How much of a long run of blank space each end keeps: more than any pattern reads across (`\s{1,8}`). */
+const RUN_KEPT = 16;
+
+/**
+ * The stretches of a text that are worth scanning: all of it, save the middle of each long run of blank space.
+ * No time expression reaches across such a run, but each pattern would try its lookbehinds
+ * (`(?<=\bin\s{1,8})May`) at every position of it, so a megabyte of tabs cost a second. Each stretch keeps
+ * RUN_KEPT of the run's blank space on its sides, and one character more that stands for the rest, so a
+ * pattern looking past that space does not take the stretch's edge for the text's.
+ */
+function stretches(text: string): [from: number, to: number][] {
+  const out: [number, number][] = [];
+  const runs = /\s{64,}/g;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = runs.exec(text))) {
+    out.push([from, m.index + RUN_KEPT + 1]);
+    from = m.index + m[0].length - RUN_KEPT - 1;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+/** A character no pattern reads as a space, a word, a digit or punctuation: the rest of a long blank run. */
+const QUIET = '\u0001';
+
 function collect(text: string): Candidates {
   const c = new Candidates();
+  const parts = stretches(text).map(([from, to]) => {
+    if (from === 0 && to === text.length) return { from, piece: text };
+    // The character past the kept space, on either side, stands for the rest of the run.
+    const piece = text.slice(from, to);
+    const head = from > 0 ? QUIET : piece[0];
+    const tail = to < text.length ? QUIET : piece[piece.length - 1];
+    return { from, piece: head + piece.slice(1, -1) + tail };
+  });
   RULES.forEach((rule, order) => {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text))) {
-      // An empty match would never move on; matchAll stepped past it, and so does this.
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
+    for (const { from, piece } of parts) {
+      rule.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.re.exec(piece))) {
+        // An empty match would never move on; matchAll stepped past it, and so does this.
+        if (m[0].length === 0) {
+          rule.re.lastIndex++;
+          continue;
+        }
+        if (m[0].trim().length === 0) continue;
+        const index = m.index;
+        m.index += from;
+        if (rule.accept && !rule.accept(m, text)) continue;
+        c.push(from + index, from + index + m[0].length, order);
       }
-      if (m[0].trim().length === 0) continue;
-      if (rule.accept && !rule.accept(m, text)) continue;
-      c.push(m.index, m.index + m[0].length, order);
     }
   });
   return c;

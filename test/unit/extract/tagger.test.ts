@@ -277,3 +277,22 @@ describe('vague references, durations, sets and times', () => {
   });
   it('"May" the verb is not a month', () => expect(tag('He may leave.')).toHaveLength(0));
 });
+
+describe('long runs of blank space', () => {
+  // The middle of a long blank run is skipped when scanning; what stands beside it must read as it would anyway.
+  it('dates on either side of a long run, and at its very edges, keep their places and values', () => {
+    const gap = ' \t'.repeat(200);
+    const text = `The school closed in May.${gap}It reopened on Sept. 3, 1999${gap}after repairs last summer.`;
+    const found = tag(text).map((t) => [text.slice(t.start, t.end), t.text, t.value]);
+    expect(found).toEqual([
+      ['May', 'May', '1998-05'],
+      ['Sept. 3, 1999', 'Sept. 3, 1999', '1999-09-03'],
+      ['last summer', 'last summer', '1997-SU'],
+    ]);
+  });
+
+  it('a run at the start or end of the text takes nothing from the words beside it', () => {
+    const gap = '\t'.repeat(500);
+    expect(tag(`${gap}Talks resumed in March 2001.${gap}`).map((t) => t.value)).toEqual(['2001-03']);
+  });
+});
