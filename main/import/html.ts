@@ -117,7 +117,7 @@ export function htmlBlocks(html: string): string[] {
   return blocksOf(document.body);
 }
 
-function blocksOf(root: HtmlElement | null): string[] {
+export function blocksOf(root: HtmlElement | null): string[] {
   if (!root) return [];
   const all = Array.from(root.querySelectorAll(BLOCKS));
   const out: string[] = [];
@@ -331,7 +331,11 @@ export function collapseDeepNesting(html: string, maxDepth = HTML_MAX_DEPTH): { 
  * before the DOM is built, flattenDeepNesting after it for any it left), and how many were flattened.
  */
 export function parseFlattened(html: string, maxDepth = HTML_MAX_DEPTH): { document: HtmlDocument; flattened: number } {
-  const collapsed = collapseDeepNesting(html, maxDepth);
+  return parseCollapsed(html, collapseDeepNesting(html, maxDepth), maxDepth);
+}
+
+/** parseFlattened of a page whose collapseDeepNesting is `collapsed`: the same page again, without cutting it again. */
+function parseCollapsed(html: string, collapsed: ReturnType<typeof collapseDeepNesting>, maxDepth: number): { document: HtmlDocument; flattened: number } {
   let document = parse(collapsed.html);
   let flattened = 0;
   if (collapsed.texts.length) {
@@ -377,6 +381,8 @@ interface ReaderInside {
   _postProcessContent(content: HtmlElement): void;
   _getInnerText(e: DomNode, normalizeSpaces?: boolean): string;
   _getLinkDensity(element: DomNode): number;
+  _isValidByline(node: DomNode, matchString: string): boolean;
+  REGEXPS: { byline: RegExp };
 }
 
 const isSpace = (c: number) =>
@@ -435,6 +441,19 @@ function readerFor(document: HtmlDocument) {
     },
   });
   const inside = reader as unknown as ReaderInside;
+  const validByline = inside._isValidByline;
+  if (typeof validByline === 'function' && inside.REGEXPS?.byline instanceof RegExp) {
+    // Readability takes the whole text of every element it walks (html, body, the article's ancestors among them)
+    // to measure it for a byline before it asks whether the element is named like one, and only then reads the
+    // length: each a string as long as the page, made in the large-object space, where it stays until a full
+    // collection. The same test, the name first, the text only of an element named like a byline.
+    inside._isValidByline = function (this: ReaderInside, node: DomNode, matchString: string) {
+      const rel = node.getAttribute('rel');
+      const itemprop = node.getAttribute('itemprop');
+      if (!(rel === 'author' || itemprop?.includes('author') || this.REGEXPS.byline.test(matchString))) return false;
+      return validByline.call(this, node, matchString);
+    };
+  }
   const innerText = inside._getInnerText;
   const linkDensity = inside._getLinkDensity;
   if (typeof innerText !== 'function' || typeof linkDensity !== 'function') return reader;
@@ -489,8 +508,19 @@ export function readArticle(document: HtmlDocument, again: () => HtmlDocument): 
   const reader = readerFor(document);
   const inside = reader as unknown as ReaderInside;
   const postProcess = inside._postProcessContent;
-  if (typeof postProcess === 'function') {
+  const grab = inside._grabArticle;
+  if (typeof postProcess === 'function' && typeof grab === 'function') {
+    // Readability logs the article's markup as it gets it ("Grabbed: " + its innerHTML), making the string
+    // (as long as the article, two bytes a character on a page with a curly quote) whether or not it is logging.
+    // Between the two steps the article reads as having no markup; its own getter is taken off before anything
+    // else reads it.
+    inside._grabArticle = function (this: unknown, page?: HtmlElement) {
+      const content = grab.call(this, page);
+      if (content && typeof content === 'object') Object.defineProperty(content, 'innerHTML', { configurable: true, get: () => '' });
+      return content;
+    };
     inside._postProcessContent = function (this: unknown, content: HtmlElement) {
+      delete (content as { innerHTML?: unknown }).innerHTML;
       postProcess.call(this, content);
       Object.defineProperty(content, 'textContent', { configurable: true, get: () => '' });
     };
@@ -528,7 +558,10 @@ export function readArticle(document: HtmlDocument, again: () => HtmlDocument): 
 const FIRST_MARKUP = '\u0000newsline: the body as Readability first read it\u0000';
 
 export function readHtml(html: string): HtmlArticle {
-  const { document, flattened } = parseFlattened(html);
+  // Cut once: a page read again (see readArticle) is parsed from the same cut markup, which on a deeply nested
+  // page is a fraction of the page, rather than read through by the parser a second time.
+  const collapsed = collapseDeepNesting(html);
+  const { document, flattened } = parseCollapsed(html, collapsed, HTML_MAX_DEPTH);
   if (!document.documentElement) return { blocks: [], published: null, scriptsRemoved: 0, flattened: 0 };
   const published = publishedFromHtml(document);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
@@ -536,7 +569,7 @@ export function readHtml(html: string): HtmlArticle {
   const h1 = (document.querySelector('article h1') ?? document.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim();
   const scriptsRemoved = removeEmbeds(document);
   const again = () => {
-    const page = parseFlattened(html).document;
+    const page = parseCollapsed(html, collapsed, HTML_MAX_DEPTH).document;
     removeEmbeds(page);
     return page;
   };

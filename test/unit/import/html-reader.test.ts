@@ -1,8 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DomNode } from '../../../main/import/dom-nodes';
-import { innerTextLength, parseFlattened, readArticle, removeEmbeds, type Doc } from '../../../main/import/html';
+import { blocksOf, innerTextLength, parseFlattened, readArticle, readHtml, removeEmbeds, type Doc } from '../../../main/import/html';
 
 // readArticle leaves two page-long strings of Readability's unmade (the body's markup it keeps to start over
 // from, and the article's whole text); the article must be the one Readability gives, including on pages where
@@ -24,6 +26,8 @@ const PAGES: Record<string, string> = {
   'a long article': `<html><head><title>Report | Site</title></head><body><nav class="menu"><a href="/">Home</a></nav><article><h1>Report</h1><div class="byline">By A. Writer</div>${Array.from({ length: 40 }, (_, i) => para(i)).join('')}</article><aside class="sidebar"><p>Related: other news.</p></aside></body></html>`,
   'a short article (read again with fewer rules)': `<html><head><title>Short</title></head><body><div class="sidebar comment"><p>Kabul fell on August 15, 2021.</p></div><div class="footer">More</div></body></html>`,
   'a page with nearly no text': '<html><body><div><span>x</span></div></body></html>',
+ 'bylines: named by rel, by itemprop, by class; too long; empty': `<html><body><article><h1>T</h1><a rel="author" href="/w">   </a><span itemprop="author"><span itemprop="name">Jo Reporter</span></span><div class="author">${'A very long line naming many people. '.repeat(4)}</div>${Array.from({ length: 12 }, (_, i) => para(i)).join('')}</article></body></html>`,
+  'a byline too long to be one, then none': `<html><body><div class="byline">${'Written by a great many hands. '.repeat(5)}</div><article>${Array.from({ length: 12 }, (_, i) => para(i)).join('')}</article></body></html>`,
   'hidden and unlikely parts': `<html><body><div class="comments"><p>${'A comment with words. '.repeat(10)}</p></div><div style="display:none"><p>Hidden text here.</p></div><div class="content"><p>Short real text, on May 5.</p></div></body></html>`,
 };
 
@@ -33,6 +37,13 @@ describe('the article of a page, without the page-long strings', () => {
       expect(summary(ours(html))).toEqual(summary(stock(html)));
     });
   }
+
+  it('hands back the article with its own markup to read', () => {
+    const a = ours(PAGES['a long article']) as unknown as { content: { innerHTML: string } };
+    expect(Object.getOwnPropertyNames(a.content)).not.toContain('innerHTML');
+    expect(a.content.innerHTML).toBe((stock(PAGES['a long article']) as unknown as { content: { innerHTML: string } }).content.innerHTML);
+    expect(a.content.innerHTML).toContain('Paragraph 39 of the report');
+  });
 
   it('leaves the body as it was, with its own markup to read', () => {
     const page = prepared(PAGES['a short article (read again with fewer rules)']);
@@ -91,4 +102,34 @@ describe('the length of an inner text, counted without the text', () => {
       { numRuns: 150 },
     );
   });
+});
+
+// What the importer makes of a page (readHtml's paragraphs, byline and site) must be what it made with stock
+// Readability, the page parsed and cleaned the same way: every step taken to hold less (the strings left unmade,
+// the page read again from its cut markup) changes memory, never the article.
+const FIX = join(__dirname, '../../fixtures/import');
+const seed = readFileSync(join(__dirname, '../../../data/tass-2024-05-15-taliban/article.txt'), 'utf8').split(/\n\s*\n/);
+const REAL: Record<string, string> = {
+  'page.html': readFileSync(join(FIX, 'page.html'), 'utf8'),
+  'page-jsonld.html': readFileSync(join(FIX, 'page-jsonld.html'), 'utf8'),
+  'page-time.html': readFileSync(join(FIX, 'page-time.html'), 'utf8'),
+  'a news page with a byline, curly quotes and a sidebar': `<!doctype html><html><head><title>Talks | Site</title><meta property="og:site_name" content="Site"><style>p{}</style></head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><article><h1>Talks</h1><p class="byline">By <a rel="author" href="/a">A. Writer</a></p>${seed.map((p) => `<p>${p}</p>`).join('\n')}</article><aside class="related"><ul><li><a href="/1">Other news</a></li></ul></aside><footer>Share this</footer></body></html>`,
+  'a page nested past the depth limit': `<html><body>${'<div>'.repeat(150)}<p>Kabul fell on August 15, 2021.</p><p>Talks began on May 3.</p>${'</div>'.repeat(150)}</body></html>`,
+  'a short page read again with fewer rules': PAGES['a short article (read again with fewer rules)'],
+};
+
+describe('a page as the importer reads it', () => {
+  for (const [name, html] of Object.entries(REAL)) {
+    it(`gives the paragraphs, byline and site stock Readability gives: ${name}`, () => {
+      const mine = readHtml(html);
+      const article = stock(html);
+      const page = prepared(html);
+      const content = article?.content as unknown as { firstChild: unknown } | undefined;
+      const blocks = content?.firstChild ? blocksOf(content as never) : blocksOf(page.body as never);
+      expect(mine.blocks).toEqual(blocks);
+      expect(mine.blocks.length).toBeGreaterThan(0);
+      expect(mine.byline).toBe(article?.byline ?? undefined);
+      expect(mine.siteName).toBe(article?.siteName ?? undefined);
+    });
+  }
 });
