@@ -16,16 +16,17 @@ export type JobResult = ImportResult | { ok: true; events: NewslineEvent[] } | {
 
 /**
  * `ownsBytes`: the job's bytes are the runner's own copy (a worker's, as a message brings them), so they are
- * freed once read. A caller on the same thread keeps its bytes: they are its own.
+ * freed once read. A caller on the same thread keeps its bytes: they are its own. `collect`: a full garbage
+ * collection the runner can afford mid-job (the import worker's; ImportOptions.collect).
  */
-export async function runJob(job: ImportJob, opts: { ownsBytes?: boolean } = {}): Promise<JobResult> {
+export async function runJob(job: ImportJob, opts: { ownsBytes?: boolean; collect?: () => Promise<void> } = {}): Promise<JobResult> {
   switch (job.kind) {
     case 'file':
-      return importFile(job.path, { published: job.published });
+      return importFile(job.path, { published: job.published, collect: opts.collect });
     case 'bytes': {
       const bytes = job.bytes;
       const bytesRead = opts.ownsBytes ? () => releaseBytes(bytes) : undefined;
-      return importBytes(job.name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { published: job.published, bytesRead });
+      return importBytes(job.name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { published: job.published, bytesRead, collect: opts.collect });
     }
     case 'extract':
       // The same cap as at import; the import already said how many were left out.

@@ -31,7 +31,13 @@ export interface RawArticle {
 export interface Importer {
   name: string;
   extensions: string[];
-  read(file: string, bytes: Buffer): Promise<RawArticle>;
+  /** `bytesRead`, when given, is called as soon as the importer no longer reads `bytes` (at most once). */
+  read(file: string, bytes: Buffer, bytesRead?: () => void): Promise<RawArticle>;
+  /**
+   * Reading builds a model of the whole file (a web page's DOM) that is garbage once the blocks are out: the
+   * import asks for a full collection then (ImportOptions.collect), where the caller can run one.
+   */
+  leavesModel?: boolean;
 }
 
 const textImporter: Importer = {
@@ -49,8 +55,12 @@ const markdownImporter: Importer = {
 const htmlImporter: Importer = {
   name: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
-  read: async (file, bytes) => {
-    const page = readHtml(decodeText(file, bytes));
+  leavesModel: true,
+  read: async (file, bytes, bytesRead) => {
+    const text = decodeText(file, bytes);
+    // The page is read from its text: its bytes (a megabyte at the size limit) need not sit beside its DOM.
+    bytesRead?.();
+    const page = readHtml(text);
     const warnings: ImportWarning[] = [];
     if (page.flattened) warnings.push({ code: 'html-flattened', maxDepth: HTML_MAX_DEPTH });
     if (page.scriptsRemoved) warnings.push({ code: 'scripts-removed', count: page.scriptsRemoved });
@@ -106,6 +116,13 @@ export interface ImportOptions {
    * owns them can free them (releaseBytes) rather than hold the file beside its text to the end.
    */
   bytesRead?: () => void;
+  /**
+   * A full garbage collection, from a caller that can run one (the import worker). Called once a web page's DOM,
+   * its text and the reader's working data are garbage, before the article's events are found: an import never
+   * reaches a full collection by itself, so without one they are held, dead, beside the document to the end of
+   * the job (at 256 KB, the page's text and DOM are more than the document).
+   */
+  collect?: () => Promise<void>;
 }
 
 /**
@@ -154,8 +171,15 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
     if (!importer) {
       throw new ImportError(file, `files of type "${extname(name) || '(none)'}" cannot be opened; use ${SUPPORTED_EXTENSIONS.join(', ')}`);
     }
-    const raw = await importer.read(file, bytes);
-    opts.bytesRead?.();
+    let read = false;
+    const bytesRead = () => {
+      if (read) return;
+      read = true;
+      opts.bytesRead?.();
+    };
+    const raw = await importer.read(file, bytes, bytesRead);
+    bytesRead();
+    if (importer.leavesModel) await opts.collect?.();
     let chars = 0;
     for (const b of raw.blocks) chars += typeof b === 'string' ? b.length : b.text.length;
     if (chars > MAX_ARTICLE_BYTES) {

@@ -55,4 +55,32 @@ describe('the bytes of an imported file', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a web page asks for a full collection once it is read, after its bytes are freed, and imports the same', async () => {
+    const page = `<html><body><article><h1>Talks resume</h1><p>${ARTICLE.split('\n\n')[1]}</p></article></body></html>`;
+    for (const name of ['a.txt', 'a.md', 'a.html']) {
+      const calls: string[] = [];
+      const text = name.endsWith('.html') ? page : ARTICLE;
+      const r = await importBytes(name, Buffer.from(text), {
+        published: '2024-05-15',
+        bytesRead: () => calls.push('bytes read'),
+        collect: async () => {
+          calls.push('collect');
+        },
+      });
+      expect(calls).toEqual(name.endsWith('.html') ? ['bytes read', 'collect'] : ['bytes read']);
+      expect(r).toEqual(await importBytes(name, Buffer.from(text), { published: '2024-05-15' }));
+    }
+  });
+
+  it('a runner that can collect is asked to once per web page (a worker passes its own)', async () => {
+    let collected = 0;
+    const collect = async () => {
+      collected++;
+    };
+    const html = new TextEncoder().encode(`<html><body><p>${ARTICLE.split('\n\n')[1]}</p></body></html>`);
+    expect((await runJob({ kind: 'bytes', name: 'a.html', bytes: html, published: '2024-05-15' }, { ownsBytes: true, collect })).ok).toBe(true);
+    expect(collected).toBe(1);
+    expect(html.buffer.byteLength).toBe(0);
+  });
 });
