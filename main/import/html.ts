@@ -526,6 +526,10 @@ export function readArticle(document: HtmlDocument, again: () => HtmlDocument): 
     };
   }
   const body = document.body;
+  // What the body's own accessors below reach, cleared when the reading ends. V8 keeps a map an object has left
+  // (the body's, with these accessors) alive through a few full collections after its last use, and with it the
+  // accessors and whatever they hold: through `again`, the page's whole text; through the body, its DOM.
+  const reading: { again: (() => HtmlDocument) | null; first: string | null; read: boolean } = { again, first: null, read: false };
   let own = false;
   if (body) {
     let proto: object | null = Object.getPrototypeOf(body);
@@ -533,23 +537,25 @@ export function readArticle(document: HtmlDocument, again: () => HtmlDocument): 
     while (proto && !(markup = Object.getOwnPropertyDescriptor(proto, 'innerHTML'))) proto = Object.getPrototypeOf(proto);
     const set = markup?.get && markup.set;
     if (set) {
-      let read = false;
-      let first: string | null = null;
       own = true;
       Object.defineProperty(body, 'innerHTML', {
         configurable: true,
         // Read once, to keep: a token stands for the markup until it is put back (each time a reading starts over).
         get: () => {
-          read = true;
+          reading.read = true;
           return FIRST_MARKUP;
         },
-        set: (value: string) => set.call(body, value === FIRST_MARKUP && read ? (first ??= bodyAsFirstRead(again)) : value),
+        set(this: HtmlElement, value: string) {
+          set.call(this, value === FIRST_MARKUP && reading.read && reading.again ? (reading.first ??= bodyAsFirstRead(reading.again)) : value);
+        },
       });
     }
   }
   try {
     return reader.parse();
   } finally {
+    reading.again = null;
+    reading.first = null;
     if (own) delete (body as { innerHTML?: unknown }).innerHTML;
   }
 }
