@@ -11,10 +11,6 @@ import { packResult, runJob, type ImportJob } from './import-jobs';
  */
 async function collect(): Promise<void> {
   try {
-    // Twice: when V8 has already begun marking the heap on its own (as it often has by the end of a page),
-    // the first request only finishes that marking, which keeps what was alive when it began (the page's text
-    // among it); the second marks the heap afresh.
-    await measureMemory({ mode: 'summary', execution: 'eager' });
     await measureMemory({ mode: 'summary', execution: 'eager' });
   } catch {
     // Nothing to collect with: the garbage waits for V8's own next full collection.
