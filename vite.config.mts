@@ -74,6 +74,13 @@ export function cutGraph2d(code: string): string {
     if (out.split(before).length !== 2) throw new Error(`vis-timeline: Graph2d export not found (${before.trim()}); see vite.config.mts`);
     out = out.replace(before, after);
   }
+  // vis-timeline's helpers are vis-util's whole namespace spread into one object, which keeps all of vis-util (its
+  // own configurator, colour picker, validator and popup among them): the object gets only the helpers used.
+  const spread = '\nconst availableUtils = {\n  ...util,\n';
+  if (out.split(spread).length !== 2 || /availableUtils(?!\s*\.|[\w$]|\s*=\s*\{|,\s*"xss")/.test(out)) throw new Error('vis-timeline: its helpers object changed shape; see vite.config.mts');
+  const own = new Set(['convert', 'setupXSSProtection', 'xss']);
+  const used = [...new Set([...out.matchAll(/availableUtils\s*\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]))].filter((name) => !own.has(name));
+  out = out.replace(spread, `\nconst availableUtils = {\n${used.map((name) => `  ${name}: util.${name},\n`).join('')}`);
   // What is left, without its comments (which still name Graph2d), must not use a name that was cut.
   const live = out.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   for (const name of GRAPH2D_CUTS.flatMap((c) => c.names)) {
