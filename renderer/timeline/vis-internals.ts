@@ -63,14 +63,16 @@ export function createTimeline(
   // An item handed over inside the window is drawn on the spot, and measured at once: one forced layout of the
   // page per item. Handed over while vis-timeline's window is an empty instant before any date, none is in it,
   // and the first drawing draws them all, writing every item before measuring any (one layout).
-  const range = (timeline as unknown as { range?: { start?: unknown; end?: unknown } }).range;
+  // (Its window keeps its milliseconds per pixel in a cache, which setWindow empties: emptied here, as the window
+  // is set by hand, both ways.)
+  const range = (timeline as unknown as { range?: { start?: unknown; end?: unknown; millisecondsPerPixelCache?: unknown } }).range;
   const shown = range && typeof range.start === 'number' && typeof range.end === 'number' ? { start: range.start, end: range.end } : null;
-  if (range && shown) range.start = range.end = BEFORE_ANY_DATE;
+  if (range && shown) Object.assign(range, { start: BEFORE_ANY_DATE, end: BEFORE_ANY_DATE, millisecondsPerPixelCache: undefined });
   try {
     timeline.setGroups(groups as never);
     timeline.setItems(items as never);
   } finally {
-    if (range && shown) Object.assign(range, shown);
+    if (range && shown) Object.assign(range, shown, { millisecondsPerPixelCache: undefined });
   }
   return timeline;
 }

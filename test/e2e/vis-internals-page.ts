@@ -34,8 +34,12 @@ function create(settle: boolean, top: number, plain = false) {
   // (The axis's dates are made only by a drawing; the rows' labels and the items' boxes may be made before one.)
   const drawnAtOnce = visParts(container).axisLabels().length > 0;
   const itemsAtOnce = visParts(container).pointBoxes().length + visParts(container).rangeBoxes().length;
+  // The scale vis-timeline places items by (its window's milliseconds per pixel, cached): none left from an
+  // empty window (a span of 0, which gives 0, or 0 over a width not yet laid out, which gives NaN).
+  const perPixel = (timeline as unknown as { range: { getMillisecondsPerPixel(): number } }).range.getMillisecondsPerPixel();
+  const scaleFromEmptyWindow = perPixel === 0 || Number.isNaN(perPixel);
   if (settle) settleInitialWindow(timeline);
-  return { container, title, point, range, drawnAtOnce, itemsAtOnce };
+  return { container, title, point, range, drawnAtOnce, itemsAtOnce, scaleFromEmptyWindow };
 }
 
 /** Holds every setTimeout callback made until the returned function is called, which runs them then. */
@@ -73,6 +77,7 @@ async function report() {
   const plain = create(false, 600, true);
   const drawnAtOnce = { plain: plain.drawnAtOnce, created: unsettled.drawnAtOnce };
   const itemsAtOnce = { plain: plain.itemsAtOnce, created: unsettled.itemsAtOnce };
+  const scaleFromEmptyWindow = { plain: plain.scaleFromEmptyWindow, created: unsettled.scaleFromEmptyWindow };
   const drawnNextFrame = {
     axis: visParts(unsettled.container).axisLabels().length > 0,
     rows: unsettled.container.querySelectorAll('.vis-label').length,
@@ -112,6 +117,7 @@ async function report() {
     visibleOnceSettled,
     drawnAtOnce,
     itemsAtOnce,
+    scaleFromEmptyWindow,
     drawnNextFrame,
   };
 }

@@ -87,5 +87,7 @@ describe('what Newsline assumes about vis-timeline', () => {
     // items wait for the first drawing, which writes them all before measuring any. If vis-timeline stops
     // drawing them on the spot, createTimeline's empty window while it hands them over can go.
     expect(report.itemsAtOnce).toEqual({ plain: 2, created: 0 });
+    // The empty window it had while the items were handed over leaves no trace in the scale it places them by.
+    expect(report.scaleFromEmptyWindow).toEqual({ plain: false, created: false });
   });
 });
