@@ -43,10 +43,68 @@ function preloadStartChunk(): Plugin {
   };
 }
 
+/**
+ * vis-timeline's module is Timeline and Graph2d in one, and the bundler keeps Graph2d with its line graph, bars,
+ * axes and legend (about a fifth of vis-timeline) because their prototypes are set up by statements at the module's
+ * top level, which it cannot prove free of effects. Newsline draws only a Timeline: those parts are cut from the
+ * module's source before bundling, by markers of the installed version. Each cut must find its markers, and no
+ * name cut may be left referenced, or the build stops: a vis-timeline that changed shape is then looked at, not
+ * bundled half-cut.
+ */
+const GRAPH2D_CUTS: Array<{ from: string; to: string; names: string[] }> = [
+  { from: '\n/** DataScale */\nclass DataScale {', to: '\n/**\n * Item\n */\nclass Item {', names: ['DataScale', 'DataAxis', 'Points', 'Bargraph', 'Line', 'GraphGroup'] },
+  { from: '\nfunction Legend(body, options, side, linegraphOptions) {', to: '\n/** A horizontal time axis */\nclass TimeAxis extends Component {', names: ['Legend', 'LineGraph', 'UNGROUPED'] },
+  { from: '\nfunction Graph2d(container, items, groups, options) {', to: '\n/**\n * This object contains all possible options.', names: ['Graph2d'] },
+];
+const GRAPH2D_EXPORTS: Array<[string, string]> = [
+  ['\n    DataAxis,\n    DataScale,\n    GraphGroup,\n', '\n'],
+  ['\n    Legend,\n    LineGraph,\n', '\n'],
+  ['\nexport { Graph2d, Timeline, timeline };', '\nexport { Timeline, timeline };'],
+];
+
+export function cutGraph2d(code: string): string {
+  let out = code;
+  for (const cut of GRAPH2D_CUTS) {
+    const from = out.indexOf(cut.from);
+    const to = from < 0 ? -1 : out.indexOf(cut.to, from);
+    if (from < 0 || to < 0 || out.indexOf(cut.from, from + 1) >= 0) throw new Error(`vis-timeline: Graph2d cut not found (${cut.names[0]}); see vite.config.mts`);
+    out = out.slice(0, from) + out.slice(to);
+  }
+  for (const [before, after] of GRAPH2D_EXPORTS) {
+    if (out.split(before).length !== 2) throw new Error(`vis-timeline: Graph2d export not found (${before.trim()}); see vite.config.mts`);
+    out = out.replace(before, after);
+  }
+  // vis-timeline's helpers are vis-util's whole namespace spread into one object, which keeps all of vis-util (its
+  // own configurator, colour picker, validator and popup among them): the object gets only the helpers used.
+  const spread = '\nconst availableUtils = {\n  ...util,\n';
+  if (out.split(spread).length !== 2 || /availableUtils(?!\s*\.|[\w$]|\s*=\s*\{|,\s*"xss")/.test(out)) throw new Error('vis-timeline: its helpers object changed shape; see vite.config.mts');
+  const own = new Set(['convert', 'setupXSSProtection', 'xss']);
+  const used = [...new Set([...out.matchAll(/availableUtils\s*\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]))].filter((name) => !own.has(name));
+  out = out.replace(spread, `\nconst availableUtils = {\n${used.map((name) => `  ${name}: util.${name},\n`).join('')}`);
+  // What is left, without its comments (which still name Graph2d), must not use a name that was cut.
+  const live = out.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  for (const name of GRAPH2D_CUTS.flatMap((c) => c.names)) {
+    // (A property of the same name, `x.UNGROUPED` or `UNGROUPED: …`, is not the cut variable.)
+    if (new RegExp(`(?<![\\w$.])${name}(?![\\w$]|\\s*:[^:])`).test(live)) throw new Error(`vis-timeline: ${name} is still used after the Graph2d cut; see vite.config.mts`);
+  }
+  return out;
+}
+
+function timelineWithoutGraph2d(): Plugin {
+  return {
+    name: 'newsline:timeline-without-graph2d',
+    apply: 'build',
+    transform(code, id) {
+      if (!/vis-timeline\/esnext\/esm\/vis-timeline-graph2d\.mjs$/.test(id.split('?')[0])) return null;
+      return { code: cutGraph2d(code), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [preloadStartChunk()],
+  plugins: [preloadStartChunk(), timelineWithoutGraph2d()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -7,6 +7,7 @@ import { flushSync } from 'react-dom';
 import { mountApp } from './App';
 import { ui } from './ui';
 import { createNewslineStore } from './store';
+import { dialogWanted, loadDialogs } from './dialogs';
 import { mountPrintList } from './export/print-list';
 import './export/print.css';
 import './filters/filters.css';
@@ -70,6 +71,8 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   // landed, and the page's thread was busy with that first drawing when it did. Until then the page's own
   // placeholder (index.html: the header and "Loading the article…") is what the window shows.
   await loading;
+  // A dialog open from the start (the launch document's publication date) is drawn with the frame, not after it.
+  if (dialogWanted(store.getState())) await loadDialogs(store);
   // Unsaved work from a run that did not end well is offered once the window shows something.
   void store.getState().checkRecovered();
   mountApp(root, store, ui);
@@ -83,6 +86,8 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   // Settled once the controls have been painted with the document: a requestAnimationFrame callback runs just
   // before a paint, and a timeout set there runs just after it.
   const shown = new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
+  // The dialogs' chunk too, so that a dialog opens at once.
+  void shown.then(() => loadDialogs(store));
   void shown.then(() =>
     import('../shared/document').then(
       (m) => void (validate = m.validateDocument),

@@ -1,16 +1,14 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { UiParts } from './App';
 import { ArticlePane } from './article/ArticlePane';
 import { Announcer } from './components/Announcer';
 import { DetailsCard } from './components/DetailsCard';
 import { Divider } from './components/Divider';
+import { dialogWanted, loadDialogs, loadedDialogs, onDialogsLoaded } from './dialogs';
 import { ErrorBanner } from './components/ErrorBanner';
-import { EventForm } from './components/EventForm';
 import { ImportProgress } from './components/ImportProgress';
 import { Legend } from './components/Legend';
 import { NoticeBanner } from './components/NoticeBanner';
-import { PublishedDialog } from './components/PublishedDialog';
-import { ShortcutSheet } from './components/ShortcutSheet';
 import { Toolbar } from './components/Toolbar';
 import { UnplacedHint } from './components/UnplacedHint';
 import { RecoveryBanner, UnsavedDialog } from './components/UnsavedDialog';
@@ -100,6 +98,17 @@ function Article({ panes }: { panes: RefObject<HTMLElement | null> }) {
   );
 }
 
+/** The dialogs of their own chunk (dialogs.ts): drawn once it is in, asked for when one is opened before. */
+function LaterDialogs() {
+  const store = useNewslineStore();
+  const wanted = useNewsline(dialogWanted);
+  const Dialogs = useSyncExternalStore(onDialogsLoaded, loadedDialogs);
+  useEffect(() => {
+    if (wanted && !Dialogs) void loadDialogs(store);
+  }, [wanted, Dialogs, store]);
+  return Dialogs ? <Dialogs /> : null;
+}
+
 const isAdding = (e: DragEvent) => e.shiftKey || e.altKey || e.ctrlKey || e.metaKey;
 
 /** Dialogs, progress, the live region, and the drop target that covers the whole window. */
@@ -153,10 +162,8 @@ function Overlays({ app }: { app: RefObject<HTMLElement | null> }) {
       ) : null}
       <MergeReview />
       <ImportProgress />
-      <PublishedDialog />
-      <EventForm />
+      <LaterDialogs />
       <UnsavedDialog />
-      <ShortcutSheet />
       <Announcer />
     </>
   );

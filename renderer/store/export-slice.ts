@@ -3,7 +3,6 @@ import type { NewslineDocument } from '../../shared/document';
 import { toMarkdown } from '../../shared/export/markdown';
 import { filterDocument, isFilterActive } from '../../shared/filter';
 import type { ExportResult, FileExportFormat } from '../../shared/ipc';
-import { sceneOf, sceneToPng, sceneToSvg } from '../export/image';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
 import { visParts } from '../timeline/vis-internals';
@@ -86,6 +85,8 @@ export const createExportSlice =
           return;
         }
         try {
+          // The picture's code is loaded when first asked for: no window needs it to be drawn.
+          const { sceneOf, sceneToPng, sceneToSvg } = await import('../export/image');
           const scene = sceneOf(el);
           const scale = format === 'png-2x' ? 2 : 1;
           const data = format === 'svg' ? new TextEncoder().encode(sceneToSvg(scene, name())) : await sceneToPng(scene, scale);

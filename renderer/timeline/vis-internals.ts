@@ -38,6 +38,9 @@ export function settleInitialWindow(timeline: Timeline): void {
   (timeline as unknown as { emit(event: 'rangechanged', props: { start: Date; end: Date; byUser: boolean }): void }).emit('rangechanged', { start, end, byUser: false });
 }
 
+/** The earliest time a Date holds: no event starts before it. */
+const BEFORE_ANY_DATE = -8.64e15;
+
 /**
  * Creates vis-timeline with its items and groups drawn first in the next animation frame, all in one drawing.
  * Handed its groups in the constructor, vis-timeline draws at once, before it even has its items (until its
@@ -57,7 +60,19 @@ export function createTimeline(
   const timeline = new TimelineClass(container, null as never, null as never, options);
   const itemSet = (timeline as unknown as { itemSet?: { initialItemSetDrawn?: boolean } }).itemSet;
   if (itemSet) itemSet.initialItemSetDrawn = true;
-  timeline.setGroups(groups as never);
-  timeline.setItems(items as never);
+  // An item handed over inside the window is drawn on the spot, and measured at once: one forced layout of the
+  // page per item. Handed over while vis-timeline's window is an empty instant before any date, none is in it,
+  // and the first drawing draws them all, writing every item before measuring any (one layout).
+  // (Its window keeps its milliseconds per pixel in a cache, which setWindow empties: emptied here, as the window
+  // is set by hand, both ways.)
+  const range = (timeline as unknown as { range?: { start?: unknown; end?: unknown; millisecondsPerPixelCache?: unknown } }).range;
+  const shown = range && typeof range.start === 'number' && typeof range.end === 'number' ? { start: range.start, end: range.end } : null;
+  if (range && shown) Object.assign(range, { start: BEFORE_ANY_DATE, end: BEFORE_ANY_DATE, millisecondsPerPixelCache: undefined });
+  try {
+    timeline.setGroups(groups as never);
+    timeline.setItems(items as never);
+  } finally {
+    if (range && shown) Object.assign(range, shown, { millisecondsPerPixelCache: undefined });
+  }
   return timeline;
 }

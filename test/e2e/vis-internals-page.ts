@@ -33,8 +33,13 @@ function create(settle: boolean, top: number, plain = false) {
   // What vis-timeline has drawn by the time its creation returns.
   // (The axis's dates are made only by a drawing; the rows' labels and the items' boxes may be made before one.)
   const drawnAtOnce = visParts(container).axisLabels().length > 0;
+  const itemsAtOnce = visParts(container).pointBoxes().length + visParts(container).rangeBoxes().length;
+  // The scale vis-timeline places items by (its window's milliseconds per pixel, cached): none left from an
+  // empty window (a span of 0, which gives 0, or 0 over a width not yet laid out, which gives NaN).
+  const perPixel = (timeline as unknown as { range: { getMillisecondsPerPixel(): number } }).range.getMillisecondsPerPixel();
+  const scaleFromEmptyWindow = perPixel === 0 || Number.isNaN(perPixel);
   if (settle) settleInitialWindow(timeline);
-  return { container, title, point, range, drawnAtOnce };
+  return { container, title, point, range, drawnAtOnce, itemsAtOnce, scaleFromEmptyWindow };
 }
 
 /** Holds every setTimeout callback made until the returned function is called, which runs them then. */
@@ -71,6 +76,8 @@ async function report() {
   // timelines (the two above) draw nothing until the next frame, and then rows and items together.
   const plain = create(false, 600, true);
   const drawnAtOnce = { plain: plain.drawnAtOnce, created: unsettled.drawnAtOnce };
+  const itemsAtOnce = { plain: plain.itemsAtOnce, created: unsettled.itemsAtOnce };
+  const scaleFromEmptyWindow = { plain: plain.scaleFromEmptyWindow, created: unsettled.scaleFromEmptyWindow };
   const drawnNextFrame = {
     axis: visParts(unsettled.container).axisLabels().length > 0,
     rows: unsettled.container.querySelectorAll('.vis-label').length,
@@ -109,6 +116,8 @@ async function report() {
     hiddenWithoutSettling,
     visibleOnceSettled,
     drawnAtOnce,
+    itemsAtOnce,
+    scaleFromEmptyWindow,
     drawnNextFrame,
   };
 }

@@ -81,4 +81,13 @@ describe('what Newsline assumes about vis-timeline', () => {
     // The one drawing in the next frame has the rows and the items.
     expect(report.drawnNextFrame).toEqual({ axis: true, rows: 1, items: 2 });
   });
+
+  it('draws items handed over inside the window one by one on the spot, and not before that first drawing when made by createTimeline', () => {
+    // Each item drawn on the spot is measured at once, a forced layout of the page per item; createTimeline's
+    // items wait for the first drawing, which writes them all before measuring any. If vis-timeline stops
+    // drawing them on the spot, createTimeline's empty window while it hands them over can go.
+    expect(report.itemsAtOnce).toEqual({ plain: 2, created: 0 });
+    // The empty window it had while the items were handed over leaves no trace in the scale it places them by.
+    expect(report.scaleFromEmptyWindow).toEqual({ plain: false, created: false });
+  });
 });
