@@ -201,9 +201,9 @@ const PIECE = 1 << PIECE_BITS;
  */
 class Candidates {
   n = 0;
-  private starts: Int32Array[] = [new Int32Array(64)];
-  private ends: Int32Array[] = [new Int32Array(64)];
-  private rules: Uint8Array[] = [new Uint8Array(64)];
+  starts: Int32Array[] = [new Int32Array(64)];
+  ends: Int32Array[] = [new Int32Array(64)];
+  rules: Uint8Array[] = [new Uint8Array(64)];
 
   push(start: number, end: number, rule: number): void {
     const p = this.n >>> PIECE_BITS;
@@ -415,14 +415,18 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
 /**
  * What `tagPiece` gives, held as numbers (TimexList) rather than an object per expression: a paragraph dense
  * with dates ("May 5 May 5 …", 43,690 of them in 256 KB) held 3.7 MB of objects while its sentences were worked
- * on, where the list takes 19 bytes an expression and its objects are made a sentence at a time.
+ * on, where the list takes 6 bytes an expression more than its candidate did, and its objects are made a sentence
+ * at a time.
  */
 export function tagPieceList(text: string, state: TagState, base: number): TimexList {
   const { dct } = state;
   const sentences = splitSentences(text);
   const paras = paragraphStarts(text);
-  const { taken, count } = selectNonOverlapping(collect(text), text.length);
-  const out = new TimexList(text, count);
+  const candidates = collect(text);
+  const { taken, count } = selectNonOverlapping(candidates, text.length);
+  // The chosen ones are all `taken` needs: the candidates' lists, as many entries as the chosen at least, hold
+  // the expressions from here on (each a list that lives through the tagging, and counted until the job ends).
+  const out = new TimexList(text, count, candidates);
   // The post-passes, in text order as each expression is resolved: a modifier, part or anchor word before it
   // widens it (reading no further back than the end of the one before), and a clock time and a day next to each
   // other are one. The last one waits for the next, which it may be merged with.
@@ -563,76 +567,89 @@ const EXPLICIT_YEAR = 8;
 /**
  * A piece's expressions, in text order, as numbers: where each starts and ends, its type and flags in a byte,
  * and its value and rule as places in tables of the piece's strings (a text dense with dates repeats the same
- * few); the few with a mod or an exact stretch keep them aside. 15 bytes an expression. Its text is the piece's
+ * few); the few with a mod or an exact stretch keep them aside. 6 bytes an expression beside the 9 its candidate
+ * took, which it reuses. Its text is the piece's
  * own between those offsets, so it is not held. `get` makes the expression's object, a new one each time: a
  * caller holds the objects of the sentence it works on, not the paragraph's.
  */
 export class TimexList {
   length = 0;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly values: Int32Array;
+  // Each column in pieces of PIECE entries (the first may be shorter when it is the only one), as Candidates
+  // keeps them: an expression's entry is in piece i >>> PIECE_BITS at i & (PIECE - 1).
+  private readonly starts: Int32Array[];
+  private readonly ends: Int32Array[];
+  private readonly kinds: Uint8Array[];
+  private readonly values: Int32Array[] = [];
   /** Rules are the tagger's own names and their suffixes, a few hundred at most. */
-  private readonly rules: Uint16Array;
-  private readonly kinds: Uint8Array;
+  private readonly rules: Uint16Array[] = [];
   private readonly mods = new Map<number, string>();
   private readonly exacts = new Map<number, NonNullable<Timex['exact']>>();
   private readonly valueTable = new Table();
   private readonly ruleTable = new Table();
 
-  /** `text`: what the offsets are into; the caller may swap it for a string with the same characters there. */
+  /**
+   * `text`: what the offsets are into; the caller may swap it for a string with the same characters there.
+   * `room`: the lists of the candidates the expressions were chosen from, written over (their entries are no
+   * longer read); there are at least `capacity` of them.
+   */
   constructor(
     public text: string,
     capacity: number,
+    room: { starts: Int32Array[]; ends: Int32Array[]; rules: Uint8Array[] },
   ) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.values = new Int32Array(capacity);
-    this.rules = new Uint16Array(capacity);
-    this.kinds = new Uint8Array(capacity);
+    this.starts = room.starts;
+    this.ends = room.ends;
+    this.kinds = room.rules;
+    for (let at = 0; at < capacity; at += PIECE) {
+      const size = Math.min(PIECE, capacity - at);
+      this.values.push(new Int32Array(size));
+      this.rules.push(new Uint16Array(size));
+    }
   }
 
   push(t: Timex): void {
     const i = this.length++;
-    this.starts[i] = t.start;
-    this.ends[i] = t.end;
-    this.kinds[i] = TYPES.indexOf(t.type) | (t.yearUncertain ? YEAR_UNCERTAIN : 0) | (t.explicitYear ? EXPLICIT_YEAR : 0);
-    this.values[i] = this.valueTable.place(t.value);
-    this.rules[i] = this.ruleTable.place(t.rule);
+    const p = i >>> PIECE_BITS;
+    const k = i & (PIECE - 1);
+    this.starts[p][k] = t.start;
+    this.ends[p][k] = t.end;
+    this.kinds[p][k] = TYPES.indexOf(t.type) | (t.yearUncertain ? YEAR_UNCERTAIN : 0) | (t.explicitYear ? EXPLICIT_YEAR : 0);
+    this.values[p][k] = this.valueTable.place(t.value);
+    this.rules[p][k] = this.ruleTable.place(t.rule);
     if (t.mod !== undefined) this.mods.set(i, t.mod);
     if (t.exact) this.exacts.set(i, t.exact);
   }
 
   start(i: number): number {
-    return this.starts[i];
+    return this.starts[i >>> PIECE_BITS][i & (PIECE - 1)];
   }
 
   end(i: number): number {
-    return this.ends[i];
+    return this.ends[i >>> PIECE_BITS][i & (PIECE - 1)];
   }
 
   type(i: number): TimexType {
-    return TYPES[this.kinds[i] & 3];
+    return TYPES[this.kinds[i >>> PIECE_BITS][i & (PIECE - 1)] & 3];
   }
 
   value(i: number): string {
-    return this.valueTable.strings[this.values[i]];
+    return this.valueTable.strings[this.values[i >>> PIECE_BITS][i & (PIECE - 1)]];
   }
 
   rule(i: number): string {
-    return this.ruleTable.strings[this.rules[i]];
+    return this.ruleTable.strings[this.rules[i >>> PIECE_BITS][i & (PIECE - 1)]];
   }
 
   setValue(i: number, value: string, rule: string): void {
-    this.values[i] = this.valueTable.place(value);
-    this.rules[i] = this.ruleTable.place(rule);
+    this.values[i >>> PIECE_BITS][i & (PIECE - 1)] = this.valueTable.place(value);
+    this.rules[i >>> PIECE_BITS][i & (PIECE - 1)] = this.ruleTable.place(rule);
   }
 
   /** The expression's object, with the keys it has, in the order the tagger gives them. */
   get(i: number): Timex {
-    const start = this.starts[i];
-    const end = this.ends[i];
-    const kind = this.kinds[i];
+    const start = this.start(i);
+    const end = this.end(i);
+    const kind = this.kinds[i >>> PIECE_BITS][i & (PIECE - 1)];
     const t: Timex = { start, end, text: this.text.slice(start, end), type: TYPES[kind & 3], value: this.value(i), rule: this.rule(i) };
     const mod = this.mods.get(i);
     if (mod !== undefined) t.mod = mod;
