@@ -92,15 +92,16 @@ export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions,
 }
 
 function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: () => number): Draft | null {
-  const { dateline: dl, paragraph: p, list } = s;
+  const { dateline: dl, paragraph: p } = s;
   if (!dl?.date) return null;
   const lead = splitSentences(p.text.slice(dl.end), 1)[0];
   const start = dl.end + (lead?.start ?? 0);
   const end = dl.end + (lead?.end ?? 0);
   // Only the expressions up to the lead's end are read (the dateline's date is before it): a long paragraph's
   // others are not made.
-  const timexes: Timex[] = [];
-  for (let i = 0; i < list.length && list.start(i) < end; i++) timexes.push(list.get(i));
+  const { list } = s;
+  const timexes: Timex[] = list ? [] : s.timexes;
+  for (let i = 0; list && i < list.length && list.start(i) < end; i++) timexes.push(list.get(i));
   const dt = timexes.find((t) => t.start >= dl.date!.start && t.end <= dl.date!.end);
   const date = dt && dateFromTimex(dt, published);
   if (!date || !lead) return null;

@@ -24,8 +24,8 @@ export interface SegmentedParagraph {
   paragraph: Paragraph;
   /** All the paragraph's time expressions, with paragraph offsets: made anew at each read, so read once. */
   readonly timexes: Timex[];
-  /** The same, held as numbers: a paragraph dense with dates has tens of thousands. */
-  list: TimexList;
+  /** The same, held as numbers, when there are more than a few: a paragraph dense with dates has tens of thousands. */
+  list: TimexList | null;
   /** A dateline opening one of the first paragraphs: "WASHINGTON, March 3 (Wire) --". */
   dateline: Dateline | null;
   /** The sentences after the dateline, if any. */
@@ -70,6 +70,13 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null):
     base += p.text.length + 2;
     const dateline = i < 3 ? findDateline(p.text) : null;
     const from = dateline?.end ?? 0;
+    if (list.length <= FEW) {
+      // The list is let go at once: kept to the paragraph's end, lists were promoted to the old space (V8 then
+      // made every one there), and a text of thousands of short paragraphs left megabytes of them behind.
+      const timexes = Array.from({ length: list.length }, (_, k) => list.get(k));
+      yield { paragraph: p, timexes, list: null, dateline, units: unitsOf(p, timexes, from) };
+      continue;
+    }
     yield {
       paragraph: p,
       get timexes() {
@@ -81,6 +88,9 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null):
     };
   }
 }
+
+/** A paragraph with no more expressions than this holds them as objects (a few dozen kilobytes at most). */
+const FEW = 256;
 
 /** How many of the expressions (in text order) end by `length`: an expression past it reaches into the blank line. */
 function countWithin(list: TimexList, length: number): number {

@@ -236,6 +236,15 @@ class Candidates {
   rule(k: number): number {
     return this.rules[k >>> PIECE_BITS][k & (PIECE - 1)];
   }
+
+  /** Writes over the candidate at `k`. */
+  set(k: number, start: number, end: number, rule: number): void {
+    const p = k >>> PIECE_BITS;
+    const i = k & (PIECE - 1);
+    this.starts[p][i] = start;
+    this.ends[p][i] = end;
+    this.rules[p][i] = rule;
+  }
 }
 
 /** How much of a long run of blank space each end keeps: more than any pattern reads across (`\s{1,8}`). */
@@ -299,23 +308,22 @@ function collect(text: string): Candidates {
 const INSIDE = 255;
 
 /**
- * The longest candidates that overlap no longer (or earlier-ranked) one, marked in a byte per character of the
- * text: at a chosen one's first character its rule's place in RULES plus one, at the rest of it INSIDE, 0 where
- * none is (read them with `chosenAt`). `count` is how many there are.
+ * The longest candidates that overlap no longer (or earlier-ranked) one, written in text order over the front of
+ * `c`'s lists (read them with c.start(k), c.end(k), c.rule(k) for k below the count returned).
  * They are taken longest first, then by rule, then by start. Candidates are collected rule by rule, each rule's
  * in text order, so reading them in that order once for each length they come in, longest first, gives that order.
  * Sorting them with a comparator (and the chosen ones again by start) copied each list into an array of 8 bytes an
  * entry: a megabyte for "May 5 May 5 …" at 256 KB, held as garbage to the end of the import.
  */
-function selectNonOverlapping(c: Candidates, length: number): { taken: Uint8Array; count: number } {
+function selectNonOverlapping(c: Candidates, length: number): number {
   let longest = 0;
   for (let k = 0; k < c.n; k++) longest = Math.max(longest, c.end(k) - c.start(k));
   const ofLength = new Uint32Array(longest + 1);
   for (let k = 0; k < c.n; k++) ofLength[c.end(k) - c.start(k)]++;
   // Characters already taken: a candidate is checked over its own span only, so the cost is the total length
-  // of the candidates, not their number squared.
+  // of the candidates, not their number squared. At a chosen one's first character, its rule's place in RULES
+  // plus one; at the rest of it, INSIDE.
   const taken = new Uint8Array(length);
-  let count = 0;
   for (let l = longest; l > 0; l--) {
     if (ofLength[l] === 0) continue;
     for (let k = 0; k < c.n; k++) {
@@ -327,19 +335,19 @@ function selectNonOverlapping(c: Candidates, length: number): { taken: Uint8Arra
       if (!free) continue;
       taken[start] = c.rule(k) + 1;
       taken.fill(INSIDE, start + 1, end);
-      count++;
     }
   }
-  return { taken, count };
-}
-
-/** The chosen candidate that starts at `start` (see selectNonOverlapping), or null when none does. */
-function chosenAt(taken: Uint8Array, start: number): Candidate | null {
-  const mark = taken[start];
-  if (mark === 0 || mark === INSIDE) return null;
-  let end = start + 1;
-  while (end < taken.length && taken[end] === INSIDE) end++;
-  return { start, end, rule: RULES[mark - 1] };
+  // In text order, over the front of the lists (whose entries are no longer read), so that `taken` is dropped
+  // here, before the expressions are made.
+  let count = 0;
+  for (let at = 0; at < length; at++) {
+    const mark = taken[at];
+    if (mark === 0 || mark === INSIDE) continue;
+    let end = at + 1;
+    while (end < length && taken[end] === INSIDE) end++;
+    c.set(count++, at, end, mark - 1);
+  }
+  return count;
 }
 
 function paragraphStarts(text: string): number[] {
@@ -423,9 +431,9 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
   const sentences = splitSentences(text);
   const paras = paragraphStarts(text);
   const candidates = collect(text);
-  const { taken, count } = selectNonOverlapping(candidates, text.length);
-  // The chosen ones are all `taken` needs: the candidates' lists, as many entries as the chosen at least, hold
-  // the expressions from here on (each a list that lives through the tagging, and counted until the job ends).
+  const count = selectNonOverlapping(candidates, text.length);
+  // The candidates' lists, the chosen ones at their front, hold the expressions from here on: each list lives
+  // through the tagging, and so is counted until the job ends.
   const out = new TimexList(text, count, candidates);
   // The post-passes, in text order as each expression is resolved: a modifier, part or anchor word before it
   // widens it (reading no further back than the end of the one before), and a clock time and a day next to each
@@ -470,9 +478,9 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     refDate: (gran) => (gran === 'year' ? state.lastYearDate : state.lastMonthDate) ?? state.lastDay ?? dct,
     focus: () => state.focus,
   };
-  for (let at = 0; at < taken.length; at++) {
-    const cand = chosenAt(taken, at);
-    if (!cand) continue;
+  for (let k = 0; k < count; k++) {
+    // Read before the list, which is written over the same lists, writes its entry k (it is at most k - 1 behind).
+    const cand: Candidate = { start: candidates.start(k), end: candidates.end(k), rule: RULES[candidates.rule(k)] };
     pos = cand.start;
     candEnd = cand.end;
     // Candidates come in text order, so the paragraph they sit in only moves forward.
@@ -582,10 +590,10 @@ export class TimexList {
   private readonly values: Int32Array[] = [];
   /** Rules are the tagger's own names and their suffixes, a few hundred at most. */
   private readonly rules: Uint16Array[] = [];
-  private readonly mods = new Map<number, string>();
-  private readonly exacts = new Map<number, NonNullable<Timex['exact']>>();
+  // Made only when an expression needs them: a list is made per paragraph, and most have neither.
+  private mods: Map<number, string> | null = null;
+  private exacts: Map<number, NonNullable<Timex['exact']>> | null = null;
   private readonly valueTable = new Table();
-  private readonly ruleTable = new Table();
 
   /**
    * `text`: what the offsets are into; the caller may swap it for a string with the same characters there.
@@ -615,9 +623,9 @@ export class TimexList {
     this.ends[p][k] = t.end;
     this.kinds[p][k] = TYPES.indexOf(t.type) | (t.yearUncertain ? YEAR_UNCERTAIN : 0) | (t.explicitYear ? EXPLICIT_YEAR : 0);
     this.values[p][k] = this.valueTable.place(t.value);
-    this.rules[p][k] = this.ruleTable.place(t.rule);
-    if (t.mod !== undefined) this.mods.set(i, t.mod);
-    if (t.exact) this.exacts.set(i, t.exact);
+    this.rules[p][k] = RULE_NAMES.place(t.rule);
+    if (t.mod !== undefined) (this.mods ??= new Map()).set(i, t.mod);
+    if (t.exact) (this.exacts ??= new Map()).set(i, t.exact);
   }
 
   start(i: number): number {
@@ -637,12 +645,12 @@ export class TimexList {
   }
 
   rule(i: number): string {
-    return this.ruleTable.strings[this.rules[i >>> PIECE_BITS][i & (PIECE - 1)]];
+    return RULE_NAMES.strings[this.rules[i >>> PIECE_BITS][i & (PIECE - 1)]];
   }
 
   setValue(i: number, value: string, rule: string): void {
     this.values[i >>> PIECE_BITS][i & (PIECE - 1)] = this.valueTable.place(value);
-    this.rules[i >>> PIECE_BITS][i & (PIECE - 1)] = this.ruleTable.place(rule);
+    this.rules[i >>> PIECE_BITS][i & (PIECE - 1)] = RULE_NAMES.place(rule);
   }
 
   /** The expression's object, with the keys it has, in the order the tagger gives them. */
@@ -651,11 +659,11 @@ export class TimexList {
     const end = this.end(i);
     const kind = this.kinds[i >>> PIECE_BITS][i & (PIECE - 1)];
     const t: Timex = { start, end, text: this.text.slice(start, end), type: TYPES[kind & 3], value: this.value(i), rule: this.rule(i) };
-    const mod = this.mods.get(i);
+    const mod = this.mods?.get(i);
     if (mod !== undefined) t.mod = mod;
     if (kind & YEAR_UNCERTAIN) t.yearUncertain = true;
     if (kind & EXPLICIT_YEAR) t.explicitYear = true;
-    const exact = this.exacts.get(i);
+    const exact = this.exacts?.get(i);
     if (exact) t.exact = exact;
     return t;
   }
@@ -676,3 +684,6 @@ class Table {
     return k;
   }
 }
+
+/** The rules' names (with the suffixes the post-passes add), for every list: a bounded set, a few hundred at most. */
+const RULE_NAMES = new Table();

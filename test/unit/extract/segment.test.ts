@@ -92,8 +92,10 @@ describe('unitsOf', () => {
 
 describe('a paragraph\'s expressions held as a list', () => {
   it('gives each sentence the expressions the tagger gives, and the same again once they are let go', () => {
-    const p = para('p', 'The talks opened at 9 a.m. on Monday, 3 March 2014. By late 2015 they had failed, and on Friday the envoy left.');
+    // Past a few hundred expressions a paragraph holds them as a list.
+    const p = para('p', `The talks opened at 9 a.m. on Monday, 3 March 2014. By late 2015 they had failed, and on Friday the envoy left. ${'It rained on 5 May. '.repeat(300)}`);
     const [s] = segment([p], '2016-01-08');
+    expect(s.list).not.toBeNull();
     const tagged = tagPiece(`${p.text}\n\n`, tagState(p.text, { dct: '2016-01-08' }), 0);
     expect(s.timexes).toEqual(tagged);
     const [first, second] = s.units;
@@ -107,7 +109,15 @@ describe('a paragraph\'s expressions held as a list', () => {
       ['late 2015', 'END'],
       ['Friday', undefined],
     ]);
-    expect(second.timexes).toEqual(tagged.slice(1));
+    expect(second.timexes).toEqual(tagged.slice(1, 3));
+    expect(s.units.flatMap((u) => u.timexes)).toEqual(tagged);
+  });
+
+  it('holds the expressions of a paragraph with few as objects', () => {
+    const [s] = segment([para('p', 'The envoy left on Friday, 2 May.')], '2025-05-05');
+    expect(s.list).toBeNull();
+    expect(s.units[0].timexes).toBe(s.units[0].timexes);
+    expect(s.units[0].timexes.map((t) => t.text)).toEqual(['Friday, 2 May']);
   });
 
   it('keeps the longest expression where several overlap, and the earlier rule among equals, in a paragraph dense with dates', () => {
