@@ -6,7 +6,7 @@ import type { Timex } from './types';
 import { orderedEvents } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
-import { segmentEach, type SegmentedParagraph, type Unit } from './segment';
+import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { antecedentOf, makeTitle, removeRanges, withAntecedent } from './title';
 import { isSchedule } from './rules/sets';
@@ -80,6 +80,7 @@ export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions,
         // A year naming the subject dates no clause: the sentence is still placed as an undated one.
         if (!unitEvent.has(u) && !/\/(?:names-subject|when-clause)$/.test(d.date.rule ?? '')) unitEvent.set(u, d);
       }
+      releaseTimexes(u);
     }
     ctx.unitEvent = unitEvent;
     for (const d of orderedEvents(s.units, ctx)) drafts.push(d);
@@ -91,14 +92,19 @@ export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions,
 }
 
 function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: () => number): Draft | null {
-  const { dateline: dl, paragraph: p, timexes } = s;
+  const { dateline: dl, paragraph: p } = s;
   if (!dl?.date) return null;
+  const lead = splitSentences(p.text.slice(dl.end), 1)[0];
+  const start = dl.end + (lead?.start ?? 0);
+  const end = dl.end + (lead?.end ?? 0);
+  // Only the expressions up to the lead's end are read (the dateline's date is before it): a long paragraph's
+  // others are not made.
+  const { list } = s;
+  const timexes: Timex[] = list ? [] : s.timexes;
+  for (let i = 0; list && i < list.length && list.start(i) < end; i++) timexes.push(list.get(i));
   const dt = timexes.find((t) => t.start >= dl.date!.start && t.end <= dl.date!.end);
   const date = dt && dateFromTimex(dt, published);
-  const lead = splitSentences(p.text.slice(dl.end), 1)[0];
   if (!date || !lead) return null;
-  const start = dl.end + lead.start;
-  const end = dl.end + lead.end;
   // A lead sentence with a date of its own ("… swept into Kabul on Sunday") is dated by that, not the dateline.
   if (timexes.some((t) => t.start >= start && t.end <= end && usable(t) && !datesTheTelling(p.text, t))) return null;
   const told = toldBeforeTelling(p.text, timexes, start, end, published);

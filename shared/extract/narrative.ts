@@ -4,7 +4,7 @@ import { addDays, addMonths, daysInMonth, parseYmd, type Ymd } from '../time-val
 import type { Draft } from './draft';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { fmtDay } from '../time-value';
-import type { Unit } from './segment';
+import { releaseTimexes, type Unit } from './segment';
 import type { Timex } from './types';
 import { happeningOf, tenseAt } from './tense';
 import { makeTitle, removeRanges } from './title';
@@ -116,7 +116,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
   }
   let prevDated: Draft | undefined;
 
-  units.forEach((u, i) => {
+  const place = (u: Unit, i: number) => {
     const text = u.paraText.slice(u.start, u.end);
     const hasOwn = unitEvent.has(u);
     // Every caller passes a new object of its own, so it is given its order in place: a copy made here (by
@@ -311,6 +311,10 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     }
     undated();
     finish();
+  };
+  units.forEach((u, i) => {
+    place(u, i);
+    releaseTimexes(u);
   });
   return out;
 }

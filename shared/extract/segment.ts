@@ -1,7 +1,7 @@
 import type { Paragraph } from '../document';
 import { findDateline, type Dateline } from './dateline';
 import { splitSentences } from './sentences';
-import { tagPiece, tagState } from './tagger';
+import { tagPieceList, tagState, type TimexList } from './tagger';
 import type { Timex } from './types';
 
 // Stage 1 and 2 of the extraction: segment the article into paragraphs and sentences, and tag its time
@@ -22,8 +22,10 @@ export interface Unit {
 
 export interface SegmentedParagraph {
   paragraph: Paragraph;
-  /** All the paragraph's time expressions, with paragraph offsets. */
-  timexes: Timex[];
+  /** All the paragraph's time expressions, with paragraph offsets: made anew at each read, so read once. */
+  readonly timexes: Timex[];
+  /** The same, held as numbers, when there are more than a few: a paragraph dense with dates has tens of thousands. */
+  list: TimexList | null;
   /** A dateline opening one of the first paragraphs: "WASHINGTON, March 3 (Wire) --". */
   dateline: Dateline | null;
   /** The sentences after the dateline, if any. */
@@ -60,37 +62,92 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null):
   let base = 0;
   for (let i = 0; i < used.length; i++) {
     const p = used[i];
-    const timexes = within(tagPiece(`${p.text}\n\n`, state, base), p.text.length);
+    const list = tagPieceList(`${p.text}\n\n`, state, base);
+    // The same characters at every offset the expressions have: the tagged copy (the paragraph and a blank line)
+    // is let go.
+    list.text = p.text;
+    list.length = countWithin(list, p.text.length);
     base += p.text.length + 2;
     const dateline = i < 3 ? findDateline(p.text) : null;
     const from = dateline?.end ?? 0;
-    yield { paragraph: p, timexes, dateline, units: unitsOf(p, timexes, from) };
+    if (list.length <= FEW) {
+      // The list is let go at once: kept to the paragraph's end, lists were promoted to the old space (V8 then
+      // made every one there), and a text of thousands of short paragraphs left megabytes of them behind.
+      const timexes = Array.from({ length: list.length }, (_, k) => list.get(k));
+      yield { paragraph: p, timexes, list: null, dateline, units: unitsOf(p, timexes, from) };
+      continue;
+    }
+    yield {
+      paragraph: p,
+      get timexes() {
+        return Array.from({ length: list.length }, (_, k) => list.get(k));
+      },
+      list,
+      dateline,
+      units: unitsOf(p, list, from),
+    };
   }
 }
 
-/** The expressions that end by `length`, kept in the list itself: a paragraph dense with dates has tens of thousands. */
-function within(timexes: Timex[], length: number): Timex[] {
-  let n = 0;
-  for (const t of timexes) if (t.end <= length) timexes[n++] = t;
-  timexes.length = n;
-  return timexes;
+/** A paragraph with no more expressions than this holds them as objects (a few dozen kilobytes at most). */
+const FEW = 256;
+
+/** How many of the expressions (in text order) end by `length`: an expression past it reaches into the blank line. */
+function countWithin(list: TimexList, length: number): number {
+  let n = list.length;
+  while (n > 0 && list.end(n - 1) > length) n--;
+  return n;
+}
+
+/**
+ * A sentence whose expressions are made from the paragraph's list when first read, and let go once the sentence
+ * is worked on (releaseTimexes): a paragraph's sentences then never hold all its expressions at once.
+ */
+class ListedUnit implements Unit {
+  private held: Timex[] | null = null;
+
+  constructor(
+    readonly paragraphId: string,
+    readonly paraText: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly list: TimexList,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get timexes(): Timex[] {
+    if (this.held) return this.held;
+    const inside: Timex[] = [];
+    for (let j = this.from; j < this.to; j++) if (this.list.end(j) <= this.end) inside.push(this.list.get(j));
+    return (this.held = inside);
+  }
+
+  release(): void {
+    this.held = null;
+  }
+}
+
+/** Lets go of a sentence's expression objects, once it is worked on; they are made again if it is read again. */
+export function releaseTimexes(u: Unit): void {
+  if (u instanceof ListedUnit) u.release();
 }
 
 /** The sentences of a paragraph from an offset on, each with the expressions inside it. */
-export function unitsOf(p: Paragraph, timexes: Timex[], from: number): Unit[] {
+export function unitsOf(p: Paragraph, timexes: Timex[] | TimexList, from: number): Unit[] {
   const units: Unit[] = [];
+  const count = timexes.length;
+  const startOf = (k: number) => (Array.isArray(timexes) ? timexes[k].start : timexes.start(k));
   let k = 0;
   for (const s of splitSentences(p.text.slice(from))) {
     const start = from + s.start;
     const end = from + s.end;
-    while (k < timexes.length && timexes[k].start < start) k++;
-    const inside: Timex[] = [];
+    while (k < count && startOf(k) < start) k++;
     let j = k;
-    while (j < timexes.length && timexes[j].start < end) {
-      if (timexes[j].end <= end) inside.push(timexes[j]);
-      j++;
-    }
-    units.push({ paragraphId: p.id, paraText: p.text, start, end, timexes: inside });
+    while (j < count && startOf(j) < end) j++;
+    if (Array.isArray(timexes)) {
+      units.push({ paragraphId: p.id, paraText: p.text, start, end, timexes: timexes.slice(k, j).filter((t) => t.end <= end) });
+    } else units.push(new ListedUnit(p.id, p.text, start, end, timexes, k, j));
   }
   return units;
 }

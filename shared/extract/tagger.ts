@@ -27,7 +27,7 @@ import { MONTH_RE, monthNumber } from './lexicon';
 import { findDateline } from './dateline';
 import { splitSentences, type Span } from './sentences';
 import { tenseAt } from './tense';
-import type { TagOptions, Timex } from './types';
+import type { TagOptions, Timex, TimexType } from './types';
 
 // A HeidelTime-style tagger: regular-expression rules find candidate expressions, the longest
 // non-overlapping ones win, and each is then normalised in text order so that anaphoric expressions
@@ -155,32 +155,19 @@ function extendWithAnchor(t: Timex, text: string, prevEnd: number): Timex {
   return { ...t, start, text: text.slice(start, t.end), value, rule: `${t.rule}+${unit}-${rel}` };
 }
 
-/** "10 p.m. Friday", "Friday at 3 p.m.": one point in time, written in two pieces. Merged in place. */
-function mergeTimes(list: Timex[], text: string): Timex[] {
-  let n = 0;
-  for (let i = 0; i < list.length; i++) {
-    const t = list[i];
-    const prev = n > 0 ? list[n - 1] : undefined;
-    if (prev) {
-      const gap = text.slice(prev.end, t.start);
-      const clock = (x: Timex) => x.type === 'TIME' && x.rule === 'clock-time';
-      const dayish = (x: Timex) => x.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(x.value);
-      let merged: Timex | null = null;
-      if (clock(prev) && dayish(t) && /^\s*(?:,\s*|on\s+)?$/.test(gap)) {
-        merged = { ...prev, end: t.end, value: t.value + prev.value.slice(10), rule: `${t.rule}+clock` };
-      } else if (dayish(prev) && clock(t) && /^\s*(?:,\s*|at\s+|,\s*at\s+)$/.test(gap)) {
-        merged = { ...prev, type: 'TIME', end: t.end, value: prev.value + t.value.slice(10), rule: `${prev.rule}+clock` };
-      }
-      if (merged) {
-        merged.text = text.slice(merged.start, merged.end);
-        list[n - 1] = merged;
-        continue;
-      }
-    }
-    list[n++] = t;
+/** "10 p.m. Friday", "Friday at 3 p.m.": one point in time, written in two pieces. The two as one, or null. */
+function mergedTime(prev: Timex, t: Timex, text: string): Timex | null {
+  const gap = text.slice(prev.end, t.start);
+  const clock = (x: Timex) => x.type === 'TIME' && x.rule === 'clock-time';
+  const dayish = (x: Timex) => x.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(x.value);
+  let merged: Timex | null = null;
+  if (clock(prev) && dayish(t) && /^\s*(?:,\s*|on\s+)?$/.test(gap)) {
+    merged = { ...prev, end: t.end, value: t.value + prev.value.slice(10), rule: `${t.rule}+clock` };
+  } else if (dayish(prev) && clock(t) && /^\s*(?:,\s*|at\s+|,\s*at\s+)$/.test(gap)) {
+    merged = { ...prev, type: 'TIME', end: t.end, value: prev.value + t.value.slice(10), rule: `${prev.rule}+clock` };
   }
-  list.length = n;
-  return list;
+  if (merged) merged.text = text.slice(merged.start, merged.end);
+  return merged;
 }
 
 // Candidates keep no match arrays: a text dense with dates ("May 5 May 5 …") has tens of thousands of
@@ -214,9 +201,9 @@ const PIECE = 1 << PIECE_BITS;
  */
 class Candidates {
   n = 0;
-  private starts: Int32Array[] = [new Int32Array(64)];
-  private ends: Int32Array[] = [new Int32Array(64)];
-  private rules: Uint8Array[] = [new Uint8Array(64)];
+  starts: Int32Array[] = [new Int32Array(64)];
+  ends: Int32Array[] = [new Int32Array(64)];
+  rules: Uint8Array[] = [new Uint8Array(64)];
 
   push(start: number, end: number, rule: number): void {
     const p = this.n >>> PIECE_BITS;
@@ -248,6 +235,15 @@ class Candidates {
 
   rule(k: number): number {
     return this.rules[k >>> PIECE_BITS][k & (PIECE - 1)];
+  }
+
+  /** Writes over the candidate at `k`. */
+  set(k: number, start: number, end: number, rule: number): void {
+    const p = k >>> PIECE_BITS;
+    const i = k & (PIECE - 1);
+    this.starts[p][i] = start;
+    this.ends[p][i] = end;
+    this.rules[p][i] = rule;
   }
 }
 
@@ -308,26 +304,50 @@ function collect(text: string): Candidates {
   return c;
 }
 
-/** The longest candidates that overlap no longer (or earlier-ranked) one, in text order: their places in `c`. */
-function selectNonOverlapping(c: Candidates, length: number): Uint32Array {
-  const sorted = new Uint32Array(c.n);
-  for (let i = 0; i < c.n; i++) sorted[i] = i;
-  sorted.sort((a, b) => c.end(b) - c.start(b) - (c.end(a) - c.start(a)) || c.rule(a) - c.rule(b) || c.start(a) - c.start(b));
-  // The chosen ones are written over the front of `sorted`, behind the one being read: no list of them grows.
-  let chosen = 0;
+/** What `taken` holds at a character inside a chosen candidate, past its first. */
+const INSIDE = 255;
+
+/**
+ * The longest candidates that overlap no longer (or earlier-ranked) one, written in text order over the front of
+ * `c`'s lists (read them with c.start(k), c.end(k), c.rule(k) for k below the count returned).
+ * They are taken longest first, then by rule, then by start. Candidates are collected rule by rule, each rule's
+ * in text order, so reading them in that order once for each length they come in, longest first, gives that order.
+ * Sorting them with a comparator (and the chosen ones again by start) copied each list into an array of 8 bytes an
+ * entry: a megabyte for "May 5 May 5 …" at 256 KB, held as garbage to the end of the import.
+ */
+function selectNonOverlapping(c: Candidates, length: number): number {
+  let longest = 0;
+  for (let k = 0; k < c.n; k++) longest = Math.max(longest, c.end(k) - c.start(k));
+  const ofLength = new Uint32Array(longest + 1);
+  for (let k = 0; k < c.n; k++) ofLength[c.end(k) - c.start(k)]++;
   // Characters already taken: a candidate is checked over its own span only, so the cost is the total length
-  // of the candidates, not their number squared.
+  // of the candidates, not their number squared. At a chosen one's first character, its rule's place in RULES
+  // plus one; at the rest of it, INSIDE.
   const taken = new Uint8Array(length);
-  for (let j = 0; j < sorted.length; j++) {
-    const k = sorted[j];
-    let free = true;
-    for (let i = c.start(k); i < c.end(k) && free; i++) if (taken[i]) free = false;
-    if (!free) continue;
-    taken.fill(1, c.start(k), c.end(k));
-    sorted[chosen++] = k;
+  for (let l = longest; l > 0; l--) {
+    if (ofLength[l] === 0) continue;
+    for (let k = 0; k < c.n; k++) {
+      const start = c.start(k);
+      const end = c.end(k);
+      if (end - start !== l) continue;
+      let free = true;
+      for (let i = start; i < end && free; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      taken[start] = c.rule(k) + 1;
+      taken.fill(INSIDE, start + 1, end);
+    }
   }
-  // Chosen ones never overlap, so their starts differ.
-  return sorted.subarray(0, chosen).sort((a, b) => c.start(a) - c.start(b));
+  // In text order, over the front of the lists (whose entries are no longer read), so that `taken` is dropped
+  // here, before the expressions are made.
+  let count = 0;
+  for (let at = 0; at < length; at++) {
+    const mark = taken[at];
+    if (mark === 0 || mark === INSIDE) continue;
+    let end = at + 1;
+    while (end < length && taken[end] === INSIDE) end++;
+    c.set(count++, at, end, mark - 1);
+  }
+  return count;
 }
 
 function paragraphStarts(text: string): number[] {
@@ -396,19 +416,40 @@ export function tagState(head: string, opts: TagOptions): TagState {
  * would reach across a blank line into the next paragraph.
  */
 export function tagPiece(text: string, state: TagState, base: number): Timex[] {
+  const list = tagPieceList(text, state, base);
+  return Array.from({ length: list.length }, (_, i) => list.get(i));
+}
+
+/**
+ * What `tagPiece` gives, held as numbers (TimexList) rather than an object per expression: a paragraph dense
+ * with dates ("May 5 May 5 …", 43,690 of them in 256 KB) held 3.7 MB of objects while its sentences were worked
+ * on, where the list takes 6 bytes an expression more than its candidate did, and its objects are made a sentence
+ * at a time.
+ */
+export function tagPieceList(text: string, state: TagState, base: number): TimexList {
   const { dct } = state;
   const sentences = splitSentences(text);
   const paras = paragraphStarts(text);
   const candidates = collect(text);
-  const chosen = selectNonOverlapping(candidates, text.length);
-  const out: Timex[] = [];
-  // One copy of each string the piece's expressions hold; only for the piece, so nothing outlives it.
-  const strings = new Map<string, string>();
-  const shared = (x: string) => {
-    const known = strings.get(x);
-    if (known !== undefined) return known;
-    strings.set(x, x);
-    return x;
+  const count = selectNonOverlapping(candidates, text.length);
+  // The candidates' lists, the chosen ones at their front, hold the expressions from here on: each list lives
+  // through the tagging, and so is counted until the job ends.
+  const out = new TimexList(text, count, candidates);
+  // The post-passes, in text order as each expression is resolved: a modifier, part or anchor word before it
+  // widens it (reading no further back than the end of the one before), and a clock time and a day next to each
+  // other are one. The last one waits for the next, which it may be merged with.
+  let prevEnd = 0;
+  let pending: Timex | null = null;
+  const settle = (resolved: Timex) => {
+    const x = extendWithModifier(extendWithPart(extendWithAnchor(resolved, text, prevEnd), text, prevEnd), text, prevEnd);
+    prevEnd = x.end;
+    const merged = pending && mergedTime(pending, x, text);
+    if (merged) {
+      pending = merged;
+      return;
+    }
+    if (pending) out.push(pending);
+    pending = x;
   };
   let para = 0;
   // The candidate being resolved: where it starts and ends, and where its paragraph starts.
@@ -437,7 +478,8 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
     refDate: (gran) => (gran === 'year' ? state.lastYearDate : state.lastMonthDate) ?? state.lastDay ?? dct,
     focus: () => state.focus,
   };
-  for (const k of chosen) {
+  for (let k = 0; k < count; k++) {
+    // Read before the list, which is written over the same lists, writes its entry k (it is at most k - 1 behind).
     const cand: Candidate = { start: candidates.start(k), end: candidates.end(k), rule: RULES[candidates.rule(k)] };
     pos = cand.start;
     candEnd = cand.end;
@@ -454,15 +496,12 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
     // it with mod="APPROX" instead; comparatives ("more than a decade") stay inside.
     const approx = r.type === 'DURATION' ? /^(?:about|nearly|almost|around|roughly|approximately|some)\s+/i.exec(match[0]) : null;
     const start = cand.start + (approx ? approx[0].length : 0);
-    // Built with only the keys it has, never with delete: an object that loses keys becomes a slow
-    // dictionary, and there is one of these per expression (tens of thousands in a text dense with dates).
-    // Their strings are shared: a text dense with dates repeats the same few thousands of times.
-    const t: Timex = { start, end, text: shared(text.slice(start, end)), type: r.type, value: shared(r.value), rule: shared(r.rule) };
+    // Built with only the keys it has, never with delete: an object that loses keys becomes a slow dictionary.
+    const t: Timex = { start, end, text: text.slice(start, end), type: r.type, value: r.value, rule: r.rule };
     if (r.mod) t.mod = r.mod;
     if (r.yearUncertain) t.yearUncertain = r.yearUncertain;
     if (r.explicitYear) t.explicitYear = r.explicitYear;
     if (r.exact) t.exact = r.exact;
-    out.push(t);
     const y = YEAR_IN_VALUE.exec(t.value);
     if (t.explicitYear && y && t.type !== 'DURATION') state.lastYear = { year: +y[1], pos: base + pos };
     const day = parseYmd(t.value);
@@ -477,15 +516,10 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
         state.lastMonthDate = ym[2] ? p : null;
       }
     }
+    settle(t);
   }
-  // The post-passes work in place: a text dense with dates would otherwise hold a copy of the list per pass.
-  let prevEnd = 0;
-  for (let i = 0; i < out.length; i++) {
-    const x = extendWithModifier(extendWithPart(extendWithAnchor(out[i], text, prevEnd), text, prevEnd), text, prevEnd);
-    prevEnd = x.end;
-    out[i] = x;
-  }
-  return datedClockTimes(mergeTimes(out, text), text, sentences);
+  if (pending) out.push(pending);
+  return datedClockTimes(out, sentences);
 }
 
 /**
@@ -513,20 +547,143 @@ function datelineDay(text: string, dct: Ymd | null): Ymd | null {
 }
 
 /** A bare clock time takes its day from a day named in the same sentence ("at 10:35 a.m. … Friday"). */
-function datedClockTimes(list: Timex[], text: string, sentences: Span[]): Timex[] {
-  const isDay = (x: Timex) => x.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(x.value);
+function datedClockTimes(list: TimexList, sentences: Span[]): TimexList {
+  const isDay = (i: number) => list.type(i) === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(list.value(i));
   // The first day-precise date of each sentence, found in one pass over the list (which is in text order).
-  const firstDay = new Map<number, Timex>();
-  for (const x of list) {
-    if (!isDay(x)) continue;
-    const s = sentenceAt(sentences, x.start);
-    if (x.end <= s.end && !firstDay.has(s.start)) firstDay.set(s.start, x);
+  const firstDay = new Map<number, string>();
+  for (let i = 0; i < list.length; i++) {
+    if (!isDay(i)) continue;
+    const s = sentenceAt(sentences, list.start(i));
+    if (list.end(i) <= s.end && !firstDay.has(s.start)) firstDay.set(s.start, list.value(i));
   }
   for (let i = 0; i < list.length; i++) {
-    const t = list[i];
-    if (t.rule !== 'clock-time') continue;
-    const day = firstDay.get(sentenceAt(sentences, t.start).start);
-    if (day) list[i] = { ...t, value: day.value + t.value.slice(t.value.indexOf('T')), rule: 'clock-time+sentence-day' };
+    if (list.rule(i) !== 'clock-time') continue;
+    const day = firstDay.get(sentenceAt(sentences, list.start(i)).start);
+    if (day !== undefined) {
+      const value = list.value(i);
+      list.setValue(i, day + value.slice(value.indexOf('T')), 'clock-time+sentence-day');
+    }
   }
   return list;
 }
+
+const TYPES: TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
+// The type is in the low two bits of an expression's byte, the flags above it.
+const YEAR_UNCERTAIN = 4;
+const EXPLICIT_YEAR = 8;
+
+/**
+ * A piece's expressions, in text order, as numbers: where each starts and ends, its type and flags in a byte,
+ * and its value and rule as places in tables of the piece's strings (a text dense with dates repeats the same
+ * few); the few with a mod or an exact stretch keep them aside. 6 bytes an expression beside the 9 its candidate
+ * took, which it reuses. Its text is the piece's
+ * own between those offsets, so it is not held. `get` makes the expression's object, a new one each time: a
+ * caller holds the objects of the sentence it works on, not the paragraph's.
+ */
+export class TimexList {
+  length = 0;
+  // Each column in pieces of PIECE entries (the first may be shorter when it is the only one), as Candidates
+  // keeps them: an expression's entry is in piece i >>> PIECE_BITS at i & (PIECE - 1).
+  private readonly starts: Int32Array[];
+  private readonly ends: Int32Array[];
+  private readonly kinds: Uint8Array[];
+  private readonly values: Int32Array[] = [];
+  /** Rules are the tagger's own names and their suffixes, a few hundred at most. */
+  private readonly rules: Uint16Array[] = [];
+  // Made only when an expression needs them: a list is made per paragraph, and most have neither.
+  private mods: Map<number, string> | null = null;
+  private exacts: Map<number, NonNullable<Timex['exact']>> | null = null;
+  private readonly valueTable = new Table();
+
+  /**
+   * `text`: what the offsets are into; the caller may swap it for a string with the same characters there.
+   * `room`: the lists of the candidates the expressions were chosen from, written over (their entries are no
+   * longer read); there are at least `capacity` of them.
+   */
+  constructor(
+    public text: string,
+    capacity: number,
+    room: { starts: Int32Array[]; ends: Int32Array[]; rules: Uint8Array[] },
+  ) {
+    this.starts = room.starts;
+    this.ends = room.ends;
+    this.kinds = room.rules;
+    for (let at = 0; at < capacity; at += PIECE) {
+      const size = Math.min(PIECE, capacity - at);
+      this.values.push(new Int32Array(size));
+      this.rules.push(new Uint16Array(size));
+    }
+  }
+
+  push(t: Timex): void {
+    const i = this.length++;
+    const p = i >>> PIECE_BITS;
+    const k = i & (PIECE - 1);
+    this.starts[p][k] = t.start;
+    this.ends[p][k] = t.end;
+    this.kinds[p][k] = TYPES.indexOf(t.type) | (t.yearUncertain ? YEAR_UNCERTAIN : 0) | (t.explicitYear ? EXPLICIT_YEAR : 0);
+    this.values[p][k] = this.valueTable.place(t.value);
+    this.rules[p][k] = RULE_NAMES.place(t.rule);
+    if (t.mod !== undefined) (this.mods ??= new Map()).set(i, t.mod);
+    if (t.exact) (this.exacts ??= new Map()).set(i, t.exact);
+  }
+
+  start(i: number): number {
+    return this.starts[i >>> PIECE_BITS][i & (PIECE - 1)];
+  }
+
+  end(i: number): number {
+    return this.ends[i >>> PIECE_BITS][i & (PIECE - 1)];
+  }
+
+  type(i: number): TimexType {
+    return TYPES[this.kinds[i >>> PIECE_BITS][i & (PIECE - 1)] & 3];
+  }
+
+  value(i: number): string {
+    return this.valueTable.strings[this.values[i >>> PIECE_BITS][i & (PIECE - 1)]];
+  }
+
+  rule(i: number): string {
+    return RULE_NAMES.strings[this.rules[i >>> PIECE_BITS][i & (PIECE - 1)]];
+  }
+
+  setValue(i: number, value: string, rule: string): void {
+    this.values[i >>> PIECE_BITS][i & (PIECE - 1)] = this.valueTable.place(value);
+    this.rules[i >>> PIECE_BITS][i & (PIECE - 1)] = RULE_NAMES.place(rule);
+  }
+
+  /** The expression's object, with the keys it has, in the order the tagger gives them. */
+  get(i: number): Timex {
+    const start = this.start(i);
+    const end = this.end(i);
+    const kind = this.kinds[i >>> PIECE_BITS][i & (PIECE - 1)];
+    const t: Timex = { start, end, text: this.text.slice(start, end), type: TYPES[kind & 3], value: this.value(i), rule: this.rule(i) };
+    const mod = this.mods?.get(i);
+    if (mod !== undefined) t.mod = mod;
+    if (kind & YEAR_UNCERTAIN) t.yearUncertain = true;
+    if (kind & EXPLICIT_YEAR) t.explicitYear = true;
+    const exact = this.exacts?.get(i);
+    if (exact) t.exact = exact;
+    return t;
+  }
+}
+
+/** Each string once, by its place. */
+class Table {
+  readonly strings: string[] = [];
+  private readonly places = new Map<string, number>();
+
+  place(x: string): number {
+    let k = this.places.get(x);
+    if (k === undefined) {
+      k = this.strings.length;
+      this.strings.push(x);
+      this.places.set(x, k);
+    }
+    return k;
+  }
+}
+
+/** The rules' names (with the suffixes the post-passes add), for every list: a bounded set, a few hundred at most. */
+const RULE_NAMES = new Table();

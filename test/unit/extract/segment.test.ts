@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../../shared/document';
-import { bodyParagraphs, segment, unitsOf } from '../../../shared/extract/segment';
+import { bodyParagraphs, releaseTimexes, segment, unitsOf } from '../../../shared/extract/segment';
+import { tagPiece, tagState } from '../../../shared/extract/tagger';
 import { MAX_SENTENCE, splitSentences } from '../../../shared/extract/sentences';
 
 // Stage 1 of the extractor (segment.ts, sentences.ts): paragraphs, the dateline, sentences, and each
@@ -86,5 +87,44 @@ describe('unitsOf', () => {
       ['They left on Friday, 2 May.', ['Friday, 2 May']],
     ]);
     expect(unitsOf(p, timexes, 25).map((u) => p.text.slice(u.start, u.end))).toEqual(['They left on Friday, 2 May.']);
+  });
+});
+
+describe('a paragraph\'s expressions held as a list', () => {
+  it('gives each sentence the expressions the tagger gives, and the same again once they are let go', () => {
+    // Past a few hundred expressions a paragraph holds them as a list.
+    const p = para('p', `The talks opened at 9 a.m. on Monday, 3 March 2014. By late 2015 they had failed, and on Friday the envoy left. ${'It rained on 5 May. '.repeat(300)}`);
+    const [s] = segment([p], '2016-01-08');
+    expect(s.list).not.toBeNull();
+    const tagged = tagPiece(`${p.text}\n\n`, tagState(p.text, { dct: '2016-01-08' }), 0);
+    expect(s.timexes).toEqual(tagged);
+    const [first, second] = s.units;
+    const read = first.timexes;
+    expect(read.map((t) => [t.text, t.value])).toEqual([['9 a.m. on Monday, 3 March 2014', '2014-03-03T09:00']]);
+    expect(first.timexes).toBe(read);
+    releaseTimexes(first);
+    expect(first.timexes).not.toBe(read);
+    expect(first.timexes).toEqual(read);
+    expect(second.timexes.map((t) => [t.text, t.mod])).toEqual([
+      ['late 2015', 'END'],
+      ['Friday', undefined],
+    ]);
+    expect(second.timexes).toEqual(tagged.slice(1, 3));
+    expect(s.units.flatMap((u) => u.timexes)).toEqual(tagged);
+  });
+
+  it('holds the expressions of a paragraph with few as objects', () => {
+    const [s] = segment([para('p', 'The envoy left on Friday, 2 May.')], '2025-05-05');
+    expect(s.list).toBeNull();
+    expect(s.units[0].timexes).toBe(s.units[0].timexes);
+    expect(s.units[0].timexes.map((t) => t.text)).toEqual(['Friday, 2 May']);
+  });
+
+  it('keeps the longest expression where several overlap, and the earlier rule among equals, in a paragraph dense with dates', () => {
+    const text = 'May 5 May 5 '.repeat(500);
+    const [s] = segment([para('p', text)], null);
+    expect(s.timexes).toHaveLength(1000);
+    expect(new Set(s.timexes.map((t) => `${t.text}|${t.rule}`)).size).toBe(1);
+    expect(s.timexes.every((t, i) => t.start === 6 * i)).toBe(true);
   });
 });
