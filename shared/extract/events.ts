@@ -8,7 +8,7 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { antecedentOf, makeTitle, removeRanges, withAntecedent } from './title';
+import { antecedentOf, makeTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
 import { isSchedule } from './rules/sets';
 import { isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
@@ -374,6 +374,17 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.rule = `${date.rule}/by-past`;
       }
     }
+    // "By Friday the river had burst its banks": done by that day, told in the past, so on it or before it.
+    const byDay = published && !a.end && !date.end && !date.mod && date.start.length === 10 && date.start <= fmtDay(published) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start));
+    if (byDay && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
+      const next = nextUnit(date.start);
+      if (next) {
+        date.note = `“by ${main.text}”: done by then, on that day or before it.${date.note ? ` ${date.note}` : ''}`;
+        date.start = next;
+        date.mod = 'before';
+        date.rule = `${date.rule}/by-past`;
+      }
+    }
     // "The coast guard said Sunday it had rescued 40 people", "In a statement on Sunday, the army said it had
     // …": the only date is the telling's. What it tells as done is the event (family 8: the reported happening),
     // on that day or before it; the telling is in its evidence and its note, as in a dateline lead, and is no
@@ -664,6 +675,9 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
   return { teller, verb, reported };
 }
 
+// Verbs whose object is the one an infinitive after it tells of ("urged residents to leave").
+const ASKING = /^(?:urge[sd]?|encourage[sd]?|ask(?:s|ed)?|tell(?:s)?|told|allow(?:s|ed)?|invite[sd]?|require[sd]?|order(?:s|ed)?|remind(?:s|ed)?|advise[sd]?|force[sd]?|persuade[sd]?|want(?:s|ed)?)$/i;
+
 /**
  * The words a clause's title needs before `text` when the clause has no subject of its own: a relative clause
  * names its antecedent ("The minister, who resigned …" → "Minister resigned"), and a verb after an undated
@@ -672,12 +686,27 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
  */
 function withSubject(u: Unit, c: { start: number }, text: string): string {
   const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
-  const related = withAntecedent(before, text);
-  if (related !== text) return related;
+  if (RELATIVE_PRONOUN.test(text)) return relativeTitle(u, before, c.start - before.length, text);
   // "…, to be released in mid-2011": the infinitive set off by a comma tells of the noun phrase before it.
   if (/^to\s+be\s+[a-z]+/i.test(text) && /,\s*$/.test(before.slice(-3))) {
     const np = antecedentOf(before);
     if (np) return `${np} ${text}`;
+  }
+  // "Officials urged residents hit by the floods from May 2 to May 9, to apply for aid by Friday": an infinitive
+  // cut from its sentence by a date is what the words before it ask or plan; alone it is a fragment ("To apply").
+  if (/^to\s+[a-z]+/i.test(text) && c.start > u.start) {
+    const from = Math.max(u.start, c.start - 200);
+    const lead = removeRanges(
+      u.paraText.slice(from, c.start),
+      u.timexes.filter((t) => t.start >= from && t.end <= c.start).map((t) => ({ start: t.start - from, end: t.end - from })),
+    )
+      .replace(/^\S*\s+/, from > u.start ? '' : '$&')
+      .replace(/(?:[\s,;:]+|\s+(?:and|or|but))+$/, '');
+    const words = lead.split(/\s+/);
+    if (words.length >= 2 && words.length <= 10) return `${lead} ${text}`;
+    // A long lead gives the one asked: "… encourage residents affected by the fires to register".
+    const asked = words.findLastIndex((w) => ASKING.test(w));
+    if (asked >= 0 && words.length - asked > 1 && words.length - asked <= 10) return `${words.slice(asked + 1).join(' ')} ${text}`;
   }
   if (!/^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text)) return text;
   const lead = /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));

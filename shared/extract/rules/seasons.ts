@@ -48,7 +48,7 @@ function holiday(name: string, y: number): Ymd | null {
 }
 
 const HOLIDAY_SEASON =
-  /^\s+(?:and\s+New\s+Year['’]?s?\s+)?(?:holiday\s+|shopping\s+|sales\s+|travel\s+|buying\s+|gift\s+){0,2}(?:season|period|holidays|sales|shopping|rush|break|vacation|travel)\b/;
+  /^\s+(?:and\s+New\s+Year['’]?s?\s+)?(?:holiday\s+|shopping\s+|sales\s+|travel\s+|buying\s+|gift\s+){0,2}(?:season|period|holidays?|sales|shopping|rush|break|vacation|travel)\b/;
 
 export const seasonYearRule: Rule = {
   name: 'season-year',
@@ -122,7 +122,7 @@ export const quarterRule: Rule = {
 export const holidayRule: Rule = {
   name: 'holiday',
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(week))?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|(?<=\\b(?:over|during|at|around|since|after|before|until|through|throughout|for|by)\\s{1,4}(?:the\\s{1,4})?)New\\s+Year(?![\\w'’])|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(week))?${E}`,
   ),
   resolve: (m, c) => {
     if (m[3]) {
@@ -152,7 +152,8 @@ export const holidayRule: Rule = {
     }
     if (week) return { type: 'DATE', value: fmtWeek(pick), rule: `holiday-week/${mod ?? c.tense()}` };
     // "the Christmas sales period", "Thanksgiving travel": the season around the day, not the day.
-    const season = HOLIDAY_SEASON.test(c.following()) ? 'APPROX' : undefined;
+    // "over New Year" (no "'s Day") is the turn of the year, its eve and its day: about January 1.
+    const season = HOLIDAY_SEASON.test(c.following()) || /^New\s+Year$/.test(name) ? 'APPROX' : undefined;
     return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
   },
 };
