@@ -110,7 +110,12 @@ export const quarterRule: Rule = {
       y = dct.y + (m[4] ? { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']! : 0);
       // A quarter still to come this year cannot be reported in the past tense: it is last year's.
       const endMonth = half ? n * 6 : n * 3;
-      if (!m[4] && endMonth > dct.m && c.tense() === 'past') y -= 1;
+      const tense = m[4] ? null : c.tense();
+      if (tense === 'past' && endMonth > dct.m) y -= 1;
+      // With no tense to go by ("the fourth-quarter figures"), a quarter that starts more than six months
+      // after publication is the one just gone: in January the fourth quarter just ended. A present tense often tells of a plan ("expects a
+      // loss in the fourth quarter"), so it is left to the year of publication.
+      else if (tense === 'unknown' && endMonth - (half ? 5 : 2) - dct.m > 6) y -= 1;
     }
     const label = half ? `H${n}` : `Q${n}`;
     const r: Resolution = { type: 'DATE', value: y === undefined ? `XXXX-${label}` : `${fmtYear(y)}-${label}`, rule: fiscal ? 'quarter/fiscal' : 'quarter', explicitYear: !!m[3] };

@@ -112,6 +112,16 @@ describe('quarters', () => {
     const e = eventAt('2012-01-18', 'In the first quarter of the fiscal year the firm sold two million phones.', 'firm sold');
     expect(e.date.yearUncertain).toBe(true);
   });
+  it('a quarter follows the tense as a month does: past in January is last year\'s, ahead is this year\'s (branch y19)', () => {
+    const value = (text: string) => tagTimexes(text, { dct: '2012-01-18' }).find((t) => /quarter/.test(t.text))!.value;
+    expect(value('Profits fell in the fourth quarter.')).toBe('2011-Q4');
+    expect(value('Profits will rise in the fourth quarter.')).toBe('2012-Q4');
+    expect(value('Profits will rise in the first quarter.')).toBe('2012-Q1');
+    // No tense to go by: the nearest, as "the December figures" in January are the month just gone.
+    expect(value('The fourth-quarter figures from the ferry operator.')).toBe('2011-Q4');
+    expect(value('The second-quarter figures from the ferry operator.')).toBe('2012-Q2');
+    expect(tagTimexes('The December figures from the ferry operator.', { dct: '2012-01-18' })[0].value).toBe('2011-12');
+  });
   it('a past-tense "final quarter" reported in January is the previous year\'s', () => {
     const [t] = tagTimexes('In the final quarter the carmaker earned $1 billion.', { dct: '2012-01-18' });
     expect(t.value).toBe('2011-Q4');
