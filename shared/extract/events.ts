@@ -411,9 +411,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const toldFirst = !a.end && !a.bound && main.value !== 'PAST_REF' ? trailingTelling(u.paraText, c, main, a.inClause) : null;
     const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
     const toldFirstTitle = toldFirst && makeTitle(u.paraText.slice(c.start, toldFirst.happeningEnd));
-    // "Coast guard said the ferry sank", not the fragment "Coast guard said".
-    const toldFirstWhat = toldFirst && toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: toldFirst.happeningEnd - c.start, end: main.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
-    const tellerTitle = toldFirst && makeTitle(`${u.paraText.slice(toldFirst.tellerStart, toldFirst.verbEnd)} ${toldFirstWhat}`, { telling: true });
+    const tellerTitle = toldFirst && trailingTellingTitle(u, a, c, toldFirst, main);
     if (toldFirst && toldFirstDate && toldFirstTitle && tellerTitle) {
       out.push({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, title: toldFirstTitle, date: toldFirstDate, order: nextOrder() });
       out.push({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: main.end, title: tellerTitle, date: { ...date, rule: `${date.rule}/telling` }, order: nextOrder() });
@@ -488,15 +486,13 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         // "…, the coast guard said on Tuesday.": a teller of more words than the pattern above takes, when the
         // telling's own day closes the clause after the clause's date.
         const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^[\s.!]*$/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
-        const m = day && TRAILING_TELLER.exec(u.paraText.slice(main.end, day.start));
-        const dayDate = m && dateFromTimex(day!, published);
-        const tellerStart = m ? main.end + m.index + m[0].indexOf(m[1]) : 0;
-        // "The ferry sank, the coast guard said Friday": the telling says what was told, not only "Coast guard said".
-        const toldBefore = m && toldWithout(clauseText, a, c.start, { start: tellerStart - c.start, end: day!.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
-        const tellerTitle = m && makeTitle(`${m[1]} ${toldBefore}`, { telling: true });
+        const teller = day && trailingTeller(u.paraText, main.end, day);
+        const dayDate = teller && dateFromTimex(day!, published);
+        // The comma before the teller stays with what was told: what is cut runs from the teller to its day.
+        const tellerTitle = teller && trailingTellingTitle(u, a, c, { ...teller, happeningEnd: teller.tellerStart }, day!);
         if (dayDate && tellerTitle) {
           dayDate.rule = `${dayDate.rule}/telling`;
-          out.push({ paragraphId: u.paragraphId, start: tellerStart, end: day!.end, title: tellerTitle, date: dayDate, order: nextOrder() });
+          out.push({ paragraphId: u.paragraphId, start: teller!.tellerStart, end: day!.end, title: tellerTitle, date: dayDate, order: nextOrder() });
         }
       }
     }
@@ -724,17 +720,39 @@ const TELLING_DAY_GAP = /^\s+(?:on\s+)?$/i;
  * "The ferry sank, the coast guard said Friday": where the happening ends and the telling starts, when the
  * clause's only date closes it and dates the telling after it, and what is told is done by then. Null otherwise.
  */
-function trailingTelling(text: string, c: Clause, main: Timex, inClause: Timex[]): { happeningEnd: number; tellerStart: number; verbEnd: number } | null {
+function trailingTelling(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
   if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
-  const head = text.slice(c.start, main.start);
-  const m = TRAILING_TELLER.exec(head);
-  if (!m) return null;
-  const happeningEnd = c.start + m.index;
-  const tellerStart = c.start + m.index + m[0].indexOf(m[1]);
+  const teller = trailingTeller(text, c.start, main);
+  if (!teller) return null;
+  const { happeningEnd } = teller;
   if (inClause.some((t) => t !== main && usable(t) && t.start < happeningEnd)) return null;
   const happening = text.slice(c.start, happeningEnd);
   if (happening.trim().length < 8 || !doneByTheTelling(happening)) return null;
-  return { happeningEnd, tellerStart, verbEnd: tellerStart + m[1].length };
+  return teller;
+}
+
+interface TrailingTeller {
+  /** Where what is told ends: the comma before the teller. */
+  happeningEnd: number;
+  tellerStart: number;
+  verbEnd: number;
+}
+
+/** "…, the coast guard said" right before the telling's day, looked for from `from`: where it sits. */
+function trailingTeller(text: string, from: number, day: Timex): TrailingTeller | null {
+  const m = TRAILING_TELLER.exec(text.slice(from, day.start));
+  if (!m) return null;
+  const tellerStart = from + m.index + m[0].indexOf(m[1]);
+  return { happeningEnd: from + m.index, tellerStart, verbEnd: tellerStart + m[1].length };
+}
+
+/**
+ * The title of a trailing telling: "Coast guard said the ferry sank", the teller and its verb with what was told
+ * (the clause without its dates and without the telling, from `happeningEnd` to the day), not "Coast guard said".
+ */
+function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingTeller, day: Timex): string {
+  const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: day.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
+  return makeTitle(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${told}`, { telling: true });
 }
 
 // "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday".
