@@ -10,7 +10,7 @@ export const MAX_WORDS = 10;
 // Words that open a phrase after the verb and its object: a title may end before one of them.
 // Verbs a title may turn on that VERB_LIKE leaves out: modals and common present forms.
 const HEAD_VERB =
-  /^(?:will|would|can|could|may|might|must|should|shall|am|be|been|being|remain|remains|say|says|want|wants|hold|holds|make|makes|take|takes|go|goes|come|comes|get|gets|show|shows|need|needs|plan|plans|expect|expects|continue|continues|seek|seeks|face|faces|appear|appears|begin|begins|give|gives|keep|keeps|call|calls|ask|asks|tell|tells|run|runs|see|sees|lead|leads|cut|cuts|offer|offers|remains|stands|stand|lies|lie|sits|sit)$/;
+  /^(?:will|would|can|could|may|might|must|should|shall|am|be|been|being|remain|remains|say|says|want|wants|hold|holds|make|makes|take|takes|go|goes|come|comes|get|gets|show|shows|need|needs|plan|plans|expect|expects|continue|continues|seek|seeks|face|faces|appear|appears|begin|begins|give|gives|keep|keeps|call|calls|ask|asks|tell|tells|run|runs|see|sees|lead|leads|cut|cuts|offer|offers|remains|stands|stand|lies|lie|sits|sit|intends|intend|leaves|leave|uses|use|means|mean|puts|put|sets|set|brings|bring|allows|allow|includes|include|requires|require|becomes|become|hopes|hope|believes|believe|considers|consider|owns|own|sells|sell|buys|buy|pays|pay|loses|lose|wins|win|gains|gain|rises|rise|falls|fall|grows|grow|drops|drop|reports|report|announces|announce|provides|provide|supports|support|opposes|oppose|controls|control|produces|produce|operates|operate|burst|bursts)$/;
 // "of" is none: "agreed the majority" would be a fragment.
 const PHRASE_OPENER = /^(?:in|on|at|for|from|with|by|after|before|during|since|as|that|which|who|when|while|because|and|but|amid|despite|under|over|into|near|about|through|across|against|until|following|including|without|to|than|where|if|although|though|so|whose|saying)$/i;
 
@@ -28,7 +28,7 @@ export function atPhraseEnd(t: string): string {
       // Never after a word that leads into what was cut ("the", "of", "to").
       if (/^(?:the|a|an|of|to|be|and|or|but|with|by|in|on|at|for|from|as|than|their|its|his|her|our|my|your)$/i.test(kept[k - 1].replace(/[,;:]+$/, ''))) continue;
       // Who did what: the part kept holds a verb ("Aung San Suu Kyi", cut before "and", would not).
-      if (!kept.some((w) => VERB_LIKE.test(w) || HEAD_VERB.test(w))) continue;
+      if (!kept.some((w, i) => VERB_LIKE.test(w) || HEAD_VERB.test(w) || (i === 0 && /^[A-Z][a-z]{2,}ing$/.test(w)))) continue;
       return kept.join(' ').replace(/[\s,;:]+$/, '');
     }
     return '';
@@ -95,7 +95,7 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     const over = /(?:^|(\S+)\s+)(over\s+(?:the\s+)?)$/i.exec(text.slice(Math.max(at, start - 40), start));
     if (over && !(over[1] && PARTICLE_VERB.test(over[1]))) start -= over[2].length;
     // "over the New Year holiday", "the Christmas break": the holiday's noun goes with its name.
-    const holidayNoun = /^[A-Z]/.test(text.slice(r.start, r.end)) ? /^\s+(?:holidays?|break|season|period)\b/.exec(text.slice(end, end + 12)) : null;
+    const holidayNoun = start < r.start && /^[A-Z]/.test(text.slice(r.start, r.end)) ? /^\s+(?:holidays?|break|season|period)\b/.exec(text.slice(end, end + 12)) : null;
     if (holidayNoun) end += holidayNoun[0].length;
     // "Friday's revoting": the possessive goes with its date.
     if (/^['’]s\b/.test(text.slice(end))) end += 2;

@@ -48,7 +48,7 @@ function holiday(name: string, y: number): Ymd | null {
 }
 
 const HOLIDAY_SEASON =
-  /^\s+(?:and\s+New\s+Year['’]?s?\s+)?(?:holiday\s+|shopping\s+|sales\s+|travel\s+|buying\s+|gift\s+){0,2}(?:season|period|holidays?|sales|shopping|rush|break|vacation|travel)\b/;
+  /^\s+(?:and\s+New\s+Year['’]?s?\s+)?(?:holiday\s+|shopping\s+|sales\s+|travel\s+|buying\s+|gift\s+){0,2}(?:season|period|holidays|sales|shopping|rush|break|vacation|travel)\b/;
 
 export const seasonYearRule: Rule = {
   name: 'season-year',
@@ -113,8 +113,8 @@ export const quarterRule: Rule = {
       const tense = m[4] ? null : c.tense();
       if (tense === 'past' && endMonth > dct.m) y -= 1;
       // With no tense to go by ("the fourth-quarter figures"), a quarter that starts more than six months
-      // after publication is the one just gone: in January the fourth quarter just ended. A present tense often tells of a plan ("expects a
-      // loss in the fourth quarter"), so it is left to the year of publication.
+      // after publication is the one just gone: in January the fourth quarter just ended. A present tense
+      // often tells of a plan ("expects a loss in the fourth quarter"), so it keeps publication's year.
       else if (tense === 'unknown' && endMonth - (half ? 5 : 2) - dct.m > 6) y -= 1;
     }
     const label = half ? `H${n}` : `Q${n}`;

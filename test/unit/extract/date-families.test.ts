@@ -1026,6 +1026,9 @@ describe('"over New Year", "over the New Year holiday" (branch y19)', () => {
     expect(ahead.date).toMatchObject({ start: '2012-01-01', mod: 'approx' });
     expect(ahead.title).toBe('Museum will close');
   });
+  it('a holiday that is the subject keeps its noun in the title', () => {
+    expect(eventAt('2012-11-20', 'The Thanksgiving Holiday will be observed by the ferry office.', 'observed').title).toMatch(/^Holiday will be observed/);
+  });
   it('a New Year with another name ("Lunar New Year") or no time word before it is not January 1', () => {
     for (const text of ['The market shut for the Lunar New Year.', 'He wished the crew a happy New Year.']) {
       expect(tagTimexes(text, { dct: '2012-01-05' }).some((t) => t.value.endsWith('-01-01')), text).toBe(false);

@@ -114,6 +114,15 @@ describe('makeTitle', () => {
     expect(atPhraseEnd('Ministers agreed the majority of the northern ferry routes would close')).toBe('Ministers agreed the majority of the northern ferry routes would close');
   });
 
+  it('a phrase boundary is taken only when what is kept holds a verb: who did what, not who alone', () => {
+    expect(atPhraseEnd('Jane Smith and some forty other volunteers remain on the island after the storm hit the coast')).toBe(
+      'Jane Smith and some forty other volunteers remain',
+    );
+    // Cut before "in", "At the depot, postal workers" would hold no verb: no cut is made.
+    const t = 'At the depot, postal workers in the region processed more parcels than ever';
+    expect(atPhraseEnd(t)).toBe(t);
+  });
+
   it('marks a cut made inside a clause with an ellipsis, at a word boundary, when no phrase boundary is in reach', () => {
     const t = makeTitle('The committee approved sweeping new ferry-operator licensing rules covering northern-route vessels, tugboats, barges and hovercraft everywhere');
     expect(t.length).toBeLessThanOrEqual(MAX_TITLE);
