@@ -10,7 +10,7 @@ export const MAX_WORDS = 10;
 // Words that open a phrase after the verb and its object: a title may end before one of them.
 // Verbs a title may turn on that VERB_LIKE leaves out: modals and common present forms.
 const HEAD_VERB =
-  /^(?:will|would|can|could|may|might|must|should|shall|am|be|been|being|remain|remains|say|says|want|wants|hold|holds|make|makes|take|takes|go|goes|come|comes|get|gets|show|shows|need|needs|plan|plans|expect|expects|continue|continues|seek|seeks|face|faces|appear|appears|begin|begins|give|gives|keep|keeps|call|calls|ask|asks|tell|tells|run|runs|see|sees|lead|leads|cut|cuts|offer|offers|remains|stands|stand|lies|lie|sits|sit|intends|intend|leaves|leave|uses|use|means|mean|puts|put|sets|set|brings|bring|allows|allow|includes|include|requires|require|becomes|become|hopes|hope|believes|believe|considers|consider|owns|own|sells|sell|buys|buy|pays|pay|loses|lose|wins|win|gains|gain|rises|rise|falls|fall|grows|grow|drops|drop|reports|report|announces|announce|provides|provide|supports|support|opposes|oppose|controls|control|produces|produce|operates|operate|burst|bursts)$/;
+  /^(?:will|would|can|could|may|might|must|should|shall|am|be|been|being|remain|remains|say|says|want|wants|hold|holds|make|makes|take|takes|go|goes|come|comes|get|gets|show|shows|need|needs|plan|plans|expect|expects|continue|continues|seek|seeks|face|faces|appear|appears|begin|begins|give|gives|keep|keeps|call|calls|ask|asks|tell|tells|run|runs|see|sees|lead|leads|cut|cuts|offer|offers|remains|stands|stand|lies|lie|sits|sit|intends|intend|leaves|leave|uses|use|means|mean|puts|put|sets|set|brings|bring|allows|allow|includes|include|requires|require|becomes|become|hopes|hope|believes|believe|considers|consider|owns|sells|sell|buys|buy|pays|pay|loses|lose|wins|win|gains|gain|rises|rise|falls|fall|grows|grow|drops|drop|reports|report|announces|announce|provides|provide|supports|support|opposes|oppose|controls|control|produces|produce|operates|operate|burst|bursts)$/;
 // "of" is none: "agreed the majority" would be a fragment.
 const PHRASE_OPENER = /^(?:in|on|at|for|from|with|by|after|before|during|since|as|that|which|who|when|while|because|and|but|amid|despite|under|over|into|near|about|through|across|against|until|following|including|without|to|than|where|if|although|though|so|whose|saying)$/i;
 
@@ -216,8 +216,9 @@ export function antecedentOf(before: string): string {
 function nounPhraseEnding(last: string): string {
   const words = last.split(/\s+/);
   // A bare subject ("The minister, who …") is the antecedent whole; after a verb, the noun phrase that ends it.
-  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !words.some((w) => VERB_LIKE.test(w)) ? last : '';
-  if (!np) np = DETERMINER_NP.exec(last)?.[0] ?? NAME_NP.exec(last)?.[0] ?? FIGURE_NP.exec(last)?.[0] ?? PLURAL_NP.exec(last)?.[1] ?? '';
+  // Not a phrase opening on a preposition ("According to The Daily Courier"): the name closing it is.
+  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !/^according\s/i.test(last) && !FRONTED_OPEN.test(last) && !words.some((w) => VERB_LIKE.test(w)) ? last : '';
+  if (!np) np = DETERMINER_NP.exec(last)?.[0] ?? NAME_NP.exec(last)?.[0]?.replace(/^(?:In|On|At|For|From|With|By|During|After|Before|Since|To|Of)\s+(?=[A-Z])/, '') ?? FIGURE_NP.exec(last)?.[0] ?? PLURAL_NP.exec(last)?.[1] ?? '';
   return !np || np.split(/\s+/).some((w) => VERB_LIKE.test(w)) ? '' : np;
 }
 

@@ -790,6 +790,11 @@ describe('family 10: titles say who did what and are never fragments', () => {
     for (const e of events(pub, 'It will shut in March, which is expected to cost 40 jobs.')) expect(e.title).not.toMatch(/^(?:Which|Who)\b/);
     expect(events(pub, 'It will shut in March, which is expected to cost 40 jobs.').some((e) => /cost 40 jobs/.test(e.title))).toBe(false);
   });
+  it('a phrase opening on a preposition is no antecedent; the name closing it is (branch y19)', () => {
+    const text = 'According to The Daily Courier, who first broke the news about the exit, an aide said the mayor had left last month.';
+    expect(events(pub, text).map((e) => e.title)).toContain('Daily Courier first broke the news about the exit');
+    expect(eventAt(pub, 'In Paris, which hosted the talks last week, police were calm.', 'hosted').title).toBe('Paris hosted the talks');
+  });
   it('"who is currently …" after a name is titled by the name (branch y19)', () => {
     const text = 'The letters reached soldiers like Captain Dana Reyes, who is currently serving with a signal unit in Kosovo, in time.';
     expect(eventAt(pub, text, 'currently serving').title).toMatch(/^Captain Dana Reyes is currently serving/);
