@@ -241,7 +241,8 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
       const gap = text.slice(a.end, b.start);
-      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s/g)];
+      // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
+      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s(?!to\s)/g)];
       const last = joins[joins.length - 1];
       if (!last) continue;
       const at = a.end + last.index!;

@@ -8,7 +8,7 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { antecedentOf, makeTitle, removeRanges, withAntecedent } from './title';
+import { antecedentOf, makeTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
 import { isSchedule } from './rules/sets';
 import { isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
@@ -380,6 +380,17 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.rule = `${date.rule}/by-past`;
       }
     }
+    // "By Friday the river had burst its banks": done by that day, told in the past, so on it or before it.
+    const byDay = published && !a.end && !date.end && !date.mod && date.start.length === 10 && date.start <= fmtDay(published) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start));
+    if (byDay && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
+      const next = nextUnit(date.start);
+      if (next) {
+        date.note = `“by ${main.text}”: done by then, on that day or before it.${date.note ? ` ${date.note}` : ''}`;
+        date.start = next;
+        date.mod = 'before';
+        date.rule = `${date.rule}/by-past`;
+      }
+    }
     // "The coast guard said Sunday it had rescued 40 people", "In a statement on Sunday, the army said it had
     // …": the only date is the telling's. What it tells as done is the event (family 8: the reported happening),
     // on that day or before it; the telling is in its evidence and its note, as in a dateline lead, and is no
@@ -406,9 +417,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const toldFirst = !a.end && !a.bound && main.value !== 'PAST_REF' ? trailingTelling(u.paraText, c, main, a.inClause) : null;
     const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
     const toldFirstTitle = toldFirst && makeTitle(u.paraText.slice(c.start, toldFirst.happeningEnd));
-    // "Coast guard said the ferry sank", not the fragment "Coast guard said".
-    const toldFirstWhat = toldFirst && toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: toldFirst.happeningEnd - c.start, end: main.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
-    const tellerTitle = toldFirst && makeTitle(`${u.paraText.slice(toldFirst.tellerStart, toldFirst.verbEnd)} ${toldFirstWhat}`, { telling: true });
+    const tellerTitle = toldFirst && trailingTellingTitle(u, a, c, toldFirst, main);
     if (toldFirst && toldFirstDate && toldFirstTitle && tellerTitle) {
       out.push({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, title: toldFirstTitle, date: toldFirstDate, order: nextOrder() });
       out.push({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: main.end, title: tellerTitle, date: { ...date, rule: `${date.rule}/telling` }, order: nextOrder() });
@@ -483,15 +492,13 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         // "…, the coast guard said on Tuesday.": a teller of more words than the pattern above takes, when the
         // telling's own day closes the clause after the clause's date.
         const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^[\s.!]*$/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
-        const m = day && TRAILING_TELLER.exec(u.paraText.slice(main.end, day.start));
-        const dayDate = m && dateFromTimex(day!, published);
-        const tellerStart = m ? main.end + m.index + m[0].indexOf(m[1]) : 0;
-        // "The ferry sank, the coast guard said Friday": the telling says what was told, not only "Coast guard said".
-        const toldBefore = m && toldWithout(clauseText, a, c.start, { start: tellerStart - c.start, end: day!.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
-        const tellerTitle = m && makeTitle(`${m[1]} ${toldBefore}`, { telling: true });
+        const teller = day && trailingTeller(u.paraText, main.end, day);
+        const dayDate = teller && dateFromTimex(day!, published);
+        // The comma before the teller stays with what was told: what is cut runs from the teller to its day.
+        const tellerTitle = teller && trailingTellingTitle(u, a, c, { ...teller, happeningEnd: teller.tellerStart }, day!);
         if (dayDate && tellerTitle) {
           dayDate.rule = `${dayDate.rule}/telling`;
-          out.push({ paragraphId: u.paragraphId, start: tellerStart, end: day!.end, title: tellerTitle, date: dayDate, order: nextOrder() });
+          out.push({ paragraphId: u.paragraphId, start: teller!.tellerStart, end: day!.end, title: tellerTitle, date: dayDate, order: nextOrder() });
         }
       }
     }
@@ -670,6 +677,9 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
   return { teller, verb, reported };
 }
 
+// Verbs whose object is the one an infinitive after it tells of ("urged residents to leave").
+const ASKING = /^(?:urge[sd]?|encourage[sd]?|ask(?:s|ed)?|tell(?:s)?|told|allow(?:s|ed)?|invite[sd]?|require[sd]?|order(?:s|ed)?|remind(?:s|ed)?|advise[sd]?|force[sd]?|persuade[sd]?|want(?:s|ed)?)$/i;
+
 /**
  * The words a clause's title needs before `text` when the clause has no subject of its own: a relative clause
  * names its antecedent ("The minister, who resigned …" → "Minister resigned"), and a verb after an undated
@@ -678,12 +688,27 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
  */
 function withSubject(u: Unit, c: { start: number }, text: string): string {
   const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
-  const related = withAntecedent(before, text);
-  if (related !== text) return related;
+  if (RELATIVE_PRONOUN.test(text)) return relativeTitle(u, before, c.start - before.length, text);
   // "…, to be released in mid-2011": the infinitive set off by a comma tells of the noun phrase before it.
   if (/^to\s+be\s+[a-z]+/i.test(text) && /,\s*$/.test(before.slice(-3))) {
     const np = antecedentOf(before);
     if (np) return `${np} ${text}`;
+  }
+  // "Officials urged residents hit by the floods from May 2 to May 9, to apply for aid by Friday": an infinitive
+  // cut from its sentence by a date is what the words before it ask or plan; alone it is a fragment ("To apply").
+  if (/^to\s+[a-z]+/i.test(text) && c.start > u.start) {
+    const from = Math.max(u.start, c.start - 200);
+    const lead = removeRanges(
+      u.paraText.slice(from, c.start),
+      u.timexes.filter((t) => t.start >= from && t.end <= c.start).map((t) => ({ start: t.start - from, end: t.end - from })),
+    )
+      .replace(/^\S*\s+/, from > u.start ? '' : '$&')
+      .replace(/(?:[\s,;:]+|\s+(?:and|or|but))+$/, '');
+    const words = lead.split(/\s+/);
+    if (words.length >= 2 && words.length <= 10) return `${lead} ${text}`;
+    // A long lead gives the one asked: "… encourage residents affected by the fires to register".
+    const asked = words.findLastIndex((w) => ASKING.test(w));
+    if (asked >= 0 && words.length - asked > 1 && words.length - asked <= 10) return `${words.slice(asked + 1).join(' ')} ${text}`;
   }
   if (!/^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text)) return text;
   const lead = /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
@@ -701,17 +726,39 @@ const TELLING_DAY_GAP = /^\s+(?:on\s+)?$/i;
  * "The ferry sank, the coast guard said Friday": where the happening ends and the telling starts, when the
  * clause's only date closes it and dates the telling after it, and what is told is done by then. Null otherwise.
  */
-function trailingTelling(text: string, c: Clause, main: Timex, inClause: Timex[]): { happeningEnd: number; tellerStart: number; verbEnd: number } | null {
+function trailingTelling(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
   if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
-  const head = text.slice(c.start, main.start);
-  const m = TRAILING_TELLER.exec(head);
-  if (!m) return null;
-  const happeningEnd = c.start + m.index;
-  const tellerStart = c.start + m.index + m[0].indexOf(m[1]);
+  const teller = trailingTeller(text, c.start, main);
+  if (!teller) return null;
+  const { happeningEnd } = teller;
   if (inClause.some((t) => t !== main && usable(t) && t.start < happeningEnd)) return null;
   const happening = text.slice(c.start, happeningEnd);
   if (happening.trim().length < 8 || !doneByTheTelling(happening)) return null;
-  return { happeningEnd, tellerStart, verbEnd: tellerStart + m[1].length };
+  return teller;
+}
+
+interface TrailingTeller {
+  /** Where what is told ends: the comma before the teller. */
+  happeningEnd: number;
+  tellerStart: number;
+  verbEnd: number;
+}
+
+/** "…, the coast guard said" right before the telling's day, looked for from `from`: where it sits. */
+function trailingTeller(text: string, from: number, day: Timex): TrailingTeller | null {
+  const m = TRAILING_TELLER.exec(text.slice(from, day.start));
+  if (!m) return null;
+  const tellerStart = from + m.index + m[0].indexOf(m[1]);
+  return { happeningEnd: from + m.index, tellerStart, verbEnd: tellerStart + m[1].length };
+}
+
+/**
+ * The title of a trailing telling: "Coast guard said the ferry sank", the teller and its verb with what was told
+ * (the clause without its dates and without the telling, from `happeningEnd` to the day), not "Coast guard said".
+ */
+function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingTeller, day: Timex): string {
+  const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: day.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
+  return makeTitle(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${told}`, { telling: true });
 }
 
 // "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday".

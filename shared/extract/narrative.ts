@@ -7,7 +7,7 @@ import { fmtDay } from '../time-value';
 import { releaseTimexes, type Unit } from './segment';
 import type { Timex } from './types';
 import { happeningOf, tenseAt } from './tense';
-import { makeTitle, removeRanges } from './title';
+import { makeTitle, relativeTitle, removeRanges } from './title';
 import { usable } from './anchor';
 
 // Stage 4b: events the text places only by narrative order ("After the talks failed, …", "… and later
@@ -189,7 +189,8 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     if (!hasOwn && published) {
       for (const m of text.matchAll(PRESENT_ASIDE)) {
         const start = u.start + m.index! + m[0].length - m[1].length;
-        const title = makeTitle(m[1]);
+        // "Sgt. Jane Smith, who is currently serving in Iraq": titled by who is serving.
+        const title = makeTitle(relativeTitle(u, u.paraText.slice(Math.max(u.start, start - 300), start), Math.max(u.start, start - 300), m[1]));
         if (title) {
           push({
             paragraphId: u.paragraphId,

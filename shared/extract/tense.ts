@@ -51,7 +51,9 @@ export function tenseAt(text: string, at: number): Tense {
   for (const at of c.deadlines) if (at < offset) cues.push({ pos: at, tense: 'future' });
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
   for (const at of c.infinitives) if (at < offset) cues.push({ pos: at, tense: 'future' });
-  if (/\bby\s+$/i.test(sentence.slice(Math.max(0, offset - 4), offset))) cues.push({ pos: offset - 3, tense: 'future' });
+  // "by Friday" is a deadline still ahead, unless the clause tells in the past of what was done by then ("By
+  // Friday the river had burst its banks", "the repairs were finished by March").
+  if (/\bby\s+$/i.test(sentence.slice(Math.max(0, offset - 4), offset)) && !pastInClause(c, offset)) cues.push({ pos: offset - 3, tense: 'future' });
   if (cues.length === 0) return 'unknown';
   // Clause boundaries weigh distance: a cue across a semicolon or a quote mark counts for less.
   let best: Cue | null = null;
@@ -68,6 +70,18 @@ export function tenseAt(text: string, at: number): Tense {
     }
   }
   return best!.tense;
+}
+
+/** A past cue near `offset` with no clause barrier and no other tense between: the clause is told in the past. */
+function pastInClause(c: SentenceCues, offset: number): boolean {
+  let nearest: Cue | null = null;
+  for (const cue of c.fixed) {
+    const lo = Math.min(cue.pos, offset);
+    const hi = Math.max(cue.pos, offset);
+    if (hi - lo > 80 || countBetween(c.barriers, lo, hi) > 0) continue;
+    if (!nearest || Math.abs(cue.pos - offset) < Math.abs(nearest.pos - offset)) nearest = cue;
+  }
+  return nearest?.tense === 'past';
 }
 
 const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/;

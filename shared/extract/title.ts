@@ -1,7 +1,40 @@
+import type { Unit } from './segment';
+
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
 
 export const MAX_TITLE = 80;
+// Issue 8: a title says who did what in 3 to 10 words.
+export const MAX_WORDS = 10;
+
+// Words that open a phrase after the verb and its object: a title may end before one of them.
+// Verbs a title may turn on that VERB_LIKE leaves out: modals and common present forms.
+const HEAD_VERB =
+  /^(?:will|would|can|could|may|might|must|should|shall|am|be|been|being|remain|remains|say|says|want|wants|hold|holds|make|makes|take|takes|go|goes|come|comes|get|gets|show|shows|need|needs|plan|plans|expect|expects|continue|continues|seek|seeks|face|faces|appear|appears|begin|begins|give|gives|keep|keeps|call|calls|ask|asks|tell|tells|run|runs|see|sees|lead|leads|cut|cuts|offer|offers|remains|stands|stand|lies|lie|sits|sit|intends|intend|leaves|leave|uses|use|means|mean|puts|put|sets|set|brings|bring|allows|allow|includes|include|requires|require|becomes|become|hopes|hope|believes|believe|considers|consider|owns|sells|sell|buys|buy|pays|pay|loses|lose|wins|win|gains|gain|rises|rise|falls|fall|grows|grow|drops|drop|reports|report|announces|announce|provides|provide|supports|support|opposes|oppose|controls|control|produces|produce|operates|operate|burst|bursts)$/;
+// "of" is none: "agreed the majority" would be a fragment.
+const PHRASE_OPENER = /^(?:in|on|at|for|from|with|by|after|before|during|since|as|that|which|who|when|while|because|and|but|amid|despite|under|over|into|near|about|through|across|against|until|following|including|without|to|than|where|if|although|though|so|whose|saying)$/i;
+
+/**
+ * A title of more than ten words cut at the last phrase boundary within ten words that keeps three or more: the
+ * subject, its verb and its object, without the phrases after them ("Iranian officials say many people have been
+ * killed", not "… in a powerful early morning…"). Unchanged when no boundary is found.
+ */
+export function atPhraseEnd(t: string): string {
+  const words = t.split(' ');
+  const cutBefore = (re: RegExp) => {
+    for (let k = Math.min(MAX_WORDS, words.length - 1); k >= 3; k--) {
+      if (!re.test(words[k])) continue;
+      const kept = words.slice(0, k);
+      // Never after a word that leads into what was cut ("the", "of", "to").
+      if (/^(?:the|a|an|of|to|be|and|or|but|with|by|in|on|at|for|from|as|than|their|its|his|her|our|my|your)$/i.test(kept[k - 1].replace(/[,;:]+$/, ''))) continue;
+      // Who did what: the part kept holds a verb ("Aung San Suu Kyi", cut before "and", would not).
+      if (!kept.some((w, i) => VERB_LIKE.test(w) || HEAD_VERB.test(w) || (i === 0 && /^[A-Z][a-z]{2,}ing$/.test(w)))) continue;
+      return kept.join(' ').replace(/[\s,;:]+$/, '');
+    }
+    return '';
+  };
+  return cutBefore(PHRASE_OPENER) || t;
+}
 
 // Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut.
 const ATTRIBUTION_TAIL =
@@ -61,6 +94,9 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     // "over the weekend", "closed over Christmas"; not "took over Monday", where "over" belongs to the verb.
     const over = /(?:^|(\S+)\s+)(over\s+(?:the\s+)?)$/i.exec(text.slice(Math.max(at, start - 40), start));
     if (over && !(over[1] && PARTICLE_VERB.test(over[1]))) start -= over[2].length;
+    // "over the New Year holiday", "the Christmas break": the holiday's noun goes with its name.
+    const holidayNoun = start < r.start && /^[A-Z]/.test(text.slice(r.start, r.end)) ? /^\s+(?:holidays?|break|season|period)\b/.exec(text.slice(end, end + 12)) : null;
+    if (holidayNoun) end += holidayNoun[0].length;
     // "Friday's revoting": the possessive goes with its date.
     if (/^['’]s\b/.test(text.slice(end))) end += 2;
     // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
@@ -156,15 +192,33 @@ const NAME_NP = /(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*$
 const VERB_LIKE =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|found|took|made|won|lost|hit|left|held|met|led|sent|sold|built|bought|gave|saw|went|came|got|put|set|told|fell|ran|began|broke|struck|shot|paid|kept|brought|thought|became|chose|rose|drove|wrote|spoke|stole|knew|grew|threw|flew|drew|[a-z]{3,}ed)$/;
 
+// "fell to 40", "February's 9.12 million", "a 45 % drop": a figure, with what owns it and the unit it counts.
+const FIGURE_NP =
+  /(?:\b(?:[A-Z][\w’.&-]*['’]s|the|a|an|its|his|her|their|our)\s+)?(?:US)?[$€£]?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent))?(?:\s(?:million|billion|trillion|thousand|hundred))?(?:\s(?!(?:on|in|at|by|to|of|for|and|or|but|from|with|since|until|after|before)$)[a-z]{3,})?$/;
+// "disagreements over pay cuts": a bare plural after a preposition.
+const PLURAL_NP = /\b(?:over|of|about|on|for|against|with|to|from|in)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s)$/;
+// "waiting for the first release before jumping in": a gerund phrase closing the clause tells how, and the
+// noun phrase before it is what a "which" after it refers to.
+const GERUND_TAIL = /\s+(?:before|after|while|without|by|since|when|instead\s+of)\s+[a-z]+ing\b[^,;]{0,60}$/;
+
 /** The noun phrase that ends `before` (the text up to a comma): a bare subject whole, else the phrase closing it. */
 export function antecedentOf(before: string): string {
   // The antecedent ends the words just before the clause: a bounded look back is enough.
   const head = before.slice(-200).replace(/[\s,;:—–-]+$/, '');
   const last = head.slice(Math.max(head.lastIndexOf(', '), head.lastIndexOf('; ')) + 1).trim();
+  const np = nounPhraseEnding(last);
+  if (np) return np;
+  // Quotes and a parenthesis leave the phrase whole ("the first “point” release (10.4.1)").
+  const plain = last.replace(/\s*\([^()]*\)/g, '').replace(/["“”]/g, '').replace(GERUND_TAIL, '');
+  return plain !== last ? nounPhraseEnding(plain) : '';
+}
+
+function nounPhraseEnding(last: string): string {
   const words = last.split(/\s+/);
   // A bare subject ("The minister, who …") is the antecedent whole; after a verb, the noun phrase that ends it.
-  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !words.some((w) => VERB_LIKE.test(w)) ? last : '';
-  if (!np) np = DETERMINER_NP.exec(last)?.[0] ?? NAME_NP.exec(last)?.[0] ?? '';
+  // Not a phrase opening on a preposition ("According to The Daily Courier"): the name closing it is.
+  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !/^according\s/i.test(last) && !FRONTED_OPEN.test(last) && !words.some((w) => VERB_LIKE.test(w)) ? last : '';
+  if (!np) np = DETERMINER_NP.exec(last)?.[0] ?? NAME_NP.exec(last)?.[0]?.replace(/^(?:In|On|At|For|From|With|By|During|After|Before|Since|To|Of)\s+(?=[A-Z])/, '') ?? FIGURE_NP.exec(last)?.[0] ?? PLURAL_NP.exec(last)?.[1] ?? '';
   return !np || np.split(/\s+/).some((w) => VERB_LIKE.test(w)) ? '' : np;
 }
 
@@ -188,6 +242,43 @@ export function withAntecedent(before: string, clause: string): string {
   const bare = rest.replace(/[\s,.;:!?]+$/, '');
   const lastWord = bare.split(/\s+/).pop() ?? '';
   return /^(?:[a-z]{3,}ed|hit|struck|won|lost|built|sold|bought|made|took|left|held|saw|found|caught|shot|hurt|cut|set|shut|led|sent|paid|chose|broke|stole|took)$/i.test(lastWord) ? `${bare} ${np.replace(/^(?:the|a|an)\s+/i, (d) => d.toLowerCase())}` : rest;
+}
+
+const PERIOD_VERB = /^which\s+(?:(?:had|has|will|would)\s+)?(?:ended|ends|end|began|begins|begin|begun|started|starts|start|ran|runs|run|closed|closes|close|finished|finishes|lasted|lasts|last|saw|sees)\b/i;
+export const RELATIVE_PRONOUN = /^(?:who|which|whom|whose)\s/i;
+// The words that lead into a time phrase closing a clause ("fell to 40 on Monday", "will meet in March").
+const TIME_LEAD = /(?:\s+(?:on|in|at|by|since|during|until|from|of|for|early|late|last|this|next|the))+\s*$/i;
+
+/**
+ * The text of a relative clause with its antecedent named ("Minister resigned"). A date is no antecedent:
+ * "fell to 40 on Monday, which was the lowest number" tells of 40, so the time phrase is passed over; and with no
+ * noun phrase found ("The board will meet in March, which is expected to …" refers to the whole clause), the
+ * clause would be titled by a fragment ("Which is expected"), so it is no event: empty.
+ */
+export function relativeTitle(u: Unit, before: string, beforeStart: number, text: string): string {
+  let head = before.replace(/[\s,;:]+$/, '');
+  const headEnd = beforeStart + head.length;
+  // "the last quarter, which ended on December 30": a stretch of time that ends, begins or runs is the subject.
+  const date = PERIOD_VERB.test(text) ? undefined : u.timexes.find((t) => t.end === headEnd && t.start >= beforeStart);
+  if (date) head = head.slice(0, date.start - beforeStart).replace(TIME_LEAD, '');
+  const related = withAntecedent(`${head}, `, text);
+  if (!RELATIVE_PRONOUN.test(related)) return related;
+  // A "which" that refers to the whole clause ("The board will meet in March, which is expected to bring a
+  // decision") tells more of that clause's subject: "Board is expected to bring a decision".
+  const subject = /^(?:who|which)\s+(?!(?:the|a|an|his|her|its|their|he|she|they|we|it|police|officials)\b)[a-z]/i.test(text) ? clauseSubject(u.paraText.slice(u.start, date ? date.start : headEnd)) : '';
+  return subject ? `${subject} ${text.replace(RELATIVE_PRONOUN, '')}` : '';
+}
+
+/** The subject opening a clause: a few words up to its verb, opening with a name or a determiner. Empty if none. */
+function clauseSubject(clause: string): string {
+  const words = clause.replace(/^["“]/, '').split(/\s+/);
+  for (let i = 1; i <= 4 && i < words.length; i++) {
+    if (!VERB_LIKE.test(words[i]) && !/^(?:will|would|could|may|might|must|should)$/.test(words[i])) continue;
+    const subject = words.slice(0, i);
+    const ok = /^(?:[A-Z][\w'’.&-]*|[a-z][A-Z][\w'’.&-]*)$/.test(subject[0]) && !FRONTED_OPEN.test(`${subject[0]} `) && subject.every((w) => /^[\w'’.&-]+$/.test(w) && !NOT_NOUN.test(w) || /^(?:the|a|an|its|his|her|their|our)$/i.test(w));
+    return ok ? subject.join(' ') : '';
+  }
+  return '';
 }
 
 /**
@@ -248,6 +339,9 @@ export function makeTitle(clause: string, opts: { telling?: boolean } = {}): str
     }
     if (cut > 0) t = t.slice(0, cut);
   }
+  // Still too long to show whole: end at the close of a phrase within ten words, before a preposition or a
+  // conjunction, not mid-phrase with an ellipsis.
+  if (t.length > MAX_TITLE) t = atPhraseEnd(t);
   if (t.length > MAX_TITLE) {
     const space = t.lastIndexOf(' ', MAX_TITLE - 1);
     t = `${t.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;

@@ -110,7 +110,12 @@ export const quarterRule: Rule = {
       y = dct.y + (m[4] ? { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']! : 0);
       // A quarter still to come this year cannot be reported in the past tense: it is last year's.
       const endMonth = half ? n * 6 : n * 3;
-      if (!m[4] && endMonth > dct.m && c.tense() === 'past') y -= 1;
+      const tense = m[4] ? null : c.tense();
+      if (tense === 'past' && endMonth > dct.m) y -= 1;
+      // With no tense to go by ("the fourth-quarter figures"), a quarter that starts more than six months
+      // after publication is the one just gone: in January the fourth quarter just ended. A present tense
+      // often tells of a plan ("expects a loss in the fourth quarter"), so it keeps publication's year.
+      else if (tense === 'unknown' && endMonth - (half ? 5 : 2) - dct.m > 6) y -= 1;
     }
     const label = half ? `H${n}` : `Q${n}`;
     const r: Resolution = { type: 'DATE', value: y === undefined ? `XXXX-${label}` : `${fmtYear(y)}-${label}`, rule: fiscal ? 'quarter/fiscal' : 'quarter', explicitYear: !!m[3] };
@@ -119,11 +124,16 @@ export const quarterRule: Rule = {
   },
 };
 
+const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|through|throughout|for|by)\s(?:the\s)?$/i;
+
 export const holidayRule: Rule = {
   name: 'holiday',
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(week))?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(week))?${E}`,
   ),
+  // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
+  // "Lunar New Year", not "a happy New Year".
+  accept: (m, text) => !/^New\s+Year$/.test(m[2]) || !!m[1] || BARE_NEW_YEAR_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index)),
   resolve: (m, c) => {
     if (m[3]) {
       const p = holiday(m[2], +m[3]);
@@ -152,7 +162,8 @@ export const holidayRule: Rule = {
     }
     if (week) return { type: 'DATE', value: fmtWeek(pick), rule: `holiday-week/${mod ?? c.tense()}` };
     // "the Christmas sales period", "Thanksgiving travel": the season around the day, not the day.
-    const season = HOLIDAY_SEASON.test(c.following()) ? 'APPROX' : undefined;
+    // "over New Year" (no "'s Day") is the turn of the year, its eve and its day: about January 1.
+    const season = HOLIDAY_SEASON.test(c.following()) || /^New\s+Year$/.test(name) ? 'APPROX' : undefined;
     return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
   },
 };

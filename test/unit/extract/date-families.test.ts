@@ -112,6 +112,16 @@ describe('quarters', () => {
     const e = eventAt('2012-01-18', 'In the first quarter of the fiscal year the firm sold two million phones.', 'firm sold');
     expect(e.date.yearUncertain).toBe(true);
   });
+  it('a quarter follows the tense as a month does: past in January is last year\'s, ahead is this year\'s (branch y19)', () => {
+    const value = (text: string) => tagTimexes(text, { dct: '2012-01-18' }).find((t) => /quarter/.test(t.text))!.value;
+    expect(value('Profits fell in the fourth quarter.')).toBe('2011-Q4');
+    expect(value('Profits will rise in the fourth quarter.')).toBe('2012-Q4');
+    expect(value('Profits will rise in the first quarter.')).toBe('2012-Q1');
+    // No tense to go by: the nearest, as "the December figures" in January are the month just gone.
+    expect(value('The fourth-quarter figures from the ferry operator.')).toBe('2011-Q4');
+    expect(value('The second-quarter figures from the ferry operator.')).toBe('2012-Q2');
+    expect(tagTimexes('The December figures from the ferry operator.', { dct: '2012-01-18' })[0].value).toBe('2011-12');
+  });
   it('a past-tense "final quarter" reported in January is the previous year\'s', () => {
     const [t] = tagTimexes('In the final quarter the carmaker earned $1 billion.', { dct: '2012-01-18' });
     expect(t.value).toBe('2011-Q4');
@@ -763,6 +773,41 @@ describe('family 10: titles say who did what and are never fragments', () => {
     expect(eventAt(pub, 'The company had announced the merger in March.', 'merger').title).toBe('Company announced the merger');
     expect(eventAt(pub, 'The board had a meeting on Tuesday.', 'board').title).toBe('Board had a meeting');
   });
+  it('a relative clause whose antecedent is a figure is titled by the figure, never "Which …" (branch y19)', () => {
+    const text = 'Ferry crossings fell to 40, which was the lowest number since 1990.';
+    expect(eventAt(pub, text, 'lowest').title).toBe('40 was the lowest number');
+    const owned = 'Traffic dropped below 3 million, compared with March’s 3.4 million, which was the lowest level since 1995.';
+    expect(eventAt(pub, owned, 'lowest').title).toBe('March’s 3.4 million was the lowest level');
+  });
+  it('a date is no antecedent: the figure before it is, or the clause\'s subject, or there is no event (branch y19)', () => {
+    // "which" tells of 40, not of Monday.
+    expect(eventAt(pub, 'Ferry crossings fell to 40 on Monday, which was the lowest number since 1990.', 'lowest').title).toBe('40 was the lowest number');
+    // "which" tells of the whole clause: titled by that clause's subject.
+    expect(eventAt(pub, 'The port board will meet in March, which is expected to bring a ruling by May.', 'ruling').title).toBe('Port board is expected to bring a ruling');
+    // A stretch of time that ends or begins is itself the subject.
+    expect(eventAt(pub, 'Sales rose in the last quarter, which ended on September 30.', 'ended').title).toBe('Last quarter ended');
+    // No subject to be found ("It"): a fragment, so no event at all.
+    for (const e of events(pub, 'It will shut in March, which is expected to cost 40 jobs.')) expect(e.title).not.toMatch(/^(?:Which|Who)\b/);
+    expect(events(pub, 'It will shut in March, which is expected to cost 40 jobs.').some((e) => /cost 40 jobs/.test(e.title))).toBe(false);
+  });
+  it('a phrase opening on a preposition is no antecedent; the name closing it is (branch y19)', () => {
+    const text = 'According to The Daily Courier, who first broke the news about the exit, an aide said the mayor had left last month.';
+    expect(events(pub, text).map((e) => e.title)).toContain('Daily Courier first broke the news about the exit');
+    expect(eventAt(pub, 'In Paris, which hosted the talks last week, police were calm.', 'hosted').title).toBe('Paris hosted the talks');
+  });
+  it('"who is currently …" after a name is titled by the name (branch y19)', () => {
+    const text = 'The letters reached soldiers like Captain Dana Reyes, who is currently serving with a signal unit in Kosovo, in time.';
+    expect(eventAt(pub, text, 'currently serving').title).toMatch(/^Captain Dana Reyes is currently serving/);
+  });
+  it('an infinitive cut from its sentence by a date is titled with who is to act, never "To …" (branch y19)', () => {
+    const text = 'Officials urged families hit by the floods from May 2, 2025, to May 9, 2025, to apply for aid by Friday, Nov. 21.';
+    expect(eventAt(pub, text, 'apply').title).toBe('Officials urged families hit by the floods to apply for aid');
+    const long = 'The state agency and the city council of the port town encourage people and firms hurt by the storms from May 2, 2025, to May 9, 2025, to apply for aid by Friday, Nov. 21.';
+    expect(eventAt(pub, long, 'apply').title).toBe('People and firms hurt by the storms to apply for aid');
+    // "no choice but to do it" is one clause: "but to" joins no clauses.
+    const choice = 'It was a step many said should have been taken years ago, but the board had no choice but to do it today.';
+    expect(eventAt(pub, choice, 'do it').title).toBe('Board had no choice but to do it');
+  });
 });
 
 describe('family 8: a happening told before a trailing "X said <day>"', () => {
@@ -955,5 +1000,43 @@ describe('a time of day after "before"/"after" names no happening', () => {
     const all = events('2025-03-04', 'The lifeboat reached the trawler before the storm broke on Sunday.');
     expect(all.find((e) => e.title.startsWith('Lifeboat'))!.date.mod).toBe('before');
     expect(all.some((e) => /storm broke/i.test(e.title))).toBe(true);
+  });
+});
+
+describe('"by <weekday>" told in the past is on or before that day, not the coming one (branch y19)', () => {
+  const pub = '2025-11-06'; // a Thursday: the Friday before is 2025-10-31, the one after 2025-11-07
+  it('"By Friday the river had burst its banks" is on or before the Friday past', () => {
+    for (const text of ['By Friday the river had burst its banks.', 'The river had burst its banks by Friday.']) {
+      const e = eventAt(pub, text, 'river');
+      expect(e.date, text).toMatchObject({ start: '2025-11-01', mod: 'before' });
+      expect(e.date.rule).toMatch(/by-past$/);
+    }
+  });
+  it('a "by <weekday>" still ahead stays the coming day', () => {
+    expect(eventAt(pub, 'The council will decide by Friday.', 'council').date).toMatchObject({ start: '2025-11-07' });
+    expect(eventAt(pub, 'Residents must register by Friday.', 'register').date.start).toBe('2025-11-07');
+  });
+  it('the tagger reads the weekday after a past "by" as the past one', () => {
+    const [t] = tagTimexes('By Friday the river had burst its banks.', { dct: pub });
+    expect(t.value).toBe('2025-10-31');
+  });
+});
+
+describe('"over New Year", "over the New Year holiday" (branch y19)', () => {
+  it('is about January 1, the one before publication when told in the past, the coming one ahead', () => {
+    const past = eventAt('2012-01-05', 'Ferry traffic was light over New Year.', 'Ferry');
+    expect(past.date).toMatchObject({ start: '2012-01-01', mod: 'approx' });
+    expect(past.title).toBe('Ferry traffic was light');
+    const ahead = eventAt('2011-12-20', 'The museum will close over the New Year holiday.', 'museum');
+    expect(ahead.date).toMatchObject({ start: '2012-01-01', mod: 'approx' });
+    expect(ahead.title).toBe('Museum will close');
+  });
+  it('a holiday that is the subject keeps its noun in the title', () => {
+    expect(eventAt('2012-11-20', 'The Thanksgiving Holiday will be observed by the ferry office.', 'observed').title).toMatch(/^Holiday will be observed/);
+  });
+  it('a New Year with another name ("Lunar New Year") or no time word before it is not January 1', () => {
+    for (const text of ['The market shut for the Lunar New Year.', 'He wished the crew a happy New Year.']) {
+      expect(tagTimexes(text, { dct: '2012-01-05' }).some((t) => t.value.endsWith('-01-01')), text).toBe(false);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTitle, MAX_TITLE, removeRanges, simplePast, withAntecedent } from '../../../shared/extract/title';
+import { atPhraseEnd, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, withAntecedent } from '../../../shared/extract/title';
 
 // Stage 5 of the extractor (title.ts): a clause becomes a short title; the date and the evidence span
 // already say when and where, so the time phrase, the attribution and the asides go.
@@ -104,8 +104,27 @@ describe('makeTitle', () => {
     expect(t).toMatch(/^Agency said residents and shop owners can apply for grants/);
   });
 
-  it('marks a cut made inside a clause with an ellipsis, at a word boundary', () => {
+  it('ends a title too long to show at a phrase boundary within ten words, not mid-phrase', () => {
     const t = makeTitle('The committee approved sweeping new rules for ferry operators working the northern routes across the strait every single winter');
+    expect(t).toBe('Committee approved sweeping new rules');
+    const t2 = makeTitle('Regional officials say hundreds of families have lost their homes in a violent overnight storm that tore through three coastal villages');
+    expect(t2).toBe('Regional officials say hundreds of families have lost their homes');
+    expect(t2.split(' ').length).toBeLessThanOrEqual(MAX_WORDS);
+    // "of" closes no phrase: "Ministers agreed the majority" would be a fragment.
+    expect(atPhraseEnd('Ministers agreed the majority of the northern ferry routes would close')).toBe('Ministers agreed the majority of the northern ferry routes would close');
+  });
+
+  it('a phrase boundary is taken only when what is kept holds a verb: who did what, not who alone', () => {
+    expect(atPhraseEnd('Jane Smith and some forty other volunteers remain on the island after the storm hit the coast')).toBe(
+      'Jane Smith and some forty other volunteers remain',
+    );
+    // Cut before "in", "At the depot, postal workers" would hold no verb: no cut is made.
+    const t = 'At the depot, postal workers in the region processed more parcels than ever';
+    expect(atPhraseEnd(t)).toBe(t);
+  });
+
+  it('marks a cut made inside a clause with an ellipsis, at a word boundary, when no phrase boundary is in reach', () => {
+    const t = makeTitle('The committee approved sweeping new ferry-operator licensing rules covering northern-route vessels, tugboats, barges and hovercraft everywhere');
     expect(t.length).toBeLessThanOrEqual(MAX_TITLE);
     expect(t.endsWith('…')).toBe(true);
     expect(t).not.toMatch(/\s…$/);
