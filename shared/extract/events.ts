@@ -218,6 +218,14 @@ const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|p
 const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
+/** "By <date>" told as done: that date or earlier, so before the unit after it. */
+function doneBy(date: EventDate, next: string, when: string, main: Timex): void {
+  date.note = `“by ${main.text}”: done by then, ${when}.${date.note ? ` ${date.note}` : ''}`;
+  date.start = next;
+  date.mod = 'before';
+  date.rule = `${date.rule}/by-past`;
+}
+
 const TELLING_AFTER = new RegExp(
   String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
 );
@@ -351,7 +359,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "aims to end its losses by 2012": a goal with a deadline, some time between publication and then. "By
     // the end of March" is the same deadline: any time up to then, not late March.
     const byEndOf = date.mod === 'end' && /^the\s+end\s+of\b/i.test(main.text);
-    if (published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start))) {
+    const afterBy = BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start));
+    if (published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) {
       const pub = fmtDay(published);
       const state = STATE_BY.exec(u.paraText.slice(Math.max(c.start, main.start - 60), main.start));
       const next = nextUnit(date.start);
@@ -374,22 +383,14 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.rule = `${date.rule}/by-deadline`;
       } else if (!state && next && date.start <= now && done) {
         // "The repairs had been completed by the end of February": done then or earlier, not in late February.
-        date.note = `“by ${main.text}”: done by then, at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}.${date.note ? ` ${date.note}` : ''}`;
-        date.start = next;
-        date.mod = 'before';
-        date.rule = `${date.rule}/by-past`;
+        doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
       }
     }
     // "By Friday the river had burst its banks": done by that day, told in the past, so on it or before it.
-    const byDay = published && !a.end && !date.end && !date.mod && date.start.length === 10 && date.start <= fmtDay(published) && BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start));
+    const byDay = published && afterBy && !a.end && !date.end && !date.mod && date.start.length === 10 && date.start <= fmtDay(published);
     if (byDay && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
       const next = nextUnit(date.start);
-      if (next) {
-        date.note = `“by ${main.text}”: done by then, on that day or before it.${date.note ? ` ${date.note}` : ''}`;
-        date.start = next;
-        date.mod = 'before';
-        date.rule = `${date.rule}/by-past`;
-      }
+      if (next) doneBy(date, next, 'on that day or before it', main);
     }
     // "The coast guard said Sunday it had rescued 40 people", "In a statement on Sunday, the army said it had
     // …": the only date is the telling's. What it tells as done is the event (family 8: the reported happening),
