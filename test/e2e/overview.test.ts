@@ -278,6 +278,8 @@ describe('accessibility and polish on the seed article', () => {
     await expect.poll(() => page.getByRole('listbox').count()).toBe(1);
     expect(await axeProblems(page), 'list view').toEqual([]);
     await page.getByRole('button', { name: 'List' }).click();
+    // The tests after this one start from the timeline alone, laid out again once the list has gone.
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
   });
 
   it('timeline items are reachable with Tab and open with Enter', async () => {
