@@ -30,7 +30,7 @@ export async function runJob(job: ImportJob, opts: { ownsBytes?: boolean; collec
     }
     case 'extract':
       // The same cap as at import; the import already said how many were left out.
-      return { ok: true, events: cappedEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }, []) };
+      return { ok: true, events: await cappedEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }, [], { collect: opts.collect }) };
     case 'merges': {
       // Loaded on the first merge job: its tagger's model is a few MB that imports and the main process never need.
       const { proposeMerges } = await import('../shared/merge-propose');

@@ -189,6 +189,14 @@ function buildDocumentSchema({ SourceSchema, EventSchema, AnchorSchema, Category
 }
 
 /** Everything the document's shape cannot say: ids unique, spans inside their paragraphs, categories known. */
+/** Where a list repeats an earlier entry, in list order. */
+function repeatedAt(ids: string[]): number[] {
+  const order = ids.map((_, i) => i).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
+  const at: number[] = [];
+  for (let k = 1; k < order.length; k++) if (ids[order[k]] === ids[order[k - 1]]) at.push(order[k]);
+  return at.sort((a, b) => a - b);
+}
+
 function documentIssues(doc: z.infer<ReturnType<typeof buildDocumentSchema>['DocumentShape']>): Issue[] {
   const issues: Issue[] = [];
   const categoryIds = new Set<string>();
@@ -196,17 +204,34 @@ function documentIssues(doc: z.infer<ReturnType<typeof buildDocumentSchema>['Doc
     if (categoryIds.has(c.id)) issues.push({ path: ['categories', i, 'id'], message: `duplicate category id "${c.id}"` });
     categoryIds.add(c.id);
   });
-  // The index the spans are checked against (each source's paragraph texts by id, the last of a repeated id
-  // winning) also finds the repeated ids as it is built: no set of ids beside it, nor a list of pairs to build
-  // it from, each as long as the article (held through the check, they were counted in an import's peak).
+  // The index the spans are checked against holds only the paragraphs some anchor names (the last of a
+  // repeated id winning), and repeated ids are found by sorting: a map or a set of every paragraph, as long as
+  // the article, was a large object (half a megabyte for 8,000 one-line paragraphs) made for each check and
+  // counted in an import's peak memory.
+  const named = new Map<string, Set<string>>();
+  const name = (a: Anchor) => {
+    let ids = named.get(a.sourceId);
+    if (!ids) named.set(a.sourceId, (ids = new Set()));
+    ids.add(a.paragraphId);
+  };
+  for (const event of doc.events) {
+    event.evidence.forEach(name);
+    event.merged?.forEach((part) => part.evidence.forEach(name));
+  }
+  doc.dismissed?.forEach(name);
+  doc.rejectedMerges?.forEach((r) => {
+    name(r.a);
+    name(r.b);
+  });
   const sources = new Map<string, Map<string, string>>();
   doc.sources.forEach((source, s) => {
     if (sources.has(source.id)) issues.push({ path: ['sources', s, 'id'], message: `duplicate source id "${source.id}"` });
+    for (const i of repeatedAt(source.paragraphs.map((p) => p.id))) {
+      issues.push({ path: ['sources', s, 'paragraphs', i, 'id'], message: `duplicate paragraph id "${source.paragraphs[i].id}"` });
+    }
+    const ids = named.get(source.id);
     const paragraphs = new Map<string, string>();
-    source.paragraphs.forEach((p, i) => {
-      if (paragraphs.has(p.id)) issues.push({ path: ['sources', s, 'paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}"` });
-      paragraphs.set(p.id, p.text);
-    });
+    if (ids) for (const p of source.paragraphs) if (ids.has(p.id)) paragraphs.set(p.id, p.text);
     sources.set(source.id, paragraphs);
   });
   const eventIds = new Set<string>();

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { MessageChannel } from 'node:worker_threads';
 import { basename, extname } from 'node:path';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, FIRST_SOURCE_ID, validateOwnDocument, type NewslineDocument, type NewslineEvent, type Paragraph } from '../../shared/document';
-import { extractEventsUpTo, type ExtractOptions } from '../../shared/extract/events';
+import { extractEventsInSteps, type ExtractOptions } from '../../shared/extract/events';
 import { describePublished, findPublished } from '../../shared/extract/published';
 import { describeReadError } from '../file-errors';
 import { DocxProblem, readDocx } from './docx';
@@ -33,11 +33,6 @@ export interface Importer {
   extensions: string[];
   /** `bytesRead`, when given, is called as soon as the importer no longer reads `bytes` (at most once). */
   read(file: string, bytes: Buffer, bytesRead?: () => void): Promise<RawArticle>;
-  /**
-   * Reading builds a model of the whole file (a web page's DOM) that is garbage once the blocks are out: the
-   * import asks for a full collection then (ImportOptions.collect), where the caller can run one.
-   */
-  leavesModel?: boolean;
 }
 
 const textImporter: Importer = {
@@ -55,7 +50,6 @@ const markdownImporter: Importer = {
 const htmlImporter: Importer = {
   name: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
-  leavesModel: true,
   read: async (file, bytes, bytesRead) => {
     const text = decodeText(file, bytes);
     // The page is read from its text: its bytes (a megabyte at the size limit) need not sit beside its DOM.
@@ -117,10 +111,12 @@ export interface ImportOptions {
    */
   bytesRead?: () => void;
   /**
-   * A full garbage collection, from a caller that can run one (the import worker). Called once a web page's DOM,
-   * its text and the reader's working data are garbage, before the article's events are found: an import never
-   * reaches a full collection by itself, so without one they are held, dead, beside the document to the end of
-   * the job (at 256 KB, the page's text and DOM are more than the document).
+   * A full garbage collection, from a caller that can run one (the import worker), which may skip it when little
+   * has been made since its last. Offered once the file is read (a web page's DOM, its text and the reader's
+   * working data are garbage then), every few dozen paragraphs while events are found, and before the document
+   * is checked: an import never reaches a full collection by itself, so without these its garbage is held, dead,
+   * beside the document to the end of the job (at 256 KB, a page's DOM is more than the document, and a text of
+   * thousands of one-line paragraphs left more garbage than the document).
    */
   collect?: () => Promise<void>;
 }
@@ -150,13 +146,28 @@ export type ImportResult<D = NewslineDocument> =
 /**
  * The article's first MAX_EVENTS_PER_ARTICLE events in reading order, with a warning saying how many were left
  * out: a timeline of thousands of rows is no use to a reader and slow to draw. The extractor only counts the
- * rest, so a text dense with dates costs little more than one at the cap.
+ * rest, so a text dense with dates costs little more than one at the cap. `collect` (ImportOptions.collect) is
+ * offered every COLLECT_EVERY paragraphs.
  */
-export function cappedEvents(paragraphs: Paragraph[], opts: ExtractOptions, warnings: ImportWarning[], max = MAX_EVENTS_PER_ARTICLE): NewslineEvent[] {
-  const { events, found } = extractEventsUpTo(paragraphs, opts, max);
+export async function cappedEvents(
+  paragraphs: Paragraph[],
+  opts: ExtractOptions,
+  warnings: ImportWarning[],
+  { max = MAX_EVENTS_PER_ARTICLE, collect }: { max?: number; collect?: () => Promise<void> } = {},
+): Promise<NewslineEvent[]> {
+  const steps = extractEventsInSteps(paragraphs, opts, max);
+  let step = steps.next();
+  for (let n = 1; !step.done; n++) {
+    if (collect && n % COLLECT_EVERY === 0) await collect();
+    step = steps.next();
+  }
+  const { events, found } = step.value;
   if (found > events.length) warnings.push({ code: 'events-capped', found, shown: events.length });
   return events;
 }
+
+/** Paragraphs between offers to collect: the offer is cheap (the worker only looks at its heap's size). */
+const COLLECT_EVERY = 64;
 
 /** Builds a validated document from a file's bytes; `name` is only used for messages and the title. */
 export async function importBytes(name: string, bytes: Buffer, opts: ImportOptions = {}): Promise<ImportResult> {
@@ -179,7 +190,7 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
     };
     const raw = await importer.read(file, bytes, bytesRead);
     bytesRead();
-    if (importer.leavesModel) await opts.collect?.();
+    await opts.collect?.();
     let chars = 0;
     for (const b of raw.blocks) chars += typeof b === 'string' ? b.length : b.text.length;
     if (chars > MAX_ARTICLE_BYTES) {
@@ -222,8 +233,9 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
           paragraphs: s.paragraphs,
         },
       ],
-      events: cappedEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }, warnings),
+      events: await cappedEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }, warnings, { collect: opts.collect }),
     };
+    await opts.collect?.();
     const checked = validateOwnDocument(doc);
     if (!checked.ok) {
       throw new ImportError(file, `the imported document is not valid: ${checked.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);

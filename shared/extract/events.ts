@@ -41,6 +41,19 @@ export function extractEvents(paragraphs: Paragraph[], opts: ExtractOptions): Ne
  * thousands of events past the cap, and checking them took longer than finding them).
  */
 export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions, max: number): { events: NewslineEvent[]; found: number } {
+  const steps = extractEventsInSteps(paragraphs, opts, max);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * extractEventsUpTo a paragraph at a time: the generator pauses after each paragraph and returns the result,
+ * for a caller that does something between paragraphs (the import worker frees the garbage a long article
+ * leaves, which V8 would otherwise hold to the end of the import).
+ */
+export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOptions, max: number): Generator<void, { events: NewslineEvent[]; found: number }> {
   const published = parseYmd(opts.published);
   let order = 0;
   const nextOrder = () => order++;
@@ -86,8 +99,14 @@ export function extractEventsUpTo(paragraphs: Paragraph[], opts: ExtractOptions,
     for (const d of orderedEvents(s.units, ctx)) drafts.push(d);
     kept.add(drafts, s.paragraph);
   };
-  for (const s of head) paragraphEvents(s);
-  for (let next = segments.next(); !next.done; next = segments.next()) paragraphEvents(next.value);
+  for (const s of head) {
+    paragraphEvents(s);
+    yield;
+  }
+  for (let next = segments.next(); !next.done; next = segments.next()) {
+    paragraphEvents(next.value);
+    yield;
+  }
   return kept.result();
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { documentSchemas, validateDocument, type NewslineEvent, type Paragraph } from '../../../shared/document';
 import { isUncertain } from '../../../shared/dates';
-import { extractEvents, extractEventsUpTo, valueToRange } from '../../../shared/extract/events';
+import { extractEvents, extractEventsInSteps, extractEventsUpTo, valueToRange } from '../../../shared/extract/events';
 import { makeTitle } from '../../../shared/extract/title';
 
 const seed = JSON.parse(readFileSync(join(__dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
@@ -285,5 +285,15 @@ describe('events up to a cap', () => {
   it('counts everything it keeps when the cap is not reached', () => {
     const all = extractEvents(article, opts);
     expect(extractEventsUpTo(article, opts, 100)).toEqual({ events: all, found: all.length });
+  });
+
+  it('in steps, pauses once after each body paragraph and ends with what it gives at once', () => {
+    const withTitle: Paragraph[] = [{ id: 't', role: 'title', text: 'Council news' }, ...article];
+    const steps = extractEventsInSteps(withTitle, opts, 3);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(article.length);
+    expect(step.value).toEqual(extractEventsUpTo(withTitle, opts, 3));
   });
 });

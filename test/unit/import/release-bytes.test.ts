@@ -56,7 +56,7 @@ describe('the bytes of an imported file', () => {
     }
   });
 
-  it('a web page asks for a full collection once it is read, after its bytes are freed, and imports the same', async () => {
+  it('an import offers a full collection once the file is read (after its bytes are freed) and before the document is checked, and imports the same', async () => {
     const page = `<html><body><article><h1>Talks resume</h1><p>${ARTICLE.split('\n\n')[1]}</p></article></body></html>`;
     for (const name of ['a.txt', 'a.md', 'a.html']) {
       const calls: string[] = [];
@@ -68,19 +68,33 @@ describe('the bytes of an imported file', () => {
           calls.push('collect');
         },
       });
-      expect(calls).toEqual(name.endsWith('.html') ? ['bytes read', 'collect'] : ['bytes read']);
+      expect(calls).toEqual(['bytes read', 'collect', 'collect']);
       expect(r).toEqual(await importBytes(name, Buffer.from(text), { published: '2024-05-15' }));
     }
   });
 
-  it('a runner that can collect is asked to once per web page (a worker passes its own)', async () => {
+  it('a long article is also offered a collection every 64 paragraphs while its events are found', async () => {
+    // 130 body paragraphs under a title: offers after the 64th and the 128th, besides the two above.
+    const text = `Floods in the valley\n\n${Array.from({ length: 130 }, (_, i) => `The river rose on ${(i % 28) + 1} March 2019.`).join('\n\n')}`;
+    let offers = 0;
+    const r = await importBytes('long.txt', Buffer.from(text), {
+      published: '2019-04-01',
+      collect: async () => {
+        offers++;
+      },
+    });
+    expect(r.ok && r.document.sources[0].paragraphs.filter((p) => p.role === 'body')).toHaveLength(130);
+    expect(offers).toBe(4);
+  });
+
+  it('a runner that can collect is offered it (a worker passes its own)', async () => {
     let collected = 0;
     const collect = async () => {
       collected++;
     };
     const html = new TextEncoder().encode(`<html><body><p>${ARTICLE.split('\n\n')[1]}</p></body></html>`);
     expect((await runJob({ kind: 'bytes', name: 'a.html', bytes: html, published: '2024-05-15' }, { ownsBytes: true, collect })).ok).toBe(true);
-    expect(collected).toBe(1);
+    expect(collected).toBe(2);
     expect(html.buffer.byteLength).toBe(0);
   });
 });

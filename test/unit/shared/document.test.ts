@@ -280,9 +280,9 @@ describe('validateOwnDocument: the same verdict as validateDocument, without its
   });
 });
 
-describe('repeated ids and spans, found while the paragraph index is built', () => {
-  // The checks as they were made before the index found repeated ids itself: a set of the ids seen, and the
-  // index built from a list of pairs (the last of a repeated id winning).
+describe('repeated ids and spans, found by sorting the ids and indexing only the paragraphs named', () => {
+  // The checks as they were first made: a set of the ids seen, and an index of every paragraph built from a
+  // list of pairs (the last of a repeated id winning).
   const before = (doc: NewslineDocument) => {
     const issues: { path: PropertyKey[]; message: string }[] = [];
     const sourceIds = new Set<string>();
