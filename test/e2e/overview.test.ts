@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventInterval } from '../../shared/dates';
 import { generateDocument } from '../fixtures/generate-document';
@@ -26,6 +26,18 @@ async function settled(page: Page) {
     last = now;
   }
   throw new Error('the timeline window never settled');
+}
+
+/** An element's box once two readings 150 ms apart agree (the article may still be scrolling to a selection). */
+async function steadyBox(el: Locator) {
+  let last = await el.boundingBox();
+  for (let i = 0; i < 40; i++) {
+    await el.page().waitForTimeout(150);
+    const now = await el.boundingBox();
+    if (now && last && now.x === last.x && now.y === last.y && now.width === last.width && now.height === last.height) return now;
+    last = now;
+  }
+  throw new Error('the element never stopped moving');
 }
 
 /** Serious and critical axe findings, as readable lines. */
@@ -284,7 +296,10 @@ describe('accessibility and polish on the seed article', () => {
 
   it('timeline items are reachable with Tab and open with Enter', async () => {
     await page.keyboard.press('Escape');
+    // Items drawn again while the window still moves would take the focus with them.
+    await settled(page);
     await page.locator('[data-event-id="soviet-war"][role="button"]').focus();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId)).toBe('soviet-war');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId);
     expect(focused).toBe('taliban-vs-us');
@@ -306,8 +321,10 @@ describe('accessibility and polish on the seed article', () => {
 
   it('dragging to select article text selects no events; a click does', async () => {
     await page.keyboard.press('Escape');
+    await settled(page);
     const para = page.locator('[data-paragraph-id="p8"]');
-    const box = (await para.boundingBox())!;
+    // Read once the article has stopped scrolling: a drag from a stale position selects nothing.
+    const box = await steadyBox(para);
     await page.mouse.move(box.x + 20, box.y + 12);
     await page.mouse.down();
     await page.mouse.move(box.x + 220, box.y + 12, { steps: 5 });
