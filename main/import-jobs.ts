@@ -1,7 +1,7 @@
 import type { NewslineDocument, NewslineEvent, Paragraph } from '../shared/document';
 import type { SentDocument } from '../shared/ipc';
 import type { MergeProposal } from '../shared/merges';
-import { cappedEvents, importBytes, importFile, releaseBytes, type ImportResult } from './import';
+import { cappedEvents, COLLECT_FROM, importBytes, importFile, releaseBytes, type ImportOptions, type ImportResult } from './import';
 
 // What the import worker can be asked to do. Plain functions, so the same jobs run in a worker thread in
 // the app and can be called directly where a thread is not wanted.
@@ -19,7 +19,7 @@ export type JobResult = ImportResult | { ok: true; events: NewslineEvent[] } | {
  * freed once read. A caller on the same thread keeps its bytes: they are its own. `collect`: a full garbage
  * collection the runner can afford mid-job (the import worker's; ImportOptions.collect).
  */
-export async function runJob(job: ImportJob, opts: { ownsBytes?: boolean; collect?: () => Promise<void> } = {}): Promise<JobResult> {
+export async function runJob(job: ImportJob, opts: { ownsBytes?: boolean; collect?: ImportOptions['collect'] } = {}): Promise<JobResult> {
   switch (job.kind) {
     case 'file':
       return importFile(job.path, { published: job.published, collect: opts.collect });
@@ -28,9 +28,12 @@ export async function runJob(job: ImportJob, opts: { ownsBytes?: boolean; collec
       const bytesRead = opts.ownsBytes ? () => releaseBytes(bytes) : undefined;
       return importBytes(job.name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { published: job.published, bytesRead, collect: opts.collect });
     }
-    case 'extract':
+    case 'extract': {
       // The same cap as at import; the import already said how many were left out.
-      return { ok: true, events: await cappedEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }, [], { collect: opts.collect }) };
+      const size = job.paragraphs.reduce((n, p) => n + p.text.length, 0);
+      const collect = size >= COLLECT_FROM ? opts.collect : undefined;
+      return { ok: true, events: await cappedEvents(job.paragraphs, { published: job.published, sourceId: job.sourceId }, [], { collect }) };
+    }
     case 'merges': {
       // Loaded on the first merge job: its tagger's model is a few MB that imports and the main process never need.
       const { proposeMerges } = await import('../shared/merge-propose');

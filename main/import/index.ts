@@ -112,13 +112,15 @@ export interface ImportOptions {
   bytesRead?: () => void;
   /**
    * A full garbage collection, from a caller that can run one (the import worker), which may skip it when little
-   * has been made since its last. Offered once the file is read (a web page's DOM, its text and the reader's
-   * working data are garbage then), every few dozen paragraphs while events are found, and before the document
-   * is checked: an import never reaches a full collection by itself, so without these its garbage is held, dead,
-   * beside the document to the end of the job (at 256 KB, a page's DOM is more than the document, and a text of
-   * thousands of one-line paragraphs left more garbage than the document).
+   * has been made since its last, unless asked for one `now`. Offered, for a file of COLLECT_FROM bytes or more, once the file is read (a web
+   * page's DOM, its text and the reader's working data are garbage then), every few dozen paragraphs while events
+   * are found, before the document is checked and once it is: an import never reaches a full collection by
+   * itself, so without these its garbage is held, dead, beside the document to the end of the job (at 256 KB, a
+   * page's DOM is more than the document, and a text of thousands of one-line paragraphs left more garbage than
+   * the document). A smaller file's garbage is a few hundred kilobytes, and a collection (tens of milliseconds,
+   * with the importers' libraries in the heap) would nearly double its import's time.
    */
-  collect?: () => Promise<void>;
+  collect?: (now?: boolean) => Promise<void>;
 }
 
 /**
@@ -169,6 +171,9 @@ export async function cappedEvents(
 /** Paragraphs between offers to collect: the offer is cheap (the worker only looks at its heap's size). */
 const COLLECT_EVERY = 64;
 
+/** The size from which an import offers collections (ImportOptions.collect). */
+export const COLLECT_FROM = 64 * 1024;
+
 /** Builds a validated document from a file's bytes; `name` is only used for messages and the title. */
 export async function importBytes(name: string, bytes: Buffer, opts: ImportOptions = {}): Promise<ImportResult> {
   const file = basename(name);
@@ -188,9 +193,10 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
       read = true;
       opts.bytesRead?.();
     };
+    const collect = bytes.length >= COLLECT_FROM ? opts.collect : undefined;
     const raw = await importer.read(file, bytes, bytesRead);
     bytesRead();
-    await opts.collect?.();
+    await collect?.();
     let chars = 0;
     for (const b of raw.blocks) chars += typeof b === 'string' ? b.length : b.text.length;
     if (chars > MAX_ARTICLE_BYTES) {
@@ -233,13 +239,16 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
           paragraphs: s.paragraphs,
         },
       ],
-      events: await cappedEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }, warnings, { collect: opts.collect }),
+      events: await cappedEvents(s.paragraphs, { published, sourceId: FIRST_SOURCE_ID }, warnings, { collect }),
     };
-    await opts.collect?.();
+    await collect?.();
     const checked = validateOwnDocument(doc);
     if (!checked.ok) {
       throw new ImportError(file, `the imported document is not valid: ${checked.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
     }
+    // The caller writes the document out next (the worker, as JSON beside it): the job's garbage goes first,
+    // whatever its size, as the document and its JSON are the import's largest moment.
+    await collect?.(true);
     return { ok: true, file, document: checked.document, warnings, publishedSource };
   } catch (err) {
     if (err instanceof ImportError) return { ok: false, file: err.file, message: err.message };

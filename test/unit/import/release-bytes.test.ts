@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runJob } from '../../../main/import-jobs';
-import { importBytes, releaseBytes } from '../../../main/import/index';
+import { COLLECT_FROM, importBytes, releaseBytes } from '../../../main/import/index';
 
 // An import frees the file's bytes once their text is out, rather than holding the file beside its text to
 // the end; bytes the caller still owns are left alone.
@@ -56,7 +56,7 @@ describe('the bytes of an imported file', () => {
     }
   });
 
-  it('an import offers a full collection once the file is read (after its bytes are freed) and before the document is checked, and imports the same', async () => {
+  it('a small file is offered no collection, and a large one imports the same with or without one', async () => {
     const page = `<html><body><article><h1>Talks resume</h1><p>${ARTICLE.split('\n\n')[1]}</p></article></body></html>`;
     for (const name of ['a.txt', 'a.md', 'a.html']) {
       const calls: string[] = [];
@@ -68,33 +68,41 @@ describe('the bytes of an imported file', () => {
           calls.push('collect');
         },
       });
-      expect(calls).toEqual(['bytes read', 'collect', 'collect']);
+      expect(calls).toEqual(['bytes read']);
       expect(r).toEqual(await importBytes(name, Buffer.from(text), { published: '2024-05-15' }));
     }
   });
 
-  it('a long article is also offered a collection every 64 paragraphs while its events are found', async () => {
-    // 130 body paragraphs under a title: offers after the 64th and the 128th, besides the two above.
-    const text = `Floods in the valley\n\n${Array.from({ length: 130 }, (_, i) => `The river rose on ${(i % 28) + 1} March 2019.`).join('\n\n')}`;
-    let offers = 0;
-    const r = await importBytes('long.txt', Buffer.from(text), {
+  // 130 body paragraphs of about 540 characters under a title: over COLLECT_FROM.
+  const longText = `Floods in the valley\n\n${Array.from({ length: 130 }, (_, i) => `The river rose on ${(i % 28) + 1} March 2019. ${'Residents moved their cars to higher ground and waited. '.repeat(9)}`).join('\n\n')}`;
+
+  it('a large file is offered a collection once read (after its bytes are freed), every 64 paragraphs while its events are found, before the document is checked, and at once after', async () => {
+    expect(longText.length).toBeGreaterThanOrEqual(COLLECT_FROM);
+    const calls: string[] = [];
+    const r = await importBytes('long.txt', Buffer.from(longText), {
       published: '2019-04-01',
-      collect: async () => {
-        offers++;
+      bytesRead: () => calls.push('bytes read'),
+      collect: async (now) => {
+        calls.push(now ? 'collect now' : 'collect');
       },
     });
     expect(r.ok && r.document.sources[0].paragraphs.filter((p) => p.role === 'body')).toHaveLength(130);
-    expect(offers).toBe(4);
+    // After reading; after the 64th and the 128th paragraph; before the check; after it.
+    expect(calls).toEqual(['bytes read', 'collect', 'collect', 'collect', 'collect', 'collect now']);
+    expect(r).toEqual(await importBytes('long.txt', Buffer.from(longText), { published: '2019-04-01' }));
   });
 
-  it('a runner that can collect is offered it (a worker passes its own)', async () => {
+  it('a runner that can collect is offered it for a large file (a worker passes its own)', async () => {
     let collected = 0;
     const collect = async () => {
       collected++;
     };
-    const html = new TextEncoder().encode(`<html><body><p>${ARTICLE.split('\n\n')[1]}</p></body></html>`);
-    expect((await runJob({ kind: 'bytes', name: 'a.html', bytes: html, published: '2024-05-15' }, { ownsBytes: true, collect })).ok).toBe(true);
-    expect(collected).toBe(2);
-    expect(html.buffer.byteLength).toBe(0);
+    const small = new TextEncoder().encode(`<html><body><p>${ARTICLE.split('\n\n')[1]}</p></body></html>`);
+    expect((await runJob({ kind: 'bytes', name: 'a.html', bytes: small, published: '2024-05-15' }, { ownsBytes: true, collect })).ok).toBe(true);
+    expect(collected).toBe(0);
+    expect(small.buffer.byteLength).toBe(0);
+    const large = new TextEncoder().encode(longText);
+    expect((await runJob({ kind: 'bytes', name: 'long.txt', bytes: large, published: '2019-04-01' }, { ownsBytes: true, collect })).ok).toBe(true);
+    expect(collected).toBe(5);
   });
 });
