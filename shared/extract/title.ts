@@ -27,14 +27,19 @@ export function atPhraseEnd(t: string): string {
       const kept = words.slice(0, k);
       // Never after a word that leads into what was cut ("the", "of", "to").
       if (/^(?:the|a|an|of|to|be|and|or|but|with|by|in|on|at|for|from|as|than|their|its|his|her|our|my|your)$/i.test(kept[k - 1].replace(/[,;:]+$/, ''))) continue;
+      // Nor between a verb and the infinitive it governs ("managed | to keep the peace", "was forced | to resign").
+      if (/^to$/i.test(words[k]) && isVerb(kept[k - 1]) && /^[a-z]+$/.test(words[k + 1] ?? '') && !NOT_NOUN.test(words[k + 1])) continue;
       // Who did what: the part kept holds a verb ("Aung San Suu Kyi", cut before "and", would not).
-      if (!kept.some((w, i) => VERB_LIKE.test(w) || HEAD_VERB.test(w) || (i === 0 && /^[A-Z][a-z]{2,}ing$/.test(w)))) continue;
+      if (!holdsVerb(kept)) continue;
       return kept.join(' ').replace(/[\s,;:]+$/, '');
     }
     return '';
   };
   return cutBefore(PHRASE_OPENER) || t;
 }
+
+const isVerb = (w: string) => (VERB_LIKE.test(w) && !NOT_PARTICIPLE.has(w.toLowerCase())) || HEAD_VERB.test(w);
+const holdsVerb = (words: string[]) => words.some((w, i) => isVerb(w) || (i === 0 && /^[A-Z][a-z]{2,}ing$/.test(w)));
 
 // Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut.
 const ATTRIBUTION_TAIL =
@@ -104,12 +109,16 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     const closesFronted = start > 0 && FRONTED_OPEN.test(text) && !/[,;]/.test(text.slice(0, start));
     if (/^\s*,/.test(text.slice(end)) && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
     if (start < at) start = at;
+    // A time phrase that is the clause's subject ("This week marks the anniversary") stays: the title needs it.
+    if (!text.slice(0, start).trim() && TIME_AS_SUBJECT.test(text.slice(r.end))) continue;
     out += text.slice(at, start);
     at = Math.max(at, end);
   }
   out += text.slice(at);
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
+
+const TIME_AS_SUBJECT = /^\s+(?:marks|marked|will\s+mark|saw|sees|brought|brings|is|was|has\s+been|had\s+been)\s/;
 
 // Words that cannot end a title: once the time phrase is gone, "propelled the country into" or "accepted
 // through" would be a fragment.
@@ -285,9 +294,36 @@ function clauseSubject(clause: string): string {
  * The title of a clause. `telling`: the event is the telling itself ("The mayor said on Tuesday that …"), so
  * the teller and the telling verb stay ("Mayor said it would reopen the line"), with what was told after them.
  */
+function withShortSubject(t: string): string {
+  const words = t.split(' ');
+  const v = words.findIndex((w, i) => i >= 3 && (isVerb(w) || MORE_PAST.test(w)));
+  if (v < 0) return t;
+  let j = v;
+  while (j > 0 && v - j < 5 && /^[A-Z]/.test(words[j - 1]) && !/[,;:]$/.test(words[j - 1])) j--;
+  let subject = words.slice(j, v);
+  if (subject.length < 2) {
+    const end = words.findIndex((w, i) => i >= 1 && (/,$/.test(w) || /^and$/i.test(words[i + 1] ?? '')));
+    if (end < 1 || end >= v) return t;
+    subject = words.slice(0, end + 1);
+  }
+  return [...subject, ...words.slice(v)].join(' ').replace(/,(?= )/, '');
+}
+
+// Irregular pasts a title's verb may be that VERB_LIKE leaves out.
+const MORE_PAST = /^(?:spent|meant|felt|stood|fought|caught|sought|taught|lent|dealt|swept|slept|fled|sat|hid|fed|bore|wore|tore|swore|forbade|withdrew|overthrew|undertook|overtook|arose|awoke|froze|shook|sank|sang|rang|swam|wound|bound|ground|hung|dug|stuck|struck|spun|sprang|sprung|slid|split|spread|quit|cast|burst|shut|hurt|let|bet)$/;
+
+// An aside after the subject, set off by commas, up to the comma before its verb: a noun phrase ("Smith, a
+// lawyer at the firm, says"), or a participle that places it ("the town, located 40 km north of the capital, has").
+// Anchored at the start, with words of bounded length, so it is tried once and reads a bounded stretch.
+const SUBJECT_ASIDE =
+  /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)/;
+
 export function makeTitle(clause: string, opts: { telling?: boolean } = {}): string {
   let t = clause
     .replace(/\([^)]*\)/g, '')
+    // An editor's word in brackets ("[King] Fahd") is read as written; brackets a date left empty go.
+    .replace(/\[\s*\]/g, '')
+    .replace(/\[([^\]]{1,40})\]/g, '$1')
     .replace(/["“”«»]/g, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
@@ -325,6 +361,9 @@ export function makeTitle(clause: string, opts: { telling?: boolean } = {}): str
   // on the subject alone.
   if (t.length > MAX_TITLE) t = t.replace(/,\s+(?:who|which)\s+[^,;]{1,120},\s+(?=[a-z])/g, ' ');
   if (t.length > MAX_TITLE) t = t.replace(/\s+(?:who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, ' ');
+  // So does an aside that names or places the subject ("Smith, a lawyer at the firm, says …", "the town,
+  // located 40 km north of the capital, has …"): cut at its comma, the title would be the subject alone.
+  if (t.length > MAX_TITLE) t = t.replace(SUBJECT_ASIDE, '$1 ');
   t = t.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
   t = t.replace(/[\s,;:.]+$/, '').trim();
   if (t.length > MAX_TITLE) {
@@ -334,11 +373,15 @@ export function makeTitle(clause: string, opts: { telling?: boolean } = {}): str
       if (m.index! >= 20 && m.index! <= MAX_TITLE) cut = cut < 0 ? m.index! : cut;
     }
     if (cut < 0) {
+      // Not where "and" joins the subject's parts ("Five helicopters and two planes | were sent").
       const and = t.indexOf(' and ', 20);
-      if (and > 0 && and <= MAX_TITLE) cut = and;
+      if (and > 0 && and <= MAX_TITLE && holdsVerb(t.slice(0, and).split(' '))) cut = and;
     }
     if (cut > 0) t = t.slice(0, cut);
   }
+  // A subject too long to leave its verb within ten words ("Three fire engines, a rescue boat and volunteers
+  // from the sailing club have been sent …"): the name just before the verb, or the subject's head, stands for it.
+  if (t.length > MAX_TITLE && !holdsVerb(t.split(' ').slice(0, MAX_WORDS))) t = withShortSubject(t);
   // Still too long to show whole: end at the close of a phrase within ten words, before a preposition or a
   // conjunction, not mid-phrase with an ellipsis.
   if (t.length > MAX_TITLE) t = atPhraseEnd(t);

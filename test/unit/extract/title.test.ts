@@ -11,6 +11,13 @@ describe('removeRanges', () => {
     expect(removeRanges(text, [{ start: at, end: at + 'March 3, 2020'.length }])).toBe('The plant closed after years of losses');
   });
 
+  it('keeps a time phrase that is the subject of its clause', () => {
+    const text = 'Next Tuesday marks fifty years since the harbour opened';
+    expect(makeTitle(removeRanges(text, [{ start: 0, end: 'Next Tuesday'.length }]))).toBe(text);
+    const text2 = 'Last year saw the wettest spring on record';
+    expect(removeRanges(text2, [{ start: 0, end: 'Last year'.length }])).toBe(text2);
+  });
+
   it('takes out several, given in any order', () => {
     const text = 'The council met on Monday and voted on Friday';
     const range = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
@@ -174,6 +181,59 @@ describe('makeTitle', () => {
 
   it('starts with a capital', () => {
     expect(makeTitle('and then the bridge opened.')).toBe('Bridge opened');
+  });
+
+  it('reads an editor\'s bracketed word as written, and leaves no empty brackets where a date was', () => {
+    expect(makeTitle('[The] mayor reopened the ferry line')).toBe('Mayor reopened the ferry line');
+    const text = 'Trade stopped after the border closure [2016] hit the port';
+    const at = text.indexOf('2016');
+    expect(makeTitle(removeRanges(text, [{ start: at, end: at + 4 }]))).toBe('Trade stopped after the border closure hit the port');
+  });
+
+  it('drops an aside naming or placing the subject before cutting, so the title keeps the verb', () => {
+    expect(makeTitle('Maria Ortega, a hydrologist at the Eastern Valley Institute, Lisbon, says the reservoir levels have never been this low before.')).toBe(
+      'Maria Ortega says the reservoir levels have never been this low',
+    );
+    expect(makeTitle('Most of the warehouses in the district, located about 30 kilometers west of the port, Dunmore, have been flooded.')).toBe(
+      'Most of the warehouses in the district have been flooded',
+    );
+    expect(makeTitle('His sister, the celebrated novelist Ana Ferreira, founded the literary prize that bears the family name today.')).toBe(
+      'His sister founded the literary prize that bears the family name today',
+    );
+  });
+
+  it('does not cut where "and" joins the parts of the subject', () => {
+    expect(makeTitle('Several hundred striking dockers and their families marched through the old town to the harbour office.')).toBe(
+      'Several hundred striking dockers and their families marched',
+    );
+  });
+
+  it('lets the name before the verb, or the subject\'s head, stand for a subject too long to leave the verb in', () => {
+    expect(makeTitle('Three fire engines, a rescue boat and volunteers from the local sailing club have been sent to the harbour.')).toBe(
+      'Three fire engines have been sent to the harbour',
+    );
+    expect(makeTitle('Former harbour authority chairman and long-serving town councillor Ana Maria Ferreira spent her last day in office at the port.')).toBe(
+      'Ana Maria Ferreira spent her last day in office at the port',
+    );
+  });
+});
+
+describe('makeTitle on hostile clauses', () => {
+  it('reads a megabyte-long word before an aside in well under a second of CPU', () => {
+    const before = process.cpuUsage();
+    makeTitle(`${'a'.repeat(1 << 20)}, the harbour master, said it`);
+    makeTitle(`${'Ab '.repeat(1 << 18)}, located near the port, has gone`);
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
+  });
+});
+
+describe('atPhraseEnd', () => {
+  it('does not part a verb from the infinitive it governs', () => {
+    expect(atPhraseEnd('In the end the small coalition managed to pass the budget in a late vote on the floor')).not.toBe('In the end the small coalition managed');
+    expect(atPhraseEnd('The old harbour master was forced to resign over the sinking of the ferry')).toBe('The old harbour master was forced to resign');
+    // "to" before a place is still a phrase boundary.
+    expect(atPhraseEnd('The tired national team finally flew home to Lisbon yesterday morning to cheers')).toBe('The tired national team finally flew home');
   });
 });
 
