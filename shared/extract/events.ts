@@ -8,7 +8,7 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { antecedentOf, makeTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
+import { antecedentOf, gerundTitle, makeTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
 import { isSchedule } from './rules/sets';
 import { isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
@@ -359,7 +359,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         let subText = u.paraText.slice(a.sub.start, a.sub.end).replace(/^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+/i, '');
         const skip = a.sub.end - a.sub.start - subText.length;
         subText = removeRanges(subText, dateSpans(a).filter((t) => t.start >= a.sub!.start + skip && t.end <= a.sub!.end).map((t) => ({ start: t.start - a.sub!.start - skip, end: t.end - a.sub!.start - skip })));
-        const subTitle = makeTitle(subText);
+        // "since suffering a stroke": who suffered it is the clause's subject.
+        const lead = u.paraText.slice(c.start, a.sub.start);
+        const mainTitle = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${lead}` : withSubject(u, c, lead));
+        const subTitle = gerundTitle(subText, mainTitle) ?? makeTitle(subText);
         if (subDate && subTitle) {
           subDate.rule = `${subDate.rule}/subordinate`;
           out.push({ paragraphId: u.paragraphId, start: a.sub.start, end: a.sub.end, title: subTitle, date: subDate, order: nextOrder() });

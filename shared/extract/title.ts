@@ -38,7 +38,8 @@ export function atPhraseEnd(t: string): string {
   return cutBefore(PHRASE_OPENER) || t;
 }
 
-const isVerb = (w: string) => (VERB_LIKE.test(w) && !NOT_PARTICIPLE.has(w.toLowerCase())) || HEAD_VERB.test(w);
+// "unarmed", "unnamed", "unexpected": adjectives, not the verb a title turns on.
+const isVerb = (w: string) => (VERB_LIKE.test(w) && !NOT_PARTICIPLE.has(w.toLowerCase()) && !/^un[a-z]{3,}ed$/i.test(w)) || HEAD_VERB.test(w);
 const holdsVerb = (words: string[]) => words.some((w, i) => isVerb(w) || (i === 0 && /^[A-Z][a-z]{2,}ing$/.test(w)));
 
 // Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut.
@@ -78,6 +79,8 @@ const PARTICLE_VERB =
   /^(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|win|wins|won|winning|carry|carries|carried|pass|passes|passed|come|comes|came|move|moves|moved|switch|switched|sign|signs|signed|roll|rolled|blow|blew|boil|boiled|think|thought|talk|talked|get|got|fall|fell|fell|start|started|run|ran|left|hung|knocked|bowled|flipped|tipped|keeled|spilled|spilt|stayed|stop|stopped|stops)$/i;
 
 const FRONTED_OPEN = /^(?:during|in|on|at|for|with|after|before|following|despite|under|amid|through|throughout|from|of|within|upon|across|among)\s/i;
+// A clause opened by one of these ends at its comma ("When the polls closed on Sunday, the count began").
+const SUBORDINATE_OPEN = /^(?:when|while|once|as|until|since|if|because|although|though|whenever)\s/i;
 
 /** Removes the given character ranges (time phrases) and the prepositions and commas around them. */
 export function removeRanges(text: string, ranges: { start: number; end: number }[]): string {
@@ -106,11 +109,13 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     if (/^['’]s\b/.test(text.slice(end))) end += 2;
     // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
     // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
-    const closesFronted = start > 0 && FRONTED_OPEN.test(text) && !/[,;]/.test(text.slice(0, start));
+    const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text)) && !/[,;]/.test(text.slice(0, start));
     if (/^\s*,/.test(text.slice(end)) && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
     if (start < at) start = at;
-    // A time phrase that is the clause's subject ("This week marks the anniversary") stays: the title needs it.
+    // A time phrase that is the clause's subject ("This week marks the anniversary") stays: the title needs it,
+    // as does one that is what was spent or served ("has spent much of the past ten years in exile").
     if (!text.slice(0, start).trim() && TIME_AS_SUBJECT.test(text.slice(r.end))) continue;
+    if (TIME_AS_OBJECT.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
     out += text.slice(at, start);
     at = Math.max(at, end);
   }
@@ -118,6 +123,7 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
+const TIME_AS_OBJECT = /\b(?:spent|spend|spends|spending|served|serve|serves|serving)\s+(?:(?:much|most|all|part|some|half|nearly|almost)\s+(?:of\s+)?)?(?:the\s+)?$/i;
 const TIME_AS_SUBJECT = /^\s+(?:marks|marked|will\s+mark|saw|sees|brought|brings|is|was|has\s+been|had\s+been)\s/;
 
 // Words that cannot end a title: once the time phrase is gone, "propelled the country into" or "accepted
@@ -290,10 +296,6 @@ function clauseSubject(clause: string): string {
   return '';
 }
 
-/**
- * The title of a clause. `telling`: the event is the telling itself ("The mayor said on Tuesday that …"), so
- * the teller and the telling verb stay ("Mayor said it would reopen the line"), with what was told after them.
- */
 function withShortSubject(t: string): string {
   const words = t.split(' ');
   const v = words.findIndex((w, i) => i >= 3 && (isVerb(w) || MORE_PAST.test(w)));
@@ -318,6 +320,10 @@ const MORE_PAST = /^(?:spent|meant|felt|stood|fought|caught|sought|taught|lent|d
 const SUBJECT_ASIDE =
   /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)/;
 
+/**
+ * The title of a clause. `telling`: the event is the telling itself ("The mayor said on Tuesday that …"), so
+ * the teller and the telling verb stay ("Mayor said it would reopen the line"), with what was told after them.
+ */
 export function makeTitle(clause: string, opts: { telling?: boolean } = {}): string {
   let t = clause
     .replace(/\([^)]*\)/g, '')
@@ -390,4 +396,37 @@ export function makeTitle(clause: string, opts: { telling?: boolean } = {}): str
     t = `${t.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
   }
   return capitalise(dropDanglingWords(t.replace(/[\s,;:.]+$/, '')));
+}
+
+/**
+ * A gerund clause a date hangs on ("… in poor health since suffering a stroke in 1995"), told with the subject of
+ * the clause it belongs to, in the past: "King suffered a stroke". `mainTitle` is that clause's own title. Null
+ * when the clause is no gerund, or no subject is found.
+ */
+export function gerundTitle(sub: string, mainTitle: string): string | null {
+  const m = /^([a-z]{2,})ing\s+(\S.*)$/.exec(sub.trim());
+  if (!m) return null;
+  const words = mainTitle.split(' ');
+  const v = words.findIndex((w, i) => i >= 1 && isVerb(w));
+  if (v < 1 || v > 5 || words.slice(0, v).some((w) => /[,;:]$/.test(w) || NOT_NOUN.test(w))) return null;
+  return makeTitle(`${words.slice(0, v).join(' ')} ${pastOfGerund(m[1])} ${m[2]}`);
+}
+
+const GERUND_PAST: Record<string, string> = {
+  tak: 'took', mak: 'made', winn: 'won', los: 'lost', leav: 'left', becom: 'became', giv: 'gave', meet: 'met', hold: 'held',
+  runn: 'ran', gett: 'got', be: 'was', hav: 'had', com: 'came', go: 'went', see: 'saw', buy: 'bought', sell: 'sold',
+  build: 'built', send: 'sent', spend: 'spent', pay: 'paid', tell: 'told', say: 'said', find: 'found', beginn: 'began',
+  writ: 'wrote', break: 'broke', fall: 'fell', fight: 'fought', seek: 'sought', lead: 'led', flee: 'fled', bring: 'brought',
+  think: 'thought', catch: 'caught', teach: 'taught', keep: 'kept', feel: 'felt', stand: 'stood', understand: 'understood',
+  rid: 'rode', driv: 'drove', ris: 'rose', choos: 'chose', speak: 'spoke', steal: 'stole', know: 'knew', grow: 'grew',
+  throw: 'threw', fly: 'flew', draw: 'drew', sitt: 'sat', shoot: 'shot', hitt: 'hit', putt: 'put', sett: 'set', cutt: 'cut',
+  lett: 'let', strik: 'struck', swear: 'swore', wear: 'wore', bear: 'bore', forgett: 'forgot', undergo: 'underwent',
+  withdraw: 'withdrew', overcom: 'overcame', undertak: 'undertook', lay: 'laid', hid: 'hid', sink: 'sank', freez: 'froze',
+};
+
+function pastOfGerund(stem: string): string {
+  if (GERUND_PAST[stem]) return GERUND_PAST[stem];
+  // "studying" → "studied"; "stopping" → "stopped"; "retiring" → "retired"; "visiting" → "visited".
+  if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ied`;
+  return `${stem}ed`;
 }

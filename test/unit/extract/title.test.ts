@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atPhraseEnd, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, withAntecedent } from '../../../shared/extract/title';
+import { atPhraseEnd, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, withAntecedent } from '../../../shared/extract/title';
 
 // Stage 5 of the extractor (title.ts): a clause becomes a short title; the date and the evidence span
 // already say when and where, so the time phrase, the attribution and the asides go.
@@ -215,6 +215,21 @@ describe('makeTitle', () => {
     expect(makeTitle('Former harbour authority chairman and long-serving town councillor Ana Maria Ferreira spent her last day in office at the port.')).toBe(
       'Ana Maria Ferreira spent her last day in office at the port',
     );
+  });
+});
+
+describe('gerundTitle', () => {
+  it('tells a gerund clause with the subject of the clause it hangs on, in the past', () => {
+    expect(gerundTitle('studying law in Coimbra', 'Judge was a reporter')).toBe('Judge studied law in Coimbra');
+    expect(gerundTitle('stopping the count', 'Council was sued')).toBe('Council stopped the count');
+    expect(gerundTitle('retiring from the navy', 'Admiral Costa ran a ferry company')).toBe('Admiral Costa retired from the navy');
+    expect(gerundTitle('winning the cup', 'Club has struggled')).toBe('Club won the cup');
+    expect(gerundTitle('playing abroad', 'Striker was injured')).toBe('Striker played abroad');
+  });
+
+  it('gives nothing for a clause that is no gerund, or a title with no subject before its verb', () => {
+    expect(gerundTitle('the vote', 'Council was sued')).toBeNull();
+    expect(gerundTitle('losing the vote', 'Was in poor health')).toBeNull();
   });
 });
 
