@@ -87,6 +87,14 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
   let out = '';
   let at = 0;
   for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (r.start < at) continue;
+    // "during last Sunday's runoff": a possessive date after a preposition leaves the preposition, with "the"
+    // for the date ("during the runoff"); taken with the preposition, it left "papers runoff".
+    if (/^['’]s\s+[a-z]/.test(text.slice(r.end)) && POSSESSIVE_AFTER.test(text.slice(Math.max(at, r.start - 20), r.start))) {
+      out += `${text.slice(at, r.start)}the`;
+      at = r.end + 2;
+      continue;
+    }
     let start = r.start;
     let end = r.end;
     const before = text.slice(at, start);
@@ -123,6 +131,9 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
+const POSSESSIVE_AFTER = /\b(?:during|in|at|after|before|since|following|for|of|on|from|until|ahead\s+of|amid|despite)\s+$/i;
+// Verbs whose "that" opens what is said or made sure of.
+const THAT_VERB = /^(?:assure|assures|ensure|ensures|insure|say|says|believe|believes|know|knows|think|thinks|show|shows|hope|hopes|expect|expects|feel|feels|fear|fears|argue|argues|claim|claims|warn|warns|suggest|suggests|mean|means|agree|agrees|confirm|confirms|indicate|indicates|decide|decides|require|requires|demand|demands|recommend|recommends|note|notes|learn|learns)$/i;
 const TIME_AS_OBJECT = /\b(?:spent|spend|spends|spending|served|serve|serves|serving)\s+(?:(?:much|most|all|part|some|half|nearly|almost)\s+(?:of\s+)?)?(?:the\s+)?$/i;
 const TIME_AS_SUBJECT = /^\s+(?:marks|marked|will\s+mark|saw|sees|brought|brings|is|was|has\s+been|had\s+been)\s/;
 
@@ -336,6 +347,9 @@ export function makeTitle(clause: string, opts: { telling?: boolean } = {}): str
   t = t.replace(ATTRIBUTION_HEAD, '');
   // A dateline the importer did not set apart ("TULSA, Okla. -- The council …") is not part of the event.
   t = t.replace(LEADING_DATELINE, '');
+  // "As an eerie reminder that …, one of the men was sighted": a fronted "as" phrase is no part of who did what.
+  const asPhrase = /^as\s+(?:a|an|the)\s[^,;:]{1,100},\s+(?=\S)/i.exec(t);
+  if (asPhrase && t.slice(asPhrase[0].length).split(/\s+/).length >= 3) t = t.slice(asPhrase[0].length);
   t = t.replace(/^(?:and|but|so|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
   // A linking adverb opening the sentence ("Instead, …", "Meanwhile, …") ties it to the one before; a title stands alone.
@@ -366,7 +380,12 @@ export function makeTitle(clause: string, opts: { telling?: boolean } = {}): str
   // between a subject and its verb ("residents who sustained losses can apply"): cut there, the title would end
   // on the subject alone.
   if (t.length > MAX_TITLE) t = t.replace(/,\s+(?:who|which)\s+[^,;]{1,120},\s+(?=[a-z])/g, ' ');
-  if (t.length > MAX_TITLE) t = t.replace(/\s+(?:who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, ' ');
+  if (t.length > MAX_TITLE) {
+    t = t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string) =>
+      // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause.
+      /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word)) ? whole : `${word} `,
+    );
+  }
   // So does an aside that names or places the subject ("Smith, a lawyer at the firm, says …", "the town,
   // located 40 km north of the capital, has …"): cut at its comma, the title would be the subject alone.
   if (t.length > MAX_TITLE) t = t.replace(SUBJECT_ASIDE, '$1 ');

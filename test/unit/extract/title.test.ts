@@ -68,7 +68,29 @@ describe('removeRanges', () => {
   });
 });
 
+describe('removeRanges and possessive dates', () => {
+  it('a possessive date after a preposition leaves the preposition, with "the"', () => {
+    const text = 'A lack of buses during last Friday\'s strike closed the school';
+    const at = text.indexOf('last Friday');
+    expect(removeRanges(text, [{ start: at, end: at + 'last Friday'.length }])).toBe('A lack of buses during the strike closed the school');
+  });
+});
+
 describe('makeTitle', () => {
+  it('drops a fronted "as" phrase', () => {
+    expect(makeTitle('As a sign that the talks had stalled, the union leaders walked out of the hotel.')).toBe('Union leaders walked out of the hotel');
+  });
+
+  it('does not take a "that" after a verb for a relative clause', () => {
+    expect(makeTitle('The second hearing was delayed to ensure that every witness from the northern district has testified.')).toMatch(
+      /^Second hearing was delayed to ensure that every witness/,
+    );
+    // A relative "that" after a noun still goes.
+    expect(makeTitle('Residents of the riverside streets that flooded twice in the same decade can apply for the new grants.')).toBe(
+      'Residents of the riverside streets can apply for the new grants',
+    );
+  });
+
   it('drops a linking adverb that opens the sentence', () => {
     expect(makeTitle('Instead, the fund will pay each family directly.')).toBe('Fund will pay each family directly');
     expect(makeTitle('Meanwhile, rescuers reached the village.')).toBe('Rescuers reached the village');
