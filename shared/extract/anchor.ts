@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { tenseAt } from './tense';
 import type { Ymd } from '../time-value';
-import { TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, TELLING_VERB_RE } from './lexicon';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -251,11 +251,82 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     }
   }
   // Keep cut points off trailing separators.
-  return parts.map((p) => {
+  return parts.flatMap((p) => {
     let e = p.end;
     while (e > p.start && /[\s;,]/.test(text[e - 1])) e--;
-    return { start: p.start, end: e };
+    return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+// "The engineer who rebuilt the bridge after the 1971 collapse died on Saturday", "Rain that began on Monday has
+// forced thousands from their homes, officials said Wednesday": a relative clause inside the subject holds a date
+// of its own, and the main verb comes after it. Read as one clause, the subject's date (the first) dated the main
+// verb too. The relative clause is its own event; the main clause keeps the subject for its title.
+const SUBJECT_RELATIVE = /^([^;:"“”]{3,120}?)\s(who|that|which)\s+(?=[a-z])/i;
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)$/;
+
+/** A finite verb, as far as a word alone tells: an auxiliary, a past in -ed, or a common irregular past. */
+function finiteVerb(w: string): boolean {
+  return AUXILIARY.test(w) || /^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w);
+}
+
+function relativeInSubject(text: string, part: Span, dated: Timex[]): Clause[] | null {
+  const inside = dated.filter((t) => t.start >= part.start && t.end <= part.end);
+  if (new Set(inside.map((t) => t.value)).size < 2) return null;
+  const m = SUBJECT_RELATIVE.exec(text.slice(part.start, part.end));
+  if (!m) return null;
+  const head = m[1];
+  // The head is a noun phrase, not a clause: no verb in it ("officials said that …" is no subject).
+  const headWords = head.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (headWords.length > 14 || headWords.some(finiteVerb) || /\b(?:said|says|told|so|such|now|but|and|or|because|if|when|while)$/i.test(head)) return null;
+  const pronounAt = part.start + m.index + m[1].length + 1;
+  const relStart = pronounAt + m[2].length + 1;
+  const first = inside.find((t) => t.start > pronounAt);
+  if (!first) return null;
+  // "that" is a relative pronoun here only when a verb follows it at once ("rain that began", not "that year").
+  if (m[2].toLowerCase() === 'that' && !verbFirst(text.slice(relStart, first.start))) return null;
+  // The main verb: the first finite verb after the relative clause's first date, outside any date; a date of
+  // another value must follow it, or the clause has one date only and nothing to split.
+  // The verb is looked for near the date only: a run of dates with no verb costs no more than that stretch.
+  const words = /[A-Za-z']+/g;
+  words.lastIndex = first.end;
+  const stop = Math.min(part.end, first.end + 200);
+  let verbAt = -1;
+  let k = inside.indexOf(first);
+  for (let w = words.exec(text); w && w.index < stop; w = words.exec(text)) {
+    while (k < inside.length && inside[k].end <= w.index) k++;
+    if (k < inside.length && inside[k].start <= w.index) continue;
+    if (finiteVerb(w[0].toLowerCase())) {
+      verbAt = w.index;
+      break;
+    }
+  }
+  if (verbAt < 0) return null;
+  const relDates = inside.filter((t) => t.start > pronounAt && t.end <= verbAt);
+  const lastRel = relDates[relDates.length - 1];
+  if (!inside.some((t) => t.start >= verbAt && !relDates.some((r) => r.value === t.value))) return null;
+  const gap = text.slice(lastRel.end, verbAt);
+  // The relative clause ends at a comma after its date, else right before the main verb ("… August 14-19 have");
+  // with no comma, only a few words may come between (a longer run is another construction).
+  const comma = gap.indexOf(',');
+  if (comma < 0 && gap.trim().split(/\s+/).filter(Boolean).length > 4) return null;
+  let rEnd = comma >= 0 ? lastRel.end + comma : verbAt;
+  while (rEnd > relStart && /[\s,]/.test(text[rEnd - 1])) rEnd--;
+  let headEnd = pronounAt;
+  while (headEnd > part.start && /[\s,]/.test(text[headEnd - 1])) headEnd--;
+  // "Margaret Holloway, the civil engineer who …": the name names the subject; the appositive adds to it.
+  const named = /^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s+(?:the|a|an)\s/.exec(head);
+  const subject = { start: part.start, end: named ? part.start + named[1].length : headEnd };
+  return [
+    { start: relStart, end: rEnd, aside: true, subject },
+    { start: verbAt, end: part.end, subject },
+  ];
+}
+
+/** A verb opens the words after a relative "that": a past form, a present in -s, or an auxiliary. */
+function verbFirst(words: string): boolean {
+  const w = /^\s*(?:(?:also|then|first|later)\s+)?([a-z]+)/i.exec(words)?.[1]?.toLowerCase() ?? '';
+  return /^(?:was|were|is|are|has|have|had|will|would|could|can)$/.test(w) || /[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w) || /[a-z]{3,}s$/.test(w);
 }
 
 // "1991 Nobel prizewinner Aung San Suu Kyi spent her birthday under arrest": a bare year used as an adjective

@@ -417,7 +417,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // such a "said" to its day and the happening before it or before publication).
     const toldFirst = !a.end && !a.bound && main.value !== 'PAST_REF' ? trailingTelling(u.paraText, c, main, a.inClause) : null;
     const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
-    const toldFirstTitle = toldFirst && makeTitle(u.paraText.slice(c.start, toldFirst.happeningEnd));
+    const toldFirstTitle = toldFirst && makeTitle(`${subjectText(u, c)}${u.paraText.slice(c.start, toldFirst.happeningEnd)}`);
     const tellerTitle = toldFirst && trailingTellingTitle(u, a, c, toldFirst, main);
     if (toldFirst && toldFirstDate && toldFirstTitle && tellerTitle) {
       out.push({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, title: toldFirstTitle, date: toldFirstDate, order: nextOrder() });
@@ -759,7 +759,14 @@ function trailingTeller(text: string, from: number, day: Timex): TrailingTeller 
  */
 function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingTeller, day: Timex): string {
   const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: day.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
-  return makeTitle(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${told}`, { telling: true });
+  // After the teller, the subject's first word keeps its capital only when it is a name ("said heavy rain …").
+  const subject = subjectText(u, c).replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, u.paraText) ? w.toLowerCase() : w));
+  return makeTitle(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${subject}${told}`, { telling: true });
+}
+
+/** The subject a clause shares with the words before it ("Rain that began on Monday | has forced …"), and a space. */
+function subjectText(u: Unit, c: Clause): string {
+  return c.subject && c.subject.end <= c.start ? `${u.paraText.slice(c.subject.start, c.subject.end)} ` : '';
 }
 
 // "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday".

@@ -1040,3 +1040,42 @@ describe('"over New Year", "over the New Year holiday" (branch y19)', () => {
     }
   });
 });
+
+describe('a relative clause inside the subject has its own date (branch z1)', () => {
+  // 2024-05-15 is a Wednesday.
+  const pub = '2024-05-15';
+  it('"X, the Y who … in 1985, died on Sunday": the main verb is dated by its own day, not the relative clause\'s year', () => {
+    const text = 'Tomas Berg, the architect who designed the city library after the 1985 fire, died on Sunday in a hospital in Oslo.';
+    const died = eventAt(pub, text, 'died');
+    expect(died.date).toMatchObject({ start: '2024-05-12' });
+    expect(died.date.mod).toBeUndefined();
+    expect(died.title).toBe('Tomas Berg died in a hospital in Oslo');
+    const designed = eventAt(pub, text, 'designed');
+    expect(designed.date).toMatchObject({ start: '1985', mod: 'after' });
+    expect(designed.title).toMatch(/^Tomas Berg designed the city library/);
+  });
+  it('a restrictive relative with no comma: "Farmers who lost crops in the floods of March 3-9 have until Friday to apply"', () => {
+    const text = 'Farmers who lost crops in the floods of March 3-9 have until Friday, May 17, to apply for grants.';
+    const lost = eventAt(pub, text, 'lost crops');
+    expect(lost.date).toMatchObject({ start: '2024-03-03', end: '2024-03-09' });
+    const apply = eventAt(pub, text, 'to apply');
+    expect(apply.date).toMatchObject({ start: '2024-05-17' });
+    expect(apply.date.end).toBeUndefined();
+  });
+  it('"The storm that hit on Monday has cut power to 8,000 homes, the utility said on Tuesday": the cut is not Monday\'s', () => {
+    const text = 'The storm that hit the coast on Monday has cut power to 8,000 homes, the utility said on Tuesday.';
+    const hit = eventAt(pub, text, 'hit the coast');
+    expect(hit.date).toMatchObject({ start: '2024-05-13' });
+    expect(hit.title).toBe('Storm hit the coast');
+    const cut = eventAt(pub, text, 'has cut power');
+    // Told on Tuesday as done: on or before Tuesday, not on Monday.
+    expect(cut.date).toMatchObject({ start: '2024-05-15', mod: 'before' });
+    expect(cut.title).toBe('Storm has cut power to 8,000 homes');
+  });
+  it('"that" before a date or after a telling verb opens no relative clause', () => {
+    const year = eventAt(pub, 'Critics said that in 2019 the mayor had approved the plan, and in 2021 he withdrew it.', 'withdrew');
+    expect(year.date.start).toBe('2021');
+    const one = events(pub, 'The report that year found errors, and on Monday the minister resigned.');
+    expect(one.some((e) => e.date.start === '2024-05-13' && /resigned/.test(e.title))).toBe(true);
+  });
+});
