@@ -86,6 +86,7 @@ function pastInClause(c: SentenceCues, offset: number): boolean {
 
 const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/;
 const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/g;
+const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:"“”]{1,150},/g;
 
 interface SentenceCues {
   /** Cues that do not depend on where the expression is. */
@@ -145,6 +146,14 @@ function cuesOf(sentence: string): SentenceCues {
   for (const m of sentence.matchAll(DEADLINE_UNTIL)) cues.deadlines.push(m.index! + m[0].length - 5);
   for (const m of sentence.matchAll(INFINITIVE)) cues.infinitives.push(m.index!);
   for (const m of sentence.matchAll(BARRIER)) cues.barriers.push(m.index!);
+  // "The owners, who were charged in October, will go on trial in March": a relative clause set off by commas
+  // has its own verb; each comma is a barrier, so "were" governs October and "will" March.
+  let relative = false;
+  for (const m of sentence.matchAll(RELATIVE_ASIDE)) {
+    cues.barriers.push(m.index!, m.index! + m[0].length - 1);
+    relative = true;
+  }
+  if (relative) cues.barriers.sort((a, b) => a - b);
   cached = { sentence, cues };
   return cues;
 }

@@ -324,7 +324,12 @@ export function makeTitle(clause: string, opts: { telling?: boolean } = {}): str
   // between a subject and its verb ("residents who sustained losses can apply"): cut there, the title would end
   // on the subject alone.
   if (t.length > MAX_TITLE) t = t.replace(/,\s+(?:who|which)\s+[^,;]{1,120},\s+(?=[a-z])/g, ' ');
-  if (t.length > MAX_TITLE) t = t.replace(/\s+(?:who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, ' ');
+  // "An inquiry found that the doors were open": "that" after a verb opens what it found, not a relative clause.
+  if (t.length > MAX_TITLE) {
+    t = t.replace(/(\S+)\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (all, before: string, pronoun: string) =>
+      pronoun.toLowerCase() === 'that' && (VERB_LIKE.test(before) || HEAD_VERB.test(before)) ? all : `${before} `,
+    );
+  }
   t = t.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
   t = t.replace(/[\s,;:.]+$/, '').trim();
   if (t.length > MAX_TITLE) {

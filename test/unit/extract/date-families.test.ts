@@ -1079,3 +1079,30 @@ describe('a relative clause inside the subject has its own date (branch z1)', ()
     expect(one.some((e) => e.date.start === '2024-05-13' && /resigned/.test(e.title))).toBe(true);
   });
 });
+
+describe('a month without a year, read by the verb it dates (branch z1)', () => {
+  it('a month opening a past sentence, or right after its past verb, is the last one, not the coming one', () => {
+    // Published in early January: February and March, told in the past, were last year's.
+    const opening = eventAt('2023-01-09', 'In February, auditors found that the pension fund had lost money.', 'auditors');
+    expect(opening.date.start).toBe('2022-02');
+    const after = eventAt('2023-12-04', 'The coach, who took over in January, resigned on Friday.', 'took over');
+    expect(after.date.start).toBe('2023-01');
+  });
+  it('a month inside what a past verb tells of may still be a plan: "invited them to the launch in January"', () => {
+    const e = eventAt('2023-12-04', 'The mayor invited the crew to the launch of the new ferry in January.', 'launch');
+    expect(e.date.start).toBe('2024-01');
+    expect(e.date.yearUncertain).toBe(true);
+  });
+  it('a relative clause set off by commas has its own tense: "who were charged in October, will go on trial in March"', () => {
+    const text = 'The two directors, who were arrested in October, will stand trial in March.';
+    expect(eventAt('2023-01-09', text, 'arrested').date.start).toBe('2022-10');
+    expect(eventAt('2023-01-09', text, 'stand trial').date.start).toBe('2023-03');
+  });
+});
+
+describe('titles keep what a verb found (branch z1)', () => {
+  it('"found that the doors were open" is no relative clause to cut', () => {
+    const e = eventAt('2023-01-09', 'In March, a review found that the warehouse sprinklers had been switched off for repairs and that no guard was on duty.', 'review');
+    expect(e.title).toMatch(/^Review found that the warehouse sprinklers were switched off/);
+  });
+});

@@ -42,6 +42,7 @@ function apply(rule: Rule, text: string, ctx: Context = {}): (Resolution & { mat
       refDate: () => day(ctx.refDate) ?? day(ctx.refDay) ?? dct,
       focus: () => ctx.focus ?? 'day',
       following: () => text.slice(end, end + 40),
+      preceding: () => text.slice(Math.max(0, m!.index - 60), m!.index),
     };
     const r = rule.resolve(m, c);
     return r && { match: m[0], ...r };
