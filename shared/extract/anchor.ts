@@ -21,6 +21,8 @@ export function usable(t: Timex): boolean {
 
 /** "said Friday", "told reporters on Tuesday": an expression that dates only the telling. */
 export function datesTheTelling(text: string, t: Timex): boolean {
+  // "reported third-quarter earnings": the period names what was reported.
+  if (periodModifier(text, t)) return false;
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   return TELLING_BEFORE_DATE.test(before) || inStatement(text, t);
 }
@@ -77,7 +79,7 @@ export interface Clause extends Span {
 // A past participle, as a phrase set off by a comma opens ("built in 1932", "first held in 1896").
 const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)`;
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
@@ -177,6 +179,8 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   const closeFrom = (from: number) => {
     for (let i = from; i < end; i++) {
       if (text[i] !== ',' && text[i] !== ';') continue;
+      // "25,000": a comma inside a number closes nothing.
+      if (text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
       if (dated.some((t) => t.start <= i && i < t.end)) continue;
       return i;
     }
@@ -400,9 +404,21 @@ export interface SubjectYear {
   subjectEnd: number;
 }
 
+// "fourth-quarter", "first-half", "full-year" before a noun.
+const PERIOD_ADJECTIVE = /^(?:(?:first|second|third|fourth|final|last)-(?:quarter|half)|full-year|year-end)$/i;
+
+/** A period made an adjective before a noun ("fourth-quarter results"): it names the noun, not a time of the clause. */
+export function periodModifier(text: string, t: Timex): boolean {
+  return PERIOD_ADJECTIVE.test(t.text) && /^\s+[a-z]{3,}/.test(text.slice(t.end, t.end + 5));
+}
+
 /** The dated clauses of a unit, each with the expression that dates its event. */
 // "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
 const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
+
+// "after 2 a.m. on", "shortly before 9 p.m. Friday": the conjunction right before a clock time with its day.
+const CLOCK_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s*$/i;
+const CLOCK_ON_DAY = /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?\S/i;
 
 export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: SubjectYear[] = []): Anchored[] {
   const out: Anchored[] = [];
@@ -418,7 +434,10 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     if (!inClause.length && c.borrow) inClause = within(c.borrow);
     if (!inClause.length) continue;
     const own = inClause.filter((t) => !datesTheTelling(u.paraText, t));
-    const pool = own.length ? own : inClause;
+    // "will report fourth-quarter results in February": a period made an adjective tells which results, not when
+    // the clause's event is; another date in the clause dates it.
+    const timing = own.filter((t) => !periodModifier(u.paraText, t));
+    const pool = timing.length ? timing : own.length ? own : inClause;
     const main = pool.find((t) => t.value !== 'PAST_REF') ?? pool[0];
     let end: Timex | undefined;
     const next = inClause[inClause.indexOf(main) + 1];
@@ -439,7 +458,9 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
       // the conjunction holds the date; the conjunction's happening is not on it, nor bounded by it.
       const opener = m && /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]);
       // "arrived before dawn on Sunday": a time of day names no happening, and what is before it is still on the day.
-      const timeOfDay = m && TIME_OF_DAY_LEAD.test(m[0]);
+      // "started shortly after 2 a.m. on December 29": a clock time bounds the hour, and the event is on that day.
+      const clockOnDay = !!m && CLOCK_LEAD.test(m[0].trim()) && CLOCK_ON_DAY.test(main.text) && /^\d{4}-\d{2}-\d{2}/.test(main.value);
+      const timeOfDay = m && (TIME_OF_DAY_LEAD.test(m[0]) || clockOnDay);
       if (m && !opener && !timeOfDay) {
         bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
         // Two words or more between the conjunction and the date name a happening of their own ("after

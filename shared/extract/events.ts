@@ -1,6 +1,6 @@
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
+import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { orderedEvents } from './narrative';
@@ -242,7 +242,8 @@ function tellingDate(verb: string, published: Ymd | null): EventDate | null {
 
 /** The text a title leaves out: each date of the clause, and the whole of a range ("November 18-19, 2003"). */
 function dateSpans(a: Anchored): { start: number; end: number }[] {
-  const spans = a.inClause.map((t) => ({ start: t.start, end: t.end }));
+  // "fourth-quarter results" keeps its adjective: it says which results.
+  const spans = a.inClause.filter((t) => t === a.main || !periodModifier(a.unit.paraText, t)).map((t) => ({ start: t.start, end: t.end }));
   if (a.end) spans.push({ start: a.main.start, end: a.end.end });
   // A clause that borrows its date from before an aside does not hold that date's words.
   return spans.filter((x) => x.start >= a.clause.start && x.end <= a.clause.end).sort((x, y) => x.start - y.start);
@@ -287,8 +288,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   for (const a of anchored) {
     const { main } = a;
     let c = a.clause;
-    // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7).
-    if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end) || isSchedule(u.paraText.slice(c.start, c.end))) continue;
+    // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7). One set off after
+    // the dated event ("called a strike for May 3 and promised marches every Saturday", "passed a law in June
+    // requiring checks every year") leaves that event whole; the title stops before it.
+    const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end);
+    const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
+    if ((set && scheduleCut < 0) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     // "The deadline was moved from May 3 to June 7", "the extension from January 11 to March 11": a change
@@ -351,6 +356,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (a.bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
         date.rule = `${date.rule}/deadline`;
         date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
+      } else if (a.bound === 'after' && !a.sub && !date.mod && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
+        // "have lost half their value since March": the present perfect runs from the date up to publication.
+        date.end = fmtDay(published);
+        date.rule = `${date.rule}/since-until-publication`;
+        date.note = `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
       } else {
         date.mod = a.bound;
         date.rule = `${date.rule}/${a.bound}-clause`;
@@ -381,6 +391,13 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.start = pub;
         delete date.mod;
         date.rule = `${date.rule}/by-deadline`;
+        // "GM, which is seeking to cut 31,500 jobs by 2012": the seeking is under way now; the cut has the deadline.
+        const aim = AIMING.exec(before);
+        const aimTitle = aim && makeTitle(withSubject(u, c, u.paraText.slice(c.start, c.start + aim.index + aim[0].length)));
+        if (aim && aimTitle) {
+          const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
+          out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + aim.index + aim[0].length, title: aimTitle, date: { start: pub, basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
+        }
       } else if (!state && next && date.start <= now && done) {
         // "The repairs had been completed by the end of February": done then or earlier, not in late February.
         doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
@@ -590,6 +607,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (closing) {
       clauseEnd = closing.open;
     }
+    const evidenceEnd = clauseEnd;
+    if (scheduleCut >= 0) clauseEnd = Math.min(clauseEnd, scheduleCut);
     const clauseText = u.paraText.slice(c.start, clauseEnd);
     let title: string;
     if (main.value === 'PAST_REF') {
@@ -609,7 +628,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
     // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
     const from = c.aside && c.subject ? c.subject.start : c.start;
-    out.push({ paragraphId: u.paragraphId, start: from, end: clauseEnd, title, date, order: nextOrder() });
+    out.push({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, date, order: nextOrder() });
     if (laterDraft) out.push({ ...laterDraft, order: nextOrder() });
   }
   // The main clause around a dated aside, when it has no date of its own: placed by its tense, as an undated
@@ -638,6 +657,29 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (date && title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
   }
   return out;
+}
+
+const FIRST_SINCE = /\b(?:first|only|[a-z]{3,}est|most|least)\b[^,.;]{0,60}\bsince\s+(?:the\s+)?\S*\s*$/i;
+// "is seeking to", "are planning to": an aim under way, told in the present progressive, before what it aims at.
+const AIMING = /\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:seeking|trying|planning|hoping|aiming|looking|working|preparing|striving)(?=\s+to\s+[a-z])/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+
+/** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
+function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
+  // "has posted its first annual loss since 1992": a first (a record) since then is one happening after it.
+  if (FIRST_SINCE.test(text.slice(Math.max(c.start, main.start - 80), main.start))) return false;
+  return SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) && PRESENT_PERFECT.test(text.slice(c.start, c.end));
+}
+
+// What sets a habit off from the dated event before it: a conjunction or a comma, or a participle phrase.
+const SCHEDULE_SEPARATOR = /,?\s+(?:and|but|while)\s+(?!to\s)|[,;]\s+|\s+(?=[a-z]{3,}ing\s)/;
+
+/** Where the dated event ends when a habit (a SET) follows it in another phrase of the clause; -1 when none does. */
+function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): number {
+  if (set.start < main.end) return -1;
+  const sep = SCHEDULE_SEPARATOR.exec(text.slice(main.end, set.start));
+  return sep ? main.end + sep.index : -1;
 }
 
 const TELLING_VERB = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:that\s+)?`, 'i');
@@ -678,6 +720,8 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
   return { teller, verb, reported };
 }
 
+const PREPOSITIONAL_RELATIVE = /^(from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s+/i;
+
 // Verbs whose object is the one an infinitive after it tells of ("urged residents to leave").
 const ASKING = /^(?:urge[sd]?|encourage[sd]?|ask(?:s|ed)?|tell(?:s)?|told|allow(?:s|ed)?|invite[sd]?|require[sd]?|order(?:s|ed)?|remind(?:s|ed)?|advise[sd]?|force[sd]?|persuade[sd]?|want(?:s|ed)?)$/i;
 
@@ -690,6 +734,15 @@ const ASKING = /^(?:urge[sd]?|encourage[sd]?|ask(?:s|ed)?|tell(?:s)?|told|allow(
 function withSubject(u: Unit, c: { start: number }, text: string): string {
   const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
   if (RELATIVE_PRONOUN.test(text)) return relativeTitle(u, before, c.start - before.length, text);
+  // "the college, from which she graduated in 1952" → "She graduated from the college".
+  const prepositional = PREPOSITIONAL_RELATIVE.exec(text);
+  if (prepositional) {
+    const found = antecedentOf(before);
+    // A date is no antecedent ("plans announced in January, in which …" are the plans').
+    const np = found && !u.timexes.some((t) => u.paraText.slice(t.start, t.end) === found.replace(/^(?:the|a|an)\s+/i, '')) ? found : '';
+    const rest = text.slice(prepositional[0].length).replace(/[\s,.;:!?]+$/, '');
+    return np ? `${rest} ${prepositional[1]} ${np.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}` : rest;
+  }
   // "…, to be released in mid-2011": the infinitive set off by a comma tells of the noun phrase before it.
   if (/^to\s+be\s+[a-z]+/i.test(text) && /,\s*$/.test(before.slice(-3))) {
     const np = antecedentOf(before);

@@ -172,10 +172,13 @@ describe('family 2: an event takes its own clause\'s date, not a subordinate one
     expect(lost.date.mod).toBeUndefined();
     expect(lost.title).toMatch(/losing the election/i);
   });
-  it('"since 2004" names no happening of its own: one event, after 2004', () => {
+  it('"since 2004" names no happening of its own: one event, from 2004 (up to publication in the present perfect)', () => {
     const all = events('2010-05-01', 'Exports have grown steadily since 2004.');
     expect(all).toHaveLength(1);
-    expect(all[0].date).toMatchObject({ start: '2004', mod: 'after' });
+    // Branch z1: a present perfect "since" runs up to publication, as "Since then, … has been" does.
+    expect(all[0].date).toMatchObject({ start: '2004', end: '2010-05-01' });
+    const past = events('2010-05-01', 'Exports had grown steadily since 2004.');
+    expect(past[0].date).toMatchObject({ start: '2004', mod: 'after' });
   });
 });
 
@@ -1104,5 +1107,60 @@ describe('titles keep what a verb found (branch z1)', () => {
   it('"found that the doors were open" is no relative clause to cut', () => {
     const e = eventAt('2023-01-09', 'In March, a review found that the warehouse sprinklers had been switched off for repairs and that no guard was on duty.', 'review');
     expect(e.title).toMatch(/^Review found that the warehouse sprinklers were switched off/);
+  });
+});
+
+describe('probe families fixed on branch z1', () => {
+  // 2024-05-15 is a Wednesday.
+  const pub = '2024-05-15';
+  it('a habit set off after the dated event leaves that event whole: "called a strike for May 28 and promised rallies every Friday"', () => {
+    const e = eventAt(pub, 'The drivers have called a strike for May 28 and have promised rallies every Friday until pay rises.', 'strike');
+    expect(e.date.start).toBe('2024-05-28');
+    expect(e.title).toBe('Drivers have called a strike');
+    const law = eventAt(pub, 'The assembly passed a law in March requiring owners to inspect lifts every year.', 'assembly');
+    expect(law.date.start).toBe('2024-03');
+  });
+  it('a habit in the dated phrase itself is still no event: "The ferry sails every Monday from June 3"', () => {
+    expect(events(pub, 'The ferry sails every Monday from June 3.').filter((e) => /ferry/i.test(e.title))).toHaveLength(0);
+  });
+  it('"will report second-quarter earnings in July": the quarter names the earnings, the month dates the report', () => {
+    const e = eventAt(pub, 'The airline will report second-quarter earnings in July.', 'airline');
+    expect(e.date.start).toBe('2024-07');
+    expect(e.title).toBe('Airline will report second-quarter earnings');
+    const told = eventAt(pub, 'The bank reported first-quarter profits on Tuesday.', 'bank');
+    expect(told.date.start).toBe('2024-05-14');
+    expect(told.title).toBe('Bank reported first-quarter profits');
+  });
+  it('"Parliament returns from its recess on Monday" is the coming Monday; "the returns of the fund" is no schedule', () => {
+    expect(eventAt(pub, 'The assembly returns from its summer recess on Monday.', 'assembly').date.start).toBe('2024-05-20');
+    expect(events(pub, 'Critics said the returns of the fund had been poor.').length).toBe(1);
+  });
+  it('"shortly after 3 a.m. on May 2" is on May 2, not after it, and so is what follows in the clause', () => {
+    const e = eventAt(pub, 'The warehouse caught fire shortly after 3 a.m. on May 2, and within minutes the roof fell in.', 'warehouse');
+    expect(e.date).toMatchObject({ start: '2024-05-02' });
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('"since March" told in the present perfect runs up to publication; a first since then, or a past perfect, stays after it', () => {
+    expect(eventAt(pub, 'The museum has stayed closed since March.', 'museum').date).toMatchObject({ start: '2024-03', end: '2024-05-15' });
+    expect(eventAt(pub, 'The club has won its first title since 1998.', 'club').date).toMatchObject({ start: '1998', mod: 'after' });
+    expect(eventAt(pub, 'The museum had stayed closed since March.', 'museum').date).toMatchObject({ start: '2024-03', mod: 'after' });
+  });
+  it('a relative clause after a preposition ("the academy, from which he graduated in 1971") is its own event, titled with its antecedent', () => {
+    const text = 'Born in 1949, Okafor trained at the naval academy, from which he graduated in 1971.';
+    const e = eventAt(pub, text, 'graduated');
+    expect(e.date.start).toBe('1971');
+    expect(e.title).toBe('He graduated from the naval academy');
+    expect(eventAt(pub, text, 'Born').date.start).toBe('1949');
+  });
+  it('"is seeking to cut 4,200 jobs by 2027": the seeking is under way at publication, the cut has the deadline', () => {
+    const all = events(pub, 'The carmaker, which is seeking to cut 4,200 jobs by 2027, met unions on Monday.');
+    const seeking = all.find((e) => e.date.rule === 'present-tense/publication');
+    expect(seeking?.title).toBe('Carmaker is seeking');
+    expect(seeking?.date.start).toBe(pub);
+    expect(all.some((e) => e.date.start === pub && e.date.end === '2027')).toBe(true);
+  });
+  it('a comma inside a number does not close an aside: "plans, in which 2,500 jobs go by 2026"', () => {
+    const e = eventAt(pub, 'The union fought the plans announced in January, in which 2,500 jobs would go by 2026.', 'jobs');
+    expect(e.title).toMatch(/^2,500 jobs would go/);
   });
 });
