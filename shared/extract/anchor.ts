@@ -132,7 +132,7 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
     const tailDated = dated.some((t) => t.start >= at && t.end <= end);
     const last = out[out.length - 1];
     if (!tailDated && lastHead && tail.length === 1) tail[0] = { ...tail[0], borrow: lastHead };
-    else if (!tailDated && !subject && last?.aside && dated.some((t) => t.start >= last.start && t.end <= last.end)) {
+    else if (!tailDated && !subject && last?.aside && dated.some((t) => t.start >= last.start && t.end <= last.end) && !MAIN_PREDICATE.test(text.slice(at, end))) {
       // "…, which will be available on June 17, two days before the phone launches": an undated phrase after
       // a dated aside, with no subject of its own, goes on with the aside.
       last.end = end;
@@ -142,6 +142,9 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
   }
   return out.filter((c) => c.end > c.start);
 }
+
+// "the ban, which took effect on January 1, was introduced …": after the aside, the main clause's verb goes on.
+const MAIN_PREDICATE = /^(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s|[a-z]{3,}ed\s)/;
 
 /** A few words with no verb in sight: the subject a clause shares across an aside ("Smith, who …, died"). */
 function looksLikeSubject(text: string): boolean {

@@ -1164,3 +1164,12 @@ describe('probe families fixed on branch z1', () => {
     expect(e.title).toMatch(/^2,500 jobs would go/);
   });
 });
+
+describe('the main verb after a dated aside is not the aside\'s (branch z1)', () => {
+  it('"argued that the rule, which took effect on March 1, was unfair": "was unfair" is no part of the aside', () => {
+    const all = events('2024-05-15', 'The unions argued that the rule, which took effect on March 1, was drawn up without consultation.');
+    const aside = all.find((e) => e.date.start === '2024-03-01');
+    expect(aside?.title).toBe('Rule took effect');
+    expect(all.some((e) => /drawn up without consultation/.test(e.title) && e.date.start !== '2024-03-01')).toBe(true);
+  });
+});
