@@ -178,6 +178,12 @@ describe('rules/seasons', () => {
     expect(apply(seasonRule, 'The harvest ends by the fall.', { tense: 'future' })).toMatchObject({ value: '2021-FA' });
   });
 
+  it('"the winter wheat" is a crop, "in the winter" the season (branch z1)', () => {
+    expect(apply(seasonRule, 'Hail flattened the winter wheat near the border.')).toBeNull();
+    expect(apply(seasonRule, 'Growers sowed the spring barley late.')).toBeNull();
+    expect(apply(seasonRule, 'The canal froze in the winter.', { tense: 'past' })).toMatchObject({ match: 'winter' });
+  });
+
   it('quarters and halves', () => {
     expect(apply(quarterRule, 'in the second quarter of 2019')).toMatchObject({ value: '2019-Q2', explicitYear: true });
     expect(apply(quarterRule, 'in the first half')).toMatchObject({ value: '2021-H1' });
