@@ -10,7 +10,7 @@ import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from 
 import { splitSentences } from './sentences';
 import { antecedentOf, makeTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
 import { isSchedule } from './rules/sets';
-import { isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -209,7 +209,7 @@ const REPORTED_THAT = new RegExp(
 const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
 const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
-const TRAILING_ORDER = /^\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
+const TRAILING_ORDER = /^,?\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
 const CHANGE_FROM =
   /\b(?:extension|extended|extends|extending|postponed|postpones|postponing|postponement|moved|moves|moving|rescheduled|reschedules|rescheduling|delayed|delays|pushed\s+back|brought\s+forward|changed|changes|shifted|shifts|deferred|defers)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$/i;
@@ -555,12 +555,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const at = main.end + trailing.index + trailing[0].length - trailing[2].length;
       const what = trailing[2].replace(/[\s,.;]+$/, '');
       const word = trailing[1].toLowerCase();
-      if (/\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what)) {
+      if (/\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((w) => IRREGULAR_PAST.has(w))) {
         const title = makeTitle(what);
         if (title) {
           out.push({
             paragraphId: u.paragraphId,
-            start: main.end + trailing.index + trailing[0].search(/\S/),
+            start: main.end + trailing.index + trailing[0].search(/[^\s,]/),
             end: at + what.length,
             title,
             date: relativeTo(date, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${main.text}”.`),

@@ -1173,3 +1173,13 @@ describe('the main verb after a dated aside is not the aside\'s (branch z1)', ()
     expect(all.some((e) => /drawn up without consultation/.test(e.title) && e.date.start !== '2024-03-01')).toBe(true);
   });
 });
+
+describe('"<date>, after <happening>" (branch z1)', () => {
+  it('a happening after a comma and "after" is its own event, before the date, as it is with no comma', () => {
+    const text = 'The port closed on Tuesday, after inspectors found cracks in the main pier.';
+    const found = eventAt('2024-05-15', text, 'inspectors');
+    expect(found.date).toMatchObject({ start: '2024-05-14', mod: 'before' });
+    expect(found.title).toMatch(/^Inspectors found cracks/);
+    expect(eventAt('2024-05-15', text, 'port closed').date).toMatchObject({ start: '2024-05-14' });
+  });
+});
