@@ -210,7 +210,8 @@ const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
 const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
 const TRAILING_ORDER = /^,?\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
-const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
+// "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
+const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
 const CHANGE_FROM =
   /\b(?:extension|extended|extends|extending|postponed|postpones|postponing|postponement|moved|moves|moving|rescheduled|reschedules|rescheduling|delayed|delays|pushed\s+back|brought\s+forward|changed|changes|shifted|shifts|deferred|defers)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$/i;
 // "be profitable by 2011", "be back in service by May": a state (be + an adjective or a place, not a passive).
@@ -584,9 +585,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const later = main.value !== 'PAST_REF' && !a.end && published ? LATER_AND.exec(u.paraText.slice(main.end, c.end)) : null;
     if (later && !date.mod) {
       const at = main.end + later.index;
-      const word = (later[1] ?? later[2]).toLowerCase();
+      const word = (later[1] ?? later[3]).toLowerCase();
       const tail = u.paraText.slice(at, c.end);
-      const lead = leadSubject(u, c, main, at);
+      const lead = later[2] ? '' : leadSubject(u, c, main, at);
       const laterTitle = makeTitle(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
       const from = date.end ?? date.start;
       const pub = fmtDay(published!);

@@ -1183,3 +1183,13 @@ describe('"<date>, after <happening>" (branch z1)', () => {
     expect(eventAt('2024-05-15', text, 'port closed').date).toMatchObject({ start: '2024-05-14' });
   });
 });
+
+describe('"…, and <subject> have since <done>" (branch z1)', () => {
+  it('a second predicate with a subject of its own runs from the first clause\'s date to publication', () => {
+    const text = 'The city banned diesel buses in March, and operators have since bought 60 electric ones.';
+    const later = eventAt('2024-05-15', text, 'operators');
+    expect(later.date).toMatchObject({ start: '2024-03', end: '2024-05-15' });
+    expect(later.title).toMatch(/^Operators have since bought 60 electric ones/);
+    expect(eventAt('2024-05-15', text, 'banned').date).toMatchObject({ start: '2024-03' });
+  });
+});
