@@ -247,6 +247,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+      if (/^\s+and\s+$/.test(text.slice(a.end, b.start)) && secondDayOf(text, a, b)) continue;
       const gap = text.slice(a.end, b.start);
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s(?!to\s)/g)];
@@ -419,6 +420,16 @@ export function periodModifier(text: string, t: Timex): boolean {
 // "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
 const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
 
+// "21 and 22", "3 and 4, 2022": the second of two days of one month, written as its number alone.
+const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?$/;
+
+/** Whether `b` is a second day of `a`'s month written as a bare number ("21 and 22"), not a count ("and 12 percent"). */
+function secondDayOf(text: string, a: Timex, b: Timex): boolean {
+  // Only where the phrase of time ends: at a stop or before a preposition or conjunction ("on April 8 and 9 in Geneva").
+  const after = text.slice(b.end, b.end + 12);
+  return BARE_DAY.test(b.text) && b.value.slice(0, 7) === a.value.slice(0, 7) && b.value > a.value && /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:in|at|on|to|for|with|and|but|when|after|before|while|as|by|from|of|the)\b)/i.test(after);
+}
+
 // "after 2 a.m. on", "shortly before 9 p.m. Friday": the conjunction right before a clock time with its day.
 const CLOCK_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s*$/i;
 const CLOCK_ON_DAY = /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?\S/i;
@@ -448,7 +459,9 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
       // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
       const lead = u.paraText.slice(Math.max(0, main.start - 9), main.start);
       const gap = u.paraText.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
-      if (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap)) end = next;
+      // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
+      const secondDay = gap === 'and' && secondDayOf(u.paraText, main, next);
+      if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) end = next;
     }
     let bound: Anchored['bound'];
     let sub: Span | undefined;

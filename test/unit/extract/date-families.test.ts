@@ -1193,3 +1193,15 @@ describe('"…, and <subject> have since <done>" (branch z1)', () => {
     expect(eventAt('2024-05-15', text, 'banned').date).toMatchObject({ start: '2024-03' });
   });
 });
+
+describe('"on March 3 and 4": two days of one month (branch z1)', () => {
+  it('is one event over both days, with or without the year', () => {
+    expect(eventAt('2024-05-15', 'The hearings were held on April 8 and 9.', 'hearings').date).toMatchObject({ start: '2024-04-08', end: '2024-04-09' });
+    expect(eventAt('2024-05-15', 'Talks took place on March 3 and 4, 2022.', 'Talks').date).toMatchObject({ start: '2022-03-03', end: '2022-03-04' });
+  });
+  it('a count after "and" is no second day', () => {
+    const e = eventAt('2024-05-15', 'The ferry sank on April 8 and 14 people drowned.', 'ferry');
+    expect(e.date.start).toBe('2024-04-08');
+    expect(e.date.end).toBeUndefined();
+  });
+});
