@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { tenseAt } from './tense';
 import type { Ymd } from '../time-value';
-import { TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, TELLING_VERB_RE } from './lexicon';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -21,6 +21,8 @@ export function usable(t: Timex): boolean {
 
 /** "said Friday", "told reporters on Tuesday": an expression that dates only the telling. */
 export function datesTheTelling(text: string, t: Timex): boolean {
+  // "reported third-quarter earnings": the period names what was reported.
+  if (periodModifier(text, t)) return false;
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   return TELLING_BEFORE_DATE.test(before) || inStatement(text, t);
 }
@@ -77,7 +79,7 @@ export interface Clause extends Span {
 // A past participle, as a phrase set off by a comma opens ("built in 1932", "first held in 1896").
 const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)`;
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
@@ -130,7 +132,7 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
     const tailDated = dated.some((t) => t.start >= at && t.end <= end);
     const last = out[out.length - 1];
     if (!tailDated && lastHead && tail.length === 1) tail[0] = { ...tail[0], borrow: lastHead };
-    else if (!tailDated && !subject && last?.aside && dated.some((t) => t.start >= last.start && t.end <= last.end)) {
+    else if (!tailDated && !subject && last?.aside && dated.some((t) => t.start >= last.start && t.end <= last.end) && !MAIN_PREDICATE.test(text.slice(at, end))) {
       // "…, which will be available on June 17, two days before the phone launches": an undated phrase after
       // a dated aside, with no subject of its own, goes on with the aside.
       last.end = end;
@@ -140,6 +142,9 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
   }
   return out.filter((c) => c.end > c.start);
 }
+
+// "the ban, which took effect on January 1, was introduced …": after the aside, the main clause's verb goes on.
+const MAIN_PREDICATE = /^(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s|[a-z]{3,}ed\s)/;
 
 /** A few words with no verb in sight: the subject a clause shares across an aside ("Smith, who …, died"). */
 function looksLikeSubject(text: string): boolean {
@@ -177,6 +182,8 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   const closeFrom = (from: number) => {
     for (let i = from; i < end; i++) {
       if (text[i] !== ',' && text[i] !== ';') continue;
+      // "25,000": a comma inside a number closes nothing.
+      if (text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
       if (dated.some((t) => t.start <= i && i < t.end)) continue;
       return i;
     }
@@ -240,6 +247,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+      if (/^\s+and\s+$/.test(text.slice(a.end, b.start)) && secondDayOf(text, a, b)) continue;
       const gap = text.slice(a.end, b.start);
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s(?!to\s)/g)];
@@ -251,11 +259,82 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     }
   }
   // Keep cut points off trailing separators.
-  return parts.map((p) => {
+  return parts.flatMap((p) => {
     let e = p.end;
     while (e > p.start && /[\s;,]/.test(text[e - 1])) e--;
-    return { start: p.start, end: e };
+    return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+// "The engineer who rebuilt the bridge after the 1971 collapse died on Saturday", "Rain that began on Monday has
+// forced thousands from their homes, officials said Wednesday": a relative clause inside the subject holds a date
+// of its own, and the main verb comes after it. Read as one clause, the subject's date (the first) dated the main
+// verb too. The relative clause is its own event; the main clause keeps the subject for its title.
+const SUBJECT_RELATIVE = /^([^;:"“”]{3,120}?)\s(who|that|which)\s+(?=[a-z])/i;
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)$/;
+
+/** A finite verb, as far as a word alone tells: an auxiliary, a past in -ed, or a common irregular past. */
+function finiteVerb(w: string): boolean {
+  return AUXILIARY.test(w) || /^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w);
+}
+
+function relativeInSubject(text: string, part: Span, dated: Timex[]): Clause[] | null {
+  const inside = dated.filter((t) => t.start >= part.start && t.end <= part.end);
+  if (new Set(inside.map((t) => t.value)).size < 2) return null;
+  const m = SUBJECT_RELATIVE.exec(text.slice(part.start, part.end));
+  if (!m) return null;
+  const head = m[1];
+  // The head is a noun phrase, not a clause: no verb in it ("officials said that …" is no subject).
+  const headWords = head.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (headWords.length > 14 || headWords.some(finiteVerb) || /\b(?:said|says|told|so|such|now|but|and|or|because|if|when|while)$/i.test(head)) return null;
+  const pronounAt = part.start + m.index + m[1].length + 1;
+  const relStart = pronounAt + m[2].length + 1;
+  const first = inside.find((t) => t.start > pronounAt);
+  if (!first) return null;
+  // "that" is a relative pronoun here only when a verb follows it at once ("rain that began", not "that year").
+  if (m[2].toLowerCase() === 'that' && !verbFirst(text.slice(relStart, first.start))) return null;
+  // The main verb: the first finite verb after the relative clause's first date, outside any date; a date of
+  // another value must follow it, or the clause has one date only and nothing to split.
+  // The verb is looked for near the date only: a run of dates with no verb costs no more than that stretch.
+  const words = /[A-Za-z']+/g;
+  words.lastIndex = first.end;
+  const stop = Math.min(part.end, first.end + 200);
+  let verbAt = -1;
+  let k = inside.indexOf(first);
+  for (let w = words.exec(text); w && w.index < stop; w = words.exec(text)) {
+    while (k < inside.length && inside[k].end <= w.index) k++;
+    if (k < inside.length && inside[k].start <= w.index) continue;
+    if (finiteVerb(w[0].toLowerCase())) {
+      verbAt = w.index;
+      break;
+    }
+  }
+  if (verbAt < 0) return null;
+  const relDates = inside.filter((t) => t.start > pronounAt && t.end <= verbAt);
+  const lastRel = relDates[relDates.length - 1];
+  if (!inside.some((t) => t.start >= verbAt && !relDates.some((r) => r.value === t.value))) return null;
+  const gap = text.slice(lastRel.end, verbAt);
+  // The relative clause ends at a comma after its date, else right before the main verb ("… August 14-19 have");
+  // with no comma, only a few words may come between (a longer run is another construction).
+  const comma = gap.indexOf(',');
+  if (comma < 0 && gap.trim().split(/\s+/).filter(Boolean).length > 4) return null;
+  let rEnd = comma >= 0 ? lastRel.end + comma : verbAt;
+  while (rEnd > relStart && /[\s,]/.test(text[rEnd - 1])) rEnd--;
+  let headEnd = pronounAt;
+  while (headEnd > part.start && /[\s,]/.test(text[headEnd - 1])) headEnd--;
+  // "Margaret Holloway, the civil engineer who …": the name names the subject; the appositive adds to it.
+  const named = /^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s+(?:the|a|an)\s/.exec(head);
+  const subject = { start: part.start, end: named ? part.start + named[1].length : headEnd };
+  return [
+    { start: relStart, end: rEnd, aside: true, subject },
+    { start: verbAt, end: part.end, subject },
+  ];
+}
+
+/** A verb opens the words after a relative "that": a past form, a present in -s, or an auxiliary. */
+function verbFirst(words: string): boolean {
+  const w = /^\s*(?:(?:also|then|first|later)\s+)?([a-z]+)/i.exec(words)?.[1]?.toLowerCase() ?? '';
+  return /^(?:was|were|is|are|has|have|had|will|would|could|can)$/.test(w) || /[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w) || /[a-z]{3,}s$/.test(w);
 }
 
 // "1991 Nobel prizewinner Aung San Suu Kyi spent her birthday under arrest": a bare year used as an adjective
@@ -329,9 +408,31 @@ export interface SubjectYear {
   subjectEnd: number;
 }
 
+// "fourth-quarter", "first-half", "full-year" before a noun.
+const PERIOD_ADJECTIVE = /^(?:(?:first|second|third|fourth|final|last)-(?:quarter|half)|full-year|year-end)$/i;
+
+/** A period made an adjective before a noun ("fourth-quarter results"): it names the noun, not a time of the clause. */
+export function periodModifier(text: string, t: Timex): boolean {
+  return PERIOD_ADJECTIVE.test(t.text) && /^\s+[a-z]{3,}/.test(text.slice(t.end, t.end + 5));
+}
+
 /** The dated clauses of a unit, each with the expression that dates its event. */
 // "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
 const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
+
+// "21 and 22", "3 and 4, 2022": the second of two days of one month, written as its number alone.
+const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?$/;
+
+/** Whether `b` is a second day of `a`'s month written as a bare number ("21 and 22"), not a count ("and 12 percent"). */
+function secondDayOf(text: string, a: Timex, b: Timex): boolean {
+  // Only where the phrase of time ends: at a stop or before a preposition or conjunction ("on April 8 and 9 in Geneva").
+  const after = text.slice(b.end, b.end + 12);
+  return BARE_DAY.test(b.text) && b.value.slice(0, 7) === a.value.slice(0, 7) && b.value > a.value && /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:in|at|on|to|for|with|and|but|when|after|before|while|as|by|from|of|the)\b)/i.test(after);
+}
+
+// "after 2 a.m. on", "shortly before 9 p.m. Friday": the conjunction right before a clock time with its day.
+const CLOCK_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s*$/i;
+const CLOCK_ON_DAY = /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?\S/i;
 
 export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: SubjectYear[] = []): Anchored[] {
   const out: Anchored[] = [];
@@ -347,7 +448,10 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     if (!inClause.length && c.borrow) inClause = within(c.borrow);
     if (!inClause.length) continue;
     const own = inClause.filter((t) => !datesTheTelling(u.paraText, t));
-    const pool = own.length ? own : inClause;
+    // "will report fourth-quarter results in February": a period made an adjective tells which results, not when
+    // the clause's event is; another date in the clause dates it.
+    const timing = own.filter((t) => !periodModifier(u.paraText, t));
+    const pool = timing.length ? timing : own.length ? own : inClause;
     const main = pool.find((t) => t.value !== 'PAST_REF') ?? pool[0];
     let end: Timex | undefined;
     const next = inClause[inClause.indexOf(main) + 1];
@@ -355,7 +459,9 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
       // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
       const lead = u.paraText.slice(Math.max(0, main.start - 9), main.start);
       const gap = u.paraText.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
-      if (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap)) end = next;
+      // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
+      const secondDay = gap === 'and' && secondDayOf(u.paraText, main, next);
+      if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) end = next;
     }
     let bound: Anchored['bound'];
     let sub: Span | undefined;
@@ -368,7 +474,9 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
       // the conjunction holds the date; the conjunction's happening is not on it, nor bounded by it.
       const opener = m && /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]);
       // "arrived before dawn on Sunday": a time of day names no happening, and what is before it is still on the day.
-      const timeOfDay = m && TIME_OF_DAY_LEAD.test(m[0]);
+      // "started shortly after 2 a.m. on December 29": a clock time bounds the hour, and the event is on that day.
+      const clockOnDay = !!m && CLOCK_LEAD.test(m[0].trim()) && CLOCK_ON_DAY.test(main.text) && /^\d{4}-\d{2}-\d{2}/.test(main.value);
+      const timeOfDay = m && (TIME_OF_DAY_LEAD.test(m[0]) || clockOnDay);
       if (m && !opener && !timeOfDay) {
         bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
         // Two words or more between the conjunction and the date name a happening of their own ("after

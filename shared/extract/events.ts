@@ -1,6 +1,6 @@
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
+import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { orderedEvents } from './narrative';
@@ -10,7 +10,7 @@ import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from 
 import { splitSentences } from './sentences';
 import { antecedentOf, gerundTitle, makeTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
 import { isSchedule } from './rules/sets';
-import { isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -228,8 +228,9 @@ const REPORTED_THAT = new RegExp(
 const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
 const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
-const TRAILING_ORDER = /^\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
-const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
+const TRAILING_ORDER = /^,?\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
+// "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
+const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
 const CHANGE_FROM =
   /\b(?:extension|extended|extends|extending|postponed|postpones|postponing|postponement|moved|moves|moving|rescheduled|reschedules|rescheduling|delayed|delays|pushed\s+back|brought\s+forward|changed|changes|shifted|shifts|deferred|defers)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$/i;
 // "be profitable by 2011", "be back in service by May": a state (be + an adjective or a place, not a passive).
@@ -261,7 +262,8 @@ function tellingDate(verb: string, published: Ymd | null): EventDate | null {
 
 /** The text a title leaves out: each date of the clause, and the whole of a range ("November 18-19, 2003"). */
 function dateSpans(a: Anchored): { start: number; end: number }[] {
-  const spans = a.inClause.map((t) => ({ start: t.start, end: t.end }));
+  // "fourth-quarter results" keeps its adjective: it says which results.
+  const spans = a.inClause.filter((t) => t === a.main || !periodModifier(a.unit.paraText, t)).map((t) => ({ start: t.start, end: t.end }));
   if (a.end) spans.push({ start: a.main.start, end: a.end.end });
   // A clause that borrows its date from before an aside does not hold that date's words.
   return spans.filter((x) => x.start >= a.clause.start && x.end <= a.clause.end).sort((x, y) => x.start - y.start);
@@ -306,8 +308,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   for (const a of anchored) {
     const { main } = a;
     let c = a.clause;
-    // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7).
-    if (u.timexes.some((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end) || isSchedule(u.paraText.slice(c.start, c.end))) continue;
+    // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7). One set off after
+    // the dated event ("called a strike for May 3 and promised marches every Saturday", "passed a law in June
+    // requiring checks every year") leaves that event whole; the title stops before it.
+    const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end);
+    const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
+    if ((set && scheduleCut < 0) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     // "The deadline was moved from May 3 to June 7", "the extension from January 11 to March 11": a change
@@ -373,6 +379,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (a.bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
         date.rule = `${date.rule}/deadline`;
         date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
+      } else if (a.bound === 'after' && !a.sub && !date.mod && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
+        // "have lost half their value since March": the present perfect runs from the date up to publication.
+        date.end = fmtDay(published);
+        date.rule = `${date.rule}/since-until-publication`;
+        date.note = `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
       } else {
         date.mod = a.bound;
         date.rule = `${date.rule}/${a.bound}-clause`;
@@ -403,6 +414,13 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.start = pub;
         delete date.mod;
         date.rule = `${date.rule}/by-deadline`;
+        // "GM, which is seeking to cut 31,500 jobs by 2012": the seeking is under way now; the cut has the deadline.
+        const aim = AIMING.exec(before);
+        const aimTitle = aim && makeTitle(withSubject(u, c, u.paraText.slice(c.start, c.start + aim.index + aim[0].length)));
+        if (aim && aimTitle) {
+          const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
+          out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + aim.index + aim[0].length, title: aimTitle, date: { start: pub, basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
+        }
       } else if (!state && next && date.start <= now && done) {
         // "The repairs had been completed by the end of February": done then or earlier, not in late February.
         doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
@@ -439,7 +457,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // such a "said" to its day and the happening before it or before publication).
     const toldFirst = !a.end && !a.bound && main.value !== 'PAST_REF' ? trailingTelling(u.paraText, c, main, a.inClause) : null;
     const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
-    const toldFirstTitle = toldFirst && makeTitle(u.paraText.slice(c.start, toldFirst.happeningEnd));
+    const toldFirstTitle = toldFirst && makeTitle(`${subjectText(u, c)}${u.paraText.slice(c.start, toldFirst.happeningEnd)}`);
     const tellerTitle = toldFirst && trailingTellingTitle(u, a, c, toldFirst, main);
     if (toldFirst && toldFirstDate && toldFirstTitle && tellerTitle) {
       out.push({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, title: toldFirstTitle, date: toldFirstDate, order: nextOrder() });
@@ -560,12 +578,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const at = main.end + trailing.index + trailing[0].length - trailing[2].length;
       const what = trailing[2].replace(/[\s,.;]+$/, '');
       const word = trailing[1].toLowerCase();
-      if (/\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what)) {
+      if (/\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((w) => IRREGULAR_PAST.has(w))) {
         const title = makeTitle(what);
         if (title) {
           out.push({
             paragraphId: u.paragraphId,
-            start: main.end + trailing.index + trailing[0].search(/\S/),
+            start: main.end + trailing.index + trailing[0].search(/[^\s,]/),
             end: at + what.length,
             title,
             date: relativeTo(date, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${main.text}”.`),
@@ -589,9 +607,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const later = main.value !== 'PAST_REF' && !a.end && published ? LATER_AND.exec(u.paraText.slice(main.end, c.end)) : null;
     if (later && !date.mod) {
       const at = main.end + later.index;
-      const word = (later[1] ?? later[2]).toLowerCase();
+      const word = (later[1] ?? later[3]).toLowerCase();
       const tail = u.paraText.slice(at, c.end);
-      const lead = leadSubject(u, c, main, at);
+      const lead = later[2] ? '' : leadSubject(u, c, main, at);
       const laterTitle = makeTitle(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
       const from = date.end ?? date.start;
       const pub = fmtDay(published!);
@@ -612,6 +630,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (closing) {
       clauseEnd = closing.open;
     }
+    const evidenceEnd = clauseEnd;
+    if (scheduleCut >= 0) clauseEnd = Math.min(clauseEnd, scheduleCut);
     const clauseText = u.paraText.slice(c.start, clauseEnd);
     let title: string;
     if (main.value === 'PAST_REF') {
@@ -631,7 +651,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
     // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
     const from = c.aside && c.subject ? c.subject.start : c.start;
-    out.push({ paragraphId: u.paragraphId, start: from, end: clauseEnd, title, date, order: nextOrder() });
+    out.push({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, date, order: nextOrder() });
     if (laterDraft) out.push({ ...laterDraft, order: nextOrder() });
   }
   // The main clause around a dated aside, when it has no date of its own: placed by its tense, as an undated
@@ -660,6 +680,29 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (date && title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
   }
   return out;
+}
+
+const FIRST_SINCE = /\b(?:first|only|[a-z]{3,}est|most|least)\b[^,.;]{0,60}\bsince\s+(?:the\s+)?\S*\s*$/i;
+// "is seeking to", "are planning to": an aim under way, told in the present progressive, before what it aims at.
+const AIMING = /\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:seeking|trying|planning|hoping|aiming|looking|working|preparing|striving)(?=\s+to\s+[a-z])/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+
+/** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
+function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
+  // "has posted its first annual loss since 1992": a first (a record) since then is one happening after it.
+  if (FIRST_SINCE.test(text.slice(Math.max(c.start, main.start - 80), main.start))) return false;
+  return SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) && PRESENT_PERFECT.test(text.slice(c.start, c.end));
+}
+
+// What sets a habit off from the dated event before it: a conjunction or a comma, or a participle phrase.
+const SCHEDULE_SEPARATOR = /,?\s+(?:and|but|while)\s+(?!to\s)|[,;]\s+|\s+(?=[a-z]{3,}ing\s)/;
+
+/** Where the dated event ends when a habit (a SET) follows it in another phrase of the clause; -1 when none does. */
+function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): number {
+  if (set.start < main.end) return -1;
+  const sep = SCHEDULE_SEPARATOR.exec(text.slice(main.end, set.start));
+  return sep ? main.end + sep.index : -1;
 }
 
 const TELLING_VERB = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:that\s+)?`, 'i');
@@ -700,6 +743,8 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
   return { teller, verb, reported };
 }
 
+const PREPOSITIONAL_RELATIVE = /^(from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s+/i;
+
 // Verbs whose object is the one an infinitive after it tells of ("urged residents to leave").
 const ASKING = /^(?:urge[sd]?|encourage[sd]?|ask(?:s|ed)?|tell(?:s)?|told|allow(?:s|ed)?|invite[sd]?|require[sd]?|order(?:s|ed)?|remind(?:s|ed)?|advise[sd]?|force[sd]?|persuade[sd]?|want(?:s|ed)?)$/i;
 
@@ -712,6 +757,15 @@ const ASKING = /^(?:urge[sd]?|encourage[sd]?|ask(?:s|ed)?|tell(?:s)?|told|allow(
 function withSubject(u: Unit, c: { start: number }, text: string): string {
   const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
   if (RELATIVE_PRONOUN.test(text)) return relativeTitle(u, before, c.start - before.length, text);
+  // "the college, from which she graduated in 1952" → "She graduated from the college".
+  const prepositional = PREPOSITIONAL_RELATIVE.exec(text);
+  if (prepositional) {
+    const found = antecedentOf(before);
+    // A date is no antecedent ("plans announced in January, in which …" are the plans').
+    const np = found && !u.timexes.some((t) => u.paraText.slice(t.start, t.end) === found.replace(/^(?:the|a|an)\s+/i, '')) ? found : '';
+    const rest = text.slice(prepositional[0].length).replace(/[\s,.;:!?]+$/, '');
+    return np ? `${rest} ${prepositional[1]} ${np.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}` : rest;
+  }
   // "…, to be released in mid-2011": the infinitive set off by a comma tells of the noun phrase before it.
   if (/^to\s+be\s+[a-z]+/i.test(text) && /,\s*$/.test(before.slice(-3))) {
     const np = antecedentOf(before);
@@ -781,7 +835,14 @@ function trailingTeller(text: string, from: number, day: Timex): TrailingTeller 
  */
 function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingTeller, day: Timex): string {
   const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: day.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
-  return makeTitle(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${told}`, { telling: true });
+  // After the teller, the subject's first word keeps its capital only when it is a name ("said heavy rain …").
+  const subject = subjectText(u, c).replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, u.paraText) ? w.toLowerCase() : w));
+  return makeTitle(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${subject}${told}`, { telling: true });
+}
+
+/** The subject a clause shares with the words before it ("Rain that began on Monday | has forced …"), and a space. */
+function subjectText(u: Unit, c: Clause): string {
+  return c.subject && c.subject.end <= c.start ? `${u.paraText.slice(c.subject.start, c.subject.end)} ` : '';
 }
 
 // "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday".

@@ -475,6 +475,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     },
     refDay: () => state.lastDay ?? dct,
     following: () => text.slice(candEnd, candEnd + 40),
+    preceding: () => text.slice(Math.max(sentenceAt(sentences, pos).start, pos - 60), pos),
     refDate: (gran) => (gran === 'year' ? state.lastYearDate : state.lastMonthDate) ?? state.lastDay ?? dct,
     focus: () => state.focus,
   };

@@ -20,7 +20,7 @@ const FUTURE_PHRASES =
 // The present of a scheduled happening points forward: "The summit opens on Friday", "Voters go to the polls
 // on Sunday", "The ban takes effect on July 1". News tells of a past happening in the past tense.
 const SCHEDULED_PRESENT =
-  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|closes|ends|expires|(?:goes|go)\s+to\s+the\s+polls|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
+  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go)\s+to\s+the\s+polls|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
 
 // A delay or a grace period runs until a day still to come: "postponed until Tuesday", "has until Monday".
 const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*|put\s+off|has|have|(?:given|gave|giving|give|gives)(?:\s+[a-z]+){0,3}?)\s+until\b/gi;
@@ -86,6 +86,7 @@ function pastInClause(c: SentenceCues, offset: number): boolean {
 
 const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/;
 const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/g;
+const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:"“”]{1,150},/g;
 
 interface SentenceCues {
   /** Cues that do not depend on where the expression is. */
@@ -145,6 +146,14 @@ function cuesOf(sentence: string): SentenceCues {
   for (const m of sentence.matchAll(DEADLINE_UNTIL)) cues.deadlines.push(m.index! + m[0].length - 5);
   for (const m of sentence.matchAll(INFINITIVE)) cues.infinitives.push(m.index!);
   for (const m of sentence.matchAll(BARRIER)) cues.barriers.push(m.index!);
+  // "The owners, who were charged in October, will go on trial in March": a relative clause set off by commas
+  // has its own verb; each comma is a barrier, so "were" governs October and "will" March.
+  let relative = false;
+  for (const m of sentence.matchAll(RELATIVE_ASIDE)) {
+    cues.barriers.push(m.index!, m.index! + m[0].length - 1);
+    relative = true;
+  }
+  if (relative) cues.barriers.sort((a, b) => a - b);
   cached = { sentence, cues };
   return cues;
 }

@@ -33,6 +33,8 @@ export interface Resolver {
   focus(): 'day' | 'month' | 'year';
   /** The few words of text right after the match. */
   following(): string;
+  /** The words of the match's sentence before it, up to 60 characters. */
+  preceding(): string;
 }
 
 export const B = '(?<![\\w$£€#-])';

@@ -53,7 +53,12 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // but the same day falls within two months on the other side of publication, the tense is more
   // likely misread (a plan reported in the past: "invited them to a ceremony on March 12") than the
   // article is silently reaching back or forward a whole year.
-  if (tense === 'past' || tense === 'future') {
+  // Not for a month that plainly dates its own verb: opening the sentence ("In February, an inquiry found …") or
+  // right after a past verb ("who took over in January"); a month inside what the verb tells of ("invited them
+  // to the launch in March") may belong to a plan told in the past. A day keeps the guess either way: a release
+  // may tell in the past of a closure days ahead ("The pool closed on January 2" in late December).
+  const monthDatesVerb = tense === 'past' && day === undefined && datesItsVerb(c.preceding());
+  if ((tense === 'past' || tense === 'future') && !monthDatesVerb) {
     const other = year === dct.y ? (tense === 'past' ? dct.y + 1 : dct.y - 1) : dct.y;
     const otherGap = Math.abs(dayOf(other) - now);
     if (!sameMonthAsDct && Math.abs(dayOf(year) - now) > 240 && otherGap <= 62) {
@@ -69,6 +74,15 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // guess, and says so.
   if (uncertain && hint && hint.year <= dct.y) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope === 'text' };
   return { year, rule, uncertain };
+}
+
+// A date opening its sentence, after at most a preposition; or a past verb (and a particle) right before it.
+const OPENS_SENTENCE = /^[\s"“]*(?:(?:in|on|during|by|since|until|early|late)\s+)?$/i;
+const AFTER_PAST_VERB = /\b(?:[a-z]{2,}ed|was|were|had|began|came|took|made|won|lost|left|fell|rose|met|held|died|led|ran|sold|bought|built)(?:\s+(?:over|up|out|off|down|back|away|office|power))?\s+(?:in|on|during)\s+$/i;
+
+/** Whether the words before a date show it dates the verb of its clause, not a thing that verb tells of. */
+function datesItsVerb(before: string): boolean {
+  return OPENS_SENTENCE.test(before) || AFTER_PAST_VERB.test(before);
 }
 
 export function monthDay(month: number, day: number, c: Resolver, kind = 'month-day'): Resolution {

@@ -179,10 +179,13 @@ describe('family 2: an event takes its own clause\'s date, not a subordinate one
     expect(hit.title).toBe('Old ferry hit a rock');
     expect(hit.date.start).toBe('2011');
   });
-  it('"since 2004" names no happening of its own: one event, after 2004', () => {
+  it('"since 2004" names no happening of its own: one event, from 2004 (up to publication in the present perfect)', () => {
     const all = events('2010-05-01', 'Exports have grown steadily since 2004.');
     expect(all).toHaveLength(1);
-    expect(all[0].date).toMatchObject({ start: '2004', mod: 'after' });
+    // Branch z1: a present perfect "since" runs up to publication, as "Since then, … has been" does.
+    expect(all[0].date).toMatchObject({ start: '2004', end: '2010-05-01' });
+    const past = events('2010-05-01', 'Exports had grown steadily since 2004.');
+    expect(past[0].date).toMatchObject({ start: '2004', mod: 'after' });
   });
 });
 
@@ -1046,5 +1049,167 @@ describe('"over New Year", "over the New Year holiday" (branch y19)', () => {
     for (const text of ['The market shut for the Lunar New Year.', 'He wished the crew a happy New Year.']) {
       expect(tagTimexes(text, { dct: '2012-01-05' }).some((t) => t.value.endsWith('-01-01')), text).toBe(false);
     }
+  });
+});
+
+describe('a relative clause inside the subject has its own date (branch z1)', () => {
+  // 2024-05-15 is a Wednesday.
+  const pub = '2024-05-15';
+  it('"X, the Y who … in 1985, died on Sunday": the main verb is dated by its own day, not the relative clause\'s year', () => {
+    const text = 'Tomas Berg, the architect who designed the city library after the 1985 fire, died on Sunday in a hospital in Oslo.';
+    const died = eventAt(pub, text, 'died');
+    expect(died.date).toMatchObject({ start: '2024-05-12' });
+    expect(died.date.mod).toBeUndefined();
+    expect(died.title).toBe('Tomas Berg died in a hospital in Oslo');
+    const designed = eventAt(pub, text, 'designed');
+    expect(designed.date).toMatchObject({ start: '1985', mod: 'after' });
+    expect(designed.title).toMatch(/^Tomas Berg designed the city library/);
+  });
+  it('a restrictive relative with no comma: "Farmers who lost crops in the floods of March 3-9 have until Friday to apply"', () => {
+    const text = 'Farmers who lost crops in the floods of March 3-9 have until Friday, May 17, to apply for grants.';
+    const lost = eventAt(pub, text, 'lost crops');
+    expect(lost.date).toMatchObject({ start: '2024-03-03', end: '2024-03-09' });
+    const apply = eventAt(pub, text, 'to apply');
+    expect(apply.date).toMatchObject({ start: '2024-05-17' });
+    expect(apply.date.end).toBeUndefined();
+  });
+  it('"The storm that hit on Monday has cut power to 8,000 homes, the utility said on Tuesday": the cut is not Monday\'s', () => {
+    const text = 'The storm that hit the coast on Monday has cut power to 8,000 homes, the utility said on Tuesday.';
+    const hit = eventAt(pub, text, 'hit the coast');
+    expect(hit.date).toMatchObject({ start: '2024-05-13' });
+    expect(hit.title).toBe('Storm hit the coast');
+    const cut = eventAt(pub, text, 'has cut power');
+    // Told on Tuesday as done: on or before Tuesday, not on Monday.
+    expect(cut.date).toMatchObject({ start: '2024-05-15', mod: 'before' });
+    expect(cut.title).toBe('Storm has cut power to 8,000 homes');
+  });
+  it('"that" before a date or after a telling verb opens no relative clause', () => {
+    const year = eventAt(pub, 'Critics said that in 2019 the mayor had approved the plan, and in 2021 he withdrew it.', 'withdrew');
+    expect(year.date.start).toBe('2021');
+    const one = events(pub, 'The report that year found errors, and on Monday the minister resigned.');
+    expect(one.some((e) => e.date.start === '2024-05-13' && /resigned/.test(e.title))).toBe(true);
+  });
+});
+
+describe('a month without a year, read by the verb it dates (branch z1)', () => {
+  it('a month opening a past sentence, or right after its past verb, is the last one, not the coming one', () => {
+    // Published in early January: February and March, told in the past, were last year's.
+    const opening = eventAt('2023-01-09', 'In February, auditors found that the pension fund had lost money.', 'auditors');
+    expect(opening.date.start).toBe('2022-02');
+    const after = eventAt('2023-12-04', 'The coach, who took over in January, resigned on Friday.', 'took over');
+    expect(after.date.start).toBe('2023-01');
+  });
+  it('a month inside what a past verb tells of may still be a plan: "invited them to the launch in January"', () => {
+    const e = eventAt('2023-12-04', 'The mayor invited the crew to the launch of the new ferry in January.', 'launch');
+    expect(e.date.start).toBe('2024-01');
+    expect(e.date.yearUncertain).toBe(true);
+  });
+  it('a relative clause set off by commas has its own tense: "who were charged in October, will go on trial in March"', () => {
+    const text = 'The two directors, who were arrested in October, will stand trial in March.';
+    expect(eventAt('2023-01-09', text, 'arrested').date.start).toBe('2022-10');
+    expect(eventAt('2023-01-09', text, 'stand trial').date.start).toBe('2023-03');
+  });
+});
+
+describe('titles keep what a verb found (branch z1)', () => {
+  it('"found that the doors were open" is no relative clause to cut', () => {
+    const e = eventAt('2023-01-09', 'In March, a review found that the warehouse sprinklers had been switched off for repairs and that no guard was on duty.', 'review');
+    expect(e.title).toMatch(/^Review found that the warehouse sprinklers were switched off/);
+  });
+});
+
+describe('probe families fixed on branch z1', () => {
+  // 2024-05-15 is a Wednesday.
+  const pub = '2024-05-15';
+  it('a habit set off after the dated event leaves that event whole: "called a strike for May 28 and promised rallies every Friday"', () => {
+    const e = eventAt(pub, 'The drivers have called a strike for May 28 and have promised rallies every Friday until pay rises.', 'strike');
+    expect(e.date.start).toBe('2024-05-28');
+    expect(e.title).toBe('Drivers have called a strike');
+    const law = eventAt(pub, 'The assembly passed a law in March requiring owners to inspect lifts every year.', 'assembly');
+    expect(law.date.start).toBe('2024-03');
+  });
+  it('a habit in the dated phrase itself is still no event: "The ferry sails every Monday from June 3"', () => {
+    expect(events(pub, 'The ferry sails every Monday from June 3.').filter((e) => /ferry/i.test(e.title))).toHaveLength(0);
+  });
+  it('"will report second-quarter earnings in July": the quarter names the earnings, the month dates the report', () => {
+    const e = eventAt(pub, 'The airline will report second-quarter earnings in July.', 'airline');
+    expect(e.date.start).toBe('2024-07');
+    expect(e.title).toBe('Airline will report second-quarter earnings');
+    const told = eventAt(pub, 'The bank reported first-quarter profits on Tuesday.', 'bank');
+    expect(told.date.start).toBe('2024-05-14');
+    expect(told.title).toBe('Bank reported first-quarter profits');
+  });
+  it('"Parliament returns from its recess on Monday" is the coming Monday; "the returns of the fund" is no schedule', () => {
+    expect(eventAt(pub, 'The assembly returns from its summer recess on Monday.', 'assembly').date.start).toBe('2024-05-20');
+    expect(events(pub, 'Critics said the returns of the fund had been poor.').length).toBe(1);
+  });
+  it('"shortly after 3 a.m. on May 2" is on May 2, not after it, and so is what follows in the clause', () => {
+    const e = eventAt(pub, 'The warehouse caught fire shortly after 3 a.m. on May 2, and within minutes the roof fell in.', 'warehouse');
+    expect(e.date).toMatchObject({ start: '2024-05-02' });
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('"since March" told in the present perfect runs up to publication; a first since then, or a past perfect, stays after it', () => {
+    expect(eventAt(pub, 'The museum has stayed closed since March.', 'museum').date).toMatchObject({ start: '2024-03', end: '2024-05-15' });
+    expect(eventAt(pub, 'The club has won its first title since 1998.', 'club').date).toMatchObject({ start: '1998', mod: 'after' });
+    expect(eventAt(pub, 'The museum had stayed closed since March.', 'museum').date).toMatchObject({ start: '2024-03', mod: 'after' });
+  });
+  it('a relative clause after a preposition ("the academy, from which he graduated in 1971") is its own event, titled with its antecedent', () => {
+    const text = 'Born in 1949, Okafor trained at the naval academy, from which he graduated in 1971.';
+    const e = eventAt(pub, text, 'graduated');
+    expect(e.date.start).toBe('1971');
+    expect(e.title).toBe('He graduated from the naval academy');
+    expect(eventAt(pub, text, 'Born').date.start).toBe('1949');
+  });
+  it('"is seeking to cut 4,200 jobs by 2027": the seeking is under way at publication, the cut has the deadline', () => {
+    const all = events(pub, 'The carmaker, which is seeking to cut 4,200 jobs by 2027, met unions on Monday.');
+    const seeking = all.find((e) => e.date.rule === 'present-tense/publication');
+    expect(seeking?.title).toBe('Carmaker is seeking');
+    expect(seeking?.date.start).toBe(pub);
+    expect(all.some((e) => e.date.start === pub && e.date.end === '2027')).toBe(true);
+  });
+  it('a comma inside a number does not close an aside: "plans, in which 2,500 jobs go by 2026"', () => {
+    const e = eventAt(pub, 'The union fought the plans announced in January, in which 2,500 jobs would go by 2026.', 'jobs');
+    expect(e.title).toMatch(/^2,500 jobs would go/);
+  });
+});
+
+describe('the main verb after a dated aside is not the aside\'s (branch z1)', () => {
+  it('"argued that the rule, which took effect on March 1, was unfair": "was unfair" is no part of the aside', () => {
+    const all = events('2024-05-15', 'The unions argued that the rule, which took effect on March 1, was drawn up without consultation.');
+    const aside = all.find((e) => e.date.start === '2024-03-01');
+    expect(aside?.title).toBe('Rule took effect');
+    expect(all.some((e) => /drawn up without consultation/.test(e.title) && e.date.start !== '2024-03-01')).toBe(true);
+  });
+});
+
+describe('"<date>, after <happening>" (branch z1)', () => {
+  it('a happening after a comma and "after" is its own event, before the date, as it is with no comma', () => {
+    const text = 'The port closed on Tuesday, after inspectors found cracks in the main pier.';
+    const found = eventAt('2024-05-15', text, 'inspectors');
+    expect(found.date).toMatchObject({ start: '2024-05-14', mod: 'before' });
+    expect(found.title).toMatch(/^Inspectors found cracks/);
+    expect(eventAt('2024-05-15', text, 'port closed').date).toMatchObject({ start: '2024-05-14' });
+  });
+});
+
+describe('"…, and <subject> have since <done>" (branch z1)', () => {
+  it('a second predicate with a subject of its own runs from the first clause\'s date to publication', () => {
+    const text = 'The city banned diesel buses in March, and operators have since bought 60 electric ones.';
+    const later = eventAt('2024-05-15', text, 'operators');
+    expect(later.date).toMatchObject({ start: '2024-03', end: '2024-05-15' });
+    expect(later.title).toMatch(/^Operators have since bought 60 electric ones/);
+    expect(eventAt('2024-05-15', text, 'banned').date).toMatchObject({ start: '2024-03' });
+  });
+});
+
+describe('"on March 3 and 4": two days of one month (branch z1)', () => {
+  it('is one event over both days, with or without the year', () => {
+    expect(eventAt('2024-05-15', 'The hearings were held on April 8 and 9.', 'hearings').date).toMatchObject({ start: '2024-04-08', end: '2024-04-09' });
+    expect(eventAt('2024-05-15', 'Talks took place on March 3 and 4, 2022.', 'Talks').date).toMatchObject({ start: '2022-03-03', end: '2022-03-04' });
+  });
+  it('a count after "and" is no second day', () => {
+    const e = eventAt('2024-05-15', 'The ferry sank on April 8 and 14 people drowned.', 'ferry');
+    expect(e.date.start).toBe('2024-04-08');
+    expect(e.date.end).toBeUndefined();
   });
 });

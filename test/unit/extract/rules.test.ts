@@ -42,6 +42,7 @@ function apply(rule: Rule, text: string, ctx: Context = {}): (Resolution & { mat
       refDate: () => day(ctx.refDate) ?? day(ctx.refDay) ?? dct,
       focus: () => ctx.focus ?? 'day',
       following: () => text.slice(end, end + 40),
+      preceding: () => text.slice(Math.max(0, m!.index - 60), m!.index),
     };
     const r = rule.resolve(m, c);
     return r && { match: m[0], ...r };
@@ -175,6 +176,12 @@ describe('rules/seasons', () => {
     expect(apply(seasonRule, 'Analysts blamed the fall from grace on the scandal.')).toBeNull();
     expect(apply(seasonRule, 'The mill shut in the fall in a dispute over wages.', { tense: 'past' })).toMatchObject({ match: 'fall', value: '2020-FA' });
     expect(apply(seasonRule, 'The harvest ends by the fall.', { tense: 'future' })).toMatchObject({ value: '2021-FA' });
+  });
+
+  it('"the winter wheat" is a crop, "in the winter" the season (branch z1)', () => {
+    expect(apply(seasonRule, 'Hail flattened the winter wheat near the border.')).toBeNull();
+    expect(apply(seasonRule, 'Growers sowed the spring barley late.')).toBeNull();
+    expect(apply(seasonRule, 'The canal froze in the winter.', { tense: 'past' })).toMatchObject({ match: 'winter' });
   });
 
   it('quarters and halves', () => {

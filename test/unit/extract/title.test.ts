@@ -289,3 +289,10 @@ describe('withAntecedent', () => {
     expect(withAntecedent('it rained hard, ', 'which was unusual')).toBe('which was unusual');
   });
 });
+
+describe('titles on branch z1', () => {
+  it('a dateline with a spaced hyphen ("LAKEVILLE - ") is no part of the title; a hyphenated word stays', () => {
+    expect(makeTitle('DUNMORE - Farmers in the valley have until Friday to apply for grants')).toBe('Farmers in the valley have until Friday to apply for grants');
+    expect(makeTitle('Well-known engineer opens the bridge')).toBe('Well-known engineer opens the bridge');
+  });
+});
