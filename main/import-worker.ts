@@ -6,10 +6,10 @@ import { packResult, runJob, type ImportJob } from './import-jobs';
 // Runs imports off the main process's event loop, so parsing a large page never stalls the window.
 
 /**
- * ImportOptions.collect: a full collection of this worker's heap, run at once when asked to (`now`), or once the heap
- * outside the space for new objects has grown by GROWTH since the last. V8 collects the whole heap to measure it when asked to measure
- * eagerly, the one way to ask for a full collection without a flag. What it reports is not read. Where it is
- * missing, imports run as they did without it.
+ * ImportOptions.collect: a full collection of this worker's heap, run at once when asked to (`now`), or once the
+ * heap outside the space for new objects has grown by GROWTH since the last. V8 collects the whole heap to measure
+ * it when asked to measure eagerly, the one way to ask for a full collection without a flag. What it reports is
+ * not read. Where it is missing, imports run as they did without it.
  */
 async function collect(now = false): Promise<void> {
   const held = heldNow();

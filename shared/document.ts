@@ -188,7 +188,6 @@ function buildDocumentSchema({ SourceSchema, EventSchema, AnchorSchema, Category
   };
 }
 
-/** Everything the document's shape cannot say: ids unique, spans inside their paragraphs, categories known. */
 /** Where a list repeats an earlier entry, in list order. */
 function repeatedAt(ids: string[]): number[] {
   const order = ids.map((_, i) => i).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
@@ -197,6 +196,7 @@ function repeatedAt(ids: string[]): number[] {
   return at.sort((a, b) => a - b);
 }
 
+/** Everything the document's shape cannot say: ids unique, spans inside their paragraphs, categories known. */
 function documentIssues(doc: z.infer<ReturnType<typeof buildDocumentSchema>['DocumentShape']>): Issue[] {
   const issues: Issue[] = [];
   const categoryIds = new Set<string>();

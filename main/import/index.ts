@@ -112,9 +112,9 @@ export interface ImportOptions {
   bytesRead?: () => void;
   /**
    * A full garbage collection, from a caller that can run one (the import worker), which may skip it when little
-   * has been made since its last, unless asked for one `now`. Offered, for a file of COLLECT_FROM bytes or more, once the file is read (a web
-   * page's DOM, its text and the reader's working data are garbage then), every few dozen paragraphs while events
-   * are found, before the document is checked and once it is: an import never reaches a full collection by
+   * has been made since its last, unless asked for one `now`. Offered, for a file of COLLECT_FROM bytes or more,
+   * once the file is read (a web page's DOM, its text and the reader's working data are garbage then), every few
+   * dozen paragraphs while events are found, before the document is checked and once it is: an import never reaches a full collection by
    * itself, so without these its garbage is held, dead, beside the document to the end of the job (at 256 KB, a
    * page's DOM is more than the document, and a text of thousands of one-line paragraphs left more garbage than
    * the document). A smaller file's garbage is a few hundred kilobytes, and a collection (tens of milliseconds,

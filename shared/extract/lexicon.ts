@@ -2,7 +2,7 @@
 // never means touching a regular expression by hand.
 
 /** Word lists are looked up with words from the text: null-prototype, so "constructor" finds nothing. */
-const table = <T,>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null), entries);
+export const table = <T,>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null), entries);
 
 export const MONTHS: Record<string, number> = table({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

@@ -1,3 +1,4 @@
+import { table } from './lexicon';
 import type { Unit } from './segment';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
@@ -7,11 +8,11 @@ export const MAX_TITLE = 80;
 // Issue 8: a title says who did what in 3 to 10 words.
 export const MAX_WORDS = 10;
 
-// Words that open a phrase after the verb and its object: a title may end before one of them.
 // Verbs a title may turn on that VERB_LIKE leaves out: modals and common present forms.
 const HEAD_VERB =
   /^(?:will|would|can|could|may|might|must|should|shall|am|be|been|being|remain|remains|say|says|want|wants|hold|holds|make|makes|take|takes|go|goes|come|comes|get|gets|show|shows|need|needs|plan|plans|expect|expects|continue|continues|seek|seeks|face|faces|appear|appears|begin|begins|give|gives|keep|keeps|call|calls|ask|asks|tell|tells|run|runs|see|sees|lead|leads|cut|cuts|offer|offers|remains|stands|stand|lies|lie|sits|sit|intends|intend|leaves|leave|uses|use|means|mean|puts|put|sets|set|brings|bring|allows|allow|includes|include|requires|require|becomes|become|hopes|hope|believes|believe|considers|consider|owns|sells|sell|buys|buy|pays|pay|loses|lose|wins|win|gains|gain|rises|rise|falls|fall|grows|grow|drops|drop|reports|report|announces|announce|provides|provide|supports|support|opposes|oppose|controls|control|produces|produce|operates|operate|burst|bursts)$/;
-// "of" is none: "agreed the majority" would be a fragment.
+// Words that open a phrase after the verb and its object: a title may end before one of them. "of" is none:
+// "agreed the majority" would be a fragment.
 const PHRASE_OPENER = /^(?:in|on|at|for|from|with|by|after|before|during|since|as|that|which|who|when|while|because|and|but|amid|despite|under|over|into|near|about|through|across|against|until|following|including|without|to|than|where|if|although|though|so|whose|saying)$/i;
 
 /**
@@ -152,7 +153,7 @@ const FRONTED_PHRASE =
   /^(?:during|in|on|at|for|with|since|after|before|following|despite|under|amid|through|throughout|from|by|to|of|within|upon|across|among)\s[^,;:]{1,70},\s+(?!(?:and|but|or|which|who|whom|whose|that|when|where|while|as)\b)(?=\S)/i;
 
 // Past participles whose simple past differs; a participle of the same form as its past needs no entry.
-const PAST_OF: Record<string, string> = {
+const PAST_OF: Record<string, string> = table({
   gone: 'went', taken: 'took', given: 'gave', seen: 'saw', done: 'did', fallen: 'fell', written: 'wrote', driven: 'drove',
   risen: 'rose', begun: 'began', broken: 'broke', chosen: 'chose', spoken: 'spoke', stolen: 'stole', frozen: 'froze',
   eaten: 'ate', known: 'knew', grown: 'grew', thrown: 'threw', flown: 'flew', drawn: 'drew', shown: 'showed', blown: 'blew',
@@ -161,12 +162,13 @@ const PAST_OF: Record<string, string> = {
   undertaken: 'undertook', overtaken: 'overtook', undergone: 'underwent', arisen: 'arose', forgiven: 'forgave',
   shrunk: 'shrank', sprung: 'sprang', woken: 'woke', overrun: 'overran', bitten: 'bit', overseen: 'oversaw', mistaken: 'mistook',
   gotten: 'got', forbidden: 'forbade', striven: 'strove', slain: 'slew', worn: 'wore', foreseen: 'foresaw', retaken: 'retook',
-};
+  borne: 'bore', overthrown: 'overthrew', awoken: 'awoke',
+});
 const SAME_PAST = new Set(
   ('fled left made won lost held built rebuilt sold paid said told sent spent kept met led fought brought bought thought caught taught found hit cut put set ' +
     'shut quit spread hurt struck hung stood understood sat slept felt dealt meant heard had laid lit shot bent lent read fed sought swept stuck spun ' +
     'dug got let burst cast cost bid split upset wound bound ground withheld upheld overheard mislaid misled slid swung stung wept crept knelt sped ' +
-    'fit broadcast forecast outbid outsold oversold overpaid underpaid resold repaid rewound beset').split(' '),
+    'bet fit broadcast forecast outbid outsold oversold overpaid underpaid resold repaid rewound beset').split(' '),
 );
 // "-ed" words that are no participle, and participles that, before a bare noun, are more often an adjective
 // ("had limited funds", "had broken bones"): there the "had" is a verb of its own and stays.
@@ -308,9 +310,10 @@ function clauseSubject(clause: string): string {
   return '';
 }
 
+/** The title with its subject cut to the name just before the verb, or to the subject's head; unchanged if neither is found. */
 function withShortSubject(t: string): string {
   const words = t.split(' ');
-  const v = words.findIndex((w, i) => i >= 3 && (isVerb(w) || MORE_PAST.test(w)));
+  const v = words.findIndex((w, i) => i >= 3 && (isVerb(w) || IRREGULAR_PAST.has(w)));
   if (v < 0) return t;
   let j = v;
   while (j > 0 && v - j < 5 && /^[A-Z]/.test(words[j - 1]) && !/[,;:]$/.test(words[j - 1])) j--;
@@ -323,8 +326,8 @@ function withShortSubject(t: string): string {
   return [...subject, ...words.slice(v)].join(' ').replace(/,(?= )/, '');
 }
 
-// Irregular pasts a title's verb may be that VERB_LIKE leaves out.
-const MORE_PAST = /^(?:spent|meant|felt|stood|fought|caught|sought|taught|lent|dealt|swept|slept|fled|sat|hid|fed|bore|wore|tore|swore|forbade|withdrew|overthrew|undertook|overtook|arose|awoke|froze|shook|sank|sang|rang|swam|wound|bound|ground|hung|dug|stuck|struck|spun|sprang|sprung|slid|split|spread|quit|cast|burst|shut|hurt|let|bet)$/;
+// An irregular past VERB_LIKE leaves out ("spent", "fled", "swore"): the tables simplePast reads.
+const IRREGULAR_PAST = new Set([...SAME_PAST, ...Object.values(PAST_OF)]);
 
 // An aside after the subject, set off by commas, up to the comma before its verb: a noun phrase ("Smith, a
 // lawyer at the firm, says"), or a participle that places it ("the town, located 40 km north of the capital, has").
@@ -432,7 +435,7 @@ export function gerundTitle(sub: string, mainTitle: string): string | null {
   return makeTitle(`${words.slice(0, v).join(' ')} ${pastOfGerund(m[1])} ${m[2]}`);
 }
 
-const GERUND_PAST: Record<string, string> = {
+const GERUND_PAST: Record<string, string> = table({
   tak: 'took', mak: 'made', winn: 'won', los: 'lost', leav: 'left', becom: 'became', giv: 'gave', meet: 'met', hold: 'held',
   runn: 'ran', gett: 'got', be: 'was', hav: 'had', com: 'came', go: 'went', see: 'saw', buy: 'bought', sell: 'sold',
   build: 'built', send: 'sent', spend: 'spent', pay: 'paid', tell: 'told', say: 'said', find: 'found', beginn: 'began',
@@ -442,7 +445,7 @@ const GERUND_PAST: Record<string, string> = {
   throw: 'threw', fly: 'flew', draw: 'drew', sitt: 'sat', shoot: 'shot', hitt: 'hit', putt: 'put', sett: 'set', cutt: 'cut',
   lett: 'let', strik: 'struck', swear: 'swore', wear: 'wore', bear: 'bore', forgett: 'forgot', undergo: 'underwent',
   withdraw: 'withdrew', overcom: 'overcame', undertak: 'undertook', lay: 'laid', hid: 'hid', sink: 'sank', freez: 'froze',
-};
+});
 
 function pastOfGerund(stem: string): string {
   if (GERUND_PAST[stem]) return GERUND_PAST[stem];

@@ -249,6 +249,11 @@ describe('gerundTitle', () => {
     expect(gerundTitle('playing abroad', 'Striker was injured')).toBe('Striker played abroad');
   });
 
+  it('looks words up in tables with no prototype: "constructor" is no irregular verb', () => {
+    expect(gerundTitle('constructoring the bridge', 'Council was sued')).toBe('Council constructored the bridge');
+    expect(simplePast('The firm had constructor plans')).toBe('The firm had constructor plans');
+  });
+
   it('gives nothing for a clause that is no gerund, or a title with no subject before its verb', () => {
     expect(gerundTitle('the vote', 'Council was sued')).toBeNull();
     expect(gerundTitle('losing the vote', 'Was in poor health')).toBeNull();
