@@ -578,7 +578,8 @@ function showWindow(el: HTMLElement, start: number, end: number) {
 }
 
 /**
- * A range too short for its date text shows none rather than a cut-off fragment; the row title has it.
+ * A range too short for its date text shows none rather than a cut-off fragment; the row title has it. So
+ * does a point whose dot is just past the panel's edge, where its label would be cut on either side.
  * A point's label that would run past the right edge is drawn on the left of its dot instead, when it fits
  * there without covering another item: at a narrow width or after Fit all, the latest dates stay whole. A
  * cluster's label that cannot flip moves left only as far as it must; where the label beside it stops that
@@ -636,6 +637,7 @@ function fitItemLabels(container: HTMLElement) {
     drawn.push(natural);
   }
   const flips: Array<{ content: HTMLElement; flip: boolean; squeeze: number; shift: number; compact: boolean }> = [];
+  const hidden: Array<[HTMLElement, boolean]> = [];
   for (const p of points) {
     let flip = false;
     // A cluster's label that cannot flip moves left to end inside the panel, over its own dot (its count and
@@ -645,7 +647,7 @@ function fitItemLabels(container: HTMLElement) {
     let compact = false;
     // Too wide for either side: cut short with an ellipsis inside the panel (the tooltip has it all).
     let squeeze = 0;
-    const free = (box: DOMRect) => box.left >= edge.left && !drawn.some((d) => d !== p.natural && boxesMeet(d, box));
+    const free = (box: DOMRect) => box.left >= edge.left && box.right <= edge.right + 0.5 && !drawn.some((d) => d !== p.natural && boxesMeet(d, box));
     if (p.natural.right > edge.right + 0.5) {
       const left = p.natural.left - p.natural.width - FLIP_GAP;
       flip = free(new DOMRect(left, p.natural.y, p.natural.width, p.natural.height));
@@ -669,6 +671,12 @@ function fitItemLabels(container: HTMLElement) {
       }
       if (!flip && p.natural.left + width - shift > edge.right + 0.5) squeeze = Math.max(24, Math.floor(edge.right - (p.natural.left - shift) - 1));
     }
+    // An event's dot at or just past either edge: its label would be cut there on whichever side it went.
+    if (!p.cluster) {
+      const cut = p.natural.left < edge.left - 0.5 || (!flip && squeeze > 0 && p.natural.left + squeeze > edge.right + 0.5);
+      hidden.push([p.content, cut]);
+      if (cut) squeeze = 0;
+    }
     if (flip !== p.flipped || squeeze > 0 || p.squeezed || shift !== p.shifted || compact !== p.compacted) flips.push({ content: p.content, flip, squeeze, shift, compact });
   }
   // The axis's own dates straddle the panel's edges ("950" for 1950): a cut one is left out, not shown in part.
@@ -680,7 +688,7 @@ function fitItemLabels(container: HTMLElement) {
     const r = text.getBoundingClientRect();
     if (r.width > 0 || label.classList.contains('nl-axis-clipped')) axis.push([label, r.left < edge.left - 0.5 || r.right > edge.right + 0.5]);
   }
-  for (const [content, clipped] of ranges) content.classList.toggle('nl-clipped', clipped);
+  for (const [content, clipped] of [...ranges, ...hidden]) content.classList.toggle('nl-clipped', clipped);
   for (const { content, flip, squeeze, shift, compact } of flips) {
     content.classList.toggle('nl-flip', flip);
     content.classList.toggle('nl-squeezed', squeeze > 0);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDocument } from '../fixtures/generate-document';
-import { closeBrowser, launchApp, REPO } from './launch';
+import { closeBrowser, launchApp, REPO, settledWindow } from './launch';
 
 // Documents and files built to break the window: ids that are Object.prototype's own names, markup where
 // vis-timeline would make a tooltip, imports that take too long. The window must show them, or say plainly
@@ -33,7 +33,7 @@ describe('ids that are Object.prototype names', () => {
       await expect.poll(() => page.locator('.nl-details').textContent()).toBeTruthy();
       // Clicking the paragraph whose id is "constructor" lights up its events, not Object's constructor.
       await page.locator('.nl-article').getByText('The Taliban are former mujahid', { exact: false }).first().click();
-      await page.waitForTimeout(200);
+      await settledWindow(page);
       expect(errors).toEqual([]);
       await app.screenshot('prototype-ids');
     } finally {

@@ -366,6 +366,18 @@ export function timelineWindow(page: Page): Promise<{ start: number; end: number
     .evaluate((el) => ({ start: Number((el as HTMLElement).dataset.windowStart), end: Number((el as HTMLElement).dataset.windowEnd) }));
 }
 
+/** The timeline window once animations have finished: two reads 150 ms apart agree. */
+export async function settledWindow(page: Page): Promise<{ start: number; end: number }> {
+  let last = await timelineWindow(page);
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(150);
+    const now = await timelineWindow(page);
+    if (now.start === last.start && now.end === last.end) return now;
+    last = now;
+  }
+  throw new Error('the timeline window never settled');
+}
+
 /** Closes the browser the headless launches share; call once per test file. */
 export async function closeBrowser(): Promise<void> {
   const b = sharedBrowser;

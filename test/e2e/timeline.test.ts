@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, launchApp, timelineWindow, type LaunchedApp } from './launch';
+import { closeBrowser, launchApp, settledWindow, timelineWindow, type LaunchedApp } from './launch';
 
 const EVENT_TITLES: Record<string, string> = {
   'soviet-war': 'Soviet war in Afghanistan',
@@ -17,17 +17,6 @@ const TIME_ORDER = Object.keys(EVENT_TITLES);
 const item = (page: Page, id: string) => page.locator(`.vis-item:has([data-event-id="${id}"])`);
 const windowOf = timelineWindow;
 
-/** The window once animations have finished: two reads 150 ms apart agree. */
-async function settledWindow(page: Page) {
-  let last = await windowOf(page);
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(150);
-    const now = await windowOf(page);
-    if (now.start === last.start && now.end === last.end) return now;
-    last = now;
-  }
-  throw new Error('the timeline window never settled');
-}
 const widthOf = (w: { start: number; end: number }) => w.end - w.start;
 
 async function inView(page: Page, selector: string): Promise<boolean> {
@@ -157,6 +146,16 @@ describe('event → source', () => {
     await page.locator('.nl-row-label[data-event-id="soviet-war"]').click();
     await expect.poll(() => page.locator('[data-testid="details"] h2').textContent()).toBe('Soviet war in Afghanistan');
     expect(await page.locator('[data-testid="details-date"]').textContent()).toBe('1979–1989');
+  });
+
+  it('selecting a range leaves its date shown when it was shown before', async () => {
+    const label = page.locator('.vis-item.vis-range [data-event-id="soviet-war"]');
+    await expect.poll(() => label.evaluate((el) => el.classList.contains('nl-clipped'))).toBe(false);
+    await page.locator('.nl-row-label[data-event-id="soviet-war"]').click();
+    await expect.poll(() => item(page, 'soviet-war').getAttribute('class')).toContain('vis-selected');
+    await settledWindow(page);
+    await page.waitForTimeout(100);
+    expect(await label.evaluate((el) => el.classList.contains('nl-clipped'))).toBe(false);
   });
 });
 
