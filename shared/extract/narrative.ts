@@ -24,6 +24,8 @@ const GERUND_SUBJECT = /^(?:[A-Za-z'’-]+\s+){0,4}?(?:will|would|can|could|shou
 const PRESENT_ASIDE = /,\s+((?:who|which)\s+(?:is|are)\s+(?:currently|now|still)\s+[^,;:"“”]{3,120})/g;
 // "Since then, the party has been in decline": from the date in narrative focus up to publication.
 const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,?\s*/i;
+// "Hours later", "Minutes later": no count, but too short a wait to leave the day.
+const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
 const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soon after|shortly after)\b/i;
 
 export interface NarrativeContext {
@@ -300,13 +302,17 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     }
     if (!hasOwn && SEQUENCE.test(text) && prevDated) {
       const tense = tenseAt(text, text.search(SEQUENCE));
+      // "Hours later, detectives found …": a count of hours after a day keeps that day, as "two hours later" does.
+      const sameDay = HOURS_LATER.test(text) && /^\d{4}-\d{2}-\d{2}$/.test(prevDated.date.start) && !prevDated.date.end && !prevDated.date.mod;
       if (tense !== 'future') {
         push({
           paragraphId: u.paragraphId,
           start: u.start,
           end: u.end,
           title: makeTitle(text),
-          date: relativeTo(prevDated.date, 'after', 'sequence/after-previous-dated', `The article gives no date; it tells of this after “${prevDated.title}”.`),
+          date: sameDay
+            ? { ...prevDated.date, rule: 'sequence/hours-later', note: `The article gives no date; it tells of this hours after “${prevDated.title}”, on the same day.` }
+            : relativeTo(prevDated.date, 'after', 'sequence/after-previous-dated', `The article gives no date; it tells of this after “${prevDated.title}”.`),
         });
       }
     }

@@ -1213,3 +1213,71 @@ describe('"on March 3 and 4": two days of one month (branch z1)', () => {
     expect(e.date.end).toBeUndefined();
   });
 });
+
+describe('second probe (branch p9): forms of sports, science, court and British local news', () => {
+  it('"Between 1985 and 1989 <subject> <verb>" is the range, not two years, the second naming the subject', () => {
+    const e = eventAt('2024-09-02', 'Between 1985 and 1989 the mill\'s output tripled.', 'output');
+    expect(e.date).toMatchObject({ start: '1985', end: '1989' });
+  });
+  it('a day inside the season a clause opens with dates the event: "This spring, the school reopened on April 8"', () => {
+    const e = eventAt('2024-06-10', 'This spring, the school reopened on April 8 after repairs.', 'school');
+    expect(e.date.start).toBe('2024-04-08');
+    expect(e.date.end).toBeUndefined();
+  });
+  it('"on Monday and Tuesday" is one stretch of both days; "on Monday and Thursday" is not a range', () => {
+    // 2024-06-13 is a Thursday.
+    expect(eventAt('2024-06-13', 'The council met on Monday and Tuesday to agree the budget.', 'council').date).toMatchObject({ start: '2024-06-10', end: '2024-06-11' });
+    expect(eventAt('2024-06-13', 'The council met on Monday and Wednesday to agree the budget.', 'council').date.end).toBeUndefined();
+  });
+  it('"should <verb> … by New Year\'s Eve" looks ahead even after a perfect ("have not yet heard")', () => {
+    const e = eventAt('2023-12-10', 'Applicants who have not yet heard back should expect a call by New Year\'s Eve.', 'expect');
+    expect(e.date.start).toBe('2023-12-31');
+  });
+  it('Boxing Day is December 26, the one before a February story', () => {
+    expect(eventAt('2024-02-05', 'The stadium roof collapsed on Boxing Day.', 'roof').date.start).toBe('2023-12-26');
+  });
+  it('"shortly before midnight on March 4" is on March 4, not before it', () => {
+    const e = eventAt('2022-05-02', 'The gang entered the bank shortly before midnight on March 4.', 'gang');
+    expect(e.date.start).toBe('2022-03-04');
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('"Hours later" keeps the day the story is on', () => {
+    const texts = ['The ship left port on July 9, 2021. Hours later, its engine failed off the cape.'];
+    const failed = events('2023-08-01', ...texts).find((e) => quoteOf(e, texts).includes('engine'));
+    expect(failed?.date).toMatchObject({ start: '2021-07-09' });
+    expect(failed?.date.mod).toBeUndefined();
+  });
+  it('"the following spring" and "that summer" count from the year in focus, not from publication', () => {
+    expect(eventAt('2024-06-10', 'The museum closed in 2009 and reopened the following spring.', 'reopened').date).toMatchObject({ start: '2010-03', end: '2010-05' });
+    const texts = ['The dam was finished in May 1962.', 'That summer, the valley flooded.'];
+    const flooded = events('2024-06-10', ...texts).find((e) => quoteOf(e, texts).includes('valley'));
+    expect(flooded?.date).toMatchObject({ start: '1962-06', end: '1962-08' });
+    // "that fall" is left alone: in "Shares that fall sharply" it is a verb.
+    expect(tagTimexes('Shares that fall sharply are sold at once.', { dct: '2024-06-10' })).toEqual([]);
+  });
+  it('a past day with no year, months after a stated day years back, takes that year, flagged as a guess', () => {
+    // December 10 is within weeks of a February publication, so tense alone put it in the previous December.
+    const texts = ['The rover landed on 4 August 2012 after an eight-month flight.', 'Engineers lost contact with it on December 10.'];
+    const lost = events('2016-02-01', ...texts).find((e) => quoteOf(e, texts).includes('lost contact'));
+    expect(lost?.date).toMatchObject({ start: '2012-12-10', yearUncertain: true });
+    // A day before the one in focus (January after August) is not tied to 2012: the publication year's, as before.
+    const early = ['The rover landed on 4 August 2012 after an eight-month flight.', 'Engineers lost contact with it on January 20.'];
+    expect(events('2016-02-01', ...early).find((e) => quoteOf(e, early).includes('lost contact'))?.date.start).toBe('2016-01-20');
+  });
+});
+
+describe('ages count from a stated birth year (branch p9)', () => {
+  it('"at 19 he …" after "born in 1948" is 1967 or 1968, and its clause is cut from the next date\'s', () => {
+    const text = 'Born in 1948 in a river town, Okoro left home at 17 to work on the docks. At 19 he joined the navy, and in 1975 he opened his first shop.';
+    const navy = eventAt('2020-03-02', text, 'joined the navy');
+    expect(navy.date).toMatchObject({ start: '1967', end: '1968' });
+    expect(eventAt('2020-03-02', text, 'left home').date).toMatchObject({ start: '1965', end: '1966' });
+    expect(eventAt('2020-03-02', text, 'first shop').date).toMatchObject({ start: '1975' });
+    expect(eventAt('2020-03-02', text, 'river town').date).toMatchObject({ start: '1948' });
+  });
+  it('no birth year, or a number that is no age, gives no date', () => {
+    expect(tagTimexes('At 19 he joined the navy.', { dct: '2020-03-02' })).toEqual([]);
+    const priced = tagTimexes('Born in 1948, he sold the shares at 15.5 and at 12 percent interest.', { dct: '2020-03-02' });
+    expect(priced.map((t) => t.rule)).not.toContain('age');
+  });
+});
