@@ -49,6 +49,9 @@ function inStatement(text: string, t: Timex): boolean {
 // yardstick of a comparison, not the time of the clause's event.
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
 
+// "for the first time since 1993", "the worst flooding since 1953": the year is the last time it happened.
+const FIRST_SINCE = /\b(?:for\s+the\s+first\s+time|(?:the|its|their|his|her)\s+(?:first|highest|lowest|largest|biggest|best|worst|fewest|strongest|weakest|longest|shortest)(?:\s+[a-z-]+){0,3}?)\s+since\s+$/i;
+
 export function comparedWith(text: string, t: Timex): boolean {
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
   return /\bearlier$/i.test(t.text) && /\bfrom\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
@@ -60,6 +63,7 @@ const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
 const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
 
+const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
 const BORN_OPENER = /^["“]?Born\s[^,;]{1,80},\s+/;
 
 /** A clause, and the subject it shares with a clause set off before it ("Smith, who …, died"). */
@@ -242,7 +246,11 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     const s = cuts[i];
     const e = i + 2 < cuts.length ? cuts[i + 1] : end;
     const has = dated.some((t) => t.start >= s && t.end <= e);
+    const first = parts.length === 1 ? parts[0] : null;
     if (!has && parts.length) parts[parts.length - 1].end = e;
+    // "The council will hold two sessions at the library, on Thursday, December 21, and …": an opening clause with
+    // no date goes on into the date phrase after its comma, which has no verb of its own.
+    else if (first && !dated.some((t) => t.start >= first.start && t.end <= first.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) first.end = e;
     else parts.push({ start: s, end: e });
   }
   // A part that still holds two different dates is two clauses joined without a comma ("… will start next
@@ -258,7 +266,15 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s(?!to\s)/g)];
       const last = joins[joins.length - 1];
-      if (!last) continue;
+      if (!last) {
+        // "will decide by the end of the year whether to build a plant, a project first proposed in the early
+        // 2000s": a noun phrase set off by a comma, with a participle of its own, has its own date.
+        const app = APPOSITIVE_PARTICIPLE.exec(gap);
+        if (!app) continue;
+        const at = a.end + app.index;
+        parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + app[0].search(/[a-z]/i), end: parts[i].end });
+        break;
+      }
       const at = a.end + last.index!;
       parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + last[0].length, end: parts[i].end });
       break;
@@ -483,7 +499,10 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     // the clause's event is; another date in the clause dates it.
     const timing = own.filter((t) => !periodModifier(u.paraText, t));
     const pool = timing.length ? timing : own.length ? own : inClause;
-    const first = pool.find((t) => t.value !== 'PAST_REF') ?? pool[0];
+    // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
+    // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.
+    const recorded = pool.length > 1 ? pool.filter((t) => !FIRST_SINCE.test(u.paraText.slice(Math.max(0, t.start - 72), t.start))) : pool;
+    const first = (recorded.length ? recorded : pool).find((t) => t.value !== 'PAST_REF') ?? pool[0];
     // "This summer, restrictions began on June 3": a day inside the season the clause opens with dates its event.
     const main = SEASON_VALUE.test(first.value) ? (pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first) : first;
     let end: Timex | undefined;
@@ -503,7 +522,12 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
       // "… after the US began withdrawing in May": the clause's event follows that date, it is not on it.
       const from = Math.max(c.start, main.start - 200);
       const lead = u.paraText.slice(from, main.start);
-      const m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
+      let m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
+      // "for the first time since 1993 on Saturday": the "since" belongs to the comparison, not to Saturday.
+      const sinceWord = m && /^since\s+/i.exec(m[0]);
+      const sinceAt = m ? from + m.index : 0;
+      const compared = sinceWord && u.timexes.some((t) => t.start >= sinceAt + sinceWord[0].length && t.end <= main.start);
+      if (compared && FIRST_SINCE.test(u.paraText.slice(Math.max(0, sinceAt - 72), sinceAt + sinceWord[0].length))) m = null;
       // "… rejected after talks broke down when leaders insisted that … by next year": a clause opened after
       // the conjunction holds the date; the conjunction's happening is not on it, nor bounded by it.
       const opener = m && /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]);

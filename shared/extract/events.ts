@@ -228,7 +228,33 @@ const REPORTED_THAT = new RegExp(
 const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
 const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
+const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
+
+/** The last day (month, year) of "for <duration> from <date>", at the date's own precision; null when not so written. */
+function durationFrom(text: string, timexes: Timex[], main: Timex, start: string): string | null {
+  const d = timexes.find((t) => t.type === 'DURATION' && t.end <= main.start && /^\s+from\s+$/i.test(text.slice(t.end, main.start)));
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!d || !m || !/\bfor\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start))) return null;
+  const n = +m[1];
+  const months = m[2] === 'Y' ? 12 * n : m[2] === 'M' ? n : 0;
+  const day = parseYmd(start);
+  if (day && start.length === 10) {
+    if (!months) return fmtDay(addDays(day, (m[2] === 'W' ? 7 * n : n) - 1));
+    const to = addMonths(day.y, day.m, months);
+    return fmtDay(addDays({ y: to.y, m: to.m, d: day.d }, -1));
+  }
+  if (!months) return null;
+  const ym = /^(\d{4})(?:-(\d{2}))?$/.exec(start);
+  if (!ym) return null;
+  if (!ym[2]) return months % 12 ? null : fmtYear(+ym[1] + months / 12 - 1);
+  const to = addMonths(+ym[1], +ym[2], months - 1);
+  return fmtMonth(to.y, to.m);
+}
+
+const BARE_DATE_PHRASE = /^[\s,]*(?:(?:and|or)\s+)?(?:on|in|at|during)?[\s,.]*$/i;
 const TRAILING_ORDER = /^,?\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
+// The same, set off by a comma further on and running to the clause's end.
+const TRAILING_ORDER_LAST = /,\s(after|before|following)\s([^,;:"“”]{8,160})$/i;
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
 const CHANGE_FROM =
@@ -305,6 +331,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       out.push({ paragraphId: u.paragraphId, start: w.start, end: w.end, title, date, order: nextOrder() });
     }
   }
+  let lastTitle = '';
   for (const a of anchored) {
     const { main } = a;
     let c = a.clause;
@@ -313,9 +340,17 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // requiring checks every year") leaves that event whole; the title stops before it.
     const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end);
     const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
-    if ((set && scheduleCut < 0) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
+    // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
+    const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));
+    if ((set && scheduleCut < 0 && !bounded) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
+    // "will close for six months from 1 April": the stretch the duration runs from the date, not its first day.
+    const lastsTo = !a.end && !date.mod && !date.end ? durationFrom(u.paraText, u.timexes, main, date.start) : null;
+    if (lastsTo) {
+      date.end = lastsTo;
+      date.rule = `${date.rule}/for-duration`;
+    }
     // "The deadline was moved from May 3 to June 7", "the extension from January 11 to March 11": a change
     // from one date to another names two days, not the span between them.
     if (a.end && date.end && CHANGE_FROM.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) {
@@ -573,7 +608,24 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "before", forward) from the clause's own date.
     // "She was detained in May 2003 after soldiers attacked her convoy": the happening after "after" is its
     // own event, before the clause's date (after it, for "before"); the date is not its.
-    const trailing = !a.end && !date.mod && !a.bound ? TRAILING_ORDER.exec(u.paraText.slice(main.end, c.end)) : null;
+    let trailing = !a.end && !date.mod && !a.bound ? TRAILING_ORDER.exec(u.paraText.slice(main.end, c.end)) : null;
+    let orderDate = date;
+    let orderText = main.text;
+    if (!trailing && !a.end && !date.mod && !a.bound) {
+      // "was called in June, a year early, after the government lost a vote", "will close from 1 April, the council
+      // confirmed on Wednesday, after inspectors found corrosion": further on, the happening is placed against the
+      // last date before it.
+      let tailEnd = c.end;
+      while (tailEnd > main.end && /[\s.;]/.test(u.paraText[tailEnd - 1])) tailEnd--;
+      const far = TRAILING_ORDER_LAST.exec(u.paraText.slice(main.end, tailEnd));
+      const near = far && a.inClause.filter((t) => t.end <= main.end + far.index).pop();
+      const nearDate = near && (near === main ? date : dateFromTimex(near, published));
+      if (far && near && nearDate && !nearDate.mod && !nearDate.end) {
+        trailing = far;
+        orderDate = nearDate;
+        orderText = near.text;
+      }
+    }
     if (trailing) {
       const at = main.end + trailing.index + trailing[0].length - trailing[2].length;
       const what = trailing[2].replace(/[\s,.;]+$/, '');
@@ -586,7 +638,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
             start: main.end + trailing.index + trailing[0].search(/[^\s,]/),
             end: at + what.length,
             title,
-            date: relativeTo(date, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${main.text}”.`),
+            date: relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
             order: nextOrder(),
           });
           clauseEnd = main.end + trailing.index;
@@ -648,6 +700,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
       title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : withSubject(u, c, rest));
     }
+    // "… hold sessions on Thursday, December 21, and on Saturday, January 6": a date phrase with no words of its own
+    // after "and" is the clause before it again, on its own date.
+    if (!title && lastTitle && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) title = lastTitle;
+    if (title) lastTitle = title;
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
     // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
     const from = c.aside && c.subject ? c.subject.start : c.start;

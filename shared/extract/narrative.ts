@@ -24,6 +24,8 @@ const GERUND_SUBJECT = /^(?:[A-Za-z'’-]+\s+){0,4}?(?:will|would|can|could|shou
 const PRESENT_ASIDE = /,\s+((?:who|which)\s+(?:is|are)\s+(?:currently|now|still)\s+[^,;:"“”]{3,120})/g;
 // "Since then, the party has been in decline": from the date in narrative focus up to publication.
 const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,?\s*/i;
+// "The firm has since moved its plant": "since" after the verb, the same span.
+const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
 const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soon after|shortly after)\b/i;
@@ -283,18 +285,20 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     }
 
     const since = !hasOwn && published ? SINCE_THEN.exec(text) : null;
+    // "She has since paid off the debts": the same span, with "since" after the verb.
+    const hasSince = !hasOwn && !!published && !since && HAS_SINCE.test(text);
     const focus = prevDated ?? ctx.lastDated;
-    if (since && focus) {
+    if ((since || hasSince) && focus) {
       const from = focus.date.end ?? focus.date.start;
       const pub = fmtDay(published!);
-      const rest = text.slice(since[0].length);
+      const rest = since ? text.slice(since[0].length) : text;
       if (from < pub && happeningOf(rest)) {
         push({
           paragraphId: u.paragraphId,
           start: u.start,
           end: u.end,
           title: makeTitle(rest),
-          date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since[0].replace(/[,\s]+$/, '')}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
+          date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
         });
         finish();
         return;

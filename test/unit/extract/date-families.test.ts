@@ -1281,3 +1281,68 @@ describe('ages count from a stated birth year (branch p9)', () => {
     expect(priced.map((t) => t.rule)).not.toContain('age');
   });
 });
+
+describe('comparisons, bounded habits and a late "after" (branch p9)', () => {
+  it('"for the first time since 1987 on Sunday" is Sunday: the year is the last time, not a bound', () => {
+    // 2024-03-12 is a Tuesday.
+    const e = eventAt('2024-03-12', 'The choir won the national prize for the first time since 1987 on Sunday, beating six rivals.', 'choir');
+    expect(e.date).toMatchObject({ start: '2024-03-10' });
+    expect(e.date.mod).toBeUndefined();
+    // With no other date, the year is still a bound: "the worst flooding since 1953" is after 1953.
+    expect(eventAt('2024-03-12', 'The storm brought the worst flooding since 1953.', 'storm').date).toMatchObject({ start: '1953', mod: 'after' });
+  });
+  it('"in every year from 2016 to 2019" is a span of those years, not a habit dropped from the timeline', () => {
+    const e = eventAt('2024-03-12', 'Wheat yields in the province fell in every year from 2016 to 2019.', 'yields');
+    expect(e.date).toMatchObject({ start: '2016', end: '2019' });
+  });
+  it('", after <happening>" further on is before the last date ahead of it, not on it', () => {
+    // 2024-03-12 is a Tuesday; Monday is 2024-03-11.
+    const text = 'The museum will close for a year from 1 May, the trustees announced on Monday, after surveyors found rot in the roof.';
+    const rot = eventAt('2024-03-12', text, 'surveyors');
+    expect(rot.date).toMatchObject({ start: '2024-03-11', mod: 'before' });
+    const called = 'The vote was called in May, a year early, after the coalition broke up over taxes.';
+    expect(eventAt('2024-09-12', called, 'coalition').date).toMatchObject({ start: '2024-05', mod: 'before' });
+    expect(eventAt('2024-09-12', called, 'vote was called').date).toMatchObject({ start: '2024-05' });
+  });
+});
+
+describe('"<subject> has since <done>" as a sentence of its own (branch p9)', () => {
+  it('runs from the date in focus to publication, as "Since then, …" does', () => {
+    const texts = ['The theatre was sold to a local family in 2015. The new owners have since repainted its stage.'];
+    const repainted = events('2024-03-12', ...texts).find((e) => quoteOf(e, texts).includes('repainted'));
+    expect(repainted?.date).toMatchObject({ start: '2015', end: '2024-03-12' });
+  });
+});
+
+describe('clauses cut where a reader cuts them (branch p9)', () => {
+  it('", a <noun> first <participle> in <date>" after another date is an event of its own', () => {
+    const text = 'The board will vote by the end of the month on a new tunnel, a scheme first drafted in the late 1970s.';
+    const drafted = eventAt('2024-03-12', text, 'scheme');
+    expect(drafted.date).toMatchObject({ start: '197', mod: 'end' });
+    expect(eventAt('2024-03-12', text, 'board').date.start).not.toBe('197');
+  });
+  it('an opening clause with no date goes on into "…, on <date>", and "and on <date>" repeats it on that date', () => {
+    // 2024-03-12 is a Tuesday: Friday March 15, Monday March 18.
+    const texts = ['The library will hold two repair workshops in its main hall, on Friday, March 15, and on Monday, March 18.'];
+    const found = events('2024-03-12', ...texts);
+    const first = found.find((e) => e.date.start === '2024-03-15');
+    const second = found.find((e) => e.date.start === '2024-03-18');
+    expect(first?.title).toMatch(/workshops/);
+    expect(quoteOf(first!, texts)).toMatch(/^The library will hold/);
+    expect(second?.title).toBe(first?.title);
+  });
+});
+
+describe('"for <duration> from <date>" (branch p9)', () => {
+  it('is the stretch the duration runs from the date, at the date\'s precision', () => {
+    expect(eventAt('2024-03-07', 'The ring road will shut for 10 days from March 18.', 'ring road').date).toMatchObject({ start: '2024-03-18', end: '2024-03-27' });
+    expect(eventAt('2024-03-07', 'The tram line will close for six months from 1 April.', 'tram').date).toMatchObject({ start: '2024-04-01', end: '2024-09-30' });
+    expect(eventAt('2024-03-07', 'The pilot scheme will run for two years from 2025.', 'pilot').date).toMatchObject({ start: '2025', end: '2026' });
+    expect(eventAt('2024-03-07', 'The gallery will close for three months from May.', 'gallery').date).toMatchObject({ start: '2024-05', end: '2024-07' });
+  });
+  it('a duration not tied to the date by "for … from" leaves the day alone', () => {
+    const e = eventAt('2024-03-07', 'After six months of talks, the deal was signed on 1 March.', 'deal');
+    expect(e.date).toMatchObject({ start: '2024-03-01' });
+    expect(e.date.end).toBeUndefined();
+  });
+});
