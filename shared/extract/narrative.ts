@@ -26,6 +26,7 @@ const PRESENT_ASIDE = /,\s+((?:who|which)\s+(?:is|are)\s+(?:currently|now|still)
 const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,?\s*/i;
 // "The firm has since moved its plant": "since" after the verb, the same span.
 const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
+const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
 const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soon after|shortly after)\b/i;
@@ -300,6 +301,18 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           title: makeTitle(rest),
           date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
         });
+        finish();
+        return;
+      }
+    }
+    // "were still celebrating an hour after the final whistle": a few hours from a happening of the day in focus
+    // keep that day.
+    const lastDated = prevDated ?? ctx.lastDated;
+    const dayBefore = lastDated && /^\d{4}-\d{2}-\d{2}$/.test(lastDated.date.start) && !lastDated.date.end && !lastDated.date.mod ? lastDated : undefined;
+    if (!hasOwn && dayBefore && HOURS_FROM.test(text) && happeningOf(text) === 'past') {
+      const title = makeTitle(text);
+      if (title) {
+        push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date: { ...dayBefore.date, rule: 'sequence/hours-from', note: `The article gives no date; it tells of this hours from “${dayBefore.title}”, on the same day.` } });
         finish();
         return;
       }

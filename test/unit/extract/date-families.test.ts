@@ -1346,3 +1346,13 @@ describe('"for <duration> from <date>" (branch p9)', () => {
     expect(e.date.end).toBeUndefined();
   });
 });
+
+describe('"an hour after the <happening>" (branch p9)', () => {
+  it('keeps the day in focus, in the next paragraph too', () => {
+    // 2024-05-20 is a Monday: Saturday is 2024-05-18.
+    const texts = ['The town choir won the regional cup on Saturday.', 'Its singers were still celebrating in the square two hours after the final song.'];
+    const e = events('2024-05-20', ...texts).find((x) => quoteOf(x, texts).includes('celebrating'));
+    expect(e?.date).toMatchObject({ start: '2024-05-18' });
+    expect(e?.date.mod).toBeUndefined();
+  });
+});
