@@ -166,6 +166,9 @@ function mergedTime(prev: Timex, t: Timex, text: string): Timex | null {
   let merged: Timex | null = null;
   if (clock(prev) && dayish(t) && /^\s*(?:,\s*|on\s+)?$/.test(gap)) {
     merged = { ...prev, end: t.end, value: t.value + prev.value.slice(10), rule: `${t.rule}+clock` };
+    // The day's year, guessed or written, is the merged expression's: "at 14:00 on March 31" keeps March 31's flag.
+    if (t.yearUncertain) merged.yearUncertain = true;
+    if (t.explicitYear) merged.explicitYear = true;
   } else if (dayish(prev) && clock(t) && /^\s*(?:,\s*|at\s+|,\s*at\s+)$/.test(gap)) {
     merged = { ...prev, type: 'TIME', end: t.end, value: prev.value + t.value.slice(10), rule: `${prev.rule}+clock` };
   }

@@ -26,7 +26,9 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // the store accounts for 70 %"), nor a past one a later year.
   const conflicts = (y: number) => !!dct && ((c.tense() !== 'past' && y < dct.y && c.tense() !== 'unknown') || (c.tense() === 'past' && y > dct.y));
   if (hint && !conflicts(hint.year) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
-    return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: false };
+    // Without a publication date to check it against, a year from another sentence (or from an aside: "which has
+    // run since 2011, will close on March 31") is the likelier reading, but a guess, and says so.
+    return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   }
   if (!dct) {
     if (hint) return { year: hint.year, rule: `${kind}/year-in-text`, uncertain: true };

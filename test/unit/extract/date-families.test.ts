@@ -1356,3 +1356,15 @@ describe('"an hour after the <happening>" (branch p9)', () => {
     expect(e?.date.mod).toBeUndefined();
   });
 });
+
+describe('a guessed year stays flagged (branch p9)', () => {
+  it('a clock time merged with a day keeps the day\'s flag: "at 9 a.m. on January 2"', () => {
+    const [t] = tagTimexes('The pool closed at 9 a.m. on January 2.', { dct: '2011-12-28' });
+    expect(t).toMatchObject({ value: '2012-01-02T09:00', yearUncertain: true });
+  });
+  it('with no publication date, a year from an aside or another sentence of the paragraph is flagged as a guess', () => {
+    const paragraphs = [{ id: 'p1', text: 'The museum, which has stood on the square since 1921, will close on May 5 for repairs.' }] as Paragraph[];
+    const close = extractEvents(paragraphs, { published: null }).find((e) => e.date.start.endsWith('-05-05'));
+    expect(close?.date.yearUncertain).toBe(true);
+  });
+});
