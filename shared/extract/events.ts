@@ -567,7 +567,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       } else if (!after) {
         // "…, the coast guard said on Tuesday.": a teller of more words than the pattern above takes, when the
         // telling's own day closes the clause after the clause's date.
-        const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^[\s.!]*$/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
+        // Or before a closing ", after <happening>", which is an event of its own (below).
+        const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^(?:[\s.!]*$|,\s(?:after|before|following)\s)/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
         const teller = day && trailingTeller(u.paraText, main.end, day);
         const dayDate = teller && dateFromTimex(day!, published);
         // The comma before the teller stays with what was told: what is cut runs from the teller to its day.

@@ -1368,3 +1368,14 @@ describe('a guessed year stays flagged (branch p9)', () => {
     expect(close?.date.yearUncertain).toBe(true);
   });
 });
+
+describe('a dated telling before a closing ", after …" (branch p9)', () => {
+  it('is an event of its own on its day, as it is when it ends the sentence', () => {
+    // 2024-03-13 is a Wednesday: Sunday 2024-03-10, Tuesday 2024-03-12.
+    const text = 'The mayor lost her seat in Sunday\'s vote, the city clerk said on Tuesday, after the last postal ballots were counted.';
+    const said = events('2024-03-13', text).find((e) => quoteOf(e, [text]) === 'the city clerk said on Tuesday');
+    expect(said?.date).toMatchObject({ start: '2024-03-12' });
+    expect(eventAt('2024-03-13', text, 'postal').date).toMatchObject({ start: '2024-03-12', mod: 'before' });
+    expect(eventAt('2024-03-13', text, 'mayor lost').date).toMatchObject({ start: '2024-03-10' });
+  });
+});
