@@ -256,6 +256,13 @@ const TRAILING_ORDER = /^,?\s+(after|before|following)\s+([^,;:"“”]{8,160})/
 // The same, set off by a comma further on and running to the clause's end.
 const TRAILING_ORDER_LAST = /,\s(after|before|following)\s([^,;:"“”]{8,160})$/i;
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
+// "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
+const AND_HAS = /\sand\s(?=(?:has|have)\s)/i;
+const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince\sthen\b/i;
+function sinceThenAnd(text: string): RegExpExecArray | null {
+  const m = AND_HAS.exec(text);
+  return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
+}
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
 const CHANGE_FROM =
   /\b(?:extension|extended|extends|extending|postponed|postpones|postponing|postponement|moved|moves|moving|rescheduled|reschedules|rescheduling|delayed|delays|pushed\s+back|brought\s+forward|changed|changes|shifted|shifts|deferred|defers)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$/i;
@@ -657,10 +664,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     }
     // "… attacked the United States in 2001, and later struck inside Saudi Arabia": the later happening is
     // after the clause's date and, told in the past, before publication: that span, not the clause's date.
-    const later = main.value !== 'PAST_REF' && !a.end && published ? LATER_AND.exec(u.paraText.slice(main.end, c.end)) : null;
+    const afterMain = u.paraText.slice(main.end, c.end);
+    const later = main.value !== 'PAST_REF' && !a.end && published ? (LATER_AND.exec(afterMain) ?? sinceThenAnd(afterMain)) : null;
     if (later && !date.mod) {
       const at = main.end + later.index;
-      const word = (later[1] ?? later[3]).toLowerCase();
+      const word = (later[1] ?? later[3] ?? 'since').toLowerCase();
       const tail = u.paraText.slice(at, c.end);
       const lead = later[2] ? '' : leadSubject(u, c, main, at);
       const laterTitle = makeTitle(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
@@ -675,7 +683,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
           date: { start: from, end: pub, basis: date.basis, rule: `sequence/${word}-until-publication`, note: `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
           order: 0,
         };
-        clauseEnd = at;
+        clauseEnd = Math.min(clauseEnd, at);
       }
     }
     // The when-clause closing the clause is an event of its own (above).

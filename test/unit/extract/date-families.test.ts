@@ -1379,3 +1379,12 @@ describe('a dated telling before a closing ", after …" (branch p9)', () => {
     expect(eventAt('2024-03-13', text, 'mayor lost').date).toMatchObject({ start: '2024-03-10' });
   });
 });
+
+describe('", and has <done> since then" (branch p9)', () => {
+  it('runs from the clause\'s date to publication, after a counted date too', () => {
+    const text = 'The editor was detained on April 2, a week after the raid, and has been held without charge since then.';
+    const held = events('2024-05-15', text).find((e) => quoteOf(e, [text]).startsWith('and has been held'));
+    expect(held?.date).toMatchObject({ start: '2024-04-02', end: '2024-05-15' });
+    expect(eventAt('2024-05-15', text, 'editor was detained').date).toMatchObject({ start: '2024-04-02' });
+  });
+});
