@@ -49,6 +49,9 @@ function inStatement(text: string, t: Timex): boolean {
 // yardstick of a comparison, not the time of the clause's event.
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
 
+// "for the first time since 1993", "the worst flooding since 1953": the year is the last time it happened.
+const FIRST_SINCE = /\b(?:for\s+the\s+first\s+time|(?:the|its|their|his|her)\s+(?:first|highest|lowest|largest|biggest|best|worst|fewest|strongest|weakest|longest|shortest)(?:\s+[a-z-]+){0,3}?)\s+since\s+$/i;
+
 export function comparedWith(text: string, t: Timex): boolean {
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
   return /\bearlier$/i.test(t.text) && /\bfrom\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
@@ -59,6 +62,9 @@ const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
 // Also before "with …" ("expected for 2006, with deadlines already passed on Nov. 13") and an infinitive
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
 const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
+
+const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
+const BORN_OPENER = /^["“]?Born\s[^,;]{1,80},\s+/;
 
 /** A clause, and the subject it shares with a clause set off before it ("Smith, who …, died"). */
 export interface Clause extends Span {
@@ -229,14 +235,22 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   if (distinct.size < 2) return [{ start, end }];
   // Several different dates: cut at clause boundaries so each date gets its own event.
   const cuts: number[] = [start];
+  // "Born in 1956 in Skarva, she left school at 15": the opening phrase is the birth, the clause after it has its own date.
+  const born = BORN_OPENER.exec(text.slice(start, end));
+  if (born) cuts.push(start + born[0].length);
   for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) cuts.push(start + m.index! + m[0].length);
+  cuts.sort((a, b) => a - b);
   cuts.push(end);
   const parts: Span[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const s = cuts[i];
     const e = i + 2 < cuts.length ? cuts[i + 1] : end;
     const has = dated.some((t) => t.start >= s && t.end <= e);
+    const first = parts.length === 1 ? parts[0] : null;
     if (!has && parts.length) parts[parts.length - 1].end = e;
+    // "The council will hold two sessions at the library, on Thursday, December 21, and …": an opening clause with
+    // no date goes on into the date phrase after its comma, which has no verb of its own.
+    else if (first && !dated.some((t) => t.start >= first.start && t.end <= first.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) first.end = e;
     else parts.push({ start: s, end: e });
   }
   // A part that still holds two different dates is two clauses joined without a comma ("… will start next
@@ -247,12 +261,20 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
-      if (/^\s+and\s+$/.test(text.slice(a.end, b.start)) && secondDayOf(text, a, b)) continue;
+      if (/^\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
       const gap = text.slice(a.end, b.start);
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s(?!to\s)/g)];
       const last = joins[joins.length - 1];
-      if (!last) continue;
+      if (!last) {
+        // "will decide by the end of the year whether to build a plant, a project first proposed in the early
+        // 2000s": a noun phrase set off by a comma, with a participle of its own, has its own date.
+        const app = APPOSITIVE_PARTICIPLE.exec(gap);
+        if (!app) continue;
+        const at = a.end + app.index;
+        parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + app[0].search(/[a-z]/i), end: parts[i].end });
+        break;
+      }
       const at = a.end + last.index!;
       parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + last[0].length, end: parts[i].end });
       break;
@@ -355,6 +377,8 @@ export function subjectYear(text: string, t: Timex, clauseStart: number): { phra
   if (t.rule !== 'year' || !/^\d{4}$/.test(t.text)) return null;
   const before = text.slice(clauseStart, t.start);
   if (VERB_CUE.test(before) || /[,;:]\s*$/.test(before)) return null;
+  // "Between 1990 and 1994 the number of wells doubled": the far end of a range, not a year naming the subject.
+  if (/\b(?:between|from)\s+\d{4}\s+(?:and|to)\s+$/i.test(before)) return null;
   const determiner = TIME_PREPOSITION.test(before);
   // Followed by a noun phrase and then the verb: "1991 Nobel peace prizewinner Aung San Suu Kyi spent …".
   const after = /^\s+([A-Za-z][\w'’-]*)((?:\s+[A-Za-z][\w'’-]*){0,6}?)\s+(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|spent|won|led|made|took|gave|said|became|remains?)\b/.exec(text.slice(t.end, t.end + 120));
@@ -430,9 +454,32 @@ function secondDayOf(text: string, a: Timex, b: Timex): boolean {
   return BARE_DAY.test(b.text) && b.value.slice(0, 7) === a.value.slice(0, 7) && b.value > a.value && /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:in|at|on|to|for|with|and|but|when|after|before|while|as|by|from|of|the)\b)/i.test(after);
 }
 
+const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 13, 14] };
+
+/** Whether a day's value falls in a season's ("2024-06-03" in "2024-SU"; winter runs into the next year). */
+function dayInSeason(day: string, season: string): boolean {
+  const d = /^(\d{4})-(\d{2})-\d{2}$/.exec(day);
+  const s = SEASON_VALUE.exec(season);
+  if (!d || !s) return false;
+  return SEASON_MONTHS[s[2]].includes((+d[1] - +s[1]) * 12 + +d[2]);
+}
+
+/** Whether `b` is a weekday named right after `a`'s and falls the day after it ("Tuesday and Wednesday"). */
+function nextWeekday(a: Timex, b: Timex): boolean {
+  if (!a.rule.startsWith('weekday') || !b.rule.startsWith('weekday')) return false;
+  const x = valueToRange(a.value);
+  const y = valueToRange(b.value);
+  return !!x && !!y && !x.end && !y.end && x.start.length === 10 && y.start.length === 10 && Date.parse(y.start) - Date.parse(x.start) === 864e5;
+}
+
 // "after 2 a.m. on", "shortly before 9 p.m. Friday": the conjunction right before a clock time with its day.
 const CLOCK_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s*$/i;
 const CLOCK_ON_DAY = /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?\S/i;
+// "shortly before midnight on February 17": midnight or noon with a day, near it by "shortly" or "just", is on that
+// day too; a bare "before midnight Friday" is a deadline, which the bound says.
+const NEAR_MIDNIGHT_ON_DAY = /^(?:midnight|noon|midday)\s+(?:on\s+)?\S/i;
+const NEAR = /\b(?:shortly|just|soon)\s+$/i;
 
 export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: SubjectYear[] = []): Anchored[] {
   const out: Anchored[] = [];
@@ -452,7 +499,12 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     // the clause's event is; another date in the clause dates it.
     const timing = own.filter((t) => !periodModifier(u.paraText, t));
     const pool = timing.length ? timing : own.length ? own : inClause;
-    const main = pool.find((t) => t.value !== 'PAST_REF') ?? pool[0];
+    // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
+    // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.
+    const recorded = pool.length > 1 ? pool.filter((t) => !FIRST_SINCE.test(u.paraText.slice(Math.max(0, t.start - 72), t.start))) : pool;
+    const first = (recorded.length ? recorded : pool).find((t) => t.value !== 'PAST_REF') ?? pool[0];
+    // "This summer, restrictions began on June 3": a day inside the season the clause opens with dates its event.
+    const main = SEASON_VALUE.test(first.value) ? (pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first) : first;
     let end: Timex | undefined;
     const next = inClause[inClause.indexOf(main) + 1];
     if (next && RANGE_GAP.test(u.paraText.slice(main.end, next.start))) {
@@ -460,7 +512,8 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
       const lead = u.paraText.slice(Math.max(0, main.start - 9), main.start);
       const gap = u.paraText.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
       // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
-      const secondDay = gap === 'and' && secondDayOf(u.paraText, main, next);
+      // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
+      const secondDay = gap === 'and' && (secondDayOf(u.paraText, main, next) || nextWeekday(main, next));
       if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) end = next;
     }
     let bound: Anchored['bound'];
@@ -469,13 +522,22 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
       // "… after the US began withdrawing in May": the clause's event follows that date, it is not on it.
       const from = Math.max(c.start, main.start - 200);
       const lead = u.paraText.slice(from, main.start);
-      const m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
+      let m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
+      // "for the first time since 1993 on Saturday": the "since" belongs to the comparison, not to Saturday.
+      const sinceWord = m && /^since\s+/i.exec(m[0]);
+      const sinceAt = m ? from + m.index : 0;
+      const compared = sinceWord && u.timexes.some((t) => t.start >= sinceAt + sinceWord[0].length && t.end <= main.start);
+      if (compared && FIRST_SINCE.test(u.paraText.slice(Math.max(0, sinceAt - 72), sinceAt + sinceWord[0].length))) m = null;
       // "… rejected after talks broke down when leaders insisted that … by next year": a clause opened after
       // the conjunction holds the date; the conjunction's happening is not on it, nor bounded by it.
       const opener = m && /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]);
       // "arrived before dawn on Sunday": a time of day names no happening, and what is before it is still on the day.
       // "started shortly after 2 a.m. on December 29": a clock time bounds the hour, and the event is on that day.
-      const clockOnDay = !!m && CLOCK_LEAD.test(m[0].trim()) && CLOCK_ON_DAY.test(main.text) && /^\d{4}-\d{2}-\d{2}/.test(main.value);
+      const clockOnDay =
+        !!m &&
+        CLOCK_LEAD.test(m[0].trim()) &&
+        (CLOCK_ON_DAY.test(main.text) || (NEAR_MIDNIGHT_ON_DAY.test(main.text) && NEAR.test(u.paraText.slice(Math.max(0, from + m.index - 10), from + m.index)))) &&
+        /^\d{4}-\d{2}-\d{2}/.test(main.value);
       const timeOfDay = m && (TIME_OF_DAY_LEAD.test(m[0]) || clockOnDay);
       if (m && !opener && !timeOfDay) {
         bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';

@@ -228,8 +228,41 @@ const REPORTED_THAT = new RegExp(
 const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
 const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
+const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
+
+/** The last day (month, year) of "for <duration> from <date>", at the date's own precision; null when not so written. */
+function durationFrom(text: string, timexes: Timex[], main: Timex, start: string): string | null {
+  const d = timexes.find((t) => t.type === 'DURATION' && t.end <= main.start && /^\s+from\s+$/i.test(text.slice(t.end, main.start)));
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!d || !m || !/\bfor\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start))) return null;
+  const n = +m[1];
+  const months = m[2] === 'Y' ? 12 * n : m[2] === 'M' ? n : 0;
+  const day = parseYmd(start);
+  if (day && start.length === 10) {
+    if (!months) return fmtDay(addDays(day, (m[2] === 'W' ? 7 * n : n) - 1));
+    const to = addMonths(day.y, day.m, months);
+    return fmtDay(addDays({ y: to.y, m: to.m, d: day.d }, -1));
+  }
+  if (!months) return null;
+  const ym = /^(\d{4})(?:-(\d{2}))?$/.exec(start);
+  if (!ym) return null;
+  if (!ym[2]) return months % 12 ? null : fmtYear(+ym[1] + months / 12 - 1);
+  const to = addMonths(+ym[1], +ym[2], months - 1);
+  return fmtMonth(to.y, to.m);
+}
+
+const BARE_DATE_PHRASE = /^[\s,]*(?:(?:and|or)\s+)?(?:on|in|at|during)?[\s,.]*$/i;
 const TRAILING_ORDER = /^,?\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
+// The same, set off by a comma further on and running to the clause's end.
+const TRAILING_ORDER_LAST = /,\s(after|before|following)\s([^,;:"“”]{8,160})$/i;
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
+// "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
+const AND_HAS = /\sand\s(?=(?:has|have)\s)/i;
+const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince\sthen\b/i;
+function sinceThenAnd(text: string): RegExpExecArray | null {
+  const m = AND_HAS.exec(text);
+  return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
+}
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
 const CHANGE_FROM =
   /\b(?:extension|extended|extends|extending|postponed|postpones|postponing|postponement|moved|moves|moving|rescheduled|reschedules|rescheduling|delayed|delays|pushed\s+back|brought\s+forward|changed|changes|shifted|shifts|deferred|defers)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$/i;
@@ -305,6 +338,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       out.push({ paragraphId: u.paragraphId, start: w.start, end: w.end, title, date, order: nextOrder() });
     }
   }
+  let lastTitle = '';
   for (const a of anchored) {
     const { main } = a;
     let c = a.clause;
@@ -313,9 +347,17 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // requiring checks every year") leaves that event whole; the title stops before it.
     const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end);
     const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
-    if ((set && scheduleCut < 0) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
+    // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
+    const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));
+    if ((set && scheduleCut < 0 && !bounded) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
+    // "will close for six months from 1 April": the stretch the duration runs from the date, not its first day.
+    const lastsTo = !a.end && !date.mod && !date.end ? durationFrom(u.paraText, u.timexes, main, date.start) : null;
+    if (lastsTo) {
+      date.end = lastsTo;
+      date.rule = `${date.rule}/for-duration`;
+    }
     // "The deadline was moved from May 3 to June 7", "the extension from January 11 to March 11": a change
     // from one date to another names two days, not the span between them.
     if (a.end && date.end && CHANGE_FROM.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) {
@@ -532,7 +574,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       } else if (!after) {
         // "…, the coast guard said on Tuesday.": a teller of more words than the pattern above takes, when the
         // telling's own day closes the clause after the clause's date.
-        const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^[\s.!]*$/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
+        // Or before a closing ", after <happening>", which is an event of its own (below).
+        const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^(?:[\s.!]*$|,\s(?:after|before|following)\s)/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
         const teller = day && trailingTeller(u.paraText, main.end, day);
         const dayDate = teller && dateFromTimex(day!, published);
         // The comma before the teller stays with what was told: what is cut runs from the teller to its day.
@@ -573,7 +616,24 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "before", forward) from the clause's own date.
     // "She was detained in May 2003 after soldiers attacked her convoy": the happening after "after" is its
     // own event, before the clause's date (after it, for "before"); the date is not its.
-    const trailing = !a.end && !date.mod && !a.bound ? TRAILING_ORDER.exec(u.paraText.slice(main.end, c.end)) : null;
+    let trailing = !a.end && !date.mod && !a.bound ? TRAILING_ORDER.exec(u.paraText.slice(main.end, c.end)) : null;
+    let orderDate = date;
+    let orderText = main.text;
+    if (!trailing && !a.end && !date.mod && !a.bound) {
+      // "was called in June, a year early, after the government lost a vote", "will close from 1 April, the council
+      // confirmed on Wednesday, after inspectors found corrosion": further on, the happening is placed against the
+      // last date before it.
+      let tailEnd = c.end;
+      while (tailEnd > main.end && /[\s.;]/.test(u.paraText[tailEnd - 1])) tailEnd--;
+      const far = TRAILING_ORDER_LAST.exec(u.paraText.slice(main.end, tailEnd));
+      const near = far && a.inClause.filter((t) => t.end <= main.end + far.index).pop();
+      const nearDate = near && (near === main ? date : dateFromTimex(near, published));
+      if (far && near && nearDate && !nearDate.mod && !nearDate.end) {
+        trailing = far;
+        orderDate = nearDate;
+        orderText = near.text;
+      }
+    }
     if (trailing) {
       const at = main.end + trailing.index + trailing[0].length - trailing[2].length;
       const what = trailing[2].replace(/[\s,.;]+$/, '');
@@ -586,7 +646,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
             start: main.end + trailing.index + trailing[0].search(/[^\s,]/),
             end: at + what.length,
             title,
-            date: relativeTo(date, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${main.text}”.`),
+            date: relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
             order: nextOrder(),
           });
           clauseEnd = main.end + trailing.index;
@@ -604,10 +664,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     }
     // "… attacked the United States in 2001, and later struck inside Saudi Arabia": the later happening is
     // after the clause's date and, told in the past, before publication: that span, not the clause's date.
-    const later = main.value !== 'PAST_REF' && !a.end && published ? LATER_AND.exec(u.paraText.slice(main.end, c.end)) : null;
+    const afterMain = u.paraText.slice(main.end, c.end);
+    const later = main.value !== 'PAST_REF' && !a.end && published ? (LATER_AND.exec(afterMain) ?? sinceThenAnd(afterMain)) : null;
     if (later && !date.mod) {
       const at = main.end + later.index;
-      const word = (later[1] ?? later[3]).toLowerCase();
+      const word = (later[1] ?? later[3] ?? 'since').toLowerCase();
       const tail = u.paraText.slice(at, c.end);
       const lead = later[2] ? '' : leadSubject(u, c, main, at);
       const laterTitle = makeTitle(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
@@ -622,7 +683,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
           date: { start: from, end: pub, basis: date.basis, rule: `sequence/${word}-until-publication`, note: `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
           order: 0,
         };
-        clauseEnd = at;
+        clauseEnd = Math.min(clauseEnd, at);
       }
     }
     // The when-clause closing the clause is an event of its own (above).
@@ -648,6 +709,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
       title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : withSubject(u, c, rest));
     }
+    // "… hold sessions on Thursday, December 21, and on Saturday, January 6": a date phrase with no words of its own
+    // after "and" is the clause before it again, on its own date.
+    if (!title && lastTitle && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) title = lastTitle;
+    if (title) lastTitle = title;
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
     // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
     const from = c.aside && c.subject ? c.subject.start : c.start;

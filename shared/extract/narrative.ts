@@ -24,6 +24,11 @@ const GERUND_SUBJECT = /^(?:[A-Za-z'’-]+\s+){0,4}?(?:will|would|can|could|shou
 const PRESENT_ASIDE = /,\s+((?:who|which)\s+(?:is|are)\s+(?:currently|now|still)\s+[^,;:"“”]{3,120})/g;
 // "Since then, the party has been in decline": from the date in narrative focus up to publication.
 const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,?\s*/i;
+// "The firm has since moved its plant": "since" after the verb, the same span.
+const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
+const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
+// "Hours later", "Minutes later": no count, but too short a wait to leave the day.
+const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
 const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soon after|shortly after)\b/i;
 
 export interface NarrativeContext {
@@ -281,32 +286,50 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     }
 
     const since = !hasOwn && published ? SINCE_THEN.exec(text) : null;
+    // "She has since paid off the debts": the same span, with "since" after the verb.
+    const hasSince = !hasOwn && !!published && !since && HAS_SINCE.test(text);
     const focus = prevDated ?? ctx.lastDated;
-    if (since && focus) {
+    if ((since || hasSince) && focus) {
       const from = focus.date.end ?? focus.date.start;
       const pub = fmtDay(published!);
-      const rest = text.slice(since[0].length);
+      const rest = since ? text.slice(since[0].length) : text;
       if (from < pub && happeningOf(rest)) {
         push({
           paragraphId: u.paragraphId,
           start: u.start,
           end: u.end,
           title: makeTitle(rest),
-          date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since[0].replace(/[,\s]+$/, '')}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
+          date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
         });
+        finish();
+        return;
+      }
+    }
+    // "were still celebrating an hour after the final whistle": a few hours from a happening of the day in focus
+    // keep that day.
+    const lastDated = prevDated ?? ctx.lastDated;
+    const dayBefore = lastDated && /^\d{4}-\d{2}-\d{2}$/.test(lastDated.date.start) && !lastDated.date.end && !lastDated.date.mod ? lastDated : undefined;
+    if (!hasOwn && dayBefore && HOURS_FROM.test(text) && happeningOf(text) === 'past') {
+      const title = makeTitle(text);
+      if (title) {
+        push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date: { ...dayBefore.date, rule: 'sequence/hours-from', note: `The article gives no date; it tells of this hours from “${dayBefore.title}”, on the same day.` } });
         finish();
         return;
       }
     }
     if (!hasOwn && SEQUENCE.test(text) && prevDated) {
       const tense = tenseAt(text, text.search(SEQUENCE));
+      // "Hours later, detectives found …": a count of hours after a day keeps that day, as "two hours later" does.
+      const sameDay = HOURS_LATER.test(text) && /^\d{4}-\d{2}-\d{2}$/.test(prevDated.date.start) && !prevDated.date.end && !prevDated.date.mod;
       if (tense !== 'future') {
         push({
           paragraphId: u.paragraphId,
           start: u.start,
           end: u.end,
           title: makeTitle(text),
-          date: relativeTo(prevDated.date, 'after', 'sequence/after-previous-dated', `The article gives no date; it tells of this after “${prevDated.title}”.`),
+          date: sameDay
+            ? { ...prevDated.date, rule: 'sequence/hours-later', note: `The article gives no date; it tells of this hours after “${prevDated.title}”, on the same day.` }
+            : relativeTo(prevDated.date, 'after', 'sequence/after-previous-dated', `The article gives no date; it tells of this after “${prevDated.title}”.`),
         });
       }
     }

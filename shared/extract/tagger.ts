@@ -19,7 +19,8 @@ import {
 } from './rules/dates';
 import { dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule } from './rules/durations';
-import { holidayRule, quarterRule, seasonRule, seasonYearRule } from './rules/seasons';
+import { holidayRule, quarterRule, seasonAnaphorRule, seasonRule, seasonYearRule } from './rules/seasons';
+import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
 import type { Resolver, Rule } from './rules/rule';
@@ -70,6 +71,8 @@ const RULES: Rule[] = [
   centuryRule,
   centuryWordsRule,
   seasonYearRule,
+  seasonAnaphorRule,
+  ageRule,
   seasonRule,
   quarterRule,
   holidayRule,
@@ -163,6 +166,9 @@ function mergedTime(prev: Timex, t: Timex, text: string): Timex | null {
   let merged: Timex | null = null;
   if (clock(prev) && dayish(t) && /^\s*(?:,\s*|on\s+)?$/.test(gap)) {
     merged = { ...prev, end: t.end, value: t.value + prev.value.slice(10), rule: `${t.rule}+clock` };
+    // The day's year, guessed or written, is the merged expression's: "at 14:00 on March 31" keeps March 31's flag.
+    if (t.yearUncertain) merged.yearUncertain = true;
+    if (t.explicitYear) merged.explicitYear = true;
   } else if (dayish(prev) && clock(t) && /^\s*(?:,\s*|at\s+|,\s*at\s+)$/.test(gap)) {
     merged = { ...prev, type: 'TIME', end: t.end, value: prev.value + t.value.slice(10), rule: `${prev.rule}+clock` };
   }
@@ -394,6 +400,9 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
  * a long text is tagged a paragraph at a time (the extractor does, so that it never holds every expression of
  * an article at once). Positions in it are offsets in the whole text.
  */
+// "Born in 1956", "born on 3 May 1956": the year an age is counted from.
+const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
+
 export interface TagState {
   dct: Ymd | null;
   lastYear: { year: number; pos: number } | null;
@@ -402,6 +411,8 @@ export interface TagState {
   lastMonthDate: Ymd | null;
   /** How precisely the last date mentioned was given, for "that day" after "last October". */
   focus: 'day' | 'month' | 'year';
+  /** The year of the last "born in <year>", for an age ("at 23 she …") further on. */
+  birthYear?: number;
 }
 
 /** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
@@ -478,6 +489,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     preceding: () => text.slice(Math.max(sentenceAt(sentences, pos).start, pos - 60), pos),
     refDate: (gran) => (gran === 'year' ? state.lastYearDate : state.lastMonthDate) ?? state.lastDay ?? dct,
     focus: () => state.focus,
+    birthYear: () => state.birthYear ?? null,
   };
   for (let k = 0; k < count; k++) {
     // Read before the list, which is written over the same lists, writes its entry k (it is at most k - 1 behind).
@@ -504,7 +516,10 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     if (r.explicitYear) t.explicitYear = r.explicitYear;
     if (r.exact) t.exact = r.exact;
     const y = YEAR_IN_VALUE.exec(t.value);
-    if (t.explicitYear && y && t.type !== 'DURATION') state.lastYear = { year: +y[1], pos: base + pos };
+    if (t.explicitYear && y && t.type !== 'DURATION') {
+      state.lastYear = { year: +y[1], pos: base + pos };
+      if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) state.birthYear = +y[1];
+    }
     const day = parseYmd(t.value);
     if (day && t.type !== 'DURATION' && t.type !== 'SET') state.lastDay = day;
     if (t.type === 'DATE' || t.type === 'TIME') {

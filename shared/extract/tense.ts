@@ -15,7 +15,7 @@ const WINDOW = 400;
 
 // Phrases that put a following verb in the future even though they are written in the present.
 const FUTURE_PHRASES =
-  /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as)\b/gi;
+  /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as|(?:should|must)\s+(?!have\b)(?=[a-z]))\b/gi;
 
 // The present of a scheduled happening points forward: "The summit opens on Friday", "Voters go to the polls
 // on Sunday", "The ban takes effect on July 1". News tells of a past happening in the past tense.

@@ -31,6 +31,8 @@ export interface Resolver {
    * not known, and "that day" is a day of that month or year.
    */
   focus(): 'day' | 'month' | 'year';
+  /** The year the text said its subject was born in, when it has said so before the match. */
+  birthYear?(): number | null;
   /** The few words of text right after the match. */
   following(): string;
   /** The words of the match's sentence before it, up to 60 characters. */

@@ -31,6 +31,7 @@ function holiday(name: string, y: number): Ymd | null {
   const n = name.toLowerCase().replace(/['’]s?/g, '').replace(/\s+/g, ' ');
   if (/christmas eve/.test(n)) return { y, m: 12, d: 24 };
   if (/christmas/.test(n)) return { y, m: 12, d: 25 };
+  if (/boxing day/.test(n)) return { y, m: 12, d: 26 };
   if (/new year eve/.test(n)) return { y, m: 12, d: 31 };
   if (/new year/.test(n)) return { y, m: 1, d: 1 };
   if (/thanksgiving/.test(n)) return nthWeekday(y, 11, 4, 4);
@@ -75,6 +76,26 @@ export const seasonRule: Rule = {
     return true;
   },
   resolve: (m, c) => seasonValue(m[2] ?? m[3], c, m[1]),
+};
+
+// "The following spring", "the next summer", "that autumn": counted from the date in narrative focus, not from
+// publication ("She failed the exam in 2017 and passed it the next spring" is spring 2018). "That fall" is left
+// out: "prices that fall" is a verb.
+export const seasonAnaphorRule: Rule = {
+  name: 'season-anaphor',
+  re: rx(`${B}(?:the\\s+(following|next)\\s+(spring|summer|autumn|fall|winter)|[Tt]hat\\s+(spring|summer|autumn|winter))${E}`, 'gi'),
+  resolve: (m, c) => {
+    const base = c.refDate(c.focus() === 'year' ? 'year' : 'month');
+    if (!base) return null;
+    const season = (m[2] ?? m[3]).toLowerCase();
+    const code = SEASONS[season];
+    const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+    let y: number;
+    if (m[3]) y = code === 'WI' && base.m <= 2 ? base.y - 1 : base.y;
+    // A year in focus says nothing of its month: the season after it is the next year's.
+    else y = c.focus() === 'year' || startMonth[code] <= base.m ? base.y + 1 : base.y;
+    return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[3] ? 'that' : 'following'}` };
+  },
 };
 
 export const quarterRule: Rule = {
@@ -131,7 +152,7 @@ const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|
 export const holidayRule: Rule = {
   name: 'holiday',
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(week))?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(week))?${E}`,
   ),
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".

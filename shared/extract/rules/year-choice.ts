@@ -26,7 +26,9 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // the store accounts for 70 %"), nor a past one a later year.
   const conflicts = (y: number) => !!dct && ((c.tense() !== 'past' && y < dct.y && c.tense() !== 'unknown') || (c.tense() === 'past' && y > dct.y));
   if (hint && !conflicts(hint.year) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
-    return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: false };
+    // Without a publication date to check it against, a year from another sentence (or from an aside: "which has
+    // run since 2011, will close on March 31") is the likelier reading, but a guess, and says so.
+    return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   }
   if (!dct) {
     if (hint) return { year: hint.year, rule: `${kind}/year-in-text`, uncertain: true };
@@ -36,6 +38,14 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   const dayOf = (y: number) => toDayNumber({ y, m: month, d: Math.min(d, 28) });
   const now = toDayNumber(dct);
   const tense = c.tense();
+  // A story told day by day years back ("launched on 9 September 2011. … They fixed it on December 2"): a past
+  // day written without its year, within months after the stated day in focus, is more likely that year's than
+  // the publication year's. Still a guess, and flagged as one.
+  const focusDay = c.refDay();
+  if (day !== undefined && tense === 'past' && hint && hint.scope !== 'sentence' && focusDay && focusDay.y === hint.year && hint.year <= dct.y - 2) {
+    const after = dayOf(hint.year) - toDayNumber(focusDay);
+    if (after > 0 && after <= 183) return { year: hint.year, rule: `${kind}/year-in-focus`, uncertain: true };
+  }
   const sameMonthAsDct = month === dct.m && day === undefined;
   let year: number;
   let rule: string;

@@ -1213,3 +1213,178 @@ describe('"on March 3 and 4": two days of one month (branch z1)', () => {
     expect(e.date.end).toBeUndefined();
   });
 });
+
+describe('second probe (branch p9): forms of sports, science, court and British local news', () => {
+  it('"Between 1985 and 1989 <subject> <verb>" is the range, not two years, the second naming the subject', () => {
+    const e = eventAt('2024-09-02', 'Between 1985 and 1989 the mill\'s output tripled.', 'output');
+    expect(e.date).toMatchObject({ start: '1985', end: '1989' });
+  });
+  it('a day inside the season a clause opens with dates the event: "This spring, the school reopened on April 8"', () => {
+    const e = eventAt('2024-06-10', 'This spring, the school reopened on April 8 after repairs.', 'school');
+    expect(e.date.start).toBe('2024-04-08');
+    expect(e.date.end).toBeUndefined();
+  });
+  it('"on Monday and Tuesday" is one stretch of both days; "on Monday and Thursday" is not a range', () => {
+    // 2024-06-13 is a Thursday.
+    expect(eventAt('2024-06-13', 'The council met on Monday and Tuesday to agree the budget.', 'council').date).toMatchObject({ start: '2024-06-10', end: '2024-06-11' });
+    expect(eventAt('2024-06-13', 'The council met on Monday and Wednesday to agree the budget.', 'council').date.end).toBeUndefined();
+  });
+  it('"should <verb> … by New Year\'s Eve" looks ahead even after a perfect ("have not yet heard")', () => {
+    const e = eventAt('2023-12-10', 'Applicants who have not yet heard back should expect a call by New Year\'s Eve.', 'expect');
+    expect(e.date.start).toBe('2023-12-31');
+  });
+  it('Boxing Day is December 26, the one before a February story', () => {
+    expect(eventAt('2024-02-05', 'The stadium roof collapsed on Boxing Day.', 'roof').date.start).toBe('2023-12-26');
+  });
+  it('"shortly before midnight on March 4" is on March 4, not before it', () => {
+    const e = eventAt('2022-05-02', 'The gang entered the bank shortly before midnight on March 4.', 'gang');
+    expect(e.date.start).toBe('2022-03-04');
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('"Hours later" keeps the day the story is on', () => {
+    const texts = ['The ship left port on July 9, 2021. Hours later, its engine failed off the cape.'];
+    const failed = events('2023-08-01', ...texts).find((e) => quoteOf(e, texts).includes('engine'));
+    expect(failed?.date).toMatchObject({ start: '2021-07-09' });
+    expect(failed?.date.mod).toBeUndefined();
+  });
+  it('"the following spring" and "that summer" count from the year in focus, not from publication', () => {
+    expect(eventAt('2024-06-10', 'The museum closed in 2009 and reopened the following spring.', 'reopened').date).toMatchObject({ start: '2010-03', end: '2010-05' });
+    const texts = ['The dam was finished in May 1962.', 'That summer, the valley flooded.'];
+    const flooded = events('2024-06-10', ...texts).find((e) => quoteOf(e, texts).includes('valley'));
+    expect(flooded?.date).toMatchObject({ start: '1962-06', end: '1962-08' });
+    // "that fall" is left alone: in "Shares that fall sharply" it is a verb.
+    expect(tagTimexes('Shares that fall sharply are sold at once.', { dct: '2024-06-10' })).toEqual([]);
+  });
+  it('a past day with no year, months after a stated day years back, takes that year, flagged as a guess', () => {
+    // December 10 is within weeks of a February publication, so tense alone put it in the previous December.
+    const texts = ['The rover landed on 4 August 2012 after an eight-month flight.', 'Engineers lost contact with it on December 10.'];
+    const lost = events('2016-02-01', ...texts).find((e) => quoteOf(e, texts).includes('lost contact'));
+    expect(lost?.date).toMatchObject({ start: '2012-12-10', yearUncertain: true });
+    // A day before the one in focus (January after August) is not tied to 2012: the publication year's, as before.
+    const early = ['The rover landed on 4 August 2012 after an eight-month flight.', 'Engineers lost contact with it on January 20.'];
+    expect(events('2016-02-01', ...early).find((e) => quoteOf(e, early).includes('lost contact'))?.date.start).toBe('2016-01-20');
+  });
+});
+
+describe('ages count from a stated birth year (branch p9)', () => {
+  it('"at 19 he …" after "born in 1948" is 1967 or 1968, and its clause is cut from the next date\'s', () => {
+    const text = 'Born in 1948 in a river town, Okoro left home at 17 to work on the docks. At 19 he joined the navy, and in 1975 he opened his first shop.';
+    const navy = eventAt('2020-03-02', text, 'joined the navy');
+    expect(navy.date).toMatchObject({ start: '1967', end: '1968' });
+    expect(eventAt('2020-03-02', text, 'left home').date).toMatchObject({ start: '1965', end: '1966' });
+    expect(eventAt('2020-03-02', text, 'first shop').date).toMatchObject({ start: '1975' });
+    expect(eventAt('2020-03-02', text, 'river town').date).toMatchObject({ start: '1948' });
+  });
+  it('no birth year, or a number that is no age, gives no date', () => {
+    expect(tagTimexes('At 19 he joined the navy.', { dct: '2020-03-02' })).toEqual([]);
+    const priced = tagTimexes('Born in 1948, he sold the shares at 15.5 and at 12 percent interest.', { dct: '2020-03-02' });
+    expect(priced.map((t) => t.rule)).not.toContain('age');
+  });
+});
+
+describe('comparisons, bounded habits and a late "after" (branch p9)', () => {
+  it('"for the first time since 1987 on Sunday" is Sunday: the year is the last time, not a bound', () => {
+    // 2024-03-12 is a Tuesday.
+    const e = eventAt('2024-03-12', 'The choir won the national prize for the first time since 1987 on Sunday, beating six rivals.', 'choir');
+    expect(e.date).toMatchObject({ start: '2024-03-10' });
+    expect(e.date.mod).toBeUndefined();
+    // With no other date, the year is still a bound: "the worst flooding since 1953" is after 1953.
+    expect(eventAt('2024-03-12', 'The storm brought the worst flooding since 1953.', 'storm').date).toMatchObject({ start: '1953', mod: 'after' });
+  });
+  it('"in every year from 2016 to 2019" is a span of those years, not a habit dropped from the timeline', () => {
+    const e = eventAt('2024-03-12', 'Wheat yields in the province fell in every year from 2016 to 2019.', 'yields');
+    expect(e.date).toMatchObject({ start: '2016', end: '2019' });
+  });
+  it('", after <happening>" further on is before the last date ahead of it, not on it', () => {
+    // 2024-03-12 is a Tuesday; Monday is 2024-03-11.
+    const text = 'The museum will close for a year from 1 May, the trustees announced on Monday, after surveyors found rot in the roof.';
+    const rot = eventAt('2024-03-12', text, 'surveyors');
+    expect(rot.date).toMatchObject({ start: '2024-03-11', mod: 'before' });
+    const called = 'The vote was called in May, a year early, after the coalition broke up over taxes.';
+    expect(eventAt('2024-09-12', called, 'coalition').date).toMatchObject({ start: '2024-05', mod: 'before' });
+    expect(eventAt('2024-09-12', called, 'vote was called').date).toMatchObject({ start: '2024-05' });
+  });
+});
+
+describe('"<subject> has since <done>" as a sentence of its own (branch p9)', () => {
+  it('runs from the date in focus to publication, as "Since then, …" does', () => {
+    const texts = ['The theatre was sold to a local family in 2015. The new owners have since repainted its stage.'];
+    const repainted = events('2024-03-12', ...texts).find((e) => quoteOf(e, texts).includes('repainted'));
+    expect(repainted?.date).toMatchObject({ start: '2015', end: '2024-03-12' });
+  });
+});
+
+describe('clauses cut where a reader cuts them (branch p9)', () => {
+  it('", a <noun> first <participle> in <date>" after another date is an event of its own', () => {
+    const text = 'The board will vote by the end of the month on a new tunnel, a scheme first drafted in the late 1970s.';
+    const drafted = eventAt('2024-03-12', text, 'scheme');
+    expect(drafted.date).toMatchObject({ start: '197', mod: 'end' });
+    expect(eventAt('2024-03-12', text, 'board').date.start).not.toBe('197');
+  });
+  it('an opening clause with no date goes on into "…, on <date>", and "and on <date>" repeats it on that date', () => {
+    // 2024-03-12 is a Tuesday: Friday March 15, Monday March 18.
+    const texts = ['The library will hold two repair workshops in its main hall, on Friday, March 15, and on Monday, March 18.'];
+    const found = events('2024-03-12', ...texts);
+    const first = found.find((e) => e.date.start === '2024-03-15');
+    const second = found.find((e) => e.date.start === '2024-03-18');
+    expect(first?.title).toMatch(/workshops/);
+    expect(quoteOf(first!, texts)).toMatch(/^The library will hold/);
+    expect(second?.title).toBe(first?.title);
+  });
+});
+
+describe('"for <duration> from <date>" (branch p9)', () => {
+  it('is the stretch the duration runs from the date, at the date\'s precision', () => {
+    expect(eventAt('2024-03-07', 'The ring road will shut for 10 days from March 18.', 'ring road').date).toMatchObject({ start: '2024-03-18', end: '2024-03-27' });
+    expect(eventAt('2024-03-07', 'The tram line will close for six months from 1 April.', 'tram').date).toMatchObject({ start: '2024-04-01', end: '2024-09-30' });
+    expect(eventAt('2024-03-07', 'The pilot scheme will run for two years from 2025.', 'pilot').date).toMatchObject({ start: '2025', end: '2026' });
+    expect(eventAt('2024-03-07', 'The gallery will close for three months from May.', 'gallery').date).toMatchObject({ start: '2024-05', end: '2024-07' });
+  });
+  it('a duration not tied to the date by "for … from" leaves the day alone', () => {
+    const e = eventAt('2024-03-07', 'After six months of talks, the deal was signed on 1 March.', 'deal');
+    expect(e.date).toMatchObject({ start: '2024-03-01' });
+    expect(e.date.end).toBeUndefined();
+  });
+});
+
+describe('"an hour after the <happening>" (branch p9)', () => {
+  it('keeps the day in focus, in the next paragraph too', () => {
+    // 2024-05-20 is a Monday: Saturday is 2024-05-18.
+    const texts = ['The town choir won the regional cup on Saturday.', 'Its singers were still celebrating in the square two hours after the final song.'];
+    const e = events('2024-05-20', ...texts).find((x) => quoteOf(x, texts).includes('celebrating'));
+    expect(e?.date).toMatchObject({ start: '2024-05-18' });
+    expect(e?.date.mod).toBeUndefined();
+  });
+});
+
+describe('a guessed year stays flagged (branch p9)', () => {
+  it('a clock time merged with a day keeps the day\'s flag: "at 9 a.m. on January 2"', () => {
+    const [t] = tagTimexes('The pool closed at 9 a.m. on January 2.', { dct: '2011-12-28' });
+    expect(t).toMatchObject({ value: '2012-01-02T09:00', yearUncertain: true });
+  });
+  it('with no publication date, a year from an aside or another sentence of the paragraph is flagged as a guess', () => {
+    const paragraphs = [{ id: 'p1', text: 'The museum, which has stood on the square since 1921, will close on May 5 for repairs.' }] as Paragraph[];
+    const close = extractEvents(paragraphs, { published: null }).find((e) => e.date.start.endsWith('-05-05'));
+    expect(close?.date.yearUncertain).toBe(true);
+  });
+});
+
+describe('a dated telling before a closing ", after …" (branch p9)', () => {
+  it('is an event of its own on its day, as it is when it ends the sentence', () => {
+    // 2024-03-13 is a Wednesday: Sunday 2024-03-10, Tuesday 2024-03-12.
+    const text = 'The mayor lost her seat in Sunday\'s vote, the city clerk said on Tuesday, after the last postal ballots were counted.';
+    const said = events('2024-03-13', text).find((e) => quoteOf(e, [text]) === 'the city clerk said on Tuesday');
+    expect(said?.date).toMatchObject({ start: '2024-03-12' });
+    expect(eventAt('2024-03-13', text, 'postal').date).toMatchObject({ start: '2024-03-12', mod: 'before' });
+    expect(eventAt('2024-03-13', text, 'mayor lost').date).toMatchObject({ start: '2024-03-10' });
+  });
+});
+
+describe('", and has <done> since then" (branch p9)', () => {
+  it('runs from the clause\'s date to publication, after a counted date too', () => {
+    const text = 'The editor was detained on April 2, a week after the raid, and has been held without charge since then.';
+    const held = events('2024-05-15', text).find((e) => quoteOf(e, [text]).startsWith('and has been held'));
+    expect(held?.date).toMatchObject({ start: '2024-04-02', end: '2024-05-15' });
+    expect(eventAt('2024-05-15', text, 'editor was detained').date).toMatchObject({ start: '2024-04-02' });
+  });
+});
