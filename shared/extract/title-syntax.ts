@@ -407,13 +407,14 @@ function shortened(xs: Token[]): string | null {
   kept = whole;
   // "the gold medal of the Institution | of Civil Engineers": a chain of "of" phrases is kept whole or not at all.
   const ofAt = kept.findLastIndex((i) => xs[i].value.toLowerCase() === 'of');
-  if (ofAt > 0 && xs[kept[kept.length - 1] + 1]?.value.toLowerCase() === 'of' && kept.slice(ofAt).every((i, j) => i === kept[ofAt] + j)) kept = kept.slice(0, ofAt);
+  if (ofAt > 0 && xs[kept[kept.length - 1] + 1]?.value.toLowerCase() === 'of' && kept.slice(ofAt).every((i, j) => i === kept[ofAt] + j) && !PART_OF.test(xs[kept[ofAt - 1]].value)) kept = kept.slice(0, ofAt);
   while (kept.length && (endsBadly(xs[kept[kept.length - 1]]) || xs[kept[kept.length - 1]].pos === 'PUNCT') && !isParticle(xs, kept[kept.length - 1])) kept.pop();
   if (/^(?:the|a|an)$/i.test(xs[kept[0]]?.value ?? '')) kept.shift();
   // Still too long: an "of" phrase closing the title goes ("had a preliminary magnitude | of 6.7").
   if (wordCount(xs, kept) > MAX_WORDS) {
     const of = kept.findLastIndex((i) => xs[i].value.toLowerCase() === 'of');
-    if (of > 0 && kept.slice(of).every((i, j) => i === kept[of] + j)) kept = kept.slice(0, of);
+    // Not the phrase a part is of ("one | of his accomplishments", "much | of the past years").
+    if (of > 0 && kept.slice(of).every((i, j) => i === kept[of] + j) && !PART_OF.test(xs[kept[of - 1]].value)) kept = kept.slice(0, of);
   }
   const words = wordCount(xs, kept);
   if (words > MAX_WORDS || !kept.some((i) => isVerb(xs[i])) || fragmentOf(kept.map((i) => xs[i]), null)) return null;

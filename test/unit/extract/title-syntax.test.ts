@@ -47,6 +47,27 @@ describe('shapeTitle', () => {
     expect(makeTitle("Portugal's former harbour master Rui Costa said he resigned and left the port")).toBe('Rui Costa said he resigned and left the port');
   });
 
+  it('drops an "of" phrase closing a title still too long, but not the one a part is of', () => {
+    expect(makeTitle('The weather office reported the storm had a top wind speed of 140 kilometres')).toBe(
+      'Weather office reported the storm had a top wind speed',
+    );
+    expect(makeTitle('The council said one of the two old ferries that served the island was sold')).toMatch(/^Council said one of the/);
+  });
+
+  it('takes a past form the patterns know for the verb where the tags read a noun, before an object', () => {
+    expect(makeTitle('The dam burst its walls near the village of Orlen flooding the lower fields')).toBe('Dam burst its walls near the village of Orlen');
+  });
+
+  it('does not take a plain past before "and" for a participle of the subject', () => {
+    expect(shapeTitle('Fire started in a garden shed', 'The fire started in a garden shed and the houses nearby were full of smoke')).toBe(
+      'Fire started in a garden shed',
+    );
+  });
+
+  it('ends no title on an auxiliary whose complement was a date', () => {
+    expect(shapeTitle('New closing date for claims', 'The new closing date for claims is')).toBe('New closing date for claims');
+  });
+
   it('leaves a bare noun phrase only when its clause has no verb', () => {
     expect(shapeTitle('Collapse of the old harbour wall', 'Collapse of the old harbour wall')).toBe('Collapse of the old harbour wall');
   });
