@@ -91,7 +91,7 @@ const PARTICLE = /^(?:up|out|off|down|over|away|back|aside|apart)$/i;
 const CLAUSE_VERB = new Set(
   ('say tell report announce state claim warn show believe think mean expect fear hope know declare confirm ' +
     'indicate suggest reveal find estimate predict insist argue note add agree decide learn feel ensure assure ' +
-    'acknowledge admit deny fear worry').split(' '),
+    'acknowledge admit deny worry').split(' '),
 );
 // Words a quantity names a part of: "one of the men", "the majority of buildings", "much of the wheat".
 const PART_OF = /^(?:one|two|three|some|many|most|much|all|part|half|none|each|both|several|majority|minority|rest|number|members?|leaders?|head|chief|president|director)$/i;
@@ -99,13 +99,13 @@ const PART_OF = /^(?:one|two|three|some|many|most|much|all|part|half|none|each|b
 const isParticle = (xs: Token[], i: number) => PARTICLE.test(xs[i].value) && xs[i - 1]?.pos === 'VERB';
 const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 const isNounish = (t: Token | undefined) => !!t && (NOUNISH.has(t.pos) || /^['’]s?$/.test(t.value) || (t.pos === 'PRON' && POSSESSIVE.test(t.value)));
-// "ruling party", "armed men": a participle before a noun describes it.
-// After its noun it is a phrase of its own ("rules covering vessels"), which a title leaves out.
+// "ruling party", "armed men": a participle before a noun describes it. After its noun it opens a phrase of its own
+// ("rules covering vessels"), which a title leaves out.
 const isModifier = (xs: Token[], i: number) =>
   xs[i].pos === 'VERB' && /(?:ing|ed)$/i.test(xs[i].value) && (xs[i + 1]?.pos === 'NOUN' || xs[i + 1]?.pos === 'PROPN') && !['NOUN', 'PROPN', 'NUM', 'SYM'].includes(xs[i - 1]?.pos ?? '');
-// A word no title ends on: it leads into what was cut.
+// A word no title ends on: it leads into what was cut ("her" may be an object: "worked under her").
 const endsBadly = (t: Token) =>
-  ['DET', 'ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || (t.pos === 'PART' && !/^(?:not|n['’]t)$/i.test(t.value)) || (t.pos === 'PRON' && POSSESSIVE.test(t.value) && !/^(?:her|its)$/i.test(t.value)) || /^(?:that|which|who|whose|whom|its)$/i.test(t.value);
+  ['DET', 'ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || (t.pos === 'PART' && !/^(?:not|n['’]t)$/i.test(t.value)) || (t.pos === 'PRON' && POSSESSIVE.test(t.value) && !/^her$/i.test(t.value)) || /^(?:that|which|who|whose|whom)$/i.test(t.value);
 
 /** How many words a reader counts: tokens set off by spaces, leaving punctuation out. */
 function wordCount(xs: Token[], idx: number[]): number {
