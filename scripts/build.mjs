@@ -26,11 +26,11 @@ const node = {
 const bundledFiles = new Set();
 
 /**
- * wink-nlp's English model is 4 MB of the import worker's 7: only merge proposals use it, yet every new worker
- * parsed it before its first import. It is built as a file of its own beside the bundles (dist/main/wink-model.js)
- * and required from there, which the bundler places inside the lazily started merge-proposal module, so a worker
- * reads it on its first merge job only. The command line does the same (dist/cli/wink-model.js): `newsline extract`,
- * which the scorers run once per article, never reads it.
+ * wink-nlp's English model is 4 MB of the import worker's 7. It is built as a file of its own beside the bundles
+ * (dist/main/wink-model.js, dist/cli/wink-model.js) and required from there, so that the bundles stay small to
+ * read. Extraction's titles (shared/extract/title-syntax.ts) and merge proposals both tag with it, through the one
+ * loader in shared/nlp.ts: a worker reads it when it starts, and the warm job the app runs once its window is shown
+ * builds the tagger before the user's first file.
  */
 const WINK_MODEL_FILE = 'wink-model';
 const winkModelApart = {

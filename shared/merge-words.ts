@@ -1,20 +1,11 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { MONTH_OR_DAY, STOP, wordKey } from './merge-text';
+import { taggable, tagger } from './nlp';
 
 // What a quote says happened, and to whom, read with a part-of-speech tagger and lemmatiser (wink-nlp with its
 // small English model) so that different articles' wordings of one event meet: "underwent" and "undergone" are
 // both "undergo", "General Motors" at the start of a sentence is still a name, "resignation" and "filing" are
 // the actions "resign" and "file". Only the import worker and the command line load it (the model is a few MB);
-// the page never does.
-
-let nlp: WinkMethods | null = null;
-
-/** The tagger, made on first use and kept: loading the model takes a good part of a second. */
-function tagger(): WinkMethods {
-  nlp ??= winkNLP(model, ['pos']);
-  return nlp;
-}
+// the page never does. The tagger is shared with extraction's titles (nlp.ts).
 
 /**
  * Verbs that carry little of what happened on their own: saying, being, having, planning, making. They still
@@ -100,7 +91,9 @@ export function sameWording(text: string): string {
 /** Reads one quote into keys, action verbs and nouns. */
 export function quoteWords(quote: string): QuoteWords {
   const out: QuoteWords = { keys: new Set(), verbs: new Set(), nouns: new Set(), deverbal: new Set(), support: new Set(), background: new Set(), initials: new Set() };
-  const text = sameWording(quote);
+  // A "//" is broken up: wink's URL patterns need it, and backtrack exponentially on a long run of it.
+  const said = sameWording(quote);
+  const text = taggable(said) ? said : said.replace(/\/\//g, '/ /');
   const nlpi = tagger();
   const its = nlpi.its;
   const tokens = nlpi.readDoc(text).tokens();

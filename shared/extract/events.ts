@@ -1,3 +1,4 @@
+import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
 import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
@@ -8,7 +9,7 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { antecedentOf, gerundTitle, makeTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
+import { antecedentOf, draftTitle, finishTitle, forgetTitles, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
 import { isSchedule } from './rules/sets';
 import { IRREGULAR_PAST, isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
@@ -96,8 +97,12 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
       releaseTimexes(u);
     }
     ctx.unitEvent = unitEvent;
+    // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
+    // can still be kept are read by the tagger.
+    kept.finish(drafts);
     for (const d of orderedEvents(s.units, ctx)) drafts.push(d);
     kept.add(drafts, s.paragraph);
+    forgetTitles();
   };
   for (const s of head) {
     paragraphEvents(s);
@@ -136,7 +141,7 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
     paragraphId: p.id,
     start,
     end,
-    title: makeTitle(removeRanges(p.text.slice(start, end), statementPhrases(p.text, timexes, start, end))),
+    title: draftTitle(removeRanges(p.text.slice(start, end), statementPhrases(p.text, timexes, start, end))),
     date,
     extraEvidence: [{ paragraphId: p.id, start: 0, end: dl.end }],
     order: nextOrder(),
@@ -321,7 +326,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   // "1991 Nobel peace prizewinner Aung San Suu Kyi spent …": the prize is the year's event; the clause is not.
   for (const y of subjectYears) {
     const date = dateFromTimex(y.timex, published);
-    const title = makeTitle(`${u.paraText.slice(y.timex.end, y.subjectEnd)}`);
+    const title = draftTitle(`${u.paraText.slice(y.timex.end, y.subjectEnd)}`);
     if (date && title) {
       date.rule = `${date.rule}/names-subject`;
       out.push({ paragraphId: u.paragraphId, start: y.timex.start, end: y.phraseEnd, title, date, order: nextOrder() });
@@ -332,7 +337,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   const whens = whenClauses(u);
   for (const w of whens) {
     const date = dateFromTimex(w.timex, published);
-    const title = makeTitle(u.paraText.slice(w.start, w.end));
+    const title = draftTitle(u.paraText.slice(w.start, w.end));
     if (date && title) {
       date.rule = `${date.rule}/when-clause`;
       out.push({ paragraphId: u.paragraphId, start: w.start, end: w.end, title, date, order: nextOrder() });
@@ -362,7 +367,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // from one date to another names two days, not the span between them.
     if (a.end && date.end && CHANGE_FROM.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) {
       const toAt = u.paraText.lastIndexOf('to', a.end.start) >= main.end ? u.paraText.lastIndexOf('to', a.end.start) : a.end.start;
-      const base = makeTitle(removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))).replace(/\s+from\s+to\b/i, ''));
+      const base = draftTitle(removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))).replace(/\s+from\s+to\b/i, ''));
       const { end: newDay, ...rest } = date;
       const note = (day: string) => `A change from one date to another (“${u.paraText.slice(main.start, a.end!.end)}”): ${day}.${rest.note ? ` ${rest.note}` : ''}`;
       if (base) {
@@ -386,14 +391,14 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (date.end === undefined) delete date.end;
     }
     if (a.present && published) {
-      const title = makeTitle(withSubject(u, a.present, u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, '')));
+      const title = draftTitle(withSubject(u, a.present, u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, '')));
       const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
       if (title) out.push({ paragraphId: u.paragraphId, start: a.present.start, end: a.present.end, title, date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
     }
     if (a.named) {
       const namedDate = dateFromTimex(main, published);
       // The year stays in the title: it is what names the thing ("1991 agreement").
-      const title = makeTitle(u.paraText.slice(a.named.start, a.named.end));
+      const title = draftTitle(u.paraText.slice(a.named.start, a.named.end));
       if (namedDate && title) {
         namedDate.rule = `${namedDate.rule}/named-thing`;
         out.push({ paragraphId: u.paragraphId, start: a.named.start, end: a.named.end, title, date: namedDate, order: nextOrder() });
@@ -409,8 +414,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         subText = removeRanges(subText, dateSpans(a).filter((t) => t.start >= a.sub!.start + skip && t.end <= a.sub!.end).map((t) => ({ start: t.start - a.sub!.start - skip, end: t.end - a.sub!.start - skip })));
         // "since suffering a stroke": who suffered it is the clause's subject.
         const lead = u.paraText.slice(c.start, a.sub.start);
-        const mainTitle = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${lead}` : withSubject(u, c, lead));
-        const subTitle = gerundTitle(subText, mainTitle) ?? makeTitle(subText);
+        const mainTitle = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${lead}` : withSubject(u, c, lead));
+        const subTitle = gerundTitle(subText, mainTitle) ?? draftTitle(subText);
         if (subDate && subTitle) {
           subDate.rule = `${subDate.rule}/subordinate`;
           out.push({ paragraphId: u.paragraphId, start: a.sub.start, end: a.sub.end, title: subTitle, date: subDate, order: nextOrder() });
@@ -458,7 +463,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.rule = `${date.rule}/by-deadline`;
         // "GM, which is seeking to cut 31,500 jobs by 2012": the seeking is under way now; the cut has the deadline.
         const aim = AIMING.exec(before);
-        const aimTitle = aim && makeTitle(withSubject(u, c, u.paraText.slice(c.start, c.start + aim.index + aim[0].length)));
+        const aimTitle = aim && draftTitle(withSubject(u, c, u.paraText.slice(c.start, c.start + aim.index + aim[0].length)));
         if (aim && aimTitle) {
           const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
           out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + aim.index + aim[0].length, title: aimTitle, date: { start: pub, basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
@@ -486,7 +491,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const pronoun = /^(?:it|they|we)\s+(?=[a-z])/i.exec(toldDone.reported);
       // "Police said Monday he had fled": "he" may be anyone, so the telling stays ("Police said he fled").
       const personal = /^(?:he|she)\s+(?=[a-z])/i.test(toldDone.reported);
-      const title = makeTitle(
+      const title = draftTitle(
         pronoun && teller ? `${teller} ${toldDone.reported.slice(pronoun[0].length)}` : personal && teller ? `${teller} ${toldDone.verb} ${toldDone.reported}` : toldDone.reported,
       );
       if (title) {
@@ -499,7 +504,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // such a "said" to its day and the happening before it or before publication).
     const toldFirst = !a.end && !a.bound && main.value !== 'PAST_REF' ? trailingTelling(u.paraText, c, main, a.inClause) : null;
     const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
-    const toldFirstTitle = toldFirst && makeTitle(`${subjectText(u, c)}${u.paraText.slice(c.start, toldFirst.happeningEnd)}`);
+    const toldFirstTitle = toldFirst && draftTitle(`${subjectText(u, c)}${u.paraText.slice(c.start, toldFirst.happeningEnd)}`);
     const tellerTitle = toldFirst && trailingTellingTitle(u, a, c, toldFirst, main);
     if (toldFirst && toldFirstDate && toldFirstTitle && tellerTitle) {
       out.push({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, title: toldFirstTitle, date: toldFirstDate, order: nextOrder() });
@@ -523,7 +528,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
         // The title says what was told, not only who told it ("Mayor said the tram line would reopen").
         const said = removeRanges(u.paraText.slice(c.start, c.end), [{ start: (ofStatement ? statementAt : main.start) - c.start, end: main.end - c.start }]);
-        const title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said, { telling: true });
+        const title = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said, { telling: true });
         if (title) {
           date.rule = `${date.rule}/telling`;
           out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, date, order: nextOrder() });
@@ -541,10 +546,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       let restStart = tellingAt.end;
       while (restStart < main.start && /[\s,]/.test(u.paraText[restStart])) restStart++;
       const sayText = u.paraText.slice(c.start, c.end);
-      const title = makeTitle(removeRanges(sayText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))));
+      const title = draftTitle(removeRanges(sayText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))));
       if (title && restStart < main.start) {
         tellingDay.rule = `${tellingDay.rule}/telling`;
-        out.push({ paragraphId: u.paragraphId, start: c.start, end: tellingAt.end, title: c.subject ? makeTitle(`${u.paraText.slice(c.subject.start, c.subject.end)} ${title}`) : title, date: tellingDay, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start: c.start, end: tellingAt.end, title: c.subject ? draftTitle(`${u.paraText.slice(c.subject.start, c.subject.end)} ${title}`) : title, date: tellingDay, order: nextOrder() });
         c = { start: restStart, end: c.end };
       }
     }
@@ -570,7 +575,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         // "This, he said, would happen next year": "He said this would happen", not "He said".
         const offset = after.index + after[0].length - after[1].length;
         const told = toldWithout(clauseText, a, c.start, { start: after.index, end: offset + after[1].length }, u.paraText);
-        out.push({ paragraphId: u.paragraphId, start, end: ownDate ? own!.end : sayEnd, title: makeTitle(`${after[1]} ${told}`, { telling: true }), date: sayDate, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start, end: ownDate ? own!.end : sayEnd, title: draftTitle(`${after[1]} ${told}`, { telling: true }), date: sayDate, order: nextOrder() });
       } else if (!after) {
         // "…, the coast guard said on Tuesday.": a teller of more words than the pattern above takes, when the
         // telling's own day closes the clause after the clause's date.
@@ -599,11 +604,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
         // The saying's title holds what it tells, without the dates ("He stated he expected …", not "He stated").
         const whole = removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
-        const title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${whole}` : whole, { telling: true });
+        const title = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${whole}` : whole, { telling: true });
         if (title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, date: sayDate, order: nextOrder() });
       }
       const reported = u.paraText.slice(thatEnd, c.end);
-      const title = makeTitle(removeRanges(reported, a.inClause.filter((t) => t.start >= thatEnd).map((t) => ({ start: t.start - thatEnd, end: t.end - thatEnd }))));
+      const title = draftTitle(removeRanges(reported, a.inClause.filter((t) => t.start >= thatEnd).map((t) => ({ start: t.start - thatEnd, end: t.end - thatEnd }))));
       if (title) {
         out.push({ paragraphId: u.paragraphId, start: thatEnd, end: c.end, title, date, order: nextOrder() });
         continue;
@@ -639,7 +644,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const what = trailing[2].replace(/[\s,.;]+$/, '');
       const word = trailing[1].toLowerCase();
       if (/\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((w) => IRREGULAR_PAST.has(w))) {
-        const title = makeTitle(what);
+        const title = draftTitle(what);
         if (title) {
           out.push({
             paragraphId: u.paragraphId,
@@ -671,7 +676,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const word = (later[1] ?? later[3] ?? 'since').toLowerCase();
       const tail = u.paraText.slice(at, c.end);
       const lead = later[2] ? '' : leadSubject(u, c, main, at);
-      const laterTitle = makeTitle(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
+      const laterTitle = draftTitle(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
       const from = date.end ?? date.start;
       const pub = fmtDay(published!);
       if (laterTitle && happeningOf(tail) === 'past' && from < pub) {
@@ -699,7 +704,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       // "Some time ago, when the Taliban was fighting …": the event is the when-clause, not the sentence.
       const rest = u.paraText.slice(main.end, c.end).replace(/^[\s,]+/, '');
       const when = /^when\s+([^,;:]+)/i.exec(rest);
-      title = makeTitle(when ? when[1] : removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }]));
+      title = draftTitle(when ? when[1] : removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }]));
     } else {
       // The subordinate happening has its own event; the main one's title leaves it out ("She moved to Paris").
       const cut = a.sub && (a.sub.start > c.start || a.sub.end < clauseEnd - 8) ? [...dateSpans(a), a.sub] : dateSpans(a);
@@ -707,7 +712,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (counted && counted.cut.end <= main.start) cut.push(counted.cut);
       const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
-      title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : withSubject(u, c, rest));
+      title = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : withSubject(u, c, rest));
     }
     // "… hold sessions on Thursday, December 21, and on Saturday, January 6": a date phrase with no words of its own
     // after "and" is the clause before it again, on its own date.
@@ -724,7 +729,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   for (const c of undatedClauses(u)) {
     const text = u.paraText.slice(c.start, c.end);
     const how = happeningOf(text);
-    let title = makeTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
+    let title = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
     // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
     // up to publication, as "since then" is.
     const prev = how === 'past' && published && HAS_SINCE.test(text) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
@@ -734,7 +739,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       prevDate && pub && !prevDate.mod && (prevDate.end ?? prevDate.start) < pub
         ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: 'sequence/since-until-publication', note: `“since”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
         : null;
-    if (since) title = makeTitle(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim());
+    if (since) title = draftTitle(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim());
     const date =
       since ??
       (how === 'past'
@@ -902,7 +907,7 @@ function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingT
   const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: day.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
   // After the teller, the subject's first word keeps its capital only when it is a name ("said heavy rain …").
   const subject = subjectText(u, c).replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, u.paraText) ? w.toLowerCase() : w));
-  return makeTitle(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${subject}${told}`, { telling: true });
+  return draftTitle(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${subject}${told}`, { telling: true });
 }
 
 /** The subject a clause shares with the words before it ("Rain that began on Monday | has forced …"), and a space. */
@@ -1025,7 +1030,7 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
     else if ((unit === 'D' || unit === 'W') && base.month && base.day) value = fmtDay(addDays({ y, m: base.month, d: base.day }, count * (unit === 'W' ? 7 : 1)));
     else continue;
     const what = u.paraText.slice(t.end + rel[0].length, phraseEnd);
-    const title = makeTitle(what);
+    const title = draftTitle(what);
     if (!title) continue;
     const draft: Draft = {
       paragraphId: u.paragraphId,
@@ -1084,7 +1089,25 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
   });
   const events: NewslineEvent[] = [];
   let past = 0;
+  // Drafts whose titles the tagger's pass has finished (title.ts, finishTitle).
+  const finished = new WeakSet<Draft>();
+  const finish = (d: Draft) => {
+    if (finished.has(d) || events.length >= MAX_EVENTS_PER_ARTICLE) return;
+    d.title = finishTitle(d.title);
+    finished.add(d);
+  };
   return {
+    /**
+     * Finishes the titles of the first drafts, in reading order, that may still be kept: no more than the events
+     * an article shows (MAX_EVENTS_PER_ARTICLE), even with no cap, so a text of thousands of dated clauses costs
+     * the tagger no more than one at the cap; titles past it stay as the patterns made them.
+     */
+    finish(drafts: Draft[]) {
+      const room = Math.min(max, MAX_EVENTS_PER_ARTICLE) - events.length;
+      if (room <= 0) return;
+      const first = drafts.length <= room ? drafts : [...drafts].sort((a, b) => a.start - b.start || a.order - b.order).slice(0, room);
+      for (const d of first) finish(d);
+    },
     /** One paragraph's drafts, after those of the paragraphs before it. */
     add(drafts: Draft[], paragraph?: Paragraph) {
       const paragraphLength = lengthIn(paragraph);
@@ -1094,6 +1117,7 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           if (d.title.trim()) past++;
           continue;
         }
+        finish(d);
         d.title = d.title.slice(0, 160);
         let problem = draftProblem(d, paragraphLength);
         if (problem?.startsWith('the range ends')) {

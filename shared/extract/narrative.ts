@@ -7,7 +7,7 @@ import { fmtDay } from '../time-value';
 import { releaseTimexes, type Unit } from './segment';
 import type { Timex } from './types';
 import { happeningOf, tenseAt } from './tense';
-import { makeTitle, relativeTitle, removeRanges } from './title';
+import { draftTitle, relativeTitle, removeRanges } from './title';
 import { usable } from './anchor';
 
 // Stage 4b: events the text places only by narrative order ("After the talks failed, …", "… and later
@@ -153,26 +153,26 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       const coming = how !== 'past' && published ? u.timexes.find((t) => t.type === 'DURATION' && COMING.test(t.text) && leadOf(t)) : undefined;
       const lead = coming && leadOf(coming);
       if (coming && lead && published) {
-        const title = makeTitle(removeRanges(text, [{ start: coming.start - lead[0].length - u.start, end: coming.end - u.start }]));
+        const title = draftTitle(removeRanges(text, [{ start: coming.start - lead[0].length - u.start, end: coming.end - u.start }]));
         const date: EventDate = { start: fmtDay(published), mod: 'after', basis: 'publication', rule: 'coming/after-publication', note: `“${coming.text}”: some time after publication (${fmtHuman(published)}).` };
         if (title) push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date });
         return;
       }
       if (!how) return;
-      let title = makeTitle(text);
+      let title = draftTitle(text);
       const day = u.timexes.filter((t) => sameDay(u, t));
       let date: EventDate | null = null;
       const span = how === 'past' && published ? spanUpToPublication(u, published) : null;
       if (span) {
         date = span.date;
         const share = /\b(?:(?:much|most|all|part|some)\s+of\s+|for\s+)$/i.exec(u.paraText.slice(Math.max(u.start, span.t.start - 12), span.t.start));
-        title = makeTitle(removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }]));
+        title = draftTitle(removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }]));
       } else if (how === 'past' && day.length === 1 && u.timexes.length === 1 && ctx.focus) {
         const t = day[0];
         const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
         const to = LATER_AFTER.exec(u.paraText.slice(t.end, t.end + 8));
         const cut = { start: t.start - (from?.[0].length ?? 0) - u.start, end: t.end + (to?.[0].length ?? 0) - u.start };
-        title = makeTitle(removeRanges(text, [cut]).replace(/^[\s,]+/, ''));
+        title = draftTitle(removeRanges(text, [cut]).replace(/^[\s,]+/, ''));
         date = {
           ...ctx.focus.date,
           rule: 'narrative-focus/same-day',
@@ -195,7 +195,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       for (const m of text.matchAll(PRESENT_ASIDE)) {
         const start = u.start + m.index! + m[0].length - m[1].length;
         // "Sgt. Jane Smith, who is currently serving in Iraq": titled by who is serving.
-        const title = makeTitle(relativeTitle(u, u.paraText.slice(Math.max(u.start, start - 300), start), Math.max(u.start, start - 300), m[1]));
+        const title = draftTitle(relativeTitle(u, u.paraText.slice(Math.max(u.start, start - 300), start), Math.max(u.start, start - 300), m[1]));
         if (title) {
           push({
             paragraphId: u.paragraphId,
@@ -225,7 +225,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
         } else {
           mainDate = beforePublication(published, 'narrative-order/before-publication');
         }
-        if (mainDate) unitEvent.set(u, push({ paragraphId: u.paragraphId, start: mainStart, end: u.end, title: makeTitle(head[3]), date: mainDate }));
+        if (mainDate) unitEvent.set(u, push({ paragraphId: u.paragraphId, start: mainStart, end: u.end, title: draftTitle(head[3]), date: mainDate }));
       }
       if (mainDate) {
         const subMod: 'before' | 'after' = /before|prior/.test(word) ? 'after' : 'before';
@@ -237,8 +237,8 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
             paragraphId: u.paragraphId,
             start: u.start,
             end: subEnd,
-            title: makeTitle(head[2]),
-            date: relativeTo(anchorDate, subMod, `ordering-clause/${word.replace(/\s+/g, '-')}`, `The article gives no date; it places this ${subMod} “${makeTitle(head[3])}”.`),
+            title: draftTitle(head[2]),
+            date: relativeTo(anchorDate, subMod, `ordering-clause/${word.replace(/\s+/g, '-')}`, `The article gives no date; it places this ${subMod} “${draftTitle(head[3])}”.`),
           });
         }
       }
@@ -274,7 +274,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           paragraphId: u.paragraphId,
           start: evStart,
           end: npEnd,
-          title: makeTitle(reported[2]),
+          title: draftTitle(reported[2]),
           date,
           extraEvidence: dl && date.rule?.endsWith('/dateline') ? dl.extraEvidence : undefined,
         });
@@ -298,7 +298,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           paragraphId: u.paragraphId,
           start: u.start,
           end: u.end,
-          title: makeTitle(rest),
+          title: draftTitle(rest),
           date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
         });
         finish();
@@ -310,7 +310,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     const lastDated = prevDated ?? ctx.lastDated;
     const dayBefore = lastDated && /^\d{4}-\d{2}-\d{2}$/.test(lastDated.date.start) && !lastDated.date.end && !lastDated.date.mod ? lastDated : undefined;
     if (!hasOwn && dayBefore && HOURS_FROM.test(text) && happeningOf(text) === 'past') {
-      const title = makeTitle(text);
+      const title = draftTitle(text);
       if (title) {
         push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date: { ...dayBefore.date, rule: 'sequence/hours-from', note: `The article gives no date; it tells of this hours from “${dayBefore.title}”, on the same day.` } });
         finish();
@@ -326,7 +326,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           paragraphId: u.paragraphId,
           start: u.start,
           end: u.end,
-          title: makeTitle(text),
+          title: draftTitle(text),
           date: sameDay
             ? { ...prevDated.date, rule: 'sequence/hours-later', note: `The article gives no date; it tells of this hours after “${prevDated.title}”, on the same day.` }
             : relativeTo(prevDated.date, 'after', 'sequence/after-previous-dated', `The article gives no date; it tells of this after “${prevDated.title}”.`),

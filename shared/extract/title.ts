@@ -1,12 +1,13 @@
 import { table } from './lexicon';
 import type { Unit } from './segment';
+import { bounded, MAX_WORDS, shapeTitle } from './title-syntax';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
 
 export const MAX_TITLE = 80;
-// Issue 8: a title says who did what in 3 to 10 words.
-export const MAX_WORDS = 10;
+// Issue 8: a title says who did what in 3 to 10 words (title-syntax.ts holds the bounds).
+export { MAX_WORDS };
 
 // Verbs a title may turn on that VERB_LIKE leaves out: modals and common present forms.
 const HEAD_VERB =
@@ -336,10 +337,48 @@ const SUBJECT_ASIDE =
   /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)/;
 
 /**
- * The title of a clause. `telling`: the event is the telling itself ("The mayor said on Tuesday that …"), so
- * the teller and the telling verb stay ("Mayor said it would reopen the line"), with what was told after them.
+ * The title of a clause, both passes: the patterns' (draftTitle) and the tagger's (finishTitle).
  */
 export function makeTitle(clause: string, opts: { telling?: boolean } = {}): string {
+  return finishTitle(draftTitle(clause, opts));
+}
+
+// The clause each title drafted since the last forgetTitles() was made from, for the tagger's pass. Extraction
+// drafts a title for every dated clause but keeps only the first events of a long text (events.ts, keeper): the
+// tagger reads only the titles kept, as they are kept. Bounded: a title past the bound is finished from itself.
+const madeFrom = new Map<string, string>();
+const MADE_FROM_MAX = 4096;
+
+/**
+ * The tagger's pass over a drafted title (title-syntax.ts): 3 to 10 words with a verb, never a fragment, made
+ * again from the clause the draft was made from when it is one. A title joined of two ("Deadline: …", "…: the
+ * date it moves from") is finished by its drafted part.
+ */
+export function finishTitle(title: string): string {
+  const clause = madeFrom.get(title);
+  if (clause !== undefined) return shapeTitle(title, clause, patternVerb);
+  const colon = title.indexOf(': ');
+  if (colon > 0) {
+    const head = title.slice(0, colon);
+    const tail = title.slice(colon + 2);
+    if (madeFrom.has(head) || (!madeFrom.has(tail) && head.length >= tail.length)) return `${finishTitle(head)}: ${tail}`;
+    return `${head}: ${finishTitle(tail)}`;
+  }
+  return shapeTitle(title, title, patternVerb);
+}
+
+/** Forgets the clauses of the titles drafted so far: a paragraph's titles are finished before the next is read. */
+export function forgetTitles(): void {
+  madeFrom.clear();
+}
+
+const patternVerb = (w: string) => isVerb(w) || IRREGULAR_PAST.has(w);
+
+/**
+ * The patterns' title of a clause. `telling`: the event is the telling itself ("The mayor said on Tuesday that …"),
+ * so the teller and the telling verb stay ("Mayor said it would reopen the line"), with what was told after them.
+ */
+export function draftTitle(clause: string, opts: { telling?: boolean } = {}): string {
   let t = clause
     .replace(/\([^)]*\)/g, '')
     // An editor's word in brackets ("[King] Fahd") is read as written; brackets a date left empty go.
@@ -395,6 +434,8 @@ export function makeTitle(clause: string, opts: { telling?: boolean } = {}): str
   if (t.length > MAX_TITLE) t = t.replace(SUBJECT_ASIDE, '$1 ');
   t = t.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
   t = t.replace(/[\s,;:.]+$/, '').trim();
+  // The clause as the cuts below find it: the tagger's pass (finishTitle) makes a fragment again from it.
+  const clauseLeft = t;
   if (t.length > MAX_TITLE) {
     // Prefer a clause boundary that keeps at least a few words.
     let cut = -1;
@@ -418,7 +459,9 @@ export function makeTitle(clause: string, opts: { telling?: boolean } = {}): str
     const space = t.lastIndexOf(' ', MAX_TITLE - 1);
     t = `${t.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
   }
-  return capitalise(dropDanglingWords(t.replace(/[\s,;:.]+$/, '')));
+  const title = capitalise(dropDanglingWords(t.replace(/[\s,;:.]+$/, '')));
+  if (title && madeFrom.size < MADE_FROM_MAX) madeFrom.set(title, bounded(clauseLeft));
+  return title;
 }
 
 /**
@@ -432,7 +475,7 @@ export function gerundTitle(sub: string, mainTitle: string): string | null {
   const words = mainTitle.split(' ');
   const v = words.findIndex((w, i) => i >= 1 && isVerb(w));
   if (v < 1 || v > 5 || words.slice(0, v).some((w) => /[,;:]$/.test(w) || NOT_NOUN.test(w))) return null;
-  return makeTitle(`${words.slice(0, v).join(' ')} ${pastOfGerund(m[1])} ${m[2]}`);
+  return draftTitle(`${words.slice(0, v).join(' ')} ${pastOfGerund(m[1])} ${m[2]}`);
 }
 
 const GERUND_PAST: Record<string, string> = table({

@@ -423,8 +423,8 @@ describe('a count told in the present perfect runs up to publication', () => {
   it('"has spent much of the past sixteen years under detention" is the sixteen years up to publication', () => {
     const e = eventAt('2005-06-21', 'She has spent much of the past sixteen years under detention.', 'detention');
     expect(e.date).toMatchObject({ start: '1989-06-21', end: '2005-06-21' });
-    // What was spent is the time itself: it stays in the title.
-    expect(e.title).toBe('She has spent much of the past sixteen years under detention');
+    // What was spent is the time itself: it stays in the title (the phrase after it goes: ten words at most).
+    expect(e.title).toBe('She has spent much of the past sixteen years');
   });
   it('"have not had relations for more than two decades" began before twenty years back; "for ten years" is the ten years', () => {
     expect(eventAt('2005-06-21', 'They have not had relations for more than two decades.', 'relations').date).toMatchObject({ start: '1985-06-21', mod: 'before' });
@@ -812,9 +812,11 @@ describe('family 10: titles say who did what and are never fragments', () => {
   });
   it('an infinitive cut from its sentence by a date is titled with who is to act, never "To …" (branch y19)', () => {
     const text = 'Officials urged families hit by the floods from May 2, 2025, to May 9, 2025, to apply for aid by Friday, Nov. 21.';
-    expect(eventAt(pub, text, 'apply').title).toBe('Officials urged families hit by the floods to apply for aid');
+    // Eleven words: the participle phrase goes, the infinitive stays (issue 8: at most ten).
+    expect(eventAt(pub, text, 'apply').title).toBe('Officials urged families to apply for aid');
     const long = 'The state agency and the city council of the port town encourage people and firms hurt by the storms from May 2, 2025, to May 9, 2025, to apply for aid by Friday, Nov. 21.';
-    expect(eventAt(pub, long, 'apply').title).toBe('People and firms hurt by the storms to apply for aid');
+    // Eleven words: the last phrase goes (issue 8: at most ten).
+    expect(eventAt(pub, long, 'apply').title).toBe('People and firms hurt by the storms to apply');
     // "no choice but to do it" is one clause: "but to" joins no clauses.
     const choice = 'It was a step many said should have been taken years ago, but the board had no choice but to do it today.';
     expect(eventAt(pub, choice, 'do it').title).toBe('Board had no choice but to do it');
@@ -1114,7 +1116,7 @@ describe('a month without a year, read by the verb it dates (branch z1)', () => 
 describe('titles keep what a verb found (branch z1)', () => {
   it('"found that the doors were open" is no relative clause to cut', () => {
     const e = eventAt('2023-01-09', 'In March, a review found that the warehouse sprinklers had been switched off for repairs and that no guard was on duty.', 'review');
-    expect(e.title).toMatch(/^Review found that the warehouse sprinklers were switched off/);
+    expect(e.title).toMatch(/^Review found (?:that )?the warehouse sprinklers were switched off/);
   });
 });
 

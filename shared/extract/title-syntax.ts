@@ -1,0 +1,433 @@
+import { taggable, tagger } from '../nlp';
+
+// The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
+// more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
+// its object, and is never a fragment. The pattern pass (title.ts) has already taken out the date words, the
+// asides and the telling; this pass only shortens a title that is still longer than ten words, at the ends of
+// phrases, and rebuilds one that is a fragment from its clause.
+//
+// A bare noun phrase is never made here. One the pattern pass gives is remade from its clause; it stays only when
+// the clause gives no title with a verb: it has none (a heading, or a date that sits on a noun phrase naming a
+// happening, "the breakup of Yugoslavia in the early 1990s"), or none the tags can build a whole title on.
+
+export const MIN_WORDS = 3;
+export const MAX_WORDS = 10;
+// The tagger reads no more than this of a clause: a title is made from its first words, and a bounded input
+// keeps a hostile line (a megabyte with no full stop) from costing more than a sentence does.
+const MAX_CLAUSE = 200;
+
+interface Token {
+  value: string;
+  pos: string;
+  lemma: string;
+  /** The spaces before the token in the text read: none before "'s" or a comma. */
+  space: string;
+}
+
+function tokensOf(text: string, patternVerb?: (word: string) => boolean): Token[] {
+  const nlp = tagger();
+  const its = nlp.its;
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  // wink's types give its.lemma a parameter list out() does not accept; it is called the same way as its.value.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const out: Token[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const t = { value: values[i], pos: pos[i], lemma: (lemmas[i] ?? values[i]).toLowerCase(), space: spaces[i] ?? ' ' };
+    const prev = out[out.length - 1];
+    // "Al-Qaida", "one-day": the tokenizer splits a hyphenated word; it is one word, tagged as its last part.
+    if (prev && !t.space && /^[-–]$/.test(t.value) && !spaces[i + 1] && /\w$/.test(prev.value) && /^\w/.test(values[i + 1] ?? '')) {
+      prev.value += t.value + values[i + 1];
+      prev.pos = pos[i + 1];
+      prev.lemma = (lemmas[i + 1] ?? values[i + 1]).toLowerCase();
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  retag(out, patternVerb);
+  return out;
+}
+
+/**
+ * Corrections to the small model's tags where the words around settle them: a capitalised "verb" inside a name
+ * ("Tim Cook", "Ford Motor Company") is a name; a "verb" after a determiner or a possessive ("its launch", "made
+ * this comment") is a noun; an "adverb" between a determiner and a noun ("the new system") is an adjective.
+ */
+function retag(xs: Token[], patternVerb?: (word: string) => boolean): void {
+  for (let i = 0; i < xs.length; i++) {
+    const t = xs[i];
+    const prev = xs[i - 1];
+    const next = xs[i + 1];
+    // "River burst its banks": a past form the patterns know, after the subject and before an object, is the verb.
+    if (patternVerb && t.pos === 'NOUN' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && (next?.pos === 'DET' || (next?.pos === 'PRON' && POSSESSIVE.test(next.value))) && patternVerb(t.value)) t.pos = 'VERB';
+    if (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && (i > 0 ? prev.pos !== 'PUNCT' || prev.value === ',' : next?.pos === 'PROPN')) t.pos = 'PROPN';
+    else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || (prev.pos === 'PRON' && (POSSESSIVE.test(prev.value) || (/^(?:this|these|those)$/i.test(prev.value) && xs[i - 2]?.pos === 'VERB')))) && !/ing$/i.test(t.value) && next?.pos !== 'NOUN') {
+      t.pos = 'NOUN';
+      if (/^(?:this|these|those)$/i.test(prev.value)) prev.pos = 'DET';
+    } else if (t.pos === 'ADV' && prev?.pos === 'DET' && (next?.pos === 'NOUN' || next?.pos === 'VERB' || next?.pos === 'ADJ')) t.pos = 'ADJ';
+    // "have never been this low": "this" before an adjective says how much.
+    if (/^(?:this|that|so|too)$/i.test(t.value) && next?.pos === 'ADJ' && !['NOUN', 'PROPN'].includes(xs[i + 2]?.pos ?? '')) t.pos = 'ADV';
+    // "most-sold", "long-awaited" before a noun describe it.
+    if (t.pos === 'VERB' && t.value.includes('-') && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) t.pos = 'ADJ';
+  }
+}
+
+/** The clause's first MAX_CLAUSE characters, ending at a space: all of a clause the tagger's pass reads. */
+export function bounded(text: string): string {
+  if (text.length <= MAX_CLAUSE) return text;
+  const space = text.lastIndexOf(' ', MAX_CLAUSE);
+  return text.slice(0, space > 0 ? space : MAX_CLAUSE);
+}
+
+const NOUNISH = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
+// Words after a verb that complete it rather than open a phrase: "set up", "took over", "broke down".
+const PARTICLE = /^(?:up|out|off|down|over|away|back|aside|apart)$/i;
+// Verbs whose object is a clause of its own ("said the bridge would close", "showed the forest had shrunk"): the
+// object is that clause's subject, verb and object, not the noun phrase that opens it.
+const CLAUSE_VERB = new Set(
+  ('say tell report announce state claim warn show believe think mean expect fear hope know declare confirm ' +
+    'indicate suggest reveal find estimate predict insist argue note add agree decide learn feel ensure assure ' +
+    'acknowledge admit deny worry').split(' '),
+);
+// Words a quantity names a part of: "one of the men", "the majority of buildings", "much of the wheat".
+const PART_OF = /^(?:one|two|three|some|many|most|much|all|part|half|none|each|both|several|majority|minority|rest|number|members?|leaders?|head|chief|president|director)$/i;
+
+const isParticle = (xs: Token[], i: number) => PARTICLE.test(xs[i].value) && xs[i - 1]?.pos === 'VERB';
+const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+const isNounish = (t: Token | undefined) => !!t && (NOUNISH.has(t.pos) || /^['’]s?$/.test(t.value) || (t.pos === 'PRON' && POSSESSIVE.test(t.value)));
+// "ruling party", "armed men": a participle before a noun describes it. After its noun it opens a phrase of its own
+// ("rules covering vessels"), which a title leaves out.
+const isModifier = (xs: Token[], i: number) =>
+  xs[i].pos === 'VERB' && /(?:ing|ed)$/i.test(xs[i].value) && (xs[i + 1]?.pos === 'NOUN' || xs[i + 1]?.pos === 'PROPN') && !['NOUN', 'PROPN', 'NUM', 'SYM'].includes(xs[i - 1]?.pos ?? '');
+// A word no title ends on: it leads into what was cut ("her" may be an object: "worked under her").
+const endsBadly = (t: Token) =>
+  ['DET', 'ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || (t.pos === 'PART' && !/^(?:not|n['’]t)$/i.test(t.value)) || (t.pos === 'PRON' && POSSESSIVE.test(t.value) && !/^her$/i.test(t.value)) || /^(?:that|which|who|whose|whom)$/i.test(t.value);
+
+/** How many words a reader counts: tokens set off by spaces, leaving punctuation out. */
+function wordCount(xs: Token[], idx: number[]): number {
+  let n = 0;
+  for (let k = 0; k < idx.length; k++) {
+    const t = xs[idx[k]];
+    if (t.pos === 'PUNCT') continue;
+    if (k === 0 || idx[k - 1] !== idx[k] - 1 || t.space) n++;
+  }
+  return n;
+}
+
+/** The tokens kept, in the text's own spacing where they were next to each other and one space elsewhere. */
+function join(xs: Token[], idx: number[]): string {
+  return idx.map((i, k) => (k === 0 ? '' : idx[k - 1] === i - 1 ? xs[i].space : ' ') + xs[i].value).join('');
+}
+
+/**
+ * The clause's main verb between `from` and `to`: the first finite one, past an -ing form that only describes
+ * ("flooding the road"), a verb after "to", and a participle that modifies the noun before it ("the men believed
+ * to have planned the attacks was seen": "was"). -1 when there is none.
+ */
+function mainVerb(xs: Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const t = xs[i];
+    if (!isVerb(t)) continue;
+    if (xs[i - 1]?.value.toLowerCase() === 'to' || isModifier(xs, i)) continue;
+    if (t.pos === 'VERB' && /ing$/i.test(t.value) && !isVerb(xs[i - 1]) && xs[i - 1]?.pos !== 'ADV') continue;
+    // A past participle: "-ed"/"-en", or an irregular form that is not the verb's own ("thought", "held").
+    const pastForm = /(?:ed|en)$/i.test(t.value) || (t.lemma !== t.value.toLowerCase() && !/(?:s|ing)$/i.test(t.value));
+    const participle = t.pos === 'VERB' && i > from && (xs[i - 1].pos === 'NOUN' || xs[i - 1].pos === 'PROPN') && pastForm && (xs[i + 1]?.pos === 'ADP' || xs[i + 1]?.value.toLowerCase() === 'to');
+    if (participle) {
+      for (let j = i + 2; j < to; j++) {
+        // "The blaze started in the basement | and the floors were full of smoke": past a joint, a verb is another clause's.
+        if ((xs[j].pos === 'PUNCT' && /^[,;:]$/.test(xs[j].value)) || xs[j].pos === 'CCONJ' || xs[j].pos === 'SCONJ' || /^(?:who|which|that|when|while)$/i.test(xs[j].value)) break;
+        if (xs[j].pos === 'AUX' && ['NOUN', 'PROPN', 'PRON', 'NUM', 'ADP'].includes(xs[j - 1].pos)) return j;
+      }
+    }
+    // "Dealers that are to be closed represent 18%", "Firms whose plants shut will …": a relative clause after
+    // the subject; the main verb follows it.
+    const pronoun = xs[i - 1]?.pos === 'NOUN' || xs[i - 1]?.pos === 'PROPN' ? i - 2 : i - 1;
+    if (i > from + 1 && /^(?:that|which|who|whose)$/i.test(xs[pronoun]?.value ?? '') && (xs[pronoun - 1]?.pos === 'NOUN' || xs[pronoun - 1]?.pos === 'PROPN')) {
+      // The main verb is the first one after the relative clause's own: not led into by an auxiliary, "to" or the
+      // relative clause's first verb ("that are due to be scrapped | carry", "who lost their homes | can apply").
+      for (let j = i + 2; j < to && xs[j].pos !== 'PUNCT'; j++) {
+        if (isVerb(xs[j]) && xs[j - 1].pos !== 'AUX' && xs[j - 1].pos !== 'PART' && !/^(?:to|not|n['’]t|never)$/i.test(xs[j - 1].value) && j - 1 !== i && !/ing$/i.test(xs[j].value)) return j;
+      }
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** A noun phrase from `i`, with one "of" phrase after a word that names a part ("one of the men"). Its end. */
+function nounPhrase(xs: Token[], i: number, to: number, ofAny = false): number {
+  if (xs[i]?.pos === 'PRON' && !POSSESSIVE.test(xs[i].value)) return i + 1;
+  const k = nounWords(xs, i, to);
+  if (k > i && k + 1 < to && xs[k].value.toLowerCase() === 'of' && (ofAny || PART_OF.test(xs[k - 1].value))) {
+    if (xs[k + 1].pos === 'PRON' && !POSSESSIVE.test(xs[k + 1].value)) return k + 2;
+    if (isNounish(xs[k + 1])) return nounWords(xs, k + 1, to);
+  }
+  return k;
+}
+
+/** The end of the run of noun-phrase words from `i`: a determiner after a noun opens another phrase. */
+function nounWords(xs: Token[], i: number, to: number): number {
+  let k = i;
+  for (; k < to; k++) {
+    const t = xs[k];
+    if (k > i && t.pos === 'DET' && (xs[k - 1].pos === 'NOUN' || xs[k - 1].pos === 'PROPN')) break;
+    if (isNounish(t) || (isModifier(xs, k) && k + 1 < to)) continue;
+    // "more than 2,300 households", "nearly 500 homes", "at least 40 people".
+    if (xs[k + 1]?.pos === 'NUM' && ((k === i && /^(?:nearly|almost|about|around|roughly|some|over|under|only|just)$/i.test(t.value)) || (/^than$/i.test(t.value) && k > i && /^(?:more|less|fewer)$/i.test(xs[k - 1].value)))) continue;
+    if (/^(?:more|less|fewer)$/i.test(t.value) && /^than$/i.test(xs[k + 1]?.value ?? '')) continue;
+    if (/^(?:to|-|–)$/.test(t.value) && xs[k - 1]?.pos === 'NUM' && xs[k + 1]?.pos === 'NUM') continue;
+    break;
+  }
+  return k;
+}
+
+/** The subject's head phrase: what opens the clause up to a preposition, a comma or a modifier; else the phrase just before the verb. */
+function subjectOf(xs: Token[], from: number, verb: number): number[] {
+  if (verb === from) return [];
+  let end = nounPhrase(xs, from, verb, true);
+  // "Five helicopters and two planes were sent": a subject of joined noun phrases stays whole.
+  while (end < verb && xs[end].pos === 'CCONJ' && end + 1 < verb) {
+    const next = nounPhrase(xs, end + 1, verb);
+    if (next === end + 1 || next !== verb) break;
+    end = next;
+  }
+  // "Kuwait, postal workers … processed": a phrase set off before the subject, not closed by a comma as an aside
+  // ("Holloway, by then an engineer, was …") is, leaves the subject after its comma.
+  // "Smith, Jones and Brown were": a list is the subject whole.
+  if (xs.slice(from, verb).every((t) => isNounish(t) || t.pos === 'CCONJ' || t.value === ',') && xs[verb - 1].value !== ',') return range(from, verb);
+  const comma = xs[end]?.value === ',' ? end : -1;
+  if (comma > from && !/^[,;:]$/.test(xs[verb - 1].value) && xs.slice(comma + 1, verb).every((t) => t.value !== ',')) return subjectOf(xs, comma + 1, verb);
+  if (end > from) return range(from, end);
+  let start = verb;
+  while (start > from && (isNounish(xs[start - 1]) || xs[start - 1].pos === 'PRON') && !(start < verb && xs[start].pos === 'DET')) start--;
+  while (start < verb && xs[start].pos === 'DET') start++;
+  return range(start, verb);
+}
+
+/** The verb with its auxiliaries, negation, adverbs between them, infinitives it governs and its particle. */
+function verbGroup(xs: Token[], v: number, to: number): number[] {
+  const out = [v];
+  let k = v + 1;
+  while (k < to) {
+    const t = xs[k];
+    const next = xs[k + 1];
+    if (isVerb(t) && !(t.pos === 'VERB' && /ing$/i.test(t.value) && xs[k - 1].pos === 'VERB' && !/^(?:keep|kept|keeps|stop|stopped|start|started|began|begin|continue|continued)$/i.test(xs[k - 1].value))) out.push(k++);
+    else if (/^(?:not|n['’]t|never)$/i.test(t.value) || (t.pos === 'ADV' && k + 1 < to && isVerb(next))) out.push(k++);
+    else if (t.value.toLowerCase() === 'to' && t.pos === 'PART' && k + 1 < to && isVerb(next)) out.push(k++);
+    // "gave way under the lorry", "rose sharply": an adverb that closes the verb's phrase.
+    else if (t.pos === 'ADV' && !/^(?:not|also|then|still|now)$/i.test(t.value) && xs[k - 1].pos === 'VERB' && (k + 1 >= to || ['ADP', 'PUNCT', 'CCONJ', 'SCONJ'].includes(next.pos))) {
+      out.push(k++);
+      break;
+    }
+    else if (PARTICLE.test(t.value) && (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART') && xs[k - 1].pos === 'VERB') {
+      out.push(k++);
+      break;
+    } else break;
+  }
+  return out;
+}
+
+/** Subject, verb group and object of the clause from `from`, as token indices; null when it has no verb. */
+function core(xs: Token[], from: number, to: number, depth = 0): number[] | null {
+  // "Inviting non-Muslims onto the land outraged extremists": a clause whose subject is an -ing phrase is
+  // beyond what the tags tell apart; the pattern pass's title stands.
+  if (xs[from]?.pos === 'VERB' && /ing$/i.test(xs[from].value)) return null;
+  const v = mainVerb(xs, from, to);
+  if (v < 0) return null;
+  // A clause that opens on a preposition or a subordinator is no subject of its own: the subject is the noun
+  // phrase just before the verb.
+  const subject = subjectOf(xs, from, v);
+  // "…, said Mr. Smith": a telling after a comma, before its teller, closes a quotation; it is not the clause's verb.
+  if (CLAUSE_VERB.has(xs[v].lemma) && xs[v - 1]?.pos === 'PUNCT') return null;
+  const verbs = verbGroup(xs, v, to);
+  let k = verbs[verbs.length - 1] + 1;
+  const last = xs[verbs[verbs.length - 1]];
+  // "is still important": adverbs before the complement go with it.
+  while (k < to && xs[k].pos === 'ADV' && k + 1 < to && (isNounish(xs[k + 1]) || xs[k + 1].pos === 'ADV')) k++;
+  if (k > verbs[verbs.length - 1] + 1) verbs.push(...range(verbs[verbs.length - 1] + 1, k));
+  if (depth === 0 && CLAUSE_VERB.has(last.lemma)) {
+    const at = xs[k]?.value.toLowerCase() === 'that' ? k + 1 : k;
+    const inner = mainVerb(xs, at, to);
+    const gap = inner > at ? xs.slice(at, inner) : [];
+    if (gap.length && gap.every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) {
+      const told = core(xs, at, to, depth + 1);
+      if (told) return [...subject, ...verbs, ...told];
+    }
+  }
+  // "tried to block revoting": an -ing form the verb takes is its object.
+  const gerund = xs[k]?.pos === 'VERB' && /ing$/i.test(xs[k].value) ? 1 : 0;
+  const object = range(k, gerund ? Math.max(k + 1, nounPhrase(xs, k + 1, to, true)) : nounPhrase(xs, k, to, true));
+  return [...subject, ...verbs, ...object];
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}
+
+/** The kept tokens with the phrases after them that still fit in ten words: a preposition and its noun phrase. */
+function extended(xs: Token[], kept: number[]): number[] {
+  const out = [...kept];
+  let k = out[out.length - 1] + 1;
+  for (;;) {
+    // "urged families | hit by the floods | to apply for aid": a participle phrase after the object is passed over
+    // when an infinitive of the verb's follows it.
+    if (xs[k]?.pos === 'VERB' && (xs[k - 1]?.pos === 'NOUN' || xs[k - 1]?.pos === 'PROPN') && xs[k + 1]?.pos === 'ADP') {
+      let e = k + 1;
+      while (e < xs.length && xs[e].pos === 'ADP') {
+        const np = nounPhrase(xs, e + 1, xs.length, true);
+        if (np === e + 1) break;
+        e = np;
+      }
+      if (xs[e]?.value.toLowerCase() === 'to' && xs[e].pos === 'PART' && xs[e + 1]?.pos === 'VERB') k = e;
+    }
+    // "have until Friday | to apply for grants": an infinitive the clause goes on with, with its object.
+    if (xs[k]?.value.toLowerCase() === 'to' && xs[k].pos === 'PART' && xs[k + 1]?.pos === 'VERB') {
+      const end = nounPhrase(xs, k + 2, xs.length, true);
+      const phrase = range(k, end);
+      if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS || (end < xs.length && !['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(xs[end].pos))) break;
+      out.push(...phrase);
+      k = end;
+      continue;
+    }
+    // "stepped down and fled the country": a second verb of the same subject, with its object.
+    if (xs[k]?.value.toLowerCase() === 'and' && xs[k + 1]?.pos === 'VERB' && !/ing$/i.test(xs[k + 1].value)) {
+      const group = verbGroup(xs, k + 1, xs.length);
+      const end = nounPhrase(xs, group[group.length - 1] + 1, xs.length, true);
+      const phrase = range(k, end);
+      if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) break;
+      out.push(...phrase);
+      k = end;
+      continue;
+    }
+    if (!(k < xs.length && xs[k].pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[k].value))) break;
+    const end = nounPhrase(xs, k + 1, xs.length, true);
+    // "after sales fell": a noun phrase followed by its verb is a clause, not a phrase.
+    // Nor one whose noun phrase the tagger may have cut at a noun it took for a verb ("on new fishing | permits/VERB
+    // for trawlers"); a participle opening a phrase of its own ("by 38 percent | compared with") is no such cut.
+    if (end === k + 1 || (isVerb(xs[end]) && !/ing$/i.test(xs[end].value) && !(/(?:ed|en)$/i.test(xs[end].value) && xs[end + 1]?.pos === 'ADP'))) break;
+    // A phrase whose noun the tagger did not see ("in a televised address") is not cut short.
+    if (!/^(?:NOUN|PROPN|NUM|PRON|SYM)$/.test(xs[end - 1].pos) && end < xs.length && !['PUNCT', 'ADP', 'CCONJ', 'SCONJ'].includes(xs[end].pos)) break;
+    const phrase = range(k, end);
+    if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) break;
+    out.push(...phrase);
+    k = end;
+  }
+  return out;
+}
+
+/** Why a title's tokens are a fragment, or null when they are not. */
+function fragmentOf(xs: Token[], clause: Token[] | null, patternVerb?: (word: string) => boolean): string | null {
+  const words = xs.filter((t) => t.pos !== 'PUNCT');
+  if (!words.length) return null;
+  // The small model misses a verb now and then ("network burst onto the scene"): the pattern pass's word lists
+  // are a second opinion before a title is taken apart.
+  const byPattern = !!patternVerb && words.some((t) => patternVerb(t.value));
+  if (!words.some(isVerb) && !byPattern) return 'no verb';
+  // The patterns found the title's verb where the tags found none of its own ("Opposition parties plan to table a
+  // motion", "plan" tagged a noun): the clause is read no further, the tags would misread it.
+  if (byPattern && mainVerb(xs, 0, xs.length) < 0) clause = null;
+  if (endsBadly(words[words.length - 1]) && !isParticle(words, words.length - 1)) return 'ends on a word that leads on';
+  // "and the has been": a determiner with no noun after it.
+  if (xs.some((t, i) => t.pos === 'DET' && !/^(?:this|that|these|those|all|both|each|some|any|none|another)$/i.test(t.value) && i + 1 < xs.length && !isNounish(xs[i + 1]) && xs[i + 1].pos !== 'VERB')) return 'a determiner without its noun';
+  if (!clause) return null;
+  // Cut where the clause goes on with the verb's object ("Satellite images showed | that the country …") or with
+  // the verb of a told clause whose subject ended the title ("This means individuals | … may apply").
+  const last = xs.length - 1;
+  const at = clause.findIndex((t, i) => i >= last && clause.slice(i - last, i + 1).every((c, j) => c.value.toLowerCase() === xs[j].value.toLowerCase()));
+  if (at < 0 || at + 1 >= clause.length) return null;
+  // The title stops before its clause's verb: it is the subject alone, or a phrase within it ("Engineers thought
+  // to have designed the bridge" of "One of the engineers thought to have designed the bridge was seen …").
+  if (mainVerb(clause, 0, clause.length) > at) return "stops before the clause's verb";
+  const next = clause[at + 1];
+  if (isVerb(xs[last]) && (isNounish(next) || next.pos === 'PRON' || next.value.toLowerCase() === 'that') && xs[last].pos === 'VERB') return 'cut before the object';
+  const verb = [...xs].reverse().find(isVerb);
+  if (verb && CLAUSE_VERB.has(verb.lemma) && isNounish(xs[last]) && mainVerb(clause, at + 1, Math.min(clause.length, at + 12)) >= 0 && !clause.slice(at + 1).some((t, i) => i < mainVerb(clause, at + 1, clause.length) - at - 1 && t.pos === 'PUNCT')) return 'cut inside a told clause';
+  return null;
+}
+
+/**
+ * The title in 3 to 10 words with a verb. `title` is the pattern pass's title; `clause` the text it was made
+ * from (the date words and asides already out). A title of ten words or fewer that is no fragment is kept as it
+ * is; a longer one is cut to its subject, verb and object and the phrases after them that fit; a fragment is
+ * made again from its clause. Whatever this cannot mend stays as the pattern pass made it.
+ */
+export function shapeTitle(title: string, whole: string, patternVerb?: (word: string) => boolean): string {
+  const clause = bounded(whole);
+  if (!title || !taggable(title) || !taggable(clause)) return title;
+  const ellipsis = /…$/.test(title);
+  const bare = title.replace(/\s*…$/, '');
+  // A title the pattern pass cut off is made again from its clause alone.
+  if (ellipsis) return shortened(tokensOf(clause, patternVerb)) ?? title;
+  const xs = tokensOf(bounded(bare), patternVerb);
+  const n = wordCount(xs, range(0, xs.length));
+  let clauseTokens: Token[] | null = null;
+  const clauseOf = () => (clauseTokens ??= tokensOf(clause, patternVerb));
+  // A title that ends its clause was not cut from it: the clause adds nothing to read (and the tagger's garbage
+  // is what an import of thousands of such clauses peaks on).
+  const plain = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const cutFrom = !plain(clause).endsWith(plain(bare));
+  const problem = fragmentOf(xs, n <= MAX_WORDS && !ellipsis && cutFrom ? clauseOf() : null, patternVerb);
+  if (n <= MAX_WORDS && !ellipsis && !problem) return title;
+  // A long title that is whole is cut from itself; a fragment, or one the pattern pass cut off, from its clause.
+  const source = problem || ellipsis ? clauseOf() : xs;
+  const made = shortened(source);
+  if (made && (!problem || made !== bare)) return made;
+  // Nothing whole could be made: the pattern pass's title stands, a fragment included (counted in
+  // docs/extraction.md).
+  return title;
+}
+
+function shortened(xs: Token[]): string | null {
+  const made = core(xs, 0, xs.length);
+  if (!made || !made.length) return null;
+  let kept = made;
+  // A subject too long to leave room for the rest: the phrase just before the verb stands for it.
+  if (wordCount(xs, kept) > MAX_WORDS) {
+    const v = mainVerb(xs, 0, xs.length);
+    let start = v;
+    while (start > 0 && (xs[start - 1].pos === 'PROPN' || xs[start - 1].pos === 'NOUN')) start--;
+    if (start < v) kept = kept.filter((i) => i >= start);
+  }
+  let whole = extended(xs, kept);
+  // A second verb that does not fit beside a titled name ("Afghanistan's President Ashraf Ghani … and fled the
+  // country"): the name alone, its last two words, stands for the subject.
+  const next = xs[whole[whole.length - 1] + 1];
+  const v = kept.findIndex((i) => isVerb(xs[i]));
+  if (next?.value.toLowerCase() === 'and' && v > 2 && kept.slice(v - 2, v).every((i) => xs[i].pos === 'PROPN')) {
+    const named = extended(xs, kept.slice(v - 2));
+    if (named.length > whole.length - v + 2) whole = named;
+  }
+  kept = whole;
+  // "the gold medal of the Institution | of Civil Engineers": a chain of "of" phrases is kept whole or not at all.
+  const ofAt = kept.findLastIndex((i) => xs[i].value.toLowerCase() === 'of');
+  if (ofAt > 0 && xs[kept[kept.length - 1] + 1]?.value.toLowerCase() === 'of' && kept.slice(ofAt).every((i, j) => i === kept[ofAt] + j) && !PART_OF.test(xs[kept[ofAt - 1]].value)) kept = kept.slice(0, ofAt);
+  while (kept.length && (endsBadly(xs[kept[kept.length - 1]]) || xs[kept[kept.length - 1]].pos === 'PUNCT') && !isParticle(xs, kept[kept.length - 1])) kept.pop();
+  if (/^(?:the|a|an)$/i.test(xs[kept[0]]?.value ?? '')) kept.shift();
+  // Still too long: an "of" phrase closing the title goes ("had a preliminary magnitude | of 6.7").
+  if (wordCount(xs, kept) > MAX_WORDS) {
+    const of = kept.findLastIndex((i) => xs[i].value.toLowerCase() === 'of');
+    // Not the phrase a part is of ("one | of his accomplishments", "much | of the past years").
+    if (of > 0 && kept.slice(of).every((i, j) => i === kept[of] + j) && !PART_OF.test(xs[kept[of - 1]].value)) kept = kept.slice(0, of);
+  }
+  const words = wordCount(xs, kept);
+  if (words > MAX_WORDS || !kept.some((i) => isVerb(xs[i])) || fragmentOf(kept.map((i) => xs[i]), null)) return null;
+  // Nor a verb cut from what it takes: "is | still important", "gave | way".
+  const end = xs[kept[kept.length - 1]];
+  const after = xs[kept[kept.length - 1] + 1];
+  if (after && (after.pos === 'PART' && /^['’]s?$/.test(after.value))) return null;
+  const before = xs[kept[kept.length - 1] - 1];
+  if (after && (end.pos === 'ADJ' || isModifier(xs, kept[kept.length - 1])) && before && (before.pos === 'DET' || before.pos === 'ADP') && after.pos !== 'PUNCT') return null;
+  // "Extended deadline is | <the date>": an auxiliary ends no title.
+  if (end.pos === 'AUX') return null;
+  if (after && isVerb(end) && ( isNounish(after) || after.pos === 'ADV' || after.pos === 'PRON' || /^that$/i.test(after.value))) return null;
+  if (words < MIN_WORDS && wordCount(xs, range(0, xs.length)) >= MIN_WORDS) return null;
+  const text = join(xs, kept);
+  return /^[a-z][A-Z]/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}

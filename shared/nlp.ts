@@ -1,0 +1,23 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+// One part-of-speech tagger for the process (wink-nlp with its small English model): merge proposals read quotes
+// with it and extraction shapes event titles with it. Only the import worker and the command line load it (the
+// model is a few MB); the page never does.
+
+let nlp: WinkMethods | null = null;
+
+/** The tagger, made on first use and kept: loading the model takes a good part of a second. */
+export function tagger(): WinkMethods {
+  nlp ??= winkNLP(model, ['pos']);
+  return nlp;
+}
+
+/**
+ * Whether the tagger may read `text`. wink's tokenizer finds URLs with a pattern that backtracks exponentially
+ * on a run with "//" and no space ("//0.APP.PPP.P…": 70 characters take seconds), and every one of its URL
+ * patterns needs the "//": a text without it never reaches them.
+ */
+export function taggable(text: string): boolean {
+  return !text.includes('//');
+}

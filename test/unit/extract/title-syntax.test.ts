@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { makeTitle } from '../../../shared/extract/title';
+import { MAX_WORDS, MIN_WORDS, shapeTitle } from '../../../shared/extract/title-syntax';
+import { tagger } from '../../../shared/nlp';
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+/** Whether wink's tags find a verb in the title. */
+function hasVerb(t: string): boolean {
+  const nlp = tagger();
+  const pos = nlp.readDoc(t).tokens().out(nlp.its.pos) as string[];
+  return pos.some((p) => p === 'VERB' || p === 'AUX');
+}
+
+describe('shapeTitle', () => {
+  it('cuts a title of more than ten words after its subject, verb and object, dropping the phrases that do not fit', () => {
+    expect(makeTitle('Harbour officials have opened a new ferry terminal about ten kilometres south of the old port')).toBe(
+      'Harbour officials have opened a new ferry terminal',
+    );
+    // "permits" is tagged a verb: a phrase that may end inside a noun phrase is left out whole.
+    expect(makeTitle('The appeals court upheld a regional ban on new fishing permits for deep-sea trawlers')).toBe('Appeals court upheld a regional ban');
+  });
+
+  it('leaves out a participle phrase after the subject and finds the verb after it', () => {
+    expect(makeTitle('One of the engineers thought to have designed the old bridge was seen in Lisbon')).toBe('One of the engineers was seen in Lisbon');
+  });
+
+  it('leaves out a relative clause after the subject and finds the main verb after it', () => {
+    expect(makeTitle('Ferries that are due to be scrapped carry a fifth of the passengers on the northern route')).toBe('Ferries carry a fifth of the passengers');
+    expect(makeTitle('Residents who lost their homes in the floods last winter can apply for grants')).toBe('Residents can apply for grants');
+  });
+
+  it('remakes a title with no verb from its clause, the subject cut to its head', () => {
+    expect(shapeTitle('Cooperation among the port authorities', 'Cooperation among the port authorities, the coast guard and the navy helped stop the smugglers')).toBe(
+      'Cooperation helped stop the smugglers',
+    );
+  });
+
+  it('remakes a title cut between a verb and its object', () => {
+    expect(shapeTitle('Radar images showed', 'Radar images showed that the glacier had retreated')).toBe('Radar images showed the glacier had retreated');
+  });
+
+  it('remakes a title left with a determiner and no noun', () => {
+    expect(shapeTitle('It was a wet month, and the was the wettest part of it', 'It was a wet month, and the was the wettest part of it')).toBe('It was a wet month');
+  });
+
+  it('keeps a second verb of the same subject when it fits, with the name standing for a long subject', () => {
+    expect(makeTitle("Portugal's former harbour master Rui Costa said he resigned and left the port")).toBe('Rui Costa said he resigned and left the port');
+  });
+
+  it('drops an "of" phrase closing a title still too long, but not the one a part is of', () => {
+    expect(makeTitle('The weather office reported the storm had a top wind speed of 140 kilometres')).toBe(
+      'Weather office reported the storm had a top wind speed',
+    );
+    expect(makeTitle('The council said one of the two old ferries that served the island was sold')).toMatch(/^Council said one of the/);
+  });
+
+  it('takes a past form the patterns know for the verb where the tags read a noun, before an object', () => {
+    expect(makeTitle('The dam burst its walls near the village of Orlen flooding the lower fields')).toBe('Dam burst its walls near the village of Orlen');
+  });
+
+  it('does not take a plain past before "and" for a participle of the subject', () => {
+    expect(shapeTitle('Fire started in a garden shed', 'The fire started in a garden shed and the houses nearby were full of smoke')).toBe(
+      'Fire started in a garden shed',
+    );
+  });
+
+  it('ends no title on an auxiliary whose complement was a date', () => {
+    expect(shapeTitle('New closing date for claims', 'The new closing date for claims is')).toBe('New closing date for claims');
+  });
+
+  it('leaves a bare noun phrase only when its clause has no verb', () => {
+    expect(shapeTitle('Collapse of the old harbour wall', 'Collapse of the old harbour wall')).toBe('Collapse of the old harbour wall');
+  });
+
+  it('leaves a title of ten words or fewer that is whole as it is', () => {
+    expect(shapeTitle('The mayor opened the new bridge', 'The mayor opened the new bridge on Monday')).toBe('The mayor opened the new bridge');
+    expect(shapeTitle('He died', 'He died')).toBe('He died');
+  });
+
+  it('gives every title of a set of clauses 3 to 10 words with a verb, or the whole clause when it is shorter', () => {
+    const clauses = [
+      'The regional water authority, which manages six reservoirs in the north, announced new limits on garden sprinklers for the summer',
+      'Teachers at three schools in the eastern district walked out over pay and conditions after talks broke down',
+      'Members of the city council voted to close the old swimming pool and build a new sports hall near the station',
+      'A fire that started in a bakery on the high street destroyed four shops and a bank before firefighters could contain it',
+      'Police said the driver of the lorry, a 45-year-old man from Leeds, had been arrested on suspicion of dangerous driving',
+      'The company, which employs 2,000 people at its plant near the river, will cut a quarter of its workforce over two years',
+      'Hundreds of volunteers from across the region spent the weekend clearing mud from homes along the flooded valley',
+      'The minister, speaking to reporters outside parliament, promised an inquiry into the collapse of the hospital roof',
+      'Shares in the airline fell by almost a third after it warned that profits would be lower than expected',
+      'He resigned',
+    ];
+    for (const c of clauses) {
+      const t = makeTitle(c);
+      const n = words(t);
+      if (words(c) >= MIN_WORDS) expect(n, t).toBeGreaterThanOrEqual(MIN_WORDS);
+      expect(n, t).toBeLessThanOrEqual(MAX_WORDS);
+      expect(hasVerb(t), t).toBe(true);
+    }
+  });
+
+  it('hands the tagger no text with a run of "//", where its URL pattern backtracks exponentially', () => {
+    const attack = `The mayor said //0.A${'PP.P'.repeat(40)}\u0000 was opened today in the presence of the whole town council`;
+    const before = process.cpuUsage();
+    const t = shapeTitle(attack, attack);
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
+    expect(t).toBe(attack);
+  });
+});
