@@ -63,6 +63,9 @@ function retag(xs: Token[], patternVerb?: (word: string) => boolean): void {
     const next = xs[i + 1];
     // "River burst its banks": a past form the patterns know, after the subject and before an object, is the verb.
     if (patternVerb && t.pos === 'NOUN' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && (next?.pos === 'DET' || (next?.pos === 'PRON' && POSSESSIVE.test(next.value))) && patternVerb(t.value)) t.pos = 'VERB';
+    // "This week marks the anniversary": a plural-looking word between the subject's noun and an article, with no
+    // verb before it, is the clause's verb in the present (two nouns in a row are not followed by "the").
+    else if (t.pos === 'NOUN' && /[a-z]s$/.test(t.value) && prev?.pos === 'NOUN' && /^(?:the|a|an)$/i.test(next?.value ?? '') && !xs.slice(0, i).some(isVerb)) t.pos = 'VERB';
     if (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && (i > 0 ? prev.pos !== 'PUNCT' || prev.value === ',' : next?.pos === 'PROPN')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || (prev.pos === 'PRON' && (POSSESSIVE.test(prev.value) || (/^(?:this|these|those)$/i.test(prev.value) && xs[i - 2]?.pos === 'VERB')))) && !/ing$/i.test(t.value) && next?.pos !== 'NOUN') {
       t.pos = 'NOUN';

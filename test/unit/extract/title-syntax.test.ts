@@ -35,6 +35,10 @@ describe('shapeTitle', () => {
     );
   });
 
+  it('reads a present-tense verb the small model tags as a plural noun ("This month marks the …")', () => {
+    expect(makeTitle('This month marks the fiftieth anniversary of the founding of the harbour town')).toBe('This month marks the fiftieth anniversary');
+  });
+
   it('remakes a title cut between a verb and its object', () => {
     expect(shapeTitle('Radar images showed', 'Radar images showed that the glacier had retreated')).toBe('Radar images showed the glacier had retreated');
   });
