@@ -1213,3 +1213,16 @@ describe('"on March 3 and 4": two days of one month (branch z1)', () => {
     expect(e.date.end).toBeUndefined();
   });
 });
+
+describe('issue 8, third probe: anaphora takes the right antecedent', () => {
+  it('"the next morning" after a day and a coarser background date in one sentence counts from the day', () => {
+    const texts = ['The last convoy reached the border on Nov. 30, closing a mission that began in March 2011.', 'A memorial was unveiled the next morning outside the barracks.'];
+    const e = events('2012-12-06', ...texts).find((x) => quoteOf(x, texts).includes('memorial'))!;
+    expect(e.date).toMatchObject({ start: '2012-12-01' });
+  });
+  it('after a month on its own, "that same day" is still a day of that month', () => {
+    const texts = ['On May 2 the river rose.', 'The bridge closed in April 2011, and that same day the ferry stopped.'];
+    const e = events('2012-12-06', ...texts).find((x) => quoteOf(x, texts).includes('ferry'))!;
+    expect(e.date.start).toBe('2011-04');
+  });
+});
