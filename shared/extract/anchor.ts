@@ -3,7 +3,7 @@ import type { Unit } from './segment';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { tenseAt } from './tense';
-import type { Ymd } from '../time-value';
+import { parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { IRREGULAR_PAST, TELLING_VERB_RE } from './lexicon';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -264,7 +264,9 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       if (/^\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
       const gap = text.slice(a.end, b.start);
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
-      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s(?!to\s)/g)];
+      // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
+      // date of its own is a second happening too.
+      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s(?!to\s)|\s(?:before|after)\s(?=[a-z]{2,}ing\s)/g)];
       const last = joins[joins.length - 1];
       if (!last) {
         // "will decide by the end of the year whether to build a plant, a project first proposed in the early
@@ -447,11 +449,22 @@ const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of
 // "21 and 22", "3 and 4, 2022": the second of two days of one month, written as its number alone.
 const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?$/;
 
+const WEEKDAY_PAIR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/** Days from one ISO day to another; NaN unless both are days. */
+function dayGap(a: string, b: string): number {
+  const x = parseYmd(a);
+  const y = parseYmd(b);
+  return x && y ? toDayNumber(y) - toDayNumber(x) : NaN;
+}
+
 /** Whether `b` is a second day of `a`'s month written as a bare number ("21 and 22"), not a count ("and 12 percent"). */
 function secondDayOf(text: string, a: Timex, b: Timex): boolean {
   // Only where the phrase of time ends: at a stop or before a preposition or conjunction ("on April 8 and 9 in Geneva").
   const after = text.slice(b.end, b.end + 12);
-  return BARE_DAY.test(b.text) && b.value.slice(0, 7) === a.value.slice(0, 7) && b.value > a.value && /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:in|at|on|to|for|with|and|but|when|after|before|while|as|by|from|of|the)\b)/i.test(after);
+  // "on Wednesday and Thursday of next week": two weekdays in a row are both days (two apart would take in the one between).
+  const weekdays = WEEKDAY_PAIR.test(a.text) && WEEKDAY_PAIR.test(b.text) && dayGap(a.value, b.value) === 1;
+  return (weekdays || (BARE_DAY.test(b.text) && b.value.slice(0, 7) === a.value.slice(0, 7))) && b.value > a.value && /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:in|at|on|to|for|with|and|but|when|after|before|while|as|by|from|of|the)\b)/i.test(after);
 }
 
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;

@@ -11,7 +11,7 @@ import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from 
 import { splitSentences } from './sentences';
 import { antecedentOf, draftTitle, finishTitle, forgetTitles, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
 import { isSchedule } from './rules/sets';
-import { IRREGULAR_PAST, isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, isCommonWord, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -83,6 +83,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
   }
   // One context for the whole article: the day in narrative focus carries from paragraph to paragraph.
   const ctx = { published, dateline: datelineDraft, unitEvent: new Map<Unit, Draft>(), nextOrder, focus: datelineDraft ?? undefined };
+  let change: { from: EventDate; to: EventDate } | null = null;
   const paragraphEvents = (s: SegmentedParagraph) => {
     const d = datelineDrafts.get(s);
     const drafts: Draft[] = d ? [d] : [];
@@ -100,7 +101,21 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
     // can still be kept are read by the tagger.
     kept.finish(drafts);
-    for (const d of orderedEvents(s.units, ctx)) drafts.push(d);
+    // The last change from one date to another read so far (this paragraph's included), which "an additional
+    // 30 days" counts.
+    for (let i = 1; i < drafts.length; i++) {
+      if (drafts[i].date.rule?.endsWith('/change-to') && drafts[i - 1].date.rule?.endsWith('/change-from')) change = { from: drafts[i - 1].date, to: drafts[i].date };
+    }
+    const ordered = orderedEvents(s.units, ctx);
+    for (const u of s.units) {
+      const d = unitEvent.has(u) ? null : (addedTime(u, change) ?? withinOf(u, drafts));
+      if (!d) continue;
+      // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
+      for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
+      d.order = nextOrder();
+      ordered.push(d);
+    }
+    for (const d of ordered) drafts.push(d);
     kept.add(drafts, s.paragraph);
     forgetTitles();
   };
@@ -113,6 +128,69 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     yield;
   }
   return kept.result();
+}
+
+const ADDED_TIME = new RegExp(`\\b(?:additional|extra|further)\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?)\\b`, 'i');
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44 };
+
+/**
+ * "The extension gives applicants an additional 30 days": the time a change of deadline told before it ("from
+ * January 9 to February 8") adds, from the old day to the new, when the count agrees with the gap between them
+ * (within a tenth, or three days).
+ */
+function addedTime(u: Unit, change: { from: EventDate; to: EventDate } | null): Draft | null {
+  if (!change) return null;
+  const text = u.paraText.slice(u.start, u.end);
+  const m = ADDED_TIME.exec(text);
+  const n = m ? parseCount(m[1]) : undefined;
+  const from = parseYmd(change.from.start);
+  const to = parseYmd(change.to.start);
+  if (!m || !n || !from || !to || change.from.end || change.to.end || change.from.mod || change.to.mod) return null;
+  const want = n * UNIT_DAYS[m[2].toLowerCase().replace(/s$/, '')];
+  const gap = toDayNumber(to) - toDayNumber(from);
+  const title = draftTitle(text);
+  if (gap <= 0 || Math.abs(gap - want) > Math.max(3, want / 10) || !title) return null;
+  const uncertain = change.from.yearUncertain || change.to.yearUncertain;
+  return {
+    paragraphId: u.paragraphId,
+    start: u.start,
+    end: u.end,
+    title,
+    date: {
+      start: change.from.start,
+      end: change.to.start,
+      basis: change.to.basis,
+      rule: 'change/added-time',
+      note: `“${m[0]}”: the time the change from ${fmtHuman(from)} to ${fmtHuman(to)} adds.`,
+      ...(uncertain ? { yearUncertain: true } : {}),
+    },
+    order: 0,
+  };
+}
+
+const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*,`, 'i');
+
+/**
+ * "In 1952 she was sent to the district. … Within five years, deaths had fallen by half": a sentence that opens
+ * with "Within N years", told in the past, is counted from the last date its paragraph gave before it.
+ */
+function withinOf(u: Unit, dated: Draft[]): Draft | null {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = WITHIN_OPENING.exec(text);
+  if (!m || happeningOf(text) !== 'past') return null;
+  let from: Draft | null = null;
+  for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
+  const end = from ? endAfter(from.date.start, parseCount(m[1]), m[2]) : null;
+  const title = draftTitle(text.slice(m[0].length));
+  if (!from || !end || !title) return null;
+  return {
+    paragraphId: u.paragraphId,
+    start: u.start,
+    end: u.end,
+    title,
+    date: { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/within-from-date', note: `“${m[0].replace(/,$/, '')}” of “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) },
+    order: 0,
+  };
 }
 
 function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: () => number): Draft | null {
@@ -269,8 +347,53 @@ function sinceThenAnd(text: string): RegExpExecArray | null {
   return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
 }
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
+const AFTER_SPELL = new RegExp(`\\b(?:after|following)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?=[a-z])`, 'i');
+const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
+const UNTIL_BEFORE = /\buntil\s+$/i;
+// The clause before ends its sentence part with "and" or "but" before the second predicate, with no full stop between.
+const AND_OPENING = /^[^.;:!?]*\b(?:and|but)\s+/i;
+const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b`, 'i');
+
+/** The end of a stay of `n` units that starts at `start`, at the start's precision; null when it cannot be said. */
+function endAfter(start: string, n: number | undefined, unitWord: string): string | null {
+  if (!n || !Number.isInteger(n)) return null;
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  const p = parseTimeValue(start);
+  if (typeof p === 'string') return null;
+  if (unit === 'year' && p.precision === 'year') return fmtYear(p.year + n);
+  if (unit === 'year' && p.precision === 'month' && p.month) return fmtMonth(p.year + n, p.month);
+  if (unit === 'month' && p.precision === 'month' && p.month) {
+    const e = addMonths(p.year, p.month, n);
+    return fmtMonth(e.y, e.m);
+  }
+  const day = parseYmd(start);
+  if (!day) return null;
+  if (unit === 'day' || unit === 'week') return fmtDay(addDays(day, (unit === 'week' ? 7 : 1) * n - 1));
+  if (unit === 'month') {
+    const e = addMonths(day.y, day.m, n);
+    return fmtDay({ ...e, d: Math.min(day.d, new Date(Date.UTC(e.y, e.m, 0)).getUTCDate()) });
+  }
+  return null;
+}
+
 const CHANGE_FROM =
   /\b(?:extension|extended|extends|extending|postponed|postpones|postponing|postponement|moved|moves|moving|rescheduled|reschedules|rescheduling|delayed|delays|pushed\s+back|brought\s+forward|changed|changes|shifted|shifts|deferred|defers)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$/i;
+const CHANGED_PAST = /^(?:extended|postponed|moved|rescheduled|delayed|pushed\s+back|brought\s+forward|changed|shifted|deferred)$/i;
+const NOT_A_TELLING = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'newly', 'be', 'being', 'to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'shall', 'can', 'not']);
+
+/**
+ * Whether the text before a change's first date ("FEMA has extended the deadline from ") tells of the change as done:
+ * a past or perfect verb ("has extended", "was postponed", "moved"), not an adjective ("the extended deadline") or
+ * one still to come ("will be moved").
+ */
+function changeDone(lead: string): boolean {
+  const m = CHANGE_FROM.exec(lead);
+  const verb = m ? /^[a-z]+(?:\s+(?:back|forward))?/i.exec(m[0])?.[0] ?? '' : '';
+  if (!m || !CHANGED_PAST.test(verb)) return false;
+  const prev = /([a-z]+)\s+(?:(?:also|now|already|just|again)\s+)?$/i.exec(lead.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase();
+  return !!prev && !NOT_A_TELLING.has(prev);
+}
+
 // "be profitable by 2011", "be back in service by May": a state (be + an adjective or a place, not a passive).
 const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|paid|sold|cut|shut|set|met|taken|given|seen|known|held|run|won|lost)\b)[a-z]+["”]?(?:\s+(?:again|once\s+more))?\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
@@ -378,8 +501,25 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         const how = c.end - restStart > 8 ? happeningOf(u.paraText.slice(restStart, c.end)) : null;
         const decided = how === 'past' ? beforePublication(published, 'narrative-order/before-publication') : null;
         if (decided) out.push({ paragraphId: u.paragraphId, start: restStart, end: c.end, title: base, date: decided, order: nextOrder() });
+        // "FEMA has extended the deadline from January 9 to …": the extending is done, before publication; the old
+        // deadline is only what it moved away from, so it does not date the act.
+        const fromAt = main.start - (/\bfrom\s+$/i.exec(u.paraText.slice(c.start, main.start))?.[0].length ?? 0);
+        const done = !decided && fromAt > c.start + 8 && changeDone(u.paraText.slice(c.start, main.start));
+        const act = done ? beforePublication(published, 'narrative-order/before-publication') : null;
+        if (act) out.push({ paragraphId: u.paragraphId, start: c.start, end: fromAt, title: base, date: act, order: nextOrder() });
         continue;
       }
+    }
+    // "retired in 1996 but kept teaching until last year": the second predicate runs from the first one's date.
+    const untilAt = !a.end && !date.end && !date.mod && UNTIL_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 8), main.start));
+    const prevClause = untilAt ? [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end) : undefined;
+    const prevDate = prevClause && dateFromTimex(prevClause.main, published);
+    if (prevDate && !prevDate.mod && !prevDate.end && AND_OPENING.test(u.paraText.slice(prevClause!.main.end, c.start + 12)) && prevDate.start < date.start) {
+      date.note = `“until ${main.text}”, after ${prevClause!.main.text} in the clause before: from then to then.${date.note ? ` ${date.note}` : ''}`;
+      date.end = date.start;
+      date.start = prevDate.start;
+      date.rule = `${date.rule}/until-from-clause-before`;
+      if (prevDate.yearUncertain) date.yearUncertain = true;
     }
     // "rose 4 % in the year to February": the twelve months that end with February, not February.
     const upTo = !a.end && !date.end && !date.mod ? periodUpTo(u.paraText, main, date) : null;
@@ -426,11 +566,18 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (a.bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
         date.rule = `${date.rule}/deadline`;
         date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
-      } else if (a.bound === 'after' && !a.sub && !date.mod && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
+      } else if (a.bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) && !date.mod && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
         // "have lost half their value since March": the present perfect runs from the date up to publication.
         date.end = fmtDay(published);
         date.rule = `${date.rule}/since-until-publication`;
         date.note = `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
+      } else if (a.bound === 'after' && a.sub && a.sub.start > c.start && published && !date.mod && (date.end ?? date.start) <= fmtDay(published) && happeningOf(u.paraText.slice(c.start, a.sub.start)) === 'ongoing') {
+        // "Rescue teams are searching for people missing after a ferry capsized Friday": under way at publication.
+        for (const k of ['end', 'mod', 'yearUncertain'] as const) delete date[k];
+        date.start = fmtDay(published);
+        date.basis = 'publication';
+        date.rule = 'present-tense/publication';
+        date.note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
       } else {
         date.mod = a.bound;
         date.rule = `${date.rule}/${a.bound}-clause`;
@@ -471,6 +618,15 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       } else if (!state && next && date.start <= now && done) {
         // "The repairs had been completed by the end of February": done then or earlier, not in late February.
         doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
+      }
+    }
+    // With no publication date a goal "by 2015" may be met in any year up to then: at the latest then, not in it.
+    if (!published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) {
+      const next = nextUnit(date.start);
+      const state = STATE_BY.exec(u.paraText.slice(Math.max(c.start, main.start - 60), main.start));
+      if (next && !state) {
+        doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
+        date.rule = (date.rule ?? '').replace(/\/by-past$/, '/by-deadline-unplaced');
       }
     }
     // "By Friday the river had burst its banks": done by that day, told in the past, so on it or before it.
@@ -669,8 +825,55 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     }
     // "… attacked the United States in 2001, and later struck inside Saudi Arabia": the later happening is
     // after the clause's date and, told in the past, before publication: that span, not the clause's date.
+    // "was arrested in 1983 and spent four years in prison": the stay is a span from the clause's date, its own event.
+    const spent = !a.end && !date.mod && !date.end && main.value !== 'PAST_REF' ? SPENT_AND.exec(u.paraText.slice(main.end, c.end)) : null;
+    const spentEnd = spent ? endAfter(date.start, parseCount(spent[2]), spent[3]) : null;
+    if (spent && spentEnd) {
+      const at = main.end + spent.index;
+      const tail = u.paraText.slice(at, c.end);
+      const spentTitle = draftTitle(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
+      if (spentTitle) {
+        laterDraft = {
+          paragraphId: u.paragraphId,
+          start: at + (/^[\s,]*and\s+(?:then\s+)?/i.exec(tail)?.[0].length ?? 0),
+          end: c.end,
+          title: spentTitle,
+          date: { start: date.start, end: spentEnd, basis: date.basis, rule: 'sequence/spent-from-date', note: `“${spent[0].replace(/^[\s,]*and\s+/i, '')}” counted from ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+          order: 0,
+        };
+        clauseEnd = at;
+      }
+    }
+    // "three days of mourning beginning Monday": the days from that one on.
+    const run = !a.end && !date.end && !date.mod && date.start.length === 10 ? RUN_FROM.exec(u.paraText.slice(Math.max(c.start, main.start - 80), main.start)) : null;
+    const runEnd = run ? endAfter(date.start, parseCount(run[1]), run[2]) : null;
+    if (run && runEnd) {
+      date.end = runEnd;
+      date.rule = `${date.rule}/run-from`;
+      date.note = `“${run[0].trim()} ${main.text}”: from that day on.${date.note ? ` ${date.note}` : ''}`;
+    }
+    // "reached a deal late Sunday after two days of talks": the talks are the days up to and including that day.
+    const spell = !laterDraft && !a.end && !date.end && date.start.length === 10 && (!date.mod || date.mod === 'end') ? AFTER_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
+    const spellN = spell ? parseCount(spell[1]) : undefined;
+    const spellEnd = parseYmd(date.start);
+    if (spell && spellN && Number.isInteger(spellN) && spellEnd && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
+      const at = main.end + spell.index;
+      const what = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
+      const title = draftTitle(what.replace(/^(?:after|following)\s+/i, ''));
+      const days = (/^week/i.test(spell[2]) ? 7 : 1) * spellN;
+      if (title) {
+        out.push({
+          paragraphId: u.paragraphId,
+          start: at,
+          end: at + what.length,
+          title,
+          date: { start: fmtDay(addDays(spellEnd, 1 - days)), end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+          order: nextOrder(),
+        });
+      }
+    }
     const afterMain = u.paraText.slice(main.end, c.end);
-    const later = main.value !== 'PAST_REF' && !a.end && published ? (LATER_AND.exec(afterMain) ?? sinceThenAnd(afterMain)) : null;
+    const later = !laterDraft && main.value !== 'PAST_REF' && !a.end && published ? (LATER_AND.exec(afterMain) ?? sinceThenAnd(afterMain)) : null;
     if (later && !date.mod) {
       const at = main.end + later.index;
       const word = (later[1] ?? later[3] ?? 'since').toLowerCase();
@@ -756,23 +959,32 @@ const FIRST_SINCE = /\b(?:first|only|[a-z]{3,}est|most|least)\b[^,.;]{0,60}\bsin
 // "is seeking to", "are planning to": an aim under way, told in the present progressive, before what it aims at.
 const AIMING = /\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:seeking|trying|planning|hoping|aiming|looking|working|preparing|striving)(?=\s+to\s+[a-z])/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+// "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since".
+const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)\s+$/i;
 
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
 function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   // "has posted its first annual loss since 1992": a first (a record) since then is one happening after it.
   if (FIRST_SINCE.test(text.slice(Math.max(c.start, main.start - 80), main.start))) return false;
-  return SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) && PRESENT_PERFECT.test(text.slice(c.start, c.end));
+  const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start));
+  return since && PRESENT_PERFECT.test(text.slice(c.start, c.end));
 }
 
 // What sets a habit off from the dated event before it: a conjunction or a comma, or a participle phrase.
-const SCHEDULE_SEPARATOR = /,?\s+(?:and|but|while)\s+(?!to\s)|[,;]\s+|\s+(?=[a-z]{3,}ing\s)/;
+const SCHEDULE_SEPARATOR_ALL = /,?\s+(?:and|but|while)\s+(?!to\s)|[,;]\s+|\s+(?=[a-z]{3,}ing\s)/g;
 
 /** Where the dated event ends when a habit (a SET) follows it in another phrase of the clause; -1 when none does. */
 function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): number {
   if (set.start < main.end) return -1;
-  const sep = SCHEDULE_SEPARATOR.exec(text.slice(main.end, set.start));
-  return sep ? main.end + sep.index : -1;
+  // "In 1952, she was sent to a clinic, where typhoid killed children every summer": not the comma after an opening
+  // date, which would leave the event no words; the first one after the clause has some of its own.
+  const between = text.slice(main.end, set.start);
+  const before = text.slice(c.start, main.start);
+  for (const sep of between.matchAll(SCHEDULE_SEPARATOR_ALL)) {
+    if (/[a-z]{2,}\W+[a-z]{2,}/i.test(before + between.slice(0, sep.index))) return main.end + sep.index!;
+  }
+  return -1;
 }
 
 const TELLING_VERB = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:that\s+)?`, 'i');

@@ -407,6 +407,8 @@ export interface TagState {
   dct: Ymd | null;
   lastYear: { year: number; pos: number } | null;
   lastDay: Ymd | null;
+  /** Where the sentence of `lastDay` starts, in the whole text (-1 before any). */
+  lastDaySentence: number;
   lastYearDate: Ymd | null;
   lastMonthDate: Ymd | null;
   /** How precisely the last date mentioned was given, for "that day" after "last October". */
@@ -417,7 +419,7 @@ export interface TagState {
 
 /** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
 export function tagState(head: string, opts: TagOptions): TagState {
-  return { dct: datelineDay(head, parseYmd(opts.dct)), lastYear: null, lastDay: null, lastYearDate: null, lastMonthDate: null, focus: 'day' };
+  return { dct: datelineDay(head, parseYmd(opts.dct)), lastYear: null, lastDay: null, lastDaySentence: -1, lastYearDate: null, lastMonthDate: null, focus: 'day' };
 }
 
 /**
@@ -521,10 +523,17 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) state.birthYear = +y[1];
     }
     const day = parseYmd(t.value);
-    if (day && t.type !== 'DURATION' && t.type !== 'SET') state.lastDay = day;
+    if (day && t.type !== 'DURATION' && t.type !== 'SET') {
+      state.lastDay = day;
+      state.lastDaySentence = base + sentenceAt(sentences, pos).start;
+    }
     if (t.type === 'DATE' || t.type === 'TIME') {
       if (day) state.focus = 'day';
-      else if (/^\d{4}(?:-\d{2})?$/.test(t.value)) state.focus = t.value.length === 4 ? 'year' : 'month';
+      // A coarser date after a day in the same sentence is background to it ("landed on Dec. 28, ending a tour
+      // that began in December 2008"): "the next morning" after it still counts from the day.
+      else if (/^\d{4}(?:-\d{2})?$/.test(t.value) && state.lastDaySentence !== base + sentenceAt(sentences, pos).start) {
+        state.focus = t.value.length === 4 ? 'year' : 'month';
+      }
       const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
       if (ym) {
         const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };

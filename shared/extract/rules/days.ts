@@ -1,5 +1,5 @@
 import { WEEKDAY_RE, weekdayNumber } from '../lexicon';
-import { addDays, fmtDay, fmtWeek } from '../../time-value';
+import { addDays, fmtDay, fmtWeek, isoWeekday } from '../../time-value';
 import { B, E, PART, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 
@@ -10,6 +10,10 @@ import { dayWithPart, weekdayNear } from './calendar-math';
 // events ("Tuesday's election") are left to the tense.
 const OUTCOME_NOUN =
   /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ruling|decision|verdict|attack|attacks|bombing|bombings|blast|explosion|shooting|killing|raid|crash|announcement|statement|remarks|speech|editorial|edition|report|incident|arrest|death|deaths|victory|defeat|approval)\b/;
+
+const OF_WEEK = /^\s+(?:and\s+[A-Z][a-z]+day\s+)?of\s+(last|this|next)\s+week\b/i;
+const STARTING_BEFORE = /\b(?:beginning|starting)\s+(?:on\s+)?$/i;
+const PERFECT = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?[a-z]+(?:ed|en|wn|ne|un|id|ht)\b/i;
 
 export function weekday(wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
   const dct = c.dct;
@@ -24,7 +28,18 @@ export function weekday(wd: number, c: Resolver, modifier?: string, possessive?:
   if (possessive && OUTCOME_NOUN.test(possessive)) {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'past')), rule: 'weekday/possessive-outcome' };
   }
+  // "on Wednesday and Thursday of next week": the day of the week named after it.
+  const ofWeek = OF_WEEK.exec(c.following());
+  if (ofWeek) {
+    const delta = { last: -1, this: 0, next: 1 }[ofWeek[1].toLowerCase() as 'last' | 'this' | 'next'];
+    return { type: 'DATE', value: fmtDay(addDays(dct, 7 * delta - isoWeekday(dct) + wd)), rule: `weekday/of-${ofWeek[1].toLowerCase()}-week` };
+  }
   const tense = c.tense();
+  // "has declared three days of mourning beginning Monday": a start named after a telling in the present perfect
+  // (or present, or future) is still ahead; "the strike began Monday" is left to the tense.
+  if (STARTING_BEFORE.test(c.preceding()) && (tense !== 'past' || PERFECT.test(c.preceding()))) {
+    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'future')), rule: 'weekday/starting-ahead' };
+  }
   // News reports mostly what already happened, so a weekday with no future cue looks back.
   const dir = tense === 'future' ? 'future' : 'past';
   return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, dir)), rule: `weekday/${tense === 'future' ? 'future' : 'past'}-tense` };

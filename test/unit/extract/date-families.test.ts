@@ -1390,3 +1390,180 @@ describe('", and has <done> since then" (branch p9)', () => {
     expect(eventAt('2024-05-15', text, 'editor was detained').date).toMatchObject({ start: '2024-04-02' });
   });
 });
+
+describe('issue 8, third probe: anaphora takes the right antecedent', () => {
+  it('"the next morning" after a day and a coarser background date in one sentence counts from the day', () => {
+    const texts = ['The last convoy reached the border on Nov. 30, closing a mission that began in March 2011.', 'A memorial was unveiled the next morning outside the barracks.'];
+    const e = events('2012-12-06', ...texts).find((x) => quoteOf(x, texts).includes('memorial'))!;
+    expect(e.date).toMatchObject({ start: '2012-12-01' });
+  });
+  it('after a month on its own, "that same day" is still a day of that month', () => {
+    const texts = ['On May 2 the river rose.', 'The bridge closed in April 2011, and that same day the ferry stopped.'];
+    const e = events('2012-12-06', ...texts).find((x) => quoteOf(x, texts).includes('ferry'))!;
+    expect(e.date.start).toBe('2011-04');
+  });
+});
+
+describe('issue 8, third probe: a change told as done is an act before publication', () => {
+  it('"has extended the filing deadline from January 14 to March 1": the extending is before publication, not on the old deadline', () => {
+    const text = 'After a request from the county, the tax office has extended the filing deadline from January 14 to March 1.';
+    const act = eventAt('2019-12-20', text, 'tax office has extended');
+    expect(act.date).toMatchObject({ start: '2019-12-20', mod: 'before' });
+    expect(eventAt('2019-12-20', text, 'from January 14').date.start).toBe('2020-01-14');
+    expect(eventAt('2019-12-20', text, 'to March 1').date.start).toBe('2020-03-01');
+  });
+  it('a change still to come ("will be moved from …") or named by an adjective gets no act of its own', () => {
+    for (const text of ['The hearing will be moved from May 3 to June 7.', 'The extended deadline from May 3 to June 7 applies to all farms.']) {
+      const all = events('2019-04-20', text);
+      expect(all.filter((e) => e.date.mod === 'before')).toEqual([]);
+    }
+  });
+});
+
+describe('issue 8, third probe: "an additional N days" after a change of deadline', () => {
+  const change = 'The board has extended the enrolment deadline from March 2 to April 1.';
+  it('is the time the change adds, from the old day to the new, when the count agrees with the gap', () => {
+    const texts = [change, 'The decision gives late applicants an extra 30 days to send their papers.'];
+    const e = events('2015-02-20', ...texts).find((x) => quoteOf(x, texts).includes('extra 30 days'))!;
+    expect(e.date).toMatchObject({ start: '2015-03-02', end: '2015-04-01' });
+  });
+  it('a count that does not fit the gap is left alone', () => {
+    const texts = [change, 'The decision gives late applicants an extra 90 days to send their papers.'];
+    const all = events('2015-02-20', ...texts).filter((x) => quoteOf(x, texts).includes('extra 90 days'));
+    expect(all.every((e) => e.date.rule !== 'change/added-time')).toBe(true);
+  });
+});
+
+describe('issue 8, third probe: a goal "by <year>" with no publication date', () => {
+  it('is done at the latest then, not in that year', () => {
+    const e = eventAt('', 'The ministry has promised to rebuild every clinic by the end of 2019.', 'ministry');
+    expect(e.date).toMatchObject({ start: '2020', mod: 'before' });
+  });
+  it('a state expected by then stays in that year', () => {
+    expect(eventAt('', 'The airline would be profitable by 2011.', 'airline').date).toMatchObject({ start: '2011' });
+  });
+});
+
+describe('issue 8, third probe: "and spent N years" after a dated clause', () => {
+  it('is a span from the clause\'s date, an event of its own; the clause keeps its date', () => {
+    const text = 'The poet was exiled in 1962 and spent nine years in a fishing village.';
+    expect(eventAt('2010-05-01', text, 'spent nine years').date).toMatchObject({ start: '1962', end: '1971' });
+    expect(eventAt('2010-05-01', text, 'exiled').date).toMatchObject({ start: '1962' });
+    expect(eventAt('2010-05-01', text, 'exiled').date.end).toBeUndefined();
+  });
+  it('"spent the next three months" after a month counts months, and "two weeks" after a day counts days', () => {
+    expect(eventAt('2010-05-01', 'The factory closed in March 2004, and spent the next three months idle.', 'spent').date).toMatchObject({ start: '2004-03', end: '2004-06' });
+    expect(eventAt('2010-05-01', 'He was detained on June 2, 2008, and spent two weeks in a cell.', 'spent').date).toMatchObject({ start: '2008-06-02', end: '2008-06-15' });
+  });
+});
+
+describe('issue 8, third probe: "after N days of <talks>" ends on the clause\'s day', () => {
+  it('is the N days up to and including that day, an event of its own', () => {
+    // 2021-06-12 is a Saturday; "Thursday" told in the past is 2021-06-10.
+    const text = 'The two parties signed a truce on Thursday after three days of negotiations in a border town.';
+    expect(eventAt('2021-06-12', text, 'three days of negotiations').date).toMatchObject({ start: '2021-06-08', end: '2021-06-10' });
+    expect(eventAt('2021-06-12', text, 'signed a truce').date).toMatchObject({ start: '2021-06-10' });
+  });
+  it('not when the clause is still to come', () => {
+    const all = events('2021-06-12', 'The parties will sign a truce on Thursday after three days of negotiations.');
+    expect(all.every((e) => e.date.rule !== 'sequence/spell-before-date')).toBe(true);
+  });
+});
+
+describe('issue 8, third probe: a habit in a where-clause after an opening date', () => {
+  it('leaves the dated event whole: "In 1961, he was posted to …, where flu killed … every winter"', () => {
+    const e = eventAt('2008-02-14', 'In 1961, he was posted to a school in the remote Kell valley, where flu killed many old people every winter.', 'posted');
+    expect(e.date).toMatchObject({ start: '1961' });
+    expect(e.title).not.toMatch(/every winter/);
+  });
+});
+
+describe('issue 8, third probe: "Within N years," counts from the paragraph\'s last date', () => {
+  const para = 'In 1961, the mission opened a school in the Kell valley. Its teachers walked from farm to farm. Within four years, most children in the valley had learned to read.';
+  it('is a span from that date, N units long', () => {
+    expect(eventAt('2008-02-14', para, 'learned to read').date).toMatchObject({ start: '1961', end: '1965' });
+  });
+  it('"Within a month" after a day ends a month later', () => {
+    const text = 'The levee broke on March 31, 2011. Within a month, the town had been rebuilt.';
+    expect(eventAt('2012-02-14', text, 'rebuilt').date).toMatchObject({ start: '2011-03-31', end: '2011-04-30' });
+  });
+  it('with no date before it in its paragraph, it is not counted', () => {
+    const texts = ['The mission opened a school in 1961.', 'Within four years, most children in the valley had learned to read.'];
+    const e = events('2008-02-14', ...texts).find((x) => quoteOf(x, texts).includes('learned to read'));
+    expect(e?.date.rule).not.toBe('sequence/within-from-date');
+  });
+});
+
+describe('issue 8, third probe: weekdays placed by what is said of them', () => {
+  // 2013-05-10 is a Friday.
+  it('"beginning Monday" after a present perfect is the coming Monday; a past "began Monday" stays the last one', () => {
+    expect(eventAt('2013-05-10', 'The council has ordered a week of water rationing beginning Monday.', 'rationing').date.start).toBe('2013-05-13');
+    expect(eventAt('2013-05-10', 'The rationing began Monday in the northern suburbs.', 'rationing').date.start).toBe('2013-05-06');
+  });
+  it('"on Tuesday of next week" is that week\'s Tuesday, "Friday of last week" the last one\'s', () => {
+    expect(eventAt('2013-05-10', 'The inspectors will return on Tuesday of next week.', 'inspectors').date.start).toBe('2013-05-14');
+    expect(eventAt('2013-05-10', 'The inspectors left on Friday of last week.', 'inspectors').date.start).toBe('2013-05-03');
+  });
+});
+
+describe('issue 8, third probe: "N days of X beginning <day>"', () => {
+  it('runs N days from that day', () => {
+    // 2013-05-10 is a Friday; the coming Monday is 2013-05-13.
+    const e = eventAt('2013-05-10', 'The governor has announced two days of public holiday beginning Monday.', 'holiday');
+    expect(e.date).toMatchObject({ start: '2013-05-13', end: '2013-05-14' });
+  });
+});
+
+describe('issue 8, third probe: "… in 1990 but … until <date>"', () => {
+  it('the second predicate runs from the first one\'s date to the until-date', () => {
+    const e = eventAt('2008-02-14', 'The judge stepped down in 1992 but kept hearing appeals until 2005.', 'appeals');
+    expect(e.date).toMatchObject({ start: '1992', end: '2005' });
+    expect(eventAt('2008-02-14', 'The judge stepped down in 1992 but kept hearing appeals until 2005.', 'stepped down').date.end).toBeUndefined();
+  });
+  it('not across sentences', () => {
+    const e = eventAt('2008-02-14', 'The mill opened in 1992. It was shut until 2005.', 'shut');
+    expect(e.date).toMatchObject({ start: '2005' });
+  });
+});
+
+describe('issue 8, third probe: "Since the <happening> on <date>" with a present perfect', () => {
+  it('runs from that date up to publication', () => {
+    const text = 'Since the shelters opened on November 5, more than 900 families have met with caseworkers.';
+    expect(eventAt('2016-12-28', text, 'caseworkers').date).toMatchObject({ start: '2016-11-05', end: '2016-12-28' });
+    expect(eventAt('2016-12-28', 'Since the storm warning on November 3, the agency has paid out $4 million.', 'paid out').date).toMatchObject({ start: '2016-11-03', end: '2016-12-28' });
+  });
+  it('told in the simple past it stays open-ended after the date', () => {
+    expect(eventAt('2016-12-28', 'Since the storm on November 3, the roads were quiet.', 'roads').date).toMatchObject({ start: '2016-11-03', mod: 'after' });
+  });
+});
+
+describe('issue 8, third probe: "on Wednesday and Thursday"', () => {
+  it('two weekdays in a row are one event over both days', () => {
+    // 2013-05-10 is a Friday; next week's Tuesday and Wednesday are 14 and 15 May.
+    expect(eventAt('2013-05-10', 'The inspectors will return on Tuesday and Wednesday of next week.', 'inspectors').date).toMatchObject({ start: '2013-05-14', end: '2013-05-15' });
+  });
+  it('two weekdays apart are not made a span', () => {
+    expect(eventAt('2013-05-10', 'The inspectors visited on Monday and Wednesday.', 'inspectors').date.end).toBeUndefined();
+  });
+});
+
+describe('issue 8, third probe: "… on <day> before moving … on <date>"', () => {
+  it('the gerund after "before" with a date of its own is a second event on that date', () => {
+    const text = 'The exhibition will stay in Lyon until Sunday before moving to Turin on October 20.';
+    expect(eventAt('2014-09-30', text, 'Turin').date.start).toBe('2014-10-20');
+    expect(eventAt('2014-09-30', text, 'Lyon').date.start).not.toBe('2014-10-20');
+  });
+});
+
+describe('issue 8, third probe: a present progressive before "after <dated happening>"', () => {
+  const text = 'Divers are still looking for two fishermen missing after a trawler sank Thursday near the harbour.';
+  it('is under way at publication; the happening after "after" keeps its day', () => {
+    // 2015-04-11 is a Saturday; the Thursday before is 2015-04-09.
+    expect(eventAt('2015-04-11', text, 'Divers').date).toMatchObject({ start: '2015-04-11' });
+    expect(eventAt('2015-04-11', text, 'Divers').date.mod).toBeUndefined();
+    expect(eventAt('2015-04-11', text, 'trawler sank').date.start).toBe('2015-04-09');
+  });
+  it('told in the past it stays after the day', () => {
+    expect(eventAt('2015-04-11', 'Two fishermen went missing after a trawler sank Thursday near the harbour.', 'went missing').date).toMatchObject({ start: '2015-04-09', mod: 'after' });
+  });
+});
