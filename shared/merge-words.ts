@@ -1,5 +1,5 @@
 import { MONTH_OR_DAY, STOP, wordKey } from './merge-text';
-import { taggable, tagger } from './nlp';
+import { readTokens, taggable } from './nlp';
 
 // What a quote says happened, and to whom, read with a part-of-speech tagger and lemmatiser (wink-nlp with its
 // small English model) so that different articles' wordings of one event meet: "underwent" and "undergone" are
@@ -94,13 +94,7 @@ export function quoteWords(quote: string): QuoteWords {
   // A "//" is broken up: wink's URL patterns need it, and backtrack exponentially on a long run of it.
   const said = sameWording(quote);
   const text = taggable(said) ? said : said.replace(/\/\//g, '/ /');
-  const nlpi = tagger();
-  const its = nlpi.its;
-  const tokens = nlpi.readDoc(text).tokens();
-  const values = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  // wink's types give its.lemma a parameter list out() does not accept; it is called the same way as its.value.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const { values, pos, lemmas } = readTokens(text);
   // A headline In Title Case capitalises every word: there only the tagger can tell names.
   const long = values.filter((v) => /^[A-Za-z]{4,}$/.test(v));
   const titleCase = long.length >= 3 && long.filter((v) => /^[A-Z]/.test(v)).length >= 0.7 * long.length;

@@ -21,3 +21,17 @@ export function tagger(): WinkMethods {
 export function taggable(text: string): boolean {
   return !text.includes('//');
 }
+
+/** A text's tokens as wink reads them: each one's text, part of speech, lemma and the spaces before it. */
+export function readTokens(text: string): { values: string[]; pos: string[]; lemmas: string[]; spaces: string[] } {
+  const nlp = tagger();
+  const its = nlp.its;
+  const tokens = nlp.readDoc(text).tokens();
+  return {
+    values: tokens.out(its.value) as string[],
+    pos: tokens.out(its.pos) as string[],
+    // wink's types give its.lemma a parameter list out() does not accept; it is called the same way as its.value.
+    lemmas: tokens.out(its.lemma as unknown as typeof its.value) as string[],
+    spaces: tokens.out(its.precedingSpaces) as string[],
+  };
+}

@@ -1,4 +1,4 @@
-import { taggable, tagger } from '../nlp';
+import { readTokens, taggable } from '../nlp';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -25,14 +25,7 @@ interface Token {
 }
 
 function tokensOf(text: string, patternVerb?: (word: string) => boolean): Token[] {
-  const nlp = tagger();
-  const its = nlp.its;
-  const tokens = nlp.readDoc(text).tokens();
-  const values = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  // wink's types give its.lemma a parameter list out() does not accept; it is called the same way as its.value.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const { values, pos, lemmas, spaces } = readTokens(text);
   const out: Token[] = [];
   for (let i = 0; i < values.length; i++) {
     const t = { value: values[i], pos: pos[i], lemma: (lemmas[i] ?? values[i]).toLowerCase(), space: spaces[i] ?? ' ' };
