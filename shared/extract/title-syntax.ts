@@ -354,6 +354,9 @@ function fragmentOf(xs: Token[], clause: Token[] | null, patternVerb?: (word: st
  * is; a longer one is cut to its subject, verb and object and the phrases after them that fit; a fragment is
  * made again from its clause. Whatever this cannot mend stays as the pattern pass made it.
  */
+// Words a whole title does not end on: an article, a preposition, a conjunction, a possessive, a helping verb.
+const LEADS_ON = /^(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|that|which|who|whose|its|their|his|our|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must)$/;
+
 export function shapeTitle(title: string, whole: string, patternVerb?: (word: string) => boolean): string {
   const clause = bounded(whole);
   if (!title || !taggable(title) || !taggable(clause)) return title;
@@ -361,14 +364,17 @@ export function shapeTitle(title: string, whole: string, patternVerb?: (word: st
   const bare = title.replace(/\s*…$/, '');
   // A title the pattern pass cut off is made again from its clause alone.
   if (ellipsis) return shortened(tokensOf(clause, patternVerb)) ?? title;
+  const plain = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const cutFrom = !plain(clause).endsWith(plain(bare));
+  // A short title that is its whole clause, with a verb the patterns know and a last word that leads nowhere, is
+  // already whole: the tagger is not asked (its garbage is what an import of thousands of dated lines peaks on).
+  const said = plain(bare).split(' ');
+  if (!cutFrom && said.length <= MAX_WORDS && said.length >= 2 && said.slice(1).some((w) => patternVerb?.(w)) && !LEADS_ON.test(said[said.length - 1])) return title;
   const xs = tokensOf(bounded(bare), patternVerb);
   const n = wordCount(xs, range(0, xs.length));
   let clauseTokens: Token[] | null = null;
   const clauseOf = () => (clauseTokens ??= tokensOf(clause, patternVerb));
-  // A title that ends its clause was not cut from it: the clause adds nothing to read (and the tagger's garbage
-  // is what an import of thousands of such clauses peaks on).
-  const plain = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const cutFrom = !plain(clause).endsWith(plain(bare));
+  // A title that ends its clause was not cut from it: the clause adds nothing to read.
   const problem = fragmentOf(xs, n <= MAX_WORDS && !ellipsis && cutFrom ? clauseOf() : null, patternVerb);
   if (n <= MAX_WORDS && !ellipsis && !problem) return title;
   // A long title that is whole is cut from itself; a fragment, or one the pattern pass cut off, from its clause.
