@@ -395,14 +395,14 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
   return tagPiece(text, tagState(text, opts), 0);
 }
 
+// "Born in 1956", "born on 3 May 1956": the year an age is counted from.
+const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
+
 /**
  * What normalising carries from one expression to the next, and so from one piece of a text to the next when
  * a long text is tagged a paragraph at a time (the extractor does, so that it never holds every expression of
  * an article at once). Positions in it are offsets in the whole text.
  */
-// "Born in 1956", "born on 3 May 1956": the year an age is counted from.
-const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
-
 export interface TagState {
   dct: Ymd | null;
   lastYear: { year: number; pos: number } | null;
