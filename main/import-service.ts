@@ -42,6 +42,12 @@ export const WORKER_HEAP_MB = 512;
  */
 export const WORKER_YOUNG_MB = 3;
 export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
+/**
+ * Jobs one worker serves before it is retired. The part-of-speech tagger adds every word it has not seen to its
+ * vocabulary and never lets go (about 200 KB per 2,000 new words), so a worker kept for a whole working day would
+ * grow without bound. A retired worker's replacement is readied at once, so the next import still starts warm.
+ */
+export const WORKER_JOBS = 40;
 
 function wrap<D>(run: (job: ImportJob) => Promise<JobResult | ImportResult<D>>, cancelImports: () => number, close: () => Promise<void>, warm: () => Promise<void>): ImportService<D> {
   return {
@@ -94,10 +100,17 @@ function canceled(job: ImportJob): JobResult | Error {
  * `forward`: an imported document is given as the JSON the worker wrote (checked there), for main to send to
  * the page unread, as the app does; otherwise it is read into objects here.
  */
-export function workerImportService(workerFile: string, opts: { budgetMs?: number; forward: true }): ImportService<SentDocument>;
-export function workerImportService(workerFile: string, opts?: { budgetMs?: number; forward?: false }): ImportService;
-export function workerImportService(workerFile: string, opts: { budgetMs?: number; forward?: boolean } = {}): ImportService<NewslineDocument | SentDocument> {
+export function workerImportService(workerFile: string, opts: { budgetMs?: number; jobsPerWorker?: number; forward: true }): ImportService<SentDocument>;
+export function workerImportService(workerFile: string, opts?: { budgetMs?: number; jobsPerWorker?: number; forward?: false }): ImportService;
+export function workerImportService(
+  workerFile: string,
+  opts: { budgetMs?: number; jobsPerWorker?: number; forward?: boolean } = {},
+): ImportService<NewslineDocument | SentDocument> {
   const budgetMs = opts.budgetMs ?? JOB_BUDGET_MS;
+  const jobsPerWorker = opts.jobsPerWorker ?? WORKER_JOBS;
+  const served = new WeakMap<Worker, number>();
+  // Counts close() calls, so a replacement readied after a retirement is not started for a service closed since.
+  let closings = 0;
   let idle: Worker | null = null;
   const running = new Set<{ job: ImportJob; stop: (outcome: JobResult | Error) => void }>();
 
@@ -110,8 +123,21 @@ export function workerImportService(workerFile: string, opts: { budgetMs?: numbe
     return w;
   };
 
-  const release = (w: Worker) => {
+  // The warming job is not counted: its words are few and always the same, and counting it could retire a
+  // replacement on its warming alone.
+  const release = (w: Worker, job: ImportJob) => {
     w.removeAllListeners();
+    const jobs = (served.get(w) ?? 0) + (job === WARM_JOB ? 0 : 1);
+    served.set(w, jobs);
+    if (jobs >= jobsPerWorker) {
+      void w.terminate();
+      // After the job's answer is settled, so the replacement does not hold up the caller.
+      const at = closings;
+      setImmediate(() => {
+        if (at === closings) void warm();
+      });
+      return;
+    }
     if (idle) {
       void w.terminate();
       return;
@@ -135,7 +161,7 @@ export function workerImportService(workerFile: string, opts: { budgetMs?: numbe
         done = true;
         clearTimeout(watchdog);
         running.delete(entry);
-        if (keepWorker) release(worker);
+        if (keepWorker) release(worker, job);
         else {
           worker.removeAllListeners();
           void worker.terminate();
@@ -189,6 +215,7 @@ export function workerImportService(workerFile: string, opts: { budgetMs?: numbe
     run,
     cancelImports,
     async () => {
+      closings++;
       for (const entry of [...running]) entry.stop(canceled(entry.job));
       const w = idle;
       idle = null;

@@ -20,6 +20,18 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A worker that notes each start of its own and each job it answers, in a log file. */
+const countingWorker = (log: string) =>
+  [
+    "const { appendFileSync } = require('node:fs');",
+    "const { parentPort } = require('node:worker_threads');",
+    `appendFileSync(${JSON.stringify(log)}, 'start\\n');`,
+    "parentPort.on('message', ({ id, job }) => {",
+    `  appendFileSync(${JSON.stringify(log)}, job.kind + '\\n');`,
+    "  parentPort.postMessage({ id, result: job.kind === 'extract' ? { ok: true, events: [] } : { ok: false, file: 'x', message: 'x: done' } });",
+    '});',
+  ].join('\n');
+
 describe('the worker-thread import service', () => {
   let service: ImportService;
   beforeAll(() => {
@@ -59,22 +71,10 @@ describe('the worker-thread import service', () => {
 
 describe('warming a worker before the first import', () => {
   it('starts one worker ahead of the first job, and that job runs on it', async () => {
-    // A worker that notes each start of its own and each job it answers, in a log file.
     const log = join(dir, 'warm-log.txt');
     writeFileSync(log, '');
     const counting = join(dir, 'counting-worker.js');
-    writeFileSync(
-      counting,
-      [
-        "const { appendFileSync } = require('node:fs');",
-        "const { parentPort } = require('node:worker_threads');",
-        `appendFileSync(${JSON.stringify(log)}, 'start\\n');`,
-        "parentPort.on('message', ({ id, job }) => {",
-        `  appendFileSync(${JSON.stringify(log)}, job.kind + '\\n');`,
-        "  parentPort.postMessage({ id, result: job.kind === 'extract' ? { ok: true, events: [] } : { ok: false, file: 'x', message: 'x: done' } });",
-        '});',
-      ].join('\n'),
-    );
+    writeFileSync(counting, countingWorker(log));
     const lines = () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
     const service = workerImportService(counting);
     try {
@@ -84,6 +84,35 @@ describe('warming a worker before the first import', () => {
       expect(lines(), 'an idle worker is already warm').toEqual(['start', 'bytes']);
       await service.importFile(SEED_TEXT);
       expect(lines(), 'the import ran on the warmed worker, with no new start').toEqual(['start', 'bytes', 'file']);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('retires a worker after its share of jobs, and readies the next one at once', async () => {
+    const log = join(dir, 'retire-log.txt');
+    writeFileSync(log, '');
+    const counting = join(dir, 'retire-worker.js');
+    writeFileSync(counting, countingWorker(log));
+    const lines = () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+    const service = workerImportService(counting, { jobsPerWorker: 2 });
+    try {
+      await service.importFile(SEED_TEXT);
+      await service.importFile(SEED_TEXT);
+      expect(lines(), 'two jobs on the first worker').toEqual(['start', 'file', 'file']);
+      // The replacement starts and warms without any import asking for it.
+      await expect.poll(lines, { timeout: 10_000 }).toEqual(['start', 'file', 'file', 'start', 'bytes']);
+      await service.importFile(SEED_TEXT);
+      expect(lines(), 'the next import ran on the readied worker').toEqual(['start', 'file', 'file', 'start', 'bytes', 'file']);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('the real worker, retired after every job, still imports each time', async () => {
+    const service = workerImportService(workerFile, { jobsPerWorker: 1 });
+    try {
+      for (let i = 0; i < 3; i++) expect((await service.importFile(SEED_TEXT, '2024-05-15')).ok).toBe(true);
     } finally {
       await service.close();
     }
