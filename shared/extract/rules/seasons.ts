@@ -80,10 +80,13 @@ export const seasonRule: Rule = {
 
 // "The following spring", "the next summer", "that autumn": counted from the date in narrative focus, not from
 // publication ("She failed the exam in 2017 and passed it the next spring" is spring 2018). "That fall" is left
-// out: "prices that fall" is a verb.
+// out: "prices that fall" is a verb. So is "spring" before the words it leads into ("doubts that spring from").
 export const seasonAnaphorRule: Rule = {
   name: 'season-anaphor',
-  re: rx(`${B}(?:the\\s+(following|next)\\s+(spring|summer|autumn|fall|winter)|[Tt]hat\\s+(spring|summer|autumn|winter))${E}`, 'gi'),
+  re: rx(
+    `${B}(?:the\\s+(following|next)\\s+(spring|summer|autumn|fall|winter)|[Tt]hat\\s+(spring(?!\\s+(?:from|up|to|into|forth|out|back|open|eternal)\\b)|summer|autumn|winter))${E}`,
+    'gi',
+  ),
   resolve: (m, c) => {
     const base = c.refDate(c.focus() === 'year' ? 'year' : 'month');
     if (!base) return null;

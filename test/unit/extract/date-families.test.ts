@@ -1257,6 +1257,14 @@ describe('second probe (branch p9): forms of sports, science, court and British 
     // "that fall" is left alone: in "Shares that fall sharply" it is a verb.
     expect(tagTimexes('Shares that fall sharply are sold at once.', { dct: '2024-06-10' })).toEqual([]);
   });
+  it('"that spring" before the words a verb leads into is the verb, not the season', () => {
+    const seasons = (text: string) => tagTimexes(text, { dct: '2024-06-10' }).filter((t) => t.value.endsWith('-SP'));
+    expect(seasons('The mill shut in 1998. Doubts that spring from its closing still linger.')).toEqual([]);
+    expect(seasons('The mill shut in 1998. Rumours that spring up in a small town travel fast.')).toEqual([]);
+    // The season still reads as one before a comma, a subject or "and".
+    expect(seasons('The mill shut in 1998. That spring, the workers left.').map((t) => t.value)).toEqual(['1998-SP']);
+    expect(seasons('The mill shut in 1998. The river rose that spring and again in 2001.').map((t) => t.value)).toEqual(['1998-SP']);
+  });
   it('a past day with no year, months after a stated day years back, takes that year, flagged as a guess', () => {
     // December 10 is within weeks of a February publication, so tense alone put it in the previous December.
     const texts = ['The rover landed on 4 August 2012 after an eight-month flight.', 'Engineers lost contact with it on December 10.'];
