@@ -111,7 +111,7 @@ const curated: Array<{ id: string; title: string; date: EventDate; quotes: strin
   },
   {
     id: 'consultations',
-    title: 'Russian-Indian consultations on Afghanistan in New Delhi; Kabulov speaks to TASS',
+    title: 'Kabulov speaks to TASS after Russian-Indian consultations on Afghanistan',
     date: {
       start: '2024-05-15',
       basis: 'publication',

@@ -298,7 +298,7 @@ describe('accessibility and polish on the seed article', () => {
 
   it('tooltips are plain text: row titles and marks carry them, vis-timeline shows no HTML tooltip', async () => {
     expect(await page.locator('.nl-row-label[data-event-id="consultations"]').getAttribute('title')).toBe(
-      'Russian-Indian consultations on Afghanistan in New Delhi; Kabulov speaks to TASS (15 May 2024)',
+      'Kabulov speaks to TASS after Russian-Indian consultations on Afghanistan (15 May 2024)',
     );
     expect(await page.locator('[data-event-ids="ghani-flees"]').getAttribute('title')).toBe('President Ashraf Ghani steps down and flees the country');
     await page.keyboard.press('Escape');

@@ -10,7 +10,7 @@ const EVENT_TITLES: Record<string, string> = {
   'fall-of-kabul': 'Taliban fighters enter Kabul and take the capital',
   'ghani-flees': 'President Ashraf Ghani steps down and flees the country',
   'taliban-mission': 'Russia admits a Taliban mission at chargé d’affaires level',
-  consultations: 'Russian-Indian consultations on Afghanistan in New Delhi; Kabulov speaks to TASS',
+  consultations: 'Kabulov speaks to TASS after Russian-Indian consultations on Afghanistan',
 };
 const TIME_ORDER = Object.keys(EVENT_TITLES);
 
