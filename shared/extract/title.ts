@@ -337,48 +337,60 @@ const SUBJECT_ASIDE =
   /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)/;
 
 /**
- * The title of a clause, both passes: the patterns' (draftTitle) and the tagger's (finishTitle).
+ * The title of a clause, both passes: the patterns' (titleDraft) and the tagger's (finishTitle).
  */
 export function makeTitle(clause: string, opts: { telling?: boolean } = {}): string {
-  return finishTitle(draftTitle(clause, opts));
+  const drafted = titleDraft(clause, opts);
+  return finishTitle(drafted.title, drafted);
 }
 
-// The clause each title drafted since the last forgetTitles() was made from, for the tagger's pass. Extraction
-// drafts a title for every dated clause but keeps only the first events of a long text (events.ts, keeper): the
-// tagger reads only the titles kept, as they are kept. Bounded: a title past the bound is finished from itself.
-const madeFrom = new Map<string, string>();
-const MADE_FROM_MAX = 4096;
+/**
+ * A title as the patterns drafted it, with the clause it was made from (the date words and asides already out,
+ * bounded): the tagger's pass makes a fragment again from that clause. Extraction drafts a title for every dated
+ * clause but keeps only the first events of a long text (events.ts, keeper), so a draft carries this until its
+ * title is finished, or dropped.
+ */
+export interface TitleDraft {
+  title: string;
+  clause: string;
+}
 
 /**
  * The tagger's pass over a drafted title (title-syntax.ts): 3 to 10 words with a verb, never a fragment, made
- * again from the clause the draft was made from when it is one. A title joined of two ("Deadline: …", "…: the
- * date it moves from") is finished by its drafted part.
+ * again from the clause it was drafted from (`drafted`) when it is one. A title joined of two ("Deadline: …",
+ * "…: the date it moves from") is finished by its drafted part.
  */
-export function finishTitle(title: string): string {
-  const clause = madeFrom.get(title);
-  if (clause !== undefined) return shapeTitle(title, clause, patternVerb);
+export function finishTitle(title: string, drafted?: TitleDraft): string {
+  if (drafted && title === drafted.title) return shapeTitle(title, drafted.clause, patternVerb);
   const colon = title.indexOf(': ');
   if (colon > 0) {
     const head = title.slice(0, colon);
     const tail = title.slice(colon + 2);
-    if (madeFrom.has(head) || (!madeFrom.has(tail) && head.length >= tail.length)) return `${finishTitle(head)}: ${tail}`;
-    return `${head}: ${finishTitle(tail)}`;
+    const isDrafted = (part: string) => !!drafted && part === drafted.title;
+    if (isDrafted(head) || (!isDrafted(tail) && head.length >= tail.length)) return `${finishTitle(head, drafted)}: ${tail}`;
+    return `${head}: ${finishTitle(tail, drafted)}`;
   }
   return shapeTitle(title, title, patternVerb);
 }
 
-/** Forgets the clauses of the titles drafted so far: a paragraph's titles are finished before the next is read. */
-export function forgetTitles(): void {
-  madeFrom.clear();
+const patternVerb = (w: string) => isVerb(w) || IRREGULAR_PAST.has(w);
+
+/** A draft's title and what the tagger's pass finishes it from (draft.ts, Draft.drafted). */
+export function titled(clause: string, opts: { telling?: boolean } = {}): { title: string; drafted: TitleDraft } {
+  const drafted = titleDraft(clause, opts);
+  return { title: drafted.title, drafted };
 }
 
-const patternVerb = (w: string) => isVerb(w) || IRREGULAR_PAST.has(w);
+/** The patterns' title of a clause, without the clause it was made from (for a note that quotes it). */
+export function draftTitle(clause: string, opts: { telling?: boolean } = {}): string {
+  return titleDraft(clause, opts).title;
+}
 
 /**
  * The patterns' title of a clause. `telling`: the event is the telling itself ("The mayor said on Tuesday that …"),
  * so the teller and the telling verb stay ("Mayor said it would reopen the line"), with what was told after them.
  */
-export function draftTitle(clause: string, opts: { telling?: boolean } = {}): string {
+export function titleDraft(clause: string, opts: { telling?: boolean } = {}): TitleDraft {
   let t = clause
     .replace(/\([^)]*\)/g, '')
     // An editor's word in brackets ("[King] Fahd") is read as written; brackets a date left empty go.
@@ -459,9 +471,7 @@ export function draftTitle(clause: string, opts: { telling?: boolean } = {}): st
     const space = t.lastIndexOf(' ', MAX_TITLE - 1);
     t = `${t.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
   }
-  const title = capitalise(dropDanglingWords(t.replace(/[\s,;:.]+$/, '')));
-  if (title && madeFrom.size < MADE_FROM_MAX) madeFrom.set(title, bounded(clauseLeft));
-  return title;
+  return { title: capitalise(dropDanglingWords(t.replace(/[\s,;:.]+$/, ''))), clause: bounded(clauseLeft) };
 }
 
 /**
@@ -469,13 +479,13 @@ export function draftTitle(clause: string, opts: { telling?: boolean } = {}): st
  * the clause it belongs to, in the past: "King suffered a stroke". `mainTitle` is that clause's own title. Null
  * when the clause is no gerund, or no subject is found.
  */
-export function gerundTitle(sub: string, mainTitle: string): string | null {
+export function gerundTitle(sub: string, mainTitle: string): TitleDraft | null {
   const m = /^([a-z]{2,})ing\s+(\S.*)$/.exec(sub.trim());
   if (!m) return null;
   const words = mainTitle.split(' ');
   const v = words.findIndex((w, i) => i >= 1 && isVerb(w));
   if (v < 1 || v > 5 || words.slice(0, v).some((w) => /[,;:]$/.test(w) || NOT_NOUN.test(w))) return null;
-  return draftTitle(`${words.slice(0, v).join(' ')} ${pastOfGerund(m[1])} ${m[2]}`);
+  return titleDraft(`${words.slice(0, v).join(' ')} ${pastOfGerund(m[1])} ${m[2]}`);
 }
 
 const GERUND_PAST: Record<string, string> = table({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atPhraseEnd, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, withAntecedent } from '../../../shared/extract/title';
+import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, titleDraft, withAntecedent } from '../../../shared/extract/title';
 
 // Stage 5 of the extractor (title.ts): a clause becomes a short title; the date and the evidence span
 // already say when and where, so the time phrase, the attribution and the asides go.
@@ -240,17 +240,36 @@ describe('makeTitle', () => {
   });
 });
 
+describe('a drafted title carries the clause it was made from', () => {
+  const sail = titleDraft('Representatives at several harbour offices along the northern coast said that ferries should sail again', { telling: true });
+  const stay = titleDraft('Representatives at several harbour offices along the northern coast said that ferries should stay in port', { telling: true });
+
+  it('finishes two drafts of the same cut-off title each from its own clause', () => {
+    expect(sail.title).toBe(stay.title);
+    expect(finishTitle(sail.title, sail)).toBe('Representatives said ferries should sail again');
+    expect(finishTitle(stay.title, stay)).toBe('Representatives said ferries should stay in port');
+  });
+
+  it('finishes the drafted part of a joined title from its clause and leaves the label', () => {
+    expect(finishTitle(`Deadline: ${stay.title}`, stay)).toBe('Deadline: Representatives said ferries should stay in port');
+  });
+
+  it('finishes a title with no draft from itself', () => {
+    expect(finishTitle(stay.title)).toBe(stay.title);
+  });
+});
+
 describe('gerundTitle', () => {
   it('tells a gerund clause with the subject of the clause it hangs on, in the past', () => {
-    expect(gerundTitle('studying law in Coimbra', 'Judge was a reporter')).toBe('Judge studied law in Coimbra');
-    expect(gerundTitle('stopping the count', 'Council was sued')).toBe('Council stopped the count');
-    expect(gerundTitle('retiring from the navy', 'Admiral Costa ran a ferry company')).toBe('Admiral Costa retired from the navy');
-    expect(gerundTitle('winning the cup', 'Club has struggled')).toBe('Club won the cup');
-    expect(gerundTitle('playing abroad', 'Striker was injured')).toBe('Striker played abroad');
+    expect(gerundTitle('studying law in Coimbra', 'Judge was a reporter')?.title).toBe('Judge studied law in Coimbra');
+    expect(gerundTitle('stopping the count', 'Council was sued')?.title).toBe('Council stopped the count');
+    expect(gerundTitle('retiring from the navy', 'Admiral Costa ran a ferry company')?.title).toBe('Admiral Costa retired from the navy');
+    expect(gerundTitle('winning the cup', 'Club has struggled')?.title).toBe('Club won the cup');
+    expect(gerundTitle('playing abroad', 'Striker was injured')?.title).toBe('Striker played abroad');
   });
 
   it('looks words up in tables with no prototype: "constructor" is no irregular verb', () => {
-    expect(gerundTitle('constructoring the bridge', 'Council was sued')).toBe('Council constructored the bridge');
+    expect(gerundTitle('constructoring the bridge', 'Council was sued')?.title).toBe('Council constructored the bridge');
     expect(simplePast('The firm had constructor plans')).toBe('The firm had constructor plans');
   });
 
