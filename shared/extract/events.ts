@@ -9,7 +9,7 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { antecedentOf, draftTitle, finishTitle, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft } from './title';
+import { antecedentOf, draftTitle, finishTitle, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withJoinedSubject } from './title';
 import { isSchedule } from './rules/sets';
 import { IRREGULAR_PAST, isCommonWord, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
@@ -310,8 +310,9 @@ const REPORTED_THAT = new RegExp(
   'i',
 );
 const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
-// The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
-const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
+// The subject a second predicate shares: "She …", "Bin Laden …", "The council …", and "she" after an opening date
+// ("In 1981, she was dismissed … and spent …").
+const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*|she|he|they|we)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
 const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
 
 /** The last day (month, year) of "for <duration> from <date>", at the date's own precision; null when not so written. */
@@ -1073,9 +1074,8 @@ function withSubject(u: Unit, c: { start: number }, text: string): string {
     const asked = words.findLastIndex((w) => ASKING.test(w));
     if (asked >= 0 && words.length - asked > 1 && words.length - asked <= 10) return `${words.slice(asked + 1).join(' ')} ${text}`;
   }
-  if (!/^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text)) return text;
-  const lead = /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
-  return lead ? `${lead[1]} ${text}` : text;
+  const lead = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text) && /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
+  return lead ? `${lead[1]} ${text}` : withJoinedSubject(u.paraText.slice(u.start, c.start), text, u.paraText.slice(c.start, c.start + 80));
 }
 
 // "…, the coast guard said Friday.": a teller of a few words after a comma, its verb, and the day closing the clause.

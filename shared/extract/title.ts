@@ -137,6 +137,8 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
 const POSSESSIVE_AFTER = /\b(?:during|in|at|after|before|since|following|for|of|on|from|until|ahead\s+of|amid|despite)\s+$/i;
 // Verbs whose "that" opens what is said or made sure of.
 const THAT_VERB = /^(?:assure|assures|ensure|ensures|insure|say|says|believe|believes|know|knows|think|thinks|show|shows|hope|hopes|expect|expects|feel|feels|fear|fears|argue|argues|claim|claims|warn|warns|suggest|suggests|mean|means|agree|agrees|confirm|confirms|indicate|indicates|decide|decides|require|requires|demand|demands|recommend|recommends|note|notes|learn|learns)$/i;
+// A telling verb a few words before, with whom it told ("told supporters in the") or where ("said in a").
+const TOLD_WHOM = /\b(?:(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds|warned|warns|promised|promises|convinced|persuaded)\s+|(?:said|says|announced|announces|stated|states|wrote|writes)\s+(?:in|at|on|to|during|after|before)\s+)(?:[^\s,;]+\s+){0,5}$/i;
 const TIME_AS_OBJECT = /\b(?:spent|spend|spends|spending|served|serve|serves|serving)\s+(?:(?:much|most|all|part|some|half|nearly|almost)\s+(?:of\s+)?)?(?:the\s+)?$/i;
 const TIME_AS_SUBJECT = /^\s+(?:marks|marked|will\s+mark|saw|sees|brought|brings|is|was|has\s+been|had\s+been)\s/;
 
@@ -151,7 +153,7 @@ function dropDanglingWords(t: string): string {
 }
 
 const FRONTED_PHRASE =
-  /^(?:during|in|on|at|for|with|since|after|before|following|despite|under|amid|through|throughout|from|by|to|of|within|upon|across|among)\s[^,;:]{1,70},\s+(?!(?:and|but|or|which|who|whom|whose|that|when|where|while|as)\b)(?=\S)/i;
+  /^(?:during|in|on|at|for|with|since|after|before|following|despite|under|amid|through|throughout|from|by|to|of|within|upon|across|among|alongside|besides|beyond|unlike|outside|inside|against|without)\s[^,;:]{1,70},\s+(?!(?:and|but|or|which|who|whom|whose|that|when|where|while|as)\b)(?=\S)/i;
 
 // Past participles whose simple past differs; a participle of the same form as its past needs no entry.
 const PAST_OF: Record<string, string> = table({
@@ -299,6 +301,29 @@ export function relativeTitle(u: Unit, before: string, beforeStart: number, text
   return subject ? `${subject} ${text.replace(RELATIVE_PRONOUN, '')}` : '';
 }
 
+/**
+ * "She failed the exam in 2017 and passed it the next spring": a clause that opens on its verb, joined by "and" or
+ * "but" to the clause before it (`before`, its sentence up to the clause), shares that clause's subject ("She
+ * passed it"). The clause as it is when it opens with no verb, is not so joined, or no subject is found. A name
+ * set off after the subject ("Halvek, a former engineer, was elected") is passed over. `original`: the clause as
+ * the article has it, before its dates were cut.
+ */
+export function withJoinedSubject(before: string, clause: string, original = clause): string {
+  // The clause opens on its verb as the article has it, not once a date before the verb is cut ("and this year's
+  // were the longest").
+  if (!original.replace(/^\s*(?:(?:and|but)\s+)?(?:then\s+)?/i, '').startsWith(clause.replace(/^(?:(?:and|but)\s+)?(?:then\s+)?/i, '').split(/[\s.,;!?]/)[0])) return clause;
+  const joined = /^((?:and|but)\s+)?(?:then\s+)?([a-z][a-z-]*)(?:[\s.,;!?]|$)/.exec(clause);
+  if (!joined || !(joined[1] || /(?:^|[\s,])(?:and|but)\s*$/i.test(before))) return clause;
+  const verb = joined[2];
+  if (!isVerb(verb) && !IRREGULAR_PAST.has(verb) && !/^[a-z]+-[a-z]{3,}ed$/.test(verb)) return clause;
+  const sentence = before.replace(/^[\s"“]+/, '').replace(/^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:a|an|the)\s[^,;]{1,60},\s+/, '$1 ');
+  // One clause before it, whole: after a comma ("a project first proposed in 2001 and rejected …") or inside a
+  // relative clause ("Residents who applied and have not …"), the verb is another subject's.
+  if (/[,;:]/.test(sentence) || /\b(?:who|which|that|whose|whom)\b/i.test(sentence)) return clause;
+  const subject = clauseSubject(sentence);
+  return subject && !/^(?:it|they|this|that|these|those)$/i.test(subject) ? `${subject} ${clause.slice(joined[1]?.length ?? 0)}` : clause;
+}
+
 /** The subject opening a clause: a few words up to its verb, opening with a name or a determiner. Empty if none. */
 function clauseSubject(clause: string): string {
   const words = clause.replace(/^["“]/, '').split(/\s+/);
@@ -436,9 +461,10 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
   // on the subject alone.
   if (t.length > MAX_TITLE) t = t.replace(/,\s+(?:who|which)\s+[^,;]{1,120},\s+(?=[a-z])/g, ' ');
   if (t.length > MAX_TITLE) {
-    t = t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string) =>
-      // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause.
-      /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word)) ? whole : `${word} `,
+    t = t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string, at: number, all: string) =>
+      // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause; nor
+      // after the one told and where ("told supporters in the capital that the result was …").
+      /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at))) ? whole : `${word} `,
     );
   }
   // So does an aside that names or places the subject ("Smith, a lawyer at the firm, says …", "the town,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, titleDraft, withAntecedent } from '../../../shared/extract/title';
+import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, titleDraft, withAntecedent, withJoinedSubject } from '../../../shared/extract/title';
 
 // Stage 5 of the extractor (title.ts): a clause becomes a short title; the date and the evidence span
 // already say when and where, so the time phrase, the attribution and the asides go.
@@ -256,6 +256,27 @@ describe('a drafted title carries the clause it was made from', () => {
 
   it('finishes a title with no draft from itself', () => {
     expect(finishTitle(stay.title)).toBe(stay.title);
+  });
+});
+
+describe('withJoinedSubject', () => {
+  it('gives a verb joined by "and" or "but" the subject of the clause before it', () => {
+    expect(withJoinedSubject('The baker opened a second shop in 2019 and ', 'closed it')).toBe('The baker closed it');
+    expect(withJoinedSubject('The baker opened a second shop in 2019 ', 'but closed it')).toBe('The baker closed it');
+    expect(withJoinedSubject('Marta Kell, a retired teacher, was first elected in 2015 and ', 're-elected')).toBe('Marta Kell re-elected');
+  });
+
+  it('leaves the clause when the verb may be another subject\'s: after a comma, in a relative clause, or with its subject cut', () => {
+    expect(withJoinedSubject('The museum closed for repairs, a plan first made in 2012 and ', 'approved')).toBe('approved');
+    expect(withJoinedSubject('Tenants who signed before June and ', 'have not yet moved in')).toBe('have not yet moved in');
+    expect(withJoinedSubject('The village has had floods every year and ', 'were the worst yet', "this winter's were the worst yet")).toBe('were the worst yet');
+    expect(withJoinedSubject('The baker opened a second shop in 2019. ', 'closed it')).toBe('closed it');
+  });
+});
+
+describe('makeTitle: a "that" after whom a telling was to', () => {
+  it('is not taken for a relative pronoun and cut with what follows it', () => {
+    expect(makeTitle('Its chairman, Tomas Rell, told shareholders at the meeting that the merger was off')).not.toMatch(/meeting was off/);
   });
 });
 
