@@ -74,9 +74,9 @@ function capitalise(s: string): string {
 }
 
 // The words that only lead into a time phrase: a preposition ("in", "until", "to", "past"), with the words that
-// soften or sharpen it ("shortly after", "at around", "no later than").
+// soften or sharpen it ("shortly after", "at around", "no later than") or start it ("starting in", "effective from").
 const LEADING_INTO =
-  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|immediately|sometime|at\s+least)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\bthis\s+)$/i;
+  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\bthis\s+)$/i;
 // Verbs whose "over" is a particle ("took over", "handed over"), not a preposition of time.
 const PARTICLE_VERB =
   /^(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|win|wins|won|winning|carry|carries|carried|pass|passes|passed|come|comes|came|move|moves|moved|switch|switched|sign|signs|signed|roll|rolled|blow|blew|boil|boiled|think|thought|talk|talked|get|got|fall|fell|fell|start|started|run|ran|left|hung|knocked|bowled|flipped|tipped|keeled|spilled|spilt|stayed|stop|stopped|stops)$/i;

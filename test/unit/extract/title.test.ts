@@ -11,6 +11,15 @@ describe('removeRanges', () => {
     expect(removeRanges(text, [{ start: at, end: at + 'March 3, 2020'.length }])).toBe('The plant closed after years of losses');
   });
 
+  it('takes "starting", "beginning" and "effective" with the time phrase they open', () => {
+    const text = 'The new rules apply to every ferry on the lake, starting in March';
+    const at = text.indexOf('March');
+    // The comma before goes when the title is drafted.
+    expect(removeRanges(text, [{ start: at, end: at + 5 }])).toBe('The new rules apply to every ferry on the lake,');
+    const tax = 'The tax will rise by two percent, effective from 1 May';
+    expect(removeRanges(tax, [{ start: tax.indexOf('1 May'), end: tax.length }])).toBe('The tax will rise by two percent,');
+  });
+
   it('keeps a time phrase that is the subject of its clause', () => {
     const text = 'Next Tuesday marks fifty years since the harbour opened';
     expect(makeTitle(removeRanges(text, [{ start: 0, end: 'Next Tuesday'.length }]))).toBe(text);
