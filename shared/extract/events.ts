@@ -9,7 +9,7 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { antecedentOf, draftTitle, finishTitle, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withJoinedSubject } from './title';
+import { antecedentOf, draftTitle, finishTitle, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
 import { isSchedule } from './rules/sets';
 import { IRREGULAR_PAST, isCommonWord, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
@@ -1041,7 +1041,7 @@ const ASKING = /^(?:urge[sd]?|encourage[sd]?|ask(?:s|ed)?|tell(?:s)?|told|allow(
  * aside names the subject before it ("The king, who was 82, had been ill" → "King had been ill"), and so does an
  * infinitive set off after a noun ("…the new terminal, to be opened in May" → "New terminal to be opened").
  */
-function withSubject(u: Unit, c: { start: number }, text: string): string {
+function withSubject(u: Unit, c: { start: number; end?: number }, text: string): string {
   const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
   if (RELATIVE_PRONOUN.test(text)) return relativeTitle(u, before, c.start - before.length, text);
   // "the college, from which she graduated in 1952" → "She graduated from the college".
@@ -1075,7 +1075,12 @@ function withSubject(u: Unit, c: { start: number }, text: string): string {
     if (asked >= 0 && words.length - asked > 1 && words.length - asked <= 10) return `${words.slice(asked + 1).join(' ')} ${text}`;
   }
   const lead = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text) && /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
-  return lead ? `${lead[1]} ${text}` : withJoinedSubject(u.paraText.slice(u.start, c.start), text, u.paraText.slice(c.start, c.start + 80));
+  if (lead) return `${lead[1]} ${text}`;
+  // "Born in 1930 near Ashford, Holloway was …": a phrase opening the sentence, dated within it and the clause
+  // after it not, tells of the subject after it.
+  const comma = c.start === u.start && c.end !== undefined ? u.paraText.indexOf(',', c.start) : -1;
+  if (comma > c.start && comma < c.end! && u.timexes.some((t) => t.start >= c.start && t.end <= comma) && !u.timexes.some((t) => t.start > comma && t.end <= c.end!)) return withFrontedSubject(text);
+  return withJoinedSubject(u.paraText.slice(u.start, c.start), text, u.paraText.slice(c.start, c.start + 80));
 }
 
 // "…, the coast guard said Friday.": a teller of a few words after a comma, its verb, and the day closing the clause.

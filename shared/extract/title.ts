@@ -82,6 +82,8 @@ const PARTICLE_VERB =
   /^(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|win|wins|won|winning|carry|carries|carried|pass|passes|passed|come|comes|came|move|moves|moved|switch|switched|sign|signs|signed|roll|rolled|blow|blew|boil|boiled|think|thought|talk|talked|get|got|fall|fell|fell|start|started|run|ran|left|hung|knocked|bowled|flipped|tipped|keeled|spilled|spilt|stayed|stop|stopped|stops)$/i;
 
 const FRONTED_OPEN = /^(?:during|in|on|at|for|with|after|before|following|despite|under|amid|through|throughout|from|of|within|upon|across|among)\s/i;
+// A participle phrase opening a sentence ends at its comma too ("Elected in 2010, the mayor …", "Built in 1889, …").
+const opensOnParticiple = (text: string) => isParticiple(/^[A-Z][a-z]{2,}(?=\s)/.exec(text)?.[0].toLowerCase() ?? '');
 // A clause opened by one of these ends at its comma ("When the polls closed on Sunday, the count began").
 const SUBORDINATE_OPEN = /^(?:when|while|once|as|until|since|if|because|although|though|whenever)\s/i;
 
@@ -120,7 +122,7 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     if (/^['’]s\b/.test(text.slice(end))) end += 2;
     // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
     // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
-    const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text)) && !/[,;]/.test(text.slice(0, start));
+    const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text) || opensOnParticiple(text)) && !/[,;]/.test(text.slice(0, start));
     if (/^\s*,/.test(text.slice(end)) && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
     if (start < at) start = at;
     // A time phrase that is the clause's subject ("This week marks the anniversary") stays: the title needs it,
@@ -322,6 +324,25 @@ export function withJoinedSubject(before: string, clause: string, original = cla
   if (/[,;:]/.test(sentence) || /\b(?:who|which|that|whose|whom)\b/i.test(sentence)) return clause;
   const subject = clauseSubject(sentence);
   return subject && !/^(?:it|they|this|that|these|those)$/i.test(subject) ? `${subject} ${clause.slice(joined[1]?.length ?? 0)}` : clause;
+}
+
+/**
+ * "Born in a mining village, Holloway was the first …", "Founded by two brothers, the brewery was sold": a
+ * participle phrase opening a sentence, up to its comma, tells of the subject after that comma ("Holloway born in a
+ * mining village", "Brewery founded by two brothers"). The clause as it is when it opens on no participle, or the
+ * subject after the comma is none or a pronoun.
+ */
+export function withFrontedSubject(clause: string): string {
+  const m = /^([A-Z][a-z]{2,})(?:\s([^,;]{1,120}))?,\s+(\S.*)$/.exec(clause);
+  const word = m?.[1].toLowerCase() ?? '';
+  const subject = m && isParticiple(word) ? clauseSubject(capitalise(m[3])) : '';
+  if (!subject || /^(?:i|he|she|it|we|they|you|this|that|these|those)$/i.test(subject)) return clause;
+  return m![2] ? `${subject} ${word} ${m![2]}` : `${subject} ${word}`;
+}
+
+/** A past participle: "born", an irregular one ("built", "written") or one in "-ed". */
+function isParticiple(word: string): boolean {
+  return word === 'born' || PAST_OF[word] !== undefined || SAME_PAST.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_PARTICIPLE.has(word));
 }
 
 /** The subject opening a clause: a few words up to its verb, opening with a name or a determiner. Empty if none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, titleDraft, withAntecedent, withJoinedSubject } from '../../../shared/extract/title';
+import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, titleDraft, withAntecedent, withFrontedSubject, withJoinedSubject } from '../../../shared/extract/title';
 
 // Stage 5 of the extractor (title.ts): a clause becomes a short title; the date and the evidence span
 // already say when and where, so the time phrase, the attribution and the asides go.
@@ -280,6 +280,25 @@ describe('withJoinedSubject', () => {
     expect(withJoinedSubject('Tenants who signed before June and ', 'have not yet moved in')).toBe('have not yet moved in');
     expect(withJoinedSubject('The village has had floods every year and ', 'were the worst yet', "this winter's were the worst yet")).toBe('were the worst yet');
     expect(withJoinedSubject('The baker opened a second shop in 2019. ', 'closed it')).toBe('closed it');
+  });
+});
+
+describe('withFrontedSubject', () => {
+  it('tells a participle phrase opening a sentence with the subject after its comma', () => {
+    expect(withFrontedSubject('Raised in a fishing village, Anna Berg became the first woman to captain the ferry')).toBe('Anna Berg raised in a fishing village');
+    expect(withFrontedSubject('Built by Dutch engineers, the old lock was closed after an inspection')).toBe('The old lock built by Dutch engineers');
+  });
+
+  it('leaves the clause when it opens on no participle, or the subject after the comma is a pronoun', () => {
+    expect(withFrontedSubject('Sadly, the old lock was closed after an inspection')).toBe('Sadly, the old lock was closed after an inspection');
+    expect(withFrontedSubject('Raised in a fishing village, she became a captain')).toBe('Raised in a fishing village, she became a captain');
+  });
+});
+
+describe('removeRanges after an opening participle', () => {
+  it('keeps the comma that closes the participle phrase the date sat in', () => {
+    const text = 'Elected in 2010, the mayor promised a new bridge';
+    expect(removeRanges(text, [{ start: text.indexOf('2010'), end: text.indexOf('2010') + 4 }])).toBe('Elected, the mayor promised a new bridge');
   });
 });
 
