@@ -411,7 +411,8 @@ export function shapeTitle(title: string, whole: string, patternVerb?: (word: st
   const clauseOf = () => (clauseTokens ??= tokensOf(clause, patternVerb));
   // A title that ends its clause was not cut from it: the clause adds nothing to read.
   const problem = fragmentOf(xs, n <= MAX_WORDS && !ellipsis && cutFrom ? clauseOf() : null, patternVerb);
-  if (n <= MAX_WORDS && !ellipsis && !problem) return title;
+  // "The old deadline was <the date>": a whole title ending on its helping verb is its subject.
+  if (n <= MAX_WORDS && !ellipsis && !problem) return (!cutFrom && xs[xs.length - 1]?.pos === 'AUX' && subjectBeforeCopula(xs)) || title;
   // A long title that is whole is cut from itself; a fragment, or one the pattern pass cut off, from its clause.
   const source = problem || ellipsis ? clauseOf() : xs;
   const made = shortened(source);

@@ -139,6 +139,11 @@ describe('shapeTitle: who did what, in the article\'s words (issue 8, point 10)'
     expect(makeTitle('The judge agreed with the tenants’ claim that the landlord had broken the lease')).toBe('Judge agreed with the tenants’ claim');
   });
 
+  it('titles a short clause ending on "was" once its date is gone by its subject', () => {
+    expect(shapeTitle('Old closing date was', 'Old closing date was')).toBe('Old closing date');
+    expect(shapeTitle('The ferry was', 'The ferry was')).toBe('The ferry');
+  });
+
   it('reads a plural-looking word before an infinitive as the verb ("the paper claims to have seen")', () => {
     expect(makeTitle('Alongside this report, the newspaper claims to have seen a letter from the mayor to the harbour board')).toBe(
       'Newspaper claims to have seen a letter from the mayor',
