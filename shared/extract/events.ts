@@ -9,7 +9,7 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { antecedentOf, draftTitle, finishTitle, forgetTitles, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
+import { antecedentOf, draftTitle, finishTitle, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
 import { isSchedule } from './rules/sets';
 import { IRREGULAR_PAST, isCommonWord, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
@@ -117,7 +117,6 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     }
     for (const d of ordered) drafts.push(d);
     kept.add(drafts, s.paragraph);
-    forgetTitles();
   };
   for (const s of head) {
     paragraphEvents(s);
@@ -148,7 +147,7 @@ function addedTime(u: Unit, change: { from: EventDate; to: EventDate } | null): 
   if (!m || !n || !from || !to || change.from.end || change.to.end || change.from.mod || change.to.mod) return null;
   const want = n * UNIT_DAYS[m[2].toLowerCase().replace(/s$/, '')];
   const gap = toDayNumber(to) - toDayNumber(from);
-  const title = draftTitle(text);
+  const { title, drafted } = titled(text);
   if (gap <= 0 || Math.abs(gap - want) > Math.max(3, want / 10) || !title) return null;
   const uncertain = change.from.yearUncertain || change.to.yearUncertain;
   return {
@@ -156,6 +155,7 @@ function addedTime(u: Unit, change: { from: EventDate; to: EventDate } | null): 
     start: u.start,
     end: u.end,
     title,
+    drafted,
     date: {
       start: change.from.start,
       end: change.to.start,
@@ -181,13 +181,14 @@ function withinOf(u: Unit, dated: Draft[]): Draft | null {
   let from: Draft | null = null;
   for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
   const end = from ? endAfter(from.date.start, parseCount(m[1]), m[2]) : null;
-  const title = draftTitle(text.slice(m[0].length));
+  const { title, drafted } = titled(text.slice(m[0].length));
   if (!from || !end || !title) return null;
   return {
     paragraphId: u.paragraphId,
     start: u.start,
     end: u.end,
     title,
+    drafted,
     date: { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/within-from-date', note: `“${m[0].replace(/,$/, '')}” of “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) },
     order: 0,
   };
@@ -219,7 +220,7 @@ function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: 
     paragraphId: p.id,
     start,
     end,
-    title: draftTitle(removeRanges(p.text.slice(start, end), statementPhrases(p.text, timexes, start, end))),
+    ...titled(removeRanges(p.text.slice(start, end), statementPhrases(p.text, timexes, start, end))),
     date,
     extraEvidence: [{ paragraphId: p.id, start: 0, end: dl.end }],
     order: nextOrder(),
@@ -309,8 +310,9 @@ const REPORTED_THAT = new RegExp(
   'i',
 );
 const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
-// The subject a second predicate shares: "She …", "Bin Laden …", "The council …".
-const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
+// The subject a second predicate shares: "She …", "Bin Laden …", "The council …", and "she" after an opening date
+// ("In 1981, she was dismissed … and spent …").
+const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*|she|he|they|we)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
 const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
 
 /** The last day (month, year) of "for <duration> from <date>", at the date's own precision; null when not so written. */
@@ -449,10 +451,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   // "1991 Nobel peace prizewinner Aung San Suu Kyi spent …": the prize is the year's event; the clause is not.
   for (const y of subjectYears) {
     const date = dateFromTimex(y.timex, published);
-    const title = draftTitle(`${u.paraText.slice(y.timex.end, y.subjectEnd)}`);
+    const { title, drafted } = titled(`${u.paraText.slice(y.timex.end, y.subjectEnd)}`);
     if (date && title) {
       date.rule = `${date.rule}/names-subject`;
-      out.push({ paragraphId: u.paragraphId, start: y.timex.start, end: y.phraseEnd, title, date, order: nextOrder() });
+      out.push({ paragraphId: u.paragraphId, start: y.timex.start, end: y.phraseEnd, title, drafted, date, order: nextOrder() });
     }
   }
   // "an improvement from 2008, when the company posted a loss": the when-clause after a date happened then,
@@ -460,13 +462,13 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   const whens = whenClauses(u);
   for (const w of whens) {
     const date = dateFromTimex(w.timex, published);
-    const title = draftTitle(u.paraText.slice(w.start, w.end));
+    const { title, drafted } = titled(u.paraText.slice(w.start, w.end));
     if (date && title) {
       date.rule = `${date.rule}/when-clause`;
-      out.push({ paragraphId: u.paragraphId, start: w.start, end: w.end, title, date, order: nextOrder() });
+      out.push({ paragraphId: u.paragraphId, start: w.start, end: w.end, title, drafted, date, order: nextOrder() });
     }
   }
-  let lastTitle = '';
+  let last: { title: string; drafted?: TitleDraft } = { title: '' };
   for (const a of anchored) {
     const { main } = a;
     let c = a.clause;
@@ -490,23 +492,23 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // from one date to another names two days, not the span between them.
     if (a.end && date.end && CHANGE_FROM.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) {
       const toAt = u.paraText.lastIndexOf('to', a.end.start) >= main.end ? u.paraText.lastIndexOf('to', a.end.start) : a.end.start;
-      const base = draftTitle(removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))).replace(/\s+from\s+to\b/i, ''));
+      const { title: base, drafted } = titled(removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))).replace(/\s+from\s+to\b/i, ''));
       const { end: newDay, ...rest } = date;
       const note = (day: string) => `A change from one date to another (“${u.paraText.slice(main.start, a.end!.end)}”): ${day}.${rest.note ? ` ${rest.note}` : ''}`;
       if (base) {
-        out.push({ paragraphId: u.paragraphId, start: c.start, end: main.end, title: `${base}: the date it moves from`, date: { ...rest, rule: `${rest.rule}/change-from`, note: note('the date it moves from') }, order: nextOrder() });
-        out.push({ paragraphId: u.paragraphId, start: toAt, end: a.end.end, title: `${base}: the date it moves to`, date: { ...rest, start: newDay!, rule: `${rest.rule}/change-to`, note: note('the date it moves to') }, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start: c.start, end: main.end, title: `${base}: the date it moves from`, drafted, date: { ...rest, rule: `${rest.rule}/change-from`, note: note('the date it moves from') }, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start: toAt, end: a.end.end, title: `${base}: the date it moves to`, drafted, date: { ...rest, start: newDay!, rule: `${rest.rule}/change-to`, note: note('the date it moves to') }, order: nextOrder() });
         // The change itself ("… was granted"), when the clause tells of it after the dates, is placed by its tense.
         const restStart = a.end.end;
         const how = c.end - restStart > 8 ? happeningOf(u.paraText.slice(restStart, c.end)) : null;
         const decided = how === 'past' ? beforePublication(published, 'narrative-order/before-publication') : null;
-        if (decided) out.push({ paragraphId: u.paragraphId, start: restStart, end: c.end, title: base, date: decided, order: nextOrder() });
+        if (decided) out.push({ paragraphId: u.paragraphId, start: restStart, end: c.end, title: base, drafted, date: decided, order: nextOrder() });
         // "FEMA has extended the deadline from January 9 to …": the extending is done, before publication; the old
         // deadline is only what it moved away from, so it does not date the act.
         const fromAt = main.start - (/\bfrom\s+$/i.exec(u.paraText.slice(c.start, main.start))?.[0].length ?? 0);
         const done = !decided && fromAt > c.start + 8 && changeDone(u.paraText.slice(c.start, main.start));
         const act = done ? beforePublication(published, 'narrative-order/before-publication') : null;
-        if (act) out.push({ paragraphId: u.paragraphId, start: c.start, end: fromAt, title: base, date: act, order: nextOrder() });
+        if (act) out.push({ paragraphId: u.paragraphId, start: c.start, end: fromAt, title: base, drafted, date: act, order: nextOrder() });
         continue;
       }
     }
@@ -531,17 +533,17 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (date.end === undefined) delete date.end;
     }
     if (a.present && published) {
-      const title = draftTitle(withSubject(u, a.present, u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, '')));
+      const { title, drafted } = titled(withSubject(u, a.present, u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, '')));
       const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
-      if (title) out.push({ paragraphId: u.paragraphId, start: a.present.start, end: a.present.end, title, date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
+      if (title) out.push({ paragraphId: u.paragraphId, start: a.present.start, end: a.present.end, title, drafted, date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
     }
     if (a.named) {
       const namedDate = dateFromTimex(main, published);
       // The year stays in the title: it is what names the thing ("1991 agreement").
-      const title = draftTitle(u.paraText.slice(a.named.start, a.named.end));
+      const { title, drafted } = titled(u.paraText.slice(a.named.start, a.named.end));
       if (namedDate && title) {
         namedDate.rule = `${namedDate.rule}/named-thing`;
-        out.push({ paragraphId: u.paragraphId, start: a.named.start, end: a.named.end, title, date: namedDate, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start: a.named.start, end: a.named.end, title, drafted, date: namedDate, order: nextOrder() });
       }
     }
     // "After the breakup in the early 1990s, war broke out": a part of a stretch still bounds the clause's event.
@@ -555,10 +557,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         // "since suffering a stroke": who suffered it is the clause's subject.
         const lead = u.paraText.slice(c.start, a.sub.start);
         const mainTitle = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${lead}` : withSubject(u, c, lead));
-        const subTitle = gerundTitle(subText, mainTitle) ?? draftTitle(subText);
-        if (subDate && subTitle) {
+        const subTitle = gerundTitle(subText, mainTitle) ?? titled(subText).drafted;
+        if (subDate && subTitle.title) {
           subDate.rule = `${subDate.rule}/subordinate`;
-          out.push({ paragraphId: u.paragraphId, start: a.sub.start, end: a.sub.end, title: subTitle, date: subDate, order: nextOrder() });
+          out.push({ paragraphId: u.paragraphId, start: a.sub.start, end: a.sub.end, title: subTitle.title, drafted: subTitle, date: subDate, order: nextOrder() });
         }
       }
       // "must register before midnight Friday", "get into the system before the April 14 deadline": what is
@@ -610,10 +612,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.rule = `${date.rule}/by-deadline`;
         // "GM, which is seeking to cut 31,500 jobs by 2012": the seeking is under way now; the cut has the deadline.
         const aim = AIMING.exec(before);
-        const aimTitle = aim && draftTitle(withSubject(u, c, u.paraText.slice(c.start, c.start + aim.index + aim[0].length)));
-        if (aim && aimTitle) {
+        const aimTitle = aim ? titled(withSubject(u, c, u.paraText.slice(c.start, c.start + aim.index + aim[0].length))) : null;
+        if (aim && aimTitle?.title) {
           const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
-          out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + aim.index + aim[0].length, title: aimTitle, date: { start: pub, basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
+          out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + aim.index + aim[0].length, ...aimTitle, date: { start: pub, basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
         }
       } else if (!state && next && date.start <= now && done) {
         // "The repairs had been completed by the end of February": done then or earlier, not in late February.
@@ -647,11 +649,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const pronoun = /^(?:it|they|we)\s+(?=[a-z])/i.exec(toldDone.reported);
       // "Police said Monday he had fled": "he" may be anyone, so the telling stays ("Police said he fled").
       const personal = /^(?:he|she)\s+(?=[a-z])/i.test(toldDone.reported);
-      const title = draftTitle(
+      const { title, drafted } = titled(
         pronoun && teller ? `${teller} ${toldDone.reported.slice(pronoun[0].length)}` : personal && teller ? `${teller} ${toldDone.verb} ${toldDone.reported}` : toldDone.reported,
       );
       if (title) {
-        out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date: toldDate, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date: toldDate, order: nextOrder() });
         continue;
       }
     }
@@ -660,11 +662,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // such a "said" to its day and the happening before it or before publication).
     const toldFirst = !a.end && !a.bound && main.value !== 'PAST_REF' ? trailingTelling(u.paraText, c, main, a.inClause) : null;
     const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
-    const toldFirstTitle = toldFirst && draftTitle(`${subjectText(u, c)}${u.paraText.slice(c.start, toldFirst.happeningEnd)}`);
-    const tellerTitle = toldFirst && trailingTellingTitle(u, a, c, toldFirst, main);
-    if (toldFirst && toldFirstDate && toldFirstTitle && tellerTitle) {
-      out.push({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, title: toldFirstTitle, date: toldFirstDate, order: nextOrder() });
-      out.push({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: main.end, title: tellerTitle, date: { ...date, rule: `${date.rule}/telling` }, order: nextOrder() });
+    const toldFirstTitle = toldFirst ? titled(`${subjectText(u, c)}${u.paraText.slice(c.start, toldFirst.happeningEnd)}`) : null;
+    const tellerTitle = toldFirst ? trailingTellingTitle(u, a, c, toldFirst, main) : null;
+    if (toldFirst && toldFirstDate && toldFirstTitle?.title && tellerTitle?.title) {
+      out.push({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, ...toldFirstTitle, date: toldFirstDate, order: nextOrder() });
+      out.push({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: main.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` }, order: nextOrder() });
       continue;
     }
     // Reported speech (family 8): "The ministry said on Tuesday that exports fell in March". The happening
@@ -684,10 +686,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
         // The title says what was told, not only who told it ("Mayor said the tram line would reopen").
         const said = removeRanges(u.paraText.slice(c.start, c.end), [{ start: (ofStatement ? statementAt : main.start) - c.start, end: main.end - c.start }]);
-        const title = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said, { telling: true });
+        const { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said, { telling: true });
         if (title) {
           date.rule = `${date.rule}/telling`;
-          out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, date, order: nextOrder() });
+          out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, drafted, date, order: nextOrder() });
           continue;
         }
       }
@@ -702,10 +704,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       let restStart = tellingAt.end;
       while (restStart < main.start && /[\s,]/.test(u.paraText[restStart])) restStart++;
       const sayText = u.paraText.slice(c.start, c.end);
-      const title = draftTitle(removeRanges(sayText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))));
+      const { title, drafted } = titled(removeRanges(sayText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))));
       if (title && restStart < main.start) {
         tellingDay.rule = `${tellingDay.rule}/telling`;
-        out.push({ paragraphId: u.paragraphId, start: c.start, end: tellingAt.end, title: c.subject ? draftTitle(`${u.paraText.slice(c.subject.start, c.subject.end)} ${title}`) : title, date: tellingDay, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start: c.start, end: tellingAt.end, ...(c.subject ? titled(`${u.paraText.slice(c.subject.start, c.subject.end)} ${title}`) : { title, drafted }), date: tellingDay, order: nextOrder() });
         c = { start: restStart, end: c.end };
       }
     }
@@ -731,7 +733,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         // "This, he said, would happen next year": "He said this would happen", not "He said".
         const offset = after.index + after[0].length - after[1].length;
         const told = toldWithout(clauseText, a, c.start, { start: after.index, end: offset + after[1].length }, u.paraText);
-        out.push({ paragraphId: u.paragraphId, start, end: ownDate ? own!.end : sayEnd, title: draftTitle(`${after[1]} ${told}`, { telling: true }), date: sayDate, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start, end: ownDate ? own!.end : sayEnd, ...titled(`${after[1]} ${told}`, { telling: true }), date: sayDate, order: nextOrder() });
       } else if (!after) {
         // "…, the coast guard said on Tuesday.": a teller of more words than the pattern above takes, when the
         // telling's own day closes the clause after the clause's date.
@@ -740,10 +742,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         const teller = day && trailingTeller(u.paraText, main.end, day);
         const dayDate = teller && dateFromTimex(day!, published);
         // The comma before the teller stays with what was told: what is cut runs from the teller to its day.
-        const tellerTitle = teller && trailingTellingTitle(u, a, c, { ...teller, happeningEnd: teller.tellerStart }, day!);
-        if (dayDate && tellerTitle) {
+        const tellerTitle = teller ? trailingTellingTitle(u, a, c, { ...teller, happeningEnd: teller.tellerStart }, day!) : null;
+        if (dayDate && tellerTitle?.title) {
           dayDate.rule = `${dayDate.rule}/telling`;
-          out.push({ paragraphId: u.paragraphId, start: teller!.tellerStart, end: day!.end, title: tellerTitle, date: dayDate, order: nextOrder() });
+          out.push({ paragraphId: u.paragraphId, start: teller!.tellerStart, end: day!.end, ...tellerTitle, date: dayDate, order: nextOrder() });
         }
       }
     }
@@ -760,13 +762,13 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
         // The saying's title holds what it tells, without the dates ("He stated he expected …", not "He stated").
         const whole = removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
-        const title = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${whole}` : whole, { telling: true });
-        if (title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, date: sayDate, order: nextOrder() });
+        const { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${whole}` : whole, { telling: true });
+        if (title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, drafted, date: sayDate, order: nextOrder() });
       }
       const reported = u.paraText.slice(thatEnd, c.end);
-      const title = draftTitle(removeRanges(reported, a.inClause.filter((t) => t.start >= thatEnd).map((t) => ({ start: t.start - thatEnd, end: t.end - thatEnd }))));
+      const { title, drafted } = titled(removeRanges(reported, a.inClause.filter((t) => t.start >= thatEnd).map((t) => ({ start: t.start - thatEnd, end: t.end - thatEnd }))));
       if (title) {
-        out.push({ paragraphId: u.paragraphId, start: thatEnd, end: c.end, title, date, order: nextOrder() });
+        out.push({ paragraphId: u.paragraphId, start: thatEnd, end: c.end, title, drafted, date, order: nextOrder() });
         continue;
       }
     }
@@ -800,13 +802,14 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const what = trailing[2].replace(/[\s,.;]+$/, '');
       const word = trailing[1].toLowerCase();
       if (/\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((w) => IRREGULAR_PAST.has(w))) {
-        const title = draftTitle(what);
+        const { title, drafted } = titled(what);
         if (title) {
           out.push({
             paragraphId: u.paragraphId,
             start: main.end + trailing.index + trailing[0].search(/[^\s,]/),
             end: at + what.length,
             title,
+            drafted,
             date: relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
             order: nextOrder(),
           });
@@ -831,13 +834,13 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (spent && spentEnd) {
       const at = main.end + spent.index;
       const tail = u.paraText.slice(at, c.end);
-      const spentTitle = draftTitle(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
-      if (spentTitle) {
+      const spentTitle = titled(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
+      if (spentTitle.title) {
         laterDraft = {
           paragraphId: u.paragraphId,
           start: at + (/^[\s,]*and\s+(?:then\s+)?/i.exec(tail)?.[0].length ?? 0),
           end: c.end,
-          title: spentTitle,
+          ...spentTitle,
           date: { start: date.start, end: spentEnd, basis: date.basis, rule: 'sequence/spent-from-date', note: `“${spent[0].replace(/^[\s,]*and\s+/i, '')}” counted from ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
           order: 0,
         };
@@ -859,7 +862,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (spell && spellN && Number.isInteger(spellN) && spellEnd && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
       const at = main.end + spell.index;
       const what = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
-      const title = draftTitle(what.replace(/^(?:after|following)\s+/i, ''));
+      const { title, drafted } = titled(what.replace(/^(?:after|following)\s+/i, ''));
       const days = (/^week/i.test(spell[2]) ? 7 : 1) * spellN;
       if (title) {
         out.push({
@@ -867,6 +870,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
           start: at,
           end: at + what.length,
           title,
+          drafted,
           date: { start: fmtDay(addDays(spellEnd, 1 - days)), end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
           order: nextOrder(),
         });
@@ -879,15 +883,15 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const word = (later[1] ?? later[3] ?? 'since').toLowerCase();
       const tail = u.paraText.slice(at, c.end);
       const lead = later[2] ? '' : leadSubject(u, c, main, at);
-      const laterTitle = draftTitle(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
+      const laterTitle = titled(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
       const from = date.end ?? date.start;
       const pub = fmtDay(published!);
-      if (laterTitle && happeningOf(tail) === 'past' && from < pub) {
+      if (laterTitle.title && happeningOf(tail) === 'past' && from < pub) {
         laterDraft = {
           paragraphId: u.paragraphId,
           start: at + (/^[\s,]*/.exec(tail)?.[0].length ?? 0),
           end: c.end,
-          title: laterTitle,
+          ...laterTitle,
           date: { start: from, end: pub, basis: date.basis, rule: `sequence/${word}-until-publication`, note: `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
           order: 0,
         };
@@ -903,11 +907,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (scheduleCut >= 0) clauseEnd = Math.min(clauseEnd, scheduleCut);
     const clauseText = u.paraText.slice(c.start, clauseEnd);
     let title: string;
+    let drafted: TitleDraft | undefined;
     if (main.value === 'PAST_REF') {
       // "Some time ago, when the Taliban was fighting …": the event is the when-clause, not the sentence.
       const rest = u.paraText.slice(main.end, c.end).replace(/^[\s,]+/, '');
       const when = /^when\s+([^,;:]+)/i.exec(rest);
-      title = draftTitle(when ? when[1] : removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }]));
+      ({ title, drafted } = titled(when ? when[1] : removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }])));
     } else {
       // The subordinate happening has its own event; the main one's title leaves it out ("She moved to Paris").
       const cut = a.sub && (a.sub.start > c.start || a.sub.end < clauseEnd - 8) ? [...dateSpans(a), a.sub] : dateSpans(a);
@@ -915,16 +920,16 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (counted && counted.cut.end <= main.start) cut.push(counted.cut);
       const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
-      title = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : withSubject(u, c, rest));
+      ({ title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : withSubject(u, c, rest)));
     }
     // "… hold sessions on Thursday, December 21, and on Saturday, January 6": a date phrase with no words of its own
     // after "and" is the clause before it again, on its own date.
-    if (!title && lastTitle && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) title = lastTitle;
-    if (title) lastTitle = title;
+    if (!title && last.title && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) ({ title, drafted } = last);
+    if (title) last = { title, drafted };
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
     // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
     const from = c.aside && c.subject ? c.subject.start : c.start;
-    out.push({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, date, order: nextOrder() });
+    out.push({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, order: nextOrder() });
     if (laterDraft) out.push({ ...laterDraft, order: nextOrder() });
   }
   // The main clause around a dated aside, when it has no date of its own: placed by its tense, as an undated
@@ -932,7 +937,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   for (const c of undatedClauses(u)) {
     const text = u.paraText.slice(c.start, c.end);
     const how = happeningOf(text);
-    let title = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
+    let { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
     // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
     // up to publication, as "since then" is.
     const prev = how === 'past' && published && HAS_SINCE.test(text) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
@@ -942,7 +947,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       prevDate && pub && !prevDate.mod && (prevDate.end ?? prevDate.start) < pub
         ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: 'sequence/since-until-publication', note: `“since”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
         : null;
-    if (since) title = draftTitle(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim());
+    if (since) ({ title, drafted } = titled(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim()));
     const date =
       since ??
       (how === 'past'
@@ -950,7 +955,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         : how === 'ongoing' && published
           ? { start: fmtDay(published), basis: 'publication' as const, rule: 'present-tense/publication', note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).` }
           : null);
-    if (date && title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, date, order: nextOrder() });
+    if (date && title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date, order: nextOrder() });
   }
   return out;
 }
@@ -1036,7 +1041,7 @@ const ASKING = /^(?:urge[sd]?|encourage[sd]?|ask(?:s|ed)?|tell(?:s)?|told|allow(
  * aside names the subject before it ("The king, who was 82, had been ill" → "King had been ill"), and so does an
  * infinitive set off after a noun ("…the new terminal, to be opened in May" → "New terminal to be opened").
  */
-function withSubject(u: Unit, c: { start: number }, text: string): string {
+function withSubject(u: Unit, c: { start: number; end?: number }, text: string): string {
   const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
   if (RELATIVE_PRONOUN.test(text)) return relativeTitle(u, before, c.start - before.length, text);
   // "the college, from which she graduated in 1952" → "She graduated from the college".
@@ -1069,9 +1074,13 @@ function withSubject(u: Unit, c: { start: number }, text: string): string {
     const asked = words.findLastIndex((w) => ASKING.test(w));
     if (asked >= 0 && words.length - asked > 1 && words.length - asked <= 10) return `${words.slice(asked + 1).join(' ')} ${text}`;
   }
-  if (!/^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text)) return text;
-  const lead = /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
-  return lead ? `${lead[1]} ${text}` : text;
+  const lead = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text) && /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
+  if (lead) return `${lead[1]} ${text}`;
+  // "Born in 1930 near Ashford, Holloway was …": a phrase opening the sentence, dated within it and the clause
+  // after it not, tells of the subject after it.
+  const comma = c.start === u.start && c.end !== undefined ? u.paraText.indexOf(',', c.start) : -1;
+  if (comma > c.start && comma < c.end! && u.timexes.some((t) => t.start >= c.start && t.end <= comma) && !u.timexes.some((t) => t.start > comma && t.end <= c.end!)) return withFrontedSubject(text);
+  return withJoinedSubject(u.paraText.slice(u.start, c.start), text, u.paraText.slice(c.start, c.start + 80));
 }
 
 // "…, the coast guard said Friday.": a teller of a few words after a comma, its verb, and the day closing the clause.
@@ -1115,11 +1124,11 @@ function trailingTeller(text: string, from: number, day: Timex): TrailingTeller 
  * The title of a trailing telling: "Coast guard said the ferry sank", the teller and its verb with what was told
  * (the clause without its dates and without the telling, from `happeningEnd` to the day), not "Coast guard said".
  */
-function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingTeller, day: Timex): string {
+function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingTeller, day: Timex): { title: string; drafted: TitleDraft } {
   const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: day.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
   // After the teller, the subject's first word keeps its capital only when it is a name ("said heavy rain …").
   const subject = subjectText(u, c).replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, u.paraText) ? w.toLowerCase() : w));
-  return draftTitle(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${subject}${told}`, { telling: true });
+  return titled(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${subject}${told}`, { telling: true });
 }
 
 /** The subject a clause shares with the words before it ("Rain that began on Monday | has forced …"), and a space. */
@@ -1242,13 +1251,14 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
     else if ((unit === 'D' || unit === 'W') && base.month && base.day) value = fmtDay(addDays({ y, m: base.month, d: base.day }, count * (unit === 'W' ? 7 : 1)));
     else continue;
     const what = u.paraText.slice(t.end + rel[0].length, phraseEnd);
-    const title = draftTitle(what);
+    const { title, drafted } = titled(what);
     if (!title) continue;
     const draft: Draft = {
       paragraphId: u.paragraphId,
       start: t.start,
       end: phraseEnd,
       title,
+      drafted,
       date: {
         start: value,
         basis: date.basis,
@@ -1305,7 +1315,9 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
   const finished = new WeakSet<Draft>();
   const finish = (d: Draft) => {
     if (finished.has(d) || events.length >= MAX_EVENTS_PER_ARTICLE) return;
-    d.title = finishTitle(d.title);
+    d.title = finishTitle(d.title, d.drafted);
+    // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
+    d.drafted = undefined;
     finished.add(d);
   };
   return {

@@ -7,7 +7,7 @@ import { fmtDay } from '../time-value';
 import { releaseTimexes, type Unit } from './segment';
 import type { Timex } from './types';
 import { happeningOf, tenseAt } from './tense';
-import { draftTitle, relativeTitle, removeRanges } from './title';
+import { draftTitle, relativeTitle, removeRanges, titled } from './title';
 import { usable } from './anchor';
 
 // Stage 4b: events the text places only by narrative order ("After the talks failed, …", "… and later
@@ -153,26 +153,26 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       const coming = how !== 'past' && published ? u.timexes.find((t) => t.type === 'DURATION' && COMING.test(t.text) && leadOf(t)) : undefined;
       const lead = coming && leadOf(coming);
       if (coming && lead && published) {
-        const title = draftTitle(removeRanges(text, [{ start: coming.start - lead[0].length - u.start, end: coming.end - u.start }]));
+        const { title, drafted } = titled(removeRanges(text, [{ start: coming.start - lead[0].length - u.start, end: coming.end - u.start }]));
         const date: EventDate = { start: fmtDay(published), mod: 'after', basis: 'publication', rule: 'coming/after-publication', note: `“${coming.text}”: some time after publication (${fmtHuman(published)}).` };
-        if (title) push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date });
+        if (title) push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
         return;
       }
       if (!how) return;
-      let title = draftTitle(text);
+      let { title, drafted } = titled(text);
       const day = u.timexes.filter((t) => sameDay(u, t));
       let date: EventDate | null = null;
       const span = how === 'past' && published ? spanUpToPublication(u, published) : null;
       if (span) {
         date = span.date;
         const share = /\b(?:(?:much|most|all|part|some)\s+of\s+|for\s+)$/i.exec(u.paraText.slice(Math.max(u.start, span.t.start - 12), span.t.start));
-        title = draftTitle(removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }]));
+        ({ title, drafted } = titled(removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }])));
       } else if (how === 'past' && day.length === 1 && u.timexes.length === 1 && ctx.focus) {
         const t = day[0];
         const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
         const to = LATER_AFTER.exec(u.paraText.slice(t.end, t.end + 8));
         const cut = { start: t.start - (from?.[0].length ?? 0) - u.start, end: t.end + (to?.[0].length ?? 0) - u.start };
-        title = draftTitle(removeRanges(text, [cut]).replace(/^[\s,]+/, ''));
+        ({ title, drafted } = titled(removeRanges(text, [cut]).replace(/^[\s,]+/, '')));
         date = {
           ...ctx.focus.date,
           rule: 'narrative-focus/same-day',
@@ -188,20 +188,21 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       } else if (how === 'past') {
         date = beforePublication(published, 'narrative-order/before-publication');
       }
-      if (date && title) push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date });
+      if (date && title) push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
     };
 
     if (!hasOwn && published) {
       for (const m of text.matchAll(PRESENT_ASIDE)) {
         const start = u.start + m.index! + m[0].length - m[1].length;
         // "Sgt. Jane Smith, who is currently serving in Iraq": titled by who is serving.
-        const title = draftTitle(relativeTitle(u, u.paraText.slice(Math.max(u.start, start - 300), start), Math.max(u.start, start - 300), m[1]));
+        const { title, drafted } = titled(relativeTitle(u, u.paraText.slice(Math.max(u.start, start - 300), start), Math.max(u.start, start - 300), m[1]));
         if (title) {
           push({
             paragraphId: u.paragraphId,
             start,
             end: start + m[1].length,
             title,
+            drafted,
             date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note: `The article tells of this as under way now: it holds at publication (${fmtHuman(published)}).` },
           });
         }
@@ -225,7 +226,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
         } else {
           mainDate = beforePublication(published, 'narrative-order/before-publication');
         }
-        if (mainDate) unitEvent.set(u, push({ paragraphId: u.paragraphId, start: mainStart, end: u.end, title: draftTitle(head[3]), date: mainDate }));
+        if (mainDate) unitEvent.set(u, push({ paragraphId: u.paragraphId, start: mainStart, end: u.end, ...titled(head[3]), date: mainDate }));
       }
       if (mainDate) {
         const subMod: 'before' | 'after' = /before|prior/.test(word) ? 'after' : 'before';
@@ -237,7 +238,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
             paragraphId: u.paragraphId,
             start: u.start,
             end: subEnd,
-            title: draftTitle(head[2]),
+            ...titled(head[2]),
             date: relativeTo(anchorDate, subMod, `ordering-clause/${word.replace(/\s+/g, '-')}`, `The article gives no date; it places this ${subMod} “${draftTitle(head[3])}”.`),
           });
         }
@@ -274,7 +275,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           paragraphId: u.paragraphId,
           start: evStart,
           end: npEnd,
-          title: draftTitle(reported[2]),
+          ...titled(reported[2]),
           date,
           extraEvidence: dl && date.rule?.endsWith('/dateline') ? dl.extraEvidence : undefined,
         });
@@ -298,7 +299,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           paragraphId: u.paragraphId,
           start: u.start,
           end: u.end,
-          title: draftTitle(rest),
+          ...titled(rest),
           date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
         });
         finish();
@@ -310,9 +311,9 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     const lastDated = prevDated ?? ctx.lastDated;
     const dayBefore = lastDated && /^\d{4}-\d{2}-\d{2}$/.test(lastDated.date.start) && !lastDated.date.end && !lastDated.date.mod ? lastDated : undefined;
     if (!hasOwn && dayBefore && HOURS_FROM.test(text) && happeningOf(text) === 'past') {
-      const title = draftTitle(text);
+      const { title, drafted } = titled(text);
       if (title) {
-        push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, date: { ...dayBefore.date, rule: 'sequence/hours-from', note: `The article gives no date; it tells of this hours from “${dayBefore.title}”, on the same day.` } });
+        push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date: { ...dayBefore.date, rule: 'sequence/hours-from', note: `The article gives no date; it tells of this hours from “${dayBefore.title}”, on the same day.` } });
         finish();
         return;
       }
@@ -326,7 +327,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           paragraphId: u.paragraphId,
           start: u.start,
           end: u.end,
-          title: draftTitle(text),
+          ...titled(text),
           date: sameDay
             ? { ...prevDated.date, rule: 'sequence/hours-later', note: `The article gives no date; it tells of this hours after “${prevDated.title}”, on the same day.` }
             : relativeTo(prevDated.date, 'after', 'sequence/after-previous-dated', `The article gives no date; it tells of this after “${prevDated.title}”.`),

@@ -58,7 +58,8 @@ function retag(xs: Token[], patternVerb?: (word: string) => boolean): void {
     if (patternVerb && t.pos === 'NOUN' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && (next?.pos === 'DET' || (next?.pos === 'PRON' && POSSESSIVE.test(next.value))) && patternVerb(t.value)) t.pos = 'VERB';
     // "This week marks the anniversary": a plural-looking word between the subject's noun and an article, with no
     // verb before it, is the clause's verb in the present (two nouns in a row are not followed by "the").
-    else if (t.pos === 'NOUN' && /[a-z]s$/.test(t.value) && prev?.pos === 'NOUN' && /^(?:the|a|an)$/i.test(next?.value ?? '') && !xs.slice(0, i).some(isVerb)) t.pos = 'VERB';
+    // So is one before an infinitive ("The council plans to build", "the paper claims to have seen").
+    else if (t.pos === 'NOUN' && /[a-z]s$/.test(t.value) && (prev?.pos === 'NOUN' ? /^(?:the|a|an)$/i.test(next?.value ?? '') || infinitive(xs, i + 1) : prev?.pos === 'PROPN' && infinitive(xs, i + 1)) && !xs.slice(0, i).some(isVerb)) t.pos = 'VERB';
     if (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && (i > 0 ? prev.pos !== 'PUNCT' || prev.value === ',' : next?.pos === 'PROPN')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || (prev.pos === 'PRON' && (POSSESSIVE.test(prev.value) || (/^(?:this|these|those)$/i.test(prev.value) && xs[i - 2]?.pos === 'VERB')))) && !/ing$/i.test(t.value) && next?.pos !== 'NOUN') {
       t.pos = 'NOUN';
@@ -66,10 +67,14 @@ function retag(xs: Token[], patternVerb?: (word: string) => boolean): void {
     } else if (t.pos === 'ADV' && prev?.pos === 'DET' && (next?.pos === 'NOUN' || next?.pos === 'VERB' || next?.pos === 'ADJ')) t.pos = 'ADJ';
     // "have never been this low": "this" before an adjective says how much.
     if (/^(?:this|that|so|too)$/i.test(t.value) && next?.pos === 'ADJ' && !['NOUN', 'PROPN'].includes(xs[i + 2]?.pos ?? '')) t.pos = 'ADV';
+    // "has since paid off": "since" between a helping verb and its verb is an adverb, not a conjunction.
+    if (t.pos === 'SCONJ' && /^since$/i.test(t.value) && prev?.pos === 'AUX' && next?.pos === 'VERB') t.pos = 'ADV';
     // "most-sold", "long-awaited" before a noun describe it.
     if (t.pos === 'VERB' && t.value.includes('-') && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) t.pos = 'ADJ';
   }
 }
+
+const infinitive = (xs: Token[], i: number) => xs[i]?.value.toLowerCase() === 'to' && isVerb(xs[i + 1]);
 
 /** The clause's first MAX_CLAUSE characters, ending at a space: all of a clause the tagger's pass reads. */
 export function bounded(text: string): string {
@@ -80,6 +85,7 @@ export function bounded(text: string): string {
 
 const NOUNISH = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
+const SUBJECT_PRONOUN = /^(?:i|he|she|it|we|they|you)$/i;
 // Words after a verb that complete it rather than open a phrase: "set up", "took over", "broke down".
 const PARTICLE = /^(?:up|out|off|down|over|away|back|aside|apart)$/i;
 // Verbs whose object is a clause of its own ("said the bridge would close", "showed the forest had shrunk"): the
@@ -92,13 +98,15 @@ const CLAUSE_VERB = new Set(
 // Words a quantity names a part of: "one of the men", "the majority of buildings", "much of the wheat".
 const PART_OF = /^(?:one|two|three|some|many|most|much|all|part|half|none|each|both|several|majority|minority|rest|number|members?|leaders?|head|chief|president|director)$/i;
 
-const isParticle = (xs: Token[], i: number) => PARTICLE.test(xs[i].value) && xs[i - 1]?.pos === 'VERB';
+// "took over"; "the strike was over", with nothing after it.
+const isParticle = (xs: Token[], i: number) => PARTICLE.test(xs[i].value) && (xs[i - 1]?.pos === 'VERB' || (xs[i - 1]?.pos === 'AUX' && (i + 1 >= xs.length || xs[i + 1].pos === 'PUNCT')));
 const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 const isNounish = (t: Token | undefined) => !!t && (NOUNISH.has(t.pos) || /^['’]s?$/.test(t.value) || (t.pos === 'PRON' && POSSESSIVE.test(t.value)));
 // "ruling party", "armed men": a participle before a noun describes it. After its noun it opens a phrase of its own
-// ("rules covering vessels"), which a title leaves out.
+// ("rules covering vessels"), which a title leaves out; after a personal pronoun it is the clause's verb ("She
+// persuaded villagers").
 const isModifier = (xs: Token[], i: number) =>
-  xs[i].pos === 'VERB' && /(?:ing|ed)$/i.test(xs[i].value) && (xs[i + 1]?.pos === 'NOUN' || xs[i + 1]?.pos === 'PROPN') && !['NOUN', 'PROPN', 'NUM', 'SYM'].includes(xs[i - 1]?.pos ?? '');
+  xs[i].pos === 'VERB' && /(?:ing|ed)$/i.test(xs[i].value) && (xs[i + 1]?.pos === 'NOUN' || xs[i + 1]?.pos === 'PROPN') && !['NOUN', 'PROPN', 'NUM', 'SYM'].includes(xs[i - 1]?.pos ?? '') && !(xs[i - 1]?.pos === 'PRON' && SUBJECT_PRONOUN.test(xs[i - 1].value));
 // A word no title ends on: it leads into what was cut ("her" may be an object: "worked under her").
 const endsBadly = (t: Token) =>
   ['DET', 'ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || (t.pos === 'PART' && !/^(?:not|n['’]t)$/i.test(t.value)) || (t.pos === 'PRON' && POSSESSIVE.test(t.value) && !/^her$/i.test(t.value)) || /^(?:that|which|who|whose|whom)$/i.test(t.value);
@@ -128,7 +136,8 @@ function mainVerb(xs: Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const t = xs[i];
     if (!isVerb(t)) continue;
-    if (xs[i - 1]?.value.toLowerCase() === 'to' || isModifier(xs, i)) continue;
+    // Nor one of a perfect or passive infinitive ("to have seen", "to be sold").
+    if (xs[i - 1]?.value.toLowerCase() === 'to' || (/^(?:have|be)$/i.test(xs[i - 1]?.value ?? '') && xs[i - 2]?.value.toLowerCase() === 'to') || isModifier(xs, i)) continue;
     if (t.pos === 'VERB' && /ing$/i.test(t.value) && !isVerb(xs[i - 1]) && xs[i - 1]?.pos !== 'ADV') continue;
     // A past participle: "-ed"/"-en", or an irregular form that is not the verb's own ("thought", "held").
     const pastForm = /(?:ed|en)$/i.test(t.value) || (t.lemma !== t.value.toLowerCase() && !/(?:s|ing)$/i.test(t.value));
@@ -196,6 +205,12 @@ function subjectOf(xs: Token[], from: number, verb: number): number[] {
   // ("Holloway, by then an engineer, was …") is, leaves the subject after its comma.
   // "Smith, Jones and Brown were": a list is the subject whole.
   if (xs.slice(from, verb).every((t) => isNounish(t) || t.pos === 'CCONJ' || t.value === ',') && xs[verb - 1].value !== ',') return range(from, verb);
+  // "Its leader, Lena Hoss, told …": a name set off after the subject says who it is.
+  if (xs[verb - 1].value === ',' && xs[verb - 2]?.pos === 'PROPN') {
+    let name = verb - 2;
+    while (name > from && xs[name - 1].pos === 'PROPN') name--;
+    if (name > from + 1 && xs[name - 1].value === ',' && xs.slice(from, name - 1).every((t) => isNounish(t) && t.value !== ',')) return range(name, verb - 1);
+  }
   const comma = xs[end]?.value === ',' ? end : -1;
   if (comma > from && !/^[,;:]$/.test(xs[verb - 1].value) && xs.slice(comma + 1, verb).every((t) => t.value !== ',')) return subjectOf(xs, comma + 1, verb);
   if (end > from) return range(from, end);
@@ -220,7 +235,7 @@ function verbGroup(xs: Token[], v: number, to: number): number[] {
       out.push(k++);
       break;
     }
-    else if (PARTICLE.test(t.value) && (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART') && xs[k - 1].pos === 'VERB') {
+    else if (PARTICLE.test(t.value) && (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART') && isParticle(xs, k)) {
       out.push(k++);
       break;
     } else break;
@@ -229,7 +244,7 @@ function verbGroup(xs: Token[], v: number, to: number): number[] {
 }
 
 /** Subject, verb group and object of the clause from `from`, as token indices; null when it has no verb. */
-function core(xs: Token[], from: number, to: number, depth = 0): number[] | null {
+function core(xs: Token[], from: number, to: number, depth = 0, stretch = false): number[] | null {
   // "Inviting non-Muslims onto the land outraged extremists": a clause whose subject is an -ing phrase is
   // beyond what the tags tell apart; the pattern pass's title stands.
   if (xs[from]?.pos === 'VERB' && /ing$/i.test(xs[from].value)) return null;
@@ -238,8 +253,11 @@ function core(xs: Token[], from: number, to: number, depth = 0): number[] | null
   // A clause that opens on a preposition or a subordinator is no subject of its own: the subject is the noun
   // phrase just before the verb.
   const subject = subjectOf(xs, from, v);
+  // "Now is the time": with words before the verb and none of them a subject, a title would open on the verb.
+  if (!subject.length && v > from && depth === 0) return null;
   // "…, said Mr. Smith": a telling after a comma, before its teller, closes a quotation; it is not the clause's verb.
-  if (CLAUSE_VERB.has(xs[v].lemma) && xs[v - 1]?.pos === 'PUNCT') return null;
+  // Not after a subject set off with its name ("Its leader, Lena Hoss, told …"): only noun phrases lead to it.
+  if (CLAUSE_VERB.has(xs[v].lemma) && xs[v - 1]?.pos === 'PUNCT' && !xs.slice(from, v).every((t) => isNounish(t) || t.value === ',')) return null;
   const verbs = verbGroup(xs, v, to);
   let k = verbs[verbs.length - 1] + 1;
   const last = xs[verbs[verbs.length - 1]];
@@ -247,6 +265,15 @@ function core(xs: Token[], from: number, to: number, depth = 0): number[] | null
   while (k < to && xs[k].pos === 'ADV' && k + 1 < to && (isNounish(xs[k + 1]) || xs[k + 1].pos === 'ADV')) k++;
   if (k > verbs[verbs.length - 1] + 1) verbs.push(...range(verbs[verbs.length - 1] + 1, k));
   if (depth === 0 && CLAUSE_VERB.has(last.lemma)) {
+    // "told supporters in the capital that the result was …", "said in a statement that …": whom it was told
+    // stays, where and when go. Not after another preposition: "agreed with the defence that …" is the defence's.
+    const whom = isNounish(xs[k]) ? nounPhrase(xs, k, to) : k;
+    let that = whom;
+    if (/^(?:in|at|on|during|outside|after|before)$/i.test(xs[that]?.value ?? '')) that = nounPhrase(xs, that + 1, to);
+    if (that > k && xs[that]?.value.toLowerCase() === 'that' && xs[that + 1]?.pos !== 'PUNCT') {
+      const told = core(xs, that + 1, to, depth + 1);
+      if (told) return [...subject, ...verbs, ...range(k, whom), ...told];
+    }
     const at = xs[k]?.value.toLowerCase() === 'that' ? k + 1 : k;
     const inner = mainVerb(xs, at, to);
     const gap = inner > at ? xs.slice(at, inner) : [];
@@ -258,6 +285,14 @@ function core(xs: Token[], from: number, to: number, depth = 0): number[] | null
   // "tried to block revoting": an -ing form the verb takes is its object.
   const gerund = xs[k]?.pos === 'VERB' && /ing$/i.test(xs[k].value) ? 1 : 0;
   const object = range(k, gerund ? Math.max(k + 1, nounPhrase(xs, k + 1, to, true)) : nounPhrase(xs, k, to, true));
+  // "A ban on new wells followed": a subject cut to its head keeps the phrases after it, up to the verb, when
+  // they hold no comma, verb or clause and the whole still fits (asked for when the head alone gives no title).
+  const s0 = subject[0];
+  const s1 = subject[subject.length - 1];
+  if (stretch && subject.length && s1 + 1 < v && xs.slice(s1 + 1, v).every((t) => isNounish(t) || (t.pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(t.value)))) {
+    const full = [...range(s0, v), ...verbs, ...object];
+    if (wordCount(xs, full) <= MAX_WORDS && !endsBadly(xs[v - 1])) return full;
+  }
   return [...subject, ...verbs, ...object];
 }
 
@@ -376,18 +411,40 @@ export function shapeTitle(title: string, whole: string, patternVerb?: (word: st
   const clauseOf = () => (clauseTokens ??= tokensOf(clause, patternVerb));
   // A title that ends its clause was not cut from it: the clause adds nothing to read.
   const problem = fragmentOf(xs, n <= MAX_WORDS && !ellipsis && cutFrom ? clauseOf() : null, patternVerb);
-  if (n <= MAX_WORDS && !ellipsis && !problem) return title;
+  // "The old deadline was <the date>": a whole title ending on its helping verb is its subject.
+  if (n <= MAX_WORDS && !ellipsis && !problem) return (!cutFrom && xs[xs.length - 1]?.pos === 'AUX' && subjectBeforeCopula(xs)) || title;
   // A long title that is whole is cut from itself; a fragment, or one the pattern pass cut off, from its clause.
   const source = problem || ellipsis ? clauseOf() : xs;
   const made = shortened(source);
   if (made && (!problem || made !== bare)) return made;
+  // "The deadline for claims is also <the date>": with its complement gone to the date, the clause's subject is
+  // the title, as a heading names what falls on the date.
+  const named = !cutFrom && subjectBeforeCopula(xs);
+  if (named) return named;
   // Nothing whole could be made: the pattern pass's title stands, a fragment included (counted in
   // docs/extraction.md).
   return title;
 }
 
+/** The words before a closing "is", "was", "will be" (and adverbs after it) that is the title's main verb; null if none. */
+function subjectBeforeCopula(xs: Token[]): string | null {
+  let end = xs.length;
+  while (end > 0 && (xs[end - 1].pos === 'ADV' || xs[end - 1].pos === 'PUNCT')) end--;
+  let aux = end;
+  while (aux > 0 && xs[aux - 1].pos === 'AUX') aux--;
+  if (aux === end || aux === 0 || !/^(?:be|is|are|was|were|been|will|would)$/i.test(xs[end - 1].value) || mainVerb(xs, 0, xs.length) !== aux) return null;
+  const kept = range(0, aux);
+  const n = wordCount(xs, kept);
+  if (n < 2 || n > MAX_WORDS || !isNounish(xs[aux - 1]) || fragmentOf(kept.map((i) => xs[i]), null) === 'ends on a word that leads on') return null;
+  return join(xs, kept);
+}
+
 function shortened(xs: Token[]): string | null {
-  const made = core(xs, 0, xs.length);
+  return shortenedFrom(xs, false) ?? shortenedFrom(xs, true);
+}
+
+function shortenedFrom(xs: Token[], stretch: boolean): string | null {
+  const made = core(xs, 0, xs.length, 0, stretch);
   if (!made || !made.length) return null;
   let kept = made;
   // A subject too long to leave room for the rest: the phrase just before the verb stands for it.
@@ -428,6 +485,8 @@ function shortened(xs: Token[]): string | null {
   if (after && (end.pos === 'ADJ' || isModifier(xs, kept[kept.length - 1])) && before && (before.pos === 'DET' || before.pos === 'ADP') && after.pos !== 'PUNCT') return null;
   // "Extended deadline is | <the date>": an auxiliary ends no title.
   if (end.pos === 'AUX') return null;
+  // "… said…": a title the pattern pass cut off after its telling verb is not shown as whole.
+  if (after?.value === '…' && end.pos === 'VERB' && CLAUSE_VERB.has(end.lemma)) return null;
   if (after && isVerb(end) && ( isNounish(after) || after.pos === 'ADV' || after.pos === 'PRON' || /^that$/i.test(after.value))) return null;
   if (words < MIN_WORDS && wordCount(xs, range(0, xs.length)) >= MIN_WORDS) return null;
   const text = join(xs, kept);

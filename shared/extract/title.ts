@@ -74,14 +74,16 @@ function capitalise(s: string): string {
 }
 
 // The words that only lead into a time phrase: a preposition ("in", "until", "to", "past"), with the words that
-// soften or sharpen it ("shortly after", "at around", "no later than").
+// soften or sharpen it ("shortly after", "at around", "no later than") or start it ("starting in", "effective from").
 const LEADING_INTO =
-  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|immediately|sometime|at\s+least)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\bthis\s+)$/i;
+  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\bthis\s+)$/i;
 // Verbs whose "over" is a particle ("took over", "handed over"), not a preposition of time.
 const PARTICLE_VERB =
   /^(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|win|wins|won|winning|carry|carries|carried|pass|passes|passed|come|comes|came|move|moves|moved|switch|switched|sign|signs|signed|roll|rolled|blow|blew|boil|boiled|think|thought|talk|talked|get|got|fall|fell|fell|start|started|run|ran|left|hung|knocked|bowled|flipped|tipped|keeled|spilled|spilt|stayed|stop|stopped|stops)$/i;
 
 const FRONTED_OPEN = /^(?:during|in|on|at|for|with|after|before|following|despite|under|amid|through|throughout|from|of|within|upon|across|among)\s/i;
+// A participle phrase opening a sentence ends at its comma too ("Elected in 2010, the mayor …", "Built in 1889, …").
+const opensOnParticiple = (text: string) => isParticiple(/^[A-Z][a-z]{2,}(?=\s)/.exec(text)?.[0].toLowerCase() ?? '');
 // A clause opened by one of these ends at its comma ("When the polls closed on Sunday, the count began").
 const SUBORDINATE_OPEN = /^(?:when|while|once|as|until|since|if|because|although|though|whenever)\s/i;
 
@@ -120,7 +122,7 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     if (/^['’]s\b/.test(text.slice(end))) end += 2;
     // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
     // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
-    const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text)) && !/[,;]/.test(text.slice(0, start));
+    const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text) || opensOnParticiple(text)) && !/[,;]/.test(text.slice(0, start));
     if (/^\s*,/.test(text.slice(end)) && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
     if (start < at) start = at;
     // A time phrase that is the clause's subject ("This week marks the anniversary") stays: the title needs it,
@@ -137,6 +139,8 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
 const POSSESSIVE_AFTER = /\b(?:during|in|at|after|before|since|following|for|of|on|from|until|ahead\s+of|amid|despite)\s+$/i;
 // Verbs whose "that" opens what is said or made sure of.
 const THAT_VERB = /^(?:assure|assures|ensure|ensures|insure|say|says|believe|believes|know|knows|think|thinks|show|shows|hope|hopes|expect|expects|feel|feels|fear|fears|argue|argues|claim|claims|warn|warns|suggest|suggests|mean|means|agree|agrees|confirm|confirms|indicate|indicates|decide|decides|require|requires|demand|demands|recommend|recommends|note|notes|learn|learns)$/i;
+// A telling verb a few words before, with whom it told ("told supporters in the") or where ("said in a").
+const TOLD_WHOM = /\b(?:(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds|warned|warns|promised|promises|convinced|persuaded)\s+|(?:said|says|announced|announces|stated|states|wrote|writes)\s+(?:in|at|on|to|during|after|before)\s+)(?:[^\s,;]+\s+){0,5}$/i;
 const TIME_AS_OBJECT = /\b(?:spent|spend|spends|spending|served|serve|serves|serving)\s+(?:(?:much|most|all|part|some|half|nearly|almost)\s+(?:of\s+)?)?(?:the\s+)?$/i;
 const TIME_AS_SUBJECT = /^\s+(?:marks|marked|will\s+mark|saw|sees|brought|brings|is|was|has\s+been|had\s+been)\s/;
 
@@ -151,7 +155,7 @@ function dropDanglingWords(t: string): string {
 }
 
 const FRONTED_PHRASE =
-  /^(?:during|in|on|at|for|with|since|after|before|following|despite|under|amid|through|throughout|from|by|to|of|within|upon|across|among)\s[^,;:]{1,70},\s+(?!(?:and|but|or|which|who|whom|whose|that|when|where|while|as)\b)(?=\S)/i;
+  /^(?:during|in|on|at|for|with|since|after|before|following|despite|under|amid|through|throughout|from|by|to|of|within|upon|across|among|alongside|besides|beyond|unlike|outside|inside|against|without)\s[^,;:]{1,70},\s+(?!(?:and|but|or|which|who|whom|whose|that|when|where|while|as)\b)(?=\S)/i;
 
 // Past participles whose simple past differs; a participle of the same form as its past needs no entry.
 const PAST_OF: Record<string, string> = table({
@@ -299,6 +303,48 @@ export function relativeTitle(u: Unit, before: string, beforeStart: number, text
   return subject ? `${subject} ${text.replace(RELATIVE_PRONOUN, '')}` : '';
 }
 
+/**
+ * "She failed the exam in 2017 and passed it the next spring": a clause that opens on its verb, joined by "and" or
+ * "but" to the clause before it (`before`, its sentence up to the clause), shares that clause's subject ("She
+ * passed it"). The clause as it is when it opens with no verb, is not so joined, or no subject is found. A name
+ * set off after the subject ("Halvek, a former engineer, was elected") is passed over. `original`: the clause as
+ * the article has it, before its dates were cut.
+ */
+export function withJoinedSubject(before: string, clause: string, original = clause): string {
+  // The clause opens on its verb as the article has it, not once a date before the verb is cut ("and this year's
+  // were the longest").
+  if (!original.replace(/^\s*(?:(?:and|but)\s+)?(?:then\s+)?/i, '').startsWith(clause.replace(/^(?:(?:and|but)\s+)?(?:then\s+)?/i, '').split(/[\s.,;!?]/)[0])) return clause;
+  const joined = /^((?:and|but)\s+)?(?:then\s+)?([a-z][a-z-]*)(?:[\s.,;!?]|$)/.exec(clause);
+  if (!joined || !(joined[1] || /(?:^|[\s,])(?:and|but)\s*$/i.test(before))) return clause;
+  const verb = joined[2];
+  if (!isVerb(verb) && !IRREGULAR_PAST.has(verb) && !/^[a-z]+-[a-z]{3,}ed$/.test(verb)) return clause;
+  const sentence = before.replace(/^[\s"“]+/, '').replace(/^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:a|an|the)\s[^,;]{1,60},\s+/, '$1 ');
+  // One clause before it, whole: after a comma ("a project first proposed in 2001 and rejected …") or inside a
+  // relative clause ("Residents who applied and have not …"), the verb is another subject's.
+  if (/[,;:]/.test(sentence) || /\b(?:who|which|that|whose|whom)\b/i.test(sentence)) return clause;
+  const subject = clauseSubject(sentence);
+  return subject && !/^(?:it|they|this|that|these|those)$/i.test(subject) ? `${subject} ${clause.slice(joined[1]?.length ?? 0)}` : clause;
+}
+
+/**
+ * "Born in a mining village, Holloway was the first …", "Founded by two brothers, the brewery was sold": a
+ * participle phrase opening a sentence, up to its comma, tells of the subject after that comma ("Holloway born in a
+ * mining village", "Brewery founded by two brothers"). The clause as it is when it opens on no participle, or the
+ * subject after the comma is none or a pronoun.
+ */
+export function withFrontedSubject(clause: string): string {
+  const m = /^([A-Z][a-z]{2,})(?:\s([^,;]{1,120}))?,\s+(\S.*)$/.exec(clause);
+  const word = m?.[1].toLowerCase() ?? '';
+  const subject = m && isParticiple(word) ? clauseSubject(capitalise(m[3])) : '';
+  if (!subject || /^(?:i|he|she|it|we|they|you|this|that|these|those)$/i.test(subject)) return clause;
+  return m![2] ? `${subject} ${word} ${m![2]}` : `${subject} ${word}`;
+}
+
+/** A past participle: "born", an irregular one ("built", "written") or one in "-ed". */
+function isParticiple(word: string): boolean {
+  return word === 'born' || PAST_OF[word] !== undefined || SAME_PAST.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_PARTICIPLE.has(word));
+}
+
 /** The subject opening a clause: a few words up to its verb, opening with a name or a determiner. Empty if none. */
 function clauseSubject(clause: string): string {
   const words = clause.replace(/^["“]/, '').split(/\s+/);
@@ -337,48 +383,60 @@ const SUBJECT_ASIDE =
   /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)/;
 
 /**
- * The title of a clause, both passes: the patterns' (draftTitle) and the tagger's (finishTitle).
+ * The title of a clause, both passes: the patterns' (titleDraft) and the tagger's (finishTitle).
  */
 export function makeTitle(clause: string, opts: { telling?: boolean } = {}): string {
-  return finishTitle(draftTitle(clause, opts));
+  const drafted = titleDraft(clause, opts);
+  return finishTitle(drafted.title, drafted);
 }
 
-// The clause each title drafted since the last forgetTitles() was made from, for the tagger's pass. Extraction
-// drafts a title for every dated clause but keeps only the first events of a long text (events.ts, keeper): the
-// tagger reads only the titles kept, as they are kept. Bounded: a title past the bound is finished from itself.
-const madeFrom = new Map<string, string>();
-const MADE_FROM_MAX = 4096;
+/**
+ * A title as the patterns drafted it, with the clause it was made from (the date words and asides already out,
+ * bounded): the tagger's pass makes a fragment again from that clause. Extraction drafts a title for every dated
+ * clause but keeps only the first events of a long text (events.ts, keeper), so a draft carries this until its
+ * title is finished, or dropped.
+ */
+export interface TitleDraft {
+  title: string;
+  clause: string;
+}
 
 /**
  * The tagger's pass over a drafted title (title-syntax.ts): 3 to 10 words with a verb, never a fragment, made
- * again from the clause the draft was made from when it is one. A title joined of two ("Deadline: …", "…: the
- * date it moves from") is finished by its drafted part.
+ * again from the clause it was drafted from (`drafted`) when it is one. A title joined of two ("Deadline: …",
+ * "…: the date it moves from") is finished by its drafted part.
  */
-export function finishTitle(title: string): string {
-  const clause = madeFrom.get(title);
-  if (clause !== undefined) return shapeTitle(title, clause, patternVerb);
+export function finishTitle(title: string, drafted?: TitleDraft): string {
+  if (drafted && title === drafted.title) return shapeTitle(title, drafted.clause, patternVerb);
   const colon = title.indexOf(': ');
   if (colon > 0) {
     const head = title.slice(0, colon);
     const tail = title.slice(colon + 2);
-    if (madeFrom.has(head) || (!madeFrom.has(tail) && head.length >= tail.length)) return `${finishTitle(head)}: ${tail}`;
-    return `${head}: ${finishTitle(tail)}`;
+    const isDrafted = (part: string) => !!drafted && part === drafted.title;
+    if (isDrafted(head) || (!isDrafted(tail) && head.length >= tail.length)) return `${finishTitle(head, drafted)}: ${tail}`;
+    return `${head}: ${finishTitle(tail, drafted)}`;
   }
   return shapeTitle(title, title, patternVerb);
 }
 
-/** Forgets the clauses of the titles drafted so far: a paragraph's titles are finished before the next is read. */
-export function forgetTitles(): void {
-  madeFrom.clear();
+const patternVerb = (w: string) => isVerb(w) || IRREGULAR_PAST.has(w);
+
+/** A draft's title and what the tagger's pass finishes it from (draft.ts, Draft.drafted). */
+export function titled(clause: string, opts: { telling?: boolean } = {}): { title: string; drafted: TitleDraft } {
+  const drafted = titleDraft(clause, opts);
+  return { title: drafted.title, drafted };
 }
 
-const patternVerb = (w: string) => isVerb(w) || IRREGULAR_PAST.has(w);
+/** The patterns' title of a clause, without the clause it was made from (for a note that quotes it). */
+export function draftTitle(clause: string, opts: { telling?: boolean } = {}): string {
+  return titleDraft(clause, opts).title;
+}
 
 /**
  * The patterns' title of a clause. `telling`: the event is the telling itself ("The mayor said on Tuesday that …"),
  * so the teller and the telling verb stay ("Mayor said it would reopen the line"), with what was told after them.
  */
-export function draftTitle(clause: string, opts: { telling?: boolean } = {}): string {
+export function titleDraft(clause: string, opts: { telling?: boolean } = {}): TitleDraft {
   let t = clause
     .replace(/\([^)]*\)/g, '')
     // An editor's word in brackets ("[King] Fahd") is read as written; brackets a date left empty go.
@@ -424,9 +482,10 @@ export function draftTitle(clause: string, opts: { telling?: boolean } = {}): st
   // on the subject alone.
   if (t.length > MAX_TITLE) t = t.replace(/,\s+(?:who|which)\s+[^,;]{1,120},\s+(?=[a-z])/g, ' ');
   if (t.length > MAX_TITLE) {
-    t = t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string) =>
-      // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause.
-      /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word)) ? whole : `${word} `,
+    t = t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string, at: number, all: string) =>
+      // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause; nor
+      // after the one told and where ("told supporters in the capital that the result was …").
+      /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at))) ? whole : `${word} `,
     );
   }
   // So does an aside that names or places the subject ("Smith, a lawyer at the firm, says …", "the town,
@@ -459,9 +518,7 @@ export function draftTitle(clause: string, opts: { telling?: boolean } = {}): st
     const space = t.lastIndexOf(' ', MAX_TITLE - 1);
     t = `${t.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
   }
-  const title = capitalise(dropDanglingWords(t.replace(/[\s,;:.]+$/, '')));
-  if (title && madeFrom.size < MADE_FROM_MAX) madeFrom.set(title, bounded(clauseLeft));
-  return title;
+  return { title: capitalise(dropDanglingWords(t.replace(/[\s,;:.]+$/, ''))), clause: bounded(clauseLeft) };
 }
 
 /**
@@ -469,13 +526,13 @@ export function draftTitle(clause: string, opts: { telling?: boolean } = {}): st
  * the clause it belongs to, in the past: "King suffered a stroke". `mainTitle` is that clause's own title. Null
  * when the clause is no gerund, or no subject is found.
  */
-export function gerundTitle(sub: string, mainTitle: string): string | null {
+export function gerundTitle(sub: string, mainTitle: string): TitleDraft | null {
   const m = /^([a-z]{2,})ing\s+(\S.*)$/.exec(sub.trim());
   if (!m) return null;
   const words = mainTitle.split(' ');
   const v = words.findIndex((w, i) => i >= 1 && isVerb(w));
   if (v < 1 || v > 5 || words.slice(0, v).some((w) => /[,;:]$/.test(w) || NOT_NOUN.test(w))) return null;
-  return draftTitle(`${words.slice(0, v).join(' ')} ${pastOfGerund(m[1])} ${m[2]}`);
+  return titleDraft(`${words.slice(0, v).join(' ')} ${pastOfGerund(m[1])} ${m[2]}`);
 }
 
 const GERUND_PAST: Record<string, string> = table({

@@ -745,6 +745,23 @@ describe('family 8: "In a statement on Sunday, X said …" dates the saying', ()
 
 describe('family 10: titles say who did what and are never fragments', () => {
   const pub = '2025-11-06'; // a Thursday
+  it('a verb joined by "and" to a clause before it takes that clause\'s subject', () => {
+    expect(eventAt(pub, 'The baker opened a second shop in 2019 and closed it in 2022.', 'closed').title).toBe('Baker closed it');
+    expect(eventAt(pub, 'The library will be shut from December 22 and will reopen on January 5.', 'reopen').title).toBe('Library will reopen');
+    expect(eventAt(pub, 'Marta Kell, a retired teacher, was first elected in 2015 and re-elected four years later.', 're-elected').title).toBe('Marta Kell re-elected');
+    expect(eventAt(pub, 'In 1990, she was fired from the paper and spent the next six years writing novels in Lisbon.', 'spent').title).toBe('She spent the next six years writing novels in Lisbon');
+  });
+  it('a participle phrase opening a sentence, dated within it, is titled with the subject after its comma', () => {
+    expect(eventAt(pub, 'Raised in 1961 in a fishing village, Anna Berg became the first woman to captain the ferry.', 'Raised').title).toBe('Anna Berg raised in a fishing village');
+    expect(eventAt(pub, 'Elected in 2010, the mayor promised a new bridge.', 'Elected').title).toBe('Mayor elected');
+    // Dated in the clause after it, the phrase is no part of that event's title's subject.
+    expect(eventAt(pub, 'Raised in a fishing village, Anna Berg joined the ferry company in 1984.', 'joined').title).not.toMatch(/^Anna Berg raised/);
+  });
+  it('but not the subject of another clause: inside a relative clause, after a comma, or once its own subject was a date', () => {
+    expect(eventAt(pub, 'Tenants who signed before June and have not yet moved in will get a letter by Friday.', 'moved').title).not.toMatch(/^Tenants have/);
+    expect(eventAt(pub, 'The museum closed for repairs, a plan first made in 2012 and approved in 2019.', 'approved').title).not.toMatch(/^Museum/);
+    expect(eventAt(pub, "The village has had floods every winter since 2010, and this winter's were the worst yet.", 'worst').title).not.toMatch(/^Village/);
+  });
   it('a "he"/"she" told of is not replaced by the teller: "Police said he had fled" is not "Police fled"', () => {
     for (const text of ['Police said on Monday he had fled the country.', 'Police said he had fled the country.']) {
       const e = eventAt(pub, text, 'fled');

@@ -112,3 +112,46 @@ describe('shapeTitle', () => {
     expect(t).toBe(attack);
   });
 });
+
+describe('shapeTitle: who did what, in the article\'s words (issue 8, point 10)', () => {
+  it('reads a past form after "he"/"she" as the verb, not as a word describing the noun after it', () => {
+    expect(makeTitle('He persuaded farmers to plant hedges and to leave margins around their fields')).toBe('He persuaded farmers to plant hedges');
+  });
+
+  it('reads "since" between a helping verb and its verb as an adverb', () => {
+    expect(makeTitle('He has since sold his old boat at a loss and bought a small house in town')).toBe('He has since sold his old boat at a loss');
+  });
+
+  it('keeps the phrase after the subject\'s head when the head alone leaves no title', () => {
+    expect(makeTitle('A ban on night flights followed, but many cargo planes still land after dark')).toBe('Ban on night flights followed');
+  });
+
+  it('titles a clause whose complement was its date by its subject, without the bare "is also"', () => {
+    expect(makeTitle('The last day for appeals against the new parking fines is also')).toBe('Last day for appeals against the new parking fines');
+  });
+
+  it('names the subject by the name set off after it, and keeps whom was told, not where', () => {
+    expect(makeTitle('Its chairman, Tomas Rell, told shareholders at the meeting that the merger was off')).toBe('Tomas Rell told shareholders the merger was off');
+    expect(makeTitle('Her spokesman, Ana Vidal, said in a statement that the senator would not stand again')).toBe('Ana Vidal said the senator would not stand again');
+  });
+
+  it('does not take a "that" after another preposition\'s noun for what the verb tells', () => {
+    expect(makeTitle('The judge agreed with the tenants’ claim that the landlord had broken the lease')).toBe('Judge agreed with the tenants’ claim');
+  });
+
+  it('titles a short clause ending on "was" once its date is gone by its subject', () => {
+    expect(shapeTitle('Old closing date was', 'Old closing date was')).toBe('Old closing date');
+    expect(shapeTitle('The ferry was', 'The ferry was')).toBe('The ferry');
+  });
+
+  it('reads a plural-looking word before an infinitive as the verb ("the paper claims to have seen")', () => {
+    expect(makeTitle('Alongside this report, the newspaper claims to have seen a letter from the mayor to the harbour board')).toBe(
+      'Newspaper claims to have seen a letter from the mayor',
+    );
+  });
+
+  it('makes no title that opens on its verb when words before the verb are no subject', () => {
+    const clause = 'Now is the time to call the helpline or go online and register before the storm';
+    expect(shapeTitle(clause, clause)).toBe(clause);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atPhraseEnd, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, withAntecedent } from '../../../shared/extract/title';
+import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, titleDraft, withAntecedent, withFrontedSubject, withJoinedSubject } from '../../../shared/extract/title';
 
 // Stage 5 of the extractor (title.ts): a clause becomes a short title; the date and the evidence span
 // already say when and where, so the time phrase, the attribution and the asides go.
@@ -9,6 +9,15 @@ describe('removeRanges', () => {
     const text = 'The plant closed on March 3, 2020, after years of losses';
     const at = text.indexOf('March');
     expect(removeRanges(text, [{ start: at, end: at + 'March 3, 2020'.length }])).toBe('The plant closed after years of losses');
+  });
+
+  it('takes "starting", "beginning" and "effective" with the time phrase they open', () => {
+    const text = 'The new rules apply to every ferry on the lake, starting in March';
+    const at = text.indexOf('March');
+    // The comma before goes when the title is drafted.
+    expect(removeRanges(text, [{ start: at, end: at + 5 }])).toBe('The new rules apply to every ferry on the lake,');
+    const tax = 'The tax will rise by two percent, effective from 1 May';
+    expect(removeRanges(tax, [{ start: tax.indexOf('1 May'), end: tax.length }])).toBe('The tax will rise by two percent,');
   });
 
   it('keeps a time phrase that is the subject of its clause', () => {
@@ -240,17 +249,76 @@ describe('makeTitle', () => {
   });
 });
 
+describe('a drafted title carries the clause it was made from', () => {
+  const sail = titleDraft('Representatives at several harbour offices along the northern coast said that ferries should sail again', { telling: true });
+  const stay = titleDraft('Representatives at several harbour offices along the northern coast said that ferries should stay in port', { telling: true });
+
+  it('finishes two drafts of the same cut-off title each from its own clause', () => {
+    expect(sail.title).toBe(stay.title);
+    expect(finishTitle(sail.title, sail)).toBe('Representatives said ferries should sail again');
+    expect(finishTitle(stay.title, stay)).toBe('Representatives said ferries should stay in port');
+  });
+
+  it('finishes the drafted part of a joined title from its clause and leaves the label', () => {
+    expect(finishTitle(`Deadline: ${stay.title}`, stay)).toBe('Deadline: Representatives said ferries should stay in port');
+  });
+
+  it('finishes a title with no draft from itself', () => {
+    expect(finishTitle(stay.title)).toBe(stay.title);
+  });
+});
+
+describe('withJoinedSubject', () => {
+  it('gives a verb joined by "and" or "but" the subject of the clause before it', () => {
+    expect(withJoinedSubject('The baker opened a second shop in 2019 and ', 'closed it')).toBe('The baker closed it');
+    expect(withJoinedSubject('The baker opened a second shop in 2019 ', 'but closed it')).toBe('The baker closed it');
+    expect(withJoinedSubject('Marta Kell, a retired teacher, was first elected in 2015 and ', 're-elected')).toBe('Marta Kell re-elected');
+  });
+
+  it('leaves the clause when the verb may be another subject\'s: after a comma, in a relative clause, or with its subject cut', () => {
+    expect(withJoinedSubject('The museum closed for repairs, a plan first made in 2012 and ', 'approved')).toBe('approved');
+    expect(withJoinedSubject('Tenants who signed before June and ', 'have not yet moved in')).toBe('have not yet moved in');
+    expect(withJoinedSubject('The village has had floods every year and ', 'were the worst yet', "this winter's were the worst yet")).toBe('were the worst yet');
+    expect(withJoinedSubject('The baker opened a second shop in 2019. ', 'closed it')).toBe('closed it');
+  });
+});
+
+describe('withFrontedSubject', () => {
+  it('tells a participle phrase opening a sentence with the subject after its comma', () => {
+    expect(withFrontedSubject('Raised in a fishing village, Anna Berg became the first woman to captain the ferry')).toBe('Anna Berg raised in a fishing village');
+    expect(withFrontedSubject('Built by Dutch engineers, the old lock was closed after an inspection')).toBe('The old lock built by Dutch engineers');
+  });
+
+  it('leaves the clause when it opens on no participle, or the subject after the comma is a pronoun', () => {
+    expect(withFrontedSubject('Sadly, the old lock was closed after an inspection')).toBe('Sadly, the old lock was closed after an inspection');
+    expect(withFrontedSubject('Raised in a fishing village, she became a captain')).toBe('Raised in a fishing village, she became a captain');
+  });
+});
+
+describe('removeRanges after an opening participle', () => {
+  it('keeps the comma that closes the participle phrase the date sat in', () => {
+    const text = 'Elected in 2010, the mayor promised a new bridge';
+    expect(removeRanges(text, [{ start: text.indexOf('2010'), end: text.indexOf('2010') + 4 }])).toBe('Elected, the mayor promised a new bridge');
+  });
+});
+
+describe('makeTitle: a "that" after whom a telling was to', () => {
+  it('is not taken for a relative pronoun and cut with what follows it', () => {
+    expect(makeTitle('Its chairman, Tomas Rell, told shareholders at the meeting that the merger was off')).not.toMatch(/meeting was off/);
+  });
+});
+
 describe('gerundTitle', () => {
   it('tells a gerund clause with the subject of the clause it hangs on, in the past', () => {
-    expect(gerundTitle('studying law in Coimbra', 'Judge was a reporter')).toBe('Judge studied law in Coimbra');
-    expect(gerundTitle('stopping the count', 'Council was sued')).toBe('Council stopped the count');
-    expect(gerundTitle('retiring from the navy', 'Admiral Costa ran a ferry company')).toBe('Admiral Costa retired from the navy');
-    expect(gerundTitle('winning the cup', 'Club has struggled')).toBe('Club won the cup');
-    expect(gerundTitle('playing abroad', 'Striker was injured')).toBe('Striker played abroad');
+    expect(gerundTitle('studying law in Coimbra', 'Judge was a reporter')?.title).toBe('Judge studied law in Coimbra');
+    expect(gerundTitle('stopping the count', 'Council was sued')?.title).toBe('Council stopped the count');
+    expect(gerundTitle('retiring from the navy', 'Admiral Costa ran a ferry company')?.title).toBe('Admiral Costa retired from the navy');
+    expect(gerundTitle('winning the cup', 'Club has struggled')?.title).toBe('Club won the cup');
+    expect(gerundTitle('playing abroad', 'Striker was injured')?.title).toBe('Striker played abroad');
   });
 
   it('looks words up in tables with no prototype: "constructor" is no irregular verb', () => {
-    expect(gerundTitle('constructoring the bridge', 'Council was sued')).toBe('Council constructored the bridge');
+    expect(gerundTitle('constructoring the bridge', 'Council was sued')?.title).toBe('Council constructored the bridge');
     expect(simplePast('The firm had constructor plans')).toBe('The firm had constructor plans');
   });
 
