@@ -11,7 +11,7 @@ import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from 
 import { splitSentences } from './sentences';
 import { antecedentOf, draftTitle, finishTitle, forgetTitles, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges } from './title';
 import { isSchedule } from './rules/sets';
-import { IRREGULAR_PAST, isCommonWord, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, isCommonWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -347,6 +347,9 @@ function sinceThenAnd(text: string): RegExpExecArray | null {
   return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
 }
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
+// ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
+const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
+const TELLING_WORD = new RegExp(`^${TELLING_VERB_RE}$`, 'i');
 const AFTER_SPELL = new RegExp(`\\b(?:after|following)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?=[a-z])`, 'i');
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
 const UNTIL_BEFORE = /\buntil\s+$/i;
@@ -469,6 +472,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   let lastTitle = '';
   for (const a of anchored) {
     const { main } = a;
+    // The pledge is an event of its own (below): the deadline's title says what is to be done ("Government to inspect …").
+    let pledgedDeadline = false;
     let c = a.clause;
     // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7). One set off after
     // the dated event ("called a strike for May 3 and promised marches every Saturday", "passed a law in June
@@ -477,7 +482,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
     // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
     const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));
-    if ((set && scheduleCut < 0 && !bounded) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
+    // "have gathered every evening since Monday": a habit told in the present perfect since a date is the stretch
+    // from that date to publication (below), not a schedule with no place on the calendar.
+    const sinceHabit = !!set && !a.end && set.end <= main.start && /^\s+since\s+$/i.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main) && !OPENING_HOURS.test(u.paraText.slice(c.start, c.end));
+    if ((set && scheduleCut < 0 && !bounded && !sinceHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     // "will close for six months from 1 April": the stretch the duration runs from the date, not its first day.
@@ -615,6 +623,16 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
           const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
           out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + aim.index + aim[0].length, title: aimTitle, date: { start: pub, basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
         }
+        // "The government has pledged to inspect the dams by 2015": the pledge was made, before publication; the
+        // deadline is what was pledged. The pledge's evidence stops before the deadline's words.
+        const pledge = !aim ? PLEDGED.exec(before) : null;
+        const byAt = main.start - (BY_DEADLINE.exec(u.paraText.slice(Math.max(0, main.start - 20), main.start))?.[0].length ?? 0);
+        let pledgeEnd = byAt;
+        while (pledgeEnd > c.start && /[\s,]/.test(u.paraText[pledgeEnd - 1])) pledgeEnd--;
+        const pledgeTitle = pledge && draftTitle(withSubject(u, c, u.paraText.slice(c.start, pledgeEnd)));
+        const pledgeDate = pledge && pledgeTitle ? beforePublication(published, 'narrative-order/before-publication', 'A promise told as made:') : null;
+        if (pledgeTitle && pledgeDate) out.push({ paragraphId: u.paragraphId, start: c.start, end: pledgeEnd, title: pledgeTitle, date: pledgeDate, order: nextOrder() });
+        if (pledgeTitle && pledgeDate) pledgedDeadline = true;
       } else if (!state && next && date.start <= now && done) {
         // "The repairs had been completed by the end of February": done then or earlier, not in late February.
         doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
@@ -799,7 +817,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const at = main.end + trailing.index + trailing[0].length - trailing[2].length;
       const what = trailing[2].replace(/[\s,.;]+$/, '');
       const word = trailing[1].toLowerCase();
-      if (/\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((w) => IRREGULAR_PAST.has(w))) {
+      // "after it broadcast an interview": a pronoun subject opens a clause, whatever its verb.
+      const pronounClause = /^(?:it|he|she|they|we)\s+[a-z]{3,}/.test(what);
+      if (pronounClause || /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((w) => IRREGULAR_PAST.has(w))) {
         const title = draftTitle(what);
         if (title) {
           out.push({
@@ -873,6 +893,29 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       }
     }
     const afterMain = u.paraText.slice(main.end, c.end);
+    // "had threatened on September 5 to order them back, but withdrew the threat after protests": the second
+    // predicate, with no date of its own, comes after the first one's date and, told in the past, before
+    // publication. Not a telling ("but said …"), which is dated as tellings are.
+    const but = !laterDraft && main.value !== 'PAST_REF' && !a.end && !date.mod && !a.bound && published ? BUT_PAST.exec(afterMain) : null;
+    const butVerb = but?.[1].toLowerCase() ?? '';
+    if (but && !TELLING_WORD.test(butVerb) && !/^(?:was|were|had|did)$/.test(butVerb) && (IRREGULAR_PAST.has(butVerb) || (/[a-z]{2,}ed$/.test(butVerb) && !NOT_PAST_ED.has(butVerb)))) {
+      const at = main.end + but.index;
+      const tail = u.paraText.slice(at, c.end);
+      const from = date.end ?? date.start;
+      const pub = fmtDay(published!);
+      const butTitle = draftTitle(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*but\s+(?:then\s+|later\s+)?/i, '')}`.trim());
+      if (butTitle && happeningOf(tail) === 'past' && from < pub) {
+        laterDraft = {
+          paragraphId: u.paragraphId,
+          start: at + (/^[\s,]*but\s+/i.exec(tail)?.[0].length ?? 0),
+          end: c.end,
+          title: butTitle,
+          date: { start: from, end: pub, basis: date.basis, rule: 'sequence/but-until-publication', note: `“but ${but[1]}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+          order: 0,
+        };
+        clauseEnd = Math.min(clauseEnd, at);
+      }
+    }
     const later = !laterDraft && main.value !== 'PAST_REF' && !a.end && published ? (LATER_AND.exec(afterMain) ?? sinceThenAnd(afterMain)) : null;
     if (later && !date.mod) {
       const at = main.end + later.index;
@@ -921,6 +964,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // after "and" is the clause before it again, on its own date.
     if (!title && lastTitle && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) title = lastTitle;
     if (title) lastTitle = title;
+    if (pledgedDeadline && title) title = draftTitle(title.replace(PLEDGED, '').replace(/\s{2,}/g, ' ')) || title;
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
     // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
     const from = c.aside && c.subject ? c.subject.start : c.start;
@@ -955,7 +999,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   return out;
 }
 
+// "has been open every Saturday since March": opening hours, no happening.
+const OPENING_HOURS = /\b(?:open|opens|opened|closed|closes|staffed)\b/i;
 const FIRST_SINCE = /\b(?:first|only|[a-z]{3,}est|most|least)\b[^,.;]{0,60}\bsince\s+(?:the\s+)?\S*\s*$/i;
+// "has pledged to", "promised to", "have agreed to": a promise made, told in the past or present perfect, of what is
+// to be done by a deadline.
+const PLEDGED = /\b(?:(?:has|have|had)\s+(?:(?:also|now|already|since|publicly)\s+)?)?(?:pledged|promised|vowed|agreed|undertaken|committed\s+(?:itself|themselves|himself|herself)|sworn|swore|undertook)(?=\s+to\s+[a-z])/i;
 // "is seeking to", "are planning to": an aim under way, told in the present progressive, before what it aims at.
 const AIMING = /\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:seeking|trying|planning|hoping|aiming|looking|working|preparing|striving)(?=\s+to\s+[a-z])/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;

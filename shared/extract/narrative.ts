@@ -42,6 +42,23 @@ export interface NarrativeContext {
   focus?: Draft;
   /** The last plainly dated event read, at any precision: what "since then" counts from. Carried across paragraphs. */
   lastDated?: Draft;
+  /** The first event read that is dated to a day on or before publication: the story's own day in a news report. */
+  lead?: Draft;
+}
+
+// "overturned shortly before dawn", "gathered at the docks throughout the day": a part of the day with no day of
+// its own is a part of the day the story is telling of.
+const PART_OF_DAY =
+  /\b(?:(?:shortly|just|soon|well|long|an\s+hour)\s+)?(?:before|after|at|by|around|until|till|towards?)\s+(?:dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b|\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|morning|afternoon|evening)\b/i;
+
+/**
+ * The day a part of the day with no day of its own belongs to, told in the past: the day in focus, when it is not
+ * after publication (a past happening is not on a day still to come), else the story's own day.
+ */
+function dayOfPart(ctx: NarrativeContext): Draft | undefined {
+  const pub = ctx.published && fmtDay(ctx.published);
+  const fits = (d: Draft | undefined) => d && /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub);
+  return fits(ctx.focus) ? ctx.focus : fits(ctx.lead) ? ctx.lead : undefined;
 }
 
 // A time of day with no day of its own, or "within hours": the day is the one the story is telling of.
@@ -137,6 +154,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       const d = unitEvent.get(u);
       if (plain(d)) prevDated = ctx.lastDated = d;
       if (plain(d) && /^\d{4}-\d{2}-\d{2}$/.test(d!.date.start) && !d!.date.end) ctx.focus = d;
+      if (!ctx.lead && ctx.focus && (!published || ctx.focus.date.start <= fmtDay(published))) ctx.lead = ctx.focus;
     };
     let before = out.length;
     /** A sentence with no date that tells of a happening (family 11 of issue 8): placed, never guessed. */
@@ -178,6 +196,11 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           rule: 'narrative-focus/same-day',
           note: `The article gives “${u.paraText.slice(cut.start + u.start, cut.end + u.start)}” with no day; it is the day the story is telling of, that of “${ctx.focus.title}”.`,
         };
+      } else if (how === 'past' && !u.timexes.length && PART_OF_DAY.test(text) && dayOfPart(ctx)) {
+        const part = PART_OF_DAY.exec(text)!;
+        const day = dayOfPart(ctx)!;
+        title = draftTitle(removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]));
+        date = { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` };
       } else if (how === 'ongoing' && published) {
         date = {
           start: fmtDay(published),

@@ -1567,3 +1567,110 @@ describe('issue 8, third probe: a present progressive before "after <dated happe
     expect(eventAt('2015-04-11', 'Two fishermen went missing after a trawler sank Thursday near the harbour.', 'went missing').date).toMatchObject({ start: '2015-04-09', mod: 'after' });
   });
 });
+
+describe('after probe 3: the basis shown says whether a count starts from the text or from publication', () => {
+  it('"Two years later" and "that year" after a year the text writes are stated, with a note naming the count', () => {
+    const text = 'In 1961 the mill hired its first chemist. Two years later it opened a dye works. That year the canal froze.';
+    const later = eventAt('2020-05-01', text, 'dye works');
+    expect(later.date).toMatchObject({ start: '1963', basis: 'stated' });
+    expect(later.date.note).toMatch(/a date it states/);
+    expect(eventAt('2020-05-01', text, 'canal froze').date).toMatchObject({ start: '1963', basis: 'stated' });
+  });
+  it('the same count after a day placed by publication ("On Friday") stays from the publication date', () => {
+    // 2020-09-04 is a Friday.
+    const text = 'On Friday the mill burned down. The next day the owners filed for bankruptcy.';
+    expect(eventAt('2020-09-07', text, 'bankruptcy').date).toMatchObject({ start: '2020-09-05', basis: 'publication' });
+  });
+  it('"two years ago" after a stated year is still counted from publication', () => {
+    const text = 'The bridge opened in 1961. Two years ago it was closed for repairs.';
+    expect(eventAt('2020-05-01', text, 'closed for repairs').date).toMatchObject({ start: '2018', basis: 'publication' });
+  });
+  it('the tagger marks the count as from a stated date, and a count from a weekday as not', () => {
+    const [, stated] = tagTimexes('On March 3, 2011 the levee broke. The next day the town was evacuated.', { dct: '2011-03-22' });
+    expect(stated).toMatchObject({ value: '2011-03-04', fromStated: true });
+    const [, counted] = tagTimexes('On Friday the levee broke. The next day the town was evacuated.', { dct: '2011-03-22' });
+    expect(counted.fromStated).toBeUndefined();
+  });
+});
+
+describe('after probe 3: a habit since a date, told in the present perfect', () => {
+  it('"have marched every night since Tuesday" runs from Tuesday to publication', () => {
+    // 2021-04-16 is a Friday; the Tuesday before is 2021-04-13.
+    const e = eventAt('2021-04-16', 'Farmers have marched through the old town every night since Tuesday.', 'Farmers');
+    expect(e.date).toMatchObject({ start: '2021-04-13', end: '2021-04-16' });
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('opening hours since a date stay no event, and a simple past habit is not spanned', () => {
+    const hours = events('2021-04-16', 'The library has been open every Saturday since March.');
+    expect(hours.filter((x) => x.date.end === '2021-04-16')).toHaveLength(0);
+    const past = eventAt('2021-04-16', 'The team trained every morning since Monday.', 'team');
+    expect(past.date.end).toBeUndefined();
+  });
+});
+
+describe('after probe 3: "soon after" a happening on a day keeps that day', () => {
+  it('"began taking on water soon after it left the quay late Tuesday night" is on Tuesday, not after it', () => {
+    // 2016-02-12 is a Friday; the Tuesday before is 2016-02-09.
+    const e = eventAt('2016-02-12', 'Witnesses said the barge began taking on water soon after it left the quay late Tuesday night.', 'taking on water');
+    expect(e.date.start).toBe('2016-02-09');
+    expect(e.date.mod).not.toBe('after');
+  });
+  it('a bare "after" still bounds it', () => {
+    const e = eventAt('2016-02-12', 'Two men were detained after the match on Tuesday.', 'detained');
+    expect(e.date).toMatchObject({ start: '2016-02-09', mod: 'after' });
+  });
+});
+
+describe('after probe 3: a part of the day with no day of its own', () => {
+  it('"when it struck shortly before dawn" is on the day in focus', () => {
+    // 2016-02-12 is a Friday; the Wednesday before is 2016-02-10.
+    const texts = ['A gas explosion destroyed a bakery in the old quarter on Wednesday.', 'Most of the street was asleep when it struck shortly before dawn.'];
+    const e = events('2016-02-12', ...texts).find((x) => quoteOf(x, texts).includes('asleep'))!;
+    expect(e.date.start).toBe('2016-02-10');
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('"throughout the day", told in the past after a day still to come, is the story\'s own day', () => {
+    const texts = ['A gas explosion destroyed a bakery in the old quarter on Wednesday.', 'The mayor will visit the street on Saturday.', 'Neighbours cleared rubble throughout the day.'];
+    const e = events('2016-02-12', ...texts).find((x) => quoteOf(x, texts).includes('rubble'))!;
+    expect(e.date.start).toBe('2016-02-10');
+  });
+  it('with no day in the story, it stays before publication', () => {
+    const e = eventAt('2016-02-12', 'Neighbours cleared rubble throughout the day.', 'rubble');
+    expect(e.date).toMatchObject({ start: '2016-02-12', mod: 'before' });
+  });
+});
+
+describe('after probe 3: an undated happening ordered against a dated one', () => {
+  it('", after it aired a documentary" (a pronoun opens a clause, whatever its verb) is before the clause\'s year', () => {
+    const text = 'In 2009, regulators fined the channel, the largest in the north, after it aired a documentary on the mines.';
+    const e = eventAt('2012-06-01', text, 'aired a documentary');
+    expect(e.date).toMatchObject({ start: '2009', mod: 'before' });
+  });
+  it('", but withdrew the bill" after a dated clause runs from that date to publication', () => {
+    const text = 'The cabinet had proposed on March 4 to raise fuel taxes, but withdrew the bill after a week of strikes.';
+    const e = eventAt('2021-04-20', text, 'withdrew the bill');
+    expect(e.date).toMatchObject({ start: '2021-03-04', end: '2021-04-20' });
+    expect(e.title).toMatch(/^Cabinet withdrew the bill/);
+    // The first clause keeps its own day.
+    expect(eventAt('2021-04-20', text, 'proposed').date.start).toBe('2021-03-04');
+  });
+  it('a telling after "but" is not made such a span', () => {
+    const text = 'The firm posted a loss in March, but said it expected a profit.';
+    expect(events('2021-04-20', text).some((x) => x.date.rule === 'sequence/but-until-publication')).toBe(false);
+  });
+});
+
+describe('after probe 3: a pledge with a deadline', () => {
+  it('"has pledged to repair the levees by the end of 2030": the pledge is before publication, the repair has the deadline', () => {
+    const text = 'The province has pledged to repair all of the levees by the end of 2030.';
+    const all = events('2024-02-01', text);
+    const pledge = all.find((x) => x.date.mod === 'before')!;
+    expect(pledge.date.start).toBe('2024-02-01');
+    expect(quoteOf(pledge, [text])).toBe('The province has pledged to repair all of the levees');
+    const deadline = all.find((x) => x.date.end === '2030')!;
+    expect(deadline.title).toBe('Province to repair all of the levees');
+  });
+  it('a plan with a deadline and no pledge gives one event', () => {
+    expect(events('2024-02-01', 'The province will repair all of the levees by the end of 2030.')).toHaveLength(1);
+  });
+});
