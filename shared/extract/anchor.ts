@@ -511,7 +511,11 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     // "will report fourth-quarter results in February": a period made an adjective tells which results, not when
     // the clause's event is; another date in the clause dates it.
     const timing = own.filter((t) => !periodModifier(u.paraText, t));
-    const pool = timing.length ? timing : own.length ? own : inClause;
+    const pool0 = timing.length ? timing : own.length ? own : inClause;
+    // "Tuesday's recount was halted on Wednesday": a date made possessive names a happening of its own (an event of
+    // its own, in events.ts); another date in the clause dates the clause's event.
+    const unpossessed = pool0.filter((t) => !/^['’]s\s/.test(u.paraText.slice(t.end, t.end + 3)));
+    const pool = unpossessed.length ? unpossessed : pool0;
     // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
     // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.
     const recorded = pool.length > 1 ? pool.filter((t) => !FIRST_SINCE.test(u.paraText.slice(Math.max(0, t.start - 72), t.start))) : pool;

@@ -4,7 +4,7 @@ import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTime
 import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
-import { orderedEvents } from './narrative';
+import { noteDated, orderedEvents, type NarrativeContext } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
@@ -98,6 +98,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
       releaseTimexes(u);
     }
     ctx.unitEvent = unitEvent;
+    for (const d of drafts) noteDated(ctx, d);
     // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
     // can still be kept are read by the tagger.
     kept.finish(drafts);
@@ -108,7 +109,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     }
     const ordered = orderedEvents(s.units, ctx);
     for (const u of s.units) {
-      const d = unitEvent.has(u) ? null : (addedTime(u, change) ?? withinOf(u, drafts));
+      const d = unitEvent.has(u) ? null : (addedTime(u, change) ?? withinOf(u, drafts, ctx) ?? afterHappening(u, ctx));
       if (!d) continue;
       // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
       for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
@@ -168,27 +169,101 @@ function addedTime(u: Unit, change: { from: EventDate; to: EventDate } | null): 
   };
 }
 
-const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*,`, 'i');
+const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*,`, 'i');
 
 /**
  * "In 1952 she was sent to the district. … Within five years, deaths had fallen by half": a sentence that opens
  * with "Within N years", told in the past, is counted from the last date its paragraph gave before it.
  */
-function withinOf(u: Unit, dated: Draft[]): Draft | null {
+function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft | null {
   const text = u.paraText.slice(u.start, u.end);
   const m = WITHIN_OPENING.exec(text);
   if (!m || happeningOf(text) !== 'past') return null;
   let from: Draft | null = null;
   for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
-  const end = from ? endAfter(from.date.start, parseCount(m[1]), m[2]) : null;
+  // "In the days after the collapse, … Within a month, …": with no date of its own before it in the paragraph, the
+  // count runs on from the happening a span was just counted from, from its start to a month after its end.
+  const happening = !from && ctx?.happening?.paragraphId === u.paragraphId ? ctx.happening.draft : null;
+  const n = /^an?$/i.test(m[1]) ? 1 : parseCount(m[1]);
+  const base = from ?? happening;
+  const end = base ? endAfter(base.date.end ?? base.date.start, n, m[2]) : null;
   const title = draftTitle(text.slice(m[0].length));
-  if (!from || !end || !title) return null;
+  if (!base || !end || !title) return null;
   return {
     paragraphId: u.paragraphId,
     start: u.start,
     end: u.end,
     title,
-    date: { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/within-from-date', note: `“${m[0].replace(/,$/, '')}” of “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) },
+    date: { start: base.date.start, end, basis: base.date.basis, rule: 'sequence/within-from-date', note: `“${m[0].replace(/,$/, '')}” of “${base.title}”.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) },
+    order: 0,
+  };
+}
+
+// "In the days after the collapse, …", "In the weeks following the vote, …": an opening span after a happening named.
+const AFTER_HAPPENING = /^\W*(?:in|during|over)\s+the\s+(?:(?:first|few|following|next)\s+)?(hours|days|weeks|months)\s+(?:after|following)\s+the\s+((?:[a-z-]+\s+){0,2}?([a-z-]{4,}))\s*,\s*/i;
+// "in the first 48 hours of the incident period": the first stretch of a happening or period named.
+const FIRST_OF = new RegExp(`\\b(?:in|during|over|within)\\s+the\\s+first\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(hours|days|weeks)\\s+of\\s+the\\s+((?:[a-z-]+\\s+){0,2}([a-z-]{4,}))(?=\\s*[,.;:!?]|\\s*$)`, 'i');
+// Happenings a news story is told about: with no dated event naming one, "the <noun>" is the story's lead.
+const HAPPENING_NOUN =
+  /^(?:collapse|attack|attacks|quake|earthquake|storm|flood|flooding|floods|fire|blaze|blast|explosion|crash|accident|disaster|election|vote|referendum|war|strike|massacre|coup|riot|riots|shooting|bombing|bombings|eruption|tsunami|hurricane|cyclone|typhoon|landslide|mudslide|sinking|derailment|outbreak|invasion|uprising|protests|spill|leak|verdict|killings|raid|siege|disappearance|kidnapping|fighting)$/i;
+// How long "the days (weeks, months, hours) after" a happening runs past its last day.
+const AFTER_REACH: Record<string, number> = { hours: 1, days: 14, weeks: 42 };
+
+/** The dated event "the <noun>" names: one whose words hold the noun, else the story's lead for a happening noun. */
+function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: string): Draft | undefined {
+  const stem = noun.toLowerCase().replace(/(?:es|s|e|ing)$/, '');
+  const before = (d: Draft) => d.paragraphId !== u.paragraphId || d.end <= u.start;
+  const recent = (ctx.recent ?? []).filter(before);
+  const word = new RegExp(`\\b${stem.replace(/[^a-z-]/g, '')}`, 'i');
+  for (let i = recent.length - 1; i >= 0; i--) if (stem.length >= 4 && word.test(recent[i].title)) return recent[i];
+  // "the incident period": the first stretch of days the text gave.
+  if (/^period$/i.test(noun)) return ctx.firstRange && before(ctx.firstRange) ? ctx.firstRange : undefined;
+  return HAPPENING_NOUN.test(noun) && !/\b(?:next|first|second|last|previous|coming)\b/i.test(phrase) && ctx.storyLead && before(ctx.storyLead) ? ctx.storyLead : undefined;
+}
+
+/**
+ * "In the days after the collapse, rescue teams arrived", "recorded 14 inches in the first 48 hours of the
+ * incident period": a stretch counted from a happening the text dated, told in the past with no date of its own.
+ */
+function afterHappening(u: Unit, ctx: NarrativeContext): Draft | null {
+  const text = u.paraText.slice(u.start, u.end);
+  if (happeningOf(text) !== 'past') return null;
+  const opening = AFTER_HAPPENING.exec(text);
+  const first = opening ? null : FIRST_OF.exec(text);
+  const m = opening ?? first;
+  if (!m) return null;
+  const h = namedHappening(u, ctx, m[opening ? 2 : 3], m[opening ? 3 : 4]);
+  const start = h && parseYmd(h.date.start);
+  const last = h && parseYmd(h.date.end ?? h.date.start);
+  if (!h || !start || !last || h.date.mod) return null;
+  let end: Ymd;
+  if (opening) {
+    const unit = m[1].toLowerCase();
+    end = unit === 'months' ? (() => { const e = addMonths(last.y, last.m, 3); return { ...e, d: Math.min(last.d, new Date(Date.UTC(e.y, e.m, 0)).getUTCDate()) }; })() : addDays(last, AFTER_REACH[unit]);
+  } else {
+    const n = parseCount(m[1]);
+    if (!n || !Number.isInteger(n)) return null;
+    const days = m[2].toLowerCase() === 'hours' ? Math.ceil(n / 24) : m[2].toLowerCase() === 'weeks' ? 7 * n : n;
+    end = addDays(start, days - 1);
+    if (toDayNumber(end) > toDayNumber(last)) return null;
+  }
+  const title = draftTitle(opening ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
+  if (!title) return null;
+  ctx.happening = { draft: h, paragraphId: u.paragraphId };
+  ctx.lastDated = h;
+  return {
+    paragraphId: u.paragraphId,
+    start: u.start,
+    end: u.end,
+    title,
+    date: {
+      start: h.date.start,
+      ...(fmtDay(end) !== h.date.start ? { end: fmtDay(end) } : {}),
+      basis: h.date.basis,
+      rule: 'sequence/counted-from-happening',
+      note: `“${m[0].replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.`,
+      ...(h.date.yearUncertain ? { yearUncertain: true } : {}),
+    },
     order: 0,
   };
 }
@@ -347,6 +422,10 @@ function sinceThenAnd(text: string): RegExpExecArray | null {
   return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
 }
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
+// "'s vote for governor", "'s runoff": the noun a possessive date names, and a few words of its phrase, up to a
+// clause break, a verb or a joining word.
+const POSSESSIVE_HAPPENING = /^['’]s\s+((?:[a-z][a-z-]+)(?:\s+(?!(?:after|before|when|which|that|who|and|but|or|was|were|is|are|has|had|have|will|would|in|on|at|by|since|with|to)\b)[a-z][a-z-]*){0,3})/;
+const POSSESSIVE_LEAD = /\b(?:from|of|in|after|before|since|at|during|over|for|ahead\s+of)\s+$/i;
 // ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
 const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
 const TELLING_WORD = new RegExp(`^${TELLING_VERB_RE}$`, 'i');
@@ -474,6 +553,19 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const { main } = a;
     // The pledge is an event of its own (below): the deadline's title says what is to be done ("Government to inspect …").
     let pledgedDeadline = false;
+    // "began a recount of ballots from last Sunday's vote": a date made possessive names a happening of its own, on
+    // that date, beside the clause's event on its own date.
+    for (const t of a.inClause) {
+      if (t === main || t === a.end || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || datesTheTelling(u.paraText, t)) continue;
+      const np = POSSESSIVE_HAPPENING.exec(u.paraText.slice(t.end, Math.min(a.clause.end, t.end + 80)));
+      const d = np && dateFromTimex(t, published);
+      if (!np || !d || d.mod) continue;
+      const lead = POSSESSIVE_LEAD.exec(u.paraText.slice(Math.max(a.clause.start, t.start - 12), t.start));
+      const title = draftTitle(np[1].replace(/^[a-z]/, (x) => x.toUpperCase()));
+      if (!title) continue;
+      d.rule = `${d.rule}/possessive`;
+      out.push({ paragraphId: u.paragraphId, start: t.start - (lead?.[0].length ?? 0), end: t.end + np[0].length, title, date: d, order: nextOrder() });
+    }
     let c = a.clause;
     // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7). One set off after
     // the dated event ("called a strike for May 3 and promised marches every Saturday", "passed a law in June

@@ -1,6 +1,6 @@
 import type { EventDate } from '../document';
 import { isSchedule } from './rules/sets';
-import { addDays, addMonths, daysInMonth, parseYmd, type Ymd } from '../time-value';
+import { addDays, addMonths, daysInMonth, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import type { Draft } from './draft';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { fmtDay } from '../time-value';
@@ -44,6 +44,15 @@ export interface NarrativeContext {
   lastDated?: Draft;
   /** The first event read that is dated to a day on or before publication: the story's own day in a news report. */
   lead?: Draft;
+  /** The first event read dated to a day or a week on or before publication: the happening a report or editorial is about. */
+  storyLead?: Draft;
+  /** The first stretch of days the text gives with both ends ("from March 3 to March 9"): "the period" it speaks of. */
+  firstRange?: Draft;
+  /** The last few plainly dated events read, newest last: what "the collapse" may name. */
+  recent?: Draft[];
+  /** The happening a span was last counted from ("in the days after the collapse"): what "within a month" and
+   * "since then" count from next. */
+  happening?: { draft: Draft; paragraphId: string };
 }
 
 // "overturned shortly before dawn", "gathered at the docks throughout the day": a part of the day with no day of
@@ -122,6 +131,26 @@ const plain = (d: Draft | undefined) => d && d.date.mod !== 'before' && d.date.m
 
 const COMING = /^(?:the\s+)?(?:coming|next(?:\s+(?:few|several|couple\s+of))?)\s+(?:days|weeks|months)$/i;
 const COMING_LEAD = /\b(?:in|within|over|during)\s+$/i;
+
+/** A date a week long or shorter, with both ends days. */
+function shortSpan(d: EventDate): boolean {
+  const a = parseYmd(d.start);
+  const b = d.end ? parseYmd(d.end) : null;
+  return !!a && !!b && toDayNumber(b) - toDayNumber(a) <= 6;
+}
+
+/** Keeps what later paragraphs may count from: the story's lead, its first stretch of days, the last few dated events. */
+export function noteDated(ctx: NarrativeContext, d: Draft): void {
+  if (d.date.mod === 'before' || d.date.mod === 'after') return;
+  const pub = ctx.published && fmtDay(ctx.published);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(d.date.start);
+  if (!ctx.storyLead && day && (!d.date.end || shortSpan(d.date)) && (!pub || d.date.start <= pub)) ctx.storyLead = d;
+  if (!ctx.firstRange && day && d.date.end && /\.\./.test(d.date.rule ?? '') && (!pub || d.date.start <= pub)) ctx.firstRange = d;
+  const recent = (ctx.recent ??= []);
+  if (recent[recent.length - 1] === d) return;
+  recent.push(d);
+  if (recent.length > 12) recent.shift();
+}
 
 /** Undated events of one paragraph's units, in reading order. */
 export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
@@ -313,7 +342,8 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     const hasSince = !hasOwn && !!published && !since && HAS_SINCE.test(text);
     const focus = prevDated ?? ctx.lastDated;
     if ((since || hasSince) && focus) {
-      const from = focus.date.end ?? focus.date.start;
+      // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.
+      const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
       const pub = fmtDay(published!);
       const rest = since ? text.slice(since[0].length) : text;
       if (from < pub && happeningOf(rest)) {

@@ -1674,3 +1674,57 @@ describe('after probe 3: a pledge with a deadline', () => {
     expect(events('2024-02-01', 'The province will repair all of the levees by the end of 2030.')).toHaveLength(1);
   });
 });
+
+describe('after probe 3: a possessive date names a happening of its own', () => {
+  it('"a review of the ballots from last Saturday\'s referendum" is the referendum on Saturday, beside the review on its own day', () => {
+    // 2018-10-12 is a Friday; the Saturday before is 2018-10-06, the Tuesday 2018-10-09.
+    const text = 'Auditors on Tuesday began a review of the ballots from last Saturday\'s referendum on the port, after complaints from two parties.';
+    const vote = eventAt('2018-10-12', text, "Saturday's referendum");
+    expect(vote.date.start).toBe('2018-10-06');
+    expect(vote.title).toMatch(/^Referendum/);
+    expect(eventAt('2018-10-12', text, 'Auditors').date.start).toBe('2018-10-09');
+  });
+  it('"Tuesday\'s count was halted on Wednesday": the halt is on Wednesday, the count on Tuesday', () => {
+    const text = 'Tuesday\'s count was halted on Wednesday.';
+    const all = events('2018-10-12', text);
+    expect(all.find((x) => x.title.startsWith('Count was halted'))?.date.start).toBe('2018-10-10');
+    expect(all.find((x) => x.date.rule?.endsWith('/possessive'))?.date.start).toBe('2018-10-09');
+  });
+  it('a possessive date that is the clause\'s only date stays the clause\'s', () => {
+    const all = events('2018-10-12', 'Saturday\'s referendum passed easily.');
+    expect(all).toHaveLength(1);
+    expect(all[0].date.start).toBe('2018-10-06');
+  });
+});
+
+describe('after probe 3: spans counted from a happening the text dated', () => {
+  // 2020-03-12 is a Thursday; "Five years ago this week" is Monday 2015-03-09 to Sunday 2015-03-15.
+  const texts = [
+    'Five years ago this week, a fire swept through the old textile market and destroyed four hundred stalls.',
+    'The market had been built in 1931. In 2009, inspectors warned that its wiring was unsafe.',
+    'In the days after the fire, traders pitched tents along the river. Within a month, most of them had moved to a new hall.',
+    'Since then, the city has built a new brick market.',
+  ];
+  const all = events('2020-03-12', ...texts);
+  const at = (words: string) => all.find((x) => quoteOf(x, texts).includes(words))!;
+  it('"In the days after the fire" runs from the fire the lead dated, not before publication', () => {
+    expect(at('traders pitched tents').date).toMatchObject({ start: '2015-03-09', end: '2015-03-29' });
+    expect(at('traders pitched tents').date.mod).toBeUndefined();
+  });
+  it('"Within a month," after it counts from the same happening, to a month after its last day', () => {
+    expect(at('new hall').date).toMatchObject({ start: '2015-03-09', end: '2015-04-15' });
+  });
+  it('"Since then" after them runs from the happening, not from the last year written (2009)', () => {
+    expect(at('new brick market').date).toMatchObject({ start: '2015-03-09', end: '2020-03-12' });
+  });
+  it('"in the first 48 hours of the storm period" is the first two days of the first stretch the text gave', () => {
+    const t = ['Heavy rain fell on the valley from May 4 to May 10, 2019.', 'Gauges on the ridge recorded nine inches in the first 48 hours of the storm period.'];
+    const e = events('2019-06-01', ...t).find((x) => quoteOf(x, t).includes('Gauges'))!;
+    expect(e.date).toMatchObject({ start: '2019-05-04', end: '2019-05-05' });
+  });
+  it('a span after a happening the text never dated stays before publication', () => {
+    const t = ['The museum reopened its west wing.', 'In the days after the robbery, guards searched every visitor.'];
+    const e = events('2019-06-01', ...t).find((x) => quoteOf(x, t).includes('guards'))!;
+    expect(e.date).toMatchObject({ start: '2019-06-01', mod: 'before' });
+  });
+});
