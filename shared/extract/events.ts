@@ -426,6 +426,9 @@ const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:ha
 // clause break, a verb or a joining word.
 const POSSESSIVE_HAPPENING = /^['’]s\s+((?:[a-z][a-z-]+)(?:\s+(?!(?:after|before|when|which|that|who|and|but|or|was|were|is|are|has|had|have|will|would|in|on|at|by|since|with|to)\b)[a-z][a-z-]*){0,3})/;
 const POSSESSIVE_LEAD = /\b(?:from|of|in|after|before|since|at|during|over|for|ahead\s+of)\s+$/i;
+// ", ending a 12-month tour that began in May 2008": an aside telling of what the clause's happening ended.
+const ENDING_ASIDE = /^(?:ending|concluding|capping|closing|completing)\s/i;
+const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:in|on)\s+$/i;
 // ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
 const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
 const TELLING_WORD = new RegExp(`^${TELLING_VERB_RE}$`, 'i');
@@ -553,6 +556,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const { main } = a;
     // The pledge is an event of its own (below): the deadline's title says what is to be done ("Government to inspect …").
     let pledgedDeadline = false;
+    // The aside names what the clause before ended: its title is that thing ("12-month deployment to Iraq").
+    let endedSpan = false;
     // "began a recount of ballots from last Sunday's vote": a date made possessive names a happening of its own, on
     // that date, beside the clause's event on its own date.
     for (const t of a.inClause) {
@@ -620,6 +625,19 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       date.start = prevDate.start;
       date.rule = `${date.rule}/until-from-clause-before`;
       if (prevDate.yearUncertain) date.yearUncertain = true;
+    }
+    // "landed on Dec. 28, ending a deployment that began in December 2008": what the aside ends began on its own
+    // date and ended on the date of the clause before it: the span between them.
+    const ending = c.aside && !a.end && !date.end && !date.mod && ENDING_ASIDE.test(u.paraText.slice(c.start, c.end)) && BEGAN_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 24), main.start));
+    const endedBy = ending ? [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end) : undefined;
+    const endedDate = endedBy && dateFromTimex(endedBy.main, published);
+    if (endedDate && !endedDate.mod && (endedDate.end ?? endedDate.start) > date.start) {
+      endedSpan = true;
+      date.end = endedDate.end ?? endedDate.start;
+      date.rule = `${date.rule}/ended-by-clause-before`;
+      date.note = `“${main.text}” is when it began; the clause before (“${endedBy!.main.text}”) is when it ended.${date.note ? ` ${date.note}` : ''}`;
+      if (endedDate.yearUncertain) date.yearUncertain = true;
+      if (endedDate.basis !== date.basis) date.basis = 'publication';
     }
     // "rose 4 % in the year to February": the twelve months that end with February, not February.
     const upTo = !a.end && !date.end && !date.mod ? periodUpTo(u.paraText, main, date) : null;
@@ -1056,6 +1074,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // after "and" is the clause before it again, on its own date.
     if (!title && lastTitle && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) title = lastTitle;
     if (title) lastTitle = title;
+    if (endedSpan && title) title = draftTitle(title.replace(/^(?:ending|concluding|capping|closing|completing)\s+(?:an?\s+|the\s+)?/i, '').replace(/\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)$/i, '')) || title;
     if (pledgedDeadline && title) title = draftTitle(title.replace(PLEDGED, '').replace(/\s{2,}/g, ' ')) || title;
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
     // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.

@@ -1728,3 +1728,18 @@ describe('after probe 3: spans counted from a happening the text dated', () => {
     expect(e.date).toMatchObject({ start: '2019-06-01', mod: 'before' });
   });
 });
+
+describe('after probe 3: ", ending a <stretch> that began in <date>"', () => {
+  it('spans from the aside\'s date to the day of the clause before it', () => {
+    const text = 'The last ship of the squadron docked at Brest on Nov. 3, ending a long patrol of the Arctic that began in June 2014.';
+    const e = eventAt('2015-11-20', text, 'long patrol');
+    expect(e.date).toMatchObject({ start: '2014-06', end: '2015-11-03' });
+    expect(e.title).toBe('Long patrol of the Arctic');
+    expect(eventAt('2015-11-20', text, 'docked').date.start).toBe('2015-11-03');
+  });
+  it('an aside that would begin after the clause\'s date is left at its own date', () => {
+    const text = 'The squadron docked at Brest in March 2014, ending a patrol that began in June 2014.';
+    expect(eventAt('2015-11-20', text, 'ending a patrol').date).toMatchObject({ start: '2014-06' });
+    expect(eventAt('2015-11-20', text, 'ending a patrol').date.end).toBeUndefined();
+  });
+});
