@@ -558,13 +558,15 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     let pledgedDeadline = false;
     // The aside names what the clause before ended: its title is that thing ("12-month deployment to Iraq").
     let endedSpan = false;
-    // "began a recount of ballots from last Sunday's vote": a date made possessive names a happening of its own, on
-    // that date, beside the clause's event on its own date.
+    // "began a recount of ballots from last Sunday's vote": a day made possessive names a happening of its own, on
+    // that day, beside the clause's event on its own date.
     for (const t of a.inClause) {
       if (t === main || t === a.end || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || datesTheTelling(u.paraText, t)) continue;
       const np = POSSESSIVE_HAPPENING.exec(u.paraText.slice(t.end, Math.min(a.clause.end, t.end + 80)));
       const d = np && dateFromTimex(t, published);
-      if (!np || !d || d.mod) continue;
+      // A day's ("Sunday's vote", "Tuesday's recount") is a happening; a year's or a month's ("this year's work",
+      // "last month's sales") more often names an amount or a season's business.
+      if (!np || !d || d.mod || d.end || d.start.length !== 10) continue;
       const lead = POSSESSIVE_LEAD.exec(u.paraText.slice(Math.max(a.clause.start, t.start - 12), t.start));
       const title = draftTitle(np[1].replace(/^[a-z]/, (x) => x.toUpperCase()));
       if (!title) continue;

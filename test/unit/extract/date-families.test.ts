@@ -1690,6 +1690,11 @@ describe('after probe 3: a possessive date names a happening of its own', () => 
     expect(all.find((x) => x.title.startsWith('Count was halted'))?.date.start).toBe('2018-10-10');
     expect(all.find((x) => x.date.rule?.endsWith('/possessive'))?.date.start).toBe('2018-10-09');
   });
+  it('a year\'s or a month\'s possessive ("this year\'s work") makes no event of its own', () => {
+    const all = events('2018-10-12', 'Volunteers trained from Oct. 1 to 5 to prepare for this year\'s work.');
+    expect(all).toHaveLength(1);
+    expect(all[0].date).toMatchObject({ start: '2018-10-01', end: '2018-10-05' });
+  });
   it('a possessive date that is the clause\'s only date stays the clause\'s', () => {
     const all = events('2018-10-12', 'Saturday\'s referendum passed easily.');
     expect(all).toHaveLength(1);
