@@ -204,21 +204,28 @@ const AFTER_HAPPENING = /^\W*(?:in|during|over)\s+the\s+(?:(?:first|few|followin
 // "in the first 48 hours of the incident period": the first stretch of a happening or period named.
 const FIRST_OF = new RegExp(`\\b(?:in|during|over|within)\\s+the\\s+first\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(hours|days|weeks)\\s+of\\s+the\\s+((?:[a-z-]+\\s+){0,2}([a-z-]{4,}))(?=\\s*[,.;:!?]|\\s*$)`, 'i');
 // Happenings a news story is told about: with no dated event naming one, "the <noun>" is the story's lead.
+// Only sudden happenings a report leads with: a war, an election or a massacre named in passing is as likely
+// another one, years away.
 const HAPPENING_NOUN =
-  /^(?:collapse|attack|attacks|quake|earthquake|storm|flood|flooding|floods|fire|blaze|blast|explosion|crash|accident|disaster|election|vote|referendum|war|strike|massacre|coup|riot|riots|shooting|bombing|bombings|eruption|tsunami|hurricane|cyclone|typhoon|landslide|mudslide|sinking|derailment|outbreak|invasion|uprising|protests|spill|leak|verdict|killings|raid|siege|disappearance|kidnapping|fighting)$/i;
+  /^(?:collapse|attack|quake|earthquake|storm|flood|flooding|floods|fire|blaze|blast|explosion|crash|accident|disaster|shooting|bombing|eruption|tsunami|hurricane|cyclone|typhoon|tornado|landslide|mudslide|sinking|derailment|spill|leak|raid)$/i;
 // How long "the days (weeks, months, hours) after" a happening runs past its last day.
 const AFTER_REACH: Record<string, number> = { hours: 1, days: 14, weeks: 42 };
 
-/** The dated event "the <noun>" names: one whose words hold the noun, else the story's lead for a happening noun. */
-function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: string): Draft | undefined {
+/**
+ * The dated event "the <noun>" names: one whose words hold the noun (`guessed` false), else the story's lead for a
+ * happening noun, or the first range for "the … period" (`guessed` true: which happening is meant is a reading).
+ */
+function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: string): { draft: Draft; guessed: boolean } | undefined {
   const stem = noun.toLowerCase().replace(/(?:es|s|e|ing)$/, '');
   const before = (d: Draft) => d.paragraphId !== u.paragraphId || d.end <= u.start;
   const recent = (ctx.recent ?? []).filter(before);
-  const word = new RegExp(`\\b${stem.replace(/[^a-z-]/g, '')}`, 'i');
-  for (let i = recent.length - 1; i >= 0; i--) if (stem.length >= 4 && word.test(recent[i].title)) return recent[i];
+  const root = (stem.length >= 4 ? stem : noun.toLowerCase()).replace(/[^a-z-]/g, '');
+  const word = new RegExp(`\\b${root}`, 'i');
+  for (let i = recent.length - 1; i >= 0; i--) if (root.length >= 3 && word.test(recent[i].title)) return { draft: recent[i], guessed: false };
   // "the incident period": the first stretch of days the text gave.
-  if (/^period$/i.test(noun)) return ctx.firstRange && before(ctx.firstRange) ? ctx.firstRange : undefined;
-  return HAPPENING_NOUN.test(noun) && !/\b(?:next|first|second|last|previous|coming)\b/i.test(phrase) && ctx.storyLead && before(ctx.storyLead) ? ctx.storyLead : undefined;
+  if (/^period$/i.test(noun)) return ctx.firstRange && before(ctx.firstRange) ? { draft: ctx.firstRange, guessed: true } : undefined;
+  const lead = HAPPENING_NOUN.test(noun) && !/\b(?:next|first|second|last|previous|coming)\b/i.test(phrase) && ctx.storyLead && before(ctx.storyLead) ? ctx.storyLead : undefined;
+  return lead && { draft: lead, guessed: true };
 }
 
 /**
@@ -232,7 +239,8 @@ function afterHappening(u: Unit, ctx: NarrativeContext): Draft | null {
   const first = opening ? null : FIRST_OF.exec(text);
   const m = opening ?? first;
   if (!m) return null;
-  const h = namedHappening(u, ctx, m[opening ? 2 : 3], m[opening ? 3 : 4]);
+  const named = namedHappening(u, ctx, m[opening ? 2 : 3], m[opening ? 3 : 4]);
+  const h = named?.draft;
   const start = h && parseYmd(h.date.start);
   const last = h && parseYmd(h.date.end ?? h.date.start);
   if (!h || !start || !last || h.date.mod) return null;
@@ -249,8 +257,10 @@ function afterHappening(u: Unit, ctx: NarrativeContext): Draft | null {
   }
   const title = draftTitle(opening ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
   if (!title) return null;
-  ctx.happening = { draft: h, paragraphId: u.paragraphId };
-  ctx.lastDated = h;
+  // What is counted from it next ("Within a month", "Since then") rests on the same reading, and is flagged with it.
+  const from = named!.guessed ? { ...h, date: { ...h.date, yearUncertain: true } } : h;
+  ctx.happening = { draft: from, paragraphId: u.paragraphId };
+  ctx.lastDated = from;
   return {
     paragraphId: u.paragraphId,
     start: u.start,
@@ -261,8 +271,8 @@ function afterHappening(u: Unit, ctx: NarrativeContext): Draft | null {
       ...(fmtDay(end) !== h.date.start ? { end: fmtDay(end) } : {}),
       basis: h.date.basis,
       rule: 'sequence/counted-from-happening',
-      note: `“${m[0].replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.`,
-      ...(h.date.yearUncertain ? { yearUncertain: true } : {}),
+      note: `“${m[0].replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.${named!.guessed ? ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.' : ''}`,
+      ...(h.date.yearUncertain || named!.guessed ? { yearUncertain: true } : {}),
     },
     order: 0,
   };

@@ -1722,6 +1722,14 @@ describe('after probe 3: spans counted from a happening the text dated', () => {
   it('"Since then" after them runs from the happening, not from the last year written (2009)', () => {
     expect(at('new brick market').date).toMatchObject({ start: '2015-03-09', end: '2020-03-12' });
   });
+  it('a happening the lead names ("a fire swept …") is not a guess; one it names otherwise is, and what counts from it too', () => {
+    expect(at('traders pitched tents').date.yearUncertain).toBeUndefined();
+    const t = ['Five years ago this week, an explosion destroyed the old textile market.', 'In the days after the blast, traders pitched tents along the river.', 'Since then, the city has built a new brick market.'];
+    const other = events('2020-03-12', ...t);
+    const tents = other.find((x) => quoteOf(x, t).includes('tents'))!;
+    expect(tents.date).toMatchObject({ start: '2015-03-09', end: '2015-03-29', yearUncertain: true });
+    expect(other.find((x) => quoteOf(x, t).includes('brick'))!.date).toMatchObject({ start: '2015-03-09', yearUncertain: true });
+  });
   it('"in the first 48 hours of the storm period" is the first two days of the first stretch the text gave', () => {
     const t = ['Heavy rain fell on the valley from May 4 to May 10, 2019.', 'Gauges on the ridge recorded nine inches in the first 48 hours of the storm period.'];
     const e = events('2019-06-01', ...t).find((x) => quoteOf(x, t).includes('Gauges'))!;
