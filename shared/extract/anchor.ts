@@ -514,7 +514,8 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     const pool0 = timing.length ? timing : own.length ? own : inClause;
     // "Tuesday's recount was halted on Wednesday": a date made possessive names a happening of its own (an event of
     // its own, in events.ts); another date in the clause dates the clause's event.
-    const unpossessed = pool0.filter((t) => !/^['’]s\s/.test(u.paraText.slice(t.end, t.end + 3)));
+    const possessive = (t: Timex) => (u.paraText[t.end] === "'" || u.paraText[t.end] === '’') && u.paraText[t.end + 1] === 's';
+    const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
     const pool = unpossessed.length ? unpossessed : pool0;
     // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
     // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.

@@ -109,7 +109,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     }
     const ordered = orderedEvents(s.units, ctx);
     for (const u of s.units) {
-      const d = unitEvent.has(u) ? null : (addedTime(u, change) ?? withinOf(u, drafts, ctx) ?? afterHappening(u, ctx));
+      const d = unitEvent.has(u) ? null : (addedTime(u, change) ?? withinOf(u, drafts, ctx) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)));
       if (!d) continue;
       // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
       for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
@@ -169,6 +169,9 @@ function addedTime(u: Unit, change: { from: EventDate; to: EventDate } | null): 
   };
 }
 
+/** How many of the events already kept "the <happening>" may name, newest first. */
+const RECENT_EVENTS = 12;
+
 const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*,`, 'i');
 
 /**
@@ -215,10 +218,9 @@ const AFTER_REACH: Record<string, number> = { hours: 1, days: 14, weeks: 42 };
  * The dated event "the <noun>" names: one whose words hold the noun (`guessed` false), else the story's lead for a
  * happening noun, or the first range for "the … period" (`guessed` true: which happening is meant is a reading).
  */
-function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: string): { draft: Draft; guessed: boolean } | undefined {
+function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
   const stem = noun.toLowerCase().replace(/(?:es|s|e|ing)$/, '');
   const before = (d: Draft) => d.paragraphId !== u.paragraphId || d.end <= u.start;
-  const recent = (ctx.recent ?? []).filter(before);
   const root = (stem.length >= 4 ? stem : noun.toLowerCase()).replace(/[^a-z-]/g, '');
   const word = new RegExp(`\\b${root}`, 'i');
   for (let i = recent.length - 1; i >= 0; i--) if (root.length >= 3 && word.test(recent[i].title)) return { draft: recent[i], guessed: false };
@@ -232,14 +234,19 @@ function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: st
  * "In the days after the collapse, rescue teams arrived", "recorded 14 inches in the first 48 hours of the
  * incident period": a stretch counted from a happening the text dated, told in the past with no date of its own.
  */
-function afterHappening(u: Unit, ctx: NarrativeContext): Draft | null {
-  const text = u.paraText.slice(u.start, u.end);
-  if (happeningOf(text) !== 'past') return null;
-  const opening = AFTER_HAPPENING.exec(text);
-  const first = opening ? null : FIRST_OF.exec(text);
+function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
+  const opening = AFTER_HAPPENING.exec(u.paraText.slice(u.start, u.end));
+  const first = opening ? null : FIRST_OF.exec(u.paraText.slice(u.start, u.end));
   const m = opening ?? first;
   if (!m) return null;
-  const named = namedHappening(u, ctx, m[opening ? 2 : 3], m[opening ? 3 : 4]);
+  const text = u.paraText.slice(u.start, u.end);
+  if (happeningOf(text) !== 'past') return null;
+  // The dated events read before it, newest last: the article's last few kept, then this paragraph's.
+  const recent: Draft[] = kept()
+    .filter((e) => e.date.mod !== 'before' && e.date.mod !== 'after')
+    .map((e) => ({ paragraphId: e.evidence[0].paragraphId, start: e.evidence[0].start, end: e.evidence[0].end, title: e.title, date: e.date, order: 0 }));
+  for (const d of drafts) if (d.paragraphId === u.paragraphId && d.end <= u.start && d.date.mod !== 'before' && d.date.mod !== 'after') recent.push(d);
+  const named = namedHappening(u, ctx, m[opening ? 2 : 3], m[opening ? 3 : 4], recent);
   const h = named?.draft;
   const start = h && parseYmd(h.date.start);
   const last = h && parseYmd(h.date.end ?? h.date.start);
@@ -571,7 +578,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "began a recount of ballots from last Sunday's vote": a day made possessive names a happening of its own, on
     // that day, beside the clause's event on its own date.
     for (const t of a.inClause) {
-      if (t === main || t === a.end || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || datesTheTelling(u.paraText, t)) continue;
+      if (t === main || (u.paraText[t.end] !== "'" && u.paraText[t.end] !== '’') || t === a.end || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || datesTheTelling(u.paraText, t)) continue;
       const np = POSSESSIVE_HAPPENING.exec(u.paraText.slice(t.end, Math.min(a.clause.end, t.end + 80)));
       const d = np && dateFromTimex(t, published);
       // A day's ("Sunday's vote", "Tuesday's recount") is a happening; a year's or a month's ("this year's work",
@@ -1520,6 +1527,10 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           });
         }
       }
+    },
+    /** The last `n` events kept, in reading order. */
+    last(n: number): NewslineEvent[] {
+      return events.slice(-n);
     },
     result(): { events: NewslineEvent[]; found: number } {
       return { events, found: events.length + past };

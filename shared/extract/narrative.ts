@@ -48,8 +48,6 @@ export interface NarrativeContext {
   storyLead?: Draft;
   /** The first stretch of days the text gives with both ends ("from March 3 to March 9"): "the period" it speaks of. */
   firstRange?: Draft;
-  /** The last few plainly dated events read, newest last: what "the collapse" may name. */
-  recent?: Draft[];
   /** The happening a span was last counted from ("in the days after the collapse"): what "within a month" and
    * "since then" count from next. */
   happening?: { draft: Draft; paragraphId: string };
@@ -139,17 +137,17 @@ function shortSpan(d: EventDate): boolean {
   return !!a && !!b && toDayNumber(b) - toDayNumber(a) <= 6;
 }
 
-/** Keeps what later paragraphs may count from: the story's lead, its first stretch of days, the last few dated events. */
+/**
+ * Keeps what later paragraphs may count from: the story's lead and its first stretch of days. (The events "the
+ * collapse" may name are looked for among those already kept: holding drafts paragraph after paragraph had them
+ * promoted to the old space, and counted in an import's peak memory.)
+ */
 export function noteDated(ctx: NarrativeContext, d: Draft): void {
-  if (d.date.mod === 'before' || d.date.mod === 'after') return;
+  if ((ctx.storyLead && ctx.firstRange) || d.date.mod === 'before' || d.date.mod === 'after') return;
   const pub = ctx.published && fmtDay(ctx.published);
   const day = /^\d{4}-\d{2}-\d{2}$/.test(d.date.start);
   if (!ctx.storyLead && day && (!d.date.end || shortSpan(d.date)) && (!pub || d.date.start <= pub)) ctx.storyLead = d;
   if (!ctx.firstRange && day && d.date.end && /\.\./.test(d.date.rule ?? '') && (!pub || d.date.start <= pub)) ctx.firstRange = d;
-  const recent = (ctx.recent ??= []);
-  if (recent[recent.length - 1] === d) return;
-  recent.push(d);
-  if (recent.length > 12) recent.shift();
 }
 
 /** Undated events of one paragraph's units, in reading order. */
