@@ -492,7 +492,7 @@ const CLOCK_ON_DAY = /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?\S
 // "shortly before midnight on February 17": midnight or noon with a day, near it by "shortly" or "just", is on that
 // day too; a bare "before midnight Friday" is a deadline, which the bound says.
 const NEAR_MIDNIGHT_ON_DAY = /^(?:midnight|noon|midday)\s+(?:on\s+)?\S/i;
-const NEAR = /\b(?:shortly|just|soon)\s+$/i;
+const NEAR = /\b(?:shortly|just|soon|immediately)\s+$/i;
 
 export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: SubjectYear[] = []): Anchored[] {
   const out: Anchored[] = [];
@@ -511,7 +511,12 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     // "will report fourth-quarter results in February": a period made an adjective tells which results, not when
     // the clause's event is; another date in the clause dates it.
     const timing = own.filter((t) => !periodModifier(u.paraText, t));
-    const pool = timing.length ? timing : own.length ? own : inClause;
+    const pool0 = timing.length ? timing : own.length ? own : inClause;
+    // "Tuesday's recount was halted on Wednesday": a date made possessive names a happening of its own (an event of
+    // its own, in events.ts); another date in the clause dates the clause's event.
+    const possessive = (t: Timex) => (u.paraText[t.end] === "'" || u.paraText[t.end] === '’') && u.paraText[t.end + 1] === 's';
+    const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
+    const pool = unpossessed.length ? unpossessed : pool0;
     // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
     // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.
     const recorded = pool.length > 1 ? pool.filter((t) => !FIRST_SINCE.test(u.paraText.slice(Math.max(0, t.start - 72), t.start))) : pool;
@@ -551,7 +556,10 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
         CLOCK_LEAD.test(m[0].trim()) &&
         (CLOCK_ON_DAY.test(main.text) || (NEAR_MIDNIGHT_ON_DAY.test(main.text) && NEAR.test(u.paraText.slice(Math.max(0, from + m.index - 10), from + m.index)))) &&
         /^\d{4}-\d{2}-\d{2}/.test(main.value);
-      const timeOfDay = m && (TIME_OF_DAY_LEAD.test(m[0]) || clockOnDay);
+      // "began listing soon after it left port late Thursday night": "soon" or "shortly" before the conjunction keeps
+      // the clause's event on the day named, as a clock time's does.
+      const soonOnDay = !!m && !opener && /^(?:after|before)\b/i.test(m[0]) && NEAR.test(u.paraText.slice(Math.max(0, from + m.index - 12), from + m.index)) && /^\d{4}-\d{2}-\d{2}/.test(main.value);
+      const timeOfDay = m && (TIME_OF_DAY_LEAD.test(m[0]) || clockOnDay || soonOnDay);
       if (m && !opener && !timeOfDay) {
         bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
         // Two words or more between the conjunction and the date name a happening of their own ("after

@@ -4,14 +4,14 @@ import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTime
 import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
-import { orderedEvents } from './narrative';
+import { noteDated, orderedEvents, type NarrativeContext } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { antecedentOf, draftTitle, finishTitle, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
 import { isSchedule } from './rules/sets';
-import { IRREGULAR_PAST, isCommonWord, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, isCommonWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -98,6 +98,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
       releaseTimexes(u);
     }
     ctx.unitEvent = unitEvent;
+    for (const d of drafts) noteDated(ctx, d);
     // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
     // can still be kept are read by the tagger.
     kept.finish(drafts);
@@ -108,7 +109,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     }
     const ordered = orderedEvents(s.units, ctx);
     for (const u of s.units) {
-      const d = unitEvent.has(u) ? null : (addedTime(u, change) ?? withinOf(u, drafts));
+      const d = unitEvent.has(u) ? null : (addedTime(u, change) ?? withinOf(u, drafts, ctx) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)));
       if (!d) continue;
       // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
       for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
@@ -168,28 +169,120 @@ function addedTime(u: Unit, change: { from: EventDate; to: EventDate } | null): 
   };
 }
 
-const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*,`, 'i');
+/** How many of the events already kept "the <happening>" may name, newest first. */
+const RECENT_EVENTS = 12;
+
+const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*,`, 'i');
 
 /**
  * "In 1952 she was sent to the district. … Within five years, deaths had fallen by half": a sentence that opens
  * with "Within N years", told in the past, is counted from the last date its paragraph gave before it.
  */
-function withinOf(u: Unit, dated: Draft[]): Draft | null {
+function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft | null {
   const text = u.paraText.slice(u.start, u.end);
   const m = WITHIN_OPENING.exec(text);
   if (!m || happeningOf(text) !== 'past') return null;
   let from: Draft | null = null;
   for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
-  const end = from ? endAfter(from.date.start, parseCount(m[1]), m[2]) : null;
+  // "In the days after the collapse, … Within a month, …": with no date of its own before it in the paragraph, the
+  // count runs on from the happening a span was just counted from, from its start to a month after its end.
+  const happening = !from && ctx?.happening?.paragraphId === u.paragraphId ? ctx.happening.draft : null;
+  const n = /^an?$/i.test(m[1]) ? 1 : parseCount(m[1]);
+  const base = from ?? happening;
+  const end = base ? endAfter(base.date.end ?? base.date.start, n, m[2]) : null;
   const { title, drafted } = titled(text.slice(m[0].length));
-  if (!from || !end || !title) return null;
+  if (!base || !end || !title) return null;
   return {
     paragraphId: u.paragraphId,
     start: u.start,
     end: u.end,
     title,
     drafted,
-    date: { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/within-from-date', note: `“${m[0].replace(/,$/, '')}” of “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) },
+    date: { start: base.date.start, end, basis: base.date.basis, rule: 'sequence/within-from-date', note: `“${m[0].replace(/,$/, '')}” of “${base.title}”.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) },
+    order: 0,
+  };
+}
+
+// "In the days after the collapse, …", "In the weeks following the vote, …": an opening span after a happening named.
+const AFTER_HAPPENING = /^\W*(?:in|during|over)\s+the\s+(?:(?:first|few|following|next)\s+)?(hours|days|weeks|months)\s+(?:after|following)\s+the\s+((?:[a-z-]+\s+){0,2}?([a-z-]{4,}))\s*,\s*/i;
+// "in the first 48 hours of the incident period": the first stretch of a happening or period named.
+const FIRST_OF = new RegExp(`\\b(?:in|during|over|within)\\s+the\\s+first\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(hours|days|weeks)\\s+of\\s+the\\s+((?:[a-z-]+\\s+){0,2}([a-z-]{4,}))(?=\\s*[,.;:!?]|\\s*$)`, 'i');
+// Happenings a news story is told about: with no dated event naming one, "the <noun>" is the story's lead.
+// Only sudden happenings a report leads with: a war, an election or a massacre named in passing is as likely
+// another one, years away.
+const HAPPENING_NOUN =
+  /^(?:collapse|attack|quake|earthquake|storm|flood|flooding|floods|fire|blaze|blast|explosion|crash|accident|disaster|shooting|bombing|eruption|tsunami|hurricane|cyclone|typhoon|tornado|landslide|mudslide|sinking|derailment|spill|leak|raid)$/i;
+// How long "the days (weeks, months, hours) after" a happening runs past its last day.
+const AFTER_REACH: Record<string, number> = { hours: 1, days: 14, weeks: 42 };
+
+/**
+ * The dated event "the <noun>" names: one whose words hold the noun (`guessed` false), else the story's lead for a
+ * happening noun, or the first range for "the … period" (`guessed` true: which happening is meant is a reading).
+ */
+function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
+  const stem = noun.toLowerCase().replace(/(?:es|s|e|ing)$/, '');
+  const before = (d: Draft) => d.paragraphId !== u.paragraphId || d.end <= u.start;
+  const root = (stem.length >= 4 ? stem : noun.toLowerCase()).replace(/[^a-z-]/g, '');
+  const word = new RegExp(`\\b${root}`, 'i');
+  for (let i = recent.length - 1; i >= 0; i--) if (root.length >= 3 && word.test(recent[i].title)) return { draft: recent[i], guessed: false };
+  // "the incident period": the first stretch of days the text gave.
+  if (/^period$/i.test(noun)) return ctx.firstRange && before(ctx.firstRange) ? { draft: ctx.firstRange, guessed: true } : undefined;
+  const lead = HAPPENING_NOUN.test(noun) && !/\b(?:next|first|second|last|previous|coming)\b/i.test(phrase) && ctx.storyLead && before(ctx.storyLead) ? ctx.storyLead : undefined;
+  return lead && { draft: lead, guessed: true };
+}
+
+/**
+ * "In the days after the collapse, rescue teams arrived", "recorded 14 inches in the first 48 hours of the
+ * incident period": a stretch counted from a happening the text dated, told in the past with no date of its own.
+ */
+function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
+  const opening = AFTER_HAPPENING.exec(u.paraText.slice(u.start, u.end));
+  const first = opening ? null : FIRST_OF.exec(u.paraText.slice(u.start, u.end));
+  const m = opening ?? first;
+  if (!m) return null;
+  const text = u.paraText.slice(u.start, u.end);
+  if (happeningOf(text) !== 'past') return null;
+  // The dated events read before it, newest last: the article's last few kept, then this paragraph's.
+  const recent: Draft[] = kept()
+    .filter((e) => e.date.mod !== 'before' && e.date.mod !== 'after')
+    .map((e) => ({ paragraphId: e.evidence[0].paragraphId, start: e.evidence[0].start, end: e.evidence[0].end, title: e.title, date: e.date, order: 0 }));
+  for (const d of drafts) if (d.paragraphId === u.paragraphId && d.end <= u.start && d.date.mod !== 'before' && d.date.mod !== 'after') recent.push(d);
+  const named = namedHappening(u, ctx, m[opening ? 2 : 3], m[opening ? 3 : 4], recent);
+  const h = named?.draft;
+  const start = h && parseYmd(h.date.start);
+  const last = h && parseYmd(h.date.end ?? h.date.start);
+  if (!h || !start || !last || h.date.mod) return null;
+  let end: Ymd;
+  if (opening) {
+    const unit = m[1].toLowerCase();
+    end = unit === 'months' ? (() => { const e = addMonths(last.y, last.m, 3); return { ...e, d: Math.min(last.d, new Date(Date.UTC(e.y, e.m, 0)).getUTCDate()) }; })() : addDays(last, AFTER_REACH[unit]);
+  } else {
+    const n = parseCount(m[1]);
+    if (!n || !Number.isInteger(n)) return null;
+    const days = m[2].toLowerCase() === 'hours' ? Math.ceil(n / 24) : m[2].toLowerCase() === 'weeks' ? 7 * n : n;
+    end = addDays(start, days - 1);
+    if (toDayNumber(end) > toDayNumber(last)) return null;
+  }
+  const { title, drafted } = titled(opening ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
+  if (!title) return null;
+  // What is counted from it next ("Within a month", "Since then") rests on the same reading, and is flagged with it.
+  const from = named!.guessed ? { ...h, date: { ...h.date, yearUncertain: true } } : h;
+  ctx.happening = { draft: from, paragraphId: u.paragraphId };
+  ctx.lastDated = from;
+  return {
+    paragraphId: u.paragraphId,
+    start: u.start,
+    end: u.end,
+    title,
+    drafted,
+    date: {
+      start: h.date.start,
+      ...(fmtDay(end) !== h.date.start ? { end: fmtDay(end) } : {}),
+      basis: h.date.basis,
+      rule: 'sequence/counted-from-happening',
+      note: `“${m[0].replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.${named!.guessed ? ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.' : ''}`,
+      ...(h.date.yearUncertain || named!.guessed ? { yearUncertain: true } : {}),
+    },
     order: 0,
   };
 }
@@ -349,6 +442,16 @@ function sinceThenAnd(text: string): RegExpExecArray | null {
   return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
 }
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
+// "'s vote for governor", "'s runoff": the noun a possessive date names, and a few words of its phrase, up to a
+// clause break, a verb or a joining word.
+const POSSESSIVE_HAPPENING = /^['’]s\s+((?:[a-z][a-z-]+)(?:\s+(?!(?:after|before|when|which|that|who|and|but|or|was|were|is|are|has|had|have|will|would|in|on|at|by|since|with|to)\b)[a-z][a-z-]*){0,3})/;
+const POSSESSIVE_LEAD = /\b(?:from|of|in|after|before|since|at|during|over|for|ahead\s+of)\s+$/i;
+// ", ending a 12-month tour that began in May 2008": an aside telling of what the clause's happening ended.
+const ENDING_ASIDE = /^(?:ending|concluding|capping|closing|completing)\s/i;
+const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:in|on)\s+$/i;
+// ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
+const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
+const TELLING_WORD = new RegExp(`^${TELLING_VERB_RE}$`, 'i');
 const AFTER_SPELL = new RegExp(`\\b(?:after|following)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?=[a-z])`, 'i');
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
 const UNTIL_BEFORE = /\buntil\s+$/i;
@@ -471,6 +574,25 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   let last: { title: string; drafted?: TitleDraft } = { title: '' };
   for (const a of anchored) {
     const { main } = a;
+    // The pledge is an event of its own (below): the deadline's title says what is to be done ("Government to inspect …").
+    let pledgedDeadline = false;
+    // The aside names what the clause before ended: its title is that thing ("12-month deployment to Iraq").
+    let endedSpan = false;
+    // "began a recount of ballots from last Sunday's vote": a day made possessive names a happening of its own, on
+    // that day, beside the clause's event on its own date.
+    for (const t of a.inClause) {
+      if (t === main || (u.paraText[t.end] !== "'" && u.paraText[t.end] !== '’') || t === a.end || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || datesTheTelling(u.paraText, t)) continue;
+      const np = POSSESSIVE_HAPPENING.exec(u.paraText.slice(t.end, Math.min(a.clause.end, t.end + 80)));
+      const d = np && dateFromTimex(t, published);
+      // A day's ("Sunday's vote", "Tuesday's recount") is a happening; a year's or a month's ("this year's work",
+      // "last month's sales") more often names an amount or a season's business.
+      if (!np || !d || d.mod || d.end || d.start.length !== 10) continue;
+      const lead = POSSESSIVE_LEAD.exec(u.paraText.slice(Math.max(a.clause.start, t.start - 12), t.start));
+      const title = draftTitle(np[1].replace(/^[a-z]/, (x) => x.toUpperCase()));
+      if (!title) continue;
+      d.rule = `${d.rule}/possessive`;
+      out.push({ paragraphId: u.paragraphId, start: t.start - (lead?.[0].length ?? 0), end: t.end + np[0].length, title, date: d, order: nextOrder() });
+    }
     let c = a.clause;
     // "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7). One set off after
     // the dated event ("called a strike for May 3 and promised marches every Saturday", "passed a law in June
@@ -479,7 +601,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
     // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
     const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));
-    if ((set && scheduleCut < 0 && !bounded) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
+    // "have gathered every evening since Monday": a habit told in the present perfect since a date is the stretch
+    // from that date to publication (below), not a schedule with no place on the calendar.
+    const sinceHabit = !!set && !a.end && set.end <= main.start && /^\s+since\s+$/i.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main) && !OPENING_HOURS.test(u.paraText.slice(c.start, c.end));
+    if ((set && scheduleCut < 0 && !bounded && !sinceHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     // "will close for six months from 1 April": the stretch the duration runs from the date, not its first day.
@@ -522,6 +647,19 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       date.start = prevDate.start;
       date.rule = `${date.rule}/until-from-clause-before`;
       if (prevDate.yearUncertain) date.yearUncertain = true;
+    }
+    // "landed on Dec. 28, ending a deployment that began in December 2008": what the aside ends began on its own
+    // date and ended on the date of the clause before it: the span between them.
+    const ending = c.aside && !a.end && !date.end && !date.mod && ENDING_ASIDE.test(u.paraText.slice(c.start, c.end)) && BEGAN_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 24), main.start));
+    const endedBy = ending ? [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end) : undefined;
+    const endedDate = endedBy && dateFromTimex(endedBy.main, published);
+    if (endedDate && !endedDate.mod && (endedDate.end ?? endedDate.start) > date.start) {
+      endedSpan = true;
+      date.end = endedDate.end ?? endedDate.start;
+      date.rule = `${date.rule}/ended-by-clause-before`;
+      date.note = `“${main.text}” is when it began; the clause before (“${endedBy!.main.text}”) is when it ended.${date.note ? ` ${date.note}` : ''}`;
+      if (endedDate.yearUncertain) date.yearUncertain = true;
+      if (endedDate.basis !== date.basis) date.basis = 'publication';
     }
     // "rose 4 % in the year to February": the twelve months that end with February, not February.
     const upTo = !a.end && !date.end && !date.mod ? periodUpTo(u.paraText, main, date) : null;
@@ -617,6 +755,16 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
           const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
           out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + aim.index + aim[0].length, ...aimTitle, date: { start: pub, basis: 'publication', rule: 'present-tense/publication', note }, order: nextOrder() });
         }
+        // "The government has pledged to inspect the dams by 2015": the pledge was made, before publication; the
+        // deadline is what was pledged. The pledge's evidence stops before the deadline's words.
+        const pledge = !aim ? PLEDGED.exec(before) : null;
+        const byAt = main.start - (BY_DEADLINE.exec(u.paraText.slice(Math.max(0, main.start - 20), main.start))?.[0].length ?? 0);
+        let pledgeEnd = byAt;
+        while (pledgeEnd > c.start && /[\s,]/.test(u.paraText[pledgeEnd - 1])) pledgeEnd--;
+        const pledgeTitle = pledge && draftTitle(withSubject(u, c, u.paraText.slice(c.start, pledgeEnd)));
+        const pledgeDate = pledge && pledgeTitle ? beforePublication(published, 'narrative-order/before-publication', 'A promise told as made:') : null;
+        if (pledgeTitle && pledgeDate) out.push({ paragraphId: u.paragraphId, start: c.start, end: pledgeEnd, title: pledgeTitle, date: pledgeDate, order: nextOrder() });
+        if (pledgeTitle && pledgeDate) pledgedDeadline = true;
       } else if (!state && next && date.start <= now && done) {
         // "The repairs had been completed by the end of February": done then or earlier, not in late February.
         doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
@@ -801,7 +949,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const at = main.end + trailing.index + trailing[0].length - trailing[2].length;
       const what = trailing[2].replace(/[\s,.;]+$/, '');
       const word = trailing[1].toLowerCase();
-      if (/\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((w) => IRREGULAR_PAST.has(w))) {
+      // "after it broadcast an interview": a pronoun subject opens a clause, whatever its verb.
+      const pronounClause = /^(?:it|he|she|they|we)\s+[a-z]{3,}/.test(what);
+      if (pronounClause || /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((w) => IRREGULAR_PAST.has(w))) {
         const { title, drafted } = titled(what);
         if (title) {
           out.push({
@@ -877,6 +1027,29 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       }
     }
     const afterMain = u.paraText.slice(main.end, c.end);
+    // "had threatened on September 5 to order them back, but withdrew the threat after protests": the second
+    // predicate, with no date of its own, comes after the first one's date and, told in the past, before
+    // publication. Not a telling ("but said …"), which is dated as tellings are.
+    const but = !laterDraft && main.value !== 'PAST_REF' && !a.end && !date.mod && !a.bound && published ? BUT_PAST.exec(afterMain) : null;
+    const butVerb = but?.[1].toLowerCase() ?? '';
+    if (but && !TELLING_WORD.test(butVerb) && !/^(?:was|were|had|did)$/.test(butVerb) && (IRREGULAR_PAST.has(butVerb) || (/[a-z]{2,}ed$/.test(butVerb) && !NOT_PAST_ED.has(butVerb)))) {
+      const at = main.end + but.index;
+      const tail = u.paraText.slice(at, c.end);
+      const from = date.end ?? date.start;
+      const pub = fmtDay(published!);
+      const butTitle = draftTitle(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*but\s+(?:then\s+|later\s+)?/i, '')}`.trim());
+      if (butTitle && happeningOf(tail) === 'past' && from < pub) {
+        laterDraft = {
+          paragraphId: u.paragraphId,
+          start: at + (/^[\s,]*but\s+/i.exec(tail)?.[0].length ?? 0),
+          end: c.end,
+          title: butTitle,
+          date: { start: from, end: pub, basis: date.basis, rule: 'sequence/but-until-publication', note: `“but ${but[1]}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+          order: 0,
+        };
+        clauseEnd = Math.min(clauseEnd, at);
+      }
+    }
     const later = !laterDraft && main.value !== 'PAST_REF' && !a.end && published ? (LATER_AND.exec(afterMain) ?? sinceThenAnd(afterMain)) : null;
     if (later && !date.mod) {
       const at = main.end + later.index;
@@ -926,6 +1099,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // after "and" is the clause before it again, on its own date.
     if (!title && last.title && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) ({ title, drafted } = last);
     if (title) last = { title, drafted };
+    const redrafted = (t: string) => {
+      const again = titled(t);
+      if (again.title) ({ title, drafted } = again);
+    };
+    if (endedSpan && title) redrafted(title.replace(/^(?:ending|concluding|capping|closing|completing)\s+(?:an?\s+|the\s+)?/i, '').replace(/\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)$/i, ''));
+    if (pledgedDeadline && title) redrafted(title.replace(PLEDGED, '').replace(/\s{2,}/g, ' '));
     if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
     // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
     const from = c.aside && c.subject ? c.subject.start : c.start;
@@ -960,7 +1139,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   return out;
 }
 
+// "has been open every Saturday since March": opening hours, no happening.
+const OPENING_HOURS = /\b(?:open|opens|opened|closed|closes|staffed)\b/i;
 const FIRST_SINCE = /\b(?:first|only|[a-z]{3,}est|most|least)\b[^,.;]{0,60}\bsince\s+(?:the\s+)?\S*\s*$/i;
+// "has pledged to", "promised to", "have agreed to": a promise made, told in the past or present perfect, of what is
+// to be done by a deadline.
+const PLEDGED = /\b(?:(?:has|have|had)\s+(?:(?:also|now|already|since|publicly)\s+)?)?(?:pledged|promised|vowed|agreed|undertaken|committed\s+(?:itself|themselves|himself|herself)|sworn|swore|undertook)(?=\s+to\s+[a-z])/i;
 // "is seeking to", "are planning to": an aim under way, told in the present progressive, before what it aims at.
 const AIMING = /\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:seeking|trying|planning|hoping|aiming|looking|working|preparing|striving)(?=\s+to\s+[a-z])/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
@@ -1360,6 +1544,10 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           });
         }
       }
+    },
+    /** The last `n` events kept, in reading order. */
+    last(n: number): NewslineEvent[] {
+      return events.slice(-n);
     },
     result(): { events: NewslineEvent[]; found: number } {
       return { events, found: events.length + past };

@@ -1,6 +1,6 @@
 import type { EventDate } from '../document';
 import { isSchedule } from './rules/sets';
-import { addDays, addMonths, daysInMonth, parseYmd, type Ymd } from '../time-value';
+import { addDays, addMonths, daysInMonth, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import type { Draft } from './draft';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { fmtDay } from '../time-value';
@@ -42,6 +42,30 @@ export interface NarrativeContext {
   focus?: Draft;
   /** The last plainly dated event read, at any precision: what "since then" counts from. Carried across paragraphs. */
   lastDated?: Draft;
+  /** The first event read that is dated to a day on or before publication: the story's own day in a news report. */
+  lead?: Draft;
+  /** The first event read dated to a day or a week on or before publication: the happening a report or editorial is about. */
+  storyLead?: Draft;
+  /** The first stretch of days the text gives with both ends ("from March 3 to March 9"): "the period" it speaks of. */
+  firstRange?: Draft;
+  /** The happening a span was last counted from ("in the days after the collapse"): what "within a month" and
+   * "since then" count from next. */
+  happening?: { draft: Draft; paragraphId: string };
+}
+
+// "overturned shortly before dawn", "gathered at the docks throughout the day": a part of the day with no day of
+// its own is a part of the day the story is telling of.
+const PART_OF_DAY =
+  /\b(?:(?:shortly|just|soon|well|long|an\s+hour)\s+)?(?:before|after|at|by|around|until|till|towards?)\s+(?:dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b|\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|morning|afternoon|evening)\b/i;
+
+/**
+ * The day a part of the day with no day of its own belongs to, told in the past: the day in focus, when it is not
+ * after publication (a past happening is not on a day still to come), else the story's own day.
+ */
+function dayOfPart(ctx: NarrativeContext): Draft | undefined {
+  const pub = ctx.published && fmtDay(ctx.published);
+  const fits = (d: Draft | undefined) => d && /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub);
+  return fits(ctx.focus) ? ctx.focus : fits(ctx.lead) ? ctx.lead : undefined;
 }
 
 // A time of day with no day of its own, or "within hours": the day is the one the story is telling of.
@@ -106,6 +130,26 @@ const plain = (d: Draft | undefined) => d && d.date.mod !== 'before' && d.date.m
 const COMING = /^(?:the\s+)?(?:coming|next(?:\s+(?:few|several|couple\s+of))?)\s+(?:days|weeks|months)$/i;
 const COMING_LEAD = /\b(?:in|within|over|during)\s+$/i;
 
+/** A date a week long or shorter, with both ends days. */
+function shortSpan(d: EventDate): boolean {
+  const a = parseYmd(d.start);
+  const b = d.end ? parseYmd(d.end) : null;
+  return !!a && !!b && toDayNumber(b) - toDayNumber(a) <= 6;
+}
+
+/**
+ * Keeps what later paragraphs may count from: the story's lead and its first stretch of days. (The events "the
+ * collapse" may name are looked for among those already kept: holding drafts paragraph after paragraph had them
+ * promoted to the old space, and counted in an import's peak memory.)
+ */
+export function noteDated(ctx: NarrativeContext, d: Draft): void {
+  if ((ctx.storyLead && ctx.firstRange) || d.date.mod === 'before' || d.date.mod === 'after') return;
+  const pub = ctx.published && fmtDay(ctx.published);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(d.date.start);
+  if (!ctx.storyLead && day && (!d.date.end || shortSpan(d.date)) && (!pub || d.date.start <= pub)) ctx.storyLead = d;
+  if (!ctx.firstRange && day && d.date.end && /\.\./.test(d.date.rule ?? '') && (!pub || d.date.start <= pub)) ctx.firstRange = d;
+}
+
 /** Undated events of one paragraph's units, in reading order. */
 export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
   const { published, unitEvent } = ctx;
@@ -137,6 +181,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       const d = unitEvent.get(u);
       if (plain(d)) prevDated = ctx.lastDated = d;
       if (plain(d) && /^\d{4}-\d{2}-\d{2}$/.test(d!.date.start) && !d!.date.end) ctx.focus = d;
+      if (!ctx.lead && ctx.focus && (!published || ctx.focus.date.start <= fmtDay(published))) ctx.lead = ctx.focus;
     };
     let before = out.length;
     /** A sentence with no date that tells of a happening (family 11 of issue 8): placed, never guessed. */
@@ -178,6 +223,11 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           rule: 'narrative-focus/same-day',
           note: `The article gives “${u.paraText.slice(cut.start + u.start, cut.end + u.start)}” with no day; it is the day the story is telling of, that of “${ctx.focus.title}”.`,
         };
+      } else if (how === 'past' && !u.timexes.length && PART_OF_DAY.test(text) && dayOfPart(ctx)) {
+        const part = PART_OF_DAY.exec(text)!;
+        const day = dayOfPart(ctx)!;
+        title = draftTitle(removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]));
+        date = { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` };
       } else if (how === 'ongoing' && published) {
         date = {
           start: fmtDay(published),
@@ -291,7 +341,8 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     const hasSince = !hasOwn && !!published && !since && HAS_SINCE.test(text);
     const focus = prevDated ?? ctx.lastDated;
     if ((since || hasSince) && focus) {
-      const from = focus.date.end ?? focus.date.start;
+      // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.
+      const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
       const pub = fmtDay(published!);
       const rest = since ? text.slice(since[0].length) : text;
       if (from < pub && happeningOf(rest)) {

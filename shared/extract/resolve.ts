@@ -47,12 +47,17 @@ const MODS: Record<string, DateMod> = { START: 'start', MID: 'mid', END: 'end', 
 
 const STATED_RULES = /^(?:iso-date|numeric-date|explicit-date|month-year|year|decade|century|season-year|holiday\/explicit)/;
 
-/** The expression writes its own year (or needs none), so the date is the text's, not a count from publication. */
+/**
+ * The expression writes its own year (or needs none), or is counted from a date the text states ("two years
+ * later" after "in 1952"), so the date is the text's, not a count from publication.
+ */
 export function isStated(t: Timex): boolean {
-  return !!t.explicitYear || STATED_RULES.test(t.rule);
+  return !!t.explicitYear || !!t.fromStated || STATED_RULES.test(t.rule);
 }
 
 function noteFor(t: Timex, published: Ymd | null): string | undefined {
+  // Counted from a date the article gives: the reader is told so, since the words alone ("that year") name none.
+  if (t.fromStated) return `“${t.text}” is counted from the date the article was last telling of, a date it states.`;
   if (isStated(t)) return undefined;
   if (!published) return undefined;
   const pub = fmtHuman(published);

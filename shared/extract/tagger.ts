@@ -28,6 +28,7 @@ import { MONTH_RE, monthNumber } from './lexicon';
 import { findDateline } from './dateline';
 import { splitSentences, type Span } from './sentences';
 import { tenseAt } from './tense';
+import { isStated } from './resolve';
 import type { TagOptions, Timex, TimexType } from './types';
 
 // A HeidelTime-style tagger: regular-expression rules find candidate expressions, the longest
@@ -169,6 +170,7 @@ function mergedTime(prev: Timex, t: Timex, text: string): Timex | null {
     // The day's year, guessed or written, is the merged expression's: "at 14:00 on March 31" keeps March 31's flag.
     if (t.yearUncertain) merged.yearUncertain = true;
     if (t.explicitYear) merged.explicitYear = true;
+    if (t.fromStated) merged.fromStated = true;
   } else if (dayish(prev) && clock(t) && /^\s*(?:,\s*|at\s+|,\s*at\s+)$/.test(gap)) {
     merged = { ...prev, type: 'TIME', end: t.end, value: prev.value + t.value.slice(10), rule: `${prev.rule}+clock` };
   }
@@ -415,6 +417,10 @@ export interface TagState {
   focus: 'day' | 'month' | 'year';
   /** The year of the last "born in <year>", for an age ("at 23 she …") further on. */
   birthYear?: number;
+  /** Whether `lastDay`, `lastYearDate` and `lastMonthDate` are dates the text states (or counts from one it states). */
+  statedDay?: boolean;
+  statedYearDate?: boolean;
+  statedMonthDate?: boolean;
 }
 
 /** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
@@ -469,6 +475,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
   let pos = 0;
   let candEnd = 0;
   let paraStart = 0;
+  // Whether the last date the resolver gave a rule came from one the text states (false for the publication date).
+  let refStated = false;
   // One resolver for the piece, answering about the candidate being resolved: rules ask it only while they
   // resolve that candidate. One made per candidate, seven closures each, was most of what tagging a text dense
   // with dates allocated, and enough of it was promoted to the old space to count in the import's peak.
@@ -486,10 +494,17 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'sentence' };
       return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text' };
     },
-    refDay: () => state.lastDay ?? dct,
+    refDay: () => {
+      refStated = !!state.lastDay && !!state.statedDay;
+      return state.lastDay ?? dct;
+    },
     following: () => text.slice(candEnd, candEnd + 40),
     preceding: () => text.slice(Math.max(sentenceAt(sentences, pos).start, pos - 60), pos),
-    refDate: (gran) => (gran === 'year' ? state.lastYearDate : state.lastMonthDate) ?? state.lastDay ?? dct,
+    refDate: (gran) => {
+      const own = gran === 'year' ? state.lastYearDate : state.lastMonthDate;
+      refStated = own ? !!(gran === 'year' ? state.statedYearDate : state.statedMonthDate) : !!state.lastDay && !!state.statedDay;
+      return own ?? state.lastDay ?? dct;
+    },
     focus: () => state.focus,
     birthYear: () => state.birthYear ?? null,
   };
@@ -503,6 +518,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     paraStart = paras[para];
     const match = matchAt(cand, text);
     if (!match) continue;
+    refStated = false;
     const r = cand.rule.resolve(match, resolver);
     if (!r) continue;
     // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
@@ -517,6 +533,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     if (r.yearUncertain) t.yearUncertain = r.yearUncertain;
     if (r.explicitYear) t.explicitYear = r.explicitYear;
     if (r.exact) t.exact = r.exact;
+    if (r.counted && refStated) t.fromStated = true;
+    const stated = isStated(t);
     const y = YEAR_IN_VALUE.exec(t.value);
     if (t.explicitYear && y && t.type !== 'DURATION') {
       state.lastYear = { year: +y[1], pos: base + pos };
@@ -525,6 +543,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     const day = parseYmd(t.value);
     if (day && t.type !== 'DURATION' && t.type !== 'SET') {
       state.lastDay = day;
+      state.statedDay = stated;
       state.lastDaySentence = base + sentenceAt(sentences, pos).start;
     }
     if (t.type === 'DATE' || t.type === 'TIME') {
@@ -539,6 +558,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
         const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
         state.lastYearDate = p;
         state.lastMonthDate = ym[2] ? p : null;
+        state.statedYearDate = stated;
+        state.statedMonthDate = stated;
       }
     }
     settle(t);
@@ -596,6 +617,7 @@ const TYPES: TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 // The type is in the low two bits of an expression's byte, the flags above it.
 const YEAR_UNCERTAIN = 4;
 const EXPLICIT_YEAR = 8;
+const FROM_STATED = 16;
 
 /**
  * A piece's expressions, in text order, as numbers: where each starts and ends, its type and flags in a byte,
@@ -646,7 +668,7 @@ export class TimexList {
     const k = i & (PIECE - 1);
     this.starts[p][k] = t.start;
     this.ends[p][k] = t.end;
-    this.kinds[p][k] = TYPES.indexOf(t.type) | (t.yearUncertain ? YEAR_UNCERTAIN : 0) | (t.explicitYear ? EXPLICIT_YEAR : 0);
+    this.kinds[p][k] = TYPES.indexOf(t.type) | (t.yearUncertain ? YEAR_UNCERTAIN : 0) | (t.explicitYear ? EXPLICIT_YEAR : 0) | (t.fromStated ? FROM_STATED : 0);
     this.values[p][k] = this.valueTable.place(t.value);
     this.rules[p][k] = RULE_NAMES.place(t.rule);
     if (t.mod !== undefined) (this.mods ??= new Map()).set(i, t.mod);
@@ -688,6 +710,7 @@ export class TimexList {
     if (mod !== undefined) t.mod = mod;
     if (kind & YEAR_UNCERTAIN) t.yearUncertain = true;
     if (kind & EXPLICIT_YEAR) t.explicitYear = true;
+    if (kind & FROM_STATED) t.fromStated = true;
     const exact = this.exacts?.get(i);
     if (exact) t.exact = exact;
     return t;

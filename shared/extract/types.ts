@@ -18,6 +18,11 @@ export interface Timex {
   /** The year is written in the expression itself. */
   explicitYear?: boolean;
   /**
+   * Counted from a date the text states ("two years later" after "in 1952", "that year"), not from the
+   * publication date: the date is the text's, and says so.
+   */
+  fromStated?: boolean;
+  /**
    * The stretch of the calendar the expression names when it is finer than its TIMEX3 value: "a week ago"
    * is the week in TimeML (1998-W31) but, to a reader, the day seven days before publication.
    */

@@ -113,7 +113,7 @@ export const ordinalDayRule: Rule = {
     }
     const p = { y, m: month, d: day };
     if (!isValidYmd(p)) return null;
-    return { type: 'DATE', value: fmtDay(p), rule: ref === dct ? 'ordinal-day/publication-month' : 'ordinal-day/month-in-focus' };
+    return { type: 'DATE', value: fmtDay(p), rule: ref === dct ? 'ordinal-day/publication-month' : 'ordinal-day/month-in-focus', ...(ref === dct ? {} : { counted: true }) };
   },
 };
 
@@ -196,7 +196,7 @@ export const anaphoricMonthRule: Rule = {
     if (!ref) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/anaphoric-no-ref' };
     const after = /following|next/i.test(m[1]);
     const y = after ? (month > ref.m ? ref.y : ref.y + 1) : month < ref.m ? ref.y : ref.y - 1;
-    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/anaphoric-${after ? 'following' : 'previous'}` };
+    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/anaphoric-${after ? 'following' : 'previous'}`, counted: true };
   },
 };
 

@@ -65,17 +65,18 @@ export const anaphoricDayRule: Rule = {
     if (unit === 'month' || unit === 'year') {
       // "that year" points at the year last talked about, however precisely it was given.
       const base = c.refDate(unit) ?? ref;
-      return { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric' };
+      return { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric', counted: true };
     }
-    if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric' };
+    if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric', counted: true };
     // "killed last October … crossed out that same day": a day of the month (or year) in focus, which one
     // the text does not say; TimeML writes the unknown day with X's.
     const focus = c.focus();
     if (focus !== 'day') {
       const base = c.refDate(focus);
-      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus` };
+      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true };
     }
-    return dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
+    const r = dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
+    return r && { ...r, counted: true };
   },
 };
 
@@ -129,7 +130,8 @@ export const relativeUnitRule: Rule = {
     if (/^(?:the\s+)?(?:early|beginning|start)\b/.test(whole)) tmod = 'START';
     else if (/^(?:the\s+)?(?:late|end)\b/.test(whole)) tmod = 'END';
     else if (/^(?:the\s+)?middle\b/.test(whole)) tmod = 'MID';
-    return { type: 'DATE', value, mod: tmod, rule: inThe ? 'relative-unit/in-the' : `relative-unit/${mod}` };
+    const counted = !!focus && !/\bof\s+(?:last|next)\b/.test(whole);
+    return { type: 'DATE', value, mod: tmod, rule: inThe ? 'relative-unit/in-the' : `relative-unit/${mod}`, ...(counted ? { counted } : {}) };
   },
 };
 
@@ -164,8 +166,10 @@ export const agoRule: Rule = {
     const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const mod = quant === 'more than' || quant === 'over' ? 'MORE_THAN' : quant === 'less than' ? 'LESS_THAN' : quant ? 'APPROX' : undefined;
     // "two years later" counts from the year last talked about, "two days later" from the last day.
-    const narrative = unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay();
-    const anchor = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after' ? narrative : c.dct;
+    // Asked of the resolver only when counted from it, so that "two years ago" is not taken for a count from the text.
+    const fromNarrative = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after';
+    const narrative = () => (unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay());
+    const anchor = fromNarrative ? narrative() : c.dct;
     const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
     if (n === undefined || !anchor || (!Number.isInteger(n) && !clock)) {
       return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'ago/vague', mod };
@@ -175,6 +179,7 @@ export const agoRule: Rule = {
     // "a decade ago" points at a year, not at a decade.
     const g = gran === 'decade' || gran === 'century' ? 'year' : gran;
     const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
+    if (fromNarrative) r.counted = true;
     // "a week ago" is, to a reader, the day seven days back (TimeML's value stays the week): exact
     // counts keep a day's precision. An approximate one ("about two weeks ago") keeps the week.
     if (g === 'week' && !mod) r.exact = { start: fmtDay(shifted) };
@@ -194,7 +199,7 @@ export const yearPointRule: Rule = {
     if (word === 'yearearlier' || word === 'yearago') {
       const base = c.refDate('year') ?? c.dct;
       if (!base) return null;
-      return { type: 'DATE', value: granValue({ y: base.y - 1, m: 1, d: 1 }, 'year'), rule: 'year-point/year-earlier' };
+      return { type: 'DATE', value: granValue({ y: base.y - 1, m: 1, d: 1 }, 'year'), rule: 'year-point/year-earlier', counted: true };
     }
     const dct = c.dct;
     const end = word === 'yearend';

@@ -6,7 +6,10 @@ import type { Ymd } from '../../time-value';
 // What a rule is, what it may ask about the text around its match, and the pattern pieces the rules share.
 
 /** What normalising a match decides: the Timex without its place in the text. */
-export type Resolution = Omit<Timex, 'start' | 'end' | 'text'>;
+export type Resolution = Omit<Timex, 'start' | 'end' | 'text' | 'fromStated'> & {
+  /** The value is counted from the date the resolver gave (refDay, refDate), not from the publication date. */
+  counted?: boolean;
+};
 
 export interface Rule {
   name: string;

@@ -97,7 +97,7 @@ export const seasonAnaphorRule: Rule = {
     if (m[3]) y = code === 'WI' && base.m <= 2 ? base.y - 1 : base.y;
     // A year in focus says nothing of its month: the season after it is the next year's.
     else y = c.focus() === 'year' || startMonth[code] <= base.m ? base.y + 1 : base.y;
-    return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[3] ? 'that' : 'following'}` };
+    return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[3] ? 'that' : 'following'}`, counted: true };
   },
 };
 

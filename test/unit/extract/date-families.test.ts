@@ -1592,3 +1592,192 @@ describe('issue 8, third probe: a present progressive before "after <dated happe
     expect(eventAt('2015-04-11', 'Two fishermen went missing after a trawler sank Thursday near the harbour.', 'went missing').date).toMatchObject({ start: '2015-04-09', mod: 'after' });
   });
 });
+
+describe('after probe 3: the basis shown says whether a count starts from the text or from publication', () => {
+  it('"Two years later" and "that year" after a year the text writes are stated, with a note naming the count', () => {
+    const text = 'In 1961 the mill hired its first chemist. Two years later it opened a dye works. That year the canal froze.';
+    const later = eventAt('2020-05-01', text, 'dye works');
+    expect(later.date).toMatchObject({ start: '1963', basis: 'stated' });
+    expect(later.date.note).toMatch(/a date it states/);
+    expect(eventAt('2020-05-01', text, 'canal froze').date).toMatchObject({ start: '1963', basis: 'stated' });
+  });
+  it('the same count after a day placed by publication ("On Friday") stays from the publication date', () => {
+    // 2020-09-04 is a Friday.
+    const text = 'On Friday the mill burned down. The next day the owners filed for bankruptcy.';
+    expect(eventAt('2020-09-07', text, 'bankruptcy').date).toMatchObject({ start: '2020-09-05', basis: 'publication' });
+  });
+  it('"two years ago" after a stated year is still counted from publication', () => {
+    const text = 'The bridge opened in 1961. Two years ago it was closed for repairs.';
+    expect(eventAt('2020-05-01', text, 'closed for repairs').date).toMatchObject({ start: '2018', basis: 'publication' });
+  });
+  it('the tagger marks the count as from a stated date, and a count from a weekday as not', () => {
+    const [, stated] = tagTimexes('On March 3, 2011 the levee broke. The next day the town was evacuated.', { dct: '2011-03-22' });
+    expect(stated).toMatchObject({ value: '2011-03-04', fromStated: true });
+    const [, counted] = tagTimexes('On Friday the levee broke. The next day the town was evacuated.', { dct: '2011-03-22' });
+    expect(counted.fromStated).toBeUndefined();
+  });
+});
+
+describe('after probe 3: a habit since a date, told in the present perfect', () => {
+  it('"have marched every night since Tuesday" runs from Tuesday to publication', () => {
+    // 2021-04-16 is a Friday; the Tuesday before is 2021-04-13.
+    const e = eventAt('2021-04-16', 'Farmers have marched through the old town every night since Tuesday.', 'Farmers');
+    expect(e.date).toMatchObject({ start: '2021-04-13', end: '2021-04-16' });
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('opening hours since a date stay no event, and a simple past habit is not spanned', () => {
+    const hours = events('2021-04-16', 'The library has been open every Saturday since March.');
+    expect(hours.filter((x) => x.date.end === '2021-04-16')).toHaveLength(0);
+    const past = eventAt('2021-04-16', 'The team trained every morning since Monday.', 'team');
+    expect(past.date.end).toBeUndefined();
+  });
+});
+
+describe('after probe 3: "soon after" a happening on a day keeps that day', () => {
+  it('"began taking on water soon after it left the quay late Tuesday night" is on Tuesday, not after it', () => {
+    // 2016-02-12 is a Friday; the Tuesday before is 2016-02-09.
+    const e = eventAt('2016-02-12', 'Witnesses said the barge began taking on water soon after it left the quay late Tuesday night.', 'taking on water');
+    expect(e.date.start).toBe('2016-02-09');
+    expect(e.date.mod).not.toBe('after');
+  });
+  it('a bare "after" still bounds it', () => {
+    const e = eventAt('2016-02-12', 'Two men were detained after the match on Tuesday.', 'detained');
+    expect(e.date).toMatchObject({ start: '2016-02-09', mod: 'after' });
+  });
+});
+
+describe('after probe 3: a part of the day with no day of its own', () => {
+  it('"when it struck shortly before dawn" is on the day in focus', () => {
+    // 2016-02-12 is a Friday; the Wednesday before is 2016-02-10.
+    const texts = ['A gas explosion destroyed a bakery in the old quarter on Wednesday.', 'Most of the street was asleep when it struck shortly before dawn.'];
+    const e = events('2016-02-12', ...texts).find((x) => quoteOf(x, texts).includes('asleep'))!;
+    expect(e.date.start).toBe('2016-02-10');
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('"throughout the day", told in the past after a day still to come, is the story\'s own day', () => {
+    const texts = ['A gas explosion destroyed a bakery in the old quarter on Wednesday.', 'The mayor will visit the street on Saturday.', 'Neighbours cleared rubble throughout the day.'];
+    const e = events('2016-02-12', ...texts).find((x) => quoteOf(x, texts).includes('rubble'))!;
+    expect(e.date.start).toBe('2016-02-10');
+  });
+  it('with no day in the story, it stays before publication', () => {
+    const e = eventAt('2016-02-12', 'Neighbours cleared rubble throughout the day.', 'rubble');
+    expect(e.date).toMatchObject({ start: '2016-02-12', mod: 'before' });
+  });
+});
+
+describe('after probe 3: an undated happening ordered against a dated one', () => {
+  it('", after it aired a documentary" (a pronoun opens a clause, whatever its verb) is before the clause\'s year', () => {
+    const text = 'In 2009, regulators fined the channel, the largest in the north, after it aired a documentary on the mines.';
+    const e = eventAt('2012-06-01', text, 'aired a documentary');
+    expect(e.date).toMatchObject({ start: '2009', mod: 'before' });
+  });
+  it('", but withdrew the bill" after a dated clause runs from that date to publication', () => {
+    const text = 'The cabinet had proposed on March 4 to raise fuel taxes, but withdrew the bill after a week of strikes.';
+    const e = eventAt('2021-04-20', text, 'withdrew the bill');
+    expect(e.date).toMatchObject({ start: '2021-03-04', end: '2021-04-20' });
+    expect(e.title).toMatch(/^Cabinet withdrew the bill/);
+    // The first clause keeps its own day.
+    expect(eventAt('2021-04-20', text, 'proposed').date.start).toBe('2021-03-04');
+  });
+  it('a telling after "but" is not made such a span', () => {
+    const text = 'The firm posted a loss in March, but said it expected a profit.';
+    expect(events('2021-04-20', text).some((x) => x.date.rule === 'sequence/but-until-publication')).toBe(false);
+  });
+});
+
+describe('after probe 3: a pledge with a deadline', () => {
+  it('"has pledged to repair the levees by the end of 2030": the pledge is before publication, the repair has the deadline', () => {
+    const text = 'The province has pledged to repair all of the levees by the end of 2030.';
+    const all = events('2024-02-01', text);
+    const pledge = all.find((x) => x.date.mod === 'before')!;
+    expect(pledge.date.start).toBe('2024-02-01');
+    expect(quoteOf(pledge, [text])).toBe('The province has pledged to repair all of the levees');
+    const deadline = all.find((x) => x.date.end === '2030')!;
+    expect(deadline.title).toBe('Province to repair all of the levees');
+  });
+  it('a plan with a deadline and no pledge gives one event', () => {
+    expect(events('2024-02-01', 'The province will repair all of the levees by the end of 2030.')).toHaveLength(1);
+  });
+});
+
+describe('after probe 3: a possessive date names a happening of its own', () => {
+  it('"a review of the ballots from last Saturday\'s referendum" is the referendum on Saturday, beside the review on its own day', () => {
+    // 2018-10-12 is a Friday; the Saturday before is 2018-10-06, the Tuesday 2018-10-09.
+    const text = 'Auditors on Tuesday began a review of the ballots from last Saturday\'s referendum on the port, after complaints from two parties.';
+    const vote = eventAt('2018-10-12', text, "Saturday's referendum");
+    expect(vote.date.start).toBe('2018-10-06');
+    expect(vote.title).toMatch(/^Referendum/);
+    expect(eventAt('2018-10-12', text, 'Auditors').date.start).toBe('2018-10-09');
+  });
+  it('"Tuesday\'s count was halted on Wednesday": the halt is on Wednesday, the count on Tuesday', () => {
+    const text = 'Tuesday\'s count was halted on Wednesday.';
+    const all = events('2018-10-12', text);
+    expect(all.find((x) => x.title.startsWith('Count was halted'))?.date.start).toBe('2018-10-10');
+    expect(all.find((x) => x.date.rule?.endsWith('/possessive'))?.date.start).toBe('2018-10-09');
+  });
+  it('a year\'s or a month\'s possessive ("this year\'s work") makes no event of its own', () => {
+    const all = events('2018-10-12', 'Volunteers trained from Oct. 1 to 5 to prepare for this year\'s work.');
+    expect(all).toHaveLength(1);
+    expect(all[0].date).toMatchObject({ start: '2018-10-01', end: '2018-10-05' });
+  });
+  it('a possessive date that is the clause\'s only date stays the clause\'s', () => {
+    const all = events('2018-10-12', 'Saturday\'s referendum passed easily.');
+    expect(all).toHaveLength(1);
+    expect(all[0].date.start).toBe('2018-10-06');
+  });
+});
+
+describe('after probe 3: spans counted from a happening the text dated', () => {
+  // 2020-03-12 is a Thursday; "Five years ago this week" is Monday 2015-03-09 to Sunday 2015-03-15.
+  const texts = [
+    'Five years ago this week, a fire swept through the old textile market and destroyed four hundred stalls.',
+    'The market had been built in 1931. In 2009, inspectors warned that its wiring was unsafe.',
+    'In the days after the fire, traders pitched tents along the river. Within a month, most of them had moved to a new hall.',
+    'Since then, the city has built a new brick market.',
+  ];
+  const all = events('2020-03-12', ...texts);
+  const at = (words: string) => all.find((x) => quoteOf(x, texts).includes(words))!;
+  it('"In the days after the fire" runs from the fire the lead dated, not before publication', () => {
+    expect(at('traders pitched tents').date).toMatchObject({ start: '2015-03-09', end: '2015-03-29' });
+    expect(at('traders pitched tents').date.mod).toBeUndefined();
+  });
+  it('"Within a month," after it counts from the same happening, to a month after its last day', () => {
+    expect(at('new hall').date).toMatchObject({ start: '2015-03-09', end: '2015-04-15' });
+  });
+  it('"Since then" after them runs from the happening, not from the last year written (2009)', () => {
+    expect(at('new brick market').date).toMatchObject({ start: '2015-03-09', end: '2020-03-12' });
+  });
+  it('a happening the lead names ("a fire swept …") is not a guess; one it names otherwise is, and what counts from it too', () => {
+    expect(at('traders pitched tents').date.yearUncertain).toBeUndefined();
+    const t = ['Five years ago this week, an explosion destroyed the old textile market.', 'In the days after the blast, traders pitched tents along the river.', 'Since then, the city has built a new brick market.'];
+    const other = events('2020-03-12', ...t);
+    const tents = other.find((x) => quoteOf(x, t).includes('tents'))!;
+    expect(tents.date).toMatchObject({ start: '2015-03-09', end: '2015-03-29', yearUncertain: true });
+    expect(other.find((x) => quoteOf(x, t).includes('brick'))!.date).toMatchObject({ start: '2015-03-09', yearUncertain: true });
+  });
+  it('"in the first 48 hours of the storm period" is the first two days of the first stretch the text gave', () => {
+    const t = ['Heavy rain fell on the valley from May 4 to May 10, 2019.', 'Gauges on the ridge recorded nine inches in the first 48 hours of the storm period.'];
+    const e = events('2019-06-01', ...t).find((x) => quoteOf(x, t).includes('Gauges'))!;
+    expect(e.date).toMatchObject({ start: '2019-05-04', end: '2019-05-05' });
+  });
+  it('a span after a happening the text never dated stays before publication', () => {
+    const t = ['The museum reopened its west wing.', 'In the days after the robbery, guards searched every visitor.'];
+    const e = events('2019-06-01', ...t).find((x) => quoteOf(x, t).includes('guards'))!;
+    expect(e.date).toMatchObject({ start: '2019-06-01', mod: 'before' });
+  });
+});
+
+describe('after probe 3: ", ending a <stretch> that began in <date>"', () => {
+  it('spans from the aside\'s date to the day of the clause before it', () => {
+    const text = 'The last ship of the squadron docked at Brest on Nov. 3, ending a long patrol of the Arctic that began in June 2014.';
+    const e = eventAt('2015-11-20', text, 'long patrol');
+    expect(e.date).toMatchObject({ start: '2014-06', end: '2015-11-03' });
+    expect(e.title).toBe('Long patrol of the Arctic');
+    expect(eventAt('2015-11-20', text, 'docked').date.start).toBe('2015-11-03');
+  });
+  it('an aside that would begin after the clause\'s date is left at its own date', () => {
+    const text = 'The squadron docked at Brest in March 2014, ending a patrol that began in June 2014.';
+    expect(eventAt('2015-11-20', text, 'ending a patrol').date).toMatchObject({ start: '2014-06' });
+    expect(eventAt('2015-11-20', text, 'ending a patrol').date.end).toBeUndefined();
+  });
+});
