@@ -442,6 +442,11 @@ export function periodModifier(text: string, t: Timex): boolean {
   return PERIOD_ADJECTIVE.test(t.text) && /^\s+[a-z]{3,}/.test(text.slice(t.end, t.end + 5));
 }
 
+/** A date in the possessive before a noun ("Tuesday's rock slide", "last November's Dunmore Ridge fire"). */
+function possessiveDate(text: string, t: Timex): boolean {
+  return /^['’]s\s+[A-Za-z]/.test(text.slice(t.end, t.end + 5));
+}
+
 /** The dated clauses of a unit, each with the expression that dates its event. */
 // "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
 const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
@@ -510,7 +515,10 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     const own = inClause.filter((t) => !datesTheTelling(u.paraText, t));
     // "will report fourth-quarter results in February": a period made an adjective tells which results, not when
     // the clause's event is; another date in the clause dates it.
-    const timing = own.filter((t) => !periodModifier(u.paraText, t));
+    // "Survivors of last November's wildfire now have until May 13": a date in the possessive dates its noun, not
+    // the clause's verb, when another date is there to do that. Not a bare year ("next year's elections, due in
+    // June"): the other date may be in that year, which it does not say.
+    const timing = own.filter((t) => !periodModifier(u.paraText, t) && !(own.length > 1 && !/^\d{4}$/.test(t.value) && possessiveDate(u.paraText, t)));
     const pool = timing.length ? timing : own.length ? own : inClause;
     // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
     // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.

@@ -60,7 +60,9 @@ function quoted(text: string): boolean {
   return !!q && (q.index === 0 || q[0] === '”' || /[,.!?]\s*$/.test(text.slice(0, q.index)));
 }
 
-const PERFECT = /\b(?:has|have)\s+(?:not\s+|never\s+|also\s+|now\s+)?(?:been|had|[a-z]+ed|spent|kept|held|lived|run|gone|seen|known)\b/i;
+// Participles written as such ("has grown", "has come under strain", "have risen"), after up to two adverbs ("has
+// slowly rebuilt").
+const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-z]{3,}ly)\s+){0,2}(?:been|had|[a-z]+ed|[a-z]{2,}(?:en|wn|un|ht|lt|id|ld|ft|pt)|come|become|spent|kept|held|lived|run|gone|seen|known|met|led|set|put|cut|won|got|lost|made|sold|paid|left)\b/i;
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
 
 /**

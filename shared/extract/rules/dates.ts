@@ -127,6 +127,18 @@ export const monthYearRule: Rule = {
   },
 };
 
+export const monthPartYearRule: Rule = {
+  name: 'month-part-year',
+  // "on a cold February morning in 1990", "one March night of 1944": the year after the time of day is the
+  // month's. The month alone is the expression (the year is tagged on its own), with that year.
+  re: rx(`${B}(${MONTH_RE})(?=\\s{1,4}(?:morning|afternoon|evening|night|day|weekend)\\s{1,4}(?:in|of)\\s{1,4}${YEAR}${E})`),
+  resolve: (m) => {
+    const month = monthNumber(m[1]);
+    if (!month) return null;
+    return { type: 'DATE', value: fmtMonth(+m[2], month), rule: 'month-part-year', explicitYear: true };
+  },
+};
+
 export const monthRelativeYearRule: Rule = {
   name: 'month-relative-year',
   re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),

@@ -1567,3 +1567,71 @@ describe('issue 8, third probe: a present progressive before "after <dated happe
     expect(eventAt('2015-04-11', 'Two fishermen went missing after a trawler sank Thursday near the harbour.', 'went missing').date).toMatchObject({ start: '2015-04-09', mod: 'after' });
   });
 });
+
+describe('issue 8, fourth probe: a month with a time of day and a year ("a February morning in 1990")', () => {
+  it('takes the year after "morning in", not the publication year', () => {
+    const e = eventAt('2011-05-02', 'On a wet April evening in 1962, the old mill burned to the ground.', 'mill');
+    expect(e.date).toMatchObject({ start: '1962-04', basis: 'stated' });
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+  it('leaves a month before another noun alone ("the April report in 1962" is not read so)', () => {
+    const [t] = tagTimexes('The April report in 1962 was lost.', { dct: '2011-05-02' });
+    expect(t.value).not.toBe('1962-04');
+  });
+});
+
+describe('issue 8, fourth probe: holidays told in a coordinated future ("and stay closed on New Year\'s Day")', () => {
+  it('a linking verb after "will … and" keeps the future', () => {
+    const e = eventAt('2016-12-20', 'The pools will open at noon on Friday, Dec. 30, and remain closed on New Year\'s Day.', 'remain closed');
+    expect(e.date.start).toBe('2017-01-01');
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+  it('a past verb a year back, with the holiday days ahead, gives the near one, flagged', () => {
+    const e = eventAt('2016-12-20', 'The shelter closed on New Year\'s Day.', 'shelter');
+    expect(e.date).toMatchObject({ start: '2017-01-01', yearUncertain: true });
+  });
+  it('a past holiday just gone keeps its year, unflagged', () => {
+    const e = eventAt('2017-01-09', 'The shelter closed on New Year\'s Day.', 'shelter');
+    expect(e.date.start).toBe('2017-01-01');
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+});
+
+describe('issue 8, fourth probe: a possessive date names its noun ("last March\'s floods")', () => {
+  it('another date in the clause dates the clause', () => {
+    const e = eventAt('2021-04-10', 'Tenants of last March\'s flooded towers now have until June 2 to claim compensation.', 'Tenants');
+    expect(e.date.start).toBe('2021-06-02');
+  });
+  it('a bare year in the possessive still dates the clause ("next year\'s census, due in May")', () => {
+    const e = eventAt('2020-01-15', 'Next year\'s census, due in May, will be the first to go online.', 'census');
+    expect(e.date.start).toBe('2021');
+  });
+});
+
+describe('issue 8, fourth probe: a stated year that would put a past day after publication', () => {
+  it('is not the year of "began on Oct. 9" in a March release whose dateline has its year', () => {
+    const e = events('2022-03-28', 'MERROW (City News, Mar. 28, 2022) - The city has reopened the bridge.', 'The flood began on Oct. 9 near the old mill.').find((x) => x.title.includes('lood'))!;
+    // Over four months back, so flagged; but never in the publication year, which would put it after publication.
+    expect(e.date).toMatchObject({ start: '2021-10-09', yearUncertain: true });
+  });
+});
+
+describe('issue 8, fourth probe: "the past decade" with a present perfect the rules did not know', () => {
+  it('"has come under strain", "have slowly risen" run from ten years back to publication', () => {
+    expect(eventAt('2017-08-09', 'Over the past decade, the treaty has come under strain.', 'treaty').date).toMatchObject({ start: '2007-08-09', end: '2017-08-09' });
+    expect(eventAt('2017-08-09', 'Over the past decade, rents have slowly risen.', 'rents').date).toMatchObject({ start: '2007-08-09', end: '2017-08-09' });
+  });
+});
+
+describe('issue 8, fourth probe: weekday tense', () => {
+  // 2017-08-09 is a Wednesday.
+  it('"will be announced Friday" is the coming Friday', () => {
+    expect(eventAt('2017-08-09', 'The shortlist will be announced Friday.', 'shortlist').date.start).toBe('2017-08-11');
+  });
+  it('"reopened to traffic Tuesday" is the Tuesday just gone', () => {
+    expect(eventAt('2017-08-09', 'The old viaduct reopened to traffic Tuesday.', 'viaduct').date.start).toBe('2017-08-08');
+  });
+  it('"On Monday, the harbour master told reporters that … would …" is the Monday just gone', () => {
+    expect(eventAt('2017-08-09', 'On Monday, the harbour master told reporters that the port would reopen.', 'harbour master').date.start).toBe('2017-08-07');
+  });
+});
