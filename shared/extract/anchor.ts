@@ -238,7 +238,15 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   // "Born in 1956 in Skarva, she left school at 15": the opening phrase is the birth, the clause after it has its own date.
   const born = BORN_OPENER.exec(text.slice(start, end));
   if (born) cuts.push(start + born[0].length);
-  for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) cuts.push(start + m.index! + m[0].length);
+  for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) {
+    const at = start + m.index!;
+    const cut = at + m[0].length;
+    // "closed Wednesday, Dec. 24, and Thursday, Dec. 25": two days in a row joined by ", and" are one stretch.
+    const a = dated.find((t) => t.end === at);
+    const b = a && dated.find((t) => t.start === cut);
+    if (a && b && /^,\s+and\s+$/.test(m[0]) && nextWeekday(a, b)) continue;
+    cuts.push(cut);
+  }
   cuts.sort((a, b) => a - b);
   cuts.push(end);
   const parts: Span[] = [];
@@ -261,7 +269,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
-      if (/^\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
+      if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
       const gap = text.slice(a.end, b.start);
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
@@ -483,9 +491,12 @@ function dayInSeason(day: string, season: string): boolean {
   return SEASON_MONTHS[s[2]].includes((+d[1] - +s[1]) * 12 + +d[2]);
 }
 
-/** Whether `b` is a weekday named right after `a`'s and falls the day after it ("Tuesday and Wednesday"). */
+/**
+ * Whether `b` falls the day after `a`, both days ("Tuesday and Wednesday", "Wednesday, Dec. 24, and Thursday, Dec.
+ * 25"): with only "and" between them, one stretch of two days.
+ */
 function nextWeekday(a: Timex, b: Timex): boolean {
-  if (!a.rule.startsWith('weekday') || !b.rule.startsWith('weekday')) return false;
+  if (a.type !== 'DATE' || b.type !== 'DATE') return false;
   const x = valueToRange(a.value);
   const y = valueToRange(b.value);
   return !!x && !!y && !x.end && !y.end && x.start.length === 10 && y.start.length === 10 && Date.parse(y.start) - Date.parse(x.start) === 864e5;

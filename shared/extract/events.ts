@@ -4,7 +4,7 @@ import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTime
 import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
-import { orderedEvents } from './narrative';
+import { orderedEvents, startBefore } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
@@ -347,12 +347,21 @@ function sinceThenAnd(text: string): RegExpExecArray | null {
   return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
 }
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
-const AFTER_SPELL = new RegExp(`\\b(?:after|following)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?=[a-z])`, 'i');
+const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+of\\s+(?=[a-z])`, 'i');
+// "returned in August from a nine-month deployment": the stay is the months up to the return.
+const RETURN_FROM_SPELL = new RegExp(`^\\s+from\\s+(?:a|an|its|their|his|her|the)\\s+(\\d{1,2}|${NUMBER_WORD_RE})-(day|week|month|year)\\s+(?:[a-z-]+\\s+){0,2}?(?:deployment|tour|mission|stint|posting|assignment|trip|voyage|expedition|journey|stay|absence|exile|rotation)\\b[^,;.]*`, 'i');
+const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|flew\s+(?:back|home)|got\s+back)\s+(?:home\s+)?(?:in|on|late|early)?\s*$/i;
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
 const UNTIL_BEFORE = /\buntil\s+$/i;
 // The clause before ends its sentence part with "and" or "but" before the second predicate, with no full stop between.
 const AND_OPENING = /^[^.;:!?]*\b(?:and|but)\s+/i;
 const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b`, 'i');
+
+/** `end` moved back over spaces and commas, not before `floor`. */
+function trimmedEnd(text: string, floor: number, end: number): number {
+  while (end > floor && /[\s,]/.test(text[end - 1])) end--;
+  return end;
+}
 
 /** The end of a stay of `n` units that starts at `start`, at the start's precision; null when it cannot be said. */
 function endAfter(start: string, n: number | undefined, unitWord: string): string | null {
@@ -800,14 +809,20 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const what = trailing[2].replace(/[\s,.;]+$/, '');
       const word = trailing[1].toLowerCase();
       if (/\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((w) => IRREGULAR_PAST.has(w))) {
-        const title = draftTitle(what);
+        // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
+        // own is on that date, not merely before the clause's.
+        const ownTimex = a.inClause.find((t) => t.start >= at && t.end <= at + what.length);
+        const ownDate = ownTimex && dateFromTimex(ownTimex, published);
+        const title = draftTitle(ownTimex ? removeRanges(what, [{ start: ownTimex.start - at, end: ownTimex.end - at }]) : what);
         if (title) {
           out.push({
             paragraphId: u.paragraphId,
             start: main.end + trailing.index + trailing[0].search(/[^\s,]/),
             end: at + what.length,
             title,
-            date: relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
+            date: ownDate
+              ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date` }
+              : relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
             order: nextOrder(),
           });
           clauseEnd = main.end + trailing.index;
@@ -853,23 +868,42 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       date.note = `“${run[0].trim()} ${main.text}”: from that day on.${date.note ? ` ${date.note}` : ''}`;
     }
     // "reached a deal late Sunday after two days of talks": the talks are the days up to and including that day.
-    const spell = !laterDraft && !a.end && !date.end && date.start.length === 10 && (!date.mod || date.mod === 'end') ? AFTER_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
-    const spellN = spell ? parseCount(spell[1]) : undefined;
-    const spellEnd = parseYmd(date.start);
-    if (spell && spellN && Number.isInteger(spellN) && spellEnd && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
+    // "opened in 1955 after four years of construction", "signed the accord that ended eleven years of emergency rule":
+    // the stretch ends at the clause's date, at its precision.
+    const spell = !laterDraft && !a.end && !date.end && (!date.mod || date.mod === 'end') ? AFTER_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
+    const spellStart = spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+    if (spell && spellStart && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
       const at = main.end + spell.index;
       const what = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
-      const title = draftTitle(what.replace(/^(?:after|following)\s+/i, ''));
-      const days = (/^week/i.test(spell[2]) ? 7 : 1) * spellN;
+      const title = draftTitle(what.replace(/^(?:after|following|ended|ending)\s+/i, ''));
       if (title) {
         out.push({
           paragraphId: u.paragraphId,
           start: at,
           end: at + what.length,
           title,
-          date: { start: fmtDay(addDays(spellEnd, 1 - days)), end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+          date: { start: spellStart, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
           order: nextOrder(),
         });
+        clauseEnd = Math.min(clauseEnd, trimmedEnd(u.paraText, main.end, at));
+      }
+    }
+    const back = !laterDraft && !a.end && !date.end && !date.mod && RETURN_VERB.test(u.paraText.slice(Math.max(c.start, main.start - 40), main.start)) ? RETURN_FROM_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
+    const backStart = back ? startBefore(date.start, parseCount(back[1]), back[2]) : null;
+    if (back && backStart) {
+      const at = main.end + back.index + back[0].search(/\S/);
+      const what = back[0].trim();
+      const title = draftTitle(what.replace(/^from\s+/i, ''));
+      if (title) {
+        out.push({
+          paragraphId: u.paragraphId,
+          start: at,
+          end: at + what.length,
+          title,
+          date: { start: backStart, end: date.start, basis: date.basis, rule: 'sequence/stay-before-return', note: `“${what}”: the ${back[1]} ${back[2]}s up to the return, ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+          order: nextOrder(),
+        });
+        clauseEnd = Math.min(clauseEnd, trimmedEnd(u.paraText, main.end, at));
       }
     }
     const afterMain = u.paraText.slice(main.end, c.end);

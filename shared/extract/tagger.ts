@@ -18,7 +18,7 @@ import {
   secondDayRule,
   ordinalDayRule,
 } from './rules/dates';
-import { dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
+import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule } from './rules/durations';
 import { holidayRule, quarterRule, seasonAnaphorRule, seasonRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
@@ -80,6 +80,7 @@ const RULES: Rule[] = [
   holidayRule,
   dayWordRule,
   lastNightRule,
+  anaphoricWeekdayRule,
   weekdayRule,
   weekdayLowerRule,
   anaphoricDayRule,

@@ -1635,3 +1635,61 @@ describe('issue 8, fourth probe: weekday tense', () => {
     expect(eventAt('2017-08-09', 'On Monday, the harbour master told reporters that the port would reopen.', 'harbour master').date.start).toBe('2017-08-07');
   });
 });
+
+describe('issue 8, fourth probe: an after-clause with a date of its own', () => {
+  it('"will resume on Thursday after the union called off its strike late Monday": the calling off is on Monday', () => {
+    // 2021-03-09 is a Tuesday.
+    const text = 'Ferries will resume on Thursday after the union called off its strike late Monday.';
+    expect(eventAt('2021-03-09', text, 'called off').date.start).toBe('2021-03-08');
+    expect(eventAt('2021-03-09', text, 'Ferries').date.start).toBe('2021-03-11');
+  });
+  it('without a date of its own it stays before the clause\'s date', () => {
+    const e = eventAt('2021-03-09', 'Ferries resumed on Monday after the union called off its strike.', 'called off');
+    expect(e.date).toMatchObject({ start: '2021-03-08', mod: 'before' });
+  });
+});
+
+describe('issue 8, fourth probe: two days in a row joined by ", and"', () => {
+  it('"closed Monday, May 25, and Tuesday, May 26" is one two-day event', () => {
+    const e = eventAt('2015-05-20', 'The clinics will be closed Monday, May 25, and Tuesday, May 26.', 'clinics');
+    expect(e.date).toMatchObject({ start: '2015-05-25', end: '2015-05-26' });
+  });
+  it('two days apart stay two events', () => {
+    const e = eventAt('2015-05-20', 'The clinics will be closed Monday, May 25, and Wednesday, May 27.', 'clinics');
+    expect(e.date.end).toBeUndefined();
+  });
+});
+
+describe('issue 8, fourth probe: "the following Monday" after a day', () => {
+  it('counts from the day the text is at, not from publication', () => {
+    // 2019-03-28 is a Thursday; Friday 3 May 2019 is followed by Monday 6 May.
+    const e = eventAt('2019-03-28', 'The library will shut on Friday, May 3, and reopen the following Monday.', 'reopen');
+    expect(e.date.start).toBe('2019-05-06');
+  });
+  it('with no day before it, it is the coming Monday', () => {
+    expect(eventAt('2019-03-28', 'The library will reopen the following Monday.', 'reopen').date.start).toBe('2019-04-01');
+  });
+});
+
+describe('issue 8, fourth probe: a stretch that ends at the clause\'s date', () => {
+  it('"opened in 1931 after three years of work" runs 1928-1931', () => {
+    const e = eventAt('2003-09-10', 'The tunnel opened in 1931 after three years of work.', 'three years');
+    expect(e.date).toMatchObject({ start: '1928', end: '1931' });
+  });
+  it('"the truce that ended nine years of fighting" in March 2002 runs from March 1993', () => {
+    const e = eventAt('2012-06-01', 'In March 2002 the two sides signed a truce that ended nine years of fighting.', 'fighting');
+    expect(e.date).toMatchObject({ start: '1993-03', end: '2002-03' });
+  });
+  it('"After 12 years in Lisbon, she moved to Oslo in 2001" runs 1989-2001', () => {
+    const e = eventAt('2012-06-01', 'After 12 years in Lisbon, she moved to Oslo in 2001.', '12 years');
+    expect(e.date).toMatchObject({ start: '1989', end: '2001' });
+  });
+  it('"returned in May from a six-month deployment" runs from the previous November', () => {
+    const e = eventAt('2016-01-06', 'The company returned in May from a six-month deployment to Qatar.', 'deployment');
+    expect(e.date).toMatchObject({ start: '2014-11', end: '2015-05' });
+  });
+  it('"After six years of peace, war returned" without a date leaves no stretch', () => {
+    const found = events('2012-06-01', 'After six years of peace, war returned to the valley.');
+    expect(found.every((x) => !x.date.end)).toBe(true);
+  });
+});
