@@ -965,6 +965,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   // sentence is ("Aid reached the island, which the storm hit a week ago": before publication).
   for (const c of undatedClauses(u)) {
     const text = u.paraText.slice(c.start, c.end);
+    // An aside a count already dated ("…, 2016, two days after police searched his office").
+    if (out.some((d) => d.date.rule?.startsWith('count-from-clause') && d.start <= c.start + 2 && d.end >= c.start + text.trimEnd().replace(/[.!?]$/, '').length)) continue;
     const how = happeningOf(text);
     let title = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
     // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
@@ -1256,12 +1258,19 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
   const base = parseTimeValue(date.start);
   if (typeof base === 'string') return null;
   for (const t of u.timexes) {
-    if (t.type !== 'DURATION' || t.start < c.start || t.end > c.end) continue;
+    // Right after the clause's date, the count may have been set off as an aside of its own ("Smith, 58, resigned
+    // on July 14, 2016, two days after police searched his office"): it still counts from that date.
+    const rightAfter = t.start >= main.end && /^,?\s*$/.test(u.paraText.slice(main.end, t.start));
+    if (t.type !== 'DURATION' || t.start < c.start || (t.end > c.end && !(rightAfter && t.start <= c.end + 2))) continue;
     const n = COUNT_DURATION.exec(t.value);
     const rel = /^\s+(after|before)\s+/i.exec(u.paraText.slice(t.end, t.end + 10));
     if (!n || !rel) continue;
     let phraseEnd: number;
-    if (t.start >= main.end && /^,?\s*$/.test(u.paraText.slice(main.end, t.start))) phraseEnd = c.end;
+    if (rightAfter && t.end > c.end) {
+      const stop = /[,;]/.exec(u.paraText.slice(t.end, u.end));
+      phraseEnd = stop ? t.end + stop.index : u.end;
+      while (phraseEnd > t.end && /[\s.!?]/.test(u.paraText[phraseEnd - 1])) phraseEnd--;
+    } else if (rightAfter) phraseEnd = c.end;
     else if (t.end <= main.start && t.start === c.start) {
       const comma = u.paraText.indexOf(',', t.end);
       if (comma < 0 || comma > main.start) continue;

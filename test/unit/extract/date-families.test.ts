@@ -1693,3 +1693,23 @@ describe('issue 8, fourth probe: a stretch that ends at the clause\'s date', () 
     expect(found.every((x) => !x.date.end)).toBe(true);
   });
 });
+
+describe('issue 8, fourth probe: a count right after the clause\'s date, set off by commas', () => {
+  it('"Varga, 61, retired on May 9, 2011, three days after the audit began": the audit began on May 6', () => {
+    const text = 'Varga, 61, retired on May 9, 2011, three days after the audit began.';
+    expect(eventAt('2018-11-30', text, 'audit').date.start).toBe('2011-05-06');
+    expect(events('2018-11-30', text).filter((e) => quoteOf(e, [text]).includes('audit'))).toHaveLength(1);
+  });
+});
+
+describe('issue 8, fourth probe: a month naming a thing in a clause told in the future', () => {
+  it('"victims of the October floods will …" in December is this October, not next', () => {
+    const e = eventAt('2014-12-19', 'Victims of the October floods will get new homes.', 'Victims');
+    expect(e.date.start).toBe('2014-10');
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+  it('in a past clause the tense still places it ("gathered evidence in the October killing" in April)', () => {
+    const [t] = tagTimexes('Police gathered evidence in the October killing.', { dct: '1999-04-19' });
+    expect(t.value).toBe('1998-10');
+  });
+});
