@@ -59,6 +59,7 @@ export function comparedWith(text: string, t: Timex): boolean {
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
 const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
+const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s+of\s+$/i;
 // Also before "with …" ("expected for 2006, with deadlines already passed on Nov. 13") and an infinitive
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
 const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
@@ -270,6 +271,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
       if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
+      if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) continue;
       const gap = text.slice(a.end, b.start);
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
@@ -539,7 +541,10 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     const main = SEASON_VALUE.test(first.value) ? (pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first) : first;
     let end: Timex | undefined;
     const next = inClause[inClause.indexOf(main) + 1];
-    if (next && RANGE_GAP.test(u.paraText.slice(main.end, next.start))) {
+    // "through Tuesday night and most of Wednesday": the next day, or part of it, after a day is the same stretch.
+    const partOfNext = !!next && PART_OF_NEXT_DAY.test(u.paraText.slice(main.end, next.start)) && nextWeekday(main, next);
+    if (partOfNext) end = next;
+    else if (next && RANGE_GAP.test(u.paraText.slice(main.end, next.start))) {
       // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
       const lead = u.paraText.slice(Math.max(0, main.start - 9), main.start);
       const gap = u.paraText.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();

@@ -1713,3 +1713,14 @@ describe('issue 8, fourth probe: a month naming a thing in a clause told in the 
     expect(t.value).toBe('1998-10');
   });
 });
+
+describe('issue 8, fourth probe: a day and most of the next', () => {
+  it('"through Monday night and most of Tuesday" runs over both days', () => {
+    // 2015-10-22 is a Thursday.
+    const e = eventAt('2015-10-22', 'Neighbours kept watch through Monday night and most of Tuesday.', 'Neighbours');
+    expect(e.date).toMatchObject({ start: '2015-10-19', end: '2015-10-20' });
+  });
+  it('a day and most of another two days on is not a stretch', () => {
+    expect(eventAt('2015-10-22', 'Neighbours kept watch on Monday and most of Wednesday.', 'Neighbours').date.end).toBeUndefined();
+  });
+});
