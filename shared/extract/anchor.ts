@@ -59,6 +59,7 @@ export function comparedWith(text: string, t: Timex): boolean {
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
 const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
+const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s+of\s+$/i;
 // Also before "with …" ("expected for 2006, with deadlines already passed on Nov. 13") and an infinitive
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
 const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
@@ -238,7 +239,15 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   // "Born in 1956 in Skarva, she left school at 15": the opening phrase is the birth, the clause after it has its own date.
   const born = BORN_OPENER.exec(text.slice(start, end));
   if (born) cuts.push(start + born[0].length);
-  for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) cuts.push(start + m.index! + m[0].length);
+  for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) {
+    const at = start + m.index!;
+    const cut = at + m[0].length;
+    // "closed Wednesday, Dec. 24, and Thursday, Dec. 25": two days in a row joined by ", and" are one stretch.
+    const a = dated.find((t) => t.end === at);
+    const b = a && dated.find((t) => t.start === cut);
+    if (a && b && /^,\s+and\s+$/.test(m[0]) && nextWeekday(a, b)) continue;
+    cuts.push(cut);
+  }
   cuts.sort((a, b) => a - b);
   cuts.push(end);
   const parts: Span[] = [];
@@ -261,7 +270,8 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
-      if (/^\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
+      if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
+      if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) continue;
       const gap = text.slice(a.end, b.start);
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
@@ -442,6 +452,11 @@ export function periodModifier(text: string, t: Timex): boolean {
   return PERIOD_ADJECTIVE.test(t.text) && /^\s+[a-z]{3,}/.test(text.slice(t.end, t.end + 5));
 }
 
+/** A date in the possessive before a noun ("Tuesday's rock slide", "last November's Dunmore Ridge fire"). */
+function possessiveDate(text: string, t: Timex): boolean {
+  return /^['’]s\s+[A-Za-z]/.test(text.slice(t.end, t.end + 5));
+}
+
 /** The dated clauses of a unit, each with the expression that dates its event. */
 // "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
 const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
@@ -478,9 +493,12 @@ function dayInSeason(day: string, season: string): boolean {
   return SEASON_MONTHS[s[2]].includes((+d[1] - +s[1]) * 12 + +d[2]);
 }
 
-/** Whether `b` is a weekday named right after `a`'s and falls the day after it ("Tuesday and Wednesday"). */
+/**
+ * Whether `b` falls the day after `a`, both days ("Tuesday and Wednesday", "Wednesday, Dec. 24, and Thursday, Dec.
+ * 25"): with only "and" between them, one stretch of two days.
+ */
 function nextWeekday(a: Timex, b: Timex): boolean {
-  if (!a.rule.startsWith('weekday') || !b.rule.startsWith('weekday')) return false;
+  if (a.type !== 'DATE' || b.type !== 'DATE') return false;
   const x = valueToRange(a.value);
   const y = valueToRange(b.value);
   return !!x && !!y && !x.end && !y.end && x.start.length === 10 && y.start.length === 10 && Date.parse(y.start) - Date.parse(x.start) === 864e5;
@@ -512,9 +530,11 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     // the clause's event is; another date in the clause dates it.
     const timing = own.filter((t) => !periodModifier(u.paraText, t));
     const pool0 = timing.length ? timing : own.length ? own : inClause;
-    // "Tuesday's recount was halted on Wednesday": a date made possessive names a happening of its own (an event of
-    // its own, in events.ts); another date in the clause dates the clause's event.
-    const possessive = (t: Timex) => (u.paraText[t.end] === "'" || u.paraText[t.end] === '’') && u.paraText[t.end + 1] === 's';
+    // "Tuesday's recount was halted on Wednesday", "Survivors of last November's wildfire now have until May 13": a
+    // date made possessive names a happening of its own (for a day, an event of its own, in events.ts); another date
+    // in the clause dates the clause's event. Not a bare year ("next year's elections, due in June"): the other date
+    // may be in that year, which it does not say.
+    const possessive = (t: Timex) => !/^\d{4}$/.test(t.value) && possessiveDate(u.paraText, t);
     const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
     const pool = unpossessed.length ? unpossessed : pool0;
     // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
@@ -525,7 +545,10 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     const main = SEASON_VALUE.test(first.value) ? (pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first) : first;
     let end: Timex | undefined;
     const next = inClause[inClause.indexOf(main) + 1];
-    if (next && RANGE_GAP.test(u.paraText.slice(main.end, next.start))) {
+    // "through Tuesday night and most of Wednesday": the next day, or part of it, after a day is the same stretch.
+    const partOfNext = !!next && PART_OF_NEXT_DAY.test(u.paraText.slice(main.end, next.start)) && nextWeekday(main, next);
+    if (partOfNext) end = next;
+    else if (next && RANGE_GAP.test(u.paraText.slice(main.end, next.start))) {
       // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
       const lead = u.paraText.slice(Math.max(0, main.start - 9), main.start);
       const gap = u.paraText.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();

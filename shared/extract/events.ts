@@ -4,7 +4,7 @@ import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTime
 import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
-import { noteDated, orderedEvents, type NarrativeContext } from './narrative';
+import { noteDated, orderedEvents, startBefore, type NarrativeContext } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
@@ -452,12 +452,21 @@ const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opene
 // ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
 const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
 const TELLING_WORD = new RegExp(`^${TELLING_VERB_RE}$`, 'i');
-const AFTER_SPELL = new RegExp(`\\b(?:after|following)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?=[a-z])`, 'i');
+const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+of\\s+(?=[a-z])`, 'i');
+// "returned in August from a nine-month deployment": the stay is the months up to the return.
+const RETURN_FROM_SPELL = new RegExp(`^\\s+from\\s+(?:a|an|its|their|his|her|the)\\s+(\\d{1,2}|${NUMBER_WORD_RE})-(day|week|month|year)\\s+(?:[a-z-]+\\s+){0,2}?(?:deployment|tour|mission|stint|posting|assignment|trip|voyage|expedition|journey|stay|absence|exile|rotation)\\b[^,;.]*`, 'i');
+const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|flew\s+(?:back|home)|got\s+back)\s+(?:home\s+)?(?:in|on|late|early)?\s*$/i;
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
 const UNTIL_BEFORE = /\buntil\s+$/i;
 // The clause before ends its sentence part with "and" or "but" before the second predicate, with no full stop between.
 const AND_OPENING = /^[^.;:!?]*\b(?:and|but)\s+/i;
 const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b`, 'i');
+
+/** `end` moved back over spaces and commas, not before `floor`. */
+function trimmedEnd(text: string, floor: number, end: number): number {
+  while (end > floor && /[\s,]/.test(text[end - 1])) end--;
+  return end;
+}
 
 /** The end of a stay of `n` units that starts at `start`, at the start's precision; null when it cannot be said. */
 function endAfter(start: string, n: number | undefined, unitWord: string): string | null {
@@ -952,7 +961,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       // "after it broadcast an interview": a pronoun subject opens a clause, whatever its verb.
       const pronounClause = /^(?:it|he|she|they|we)\s+[a-z]{3,}/.test(what);
       if (pronounClause || /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((w) => IRREGULAR_PAST.has(w))) {
-        const { title, drafted } = titled(what);
+        // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
+        // own is on that date, not merely before the clause's.
+        const ownTimex = a.inClause.find((t) => t.start >= at && t.end <= at + what.length);
+        const ownDate = ownTimex && dateFromTimex(ownTimex, published);
+        const { title, drafted } = titled(ownTimex ? removeRanges(what, [{ start: ownTimex.start - at, end: ownTimex.end - at }]) : what);
         if (title) {
           out.push({
             paragraphId: u.paragraphId,
@@ -960,7 +973,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
             end: at + what.length,
             title,
             drafted,
-            date: relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
+            date: ownDate
+              ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date` }
+              : relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
             order: nextOrder(),
           });
           clauseEnd = main.end + trailing.index;
@@ -1006,14 +1021,14 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       date.note = `“${run[0].trim()} ${main.text}”: from that day on.${date.note ? ` ${date.note}` : ''}`;
     }
     // "reached a deal late Sunday after two days of talks": the talks are the days up to and including that day.
-    const spell = !laterDraft && !a.end && !date.end && date.start.length === 10 && (!date.mod || date.mod === 'end') ? AFTER_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
-    const spellN = spell ? parseCount(spell[1]) : undefined;
-    const spellEnd = parseYmd(date.start);
-    if (spell && spellN && Number.isInteger(spellN) && spellEnd && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
+    // "opened in 1955 after four years of construction", "signed the accord that ended eleven years of emergency rule":
+    // the stretch ends at the clause's date, at its precision.
+    const spell = !laterDraft && !a.end && !date.end && (!date.mod || date.mod === 'end') ? AFTER_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
+    const spellStart = spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+    if (spell && spellStart && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
       const at = main.end + spell.index;
       const what = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
-      const { title, drafted } = titled(what.replace(/^(?:after|following)\s+/i, ''));
-      const days = (/^week/i.test(spell[2]) ? 7 : 1) * spellN;
+      const { title, drafted } = titled(what.replace(/^(?:after|following|ended|ending)\s+/i, ''));
       if (title) {
         out.push({
           paragraphId: u.paragraphId,
@@ -1021,9 +1036,29 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
           end: at + what.length,
           title,
           drafted,
-          date: { start: fmtDay(addDays(spellEnd, 1 - days)), end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+          date: { start: spellStart, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
           order: nextOrder(),
         });
+        clauseEnd = Math.min(clauseEnd, trimmedEnd(u.paraText, main.end, at));
+      }
+    }
+    const back = !laterDraft && !a.end && !date.end && !date.mod && RETURN_VERB.test(u.paraText.slice(Math.max(c.start, main.start - 40), main.start)) ? RETURN_FROM_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
+    const backStart = back ? startBefore(date.start, parseCount(back[1]), back[2]) : null;
+    if (back && backStart) {
+      const at = main.end + back.index + back[0].search(/\S/);
+      const what = back[0].trim();
+      const { title, drafted } = titled(what.replace(/^from\s+/i, ''));
+      if (title) {
+        out.push({
+          paragraphId: u.paragraphId,
+          start: at,
+          end: at + what.length,
+          title,
+          drafted,
+          date: { start: backStart, end: date.start, basis: date.basis, rule: 'sequence/stay-before-return', note: `“${what}”: the ${back[1]} ${back[2]}s up to the return, ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+          order: nextOrder(),
+        });
+        clauseEnd = Math.min(clauseEnd, trimmedEnd(u.paraText, main.end, at));
       }
     }
     const afterMain = u.paraText.slice(main.end, c.end);
@@ -1115,6 +1150,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   // sentence is ("Aid reached the island, which the storm hit a week ago": before publication).
   for (const c of undatedClauses(u)) {
     const text = u.paraText.slice(c.start, c.end);
+    // An aside a count already dated ("…, 2016, two days after police searched his office").
+    if (out.some((d) => d.date.rule?.startsWith('count-from-clause') && d.start <= c.start + 2 && d.end >= c.start + text.trimEnd().replace(/[.!?]$/, '').length)) continue;
     const how = happeningOf(text);
     let { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
     // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
@@ -1415,12 +1452,19 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
   const base = parseTimeValue(date.start);
   if (typeof base === 'string') return null;
   for (const t of u.timexes) {
-    if (t.type !== 'DURATION' || t.start < c.start || t.end > c.end) continue;
+    // Right after the clause's date, the count may have been set off as an aside of its own ("Smith, 58, resigned
+    // on July 14, 2016, two days after police searched his office"): it still counts from that date.
+    const rightAfter = t.start >= main.end && /^,?\s*$/.test(u.paraText.slice(main.end, t.start));
+    if (t.type !== 'DURATION' || t.start < c.start || (t.end > c.end && !(rightAfter && t.start <= c.end + 2))) continue;
     const n = COUNT_DURATION.exec(t.value);
     const rel = /^\s+(after|before)\s+/i.exec(u.paraText.slice(t.end, t.end + 10));
     if (!n || !rel) continue;
     let phraseEnd: number;
-    if (t.start >= main.end && /^,?\s*$/.test(u.paraText.slice(main.end, t.start))) phraseEnd = c.end;
+    if (rightAfter && t.end > c.end) {
+      const stop = /[,;]/.exec(u.paraText.slice(t.end, u.end));
+      phraseEnd = stop ? t.end + stop.index : u.end;
+      while (phraseEnd > t.end && /[\s.!?]/.test(u.paraText[phraseEnd - 1])) phraseEnd--;
+    } else if (rightAfter) phraseEnd = c.end;
     else if (t.end <= main.start && t.start === c.start) {
       const comma = u.paraText.indexOf(',', t.end);
       if (comma < 0 || comma > main.start) continue;

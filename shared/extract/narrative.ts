@@ -1,6 +1,6 @@
 import type { EventDate } from '../document';
 import { isSchedule } from './rules/sets';
-import { addDays, addMonths, daysInMonth, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { addDays, addMonths, daysInMonth, fmtMonth, fmtYear, parseTimeValue, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import type { Draft } from './draft';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { fmtDay } from '../time-value';
@@ -9,10 +9,41 @@ import type { Timex } from './types';
 import { happeningOf, tenseAt } from './tense';
 import { draftTitle, relativeTitle, removeRanges, titled } from './title';
 import { usable } from './anchor';
+import { NUMBER_WORD_RE, parseCount } from './lexicon';
 
 // Stage 4b: events the text places only by narrative order ("After the talks failed, …", "… and later
 // fled"). Each gets an honest bound, drawn as uncertain: before the next dated event, after the last one,
 // or before publication.
+
+/**
+ * The start of a stretch of `n` units that ends at `end` ("opened in 1955 after four years of construction": 1951),
+ * at the end's precision; null when it cannot be said (months before a bare year, days before a month).
+ */
+export function startBefore(end: string, n: number | undefined, unitWord: string): string | null {
+  if (!n || !Number.isInteger(n)) return null;
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  const p = parseTimeValue(end);
+  if (typeof p === 'string') return null;
+  if (unit === 'year' && p.precision === 'year') return fmtYear(p.year - n);
+  if (unit === 'year' && p.precision === 'month' && p.month) return fmtMonth(p.year - n, p.month);
+  if (unit === 'month' && p.precision === 'month' && p.month) {
+    const s = addMonths(p.year, p.month, -n);
+    return fmtMonth(s.y, s.m);
+  }
+  const day = parseYmd(end);
+  if (!day) return null;
+  // Days and weeks count the end day in ("after two days of talks" that ended on Sunday: Saturday and Sunday).
+  if (unit === 'day' || unit === 'week') return fmtDay(addDays(day, 1 - (unit === 'week' ? 7 : 1) * n));
+  if (unit === 'year') return fmtDay({ y: day.y - n, m: day.m, d: Math.min(day.d, daysInMonth(day.y - n, day.m)) });
+  if (unit === 'month') {
+    const s = addMonths(day.y, day.m, -n);
+    return fmtDay({ ...s, d: Math.min(day.d, daysInMonth(s.y, s.m)) });
+  }
+  return null;
+}
+
+// "After 31 years in Aarby, he moved back …": the stretch the opening counts, which ends at the clause's date.
+const SPELL_HEAD = new RegExp(`^(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:in|of|at|as|with|on|abroad|away)\\b`, 'i');
 
 const ORDERING_HEAD = /^(After|Following|Before|Prior to|Shortly after|Soon after|Shortly before)\s+([^,]+),\s+(.+)$/;
 const REPORTED_AFTER = /\b(?:said|told\s+\w+|stressed|added|spoke|commented)\s+(?:\w+\s+)?(after|following|before)\s+(the\s+[^,.;:"“”]{6,90})/i;
@@ -84,7 +115,9 @@ function quoted(text: string): boolean {
   return !!q && (q.index === 0 || q[0] === '”' || /[,.!?]\s*$/.test(text.slice(0, q.index)));
 }
 
-const PERFECT = /\b(?:has|have)\s+(?:not\s+|never\s+|also\s+|now\s+)?(?:been|had|[a-z]+ed|spent|kept|held|lived|run|gone|seen|known)\b/i;
+// Participles written as such ("has grown", "has come under strain", "have risen"), after up to two adverbs ("has
+// slowly rebuilt").
+const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-z]{3,}ly)\s+){0,2}(?:been|had|[a-z]+ed|[a-z]{2,}(?:en|wn|un|ht|lt|id|ld|ft|pt)|come|become|spent|kept|held|lived|run|gone|seen|known|met|led|set|put|cut|won|got|lost|made|sold|paid|left)\b/i;
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
 
 /**
@@ -283,7 +316,18 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
         // Before a span means before its end at the latest.
         const bound = mainDate.mod && mainDate.mod !== subMod ? null : subMod === 'before' && mainDate.end ? { ...mainDate, start: mainDate.end } : mainDate;
         const anchorDate = bound ?? beforePublication(published, 'ordering-clause/before-publication');
-        if (anchorDate) {
+        const spell = word !== 'before' && word !== 'prior to' && !mainDate.mod && !mainDate.end ? SPELL_HEAD.exec(head[2]) : null;
+        const spellStart = spell ? startBefore(mainDate.start, parseCount(spell[1]), spell[2]) : null;
+        if (spell && spellStart) {
+          const { mod: _mod, ...plain } = mainDate;
+          push({
+            paragraphId: u.paragraphId,
+            start: u.start,
+            end: subEnd,
+            title: draftTitle(head[2]),
+            date: { ...plain, start: spellStart, end: mainDate.start, rule: 'sequence/spell-before-date', note: `“${head[1]} ${head[2]}”: the ${spell[1]} ${spell[2]} up to “${draftTitle(head[3])}”.` },
+          });
+        } else if (anchorDate) {
           push({
             paragraphId: u.paragraphId,
             start: u.start,

@@ -9,6 +9,7 @@ import {
   isoDateRule,
   monthDayRangeStartRule,
   monthDayYearRule,
+  monthPartYearRule,
   monthRelativeYearRule,
   monthRule,
   monthYearRule,
@@ -17,7 +18,7 @@ import {
   secondDayRule,
   ordinalDayRule,
 } from './rules/dates';
-import { dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
+import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule } from './rules/durations';
 import { holidayRule, quarterRule, seasonAnaphorRule, seasonRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
@@ -55,6 +56,7 @@ const RULES: Rule[] = [
   dayRangeMonthStartRule,
   dayMonthYearRule,
   monthYearRule,
+  monthPartYearRule,
   monthRelativeYearRule,
   secondDayRule,
   ordinalDayRule,
@@ -79,6 +81,7 @@ const RULES: Rule[] = [
   holidayRule,
   dayWordRule,
   lastNightRule,
+  anaphoricWeekdayRule,
   weekdayRule,
   weekdayLowerRule,
   anaphoricDayRule,

@@ -42,6 +42,17 @@ export function tenseAt(text: string, at: number): Tense {
   const c = cuesOf(sentence);
   const cues: Cue[] = [...c.fixed];
   for (const r of c.reporting) {
+    // "will be announced Friday", "is to be reported on Monday": a telling still to come; the auxiliary says so.
+    if (/\b(?:will|would|shall|to|'ll)\s+(?:(?:be|not|also|then|now|only)\s+){0,2}$/i.test(sentence.slice(Math.max(0, r.pos - 24), r.pos))) continue;
+    // "On Tuesday, the president told parliament …": a date opening the sentence, with only the subject between it
+    // and a telling, dates the telling.
+    if (r.pos > offset && /^\W*(?:(?:on|late|early|by)\s+)?$/i.test(sentence.slice(0, offset)) && r.pos - offset < 90) {
+      const between = sentence.slice(offset, r.pos);
+      if (!/[;:"“”]/.test(between) && !c.fixed.some((x) => x.pos > offset && x.pos < r.pos) && (between.match(/,/g) ?? []).length <= 1) {
+        cues.push({ pos: offset + 1, tense: PRESENT_REPORTING.test(r.word) ? 'present' : 'past' });
+      }
+      continue;
+    }
     // "said Friday", "told reporters on Tuesday": the expression dates the telling itself.
     const gap = sentence.slice(r.pos + r.word.length, offset);
     if (r.pos < offset && gap.length < 25 && /^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap)) {
@@ -130,7 +141,7 @@ function cuesOf(sentence: string): SentenceCues {
     if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
     else if (w === 'has' || w === 'have') {
       // A present perfect tells of something already done: past for dating purposes.
-      const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
+      const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+|[a-z]{3,}ly\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
       cues.fixed.push({ pos, tense: next === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(next) || IRREGULAR_PAST.has(next) || PARTICIPLES.has(next) ? 'past' : 'present' });
     } else if (PRESENT_WORDS.has(w)) cues.fixed.push({ pos, tense: 'present' });
     else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
@@ -144,7 +155,7 @@ function cuesOf(sentence: string): SentenceCues {
   for (const m of sentence.matchAll(FUTURE_PHRASES)) if (!names.includes(m.index!)) cues.fixed.push({ pos: m.index!, tense: 'future' });
   for (const m of sentence.matchAll(SCHEDULED_PRESENT)) cues.fixed.push({ pos: m.index!, tense: 'future' });
   for (const m of sentence.matchAll(DEADLINE_UNTIL)) cues.deadlines.push(m.index! + m[0].length - 5);
-  for (const m of sentence.matchAll(INFINITIVE)) cues.infinitives.push(m.index!);
+  for (const m of sentence.matchAll(INFINITIVE)) if (!prepositionalTo(sentence, m.index!)) cues.infinitives.push(m.index!);
   for (const m of sentence.matchAll(BARRIER)) cues.barriers.push(m.index!);
   // "The owners, who were charged in October, will go on trial in March": a relative clause set off by commas
   // has its own verb; each comma is a barrier, so "were" governs October and "will" March.
@@ -158,12 +169,25 @@ function cuesOf(sentence: string): SentenceCues {
   return cues;
 }
 
+// Past verbs whose "to" may open an infinitive that points forward from them ("planned to leave on Thursday", "was
+// ordered to appear on Monday"). After another past verb "to" is a preposition ("returned to work on Monday",
+// "reopened to traffic Tuesday", "was sentenced to death on Friday") or opens what was done then ("managed to
+// escape on Sunday"): no cue of its own.
+const FORWARD_PAST = new Set(['planned', 'decided', 'agreed', 'wanted', 'hoped', 'expected', 'promised', 'vowed', 'threatened', 'pledged', 'intended', 'scheduled', 'asked', 'ordered', 'urged', 'told', 'invited', 'subpoenaed', 'summoned', 'called', 'voted', 'proposed', 'offered', 'prepared', 'arranged', 'aimed', 'sought', 'needed', 'wished', 'chose', 'elected', 'resolved', 'required', 'allowed', 'authorized', 'authorised', 'directed', 'instructed', 'encouraged', 'advised', 'warned', 'appointed', 'named', 'tapped', 'nominated', 'hired', 'moved', 'refused', 'declined', 'set', 'due', 'going', 'able']);
+
+function prepositionalTo(sentence: string, at: number): boolean {
+  const prev = /([a-z]+)\s+$/i.exec(sentence.slice(Math.max(0, at - 24), at))?.[1].toLowerCase();
+  if (!prev || FORWARD_PAST.has(prev)) return false;
+  return IRREGULAR_PAST.has(prev) || (prev.length > 4 && prev.endsWith('ed') && !NOT_PAST_ED.has(prev));
+}
+
 // Participles that do not end like one: "has set up", "have put", "has cut".
 const PARTICIPLES = new Set(['set', 'put', 'cut', 'let', 'shut', 'hit', 'spread', 'done', 'gone', 'come', 'become', 'begun', 'run', 'won', 'lost', 'made', 'paid', 'sent', 'built', 'held', 'kept', 'left', 'brought', 'bought', 'taught', 'told', 'said', 'found']);
 
 // Auxiliaries carry the tense of the participle after them; a determiner or quantifier before one makes it an
-// adjective ("all affected families", "those injured"), which has no tense at all.
-const AUXILIARIES = new Set(['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an', 'has', 'have', 'had', 'was', 'were', 'not', 'could', 'should', 'may', 'might', 'must', 'can', 'all', 'those', 'these', 'any', 'every', 'each', 'its', 'their', 'our', 'some', 'many', 'newly']);
+// adjective ("all affected families", "those injured"), which has no tense at all; so does a linking verb in the
+// present or bare form ("and stay closed on New Year's Day", "remains closed"): the verb before it tells the tense.
+const AUXILIARIES = new Set(['is', 'are', 'be', 'being', 'am', 'been', 'to', 'will', 'would', 'the', 'a', 'an', 'has', 'have', 'had', 'was', 'were', 'not', 'could', 'should', 'may', 'might', 'must', 'can', 'all', 'those', 'these', 'any', 'every', 'each', 'its', 'their', 'our', 'some', 'many', 'newly', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'become', 'becomes', 'get', 'gets']);
 
 /** How many of the sorted positions lie in [lo, hi). */
 function countBetween(sorted: number[], lo: number, hi: number): number {

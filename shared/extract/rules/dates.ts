@@ -127,6 +127,18 @@ export const monthYearRule: Rule = {
   },
 };
 
+export const monthPartYearRule: Rule = {
+  name: 'month-part-year',
+  // "on a cold February morning in 1990", "one March night of 1944": the year after the time of day is the
+  // month's. The month alone is the expression (the year is tagged on its own), with that year.
+  re: rx(`${B}(${MONTH_RE})(?=\\s{1,4}(?:morning|afternoon|evening|night|day|weekend)\\s{1,4}(?:in|of)\\s{1,4}${YEAR}${E})`),
+  resolve: (m) => {
+    const month = monthNumber(m[1]);
+    if (!month) return null;
+    return { type: 'DATE', value: fmtMonth(+m[2], month), rule: 'month-part-year', explicitYear: true };
+  },
+};
+
 export const monthRelativeYearRule: Rule = {
   name: 'month-relative-year',
   re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
@@ -211,7 +223,12 @@ export const monthRule: Rule = {
     const month = monthNumber(m[0])!;
     // "as of February" states how things stand now: the month is read as the present's.
     const asOf = /\bas\s+of\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
-    const choice = chooseYear(month, undefined, asOf ? { ...c, tense: () => 'present' } : c, 'month');
+    // "survivors of the October floods will …": a month naming a thing is not put in the future by the verb of the
+    // clause it sits in (a future clause often names what already happened); the nearest such month is taken. A
+    // past verb still places it ("gathered evidence in the October slaying").
+    const attributive = /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index)) && /^\s+(?!of\b)[a-z]{3,}/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const tense = asOf ? 'present' : attributive && c.tense() === 'future' ? 'unknown' : null;
+    const choice = chooseYear(month, undefined, tense ? { ...c, tense: () => tense } : c, 'month');
     if (!choice) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-year' };
     return { type: 'DATE', value: fmtMonth(choice.year, month), rule: choice.rule, yearUncertain: choice.uncertain || undefined };
   },

@@ -94,6 +94,25 @@ export const weekdayRule: Rule = {
   },
 };
 
+export const anaphoricWeekdayRule: Rule = {
+  name: 'anaphoric-weekday',
+  // "will close on Friday, April 19, and reopen the following Monday": counted from the day in focus, not from
+  // publication (which is the day in focus when the text has named none).
+  re: rx(`${B}the\\s+(following|next|previous|preceding)\\s+(${WEEKDAY_RE})${E}`, 'gi'),
+  accept: (m) => /^[A-Z]/.test(m[2]),
+  resolve: (m, c) => {
+    const ref = c.refDay();
+    const want = weekdayNumber(m[2])!;
+    const forward = /following|next/i.test(m[1]);
+    // With no day named before it, it is "next Monday" ("last Monday"), as the weekday rule reads those.
+    if (ref === c.dct || c.focus() !== 'day') return weekday(want, c, forward ? 'next' : 'last');
+    if (!ref) return null;
+    let gap = forward ? (want - isoWeekday(ref) + 7) % 7 : (isoWeekday(ref) - want + 7) % 7;
+    if (gap === 0) gap = 7;
+    return { type: 'DATE', value: fmtDay(addDays(ref, forward ? gap : -gap)), rule: `weekday/anaphoric-${forward ? 'following' : 'previous'}` };
+  },
+};
+
 export const weekdayLowerRule: Rule = {
   name: 'weekday-lower',
   // Sentence-initial or lower-case "last monday" style text is rare but cheap to cover.

@@ -185,6 +185,13 @@ export const holidayRule: Rule = {
       if (t === 'past') pick = [...cands].reverse().find((p) => first(p) <= now)!;
       else if (t === 'future') pick = cands.find((p) => last(p) >= now)!;
       else pick = cands.reduce((a, b) => (Math.abs(toDayNumber(b) - now) < Math.abs(toDayNumber(a) - now) ? b : a));
+      // As for a month-day (chooseYear): a tense that reaches most of a year away while the day falls within two
+      // months on the other side of publication is more likely misread than the holiday a year off; the near one,
+      // flagged as a guess.
+      const near = cands.find((p) => p !== pick && Math.abs(toDayNumber(p) - now) <= 62);
+      if (!week && (t === 'past' || t === 'future') && near && Math.abs(toDayNumber(pick) - now) > 240) {
+        return { type: 'DATE', value: fmtDay(near), rule: `holiday/near-publication`, yearUncertain: true };
+      }
     }
     if (week) return { type: 'DATE', value: fmtWeek(pick), rule: `holiday-week/${mod ?? c.tense()}` };
     // "the Christmas sales period", "Thanksgiving travel": the season around the day, not the day.

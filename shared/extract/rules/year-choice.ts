@@ -82,7 +82,10 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   if (tense !== 'past' && tense !== 'future' && gap > limit) uncertain = true;
   // A year stated in the same paragraph is the likelier reading; one from elsewhere in the article is still a
   // guess, and says so.
-  if (uncertain && hint && hint.year <= dct.y) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope === 'text' };
+  // Not one that puts a past day after publication, or a future one before it ("The fire started on Nov. 4" in a
+  // March release whose dateline gave its own year).
+  const fitsTense = (y: number) => (tense === 'past' ? dayOf(y) <= now : tense === 'future' ? dayOf(y) >= now : true);
+  if (uncertain && hint && hint.year <= dct.y && fitsTense(hint.year)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope === 'text' };
   return { year, rule, uncertain };
 }
 

@@ -1781,3 +1781,160 @@ describe('after probe 3: ", ending a <stretch> that began in <date>"', () => {
     expect(eventAt('2015-11-20', text, 'ending a patrol').date.end).toBeUndefined();
   });
 });
+
+describe('issue 8, fourth probe: a month with a time of day and a year ("a February morning in 1990")', () => {
+  it('takes the year after "morning in", not the publication year', () => {
+    const e = eventAt('2011-05-02', 'On a wet April evening in 1962, the old mill burned to the ground.', 'mill');
+    expect(e.date).toMatchObject({ start: '1962-04', basis: 'stated' });
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+  it('leaves a month before another noun alone ("the April report in 1962" is not read so)', () => {
+    const [t] = tagTimexes('The April report in 1962 was lost.', { dct: '2011-05-02' });
+    expect(t.value).not.toBe('1962-04');
+  });
+});
+
+describe('issue 8, fourth probe: holidays told in a coordinated future ("and stay closed on New Year\'s Day")', () => {
+  it('a linking verb after "will … and" keeps the future', () => {
+    const e = eventAt('2016-12-20', 'The pools will open at noon on Friday, Dec. 30, and remain closed on New Year\'s Day.', 'remain closed');
+    expect(e.date.start).toBe('2017-01-01');
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+  it('a past verb a year back, with the holiday days ahead, gives the near one, flagged', () => {
+    const e = eventAt('2016-12-20', 'The shelter closed on New Year\'s Day.', 'shelter');
+    expect(e.date).toMatchObject({ start: '2017-01-01', yearUncertain: true });
+  });
+  it('a past holiday just gone keeps its year, unflagged', () => {
+    const e = eventAt('2017-01-09', 'The shelter closed on New Year\'s Day.', 'shelter');
+    expect(e.date.start).toBe('2017-01-01');
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+});
+
+describe('issue 8, fourth probe: a possessive date names its noun ("last March\'s floods")', () => {
+  it('another date in the clause dates the clause', () => {
+    const e = eventAt('2021-04-10', 'Tenants of last March\'s flooded towers now have until June 2 to claim compensation.', 'Tenants');
+    expect(e.date.start).toBe('2021-06-02');
+  });
+  it('a bare year in the possessive still dates the clause ("next year\'s census, due in May")', () => {
+    const e = eventAt('2020-01-15', 'Next year\'s census, due in May, will be the first to go online.', 'census');
+    expect(e.date.start).toBe('2021');
+  });
+});
+
+describe('issue 8, fourth probe: a stated year that would put a past day after publication', () => {
+  it('is not the year of "began on Oct. 9" in a March release whose dateline has its year', () => {
+    const e = events('2022-03-28', 'MERROW (City News, Mar. 28, 2022) - The city has reopened the bridge.', 'The flood began on Oct. 9 near the old mill.').find((x) => x.title.includes('lood'))!;
+    // Over four months back, so flagged; but never in the publication year, which would put it after publication.
+    expect(e.date).toMatchObject({ start: '2021-10-09', yearUncertain: true });
+  });
+});
+
+describe('issue 8, fourth probe: "the past decade" with a present perfect the rules did not know', () => {
+  it('"has come under strain", "have slowly risen" run from ten years back to publication', () => {
+    expect(eventAt('2017-08-09', 'Over the past decade, the treaty has come under strain.', 'treaty').date).toMatchObject({ start: '2007-08-09', end: '2017-08-09' });
+    expect(eventAt('2017-08-09', 'Over the past decade, rents have slowly risen.', 'rents').date).toMatchObject({ start: '2007-08-09', end: '2017-08-09' });
+  });
+});
+
+describe('issue 8, fourth probe: weekday tense', () => {
+  // 2017-08-09 is a Wednesday.
+  it('"will be announced Friday" is the coming Friday', () => {
+    expect(eventAt('2017-08-09', 'The shortlist will be announced Friday.', 'shortlist').date.start).toBe('2017-08-11');
+  });
+  it('"reopened to traffic Tuesday" is the Tuesday just gone', () => {
+    expect(eventAt('2017-08-09', 'The old viaduct reopened to traffic Tuesday.', 'viaduct').date.start).toBe('2017-08-08');
+  });
+  it('"On Monday, the harbour master told reporters that … would …" is the Monday just gone', () => {
+    expect(eventAt('2017-08-09', 'On Monday, the harbour master told reporters that the port would reopen.', 'harbour master').date.start).toBe('2017-08-07');
+  });
+});
+
+describe('issue 8, fourth probe: an after-clause with a date of its own', () => {
+  it('"will resume on Thursday after the union called off its strike late Monday": the calling off is on Monday', () => {
+    // 2021-03-09 is a Tuesday.
+    const text = 'Ferries will resume on Thursday after the union called off its strike late Monday.';
+    expect(eventAt('2021-03-09', text, 'called off').date.start).toBe('2021-03-08');
+    expect(eventAt('2021-03-09', text, 'Ferries').date.start).toBe('2021-03-11');
+  });
+  it('without a date of its own it stays before the clause\'s date', () => {
+    const e = eventAt('2021-03-09', 'Ferries resumed on Monday after the union called off its strike.', 'called off');
+    expect(e.date).toMatchObject({ start: '2021-03-08', mod: 'before' });
+  });
+});
+
+describe('issue 8, fourth probe: two days in a row joined by ", and"', () => {
+  it('"closed Monday, May 25, and Tuesday, May 26" is one two-day event', () => {
+    const e = eventAt('2015-05-20', 'The clinics will be closed Monday, May 25, and Tuesday, May 26.', 'clinics');
+    expect(e.date).toMatchObject({ start: '2015-05-25', end: '2015-05-26' });
+  });
+  it('two days apart stay two events', () => {
+    const e = eventAt('2015-05-20', 'The clinics will be closed Monday, May 25, and Wednesday, May 27.', 'clinics');
+    expect(e.date.end).toBeUndefined();
+  });
+});
+
+describe('issue 8, fourth probe: "the following Monday" after a day', () => {
+  it('counts from the day the text is at, not from publication', () => {
+    // 2019-03-28 is a Thursday; Friday 3 May 2019 is followed by Monday 6 May.
+    const e = eventAt('2019-03-28', 'The library will shut on Friday, May 3, and reopen the following Monday.', 'reopen');
+    expect(e.date.start).toBe('2019-05-06');
+  });
+  it('with no day before it, it is the coming Monday', () => {
+    expect(eventAt('2019-03-28', 'The library will reopen the following Monday.', 'reopen').date.start).toBe('2019-04-01');
+  });
+});
+
+describe('issue 8, fourth probe: a stretch that ends at the clause\'s date', () => {
+  it('"opened in 1931 after three years of work" runs 1928-1931', () => {
+    const e = eventAt('2003-09-10', 'The tunnel opened in 1931 after three years of work.', 'three years');
+    expect(e.date).toMatchObject({ start: '1928', end: '1931' });
+  });
+  it('"the truce that ended nine years of fighting" in March 2002 runs from March 1993', () => {
+    const e = eventAt('2012-06-01', 'In March 2002 the two sides signed a truce that ended nine years of fighting.', 'fighting');
+    expect(e.date).toMatchObject({ start: '1993-03', end: '2002-03' });
+  });
+  it('"After 12 years in Lisbon, she moved to Oslo in 2001" runs 1989-2001', () => {
+    const e = eventAt('2012-06-01', 'After 12 years in Lisbon, she moved to Oslo in 2001.', '12 years');
+    expect(e.date).toMatchObject({ start: '1989', end: '2001' });
+  });
+  it('"returned in May from a six-month deployment" runs from the previous November', () => {
+    const e = eventAt('2016-01-06', 'The company returned in May from a six-month deployment to Qatar.', 'deployment');
+    expect(e.date).toMatchObject({ start: '2014-11', end: '2015-05' });
+  });
+  it('"After six years of peace, war returned" without a date leaves no stretch', () => {
+    const found = events('2012-06-01', 'After six years of peace, war returned to the valley.');
+    expect(found.every((x) => !x.date.end)).toBe(true);
+  });
+});
+
+describe('issue 8, fourth probe: a count right after the clause\'s date, set off by commas', () => {
+  it('"Varga, 61, retired on May 9, 2011, three days after the audit began": the audit began on May 6', () => {
+    const text = 'Varga, 61, retired on May 9, 2011, three days after the audit began.';
+    expect(eventAt('2018-11-30', text, 'audit').date.start).toBe('2011-05-06');
+    expect(events('2018-11-30', text).filter((e) => quoteOf(e, [text]).includes('audit'))).toHaveLength(1);
+  });
+});
+
+describe('issue 8, fourth probe: a month naming a thing in a clause told in the future', () => {
+  it('"victims of the October floods will …" in December is this October, not next', () => {
+    const e = eventAt('2014-12-19', 'Victims of the October floods will get new homes.', 'Victims');
+    expect(e.date.start).toBe('2014-10');
+    expect(e.date.yearUncertain).toBeUndefined();
+  });
+  it('in a past clause the tense still places it ("gathered evidence in the October killing" in April)', () => {
+    const [t] = tagTimexes('Police gathered evidence in the October killing.', { dct: '1999-04-19' });
+    expect(t.value).toBe('1998-10');
+  });
+});
+
+describe('issue 8, fourth probe: a day and most of the next', () => {
+  it('"through Monday night and most of Tuesday" runs over both days', () => {
+    // 2015-10-22 is a Thursday.
+    const e = eventAt('2015-10-22', 'Neighbours kept watch through Monday night and most of Tuesday.', 'Neighbours');
+    expect(e.date).toMatchObject({ start: '2015-10-19', end: '2015-10-20' });
+  });
+  it('a day and most of another two days on is not a stretch', () => {
+    expect(eventAt('2015-10-22', 'Neighbours kept watch on Monday and most of Wednesday.', 'Neighbours').date.end).toBeUndefined();
+  });
+});

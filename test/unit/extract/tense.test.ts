@@ -55,3 +55,26 @@ describe('happeningOf', () => {
     expect(happeningOf('They are going to rebuild it.')).toBeNull();
   });
 });
+
+describe('tenseAt, issue 8 fourth probe', () => {
+  it('a participle after a linking verb ("and stay closed on") takes the tense of the verb before it', () => {
+    expect(at('The pools will open at noon, and stay closed on Sunday.', 'Sunday')).toBe('future');
+    expect(at('The pools stayed closed on Sunday.', 'Sunday')).toBe('past');
+  });
+  it('"to" after a past verb is a preposition, not an infinitive pointing forward', () => {
+    expect(at('Dock workers returned to work on Monday.', 'Monday')).toBe('past');
+    expect(at('The old viaduct reopened to traffic Tuesday.', 'Tuesday')).toBe('past');
+    expect(at('The treasurer was sentenced to prison on Monday.', 'Monday')).toBe('past');
+    // After a verb of planning or ordering it still points forward.
+    expect(at('The council planned to vote on Monday.', 'Monday')).toBe('future');
+    expect(at('The witness was ordered to appear on Monday.', 'Monday')).toBe('future');
+  });
+  it('a telling still to come ("will be announced Friday") is in the future', () => {
+    expect(at('The shortlist will be announced Friday.', 'Friday')).toBe('future');
+    expect(at('The shortlist was announced Friday.', 'Friday')).toBe('past');
+  });
+  it('a date opening the sentence, with only the subject before a telling, has the telling\'s tense', () => {
+    expect(at('On Monday, the harbour master told reporters that the port would reopen.', 'Monday')).toBe('past');
+    expect(at('On Monday the harbour master says the port will reopen.', 'Monday')).toBe('present');
+  });
+});
