@@ -194,15 +194,19 @@ export async function importBytes(name: string, bytes: Buffer, opts: ImportOptio
       opts.bytesRead?.();
     };
     const collect = bytes.length >= COLLECT_FROM ? opts.collect : undefined;
-    const raw = await importer.read(file, bytes, bytesRead);
-    bytesRead();
-    await collect?.();
-    let chars = 0;
-    for (const b of raw.blocks) chars += typeof b === 'string' ? b.length : b.text.length;
-    if (chars > MAX_ARTICLE_BYTES) {
-      throw new ImportError(file, `its text is ${describeSize(chars)} long, over the ${describeSize(MAX_ARTICLE_BYTES)} limit for an article`);
-    }
-    const s = structureBlocks(raw.blocks, { title: raw.title, fallbackTitle: basename(name, extname(name)) });
+    // Read and structured in a function of its own, so that the importer's blocks (a second copy of every
+    // paragraph's text) are garbage once the paragraphs are made, not held to the last collection beside them.
+    const { s, raw } = await (async () => {
+      const read = await importer.read(file, bytes, bytesRead);
+      bytesRead();
+      await collect?.();
+      let chars = 0;
+      for (const b of read.blocks) chars += typeof b === 'string' ? b.length : b.text.length;
+      if (chars > MAX_ARTICLE_BYTES) {
+        throw new ImportError(file, `its text is ${describeSize(chars)} long, over the ${describeSize(MAX_ARTICLE_BYTES)} limit for an article`);
+      }
+      return { s: structureBlocks(read.blocks, { title: read.title, fallbackTitle: basename(name, extname(name)) }), raw: { ...read, blocks: [] } };
+    })();
     if (s.paragraphs.length === 0) throw new ImportError(file, 'no text was found');
     const warnings = [...raw.warnings];
     let published: string | null = null;
