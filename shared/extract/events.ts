@@ -151,22 +151,19 @@ function addedTime(u: Unit, change: { from: EventDate; to: EventDate } | null): 
   const { title, drafted } = titled(text);
   if (gap <= 0 || Math.abs(gap - want) > Math.max(3, want / 10) || !title) return null;
   const uncertain = change.from.yearUncertain || change.to.yearUncertain;
-  return {
-    paragraphId: u.paragraphId,
-    start: u.start,
-    end: u.end,
-    title,
-    drafted,
-    date: {
+  return wholeUnit(u, { title, drafted }, {
       start: change.from.start,
       end: change.to.start,
       basis: change.to.basis,
       rule: 'change/added-time',
       note: `“${m[0]}”: the time the change from ${fmtHuman(from)} to ${fmtHuman(to)} adds.`,
       ...(uncertain ? { yearUncertain: true } : {}),
-    },
-    order: 0,
-  };
+    });
+}
+
+/** A draft whose evidence is its whole unit (a sentence, or the clause the unit is), placed by the order it is kept in. */
+function wholeUnit(u: Unit, t: { title: string; drafted: TitleDraft }, date: EventDate): Draft {
+  return { paragraphId: u.paragraphId, start: u.start, end: u.end, ...t, date, order: 0 };
 }
 
 /** How many of the events already kept "the <happening>" may name, newest first. */
@@ -192,15 +189,7 @@ function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft | null
   const end = base ? endAfter(base.date.end ?? base.date.start, n, m[2]) : null;
   const { title, drafted } = titled(text.slice(m[0].length));
   if (!base || !end || !title) return null;
-  return {
-    paragraphId: u.paragraphId,
-    start: u.start,
-    end: u.end,
-    title,
-    drafted,
-    date: { start: base.date.start, end, basis: base.date.basis, rule: 'sequence/within-from-date', note: `“${m[0].replace(/,$/, '')}” of “${base.title}”.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) },
-    order: 0,
-  };
+  return wholeUnit(u, { title, drafted }, { start: base.date.start, end, basis: base.date.basis, rule: 'sequence/within-from-date', note: `“${m[0].replace(/,$/, '')}” of “${base.title}”.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) });
 }
 
 // "In the days after the collapse, …", "In the weeks following the vote, …": an opening span after a happening named.
@@ -269,22 +258,14 @@ function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: (
   const from = named!.guessed ? { ...h, date: { ...h.date, yearUncertain: true } } : h;
   ctx.happening = { draft: from, paragraphId: u.paragraphId };
   ctx.lastDated = from;
-  return {
-    paragraphId: u.paragraphId,
-    start: u.start,
-    end: u.end,
-    title,
-    drafted,
-    date: {
+  return wholeUnit(u, { title, drafted }, {
       start: h.date.start,
       ...(fmtDay(end) !== h.date.start ? { end: fmtDay(end) } : {}),
       basis: h.date.basis,
       rule: 'sequence/counted-from-happening',
       note: `“${m[0].replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.${named!.guessed ? ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.' : ''}`,
       ...(h.date.yearUncertain || named!.guessed ? { yearUncertain: true } : {}),
-    },
-    order: 0,
-  };
+    });
 }
 
 function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: () => number): Draft | null {
