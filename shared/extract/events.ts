@@ -1001,6 +1001,22 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       date.rule = `${date.rule}/run-from`;
       date.note = `“${run[0].trim()} ${main.text}”: from that day on.${date.note ? ` ${date.note}` : ''}`;
     }
+    // A stretch told beside the clause that ends at the clause's date ("after four years of construction", "from a
+    // nine-month deployment"): an event of its own, from `start` up to that date, cut from the clause's evidence.
+    const stretchUpTo = (at: number, what: string, titleText: string, start: string, rule: string, note: string) => {
+      const { title, drafted } = titled(titleText);
+      if (!title) return;
+      out.push({
+        paragraphId: u.paragraphId,
+        start: at,
+        end: at + what.length,
+        title,
+        drafted,
+        date: { start, end: date.start, basis: date.basis, rule, note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+        order: nextOrder(),
+      });
+      clauseEnd = Math.min(clauseEnd, trimmedEnd(u.paraText, main.end, at));
+    };
     // "reached a deal late Sunday after two days of talks": the talks are the days up to and including that day.
     // "opened in 1955 after four years of construction", "signed the accord that ended eleven years of emergency rule":
     // the stretch ends at the clause's date, at its precision.
@@ -1009,38 +1025,14 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (spell && spellStart && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
       const at = main.end + spell.index;
       const what = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
-      const { title, drafted } = titled(what.replace(/^(?:after|following|ended|ending)\s+/i, ''));
-      if (title) {
-        out.push({
-          paragraphId: u.paragraphId,
-          start: at,
-          end: at + what.length,
-          title,
-          drafted,
-          date: { start: spellStart, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
-          order: nextOrder(),
-        });
-        clauseEnd = Math.min(clauseEnd, trimmedEnd(u.paraText, main.end, at));
-      }
+      stretchUpTo(at, what, what.replace(/^(?:after|following|ended|ending)\s+/i, ''), spellStart, 'sequence/spell-before-date', `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`);
     }
     const back = !laterDraft && !a.end && !date.end && !date.mod && RETURN_VERB.test(u.paraText.slice(Math.max(c.start, main.start - 40), main.start)) ? RETURN_FROM_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
     const backStart = back ? startBefore(date.start, parseCount(back[1]), back[2]) : null;
     if (back && backStart) {
       const at = main.end + back.index + back[0].search(/\S/);
       const what = back[0].trim();
-      const { title, drafted } = titled(what.replace(/^from\s+/i, ''));
-      if (title) {
-        out.push({
-          paragraphId: u.paragraphId,
-          start: at,
-          end: at + what.length,
-          title,
-          drafted,
-          date: { start: backStart, end: date.start, basis: date.basis, rule: 'sequence/stay-before-return', note: `“${what}”: the ${back[1]} ${back[2]}s up to the return, ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
-          order: nextOrder(),
-        });
-        clauseEnd = Math.min(clauseEnd, trimmedEnd(u.paraText, main.end, at));
-      }
+      stretchUpTo(at, what, what.replace(/^from\s+/i, ''), backStart, 'sequence/stay-before-return', `“${what}”: the ${back[1]} ${back[2]}s up to the return, ${main.text}.`);
     }
     const afterMain = u.paraText.slice(main.end, c.end);
     // "had threatened on September 5 to order them back, but withdrew the threat after protests": the second
