@@ -68,6 +68,8 @@ export interface NarrativeContext {
   dateline: Draft | null;
   /** The first dated event of each unit, from stage 3. */
   unitEvent: Map<Unit, Draft>;
+  /** The last dated event of each unit in reading order, leaving out what a clause is only placed against. */
+  unitLast?: Map<Unit, Draft>;
   nextOrder(): number;
   /** The day in narrative focus: the last event read that is dated to a day. Carried across paragraphs. */
   focus?: Draft;
@@ -212,7 +214,10 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     };
     const finish = () => {
       const d = unitEvent.get(u);
-      if (plain(d)) prevDated = ctx.lastDated = d;
+      // "first elected in 2006, pushed through an amendment in 2013. Since then, …": the nearest happening told.
+      const last = ctx.unitLast?.get(u) ?? d;
+      if (plain(last)) prevDated = ctx.lastDated = last;
+      else if (plain(d)) prevDated = ctx.lastDated = d;
       if (plain(d) && /^\d{4}-\d{2}-\d{2}$/.test(d!.date.start) && !d!.date.end) ctx.focus = d;
       if (!ctx.lead && ctx.focus && (!published || ctx.focus.date.start <= fmtDay(published))) ctx.lead = ctx.focus;
     };
