@@ -4,7 +4,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumb
 import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
-import { noteDated, orderedEvents, startBefore, type NarrativeContext } from './narrative';
+import { namesHappening, noteDated, noteHappening, orderedEvents, startBefore, type NarrativeContext } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
@@ -92,6 +92,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     // The last happening each sentence dates, which "since then" and "later" in the next sentence count from.
     const unitLast = new Map<Unit, Draft>();
     for (const u of s.units) {
+      const first = drafts.length;
       for (const d of datedEvents(u, published, nextOrder)) {
         drafts.push(d);
         // A year naming the subject dates no clause: the sentence is still placed as an undated one.
@@ -101,6 +102,11 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
         // Nor is a stretch that runs up to publication ("and later closed"): "since then" cannot start at its end.
         const upToNow = !!published && !!d.date.end && d.date.end >= fmtDay(published);
         if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
+      }
+      // The expressions are read again only where a happening is named at all.
+      if (drafts.length > first && namesHappening(u.paraText.slice(u.start, u.end))) {
+        const timexes = u.timexes;
+        for (let i = first; i < drafts.length; i++) noteHappening(ctx, u.paraText, drafts[i], timexes);
       }
       releaseTimexes(u);
     }
@@ -500,6 +506,7 @@ function changeDone(lead: string): boolean {
 // "be profitable by 2011", "be back in service by May": a state (be + an adjective or a place, not a passive).
 const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|paid|sold|cut|shut|set|met|taken|given|seen|known|held|run|won|lost)\b)[a-z]+["”]?(?:\s+(?:again|once\s+more))?\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
+const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
 /** "By <date>" told as done: that date or earlier, so before the unit after it. */
@@ -1146,14 +1153,16 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     let { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
     // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
     // up to publication, as "since then" is.
-    const prev = how === 'past' && published && HAS_SINCE.test(text) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
+    // "left the yard in 1975 to start a studio, which later built 200 yachts": the same, from a relative "later".
+    const whichLater = how === 'past' && WHICH_LATER.test(text);
+    const prev = how === 'past' && published && (HAS_SINCE.test(text) || whichLater) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
     const prevDate = prev && dateFromTimex(prev.main, published);
     const pub = published && fmtDay(published);
     const since =
       prevDate && pub && !prevDate.mod && (prevDate.end ?? prevDate.start) < pub
-        ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: 'sequence/since-until-publication', note: `“since”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
+        ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: `sequence/${whichLater ? 'later' : 'since'}-until-publication`, note: `“${whichLater ? 'later' : 'since'}”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
         : null;
-    if (since) ({ title, drafted } = titled(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim()));
+    if (since && !whichLater) ({ title, drafted } = titled(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim()));
     const date =
       since ??
       (how === 'past'

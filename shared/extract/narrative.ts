@@ -70,6 +70,9 @@ export interface NarrativeContext {
   unitEvent: Map<Unit, Draft>;
   /** The last dated event of each unit in reading order, leaving out what a clause is only placed against. */
   unitLast?: Map<Unit, Draft>;
+  /** Happenings the text has named with their date ("the 1998 collapse", "the massacre" ten years before its
+   * tenth anniversary), by their noun: what "at the time of the collapse" is dated by. At most one per noun. */
+  happenings?: Map<string, EventDate>;
   nextOrder(): number;
   /** The day in narrative focus: the last event read that is dated to a day. Carried across paragraphs. */
   focus?: Draft;
@@ -110,6 +113,62 @@ function sameDay(u: Unit, t: Timex): boolean {
   if (t.type !== 'DURATION' || !/^(?:hours|minutes)$/i.test(t.text)) return false;
   return WITHIN_BEFORE.test(u.paraText.slice(Math.max(0, t.start - 20), t.start)) || LATER_AFTER.test(u.paraText.slice(t.end, t.end + 8));
 }
+
+// A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
+const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
+
+// Nouns that name one happening, which the text may date once and then refer back to ("at the time of the massacre").
+const HAPPENING_NOUN = String.raw`(?:massacre|election|referendum|flood|floods|fire|storm|earthquake|quake|attack|bombing|explosion|blast|crash|collapse|coup|invasion|uprising|hurricane|typhoon|cyclone|tsunami|eruption|derailment|shooting|riot)`;
+// "the tenth anniversary of the Srebrenica massacre": the happening the given number of years before the anniversary.
+const ANNIVERSARY_OF = new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[A-Z][\w'’-]*\s+){0,3}${HAPPENING_NOUN}\b`, 'i');
+// "a banking collapse in 1998", "the fire on Sunday", "the 1998 collapse", "Sunday's fire": a happening and its own date.
+const NOUN_THEN_DATE = new RegExp(String.raw`\b${HAPPENING_NOUN}\s+(?:in|on|of)\s+$`, 'i');
+const DATE_THEN_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:[a-z-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+function shiftYears(v: string, n: number): string | null {
+  const m = /^(\d{4})(-\d{2}(?:-\d{2})?)?$/.exec(v);
+  if (!m) return null;
+  const y = +m[1] - n;
+  return m[2] === undefined ? fmtYear(y) : m[2].length === 3 ? fmtMonth(y, +m[2].slice(1)) : fmtDay({ y, m: +m[2].slice(1, 3), d: Math.min(+m[2].slice(4), daysInMonth(y, +m[2].slice(1, 3))) });
+}
+
+/**
+ * Notes the happening a dated event's evidence names with the event's own date ("a banking collapse in 1998 wiped
+ * out …"), or names as the subject of an anniversary ("marks the tenth anniversary of the massacre": that many
+ * years before). Only a noun right beside the date, or after "anniversary of", is taken.
+ */
+export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, timexes: readonly Timex[]): void {
+  if (d.date.mod === 'before' || d.date.mod === 'after' || d.date.yearUncertain) return;
+  const evidence = text.slice(d.start, d.end);
+  const noun = (w: string) => w.toLowerCase().replace(/s$/, '').replace(/^quake$/, 'earthquake');
+  const ann = ANNIVERSARY_OF.exec(evidence);
+  if (ann) {
+    const ord = ann[1].toLowerCase();
+    const n = ORDINAL_WORDS.includes(ord) ? ORDINAL_WORDS.indexOf(ord) + 1 : parseInt(ord, 10);
+    const start = shiftYears(d.date.start, n);
+    const end = d.date.end ? shiftYears(d.date.end, n) : undefined;
+    const head = /(\w+)$/.exec(ann[0])![1];
+    if (start && end !== null) (ctx.happenings ??= new Map()).set(noun(head), { start, ...(end ? { end } : {}), basis: d.date.basis, rule: 'anniversary-of' });
+    return;
+  }
+  for (const t of timexes) {
+    if (t.start < d.start || t.end > d.end || t.type === 'DURATION') continue;
+    const before = NOUN_THEN_DATE.exec(text.slice(Math.max(d.start, t.start - 24), t.start));
+    const after = DATE_THEN_NOUN.exec(text.slice(t.end, Math.min(d.end, t.end + 30)));
+    const head = before ? /^\w+/.exec(before[0])![0] : after ? /(\w+)$/.exec(after[0])![1] : null;
+    if (head) (ctx.happenings ??= new Map()).set(noun(head), { start: d.date.start, ...(d.date.end ? { end: d.date.end } : {}), basis: d.date.basis, rule: 'happening' });
+  }
+}
+
+const ANY_HAPPENING = new RegExp(String.raw`\b${HAPPENING_NOUN}\b`, 'i');
+/** Whether a text names a happening that `noteHappening` may note. */
+export function namesHappening(text: string): boolean {
+  return ANY_HAPPENING.test(text);
+}
+
+// "was seventeen at the time of the massacre", "during the collapse": the happening's own time.
+const AT_TIME_OF = new RegExp(String.raw`\b(?:at\s+the\s+time\s+of|during)\s+(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(${HAPPENING_NOUN})\b`, 'i');
 
 /** The sentence is itself quoted speech: it opens inside a quotation, or with one. */
 function quoted(text: string): boolean {
@@ -226,7 +285,10 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     const undated = () => {
       // A sentence of direct quotation is a voice in the story, not a happening the story tells; a sentence
       // that tells of a statement and then quotes it ("X said the city “will rebuild”") is still an event.
-      if (hasOwn || out.length > before || quoted(text)) return;
+      if (hasOwn || out.length > before) return;
+      // Unless it is attributed in the same sentence and counts a stretch up to now ("“Families have been living in
+      // shelters for three weeks,” an official said"): the speaker tells how long a state has lasted at publication.
+      if (quoted(text) && !(ATTRIBUTED_QUOTE.test(text) && published && spanUpToPublication(u, published))) return;
       // Opening hours ("open Monday to Saturday, and closed on Sundays") are no happening (family 7).
       if (isSchedule(text) || u.timexes.some((t) => t.rule === 'set/weekday-plural')) return;
       const how = happeningOf(text);
@@ -249,7 +311,9 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       if (span) {
         date = span.date;
         const share = /\b(?:(?:much|most|all|part|some)\s+of\s+|for\s+)$/i.exec(u.paraText.slice(Math.max(u.start, span.t.start - 12), span.t.start));
-        ({ title, drafted } = titled(removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }])));
+        const said = removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }]);
+        // A quotation is titled by what it says, without its marks and its attribution.
+        ({ title, drafted } = titled(quoted(text) ? said.replace(/^["“]/, '').replace(/[\s,.]*["”][^"“”]*$/, '') : said));
       } else if (how === 'past' && day.length === 1 && u.timexes.length === 1 && ctx.focus) {
         const t = day[0];
         const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
@@ -266,6 +330,10 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
         const day = dayOfPart(ctx)!;
         title = draftTitle(removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]));
         date = { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` };
+      } else if (how === 'past' && !u.timexes.length && AT_TIME_OF.test(text) && ctx.happenings?.get(AT_TIME_OF.exec(text)![1].toLowerCase().replace(/s$/, '').replace(/^quake$/, 'earthquake'))) {
+        const at = AT_TIME_OF.exec(text)!;
+        const h = ctx.happenings.get(at[1].toLowerCase().replace(/s$/, '').replace(/^quake$/, 'earthquake'))!;
+        date = { ...h, rule: 'narrative-focus/time-of-happening', note: `“${at[0]}”: the time the article gave that ${at[1].toLowerCase()} earlier.` };
       } else if (how === 'ongoing' && published) {
         date = {
           start: fmtDay(published),

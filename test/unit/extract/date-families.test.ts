@@ -2011,3 +2011,37 @@ describe('issue 8, fifth probe: a bare weekday after a weekday-date in its sente
     expect(e.date.rule).not.toMatch(/after-weekday-date/);
   });
 });
+
+describe('issue 8, fifth probe: stretches up to publication from the text\'s own dates', () => {
+  it('", which later built …" after a dated clause runs from that date to publication, titled by the antecedent', () => {
+    const e = eventAt('2011-09-15', 'Marta Olin left the shipyard in 1975 to start a studio, Olin Design, which later built more than 200 yachts.', 'yachts');
+    expect(e.date).toMatchObject({ start: '1975', end: '2011-09-15', rule: 'sequence/later-until-publication' });
+    expect(e.title).toMatch(/^Olin Design built/);
+  });
+  it('an attributed quotation counting a stretch up to now is an event: "“… for two weeks,” the mayor said"', () => {
+    const e = eventAt('2015-06-12', '"Many families have been living in tents for two weeks," the mayor said.', 'tents');
+    expect(e.date).toMatchObject({ start: '2015-05-29', end: '2015-06-12' });
+    expect(e.title).toBe('Many families have been living in tents');
+  });
+  it('an unattributed quotation stays a voice, not an event', () => {
+    expect(events('2015-06-12', 'The camp is full.', '"We have been living in tents for two weeks."').filter((e) => e.evidence[0].paragraphId === 'p2')).toEqual([]);
+  });
+});
+
+describe('issue 8, fifth probe: "at the time of the <happening>" takes the date the text gave that happening', () => {
+  it('"a flood in 1987 …. … during the flood" is 1987', () => {
+    const texts = ['A flood in 1987 swept the valley.', 'Her father was a ferryman during the flood.'];
+    const e = events('2014-03-02', ...texts).find((x) => quoteOf(x, texts).includes('ferryman'))!;
+    expect(e.date).toMatchObject({ start: '1987', rule: 'narrative-focus/time-of-happening' });
+  });
+  it('"the fifth anniversary of the mine collapse" this week: "at the time of the collapse" is that week five years back', () => {
+    const texts = ['This week marks the fifth anniversary of the Harlow mine collapse.', 'Anna Brink was twelve at the time of the collapse.'];
+    const e = events('2014-03-02', ...texts).find((x) => quoteOf(x, texts).includes('twelve'))!;
+    expect(e.date).toMatchObject({ start: '2009-02-24', end: '2009-03-02' });
+  });
+  it('a happening the text never dated leaves the sentence before publication', () => {
+    const texts = ['The valley was quiet in 1987.', 'Her father was a ferryman during the flood.'];
+    const e = events('2014-03-02', ...texts).find((x) => quoteOf(x, texts).includes('ferryman'))!;
+    expect(e.date.mod).toBe('before');
+  });
+});
