@@ -118,7 +118,7 @@ function sameDay(u: Unit, t: Timex): boolean {
 const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
 
 // Nouns that name one happening, which the text may date once and then refer back to ("at the time of the massacre").
-const HAPPENING_NOUN = String.raw`(?:massacre|election|referendum|flood|floods|fire|storm|earthquake|quake|attack|bombing|explosion|blast|crash|collapse|coup|invasion|uprising|hurricane|typhoon|cyclone|tsunami|eruption|derailment|shooting|riot)`;
+const HAPPENING_NOUN = String.raw`(?:massacre|elections?|votes?|ballot|referendum|flood|floods|fire|storm|earthquake|quake|attack|bombing|explosion|blast|crash|collapse|coup|invasion|uprising|hurricane|typhoon|cyclone|tsunami|eruption|derailment|shooting|riot)`;
 // "the tenth anniversary of the Srebrenica massacre": the happening the given number of years before the anniversary.
 const ANNIVERSARY_OF = new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[A-Z][\w'’-]*\s+){0,3}${HAPPENING_NOUN}\b`, 'i');
 // "a banking collapse in 1998", "the fire on Sunday", "the 1998 collapse", "Sunday's fire": a happening and its own date.
@@ -133,6 +133,15 @@ function shiftYears(v: string, n: number): string | null {
   return m[2] === undefined ? fmtYear(y) : m[2].length === 3 ? fmtMonth(y, +m[2].slice(1)) : fmtDay({ y, m: +m[2].slice(1, 3), d: Math.min(+m[2].slice(4), daysInMonth(y, +m[2].slice(1, 3))) });
 }
 
+/** The key a happening noun is noted under: one for its synonyms ("vote", "ballot", "elections": "election"). */
+function happeningKey(word: string): string {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return w === 'quake' ? 'earthquake' : w === 'vote' || w === 'ballot' ? 'election' : w;
+}
+
+// "cast ballots in their first free election": a first one is one happening, whatever words stand around it.
+const FIRST_HAPPENING = new RegExp(String.raw`\b(after|before|since|following|until)?\s*(?:the|its|their|his|her|a)\s+first\s+(?:[a-z]+\s+)?(${HAPPENING_NOUN})\b`, 'gi');
+
 /**
  * Notes the happening a dated event's evidence names with the event's own date ("a banking collapse in 1998 wiped
  * out …"), or names as the subject of an anniversary ("marks the tenth anniversary of the massacre": that many
@@ -141,7 +150,7 @@ function shiftYears(v: string, n: number): string | null {
 export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, timexes: readonly Timex[]): void {
   if (d.date.mod === 'before' || d.date.mod === 'after' || d.date.yearUncertain) return;
   const evidence = text.slice(d.start, d.end);
-  const noun = (w: string) => w.toLowerCase().replace(/s$/, '').replace(/^quake$/, 'earthquake');
+  const noun = happeningKey;
   const ann = ANNIVERSARY_OF.exec(evidence);
   if (ann) {
     const ord = ann[1].toLowerCase();
@@ -151,6 +160,10 @@ export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, tim
     const head = /(\w+)$/.exec(ann[0])![1];
     if (start && end !== null) (ctx.happenings ??= new Map()).set(noun(head), { start, ...(end ? { end } : {}), basis: d.date.basis, rule: 'anniversary-of' });
     return;
+  }
+  for (const m of evidence.matchAll(FIRST_HAPPENING)) {
+    // "after the first election": a reference to it, not its telling.
+    if (!m[1]) (ctx.happenings ??= new Map()).set(`first ${noun(m[2])}`, { start: d.date.start, ...(d.date.end ? { end: d.date.end } : {}), basis: d.date.basis, rule: 'happening' });
   }
   for (const t of timexes) {
     if (t.start < d.start || t.end > d.end || t.type === 'DURATION') continue;
@@ -168,7 +181,18 @@ export function namesHappening(text: string): boolean {
 }
 
 // "was seventeen at the time of the massacre", "during the collapse": the happening's own time.
+// "has stood with the country since its first vote": from the happening's time up to publication.
+const SINCE_REF = new RegExp(String.raw`\bsince\s+(?:the|its|their|his|her)\s+(first\s+)?(?:[a-z-]+\s+)?(${HAPPENING_NOUN})\b`, 'i');
 const AT_TIME_OF = new RegExp(String.raw`\b(?:at\s+the\s+time\s+of|during)\s+(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(${HAPPENING_NOUN})\b`, 'i');
+
+/** "has stood with it since its first vote", told in the present perfect, and the date the text gave that vote. */
+function sinceHappening(text: string, ctx: NarrativeContext): { m: RegExpExecArray; h: EventDate } | null {
+  const m = SINCE_REF.exec(text);
+  if (!m || !PERFECT.test(text.slice(0, m.index))) return null;
+  const h = ctx.happenings?.get(`${m[1] ? 'first ' : ''}${happeningKey(m[2])}`);
+  const pub = ctx.published && fmtDay(ctx.published);
+  return h && pub && h.start < pub ? { m, h } : null;
+}
 
 /** The sentence is itself quoted speech: it opens inside a quotation, or with one. */
 function quoted(text: string): boolean {
@@ -178,7 +202,7 @@ function quoted(text: string): boolean {
 
 // Participles written as such ("has grown", "has come under strain", "have risen"), after up to two adverbs ("has
 // slowly rebuilt").
-const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-z]{3,}ly)\s+){0,2}(?:been|had|[a-z]+ed|[a-z]{2,}(?:en|wn|un|ht|lt|id|ld|ft|pt)|come|become|spent|kept|held|lived|run|gone|seen|known|met|led|set|put|cut|won|got|lost|made|sold|paid|left)\b/i;
+const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-z]{3,}ly)\s+){0,2}(?:been|had|[a-z]+ed|[a-z]{2,}(?:en|wn|un|ht|lt|id|ld|ft|pt)|come|become|stood|sat|spent|kept|held|lived|run|gone|seen|known|met|led|set|put|cut|won|got|lost|made|sold|paid|left)\b/i;
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
 
 /**
@@ -330,9 +354,12 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
         const day = dayOfPart(ctx)!;
         title = draftTitle(removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]));
         date = { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` };
-      } else if (how === 'past' && !u.timexes.length && AT_TIME_OF.test(text) && ctx.happenings?.get(AT_TIME_OF.exec(text)![1].toLowerCase().replace(/s$/, '').replace(/^quake$/, 'earthquake'))) {
+      } else if (how === 'past' && published && !u.timexes.length && sinceHappening(text, ctx)) {
+        const { m, h } = sinceHappening(text, ctx)!;
+        date = { start: h.start, end: fmtDay(published), basis: h.basis, rule: 'narrative-focus/since-happening', note: `“${m[0]}”: from the time the article gave that ${m[2].toLowerCase()} earlier, up to publication (${fmtHuman(published)}).` };
+      } else if (how === 'past' && !u.timexes.length && AT_TIME_OF.test(text) && ctx.happenings?.get(happeningKey(AT_TIME_OF.exec(text)![1]))) {
         const at = AT_TIME_OF.exec(text)!;
-        const h = ctx.happenings.get(at[1].toLowerCase().replace(/s$/, '').replace(/^quake$/, 'earthquake'))!;
+        const h = ctx.happenings.get(happeningKey(at[1]))!;
         date = { ...h, rule: 'narrative-focus/time-of-happening', note: `“${at[0]}”: the time the article gave that ${at[1].toLowerCase()} earlier.` };
       } else if (how === 'ongoing' && published) {
         date = {

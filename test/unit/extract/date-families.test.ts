@@ -2045,3 +2045,20 @@ describe('issue 8, fifth probe: "at the time of the <happening>" takes the date 
     expect(e.date.mod).toBe('before');
   });
 });
+
+describe('issue 8, fifth probe: "since its first <happening>" runs from the date the text gave that first one', () => {
+  const texts = [
+    'Fifteen years ago, the islanders queued in the rain to vote in their first open election.',
+    'A later poll was held in 2005, and local elections followed in 2009.',
+    'Donors have backed the island since its first ballot.',
+  ];
+  it('"since its first ballot" in the present perfect: from the first election (1997) to publication, not from 2009', () => {
+    const e = events('2012-05-02', ...texts).find((x) => quoteOf(x, texts).includes('Donors'))!;
+    expect(e.date).toMatchObject({ start: '1997', end: '2012-05-02', rule: 'narrative-focus/since-happening' });
+  });
+  it('a first happening only referred to ("after the first election") is not dated by its sentence', () => {
+    const other = ['The mayor resigned in 2003 after the first election.', 'Donors have backed the island since its first ballot.'];
+    const e = events('2012-05-02', ...other).find((x) => quoteOf(x, other).includes('Donors'))!;
+    expect(e.date.rule).not.toBe('narrative-focus/since-happening');
+  });
+});
