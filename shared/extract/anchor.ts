@@ -276,7 +276,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
       // date of its own is a second happening too.
-      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas)\s(?!to\s)|\s(?:before|after)\s(?=[a-z]{2,}ing\s)/g)];
+      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas),?\s(?!to\s)|\s(?:before|after)\s(?=[a-z]{2,}ing\s)/g)];
       const last = joins[joins.length - 1];
       if (!last) {
         // "will decide by the end of the year whether to build a plant, a project first proposed in the early

@@ -1,10 +1,10 @@
 import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
+import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
 import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
-import { noteDated, orderedEvents, startBefore, type NarrativeContext } from './narrative';
+import { namesHappening, noteDated, noteHappening, orderedEvents, startBefore, type NarrativeContext } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
@@ -82,22 +82,36 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     }
   }
   // One context for the whole article: the day in narrative focus carries from paragraph to paragraph.
-  const ctx = { published, dateline: datelineDraft, unitEvent: new Map<Unit, Draft>(), nextOrder, focus: datelineDraft ?? undefined };
+  const ctx: NarrativeContext = { published, dateline: datelineDraft, unitEvent: new Map<Unit, Draft>(), nextOrder, focus: datelineDraft ?? undefined };
   let change: { from: EventDate; to: EventDate } | null = null;
   const paragraphEvents = (s: SegmentedParagraph) => {
     const d = datelineDrafts.get(s);
     const drafts: Draft[] = d ? [d] : [];
     // The first dated event of each sentence, which the narrative pass orders the undated ones against.
     const unitEvent = new Map<Unit, Draft>();
+    // The last happening each sentence dates, which "since then" and "later" in the next sentence count from.
+    const unitLast = new Map<Unit, Draft>();
     for (const u of s.units) {
+      const first = drafts.length;
       for (const d of datedEvents(u, published, nextOrder)) {
         drafts.push(d);
         // A year naming the subject dates no clause: the sentence is still placed as an undated one.
-        if (!unitEvent.has(u) && !/\/(?:names-subject|when-clause)$/.test(d.date.rule ?? '')) unitEvent.set(u, d);
+        if (/\/(?:names-subject|when-clause)$/.test(d.date.rule ?? '')) continue;
+        if (!unitEvent.has(u)) unitEvent.set(u, d);
+        // What a clause is counted from or names is not where the story has got to.
+        // Nor is a stretch that runs up to publication ("and later closed"): "since then" cannot start at its end.
+        const upToNow = !!published && !!d.date.end && d.date.end >= fmtDay(published);
+        if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
+      }
+      // The expressions are read again only where a happening is named at all.
+      if (drafts.length > first && namesHappening(u.paraText.slice(u.start, u.end))) {
+        const timexes = u.timexes;
+        for (let i = first; i < drafts.length; i++) noteHappening(ctx, u.paraText, drafts[i], timexes);
       }
       releaseTimexes(u);
     }
     ctx.unitEvent = unitEvent;
+    ctx.unitLast = unitLast;
     for (const d of drafts) noteDated(ctx, d);
     // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
     // can still be kept are read by the tagger.
@@ -492,6 +506,7 @@ function changeDone(lead: string): boolean {
 // "be profitable by 2011", "be back in service by May": a state (be + an adjective or a place, not a passive).
 const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|paid|sold|cut|shut|set|met|taken|given|seen|known|held|run|won|lost)\b)[a-z]+["”]?(?:\s+(?:again|once\s+more))?\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
+const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
 /** "By <date>" told as done: that date or earlier, so before the unit after it. */
@@ -524,6 +539,9 @@ function dateSpans(a: Anchored): { start: number; end: number }[] {
   // A clause that borrows its date from before an aside does not hold that date's words.
   return spans.filter((x) => x.start >= a.clause.start && x.end <= a.clause.end).sort((x, y) => x.start - y.start);
 }
+
+// A subordinate happening, a named thing or a count back from the clause: what the clause is placed against.
+const ANTECEDENT_ONLY = /\/(?:subordinate|named-thing)$|^count-from-clause\//;
 
 /** One event per dated clause of a unit. */
 /** What a telling tells, from its clause: the clause without its dates and without the telling's own words, its
@@ -675,7 +693,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       }
     }
     // "After the breakup in the early 1990s, war broke out": a part of a stretch still bounds the clause's event.
-    if (a.bound && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end')) {
+    // "left a week before Christmas", "reopened three days after Oct. 1": a count from the date, not a bound.
+    const shifted = a.bound && !a.sub && !date.mod && !date.end ? countedShift(u, c, main, date) : null;
+    if (shifted) Object.assign(date, shifted.date);
+    else if (a.bound && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end')) {
       // The subordinate happening is on the date; the clause's own event only after (or before) it.
       if (a.sub) {
         const subDate = dateFromTimex(main, published);
@@ -696,8 +717,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (a.bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
         date.rule = `${date.rule}/deadline`;
         date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
-      } else if (a.bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) && !date.mod && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
-        // "have lost half their value since March": the present perfect runs from the date up to publication.
+      } else if (a.bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) && (!date.mod || date.mod === 'mid' || date.mod === 'end') && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
+        // "have lost half their value since March": the present perfect runs from the date up to publication. From
+        // "mid-November" or "late 2015" it runs from inside that month or year: the stretch starts there, at its precision.
+        delete date.mod;
         date.end = fmtDay(published);
         date.rule = `${date.rule}/since-until-publication`;
         date.note = `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
@@ -1099,6 +1122,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const cut = a.sub && (a.sub.start > c.start || a.sub.end < clauseEnd - 8) ? [...dateSpans(a), a.sub] : dateSpans(a);
       for (const w of whens) if (w.start >= c.start && w.end <= clauseEnd) cut.push({ start: w.open, end: w.end });
       if (counted && counted.cut.end <= main.start) cut.push(counted.cut);
+      if (shifted) cut.push(shifted.cut);
       const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
       ({ title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : withSubject(u, c, rest)));
@@ -1129,14 +1153,16 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     let { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
     // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
     // up to publication, as "since then" is.
-    const prev = how === 'past' && published && HAS_SINCE.test(text) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
+    // "left the yard in 1975 to start a studio, which later built 200 yachts": the same, from a relative "later".
+    const whichLater = how === 'past' && WHICH_LATER.test(text);
+    const prev = how === 'past' && published && (HAS_SINCE.test(text) || whichLater) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
     const prevDate = prev && dateFromTimex(prev.main, published);
     const pub = published && fmtDay(published);
     const since =
       prevDate && pub && !prevDate.mod && (prevDate.end ?? prevDate.start) < pub
-        ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: 'sequence/since-until-publication', note: `“since”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
+        ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: `sequence/${whichLater ? 'later' : 'since'}-until-publication`, note: `“${whichLater ? 'later' : 'since'}”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
         : null;
-    if (since) ({ title, drafted } = titled(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim()));
+    if (since && !whichLater) ({ title, drafted } = titled(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim()));
     const date =
       since ??
       (how === 'past'
@@ -1414,6 +1440,34 @@ function whenClauses(u: Unit): { timex: Timex; open: number; start: number; end:
     out.push({ timex: t, open: t.end, start, end });
   }
   return out;
+}
+
+// A count right before "before" or "after" and the date: "a week before Christmas", "two days after Oct. 1".
+const COUNT_LEAD = /^\s+(before|after)\s+(?:the\s+)?$/i;
+
+/**
+ * "came home a week before Christmas": the date the count leads to from the clause's date, at the count's precision
+ * (days and weeks need a day, months a month or a day, years any). Null when there is no such count, or when the
+ * count is vague ("days before Christmas" carries no number and stays a bound).
+ */
+function countedShift(u: Unit, c: Clause, main: Timex, date: EventDate): { date: Partial<EventDate>; cut: { start: number; end: number } } | null {
+  const text = u.paraText;
+  const t = u.timexes.find((x) => x.type === 'DURATION' && x.start >= c.start && x.end <= main.start && COUNT_LEAD.test(text.slice(x.end, main.start)));
+  const n = t && COUNT_DURATION.exec(t.value);
+  if (!t || !n) return null;
+  const rel = COUNT_LEAD.exec(text.slice(t.end, main.start))![1].toLowerCase();
+  const k = +n[1] * (rel === 'before' ? -1 : 1);
+  const base = parseTimeValue(date.start);
+  if (typeof base === 'string') return null;
+  let value: string;
+  if (n[2] === 'Y') value = base.day && base.month ? fmtDay({ y: base.year + k, m: base.month, d: Math.min(base.day, daysInMonth(base.year + k, base.month)) }) : base.month ? fmtMonth(base.year + k, base.month) : fmtYear(base.year + k);
+  else if (n[2] === 'M' && base.month) {
+    const r = addMonths(base.year, base.month, k);
+    value = base.day ? fmtDay({ ...r, d: Math.min(base.day, daysInMonth(r.y, r.m)) }) : fmtMonth(r.y, r.m);
+  } else if ((n[2] === 'D' || n[2] === 'W') && base.month && base.day) value = fmtDay(addDays({ y: base.year, m: base.month, d: base.day }, k * (n[2] === 'W' ? 7 : 1)));
+  else return null;
+  const date2 = { start: value, rule: `${date.rule}/counted-${rel}`, note: `“${t.text} ${rel} ${main.text}”: counted from ${main.text}.${date.note ? ` ${date.note}` : ''}` };
+  return { date: date2, cut: { start: t.start, end: main.start } };
 }
 
 /**

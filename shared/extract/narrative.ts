@@ -68,6 +68,11 @@ export interface NarrativeContext {
   dateline: Draft | null;
   /** The first dated event of each unit, from stage 3. */
   unitEvent: Map<Unit, Draft>;
+  /** The last dated event of each unit in reading order, leaving out what a clause is only placed against. */
+  unitLast?: Map<Unit, Draft>;
+  /** Happenings the text has named with their date ("the 1998 collapse", "the massacre" ten years before its
+   * tenth anniversary), by their noun: what "at the time of the collapse" is dated by. At most one per noun. */
+  happenings?: Map<string, EventDate>;
   nextOrder(): number;
   /** The day in narrative focus: the last event read that is dated to a day. Carried across paragraphs. */
   focus?: Draft;
@@ -109,6 +114,86 @@ function sameDay(u: Unit, t: Timex): boolean {
   return WITHIN_BEFORE.test(u.paraText.slice(Math.max(0, t.start - 20), t.start)) || LATER_AFTER.test(u.paraText.slice(t.end, t.end + 8));
 }
 
+// A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
+const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
+
+// Nouns that name one happening, which the text may date once and then refer back to ("at the time of the massacre").
+const HAPPENING_NOUN = String.raw`(?:massacre|elections?|votes?|ballot|referendum|flood|floods|fire|storm|earthquake|quake|attack|bombing|explosion|blast|crash|collapse|coup|invasion|uprising|hurricane|typhoon|cyclone|tsunami|eruption|derailment|shooting|riot)`;
+// "the tenth anniversary of the Srebrenica massacre": the happening the given number of years before the anniversary.
+const ANNIVERSARY_OF = new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[A-Z][\w'’-]*\s+){0,3}${HAPPENING_NOUN}\b`, 'i');
+// "a banking collapse in 1998", "the fire on Sunday", "the 1998 collapse", "Sunday's fire": a happening and its own date.
+const NOUN_THEN_DATE = new RegExp(String.raw`\b${HAPPENING_NOUN}\s+(?:in|on|of)\s+$`, 'i');
+const DATE_THEN_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:[a-z-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+function shiftYears(v: string, n: number): string | null {
+  const m = /^(\d{4})(-\d{2}(?:-\d{2})?)?$/.exec(v);
+  if (!m) return null;
+  const y = +m[1] - n;
+  return m[2] === undefined ? fmtYear(y) : m[2].length === 3 ? fmtMonth(y, +m[2].slice(1)) : fmtDay({ y, m: +m[2].slice(1, 3), d: Math.min(+m[2].slice(4), daysInMonth(y, +m[2].slice(1, 3))) });
+}
+
+/** The key a happening noun is noted under: one for its synonyms ("vote", "ballot", "elections": "election"). */
+function happeningKey(word: string): string {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return w === 'quake' ? 'earthquake' : w === 'vote' || w === 'ballot' ? 'election' : w;
+}
+
+// "cast ballots in their first free election": a first one is one happening, whatever words stand around it.
+const FIRST_HAPPENING = new RegExp(String.raw`\b(after|before|since|following|until)?\s*(?:the|its|their|his|her|a)\s+first\s+(?:[a-z]+\s+)?(${HAPPENING_NOUN})\b`, 'gi');
+
+/**
+ * Notes the happening a dated event's evidence names with the event's own date ("a banking collapse in 1998 wiped
+ * out …"), or names as the subject of an anniversary ("marks the tenth anniversary of the massacre": that many
+ * years before). Only a noun right beside the date, or after "anniversary of", is taken.
+ */
+export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, timexes: readonly Timex[]): void {
+  if (d.date.mod === 'before' || d.date.mod === 'after' || d.date.yearUncertain) return;
+  const evidence = text.slice(d.start, d.end);
+  const noun = happeningKey;
+  const ann = ANNIVERSARY_OF.exec(evidence);
+  if (ann) {
+    const ord = ann[1].toLowerCase();
+    const n = ORDINAL_WORDS.includes(ord) ? ORDINAL_WORDS.indexOf(ord) + 1 : parseInt(ord, 10);
+    const start = shiftYears(d.date.start, n);
+    const end = d.date.end ? shiftYears(d.date.end, n) : undefined;
+    const head = /(\w+)$/.exec(ann[0])![1];
+    if (start && end !== null) (ctx.happenings ??= new Map()).set(noun(head), { start, ...(end ? { end } : {}), basis: d.date.basis, rule: 'anniversary-of' });
+    return;
+  }
+  for (const m of evidence.matchAll(FIRST_HAPPENING)) {
+    // "after the first election": a reference to it, not its telling.
+    if (!m[1]) (ctx.happenings ??= new Map()).set(`first ${noun(m[2])}`, { start: d.date.start, ...(d.date.end ? { end: d.date.end } : {}), basis: d.date.basis, rule: 'happening' });
+  }
+  for (const t of timexes) {
+    if (t.start < d.start || t.end > d.end || t.type === 'DURATION') continue;
+    const before = NOUN_THEN_DATE.exec(text.slice(Math.max(d.start, t.start - 24), t.start));
+    const after = DATE_THEN_NOUN.exec(text.slice(t.end, Math.min(d.end, t.end + 30)));
+    const head = before ? /^\w+/.exec(before[0])![0] : after ? /(\w+)$/.exec(after[0])![1] : null;
+    if (head) (ctx.happenings ??= new Map()).set(noun(head), { start: d.date.start, ...(d.date.end ? { end: d.date.end } : {}), basis: d.date.basis, rule: 'happening' });
+  }
+}
+
+const ANY_HAPPENING = new RegExp(String.raw`\b${HAPPENING_NOUN}\b`, 'i');
+/** Whether a text names a happening that `noteHappening` may note. */
+export function namesHappening(text: string): boolean {
+  return ANY_HAPPENING.test(text);
+}
+
+// "was seventeen at the time of the massacre", "during the collapse": the happening's own time.
+// "has stood with the country since its first vote": from the happening's time up to publication.
+const SINCE_REF = new RegExp(String.raw`\bsince\s+(?:the|its|their|his|her)\s+(first\s+)?(?:[a-z-]+\s+)?(${HAPPENING_NOUN})\b`, 'i');
+const AT_TIME_OF = new RegExp(String.raw`\b(?:at\s+the\s+time\s+of|during)\s+(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(${HAPPENING_NOUN})\b`, 'i');
+
+/** "has stood with it since its first vote", told in the present perfect, and the date the text gave that vote. */
+function sinceHappening(text: string, ctx: NarrativeContext): { m: RegExpExecArray; h: EventDate } | null {
+  const m = SINCE_REF.exec(text);
+  if (!m || !PERFECT.test(text.slice(0, m.index))) return null;
+  const h = ctx.happenings?.get(`${m[1] ? 'first ' : ''}${happeningKey(m[2])}`);
+  const pub = ctx.published && fmtDay(ctx.published);
+  return h && pub && h.start < pub ? { m, h } : null;
+}
+
 /** The sentence is itself quoted speech: it opens inside a quotation, or with one. */
 function quoted(text: string): boolean {
   const q = /["“”]/.exec(text);
@@ -117,7 +202,7 @@ function quoted(text: string): boolean {
 
 // Participles written as such ("has grown", "has come under strain", "have risen"), after up to two adverbs ("has
 // slowly rebuilt").
-const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-z]{3,}ly)\s+){0,2}(?:been|had|[a-z]+ed|[a-z]{2,}(?:en|wn|un|ht|lt|id|ld|ft|pt)|come|become|spent|kept|held|lived|run|gone|seen|known|met|led|set|put|cut|won|got|lost|made|sold|paid|left)\b/i;
+const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-z]{3,}ly)\s+){0,2}(?:been|had|[a-z]+ed|[a-z]{2,}(?:en|wn|un|ht|lt|id|ld|ft|pt)|come|become|stood|sat|spent|kept|held|lived|run|gone|seen|known|met|led|set|put|cut|won|got|lost|made|sold|paid|left)\b/i;
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
 
 /**
@@ -212,7 +297,10 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     };
     const finish = () => {
       const d = unitEvent.get(u);
-      if (plain(d)) prevDated = ctx.lastDated = d;
+      // "first elected in 2006, pushed through an amendment in 2013. Since then, …": the nearest happening told.
+      const last = ctx.unitLast?.get(u) ?? d;
+      if (plain(last)) prevDated = ctx.lastDated = last;
+      else if (plain(d)) prevDated = ctx.lastDated = d;
       if (plain(d) && /^\d{4}-\d{2}-\d{2}$/.test(d!.date.start) && !d!.date.end) ctx.focus = d;
       if (!ctx.lead && ctx.focus && (!published || ctx.focus.date.start <= fmtDay(published))) ctx.lead = ctx.focus;
     };
@@ -221,7 +309,10 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
     const undated = () => {
       // A sentence of direct quotation is a voice in the story, not a happening the story tells; a sentence
       // that tells of a statement and then quotes it ("X said the city “will rebuild”") is still an event.
-      if (hasOwn || out.length > before || quoted(text)) return;
+      if (hasOwn || out.length > before) return;
+      // Unless it is attributed in the same sentence and counts a stretch up to now ("“Families have been living in
+      // shelters for three weeks,” an official said"): the speaker tells how long a state has lasted at publication.
+      if (quoted(text) && !(ATTRIBUTED_QUOTE.test(text) && published && spanUpToPublication(u, published))) return;
       // Opening hours ("open Monday to Saturday, and closed on Sundays") are no happening (family 7).
       if (isSchedule(text) || u.timexes.some((t) => t.rule === 'set/weekday-plural')) return;
       const how = happeningOf(text);
@@ -244,7 +335,9 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       if (span) {
         date = span.date;
         const share = /\b(?:(?:much|most|all|part|some)\s+of\s+|for\s+)$/i.exec(u.paraText.slice(Math.max(u.start, span.t.start - 12), span.t.start));
-        ({ title, drafted } = titled(removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }])));
+        const said = removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }]);
+        // A quotation is titled by what it says, without its marks and its attribution.
+        ({ title, drafted } = titled(quoted(text) ? said.replace(/^["“]/, '').replace(/[\s,.]*["”][^"“”]*$/, '') : said));
       } else if (how === 'past' && day.length === 1 && u.timexes.length === 1 && ctx.focus) {
         const t = day[0];
         const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
@@ -261,6 +354,13 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
         const day = dayOfPart(ctx)!;
         title = draftTitle(removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]));
         date = { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` };
+      } else if (how === 'past' && published && !u.timexes.length && sinceHappening(text, ctx)) {
+        const { m, h } = sinceHappening(text, ctx)!;
+        date = { start: h.start, end: fmtDay(published), basis: h.basis, rule: 'narrative-focus/since-happening', note: `“${m[0]}”: from the time the article gave that ${m[2].toLowerCase()} earlier, up to publication (${fmtHuman(published)}).` };
+      } else if (how === 'past' && !u.timexes.length && AT_TIME_OF.test(text) && ctx.happenings?.get(happeningKey(AT_TIME_OF.exec(text)![1]))) {
+        const at = AT_TIME_OF.exec(text)!;
+        const h = ctx.happenings.get(happeningKey(at[1]))!;
+        date = { ...h, rule: 'narrative-focus/time-of-happening', note: `“${at[0]}”: the time the article gave that ${at[1].toLowerCase()} earlier.` };
       } else if (how === 'ongoing' && published) {
         date = {
           start: fmtDay(published),

@@ -57,6 +57,7 @@ export function isStated(t: Timex): boolean {
 
 function noteFor(t: Timex, published: Ymd | null): string | undefined {
   // Counted from a date the article gives: the reader is told so, since the words alone ("that year") name none.
+  if (t.fromStated && t.rule === 'age') return `“${t.text}” is counted from the year of birth the article gives shortly before.`;
   if (t.fromStated) return `“${t.text}” is counted from the date the article was last telling of, a date it states.`;
   if (isStated(t)) return undefined;
   if (!published) return undefined;

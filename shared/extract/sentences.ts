@@ -29,11 +29,8 @@ export function splitSentences(text: string, max = Infinity): Span[] {
     if (m[1]) {
       // The word before a lone full stop rules out abbreviations and initials. It is short, so only the last few
       // characters are read, by hand: a paragraph of initials has a candidate at every other character.
-      if (m[1] === '.' && isAbbreviationOrInitial(wordBefore(text, Math.max(start, m.index - 24), m.index))) {
-        // "p.m." and "a.m." do end sentences when the next word is clearly a new sentence start,
-        // but telling that apart needs more than a regex, so keep them joined: a long sentence is harmless.
-        continue;
-      }
+      const before = m[1] === '.' ? wordBefore(text, Math.max(start, m.index - 24), m.index) : '';
+      if (m[1] === '.' && isAbbreviationOrInitial(before) && !clockEndsSentence(before, text, m.index + 1 + m[2].length)) continue;
       const end = m.index + m[1].length;
       pushSpan(text, spans, start, end);
       start = end + m[2].length;
@@ -45,6 +42,22 @@ export function splitSentences(text: string, max = Infinity): Span[] {
   }
   pushSpan(text, spans, start, text.length);
   return spans.length > max ? spans.slice(0, max) : spans;
+}
+
+// What follows "9 a.m." inside its sentence: a day, a month, a time zone ("at 9 a.m. Monday", "10 p.m. EST").
+const CLOCK_FOLLOWER =
+  /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)$|^(?:[ECMPA][SD]?T|GMT|UTC|BST|CET|Eastern|Central|Pacific|Mountain|Atlantic|Alaska|Hawaii|Local|Greenwich|Zulu|Today|Tonight|Tomorrow)$/;
+
+/**
+ * "… will reopen Tuesday at 9 a.m. Normal hours are …": "a.m." and "p.m." end a sentence when the word after them
+ * is capitalised and is no day, month or time zone that would go on the clock time.
+ */
+function clockEndsSentence(before: string, text: string, next: number): boolean {
+  if (!/^[ap]\.m$/i.test(before)) return false;
+  let e = next;
+  while (e < text.length && e < next + 20 && /[A-Za-z]/.test(text[e])) e++;
+  const word = text.slice(next, e);
+  return /^[A-Z][a-z]+$/.test(word) && !CLOCK_FOLLOWER.test(word);
 }
 
 function isWordChar(c: number): boolean {

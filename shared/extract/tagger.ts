@@ -420,6 +420,10 @@ export interface TagState {
   focus: 'day' | 'month' | 'year';
   /** The year of the last "born in <year>", for an age ("at 23 she …") further on. */
   birthYear?: number;
+  /** The paragraph (counted from the text's first) that `birthYear` was read in. */
+  birthParagraph?: number;
+  /** How many paragraphs the pieces tagged before this one held. */
+  paragraphsBefore?: number;
   /** Whether `lastDay`, `lastYearDate` and `lastMonthDate` are dates the text states (or counts from one it states). */
   statedDay?: boolean;
   statedYearDate?: boolean;
@@ -509,7 +513,14 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       return own ?? state.lastDay ?? dct;
     },
     focus: () => state.focus,
-    birthYear: () => state.birthYear ?? null,
+    // Whose birth it was is not read: an age is counted from it only in its own paragraph and the next, where the
+    // text is still most likely telling of the same life ("Born in 1927 in Orsk, … / At 30 she …").
+    birthYear: () => {
+      const near = state.birthYear !== undefined && (state.paragraphsBefore ?? 0) + para - (state.birthParagraph ?? 0) <= 1;
+      // A birth year is read only from a year the text writes: what is counted from it is stated too.
+      refStated = near;
+      return near ? state.birthYear! : null;
+    },
   };
   for (let k = 0; k < count; k++) {
     // Read before the list, which is written over the same lists, writes its entry k (it is at most k - 1 behind).
@@ -541,7 +552,10 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     const y = YEAR_IN_VALUE.exec(t.value);
     if (t.explicitYear && y && t.type !== 'DURATION') {
       state.lastYear = { year: +y[1], pos: base + pos };
-      if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) state.birthYear = +y[1];
+      if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+        state.birthYear = +y[1];
+        state.birthParagraph = (state.paragraphsBefore ?? 0) + para;
+      }
     }
     const day = parseYmd(t.value);
     if (day && t.type !== 'DURATION' && t.type !== 'SET') {
@@ -568,6 +582,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     settle(t);
   }
   if (pending) out.push(pending);
+  state.paragraphsBefore = (state.paragraphsBefore ?? 0) + paras.filter((at) => at < text.length).length;
   return datedClockTimes(out, sentences);
 }
 

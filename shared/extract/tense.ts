@@ -207,6 +207,25 @@ function countBetween(sorted: number[], lo: number, hi: number): number {
 const PAST_REPORTING = /^(?:said|told|added|stated|reported|noted|stressed|explained|claimed|announced|wrote|asked|insisted|argued|declared|confirmed|commented|remarked|recalled|warned|predicted|acknowledged|suggested)$/;
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:still|now|also|already)\s+)?(?:[a-z]+ing\b|under\s*way\b)/i;
 const MODAL = /\b(?:would|could|should|must|can|might|if|unless)\b/i;
+// "is being questioned", "are still searching", "remains in hospital": a state told as holding now.
+// "is being questioned", "are still searching", "remains in hospital": a state told as holding now.
+const ONGOING_AT = /\b(?:(?:is|are)\s+(?:(?:still|now|also|currently)\s+)?(?:being\s+[a-z]{3,}(?:ed|en|wn)|[a-z]{3,}ing)|(?:remains?|is\s+still|are\s+still)\s+(?:in|under|on|at|missing|closed|shut|detained|jailed|hospitali[sz]ed|unconscious))\b/i;
+
+/**
+ * "Vey is being questioned, police said": a past telling of a state the reporter gives in the present tense, which
+ * news English keeps for what still holds when the story is written. Only when that present progressive (or
+ * "remains …") is the told part's first verb: "said the flames spread" and "said he was being held" stay past.
+ */
+function reportedOngoing(sentence: string, c: SentenceCues, toldAt: number): boolean {
+  // The told part is the longer side of the telling verb: before it ("…, police said") or after it ("Police said …").
+  const after = sentence.length - toldAt > toldAt;
+  const lo = after ? toldAt : 0;
+  const hi = after ? sentence.length : toldAt;
+  const m = ONGOING_AT.exec(sentence.slice(lo, hi));
+  if (!m) return false;
+  const at = lo + m.index;
+  return !c.fixed.some((x) => x.pos >= lo && x.pos < at && x.tense !== 'present') && !/\b(?:that|which|who|whether|if)\b/i.test(sentence.slice(lo, at));
+}
 
 /**
  * How a sentence without a date of its own tells of its happening, for placing it on the timeline:
@@ -225,7 +244,7 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   const m = MODAL.exec(sentence);
   const modal = m && (!sub || m.index < sub.index) ? m : null;
   const future = c.fixed.find((x) => x.tense === 'future');
-  if (told && (!modal || modal.index > told.pos) && (!future || future.pos > told.pos)) return 'past';
+  if (told && (!modal || modal.index > told.pos) && (!future || future.pos > told.pos)) return reportedOngoing(sentence, c, told.pos) ? 'ongoing' : 'past';
   if (modal || future || c.deadlines.length) return null;
   if (c.fixed.some((x) => x.tense === 'past')) return 'past';
   return PROGRESSIVE.test(sentence) && !/\bgoing\s+to\b/i.test(sentence) ? 'ongoing' : null;

@@ -14,6 +14,6 @@ export const ageRule: Rule = {
     if (born === null || age < 5) return null;
     const y = born + age;
     if (c.dct && y > c.dct.y) return null;
-    return { type: 'DATE', value: fmtYear(y), rule: 'age', exact: { start: fmtYear(y), end: fmtYear(y + 1) } };
+    return { type: 'DATE', value: fmtYear(y), rule: 'age', exact: { start: fmtYear(y), end: fmtYear(y + 1) }, counted: true };
   },
 };

@@ -1,4 +1,4 @@
-import { WEEKDAY_RE, weekdayNumber } from '../lexicon';
+import { MONTH_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon';
 import { addDays, fmtDay, fmtWeek, isoWeekday } from '../../time-value';
 import { B, E, PART, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
@@ -84,10 +84,29 @@ export const lastNightRule: Rule = {
   },
 };
 
+// "closed Monday, Sept. 2, and will reopen Tuesday": a weekday written out with its date earlier in the sentence,
+// then a bare weekday joined on by "and", "then" or "until": the writer is counting the days on from the first.
+const WEEKDAY_DATE = rx(`\\b(${WEEKDAY_RE}),?\\s+(?:${MONTH_RE})\\.?\\s+\\d{1,2}\\b`, 'g');
+
+/** The day the bare weekday `wd` names after the weekday-date earlier in its sentence, or null. */
+function weekdayAfterDate(wd: number, c: Resolver): Resolution | null {
+  const before = c.preceding();
+  const m = [...before.matchAll(WEEKDAY_DATE)].pop();
+  if (!m) return null;
+  const gap = before.slice(m.index! + m[0].length);
+  if (/[.;]/.test(gap.replace(/^\.,?/, '')) || !/\b(?:and|then|until|till)\b/i.test(gap) || /\b(?:after|since|following|before)\b/i.test(gap)) return null;
+  const ref = c.refDay();
+  if (!ref || ref === c.dct || c.focus() !== 'day' || isoWeekday(ref) !== weekdayNumber(m[1])) return null;
+  const days = (wd - isoWeekday(ref) + 7) % 7 || 7;
+  return { type: 'DATE', value: fmtDay(addDays(ref, days)), rule: 'weekday/after-weekday-date', counted: true };
+}
+
 export const weekdayRule: Rule = {
   name: 'weekday',
   re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
   resolve: (m, c) => {
+    const after = !m[1] && !m[3] ? weekdayAfterDate(weekdayNumber(m[2])!, c) : null;
+    if (after) return m[4] ? { ...after, rule: `${after.rule}+part` } : after;
     const base = weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined);
     if (!m[4] || !/^\d/.test(base.value)) return base;
     return { ...base, rule: `${base.rule}+part` };

@@ -1938,3 +1938,127 @@ describe('issue 8, fourth probe: a day and most of the next', () => {
     expect(eventAt('2015-10-22', 'Neighbours kept watch on Monday and most of Wednesday.', 'Neighbours').date.end).toBeUndefined();
   });
 });
+
+describe('issue 8, fifth probe: counts and stretches from a date in the text', () => {
+  it('"since mid-March" told in the present perfect runs from March up to publication, not open-ended', () => {
+    const e = eventAt('2020-06-10', 'Rents in the capital have climbed 4 percent since mid-March.', 'Rents');
+    expect(e.date).toMatchObject({ start: '2020-03', end: '2020-06-10' });
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('"since late 2015" in the present perfect runs from 2015 to publication', () => {
+    const e = eventAt('2019-02-01', 'The harbour has been closed to cruise ships since late 2015.', 'harbour');
+    expect(e.date).toMatchObject({ start: '2015', end: '2019-02-01' });
+  });
+  it('"a week before Christmas" is the day seven days before Christmas, not some time before it', () => {
+    const e = eventAt('2020-01-15', 'The ski lodge shut its doors a week before Christmas.', 'lodge');
+    expect(e.date).toMatchObject({ start: '2019-12-18' });
+    expect(e.date.mod).toBeUndefined();
+    expect(e.title).not.toMatch(/week/);
+  });
+  it('"three days after March 4" is March 7; a count with no number ("in the days before") stays a bound', () => {
+    expect(eventAt('2020-06-10', 'The inquiry opened three days after March 4.', 'inquiry').date).toMatchObject({ start: '2020-03-07' });
+    expect(eventAt('2020-01-15', 'Shoppers crowded the arcades in the days before Christmas.', 'Shoppers').date.mod).toBe('before');
+  });
+});
+
+describe('issue 8, fifth probe: "since then" counts from the nearest happening told', () => {
+  it('a sentence with an aside dated earlier and a main clause dated later: "since then" runs from the later one', () => {
+    const text = 'The mill, first opened in 1950, was sold to a workers\' cooperative in 1988. Since then, its workforce has doubled.';
+    expect(eventAt('2012-09-03', text, 'workforce').date).toMatchObject({ start: '1988', end: '2012-09-03' });
+  });
+});
+
+describe('issue 8, fifth probe: a state told in the present is at publication, even in reported speech', () => {
+  it('"is being treated …, an official said" holds at publication', () => {
+    const e = eventAt('2019-05-07', 'The driver, 44, is being treated for burns, a hospital official said.', 'treated');
+    expect(e.date).toMatchObject({ start: '2019-05-07', rule: 'present-tense/publication' });
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('"said the boy remains in hospital" holds at publication', () => {
+    expect(eventAt('2019-05-07', 'Police said the boy remains in hospital.', 'hospital').date).toMatchObject({ start: '2019-05-07', rule: 'present-tense/publication' });
+  });
+  it('a past telling of a past happening stays before publication', () => {
+    expect(eventAt('2019-05-07', 'Witnesses said the lorry was travelling fast.', 'lorry').date.mod).toBe('before');
+    expect(eventAt('2019-05-07', 'Witnesses said the lorry hit a wall that is being rebuilt.', 'lorry').date.mod).toBe('before');
+  });
+});
+
+describe('issue 8, fifth probe: an age counts from a birth year read nearby', () => {
+  it('"joined … in 1950 and, at the age of 28, was made …" after "Born on June 9, 1931": the age is its own clause, 1959-60', () => {
+    const texts = ['Born on June 9, 1931, in a mining town, Kessler was the son of a miner.', 'He joined the railway in 1950 and, at the age of 28, was made chief of the works.'];
+    const all = events('2011-09-15', ...texts);
+    const chief = all.find((e) => quoteOf(e, texts).includes('chief'))!;
+    expect(chief.date).toMatchObject({ start: '1959', end: '1960', basis: 'stated' });
+    expect(all.find((e) => quoteOf(e, texts).includes('joined'))!.date.start).toBe('1950');
+  });
+  it('a birth year three paragraphs back counts no age: whose birth it was is not known any more', () => {
+    const texts = ['Born in 1931, Kessler was the son of a miner.', 'The railway was built in 1890.', 'Its works were closed in 1990.', 'At 45, the manager resigned.'];
+    expect(events('2011-09-15', ...texts).some((e) => e.date.rule === 'age')).toBe(false);
+    expect(events('2011-09-15', texts[0], 'At 45, he resigned.').find((e) => e.date.rule === 'age')?.date.start).toBe('1976');
+  });
+});
+
+describe('issue 8, fifth probe: a bare weekday after a weekday-date in its sentence counts on from it', () => {
+  it('"closed Friday, Oct. 4, and will reopen Saturday" is Oct. 5, not the Saturday after publication', () => {
+    const e = eventAt('2019-08-28', 'The library will be closed Friday, Oct. 4, and will reopen Saturday at 10 a.m.', 'reopen');
+    expect(e.date.start).toBe('2019-10-05');
+  });
+  it('in the past too: "closed on Wednesday, May 6, 2015, and reopened Thursday" is May 7', () => {
+    expect(eventAt('2019-08-28', 'The market closed on Wednesday, May 6, 2015, and reopened Thursday.', 'reopened').date.start).toBe('2015-05-07');
+  });
+  it('after "after" the weekday is not counted on from the date', () => {
+    const e = eventAt('2019-08-28', 'The talks opened Tuesday, Aug. 20, after a first round ended Friday.', 'first round');
+    expect(e.date.rule).not.toMatch(/after-weekday-date/);
+  });
+});
+
+describe('issue 8, fifth probe: stretches up to publication from the text\'s own dates', () => {
+  it('", which later built …" after a dated clause runs from that date to publication, titled by the antecedent', () => {
+    const e = eventAt('2011-09-15', 'Marta Olin left the shipyard in 1975 to start a studio, Olin Design, which later built more than 200 yachts.', 'yachts');
+    expect(e.date).toMatchObject({ start: '1975', end: '2011-09-15', rule: 'sequence/later-until-publication' });
+    expect(e.title).toMatch(/^Olin Design built/);
+  });
+  it('an attributed quotation counting a stretch up to now is an event: "“… for two weeks,” the mayor said"', () => {
+    const e = eventAt('2015-06-12', '"Many families have been living in tents for two weeks," the mayor said.', 'tents');
+    expect(e.date).toMatchObject({ start: '2015-05-29', end: '2015-06-12' });
+    expect(e.title).toBe('Many families have been living in tents');
+  });
+  it('an unattributed quotation stays a voice, not an event', () => {
+    expect(events('2015-06-12', 'The camp is full.', '"We have been living in tents for two weeks."').filter((e) => e.evidence[0].paragraphId === 'p2')).toEqual([]);
+  });
+});
+
+describe('issue 8, fifth probe: "at the time of the <happening>" takes the date the text gave that happening', () => {
+  it('"a flood in 1987 …. … during the flood" is 1987', () => {
+    const texts = ['A flood in 1987 swept the valley.', 'Her father was a ferryman during the flood.'];
+    const e = events('2014-03-02', ...texts).find((x) => quoteOf(x, texts).includes('ferryman'))!;
+    expect(e.date).toMatchObject({ start: '1987', rule: 'narrative-focus/time-of-happening' });
+  });
+  it('"the fifth anniversary of the mine collapse" this week: "at the time of the collapse" is that week five years back', () => {
+    const texts = ['This week marks the fifth anniversary of the Harlow mine collapse.', 'Anna Brink was twelve at the time of the collapse.'];
+    const e = events('2014-03-02', ...texts).find((x) => quoteOf(x, texts).includes('twelve'))!;
+    expect(e.date).toMatchObject({ start: '2009-02-24', end: '2009-03-02' });
+  });
+  it('a happening the text never dated leaves the sentence before publication', () => {
+    const texts = ['The valley was quiet in 1987.', 'Her father was a ferryman during the flood.'];
+    const e = events('2014-03-02', ...texts).find((x) => quoteOf(x, texts).includes('ferryman'))!;
+    expect(e.date.mod).toBe('before');
+  });
+});
+
+describe('issue 8, fifth probe: "since its first <happening>" runs from the date the text gave that first one', () => {
+  const texts = [
+    'Fifteen years ago, the islanders queued in the rain to vote in their first open election.',
+    'A later poll was held in 2005, and local elections followed in 2009.',
+    'Donors have backed the island since its first ballot.',
+  ];
+  it('"since its first ballot" in the present perfect: from the first election (1997) to publication, not from 2009', () => {
+    const e = events('2012-05-02', ...texts).find((x) => quoteOf(x, texts).includes('Donors'))!;
+    expect(e.date).toMatchObject({ start: '1997', end: '2012-05-02', rule: 'narrative-focus/since-happening' });
+  });
+  it('a first happening only referred to ("after the first election") is not dated by its sentence', () => {
+    const other = ['The mayor resigned in 2003 after the first election.', 'Donors have backed the island since its first ballot.'];
+    const e = events('2012-05-02', ...other).find((x) => quoteOf(x, other).includes('Donors'))!;
+    expect(e.date.rule).not.toBe('narrative-focus/since-happening');
+  });
+});

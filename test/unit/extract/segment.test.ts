@@ -22,6 +22,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after "a.m." or "p.m." when a capitalised word that is no day, month or time zone follows', () => {
+    expect(sentences('The pool reopens Friday at 7 a.m. Swimmers must book a lane. Lessons end at 5 p.m. Saturday, and at 4 p.m. EST on Sundays.')).toEqual([
+      'The pool reopens Friday at 7 a.m.',
+      'Swimmers must book a lane.',
+      'Lessons end at 5 p.m. Saturday, and at 4 p.m. EST on Sundays.',
+    ]);
+  });
+
   it('ends a sentence at a blank line even without a full stop', () => {
     expect(sentences('Harbour reopens\n\nThe harbour reopened on Monday.')).toEqual(['Harbour reopens', 'The harbour reopened on Monday.']);
   });
