@@ -419,7 +419,8 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
   return shapeTitle(title, title, patternVerb);
 }
 
-const patternVerb = (w: string) => isVerb(w) || IRREGULAR_PAST.has(w);
+/** A word the patterns take for a verb: one VERB_LIKE or HEAD_VERB knows, or an irregular past. */
+export const patternVerb = (w: string) => isVerb(w) || IRREGULAR_PAST.has(w);
 
 /** A draft's title and what the tagger's pass finishes it from (draft.ts, Draft.drafted). */
 export function titled(clause: string, opts: { telling?: boolean } = {}): { title: string; drafted: TitleDraft } {
