@@ -154,13 +154,24 @@ export function namedSubject(title: string, before: string): string {
 
 // "cancelled in 2001 and again in 2005": with its date gone, the second clause is an adverb of repetition alone.
 const REPETITION = /^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|twice|also|too)$/i;
+// "will rise by nine percent this year and by six percent next year": the second clause shares the first's verb.
+const GAPPED = /^(by|to|from|at|in|for|on|with) ([^\s:…][^:…]{0,39})$/i;
 
 /**
- * A title that is only "Again" ("… in 2016 and again in 2020") takes the title of the event before it in the
- * same paragraph: the same thing happened again. Unchanged when there is none.
+ * A title that only repeats or goes on with the event before it in the same paragraph, made whole from that
+ * event's title (`previous`): "Again" ("… in 2016 and again in 2020") is the same thing again; "By six percent"
+ * ("rise by nine percent this year and by six percent next year") is the verb before it with its own figure,
+ * "Wages will rise by six percent". Unchanged when there is none, or the title before has no such phrase.
  */
 export function repeatedTitle(title: string, previous: string | undefined): string {
-  return REPETITION.test(title.trim()) && previous ? previous : title;
+  if (!previous) return title;
+  if (REPETITION.test(title.trim())) return previous;
+  const gapped = GAPPED.exec(title.trim());
+  if (!gapped || gapped[2].split(/\s+/).length > 5) return title;
+  const at = previous.toLowerCase().lastIndexOf(` ${gapped[1].toLowerCase()} `);
+  if (at < 0 || previous.slice(0, at).split(/\s+/).length < 2) return title;
+  const made = `${previous.slice(0, at)} ${gapped[1].toLowerCase()} ${gapped[2]}`;
+  return made.split(/\s+/).length <= MAX_WORDS ? made : title;
 }
 
 // A copula after the noun phrase says what it is, often the date itself ("The original deadline was December 22"):

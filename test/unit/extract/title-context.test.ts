@@ -66,6 +66,13 @@ describe('repeatedTitle', () => {
     expect(repeatedTitle('Once more', 'Dam overflowed')).toBe('Dam overflowed');
   });
 
+  it('gives a phrase that shares the verb before it that verb, with its own figure', () => {
+    expect(repeatedTitle('By four percent', 'Bus fares will rise by two percent')).toBe('Bus fares will rise by four percent');
+    expect(repeatedTitle('To 30 boats', 'Fleet shrank to 45 boats')).toBe('Fleet shrank to 30 boats');
+    // No such phrase in the title before: nothing to share.
+    expect(repeatedTitle('By four percent', 'Bus fares will rise')).toBe('By four percent');
+  });
+
   it('leaves any other title, or one with nothing before it, as it is', () => {
     expect(repeatedTitle('Ferry sailed again', 'Ferry service was suspended')).toBe('Ferry sailed again');
     expect(repeatedTitle('Again', undefined)).toBe('Again');
