@@ -1,6 +1,6 @@
 import { table } from './lexicon';
 import type { Unit } from './segment';
-import { bounded, MAX_WORDS, shapeTitle } from './title-syntax';
+import { bounded, MAX_WORDS, oneClause, shapeTitle } from './title-syntax';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
@@ -408,7 +408,7 @@ export interface TitleDraft {
  * "…: the date it moves from") is finished by its drafted part.
  */
 export function finishTitle(title: string, drafted?: TitleDraft): string {
-  if (drafted && title === drafted.title) return shapeTitle(title, drafted.clause, patternVerb);
+  if (drafted && title === drafted.title) return oneClause(shapeTitle(title, drafted.clause, patternVerb));
   const colon = title.indexOf(': ');
   if (colon > 0) {
     const head = title.slice(0, colon);
@@ -417,7 +417,7 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
     if (isDrafted(head) || (!isDrafted(tail) && head.length >= tail.length)) return `${finishTitle(head, drafted)}: ${tail}`;
     return `${head}: ${finishTitle(tail, drafted)}`;
   }
-  return shapeTitle(title, title, patternVerb);
+  return oneClause(shapeTitle(title, title, patternVerb));
 }
 
 /** A word the patterns take for a verb: one VERB_LIKE or HEAD_VERB knows, or an irregular past. */
