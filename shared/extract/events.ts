@@ -9,7 +9,8 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { LOOK_BACK, namedSubject, OPENS_ON_PERSON, predicateTitle, repeatedTitle } from './title-context';
+import { joinedSubject, LOOK_BACK, nameForNoun, namedSubject, OPENS_ON_PERSON, predicateTitle, repeatedTitle } from './title-context';
+import { opensOnVerb } from './title-syntax';
 import { antecedentOf, draftTitle, finishTitle, gerundTitle, makeTitle, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
 import { isSchedule } from './rules/sets';
 import { IRREGULAR_PAST, isCommonWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
@@ -1521,6 +1522,7 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
     // A title the clause alone could not make whole is made from the text around it (title-context.ts).
     const paragraph = paragraphOf(d);
     if (paragraph) d.title = predicateTitle(d.title, paragraph.text, d.start, makeTitle, patternVerb);
+    d.title = nameForNoun(d.title, patternVerb);
     if (paragraph && OPENS_ON_PERSON.test(d.title)) d.title = namedSubject(d.title, textBefore(d));
     // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
     d.drafted = undefined;
@@ -1569,7 +1571,7 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
         }
         finish(d);
         const before = events[events.length - 1];
-        if (before?.evidence[0].paragraphId === d.paragraphId) d.title = repeatedTitle(d.title, before.title);
+        if (before?.evidence[0].paragraphId === d.paragraphId) d.title = joinedSubject(repeatedTitle(d.title, before.title), before.title, opensOnVerb, patternVerb);
         d.title = d.title.slice(0, 160);
         let problem = draftProblem(d, paragraphLength);
         if (problem?.startsWith('the range ends')) {

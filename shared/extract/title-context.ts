@@ -212,3 +212,51 @@ export function predicateTitle(title: string, text: string, near: number, make: 
   const madeWords = made.split(/\s+/);
   return made && madeWords.length <= 10 && madeWords.length >= 3 && madeWords.some(isVerb) && !/…$/.test(made) ? made : title;
 }
+
+// "Its founder, Anna Rusek, was arrested": a possessive's noun with the name set off after it.
+const NAMED_AFTER = /^(?:Its|Their|His|Her|Our)\s+[a-z][a-z' -]{0,40},\s+([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}),?\s+(?=[a-z])/;
+
+/**
+ * A title opening on a possessive's noun with a name set off after it is told by the name: "Its founder, Anna
+ * Rusek, was arrested" → "Anna Rusek was arrested"; who she is to "it" is the article's to say. Unchanged otherwise,
+ * or when what is left after the name has no verb.
+ */
+export function nameForNoun(title: string, isVerb: (word: string) => boolean): string {
+  const m = NAMED_AFTER.exec(title);
+  if (!m) return title;
+  const rest = title.slice(m[0].length);
+  // "died" is past the patterns' lists ("[a-z]{3,}ed"): a first word in "-ed" is the verb too.
+  return rest.split(/\s+/).some(isVerb) || /^[a-z]+ed\b/.test(rest) ? `${m[1]} ${rest}` : title;
+}
+
+const MODAL = /^(?:will|would|can|could|may|might|must|should|shall)$/i;
+
+/**
+ * A title that opens on its verb ("Will reopen", "Stay closed", "Reopen", of "… will be closed on Thursday, and
+ * will reopen on Friday") takes the subject of the event before it in the paragraph (`previous`), with its helping
+ * verb when the title has none ("The centre will close" → "The centre will reopen"). `opensOnVerb` says whether the
+ * title's first word is its verb, `isVerb` whether a word is one. Unchanged when the title before opens on no
+ * subject, or on a pronoun.
+ */
+export function joinedSubject(title: string, previous: string | undefined, opensOnVerb: (title: string) => boolean, isVerb: (word: string) => boolean): string {
+  const words = title.split(/\s+/);
+  if (!previous || words.length > 6 || !/^[A-Z][a-z]+$/.test(words[0]) || !opensOnVerb(title)) return title;
+  // "Was the driest on record": a copula with no participle after it had a subject of its own, often the date
+  // itself ("the winter of 2023-24 was …"); only a passive ("were lifted") shares the subject before.
+  const next = words.slice(1).find((w) => !/^(?:not|also|only|then|later)$/i.test(w)) ?? '';
+  if (/^(?:is|are|was|were|be|been)$/i.test(words[0]) && !(isVerb(next) && /(?:ed|en|t)$/.test(next))) return title;
+  const before = previous.split(/\s+/);
+  const v = before.findIndex((w, i) => i > 0 && (MODAL.test(w) || isVerb(w)));
+  if (v < 1 || /^(?:it|they|this|that|these|those)$/i.test(before[0]) || before.slice(0, v).some((w) => /[,;:]$/.test(w))) return title;
+  // "Campaign formally began": an adverb before the verb is the verb's, not the subject's.
+  let end = v;
+  while (end > 1 && /^[a-z]{3,}ly$/.test(before[end - 1])) end--;
+  const subject = before.slice(0, end).join(' ');
+  // A subject that does not agree with the verb ("loans was") is another clause's: the title before was titled
+  // from a relative clause's antecedent, or the verb's subject was cut.
+  const plural = /[^s]s$/.test(before[end - 1]);
+  if ((plural && /^(?:was|is|has)$/i.test(words[0])) || (!plural && /^(?:were|are|have)$/i.test(words[0]))) return title;
+  const modal = !MODAL.test(words[0]) && MODAL.test(before[v]) ? `${before[v]} ` : '';
+  const made = `${subject} ${modal}${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  return made.split(/\s+/).length <= MAX_WORDS ? made : title;
+}

@@ -527,3 +527,10 @@ export function oneClause(title: string): string {
 // Verbs that take a clause without "that" beyond CLAUSE_VERB's.
 const THAT_LESS = /^(?:thought|knew|found|felt|heard|saw|noticed|realised|realized|understood|assumed|guessed|discovered|proved|showed|shown|ruled|judged|concluded|decided|agreed|announced|claimed|alleged|reported)$/i;
 const isPast = (t: Token) => /ed$/i.test(t.value) || (t.lemma !== t.value.toLowerCase() && !/(?:s|ing)$/i.test(t.value));
+
+/** Whether a title's first word is its verb by the tags ("Will reopen", "Stay closed"), not a participle or gerund. */
+export function opensOnVerb(title: string): boolean {
+  if (!taggable(title)) return false;
+  const xs = tokensOf(bounded(title));
+  return !!xs[0] && isVerb(xs[0]) && !/(?:ing|ed)$/i.test(xs[0].value);
+}

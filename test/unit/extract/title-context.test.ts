@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namedSubject, predicateTitle, repeatedTitle } from '../../../shared/extract/title-context';
+import { joinedSubject, nameForNoun, namedSubject, predicateTitle, repeatedTitle } from '../../../shared/extract/title-context';
+import { opensOnVerb } from '../../../shared/extract/title-syntax';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
 // A title opening on "he", "she", "his" or "her" says who, by the name the article gave that person before.
@@ -105,5 +106,35 @@ describe('predicateTitle', () => {
   it('leaves a title that has a verb, or is longer than a heading', () => {
     const text = 'The town hall reopened in May and drew crowds.';
     expect(predicateTitle('Town hall reopened', text, 0, make, patternVerb)).toBe('Town hall reopened');
+  });
+});
+
+describe('nameForNoun', () => {
+  it('tells a possessive\'s noun by the name set off after it', () => {
+    expect(nameForNoun('Its chairman, Piet Molen, was dismissed', patternVerb)).toBe('Piet Molen was dismissed');
+    expect(nameForNoun('Their coach, Ana Lind resigned', patternVerb)).toBe('Ana Lind resigned');
+  });
+
+  it('leaves a title with no verb after the name, or no name', () => {
+    expect(nameForNoun('Its chairman, Piet Molen', patternVerb)).toBe('Its chairman, Piet Molen');
+    expect(nameForNoun('Its chairman was dismissed', patternVerb)).toBe('Its chairman was dismissed');
+  });
+});
+
+describe('joinedSubject', () => {
+  it('gives a title opening on its verb the subject of the title before, with its helping verb', () => {
+    expect(joinedSubject('Will reopen', 'The ferry office will be closed', opensOnVerb, patternVerb)).toBe('The ferry office will reopen');
+    expect(joinedSubject('Reopen', 'Harbour library will close', opensOnVerb, patternVerb)).toBe('Harbour library will reopen');
+    // An adverb before the verb is the verb's.
+    expect(joinedSubject('Were lifted', 'Curfews quietly began', opensOnVerb, patternVerb)).toBe('Curfews were lifted');
+  });
+
+  it('leaves it when the title before opens on a pronoun, the verb does not agree, or the title has a subject', () => {
+    expect(joinedSubject('Will reopen', 'They will close', opensOnVerb, patternVerb)).toBe('Will reopen');
+    expect(joinedSubject('Was not extended', 'Grant applications closed', opensOnVerb, patternVerb)).toBe('Was not extended');
+    expect(joinedSubject('Library reopened', 'Harbour library will close', opensOnVerb, patternVerb)).toBe('Library reopened');
+    expect(joinedSubject('Will reopen', undefined, opensOnVerb, patternVerb)).toBe('Will reopen');
+    // A copula with no participle had a subject of its own (a date: "the winter of 2020 was the wettest").
+    expect(joinedSubject('Was the wettest on record', 'Harbour traffic fell', opensOnVerb, patternVerb)).toBe('Was the wettest on record');
   });
 });
