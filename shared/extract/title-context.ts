@@ -240,7 +240,7 @@ const MODAL = /^(?:will|would|can|could|may|might|must|should|shall)$/i;
  */
 export function joinedSubject(title: string, previous: string | undefined, opensOnVerb: (title: string) => boolean, isVerb: (word: string) => boolean): string {
   const words = title.split(/\s+/);
-  if (!previous || words.length > 6 || !/^[A-Z][a-z]+$/.test(words[0]) || !opensOnVerb(title)) return title;
+  if (!previous || words.length > 6 || !/^[A-Z][a-z]+$/.test(words[0])) return title;
   // "Was the driest on record": a copula with no participle after it had a subject of its own, often the date
   // itself ("the winter of 2023-24 was …"); only a passive ("were lifted") shares the subject before.
   const next = words.slice(1).find((w) => !/^(?:not|also|only|then|later)$/i.test(w)) ?? '';
@@ -256,6 +256,10 @@ export function joinedSubject(title: string, previous: string | undefined, opens
   // from a relative clause's antecedent, or the verb's subject was cut.
   const plural = /[^s]s$/.test(before[end - 1]);
   if ((plural && /^(?:was|is|has)$/i.test(words[0])) || (!plural && /^(?:were|are|have)$/i.test(words[0]))) return title;
+  // The tagger is asked last, and only when the words leave it open: a helping verb first opens on the verb, a verb
+  // the patterns know after the first word has a subject before it ("Storm struck").
+  const helping = MODAL.test(words[0]) || /^(?:is|are|was|were|has|have|had)$/i.test(words[0]);
+  if (!helping && (words.slice(1).some(isVerb) || !opensOnVerb(title))) return title;
   const modal = !MODAL.test(words[0]) && MODAL.test(before[v]) ? `${before[v]} ` : '';
   const made = `${subject} ${modal}${title.charAt(0).toLowerCase()}${title.slice(1)}`;
   return made.split(/\s+/).length <= MAX_WORDS ? made : title;
