@@ -9,7 +9,9 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { antecedentOf, draftTitle, finishTitle, gerundTitle, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
+import { joinedSubject, LOOK_BACK, nameForNoun, namedSubject, OPENS_ON_PERSON, predicateTitle, repeatedTitle } from './title-context';
+import { opensOnVerb } from './title-syntax';
+import { antecedentOf, draftTitle, finishTitle, gerundTitle, makeTitle, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
 import { isSchedule } from './rules/sets';
 import { IRREGULAR_PAST, isCommonWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
@@ -1571,9 +1573,34 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
   const finish = (d: Draft) => {
     if (finished.has(d) || events.length >= MAX_EVENTS_PER_ARTICLE) return;
     d.title = finishTitle(d.title, d.drafted);
+    // A title the clause alone could not make whole is made from the text around it (title-context.ts).
+    const paragraph = paragraphOf(d);
+    if (paragraph) d.title = predicateTitle(d.title, paragraph.text, d.start, makeTitle, patternVerb);
+    d.title = nameForNoun(d.title, patternVerb);
+    if (paragraph && OPENS_ON_PERSON.test(d.title)) d.title = namedSubject(d.title, textBefore(d));
     // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
     d.drafted = undefined;
     finished.add(d);
+  };
+  // The article's text before a draft, its own paragraph's and a few before it: where a pronoun's name is.
+  let at = 0;
+  const paragraphOf = (d: Draft) => {
+    // Drafts come a paragraph at a time, in reading order: the search starts where the last one was found.
+    if (paragraphs[at]?.id !== d.paragraphId) {
+      let next = at;
+      while (next < paragraphs.length && paragraphs[next].id !== d.paragraphId) next++;
+      at = next < paragraphs.length ? next : paragraphs.findIndex((p) => p.id === d.paragraphId);
+    }
+    return paragraphs[at];
+  };
+  const textBefore = (d: Draft) => {
+    if (!paragraphOf(d)) return '';
+    const parts = [paragraphs[at].text.slice(Math.max(0, d.start - LOOK_BACK), d.start)];
+    for (let i = at - 1, n = parts[0].length; i >= 0 && n < LOOK_BACK; i--) {
+      parts.unshift(paragraphs[i].text);
+      n += paragraphs[i].text.length;
+    }
+    return parts.join('\n\n');
   };
   return {
     /**
@@ -1597,6 +1624,8 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           continue;
         }
         finish(d);
+        const before = events[events.length - 1];
+        if (before?.evidence[0].paragraphId === d.paragraphId) d.title = joinedSubject(repeatedTitle(d.title, before.title), before.title, opensOnVerb, patternVerb);
         d.title = d.title.slice(0, 160);
         let problem = draftProblem(d, paragraphLength);
         if (problem?.startsWith('the range ends')) {

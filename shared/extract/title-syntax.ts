@@ -492,3 +492,45 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
   const text = join(xs, kept);
   return /^[a-z][A-Z]/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+// "opened and builds", "joined the board was put": the prechecks that a title may join a verb of another clause.
+const TENSE_SWITCH = /\b[a-z]{2,}\s+and\s+[a-z]{3,}s\b/;
+const SECOND_PASSIVE = /\s(?:was|were|is|are)\s+[a-z]{3,}(?:ed|en|t)?$/;
+
+/**
+ * A title cut to one clause where it joins a verb that is another's: a present verb after a past one ("Its plant
+ * opened and builds the company's vans", of "which opened in 1987 and builds …") tells of now, not of the date, and
+ * a passive left after a whole clause ("She joined the harbour board was put", the words between them gone with
+ * the date) belongs to no subject in the title. Unchanged when neither is found, or what is left is no title.
+ */
+export function oneClause(title: string): string {
+  if (!taggable(title) || !(TENSE_SWITCH.test(title) || SECOND_PASSIVE.test(title))) return title;
+  const xs = tokensOf(bounded(title));
+  let cut = -1;
+  for (let i = 1; i + 1 < xs.length && cut < 0; i++) {
+    const t = xs[i];
+    const before = xs[i - 1];
+    const after = xs[i + 1];
+    if (t.value.toLowerCase() === 'and' && before.pos === 'VERB' && isPast(before) && after.pos === 'VERB' && /[a-z]s$/.test(after.value) && after.lemma !== after.value.toLowerCase()) cut = i;
+    // A noun, then "was" and a participle to the end, after a verb that already had its object.
+    if (t.pos === 'AUX' && /^(?:was|were|is|are)$/i.test(t.value) && (before.pos === 'NOUN' || before.pos === 'PROPN') && i + 2 === xs.length && after.pos === 'VERB') {
+      const verb = mainVerb(xs, 0, i);
+      // Not after a verb whose object is a clause ("said the bridge was closed").
+      if (verb >= 0 && verb < i - 1 && xs[verb].pos === 'VERB' && !CLAUSE_VERB.has(xs[verb].lemma) && !THAT_LESS.test(xs[verb].value) && !xs.slice(verb + 1, i).some((x) => x.pos === 'CCONJ' || x.pos === 'SCONJ' || x.pos === 'PUNCT' || /^(?:that|which|who)$/i.test(x.value))) cut = i;
+    }
+  }
+  if (cut < 0) return title;
+  const kept = range(0, cut);
+  return wordCount(xs, kept) >= MIN_WORDS ? join(xs, kept) : title;
+}
+
+// Verbs that take a clause without "that" beyond CLAUSE_VERB's.
+const THAT_LESS = /^(?:thought|knew|found|felt|heard|saw|noticed|realised|realized|understood|assumed|guessed|discovered|proved|showed|shown|ruled|judged|concluded|decided|agreed|announced|claimed|alleged|reported)$/i;
+const isPast = (t: Token) => /ed$/i.test(t.value) || (t.lemma !== t.value.toLowerCase() && !/(?:s|ing)$/i.test(t.value));
+
+/** Whether a title's first word is its verb by the tags ("Will reopen", "Stay closed"), not a participle or gerund. */
+export function opensOnVerb(title: string): boolean {
+  if (!taggable(title)) return false;
+  const xs = tokensOf(bounded(title));
+  return !!xs[0] && isVerb(xs[0]) && !/(?:ing|ed)$/i.test(xs[0].value);
+}

@@ -1,6 +1,6 @@
 import { table } from './lexicon';
 import type { Unit } from './segment';
-import { bounded, MAX_WORDS, shapeTitle } from './title-syntax';
+import { bounded, MAX_WORDS, oneClause, shapeTitle } from './title-syntax';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
@@ -333,7 +333,8 @@ export function withJoinedSubject(before: string, clause: string, original = cla
  * subject after the comma is none or a pronoun.
  */
 export function withFrontedSubject(clause: string): string {
-  const m = /^([A-Z][a-z]{2,})(?:\s([^,;]{1,120}))?,\s+(\S.*)$/.exec(clause);
+  // "Born, in a fishing village, Vask was …": the date between the participle and its phrase gone, a comma stays.
+  const m = /^([A-Z][a-z]{2,})(?:,?\s([^,;]{1,120}))?,\s+(\S.*)$/.exec(clause);
   const word = m?.[1].toLowerCase() ?? '';
   const subject = m && isParticiple(word) ? clauseSubject(capitalise(m[3])) : '';
   if (!subject || /^(?:i|he|she|it|we|they|you|this|that|these|those)$/i.test(subject)) return clause;
@@ -407,7 +408,7 @@ export interface TitleDraft {
  * "…: the date it moves from") is finished by its drafted part.
  */
 export function finishTitle(title: string, drafted?: TitleDraft): string {
-  if (drafted && title === drafted.title) return shapeTitle(title, drafted.clause, patternVerb);
+  if (drafted && title === drafted.title) return oneClause(shapeTitle(title, drafted.clause, patternVerb));
   const colon = title.indexOf(': ');
   if (colon > 0) {
     const head = title.slice(0, colon);
@@ -416,10 +417,11 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
     if (isDrafted(head) || (!isDrafted(tail) && head.length >= tail.length)) return `${finishTitle(head, drafted)}: ${tail}`;
     return `${head}: ${finishTitle(tail, drafted)}`;
   }
-  return shapeTitle(title, title, patternVerb);
+  return oneClause(shapeTitle(title, title, patternVerb));
 }
 
-const patternVerb = (w: string) => isVerb(w) || IRREGULAR_PAST.has(w);
+/** A word the patterns take for a verb: one VERB_LIKE or HEAD_VERB knows, or an irregular past. */
+export const patternVerb = (w: string) => isVerb(w) || IRREGULAR_PAST.has(w);
 
 /** A draft's title and what the tagger's pass finishes it from (draft.ts, Draft.drafted). */
 export function titled(clause: string, opts: { telling?: boolean } = {}): { title: string; drafted: TitleDraft } {
@@ -459,6 +461,9 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
   // "In a surprising move, …") is no part of who did what; left in, a cut at its comma leaves only it.
   const fronted = FRONTED_PHRASE.exec(t);
   if (fronted && t.slice(fronted[0].length).split(/\s+/).length >= 3) t = t.slice(fronted[0].length);
+  // "Born, in the fishing village of Orsk, Vask was …": a participle phrase whose date was cut tells of the subject
+  // after it ("Vask born in the fishing village of Orsk"), as it does with its date (events.ts, withSubject).
+  if (/^[A-Z][a-z]{2,},\s/.test(t) && isParticiple(t.slice(0, t.indexOf(',')).toLowerCase())) t = withFrontedSubject(t);
   const said = SAID_THAT.exec(t);
   if (said && said[1].split(/\s+/).length <= 8) {
     const [, teller, verb, pronoun, rest] = said;
@@ -488,6 +493,9 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
       /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at))) ? whole : `${word} `,
     );
   }
+  // An aside set off by commas between a helping verb and its verb ("would, for the first time, cap") is no part of
+  // who did what.
+  if (t.split(' ').length > MAX_WORDS) t = t.replace(/\b(will|would|can|could|may|might|must|should|has|have|had)\s*,\s+(?:for|in|at|on|by|with|under|after|before|once|again)\b[^,;]{1,40},\s+(?=[a-z])/gi, '$1 ');
   // So does an aside that names or places the subject ("Smith, a lawyer at the firm, says …", "the town,
   // located 40 km north of the capital, has …"): cut at its comma, the title would be the subject alone.
   if (t.length > MAX_TITLE) t = t.replace(SUBJECT_ASIDE, '$1 ');

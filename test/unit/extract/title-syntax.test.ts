@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTitle } from '../../../shared/extract/title';
-import { MAX_WORDS, MIN_WORDS, shapeTitle } from '../../../shared/extract/title-syntax';
+import { MAX_WORDS, MIN_WORDS, oneClause, shapeTitle } from '../../../shared/extract/title-syntax';
 import { tagger } from '../../../shared/nlp';
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
@@ -153,5 +153,22 @@ describe('shapeTitle: who did what, in the article\'s words (issue 8, point 10)'
   it('makes no title that opens on its verb when words before the verb are no subject', () => {
     const clause = 'Now is the time to call the helpline or go online and register before the storm';
     expect(shapeTitle(clause, clause)).toBe(clause);
+  });
+});
+
+describe('oneClause', () => {
+  it('cuts a present verb joined to a past one: it tells of now, not of the date', () => {
+    expect(oneClause('The mill opened and employs 40 people')).toBe('The mill opened');
+  });
+
+  it('cuts a passive left after a whole clause when the words between them went with the date', () => {
+    expect(oneClause('Lund joined the town council was put')).toBe('Lund joined the town council');
+  });
+
+  it('keeps two verbs of one tense, a clause told or a relative clause', () => {
+    expect(oneClause('The ferry sank and was raised')).toBe('The ferry sank and was raised');
+    expect(oneClause('Inspectors said the bridge was closed')).toBe('Inspectors said the bridge was closed');
+    expect(oneClause('Police arrested a man who was charged')).toBe('Police arrested a man who was charged');
+    expect(oneClause('Smith founded the firm and runs it')).toBe('Smith founded the firm and runs it');
   });
 });

@@ -289,6 +289,11 @@ describe('withFrontedSubject', () => {
     expect(withFrontedSubject('Built by Dutch engineers, the old lock was closed after an inspection')).toBe('The old lock built by Dutch engineers');
   });
 
+  it('reads a participle whose date was cut, with a comma where the date was', () => {
+    expect(withFrontedSubject('Raised, in a fishing village, Anna Berg became a captain')).toBe('Anna Berg raised in a fishing village');
+    expect(titleDraft('Born, near the old mill, Jonas Falk was the son of a miller').title).toBe('Jonas Falk born near the old mill');
+  });
+
   it('leaves the clause when it opens on no participle, or the subject after the comma is a pronoun', () => {
     expect(withFrontedSubject('Sadly, the old lock was closed after an inspection')).toBe('Sadly, the old lock was closed after an inspection');
     expect(withFrontedSubject('Raised in a fishing village, she became a captain')).toBe('Raised in a fishing village, she became a captain');
@@ -367,5 +372,15 @@ describe('titles on branch z1', () => {
   it('a dateline with a spaced hyphen ("LAKEVILLE - ") is no part of the title; a hyphenated word stays', () => {
     expect(makeTitle('DUNMORE - Farmers in the valley have until Friday to apply for grants')).toBe('Farmers have until Friday to apply for grants');
     expect(makeTitle('Well-known engineer opens the bridge')).toBe('Well-known engineer opens the bridge');
+  });
+});
+
+describe('titleDraft, an aside inside the verb', () => {
+  it('drops an aside between a helping verb and its verb from a title over ten words', () => {
+    expect(titleDraft('The new law would, for the first time, limit how many boats each harbour may keep').title).toBe('New law would limit how many boats each harbour may keep');
+  });
+
+  it('keeps it in a title of ten words or fewer', () => {
+    expect(titleDraft('The law would, in time, limit boats').title).toBe('Law would, in time, limit boats');
   });
 });

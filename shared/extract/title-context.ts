@@ -1,0 +1,266 @@
+import { MONTHS, table, WEEKDAYS } from './lexicon';
+import { MAX_WORDS } from './title-syntax';
+
+// Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
+// a paragraph before: the pronoun opening a title is replaced with the person's name as the article last gave it
+// ("Holloway retired"). Only "he", "she", "his" and "her" are read, and only a name the text shows is that
+// person's: its honorific ("Mrs."), a kin noun before it ("her son, David"), or the first "he"/"she" after it says
+// which, and a name of the other kind is passed over. Anything less sure keeps the pronoun.
+
+// How far back a name is looked for: a few paragraphs of an obituary, never the whole of a long text.
+export const LOOK_BACK = 2400;
+// A title that opens on a person's pronoun: "She retired", "His father unified …".
+export const OPENS_ON_PERSON = /^(?:He|She|His|Her)\s+(?=[a-z])/;
+
+// Two to four capitalised words (a given name and a family name, "Aung San Suu Kyi"), or an honorific and one to
+// three: the forms a person's name takes. Each word is bounded, so the scan reads each character a bounded number
+// of times.
+const NAME =
+  /\b(?:(Mr|Mrs|Ms|Miss|Dr|Sgt|Capt|Col|Lt|Prof|Rev|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess)\.?\s+)?([A-Z][a-z]{1,20}(?:-[A-Z]?[a-z]{1,20}|['’][A-Z][a-z]{1,20})?(?:\s+[A-Z][a-z]{1,20}(?:-[A-Z]?[a-z]{1,20}|['’][A-Z][a-z]{1,20})?){0,3})\b/g;
+
+const MALE = table({ mr: 1, sir: 1, lord: 1, king: 1, prince: 1, father: 1, son: 1, husband: 1, brother: 1, nephew: 1, uncle: 1, grandson: 1, grandfather: 1, widower: 1 });
+const FEMALE = table({ mrs: 1, ms: 1, miss: 1, dame: 1, lady: 1, queen: 1, princess: 1, sister: 1, daughter: 1, wife: 1, mother: 1, niece: 1, aunt: 1, granddaughter: 1, grandmother: 1, widow: 1 });
+// A post before a name says it is a person's ("Forestry Minister Ana Petrovic"); the name is what follows it.
+const POST = new Set(
+  ('minister secretary president general captain chairman chairwoman director spokesman spokeswoman judge governor mayor ' +
+    'ambassador senator chief leader premier commander officer inspector sergeant professor doctor coach manager').split(' '),
+);
+
+// Words that open a sentence or name a place, a body or a time, never a person.
+const NOT_NAME = new Set(
+  ('the a an in on at by for from with after before during since until when while as if but and or so yet this that these those there ' +
+    'it its he she his her they their we our i my you your one two three four five six seven eight nine ten last next new old north south east ' +
+    'west northern southern eastern western former colleagues officials police residents many some several most all both each every no ' +
+    'river lake bridge gorge street road avenue square church cathedral hospital school college university institute institution ' +
+    'agency ministry department council committee company corporation group party union association board court parliament ' +
+    'government office service services bank fund federal national state city county valley island islands sound bay sea ' +
+    'harbour harbor port mountain mountains park museum centre center station airport district province region republic kingdom ' +
+    'emirates states nations united house senate army navy force forces corps club league cup prize medal award christmas easter democracy')
+    .split(' '),
+);
+
+interface Mention {
+  name: string;
+  at: number;
+  end: number;
+  /** Which sentence of the text it is in. */
+  sentence: number;
+  /** "m", "f", or "" when the words around it do not say. */
+  kind: string;
+  /** Named as a relative of someone the text refers to with a pronoun ("her son, David"). */
+  relative: boolean;
+  /** Followed by "'s": a possessor ("Burma's capital"), seldom its sentence's subject. */
+  possessor: boolean;
+}
+
+// Where a sentence ends: not after an honorific's full stop ("Dr. Mirela Ostrova").
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?[A-Z])|\n\s*\n/g;
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Sgt|Capt|Gen|Col|Lt|Prof|Rev|Jr|Sr|[A-Z])$/;
+// Words before a place or a body ("in Ashford", "known as Saudi Arabia"), never before a person the text goes on about.
+const PLACE_BEFORE = /\b(?:the|in|at|near|from|to|into|of|for|outside|across|as)\s+$/i;
+// What the words around a name say of a person: a telling ("said Lang", "Lang said"), an age ("Okafor, 41,", "Moberg
+// was 60"), a life's turns ("died", "married"), "who" ("Quinn, who"), or an aside naming what they are ("a local
+// businesswoman, Mira Hale", "Lang, an engineer", "Strenn, designer of"); a verb with "his" or "her" after it.
+const PERSON_BEFORE = /(?:\b(?:said|says|told)\s+|\b(?:a|an|the|his|her|its|their)\s+(?:[a-z-]{2,20}\s+){0,3}[a-z]{3,20},\s+)$/;
+const PERSON_AFTER = /^(?:,\s+(?:who\b|\d{1,3},|(?:a|an|the)\s|[a-z]{3,20}\s+(?:who|of)\b)|\s+(?:(?:said|says|told|is\s+an?|was\s+an?|died|dies|married)\b|was\s+\d|[a-z]{3,20}\s+(?:his|her)\b))/i;
+
+/** The people named in `text`, in reading order, with what the words around each say of them. */
+export function mentions(text: string): Mention[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) if (!ABBREVIATION.test(text.slice(Math.max(0, m.index! - 5), m.index!))) ends.push(m.index!);
+  const sentenceAt = (i: number) => {
+    let n = 0;
+    while (n < ends.length && ends[n] < i) n++;
+    return n;
+  };
+  const out: Mention[] = [];
+  // A name the text puts after "in" or "the" anywhere is a place or a body wherever it stands ("Saudi Arabia").
+  const places = new Set<string>();
+  // Family names the text shows are people's.
+  const people = new Set<string>();
+  for (const m of text.matchAll(NAME)) {
+    const honorific = m[1]?.toLowerCase() ?? '';
+    let words = m[2].split(/\s+/);
+    // A sentence's opening word is capitalised whatever it is: "After Holloway" is "Holloway".
+    while (words.length && !honorific && isNotName(words[0])) words.shift();
+    const post = words.findLastIndex((w) => POST.has(w.toLowerCase()));
+    if (post >= 0) words = words.slice(post + 1);
+    if (!words.length || words.some(isNotName)) continue;
+    const name = honorific ? m[0] : words.join(' ');
+    const end = m.index! + m[0].length;
+    const at = honorific ? m.index! : end - name.length;
+    const before = text.slice(Math.max(0, at - 60), at);
+    const family = words[words.length - 1];
+    if (!honorific && post < 0 && PLACE_BEFORE.test(before)) {
+      places.add(family);
+      continue;
+    }
+    // One word is a name only as the last word of a name given before it ("Holloway" after "Margaret Holloway").
+    if (words.length < 2 && !honorific && !out.some((x) => x.name.split(/\s+/).pop() === family)) continue;
+    // "her son, David,": the kin noun says who, and that the name is someone else's relative.
+    const kin = /\b(his|her|their)\s+([a-z]+),\s+$/i.exec(before);
+    const noun = kin?.[2].toLowerCase() ?? '';
+    const kind = MALE[honorific] || MALE[noun] ? 'm' : FEMALE[honorific] || FEMALE[noun] ? 'f' : '';
+    if (honorific || post >= 0 || kin || PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 30))) people.add(family);
+    out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin, possessor: /^['’]s\b/.test(text.slice(end)) });
+  }
+  const named = out.filter((x) => {
+    const family = x.name.split(/\s+/).pop()!;
+    return people.has(family) && !places.has(family);
+  });
+  // A name the words around it leave open is of the kind of the first "he" or "she" after it, before a later
+  // sentence names someone else (a relative named through a pronoun, "her son, David", is that person's own). Not "his" or "her", which may be anyone's ("said Peter Lang, who worked under her").
+  for (const x of named) {
+    if (x.kind) continue;
+    const next = named.find((y) => y.sentence > x.sentence && !y.relative && !x.name.endsWith(y.name.split(/\s+/).pop()!));
+    const pronoun = /\b(he|she|himself|herself)\b/i.exec(text.slice(x.end, next?.at ?? text.length));
+    if (pronoun) x.kind = /^(?:he|himself)$/i.test(pronoun[1]) ? 'm' : 'f';
+  }
+  return named;
+}
+
+const isNotName = (w: string) => NOT_NAME.has(w.toLowerCase().replace(/['’]s$/, '')) || MONTHS[w.toLowerCase()] !== undefined || WEEKDAYS[w.toLowerCase()] !== undefined;
+
+/**
+ * The title with its opening "He", "She", "His" or "Her" replaced by the person's name, the last one in `before`
+ * (the article's text up to the clause) of that kind; unchanged when the text does not say who it is. A name given
+ * as someone's relative ("Her daughter, Katya Ros, said …") is passed over.
+ */
+export function namedSubject(title: string, before: string): string {
+  const opening = /^(He|She|His|Her)\s+(?=[a-z])/.exec(title);
+  if (!opening) return title;
+  const kind = /^(?:he|his)$/i.test(opening[1]) ? 'm' : 'f';
+  // The title's own pronoun follows the text before it: a name with no "he" or "she" between is of its kind.
+  const found = mentions(`${before.slice(-LOOK_BACK)} ${kind === 'm' ? 'he' : 'she'}`);
+  // The sentences before, the nearest first; within one, its names in reading order, its subject first ("Quinn,
+  // who joined Rovers at 16, said he …").
+  const order = found.map((x, i) => i).sort((a, b) => found[b].sentence - found[a].sentence || +found[a].possessor - +found[b].possessor || a - b);
+  for (const i of order) {
+    const x = found[i];
+    if (!x.kind) return title;
+    if (x.kind !== kind) continue;
+    // "Her daughter, Katya, said …": a relative named through the person's own pronoun is not who the text goes on about.
+    if (x.relative) continue;
+    const possessive = /^(?:his|her)$/i.test(opening[1]) ? `${x.name}'s` : x.name;
+    const named = `${possessive} ${title.slice(opening[0].length)}`;
+    // Ten words at most: the family name alone when the whole name does not fit.
+    if (named.split(/\s+/).length <= MAX_WORDS) return named;
+    const last = x.name.split(/\s+/).pop()!;
+    const short = `${/^(?:his|her)$/i.test(opening[1]) ? `${last}'s` : last} ${title.slice(opening[0].length)}`;
+    return short.split(/\s+/).length <= MAX_WORDS ? short : title;
+  }
+  return title;
+}
+
+// "cancelled in 2001 and again in 2005": with its date gone, the second clause is an adverb of repetition alone.
+const REPETITION = /^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|twice|also|too)$/i;
+// "will rise by nine percent this year and by six percent next year": the second clause shares the first's verb.
+const GAPPED = /^(by|to|from|at|in|for|on|with) ([^\s:…][^:…]{0,39})$/i;
+
+/**
+ * A title that only repeats or goes on with the event before it in the same paragraph, made whole from that
+ * event's title (`previous`): "Again" ("… in 2016 and again in 2020") is the same thing again; "By six percent"
+ * ("rise by nine percent this year and by six percent next year") is the verb before it with its own figure,
+ * "Wages will rise by six percent". Unchanged when there is none, or the title before has no such phrase.
+ */
+export function repeatedTitle(title: string, previous: string | undefined): string {
+  if (!previous) return title;
+  if (REPETITION.test(title.trim())) return previous;
+  const gapped = GAPPED.exec(title.trim());
+  if (!gapped || gapped[2].split(/\s+/).length > 5) return title;
+  const at = previous.toLowerCase().lastIndexOf(` ${gapped[1].toLowerCase()} `);
+  if (at < 0 || previous.slice(0, at).split(/\s+/).length < 2) return title;
+  const made = `${previous.slice(0, at)} ${gapped[1].toLowerCase()} ${gapped[2]}`;
+  return made.split(/\s+/).length <= MAX_WORDS ? made : title;
+}
+
+// A copula after the noun phrase says what it is, often the date itself ("The original deadline was December 22"):
+// that title is the phrase alone, a heading (title-syntax.ts).
+const COPULA = /^(?:is|are|was|were|be|been|will|would|has|have|had)$/i;
+// What may stand between a noun phrase and its verb: an aside set off by commas ("the strike, in 2016, lasted").
+const ASIDE_THEN_WORD = /^(?: ?,([^,;:.]{1,60}),)? ?([A-Za-z][\w'’-]*)/;
+const SENTENCE_CLOSE = /[.;!?](?=["”’]?(?:\s|$))/;
+
+/**
+ * A title that is a noun phrase with no verb ("Last national rail strike", "Local businesswoman") made again from
+ * the sentence's own predicate about it, when the phrase is the subject of a verb after it in `text` (the
+ * paragraph): "The last national rail strike, in 2016, lasted three weeks" → "Last national rail strike lasted
+ * three weeks"; "a local businesswoman, Mira Hale, bought the club" → "Mira Hale bought the club …". `near` is
+ * where the event's evidence starts. Unchanged when the phrase opens a phrase of its own ("After that disaster,
+ * the government …"), is followed by a copula, or no title with a verb comes of it.
+ */
+export function predicateTitle(title: string, text: string, near: number, make: (clause: string) => string, isVerb: (word: string) => boolean): string {
+  const words = title.split(/\s+/);
+  if (words.length > 6 || words.some(isVerb) || /[:…]/.test(title)) return title;
+  // The occurrence nearest the evidence, in the sentence it starts or just after; only that stretch of a long
+  // paragraph is read.
+  const from = Math.max(0, near - 20);
+  const window = text.slice(from, near + 600);
+  const phrase = title.toLowerCase();
+  const at = window.toLowerCase().indexOf(phrase);
+  if (at < 0 || at + from - near > 200) return title;
+  if (at > 0 && /[\w'’-]/.test(window[at - 1])) return title;
+  const end = at + phrase.length;
+  const close = SENTENCE_CLOSE.exec(window.slice(end));
+  const rest = window.slice(end, close ? end + close.index : window.length);
+  const m = ASIDE_THEN_WORD.exec(rest);
+  if (!m || !isVerb(m[2]) || COPULA.test(m[2]) || /^[A-Z]/.test(m[2])) return title;
+  // A name set off after the phrase says who it is, and is the subject ("a local businesswoman, Mira Hale, bought"
+  // → "Mira Hale bought"); any other aside (a date, a place) goes.
+  const name = m[1] && /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,3}$/.test(m[1].trim()) ? m[1].trim() : '';
+  const made = make(`${name || window.slice(at, end)} ${rest.slice(m.index + m[0].length - m[2].length)}`);
+  const madeWords = made.split(/\s+/);
+  return made && madeWords.length <= 10 && madeWords.length >= 3 && madeWords.some(isVerb) && !/…$/.test(made) ? made : title;
+}
+
+// "Its founder, Anna Rusek, was arrested": a possessive's noun with the name set off after it.
+const NAMED_AFTER = /^(?:Its|Their|His|Her|Our)\s+[a-z][a-z' -]{0,40},\s+([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}),?\s+(?=[a-z])/;
+
+/**
+ * A title opening on a possessive's noun with a name set off after it is told by the name: "Its founder, Anna
+ * Rusek, was arrested" → "Anna Rusek was arrested"; who she is to "it" is the article's to say. Unchanged otherwise,
+ * or when what is left after the name has no verb.
+ */
+export function nameForNoun(title: string, isVerb: (word: string) => boolean): string {
+  const m = NAMED_AFTER.exec(title);
+  if (!m) return title;
+  const rest = title.slice(m[0].length);
+  // "died" is past the patterns' lists ("[a-z]{3,}ed"): a first word in "-ed" is the verb too.
+  return rest.split(/\s+/).some(isVerb) || /^[a-z]+ed\b/.test(rest) ? `${m[1]} ${rest}` : title;
+}
+
+const MODAL = /^(?:will|would|can|could|may|might|must|should|shall)$/i;
+
+/**
+ * A title that opens on its verb ("Will reopen", "Stay closed", "Reopen", of "… will be closed on Thursday, and
+ * will reopen on Friday") takes the subject of the event before it in the paragraph (`previous`), with its helping
+ * verb when the title has none ("The centre will close" → "The centre will reopen"). `opensOnVerb` says whether the
+ * title's first word is its verb, `isVerb` whether a word is one. Unchanged when the title before opens on no
+ * subject, or on a pronoun.
+ */
+export function joinedSubject(title: string, previous: string | undefined, opensOnVerb: (title: string) => boolean, isVerb: (word: string) => boolean): string {
+  const words = title.split(/\s+/);
+  if (!previous || words.length > 6 || !/^[A-Z][a-z]+$/.test(words[0])) return title;
+  // "Was the driest on record": a copula with no participle after it had a subject of its own, often the date
+  // itself ("the winter of 2023-24 was …"); only a passive ("were lifted") shares the subject before.
+  const next = words.slice(1).find((w) => !/^(?:not|also|only|then|later)$/i.test(w)) ?? '';
+  if (/^(?:is|are|was|were|be|been)$/i.test(words[0]) && !(isVerb(next) && /(?:ed|en|t)$/.test(next))) return title;
+  const before = previous.split(/\s+/);
+  const v = before.findIndex((w, i) => i > 0 && (MODAL.test(w) || isVerb(w)));
+  if (v < 1 || /^(?:it|they|this|that|these|those)$/i.test(before[0]) || before.slice(0, v).some((w) => /[,;:]$/.test(w))) return title;
+  // "Campaign formally began": an adverb before the verb is the verb's, not the subject's.
+  let end = v;
+  while (end > 1 && /^[a-z]{3,}ly$/.test(before[end - 1])) end--;
+  const subject = before.slice(0, end).join(' ');
+  // A subject that does not agree with the verb ("loans was") is another clause's: the title before was titled
+  // from a relative clause's antecedent, or the verb's subject was cut.
+  const plural = /[^s]s$/.test(before[end - 1]);
+  if ((plural && /^(?:was|is|has)$/i.test(words[0])) || (!plural && /^(?:were|are|have)$/i.test(words[0]))) return title;
+  // The tagger is asked last, and only when the words leave it open: a helping verb first opens on the verb, a verb
+  // the patterns know after the first word has a subject before it ("Storm struck").
+  const helping = MODAL.test(words[0]) || /^(?:is|are|was|were|has|have|had)$/i.test(words[0]);
+  if (!helping && (words.slice(1).some(isVerb) || !opensOnVerb(title))) return title;
+  const modal = !MODAL.test(words[0]) && MODAL.test(before[v]) ? `${before[v]} ` : '';
+  const made = `${subject} ${modal}${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  return made.split(/\s+/).length <= MAX_WORDS ? made : title;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { joinedSubject, nameForNoun, namedSubject, predicateTitle, repeatedTitle } from '../../../shared/extract/title-context';
+import { opensOnVerb } from '../../../shared/extract/title-syntax';
+import { makeTitle, patternVerb } from '../../../shared/extract/title';
+
+// A title opening on "he", "she", "his" or "her" says who, by the name the article gave that person before.
+
+describe('namedSubject', () => {
+  it('puts the name the text last gave the person for the pronoun', () => {
+    const before = 'Greta Lindqvist, the potter who revived the old kilns of Marsh End, died on Friday. She was 91. ';
+    expect(namedSubject('She was 91', before)).toBe('Greta Lindqvist was 91');
+    const later = `${before}Born in a farming family, Lindqvist was the youngest of six. `;
+    expect(namedSubject('She opened her first workshop', later)).toBe('Lindqvist opened her first workshop');
+  });
+
+  it('makes a possessive pronoun the name\'s possessive', () => {
+    const before = 'Tobias Renn, a carpenter, built the chapel roof. ';
+    expect(namedSubject('His brother finished the spire', before)).toBe("Tobias Renn's brother finished the spire");
+  });
+
+  it('passes over a name of the other kind', () => {
+    // "her son, Aron," is male; the potter is the "she" the text goes on about.
+    const before = 'Greta Lindqvist, the potter, died on Friday. She was 91. Her son, Aron, said she had been frail. ';
+    expect(namedSubject('She sold her last pots', before)).toBe('Greta Lindqvist sold her last pots');
+    // "He" after a woman and her husband is the husband.
+    const married = 'Greta Lindqvist, the potter, was born on a farm. She married Olof Berg, a fisherman, in 1950. ';
+    expect(namedSubject('He drowned', married)).toBe('Olof Berg drowned');
+  });
+
+  it('passes over a relative named through the person\'s own pronoun', () => {
+    const before = 'Greta Lindqvist, the potter, died on Friday. Her daughter, Elin Berg, said the cause was old age. ';
+    expect(namedSubject('She studied glazes in Delft', before)).toBe('Greta Lindqvist studied glazes in Delft');
+  });
+
+  it('keeps the pronoun when the text does not show who it is', () => {
+    // No name at all, and a name that is a place ("in Marsh End"), not a person.
+    expect(namedSubject('He resigned', 'The board met for three hours. ')).toBe('He resigned');
+    expect(namedSubject('She moved to the coast', 'The family lived in Marsh End for years. ')).toBe('She moved to the coast');
+    // A name with nothing around it saying it is a person's: a team, a firm.
+    expect(namedSubject('He scored twice', 'Harbour Athletic won the derby. ')).toBe('He scored twice');
+  });
+
+  it('takes the subject of the nearest sentence before a name later in it', () => {
+    const before = 'Dara Moss, who joined Harbour Athletic at 16, said he would stay. ';
+    expect(namedSubject('His contract ends', before)).toBe("Dara Moss's contract ends");
+  });
+
+  it('reads a name after a post or an honorific as a person of that kind', () => {
+    expect(namedSubject('She will visit the mines', 'Energy Minister Petra Kolar spoke to miners. ')).toBe('Petra Kolar will visit the mines');
+    expect(namedSubject('He thanked the crew', 'The captain, Mr. Hale, spoke first. ')).toBe('Mr. Hale thanked the crew');
+  });
+
+  it('leaves a title that opens on no person\'s pronoun as it is', () => {
+    expect(namedSubject('It closed', 'Greta Lindqvist, the potter, died. ')).toBe('It closed');
+    expect(namedSubject('Her', 'Greta Lindqvist, the potter, died. ')).toBe('Her');
+  });
+
+  it('uses the family name alone when the whole name would make the title longer than ten words', () => {
+    const before = 'Anna Maria Dahl Svensson, the mayor of the town, resigned. ';
+    expect(namedSubject('She handed the keys of the hall to her deputy', before)).toBe('Svensson handed the keys of the hall to her deputy');
+  });
+});
+
+describe('repeatedTitle', () => {
+  it('gives "Again" the title of the event before it', () => {
+    expect(repeatedTitle('Again', 'Ferry service was suspended')).toBe('Ferry service was suspended');
+    expect(repeatedTitle('Once more', 'Dam overflowed')).toBe('Dam overflowed');
+  });
+
+  it('gives a phrase that shares the verb before it that verb, with its own figure', () => {
+    expect(repeatedTitle('By four percent', 'Bus fares will rise by two percent')).toBe('Bus fares will rise by four percent');
+    expect(repeatedTitle('To 30 boats', 'Fleet shrank to 45 boats')).toBe('Fleet shrank to 30 boats');
+    // No such phrase in the title before: nothing to share.
+    expect(repeatedTitle('By four percent', 'Bus fares will rise')).toBe('By four percent');
+  });
+
+  it('leaves any other title, or one with nothing before it, as it is', () => {
+    expect(repeatedTitle('Ferry sailed again', 'Ferry service was suspended')).toBe('Ferry sailed again');
+    expect(repeatedTitle('Again', undefined)).toBe('Again');
+  });
+});
+
+describe('predicateTitle', () => {
+  const make = (clause: string) => makeTitle(clause);
+  it('makes a bare noun phrase the subject of the verb the sentence gives it', () => {
+    const text = 'Nobody expected the result. The first harvest festival, in 1921, drew four thousand visitors to the square.';
+    const near = text.indexOf('first harvest');
+    expect(predicateTitle('First harvest festival', text, near, make, patternVerb)).toBe('First harvest festival drew four thousand visitors to the square');
+  });
+
+  it('keeps a name set off after the phrase, which says who it is', () => {
+    const text = 'The mill was failing in 1998, when a retired teacher, Olga Brandt, bought it for one crown.';
+    const near = text.indexOf('retired teacher');
+    expect(predicateTitle('Retired teacher', text, near, make, patternVerb)).toBe('Olga Brandt bought it for one crown');
+  });
+
+  it('leaves a phrase that is not the subject of a verb after it', () => {
+    // It opens a phrase of its own: the verb after it is another subject's.
+    const text = 'After the flood of 1953, the town built a sea wall.';
+    expect(predicateTitle('Flood', text, text.indexOf('flood'), make, patternVerb)).toBe('Flood');
+    // A copula after it says what it was, often the date itself.
+    const deadline = 'The first deadline was March 9.';
+    expect(predicateTitle('First deadline', deadline, 0, make, patternVerb)).toBe('First deadline');
+  });
+
+  it('leaves a title that has a verb, or is longer than a heading', () => {
+    const text = 'The town hall reopened in May and drew crowds.';
+    expect(predicateTitle('Town hall reopened', text, 0, make, patternVerb)).toBe('Town hall reopened');
+  });
+});
+
+describe('nameForNoun', () => {
+  it('tells a possessive\'s noun by the name set off after it', () => {
+    expect(nameForNoun('Its chairman, Piet Molen, was dismissed', patternVerb)).toBe('Piet Molen was dismissed');
+    expect(nameForNoun('Their coach, Ana Lind resigned', patternVerb)).toBe('Ana Lind resigned');
+  });
+
+  it('leaves a title with no verb after the name, or no name', () => {
+    expect(nameForNoun('Its chairman, Piet Molen', patternVerb)).toBe('Its chairman, Piet Molen');
+    expect(nameForNoun('Its chairman was dismissed', patternVerb)).toBe('Its chairman was dismissed');
+  });
+});
+
+describe('joinedSubject', () => {
+  it('gives a title opening on its verb the subject of the title before, with its helping verb', () => {
+    expect(joinedSubject('Will reopen', 'The ferry office will be closed', opensOnVerb, patternVerb)).toBe('The ferry office will reopen');
+    expect(joinedSubject('Reopen', 'Harbour library will close', opensOnVerb, patternVerb)).toBe('Harbour library will reopen');
+    // An adverb before the verb is the verb's.
+    expect(joinedSubject('Were lifted', 'Curfews quietly began', opensOnVerb, patternVerb)).toBe('Curfews were lifted');
+  });
+
+  it('leaves it when the title before opens on a pronoun, the verb does not agree, or the title has a subject', () => {
+    expect(joinedSubject('Will reopen', 'They will close', opensOnVerb, patternVerb)).toBe('Will reopen');
+    expect(joinedSubject('Was not extended', 'Grant applications closed', opensOnVerb, patternVerb)).toBe('Was not extended');
+    expect(joinedSubject('Library reopened', 'Harbour library will close', opensOnVerb, patternVerb)).toBe('Library reopened');
+    expect(joinedSubject('Will reopen', undefined, opensOnVerb, patternVerb)).toBe('Will reopen');
+    // A copula with no participle had a subject of its own (a date: "the winter of 2020 was the wettest").
+    expect(joinedSubject('Was the wettest on record', 'Harbour traffic fell', opensOnVerb, patternVerb)).toBe('Was the wettest on record');
+  });
+});
