@@ -1,5 +1,5 @@
 import { MONTH_RE, SAFE_MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
-import { fmtDay, fmtMonth, isValidYmd, isoWeekday } from '../../time-value';
+import { fmtDay, fmtMonth, isValidYmd, isoWeekday, toDayNumber } from '../../time-value';
 import { B, DAY, E, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
 
@@ -61,11 +61,18 @@ export const monthDayYearRule: Rule = {
       return { type: 'DATE', value: fmtDay(p), rule: 'explicit-date', explicitYear: true };
     }
     if (m[1] && c.dct) {
-      // A written weekday settles the year: take the nearest year where the day falls on it.
+      // A written weekday settles the year: take the nearest year where the day falls on it. Not one the verb's
+      // tense rules out by more than two months ("closed on Wednesday, May 6" in an October article is not next
+      // May's); and a match two or more years away may as well be a slip in the weekday, so it is a guess.
       const wd = weekdayNumber(m[1])!;
-      for (const dy of [0, -1, 1, -2, 2, -3, -4, -5, -6]) {
+      const now = toDayNumber(c.dct);
+      const tense = c.tense();
+      for (const dy of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]) {
         const p = { y: c.dct.y + dy, m: month, d: day };
-        if (isValidYmd(p) && isoWeekday(p) === wd) return { type: 'DATE', value: fmtDay(p), rule: 'month-day/weekday-fixes-year' };
+        if (!isValidYmd(p) || isoWeekday(p) !== wd) continue;
+        const gap = toDayNumber(p) - now;
+        if ((tense === 'past' && gap > 62) || (tense === 'future' && gap < -62)) continue;
+        return { type: 'DATE', value: fmtDay(p), rule: 'month-day/weekday-fixes-year', ...(Math.abs(dy) >= 2 ? { yearUncertain: true } : {}) };
       }
     }
     return monthDay(month, day, c);

@@ -84,6 +84,18 @@ describe('rules/dates', () => {
     expect(apply(monthDayYearRule, 'on Friday, March 5')).toMatchObject({ value: '2021-03-05', rule: 'month-day/weekday-fixes-year' });
   });
 
+  it('a weekday never puts a past day long after publication, and a match years away is a guess', () => {
+    // Published 10 October 2019. 6 May was a Wednesday in 2015 and 2020, not in 2019.
+    const closed = apply(monthDayYearRule, 'The market closed on Wednesday, May 6.', { dct: '2019-10-10', tense: 'past' });
+    expect(closed).toMatchObject({ value: '2015-05-06', yearUncertain: true });
+    // Told in the future it is the coming one, next year's: near enough to be settled by the weekday.
+    expect(apply(monthDayYearRule, 'The market will close on Wednesday, May 6.', { dct: '2019-10-10', tense: 'future' })).toMatchObject({ value: '2020-05-06' });
+    // A weekday that fits the publication year or the one before settles it outright.
+    const near = apply(monthDayYearRule, 'The market closed on Monday, May 6.', { dct: '2019-10-10', tense: 'past' });
+    expect(near).toMatchObject({ value: '2019-05-06', rule: 'month-day/weekday-fixes-year' });
+    expect(near?.yearUncertain).toBeUndefined();
+  });
+
   it('not a month-day when a percentage or a day range follows', () => {
     expect(apply(monthDayYearRule, 'a May 5 percent rise')).toBeNull();
   });
