@@ -1,7 +1,7 @@
 import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
+import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, yearModifier, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { noteDated, orderedEvents, startBefore, type NarrativeContext } from './narrative';
@@ -519,7 +519,7 @@ function tellingDate(verb: string, published: Ymd | null): EventDate | null {
 /** The text a title leaves out: each date of the clause, and the whole of a range ("November 18-19, 2003"). */
 function dateSpans(a: Anchored): { start: number; end: number }[] {
   // "fourth-quarter results" keeps its adjective: it says which results.
-  const spans = a.inClause.filter((t) => t === a.main || !periodModifier(a.unit.paraText, t)).map((t) => ({ start: t.start, end: t.end }));
+  const spans = a.inClause.filter((t) => t === a.main || !(periodModifier(a.unit.paraText, t) || yearModifier(a.unit.paraText, t))).map((t) => ({ start: t.start, end: t.end }));
   if (a.end) spans.push({ start: a.main.start, end: a.end.end });
   // A clause that borrows its date from before an aside does not hold that date's words.
   return spans.filter((x) => x.start >= a.clause.start && x.end <= a.clause.end).sort((x, y) => x.start - y.start);
@@ -696,8 +696,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (a.bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
         date.rule = `${date.rule}/deadline`;
         date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
-      } else if (a.bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) && !date.mod && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
+      } else if (a.bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
         // "have lost half their value since March": the present perfect runs from the date up to publication.
+        // From "mid-March" too: the stretch is the month's, from its start (the range has no part of a month).
+        delete date.mod;
         date.end = fmtDay(published);
         date.rule = `${date.rule}/since-until-publication`;
         date.note = `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;

@@ -206,6 +206,8 @@ function countBetween(sorted: number[], lo: number, hi: number): number {
 
 const PAST_REPORTING = /^(?:said|told|added|stated|reported|noted|stressed|explained|claimed|announced|wrote|asked|insisted|argued|declared|confirmed|commented|remarked|recalled|warned|predicted|acknowledged|suggested)$/;
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:still|now|also|already)\s+)?(?:[a-z]+ing\b|under\s*way\b)/i;
+// ", a police spokeswoman" before a closing telling verb: a few words after a comma.
+const TRAILING_TELLING = /,\s+(?:[\w'’.-]+\s+){1,5}$/;
 const MODAL = /\b(?:would|could|should|must|can|might|if|unless)\b/i;
 
 /**
@@ -225,6 +227,10 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   const m = MODAL.exec(sentence);
   const modal = m && (!sub || m.index < sub.index) ? m : null;
   const future = c.fixed.find((x) => x.tense === 'future');
+  // "Smith is being questioned over the fire, a police spokeswoman said": a progressive main verb before a telling
+  // that closes the sentence is under way as told, at publication.
+  const prog = told && PROGRESSIVE.exec(sentence);
+  if (prog && prog.index < told.pos && !c.fixed.some((x) => x.pos < prog.index) && TRAILING_TELLING.test(sentence.slice(0, told.pos)) && /^[a-z]+(?:\s+[a-z]+)?\s*["”]?[.!]?\s*["”]?\s*$/i.test(sentence.slice(told.pos))) return 'ongoing';
   if (told && (!modal || modal.index > told.pos) && (!future || future.pos > told.pos)) return 'past';
   if (modal || future || c.deadlines.length) return null;
   if (c.fixed.some((x) => x.tense === 'past')) return 'past';

@@ -31,6 +31,12 @@ describe('tenseAt', () => {
 });
 
 describe('happeningOf', () => {
+  it('a progressive main verb before a closing telling is under way; a past one, or a telling first, is past', () => {
+    expect(happeningOf('The driver is being treated for burns, a hospital spokesman said.')).toBe('ongoing');
+    expect(happeningOf('Two ministers are refusing to sign the deal, an aide told reporters.')).toBe('ongoing');
+    expect(happeningOf('The driver was treated for burns, a hospital spokesman said.')).toBe('past');
+    expect(happeningOf('A hospital spokesman said the driver is being treated for burns.')).toBe('past');
+  });
   it('something done is past, whether told in the past, the present perfect or reported', () => {
     expect(happeningOf('The bridge collapsed.')).toBe('past');
     expect(happeningOf('The bridge has reopened.')).toBe('past');
