@@ -348,7 +348,7 @@ function frontedConjunct(text: string, start: number, end: number, dated: Timex[
 }
 
 /** Where a clause's finite verb is, when the words from `at` open with a subject and then that verb; else -1. */
-function subjectVerbAt(text: string, at: number): number {
+export function subjectVerbAt(text: string, at: number): number {
   const m = /^,?\s+/.exec(text.slice(at, at + 4));
   if (!m) return -1;
   const re = /[A-Za-z][\w'’.-]*/g;
@@ -361,6 +361,8 @@ function subjectVerbAt(text: string, at: number): number {
   }
   if (!words.length) return -1;
   const w0 = words[0][0];
+  // "talks broke down", "prices rose": a bare plural right before a past verb is a subject too.
+  if (words.length > 1 && /^[a-z]{3,}s$/.test(w0) && !AUXILIARY.test(words[1][0]) && finiteVerb(words[1][0].toLowerCase())) return words[1].index;
   if (!(SUBJECT_PRONOUN.test(w0) || DETERMINER.test(w0) || QUANTIFIER.test(w0) || /^[A-Z]/.test(w0))) return -1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k][0].toLowerCase();
@@ -398,10 +400,15 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     const e = i + 2 < cuts.length ? cuts[i + 1] : end;
     const has = dated.some((t) => t.start >= s && t.end <= e);
     const first = parts.length === 1 ? parts[0] : null;
-    if (!has && parts.length) parts[parts.length - 1].end = e;
+    const last = parts.length ? parts[parts.length - 1] : null;
+    // "…, but it was shelved for lack of funds, in 1994 and again in 1999": a clause opened by a conjunction, with
+    // no date, goes on into the date phrase after its comma, not back into the clause before the conjunction.
+    const ownPhraseNext = !has && i + 2 < cuts.length && /(?:,\s+(?:and|but|while|whereas)|;)\s+$/.test(text.slice(Math.max(0, s - 12), s)) && /^(?:on|in|by|since|with)\s/.test(text.slice(cuts[i + 1], cuts[i + 1] + 6));
+    if (!has && last && !ownPhraseNext) last.end = e;
     // "The council will hold two sessions at the library, on Thursday, December 21, and …": an opening clause with
     // no date goes on into the date phrase after its comma, which has no verb of its own.
     else if (first && !dated.some((t) => t.start >= first.start && t.end <= first.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) first.end = e;
+    else if (last && last !== first && !dated.some((t) => t.start >= last.start && t.end <= last.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) last.end = e;
     else parts.push({ start: s, end: e });
   }
   // A part that still holds two different dates is two clauses joined without a comma ("… will start next
@@ -802,14 +809,29 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
         clause = { ...c, end: e };
       }
     }
-    out.push({ unit: u, clause, inClause, main, end, bound, sub, present, named });
+    const anchored: Anchored = { unit: u, clause, inClause, main, end, bound, sub, present, named };
+    out.push(anchored);
     // "rose to 4.2 meters on April 3, the highest level since a severe drought in 1976": a later date after "since
     // the <happening> in" is that happening's, an event of its own; the clause's event keeps its own date.
     for (const t of inClause) {
       if (t === main || t === end || t.start < (end ?? main).end) continue;
       const lead = u.paraText.slice(Math.max(c.start, t.start - 60), t.start);
       const h = SINCE_NAMED.exec(lead);
-      if (h) out.push({ unit: u, clause: { start: t.start - lead.length + h.index + h[0].length - h[1].length, end: t.end, aside: true }, inClause: [t], main: t });
+      // "the first offer since talks broke down in January": a clause after "since", its subject and verb first.
+      const since = h ? -1 : lead.search(/\bsince\s+[^,;:"“”]+\s(?:in|on)\s+$/i);
+      const sinceAt = t.start - lead.length + (h ? h.index : since);
+      let from = -1;
+      if (h) from = t.start - lead.length + h.index + h[0].length - h[1].length;
+      else if (since >= 0 && subjectVerbAt(u.paraText, sinceAt + 5) >= 0) from = sinceAt + 6;
+      if (from < 0) continue;
+      out.push({ unit: u, clause: { start: from, end: t.end, aside: true }, inClause: [t], main: t });
+      // Closing the clause, the phrase is not the clause's event's: its words are cut from it.
+      if (/^[\s.!?"”’']*$/.test(u.paraText.slice(t.end, anchored.clause.end)) && sinceAt > main.end) {
+        let e = sinceAt;
+        while (e > anchored.clause.start && /[\s,]/.test(u.paraText[e - 1])) e--;
+        anchored.clause = { ...anchored.clause, end: e };
+      }
+      break;
     }
   }
   return out;

@@ -2011,6 +2011,23 @@ describe('family 2: an event takes its own clause’s date, not a phrase’s ins
     expect(harvest.date.start).toBe('1996');
     expect(harvest.title.toLowerCase()).toContain('harvest');
   });
+  it('"since <clause> on <date>" in the present perfect runs from that date up to publication', () => {
+    const text = 'The clinics have treated more than 2,000 patients since the first one opened in Dorring on March 4.';
+    expect(eventAt('2021-06-01', text, 'clinics have treated').date).toMatchObject({ start: '2021-03-04', end: '2021-06-01' });
+    // Told in the past, the same clause is only after the date.
+    const past = 'The clinics treated more than 2,000 patients after the first one opened in Dorring on March 4.';
+    expect(eventAt('2021-06-01', past, 'clinics treated').date).toMatchObject({ start: '2021-03-04', mod: 'after' });
+  });
+  it('a later date in a clause after "since" ("since negotiations collapsed in February") is that clause’s event', () => {
+    const text = 'The union said the offer made on Monday was the best one since negotiations collapsed in February.';
+    expect(eventAt('2021-06-01', text, 'negotiations collapsed').date.start).toBe('2021-02');
+    expect(events('2021-06-01', text).find((e) => /offer/.test(e.title))?.date.start).toBe('2021-05-31');
+  });
+  it('a clause opened by "but" with no date goes on into the date phrase after its comma, not back', () => {
+    const text = 'The plan was first floated in 1990 by a city councillor, but it was shelved for lack of funds, in 1994 and again in 1999.';
+    expect(eventAt('2021-06-01', text, 'shelved for lack of funds').date.start).toBe('1994');
+    expect(eventAt('2021-06-01', text, 'first floated').date.start).toBe('1990');
+  });
   it('"down from X in March" is the earlier figure at its own date, and a telling before it keeps its day', () => {
     const text = 'Sales rose 4 percent in April, the trade ministry said on Monday, down from 6 percent in March.';
     const all = events('2021-05-12', text);
