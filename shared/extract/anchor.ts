@@ -123,6 +123,7 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
 }
 
 const AND_CLAUSE = /,\s+(?:and|but)(?=\s)/g;
+const AND_CLAUSE_ANY = /,\s+(?:and|but)\s/;
 
 /**
  * "The council will question the managers at Tuesday's meeting, and two members have called for an inquiry": a
@@ -236,6 +237,8 @@ export function undatedClauses(u: Unit): Clause[] {
   const dated = u.timexes.filter((t) => usable(t) && !comparedWith(u.paraText, t));
   if (!dated.length) return [];
   const asides = asidesOf(u.paraText, u.start, u.end, dated).length > 0;
+  // Without an aside, only a conjunct cut off by its tense (after ", and" or ", but") is undated.
+  if (!asides && !AND_CLAUSE_ANY.test(u.paraText.slice(u.start, u.end))) return [];
   const inHole = (c: Clause, t: Timex) => !!c.hole && t.start >= c.hole.start && t.end <= c.hole.end;
   return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => (asides || c.conjunct) && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end && !inHole(c, t)));
 }
