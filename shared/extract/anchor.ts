@@ -2,9 +2,9 @@ import type { Span } from './sentences';
 import type { Unit } from './segment';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
-import { tenseAt } from './tense';
+import { happeningOf, tenseAt } from './tense';
 import { parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { IRREGULAR_PAST, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_VERB_RE } from './lexicon';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -75,6 +75,14 @@ export interface Clause extends Span {
   borrow?: Span;
   /** A non-restrictive relative or appended phrase ("…, which the storm hit a week ago"). */
   aside?: boolean;
+  /** A participle phrase set off inside the clause ("why the main, laid in 1961, was still …"): its words are the
+   * clause's, its dates are not. */
+  hole?: Span;
+  /** Such a phrase itself: the clause around it is joined across it. */
+  inner?: boolean;
+  /** A second conjunct cut from the clause before it by its tense ("will meet on Tuesday, and two members have
+   * called …"): no date of its own. */
+  conjunct?: boolean;
 }
 
 // Phrases set off by a comma that carry their own event and date, not the main clause's (families 1 and 2
@@ -85,8 +93,13 @@ export interface Clause extends Span {
 // maker of the iPod and launched its store on April 28, 2003").
 // A past participle, as a phrase set off by a comma opens ("built in 1932", "first held in 1896").
 const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)`;
+// ", making aid available for losses from June 30 through July 22": a participle phrase holding a range of its own.
+const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(?:[A-Z][a-z]{2,}\.?\s+)?\d`;
+// ", up from 6.8 percent in December": the figure before, at its own date.
+const UP_FROM = String.raw`(?:up|down)\s+from\s+[^,;]{0,40}?\b(?:in|on|at)\s+[A-Z\d]`;
+const HOLDING_ONLY = new RegExp(String.raw`^,\s+(?:${GERUND_RANGE}|${UP_FROM})`);
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
@@ -94,6 +107,63 @@ const PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?!(?:expected|set|due
 
 /** The clauses of a unit that each carry their own date. */
 export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
+  const out = splitClauses(text, start, end, timexes);
+  // A participle phrase inside a clause: the words before and after it are one clause, with the phrase as a hole.
+  for (let i = 1; i + 1 < out.length; i++) {
+    const c = out[i];
+    if (!c.inner) continue;
+    const before = out[i - 1];
+    const after = out[i + 1];
+    if (before.end > c.start || after.start < c.end || before.aside || before.hole) continue;
+    const joined: Clause = { start: before.start, end: after.end, hole: { start: c.start, end: c.end } };
+    if (before.subject) joined.subject = before.subject;
+    out.splice(i - 1, 3, joined, c);
+  }
+  return splitTenseConflict(text, out, timexes);
+}
+
+const AND_CLAUSE = /,\s+(?:and|but)(?=\s)/g;
+const AND_CLAUSE_ANY = /,\s+(?:and|but)\s/;
+
+/**
+ * "The council will question the managers at Tuesday's meeting, and two members have called for an inquiry": a
+ * second conjunct with its own subject and verb, told in the past while the first, which holds the clause's
+ * dates, is told in the future, does not happen on those dates. It is a clause of its own with no date, placed
+ * by its tense.
+ */
+function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Clause[] {
+  const out: Clause[] = [];
+  for (const c of cs) {
+    const inside = c.aside ? [] : timexes.filter((t) => t.start >= c.start && t.end <= c.end && usable(t) && !(c.hole && t.start >= c.hole.start && t.end <= c.hole.end));
+    const last = inside[inside.length - 1];
+    let cut = -1;
+    let from = -1;
+    if (last) {
+      const rest = text.slice(last.end, c.end);
+      for (const m of rest.matchAll(AND_CLAUSE)) {
+        const at = last.end + m.index! + m[0].length;
+        if (c.hole && at > c.hole.start) break;
+        if (subjectVerbAt(text, at) < 0) continue;
+        const second = text.slice(at, c.end);
+        if (tenseAt(text.slice(c.start, at), last.start - c.start) === 'future' && happeningOf(second) === 'past') {
+          cut = last.end + m.index!;
+          from = at + /^\s*/.exec(second)![0].length;
+        }
+        break;
+      }
+    }
+    if (cut < 0) {
+      out.push(c);
+      continue;
+    }
+    const { hole, ...head } = c;
+    out.push({ ...head, end: cut });
+    out.push(hole && hole.start >= from ? { start: from, end: c.end, hole, conjunct: true } : { start: from, end: c.end, conjunct: true });
+  }
+  return out;
+}
+
+function splitClauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
   const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));
   const asides = asidesOf(text, start, end, dated);
   if (!asides.length) return cutDated(text, start, end, dated);
@@ -128,7 +198,10 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
       subject = undefined;
       lastHead = headDated ? head : undefined;
     } else subject = head;
-    if (a.participle && subject) out.push({ start: a.start, end: a.close, aside: true, subject });
+    if (a.inner) {
+      const np = NOUN_BEFORE.exec(text.slice(head.start, head.end));
+      out.push({ start: a.start, end: a.close, aside: true, inner: true, ...(np ? { subject: { start: head.start + np.index, end: head.end } } : {}) });
+    } else if (a.participle && subject) out.push({ start: a.start, end: a.close, aside: true, subject });
     else out.push(a.lead ? { start: a.start, end: a.close } : { start: a.start, end: a.close, aside: true });
     at = a.close;
     while (at < end && /[\s,]/.test(text[at])) at++;
@@ -162,8 +235,12 @@ function looksLikeSubject(text: string): boolean {
 /** The clauses of a unit split by asides that have no date of any kind (their events are placed by tense). */
 export function undatedClauses(u: Unit): Clause[] {
   const dated = u.timexes.filter((t) => usable(t) && !comparedWith(u.paraText, t));
-  if (!asidesOf(u.paraText, u.start, u.end, dated).length) return [];
-  return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end));
+  if (!dated.length) return [];
+  const asides = asidesOf(u.paraText, u.start, u.end, dated).length > 0;
+  // Without an aside, only a conjunct cut off by its tense (after ", and" or ", but") is undated.
+  if (!asides && !AND_CLAUSE_ANY.test(u.paraText.slice(u.start, u.end))) return [];
+  const inHole = (c: Clause, t: Timex) => !!c.hole && t.start >= c.hole.start && t.end <= c.hole.end;
+  return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => (asides || c.conjunct) && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end && !inHole(c, t)));
 }
 
 interface Aside {
@@ -174,7 +251,14 @@ interface Aside {
   lead?: boolean;
   /** A participle phrase after the subject ("The bridge, built in 1932, …"): its title names that subject. */
   participle?: boolean;
+  /** A participle phrase after a noun deeper in the clause, which goes on after it. */
+  inner?: boolean;
 }
+
+// An auxiliary right after a phrase's closing comma: the verb of the noun the phrase was set off from.
+const FINITE_AFTER = /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s/;
+// The noun phrase a participle phrase is set off from, at the end of the words before its comma ("… why the main").
+const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$/i;
 
 const LEAD_CONCESSION = /^["“]?(?:While|Although|Though|Even\s+though|Whereas)\s/;
 
@@ -210,6 +294,8 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
     if (and && m[0][0] !== ',' && !/\b(?:is|are)\b/.test(slice.slice(0, m.index))) continue;
     const from = open + (and ? m[0].length : /^,\s+/.exec(m[0])![0].length);
     if (out.length && from < out[out.length - 1].close) continue;
+    // These two are asides only with a date of their own; without, they go on with the clause's event.
+    const holdingOnly = HOLDING_ONLY.test(slice.slice(m.index, m.index + 120));
     // The aside runs to the next comma or semicolon that is not inside a date ("December 30, 2006").
     // A second predicate runs to the end of the clause, across commas ("launched the store, an online shop, on …").
     const semi = text.indexOf(';', from);
@@ -220,13 +306,74 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
     // be a second predicate of the same event.
     if (PARTICIPLE_AFTER_COMMA.test(m[0] + slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
-      if (!holds || close >= end || !looksLikeSubject(lead)) continue;
-      out.push({ open, start: from, close, participle: true });
+      if (!holds || close >= end) continue;
+      if (looksLikeSubject(lead)) out.push({ open, start: from, close, participle: true });
+      // "… asked why the main, laid in 1961, was still in service": deeper in the sentence, a dated participle
+      // phrase closed by a comma and followed at once by an auxiliary sits between a noun and its verb; the
+      // clause around it goes on after it and does not take its date.
+      else if (text[close] === ',' && FINITE_AFTER.test(text.slice(close + 1, close + 12))) out.push({ open, start: from, close, participle: true, inner: true });
       continue;
     }
-    if (holds || (!and && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
+    if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
   }
+  const conjunct = frontedConjunct(text, start, end, dated);
+  if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return out;
+}
+
+// ", and in 2007 it joined …", ", but on Friday the council voted …": a date fronted in a second conjunct.
+const FRONTED_AFTER_AND = /,\s+(?:and|but|yet)\s+(?:(?:in|on|by|during|from|at|early|late|later)\s+)?(?:the\s+)?$/;
+const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|i|you)$/;
+const DETERMINER = /^(?:the|its|their|his|her|our|a|an|this|that|these|those)$/i;
+const QUANTIFIER = new RegExp(`^(?:${NUMBER_WORD_RE}|several|many|some|most|all|both|few|other|no|\\d[\\d,.]*)$`, 'i');
+
+/**
+ * A second conjunct that opens with its own date and then its own subject and verb ("Sarnovia held four more
+ * elections, and in 2007 it joined the Compact"): the date is that conjunct's alone; the first, with no date of its
+ * own, is placed as an undated clause is, not on the second's date.
+ */
+function frontedConjunct(text: string, start: number, end: number, dated: Timex[]): Aside | null {
+  for (const t of dated) {
+    const lead = text.slice(Math.max(start, t.start - 32), t.start);
+    const m = FRONTED_AFTER_AND.exec(lead);
+    if (!m) continue;
+    const open = t.start - lead.length + m.index;
+    // The first conjunct: a clause of its own (a verb in it), with no date (else it is cut at its own date).
+    if (dated.some((x) => x.start >= start && x.end <= open)) return null;
+    const first = text.slice(start, open).toLowerCase().match(/[a-z']+/g) ?? [];
+    if (!first.some((w) => finiteVerb(w))) return null;
+    if (subjectVerbAt(text, t.end) < 0) return null;
+    const from = open + /^,\s+(?:and|but|yet)\s+/.exec(text.slice(open))![0].length;
+    const semi = text.indexOf(';', from);
+    return { open, start: from, close: semi >= 0 && semi < end ? semi : end };
+  }
+  return null;
+}
+
+/** Where a clause's finite verb is, when the words from `at` open with a subject and then that verb; else -1. */
+export function subjectVerbAt(text: string, at: number): number {
+  const m = /^,?\s+/.exec(text.slice(at, at + 4));
+  if (!m) return -1;
+  const re = /[A-Za-z][\w'’.-]*/g;
+  re.lastIndex = at + m[0].length;
+  const words: RegExpExecArray[] = [];
+  for (let w = re.exec(text); w && words.length < 6; w = re.exec(text)) {
+    // A clause's subject runs on without a stop.
+    if (words.length && /[,;:.!?]/.test(text.slice(words[words.length - 1].index + words[words.length - 1][0].length, w.index))) break;
+    words.push(w);
+  }
+  if (!words.length) return -1;
+  const w0 = words[0][0];
+  // "talks broke down", "prices rose": a bare plural right before a past verb is a subject too.
+  if (words.length > 1 && /^[a-z]{3,}s$/.test(w0) && !AUXILIARY.test(words[1][0]) && finiteVerb(words[1][0].toLowerCase())) return words[1].index;
+  if (!(SUBJECT_PRONOUN.test(w0) || DETERMINER.test(w0) || QUANTIFIER.test(w0) || /^[A-Z]/.test(w0))) return -1;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k][0].toLowerCase();
+    if (finiteVerb(w)) return words[k].index;
+    // The subject's words: no verb among them, and a pronoun is a whole subject.
+    if (SUBJECT_PRONOUN.test(w0) || /^(?:and|or|but|to|in|on|that|which|who)$/.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** Cuts a stretch holding several different dates at its clause boundaries. */
@@ -256,10 +403,15 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     const e = i + 2 < cuts.length ? cuts[i + 1] : end;
     const has = dated.some((t) => t.start >= s && t.end <= e);
     const first = parts.length === 1 ? parts[0] : null;
-    if (!has && parts.length) parts[parts.length - 1].end = e;
+    const last = parts.length ? parts[parts.length - 1] : null;
+    // "…, but it was shelved for lack of funds, in 1994 and again in 1999": a clause opened by a conjunction, with
+    // no date, goes on into the date phrase after its comma, not back into the clause before the conjunction.
+    const ownPhraseNext = !has && i + 2 < cuts.length && /(?:,\s+(?:and|but|while|whereas)|;)\s+$/.test(text.slice(Math.max(0, s - 12), s)) && /^(?:on|in|by|since|with)\s/.test(text.slice(cuts[i + 1], cuts[i + 1] + 6));
+    if (!has && last && !ownPhraseNext) last.end = e;
     // "The council will hold two sessions at the library, on Thursday, December 21, and …": an opening clause with
     // no date goes on into the date phrase after its comma, which has no verb of its own.
     else if (first && !dated.some((t) => t.start >= first.start && t.end <= first.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) first.end = e;
+    else if (last && last !== first && !dated.some((t) => t.start >= last.start && t.end <= last.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) last.end = e;
     else parts.push({ start: s, end: e });
   }
   // A part that still holds two different dates is two clauses joined without a comma ("… will start next
@@ -413,6 +565,7 @@ export function subjectYear(text: string, t: Timex, clauseStart: number): { phra
 
 const PRESENT_COMPLEMENT = /\s(?:and\s+)?(?:the\s+[a-z]+\s+(?:yet\s+)?)?(that\s+[^,;:"“”]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b)/;
 
+const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
 const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
 // "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
 // the date. Bounded: a few words between the participle and the date, none a clause break.
@@ -450,6 +603,11 @@ const PERIOD_ADJECTIVE = /^(?:(?:first|second|third|fourth|final|last)-(?:quarte
 /** A period made an adjective before a noun ("fourth-quarter results"): it names the noun, not a time of the clause. */
 export function periodModifier(text: string, t: Timex): boolean {
   return PERIOD_ADJECTIVE.test(t.text) && /^\s+[a-z]{3,}/.test(text.slice(t.end, t.end + 5));
+}
+
+/** A bare year made an adjective after a determiner ("the 2018 budget", "its 2017 accounts"). */
+export function yearModifier(text: string, t: Timex): boolean {
+  return t.rule === 'year' && /^\d{4}$/.test(t.text) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+[a-z]{3,}/.test(text.slice(t.end, t.end + 5));
 }
 
 /** A date in the possessive before a noun ("Tuesday's rock slide", "last November's Dunmore Ridge fire"). */
@@ -515,9 +673,10 @@ const NEAR = /\b(?:shortly|just|soon|immediately)\s+$/i;
 export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: SubjectYear[] = []): Anchored[] {
   const out: Anchored[] = [];
   for (const c of clauses(u.paraText, u.start, u.end, u.timexes)) {
-    const within = (x: Span) =>
+    const within = (x: Clause) =>
       u.timexes.filter((t) => {
         if (t.start < x.start || t.end > x.end || !usable(t) || comparedWith(u.paraText, t)) return false;
+        if (x.hole && t.start >= x.hole.start && t.end <= x.hole.end) return false;
         const sy = subjectYear(u.paraText, t, x.start);
         if (sy && !subjectYears.some((y) => y.timex === t)) subjectYears.push({ timex: t, ...sy });
         return !sy;
@@ -528,7 +687,9 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     const own = inClause.filter((t) => !datesTheTelling(u.paraText, t));
     // "will report fourth-quarter results in February": a period made an adjective tells which results, not when
     // the clause's event is; another date in the clause dates it.
-    const timing = own.filter((t) => !periodModifier(u.paraText, t));
+    // "vote on the 2018 budget next Thursday": a bare year between a determiner and a noun says which budget; the
+    // other date dates the vote.
+    const timing = own.filter((t) => !periodModifier(u.paraText, t) && !(own.length > 1 && yearModifier(u.paraText, t)));
     const pool0 = timing.length ? timing : own.length ? own : inClause;
     // "Tuesday's recount was halted on Wednesday", "Survivors of last November's wildfire now have until May 13": a
     // date made possessive names a happening of its own (for a day, an event of its own, in events.ts); another date
@@ -590,7 +751,11 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
         // Only a short phrase with no clause of its own inside: in "after talks broke down when leaders insisted
         // that … by next year", the date is not the breakdown's.
         const words = m[0].trim().split(/\s+/).length;
-        if (words >= 3 && words <= 9 && !/\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0])) {
+        // A longer one when it opens with its own subject and verb ("after the council approved the tenants' request
+        // for a rent freeze on Monday"): the date is that clause's.
+        const conj = /^(?:after|since|following|before|prior to|ahead of)/i.exec(m[0]);
+        const ownClause = words > 9 && words <= 20 && !!conj && subjectVerbAt(u.paraText, from + m.index + conj[0].length) >= 0;
+        if (words >= 3 && (words <= 9 || ownClause) && !/\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0])) {
           const stop = /[,;]/.exec(u.paraText.slice(main.end, c.end));
           sub = { start: from + m.index, end: stop ? main.end + stop.index : c.end };
         }
@@ -647,7 +812,30 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
         clause = { ...c, end: e };
       }
     }
-    out.push({ unit: u, clause, inClause, main, end, bound, sub, present, named });
+    const anchored: Anchored = { unit: u, clause, inClause, main, end, bound, sub, present, named };
+    out.push(anchored);
+    // "rose to 4.2 meters on April 3, the highest level since a severe drought in 1976": a later date after "since
+    // the <happening> in" is that happening's, an event of its own; the clause's event keeps its own date.
+    for (const t of inClause) {
+      if (t === main || t === end || t.start < (end ?? main).end) continue;
+      const lead = u.paraText.slice(Math.max(c.start, t.start - 60), t.start);
+      const h = SINCE_NAMED.exec(lead);
+      // "the first offer since talks broke down in January": a clause after "since", its subject and verb first.
+      const since = h ? -1 : lead.search(/\bsince\s+[^,;:"“”]+\s(?:in|on)\s+$/i);
+      const sinceAt = t.start - lead.length + (h ? h.index : since);
+      let from = -1;
+      if (h) from = t.start - lead.length + h.index + h[0].length - h[1].length;
+      else if (since >= 0 && subjectVerbAt(u.paraText, sinceAt + 5) >= 0) from = sinceAt + 6;
+      if (from < 0) continue;
+      out.push({ unit: u, clause: { start: from, end: t.end, aside: true }, inClause: [t], main: t });
+      // Closing the clause, the phrase is not the clause's event's: its words are cut from it.
+      if (/^[\s.!?"”’']*$/.test(u.paraText.slice(t.end, anchored.clause.end)) && sinceAt > main.end) {
+        let e = sinceAt;
+        while (e > anchored.clause.start && /[\s,]/.test(u.paraText[e - 1])) e--;
+        anchored.clause = { ...anchored.clause, end: e };
+      }
+      break;
+    }
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, periodModifier, statementStart, TELLING_BEFORE_DATE, undatedClauses, usable, type Anchored, type Clause, type SubjectYear } from './anchor';
+import { anchorUnit, datesTheTelling, periodModifier, statementStart, subjectVerbAt, TELLING_BEFORE_DATE, undatedClauses, usable, yearModifier, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { namesHappening, noteDated, noteHappening, orderedEvents, startBefore, type NarrativeContext } from './narrative';
@@ -536,7 +536,7 @@ function tellingDate(verb: string, published: Ymd | null): EventDate | null {
 /** The text a title leaves out: each date of the clause, and the whole of a range ("November 18-19, 2003"). */
 function dateSpans(a: Anchored): { start: number; end: number }[] {
   // "fourth-quarter results" keeps its adjective: it says which results.
-  const spans = a.inClause.filter((t) => t === a.main || !periodModifier(a.unit.paraText, t)).map((t) => ({ start: t.start, end: t.end }));
+  const spans = a.inClause.filter((t) => t === a.main || !(periodModifier(a.unit.paraText, t) || yearModifier(a.unit.paraText, t))).map((t) => ({ start: t.start, end: t.end }));
   if (a.end) spans.push({ start: a.main.start, end: a.end.end });
   // A clause that borrows its date from before an aside does not hold that date's words.
   return spans.filter((x) => x.start >= a.clause.start && x.end <= a.clause.end).sort((x, y) => x.start - y.start);
@@ -719,7 +719,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (a.bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
         date.rule = `${date.rule}/deadline`;
         date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
-      } else if (a.bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) && (!date.mod || date.mod === 'mid' || date.mod === 'end') && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
+      } else if (a.bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start)) || sinceClause(u.paraText, a.sub)) && (!date.mod || date.mod === 'mid' || date.mod === 'end') && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
         // "have lost half their value since March": the present perfect runs from the date up to publication. From
         // "mid-November" or "late 2015" it runs from inside that month or year: the stretch starts there, at its precision.
         delete date.mod;
@@ -1190,11 +1190,18 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|b
 // "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since".
 const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)\s+$/i;
 
+/** "since the first centre opened on May 2": a clause of its own after "since", its subject and verb first. */
+function sinceClause(text: string, sub: { start: number; end: number }): boolean {
+  return /^since\s/i.test(text.slice(sub.start, sub.start + 6)) && subjectVerbAt(text, sub.start + 5) >= 0;
+}
+
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
 function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   // "has posted its first annual loss since 1992": a first (a record) since then is one happening after it.
   if (FIRST_SINCE.test(text.slice(Math.max(c.start, main.start - 80), main.start))) return false;
-  const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start));
+  const lead = text.slice(Math.max(c.start, main.start - 80), main.start);
+  const k = lead.search(/\bsince\s[^,;:]*$/i);
+  const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start)) || (k >= 0 && sinceClause(text, { start: main.start - lead.length + k, end: main.start }));
   return since && PRESENT_PERFECT.test(text.slice(c.start, c.end));
 }
 

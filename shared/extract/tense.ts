@@ -208,7 +208,6 @@ const PAST_REPORTING = /^(?:said|told|added|stated|reported|noted|stressed|expla
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:still|now|also|already)\s+)?(?:[a-z]+ing\b|under\s*way\b)/i;
 const MODAL = /\b(?:would|could|should|must|can|might|if|unless)\b/i;
 // "is being questioned", "are still searching", "remains in hospital": a state told as holding now.
-// "is being questioned", "are still searching", "remains in hospital": a state told as holding now.
 const ONGOING_AT = /\b(?:(?:is|are)\s+(?:(?:still|now|also|currently)\s+)?(?:being\s+[a-z]{3,}(?:ed|en|wn)|[a-z]{3,}ing)|(?:remains?|is\s+still|are\s+still)\s+(?:in|under|on|at|missing|closed|shut|detained|jailed|hospitali[sz]ed|unconscious))\b/i;
 
 /**

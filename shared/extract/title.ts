@@ -6,6 +6,8 @@ import { bounded, MAX_WORDS, oneClause, shapeTitle } from './title-syntax';
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
 
 export const MAX_TITLE = 80;
+/** The most of a clause a title is drafted from: longer than any sentence of prose. */
+const TITLE_SOURCE = 1000;
 // Issue 8: a title says who did what in 3 to 10 words (title-syntax.ts holds the bounds).
 export { MAX_WORDS };
 
@@ -439,7 +441,10 @@ export function draftTitle(clause: string, opts: { telling?: boolean } = {}): st
  * so the teller and the telling verb stay ("Mayor said it would reopen the line"), with what was told after them.
  */
 export function titleDraft(clause: string, opts: { telling?: boolean } = {}): TitleDraft {
-  let t = clause
+  // A title is made from a clause's opening words, so a clause thousands of characters long (text that is no prose)
+  // is read only so far: the patterns below need not each scan a megabyte.
+  const space = clause.length > TITLE_SOURCE ? clause.lastIndexOf(' ', TITLE_SOURCE) : -1;
+  let t = (clause.length > TITLE_SOURCE ? clause.slice(0, space > 0 ? space : TITLE_SOURCE) : clause)
     .replace(/\([^)]*\)/g, '')
     // An editor's word in brackets ("[King] Fahd") is read as written; brackets a date left empty go.
     .replace(/\[\s*\]/g, '')

@@ -2062,3 +2062,101 @@ describe('issue 8, fifth probe: "since its first <happening>" runs from the date
     expect(e.date.rule).not.toBe('narrative-focus/since-happening');
   });
 });
+
+describe('family 2: an event takes its own clause’s date, not a phrase’s inside it', () => {
+  const NOT_SET = ['2020-05-10', '2021-03-03'];
+  it('a dated participle phrase deep in a clause dates itself, not the clause around it', () => {
+    const text = 'Residents have asked why the dam, built in 1924, is still holding back the lake.';
+    const asked = eventAt(NOT_SET[0], text, 'Residents have asked');
+    expect(asked.date.start).not.toBe('1924');
+    expect(asked.date.mod).toBe('before');
+    const built = eventAt(NOT_SET[0], text, 'built in 1924');
+    expect(built.date.start).toBe('1924');
+    expect(built.title.toLowerCase()).toContain('dam');
+  });
+  it('the clause around such a phrase keeps a date of its own', () => {
+    const text = 'Engineers said the tunnel, opened in 1911, was flooded on Friday.';
+    const flooded = events('2020-05-10', text).find((e) => /flooded/i.test(e.title));
+    expect(flooded?.date.start).toBe('2020-05-08');
+  });
+  it('a date fronted in a second conjunct dates that conjunct, not the first', () => {
+    const text = 'The choir toured widely for a decade, and in 1988 it recorded its first album.';
+    const toured = eventAt(NOT_SET[0], text, 'choir toured');
+    expect(toured.date.start).not.toBe('1988');
+    const recorded = eventAt(NOT_SET[0], text, 'recorded its first album');
+    expect(recorded.date.start).toBe('1988');
+  });
+  it('a second conjunct told in the past does not take a first conjunct’s date in the future', () => {
+    const text = 'The board will review the contract on Thursday, and three shareholders have demanded an audit.';
+    const review = eventAt(NOT_SET[1], text, 'review the contract');
+    expect(review.date.start).toBe('2021-03-04');
+    const demanded = eventAt(NOT_SET[1], text, 'shareholders have demanded');
+    expect(demanded.date).toMatchObject({ mod: 'before', start: '2021-03-03' });
+  });
+  it('two conjuncts both in the future share the date', () => {
+    const text = 'The board will review the contract on Thursday, and three shareholders will attend.';
+    const all = events(NOT_SET[1], text);
+    expect(all.every((e) => e.date.start === '2021-03-04')).toBe(true);
+  });
+  it('a year made an adjective ("the 2021 spending plan") does not date a clause with another date', () => {
+    const text = 'Lawmakers will debate the 2021 spending plan on Monday.';
+    const e = eventAt(NOT_SET[1], text, 'debate');
+    expect(e.date.start).toBe('2021-03-08');
+    expect(e.title).toContain('2021');
+  });
+  it('a participle phrase after a comma keeps a range of its own', () => {
+    const text = 'The governor signed the order on May 4, covering repairs carried out from April 1 through April 30.';
+    const signed = eventAt('2021-06-01', text, 'governor signed');
+    expect(signed.date.start).toBe('2021-05-04');
+    const relief = eventAt('2021-06-01', text, 'covering repairs');
+    expect(relief.date).toMatchObject({ start: '2021-04-01', end: '2021-04-30' });
+  });
+  it('a long "after" clause with its own subject and verb is an event on its date; the main clause follows it', () => {
+    const text = 'Tenants can now claim a refund after the housing board upheld the residents’ complaint about heating costs on Monday.';
+    const upheld = eventAt('2021-03-03', text, 'housing board upheld');
+    expect(upheld.date).toMatchObject({ start: '2021-03-01' });
+    expect(upheld.date.mod).toBeUndefined();
+    const claim = events('2021-03-03', text).find((e) => /claim a refund/.test(e.title));
+    expect(claim?.date).toMatchObject({ start: '2021-03-01', mod: 'after' });
+  });
+  it('a long "after" phrase with no verb of its own stays one event', () => {
+    const text = 'The ferry service resumed after a long and costly overhaul of the two oldest vessels in the fleet on Monday.';
+    expect(events('2021-03-03', text)).toHaveLength(1);
+  });
+  it('"since mid-<month>" in the present perfect runs from that month up to publication', () => {
+    const e = eventAt('2021-03-03', 'The copper price has climbed about 14 percent since mid-December.', 'copper price');
+    expect(e.date).toMatchObject({ start: '2020-12', end: '2021-03-03' });
+    expect(e.date.mod).toBeUndefined();
+  });
+  it('"the highest since a <happening> in <year>": the happening is that year’s event, the clause keeps its own date', () => {
+    const text = 'Wheat stocks fell to 2.1 million tonnes on February 12, the lowest level since a poor harvest in 1996.';
+    expect(eventAt('2021-03-03', text, 'Wheat stocks fell').date.start).toBe('2021-02-12');
+    const harvest = eventAt('2021-03-03', text, 'a poor harvest in 1996');
+    expect(harvest.date.start).toBe('1996');
+    expect(harvest.title.toLowerCase()).toContain('harvest');
+  });
+  it('"since <clause> on <date>" in the present perfect runs from that date up to publication', () => {
+    const text = 'The clinics have treated more than 2,000 patients since the first one opened in Dorring on March 4.';
+    expect(eventAt('2021-06-01', text, 'clinics have treated').date).toMatchObject({ start: '2021-03-04', end: '2021-06-01' });
+    // Told in the past, the same clause is only after the date.
+    const past = 'The clinics treated more than 2,000 patients after the first one opened in Dorring on March 4.';
+    expect(eventAt('2021-06-01', past, 'clinics treated').date).toMatchObject({ start: '2021-03-04', mod: 'after' });
+  });
+  it('a later date in a clause after "since" ("since negotiations collapsed in February") is that clause’s event', () => {
+    const text = 'The union said the offer made on Monday was the best one since negotiations collapsed in February.';
+    expect(eventAt('2021-06-01', text, 'negotiations collapsed').date.start).toBe('2021-02');
+    expect(events('2021-06-01', text).find((e) => /offer/.test(e.title))?.date.start).toBe('2021-05-31');
+  });
+  it('a clause opened by "but" with no date goes on into the date phrase after its comma, not back', () => {
+    const text = 'The plan was first floated in 1990 by a city councillor, but it was shelved for lack of funds, in 1994 and again in 1999.';
+    expect(eventAt('2021-06-01', text, 'shelved for lack of funds').date.start).toBe('1994');
+    expect(eventAt('2021-06-01', text, 'first floated').date.start).toBe('1990');
+  });
+  it('"down from X in March" is the earlier figure at its own date, and a telling before it keeps its day', () => {
+    const text = 'Sales rose 4 percent in April, the trade ministry said on Monday, down from 6 percent in March.';
+    const all = events('2021-05-12', text);
+    expect(all.find((e) => /rose/.test(e.title) && !/said/i.test(e.title))?.date.start).toBe('2021-04');
+    expect(all.find((e) => /ministry said/i.test(e.title))?.date.start).toBe('2021-05-10');
+    expect(eventAt('2021-05-12', text, 'down from 6 percent').date.start).toBe('2021-03');
+  });
+});

@@ -31,6 +31,14 @@ describe('tenseAt', () => {
 });
 
 describe('happeningOf', () => {
+  it('a progressive told on either side of a telling is under way; a past one is past', () => {
+    expect(happeningOf('The driver is being treated for burns, a hospital spokesman said.')).toBe('ongoing');
+    expect(happeningOf('Two ministers are refusing to sign the deal, an aide told reporters.')).toBe('ongoing');
+    expect(happeningOf('The driver was treated for burns, a hospital spokesman said.')).toBe('past');
+    // News keeps the present for what still holds as the story is written, after the telling too.
+    expect(happeningOf('A hospital spokesman said the driver is being treated for burns.')).toBe('ongoing');
+    expect(happeningOf('A hospital spokesman said the driver was being treated for burns.')).toBe('past');
+  });
   it('something done is past, whether told in the past, the present perfect or reported', () => {
     expect(happeningOf('The bridge collapsed.')).toBe('past');
     expect(happeningOf('The bridge has reopened.')).toBe('past');
