@@ -206,13 +206,16 @@ const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'thro
 export const anaphoricMonthRule: Rule = {
   name: 'anaphoric-month',
   // "elected in November 1994, he took office the following January": counted from the month in focus,
-  // not from publication.
-  re: rx(`${B}the\\s+(following|next|previous|preceding)\\s+(${MONTH_RE})${E}`, 'gi'),
+  // not from publication. "That December" and "that same May" are the month of the year in focus ("founded in
+  // 1952 … That December, it sold its first radio"): opening the sentence, or after a preposition or "later".
+  re: rx(`${B}(?:the\\s+(following|next|previous|preceding)|(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8}))[Tt]hat(?:\\s+same)?)\\s+(${MONTH_RE})${E}`, 'gi'),
   accept: (m) => /^[A-Z]/.test(m[2]),
   resolve: (m, c) => {
     const month = monthNumber(m[2])!;
-    const ref = c.refDate('month');
+    // "That December" needs only the year in focus ("in 1952"); "the following January" needs its month.
+    const ref = c.refDate(m[1] ? 'month' : 'year');
     if (!ref) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/anaphoric-no-ref' };
+    if (!m[1]) return { type: 'DATE', value: fmtMonth(ref.y, month), rule: 'month/anaphoric-that', counted: true };
     const after = /following|next/i.test(m[1]);
     const y = after ? (month > ref.m ? ref.y : ref.y + 1) : month < ref.m ? ref.y : ref.y - 1;
     return { type: 'DATE', value: fmtMonth(y, month), rule: `month/anaphoric-${after ? 'following' : 'previous'}`, counted: true };

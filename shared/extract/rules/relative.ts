@@ -62,6 +62,11 @@ export const anaphoricDayRule: Rule = {
     const lead = (m[1] ?? (m[4].toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const unit = (m[2] ?? m[3]).toLowerCase();
     const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
+    if (unit === 'month' && delta !== 0 && c.focus() === 'year') {
+      // "Two years later, it opened a plant. The next month, …": a month counted from a year given alone is in that
+      // year or the next, and which month the text does not say; not a month counted from publication.
+      return { type: 'DATE', value: granValue(c.refDate('year') ?? ref, 'year'), rule: 'anaphoric/month-of-year', counted: true, yearUncertain: true };
+    }
     if (unit === 'month' || unit === 'year') {
       // "that year" points at the year last talked about, however precisely it was given.
       const base = c.refDate(unit) ?? ref;

@@ -2160,3 +2160,23 @@ describe('family 2: an event takes its own clause’s date, not a phrase’s ins
     expect(eventAt('2021-05-12', text, 'down from 6 percent').date.start).toBe('2021-03');
   });
 });
+
+describe('issue 8, family 3: "that <month>" and "the next month" count from the year in focus', () => {
+  const texts = [
+    'The company was founded in 1952 in a small garage in Hull. That December, it sold its first radio.',
+    'Two years later, it opened a second plant. The next month, workers at the plant went on strike.',
+  ];
+  const at = (words: string) => events('2019-05-01', ...texts).find((x) => quoteOf(x, texts).includes(words))!;
+  it('"That December" after "in 1952" is December 1952, not the December before publication', () => {
+    expect(at('first radio').date).toMatchObject({ start: '1952-12', rule: 'month/anaphoric-that' });
+    expect(at('first radio').title).not.toMatch(/^That/);
+  });
+  it('"The next month" after a year given alone is that year, flagged, not the month after publication', () => {
+    expect(at('went on strike').date).toMatchObject({ start: '1954', yearUncertain: true });
+  });
+  it('"that" opening what is said is no anaphor: "said that December sales fell" keeps its own reading', () => {
+    const other = ['The shop opened in 1990.', 'The owner said that December sales fell sharply.'];
+    const e = events('2019-05-01', ...other).find((x) => quoteOf(x, other).includes('sales fell'));
+    expect(e?.date.rule ?? '').not.toBe('month/anaphoric-that');
+  });
+});
