@@ -207,8 +207,9 @@ export const anaphoricMonthRule: Rule = {
   name: 'anaphoric-month',
   // "elected in November 1994, he took office the following January": counted from the month in focus,
   // not from publication. "That December" and "that same May" are the month of the year in focus ("founded in
-  // 1952 … That December, it sold its first radio"): opening the sentence, or after a preposition or "later".
-  re: rx(`${B}(?:the\\s+(following|next|previous|preceding)|(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8}))[Tt]hat(?:\\s+same)?)\\s+(${MONTH_RE})${E}`, 'gi'),
+  // 1952 … That December, it sold its first radio"): opening the sentence, or after a preposition or "later" (looked
+  // back at only once "That" has matched: a look-behind tried first would run at every position of the text).
+  re: rx(`${B}(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})${E}`, 'gi'),
   accept: (m) => /^[A-Z]/.test(m[2]),
   resolve: (m, c) => {
     const month = monthNumber(m[2])!;
@@ -228,7 +229,8 @@ export const monthRule: Rule = {
   // introduces a date.
   // After "the" they are months when a noun follows ("the March accession", "the May elections"), and not
   // before "of" ("the March of Dimes").
-  re: rx(`(?:(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E}|(?<=\\b[Tt]he\\s{1,8})(?:May|March)(?=\\s{1,8}(?!of\\b)[a-z]))`),
+  // Each branch first looks ahead at the month's first letter, so its look-behinds run only where a month may start.
+  re: rx(`(?:(?=[JFMASOND])(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?=[MS])(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E}|(?=M)(?<=\\b[Tt]he\\s{1,8})(?:May|March)(?=\\s{1,8}(?!of\\b)[a-z]))`),
   resolve: (m, c) => {
     const month = monthNumber(m[0])!;
     // "as of February" states how things stand now: the month is read as the present's.
