@@ -1197,9 +1197,9 @@ function sinceClause(text: string, sub: { start: number; end: number }): boolean
 
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
 function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
-  // "has posted its first annual loss since 1992": a first (a record) since then is one happening after it.
-  if (FIRST_SINCE.test(text.slice(Math.max(c.start, main.start - 80), main.start))) return false;
   const lead = text.slice(Math.max(c.start, main.start - 80), main.start);
+  // "has posted its first annual loss since 1992": a first (a record) since then is one happening after it.
+  if (FIRST_SINCE.test(lead)) return false;
   const k = lead.search(/\bsince\s[^,;:]*$/i);
   const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start)) || (k >= 0 && sinceClause(text, { start: main.start - lead.length + k, end: main.start }));
   return since && PRESENT_PERFECT.test(text.slice(c.start, c.end));
