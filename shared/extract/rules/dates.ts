@@ -101,7 +101,7 @@ export const ordinalDayRule: Rule = {
   name: 'ordinal-day',
   // "on the 15th": a day of the month in focus. Only after "on" and before a clause's end or a joining word,
   // since "the 15th floor" and "the 21st anniversary" are no dates.
-  re: rx(`(?<=\\bon\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that)\\b)`, 'gi'),
+  re: rx(`(?=t)(?<=\\bon\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that)\\b)`, 'gi'),
   resolve: (m, c) => {
     const day = +m[1];
     // After "in 1994" the month is not known.
@@ -161,7 +161,7 @@ export const secondDayRule: Rule = {
   name: 'second-day',
   // The "25" of "April 24 and 25".
   // The "19, 2003" of "November 18-19, 2003" keeps its year.
-  re: rx(`(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|thru|until|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)${YEAR}(?!\\w))?(?![\\w%]|-\\w|,\\s*\\d)`),
+  re: rx(`(?=\\d)(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|thru|until|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)${YEAR}(?!\\w))?(?![\\w%]|-\\w|,\\s*\\d)`),
   resolve: (m, c) => {
     return dayOfMonth(monthNumber(m[1]), +m[2], m[3], c, 'explicit-date/range-end');
   },
