@@ -18,8 +18,10 @@ export interface Dateline {
 // either reading match and backtracked exponentially on it).
 const PLACE = "([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?)?)";
 const DATE = `(${MONTH_RE} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} ${MONTH_RE}(?: \\d{4})?)`;
-// "(Xinhua)", "/TASS/", "(Army News Service, Nov. 16, 2006)": an agency, perhaps with the date inside.
-const AGENCY = `(?: ?(?:\\(|/)[A-Za-z][A-Za-z -]{0,40}?(?:, ${DATE})?(?:\\)|/) ?\\.?)?`;
+// "(Xinhua)", "/TASS/", "(Army News Service, Nov. 16, 2006)": an agency, perhaps with the date inside; or the date
+// alone in brackets ("FORT KNOX, Ky. (Dec. 19, 2024) --"), as military and government newsrooms write it. The
+// agency's name ends where a comma or the bracket does, so a month's abbreviation is never read as a name.
+const AGENCY = `(?: ?(?:\\(|/)(?![)/])(?:[A-Za-z][A-Za-z -]{0,40}?(?=,|\\)|/))?(?:,? ?${DATE})?(?:\\)|/) ?\\.?)?`;
 const TAIL = '(?: ?(?:--|_|—|–|-|:|\\.) ?)';
 
 const WITH_DATE = new RegExp(`^${PLACE}, ${DATE}\\.?${AGENCY}${TAIL}?`);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateline } from '../../../shared/extract/dateline';
+import { extractEvents } from '../../../shared/extract/events';
+import { findPublished } from '../../../shared/extract/published';
 
 describe('findDateline', () => {
   it('reads a place, a date and an agency', () => {
@@ -15,6 +17,27 @@ describe('findDateline', () => {
     expect(d.date?.text).toBe('Jan. 9, 2013');
     expect(text.slice(d.date!.start, d.date!.end)).toBe('Jan. 9, 2013');
     expect(text.slice(d.end)).toBe('The bridge closed.');
+  });
+
+  it('reads a date alone in brackets after the place, as military newsrooms write it', () => {
+    const text = 'CAMP HALE, Colo. (March 3, 2011) -- Engineers will open a new bridge on Friday.';
+    const d = findDateline(text)!;
+    expect(d.place).toBe('CAMP HALE, Colo.');
+    expect(d.date?.text).toBe('March 3, 2011');
+    expect(text.slice(d.end)).toBe('Engineers will open a new bridge on Friday.');
+    const published = findPublished([{ id: 'p0', role: 'title', text: 'Engineers to open bridge' }, { id: 'p1', role: 'body', text }]);
+    expect(published.map((c) => [c.date, c.source])).toEqual([['2011-03-03', 'dateline']]);
+  });
+
+  it('dates the lead by its own words, not by a bracketed dateline date', () => {
+    const text = 'CAMP HALE, Colo. (March 3, 2011) -- Engineers will open a new bridge on Friday.';
+    const events = extractEvents([{ id: 'p1', role: 'body', text }], { published: '2011-03-03' });
+    expect(events.map((e) => e.date.start)).toEqual(['2011-03-04']);
+  });
+
+  it('takes empty brackets for no agency and no date', () => {
+    expect(findDateline('PARIS () -- Rain fell.')).toBeNull();
+    expect(findDateline('PARIS (Dec.) -- Rain fell.')).toBeNull();
   });
 
   it('keeps offsets right when the dateline is spaced unevenly', () => {
