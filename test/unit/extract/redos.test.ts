@@ -21,6 +21,17 @@ function cpuMs(run: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
+/**
+ * The least CPU time of up to three runs, stopping at the first within `budget`. On a machine shared with a browser
+ * and other test files, one run's CPU time swells by half or more (caches and cores are shared); backtracking that
+ * grows with the input costs its time on every run, so the least of three still shows it.
+ */
+function leastCpuMs(run: () => void, budget: number): number {
+  let least = Infinity;
+  for (let i = 0; i < 3 && least >= budget; i++) least = Math.min(least, cpuMs(run));
+  return least;
+}
+
 describe('ReDoS', () => {
   // The titles' part-of-speech model loads once per process (the import worker's warm job), not per extraction.
   beforeAll(() => {
@@ -43,13 +54,13 @@ describe('ReDoS', () => {
   for (const [key, v] of attacks) {
     it(`a 1 MB attack on ${key.slice(0, 70)}… finishes in under 1 s`, () => {
       const text = pumped(v.attack!, 1 << 20);
-      const ms = cpuMs(() => extractEvents([{ id: 'p1', role: 'body', text }], { published: '2004-01-01' }));
+      const ms = leastCpuMs(() => extractEvents([{ id: 'p1', role: 'body', text }], { published: '2004-01-01' }), 1000);
       expect(ms).toBeLessThan(1000);
     });
     // Dated, the attack is a clause with an event: the stages after tagging (anchoring, titles) read it too.
     it(`a 1 MB attack on ${key.slice(0, 70)}… in a dated clause finishes in under 1 s`, () => {
       const text = `On 3 May 2004 the council said ${pumped(v.attack!, 1 << 20)}`;
-      const ms = cpuMs(() => extractEvents([{ id: 'p1', role: 'body', text }], { published: '2004-06-01' }));
+      const ms = leastCpuMs(() => extractEvents([{ id: 'p1', role: 'body', text }], { published: '2004-06-01' }), 1000);
       expect(ms).toBeLessThan(1000);
     });
   }
