@@ -68,10 +68,15 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // to the launch in March") may belong to a plan told in the past. A day keeps the guess either way: a release
   // may tell in the past of a closure days ahead ("The pool closed on January 2" in late December).
   const monthDatesVerb = tense === 'past' && day === undefined && datesItsVerb(c.preceding());
+  // Nor when the story has just named the tense's year as a whole ("Last year was the worst on record. Prices were
+  // raised by half in April"): the narrative is in that year, and the month is read in it.
+  // Both readings stay guesses.
+  const inYearInFocus = c.focus() === 'year' && c.refDate('year')?.y === year;
   if ((tense === 'past' || tense === 'future') && !monthDatesVerb) {
     const other = year === dct.y ? (tense === 'past' ? dct.y + 1 : dct.y - 1) : dct.y;
     const otherGap = Math.abs(dayOf(other) - now);
     if (!sameMonthAsDct && Math.abs(dayOf(year) - now) > 240 && otherGap <= 62) {
+      if (inYearInFocus) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
       return { year: other, rule: `${kind}/near-publication`, uncertain: true };
     }
   }

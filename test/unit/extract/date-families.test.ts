@@ -2180,3 +2180,17 @@ describe('issue 8, family 3: "that <month>" and "the next month" count from the 
     expect(e?.date.rule ?? '').not.toBe('month/anaphoric-that');
   });
 });
+
+describe('family 5: a month told in the past, after the story has named its year', () => {
+  it('"Last year was …. Prices were raised by half in April" is last April, flagged, not next month', () => {
+    const text = "Last year was the worst in the valley's history. Flour prices were raised by half in April, after the harvest failed.";
+    const e = eventAt('2016-03-10', text, 'Flour prices');
+    expect(e.date).toMatchObject({ start: '2015-04', yearUncertain: true });
+  });
+  it('without a year in focus, a plan told in the past still goes to the near month', () => {
+    const e = eventAt('2016-03-10', 'The club was founded in 1990. It was given a new pitch in April.', 'new pitch');
+    expect(e.date).toMatchObject({ start: '2016-04', yearUncertain: true });
+    const f = eventAt('2016-03-10', 'The council invited residents to a ceremony on April 2.', 'ceremony');
+    expect(f.date).toMatchObject({ start: '2016-04-02', yearUncertain: true });
+  });
+});
