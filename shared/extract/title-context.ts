@@ -351,3 +351,58 @@ export function resolvedPronoun(title: string, paragraph: string, start: number,
   if (named.split(/\s+/).length > MAX_WORDS) return title;
   return named.charAt(0).toUpperCase() + named.slice(1);
 }
+
+// A title in a speaker's own words that does not say who did it ("We need dry weather", "This has been a difficult
+// year"), or one the patterns left with its teller at the end ("We found out from Facebook said Janet Mills").
+export const SPOKEN = /^(?:We|I|Our|My|This|These|Those|Please)\b|\ssaid\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}$/;
+const OPENS_ON_SPEAKER = /^(?:We|I|Our|My|This|These|Those|Please)\b/;
+// "…, said Janet Mills", "… said county health officer Dr. Rena Ashby": the teller closes the title.
+const SAID_AT_END = /\ssaid\s+((?:[a-z]+\s+){0,3})([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})$/;
+// What follows a quotation's closing mark: "said Mayor Anna Kovic", "she said", "Asch said", "union president
+// Hector Maruni told".
+const TELLER_AFTER = /^\s*(?:said\s+(?:[a-z]+\s+){0,3}([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})|(he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|added|told)\b)/;
+// Words that open a quotation in lower case once a teller is put before them.
+const LOWER_FIRST = /^(?:We|Our|My|This|These|Those|That|It|They|Their|There|The|A|An|Please|You|Your)$/;
+
+/**
+ * A title in a speaker's own words, with nothing to say who, told by whom: "We need dry weather" of "“We need dry
+ * weather,” said Mayor Anna Kovic" → "Mayor Anna Kovic said we need dry weather"; "This has been a difficult year"
+ * of "“…,” she said" → "She said this has been a difficult year" (whose name namedSubject then gives). The teller
+ * is read after the quotation's closing mark, in the same sentence; a teller the patterns left at the title's end
+ * is put first. Unchanged when no teller is found or the title would be longer than ten words with the family
+ * name alone.
+ */
+export function quotedTitle(title: string, paragraph: string, start: number): string {
+  let rest = title;
+  let teller = '';
+  const end = SAID_AT_END.exec(title);
+  if (end) {
+    rest = title.slice(0, end.index);
+    teller = end[2];
+  } else {
+    if (!OPENS_ON_SPEAKER.test(title)) return title;
+    const open = /^\s*["“]/.exec(paragraph.slice(start, start + 4));
+    if (!open) return title;
+    const from = start + open[0].length;
+    const quote = paragraph.slice(from, from + 600);
+    const close = quote.search(/["”]/);
+    if (close < 0 || /[.!?]\s+["“]/.test(quote.slice(0, close))) return title;
+    // The title is made from the quotation's words, not from a telling around it.
+    const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
+    const said = words(quote.slice(0, close));
+    if (!words(title).slice(0, 2).every((w) => said.includes(w))) return title;
+    const m = TELLER_AFTER.exec(quote.slice(close + 1, close + 120));
+    if (!m) return title;
+    teller = m[1] ?? m[2];
+  }
+  if (!teller || !rest.trim() || rest.split(/\s+/).length < 2) return title;
+  const first = rest.split(/\s/, 1)[0];
+  const told = LOWER_FIRST.test(first) ? first.toLowerCase() + rest.slice(first.length) : rest;
+  const speaker = /^(?:he|she)$/.test(teller) ? teller.charAt(0).toUpperCase() + teller.slice(1) : teller;
+  // The whole name with its post, then the name alone (its last two words), then the family name.
+  for (const who of [speaker, speaker.split(/\s+/).slice(-2).join(' '), speaker.split(/\s+/).pop()!]) {
+    const made = `${who} said ${told}`;
+    if (made.split(/\s+/).length <= MAX_WORDS) return made;
+  }
+  return title;
+}

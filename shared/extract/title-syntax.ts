@@ -243,6 +243,8 @@ function verbGroup(xs: Token[], v: number, to: number): number[] {
   return out;
 }
 
+const NEGATION = /^(?:never|not|n['’]t|hardly|barely|seldom|rarely)$/i;
+
 /** Subject, verb group and object of the clause from `from`, as token indices; null when it has no verb. */
 function core(xs: Token[], from: number, to: number, depth = 0, stretch = false): number[] | null {
   // "Inviting non-Muslims onto the land outraged extremists": a clause whose subject is an -ing phrase is
@@ -259,6 +261,9 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
   // Not after a subject set off with its name ("Its leader, Lena Hoss, told …"): only noun phrases lead to it.
   if (CLAUSE_VERB.has(xs[v].lemma) && xs[v - 1]?.pos === 'PUNCT' && !xs.slice(from, v).every((t) => isNounish(t) || t.value === ',')) return null;
   const verbs = verbGroup(xs, v, to);
+  // "We never expected it": a negation between the subject and the verb is the verb's; a title without it says
+  // the opposite.
+  for (let n = v - 1; n > from && n > (subject[subject.length - 1] ?? from) && NEGATION.test(xs[n].value); n--) verbs.unshift(n);
   let k = verbs[verbs.length - 1] + 1;
   const last = xs[verbs[verbs.length - 1]];
   // "is still important": adverbs before the complement go with it.
@@ -290,7 +295,7 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
   const s0 = subject[0];
   const s1 = subject[subject.length - 1];
   if (stretch && subject.length && s1 + 1 < v && xs.slice(s1 + 1, v).every((t) => isNounish(t) || (t.pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(t.value)))) {
-    const full = [...range(s0, v), ...verbs, ...object];
+    const full = [...range(s0, v), ...verbs.filter((i) => i >= v), ...object];
     if (wordCount(xs, full) <= MAX_WORDS && !endsBadly(xs[v - 1])) return full;
   }
   return [...subject, ...verbs, ...object];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinedSubject, nameForNoun, namedSubject, predicateTitle, repeatedTitle, resolvedPronoun } from '../../../shared/extract/title-context';
+import { joinedSubject, nameForNoun, namedSubject, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from '../../../shared/extract/title-context';
 import { clauseSubject, opensOnVerb } from '../../../shared/extract/title-syntax';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
@@ -185,5 +185,30 @@ describe('resolvedPronoun', () => {
     expect(resolve('It is not clear whether it will reopen', p, 'It is not clear whether it will reopen.')).toBe('It is not clear whether it will reopen');
     const q = 'It was the coldest night of the winter.';
     expect(resolve('It was the coldest night of the winter', q, q)).toBe('It was the coldest night of the winter');
+  });
+});
+
+// A title in a speaker's own words ("We need …", "This has been …") says who did it only with its teller.
+describe('quotedTitle', () => {
+  it('puts the teller after the quotation before its words', () => {
+    const p = 'The river rose again overnight. “We have never seen water this high,” said Councillor Pia Rand on Friday.';
+    const start = p.indexOf('“');
+    expect(SPOKEN.test('We have never seen water this high')).toBe(true);
+    expect(quotedTitle('We have never seen water this high', p, start)).toBe('Pia Rand said we have never seen water this high');
+    const q = '"This was our best harvest in twenty years," he said.';
+    expect(quotedTitle('This was our best harvest in twenty years', q, 0)).toBe('He said this was our best harvest in twenty years');
+  });
+
+  it('puts a teller the patterns left at the title\'s end first', () => {
+    expect(quotedTitle('We heard it on the radio said Omar Little', '', 0)).toBe('Omar Little said we heard it on the radio');
+  });
+
+  it('leaves a quotation with no teller after it, a title not from the quotation, and one that would be too long', () => {
+    const p = 'The coach was calm. "We will win it back next year."';
+    expect(quotedTitle('We will win it back', p, p.indexOf('"'))).toBe('We will win it back');
+    const q = 'We rebuilt the school, the mayor said, and the roads followed.';
+    expect(quotedTitle('We rebuilt the school', q, 0)).toBe('We rebuilt the school');
+    const r = '"We think the contract should be signed before the start of the summer season," said Jon Barr.';
+    expect(quotedTitle('We think the contract should be signed before the summer season', r, 0)).toBe('We think the contract should be signed before the summer season');
   });
 });
