@@ -264,3 +264,145 @@ export function joinedSubject(title: string, previous: string | undefined, opens
   const made = `${subject} ${modal}${title.charAt(0).toLowerCase()}${title.slice(1)}`;
   return made.split(/\s+/).length <= MAX_WORDS ? made : title;
 }
+
+// A title opening on a pronoun that stands for a thing or a group: "It was extended", "Their report said …".
+export const OPENS_ON_PRONOUN = /^(It|They|Its|Their)\s+(?=[a-z])/;
+const PRONOUN = /\b(?:it|they|its|their)\b/gi;
+// "It is not clear whether …", "It was expected that …": an "it" that stands for nothing.
+const EMPTY_IT = /^It\s+(?:is|was|'s|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared)\s+(?:not\s+)?(?:yet\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|true|time|important|necessary|hard|easy|difficult|expected|thought|believed|feared|said|reported|understood|known|hoped|estimated|too|so|up\s+to)\b/i;
+// The words before a told clause's pronoun: "Harlow Motors said on Tuesday that it …".
+const TELLING_END = /\b(?:said|says|announced|announces|added|adds|confirmed|confirms|stated|warned|warns|insisted|expects|expected|hopes|hoped|believes|believed|thinks|thought|reported|reports)(?:\s+(?:on|last|this)\s+[A-Za-z]+)?(?:\s+that)?\s*$/;
+// "…, but it still carries", "…, and in 2007 it joined": a second clause after the first's subject, with at most a
+// short phrase of time or place before the pronoun; "… will return to work on Tuesday after their union suspended
+// …": a clause leading into the pronoun's. Read word by word from the end (a pattern anchored at the end would be
+// tried from every position of the text).
+const JOINING = /^(?:and|but|yet)$/;
+const SUBORDINATOR = /^(?:after|before|when|while|because|until|once|as)$/i;
+
+/** The clause before the conjunction among the last words of `text` (`after` words after it at most); null if none. */
+function beforeJoint(text: string, joint: RegExp, after: number): string | null {
+  const from = Math.max(0, text.length - 80);
+  const words = [...text.slice(from).matchAll(WORD)];
+  for (let k = 0; k <= after && k < words.length; k++) {
+    const word = words[words.length - 1 - k];
+    if (!joint.test(word[0])) continue;
+    let cut = from + word.index!;
+    while (cut > 0 && /[\s,]/.test(text[cut - 1])) cut--;
+    return text.slice(0, cut);
+  }
+  return null;
+}
+const WORD = /[^\s,]+/g;
+
+// "at 8 a.m. Friday": a clock's full stop ends no sentence.
+const CLOCK = /\b[ap]\.m$/i;
+// A sentence of more than one clause: joined ones, or one opened by a wh-word or "that" inside it.
+const MORE_CLAUSES = /,\s+(?:and|but|yet|while|whereas)\s|;|\b(?:why|which|who|whom|whose|where|when|that|because|although|though|after|before|until|since)\b/i;
+// "The bridge, which opened in 1962, carries": a relative clause set off by commas belongs to the subject.
+const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
+
+/**
+ * A title opening on "It", "They", "Its" or "Their" told by what the pronoun stands for, from the article's words
+ * around the event: the teller when the pronoun opens what was told ("Harlow Motors said it would cut 1,200 jobs" →
+ * "Harlow Motors would cut 1,200 jobs"), else the subject of the clause just before it in the paragraph ("The
+ * mission was first proposed in 1998, but it was cancelled twice" → "Mission was cancelled twice"), when
+ * `subjectOf` (title-syntax.ts, clauseSubject) finds that subject of the pronoun's number and no rival for it.
+ * `paragraph` is the event's paragraph, `start` and `end` its evidence. Unchanged when the pronoun opens its
+ * paragraph, stands for nothing ("It is not clear whether …"), or the subject would make the title longer than ten
+ * words.
+ */
+export function resolvedPronoun(title: string, paragraph: string, start: number, end: number, subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null): string {
+  const opening = OPENS_ON_PRONOUN.exec(title);
+  if (!opening || EMPTY_IT.test(title)) return title;
+  const pronoun = opening[1].toLowerCase();
+  const at = [...paragraph.slice(start, Math.min(end, start + 400)).matchAll(PRONOUN)].find((m) => m[0].toLowerCase() === pronoun);
+  if (!at) return title;
+  const before = paragraph.slice(Math.max(0, start + at.index - 600), start + at.index);
+  // The sentence the pronoun is in, up to it, and the one before it (the paragraph's).
+  const ends: number[] = [];
+  // The pronoun is read after the text, so a full stop just before it is seen to end a sentence.
+  for (const m of `${before}${opening[1]}`.matchAll(SENTENCE_END)) if (!ABBREVIATION.test(before.slice(Math.max(0, m.index! - 5), m.index!)) && !CLOCK.test(before.slice(Math.max(0, m.index! - 4), m.index!))) ends.push(m.index! + m[0].length);
+  // Where the text read begins: the paragraph's start, or an unknown point of a long paragraph.
+  const whole = start + at.index <= 600;
+  const opens = ends.length ? ends[ends.length - 1] : whole ? 0 : -1;
+  if (opens < 0) return title;
+  const current = before.slice(opens);
+  const previousStart = ends.length > 1 ? ends[ends.length - 2] : whole ? 0 : -1;
+  const previous = ends.length && previousStart >= 0 ? before.slice(previousStart, opens).trim() : '';
+  const plural = pronoun.startsWith('th');
+  const possessive = pronoun === 'its' || pronoun === 'their';
+  let clause = '';
+  let told = false;
+  if (TELLING_END.test(current) && !possessive) {
+    clause = current;
+    told = true;
+  } else if (beforeJoint(current, JOINING, 3) !== null) clause = beforeJoint(current, JOINING, 3)!;
+  else if (beforeJoint(current, SUBORDINATOR, 0) !== null) clause = beforeJoint(current, SUBORDINATOR, 0)!;
+  // "The following spring it made …": a short phrase of time, and the sentence before is the one to read, when it
+  // is one clause ("… called for an inquiry into why the main was still in service. It had been due …" is the
+  // main's, not the council's).
+  else if ((current.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s*$/.test(current.trim())) || !current.trim()) {
+    if (!MORE_CLAUSES.test(previous.replace(RELATIVE_ASIDE, ''))) clause = previous;
+  }
+  if (!clause || clause.split(/\s+/).length < 2) return title;
+  const subject = subjectOf(clause, plural, possessive, told);
+  if (!subject) return title;
+  const named = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening[0].length)}`;
+  if (named.split(/\s+/).length > MAX_WORDS) return title;
+  return named.charAt(0).toUpperCase() + named.slice(1);
+}
+
+// A title in a speaker's own words that does not say who did it ("We need dry weather", "This has been a difficult
+// year"), or one the patterns left with its teller at the end ("We found out from Facebook said Janet Mills").
+export const SPOKEN = /^(?:We|I|Our|My|This|These|Those|Please)\b|\ssaid\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}$/;
+const OPENS_ON_SPEAKER = /^(?:We|I|Our|My|This|These|Those|Please)\b/;
+// "…, said Janet Mills", "… said county health officer Dr. Rena Ashby": the teller closes the title.
+const SAID_AT_END = /\ssaid\s+((?:[a-z]+\s+){0,3})([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})$/;
+// What follows a quotation's closing mark: "said Mayor Anna Kovic", "she said", "Asch said", "union president
+// Hector Maruni told".
+const TELLER_AFTER = /^\s*(?:said\s+(?:[a-z]+\s+){0,3}([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})|(he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|added|told)\b)/;
+// Words that open a quotation in lower case once a teller is put before them.
+const LOWER_FIRST = /^(?:We|Our|My|This|These|Those|That|It|They|Their|There|The|A|An|Please|You|Your)$/;
+
+/**
+ * A title in a speaker's own words, with nothing to say who, told by whom: "We need dry weather" of "“We need dry
+ * weather,” said Mayor Anna Kovic" → "Mayor Anna Kovic said we need dry weather"; "This has been a difficult year"
+ * of "“…,” she said" → "She said this has been a difficult year" (whose name namedSubject then gives). The teller
+ * is read after the quotation's closing mark, in the same sentence; a teller the patterns left at the title's end
+ * is put first. Unchanged when no teller is found or the title would be longer than ten words with the family
+ * name alone.
+ */
+export function quotedTitle(title: string, paragraph: string, start: number): string {
+  let rest = title;
+  let teller = '';
+  const end = SAID_AT_END.exec(title);
+  if (end) {
+    rest = title.slice(0, end.index);
+    teller = end[2];
+  } else {
+    if (!OPENS_ON_SPEAKER.test(title)) return title;
+    const open = /^\s*["“]/.exec(paragraph.slice(start, start + 4));
+    if (!open) return title;
+    const from = start + open[0].length;
+    const quote = paragraph.slice(from, from + 600);
+    const close = quote.search(/["”]/);
+    if (close < 0 || /[.!?]\s+["“]/.test(quote.slice(0, close))) return title;
+    // The title is made from the quotation's words, not from a telling around it.
+    const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
+    const said = words(quote.slice(0, close));
+    if (!words(title).slice(0, 2).every((w) => said.includes(w))) return title;
+    const m = TELLER_AFTER.exec(quote.slice(close + 1, close + 120));
+    if (!m) return title;
+    teller = m[1] ?? m[2];
+  }
+  if (!teller || !rest.trim() || rest.split(/\s+/).length < 2) return title;
+  const first = rest.split(/\s/, 1)[0];
+  const told = LOWER_FIRST.test(first) ? first.toLowerCase() + rest.slice(first.length) : rest;
+  const speaker = /^(?:he|she)$/.test(teller) ? teller.charAt(0).toUpperCase() + teller.slice(1) : teller;
+  // The whole name with its post, then the name alone (its last two words), then the family name.
+  for (const who of [speaker, speaker.split(/\s+/).slice(-2).join(' '), speaker.split(/\s+/).pop()!]) {
+    const made = `${who} said ${told}`;
+    if (made.split(/\s+/).length <= MAX_WORDS) return made;
+  }
+  return title;
+}

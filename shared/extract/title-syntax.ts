@@ -243,6 +243,8 @@ function verbGroup(xs: Token[], v: number, to: number): number[] {
   return out;
 }
 
+const NEGATION = /^(?:never|not|n['’]t|hardly|barely|seldom|rarely)$/i;
+
 /** Subject, verb group and object of the clause from `from`, as token indices; null when it has no verb. */
 function core(xs: Token[], from: number, to: number, depth = 0, stretch = false): number[] | null {
   // "Inviting non-Muslims onto the land outraged extremists": a clause whose subject is an -ing phrase is
@@ -259,6 +261,9 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
   // Not after a subject set off with its name ("Its leader, Lena Hoss, told …"): only noun phrases lead to it.
   if (CLAUSE_VERB.has(xs[v].lemma) && xs[v - 1]?.pos === 'PUNCT' && !xs.slice(from, v).every((t) => isNounish(t) || t.value === ',')) return null;
   const verbs = verbGroup(xs, v, to);
+  // "We never expected it": a negation between the subject and the verb is the verb's; a title without it says
+  // the opposite.
+  for (let n = v - 1; n > from && n > (subject[subject.length - 1] ?? from) && NEGATION.test(xs[n].value); n--) verbs.unshift(n);
   let k = verbs[verbs.length - 1] + 1;
   const last = xs[verbs[verbs.length - 1]];
   // "is still important": adverbs before the complement go with it.
@@ -290,7 +295,7 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
   const s0 = subject[0];
   const s1 = subject[subject.length - 1];
   if (stretch && subject.length && s1 + 1 < v && xs.slice(s1 + 1, v).every((t) => isNounish(t) || (t.pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(t.value)))) {
-    const full = [...range(s0, v), ...verbs, ...object];
+    const full = [...range(s0, v), ...verbs.filter((i) => i >= v), ...object];
     if (wordCount(xs, full) <= MAX_WORDS && !endsBadly(xs[v - 1])) return full;
   }
   return [...subject, ...verbs, ...object];
@@ -533,4 +538,62 @@ export function opensOnVerb(title: string): boolean {
   if (!taggable(title)) return false;
   const xs = tokensOf(bounded(title));
   return !!xs[0] && isVerb(xs[0]) && !/(?:ing|ed)$/i.test(xs[0].value);
+}
+
+// Nouns naming a person: "it" never stands for one ("The minister said it would close" tells of something else).
+const PERSON_NOUN = /^(?:minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
+
+const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
+
+/** Whether a noun phrase's head reads as plural: a plural noun, or phrases joined by "and". Null when a name leaves it open ("Rovers", "Harlow Motors"). */
+function pluralOf(xs: Token[], phrase: number[]): boolean | null {
+  if (phrase.some((i) => xs[i].value.toLowerCase() === 'and')) return true;
+  const head = xs[phrase[phrase.length - 1]];
+  if (head.pos === 'PROPN') return /[a-z]s$/.test(head.value) ? null : false;
+  return /[a-z]s$/i.test(head.value) && head.lemma !== head.value.toLowerCase();
+}
+
+/**
+ * Who or what a pronoun opening the next clause stands for ("it", "they", "its", "their"), read from `clause`, the
+ * clause before it: that clause's subject, when it is a noun phrase of the pronoun's number (a thing, for "it") and
+ * the clause offers no other of that number to stand for (an object: "The survey reported the quake had …. It was
+ * followed by aftershocks" is the quake's, so no subject is given). A possessive pronoun takes the subject only
+ * when the clause has no object at all. `told` says the pronoun opens what the clause's verb tells ("Harlow said it
+ * would cut"): then the teller is meant, and what it tells is no rival. The subject's words without an opening
+ * article, or null.
+ */
+export function clauseSubject(clause: string, plural: boolean, possessive: boolean, told = false): string | null {
+  if (!taggable(clause)) return null;
+  // "The bridge, which opened in 1962, carries …": a relative clause set off by commas is no part of the subject.
+  const xs = tokensOf(bounded(clause).replace(RELATIVE_ASIDE, ''));
+  const v = mainVerb(xs, 0, xs.length);
+  if (v < 1) return null;
+  let subject = subjectOf(xs, 0, v);
+  // "The Harlan Ridge Fire, which started on …, has burned": the relative clause's commas leave the head phrase.
+  while (subject.length && (xs[subject[subject.length - 1]].pos === 'PUNCT' || /^(?:which|who|that)$/i.test(xs[subject[subject.length - 1]].value))) subject.pop();
+  if (subject.length && /^(?:the|a|an)$/i.test(xs[subject[0]].value)) subject = subject.slice(1);
+  if (!subject.length || subject.some((i) => xs[i].pos === 'PRON' || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ','))) return null;
+  const head = xs[subject[subject.length - 1]];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  const number = pluralOf(xs, subject);
+  if (number !== null && number !== plural) return null;
+  if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value))) return null;
+  if (!told) {
+    // The first noun phrase after the verb (a told clause's subject included) is the pronoun's other candidate.
+    const verbs = verbGroup(xs, v, xs.length);
+    let k = verbs[verbs.length - 1] + 1;
+    while (k < xs.length && (xs[k].pos === 'ADV' || xs[k].pos === 'PART' || xs[k].value.toLowerCase() === 'that')) k++;
+    const t = xs[k];
+    const opens = !!t && (['DET', 'NUM', 'PROPN'].includes(t.pos) || (t.pos === 'PRON' && POSSESSIVE.test(t.value)) || t.pos === 'NOUN' || t.pos === 'ADJ');
+    if (opens) {
+      const end = nounPhrase(xs, k, xs.length, true);
+      const object = range(k, Math.max(end, k + 1));
+      const bare = t.pos === 'NOUN' && object.length === 1;
+      // "was not perfect": an adjective alone is no noun phrase.
+      if (!object.some((i) => ['NOUN', 'PROPN', 'NUM'].includes(xs[i].pos))) return join(xs, subject);
+      const other = pluralOf(xs, object);
+      if (possessive ? !bare || other === true : !(bare && other === false) && (other === null || other === plural)) return null;
+    }
+  }
+  return join(xs, subject);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinedSubject, nameForNoun, namedSubject, predicateTitle, repeatedTitle } from '../../../shared/extract/title-context';
-import { opensOnVerb } from '../../../shared/extract/title-syntax';
+import { joinedSubject, nameForNoun, namedSubject, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from '../../../shared/extract/title-context';
+import { clauseSubject, opensOnVerb } from '../../../shared/extract/title-syntax';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
 // A title opening on "he", "she", "his" or "her" says who, by the name the article gave that person before.
@@ -136,5 +136,79 @@ describe('joinedSubject', () => {
     expect(joinedSubject('Will reopen', undefined, opensOnVerb, patternVerb)).toBe('Will reopen');
     // A copula with no participle had a subject of its own (a date: "the winter of 2020 was the wettest").
     expect(joinedSubject('Was the wettest on record', 'Harbour traffic fell', opensOnVerb, patternVerb)).toBe('Was the wettest on record');
+  });
+});
+
+// "It", "they", "its" and "their" say who or what only with the clause before them: the title takes that clause's
+// subject when nothing else in it could be meant.
+describe('resolvedPronoun', () => {
+  // The event's evidence is the sentence (or clause) holding `evidence`, in `paragraph`.
+  const resolve = (title: string, paragraph: string, evidence: string) => {
+    const start = paragraph.indexOf(evidence);
+    return resolvedPronoun(title, paragraph, start, start + evidence.length, clauseSubject);
+  };
+
+  it('gives a pronoun opening what was told the teller', () => {
+    const p = 'The Orvik Shipping Line said on Monday that it would retire three of its oldest vessels by spring.';
+    expect(resolve('It would retire three of its oldest vessels', p, 'it would retire three of its oldest vessels by spring.')).toBe('Orvik Shipping Line would retire three of its oldest vessels');
+  });
+
+  it('gives a pronoun the subject of the sentence before, or of the clause before it in its own', () => {
+    const p = 'The lighthouse at Garrow Point was built in 1871. It was automated in 1988.';
+    expect(resolve('It was automated', p, 'It was automated in 1988.')).toBe('Lighthouse was automated');
+    const q = 'The old ferry terminal closed in 1990, but it reopened as a market hall in 2004.';
+    expect(resolve('It reopened as a market hall', q, 'it reopened as a market hall in 2004.')).toBe('Old ferry terminal reopened as a market hall');
+    const r = 'Two bakeries on Mill Lane lost power on Sunday. They reopened on Tuesday.';
+    expect(resolve('They reopened', r, 'They reopened on Tuesday.')).toBe('Two bakeries reopened');
+    const s = 'The Tarn Valley choir was founded in 1950. Its first conductor was a miner.';
+    expect(resolve('Its first conductor was a miner', s, 'Its first conductor was a miner.')).toBe("Tarn Valley choir's first conductor was a miner");
+  });
+
+  it('keeps the pronoun when another noun phrase of its number could be meant', () => {
+    const p = 'The harbour authority inspected the crane last week. It was found to be unsafe.';
+    expect(resolve('It was found to be unsafe', p, 'It was found to be unsafe.')).toBe('It was found to be unsafe');
+    const q = 'Customs officers stopped two lorries near the border. They were carrying stolen copper.';
+    expect(resolve('They were carrying stolen copper', q, 'They were carrying stolen copper.')).toBe('They were carrying stolen copper');
+  });
+
+  it('keeps the pronoun when the subject is of the other number, a person, or in a sentence of several clauses', () => {
+    const p = 'The regional council met on Friday. They will vote in May.';
+    expect(resolve('They will vote', p, 'They will vote in May.')).toBe('They will vote');
+    const q = 'The finance minister said that it would take years to repay the loans.';
+    expect(resolve('It would take years to repay the loans', q, 'it would take years to repay the loans.')).toBe('It would take years to repay the loans');
+    const r = 'The city council met on Monday, and two members asked why the old pump was still in use. It had been due for replacement in 2015.';
+    expect(resolve('It had been due for replacement', r, 'It had been due for replacement in 2015.')).toBe('It had been due for replacement');
+  });
+
+  it('keeps an "it" that stands for nothing, and one that opens its paragraph', () => {
+    const p = 'Inspectors visited the pier in June. It is not clear whether it will reopen.';
+    expect(resolve('It is not clear whether it will reopen', p, 'It is not clear whether it will reopen.')).toBe('It is not clear whether it will reopen');
+    const q = 'It was the coldest night of the winter.';
+    expect(resolve('It was the coldest night of the winter', q, q)).toBe('It was the coldest night of the winter');
+  });
+});
+
+// A title in a speaker's own words ("We need …", "This has been …") says who did it only with its teller.
+describe('quotedTitle', () => {
+  it('puts the teller after the quotation before its words', () => {
+    const p = 'The river rose again overnight. “We have never seen water this high,” said Councillor Pia Rand on Friday.';
+    const start = p.indexOf('“');
+    expect(SPOKEN.test('We have never seen water this high')).toBe(true);
+    expect(quotedTitle('We have never seen water this high', p, start)).toBe('Pia Rand said we have never seen water this high');
+    const q = '"This was our best harvest in twenty years," he said.';
+    expect(quotedTitle('This was our best harvest in twenty years', q, 0)).toBe('He said this was our best harvest in twenty years');
+  });
+
+  it('puts a teller the patterns left at the title\'s end first', () => {
+    expect(quotedTitle('We heard it on the radio said Omar Little', '', 0)).toBe('Omar Little said we heard it on the radio');
+  });
+
+  it('leaves a quotation with no teller after it, a title not from the quotation, and one that would be too long', () => {
+    const p = 'The coach was calm. "We will win it back next year."';
+    expect(quotedTitle('We will win it back', p, p.indexOf('"'))).toBe('We will win it back');
+    const q = 'We rebuilt the school, the mayor said, and the roads followed.';
+    expect(quotedTitle('We rebuilt the school', q, 0)).toBe('We rebuilt the school');
+    const r = '"We think the contract should be signed before the start of the summer season," said Jon Barr.';
+    expect(quotedTitle('We think the contract should be signed before the summer season', r, 0)).toBe('We think the contract should be signed before the summer season');
   });
 });

@@ -150,6 +150,11 @@ describe('shapeTitle: who did what, in the article\'s words (issue 8, point 10)'
     );
   });
 
+  it('keeps a negation between the subject and the verb when a long title is cut', () => {
+    expect(makeTitle('The new owners never reopened the old mill on the river after the floods of that spring')).toBe('New owners never reopened the old mill on the river');
+    expect(makeTitle('The harbour master hardly slept during the three nights of the storm that hit the coast')).toBe('Harbour master hardly slept');
+  });
+
   it('makes no title that opens on its verb when words before the verb are no subject', () => {
     const clause = 'Now is the time to call the helpline or go online and register before the storm';
     expect(shapeTitle(clause, clause)).toBe(clause);
