@@ -376,10 +376,15 @@ export function subjectVerbAt(text: string, at: number): number {
   return -1;
 }
 
+/** What tells two dates apart: the value, and the stretch one names of its own ("in March 2015 … two weeks later"). */
+function dateKey(t: Timex): string {
+  return t.exact?.end ? `${t.value}/${t.exact.end}` : t.value;
+}
+
 /** Cuts a stretch holding several different dates at its clause boundaries. */
 function cutDated(text: string, start: number, end: number, dated: Timex[]): Clause[] {
   dated = dated.filter((t) => t.start >= start && t.end <= end);
-  const distinct = new Set(dated.map((t) => t.value));
+  const distinct = new Set(dated.map(dateKey));
   if (distinct.size < 2) return [{ start, end }];
   // Several different dates: cut at clause boundaries so each date gets its own event.
   const cuts: number[] = [start];
@@ -421,7 +426,8 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     const inside = dated.filter((t) => t.start >= parts[i].start && t.end <= parts[i].end);
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
-      if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+      // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
+      if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
       if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
       if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) continue;
       const gap = text.slice(a.end, b.start);
