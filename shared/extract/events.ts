@@ -1286,8 +1286,17 @@ function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   if (FIRST_SINCE.test(lead)) return false;
   const k = lead.search(/\bsince\s[^,;:]*$/i);
   const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start)) || (k >= 0 && sinceClause(text, { start: main.start - lead.length + k, end: main.start }));
-  return since && PRESENT_PERFECT.test(text.slice(c.start, c.end));
+  if (!since) return false;
+  const clause = text.slice(c.start, c.end);
+  if (PRESENT_PERFECT.test(clause)) return true;
+  // "told analysts that the company had struggled since …": a present perfect put into the past by the telling (which
+  // a clause of its own may hold, just before).
+  const before = text.slice(Math.max(0, c.start - 160), main.start);
+  const told = REPORTED_THAT.exec(before);
+  const reported = told ? before.slice(told.index + told[0].length) : '';
+  return !!told && !/[.!?]\s/.test(reported) && REPORTED_PAST_PERFECT.test(reported);
 }
+const REPORTED_PAST_PERFECT = /^[^,;:.!?"“”]{0,60}?\bhad\s+(?:(?:not|also|been)\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt)\b/i;
 
 // What sets a habit off from the dated event before it: a conjunction or a comma, or a participle phrase.
 const SCHEDULE_SEPARATOR_ALL = /,?\s+(?:and|but|while)\s+(?!to\s)|[,;]\s+|\s+(?=[a-z]{3,}ing\s)/g;

@@ -163,3 +163,19 @@ describe('a count back from a part of a day', () => {
     expect(at('2021-03-17', texts, 'detained at the border').date).toMatchObject({ start: '2020-12', rule: 'count-from-clause/after' });
   });
 });
+
+describe('"since" told in a past perfect that a telling put into the past', () => {
+  it('"told investors that the firm had lost money since fuel prices rose in 2019" runs to publication', () => {
+    const texts = ['Its founder told investors that the airline had lost money since fuel prices rose in 2019.'];
+    expect(at('2023-05-16', texts, 'lost money').date).toMatchObject({ start: '2019', end: '2023-05-16' });
+  });
+  it('with no telling, a past perfect "since" stays open: it ran up to a past time the text may not give', () => {
+    const texts = ['The airline had lost money since fuel prices rose in 2019.'];
+    expect(at('2023-05-16', texts, 'lost money').date).toMatchObject({ start: '2019', mod: 'after' });
+  });
+  it('"since fuel prices rose" is a clause of its own, a noun before the plural subject', () => {
+    const texts = ['The airline has lost money since fuel prices rose in 2019.'];
+    expect(at('2023-05-16', texts, 'fuel prices rose').date).toMatchObject({ start: '2019' });
+    expect(at('2023-05-16', texts, 'lost money').date).toMatchObject({ start: '2019', end: '2023-05-16' });
+  });
+});
