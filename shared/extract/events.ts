@@ -482,7 +482,8 @@ const TRAILING_ORDER_LAST = /,\s(after|before|following)\s([^,;:"“”]{8,160})
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
 // "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
 const AND_HAS = /\sand\s(?=(?:has|have)\s)/i;
-const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince\sthen\b/i;
+// "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
+const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))/i;
 function sinceThenAnd(text: string): RegExpExecArray | null {
   const m = AND_HAS.exec(text);
   return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;

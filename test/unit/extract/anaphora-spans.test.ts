@@ -179,3 +179,15 @@ describe('"since" told in a past perfect that a telling put into the past', () =
     expect(at('2023-05-16', texts, 'lost money').date).toMatchObject({ start: '2019', end: '2023-05-16' });
   });
 });
+
+describe('a conjunct closed by a bare "since"', () => {
+  it('"… in March and has been empty since." runs from that date to publication', () => {
+    const texts = ['The hotel shut its doors in March and has been empty since.'];
+    expect(at('2020-09-01', texts, 'has been empty').date).toMatchObject({ start: '2020-03', end: '2020-09-01' });
+    expect(at('2020-09-01', texts, 'shut its doors').date.end).toBeUndefined();
+  });
+  it('"since" followed by its own object is not bare', () => {
+    const texts = ['The hotel shut its doors in March and has been empty since the owners left.'];
+    expect(at('2020-09-01', texts, 'has been empty').date.rule ?? '').not.toBe('sequence/since-until-publication');
+  });
+});
