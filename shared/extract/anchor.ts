@@ -366,6 +366,8 @@ export function subjectVerbAt(text: string, at: number): number {
   const w0 = words[0][0];
   // "talks broke down", "prices rose": a bare plural right before a past verb is a subject too.
   if (words.length > 1 && /^[a-z]{3,}s$/.test(w0) && !AUXILIARY.test(words[1][0]) && finiteVerb(words[1][0].toLowerCase())) return words[1].index;
+  // "energy prices surged", "water levels fell": the same with a noun before the plural.
+  if (words.length > 2 && /^[a-z]{3,}$/.test(w0) && !finiteVerb(w0) && /^[a-z]{3,}s$/.test(words[1][0]) && !AUXILIARY.test(words[2][0]) && finiteVerb(words[2][0].toLowerCase())) return words[2].index;
   if (!(SUBJECT_PRONOUN.test(w0) || DETERMINER.test(w0) || QUANTIFIER.test(w0) || /^[A-Z]/.test(w0))) return -1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k][0].toLowerCase();
@@ -376,10 +378,15 @@ export function subjectVerbAt(text: string, at: number): number {
   return -1;
 }
 
+/** What tells two dates apart: the value, and the stretch one names of its own ("in March 2015 … two weeks later"). */
+function dateKey(t: Timex): string {
+  return t.exact?.end ? `${t.value}/${t.exact.end}` : t.value;
+}
+
 /** Cuts a stretch holding several different dates at its clause boundaries. */
 function cutDated(text: string, start: number, end: number, dated: Timex[]): Clause[] {
   dated = dated.filter((t) => t.start >= start && t.end <= end);
-  const distinct = new Set(dated.map((t) => t.value));
+  const distinct = new Set(dated.map(dateKey));
   if (distinct.size < 2) return [{ start, end }];
   // Several different dates: cut at clause boundaries so each date gets its own event.
   const cuts: number[] = [start];
@@ -421,7 +428,8 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     const inside = dated.filter((t) => t.start >= parts[i].start && t.end <= parts[i].end);
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
-      if (a.value === b.value || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+      // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
+      if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
       if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
       if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) continue;
       const gap = text.slice(a.end, b.start);

@@ -4,7 +4,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumb
 import { anchorUnit, datesTheTelling, periodModifier, statementStart, subjectVerbAt, TELLING_BEFORE_DATE, undatedClauses, usable, yearModifier, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
-import { namesHappening, noteDated, noteHappening, orderedEvents, startBefore, type NarrativeContext } from './narrative';
+import { namesHappening, noteDated, noteHappening, noteIntroduced, orderedEvents, startBefore, type NarrativeContext } from './narrative';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
@@ -103,8 +103,13 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
         // What a clause is counted from or names is not where the story has got to.
         // Nor is a stretch that runs up to publication ("and later closed"): "since then" cannot start at its end.
         const upToNow = !!published && !!d.date.end && d.date.end >= fmtDay(published);
-        if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
+        // Nor is a happening only placed before or after another ("after families were attacked"): the sentence's
+        // last happening with a date of its own is.
+        const placedOnly = d.date.mod === 'before' || d.date.mod === 'after';
+        if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && !placedOnly && d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
       }
+      for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith(UNTIL_OPEN)) spanToUntil(drafts[i], u.paraText, drafts, first, ctx, !u.paraText.slice(0, u.start).trim());
+      for (let i = first; i < drafts.length; i++) noteIntroduced(ctx, u.paraText, drafts[i]);
       // The expressions are read again only where a happening is named at all.
       if (drafts.length > first && namesHappening(u.paraText.slice(u.start, u.end))) {
         const timexes = u.timexes;
@@ -124,6 +129,14 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
       if (drafts[i].date.rule?.endsWith('/change-to') && drafts[i - 1].date.rule?.endsWith('/change-from')) change = { from: drafts[i - 1].date, to: drafts[i].date };
     }
     const ordered = orderedEvents(s.units, ctx);
+    // A clause "since then" counts from the happening before is no longer only "before publication".
+    for (const o of ordered) {
+      if (o.date.rule !== 'narrative-focus/since-then') continue;
+      for (let i = drafts.length - 1; i >= 0; i--) {
+        const d = drafts[i];
+        if (d.paragraphId === o.paragraphId && d.start >= o.start && d.start < o.end && d.date.rule === 'narrative-order/before-publication') drafts.splice(i, 1);
+      }
+    }
     for (const u of s.units) {
       const d = unitEvent.has(u) ? null : (addedTime(u, change) ?? withinOf(u, drafts, ctx) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)));
       if (!d) continue;
@@ -183,6 +196,42 @@ function wholeUnit(u: Unit, t: { title: string; drafted: TitleDraft }, date: Eve
 }
 
 /** How many of the events already kept "the <happening>" may name, newest first. */
+/**
+ * "Fans gathered on Sunday evening … The celebrations went on until dawn on Monday": a past stretch up to a date
+ * starts at the happening told just before it, in its own paragraph (an earlier sentence, or the clause before),
+ * or the last one of the paragraph before. Left as the date alone when none is earlier.
+ */
+function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: number, ctx: NarrativeContext, opensParagraph: boolean): void {
+  d.date.rule = d.date.rule!.slice(0, -UNTIL_OPEN.length);
+  // "By Friday it had …" is on that day or before it: the day is the one before its bound.
+  const byDay = d.date.mod === 'before' ? parseYmd(d.date.start) : null;
+  const day = byDay ? fmtDay(addDays(byDay, -1)) : d.date.mod ? null : d.date.start;
+  if (!day) return;
+  // "It was shut until 2005" need not have begun with what the sentence before tells; "ran it from its first day
+  // until 1994" and "By Sunday it had …" count from it.
+  const across = !!byDay || FROM_ANAPHOR.test(text.slice(d.start, d.end));
+  let from: Draft | undefined;
+  for (let i = drafts.indexOf(d) - 1; i >= 0 && !from; i--) {
+    const p = drafts[i];
+    if (i < unitFirst && !across) break;
+    if (p.paragraphId === d.paragraphId && (i >= unitFirst ? p.start < d.start : true) && !p.date.mod && !ANTECEDENT_ONLY.test(p.date.rule ?? '') && !/\/(?:names-subject|when-clause)$/.test(p.date.rule ?? '')) from = p;
+  }
+  // The paragraph before only for its opening sentence: a sentence with no date between would hide it.
+  if (!from && ctx.lastDated && opensParagraph && across) from = ctx.lastDated;
+  // After a stretch that ended before the day ("ran it from 1970 to 1994"), from its end; one still going on then
+  // ("has burned since Tuesday") from its start.
+  const start = from && !from.date.mod ? (from.date.end && from.date.end < day ? from.date.end : from.date.start) : undefined;
+  if (!from || !start || !(start < day.slice(0, start.length))) return;
+  d.date.note = `${byDay ? '“by”' : '“until”'}, told in the past: from “${from.title}” up to then.${d.date.note ? ` ${d.date.note}` : ''}`;
+  d.date.end = day;
+  d.date.start = start;
+  delete d.date.mod;
+  d.date.rule = `${d.date.rule}/${byDay ? 'by' : 'until'}-from-previous`;
+  if (from.date.yearUncertain) d.date.yearUncertain = true;
+  if (from.date.basis !== d.date.basis) d.date.basis = 'publication';
+}
+
+const FROM_ANAPHOR = /\bfrom\s+(?:(?:its|the|their|his|her|that)\s+(?:very\s+)?(?:first\s+day|start|beginning|outset|opening|founding)|then|that\s+(?:day|time|moment))\b/i;
 const RECENT_EVENTS = 12;
 
 const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*,`, 'i');
@@ -433,7 +482,8 @@ const TRAILING_ORDER_LAST = /,\s(after|before|following)\s([^,;:"“”]{8,160})
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
 // "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
 const AND_HAS = /\sand\s(?=(?:has|have)\s)/i;
-const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince\sthen\b/i;
+// "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
+const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))/i;
 function sinceThenAnd(text: string): RegExpExecArray | null {
   const m = AND_HAS.exec(text);
   return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
@@ -454,7 +504,12 @@ const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}
 const RETURN_FROM_SPELL = new RegExp(`^\\s+from\\s+(?:a|an|its|their|his|her|the)\\s+(\\d{1,2}|${NUMBER_WORD_RE})-(day|week|month|year)\\s+(?:[a-z-]+\\s+){0,2}?(?:deployment|tour|mission|stint|posting|assignment|trip|voyage|expedition|journey|stay|absence|exile|rotation)\\b[^,;.]*`, 'i');
 const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|flew\s+(?:back|home)|got\s+back)\s+(?:home\s+)?(?:in|on|late|early)?\s*$/i;
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
-const UNTIL_BEFORE = /\buntil\s+$/i;
+// "until Nov. 26", "until dawn on Monday", "until her retirement in 1994": the date ends what the clause tells.
+const UNTIL_BEFORE = /\buntil\s+(?:(?:(?:dawn|dusk|daybreak|nightfall|midnight|noon|sunrise|sunset)\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$/i;
+// "have until May 13 to apply" is a deadline day; "will not reopen until May", "wait until May" happen at the date.
+const UNTIL_NOT_SPAN = /\b(?:(?:not|n['’]t|never)\s+(?:[a-z]+\s+){0,3}?|(?:wait|waits|waited|waiting|has|have|had|postponed|delayed|deferred|adjourned)\s+)until\s/i;
+// A past stretch "until" a date whose start is the happening told before it: marked for the paragraph's pass.
+const UNTIL_OPEN = '/until-open';
 // The clause before ends its sentence part with "and" or "but" before the second predicate, with no full stop between.
 const AND_OPENING = /^[^.;:!?]*\b(?:and|but)\s+/i;
 const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b`, 'i');
@@ -508,6 +563,7 @@ function changeDone(lead: string): boolean {
 // "be profitable by 2011", "be back in service by May": a state (be + an adjective or a place, not a passive).
 const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|paid|sold|cut|shut|set|met|taken|given|seen|known|held|run|won|lost)\b)[a-z]+["”]?(?:\s+(?:again|once\s+more))?\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
+const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;
 const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
@@ -648,7 +704,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       }
     }
     // "retired in 1996 but kept teaching until last year": the second predicate runs from the first one's date.
-    const untilAt = !a.end && !date.end && !date.mod && UNTIL_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 8), main.start));
+    const untilAt = !a.end && !date.end && !date.mod && UNTIL_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 48), main.start));
     const prevClause = untilAt ? [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end) : undefined;
     const prevDate = prevClause && dateFromTimex(prevClause.main, published);
     if (prevDate && !prevDate.mod && !prevDate.end && AND_OPENING.test(u.paraText.slice(prevClause!.main.end, c.start + 12)) && prevDate.start < date.start) {
@@ -658,6 +714,21 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       date.rule = `${date.rule}/until-from-clause-before`;
       if (prevDate.yearUncertain) date.yearUncertain = true;
     }
+    // "should watch for a rash until Nov. 26": told in the present or the future, a stretch from publication up to the
+    // date; told in the past ("the celebrations went on until dawn on Monday"), from the happening told before it,
+    // which the paragraph's pass fills in (spanToUntil).
+    const lead = untilAt && !date.end ? u.paraText.slice(c.start, main.start) : '';
+    if (lead && published && !UNTIL_NOT_SPAN.test(lead) && date.start.length === 10) {
+      const tense = tenseAt(lead, lead.search(/\buntil\s/i));
+      const pub = fmtDay(published);
+      if (tense !== 'past' && date.start > pub) {
+        date.note = `“until ${main.text}”: from publication (${fmtHuman(published)}) up to then.${date.note ? ` ${date.note}` : ''}`;
+        date.end = date.start;
+        date.start = pub;
+        date.rule = `${date.rule}/until-from-publication`;
+      }
+    }
+    if (lead && !date.end && !UNTIL_NOT_SPAN.test(lead) && happeningOf(lead) === 'past') date.rule = `${date.rule}${UNTIL_OPEN}`;
     // "landed on Dec. 28, ending a deployment that began in December 2008": what the aside ends began on its own
     // date and ended on the date of the clause before it: the span between them.
     const ending = c.aside && !a.end && !date.end && !date.mod && ENDING_ASIDE.test(u.paraText.slice(c.start, c.end)) && BEGAN_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 24), main.start));
@@ -799,6 +870,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if (byDay && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
       const next = nextUnit(date.start);
       if (next) doneBy(date, next, 'on that day or before it', main);
+      // From the happening told before it, when there is one (spanToUntil): "Fire broke out on Tuesday. By Friday
+      // it had destroyed 40 homes."
+      if (next) date.rule = `${date.rule}${UNTIL_OPEN}`;
     }
     // "The coast guard said Sunday it had rescued 40 people", "In a statement on Sunday, the army said it had
     // …": the only date is the telling's. What it tells as done is the event (family 8: the reported happening),
@@ -989,7 +1063,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       }
     }
     let counted: { draft: Draft; cut: { start: number; end: number } } | null = null;
-    if (!a.end && !date.mod && !date.end) counted = countedFrom(u, c, main, date, published);
+    // "walked out late Tuesday, three months after she was arrested": a part of a day is still that day to count from.
+    const partOfDay = date.start.length === 10 && (date.mod === 'start' || date.mod === 'mid' || date.mod === 'end');
+    if (!a.end && (!date.mod || partOfDay) && !date.end) counted = countedFrom(u, c, main, date, published);
     if (counted) {
       out.push({ ...counted.draft, order: nextOrder() });
       if (counted.cut.start > main.end) {
@@ -1165,8 +1241,17 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: `sequence/${whichLater ? 'later' : 'since'}-until-publication`, note: `“${whichLater ? 'later' : 'since'}”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
         : null;
     if (since && !whichLater) ({ title, drafted } = titled(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim()));
+    // "The fire, which started on July 27, has burned 86,000 acres": told in the present perfect of a thing whose
+    // start an aside dates, it is the stretch from that start up to publication.
+    const started = !since && how === 'past' && pub && PRESENT_PERFECT.test(text) ? anchored.find((a) => a.clause.aside && !a.end && START_ASIDE.test(u.paraText.slice(a.clause.start, a.clause.end))) : undefined;
+    const startDate = started && dateFromTimex(started.main, published);
+    const fromStart =
+      startDate && pub && !startDate.mod && (startDate.end ?? startDate.start) < pub
+        ? { start: startDate.start, end: pub, basis: startDate.basis, rule: 'sequence/since-start-until-publication', note: `Told in the present perfect of what began ${started!.main.text}: from then up to publication (${fmtHuman(published!)}).`, ...(startDate.yearUncertain ? { yearUncertain: true } : {}) }
+        : null;
     const date =
       since ??
+      fromStart ??
       (how === 'past'
         ? beforePublication(published, 'narrative-order/before-publication')
         : how === 'ongoing' && published
@@ -1202,8 +1287,17 @@ function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   if (FIRST_SINCE.test(lead)) return false;
   const k = lead.search(/\bsince\s[^,;:]*$/i);
   const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start)) || (k >= 0 && sinceClause(text, { start: main.start - lead.length + k, end: main.start }));
-  return since && PRESENT_PERFECT.test(text.slice(c.start, c.end));
+  if (!since) return false;
+  const clause = text.slice(c.start, c.end);
+  if (PRESENT_PERFECT.test(clause)) return true;
+  // "told analysts that the company had struggled since …": a present perfect put into the past by the telling (which
+  // a clause of its own may hold, just before).
+  const before = text.slice(Math.max(0, c.start - 160), main.start);
+  const told = REPORTED_THAT.exec(before);
+  const reported = told ? before.slice(told.index + told[0].length) : '';
+  return !!told && !/[.!?]\s/.test(reported) && REPORTED_PAST_PERFECT.test(reported);
 }
+const REPORTED_PAST_PERFECT = /^[^,;:.!?"“”]{0,60}?\bhad\s+(?:(?:not|also|been)\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt)\b/i;
 
 // What sets a habit off from the dated event before it: a conjunction or a comma, or a participle phrase.
 const SCHEDULE_SEPARATOR_ALL = /,?\s+(?:and|but|while)\s+(?!to\s)|[,;]\s+|\s+(?=[a-z]{3,}ing\s)/g;

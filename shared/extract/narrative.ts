@@ -46,6 +46,12 @@ export function startBefore(end: string, n: number | undefined, unitWord: string
 const SPELL_HEAD = new RegExp(`^(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:in|of|at|as|with|on|abroad|away)\\b`, 'i');
 
 const ORDERING_HEAD = /^(After|Following|Before|Prior to|Shortly after|Soon after|Shortly before)\s+([^,]+),\s+(.+)$/;
+// "Before that she ran the port", "After that, the talks stalled": the demonstrative stands for the happening told
+// last ("Before that happened, …" the same); a clause follows at once (a pronoun, a name or a determiner), or a comma.
+const ANAPHORIC_ORDER = /^(Before|After|Prior\s+to)\s+(?:(?:that|this|it)\s+(?:happened|occurred|took\s+place)|that|then)(?:,\s*|\s+(?=(?:she|he|they|it|we|I|the|a|an|his|her|its|their)\s|[A-Z][a-z]))/;
+const SPELL_FOR = new RegExp(`\\bfor\\s+(?:(?:about|almost|nearly|more\\s+than)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
+// "deliberated for two days before returning its verdict": a count of days that ends as the next happening starts.
+const FOR_BEFORE = /\bfor\s+(\d{1,2}|[a-z]{3,9})\s+(days?|weeks?)\s+before\s+[a-z]{3,}ing\b/i;
 const REPORTED_AFTER = /\b(?:said|told\s+\w+|stressed|added|spoke|commented)\s+(?:\w+\s+)?(after|following|before)\s+(the\s+[^,.;:"“”]{6,90})/i;
 // "Following these rules will get mail there sooner": a gerund subject, not an ordering clause; a modal or a
 // present verb right in the head, with no subject of its own, gives it away.
@@ -73,6 +79,9 @@ export interface NarrativeContext {
   /** Happenings the text has named with their date ("the 1998 collapse", "the massacre" ten years before its
    * tenth anniversary), by their noun: what "at the time of the collapse" is dated by. At most one per noun. */
   happenings?: Map<string, EventDate>;
+  /** Happenings a dated clause brought in with "a"/"an" ("was arrested at a rally", "an explosion"), by their noun:
+   * what a later "the rally" with no date of its own refers back to. At most one per noun, the last. */
+  introduced?: Map<string, EventDate>;
   nextOrder(): number;
   /** The day in narrative focus: the last event read that is dated to a day. Carried across paragraphs. */
   focus?: Draft;
@@ -174,6 +183,18 @@ export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, tim
   }
 }
 
+// Nouns of one-off happenings that a text brings in with "a" and then names with "the".
+const EVENT_NOUN = String.raw`(?:rally|protest|march|demonstration|match|game|race|meeting|summit|hearing|trial|ceremony|concert|festival|parade|strike|walkout|raid|ambush|accident|fire|blaze|storm|flood|crash|explosion|blast|attack|riot|clash|outbreak|earthquake|quake|election|referendum|debate|speech|visit|conference|auction|derailment|shooting|collision|landslide|eruption)`;
+const INTRODUCED = new RegExp(String.raw`\b(?:a|an)\s+(?:[a-z-]+\s+)?(${EVENT_NOUN})\b`, 'gi');
+// "Her speech at the rally", "The rally turned violent": the happening named again, not placed before or after it.
+const NAMED_AGAIN = new RegExp(String.raw`(?:^|\b(?:at|during|in|of|on|from)\s+)the\s+(?:[a-z-]+\s+)?(${EVENT_NOUN})\b`, 'i');
+
+/** Notes the happenings a dated event's evidence brings in with "a"/"an", with the event's date. */
+export function noteIntroduced(ctx: NarrativeContext, text: string, d: Draft): void {
+  if (d.date.mod === 'before' || d.date.mod === 'after' || d.date.yearUncertain) return;
+  for (const m of text.slice(d.start, d.end).matchAll(INTRODUCED)) (ctx.introduced ??= new Map()).set(happeningKey(m[1]), d.date);
+}
+
 const ANY_HAPPENING = new RegExp(String.raw`\b${HAPPENING_NOUN}\b`, 'i');
 /** Whether a text names a happening that `noteHappening` may note. */
 export function namesHappening(text: string): boolean {
@@ -232,6 +253,15 @@ function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDa
     }
   }
   return null;
+}
+
+/**
+ * Where the clause opening a sentence ends (at its first comma or semicolon after a word or two), when the sentence's
+ * first own date (at `ownAt`) lies beyond it; -1 otherwise.
+ */
+function sinceOpeningEnd(text: string, ownAt: number): number {
+  const m = /[,;]\s/.exec(text.slice(14, Math.max(14, ownAt)));
+  return m ? 14 + m.index : -1;
 }
 
 /** "after X", told in the past: also before publication, so a closed span from X to publication. */
@@ -368,6 +398,19 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
           rule: 'present-tense/publication',
           note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`,
         };
+      } else if (how === 'past' && ctx.introduced && !u.timexes.some(usable) && ctx.introduced.get(happeningKey(NAMED_AGAIN.exec(text)?.[1] ?? ''))) {
+        const m = NAMED_AGAIN.exec(text)!;
+        const h = ctx.introduced.get(happeningKey(m[1]))!;
+        const { mod: _m, ...was } = h;
+        date = { ...was, rule: 'narrative-focus/named-happening', note: `“${m[0].trim()}”: the ${m[1].toLowerCase()} the article told of earlier, at the date it gave it.` };
+      } else if (how === 'past' && FOR_BEFORE.test(text) && dayOfPart(ctx)) {
+        // "The jury deliberated for two days before returning its verdict": the stretch ends with the happening of
+        // the day the story is telling of.
+        const spell = FOR_BEFORE.exec(text)!;
+        const day = dayOfPart(ctx)!;
+        const from = startBefore(day.date.start, parseCount(spell[1]), spell[2]);
+        if (from) date = { ...day.date, start: from, end: day.date.start, rule: 'sequence/spell-before-focus', note: `“for ${spell[1]} ${spell[2]} before …”: the ${spell[1]} ${spell[2]} up to the day the story is telling of, that of “${day.title}”.` };
+        else date = beforePublication(published, 'narrative-order/before-publication');
       } else if (how === 'past') {
         date = beforePublication(published, 'narrative-order/before-publication');
       }
@@ -391,6 +434,29 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
         }
       }
       before = out.length;
+    }
+    // "Before that she ran the port": "that" is the happening the story last dated, not a clause of its own.
+    const anaphor = !hasOwn ? ANAPHORIC_ORDER.exec(text) : null;
+    const antecedent = prevDated ?? ctx.lastDated;
+    if (anaphor && antecedent && happeningOf(text.slice(anaphor[0].length)) === 'past') {
+      const rest = text.slice(anaphor[0].length);
+      const word = anaphor[1].toLowerCase().replace(/\s+/g, '-');
+      const before = word !== 'after';
+      // "Before that she served for two years as minister": the stretch ends where the happening begins.
+      const spell = before ? SPELL_FOR.exec(rest) : null;
+      const spellStart = spell && !antecedent.date.mod ? startBefore(antecedent.date.start, parseCount(spell[1]), spell[2]) : null;
+      const { mod: _mod, end: _end, ...plainDate } = antecedent.date;
+      const date: EventDate | null = spellStart
+        ? { ...plainDate, start: spellStart, end: antecedent.date.start, rule: 'sequence/spell-before-antecedent', note: `“${anaphor[0].trim()} … for ${spell![1]} ${spell![2]}”: the ${spell![1]} ${spell![2]} up to “${antecedent.title}”.` }
+        : before
+          ? relativeTo(antecedent.date, 'before', `sequence/${word}-antecedent`, `“${anaphor[0].trim()}”: before “${antecedent.title}”, the happening the article told of last.`)
+          : untilPublication(relativeTo(antecedent.date, 'after', 'sequence/after-antecedent', `“${anaphor[0].trim()}”: after “${antecedent.title}”, the happening the article told of last.`), rest, published);
+      const { title, drafted } = titled(rest);
+      if (date && title) {
+        push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
+        finish();
+        return;
+      }
     }
     const head = ORDERING_HEAD.exec(text);
     if (head && !(head[1] === 'Following' && GERUND_SUBJECT.test(head[2])) && !u.timexes.some((t) => usable(t) && t.start < u.start + head[1].length + head[2].length + 1)) {
@@ -480,7 +546,11 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       }
     }
 
-    const since = !hasOwn && published ? SINCE_THEN.exec(text) : null;
+    // "Since then the city has built two plants, but the district, which grew up in the 1970s, …": a date of the
+    // sentence's own that only a later clause holds leaves the opening clause counted from the happening before.
+    const own = unitEvent.get(u);
+    const openingEnd = hasOwn && own ? sinceOpeningEnd(text, own.start - u.start) : -1;
+    const since = (!hasOwn || openingEnd > 0) && published ? SINCE_THEN.exec(text) : null;
     // "She has since paid off the debts": the same span, with "since" after the verb.
     const hasSince = !hasOwn && !!published && !since && HAS_SINCE.test(text);
     const focus = prevDated ?? ctx.lastDated;
@@ -488,12 +558,13 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
       // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.
       const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
       const pub = fmtDay(published!);
-      const rest = since ? text.slice(since[0].length) : text;
+      const opening = openingEnd > 0 ? text.slice(0, openingEnd) : text;
+      const rest = since ? opening.slice(since[0].length) : opening;
       if (from < pub && happeningOf(rest)) {
         push({
           paragraphId: u.paragraphId,
           start: u.start,
-          end: u.end,
+          end: openingEnd > 0 ? u.start + openingEnd : u.end,
           ...titled(rest),
           date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
         });

@@ -1,5 +1,5 @@
 import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
+import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
 import { weekday } from './days';
@@ -178,6 +178,20 @@ export const agoRule: Rule = {
     const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
     if (n === undefined || !anchor || (!Number.isInteger(n) && !clock)) {
       return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'ago/vague', mod };
+    }
+    // "sold in March 2015, and laid off two weeks later": days or weeks counted from a date given only to the
+    // month land somewhere in that month moved on by the count, at the month's precision, not on a day of some
+    // other date (or of publication) that merely came last.
+    if (fromNarrative && (unit === 'day' || unit === 'week') && c.focus() === 'month') {
+      const month = c.refDate('month');
+      if (month && month.d === 1) {
+        const from = shift(month, unit, sign * n);
+        const to = shift({ y: month.y, m: month.m, d: daysInMonth(month.y, month.m) }, unit, sign * n);
+        const a = granValue(from, 'month');
+        const b = granValue(to, 'month');
+        const r: Resolution = { type: 'DATE', value: a, rule: `ago/${dir}`, mod, counted: true, exact: a === b ? { start: a } : { start: a, end: b } };
+        return r;
+      }
     }
     const gran: Gran = clock ? 'day' : granOf(unit);
     const shifted = unit === 'hour' ? anchor : shift(anchor, unit, sign * n);
