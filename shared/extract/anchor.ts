@@ -305,6 +305,7 @@ const FINITE_AFTER = /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|m
 const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$/i;
 
 const LEAD_CONCESSION = /^["“]?(?:While|Although|Though|Even\s+though|Whereas)\s/;
+const FRONTED_ORDER = /^["“]?(?:After|Following|Before|Prior\s+to|Ahead\s+of)\s+(?=the\s|a\s|an\s|its\s|their\s|his\s|her\s|[a-z]{3,}ing\s)/;
 // Not any capitalised word in -ing: "During", "Beijing" and "Reading" open no participle phrase.
 const LEAD_PARTICIPLE = /^["“]?(?:Having\s+(?:been\s+)?[a-z]{3,}|Upon\s+[a-z]{3,}ing|(?:Speaking|Addressing|Writing|Testifying|Announcing|Visiting|Returning|Arriving|Responding|Campaigning|Touring|Appearing|Answering))\s/;
 
@@ -338,6 +339,17 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   if (!lead && LEAD_PARTICIPLE.test(slice)) {
     const close = closeFrom(start);
     if (close < end && text[close] === ',' && dated.some((t) => t.start >= start && t.end <= close) && subjectVerbAt(text, close + 1) >= 0) out.push({ open: start, start, close });
+  }
+  // "After the vote in March, the council approved the plan on Tuesday": a fronted phrase of order with a date of its
+  // own, then a main clause with its own subject, verb and another date. The phrase's happening is on its date; the
+  // main clause is on its own, not "after" the phrase's.
+  const order = !lead && !out.length ? FRONTED_ORDER.exec(slice) : null;
+  if (order) {
+    const close = closeFrom(start);
+    const inPhrase = dated.filter((t) => t.start >= start && t.end <= close);
+    if (close < end && text[close] === ',' && inPhrase.length && dated.some((t) => t.start > close && t.end <= end && !inPhrase.some((p) => p.value === t.value)) && subjectVerbAt(text, close + 1) >= 0) {
+      out.push({ open: start, start: start + order[0].length, close });
+    }
   }
   ASIDE_OPEN.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -150,3 +150,16 @@ describe('a participle phrase opening the sentence keeps its date to itself', ()
     expect(e.e.date.start).toBe('2021-06-07');
   });
 });
+
+describe('a fronted phrase of order ("After …, ") does not take the main clause\'s own date', () => {
+  it('"Following the collapse of talks in 2019, the two sides signed a deal in May 2021": the deal is in May 2021', () => {
+    const text = 'Following the breakdown of talks in 2018, the two unions signed a pact in May 2020.';
+    expect(eventAt([text], 'signed a pact').e.date).toMatchObject({ start: '2020-05' });
+    expect(eventAt([text], 'signed a pact').e.date.mod).toBeUndefined();
+    expect(eventAt([text], 'breakdown of talks').e.date.start).toBe('2018');
+  });
+  it('with no date of its own, the main clause is still after the phrase\'s date', () => {
+    const e = eventAt(['After the landslide in 2017, the village rebuilt its school.'], 'rebuilt its school');
+    expect(e.e.date).toMatchObject({ start: '2017', mod: 'after' });
+  });
+});
