@@ -533,7 +533,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
 }
 
 // ", were revived in", ", tested it in": a comma, then a finite verb (an adverb may come first), and the word after it.
-const COMMA_WORD = /,\s+(?:(?:then|later|also|again|finally|eventually)\s+)?([a-z]+)\s+([A-Za-z]+|\d)/g;
+const COMMA_WORD = /,\s+(?:(?:then|later|also|again|finally|eventually)\s+)?([a-z]+)\s+([A-Za-z]+|[\d$£€])/g;
 // ", reopening Jan. 2", ", including $14 million announced last month": a participle phrase of its own.
 const GERUND = /^(?!(?:during|morning|evening|nothing|something|anything|everything|spring|string|according|bring|thing|king|wing|ring|sing|swing|sling|sting)$)[a-z]{3,}ing$/;
 const TELLING_WORD = new RegExp(`^(?:${TELLING_VERB_RE}|told)$`);

@@ -45,6 +45,11 @@ describe('a list of predicates, each with its own date', () => {
     expect(shut.e.date).toMatchObject({ start: '2021-12-27', end: '2022-01-01' });
     expect(eventAt([text], 'reopening', '2021-12-10').e.date.start).toBe('2022-01-03');
   });
+  it('", including $9 million pledged … last month" after a "since" span is its own event, last month', () => {
+    const text = 'Donors have given $60 million to the shelter since 2009, including $9 million pledged by the city last month.';
+    expect(eventAt([text], 'pledged by the city').e.date.start).toBe('2021-05');
+    expect(eventAt([text], 'Donors have given').e.date).toMatchObject({ start: '2009', end: PUB });
+  });
   it('a participle set off before a preposition is not read as a new predicate', () => {
     // "stored in" is a participle phrase: the reopening in May stays one clause with its own date.
     const e = eventAt(['The archive reopened in May, stored in a new vault since 2019, the library said.'], 'reopened');
