@@ -124,6 +124,7 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
 
 const AND_CLAUSE = /,\s+(?:and|but)(?=\s)/g;
 const AND_CLAUSE_ANY = /,\s+(?:and|but)\s/;
+const AND_WILL = /\sand\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:will|shall)\s/;
 
 /**
  * "The council will question the managers at Tuesday's meeting, and two members have called for an inquiry": a
@@ -152,6 +153,12 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
         break;
       }
     }
+    const lead = cut < 0 && !c.aside && !c.hole && inside.length ? leadingConjunct(text, c, inside[0]) : null;
+    if (lead) {
+      out.push({ start: c.start, end: lead.end, conjunct: true });
+      out.push(c.subject ? { start: lead.from, end: c.end, subject: c.subject } : { start: lead.from, end: c.end });
+      continue;
+    }
     if (cut < 0) {
       out.push(c);
       continue;
@@ -161,6 +168,40 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     out.push(hole && hole.start >= from ? { start: from, end: c.end, hole, conjunct: true } : { start: from, end: c.end, conjunct: true });
   }
   return out;
+}
+
+// The last conjunction before a clause's first date: ", and", ", but" or a bare "and".
+const LEAD_AND = /(?:,\s+(?:and|but)|\sand)(?=\s)/g;
+// "… and will be sentenced on Nov. 15": the second predicate is still to come.
+const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?:(?:also|then|now|not)\s+)?[a-z]/;
+// A conjunct's own subject: a determiner, a pronoun or a name first.
+const SUBJECT_OPENING = /^\s+(?:the|its|their|his|her|our|a|an|it|he|she|they|we|[A-Z][\w'’-]*)\s/;
+// "the following spring", "two years later", "the next day": a date counted on from what came before.
+const LATER_DATE = /\b(?:later|following|next|afterwards?)\b/i;
+
+/**
+ * "The driver was arrested and will appear in court on July 2", "Two hikers were found, and the team came back the
+ * following summer": a first conjunct with no date of its own, done in the past, before a second that holds the
+ * clause's dates and is still to come, or is counted on from it ("later", "the following …"), does not happen on
+ * those dates. It is a clause of its own with no date, placed by its tense. Null when the clause is not so made.
+ */
+function leadingConjunct(text: string, c: Clause, first: Timex): { end: number; from: number } | null {
+  let m: RegExpExecArray | null = null;
+  // Only the words near the date are read: a run of text with no date costs no more than that stretch.
+  const from = Math.max(c.start, first.start - 400);
+  for (const x of text.slice(from, first.start).matchAll(LEAD_AND)) m = x as RegExpExecArray;
+  if (!m) return null;
+  const boundary = from + m.index;
+  const andEnd = boundary + m[0].length;
+  const head = text.slice(Math.max(c.start, boundary - 300), boundary);
+  if (head.trim().split(/\s+/).length < 3 || happeningOf(head) !== 'past') return null;
+  const second = text.slice(andEnd, Math.min(c.end, andEnd + 200));
+  const future = WILL_OPENING.test(second) && tenseAt(text.slice(andEnd, Math.min(c.end, first.end + 60)), first.start - andEnd) === 'future';
+  // Counted on from the first: only a second conjunct with its own subject, set off by a comma.
+  const ownSubject = subjectVerbAt(text, andEnd) >= 0 || (SUBJECT_OPENING.test(second) && (second.toLowerCase().match(/[a-z]+/g) ?? []).slice(1, 8).some((w) => finiteVerb(w) || (/^re[a-z]{3,}$/.test(w) && IRREGULAR_PAST.has(w.slice(2)))));
+  const later = !future && m[0].startsWith(',') && LATER_DATE.test(first.text) && ownSubject;
+  if (!future && !later) return null;
+  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length };
 }
 
 function splitClauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
@@ -202,7 +243,10 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
       const np = NOUN_BEFORE.exec(text.slice(head.start, head.end));
       out.push({ start: a.start, end: a.close, aside: true, inner: true, ...(np ? { subject: { start: head.start + np.index, end: head.end } } : {}) });
     } else if (a.participle && subject) out.push({ start: a.start, end: a.close, aside: true, subject });
-    else out.push(a.lead ? { start: a.start, end: a.close } : { start: a.start, end: a.close, aside: true });
+    else if (a.lead) out.push({ start: a.start, end: a.close });
+    // "…, tested it in October and rehearsed it last month": an aside holding dates of its own is cut at its
+    // clause boundaries as a sentence is, each part an aside with its own date.
+    else out.push(...cutDated(text, a.start, a.close, dated).map((c) => ({ ...c, aside: true })));
     at = a.close;
     while (at < end && /[\s,]/.test(text[at])) at++;
   }
@@ -238,7 +282,7 @@ export function undatedClauses(u: Unit): Clause[] {
   if (!dated.length) return [];
   const asides = asidesOf(u.paraText, u.start, u.end, dated).length > 0;
   // Without an aside, only a conjunct cut off by its tense (after ", and" or ", but") is undated.
-  if (!asides && !AND_CLAUSE_ANY.test(u.paraText.slice(u.start, u.end))) return [];
+  if (!asides && !AND_CLAUSE_ANY.test(u.paraText.slice(u.start, u.end)) && !AND_WILL.test(u.paraText.slice(u.start, u.end))) return [];
   const inHole = (c: Clause, t: Timex) => !!c.hole && t.start >= c.hole.start && t.end <= c.hole.end;
   return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => (asides || c.conjunct) && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end && !inHole(c, t)));
 }
@@ -261,6 +305,9 @@ const FINITE_AFTER = /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|m
 const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$/i;
 
 const LEAD_CONCESSION = /^["“]?(?:While|Although|Though|Even\s+though|Whereas)\s/;
+const FRONTED_ORDER = /^["“]?(?:After|Following|Before|Prior\s+to|Ahead\s+of)\s+(?=the\s|a\s|an\s|its\s|their\s|his\s|her\s|[a-z]{3,}ing\s)/;
+// Not any capitalised word in -ing: "During", "Beijing" and "Reading" open no participle phrase.
+const LEAD_PARTICIPLE = /^["“]?(?:Having\s+(?:been\s+)?[a-z]{3,}|Upon\s+[a-z]{3,}ing|(?:Speaking|Addressing|Writing|Testifying|Announcing|Visiting|Returning|Arriving|Responding|Campaigning|Touring|Appearing|Answering))\s/;
 
 /**
  * The asides of a unit: where each opens (its comma), its text, and where it closes. One with a date is always
@@ -285,6 +332,24 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   if (lead) {
     const close = closeFrom(start);
     if (close < end && !dated.some((t) => t.start >= start && t.end <= close)) out.push({ open: start, start, close, lead: true });
+  }
+  // "Having turned down a smaller bid in March, the family agreed …": a participle phrase opening the sentence,
+  // with a date of its own, then the main clause's subject and verb. The phrase's date is its own; the main clause
+  // keeps its own date, or, having none, is placed by its tense.
+  if (!lead && LEAD_PARTICIPLE.test(slice)) {
+    const close = closeFrom(start);
+    if (close < end && text[close] === ',' && dated.some((t) => t.start >= start && t.end <= close) && subjectVerbAt(text, close + 1) >= 0) out.push({ open: start, start, close });
+  }
+  // "After the vote in March, the council approved the plan on Tuesday": a fronted phrase of order with a date of its
+  // own, then a main clause with its own subject, verb and another date. The phrase's happening is on its date; the
+  // main clause is on its own, not "after" the phrase's.
+  const order = !lead && !out.length ? FRONTED_ORDER.exec(slice) : null;
+  if (order) {
+    const close = closeFrom(start);
+    const inPhrase = dated.filter((t) => t.start >= start && t.end <= close);
+    if (close < end && text[close] === ',' && inPhrase.length && dated.some((t) => t.start > close && t.end <= end && !inPhrase.some((p) => p.value === t.value)) && subjectVerbAt(text, close + 1) >= 0) {
+      out.push({ open: start, start: start + order[0].length, close });
+    }
   }
   ASIDE_OPEN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -383,6 +448,13 @@ function dateKey(t: Timex): string {
   return t.exact?.end ? `${t.value}/${t.exact.end}` : t.value;
 }
 
+// "…, the coast guard said Friday.", "…," her son, Piet, said on Tuesday.": a teller of a few words after a comma
+// (and a closing quotation mark), its verb, and the day closing the clause.
+export const TRAILING_TELLER = new RegExp(
+  String.raw`[,;]["”]?\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)?\s+${TELLING_VERB_RE})\s+(?:on\s+)?$`,
+  'i',
+);
+
 /** Cuts a stretch holding several different dates at its clause boundaries. */
 function cutDated(text: string, start: number, end: number, dated: Timex[]): Clause[] {
   dated = dated.filter((t) => t.start >= start && t.end <= end);
@@ -438,6 +510,14 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       // date of its own is a second happening too.
       const joins = [...gap.matchAll(/\s(?:and|but|while|whereas),?\s(?!to\s)|\s(?:before|after)\s(?=[a-z]{2,}ing\s)/g)];
       const last = joins[joins.length - 1];
+      // "broke down in 2011, were revived in May 2014 and …": a comma and a verb of the same subject start the next
+      // predicate of a list, each with its own date.
+      const listed = last ? -1 : predicateAfterComma(text.slice(a.end, b.start + 12), gap.length);
+      if (listed >= 0) {
+        const at = a.end + listed;
+        parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + /^,\s+/.exec(gap.slice(listed))![0].length, end: parts[i].end });
+        break;
+      }
       if (!last) {
         // "will decide by the end of the year whether to build a plant, a project first proposed in the early
         // 2000s": a noun phrase set off by a comma, with a participle of its own, has its own date.
@@ -458,6 +538,29 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     while (e > p.start && /[\s;,]/.test(text[e - 1])) e--;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+// ", were revived in", ", tested it in": a comma, then a finite verb (an adverb may come first), and the word after it.
+const COMMA_WORD = /,\s+(?:(?:then|later|also|again|finally|eventually)\s+)?([a-z]+)\s+([A-Za-z]+|[\d$£€])/g;
+// ", reopening Jan. 2", ", including $14 million announced last month": a participle phrase of its own.
+const GERUND = /^(?!(?:during|morning|evening|nothing|something|anything|everything|spring|string|according|bring|thing|king|wing|ring|sing|swing|sling|sting)$)[a-z]{3,}ing$/;
+const TELLING_WORD = new RegExp(`^(?:${TELLING_VERB_RE}|told)$`);
+const PARTICIPLE_PREPOSITION = /^(?:in|on|at|by|during|from|since|for|with|as|to|into|after|before|under|over|between)$/;
+
+/**
+ * Where the last comma in the words between two dates opens a predicate of its own, a finite verb or a participle in
+ * -ing right after it; -1 when none does. Not a telling (", said the mayor"), nor a past form right before a preposition, which may be a
+ * participle phrase set off ("…, built in 1932, …").
+ */
+function predicateAfterComma(gap: string, upTo: number): number {
+  let at = -1;
+  for (const m of gap.matchAll(COMMA_WORD)) {
+    if (m.index! >= upTo) break;
+    const [w, next] = [m[1], m[2]];
+    if (TELLING_WORD.test(w)) continue;
+    if (AUXILIARY.test(w) || GERUND.test(w) || ((/^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w)) && !PARTICIPLE_PREPOSITION.test(next))) at = m.index!;
+  }
+  return at;
 }
 
 // "The engineer who rebuilt the bridge after the 1971 collapse died on Saturday", "Rain that began on Monday has

@@ -1,7 +1,7 @@
 import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { documentSchemas, FIRST_SOURCE_ID, type EventDate, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, toDayNumber, type Ymd } from '../time-value';
-import { anchorUnit, datesTheTelling, periodModifier, statementStart, subjectVerbAt, TELLING_BEFORE_DATE, undatedClauses, usable, yearModifier, type Anchored, type Clause, type SubjectYear } from './anchor';
+import { anchorUnit, datesTheTelling, TRAILING_TELLER, periodModifier, statementStart, subjectVerbAt, TELLING_BEFORE_DATE, undatedClauses, usable, yearModifier, type Anchored, type Clause, type SubjectYear } from './anchor';
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { namesHappening, noteDated, noteHappening, noteIntroduced, orderedEvents, startBefore, type NarrativeContext } from './narrative';
@@ -890,7 +890,16 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         pronoun && teller ? `${teller} ${toldDone.reported.slice(pronoun[0].length)}` : personal && teller ? `${teller} ${toldDone.verb} ${toldDone.reported}` : toldDone.reported,
       );
       if (title) {
-        out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date: toldDate, order: nextOrder() });
+        // The telling is an event of its own on its day (the gold's convention: the saying on the day of saying),
+        // and what it told, done by then, the other; each has its own words as evidence.
+        let tellingEnd = toldDone.reportAt > main.end ? trimmedEnd(u.paraText, c.start, toldDone.reportAt) : c.end;
+        if (tellingEnd < c.end && /\sthat$/i.test(u.paraText.slice(main.end, tellingEnd))) tellingEnd = trimmedEnd(u.paraText, c.start, tellingEnd - 4);
+        // Not after "he" or "she", whose title already names the teller ("Police said he fled").
+        const said = tellingEnd < c.end && !personal ? titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })))}` : removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))), { telling: true }) : null;
+        if (said?.title) {
+          out.push({ paragraphId: u.paragraphId, start: c.start, end: tellingEnd, ...said, date: { ...date, rule: `${date.rule}/telling` }, order: nextOrder() });
+          out.push({ paragraphId: u.paragraphId, start: toldDone.reportAt, end: c.end, title, drafted, date: toldDate, order: nextOrder() });
+        } else out.push({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date: toldDate, order: nextOrder() });
         continue;
       }
     }
@@ -971,6 +980,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         const offset = after.index + after[0].length - after[1].length;
         const told = toldWithout(clauseText, a, c.start, { start: after.index, end: offset + after[1].length }, u.paraText);
         out.push({ paragraphId: u.paragraphId, start, end: ownDate ? own!.end : sayEnd, ...titled(`${after[1]} ${told}`, { telling: true }), date: sayDate, order: nextOrder() });
+        // A telling closing the clause with its own day is no part of what it told (evidence, title).
+        if (ownDate && at > main.end && /^[\s.!"”]*$/.test(u.paraText.slice(own!.end, c.end))) c = { ...c, end: trimmedEnd(u.paraText, main.end, at) };
       } else if (!after) {
         // "…, the coast guard said on Tuesday.": a teller of more words than the pattern above takes, when the
         // telling's own day closes the clause after the clause's date.
@@ -983,6 +994,9 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         if (dayDate && tellerTitle?.title) {
           dayDate.rule = `${dayDate.rule}/telling`;
           out.push({ paragraphId: u.paragraphId, start: teller!.tellerStart, end: day!.end, ...tellerTitle, date: dayDate, order: nextOrder() });
+          // What was told ends where its teller starts, when the teller's day closes the clause: the teller is not
+          // its evidence or its title.
+          if (teller!.tellerStart > main.end && /^[\s.!"”]*$/.test(u.paraText.slice(day!.end, c.end))) c = { ...c, end: teller!.tellerStart };
         }
       }
     }
@@ -1324,7 +1338,7 @@ const REPORTED_OPENING = /^(?:[A-Z"“]|\d|(?:the|a|an|its|their|his|her|our|som
  * The telling and what it tells, when the clause's only date is the telling's ("X said Sunday it had …", "In a
  * statement on Sunday, X said …") and what it tells is done by then. Null otherwise.
  */
-function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]): { teller: string; verb: string; reported: string } | null {
+function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]): { teller: string; verb: string; reported: string; reportAt: number } | null {
   if (!datesTheTelling(text, main)) return null;
   const statementAt = statementStart(text, main);
   let tellerStart = c.start;
@@ -1350,7 +1364,7 @@ function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]):
   if (reported.length < 8 || !REPORTED_OPENING.test(reported) || !PAST_PERFECT.test(reported) || !doneByTheTelling(reported)) return null;
   const teller = text.slice(tellerStart, verbAt).replace(/^[\s,]+|[\s,]+$/g, '');
   const verb = /^(?:told\s+\w+|\w+)/.exec(text.slice(verbAt, reportAt))?.[0] ?? 'said';
-  return { teller, verb, reported };
+  return { teller, verb, reported, reportAt };
 }
 
 const PREPOSITIONAL_RELATIVE = /^(from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s+/i;
@@ -1406,11 +1420,6 @@ function withSubject(u: Unit, c: { start: number; end?: number }, text: string):
   return withJoinedSubject(u.paraText.slice(u.start, c.start), text, u.paraText.slice(c.start, c.start + 80));
 }
 
-// "…, the coast guard said Friday.": a teller of a few words after a comma, its verb, and the day closing the clause.
-const TRAILING_TELLER = new RegExp(
-  String.raw`[,;]\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+\s+${TELLING_VERB_RE})\s+(?:on\s+)?$`,
-  'i',
-);
 const TELLING_DAY_GAP = /^\s+(?:on\s+)?$/i;
 
 /**
@@ -1424,7 +1433,9 @@ function trailingTelling(text: string, c: Clause, main: Timex, inClause: Timex[]
   const { happeningEnd } = teller;
   if (inClause.some((t) => t !== main && usable(t) && t.start < happeningEnd)) return null;
   const happening = text.slice(c.start, happeningEnd);
-  if (happening.trim().length < 8 || !doneByTheTelling(happening)) return null;
+  // "Anna decided then that she would …": the clause's own verb, before what it tells in turn, says whether it was done.
+  const own = /^(.{8,}?)\sthat\s/.exec(happening.slice(0, 300));
+  if (happening.trim().length < 8 || !(doneByTheTelling(happening) || (own && doneByTheTelling(own[1])))) return null;
   return teller;
 }
 

@@ -62,6 +62,9 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (isStated(t)) return undefined;
   if (!published) return undefined;
   const pub = fmtHuman(published);
+  if (t.yearUncertain && /other-clause-year$/.test(t.rule)) {
+    return `The article gives “${t.text}” without a year. The year stated earlier in the sentence belongs to another clause; this one is placed by the tense of its verb and the publication date (${pub}), a guess.`;
+  }
   if (t.yearUncertain) {
     const past = /past-tense/.test(t.rule);
     return past

@@ -25,7 +25,7 @@ import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
 import type { Resolver, Rule } from './rules/rule';
-import { MONTH_RE, monthNumber } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, monthNumber } from './lexicon';
 import { findDateline } from './dateline';
 import { splitSentences, type Span } from './sentences';
 import { tenseAt } from './tense';
@@ -389,7 +389,35 @@ const YEAR_IN_VALUE = /^(\d{4})/;
  */
 function inClosedAside(text: string, sentenceStart: number, yearPos: number, pos: number): boolean {
   const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
-  return /,\s+(?:who|which|whom|whose)\s[^,;]*$/i.test(lead) && /[,;]/.test(text.slice(yearPos, pos));
+  return ASIDE_BEFORE_YEAR.test(lead) && /[,;]/.test(text.slice(yearPos, pos));
+}
+
+// A relative clause or a participle phrase set off by a comma ("The museum, built in 1932, …").
+const ASIDE_BEFORE_YEAR = /,\s+(?:who|which|whom|whose|(?:first\s+|originally\s+)?(?:[a-z]{2,}ed|built|made|held|born|founded|begun|won|sold|bought|set\s+up))\s[^,;]*$/i;
+// A second predicate after the year's: "…, and raised", " and later sold", ", were revived", ", but has since".
+const NEXT_PREDICATE = /(?:,\s+|\s(?:and|but)\s+)(?:(?:then|later|also|again|finally|eventually|subsequently)\s+)?([a-z]+)\s+([a-z]+)/g;
+const HELPING = /^(?:is|are|was|were|has|have|had|will|would|did)$/;
+const PREPOSITION_NEXT = /^(?:in|on|by|at|during|from|since|until)$/;
+
+/** A finite verb as far as the word alone tells (a helping verb, a past in -ed or a common irregular past). */
+function pastOrHelping(w: string): boolean {
+  return HELPING.test(w) || /^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w);
+}
+
+/**
+ * The year at `yearPos` dates another predicate than the date at `pos` ("bought 9 percent in 2019 and raised its
+ * holding in March"): its verb comes before it, and a second predicate opens between the two. A year governs the
+ * clause it sits in, not the sibling conjuncts after it.
+ */
+function inOtherPredicate(text: string, sentenceStart: number, yearPos: number, pos: number): boolean {
+  const between = text.slice(yearPos, pos);
+  if (between.length > 200) return false;
+  // The year's clause has its verb before the year: a fronted year ("In 2019 the firm …") dates what follows it too.
+  const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
+  if (!(lead.match(/\b[a-z]+\b/g) ?? []).some(pastOrHelping)) return false;
+  // A past form right before a preposition may be a participle ("…, built in 1932"), not a predicate of its own.
+  for (const m of between.matchAll(NEXT_PREDICATE)) if (HELPING.test(m[1]) || (pastOrHelping(m[1]) && !PREPOSITION_NEXT.test(m[2]))) return true;
+  return false;
 }
 
 /**
@@ -498,7 +526,10 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       if (!lastYear) return null;
       const s = sentenceAt(sentences, pos);
       const yearPos = lastYear.pos - base;
-      if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'sentence' };
+      if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) {
+        if (inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true };
+        return { year: lastYear.year, scope: 'sentence' };
+      }
       return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text' };
     },
     refDay: () => {

@@ -23,8 +23,11 @@ export interface Rule {
 export interface Resolver {
   dct: Ymd | null;
   tense(): Tense;
-  /** A year written earlier in the same paragraph, or else earlier in the text. */
-  yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text' } | null;
+  /**
+   * A year written earlier in the same paragraph, or else earlier in the text. One in the same sentence but in
+   * another predicate ("bought … in 2019 and raised … in March") is given as the paragraph's, marked otherClause.
+   */
+  yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text'; otherClause?: boolean } | null;
   /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
   refDay(): Ymd | null;
   /** The last date mentioned at month or year precision or finer, for "that year", "the following month". */

@@ -91,6 +91,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // March release whose dateline gave its own year).
   const fitsTense = (y: number) => (tense === 'past' ? dayOf(y) <= now : tense === 'future' ? dayOf(y) >= now : true);
   if (uncertain && hint && hint.year <= dct.y && fitsTense(hint.year)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope === 'text' };
+  // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess.
+  if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
   return { year, rule, uncertain };
 }
 
