@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { NewslineEvent, Paragraph } from '../../../shared/document';
-import { extractEvents } from '../../../shared/extract/events';
 import { tagTimexes } from '../../../shared/extract/tagger';
+import { events, quoteOf, shortestAt } from './event-lookup';
 
 // Issue 8: anaphora counted from the happening in narrative focus, and spans whose other end the text leaves to
 // the reader. Every sentence here was written for this test (none comes from an eval set or a probe).
 
-function events(published: string, ...texts: string[]): NewslineEvent[] {
-  const paragraphs: Paragraph[] = texts.map((text, i) => ({ id: `p${i + 1}`, text }) as Paragraph);
-  return extractEvents(paragraphs, { published });
-}
-
-function quoteOf(e: NewslineEvent, texts: string[]): string {
-  const a = e.evidence[0];
-  return texts[+a.paragraphId.slice(1) - 1].slice(a.start, a.end);
-}
-
-/** The event (the shortest one) whose evidence holds `words`, in the paragraphs `texts`. */
-function at(published: string, texts: string[], words: string): NewslineEvent {
-  const found = events(published, ...texts).filter((e) => quoteOf(e, texts).includes(words));
-  expect(found.length, `no event holds “${words}”`).toBeGreaterThan(0);
-  return found.sort((a, b) => quoteOf(a, texts).length - quoteOf(b, texts).length)[0];
-}
+const at = shortestAt;
 
 describe('"since then" counts from the last happening the text dated', () => {
   it('not from a happening only placed against it ("after two workers were hurt")', () => {

@@ -2,24 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { NewslineEvent, Paragraph } from '../../../shared/document';
 import { extractEvents } from '../../../shared/extract/events';
 import { tagTimexes } from '../../../shared/extract/tagger';
+import { events, quoteOf, shortestAt } from './event-lookup';
 
 // The error families of issue 8, each on sentences written for this test (none comes from an eval set).
 
-function events(published: string, ...texts: string[]): NewslineEvent[] {
-  const paragraphs: Paragraph[] = texts.map((text, i) => ({ id: `p${i + 1}`, text }) as Paragraph);
-  return extractEvents(paragraphs, { published });
-}
-
-function quoteOf(e: NewslineEvent, texts: string[]): string {
-  const a = e.evidence[0];
-  return texts[+a.paragraphId.slice(1) - 1].slice(a.start, a.end);
-}
-
 /** The event whose evidence holds `words`. */
 function eventAt(published: string, text: string, words: string): NewslineEvent {
-  const found = events(published, text).filter((e) => quoteOf(e, [text]).includes(words));
-  expect(found.length, `no event holds “${words}”`).toBeGreaterThan(0);
-  return found.sort((a, b) => quoteOf(a, [text]).length - quoteOf(b, [text]).length)[0];
+  return shortestAt(published, [text], words);
 }
 
 describe('family 4: "ago" keeps its precision', () => {
