@@ -683,7 +683,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // from one date to another names two days, not the span between them.
     if (a.end && date.end && CHANGE_FROM.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start))) {
       const toAt = u.paraText.lastIndexOf('to', a.end.start) >= main.end ? u.paraText.lastIndexOf('to', a.end.start) : a.end.start;
-      const { title: base, drafted } = titled(removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))).replace(/\s+from\s+to\b/i, ''));
+      const { title: base, drafted } = titled(clauseWithoutDates(u, c, a).replace(/\s+from\s+to\b/i, ''));
       const { end: newDay, ...rest } = date;
       const note = (day: string) => `A change from one date to another (“${u.paraText.slice(main.start, a.end!.end)}”): ${day}.${rest.note ? ` ${rest.note}` : ''}`;
       if (base) {
@@ -895,7 +895,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         let tellingEnd = toldDone.reportAt > main.end ? trimmedEnd(u.paraText, c.start, toldDone.reportAt) : c.end;
         if (tellingEnd < c.end && /\sthat$/i.test(u.paraText.slice(main.end, tellingEnd))) tellingEnd = trimmedEnd(u.paraText, c.start, tellingEnd - 4);
         // Not after "he" or "she", whose title already names the teller ("Police said he fled").
-        const said = tellingEnd < c.end && !personal ? titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })))}` : removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))), { telling: true }) : null;
+        const tellingText = tellingEnd < c.end && !personal ? clauseWithoutDates(u, c, a) : '';
+        const said = tellingText ? titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${tellingText}` : tellingText, { telling: true }) : null;
         if (said?.title) {
           out.push({ paragraphId: u.paragraphId, start: c.start, end: tellingEnd, ...said, date: { ...date, rule: `${date.rule}/telling` }, order: nextOrder() });
           out.push({ paragraphId: u.paragraphId, start: toldDone.reportAt, end: c.end, title, drafted, date: toldDate, order: nextOrder() });
@@ -1012,7 +1013,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (sayDate) {
         const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
         // The saying's title holds what it tells, without the dates ("He stated he expected …", not "He stated").
-        const whole = removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
+        const whole = clauseWithoutDates(u, c, a);
         const { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${whole}` : whole, { telling: true });
         if (title) out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, drafted, date: sayDate, order: nextOrder() });
       }
@@ -1466,6 +1467,11 @@ function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingT
 }
 
 /** The subject a clause shares with the words before it ("Rain that began on Monday | has forced …"), and a space. */
+/** The clause's words with its dates cut out, for its title. */
+function clauseWithoutDates(u: Unit, c: Clause, a: Anchored): string {
+  return removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
+}
+
 function subjectText(u: Unit, c: Clause): string {
   return c.subject && c.subject.end <= c.start ? `${u.paraText.slice(c.subject.start, c.subject.end)} ` : '';
 }
