@@ -434,8 +434,9 @@ export function quotedTitle(title: string, paragraph: string, start: number): st
  * plain form ("They will also close …, and stay closed" → "They will stay closed"); one that opens on a noun takes
  * the article the text gives it ("The storm struck", "The bridge opened" of "The bridge, which opened …"); a
  * person's family name alone takes the whole name the text gave before (`before`): "Penhale resigned" → "Tomas
- * Penhale resigned". `opening` and `subjectOf` are title-syntax.ts's titleOpening and lastSubject. Unchanged when
- * none of these is found.
+ * Penhale resigned". `opening` and `subjectOf` are title-syntax.ts's titleOpening and lastSubject; `isVerb` the
+ * pattern pass's word lists, for a verb the tags took for a name ("and Broke/PROPN down"). Unchanged when none of
+ * these is found.
  */
 export function fullerTitle(
   title: string,
@@ -444,6 +445,7 @@ export function fullerTitle(
   before: string,
   opening: (title: string) => 'verb' | 'base' | 'noun' | null,
   subjectOf: (text: string) => { subject: string; helping: string } | null,
+  isVerb: (word: string) => boolean = () => false,
 ): string {
   const words = title.split(/\s+/);
   if (words.length >= MIN_TITLE_WORDS || /[:…]/.test(title)) return title;
@@ -452,7 +454,10 @@ export function fullerTitle(
   const ends = [...lead.matchAll(SENTENCE_END)].filter((m) => !ABBREVIATION.test(lead.slice(Math.max(0, m.index! - 5), m.index!)));
   const sentence = ends.length ? lead.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : start <= 300 ? lead : '';
   const evidence = paragraph.slice(start, start + 120);
-  const kind = opening(title);
+  // "and rehearsed/PROPN it last month": a first word the tags took for a name is the verb its evidence opens on
+  // after a conjunction.
+  const conjoined = CONJOINED.test(sentence.slice(-12)) && evidence.startsWith(`${first.toLowerCase()} `);
+  const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase())) ? 'verb' : opening(title);
   if (kind === 'verb' || kind === 'base') {
     // Only a title whose evidence opens on that verb, joined to the clause before it ("… and collapsed again"):
     // the subject is that clause's. After a comma alone the verb may be a participle describing the noun before it

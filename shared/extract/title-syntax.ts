@@ -682,6 +682,13 @@ function candidates(xs: Token[], from: number): number[][] {
     let end = nounWords(xs, k, xs.length);
     const possessor = xs.slice(k, end).findIndex((t) => /^['’]s?$/.test(t.value));
     if (possessor > 0) end = k + possessor;
+    // "four new clinics | next spring": a time phrase the tags ran on into is a phrase of its own.
+    const time = xs.slice(k + 1, end).findIndex((t) => NOT_CANDIDATE.test(t.value));
+    if (time >= 0) {
+      let cut = k + 1 + time;
+      while (cut > k + 1 && ['ADJ', 'DET', 'NUM'].includes(xs[cut - 1].pos)) cut--;
+      if (cut > k + 1) end = cut;
+    }
     const phrase = range(k, Math.max(end, k + 1));
     const head = xs[phrase[phrase.length - 1]];
     if ((head.pos === 'NOUN' || head.pos === 'PROPN') && !NOT_CANDIDATE.test(head.value)) out.push(phrase);
@@ -755,4 +762,39 @@ export function fittedTitle(title: string, budget = MAX_WORDS): string {
     return join(xs, kept);
   }
   return title;
+}
+
+/**
+ * A clause whose subject is followed by asides set off by commas, noun phrases alone, before its verb: the subject
+ * and what follows the asides ("Ruth Calloway of the agency, Department of Homeland Security, named Harold Vence
+ * …" → "Ruth Calloway of the agency named Harold Vence …"); the aside itself when it is a name after a noun phrase
+ * ("Its leader, Ilse Brandvik, told reporters" → "Ilse Brandvik told reporters"). Null when the clause has no such
+ * asides.
+ */
+export function withoutAsides(clause: string): string | null {
+  const text = bounded(clause);
+  if (!taggable(text)) return null;
+  const xs = tokensOf(text);
+  const subject = nounPhrase(xs, 0, xs.length, true);
+  if (subject < 1 || xs[subject]?.value !== ',') return null;
+  let k = subject;
+  let name: number[] | null = null;
+  while (xs[k]?.value === ',') {
+    const end = nounPhrase(xs, k + 1, xs.length, true);
+    if (end === k + 1 || xs[end]?.value !== ',') break;
+    if (k === subject && end - k > 2 && xs.slice(k + 1, end).every((t) => t.pos === 'PROPN')) name = range(k + 1, end);
+    k = end;
+  }
+  if (k === subject || !isVerb(xs[k + 1]) || xs[k + 1].pos === 'VERB' && /ing$/i.test(xs[k + 1].value)) return null;
+  // The subject's own words before an "of" phrase: a name ("Administrator Ruth Calloway | of the agency") says who
+  // without it; a post ("vice president | of Dacia") does not, and a name set off after it says who.
+  const head = nounWords(xs, 0, subject);
+  const who = xs[head - 1].pos === 'PROPN' ? range(0, head) : name ?? range(0, subject);
+  return join(xs, [...who, ...range(k + 1, xs.length)]);
+}
+
+/** Whether a title has a verb by the tags, or by the pattern pass's word lists (`patternVerb`). */
+export function titleHasVerb(title: string, patternVerb?: (word: string) => boolean): boolean {
+  if (!taggable(title)) return true;
+  return tokensOf(bounded(title), patternVerb).some((t) => isVerb(t) || !!patternVerb?.(t.value));
 }
