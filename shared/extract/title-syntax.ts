@@ -752,7 +752,8 @@ export function fittedTitle(title: string, budget = MAX_WORDS): string {
     const head = kept.map((i) => xs[i]);
     // A title with a verb keeps it whole; a noun phrase ("Six weeks of flood relief …") keeps its head.
     // Not at a comma or a conjunction, where a verb the tags missed may follow ("Ford, the second …, beat").
-    const nominal = main < 0 && t.pos !== 'CCONJ' && t.pos !== 'PUNCT' && !head.some(isVerb) && head[0].pos !== 'VERB' && head.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+    // An apposition after a comma ("…, a drug reference service") is no such place.
+    const nominal = main < 0 && t.pos !== 'CCONJ' && (t.pos !== 'PUNCT' || (t.value === ',' && xs[k + 1]?.pos === 'DET')) && !head.some(isVerb) && head[0].pos !== 'VERB' && head.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
     // "Ford/VERB, the second …": a first word set off by a comma is a name, whatever its tag.
     const verbIn = head.some((x, i) => isVerb(x) && !(i === 0 && xs[1]?.pos === 'PUNCT'));
     if (!nominal && (!hasVerb || !verbIn || fragmentOf(head, xs))) continue;
