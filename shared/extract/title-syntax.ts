@@ -718,7 +718,7 @@ export function fittedTitle(title: string, budget = MAX_WORDS): string {
     return long === head ? `${fitted}: ${tail}` : `${head}: ${fitted}`;
   }
   const bare = title.replace(/\s*…$/, '');
-  if (bare.split(/\s+/).length <= budget || !taggable(bare)) return title;
+  if (bare.split(/\s+/).length <= budget || !taggable(bare)) return budget === MAX_WORDS ? withoutLooseTail(title) : title;
   let xs = tokensOf(bounded(bare));
   // "Stadium's roof, promised when it opened, has still not been built": an aside set off by commas between the
   // subject and its verb goes first.
@@ -798,4 +798,29 @@ export function withoutAsides(clause: string): string | null {
 export function titleHasVerb(title: string, patternVerb?: (word: string) => boolean): boolean {
   if (!taggable(title)) return true;
   return tokensOf(bounded(title), patternVerb).some((t) => isVerb(t) || !!patternVerb?.(t.value));
+}
+
+// A title's last words that may be a clause or a phrase cut off by the date's removal: ", and Holm", "a verdict many".
+const LOOSE_TAIL = /,\s(?:and|but)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}$|\s(?:a|an|the)\s[a-z]+(?:\s[a-z]+)?$/;
+
+/**
+ * A title without a loose tail: a clause that was begun and lost its verb with the date ("Its two crew members
+ * were rescued, and Holm", of "…, and Holm, then 68, insisted …"), or a noun phrase set after the last noun that
+ * ends on no noun ("convicted of negligence a verdict many", of "…, a verdict many in Orvane thought …"). Unchanged
+ * when what is left has no verb or fewer than three words.
+ */
+export function withoutLooseTail(title: string): string {
+  if (!LOOSE_TAIL.test(title) || !taggable(title)) return title;
+  const xs = tokensOf(bounded(title));
+  let cut = -1;
+  const comma = xs.findLastIndex((t, i) => t.value === ',' && xs[i + 1]?.pos === 'CCONJ');
+  if (comma > 0 && !xs.slice(comma + 1).some(isVerb)) cut = comma;
+  else {
+    const det = xs.findLastIndex((t, i) => t.pos === 'DET' && ['NOUN', 'PROPN'].includes(xs[i - 1]?.pos ?? ''));
+    const last = xs[xs.length - 1];
+    if (det > 0 && !xs.slice(det).some(isVerb) && last.pos !== 'NOUN' && last.pos !== 'PROPN' && last.pos !== 'NUM') cut = det;
+  }
+  if (cut < 0) return title;
+  const kept = range(0, cut);
+  return wordCount(xs, kept) >= MIN_WORDS && kept.some((i) => isVerb(xs[i])) && !endsBadly(xs[cut - 1]) ? join(xs, kept) : title;
 }

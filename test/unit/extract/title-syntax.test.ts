@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finishTitle, makeTitle, titled } from '../../../shared/extract/title';
-import { fittedTitle, MAX_WORDS, MIN_WORDS, oneClause, shapeTitle, withoutAsides } from '../../../shared/extract/title-syntax';
+import { fittedTitle, MAX_WORDS, MIN_WORDS, oneClause, shapeTitle, withoutAsides, withoutLooseTail } from '../../../shared/extract/title-syntax';
 import { tagger } from '../../../shared/nlp';
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
@@ -222,5 +222,21 @@ describe('withoutAsides', () => {
   it('is null when no aside stands before the verb', () => {
     expect(withoutAsides('The harbour board announced the closure')).toBeNull();
     expect(withoutAsides('Smith, Jones and Brown won the race')).toBeNull();
+  });
+});
+
+// The date's removal may leave a clause begun without its verb, or an apposition cut mid-phrase, at a title's end.
+describe('withoutLooseTail', () => {
+  it('drops a joined clause that lost its verb', () => {
+    expect(withoutLooseTail('The council fined the firm, and Smith')).toBe('The council fined the firm');
+  });
+
+  it('drops a noun phrase after the last noun that ends on no noun', () => {
+    expect(withoutLooseTail('The judge fined the driver a sum many')).toBe('The judge fined the driver');
+  });
+
+  it('keeps an apposition that ends on its noun, and a title with no such tail', () => {
+    expect(withoutLooseTail('Rana Oduya married Peter Lund, a boatbuilder')).toBe('Rana Oduya married Peter Lund, a boatbuilder');
+    expect(withoutLooseTail('Police arrested a man')).toBe('Police arrested a man');
   });
 });
