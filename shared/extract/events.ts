@@ -1697,11 +1697,11 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
     d.title = nameForNoun(d.title, patternVerb);
     d.title = fittedTitle(d.title);
     if (paragraph && SPOKEN.test(d.title)) d.title = quotedTitle(d.title, paragraph.text, d.start);
-    if (paragraph) d.title = fullerTitle(d.title, paragraph.text, d.start, textBefore(d), titleOpening, lastSubject, patternVerb);
+    if (paragraph) d.title = fullerTitle(d.title, paragraph.text, d.start, () => textBefore(d), titleOpening, lastSubject, patternVerb);
     if (paragraph && OPENS_ON_PRONOUN.test(d.title)) d.title = resolvedPronoun(d.title, paragraph.text, d.start, d.end, clauseSubject);
     if (paragraph && OPENS_ON_PERSON.test(d.title)) d.title = namedSubject(d.title, textBefore(d));
     // Once more after the pronouns are named: "Moberg retired" takes her whole name.
-    if (paragraph) d.title = fullerTitle(d.title, paragraph.text, d.start, textBefore(d), titleOpening, lastSubject, patternVerb);
+    if (paragraph) d.title = fullerTitle(d.title, paragraph.text, d.start, () => textBefore(d), titleOpening, lastSubject, patternVerb);
     // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
     d.drafted = undefined;
     finished.add(d);

@@ -428,13 +428,13 @@ export function quotedTitle(title: string, paragraph: string, start: number): st
 }
 
 /**
- * A title under three words made fuller from the article's own words around its evidence (`start`, `end` in
- * `paragraph`): one that opens on its verb takes the subject of the clause it goes on ("collapsed again" of "Talks
- * … broke down, were revived and collapsed again" → "Talks collapsed again"), with that clause's helping verb for a
- * plain form ("They will also close …, and stay closed" → "They will stay closed"); one that opens on a noun takes
- * the article the text gives it ("The storm struck", "The bridge opened" of "The bridge, which opened …"); a
- * person's family name alone takes the whole name the text gave before (`before`): "Penhale resigned" → "Tomas
- * Penhale resigned". `opening` and `subjectOf` are title-syntax.ts's titleOpening and lastSubject; `isVerb` the
+ * A title under three words made fuller from the article's own words around its evidence (`start` in
+ * `paragraph`): one that opens on its verb takes the subject of the clause it goes on ("Broke down" of "Peace talks
+ * … stalled in March, resumed in April and broke down in June" → "Peace talks … broke down"), with that clause's
+ * helping verb for a plain form ("The museums will shut …, and stay shut" → "The museums will stay shut"); one that
+ * opens on a noun takes the article the text gives it ("The dam burst", "The tower fell" of "The tower, which fell
+ * …"); a person's family name alone takes the whole name the text gave before (`before`, read only then):
+ * "Lindqvist retired" → "Greta Lindqvist retired". `opening` and `subjectOf` are title-syntax.ts's titleOpening and lastSubject; `isVerb` the
  * pattern pass's word lists, for a verb the tags took for a name ("and Broke/PROPN down"). Unchanged when none of
  * these is found.
  */
@@ -442,7 +442,7 @@ export function fullerTitle(
   title: string,
   paragraph: string,
   start: number,
-  before: string,
+  before: () => string,
   opening: (title: string) => 'verb' | 'base' | 'noun' | null,
   subjectOf: (text: string) => { subject: string; helping: string } | null,
   isVerb: (word: string) => boolean = () => false,
@@ -479,8 +479,8 @@ export function fullerTitle(
     if (article && word.length > 1) return `${article.charAt(0).toUpperCase()}${article.slice(1)} ${word}${title.slice(first.length)}`;
   }
   // "Penhale resigned": a family name alone, of a person the text named in full before.
-  if (words.length === 2 && /^[A-Z][a-z]+$/.test(first) && !/^[A-Z]/.test(words[1])) {
-    const named = mentions(`${before.slice(-LOOK_BACK)}`).find((x) => !x.relative && x.name.split(/\s+/).length >= 2 && x.name.split(/\s+/).pop() === first && !/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(x.name));
+  if (words.length === 2 && /^[A-Z][a-z]+$/.test(first) && !/^(?:It|He|She|We|They|You|This|That|These|Those|There|Its|His|Her|Our|Their)$/.test(first) && !/^[A-Z]/.test(words[1])) {
+    const named = mentions(before().slice(-LOOK_BACK)).find((x) => !x.relative && x.name.split(/\s+/).length >= 2 && x.name.split(/\s+/).pop() === first && !/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(x.name));
     if (named) return `${named.name} ${words[1]}`;
   }
   return title;

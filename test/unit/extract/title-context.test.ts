@@ -230,7 +230,7 @@ describe('resolvedPronoun, possessives', () => {
 describe('fullerTitle', () => {
   const fuller = (title: string, paragraph: string, evidence: string, before?: string) => {
     const start = paragraph.indexOf(evidence);
-    return fullerTitle(title, paragraph, start, before ?? paragraph.slice(0, start), titleOpening, lastSubject, patternVerb);
+    return fullerTitle(title, paragraph, start, () => before ?? paragraph.slice(0, start), titleOpening, lastSubject, patternVerb);
   };
 
   it('gives a title opening on its verb the subject of the clause it is joined to, phrases and all', () => {
