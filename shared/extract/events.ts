@@ -9,8 +9,8 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
-import { joinedSubject, LOOK_BACK, nameForNoun, namedSubject, OPENS_ON_PERSON, OPENS_ON_PRONOUN, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from './title-context';
-import { clauseSubject, opensOnVerb } from './title-syntax';
+import { fullerTitle, joinedSubject, LOOK_BACK, nameForNoun, namedSubject, OPENS_ON_PERSON, OPENS_ON_PRONOUN, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from './title-context';
+import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, titleOpening } from './title-syntax';
 import { antecedentOf, draftTitle, finishTitle, gerundTitle, makeTitle, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
 import { isSchedule } from './rules/sets';
 import { IRREGULAR_PAST, isCommonWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
@@ -1695,9 +1695,13 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
     const paragraph = paragraphOf(d);
     if (paragraph) d.title = predicateTitle(d.title, paragraph.text, d.start, makeTitle, patternVerb);
     d.title = nameForNoun(d.title, patternVerb);
+    d.title = fittedTitle(d.title);
     if (paragraph && SPOKEN.test(d.title)) d.title = quotedTitle(d.title, paragraph.text, d.start);
+    if (paragraph) d.title = fullerTitle(d.title, paragraph.text, d.start, () => textBefore(d), titleOpening, lastSubject, patternVerb);
     if (paragraph && OPENS_ON_PRONOUN.test(d.title)) d.title = resolvedPronoun(d.title, paragraph.text, d.start, d.end, clauseSubject);
     if (paragraph && OPENS_ON_PERSON.test(d.title)) d.title = namedSubject(d.title, textBefore(d));
+    // Once more after the pronouns are named: "Moberg retired" takes her whole name.
+    if (paragraph) d.title = fullerTitle(d.title, paragraph.text, d.start, () => textBefore(d), titleOpening, lastSubject, patternVerb);
     // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
     d.drafted = undefined;
     finished.add(d);

@@ -1,4 +1,5 @@
 import { MONTHS, table, WEEKDAYS } from './lexicon';
+import { findDateline } from './dateline';
 import { MAX_WORDS } from './title-syntax';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -315,15 +316,20 @@ export function resolvedPronoun(title: string, paragraph: string, start: number,
   const opening = OPENS_ON_PRONOUN.exec(title);
   if (!opening || EMPTY_IT.test(title)) return title;
   const pronoun = opening[1].toLowerCase();
-  const at = [...paragraph.slice(start, Math.min(end, start + 400)).matchAll(PRONOUN)].find((m) => m[0].toLowerCase() === pronoun);
-  if (!at) return title;
-  const before = paragraph.slice(Math.max(0, start + at.index - 600), start + at.index);
+  const found = [...paragraph.slice(start, Math.min(end, start + 400)).matchAll(PRONOUN)].find((m) => m[0].toLowerCase() === pronoun);
+  // "The company will close its plant, which opened in 1987": a title made from a relative clause opens on the
+  // possessive of its antecedent, read before the evidence in the same sentence ("its plant").
+  const antecedent = found ? -1 : possessiveBefore(paragraph, start, pronoun, title.slice(opening[0].length).split(/\s/, 1)[0]);
+  if (!found && antecedent < 0) return title;
+  const at = found ? start + found.index : antecedent;
+  // A dateline opening the paragraph ("ORLISH (Allied Wire) - ") is no part of the clause before the pronoun.
+  const before = paragraph.slice(Math.max(findDateline(paragraph)?.end ?? 0, at - 600), at);
   // The sentence the pronoun is in, up to it, and the one before it (the paragraph's).
   const ends: number[] = [];
   // The pronoun is read after the text, so a full stop just before it is seen to end a sentence.
   for (const m of `${before}${opening[1]}`.matchAll(SENTENCE_END)) if (!ABBREVIATION.test(before.slice(Math.max(0, m.index! - 5), m.index!)) && !CLOCK.test(before.slice(Math.max(0, m.index! - 4), m.index!))) ends.push(m.index! + m[0].length);
   // Where the text read begins: the paragraph's start, or an unknown point of a long paragraph.
-  const whole = start + at.index <= 600;
+  const whole = at <= 600;
   const opens = ends.length ? ends[ends.length - 1] : whole ? 0 : -1;
   if (opens < 0) return title;
   const current = before.slice(opens);
@@ -333,7 +339,8 @@ export function resolvedPronoun(title: string, paragraph: string, start: number,
   const possessive = pronoun === 'its' || pronoun === 'their';
   let clause = '';
   let told = false;
-  if (TELLING_END.test(current) && !possessive) {
+  if (antecedent >= 0 && current.trim()) clause = current;
+  else if (TELLING_END.test(current) && !possessive) {
     clause = current;
     told = true;
   } else if (beforeJoint(current, JOINING, 3) !== null) clause = beforeJoint(current, JOINING, 3)!;
@@ -350,6 +357,19 @@ export function resolvedPronoun(title: string, paragraph: string, start: number,
   const named = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening[0].length)}`;
   if (named.split(/\s+/).length > MAX_WORDS) return title;
   return named.charAt(0).toUpperCase() + named.slice(1);
+}
+
+/**
+ * Where "its <noun>" (the pronoun and the title's next word) stands in the sentence before `start`, with no full
+ * stop between and a comma just before `start` (the relative clause the title is made from); -1 when it does not.
+ */
+function possessiveBefore(paragraph: string, start: number, pronoun: string, noun: string): number {
+  if (!noun || !/,\s*$/.test(paragraph.slice(Math.max(0, start - 3), start))) return -1;
+  const from = Math.max(0, start - 200);
+  const window = paragraph.slice(from, start);
+  const at = window.toLowerCase().lastIndexOf(`${pronoun} ${noun.toLowerCase()}`);
+  if (at < 0 || (at > 0 && /\w/.test(window[at - 1])) || /[.!?;]/.test(window.slice(at))) return -1;
+  return from + at;
 }
 
 // A title in a speaker's own words that does not say who did it ("We need dry weather", "This has been a difficult
@@ -406,3 +426,76 @@ export function quotedTitle(title: string, paragraph: string, start: number): st
   }
   return title;
 }
+
+/**
+ * A title under three words made fuller from the article's own words around its evidence (`start` in
+ * `paragraph`): one that opens on its verb takes the subject of the clause it goes on ("Broke down" of "Peace talks
+ * … stalled in March, resumed in April and broke down in June" → "Peace talks … broke down"), with that clause's
+ * helping verb for a plain form ("The museums will shut …, and stay shut" → "The museums will stay shut"); one that
+ * opens on a noun takes the article the text gives it ("The dam burst", "The tower fell" of "The tower, which fell
+ * …"); a person's family name alone takes the whole name the text gave before (`before`, read only then):
+ * "Lindqvist retired" → "Greta Lindqvist retired". `opening` and `subjectOf` are title-syntax.ts's titleOpening and lastSubject; `isVerb` the
+ * pattern pass's word lists, for a verb the tags took for a name ("and Broke/PROPN down"). Unchanged when none of
+ * these is found.
+ */
+export function fullerTitle(
+  title: string,
+  paragraph: string,
+  start: number,
+  before: () => string,
+  opening: (title: string) => 'verb' | 'base' | 'noun' | null,
+  subjectOf: (text: string) => { subject: string; helping: string } | null,
+  isVerb: (word: string) => boolean = () => false,
+): string {
+  const words = title.split(/\s+/);
+  if (words.length >= MIN_TITLE_WORDS || /[:…]/.test(title)) return title;
+  const first = words[0];
+  const lead = paragraph.slice(Math.max(0, start - 300), start);
+  const ends = [...lead.matchAll(SENTENCE_END)].filter((m) => !ABBREVIATION.test(lead.slice(Math.max(0, m.index! - 5), m.index!)));
+  const sentence = ends.length ? lead.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : start <= 300 ? lead : '';
+  const evidence = paragraph.slice(start, start + 120);
+  // "and rehearsed/PROPN it last month": a first word the tags took for a name is the verb its evidence opens on
+  // after a conjunction.
+  const conjoined = CONJOINED.test(sentence.slice(-12)) && evidence.startsWith(`${first.toLowerCase()} `);
+  const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase())) ? 'verb' : opening(title);
+  if (kind === 'verb' || kind === 'base') {
+    // Only a title whose evidence opens on that verb, joined to the clause before it ("… and collapsed again"):
+    // the subject is that clause's. After a comma alone the verb may be a participle describing the noun before it
+    // ("payments …, made between 2011 and 2014").
+    if (!/^[a-z]/.test(evidence) || !evidence.toLowerCase().includes(first.toLowerCase()) || !CONJOINED.test(sentence.slice(-12))) return title;
+    const found = subjectOf(sentence);
+    if (!found) return title;
+    const helping = kind === 'base' && found.helping ? `${found.helping} ` : '';
+    const made = `${found.subject} ${helping}${first.toLowerCase()}${title.slice(first.length)}`;
+    return made.split(/\s+/).length <= MAX_WORDS ? made.charAt(0).toUpperCase() + made.slice(1) : title;
+  }
+  if (kind === 'noun') {
+    // The article before the title's words as its evidence gives them ("The storm struck"), or before its first
+    // word in the sentence when the evidence is a relative clause of that noun ("The bridge, which opened …").
+    // Not "the mayor" of "Elected in 2010, the mayor …": "The mayor elected" would read as a noun phrase.
+    const word = first.toLowerCase();
+    const own = articleBefore(evidence, title.toLowerCase(), false);
+    const article = own ?? (/^(?:which|who|that)\s/i.test(evidence) ? articleBefore(sentence, word, true) : null);
+    if (article && word.length > 1) return `${article.charAt(0).toUpperCase()}${article.slice(1)} ${word}${title.slice(first.length)}`;
+  }
+  // "Penhale resigned": a family name alone, of a person the text named in full before.
+  if (words.length === 2 && /^[A-Z][a-z]+$/.test(first) && !/^(?:It|He|She|We|They|You|This|That|These|Those|There|Its|His|Her|Our|Their)$/.test(first) && !/^[A-Z]/.test(words[1])) {
+    const named = mentions(before().slice(-LOOK_BACK)).find((x) => !x.relative && x.name.split(/\s+/).length >= 2 && x.name.split(/\s+/).pop() === first && !/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(x.name));
+    if (named) return `${named.name} ${words[1]}`;
+  }
+  return title;
+}
+
+const MIN_TITLE_WORDS = 3;
+
+/** The article ("the", "a", "an") `text` puts before `words` (its first occurrence, or its `last`); null if none. */
+function articleBefore(text: string, words: string, last: boolean): string | null {
+  const lower = text.replace(/\s+/g, ' ').toLowerCase();
+  for (const article of ['the', 'a', 'an']) {
+    const phrase = `${article} ${words}`;
+    const at = last ? lower.lastIndexOf(phrase) : lower.indexOf(phrase);
+    if (at >= 0 && !/[a-z]/.test(lower[at - 1] ?? '') && !/[a-z'’-]/.test(lower[at + phrase.length] ?? '')) return article;
+  }
+  return null;
+}
+const CONJOINED = /\b(?:and|or|but|then)\s+$/i;

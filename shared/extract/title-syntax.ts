@@ -540,6 +540,58 @@ export function opensOnVerb(title: string): boolean {
   return !!xs[0] && isVerb(xs[0]) && !/(?:ing|ed)$/i.test(xs[0].value);
 }
 
+/**
+ * How a short title opens, by the tags: 'verb' on its verb, past forms included ("Collapsed again", "Will run"),
+ * 'base' on a verb in its plain form ("Stay closed"), 'noun' on a noun with no determiner ("Storm struck",
+ * "Record flood"), or null.
+ */
+export function titleOpening(title: string): 'verb' | 'base' | 'noun' | null {
+  if (!taggable(title)) return null;
+  const xs = tokensOf(bounded(title));
+  const t = xs[0];
+  if (!t) return null;
+  // "Having returned", "Being closed": a participle phrase whose subject the sentence names after it.
+  if (/ing$/i.test(t.value)) return null;
+  if (isVerb(t)) return t.pos === 'VERB' && t.lemma === t.value.toLowerCase() && !/ed$/i.test(t.value) ? 'base' : 'verb';
+  // Tagged a name as the first word of a title: a common noun when the rest holds no name.
+  if (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && xs.slice(1).every((x) => x.pos !== 'PROPN'))) return 'noun';
+  return null;
+}
+
+/**
+ * The subject of the last clause of `text` (a sentence up to where a title's evidence starts), with the helping
+ * verb its verb group opens on: "Talks between the two governments broke down, were revived and" → "Talks"; "A
+ * second trial, in children, began in January and" → "A second trial". A clause opens the text, or follows "that",
+ * a subordinator, a telling verb or a semicolon, and its subject is the noun phrase (or pronoun) opening it. Null
+ * when none is found.
+ */
+export function lastSubject(text: string): { subject: string; helping: string } | null {
+  const tail = (text.length > MAX_CLAUSE ? text.slice(text.indexOf(' ', text.length - MAX_CLAUSE) + 1) : text).replace(/^[\s"“‘]+/, '');
+  if (!taggable(tail) || !tail.trim()) return null;
+  const xs = tokensOf(tail);
+  const starts = [0];
+  for (let k = 0; k + 1 < xs.length; k++) {
+    const t = xs[k];
+    if (t.pos === 'SCONJ' || /^(?:that|;)$/i.test(t.value) || (t.pos === 'VERB' && CLAUSE_VERB.has(t.lemma))) starts.push(k + 1);
+  }
+  for (let n = starts.length - 1; n >= 0; n--) {
+    const from = starts[n];
+    const v = mainVerb(xs, from, xs.length);
+    if (v < 0) continue;
+    const subject = subjectOf(xs, from, v);
+    if (!subject.length || subject[0] !== from || subject.some((i) => xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of')) continue;
+    // "His father had returned": a person's possessive is left to the name finder, which may read a kin noun wrong.
+    if (xs[subject[0]].pos === 'PRON' && /^(?:his|her|my|your)$/i.test(xs[subject[0]].value)) return null;
+    // "Talks between the two governments broke down": the phrases after the head, up to the verb, when they are
+    // noun phrases and prepositions only and the whole is short.
+    const whole = range(from, v);
+    const kept = whole.every((i) => isNounish(xs[i]) || (xs[i].pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[i].value)) || xs[i].pos === 'CCONJ') && wordCount(xs, whole) <= 6 ? whole : subject;
+    if (wordCount(xs, kept) > 6) return null;
+    return { subject: join(xs, kept), helping: /^(?:will|would|can|could|may|might|must|should|shall)$/i.test(xs[v].value) ? xs[v].value.toLowerCase() : '' };
+  }
+  return null;
+}
+
 // Nouns naming a person: "it" never stands for one ("The minister said it would close" tells of something else).
 const PERSON_NOUN = /^(?:minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
@@ -576,8 +628,19 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   const head = xs[subject[subject.length - 1]];
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
   const number = pluralOf(xs, subject);
-  if (number !== null && number !== plural) return null;
+  if (number !== null && number !== plural && !possessive) return null;
   if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value))) return null;
+  if (!told && possessive) {
+    // "Its", "their": every noun phrase after the verb is a candidate, the objects of prepositions too (a
+    // possessive reaches further than a subject pronoun: "Engineers carried out a survey. Their report …"). The
+    // subject is meant when no other of the pronoun's number is; the one other when the subject is not of it.
+    const verbs = verbGroup(xs, v, xs.length);
+    const numberOf = (c: number[]) => (INVARIANT.test(xs[c[c.length - 1]].value) ? null : pluralOf(xs, c));
+    const rivals = candidates(xs, verbs[verbs.length - 1] + 1).filter((c) => numberOf(c) !== !plural);
+    if (number !== !plural && !rivals.length) return join(xs, subject);
+    if (number === !plural && rivals.length === 1 && numberOf(rivals[0]) === plural) return join(xs, rivals[0].filter((i) => xs[i].pos !== 'DET' && xs[i].pos !== 'NUM'));
+    return null;
+  }
   if (!told) {
     // The first noun phrase after the verb (a told clause's subject included) is the pronoun's other candidate.
     const verbs = verbGroup(xs, v, xs.length);
@@ -596,4 +659,168 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
     }
   }
   return join(xs, subject);
+}
+
+// Nouns of time: no possessive's candidate ("over three nights. Their report" is not the nights').
+const NOT_CANDIDATE = /^(?:seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|afternoons?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|times?|[a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)$/i;
+// Nouns whose number does not show: a candidate of either number ("the works closed … its director").
+const INVARIANT = /^(?:works|headquarters|series|species|means|news|crossroads|barracks|staff|police|government|team|council|committee|board|family|public|crew|press)$/i;
+
+/**
+ * The noun phrases from `from` to the end, as token indices, each one named by a noun: a possessor ("the
+ * building's doors") is one of its own. A phrase headed by a noun of time or one whose number does not show is left
+ * out; so is the whole text (null) when one of them holds a pronoun.
+ */
+function candidates(xs: Token[], from: number): number[][] {
+  const out: number[][] = [];
+  for (let k = from; k < xs.length; ) {
+    // "will open/ADJ three centers": a word the tags misread after a helping verb opens no phrase.
+    if (!isNounish(xs[k]) || /^['’]s?$/.test(xs[k].value) || (xs[k].pos === 'PRON' && POSSESSIVE.test(xs[k].value)) || (xs[k].pos === 'ADJ' && xs[k - 1]?.pos === 'AUX')) {
+      k++;
+      continue;
+    }
+    let end = nounWords(xs, k, xs.length);
+    const possessor = xs.slice(k, end).findIndex((t) => /^['’]s?$/.test(t.value));
+    if (possessor > 0) end = k + possessor;
+    // "four new clinics | next spring": a time phrase the tags ran on into is a phrase of its own.
+    const time = xs.slice(k + 1, end).findIndex((t) => NOT_CANDIDATE.test(t.value));
+    if (time >= 0) {
+      let cut = k + 1 + time;
+      while (cut > k + 1 && ['ADJ', 'DET', 'NUM'].includes(xs[cut - 1].pos)) cut--;
+      if (cut > k + 1) end = cut;
+    }
+    const phrase = range(k, Math.max(end, k + 1));
+    const head = xs[phrase[phrase.length - 1]];
+    if ((head.pos === 'NOUN' || head.pos === 'PROPN') && !NOT_CANDIDATE.test(head.value)) out.push(phrase);
+    k = Math.max(end, k + 1);
+  }
+  return out;
+}
+
+/**
+ * A title of more than ten words (`budget`) cut at the last phrase or clause boundary within them: before a
+ * preposition, a conjunction, a subordinator, a relative pronoun, a comma, a participle that opens a phrase after
+ * its noun ("efforts | resulting from wildfires") or a determiner that opens an apposition after a noun ("at
+ * Tilbury | the highest mark there"). What is kept holds the verb with its object, or for a title with no verb
+ * the noun phrase's head, ends on no word that leads on, and is no fragment of the whole. Unchanged when no such
+ * cut keeps three words or more.
+ */
+export function fittedTitle(title: string, budget = MAX_WORDS): string {
+  // "Deadline: …", "…: the date it moves to": the part drafted from the clause is fitted to what the other leaves.
+  const colon = title.indexOf(': ');
+  if (colon > 0 && budget === MAX_WORDS) {
+    const head = title.slice(0, colon);
+    const tail = title.slice(colon + 2);
+    const [long, short] = head.split(/\s+/).length >= tail.split(/\s+/).length ? [head, tail] : [tail, head];
+    const room = MAX_WORDS - short.split(/\s+/).length;
+    if (room < MIN_WORDS) return title;
+    const fitted = fittedTitle(long, room);
+    return long === head ? `${fitted}: ${tail}` : `${head}: ${fitted}`;
+  }
+  const bare = title.replace(/\s*…$/, '');
+  if (bare.split(/\s+/).length <= budget || !taggable(bare)) return budget === MAX_WORDS ? withoutLooseTail(title) : title;
+  let xs = tokensOf(bounded(bare));
+  // "Stadium's roof, promised when it opened, has still not been built": an aside set off by commas between the
+  // subject and its verb goes first.
+  const first = xs.findIndex((t) => t.value === ',');
+  const second = first > 0 ? xs.findIndex((t, i) => i > first + 1 && t.value === ',') : -1;
+  if (second > 0 && xs.slice(0, first).every(isNounish) && isVerb(xs[second + 1]) && !xs.slice(first + 1, second).some((t) => t.pos === 'CCONJ')) {
+    const kept = [...range(0, first), ...range(second + 1, xs.length)];
+    const made = join(xs, kept);
+    if (wordCount(xs, kept) <= budget) return made;
+    xs = tokensOf(made);
+  }
+  const hasVerb = xs.some(isVerb);
+  const main = mainVerb(xs, 0, xs.length);
+  for (let k = xs.length - 1; k >= 2; k--) {
+    const kept = range(0, k);
+    if (wordCount(xs, kept) > budget) continue;
+    if (wordCount(xs, kept) < MIN_WORDS) break;
+    const t = xs[k];
+    const prev = xs[k - 1];
+    const boundary =
+      (t.pos === 'ADP' && !/^(?:of|to|than|as|like)$/i.test(t.value)) ||
+      (t.value.toLowerCase() === 'of' && !PART_OF.test(prev.value) && xs[k + 1]?.pos !== 'PRON' && !/^(?:what|which|whom)$/i.test(xs[k + 1]?.value ?? '')) ||
+      t.pos === 'SCONJ' || t.pos === 'CCONJ' || /^(?:who|which|whose|,|;|-|–|—)$/i.test(t.value) ||
+      (t.pos === 'VERB' && /(?:ing|ed)$/i.test(t.value) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && xs[k + 1]?.pos === 'ADP') ||
+      (t.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(prev.pos));
+    if (!boundary || isParticle(xs, k)) continue;
+    // Not between a verb and what it takes, nor after a word that leads on.
+    if (endsBadly(prev) || prev.pos === 'PUNCT' || prev.pos === 'AUX' || (isVerb(prev) && (isNounish(t) || t.pos === 'PRON'))) continue;
+    // Nor after a participle that describes the noun before it ("conditions resulting | from wildfires").
+    if ((prev.pos === 'VERB' || prev.pos === 'ADJ') && /(?:ing|ed)$/i.test(prev.value) && ['NOUN', 'PROPN'].includes(xs[k - 2]?.pos ?? '')) continue;
+    const head = kept.map((i) => xs[i]);
+    // A title with a verb keeps it whole; a noun phrase ("Six weeks of flood relief …") keeps its head.
+    // Not at a comma or a conjunction, where a verb the tags missed may follow ("Ford, the second …, beat").
+    // An apposition after a comma ("…, a drug reference service") is no such place.
+    const nominal = main < 0 && t.pos !== 'CCONJ' && (t.pos !== 'PUNCT' || (t.value === ',' && xs[k + 1]?.pos === 'DET')) && !head.some(isVerb) && head[0].pos !== 'VERB' && head.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+    // "Ford/VERB, the second …": a first word set off by a comma is a name, whatever its tag.
+    const verbIn = head.some((x, i) => isVerb(x) && !(i === 0 && xs[1]?.pos === 'PUNCT'));
+    if (!nominal && (!hasVerb || !verbIn || fragmentOf(head, xs))) continue;
+    // Nor inside a clause the title opens ("It should be mentioned that the stock capital | tripled").
+    const opened = head.findLastIndex((x, i) => i > 0 && (x.pos === 'SCONJ' || /^that$/i.test(x.value)));
+    if (opened > 0 && !head.slice(opened + 1).some(isVerb)) continue;
+    return join(xs, kept);
+  }
+  return title;
+}
+
+/**
+ * A clause whose subject is followed by asides set off by commas, noun phrases alone, before its verb: the subject
+ * and what follows the asides ("Ruth Calloway of the agency, Department of Homeland Security, named Harold Vence
+ * …" → "Ruth Calloway of the agency named Harold Vence …"); the aside itself when it is a name after a noun phrase
+ * ("Its leader, Ilse Brandvik, told reporters" → "Ilse Brandvik told reporters"). Null when the clause has no such
+ * asides.
+ */
+export function withoutAsides(clause: string): string | null {
+  const text = bounded(clause);
+  if (!taggable(text)) return null;
+  const xs = tokensOf(text);
+  const subject = nounPhrase(xs, 0, xs.length, true);
+  if (subject < 1 || xs[subject]?.value !== ',') return null;
+  let k = subject;
+  let name: number[] | null = null;
+  while (xs[k]?.value === ',') {
+    const end = nounPhrase(xs, k + 1, xs.length, true);
+    if (end === k + 1 || xs[end]?.value !== ',') break;
+    if (k === subject && end - k > 2 && xs.slice(k + 1, end).every((t) => t.pos === 'PROPN')) name = range(k + 1, end);
+    k = end;
+  }
+  if (k === subject || !isVerb(xs[k + 1]) || xs[k + 1].pos === 'VERB' && /ing$/i.test(xs[k + 1].value)) return null;
+  // The subject's own words before an "of" phrase: a name ("Administrator Ruth Calloway | of the agency") says who
+  // without it; a post ("vice president | of Dacia") does not, and a name set off after it says who.
+  const head = nounWords(xs, 0, subject);
+  const who = xs[head - 1].pos === 'PROPN' ? range(0, head) : name ?? range(0, subject);
+  return join(xs, [...who, ...range(k + 1, xs.length)]);
+}
+
+/** Whether a title has a verb by the tags, or by the pattern pass's word lists (`patternVerb`). */
+export function titleHasVerb(title: string, patternVerb?: (word: string) => boolean): boolean {
+  if (!taggable(title)) return true;
+  return tokensOf(bounded(title), patternVerb).some((t) => isVerb(t) || !!patternVerb?.(t.value));
+}
+
+// A title's last words that may be a clause or a phrase cut off by the date's removal: ", and Holm", "a verdict many".
+const LOOSE_TAIL = /,\s(?:and|but)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}$|\s(?:a|an|the)\s[a-z]+(?:\s[a-z]+)?$/;
+
+/**
+ * A title without a loose tail: a clause that was begun and lost its verb with the date ("Its two crew members
+ * were rescued, and Holm", of "…, and Holm, then 68, insisted …"), or a noun phrase set after the last noun that
+ * ends on no noun ("convicted of negligence a verdict many", of "…, a verdict many in Orvane thought …"). Unchanged
+ * when what is left has no verb or fewer than three words.
+ */
+export function withoutLooseTail(title: string): string {
+  if (!LOOSE_TAIL.test(title) || !taggable(title)) return title;
+  const xs = tokensOf(bounded(title));
+  let cut = -1;
+  const comma = xs.findLastIndex((t, i) => t.value === ',' && xs[i + 1]?.pos === 'CCONJ');
+  if (comma > 0 && !xs.slice(comma + 1).some(isVerb)) cut = comma;
+  else {
+    const det = xs.findLastIndex((t, i) => t.pos === 'DET' && ['NOUN', 'PROPN'].includes(xs[i - 1]?.pos ?? ''));
+    const last = xs[xs.length - 1];
+    if (det > 0 && !xs.slice(det).some(isVerb) && last.pos !== 'NOUN' && last.pos !== 'PROPN' && last.pos !== 'NUM') cut = det;
+  }
+  if (cut < 0) return title;
+  const kept = range(0, cut);
+  return wordCount(xs, kept) >= MIN_WORDS && kept.some((i) => isVerb(xs[i])) && !endsBadly(xs[cut - 1]) ? join(xs, kept) : title;
 }

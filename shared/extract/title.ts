@@ -1,6 +1,6 @@
 import { table } from './lexicon';
 import type { Unit } from './segment';
-import { bounded, MAX_WORDS, oneClause, shapeTitle } from './title-syntax';
+import { bounded, MAX_WORDS, oneClause, shapeTitle, titleHasVerb, withoutAsides } from './title-syntax';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
@@ -410,7 +410,15 @@ export interface TitleDraft {
  * "…: the date it moves from") is finished by its drafted part.
  */
 export function finishTitle(title: string, drafted?: TitleDraft): string {
-  if (drafted && title === drafted.title) return oneClause(shapeTitle(title, drafted.clause, patternVerb));
+  if (drafted && title === drafted.title) {
+    const made = oneClause(shapeTitle(title, drafted.clause, patternVerb));
+    // "Ruth Calloway of the agency, Department of Homeland Security, named …": cut at the aside's comma, the title
+    // is its subject alone; made again without the asides, it has its verb.
+    if (titleHasVerb(made, patternVerb)) return made;
+    const plain = withoutAsides(drafted.clause);
+    const again = plain ? makeTitle(plain) : '';
+    return again && titleHasVerb(again, patternVerb) && again.split(' ').length <= MAX_WORDS && !again.endsWith('…') ? again : made;
+  }
   const colon = title.indexOf(': ');
   if (colon > 0) {
     const head = title.slice(0, colon);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinedSubject, nameForNoun, namedSubject, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from '../../../shared/extract/title-context';
-import { clauseSubject, opensOnVerb } from '../../../shared/extract/title-syntax';
+import { fullerTitle, joinedSubject, nameForNoun, namedSubject, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from '../../../shared/extract/title-context';
+import { clauseSubject, lastSubject, opensOnVerb, titleOpening } from '../../../shared/extract/title-syntax';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
 // A title opening on "he", "she", "his" or "her" says who, by the name the article gave that person before.
@@ -185,6 +185,86 @@ describe('resolvedPronoun', () => {
     expect(resolve('It is not clear whether it will reopen', p, 'It is not clear whether it will reopen.')).toBe('It is not clear whether it will reopen');
     const q = 'It was the coldest night of the winter.';
     expect(resolve('It was the coldest night of the winter', q, q)).toBe('It was the coldest night of the winter');
+  });
+});
+
+// "Its" and "their" reach further than "it" and "they": the objects of the clause before, and of its prepositions,
+// are candidates too; the possessive is named when one candidate alone is of its number.
+describe('resolvedPronoun, possessives', () => {
+  const resolve = (title: string, paragraph: string, evidence: string) => {
+    const start = paragraph.indexOf(evidence);
+    return resolvedPronoun(title, paragraph, start, start + evidence.length, clauseSubject);
+  };
+
+  it('names a possessive by the one candidate of its number, past an object of the other and a phrase of time', () => {
+    const p = 'Surveyors mapped the old quarry over two weeks in June. Their report was published in August.';
+    expect(resolve('Their report was published', p, 'Their report was published in August.')).toBe("Surveyors' report was published");
+  });
+
+  it('names it by the object when the subject is of the other number', () => {
+    const p = 'The ministry will open four new clinics next spring. Their addresses will be posted online.';
+    expect(resolve('Their addresses will be posted online', p, 'Their addresses will be posted online.')).toBe("New clinics' addresses will be posted online");
+  });
+
+  it('keeps the possessive when two candidates are of its number, or one is of a number that does not show', () => {
+    const p = 'The builders showed the inspectors the new wing. Their report was filed on Friday.';
+    expect(resolve('Their report was filed', p, 'Their report was filed on Friday.')).toBe('Their report was filed');
+    // "works" may be one or many: "its manager" may be the works'.
+    const q = 'The council ordered the works shut. Its manager resigned in May.';
+    expect(resolve('Its manager resigned', q, 'Its manager resigned in May.')).toBe('Its manager resigned');
+  });
+
+  it('reads a relative clause\'s antecedent for the possessive, in the clause before it', () => {
+    const p = 'The brewery will also sell its warehouse on the quay, which opened in 1954.';
+    expect(resolve('Its warehouse opened', p, 'which opened in 1954.')).toBe("Brewery's warehouse opened");
+  });
+
+  it('leaves a dateline opening the paragraph out of the clause it reads', () => {
+    const p = 'KERRSTON (Valley Wire) - Dock workers in the northern port will return on Monday after their union accepted a new offer.';
+    expect(resolve('Their union accepted a new offer', p, 'after their union accepted a new offer.')).toBe("Dock workers' union accepted a new offer");
+  });
+});
+
+// Under three words, a title takes from the article's words around it: the subject of the clause it goes on, the
+// article the text gives its noun, a person's whole name.
+describe('fullerTitle', () => {
+  const fuller = (title: string, paragraph: string, evidence: string, before?: string) => {
+    const start = paragraph.indexOf(evidence);
+    return fullerTitle(title, paragraph, start, () => before ?? paragraph.slice(0, start), titleOpening, lastSubject, patternVerb);
+  };
+
+  it('gives a title opening on its verb the subject of the clause it is joined to, phrases and all', () => {
+    const p = 'Peace talks between the two towns stalled in March, resumed in April and broke down in June.';
+    expect(fuller('Broke down', p, 'broke down in June.')).toBe('Peace talks between the two towns broke down');
+  });
+
+  it('gives a plain verb that clause\'s helping verb', () => {
+    const p = 'The museums will shut at noon on Friday and stay shut on Saturday.';
+    expect(fuller('Stay shut', p, 'stay shut on Saturday.')).toBe('The museums will stay shut');
+  });
+
+  it('gives no subject to a participle set off by a comma alone: it describes the noun before it', () => {
+    const p = 'Invoices worth 2 million crowns, paid between 2012 and 2014, were never checked.';
+    expect(fuller('Paid', p, 'paid between 2012 and 2014')).toBe('Paid');
+  });
+
+  it('gives a noun the article its evidence gives it, or the antecedent of its relative clause', () => {
+    expect(fuller('Dam burst', 'The dam burst on 4 May.', 'The dam burst on 4 May.')).toBe('The dam burst');
+    const p = 'The tower, which fell in 1902, was never rebuilt.';
+    expect(fuller('Tower fell', p, 'which fell in 1902')).toBe('The tower fell');
+    // "The mayor elected" would read as a noun phrase: the article only where the text puts it before the title's words.
+    const q = 'Elected in 2010, the mayor built a new library.';
+    expect(fuller('Mayor elected', q, 'Elected in 2010')).toBe('Mayor elected');
+  });
+
+  it('gives a family name alone the whole name the text gave before', () => {
+    const before = 'Greta Lindqvist, the potter who revived the old kilns, died on Friday. Born on a farm, Lindqvist threw her first pot at nine. ';
+    expect(fuller('Lindqvist retired', 'She retired in 1990.', 'She retired in 1990.', before)).toBe('Greta Lindqvist retired');
+  });
+
+  it('leaves a title of three words or more as it is', () => {
+    const p = 'The council met on Monday and approved the budget.';
+    expect(fuller('Approved the budget', p, 'approved the budget.')).toBe('Approved the budget');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeTitle } from '../../../shared/extract/title';
-import { MAX_WORDS, MIN_WORDS, oneClause, shapeTitle } from '../../../shared/extract/title-syntax';
+import { finishTitle, makeTitle, titled } from '../../../shared/extract/title';
+import { fittedTitle, MAX_WORDS, MIN_WORDS, oneClause, shapeTitle, withoutAsides, withoutLooseTail } from '../../../shared/extract/title-syntax';
 import { tagger } from '../../../shared/nlp';
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
@@ -175,5 +175,68 @@ describe('oneClause', () => {
     expect(oneClause('Inspectors said the bridge was closed')).toBe('Inspectors said the bridge was closed');
     expect(oneClause('Police arrested a man who was charged')).toBe('Police arrested a man who was charged');
     expect(oneClause('Smith founded the firm and runs it')).toBe('Smith founded the firm and runs it');
+  });
+});
+
+// A title still over ten words when every other pass is done is cut where a phrase or a clause ends.
+describe('fittedTitle', () => {
+  it('cuts at the last phrase boundary within ten words, keeping the verb and its object', () => {
+    const t = 'The night ferry ran aground on a sandbank near the mouth of the river Tarn';
+    expect(fittedTitle(t)).toBe('The night ferry ran aground on a sandbank');
+    expect(words(fittedTitle(t))).toBeLessThanOrEqual(MAX_WORDS);
+  });
+
+  it('takes out an aside between the subject and its verb before cutting anything', () => {
+    expect(fittedTitle("The town's new bridge, promised before the last election, has still not been finished")).toBe("The town's new bridge has still not been finished");
+  });
+
+  it('cuts a noun phrase with no verb after its head and the phrases that fit', () => {
+    expect(fittedTitle('Three weeks of repairs to the sea wall along the harbour front of Dunmere')).toBe('Three weeks of repairs to the sea wall');
+  });
+
+  it('never cuts inside a told clause before its verb', () => {
+    expect(fittedTitle('Harbour officials said the storm wall would be finished before the winter tides returned')).toBe('Harbour officials said the storm wall would be finished');
+  });
+
+  it('fits the drafted part of a title joined of two to what the other part leaves', () => {
+    expect(fittedTitle('Deadline: Now is the time to send in your forms or call the county office')).toBe('Deadline: Now is the time to send in your forms');
+  });
+
+  it('leaves a title of ten words or fewer as it is', () => {
+    expect(fittedTitle('The ferry ran aground near the mouth of the river')).toBe('The ferry ran aground near the mouth of the river');
+  });
+});
+
+// Cut at an aside's comma, a title is its subject alone; without the aside it has its verb.
+describe('withoutAsides', () => {
+  it('drops noun-phrase asides between the subject and its verb, and an "of" phrase after a name', () => {
+    const { title, drafted } = titled('Mayor Ilse Varn of the northern river town, chair of the regional flood board, named a new harbour warden.');
+    expect(title).toBe('Mayor Ilse Varn of the northern river town');
+    expect(finishTitle(title, drafted)).toBe('Mayor Ilse Varn named a new harbour warden');
+  });
+
+  it('takes a name set off after a post for the subject', () => {
+    expect(withoutAsides('head of the harbour board, Pia Mork Lund, announced the closure')).toBe('Pia Mork Lund announced the closure');
+  });
+
+  it('is null when no aside stands before the verb', () => {
+    expect(withoutAsides('The harbour board announced the closure')).toBeNull();
+    expect(withoutAsides('Smith, Jones and Brown won the race')).toBeNull();
+  });
+});
+
+// The date's removal may leave a clause begun without its verb, or an apposition cut mid-phrase, at a title's end.
+describe('withoutLooseTail', () => {
+  it('drops a joined clause that lost its verb', () => {
+    expect(withoutLooseTail('The council fined the firm, and Smith')).toBe('The council fined the firm');
+  });
+
+  it('drops a noun phrase after the last noun that ends on no noun', () => {
+    expect(withoutLooseTail('The judge fined the driver a sum many')).toBe('The judge fined the driver');
+  });
+
+  it('keeps an apposition that ends on its noun, and a title with no such tail', () => {
+    expect(withoutLooseTail('Rana Oduya married Peter Lund, a boatbuilder')).toBe('Rana Oduya married Peter Lund, a boatbuilder');
+    expect(withoutLooseTail('Police arrested a man')).toBe('Police arrested a man');
   });
 });
