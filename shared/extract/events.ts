@@ -655,12 +655,12 @@ const UNPLACED = /\/no-dct$|^ago\/vague$/;
  *   expression of its sentence only as a guess ("went on trial on Tuesday over a collapse in the summer of 2022"):
  *   the year that expression names is its own happening's.
  */
-function clauseYearCertainty(date: EventDate, main: Timex, a: Anchored): void {
+function clauseYearCertainty(date: EventDate, main: Timex, a: Anchored, unplaced: Timex[]): void {
   const inside = (t: Timex) => t !== main && t !== a.end && t.start >= a.clause.start && t.end <= a.clause.end;
   const year = date.start.slice(0, 4);
   if (date.yearUncertain) {
     if ((date.end ?? date.start).slice(0, 4) === year && a.inClause.some((t) => inside(t) && t.explicitYear && !t.yearUncertain && t.value.slice(0, 4) === year)) delete date.yearUncertain;
-  } else if (a.unit.timexes.some((t) => inside(t) && t.type === 'DATE' && UNPLACED.test(t.rule) && apart(a.unit.paraText, t, main))) date.yearUncertain = true;
+  } else if (unplaced.some((t) => inside(t) && apart(a.unit.paraText, t, main))) date.yearUncertain = true;
 }
 
 /**
@@ -698,6 +698,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     }
   }
   let last: { title: string; drafted?: TitleDraft } = { title: '' };
+  // The unit's expressions left unplaced for want of a publication date, read once for all its clauses.
+  const unplaced = anchored.length ? u.timexes.filter((t) => t.type === 'DATE' && UNPLACED.test(t.rule)) : [];
   for (const a of anchored) {
     const { main } = a;
     // The pledge is an event of its own (below): the deadline's title says what is to be done ("Government to inspect …").
@@ -733,7 +735,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if ((set && scheduleCut < 0 && !bounded && !sinceHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
-    clauseYearCertainty(date, main, a);
+    clauseYearCertainty(date, main, a, unplaced);
     // "will close for six months from 1 April": the stretch the duration runs from the date, not its first day.
     const lastsTo = !a.end && !date.mod && !date.end ? durationFrom(u.paraText, u.timexes, main, date.start) : null;
     if (lastsTo) {

@@ -152,7 +152,9 @@ export const monthRelativeYearRule: Rule = {
   re: rx(`${B}(${MONTH_RE})(?:\\s+${DAY})?(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
   resolve: (m, c) => {
     const month = monthNumber(m[1]);
-    if (!month || !c.dct) return null;
+    if (!month) return null;
+    // Without a publication date "last year" names none: the day is read as if written alone.
+    if (!c.dct) return m[2] ? monthDay(month, +m[2], c) : null;
     const y = c.dct.y + { this: 0, last: -1, next: 1 }[m[3] as 'this'];
     if (!m[2]) return { type: 'DATE', value: fmtMonth(y, month), rule: `month/${m[3]}-year` };
     const day = { y, m: month, d: +m[2] };

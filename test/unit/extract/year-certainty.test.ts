@@ -85,6 +85,13 @@ describe('flagged: the year is a reader\'s guess', () => {
     expect(at(PUB, texts, 'organisers apologised').date.yearUncertain).toBe(true);
   });
 
+  it('without a publication date, "March 1 last year" is still an event, its year a guess', () => {
+    const texts = ['The road was widened in 2019. The new speed limit, which came into force on March 1 last year, has halved crashes.'];
+    const d = at(null, texts, 'came into force').date;
+    expect(d.start.slice(5)).toBe('03-01');
+    expect(d.yearUncertain).toBe(true);
+  });
+
   it('without a publication date, a month after a "since" year is only guessed from it', () => {
     const d = at(null, ['Ticket sales have dropped every season since 2015, and in February the theatre cut its staff.'], 'cut its staff').date;
     expect(d.yearUncertain).toBe(true);
