@@ -5,7 +5,7 @@ import { anchorUnit, datesTheTelling, TRAILING_TELLER, periodModifier, statement
 import type { Draft } from './draft';
 import type { Timex } from './types';
 import { namesHappening, noteDated, noteHappening, noteIntroduced, orderedEvents, startBefore, type NarrativeContext } from './narrative';
-import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
+import { beforePublication, countedFromStory, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
@@ -129,6 +129,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
       if (drafts[i].date.rule?.endsWith('/change-to') && drafts[i - 1].date.rule?.endsWith('/change-from')) change = { from: drafts[i - 1].date, to: drafts[i].date };
     }
     const ordered = orderedEvents(s.units, ctx);
+    refocusedCounts(drafts, ordered);
     // A clause "since then" counts from the happening before is no longer only "before publication".
     for (const o of ordered) {
       if (o.date.rule !== 'narrative-focus/since-then') continue;
@@ -613,6 +614,65 @@ function toldWithout(clauseText: string, a: Anchored, clauseStart: number, telli
   return opensSentence ? told.replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, paraText) ? w.toLowerCase() : w)) : told;
 }
 
+/**
+ * A count ("the following day", "two years later") is made from the last date the text wrote. When a sentence
+ * between them turned the story to a happening it dated elsewhere ("The government says the speech at the rally
+ * …"), the count may be from that happening instead: its year is a guess.
+ */
+function refocusedCounts(dated: Draft[], ordered: Draft[]): void {
+  for (const d of dated) {
+    if (d.date.yearUncertain || !countedFromStory(d.date.rule)) continue;
+    const turned = ordered.find(
+      (o) =>
+        o.date.rule === 'narrative-focus/named-happening' &&
+        o.paragraphId === d.paragraphId &&
+        o.end <= d.start &&
+        o.date.start.slice(0, 4) !== d.date.start.slice(0, 4) &&
+        !dated.some((x) => x !== d && x.paragraphId === d.paragraphId && x.start >= o.end && x.start < d.start),
+    );
+    if (!turned) continue;
+    d.date.yearUncertain = true;
+    d.date.note = `${d.date.note ?? ''} The sentence before it turned to “${turned.title}”, which it may be counted from instead: the year is uncertain.`.trim();
+  }
+}
+
+/**
+ * The date sits in what a telling reports ("after the brewer reported that profit had fallen in the last months of
+ * last year"): it dates what was reported, and the telling came some time after it, in a year the text leaves open.
+ */
+function toldIn(before: string): boolean {
+  return REPORTED_THAT.test(before);
+}
+
+// A deictic expression left unplaced for want of a publication date ("on Tuesday", "last October", "two years ago").
+const UNPLACED = /\/no-dct$|^ago\/vague$/;
+
+/**
+ * What the clause itself says of the year of the date it is given (see "Year certainty" in docs/extraction.md):
+ * - a year the clause writes confirms a year that was counted or guessed ("Two years later, in 2013, the probe …"):
+ *   the written year is the text's word, whatever the count was counted from;
+ * - a clause whose own "on Tuesday" or "last October" could not be placed (no publication date) is dated by another
+ *   expression of its sentence only as a guess ("went on trial on Tuesday over a collapse in the summer of 2022"):
+ *   the year that expression names is its own happening's.
+ */
+function clauseYearCertainty(date: EventDate, main: Timex, a: Anchored, unplaced: Timex[]): void {
+  const inside = (t: Timex) => t !== main && t !== a.end && t.start >= a.clause.start && t.end <= a.clause.end;
+  const year = date.start.slice(0, 4);
+  if (date.yearUncertain) {
+    if ((date.end ?? date.start).slice(0, 4) === year && a.inClause.some((t) => inside(t) && t.explicitYear && !t.yearUncertain && t.value.slice(0, 4) === year)) delete date.yearUncertain;
+  } else if (unplaced.some((t) => inside(t) && apart(a.unit.paraText, t, main))) date.yearUncertain = true;
+}
+
+/**
+ * Two expressions of a clause that are not one phrase ("the winter of 2023-24"): words lie between them, and an
+ * expression after the date is not set off by a comma, as an aside of its own ("opened in October 1974, … but it
+ * still carries traffic today").
+ */
+function apart(text: string, t: Timex, main: Timex): boolean {
+  const gap = t.end <= main.start ? text.slice(t.end, main.start) : text.slice(main.end, t.start);
+  return /[a-z]\s+[a-z]/i.test(gap) && (t.end <= main.start || !/[,;]/.test(gap));
+}
+
 function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): Draft[] {
   const out: Draft[] = [];
   const subjectYears: SubjectYear[] = [];
@@ -638,6 +698,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     }
   }
   let last: { title: string; drafted?: TitleDraft } = { title: '' };
+  // The unit's expressions left unplaced for want of a publication date, read once for all its clauses.
+  const unplaced = anchored.length ? u.timexes.filter((t) => t.type === 'DATE' && UNPLACED.test(t.rule)) : [];
   for (const a of anchored) {
     const { main } = a;
     // The pledge is an event of its own (below): the deadline's title says what is to be done ("Government to inspect …").
@@ -673,6 +735,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     if ((set && scheduleCut < 0 && !bounded && !sinceHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) continue;
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
+    clauseYearCertainty(date, main, a, unplaced);
     // "will close for six months from 1 April": the stretch the duration runs from the date, not its first day.
     const lastsTo = !a.end && !date.mod && !date.end ? durationFrom(u.paraText, u.timexes, main, date.start) : null;
     if (lastsTo) {
@@ -1069,7 +1132,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
             title,
             drafted,
             date: ownDate
-              ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date` }
+              ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date`, ...(toldIn(u.paraText.slice(at, ownTimex.start)) ? { yearUncertain: true } : {}) }
               : relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
             order: nextOrder(),
           });

@@ -55,7 +55,20 @@ export function isStated(t: Timex): boolean {
   return !!t.explicitYear || !!t.fromStated || STATED_RULES.test(t.rule);
 }
 
+// Rules that count from the date the story was last telling of ("the following spring", "two years later").
+const COUNTED_RULE = /^(?:anaphoric|ago\/(?:later|earlier|before|after)(?![\w-])|season\/(?:following|that)(?![\w-])|month\/anaphoric|year-point\/year-earlier)/;
+
+/** Whether a date's rule counts it from the date the story was last telling of, not from publication. */
+export function countedFromStory(rule: string | undefined): boolean {
+  return COUNTED_RULE.test(rule ?? '');
+}
+
 function noteFor(t: Timex, published: Ymd | null): string | undefined {
+  // Counted from a date whose year is itself a guess, or is one of several the text gave just before, or lies past a
+  // stretch of unsaid length: the year may be wrong, and the reader is told why.
+  if (t.yearUncertain && (t.fromStated || COUNTED_RULE.test(t.rule))) {
+    return `“${t.text}” is counted from the date the article was last telling of; which date that is, or its year, the text leaves in doubt, so the year may be wrong.`;
+  }
   // Counted from a date the article gives: the reader is told so, since the words alone ("that year") name none.
   if (t.fromStated && t.rule === 'age') return `“${t.text}” is counted from the year of birth the article gives shortly before.`;
   if (t.fromStated) return `“${t.text}” is counted from the date the article was last telling of, a date it states.`;

@@ -381,6 +381,19 @@ function sentenceAt(spans: Span[], pos: number): Span {
   return { start: Math.max(0, pos - 200), end: pos + 200 };
 }
 
+/** The place of the sentence holding `pos` among `spans` (-1 when none does). */
+function sentenceIndexAt(spans: Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else if (spans[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 const YEAR_IN_VALUE = /^(\d{4})/;
 
 /**
@@ -428,6 +441,9 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
   return tagPiece(text, tagState(text, opts), 0);
 }
 
+// "since 2008": a year opening a span that runs to the present.
+const SINCE_BEFORE = /\bsince\s+$/i;
+
 // "Born in 1956", "born on 3 May 1956": the year an age is counted from.
 const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
 
@@ -438,7 +454,8 @@ const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
  */
 export interface TagState {
   dct: Ymd | null;
-  lastYear: { year: number; pos: number } | null;
+  /** The last year written, where, and whether it opens a span running to the present ("since 2008"). */
+  lastYear: { year: number; pos: number; opensSpan?: boolean } | null;
   lastDay: Ymd | null;
   /** Where the sentence of `lastDay` starts, in the whole text (-1 before any). */
   lastDaySentence: number;
@@ -456,6 +473,39 @@ export interface TagState {
   statedDay?: boolean;
   statedYearDate?: boolean;
   statedMonthDate?: boolean;
+  /** How many sentences the pieces tagged before this one held: sentences are counted across the whole text. */
+  sentencesBefore?: number;
+  /** Where the year of `lastDay`, and of `lastYearDate`/`lastMonthDate`, came from: see Anchor. */
+  dayAnchor?: Anchor;
+  yearAnchor?: Anchor;
+  /** The sentence being read and the latest year its dates have named so far. */
+  sentenceYears?: { sentence: number; latest: number };
+  /** The last sentence that told of a stretch of unsaid length ("within months", "for years"). */
+  vagueSentence?: number;
+}
+
+/**
+ * What an anaphor ("the following spring", "two days later", "that year") needs to know of the date it counts
+ * from to show its year as certain: in which sentence that date sits (counted across the text), whether its own
+ * year was a guess, and whether it steps back from a later year its sentence already named, so that which of the
+ * two the story has got to is a reader's guess ("came in the autumn of 1997 under a scheme that has run since
+ * 1988. The pair met the following spring").
+ */
+export interface Anchor {
+  sentence: number;
+  uncertain: boolean;
+  ambiguous: boolean;
+}
+
+/**
+ * Whether a date counted from `anchor`, read in sentence `sentence`, may show its year as certain: the anchor's
+ * year is known (written, or counted from publication) and is where its sentence left the story, and no sentence
+ * between the two moved the story on by a stretch of unsaid length ("… approved in 1994. Two wolves were shot
+ * within months. The first pups were born the following spring": counted from what, a reader cannot tell).
+ */
+export function anchorHoldsYear(anchor: Anchor, sentence: number, vagueSentence: number | undefined): boolean {
+  const movedOn = vagueSentence !== undefined && vagueSentence > anchor.sentence && vagueSentence < sentence;
+  return !anchor.uncertain && !anchor.ambiguous && !movedOn;
 }
 
 /** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
@@ -512,6 +562,10 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
   let paraStart = 0;
   // Whether the last date the resolver gave a rule came from one the text states (false for the publication date).
   let refStated = false;
+  // Where that date's year came from (undefined for the publication date or a birth year).
+  let refAnchor: Anchor | undefined;
+  // The sentence of the candidate being resolved, counted across the whole text.
+  let sentence = 0;
   // One resolver for the piece, answering about the candidate being resolved: rules ask it only while they
   // resolve that candidate. One made per candidate, seven closures each, was most of what tagging a text dense
   // with dates allocated, and enough of it was promoted to the old space to count in the import's peak.
@@ -527,13 +581,15 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       const s = sentenceAt(sentences, pos);
       const yearPos = lastYear.pos - base;
       if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) {
-        if (inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true };
-        return { year: lastYear.year, scope: 'sentence' };
+        const open = lastYear.opensSpan ? { opensSpan: true } : {};
+        if (inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open };
+        return { year: lastYear.year, scope: 'sentence', ...open };
       }
-      return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text' };
+      return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text', ...(lastYear.opensSpan ? { opensSpan: true } : {}) };
     },
     refDay: () => {
       refStated = !!state.lastDay && !!state.statedDay;
+      refAnchor = state.lastDay ? state.dayAnchor : undefined;
       return state.lastDay ?? dct;
     },
     following: () => text.slice(candEnd, candEnd + 40),
@@ -541,6 +597,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     refDate: (gran) => {
       const own = gran === 'year' ? state.lastYearDate : state.lastMonthDate;
       refStated = own ? !!(gran === 'year' ? state.statedYearDate : state.statedMonthDate) : !!state.lastDay && !!state.statedDay;
+      refAnchor = own ? state.yearAnchor : state.lastDay ? state.dayAnchor : undefined;
       return own ?? state.lastDay ?? dct;
     },
     focus: () => state.focus,
@@ -550,6 +607,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       const near = state.birthYear !== undefined && (state.paragraphsBefore ?? 0) + para - (state.birthParagraph ?? 0) <= 1;
       // A birth year is read only from a year the text writes: what is counted from it is stated too.
       refStated = near;
+      refAnchor = undefined;
       return near ? state.birthYear! : null;
     },
   };
@@ -564,6 +622,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     const match = matchAt(cand, text);
     if (!match) continue;
     refStated = false;
+    refAnchor = undefined;
+    sentence = (state.sentencesBefore ?? 0) + sentenceIndexAt(sentences, pos);
     const r = cand.rule.resolve(match, resolver);
     if (!r) continue;
     // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
@@ -579,10 +639,24 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     if (r.explicitYear) t.explicitYear = r.explicitYear;
     if (r.exact) t.exact = r.exact;
     if (r.counted && refStated) t.fromStated = true;
+    // A count from a date whose year is unsure, or is one of several, or lies sentences back, is as unsure.
+    if (r.counted && refAnchor && !anchorHoldsYear(refAnchor, sentence, state.vagueSentence)) t.yearUncertain = true;
+    if (t.type === 'DURATION' && /X/.test(t.value)) state.vagueSentence = sentence;
     const stated = isStated(t);
     const y = YEAR_IN_VALUE.exec(t.value);
+    // A date before a later year its sentence already named steps back from where the story is.
+    let ambiguous = false;
+    if (y && (t.type === 'DATE' || t.type === 'TIME')) {
+      const seen = state.sentenceYears;
+      if (seen && seen.sentence === sentence) {
+        ambiguous = +y[1] < seen.latest;
+        seen.latest = Math.max(seen.latest, +y[1]);
+      } else state.sentenceYears = { sentence, latest: +y[1] };
+    }
+    const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous };
     if (t.explicitYear && y && t.type !== 'DURATION') {
       state.lastYear = { year: +y[1], pos: base + pos };
+      if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) state.lastYear.opensSpan = true;
       if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
         state.birthYear = +y[1];
         state.birthParagraph = (state.paragraphsBefore ?? 0) + para;
@@ -592,6 +666,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     if (day && t.type !== 'DURATION' && t.type !== 'SET') {
       state.lastDay = day;
       state.statedDay = stated;
+      state.dayAnchor = anchor;
       state.lastDaySentence = base + sentenceAt(sentences, pos).start;
     }
     if (t.type === 'DATE' || t.type === 'TIME') {
@@ -608,12 +683,14 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
         state.lastMonthDate = ym[2] ? p : null;
         state.statedYearDate = stated;
         state.statedMonthDate = stated;
+        state.yearAnchor = anchor;
       }
     }
     settle(t);
   }
   if (pending) out.push(pending);
   state.paragraphsBefore = (state.paragraphsBefore ?? 0) + paras.filter((at) => at < text.length).length;
+  state.sentencesBefore = (state.sentencesBefore ?? 0) + sentences.length;
   return datedClockTimes(out, sentences);
 }
 

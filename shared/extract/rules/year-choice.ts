@@ -17,7 +17,11 @@ interface YearChoice {
  * news style names the year of anything that long ago and its absence means we cannot know it.
  */
 export function chooseYear(month: number, day: number | undefined, c: Resolver, kind: string): YearChoice | null {
-  const hint = c.yearHint();
+  const written = c.yearHint();
+  // A year opening a span that runs to the present ("Sales have fallen since 2008, and in March …") is no point in
+  // time: a month told after it lies anywhere in the span, so it is placed as if no year had been written, and
+  // without a publication date only guessed from it.
+  const hint = written?.opensSpan ? null : written;
   const dct = c.dct;
   // In news, a year named earlier in a paragraph is usually background ("in 1990 …") while an undated
   // month is recent, so the stated year wins only within its own sentence, without a publication date,
@@ -31,7 +35,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   }
   if (!dct) {
-    if (hint) return { year: hint.year, rule: `${kind}/year-in-text`, uncertain: true };
+    if (written) return { year: written.year, rule: `${kind}/year-in-text`, uncertain: true };
     return null;
   }
   const d = day ?? 15;

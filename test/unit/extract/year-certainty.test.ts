@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { NewslineEvent } from '../../../shared/document';
+import { anchorHoldsYear } from '../../../shared/extract/tagger';
+import { events, quoteOf } from './event-lookup';
+
+// Issue 8: a year is shown as certain only when the text gives it: written in the event's own clause, counted from
+// the publication date by a deictic word, or counted from a date whose year is known, is where its sentence left the
+// story, and was not left behind by a stretch of unsaid length. Every sentence here was written for this test (none
+// comes from an eval set or a probe).
+
+const PUB = '2021-06-10'; // a Thursday
+
+/** The event (the shortest one) whose evidence holds `words`. */
+function at(published: string | null, texts: string[], words: string): NewslineEvent {
+  const found = events(published as string, ...texts).filter((e) => quoteOf(e, texts).includes(words));
+  expect(found.length, `no event holds “${words}”`).toBeGreaterThan(0);
+  return found.sort((a, b) => quoteOf(a, texts).length - quoteOf(b, texts).length)[0];
+}
+
+describe('certain: the text gives the year', () => {
+  it('a year written in the clause', () => {
+    const d = at(PUB, ['The ferry company bought two new boats in 2016.'], 'bought two new boats').date;
+    expect(d.start).toBe('2016');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('a deictic word counted from publication: "on Monday", "last week", "a year ago"', () => {
+    const texts = ['The council voted on Monday to close the library.', 'A water main burst last week under the square.', 'The shop opened a year ago in a former bank.'];
+    expect(at(PUB, texts, 'voted on Monday').date).toMatchObject({ start: '2021-06-07' });
+    expect(at(PUB, texts, 'voted on Monday').date.yearUncertain).toBeUndefined();
+    expect(at(PUB, texts, 'burst last week').date.yearUncertain).toBeUndefined();
+    const ago = at(PUB, texts, 'a year ago').date;
+    expect(ago.start.slice(0, 4)).toBe('2020');
+    expect(ago.yearUncertain).toBeUndefined();
+  });
+
+  it('a month and day with "last year" after them take that year, not the tense\'s guess', () => {
+    const d = at(PUB, ['The new speed limit, which came into force on March 1 last year, has halved crashes.'], 'came into force').date;
+    expect(d.start).toBe('2020-03-01');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('a count from a year written in the sentence before, the only one it names', () => {
+    const d = at(PUB, ['The orchard was planted in 1962. The first apples were picked two years later.'], 'first apples').date;
+    expect(d.start).toBe('1964');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('a count from the later of two years its anchor sentence names, in the order they happened', () => {
+    const texts = ['Founded in 1950, the choir toured abroad for the first time in 1971. Three years later it recorded its first album.'];
+    const d = at(PUB, texts, 'recorded its first album').date;
+    expect(d.start).toBe('1974');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('a year the clause writes confirms a count whose anchor was in doubt', () => {
+    const texts = ['The dam was approved in 1958. Work stalled within months. Four years later, in 1962, the dam was finished.'];
+    const d = at(PUB, texts, 'the dam was finished').date;
+    expect(d.start).toBe('1962');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('a month after a "since" year, with a publication date, is placed by its tense like any bare month', () => {
+    const d = at(PUB, ['Ticket sales have dropped every season since 2015, and in February the theatre cut its staff.'], 'cut its staff').date;
+    expect(d.start).toBe('2021-02');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+});
+
+describe('flagged: the year is a reader\'s guess', () => {
+  it('a count from a year that steps back from a later one in its sentence', () => {
+    const texts = ['The orchestra moved into the new hall in the spring of 2004, under a conductor who had led it since 1989. The first recording was made the following autumn.'];
+    expect(at(PUB, texts, 'first recording').date.yearUncertain).toBe(true);
+  });
+
+  it('a count past a sentence that moved the story on by a stretch of unsaid length', () => {
+    const texts = ['The road was approved by the county in 1977. Work crews were sent away within weeks; the money had run out. The first section opened the following summer.'];
+    expect(at(PUB, texts, 'first section opened').date.yearUncertain).toBe(true);
+  });
+
+  it('a count from a date whose own year was a guess', () => {
+    // November 20, told in the past in June, is most likely last November's, but the year is not written.
+    const texts = ['The festival was held on November 20. Two days later, the organisers apologised for the queues.'];
+    expect(at(PUB, texts, 'held on November 20').date.yearUncertain).toBe(true);
+    expect(at(PUB, texts, 'organisers apologised').date.yearUncertain).toBe(true);
+  });
+
+  it('without a publication date, "March 1 last year" is still an event, its year a guess', () => {
+    const texts = ['The road was widened in 2019. The new speed limit, which came into force on March 1 last year, has halved crashes.'];
+    const d = at(null, texts, 'came into force').date;
+    expect(d.start.slice(5)).toBe('03-01');
+    expect(d.yearUncertain).toBe(true);
+  });
+
+  it('without a publication date, a month after a "since" year is only guessed from it', () => {
+    const d = at(null, ['Ticket sales have dropped every season since 2015, and in February the theatre cut its staff.'], 'cut its staff').date;
+    expect(d.yearUncertain).toBe(true);
+  });
+
+  it('without a publication date, a clause whose own "on Friday" cannot be placed is not dated certainly by another year', () => {
+    const d = at(null, ['The mayor resigned on Friday over a loan scandal that began in 2017.'], 'mayor resigned').date;
+    expect(d.yearUncertain).toBe(true);
+  });
+
+  it('a count made after a sentence turned the story back to a happening dated in another year', () => {
+    const texts = [
+      'The mayor of Delmer was freed late Wednesday, two months after she was arrested at a rally outside the town hall.',
+      'Her lawyer said she was last questioned on Monday. "They have nothing," he said.',
+      'Police say her speech at the rally encouraged supporters to throw stones. Photos posted online the following day showed officers beating a man.',
+    ];
+    const d = at('2021-02-11', texts, 'Photos posted online').date;
+    expect(d.yearUncertain).toBe(true);
+    expect(d.note).toContain('rally');
+  });
+
+  it('a date inside what a telling reported does not date the telling', () => {
+    const texts = ['The bank cut its forecast in May, after the mint reported that exports had fallen sharply in the last quarter of last year.'];
+    expect(at(PUB, texts, 'mint reported').date.yearUncertain).toBe(true);
+  });
+});
+
+describe('anchorHoldsYear', () => {
+  it('holds for a known year where its sentence left the story, whatever the distance', () => {
+    expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 6, undefined)).toBe(true);
+  });
+  it('fails for a guessed year, a step back, or a vague stretch told in between', () => {
+    expect(anchorHoldsYear({ sentence: 3, uncertain: true, ambiguous: false }, 4, undefined)).toBe(false);
+    expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: true }, 4, undefined)).toBe(false);
+    expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 5, 4)).toBe(false);
+    // A vague stretch in the anaphor's own sentence or the anchor's does not stand between them.
+    expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 5, 5)).toBe(true);
+    expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 5, 3)).toBe(true);
+  });
+});
