@@ -805,8 +805,18 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.rule = 'present-tense/publication';
         date.note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
       } else {
-        date.mod = a.bound;
-        date.rule = `${date.rule}/${a.bound}-clause`;
+        // "had been in hospital since a fall in January and came home on Thursday": a state told in the past perfect
+        // lasted from its "since" up to the time the sentence tells of, which a later date of it names.
+        const until = a.bound === 'after' && !date.mod ? pastPerfectSinceEnd(u, c, main, date, anchored, published) : null;
+        if (until) {
+          date.end = until.end;
+          date.rule = `${date.rule}/since-until-${until.to}`;
+          date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;
+          if (until.yearUncertain) date.yearUncertain = true;
+        } else {
+          date.mod = a.bound;
+          date.rule = `${date.rule}/${a.bound}-clause`;
+        }
       }
     }
     // "aims to end its losses by 2012": a goal with a deadline, some time between publication and then. "By
@@ -1293,6 +1303,38 @@ const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)
 /** "since the first centre opened on May 2": a clause of its own after "since", its subject and verb first. */
 function sinceClause(text: string, sub: { start: number; end: number }): boolean {
   return /^since\s/i.test(text.slice(sub.start, sub.start + 6)) && subjectVerbAt(text, sub.start + 5) >= 0;
+}
+
+// A state told in the past perfect ("had been closed", "had worked") or as the state a happening ended ("reopened after
+// being closed"): it held up to a time in the past, not up to now.
+const PAST_PERFECT_STATE = /\b(?:had\s+(?:(?:not|never|also|already|only|just|long)\s+)?(?!(?:a|an|the|no|to|his|her|its|their)\b)[a-z]{2,}|(?:after|before)\s+(?:being|having\s+been)\s+[a-z]{3,})\b/i;
+const TELLING_BEFORE = new RegExp(`\\b${TELLING_VERB_RE}\\b`, 'i');
+
+/**
+ * Where a stretch from "since <date>" told in the past perfect ends: at the nearest later date the sentence gives
+ * another of its clauses ("had been missing since Friday and was found on Sunday"), else, when a telling puts it
+ * in the past ("said her knee had hurt since Monday"), at publication; null when the sentence names no such time.
+ */
+function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { end: string; to: 'later-date' | 'publication'; what?: string; yearUncertain?: boolean } | null {
+  // Read no further back than a clause's opening words: the search below is slow on a long stretch without a comma.
+  const leadStart = Math.max(u.start, c.start - 24, main.start - 160);
+  const lead = u.paraText.slice(leadStart, main.start);
+  const sinceAt = lead.search(/\bsince\s[^,;:]*$/i);
+  if (sinceAt < 0 || FIRST_SINCE.test(lead)) return null;
+  if (!PAST_PERFECT_STATE.test(lead.slice(0, sinceAt))) return null;
+  const from = date.end ?? date.start;
+  let best: { end: string; what: string; yearUncertain?: boolean; gap: number } | null = null;
+  for (const p of anchored) {
+    if (p.main === main || p.end || (p.clause.start < c.end && p.clause.end > c.start)) continue;
+    const d = dateFromTimex(p.main, published);
+    if (!d || d.mod || d.end || d.start.length < from.length || d.start <= from) continue;
+    const gap = Math.abs(p.main.start - main.start);
+    if (!best || gap < best.gap) best = { end: d.start, what: p.main.text, yearUncertain: d.yearUncertain, gap };
+  }
+  if (best) return { end: best.end, to: 'later-date', what: best.what, yearUncertain: best.yearUncertain };
+  const pub = published && fmtDay(published);
+  if (pub && from < pub && TELLING_BEFORE.test(u.paraText.slice(u.start, leadStart + sinceAt))) return { end: pub, to: 'publication' };
+  return null;
 }
 
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */

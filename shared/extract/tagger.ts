@@ -428,6 +428,11 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
   return tagPiece(text, tagState(text, opts), 0);
 }
 
+// "since 2008", "since the end of 2008", "ever since early 2008": a year that opens a stretch running on from it.
+const SINCE_LEAD = /\bsince\s+(?:(?:the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|early|late|mid)[\s-]+)?$/i;
+// A coordinated clause of its own between a year and a month: "fallen since 2008, and in March it closed …".
+const COORDINATED = /(?:,\s*(?:and|but)|;)\s/i;
+
 // "Born in 1956", "born on 3 May 1956": the year an age is counted from.
 const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
 
@@ -438,7 +443,8 @@ const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
  */
 export interface TagState {
   dct: Ymd | null;
-  lastYear: { year: number; pos: number } | null;
+  /** The last year the text wrote, and whether it opened a stretch running on from it ("since 2008"). */
+  lastYear: { year: number; pos: number; since?: boolean } | null;
   lastDay: Ymd | null;
   /** Where the sentence of `lastDay` starts, in the whole text (-1 before any). */
   lastDaySentence: number;
@@ -527,7 +533,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       const s = sentenceAt(sentences, pos);
       const yearPos = lastYear.pos - base;
       if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) {
-        if (inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true };
+        if (inOtherPredicate(text, s.start, yearPos, pos) || (lastYear.since && COORDINATED.test(text.slice(yearPos, pos)))) return { year: lastYear.year, scope: 'paragraph', otherClause: true };
         return { year: lastYear.year, scope: 'sentence' };
       }
       return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text' };
@@ -581,8 +587,10 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     if (r.counted && refStated) t.fromStated = true;
     const stated = isStated(t);
     const y = YEAR_IN_VALUE.exec(t.value);
+    // "since 2008" opens a stretch that runs on to the time told of: background to what the text goes on to date.
+    const since = SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start));
     if (t.explicitYear && y && t.type !== 'DURATION') {
-      state.lastYear = { year: +y[1], pos: base + pos };
+      state.lastYear = since ? { year: +y[1], pos: base + pos, since } : { year: +y[1], pos: base + pos };
       if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
         state.birthYear = +y[1];
         state.birthParagraph = (state.paragraphsBefore ?? 0) + para;
@@ -602,7 +610,9 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
         state.focus = t.value.length === 4 ? 'year' : 'month';
       }
       const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
-      if (ym) {
+      // A stretch's start is no happening to count on from ("came in 1997 under a scheme run since 1988. The next
+      // spring …" is 1998): the date before it stays in focus, when there is one.
+      if (ym && !(since && state.lastYearDate)) {
         const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
         state.lastYearDate = p;
         state.lastMonthDate = ym[2] ? p : null;
