@@ -714,6 +714,25 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       date.rule = `${date.rule}/until-from-clause-before`;
       if (prevDate.yearUncertain) date.yearUncertain = true;
     }
+    // "went on to coach the team until he retired in 1989", "was listed from 1986 until the family bought the shares
+    // back in 2001": a clause of its own after "until", with its own date, ends the stretch and is a happening of its
+    // own on that date.
+    const untilSplit = !a.end && !date.end && !date.mod ? untilClauseSplit(u, c, a, main, date, anchored, published) : null;
+    if (untilSplit) {
+      const { endDate, at, ownEnd, title: ownTitle } = untilSplit;
+      if (untilSplit.from) {
+        date.end = date.start;
+        date.start = untilSplit.from.start;
+        if (untilSplit.from.yearUncertain) date.yearUncertain = true;
+      } else {
+        date.end = endDate.start;
+        if (endDate.yearUncertain) date.yearUncertain = true;
+      }
+      date.rule = `${date.rule}/until-clause`;
+      date.note = `Up to “${u.paraText.slice(at, ownEnd).trim()}”, a happening the article dates on its own.${date.note ? ` ${date.note}` : ''}`;
+      out.push({ paragraphId: u.paragraphId, start: at, end: ownEnd, ...ownTitle, date: { ...endDate, rule: `${endDate.rule}/until-clause-own` }, order: nextOrder() });
+      c = { ...c, end: trimmedEnd(u.paraText, c.start, at) };
+    }
     // "should watch for a rash until Nov. 26": told in the present or the future, a stretch from publication up to the
     // date; told in the past ("the celebrations went on until dawn on Monday"), from the happening told before it,
     // which the paragraph's pass fills in (spanToUntil).
@@ -1335,6 +1354,47 @@ function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: EventDate, a
   const pub = published && fmtDay(published);
   if (pub && from < pub && TELLING_BEFORE.test(u.paraText.slice(u.start, leadStart + sinceAt))) return { end: pub, to: 'publication' };
   return null;
+}
+
+// "until" opening a clause of its own (its subject and verb next), not a bare date ("until May").
+const UNTIL_WORD = /\buntil(?=\s)/gi;
+
+/**
+ * A clause of its own after "until" that holds a date ("until he retired in 1989"): where it starts and ends, its
+ * date and title, and the start of the stretch it ends: "from <date>" before it in the clause, or else the date of
+ * the clause before, joined by "and"/"but" ("The ban was lifted in 1977, and he coached until he retired in 1989").
+ * Null when the clause names no start, or the "until" is no stretch ("did not return until she retired in 1990").
+ */
+function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { at: number; ownEnd: number; endDate: EventDate; from?: EventDate; title: { title: string; drafted: TitleDraft } } | null {
+  UNTIL_WORD.lastIndex = c.start;
+  const text = u.paraText;
+  let m: RegExpExecArray | null = null;
+  for (let k = UNTIL_WORD.exec(text); k && k.index < c.end; k = UNTIL_WORD.exec(text)) {
+    if (subjectVerbAt(text, k.index + 5) >= 0) {
+      m = k;
+      break;
+    }
+  }
+  if (!m || m.index <= c.start || UNTIL_NOT_SPAN.test(text.slice(Math.max(c.start, m.index - 40), m.index + 6))) return null;
+  const at = m.index;
+  const stop = /[,;:]/.exec(text.slice(at, c.end));
+  const ownEnd = stop ? at + stop.index : c.end;
+  const own = a.inClause.find((t) => t.start > at && t.end <= ownEnd && t.type === 'DATE');
+  const endDate = own && dateFromTimex(own, published);
+  if (!own || !endDate || endDate.mod || endDate.end) return null;
+  let from: EventDate | undefined;
+  if (own === main) {
+    const prev = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end && !p.bound);
+    const prevDate = prev && dateFromTimex(prev.main, published);
+    if (!prevDate || prevDate.mod || prevDate.end || !AND_OPENING.test(text.slice(prev!.main.end, c.start + 12)) || prevDate.start >= endDate.start) return null;
+    from = prevDate;
+  } else if (main.start < at && /\bfrom\s+$/i.test(text.slice(Math.max(c.start, main.start - 8), main.start))) {
+    if (date.start >= endDate.start) return null;
+  } else return null;
+  const words = `${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`;
+  const title = titled(words.trim());
+  if (!title.title) return null;
+  return { at, ownEnd, endDate, from, title };
 }
 
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
