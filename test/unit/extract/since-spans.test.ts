@@ -50,3 +50,15 @@ describe('a "since" year is background to what the text dates next', () => {
     expect(at('2019-09-01', texts, 'opened a clinic').date).toMatchObject({ start: '2004-06', end: '2004-08' });
   });
 });
+
+describe('a day of a month followed by "last/this/next year" is in that year', () => {
+  it('"on March 9 last year" is last year\'s day, not this year\'s', () => {
+    expect(at('2021-06-10', ['The bypass opened to traffic on March 9 last year.'], 'opened to traffic').date.start).toBe('2020-03-09');
+  });
+  it('day-month order and "next year" ("on the 2nd of October next year")', () => {
+    expect(at('2021-06-10', ['The festival returns on the 2nd of October next year.'], 'festival returns').date.start).toBe('2022-10-02');
+  });
+  it('a number after the month that is no day stays apart ("rose in May 5 percent last year")', () => {
+    expect(at('2021-06-10', ['Exports rose in May 5 percent last year.'], 'Exports rose').date.start).not.toMatch(/^\d{4}-05-05$/);
+  });
+});
