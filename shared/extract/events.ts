@@ -777,6 +777,25 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       date.rule = `${date.rule}/until-from-clause-before`;
       if (prevDate.yearUncertain) date.yearUncertain = true;
     }
+    // "went on to coach the team until he retired in 1989", "was listed from 1986 until the family bought the shares
+    // back in 2001": a clause of its own after "until", with its own date, ends the stretch and is a happening of its
+    // own on that date.
+    const untilSplit = !a.end && !date.end && !date.mod ? untilClauseSplit(u, c, a, main, date, anchored, published) : null;
+    if (untilSplit) {
+      const { endDate, at, ownEnd, title: ownTitle } = untilSplit;
+      if (untilSplit.from) {
+        date.end = date.start;
+        date.start = untilSplit.from.start;
+        if (untilSplit.from.yearUncertain) date.yearUncertain = true;
+      } else {
+        date.end = endDate.start;
+        if (endDate.yearUncertain) date.yearUncertain = true;
+      }
+      date.rule = `${date.rule}/until-clause`;
+      date.note = `Up to “${u.paraText.slice(at, ownEnd).trim()}”, a happening the article dates on its own.${date.note ? ` ${date.note}` : ''}`;
+      out.push({ paragraphId: u.paragraphId, start: at, end: ownEnd, ...ownTitle, date: { ...endDate, rule: `${endDate.rule}/until-clause-own` }, order: nextOrder() });
+      c = { ...c, end: trimmedEnd(u.paraText, c.start, at) };
+    }
     // "should watch for a rash until Nov. 26": told in the present or the future, a stretch from publication up to the
     // date; told in the past ("the celebrations went on until dawn on Monday"), from the happening told before it,
     // which the paragraph's pass fills in (spanToUntil).
@@ -868,8 +887,18 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.rule = 'present-tense/publication';
         date.note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
       } else {
-        date.mod = a.bound;
-        date.rule = `${date.rule}/${a.bound}-clause`;
+        // "had been in hospital since a fall in January and came home on Thursday": a state told in the past perfect
+        // lasted from its "since" up to the time the sentence tells of, which a later date of it names.
+        const until = a.bound === 'after' && !date.mod ? pastPerfectSinceEnd(u, c, main, date, anchored, published) : null;
+        if (until) {
+          date.end = until.end;
+          date.rule = `${date.rule}/since-until-${until.to}`;
+          date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;
+          if (until.yearUncertain) date.yearUncertain = true;
+        } else {
+          date.mod = a.bound;
+          date.rule = `${date.rule}/${a.bound}-clause`;
+        }
       }
     }
     // "aims to end its losses by 2012": a goal with a deadline, some time between publication and then. "By
@@ -1356,6 +1385,79 @@ const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)
 /** "since the first centre opened on May 2": a clause of its own after "since", its subject and verb first. */
 function sinceClause(text: string, sub: { start: number; end: number }): boolean {
   return /^since\s/i.test(text.slice(sub.start, sub.start + 6)) && subjectVerbAt(text, sub.start + 5) >= 0;
+}
+
+// A state told in the past perfect ("had been closed", "had worked") or as the state a happening ended ("reopened after
+// being closed"): it held up to a time in the past, not up to now.
+const PAST_PERFECT_STATE = /\b(?:had\s+(?:(?:not|never|also|already|only|just|long)\s+)?(?!(?:a|an|the|no|to|his|her|its|their)\b)[a-z]{2,}|(?:after|before)\s+(?:being|having\s+been)\s+[a-z]{3,})\b/i;
+const TELLING_BEFORE = new RegExp(`\\b${TELLING_VERB_RE}\\b`, 'i');
+
+/**
+ * Where a stretch from "since <date>" told in the past perfect ends: at the nearest later date the sentence gives
+ * another of its clauses ("had been missing since Friday and was found on Sunday"), else, when a telling puts it
+ * in the past ("said her knee had hurt since Monday"), at publication; null when the sentence names no such time.
+ */
+function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { end: string; to: 'later-date' | 'publication'; what?: string; yearUncertain?: boolean } | null {
+  // Read no further back than a clause's opening words: the search below is slow on a long stretch without a comma.
+  const leadStart = Math.max(u.start, c.start - 24, main.start - 160);
+  const lead = u.paraText.slice(leadStart, main.start);
+  const sinceAt = lead.search(/\bsince\s[^,;:]*$/i);
+  if (sinceAt < 0 || FIRST_SINCE.test(lead)) return null;
+  if (!PAST_PERFECT_STATE.test(lead.slice(0, sinceAt))) return null;
+  const from = date.end ?? date.start;
+  let best: { end: string; what: string; yearUncertain?: boolean; gap: number } | null = null;
+  for (const p of anchored) {
+    if (p.main === main || p.end || (p.clause.start < c.end && p.clause.end > c.start)) continue;
+    const d = dateFromTimex(p.main, published);
+    if (!d || d.mod || d.end || d.start.length < from.length || d.start <= from) continue;
+    const gap = Math.abs(p.main.start - main.start);
+    if (!best || gap < best.gap) best = { end: d.start, what: p.main.text, yearUncertain: d.yearUncertain, gap };
+  }
+  if (best) return { end: best.end, to: 'later-date', what: best.what, yearUncertain: best.yearUncertain };
+  const pub = published && fmtDay(published);
+  if (pub && from < pub && TELLING_BEFORE.test(u.paraText.slice(u.start, leadStart + sinceAt))) return { end: pub, to: 'publication' };
+  return null;
+}
+
+// "until" opening a clause of its own (its subject and verb next), not a bare date ("until May").
+const UNTIL_WORD = /\buntil(?=\s)/gi;
+
+/**
+ * A clause of its own after "until" that holds a date ("until he retired in 1989"): where it starts and ends, its
+ * date and title, and the start of the stretch it ends: "from <date>" before it in the clause, or else the date of
+ * the clause before, joined by "and"/"but" ("The ban was lifted in 1977, and he coached until he retired in 1989").
+ * Null when the clause names no start, or the "until" is no stretch ("did not return until she retired in 1990").
+ */
+function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { at: number; ownEnd: number; endDate: EventDate; from?: EventDate; title: { title: string; drafted: TitleDraft } } | null {
+  UNTIL_WORD.lastIndex = c.start;
+  const text = u.paraText;
+  let m: RegExpExecArray | null = null;
+  for (let k = UNTIL_WORD.exec(text); k && k.index < c.end; k = UNTIL_WORD.exec(text)) {
+    if (subjectVerbAt(text, k.index + 5) >= 0) {
+      m = k;
+      break;
+    }
+  }
+  if (!m || m.index <= c.start || UNTIL_NOT_SPAN.test(text.slice(Math.max(c.start, m.index - 40), m.index + 6))) return null;
+  const at = m.index;
+  const stop = /[,;:]/.exec(text.slice(at, c.end));
+  const ownEnd = stop ? at + stop.index : c.end;
+  const own = a.inClause.find((t) => t.start > at && t.end <= ownEnd && t.type === 'DATE');
+  const endDate = own && dateFromTimex(own, published);
+  if (!own || !endDate || endDate.mod || endDate.end) return null;
+  let from: EventDate | undefined;
+  if (own === main) {
+    const prev = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end && !p.bound);
+    const prevDate = prev && dateFromTimex(prev.main, published);
+    if (!prevDate || prevDate.mod || prevDate.end || !AND_OPENING.test(text.slice(prev!.main.end, c.start + 12)) || prevDate.start >= endDate.start) return null;
+    from = prevDate;
+  } else if (main.start < at && /\bfrom\s+$/i.test(text.slice(Math.max(c.start, main.start - 8), main.start))) {
+    if (date.start >= endDate.start) return null;
+  } else return null;
+  const words = `${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`;
+  const title = titled(words.trim());
+  if (!title.title) return null;
+  return { at, ownEnd, endDate, from, title };
 }
 
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */

@@ -10,6 +10,7 @@ import {
   monthDayRangeStartRule,
   monthDayYearRule,
   monthPartYearRule,
+  dayRelativeYearRule,
   monthRelativeYearRule,
   monthRule,
   monthYearRule,
@@ -57,6 +58,7 @@ const RULES: Rule[] = [
   dayMonthYearRule,
   monthYearRule,
   monthPartYearRule,
+  dayRelativeYearRule,
   monthRelativeYearRule,
   secondDayRule,
   ordinalDayRule,
@@ -441,8 +443,8 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
   return tagPiece(text, tagState(text, opts), 0);
 }
 
-// "since 2008": a year opening a span that runs to the present.
-const SINCE_BEFORE = /\bsince\s+$/i;
+// "since 2008", "since the end of 2008", "ever since early 2008": a year that opens a stretch running on from it.
+const SINCE_LEAD = /\bsince\s+(?:(?:the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|early|late|mid)[\s-]+)?$/i;
 
 // "Born in 1956", "born on 3 May 1956": the year an age is counted from.
 const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
@@ -653,10 +655,11 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
         seen.latest = Math.max(seen.latest, +y[1]);
       } else state.sentenceYears = { sentence, latest: +y[1] };
     }
+    // "since 2008" opens a stretch that runs on to the time told of: background to what the text goes on to date.
+    const since = SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start));
     const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous };
     if (t.explicitYear && y && t.type !== 'DURATION') {
-      state.lastYear = { year: +y[1], pos: base + pos };
-      if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) state.lastYear.opensSpan = true;
+      state.lastYear = since ? { year: +y[1], pos: base + pos, opensSpan: true } : { year: +y[1], pos: base + pos };
       if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
         state.birthYear = +y[1];
         state.birthParagraph = (state.paragraphsBefore ?? 0) + para;
@@ -677,7 +680,9 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
         state.focus = t.value.length === 4 ? 'year' : 'month';
       }
       const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
-      if (ym) {
+      // A stretch's start is no happening to count on from ("came in 1997 under a scheme run since 1988. The next
+      // spring …" is 1998): the date before it stays in focus, when there is one.
+      if (ym && !(since && state.lastYearDate)) {
         const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
         state.lastYearDate = p;
         state.lastMonthDate = ym[2] ? p : null;

@@ -162,6 +162,22 @@ export const monthRelativeYearRule: Rule = {
   },
 };
 
+// "on Jan. 1 last year", "on 3 May this year": a day of a month in the year the words name, counted from publication.
+// Longer than the month-day and "May this year" inside it, so it wins over both.
+export const dayRelativeYearRule: Rule = {
+  name: 'day-relative-year',
+  re: rx(`${B}(?:(${MONTH_RE})\\s+${DAY},?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))\\s+(this|last|next)\\s+year${E}`),
+  resolve: (m, c) => {
+    const month = monthNumber(m[1] ?? m[4]);
+    if (!month) return null;
+    // Without publication the words name no year: the day as one written without its year.
+    if (!c.dct) return monthDay(month, +(m[2] ?? m[3]), c);
+    const p = { y: c.dct.y + { this: 0, last: -1, next: 1 }[m[5].toLowerCase() as 'this'], m: month, d: +(m[2] ?? m[3]) };
+    if (!isValidYmd(p)) return null;
+    return { type: 'DATE', value: fmtDay(p), rule: `month-day/${m[5].toLowerCase()}-year` };
+  },
+};
+
 export const secondDayRule: Rule = {
   name: 'second-day',
   // The "25" of "April 24 and 25".

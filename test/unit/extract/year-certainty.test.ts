@@ -69,7 +69,7 @@ describe('certain: the text gives the year', () => {
 
 describe('flagged: the year is a reader\'s guess', () => {
   it('a count from a year that steps back from a later one in its sentence', () => {
-    const texts = ['The orchestra moved into the new hall in the spring of 2004, under a conductor who had led it since 1989. The first recording was made the following autumn.'];
+    const texts = ['The orchestra moved into the new hall in the spring of 2004, under a conductor who had first led it in 1989. The first recording was made the following autumn.'];
     expect(at(PUB, texts, 'first recording').date.yearUncertain).toBe(true);
   });
 

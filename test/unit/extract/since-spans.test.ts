@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt } from './event-lookup';
+
+// Issue 8: a "since" date opens a stretch. Told in the past perfect the stretch ended at a time in the past, not at
+// publication; and its start is background, neither the happening a later "the following …" counts from nor the
+// year of a month in a coordinated clause. Every sentence here was written for this test (none from an eval set or a
+// probe).
+
+const at = shortestAt;
+
+describe('a past-perfect "since" runs up to the later time the sentence tells of', () => {
+  it('up to the day another clause gives ("missing since Saturday, was found on Tuesday")', () => {
+    const texts = ['The hiker, who had been missing since Saturday, was found alive on Tuesday.'];
+    expect(at('2021-06-10', texts, 'missing since').date).toMatchObject({ start: '2021-06-05', end: '2021-06-08' });
+    expect(at('2021-06-10', texts, 'missing since').date.mod).toBeUndefined();
+    expect(at('2021-06-10', texts, 'found alive').date.start).toBe('2021-06-08');
+  });
+  it('a year up to a later month-year ("had run at a loss since 2011 and was sold in May 2016")', () => {
+    expect(at('2021-06-10', ['The ferry had run at a loss since 2011 and was sold in May 2016.'], 'at a loss').date).toMatchObject({ start: '2011', end: '2016-05' });
+  });
+  it('a state a happening ended ("reopened on Monday after being closed since the storm on May 2")', () => {
+    const texts = ['The library reopened on Monday after being closed since the storm on May 2.'];
+    expect(at('2021-06-10', texts, 'being closed').date).toMatchObject({ start: '2021-05-02', end: '2021-06-07' });
+  });
+  it('put into the past by a telling with no later date: up to publication, when it was told', () => {
+    const texts = ['The coach said his knee had ached since the opening match in March.'];
+    expect(at('2021-06-10', texts, 'knee had ached').date).toMatchObject({ start: '2021-03', end: '2021-06-10' });
+  });
+  it('no later time and no telling: still only "after" the date, its end unknown', () => {
+    const d = at('2021-06-10', ['The mill had stood empty since 1990.'], 'stood empty').date;
+    expect(d).toMatchObject({ start: '1990', mod: 'after' });
+    expect(d.end).toBeUndefined();
+  });
+  it('a record since a date is one happening after it, not a stretch ("the wettest month since 1990, and it ended on Monday")', () => {
+    const d = at('2021-06-10', ['It had been the wettest month since 1990, and the rain stopped on Monday.'], 'wettest').date;
+    expect(d.end).toBeUndefined();
+  });
+});
+
+describe('a "since" year is background to what the text dates next', () => {
+  it('a month in a coordinated clause after it is not read in that year', () => {
+    const d = at('2019-09-01', ['Tolls have risen every year since 2012, and in June the operator raised them again.'], 'raised them again').date;
+    expect(d.start).toBe('2019-06');
+  });
+  it('without "since", a year before a coordinated clause still gives its month the year', () => {
+    expect(at('2019-09-01', ['The firm was founded in 2008, and in March it opened its first store.'], 'first store').date.start).toBe('2008-03');
+  });
+  it('"the following summer" counts from the happening dated before the stretch, not from the stretch\'s start', () => {
+    const texts = ['He moved to Lyon in 2003 to work for a charity that had operated there since 1975.', 'The following summer he opened a clinic.'];
+    expect(at('2019-09-01', texts, 'opened a clinic').date).toMatchObject({ start: '2004-06', end: '2004-08' });
+  });
+});
+
+describe('a day of a month followed by "last/this/next year" is in that year', () => {
+  it('"on March 9 last year" is last year\'s day, not this year\'s', () => {
+    expect(at('2021-06-10', ['The bypass opened to traffic on March 9 last year.'], 'opened to traffic').date.start).toBe('2020-03-09');
+  });
+  it('day-month order and "next year" ("on the 2nd of October next year")', () => {
+    expect(at('2021-06-10', ['The festival returns on the 2nd of October next year.'], 'festival returns').date.start).toBe('2022-10-02');
+  });
+  it('a number after the month that is no day stays apart ("rose in May 5 percent last year")', () => {
+    expect(at('2021-06-10', ['Exports rose in May 5 percent last year.'], 'Exports rose').date.start).not.toMatch(/^\d{4}-05-05$/);
+  });
+});
