@@ -7,7 +7,7 @@
 // Usage, from the repo root after `npm run build`:
 //   node scripts/year-audit.mjs [--out DIR] [--list] [--sets news-dev,p1,...,p7] [--modes pub,nopub] [--meantime]
 // --out keeps every run's JSON (DIR/<mode>/<set>/<name>.json) so two builds can be compared with diff.
-// The date arithmetic is the news-dev scorer's (/work/shared/eval/news-dev/score.mjs), copied so that this tool
+// The date arithmetic is the news-dev scorer's (../shared/eval/news-dev/score.mjs), copied so that this tool
 // can look at every gold entry.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,7 +16,8 @@ import path from 'node:path';
 const args = process.argv.slice(2);
 const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
 const ROOT = process.cwd();
-const EVAL = process.env.NEWSLINE_EVAL ?? '/work/shared/eval';
+// The handbook folder sits beside the repo (../shared/eval).
+const EVAL = process.env.NEWSLINE_EVAL ?? path.resolve(ROOT, '../shared/eval');
 const OUT = opt('--out', null);
 const FROM = opt('--from', null);
 const BY_RULE = args.includes('--by-rule');

@@ -372,15 +372,8 @@ function paragraphStarts(text: string): number[] {
 }
 
 function sentenceAt(spans: Span[], pos: number): Span {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= pos) lo = mid + 1;
-    else if (spans[mid].start > pos) hi = mid - 1;
-    else return spans[mid];
-  }
-  return { start: Math.max(0, pos - 200), end: pos + 200 };
+  const i = sentenceIndexAt(spans, pos);
+  return i >= 0 ? spans[i] : { start: Math.max(0, pos - 200), end: pos + 200 };
 }
 
 /** The place of the sentence holding `pos` among `spans` (-1 when none does). */
