@@ -148,17 +148,13 @@ export const monthPartYearRule: Rule = {
 
 export const monthRelativeYearRule: Rule = {
   name: 'month-relative-year',
-  // "in March last year", "on Jan. 1 last year": the year is counted from publication, the month (and day) written.
-  re: rx(`${B}(${MONTH_RE})(?:\\s+${DAY})?(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
+  // "in March last year": the year is counted from publication, the month written (a day with it: dayRelativeYearRule).
+  re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
   resolve: (m, c) => {
     const month = monthNumber(m[1]);
-    if (!month) return null;
-    // Without a publication date "last year" names none: the day is read as if written alone.
-    if (!c.dct) return m[2] ? monthDay(month, +m[2], c) : null;
-    const y = c.dct.y + { this: 0, last: -1, next: 1 }[m[3] as 'this'];
-    if (!m[2]) return { type: 'DATE', value: fmtMonth(y, month), rule: `month/${m[3]}-year` };
-    const day = { y, m: month, d: +m[2] };
-    return isValidYmd(day) ? { type: 'DATE', value: fmtDay(day), rule: `month-day/${m[3]}-year` } : null;
+    if (!month || !c.dct) return null;
+    const y = c.dct.y + { this: 0, last: -1, next: 1 }[m[2] as 'this'];
+    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/${m[2]}-year` };
   },
 };
 
@@ -166,7 +162,7 @@ export const monthRelativeYearRule: Rule = {
 // Longer than the month-day and "May this year" inside it, so it wins over both.
 export const dayRelativeYearRule: Rule = {
   name: 'day-relative-year',
-  re: rx(`${B}(?:(${MONTH_RE})\\s+${DAY},?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))\\s+(this|last|next)\\s+year${E}`),
+  re: rx(`${B}(?:(${MONTH_RE})\\s+${DAY},?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
   resolve: (m, c) => {
     const month = monthNumber(m[1] ?? m[4]);
     if (!month) return null;

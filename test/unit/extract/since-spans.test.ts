@@ -58,6 +58,9 @@ describe('a day of a month followed by "last/this/next year" is in that year', (
   it('day-month order and "next year" ("on the 2nd of October next year")', () => {
     expect(at('2021-06-10', ['The festival returns on the 2nd of October next year.'], 'festival returns').date.start).toBe('2022-10-02');
   });
+  it('"of" before the year ("on April 3 of last year") reads the same', () => {
+    expect(at('2021-06-10', ['The museum closed its east wing on April 3 of last year.'], 'east wing').date.start).toBe('2020-04-03');
+  });
   it('a number after the month that is no day stays apart ("rose in May 5 percent last year")', () => {
     expect(at('2021-06-10', ['Exports rose in May 5 percent last year.'], 'Exports rose').date.start).not.toMatch(/^\d{4}-05-05$/);
   });
