@@ -533,6 +533,12 @@ export function oneClause(title: string): string {
 const THAT_LESS = /^(?:thought|knew|found|felt|heard|saw|noticed|realised|realized|understood|assumed|guessed|discovered|proved|showed|shown|ruled|judged|concluded|decided|agreed|announced|claimed|alleged|reported)$/i;
 const isPast = (t: Token) => /ed$/i.test(t.value) || (t.lemma !== t.value.toLowerCase() && !/(?:s|ing)$/i.test(t.value));
 
+/** The plain form of a verb's -ing form, by the tagger's lemma: "moving" → "move"; the word itself when it has none. */
+export function baseOfGerund(word: string): string {
+  const lemma = taggable(word) ? readTokens(`to be ${word.toLowerCase()}`).lemmas[2] : '';
+  return lemma && lemma !== word.toLowerCase() ? lemma.toLowerCase() : word.toLowerCase().replace(/ing$/, '');
+}
+
 /** Whether a title's first word is its verb by the tags ("Will reopen", "Stay closed"), not a participle or gerund. */
 export function opensOnVerb(title: string): boolean {
   if (!taggable(title)) return false;
@@ -565,14 +571,14 @@ export function titleOpening(title: string): 'verb' | 'base' | 'noun' | null {
  * a subordinator, a telling verb or a semicolon, and its subject is the noun phrase (or pronoun) opening it. Null
  * when none is found.
  */
-export function lastSubject(text: string): { subject: string; helping: string } | null {
+export function lastSubject(text: string): { subject: string; helping: string; final?: boolean } | null {
   const tail = (text.length > MAX_CLAUSE ? text.slice(text.indexOf(' ', text.length - MAX_CLAUSE) + 1) : text).replace(/^[\s"“‘]+/, '');
   if (!taggable(tail) || !tail.trim()) return null;
   const xs = tokensOf(tail);
   const starts = [0];
   for (let k = 0; k + 1 < xs.length; k++) {
     const t = xs[k];
-    if (t.pos === 'SCONJ' || /^(?:that|;)$/i.test(t.value) || (t.pos === 'VERB' && CLAUSE_VERB.has(t.lemma))) starts.push(k + 1);
+    if (t.pos === 'SCONJ' || /^(?:that|;|when|while|where|because|although)$/i.test(t.value) || (t.pos === 'VERB' && CLAUSE_VERB.has(t.lemma))) starts.push(k + 1);
   }
   for (let n = starts.length - 1; n >= 0; n--) {
     const from = starts[n];
@@ -587,7 +593,11 @@ export function lastSubject(text: string): { subject: string; helping: string } 
     const whole = range(from, v);
     const kept = whole.every((i) => isNounish(xs[i]) || (xs[i].pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[i].value)) || xs[i].pos === 'CCONJ') && wordCount(xs, whole) <= 6 ? whole : subject;
     if (wordCount(xs, kept) > 6) return null;
-    return { subject: join(xs, kept), helping: /^(?:will|would|can|could|may|might|must|should|shall)$/i.test(xs[v].value) ? xs[v].value.toLowerCase() : '' };
+    // Whether the text's last verb is this clause's own: "… expects rain and" is; "…, a project first proposed in
+    // 2001 and" is not (the verb joined after it may be the participle's, "rejected in 2011").
+    const group = verbGroup(xs, v, xs.length);
+    const lastVerb = xs.findLastIndex((t) => isVerb(t));
+    return { subject: join(xs, kept), helping: /^(?:will|would|can|could|may|might|must|should|shall)$/i.test(xs[v].value) ? xs[v].value.toLowerCase() : '', final: group.includes(lastVerb) };
   }
   return null;
 }
