@@ -462,8 +462,9 @@ export function fullerTitle(
   if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
   // A longer title is read only when its evidence opens on its first word, after a conjunction: one that opens on
   // its verb ("Was put in charge of …", "Said the river would …") lacks the subject the joined clause gives.
-  // Not after a relative clause, whose verb the one joined may be ("Tenants who signed … and have not moved in").
-  if (!short && !(opensEvidence && CONJOINED.test(sentence.slice(-12)) && !/\b(?:who|which|that|whose|whom)\b/i.test(sentence))) return title;
+  // Not after a relative or subordinate clause, whose verb the one joined may be ("Tenants who signed … and have not
+  // moved in"), or not ("The team scanned the skull when a scanner was free, and sent …").
+  if (!short && !(opensEvidence && CONJOINED.test(sentence.slice(-12)) && !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(sentence))) return title;
   // "and rehearsed/PROPN it last month": a first word the tags took for a name is the verb its evidence opens on
   // after a conjunction.
   const conjoined = CONJOINED.test(sentence.slice(-12)) && opensEvidence;
