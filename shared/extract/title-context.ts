@@ -217,7 +217,9 @@ export function predicateTitle(title: string, text: string, near: number, make: 
 }
 
 // "Its founder, Anna Rusek, was arrested": a possessive's noun with the name set off after it.
-const NAMED_AFTER = /^(?:Its|Their|His|Her|Our)\s+[a-z][a-z' -]{0,40},\s+([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}),?\s+(?=[a-z])/;
+// A named possessor's too ("Kostel's chief executive, Mara Lind, told"; "Varga's wife, the pianist Ilse Marek, died"),
+// with the words that say what the name is before it.
+const NAMED_AFTER = /^(?:Its|Their|His|Her|Our|[A-Z][\w’-]{0,30}(?:\s+[A-Z][\w’-]{0,30}){0,2}['’]s?)\s+[a-z][a-z' -]{0,40},\s+(?:(?:the|a|an|former|[a-z]{3,20})\s+){0,3}([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}),?\s+(?!(?:and|but|or|yet)\s)(?=[a-z])/;
 
 /**
  * A title opening on a possessive's noun with a name set off after it is told by the name: "Its founder, Anna

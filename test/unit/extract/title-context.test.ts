@@ -121,6 +121,13 @@ describe('nameForNoun', () => {
     expect(nameForNoun('Their coach, Ana Lind resigned', patternVerb)).toBe('Ana Lind resigned');
   });
 
+  it('tells a named possessor\'s noun by the name set off after it, past the words saying what the name is', () => {
+    expect(nameForNoun("Marlow's harbour master, Edda Voss, closed the slipway", patternVerb)).toBe('Edda Voss closed the slipway');
+    expect(nameForNoun("Torvald's sister, the cellist Anja Brek, died", patternVerb)).toBe('Anja Brek died');
+    // What follows the name is a clause of its own: no title is made of it.
+    expect(nameForNoun("Marlow's harbour master, Edda Voss but the crews refused", patternVerb)).toBe("Marlow's harbour master, Edda Voss but the crews refused");
+  });
+
   it('leaves a title with no verb after the name, or no name', () => {
     expect(nameForNoun('Its chairman, Piet Molen', patternVerb)).toBe('Its chairman, Piet Molen');
     expect(nameForNoun('Its chairman was dismissed', patternVerb)).toBe('Its chairman was dismissed');
