@@ -11,7 +11,7 @@ import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from 
 import { splitSentences } from './sentences';
 import { fullerTitle, joinedSubject, LOOK_BACK, nameForNoun, namedSubject, OPENS_ON_PERSON, OPENS_ON_PRONOUN, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from './title-context';
 import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, titleOpening } from './title-syntax';
-import { antecedentOf, draftTitle, finishTitle, gerundTitle, makeTitle, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
+import { antecedentOf, draftTitle, participleAside, finishTitle, gerundTitle, makeTitle, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
 import { isSchedule } from './rules/sets';
 import { IRREGULAR_PAST, isCommonWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
@@ -1310,7 +1310,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       if (shifted) cut.push(shifted.cut);
       const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
       // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
-      ({ title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${rest}` : withSubject(u, c, rest)));
+      // "the main, laid in 1961, was still in service": a participle aside tells of its noun in the passive ("The main
+      // was laid"). Only one the clause goes on after with its verb: in "His design, the Orm bridge, opened in 1955"
+      // the "aside" is the predicate.
+      const subject = c.subject ? u.paraText.slice(c.subject.start, c.subject.end) : '';
+      const aside = c.aside && /^\s*,\s*$/.test(u.paraText.slice(c.subject?.end ?? 0, c.start)) && continuesWithVerb(u.paraText.slice(c.end, c.end + 40));
+      ({ title, drafted } = titled(c.subject ? (aside ? participleAside(subject, rest) : `${subject} ${rest}`) : withSubject(u, c, rest)));
     }
     // "… hold sessions on Thursday, December 21, and on Saturday, January 6": a date phrase with no words of its own
     // after "and" is the clause before it again, on its own date.
@@ -1544,6 +1549,12 @@ const ASKING = /^(?:urge[sd]?|encourage[sd]?|ask(?:s|ed)?|tell(?:s)?|told|allow(
  * aside names the subject before it ("The king, who was 82, had been ill" → "King had been ill"), and so does an
  * infinitive set off after a noun ("…the new terminal, to be opened in May" → "New terminal to be opened").
  */
+/** Whether the text after a phrase set off by commas opens on a verb: the clause's own predicate, after an aside. */
+function continuesWithVerb(after: string): boolean {
+  const word = /^[\s,]*(?:(?:still|also|now|then|not|never|already)\s+)?([a-z]+)\b/.exec(after)?.[1] ?? '';
+  return /^(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains|remained)$/.test(word) || (patternVerb(word) && !/ing$/.test(word));
+}
+
 function withSubject(u: Unit, c: { start: number; end?: number }, text: string): string {
   const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
   if (RELATIVE_PRONOUN.test(text)) return relativeTitle(u, before, c.start - before.length, text);

@@ -1,6 +1,7 @@
 import { MONTHS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
-import { MAX_WORDS } from './title-syntax';
+import { pastOfGerundForm } from './title';
+import { baseOfGerund, fittedTitle, MAX_WORDS } from './title-syntax';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
 // a paragraph before: the pronoun opening a title is replaced with the person's name as the article last gave it
@@ -92,7 +93,8 @@ export function mentions(text: string): Mention[] {
     const at = honorific ? m.index! : end - name.length;
     const before = text.slice(Math.max(0, at - 60), at);
     const family = words[words.length - 1];
-    if (!honorific && post < 0 && PLACE_BEFORE.test(before)) {
+    // "cheered as Orrel, 54, climbed": an age after the name says a person, whatever word is before it.
+    if (!honorific && post < 0 && PLACE_BEFORE.test(before) && !/^,\s+\d{1,3},/.test(text.slice(end, end + 8))) {
       places.add(family);
       continue;
     }
@@ -215,7 +217,9 @@ export function predicateTitle(title: string, text: string, near: number, make: 
 }
 
 // "Its founder, Anna Rusek, was arrested": a possessive's noun with the name set off after it.
-const NAMED_AFTER = /^(?:Its|Their|His|Her|Our)\s+[a-z][a-z' -]{0,40},\s+([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}),?\s+(?=[a-z])/;
+// A named possessor's too ("Kostel's chief executive, Mara Lind, told"; "Varga's wife, the pianist Ilse Marek, died"),
+// with the words that say what the name is before it.
+const NAMED_AFTER = /^(?:Its|Their|His|Her|Our|[A-Z][\w’-]{0,30}(?:\s+[A-Z][\w’-]{0,30}){0,2}['’]s?)\s+[a-z][a-z' -]{0,40},\s+(?:(?:the|a|an|former|[a-z]{3,20})\s+){0,3}([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}),?\s+(?!(?:and|but|or|yet)\s)(?=[a-z])/;
 
 /**
  * A title opening on a possessive's noun with a name set off after it is told by the name: "Its founder, Anna
@@ -444,19 +448,28 @@ export function fullerTitle(
   start: number,
   before: () => string,
   opening: (title: string) => 'verb' | 'base' | 'noun' | null,
-  subjectOf: (text: string) => { subject: string; helping: string } | null,
+  subjectOf: (text: string) => { subject: string; helping: string; final?: boolean } | null,
   isVerb: (word: string) => boolean = () => false,
 ): string {
   const words = title.split(/\s+/);
-  if (words.length >= MIN_TITLE_WORDS || /[:…]/.test(title)) return title;
+  if (/[:…]/.test(title)) return title;
+  const short = words.length < MIN_TITLE_WORDS;
   const first = words[0];
   const lead = paragraph.slice(Math.max(0, start - 300), start);
   const ends = [...lead.matchAll(SENTENCE_END)].filter((m) => !ABBREVIATION.test(lead.slice(Math.max(0, m.index! - 5), m.index!)));
   const sentence = ends.length ? lead.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : start <= 300 ? lead : '';
   const evidence = paragraph.slice(start, start + 120);
+  const opensEvidence = evidence.startsWith(`${first.toLowerCase()} `);
+  // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
+  if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
+  // A longer title is read only when its evidence opens on its first word, after a conjunction: one that opens on
+  // its verb ("Was put in charge of …", "Said the river would …") lacks the subject the joined clause gives.
+  // Not after a relative or subordinate clause, whose verb the one joined may be ("Tenants who signed … and have not
+  // moved in"), or not ("The team scanned the skull when a scanner was free, and sent …").
+  if (!short && !(opensEvidence && CONJOINED.test(sentence.slice(-12)) && !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(sentence))) return title;
   // "and rehearsed/PROPN it last month": a first word the tags took for a name is the verb its evidence opens on
   // after a conjunction.
-  const conjoined = CONJOINED.test(sentence.slice(-12)) && evidence.startsWith(`${first.toLowerCase()} `);
+  const conjoined = CONJOINED.test(sentence.slice(-12)) && opensEvidence;
   const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase())) ? 'verb' : opening(title);
   if (kind === 'verb' || kind === 'base') {
     // Only a title whose evidence opens on that verb, joined to the clause before it ("… and collapsed again"):
@@ -465,10 +478,14 @@ export function fullerTitle(
     if (!/^[a-z]/.test(evidence) || !evidence.toLowerCase().includes(first.toLowerCase()) || !CONJOINED.test(sentence.slice(-12))) return title;
     const found = subjectOf(sentence);
     if (!found) return title;
+    // A longer title takes only a subject whose clause ends where it joins: not a pronoun that the pronoun passes
+    // name better, nor one with a phrase set off in it ("This summer, restrictions") or cut at an -ing form the
+    // tags took for a noun ("A builder clearing | out a garage").
+    if (!short && (!found.final || /,|ing$/.test(found.subject) || /^(?:it|they|this|that|these|those)$/i.test(found.subject))) return title;
     const helping = kind === 'base' && found.helping ? `${found.helping} ` : '';
-    const made = `${found.subject} ${helping}${first.toLowerCase()}${title.slice(first.length)}`;
-    return made.split(/\s+/).length <= MAX_WORDS ? made.charAt(0).toUpperCase() + made.slice(1) : title;
+    return withinBounds(`${found.subject} ${helping}${first.toLowerCase()}${title.slice(first.length)}`, title);
   }
+  if (!short) return title;
   if (kind === 'noun') {
     // The article before the title's words as its evidence gives them ("The storm struck"), or before its first
     // word in the sentence when the evidence is a relative clause of that noun ("The bridge, which opened …").
@@ -487,6 +504,35 @@ export function fullerTitle(
 }
 
 const MIN_TITLE_WORDS = 3;
+// The subordinators a gerund hangs on a clause with: "closed for a week before reopening", "after being repaired".
+const GERUND_AFTER = /\b(?:before|after|since|upon)\s+$/i;
+
+/** A title made with the subject the text gives it, capitalised, in ten words or cut to them; `title` when it cannot be. */
+function withinBounds(made: string, title: string): string {
+  const fitted = made.split(/\s+/).length <= MAX_WORDS ? made : fittedTitle(made);
+  return fitted.split(/\s+/).length <= MAX_WORDS ? fitted.charAt(0).toUpperCase() + fitted.slice(1) : title;
+}
+
+/**
+ * A gerund title ("Leaving for a job in Oslo", "Being closed") told with the subject of the clause it hangs on
+ * (`clause`, the sentence up to the subordinator), in that clause's time: "The ferry will call at Tamm before moving
+ * to Orrin" → "The ferry will move to Orrin"; "He coached the youth team before leaving for a job in Oslo" → "He
+ * left for a job in Oslo". Unchanged when the clause gives no subject.
+ */
+function gerundWithSubject(title: string, clause: string, subjectOf: (text: string) => { subject: string; helping: string } | null): string {
+  const found = subjectOf(clause);
+  if (!found || /^(?:it|this|that|there)$/i.test(found.subject)) return title;
+  const [gerund, ...rest] = title.split(' ');
+  const word = gerund.toLowerCase();
+  // "being closed" is the passive's "was closed"; "having left" the perfect's "had left".
+  let verb: string;
+  if (word === 'being') verb = found.helping ? `${found.helping} be` : PLURAL_SUBJECT.test(found.subject) ? 'were' : 'was';
+  else if (word === 'having') verb = found.helping ? `${found.helping} have` : 'had';
+  else verb = found.helping ? `${found.helping} ${baseOfGerund(word)}` : pastOfGerundForm(word);
+  return withinBounds(`${found.subject} ${verb}${rest.length ? ` ${rest.join(' ')}` : ''}`, title);
+}
+// A subject whose head reads as plural: "workers", "the two unions", "they".
+const PLURAL_SUBJECT = /(?:[^s']s|\bthey|\bwe)$/i;
 
 /** The article ("the", "a", "an") `text` puts before `words` (its first occurrence, or its `last`); null if none. */
 function articleBefore(text: string, words: string, last: boolean): string | null {

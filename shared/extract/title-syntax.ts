@@ -533,6 +533,12 @@ export function oneClause(title: string): string {
 const THAT_LESS = /^(?:thought|knew|found|felt|heard|saw|noticed|realised|realized|understood|assumed|guessed|discovered|proved|showed|shown|ruled|judged|concluded|decided|agreed|announced|claimed|alleged|reported)$/i;
 const isPast = (t: Token) => /ed$/i.test(t.value) || (t.lemma !== t.value.toLowerCase() && !/(?:s|ing)$/i.test(t.value));
 
+/** The plain form of a verb's -ing form, by the tagger's lemma: "moving" → "move"; the word itself when it has none. */
+export function baseOfGerund(word: string): string {
+  const lemma = taggable(word) ? readTokens(`to be ${word.toLowerCase()}`).lemmas[2] : '';
+  return lemma && lemma !== word.toLowerCase() ? lemma.toLowerCase() : word.toLowerCase().replace(/ing$/, '');
+}
+
 /** Whether a title's first word is its verb by the tags ("Will reopen", "Stay closed"), not a participle or gerund. */
 export function opensOnVerb(title: string): boolean {
   if (!taggable(title)) return false;
@@ -565,14 +571,14 @@ export function titleOpening(title: string): 'verb' | 'base' | 'noun' | null {
  * a subordinator, a telling verb or a semicolon, and its subject is the noun phrase (or pronoun) opening it. Null
  * when none is found.
  */
-export function lastSubject(text: string): { subject: string; helping: string } | null {
+export function lastSubject(text: string): { subject: string; helping: string; final?: boolean } | null {
   const tail = (text.length > MAX_CLAUSE ? text.slice(text.indexOf(' ', text.length - MAX_CLAUSE) + 1) : text).replace(/^[\s"“‘]+/, '');
   if (!taggable(tail) || !tail.trim()) return null;
   const xs = tokensOf(tail);
   const starts = [0];
   for (let k = 0; k + 1 < xs.length; k++) {
     const t = xs[k];
-    if (t.pos === 'SCONJ' || /^(?:that|;)$/i.test(t.value) || (t.pos === 'VERB' && CLAUSE_VERB.has(t.lemma))) starts.push(k + 1);
+    if (t.pos === 'SCONJ' || /^(?:that|;|when|while|where|because|although)$/i.test(t.value) || (t.pos === 'VERB' && CLAUSE_VERB.has(t.lemma))) starts.push(k + 1);
   }
   for (let n = starts.length - 1; n >= 0; n--) {
     const from = starts[n];
@@ -587,7 +593,11 @@ export function lastSubject(text: string): { subject: string; helping: string } 
     const whole = range(from, v);
     const kept = whole.every((i) => isNounish(xs[i]) || (xs[i].pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[i].value)) || xs[i].pos === 'CCONJ') && wordCount(xs, whole) <= 6 ? whole : subject;
     if (wordCount(xs, kept) > 6) return null;
-    return { subject: join(xs, kept), helping: /^(?:will|would|can|could|may|might|must|should|shall)$/i.test(xs[v].value) ? xs[v].value.toLowerCase() : '' };
+    // Whether the text's last verb is this clause's own: "… expects rain and" is; "…, a project first proposed in
+    // 2001 and" is not (the verb joined after it may be the participle's, "rejected in 2011").
+    const group = verbGroup(xs, v, xs.length);
+    const lastVerb = xs.findLastIndex((t) => isVerb(t));
+    return { subject: join(xs, kept), helping: /^(?:will|would|can|could|may|might|must|should|shall)$/i.test(xs[v].value) ? xs[v].value.toLowerCase() : '', final: group.includes(lastVerb) };
   }
   return null;
 }
@@ -719,6 +729,41 @@ export function fittedTitle(title: string, budget = MAX_WORDS): string {
   }
   const bare = title.replace(/\s*…$/, '');
   if (bare.split(/\s+/).length <= budget || !taggable(bare)) return budget === MAX_WORDS ? withoutLooseTail(title) : title;
+  // A whole title a headline's words would fit ("Judge Elin Marsk said the two melodies shared their first 16
+  // notes" → "… said two melodies shared …") loses no more than its "the"s and the "that" of what is told; one
+  // still too long is cut, and cut again from those words when the cut found nothing.
+  const terse = ellipsis(title) || budget !== MAX_WORDS ? '' : headlineWords(bare);
+  if (terse && terse.split(/\s+/).length <= budget) return terse;
+  const cut = cutTitle(bare, title, budget);
+  return cut === title && terse ? cutTitle(terse, title, budget) : cut;
+}
+
+const ellipsis = (t: string) => /…$/.test(t);
+
+/**
+ * The title in a headline's words: without "the" inside it (not the first word, nor in a name, "the Hague") and
+ * without a "that" opening what a verb tells ("showed that the forest shrank"). Empty when neither is there.
+ */
+export function headlineWords(title: string): string {
+  if (!taggable(title)) return '';
+  const xs = tokensOf(bounded(title));
+  // "Judge Elin Marsk said": a teller named with a post before the name is the name alone, its last two words.
+  const telling = xs.findIndex((t, i) => i >= 3 && i <= 5 && t.pos === 'VERB' && CLAUSE_VERB.has(t.lemma));
+  const post = telling > 0 && xs.slice(0, telling).every((t) => t.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.value) && !BODY.test(t.value)) ? telling - 2 : 0;
+  const kept = range(post, xs.length).filter((i) => {
+    const t = xs[i];
+    if (i > 0 && /^the$/.test(t.value) && xs[i + 1] && xs[i + 1].pos !== 'PUNCT' && xs[i - 1].pos !== 'PROPN') return false;
+    return !(i > 0 && /^that$/i.test(t.value) && xs[i - 1].pos === 'VERB' && CLAUSE_OPENER.has(xs[i + 1]?.pos ?? '') && xs[i + 1]?.value !== ',');
+  });
+  return kept.length < xs.length ? join(xs, kept) : '';
+}
+// Words that name a body, not a person: a teller so named keeps all its words ("Aldmoor Space Agency said").
+const BODY = /^(?:Agency|Authority|Ministry|Department|Council|Office|Service|Company|Corporation|Bank|Board|Commission|Committee|Court|Party|Union|Federation|Association|Institute|Survey|Police|Government|Group|Club|Council|Motors|Airlines?|News|Press|Times|Post)$/;
+// What opens a told clause after "that": its subject's first word.
+const CLAUSE_OPENER = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/** The cut of fittedTitle: `bare` cut at the last boundary within `budget` words; `title` when none is found. */
+function cutTitle(bare: string, title: string, budget: number): string {
   let xs = tokensOf(bounded(bare));
   // "Stadium's roof, promised when it opened, has still not been built": an aside set off by commas between the
   // subject and its verb goes first.

@@ -97,7 +97,7 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     if (r.start < at) continue;
     // "during last Sunday's runoff": a possessive date after a preposition leaves the preposition, with "the"
     // for the date ("during the runoff"); taken with the preposition, it left "papers runoff".
-    if (/^['’]s\s+[a-z]/.test(text.slice(r.end)) && POSSESSIVE_AFTER.test(text.slice(Math.max(at, r.start - 20), r.start))) {
+    if (/^['’]s\s+[A-Za-z]/.test(text.slice(r.end)) && POSSESSIVE_AFTER.test(text.slice(Math.max(at, r.start - 20), r.start))) {
       out += `${text.slice(at, r.start)}the`;
       at = r.end + 2;
       continue;
@@ -109,11 +109,16 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     // lead into the time phrase go with it, or the title is a fragment ("Early gunmen attacked …").
     // "from May to June", "on Monday and Tuesday": what joins two time phrases goes with them.
     if (at > 0 && before.length <= 12 && /^[\s,]*(?:and|or|&|-|–|—)?[\s,]*$/.test(before)) start = at;
-    const period = PERIOD_LEAD.exec(before);
+    const period = PERIOD_LEAD.exec(before) ?? PART_OF_DAY_LEAD.exec(before);
     const prep = period ?? LEADING_INTO.exec(before);
     // "won in the 2019 election": a year naming the thing after it goes alone ("won in the election").
-    const namesNoun = /^\d{4}$/.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:and|or|but|when|after|before|because|while|until|as|was|were|is|are|had|has|have|to|for|in|on|at|of)\b)[a-z]{3,}/.test(text.slice(end));
+    const namesNoun = NAMING_DATE.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:and|or|but|when|after|before|because|while|until|as|was|were|is|are|had|has|have|to|for|in|on|at|of)\b)[a-z]{3,}/.test(text.slice(end));
     if (prep && !namesNoun && start > at) start -= prep[0].length;
+    // "died the winter after that trip": an article left before the date, with no noun after it to name, goes with it.
+    else if (!prep && !namesNoun && start > at && /^(?:\s+(?:after|before|of|when)\b|\s*[,.;:]|\s*$)/i.test(text.slice(end))) start -= /\bthe\s+$/i.exec(before)?.[0].length ?? 0;
+    // "about 5:30 in the morning local time": the zone goes with the hour.
+    const zone = /^\s+(?:local\s+time|GMT|UTC)\b/.exec(text.slice(end));
+    if (zone) end += zone[0].length;
     // "over the weekend", "closed over Christmas"; not "took over Monday", where "over" belongs to the verb.
     const over = /(?:^|(\S+)\s+)(over\s+(?:the\s+)?)$/i.exec(text.slice(Math.max(at, start - 40), start));
     if (over && !(over[1] && PARTICLE_VERB.test(over[1]))) start -= over[2].length;
@@ -138,6 +143,10 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
+// "on the evening of", "in the early hours of", "at the end of": the part of the day (or stretch) a date is of goes with it.
+const PART_OF_DAY_LEAD = /\b(?:on|in|at|by|until|from|during|since|before|after)\s+the\s+(?:(?:early|late)\s+)?(?:morning|evening|afternoon|night|hours|weekend|eve|end|beginning|start|middle)\s+of\s+$/i;
+// A date that names the thing after it ("the 2019 election", "the October floods"): it goes alone, the article stays.
+const NAMING_DATE = /^(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const POSSESSIVE_AFTER = /\b(?:during|in|at|after|before|since|following|for|of|on|from|until|ahead\s+of|amid|despite)\s+$/i;
 // Verbs whose "that" opens what is said or made sure of.
 const THAT_VERB = /^(?:assure|assures|ensure|ensures|insure|say|says|believe|believes|know|knows|think|thinks|show|shows|hope|hopes|expect|expects|feel|feels|fear|fears|argue|argues|claim|claims|warn|warns|suggest|suggests|mean|means|agree|agrees|confirm|confirms|indicate|indicates|decide|decides|require|requires|demand|demands|recommend|recommends|note|notes|learn|learns)$/i;
@@ -156,6 +165,9 @@ function dropDanglingWords(t: string): string {
   return out || t;
 }
 
+// "After the war he …", "Before 40 years in exile, she …": "after", "before" or "during" and a short noun phrase,
+// then a comma or a pronoun opening the clause.
+const FRONTED_NOUN_PHRASE = /^(?:after|before|during|following)\s+((?:the|a|an|his|her|their|its|some|\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:,\s+|\s+(?=(?:he|she|they|we|it|i)\s+[a-z]))(?=\S)/i;
 const FRONTED_PHRASE =
   /^(?:during|in|on|at|for|with|since|after|before|following|despite|under|amid|through|throughout|from|by|to|of|within|upon|across|among|alongside|besides|beyond|unlike|outside|inside|against|without)\s[^,;:]{1,70},\s+(?!(?:and|but|or|which|who|whom|whose|that|when|where|while|as)\b)(?=\S)/i;
 
@@ -343,6 +355,26 @@ export function withFrontedSubject(clause: string): string {
   return m![2] ? `${subject} ${word} ${m![2]}` : `${subject} ${word}`;
 }
 
+/**
+ * A participle phrase set off after a noun phrase ("the main, laid in 1961, was …"; "Its report, published in June,
+ * made …"), its date taken out, told as the passive it stands for: "main was laid", "Its report was published". The
+ * participle describes its noun, which is what it was done to. `rest` is the phrase from its participle on.
+ */
+export function participleAside(subject: string, rest: string): string {
+  const phrase = rest.trim();
+  const first = /^(?:(?:first|originally|once|newly|recently|later|only)\s+)?([a-z]+)/.exec(phrase)?.[1] ?? '';
+  // Not one with an object after it, which tells of what the noun did ("…, who designed the library").
+  const next = phrase.split(/\s+/)[phrase.split(/\s+/).indexOf(first) + 1] ?? '';
+  if ((!isParticiple(first) && first !== 'set') || /^(?:the|a|an|his|her|its|their|this|that)$/i.test(next)) return `${subject} ${rest}`;
+  // The head is the noun before any phrase after it ("Traders | on Quay Street").
+  const words = subject.trim().split(/\s+(?:of|on|in|at|for|from|with|near|by)\s/i)[0].split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  // "Samples", "the engineers": a plural head; a name ("Harlow Motors") or a mass noun is singular. A capital on
+  // the subject's only word is the sentence's.
+  const plural = (words.length === 1 ? /^[A-Za-z][a-z'’-]*[^su'’]s$/ : /^[a-z][a-z'’-]*[^su'’]s$/).test(head) || /^(?:people|police|men|women|children)$/i.test(head);
+  return `${subject} ${plural ? 'were' : 'was'} ${phrase}`;
+}
+
 /** A past participle: "born", an irregular one ("built", "written") or one in "-ed". */
 function isParticiple(word: string): boolean {
   return word === 'born' || PAST_OF[word] !== undefined || SAME_PAST.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_PARTICIPLE.has(word));
@@ -466,10 +498,14 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
   // "As an eerie reminder that …, one of the men was sighted": a fronted "as" phrase is no part of who did what.
   const asPhrase = /^as\s+(?:a|an|the)\s[^,;:]{1,100},\s+(?=\S)/i.exec(t);
   if (asPhrase && t.slice(asPhrase[0].length).split(/\s+/).length >= 3) t = t.slice(asPhrase[0].length);
-  t = t.replace(/^(?:and|but|so|yet|then|when|after|as)\s+/i, '');
+  // "After the war he joined", "After 31 years in Aarby, he moved": a fronted phrase of time with no verb of its
+  // own goes whole, before its "after" is taken for a conjunction opening the clause ("31 years moved back").
+  const frontedTime = FRONTED_NOUN_PHRASE.exec(t);
+  if (frontedTime && !holdsVerb(frontedTime[1].split(/\s+/)) && !frontedTime[1].split(/\s+/).some((w) => IRREGULAR_PAST.has(w))) t = t.slice(frontedTime[0].length);
+  t = t.replace(/^(?:and|but|so(?!\s+far\b)|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
   // A linking adverb opening the sentence ("Instead, …", "Meanwhile, …") ties it to the one before; a title stands alone.
-  t = t.replace(/^(?:instead|meanwhile|however|separately|moreover|furthermore|additionally|in\s+addition|in\s+turn),\s*/i, '');
+  t = t.replace(/^(?:instead|meanwhile|however|separately|moreover|furthermore|additionally|in\s+addition|in\s+turn|so\s+far|by\s+then|since\s+then),\s*/i, '');
   // "Officials said, in a statement, that …" aside, a fronted phrase of circumstance ("During the keynote, …",
   // "In a surprising move, …") is no part of who did what; left in, a cut at its comma leaves only it.
   const fronted = FRONTED_PHRASE.exec(t);
@@ -567,6 +603,9 @@ const GERUND_PAST: Record<string, string> = table({
   lett: 'let', strik: 'struck', swear: 'swore', wear: 'wore', bear: 'bore', forgett: 'forgot', undergo: 'underwent',
   withdraw: 'withdrew', overcom: 'overcame', undertak: 'undertook', lay: 'laid', hid: 'hid', sink: 'sank', freez: 'froze',
 });
+
+/** The simple past of a verb's -ing form: "leaving" → "left", "closing" → "closed". */
+export const pastOfGerundForm = (word: string): string => pastOfGerund(word.toLowerCase().replace(/ing$/, ''));
 
 function pastOfGerund(stem: string): string {
   if (GERUND_PAST[stem]) return GERUND_PAST[stem];

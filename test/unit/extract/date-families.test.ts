@@ -594,7 +594,7 @@ describe('family 1: a participle phrase after the subject is an event of its own
     const text = 'The old water tower, built in 1889, was closed on Friday after an inspection.';
     const built = eventAt(pub, text, 'built');
     expect(built.date.start).toBe('1889');
-    expect(built.title).toBe('Old water tower built');
+    expect(built.title).toBe('Old water tower was built');
     expect(quoteOf(built, [text])).toMatch(/^The old water tower/);
     const closed = eventAt(pub, text, 'was closed');
     expect(closed.date.start).toBe('2024-03-08');

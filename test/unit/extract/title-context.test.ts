@@ -27,6 +27,12 @@ describe('namedSubject', () => {
     expect(namedSubject('He drowned', married)).toBe('Olof Berg drowned');
   });
 
+  it('takes a one-word name after "as" for a person when an age follows it', () => {
+    // "as" may lead into a place ("known as Port Elm"); ", 61," says a person.
+    const before = 'Ilse Varnak, the head of the dockers\' union, left the court on Friday. Her supporters cheered as Varnak, 61, waved from the steps. ';
+    expect(namedSubject('She thanked the jury', before)).toBe('Varnak thanked the jury');
+  });
+
   it('passes over a relative named through the person\'s own pronoun', () => {
     const before = 'Greta Lindqvist, the potter, died on Friday. Her daughter, Elin Berg, said the cause was old age. ';
     expect(namedSubject('She studied glazes in Delft', before)).toBe('Greta Lindqvist studied glazes in Delft');
@@ -113,6 +119,13 @@ describe('nameForNoun', () => {
   it('tells a possessive\'s noun by the name set off after it', () => {
     expect(nameForNoun('Its chairman, Piet Molen, was dismissed', patternVerb)).toBe('Piet Molen was dismissed');
     expect(nameForNoun('Their coach, Ana Lind resigned', patternVerb)).toBe('Ana Lind resigned');
+  });
+
+  it('tells a named possessor\'s noun by the name set off after it, past the words saying what the name is', () => {
+    expect(nameForNoun("Marlow's harbour master, Edda Voss, closed the slipway", patternVerb)).toBe('Edda Voss closed the slipway');
+    expect(nameForNoun("Torvald's sister, the cellist Anja Brek, died", patternVerb)).toBe('Anja Brek died');
+    // What follows the name is a clause of its own: no title is made of it.
+    expect(nameForNoun("Marlow's harbour master, Edda Voss but the crews refused", patternVerb)).toBe("Marlow's harbour master, Edda Voss but the crews refused");
   });
 
   it('leaves a title with no verb after the name, or no name', () => {
@@ -262,9 +275,25 @@ describe('fullerTitle', () => {
     expect(fuller('Lindqvist retired', 'She retired in 1990.', 'She retired in 1990.', before)).toBe('Greta Lindqvist retired');
   });
 
-  it('leaves a title of three words or more as it is', () => {
+  it('gives a longer title opening on its verb the joined clause\'s subject too, cut to ten words', () => {
     const p = 'The council met on Monday and approved the budget.';
-    expect(fuller('Approved the budget', p, 'approved the budget.')).toBe('Approved the budget');
+    expect(fuller('Approved the budget', p, 'approved the budget.')).toBe('The council approved the budget');
+    const q = 'The county highways office expects more snow this week and said the road would not reopen before the spring thaw.';
+    expect(fuller('Said the road would not reopen before the spring thaw', q, 'said the road')).toBe('The county highways office said the road would not reopen');
+  });
+
+  it('leaves a longer title whose evidence does not open on its verb after a conjunction as it is', () => {
+    const p = 'The council met on Monday. Approved the budget, the members went home.';
+    expect(fuller('Approved the budget', p, 'Approved the budget')).toBe('Approved the budget');
+  });
+
+  it('tells a gerund after "before", "after" or "since" with the subject of the clause it hangs on, in its time', () => {
+    const p = 'The coach ran the youth side for four years before leaving for a post in Lisbon in 2015.';
+    expect(fuller('Leaving for a post in Lisbon', p, 'leaving for a post')).toBe('The coach left for a post in Lisbon');
+    const q = 'The mobile clinic will stop in Pelt on Monday before moving to Varn on May 3.';
+    expect(fuller('Moving to Varn', q, 'moving to Varn')).toBe('The mobile clinic will move to Varn');
+    const r = 'The gallery reopens on Friday after being closed since June 2.';
+    expect(fuller('Being closed', r, 'being closed')).toBe('The gallery was closed');
   });
 });
 

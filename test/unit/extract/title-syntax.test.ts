@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finishTitle, makeTitle, titled } from '../../../shared/extract/title';
-import { fittedTitle, MAX_WORDS, MIN_WORDS, oneClause, shapeTitle, withoutAsides, withoutLooseTail } from '../../../shared/extract/title-syntax';
+import { fittedTitle, headlineWords, MAX_WORDS, MIN_WORDS, oneClause, shapeTitle, withoutAsides, withoutLooseTail } from '../../../shared/extract/title-syntax';
 import { tagger } from '../../../shared/nlp';
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
@@ -208,6 +208,22 @@ describe('fittedTitle', () => {
 });
 
 // Cut at an aside's comma, a title is its subject alone; without the aside it has its verb.
+describe('fittedTitle: a headline\'s words before a cut', () => {
+  it('drops the "the"s inside a title of more than ten words, and the "that" of what a verb tells, when that fits', () => {
+    expect(fittedTitle('Auditors said the harbour office spent the whole of its budget')).toBe('Auditors said harbour office spent whole of its budget');
+    expect(fittedTitle('Divers found that the wreck lay on its side in deep water')).toBe('Divers found wreck lay on its side in deep water');
+  });
+  it('names a teller given with a post by the name alone', () => {
+    expect(fittedTitle('Coroner Ilse Marten Brandt said the two climbers died of cold on the ridge')).toBe('Marten Brandt said two climbers died of cold on ridge');
+  });
+  it('keeps a body\'s name whole, "the" before a name, and "that" opening a relative clause', () => {
+    expect(headlineWords('Harbour Port Authority said the ferry that sank was full')).toBe('Harbour Port Authority said ferry that sank was full');
+  });
+  it('cuts the headline\'s words when the whole title could not be cut', () => {
+    expect(fittedTitle('Harriet decided that the mill would never again be left idle for a season')).toBe('Harriet decided mill would never again be left idle');
+  });
+});
+
 describe('withoutAsides', () => {
   it('drops noun-phrase asides between the subject and its verb, and an "of" phrase after a name', () => {
     const { title, drafted } = titled('Mayor Ilse Varn of the northern river town, chair of the regional flood board, named a new harbour warden.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, removeRanges, simplePast, titleDraft, withAntecedent, withFrontedSubject, withJoinedSubject } from '../../../shared/extract/title';
+import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, participleAside, removeRanges, simplePast, titleDraft, withAntecedent, withFrontedSubject, withJoinedSubject } from '../../../shared/extract/title';
 
 // Stage 5 of the extractor (title.ts): a clause becomes a short title; the date and the evidence span
 // already say when and where, so the time phrase, the attribution and the asides go.
@@ -74,6 +74,47 @@ describe('removeRanges', () => {
   it('takes the possessive with its date ("Tuesday\'s recount"), which the tagger leaves outside the expression', () => {
     const text = 'Tuesday’s recount ended in a tie';
     expect(removeRanges(text, [{ start: 0, end: 'Tuesday'.length }])).toBe('recount ended in a tie');
+  });
+});
+
+describe('removeRanges: what a date leaves behind', () => {
+  const cut = (text: string, ...dates: string[]) => removeRanges(text, dates.map((d) => ({ start: text.indexOf(d), end: text.indexOf(d) + d.length })));
+  it('leaves the article of a month that names the noun after it ("the October storms" → "the storms")', () => {
+    expect(cut('Owners of homes hit by the October storms can still apply', 'October')).toBe('Owners of homes hit by the storms can still apply');
+  });
+  it('leaves a possessive date before a name as "the" ("last May\'s Harwell Fair")', () => {
+    expect(cut("Stallholders of last May's Harwell Fair will be paid", 'last May')).toBe('Stallholders of the Harwell Fair will be paid');
+  });
+  it('takes the part of the day a date is of with it ("on the morning of June 4")', () => {
+    expect(cut('The ferry left the harbour on the morning of June 4, an hour late', 'June 4')).toBe('The ferry left the harbour an hour late');
+  });
+  it('takes the zone with the hour ("at 6 a.m. local time") and a lone article before a season ("the spring after")', () => {
+    expect(cut('The dam burst at 6 a.m. local time', 'at 6 a.m.')).toBe('The dam burst');
+    expect(cut('The mill closed the spring after the strike', 'spring')).toBe('The mill closed after the strike');
+  });
+});
+
+describe('makeTitle: fronted phrases', () => {
+  it('drops a fronted "after" phrase with no verb, not only its "after" ("After the war he …")', () => {
+    expect(makeTitle('After the flood he rebuilt the mill on higher ground')).toBe('He rebuilt the mill on higher ground');
+    expect(makeTitle('After nine years in Tromso, she returned to the island')).toBe('She returned to the island');
+    // A subordinate clause with its own verb is the event's own clause, as before.
+    expect(makeTitle('after the levee failed')).toBe('Levee failed');
+  });
+  it('keeps "so far" whole as the linking phrase it is', () => {
+    expect(makeTitle('So far, 812 families have applied for grants')).toBe('812 families have applied for grants');
+  });
+});
+
+describe('participleAside', () => {
+  it('tells a participle aside of its noun in the passive', () => {
+    expect(participleAside('The pier', 'rebuilt after the storm')).toBe('The pier was rebuilt after the storm');
+    expect(participleAside('Its findings', 'published')).toBe('Its findings were published');
+    expect(participleAside('Tenants of the Ash Road flats', 'first housed there')).toBe('Tenants of the Ash Road flats were first housed there');
+  });
+  it('leaves a phrase that is no participle, or one with an object, as it was', () => {
+    expect(participleAside('The ferry', 'a sturdy boat')).toBe('The ferry a sturdy boat');
+    expect(participleAside('The mayor', 'opened the new wing')).toBe('The mayor opened the new wing');
   });
 });
 
