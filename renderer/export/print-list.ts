@@ -70,8 +70,9 @@ export function renderPrintList(section: HTMLElement, store: NewslineStore): voi
 const BUILD_AT_ONCE = 1000;
 
 /**
- * Keeps the print list beside the app's frame in step with the document. A large list is first built only
- * once `windowReady` settles (the rest of the interface is drawn): idle moments before that belong to it.
+ * Keeps the print list beside the app's frame in step with the document. The list is first built only once
+ * `windowReady` settles (the rest of the interface is drawn), a large one in idle moments: until then the
+ * page's time belongs to the window.
  */
 export function mountPrintList(root: HTMLElement, store: NewslineStore, windowReady: Promise<unknown> = Promise.resolve()): void {
   const section = el('section', 'nl-print-list');
@@ -98,13 +99,19 @@ export function mountPrintList(root: HTMLElement, store: NewslineStore, windowRe
   const refresh = () => {
     cancelIdleCallback(idle);
     build = printListSteps(section, store);
+    // Not even a short list is built before the window is shown: it is hidden on screen, and its first build
+    // (with the code it runs for the first time) was part of the task that draws the window. Printing before
+    // then finishes it at once (finish, below).
+    if (waiting) return;
     if (store.getState().events.length <= BUILD_AT_ONCE) finish();
-    else if (!waiting) idle = requestIdleCallback(work, { timeout: 2000 });
+    else idle = requestIdleCallback(work, { timeout: 2000 });
   };
   refresh();
   void windowReady.finally(() => {
     waiting = false;
-    if (build) idle = requestIdleCallback(work, { timeout: 2000 });
+    if (!build) return;
+    if (store.getState().events.length <= BUILD_AT_ONCE) finish();
+    else idle = requestIdleCallback(work, { timeout: 2000 });
   });
   store.subscribe((s, prev) => {
     if (s.events !== prev.events || s.document !== prev.document || s.filter !== prev.filter) refresh();
