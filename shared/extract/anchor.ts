@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -27,8 +27,7 @@ export function datesTheTelling(text: string, t: Timex): boolean {
   return TELLING_BEFORE_DATE.test(before) || inStatement(text, t);
 }
 
-/** A telling verb right before a date: "said", "told reporters on". */
-export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:on\s+)?$`, 'i');
+export { TELLING_BEFORE_DATE };
 
 // "In a statement on Sunday, the army said …": the expression dates the statement, not what it tells.
 const STATEMENT_BEFORE =

@@ -21,12 +21,12 @@ import {
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule } from './rules/durations';
-import { holidayRule, quarterRule, seasonAnaphorRule, seasonRule, seasonYearRule } from './rules/seasons';
+import { holidayRule, quarterRule, seasonAnaphorRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
 import type { Resolver, Rule } from './rules/rule';
-import { IRREGULAR_PAST, MONTH_RE, monthNumber } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, TELLING_BEFORE_DATE, monthNumber } from './lexicon';
 import { findDateline } from './dateline';
 import { splitSentences, type Span } from './sentences';
 import { tenseAt } from './tense';
@@ -77,6 +77,7 @@ const RULES: Rule[] = [
   centuryWordsRule,
   seasonYearRule,
   seasonAnaphorRule,
+  seasonsAgoRule,
   ageRule,
   seasonRule,
   quarterRule,
@@ -490,6 +491,19 @@ export interface Anchor {
   sentence: number;
   uncertain: boolean;
   ambiguous: boolean;
+  /** The paragraph it sits in, counted from the text's first. */
+  paragraph?: number;
+}
+
+/**
+ * Whether a day counted while the date in focus is coarse ("that same evening" after "in 1950", told after "found it
+ * on Aug. 4") is one a reader may place in either of two years: the coarse date and the day told before it give
+ * different years, and the coarse date is not in the count's sentence or the one just before it in its paragraph,
+ * or its own year was in doubt. Which of the two the story has returned to, the words do not say.
+ */
+export function rivalAntecedents(coarse: Anchor | undefined, sentence: number, paragraph: number, rivalYear: number, year: number): boolean {
+  if (rivalYear === year) return false;
+  return !coarse || coarse.uncertain || coarse.paragraph !== paragraph || sentence - coarse.sentence > 1;
 }
 
 /**
@@ -561,6 +575,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
   let refAnchor: Anchor | undefined;
   // The sentence of the candidate being resolved, counted across the whole text.
   let sentence = 0;
+  // Its paragraph, counted across the whole text.
+  let paragraph = 0;
   // One resolver for the piece, answering about the candidate being resolved: rules ask it only while they
   // resolve that candidate. One made per candidate, seven closures each, was most of what tagging a text dense
   // with dates allocated, and enough of it was promoted to the old space to count in the import's peak.
@@ -619,6 +635,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     refStated = false;
     refAnchor = undefined;
     sentence = (state.sentencesBefore ?? 0) + sentenceIndexAt(sentences, pos);
+    paragraph = (state.paragraphsBefore ?? 0) + para;
     const r = cand.rule.resolve(match, resolver);
     if (!r) continue;
     // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
@@ -636,6 +653,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     if (r.counted && refStated) t.fromStated = true;
     // A count from a date whose year is unsure, or is one of several, or lies sentences back, is as unsure.
     if (r.counted && refAnchor && !anchorHoldsYear(refAnchor, sentence, state.vagueSentence)) t.yearUncertain = true;
+    const yv = YEAR_IN_VALUE.exec(t.value);
+    if (r.rivalYear !== undefined && yv && rivalAntecedents(state.yearAnchor, sentence, paragraph, r.rivalYear, +yv[1])) t.yearUncertain = true;
     if (t.type === 'DURATION' && /X/.test(t.value)) state.vagueSentence = sentence;
     const stated = isStated(t);
     const y = YEAR_IN_VALUE.exec(t.value);
@@ -650,7 +669,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     }
     // "since 2008" opens a stretch that runs on to the time told of: background to what the text goes on to date.
     const since = SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start));
-    const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous };
+    const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph };
     if (t.explicitYear && y && t.type !== 'DURATION') {
       state.lastYear = since ? { year: +y[1], pos: base + pos, opensSpan: true } : { year: +y[1], pos: base + pos };
       if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
@@ -659,23 +678,27 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       }
     }
     const day = parseYmd(t.value);
-    if (day && t.type !== 'DURATION' && t.type !== 'SET') {
+    // "picked it up two summers ago. … 'It looked like a stone,' she said on Thursday. A week later …": the week is
+    // counted from the summer the story is telling of, not from the day the quote was given.
+    const telling = day !== null && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
+    if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') {
       state.lastDay = day;
       state.statedDay = stated;
       state.dayAnchor = anchor;
       state.lastDaySentence = base + sentenceAt(sentences, pos).start;
     }
     if (t.type === 'DATE' || t.type === 'TIME') {
-      if (day) state.focus = 'day';
+      if (day && !telling) state.focus = 'day';
       // A coarser date after a day in the same sentence is background to it ("landed on Dec. 28, ending a tour
       // that began in December 2008"): "the next morning" after it still counts from the day.
-      else if (/^\d{4}(?:-\d{2})?$/.test(t.value) && state.lastDaySentence !== base + sentenceAt(sentences, pos).start) {
-        state.focus = t.value.length === 4 ? 'year' : 'month';
+      // A season is a stretch of its year: "the next morning" after "two summers ago" is a day of that year.
+      else if (/^\d{4}(?:-\d{2}|-(?:SP|SU|FA|WI))?$/.test(t.value) && state.lastDaySentence !== base + sentenceAt(sentences, pos).start) {
+        state.focus = t.value.length === 4 || /[A-Z]$/.test(t.value) ? 'year' : 'month';
       }
       const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
       // A stretch's start is no happening to count on from ("came in 1997 under a scheme run since 1988. The next
       // spring …" is 1998): the date before it stays in focus, when there is one.
-      if (ym && !(since && state.lastYearDate)) {
+      if (ym && !telling && !(since && state.lastYearDate)) {
         const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
         state.lastYearDate = p;
         state.lastMonthDate = ym[2] ? p : null;

@@ -78,7 +78,8 @@ export const anaphoricDayRule: Rule = {
     const focus = c.focus();
     if (focus !== 'day') {
       const base = c.refDate(focus);
-      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true };
+      const rival = ref !== c.dct ? { rivalYear: ref.y } : {};
+      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true, ...rival };
     }
     const r = dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
     return r && { ...r, counted: true };
@@ -190,8 +191,20 @@ export const agoRule: Rule = {
         const a = granValue(from, 'month');
         const b = granValue(to, 'month');
         const r: Resolution = { type: 'DATE', value: a, rule: `ago/${dir}`, mod, counted: true, exact: a === b ? { start: a } : { start: a, end: b } };
+        if (anchor !== c.dct) r.rivalYear = anchor.y;
         return r;
       }
+    }
+    // "picked it up two summers ago … drove there a week later": days or weeks counted from a date given only to its
+    // year or season, with no day told before it, are in that year, which day the text does not say. After a day
+    // told earlier they are counted from that day, as before, the coarse date's year the rival reading.
+    let rivalYear: number | undefined;
+    if (fromNarrative && (unit === 'day' || unit === 'week') && c.focus() === 'year') {
+      const year = c.refDate('year');
+      if (year && anchor === c.dct) return { type: 'DATE', value: `${year.y}-XX-XX`, rule: `ago/${dir}`, mod, counted: true };
+      // Asked again so that the count is taken as one from the day (its anchor and provenance), not from the year.
+      c.refDay();
+      rivalYear = year?.y;
     }
     const gran: Gran = clock ? 'day' : granOf(unit);
     const shifted = unit === 'hour' ? anchor : shift(anchor, unit, sign * n);
@@ -199,6 +212,7 @@ export const agoRule: Rule = {
     const g = gran === 'decade' || gran === 'century' ? 'year' : gran;
     const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
     if (fromNarrative) r.counted = true;
+    if (rivalYear !== undefined) r.rivalYear = rivalYear;
     // "a week ago" is, to a reader, the day seven days back (TimeML's value stays the week): exact
     // counts keep a day's precision. An approximate one ("about two weeks ago") keeps the week.
     if (g === 'week' && !mod) r.exact = { start: fmtDay(shifted) };

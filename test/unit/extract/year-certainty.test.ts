@@ -132,3 +132,38 @@ describe('anchorHoldsYear', () => {
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 5, 3)).toBe(true);
   });
 });
+
+describe('the antecedent in narrative focus (issue 8, family 3)', () => {
+  it('"<month> of that year" is that month of the year in focus, not of the publication year', () => {
+    const texts = ['The bakery opened in March 1987. It hired its first apprentice in September of that year.'];
+    const d = at(PUB, texts, 'first apprentice').date;
+    expect(d.start).toBe('1987-09');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('"two summers ago" is the summer before last, counted from publication', () => {
+    const d = at(PUB, ['A fox was first seen in the park two summers ago.'], 'fox was first seen').date;
+    expect(d).toMatchObject({ start: '2019-06', end: '2019-08' });
+  });
+
+  it('days counted after a season are days of its year, even past a quote dated by its telling', () => {
+    const texts = [
+      'A walker picked up the coin on the ridge two summers ago. Her son posted photos of it the next morning. "I nearly threw it back," she said on Tuesday.',
+      'A museum expert came to see the coin a week later.',
+    ];
+    const photos = at(PUB, texts, 'posted photos').date;
+    expect(photos.start).toBe('2019');
+    expect(photos.yearUncertain).toBeUndefined();
+    expect(at(PUB, texts, 'museum expert').date.start).toBe('2019');
+  });
+
+  it('a day counted while a year told paragraphs back and a day told before it give different years is flagged', () => {
+    const texts = [
+      'The diver reached the wreck on May 3, in clear water.',
+      'The ship had sunk in 1911 with a cargo of coal.',
+      'Her brother phoned the harbour master that same evening. The harbour master came out a week later.',
+    ];
+    expect(at(PUB, texts, 'phoned the harbour master').date.yearUncertain).toBe(true);
+    expect(at(PUB, texts, 'came out').date.yearUncertain).toBe(true);
+  });
+});
