@@ -478,6 +478,8 @@ export interface TagState {
   sentenceYears?: { sentence: number; latest: number };
   /** The last sentence that told of a stretch of unsaid length ("within months", "for years"). */
   vagueSentence?: number;
+  /** The paragraph being read, the latest year written in it so far and the sentence that wrote it. */
+  paragraphYears?: { paragraph: number; latest: number; sentence: number };
 }
 
 /**
@@ -493,6 +495,9 @@ export interface Anchor {
   ambiguous: boolean;
   /** The paragraph it sits in, counted from the text's first. */
   paragraph?: number;
+  /** It steps back from a later year its paragraph wrote in a sentence before it: told as background, and the story
+   * may have gone back to that later year ("The last train ran in 2008. My father had first taken it in 1966."). */
+  flashback?: boolean;
 }
 
 /**
@@ -514,7 +519,17 @@ export function rivalAntecedents(coarse: Anchor | undefined, sentence: number, p
  */
 export function anchorHoldsYear(anchor: Anchor, sentence: number, vagueSentence: number | undefined): boolean {
   const movedOn = vagueSentence !== undefined && vagueSentence > anchor.sentence && vagueSentence < sentence;
-  return !anchor.uncertain && !anchor.ambiguous && !movedOn;
+  return !anchor.uncertain && !anchor.ambiguous && !(anchor.flashback && sentence > anchor.sentence) && !movedOn;
+}
+
+/** Whether a date with a written year steps back from a later year written in an earlier sentence of its paragraph. */
+function steppedBack(state: TagState, t: Timex, paragraph: number, sentence: number): boolean {
+  const y = t.explicitYear && t.type !== 'DURATION' ? YEAR_IN_VALUE.exec(t.value) : null;
+  if (!y) return false;
+  const seen = state.paragraphYears?.paragraph === paragraph ? state.paragraphYears : undefined;
+  const back = !!seen && +y[1] < seen.latest && seen.sentence < sentence;
+  if (!seen || +y[1] > seen.latest) state.paragraphYears = { paragraph, latest: +y[1], sentence };
+  return back;
 }
 
 /** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
@@ -669,7 +684,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     }
     // "since 2008" opens a stretch that runs on to the time told of: background to what the text goes on to date.
     const since = SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start));
-    const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph };
+    const flashback = steppedBack(state, t, paragraph, sentence);
+    const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph, ...(flashback ? { flashback } : {}) };
     if (t.explicitYear && y && t.type !== 'DURATION') {
       state.lastYear = since ? { year: +y[1], pos: base + pos, opensSpan: true } : { year: +y[1], pos: base + pos };
       if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {

@@ -119,6 +119,21 @@ describe('flagged: the year is a reader\'s guess', () => {
   });
 });
 
+describe('a count from a year told as background', () => {
+  it('is flagged when that year steps back from a later one its paragraph wrote in a sentence before', () => {
+    const texts = ['The old mill closed in 1990. My grandfather, who had started work there in 1951, kept its bell.', 'A museum bought the bell ten years later.'];
+    const d = at(PUB, texts, 'museum bought the bell').date;
+    expect(d.yearUncertain).toBe(true);
+  });
+
+  it('is not flagged when the years are told in the order they happened', () => {
+    const texts = ['The old mill opened in 1951. It closed in 1990.', 'A museum bought its bell ten years later.'];
+    const d = at(PUB, texts, 'museum bought its bell').date;
+    expect(d.start).toBe('2000');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+});
+
 describe('anchorHoldsYear', () => {
   it('holds for a known year where its sentence left the story, whatever the distance', () => {
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 6, undefined)).toBe(true);
@@ -130,6 +145,10 @@ describe('anchorHoldsYear', () => {
     // A vague stretch in the anaphor's own sentence or the anchor's does not stand between them.
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 5, 5)).toBe(true);
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 5, 3)).toBe(true);
+  });
+  it('fails for a step back from a later year of its paragraph, but only for a count in a later sentence', () => {
+    expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false, flashback: true }, 4, undefined)).toBe(false);
+    expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false, flashback: true }, 3, undefined)).toBe(true);
   });
 });
 
