@@ -406,6 +406,8 @@ const ASIDE_BEFORE_YEAR = /,\s+(?:who|which|whom|whose|(?:first\s+|originally\s+
 // A second predicate after the year's: "…, and raised", " and later sold", ", were revived", ", but has since".
 const NEXT_PREDICATE = /(?:,\s+|\s(?:and|but)\s+)(?:(?:then|later|also|again|finally|eventually|subsequently)\s+)?([a-z]+)\s+([a-z]+)/g;
 const HELPING = /^(?:is|are|was|were|has|have|had|will|would|did)$/;
+// "Work began in May 2013, and the last rails were laid on Jan. 22": a conjunct with a subject of its own, and its verb.
+const NEXT_SUBJECT_PREDICATE = /,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|these|those)\s+[a-z'’-]+((?:\s+[a-z]+){1,4})/g;
 const PREPOSITION_NEXT = /^(?:in|on|by|at|during|from|since|until)$/;
 
 /** A finite verb as far as the word alone tells (a helping verb, a past in -ed or a common irregular past). */
@@ -426,6 +428,7 @@ function inOtherPredicate(text: string, sentenceStart: number, yearPos: number, 
   if (!(lead.match(/\b[a-z]+\b/g) ?? []).some(pastOrHelping)) return false;
   // A past form right before a preposition may be a participle ("…, built in 1932"), not a predicate of its own.
   for (const m of between.matchAll(NEXT_PREDICATE)) if (HELPING.test(m[1]) || (pastOrHelping(m[1]) && !PREPOSITION_NEXT.test(m[2]))) return true;
+  for (const m of between.matchAll(NEXT_SUBJECT_PREDICATE)) if (m[1].trim().split(/\s+/).some(pastOrHelping)) return true;
   return false;
 }
 

@@ -134,6 +134,26 @@ describe('a count from a year told as background', () => {
   });
 });
 
+describe('a day without a year after a conjunct with a subject of its own', () => {
+  it('does not borrow the other conjunct\'s year as certain', () => {
+    const texts = ['The school was founded in October 2009, and its first pupils were enrolled on Nov. 2.'];
+    const d = at('2021-03-01', texts, 'first pupils').date;
+    expect(d.yearUncertain).toBe(true);
+  });
+
+  it('is certain in the tense\'s year when the other conjunct\'s year would put it before that conjunct\'s month', () => {
+    const texts = ['Drilling started in September 2017, and the tunnel was opened on Feb. 2.'];
+    const d = at('2021-03-01', texts, 'tunnel was opened').date;
+    expect(d.start).toBe('2021-02-02');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('keeps the doubt when that conjunct is in the past perfect', () => {
+    const texts = ['Drilling started in September 2017, and the old road had been closed on Feb. 2.'];
+    expect(at('2021-03-01', texts, 'old road had been closed').date.yearUncertain).toBe(true);
+  });
+});
+
 describe('anchorHoldsYear', () => {
   it('holds for a known year where its sentence left the story, whatever the distance', () => {
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 6, undefined)).toBe(true);
