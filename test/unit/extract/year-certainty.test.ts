@@ -154,6 +154,27 @@ describe('a day without a year after a conjunct with a subject of its own', () =
   });
 });
 
+describe('"until" a weekday in a clause told in the past', () => {
+  it('ends a stretch that runs on from the day the story is at, even past publication', () => {
+    const texts = ['The storm reached the coast on Tuesday. The council shut the beach until Friday.'];
+    // Published on Thursday 10 June 2021: the Friday before the storm cannot end what the storm began.
+    expect(at(PUB, texts, 'shut the beach').date.start).toBe('2021-06-11');
+  });
+
+  it('across the turn of a year, the year of the day after the story\'s day', () => {
+    const texts = ['A tanker ran aground on Dec. 30. The port was closed until Wednesday.'];
+    // Published on Saturday 1 January 2000: the Wednesday before the grounding is 1999's; the one after, 2000's.
+    const d = at('2000-01-01', texts, 'port was closed').date;
+    expect(d.start).toBe('2000-01-05');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('a stretch told in the past perfect had ended before', () => {
+    const texts = ['The storm reached the coast on Tuesday. The pier had been shut until Monday for repairs.'];
+    expect(at(PUB, texts, 'pier had been shut').date.start).toBe('2021-06-07');
+  });
+});
+
 describe('anchorHoldsYear', () => {
   it('holds for a known year where its sentence left the story, whatever the distance', () => {
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 6, undefined)).toBe(true);
