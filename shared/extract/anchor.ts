@@ -432,6 +432,8 @@ export function subjectVerbAt(text: string, at: number): number {
   if (words.length > 1 && /^[a-z]{3,}s$/.test(w0) && !AUXILIARY.test(words[1][0]) && finiteVerb(words[1][0].toLowerCase())) return words[1].index;
   // "energy prices surged", "water levels fell": the same with a noun before the plural.
   if (words.length > 2 && /^[a-z]{3,}$/.test(w0) && !finiteVerb(w0) && /^[a-z]{3,}s$/.test(words[1][0]) && !AUXILIARY.test(words[2][0]) && finiteVerb(words[2][0].toLowerCase())) return words[2].index;
+  // "cracks were found", "talks had stalled": a bare plural before an auxiliary and a participle.
+  if (words.length > 2 && /^[a-z]{3,}s$/.test(w0) && AUXILIARY.test(words[1][0]) && /^[a-z]{2,}(?:ed|en)$|^(?:found|made|held|built|sold|kept|lost|sent|shut|set|cut|hit|put|paid|laid|told)$/.test(words[2][0])) return words[1].index;
   if (!(SUBJECT_PRONOUN.test(w0) || DETERMINER.test(w0) || QUANTIFIER.test(w0) || /^[A-Z]/.test(w0))) return -1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k][0].toLowerCase();
