@@ -173,8 +173,9 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
 const LEAD_AND = /(?:,\s+(?:and|but)|\sand)(?=\s)/g;
 // "… and will be sentenced on Nov. 15": the second predicate is still to come.
 const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?:(?:also|then|now|not)\s+)?[a-z]/;
-// A conjunct's own subject: a determiner, a pronoun or a name first.
-const SUBJECT_OPENING = /^\s+(?:the|its|their|his|her|our|a|an|it|he|she|they|we|[A-Z][\w'’-]*)\s/;
+// A conjunct's own subject: a determiner, a pronoun or a name first (a name may have an aside after it: "Holm, then
+// 68, insisted …").
+const SUBJECT_OPENING = /^\s+(?:(?:the|its|their|his|her|our|a|an|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])/;
 // "the following spring", "two years later", "the next day": a date counted on from what came before.
 const LATER_DATE = /\b(?:later|following|next|afterwards?)\b/i;
 

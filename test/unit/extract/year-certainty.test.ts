@@ -175,6 +175,15 @@ describe('"until" a weekday in a clause told in the past', () => {
   });
 });
 
+describe('a conjunct told before a count', () => {
+  it('a first conjunct with no date is not dated by a count in the next, whose subject has an aside', () => {
+    const texts = ['In 2003 the ferry sank off the cape. Its four passengers were saved, and Berg, then 41, rebuilt the pier the following summer.'];
+    const saved = at(PUB, texts, 'passengers were saved').date;
+    expect(saved.start.slice(0, 4)).not.toBe('2004');
+    expect(at(PUB, texts, 'rebuilt the pier').date.start).toBe('2004-06');
+  });
+});
+
 describe('anchorHoldsYear', () => {
   it('holds for a known year where its sentence left the story, whatever the distance', () => {
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 6, undefined)).toBe(true);
