@@ -57,21 +57,24 @@ export const anaphoricDayRule: Rule = {
   ),
   resolve: (m, c) => {
     const ref = c.refDay();
-    if (!ref) return null;
     // "the day before." with nothing after it counts from the day in focus, like "the previous day".
     const lead = (m[1] ?? (m[4].toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const unit = (m[2] ?? m[3]).toLowerCase();
+    // Without a day told or a publication date, "the following year" still counts from the year in focus.
+    if (!ref && unit !== 'month' && unit !== 'year') return null;
     const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
     if (unit === 'month' && delta !== 0 && c.focus() === 'year') {
       // "Two years later, it opened a plant. The next month, …": a month counted from a year given alone is in that
       // year or the next, and which month the text does not say; not a month counted from publication.
-      return { type: 'DATE', value: granValue(c.refDate('year') ?? ref, 'year'), rule: 'anaphoric/month-of-year', counted: true, yearUncertain: true };
+      const year = c.refDate('year') ?? ref;
+      return year && { type: 'DATE', value: granValue(year, 'year'), rule: 'anaphoric/month-of-year', counted: true, yearUncertain: true };
     }
     if (unit === 'month' || unit === 'year') {
       // "that year" points at the year last talked about, however precisely it was given.
       const base = c.refDate(unit) ?? ref;
-      return { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric', counted: true };
+      return base && { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric', counted: true };
     }
+    if (!ref) return null;
     if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric', counted: true };
     // "killed last October … crossed out that same day": a day of the month (or year) in focus, which one
     // the text does not say; TimeML writes the unknown day with X's.

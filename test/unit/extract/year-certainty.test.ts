@@ -184,6 +184,15 @@ describe('a conjunct told before a count', () => {
   });
 });
 
+describe('without a publication date', () => {
+  it('"the following year" counts from the year in focus even when no day was told', () => {
+    const texts = ['The mine closed in March 1985. Its last workers moved away the following year.'];
+    const d = at(null, texts, 'last workers moved away').date;
+    expect(d.start).toBe('1986');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+});
+
 describe('anchorHoldsYear', () => {
   it('holds for a known year where its sentence left the story, whatever the distance', () => {
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 6, undefined)).toBe(true);
