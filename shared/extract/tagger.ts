@@ -699,7 +699,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     const day = parseYmd(t.value);
     // "picked it up two summers ago. … 'It looked like a stone,' she said on Thursday. A week later …": the week is
     // counted from the summer the story is telling of, not from the day the quote was given.
-    const telling = day !== null && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
+    // Only while the story is at a coarser date: after a day, the day of a telling still serves a clock time after it.
+    const telling = day !== null && state.focus !== 'day' && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
     if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') {
       state.lastDay = day;
       state.statedDay = stated;
