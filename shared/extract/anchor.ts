@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -27,8 +27,7 @@ export function datesTheTelling(text: string, t: Timex): boolean {
   return TELLING_BEFORE_DATE.test(before) || inStatement(text, t);
 }
 
-/** A telling verb right before a date: "said", "told reporters on". */
-export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:on\s+)?$`, 'i');
+export { TELLING_BEFORE_DATE };
 
 // "In a statement on Sunday, the army said …": the expression dates the statement, not what it tells.
 const STATEMENT_BEFORE =
@@ -174,8 +173,9 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
 const LEAD_AND = /(?:,\s+(?:and|but)|\sand)(?=\s)/g;
 // "… and will be sentenced on Nov. 15": the second predicate is still to come.
 const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?:(?:also|then|now|not)\s+)?[a-z]/;
-// A conjunct's own subject: a determiner, a pronoun or a name first.
-const SUBJECT_OPENING = /^\s+(?:the|its|their|his|her|our|a|an|it|he|she|they|we|[A-Z][\w'’-]*)\s/;
+// A conjunct's own subject: a determiner, a pronoun or a name first (a name may have an aside after it: "Holm, then
+// 68, insisted …").
+const SUBJECT_OPENING = /^\s+(?:(?:the|its|their|his|her|our|a|an|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])/;
 // "the following spring", "two years later", "the next day": a date counted on from what came before.
 const LATER_DATE = /\b(?:later|following|next|afterwards?)\b/i;
 
@@ -433,6 +433,8 @@ export function subjectVerbAt(text: string, at: number): number {
   if (words.length > 1 && /^[a-z]{3,}s$/.test(w0) && !AUXILIARY.test(words[1][0]) && finiteVerb(words[1][0].toLowerCase())) return words[1].index;
   // "energy prices surged", "water levels fell": the same with a noun before the plural.
   if (words.length > 2 && /^[a-z]{3,}$/.test(w0) && !finiteVerb(w0) && /^[a-z]{3,}s$/.test(words[1][0]) && !AUXILIARY.test(words[2][0]) && finiteVerb(words[2][0].toLowerCase())) return words[2].index;
+  // "cracks were found", "talks had stalled": a bare plural before an auxiliary and a participle.
+  if (words.length > 2 && /^[a-z]{3,}s$/.test(w0) && AUXILIARY.test(words[1][0]) && /^[a-z]{2,}(?:ed|en)$|^(?:found|made|held|built|sold|kept|lost|sent|shut|set|cut|hit|put|paid|laid|told)$/.test(words[2][0])) return words[1].index;
   if (!(SUBJECT_PRONOUN.test(w0) || DETERMINER.test(w0) || QUANTIFIER.test(w0) || /^[A-Z]/.test(w0))) return -1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k][0].toLowerCase();

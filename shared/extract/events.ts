@@ -780,10 +780,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "went on to coach the team until he retired in 1989", "was listed from 1986 until the family bought the shares
     // back in 2001": a clause of its own after "until", with its own date, ends the stretch and is a happening of its
     // own on that date.
-    const untilSplit = !a.end && !date.end && !date.mod ? untilClauseSplit(u, c, a, main, date, anchored, published) : null;
+    const untilSplit = !a.end && !date.end ? untilClauseSplit(u, c, a, main, date, anchored, published) : null;
     if (untilSplit) {
       const { endDate, at, ownEnd, title: ownTitle } = untilSplit;
-      if (untilSplit.from) {
+      if (untilSplit.keep) {
+        // The clause's date stays its own.
+      } else if (untilSplit.from) {
         date.end = date.start;
         date.start = untilSplit.from.start;
         if (untilSplit.from.yearUncertain) date.yearUncertain = true;
@@ -791,8 +793,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.end = endDate.start;
         if (endDate.yearUncertain) date.yearUncertain = true;
       }
-      date.rule = `${date.rule}/until-clause`;
-      date.note = `Up to “${u.paraText.slice(at, ownEnd).trim()}”, a happening the article dates on its own.${date.note ? ` ${date.note}` : ''}`;
+      if (!untilSplit.keep) {
+        date.rule = `${date.rule}/until-clause`;
+        date.note = `Up to “${u.paraText.slice(at, ownEnd).trim()}”, a happening the article dates on its own.${date.note ? ` ${date.note}` : ''}`;
+      }
       out.push({ paragraphId: u.paragraphId, start: at, end: ownEnd, ...ownTitle, date: { ...endDate, rule: `${endDate.rule}/until-clause-own` }, order: nextOrder() });
       c = { ...c, end: trimmedEnd(u.paraText, c.start, at) };
     }
@@ -1433,7 +1437,7 @@ const UNTIL_WORD = /\buntil(?=\s)/gi;
  * the clause before, joined by "and"/"but" ("The ban was lifted in 1977, and he coached until he retired in 1989").
  * Null when the clause names no start, or the "until" is no stretch ("did not return until she retired in 1990").
  */
-function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { at: number; ownEnd: number; endDate: EventDate; from?: EventDate; title: { title: string; drafted: TitleDraft } } | null {
+function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { at: number; ownEnd: number; endDate: EventDate; from?: EventDate; keep?: boolean; title: { title: string; drafted: TitleDraft } } | null {
   UNTIL_WORD.lastIndex = c.start;
   const text = u.paraText;
   let m: RegExpExecArray | null = null;
@@ -1449,20 +1453,28 @@ function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: Ev
   const ownEnd = stop ? at + stop.index : c.end;
   const own = a.inClause.find((t) => t.start > at && t.end <= ownEnd && t.type === 'DATE');
   const endDate = own && dateFromTimex(own, published);
-  if (!own || !endDate || endDate.mod || endDate.end) return null;
+  if (!own || !endDate) return null;
+  // Only a plain date ends a stretch; a clause that keeps its own date may hold any.
+  const plain = !endDate.mod && !endDate.end && !date.mod;
   let from: EventDate | undefined;
+  let keep = false;
+  if (!plain && own === main) return null;
   if (own === main) {
     const prev = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end && !p.bound);
     const prevDate = prev && dateFromTimex(prev.main, published);
     if (!prevDate || prevDate.mod || prevDate.end || !AND_OPENING.test(text.slice(prev!.main.end, c.start + 12)) || prevDate.start >= endDate.start) return null;
     from = prevDate;
-  } else if (main.start < at && /\bfrom\s+$/i.test(text.slice(Math.max(c.start, main.start - 8), main.start))) {
+  } else if (plain && main.start < at && /\bfrom\s+$/i.test(text.slice(Math.max(c.start, main.start - 8), main.start))) {
     if (date.start >= endDate.start) return null;
+  } else if (main.start < at) {
+    // "The opening had been set for mid-January until cracks were found last autumn": the clause's own date is not a
+    // start the stretch runs from; the until-clause is a happening of its own, at its own date, and the clause keeps its date.
+    keep = true;
   } else return null;
   const words = `${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`;
   const title = titled(words.trim());
   if (!title.title) return null;
-  return { at, ownEnd, endDate, from, title };
+  return { at, ownEnd, endDate, from, title, ...(keep ? { keep } : {}) };
 }
 
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */

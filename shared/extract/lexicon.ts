@@ -145,6 +145,9 @@ export const TELLING_PRESENT = [
 /** Any telling verb, "told <someone>" included. */
 export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+\\w+)`;
 
+/** A telling verb right before a date: "said", "told reporters on". */
+export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:on\s+)?$`, 'i');
+
 export const IRREGULAR_PAST = new Set([
   'was', 'were', 'had', 'did', 'went', 'came', 'took', 'made', 'fled', 'swept', 'began', 'gave', 'got', 'held', 'met',
   'left', 'won', 'lost', 'fought', 'ran', 'saw', 'found', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'brought',

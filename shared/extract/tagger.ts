@@ -21,12 +21,12 @@ import {
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule } from './rules/durations';
-import { holidayRule, quarterRule, seasonAnaphorRule, seasonRule, seasonYearRule } from './rules/seasons';
+import { holidayRule, quarterRule, seasonAnaphorRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
 import type { Resolver, Rule } from './rules/rule';
-import { IRREGULAR_PAST, MONTH_RE, monthNumber } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, TELLING_BEFORE_DATE, monthNumber } from './lexicon';
 import { findDateline } from './dateline';
 import { splitSentences, type Span } from './sentences';
 import { tenseAt } from './tense';
@@ -77,6 +77,7 @@ const RULES: Rule[] = [
   centuryWordsRule,
   seasonYearRule,
   seasonAnaphorRule,
+  seasonsAgoRule,
   ageRule,
   seasonRule,
   quarterRule,
@@ -405,6 +406,8 @@ const ASIDE_BEFORE_YEAR = /,\s+(?:who|which|whom|whose|(?:first\s+|originally\s+
 // A second predicate after the year's: "…, and raised", " and later sold", ", were revived", ", but has since".
 const NEXT_PREDICATE = /(?:,\s+|\s(?:and|but)\s+)(?:(?:then|later|also|again|finally|eventually|subsequently)\s+)?([a-z]+)\s+([a-z]+)/g;
 const HELPING = /^(?:is|are|was|were|has|have|had|will|would|did)$/;
+// "Work began in May 2013, and the last rails were laid on Jan. 22": a conjunct with a subject of its own, and its verb.
+const NEXT_SUBJECT_PREDICATE = /,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|these|those)\s+[a-z'’-]+((?:\s+[a-z]+){1,4})/g;
 const PREPOSITION_NEXT = /^(?:in|on|by|at|during|from|since|until)$/;
 
 /** A finite verb as far as the word alone tells (a helping verb, a past in -ed or a common irregular past). */
@@ -425,6 +428,7 @@ function inOtherPredicate(text: string, sentenceStart: number, yearPos: number, 
   if (!(lead.match(/\b[a-z]+\b/g) ?? []).some(pastOrHelping)) return false;
   // A past form right before a preposition may be a participle ("…, built in 1932"), not a predicate of its own.
   for (const m of between.matchAll(NEXT_PREDICATE)) if (HELPING.test(m[1]) || (pastOrHelping(m[1]) && !PREPOSITION_NEXT.test(m[2]))) return true;
+  for (const m of between.matchAll(NEXT_SUBJECT_PREDICATE)) if (m[1].trim().split(/\s+/).some(pastOrHelping)) return true;
   return false;
 }
 
@@ -477,6 +481,8 @@ export interface TagState {
   sentenceYears?: { sentence: number; latest: number };
   /** The last sentence that told of a stretch of unsaid length ("within months", "for years"). */
   vagueSentence?: number;
+  /** The paragraph being read, the latest year written in it so far and the sentence that wrote it. */
+  paragraphYears?: { paragraph: number; latest: number; sentence: number };
 }
 
 /**
@@ -490,6 +496,22 @@ export interface Anchor {
   sentence: number;
   uncertain: boolean;
   ambiguous: boolean;
+  /** The paragraph it sits in, counted from the text's first. */
+  paragraph?: number;
+  /** It steps back from a later year its paragraph wrote in a sentence before it: told as background, and the story
+   * may have gone back to that later year ("The last train ran in 2008. My father had first taken it in 1966."). */
+  flashback?: boolean;
+}
+
+/**
+ * Whether a day counted while the date in focus is coarse ("that same evening" after "in 1950", told after "found it
+ * on Aug. 4") is one a reader may place in either of two years: the coarse date and the day told before it give
+ * different years, and the coarse date is not in the count's sentence or the one just before it in its paragraph,
+ * or its own year was in doubt. Which of the two the story has returned to, the words do not say.
+ */
+export function rivalAntecedents(coarse: Anchor | undefined, sentence: number, paragraph: number, rivalYear: number, year: number): boolean {
+  if (rivalYear === year) return false;
+  return !coarse || coarse.uncertain || coarse.paragraph !== paragraph || sentence - coarse.sentence > 1;
 }
 
 /**
@@ -500,7 +522,17 @@ export interface Anchor {
  */
 export function anchorHoldsYear(anchor: Anchor, sentence: number, vagueSentence: number | undefined): boolean {
   const movedOn = vagueSentence !== undefined && vagueSentence > anchor.sentence && vagueSentence < sentence;
-  return !anchor.uncertain && !anchor.ambiguous && !movedOn;
+  return !anchor.uncertain && !anchor.ambiguous && !(anchor.flashback && sentence > anchor.sentence) && !movedOn;
+}
+
+/** Whether a date with a written year steps back from a later year written in an earlier sentence of its paragraph. */
+function steppedBack(state: TagState, t: Timex, paragraph: number, sentence: number): boolean {
+  const y = t.explicitYear && t.type !== 'DURATION' ? YEAR_IN_VALUE.exec(t.value) : null;
+  if (!y) return false;
+  const seen = state.paragraphYears?.paragraph === paragraph ? state.paragraphYears : undefined;
+  const back = !!seen && +y[1] < seen.latest && seen.sentence < sentence;
+  if (!seen || +y[1] > seen.latest) state.paragraphYears = { paragraph, latest: +y[1], sentence };
+  return back;
 }
 
 /** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
@@ -561,6 +593,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
   let refAnchor: Anchor | undefined;
   // The sentence of the candidate being resolved, counted across the whole text.
   let sentence = 0;
+  // Its paragraph, counted across the whole text.
+  let paragraph = 0;
   // One resolver for the piece, answering about the candidate being resolved: rules ask it only while they
   // resolve that candidate. One made per candidate, seven closures each, was most of what tagging a text dense
   // with dates allocated, and enough of it was promoted to the old space to count in the import's peak.
@@ -619,6 +653,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     refStated = false;
     refAnchor = undefined;
     sentence = (state.sentencesBefore ?? 0) + sentenceIndexAt(sentences, pos);
+    paragraph = (state.paragraphsBefore ?? 0) + para;
     const r = cand.rule.resolve(match, resolver);
     if (!r) continue;
     // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
@@ -636,6 +671,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     if (r.counted && refStated) t.fromStated = true;
     // A count from a date whose year is unsure, or is one of several, or lies sentences back, is as unsure.
     if (r.counted && refAnchor && !anchorHoldsYear(refAnchor, sentence, state.vagueSentence)) t.yearUncertain = true;
+    const yv = YEAR_IN_VALUE.exec(t.value);
+    if (r.rivalYear !== undefined && yv && rivalAntecedents(state.yearAnchor, sentence, paragraph, r.rivalYear, +yv[1])) t.yearUncertain = true;
     if (t.type === 'DURATION' && /X/.test(t.value)) state.vagueSentence = sentence;
     const stated = isStated(t);
     const y = YEAR_IN_VALUE.exec(t.value);
@@ -650,7 +687,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     }
     // "since 2008" opens a stretch that runs on to the time told of: background to what the text goes on to date.
     const since = SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start));
-    const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous };
+    const flashback = steppedBack(state, t, paragraph, sentence);
+    const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph, ...(flashback ? { flashback } : {}) };
     if (t.explicitYear && y && t.type !== 'DURATION') {
       state.lastYear = since ? { year: +y[1], pos: base + pos, opensSpan: true } : { year: +y[1], pos: base + pos };
       if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
@@ -659,23 +697,28 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       }
     }
     const day = parseYmd(t.value);
-    if (day && t.type !== 'DURATION' && t.type !== 'SET') {
+    // "picked it up two summers ago. … 'It looked like a stone,' she said on Thursday. A week later …": the week is
+    // counted from the summer the story is telling of, not from the day the quote was given.
+    // Only while the story is at a coarser date: after a day, the day of a telling still serves a clock time after it.
+    const telling = day !== null && state.focus !== 'day' && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
+    if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') {
       state.lastDay = day;
       state.statedDay = stated;
       state.dayAnchor = anchor;
       state.lastDaySentence = base + sentenceAt(sentences, pos).start;
     }
     if (t.type === 'DATE' || t.type === 'TIME') {
-      if (day) state.focus = 'day';
+      if (day && !telling) state.focus = 'day';
       // A coarser date after a day in the same sentence is background to it ("landed on Dec. 28, ending a tour
       // that began in December 2008"): "the next morning" after it still counts from the day.
-      else if (/^\d{4}(?:-\d{2})?$/.test(t.value) && state.lastDaySentence !== base + sentenceAt(sentences, pos).start) {
-        state.focus = t.value.length === 4 ? 'year' : 'month';
+      // A season is a stretch of its year: "the next morning" after "two summers ago" is a day of that year.
+      else if (/^\d{4}(?:-\d{2}|-(?:SP|SU|FA|WI))?$/.test(t.value) && state.lastDaySentence !== base + sentenceAt(sentences, pos).start) {
+        state.focus = t.value.length === 4 || /[A-Z]$/.test(t.value) ? 'year' : 'month';
       }
       const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
       // A stretch's start is no happening to count on from ("came in 1997 under a scheme run since 1988. The next
       // spring …" is 1998): the date before it stays in focus, when there is one.
-      if (ym && !(since && state.lastYearDate)) {
+      if (ym && !telling && !(since && state.lastYearDate)) {
         const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
         state.lastYearDate = p;
         state.lastMonthDate = ym[2] ? p : null;

@@ -226,10 +226,11 @@ export const anaphoricMonthRule: Rule = {
   // not from publication. "That December" and "that same May" are the month of the year in focus ("founded in
   // 1952 … That December, it sold its first radio"): opening the sentence, or after a preposition or "later" (looked
   // back at only once "That" has matched: a look-behind tried first would run at every position of the text).
-  re: rx(`${B}(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})${E}`, 'gi'),
-  accept: (m) => /^[A-Z]/.test(m[2]),
+  // "in August of that year", "by March of the same year": the month of the year in focus, written after it.
+  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+of\\s+(?:that|the\\s+same)\\s+year)${E}`, 'gi'),
+  accept: (m) => /^[A-Z]/.test(m[2] ?? m[3]),
   resolve: (m, c) => {
-    const month = monthNumber(m[2])!;
+    const month = monthNumber(m[2] ?? m[3])!;
     // "That December" needs only the year in focus ("in 1952"); "the following January" needs its month.
     const ref = c.refDate(m[1] ? 'month' : 'year');
     if (!ref) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/anaphoric-no-ref' };

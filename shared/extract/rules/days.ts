@@ -1,5 +1,5 @@
 import { MONTH_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon';
-import { addDays, fmtDay, fmtWeek, isoWeekday } from '../../time-value';
+import { addDays, fmtDay, fmtWeek, isoWeekday, toDayNumber } from '../../time-value';
 import { B, E, PART, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 
@@ -40,9 +40,29 @@ export function weekday(wd: number, c: Resolver, modifier?: string, possessive?:
   if (STARTING_BEFORE.test(c.preceding()) && (tense !== 'past' || PERFECT.test(c.preceding()))) {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'future')), rule: 'weekday/starting-ahead' };
   }
+  const until = tense === 'past' ? untilAfterFocus(wd, c) : null;
+  if (until) return until;
   // News reports mostly what already happened, so a weekday with no future cue looks back.
   const dir = tense === 'future' ? 'future' : 'past';
   return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, dir)), rule: `weekday/${tense === 'future' ? 'future' : 'past'}-tense` };
+}
+
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+
+/**
+ * "The coastguard closed the lanes until Wednesday": the past tense is the closing's; the weekday ends a stretch that
+ * runs on from the day the story is at. When the last such weekday before publication comes before that day, the
+ * stretch cannot have ended then: it is the first such weekday after it (which may be after publication).
+ */
+function untilAfterFocus(wd: number, c: Resolver): Resolution | null {
+  // "had been shut until Monday" is told as over before the day the story is at.
+  if (!UNTIL_BEFORE.test(c.preceding()) || /\bhad\b/i.test(c.preceding()) || !c.dct) return null;
+  const focus = c.refDay();
+  if (!focus || focus === c.dct || c.focus() !== 'day' || toDayNumber(focus) > toDayNumber(c.dct)) return null;
+  const past = weekdayNear(c.dct, wd, 'past');
+  if (toDayNumber(past) > toDayNumber(focus)) return null;
+  const end = addDays(focus, (wd - isoWeekday(focus) + 7) % 7 || 7);
+  return { type: 'DATE', value: fmtDay(end), rule: 'weekday/until-after-focus' };
 }
 
 export const theWeekendRule: Rule = {

@@ -57,28 +57,32 @@ export const anaphoricDayRule: Rule = {
   ),
   resolve: (m, c) => {
     const ref = c.refDay();
-    if (!ref) return null;
     // "the day before." with nothing after it counts from the day in focus, like "the previous day".
     const lead = (m[1] ?? (m[4].toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const unit = (m[2] ?? m[3]).toLowerCase();
+    // Without a day told or a publication date, "the following year" still counts from the year in focus.
+    if (!ref && unit !== 'month' && unit !== 'year') return null;
     const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
     if (unit === 'month' && delta !== 0 && c.focus() === 'year') {
       // "Two years later, it opened a plant. The next month, …": a month counted from a year given alone is in that
       // year or the next, and which month the text does not say; not a month counted from publication.
-      return { type: 'DATE', value: granValue(c.refDate('year') ?? ref, 'year'), rule: 'anaphoric/month-of-year', counted: true, yearUncertain: true };
+      const year = c.refDate('year') ?? ref;
+      return year && { type: 'DATE', value: granValue(year, 'year'), rule: 'anaphoric/month-of-year', counted: true, yearUncertain: true };
     }
     if (unit === 'month' || unit === 'year') {
       // "that year" points at the year last talked about, however precisely it was given.
       const base = c.refDate(unit) ?? ref;
-      return { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric', counted: true };
+      return base && { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric', counted: true };
     }
+    if (!ref) return null;
     if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric', counted: true };
     // "killed last October … crossed out that same day": a day of the month (or year) in focus, which one
     // the text does not say; TimeML writes the unknown day with X's.
     const focus = c.focus();
     if (focus !== 'day') {
       const base = c.refDate(focus);
-      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true };
+      const rival = ref !== c.dct ? { rivalYear: ref.y } : {};
+      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true, ...rival };
     }
     const r = dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
     return r && { ...r, counted: true };
@@ -190,8 +194,20 @@ export const agoRule: Rule = {
         const a = granValue(from, 'month');
         const b = granValue(to, 'month');
         const r: Resolution = { type: 'DATE', value: a, rule: `ago/${dir}`, mod, counted: true, exact: a === b ? { start: a } : { start: a, end: b } };
+        if (anchor !== c.dct) r.rivalYear = anchor.y;
         return r;
       }
+    }
+    // "picked it up two summers ago … drove there a week later": days or weeks counted from a date given only to its
+    // year or season, with no day told before it, are in that year, which day the text does not say. After a day
+    // told earlier they are counted from that day, as before, the coarse date's year the rival reading.
+    let rivalYear: number | undefined;
+    if (fromNarrative && (unit === 'day' || unit === 'week') && c.focus() === 'year') {
+      const year = c.refDate('year');
+      if (year && anchor === c.dct) return { type: 'DATE', value: `${year.y}-XX-XX`, rule: `ago/${dir}`, mod, counted: true };
+      // Asked again so that the count is taken as one from the day (its anchor and provenance), not from the year.
+      c.refDay();
+      rivalYear = year?.y;
     }
     const gran: Gran = clock ? 'day' : granOf(unit);
     const shifted = unit === 'hour' ? anchor : shift(anchor, unit, sign * n);
@@ -199,6 +215,7 @@ export const agoRule: Rule = {
     const g = gran === 'decade' || gran === 'century' ? 'year' : gran;
     const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
     if (fromNarrative) r.counted = true;
+    if (rivalYear !== undefined) r.rivalYear = rivalYear;
     // "a week ago" is, to a reader, the day seven days back (TimeML's value stays the week): exact
     // counts keep a day's precision. An approximate one ("about two weeks ago") keeps the week.
     if (g === 'week' && !mod) r.exact = { start: fmtDay(shifted) };

@@ -9,6 +9,11 @@ import type { Ymd } from '../../time-value';
 export type Resolution = Omit<Timex, 'start' | 'end' | 'text' | 'fromStated'> & {
   /** The value is counted from the date the resolver gave (refDay, refDate), not from the publication date. */
   counted?: boolean;
+  /**
+   * A day counted while the date in focus is given only to its month, season or year ("that same evening" after "in
+   * 1950") and the text told of a day before it: the year the other antecedent, of the two, would give.
+   */
+  rivalYear?: number;
 };
 
 export interface Rule {

@@ -1,4 +1,4 @@
-import { SEASONS } from '../lexicon';
+import { NUMBER_WORD_RE, SEASONS, parseCount } from '../lexicon';
 import { addDays, easter, fmtDay, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, type Ymd } from '../../time-value';
 import { B, E, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
@@ -76,6 +76,21 @@ export const seasonRule: Rule = {
     return true;
   },
   resolve: (m, c) => seasonValue(m[2] ?? m[3], c, m[1]),
+};
+
+// "two summers ago": the summer before last, counted back from the last one before publication, not a stretch of
+// 730 days.
+export const seasonsAgoRule: Rule = {
+  name: 'seasons-ago',
+  re: rx(`${B}(\\d{1,2}|${NUMBER_WORD_RE})\\s+(springs|summers|autumns|winters)\\s+ago${E}`, 'gi'),
+  resolve: (m, c) => {
+    const n = parseCount(m[1]);
+    if (n === undefined || !Number.isInteger(n) || n < 1) return null;
+    const last = seasonValue(m[2].slice(0, -1), c, 'last');
+    const y = /^(\d{4})-/.exec(last.value);
+    if (!y) return last;
+    return { type: 'DATE', value: `${fmtYear(+y[1] - (n - 1))}-${last.value.slice(5)}`, rule: 'season/ago' };
+  },
 };
 
 // "The following spring", "the next summer", "that autumn": counted from the date in narrative focus, not from

@@ -96,8 +96,18 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   const fitsTense = (y: number) => (tense === 'past' ? dayOf(y) <= now : tense === 'future' ? dayOf(y) >= now : true);
   if (uncertain && hint && hint.year <= dct.y && fitsTense(hint.year)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope === 'text' };
   // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess.
-  if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
+  // Unless in that year it would come before the sibling's own month, told first and not in the past perfect ("began
+  // in May 2013, and the last rails were laid on Jan. 22"): conjuncts told in the past follow each other in time.
+  if (hint?.otherClause && hint.year !== year && !beforeSibling(month, day, hint.year, c)) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
   return { year, rule, uncertain };
+}
+
+/** Whether a month (and day), put in the year of a sibling predicate, would precede that predicate's month. */
+function beforeSibling(month: number, day: number | undefined, year: number, c: Resolver): boolean {
+  if (c.tense() !== 'past' || /\bhad\b/i.test(c.preceding())) return false;
+  const sibling = c.refDate('month');
+  if (!sibling || sibling.y !== year) return false;
+  return month < sibling.m || (month === sibling.m && day !== undefined && day < sibling.d);
 }
 
 // A date opening its sentence, after at most a preposition; or a past verb (and a particle) right before it.

@@ -30,4 +30,10 @@ describe('an until-clause with its own date ends a stretch', () => {
     expect(d.start).toBe('1945');
     expect(d.end).toBeUndefined();
   });
+  it('a clause dated on its own before "until" keeps its date, and the until-clause is a happening at its own', () => {
+    const texts = ['The vote had been planned for early March until flaws were found in the ballot papers last winter.'];
+    expect(at('2021-06-10', texts, 'vote had been planned').date.start).toBe('2021-03');
+    const flaws = at('2021-06-10', texts, 'flaws were found').date;
+    expect(flaws).toMatchObject({ start: '2020-12', end: '2021-02' });
+  });
 });

@@ -119,6 +119,80 @@ describe('flagged: the year is a reader\'s guess', () => {
   });
 });
 
+describe('a count from a year told as background', () => {
+  it('is flagged when that year steps back from a later one its paragraph wrote in a sentence before', () => {
+    const texts = ['The old mill closed in 1990. My grandfather, who had started work there in 1951, kept its bell.', 'A museum bought the bell ten years later.'];
+    const d = at(PUB, texts, 'museum bought the bell').date;
+    expect(d.yearUncertain).toBe(true);
+  });
+
+  it('is not flagged when the years are told in the order they happened', () => {
+    const texts = ['The old mill opened in 1951. It closed in 1990.', 'A museum bought its bell ten years later.'];
+    const d = at(PUB, texts, 'museum bought its bell').date;
+    expect(d.start).toBe('2000');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+});
+
+describe('a day without a year after a conjunct with a subject of its own', () => {
+  it('does not borrow the other conjunct\'s year as certain', () => {
+    const texts = ['The school was founded in October 2009, and its first pupils were enrolled on Nov. 2.'];
+    const d = at('2021-03-01', texts, 'first pupils').date;
+    expect(d.yearUncertain).toBe(true);
+  });
+
+  it('is certain in the tense\'s year when the other conjunct\'s year would put it before that conjunct\'s month', () => {
+    const texts = ['Drilling started in September 2017, and the tunnel was opened on Feb. 2.'];
+    const d = at('2021-03-01', texts, 'tunnel was opened').date;
+    expect(d.start).toBe('2021-02-02');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('keeps the doubt when that conjunct is in the past perfect', () => {
+    const texts = ['Drilling started in September 2017, and the old road had been closed on Feb. 2.'];
+    expect(at('2021-03-01', texts, 'old road had been closed').date.yearUncertain).toBe(true);
+  });
+});
+
+describe('"until" a weekday in a clause told in the past', () => {
+  it('ends a stretch that runs on from the day the story is at, even past publication', () => {
+    const texts = ['The storm reached the coast on Tuesday. The council shut the beach until Friday.'];
+    // Published on Thursday 10 June 2021: the Friday before the storm cannot end what the storm began.
+    expect(at(PUB, texts, 'shut the beach').date.start).toBe('2021-06-11');
+  });
+
+  it('across the turn of a year, the year of the day after the story\'s day', () => {
+    const texts = ['A tanker ran aground on Dec. 30. The port was closed until Wednesday.'];
+    // Published on Saturday 1 January 2000: the Wednesday before the grounding is 1999's; the one after, 2000's.
+    const d = at('2000-01-01', texts, 'port was closed').date;
+    expect(d.start).toBe('2000-01-05');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('a stretch told in the past perfect had ended before', () => {
+    const texts = ['The storm reached the coast on Tuesday. The pier had been shut until Monday for repairs.'];
+    expect(at(PUB, texts, 'pier had been shut').date.start).toBe('2021-06-07');
+  });
+});
+
+describe('a conjunct told before a count', () => {
+  it('a first conjunct with no date is not dated by a count in the next, whose subject has an aside', () => {
+    const texts = ['In 2003 the ferry sank off the cape. Its four passengers were saved, and Berg, then 41, rebuilt the pier the following summer.'];
+    const saved = at(PUB, texts, 'passengers were saved').date;
+    expect(saved.start.slice(0, 4)).not.toBe('2004');
+    expect(at(PUB, texts, 'rebuilt the pier').date.start).toBe('2004-06');
+  });
+});
+
+describe('without a publication date', () => {
+  it('"the following year" counts from the year in focus even when no day was told', () => {
+    const texts = ['The mine closed in March 1985. Its last workers moved away the following year.'];
+    const d = at(null, texts, 'last workers moved away').date;
+    expect(d.start).toBe('1986');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+});
+
 describe('anchorHoldsYear', () => {
   it('holds for a known year where its sentence left the story, whatever the distance', () => {
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 6, undefined)).toBe(true);
@@ -130,5 +204,44 @@ describe('anchorHoldsYear', () => {
     // A vague stretch in the anaphor's own sentence or the anchor's does not stand between them.
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 5, 5)).toBe(true);
     expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false }, 5, 3)).toBe(true);
+  });
+  it('fails for a step back from a later year of its paragraph, but only for a count in a later sentence', () => {
+    expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false, flashback: true }, 4, undefined)).toBe(false);
+    expect(anchorHoldsYear({ sentence: 3, uncertain: false, ambiguous: false, flashback: true }, 3, undefined)).toBe(true);
+  });
+});
+
+describe('the antecedent in narrative focus (issue 8, family 3)', () => {
+  it('"<month> of that year" is that month of the year in focus, not of the publication year', () => {
+    const texts = ['The bakery opened in March 1987. It hired its first apprentice in September of that year.'];
+    const d = at(PUB, texts, 'first apprentice').date;
+    expect(d.start).toBe('1987-09');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('"two summers ago" is the summer before last, counted from publication', () => {
+    const d = at(PUB, ['A fox was first seen in the park two summers ago.'], 'fox was first seen').date;
+    expect(d).toMatchObject({ start: '2019-06', end: '2019-08' });
+  });
+
+  it('days counted after a season are days of its year, even past a quote dated by its telling', () => {
+    const texts = [
+      'A walker picked up the coin on the ridge two summers ago. Her son posted photos of it the next morning. "I nearly threw it back," she said on Tuesday.',
+      'A museum expert came to see the coin a week later.',
+    ];
+    const photos = at(PUB, texts, 'posted photos').date;
+    expect(photos.start).toBe('2019');
+    expect(photos.yearUncertain).toBeUndefined();
+    expect(at(PUB, texts, 'museum expert').date.start).toBe('2019');
+  });
+
+  it('a day counted while a year told paragraphs back and a day told before it give different years is flagged', () => {
+    const texts = [
+      'The diver reached the wreck on May 3, in clear water.',
+      'The ship had sunk in 1911 with a cargo of coal.',
+      'Her brother phoned the harbour master that same evening. The harbour master came out a week later.',
+    ];
+    expect(at(PUB, texts, 'phoned the harbour master').date.yearUncertain).toBe(true);
+    expect(at(PUB, texts, 'came out').date.yearUncertain).toBe(true);
   });
 });
