@@ -21,7 +21,7 @@ import {
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule } from './rules/durations';
-import { holidayRule, quarterRule, seasonAnaphorRule, seasonRule, seasonYearRule } from './rules/seasons';
+import { holidayRule, quarterRule, seasonAgoRule, seasonAnaphorRule, seasonRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
@@ -77,6 +77,7 @@ const RULES: Rule[] = [
   centuryWordsRule,
   seasonYearRule,
   seasonAnaphorRule,
+  seasonAgoRule,
   ageRule,
   seasonRule,
   quarterRule,

@@ -78,6 +78,20 @@ export const seasonRule: Rule = {
   resolve: (m, c) => seasonValue(m[2] ?? m[3], c, m[1]),
 };
 
+// "two summers ago", "three winters ago": counted back in seasons of that name from publication; the last one is
+// "last summer", so two ago is the one the year before it.
+export const seasonAgoRule: Rule = {
+  name: 'season-ago',
+  re: rx(`${B}(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(springs|summers|autumns|falls|winters)\\s+ago${E}`, 'gi'),
+  resolve: (m, c) => {
+    const n = /^\d/.test(m[1]) ? +m[1] : ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(m[1].toLowerCase()) + 2;
+    if (!c.dct || n < 1) return null;
+    const last = seasonValue(m[2].replace(/s$/i, ''), c, 'last');
+    const y = +last.value.slice(0, 4) - (n - 1);
+    return { type: 'DATE', value: `${fmtYear(y)}-${last.value.slice(5)}`, rule: 'season/ago' };
+  },
+};
+
 // "The following spring", "the next summer", "that autumn": counted from the date in narrative focus, not from
 // publication ("She failed the exam in 2017 and passed it the next spring" is spring 2018). "That fall" is left
 // out: "prices that fall" is a verb. So is "spring" before the words it leads into ("doubts that spring from").
