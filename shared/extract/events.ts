@@ -785,10 +785,12 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "went on to coach the team until he retired in 1989", "was listed from 1986 until the family bought the shares
     // back in 2001": a clause of its own after "until", with its own date, ends the stretch and is a happening of its
     // own on that date.
-    const untilSplit = !a.end && !date.end && !date.mod ? untilClauseSplit(u, c, a, main, date, anchored, published) : null;
+    const untilSplit = !a.end && !date.end ? untilClauseSplit(u, c, a, main, date, anchored, published) : null;
     if (untilSplit) {
       const { endDate, at, ownEnd, title: ownTitle } = untilSplit;
-      if (untilSplit.from) {
+      if (untilSplit.keep) {
+        // The clause keeps its own date; only the until-clause is cut from it (below).
+      } else if (untilSplit.from) {
         date.end = date.start;
         date.start = untilSplit.from.start;
         if (untilSplit.from.yearUncertain) date.yearUncertain = true;
@@ -796,8 +798,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.end = endDate.start;
         if (endDate.yearUncertain) date.yearUncertain = true;
       }
-      date.rule = `${date.rule}/until-clause`;
-      date.note = `Up to “${u.paraText.slice(at, ownEnd).trim()}”, a happening the article dates on its own.${date.note ? ` ${date.note}` : ''}`;
+      if (!untilSplit.keep) {
+        date.rule = `${date.rule}/until-clause`;
+        date.note = `Up to “${u.paraText.slice(at, ownEnd).trim()}”, a happening the article dates on its own.${date.note ? ` ${date.note}` : ''}`;
+      }
       out.push({ paragraphId: u.paragraphId, start: at, end: ownEnd, ...ownTitle, date: { ...endDate, rule: `${endDate.rule}/until-clause-own` }, order: nextOrder() });
       c = { ...c, end: trimmedEnd(u.paraText, c.start, at) };
     }
@@ -855,17 +859,11 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "After the breakup in the early 1990s, war broke out": a part of a stretch still bounds the clause's event.
     // "left a week before Christmas", "reopened three days after Oct. 1": a count from the date, not a bound.
     const shifted = a.bound && !date.mod && !date.end ? (a.sub ? countedShiftFromSub(u, a.sub, date) : countedShift(u, c, main, date)) : null;
-    if (shifted) Object.assign(date, shifted.date);
-    if (shifted && a.sub) {
-      // The subordinate happening is still on the date; the clause's own event is counted from it (above).
-      const subDate = dateFromTimex(main, published);
-      const subText = u.paraText.slice(a.sub.start, a.sub.end).replace(/^(?:after|following|before|prior\s+to|ahead\s+of)\s+/i, '');
-      const skip = a.sub.end - a.sub.start - subText.length;
-      const subTitle = titled(removeRanges(subText, dateSpans(a).filter((t) => t.start >= a.sub!.start + skip && t.end <= a.sub!.end).map((t) => ({ start: t.start - a.sub!.start - skip, end: t.end - a.sub!.start - skip }))));
-      if (subDate && subTitle.title) {
-        subDate.rule = `${subDate.rule}/subordinate`;
-        out.push({ paragraphId: u.paragraphId, start: a.sub.start, end: a.sub.end, ...subTitle, date: subDate, order: nextOrder() });
-      }
+    if (shifted) {
+      Object.assign(date, shifted.date);
+      // The subordinate happening is still on the date; the clause's own event is counted from it.
+      const sub = a.sub ? subordinateOnDate(u, a, main, published) : null;
+      if (sub) out.push({ ...sub, order: nextOrder() });
     } else if (a.bound && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end')) {
       // The subordinate happening is on the date; the clause's own event only after (or before) it.
       if (a.sub) {
@@ -935,18 +933,19 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         // "would be profitable by 2011": a state reached by then holds in that year; no span from publication.
         date.note = `“${state[0].trim()} ${main.text}”: a state the article expects to hold by then, so in ${main.text}.${date.note ? ` ${date.note}` : ''}`;
         date.rule = `${date.rule}/state-by`;
-      } else if (byEndOf && (date.start > now || (date.start === now && !done))) {
-        // "will be finished by the end of March": the deadline is a day, the period's last, as "by Friday" is.
-        date.start = lastDayOf(date.start);
-        delete date.mod;
-        date.rule = `${date.rule}/by-deadline-day`;
-        date.note = `“by ${main.text}”: a deadline, that period's last day.${date.note ? ` ${date.note}` : ''}`;
       } else if (date.start > now || (date.start === now && !done)) {
-        date.note = `“by ${main.text}”: some time between publication (${pub}) and ${main.text}.${date.note ? ` ${date.note}` : ''}`;
-        date.end = date.start;
-        date.start = pub;
+        if (byEndOf) {
+          // "will be finished by the end of March": the deadline is a day, the period's last, as "by Friday" is.
+          date.note = `“by ${main.text}”: a deadline, that period's last day.${date.note ? ` ${date.note}` : ''}`;
+          date.start = lastDayOf(date.start);
+          date.rule = `${date.rule}/by-deadline-day`;
+        } else {
+          date.note = `“by ${main.text}”: some time between publication (${pub}) and ${main.text}.${date.note ? ` ${date.note}` : ''}`;
+          date.end = date.start;
+          date.start = pub;
+          date.rule = `${date.rule}/by-deadline`;
+        }
         delete date.mod;
-        date.rule = `${date.rule}/by-deadline`;
         // "GM, which is seeking to cut 31,500 jobs by 2012": the seeking is under way now; the cut has the deadline.
         const aim = AIMING.exec(before);
         const aimTitle = aim ? titled(withSubject(u, c, u.paraText.slice(c.start, c.start + aim.index + aim[0].length))) : null;
@@ -1461,7 +1460,7 @@ const UNTIL_WORD = /\buntil(?=\s)/gi;
  * the clause before, joined by "and"/"but" ("The ban was lifted in 1977, and he coached until he retired in 1989").
  * Null when the clause names no start, or the "until" is no stretch ("did not return until she retired in 1990").
  */
-function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { at: number; ownEnd: number; endDate: EventDate; from?: EventDate; title: { title: string; drafted: TitleDraft } } | null {
+function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { at: number; ownEnd: number; endDate: EventDate; from?: EventDate; keep?: boolean; title: { title: string; drafted: TitleDraft } } | null {
   UNTIL_WORD.lastIndex = c.start;
   const text = u.paraText;
   let m: RegExpExecArray | null = null;
@@ -1477,20 +1476,32 @@ function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: Ev
   const ownEnd = stop ? at + stop.index : c.end;
   const own = a.inClause.find((t) => t.start > at && t.end <= ownEnd && t.type === 'DATE');
   const endDate = own && dateFromTimex(own, published);
-  if (!own || !endDate || endDate.mod || endDate.end) return null;
+  if (!own || !endDate || endDate.mod) return null;
   let from: EventDate | undefined;
+  // "mid-January", "late 2009", "last autumn": a part of a period, or a stretch, neither starts nor ends a stretch;
+  // the until-clause may still be a happening of its own.
+  if ((date.mod || endDate.end) && !(own !== main && main.end <= at)) return null;
   if (own === main) {
     const prev = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end && !p.bound);
     const prevDate = prev && dateFromTimex(prev.main, published);
     if (!prevDate || prevDate.mod || prevDate.end || !AND_OPENING.test(text.slice(prev!.main.end, c.start + 12)) || prevDate.start >= endDate.start) return null;
     from = prevDate;
-  } else if (main.start < at && /\bfrom\s+$/i.test(text.slice(Math.max(c.start, main.start - 8), main.start))) {
+  } else if (main.start < at && !date.mod && !endDate.end && /\bfrom\s+$/i.test(text.slice(Math.max(c.start, main.start - 8), main.start))) {
     if (date.start >= endDate.start) return null;
+  } else if (main.start < at && main.end <= at && date.start.slice(0, Math.min(date.start.length, endDate.start.length)) > endDate.start.slice(0, date.start.length)) {
+    // "had been set for mid-January until cracks were found last autumn": the clause's date is no start of a stretch
+    // the until-clause ends (it is later than the until-clause's own date), but what the until-clause tells is still
+    // a happening of its own on its own date, not on the clause's.
+    return { at, ownEnd, endDate, keep: true, title: titledUntil(text, at, own, ownEnd) };
   } else return null;
-  const words = `${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`;
-  const title = titled(words.trim());
+  const title = titledUntil(text, at, own, ownEnd);
   if (!title.title) return null;
   return { at, ownEnd, endDate, from, title };
+}
+
+/** The title of an until-clause: its words without "until" and its date. */
+function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { title: string; drafted: TitleDraft } {
+  return titled(`${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`.trim());
 }
 
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
@@ -1786,6 +1797,19 @@ function countedShift(u: Unit, c: Clause, main: Timex, date: EventDate): { date:
   else return null;
   const date2 = { start: value, rule: `${date.rule}/counted-${rel}`, note: `“${t.text} ${rel} ${main.text}”: counted from ${main.text}.${date.note ? ` ${date.note}` : ''}` };
   return { date: date2, cut: { start: t.start, end: main.start } };
+}
+
+/** "… after lift-off on Monday": the subordinate happening, on the clause's date, as an event of its own. */
+function subordinateOnDate(u: Unit, a: Anchored, main: Timex, published: Ymd | null): Draft | null {
+  const sub = a.sub!;
+  const subDate = dateFromTimex(main, published);
+  const subText = u.paraText.slice(sub.start, sub.end).replace(/^(?:after|following|before|prior\s+to|ahead\s+of)\s+/i, '');
+  const skip = sub.end - sub.start - subText.length;
+  const dates = dateSpans(a).filter((t) => t.start >= sub.start + skip && t.end <= sub.end);
+  const t = titled(removeRanges(subText, dates.map((x) => ({ start: x.start - sub.start - skip, end: x.end - sub.start - skip }))));
+  if (!subDate || !t.title) return null;
+  subDate.rule = `${subDate.rule}/subordinate`;
+  return { paragraphId: u.paragraphId, start: sub.start, end: sub.end, ...t, date: subDate, order: 0 };
 }
 
 // A count of minutes or of a few hours: a happening that soon after (or before) another is on the same day.

@@ -125,3 +125,23 @@ describe('a dateline lead told as a ruling or a statement', () => {
     expect(eventAt('2014-03-03', [text], 'sold two').e.date.mod).toBe('before');
   });
 });
+
+describe('a clause of its own after a conjunction or "until", with its own date', () => {
+  it('"had been planned for mid-May until floods were reported last winter": the floods are last winter\'s', () => {
+    const text = 'The festival had been planned for mid-May until floods were reported along the river last winter.';
+    const floods = eventAt('2019-03-20', [text], 'floods were reported');
+    expect(floods.e.date).toMatchObject({ start: '2018-12', end: '2019-02' });
+    expect(eventAt('2019-03-20', [text], 'planned for').quote).not.toContain('floods');
+  });
+  it('"…, and the mill, closed in 1988, was sold this spring": the sale is this spring, not the first conjunct\'s years', () => {
+    const text = 'The canal was dredged between 1970 and 1975, and the old mill, closed to workers in 1988, was sold this spring.';
+    const sold = eventAt('2021-09-01', [text], 'was sold');
+    expect(sold.e.date).toMatchObject({ start: '2021-03', end: '2021-05' });
+    expect(sold.quote).not.toContain('dredged');
+    expect(eventAt('2021-09-01', [text], 'dredged').e.date).toMatchObject({ start: '1970', end: '1975' });
+  });
+  it('"had heard of it only on Tuesday and would meet them next month": Tuesday is the past one', () => {
+    const text = 'The growers said they had heard of the levy only on Tuesday and would meet ministers next month.';
+    expect(eventAt('2018-05-11', [text], 'heard of the levy').e.date.start).toBe('2018-05-08');
+  });
+});
