@@ -21,8 +21,12 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // A year opening a span that runs to the present ("Sales have fallen since 2008, and in March …") is no point in
   // time: a month told after it lies anywhere in the span, so it is placed as if no year had been written, and
   // without a publication date only guessed from it.
-  const hint = written?.opensSpan ? null : written;
   const dct = c.dct;
+  // "Construction began in May 2013, and the last rails were laid on Jan. 22": a later conjunct told in the past goes
+  // on from the first; a month before the first one's in the same year would run the story backwards. The year is
+  // not that one's, and the one chosen from the tense is a guess.
+  const backwards = !!written?.afterMonth && !!dct && month < written.afterMonth && c.tense() === 'past';
+  const hint = written?.opensSpan ? null : backwards ? { ...written!, scope: 'paragraph' as const, otherClause: true } : written;
   // In news, a year named earlier in a paragraph is usually background ("in 1990 …") while an undated
   // month is recent, so the stated year wins only within its own sentence, without a publication date,
   // or when the publication date leaves the year in doubt (below).

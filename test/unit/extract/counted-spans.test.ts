@@ -145,3 +145,16 @@ describe('a clause of its own after a conjunction or "until", with its own date'
     expect(eventAt('2018-05-11', [text], 'heard of the levy').e.date.start).toBe('2018-05-08');
   });
 });
+
+describe('a month-day in a later conjunct does not run the story backwards within the year before it', () => {
+  it('"Work started in June 2011, and the roof was finished on Feb. 3": not February 2011, and the year is a guess', () => {
+    const text = 'Work on the school started in June 2011, and the roof was finished on Feb. 3.';
+    const roof = eventAt('2014-05-20', [text], 'roof was finished');
+    expect(roof.e.date.start).toBe('2014-02-03');
+    expect(roof.e.date.yearUncertain).toBe(true);
+  });
+  it('a later month in the same year still takes the written year', () => {
+    const text = 'Work on the school started in June 2011, and the roof was finished on Oct. 3.';
+    expect(eventAt('2014-05-20', [text], 'roof was finished').e.date.start).toBe('2011-10-03');
+  });
+});
