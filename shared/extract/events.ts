@@ -1850,12 +1850,13 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
   const within = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
   if (!within) return null;
   for (const t of u.timexes) {
+    if (t.type !== 'DURATION' || t.start < c.start) continue;
     // Right after the clause's date, the count may have been set off as an aside of its own ("Smith, 58, resigned
     // on July 14, 2016, two days after police searched his office"): it still counts from that date. So it does when
-    // the clause goes on between them and a comma sets the count off ("agreed on Monday to sell the plant, a year
-    // after …"), with no other date between.
-    const between = u.paraText.slice(main.end, t.start);
-    const rightAfter = t.start >= main.end && (/^,?\s*$/.test(between) || (/,\s*$/.test(between) && !/[;:]/.test(between) && !u.timexes.some((x) => x !== main && usable(x) && x.start >= main.end && x.end <= t.start)));
+    // the clause goes on between them (a short way) and a comma sets the count off ("agreed on Monday to sell the
+    // plant, a year after …"), with no other date between.
+    const between = t.start >= main.end && t.start - main.end <= 200 ? u.paraText.slice(main.end, t.start) : null;
+    const rightAfter = between !== null && (/^,?\s*$/.test(between) || (/,\s*$/.test(between) && !/[;:]/.test(between) && !u.timexes.some((x) => x !== main && usable(x) && x.start >= main.end && x.end <= t.start)));
     if (t.type !== 'DURATION' || t.start < c.start || (t.end > c.end && !(rightAfter && t.start <= c.end + 2))) continue;
     const n = COUNT_DURATION.exec(t.value);
     const rel = /^\s+(after|before)\s+/i.exec(u.paraText.slice(t.end, t.end + 10));
