@@ -114,11 +114,32 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
     const before = out[i - 1];
     const after = out[i + 1];
     if (before.end > c.start || after.start < c.end || before.aside || before.hole) continue;
-    const joined: Clause = { start: before.start, end: after.end, hole: { start: c.start, end: c.end } };
-    if (before.subject) joined.subject = before.subject;
-    out.splice(i - 1, 3, joined, c);
+    // "The line was rebuilt in 2003, and the station, closed in 2009, was repaired this summer": when the words after
+    // the phrase have a date of their own, a conjunct before it with another date is a clause of its own.
+    const conjunct = ownConjunct(text, before, after, c, timexes);
+    const joined: Clause = { start: conjunct ? conjunct.from : before.start, end: after.end, hole: { start: c.start, end: c.end } };
+    if (before.subject && !conjunct) joined.subject = before.subject;
+    if (conjunct) out.splice(i - 1, 3, { ...before, end: conjunct.end }, joined, c);
+    else out.splice(i - 1, 3, joined, c);
   }
   return splitTenseConflict(text, out, timexes);
+}
+
+/**
+ * Where the clause before a participle phrase splits, when it is two conjuncts (", and" or ", but" with a subject
+ * and verb after it) and both the first conjunct and the words after the phrase hold dates of their own: the
+ * first conjunct's end and the second's start. Null otherwise.
+ */
+function ownConjunct(text: string, before: Span, after: Span, phrase: Span, timexes: Timex[]): { end: number; from: number } | null {
+  const dated = (s: Span) => timexes.some((t) => t.start >= s.start && t.end <= s.end && usable(t) && !(t.start >= phrase.start && t.end <= phrase.end));
+  if (!dated(after)) return null;
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(before.start, before.end).matchAll(AND_CLAUSE)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const at = before.start + last.index;
+  const from = at + last[0].length + (/^\s*/.exec(text.slice(at + last[0].length))?.[0].length ?? 0);
+  if (!dated({ start: before.start, end: at }) || dated({ start: from, end: before.end })) return null;
+  return { end: at, from };
 }
 
 const AND_CLAUSE = /,\s+(?:and|but)(?=\s)/g;
@@ -431,6 +452,8 @@ export function subjectVerbAt(text: string, at: number): number {
   const w0 = words[0][0];
   // "talks broke down", "prices rose": a bare plural right before a past verb is a subject too.
   if (words.length > 1 && /^[a-z]{3,}s$/.test(w0) && !AUXILIARY.test(words[1][0]) && finiteVerb(words[1][0].toLowerCase())) return words[1].index;
+  // "cracks were found", "talks had stalled": a bare plural before an auxiliary and a participle.
+  if (words.length > 2 && /^[a-z]{3,}s$/.test(w0) && /^(?:were|had|have)$/.test(words[1][0]) && /^(?:[a-z]{3,}ed|been|found|made|held|seen|done|known|taken|given|built|lost|won|sold|shown|told|left)$/.test(words[2][0])) return words[1].index;
   // "energy prices surged", "water levels fell": the same with a noun before the plural.
   if (words.length > 2 && /^[a-z]{3,}$/.test(w0) && !finiteVerb(w0) && /^[a-z]{3,}s$/.test(words[1][0]) && !AUXILIARY.test(words[2][0]) && finiteVerb(words[2][0].toLowerCase())) return words[2].index;
   // "cracks were found", "talks had stalled": a bare plural before an auxiliary and a participle.

@@ -376,7 +376,10 @@ function toldBeforeTelling(text: string, timexes: Timex[], start: number, end: n
   const telling = timexes.find((t) => t.start >= start && t.end <= end && usable(t) && datesTheTelling(text, t));
   const day = telling && dateFromTimex(telling, published);
   const reported = telling && REPORTED_THAT.exec(text.slice(start, end));
-  if (!telling || !day || !reported || !doneByTheTelling(text.slice(start + reported.index + reported[0].length, end))) return null;
+  const what = reported ? text.slice(start + reported.index + reported[0].length, end) : '';
+  // As in the body of the story: only the past perfect says plainly that it was done before the telling ("ruled on
+  // Thursday that the singer copied the tune" is the ruling, on Thursday).
+  if (!telling || !day || !reported || !PAST_PERFECT.test(what) || !doneByTheTelling(what)) return null;
   const date = onOrBeforeTelling(day, telling);
   return date && { ...date, rule: `dateline/${date.rule}` };
 }
@@ -501,6 +504,8 @@ const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opene
 const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
 const TELLING_WORD = new RegExp(`^${TELLING_VERB_RE}$`, 'i');
 const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+of\\s+(?=[a-z])`, 'i');
+// ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
+const AFTER_DOING_FOR = new RegExp(`^[\\s,]*(?:after|following)\\s+[a-z]{3,}ing\\s[^,;.:]{0,80}?\\bfor\\s+(?:the\\s+(?:past|last|previous)\\s+)?(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)(?=[\\s.,;]*$)`, 'i');
 // "returned in August from a nine-month deployment": the stay is the months up to the return.
 const RETURN_FROM_SPELL = new RegExp(`^\\s+from\\s+(?:a|an|its|their|his|her|the)\\s+(\\d{1,2}|${NUMBER_WORD_RE})-(day|week|month|year)\\s+(?:[a-z-]+\\s+){0,2}?(?:deployment|tour|mission|stint|posting|assignment|trip|voyage|expedition|journey|stay|absence|exile|rotation)\\b[^,;.]*`, 'i');
 const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|flew\s+(?:back|home)|got\s+back)\s+(?:home\s+)?(?:in|on|late|early)?\s*$/i;
@@ -853,9 +858,13 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     }
     // "After the breakup in the early 1990s, war broke out": a part of a stretch still bounds the clause's event.
     // "left a week before Christmas", "reopened three days after Oct. 1": a count from the date, not a bound.
-    const shifted = a.bound && !a.sub && !date.mod && !date.end ? countedShift(u, c, main, date) : null;
-    if (shifted) Object.assign(date, shifted.date);
-    else if (a.bound && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end')) {
+    const shifted = a.bound && !date.mod && !date.end ? (a.sub ? countedShiftFromSub(u, a.sub, date) : countedShift(u, c, main, date)) : null;
+    if (shifted) {
+      Object.assign(date, shifted.date);
+      // The subordinate happening is still on the date; the clause's own event is counted from it.
+      const sub = a.sub ? subordinateOnDate(u, a, main, published) : null;
+      if (sub) out.push({ ...sub, order: nextOrder() });
+    } else if (a.bound && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end')) {
       // The subordinate happening is on the date; the clause's own event only after (or before) it.
       if (a.sub) {
         const subDate = dateFromTimex(main, published);
@@ -925,11 +934,18 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         date.note = `“${state[0].trim()} ${main.text}”: a state the article expects to hold by then, so in ${main.text}.${date.note ? ` ${date.note}` : ''}`;
         date.rule = `${date.rule}/state-by`;
       } else if (date.start > now || (date.start === now && !done)) {
-        date.note = `“by ${main.text}”: some time between publication (${pub}) and ${main.text}.${date.note ? ` ${date.note}` : ''}`;
-        date.end = date.start;
-        date.start = pub;
+        if (byEndOf) {
+          // "will be finished by the end of March": the deadline is a day, the period's last, as "by Friday" is.
+          date.note = `“by ${main.text}”: a deadline, that period's last day.${date.note ? ` ${date.note}` : ''}`;
+          date.start = lastDayOf(date.start);
+          date.rule = `${date.rule}/by-deadline-day`;
+        } else {
+          date.note = `“by ${main.text}”: some time between publication (${pub}) and ${main.text}.${date.note ? ` ${date.note}` : ''}`;
+          date.end = date.start;
+          date.start = pub;
+          date.rule = `${date.rule}/by-deadline`;
+        }
         delete date.mod;
-        date.rule = `${date.rule}/by-deadline`;
         // "GM, which is seeking to cut 31,500 jobs by 2012": the seeking is under way now; the cut has the deadline.
         const aim = AIMING.exec(before);
         const aimTitle = aim ? titled(withSubject(u, c, u.paraText.slice(c.start, c.start + aim.index + aim[0].length))) : null;
@@ -1176,7 +1192,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     let counted: { draft: Draft; cut: { start: number; end: number } } | null = null;
     // "walked out late Tuesday, three months after she was arrested": a part of a day is still that day to count from.
     const partOfDay = date.start.length === 10 && (date.mod === 'start' || date.mod === 'mid' || date.mod === 'end');
-    if (!a.end && (!date.mod || partOfDay) && !date.end) counted = countedFrom(u, c, main, date, published);
+    if (!a.end && (!date.mod || partOfDay) && (!date.end || date.end.slice(0, 4) === date.start.slice(0, 4))) counted = countedFrom(u, c, main, date, published);
     if (counted) {
       out.push({ ...counted.draft, order: nextOrder() });
       if (counted.cut.start > main.end) {
@@ -1238,6 +1254,15 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const at = main.end + spell.index;
       const what = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
       stretchUpTo(at, what, what.replace(/^(?:after|following|ended|ending)\s+/i, ''), spellStart, 'sequence/spell-before-date', `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`);
+    }
+    // "completed the checks on Monday, after running trials every night for three weeks": what was done "for" a
+    // length of time before the clause's happening is the stretch of that length up to its date.
+    const doing = !spell && !laterDraft && !a.end && !date.end && !date.mod ? AFTER_DOING_FOR.exec(u.paraText.slice(main.end, c.end)) : null;
+    const doingStart = doing ? startBefore(date.start, parseCount(doing[1]), doing[2]) : null;
+    if (doing && doingStart && happeningOf(u.paraText.slice(c.start, main.end)) === 'past') {
+      const at = main.end + doing.index + doing[0].search(/after|following/i);
+      const what = u.paraText.slice(at, main.end + doing.index + doing[0].length);
+      stretchUpTo(at, what, what.replace(/^(?:after|following)\s+/i, ''), doingStart, 'sequence/doing-before-date', `“${what}”: the ${doing[1]} ${doing[2]} up to ${main.text}.`);
     }
     const back = !laterDraft && !a.end && !date.end && !date.mod && RETURN_VERB.test(u.paraText.slice(Math.max(c.start, main.start - 40), main.start)) ? RETURN_FROM_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
     const backStart = back ? startBefore(date.start, parseCount(back[1]), back[2]) : null;
@@ -1387,7 +1412,8 @@ const PLEDGED = /\b(?:(?:has|have|had)\s+(?:(?:also|now|already|since|publicly)\
 // "is seeking to", "are planning to": an aim under way, told in the present progressive, before what it aims at.
 const AIMING = /\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:seeking|trying|planning|hoping|aiming|looking|working|preparing|striving)(?=\s+to\s+[a-z])/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+// Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May").
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
 // "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since".
 const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)\s+$/i;
 
@@ -1398,7 +1424,9 @@ function sinceClause(text: string, sub: { start: number; end: number }): boolean
 
 // A state told in the past perfect ("had been closed", "had worked") or as the state a happening ended ("reopened after
 // being closed"): it held up to a time in the past, not up to now.
-const PAST_PERFECT_STATE = /\b(?:had\s+(?:(?:not|never|also|already|only|just|long)\s+)?(?!(?:a|an|the|no|to|his|her|its|their)\b)[a-z]{2,}|(?:after|before)\s+(?:being|having\s+been)\s+[a-z]{3,})\b/i;
+// "Shares rose on Wednesday, having fallen since July": a perfect participle set off after a dated clause also held up
+// to that clause's time.
+const PAST_PERFECT_STATE = /\b(?:had\s+(?:(?:not|never|also|already|only|just|long)\s+)?(?!(?:a|an|the|no|to|his|her|its|their)\b)[a-z]{2,}|(?:after|before)\s+(?:being|having\s+been)\s+[a-z]{3,}|having\s+(?:(?:not|never|also|already|only|just|long)\s+)?[a-z]{3,})\b/i;
 const TELLING_BEFORE = new RegExp(`\\b${TELLING_VERB_RE}\\b`, 'i');
 
 /**
@@ -1471,10 +1499,14 @@ function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: Ev
     // start the stretch runs from; the until-clause is a happening of its own, at its own date, and the clause keeps its date.
     keep = true;
   } else return null;
-  const words = `${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`;
-  const title = titled(words.trim());
+  const title = titledUntil(text, at, own, ownEnd);
   if (!title.title) return null;
   return { at, ownEnd, endDate, from, title, ...(keep ? { keep } : {}) };
+}
+
+/** The title of an until-clause: its words without "until" and its date. */
+function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { title: string; drafted: TitleDraft } {
+  return titled(`${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`.trim());
 }
 
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
@@ -1778,6 +1810,44 @@ function countedShift(u: Unit, c: Clause, main: Timex, date: EventDate): { date:
   return { date: date2, cut: { start: t.start, end: main.start } };
 }
 
+/** "… after lift-off on Monday": the subordinate happening, on the clause's date, as an event of its own. */
+function subordinateOnDate(u: Unit, a: Anchored, main: Timex, published: Ymd | null): Draft | null {
+  const sub = a.sub!;
+  const subDate = dateFromTimex(main, published);
+  const subText = u.paraText.slice(sub.start, sub.end).replace(/^(?:after|following|before|prior\s+to|ahead\s+of)\s+/i, '');
+  const skip = sub.end - sub.start - subText.length;
+  const dates = dateSpans(a).filter((t) => t.start >= sub.start + skip && t.end <= sub.end);
+  const t = titled(removeRanges(subText, dates.map((x) => ({ start: x.start - sub.start - skip, end: x.end - sub.start - skip }))));
+  if (!subDate || !t.title) return null;
+  subDate.rule = `${subDate.rule}/subordinate`;
+  return { paragraphId: u.paragraphId, start: sub.start, end: sub.end, ...t, date: subDate, order: 0 };
+}
+
+// A count of minutes or of a few hours: a happening that soon after (or before) another is on the same day.
+const SAME_DAY_COUNT = /^PT(\d+)([HM])$/;
+
+/**
+ * "broke apart four minutes after lift-off on Monday", "reopened two days after the fire on Oct. 1": the clause's
+ * own event counted from the subordinate happening's date, at a day's precision. A few minutes or hours are the
+ * same day. Null when no count leads into the subordinate phrase, or the date is not a single day.
+ */
+function countedShiftFromSub(u: Unit, sub: { start: number; end: number }, date: EventDate): { date: Partial<EventDate>; cut: { start: number; end: number } } | null {
+  const text = u.paraText;
+  const word = /^(after|before)\s/i.exec(text.slice(sub.start, sub.start + 7));
+  const t = word ? u.timexes.find((x) => x.type === 'DURATION' && x.end <= sub.start && /^\s+$/.test(text.slice(x.end, sub.start))) : undefined;
+  const base = parseYmd(date.start);
+  if (!t || !base || date.start.length !== 10) return null;
+  const k = word![1].toLowerCase() === 'before' ? -1 : 1;
+  const small = SAME_DAY_COUNT.exec(t.value);
+  const n = COUNT_DURATION.exec(t.value);
+  let day: Ymd;
+  if (small && (small[2] === 'M' ? +small[1] <= 180 : +small[1] <= 6)) day = base;
+  else if (n && (n[2] === 'D' || n[2] === 'W')) day = addDays(base, k * +n[1] * (n[2] === 'W' ? 7 : 1));
+  else return null;
+  const what = text.slice(t.start, sub.end).replace(/[\s,.;]+$/, '');
+  return { date: { start: fmtDay(day), rule: `${date.rule}/counted-${word![1].toLowerCase()}`, note: `“${what}”: counted from the day of what it follows.${date.note ? ` ${date.note}` : ''}` }, cut: { start: t.start, end: t.end } };
+}
+
 /**
  * The happening a count of years (months, weeks, days) places against the clause's date: "1982, 50 years
  * after his father unified the tribes" is 1932. Its evidence runs from the count to the end of the phrase; the
@@ -1786,14 +1856,23 @@ function countedShift(u: Unit, c: Clause, main: Timex, date: EventDate): { date:
 function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, date: EventDate, published: Ymd | null): { draft: Draft; cut: { start: number; end: number } } | null {
   const base = parseTimeValue(date.start);
   if (typeof base === 'string') return null;
+  // "in the summer of 2001, two years after …": a stretch inside one year still gives the year a count of years
+  // runs from; a count of months or days needs a single month or day.
+  const within = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
+  if (!within) return null;
   for (const t of u.timexes) {
+    if (t.type !== 'DURATION' || t.start < c.start) continue;
     // Right after the clause's date, the count may have been set off as an aside of its own ("Smith, 58, resigned
-    // on July 14, 2016, two days after police searched his office"): it still counts from that date.
-    const rightAfter = t.start >= main.end && /^,?\s*$/.test(u.paraText.slice(main.end, t.start));
+    // on July 14, 2016, two days after police searched his office"): it still counts from that date. So it does when
+    // the clause goes on between them (a short way) and a comma sets the count off ("agreed on Monday to sell the
+    // plant, a year after …"), with no other date between.
+    const between = t.start >= main.end && t.start - main.end <= 200 ? u.paraText.slice(main.end, t.start) : null;
+    const rightAfter = between !== null && (/^,?\s*$/.test(between) || (/,\s*$/.test(between) && !/[;:]/.test(between) && !u.timexes.some((x) => x !== main && usable(x) && x.start >= main.end && x.end <= t.start)));
     if (t.type !== 'DURATION' || t.start < c.start || (t.end > c.end && !(rightAfter && t.start <= c.end + 2))) continue;
     const n = COUNT_DURATION.exec(t.value);
     const rel = /^\s+(after|before)\s+/i.exec(u.paraText.slice(t.end, t.end + 10));
     if (!n || !rel) continue;
+    if (date.end && n[2] !== 'Y') continue;
     let phraseEnd: number;
     if (rightAfter && t.end > c.end) {
       const stop = /[,;]/.exec(u.paraText.slice(t.end, u.end));
@@ -1836,6 +1915,13 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
     return { draft, cut: { start: t.start, end: t.end <= main.start ? cutEnd : phraseEnd } };
   }
   return null;
+}
+
+/** The last day of a year ("2013") or a month ("2013-03"). */
+function lastDayOf(value: string): string {
+  const y = +value.slice(0, 4);
+  const m = value.length >= 7 ? +value.slice(5, 7) : 12;
+  return fmtDay({ y, m, d: daysInMonth(y, m) });
 }
 
 /** Why a draft cannot go into a document as it is, or null when it can. */

@@ -432,6 +432,9 @@ function inOtherPredicate(text: string, sentenceStart: number, yearPos: number, 
   return false;
 }
 
+// ", and the last rails were …": a second conjunct with a subject of its own.
+const LATER_CONJUNCT = /,\s+(?:and|then)\s+(?:the|a|an|its|their|his|her|our|[A-Z][a-z]+)\s/;
+
 /**
  * Finds the time expressions in a text and normalises them against the document creation time.
  * Paragraphs are separated by blank lines; a year stated in a paragraph carries to the dates after it.
@@ -454,7 +457,7 @@ const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
 export interface TagState {
   dct: Ymd | null;
   /** The last year written, where, and whether it opens a span running to the present ("since 2008"). */
-  lastYear: { year: number; pos: number; opensSpan?: boolean } | null;
+  lastYear: { year: number; pos: number; opensSpan?: boolean; month?: number } | null;
   lastDay: Ymd | null;
   /** Where the sentence of `lastDay` starts, in the whole text (-1 before any). */
   lastDaySentence: number;
@@ -612,7 +615,10 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) {
         const open = lastYear.opensSpan ? { opensSpan: true } : {};
         if (inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open };
-        return { year: lastYear.year, scope: 'sentence', ...open };
+        // "began in May 2013, and the last rails were laid on Jan. 22": a conjunct told after the one that holds the
+        // month and year; whether it may lie before that month in the same year is the year chooser's to judge.
+        const after = lastYear.month && LATER_CONJUNCT.test(text.slice(yearPos, pos)) ? { afterMonth: lastYear.month } : {};
+        return { year: lastYear.year, scope: 'sentence', ...open, ...after };
       }
       return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text', ...(lastYear.opensSpan ? { opensSpan: true } : {}) };
     },
@@ -690,7 +696,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     const flashback = steppedBack(state, t, paragraph, sentence);
     const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph, ...(flashback ? { flashback } : {}) };
     if (t.explicitYear && y && t.type !== 'DURATION') {
-      state.lastYear = since ? { year: +y[1], pos: base + pos, opensSpan: true } : { year: +y[1], pos: base + pos };
+      const month = /^\d{4}-(\d{2})/.exec(t.value);
+      state.lastYear = { year: +y[1], pos: base + pos, ...(since ? { opensSpan: true } : {}), ...(month ? { month: +month[1] } : {}) };
       if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
         state.birthYear = +y[1];
         state.birthParagraph = (state.paragraphsBefore ?? 0) + para;

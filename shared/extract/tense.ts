@@ -96,7 +96,8 @@ function pastInClause(c: SentenceCues, offset: number): boolean {
 }
 
 const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/;
-const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/g;
+// "… had been told on Monday and would meet them next week": "and" before a modal opens a second predicate.
+const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should)\s)/g;
 const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:"“”]{1,150},/g;
 
 interface SentenceCues {

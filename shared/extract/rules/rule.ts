@@ -33,7 +33,7 @@ export interface Resolver {
    * another predicate ("bought … in 2019 and raised … in March") is given as the paragraph's, marked otherClause.
    * One that opens a span running to the present ("since 2008") is marked opensSpan.
    */
-  yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text'; otherClause?: boolean; opensSpan?: boolean } | null;
+  yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text'; otherClause?: boolean; opensSpan?: boolean; afterMonth?: number } | null;
   /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
   refDay(): Ymd | null;
   /** The last date mentioned at month or year precision or finer, for "that year", "the following month". */

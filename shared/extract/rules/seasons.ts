@@ -82,7 +82,7 @@ export const seasonRule: Rule = {
 // 730 days.
 export const seasonsAgoRule: Rule = {
   name: 'seasons-ago',
-  re: rx(`${B}(\\d{1,2}|${NUMBER_WORD_RE})\\s+(springs|summers|autumns|winters)\\s+ago${E}`, 'gi'),
+  re: rx(`${B}(\\d{1,2}|${NUMBER_WORD_RE})\\s+(springs|summers|autumns|falls|winters)\\s+ago${E}`, 'gi'),
   resolve: (m, c) => {
     const n = parseCount(m[1]);
     if (n === undefined || !Number.isInteger(n) || n < 1) return null;

@@ -21,8 +21,12 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // A year opening a span that runs to the present ("Sales have fallen since 2008, and in March …") is no point in
   // time: a month told after it lies anywhere in the span, so it is placed as if no year had been written, and
   // without a publication date only guessed from it.
-  const hint = written?.opensSpan ? null : written;
   const dct = c.dct;
+  // "Construction began in May 2013, and the last rails were laid on Jan. 22": a later conjunct told in the past goes
+  // on from the first; a month before the first one's in the same year would run the story backwards. The year is
+  // not that one's, and the one chosen from the tense is a guess.
+  const backwards = !!written?.afterMonth && !!dct && month < written.afterMonth && c.tense() === 'past';
+  const hint = written?.opensSpan ? null : backwards ? { ...written!, scope: 'paragraph' as const, otherClause: true } : written;
   // In news, a year named earlier in a paragraph is usually background ("in 1990 …") while an undated
   // month is recent, so the stated year wins only within its own sentence, without a publication date,
   // or when the publication date leaves the year in doubt (below).
@@ -95,19 +99,12 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // March release whose dateline gave its own year).
   const fitsTense = (y: number) => (tense === 'past' ? dayOf(y) <= now : tense === 'future' ? dayOf(y) >= now : true);
   if (uncertain && hint && hint.year <= dct.y && fitsTense(hint.year)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope === 'text' };
-  // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess.
-  // Unless in that year it would come before the sibling's own month, told first and not in the past perfect ("began
-  // in May 2013, and the last rails were laid on Jan. 22"): conjuncts told in the past follow each other in time.
-  if (hint?.otherClause && hint.year !== year && !beforeSibling(month, day, hint.year, c)) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
+  // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess. So is
+  // the tense's year when the sibling's year is ruled out because the story would run backwards in it ("began in May
+  // 2013, and the last rails were laid on Jan. 22"): the rails went down in some January after May 2013, not
+  // necessarily the publication year's.
+  if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
   return { year, rule, uncertain };
-}
-
-/** Whether a month (and day), put in the year of a sibling predicate, would precede that predicate's month. */
-function beforeSibling(month: number, day: number | undefined, year: number, c: Resolver): boolean {
-  if (c.tense() !== 'past' || /\bhad\b/i.test(c.preceding())) return false;
-  const sibling = c.refDate('month');
-  if (!sibling || sibling.y !== year) return false;
-  return month < sibling.m || (month === sibling.m && day !== undefined && day < sibling.d);
 }
 
 // A date opening its sentence, after at most a preposition; or a past verb (and a particle) right before it.

@@ -516,9 +516,9 @@ describe('"…, and has since …" counts from the clause before it', () => {
     expect(since.date).toMatchObject({ start: '2006', end: '2011-08-10' });
     expect(since.title).toBe('Bank has since increased its share to 40 percent');
     expect(eventAt('2011-08-10', text, 'bought').date).toMatchObject({ start: '2006' });
-    // "by the end of this year": some time from publication to the year's end, not late in the year.
+    // "by the end of this year": the deadline, the year's last day (as "by Friday" is a day), not late in the year.
     const reach = eventAt('2011-08-10', text, 'expected to reach').date;
-    expect(reach).toMatchObject({ start: '2011-08-10', end: '2011' });
+    expect(reach).toMatchObject({ start: '2011-12-31' });
     expect(reach.mod).toBeUndefined();
   });
   it('"…, and later lost it" names the subject of the clause before it', () => {
@@ -911,11 +911,14 @@ describe('family 5: "over Christmas" takes its year from tense and publication',
 
 describe('"by the end of <month>": a deadline, not the end of the month', () => {
   // 2026-03-06 is a Friday.
-  it('what is to be done "by the end of March" lies between publication and the end of March', () => {
+  it('what is to be done "by the end of March" has the deadline day, the last of March', () => {
     const e = eventAt('2026-03-06', 'The bridge will be finished by the end of March.', 'bridge');
-    expect(e.date).toMatchObject({ start: '2026-03-06', end: '2026-03' });
+    expect(e.date).toMatchObject({ start: '2026-03-31' });
+    expect(e.date.end).toBeUndefined();
     expect(e.date.mod).toBeUndefined();
-    expect(eventAt('2026-03-06', 'The firm aims to cut 500 jobs by the end of the year.', 'jobs').date).toMatchObject({ start: '2026-03-06', end: '2026' });
+    expect(eventAt('2026-03-06', 'The firm aims to cut 500 jobs by the end of the year.', 'jobs').date).toMatchObject({ start: '2026-12-31' });
+    // "by March" names no day: some time from publication up to then.
+    expect(eventAt('2026-01-06', 'The bridge will be finished by March.', 'bridge').date).toMatchObject({ start: '2026-01-06', end: '2026-03' });
   });
   it('what was done "by the end of February" happened then or earlier, not in late February', () => {
     const e = eventAt('2026-03-06', 'The repairs had been completed by the end of February.', 'repairs');
@@ -1687,7 +1690,7 @@ describe('after probe 3: a pledge with a deadline', () => {
     const pledge = all.find((x) => x.date.mod === 'before')!;
     expect(pledge.date.start).toBe('2024-02-01');
     expect(quoteOf(pledge, [text])).toBe('The province has pledged to repair all of the levees');
-    const deadline = all.find((x) => x.date.end === '2030')!;
+    const deadline = all.find((x) => x.date.start === '2030-12-31')!;
     expect(deadline.title).toBe('Province to repair all of the levees');
   });
   it('a plan with a deadline and no pledge gives one event', () => {
