@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { FOR_PERIOD_LEAD, IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -746,6 +746,21 @@ export function yearModifier(text: string, t: Timex): boolean {
   return t.rule === 'year' && /^\d{4}$/.test(t.text) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+[a-z]{3,}/.test(text.slice(t.end, t.end + 5));
 }
 
+/**
+ * A bare year after "for" ("results for 2010", "its forecast for the year 2012"), the period something is about,
+ * with another date in the same stretch of words to date the happening ("reported a loss for 2010 on March 30"). Past
+ * a comma or a conjunction the other date belongs to another clause ("fell last week after figures showed the deficit
+ * for 2017 had reached …"), and the year dates its own.
+ */
+function periodFor(text: string, t: Timex, own: Timex[]): boolean {
+  if (t.rule !== 'year' || !FOR_PERIOD_LEAD.test(text.slice(Math.max(0, t.start - 32), t.start))) return false;
+  return own.some((o) => {
+    if (o === t) return false;
+    const gap = o.start > t.end ? text.slice(t.end, o.start) : text.slice(o.end, t.start);
+    return gap.length <= 40 && !/[,;]|\b(?:after|before|when|while|as|since|until|and|but)\b/i.test(gap);
+  });
+}
+
 /** A date in the possessive before a noun ("Tuesday's rock slide", "last November's Dunmore Ridge fire"). */
 function possessiveDate(text: string, t: Timex): boolean {
   return /^['’]s\s+[A-Za-z]/.test(text.slice(t.end, t.end + 5));
@@ -825,7 +840,9 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     // the clause's event is; another date in the clause dates it.
     // "vote on the 2018 budget next Thursday": a bare year between a determiner and a noun says which budget; the
     // other date dates the vote.
-    const timing = own.filter((t) => !periodModifier(u.paraText, t) && !(own.length > 1 && yearModifier(u.paraText, t)));
+    // "reported a loss for 2010 on March 30": a year after "for" is the period the clause tells about; the other date
+    // dates the telling.
+    const timing = own.filter((t) => !periodModifier(u.paraText, t) && !(own.length > 1 && (yearModifier(u.paraText, t) || periodFor(u.paraText, t, own))));
     const pool0 = timing.length ? timing : own.length ? own : inClause;
     // "Tuesday's recount was halted on Wednesday", "Survivors of last November's wildfire now have until May 13": a
     // date made possessive names a happening of its own (for a day, an event of its own, in events.ts); another date

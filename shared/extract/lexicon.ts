@@ -186,3 +186,7 @@ export function isCommonWord(word: string, text: string): boolean {
   if (COMMON_OPENERS.has(lower)) return true;
   return lower !== word && text.split(/[^\w'’-]+/).includes(lower);
 }
+
+// "results for 2010", "the forecast for the fiscal year 2012": before a bare year, "for" names the period a clause is
+// about, not when its happening was.
+export const FOR_PERIOD_LEAD = /\bfor\s+(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?$/i;

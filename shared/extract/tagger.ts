@@ -26,7 +26,7 @@ import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
 import type { Resolver, Rule } from './rules/rule';
-import { IRREGULAR_PAST, MONTH_RE, TELLING_BEFORE_DATE, monthNumber } from './lexicon';
+import { FOR_PERIOD_LEAD, IRREGULAR_PAST, MONTH_RE, TELLING_BEFORE_DATE, monthNumber } from './lexicon';
 import { findDateline } from './dateline';
 import { splitSentences, type Span } from './sentences';
 import { tenseAt } from './tense';
@@ -692,7 +692,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
       } else state.sentenceYears = { sentence, latest: +y[1] };
     }
     // "since 2008" opens a stretch that runs on to the time told of: background to what the text goes on to date.
-    const since = SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start));
+    // So does a year a clause is about rather than in ("a loss for 2010 on March 30"): neither holds the month after it.
+    const since = SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || (t.rule === 'year' && FOR_PERIOD_LEAD.test(text.slice(Math.max(0, start - 32), start)));
     const flashback = steppedBack(state, t, paragraph, sentence);
     const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph, ...(flashback ? { flashback } : {}) };
     if (t.explicitYear && y && t.type !== 'DURATION') {

@@ -73,14 +73,22 @@ export function tenseAt(text: string, at: number): Tense {
     const lo = Math.min(cue.pos, offset);
     const hi = Math.max(cue.pos, offset);
     const barriers = countBetween(c.barriers, lo, hi);
-    // The governing verb usually comes before its time expression: cues after it count for less.
-    const score = (hi - lo) * (cue.pos > offset ? 1.5 : 1) + barriers * 60;
+    // The governing verb usually comes before its time expression: cues after it count for less, and less again past
+    // a comma when a verb before it is in reach ("will be shown in September, in an exhibition she helped to plan":
+    // what follows the comma is another clause's). A date opening the sentence still takes the verb after it.
+    const afterComma = cue.pos > offset && hasCue(c, offset) && sentence.slice(offset, cue.pos).includes(',');
+    const score = (hi - lo) * (cue.pos > offset ? 1.5 : 1) + barriers * 60 + (afterComma ? 40 : 0);
     if (score < bestScore) {
       bestScore = score;
       best = cue;
     }
   }
   return best!.tense;
+}
+
+/** Whether a verb cue comes before `offset` in the sentence. */
+function hasCue(c: SentenceCues, offset: number): boolean {
+  return c.fixed.some((cue) => cue.pos < offset);
 }
 
 /** A past cue near `offset` with no clause barrier and no other tense between: the clause is told in the past. */

@@ -96,10 +96,14 @@ export const seasonsAgoRule: Rule = {
 // "The following spring", "the next summer", "that autumn": counted from the date in narrative focus, not from
 // publication ("She failed the exam in 2017 and passed it the next spring" is spring 2018). "That fall" is left
 // out: "prices that fall" is a verb. So is "spring" before the words it leads into ("doubts that spring from").
+// The month a season's last full month falls in, as a number to compare with the month in focus (winter's February
+// is the next year's: the winter before a date in focus always began in an earlier year, so 12 sends it back one).
+const SEASON_END: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 12 };
+
 export const seasonAnaphorRule: Rule = {
   name: 'season-anaphor',
   re: rx(
-    `${B}(?:the\\s+(following|next)\\s+(spring|summer|autumn|fall|winter)|[Tt]hat\\s+(spring(?!\\s+(?:from|up|to|into|forth|out|back|open|eternal)\\b)|summer|autumn|winter))${E}`,
+    `${B}(?:the\\s+(following|next|previous|preceding)\\s+(spring|summer|autumn|fall|winter)|[Tt]hat\\s+(spring(?!\\s+(?:from|up|to|into|forth|out|back|open|eternal)\\b)|summer|autumn|winter))${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -109,10 +113,14 @@ export const seasonAnaphorRule: Rule = {
     const code = SEASONS[season];
     const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
     let y: number;
+    const back = /^(?:previous|preceding)$/i.test(m[1] ?? '');
     if (m[3]) y = code === 'WI' && base.m <= 2 ? base.y - 1 : base.y;
+    // "sued in March 1964, after a request was refused the previous autumn": the last such season over before the
+    // date in focus (a year in focus: the year before's).
+    else if (back) y = c.focus() === 'year' || SEASON_END[code] >= base.m ? base.y - 1 : base.y;
     // A year in focus says nothing of its month: the season after it is the next year's.
     else y = c.focus() === 'year' || startMonth[code] <= base.m ? base.y + 1 : base.y;
-    return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[3] ? 'that' : 'following'}`, counted: true };
+    return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[3] ? 'that' : back ? 'previous-to-focus' : 'following'}`, counted: true };
   },
 };
 

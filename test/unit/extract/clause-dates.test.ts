@@ -168,3 +168,41 @@ describe('a fronted phrase of order ("After …, ") does not take the main claus
     expect(e.e.date).toMatchObject({ start: '2017', mod: 'after' });
   });
 });
+
+describe('a year after "for" is what the clause is about, not when it happened', () => {
+  it('"posted a profit for 2011 on April 20": the day dates the event, in the publication year', () => {
+    const texts = ['The brewery posted a profit of 3 million euros for 2011 on April 20, its best result in a decade.'];
+    const d = eventAt(texts, 'posted a profit', '2012-05-02').e.date;
+    expect(d.start).toBe('2012-04-20');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+  it('with the other date in another clause, the year dates its own', () => {
+    const texts = ['The currency fell sharply last week after data showed the trade deficit for 2019 had reached 3 percent.'];
+    expect(eventAt(texts, 'deficit for 2019', '2020-02-14').e.date.start).toBe('2019');
+  });
+  it('alone, the year still dates its clause', () => {
+    const texts = ['The brewery posted a profit for 2011, its best result in a decade.'];
+    expect(eventAt(texts, 'posted a profit', '2012-05-02').e.date.start).toBe('2011');
+  });
+});
+
+describe('the tense of a date after its verb is not taken from a clause past a comma', () => {
+  it('"will go on display in August, in a show she helped to plan": the future', () => {
+    const texts = ['Her sketchbooks, which she sold to the city in 1991, will go on display in August, in a show she helped to plan.'];
+    const d = eventAt(texts, 'will go on display', '2006-04-10').e.date;
+    expect(d.start).toBe('2006-08');
+  });
+});
+
+describe('"the previous summer" counts back from the date in focus, not from publication', () => {
+  it('after "in April 1985", the summer of 1984', () => {
+    const texts = ['The club appealed in April 1985, after the league rejected its first bid the previous summer.'];
+    const d = eventAt(texts, 'rejected its first bid', '1990-05-02').e.date;
+    expect(d.start).toBe('1984-06');
+    expect(d.end).toBe('1984-08');
+  });
+  it('after a month later in the year, that same year\'s season', () => {
+    const texts = ['The mill shut in November 1971. Its owners had lost their biggest buyer the preceding spring.'];
+    expect(eventAt(texts, 'lost their biggest buyer', '1990-05-02').e.date.start).toBe('1971-03');
+  });
+});

@@ -86,3 +86,12 @@ describe('tenseAt, issue 8 fourth probe', () => {
     expect(at('On Monday the harbour master says the port will reopen.', 'Monday')).toBe('present');
   });
 });
+
+describe('tenseAt: a verb past a comma after the expression', () => {
+  it('counts for less than the verb before it', () => {
+    expect(at('The hall will reopen in May, in a form the architects drew up.', 'May')).toBe('future');
+  });
+  it('still governs a date that opens the sentence', () => {
+    expect(at('In May, the architects drew up new plans.', 'May')).toBe('past');
+  });
+});
