@@ -45,7 +45,7 @@ export async function buildBarePage(doc: NewslineDocument, dir = BARE_DIR) {
  * for the app is loading the rest of its interface. The frame's own timestamp is not used: it is when the
  * frame was due, which a long script can make earlier than when it could actually be drawn.)
  */
-const probe = (count: number, controls = false) => `(() => {
+export const probe = (count: number, controls = false) => `(() => {
   const check = () => {
     const root = document.querySelector('.vis-timeline');
     // Painted means seen: vis-timeline keeps its root hidden until its first full drawing.

@@ -6,26 +6,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { NewslineDocument } from '../../shared/document';
-import { bridge, browserFor, closeBrowser, launchApp, SEED_DOCUMENT, serve } from '../e2e/launch';
-import { buildBarePage } from './startup-bench';
+import { bridge, browserFor, closeBrowser, launchApp, REPO, SEED_DOCUMENT, serve } from '../e2e/launch';
+import { buildBarePage, probe } from './startup-bench';
 import { join } from 'node:path';
-import { REPO } from '../e2e/launch';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: Record<string, unknown> }
 
 const RUNS = Number(process.argv[2] ?? 6);
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading', 'blink', 'toplevel'];
-
-const probe = (count: number, controls: boolean) => `(() => {
-  const check = () => {
-    const root = document.querySelector('.vis-timeline');
-    const shown = root && getComputedStyle(root).visibility === 'visible';
-    const usable = ${controls ? `!!document.querySelector('.nl-app[data-ui="ready"]')` : 'true'};
-    if (shown && usable && document.querySelectorAll('.vis-item:not(.vis-dot)').length >= ${count}) window.__paintedAt = performance.now();
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-})();`;
 
 async function traced(browser: Browser, load: () => Promise<{ painted: number; close: () => Promise<void> }>) {
   await browser.startTracing(undefined, { categories: CATEGORIES });
