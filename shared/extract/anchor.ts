@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { FOR_PERIOD_LEAD, IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE, periodYearAt } from './lexicon';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -452,12 +452,10 @@ export function subjectVerbAt(text: string, at: number): number {
   const w0 = words[0][0];
   // "talks broke down", "prices rose": a bare plural right before a past verb is a subject too.
   if (words.length > 1 && /^[a-z]{3,}s$/.test(w0) && !AUXILIARY.test(words[1][0]) && finiteVerb(words[1][0].toLowerCase())) return words[1].index;
-  // "cracks were found", "talks had stalled": a bare plural before an auxiliary and a participle.
-  if (words.length > 2 && /^[a-z]{3,}s$/.test(w0) && /^(?:were|had|have)$/.test(words[1][0]) && /^(?:[a-z]{3,}ed|been|found|made|held|seen|done|known|taken|given|built|lost|won|sold|shown|told|left)$/.test(words[2][0])) return words[1].index;
   // "energy prices surged", "water levels fell": the same with a noun before the plural.
   if (words.length > 2 && /^[a-z]{3,}$/.test(w0) && !finiteVerb(w0) && /^[a-z]{3,}s$/.test(words[1][0]) && !AUXILIARY.test(words[2][0]) && finiteVerb(words[2][0].toLowerCase())) return words[2].index;
   // "cracks were found", "talks had stalled": a bare plural before an auxiliary and a participle.
-  if (words.length > 2 && /^[a-z]{3,}s$/.test(w0) && AUXILIARY.test(words[1][0]) && /^[a-z]{2,}(?:ed|en)$|^(?:found|made|held|built|sold|kept|lost|sent|shut|set|cut|hit|put|paid|laid|told)$/.test(words[2][0])) return words[1].index;
+  if (words.length > 2 && /^[a-z]{3,}s$/.test(w0) && AUXILIARY.test(words[1][0]) && /^[a-z]{2,}(?:ed|en)$|^(?:been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told)$/.test(words[2][0])) return words[1].index;
   if (!(SUBJECT_PRONOUN.test(w0) || DETERMINER.test(w0) || QUANTIFIER.test(w0) || /^[A-Z]/.test(w0))) return -1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k][0].toLowerCase();
@@ -753,7 +751,7 @@ export function yearModifier(text: string, t: Timex): boolean {
  * for 2017 had reached …"), and the year dates its own.
  */
 function periodFor(text: string, t: Timex, own: Timex[]): boolean {
-  if (t.rule !== 'year' || !FOR_PERIOD_LEAD.test(text.slice(Math.max(0, t.start - 32), t.start))) return false;
+  if (!periodYearAt(text, t.start, t.rule)) return false;
   return own.some((o) => {
     if (o === t) return false;
     const gap = o.start > t.end ? text.slice(t.end, o.start) : text.slice(o.end, t.start);

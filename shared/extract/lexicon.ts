@@ -189,4 +189,9 @@ export function isCommonWord(word: string, text: string): boolean {
 
 // "results for 2010", "the forecast for the fiscal year 2012": before a bare year, "for" names the period a clause is
 // about, not when its happening was.
-export const FOR_PERIOD_LEAD = /\bfor\s+(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?$/i;
+const FOR_PERIOD_LEAD = /\bfor\s+(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?$/i;
+
+/** Whether a bare year (tagged by the rule `rule`) starting at `start` follows such a "for". */
+export function periodYearAt(text: string, start: number, rule: string): boolean {
+  return rule === 'year' && FOR_PERIOD_LEAD.test(text.slice(Math.max(0, start - 32), start));
+}

@@ -26,7 +26,7 @@ import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
 import type { Resolver, Rule } from './rules/rule';
-import { FOR_PERIOD_LEAD, IRREGULAR_PAST, MONTH_RE, TELLING_BEFORE_DATE, monthNumber } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, TELLING_BEFORE_DATE, monthNumber, periodYearAt } from './lexicon';
 import { findDateline } from './dateline';
 import { splitSentences, type Span } from './sentences';
 import { tenseAt } from './tense';
@@ -693,7 +693,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     }
     // "since 2008" opens a stretch that runs on to the time told of: background to what the text goes on to date.
     // So does a year a clause is about rather than in ("a loss for 2010 on March 30"): neither holds the month after it.
-    const since = SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || (t.rule === 'year' && FOR_PERIOD_LEAD.test(text.slice(Math.max(0, start - 32), start)));
+    const since = SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || periodYearAt(text, start, t.rule);
     const flashback = steppedBack(state, t, paragraph, sentence);
     const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph, ...(flashback ? { flashback } : {}) };
     if (t.explicitYear && y && t.type !== 'DURATION') {
