@@ -480,7 +480,8 @@ const TRAILING_ORDER = /^,?\s+(after|before|following)\s+([^,;:"“”]{8,160})/
 const TRAILING_ORDER_LAST = /,\s(after|before|following)\s([^,;:"“”]{8,160})$/i;
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
 // "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
-const AND_HAS = /\sand\s(?=(?:has|have)\s)/i;
+// "…, and it has been empty since then", "…, where it has hung since then": the same, with a pronoun subject of its own.
+const AND_HAS = /(?:\sand|,\s*where)\s(?=(?:(?:it|they|he|she|we)\s+)?(?:has|have)\s)/i;
 // "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
 const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))/i;
 function sinceThenAnd(text: string): RegExpExecArray | null {
@@ -1295,8 +1296,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const at = main.end + later.index;
       const word = (later[1] ?? later[3] ?? 'since').toLowerCase();
       const tail = u.paraText.slice(at, c.end);
-      const lead = later[2] ? '' : leadSubject(u, c, main, at);
-      const laterTitle = titled(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
+      const lead = later[2] || /^[\s,]*(?:and|where)\s+(?:it|they|he|she|we)\s/i.test(tail) ? '' : leadSubject(u, c, main, at);
+      const laterTitle = titled(`${lead} ${tail.replace(/^[\s,]*(?:and|where)\s+(?:then\s+)?/i, '')}`.trim());
       const from = date.end ?? date.start;
       const pub = fmtDay(published!);
       if (laterTitle.title && happeningOf(tail) === 'past' && from < pub) {

@@ -20,6 +20,14 @@ describe('"since then" counts from the last happening the text dated', () => {
     expect(rowed[0].date).toMatchObject({ start: '1979', end: '2019-05-01', rule: 'narrative-focus/since-then' });
     expect(all.find((e) => quoteOf(e, texts).includes('rebuilt'))?.date.start).toBe('2004');
   });
+  it('a conjunct with a pronoun subject of its own, or a where-clause, ending in "since then" runs from the clause before up to publication', () => {
+    const texts = ['In 2011 the town sold the organ to a school in Varn, where it has stood in the hall since then.', 'The mill closed in 1996, and it has been a car park since then.'];
+    expect(at('2019-05-01', texts, 'stood in the hall').date).toMatchObject({ start: '2011', end: '2019-05-01' });
+    expect(at('2019-05-01', texts, 'sold the organ').date).toMatchObject({ start: '2011' });
+    expect(at('2019-05-01', texts, 'sold the organ').date.end).toBeUndefined();
+    expect(at('2019-05-01', texts, 'been a car park').date).toMatchObject({ start: '1996', end: '2019-05-01' });
+    expect(at('2019-05-01', texts, 'The mill closed').date.end).toBeUndefined();
+  });
   it('a date inside the opening clause is still its own: no count from the happening before', () => {
     const texts = ['The ferry line failed in 1979.', 'Since then, fares have doubled in 2015 alone.'];
     expect(at('2019-05-01', texts, 'fares have doubled').date.rule).not.toBe('narrative-focus/since-then');
