@@ -183,3 +183,19 @@ describe('a conjunct closed by a bare "since"', () => {
     expect(at('2020-09-01', texts, 'has been empty').date.rule ?? '').not.toBe('sequence/since-until-publication');
   });
 });
+
+describe('"…, most recently <date>": the latest of the happenings a clause counts, on its own date', () => {
+  const texts = ['The ferry has been stranded three times since 2014, most recently on March 3, when a gale broke its moorings.'];
+  it('the latest one is on its date; the count keeps its span up to publication', () => {
+    expect(at('2019-05-01', texts, 'most recently on March 3').date).toMatchObject({ start: '2019-03-03' });
+    expect(at('2019-05-01', texts, 'stranded three times').date).toMatchObject({ start: '2014', end: '2019-05-01' });
+  });
+  it('its title is the count it ends', () => {
+    expect(at('2019-05-01', texts, 'most recently on March 3').title).toMatch(/stranded three times, most recently$/);
+  });
+  it('"Since then, …, most recently in <year>": the opening clause still counts from the happening before', () => {
+    const more = ['The dam was finished in 1961.', 'Since then, the river has flooded twice, most recently in 2008.'];
+    expect(at('2019-05-01', more, 'most recently in 2008').date).toMatchObject({ start: '2008' });
+    expect(at('2019-05-01', more, 'river has flooded twice').date).toMatchObject({ start: '1961', end: '2019-05-01' });
+  });
+});
