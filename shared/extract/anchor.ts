@@ -97,22 +97,16 @@ const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(
 // ", up from 6.8 percent in December": the figure before, at its own date.
 const UP_FROM = String.raw`(?:up|down)\s+from\s+[^,;]{0,40}?\b(?:in|on|at)\s+[A-Z\d]`;
 const HOLDING_ONLY = new RegExp(String.raw`^,\s+(?:${GERUND_RANGE}|${UP_FROM})`);
-const MOST_RECENTLY = /^most\s+recently\s/i;
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=most\s+recently\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
 const PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?!(?:expected|set|due|scheduled)\s+to\s)${PARTICIPLE}\s`);
 
-/**
- * The clauses of a unit that each carry their own date. With `splitLatest`, "…, most recently in 2017" is set off as
- * an aside (the latest of the happenings the clause counts, on its own date); only when a publication date is known,
- * since the clause left without that date is placed by its tense against publication, and without one it would be
- * dropped rather than placed.
- */
-export function clauses(text: string, start: number, end: number, timexes: Timex[], splitLatest = false): Clause[] {
-  const out = splitClauses(text, start, end, timexes, splitLatest);
+/** The clauses of a unit that each carry their own date. */
+export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
+  const out = splitClauses(text, start, end, timexes);
   // A participle phrase inside a clause: the words before and after it are one clause, with the phrase as a hole.
   for (let i = 1; i + 1 < out.length; i++) {
     const c = out[i];
@@ -231,9 +225,9 @@ function leadingConjunct(text: string, c: Clause, first: Timex): { end: number; 
   return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length };
 }
 
-function splitClauses(text: string, start: number, end: number, timexes: Timex[], splitLatest: boolean): Clause[] {
+function splitClauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
   const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));
-  const asides = asidesOf(text, start, end, dated, splitLatest);
+  const asides = asidesOf(text, start, end, dated);
   if (!asides.length) return cutDated(text, start, end, dated);
   // Only asides that hold a date split a unit into several dated clauses; one without only leaves the clause.
   if (!asides.some((a) => dated.some((t) => t.start >= a.start && t.end <= a.close))) {
@@ -303,18 +297,15 @@ function looksLikeSubject(text: string): boolean {
   return words.length <= 8 && !/\b(?:is|are|was|were|will|would|has|have|had|did|does|can|could|may|might|must|should|[a-z]{3,}ed)\b/.test(text);
 }
 
-/**
- * The clauses of a unit split by asides that have no date of any kind (their events are placed by tense).
- * `splitLatest` as for `clauses`.
- */
-export function undatedClauses(u: Unit, splitLatest = false): Clause[] {
+/** The clauses of a unit split by asides that have no date of any kind (their events are placed by tense). */
+export function undatedClauses(u: Unit): Clause[] {
   const dated = u.timexes.filter((t) => usable(t) && !comparedWith(u.paraText, t));
   if (!dated.length) return [];
-  const asides = asidesOf(u.paraText, u.start, u.end, dated, splitLatest).length > 0;
+  const asides = asidesOf(u.paraText, u.start, u.end, dated).length > 0;
   // Without an aside, only a conjunct cut off by its tense (after ", and" or ", but") is undated.
   if (!asides && !AND_CLAUSE_ANY.test(u.paraText.slice(u.start, u.end)) && !AND_WILL.test(u.paraText.slice(u.start, u.end))) return [];
   const inHole = (c: Clause, t: Timex) => !!c.hole && t.start >= c.hole.start && t.end <= c.hole.end;
-  return clauses(u.paraText, u.start, u.end, u.timexes, splitLatest).filter((c) => (asides || c.conjunct) && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end && !inHole(c, t)));
+  return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => (asides || c.conjunct) && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end && !inHole(c, t)));
 }
 
 interface Aside {
@@ -344,7 +335,7 @@ const LEAD_PARTICIPLE = /^["“]?(?:Having\s+(?:been\s+)?[a-z]{3,}|Upon\s+[a-z]{
  * an aside; one without (", which shocked workers") only beside a date elsewhere in the unit, which it then
  * does not share; a second predicate after "and" only with a date.
  */
-function asidesOf(text: string, start: number, end: number, dated: Timex[], splitLatest: boolean): Aside[] {
+function asidesOf(text: string, start: number, end: number, dated: Timex[]): Aside[] {
   const out: Aside[] = [];
   const slice = text.slice(start, end);
   const closeFrom = (from: number) => {
@@ -352,15 +343,6 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[], spli
       if (text[i] !== ',' && text[i] !== ';') continue;
       // "25,000": a comma inside a number closes nothing.
       if (text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
-      if (dated.some((t) => t.start <= i && i < t.end)) continue;
-      return i;
-    }
-    return end;
-  };
-  // The end of the sentence part a phrase opens: a semicolon or a full stop before a space (not one inside a date).
-  const sentenceEndFrom = (from: number) => {
-    for (let i = from; i < end; i++) {
-      if (!/[.;!?]/.test(text[i]) || !/\s/.test(text[i + 1] ?? '')) continue;
       if (dated.some((t) => t.start <= i && i < t.end)) continue;
       return i;
     }
@@ -403,11 +385,7 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[], spli
     // The aside runs to the next comma or semicolon that is not inside a date ("December 30, 2006").
     // A second predicate runs to the end of the clause, across commas ("launched the store, an online shop, on …").
     const semi = text.indexOf(';', from);
-    // "…, most recently in December, when the judge fell ill": the latest of the happenings the clause counts, with
-    // whatever tells of it after, up to the clause's end.
-    const latest = !and && MOST_RECENTLY.test(text.slice(from, from + 16));
-    if (latest && !splitLatest) continue;
-    const close = and ? (semi >= 0 && semi < end ? semi : end) : latest ? sentenceEndFrom(from) : closeFrom(from);
+    const close = and ? (semi >= 0 && semi < end ? semi : end) : closeFrom(from);
     const holds = dated.some((t) => t.start >= from && t.end <= close);
     // A participle after the subject ("The bridge, built in 1932, was closed …") is an aside only when it holds
     // a date of its own and the words before it are a bare subject; elsewhere a comma and a past form may
@@ -843,7 +821,7 @@ const NEAR = /\b(?:shortly|just|soon|immediately)\s+$/i;
 
 export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: SubjectYear[] = []): Anchored[] {
   const out: Anchored[] = [];
-  for (const c of clauses(u.paraText, u.start, u.end, u.timexes, published !== null)) {
+  for (const c of clauses(u.paraText, u.start, u.end, u.timexes)) {
     const within = (x: Clause) =>
       u.timexes.filter((t) => {
         if (t.start < x.start || t.end > x.end || !usable(t) || comparedWith(u.paraText, t)) return false;

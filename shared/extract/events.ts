@@ -474,15 +474,13 @@ function durationFrom(text: string, timexes: Timex[], main: Timex, start: string
   return fmtMonth(to.y, to.m);
 }
 
-const LATEST_OF = /^most\s+recently\b/i;
 const BARE_DATE_PHRASE = /^[\s,]*(?:(?:and|or)\s+)?(?:on|in|at|during)?[\s,.]*$/i;
 const TRAILING_ORDER = /^,?\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
 // The same, set off by a comma further on and running to the clause's end.
 const TRAILING_ORDER_LAST = /,\s(after|before|following)\s([^,;:"“”]{8,160})$/i;
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
 // "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
-// "…, and it has been empty since then", "…, where it has hung since then": the same, with a pronoun subject of its own.
-const AND_HAS = /(?:\sand|,\s*where)\s(?=(?:(?:it|they|he|she|we)\s+)?(?:has|have)\s)/i;
+const AND_HAS = /\sand\s(?=(?:has|have)\s)/i;
 // "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
 const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))/i;
 function sinceThenAnd(text: string): RegExpExecArray | null {
@@ -1297,8 +1295,8 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
       const at = main.end + later.index;
       const word = (later[1] ?? later[3] ?? 'since').toLowerCase();
       const tail = u.paraText.slice(at, c.end);
-      const lead = later[2] || /^[\s,]*(?:and|where)\s+(?:it|they|he|she|we)\s/i.test(tail) ? '' : leadSubject(u, c, main, at);
-      const laterTitle = titled(`${lead} ${tail.replace(/^[\s,]*(?:and|where)\s+(?:then\s+)?/i, '')}`.trim());
+      const lead = later[2] ? '' : leadSubject(u, c, main, at);
+      const laterTitle = titled(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
       const from = date.end ?? date.start;
       const pub = fmtDay(published!);
       if (laterTitle.title && happeningOf(tail) === 'past' && from < pub) {
@@ -1346,14 +1344,6 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     // "… hold sessions on Thursday, December 21, and on Saturday, January 6": a date phrase with no words of its own
     // after "and" is the clause before it again, on its own date.
     if (!title && last.title && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) ({ title, drafted } = last);
-    // "…, most recently in 2017": the latest of the happenings the clause before counts, which that clause names.
-    // With no dated clause before it in the sentence, the words before it name them ("Since then, power has changed
-    // hands five times, most recently in 2017").
-    const countedBy = LATEST_OF.test(clauseText) ? last.title || titled(u.paraText.slice(u.start, c.start).replace(/^[\s"“]*(?:since\s+then|ever\s+since)\b[\s,]*/i, '')).title : '';
-    if (countedBy) {
-      title = `${countedBy.replace(/[.,;:]+$/, '')}, most recently`;
-      drafted = undefined;
-    }
     if (title) last = { title, drafted };
     const redrafted = (t: string) => {
       const again = titled(t);
@@ -1369,7 +1359,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   }
   // The main clause around a dated aside, when it has no date of its own: placed by its tense, as an undated
   // sentence is ("Aid reached the island, which the storm hit a week ago": before publication).
-  for (const c of undatedClauses(u, published !== null)) {
+  for (const c of undatedClauses(u)) {
     const text = u.paraText.slice(c.start, c.end);
     // An aside a count already dated ("…, 2016, two days after police searched his office").
     if (out.some((d) => d.date.rule?.startsWith('count-from-clause') && d.start <= c.start + 2 && d.end >= c.start + text.trimEnd().replace(/[.!?]$/, '').length)) continue;

@@ -20,14 +20,6 @@ describe('"since then" counts from the last happening the text dated', () => {
     expect(rowed[0].date).toMatchObject({ start: '1979', end: '2019-05-01', rule: 'narrative-focus/since-then' });
     expect(all.find((e) => quoteOf(e, texts).includes('rebuilt'))?.date.start).toBe('2004');
   });
-  it('a conjunct with a pronoun subject of its own, or a where-clause, ending in "since then" runs from the clause before up to publication', () => {
-    const texts = ['In 2011 the town sold the organ to a school in Varn, where it has stood in the hall since then.', 'The mill closed in 1996, and it has been a car park since then.'];
-    expect(at('2019-05-01', texts, 'stood in the hall').date).toMatchObject({ start: '2011', end: '2019-05-01' });
-    expect(at('2019-05-01', texts, 'sold the organ').date).toMatchObject({ start: '2011' });
-    expect(at('2019-05-01', texts, 'sold the organ').date.end).toBeUndefined();
-    expect(at('2019-05-01', texts, 'been a car park').date).toMatchObject({ start: '1996', end: '2019-05-01' });
-    expect(at('2019-05-01', texts, 'The mill closed').date.end).toBeUndefined();
-  });
   it('a date inside the opening clause is still its own: no count from the happening before', () => {
     const texts = ['The ferry line failed in 1979.', 'Since then, fares have doubled in 2015 alone.'];
     expect(at('2019-05-01', texts, 'fares have doubled').date.rule).not.toBe('narrative-focus/since-then');
@@ -181,21 +173,5 @@ describe('a conjunct closed by a bare "since"', () => {
   it('"since" followed by its own object is not bare', () => {
     const texts = ['The hotel shut its doors in March and has been empty since the owners left.'];
     expect(at('2020-09-01', texts, 'has been empty').date.rule ?? '').not.toBe('sequence/since-until-publication');
-  });
-});
-
-describe('"…, most recently <date>": the latest of the happenings a clause counts, on its own date', () => {
-  const texts = ['The ferry has been stranded three times since 2014, most recently on March 3, when a gale broke its moorings.'];
-  it('the latest one is on its date; the count keeps its span up to publication', () => {
-    expect(at('2019-05-01', texts, 'most recently on March 3').date).toMatchObject({ start: '2019-03-03' });
-    expect(at('2019-05-01', texts, 'stranded three times').date).toMatchObject({ start: '2014', end: '2019-05-01' });
-  });
-  it('its title is the count it ends', () => {
-    expect(at('2019-05-01', texts, 'most recently on March 3').title).toMatch(/stranded three times, most recently$/);
-  });
-  it('"Since then, …, most recently in <year>": the opening clause still counts from the happening before', () => {
-    const more = ['The dam was finished in 1961.', 'Since then, the river has flooded twice, most recently in 2008.'];
-    expect(at('2019-05-01', more, 'most recently in 2008').date).toMatchObject({ start: '2008' });
-    expect(at('2019-05-01', more, 'river has flooded twice').date).toMatchObject({ start: '1961', end: '2019-05-01' });
   });
 });
