@@ -13,7 +13,7 @@ import { fullerTitle, joinedSubject, LOOK_BACK, nameForNoun, namedSubject, OPENS
 import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, titleOpening } from './title-syntax';
 import { antecedentOf, draftTitle, participleAside, finishTitle, gerundTitle, makeTitle, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
 import { isSchedule } from './rules/sets';
-import { IRREGULAR_PAST, isCommonWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, isCommonWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -262,11 +262,6 @@ function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft | null
 const AFTER_HAPPENING = /^\W*(?:in|during|over)\s+the\s+(?:(?:first|few|following|next)\s+)?(hours|days|weeks|months)\s+(?:after|following)\s+the\s+((?:[a-z-]+\s+){0,2}?([a-z-]{4,}))\s*,\s*/i;
 // "in the first 48 hours of the incident period": the first stretch of a happening or period named.
 const FIRST_OF = new RegExp(`\\b(?:in|during|over|within)\\s+the\\s+first\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(hours|days|weeks)\\s+of\\s+the\\s+((?:[a-z-]+\\s+){0,2}([a-z-]{4,}))(?=\\s*[,.;:!?]|\\s*$)`, 'i');
-// Happenings a news story is told about: with no dated event naming one, "the <noun>" is the story's lead.
-// Only sudden happenings a report leads with: a war, an election or a massacre named in passing is as likely
-// another one, years away.
-const HAPPENING_NOUN =
-  /^(?:collapse|attack|quake|earthquake|storm|flood|flooding|floods|fire|blaze|blast|explosion|crash|accident|disaster|shooting|bombing|eruption|tsunami|hurricane|cyclone|typhoon|tornado|landslide|mudslide|sinking|derailment|spill|leak|raid)$/i;
 // How long "the days (weeks, months, hours) after" a happening runs past its last day.
 const AFTER_REACH: Record<string, number> = { hours: 1, days: 14, weeks: 42 };
 
@@ -282,7 +277,7 @@ function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: st
   for (let i = recent.length - 1; i >= 0; i--) if (root.length >= 3 && word.test(recent[i].title)) return { draft: recent[i], guessed: false };
   // "the incident period": the first stretch of days the text gave.
   if (/^period$/i.test(noun)) return ctx.firstRange && before(ctx.firstRange) ? { draft: ctx.firstRange, guessed: true } : undefined;
-  const lead = HAPPENING_NOUN.test(noun) && !/\b(?:next|first|second|last|previous|coming)\b/i.test(phrase) && ctx.storyLead && before(ctx.storyLead) ? ctx.storyLead : undefined;
+  const lead = SUDDEN_HAPPENING.test(noun) && !/\b(?:next|first|second|last|previous|coming)\b/i.test(phrase) && ctx.storyLead && before(ctx.storyLead) ? ctx.storyLead : undefined;
   return lead && { draft: lead, guessed: true };
 }
 

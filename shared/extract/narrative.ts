@@ -9,7 +9,7 @@ import type { Timex } from './types';
 import { happeningOf, tenseAt } from './tense';
 import { draftTitle, relativeTitle, removeRanges, titled } from './title';
 import { usable } from './anchor';
-import { NUMBER_WORD_RE, parseCount } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
 
 // Stage 4b: events the text places only by narrative order ("After the talks failed, …", "… and later
 // fled"). Each gets an honest bound, drawn as uncertain: before the next dated event, after the last one,
@@ -126,13 +126,12 @@ function sameDay(u: Unit, t: Timex): boolean {
 // A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
 const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
 
-// Nouns that name one happening, which the text may date once and then refer back to ("at the time of the massacre").
-const HAPPENING_NOUN = String.raw`(?:massacre|elections?|votes?|ballot|referendum|flood|floods|fire|storm|earthquake|quake|attack|bombing|explosion|blast|crash|collapse|coup|invasion|uprising|hurricane|typhoon|cyclone|tsunami|eruption|derailment|shooting|riot)`;
+// The happening nouns here are those a text dates once and refers back to (lexicon.ts, use R).
 // "the tenth anniversary of the Srebrenica massacre": the happening the given number of years before the anniversary.
-const ANNIVERSARY_OF = new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[A-Z][\w'’-]*\s+){0,3}${HAPPENING_NOUN}\b`, 'i');
+const ANNIVERSARY_OF = new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[A-Z][\w'’-]*\s+){0,3}${REFERABLE_HAPPENING_RE}\b`, 'i');
 // "a banking collapse in 1998", "the fire on Sunday", "the 1998 collapse", "Sunday's fire": a happening and its own date.
-const NOUN_THEN_DATE = new RegExp(String.raw`\b${HAPPENING_NOUN}\s+(?:in|on|of)\s+$`, 'i');
-const DATE_THEN_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:[a-z-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
+const NOUN_THEN_DATE = new RegExp(String.raw`\b${REFERABLE_HAPPENING_RE}\s+(?:in|on|of)\s+$`, 'i');
+const DATE_THEN_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:[a-z-]+\s+)?${REFERABLE_HAPPENING_RE}\b`, 'i');
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 function shiftYears(v: string, n: number): string | null {
@@ -149,7 +148,7 @@ function happeningKey(word: string): string {
 }
 
 // "cast ballots in their first free election": a first one is one happening, whatever words stand around it.
-const FIRST_HAPPENING = new RegExp(String.raw`\b(after|before|since|following|until)?\s*(?:the|its|their|his|her|a)\s+first\s+(?:[a-z]+\s+)?(${HAPPENING_NOUN})\b`, 'gi');
+const FIRST_HAPPENING = new RegExp(String.raw`\b(after|before|since|following|until)?\s*(?:the|its|their|his|her|a)\s+first\s+(?:[a-z]+\s+)?(${REFERABLE_HAPPENING_RE})\b`, 'gi');
 
 /**
  * Notes the happening a dated event's evidence names with the event's own date ("a banking collapse in 1998 wiped
@@ -183,11 +182,10 @@ export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, tim
   }
 }
 
-// Nouns of one-off happenings that a text brings in with "a" and then names with "the".
-const EVENT_NOUN = String.raw`(?:rally|protest|march|demonstration|match|game|race|meeting|summit|hearing|trial|ceremony|concert|festival|parade|strike|walkout|raid|ambush|accident|fire|blaze|storm|flood|crash|explosion|blast|attack|riot|clash|outbreak|earthquake|quake|election|referendum|debate|speech|visit|conference|auction|derailment|shooting|collision|landslide|eruption)`;
-const INTRODUCED = new RegExp(String.raw`\b(?:a|an)\s+(?:[a-z-]+\s+)?(${EVENT_NOUN})\b`, 'gi');
+// A one-off happening brought in with "a" (lexicon.ts, use I), later named with "the".
+const INTRODUCED = new RegExp(String.raw`\b(?:a|an)\s+(?:[a-z-]+\s+)?(${INTRODUCED_HAPPENING_RE})\b`, 'gi');
 // "Her speech at the rally", "The rally turned violent": the happening named again, not placed before or after it.
-const NAMED_AGAIN = new RegExp(String.raw`(?:^|\b(?:at|during|in|of|on|from)\s+)the\s+(?:[a-z-]+\s+)?(${EVENT_NOUN})\b`, 'i');
+const NAMED_AGAIN = new RegExp(String.raw`(?:^|\b(?:at|during|in|of|on|from)\s+)the\s+(?:[a-z-]+\s+)?(${INTRODUCED_HAPPENING_RE})\b`, 'i');
 
 /** Notes the happenings a dated event's evidence brings in with "a"/"an", with the event's date. */
 export function noteIntroduced(ctx: NarrativeContext, text: string, d: Draft): void {
@@ -195,7 +193,7 @@ export function noteIntroduced(ctx: NarrativeContext, text: string, d: Draft): v
   for (const m of text.slice(d.start, d.end).matchAll(INTRODUCED)) (ctx.introduced ??= new Map()).set(happeningKey(m[1]), d.date);
 }
 
-const ANY_HAPPENING = new RegExp(String.raw`\b${HAPPENING_NOUN}\b`, 'i');
+const ANY_HAPPENING = new RegExp(String.raw`\b${REFERABLE_HAPPENING_RE}\b`, 'i');
 /** Whether a text names a happening that `noteHappening` may note. */
 export function namesHappening(text: string): boolean {
   return ANY_HAPPENING.test(text);
@@ -203,8 +201,8 @@ export function namesHappening(text: string): boolean {
 
 // "was seventeen at the time of the massacre", "during the collapse": the happening's own time.
 // "has stood with the country since its first vote": from the happening's time up to publication.
-const SINCE_REF = new RegExp(String.raw`\bsince\s+(?:the|its|their|his|her)\s+(first\s+)?(?:[a-z-]+\s+)?(${HAPPENING_NOUN})\b`, 'i');
-const AT_TIME_OF = new RegExp(String.raw`\b(?:at\s+the\s+time\s+of|during)\s+(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(${HAPPENING_NOUN})\b`, 'i');
+const SINCE_REF = new RegExp(String.raw`\bsince\s+(?:the|its|their|his|her)\s+(first\s+)?(?:[a-z-]+\s+)?(${REFERABLE_HAPPENING_RE})\b`, 'i');
+const AT_TIME_OF = new RegExp(String.raw`\b(?:at\s+the\s+time\s+of|during)\s+(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(${REFERABLE_HAPPENING_RE})\b`, 'i');
 
 /** "has stood with it since its first vote", told in the present perfect, and the date the text gave that vote. */
 function sinceHappening(text: string, ctx: NarrativeContext): { m: RegExpExecArray; h: EventDate } | null {
