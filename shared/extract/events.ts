@@ -6,6 +6,7 @@ import type { Draft } from './draft';
 import type { Timex } from './types';
 import { namesHappening, noteDated, noteHappening, noteIntroduced, orderedEvents, startBefore, type NarrativeContext } from './narrative';
 import { beforePublication, countedFromStory, dateFromTimex, fmtHuman, relativeTo } from './resolve';
+import { explainedYear } from './year-route';
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
@@ -626,7 +627,8 @@ function toldWithout(clauseText: string, a: Anchored, clauseStart: number, telli
  */
 function refocusedCounts(dated: Draft[], ordered: Draft[]): void {
   for (const d of dated) {
-    if (d.date.yearUncertain || !countedFromStory(d.date.rule)) continue;
+    // A count already flagged (made across a paragraph) still has its likelier antecedent named.
+    if (!countedFromStory(d.date.rule)) continue;
     const turned = ordered.find(
       (o) =>
         o.date.rule === 'narrative-focus/named-happening' &&
@@ -2036,7 +2038,7 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           events.push({
             id: `x${events.length + 1}`,
             title: d.title,
-            date: d.date,
+            date: explainedYear(d.date),
             evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
             origin: 'extracted' as const,
           });
