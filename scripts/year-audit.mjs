@@ -5,7 +5,7 @@
 //   - unflagged wrong years against EVERY gold entry an event overlaps (the scorer sees only the first),
 //   - flagged events whose date is nonetheless right (over-flagging: a hatched item where the text is clear).
 // Usage, from the repo root after `npm run build`:
-//   node scripts/year-audit.mjs [--out DIR] [--list] [--sets news-dev,p1,...,p8] [--modes pub,nopub] [--meantime]
+//   node scripts/year-audit.mjs [--out DIR] [--from DIR] [--by-rule] [--by-route] [--list] [--sets news-dev,p1,...,p8] [--modes pub,nopub] [--meantime]
 // --out keeps every run's JSON (DIR/<mode>/<set>/<name>.json) so two builds can be compared with diff.
 // The date arithmetic is the news-dev scorer's (../shared/eval/news-dev/score.mjs), copied so that this tool
 // can look at every gold entry.
@@ -23,9 +23,9 @@ const FROM = opt('--from', null);
 const BY_RULE = args.includes('--by-rule');
 const BY_ROUTE = args.includes('--by-route');
 const byRule = new Map();
-// --by-route: where each judged event's year came from (shared/extract/year-route.ts). A build whose resolve stage
-// writes "[route:NAME]" into the note gives the tagger's own route (it tells a count from a date told sentences back
-// from one in its own sentence); otherwise the route is read from the rule name alone.
+// --by-route: where each judged event's year came from (shared/extract/year-route.ts). A dump made by
+// `npx tsx scripts/extract-dump.ts DIR --routes` has "[route:NAME]" in the notes: the tagger's own route (it tells a count
+// from a date told paragraphs back from one in its own sentence); otherwise the route is read from the rule name.
 const byRoute = new Map();
 function routeOf(d) {
   const m = /\[route:([a-z-]+)\]/.exec(d.note ?? '');

@@ -1,6 +1,7 @@
 import type { DateMod, EventDate } from '../document';
 import { addDays, fmtDay, isoWeekday, parseYmd, type Ymd } from '../time-value';
 import type { Timex } from './types';
+import { routeTrace, tracedNote } from './year-route';
 
 // Stage 4: resolve a time expression into the document's date: a start, perhaps an end and a modifier, where
 // it came from (stated in the text, or counted from the publication date), and a note for the reader when
@@ -78,10 +79,10 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (t.fromStated && t.rule === 'age') return `“${t.text}” is counted from the year of birth the article gives shortly before.`;
   if (t.fromStated) return `“${t.text}” is counted from the date the article was last telling of, a date it states.`;
   if (isStated(t)) return undefined;
-  // The year of a date written without one, taken from a year written in another sentence: say so, with or without a
-  // publication date (the guess is the text's year, not publication's).
+  // The year of a date written without one, taken from a year written in another clause or sentence: say so, with or
+  // without a publication date (the guess is the text's year, not publication's).
   if (t.yearUncertain && OTHER_SENTENCE_YEAR.test(t.rule)) {
-    return `The article gives “${t.text}” without a year; its year is taken from one the article writes in another sentence, which the text does not tie to this date, so it may be wrong.`;
+    return `The article gives “${t.text}” without a year; its year is taken from one the article writes outside its clause, which the text does not tie to this date, so it may be wrong.`;
   }
   if (!published) return undefined;
   const pub = fmtHuman(published);
@@ -154,12 +155,13 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
     date.basis = isStated(end) ? 'stated' : 'publication';
     if (end.yearUncertain) date.yearUncertain = true;
     if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
+    if (routeTrace.on) date.note = tracedNote(date.note, end);
     return date;
   }
   const mod = t.mod ? MODS[t.mod] : undefined;
   if (mod) date.mod = mod;
   if (t.yearUncertain || end?.yearUncertain) date.yearUncertain = true;
-  const note = noteFor(t, published);
+  const note = tracedNote(noteFor(t, published), t);
   if (note) date.note = note;
   return date;
 }

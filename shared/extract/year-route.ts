@@ -11,7 +11,7 @@ export type YearRoute =
   | 'own-year'
   /** A month or day without a year takes the one written elsewhere in its sentence. */
   | 'sentence-year'
-  /** A month or day without a year takes one written in an earlier sentence, paragraph or the text as a whole. */
+  /** A month or day without a year takes one written outside its clause: a sibling predicate, an earlier sentence. */
   | 'other-year'
   /** A month and day whose written weekday falls on it in one year only. */
   | 'weekday-year'
@@ -33,6 +33,18 @@ export type YearRoute =
 const OWN_YEAR = /^(?:iso-date|numeric-date|explicit-date|month-year|month-part-year|year|decade(?!\/(?:short|words))|century|season-year|holiday\/explicit|dateline|quarter-year|fiscal)/;
 const OTHER_YEAR = /\/year-in-(?:paragraph|text|focus)\b/;
 const TENSE = /^(?:month-day|month|holiday|season|weekend)\/(?:past-tense|future-tense|nearest|near-publication|past|future|present)\b/;
+
+/**
+ * For the developer's audit only (scripts/extract-dump.ts --routes, then scripts/year-audit.mjs --by-route): when on,
+ * a date resolved from an expression carries the expression's route at the end of its note, as "[route:NAME]". The
+ * route of a count (how far back its date was told) is known only here, not from the rule name the document keeps.
+ */
+export const routeTrace = { on: false };
+
+/** The note with the route appended, when tracing. */
+export function tracedNote(note: string | undefined, t: Timex): string | undefined {
+  return routeTrace.on ? `${note ?? ''} [route:${timexRoute(t)}]`.trim() : note;
+}
 
 /** The route of a time expression, as the tagger left it. */
 export function timexRoute(t: Timex): YearRoute {
@@ -59,7 +71,7 @@ const SAYS_WHY = /guess|may be wrong|uncertain|in doubt|earlier still|a reading|
 const YEAR_REASON: Record<YearRoute, string> = {
   'own-year': 'Its year is that of a date written elsewhere in the sentence, which may belong to another of its happenings: the year is inferred.',
   'sentence-year': 'Its year is that of a date written elsewhere in the sentence, which may belong to another of its happenings: the year is inferred.',
-  'other-year': 'Its year is taken from one the article writes in another sentence, which the text does not tie to this date: the year is inferred.',
+  'other-year': 'Its year is taken from one the article writes outside its clause, which the text does not tie to this date: the year is inferred.',
   'weekday-year': 'Its year is inferred from the weekday and the publication date, and may be wrong.',
   deictic: 'Its year is inferred from the publication date, and may be wrong.',
   tense: 'Its year is inferred from the tense of the verb and the publication date, and may be wrong.',
