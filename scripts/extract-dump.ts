@@ -3,7 +3,8 @@
 // per article makes a before/after comparison of two builds take seconds, not minutes.
 // --routes writes each date's year route into its note (shared/extract/year-route.ts, routeTrace), for
 // `year-audit.mjs --by-route`; the dates themselves are the same.
-// Usage, from the repo root: npx tsx scripts/extract-dump.ts DIR [--routes]
+// --meantime adds meantime-dev (DIR/pub/meantime holds runs its scorer re-scores with --from-runs).
+// Usage, from the repo root: npx tsx scripts/extract-dump.ts DIR [--routes] [--meantime]
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../main/cli/index';
@@ -19,6 +20,7 @@ const EVAL = process.env.NEWSLINE_EVAL ?? path.resolve(ROOT, '../shared/eval');
 const SETS: Record<string, string> = {
   'news-dev': path.join(EVAL, 'news-dev'),
   ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`p${n}`, path.join(ROOT, 'test/fixtures', n === 1 ? 'extract-probe' : `extract-probe-${n}`)])),
+  ...(args.includes('--meantime') ? { meantime: path.join(EVAL, 'meantime-dev') } : {}),
 };
 
 async function main(): Promise<void> {

@@ -13,7 +13,7 @@ const PUB = '2024-03-10';
 
 describe('a count across a paragraph', () => {
   it('is flagged when a sentence lies between it and its date, and its note says the date was paragraphs back', () => {
-    const texts = ['The ferry company was founded in 1961. Its first boat carried mail to the islands.', 'Two years later the company bought a second boat.'];
+    const texts = ['The ferry company was founded in 1961. Its first boat carried mail to the islands.', 'The company bought a second boat two years later.'];
     const d = shortestAt(PUB, texts, 'bought a second boat').date;
     expect(d.start).toBe('1963');
     expect(d.yearUncertain).toBe(true);
@@ -21,14 +21,21 @@ describe('a count across a paragraph', () => {
   });
 
   it('keeps its year when it opens the sentence right after its date, across the break', () => {
-    const texts = ['The ferry company carried mail to the islands. It was founded in 1961.', 'Two years later the company bought a second boat.'];
+    const texts = ['The ferry company carried mail to the islands. It was founded in 1961.', 'The company bought a second boat two years later.'];
+    const d = shortestAt(PUB, texts, 'bought a second boat').date;
+    expect(d.start).toBe('1963');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+
+  it('keeps its year when it opens its paragraph: the writer ties the paragraph to the time the last one left', () => {
+    const texts = ['The ferry company was founded in 1961. Its first boat carried mail to the islands.', 'Two years later the company bought a second boat.'];
     const d = shortestAt(PUB, texts, 'bought a second boat').date;
     expect(d.start).toBe('1963');
     expect(d.yearUncertain).toBeUndefined();
   });
 
   it('the same count within one paragraph keeps its year: the paragraph break is the condition', () => {
-    const texts = ['The ferry company was founded in 1961. Its first boat carried mail to the islands. Two years later the company bought a second boat.'];
+    const texts = ['The ferry company was founded in 1961. Its first boat carried mail to the islands. The company bought a second boat two years later.'];
     const d = shortestAt(PUB, texts, 'bought a second boat').date;
     expect(d.start).toBe('1963');
     expect(d.yearUncertain).toBeUndefined();
