@@ -1907,7 +1907,7 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
         start: value,
         basis: date.basis,
         rule: `count-from-clause/${rel[1].toLowerCase()}`,
-        note: `“${t.text} ${rel[1].toLowerCase()}” is counted from the clause's own date, “${main.text}”${published && date.basis === 'publication' ? ', itself placed by the publication date' : ''}.`,
+        note: `“${t.text} ${rel[1].toLowerCase()}” is counted from the clause's own date, “${main.text}”${countBaseOrigin(date, published)}.`,
         ...(date.yearUncertain ? { yearUncertain: true } : {}),
       },
       order: 0,
@@ -1920,6 +1920,12 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
 }
 
 /** The last day of a year ("2013") or a month ("2013-03"). */
+/** What a count's note says of the date it is counted from: that its year is inferred, or placed by publication. */
+function countBaseOrigin(date: EventDate, published: Ymd | null): string {
+  if (date.yearUncertain) return ', whose own year is inferred, so this year may be wrong too';
+  return published && date.basis === 'publication' ? ', itself placed by the publication date' : '';
+}
+
 function lastDayOf(value: string): string {
   const y = +value.slice(0, 4);
   const m = value.length >= 7 ? +value.slice(5, 7) : 12;

@@ -58,6 +58,17 @@ describe('a month that takes its year from outside its clause', () => {
   });
 });
 
+describe('a count from a date of its clause whose year is inferred', () => {
+  it('is flagged, and its note says the date it counts from has an inferred year, not that publication placed it', () => {
+    const texts = ['The society was founded in 1961. Its bulletin was published that December, 31 years after she had carried the first box of letters down the stairs.'];
+    const d = shortestAt('2024-06-10', texts, 'first box of letters').date;
+    expect(d.start).toBe('1930');
+    expect(d.yearUncertain).toBe(true);
+    expect(d.note).toMatch(/own year is inferred/);
+    expect(d.note).not.toMatch(/publication date/);
+  });
+});
+
 describe('countDistance', () => {
   it('tells a date of the count\'s own sentence, an earlier sentence and an earlier paragraph apart', () => {
     expect(countDistance({ sentence: 4, paragraph: 2, uncertain: false, ambiguous: false }, 4, 2)).toBe('own-sentence');
