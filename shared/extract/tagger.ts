@@ -700,7 +700,8 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     // A count from a date whose year is unsure, or is one of several, or lies sentences back, is as unsure; so is one
     // from a date told paragraphs back.
     if (r.counted && refAnchor) t.countedFrom = countDistance(refAnchor, sentence, paragraph);
-    const opensParagraph = OPENS_PARAGRAPH.test(text.slice(paraStart, start));
+    // Read only for a count across a paragraph, and only a short stretch: at most a quote mark and a word precede it.
+    const opensParagraph = t.countedFrom === 'earlier-paragraph' && start - paraStart <= 24 && OPENS_PARAGRAPH.test(text.slice(paraStart, start));
     if (r.counted && refAnchor && (acrossParagraphs(t.countedFrom, refAnchor, sentence, opensParagraph) || !anchorHoldsYear(refAnchor, sentence, state.vagueSentence))) t.yearUncertain = true;
     const yv = YEAR_IN_VALUE.exec(t.value);
     if (r.rivalYear !== undefined && yv && rivalAntecedents(state.yearAnchor, sentence, paragraph, r.rivalYear, +yv[1])) t.yearUncertain = true;
