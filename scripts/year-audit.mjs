@@ -27,6 +27,7 @@ const byRule = new Map();
 // `npx tsx scripts/extract-dump.ts DIR --routes` has "[route:NAME]" in the notes: the tagger's own route (it tells a count
 // from a date told paragraphs back from one in its own sentence); otherwise the route is read from the rule name.
 const byRoute = new Map();
+// The rule-name part mirrors ruleRoute in shared/extract/year-route.ts (this script reads JSON and imports no TS).
 function routeOf(d) {
   const m = /\[route:([a-z-]+)\]/.exec(d.note ?? '');
   const rule = d.rule ?? '';
