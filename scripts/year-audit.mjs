@@ -5,7 +5,7 @@
 //   - unflagged wrong years against EVERY gold entry an event overlaps (the scorer sees only the first),
 //   - flagged events whose date is nonetheless right (over-flagging: a hatched item where the text is clear).
 // Usage, from the repo root after `npm run build`:
-//   node scripts/year-audit.mjs [--out DIR] [--list] [--sets news-dev,p1,...,p8] [--modes pub,nopub] [--meantime]
+//   node scripts/year-audit.mjs [--out DIR] [--from DIR] [--by-rule] [--by-route] [--list] [--sets news-dev,p1,...,p8] [--modes pub,nopub] [--meantime]
 // --out keeps every run's JSON (DIR/<mode>/<set>/<name>.json) so two builds can be compared with diff.
 // The date arithmetic is the news-dev scorer's (../shared/eval/news-dev/score.mjs), copied so that this tool
 // can look at every gold entry.
@@ -21,7 +21,27 @@ const EVAL = process.env.NEWSLINE_EVAL ?? path.resolve(ROOT, '../shared/eval');
 const OUT = opt('--out', null);
 const FROM = opt('--from', null);
 const BY_RULE = args.includes('--by-rule');
+const BY_ROUTE = args.includes('--by-route');
 const byRule = new Map();
+// --by-route: where each judged event's year came from (shared/extract/year-route.ts). A dump made by
+// `npx tsx scripts/extract-dump.ts DIR --routes` has "[route:NAME]" in the notes: the tagger's own route (it tells a count
+// from a date told paragraphs back from one in its own sentence); otherwise the route is read from the rule name.
+const byRoute = new Map();
+// The rule-name part mirrors ruleRoute in shared/extract/year-route.ts (this script reads JSON and imports no TS).
+function routeOf(d) {
+  const m = /\[route:([a-z-]+)\]/.exec(d.note ?? '');
+  const rule = d.rule ?? '';
+  if (/^(?:narrative-order|ordering-clause|reported-speech|vague)|past-ref/.test(rule)) return 'undated';
+  if (/^(?:sequence|narrative-focus)\//.test(rule)) return 'sequence';
+  if (/^count-from-clause\//.test(rule)) return 'count-own-sentence';
+  if (m) return m[1];
+  if (/^(?:iso-date|numeric-date|explicit-date|month-year|month-part-year|year|decade(?!\/(?:short|words))|century|season-year|holiday\/explicit|dateline)/.test(rule)) return 'own-year';
+  if (/\/year-in-sentence\b/.test(rule)) return 'sentence-year';
+  if (/\/year-in-(?:paragraph|text|focus)\b/.test(rule)) return 'other-year';
+  if (/weekday-fixes-year/.test(rule)) return 'weekday-year';
+  if (/^(?:month-day|month|holiday|season|weekend)\/(?:past-tense|future-tense|nearest|near-publication|past|future|present)\b/.test(rule)) return 'tense';
+  return /^(?:anaphoric|ago\/(?:later|earlier)|season\/(?:following|that)|month\/anaphoric)/.test(rule) ? 'count' : 'deictic';
+}
 const LIST = args.includes('--list');
 const SETS = {
   'news-dev': path.join(EVAL, 'news-dev'),
@@ -177,6 +197,15 @@ function audit(txt, gold, doc) {
       b.n++; if (dateRight(jg, d)) b.right++; if (yearWrong(jg, d)) b.yearWrong++;
       byRule.set(k, b);
     }
+    if (BY_ROUTE && jg) {
+      const k = routeOf(d);
+      const b = byRoute.get(k) ?? { n: 0, right: 0, yearRight: 0, yearWrong: 0, flagged: 0, flaggedYearRight: 0, flaggedWrong: 0, anyWrong: 0 };
+      const wrong = yearWrong(jg, d);
+      b.n++; if (dateRight(jg, d)) b.right++; if (wrong) b.yearWrong++; else b.yearRight++;
+      if (d.yearUncertain) { b.flagged++; if (wrong) b.flaggedWrong++; else b.flaggedYearRight++; }
+      if (!d.yearUncertain && gs.some((g) => yearWrong(g, d))) b.anyWrong++;
+      byRoute.set(k, b);
+    }
     const ev1 = ev.spans[0]?.text ?? '';
     if (d.yearUncertain) {
       r.flagged++;
@@ -215,5 +244,9 @@ for (const mode of modes) {
   }
 }
 if (BY_RULE) for (const [k, b] of [...byRule].sort((a, b) => b[1].n - a[1].n)) console.log(`${String(b.n).padStart(5)} right ${String(b.right).padStart(4)} yearWrong ${String(b.yearWrong).padStart(3)}  ${k}`);
+if (BY_ROUTE) {
+  console.log('route                     judged  dateRight  yearRight  yearWrong  flagged(yearRight/yearWrong)  unflaggedWrongAnyGold');
+  for (const [k, b] of [...byRoute].sort((a, b) => b[1].n - a[1].n)) console.log(`${k.padEnd(26)}${String(b.n).padStart(6)}${String(b.right).padStart(11)}${String(b.yearRight).padStart(11)}${String(b.yearWrong).padStart(11)}${String(b.flagged).padStart(10)} (${b.flaggedYearRight}/${b.flaggedWrong})${String(b.anyWrong).padStart(22)}`);
+}
 console.log('mode  set       events  wrong(scorer)  wrong(any gold)  flagged  flagged&right  flagged&yearOk');
 for (const s of summary) console.log(`${s.mode.padEnd(6)}${s.set.padEnd(10)}${String(s.events).padStart(6)}${String(s.scorerWrong).padStart(15)}${String(s.anyWrong).padStart(17)}${String(s.flagged).padStart(9)}${String(s.flaggedRight).padStart(15)}${String(s.flaggedYearOk).padStart(16)}`);

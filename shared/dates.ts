@@ -52,6 +52,18 @@ export const BASIS_LABELS: Record<DateBasis, string> = {
   imported: 'As given in the imported timeline',
 };
 
+/**
+ * The provenance a reader sees before the note. A date Newsline drafted whose year is flagged is neither wholly
+ * "stated" nor plainly "from the publication date": its label says the year is inferred, and the note says from what.
+ * A date from the record or an import keeps its own label.
+ */
+export function basisLabel(date: EventDate): string {
+  const drafted = date.basis === 'stated' || date.basis === 'publication';
+  return date.yearUncertain && drafted ? YEAR_INFERRED_LABEL : BASIS_LABELS[date.basis];
+}
+
+export const YEAR_INFERRED_LABEL = 'Year inferred, not stated';
+
 function sameUnit(a: TimePoint, b: TimePoint): boolean {
   return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;
 }

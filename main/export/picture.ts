@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
-import { BASIS_LABELS, formatEventDate } from '../../shared/dates';
+import { basisLabel, formatEventDate } from '../../shared/dates';
 import { documentTitle, type NewslineDocument } from '../../shared/document';
 import { eventSource, exportedEvents, quotesOf, sourceDetails } from '../../shared/export/common';
 import { drawableText, layoutTimeline, pictureToSvg, type MeasureText, type PictureOptions } from '../../shared/export/timeline-svg';
@@ -102,7 +102,7 @@ export function timelinePdf(doc: NewslineDocument, opts: PictureOptions = {}): P
     return {
       date: drawableText(formatEventDate(event.date)),
       title: drawableText(event.title),
-      basis: drawableText([BASIS_LABELS[event.date.basis], event.date.note].filter(Boolean).join('. ')),
+      basis: drawableText([basisLabel(event.date), event.date.note].filter(Boolean).join('. ')),
       quotes: quotesOf(doc, event).map((q) => `“${drawableText(q)}”`),
       from: from ? `— ${drawableText(from)}` : undefined,
       note: event.note ? drawableText(event.note) : undefined,

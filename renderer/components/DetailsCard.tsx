@@ -1,4 +1,4 @@
-import { BASIS_LABELS, formatEventDate, isUncertain, possibleRange } from '../../shared/dates';
+import { basisLabel, formatEventDate, isUncertain, possibleRange } from '../../shared/dates';
 import { quoteOf, type EventOrigin } from '../../shared/document-core';
 import { MergeDetails } from '../merges/MergeDetails';
 import { CategoryPicker } from '../filters/CategoryPicker';
@@ -55,7 +55,7 @@ export function DetailsCard() {
       </p>
       {range ? <p className="nl-details-range">Possible dates: {range}</p> : null}
       <p className="nl-details-basis">
-        <strong>{BASIS_LABELS[event.date.basis]}.</strong> {event.date.note}
+        <strong>{basisLabel(event.date)}.</strong> {event.date.note}
       </p>
       <MergeDetails event={event} />
       <QuoteStepper />

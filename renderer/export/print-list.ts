@@ -1,4 +1,4 @@
-import { BASIS_LABELS, formatEventDate } from '../../shared/dates';
+import { basisLabel, formatEventDate } from '../../shared/dates';
 import { documentTitle, type NewslineDocument, type NewslineEvent } from '../../shared/document-core';
 import { eventSource, sourceDetails } from '../../shared/export/common';
 import type { NewslineStore } from '../store';
@@ -42,7 +42,7 @@ function* printListSteps(section: HTMLElement, store: NewslineStore): Generator<
     const head = el('p', 'nl-print-head');
     head.append(el('span', 'nl-print-date', formatEventDate(event.date)), el('strong', 'nl-print-event-title', event.title));
     item.append(head);
-    item.append(el('p', 'nl-print-basis', [BASIS_LABELS[event.date.basis], event.date.note].filter(Boolean).join('. ')));
+    item.append(el('p', 'nl-print-basis', [basisLabel(event.date), event.date.note].filter(Boolean).join('. ')));
     for (const quote of quotes(event)) item.append(el('blockquote', 'nl-print-quote', `“${quote}”`));
     const source = eventSource(doc, event);
     const from = source ? [source.title, sourceDetails(source)].filter(Boolean).join(', ') : event.group;

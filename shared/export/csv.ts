@@ -1,4 +1,4 @@
-import { BASIS_LABELS } from '../dates';
+import { basisLabel } from '../dates';
 import { quoteOf, type NewslineDocument, type NewslineEvent } from '../document-core';
 import { toTimePoint } from '../time-value';
 import { eventSource, exportedEvents, sourceDetails, type ExportOptions } from './common';
@@ -30,7 +30,7 @@ export function eventToCsvRow(doc: NewslineDocument, event: NewslineEvent): CsvR
     // before/after, or TIMEX3's other qualifiers (approx, start, mid, end) where the date has one.
     'before/after': event.date.mod ?? '',
     'year uncertain': event.date.yearUncertain ? 'yes' : 'no',
-    provenance: [BASIS_LABELS[event.date.basis], event.date.note].filter(Boolean).join('. '),
+    provenance: [basisLabel(event.date), event.date.note].filter(Boolean).join('. '),
     note: event.note ?? '',
     // Several evidence spans: one line each, in the same order in quote, paragraph id and span.
     quote: event.evidence.map((a) => quoteOf(doc, a)).join('\n'),

@@ -1,4 +1,4 @@
-import { BASIS_LABELS, formatEventDate } from '../dates';
+import { basisLabel, formatEventDate } from '../dates';
 import { DATE_MODS, DOCUMENT_FORMAT, DOCUMENT_VERSION, type DateMod, type EventDate, type NewslineDocument, type NewslineEvent } from '../document-core';
 import { parseTimeValue, spanOf, timeValueOf, toTimePoint, type TimePoint } from '../time-value';
 import type { ImportWarning } from '../warnings';
@@ -72,7 +72,7 @@ function slideText(doc: NewslineDocument, event: NewslineEvent): string {
     const details = sourceDetails(source);
     parts.push(`<p class="newsline-source">— ${title}${details ? `, ${escapeHtml(details)}` : ''}</p>`);
   }
-  const provenance = [BASIS_LABELS[event.date.basis], event.date.note].filter(Boolean).join('. ');
+  const provenance = [basisLabel(event.date), event.date.note].filter(Boolean).join('. ');
   parts.push(`<p class="newsline-date">Date: ${escapeHtml(provenance)}</p>`);
   if (event.note) parts.push(`<p class="newsline-note">${escapeHtml(event.note)}</p>`);
   return parts.join('');

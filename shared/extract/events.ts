@@ -6,6 +6,7 @@ import type { Draft } from './draft';
 import type { Timex } from './types';
 import { namesHappening, noteDated, noteHappening, noteIntroduced, orderedEvents, startBefore, type NarrativeContext } from './narrative';
 import { beforePublication, countedFromStory, dateFromTimex, fmtHuman, relativeTo } from './resolve';
+import { explainedYear } from './year-route';
 import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
@@ -621,7 +622,8 @@ function toldWithout(clauseText: string, a: Anchored, clauseStart: number, telli
  */
 function refocusedCounts(dated: Draft[], ordered: Draft[]): void {
   for (const d of dated) {
-    if (d.date.yearUncertain || !countedFromStory(d.date.rule)) continue;
+    // A count already flagged (made across a paragraph) still has its likelier antecedent named.
+    if (!countedFromStory(d.date.rule)) continue;
     const turned = ordered.find(
       (o) =>
         o.date.rule === 'narrative-focus/named-happening' &&
@@ -1900,7 +1902,7 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
         start: value,
         basis: date.basis,
         rule: `count-from-clause/${rel[1].toLowerCase()}`,
-        note: `“${t.text} ${rel[1].toLowerCase()}” is counted from the clause's own date, “${main.text}”${published && date.basis === 'publication' ? ', itself placed by the publication date' : ''}.`,
+        note: `“${t.text} ${rel[1].toLowerCase()}” is counted from the clause's own date, “${main.text}”${countBaseOrigin(date, published)}.`,
         ...(date.yearUncertain ? { yearUncertain: true } : {}),
       },
       order: 0,
@@ -1913,6 +1915,12 @@ function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, da
 }
 
 /** The last day of a year ("2013") or a month ("2013-03"). */
+/** What a count's note says of the date it is counted from: that its year is inferred, or placed by publication. */
+function countBaseOrigin(date: EventDate, published: Ymd | null): string {
+  if (date.yearUncertain) return ', whose own year is inferred, so this year may be wrong too';
+  return published && date.basis === 'publication' ? ', itself placed by the publication date' : '';
+}
+
 function lastDayOf(value: string): string {
   const y = +value.slice(0, 4);
   const m = value.length >= 7 ? +value.slice(5, 7) : 12;
@@ -2031,7 +2039,7 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
           events.push({
             id: `x${events.length + 1}`,
             title: d.title,
-            date: d.date,
+            date: explainedYear(d.date),
             evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
             origin: 'extracted' as const,
           });

@@ -1,6 +1,7 @@
 import type { DateMod, EventDate } from '../document';
 import { addDays, fmtDay, isoWeekday, parseYmd, type Ymd } from '../time-value';
 import type { Timex } from './types';
+import { routeTrace, tracedNote } from './year-route';
 
 // Stage 4: resolve a time expression into the document's date: a start, perhaps an end and a modifier, where
 // it came from (stated in the text, or counted from the publication date), and a note for the reader when
@@ -63,9 +64,14 @@ export function countedFromStory(rule: string | undefined): boolean {
   return COUNTED_RULE.test(rule ?? '');
 }
 
+const OTHER_SENTENCE_YEAR = /\/year-in-(?:paragraph|text|focus)\b/;
+
 function noteFor(t: Timex, published: Ymd | null): string | undefined {
   // Counted from a date whose year is itself a guess, or is one of several the text gave just before, or lies past a
   // stretch of unsaid length: the year may be wrong, and the reader is told why.
+  if (t.yearUncertain && t.countedFrom === 'earlier-paragraph') {
+    return `“${t.text}” is counted from a date the article told in an earlier paragraph; the words do not tie it to that date, so its year is inferred and may be wrong.`;
+  }
   if (t.yearUncertain && (t.fromStated || COUNTED_RULE.test(t.rule))) {
     return `“${t.text}” is counted from the date the article was last telling of; which date that is, or its year, the text leaves in doubt, so the year may be wrong.`;
   }
@@ -73,6 +79,11 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (t.fromStated && t.rule === 'age') return `“${t.text}” is counted from the year of birth the article gives shortly before.`;
   if (t.fromStated) return `“${t.text}” is counted from the date the article was last telling of, a date it states.`;
   if (isStated(t)) return undefined;
+  // The year of a date written without one, taken from a year written in another clause or sentence: say so, with or
+  // without a publication date (the guess is the text's year, not publication's).
+  if (t.yearUncertain && OTHER_SENTENCE_YEAR.test(t.rule)) {
+    return `The article gives “${t.text}” without a year; its year is taken from one the article writes outside its clause, which the text does not tie to this date, so it may be wrong.`;
+  }
   if (!published) return undefined;
   const pub = fmtHuman(published);
   if (t.yearUncertain && /other-clause-year$/.test(t.rule)) {
@@ -144,12 +155,13 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
     date.basis = isStated(end) ? 'stated' : 'publication';
     if (end.yearUncertain) date.yearUncertain = true;
     if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
+    if (routeTrace.on) date.note = tracedNote(date.note, end);
     return date;
   }
   const mod = t.mod ? MODS[t.mod] : undefined;
   if (mod) date.mod = mod;
   if (t.yearUncertain || end?.yearUncertain) date.yearUncertain = true;
-  const note = noteFor(t, published);
+  const note = tracedNote(noteFor(t, published), t);
   if (note) date.note = note;
   return date;
 }

@@ -1,3 +1,5 @@
+export type CountedFrom = 'own-sentence' | 'earlier-sentence' | 'earlier-paragraph';
+
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** One time expression found in a text, with its TIMEX3 value. */
@@ -22,6 +24,12 @@ export interface Timex {
    * publication date: the date is the text's, and says so.
    */
   fromStated?: boolean;
+  /**
+   * For a count from a date the text told before it ("the next day", "two years later"): where that date was told,
+   * in the count's own sentence, an earlier sentence of its paragraph, or an earlier paragraph. Absent when counted
+   * from publication. Nothing in the words of a count ties it to a date told sentences back: the reader infers it.
+   */
+  countedFrom?: CountedFrom;
   /**
    * The stretch of the calendar the expression names when it is finer than its TIMEX3 value: "a week ago"
    * is the week in TimeML (1998-W31) but, to a reader, the day seven days before publication.

@@ -1,0 +1,43 @@
+// Runs `newsline extract` over news-dev and probes 1-9, both modes, in ONE process, and keeps each JSON as
+// DIR/<mode>/<set>/<name>.json: the layout `node scripts/year-audit.mjs --from DIR` reads. One process instead of one
+// per article makes a before/after comparison of two builds take seconds, not minutes.
+// --routes writes each date's year route into its note (shared/extract/year-route.ts, routeTrace), for
+// `year-audit.mjs --by-route`; the dates themselves are the same.
+// --meantime adds meantime-dev (DIR/pub/meantime holds runs its scorer re-scores with --from-runs).
+// Usage, from the repo root: npx tsx scripts/extract-dump.ts DIR [--routes] [--meantime]
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../main/cli/index';
+import { routeTrace } from '../shared/extract/year-route';
+
+const args = process.argv.slice(2);
+const OUT = args.find((a) => !a.startsWith('--'));
+if (!OUT) throw new Error('usage: npx tsx scripts/extract-dump.ts DIR [--routes]');
+routeTrace.on = args.includes('--routes');
+const ROOT = process.cwd();
+// The handbook folder sits beside the repo (../shared/eval), as for year-audit.mjs.
+const EVAL = process.env.NEWSLINE_EVAL ?? path.resolve(ROOT, '../shared/eval');
+const SETS: Record<string, string> = {
+  'news-dev': path.join(EVAL, 'news-dev'),
+  ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`p${n}`, path.join(ROOT, 'test/fixtures', n === 1 ? 'extract-probe' : `extract-probe-${n}`)])),
+  ...(args.includes('--meantime') ? { meantime: path.join(EVAL, 'meantime-dev') } : {}),
+};
+
+async function main(): Promise<void> {
+  for (const mode of ['pub', 'nopub']) {
+    for (const [set, dir] of Object.entries(SETS)) {
+      const o = path.join(OUT!, mode, set);
+      fs.mkdirSync(o, { recursive: true });
+      for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+        const name = f.slice(0, -'.gold.json'.length);
+        const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { published: string };
+        let out = '';
+        const cli = ['extract', path.join(dir, `${name}.txt`), '--json', ...(mode === 'pub' ? ['--published', gold.published] : [])];
+        await runCli(cli, { stdout: (t) => (out += t), stderr: () => {} });
+        fs.writeFileSync(path.join(o, `${name}.json`), out);
+      }
+    }
+  }
+}
+
+void main();
