@@ -2062,7 +2062,8 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
     result(): { events: NewslineEvent[]; found: number } {
       // A sentence that tells no event is shown as none, though it was read as one: what it dates (a heading's "What
       // did Tuesday's vote decide?") still put that day in narrative focus for the sentences after it.
-      const shown = events.filter((e) => !toldNoEvent(paragraphs.find((p) => p.id === e.evidence[0].paragraphId)?.text ?? '', e.evidence[0].start));
+      const text = new Map(paragraphs.map((p) => [p.id, p.text]));
+      const shown = events.filter((e) => !toldNoEvent(text.get(e.evidence[0].paragraphId) ?? '', e.evidence[0].start));
       if (shown.length === events.length) return { events, found: events.length + past };
       shown.forEach((e, i) => (e.id = `x${i + 1}`));
       return { events: shown, found: shown.length + past };
@@ -2075,6 +2076,7 @@ const POINTS_AHEAD = /^["“]?Here(?:\s+is|\s+are|['’]s)\s/;
 // "Dated this 14th day of July 2003", "Dated: 3 March": the formula a notice is signed off with.
 const SIGNED_OFF = /^Dated\b[\s:]/;
 const HEADING_WORDS = 12;
+const SENTENCE_REACH = 400;
 const SENTENCE_CLOSE = /[.!?]["”]?\s+/g;
 
 /**
@@ -2084,12 +2086,16 @@ const SENTENCE_CLOSE = /[.!?]["”]?\s+/g;
  * a paragraph may ask about a happening the article tells, and is none of these.
  */
 export function toldNoEvent(paragraph: string, start: number): boolean {
-  const before = paragraph.slice(0, start);
+  // Only the stretch around the evidence is read: a paragraph of a megabyte is not scanned once per event.
+  const windowStart = Math.max(0, start - SENTENCE_REACH);
   let opens = -1;
-  for (const m of before.matchAll(SENTENCE_CLOSE)) opens = m.index! + m[0].length;
+  for (const m of paragraph.slice(windowStart, start).matchAll(SENTENCE_CLOSE)) opens = windowStart + m.index! + m[0].length;
+  // No sentence's end within reach, and the paragraph's start out of it: where the sentence opens is unknown.
+  if (opens < 0 && windowStart > 0) return false;
   const from = Math.max(opens, 0);
-  const close = /[.!?](?=["”]?(?:\s|$))/.exec(paragraph.slice(Math.max(from, start)));
-  const sentence = paragraph.slice(from, close ? Math.max(from, start) + close.index + 1 : paragraph.length).trim();
+  const rest = paragraph.slice(Math.max(from, start), Math.max(from, start) + SENTENCE_REACH);
+  const close = /[.!?](?=["”]?(?:\s|$))/.exec(rest);
+  const sentence = paragraph.slice(from, Math.max(from, start) + (close ? close.index + 1 : rest.length)).trim();
   const short = sentence.split(/\s+/).length <= HEADING_WORDS;
   if (opens < 0 && short && sentence.endsWith('?') && !/^["“]/.test(sentence)) return true;
   if (opens < 0 && short && SIGNED_OFF.test(sentence)) return true;
