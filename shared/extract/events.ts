@@ -11,7 +11,7 @@ import { happeningOf, tenseAt } from './tense';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { splitSentences } from './sentences';
 import { fullerTitle, joinedSubject, LOOK_BACK, nameForNoun, namedSubject, OPENS_ON_PERSON, OPENS_ON_PRONOUN, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from './title-context';
-import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, titleOpening } from './title-syntax';
+import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, soleCandidate, titleHasVerb, titleOpening } from './title-syntax';
 import { antecedentOf, draftTitle, participleAside, finishTitle, gerundTitle, makeTitle, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, titled, type TitleDraft, withFrontedSubject, withJoinedSubject } from './title';
 import { isSchedule } from './rules/sets';
 import { IRREGULAR_PAST, isCommonWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
@@ -693,7 +693,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
   const whens = whenClauses(u);
   for (const w of whens) {
     const date = dateFromTimex(w.timex, published);
-    const { title, drafted } = titled(u.paraText.slice(w.start, w.end));
+    const { title, drafted } = whenTitle(u, w);
     if (date && title) {
       date.rule = `${date.rule}/when-clause`;
       out.push({ paragraphId: u.paragraphId, start: w.start, end: w.end, title, drafted, date, order: nextOrder() });
@@ -1779,6 +1779,18 @@ function whenClauses(u: Unit): { timex: Timex; open: number; start: number; end:
   return out;
 }
 
+/**
+ * The title of a when-clause: its evidence stops at the first comma, but its words go on past a comma inside a number
+ * ("when the firm sold 3,100 pianos") and past an aside between its subject and its verb ("when the comet, still
+ * too faint to see, will be shown"), where a title cut at the comma would be a fragment ("Firm sold 3", "The comet").
+ */
+function whenTitle(u: Unit, w: { start: number; end: number }): { title: string; drafted: TitleDraft } {
+  const text = u.paraText.slice(w.start, u.end);
+  const stop = /[;:]|,(?!\d)/.exec(text);
+  const made = titled(text.slice(0, stop ? stop.index : text.length).replace(/[\s.!?]+$/, ''));
+  return !made.title || titleHasVerb(made.title, patternVerb) ? made : titled(text);
+}
+
 // A count right before "before" or "after" and the date: "a week before Christmas", "two days after Oct. 1".
 const COUNT_LEAD = /^\s+(before|after)\s+(?:the\s+)?$/i;
 
@@ -1973,9 +1985,9 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
     if (paragraph) d.title = predicateTitle(d.title, paragraph.text, d.start, makeTitle, patternVerb);
     d.title = nameForNoun(d.title, patternVerb);
     d.title = fittedTitle(d.title);
-    if (paragraph && SPOKEN.test(d.title)) d.title = quotedTitle(d.title, paragraph.text, d.start);
+    if (paragraph && SPOKEN.test(d.title)) d.title = quotedTitle(d.title, paragraph.text, d.start, makeTitle);
     if (paragraph) d.title = fullerTitle(d.title, paragraph.text, d.start, () => textBefore(d), titleOpening, lastSubject, patternVerb);
-    if (paragraph && OPENS_ON_PRONOUN.test(d.title)) d.title = resolvedPronoun(d.title, paragraph.text, d.start, d.end, clauseSubject);
+    if (paragraph && OPENS_ON_PRONOUN.test(d.title)) d.title = resolvedPronoun(d.title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate);
     if (paragraph && OPENS_ON_PERSON.test(d.title)) d.title = namedSubject(d.title, textBefore(d));
     // Once more after the pronouns are named: "Moberg retired" takes her whole name.
     if (paragraph) d.title = fullerTitle(d.title, paragraph.text, d.start, () => textBefore(d), titleOpening, lastSubject, patternVerb);
@@ -2051,9 +2063,46 @@ function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
       return events.slice(-n);
     },
     result(): { events: NewslineEvent[]; found: number } {
-      return { events, found: events.length + past };
+      // A sentence that tells no event is shown as none, though it was read as one: what it dates (a heading's "What
+      // did Tuesday's vote decide?") still put that day in narrative focus for the sentences after it.
+      const text = new Map(paragraphs.map((p) => [p.id, p.text]));
+      const shown = events.filter((e) => !toldNoEvent(text.get(e.evidence[0].paragraphId) ?? '', e.evidence[0].start));
+      if (shown.length === events.length) return { events, found: events.length + past };
+      shown.forEach((e, i) => (e.id = `x${i + 1}`));
+      return { events: shown, found: shown.length + past };
     },
   };
+}
+
+// "Here is how it got there", "Here are the key dates": a sentence that points to what follows.
+const POINTS_AHEAD = /^["“]?Here(?:\s+is|\s+are|['’]s)\s/;
+// "Dated this 14th day of July 2003", "Dated: 3 March": the formula a notice is signed off with.
+const SIGNED_OFF = /^Dated\b[\s:]/;
+const HEADING_WORDS = 12;
+const SENTENCE_REACH = 400;
+const SENTENCE_CLOSE = /[.!?]["”]?\s+/g;
+
+/**
+ * Whether the sentence an event's evidence opens in (`start` in `paragraph`) tells no event: a short question opening
+ * its paragraph, the heading of what the paragraph answers ("What did Tuesday's vote decide? The extra money …"); a
+ * sentence that points ahead ("Here is how it got there"); a notice's closing date formula. A question further into
+ * a paragraph may ask about a happening the article tells, and is none of these.
+ */
+export function toldNoEvent(paragraph: string, start: number): boolean {
+  // Only the stretch around the evidence is read: a paragraph of a megabyte is not scanned once per event.
+  const windowStart = Math.max(0, start - SENTENCE_REACH);
+  let opens = -1;
+  for (const m of paragraph.slice(windowStart, start).matchAll(SENTENCE_CLOSE)) opens = windowStart + m.index! + m[0].length;
+  // No sentence's end within reach, and the paragraph's start out of it: where the sentence opens is unknown.
+  if (opens < 0 && windowStart > 0) return false;
+  const from = Math.max(opens, 0);
+  const rest = paragraph.slice(Math.max(from, start), Math.max(from, start) + SENTENCE_REACH);
+  const close = /[.!?](?=["”]?(?:\s|$))/.exec(rest);
+  const sentence = paragraph.slice(from, Math.max(from, start) + (close ? close.index + 1 : rest.length)).trim();
+  const short = sentence.split(/\s+/).length <= HEADING_WORDS;
+  if (opens < 0 && short && sentence.endsWith('?') && !/^["“]/.test(sentence)) return true;
+  if (opens < 0 && short && SIGNED_OFF.test(sentence)) return true;
+  return POINTS_AHEAD.test(sentence);
 }
 
 /** Days between two dates, for callers that want to show how far a guess reaches. */

@@ -301,6 +301,17 @@ const WORD = /[^\s,]+/g;
 
 // "at 8 a.m. Friday": a clock's full stop ends no sentence.
 const CLOCK = /\b[ap]\.m$/i;
+// "It was the second failure", "It is a remarkable turnaround", "It is how citizens learn": an "it" said to be
+// something stands for what happened as often as for a thing named before ("The river rose. It was the worst flood").
+const SAID_TO_BE = /^It\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:not|also|still|now|only|perhaps)\s+)?(?:a|an|the|one|how|what|why|where|when|because|[a-z]+['’]s|[a-z]+est)\b/;
+// Whether a stretch of text names anything besides a time ("Two weeks later", "On Monday," name nothing else).
+function namesAnything(text: string): boolean {
+  const words = text.replace(/[^\p{L}\s'’-]+/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.some((w) => !TIME_WORD.test(w) && !TIME_FILLER.test(w));
+}
+const TIME_FILLER = /^(?:the|a|an|this|that|last|next|following|previous|same|early|late|on|in|at|by|of|for|from|after|before|during|since|until|later|earlier|then|and|but|so|yet|also|still|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?|ago)$/i;
+const TIME_WORD = /^(?:[A-Z][a-z]+day|morning|evening|afternoon|night|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/i;
+
 // A sentence of more than one clause: joined ones, or one opened by a wh-word or "that" inside it.
 const MORE_CLAUSES = /,\s+(?:and|but|yet|while|whereas)\s|;|\b(?:why|which|who|whom|whose|where|when|that|because|although|though|after|before|until|since)\b/i;
 // "The bridge, which opened in 1962, carries": a relative clause set off by commas belongs to the subject.
@@ -316,9 +327,16 @@ const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
  * paragraph, stands for nothing ("It is not clear whether …"), or the subject would make the title longer than ten
  * words.
  */
-export function resolvedPronoun(title: string, paragraph: string, start: number, end: number, subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null): string {
+export function resolvedPronoun(
+  title: string,
+  paragraph: string,
+  start: number,
+  end: number,
+  subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null,
+  sole?: (text: string, plural: boolean) => string | null,
+): string {
   const opening = OPENS_ON_PRONOUN.exec(title);
-  if (!opening || EMPTY_IT.test(title)) return title;
+  if (!opening || EMPTY_IT.test(title) || SAID_TO_BE.test(title)) return title;
   const pronoun = opening[1].toLowerCase();
   const found = [...paragraph.slice(start, Math.min(end, start + 400)).matchAll(PRONOUN)].find((m) => m[0].toLowerCase() === pronoun);
   // "The company will close its plant, which opened in 1987": a title made from a relative clause opens on the
@@ -355,8 +373,10 @@ export function resolvedPronoun(title: string, paragraph: string, start: number,
   else if ((current.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s*$/.test(current.trim())) || !current.trim()) {
     if (!MORE_CLAUSES.test(previous.replace(RELATIVE_ASIDE, ''))) clause = previous;
   }
-  if (!clause || clause.split(/\s+/).length < 2) return title;
-  const subject = subjectOf(clause, plural, possessive, told);
+  let subject = clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told) : null;
+  // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
+  // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
+  if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
   if (!subject) return title;
   const named = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening[0].length)}`;
   if (named.split(/\s+/).length > MAX_WORDS) return title;
@@ -378,7 +398,12 @@ function possessiveBefore(paragraph: string, start: number, pronoun: string, nou
 
 // A title in a speaker's own words that does not say who did it ("We need dry weather", "This has been a difficult
 // year"), or one the patterns left with its teller at the end ("We found out from Facebook said Janet Mills").
-export const SPOKEN = /^(?:We|I|Our|My|This|These|Those|Please)\b|\ssaid\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}$/;
+// So is a telling left alone after its quotation was cut away ("Said Ola Brenn", of "“…,” said Ola Brenn, the editor").
+export const SPOKEN = /^(?:We|I|Our|My|This|These|Those|Please)\b|\ssaid\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}$|^Said\s+[A-Z]/;
+// "Said Ola Brenn": the telling verb and its teller, the quotation before them.
+const SAID_ALONE = /^Said\s+((?:[a-z]+\s+){0,3})([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})$/;
+// A quotation that closes right before a telling: its opening mark, its words, its closing comma and mark.
+const QUOTE_BEFORE = /["“]([^"“”]{3,400}?)[,.!?]?["”]\s*$/;
 const OPENS_ON_SPEAKER = /^(?:We|I|Our|My|This|These|Those|Please)\b/;
 // "…, said Janet Mills", "… said county health officer Dr. Rena Ashby": the teller closes the title.
 const SAID_AT_END = /\ssaid\s+((?:[a-z]+\s+){0,3})([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})$/;
@@ -386,7 +411,7 @@ const SAID_AT_END = /\ssaid\s+((?:[a-z]+\s+){0,3})([A-Z][\w.'’-]*(?:\s+[A-Z][\
 // Hector Maruni told".
 const TELLER_AFTER = /^\s*(?:said\s+(?:[a-z]+\s+){0,3}([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})|(he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|added|told)\b)/;
 // Words that open a quotation in lower case once a teller is put before them.
-const LOWER_FIRST = /^(?:We|Our|My|This|These|Those|That|It|They|Their|There|The|A|An|Please|You|Your)$/;
+const LOWER_FIRST = /^(?:We|He|She|His|Her|Our|My|This|These|Those|That|It|They|Their|There|The|A|An|Please|You|Your)$/;
 
 /**
  * A title in a speaker's own words, with nothing to say who, told by whom: "We need dry weather" of "“We need dry
@@ -396,11 +421,20 @@ const LOWER_FIRST = /^(?:We|Our|My|This|These|Those|That|It|They|Their|There|The
  * is put first. Unchanged when no teller is found or the title would be longer than ten words with the family
  * name alone.
  */
-export function quotedTitle(title: string, paragraph: string, start: number): string {
+export function quotedTitle(title: string, paragraph: string, start: number, make?: (clause: string) => string): string {
   let rest = title;
   let teller = '';
   const end = SAID_AT_END.exec(title);
-  if (end) {
+  const alone = SAID_ALONE.exec(title);
+  if (alone) {
+    // "“She could tell you …,” said Ola Brenn": what was said is the quotation the telling closes.
+    // The evidence may open inside the quotation ("and on what day,” said …"): the telling is found from there.
+    const said = paragraph.indexOf(`said ${alone[1]}${alone[2]}`, start);
+    const at = said >= 0 && said - start < 200 ? said : start;
+    const quote = make ? QUOTE_BEFORE.exec(paragraph.slice(Math.max(0, at - 420), at)) : null;
+    rest = quote ? withoutDateWords(make!(quote[1])) : '';
+    teller = alone[2];
+  } else if (end) {
     rest = title.slice(0, end.index);
     teller = end[2];
   } else {
@@ -429,6 +463,25 @@ export function quotedTitle(title: string, paragraph: string, start: number): st
     if (made.split(/\s+/).length <= MAX_WORDS) return made;
   }
   return title;
+}
+
+// Words that lead into a date: they go with it.
+const INTO_DATE = /^(?:in|on|at|by|since|until|from|last|this|next|that|early|late)$/i;
+
+/**
+ * A quotation's title up to its first date word ("we built this plan in August" → "we built this plan"): a quotation
+ * is titled whole, and its dates are the event's, not its title's. Empty when fewer than two words are left.
+ */
+function withoutDateWords(told: string): string {
+  const words = told.split(/\s+/);
+  let k = words.findIndex((w) => {
+    const x = w.toLowerCase().replace(/[^a-z\d]+$/, '');
+    // A month is a month capitalised ("May", not "we may").
+    return (MONTHS[x] !== undefined && /^[A-Z]/.test(w)) || WEEKDAYS[x] !== undefined || /^(?:1[6-9]|20)\d\d$/.test(x) || /^(?:yesterday|today|tomorrow|tonight)$/.test(x);
+  });
+  if (k < 0) return told;
+  while (k > 0 && INTO_DATE.test(words[k - 1])) k--;
+  return k >= 2 ? words.slice(0, k).join(' ').replace(/[\s,;:]+$/, '') : '';
 }
 
 /**

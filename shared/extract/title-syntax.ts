@@ -671,6 +671,45 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   return join(xs, subject);
 }
 
+/**
+ * The one noun phrase of `text` a pronoun of that number may stand for ("it": a thing, "they": more than one), when
+ * the text names exactly one; null when it names none or more than one. A phrase whose number does not show (a
+ * body, "the crew") agrees with either pronoun, so it is a rival to any other. "It" never stands for a person: a
+ * personal noun or a name of two words or more with no article before it ("Anna Rusek") is a rival, never the one.
+ * The phrase's words without an opening article.
+ */
+export function soleCandidate(text: string, plural: boolean): string | null {
+  if (!taggable(text) || !text.trim()) return null;
+  const xs = tokensOf(bounded(text.length > MAX_CLAUSE ? text.slice(text.indexOf(' ', text.length - MAX_CLAUSE) + 1) : text).replace(RELATIVE_ASIDE, ''));
+  // A subject pronoun of the same number in the text is a rival the tags cannot resolve.
+  if (xs.some((t) => t.pos === 'PRON' && (plural ? /^(?:they|we)$/i : /^(?:it|he|she)$/i).test(t.value))) return null;
+  // "Sales/PROPN peaked": a plural word opening the sentence, capitalised there, is tagged a name.
+  // "men", "children": a plural whose lemma is another word, with no "s".
+  const numberOf = (c: number[]) => {
+    const head = xs[c[c.length - 1]];
+    if (c.length === 1 && c[0] === 0 && head.pos === 'PROPN' && /[a-z]s$/.test(head.value)) return true;
+    return head.pos === 'NOUN' && !/s$/i.test(head.value) && head.lemma !== head.value.toLowerCase() ? true : pluralOf(xs, c);
+  };
+  // "9 a.m.": a clock's hour is no thing a pronoun stands for.
+  // "In 1989 the launch": a phrase the tags ran on into opens at its last article.
+  const phrases = candidates(xs, 0).map((c) => c.slice(Math.max(0, c.findLastIndex((i) => xs[i].pos === 'DET'))));
+  // "four men and a woman": phrases joined by "and" are one more a plural pronoun may stand for.
+  if (plural && phrases.some((c) => xs[c[c.length - 1] + 1]?.value.toLowerCase() === 'and' && isNounish(xs[c[c.length - 1] + 2]))) return null;
+  const agreeing = phrases.filter((c) => !/^[ap]\.m\.?$/i.test(xs[c[c.length - 1]].value)).filter((c) => {
+    const number = INVARIANT.test(xs[c[c.length - 1]].value) || COLLECTIVE.test(xs[c[c.length - 1]].value) ? null : numberOf(c);
+    return number === null || number === plural;
+  });
+  if (agreeing.length !== 1) return null;
+  const c = agreeing[0];
+  const head = xs[c[c.length - 1]];
+  if (!plural && (PERSON_NOUN.test(head.value) || (head.pos === 'PROPN' && c.filter((i) => xs[i].pos === 'PROPN').length >= 2 && xs[c[0]].pos !== 'DET'))) return null;
+  const words = c.filter((i, k) => !(k === 0 && /^(?:the|a|an)$/i.test(xs[i].value)));
+  return words.length && words.length <= 5 ? join(xs, words) : null;
+}
+
+// Groups of people, one in form, that "they" stands for as often as "it" does ("The group set out. They dug …").
+const COLLECTIVE = /^(?:group|club|band|couple|party|side|squad|union|panel|jury|class|audience|management|orchestra|choir)$/i;
+
 // Nouns of time: no possessive's candidate ("over three nights. Their report" is not the nights').
 const NOT_CANDIDATE = /^(?:seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|afternoons?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|times?|[a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)$/i;
 // Nouns whose number does not show: a candidate of either number ("the works closed … its director").
@@ -825,12 +864,21 @@ export function withoutAsides(clause: string): string | null {
   if (subject < 1 || xs[subject]?.value !== ',') return null;
   let k = subject;
   let name: number[] | null = null;
+  let named = false;
   while (xs[k]?.value === ',') {
     const end = nounPhrase(xs, k + 1, xs.length, true);
+    const isName = k === subject && end - k > 2 && xs.slice(k + 1, end).every((t) => t.pos === 'PROPN');
+    // "The leader of the group, Dafydd Rhoswen said …": the name's closing comma went with an aside cut after it.
+    if (isName && isVerb(xs[end]) && xs[end].pos === 'VERB' && !/ing$/i.test(xs[end].value)) {
+      name = range(k + 1, end);
+      named = true;
+      break;
+    }
     if (end === k + 1 || xs[end]?.value !== ',') break;
-    if (k === subject && end - k > 2 && xs.slice(k + 1, end).every((t) => t.pos === 'PROPN')) name = range(k + 1, end);
+    if (isName) name = range(k + 1, end);
     k = end;
   }
+  if (named) return join(xs, [...name!, ...range(name![name!.length - 1] + 1, xs.length)]);
   if (k === subject || !isVerb(xs[k + 1]) || xs[k + 1].pos === 'VERB' && /ing$/i.test(xs[k + 1].value)) return null;
   // The subject's own words before an "of" phrase: a name ("Administrator Ruth Calloway | of the agency") says who
   // without it; a post ("vice president | of Dacia") does not, and a name set off after it says who.
@@ -846,7 +894,8 @@ export function titleHasVerb(title: string, patternVerb?: (word: string) => bool
 }
 
 // A title's last words that may be a clause or a phrase cut off by the date's removal: ", and Holm", "a verdict many".
-const LOOSE_TAIL = /,\s(?:and|but)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}$|\s(?:a|an|the)\s[a-z]+(?:\s[a-z]+)?$/;
+// "Sales peaked when the firm", "filled 60 boxes before she": a subordinate clause begun and cut off with its subject.
+const LOOSE_TAIL = /,\s(?:and|but)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}$|\s(?:a|an|the)\s[a-z]+(?:\s[a-z]+)?$|\s(?:when|while|because|although|though|if)\s(?:(?:the|a|an|its|their|his|her)\s)?[\w'’-]+$|\s(?:before|after|until|since)\s(?:he|she|it|they|we)$/i;
 
 /**
  * A title without a loose tail: a clause that was begun and lost its verb with the date ("Its two crew members
@@ -859,6 +908,10 @@ export function withoutLooseTail(title: string): string {
   const xs = tokensOf(bounded(title));
   let cut = -1;
   const comma = xs.findLastIndex((t, i) => t.value === ',' && xs[i + 1]?.pos === 'CCONJ');
+  // The subordinator's clause holds no verb: it goes whole, and a clause of two words is whole without it ("Sales peaked").
+  // "after the storm" is a phrase, "after she" a clause begun.
+  const sub = xs.findLastIndex((t, i) => /^(?:when|while|because|although|though|if)$/i.test(t.value) || (/^(?:before|after|until|since)$/i.test(t.value) && i === xs.length - 2 && SUBJECT_PRONOUN.test(xs[i + 1].value)));
+  if (sub > 1 && xs.length - sub <= 4 && !xs.slice(sub + 1).some(isVerb) && xs.slice(0, sub).some(isVerb) && !endsBadly(xs[sub - 1]) && wordCount(xs, range(0, sub)) >= 2) return join(xs, range(0, sub));
   if (comma > 0 && !xs.slice(comma + 1).some(isVerb)) cut = comma;
   else {
     const det = xs.findLastIndex((t, i) => t.pos === 'DET' && ['NOUN', 'PROPN'].includes(xs[i - 1]?.pos ?? ''));

@@ -1,6 +1,6 @@
 import { table } from './lexicon';
 import type { Unit } from './segment';
-import { bounded, MAX_WORDS, oneClause, shapeTitle, titleHasVerb, withoutAsides } from './title-syntax';
+import { bounded, fittedTitle, MAX_WORDS, oneClause, shapeTitle, titleHasVerb, withoutAsides } from './title-syntax';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
@@ -76,9 +76,10 @@ function capitalise(s: string): string {
 }
 
 // The words that only lead into a time phrase: a preposition ("in", "until", "to", "past"), with the words that
-// soften or sharpen it ("shortly after", "at around", "no later than") or start it ("starting in", "effective from").
+// soften or sharpen it ("shortly after", "at around", "no later than") or start it ("starting in", "effective from"),
+// and the demonstrative that points at it ("published that December").
 const LEADING_INTO =
-  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\bthis\s+)$/i;
+  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\b(?:this|that)\s+)$/i;
 // Verbs whose "over" is a particle ("took over", "handed over"), not a preposition of time.
 const PARTICLE_VERB =
   /^(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|win|wins|won|winning|carry|carries|carried|pass|passes|passed|come|comes|came|move|moves|moved|switch|switched|sign|signs|signed|roll|rolled|blow|blew|boil|boiled|think|thought|talk|talked|get|got|fall|fell|fell|start|started|run|ran|left|hung|knocked|bowled|flipped|tipped|keeled|spilled|spilt|stayed|stop|stopped|stops)$/i;
@@ -207,12 +208,23 @@ export function simplePast(t: string): string {
     let j = i + 1;
     if (ADVERB.test(w[j]) && j + 1 < w.length) j++;
     const word = w[j].replace(/[,.;:!?…]+$/, '');
-    const past = pastOf(word, i > 0 ? w[i - 1] : '', w[j + 1] ?? '');
+    const past = pastOf(word, i > 0 ? subjectHead(w.slice(0, i)) : '', w[j + 1] ?? '');
     if (!past) continue;
     w[j] = past + w[j].slice(word.length);
     w.splice(i, 1);
   }
   return w.join(' ');
+}
+
+// "Traders on Quay Street had been given": a subject's number is its head's, the noun before the phrase that places
+// it, not the last word before the verb ("Street").
+// Not "of": "two of his rowers" is as many as its number says.
+const PLACING = /^(?:on|in|at|from|near|with|across|outside|inside|around)$/i;
+
+/** The word a short subject (the words before its verb) turns on: the noun before its first placing phrase, else its last word. */
+function subjectHead(words: string[]): string {
+  const p = words.length <= 6 ? words.findIndex((x, k) => k > 0 && PLACING.test(x)) : -1;
+  return p > 0 && !/[,;:]$/.test(words[p - 1]) ? words[p - 1] : words[words.length - 1];
 }
 
 function pastOf(word: string, before: string, next: string): string | null {
@@ -442,13 +454,24 @@ export interface TitleDraft {
  * "…: the date it moves from") is finished by its drafted part.
  */
 export function finishTitle(title: string, drafted?: TitleDraft): string {
+  // "The bell, cast" (of "The bell, cast in 1561, was sent …"): a noun phrase and the participle set off after it,
+  // its date gone, is the passive it stands for ("The bell was cast").
+  // Only a participle alone or with its agent: one with a phrase after it may be an active past ("The engineer,
+  // worked on the broadcast"), and a noun phrase holding a verb is a clause ("The paper survived, passed …").
+  const aside = NOUN_THEN_PARTICIPLE.exec(title);
+  if (drafted && title === drafted.title && aside && isParticiple(aside[2].split(' ')[0]) && /^\S+(?:\s+by\s.*)?$/.test(aside[2]) && !aside[1].split(' ').slice(1).some(patternVerb)) {
+    const told = participleAside(aside[1], aside[2]);
+    if (told !== `${aside[1]} ${aside[2]}` && told.split(' ').length <= MAX_WORDS) return told;
+  }
   if (drafted && title === drafted.title) {
     const made = oneClause(shapeTitle(title, drafted.clause, patternVerb));
     // "Ruth Calloway of the agency, Department of Homeland Security, named …": cut at the aside's comma, the title
     // is its subject alone; made again without the asides, it has its verb.
     if (titleHasVerb(made, patternVerb)) return made;
     const plain = withoutAsides(drafted.clause);
-    const again = plain ? makeTitle(plain) : '';
+    const whole = plain ? makeTitle(plain) : '';
+    // Told whole, the clause may run past ten words: it is cut at a phrase's end.
+    const again = whole.split(' ').length > MAX_WORDS && !whole.endsWith('…') ? fittedTitle(whole) : whole;
     return again && titleHasVerb(again, patternVerb) && again.split(' ').length <= MAX_WORDS && !again.endsWith('…') ? again : made;
   }
   const colon = title.indexOf(': ');
@@ -461,6 +484,8 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
   }
   return oneClause(shapeTitle(title, title, patternVerb));
 }
+
+const NOUN_THEN_PARTICIPLE = /^((?:The\s+|A\s+|An\s+)?[A-Za-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,3}),\s([a-z]{3,20}(?:\s[^,;:]{1,80})?)$/;
 
 /** A word the patterns take for a verb: one VERB_LIKE or HEAD_VERB knows, or an irregular past. */
 export const patternVerb = (w: string) => isVerb(w) || IRREGULAR_PAST.has(w);
@@ -514,7 +539,8 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
   // after it ("Vask born in the fishing village of Orsk"), as it does with its date (events.ts, withSubject).
   if (/^[A-Z][a-z]{2,},\s/.test(t) && isParticiple(t.slice(0, t.indexOf(',')).toLowerCase())) t = withFrontedSubject(t);
   const said = SAID_THAT.exec(t);
-  if (said && said[1].split(/\s+/).length <= 8) {
+  // "who had said it to her": a pronoun with a phrase after it, not a verb, is what was said, not who tells on.
+  if (said && said[1].split(/\s+/).length <= 8 && !/^(?:to|for|at|in|on|from|with|about|again|before|after|twice|once)\b/i.test(said[4])) {
     const [, teller, verb, pronoun, rest] = said;
     // "it"/"they" after a teller is the teller ("The firm said it would close" → "Firm would close"), unless it
     // only opens a judgement ("said it was a mistake"); "he"/"she" may be anyone ("Police said he had fled"),
