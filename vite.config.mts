@@ -44,28 +44,15 @@ function preloadStartChunk(): Plugin {
 }
 
 /**
- * V8 compiles a script's functions lazily, the first time each is called, and on the page's main thread: the start
- * chunk's code (React, vis-timeline, the store, the frame and controls) is nearly all called while the first
- * frame is made, so that frame waited for one compile after another. Chrome's explicit compile hint (a magic
- * comment on the script's first line, Chromium 136 and later, so every Electron Newsline ships on) has V8
- * compile all of the chunk's functions while it streams the chunk in, off the main thread. Only the start chunk
- * carries it: the other chunks are loaded after the window is shown, or only when asked for.
- * Measured on the seed's cold load (docs/performance.md): the main thread's CPU time until usable about 40 ms less.
+ * No compile hint on the start chunk. Chrome's explicit hint (`//# allFunctionsCalledOnLoad` on its first line) has
+ * V8 compile every function of the chunk while it streams in, off the main thread, and it did take about 40 ms of
+ * compiling off the page's main thread (branch s14). But the page can run none of the chunk before all of it is
+ * compiled, and the main thread had nothing else to do meanwhile (it waited for that compile, idle, after main.ts);
+ * compiling every function, most never called at startup, is more work in all, on the same 2 cores. Measured in
+ * the startup bench's conditions (alternated cold loads of the two builds, 20 pairs each way, load 8-12): the
+ * build without the hint usable in a median 463 and 471 ms against 518 and 544 ms with it (paired ratios 0.86 and
+ * 1/1.07). Lazily compiled, each function is compiled as the first frame reaches it.
  */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-export function compileHintForStartChunk(): Plugin {
-  return {
-    name: 'newsline:compile-hint-start-chunk',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const starts = Object.values(bundle).filter((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/renderer/start.ts'));
-      if (starts.length !== 1) throw new Error('the start chunk was not found for its compile hint; see vite.config.mts');
-      for (const chunk of starts) if (chunk.type === 'chunk' && !chunk.code.startsWith(COMPILE_HINT)) chunk.code = COMPILE_HINT + chunk.code;
-    },
-  };
-}
 
 /**
  * vis-timeline's module is Timeline and Graph2d in one, and the bundler keeps Graph2d with its line graph, bars,
@@ -128,7 +115,7 @@ function timelineWithoutGraph2d(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [preloadStartChunk(), timelineWithoutGraph2d(), compileHintForStartChunk()],
+  plugins: [preloadStartChunk(), timelineWithoutGraph2d()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

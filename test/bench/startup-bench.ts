@@ -73,7 +73,7 @@ let cdp: Promise<CDPSession> | undefined;
  * more or less of it from run to run. It is the browser's work, not the page's, so it is let finish first, for
  * the app and the baselines alike; other programs' load on the machine is not waited for.
  */
-async function settle(): Promise<void> {
+export async function settle(): Promise<void> {
   const browser = await browserFor(false);
   cdp ??= browser.newBrowserCDPSession();
   const session = await cdp;

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { NewslineDocument } from '../../shared/document';
 import { bridge, browserFor, closeBrowser, launchApp, REPO, SEED_DOCUMENT, serve } from '../e2e/launch';
-import { buildBarePage, probe } from './startup-bench';
+import { buildBarePage, probe, settle } from './startup-bench';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
@@ -68,7 +68,7 @@ async function main() {
   const app: ReturnType<typeof summarize>[] = [];
   const bare: ReturnType<typeof summarize>[] = [];
   const loadApp = async () => {
-    const a = await launchApp({ initScript: probe(count, true) });
+    const a = await launchApp({ initScript: probe(count, true), waitForReady: false, beforeLoad: settle });
     const painted = (await (await a.page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt)).jsonValue()) as number;
     return { painted, close: () => a.close() };
   };
@@ -78,6 +78,7 @@ async function main() {
     await context.addInitScript({ content: bridgeJs });
     await context.addInitScript({ content: probe(count, false) });
     const page = await context.newPage();
+    await settle();
     await page.goto(`http://${host}/index.html`);
     const painted = (await (await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt)).jsonValue()) as number;
     return { painted, close: () => context.close() };
