@@ -6,6 +6,14 @@ import { defineConfig, type Plugin } from 'vite';
  * import() is reached. The rest of the interface (ui.tsx) is part of that chunk: the window is usable only once
  * its controls are drawn, and as a chunk of its own, asked for when the start chunk ran, its code arrived (on a
  * busy machine) after the document and the timeline, even when preloaded (renderer/start.ts says why).
+ *
+ * The start chunk is named by a module script of its own, after main.ts's, rather than by a modulepreload link:
+ * Chromium began compiling a modulepreloaded chunk on its background thread only once import() asked for it
+ * (traced: main.ts ran at 133 ms, the chunk's bytes were in by 121 ms, its compile began at 175 ms), where a
+ * module script's code is compiled as its bytes stream in. Module scripts run in document order, so main.ts still
+ * runs first and sends its requests before any of the chunk runs; evaluating the chunk only defines the app, and
+ * main.ts's import() gets that same module. Alternated cold loads in the startup bench's conditions (20 and 24
+ * pairs, load 10-12): usable in a median 416 against 476 ms and 458 against 501 ms (paired ratios 0.91, 1/1.06).
  */
 function preloadStartChunk(): Plugin {
   return {
@@ -26,17 +34,18 @@ function preloadStartChunk(): Plugin {
             attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` },
             injectTo: 'head' as const,
           }));
-          // And the chunks it imports statically (the bundler's runtime): a modulepreload fetches only the
-          // module named, so otherwise they are asked for only once import() runs, one more round trip to
-          // the app protocol, which at that moment is busy sending the document.
-          const files = [chunk.fileName, ...chunk.imports].filter((file) => file !== ctx.chunk?.fileName && !preloaded.has(file));
+          const script = { tag: 'script', attrs: { type: 'module', crossorigin: true, src: `./${chunk.fileName}` }, injectTo: 'head' as const };
+          // And the chunks it imports statically (the bundler's runtime): otherwise they are asked for only once
+          // the chunk has been parsed, one more round trip to the app protocol, which at that moment is busy
+          // sending the document.
+          const files = chunk.imports.filter((file) => file !== ctx.chunk?.fileName && !preloaded.has(file));
           for (const file of files) preloaded.add(file);
           const modules = files.map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
             injectTo: 'head' as const,
           }));
-          return [...modules, ...css];
+          return [script, ...modules, ...css];
         });
       },
     },
@@ -44,28 +53,15 @@ function preloadStartChunk(): Plugin {
 }
 
 /**
- * V8 compiles a script's functions lazily, the first time each is called, and on the page's main thread: the start
- * chunk's code (React, vis-timeline, the store, the frame and controls) is nearly all called while the first
- * frame is made, so that frame waited for one compile after another. Chrome's explicit compile hint (a magic
- * comment on the script's first line, Chromium 136 and later, so every Electron Newsline ships on) has V8
- * compile all of the chunk's functions while it streams the chunk in, off the main thread. Only the start chunk
- * carries it: the other chunks are loaded after the window is shown, or only when asked for.
- * Measured on the seed's cold load (docs/performance.md): the main thread's CPU time until usable about 40 ms less.
+ * No compile hint on the start chunk. Chrome's explicit hint (`//# allFunctionsCalledOnLoad` on its first line) has
+ * V8 compile every function of the chunk while it streams in, off the main thread, and it did take about 40 ms of
+ * compiling off the page's main thread (branch s14). But the page can run none of the chunk before all of it is
+ * compiled, and the main thread had nothing else to do meanwhile (it waited for that compile, idle, after main.ts);
+ * compiling every function, most never called at startup, is more work in all, on the same 2 cores. Measured in
+ * the startup bench's conditions (alternated cold loads of the two builds, 20 pairs each way, load 8-12): the
+ * build without the hint usable in a median 463 and 471 ms against 518 and 544 ms with it (paired ratios 0.86 and
+ * 1/1.07). Lazily compiled, each function is compiled as the first frame reaches it.
  */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-export function compileHintForStartChunk(): Plugin {
-  return {
-    name: 'newsline:compile-hint-start-chunk',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const starts = Object.values(bundle).filter((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/renderer/start.ts'));
-      if (starts.length !== 1) throw new Error('the start chunk was not found for its compile hint; see vite.config.mts');
-      for (const chunk of starts) if (chunk.type === 'chunk' && !chunk.code.startsWith(COMPILE_HINT)) chunk.code = COMPILE_HINT + chunk.code;
-    },
-  };
-}
 
 /**
  * vis-timeline's module is Timeline and Graph2d in one, and the bundler keeps Graph2d with its line graph, bars,
@@ -128,7 +124,7 @@ function timelineWithoutGraph2d(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [preloadStartChunk(), timelineWithoutGraph2d(), compileHintForStartChunk()],
+  plugins: [preloadStartChunk(), timelineWithoutGraph2d()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -73,19 +73,21 @@ export async function start(root: HTMLElement, api: PreloadApi): Promise<void> {
   await loading;
   // A dialog open from the start (the launch document's publication date) is drawn with the frame, not after it.
   if (dialogWanted(store.getState())) await loadDialogs(store);
-  // Unsaved work from a run that did not end well is offered once the window shows something.
-  void store.getState().checkRecovered();
   mountApp(root, store, ui);
   // vis-timeline draws a new document's items in its next animation frame, which runs after that frame's other
   // callbacks have looked at the page: drawn here, once the controls are in place (React renders a document's
   // arrival in a microtask, already run, and flushSync runs anything still pending), that frame paints them.
   flushSync(() => {});
   store.getState().timeline?.drawNow();
-  // Files the OS handed Newsline before the page could take them (a double-click that launched the app).
-  void store.getState().openQueued();
   // Settled once the controls have been painted with the document: a requestAnimationFrame callback runs just
   // before a paint, and a timeout set there runs just after it.
   const shown = new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
+  // Unsaved work from a run that did not end well is offered once the window shows the document, and files the OS
+  // handed Newsline before the page could take them (a double-click that launched the app) are opened then: both
+  // ask main, whose answers came after that first frame anyway, and asked before it their requests (main reading
+  // the journal, the reply crossing back) took the cores while that frame was being made.
+  void shown.then(() => store.getState().checkRecovered());
+  void shown.then(() => store.getState().openQueued());
   // The dialogs' chunk too, so that a dialog opens at once.
   void shown.then(() => loadDialogs(store));
   void shown.then(() =>

@@ -7,12 +7,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { NewslineDocument } from '../../shared/document';
 import { bridge, browserFor, closeBrowser, launchApp, REPO, SEED_DOCUMENT, serve } from '../e2e/launch';
-import { buildBarePage, probe } from './startup-bench';
+import { buildBarePage, probe, settle } from './startup-bench';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: Record<string, unknown> }
 
 const RUNS = Number(process.argv[2] ?? 6);
+// The first run's two traces are kept, to open in DevTools' Performance panel.
+const TRACE_DIR = process.env.TRACE_DIR ?? tmpdir();
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading', 'blink', 'toplevel'];
 
 async function traced(browser: Browser, load: () => Promise<{ painted: number; close: () => Promise<void> }>) {
@@ -65,7 +68,7 @@ async function main() {
   const app: ReturnType<typeof summarize>[] = [];
   const bare: ReturnType<typeof summarize>[] = [];
   const loadApp = async () => {
-    const a = await launchApp({ initScript: probe(count, true) });
+    const a = await launchApp({ initScript: probe(count, true), waitForReady: false, beforeLoad: settle });
     const painted = (await (await a.page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt)).jsonValue()) as number;
     return { painted, close: () => a.close() };
   };
@@ -75,6 +78,7 @@ async function main() {
     await context.addInitScript({ content: bridgeJs });
     await context.addInitScript({ content: probe(count, false) });
     const page = await context.newPage();
+    await settle();
     await page.goto(`http://${host}/index.html`);
     const painted = (await (await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt)).jsonValue()) as number;
     return { painted, close: () => context.close() };
@@ -84,10 +88,10 @@ async function main() {
   for (let i = 0; i < RUNS; i++) {
     const a = await traced(browser, loadApp);
     app.push(summarize(a.events, a.painted, 'index.html'));
-    if (i === 0) writeFileSync('/tmp/s14/trace-app.json', JSON.stringify({ traceEvents: a.events }));
+    if (i === 0) writeFileSync(join(TRACE_DIR, 'trace-app.json'), JSON.stringify({ traceEvents: a.events }));
     const b = await traced(browser, loadBare);
     bare.push(summarize(b.events, b.painted, 'index.html'));
-    if (i === 0) writeFileSync('/tmp/s14/trace-bare.json', JSON.stringify({ traceEvents: b.events }));
+    if (i === 0) writeFileSync(join(TRACE_DIR, 'trace-bare.json'), JSON.stringify({ traceEvents: b.events }));
     console.log(`run ${i + 1}: app ${a.painted.toFixed(0)} ms cpu ${app[i].cpu.toFixed(0)}; bare ${b.painted.toFixed(0)} ms cpu ${bare[i].cpu.toFixed(0)}`);
   }
   server.close();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileHintForStartChunk, COMPILE_HINT, cutGraph2d } from '../../../vite.config.mjs';
+import { cutGraph2d } from '../../../vite.config.mjs';
 
 // The renderer's build cuts vis-timeline's Graph2d parts from its module by markers of the installed version
 // (vite.config.mts). These check the cut on the installed module, and that a module of another shape stops the
@@ -40,24 +40,5 @@ describe("the build's cut of vis-timeline's Graph2d parts", () => {
 
   it("stops when the helpers object is used otherwise than by its helpers' names", () => {
     expect(() => cutGraph2d(`${VIS}\nconst all = Object.keys(availableUtils);\n`)).toThrow(/helpers object changed shape/);
-  });
-});
-
-describe("the start chunk's compile hint", () => {
-  const chunk = (facadeModuleId: string, code: string) => ({ type: 'chunk' as const, facadeModuleId, code });
-  const run = (bundle: Record<string, ReturnType<typeof chunk>>) =>
-    (compileHintForStartChunk().generateBundle as unknown as (o: unknown, b: unknown) => void).call({}, {}, bundle);
-
-  it('puts the hint on the first line of the start chunk only, once', () => {
-    const bundle = { start: chunk('/x/renderer/start.ts', 'import"./a.js";'), other: chunk('/x/renderer/dialogs.ts', 'export{}') };
-    run(bundle);
-    run(bundle);
-    expect(bundle.start.code).toBe(`${COMPILE_HINT}import"./a.js";`);
-    expect(COMPILE_HINT).toBe('//# allFunctionsCalledOnLoad\n');
-    expect(bundle.other.code).toBe('export{}');
-  });
-
-  it('stops the build when there is no start chunk to hint', () => {
-    expect(() => run({ other: chunk('/x/renderer/main.ts', '') })).toThrow(/start chunk was not found/);
   });
 });
