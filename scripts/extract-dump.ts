@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../main/cli/index';
-import { routeTrace } from '../shared/extract/year-route';
+import { routeTrace, ruleRoute } from '../shared/extract/year-route';
 
 const args = process.argv.slice(2);
 const OUT = args.find((a) => !a.startsWith('--'));
@@ -34,10 +34,22 @@ async function main(): Promise<void> {
         let out = '';
         const cli = ['extract', path.join(dir, `${name}.txt`), '--json', ...(mode === 'pub' ? ['--published', gold.published] : [])];
         await runCli(cli, { stdout: (t) => (out += t), stderr: () => {} });
-        fs.writeFileSync(path.join(o, `${name}.json`), out);
+        fs.writeFileSync(path.join(o, `${name}.json`), routeTrace.on ? withRoutes(out) : out);
       }
     }
   }
+}
+
+/**
+ * A date made without passing its expression's route into its note (a narrative-order bound, a sequence) gets the
+ * route its rule name tells, so that year-audit.mjs reads every route from the dump and keeps no copy of ruleRoute.
+ */
+function withRoutes(json: string): string {
+  const out = JSON.parse(json) as { document: { events: { date: { rule?: string; note?: string } }[] } };
+  for (const e of out.document.events) {
+    if (!/\[route:/.test(e.date.note ?? '')) e.date.note = `${e.date.note ?? ''} [route:${ruleRoute(e.date.rule ?? '')}]`.trim();
+  }
+  return JSON.stringify(out);
 }
 
 void main();

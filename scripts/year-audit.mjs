@@ -23,24 +23,18 @@ const FROM = opt('--from', null);
 const BY_RULE = args.includes('--by-rule');
 const BY_ROUTE = args.includes('--by-route');
 const byRule = new Map();
-// --by-route: where each judged event's year came from (shared/extract/year-route.ts). A dump made by
-// `npx tsx scripts/extract-dump.ts DIR --routes` has "[route:NAME]" in the notes: the tagger's own route (it tells a count
-// from a date told paragraphs back from one in its own sentence); otherwise the route is read from the rule name.
+// --by-route: where each judged event's year came from (shared/extract/year-route.ts), read from a dump made by
+// `npx tsx scripts/extract-dump.ts DIR --routes` (then --from DIR): every date there has "[route:NAME]" in its note, the
+// tagger's own route (it tells a count from a date told paragraphs back from one in its own sentence), or for a date
+// made after the tagger, the route its rule name tells. A date rewritten as an undated bound or a sequence after its
+// expression was resolved counts as that. Without such a dump the route is "untraced".
 const byRoute = new Map();
-// The rule-name part mirrors ruleRoute in shared/extract/year-route.ts (this script reads JSON and imports no TS).
 function routeOf(d) {
-  const m = /\[route:([a-z-]+)\]/.exec(d.note ?? '');
   const rule = d.rule ?? '';
   if (/^(?:narrative-order|ordering-clause|reported-speech|vague)|past-ref/.test(rule)) return 'undated';
   if (/^(?:sequence|narrative-focus)\//.test(rule)) return 'sequence';
   if (/^count-from-clause\//.test(rule)) return 'count-own-sentence';
-  if (m) return m[1];
-  if (/^(?:iso-date|numeric-date|explicit-date|month-year|month-part-year|year|decade(?!\/(?:short|words))|century|season-year|holiday\/explicit|dateline)/.test(rule)) return 'own-year';
-  if (/\/year-in-sentence\b/.test(rule)) return 'sentence-year';
-  if (/\/year-in-(?:paragraph|text|focus)\b/.test(rule)) return 'other-year';
-  if (/weekday-fixes-year/.test(rule)) return 'weekday-year';
-  if (/^(?:month-day|month|holiday|season|weekend)\/(?:past-tense|future-tense|nearest|near-publication|past|future|present)\b/.test(rule)) return 'tense';
-  return /^(?:anaphoric|ago\/(?:later|earlier)|season\/(?:following|that)|month\/anaphoric)/.test(rule) ? 'count' : 'deictic';
+  return /\[route:([a-z-]+)\]/.exec(d.note ?? '')?.[1] ?? 'untraced';
 }
 const LIST = args.includes('--list');
 const SETS = {

@@ -96,22 +96,23 @@ export function mountPrintList(root: HTMLElement, store: NewslineStore, windowRe
     if (build) idle = requestIdleCallback(work, { timeout: 2000 });
   };
   let waiting = true;
+  // A short list is built at once, a large one in idle moments.
+  const start = () => {
+    if (store.getState().events.length <= BUILD_AT_ONCE) finish();
+    else idle = requestIdleCallback(work, { timeout: 2000 });
+  };
   const refresh = () => {
     cancelIdleCallback(idle);
     build = printListSteps(section, store);
     // Not even a short list is built before the window is shown: it is hidden on screen, and its first build
     // (with the code it runs for the first time) was part of the task that draws the window. Printing before
     // then finishes it at once (finish, below).
-    if (waiting) return;
-    if (store.getState().events.length <= BUILD_AT_ONCE) finish();
-    else idle = requestIdleCallback(work, { timeout: 2000 });
+    if (!waiting) start();
   };
   refresh();
   void windowReady.finally(() => {
     waiting = false;
-    if (!build) return;
-    if (store.getState().events.length <= BUILD_AT_ONCE) finish();
-    else idle = requestIdleCallback(work, { timeout: 2000 });
+    if (build) start();
   });
   store.subscribe((s, prev) => {
     if (s.events !== prev.events || s.document !== prev.document || s.filter !== prev.filter) refresh();

@@ -1,7 +1,7 @@
 import type { DateMod, EventDate } from '../document';
 import { addDays, fmtDay, isoWeekday, parseYmd, type Ymd } from '../time-value';
 import type { Timex } from './types';
-import { routeTrace, tracedNote } from './year-route';
+import { OTHER_YEAR, routeTrace, tracedNote } from './year-route';
 
 // Stage 4: resolve a time expression into the document's date: a start, perhaps an end and a modifier, where
 // it came from (stated in the text, or counted from the publication date), and a note for the reader when
@@ -64,8 +64,6 @@ export function countedFromStory(rule: string | undefined): boolean {
   return COUNTED_RULE.test(rule ?? '');
 }
 
-const OTHER_SENTENCE_YEAR = /\/year-in-(?:paragraph|text|focus)\b/;
-
 function noteFor(t: Timex, published: Ymd | null): string | undefined {
   // Counted from a date whose year is itself a guess, or is one of several the text gave just before, or lies past a
   // stretch of unsaid length: the year may be wrong, and the reader is told why.
@@ -81,7 +79,7 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (isStated(t)) return undefined;
   // The year of a date written without one, taken from a year written in another clause or sentence: say so, with or
   // without a publication date (the guess is the text's year, not publication's).
-  if (t.yearUncertain && OTHER_SENTENCE_YEAR.test(t.rule)) {
+  if (t.yearUncertain && OTHER_YEAR.test(t.rule)) {
     return `The article gives “${t.text}” without a year; its year is taken from one the article writes outside its clause, which the text does not tie to this date, so it may be wrong.`;
   }
   if (!published) return undefined;

@@ -33,7 +33,8 @@ export type YearRoute =
   | 'undated';
 
 const OWN_YEAR = /^(?:iso-date|numeric-date|explicit-date|month-year|month-part-year|year|decade(?!\/(?:short|words))|century|season-year|holiday\/explicit|dateline|quarter-year|fiscal)/;
-const OTHER_YEAR = /\/year-in-(?:paragraph|text|focus)\b/;
+/** A month or day's rule whose year was taken from one written outside its clause. */
+export const OTHER_YEAR = /\/year-in-(?:paragraph|text|focus)\b/;
 const TENSE = /^(?:month-day|month|holiday|season|weekend)\/(?:past-tense|future-tense|nearest|near-publication|past|future|present)\b/;
 
 /**
@@ -70,9 +71,11 @@ export function ruleRoute(rule: string, explicitYear = false): YearRoute {
 // A note that already tells the reader the year is not the text's own.
 const SAYS_WHY = /guess|may be wrong|uncertain|in doubt|earlier still|a reading|inferred/i;
 
+const SENTENCE_YEAR_REASON = 'Its year is that of a date written elsewhere in the sentence, which may belong to another of its happenings: the year is inferred.';
+
 const YEAR_REASON: Record<YearRoute, string> = {
-  'own-year': 'Its year is that of a date written elsewhere in the sentence, which may belong to another of its happenings: the year is inferred.',
-  'sentence-year': 'Its year is that of a date written elsewhere in the sentence, which may belong to another of its happenings: the year is inferred.',
+  'own-year': SENTENCE_YEAR_REASON,
+  'sentence-year': SENTENCE_YEAR_REASON,
   'other-year': 'Its year is taken from one the article writes outside its clause, which the text does not tie to this date: the year is inferred.',
   'weekday-year': 'Its year is inferred from the weekday and the publication date, and may be wrong.',
   deictic: 'Its year is inferred from the publication date, and may be wrong.',
