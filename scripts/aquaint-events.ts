@@ -22,7 +22,11 @@ for (const [label, s] of [
   ['dev', dev],
   ['held-out', heldOut],
 ] as const) {
-  console.log(`${label.padEnd(9)} ${s.dir}: ${s.documents} documents, ${s.events} dated events (${s.inText} anchored to a timex in the text, ${s.events - s.inText} to the creation time), ${s.vague} vague`);
+  console.log(
+    `${label.padEnd(9)} ${s.dir}: ${s.documents} documents, ${s.events} dated events (${s.inText} anchored to a timex in the text, ${s.sameSentence} of them in the event's sentence; ${s.events - s.inText} to the creation time), ${s.vague} vague`,
+  );
+  console.log(`${''.padEnd(9)} ${s.sameSentenceDir}: the same texts, only the ${s.sameSentence} events anchored in their own sentence`);
 }
 const scorer = join(EVAL, 'meantime-dev/score.mjs');
-console.log(`\nscore: node ${scorer} ${dev.dir} --run "npx --no-install newsline extract {file} --published {published} --json"`);
+console.log(`\nscore: node ${scorer} ${dev.dir} --run "npx --no-install newsline extract {file} --published {published} --json" --save-runs RUNS`);
+console.log(`then:  node ${scorer} ${dev.sameSentenceDir} --from-runs RUNS`);

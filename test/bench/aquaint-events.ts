@@ -362,27 +362,45 @@ export function splitHalves(names: string[]): { dev: string[]; heldOut: string[]
 
 export interface WrittenSet {
   dir: string;
+  /** The same texts with only the events anchored to a timex in their own sentence (see writeAquaintHalves). */
+  sameSentenceDir: string;
   documents: number;
   events: number;
   inText: number;
+  sameSentence: number;
   vague: number;
 }
 
-/** Converts every .tml file of `srcDir` and writes both halves as `outDir`/dev and `outDir`/held-out. */
+/**
+ * Converts every .tml file of `srcDir` and writes both halves as `outDir`/dev and `outDir`/held-out. Each half
+ * also gets a `-same-sentence` copy whose gold keeps only the events anchored to a timex in their own sentence:
+ * TBAQ links many events to the lead's "Friday" paragraphs away, while meantime's in-text anchors are all but
+ * one in the event's sentence, so this copy is the figure to set beside meantime's "dates written in the text".
+ */
 export function writeAquaintHalves(srcDir: string, outDir: string): { dev: WrittenSet; heldOut: WrittenSet } {
   const names = readdirSync(srcDir).filter((f) => f.endsWith('.tml')).map((f) => f.slice(0, -4));
   const halves = splitHalves(names);
   const write = (half: string[], sub: string): WrittenSet => {
     const dir = join(outDir, sub);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const set: WrittenSet = { dir, documents: half.length, events: 0, inText: 0, vague: 0 };
+    const sameSentenceDir = join(outDir, `${sub}-same-sentence`);
+    for (const d of [dir, sameSentenceDir]) {
+      rmSync(d, { recursive: true, force: true });
+      mkdirSync(d, { recursive: true });
+    }
+    const set: WrittenSet = { dir, sameSentenceDir, documents: half.length, events: 0, inText: 0, sameSentence: 0, vague: 0 };
     for (const name of half) {
       const { txt, gold } = convertTimeml(readFileSync(join(srcDir, `${name}.tml`), 'utf8'), name);
-      writeFileSync(join(dir, `${name}.txt`), txt);
-      writeFileSync(join(dir, `${name}.gold.json`), `${JSON.stringify(gold, null, 1)}\n`);
+      const near = gold.events.filter((e) => !e.anchor_is_dct && e.anchor_in_same_sentence);
+      for (const [d, g] of [
+        [dir, gold],
+        [sameSentenceDir, { ...gold, events: near }],
+      ] as const) {
+        writeFileSync(join(d, `${name}.txt`), txt);
+        writeFileSync(join(d, `${name}.gold.json`), `${JSON.stringify(g, null, 1)}\n`);
+      }
       set.events += gold.events.length;
       set.inText += gold.events.filter((e) => !e.anchor_is_dct).length;
+      set.sameSentence += near.length;
       set.vague += gold.vague_events.length;
     }
     return set;

@@ -109,28 +109,44 @@ function aquaintEvents(): void {
   }
 }
 
+interface Totals {
+  gold: number;
+  found: number;
+  right: number;
+  wrongYear: number;
+}
+
+let scoreFiles = 0;
 function scoreAquaintHalves(scorer: string, out: string, halves: ReturnType<typeof writeAquaintHalves>): void {
   for (const [label, set] of [
     ['dev', halves.dev],
     ['held-out', halves.heldOut],
   ] as const) {
-    const score = (mode: string[]) => {
-      const json = join(out, `${label}-${mode[0].slice(2)}.json`);
-      execFileSync('node', [scorer, set.dir, ...mode, '--json', json], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] });
+    const runs = join(out, `runs-${label}`);
+    const score = (dir: string, mode: string[]): { total: Totals; inText: Totals } => {
+      const json = join(out, `scores-${scoreFiles++}.json`);
+      execFileSync('node', [scorer, dir, ...mode, '--json', json], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] });
       const s = JSON.parse(readFileSync(json, 'utf8'));
       return { total: s.byCorpus.TOTAL, inText: s.bySlice['anchor=in-text timex'] };
     };
-    const sys = score(['--run', `${CLI} extract {file} --published {published} --json`]);
-    const pub = score(['--baseline', 'pub']);
-    const line = (what: string, t: { gold: number; found: number; right: number; wrongYear: number }) =>
-      `  ${what.padEnd(37)} gold ${String(t.gold).padStart(5)}  found ${String(t.found).padStart(5)} (${pct(t.found, t.gold)})  right ${String(t.right).padStart(5)} (${pct(t.right, t.found)} of found)  unflagged wrong years ${t.wrongYear}`;
-    console.log(`${label}: ${set.documents} documents, ${set.events} dated events, ${set.inText} anchored to a timex in the text`);
+    const sys = score(set.dir, ['--run', `${CLI} extract {file} --published {published} --json`, '--save-runs', runs]);
+    const pub = score(set.dir, ['--baseline', 'pub']);
+    // The same outputs, judged only on events anchored in their own sentence (meantime's in-text slice is that).
+    const near = score(set.sameSentenceDir, ['--from-runs', runs]).total;
+    const nearPub = score(set.sameSentenceDir, ['--baseline', 'pub']).total;
+    const line = (what: string, t: Totals) =>
+      `  ${what.padEnd(44)} gold ${String(t.gold).padStart(5)}  found ${String(t.found).padStart(5)} (${pct(t.found, t.gold)})  right ${String(t.right).padStart(5)} (${pct(t.right, t.found)} of found)  unflagged wrong years ${t.wrongYear}`;
+    console.log(`${label}: ${set.documents} documents, ${set.events} dated events, ${set.inText} anchored to a timex in the text (${set.sameSentence} in their own sentence)`);
     console.log(line('all events', sys.total));
     console.log(line('dates written in the text', sys.inText));
-    console.log(line('baseline "publication day", all', pub.total));
-    console.log(line('baseline "publication day", in text', pub.inText));
+    console.log(line('  of which the timex is in the same sentence', near));
+    console.log(line('baseline "publication day": all', pub.total));
+    console.log(line('baseline "publication day": in the text', pub.inText));
+    console.log(line('baseline "publication day": same sentence', nearPub));
     report(`aquaint-events ${label}: in-text found`, (100 * sys.inText.found) / sys.inText.gold);
     report(`aquaint-events ${label}: in-text right among found`, (100 * sys.inText.right) / Math.max(1, sys.inText.found));
+    report(`aquaint-events ${label}: same-sentence found`, (100 * near.found) / near.gold);
+    report(`aquaint-events ${label}: same-sentence right among found`, (100 * near.right) / Math.max(1, near.found));
     report(`aquaint-events ${label}: all events right among found`, (100 * sys.total.right) / Math.max(1, sys.total.found));
     report(`aquaint-events ${label}: unflagged wrong years`, sys.total.wrongYear, '');
   }

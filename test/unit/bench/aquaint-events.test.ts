@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertTimeml, impliedInterval, sentenceSpans, splitHalves, valueInterval } from '../../bench/aquaint-events';
+import { convertTimeml, impliedInterval, sentenceSpans, splitHalves, valueInterval, writeAquaintHalves } from '../../bench/aquaint-events';
 
 // A TimeML document written for this test, laid out like the AQUAINT files: creation time typed TIME with a
 // clock time, the title outside <TEXT>, wire-style `` '' quotes, an entity, links in both directions.
@@ -129,3 +132,28 @@ describe('splitHalves', () => {
     expect(splitHalves(['d', 'b', 'a', 'c', 'e'])).toEqual({ dev: ['a', 'c', 'e'], heldOut: ['b', 'd'] });
   });
 });
+
+describe('writeAquaintHalves', () => {
+  it('writes each half in meantime\'s layout, with a copy that keeps only events anchored in their own sentence', () => {
+    const root = mkdtempSync(join(tmpdir(), 'aquaint-events-test-'));
+    try {
+      const src = join(root, 'src');
+      const out = join(root, 'out');
+      for (const n of ['B', 'A', 'C']) writeFileSync(join(mkdirP(src), `${n}.tml`), TML);
+      const { dev, heldOut } = writeAquaintHalves(src, out);
+      expect(readdirSync(dev.dir).sort()).toEqual(['A.gold.json', 'A.txt', 'C.gold.json', 'C.txt']);
+      expect(readdirSync(heldOut.dir).sort()).toEqual(['B.gold.json', 'B.txt']);
+      expect([dev.events, dev.inText, dev.sameSentence, dev.vague]).toEqual([8, 4, 4, 2]);
+      const near = JSON.parse(readFileSync(join(dev.sameSentenceDir, 'A.gold.json'), 'utf8'));
+      expect(near.events.map((e: { id: string }) => e.id)).toEqual(['e1', 'e3']);
+      expect(readFileSync(join(dev.sameSentenceDir, 'A.txt'), 'utf8')).toBe(txt);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+function mkdirP(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
