@@ -161,7 +161,7 @@ export function impliedInterval(reltype: Reltype, lo: string, hi: string): { sta
  */
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const ABBR = /(?:^|\s|\()(?:[A-Z]|[A-Za-z]\.[A-Za-z.]*|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mo|Ga|Calif|Fla|Mass|Pa|Va|Wash|Ariz|Tenn|Conn|Ill|Mich|Minn|Wis)\.$/;
+  const ABBR = /(?:^|\s|\()(?:[A-Z]|[A-Za-z]\.[A-Za-z.]*|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mo|Ga|Calif|Fla|Mass|Pa|Va|Wash|Ariz|Tenn|Conn|Ill|Mich|Minn|Wis)\.$/;
   let lineStart = 0;
   for (const line of text.split('\n')) {
     let s = lineStart;
