@@ -17,3 +17,6 @@ export interface Draft {
   /** Reading order, for sorting and for "the dated event before/after this one". */
   order: number;
 }
+
+// A subordinate happening, a named thing or a count back from the clause: what the clause is placed against.
+export const ANTECEDENT_ONLY = /\/(?:subordinate|named-thing)$|^count-from-clause\//;
