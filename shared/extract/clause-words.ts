@@ -1,9 +1,9 @@
 // The words of a clause as its title needs them: without its dates, with the subject it shares with the words
 // before it.
 import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
-import type { Timex } from './types';
 import type { Unit } from './segment';
 import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, withFrontedSubject, withJoinedSubject } from './title';
+import type { Timex } from './types';
 
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …", and "she" after an opening date
 // ("In 1981, she was dismissed … and spent …").

@@ -1,14 +1,14 @@
 // Counts against a clause's date: "a week before Christmas" moves the clause's own event; "50 years after his
 // father unified the tribes" dates the happening the count names.
-import { dateSpans } from './clause-words';
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, usable } from './anchor';
+import { dateSpans } from './clause-words';
 import type { Draft } from './draft';
-import type { Timex } from './types';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { removeRanges, titled } from './title';
+import type { Timex } from './types';
 
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
 // A count right before "before" or "after" and the date: "a week before Christmas", "two days after Oct. 1".

@@ -2,8 +2,8 @@
 // February", "earlier this week"), and the bounds they need.
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
-import type { Timex } from './types';
 import { fmtHuman } from './resolve';
+import type { Timex } from './types';
 
 /** The day, month or year after a day, month or year value: the bound of "on or before" it. Null for others. */
 export function nextUnit(last: string): string | null {

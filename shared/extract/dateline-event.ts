@@ -1,14 +1,14 @@
 // The event a dateline dates: the lead sentence after it, unless the lead has a date of its own.
-import { doneByTheTelling, onOrBeforeTelling, PAST_PERFECT, REPORTED_THAT } from './tellings';
 import type { EventDate } from '../document';
 import type { Ymd } from '../time-value';
 import { datesTheTelling, statementStart, usable } from './anchor';
 import type { Draft } from './draft';
-import type { Timex } from './types';
 import { dateFromTimex } from './resolve';
 import type { SegmentedParagraph } from './segment';
 import { splitSentences } from './sentences';
+import { doneByTheTelling, onOrBeforeTelling, PAST_PERFECT, REPORTED_THAT } from './tellings';
 import { removeRanges, titled } from './title';
+import type { Timex } from './types';
 
 export function datelineEvent(s: SegmentedParagraph, published: Ymd | null, nextOrder: () => number): Draft | null {
   const { dateline: dl, paragraph: p } = s;

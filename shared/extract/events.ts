@@ -1,14 +1,14 @@
-import { addedTime, afterHappening, RECENT_EVENTS, withinOf } from './happenings';
-import { spanToUntil, UNTIL_OPEN } from './until-spans';
-import { datelineEvent } from './dateline-event';
-import { keeper } from './keeper';
-import { datedEvents } from './dated-events';
-import { ANTECEDENT_ONLY, type Draft } from './draft';
 import { type EventDate, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
-import { fmtDay, parseYmd, toDayNumber } from '../time-value';
+import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { datedEvents } from './dated-events';
+import { datelineEvent } from './dateline-event';
+import { ANTECEDENT_ONLY, type Draft } from './draft';
+import { addedTime, afterHappening, RECENT_EVENTS, withinOf } from './happenings';
+import { keeper, type Keeper } from './keeper';
 import { namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, orderedEvents } from './narrative';
 import { countedFromStory } from './resolve';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
+import { spanToUntil, UNTIL_OPEN } from './until-spans';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -80,79 +80,102 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
   }
   // One context for the whole article: the day in narrative focus carries from paragraph to paragraph.
   const ctx: NarrativeContext = { published, dateline: datelineDraft, unitEvent: new Map<Unit, Draft>(), nextOrder, focus: datelineDraft ?? undefined };
-  let change: { from: EventDate; to: EventDate } | null = null;
-  const paragraphEvents = (s: SegmentedParagraph) => {
-    const d = datelineDrafts.get(s);
-    const drafts: Draft[] = d ? [d] : [];
-    // The first dated event of each sentence, which the narrative pass orders the undated ones against.
-    const unitEvent = new Map<Unit, Draft>();
-    // The last happening each sentence dates, which "since then" and "later" in the next sentence count from.
-    const unitLast = new Map<Unit, Draft>();
-    for (const u of s.units) {
-      const first = drafts.length;
-      for (const d of datedEvents(u, published, nextOrder)) {
-        drafts.push(d);
-        // A year naming the subject dates no clause: the sentence is still placed as an undated one.
-        if (/\/(?:names-subject|when-clause)$/.test(d.date.rule ?? '')) continue;
-        if (!unitEvent.has(u)) unitEvent.set(u, d);
-        // What a clause is counted from or names is not where the story has got to.
-        // Nor is a stretch that runs up to publication ("and later closed"): "since then" cannot start at its end.
-        const upToNow = !!published && !!d.date.end && d.date.end >= fmtDay(published);
-        // Nor is a happening only placed before or after another ("after families were attacked"): the sentence's
-        // last happening with a date of its own is.
-        const placedOnly = d.date.mod === 'before' || d.date.mod === 'after';
-        if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && !placedOnly && d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
-      }
-      for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith(UNTIL_OPEN)) spanToUntil(drafts[i], u.paraText, drafts, first, ctx, !u.paraText.slice(0, u.start).trim());
-      for (let i = first; i < drafts.length; i++) noteIntroduced(ctx, u.paraText, drafts[i]);
-      // The expressions are read again only where a happening is named at all.
-      if (drafts.length > first && namesHappening(u.paraText.slice(u.start, u.end))) {
-        const timexes = u.timexes;
-        for (let i = first; i < drafts.length; i++) noteHappening(ctx, u.paraText, drafts[i], timexes);
-      }
-      releaseTimexes(u);
-    }
-    ctx.unitEvent = unitEvent;
-    ctx.unitLast = unitLast;
-    for (const d of drafts) noteDated(ctx, d);
-    // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
-    // can still be kept are read by the tagger.
-    kept.finish(drafts);
-    // The last change from one date to another read so far (this paragraph's included), which "an additional
-    // 30 days" counts.
-    for (let i = 1; i < drafts.length; i++) {
-      if (drafts[i].date.rule?.endsWith('/change-to') && drafts[i - 1].date.rule?.endsWith('/change-from')) change = { from: drafts[i - 1].date, to: drafts[i].date };
-    }
-    const ordered = orderedEvents(s.units, ctx);
-    refocusedCounts(drafts, ordered);
-    // A clause "since then" counts from the happening before is no longer only "before publication".
-    for (const o of ordered) {
-      if (o.date.rule !== 'narrative-focus/since-then') continue;
-      for (let i = drafts.length - 1; i >= 0; i--) {
-        const d = drafts[i];
-        if (d.paragraphId === o.paragraphId && d.start >= o.start && d.start < o.end && d.date.rule === 'narrative-order/before-publication') drafts.splice(i, 1);
-      }
-    }
-    for (const u of s.units) {
-      const d = unitEvent.has(u) ? null : (addedTime(u, change) ?? withinOf(u, drafts, ctx) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)));
-      if (!d) continue;
-      // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
-      for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
-      d.order = nextOrder();
-      ordered.push(d);
-    }
-    for (const d of ordered) drafts.push(d);
-    kept.add(drafts, s.paragraph);
-  };
+  const run: ArticleRun = { published, nextOrder, ctx, kept, datelineDrafts, change: null };
   for (const s of head) {
-    paragraphEvents(s);
+    paragraphEvents(s, run);
     yield;
   }
   for (let next = segments.next(); !next.done; next = segments.next()) {
-    paragraphEvents(next.value);
+    paragraphEvents(next.value, run);
     yield;
   }
   return kept.result();
+}
+
+/** What the paragraphs of an article share as they are read in turn. */
+interface ArticleRun {
+  published: Ymd | null;
+  nextOrder: () => number;
+  ctx: NarrativeContext;
+  kept: Keeper;
+  datelineDrafts: Map<SegmentedParagraph, Draft>;
+  /** The last change from one date to another read so far, which "an additional 30 days" counts. */
+  change: { from: EventDate; to: EventDate } | null;
+}
+
+/** One paragraph's events, dated and undated, handed to the keeper. */
+function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
+  const { ctx, kept, nextOrder } = run;
+  const d = run.datelineDrafts.get(s);
+  const drafts: Draft[] = d ? [d] : [];
+  const { unitEvent, unitLast } = datedDrafts(s, run, drafts);
+  ctx.unitEvent = unitEvent;
+  ctx.unitLast = unitLast;
+  for (const d of drafts) noteDated(ctx, d);
+  // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
+  // can still be kept are read by the tagger.
+  kept.finish(drafts);
+  // The last change from one date to another read so far (this paragraph's included), which "an additional
+  // 30 days" counts.
+  for (let i = 1; i < drafts.length; i++) {
+    if (drafts[i].date.rule?.endsWith('/change-to') && drafts[i - 1].date.rule?.endsWith('/change-from')) run.change = { from: drafts[i - 1].date, to: drafts[i].date };
+  }
+  const ordered = orderedEvents(s.units, ctx);
+  refocusedCounts(drafts, ordered);
+  // A clause "since then" counts from the happening before is no longer only "before publication".
+  for (const o of ordered) {
+    if (o.date.rule !== 'narrative-focus/since-then') continue;
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i];
+      if (d.paragraphId === o.paragraphId && d.start >= o.start && d.start < o.end && d.date.rule === 'narrative-order/before-publication') drafts.splice(i, 1);
+    }
+  }
+  for (const u of s.units) {
+    const d = unitEvent.has(u) ? null : (addedTime(u, run.change) ?? withinOf(u, drafts, ctx) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)));
+    if (!d) continue;
+    // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
+    for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
+    d.order = nextOrder();
+    ordered.push(d);
+  }
+  for (const d of ordered) drafts.push(d);
+  kept.add(drafts, s.paragraph);
+}
+
+/**
+ * The dated events of a paragraph's sentences, added to `drafts`, each sentence's noted in the narrative context as
+ * it is read. Returns each sentence's first dated event, which the narrative pass orders the undated ones against,
+ * and its last happening, which "since then" and "later" in the next sentence count from.
+ */
+function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): { unitEvent: Map<Unit, Draft>; unitLast: Map<Unit, Draft> } {
+  const { published, nextOrder, ctx } = run;
+  const unitEvent = new Map<Unit, Draft>();
+  const unitLast = new Map<Unit, Draft>();
+  for (const u of s.units) {
+    const first = drafts.length;
+    for (const d of datedEvents(u, published, nextOrder)) {
+      drafts.push(d);
+      // A year naming the subject dates no clause: the sentence is still placed as an undated one.
+      if (/\/(?:names-subject|when-clause)$/.test(d.date.rule ?? '')) continue;
+      if (!unitEvent.has(u)) unitEvent.set(u, d);
+      // What a clause is counted from or names is not where the story has got to.
+      // Nor is a stretch that runs up to publication ("and later closed"): "since then" cannot start at its end.
+      const upToNow = !!published && !!d.date.end && d.date.end >= fmtDay(published);
+      // Nor is a happening only placed before or after another ("after families were attacked"): the sentence's
+      // last happening with a date of its own is.
+      const placedOnly = d.date.mod === 'before' || d.date.mod === 'after';
+      if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && !placedOnly && d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
+    }
+    for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith(UNTIL_OPEN)) spanToUntil(drafts[i], u.paraText, drafts, first, ctx, !u.paraText.slice(0, u.start).trim());
+    for (let i = first; i < drafts.length; i++) noteIntroduced(ctx, u.paraText, drafts[i]);
+    // The expressions are read again only where a happening is named at all.
+    if (drafts.length > first && namesHappening(u.paraText.slice(u.start, u.end))) {
+      const timexes = u.timexes;
+      for (let i = first; i < drafts.length; i++) noteHappening(ctx, u.paraText, drafts[i], timexes);
+    }
+    releaseTimexes(u);
+  }
+  return { unitEvent, unitLast };
 }
 
 /**

@@ -1,15 +1,15 @@
 // Sentences with no date of their own that the text still places: counted from a happening or a change of date
 // it told before ("In the days after the collapse, …", "Within five years, …", "an additional 30 days").
-import { endAfter } from './date-stretches';
 import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { endAfter } from './date-stretches';
 import type { Draft } from './draft';
+import { NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
-import { happeningOf } from './tense';
 import type { Unit } from './segment';
+import { happeningOf } from './tense';
 import { removeRanges, titled, type TitleDraft } from './title';
-import { NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
 
 const ADDED_TIME = new RegExp(`\\b(?:additional|extra|further)\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?)\\b`, 'i');
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44 };

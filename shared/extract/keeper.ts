@@ -1,12 +1,12 @@
 // The last step: drafts become events, in reading order, with ids, finished titles and a last check.
-import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { documentSchemas, type NewslineEvent, type Paragraph } from '../document';
+import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
-import { explainedYear } from './year-route';
+import { finishTitle, makeTitle, patternVerb } from './title';
 import { fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from './title-context';
 import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, soleCandidate, titleOpening } from './title-syntax';
-import { finishTitle, makeTitle, patternVerb } from './title';
+import { explainedYear } from './year-route';
 
 /** Why a draft cannot go into a document as it is, or null when it can. */
 export function draftProblem(d: Draft, paragraphLength: { get(id: string): number | undefined }): string | null {
@@ -142,6 +142,9 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
     },
   };
 }
+
+/** The keeper of an article's events (keeper). */
+export type Keeper = ReturnType<typeof keeper>;
 
 // "Here is how it got there", "Here are the key dates": a sentence that points to what follows.
 const POINTS_AHEAD = /^["“]?Here(?:\s+is|\s+are|['’]s)\s/;

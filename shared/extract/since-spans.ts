@@ -1,13 +1,13 @@
 // "since <date>": whether the clause tells a stretch from then up to now (the present perfect), or up to a later
 // time the sentence names (the past perfect), rather than one happening after the date.
-import { REPORTED_THAT } from './tellings';
 import type { EventDate } from '../document';
 import { fmtDay, type Ymd } from '../time-value';
 import { type Anchored, type Clause, subjectVerbAt } from './anchor';
-import type { Timex } from './types';
+import { TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
-import { TELLING_VERB_RE } from './lexicon';
+import { REPORTED_THAT } from './tellings';
+import type { Timex } from './types';
 
 export const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;

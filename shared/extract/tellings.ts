@@ -1,15 +1,15 @@
 // Reported speech (family 8): the telling and what it tells, and when what is told as done happened.
-import { nextUnit } from './date-stretches';
-import { dateSpans, subjectText } from './clause-words';
 import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
-import { type Anchored, type Clause, datesTheTelling, statementStart, TELLING_BEFORE_DATE, TRAILING_TELLER, usable } from './anchor';
-import type { Timex } from './types';
+import { type Anchored, type Clause, datesTheTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
+import { dateSpans, subjectText } from './clause-words';
+import { nextUnit } from './date-stretches';
+import { isCommonWord, TELLING_BEFORE_DATE, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, fmtHuman } from './resolve';
-import { happeningOf } from './tense';
 import type { Unit } from './segment';
+import { happeningOf } from './tense';
 import { removeRanges, titled, type TitleDraft } from './title';
-import { isCommonWord, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
+import type { Timex } from './types';
 
 /**
  * "The coast guard said Sunday it had rescued 40 people": what was told as done happened on that day or before
