@@ -1,6 +1,7 @@
 // A clause bounded by its date ("after the vote in May", "since March", "before Friday"): a count from the date, a
 // stretch up to now or up to a later time, a deadline, or only a bound. The subordinate happening the date belongs
 // to ("since suffering a stroke in 1995") is an event of its own, on the date.
+
 import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import { dateSpans, withSubject } from './clause-words';

@@ -1,5 +1,6 @@
 // The words of a clause as its title needs them: without its dates, with the subject it shares with the words
 // before it.
+
 import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
 import type { Unit } from './segment';
 import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, withFrontedSubject, withJoinedSubject } from './title';

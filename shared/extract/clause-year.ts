@@ -1,4 +1,5 @@
 // What the clause itself says of the year of its date (see "Year certainty" in docs/extraction.md).
+
 import type { EventDate } from '../document';
 import type { Anchored } from './anchor';
 import type { Timex } from './types';

@@ -1,5 +1,6 @@
 // Counts against a clause's date: "a week before Christmas" moves the clause's own event; "50 years after his
 // father unified the tribes" dates the happening the count names.
+
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, usable } from './anchor';

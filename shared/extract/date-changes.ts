@@ -1,4 +1,5 @@
 // A change of date ("moved from May 3 to June 7"): two days, not the span between them.
+
 import { clauseWithoutDates } from './clause-words';
 import type { ClauseWork } from './draft';
 import { beforePublication } from './resolve';

@@ -1,5 +1,6 @@
 // Calendar arithmetic for phrases that make a date into a stretch ("for six months from", "the year to
 // February", "earlier this week"), and the bounds they need.
+
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
 import { fmtHuman } from './resolve';

@@ -1,6 +1,7 @@
 // The events of one unit (a sentence, or a clause that is one): one per dated clause, and the events its
 // tellings, asides and counts name beside it. Each dated clause goes through the steps of datedClause in turn;
 // a step may make events of its own, refine the clause's date, or cut words off the clause for the next step.
+
 import { fmtDay, type Ymd } from '../time-value';
 import { type Anchored, anchorUnit, datesTheTelling, type SubjectYear } from './anchor';
 import { boundedClause } from './bounded-clauses';

@@ -1,4 +1,5 @@
 // The event a dateline dates: the lead sentence after it, unless the lead has a date of its own.
+
 import type { EventDate } from '../document';
 import type { Ymd } from '../time-value';
 import { datesTheTelling, statementStart, usable } from './anchor';

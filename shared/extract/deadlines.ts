@@ -1,4 +1,5 @@
 // "by <date>": a deadline ahead, a state expected by then, or something done by then.
+
 import type { EventDate } from '../document';
 import { fmtDay, type Ymd } from '../time-value';
 import { withSubject } from './clause-words';

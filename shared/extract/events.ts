@@ -14,6 +14,9 @@ import { spanToUntil, UNTIL_OPEN } from './until-spans';
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
 //   anchor (anchor.ts: the clause each expression dates) → resolve (resolve.ts: the date, with its basis and
 //   note; narrative.ts: undated events placed by narrative order) → title (title.ts).
+// This file is the assembly. A sentence's dated clauses are read by dated-events.ts, whose steps live with their
+// concern (tellings, until- and since-spans, deadlines, counts, …); the dateline's event by dateline-event.ts; the
+// sentences a paragraph places after it has been read by happenings.ts; the drafts become events in keeper.ts.
 // One event per dated clause, plus the undated ones the text orders against a dated one. Every date says
 // which rule produced it and, when it rests on a guess, says so. A bad event is repaired or dropped here:
 // an extraction bug never costs the user the article.

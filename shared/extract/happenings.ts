@@ -1,5 +1,6 @@
 // Sentences with no date of their own that the text still places: counted from a happening or a change of date
 // it told before ("In the days after the collapse, …", "Within five years, …", "an additional 30 days").
+
 import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { endAfter } from './date-stretches';

@@ -1,4 +1,5 @@
 // The last step: drafts become events, in reading order, with ids, finished titles and a last check.
+
 import { documentSchemas, type NewslineEvent, type Paragraph } from '../document';
 import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
@@ -49,17 +50,7 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
   const finish = (d: Draft) => {
     if (finished.has(d) || events.length >= MAX_EVENTS_PER_ARTICLE) return;
     d.title = finishTitle(d.title, d.drafted);
-    // A title the clause alone could not make whole is made from the text around it (title-context.ts).
-    const paragraph = paragraphOf(d);
-    if (paragraph) d.title = predicateTitle(d.title, paragraph.text, d.start, makeTitle, patternVerb);
-    d.title = nameForNoun(d.title, patternVerb);
-    d.title = fittedTitle(d.title);
-    if (paragraph && SPOKEN.test(d.title)) d.title = quotedTitle(d.title, paragraph.text, d.start, makeTitle);
-    if (paragraph) d.title = fullerTitle(d.title, paragraph.text, d.start, () => textBefore(d), titleOpening, lastSubject, patternVerb);
-    if (paragraph && OPENS_ON_PRONOUN.test(d.title)) d.title = resolvedPronoun(d.title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate);
-    if (paragraph && OPENS_ON_PERSON.test(d.title)) d.title = namedSubject(d.title, textBefore(d));
-    // Once more after the pronouns are named: "Moberg retired" takes her whole name.
-    if (paragraph) d.title = fullerTitle(d.title, paragraph.text, d.start, () => textBefore(d), titleOpening, lastSubject, patternVerb);
+    d.title = titleInContext(d, paragraphOf(d), () => textBefore(d));
     // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
     d.drafted = undefined;
     finished.add(d);
@@ -141,6 +132,24 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
       return { events: shown, found: shown.length + past };
     },
   };
+}
+
+/**
+ * A title the clause alone could not make whole, made from the text around it (title-context.ts): its paragraph, and
+ * the article's text before it (`textBefore`, read only when needed).
+ */
+function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: () => string): string {
+  let title = d.title;
+  if (paragraph) title = predicateTitle(title, paragraph.text, d.start, makeTitle, patternVerb);
+  title = nameForNoun(title, patternVerb);
+  title = fittedTitle(title);
+  if (paragraph && SPOKEN.test(title)) title = quotedTitle(title, paragraph.text, d.start, makeTitle);
+  if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
+  if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate);
+  if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());
+  // Once more after the pronouns are named: "Moberg retired" takes her whole name.
+  if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
+  return title;
 }
 
 /** The keeper of an article's events (keeper). */

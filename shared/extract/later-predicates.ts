@@ -1,5 +1,6 @@
 // A second predicate after the dated one ("…, and later struck …", "…, but withdrew …", "… after soldiers
 // attacked"): placed against the clause's date rather than given it.
+
 import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import { leadSubject } from './clause-words';

@@ -1,4 +1,5 @@
 // Habits and schedules (family 7): where a dated event ends when a habit follows it in the same clause.
+
 import type { Anchored, Clause } from './anchor';
 import { isSchedule } from './rules/sets';
 import type { Unit } from './segment';

@@ -1,5 +1,6 @@
 // "since <date>": whether the clause tells a stretch from then up to now (the present perfect), or up to a later
 // time the sentence names (the past perfect), rather than one happening after the date.
+
 import type { EventDate } from '../document';
 import { fmtDay, type Ymd } from '../time-value';
 import { type Anchored, type Clause, subjectVerbAt } from './anchor';

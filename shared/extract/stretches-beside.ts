@@ -1,5 +1,6 @@
 // A stretch told beside a dated clause that ends or starts at its date ("after two days of talks", "from a
 // nine-month deployment", "three days of mourning beginning Monday").
+
 import { trimmedEnd } from './clause-words';
 import { endAfter } from './date-stretches';
 import type { ClauseWork } from './draft';

@@ -1,5 +1,6 @@
 // Reported speech in a dated clause (family 8): the telling and what it tells as events of their own, each dated by
 // its own expression when it has one, else placed before publication ("said") or on it ("says").
+
 import { fmtDay } from '../time-value';
 import { datesTheTelling, statementStart } from './anchor';
 import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';

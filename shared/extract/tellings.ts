@@ -1,4 +1,5 @@
 // Reported speech (family 8): the telling and what it tells, and when what is told as done happened.
+
 import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, statementStart, TRAILING_TELLER, usable } from './anchor';

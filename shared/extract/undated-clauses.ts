@@ -2,6 +2,7 @@
 // sentence is ("Aid reached the island, which the storm hit a week ago": before publication), or as a stretch up to
 // publication from a date the sentence gave ("…, and has since raised it", "The fire, which started on July 27, has
 // burned 86,000 acres").
+
 import { fmtDay, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';

@@ -1,5 +1,6 @@
 // "until <date>" and "until <clause>": a stretch that ends at a date, and where it starts (publication, the clause
 // before, or the happening told before it).
+
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, subjectVerbAt } from './anchor';

@@ -1,4 +1,5 @@
 // "2008, when the company posted a loss": the when-clause right after a date happened on that date.
+
 import type { Ymd } from '../time-value';
 import { usable } from './anchor';
 import type { Draft } from './draft';
