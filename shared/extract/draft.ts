@@ -1,5 +1,9 @@
 import type { EventDate } from '../document';
+import type { Ymd } from '../time-value';
+import type { Anchored, Clause } from './anchor';
+import type { Unit } from './segment';
 import type { TitleDraft } from './title';
+import type { Timex } from './types';
 
 /** An event on its way out of the extractor, before ids are given and the result is checked. */
 export interface Draft {
@@ -16,4 +20,26 @@ export interface Draft {
   extraEvidence?: { paragraphId: string; start: number; end: number }[];
   /** Reading order, for sorting and for "the dated event before/after this one". */
   order: number;
+}
+
+// A subordinate happening, a named thing or a count back from the clause: what the clause is placed against.
+export const ANTECEDENT_ONLY = /\/(?:subordinate|named-thing)$|^count-from-clause\//;
+
+/**
+ * One dated clause as the steps of dated-events.ts read it. The steps share it because each may cut a part off the
+ * clause (`c`, a telling, an until-clause) or refine its date in place, and what the next step reads is what is left.
+ */
+export interface ClauseWork {
+  u: Unit;
+  a: Anchored;
+  main: Timex;
+  /** The clause, narrowed as steps cut parts of it off into events of their own. */
+  c: Clause;
+  /** The clause's own date, refined in place. */
+  date: EventDate;
+  published: Ymd | null;
+  /** Every dated clause of the unit, for a step that reads the clause before. */
+  anchored: Anchored[];
+  /** Adds an event beside the clause's own, next in reading order. */
+  emit: (d: Omit<Draft, 'order'>) => void;
 }

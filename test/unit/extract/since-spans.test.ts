@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pastPerfectSinceEnd, sinceUpToNow } from '../../../shared/extract/since-spans';
+import { anchoredAt, clauseWork } from './clause-work';
 import { shortestAt } from './event-lookup';
 
 // Issue 8: a "since" date opens a stretch. Told in the past perfect the stretch ended at a time in the past, not at
@@ -63,5 +65,19 @@ describe('a day of a month followed by "last/this/next year" is in that year', (
   });
   it('a number after the month that is no day stays apart ("rose in May 5 percent last year")', () => {
     expect(at('2021-06-10', ['Exports rose in May 5 percent last year.'], 'Exports rose').date.start).not.toMatch(/^\d{4}-05-05$/);
+  });
+});
+
+// The functions of since-spans.ts, on clauses of our own.
+describe('since-spans.ts', () => {
+  it('sinceUpToNow: "has stood empty since 2009" runs up to now; "its first loss since 1992" does not', () => {
+    const a = anchoredAt('The plant has stood empty since 2009.', '2021-04-20', '2009');
+    expect(sinceUpToNow(a.u.paraText, a.a.clause, a.a.main)).toBe(true);
+    const b = anchoredAt('The firm posted its first loss since 1992.', '2021-04-20', '1992');
+    expect(sinceUpToNow(b.u.paraText, b.a.clause, b.a.main)).toBe(false);
+  });
+  it('pastPerfectSinceEnd: "had been missing since Friday and was found on Sunday" ends on Sunday', () => {
+    const t = clauseWork('The climber had been missing since Friday and was found on Sunday.', '2021-04-20', 'Friday');
+    expect(pastPerfectSinceEnd(t.w.u, t.w.c, t.w.main, t.w.date, t.w.anchored, t.w.published)).toMatchObject({ end: '2021-04-18', to: 'later-date', what: 'Sunday' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toldNoEvent } from '../../../shared/extract/events';
+import { toldNoEvent } from '../../../shared/extract/keeper';
 import { quotedTitle, resolvedPronoun } from '../../../shared/extract/title-context';
 import { clauseSubject, soleCandidate, withoutAsides, withoutLooseTail } from '../../../shared/extract/title-syntax';
 import { finishTitle, makeTitle, removeRanges, titleDraft } from '../../../shared/extract/title';

@@ -1,0 +1,93 @@
+// A clause bounded by its date ("after the vote in May", "since March", "before Friday"): a count from the date, a
+// stretch up to now or up to a later time, a deadline, or only a bound. The subordinate happening the date belongs
+// to ("since suffering a stroke in 1995") is an event of its own, on the date.
+
+import type { EventDate } from '../document';
+import { fmtDay } from '../time-value';
+import { dateSpans, withSubject } from './clause-words';
+import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-shifts';
+import type { ClauseWork } from './draft';
+import { dateFromTimex, fmtHuman } from './resolve';
+import { pastPerfectSinceEnd, SINCE_HAPPENING, sinceClause, sinceUpToNow } from './since-spans';
+import { happeningOf, tenseAt } from './tense';
+import { draftTitle, gerundTitle, removeRanges, titled } from './title';
+
+/** A count from the date that moved the clause's own event, and the words of the count, cut from its title. */
+export type Shift = { date: Partial<EventDate>; cut: { start: number; end: number } };
+
+/**
+ * The clause's date as its bound makes it. "left a week before Christmas", "reopened three days after Oct. 1": a count
+ * from the date, not a bound, returned for the title to leave out; else the bound read by boundOfClause.
+ */
+export function boundedClause(w: ClauseWork): Shift | null {
+  const { u, a, c, main, date, published } = w;
+  // "After the breakup in the early 1990s, war broke out": a part of a stretch still bounds the clause's event.
+  const shifted = a.bound && !date.mod && !date.end ? (a.sub ? countedShiftFromSub(u, a.sub, date) : countedShift(u, c, main, date)) : null;
+  if (shifted) {
+    Object.assign(date, shifted.date);
+    // The subordinate happening is still on the date; the clause's own event is counted from it.
+    const sub = a.sub ? subordinateOnDate(u, a, main, published) : null;
+    if (sub) w.emit(sub);
+  } else if (a.bound && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end')) {
+    // The subordinate happening is on the date; the clause's own event only after (or before) it.
+    if (a.sub) subordinateEvent(w);
+    boundOfClause(w, a.bound);
+  }
+  return shifted;
+}
+
+/** The subordinate happening ("after suffering a stroke in 1995"), on the clause's date, titled with the clause's subject. */
+function subordinateEvent(w: ClauseWork): void {
+  const { u, a, c, main, published } = w;
+  const sub = a.sub!;
+  const subDate = dateFromTimex(main, published);
+  let subText = u.paraText.slice(sub.start, sub.end).replace(/^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+/i, '');
+  const skip = sub.end - sub.start - subText.length;
+  subText = removeRanges(subText, dateSpans(a).filter((t) => t.start >= sub.start + skip && t.end <= sub.end).map((t) => ({ start: t.start - sub.start - skip, end: t.end - sub.start - skip })));
+  // "since suffering a stroke": who suffered it is the clause's subject.
+  const lead = u.paraText.slice(c.start, sub.start);
+  const mainTitle = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${lead}` : withSubject(u, c, lead));
+  const subTitle = gerundTitle(subText, mainTitle) ?? titled(subText).drafted;
+  if (subDate && subTitle.title) {
+    subDate.rule = `${subDate.rule}/subordinate`;
+    w.emit({ paragraphId: u.paragraphId, start: sub.start, end: sub.end, title: subTitle.title, drafted: subTitle, date: subDate });
+  }
+}
+
+/** What a bound makes of the clause's date: a deadline ahead, a stretch since the date, under way now, or the bound. */
+function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
+  const { u, a, c, main, date, published, anchored } = w;
+  // "must register before midnight Friday", "get into the system before the April 14 deadline": what is
+  // still to be done before a day names that day as its deadline, the event the reader must see.
+  if (bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
+    date.rule = `${date.rule}/deadline`;
+    date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
+  } else if (bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start)) || sinceClause(u.paraText, a.sub)) && (!date.mod || date.mod === 'mid' || date.mod === 'end') && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
+    // "have lost half their value since March": the present perfect runs from the date up to publication. From
+    // "mid-November" or "late 2015" it runs from inside that month or year: the stretch starts there, at its precision.
+    delete date.mod;
+    date.end = fmtDay(published);
+    date.rule = `${date.rule}/since-until-publication`;
+    date.note = `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
+  } else if (bound === 'after' && a.sub && a.sub.start > c.start && published && !date.mod && (date.end ?? date.start) <= fmtDay(published) && happeningOf(u.paraText.slice(c.start, a.sub.start)) === 'ongoing') {
+    // "Rescue teams are searching for people missing after a ferry capsized Friday": under way at publication.
+    for (const k of ['end', 'mod', 'yearUncertain'] as const) delete date[k];
+    date.start = fmtDay(published);
+    date.basis = 'publication';
+    date.rule = 'present-tense/publication';
+    date.note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
+  } else {
+    // "had been in hospital since a fall in January and came home on Thursday": a state told in the past perfect
+    // lasted from its "since" up to the time the sentence tells of, which a later date of it names.
+    const until = bound === 'after' && !date.mod ? pastPerfectSinceEnd(u, c, main, date, anchored, published) : null;
+    if (until) {
+      date.end = until.end;
+      date.rule = `${date.rule}/since-until-${until.to}`;
+      date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;
+      if (until.yearUncertain) date.yearUncertain = true;
+    } else {
+      date.mod = bound;
+      date.rule = `${date.rule}/${bound}-clause`;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// The words of a clause as its title needs them: without its dates, with the subject it shares with the words
+// before it.
+
+import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
+import type { Unit } from './segment';
+import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, withFrontedSubject, withJoinedSubject } from './title';
+import type { Timex } from './types';
+
+// The subject a second predicate shares: "She …", "Bin Laden …", "The council …", and "she" after an opening date
+// ("In 1981, she was dismissed … and spent …").
+const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*|she|he|they|we)(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]/;
+/** `end` moved back over spaces and commas, not before `floor`. */
+export function trimmedEnd(text: string, floor: number, end: number): number {
+  while (end > floor && /[\s,]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** The text a title leaves out: each date of the clause, and the whole of a range ("November 18-19, 2003"). */
+export function dateSpans(a: Anchored): { start: number; end: number }[] {
+  // "fourth-quarter results" keeps its adjective: it says which results.
+  const spans = a.inClause.filter((t) => t === a.main || !(periodModifier(a.unit.paraText, t) || yearModifier(a.unit.paraText, t))).map((t) => ({ start: t.start, end: t.end }));
+  if (a.end) spans.push({ start: a.main.start, end: a.end.end });
+  // A clause that borrows its date from before an aside does not hold that date's words.
+  return spans.filter((x) => x.start >= a.clause.start && x.end <= a.clause.end).sort((x, y) => x.start - y.start);
+}
+
+const PREPOSITIONAL_RELATIVE = /^(from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s+/i;
+
+// Verbs whose object is the one an infinitive after it tells of ("urged residents to leave").
+const ASKING = /^(?:urge[sd]?|encourage[sd]?|ask(?:s|ed)?|tell(?:s)?|told|allow(?:s|ed)?|invite[sd]?|require[sd]?|order(?:s|ed)?|remind(?:s|ed)?|advise[sd]?|force[sd]?|persuade[sd]?|want(?:s|ed)?)$/i;
+
+/** Whether the text after a phrase set off by commas opens on a verb: the clause's own predicate, after an aside. */
+export function continuesWithVerb(after: string): boolean {
+  const word = /^[\s,]*(?:(?:still|also|now|then|not|never|already)\s+)?([a-z]+)\b/.exec(after)?.[1] ?? '';
+  return /^(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains|remained)$/.test(word) || (patternVerb(word) && !/ing$/.test(word));
+}
+
+/**
+ * The words a clause's title needs before `text` when the clause has no subject of its own: a relative clause
+ * names its antecedent ("The minister, who resigned …" → "Minister resigned"), and a verb after an undated
+ * aside names the subject before it ("The king, who was 82, had been ill" → "King had been ill"), and so does an
+ * infinitive set off after a noun ("…the new terminal, to be opened in May" → "New terminal to be opened").
+ */
+export function withSubject(u: Unit, c: { start: number; end?: number }, text: string): string {
+  const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
+  if (RELATIVE_PRONOUN.test(text)) return relativeTitle(u, before, c.start - before.length, text);
+  // "the college, from which she graduated in 1952" → "She graduated from the college".
+  const prepositional = PREPOSITIONAL_RELATIVE.exec(text);
+  if (prepositional) {
+    const found = antecedentOf(before);
+    // A date is no antecedent ("plans announced in January, in which …" are the plans').
+    const np = found && !u.timexes.some((t) => u.paraText.slice(t.start, t.end) === found.replace(/^(?:the|a|an)\s+/i, '')) ? found : '';
+    const rest = text.slice(prepositional[0].length).replace(/[\s,.;:!?]+$/, '');
+    return np ? `${rest} ${prepositional[1]} ${np.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}` : rest;
+  }
+  // "…, to be released in mid-2011": the infinitive set off by a comma tells of the noun phrase before it.
+  if (/^to\s+be\s+[a-z]+/i.test(text) && /,\s*$/.test(before.slice(-3))) {
+    const np = antecedentOf(before);
+    if (np) return `${np} ${text}`;
+  }
+  // "Officials urged residents hit by the floods from May 2 to May 9, to apply for aid by Friday": an infinitive
+  // cut from its sentence by a date is what the words before it ask or plan; alone it is a fragment ("To apply").
+  if (/^to\s+[a-z]+/i.test(text) && c.start > u.start) {
+    const from = Math.max(u.start, c.start - 200);
+    const lead = removeRanges(
+      u.paraText.slice(from, c.start),
+      u.timexes.filter((t) => t.start >= from && t.end <= c.start).map((t) => ({ start: t.start - from, end: t.end - from })),
+    )
+      .replace(/^\S*\s+/, from > u.start ? '' : '$&')
+      .replace(/(?:[\s,;:]+|\s+(?:and|or|but))+$/, '');
+    const words = lead.split(/\s+/);
+    if (words.length >= 2 && words.length <= 10) return `${lead} ${text}`;
+    // A long lead gives the one asked: "… encourage residents affected by the fires to register".
+    const asked = words.findLastIndex((w) => ASKING.test(w));
+    if (asked >= 0 && words.length - asked > 1 && words.length - asked <= 10) return `${words.slice(asked + 1).join(' ')} ${text}`;
+  }
+  const lead = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text) && /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
+  if (lead) return `${lead[1]} ${text}`;
+  // "Born in 1930 near Ashford, Holloway was …": a phrase opening the sentence, dated within it and the clause
+  // after it not, tells of the subject after it.
+  const comma = c.start === u.start && c.end !== undefined ? u.paraText.indexOf(',', c.start) : -1;
+  if (comma > c.start && comma < c.end! && u.timexes.some((t) => t.start >= c.start && t.end <= comma) && !u.timexes.some((t) => t.start > comma && t.end <= c.end!)) return withFrontedSubject(text);
+  return withJoinedSubject(u.paraText.slice(u.start, c.start), text, u.paraText.slice(c.start, c.start + 80));
+}
+
+/** The clause's words with its dates cut out, for its title. */
+export function clauseWithoutDates(u: Unit, c: Clause, a: Anchored): string {
+  return removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
+}
+
+/** The subject a clause shares with the words before it ("Rain that began on Monday | has forced …"), and a space. */
+export function subjectText(u: Unit, c: Clause): string {
+  return c.subject && c.subject.end <= c.start ? `${u.paraText.slice(c.subject.start, c.subject.end)} ` : '';
+}
+
+/** The subject a clause's later predicate shares ("The rebels seized …, and later lost it"). */
+export function leadSubject(u: Unit, c: Clause, main: Timex, upTo: number): string {
+  if (c.subject) return u.paraText.slice(c.subject.start, c.subject.end);
+  // "In 2006, the bank bought …": the subject comes after a date that opens the clause.
+  const opens = /^\W*(?:in|on|by|during)?\s*$/i.test(u.paraText.slice(c.start, main.start));
+  const from = opens ? u.paraText.slice(main.end, upTo).replace(/^[\s,]+/, '') : u.paraText.slice(c.start, main.start);
+  return LEAD_SUBJECT.exec(from)?.[1] ?? '';
+}

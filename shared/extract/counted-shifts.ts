@@ -1,0 +1,154 @@
+// Counts against a clause's date: "a week before Christmas" moves the clause's own event; "50 years after his
+// father unified the tribes" dates the happening the count names.
+
+import type { EventDate } from '../document';
+import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, type Ymd } from '../time-value';
+import { type Anchored, type Clause, usable } from './anchor';
+import { dateSpans } from './clause-words';
+import type { Draft } from './draft';
+import { dateFromTimex } from './resolve';
+import type { Unit } from './segment';
+import { removeRanges, titled } from './title';
+import type { Timex } from './types';
+
+const COUNT_DURATION = /^P(\d+)([YMWD])$/;
+// A count right before "before" or "after" and the date: "a week before Christmas", "two days after Oct. 1".
+const COUNT_LEAD = /^\s+(before|after)\s+(?:the\s+)?$/i;
+
+/**
+ * "came home a week before Christmas": the date the count leads to from the clause's date, at the count's precision
+ * (days and weeks need a day, months a month or a day, years any). Null when there is no such count, or when the
+ * count is vague ("days before Christmas" carries no number and stays a bound).
+ */
+export function countedShift(u: Unit, c: Clause, main: Timex, date: EventDate): { date: Partial<EventDate>; cut: { start: number; end: number } } | null {
+  const text = u.paraText;
+  const t = u.timexes.find((x) => x.type === 'DURATION' && x.start >= c.start && x.end <= main.start && COUNT_LEAD.test(text.slice(x.end, main.start)));
+  const n = t && COUNT_DURATION.exec(t.value);
+  if (!t || !n) return null;
+  const rel = COUNT_LEAD.exec(text.slice(t.end, main.start))![1].toLowerCase();
+  const k = +n[1] * (rel === 'before' ? -1 : 1);
+  const base = parseTimeValue(date.start);
+  if (typeof base === 'string') return null;
+  let value: string;
+  if (n[2] === 'Y') value = base.day && base.month ? fmtDay({ y: base.year + k, m: base.month, d: Math.min(base.day, daysInMonth(base.year + k, base.month)) }) : base.month ? fmtMonth(base.year + k, base.month) : fmtYear(base.year + k);
+  else if (n[2] === 'M' && base.month) {
+    const r = addMonths(base.year, base.month, k);
+    value = base.day ? fmtDay({ ...r, d: Math.min(base.day, daysInMonth(r.y, r.m)) }) : fmtMonth(r.y, r.m);
+  } else if ((n[2] === 'D' || n[2] === 'W') && base.month && base.day) value = fmtDay(addDays({ y: base.year, m: base.month, d: base.day }, k * (n[2] === 'W' ? 7 : 1)));
+  else return null;
+  const date2 = { start: value, rule: `${date.rule}/counted-${rel}`, note: `“${t.text} ${rel} ${main.text}”: counted from ${main.text}.${date.note ? ` ${date.note}` : ''}` };
+  return { date: date2, cut: { start: t.start, end: main.start } };
+}
+
+/** "… after lift-off on Monday": the subordinate happening, on the clause's date, as an event of its own. */
+export function subordinateOnDate(u: Unit, a: Anchored, main: Timex, published: Ymd | null): Draft | null {
+  const sub = a.sub!;
+  const subDate = dateFromTimex(main, published);
+  const subText = u.paraText.slice(sub.start, sub.end).replace(/^(?:after|following|before|prior\s+to|ahead\s+of)\s+/i, '');
+  const skip = sub.end - sub.start - subText.length;
+  const dates = dateSpans(a).filter((t) => t.start >= sub.start + skip && t.end <= sub.end);
+  const t = titled(removeRanges(subText, dates.map((x) => ({ start: x.start - sub.start - skip, end: x.end - sub.start - skip }))));
+  if (!subDate || !t.title) return null;
+  subDate.rule = `${subDate.rule}/subordinate`;
+  return { paragraphId: u.paragraphId, start: sub.start, end: sub.end, ...t, date: subDate, order: 0 };
+}
+
+// A count of minutes or of a few hours: a happening that soon after (or before) another is on the same day.
+const SAME_DAY_COUNT = /^PT(\d+)([HM])$/;
+
+/**
+ * "broke apart four minutes after lift-off on Monday", "reopened two days after the fire on Oct. 1": the clause's
+ * own event counted from the subordinate happening's date, at a day's precision. A few minutes or hours are the
+ * same day. Null when no count leads into the subordinate phrase, or the date is not a single day.
+ */
+export function countedShiftFromSub(u: Unit, sub: { start: number; end: number }, date: EventDate): { date: Partial<EventDate>; cut: { start: number; end: number } } | null {
+  const text = u.paraText;
+  const word = /^(after|before)\s/i.exec(text.slice(sub.start, sub.start + 7));
+  const t = word ? u.timexes.find((x) => x.type === 'DURATION' && x.end <= sub.start && /^\s+$/.test(text.slice(x.end, sub.start))) : undefined;
+  const base = parseYmd(date.start);
+  if (!t || !base || date.start.length !== 10) return null;
+  const k = word![1].toLowerCase() === 'before' ? -1 : 1;
+  const small = SAME_DAY_COUNT.exec(t.value);
+  const n = COUNT_DURATION.exec(t.value);
+  let day: Ymd;
+  if (small && (small[2] === 'M' ? +small[1] <= 180 : +small[1] <= 6)) day = base;
+  else if (n && (n[2] === 'D' || n[2] === 'W')) day = addDays(base, k * +n[1] * (n[2] === 'W' ? 7 : 1));
+  else return null;
+  const what = text.slice(t.start, sub.end).replace(/[\s,.;]+$/, '');
+  return { date: { start: fmtDay(day), rule: `${date.rule}/counted-${word![1].toLowerCase()}`, note: `“${what}”: counted from the day of what it follows.${date.note ? ` ${date.note}` : ''}` }, cut: { start: t.start, end: t.end } };
+}
+
+/**
+ * The happening a count of years (months, weeks, days) places against the clause's date: "1982, 50 years
+ * after his father unified the tribes" is 1932. Its evidence runs from the count to the end of the phrase; the
+ * result keeps the precision of the count (years give a year).
+ */
+export function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, date: EventDate, published: Ymd | null): { draft: Draft; cut: { start: number; end: number } } | null {
+  const base = parseTimeValue(date.start);
+  if (typeof base === 'string') return null;
+  // "in the summer of 2001, two years after …": a stretch inside one year still gives the year a count of years
+  // runs from; a count of months or days needs a single month or day.
+  const within = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
+  if (!within) return null;
+  for (const t of u.timexes) {
+    if (t.type !== 'DURATION' || t.start < c.start) continue;
+    // Right after the clause's date, the count may have been set off as an aside of its own ("Smith, 58, resigned
+    // on July 14, 2016, two days after police searched his office"): it still counts from that date. So it does when
+    // the clause goes on between them (a short way) and a comma sets the count off ("agreed on Monday to sell the
+    // plant, a year after …"), with no other date between.
+    const between = t.start >= main.end && t.start - main.end <= 200 ? u.paraText.slice(main.end, t.start) : null;
+    const rightAfter = between !== null && (/^,?\s*$/.test(between) || (/,\s*$/.test(between) && !/[;:]/.test(between) && !u.timexes.some((x) => x !== main && usable(x) && x.start >= main.end && x.end <= t.start)));
+    if (t.type !== 'DURATION' || t.start < c.start || (t.end > c.end && !(rightAfter && t.start <= c.end + 2))) continue;
+    const n = COUNT_DURATION.exec(t.value);
+    const rel = /^\s+(after|before)\s+/i.exec(u.paraText.slice(t.end, t.end + 10));
+    if (!n || !rel) continue;
+    if (date.end && n[2] !== 'Y') continue;
+    let phraseEnd: number;
+    if (rightAfter && t.end > c.end) {
+      const stop = /[,;]/.exec(u.paraText.slice(t.end, u.end));
+      phraseEnd = stop ? t.end + stop.index : u.end;
+      while (phraseEnd > t.end && /[\s.!?]/.test(u.paraText[phraseEnd - 1])) phraseEnd--;
+    } else if (rightAfter) phraseEnd = c.end;
+    else if (t.end <= main.start && t.start === c.start) {
+      const comma = u.paraText.indexOf(',', t.end);
+      if (comma < 0 || comma > main.start) continue;
+      phraseEnd = comma;
+    } else continue;
+    const count = +n[1] * (rel[1].toLowerCase() === 'after' ? -1 : 1);
+    const unit = n[2];
+    const y = base.year;
+    let value: string;
+    if (unit === 'Y') value = fmtYear(y + count);
+    else if (unit === 'M' && base.month) { const r = addMonths(y, base.month, count); value = fmtMonth(r.y, r.m); }
+    else if ((unit === 'D' || unit === 'W') && base.month && base.day) value = fmtDay(addDays({ y, m: base.month, d: base.day }, count * (unit === 'W' ? 7 : 1)));
+    else continue;
+    const what = u.paraText.slice(t.end + rel[0].length, phraseEnd);
+    const { title, drafted } = titled(what);
+    if (!title) continue;
+    const draft: Draft = {
+      paragraphId: u.paragraphId,
+      start: t.start,
+      end: phraseEnd,
+      title,
+      drafted,
+      date: {
+        start: value,
+        basis: date.basis,
+        rule: `count-from-clause/${rel[1].toLowerCase()}`,
+        note: `“${t.text} ${rel[1].toLowerCase()}” is counted from the clause's own date, “${main.text}”${countBaseOrigin(date, published)}.`,
+        ...(date.yearUncertain ? { yearUncertain: true } : {}),
+      },
+      order: 0,
+    };
+    let cutEnd = phraseEnd;
+    while (cutEnd < c.end && /[\s,]/.test(u.paraText[cutEnd])) cutEnd++;
+    return { draft, cut: { start: t.start, end: t.end <= main.start ? cutEnd : phraseEnd } };
+  }
+  return null;
+}
+
+/** What a count's note says of the date it is counted from: that its year is inferred, or placed by publication. */
+function countBaseOrigin(date: EventDate, published: Ymd | null): string {
+  if (date.yearUncertain) return ', whose own year is inferred, so this year may be wrong too';
+  return published && date.basis === 'publication' ? ', itself placed by the publication date' : '';
+}

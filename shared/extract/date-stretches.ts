@@ -1,0 +1,128 @@
+// Calendar arithmetic for phrases that make a date into a stretch ("for six months from", "the year to
+// February", "earlier this week"), and the bounds they need.
+
+import type { EventDate } from '../document';
+import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
+import { fmtHuman } from './resolve';
+import type { Timex } from './types';
+
+/** The day, month or year after a day, month or year value: the bound of "on or before" it. Null for others. */
+export function nextUnit(last: string): string | null {
+  if (last.length === 10) {
+    const on = parseYmd(last);
+    return on && fmtDay(addDays(on, 1));
+  }
+  if (/^\d{4}-\d{2}$/.test(last)) {
+    const { y, m } = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1);
+    return fmtMonth(y, m);
+  }
+  return /^\d{4}$/.test(last) ? fmtYear(+last + 1) : null;
+}
+
+const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
+
+/** The last day (month, year) of "for <duration> from <date>", at the date's own precision; null when not so written. */
+export function durationFrom(text: string, timexes: Timex[], main: Timex, start: string): string | null {
+  const d = timexes.find((t) => t.type === 'DURATION' && t.end <= main.start && /^\s+from\s+$/i.test(text.slice(t.end, main.start)));
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!d || !m || !/\bfor\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start))) return null;
+  const n = +m[1];
+  const months = m[2] === 'Y' ? 12 * n : m[2] === 'M' ? n : 0;
+  const day = parseYmd(start);
+  if (day && start.length === 10) {
+    if (!months) return fmtDay(addDays(day, (m[2] === 'W' ? 7 * n : n) - 1));
+    const to = addMonths(day.y, day.m, months);
+    return fmtDay(addDays({ y: to.y, m: to.m, d: day.d }, -1));
+  }
+  if (!months) return null;
+  const ym = /^(\d{4})(?:-(\d{2}))?$/.exec(start);
+  if (!ym) return null;
+  if (!ym[2]) return months % 12 ? null : fmtYear(+ym[1] + months / 12 - 1);
+  const to = addMonths(+ym[1], +ym[2], months - 1);
+  return fmtMonth(to.y, to.m);
+}
+
+/** The end of a stay of `n` units that starts at `start`, at the start's precision; null when it cannot be said. */
+export function endAfter(start: string, n: number | undefined, unitWord: string): string | null {
+  if (!n || !Number.isInteger(n)) return null;
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  const p = parseTimeValue(start);
+  if (typeof p === 'string') return null;
+  if (unit === 'year' && p.precision === 'year') return fmtYear(p.year + n);
+  if (unit === 'year' && p.precision === 'month' && p.month) return fmtMonth(p.year + n, p.month);
+  if (unit === 'month' && p.precision === 'month' && p.month) {
+    const e = addMonths(p.year, p.month, n);
+    return fmtMonth(e.y, e.m);
+  }
+  const day = parseYmd(start);
+  if (!day) return null;
+  if (unit === 'day' || unit === 'week') return fmtDay(addDays(day, (unit === 'week' ? 7 : 1) * n - 1));
+  if (unit === 'month') {
+    const e = addMonths(day.y, day.m, n);
+    return fmtDay({ ...e, d: Math.min(day.d, new Date(Date.UTC(e.y, e.m, 0)).getUTCDate()) });
+  }
+  return null;
+}
+
+// "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday".
+const PERIOD_TO =
+  /\bthe\s+(?:(?:fiscal|financial)\s+)?(?:(year|quarter|week|fortnight)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|weeks))\s+(?:to|ending|ended|through)\s+(?:(?:the\s+)?end\s+of\s+)?$/i;
+const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * "in the year to February": a stretch of the named length that ends with the date, from the month (day) after
+ * the same stretch back. Months for a month or a day, weeks only for a day. Null when no such phrase leads in.
+ */
+export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
+  const m = PERIOD_TO.exec(text.slice(Math.max(0, main.start - 50), main.start));
+  if (!m) return null;
+  const n = m[1] ? 1 : COUNT_WORD[m[2].toLowerCase()] ?? +m[2];
+  const unit = (m[1] ?? m[3]).toLowerCase();
+  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : /^months?$/.test(unit) ? n : 0;
+  const days = unit === 'week' ? 7 : unit === 'fortnight' ? 14 : /^weeks?$/.test(unit) ? 7 * n : 0;
+  const last = date.start;
+  let start: string;
+  if (months && /^\d{4}-\d{2}(?:-\d{2})?$/.test(last)) {
+    const r = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1 - months);
+    start = fmtMonth(r.y, r.m);
+  } else if (days && last.length === 10) {
+    const on = parseYmd(last);
+    if (!on) return null;
+    start = fmtDay(addDays(on, 1 - days));
+  } else return null;
+  if (months > 1 && start === last.slice(0, 7)) return null;
+  const phrase = text.slice(Math.max(0, main.start - 50) + m.index, main.end);
+  return { start, end: last, rule: `${date.rule}/period-to`, note: `“${phrase}”: the stretch that ends with ${main.text}, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
+}
+
+const EARLIER_LATER_THIS = /^(earlier|later)\s+(?:this|the\s+current|in\s+the)\s+(?:week|month|year|quarter)$/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * "earlier this week" in a Friday article: Monday up to publication, not the whole week, whose days after
+ * publication the words rule out; "later this month": publication to the month's end. Null for anything else,
+ * or when publication is not inside the stretch.
+ */
+export function sideOfPublication(main: Timex, date: EventDate, published: Ymd | null): Partial<EventDate> | null {
+  const m = EARLIER_LATER_THIS.exec(main.text.trim());
+  if (!m || !published) return null;
+  const a = parseTimeValue(date.start);
+  const b = parseTimeValue(date.end ?? date.start);
+  if (typeof a === 'string' || typeof b === 'string') return null;
+  const first = fmtDay(fromDayNumber(Math.floor(spanOf(a).start / DAY_MS)));
+  const last = fmtDay(fromDayNumber(Math.floor(spanOf(b).end / DAY_MS) - 1));
+  const pub = fmtDay(published);
+  if (pub < first || pub > last) return null;
+  const earlier = m[1].toLowerCase() === 'earlier';
+  const [start, end] = earlier ? [first, pub] : [pub, last];
+  const note = `“${main.text}”: ${earlier ? 'before' : 'after'} publication (${fmtHuman(published)}), within the ${main.text.split(/\s+/).pop()}.${date.note ? ` ${date.note}` : ''}`;
+  const rule = `${date.rule}/${earlier ? 'before' : 'after'}-publication-within`;
+  return start === end ? { start, end: undefined, note, rule } : { start, end, note, rule };
+}
+
+/** The last day of a year ("2013") or a month ("2013-03"). */
+export function lastDayOf(value: string): string {
+  const y = +value.slice(0, 4);
+  const m = value.length >= 7 ? +value.slice(5, 7) : 12;
+  return fmtDay({ y, m, d: daysInMonth(y, m) });
+}

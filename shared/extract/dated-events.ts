@@ -1,0 +1,222 @@
+// The events of one unit (a sentence, or a clause that is one): one per dated clause, and the events its
+// tellings, asides and counts name beside it. Each dated clause goes through the steps of datedClause in turn;
+// a step may make events of its own, refine the clause's date, or cut words off the clause for the next step.
+
+import { fmtDay, type Ymd } from '../time-value';
+import { type Anchored, anchorUnit, datesTheTelling, type SubjectYear } from './anchor';
+import { boundedClause } from './bounded-clauses';
+import { continuesWithVerb, dateSpans, trimmedEnd, withSubject } from './clause-words';
+import { clauseYearCertainty, UNPLACED } from './clause-year';
+import { countedFrom } from './counted-shifts';
+import { dateChangeEvents } from './date-changes';
+import { durationFrom, periodUpTo, sideOfPublication } from './date-stretches';
+import { byDeadline, PLEDGED } from './deadlines';
+import type { ClauseWork, Draft } from './draft';
+import { butAfter, laterAfter, orderingClauseEvent, spentAfter } from './later-predicates';
+import { dateFromTimex, fmtHuman } from './resolve';
+import { scheduleCutOf } from './schedules';
+import type { Unit } from './segment';
+import { endedByClauseBefore, runFrom, stretchesUpToDate } from './stretches-beside';
+import { tellingEvents } from './telling-events';
+import { draftTitle, participleAside, removeRanges, titled, type TitleDraft } from './title';
+import { undatedClauseEvents } from './undated-clauses';
+import { untilSpans } from './until-spans';
+import { type WhenClause, whenClauseEvents, whenClauses } from './when-clauses';
+
+// "'s vote for governor", "'s runoff": the noun a possessive date names, and a few words of its phrase, up to a
+// clause break, a verb or a joining word.
+const POSSESSIVE_HAPPENING = /^['’]s\s+((?:[a-z][a-z-]+)(?:\s+(?!(?:after|before|when|which|that|who|and|but|or|was|were|is|are|has|had|have|will|would|in|on|at|by|since|with|to)\b)[a-z][a-z-]*){0,3})/;
+const POSSESSIVE_LEAD = /\b(?:from|of|in|after|before|since|at|during|over|for|ahead\s+of)\s+$/i;
+// A date phrase with no words of its own after "and": "…, and on Saturday, January 6".
+const BARE_DATE_PHRASE = /^[\s,]*(?:(?:and|or)\s+)?(?:on|in|at|during)?[\s,.]*$/i;
+
+type Emit = (d: Omit<Draft, 'order'>) => void;
+type Titled = { title: string; drafted?: TitleDraft };
+
+/** One event per dated clause of a unit. */
+export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): Draft[] {
+  const out: Draft[] = [];
+  const emit: Emit = (d) => out.push({ ...d, order: nextOrder() });
+  const subjectYears: SubjectYear[] = [];
+  const anchored = anchorUnit(u, published, subjectYears);
+  subjectYearEvents(u, subjectYears, published, emit);
+  const whens = whenClauses(u);
+  whenClauseEvents(u, whens, published, emit);
+  let last: Titled = { title: '' };
+  // The unit's expressions left unplaced for want of a publication date, read once for all its clauses.
+  const unplaced = anchored.length ? u.timexes.filter((t) => t.type === 'DATE' && UNPLACED.test(t.rule)) : [];
+  for (const a of anchored) {
+    possessiveEvents(u, a, published, emit);
+    const scheduleCut = scheduleCutOf(u, a);
+    if (scheduleCut === null) continue;
+    const date = dateFromTimex(a.main, published, a.end);
+    if (!date) continue;
+    clauseYearCertainty(date, a.main, a, unplaced);
+    const w: ClauseWork = { u, a, main: a.main, c: a.clause, date, published, anchored, emit };
+    last = datedClause(w, whens, scheduleCut, last);
+  }
+  undatedClauseEvents(u, anchored, published, out, emit);
+  return out;
+}
+
+/** "1991 Nobel peace prizewinner Aung San Suu Kyi spent …": the prize is the year's event; the clause is not. */
+function subjectYearEvents(u: Unit, subjectYears: SubjectYear[], published: Ymd | null, emit: Emit): void {
+  for (const y of subjectYears) {
+    const date = dateFromTimex(y.timex, published);
+    const { title, drafted } = titled(`${u.paraText.slice(y.timex.end, y.subjectEnd)}`);
+    if (date && title) {
+      date.rule = `${date.rule}/names-subject`;
+      emit({ paragraphId: u.paragraphId, start: y.timex.start, end: y.phraseEnd, title, drafted, date });
+    }
+  }
+}
+
+/**
+ * "began a recount of ballots from last Sunday's vote": a day made possessive names a happening of its own, on that
+ * day, beside the clause's event on its own date.
+ */
+function possessiveEvents(u: Unit, a: Anchored, published: Ymd | null, emit: Emit): void {
+  for (const t of a.inClause) {
+    if (t === a.main || (u.paraText[t.end] !== "'" && u.paraText[t.end] !== '’') || t === a.end || t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || datesTheTelling(u.paraText, t)) continue;
+    const np = POSSESSIVE_HAPPENING.exec(u.paraText.slice(t.end, Math.min(a.clause.end, t.end + 80)));
+    const d = np && dateFromTimex(t, published);
+    // A day's ("Sunday's vote", "Tuesday's recount") is a happening; a year's or a month's ("this year's work",
+    // "last month's sales") more often names an amount or a season's business.
+    if (!np || !d || d.mod || d.end || d.start.length !== 10) continue;
+    const lead = POSSESSIVE_LEAD.exec(u.paraText.slice(Math.max(a.clause.start, t.start - 12), t.start));
+    const title = draftTitle(np[1].replace(/^[a-z]/, (x) => x.toUpperCase()));
+    if (!title) continue;
+    d.rule = `${d.rule}/possessive`;
+    emit({ paragraphId: u.paragraphId, start: t.start - (lead?.[0].length ?? 0), end: t.end + np[0].length, title, date: d });
+  }
+}
+
+/**
+ * The events of one dated clause, its own last. The order of the steps matters: each reads the date and the clause
+ * the ones before it left. Returns the title a bare date phrase after it may repeat (`last`, when it made none).
+ */
+function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, last: Titled): Titled {
+  const { u, a, main, date, published } = w;
+  // "will close for six months from 1 April": the stretch the duration runs from the date, not its first day.
+  const lastsTo = !a.end && !date.mod && !date.end ? durationFrom(u.paraText, u.timexes, main, date.start) : null;
+  if (lastsTo) {
+    date.end = lastsTo;
+    date.rule = `${date.rule}/for-duration`;
+  }
+  if (dateChangeEvents(w)) return last;
+  untilSpans(w);
+  // The aside names what the clause before ended: its title is that thing ("12-month deployment to Iraq").
+  const endedSpan = endedByClauseBefore(w);
+  // "rose 4 % in the year to February": the twelve months that end with February, not February.
+  const upTo = !a.end && !date.end && !date.mod ? periodUpTo(u.paraText, main, date) : null;
+  if (upTo) Object.assign(date, upTo);
+  // "earlier this week", "later this month": the part of the week (month, year) before or after publication.
+  const side = !a.end && !date.mod ? sideOfPublication(main, date, published) : null;
+  if (side) {
+    Object.assign(date, side);
+    if (date.end === undefined) delete date.end;
+  }
+  presentAndNamedEvents(w);
+  const shifted = boundedClause(w);
+  // The pledge is an event of its own: the deadline's title says what is to be done ("Government to inspect …").
+  const pledgedDeadline = byDeadline(w);
+  if (tellingEvents(w)) return last;
+  const { clauseEnd: evidenceEnd, counted, later } = clauseTail(w, whens);
+  const { c } = w;
+  const clauseEnd = scheduleCut >= 0 ? Math.min(evidenceEnd, scheduleCut) : evidenceEnd;
+  const clauseText = u.paraText.slice(c.start, clauseEnd);
+  let { title, drafted } = ownTitle(w, clauseEnd, whens, [...(counted && counted.cut.end <= main.start ? [counted.cut] : []), ...(shifted ? [shifted.cut] : [])]);
+  // "… hold sessions on Thursday, December 21, and on Saturday, January 6": a date phrase with no words of its own
+  // after "and" is the clause before it again, on its own date.
+  if (!title && last.title && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) ({ title, drafted } = last);
+  const next = title ? { title, drafted } : last;
+  const redrafted = (t: string) => {
+    const again = titled(t);
+    if (again.title) ({ title, drafted } = again);
+  };
+  if (endedSpan && title) redrafted(title.replace(/^(?:ending|concluding|capping|closing|completing)\s+(?:an?\s+|the\s+)?/i, '').replace(/\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)$/i, ''));
+  if (pledgedDeadline && title) redrafted(title.replace(PLEDGED, '').replace(/\s{2,}/g, ' '));
+  if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
+  // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
+  const from = c.aside && c.subject ? c.subject.start : c.start;
+  w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date });
+  if (later) w.emit(later);
+  return next;
+}
+
+/**
+ * A complement told in the present progressive, under way at publication, and "the 1991 agreement", the thing a year
+ * names: events of their own beside the clause's.
+ */
+function presentAndNamedEvents(w: ClauseWork): void {
+  const { u, a, main, published } = w;
+  if (a.present && published) {
+    const { title, drafted } = titled(withSubject(u, a.present, u.paraText.slice(a.present.start, a.present.end).replace(/^that\s+/i, '')));
+    const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
+    if (title) w.emit({ paragraphId: u.paragraphId, start: a.present.start, end: a.present.end, title, drafted, date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note } });
+  }
+  if (a.named) {
+    const namedDate = dateFromTimex(main, published);
+    // The year stays in the title: it is what names the thing ("1991 agreement").
+    const { title, drafted } = titled(u.paraText.slice(a.named.start, a.named.end));
+    if (namedDate && title) {
+      namedDate.rule = `${namedDate.rule}/named-thing`;
+      w.emit({ paragraphId: u.paragraphId, start: a.named.start, end: a.named.end, title, drafted, date: namedDate });
+    }
+  }
+}
+
+/**
+ * What the clause tells after its date that is an event of its own: a happening it is ordered against, one a count
+ * places, a stretch up to the date, a later predicate (`later`, made after the clause's own event). Returns where the
+ * clause's own evidence ends, before them.
+ */
+function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; counted: { draft: Draft; cut: { start: number; end: number } } | null; later: Draft | null } {
+  const { u, a, c, main, date, published } = w;
+  let clauseEnd = orderingClauseEvent(w) ?? c.end;
+  let counted: { draft: Draft; cut: { start: number; end: number } } | null = null;
+  // "walked out late Tuesday, three months after she was arrested": a part of a day is still that day to count from.
+  const partOfDay = date.start.length === 10 && (date.mod === 'start' || date.mod === 'mid' || date.mod === 'end');
+  if (!a.end && (!date.mod || partOfDay) && (!date.end || date.end.slice(0, 4) === date.start.slice(0, 4))) counted = countedFrom(u, c, main, date, published);
+  if (counted) {
+    w.emit(counted.draft);
+    if (counted.cut.start > main.end) clauseEnd = trimmedEnd(u.paraText, main.end, counted.cut.start);
+  }
+  const spent = spentAfter(w);
+  if (spent) clauseEnd = spent.at;
+  runFrom(w);
+  clauseEnd = stretchesUpToDate(w, clauseEnd, !!spent);
+  const later = spent ?? butAfter(w) ?? laterAfter(w);
+  if (later && !spent) clauseEnd = Math.min(clauseEnd, later.at);
+  // The when-clause closing the clause is an event of its own (whenClauseEvents).
+  const closing = whens.find((x) => x.open >= main.end && x.start < clauseEnd && x.end >= clauseEnd - 1);
+  if (closing) clauseEnd = closing.open;
+  return { clauseEnd, counted, later: later?.draft ?? null };
+}
+
+/**
+ * The clause's own title, from its words up to `clauseEnd` without its dates and without what has an event of its
+ * own (the subordinate happening, a when-clause, a count's words in `cuts`).
+ */
+function ownTitle(w: ClauseWork, clauseEnd: number, whens: WhenClause[], cuts: { start: number; end: number }[]): Titled {
+  const { u, a, c, main } = w;
+  const clauseText = u.paraText.slice(c.start, clauseEnd);
+  if (main.value === 'PAST_REF') {
+    // "Some time ago, when the Taliban was fighting …": the event is the when-clause, not the sentence.
+    const rest = u.paraText.slice(main.end, c.end).replace(/^[\s,]+/, '');
+    const when = /^when\s+([^,;:]+)/i.exec(rest);
+    return titled(when ? when[1] : removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }]));
+  }
+  // The subordinate happening has its own event; the main one's title leaves it out ("She moved to Paris").
+  const cut = a.sub && (a.sub.start > c.start || a.sub.end < clauseEnd - 8) ? [...dateSpans(a), a.sub] : dateSpans(a);
+  for (const x of whens) if (x.start >= c.start && x.end <= clauseEnd) cut.push({ start: x.open, end: x.end });
+  cut.push(...cuts);
+  const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
+  // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
+  // "the main, laid in 1961, was still in service": a participle aside tells of its noun in the passive ("The main
+  // was laid"). Only one the clause goes on after with its verb: in "His design, the Orm bridge, opened in 1955"
+  // the "aside" is the predicate.
+  const subject = c.subject ? u.paraText.slice(c.subject.start, c.subject.end) : '';
+  const aside = c.aside && /^\s*,\s*$/.test(u.paraText.slice(c.subject?.end ?? 0, c.start)) && continuesWithVerb(u.paraText.slice(c.end, c.end + 40));
+  return titled(c.subject ? (aside ? participleAside(subject, rest) : `${subject} ${rest}`) : withSubject(u, c, rest));
+}

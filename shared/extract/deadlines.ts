@@ -1,0 +1,129 @@
+// "by <date>": a deadline ahead, a state expected by then, or something done by then.
+
+import type { EventDate } from '../document';
+import { fmtDay, type Ymd } from '../time-value';
+import { withSubject } from './clause-words';
+import { lastDayOf, nextUnit } from './date-stretches';
+import type { ClauseWork } from './draft';
+import { beforePublication, fmtHuman } from './resolve';
+import { REPORTED_THAT } from './tellings';
+import { happeningOf } from './tense';
+import { draftTitle, titled } from './title';
+import type { Timex } from './types';
+import { UNTIL_OPEN } from './until-spans';
+
+// "be profitable by 2011", "be back in service by May": a state (be + an adjective or a place, not a passive).
+const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|paid|sold|cut|shut|set|met|taken|given|seen|known|held|run|won|lost)\b)[a-z]+["”]?(?:\s+(?:again|once\s+more))?\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+
+/** "By <date>" told as done: that date or earlier, so before the unit after it. */
+function doneBy(date: EventDate, next: string, when: string, main: Timex): void {
+  date.note = `“by ${main.text}”: done by then, ${when}.${date.note ? ` ${date.note}` : ''}`;
+  date.start = next;
+  date.mod = 'before';
+  date.rule = `${date.rule}/by-past`;
+}
+
+// "has pledged to", "promised to", "have agreed to": a promise made, told in the past or present perfect, of what is
+// to be done by a deadline.
+export const PLEDGED = /\b(?:(?:has|have|had)\s+(?:(?:also|now|already|since|publicly)\s+)?)?(?:pledged|promised|vowed|agreed|undertaken|committed\s+(?:itself|themselves|himself|herself)|sworn|swore|undertook)(?=\s+to\s+[a-z])/i;
+// "is seeking to", "are planning to": an aim under way, told in the present progressive, before what it aims at.
+const AIMING = /\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:seeking|trying|planning|hoping|aiming|looking|working|preparing|striving)(?=\s+to\s+[a-z])/i;
+
+/**
+ * "by <date>" after the clause's date is read: a deadline ahead, a state expected by then, or done by then. True
+ * when a pledge was made an event of its own, so that the deadline's title leaves the pledging words out.
+ */
+export function byDeadline(w: ClauseWork): boolean {
+  const { u, a, c, main, date, published } = w;
+  // "By the end of March" is the same deadline as "by March": any time up to then, not late March.
+  const byEndOf = date.mod === 'end' && /^the\s+end\s+of\b/i.test(main.text);
+  const afterBy = BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start));
+  let pledged = false;
+  if (published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) pledged = deadlineOfMonthOrYear(w, published, byEndOf);
+  // With no publication date a goal "by 2015" may be met in any year up to then: at the latest then, not in it.
+  if (!published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) {
+    const next = nextUnit(date.start);
+    const state = STATE_BY.exec(u.paraText.slice(Math.max(c.start, main.start - 60), main.start));
+    if (next && !state) {
+      doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
+      date.rule = (date.rule ?? '').replace(/\/by-past$/, '/by-deadline-unplaced');
+    }
+  }
+  // "By Friday the river had burst its banks": done by that day, told in the past, so on it or before it.
+  const byDay = published && afterBy && !a.end && !date.end && !date.mod && date.start.length === 10 && date.start <= fmtDay(published);
+  if (byDay && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
+    const next = nextUnit(date.start);
+    if (next) doneBy(date, next, 'on that day or before it', main);
+    // From the happening told before it, when there is one (spanToUntil): "Fire broke out on Tuesday. By Friday
+    // it had destroyed 40 homes."
+    if (next) date.rule = `${date.rule}${UNTIL_OPEN}`;
+  }
+  return pledged;
+}
+
+/**
+ * "aims to end its losses by 2012": a goal with a deadline, some time between publication and then; "would be
+ * profitable by 2011", a state that holds in that year; "had been completed by the end of February", done then or
+ * earlier. True when a pledge was made an event of its own.
+ */
+function deadlineOfMonthOrYear(w: ClauseWork, published: Ymd, byEndOf: boolean): boolean {
+  const { u, c, main, date } = w;
+  const pub = fmtDay(published);
+  const state = STATE_BY.exec(u.paraText.slice(Math.max(c.start, main.start - 60), main.start));
+  const next = nextUnit(date.start);
+  const now = pub.slice(0, date.start.length);
+  // The tense of what is to be done by then, not of its telling ("said it would cut 500 jobs by March").
+  const before = u.paraText.slice(c.start, main.start);
+  const reported = REPORTED_THAT.exec(before);
+  const done = happeningOf(reported ? before.slice(reported.index + reported[0].length) : before) === 'past';
+  if (state && byEndOf) {
+    // "would be profitable by the end of 2011": left as the end of that year.
+  } else if (state && date.start >= now) {
+    // "would be profitable by 2011": a state reached by then holds in that year; no span from publication.
+    date.note = `“${state[0].trim()} ${main.text}”: a state the article expects to hold by then, so in ${main.text}.${date.note ? ` ${date.note}` : ''}`;
+    date.rule = `${date.rule}/state-by`;
+  } else if (date.start > now || (date.start === now && !done)) {
+    if (byEndOf) {
+      // "will be finished by the end of March": the deadline is a day, the period's last, as "by Friday" is.
+      date.note = `“by ${main.text}”: a deadline, that period's last day.${date.note ? ` ${date.note}` : ''}`;
+      date.start = lastDayOf(date.start);
+      date.rule = `${date.rule}/by-deadline-day`;
+    } else {
+      date.note = `“by ${main.text}”: some time between publication (${pub}) and ${main.text}.${date.note ? ` ${date.note}` : ''}`;
+      date.end = date.start;
+      date.start = pub;
+      date.rule = `${date.rule}/by-deadline`;
+    }
+    delete date.mod;
+    return aimOrPledgeEvent(w, before, published);
+  } else if (!state && next && date.start <= now && done) {
+    // "The repairs had been completed by the end of February": done then or earlier, not in late February.
+    doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
+  }
+  return false;
+}
+
+/**
+ * What leads up to a deadline ahead, as an event of its own: "GM, which is seeking to cut 31,500 jobs by 2012" (the
+ * seeking is under way now), "The government has pledged to inspect the dams by 2015" (the pledge was made, before
+ * publication; its evidence stops before the deadline's words). True for a pledge.
+ */
+function aimOrPledgeEvent(w: ClauseWork, before: string, published: Ymd): boolean {
+  const { u, c, main } = w;
+  const pub = fmtDay(published);
+  const aim = AIMING.exec(before);
+  const aimTitle = aim ? titled(withSubject(u, c, u.paraText.slice(c.start, c.start + aim.index + aim[0].length))) : null;
+  if (aim && aimTitle?.title) {
+    const note = `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`;
+    w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.start + aim.index + aim[0].length, ...aimTitle, date: { start: pub, basis: 'publication', rule: 'present-tense/publication', note } });
+  }
+  const pledge = !aim ? PLEDGED.exec(before) : null;
+  const byAt = main.start - (BY_DEADLINE.exec(u.paraText.slice(Math.max(0, main.start - 20), main.start))?.[0].length ?? 0);
+  let pledgeEnd = byAt;
+  while (pledgeEnd > c.start && /[\s,]/.test(u.paraText[pledgeEnd - 1])) pledgeEnd--;
+  const pledgeTitle = pledge && draftTitle(withSubject(u, c, u.paraText.slice(c.start, pledgeEnd)));
+  const pledgeDate = pledge && pledgeTitle ? beforePublication(published, 'narrative-order/before-publication', 'A promise told as made:') : null;
+  if (pledgeTitle && pledgeDate) w.emit({ paragraphId: u.paragraphId, start: c.start, end: pledgeEnd, title: pledgeTitle, date: pledgeDate });
+  return !!(pledgeTitle && pledgeDate);
+}

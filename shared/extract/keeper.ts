@@ -1,0 +1,187 @@
+// The last step: drafts become events, in reading order, with ids, finished titles and a last check.
+
+import { documentSchemas, type NewslineEvent, type Paragraph } from '../document';
+import { MAX_EVENTS_PER_ARTICLE } from '../limits';
+import { parseTimeValue, spanOf } from '../time-value';
+import type { Draft } from './draft';
+import { finishTitle, makeTitle, patternVerb } from './title';
+import { fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from './title-context';
+import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, soleCandidate, titleOpening } from './title-syntax';
+import { explainedYear } from './year-route';
+
+/** Why a draft cannot go into a document as it is, or null when it can. */
+export function draftProblem(d: Draft, paragraphLength: { get(id: string): number | undefined }): string | null {
+  if (!d.title.trim()) return 'no title';
+  if (!documentSchemas().EventDateSchema.safeParse(d.date).success) return 'the date is not valid';
+  const { start, end } = d.date;
+  if (end !== undefined) {
+    const a = parseTimeValue(start);
+    const b = parseTimeValue(end);
+    if (typeof a === 'string' || typeof b === 'string' || spanOf(b).end <= spanOf(a).start) return `the range ends (${end}) before it starts (${start})`;
+  }
+  for (const e of [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])]) {
+    const len = paragraphLength.get(e.paragraphId);
+    if (len === undefined || e.start < 0 || e.end <= e.start || e.end > len) return 'the evidence span is outside its paragraph';
+  }
+  return null;
+}
+
+/**
+ * Ids, reading order and a last check, a paragraph's drafts at a time, in reading order. A range that ends
+ * before it starts keeps its start and loses its end (the start is the date the clause is anchored on);
+ * anything else the document would refuse is dropped. Only the first `max` in reading order are checked and
+ * kept; the rest are counted when they have a title.
+ * A draft kept becomes its event at once (its id is its place in reading order), so only the event is held to
+ * the end of the article: drafts held that long were promoted to the old space beside the events made from
+ * them, and counted in the import's peak memory though dead.
+ */
+export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
+  // A draft's evidence lies in the paragraph it was found in: the table of every paragraph's length is made
+  // only for a span elsewhere, never as a matter of course (a text of thousands of one-line paragraphs made a
+  // table of thousands to check the first 500 events, each in its own paragraph).
+  let all: Map<string, number> | null = null;
+  const lengthIn = (paragraph: Paragraph | undefined) => ({
+    get: (id: string) => (paragraph?.id === id ? paragraph.text.length : (all ??= new Map(paragraphs.map((p) => [p.id, p.text.length]))).get(id)),
+  });
+  const events: NewslineEvent[] = [];
+  let past = 0;
+  // Drafts whose titles the tagger's pass has finished (title.ts, finishTitle).
+  const finished = new WeakSet<Draft>();
+  const finish = (d: Draft) => {
+    if (finished.has(d) || events.length >= MAX_EVENTS_PER_ARTICLE) return;
+    d.title = finishTitle(d.title, d.drafted);
+    d.title = titleInContext(d, paragraphOf(d), () => textBefore(d));
+    // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
+    d.drafted = undefined;
+    finished.add(d);
+  };
+  // The article's text before a draft, its own paragraph's and a few before it: where a pronoun's name is.
+  let at = 0;
+  const paragraphOf = (d: Draft) => {
+    // Drafts come a paragraph at a time, in reading order: the search starts where the last one was found.
+    if (paragraphs[at]?.id !== d.paragraphId) {
+      let next = at;
+      while (next < paragraphs.length && paragraphs[next].id !== d.paragraphId) next++;
+      at = next < paragraphs.length ? next : paragraphs.findIndex((p) => p.id === d.paragraphId);
+    }
+    return paragraphs[at];
+  };
+  const textBefore = (d: Draft) => {
+    if (!paragraphOf(d)) return '';
+    const parts = [paragraphs[at].text.slice(Math.max(0, d.start - LOOK_BACK), d.start)];
+    for (let i = at - 1, n = parts[0].length; i >= 0 && n < LOOK_BACK; i--) {
+      parts.unshift(paragraphs[i].text);
+      n += paragraphs[i].text.length;
+    }
+    return parts.join('\n\n');
+  };
+  return {
+    /**
+     * Finishes the titles of the first drafts, in reading order, that may still be kept: no more than the events
+     * an article shows (MAX_EVENTS_PER_ARTICLE), even with no cap, so a text of thousands of dated clauses costs
+     * the tagger no more than one at the cap; titles past it stay as the patterns made them.
+     */
+    finish(drafts: Draft[]) {
+      const room = Math.min(max, MAX_EVENTS_PER_ARTICLE) - events.length;
+      if (room <= 0) return;
+      const first = drafts.length <= room ? drafts : [...drafts].sort((a, b) => a.start - b.start || a.order - b.order).slice(0, room);
+      for (const d of first) finish(d);
+    },
+    /** One paragraph's drafts, after those of the paragraphs before it. */
+    add(drafts: Draft[], paragraph?: Paragraph) {
+      const paragraphLength = lengthIn(paragraph);
+      drafts.sort((a, b) => a.start - b.start || a.order - b.order);
+      for (const d of drafts) {
+        if (events.length >= max) {
+          if (d.title.trim()) past++;
+          continue;
+        }
+        finish(d);
+        const before = events[events.length - 1];
+        if (before?.evidence[0].paragraphId === d.paragraphId) d.title = joinedSubject(repeatedTitle(d.title, before.title), before.title, opensOnVerb, patternVerb);
+        d.title = d.title.slice(0, 160);
+        let problem = draftProblem(d, paragraphLength);
+        if (problem?.startsWith('the range ends')) {
+          const { end: _dropped, ...rest } = d.date;
+          d.date = { ...rest, yearUncertain: rest.yearUncertain, rule: `${rest.rule ?? ''}/end-dropped`.replace(/^\//, '') };
+          if (d.date.yearUncertain === undefined) delete d.date.yearUncertain;
+          problem = draftProblem(d, paragraphLength);
+        }
+        if (!problem) {
+          events.push({
+            id: `x${events.length + 1}`,
+            title: d.title,
+            date: explainedYear(d.date),
+            evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
+            origin: 'extracted' as const,
+          });
+        }
+      }
+    },
+    /** The last `n` events kept, in reading order. */
+    last(n: number): NewslineEvent[] {
+      return events.slice(-n);
+    },
+    result(): { events: NewslineEvent[]; found: number } {
+      // A sentence that tells no event is shown as none, though it was read as one: what it dates (a heading's "What
+      // did Tuesday's vote decide?") still put that day in narrative focus for the sentences after it.
+      const text = new Map(paragraphs.map((p) => [p.id, p.text]));
+      const shown = events.filter((e) => !toldNoEvent(text.get(e.evidence[0].paragraphId) ?? '', e.evidence[0].start));
+      if (shown.length === events.length) return { events, found: events.length + past };
+      shown.forEach((e, i) => (e.id = `x${i + 1}`));
+      return { events: shown, found: shown.length + past };
+    },
+  };
+}
+
+/**
+ * A title the clause alone could not make whole, made from the text around it (title-context.ts): its paragraph, and
+ * the article's text before it (`textBefore`, read only when needed).
+ */
+function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: () => string): string {
+  let title = d.title;
+  if (paragraph) title = predicateTitle(title, paragraph.text, d.start, makeTitle, patternVerb);
+  title = nameForNoun(title, patternVerb);
+  title = fittedTitle(title);
+  if (paragraph && SPOKEN.test(title)) title = quotedTitle(title, paragraph.text, d.start, makeTitle);
+  if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
+  if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate);
+  if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());
+  // Once more after the pronouns are named: "Moberg retired" takes her whole name.
+  if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
+  return title;
+}
+
+/** The keeper of an article's events (keeper). */
+export type Keeper = ReturnType<typeof keeper>;
+
+// "Here is how it got there", "Here are the key dates": a sentence that points to what follows.
+const POINTS_AHEAD = /^["“]?Here(?:\s+is|\s+are|['’]s)\s/;
+// "Dated this 14th day of July 2003", "Dated: 3 March": the formula a notice is signed off with.
+const SIGNED_OFF = /^Dated\b[\s:]/;
+const HEADING_WORDS = 12;
+const SENTENCE_REACH = 400;
+const SENTENCE_CLOSE = /[.!?]["”]?\s+/g;
+
+/**
+ * Whether the sentence an event's evidence opens in (`start` in `paragraph`) tells no event: a short question opening
+ * its paragraph, the heading of what the paragraph answers ("What did Tuesday's vote decide? The extra money …"); a
+ * sentence that points ahead ("Here is how it got there"); a notice's closing date formula. A question further into
+ * a paragraph may ask about a happening the article tells, and is none of these.
+ */
+export function toldNoEvent(paragraph: string, start: number): boolean {
+  // Only the stretch around the evidence is read: a paragraph of a megabyte is not scanned once per event.
+  const windowStart = Math.max(0, start - SENTENCE_REACH);
+  let opens = -1;
+  for (const m of paragraph.slice(windowStart, start).matchAll(SENTENCE_CLOSE)) opens = windowStart + m.index! + m[0].length;
+  // No sentence's end within reach, and the paragraph's start out of it: where the sentence opens is unknown.
+  if (opens < 0 && windowStart > 0) return false;
+  const from = Math.max(opens, 0);
+  const rest = paragraph.slice(Math.max(from, start), Math.max(from, start) + SENTENCE_REACH);
+  const close = /[.!?](?=["”]?(?:\s|$))/.exec(rest);
+  const sentence = paragraph.slice(from, Math.max(from, start) + (close ? close.index + 1 : rest.length)).trim();
+  const short = sentence.split(/\s+/).length <= HEADING_WORDS;
+  if (opens < 0 && short && sentence.endsWith('?') && !/^["“]/.test(sentence)) return true;
+  if (opens < 0 && short && SIGNED_OFF.test(sentence)) return true;
+  return POINTS_AHEAD.test(sentence);
+}

@@ -1,0 +1,167 @@
+// A second predicate after the dated one ("…, and later struck …", "…, but withdrew …", "… after soldiers
+// attacked"): placed against the clause's date rather than given it.
+
+import type { EventDate } from '../document';
+import { fmtDay } from '../time-value';
+import { leadSubject } from './clause-words';
+import { endAfter } from './date-stretches';
+import type { ClauseWork, Draft } from './draft';
+import { IRREGULAR_PAST, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_VERB_RE } from './lexicon';
+import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
+import { toldIn } from './tellings';
+import { happeningOf } from './tense';
+import { draftTitle, removeRanges, titled } from './title';
+
+const TRAILING_ORDER = /^,?\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
+// The same, set off by a comma further on and running to the clause's end.
+const TRAILING_ORDER_LAST = /,\s(after|before|following)\s([^,;:"“”]{8,160})$/i;
+// "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
+// "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
+const AND_HAS = /\sand\s(?=(?:has|have)\s)/i;
+// "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
+const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))/i;
+function sinceThenAnd(text: string): RegExpExecArray | null {
+  const m = AND_HAS.exec(text);
+  return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
+}
+const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
+// ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
+const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
+export const TELLING_WORD = new RegExp(`^${TELLING_VERB_RE}$`, 'i');
+const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b`, 'i');
+
+/**
+ * "She was detained in May 2003 after soldiers attacked her convoy": the happening after "after" is its own event,
+ * before the clause's date (after it, for "before"); the date is not its. Returns where the clause now ends (the
+ * ordering phrase cut off), or null when there is none.
+ */
+export function orderingClauseEvent(w: ClauseWork): number | null {
+  const { u, a, main, date, published } = w;
+  const placed = orderingPhrase(w);
+  if (!placed) return null;
+  const { trailing, orderDate, orderText } = placed;
+  const at = main.end + trailing.index + trailing[0].length - trailing[2].length;
+  const what = trailing[2].replace(/[\s,.;]+$/, '');
+  const word = trailing[1].toLowerCase();
+  // "after it broadcast an interview": a pronoun subject opens a clause, whatever its verb.
+  const pronounClause = /^(?:it|he|she|they|we)\s+[a-z]{3,}/.test(what);
+  if (!(pronounClause || /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((x) => IRREGULAR_PAST.has(x)))) return null;
+  // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
+  // own is on that date, not merely before the clause's.
+  const ownTimex = a.inClause.find((t) => t.start >= at && t.end <= at + what.length);
+  const ownDate = ownTimex && dateFromTimex(ownTimex, published);
+  const { title, drafted } = titled(ownTimex ? removeRanges(what, [{ start: ownTimex.start - at, end: ownTimex.end - at }]) : what);
+  if (!title) return null;
+  w.emit({
+    paragraphId: u.paragraphId,
+    start: main.end + trailing.index + trailing[0].search(/[^\s,]/),
+    end: at + what.length,
+    title,
+    drafted,
+    date: ownDate
+      ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date`, ...(toldIn(u.paraText.slice(at, ownTimex.start)) ? { yearUncertain: true } : {}) }
+      : relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
+  });
+  return main.end + trailing.index;
+}
+
+/**
+ * The "after <happening>" (or "before", "following") phrase of a clause and the date it is placed against: right
+ * after the clause's date, or further on, set off by a comma, against the last date before it ("was called in June,
+ * a year early, after the government lost a vote"). "Five years after its launch" (a count) is not one.
+ */
+function orderingPhrase(w: ClauseWork): { trailing: RegExpExecArray; orderDate: EventDate; orderText: string } | null {
+  const { u, a, c, main, date, published } = w;
+  if (a.end || date.mod || a.bound) return null;
+  const trailing = TRAILING_ORDER.exec(u.paraText.slice(main.end, c.end));
+  if (trailing) return { trailing, orderDate: date, orderText: main.text };
+  let tailEnd = c.end;
+  while (tailEnd > main.end && /[\s.;]/.test(u.paraText[tailEnd - 1])) tailEnd--;
+  const far = TRAILING_ORDER_LAST.exec(u.paraText.slice(main.end, tailEnd));
+  const near = far && a.inClause.filter((t) => t.end <= main.end + far.index).pop();
+  const nearDate = near && (near === main ? date : dateFromTimex(near, published));
+  return far && near && nearDate && !nearDate.mod && !nearDate.end ? { trailing: far, orderDate: nearDate, orderText: near.text } : null;
+}
+
+/** A second predicate as an event of its own, and where it starts: the clause's evidence stops there. */
+export interface LaterPredicate {
+  draft: Draft;
+  at: number;
+}
+
+/** "was arrested in 1983 and spent four years in prison": the stay is a span from the clause's date, its own event. */
+export function spentAfter(w: ClauseWork): LaterPredicate | null {
+  const { u, a, c, main, date } = w;
+  const spent = !a.end && !date.mod && !date.end && main.value !== 'PAST_REF' ? SPENT_AND.exec(u.paraText.slice(main.end, c.end)) : null;
+  const spentEnd = spent ? endAfter(date.start, parseCount(spent[2]), spent[3]) : null;
+  if (!spent || !spentEnd) return null;
+  const at = main.end + spent.index;
+  const tail = u.paraText.slice(at, c.end);
+  const spentTitle = titled(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
+  if (!spentTitle.title) return null;
+  const draft: Draft = {
+    paragraphId: u.paragraphId,
+    start: at + (/^[\s,]*and\s+(?:then\s+)?/i.exec(tail)?.[0].length ?? 0),
+    end: c.end,
+    ...spentTitle,
+    date: { start: date.start, end: spentEnd, basis: date.basis, rule: 'sequence/spent-from-date', note: `“${spent[0].replace(/^[\s,]*and\s+/i, '')}” counted from ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+    order: 0,
+  };
+  return { draft, at };
+}
+
+/**
+ * "had threatened on September 5 to order them back, but withdrew the threat after protests": the second predicate,
+ * with no date of its own, comes after the first one's date and, told in the past, before publication. Not a
+ * telling ("but said …"), which is dated as tellings are.
+ */
+export function butAfter(w: ClauseWork): LaterPredicate | null {
+  const { u, a, c, main, date, published } = w;
+  const afterMain = u.paraText.slice(main.end, c.end);
+  const but = main.value !== 'PAST_REF' && !a.end && !date.mod && !a.bound && published ? BUT_PAST.exec(afterMain) : null;
+  const butVerb = but?.[1].toLowerCase() ?? '';
+  if (!but || TELLING_WORD.test(butVerb) || /^(?:was|were|had|did)$/.test(butVerb) || !(IRREGULAR_PAST.has(butVerb) || (/[a-z]{2,}ed$/.test(butVerb) && !NOT_PAST_ED.has(butVerb)))) return null;
+  const at = main.end + but.index;
+  const tail = u.paraText.slice(at, c.end);
+  const from = date.end ?? date.start;
+  const pub = fmtDay(published!);
+  const butTitle = draftTitle(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*but\s+(?:then\s+|later\s+)?/i, '')}`.trim());
+  if (!butTitle || happeningOf(tail) !== 'past' || !(from < pub)) return null;
+  const draft: Draft = {
+    paragraphId: u.paragraphId,
+    start: at + (/^[\s,]*but\s+/i.exec(tail)?.[0].length ?? 0),
+    end: c.end,
+    title: butTitle,
+    date: { start: from, end: pub, basis: date.basis, rule: 'sequence/but-until-publication', note: `“but ${but[1]}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+    order: 0,
+  };
+  return { draft, at };
+}
+
+/**
+ * "… attacked the United States in 2001, and later struck inside Saudi Arabia", "…, and has since …": the later
+ * happening is after the clause's date and, told in the past, before publication: that span, not the clause's date.
+ */
+export function laterAfter(w: ClauseWork): LaterPredicate | null {
+  const { u, a, c, main, date, published } = w;
+  const afterMain = u.paraText.slice(main.end, c.end);
+  const later = main.value !== 'PAST_REF' && !a.end && published ? (LATER_AND.exec(afterMain) ?? sinceThenAnd(afterMain)) : null;
+  if (!later || date.mod) return null;
+  const at = main.end + later.index;
+  const word = (later[1] ?? later[3] ?? 'since').toLowerCase();
+  const tail = u.paraText.slice(at, c.end);
+  const lead = later[2] ? '' : leadSubject(u, c, main, at);
+  const laterTitle = titled(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
+  const from = date.end ?? date.start;
+  const pub = fmtDay(published!);
+  if (!laterTitle.title || happeningOf(tail) !== 'past' || !(from < pub)) return null;
+  const draft: Draft = {
+    paragraphId: u.paragraphId,
+    start: at + (/^[\s,]*/.exec(tail)?.[0].length ?? 0),
+    end: c.end,
+    ...laterTitle,
+    date: { start: from, end: pub, basis: date.basis, rule: `sequence/${word}-until-publication`, note: `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+    order: 0,
+  };
+  return { draft, at };
+}

@@ -1,0 +1,43 @@
+// Habits and schedules (family 7): where a dated event ends when a habit follows it in the same clause.
+
+import type { Anchored, Clause } from './anchor';
+import { isSchedule } from './rules/sets';
+import type { Unit } from './segment';
+import { sinceUpToNow } from './since-spans';
+import type { Timex } from './types';
+
+// "has been open every Saturday since March": opening hours, no happening.
+const OPENING_HOURS = /\b(?:open|opens|opened|closed|closes|staffed)\b/i;
+// What sets a habit off from the dated event before it: a conjunction or a comma, or a participle phrase.
+const SCHEDULE_SEPARATOR_ALL = /,?\s+(?:and|but|while)\s+(?!to\s)|[,;]\s+|\s+(?=[a-z]{3,}ing\s)/g;
+
+/** Where the dated event ends when a habit (a SET) follows it in another phrase of the clause; -1 when none does. */
+function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): number {
+  if (set.start < main.end) return -1;
+  // "In 1952, she was sent to a clinic, where typhoid killed children every summer": not the comma after an opening
+  // date, which would leave the event no words; the first one after the clause has some of its own.
+  const between = text.slice(main.end, set.start);
+  const before = text.slice(c.start, main.start);
+  for (const sep of between.matchAll(SCHEDULE_SEPARATOR_ALL)) {
+    if (/[a-z]{2,}\W+[a-z]{2,}/i.test(before + between.slice(0, sep.index))) return main.end + sep.index!;
+  }
+  return -1;
+}
+
+/**
+ * "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7): null for such a clause.
+ * One set off after the dated event ("called a strike for May 3 and promised marches every Saturday", "passed a law
+ * in June requiring checks every year") leaves that event whole: where its title stops is returned, else -1.
+ */
+export function scheduleCutOf(u: Unit, a: Anchored): number | null {
+  const { clause: c, main } = a;
+  const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end);
+  const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
+  // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
+  const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));
+  // "have gathered every evening since Monday": a habit told in the present perfect since a date is the stretch
+  // from that date to publication, not a schedule with no place on the calendar.
+  const sinceHabit = !!set && !a.end && set.end <= main.start && /^\s+since\s+$/i.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main) && !OPENING_HOURS.test(u.paraText.slice(c.start, c.end));
+  if ((set && scheduleCut < 0 && !bounded && !sinceHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
+  return scheduleCut;
+}

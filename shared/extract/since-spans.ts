@@ -1,0 +1,79 @@
+// "since <date>": whether the clause tells a stretch from then up to now (the present perfect), or up to a later
+// time the sentence names (the past perfect), rather than one happening after the date.
+
+import type { EventDate } from '../document';
+import { fmtDay, type Ymd } from '../time-value';
+import { type Anchored, type Clause, subjectVerbAt } from './anchor';
+import { TELLING_VERB_RE } from './lexicon';
+import { dateFromTimex } from './resolve';
+import type { Unit } from './segment';
+import { REPORTED_THAT } from './tellings';
+import type { Timex } from './types';
+
+export const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
+export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;
+export const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
+const FIRST_SINCE = /\b(?:first|only|[a-z]{3,}est|most|least)\b[^,.;]{0,60}\bsince\s+(?:the\s+)?\S*\s*$/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+// Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May").
+export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+// "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since".
+export const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)\s+$/i;
+
+/** "since the first centre opened on May 2": a clause of its own after "since", its subject and verb first. */
+export function sinceClause(text: string, sub: { start: number; end: number }): boolean {
+  return /^since\s/i.test(text.slice(sub.start, sub.start + 6)) && subjectVerbAt(text, sub.start + 5) >= 0;
+}
+
+// A state told in the past perfect ("had been closed", "had worked") or as the state a happening ended ("reopened after
+// being closed"): it held up to a time in the past, not up to now.
+// "Shares rose on Wednesday, having fallen since July": a perfect participle set off after a dated clause also held up
+// to that clause's time.
+const PAST_PERFECT_STATE = /\b(?:had\s+(?:(?:not|never|also|already|only|just|long)\s+)?(?!(?:a|an|the|no|to|his|her|its|their)\b)[a-z]{2,}|(?:after|before)\s+(?:being|having\s+been)\s+[a-z]{3,}|having\s+(?:(?:not|never|also|already|only|just|long)\s+)?[a-z]{3,})\b/i;
+const TELLING_BEFORE = new RegExp(`\\b${TELLING_VERB_RE}\\b`, 'i');
+
+/**
+ * Where a stretch from "since <date>" told in the past perfect ends: at the nearest later date the sentence gives
+ * another of its clauses ("had been missing since Friday and was found on Sunday"), else, when a telling puts it
+ * in the past ("said her knee had hurt since Monday"), at publication; null when the sentence names no such time.
+ */
+export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { end: string; to: 'later-date' | 'publication'; what?: string; yearUncertain?: boolean } | null {
+  // Read no further back than a clause's opening words: the search below is slow on a long stretch without a comma.
+  const leadStart = Math.max(u.start, c.start - 24, main.start - 160);
+  const lead = u.paraText.slice(leadStart, main.start);
+  const sinceAt = lead.search(/\bsince\s[^,;:]*$/i);
+  if (sinceAt < 0 || FIRST_SINCE.test(lead)) return null;
+  if (!PAST_PERFECT_STATE.test(lead.slice(0, sinceAt))) return null;
+  const from = date.end ?? date.start;
+  let best: { end: string; what: string; yearUncertain?: boolean; gap: number } | null = null;
+  for (const p of anchored) {
+    if (p.main === main || p.end || (p.clause.start < c.end && p.clause.end > c.start)) continue;
+    const d = dateFromTimex(p.main, published);
+    if (!d || d.mod || d.end || d.start.length < from.length || d.start <= from) continue;
+    const gap = Math.abs(p.main.start - main.start);
+    if (!best || gap < best.gap) best = { end: d.start, what: p.main.text, yearUncertain: d.yearUncertain, gap };
+  }
+  if (best) return { end: best.end, to: 'later-date', what: best.what, yearUncertain: best.yearUncertain };
+  const pub = published && fmtDay(published);
+  if (pub && from < pub && TELLING_BEFORE.test(u.paraText.slice(u.start, leadStart + sinceAt))) return { end: pub, to: 'publication' };
+  return null;
+}
+
+/** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
+export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
+  const lead = text.slice(Math.max(c.start, main.start - 80), main.start);
+  // "has posted its first annual loss since 1992": a first (a record) since then is one happening after it.
+  if (FIRST_SINCE.test(lead)) return false;
+  const k = lead.search(/\bsince\s[^,;:]*$/i);
+  const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start)) || (k >= 0 && sinceClause(text, { start: main.start - lead.length + k, end: main.start }));
+  if (!since) return false;
+  const clause = text.slice(c.start, c.end);
+  if (PRESENT_PERFECT.test(clause)) return true;
+  // "told analysts that the company had struggled since …": a present perfect put into the past by the telling (which
+  // a clause of its own may hold, just before).
+  const before = text.slice(Math.max(0, c.start - 160), main.start);
+  const told = REPORTED_THAT.exec(before);
+  const reported = told ? before.slice(told.index + told[0].length) : '';
+  return !!told && !/[.!?]\s/.test(reported) && REPORTED_PAST_PERFECT.test(reported);
+}
+const REPORTED_PAST_PERFECT = /^[^,;:.!?"“”]{0,60}?\bhad\s+(?:(?:not|also|been)\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt)\b/i;

@@ -1,0 +1,99 @@
+// A stretch told beside a dated clause that ends or starts at its date ("after two days of talks", "from a
+// nine-month deployment", "three days of mourning beginning Monday").
+
+import { trimmedEnd } from './clause-words';
+import { endAfter } from './date-stretches';
+import type { ClauseWork } from './draft';
+import { NUMBER_WORD_RE, parseCount } from './lexicon';
+import { startBefore } from './narrative';
+import { dateFromTimex } from './resolve';
+import { happeningOf } from './tense';
+import { titled } from './title';
+
+// ", ending a 12-month tour that began in May 2008": an aside telling of what the clause's happening ended.
+const ENDING_ASIDE = /^(?:ending|concluding|capping|closing|completing)\s/i;
+const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:in|on)\s+$/i;
+const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+of\\s+(?=[a-z])`, 'i');
+// ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
+const AFTER_DOING_FOR = new RegExp(`^[\\s,]*(?:after|following)\\s+[a-z]{3,}ing\\s[^,;.:]{0,80}?\\bfor\\s+(?:the\\s+(?:past|last|previous)\\s+)?(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)(?=[\\s.,;]*$)`, 'i');
+// "returned in August from a nine-month deployment": the stay is the months up to the return.
+const RETURN_FROM_SPELL = new RegExp(`^\\s+from\\s+(?:a|an|its|their|his|her|the)\\s+(\\d{1,2}|${NUMBER_WORD_RE})-(day|week|month|year)\\s+(?:[a-z-]+\\s+){0,2}?(?:deployment|tour|mission|stint|posting|assignment|trip|voyage|expedition|journey|stay|absence|exile|rotation)\\b[^,;.]*`, 'i');
+const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|flew\s+(?:back|home)|got\s+back)\s+(?:home\s+)?(?:in|on|late|early)?\s*$/i;
+const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
+
+/**
+ * "landed on Dec. 28, ending a deployment that began in December 2008": what the aside ends began on its own date
+ * and ended on the date of the clause before it: the span between them. True when the clause's date became that span.
+ */
+export function endedByClauseBefore(w: ClauseWork): boolean {
+  const { u, a, c, main, date, published, anchored } = w;
+  const ending = c.aside && !a.end && !date.end && !date.mod && ENDING_ASIDE.test(u.paraText.slice(c.start, c.end)) && BEGAN_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 24), main.start));
+  const endedBy = ending ? [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end) : undefined;
+  const endedDate = endedBy && dateFromTimex(endedBy.main, published);
+  if (!endedDate || endedDate.mod || !((endedDate.end ?? endedDate.start) > date.start)) return false;
+  date.end = endedDate.end ?? endedDate.start;
+  date.rule = `${date.rule}/ended-by-clause-before`;
+  date.note = `“${main.text}” is when it began; the clause before (“${endedBy!.main.text}”) is when it ended.${date.note ? ` ${date.note}` : ''}`;
+  if (endedDate.yearUncertain) date.yearUncertain = true;
+  if (endedDate.basis !== date.basis) date.basis = 'publication';
+  return true;
+}
+
+/** "three days of mourning beginning Monday": the days from that one on. */
+export function runFrom(w: ClauseWork): void {
+  const { u, a, c, main, date } = w;
+  const run = !a.end && !date.end && !date.mod && date.start.length === 10 ? RUN_FROM.exec(u.paraText.slice(Math.max(c.start, main.start - 80), main.start)) : null;
+  const runEnd = run ? endAfter(date.start, parseCount(run[1]), run[2]) : null;
+  if (run && runEnd) {
+    date.end = runEnd;
+    date.rule = `${date.rule}/run-from`;
+    date.note = `“${run[0].trim()} ${main.text}”: from that day on.${date.note ? ` ${date.note}` : ''}`;
+  }
+}
+
+/**
+ * A stretch told beside the clause that ends at the clause's date: "reached a deal late Sunday after two days of
+ * talks", "completed the checks on Monday, after running trials every night for three weeks", "returned in August
+ * from a nine-month deployment". Each is an event of its own, from its start up to that date, cut from the clause's
+ * evidence: the clause's end is returned, `clauseEnd` or before. None beside a second predicate (`hasLater`).
+ */
+export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: boolean): number {
+  const { u, a, c, main, date } = w;
+  const stretchUpTo = (at: number, what: string, titleText: string, start: string, rule: string, note: string) => {
+    const { title, drafted } = titled(titleText);
+    if (!title) return;
+    w.emit({
+      paragraphId: u.paragraphId,
+      start: at,
+      end: at + what.length,
+      title,
+      drafted,
+      date: { start, end: date.start, basis: date.basis, rule, note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+    });
+    clauseEnd = Math.min(clauseEnd, trimmedEnd(u.paraText, main.end, at));
+  };
+  // "opened in 1955 after four years of construction", "signed the accord that ended eleven years of emergency rule":
+  // the stretch ends at the clause's date, at its precision.
+  const spell = !hasLater && !a.end && !date.end && (!date.mod || date.mod === 'end') ? AFTER_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
+  const spellStart = spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  if (spell && spellStart && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
+    const at = main.end + spell.index;
+    const what = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
+    stretchUpTo(at, what, what.replace(/^(?:after|following|ended|ending)\s+/i, ''), spellStart, 'sequence/spell-before-date', `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`);
+  }
+  const doing = !spell && !hasLater && !a.end && !date.end && !date.mod ? AFTER_DOING_FOR.exec(u.paraText.slice(main.end, c.end)) : null;
+  const doingStart = doing ? startBefore(date.start, parseCount(doing[1]), doing[2]) : null;
+  if (doing && doingStart && happeningOf(u.paraText.slice(c.start, main.end)) === 'past') {
+    const at = main.end + doing.index + doing[0].search(/after|following/i);
+    const what = u.paraText.slice(at, main.end + doing.index + doing[0].length);
+    stretchUpTo(at, what, what.replace(/^(?:after|following)\s+/i, ''), doingStart, 'sequence/doing-before-date', `“${what}”: the ${doing[1]} ${doing[2]} up to ${main.text}.`);
+  }
+  const back = !hasLater && !a.end && !date.end && !date.mod && RETURN_VERB.test(u.paraText.slice(Math.max(c.start, main.start - 40), main.start)) ? RETURN_FROM_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
+  const backStart = back ? startBefore(date.start, parseCount(back[1]), back[2]) : null;
+  if (back && backStart) {
+    const at = main.end + back.index + back[0].search(/\S/);
+    const what = back[0].trim();
+    stretchUpTo(at, what, what.replace(/^from\s+/i, ''), backStart, 'sequence/stay-before-return', `“${what}”: the ${back[1]} ${back[2]}s up to the return, ${main.text}.`);
+  }
+  return clauseEnd;
+}

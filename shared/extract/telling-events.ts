@@ -1,0 +1,196 @@
+// Reported speech in a dated clause (family 8): the telling and what it tells as events of their own, each dated by
+// its own expression when it has one, else placed before publication ("said") or on it ("says").
+
+import { fmtDay } from '../time-value';
+import { datesTheTelling, statementStart } from './anchor';
+import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';
+import type { ClauseWork } from './draft';
+import { beforePublication, dateFromTimex } from './resolve';
+import { onOrBeforeTelling, OPENING_BEFORE_DATE, PRESENT_TELLING, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingTitle } from './tellings';
+import { removeRanges, titled } from './title';
+
+/**
+ * The events a telling in the clause makes. True when they stand for the whole clause (no event of its own is
+ * left); false when the clause goes on to be dated as it is, perhaps cut before a telling that closed it.
+ */
+export function tellingEvents(w: ClauseWork): boolean {
+  const { a, main } = w;
+  if (!a.end && !a.bound && main.value !== 'PAST_REF' && (toldDoneEvents(w) || toldFirstEvents(w))) return true;
+  const told = REPORTED_THAT.exec(w.u.paraText.slice(w.c.start, main.start));
+  if (told) return main.value !== 'PAST_REF' && reportedEvents(w, told);
+  if (main.value !== 'PAST_REF' && toldOnlyEvent(w)) return true;
+  if (!a.end) tellingOnItsDay(w);
+  tellingAfterDate(w);
+  return false;
+}
+
+/**
+ * "The coast guard said Sunday it had rescued 40 people", "In a statement on Sunday, the army said it had …": the
+ * only date is the telling's. What it tells as done is the event (the reported happening), on that day or before
+ * it; the telling is another, on its day, when its words are more than the teller. A state or a plan told ("said
+ * Sunday the streets were calm") stays on the telling's day.
+ */
+function toldDoneEvents(w: ClauseWork): boolean {
+  const { u, a, c, main, date } = w;
+  const toldDone = toldHappening(u.paraText, c, main, a.inClause);
+  const toldDate = toldDone && onOrBeforeTelling(date, main);
+  if (!toldDone || !toldDate) return false;
+  // "it had rescued …" names its teller: "Coast guard had rescued …" (not "he"/"she", who may be anyone).
+  const teller = `${c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ` : ''}${toldDone.teller}`.trim();
+  const pronoun = /^(?:it|they|we)\s+(?=[a-z])/i.exec(toldDone.reported);
+  // "Police said Monday he had fled": "he" may be anyone, so the telling stays ("Police said he fled").
+  const personal = /^(?:he|she)\s+(?=[a-z])/i.test(toldDone.reported);
+  const { title, drafted } = titled(
+    pronoun && teller ? `${teller} ${toldDone.reported.slice(pronoun[0].length)}` : personal && teller ? `${teller} ${toldDone.verb} ${toldDone.reported}` : toldDone.reported,
+  );
+  if (!title) return false;
+  // The telling is an event of its own on its day (the gold's convention: the saying on the day of saying),
+  // and what it told, done by then, the other; each has its own words as evidence.
+  let tellingEnd = toldDone.reportAt > main.end ? trimmedEnd(u.paraText, c.start, toldDone.reportAt) : c.end;
+  if (tellingEnd < c.end && /\sthat$/i.test(u.paraText.slice(main.end, tellingEnd))) tellingEnd = trimmedEnd(u.paraText, c.start, tellingEnd - 4);
+  // Not after "he" or "she", whose title already names the teller ("Police said he fled").
+  const tellingText = tellingEnd < c.end && !personal ? clauseWithoutDates(u, c, a) : '';
+  const said = tellingText ? titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${tellingText}` : tellingText, { telling: true }) : null;
+  if (said?.title) {
+    w.emit({ paragraphId: u.paragraphId, start: c.start, end: tellingEnd, ...said, date: { ...date, rule: `${date.rule}/telling` } });
+    w.emit({ paragraphId: u.paragraphId, start: toldDone.reportAt, end: c.end, title, drafted, date: toldDate });
+  } else w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date: toldDate });
+  return true;
+}
+
+/**
+ * "The ferry sank, the coast guard said Friday": the day is the telling's, after what it tells. What is told as done
+ * is one event, on or before that day; the telling is another, on its day (MEANTIME's gold links such a "said" to its
+ * day and the happening before it or before publication).
+ */
+function toldFirstEvents(w: ClauseWork): boolean {
+  const { u, a, c, main, date } = w;
+  const toldFirst = trailingTelling(u.paraText, c, main, a.inClause);
+  const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
+  const toldFirstTitle = toldFirst ? titled(`${subjectText(u, c)}${u.paraText.slice(c.start, toldFirst.happeningEnd)}`) : null;
+  const tellerTitle = toldFirst ? trailingTellingTitle(u, a, c, toldFirst, main) : null;
+  if (!toldFirst || !toldFirstDate || !toldFirstTitle?.title || !tellerTitle?.title) return false;
+  w.emit({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, ...toldFirstTitle, date: toldFirstDate });
+  w.emit({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: main.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
+  return true;
+}
+
+/**
+ * "GM admitted Thursday night that the loss could grow", "In a statement on Sunday, the army said …": the only date
+ * is the telling's, before "that"; the happening told has none of its own and is not given the telling's day. The
+ * telling is the clause's one event, its title saying what was told.
+ */
+function toldOnlyEvent(w: ClauseWork): boolean {
+  const { u, a, c, main, date } = w;
+  const toldOnly = REPORTED_THAT.exec(u.paraText.slice(c.start, c.end));
+  const statementAt = toldOnly ? statementStart(u.paraText, main) : -1;
+  const ofStatement = toldOnly && statementAt >= c.start && c.start + toldOnly.index >= main.end;
+  if (!toldOnly || !(ofStatement || (c.start + toldOnly.index < main.start && c.start + toldOnly.index + toldOnly[0].length >= main.end))) return false;
+  const thatEnd = c.start + toldOnly.index + toldOnly[0].length;
+  if (a.inClause.some((t) => t.start >= thatEnd)) return false;
+  const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
+  // The title says what was told, not only who told it ("Mayor said the tram line would reopen").
+  const said = removeRanges(u.paraText.slice(c.start, c.end), [{ start: (ofStatement ? statementAt : main.start) - c.start, end: main.end - c.start }]);
+  const { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said, { telling: true });
+  if (!title) return false;
+  date.rule = `${date.rule}/telling`;
+  w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, drafted, date });
+  return true;
+}
+
+/**
+ * "The council announced Monday a hearing to be held on March 30", "Police said Friday the suspect was arrested on
+ * Monday": a telling dated by its own expression, with what it tells dated by another and no "that" between them, is
+ * two events: the telling on its day (here), what is told on the other (the clause, cut after the telling's day).
+ */
+function tellingOnItsDay(w: ClauseWork): void {
+  const { u, a, c, main, published } = w;
+  const tellingAt = a.inClause.find((t) => t !== main && t.start >= c.start && t.end <= main.start && datesTheTelling(u.paraText, t));
+  const tellingDay = tellingAt && dateFromTimex(tellingAt, published);
+  if (!tellingAt || !tellingDay) return;
+  let restStart = tellingAt.end;
+  while (restStart < main.start && /[\s,]/.test(u.paraText[restStart])) restStart++;
+  const sayText = u.paraText.slice(c.start, c.end);
+  const { title, drafted } = titled(removeRanges(sayText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))));
+  if (title && restStart < main.start) {
+    tellingDay.rule = `${tellingDay.rule}/telling`;
+    w.emit({ paragraphId: u.paragraphId, start: c.start, end: tellingAt.end, ...(c.subject ? titled(`${u.paraText.slice(c.subject.start, c.subject.end)} ${title}`) : { title, drafted }), date: tellingDay });
+    w.c = { start: restStart, end: c.end };
+  }
+}
+
+/**
+ * "For the last quarter of 2009, Ford says it made …", "This, he said, would happen next year": a telling after the
+ * date is an event of its own, on its own day ("…, the ministry said on Tuesday"), else as of publication ("says")
+ * or before it ("said"). A telling closing the clause with its own day is cut from the clause's evidence and title.
+ */
+function tellingAfterDate(w: ClauseWork): void {
+  const { u, a, c, main, published } = w;
+  const clauseText = u.paraText.slice(c.start, c.end);
+  const after = TELLING_AFTER.exec(clauseText);
+  if (!after) return closingTellerEvent(w);
+  const at = c.start + after.index + after[0].length - after[1].length;
+  // "On Tuesday, the ministry said …", "In his keynote address Wednesday, Jobs announced …": a past telling
+  // right after an opening date is dated by it, and the clause's event on that date already holds it.
+  const opened = !PRESENT_TELLING.test(after[2]) && /^[\s,]*$/.test(u.paraText.slice(main.end, at)) && OPENING_BEFORE_DATE.test(u.paraText.slice(c.start, main.start));
+  // Before the date only as an aside ("This, he said, would …").
+  const placed = !opened && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
+  const sayEnd = at + after[1].length;
+  const own = placed ? a.inClause.find((t) => t !== main && t.start >= sayEnd && TELLING_DAY_GAP.test(u.paraText.slice(sayEnd, t.start)) && datesTheTelling(u.paraText, t)) : undefined;
+  const ownDate = own && dateFromTimex(own, published);
+  if (ownDate) ownDate.rule = `${ownDate.rule}/telling`;
+  const sayDate = placed && (ownDate || tellingDate(after[2], published));
+  if (!sayDate) return;
+  // "This, he said, would happen next year": "He said this would happen", not "He said".
+  const offset = after.index + after[0].length - after[1].length;
+  const told = toldWithout(clauseText, a, c.start, { start: after.index, end: offset + after[1].length }, u.paraText);
+  w.emit({ paragraphId: u.paragraphId, start: at, end: ownDate ? own!.end : sayEnd, ...titled(`${after[1]} ${told}`, { telling: true }), date: sayDate });
+  if (ownDate && at > main.end && /^[\s.!"”]*$/.test(u.paraText.slice(own!.end, c.end))) w.c = { ...c, end: trimmedEnd(u.paraText, main.end, at) };
+}
+
+/**
+ * "…, the coast guard said on Tuesday.": a teller of more words than TELLING_AFTER takes, when the telling's own day
+ * closes the clause after the clause's date, or comes before a closing ", after <happening>" (an event of its own).
+ * What was told ends where its teller starts: the teller is not its evidence or its title.
+ */
+function closingTellerEvent(w: ClauseWork): void {
+  const { u, a, c, main, published } = w;
+  const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^(?:[\s.!]*$|,\s(?:after|before|following)\s)/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
+  const teller = day && trailingTeller(u.paraText, main.end, day);
+  const dayDate = teller && dateFromTimex(day!, published);
+  // The comma before the teller stays with what was told: what is cut runs from the teller to its day.
+  const tellerTitle = teller ? trailingTellingTitle(u, a, c, { ...teller, happeningEnd: teller.tellerStart }, day!) : null;
+  if (!dayDate || !tellerTitle?.title) return;
+  dayDate.rule = `${dayDate.rule}/telling`;
+  w.emit({ paragraphId: u.paragraphId, start: teller!.tellerStart, end: day!.end, ...tellerTitle, date: dayDate });
+  if (teller!.tellerStart > main.end && /^[\s.!"”]*$/.test(u.paraText.slice(day!.end, c.end))) w.c = { ...c, end: teller!.tellerStart };
+}
+
+/**
+ * "The ministry said on Tuesday that exports fell in March": the happening reported, from "that" on, is one event
+ * (dated by the clause's date); the saying is another, dated by its own expression when it has one, else placed
+ * before publication ("said") or on it ("says"). True when the reported happening has a title.
+ */
+function reportedEvents(w: ClauseWork, told: RegExpExecArray): boolean {
+  const { u, a, c, main, date, published } = w;
+  const thatEnd = c.start + told.index + told[0].length;
+  const telling = a.inClause.find((t) => t !== main && t.end <= thatEnd && t.start >= c.start);
+  const present = PRESENT_TELLING.test(told[1]);
+  const sayDate = telling
+    ? dateFromTimex(telling, published)
+    : present && published
+      ? { start: fmtDay(published), basis: 'publication' as const, rule: 'reported-speech/present-telling', note: `“${told[1]}”: the telling is as of publication.` }
+      : beforePublication(published, 'reported-speech/before-publication');
+  if (sayDate) {
+    const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
+    // The saying's title holds what it tells, without the dates ("He stated he expected …", not "He stated").
+    const whole = clauseWithoutDates(u, c, a);
+    const { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${whole}` : whole, { telling: true });
+    if (title) w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, drafted, date: sayDate });
+  }
+  const reported = u.paraText.slice(thatEnd, c.end);
+  const { title, drafted } = titled(removeRanges(reported, a.inClause.filter((t) => t.start >= thatEnd).map((t) => ({ start: t.start - thatEnd, end: t.end - thatEnd }))));
+  if (!title) return false;
+  w.emit({ paragraphId: u.paragraphId, start: thatEnd, end: c.end, title, drafted, date });
+  return true;
+}

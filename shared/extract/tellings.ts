@@ -1,0 +1,173 @@
+// Reported speech (family 8): the telling and what it tells, and when what is told as done happened.
+
+import type { EventDate } from '../document';
+import { fmtDay, parseYmd, type Ymd } from '../time-value';
+import { type Anchored, type Clause, datesTheTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
+import { dateSpans, subjectText } from './clause-words';
+import { nextUnit } from './date-stretches';
+import { isCommonWord, TELLING_BEFORE_DATE, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
+import { beforePublication, fmtHuman } from './resolve';
+import type { Unit } from './segment';
+import { happeningOf } from './tense';
+import { removeRanges, titled, type TitleDraft } from './title';
+import type { Timex } from './types';
+
+/**
+ * "The coast guard said Sunday it had rescued 40 people": what was told as done happened on that day or before
+ * it, so it is placed before the end of the telling's day (month, year), with a note; the telling's guessed
+ * year stays guessed. Null when the telling's date is itself open or bounded.
+ */
+export function onOrBeforeTelling(day: EventDate, telling: Timex): EventDate | null {
+  if (day.mod) return null;
+  const last = day.end ?? day.start;
+  const next = nextUnit(last);
+  const on = parseYmd(last);
+  if (!next) return null;
+  const when = on ? (day.end ? `by ${fmtHuman(on)}` : `on ${fmtHuman(on)}`) : last.length === 7 ? `in ${telling.text.replace(/^(?:on|in)\s+/i, '')}` : `in ${last}`;
+  const date: EventDate = {
+    start: next,
+    mod: 'before',
+    basis: day.basis,
+    rule: `${day.rule}/told-before`,
+    note: `It was told ${when} (“${telling.text}”) and had happened by then: ${last.length === 10 && !day.end ? 'on that day or before it' : 'then or before'}.${day.note ? ` ${day.note}` : ''}`,
+  };
+  if (day.yearUncertain) date.yearUncertain = true;
+  return date;
+}
+
+// "was calm", "were safe", "had been missing": a state the telling finds, which holds when it is told; "was
+// arrested", "had been freed" are happenings.
+const TOLD_BE = /\b(?:was|were|is|are|(?:had|has|have)\s+been)\s+(?:(?:still|not|now|also|very|largely|relatively|mostly|fully)\s+)?([a-z]+)/i;
+const EARLIER_VERB = /\b(?:had|has|have|did|[a-z]{3,}ed)\b/i;
+const PARTICIPLE_BE = new Set(['killed', 'hurt', 'shot', 'taken', 'given', 'seen', 'held', 'made', 'built', 'sold', 'paid', 'sent', 'found', 'hit', 'struck', 'stolen', 'driven', 'thrown', 'beaten', 'born', 'done', 'won', 'lost', 'caught', 'brought', 'set', 'cut', 'shut', 'put', 'kept', 'left', 'told', 'chosen', 'broken', 'frozen', 'flown', 'torn', 'sunk', 'sworn', 'swept', 'spent', 'split', 'freed', 'fired', 'hidden', 'overrun', 'run', 'begun', 'withdrawn', 'undertaken', 'rebuilt', 'reopened']);
+
+/** What a telling reports as done by the time it is told: a past happening, not a state, a plan or the present. */
+export function doneByTheTelling(reported: string): boolean {
+  if (happeningOf(reported) !== 'past') return false;
+  const be = TOLD_BE.exec(reported);
+  const state = be && !EARLIER_VERB.test(reported.slice(0, be.index)) && !/ed$/i.test(be[1]) && !PARTICIPLE_BE.has(be[1].toLowerCase());
+  return !state;
+}
+
+// The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a
+// pronoun opens the reported clause when "that" is left out).
+export const REPORTED_THAT = new RegExp(
+  String.raw`\b(${TELLING_VERB_RE})(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))`,
+  'i',
+);
+export const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
+export const TELLING_AFTER = new RegExp(
+  String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
+);
+
+// What may open a clause before its date: nothing, or a phrase of place or occasion ("On", "In his keynote address").
+export const OPENING_BEFORE_DATE = /^\W*(?:(?:on|in|at|during|late|early|earlier|later)\b[^,;]{0,60})?$/i;
+
+export function tellingDate(verb: string, published: Ymd | null): EventDate | null {
+  if (!published) return null;
+  return PRESENT_TELLING.test(verb)
+    ? { start: fmtDay(published), basis: 'publication', rule: 'reported-speech/present-telling', note: `“${verb}”: the telling is as of publication.` }
+    : beforePublication(published, 'reported-speech/before-publication');
+}
+
+/** What a telling tells, from its clause: the clause without its dates and without the telling's own words, its
+ * first word in lower case when it is capitalised only because it opens the sentence, so that it reads on after
+ * "X said" ("Ministry said exports rose", but "Ministry said Smith resigned"). */
+export function toldWithout(clauseText: string, a: Anchored, clauseStart: number, telling: { start: number; end: number }, paraText: string): string {
+  const cuts = [...dateSpans(a).map((t) => ({ start: t.start - clauseStart, end: t.end - clauseStart })), telling];
+  const told = removeRanges(clauseText, cuts.filter((r) => r.start >= 0 && r.end <= clauseText.length)).replace(/^[\s,]+/, '');
+  const first = /^[A-Z][a-z]+\b/.exec(told)?.[0];
+  const opensSentence = !!first && clauseText.replace(/^[\s"“]+/, '').startsWith(first) && /(?:^|[.!?]["”]?\s+)$/.test(paraText.slice(0, clauseStart));
+  return opensSentence ? told.replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, paraText) ? w.toLowerCase() : w)) : told;
+}
+
+/**
+ * The date sits in what a telling reports ("after the brewer reported that profit had fallen in the last months of
+ * last year"): it dates what was reported, and the telling came some time after it, in a year the text leaves open.
+ */
+export function toldIn(before: string): boolean {
+  return REPORTED_THAT.test(before);
+}
+
+const TELLING_VERB = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:that\s+)?`, 'i');
+export const PAST_PERFECT = /^[^,;:]{0,60}?\bhad\s+(?:(?:not|already|just|also|since)\s+)?[a-z]+/i;
+// A reported clause opens with its subject: a name, a noun phrase or a pronoun.
+const REPORTED_OPENING = /^(?:[A-Z"“]|\d|(?:the|a|an|its|their|his|her|our|some|all|two|three|four|five|it|he|she|they|we)\b)/;
+
+/**
+ * The telling and what it tells, when the clause's only date is the telling's ("X said Sunday it had …", "In a
+ * statement on Sunday, X said …") and what it tells is done by then. Null otherwise.
+ */
+export function toldHappening(text: string, c: Clause, main: Timex, inClause: Timex[]): { teller: string; verb: string; reported: string; reportAt: number } | null {
+  if (!datesTheTelling(text, main)) return null;
+  const statementAt = statementStart(text, main);
+  let tellerStart = c.start;
+  let verbAt: number;
+  let reportAt: number;
+  if (statementAt >= c.start) {
+    const verb = TELLING_VERB.exec(text.slice(main.end, c.end));
+    if (!verb) return null;
+    tellerStart = main.end;
+    verbAt = main.end + verb.index;
+    reportAt = verbAt + verb[0].length;
+  } else {
+    const from = Math.max(c.start, main.start - 30);
+    const verb = TELLING_BEFORE_DATE.exec(text.slice(from, main.start));
+    if (!verb) return null;
+    verbAt = from + verb.index;
+    reportAt = main.end + (/^[\s,]*(?:that\s+)?/i.exec(text.slice(main.end, c.end))?.[0].length ?? 0);
+  }
+  if (inClause.some((t) => t !== main && usable(t) && t.end > reportAt)) return null;
+  const reported = text.slice(reportAt, c.end).replace(/[\s.]+$/, '');
+  // Only the past perfect says plainly that it was done before the telling: "announced Monday it has settled",
+  // "said Friday the firm was sold" are read, as MEANTIME's gold reads them, as of the telling's day.
+  if (reported.length < 8 || !REPORTED_OPENING.test(reported) || !PAST_PERFECT.test(reported) || !doneByTheTelling(reported)) return null;
+  const teller = text.slice(tellerStart, verbAt).replace(/^[\s,]+|[\s,]+$/g, '');
+  const verb = /^(?:told\s+\w+|\w+)/.exec(text.slice(verbAt, reportAt))?.[0] ?? 'said';
+  return { teller, verb, reported, reportAt };
+}
+
+export const TELLING_DAY_GAP = /^\s+(?:on\s+)?$/i;
+
+/**
+ * "The ferry sank, the coast guard said Friday": where the happening ends and the telling starts, when the
+ * clause's only date closes it and dates the telling after it, and what is told is done by then. Null otherwise.
+ */
+export function trailingTelling(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
+  if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
+  const teller = trailingTeller(text, c.start, main);
+  if (!teller) return null;
+  const { happeningEnd } = teller;
+  if (inClause.some((t) => t !== main && usable(t) && t.start < happeningEnd)) return null;
+  const happening = text.slice(c.start, happeningEnd);
+  // "Anna decided then that she would …": the clause's own verb, before what it tells in turn, says whether it was done.
+  const own = /^(.{8,}?)\sthat\s/.exec(happening.slice(0, 300));
+  if (happening.trim().length < 8 || !(doneByTheTelling(happening) || (own && doneByTheTelling(own[1])))) return null;
+  return teller;
+}
+
+interface TrailingTeller {
+  /** Where what is told ends: the comma before the teller. */
+  happeningEnd: number;
+  tellerStart: number;
+  verbEnd: number;
+}
+
+/** "…, the coast guard said" right before the telling's day, looked for from `from`: where it sits. */
+export function trailingTeller(text: string, from: number, day: Timex): TrailingTeller | null {
+  const m = TRAILING_TELLER.exec(text.slice(from, day.start));
+  if (!m) return null;
+  const tellerStart = from + m.index + m[0].indexOf(m[1]);
+  return { happeningEnd: from + m.index, tellerStart, verbEnd: tellerStart + m[1].length };
+}
+
+/**
+ * The title of a trailing telling: "Coast guard said the ferry sank", the teller and its verb with what was told
+ * (the clause without its dates and without the telling, from `happeningEnd` to the day), not "Coast guard said".
+ */
+export function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingTeller, day: Timex): { title: string; drafted: TitleDraft } {
+  const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: day.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
+  // After the teller, the subject's first word keeps its capital only when it is a name ("said heavy rain …").
+  const subject = subjectText(u, c).replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, u.paraText) ? w.toLowerCase() : w));
+  return titled(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${subject}${told}`, { telling: true });
+}

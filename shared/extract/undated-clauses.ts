@@ -1,0 +1,54 @@
+// The main clause around a dated aside, when it has no date of its own: placed by its tense, as an undated
+// sentence is ("Aid reached the island, which the storm hit a week ago": before publication), or as a stretch up to
+// publication from a date the sentence gave ("…, and has since raised it", "The fire, which started on July 27, has
+// burned 86,000 acres").
+
+import { fmtDay, type Ymd } from '../time-value';
+import { type Anchored, undatedClauses } from './anchor';
+import { leadSubject, withSubject } from './clause-words';
+import type { Draft } from './draft';
+import { beforePublication, dateFromTimex, fmtHuman } from './resolve';
+import type { Unit } from './segment';
+import { HAS_SINCE, PRESENT_PERFECT, START_ASIDE, WHICH_LATER } from './since-spans';
+import { happeningOf } from './tense';
+import { titled } from './title';
+
+/** The undated clauses' events; `out` holds the unit's dated events so far, which a count may already have placed. */
+export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ymd | null, out: Draft[], emit: (d: Omit<Draft, 'order'>) => void): void {
+  for (const c of undatedClauses(u)) {
+    const text = u.paraText.slice(c.start, c.end);
+    // An aside a count already dated ("…, 2016, two days after police searched his office").
+    if (out.some((d) => d.date.rule?.startsWith('count-from-clause') && d.start <= c.start + 2 && d.end >= c.start + text.trimEnd().replace(/[.!?]$/, '').length)) continue;
+    const how = happeningOf(text);
+    let { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
+    // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
+    // up to publication, as "since then" is.
+    // "left the yard in 1975 to start a studio, which later built 200 yachts": the same, from a relative "later".
+    const whichLater = how === 'past' && WHICH_LATER.test(text);
+    const prev = how === 'past' && published && (HAS_SINCE.test(text) || whichLater) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
+    const prevDate = prev && dateFromTimex(prev.main, published);
+    const pub = published && fmtDay(published);
+    const since =
+      prevDate && pub && !prevDate.mod && (prevDate.end ?? prevDate.start) < pub
+        ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: `sequence/${whichLater ? 'later' : 'since'}-until-publication`, note: `“${whichLater ? 'later' : 'since'}”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
+        : null;
+    if (since && !whichLater) ({ title, drafted } = titled(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim()));
+    // "The fire, which started on July 27, has burned 86,000 acres": told in the present perfect of a thing whose
+    // start an aside dates, it is the stretch from that start up to publication.
+    const started = !since && how === 'past' && pub && PRESENT_PERFECT.test(text) ? anchored.find((a) => a.clause.aside && !a.end && START_ASIDE.test(u.paraText.slice(a.clause.start, a.clause.end))) : undefined;
+    const startDate = started && dateFromTimex(started.main, published);
+    const fromStart =
+      startDate && pub && !startDate.mod && (startDate.end ?? startDate.start) < pub
+        ? { start: startDate.start, end: pub, basis: startDate.basis, rule: 'sequence/since-start-until-publication', note: `Told in the present perfect of what began ${started!.main.text}: from then up to publication (${fmtHuman(published!)}).`, ...(startDate.yearUncertain ? { yearUncertain: true } : {}) }
+        : null;
+    const date =
+      since ??
+      fromStart ??
+      (how === 'past'
+        ? beforePublication(published, 'narrative-order/before-publication')
+        : how === 'ongoing' && published
+          ? { start: fmtDay(published), basis: 'publication' as const, rule: 'present-tense/publication', note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).` }
+          : null);
+    if (date && title) emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date });
+  }
+}

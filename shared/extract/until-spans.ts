@@ -1,0 +1,185 @@
+// "until <date>" and "until <clause>": a stretch that ends at a date, and where it starts (publication, the clause
+// before, or the happening told before it).
+
+import type { EventDate } from '../document';
+import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
+import { type Anchored, type Clause, subjectVerbAt } from './anchor';
+import { trimmedEnd } from './clause-words';
+import { ANTECEDENT_ONLY, type ClauseWork, type Draft } from './draft';
+import type { NarrativeContext } from './narrative';
+import { dateFromTimex, fmtHuman } from './resolve';
+import type { Unit } from './segment';
+import { happeningOf, tenseAt } from './tense';
+import { titled, type TitleDraft } from './title';
+import type { Timex } from './types';
+
+/**
+ * "Fans gathered on Sunday evening … The celebrations went on until dawn on Monday": a past stretch up to a date
+ * starts at the happening told just before it, in its own paragraph (an earlier sentence, or the clause before),
+ * or the last one of the paragraph before. Left as the date alone when none is earlier.
+ */
+export function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: number, ctx: NarrativeContext, opensParagraph: boolean): void {
+  d.date.rule = d.date.rule!.slice(0, -UNTIL_OPEN.length);
+  // "By Friday it had …" is on that day or before it: the day is the one before its bound.
+  const byDay = d.date.mod === 'before' ? parseYmd(d.date.start) : null;
+  const day = byDay ? fmtDay(addDays(byDay, -1)) : d.date.mod ? null : d.date.start;
+  if (!day) return;
+  // "It was shut until 2005" need not have begun with what the sentence before tells; "ran it from its first day
+  // until 1994" and "By Sunday it had …" count from it.
+  const across = !!byDay || FROM_ANAPHOR.test(text.slice(d.start, d.end));
+  let from: Draft | undefined;
+  for (let i = drafts.indexOf(d) - 1; i >= 0 && !from; i--) {
+    const p = drafts[i];
+    if (i < unitFirst && !across) break;
+    if (p.paragraphId === d.paragraphId && (i >= unitFirst ? p.start < d.start : true) && !p.date.mod && !ANTECEDENT_ONLY.test(p.date.rule ?? '') && !/\/(?:names-subject|when-clause)$/.test(p.date.rule ?? '')) from = p;
+  }
+  // The paragraph before only for its opening sentence: a sentence with no date between would hide it.
+  if (!from && ctx.lastDated && opensParagraph && across) from = ctx.lastDated;
+  // After a stretch that ended before the day ("ran it from 1970 to 1994"), from its end; one still going on then
+  // ("has burned since Tuesday") from its start.
+  const start = from && !from.date.mod ? (from.date.end && from.date.end < day ? from.date.end : from.date.start) : undefined;
+  if (!from || !start || !(start < day.slice(0, start.length))) return;
+  d.date.note = `${byDay ? '“by”' : '“until”'}, told in the past: from “${from.title}” up to then.${d.date.note ? ` ${d.date.note}` : ''}`;
+  d.date.end = day;
+  d.date.start = start;
+  delete d.date.mod;
+  d.date.rule = `${d.date.rule}/${byDay ? 'by' : 'until'}-from-previous`;
+  if (from.date.yearUncertain) d.date.yearUncertain = true;
+  if (from.date.basis !== d.date.basis) d.date.basis = 'publication';
+}
+
+const FROM_ANAPHOR = /\bfrom\s+(?:(?:its|the|their|his|her|that)\s+(?:very\s+)?(?:first\s+day|start|beginning|outset|opening|founding)|then|that\s+(?:day|time|moment))\b/i;
+// "until Nov. 26", "until dawn on Monday", "until her retirement in 1994": the date ends what the clause tells.
+export const UNTIL_BEFORE = /\buntil\s+(?:(?:(?:dawn|dusk|daybreak|nightfall|midnight|noon|sunrise|sunset)\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$/i;
+// "have until May 13 to apply" is a deadline day; "will not reopen until May", "wait until May" happen at the date.
+const UNTIL_NOT_SPAN = /\b(?:(?:not|n['’]t|never)\s+(?:[a-z]+\s+){0,3}?|(?:wait|waits|waited|waiting|has|have|had|postponed|delayed|deferred|adjourned)\s+)until\s/i;
+// A past stretch "until" a date whose start is the happening told before it: marked for the paragraph's pass.
+export const UNTIL_OPEN = '/until-open';
+// The clause before ends its sentence part with "and" or "but" before the second predicate, with no full stop between.
+const AND_OPENING = /^[^.;:!?]*\b(?:and|but)\s+/i;
+// "until" opening a clause of its own (its subject and verb next), not a bare date ("until May").
+const UNTIL_WORD = /\buntil(?=\s)/gi;
+
+/**
+ * A clause of its own after "until" that holds a date ("until he retired in 1989"): where it starts and ends, its
+ * date and title, and the start of the stretch it ends: "from <date>" before it in the clause, or else the date of
+ * the clause before, joined by "and"/"but" ("The ban was lifted in 1977, and he coached until he retired in 1989").
+ * Null when the clause names no start, or the "until" is no stretch ("did not return until she retired in 1990").
+ */
+function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { at: number; ownEnd: number; endDate: EventDate; from?: EventDate; keep?: boolean; title: { title: string; drafted: TitleDraft } } | null {
+  UNTIL_WORD.lastIndex = c.start;
+  const text = u.paraText;
+  let m: RegExpExecArray | null = null;
+  for (let k = UNTIL_WORD.exec(text); k && k.index < c.end; k = UNTIL_WORD.exec(text)) {
+    if (subjectVerbAt(text, k.index + 5) >= 0) {
+      m = k;
+      break;
+    }
+  }
+  if (!m || m.index <= c.start || UNTIL_NOT_SPAN.test(text.slice(Math.max(c.start, m.index - 40), m.index + 6))) return null;
+  const at = m.index;
+  const stop = /[,;:]/.exec(text.slice(at, c.end));
+  const ownEnd = stop ? at + stop.index : c.end;
+  const own = a.inClause.find((t) => t.start > at && t.end <= ownEnd && t.type === 'DATE');
+  const endDate = own && dateFromTimex(own, published);
+  if (!own || !endDate) return null;
+  // Only a plain date ends a stretch; a clause that keeps its own date may hold any.
+  const plain = !endDate.mod && !endDate.end && !date.mod;
+  let from: EventDate | undefined;
+  let keep = false;
+  if (!plain && own === main) return null;
+  if (own === main) {
+    const prev = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end && !p.bound);
+    const prevDate = prev && dateFromTimex(prev.main, published);
+    if (!prevDate || prevDate.mod || prevDate.end || !AND_OPENING.test(text.slice(prev!.main.end, c.start + 12)) || prevDate.start >= endDate.start) return null;
+    from = prevDate;
+  } else if (plain && main.start < at && /\bfrom\s+$/i.test(text.slice(Math.max(c.start, main.start - 8), main.start))) {
+    if (date.start >= endDate.start) return null;
+  } else if (main.start < at) {
+    // "The opening had been set for mid-January until cracks were found last autumn": the clause's own date is not a
+    // start the stretch runs from; the until-clause is a happening of its own, at its own date, and the clause keeps its date.
+    keep = true;
+  } else return null;
+  const title = titledUntil(text, at, own, ownEnd);
+  if (!title.title) return null;
+  return { at, ownEnd, endDate, from, title, ...(keep ? { keep } : {}) };
+}
+
+/** The title of an until-clause: its words without "until" and its date. */
+function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { title: string; drafted: TitleDraft } {
+  return titled(`${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`.trim());
+}
+
+/**
+ * The stretches "until" makes of the clause's date: from the date of the clause before ("retired in 1996 but kept
+ * teaching until last year"), up to an until-clause's own date, from publication when told in the present or the
+ * future, or (marked UNTIL_OPEN) from the happening told before it, which the paragraph's pass finds (spanToUntil).
+ */
+export function untilSpans(w: ClauseWork): void {
+  const { u, a, main, date } = w;
+  const untilAt = !a.end && !date.end && !date.mod && UNTIL_BEFORE.test(u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start));
+  if (untilAt) untilFromClauseBefore(w);
+  // "went on to coach the team until he retired in 1989", "was listed from 1986 until the family bought the shares
+  // back in 2001": a clause of its own after "until", with its own date, ends the stretch and is a happening of its
+  // own on that date.
+  if (!a.end && !date.end) untilClause(w);
+  if (untilAt && !date.end) untilFromNow(w, u.paraText.slice(w.c.start, main.start));
+}
+
+/** "retired in 1996 but kept teaching until last year": the second predicate runs from the first one's date. */
+function untilFromClauseBefore(w: ClauseWork): void {
+  const { u, c, main, date, published, anchored } = w;
+  const prevClause = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end);
+  const prevDate = prevClause && dateFromTimex(prevClause.main, published);
+  if (prevDate && !prevDate.mod && !prevDate.end && AND_OPENING.test(u.paraText.slice(prevClause!.main.end, c.start + 12)) && prevDate.start < date.start) {
+    date.note = `“until ${main.text}”, after ${prevClause!.main.text} in the clause before: from then to then.${date.note ? ` ${date.note}` : ''}`;
+    date.end = date.start;
+    date.start = prevDate.start;
+    date.rule = `${date.rule}/until-from-clause-before`;
+    if (prevDate.yearUncertain) date.yearUncertain = true;
+  }
+}
+
+/** The until-clause as an event of its own, the clause's date made the stretch it ends, and the clause cut before it. */
+function untilClause(w: ClauseWork): void {
+  const { u, c, a, main, date, published, anchored } = w;
+  const untilSplit = untilClauseSplit(u, c, a, main, date, anchored, published);
+  if (!untilSplit) return;
+  const { endDate, at, ownEnd, title: ownTitle } = untilSplit;
+  if (untilSplit.keep) {
+    // The clause's date stays its own.
+  } else if (untilSplit.from) {
+    date.end = date.start;
+    date.start = untilSplit.from.start;
+    if (untilSplit.from.yearUncertain) date.yearUncertain = true;
+  } else {
+    date.end = endDate.start;
+    if (endDate.yearUncertain) date.yearUncertain = true;
+  }
+  if (!untilSplit.keep) {
+    date.rule = `${date.rule}/until-clause`;
+    date.note = `Up to “${u.paraText.slice(at, ownEnd).trim()}”, a happening the article dates on its own.${date.note ? ` ${date.note}` : ''}`;
+  }
+  w.emit({ paragraphId: u.paragraphId, start: at, end: ownEnd, ...ownTitle, date: { ...endDate, rule: `${endDate.rule}/until-clause-own` } });
+  w.c = { ...c, end: trimmedEnd(u.paraText, c.start, at) };
+}
+
+/**
+ * "should watch for a rash until Nov. 26": told in the present or the future, a stretch from publication up to the
+ * date; told in the past ("the celebrations went on until dawn on Monday"), from the happening told before it,
+ * which the paragraph's pass fills in (spanToUntil). `lead` is the clause up to the date.
+ */
+function untilFromNow(w: ClauseWork, lead: string): void {
+  const { main, date, published } = w;
+  if (lead && published && !UNTIL_NOT_SPAN.test(lead) && date.start.length === 10) {
+    const tense = tenseAt(lead, lead.search(/\buntil\s/i));
+    const pub = fmtDay(published);
+    if (tense !== 'past' && date.start > pub) {
+      date.note = `“until ${main.text}”: from publication (${fmtHuman(published)}) up to then.${date.note ? ` ${date.note}` : ''}`;
+      date.end = date.start;
+      date.start = pub;
+      date.rule = `${date.rule}/until-from-publication`;
+    }
+  }
+  if (lead && !date.end && !UNTIL_NOT_SPAN.test(lead) && happeningOf(lead) === 'past') date.rule = `${date.rule}${UNTIL_OPEN}`;
+}

@@ -1,0 +1,65 @@
+// "2008, when the company posted a loss": the when-clause right after a date happened on that date.
+
+import type { Ymd } from '../time-value';
+import { usable } from './anchor';
+import type { Draft } from './draft';
+import { dateFromTimex } from './resolve';
+import type { Unit } from './segment';
+import { patternVerb, titled, type TitleDraft } from './title';
+import { titleHasVerb } from './title-syntax';
+import type { Timex } from './types';
+
+const WHEN_AFTER = /^,\s+when\s+/i;
+
+/** A when-clause after a date: `open` is where its words start (the comma after the date), `start`-`end` its evidence. */
+export interface WhenClause {
+  timex: Timex;
+  open: number;
+  start: number;
+  end: number;
+}
+
+/** "2008, when the company posted a loss": the when-clause right after a date, up to the next comma. */
+export function whenClauses(u: Unit): WhenClause[] {
+  const out: WhenClause[] = [];
+  for (const t of u.timexes) {
+    if (t.type !== 'DATE' || t.value === 'PAST_REF' || !usable(t)) continue;
+    const m = WHEN_AFTER.exec(u.paraText.slice(t.end, t.end + 12));
+    if (!m) continue;
+    const start = t.end + m[0].length;
+    const stop = /[,;:]/.exec(u.paraText.slice(start, u.end));
+    let end = stop ? start + stop.index : u.end;
+    while (end > start && /[\s.!?]/.test(u.paraText[end - 1])) end--;
+    // The clause must hold a date of its own no more: one with a date is dated by that.
+    if (end - start < 8 || u.timexes.some((x) => x.start >= start && x.end <= end && usable(x))) continue;
+    out.push({ timex: t, open: t.end, start, end });
+  }
+  return out;
+}
+
+/**
+ * The title of a when-clause: its evidence stops at the first comma, but its words go on past a comma inside a number
+ * ("when the firm sold 3,100 pianos") and past an aside between its subject and its verb ("when the comet, still
+ * too faint to see, will be shown"), where a title cut at the comma would be a fragment ("Firm sold 3", "The comet").
+ */
+function whenTitle(u: Unit, w: { start: number; end: number }): { title: string; drafted: TitleDraft } {
+  const text = u.paraText.slice(w.start, u.end);
+  const stop = /[;:]|,(?!\d)/.exec(text);
+  const made = titled(text.slice(0, stop ? stop.index : text.length).replace(/[\s.!?]+$/, ''));
+  return !made.title || titleHasVerb(made.title, patternVerb) ? made : titled(text);
+}
+
+/**
+ * "an improvement from 2008, when the company posted a loss": the when-clause after a date happened then, whatever
+ * the date is to the main clause (its yardstick, or a bound): an event of its own on that date.
+ */
+export function whenClauseEvents(u: Unit, whens: WhenClause[], published: Ymd | null, emit: (d: Omit<Draft, 'order'>) => void): void {
+  for (const w of whens) {
+    const date = dateFromTimex(w.timex, published);
+    const { title, drafted } = whenTitle(u, w);
+    if (date && title) {
+      date.rule = `${date.rule}/when-clause`;
+      emit({ paragraphId: u.paragraphId, start: w.start, end: w.end, title, drafted, date });
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../../shared/extract/draft';
+import { addedTime, withinOf } from '../../../shared/extract/happenings';
+import { unitsOf } from './clause-work';
+import { shortestAt } from './event-lookup';
+
+// happenings.ts: sentences with no date of their own, counted from a happening or a change the text dated before.
+// Every sentence here was written for this test (none from an eval set or a probe).
+
+const PUBLISHED = '2021-04-20';
+
+describe('happenings', () => {
+  it('"an additional 30 days" is the time a change of deadline told before it adds', () => {
+    const [u] = unitsOf('The change gives applicants an additional 30 days.', PUBLISHED);
+    const d = addedTime(u, { from: { start: '2022-01-09', basis: 'stated' }, to: { start: '2022-02-08', basis: 'stated' } });
+    expect(d?.date).toMatchObject({ start: '2022-01-09', end: '2022-02-08', rule: 'change/added-time' });
+    // A count that disagrees with the gap between the two days is not that change.
+    expect(addedTime(u, { from: { start: '2022-01-09', basis: 'stated' }, to: { start: '2022-05-08', basis: 'stated' } })).toBeNull();
+  });
+  it('"Within five years, …" told in the past counts from the last date the paragraph gave before it', () => {
+    const text = 'In 1952 she was sent to the valley as its only doctor. Within five years, deaths from typhoid had fallen by half.';
+    const [first, second] = unitsOf(text, PUBLISHED);
+    const sent: Draft = { paragraphId: 'p1', start: first.start, end: first.end, title: 'She was sent to the valley', date: { start: '1952', basis: 'stated' }, order: 0 };
+    expect(withinOf(second, [sent])?.date).toMatchObject({ start: '1952', end: '1957', rule: 'sequence/within-from-date' });
+    expect(withinOf(second, [])).toBeNull();
+  });
+  it('"In the days after the collapse, …" is counted from the collapse the text dated (afterHappening)', () => {
+    const texts = ['The bridge over the river collapsed on March 3, 2021. In the days after the collapse, rescue teams searched the water.'];
+    expect(shortestAt(PUBLISHED, texts, 'rescue teams').date).toMatchObject({ start: '2021-03-03', end: '2021-03-17', rule: 'sequence/counted-from-happening' });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../../shared/extract/draft';
+import { draftProblem, keeper, toldNoEvent } from '../../../shared/extract/keeper';
+
+// keeper.ts: drafts become events in reading order, with ids and a last check.
+// Every sentence here was written for this test (none from an eval set or a probe).
+
+const text = 'The mill closed in 1990. It reopened in 2004.';
+const paragraphs = [{ id: 'p1', role: 'body' as const, text }];
+const draft = (start: number, end: number, title: string, date: Draft['date'], order: number): Draft => ({ paragraphId: 'p1', start, end, title, date, order });
+const length = { get: (id: string) => (id === 'p1' ? text.length : undefined) };
+
+describe('draftProblem', () => {
+  it('names what the document would refuse', () => {
+    expect(draftProblem(draft(0, 24, 'Mill closed', { start: '1990', basis: 'stated' }, 0), length)).toBeNull();
+    expect(draftProblem(draft(0, 24, ' ', { start: '1990', basis: 'stated' }, 0), length)).toBe('no title');
+    expect(draftProblem(draft(0, 24, 'Mill closed', { start: '1990', end: '1980', basis: 'stated' }, 0), length)).toMatch(/^the range ends/);
+    expect(draftProblem(draft(0, 999, 'Mill closed', { start: '1990', basis: 'stated' }, 0), length)).toBe('the evidence span is outside its paragraph');
+  });
+});
+
+describe('keeper', () => {
+  it('keeps drafts in reading order with ids, repairs a range that ends before it starts, and counts past the cap', () => {
+    const k = keeper(paragraphs, 1, 'source-1');
+    k.add([draft(25, 45, 'It reopened', { start: '2004', basis: 'stated' }, 1), draft(0, 24, 'Mill closed', { start: '1990', end: '1980', basis: 'stated' }, 0)], paragraphs[0]);
+    const { events, found } = k.result();
+    expect(events.map((e) => [e.id, e.date.start, e.date.end, e.evidence[0].sourceId])).toEqual([['x1', '1990', undefined, 'source-1']]);
+    expect(events[0].date.rule).toMatch(/end-dropped$/);
+    expect(found).toBe(2);
+  });
+  it('toldNoEvent: a short question opening its paragraph is a heading, not an event', () => {
+    expect(toldNoEvent('What did the vote decide? The council agreed a budget.', 0)).toBe(true);
+  });
+});

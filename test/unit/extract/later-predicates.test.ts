@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { butAfter, laterAfter, orderingClauseEvent, spentAfter } from '../../../shared/extract/later-predicates';
+import { clauseWork } from './clause-work';
+
+// later-predicates.ts: a second predicate after the dated one, placed against the clause's date.
+// Every sentence here was written for this test (none from an eval set or a probe).
+
+const PUBLISHED = '2021-04-20';
+
+describe('second predicates', () => {
+  it('"and spent four years in prison" is the four years from the clause\'s date', () => {
+    const t = clauseWork('He was arrested in 1983 and spent four years in prison.', PUBLISHED, '1983');
+    const r = spentAfter(t.w);
+    expect(r?.draft.title).toBe('He spent four years in prison');
+    expect(r?.draft.date).toMatchObject({ start: '1983', end: '1987' });
+  });
+  it('", but withdrew …" runs from the clause\'s date up to publication', () => {
+    const t = clauseWork('The union threatened on May 5 to strike, but withdrew the threat after talks.', '2021-06-01', 'May 5');
+    expect(butAfter(t.w)?.draft.date).toMatchObject({ start: '2021-05-05', end: '2021-06-01' });
+  });
+  it('", and later …" too, with the clause\'s subject', () => {
+    const t = clauseWork('The rebels seized the town in 2014, and later lost it to the army.', PUBLISHED, '2014');
+    const r = laterAfter(t.w);
+    expect(r?.draft.title).toBe('Rebels lost it to the army');
+    expect(r?.draft.date).toMatchObject({ start: '2014', end: '2021-04-20' });
+  });
+  it('"after soldiers attacked her convoy" is before the clause\'s date, and the clause ends before it', () => {
+    const text = 'She was detained in May 2003 after soldiers attacked her convoy.';
+    const t = clauseWork(text, PUBLISHED, 'May 2003');
+    const end = orderingClauseEvent(t.w);
+    expect(text.slice(0, end!)).toBe('She was detained in May 2003');
+    expect(t.emitted.map((d) => [d.title, d.date.start, d.date.mod])).toEqual([['Soldiers attacked her convoy', '2003-05', 'before']]);
+  });
+  it('no second predicate, nothing', () => {
+    const t = clauseWork('The museum opened in 1998.', PUBLISHED, '1998');
+    expect([spentAfter(t.w), butAfter(t.w), laterAfter(t.w), orderingClauseEvent(t.w)]).toEqual([null, null, null, null]);
+  });
+});
