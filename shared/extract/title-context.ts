@@ -1,7 +1,7 @@
 import { MONTHS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
-import { pastOfGerundForm } from './title';
-import { baseOfGerund, fittedTitle, MAX_WORDS } from './title-syntax';
+import { makeTitle, pastOfGerundForm } from './title';
+import { baseOfGerund, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
 // a paragraph before: the pronoun opening a title is replaced with the person's name as the article last gave it
@@ -156,7 +156,8 @@ export function namedSubject(title: string, before: string): string {
 }
 
 // "cancelled in 2001 and again in 2005": with its date gone, the second clause is an adverb of repetition alone.
-const REPETITION = /^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|twice|also|too)$/i;
+// "on Tuesday 23 January and Wednesday 7 February, both at 7 pm": "both" alone, its dates gone, is the same event again.
+const REPETITION = /^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|twice|also|too|both)$/i;
 // "will rise by nine percent this year and by six percent next year": the second clause shares the first's verb.
 const GAPPED = /^(by|to|from|at|in|for|on|with) ([^\s:…][^:…]{0,39})$/i;
 
@@ -504,6 +505,9 @@ export function fullerTitle(
   subjectOf: (text: string) => { subject: string; helping: string; final?: boolean } | null,
   isVerb: (word: string) => boolean = () => false,
 ): string {
+  // A phrase cut from its clause ("At the clinic", "Except") is told with that clause first.
+  const hosted = hostedTitle(title, paragraph, start, isVerb);
+  if (hosted !== title) return hosted;
   const words = title.split(/\s+/);
   if (/[:…]/.test(title)) return title;
   const short = words.length < MIN_TITLE_WORDS;
@@ -598,3 +602,106 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
   return null;
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
+// A subordinator opening a clause inside a phrase ("in the largest protest since the government took office"); "because
+// of" opens a phrase.
+const SUBORDINATE = /\b(?:since|after|before|when|until|because|while|once)\s+(?!of\b)/gi;
+// Asides set off by commas between a subject and its verb: an apposition or a relative clause ("The traveller, an
+// adult who had returned from abroad, was …").
+const ASIDE = /,\s(?:who|which|whose|an?|the)\s[^,;:]{1,150},/g;
+// A relative clause closing the text before a phrase: "the office, which is staffed on weekdays,".
+const CLOSING_RELATIVE = /^([^]*\S),\s+(?:which|who)\s+([^,;:]{3,150}?)[\s,]*$/;
+// The noun phrase closing a text: an article or a possessive and up to four words, or a name.
+const LAST_NOUN_PHRASE = /\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$|(?:\b[A-Z][\w'’-]*\s+){0,3}\b[A-Z][\w'’-]*$/;
+const PREPOSITION = /^(?:in|on|at|for|from|with|by|after|before|during|since|near|into|across|through|to|of|under|over|because)$/i;
+const TIME_AHEAD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)$/i;
+const TIME_UNIT = /^(?:days?|weeks?|months?|years?|decades?)$/i;
+
+/** `text` up to its first word of time (a month, a weekday, a year, "18 months ago"), with the words leading into it. */
+function beforeTime(text: string): string {
+  const words = text.split(/\s+/);
+  let k = words.findIndex((w, i) => {
+    const x = w.toLowerCase().replace(/[^a-z\d]+$/, '');
+    return (MONTHS[x] !== undefined && /^[A-Z]/.test(w)) || WEEKDAYS[x] !== undefined || /^(?:1[6-9]|20)\d\d$/.test(x) || /^(?:yesterday|today|tomorrow|tonight|ago|later|earlier)$/.test(x) || (TIME_AHEAD.test(x) && TIME_UNIT.test(words[i + 1] ?? ''));
+  });
+  if (k < 0) k = words.length;
+  while (k > 0 && (PREPOSITION.test(words[k - 1]) || /^(?:the|last|next|this|that|early|late)$/i.test(words[k - 1]))) k--;
+  return words.slice(0, k).join(' ').replace(/[\s,;:.]+$/, '');
+}
+
+/** The sentence of `paragraph` that `start` is in: the part before it, and the part from it on. */
+function sentenceAround(paragraph: string, start: number): { before: string | null; after: string } {
+  const lead = paragraph.slice(Math.max(0, start - 400), start);
+  const ends = [...lead.matchAll(SENTENCE_END)].filter((m) => !ABBREVIATION.test(lead.slice(Math.max(0, m.index! - 5), m.index!)));
+  const before = ends.length ? lead.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : start <= 400 ? lead : null;
+  const tail = paragraph.slice(start, start + 300);
+  const close = [...tail.matchAll(SENTENCE_END)].find((m) => !ABBREVIATION.test(tail.slice(Math.max(0, m.index! - 5), m.index!)));
+  return { before, after: close ? tail.slice(0, close.index! + 1) : tail };
+}
+
+const withoutArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '');
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A title that is a phrase cut from its clause, no verb in it (title-syntax.ts, phraseFragment), told with that
+ * clause: a clause of its own inside the phrase when it holds one ("In the largest protest since the government
+ * took office 18 months ago" → "Government took office"); else the subject and verb of the clause the phrase hangs
+ * on, in the same sentence before it, with the phrase ("The traveller was at the mall on Saturday, and at the
+ * clinic the next morning" → "Traveller was at the clinic"; "Prices rose 7.9 percent, up from 6.8 percent in
+ * December" → "Prices rose 7.9 percent, up from 6.8 percent"). "Except" says that clause does not hold ("The
+ * office, which is staffed on weekdays, except on 25 December" → "Office is not staffed"); a conjunction alone is
+ * the clause before it. Unchanged when no such clause is found or the title would not be 3 to 10 words.
+ */
+export function hostedTitle(title: string, paragraph: string, start: number, isVerb: (word: string) => boolean = () => false): string {
+  const kind = phraseFragment(title, isVerb);
+  if (!kind) return title;
+  const { before, after } = sentenceAround(paragraph, start);
+  const fits = (t: string) => wordsIn(t) >= MIN_TITLE_WORDS && wordsIn(t) <= MAX_WORDS;
+  if (kind === 'phrase') {
+    for (const m of after.matchAll(SUBORDINATE)) {
+      const sub = beforeTime(after.slice(m.index! + m[0].length));
+      if (!sub || !clauseParts(sub)) continue;
+      const made = makeTitle(sub);
+      if (fits(made) && !/…$/.test(made)) return made;
+    }
+  }
+  if (!before?.trim()) return title;
+  let host = before.replace(/^[\s"“‘]+/, '').replace(/^[-–—•]\s*/, '');
+  // "…, except on 25 and 26 December and | 1 January": the clause the exception is of ends before its "except".
+  const except = kind === 'except' ? host.search(/\bexcept\b[^,;:]*$/i) : -1;
+  if (except > 0) host = host.slice(0, except);
+  let parts = null;
+  const relative = kind === 'except' ? CLOSING_RELATIVE.exec(host) : null;
+  if (relative) {
+    // "call the council on 01632 960 418, which is staffed": a figure after a preposition (a number to call, an
+    // address) is not what the relative clause tells of; the noun before it is.
+    const antecedent = LAST_NOUN_PHRASE.exec(relative[1].replace(/\s+(?:on|at)\s+[\d\s()+-]+$/, ''))?.[0];
+    if (!antecedent) return title;
+    parts = clauseParts(`${antecedent} ${relative[2]}`);
+  }
+  parts ??= clauseParts(host.replace(ASIDE, ''));
+  if (!parts) return title;
+  const subject = capitalised(withoutArticle(parts.subject));
+  // An object that is, or runs on into, a date ("moved to Monday", "a shelter three days later") stops before it:
+  // the date is the host's, not part of who did what.
+  const object = parts.object ? beforeTime(parts.object) : '';
+  if (kind === 'except') return parts.negated && fits(`${subject} ${parts.negated}`) ? `${subject} ${parts.negated}` : title;
+  if (kind === 'joint') {
+    const made = `${subject} ${parts.verbs}${object ? ` ${object}` : ''}`;
+    return fits(made) ? made : title;
+  }
+  // The phrase, cut at its prepositions until it fits ("at two public meetings | in the Town Hall").
+  const phrase = title.replace(/^[-–—•]\s*/, '');
+  let words = [phrase.charAt(0).toLowerCase() + phrase.slice(1)].join(' ').split(/\s+/);
+  // "up from 6.8 percent", "again because of …": an adverb's phrase is set off from an object by a comma.
+  const lead = `${subject} ${parts.verbs}${object ? ` ${object}${/^(?:up|down|again|nearest|closest|higher|lower)$/i.test(words[0]) ? ',' : ''}` : ''}`;
+  for (;;) {
+    const made = `${lead} ${words.join(' ')}`;
+    if (fits(made)) return made;
+    let cut = words.findLastIndex((w, i) => i >= 1 && PREPOSITION.test(w));
+    if (cut < 0 || wordsIn(made) < MIN_TITLE_WORDS) return title;
+    // No phrase is left ending on the word that led into what was cut ("again because | of high winds").
+    while (cut > 1 && (PREPOSITION.test(words[cut - 1]) || /^(?:and|or|but|the|a|an)$/i.test(words[cut - 1]))) cut--;
+    words = words.slice(0, cut);
+  }
+}

@@ -922,3 +922,68 @@ export function withoutLooseTail(title: string): string {
   const kept = range(0, cut);
   return wordCount(xs, kept) >= MIN_WORDS && kept.some((i) => isVerb(xs[i])) && !endsBadly(xs[cut - 1]) ? join(xs, kept) : title;
 }
+/** A clause's subject, verb group (with its negated form) and object, as the tags read them. */
+export interface ClauseParts {
+  subject: string;
+  verbs: string;
+  /** The verb group with "not" after its first helping verb ("is staffed" → "is not staffed"); empty with no helping verb. */
+  negated: string;
+  object: string;
+}
+
+/**
+ * The subject, verb group and object of the main clause opening `text`, by the tags: what a phrase cut from that
+ * clause ("…, and at the clinic the next morning") is told with. Null when no verb or no subject is found, or the
+ * subject is no noun phrase or pronoun.
+ */
+export function clauseParts(text: string): ClauseParts | null {
+  const clause = bounded(text.trim());
+  if (!clause || !taggable(clause)) return null;
+  const xs = tokensOf(clause);
+  const v = mainVerb(xs, 0, xs.length);
+  if (v < 1) return null;
+  const subject = subjectOf(xs, 0, v);
+  if (!subject.length || subject.some((i) => isVerb(xs[i]) || xs[i].pos === 'PUNCT' || xs[i].pos === 'SCONJ' || /^(?:who|which|that)$/i.test(xs[i].value))) return null;
+  const head = xs[subject[subject.length - 1]];
+  if (!['NOUN', 'PROPN', 'PRON', 'NUM'].includes(head.pos)) return null;
+  const verbs = verbGroup(xs, v, xs.length);
+  // "delayed twice": an adverb closing the verb's phrase says how, which a phrase told with it may contradict ("again").
+  while (verbs.length > 1 && xs[verbs[verbs.length - 1]].pos === 'ADV' && !isParticle(xs, verbs[verbs.length - 1]) && !NEGATION.test(xs[verbs[verbs.length - 1]].value)) verbs.pop();
+  // "is open", "was closed": a copula's adjective is part of what is said of the subject.
+  if (xs[verbs[verbs.length - 1]].lemma === 'be' && xs[verbs[verbs.length - 1] + 1]?.pos === 'ADJ') verbs.push(verbs[verbs.length - 1] + 1);
+  const k = verbs[verbs.length - 1] + 1;
+  let object = isNounish(xs[k]) || (xs[k]?.pos === 'PRON' && !/^(?:that|which|who)$/i.test(xs[k].value)) ? range(k, Math.max(k + 1, nounPhrase(xs, k, xs.length, true))) : [];
+  // "will pass closest": an adjective alone is no object.
+  if (!object.some((i) => ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(xs[i].pos))) object = [];
+  const aux = xs[verbs[0]].pos === 'AUX' && !NEGATION.test(xs[verbs[1]]?.value ?? '') ? verbs[0] : -1;
+  return {
+    subject: join(xs, subject),
+    verbs: join(xs, verbs),
+    negated: aux >= 0 ? `${xs[aux].value} not ${join(xs, verbs.slice(1))}`.trim() : '',
+    object: object.length && !endsBadly(xs[object[object.length - 1]]) ? join(xs, object) : '',
+  };
+}
+
+/**
+ * How a title with no verb is a phrase cut from the clause it hangs on, by the tags: 'joint' when it is a
+ * conjunction alone ("And", its clause gone with the date), 'except' for "except" alone (of "open on weekdays,
+ * except on 25 December"), 'phrase' when it opens on a preposition or an adverb ("At the clinic", "Up from 6.8
+ * percent", "Again because of high winds", "- at two public meetings"); null for any other title, a noun phrase
+ * naming a happening ("Breakup of Yugoslavia") included.
+ */
+export function phraseFragment(title: string, patternVerb?: (word: string) => boolean): 'joint' | 'except' | 'phrase' | null {
+  const text = title.trim();
+  if (!text || !taggable(text)) return null;
+  if (/^except$/i.test(text)) return 'except';
+  if (/^(?:and|but|or|yet)$/i.test(text)) return 'joint';
+  // Read in lower case: a title's capital makes the tags take its first word for a name ("Nearest/PROPN to Earth").
+  const plain = text.replace(/^[-–—•]\s*/, '');
+  const xs = tokensOf(bounded(/^[A-Z][a-z]/.test(plain) ? plain.charAt(0).toLowerCase() + plain.slice(1) : plain), patternVerb);
+  if (!xs.length || xs.some((t) => isVerb(t) || !!patternVerb?.(t.value))) return null;
+  const first = xs[0];
+  // "In retirement she campaigned" has its verb; "About 40 refugees" opens a noun phrase; "In the largest protest" is a phrase.
+  if (first.pos === 'ADP' && !/^(?:about|around|nearly|some|over|under)$/i.test(first.value)) return xs.length > 1 ? 'phrase' : null;
+  // "Again because of high winds", "nearest to Earth": an adverb, or a superlative, leading into a phrase.
+  if ((first.pos === 'ADV' || (first.pos === 'ADJ' && /est$/i.test(first.value))) && xs.length > 1 && (xs[1].pos === 'ADP' || xs[1].pos === 'SCONJ')) return 'phrase';
+  return null;
+}

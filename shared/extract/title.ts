@@ -66,7 +66,9 @@ const SAID_THAT =
 const TELLING_ASIDE = /,\s+(?:he|she|they|it|we|officials?|police|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|adds|noted|notes|insisted|insists|argued|argues|stressed)\s*,\s+/g;
 // "said that …", "announced that …": a headline leaves the "that" out.
 const TELLING_THAT = /\b(said|says|announced|announces|stated|states|claimed|claims|admitted|admits|warned|warns|reported|reports|confirmed|confirms|noted|notes|added|adds|insisted|insists|argued|argues|revealed|reveals|predicted|predicts|told\s+\w+)\s+that\s+/gi;
-const SEQUENCE_ADVERBS = /\b(?:subsequently|then|later|afterwards|thereafter|eventually|also)\s+/gi;
+// Not "then" after a preposition: "by then retired", "until then" name a time the clause is set at; without it the
+// preposition is left leading nowhere ("Strenn, by retired from the firm").
+const SEQUENCE_ADVERBS = /\b(?:subsequently|(?<!\b(?:by|until|till|since|from|before)\s+)then|later|afterwards|thereafter|eventually|also)\s+/gi;
 const CUT_AT = /\s+(?:without|while|which|who|whereas|because|although|though|in order to|to prevent|to avoid|despite|as well as|so that)\s+|,\s+(?!(?:and|or)\b)|;\s+|\s+[—–-]\s+/g;
 
 function capitalise(s: string): string {
@@ -426,6 +428,7 @@ const IRREGULAR_PAST = new Set([...SAME_PAST, ...Object.values(PAST_OF)]);
 // An aside after the subject, set off by commas, up to the comma before its verb: a noun phrase ("Smith, a
 // lawyer at the firm, says"), or a participle that places it ("the town, located 40 km north of the capital, has").
 // Anchored at the start, with words of bounded length, so it is tried once and reads a bounded stretch.
+const BY_THEN_ASIDE = /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[Tt]he|[Aa]n?)\s+[a-z][\w'’-]{0,30}(?:\s+[a-z][\w'’-]{0,30}){0,2}),\s+(?:by\s+then|then|by\s+now|now|long|still)\s+[a-z]{3,20}(?:ed|en)\b[^,;]{0,90},\s+(?=[a-z])/;
 const SUBJECT_ASIDE =
   /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)/;
 
@@ -574,6 +577,9 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
   // So does an aside that names or places the subject ("Smith, a lawyer at the firm, says …", "the town,
   // located 40 km north of the capital, has …"): cut at its comma, the title would be the subject alone.
   if (t.length > MAX_TITLE) t = t.replace(SUBJECT_ASIDE, '$1 ');
+  // Or says what the subject was by then ("Holm, by then retired from the firm, led …"), whatever verb follows:
+  // what it was is no part of what it did, at any length.
+  t = t.replace(BY_THEN_ASIDE, '$1 ');
   t = t.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
   t = t.replace(/[\s,;:.]+$/, '').trim();
   // The clause as the cuts below find it: the tagger's pass (finishTitle) makes a fragment again from it.

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { hostedTitle, repeatedTitle } from '../../../shared/extract/title-context';
+import { clauseParts, phraseFragment } from '../../../shared/extract/title-syntax';
+import { makeTitle, patternVerb } from '../../../shared/extract/title';
+
+// Issue 8 point 10: a title is never a fragment. A phrase cut from its clause with the date ("At the clinic",
+// "Except", "And") is told with the clause it hangs on. Sentences written for these tests.
+
+describe('phraseFragment', () => {
+  it('finds a phrase with no verb that opens on a preposition or an adverb', () => {
+    expect(phraseFragment('At the old ferry terminal', patternVerb)).toBe('phrase');
+    expect(phraseFragment('Down from 12 percent', patternVerb)).toBe('phrase');
+    expect(phraseFragment('Twice because of fog', patternVerb)).toBe('phrase');
+    expect(phraseFragment('Closest to the coast at dawn', patternVerb)).toBe('phrase');
+    expect(phraseFragment('- by post to the parish office', patternVerb)).toBe('phrase');
+    expect(phraseFragment('Except', patternVerb)).toBe('except');
+    expect(phraseFragment('But', patternVerb)).toBe('joint');
+  });
+
+  it('leaves a noun phrase naming a happening, and a title with its verb', () => {
+    expect(phraseFragment('Collapse of the old pier', patternVerb)).toBeNull();
+    expect(phraseFragment('In old age he painted', patternVerb)).toBeNull();
+    expect(phraseFragment('About half of the boats stayed in port', patternVerb)).toBeNull();
+  });
+});
+
+describe('clauseParts', () => {
+  it('gives the subject, the verb group, its negated form and the object', () => {
+    expect(clauseParts('The library is open from 9 am to 6 pm,')).toMatchObject({ subject: 'The library', verbs: 'is open', negated: 'is not open' });
+    expect(clauseParts('Wheat prices fell 3 percent in May from a year before,')).toMatchObject({ subject: 'Wheat prices', verbs: 'fell', object: '3 percent' });
+    expect(clauseParts('The ferry will sail closest to the island')?.object).toBe('');
+  });
+
+  it('gives nothing for a text with no verb', () => {
+    expect(clauseParts('The old pier and the boat sheds')).toBeNull();
+  });
+});
+
+describe('hostedTitle', () => {
+  const hosted = (title: string, paragraph: string, evidence: string) => hostedTitle(title, paragraph, paragraph.indexOf(evidence), patternVerb);
+
+  it('titles a clause of its own inside the phrase', () => {
+    const p = 'Hundreds of farmers blocked the ring road on Friday, in the longest blockade since the new tax took effect two years ago.';
+    expect(hosted('In the longest blockade', p, 'in the longest blockade')).toBe('New tax took effect');
+  });
+
+  it('tells the phrase with the subject and verb of the clause it hangs on', () => {
+    const p = 'The inspector, a retired engineer from the coast, was at the pumping station on Monday, and at the dam the following day.';
+    expect(hosted('At the dam', p, 'at the dam the following day')).toBe('Inspector was at the dam');
+    const q = 'Bread prices climbed 4.2 percent in March from a year before, the bureau said, down from 5.1 percent in February.';
+    expect(hosted('Down from 5.1 percent', q, 'down from 5.1 percent in February')).toBe('Bread prices climbed 4.2 percent, down from 5.1 percent');
+  });
+
+  it('cuts the phrase at a preposition to fit ten words, never leaving the word that led on', () => {
+    const p = 'The regional match had already been delayed twice: first by a burst pipe, and again on 2 May because of heavy snow.';
+    expect(hosted('Again because of heavy snow', p, 'again on 2 May because of heavy snow')).toBe('Regional match had already been delayed again');
+  });
+
+  it('says the clause does not hold for "except", of a relative clause\'s antecedent', () => {
+    const p = 'Tenants may write to the housing office, which is open from 10 am to 3 pm on weekdays, except on 1 May.';
+    expect(hosted('Except', p, 'except on 1 May')).toBe('Housing office is not open');
+    const q = 'Visitors can ring the harbour desk on 0161 555 0199, which is staffed every day, except on 24 December.';
+    expect(hosted('Except', q, 'except on 24 December')).toBe('Harbour desk is not staffed');
+  });
+
+  it('gives a conjunction alone the clause before it', () => {
+    const p = 'The two walkers built a shelter of branches three days later, in the evening, and a gale kept them there.';
+    expect(hosted('And', p, 'in the evening, and')).toBe('Two walkers built a shelter of branches');
+  });
+
+  it('leaves a noun phrase naming a happening as it is', () => {
+    const p = 'After the collapse of the old pier in 1988, the town built a new one.';
+    expect(hosted('Collapse of the old pier', p, 'After the collapse of the old pier in 1988')).toBe('Collapse of the old pier');
+  });
+});
+
+describe('repeatedTitle and "both"', () => {
+  it('takes the title before for "both", its dates gone', () => {
+    expect(repeatedTitle('Both', 'Members may vote at two hustings')).toBe('Members may vote at two hustings');
+  });
+});
+
+describe('"by then" is kept with its preposition, and the aside it opens goes', () => {
+  it('does not leave "by" leading nowhere', () => {
+    expect(makeTitle('Okafor, by then promoted to captain, sailed the last convoy home and refused any medal.')).toBe('Okafor sailed the last convoy home and refused any medal');
+    expect(makeTitle('The mill, by then owned by a bank, closed')).toBe('Mill closed');
+  });
+});
