@@ -53,6 +53,8 @@ interface Mention {
   relative: boolean;
   /** Followed by "'s": a possessor ("Burma's capital"), seldom its sentence's subject. */
   possessor: boolean;
+  /** Named as the teller of what is told ("said Ola Brenn", "Brenn said"). */
+  teller: boolean;
 }
 
 // Where a sentence ends: not after an honorific's full stop ("Dr. Mirela Ostrova").
@@ -105,8 +107,12 @@ export function mentions(text: string): Mention[] {
     const noun = kin?.[2].toLowerCase() ?? '';
     const kind = MALE[honorific] || MALE[noun] ? 'm' : FEMALE[honorific] || FEMALE[noun] ? 'f' : '';
     if (honorific || post >= 0 || kin || PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 30))) people.add(family);
-    out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin, possessor: /^['’]s\b/.test(text.slice(end)) });
+    // "said Mira Holt, who worked in her office": a name whose own relative clause has a "his" or "her" is told
+    // through another person of that kind, as "her son, David" is: the text goes on about that other person.
+    const through = WHO_THROUGH.exec(text.slice(end, end + 100));
+    out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin || !!through, possessor: /^['’]s\b/.test(text.slice(end)), teller: /\b(?:said|says|told)\s+$/.test(before) || /^,?\s+(?:said|says|told)\b/.test(text.slice(end, end + 12)) });
   }
+  const plain = unquoted(text);
   const named = out.filter((x) => {
     const family = x.name.split(/\s+/).pop()!;
     return people.has(family) && !places.has(family);
@@ -116,11 +122,23 @@ export function mentions(text: string): Mention[] {
   for (const x of named) {
     if (x.kind) continue;
     const next = named.find((y) => y.sentence > x.sentence && !y.relative && !x.name.endsWith(y.name.split(/\s+/).pop()!));
-    const pronoun = /\b(he|she|himself|herself)\b/i.exec(text.slice(x.end, next?.at ?? text.length));
+    // Not a pronoun inside a quotation: a speaker's "he" or "she" is someone else ("“He never talked about it,” Orsk said").
+    const pronoun = /\b(he|she|himself|herself)\b/i.exec(plain.slice(x.end, next?.at ?? text.length));
     if (pronoun) x.kind = /^(?:he|himself)$/i.test(pronoun[1]) ? 'm' : 'f';
+  }
+  // The same family name is the same person: a mention the words around leave open takes the kind its others agree on.
+  for (const x of named) {
+    if (x.kind) continue;
+    const kinds = new Set(named.filter((y) => y.kind && y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).map((y) => y.kind));
+    if (kinds.size === 1) x.kind = [...kinds][0];
   }
   return named;
 }
+
+const WHO_THROUGH = /^,\s+who\s[^.;,"“”]{0,80}?\b(?:his|her)\b/i;
+// A quotation, its marks included: its words blanked out, so that what is read after it keeps its place.
+const QUOTATION = /["“][^"“”]{0,600}["”]/g;
+const unquoted = (text: string) => text.replace(QUOTATION, (q) => ' '.repeat(q.length));
 
 const isNotName = (w: string) => NOT_NAME.has(w.toLowerCase().replace(/['’]s$/, '')) || MONTHS[w.toLowerCase()] !== undefined || WEEKDAYS[w.toLowerCase()] !== undefined;
 
@@ -133,10 +151,14 @@ export function namedSubject(title: string, before: string): string {
   const opening = /^(He|She|His|Her)\s+(?=[a-z])/.exec(title);
   if (!opening) return title;
   const kind = /^(?:he|his)$/i.test(opening[1]) ? 'm' : 'f';
-  // The title's own pronoun follows the text before it: a name with no "he" or "she" between is of its kind.
-  const found = mentions(`${before.slice(-LOOK_BACK)} ${kind === 'm' ? 'he' : 'she'}`);
+  // The title's own pronoun follows the text before it: a name with no "he" or "she" between is of its kind. Not a
+  // pronoun in a quotation, which is seldom of the name nearest it (its teller, often).
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  const quoted = (paragraph.match(/["“”]/g) ?? []).length % 2 === 1;
+  const found = mentions(`${before.slice(-LOOK_BACK)}${quoted ? '' : ` ${kind === 'm' ? 'he' : 'she'}`}`);
   // The sentences before, the nearest first; within one, its names in reading order, its subject first ("Quinn,
   // who joined Rovers at 16, said he …").
+  const timesNamed = (x: Mention) => found.filter((y) => y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).length;
   const order = found.map((x, i) => i).sort((a, b) => found[b].sentence - found[a].sentence || +found[a].possessor - +found[b].possessor || a - b);
   for (const i of order) {
     const x = found[i];
@@ -144,6 +166,9 @@ export function namedSubject(title: string, before: string): string {
     if (x.kind !== kind) continue;
     // "Her daughter, Katya, said …": a relative named through the person's own pronoun is not who the text goes on about.
     if (x.relative) continue;
+    // "…,” said Ola Brenn, the editor.": one named once, as the teller of a quotation, is a source the text quotes,
+    // not who it goes on about when someone of the same kind is named three times or more.
+    if (x.teller && timesNamed(x) === 1 && found.some((y) => y.kind === kind && !y.relative && timesNamed(y) >= 3)) continue;
     const possessive = /^(?:his|her)$/i.test(opening[1]) ? `${x.name}'s` : x.name;
     const named = `${possessive} ${title.slice(opening[0].length)}`;
     // Ten words at most: the family name alone when the whole name does not fit.

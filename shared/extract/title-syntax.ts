@@ -606,6 +606,8 @@ export function lastSubject(text: string): { subject: string; helping: string; f
 const PERSON_NOUN = /^(?:minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
 const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
+// A subject set off with an age: "Hald, 34,", "The singer, 71,".
+const AGED = /^\s*["“]?(?:[Tt]he\s+)?[A-Z]?[\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3},\s+\d{1,3},/;
 
 /** Whether a noun phrase's head reads as plural: a plural noun, or phrases joined by "and". Null when a name leaves it open ("Rovers", "Harlow Motors"). */
 function pluralOf(xs: Token[], phrase: number[]): boolean | null {
@@ -640,6 +642,8 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   const number = pluralOf(xs, subject);
   if (number !== null && number !== plural && !possessive) return null;
   if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value))) return null;
+  // "Hald, 34, released the song. It …": a name given an age is a person, never "it".
+  if (!plural && AGED.test(clause)) return null;
   if (!told && possessive) {
     // "Its", "their": every noun phrase after the verb is a candidate, the objects of prepositions too (a
     // possessive reaches further than a subject pronoun: "Engineers carried out a survey. Their report …"). The
@@ -655,7 +659,8 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
     // The first noun phrase after the verb (a told clause's subject included) is the pronoun's other candidate.
     const verbs = verbGroup(xs, v, xs.length);
     let k = verbs[verbs.length - 1] + 1;
-    while (k < xs.length && (xs[k].pos === 'ADV' || xs[k].pos === 'PART' || xs[k].value.toLowerCase() === 'that')) k++;
+    // Past a quotation mark too: "released “Blue Harbour”" has its object.
+    while (k < xs.length && (xs[k].pos === 'ADV' || xs[k].pos === 'PART' || xs[k].value.toLowerCase() === 'that' || /^["“‘]$/.test(xs[k].value))) k++;
     const t = xs[k];
     const opens = !!t && (['DET', 'NUM', 'PROPN'].includes(t.pos) || (t.pos === 'PRON' && POSSESSIVE.test(t.value)) || t.pos === 'NOUN' || t.pos === 'ADJ');
     if (opens) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostedTitle, repeatedTitle } from '../../../shared/extract/title-context';
-import { clauseParts, phraseFragment } from '../../../shared/extract/title-syntax';
+import { hostedTitle, namedSubject, repeatedTitle } from '../../../shared/extract/title-context';
+import { clauseParts, clauseSubject, phraseFragment } from '../../../shared/extract/title-syntax';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
 // Issue 8 point 10: a title is never a fragment. A phrase cut from its clause with the date ("At the clinic",
@@ -84,5 +84,28 @@ describe('"by then" is kept with its preposition, and the aside it opens goes', 
   it('does not leave "by" leading nowhere', () => {
     expect(makeTitle('Okafor, by then promoted to captain, sailed the last convoy home and refused any medal.')).toBe('Okafor sailed the last convoy home and refused any medal');
     expect(makeTitle('The mill, by then owned by a bank, closed')).toBe('Mill closed');
+  });
+});
+
+describe('who a pronoun stands for', () => {
+  it('never gives "it" a name set off with an age', () => {
+    expect(clauseSubject('Marek, 52, recorded “Grey Hills” in 1980.', false, false)).toBeNull();
+  });
+
+  it('does not read the kind of a name from a pronoun inside a quotation, nor name a quoted pronoun by its teller', () => {
+    const before = 'The chess master Pavel Hrun died on Friday. His pupils included the champion Nadia Vell, who visited him often.\n\n"';
+    expect(namedSubject('He loved the endgame', before)).toBe('He loved the endgame');
+  });
+
+  it('passes over a name told through another person\'s "her": the text goes on about that person', () => {
+    const before = 'Sara Lind, an architect, designed nine schools. "She never used a computer," said Eva Moss, who worked in her studio for years.\n\nSeveral of her schools were later pulled down. ';
+    expect(namedSubject('She wrote to the council each time', before)).toBe('Sara Lind wrote to the council each time');
+  });
+});
+
+describe('a quotation\'s teller', () => {
+  it('is not who a later "she" stands for when the text goes on about someone of that kind named often', () => {
+    const before = 'Irma Falk, the weaver, died on Monday. Falk learned to weave at nine. Falk sold her first rug in 1950, and she never retired. Falk taught until 2001.\n\n"She could name every dye she ever used," said Tove Lund, the museum\'s curator.\n\n';
+    expect(namedSubject('She gave her looms to the museum', before)).toBe('Falk gave her looms to the museum');
   });
 });
