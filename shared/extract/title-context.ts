@@ -544,6 +544,13 @@ export function fullerTitle(
   const opensEvidence = evidence.startsWith(`${first.toLowerCase()} `);
   // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
   if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
+  // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
+  // clause's subject. A short title only: a longer one has its own subject or names a state ("… , leaving 12 dead").
+  if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
+  // "We built the plan in August, tested it in October": a past verb with an object after a comma is the next of a
+  // list of one subject's verbs; a participle after a comma describes the noun before it and takes none
+  // ("payments …, made between 2011 and 2014").
+  const listed = short && opensEvidence && /,\s*$/.test(sentence) && LISTED_VERB.test(evidence) && (/^[a-z]{3,}ed$/.test(first.toLowerCase()) || isVerb(first.toLowerCase()));
   // A longer title is read only when its evidence opens on its first word, after a conjunction: one that opens on
   // its verb ("Was put in charge of …", "Said the river would …") lacks the subject the joined clause gives.
   // Not after a relative or subordinate clause, whose verb the one joined may be ("Tenants who signed … and have not
@@ -551,14 +558,16 @@ export function fullerTitle(
   if (!short && !(opensEvidence && CONJOINED.test(sentence.slice(-12)) && !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(sentence))) return title;
   // "and rehearsed/PROPN it last month": a first word the tags took for a name is the verb its evidence opens on
   // after a conjunction.
-  const conjoined = CONJOINED.test(sentence.slice(-12)) && opensEvidence;
+  const conjoined = (CONJOINED.test(sentence.slice(-12)) && opensEvidence) || listed;
   const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase())) ? 'verb' : opening(title);
   if (kind === 'verb' || kind === 'base') {
     // Only a title whose evidence opens on that verb, joined to the clause before it ("… and collapsed again"):
     // the subject is that clause's. After a comma alone the verb may be a participle describing the noun before it
     // ("payments …, made between 2011 and 2014").
-    if (!/^[a-z]/.test(evidence) || !evidence.toLowerCase().includes(first.toLowerCase()) || !CONJOINED.test(sentence.slice(-12))) return title;
-    const found = subjectOf(sentence);
+    if (!/^[a-z]/.test(evidence) || !evidence.toLowerCase().includes(first.toLowerCase()) || !(CONJOINED.test(sentence.slice(-12)) || listed)) return title;
+    // "The council, which has owned the hall since 1921, closed it": the subject before a relative aside, whole.
+    const bare = listed ? BARE_SUBJECT.exec(sentence.replace(RELATIVE_ASIDE_END, '')) : null;
+    const found = bare ? { subject: bare[1], helping: '', final: true } : subjectOf(sentence);
     if (!found) return title;
     // A longer title takes only a subject whose clause ends where it joins: not a pronoun that the pronoun passes
     // name better, nor one with a phrase set off in it ("This summer, restrictions") or cut at an -ing form the
@@ -627,6 +636,10 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
   return null;
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
+const LISTED_VERB = /^[a-z]{3,}\s+(?:it|them|him|her|the|a|an|this|that|its|their|his)\b/;
+const RELATIVE_ASIDE_END = /,\s+(?:which|who)\s[^,;]{1,150},\s*$/;
+// A noun phrase alone: an article or a name and up to four more words.
+const BARE_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4})\s*$/;
 // A subordinator opening a clause inside a phrase ("in the largest protest since the government took office"); "because
 // of" opens a phrase.
 const SUBORDINATE = /\b(?:since|after|before|when|until|because|while|once)\s+(?!of\b)/gi;

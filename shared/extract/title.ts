@@ -1,6 +1,6 @@
 import { table } from './lexicon';
 import type { Unit } from './segment';
-import { bounded, fittedTitle, MAX_WORDS, oneClause, shapeTitle, titleHasVerb, withoutAsides } from './title-syntax';
+import { bounded, clauseParts, fittedTitle, MAX_WORDS, oneClause, shapeTitle, titleHasVerb, withoutAsides } from './title-syntax';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
@@ -475,7 +475,12 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
     const whole = plain ? makeTitle(plain) : '';
     // Told whole, the clause may run past ten words: it is cut at a phrase's end.
     const again = whole.split(' ').length > MAX_WORDS && !whole.endsWith('…') ? fittedTitle(whole) : whole;
-    return again && titleHasVerb(again, patternVerb) && again.split(' ').length <= MAX_WORDS && !again.endsWith('…') ? again : made;
+    if (again && titleHasVerb(again, patternVerb) && again.split(' ').length <= MAX_WORDS && !again.endsWith('…')) return again;
+    // Too long to tell whole, it is told by its subject, verb and object ("Ilse Brandvik told reporters", not "Its
+    // leader, Ilse Brandvik").
+    const parts = plain ? clauseParts(plain) : null;
+    const core = parts ? `${parts.subject} ${parts.verbs}${parts.object ? ` ${parts.object}` : ''}` : '';
+    return core.split(' ').length >= 3 && core.split(' ').length <= MAX_WORDS ? capitalise(core.replace(/^(?:the|a|an)\s+/i, '')) : made;
   }
   const colon = title.indexOf(': ');
   if (colon > 0) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostedTitle, namedSubject, repeatedTitle } from '../../../shared/extract/title-context';
-import { clauseParts, clauseSubject, phraseFragment } from '../../../shared/extract/title-syntax';
+import { fullerTitle, hostedTitle, namedSubject, repeatedTitle } from '../../../shared/extract/title-context';
+import { clauseParts, clauseSubject, lastSubject, phraseFragment, titleOpening } from '../../../shared/extract/title-syntax';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
 // Issue 8 point 10: a title is never a fragment. A phrase cut from its clause with the date ("At the clinic",
@@ -107,5 +107,44 @@ describe('a quotation\'s teller', () => {
   it('is not who a later "she" stands for when the text goes on about someone of that kind named often', () => {
     const before = 'Irma Falk, the weaver, died on Monday. Falk learned to weave at nine. Falk sold her first rug in 1950, and she never retired. Falk taught until 2001.\n\n"She could name every dye she ever used," said Tove Lund, the museum\'s curator.\n\n';
     expect(namedSubject('She gave her looms to the museum', before)).toBe('Falk gave her looms to the museum');
+  });
+});
+
+describe('a telling too long to title whole', () => {
+  it('is titled by what was told when that is whole', () => {
+    expect(makeTitle('The Orlen regional water and sewerage authority said the reservoir was built to hold 9 million litres of water.')).toBe('Reservoir was built to hold 9 million litres of water');
+  });
+
+  it('is not cut before the infinitive its last noun takes', () => {
+    expect(makeTitle('Maria Sandoval, a historian at the Ostrand Institute, says one of the governor\'s greatest feats was his ability to quietly keep the province out of two wars.')).toMatch(/…$|to quietly keep/);
+  });
+
+  it('is titled by its subject, verb and object when a name set off after the subject says who', () => {
+    expect(makeTitle('Its chairman, Tomas Ekdal, told journalists that the 4 percent offer made on Monday was "an insult to every driver in the country."')).toBe('Tomas Ekdal told journalists');
+  });
+});
+
+describe('fullerTitle, a verb after a comma', () => {
+  const fuller = (title: string, paragraph: string, evidence: string) => {
+    const start = paragraph.indexOf(evidence);
+    return fullerTitle(title, paragraph, start, () => paragraph.slice(0, start), titleOpening, lastSubject, patternVerb);
+  };
+
+  it('gives a listed verb with an object the subject of the list', () => {
+    const p = 'The crew painted the hull in May, launched it in June and sailed it to Orsk in July.';
+    expect(fuller('Launched it', p, 'launched it in June')).toBe('The crew launched it');
+    const q = 'Why did the pier close? The town, which had owned the pier since 1890, sold it the next year.';
+    expect(fuller('Sold it', q, 'sold it the next year')).toBe('The town sold it');
+  });
+
+  it('gives an -ing form closing a clause that clause\'s subject and helping verb', () => {
+    const p = 'The baths will be shut for repairs from 3 March to 10 April, reopening 11 April.';
+    expect(fuller('Reopening', p, 'reopening 11 April.')).toBe('The baths will reopen');
+  });
+});
+
+describe('a telling too long to title whole, its teller by its head noun', () => {
+  it('keeps the teller when teller and what was told fit ten words', () => {
+    expect(makeTitle('The Western Isles Ferry and Harbour Company announced that the new ferry would carry 90 cars from next spring.')).toMatch(/^[A-Z][a-z]+(?: [A-Z][a-z]+)* announced (?:the )?new ferry would carry 90 cars$/);
   });
 });
