@@ -1,6 +1,6 @@
 import { MONTHS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
-import { makeTitle, pastOfGerundForm } from './title';
+import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -703,8 +703,13 @@ export function hostedTitle(title: string, paragraph: string, start: number, isV
       if (fits(made) && !/…$/.test(made)) return made;
     }
   }
+  // "The deadline to apply for loans to the Lending Office is <the date>": a name closing the subject of a copula
+  // whose complement was the date stands for none of it; the subject does, cut to ten words at a preposition.
+  if (kind === 'name' && !before?.trim()) return copulaSubject(title, after) ?? title;
   if (!before?.trim()) return title;
   let host = before.replace(/^[\s"“‘]+/, '').replace(/^[-–—•]\s*/, '');
+  // "ORSK -- Flood relief offices …": a dateline is no part of the clause.
+  host = host.slice(findDateline(host)?.end ?? 0).replace(LEADING_DATELINE, '').trim();
   // "…, except on 25 and 26 December and | 1 January": the clause the exception is of ends before its "except".
   const except = kind === 'except' ? host.search(/\bexcept\b[^,;:]*$/i) : -1;
   if (except > 0) host = host.slice(0, except);
@@ -724,7 +729,7 @@ export function hostedTitle(title: string, paragraph: string, start: number, isV
   // the date is the host's, not part of who did what.
   const object = parts.object ? beforeTime(parts.object) : '';
   if (kind === 'except') return parts.negated && fits(`${subject} ${parts.negated}`) ? `${subject} ${parts.negated}` : title;
-  if (kind === 'joint') {
+  if (kind === 'joint' || kind === 'name') {
     const made = `${subject} ${parts.verbs}${object ? ` ${object}` : ''}`;
     return fits(made) ? made : title;
   }
@@ -742,4 +747,18 @@ export function hostedTitle(title: string, paragraph: string, start: number, isV
     while (cut > 1 && (PREPOSITION.test(words[cut - 1]) || /^(?:and|or|but|the|a|an)$/i.test(words[cut - 1]))) cut--;
     words = words.slice(0, cut);
   }
+}
+
+/** The subject of `sentence` up to `name` and the copula after it, cut to ten words at a preposition; null if none. */
+function copulaSubject(name: string, sentence: string): string | null {
+  const at = sentence.indexOf(name);
+  if (at < 0 || !/^\s+(?:is|are|was|were)\b/.test(sentence.slice(at + name.length))) return null;
+  let words = withoutArticle(sentence.slice(0, at + name.length).trim()).split(/\s+/);
+  while (words.length > MAX_WORDS) {
+    let cut = words.findLastIndex((w, i) => i >= 2 && i <= MAX_WORDS && PREPOSITION.test(w));
+    if (cut < 0) return null;
+    while (cut > 1 && (PREPOSITION.test(words[cut - 1]) || /^(?:and|or|the|a|an)$/i.test(words[cut - 1]))) cut--;
+    words = words.slice(0, cut);
+  }
+  return words.length >= MIN_TITLE_WORDS && words.join(' ') !== name ? capitalised(words.join(' ')) : null;
 }

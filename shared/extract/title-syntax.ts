@@ -1009,13 +1009,14 @@ export function clauseParts(text: string): ClauseParts | null {
 }
 
 /**
- * How a title with no verb is a phrase cut from the clause it hangs on, by the tags: 'joint' when it is a
+ * How a title with no verb is a phrase cut from the clause it hangs on, by the tags: 'name' when it is a name alone
+ * (a body that did something, its clause gone with the date), 'joint' when it is a
  * conjunction alone ("And", its clause gone with the date), 'except' for "except" alone (of "open on weekdays,
  * except on 25 December"), 'phrase' when it opens on a preposition or an adverb ("At the clinic", "Up from 6.8
  * percent", "Again because of high winds", "- at two public meetings"); null for any other title, a noun phrase
  * naming a happening ("Breakup of Yugoslavia") included.
  */
-export function phraseFragment(title: string, patternVerb?: (word: string) => boolean): 'joint' | 'except' | 'phrase' | null {
+export function phraseFragment(title: string, patternVerb?: (word: string) => boolean): 'joint' | 'except' | 'phrase' | 'name' | null {
   const text = title.trim();
   if (!text || !taggable(text)) return null;
   if (/^except$/i.test(text)) return 'except';
@@ -1027,6 +1028,12 @@ export function phraseFragment(title: string, patternVerb?: (word: string) => bo
   const first = xs[0];
   // "In retirement she campaigned" has its verb; "About 40 refugees" opens a noun phrase; "In the largest protest" is a phrase.
   if (first.pos === 'ADP' && !/^(?:about|around|nearly|some|over|under)$/i.test(first.value)) return xs.length > 1 ? 'phrase' : null;
+  // "Federal Emergency Management Agency": a name alone, of two words or more, names who, not what happened.
+  // Read as written: its capitals are what say it is a name ("Recovery Office/NOUN" is one too).
+  if (xs.length > 1 && /^[A-Z]/.test(plain)) {
+    const named = tokensOf(bounded(plain), patternVerb);
+    if (named.every((t, i) => t.pos === 'PROPN' || (i === named.length - 1 && t.pos === 'NOUN' && /^[A-Z]/.test(t.value)))) return 'name';
+  }
   // "Again because of high winds", "nearest to Earth": an adverb, or a superlative, leading into a phrase.
   if ((first.pos === 'ADV' || (first.pos === 'ADJ' && /est$/i.test(first.value))) && xs.length > 1 && (xs[1].pos === 'ADP' || xs[1].pos === 'SCONJ')) return 'phrase';
   return null;

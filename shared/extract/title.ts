@@ -58,7 +58,7 @@ const ATTRIBUTION_NEXT =
 const PERIOD_LEAD =
   /(?:\b(?:in|over|during|for|from)\s+)?\bthe\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|week|fortnight|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|weeks))\s+(?:to|ending|ended|through)\s+(?:(?:the\s+)?end\s+of\s+)?$/i;
 // "LAKEVILLE - ": a single hyphen only with a space either side, so that a hyphenated word is never taken for one.
-const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: ?(?:--|—|–) ?| - )/;
+export const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: ?(?:--|—|–) ?| - )/;
 const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;
 // "X said (on Monday) (that) it/he …": the teller, the telling verb, the pronoun opening what is told, the rest.
 const SAID_THAT =

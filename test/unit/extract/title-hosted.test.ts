@@ -148,3 +148,17 @@ describe('a telling too long to title whole, its teller by its head noun', () =>
     expect(makeTitle('The Western Isles Ferry and Harbour Company announced that the new ferry would carry 90 cars from next spring.')).toMatch(/^[A-Z][a-z]+(?: [A-Z][a-z]+)* announced (?:the )?new ferry would carry 90 cars$/);
   });
 });
+
+describe('a name alone', () => {
+  const hosted = (title: string, paragraph: string, evidence: string) => hostedTitle(title, paragraph, paragraph.indexOf(evidence), patternVerb);
+
+  it('is told with the clause before it', () => {
+    const p = 'ORSK -- Flood relief offices in Varn and Tull will be closed Monday, May 26, for Remembrance Day, the Northern Relief Board announced today.';
+    expect(hosted('Northern Relief Board', p, 'for Remembrance Day, the Northern Relief Board')).toBe('Flood relief offices will be closed');
+  });
+
+  it('stands for the subject of a copula it closes, cut at a preposition', () => {
+    const p = 'The last day to send claims for storm damage to homes and farms to the Coastal Recovery Office is May 30.';
+    expect(hosted('Coastal Recovery Office', p, p)).toBe('Last day to send claims for storm damage');
+  });
+});
