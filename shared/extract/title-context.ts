@@ -533,6 +533,9 @@ export function fullerTitle(
   // A phrase cut from its clause ("At the clinic", "Except") is told with that clause first.
   const hosted = hostedTitle(title, paragraph, start, isVerb);
   if (hosted !== title) return hosted;
+  // An object pronoun ("closed it", "refused to meet her") says what or whom only in its sentence.
+  const objectNamed = namedObject(title, paragraph, start, before);
+  if (objectNamed !== title) return objectNamed;
   const words = title.split(/\s+/);
   if (/[:…]/.test(title)) return title;
   const short = words.length < MIN_TITLE_WORDS;
@@ -649,7 +652,7 @@ const ASIDE = /,\s(?:who|which|whose|an?|the)\s[^,;:]{1,150},/g;
 // A relative clause closing the text before a phrase: "the office, which is staffed on weekdays,".
 const CLOSING_RELATIVE = /^([^]*\S),\s+(?:which|who)\s+([^,;:]{3,150}?)[\s,]*$/;
 // The noun phrase closing a text: an article or a possessive and up to four words, or a name.
-const LAST_NOUN_PHRASE = /\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$|(?:\b[A-Z][\w'’-]*\s+){0,3}\b[A-Z][\w'’-]*$/;
+const LAST_NOUN_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$|(?:\b[A-Z][\w'’-]*\s+){0,3}\b[A-Z][\w'’-]*$/;
 const PREPOSITION = /^(?:in|on|at|for|from|with|by|after|before|during|since|near|into|across|through|to|of|under|over|because)$/i;
 const TIME_AHEAD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)$/i;
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|decades?)$/i;
@@ -659,7 +662,7 @@ function beforeTime(text: string): string {
   const words = text.split(/\s+/);
   let k = words.findIndex((w, i) => {
     const x = w.toLowerCase().replace(/[^a-z\d]+$/, '');
-    return (MONTHS[x] !== undefined && /^[A-Z]/.test(w)) || WEEKDAYS[x] !== undefined || /^(?:1[6-9]|20)\d\d$/.test(x) || /^(?:yesterday|today|tomorrow|tonight|ago|later|earlier)$/.test(x) || (TIME_AHEAD.test(x) && TIME_UNIT.test(words[i + 1] ?? ''));
+    return (MONTHS[x] !== undefined && /^[A-Z]/.test(w)) || WEEKDAYS[x] !== undefined || /^(?:1[6-9]|20)\d\d$/.test(x) || /^(?:yesterday|today|tomorrow|tonight|ago|later|earlier)$/.test(x) || (TIME_AHEAD.test(x) && TIME_UNIT.test(words[i + 1] ?? '')) || (/^(?:last|next|this|that|same|previous|following)$/.test(x) && /^(?:days?|weeks?|weekends?|months?|years?|seasons?|spring|summer|autumn|fall|winter|morning|evening|night)$/i.test(words[i + 1] ?? ''));
   });
   if (k < 0) k = words.length;
   while (k > 0 && (PREPOSITION.test(words[k - 1]) || /^(?:the|last|next|this|that|early|late)$/i.test(words[k - 1]))) k--;
@@ -761,4 +764,57 @@ function copulaSubject(name: string, sentence: string): string | null {
     words = words.slice(0, cut);
   }
   return words.length >= MIN_TITLE_WORDS && words.join(' ') !== name ? capitalised(words.join(' ')) : null;
+}
+
+const BEFORE_SUBJECT_IT = /^(?:said|says|say|think|thinks|thought|believes?|believed|hopes?|hoped|expects?|expected|fears?|feared|knows?|knew|announced|warned|added|that|when|because|if|as|and|but|while|until|since|after|before)$/i;
+const AFTER_SUBJECT_IT = /^(?:is|was|were|are|will|would|can|could|may|might|must|should|has|had|have|does|did|[a-z]+s)$/i;
+const OBJECT_PRONOUN = /^(?:it|them|him|her|you|me|us|this|that|these|those|one|what)$/i;
+// Nouns naming a person: "it" never stands for one.
+const PERSON = /\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|people|person|minister|president|leader|officer|official|director|chief|owner|founder|engineer|captain|coach|teacher|doctor|nurse|judge|mayor|resident|worker|victim|survivor|editor|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/;
+
+/**
+ * A title whose object is a pronoun ("The council closed it", "Her company refused to meet her") told with what the
+ * pronoun stands for, from the article's words before it: "it" after its verb is the object of the clause before it
+ * in the same sentence, a thing ("The council, which had owned the hall since 1921, closed it" → "The council closed
+ * the hall"; "failed her first exam and passed it" → "passed her first exam"); "her" or "him" closing the title is the
+ * person of that kind the text last named, not one the title names already (namedSubject). Unchanged when the
+ * sentence or the text does not say, or the title would run past ten words.
+ */
+export function namedObject(title: string, paragraph: string, start: number, before: () => string): string {
+  const words = title.split(/\s+/);
+  // "it" as an object: not after a telling or a conjunction ("said it wants"), nor before a verb of its own.
+  const itAt = words.findIndex((w, i) => i >= 2 && /^it$/i.test(w) && !BEFORE_SUBJECT_IT.test(words[i - 1]) && !AFTER_SUBJECT_IT.test(words[i + 1] ?? ''));
+  const last = words[words.length - 1];
+  if (itAt > 0) {
+    const host = sentenceAround(paragraph, start).before;
+    if (!host?.trim()) return title;
+    const text = host.replace(/^[\s"“‘]+/, '');
+    // The clause just before the title's: a relative clause closing the text, else the text's own first clause.
+    const relative = /^([^]*\S),\s+(?:which|who)\s+([^,;]{3,150}?)[\s,]*$/.exec(text);
+    const antecedent = relative ? LAST_NOUN_PHRASE.exec(relative[1])?.[0] : '';
+    const parts = relative ? (antecedent ? clauseParts(`${antecedent} ${relative[2]}`) : null) : clauseParts(text.replace(ASIDE, ''));
+    // Not the object of a telling (a told clause's subject), nor of a clause whose own subject is "it" (the pronoun
+    // goes on standing for that subject: "By Sunday it had destroyed 212 homes, and winds pushed it …").
+    if (!parts || parts.tells || /^it$/i.test(parts.subject)) return title;
+    const object = parts.object ? beforeTime(parts.object) : '';
+    // A thing of the pronoun's number: not a person, a pronoun, or a plural ("212 homes").
+    if (!object || !/[a-z]{3,}$/i.test(object) || PERSON.test(object) || OBJECT_PRONOUN.test(object) || /[^s'’]s$/.test(object)) return title;
+    const made = [...words.slice(0, itAt), object, ...words.slice(itAt + 1)].join(' ');
+    return wordsIn(made) <= MAX_WORDS ? made : title;
+  }
+  // Not while the title's subject is a person's pronoun still: that is named first (namedSubject), and may be the
+  // person the text last named.
+  if (words.length >= 3 && /^(?:her|him)$/.test(last) && !/^(?:He|She|I|We|They)$/.test(words[0])) {
+    const kind = last === 'him' ? 'm' : 'f';
+    const found = mentions(before().slice(-LOOK_BACK));
+    const inTitle = (x: Mention) => title.includes(x.name.split(/\s+/).pop()!);
+    const timesNamed = (x: Mention) => found.filter((y) => y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).length;
+    // As for a subject: a quotation's teller named once is passed over for one of that kind named three times or more.
+    const source = (y: Mention) => y.teller && timesNamed(y) === 1 && found.some((z) => z.kind === y.kind && !z.relative && timesNamed(z) >= 3);
+    const x = [...found].reverse().find((y) => y.kind && !y.relative && !inTitle(y) && !source(y));
+    if (!x || x.kind !== kind) return title;
+    const made = `${words.slice(0, -1).join(' ')} ${x.name.split(/\s+/).pop()}`;
+    return wordsIn(made) <= MAX_WORDS ? made : title;
+  }
+  return title;
 }

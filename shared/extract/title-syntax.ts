@@ -973,6 +973,8 @@ export interface ClauseParts {
   /** The verb group with "not" after its first helping verb ("is staffed" → "is not staffed"); empty with no helping verb. */
   negated: string;
   object: string;
+  /** The verb is a telling ("said"): its object is a told clause's subject, not a thing it was done to. */
+  tells: boolean;
 }
 
 /**
@@ -1005,6 +1007,7 @@ export function clauseParts(text: string): ClauseParts | null {
     verbs: join(xs, verbs),
     negated: aux >= 0 ? `${xs[aux].value} not ${join(xs, verbs.slice(1))}`.trim() : '',
     object: object.length && !endsBadly(xs[object[object.length - 1]]) ? join(xs, object) : '',
+    tells: CLAUSE_VERB.has(xs[v].lemma),
   };
 }
 

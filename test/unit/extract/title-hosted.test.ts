@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullerTitle, hostedTitle, namedSubject, repeatedTitle } from '../../../shared/extract/title-context';
+import { fullerTitle, hostedTitle, namedObject, namedSubject, repeatedTitle } from '../../../shared/extract/title-context';
 import { clauseParts, clauseSubject, lastSubject, phraseFragment, titleOpening } from '../../../shared/extract/title-syntax';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
@@ -160,5 +160,45 @@ describe('a name alone', () => {
   it('stands for the subject of a copula it closes, cut at a preposition', () => {
     const p = 'The last day to send claims for storm damage to homes and farms to the Coastal Recovery Office is May 30.';
     expect(hosted('Coastal Recovery Office', p, p)).toBe('Last day to send claims for storm damage');
+  });
+});
+
+describe('namedObject', () => {
+  const named = (title: string, paragraph: string, evidence: string, before?: string) => {
+    const start = paragraph.indexOf(evidence);
+    return namedObject(title, paragraph, start, () => before ?? paragraph.slice(0, start));
+  };
+
+  it('names "it" by the object of the clause before it in the sentence', () => {
+    const p = 'She failed her driving test in 2019 and passed it the next summer.';
+    expect(named('Lind passed it', p, 'passed it the next summer')).toBe('Lind passed her driving test');
+    const q = 'The club, which had rented the boathouse since 1950, bought it in 1999.';
+    expect(named('Club bought it', q, 'bought it in 1999')).toBe('Club bought the boathouse');
+  });
+
+  it('leaves "it" when the clause before has no object that is a thing', () => {
+    const p = 'The mayor met Anna Vik in March and thanked it later.';
+    expect(named('Mayor thanked it', p, 'thanked it later')).toBe('Mayor thanked it');
+  });
+
+  it('names a closing "her" by the woman the text last named, not one the title names', () => {
+    const before = 'Edda Rask, a painter, sued the gallery in 1990. She said she had not been paid. ';
+    const p = 'She sued after the gallery\'s owner, Paul Dahl, refused to pay her.';
+    expect(named('Paul Dahl refused to pay her', p, 'refused to pay her', before + p.slice(0, p.indexOf('refused')))).toBe('Paul Dahl refused to pay Rask');
+  });
+});
+
+describe('namedObject leaves a subject "it", a told clause and a plural', () => {
+  const named = (title: string, paragraph: string, evidence: string) => namedObject(title, paragraph, paragraph.indexOf(evidence), () => paragraph.slice(0, paragraph.indexOf(evidence)));
+
+  it('leaves "it" that is a told clause\'s subject, or the same subject going on', () => {
+    expect(named('Board has said it wants to sell', 'The owner sold the mill, and the board has said it wants to sell', 'the board has said it wants')).toBe('Board has said it wants to sell');
+    const p = 'By noon it had flooded 40 farms, and the wind pushed it across the dyke.';
+    expect(named('Wind pushed it across the dyke', p, 'the wind pushed it')).toBe('Wind pushed it across the dyke');
+  });
+
+  it('leaves "it" for a plural or a time', () => {
+    expect(named('Crews repaired it', 'The storm damaged 40 roofs, and crews repaired it', 'crews repaired it')).toBe('Crews repaired it');
+    expect(named('Council named it the Lantern', 'The council met last month and named it the Lantern', 'named it the Lantern')).toBe('Council named it the Lantern');
   });
 });
