@@ -966,6 +966,9 @@ export function withoutLooseTail(title: string): string {
   const kept = range(0, cut);
   return wordCount(xs, kept) >= MIN_WORDS && kept.some((i) => isVerb(xs[i])) && !endsBadly(xs[cut - 1]) ? join(xs, kept) : title;
 }
+const PHRASE_START = /^(?:[-–—•]|(?:in|on|at|by|for|from|with|into|onto|to|up|down|over|under|through|across|after|before|during|since|until|near|off|out|around|again|twice|once|also|only|still|nearest|closest|farthest|highest|lowest|earliest|latest)\b)/i;
+const ALL_NAMES = /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}$/;
+
 /** A clause's subject, verb group (with its negated form) and object, as the tags read them. */
 export interface ClauseParts {
   subject: string;
@@ -1024,6 +1027,8 @@ export function phraseFragment(title: string, patternVerb?: (word: string) => bo
   if (!text || !taggable(text)) return null;
   if (/^except$/i.test(text)) return 'except';
   if (/^(?:and|but|or|yet)$/i.test(text)) return 'joint';
+  // Only a title that opens as a phrase does, or is all names, is read by the tagger: most titles are neither.
+  if (!PHRASE_START.test(text) && !ALL_NAMES.test(text)) return null;
   // Read in lower case: a title's capital makes the tags take its first word for a name ("Nearest/PROPN to Earth").
   const plain = text.replace(/^[-–—•]\s*/, '');
   const xs = tokensOf(bounded(/^[A-Z][a-z]/.test(plain) ? plain.charAt(0).toLowerCase() + plain.slice(1) : plain), patternVerb);
