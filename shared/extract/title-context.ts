@@ -1,7 +1,7 @@
 import { MONTHS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
-import { pastOfGerundForm } from './title';
-import { baseOfGerund, fittedTitle, MAX_WORDS } from './title-syntax';
+import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
+import { baseOfGerund, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
 // a paragraph before: the pronoun opening a title is replaced with the person's name as the article last gave it
@@ -53,6 +53,8 @@ interface Mention {
   relative: boolean;
   /** Followed by "'s": a possessor ("Burma's capital"), seldom its sentence's subject. */
   possessor: boolean;
+  /** Named as the teller of what is told ("said Ola Brenn", "Brenn said"). */
+  teller: boolean;
 }
 
 // Where a sentence ends: not after an honorific's full stop ("Dr. Mirela Ostrova").
@@ -105,8 +107,12 @@ export function mentions(text: string): Mention[] {
     const noun = kin?.[2].toLowerCase() ?? '';
     const kind = MALE[honorific] || MALE[noun] ? 'm' : FEMALE[honorific] || FEMALE[noun] ? 'f' : '';
     if (honorific || post >= 0 || kin || PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 30))) people.add(family);
-    out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin, possessor: /^['’]s\b/.test(text.slice(end)) });
+    // "said Mira Holt, who worked in her office": a name whose own relative clause has a "his" or "her" is told
+    // through another person of that kind, as "her son, David" is: the text goes on about that other person.
+    const through = WHO_THROUGH.exec(text.slice(end, end + 100));
+    out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin || !!through, possessor: /^['’]s\b/.test(text.slice(end)), teller: /\b(?:said|says|told)\s+$/.test(before) || /^,?\s+(?:said|says|told)\b/.test(text.slice(end, end + 12)) });
   }
+  const plain = unquoted(text);
   const named = out.filter((x) => {
     const family = x.name.split(/\s+/).pop()!;
     return people.has(family) && !places.has(family);
@@ -116,11 +122,23 @@ export function mentions(text: string): Mention[] {
   for (const x of named) {
     if (x.kind) continue;
     const next = named.find((y) => y.sentence > x.sentence && !y.relative && !x.name.endsWith(y.name.split(/\s+/).pop()!));
-    const pronoun = /\b(he|she|himself|herself)\b/i.exec(text.slice(x.end, next?.at ?? text.length));
+    // Not a pronoun inside a quotation: a speaker's "he" or "she" is someone else ("“He never talked about it,” Orsk said").
+    const pronoun = /\b(he|she|himself|herself)\b/i.exec(plain.slice(x.end, next?.at ?? text.length));
     if (pronoun) x.kind = /^(?:he|himself)$/i.test(pronoun[1]) ? 'm' : 'f';
+  }
+  // The same family name is the same person: a mention the words around leave open takes the kind its others agree on.
+  for (const x of named) {
+    if (x.kind) continue;
+    const kinds = new Set(named.filter((y) => y.kind && y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).map((y) => y.kind));
+    if (kinds.size === 1) x.kind = [...kinds][0];
   }
   return named;
 }
+
+const WHO_THROUGH = /^,\s+who\s[^.;,"“”]{0,80}?\b(?:his|her)\b/i;
+// A quotation, its marks included: its words blanked out, so that what is read after it keeps its place.
+const QUOTATION = /["“][^"“”]{0,600}["”]/g;
+const unquoted = (text: string) => text.replace(QUOTATION, (q) => ' '.repeat(q.length));
 
 const isNotName = (w: string) => NOT_NAME.has(w.toLowerCase().replace(/['’]s$/, '')) || MONTHS[w.toLowerCase()] !== undefined || WEEKDAYS[w.toLowerCase()] !== undefined;
 
@@ -133,10 +151,14 @@ export function namedSubject(title: string, before: string): string {
   const opening = /^(He|She|His|Her)\s+(?=[a-z])/.exec(title);
   if (!opening) return title;
   const kind = /^(?:he|his)$/i.test(opening[1]) ? 'm' : 'f';
-  // The title's own pronoun follows the text before it: a name with no "he" or "she" between is of its kind.
-  const found = mentions(`${before.slice(-LOOK_BACK)} ${kind === 'm' ? 'he' : 'she'}`);
+  // The title's own pronoun follows the text before it: a name with no "he" or "she" between is of its kind. Not a
+  // pronoun in a quotation, which is seldom of the name nearest it (its teller, often).
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  const quoted = (paragraph.match(/["“”]/g) ?? []).length % 2 === 1;
+  const found = mentions(`${before.slice(-LOOK_BACK)}${quoted ? '' : ` ${kind === 'm' ? 'he' : 'she'}`}`);
   // The sentences before, the nearest first; within one, its names in reading order, its subject first ("Quinn,
   // who joined Rovers at 16, said he …").
+  const timesNamed = (x: Mention) => found.filter((y) => y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).length;
   const order = found.map((x, i) => i).sort((a, b) => found[b].sentence - found[a].sentence || +found[a].possessor - +found[b].possessor || a - b);
   for (const i of order) {
     const x = found[i];
@@ -144,6 +166,9 @@ export function namedSubject(title: string, before: string): string {
     if (x.kind !== kind) continue;
     // "Her daughter, Katya, said …": a relative named through the person's own pronoun is not who the text goes on about.
     if (x.relative) continue;
+    // "…,” said Ola Brenn, the editor.": one named once, as the teller of a quotation, is a source the text quotes,
+    // not who it goes on about when someone of the same kind is named three times or more.
+    if (x.teller && timesNamed(x) === 1 && found.some((y) => y.kind === kind && !y.relative && timesNamed(y) >= 3)) continue;
     const possessive = /^(?:his|her)$/i.test(opening[1]) ? `${x.name}'s` : x.name;
     const named = `${possessive} ${title.slice(opening[0].length)}`;
     // Ten words at most: the family name alone when the whole name does not fit.
@@ -156,7 +181,8 @@ export function namedSubject(title: string, before: string): string {
 }
 
 // "cancelled in 2001 and again in 2005": with its date gone, the second clause is an adverb of repetition alone.
-const REPETITION = /^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|twice|also|too)$/i;
+// "on Tuesday 23 January and Wednesday 7 February, both at 7 pm": "both" alone, its dates gone, is the same event again.
+const REPETITION = /^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|twice|also|too|both)$/i;
 // "will rise by nine percent this year and by six percent next year": the second clause shares the first's verb.
 const GAPPED = /^(by|to|from|at|in|for|on|with) ([^\s:…][^:…]{0,39})$/i;
 
@@ -504,6 +530,12 @@ export function fullerTitle(
   subjectOf: (text: string) => { subject: string; helping: string; final?: boolean } | null,
   isVerb: (word: string) => boolean = () => false,
 ): string {
+  // A phrase cut from its clause ("At the clinic", "Except") is told with that clause first.
+  const hosted = hostedTitle(title, paragraph, start, isVerb);
+  if (hosted !== title) return hosted;
+  // An object pronoun ("closed it", "refused to meet her") says what or whom only in its sentence.
+  const objectNamed = namedObject(title, paragraph, start, before);
+  if (objectNamed !== title) return objectNamed;
   const words = title.split(/\s+/);
   if (/[:…]/.test(title)) return title;
   const short = words.length < MIN_TITLE_WORDS;
@@ -515,6 +547,13 @@ export function fullerTitle(
   const opensEvidence = evidence.startsWith(`${first.toLowerCase()} `);
   // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
   if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
+  // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
+  // clause's subject. A short title only: a longer one has its own subject or names a state ("… , leaving 12 dead").
+  if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
+  // "We built the plan in August, tested it in October": a past verb with an object after a comma is the next of a
+  // list of one subject's verbs; a participle after a comma describes the noun before it and takes none
+  // ("payments …, made between 2011 and 2014").
+  const listed = short && opensEvidence && /,\s*$/.test(sentence) && LISTED_VERB.test(evidence) && (/^[a-z]{3,}ed$/.test(first.toLowerCase()) || isVerb(first.toLowerCase()));
   // A longer title is read only when its evidence opens on its first word, after a conjunction: one that opens on
   // its verb ("Was put in charge of …", "Said the river would …") lacks the subject the joined clause gives.
   // Not after a relative or subordinate clause, whose verb the one joined may be ("Tenants who signed … and have not
@@ -522,14 +561,16 @@ export function fullerTitle(
   if (!short && !(opensEvidence && CONJOINED.test(sentence.slice(-12)) && !/\b(?:who|which|that|whose|whom|when|while|because|although|if|where|as)\b/i.test(sentence))) return title;
   // "and rehearsed/PROPN it last month": a first word the tags took for a name is the verb its evidence opens on
   // after a conjunction.
-  const conjoined = CONJOINED.test(sentence.slice(-12)) && opensEvidence;
+  const conjoined = (CONJOINED.test(sentence.slice(-12)) && opensEvidence) || listed;
   const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase())) ? 'verb' : opening(title);
   if (kind === 'verb' || kind === 'base') {
     // Only a title whose evidence opens on that verb, joined to the clause before it ("… and collapsed again"):
     // the subject is that clause's. After a comma alone the verb may be a participle describing the noun before it
     // ("payments …, made between 2011 and 2014").
-    if (!/^[a-z]/.test(evidence) || !evidence.toLowerCase().includes(first.toLowerCase()) || !CONJOINED.test(sentence.slice(-12))) return title;
-    const found = subjectOf(sentence);
+    if (!/^[a-z]/.test(evidence) || !evidence.toLowerCase().includes(first.toLowerCase()) || !(CONJOINED.test(sentence.slice(-12)) || listed)) return title;
+    // "The council, which has owned the hall since 1921, closed it": the subject before a relative aside, whole.
+    const bare = listed ? BARE_SUBJECT.exec(sentence.replace(RELATIVE_ASIDE_END, '')) : null;
+    const found = bare ? { subject: bare[1], helping: '', final: true } : subjectOf(sentence);
     if (!found) return title;
     // A longer title takes only a subject whose clause ends where it joins: not a pronoun that the pronoun passes
     // name better, nor one with a phrase set off in it ("This summer, restrictions") or cut at an -ing form the
@@ -598,3 +639,182 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
   return null;
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
+const LISTED_VERB = /^[a-z]{3,}\s+(?:it|them|him|her|the|a|an|this|that|its|their|his)\b/;
+const RELATIVE_ASIDE_END = /,\s+(?:which|who)\s[^,;]{1,150},\s*$/;
+// A noun phrase alone: an article or a name and up to four more words.
+const BARE_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4})\s*$/;
+// A subordinator opening a clause inside a phrase ("in the largest protest since the government took office"); "because
+// of" opens a phrase.
+const SUBORDINATE = /\b(?:since|after|before|when|until|because|while|once)\s+(?!of\b)/gi;
+// Asides set off by commas between a subject and its verb: an apposition or a relative clause ("The traveller, an
+// adult who had returned from abroad, was …").
+const ASIDE = /,\s(?:who|which|whose|an?|the)\s[^,;:]{1,150},/g;
+// A relative clause closing the text before a phrase: "the office, which is staffed on weekdays,".
+const CLOSING_RELATIVE = /^([^]*\S),\s+(?:which|who)\s+([^,;:]{3,150}?)[\s,]*$/;
+// The noun phrase closing a text: an article or a possessive and up to four words, or a name.
+const LAST_NOUN_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$|(?:\b[A-Z][\w'’-]*\s+){0,3}\b[A-Z][\w'’-]*$/;
+const PREPOSITION = /^(?:in|on|at|for|from|with|by|after|before|during|since|near|into|across|through|to|of|under|over|because)$/i;
+const TIME_AHEAD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)$/i;
+const TIME_UNIT = /^(?:days?|weeks?|months?|years?|decades?)$/i;
+
+/** `text` up to its first word of time (a month, a weekday, a year, "18 months ago"), with the words leading into it. */
+function beforeTime(text: string): string {
+  const words = text.split(/\s+/);
+  let k = words.findIndex((w, i) => {
+    const x = w.toLowerCase().replace(/[^a-z\d]+$/, '');
+    return (MONTHS[x] !== undefined && /^[A-Z]/.test(w)) || WEEKDAYS[x] !== undefined || /^(?:1[6-9]|20)\d\d$/.test(x) || /^(?:yesterday|today|tomorrow|tonight|ago|later|earlier)$/.test(x) || (TIME_AHEAD.test(x) && TIME_UNIT.test(words[i + 1] ?? '')) || (/^(?:last|next|this|that|same|previous|following)$/.test(x) && /^(?:days?|weeks?|weekends?|months?|years?|seasons?|spring|summer|autumn|fall|winter|morning|evening|night)$/i.test(words[i + 1] ?? ''));
+  });
+  if (k < 0) k = words.length;
+  while (k > 0 && (PREPOSITION.test(words[k - 1]) || /^(?:the|last|next|this|that|early|late)$/i.test(words[k - 1]))) k--;
+  return words.slice(0, k).join(' ').replace(/[\s,;:.]+$/, '');
+}
+
+/** The sentence of `paragraph` that `start` is in: the part before it, and the part from it on. */
+function sentenceAround(paragraph: string, start: number): { before: string | null; after: string } {
+  const lead = paragraph.slice(Math.max(0, start - 400), start);
+  const ends = [...lead.matchAll(SENTENCE_END)].filter((m) => !ABBREVIATION.test(lead.slice(Math.max(0, m.index! - 5), m.index!)));
+  const before = ends.length ? lead.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : start <= 400 ? lead : null;
+  const tail = paragraph.slice(start, start + 300);
+  const close = [...tail.matchAll(SENTENCE_END)].find((m) => !ABBREVIATION.test(tail.slice(Math.max(0, m.index! - 5), m.index!)));
+  return { before, after: close ? tail.slice(0, close.index! + 1) : tail };
+}
+
+const withoutArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '');
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A title that is a phrase cut from its clause, no verb in it (title-syntax.ts, phraseFragment), told with that
+ * clause: a clause of its own inside the phrase when it holds one ("In the largest protest since the government
+ * took office 18 months ago" → "Government took office"); else the subject and verb of the clause the phrase hangs
+ * on, in the same sentence before it, with the phrase ("The traveller was at the mall on Saturday, and at the
+ * clinic the next morning" → "Traveller was at the clinic"; "Prices rose 7.9 percent, up from 6.8 percent in
+ * December" → "Prices rose 7.9 percent, up from 6.8 percent"). "Except" says that clause does not hold ("The
+ * office, which is staffed on weekdays, except on 25 December" → "Office is not staffed"); a conjunction alone is
+ * the clause before it. Unchanged when no such clause is found or the title would not be 3 to 10 words.
+ */
+export function hostedTitle(title: string, paragraph: string, start: number, isVerb: (word: string) => boolean = () => false): string {
+  const kind = phraseFragment(title, isVerb);
+  if (!kind) return title;
+  const { before, after } = sentenceAround(paragraph, start);
+  const fits = (t: string) => wordsIn(t) >= MIN_TITLE_WORDS && wordsIn(t) <= MAX_WORDS;
+  if (kind === 'phrase') {
+    for (const m of after.matchAll(SUBORDINATE)) {
+      const sub = beforeTime(after.slice(m.index! + m[0].length));
+      if (!sub || !clauseParts(sub)) continue;
+      const made = makeTitle(sub);
+      if (fits(made) && !/…$/.test(made)) return made;
+    }
+  }
+  // "The deadline to apply for loans to the Lending Office is <the date>": a name closing the subject of a copula
+  // whose complement was the date stands for none of it; the subject does, cut to ten words at a preposition.
+  if (kind === 'name' && !before?.trim()) return copulaSubject(title, after) ?? title;
+  if (!before?.trim()) return title;
+  let host = before.replace(/^[\s"“‘]+/, '').replace(/^[-–—•]\s*/, '');
+  // "ORSK -- Flood relief offices …": a dateline is no part of the clause.
+  host = host.slice(findDateline(host)?.end ?? 0).replace(LEADING_DATELINE, '').trim();
+  // "…, except on 25 and 26 December and | 1 January": the clause the exception is of ends before its "except".
+  const except = kind === 'except' ? host.search(/\bexcept\b[^,;:]*$/i) : -1;
+  if (except > 0) host = host.slice(0, except);
+  let parts = null;
+  const relative = kind === 'except' ? CLOSING_RELATIVE.exec(host) : null;
+  if (relative) {
+    // "call the council on 01632 960 418, which is staffed": a figure after a preposition (a number to call, an
+    // address) is not what the relative clause tells of; the noun before it is.
+    const antecedent = LAST_NOUN_PHRASE.exec(relative[1].replace(/\s+(?:on|at)\s+[\d\s()+-]+$/, ''))?.[0];
+    if (!antecedent) return title;
+    parts = clauseParts(`${antecedent} ${relative[2]}`);
+  }
+  parts ??= clauseParts(host.replace(ASIDE, ''));
+  if (!parts) return title;
+  const subject = capitalised(withoutArticle(parts.subject));
+  // An object that is, or runs on into, a date ("moved to Monday", "a shelter three days later") stops before it:
+  // the date is the host's, not part of who did what.
+  const object = parts.object ? beforeTime(parts.object) : '';
+  if (kind === 'except') return parts.negated && fits(`${subject} ${parts.negated}`) ? `${subject} ${parts.negated}` : title;
+  if (kind === 'joint' || kind === 'name') {
+    const made = `${subject} ${parts.verbs}${object ? ` ${object}` : ''}`;
+    return fits(made) ? made : title;
+  }
+  // The phrase, cut at its prepositions until it fits ("at two public meetings | in the Town Hall").
+  const phrase = title.replace(/^[-–—•]\s*/, '');
+  let words = [phrase.charAt(0).toLowerCase() + phrase.slice(1)].join(' ').split(/\s+/);
+  // "up from 6.8 percent", "again because of …": an adverb's phrase is set off from an object by a comma.
+  const lead = `${subject} ${parts.verbs}${object ? ` ${object}${/^(?:up|down|again|nearest|closest|higher|lower)$/i.test(words[0]) ? ',' : ''}` : ''}`;
+  for (;;) {
+    const made = `${lead} ${words.join(' ')}`;
+    if (fits(made)) return made;
+    let cut = words.findLastIndex((w, i) => i >= 1 && PREPOSITION.test(w));
+    if (cut < 0 || wordsIn(made) < MIN_TITLE_WORDS) return title;
+    // No phrase is left ending on the word that led into what was cut ("again because | of high winds").
+    while (cut > 1 && (PREPOSITION.test(words[cut - 1]) || /^(?:and|or|but|the|a|an)$/i.test(words[cut - 1]))) cut--;
+    words = words.slice(0, cut);
+  }
+}
+
+/** The subject of `sentence` up to `name` and the copula after it, cut to ten words at a preposition; null if none. */
+function copulaSubject(name: string, sentence: string): string | null {
+  const at = sentence.indexOf(name);
+  if (at < 0 || !/^\s+(?:is|are|was|were)\b/.test(sentence.slice(at + name.length))) return null;
+  let words = withoutArticle(sentence.slice(0, at + name.length).trim()).split(/\s+/);
+  while (words.length > MAX_WORDS) {
+    let cut = words.findLastIndex((w, i) => i >= 2 && i <= MAX_WORDS && PREPOSITION.test(w));
+    if (cut < 0) return null;
+    while (cut > 1 && (PREPOSITION.test(words[cut - 1]) || /^(?:and|or|the|a|an)$/i.test(words[cut - 1]))) cut--;
+    words = words.slice(0, cut);
+  }
+  return words.length >= MIN_TITLE_WORDS && words.join(' ') !== name ? capitalised(words.join(' ')) : null;
+}
+
+const BEFORE_SUBJECT_IT = /^(?:said|says|say|think|thinks|thought|believes?|believed|hopes?|hoped|expects?|expected|fears?|feared|knows?|knew|announced|warned|added|that|when|because|if|as|and|but|while|until|since|after|before)$/i;
+const AFTER_SUBJECT_IT = /^(?:is|was|were|are|will|would|can|could|may|might|must|should|has|had|have|does|did|[a-z]+s)$/i;
+const OBJECT_PRONOUN = /^(?:it|them|him|her|you|me|us|this|that|these|those|one|what)$/i;
+// Nouns naming a person: "it" never stands for one.
+const PERSON = /\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|people|person|minister|president|leader|officer|official|director|chief|owner|founder|engineer|captain|coach|teacher|doctor|nurse|judge|mayor|resident|worker|victim|survivor|editor|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/;
+
+/**
+ * A title whose object is a pronoun ("The council closed it", "Her company refused to meet her") told with what the
+ * pronoun stands for, from the article's words before it: "it" after its verb is the object of the clause before it
+ * in the same sentence, a thing ("The council, which had owned the hall since 1921, closed it" → "The council closed
+ * the hall"; "failed her first exam and passed it" → "passed her first exam"); "her" or "him" closing the title is the
+ * person of that kind the text last named, not one the title names already (namedSubject). Unchanged when the
+ * sentence or the text does not say, or the title would run past ten words.
+ */
+export function namedObject(title: string, paragraph: string, start: number, before: () => string): string {
+  const words = title.split(/\s+/);
+  // "it" as an object: not after a telling or a conjunction ("said it wants"), nor before a verb of its own.
+  const itAt = words.findIndex((w, i) => i >= 2 && /^it$/i.test(w) && !BEFORE_SUBJECT_IT.test(words[i - 1]) && !AFTER_SUBJECT_IT.test(words[i + 1] ?? ''));
+  const last = words[words.length - 1];
+  if (itAt > 0) {
+    const host = sentenceAround(paragraph, start).before;
+    if (!host?.trim()) return title;
+    const text = host.replace(/^[\s"“‘]+/, '');
+    // The clause just before the title's: a relative clause closing the text, else the text's own first clause.
+    const relative = /^([^]*\S),\s+(?:which|who)\s+([^,;]{3,150}?)[\s,]*$/.exec(text);
+    const antecedent = relative ? LAST_NOUN_PHRASE.exec(relative[1])?.[0] : '';
+    const parts = relative ? (antecedent ? clauseParts(`${antecedent} ${relative[2]}`) : null) : clauseParts(text.replace(ASIDE, ''));
+    // Not the object of a telling (a told clause's subject), nor of a clause whose own subject is "it" (the pronoun
+    // goes on standing for that subject: "By Sunday it had destroyed 212 homes, and winds pushed it …").
+    if (!parts || parts.tells || /^it$/i.test(parts.subject)) return title;
+    const object = parts.object ? beforeTime(parts.object) : '';
+    // A thing of the pronoun's number: not a person, a pronoun, or a plural ("212 homes").
+    if (!object || !/[a-z]{3,}$/i.test(object) || PERSON.test(object) || OBJECT_PRONOUN.test(object) || /[^s'’]s$/.test(object)) return title;
+    const made = [...words.slice(0, itAt), object, ...words.slice(itAt + 1)].join(' ');
+    return wordsIn(made) <= MAX_WORDS ? made : title;
+  }
+  // Not while the title's subject is a person's pronoun still: that is named first (namedSubject), and may be the
+  // person the text last named.
+  if (words.length >= 3 && /^(?:her|him)$/.test(last) && !/^(?:He|She|I|We|They)$/.test(words[0])) {
+    const kind = last === 'him' ? 'm' : 'f';
+    const found = mentions(before().slice(-LOOK_BACK));
+    const inTitle = (x: Mention) => title.includes(x.name.split(/\s+/).pop()!);
+    const timesNamed = (x: Mention) => found.filter((y) => y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).length;
+    // As for a subject: a quotation's teller named once is passed over for one of that kind named three times or more.
+    const source = (y: Mention) => y.teller && timesNamed(y) === 1 && found.some((z) => z.kind === y.kind && !z.relative && timesNamed(z) >= 3);
+    const x = [...found].reverse().find((y) => y.kind && !y.relative && !inTitle(y) && !source(y));
+    if (!x || x.kind !== kind) return title;
+    const made = `${words.slice(0, -1).join(' ')} ${x.name.split(/\s+/).pop()}`;
+    return wordsIn(made) <= MAX_WORDS ? made : title;
+  }
+  return title;
+}

@@ -403,7 +403,15 @@ export function shapeTitle(title: string, whole: string, patternVerb?: (word: st
   const ellipsis = /…$/.test(title);
   const bare = title.replace(/\s*…$/, '');
   // A title the pattern pass cut off is made again from its clause alone.
-  if (ellipsis) return shortened(tokensOf(clause, patternVerb)) ?? title;
+  if (ellipsis) {
+    const xs = tokensOf(clause, patternVerb);
+    const made = shortened(xs);
+    // A telling that lost its teller is told again with it where that fits (toldAlone).
+    const v = mainVerb(xs, 0, xs.length);
+    const teller = v > 0 && xs[v].pos === 'VERB' && CLAUSE_VERB.has(xs[v].lemma) ? xs[v].value : '';
+    if (made && (!teller || made.split(/\s+/).includes(teller))) return made;
+    return toldAlone(xs) ?? made ?? title;
+  }
   const plain = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const cutFrom = !plain(clause).endsWith(plain(bare));
   // A short title that is its whole clause, with a verb the patterns know and a last word that leads nowhere, is
@@ -442,6 +450,37 @@ function subjectBeforeCopula(xs: Token[]): string | null {
   const n = wordCount(xs, kept);
   if (n < 2 || n > MAX_WORDS || !isNounish(xs[aux - 1]) || fragmentOf(kept.map((i) => xs[i]), null) === 'ends on a word that leads on') return null;
   return join(xs, kept);
+}
+
+/**
+ * A telling too long to title whole with its teller ("The ministry said the ferry was licensed to carry no more than
+ * 180 passengers"): what was told, when that alone is a whole title ("Ferry was licensed to carry no more than 180
+ * passengers"); the evidence says who told it. Null when the clause opens on no telling or what was told gives none.
+ */
+function toldAlone(xs: Token[]): string | null {
+  const v = mainVerb(xs, 0, xs.length);
+  if (v < 1 || xs[v].pos !== 'VERB' || !CLAUSE_VERB.has(xs[v].lemma)) return null;
+  let from = v + 1;
+  // "told reporters that …": whom it was told is no part of what was.
+  const whom = isNounish(xs[from]) ? nounPhrase(xs, from, xs.length) : from;
+  if (whom > from && xs[whom]?.value.toLowerCase() === 'that') from = whom;
+  // Without "that" after them the tags cannot tell where what was told begins ("told reporters the raise …").
+  else if (xs[v].lemma === 'tell') return null;
+  if (xs[from]?.value.toLowerCase() === 'that') from++;
+  if (!xs[from] || !CLAUSE_OPENER.has(xs[from].pos) || mainVerb(xs, from, xs.length) < 0) return null;
+  const made = shortened(xs.slice(from));
+  // Not one cut before the infinitive its last noun takes ("was his ability | to steer the country").
+  const last = made?.split(/\s+/).pop();
+  const at = last ? xs.findLastIndex((t, i) => i >= from && t.value === last) : -1;
+  const verb = xs[at + 2]?.pos === 'ADV' ? xs[at + 3] : xs[at + 2];
+  if (!made || (at >= 0 && xs[at + 1]?.value.toLowerCase() === 'to' && isVerb(verb))) return null;
+  // The teller by its head noun when that still fits ("Authority announced new tram line will carry …"): the
+  // telling may be what the date is of.
+  const subject = subjectOf(xs, 0, v);
+  const head = subject.length ? xs[subject[subject.length - 1]] : null;
+  const told = xs[from].pos === 'PROPN' ? made : made.charAt(0).toLowerCase() + made.slice(1);
+  const withTeller = head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? `${head.value.charAt(0).toUpperCase()}${head.value.slice(1)} ${xs[v].value} ${told}` : '';
+  return withTeller && withTeller.split(/\s+/).length <= MAX_WORDS ? withTeller : made;
 }
 
 function shortened(xs: Token[]): string | null {
@@ -606,6 +645,8 @@ export function lastSubject(text: string): { subject: string; helping: string; f
 const PERSON_NOUN = /^(?:minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
 const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
+// A subject set off with an age: "Hald, 34,", "The singer, 71,".
+const AGED = /^\s*["“]?(?:[Tt]he\s+)?[A-Z]?[\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3},\s+\d{1,3},/;
 
 /** Whether a noun phrase's head reads as plural: a plural noun, or phrases joined by "and". Null when a name leaves it open ("Rovers", "Harlow Motors"). */
 function pluralOf(xs: Token[], phrase: number[]): boolean | null {
@@ -640,6 +681,8 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   const number = pluralOf(xs, subject);
   if (number !== null && number !== plural && !possessive) return null;
   if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value))) return null;
+  // "Hald, 34, released the song. It …": a name given an age is a person, never "it".
+  if (!plural && AGED.test(clause)) return null;
   if (!told && possessive) {
     // "Its", "their": every noun phrase after the verb is a candidate, the objects of prepositions too (a
     // possessive reaches further than a subject pronoun: "Engineers carried out a survey. Their report …"). The
@@ -655,7 +698,8 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
     // The first noun phrase after the verb (a told clause's subject included) is the pronoun's other candidate.
     const verbs = verbGroup(xs, v, xs.length);
     let k = verbs[verbs.length - 1] + 1;
-    while (k < xs.length && (xs[k].pos === 'ADV' || xs[k].pos === 'PART' || xs[k].value.toLowerCase() === 'that')) k++;
+    // Past a quotation mark too: "released “Blue Harbour”" has its object.
+    while (k < xs.length && (xs[k].pos === 'ADV' || xs[k].pos === 'PART' || xs[k].value.toLowerCase() === 'that' || /^["“‘]$/.test(xs[k].value))) k++;
     const t = xs[k];
     const opens = !!t && (['DET', 'NUM', 'PROPN'].includes(t.pos) || (t.pos === 'PRON' && POSSESSIVE.test(t.value)) || t.pos === 'NOUN' || t.pos === 'ADJ');
     if (opens) {
@@ -921,4 +965,84 @@ export function withoutLooseTail(title: string): string {
   if (cut < 0) return title;
   const kept = range(0, cut);
   return wordCount(xs, kept) >= MIN_WORDS && kept.some((i) => isVerb(xs[i])) && !endsBadly(xs[cut - 1]) ? join(xs, kept) : title;
+}
+const PHRASE_START = /^(?:[-–—•]|(?:in|on|at|by|for|from|with|into|onto|to|up|down|over|under|through|across|after|before|during|since|until|near|off|out|around|again|twice|once|also|only|still|nearest|closest|farthest|highest|lowest|earliest|latest)\b)/i;
+const ALL_NAMES = /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}$/;
+
+/** A clause's subject, verb group (with its negated form) and object, as the tags read them. */
+export interface ClauseParts {
+  subject: string;
+  verbs: string;
+  /** The verb group with "not" after its first helping verb ("is staffed" → "is not staffed"); empty with no helping verb. */
+  negated: string;
+  object: string;
+  /** The verb is a telling ("said"): its object is a told clause's subject, not a thing it was done to. */
+  tells: boolean;
+}
+
+/**
+ * The subject, verb group and object of the main clause opening `text`, by the tags: what a phrase cut from that
+ * clause ("…, and at the clinic the next morning") is told with. Null when no verb or no subject is found, or the
+ * subject is no noun phrase or pronoun.
+ */
+export function clauseParts(text: string): ClauseParts | null {
+  const clause = bounded(text.trim());
+  if (!clause || !taggable(clause)) return null;
+  const xs = tokensOf(clause);
+  const v = mainVerb(xs, 0, xs.length);
+  if (v < 1) return null;
+  const subject = subjectOf(xs, 0, v);
+  if (!subject.length || subject.some((i) => isVerb(xs[i]) || xs[i].pos === 'PUNCT' || xs[i].pos === 'SCONJ' || /^(?:who|which|that)$/i.test(xs[i].value))) return null;
+  const head = xs[subject[subject.length - 1]];
+  if (!['NOUN', 'PROPN', 'PRON', 'NUM'].includes(head.pos)) return null;
+  const verbs = verbGroup(xs, v, xs.length);
+  // "delayed twice": an adverb closing the verb's phrase says how, which a phrase told with it may contradict ("again").
+  while (verbs.length > 1 && xs[verbs[verbs.length - 1]].pos === 'ADV' && !isParticle(xs, verbs[verbs.length - 1]) && !NEGATION.test(xs[verbs[verbs.length - 1]].value)) verbs.pop();
+  // "is open", "was closed": a copula's adjective is part of what is said of the subject.
+  if (xs[verbs[verbs.length - 1]].lemma === 'be' && xs[verbs[verbs.length - 1] + 1]?.pos === 'ADJ') verbs.push(verbs[verbs.length - 1] + 1);
+  const k = verbs[verbs.length - 1] + 1;
+  let object = isNounish(xs[k]) || (xs[k]?.pos === 'PRON' && !/^(?:that|which|who)$/i.test(xs[k].value)) ? range(k, Math.max(k + 1, nounPhrase(xs, k, xs.length, true))) : [];
+  // "will pass closest": an adjective alone is no object.
+  if (!object.some((i) => ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(xs[i].pos))) object = [];
+  const aux = xs[verbs[0]].pos === 'AUX' && !NEGATION.test(xs[verbs[1]]?.value ?? '') ? verbs[0] : -1;
+  return {
+    subject: join(xs, subject),
+    verbs: join(xs, verbs),
+    negated: aux >= 0 ? `${xs[aux].value} not ${join(xs, verbs.slice(1))}`.trim() : '',
+    object: object.length && !endsBadly(xs[object[object.length - 1]]) ? join(xs, object) : '',
+    tells: CLAUSE_VERB.has(xs[v].lemma),
+  };
+}
+
+/**
+ * How a title with no verb is a phrase cut from the clause it hangs on, by the tags: 'name' when it is a name alone
+ * (a body that did something, its clause gone with the date), 'joint' when it is a
+ * conjunction alone ("And", its clause gone with the date), 'except' for "except" alone (of "open on weekdays,
+ * except on 25 December"), 'phrase' when it opens on a preposition or an adverb ("At the clinic", "Up from 6.8
+ * percent", "Again because of high winds", "- at two public meetings"); null for any other title, a noun phrase
+ * naming a happening ("Breakup of Yugoslavia") included.
+ */
+export function phraseFragment(title: string, patternVerb?: (word: string) => boolean): 'joint' | 'except' | 'phrase' | 'name' | null {
+  const text = title.trim();
+  if (!text || !taggable(text)) return null;
+  if (/^except$/i.test(text)) return 'except';
+  if (/^(?:and|but|or|yet)$/i.test(text)) return 'joint';
+  // Only a title that opens as a phrase does, or is all names, is read by the tagger: most titles are neither.
+  if (!PHRASE_START.test(text) && !ALL_NAMES.test(text)) return null;
+  // Read in lower case: a title's capital makes the tags take its first word for a name ("Nearest/PROPN to Earth").
+  const plain = text.replace(/^[-–—•]\s*/, '');
+  const xs = tokensOf(bounded(/^[A-Z][a-z]/.test(plain) ? plain.charAt(0).toLowerCase() + plain.slice(1) : plain), patternVerb);
+  if (!xs.length || xs.some((t) => isVerb(t) || !!patternVerb?.(t.value))) return null;
+  const first = xs[0];
+  // "In retirement she campaigned" has its verb; "About 40 refugees" opens a noun phrase; "In the largest protest" is a phrase.
+  if (first.pos === 'ADP' && !/^(?:about|around|nearly|some|over|under)$/i.test(first.value)) return xs.length > 1 ? 'phrase' : null;
+  // "Federal Emergency Management Agency": a name alone, of two words or more, names who, not what happened.
+  // Read as written: its capitals are what say it is a name ("Recovery Office/NOUN" is one too).
+  if (xs.length > 1 && /^[A-Z]/.test(plain)) {
+    const named = tokensOf(bounded(plain), patternVerb);
+    if (named.every((t, i) => t.pos === 'PROPN' || (i === named.length - 1 && t.pos === 'NOUN' && /^[A-Z]/.test(t.value)))) return 'name';
+  }
+  // "Again because of high winds", "nearest to Earth": an adverb, or a superlative, leading into a phrase.
+  if ((first.pos === 'ADV' || (first.pos === 'ADJ' && /est$/i.test(first.value))) && xs.length > 1 && (xs[1].pos === 'ADP' || xs[1].pos === 'SCONJ')) return 'phrase';
+  return null;
 }

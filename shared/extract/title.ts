@@ -1,6 +1,6 @@
 import { table } from './lexicon';
 import type { Unit } from './segment';
-import { bounded, fittedTitle, MAX_WORDS, oneClause, shapeTitle, titleHasVerb, withoutAsides } from './title-syntax';
+import { bounded, clauseParts, fittedTitle, MAX_WORDS, oneClause, shapeTitle, titleHasVerb, withoutAsides } from './title-syntax';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
@@ -58,7 +58,7 @@ const ATTRIBUTION_NEXT =
 const PERIOD_LEAD =
   /(?:\b(?:in|over|during|for|from)\s+)?\bthe\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|week|fortnight|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|weeks))\s+(?:to|ending|ended|through)\s+(?:(?:the\s+)?end\s+of\s+)?$/i;
 // "LAKEVILLE - ": a single hyphen only with a space either side, so that a hyphenated word is never taken for one.
-const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: ?(?:--|—|–) ?| - )/;
+export const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: ?(?:--|—|–) ?| - )/;
 const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;
 // "X said (on Monday) (that) it/he …": the teller, the telling verb, the pronoun opening what is told, the rest.
 const SAID_THAT =
@@ -66,7 +66,9 @@ const SAID_THAT =
 const TELLING_ASIDE = /,\s+(?:he|she|they|it|we|officials?|police|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|adds|noted|notes|insisted|insists|argued|argues|stressed)\s*,\s+/g;
 // "said that …", "announced that …": a headline leaves the "that" out.
 const TELLING_THAT = /\b(said|says|announced|announces|stated|states|claimed|claims|admitted|admits|warned|warns|reported|reports|confirmed|confirms|noted|notes|added|adds|insisted|insists|argued|argues|revealed|reveals|predicted|predicts|told\s+\w+)\s+that\s+/gi;
-const SEQUENCE_ADVERBS = /\b(?:subsequently|then|later|afterwards|thereafter|eventually|also)\s+/gi;
+// Not "then" after a preposition: "by then retired", "until then" name a time the clause is set at; without it the
+// preposition is left leading nowhere ("Strenn, by retired from the firm").
+const SEQUENCE_ADVERBS = /\b(?:subsequently|(?<!\b(?:by|until|till|since|from|before)\s+)then|later|afterwards|thereafter|eventually|also)\s+/gi;
 const CUT_AT = /\s+(?:without|while|which|who|whereas|because|although|though|in order to|to prevent|to avoid|despite|as well as|so that)\s+|,\s+(?!(?:and|or)\b)|;\s+|\s+[—–-]\s+/g;
 
 function capitalise(s: string): string {
@@ -426,6 +428,7 @@ const IRREGULAR_PAST = new Set([...SAME_PAST, ...Object.values(PAST_OF)]);
 // An aside after the subject, set off by commas, up to the comma before its verb: a noun phrase ("Smith, a
 // lawyer at the firm, says"), or a participle that places it ("the town, located 40 km north of the capital, has").
 // Anchored at the start, with words of bounded length, so it is tried once and reads a bounded stretch.
+const BY_THEN_ASIDE = /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[Tt]he|[Aa]n?)\s+[a-z][\w'’-]{0,30}(?:\s+[a-z][\w'’-]{0,30}){0,2}),\s+(?:by\s+then|then|by\s+now|now|long|still)\s+[a-z]{3,20}(?:ed|en)\b[^,;]{0,90},\s+(?=[a-z])/;
 const SUBJECT_ASIDE =
   /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)/;
 
@@ -472,7 +475,12 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
     const whole = plain ? makeTitle(plain) : '';
     // Told whole, the clause may run past ten words: it is cut at a phrase's end.
     const again = whole.split(' ').length > MAX_WORDS && !whole.endsWith('…') ? fittedTitle(whole) : whole;
-    return again && titleHasVerb(again, patternVerb) && again.split(' ').length <= MAX_WORDS && !again.endsWith('…') ? again : made;
+    if (again && titleHasVerb(again, patternVerb) && again.split(' ').length <= MAX_WORDS && !again.endsWith('…')) return again;
+    // Too long to tell whole, it is told by its subject, verb and object ("Ilse Brandvik told reporters", not "Its
+    // leader, Ilse Brandvik").
+    const parts = plain ? clauseParts(plain) : null;
+    const core = parts ? `${parts.subject} ${parts.verbs}${parts.object ? ` ${parts.object}` : ''}` : '';
+    return core.split(' ').length >= 3 && core.split(' ').length <= MAX_WORDS ? capitalise(core.replace(/^(?:the|a|an)\s+/i, '')) : made;
   }
   const colon = title.indexOf(': ');
   if (colon > 0) {
@@ -574,6 +582,9 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
   // So does an aside that names or places the subject ("Smith, a lawyer at the firm, says …", "the town,
   // located 40 km north of the capital, has …"): cut at its comma, the title would be the subject alone.
   if (t.length > MAX_TITLE) t = t.replace(SUBJECT_ASIDE, '$1 ');
+  // Or says what the subject was by then ("Holm, by then retired from the firm, led …"), whatever verb follows:
+  // what it was is no part of what it did, at any length.
+  t = t.replace(BY_THEN_ASIDE, '$1 ');
   t = t.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
   t = t.replace(/[\s,;:.]+$/, '').trim();
   // The clause as the cuts below find it: the tagger's pass (finishTitle) makes a fragment again from it.
