@@ -738,6 +738,7 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
     const date = dateFromTimex(main, published, a.end);
     if (!date) continue;
     clauseYearCertainty(date, main, a, unplaced);
+    if (a.guessedYear) date.yearUncertain = true;
     // "will close for six months from 1 April": the stretch the duration runs from the date, not its first day.
     const lastsTo = !a.end && !date.mod && !date.end ? durationFrom(u.paraText, u.timexes, main, date.start) : null;
     if (lastsTo) {
