@@ -778,8 +778,26 @@ const MODIFIER_DETERMINER = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\
 // year is its own; "after the 1994 bombing" is a bound, read as such before this.
 const INSIDE_THING = /\b(?:in|at|during|on|from|since|until|by|before|after|following)\s+\S+\s+$/i;
 const NOT_A_NOUN = /^\s+(?:and|or|to|through|when|as|in|on|at|by|for|of|with|from|after|before|was|were|is|are|has|had|have)\b/i;
-const RELATIVE_PRONOUN = /\s(?:who|which|that)\s+(?=[a-z])/gi;
+// "the home where the suspect lived last year": "where" opens a relative clause with its own subject.
+const RELATIVE_PRONOUN = /\s(?:(?:who|which|that)\s+(?=[a-z])|where\s+(?=\S))/gi;
+// "…, the official said.": a teller closing the sentence, with no date of its own.
+const CLOSING_TELLER = new RegExp(String.raw`^,["”]?\s+(?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?${TELLING_VERB_RE}[\s.!?"”’']*$`, 'i');
 const NOUN_PHRASE_END = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$/i;
+
+// A month alone ("October", "late-November"), the way a noun's adjective names it.
+const BARE_MONTH = /^(?:(?:early|mid|late)-)?[A-Z][a-z]{2,8}\.?$/;
+
+/** The noun phrase a year or a month made its adjective names ("the October slaying of Dr. Smith"); null if none. */
+function attributiveThing(text: string, t: Timex, c: Clause): Span | null {
+  if (!((t.rule === 'year' && /^\d{4}$/.test(t.text)) || (/^\d{4}-\d{2}$/.test(t.value) && BARE_MONTH.test(t.text)))) return null;
+  const det = MODIFIER_DETERMINER.exec(text.slice(Math.max(c.start, t.start - 40), t.start));
+  if (!det || !/^\s+[A-Za-z][a-z'’-]/.test(text.slice(t.end, t.end + 4)) || NOT_A_NOUN.test(text.slice(t.end, t.end + 12))) return null;
+  const rest = text.slice(t.end, Math.min(c.end, t.end + 80));
+  const stop = /[,;:()"“”]|\s(?:when|and|but|which|that|who|to|was|were|is|are|has|have|had|will|after|before|since|until)\s/.exec(rest);
+  let e = t.end + (stop ? stop.index : rest.length);
+  while (e > t.end && /[\s.!?]/.test(text[e - 1])) e--;
+  return { start: t.start - (text.slice(Math.max(c.start, t.start - 40), t.start).length - det.index), end: e };
+}
 
 /**
  * A date that dates a thing inside the clause rather than the clause's event: a bare year made a noun's adjective
@@ -805,14 +823,14 @@ function modifierDate(text: string, c: Clause, main: Timex): Span | null {
     }
   }
   let pronoun: RegExpExecArray | null = null;
-  for (const m of before.matchAll(RELATIVE_PRONOUN)) if (verbFirst(before.slice(m.index! + m[0].length))) pronoun = m as RegExpExecArray;
+  for (const m of before.matchAll(RELATIVE_PRONOUN)) if (/where/i.test(m[0]) || verbFirst(before.slice(m.index! + m[0].length))) pronoun = m as RegExpExecArray;
   if (!pronoun || /[;:"“”]/.test(before.slice(pronoun.index!))) return null;
   const head = before.slice(0, pronoun.index!);
   const headWords = head.toLowerCase().match(/[a-z']+/g) ?? [];
   const after = text.slice(main.end, c.end);
   if (headWords.some(finiteVerb) || tenseAt(head, head.length) !== 'unknown' || /\b[a-z]{2,}[^s\W]s\s+(?:a|an|the|its|their|his|her)\s/.test(head)) {
-    // After the main verb, the relative clause runs to the end of the clause.
-    if (!/^[\s.!?"”’']*$/.test(after)) return null;
+    // After the main verb, the relative clause runs to the end of the clause (or to its teller).
+    if (!/^[\s.!?"”’']*$/.test(after) && !CLOSING_TELLER.test(after)) return null;
     const np = NOUN_PHRASE_END.exec(head);
     return { start: c.start + (np ? np.index : pronoun.index! + 1), end: main.end };
   }
@@ -1042,6 +1060,13 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     }
     const anchored: Anchored = { unit: u, clause, inClause, main, end, bound, sub, present, named, ...(guessedYear ? { guessedYear } : {}) };
     out.push(anchored);
+    // "have gathered evidence 11 days after the finding in the October slaying of Dr. Smith": another date of the
+    // clause made a noun's adjective names that thing, an event of its own on the date.
+    for (const t of inClause) {
+      if (t === main || t === end) continue;
+      const np = attributiveThing(u.paraText, t, c);
+      if (np) out.push({ unit: u, clause: { ...np, aside: true }, inClause: [t], main: t });
+    }
     // "rose to 4.2 meters on April 3, the highest level since a severe drought in 1976": a later date after "since
     // the <happening> in" is that happening's, an event of its own; the clause's event keeps its own date.
     for (const t of inClause) {

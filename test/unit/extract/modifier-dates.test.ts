@@ -64,6 +64,24 @@ describe('a date inside a relative clause', () => {
   });
 });
 
+describe('"where" and a closing teller', () => {
+  it('a date in a "where" clause at the end, before "…, the police said": the clause\'s year is a guess', () => {
+    const texts = ['Divers searched a lake near the cabin where the missing hiker stayed in 2017, the police said.'];
+    expect(at(texts, 'Divers searched').date.yearUncertain).toBe(true);
+    const rel = at(texts, 'the missing hiker stayed').date;
+    expect(rel.start).toBe('2017');
+    expect(rel.yearUncertain).toBeUndefined();
+  });
+});
+
+describe('another date of the clause made a noun\'s adjective', () => {
+  it('"the March flooding of the valley" beside the clause\'s own date: an event of its own', () => {
+    const texts = ['Two days ago the council said it had spent its reserve on the 2019 flooding of the valley.'];
+    expect(at(texts, 'council said').date.start).toBe('2021-06-08');
+    expect(at(texts, 'flooding of the valley').date.start).toBe('2019');
+  });
+});
+
 describe('the setting and the reason of a clause', () => {
   it('"In Monday\'s debate, X attacked Y": the possessive day opening the clause dates it', () => {
     const d = at(['In Monday\'s debate at the town hall, the challenger criticised the mayor.'], 'criticised the mayor').date;
