@@ -578,7 +578,7 @@ function doneBy(date: EventDate, next: string, when: string, main: Timex): void 
 }
 
 const TELLING_AFTER = new RegExp(
-  String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
+  String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+(?:[a-z]+|[A-Z][\w'’.-]*))(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
 );
 
 // What may open a clause before its date: nothing, or a phrase of place or occasion ("On", "In his keynote address").

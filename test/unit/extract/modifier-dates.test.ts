@@ -74,6 +74,14 @@ describe('"where" and a closing teller', () => {
   });
 });
 
+describe('a closing teller named with a capitalised noun', () => {
+  it('"…, the FAA said." is a telling of its own, before publication, not on the earlier date told', () => {
+    const texts = ['The runway lights were last replaced 12 years ago, the FAA said.'];
+    expect(at(texts, 'the FAA said').date).toMatchObject({ mod: 'before', start: PUB });
+    expect(at(texts, 'were last replaced').date.start).toBe('2009');
+  });
+});
+
 describe('another date of the clause made a noun\'s adjective', () => {
   it('"the March flooding of the valley" beside the clause\'s own date: an event of its own', () => {
     const texts = ['Two days ago the council said it had spent its reserve on the 2019 flooding of the valley.'];
