@@ -1046,7 +1046,10 @@ function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): D
         const { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said, { telling: true });
         if (title) {
           date.rule = `${date.rule}/telling`;
-          out.push({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, drafted, date, order: nextOrder() });
+          // "Police said Tuesday they found the van": what is told in the past is read as of the telling's day (the
+          // gold's convention), so the telling's evidence runs on over it.
+          const pastTold = happeningOf(u.paraText.slice(thatEnd, c.end)) === 'past';
+          out.push({ paragraphId: u.paragraphId, start: c.start, end: pastTold ? c.end : c.start + sayText.length, title, drafted, date, order: nextOrder() });
           continue;
         }
       }

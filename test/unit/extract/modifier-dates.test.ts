@@ -82,6 +82,20 @@ describe('a closing teller named with a capitalised noun', () => {
   });
 });
 
+describe('a dated telling and what it tells, with no "that"', () => {
+  it('"Rangers said Monday they found the boat": the telling\'s evidence runs over the happening told in the past', () => {
+    const texts = ['Rangers said Monday they found the missing boat near the dam.'];
+    const e = at(texts, 'found the missing boat');
+    expect(e.date.start).toBe('2021-06-07');
+  });
+
+  it('what is told as still to come is left out of the telling\'s evidence', () => {
+    const texts = ['The utility warned Monday that prices could rise sharply.'];
+    const found = events(PUB, ...texts).filter((e) => quoteOf(e, texts).includes('prices could rise'));
+    expect(found).toHaveLength(0);
+  });
+});
+
 describe('another date of the clause made a noun\'s adjective', () => {
   it('"the March flooding of the valley" beside the clause\'s own date: an event of its own', () => {
     const texts = ['Two days ago the council said it had spent its reserve on the 2019 flooding of the valley.'];
