@@ -822,21 +822,24 @@ function modifierDate(text: string, c: Clause, main: Timex): Span | null {
       return { start: c.start + det.index, end: e };
     }
   }
+  // The relative clause is near its date: a run-on "sentence" costs no more than that stretch.
+  const lead = before.length > 300 ? before.slice(-300) : before;
+  const leadAt = c.start + before.length - lead.length;
   let pronoun: RegExpExecArray | null = null;
-  for (const m of before.matchAll(RELATIVE_PRONOUN)) if (/where/i.test(m[0]) || verbFirst(before.slice(m.index! + m[0].length))) pronoun = m as RegExpExecArray;
-  if (!pronoun || /[;:"“”]/.test(before.slice(pronoun.index!))) return null;
-  const head = before.slice(0, pronoun.index!);
+  for (const m of lead.matchAll(RELATIVE_PRONOUN)) if (/where/i.test(m[0]) || verbFirst(lead.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) pronoun = m as RegExpExecArray;
+  if (!pronoun || /[;:"“”]/.test(lead.slice(pronoun.index!))) return null;
+  const head = lead.slice(0, pronoun.index!);
   const headWords = head.toLowerCase().match(/[a-z']+/g) ?? [];
   const after = text.slice(main.end, c.end);
   if (headWords.some(finiteVerb) || tenseAt(head, head.length) !== 'unknown' || /\b[a-z]{2,}[^s\W]s\s+(?:a|an|the|its|their|his|her)\s/.test(head)) {
     // After the main verb, the relative clause runs to the end of the clause (or to its teller).
     if (!/^[\s.!?"”’']*$/.test(after) && !CLOSING_TELLER.test(after)) return null;
-    const np = NOUN_PHRASE_END.exec(head);
-    return { start: c.start + (np ? np.index : pronoun.index! + 1), end: main.end };
+    const np = NOUN_PHRASE_END.exec(head.slice(-80));
+    return { start: np ? leadAt + head.length - Math.min(80, head.length) + np.index : leadAt + pronoun.index! + 1, end: main.end };
   }
   // Inside the subject: the main verb comes after the date, the first finite verb past it.
-  if (headWords.length > 12 || !/^\s*(?:the|a|an|[A-Z])/i.test(head)) return null;
-  const verb = /(?:^|[\s,])(was|were|is|are|has|have|had|will)\s/.exec(after);
+  if (leadAt > c.start || headWords.length > 12 || !/^\s*(?:the|a|an|[A-Z])/i.test(head)) return null;
+  const verb = /(?:^|[\s,])(was|were|is|are|has|have|had|will)\s/.exec(after.slice(0, 200));
   if (!verb) return null;
   const verbAt = main.end + verb.index + verb[0].indexOf(verb[1]);
   let e = verbAt;
