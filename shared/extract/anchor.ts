@@ -530,8 +530,9 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       const gap = text.slice(a.end, b.start);
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
-      // date of its own is a second happening too.
-      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas),?\s(?!to\s)|\s(?:before|after)\s(?=[a-z]{2,}ing\s)/g)];
+      // date of its own is a second happening too, as is one after "for", the reason told ("attacked him on Sunday for
+      // failing to enforce an order in 1992").
+      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas),?\s(?!to\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)/g)];
       const last = joins[joins.length - 1];
       // "broke down in 2011, were revived in May 2014 and …": a comma and a verb of the same subject start the next
       // predicate of a list, each with its own date.
@@ -722,6 +723,9 @@ export interface Anchored {
   named?: Span;
   /** A complement told in the present progressive, under way at publication, cut from the dated clause. */
   present?: Span;
+  /** The date belongs to a noun or a relative clause inside the clause, and the clause's own event is told in the
+   * past: its year is the modifier's, a guess for the clause's event. */
+  guessedYear?: boolean;
 }
 
 /** A year naming the subject ("1991 Nobel peace prizewinner"): the event it names, not the clause's date. */
@@ -759,9 +763,88 @@ function periodFor(text: string, t: Timex, own: Timex[]): boolean {
   });
 }
 
+// A clause opening on a phrase of occasion: "In", "At", "During", before a possessive date.
+const SETTING_BEFORE = /^\W*(?:in|at|during)\s+$/i;
+
 /** A date in the possessive before a noun ("Tuesday's rock slide", "last November's Dunmore Ridge fire"). */
 function possessiveDate(text: string, t: Timex): boolean {
   return /^['’]s\s+[A-Za-z]/.test(text.slice(t.end, t.end + 5));
+}
+
+// A noun's determiner, or a name in the possessive, right before a year made the noun's adjective ("the 1959 trade
+// embargo", "D'Amato's 1994 vote").
+const MODIFIER_DETERMINER = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\b[A-Z][\w'’.-]*['’]s)\s+$/;
+// "injured in the 1998 bombing", "spoke at the 1996 convention": the clause's event is inside the thing named, so the
+// year is its own; "after the 1994 bombing" is a bound, read as such before this.
+const INSIDE_THING = /\b(?:in|at|during|on|from|since|until|by|before|after|following)\s+\S+\s+$/i;
+const NOT_A_NOUN = /^\s+(?:and|or|to|through|when|as|in|on|at|by|for|of|with|from|after|before|was|were|is|are|has|had|have)\b/i;
+// "the home where the suspect lived last year": "where" opens a relative clause with its own subject.
+const RELATIVE_PRONOUN = /\s(?:(?:who|which|that)\s+(?=[a-z])|where\s+(?=\S))/gi;
+// "…, the official said.": a teller closing the sentence, with no date of its own.
+const CLOSING_TELLER = new RegExp(String.raw`^,["”]?\s+(?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?${TELLING_VERB_RE}[\s.!?"”’']*$`, 'i');
+const NOUN_PHRASE_END = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$/i;
+
+// A month alone ("October", "late-November"), the way a noun's adjective names it.
+const BARE_MONTH = /^(?:(?:early|mid|late)-)?[A-Z][a-z]{2,8}\.?$/;
+
+/** The noun phrase a year or a month made its adjective names ("the October slaying of Dr. Smith"); null if none. */
+function attributiveThing(text: string, t: Timex, c: Clause): Span | null {
+  if (!((t.rule === 'year' && /^\d{4}$/.test(t.text)) || (/^\d{4}-\d{2}$/.test(t.value) && BARE_MONTH.test(t.text)))) return null;
+  const det = MODIFIER_DETERMINER.exec(text.slice(Math.max(c.start, t.start - 40), t.start));
+  if (!det || !/^\s+[A-Za-z][a-z'’-]/.test(text.slice(t.end, t.end + 4)) || NOT_A_NOUN.test(text.slice(t.end, t.end + 12))) return null;
+  const rest = text.slice(t.end, Math.min(c.end, t.end + 80));
+  const stop = /[,;:()"“”]|\s(?:when|and|but|which|that|who|to|was|were|is|are|has|have|had|will|after|before|since|until)\s/.exec(rest);
+  let e = t.end + (stop ? stop.index : rest.length);
+  while (e > t.end && /[\s.!?]/.test(text[e - 1])) e--;
+  return { start: t.start - (text.slice(Math.max(c.start, t.start - 40), t.start).length - det.index), end: e };
+}
+
+/**
+ * A date that dates a thing inside the clause rather than the clause's event: a bare year made a noun's adjective
+ * after the clause's verb ("strengthened the 1959 trade embargo"), or a date inside a relative clause, after the main
+ * verb ("heads a team investigating the bombings which killed 224 people on Aug. 7, 1998") or inside the subject
+ * before it ("A nurse who was injured in the 1998 bombing was among …"). Returns that thing's words; null when the
+ * date is the clause's.
+ */
+function modifierDate(text: string, c: Clause, main: Timex): Span | null {
+  const before = text.slice(c.start, main.start);
+  if (main.rule === 'year' && /^\d{4}$/.test(main.text)) {
+    const det = MODIFIER_DETERMINER.exec(before);
+    if (det && !INSIDE_THING.test(before) && /^\s+[A-Za-z][a-z'’-]/.test(text.slice(main.end, main.end + 4)) && !NOT_A_NOUN.test(text.slice(main.end, main.end + 12))) {
+      // A verb before the noun phrase: it is the verb's object, not the clause's subject ("The 1991 accord was …").
+      const head = before.slice(0, det.index);
+      if (tenseAt(head, head.length) === 'unknown') return null;
+      const rest = text.slice(main.end, c.end);
+      // "the 1996 Olympic bombing that killed one person": a relative clause after the noun tells of the same thing.
+      const stop = /[,;:]|\s(?:when|and|but)\s/.exec(rest);
+      let e = main.end + (stop ? stop.index : rest.length);
+      while (e > main.end && /[\s.!?"”]/.test(text[e - 1])) e--;
+      return { start: c.start + det.index, end: e };
+    }
+  }
+  // The relative clause is near its date: a run-on "sentence" costs no more than that stretch.
+  const lead = before.length > 300 ? before.slice(-300) : before;
+  const leadAt = c.start + before.length - lead.length;
+  let pronoun: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(RELATIVE_PRONOUN)) if (/where/i.test(m[0]) || verbFirst(lead.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) pronoun = m as RegExpExecArray;
+  if (!pronoun || /[;:"“”]/.test(lead.slice(pronoun.index!))) return null;
+  const head = lead.slice(0, pronoun.index!);
+  const headWords = head.toLowerCase().match(/[a-z']+/g) ?? [];
+  const after = text.slice(main.end, c.end);
+  if (headWords.some(finiteVerb) || tenseAt(head, head.length) !== 'unknown' || /\b[a-z]{2,}[^s\W]s\s+(?:a|an|the|its|their|his|her)\s/.test(head)) {
+    // After the main verb, the relative clause runs to the end of the clause (or to its teller).
+    if (!/^[\s.!?"”’']*$/.test(after) && !CLOSING_TELLER.test(after)) return null;
+    const np = NOUN_PHRASE_END.exec(head.slice(-80));
+    return { start: np ? leadAt + head.length - Math.min(80, head.length) + np.index : leadAt + pronoun.index! + 1, end: main.end };
+  }
+  // Inside the subject: the main verb comes after the date, the first finite verb past it.
+  if (leadAt > c.start || headWords.length > 12 || !/^\s*(?:the|a|an|[A-Z])/i.test(head)) return null;
+  const verb = /(?:^|[\s,])(was|were|is|are|has|have|had|will)\s/.exec(after.slice(0, 200));
+  if (!verb) return null;
+  const verbAt = main.end + verb.index + verb[0].indexOf(verb[1]);
+  let e = verbAt;
+  while (e > main.end && /[\s,]/.test(text[e - 1])) e--;
+  return { start: c.start, end: e };
 }
 
 /** The dated clauses of a unit, each with the expression that dates its event. */
@@ -846,7 +929,8 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
     // date made possessive names a happening of its own (for a day, an event of its own, in events.ts); another date
     // in the clause dates the clause's event. Not a bare year ("next year's elections, due in June"): the other date
     // may be in that year, which it does not say.
-    const possessive = (t: Timex) => !/^\d{4}$/.test(t.value) && possessiveDate(u.paraText, t);
+    // Fronted as the clause's setting ("In Sunday's debate, Spitzer attacked him …") it still dates the clause.
+    const possessive = (t: Timex) => !/^\d{4}$/.test(t.value) && possessiveDate(u.paraText, t) && !SETTING_BEFORE.test(u.paraText.slice(c.start, t.start));
     const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
     const pool = unpossessed.length ? unpossessed : pool0;
     // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
@@ -963,8 +1047,29 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
         clause = { ...c, end: e };
       }
     }
-    const anchored: Anchored = { unit: u, clause, inClause, main, end, bound, sub, present, named };
+    // "strengthened the 1959 trade embargo", "heads a team investigating the bombings which killed 224 people on Aug.
+    // 7, 1998": a date of an earlier year than publication's, given only to a noun or a relative clause, dates that.
+    let guessedYear = false;
+    // A clause told in the present of an earlier year is already after it ("is still defending the 2003 Plan"); the
+    // thing is still the year's event.
+    if (!end && (!bound || (bound === 'after' && !sub)) && !named && inClause.length === 1 && published && main.value !== 'PAST_REF' && +main.value.slice(0, 4) < published.y) {
+      const m = modifierDate(u.paraText, c, main);
+      // Otherwise the clause's own event is after the thing's, by how much the text does not say: its date stays (it
+      // may well be right, "won the 1996 election"), its year flagged as a guess.
+      if (m) {
+        named = m;
+        guessedYear = !bound;
+      }
+    }
+    const anchored: Anchored = { unit: u, clause, inClause, main, end, bound, sub, present, named, ...(guessedYear ? { guessedYear } : {}) };
     out.push(anchored);
+    // "have gathered evidence 11 days after the finding in the October slaying of Dr. Smith": another date of the
+    // clause made a noun's adjective names that thing, an event of its own on the date.
+    for (const t of inClause) {
+      if (t === main || t === end) continue;
+      const np = attributiveThing(u.paraText, t, c);
+      if (np) out.push({ unit: u, clause: { ...np, aside: true }, inClause: [t], main: t });
+    }
     // "rose to 4.2 meters on April 3, the highest level since a severe drought in 1976": a later date after "since
     // the <happening> in" is that happening's, an event of its own; the clause's event keeps its own date.
     for (const t of inClause) {

@@ -6,6 +6,7 @@ import { datesTheTelling, statementStart } from './anchor';
 import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';
 import type { ClauseWork } from './draft';
 import { beforePublication, dateFromTimex } from './resolve';
+import { happeningOf } from './tense';
 import { onOrBeforeTelling, OPENING_BEFORE_DATE, PRESENT_TELLING, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingTitle } from './tellings';
 import { removeRanges, titled } from './title';
 
@@ -94,7 +95,10 @@ function toldOnlyEvent(w: ClauseWork): boolean {
   const { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said, { telling: true });
   if (!title) return false;
   date.rule = `${date.rule}/telling`;
-  w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, drafted, date });
+  // "Police said Tuesday they found the van": what is told in the past is read as of the telling's day (the gold's
+  // convention), so the telling's evidence runs on over it.
+  const pastTold = happeningOf(u.paraText.slice(thatEnd, c.end)) === 'past';
+  w.emit({ paragraphId: u.paragraphId, start: c.start, end: pastTold ? c.end : c.start + sayText.length, title, drafted, date });
   return true;
 }
 
