@@ -780,6 +780,25 @@ const PERSON = /\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|
  * person of that kind the text last named, not one the title names already (namedSubject). Unchanged when the
  * sentence or the text does not say, or the title would run past ten words.
  */
+/**
+ * "…, which <clause>" closing the text: the text before it and the relative clause. Scanned for the last ", which"
+ * rather than matched with one regex, because a greedy run before it backtracks over every comma of a long sentence.
+ */
+function closingRelative(text: string): [string, string, string] | null {
+  let at = -1;
+  let len = 0;
+  for (const m of text.matchAll(/,\s+(?:which|who)\s+/g)) {
+    at = m.index;
+    len = m[0].length;
+  }
+  if (at <= 0 || /\s/.test(text[at - 1])) return null;
+  let end = text.length;
+  while (end > at + len && /[\s,]/.test(text[end - 1])) end--;
+  const clause = text.slice(at + len, end);
+  if (clause.length < 3 || clause.length > 150 || /[,;]/.test(clause)) return null;
+  return [text, text.slice(0, at), clause];
+}
+
 export function namedObject(title: string, paragraph: string, start: number, before: () => string): string {
   const words = title.split(/\s+/);
   // "it" as an object: not after a telling or a conjunction ("said it wants"), nor before a verb of its own.
@@ -790,7 +809,7 @@ export function namedObject(title: string, paragraph: string, start: number, bef
     if (!host?.trim()) return title;
     const text = host.replace(/^[\s"“‘]+/, '');
     // The clause just before the title's: a relative clause closing the text, else the text's own first clause.
-    const relative = /^([^]*\S),\s+(?:which|who)\s+([^,;]{3,150}?)[\s,]*$/.exec(text);
+    const relative = closingRelative(text);
     const antecedent = relative ? LAST_NOUN_PHRASE.exec(relative[1])?.[0] : '';
     const parts = relative ? (antecedent ? clauseParts(`${antecedent} ${relative[2]}`) : null) : clauseParts(text.replace(ASIDE, ''));
     // Not the object of a telling (a told clause's subject), nor of a clause whose own subject is "it" (the pronoun
