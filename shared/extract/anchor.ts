@@ -787,16 +787,22 @@ const NOUN_PHRASE_END = /\b(?:the|a|an|its|their|his|her|our|this|that|these|tho
 // A month alone ("October", "late-November"), the way a noun's adjective names it.
 const BARE_MONTH = /^(?:(?:early|mid|late)-)?[A-Z][a-z]{2,8}\.?$/;
 
+/** A noun, not a conjunction, preposition or verb, follows the date: the date is that noun's adjective. */
+function nounAfter(text: string, t: Timex): boolean {
+  return /^\s+[A-Za-z][a-z'’-]/.test(text.slice(t.end, t.end + 4)) && !NOT_A_NOUN.test(text.slice(t.end, t.end + 12));
+}
+
 /** The noun phrase a year or a month made its adjective names ("the October slaying of Dr. Smith"); null if none. */
 function attributiveThing(text: string, t: Timex, c: Clause): Span | null {
   if (!((t.rule === 'year' && /^\d{4}$/.test(t.text)) || (/^\d{4}-\d{2}$/.test(t.value) && BARE_MONTH.test(t.text)))) return null;
-  const det = MODIFIER_DETERMINER.exec(text.slice(Math.max(c.start, t.start - 40), t.start));
-  if (!det || !/^\s+[A-Za-z][a-z'’-]/.test(text.slice(t.end, t.end + 4)) || NOT_A_NOUN.test(text.slice(t.end, t.end + 12))) return null;
+  const leadAt = Math.max(c.start, t.start - 40);
+  const det = MODIFIER_DETERMINER.exec(text.slice(leadAt, t.start));
+  if (!det || !nounAfter(text, t)) return null;
   const rest = text.slice(t.end, Math.min(c.end, t.end + 80));
   const stop = /[,;:()"“”]|\s(?:when|and|but|which|that|who|to|was|were|is|are|has|have|had|will|after|before|since|until)\s/.exec(rest);
   let e = t.end + (stop ? stop.index : rest.length);
   while (e > t.end && /[\s.!?]/.test(text[e - 1])) e--;
-  return { start: t.start - (text.slice(Math.max(c.start, t.start - 40), t.start).length - det.index), end: e };
+  return { start: leadAt + det.index, end: e };
 }
 
 /**
@@ -810,7 +816,7 @@ function modifierDate(text: string, c: Clause, main: Timex): Span | null {
   const before = text.slice(c.start, main.start);
   if (main.rule === 'year' && /^\d{4}$/.test(main.text)) {
     const det = MODIFIER_DETERMINER.exec(before);
-    if (det && !INSIDE_THING.test(before) && /^\s+[A-Za-z][a-z'’-]/.test(text.slice(main.end, main.end + 4)) && !NOT_A_NOUN.test(text.slice(main.end, main.end + 12))) {
+    if (det && !INSIDE_THING.test(before) && nounAfter(text, main)) {
       // A verb before the noun phrase: it is the verb's object, not the clause's subject ("The 1991 accord was …").
       const head = before.slice(0, det.index);
       if (tenseAt(head, head.length) === 'unknown') return null;

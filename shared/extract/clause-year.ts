@@ -13,7 +13,8 @@ export const UNPLACED = /\/no-dct$|^ago\/vague$/;
  *   the written year is the text's word, whatever the count was counted from;
  * - a clause whose own "on Tuesday" or "last October" could not be placed (no publication date) is dated by another
  *   expression of its sentence only as a guess ("went on trial on Tuesday over a collapse in the summer of 2022"):
- *   the year that expression names is its own happening's.
+ *   the year that expression names is its own happening's;
+ * - a date given to a noun or a relative clause inside the clause is only a guess at the clause's own year.
  */
 export function clauseYearCertainty(date: EventDate, main: Timex, a: Anchored, unplaced: Timex[]): void {
   const inside = (t: Timex) => t !== main && t !== a.end && t.start >= a.clause.start && t.end <= a.clause.end;
@@ -21,6 +22,9 @@ export function clauseYearCertainty(date: EventDate, main: Timex, a: Anchored, u
   if (date.yearUncertain) {
     if ((date.end ?? date.start).slice(0, 4) === year && a.inClause.some((t) => inside(t) && t.explicitYear && !t.yearUncertain && t.value.slice(0, 4) === year)) delete date.yearUncertain;
   } else if (unplaced.some((t) => inside(t) && apart(a.unit.paraText, t, main))) date.yearUncertain = true;
+  // The date belongs to a noun or a relative clause inside the clause ("won the 1996 election"): the clause's own
+  // event comes after it, in a year the text does not give.
+  if (a.guessedYear) date.yearUncertain = true;
 }
 
 /**

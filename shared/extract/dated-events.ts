@@ -52,7 +52,6 @@ export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => num
     const date = dateFromTimex(a.main, published, a.end);
     if (!date) continue;
     clauseYearCertainty(date, a.main, a, unplaced);
-    if (a.guessedYear) date.yearUncertain = true;
     const w: ClauseWork = { u, a, main: a.main, c: a.clause, date, published, anchored, emit };
     last = datedClause(w, whens, scheduleCut, last);
   }
