@@ -60,6 +60,11 @@ interface Mention {
 // Where a sentence ends: not after an honorific's full stop ("Dr. Mirela Ostrova").
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?[A-Z])|\n\s*\n/g;
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Sgt|Capt|Gen|Col|Lt|Prof|Rev|Jr|Sr|[A-Z])$/;
+
+/** Where the sentences of `text` end: a full stop after "Dr" or an initial ends none. */
+function sentenceEnds(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(SENTENCE_END)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index! - 5), m.index!)));
+}
 // Words before a place or a body ("in Ashford", "known as Saudi Arabia"), never before a person the text goes on about.
 const PLACE_BEFORE = /\b(?:the|in|at|near|from|to|into|of|for|outside|across|as)\s+$/i;
 // What the words around a name say of a person: a telling ("said Lang", "Lang said"), an age ("Okafor, 41,", "Moberg
@@ -71,7 +76,7 @@ const PERSON_AFTER = /^(?:,\s+(?:who\b|\d{1,3},|(?:a|an|the)\s|[a-z]{3,20}\s+(?:
 /** The people named in `text`, in reading order, with what the words around each say of them. */
 export function mentions(text: string): Mention[] {
   const ends: number[] = [];
-  for (const m of text.matchAll(SENTENCE_END)) if (!ABBREVIATION.test(text.slice(Math.max(0, m.index! - 5), m.index!))) ends.push(m.index!);
+  for (const m of sentenceEnds(text)) ends.push(m.index!);
   const sentenceAt = (i: number) => {
     let n = 0;
     while (n < ends.length && ends[n] < i) n++;
@@ -540,9 +545,7 @@ export function fullerTitle(
   if (/[:…]/.test(title)) return title;
   const short = words.length < MIN_TITLE_WORDS;
   const first = words[0];
-  const lead = paragraph.slice(Math.max(0, start - 300), start);
-  const ends = [...lead.matchAll(SENTENCE_END)].filter((m) => !ABBREVIATION.test(lead.slice(Math.max(0, m.index! - 5), m.index!)));
-  const sentence = ends.length ? lead.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : start <= 300 ? lead : '';
+  const sentence = sentenceAround(paragraph, start, 300).before ?? '';
   const evidence = paragraph.slice(start, start + 120);
   const opensEvidence = evidence.startsWith(`${first.toLowerCase()} `);
   // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
@@ -670,12 +673,12 @@ function beforeTime(text: string): string {
 }
 
 /** The sentence of `paragraph` that `start` is in: the part before it, and the part from it on. */
-function sentenceAround(paragraph: string, start: number): { before: string | null; after: string } {
-  const lead = paragraph.slice(Math.max(0, start - 400), start);
-  const ends = [...lead.matchAll(SENTENCE_END)].filter((m) => !ABBREVIATION.test(lead.slice(Math.max(0, m.index! - 5), m.index!)));
-  const before = ends.length ? lead.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : start <= 400 ? lead : null;
+function sentenceAround(paragraph: string, start: number, reach = 400): { before: string | null; after: string } {
+  const lead = paragraph.slice(Math.max(0, start - reach), start);
+  const ends = sentenceEnds(lead);
+  const before = ends.length ? lead.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : start <= reach ? lead : null;
   const tail = paragraph.slice(start, start + 300);
-  const close = [...tail.matchAll(SENTENCE_END)].find((m) => !ABBREVIATION.test(tail.slice(Math.max(0, m.index! - 5), m.index!)));
+  const [close] = sentenceEnds(tail);
   return { before, after: close ? tail.slice(0, close.index! + 1) : tail };
 }
 
