@@ -26,14 +26,15 @@ export interface TimemlDocument {
 // Null-prototype: an entity name is data, and "&constructor;" must find nothing, not Object's constructor.
 const ENTITIES: Record<string, string> = Object.assign(Object.create(null), { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" });
 
-function decodeEntities(s: string): string {
+export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e] ?? all;
   });
 }
 
-function attrs(tag: string): Record<string, string> {
+/** A tag's attributes, decoded, in a null-prototype record (an attribute name is data). */
+export function attrs(tag: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   for (const m of tag.matchAll(/(\w+)\s*=\s*"([^"]*)"/g)) out[m[1]] = decodeEntities(m[2]);
   return out;

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { attrs as attrsOf, decodeEntities as decode } from '../../main/cli/timeml-scorer';
 
 // Turns the AQUAINT TimeML files (../shared/eval/timeml-aquaint) into an event-level set in meantime-dev's
 // format (NAME.txt + NAME.gold.json, see that folder's README.md), so meantime's own score.mjs can score our
@@ -60,18 +61,6 @@ export interface ParsedTimeml {
   tlinks: Record<string, string>[];
 }
 
-// Null-prototype: an entity name is data, and "&constructor;" must find nothing.
-const ENTITIES: Record<string, string> = Object.assign(Object.create(null), { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" });
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e] ?? all),
-  );
-
-function attrsOf(tag: string): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
-  for (const m of tag.matchAll(/(\w+)\s*=\s*"([^"]*)"/g)) out[m[1]] = decode(m[2]);
-  return out;
-}
 
 /** The wire's ASCII quote pairs, as the app would meet them on a page: one " each (meantime's texts do the same). */
 const plainQuotes = (s: string) => s.replace(/``|''/g, '"');
