@@ -3,8 +3,8 @@ import type { Unit } from './segment';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tenseAt } from './tense';
-import { parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE, periodYearAt } from './lexicon';
+import { parseYmd, toDayNumber } from '../time-value';
+import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -49,16 +49,15 @@ function inStatement(text: string, t: Timex): boolean {
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
 
 // "for the first time since 1993", "the worst flooding since 1953": the year is the last time it happened.
-const FIRST_SINCE = /\b(?:for\s+the\s+first\s+time|(?:the|its|their|his|her)\s+(?:first|highest|lowest|largest|biggest|best|worst|fewest|strongest|weakest|longest|shortest)(?:\s+[a-z-]+){0,3}?)\s+since\s+$/i;
+export const FIRST_SINCE = /\b(?:for\s+the\s+first\s+time|(?:the|its|their|his|her)\s+(?:first|highest|lowest|largest|biggest|best|worst|fewest|strongest|weakest|longest|shortest)(?:\s+[a-z-]+){0,3}?)\s+since\s+$/i;
 
 export function comparedWith(text: string, t: Timex): boolean {
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
   return /\bearlier$/i.test(t.text) && /\bfrom\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
-// "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
-const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
-const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s+of\s+$/i;
+// "through Tuesday night and most of Wednesday": the next day, or part of it, after a day.
+export const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s+of\s+$/i;
 // Also before "with …" ("expected for 2006, with deadlines already passed on Nov. 13") and an infinitive
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
 const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
@@ -698,14 +697,7 @@ export function subjectYear(text: string, t: Timex, clauseStart: number): { phra
   return { phraseEnd, subjectEnd: off + (after[1] + after[2]).length };
 }
 
-const PRESENT_COMPLEMENT = /\s(?:and\s+)?(?:the\s+[a-z]+\s+(?:yet\s+)?)?(that\s+[^,;:"“”]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b)/;
-
-const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
-const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
-// "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
-// the date. Bounded: a few words between the participle and the date, none a clause break.
-const REDUCED_RELATIVE = /\b(?:a|an|the|its|their|his|her|our)\s+[a-z]+\s+(?:[a-z]{3,}ed|made|signed|struck|won|held|built|paid|set|sent|brought|bought|found)(?:\s+[^\s,;:"“”]+){0,8}\s+(?:in|on|during)\s+$/i;
-
+export const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
 export interface Anchored {
   unit: Unit;
   clause: Clause;
@@ -748,29 +740,6 @@ export function yearModifier(text: string, t: Timex): boolean {
   return t.rule === 'year' && /^\d{4}$/.test(t.text) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+[a-z]{3,}/.test(text.slice(t.end, t.end + 5));
 }
 
-/**
- * A bare year after "for" ("results for 2010", "its forecast for the year 2012"), the period something is about,
- * with another date in the same stretch of words to date the happening ("reported a loss for 2010 on March 30"). Past
- * a comma or a conjunction the other date belongs to another clause ("fell last week after figures showed the deficit
- * for 2017 had reached …"), and the year dates its own.
- */
-function periodFor(text: string, t: Timex, own: Timex[]): boolean {
-  if (!periodYearAt(text, t.start, t.rule)) return false;
-  return own.some((o) => {
-    if (o === t) return false;
-    const gap = o.start > t.end ? text.slice(t.end, o.start) : text.slice(o.end, t.start);
-    return gap.length <= 40 && !/[,;]|\b(?:after|before|when|while|as|since|until|and|but)\b/i.test(gap);
-  });
-}
-
-// A clause opening on a phrase of occasion: "In", "At", "During", before a possessive date.
-const SETTING_BEFORE = /^\W*(?:in|at|during)\s+$/i;
-
-/** A date in the possessive before a noun ("Tuesday's rock slide", "last November's Dunmore Ridge fire"). */
-function possessiveDate(text: string, t: Timex): boolean {
-  return /^['’]s\s+[A-Za-z]/.test(text.slice(t.end, t.end + 5));
-}
-
 // A noun's determiner, or a name in the possessive, right before a year made the noun's adjective ("the 1959 trade
 // embargo", "D'Amato's 1994 vote").
 const MODIFIER_DETERMINER = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\b[A-Z][\w'’.-]*['’]s)\s+$/;
@@ -793,7 +762,7 @@ function nounAfter(text: string, t: Timex): boolean {
 }
 
 /** The noun phrase a year or a month made its adjective names ("the October slaying of Dr. Smith"); null if none. */
-function attributiveThing(text: string, t: Timex, c: Clause): Span | null {
+export function attributiveThing(text: string, t: Timex, c: Clause): Span | null {
   if (!((t.rule === 'year' && /^\d{4}$/.test(t.text)) || (/^\d{4}-\d{2}$/.test(t.value) && BARE_MONTH.test(t.text)))) return null;
   const leadAt = Math.max(c.start, t.start - 40);
   const det = MODIFIER_DETERMINER.exec(text.slice(leadAt, t.start));
@@ -812,7 +781,7 @@ function attributiveThing(text: string, t: Timex, c: Clause): Span | null {
  * before it ("A nurse who was injured in the 1998 bombing was among …"). Returns that thing's words; null when the
  * date is the clause's.
  */
-function modifierDate(text: string, c: Clause, main: Timex): Span | null {
+export function modifierDate(text: string, c: Clause, main: Timex): Span | null {
   const before = text.slice(c.start, main.start);
   if (main.rule === 'year' && /^\d{4}$/.test(main.text)) {
     const det = MODIFIER_DETERMINER.exec(before);
@@ -853,10 +822,6 @@ function modifierDate(text: string, c: Clause, main: Timex): Span | null {
   return { start: c.start, end: e };
 }
 
-/** The dated clauses of a unit, each with the expression that dates its event. */
-// "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
-const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
-
 // "21 and 22", "3 and 4, 2022": the second of two days of one month, written as its number alone.
 const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?$/;
 
@@ -870,7 +835,7 @@ function dayGap(a: string, b: string): number {
 }
 
 /** Whether `b` is a second day of `a`'s month written as a bare number ("21 and 22"), not a count ("and 12 percent"). */
-function secondDayOf(text: string, a: Timex, b: Timex): boolean {
+export function secondDayOf(text: string, a: Timex, b: Timex): boolean {
   // Only where the phrase of time ends: at a stop or before a preposition or conjunction ("on April 8 and 9 in Geneva").
   const after = text.slice(b.end, b.end + 12);
   // "on Wednesday and Thursday of next week": two weekdays in a row are both days (two apart would take in the one between).
@@ -878,226 +843,13 @@ function secondDayOf(text: string, a: Timex, b: Timex): boolean {
   return (weekdays || (BARE_DAY.test(b.text) && b.value.slice(0, 7) === a.value.slice(0, 7))) && b.value > a.value && /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:in|at|on|to|for|with|and|but|when|after|before|while|as|by|from|of|the)\b)/i.test(after);
 }
 
-const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
-const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 13, 14] };
-
-/** Whether a day's value falls in a season's ("2024-06-03" in "2024-SU"; winter runs into the next year). */
-function dayInSeason(day: string, season: string): boolean {
-  const d = /^(\d{4})-(\d{2})-\d{2}$/.exec(day);
-  const s = SEASON_VALUE.exec(season);
-  if (!d || !s) return false;
-  return SEASON_MONTHS[s[2]].includes((+d[1] - +s[1]) * 12 + +d[2]);
-}
-
 /**
  * Whether `b` falls the day after `a`, both days ("Tuesday and Wednesday", "Wednesday, Dec. 24, and Thursday, Dec.
  * 25"): with only "and" between them, one stretch of two days.
  */
-function nextWeekday(a: Timex, b: Timex): boolean {
+export function nextWeekday(a: Timex, b: Timex): boolean {
   if (a.type !== 'DATE' || b.type !== 'DATE') return false;
   const x = valueToRange(a.value);
   const y = valueToRange(b.value);
   return !!x && !!y && !x.end && !y.end && x.start.length === 10 && y.start.length === 10 && Date.parse(y.start) - Date.parse(x.start) === 864e5;
-}
-
-// "after 2 a.m. on", "shortly before 9 p.m. Friday": the conjunction right before a clock time with its day.
-const CLOCK_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s*$/i;
-const CLOCK_ON_DAY = /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?\S/i;
-// "shortly before midnight on February 17": midnight or noon with a day, near it by "shortly" or "just", is on that
-// day too; a bare "before midnight Friday" is a deadline, which the bound says.
-const NEAR_MIDNIGHT_ON_DAY = /^(?:midnight|noon|midday)\s+(?:on\s+)?\S/i;
-const NEAR = /\b(?:shortly|just|soon|immediately)\s+$/i;
-
-export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: SubjectYear[] = []): Anchored[] {
-  const out: Anchored[] = [];
-  for (const c of clauses(u.paraText, u.start, u.end, u.timexes)) {
-    const within = (x: Clause) =>
-      u.timexes.filter((t) => {
-        if (t.start < x.start || t.end > x.end || !usable(t) || comparedWith(u.paraText, t)) return false;
-        if (x.hole && t.start >= x.hole.start && t.end <= x.hole.end) return false;
-        const sy = subjectYear(u.paraText, t, x.start);
-        if (sy && !subjectYears.some((y) => y.timex === t)) subjectYears.push({ timex: t, ...sy });
-        return !sy;
-      });
-    let inClause = within(c);
-    if (!inClause.length && c.borrow) inClause = within(c.borrow);
-    if (!inClause.length) continue;
-    const own = inClause.filter((t) => !datesTheTelling(u.paraText, t));
-    // "will report fourth-quarter results in February": a period made an adjective tells which results, not when
-    // the clause's event is; another date in the clause dates it.
-    // "vote on the 2018 budget next Thursday": a bare year between a determiner and a noun says which budget; the
-    // other date dates the vote.
-    // "reported a loss for 2010 on March 30": a year after "for" is the period the clause tells about; the other date
-    // dates the telling.
-    const timing = own.filter((t) => !periodModifier(u.paraText, t) && !(own.length > 1 && (yearModifier(u.paraText, t) || periodFor(u.paraText, t, own))));
-    const pool0 = timing.length ? timing : own.length ? own : inClause;
-    // "Tuesday's recount was halted on Wednesday", "Survivors of last November's wildfire now have until May 13": a
-    // date made possessive names a happening of its own (for a day, an event of its own, in events.ts); another date
-    // in the clause dates the clause's event. Not a bare year ("next year's elections, due in June"): the other date
-    // may be in that year, which it does not say.
-    // Fronted as the clause's setting ("In Sunday's debate, Spitzer attacked him …") it still dates the clause.
-    const possessive = (t: Timex) => !/^\d{4}$/.test(t.value) && possessiveDate(u.paraText, t) && !SETTING_BEFORE.test(u.paraText.slice(c.start, t.start));
-    const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
-    const pool = unpossessed.length ? unpossessed : pool0;
-    // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
-    // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.
-    const recorded = pool.length > 1 ? pool.filter((t) => !FIRST_SINCE.test(u.paraText.slice(Math.max(0, t.start - 72), t.start))) : pool;
-    const first = (recorded.length ? recorded : pool).find((t) => t.value !== 'PAST_REF') ?? pool[0];
-    // "This summer, restrictions began on June 3": a day inside the season the clause opens with dates its event.
-    const main = SEASON_VALUE.test(first.value) ? (pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first) : first;
-    let end: Timex | undefined;
-    const next = inClause[inClause.indexOf(main) + 1];
-    // "through Tuesday night and most of Wednesday": the next day, or part of it, after a day is the same stretch.
-    const partOfNext = !!next && PART_OF_NEXT_DAY.test(u.paraText.slice(main.end, next.start)) && nextWeekday(main, next);
-    if (partOfNext) end = next;
-    else if (next && RANGE_GAP.test(u.paraText.slice(main.end, next.start))) {
-      // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
-      const lead = u.paraText.slice(Math.max(0, main.start - 9), main.start);
-      const gap = u.paraText.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
-      // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
-      // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
-      const secondDay = gap === 'and' && (secondDayOf(u.paraText, main, next) || nextWeekday(main, next));
-      if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) end = next;
-    }
-    let bound: Anchored['bound'];
-    let sub: Span | undefined;
-    if (!end && main.value !== 'PAST_REF') {
-      // "… after the US began withdrawing in May": the clause's event follows that date, it is not on it.
-      const from = Math.max(c.start, main.start - 200);
-      const lead = u.paraText.slice(from, main.start);
-      let m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
-      // "for the first time since 1993 on Saturday": the "since" belongs to the comparison, not to Saturday.
-      const sinceWord = m && /^since\s+/i.exec(m[0]);
-      const sinceAt = m ? from + m.index : 0;
-      const compared = sinceWord && u.timexes.some((t) => t.start >= sinceAt + sinceWord[0].length && t.end <= main.start);
-      if (compared && FIRST_SINCE.test(u.paraText.slice(Math.max(0, sinceAt - 72), sinceAt + sinceWord[0].length))) m = null;
-      // "… rejected after talks broke down when leaders insisted that … by next year": a clause opened after
-      // the conjunction holds the date; the conjunction's happening is not on it, nor bounded by it.
-      const opener = m && /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]);
-      // "arrived before dawn on Sunday": a time of day names no happening, and what is before it is still on the day.
-      // "started shortly after 2 a.m. on December 29": a clock time bounds the hour, and the event is on that day.
-      const clockOnDay =
-        !!m &&
-        CLOCK_LEAD.test(m[0].trim()) &&
-        (CLOCK_ON_DAY.test(main.text) || (NEAR_MIDNIGHT_ON_DAY.test(main.text) && NEAR.test(u.paraText.slice(Math.max(0, from + m.index - 10), from + m.index)))) &&
-        /^\d{4}-\d{2}-\d{2}/.test(main.value);
-      // "began listing soon after it left port late Thursday night": "soon" or "shortly" before the conjunction keeps
-      // the clause's event on the day named, as a clock time's does.
-      const soonOnDay = !!m && !opener && /^(?:after|before)\b/i.test(m[0]) && NEAR.test(u.paraText.slice(Math.max(0, from + m.index - 12), from + m.index)) && /^\d{4}-\d{2}-\d{2}/.test(main.value);
-      const timeOfDay = m && (TIME_OF_DAY_LEAD.test(m[0]) || clockOnDay || soonOnDay);
-      if (m && !opener && !timeOfDay) {
-        bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
-        // Two words or more between the conjunction and the date name a happening of their own ("after
-        // losing the 1992 election"), which the date does fall on; "since 2004" names none.
-        // Only a short phrase with no clause of its own inside: in "after talks broke down when leaders insisted
-        // that … by next year", the date is not the breakdown's.
-        const words = m[0].trim().split(/\s+/).length;
-        // A longer one when it opens with its own subject and verb ("after the council approved the tenants' request
-        // for a rent freeze on Monday"): the date is that clause's.
-        const conj = /^(?:after|since|following|before|prior to|ahead of)/i.exec(m[0]);
-        const ownClause = words > 9 && words <= 20 && !!conj && subjectVerbAt(u.paraText, from + m.index + conj[0].length) >= 0;
-        if (words >= 3 && (words <= 9 || ownClause) && !/\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0])) {
-          const stop = /[,;]/.exec(u.paraText.slice(main.end, c.end));
-          sub = { start: from + m.index, end: stop ? main.end + stop.index : c.end };
-        }
-      }
-    }
-    let named: Span | undefined;
-    // "This settlement replaces the 1991 agreement": a year naming a thing the clause speaks of, in a clause
-    // not told in the past, dates that thing; the clause's own event comes after it.
-    if (!end && !bound && inClause.length === 1 && main.rule === 'year' && main.start >= c.start) {
-      const clauseText = u.paraText.slice(c.start, c.end);
-      const tense = tenseAt(clauseText, main.start - c.start);
-      const before = u.paraText.slice(c.start, main.start);
-      const after = u.paraText.slice(main.end, main.end + 2);
-      const attributive = ATTRIBUTIVE_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 12), main.start)) && /\S\s+\S+\s+$/.test(before) && /^\s[a-z]/.test(after);
-      // "The results are an improvement on 2008": a clause told in the present is not in a year before
-      // publication's; it holds since then.
-      const presentOfPast = tense === 'present' && !!published && +main.value < published.y;
-      if ((attributive && tense !== 'past') || presentOfPast) bound = 'after';
-      // The thing the year names is that year's event: "the 1991 agreement".
-      if (attributive && tense !== 'past') {
-        const det = ATTRIBUTIVE_BEFORE.exec(u.paraText.slice(Math.max(c.start, main.start - 12), main.start))!;
-        const rest = u.paraText.slice(main.end, c.end);
-        const stop = /[,;:]|\s(?:which|that|who|whose|when|and|but)\s/.exec(rest);
-        let e = main.end + (stop ? stop.index : rest.length);
-        while (e > main.end && /[\s.!?]/.test(u.paraText[e - 1])) e--;
-        named = { start: main.start - det[0].length, end: e };
-      } else if (!attributive && tense !== 'future') {
-        // "… violates an agreement reached between the two firms in 1991": the year is the agreement's; the
-        // clause, told in the present before the noun, comes after it.
-        const lead = before.length > 120 ? before.slice(-120) : before;
-        const rel = REDUCED_RELATIVE.exec(lead);
-        const relStart = rel ? main.start - lead.length + rel.index : -1;
-        // The verb governing the noun is in the present: read as such, or a bare third-person form ("violates").
-        const head = rel ? u.paraText.slice(c.start, relStart) : '';
-        const headTense = rel ? tenseAt(head, head.length) : 'unknown';
-        if (rel && relStart > c.start && (headTense === 'present' || (headTense === 'unknown' && /\b[a-z]{3,}[^s\W]s\s+$/.test(head)))) {
-          bound = 'after';
-          named = { start: relStart, end: main.end };
-        }
-      }
-    }
-    // "2009 was a pivotal year and proof that our plan is working": what is told in the present progressive
-    // after "that" is under way now, not in the earlier year the clause names.
-    let present: Span | undefined;
-    let clause = c;
-    if (!end && published && main.rule === 'year' && +main.value < published.y && inClause.length === 1) {
-      const rest = u.paraText.slice(main.end, c.end);
-      const m = PRESENT_COMPLEMENT.exec(rest);
-      if (m) {
-        const at = main.end + m.index + m[0].length - m[1].length;
-        present = { start: at, end: c.end };
-        let e = main.end + m.index;
-        while (e > c.start && /[\s,]/.test(u.paraText[e - 1])) e--;
-        clause = { ...c, end: e };
-      }
-    }
-    // "strengthened the 1959 trade embargo", "heads a team investigating the bombings which killed 224 people on Aug.
-    // 7, 1998": a date of an earlier year than publication's, given only to a noun or a relative clause, dates that.
-    let guessedYear = false;
-    // A clause told in the present of an earlier year is already after it ("is still defending the 2003 Plan"); the
-    // thing is still the year's event.
-    if (!end && (!bound || (bound === 'after' && !sub)) && !named && inClause.length === 1 && published && main.value !== 'PAST_REF' && +main.value.slice(0, 4) < published.y) {
-      const m = modifierDate(u.paraText, c, main);
-      // Otherwise the clause's own event is after the thing's, by how much the text does not say: its date stays (it
-      // may well be right, "won the 1996 election"), its year flagged as a guess.
-      if (m) {
-        named = m;
-        guessedYear = !bound;
-      }
-    }
-    const anchored: Anchored = { unit: u, clause, inClause, main, end, bound, sub, present, named, ...(guessedYear ? { guessedYear } : {}) };
-    out.push(anchored);
-    // "have gathered evidence 11 days after the finding in the October slaying of Dr. Smith": another date of the
-    // clause made a noun's adjective names that thing, an event of its own on the date.
-    for (const t of inClause) {
-      if (t === main || t === end) continue;
-      const np = attributiveThing(u.paraText, t, c);
-      if (np) out.push({ unit: u, clause: { ...np, aside: true }, inClause: [t], main: t });
-    }
-    // "rose to 4.2 meters on April 3, the highest level since a severe drought in 1976": a later date after "since
-    // the <happening> in" is that happening's, an event of its own; the clause's event keeps its own date.
-    for (const t of inClause) {
-      if (t === main || t === end || t.start < (end ?? main).end) continue;
-      const lead = u.paraText.slice(Math.max(c.start, t.start - 60), t.start);
-      const h = SINCE_NAMED.exec(lead);
-      // "the first offer since talks broke down in January": a clause after "since", its subject and verb first.
-      const since = h ? -1 : lead.search(/\bsince\s+[^,;:"“”]+\s(?:in|on)\s+$/i);
-      const sinceAt = t.start - lead.length + (h ? h.index : since);
-      let from = -1;
-      if (h) from = t.start - lead.length + h.index + h[0].length - h[1].length;
-      else if (since >= 0 && subjectVerbAt(u.paraText, sinceAt + 5) >= 0) from = sinceAt + 6;
-      if (from < 0) continue;
-      out.push({ unit: u, clause: { start: from, end: t.end, aside: true }, inClause: [t], main: t });
-      // Closing the clause, the phrase is not the clause's event's: its words are cut from it.
-      if (/^[\s.!?"”’']*$/.test(u.paraText.slice(t.end, anchored.clause.end)) && sinceAt > main.end) {
-        let e = sinceAt;
-        while (e > anchored.clause.start && /[\s,]/.test(u.paraText[e - 1])) e--;
-        anchored.clause = { ...anchored.clause, end: e };
-      }
-      break;
-    }
-  }
-  return out;
 }

@@ -3,7 +3,8 @@
 // a step may make events of its own, refine the clause's date, or cut words off the clause for the next step.
 
 import { fmtDay, type Ymd } from '../time-value';
-import { type Anchored, anchorUnit, datesTheTelling, type SubjectYear } from './anchor';
+import { type Anchored, datesTheTelling, type SubjectYear } from './anchor';
+import { anchorUnit } from './anchor-unit';
 import { boundedClause } from './bounded-clauses';
 import { continuesWithVerb, dateSpans, trimmedEnd, withSubject } from './clause-words';
 import { clauseYearCertainty, UNPLACED } from './clause-year';

@@ -104,3 +104,22 @@ function pushSpan(text: string, spans: Span[], start: number, end: number): void
   }
   if (end > start) spans.push({ start, end });
 }
+
+/** The sentence holding `pos`, or when none does (it sits between two), the 400 characters around it. */
+export function sentenceAt(spans: Span[], pos: number): Span {
+  const i = sentenceIndexAt(spans, pos);
+  return i >= 0 ? spans[i] : { start: Math.max(0, pos - 200), end: pos + 200 };
+}
+
+/** The place of the sentence holding `pos` among `spans` (-1 when none does). */
+export function sentenceIndexAt(spans: Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else if (spans[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -25,12 +25,12 @@ import { holidayRule, quarterRule, seasonAnaphorRule, seasonRule, seasonsAgoRule
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
-import type { Resolver, Rule } from './rules/rule';
-import { IRREGULAR_PAST, MONTH_RE, TELLING_BEFORE_DATE, monthNumber, periodYearAt } from './lexicon';
+import type { Resolution, Rule } from './rules/rule';
+import { MONTH_RE, monthNumber } from './lexicon';
 import { findDateline } from './dateline';
-import { splitSentences, type Span } from './sentences';
-import { tenseAt } from './tense';
-import { isStated } from './resolve';
+import { sentenceAt, splitSentences, type Span } from './sentences';
+import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
+import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
 // A HeidelTime-style tagger: regular-expression rules find candidate expressions, the longest
@@ -373,191 +373,12 @@ function paragraphStarts(text: string): number[] {
   return starts;
 }
 
-function sentenceAt(spans: Span[], pos: number): Span {
-  const i = sentenceIndexAt(spans, pos);
-  return i >= 0 ? spans[i] : { start: Math.max(0, pos - 200), end: pos + 200 };
-}
-
-/** The place of the sentence holding `pos` among `spans` (-1 when none does). */
-function sentenceIndexAt(spans: Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= pos) lo = mid + 1;
-    else if (spans[mid].start > pos) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
-const YEAR_IN_VALUE = /^(\d{4})/;
-
-/**
- * The year at `yearPos` sits in an aside that closes before `pos` ("Smith, who in 1990 founded the firm, died
- * on March 3"): it is the aside's year, not the main clause's.
- */
-function inClosedAside(text: string, sentenceStart: number, yearPos: number, pos: number): boolean {
-  const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
-  return ASIDE_BEFORE_YEAR.test(lead) && /[,;]/.test(text.slice(yearPos, pos));
-}
-
-// A relative clause or a participle phrase set off by a comma ("The museum, built in 1932, …").
-const ASIDE_BEFORE_YEAR = /,\s+(?:who|which|whom|whose|(?:first\s+|originally\s+)?(?:[a-z]{2,}ed|built|made|held|born|founded|begun|won|sold|bought|set\s+up))\s[^,;]*$/i;
-// A second predicate after the year's: "…, and raised", " and later sold", ", were revived", ", but has since".
-const NEXT_PREDICATE = /(?:,\s+|\s(?:and|but)\s+)(?:(?:then|later|also|again|finally|eventually|subsequently)\s+)?([a-z]+)\s+([a-z]+)/g;
-const HELPING = /^(?:is|are|was|were|has|have|had|will|would|did)$/;
-// "Work began in May 2013, and the last rails were laid on Jan. 22": a conjunct with a subject of its own, and its verb.
-const NEXT_SUBJECT_PREDICATE = /,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|these|those)\s+[a-z'’-]+((?:\s+[a-z]+){1,4})/g;
-const PREPOSITION_NEXT = /^(?:in|on|by|at|during|from|since|until)$/;
-
-/** A finite verb as far as the word alone tells (a helping verb, a past in -ed or a common irregular past). */
-function pastOrHelping(w: string): boolean {
-  return HELPING.test(w) || /^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w);
-}
-
-/**
- * The year at `yearPos` dates another predicate than the date at `pos` ("bought 9 percent in 2019 and raised its
- * holding in March"): its verb comes before it, and a second predicate opens between the two. A year governs the
- * clause it sits in, not the sibling conjuncts after it.
- */
-function inOtherPredicate(text: string, sentenceStart: number, yearPos: number, pos: number): boolean {
-  const between = text.slice(yearPos, pos);
-  if (between.length > 200) return false;
-  // The year's clause has its verb before the year: a fronted year ("In 2019 the firm …") dates what follows it too.
-  const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
-  if (!(lead.match(/\b[a-z]+\b/g) ?? []).some(pastOrHelping)) return false;
-  // A past form right before a preposition may be a participle ("…, built in 1932"), not a predicate of its own.
-  for (const m of between.matchAll(NEXT_PREDICATE)) if (HELPING.test(m[1]) || (pastOrHelping(m[1]) && !PREPOSITION_NEXT.test(m[2]))) return true;
-  for (const m of between.matchAll(NEXT_SUBJECT_PREDICATE)) if (m[1].trim().split(/\s+/).some(pastOrHelping)) return true;
-  return false;
-}
-
-// ", and the last rails were …": a second conjunct with a subject of its own.
-const LATER_CONJUNCT = /,\s+(?:and|then)\s+(?:the|a|an|its|their|his|her|our|[A-Z][a-z]+)\s/;
-
 /**
  * Finds the time expressions in a text and normalises them against the document creation time.
  * Paragraphs are separated by blank lines; a year stated in a paragraph carries to the dates after it.
  */
 export function tagTimexes(text: string, opts: TagOptions): Timex[] {
   return tagPiece(text, tagState(text, opts), 0);
-}
-
-// "since 2008", "since the end of 2008", "ever since early 2008": a year that opens a stretch running on from it.
-const SINCE_LEAD = /\bsince\s+(?:(?:the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|early|late|mid)[\s-]+)?$/i;
-
-// "Born in 1956", "born on 3 May 1956": the year an age is counted from.
-const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
-
-/**
- * What normalising carries from one expression to the next, and so from one piece of a text to the next when
- * a long text is tagged a paragraph at a time (the extractor does, so that it never holds every expression of
- * an article at once). Positions in it are offsets in the whole text.
- */
-export interface TagState {
-  dct: Ymd | null;
-  /** The last year written, where, and whether it opens a span running to the present ("since 2008"). */
-  lastYear: { year: number; pos: number; opensSpan?: boolean; month?: number } | null;
-  lastDay: Ymd | null;
-  /** Where the sentence of `lastDay` starts, in the whole text (-1 before any). */
-  lastDaySentence: number;
-  lastYearDate: Ymd | null;
-  lastMonthDate: Ymd | null;
-  /** How precisely the last date mentioned was given, for "that day" after "last October". */
-  focus: 'day' | 'month' | 'year';
-  /** The year of the last "born in <year>", for an age ("at 23 she …") further on. */
-  birthYear?: number;
-  /** The paragraph (counted from the text's first) that `birthYear` was read in. */
-  birthParagraph?: number;
-  /** How many paragraphs the pieces tagged before this one held. */
-  paragraphsBefore?: number;
-  /** Whether `lastDay`, `lastYearDate` and `lastMonthDate` are dates the text states (or counts from one it states). */
-  statedDay?: boolean;
-  statedYearDate?: boolean;
-  statedMonthDate?: boolean;
-  /** How many sentences the pieces tagged before this one held: sentences are counted across the whole text. */
-  sentencesBefore?: number;
-  /** Where the year of `lastDay`, and of `lastYearDate`/`lastMonthDate`, came from: see Anchor. */
-  dayAnchor?: Anchor;
-  yearAnchor?: Anchor;
-  /** The sentence being read and the latest year its dates have named so far. */
-  sentenceYears?: { sentence: number; latest: number };
-  /** The last sentence that told of a stretch of unsaid length ("within months", "for years"). */
-  vagueSentence?: number;
-  /** The paragraph being read, the latest year written in it so far and the sentence that wrote it. */
-  paragraphYears?: { paragraph: number; latest: number; sentence: number };
-}
-
-/**
- * What an anaphor ("the following spring", "two days later", "that year") needs to know of the date it counts
- * from to show its year as certain: in which sentence that date sits (counted across the text), whether its own
- * year was a guess, and whether it steps back from a later year its sentence already named, so that which of the
- * two the story has got to is a reader's guess ("came in the autumn of 1997 under a scheme that has run since
- * 1988. The pair met the following spring").
- */
-export interface Anchor {
-  sentence: number;
-  uncertain: boolean;
-  ambiguous: boolean;
-  /** The paragraph it sits in, counted from the text's first. */
-  paragraph?: number;
-  /** It steps back from a later year its paragraph wrote in a sentence before it: told as background, and the story
-   * may have gone back to that later year ("The last train ran in 2008. My father had first taken it in 1966."). */
-  flashback?: boolean;
-}
-
-/**
- * Whether a day counted while the date in focus is coarse ("that same evening" after "in 1950", told after "found it
- * on Aug. 4") is one a reader may place in either of two years: the coarse date and the day told before it give
- * different years, and the coarse date is not in the count's sentence or the one just before it in its paragraph,
- * or its own year was in doubt. Which of the two the story has returned to, the words do not say.
- */
-export function rivalAntecedents(coarse: Anchor | undefined, sentence: number, paragraph: number, rivalYear: number, year: number): boolean {
-  if (rivalYear === year) return false;
-  return !coarse || coarse.uncertain || coarse.paragraph !== paragraph || sentence - coarse.sentence > 1;
-}
-
-/**
- * Whether a date counted from `anchor`, read in sentence `sentence`, may show its year as certain: the anchor's
- * year is known (written, or counted from publication) and is where its sentence left the story, and no sentence
- * between the two moved the story on by a stretch of unsaid length ("… approved in 1994. Two wolves were shot
- * within months. The first pups were born the following spring": counted from what, a reader cannot tell).
- */
-export function anchorHoldsYear(anchor: Anchor, sentence: number, vagueSentence: number | undefined): boolean {
-  const movedOn = vagueSentence !== undefined && vagueSentence > anchor.sentence && vagueSentence < sentence;
-  return !anchor.uncertain && !anchor.ambiguous && !(anchor.flashback && sentence > anchor.sentence) && !movedOn;
-}
-
-/** Where the date a count is made from was told, seen from the count's sentence and paragraph. */
-export function countDistance(anchor: Anchor, sentence: number, paragraph: number): CountedFrom {
-  if (anchor.paragraph !== undefined && anchor.paragraph !== paragraph) return 'earlier-paragraph';
-  return anchor.sentence < sentence ? 'earlier-sentence' : 'own-sentence';
-}
-
-/**
- * Whether a count is made across a paragraph with sentences between it and its date ("… in 1961. Its first boat
- * carried mail. ¶ The company bought a second boat two years later."): a new paragraph is where news moves the story
- * on, and nothing in the words of a count ties it to a date told before the break. Measured over news-dev and probes
- * 1-9, both modes, counts across a paragraph had the right year 15 times in 22. The text does tie them when the count
- * opens the sentence right after its date's, or opens its paragraph ("¶ Two years later, …"): the writer links the
- * paragraph to the time the last one left, and no sentence of the new one has moved the story first.
- */
-export function acrossParagraphs(from: CountedFrom | undefined, anchor: Anchor, sentence: number, opensParagraph: boolean): boolean {
-  return from === 'earlier-paragraph' && sentence - anchor.sentence > 1 && !opensParagraph;
-}
-
-// The words before a count that opens its paragraph: at most a quote mark and a conjunction or preposition.
-const OPENS_PARAGRAPH = /^[\s"“‘(]*(?:(?:and|but|then|in|by|during|over)\s+)?$/i;
-
-/** Whether a date with a written year steps back from a later year written in an earlier sentence of its paragraph. */
-function steppedBack(state: TagState, t: Timex, paragraph: number, sentence: number): boolean {
-  const y = t.explicitYear && t.type !== 'DURATION' ? YEAR_IN_VALUE.exec(t.value) : null;
-  if (!y) return false;
-  const seen = state.paragraphYears?.paragraph === paragraph ? state.paragraphYears : undefined;
-  const back = !!seen && +y[1] < seen.latest && seen.sentence < sentence;
-  if (!seen || +y[1] > seen.latest) state.paragraphYears = { paragraph, latest: +y[1], sentence };
-  return back;
 }
 
 /** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
@@ -583,7 +404,6 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
  * at a time.
  */
 export function tagPieceList(text: string, state: TagState, base: number): TimexList {
-  const { dct } = state;
   const sentences = splitSentences(text);
   const paras = paragraphStarts(text);
   const candidates = collect(text);
@@ -591,9 +411,51 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
   // The candidates' lists, the chosen ones at their front, hold the expressions from here on: each list lives
   // through the tagging, and so is counted until the job ends.
   const out = new TimexList(text, count, candidates);
-  // The post-passes, in text order as each expression is resolved: a modifier, part or anchor word before it
-  // widens it (reading no further back than the end of the one before), and a clock time and a day next to each
-  // other are one. The last one waits for the next, which it may be merged with.
+  const passes = postPasses(text, out);
+  const cur = tagCursor(text, base, sentences, paras);
+  const resolver = cursorResolver(cur, state);
+  for (let k = 0; k < count; k++) {
+    // Read before the list, which is written over the same lists, writes its entry k (it is at most k - 1 behind).
+    const cand: Candidate = { start: candidates.start(k), end: candidates.end(k), rule: RULES[candidates.rule(k)] };
+    moveTo(cur, cand.start, cand.end);
+    const match = matchAt(cand, text);
+    if (!match) continue;
+    beginResolving(cur, state);
+    const r = cand.rule.resolve(match, resolver);
+    if (!r) continue;
+    const t = timexOf(cand, match, r, text);
+    markCountedYear(t, r, cur, state);
+    carryForward(state, t, cur);
+    passes.settle(t);
+  }
+  passes.flush();
+  leavePiece(state, cur);
+  return datedClockTimes(out, sentences);
+}
+
+/** The expression a rule's resolution makes of its match, its span cut as the TimeML corpora cut it. */
+function timexOf(cand: Candidate, match: RegExpExecArray, r: Resolution, text: string): Timex {
+  // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
+  const end = /['’]s$/.test(match[0]) && !r.rule.startsWith('decade') ? cand.end - 2 : cand.end;
+  // The TempEval-3 corpora leave an approximating word outside a duration ("about [five hours]") and say
+  // it with mod="APPROX" instead; comparatives ("more than a decade") stay inside.
+  const approx = r.type === 'DURATION' ? /^(?:about|nearly|almost|around|roughly|approximately|some)\s+/i.exec(match[0]) : null;
+  const start = cand.start + (approx ? approx[0].length : 0);
+  // Built with only the keys it has, never with delete: an object that loses keys becomes a slow dictionary.
+  const t: Timex = { start, end, text: text.slice(start, end), type: r.type, value: r.value, rule: r.rule };
+  if (r.mod) t.mod = r.mod;
+  if (r.yearUncertain) t.yearUncertain = r.yearUncertain;
+  if (r.explicitYear) t.explicitYear = r.explicitYear;
+  if (r.exact) t.exact = r.exact;
+  return t;
+}
+
+/**
+ * The post-passes, in text order as each expression is resolved: a modifier, part or anchor word before it widens it
+ * (reading no further back than the end of the one before), and a clock time and a day next to each other are one.
+ * The last one waits for the next, which it may be merged with, until flush.
+ */
+function postPasses(text: string, out: TimexList): { settle: (resolved: Timex) => void; flush: () => void } {
   let prevEnd = 0;
   let pending: Timex | null = null;
   const settle = (resolved: Timex) => {
@@ -607,166 +469,10 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     if (pending) out.push(pending);
     pending = x;
   };
-  let para = 0;
-  // The candidate being resolved: where it starts and ends, and where its paragraph starts.
-  let pos = 0;
-  let candEnd = 0;
-  let paraStart = 0;
-  // Whether the last date the resolver gave a rule came from one the text states (false for the publication date).
-  let refStated = false;
-  // Where that date's year came from (undefined for the publication date or a birth year).
-  let refAnchor: Anchor | undefined;
-  // The sentence of the candidate being resolved, counted across the whole text.
-  let sentence = 0;
-  // Its paragraph, counted across the whole text.
-  let paragraph = 0;
-  // One resolver for the piece, answering about the candidate being resolved: rules ask it only while they
-  // resolve that candidate. One made per candidate, seven closures each, was most of what tagging a text dense
-  // with dates allocated, and enough of it was promoted to the old space to count in the import's peak.
-  const resolver: Resolver = {
-    dct,
-    tense: () => {
-      const s = sentenceAt(sentences, pos);
-      return tenseAt(text.slice(s.start, s.end), pos - s.start);
-    },
-    yearHint: () => {
-      const lastYear = state.lastYear;
-      if (!lastYear) return null;
-      const s = sentenceAt(sentences, pos);
-      const yearPos = lastYear.pos - base;
-      if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) {
-        const open = lastYear.opensSpan ? { opensSpan: true } : {};
-        if (inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open };
-        // "began in May 2013, and the last rails were laid on Jan. 22": a conjunct told after the one that holds the
-        // month and year; whether it may lie before that month in the same year is the year chooser's to judge.
-        const after = lastYear.month && LATER_CONJUNCT.test(text.slice(yearPos, pos)) ? { afterMonth: lastYear.month } : {};
-        return { year: lastYear.year, scope: 'sentence', ...open, ...after };
-      }
-      return { year: lastYear.year, scope: yearPos >= paraStart ? 'paragraph' : 'text', ...(lastYear.opensSpan ? { opensSpan: true } : {}) };
-    },
-    refDay: () => {
-      refStated = !!state.lastDay && !!state.statedDay;
-      refAnchor = state.lastDay ? state.dayAnchor : undefined;
-      return state.lastDay ?? dct;
-    },
-    following: () => text.slice(candEnd, candEnd + 40),
-    preceding: () => text.slice(Math.max(sentenceAt(sentences, pos).start, pos - 60), pos),
-    refDate: (gran) => {
-      const own = gran === 'year' ? state.lastYearDate : state.lastMonthDate;
-      refStated = own ? !!(gran === 'year' ? state.statedYearDate : state.statedMonthDate) : !!state.lastDay && !!state.statedDay;
-      refAnchor = own ? state.yearAnchor : state.lastDay ? state.dayAnchor : undefined;
-      return own ?? state.lastDay ?? dct;
-    },
-    focus: () => state.focus,
-    // Whose birth it was is not read: an age is counted from it only in its own paragraph and the next, where the
-    // text is still most likely telling of the same life ("Born in 1927 in Orsk, … / At 30 she …").
-    birthYear: () => {
-      const near = state.birthYear !== undefined && (state.paragraphsBefore ?? 0) + para - (state.birthParagraph ?? 0) <= 1;
-      // A birth year is read only from a year the text writes: what is counted from it is stated too.
-      refStated = near;
-      refAnchor = undefined;
-      return near ? state.birthYear! : null;
-    },
+  const flush = () => {
+    if (pending) out.push(pending);
   };
-  for (let k = 0; k < count; k++) {
-    // Read before the list, which is written over the same lists, writes its entry k (it is at most k - 1 behind).
-    const cand: Candidate = { start: candidates.start(k), end: candidates.end(k), rule: RULES[candidates.rule(k)] };
-    pos = cand.start;
-    candEnd = cand.end;
-    // Candidates come in text order, so the paragraph they sit in only moves forward.
-    while (para + 1 < paras.length && paras[para + 1] <= pos) para++;
-    paraStart = paras[para];
-    const match = matchAt(cand, text);
-    if (!match) continue;
-    refStated = false;
-    refAnchor = undefined;
-    sentence = (state.sentencesBefore ?? 0) + sentenceIndexAt(sentences, pos);
-    paragraph = (state.paragraphsBefore ?? 0) + para;
-    const r = cand.rule.resolve(match, resolver);
-    if (!r) continue;
-    // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
-    const end = /['’]s$/.test(match[0]) && !r.rule.startsWith('decade') ? cand.end - 2 : cand.end;
-    // The TempEval-3 corpora leave an approximating word outside a duration ("about [five hours]") and say
-    // it with mod="APPROX" instead; comparatives ("more than a decade") stay inside.
-    const approx = r.type === 'DURATION' ? /^(?:about|nearly|almost|around|roughly|approximately|some)\s+/i.exec(match[0]) : null;
-    const start = cand.start + (approx ? approx[0].length : 0);
-    // Built with only the keys it has, never with delete: an object that loses keys becomes a slow dictionary.
-    const t: Timex = { start, end, text: text.slice(start, end), type: r.type, value: r.value, rule: r.rule };
-    if (r.mod) t.mod = r.mod;
-    if (r.yearUncertain) t.yearUncertain = r.yearUncertain;
-    if (r.explicitYear) t.explicitYear = r.explicitYear;
-    if (r.exact) t.exact = r.exact;
-    if (r.counted && refStated) t.fromStated = true;
-    // A count from a date whose year is unsure, or is one of several, or lies sentences back, is as unsure; so is one
-    // from a date told paragraphs back.
-    if (r.counted && refAnchor) t.countedFrom = countDistance(refAnchor, sentence, paragraph);
-    // Read only for a count across a paragraph, and only a short stretch: at most a quote mark and a word precede it.
-    const opensParagraph = t.countedFrom === 'earlier-paragraph' && start - paraStart <= 24 && OPENS_PARAGRAPH.test(text.slice(paraStart, start));
-    if (r.counted && refAnchor && (acrossParagraphs(t.countedFrom, refAnchor, sentence, opensParagraph) || !anchorHoldsYear(refAnchor, sentence, state.vagueSentence))) t.yearUncertain = true;
-    const yv = YEAR_IN_VALUE.exec(t.value);
-    if (r.rivalYear !== undefined && yv && rivalAntecedents(state.yearAnchor, sentence, paragraph, r.rivalYear, +yv[1])) t.yearUncertain = true;
-    if (t.type === 'DURATION' && /X/.test(t.value)) state.vagueSentence = sentence;
-    const stated = isStated(t);
-    const y = YEAR_IN_VALUE.exec(t.value);
-    // A date before a later year its sentence already named steps back from where the story is.
-    let ambiguous = false;
-    if (y && (t.type === 'DATE' || t.type === 'TIME')) {
-      const seen = state.sentenceYears;
-      if (seen && seen.sentence === sentence) {
-        ambiguous = +y[1] < seen.latest;
-        seen.latest = Math.max(seen.latest, +y[1]);
-      } else state.sentenceYears = { sentence, latest: +y[1] };
-    }
-    // "since 2008" opens a stretch that runs on to the time told of: background to what the text goes on to date.
-    // So does a year a clause is about rather than in ("a loss for 2010 on March 30"): neither holds the month after it.
-    const since = SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || periodYearAt(text, start, t.rule);
-    const flashback = steppedBack(state, t, paragraph, sentence);
-    const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph, ...(flashback ? { flashback } : {}) };
-    if (t.explicitYear && y && t.type !== 'DURATION') {
-      const month = /^\d{4}-(\d{2})/.exec(t.value);
-      state.lastYear = { year: +y[1], pos: base + pos, ...(since ? { opensSpan: true } : {}), ...(month ? { month: +month[1] } : {}) };
-      if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
-        state.birthYear = +y[1];
-        state.birthParagraph = (state.paragraphsBefore ?? 0) + para;
-      }
-    }
-    const day = parseYmd(t.value);
-    // "picked it up two summers ago. … 'It looked like a stone,' she said on Thursday. A week later …": the week is
-    // counted from the summer the story is telling of, not from the day the quote was given.
-    // Only while the story is at a coarser date: after a day, the day of a telling still serves a clock time after it.
-    const telling = day !== null && state.focus !== 'day' && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
-    if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') {
-      state.lastDay = day;
-      state.statedDay = stated;
-      state.dayAnchor = anchor;
-      state.lastDaySentence = base + sentenceAt(sentences, pos).start;
-    }
-    if (t.type === 'DATE' || t.type === 'TIME') {
-      if (day && !telling) state.focus = 'day';
-      // A coarser date after a day in the same sentence is background to it ("landed on Dec. 28, ending a tour
-      // that began in December 2008"): "the next morning" after it still counts from the day.
-      // A season is a stretch of its year: "the next morning" after "two summers ago" is a day of that year.
-      else if (/^\d{4}(?:-\d{2}|-(?:SP|SU|FA|WI))?$/.test(t.value) && state.lastDaySentence !== base + sentenceAt(sentences, pos).start) {
-        state.focus = t.value.length === 4 || /[A-Z]$/.test(t.value) ? 'year' : 'month';
-      }
-      const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
-      // A stretch's start is no happening to count on from ("came in 1997 under a scheme run since 1988. The next
-      // spring …" is 1998): the date before it stays in focus, when there is one.
-      if (ym && !telling && !(since && state.lastYearDate)) {
-        const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
-        state.lastYearDate = p;
-        state.lastMonthDate = ym[2] ? p : null;
-        state.statedYearDate = stated;
-        state.statedMonthDate = stated;
-        state.yearAnchor = anchor;
-      }
-    }
-    settle(t);
-  }
-  if (pending) out.push(pending);
-  state.paragraphsBefore = (state.paragraphsBefore ?? 0) + paras.filter((at) => at < text.length).length;
-  state.sentencesBefore = (state.sentencesBefore ?? 0) + sentences.length;
-  return datedClockTimes(out, sentences);
+  return { settle, flush };
 }
 
 /**

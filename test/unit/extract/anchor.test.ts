@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorUnit, clauses, comparedWith, datesTheTelling, usable } from '../../../shared/extract/anchor';
+import { clauses, comparedWith, datesTheTelling, usable } from '../../../shared/extract/anchor';
+import { anchorUnit } from '../../../shared/extract/anchor-unit';
 import { segment } from '../../../shared/extract/segment';
 import { tagTimexes } from '../../../shared/extract/tagger';
 import type { Timex } from '../../../shared/extract/types';

@@ -1,4 +1,5 @@
-import { anchorUnit, type Anchored } from '../../../shared/extract/anchor';
+import type { Anchored } from '../../../shared/extract/anchor';
+import { anchorUnit } from '../../../shared/extract/anchor-unit';
 import type { ClauseWork, Draft } from '../../../shared/extract/draft';
 import { dateFromTimex } from '../../../shared/extract/resolve';
 import { segment, type Unit } from '../../../shared/extract/segment';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/extract/draft';
-import { orderedEvents } from '../../../shared/extract/narrative';
+import { orderedEvents } from '../../../shared/extract/ordered-events';
 import { segment, type Unit } from '../../../shared/extract/segment';
 import { parseYmd } from '../../../shared/time-value';
 

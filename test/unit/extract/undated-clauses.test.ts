@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorUnit } from '../../../shared/extract/anchor';
+import { anchorUnit } from '../../../shared/extract/anchor-unit';
 import type { Draft } from '../../../shared/extract/draft';
 import { undatedClauseEvents } from '../../../shared/extract/undated-clauses';
 import { parseYmd } from '../../../shared/time-value';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NewslineEvent } from '../../../shared/document';
-import { anchorHoldsYear } from '../../../shared/extract/tagger';
+import { anchorHoldsYear } from '../../../shared/extract/tag-state';
 import { events, quoteOf } from './event-lookup';
 
 // Issue 8: a year is shown as certain only when the text gives it: written in the event's own clause, counted from

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate } from '../../../shared/document';
 import { basisLabel, BASIS_LABELS, YEAR_INFERRED_LABEL } from '../../../shared/dates';
-import { countDistance } from '../../../shared/extract/tagger';
+import { countDistance } from '../../../shared/extract/tag-state';
 import { explainedYear, ruleRoute } from '../../../shared/extract/year-route';
 import { shortestAt } from './event-lookup';
 

@@ -1,0 +1,78 @@
+// "after the vote in May", "before Friday": whether a clause's event follows or precedes its date rather than falling
+// on it, and the happening after the conjunction that does fall on it ("after losing the 1992 election").
+
+import { type Anchored, type Clause, FIRST_SINCE, subjectVerbAt } from './anchor';
+import type { Unit } from './segment';
+import type { Span } from './sentences';
+import type { Timex } from './types';
+
+// "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
+const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
+
+// "after 2 a.m. on", "shortly before 9 p.m. Friday": the conjunction right before a clock time with its day.
+const CLOCK_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s*$/i;
+const CLOCK_ON_DAY = /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?\S/i;
+// "shortly before midnight on February 17": midnight or noon with a day, near it by "shortly" or "just", is on that
+// day too; a bare "before midnight Friday" is a deadline, which the bound says.
+const NEAR_MIDNIGHT_ON_DAY = /^(?:midnight|noon|midday)\s+(?:on\s+)?\S/i;
+const NEAR = /\b(?:shortly|just|soon|immediately)\s+$/i;
+
+/**
+ * "… after the US began withdrawing in May": the clause's event follows that date, it is not on it. The bound, and
+ * the happening between the conjunction and the date when it is one of its own; neither when no conjunction bounds
+ * the date.
+ */
+export function dateBound(u: Unit, c: Clause, main: Timex): { bound?: Anchored['bound']; sub?: Span } {
+  const from = Math.max(c.start, main.start - 200);
+  const m = boundingConjunction(u, from, main);
+  // "… rejected after talks broke down when leaders insisted that … by next year": a clause opened after
+  // the conjunction holds the date; the conjunction's happening is not on it, nor bounded by it.
+  if (!m || /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]) || onTheDay(u.paraText, from, m, main)) return {};
+  const bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
+  return { bound, sub: boundedHappening(u, c, from, m, main) };
+}
+
+/**
+ * The conjunction of order before the date ("after", "since", "following"; else "before", "prior to", "ahead of"),
+ * with the words from it to the date and no clause break among them; `from` is where the search starts.
+ */
+function boundingConjunction(u: Unit, from: number, main: Timex): RegExpExecArray | null {
+  const lead = u.paraText.slice(from, main.start);
+  const m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
+  // "for the first time since 1993 on Saturday": the "since" belongs to the comparison, not to Saturday.
+  const sinceWord = m && /^since\s+/i.exec(m[0]);
+  const sinceAt = m ? from + m.index : 0;
+  const compared = sinceWord && u.timexes.some((t) => t.start >= sinceAt + sinceWord[0].length && t.end <= main.start);
+  if (compared && FIRST_SINCE.test(u.paraText.slice(Math.max(0, sinceAt - 72), sinceAt + sinceWord[0].length))) return null;
+  return m;
+}
+
+/** The conjunction bounds a time of the day, not the day: what is before or after it is still on the day. */
+function onTheDay(text: string, from: number, m: RegExpExecArray, main: Timex): boolean {
+  // "arrived before dawn on Sunday": a time of day names no happening, and what is before it is still on the day.
+  // "started shortly after 2 a.m. on December 29": a clock time bounds the hour, and the event is on that day.
+  const clockOnDay =
+    CLOCK_LEAD.test(m[0].trim()) &&
+    (CLOCK_ON_DAY.test(main.text) || (NEAR_MIDNIGHT_ON_DAY.test(main.text) && NEAR.test(text.slice(Math.max(0, from + m.index - 10), from + m.index)))) &&
+    /^\d{4}-\d{2}-\d{2}/.test(main.value);
+  // "began listing soon after it left port late Thursday night": "soon" or "shortly" before the conjunction keeps
+  // the clause's event on the day named, as a clock time's does.
+  const soonOnDay = /^(?:after|before)\b/i.test(m[0]) && NEAR.test(text.slice(Math.max(0, from + m.index - 12), from + m.index)) && /^\d{4}-\d{2}-\d{2}/.test(main.value);
+  return TIME_OF_DAY_LEAD.test(m[0]) || clockOnDay || soonOnDay;
+}
+
+/**
+ * Two words or more between the conjunction and the date name a happening of their own ("after losing the 1992
+ * election"), which the date does fall on; "since 2004" names none. Only a short phrase with no clause of its own
+ * inside: in "after talks broke down when leaders insisted that … by next year", the date is not the breakdown's.
+ */
+function boundedHappening(u: Unit, c: Clause, from: number, m: RegExpExecArray, main: Timex): Span | undefined {
+  const words = m[0].trim().split(/\s+/).length;
+  // A longer one when it opens with its own subject and verb ("after the council approved the tenants' request
+  // for a rent freeze on Monday"): the date is that clause's.
+  const conj = /^(?:after|since|following|before|prior to|ahead of)/i.exec(m[0]);
+  const ownClause = words > 9 && words <= 20 && !!conj && subjectVerbAt(u.paraText, from + m.index + conj[0].length) >= 0;
+  if (!(words >= 3 && (words <= 9 || ownClause) && !/\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]))) return undefined;
+  const stop = /[,;]/.exec(u.paraText.slice(main.end, c.end));
+  return { start: from + m.index, end: stop ? main.end + stop.index : c.end };
+}

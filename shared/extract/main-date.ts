@@ -1,0 +1,96 @@
+// Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
+// compared with), and the date that closes a range it opens.
+
+import { FIRST_SINCE, type Clause, datesTheTelling, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { periodYearAt } from './lexicon';
+import type { Timex } from './types';
+
+// "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
+const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
+
+/** The date of a clause's event among the clause's dates (`inClause`, in text order, never empty). */
+export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
+  const pool = timingDates(text, c, inClause);
+  // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
+  // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.
+  const recorded = pool.length > 1 ? pool.filter((t) => !FIRST_SINCE.test(text.slice(Math.max(0, t.start - 72), t.start))) : pool;
+  const first = (recorded.length ? recorded : pool).find((t) => t.value !== 'PAST_REF') ?? pool[0];
+  // "This summer, restrictions began on June 3": a day inside the season the clause opens with dates its event.
+  return SEASON_VALUE.test(first.value) ? (pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first) : first;
+}
+
+/**
+ * The clause's dates that may date its event: not the date of its telling, nor a date that names a thing. Each cut
+ * leaves the dates before it when it would leave none.
+ */
+function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
+  const own = inClause.filter((t) => !datesTheTelling(text, t));
+  // "will report fourth-quarter results in February": a period made an adjective tells which results, not when
+  // the clause's event is; another date in the clause dates it.
+  // "vote on the 2018 budget next Thursday": a bare year between a determiner and a noun says which budget; the
+  // other date dates the vote.
+  // "reported a loss for 2010 on March 30": a year after "for" is the period the clause tells about; the other date
+  // dates the telling.
+  const timing = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own))));
+  const pool0 = timing.length ? timing : own.length ? own : inClause;
+  // "Tuesday's recount was halted on Wednesday", "Survivors of last November's wildfire now have until May 13": a
+  // date made possessive names a happening of its own (for a day, an event of its own, in events.ts); another date
+  // in the clause dates the clause's event. Not a bare year ("next year's elections, due in June"): the other date
+  // may be in that year, which it does not say.
+  // Fronted as the clause's setting ("In Sunday's debate, Spitzer attacked him …") it still dates the clause.
+  const possessive = (t: Timex) => !/^\d{4}$/.test(t.value) && possessiveDate(text, t) && !SETTING_BEFORE.test(text.slice(c.start, t.start));
+  const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
+  return unpossessed.length ? unpossessed : pool0;
+}
+
+/** The date that closes a range `main` opens ("from 1979 to 1989", "on February 21 and 22"), if the clause gives one. */
+export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | undefined {
+  const next = inClause[inClause.indexOf(main) + 1];
+  // "through Tuesday night and most of Wednesday": the next day, or part of it, after a day is the same stretch.
+  const partOfNext = !!next && PART_OF_NEXT_DAY.test(text.slice(main.end, next.start)) && nextWeekday(main, next);
+  if (partOfNext) return next;
+  if (next && RANGE_GAP.test(text.slice(main.end, next.start))) {
+    // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
+    const lead = text.slice(Math.max(0, main.start - 9), main.start);
+    const gap = text.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
+    // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
+    // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
+    const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next));
+    if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) return next;
+  }
+  return undefined;
+}
+
+/**
+ * A bare year after "for" ("results for 2010", "its forecast for the year 2012"), the period something is about,
+ * with another date in the same stretch of words to date the happening ("reported a loss for 2010 on March 30"). Past
+ * a comma or a conjunction the other date belongs to another clause ("fell last week after figures showed the deficit
+ * for 2017 had reached …"), and the year dates its own.
+ */
+function periodFor(text: string, t: Timex, own: Timex[]): boolean {
+  if (!periodYearAt(text, t.start, t.rule)) return false;
+  return own.some((o) => {
+    if (o === t) return false;
+    const gap = o.start > t.end ? text.slice(t.end, o.start) : text.slice(o.end, t.start);
+    return gap.length <= 40 && !/[,;]|\b(?:after|before|when|while|as|since|until|and|but)\b/i.test(gap);
+  });
+}
+
+// A clause opening on a phrase of occasion: "In", "At", "During", before a possessive date.
+const SETTING_BEFORE = /^\W*(?:in|at|during)\s+$/i;
+
+/** A date in the possessive before a noun ("Tuesday's rock slide", "last November's Dunmore Ridge fire"). */
+function possessiveDate(text: string, t: Timex): boolean {
+  return /^['’]s\s+[A-Za-z]/.test(text.slice(t.end, t.end + 5));
+}
+
+const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 13, 14] };
+
+/** Whether a day's value falls in a season's ("2024-06-03" in "2024-SU"; winter runs into the next year). */
+function dayInSeason(day: string, season: string): boolean {
+  const d = /^(\d{4})-(\d{2})-\d{2}$/.exec(day);
+  const s = SEASON_VALUE.exec(season);
+  if (!d || !s) return false;
+  return SEASON_MONTHS[s[2]].includes((+d[1] - +s[1]) * 12 + +d[2]);
+}

@@ -1,0 +1,105 @@
+// Dates that belong to a thing the clause speaks of rather than to the clause's event: "replaces the 1991
+// agreement", "the October slaying of Dr. Smith", "the highest level since a severe drought in 1976". Each is that
+// thing's event; the clause's own event comes after it, or keeps its own date.
+
+import type { Ymd } from '../time-value';
+import { type Anchored, ATTRIBUTIVE_BEFORE, attributiveThing, type Clause, subjectVerbAt } from './anchor';
+import type { Span } from './sentences';
+import { tenseAt } from './tense';
+import type { Timex } from './types';
+import type { Unit } from './segment';
+
+const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
+// "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
+// the date. Bounded: a few words between the participle and the date, none a clause break.
+const REDUCED_RELATIVE = /\b(?:a|an|the|its|their|his|her|our)\s+[a-z]+\s+(?:[a-z]{3,}ed|made|signed|struck|won|held|built|paid|set|sent|brought|bought|found)(?:\s+[^\s,;:"“”]+){0,8}\s+(?:in|on|during)\s+$/i;
+
+/**
+ * "This settlement replaces the 1991 agreement": a year naming a thing the clause speaks of, in a clause not told in
+ * the past, dates that thing; the clause's own event comes after it. For the clause's only date, a bare year.
+ */
+export function yearNamesThing(text: string, c: Clause, main: Timex, published: Ymd | null): { bound?: Anchored['bound']; named?: Span } {
+  const clauseText = text.slice(c.start, c.end);
+  const tense = tenseAt(clauseText, main.start - c.start);
+  const before = text.slice(c.start, main.start);
+  const after = text.slice(main.end, main.end + 2);
+  const attributive = ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(c.start, main.start - 12), main.start)) && /\S\s+\S+\s+$/.test(before) && /^\s[a-z]/.test(after);
+  // "The results are an improvement on 2008": a clause told in the present is not in a year before
+  // publication's; it holds since then.
+  const presentOfPast = tense === 'present' && !!published && +main.value < published.y;
+  const bound = (attributive && tense !== 'past') || presentOfPast ? 'after' : undefined;
+  // The thing the year names is that year's event: "the 1991 agreement".
+  if (attributive && tense !== 'past') return { bound, named: attributiveYearThing(text, c, main) };
+  if (!attributive && tense !== 'future') {
+    const named = reducedRelativeThing(text, c, main, before);
+    if (named) return { bound: 'after', named };
+  }
+  return { bound };
+}
+
+/** The words of the thing a year made a noun's adjective names ("the 1991 agreement"), its determiner first. */
+function attributiveYearThing(text: string, c: Clause, main: Timex): Span {
+  const det = ATTRIBUTIVE_BEFORE.exec(text.slice(Math.max(c.start, main.start - 12), main.start))!;
+  const rest = text.slice(main.end, c.end);
+  const stop = /[,;:]|\s(?:which|that|who|whose|when|and|but)\s/.exec(rest);
+  let e = main.end + (stop ? stop.index : rest.length);
+  while (e > main.end && /[\s.!?]/.test(text[e - 1])) e--;
+  return { start: main.start - det[0].length, end: e };
+}
+
+/**
+ * "… violates an agreement reached between the two firms in 1991": the year is the agreement's; the clause, told in
+ * the present before the noun, comes after it. The noun's words to the year; null when no such noun holds it.
+ */
+function reducedRelativeThing(text: string, c: Clause, main: Timex, before: string): Span | null {
+  const lead = before.length > 120 ? before.slice(-120) : before;
+  const rel = REDUCED_RELATIVE.exec(lead);
+  const relStart = rel ? main.start - lead.length + rel.index : -1;
+  // The verb governing the noun is in the present: read as such, or a bare third-person form ("violates").
+  const head = rel ? text.slice(c.start, relStart) : '';
+  const headTense = rel ? tenseAt(head, head.length) : 'unknown';
+  if (rel && relStart > c.start && (headTense === 'present' || (headTense === 'unknown' && /\b[a-z]{3,}[^s\W]s\s+$/.test(head)))) return { start: relStart, end: main.end };
+  return null;
+}
+
+/**
+ * "have gathered evidence 11 days after the finding in the October slaying of Dr. Smith": another date of the
+ * clause made a noun's adjective names that thing, an event of its own on the date.
+ */
+export function thingsDatedInside(u: Unit, c: Clause, inClause: Timex[], main: Timex, end: Timex | undefined): Anchored[] {
+  const out: Anchored[] = [];
+  for (const t of inClause) {
+    if (t === main || t === end) continue;
+    const np = attributiveThing(u.paraText, t, c);
+    if (np) out.push({ unit: u, clause: { ...np, aside: true }, inClause: [t], main: t });
+  }
+  return out;
+}
+
+/**
+ * "rose to 4.2 meters on April 3, the highest level since a severe drought in 1976": a later date after "since the
+ * <happening> in" is that happening's, an event of its own; the clause's event keeps its own date. Closing the
+ * clause, the phrase is not the clause's event's: its words are cut from `anchored`'s clause.
+ */
+export function sinceNamedHappening(u: Unit, c: Clause, anchored: Anchored): Anchored | null {
+  const { inClause, main, end } = anchored;
+  for (const t of inClause) {
+    if (t === main || t === end || t.start < (end ?? main).end) continue;
+    const lead = u.paraText.slice(Math.max(c.start, t.start - 60), t.start);
+    const h = SINCE_NAMED.exec(lead);
+    // "the first offer since talks broke down in January": a clause after "since", its subject and verb first.
+    const since = h ? -1 : lead.search(/\bsince\s+[^,;:"“”]+\s(?:in|on)\s+$/i);
+    const sinceAt = t.start - lead.length + (h ? h.index : since);
+    let from = -1;
+    if (h) from = t.start - lead.length + h.index + h[0].length - h[1].length;
+    else if (since >= 0 && subjectVerbAt(u.paraText, sinceAt + 5) >= 0) from = sinceAt + 6;
+    if (from < 0) continue;
+    if (/^[\s.!?"”’']*$/.test(u.paraText.slice(t.end, anchored.clause.end)) && sinceAt > main.end) {
+      let e = sinceAt;
+      while (e > anchored.clause.start && /[\s,]/.test(u.paraText[e - 1])) e--;
+      anchored.clause = { ...anchored.clause, end: e };
+    }
+    return { unit: u, clause: { start: from, end: t.end, aside: true }, inClause: [t], main: t };
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+// Sentences with no date that go on from the happening the story told last: "Since then, the party has been in
+// decline" (from it up to publication), "an hour after the final whistle" (its day), "Later, the crowd dispersed"
+// (after it).
+
+import { fmtDay } from '../time-value';
+import { type Placing, shortSpan } from './narrative';
+import { fmtHuman, relativeTo } from './resolve';
+import { happeningOf, tenseAt } from './tense';
+import { titled } from './title';
+
+// "Since then, the party has been in decline": from the date in narrative focus up to publication.
+const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,?\s*/i;
+// "The firm has since moved its plant": "since" after the verb, the same span.
+const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
+const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
+// "Hours later", "Minutes later": no count, but too short a wait to leave the day.
+const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
+const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soon after|shortly after)\b/i;
+
+/**
+ * Where the clause opening a sentence ends (at its first comma or semicolon after a word or two), when the sentence's
+ * first own date (at `ownAt`) lies beyond it; -1 otherwise.
+ */
+function sinceOpeningEnd(text: string, ownAt: number): number {
+  const m = /[,;]\s/.exec(text.slice(14, Math.max(14, ownAt)));
+  return m ? 14 + m.index : -1;
+}
+
+/**
+ * "Since then …", "has since …": from the happening told last up to publication. Whether the sentence (or its
+ * opening clause) was placed so.
+ */
+export function sinceThen(w: Placing): boolean {
+  const { u, text, hasOwn } = w;
+  const { published } = w.ctx;
+  // "Since then the city has built two plants, but the district, which grew up in the 1970s, …": a date of the
+  // sentence's own that only a later clause holds leaves the opening clause counted from the happening before.
+  const own = w.ctx.unitEvent.get(u);
+  const openingEnd = hasOwn && own ? sinceOpeningEnd(text, own.start - u.start) : -1;
+  const since = (!hasOwn || openingEnd > 0) && published ? SINCE_THEN.exec(text) : null;
+  // "She has since paid off the debts": the same span, with "since" after the verb.
+  const hasSince = !hasOwn && !!published && !since && HAS_SINCE.test(text);
+  const focus = w.prevDated ?? w.ctx.lastDated;
+  if (!((since || hasSince) && focus)) return false;
+  // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.
+  const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
+  const pub = fmtDay(published!);
+  const opening = openingEnd > 0 ? text.slice(0, openingEnd) : text;
+  const rest = since ? opening.slice(since[0].length) : opening;
+  if (!(from < pub && happeningOf(rest))) return false;
+  w.push({
+    paragraphId: u.paragraphId,
+    start: u.start,
+    end: openingEnd > 0 ? u.start + openingEnd : u.end,
+    ...titled(rest),
+    date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
+  });
+  return true;
+}
+
+/**
+ * "were still celebrating an hour after the final whistle": a few hours from a happening of the day in focus keep
+ * that day. Whether the sentence was placed so.
+ */
+export function hoursFrom(w: Placing): boolean {
+  const { u, text } = w;
+  const lastDated = w.prevDated ?? w.ctx.lastDated;
+  const dayBefore = lastDated && /^\d{4}-\d{2}-\d{2}$/.test(lastDated.date.start) && !lastDated.date.end && !lastDated.date.mod ? lastDated : undefined;
+  if (!(!w.hasOwn && dayBefore && HOURS_FROM.test(text) && happeningOf(text) === 'past')) return false;
+  const { title, drafted } = titled(text);
+  if (!title) return false;
+  w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date: { ...dayBefore.date, rule: 'sequence/hours-from', note: `The article gives no date; it tells of this hours from “${dayBefore.title}”, on the same day.` } });
+  return true;
+}
+
+/** "Later, the crowd dispersed": after the happening told last in the paragraph; "Hours later" on its day. */
+export function laterInSequence(w: Placing): void {
+  const { u, text, prevDated } = w;
+  if (!(!w.hasOwn && SEQUENCE.test(text) && prevDated)) return;
+  const tense = tenseAt(text, text.search(SEQUENCE));
+  // "Hours later, detectives found …": a count of hours after a day keeps that day, as "two hours later" does.
+  const sameDay = HOURS_LATER.test(text) && /^\d{4}-\d{2}-\d{2}$/.test(prevDated.date.start) && !prevDated.date.end && !prevDated.date.mod;
+  if (tense === 'future') return;
+  w.push({
+    paragraphId: u.paragraphId,
+    start: u.start,
+    end: u.end,
+    ...titled(text),
+    date: sameDay
+      ? { ...prevDated.date, rule: 'sequence/hours-later', note: `The article gives no date; it tells of this hours after “${prevDated.title}”, on the same day.` }
+      : relativeTo(prevDated.date, 'after', 'sequence/after-previous-dated', `The article gives no date; it tells of this after “${prevDated.title}”.`),
+  });
+}

@@ -1,0 +1,159 @@
+// Where the tagger is in a piece of text while it normalises one candidate, and the one Resolver that answers the
+// rules' questions about that place. The cursor is moved from candidate to candidate rather than a resolver made for
+// each: seven closures a candidate were most of what tagging a text dense with dates allocated.
+
+import { IRREGULAR_PAST } from './lexicon';
+import type { Resolver } from './rules/rule';
+import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
+import type { Anchor, TagState } from './tag-state';
+import { tenseAt } from './tense';
+
+/** A piece being tagged, and the candidate being resolved in it. Positions are the piece's own. */
+export interface TagCursor {
+  text: string;
+  /** The piece's offset in the whole text. */
+  base: number;
+  sentences: Span[];
+  /** Where each paragraph of the piece starts. */
+  paras: number[];
+  /** The paragraph of the candidate, counted in the piece. */
+  para: number;
+  /** Where the candidate starts and ends, and where its paragraph starts. */
+  pos: number;
+  candEnd: number;
+  paraStart: number;
+  /** Whether the last date the resolver gave a rule came from one the text states (false for the publication date). */
+  refStated: boolean;
+  /** Where that date's year came from (undefined for the publication date or a birth year). */
+  refAnchor: Anchor | undefined;
+  /** The sentence of the candidate, counted across the whole text. */
+  sentence: number;
+  /** Its paragraph, counted across the whole text. */
+  paragraph: number;
+}
+
+/** The cursor for a piece, before its first candidate. */
+export function tagCursor(text: string, base: number, sentences: Span[], paras: number[]): TagCursor {
+  return { text, base, sentences, paras, para: 0, pos: 0, candEnd: 0, paraStart: 0, refStated: false, refAnchor: undefined, sentence: 0, paragraph: 0 };
+}
+
+/** Moves the cursor to a candidate; candidates come in text order, so the paragraph they sit in only moves forward. */
+export function moveTo(cur: TagCursor, start: number, end: number): void {
+  cur.pos = start;
+  cur.candEnd = end;
+  while (cur.para + 1 < cur.paras.length && cur.paras[cur.para + 1] <= cur.pos) cur.para++;
+  cur.paraStart = cur.paras[cur.para];
+}
+
+/**
+ * Readies the cursor for a candidate whose rule matched: what the resolver gave the last one is forgotten, and the
+ * candidate's sentence and paragraph are counted (only now: most candidates that fail to match need neither).
+ */
+export function beginResolving(cur: TagCursor, state: TagState): void {
+  cur.refStated = false;
+  cur.refAnchor = undefined;
+  cur.sentence = (state.sentencesBefore ?? 0) + sentenceIndexAt(cur.sentences, cur.pos);
+  cur.paragraph = (state.paragraphsBefore ?? 0) + cur.para;
+}
+
+/**
+ * One resolver for the piece, answering about the candidate at the cursor: rules ask it only while they resolve that
+ * candidate. It notes in the cursor whether the date it gave to count from is stated, and where that date's year came
+ * from.
+ */
+export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
+  const { text, sentences } = cur;
+  const { dct } = state;
+  return {
+    dct,
+    tense: () => {
+      const s = sentenceAt(sentences, cur.pos);
+      return tenseAt(text.slice(s.start, s.end), cur.pos - s.start);
+    },
+    yearHint: () => yearHint(cur, state),
+    refDay: () => {
+      cur.refStated = !!state.lastDay && !!state.statedDay;
+      cur.refAnchor = state.lastDay ? state.dayAnchor : undefined;
+      return state.lastDay ?? dct;
+    },
+    following: () => text.slice(cur.candEnd, cur.candEnd + 40),
+    preceding: () => text.slice(Math.max(sentenceAt(sentences, cur.pos).start, cur.pos - 60), cur.pos),
+    refDate: (gran) => {
+      const own = gran === 'year' ? state.lastYearDate : state.lastMonthDate;
+      cur.refStated = own ? !!(gran === 'year' ? state.statedYearDate : state.statedMonthDate) : !!state.lastDay && !!state.statedDay;
+      cur.refAnchor = own ? state.yearAnchor : state.lastDay ? state.dayAnchor : undefined;
+      return own ?? state.lastDay ?? dct;
+    },
+    focus: () => state.focus,
+    // Whose birth it was is not read: an age is counted from it only in its own paragraph and the next, where the
+    // text is still most likely telling of the same life ("Born in 1927 in Orsk, … / At 30 she …").
+    birthYear: () => {
+      const near = state.birthYear !== undefined && (state.paragraphsBefore ?? 0) + cur.para - (state.birthParagraph ?? 0) <= 1;
+      // A birth year is read only from a year the text writes: what is counted from it is stated too.
+      cur.refStated = near;
+      cur.refAnchor = undefined;
+      return near ? state.birthYear! : null;
+    },
+  };
+}
+
+/** The Resolver's yearHint at the cursor: the last year written, and how far back (its sentence, paragraph or text). */
+function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHint']> {
+  const { text, pos } = cur;
+  const lastYear = state.lastYear;
+  if (!lastYear) return null;
+  const s = sentenceAt(cur.sentences, pos);
+  const yearPos = lastYear.pos - cur.base;
+  if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) {
+    const open = lastYear.opensSpan ? { opensSpan: true } : {};
+    if (inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open };
+    // "began in May 2013, and the last rails were laid on Jan. 22": a conjunct told after the one that holds the
+    // month and year; whether it may lie before that month in the same year is the year chooser's to judge.
+    const after = lastYear.month && LATER_CONJUNCT.test(text.slice(yearPos, pos)) ? { afterMonth: lastYear.month } : {};
+    return { year: lastYear.year, scope: 'sentence', ...open, ...after };
+  }
+  return { year: lastYear.year, scope: yearPos >= cur.paraStart ? 'paragraph' : 'text', ...(lastYear.opensSpan ? { opensSpan: true } : {}) };
+}
+
+/**
+ * The year at `yearPos` sits in an aside that closes before `pos` ("Smith, who in 1990 founded the firm, died
+ * on March 3"): it is the aside's year, not the main clause's.
+ */
+export function inClosedAside(text: string, sentenceStart: number, yearPos: number, pos: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
+  return ASIDE_BEFORE_YEAR.test(lead) && /[,;]/.test(text.slice(yearPos, pos));
+}
+
+// A relative clause or a participle phrase set off by a comma ("The museum, built in 1932, …").
+const ASIDE_BEFORE_YEAR = /,\s+(?:who|which|whom|whose|(?:first\s+|originally\s+)?(?:[a-z]{2,}ed|built|made|held|born|founded|begun|won|sold|bought|set\s+up))\s[^,;]*$/i;
+// A second predicate after the year's: "…, and raised", " and later sold", ", were revived", ", but has since".
+const NEXT_PREDICATE = /(?:,\s+|\s(?:and|but)\s+)(?:(?:then|later|also|again|finally|eventually|subsequently)\s+)?([a-z]+)\s+([a-z]+)/g;
+const HELPING = /^(?:is|are|was|were|has|have|had|will|would|did)$/;
+// "Work began in May 2013, and the last rails were laid on Jan. 22": a conjunct with a subject of its own, and its verb.
+const NEXT_SUBJECT_PREDICATE = /,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|these|those)\s+[a-z'’-]+((?:\s+[a-z]+){1,4})/g;
+const PREPOSITION_NEXT = /^(?:in|on|by|at|during|from|since|until)$/;
+
+/** A finite verb as far as the word alone tells (a helping verb, a past in -ed or a common irregular past). */
+function pastOrHelping(w: string): boolean {
+  return HELPING.test(w) || /^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w);
+}
+
+/**
+ * The year at `yearPos` dates another predicate than the date at `pos` ("bought 9 percent in 2019 and raised its
+ * holding in March"): its verb comes before it, and a second predicate opens between the two. A year governs the
+ * clause it sits in, not the sibling conjuncts after it.
+ */
+export function inOtherPredicate(text: string, sentenceStart: number, yearPos: number, pos: number): boolean {
+  const between = text.slice(yearPos, pos);
+  if (between.length > 200) return false;
+  // The year's clause has its verb before the year: a fronted year ("In 2019 the firm …") dates what follows it too.
+  const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
+  if (!(lead.match(/\b[a-z]+\b/g) ?? []).some(pastOrHelping)) return false;
+  // A past form right before a preposition may be a participle ("…, built in 1932"), not a predicate of its own.
+  for (const m of between.matchAll(NEXT_PREDICATE)) if (HELPING.test(m[1]) || (pastOrHelping(m[1]) && !PREPOSITION_NEXT.test(m[2]))) return true;
+  for (const m of between.matchAll(NEXT_SUBJECT_PREDICATE)) if (m[1].trim().split(/\s+/).some(pastOrHelping)) return true;
+  return false;
+}
+
+// ", and the last rails were …": a second conjunct with a subject of its own.
+const LATER_CONJUNCT = /,\s+(?:and|then)\s+(?:the|a|an|its|their|his|her|our|[A-Z][a-z]+)\s/;

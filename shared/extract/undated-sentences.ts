@@ -1,0 +1,304 @@
+// A sentence with no date that tells of a happening (family 11 of issue 8): placed, never guessed. The first of the
+// placings below that applies to it dates it; a past happening that none places is before publication. Also the
+// asides told as under way now ("…, who is currently serving in Iraq, …") of a sentence with no date.
+
+import type { EventDate } from '../document';
+import { addDays, addMonths, daysInMonth, fmtDay, type Ymd } from '../time-value';
+import { usable } from './anchor';
+import type { Draft } from './draft';
+import { INTRODUCED_HAPPENING_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
+import { happeningKey, type NarrativeContext, type Placing, startBefore } from './narrative';
+import { beforePublication, fmtHuman } from './resolve';
+import { isSchedule } from './rules/sets';
+import type { Unit } from './segment';
+import { happeningOf } from './tense';
+import { draftTitle, relativeTitle, removeRanges, titled } from './title';
+import type { Timex } from './types';
+
+// "…, who is currently serving in Iraq, …": a state told as under way now, an event at publication even in a
+// sentence that is no event of its own.
+const PRESENT_ASIDE = /,\s+((?:who|which)\s+(?:is|are)\s+(?:currently|now|still)\s+[^,;:"“”]{3,120})/g;
+
+// "overturned shortly before dawn", "gathered at the docks throughout the day": a part of the day with no day of
+// its own is a part of the day the story is telling of.
+const PART_OF_DAY =
+  /\b(?:(?:shortly|just|soon|well|long|an\s+hour)\s+)?(?:before|after|at|by|around|until|till|towards?)\s+(?:dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b|\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|morning|afternoon|evening)\b/i;
+
+/**
+ * The day a part of the day with no day of its own belongs to, told in the past: the day in focus, when it is not
+ * after publication (a past happening is not on a day still to come), else the story's own day.
+ */
+function dayOfPart(ctx: NarrativeContext): Draft | undefined {
+  const pub = ctx.published && fmtDay(ctx.published);
+  const fits = (d: Draft | undefined) => d && /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub);
+  return fits(ctx.focus) ? ctx.focus : fits(ctx.lead) ? ctx.lead : undefined;
+}
+
+// A time of day with no day of its own, or "within hours": the day is the one the story is telling of.
+const WITHIN_BEFORE = /\bwithin\s+(?:(?:a\s+few|several|two|three)\s+)?$/i;
+const ABOUT_BEFORE = /\b(?:at\s+)?(?:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+$/i;
+const LATER_AFTER = /^\s+later\b/i;
+function sameDay(u: Unit, t: Timex): boolean {
+  if (t.rule === 'clock-time') return true;
+  if (t.type !== 'DURATION' || !/^(?:hours|minutes)$/i.test(t.text)) return false;
+  return WITHIN_BEFORE.test(u.paraText.slice(Math.max(0, t.start - 20), t.start)) || LATER_AFTER.test(u.paraText.slice(t.end, t.end + 8));
+}
+
+// A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
+const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
+
+// "Her speech at the rally", "The rally turned violent": the happening named again, not placed before or after it.
+const NAMED_AGAIN = new RegExp(String.raw`(?:^|\b(?:at|during|in|of|on|from)\s+)the\s+(?:[a-z-]+\s+)?(${INTRODUCED_HAPPENING_RE})\b`, 'i');
+
+// "was seventeen at the time of the massacre", "during the collapse": the happening's own time.
+// "has stood with the country since its first vote": from the happening's time up to publication.
+const SINCE_REF = new RegExp(String.raw`\bsince\s+(?:the|its|their|his|her)\s+(first\s+)?(?:[a-z-]+\s+)?(${REFERABLE_HAPPENING_RE})\b`, 'i');
+const AT_TIME_OF = new RegExp(String.raw`\b(?:at\s+the\s+time\s+of|during)\s+(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(${REFERABLE_HAPPENING_RE})\b`, 'i');
+
+/** "has stood with it since its first vote", told in the present perfect, and the date the text gave that vote. */
+function sinceHappening(text: string, ctx: NarrativeContext): { m: RegExpExecArray; h: EventDate } | null {
+  const m = SINCE_REF.exec(text);
+  if (!m || !PERFECT.test(text.slice(0, m.index))) return null;
+  const h = ctx.happenings?.get(`${m[1] ? 'first ' : ''}${happeningKey(m[2])}`);
+  const pub = ctx.published && fmtDay(ctx.published);
+  return h && pub && h.start < pub ? { m, h } : null;
+}
+
+/** The sentence is itself quoted speech: it opens inside a quotation, or with one. */
+function quoted(text: string): boolean {
+  const q = /["“”]/.exec(text);
+  return !!q && (q.index === 0 || q[0] === '”' || /[,.!?]\s*$/.test(text.slice(0, q.index)));
+}
+
+// Participles written as such ("has grown", "has come under strain", "have risen"), after up to two adverbs ("has
+// slowly rebuilt").
+const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-z]{3,}ly)\s+){0,2}(?:been|had|[a-z]+ed|[a-z]{2,}(?:en|wn|un|ht|lt|id|ld|ft|pt)|come|become|stood|sat|spent|kept|held|lived|run|gone|seen|known|met|led|set|put|cut|won|got|lost|made|sold|paid|left)\b/i;
+const COUNT_DURATION = /^P(\d+)([YMWD])$/;
+
+/**
+ * "has spent much of the past sixteen years under detention": the stretch up to publication; "has not had
+ * relations for more than two decades": the state began before that many years back. Only in the present
+ * perfect, which ties the count to the time of writing.
+ */
+function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
+  const text = u.paraText.slice(u.start, u.end);
+  if (!PERFECT.test(text)) return null;
+  for (const t of u.timexes) {
+    const n = t.type === 'DURATION' ? COUNT_DURATION.exec(t.value) : null;
+    if (!n) continue;
+    const k = +n[1];
+    const back = n[2] === 'Y' ? { ...published, y: published.y - k } : n[2] === 'M' ? { ...addMonths(published.y, published.m, -k), d: published.d } : addDays(published, -k * (n[2] === 'W' ? 7 : 1));
+    const from = fmtDay({ ...back, d: Math.min(back.d, daysInMonth(back.y, back.m)) });
+    const pub = fmtDay(published);
+    const lead = u.paraText.slice(Math.max(u.start, t.start - 12), t.start);
+    if (/^the\s+(?:past|last|previous)\s/i.test(t.text)) {
+      return { t, date: { start: from, end: pub, basis: 'publication', rule: 'duration/up-to-publication', note: `“${t.text}”: counted back from the publication date, ${fmtHuman(published)}.` } };
+    }
+    if (/\bfor\s+$/i.test(lead) && t.mod === 'MORE_THAN') {
+      return { t, date: { start: from, mod: 'before', basis: 'publication', rule: 'duration/began-before', note: `“for ${t.text}” up to publication (${fmtHuman(published)}): it began before ${from}.` } };
+    }
+    if (/\bfor\s+$/i.test(lead) && !t.mod) {
+      return { t, date: { start: from, end: pub, basis: 'publication', rule: 'duration/up-to-publication', note: `“for ${t.text}” up to publication (${fmtHuman(published)}).` } };
+    }
+  }
+  return null;
+}
+
+const COMING = /^(?:the\s+)?(?:coming|next(?:\s+(?:few|several|couple\s+of))?)\s+(?:days|weeks|months)$/i;
+const COMING_LEAD = /\b(?:in|within|over|during)\s+$/i;
+
+// "deliberated for two days before returning its verdict": a count of days that ends as the next happening starts.
+const FOR_BEFORE = /\bfor\s+(\d{1,2}|[a-z]{3,9})\s+(days?|weeks?)\s+before\s+[a-z]{3,}ing\b/i;
+
+/** "Sgt. Jane Smith, who is currently serving in Iraq": an aside told as under way now holds at publication. */
+export function presentAsides(w: Placing): void {
+  const { u, text } = w;
+  const { published } = w.ctx;
+  if (w.hasOwn || !published) return;
+  for (const m of text.matchAll(PRESENT_ASIDE)) {
+    const start = u.start + m.index! + m[0].length - m[1].length;
+    // "Sgt. Jane Smith, who is currently serving in Iraq": titled by who is serving.
+    const { title, drafted } = titled(relativeTitle(u, u.paraText.slice(Math.max(u.start, start - 300), start), Math.max(u.start, start - 300), m[1]));
+    if (title) {
+      w.push({
+        paragraphId: u.paragraphId,
+        start,
+        end: start + m[1].length,
+        title,
+        drafted,
+        date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note: `The article tells of this as under way now: it holds at publication (${fmtHuman(published)}).` },
+      });
+    }
+  }
+  // The asides are events beside the sentence's: it may still be one of its own.
+  w.before = w.out.length;
+}
+
+/** A sentence with no date that tells of a happening: placed by the first of UNDATED_PLACINGS that applies. */
+export function undatedHappening(w: Placing): void {
+  const { u, text } = w;
+  const { published } = w.ctx;
+  // A sentence of direct quotation is a voice in the story, not a happening the story tells; a sentence
+  // that tells of a statement and then quotes it ("X said the city “will rebuild”") is still an event.
+  if (w.hasOwn || w.out.length > w.before) return;
+  // Unless it is attributed in the same sentence and counts a stretch up to now ("“Families have been living in
+  // shelters for three weeks,” an official said"): the speaker tells how long a state has lasted at publication.
+  if (quoted(text) && !(ATTRIBUTED_QUOTE.test(text) && published && spanUpToPublication(u, published))) return;
+  // Opening hours ("open Monday to Saturday, and closed on Sundays") are no happening (family 7).
+  if (isSchedule(text) || u.timexes.some((t) => t.rule === 'set/weekday-plural')) return;
+  const how = happeningOf(text);
+  if (comingAfterPublication(w, how) || !how) return;
+  const { title, drafted, date } = undatedDate(w, how);
+  if (date && title) w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
+}
+
+/**
+ * "will publish the plan in the coming weeks", "a ruling is expected within the next few days": some time after
+ * publication, and no more is known. Whether the sentence is one such.
+ */
+function comingAfterPublication(w: Placing, how: Happening): boolean {
+  const { u, text } = w;
+  const { published } = w.ctx;
+  const leadOf = (t: Timex) => COMING_LEAD.exec(u.paraText.slice(Math.max(0, t.start - 8), t.start));
+  const coming = how !== 'past' && published ? u.timexes.find((t) => t.type === 'DURATION' && COMING.test(t.text) && leadOf(t)) : undefined;
+  const lead = coming && leadOf(coming);
+  if (!(coming && lead && published)) return false;
+  const { title, drafted } = titled(removeRanges(text, [{ start: coming.start - lead[0].length - u.start, end: coming.end - u.start }]));
+  const date: EventDate = { start: fmtDay(published), mod: 'after', basis: 'publication', rule: 'coming/after-publication', note: `“${coming.text}”: some time after publication (${fmtHuman(published)}).` };
+  if (title) w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
+  return true;
+}
+
+type Happening = ReturnType<typeof happeningOf>;
+
+/** What a placing gives a sentence: its date, and its title when that is not the whole sentence's. */
+interface Told {
+  date: EventDate | null;
+  title?: string;
+  drafted?: ReturnType<typeof titled>['drafted'];
+}
+
+/** The sentence's date and title: the first placing that applies gives them; none, no date. */
+function undatedDate(w: Placing, how: NonNullable<Happening>): { title: string; drafted: ReturnType<typeof titled>['drafted']; date: EventDate | null } {
+  const whole = titled(w.text);
+  for (const placing of UNDATED_PLACINGS) {
+    const told = placing(w, how);
+    if (told) return { ...whole, ...told };
+  }
+  return { ...whole, date: null };
+}
+
+/** "has spent much of the past sixteen years under detention": the stretch up to publication (spanUpToPublication). */
+function spanToPublication(w: Placing, how: Happening): Told | undefined {
+  const { u, text } = w;
+  const { published } = w.ctx;
+  const span = how === 'past' && published ? spanUpToPublication(u, published) : null;
+  if (!span) return undefined;
+  const share = /\b(?:(?:much|most|all|part|some)\s+of\s+|for\s+)$/i.exec(u.paraText.slice(Math.max(u.start, span.t.start - 12), span.t.start));
+  const said = removeRanges(text, [{ start: span.t.start - u.start - (share?.[0].length ?? 0), end: span.t.end - u.start }]);
+  // A quotation is titled by what it says, without its marks and its attribution.
+  const { title, drafted } = titled(quoted(text) ? said.replace(/^["“]/, '').replace(/[\s,.]*["”][^"“”]*$/, '') : said);
+  return { date: span.date, title, drafted };
+}
+
+/** A time of day, or "within hours", with no day of its own, in a past sentence: the day the story is telling of. */
+function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  const day = u.timexes.filter((t) => sameDay(u, t));
+  if (!(how === 'past' && day.length === 1 && u.timexes.length === 1 && ctx.focus)) return undefined;
+  const t = day[0];
+  const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
+  const to = LATER_AFTER.exec(u.paraText.slice(t.end, t.end + 8));
+  const cut = { start: t.start - (from?.[0].length ?? 0) - u.start, end: t.end + (to?.[0].length ?? 0) - u.start };
+  const { title, drafted } = titled(removeRanges(text, [cut]).replace(/^[\s,]+/, ''));
+  const date = {
+    ...ctx.focus.date,
+    rule: 'narrative-focus/same-day',
+    note: `The article gives “${u.paraText.slice(cut.start + u.start, cut.end + u.start)}” with no day; it is the day the story is telling of, that of “${ctx.focus.title}”.`,
+  };
+  return { date, title, drafted };
+}
+
+/** "overturned shortly before dawn": a part of the day with no day of its own (PART_OF_DAY, dayOfPart). */
+function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  if (!(how === 'past' && !u.timexes.length && PART_OF_DAY.test(text) && dayOfPart(ctx))) return undefined;
+  const part = PART_OF_DAY.exec(text)!;
+  const day = dayOfPart(ctx)!;
+  const title = draftTitle(removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]));
+  return { date: { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` }, title };
+}
+
+/** "has stood with the country since its first vote": from the vote's date, told earlier, up to publication. */
+function sinceToldHappening(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  const { published } = ctx;
+  if (!(how === 'past' && published && !u.timexes.length && sinceHappening(text, ctx))) return undefined;
+  const { m, h } = sinceHappening(text, ctx)!;
+  return { date: { start: h.start, end: fmtDay(published), basis: h.basis, rule: 'narrative-focus/since-happening', note: `“${m[0]}”: from the time the article gave that ${m[2].toLowerCase()} earlier, up to publication (${fmtHuman(published)}).` } };
+}
+
+/** "was seventeen at the time of the massacre": the time the text gave the massacre. */
+function atTimeOfHappening(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  if (!(how === 'past' && !u.timexes.length && AT_TIME_OF.test(text) && ctx.happenings?.get(happeningKey(AT_TIME_OF.exec(text)![1])))) return undefined;
+  const at = AT_TIME_OF.exec(text)!;
+  const h = ctx.happenings.get(happeningKey(at[1]))!;
+  return { date: { ...h, rule: 'narrative-focus/time-of-happening', note: `“${at[0]}”: the time the article gave that ${at[1].toLowerCase()} earlier.` } };
+}
+
+/** Told in the present tense: under way at publication. */
+function ongoingAtPublication(w: Placing, how: Happening): Told | undefined {
+  const { published } = w.ctx;
+  if (!(how === 'ongoing' && published)) return undefined;
+  return {
+    date: {
+      start: fmtDay(published),
+      basis: 'publication',
+      rule: 'present-tense/publication',
+      note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).`,
+    },
+  };
+}
+
+/** "The rally turned violent": the rally a dated sentence brought in with "a", at the date it gave it. */
+function happeningNamedAgain(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  if (!(how === 'past' && ctx.introduced && !u.timexes.some(usable) && ctx.introduced.get(happeningKey(NAMED_AGAIN.exec(text)?.[1] ?? '')))) return undefined;
+  const m = NAMED_AGAIN.exec(text)!;
+  const h = ctx.introduced.get(happeningKey(m[1]))!;
+  const { mod: _m, ...was } = h;
+  return { date: { ...was, rule: 'narrative-focus/named-happening', note: `“${m[0].trim()}”: the ${m[1].toLowerCase()} the article told of earlier, at the date it gave it.` } };
+}
+
+/**
+ * "The jury deliberated for two days before returning its verdict": the stretch ends with the happening of the day
+ * the story is telling of.
+ */
+function spellBeforeFocus(w: Placing, how: Happening): Told | undefined {
+  const { text, ctx } = w;
+  if (!(how === 'past' && FOR_BEFORE.test(text) && dayOfPart(ctx))) return undefined;
+  const spell = FOR_BEFORE.exec(text)!;
+  const day = dayOfPart(ctx)!;
+  const from = startBefore(day.date.start, parseCount(spell[1]), spell[2]);
+  if (from) return { date: { ...day.date, start: from, end: day.date.start, rule: 'sequence/spell-before-focus', note: `“for ${spell[1]} ${spell[2]} before …”: the ${spell[1]} ${spell[2]} up to the day the story is telling of, that of “${day.title}”.` } };
+  return { date: beforePublication(ctx.published, 'narrative-order/before-publication') };
+}
+
+/** A past happening nothing else places: before publication. */
+function pastBeforePublication(w: Placing, how: Happening): Told | undefined {
+  return how === 'past' ? { date: beforePublication(w.ctx.published, 'narrative-order/before-publication') } : undefined;
+}
+
+// In this order: the first that applies places the sentence.
+const UNDATED_PLACINGS: ((w: Placing, how: Happening) => Told | undefined)[] = [
+  spanToPublication,
+  sameDayAsFocus,
+  partOfFocusDay,
+  sinceToldHappening,
+  atTimeOfHappening,
+  ongoingAtPublication,
+  happeningNamedAgain,
+  spellBeforeFocus,
+  pastBeforePublication,
+];
