@@ -70,11 +70,11 @@ const PLACE_BEFORE = /\b(?:the|in|at|near|from|to|into|of|for|outside|across|as)
 // What the words around a name say of a person: a telling ("said Lang", "Lang said"), an age ("Okafor, 41,", "Moberg
 // was 60"), a life's turns ("died", "married"), "who" ("Quinn, who"), or an aside naming what they are ("a local
 // businesswoman, Mira Hale", "Lang, an engineer", "Strenn, designer of"); a verb with "his" or "her" after it.
-const PERSON_BEFORE = /(?:\b(?:said|says|told)\s+|\b(?:a|an|the|his|her|its|their)\s+(?:[a-z-]{2,20}\s+){0,3}[a-z]{3,20},\s+)$/;
+const PERSON_BEFORE = /(?:\b(?:said|says|told)\s+|\b(?:a|an|the|his|her|its|their)\s+(?:[a-z'’-]{2,20}\s+){0,3}[a-z]{3,20},\s+)$/;
 const PERSON_AFTER = /^(?:,\s+(?:who\b|\d{1,3},|(?:a|an|the)\s|[a-z]{3,20}\s+(?:who|of)\b)|\s+(?:(?:said|says|told|is\s+an?|was\s+an?|died|dies|married)\b|was\s+\d|[a-z]{3,20}\s+(?:his|her)\b))/i;
 
 /** The people named in `text`, in reading order, with what the words around each say of them. */
-export function mentions(text: string): Mention[] {
+export function mentions(text: string, own = text.length): Mention[] {
   const ends: number[] = [];
   for (const m of sentenceEnds(text)) ends.push(m.index!);
   const sentenceAt = (i: number) => {
@@ -89,7 +89,9 @@ export function mentions(text: string): Mention[] {
   const people = new Set<string>();
   for (const m of text.matchAll(NAME)) {
     const honorific = m[1]?.toLowerCase() ?? '';
-    let words = m[2].split(/\s+/);
+    // A heading's words run on into the paragraph's first name ("… of Skerry Ness\n\nMagnus Orr"): only the name
+    // after the break is read.
+    let words = m[2].split(/\n\s*\n/).pop()!.trim().split(/\s+/);
     // A sentence's opening word is capitalised whatever it is: "After Holloway" is "Holloway".
     while (words.length && !honorific && isNotName(words[0])) words.shift();
     const post = words.findLastIndex((w) => POST.has(w.toLowerCase()));
@@ -118,6 +120,8 @@ export function mentions(text: string): Mention[] {
     out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin || !!through, possessor: /^['’]s\b/.test(text.slice(end)), teller: /\b(?:said|says|told)\s+$/.test(before) || /^,?\s+(?:said|says|told)\b/.test(text.slice(end, end + 12)) });
   }
   const plain = unquoted(text);
+  // Only the text's own pronouns say a name is a person's: not one put after it to stand for the title's.
+  for (const x of out) if (subjectTakenUp(x, out, text, plain.slice(0, own))) people.add(x.name.split(/\s+/).pop()!);
   const named = out.filter((x) => {
     const family = x.name.split(/\s+/).pop()!;
     return people.has(family) && !places.has(family);
@@ -140,6 +144,34 @@ export function mentions(text: string): Mention[] {
   return named;
 }
 
+/** Whether `at` opens a sentence: the text's start, after a sentence's end, a line break or a dateline's dash. */
+function opensSentence(text: string, at: number): boolean {
+  const k = at > 0 && /["“]/.test(text[at - 1]) ? at - 1 : at;
+  let s = k;
+  while (s > 0 && k - s < 8 && /[ \t]/.test(text[s - 1])) s--;
+  if (s === 0 || text[s - 1] === '\n') return true;
+  if (s === k) return false;
+  const c = text[s - 1];
+  const b = text[s - 2] ?? '';
+  if (/[-–—]/.test(c)) return /\s/.test(b) || (/[-–—]/.test(b) && /\s/.test(text[s - 3] ?? ''));
+  return /[.!?]/.test(c) || (/["”’]/.test(c) && /[.!?]/.test(b));
+}
+const PRONOUN_NEXT = /\b(?:he|she|his|her|it|its|they|their)\b/i;
+
+/**
+ * Whether a whole name opening its sentence as the subject ("Magnus Orr has climbed …") is taken up by "he", "she",
+ * "his" or "her" as the first pronoun after it, before the next sentence ends and before any other name: the text
+ * goes on about a person. A body's name is taken up by "it" or "they" ("Harlow Motors cut jobs. It said …").
+ */
+function subjectTakenUp(x: Mention, out: Mention[], text: string, plain: string): boolean {
+  if (x.name.split(/\s+/).length < 2 || !opensSentence(text, x.at) || !/^\s+[a-z]/.test(text.slice(x.end, x.end + 3))) return false;
+  const next = out.find((y) => y.at > x.end);
+  const ends = sentenceEnds(plain.slice(x.end, x.end + 600));
+  const reach = Math.min(next?.at ?? plain.length, ends.length > 1 ? x.end + ends[1].index! : x.end + 600);
+  const pronoun = PRONOUN_NEXT.exec(plain.slice(x.end, reach));
+  return !!pronoun && /^(?:he|she|his|her)$/i.test(pronoun[0]);
+}
+
 const WHO_THROUGH = /^,\s+who\s[^.;,"“”]{0,80}?\b(?:his|her)\b/i;
 // A quotation, its marks included: its words blanked out, so that what is read after it keeps its place.
 const QUOTATION = /["“][^"“”]{0,600}["”]/g;
@@ -160,7 +192,7 @@ export function namedSubject(title: string, before: string): string {
   // pronoun in a quotation, which is seldom of the name nearest it (its teller, often).
   const paragraph = before.slice(before.lastIndexOf('\n') + 1);
   const quoted = (paragraph.match(/["“”]/g) ?? []).length % 2 === 1;
-  const found = mentions(`${before.slice(-LOOK_BACK)}${quoted ? '' : ` ${kind === 'm' ? 'he' : 'she'}`}`);
+  const found = mentions(`${before.slice(-LOOK_BACK)}${quoted ? '' : ` ${kind === 'm' ? 'he' : 'she'}`}`, Math.min(before.length, LOOK_BACK));
   // The sentences before, the nearest first; within one, its names in reading order, its subject first ("Quinn,
   // who joined Rovers at 16, said he …").
   const timesNamed = (x: Mention) => found.filter((y) => y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).length;
@@ -340,7 +372,7 @@ function namesAnything(text: string): boolean {
   const words = text.replace(/[^\p{L}\s'’-]+/gu, ' ').split(/\s+/).filter(Boolean);
   return words.some((w) => !TIME_WORD.test(w) && !TIME_FILLER.test(w));
 }
-const TIME_FILLER = /^(?:the|a|an|this|that|last|next|following|previous|same|early|late|on|in|at|by|of|for|from|after|before|during|since|until|later|earlier|then|and|but|so|yet|also|still|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?|ago)$/i;
+const TIME_FILLER = /^(?:the|a|an|this|that|last|next|following|previous|same|early|late|on|in|at|by|of|for|from|after|before|during|since|until|through|to|later|earlier|then|and|but|so|yet|also|still|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?|ago)$/i;
 const TIME_WORD = /^(?:[A-Z][a-z]+day|morning|evening|afternoon|night|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/i;
 
 // A sentence of more than one clause: joined ones, or one opened by a wh-word or "that" inside it.
@@ -373,8 +405,11 @@ export function resolvedPronoun(
   // "The company will close its plant, which opened in 1987": a title made from a relative clause opens on the
   // possessive of its antecedent, read before the evidence in the same sentence ("its plant").
   const antecedent = found ? -1 : possessiveBefore(paragraph, start, pronoun, title.slice(opening[0].length).split(/\s/, 1)[0]);
-  if (!found && antecedent < 0) return title;
-  const at = found ? start + found.index : antecedent;
+  // "They will be closed on Monday, and from 23 December through 1 January": evidence that opens after the
+  // sentence's first date has the subject pronoun that opens its sentence.
+  const opener = found || antecedent >= 0 ? -1 : sentenceOpener(paragraph, start, pronoun);
+  if (!found && antecedent < 0 && opener < 0) return title;
+  const at = found ? start + found.index : antecedent >= 0 ? antecedent : opener;
   // A dateline opening the paragraph ("ORLISH (Allied Wire) - ") is no part of the clause before the pronoun.
   const before = paragraph.slice(Math.max(findDateline(paragraph)?.end ?? 0, at - 600), at);
   // The sentence the pronoun is in, up to it, and the one before it (the paragraph's).
@@ -392,27 +427,94 @@ export function resolvedPronoun(
   const possessive = pronoun === 'its' || pronoun === 'their';
   let clause = '';
   let told = false;
+  const relative = plural || possessive ? null : relativeAntecedent(current);
   if (antecedent >= 0 && current.trim()) clause = current;
+  else if (relative) return withSubject(title, opening[0], relative, false, false);
   else if (TELLING_END.test(current) && !possessive) {
     clause = current;
     told = true;
-  } else if (beforeJoint(current, JOINING, 3) !== null) clause = beforeJoint(current, JOINING, 3)!;
+  } else if (beforeSemicolon(current) !== null) clause = beforeSemicolon(current)!;
+  else if (beforeJoint(current, JOINING, 3) !== null) clause = beforeJoint(current, JOINING, 3)!;
   else if (beforeJoint(current, SUBORDINATOR, 0) !== null) clause = beforeJoint(current, SUBORDINATOR, 0)!;
   // "The following spring it made …": a short phrase of time, and the sentence before is the one to read, when it
   // is one clause ("… called for an inquiry into why the main was still in service. It had been due …" is the
   // main's, not the council's).
   else if ((current.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s*$/.test(current.trim())) || !current.trim()) {
-    if (!MORE_CLAUSES.test(previous.replace(RELATIVE_ASIDE, ''))) clause = previous;
+    if (!MORE_CLAUSES.test(oneSubjectsVerbs(previous.replace(RELATIVE_ASIDE, '')))) clause = previous;
   }
   let subject = clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
   if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
   if (!subject) return title;
-  const named = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening[0].length)}`;
+  return withSubject(title, opening[0], subject, plural, possessive);
+}
+
+/** The title with its opening pronoun (`opening`, with its space) replaced by `subject`; unchanged past ten words. */
+function withSubject(title: string, opening: string, subject: string, plural: boolean, possessive: boolean): string {
+  const named = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening.length)}`;
   if (named.split(/\s+/).length > MAX_WORDS) return title;
   return named.charAt(0).toUpperCase() + named.slice(1);
 }
+
+/**
+ * Where the pronoun opening the sentence that `start` is in stands, when only a phrase of time or place is before it
+ * ("On Monday they …") and the evidence is further on in that sentence; -1 otherwise.
+ */
+function sentenceOpener(paragraph: string, start: number, pronoun: string): number {
+  const { before } = sentenceAround(paragraph, start);
+  if (!before) return -1;
+  const m = new RegExp(`^(\\s*(?:[^,;:.]{0,40},\\s+)?)${pronoun}\\b`, 'i').exec(before);
+  if (!m || (m[1].trim() && namesAnything(m[1]))) return -1;
+  return start - before.length + m[1].length;
+}
+
+// "…, with last entry at 5 p.m.; from October through March it closes": a semicolon closing a clause, only a phrase
+// of time between it and the pronoun.
+function beforeSemicolon(text: string): string | null {
+  const at = text.lastIndexOf(';');
+  if (at < 0 || namesAnything(text.slice(at + 1))) return null;
+  const clause = text.slice(0, at);
+  return clause.includes(';') ? clause.slice(clause.lastIndexOf(';') + 1) : clause;
+}
+
+// "…, and will reopen on Friday", "…, and Thursday, Dec. 25,": a comma and a conjunction before a helping verb or
+// a date join the same subject's verbs or dates, not another clause.
+const SAME_SUBJECT_JOINT = new RegExp(
+  `,\\s+(?:and|but)\\s+(?=(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|then|later|also|${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b)`,
+  'gi',
+);
+// "… has been run by the family ever since.": "since" closing its sentence is an adverb, opening no clause.
+const SINCE_CLOSING = /\bever\s+since(?=[.!?]?\s*$)/i;
+const oneSubjectsVerbs = (text: string) => text.replace(SAME_SUBJECT_JOINT, ' ').replace(SINCE_CLOSING, '');
+
+// "…, which stood at the end of the lane until", "the station, manned since": a relative clause or a participle
+// set off after a noun, with no subject of its own, closing the clause before a subordinator.
+const CLOSING_SUBORDINATOR = /^(?:until|since|after|before|when|while)$/i;
+const RELATIVE_OPENING = /^\s*which\s+(?:[a-z]+ly\s+)?(?:was|were|is|had|has|stood|stands|[a-z]{3,}ed)\b/i;
+const PARTICIPLE_ALONE = /^\s*[a-z]{3,}(?:ed|en|lt|wn)\s*$/i;
+
+/**
+ * "the town gasworks, which stood there until it was demolished": the thing a relative clause or a participle set
+ * off after it tells of is what an "it" in a clause the relative clause leads into stands for. Its words without
+ * an opening article, when it is one thing (not a person's noun, not a plural); else null.
+ */
+function relativeAntecedent(current: string): string | null {
+  const body = beforeJoint(current, CLOSING_SUBORDINATOR, 0);
+  if (body === null) return null;
+  const comma = body.lastIndexOf(',');
+  const set = body.slice(comma + 1);
+  if (comma < 0 || set.length > 130 || /;/.test(set) || !(RELATIVE_OPENING.test(set) || PARTICIPLE_ALONE.test(set))) return null;
+  // "By the weekend the mill": the phrase opens at its last article.
+  const phrase = LAST_NOUN_PHRASE.exec(body.slice(Math.max(0, comma - 80), comma))?.[0].split(/\s+(?=(?:the|a|an)\s)/i).pop();
+  if (!phrase || !/^(?:the|a|an)\s/i.test(phrase) || PERSON.test(phrase)) return null;
+  const words = withoutArticle(phrase);
+  const last = words.split(/\s+/).pop()!;
+  if (/[^s'’]s$/.test(last) && !INVARIANT_THING.test(last)) return null;
+  return words;
+}
+// Things whose one is spelt with an "s": "the gasworks", "the waterworks".
+const INVARIANT_THING = /^(?:[a-z]*works|headquarters|series|barracks|crossroads)$/i;
 
 /**
  * Where "its <noun>" (the pronoun and the title's next word) stands in the sentence before `start`, with no full

@@ -678,7 +678,8 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   if (!subject.length || subject.some((i) => xs[i].pos === 'PRON' || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ','))) return null;
   const head = xs[subject[subject.length - 1]];
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
-  const number = pluralOf(xs, subject);
+  // "The group set out … They dug": a group's noun, one in form, is what "they" stands for as often as "it".
+  const number = COLLECTIVE.test(head.value) ? null : pluralOf(xs, subject);
   if (number !== null && number !== plural && !possessive) return null;
   if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value))) return null;
   // "Hald, 34, released the song. It …": a name given an age is a person, never "it".
@@ -705,6 +706,8 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
     if (opens) {
       const end = nounPhrase(xs, k, xs.length, true);
       const object = range(k, Math.max(end, k + 1));
+      // "was about three metres long": a measure's adjective closing the phrase is not its head.
+      while (object.length > 1 && xs[object[object.length - 1]].pos === 'ADJ') object.pop();
       const bare = t.pos === 'NOUN' && object.length === 1;
       // "was not perfect": an adjective alone is no noun phrase.
       if (!object.some((i) => ['NOUN', 'PROPN', 'NUM'].includes(xs[i].pos))) return join(xs, subject);
