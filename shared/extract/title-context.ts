@@ -67,10 +67,12 @@ function sentenceEnds(text: string): RegExpMatchArray[] {
 }
 // Words before a place or a body ("in Ashford", "known as Saudi Arabia"), never before a person the text goes on about.
 const PLACE_BEFORE = /\b(?:the|in|at|near|from|to|into|of|for|outside|across|as)\s+$/i;
+// A lower-case word after a name that is no verb or function word: the noun the name describes.
+const NOUN_AFTER = /^ (?!(?:and|or|but|of|in|on|at|to|for|from|with|by|as|is|was|were|are|has|had|have|will|would|can|could|said|says|who|which|that)\b)[a-z]{3,}(?<!ed)\b/;
 // What the words around a name say of a person: a telling ("said Lang", "Lang said"), an age ("Okafor, 41,", "Moberg
 // was 60"), a life's turns ("died", "married"), "who" ("Quinn, who"), or an aside naming what they are ("a local
 // businesswoman, Mira Hale", "Lang, an engineer", "Strenn, designer of"); a verb with "his" or "her" after it.
-const PERSON_BEFORE = /(?:\b(?:said|says|told)\s+|\b(?:a|an|the|his|her|its|their)\s+(?:[a-z'’-]{2,20}\s+){0,3}[a-z]{3,20},\s+)$/;
+const PERSON_BEFORE = /(?:\b(?:said|says|told)\s+|\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z'’-]{2,20}\s+){0,3}[a-z]{3,20},\s+)$/;
 const PERSON_AFTER = /^(?:,\s+(?:who\b|\d{1,3},|(?:a|an|the)\s|[a-z]{3,20}\s+(?:who|of)\b)|\s+(?:(?:said|says|told|is\s+an?|was\s+an?|died|dies|married)\b|was\s+\d|[a-z]{3,20}\s+(?:his|her)\b))/i;
 
 /** The people named in `text`, in reading order, with what the words around each say of them. */
@@ -103,7 +105,9 @@ export function mentions(text: string, own = text.length): Mention[] {
     const before = text.slice(Math.max(0, at - 60), at);
     const family = words[words.length - 1];
     // "cheered as Orrel, 54, climbed": an age after the name says a person, whatever word is before it.
-    if (!honorific && post < 0 && PLACE_BEFORE.test(before) && !/^,\s+\d{1,3},/.test(text.slice(end, end + 8))) {
+    // "the Orlen collection", "the Lattery family": a name between "the" and a noun is that noun's modifier, no place.
+    const modifier = /\bthe\s+$/i.test(before) && NOUN_AFTER.test(text.slice(end, end + 24));
+    if (!honorific && post < 0 && !modifier && PLACE_BEFORE.test(before) && !/^,\s+\d{1,3},/.test(text.slice(end, end + 8))) {
       places.add(family);
       continue;
     }
@@ -440,7 +444,7 @@ export function resolvedPronoun(
   // is one clause ("… called for an inquiry into why the main was still in service. It had been due …" is the
   // main's, not the council's).
   else if ((current.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s*$/.test(current.trim())) || !current.trim()) {
-    if (!MORE_CLAUSES.test(oneSubjectsVerbs(previous.replace(RELATIVE_ASIDE, '')))) clause = previous;
+    if (!MORE_CLAUSES.test(oneSubjectsVerbs(previous.replace(RELATIVE_ASIDE, '')))) clause = previous.replace(WHERE_ASIDE, '');
   }
   let subject = clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
@@ -480,13 +484,15 @@ function beforeSemicolon(text: string): string | null {
 
 // "…, and will reopen on Friday", "…, and Thursday, Dec. 25,": a comma and a conjunction before a helping verb or
 // a date join the same subject's verbs or dates, not another clause.
-const SAME_SUBJECT_JOINT = new RegExp(
-  `,\\s+(?:and|but)\\s+(?=(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|then|later|also|${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b)`,
-  'gi',
-);
+const DATE_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => /^[a-z]+$/.test(w)).join('|');
+const SAME_SUBJECT_JOINT = new RegExp(`,\\s+(?:and|but)\\s+(?=(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|then|later|also|${DATE_NAMES})\\b)`, 'gi');
 // "… has been run by the family ever since.": "since" closing its sentence is an adverb, opening no clause.
 const SINCE_CLOSING = /\bever\s+since(?=[.!?]?\s*$)/i;
-const oneSubjectsVerbs = (text: string) => text.replace(SAME_SUBJECT_JOINT, ' ').replace(SINCE_CLOSING, '');
+// "closed since Dec. 27", "until 1 May": a subordinator before a date is a preposition, opening no clause.
+const BEFORE_DATE = new RegExp(`\\b(?:since|until|after|before)\\s+(?=\\d|(?:${DATE_NAMES})\\b)`, 'gi');
+// "The East Gallery, where the models will be shown, has been closed": a relative clause of place set off by commas.
+const WHERE_ASIDE = /,\swhere\s[^,;]{1,150},/g;
+const oneSubjectsVerbs = (text: string) => text.replace(SAME_SUBJECT_JOINT, ' ').replace(SINCE_CLOSING, '').replace(BEFORE_DATE, 'from ').replace(WHERE_ASIDE, '');
 
 // "…, which stood at the end of the lane until", "the station, manned since": a relative clause or a participle
 // set off after a noun, with no subject of its own, closing the clause before a subordinator.

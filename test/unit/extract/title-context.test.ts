@@ -57,6 +57,11 @@ describe('namedSubject', () => {
     expect(namedSubject('He will retire in June', headed)).toBe('Jonas Tell will retire in June');
   });
 
+  it('reads a name between "the" and a noun as that noun\'s modifier, not a place', () => {
+    const before = 'The city has bought the Varro archive from the estate of the late Captain Ilja Varro. ';
+    expect(namedSubject('He kept it in his attic', before)).toBe('Ilja Varro kept it in his attic');
+  });
+
   it('reads a name set off after a possessive\'s post as a person', () => {
     const before = '"We had no choice," the club\'s captain, Eva Lind, told reporters. ';
     expect(namedSubject('She said the team would stay', before)).toBe('Eva Lind said the team would stay');
@@ -257,6 +262,11 @@ describe('resolvedPronoun, nearer antecedents', () => {
     expect(resolve('They sang in the cathedral', p, 'They sang in the cathedral two days later.')).toBe('Choir sang in the cathedral');
     const q = 'The bakery was bought by a cooperative in 1975 and has been run by its members ever since. It moved to a new site in 2001.';
     expect(resolve('It moved to a new site', q, 'It moved to a new site in 2001.')).toBe('Bakery moved to a new site');
+  });
+
+  it('reads a relative clause of place set off by commas, and a subordinator before a date, as no second clause', () => {
+    const p = 'The reading room, where the maps are kept, has been closed since 2 March for repairs. It will reopen in May.';
+    expect(resolve('It will reopen', p, 'It will reopen in May.')).toBe('Reading room will reopen');
   });
 
   it('reads an adjective closing a measure as no noun phrase of its own', () => {
