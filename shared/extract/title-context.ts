@@ -37,7 +37,9 @@ const NOT_NAME = new Set(
     'agency ministry department council committee company corporation group party union association board court parliament ' +
     'government office service services bank fund federal national state city county valley island islands sound bay sea ' +
     'harbour harbor port mountain mountains park museum centre center station airport district province region republic kingdom ' +
-    'emirates states nations united house senate army navy force forces corps club league cup prize medal award christmas easter democracy')
+    'emirates states nations united house senate army navy force forces corps club league cup prize medal award christmas easter democracy ' +
+    // A question's helping verb opens its sentence capitalised: "Has Hollen been in touch?"
+    'has have had is are was were did does do will would can could should may might must shall')
     .split(' '),
 );
 
@@ -433,7 +435,7 @@ export function resolvedPronoun(
   let told = false;
   const relative = plural || possessive ? null : relativeAntecedent(current);
   if (antecedent >= 0 && current.trim()) clause = current;
-  else if (relative) return withSubject(title, opening[0], relative, false, false);
+  else if (relative) return pronounNamed(title, opening[0], relative, false, false);
   else if (TELLING_END.test(current) && !possessive) {
     clause = current;
     told = true;
@@ -451,11 +453,11 @@ export function resolvedPronoun(
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
   if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
   if (!subject) return title;
-  return withSubject(title, opening[0], subject, plural, possessive);
+  return pronounNamed(title, opening[0], subject, plural, possessive);
 }
 
 /** The title with its opening pronoun (`opening`, with its space) replaced by `subject`; unchanged past ten words. */
-function withSubject(title: string, opening: string, subject: string, plural: boolean, possessive: boolean): string {
+function pronounNamed(title: string, opening: string, subject: string, plural: boolean, possessive: boolean): string {
   const named = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening.length)}`;
   if (named.split(/\s+/).length > MAX_WORDS) return title;
   return named.charAt(0).toUpperCase() + named.slice(1);
