@@ -138,7 +138,10 @@ export function mentions(text: string, own = text.length): Mention[] {
     if (x.kind) continue;
     const next = named.find((y) => y.sentence > x.sentence && !y.relative && !x.name.endsWith(y.name.split(/\s+/).pop()!));
     // Not a pronoun inside a quotation: a speaker's "he" or "she" is someone else ("“He never talked about it,” Orsk said").
-    const pronoun = /\b(he|she|himself|herself)\b/i.exec(plain.slice(x.end, next?.at ?? text.length));
+    // Nor past "Reyl's wife,": the pronoun after a relative named through a possessive is the relative's.
+    const stretch = plain.slice(x.end, next?.at ?? text.length);
+    const kinAt = KIN_OF.exec(stretch)?.index ?? stretch.length;
+    const pronoun = /\b(he|she|himself|herself)\b/i.exec(stretch.slice(0, kinAt));
     if (pronoun) x.kind = /^(?:he|himself)$/i.test(pronoun[1]) ? 'm' : 'f';
   }
   // The same family name is the same person: a mention the words around leave open takes the kind its others agree on.
@@ -178,6 +181,7 @@ function subjectTakenUp(x: Mention, out: Mention[], text: string, plain: string)
   return !!pronoun && /^(?:he|she|his|her)$/i.test(pronoun[0]);
 }
 
+const KIN_OF = /['’]s\s+(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle)\b/i;
 const WHO_THROUGH = /^,\s+who\s[^.;,"“”]{0,80}?\b(?:his|her)\b/i;
 // A quotation, its marks included: its words blanked out, so that what is read after it keeps its place.
 const QUOTATION = /["“][^"“”]{0,600}["”]/g;
@@ -704,13 +708,23 @@ export function fullerTitle(
   }
   // "Penhale resigned": a family name alone, of a person the text named in full before.
   if (words.length === 2 && /^[A-Z][a-z]+$/.test(first) && !/^(?:It|He|She|We|They|You|This|That|These|Those|There|Its|His|Her|Our|Their)$/.test(first) && !/^[A-Z]/.test(words[1])) {
-    const named = mentions(before().slice(-LOOK_BACK)).find((x) => !x.relative && x.name.split(/\s+/).length >= 2 && x.name.split(/\s+/).pop() === first && !/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(x.name));
+    // The first whole name outside a heading, whose words may run into it ("Museum Acquires Orlen Collection").
+    const text = before().slice(-LOOK_BACK);
+    const whole = mentions(text).filter((x) => !x.relative && x.name.split(/\s+/).length >= 2 && x.name.split(/\s+/).pop() === first && !/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(x.name));
+    const named = whole.find((x) => !inHeading(text, x.at)) ?? whole[0];
     if (named) return `${named.name} ${words[1]}`;
   }
   return title;
 }
 
 const MIN_TITLE_WORDS = 3;
+
+/** Whether `at` is in a line of `text` that no sentence's end closes: a heading. */
+function inHeading(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end).trimEnd();
+  return end >= 0 && !/[.!?:;]["”’)]?$/.test(line);
+}
 // The subordinators a gerund hangs on a clause with: "closed for a week before reopening", "after being repaired".
 const GERUND_AFTER = /\b(?:before|after|since|upon)\s+$/i;
 

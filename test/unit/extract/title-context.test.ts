@@ -62,6 +62,11 @@ describe('namedSubject', () => {
     expect(namedSubject('He kept it in his attic', before)).toBe('Ilja Varro kept it in his attic');
   });
 
+  it('takes no kind for a name from the pronoun after its relative ("Holm\'s wife, Ida, said she …")', () => {
+    const before = 'The divers, Per Holm and Ove Lind, were found on Friday. Holm\'s wife, Ida, said ';
+    expect(namedSubject('She had prayed every night', before)).toBe('She had prayed every night');
+  });
+
   it('reads a name set off after a possessive\'s post as a person', () => {
     const before = '"We had no choice," the club\'s captain, Eva Lind, told reporters. ';
     expect(namedSubject('She said the team would stay', before)).toBe('Eva Lind said the team would stay');
@@ -319,6 +324,12 @@ describe('fullerTitle', () => {
     const start = paragraph.indexOf(evidence);
     return fullerTitle(title, paragraph, start, () => before ?? paragraph.slice(0, start), titleOpening, lastSubject, patternVerb);
   };
+
+  it('gives a family name alone the nearest whole name, not a heading\'s words run into it', () => {
+    const before = 'Harbour Museum Buys Tamsen Sea Charts\n\nThe museum has bought the charts of the late Captain Ola Tamsen. ';
+    const p = 'Tamsen sailed in 1920.';
+    expect(fuller('Tamsen sailed', p, 'Tamsen sailed in 1920.', before)).toBe('Ola Tamsen sailed');
+  });
 
   it('gives a title opening on its verb the subject of the clause it is joined to, phrases and all', () => {
     const p = 'Peace talks between the two towns stalled in March, resumed in April and broke down in June.';
