@@ -662,6 +662,9 @@ export function fullerTitle(
   const sentence = sentenceAround(paragraph, start, 300).before ?? '';
   const evidence = paragraph.slice(start, start + 120);
   const opensEvidence = evidence.startsWith(`${first.toLowerCase()} `);
+  // "Having returned in June from …, the brigade spent …": a perfect participle opening its sentence tells of the
+  // subject of the clause after its comma ("Brigade returned").
+  if (/^having\s/i.test(evidence) && !sentence.trim() && /^Having\s+[a-z]{3,}ed\b/.test(title)) return havingWithSubject(title, paragraph.slice(start, start + 300));
   // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
   if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
   // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
@@ -718,6 +721,18 @@ export function fullerTitle(
 }
 
 const MIN_TITLE_WORDS = 3;
+
+/** "Having returned …, the brigade spent …" → "Brigade returned": the subject after the phrase's comma, in `sentence`. */
+function havingWithSubject(title: string, sentence: string): string {
+  const comma = /,\s+(?=(?:the|an?|its|their|he|she|they|we)\b|[A-Z])/.exec(sentence.slice(0, SENTENCE_CLOSE.exec(sentence)?.index ?? sentence.length));
+  if (!comma) return title;
+  const main = sentence.slice(comma.index + comma[0].length);
+  // The main clause's own subject, its first ("Kostel's board said … and recommended that shareholders accept").
+  const found = clauseParts(main.slice(0, main.search(/[.;!?]|$/)));
+  if (!found || /^(?:it|this|that|there|i|you)$/i.test(found.subject)) return title;
+  const subject = /^(?:he|she|they|we)$/i.test(found.subject) ? capitalised(found.subject) : capitalised(withoutArticle(found.subject));
+  return withinBounds(`${subject} ${title.slice('Having '.length)}`, title);
+}
 
 /** Whether `at` is in a line of `text` that no sentence's end closes: a heading. */
 function inHeading(text: string, at: number): boolean {

@@ -325,7 +325,19 @@ describe('fullerTitle', () => {
     return fullerTitle(title, paragraph, start, () => before ?? paragraph.slice(0, start), titleOpening, lastSubject, patternVerb);
   };
 
-  it('gives a family name alone the nearest whole name, not a heading\'s words run into it', () => {
+  it('gives a perfect participle opening its sentence the subject after its comma', () => {
+    const p = 'Having moved in May from a small office by the port, the charity opened a second shop.';
+    expect(fuller('Having moved', p, p)).toBe('Charity moved');
+    const q = 'Having retired in 2001, he wrote three books about the valley.';
+    expect(fuller('Having retired', q, q)).toBe('He retired');
+    // The main clause's own subject, not that of a clause it tells.
+    const r = 'Having voted against the plan in March, the club\'s members said it was dead and asked that the board resign.';
+    expect(fuller('Having voted against the plan', r, r)).toBe("Club's members voted against the plan");
+    // An irregular participle is no past form ("having lost"): the title stays.
+    expect(fuller('Having lost the vote', 'Having lost the vote in May, the members left.', 'Having lost the vote in May, the members left.')).toBe('Having lost the vote');
+  });
+
+  it('gives a family name alone the first whole name outside a heading, not a heading\'s words run into it', () => {
     const before = 'Harbour Museum Buys Tamsen Sea Charts\n\nThe museum has bought the charts of the late Captain Ola Tamsen. ';
     const p = 'Tamsen sailed in 1920.';
     expect(fuller('Tamsen sailed', p, 'Tamsen sailed in 1920.', before)).toBe('Ola Tamsen sailed');
