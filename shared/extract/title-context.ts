@@ -230,6 +230,9 @@ export function namedSubject(title: string, before: string): string {
 // "cancelled in 2001 and again in 2005": with its date gone, the second clause is an adverb of repetition alone.
 // "on Tuesday 23 January and Wednesday 7 February, both at 7 pm": "both" alone, its dates gone, is the same event again.
 const REPETITION = /^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|twice|also|too|both)$/i;
+const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final';
+// "His second", "Varga's second" (its subject named): an ordinal whose noun is the phrase before it.
+const ORDINAL_GAP = new RegExp(`^(?:and\\s+)?(?:his|her|its|their|the|[A-Z][\\w-]{0,30}['’]s)\\s+(${ORDINALS})$`, 'i');
 // "will rise by nine percent this year and by six percent next year": the second clause shares the first's verb.
 const GAPPED = /^(by|to|from|at|in|for|on|with) ([^\s:…][^:…]{0,39})$/i;
 
@@ -242,6 +245,12 @@ const GAPPED = /^(by|to|from|at|in|for|on|with) ([^\s:…][^:…]{0,39})$/i;
 export function repeatedTitle(title: string, previous: string | undefined): string {
   if (!previous) return title;
   if (REPETITION.test(title.trim())) return previous;
+  // "won his first national title in 1936 and his second in 1947": the ordinal alone stands for the phrase before.
+  const ordinal = ORDINAL_GAP.exec(title.trim());
+  if (ordinal) {
+    const before = new RegExp(`\\b(his|her|its|their|the)\\s+(${ORDINALS})\\b(?=\\s+[a-z])`, 'i').exec(previous);
+    return before && before[2].toLowerCase() !== ordinal[1].toLowerCase() ? `${previous.slice(0, before.index)}${before[1]} ${ordinal[1].toLowerCase()}${previous.slice(before.index + before[0].length)}` : title;
+  }
   const gapped = GAPPED.exec(title.trim());
   if (!gapped || gapped[2].split(/\s+/).length > 5) return title;
   const at = previous.toLowerCase().lastIndexOf(` ${gapped[1].toLowerCase()} `);

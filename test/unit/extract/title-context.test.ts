@@ -94,6 +94,13 @@ describe('namedSubject', () => {
 });
 
 describe('repeatedTitle', () => {
+  it('tells an ordinal alone with the phrase before it ("his first cup and his second")', () => {
+    expect(repeatedTitle("Holm's second", 'Holm won his first county cup')).toBe('Holm won his second county cup');
+    expect(repeatedTitle('Her third', 'She rowed her first race')).toBe('She rowed her third race');
+    // Nothing to stand for: the title stays.
+    expect(repeatedTitle("Holm's second", 'Holm retired')).toBe("Holm's second");
+  });
+
   it('gives "Again" the title of the event before it', () => {
     expect(repeatedTitle('Again', 'Ferry service was suspended')).toBe('Ferry service was suspended');
     expect(repeatedTitle('Once more', 'Dam overflowed')).toBe('Dam overflowed');
