@@ -127,7 +127,8 @@ export function mentions(text: string, own = text.length): Mention[] {
   }
   const plain = unquoted(text);
   // Only the text's own pronouns say a name is a person's: not one put after it to stand for the title's.
-  for (const x of out) if (subjectTakenUp(x, out, text, plain.slice(0, own))) people.add(x.name.split(/\s+/).pop()!);
+  const ownPlain = own < plain.length ? plain.slice(0, own) : plain;
+  for (const x of out) if (subjectTakenUp(x, out, text, ownPlain)) people.add(x.name.split(/\s+/).pop()!);
   const named = out.filter((x) => {
     const family = x.name.split(/\s+/).pop()!;
     return people.has(family) && !places.has(family);
@@ -140,9 +141,8 @@ export function mentions(text: string, own = text.length): Mention[] {
     // Not a pronoun inside a quotation: a speaker's "he" or "she" is someone else ("“He never talked about it,” Orsk said").
     // Nor past "Reyl's wife,": the pronoun after a relative named through a possessive is the relative's.
     const stretch = plain.slice(x.end, next?.at ?? text.length);
-    const kinAt = KIN_OF.exec(stretch)?.index ?? stretch.length;
-    const pronoun = /\b(he|she|himself|herself)\b/i.exec(stretch.slice(0, kinAt));
-    if (pronoun) x.kind = /^(?:he|himself)$/i.test(pronoun[1]) ? 'm' : 'f';
+    const pronoun = /\b(he|she|himself|herself)\b/i.exec(stretch);
+    if (pronoun && !KIN_OF.test(stretch.slice(0, pronoun.index))) x.kind = /^(?:he|himself)$/i.test(pronoun[1]) ? 'm' : 'f';
   }
   // The same family name is the same person: a mention the words around leave open takes the kind its others agree on.
   for (const x of named) {
