@@ -99,5 +99,11 @@ export function leadSubject(u: Unit, c: Clause, main: Timex, upTo: number): stri
   // "In 2006, the bank bought …": the subject comes after a date that opens the clause.
   const opens = /^\W*(?:in|on|by|during)?\s*$/i.test(u.paraText.slice(c.start, main.start));
   const from = opens ? u.paraText.slice(main.end, upTo).replace(/^[\s,]+/, '') : u.paraText.slice(c.start, main.start);
-  return LEAD_SUBJECT.exec(from)?.[1] ?? '';
+  // "Its founder, Anna Rusek, was arrested … and spent …": the name set off after a possessive's noun is the
+  // subject; the possessive alone is none ("Its spent four years").
+  const named = POSSESSIVE_NAMED.exec(from);
+  if (named) return named[1];
+  const lead = LEAD_SUBJECT.exec(from)?.[1] ?? '';
+  return /^(?:Its|Their|His|Her|Our|My|Your)$/.test(lead) ? '' : lead;
 }
+const POSSESSIVE_NAMED = /^(?:Its|Their|His|Her|Our)\s+[a-z][a-z' -]{0,40},\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s/;

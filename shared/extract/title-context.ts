@@ -37,7 +37,9 @@ const NOT_NAME = new Set(
     'agency ministry department council committee company corporation group party union association board court parliament ' +
     'government office service services bank fund federal national state city county valley island islands sound bay sea ' +
     'harbour harbor port mountain mountains park museum centre center station airport district province region republic kingdom ' +
-    'emirates states nations united house senate army navy force forces corps club league cup prize medal award christmas easter democracy')
+    'emirates states nations united house senate army navy force forces corps club league cup prize medal award christmas easter democracy ' +
+    // A question's helping verb opens its sentence capitalised: "Has Hollen been in touch?"
+    'has have had is are was were did does do will would can could should may might must shall')
     .split(' '),
 );
 
@@ -67,14 +69,16 @@ function sentenceEnds(text: string): RegExpMatchArray[] {
 }
 // Words before a place or a body ("in Ashford", "known as Saudi Arabia"), never before a person the text goes on about.
 const PLACE_BEFORE = /\b(?:the|in|at|near|from|to|into|of|for|outside|across|as)\s+$/i;
+// A lower-case word after a name that is no verb or function word: the noun the name describes.
+const NOUN_AFTER = /^ (?!(?:and|or|but|of|in|on|at|to|for|from|with|by|as|is|was|were|are|has|had|have|will|would|can|could|said|says|who|which|that)\b)[a-z]{3,}(?<!ed)\b/;
 // What the words around a name say of a person: a telling ("said Lang", "Lang said"), an age ("Okafor, 41,", "Moberg
 // was 60"), a life's turns ("died", "married"), "who" ("Quinn, who"), or an aside naming what they are ("a local
 // businesswoman, Mira Hale", "Lang, an engineer", "Strenn, designer of"); a verb with "his" or "her" after it.
-const PERSON_BEFORE = /(?:\b(?:said|says|told)\s+|\b(?:a|an|the|his|her|its|their)\s+(?:[a-z-]{2,20}\s+){0,3}[a-z]{3,20},\s+)$/;
+const PERSON_BEFORE = /(?:\b(?:said|says|told)\s+|\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z'’-]{2,20}\s+){0,3}[a-z]{3,20},\s+)$/;
 const PERSON_AFTER = /^(?:,\s+(?:who\b|\d{1,3},|(?:a|an|the)\s|[a-z]{3,20}\s+(?:who|of)\b)|\s+(?:(?:said|says|told|is\s+an?|was\s+an?|died|dies|married)\b|was\s+\d|[a-z]{3,20}\s+(?:his|her)\b))/i;
 
 /** The people named in `text`, in reading order, with what the words around each say of them. */
-export function mentions(text: string): Mention[] {
+export function mentions(text: string, own = text.length): Mention[] {
   const ends: number[] = [];
   for (const m of sentenceEnds(text)) ends.push(m.index!);
   const sentenceAt = (i: number) => {
@@ -89,7 +93,9 @@ export function mentions(text: string): Mention[] {
   const people = new Set<string>();
   for (const m of text.matchAll(NAME)) {
     const honorific = m[1]?.toLowerCase() ?? '';
-    let words = m[2].split(/\s+/);
+    // A heading's words run on into the paragraph's first name ("… of Skerry Ness\n\nMagnus Orr"): only the name
+    // after the break is read.
+    let words = m[2].split(/\n\s*\n/).pop()!.trim().split(/\s+/);
     // A sentence's opening word is capitalised whatever it is: "After Holloway" is "Holloway".
     while (words.length && !honorific && isNotName(words[0])) words.shift();
     const post = words.findLastIndex((w) => POST.has(w.toLowerCase()));
@@ -101,7 +107,9 @@ export function mentions(text: string): Mention[] {
     const before = text.slice(Math.max(0, at - 60), at);
     const family = words[words.length - 1];
     // "cheered as Orrel, 54, climbed": an age after the name says a person, whatever word is before it.
-    if (!honorific && post < 0 && PLACE_BEFORE.test(before) && !/^,\s+\d{1,3},/.test(text.slice(end, end + 8))) {
+    // "the Orlen collection", "the Lattery family": a name between "the" and a noun is that noun's modifier, no place.
+    const modifier = /\bthe\s+$/i.test(before) && NOUN_AFTER.test(text.slice(end, end + 24));
+    if (!honorific && post < 0 && !modifier && PLACE_BEFORE.test(before) && !/^,\s+\d{1,3},/.test(text.slice(end, end + 8))) {
       places.add(family);
       continue;
     }
@@ -118,6 +126,9 @@ export function mentions(text: string): Mention[] {
     out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin || !!through, possessor: /^['’]s\b/.test(text.slice(end)), teller: /\b(?:said|says|told)\s+$/.test(before) || /^,?\s+(?:said|says|told)\b/.test(text.slice(end, end + 12)) });
   }
   const plain = unquoted(text);
+  // Only the text's own pronouns say a name is a person's: not one put after it to stand for the title's.
+  const ownPlain = own < plain.length ? plain.slice(0, own) : plain;
+  for (const x of out) if (subjectTakenUp(x, out, text, ownPlain)) people.add(x.name.split(/\s+/).pop()!);
   const named = out.filter((x) => {
     const family = x.name.split(/\s+/).pop()!;
     return people.has(family) && !places.has(family);
@@ -128,8 +139,10 @@ export function mentions(text: string): Mention[] {
     if (x.kind) continue;
     const next = named.find((y) => y.sentence > x.sentence && !y.relative && !x.name.endsWith(y.name.split(/\s+/).pop()!));
     // Not a pronoun inside a quotation: a speaker's "he" or "she" is someone else ("“He never talked about it,” Orsk said").
-    const pronoun = /\b(he|she|himself|herself)\b/i.exec(plain.slice(x.end, next?.at ?? text.length));
-    if (pronoun) x.kind = /^(?:he|himself)$/i.test(pronoun[1]) ? 'm' : 'f';
+    // Nor past "Reyl's wife,": the pronoun after a relative named through a possessive is the relative's.
+    const stretch = plain.slice(x.end, next?.at ?? text.length);
+    const pronoun = /\b(he|she|himself|herself)\b/i.exec(stretch);
+    if (pronoun && !KIN_OF.test(stretch.slice(0, pronoun.index))) x.kind = /^(?:he|himself)$/i.test(pronoun[1]) ? 'm' : 'f';
   }
   // The same family name is the same person: a mention the words around leave open takes the kind its others agree on.
   for (const x of named) {
@@ -140,6 +153,35 @@ export function mentions(text: string): Mention[] {
   return named;
 }
 
+/** Whether `at` opens a sentence: the text's start, after a sentence's end, a line break or a dateline's dash. */
+function opensSentence(text: string, at: number): boolean {
+  const k = at > 0 && /["“]/.test(text[at - 1]) ? at - 1 : at;
+  let s = k;
+  while (s > 0 && k - s < 8 && /[ \t]/.test(text[s - 1])) s--;
+  if (s === 0 || text[s - 1] === '\n') return true;
+  if (s === k) return false;
+  const c = text[s - 1];
+  const b = text[s - 2] ?? '';
+  if (/[-–—]/.test(c)) return /\s/.test(b) || (/[-–—]/.test(b) && /\s/.test(text[s - 3] ?? ''));
+  return /[.!?]/.test(c) || (/["”’]/.test(c) && /[.!?]/.test(b));
+}
+const PRONOUN_NEXT = /\b(?:he|she|his|her|it|its|they|their)\b/i;
+
+/**
+ * Whether a whole name opening its sentence as the subject ("Magnus Orr has climbed …") is taken up by "he", "she",
+ * "his" or "her" as the first pronoun after it, before the next sentence ends and before any other name: the text
+ * goes on about a person. A body's name is taken up by "it" or "they" ("Harlow Motors cut jobs. It said …").
+ */
+function subjectTakenUp(x: Mention, out: Mention[], text: string, plain: string): boolean {
+  if (x.name.split(/\s+/).length < 2 || !opensSentence(text, x.at) || !/^\s+[a-z]/.test(text.slice(x.end, x.end + 3))) return false;
+  const next = out.find((y) => y.at > x.end);
+  const ends = sentenceEnds(plain.slice(x.end, x.end + 600));
+  const reach = Math.min(next?.at ?? plain.length, ends.length > 1 ? x.end + ends[1].index! : x.end + 600);
+  const pronoun = PRONOUN_NEXT.exec(plain.slice(x.end, reach));
+  return !!pronoun && /^(?:he|she|his|her)$/i.test(pronoun[0]);
+}
+
+const KIN_OF = /['’]s\s+(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle)\b/i;
 const WHO_THROUGH = /^,\s+who\s[^.;,"“”]{0,80}?\b(?:his|her)\b/i;
 // A quotation, its marks included: its words blanked out, so that what is read after it keeps its place.
 const QUOTATION = /["“][^"“”]{0,600}["”]/g;
@@ -160,7 +202,7 @@ export function namedSubject(title: string, before: string): string {
   // pronoun in a quotation, which is seldom of the name nearest it (its teller, often).
   const paragraph = before.slice(before.lastIndexOf('\n') + 1);
   const quoted = (paragraph.match(/["“”]/g) ?? []).length % 2 === 1;
-  const found = mentions(`${before.slice(-LOOK_BACK)}${quoted ? '' : ` ${kind === 'm' ? 'he' : 'she'}`}`);
+  const found = mentions(`${before.slice(-LOOK_BACK)}${quoted ? '' : ` ${kind === 'm' ? 'he' : 'she'}`}`, Math.min(before.length, LOOK_BACK));
   // The sentences before, the nearest first; within one, its names in reading order, its subject first ("Quinn,
   // who joined Rovers at 16, said he …").
   const timesNamed = (x: Mention) => found.filter((y) => y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).length;
@@ -188,6 +230,9 @@ export function namedSubject(title: string, before: string): string {
 // "cancelled in 2001 and again in 2005": with its date gone, the second clause is an adverb of repetition alone.
 // "on Tuesday 23 January and Wednesday 7 February, both at 7 pm": "both" alone, its dates gone, is the same event again.
 const REPETITION = /^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|twice|also|too|both)$/i;
+const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final';
+// "His second", "Varga's second" (its subject named): an ordinal whose noun is the phrase before it.
+const ORDINAL_GAP = new RegExp(`^(?:and\\s+)?(?:his|her|its|their|the|[A-Z][\\w-]{0,30}['’]s)\\s+(${ORDINALS})$`, 'i');
 // "will rise by nine percent this year and by six percent next year": the second clause shares the first's verb.
 const GAPPED = /^(by|to|from|at|in|for|on|with) ([^\s:…][^:…]{0,39})$/i;
 
@@ -200,6 +245,12 @@ const GAPPED = /^(by|to|from|at|in|for|on|with) ([^\s:…][^:…]{0,39})$/i;
 export function repeatedTitle(title: string, previous: string | undefined): string {
   if (!previous) return title;
   if (REPETITION.test(title.trim())) return previous;
+  // "won his first national title in 1936 and his second in 1947": the ordinal alone stands for the phrase before.
+  const ordinal = ORDINAL_GAP.exec(title.trim());
+  if (ordinal) {
+    const before = new RegExp(`\\b(his|her|its|their|the)\\s+(${ORDINALS})\\b(?=\\s+[a-z])`, 'i').exec(previous);
+    return before && before[2].toLowerCase() !== ordinal[1].toLowerCase() ? `${previous.slice(0, before.index)}${before[1]} ${ordinal[1].toLowerCase()}${previous.slice(before.index + before[0].length)}` : title;
+  }
   const gapped = GAPPED.exec(title.trim());
   if (!gapped || gapped[2].split(/\s+/).length > 5) return title;
   const at = previous.toLowerCase().lastIndexOf(` ${gapped[1].toLowerCase()} `);
@@ -340,7 +391,7 @@ function namesAnything(text: string): boolean {
   const words = text.replace(/[^\p{L}\s'’-]+/gu, ' ').split(/\s+/).filter(Boolean);
   return words.some((w) => !TIME_WORD.test(w) && !TIME_FILLER.test(w));
 }
-const TIME_FILLER = /^(?:the|a|an|this|that|last|next|following|previous|same|early|late|on|in|at|by|of|for|from|after|before|during|since|until|later|earlier|then|and|but|so|yet|also|still|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?|ago)$/i;
+const TIME_FILLER = /^(?:the|a|an|this|that|last|next|following|previous|same|early|late|on|in|at|by|of|for|from|after|before|during|since|until|through|to|later|earlier|then|and|but|so|yet|also|still|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?|ago)$/i;
 const TIME_WORD = /^(?:[A-Z][a-z]+day|morning|evening|afternoon|night|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/i;
 
 // A sentence of more than one clause: joined ones, or one opened by a wh-word or "that" inside it.
@@ -373,8 +424,11 @@ export function resolvedPronoun(
   // "The company will close its plant, which opened in 1987": a title made from a relative clause opens on the
   // possessive of its antecedent, read before the evidence in the same sentence ("its plant").
   const antecedent = found ? -1 : possessiveBefore(paragraph, start, pronoun, title.slice(opening[0].length).split(/\s/, 1)[0]);
-  if (!found && antecedent < 0) return title;
-  const at = found ? start + found.index : antecedent;
+  // "They will be closed on Monday, and from 23 December through 1 January": evidence that opens after the
+  // sentence's first date has the subject pronoun that opens its sentence.
+  const opener = found || antecedent >= 0 ? -1 : sentenceOpener(paragraph, start, pronoun);
+  if (!found && antecedent < 0 && opener < 0) return title;
+  const at = found ? start + found.index : antecedent >= 0 ? antecedent : opener;
   // A dateline opening the paragraph ("ORLISH (Allied Wire) - ") is no part of the clause before the pronoun.
   const before = paragraph.slice(Math.max(findDateline(paragraph)?.end ?? 0, at - 600), at);
   // The sentence the pronoun is in, up to it, and the one before it (the paragraph's).
@@ -392,27 +446,96 @@ export function resolvedPronoun(
   const possessive = pronoun === 'its' || pronoun === 'their';
   let clause = '';
   let told = false;
+  const relative = plural || possessive ? null : relativeAntecedent(current);
   if (antecedent >= 0 && current.trim()) clause = current;
+  else if (relative) return pronounNamed(title, opening[0], relative, false, false);
   else if (TELLING_END.test(current) && !possessive) {
     clause = current;
     told = true;
-  } else if (beforeJoint(current, JOINING, 3) !== null) clause = beforeJoint(current, JOINING, 3)!;
+  } else if (beforeSemicolon(current) !== null) clause = beforeSemicolon(current)!;
+  else if (beforeJoint(current, JOINING, 3) !== null) clause = beforeJoint(current, JOINING, 3)!;
   else if (beforeJoint(current, SUBORDINATOR, 0) !== null) clause = beforeJoint(current, SUBORDINATOR, 0)!;
   // "The following spring it made …": a short phrase of time, and the sentence before is the one to read, when it
   // is one clause ("… called for an inquiry into why the main was still in service. It had been due …" is the
   // main's, not the council's).
   else if ((current.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s*$/.test(current.trim())) || !current.trim()) {
-    if (!MORE_CLAUSES.test(previous.replace(RELATIVE_ASIDE, ''))) clause = previous;
+    if (!MORE_CLAUSES.test(oneSubjectsVerbs(previous.replace(RELATIVE_ASIDE, '')))) clause = previous.replace(WHERE_ASIDE, '');
   }
   let subject = clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
   if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
   if (!subject) return title;
-  const named = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening[0].length)}`;
+  return pronounNamed(title, opening[0], subject, plural, possessive);
+}
+
+/** The title with its opening pronoun (`opening`, with its space) replaced by `subject`; unchanged past ten words. */
+function pronounNamed(title: string, opening: string, subject: string, plural: boolean, possessive: boolean): string {
+  const named = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening.length)}`;
   if (named.split(/\s+/).length > MAX_WORDS) return title;
   return named.charAt(0).toUpperCase() + named.slice(1);
 }
+
+/**
+ * Where the pronoun opening the sentence that `start` is in stands, when only a phrase of time or place is before it
+ * ("On Monday they …") and the evidence is further on in that sentence; -1 otherwise.
+ */
+function sentenceOpener(paragraph: string, start: number, pronoun: string): number {
+  const { before } = sentenceAround(paragraph, start);
+  if (!before) return -1;
+  const m = new RegExp(`^(\\s*(?:[^,;:.]{0,40},\\s+)?)${pronoun}\\b`, 'i').exec(before);
+  if (!m || (m[1].trim() && namesAnything(m[1]))) return -1;
+  return start - before.length + m[1].length;
+}
+
+// "…, with last entry at 5 p.m.; from October through March it closes": a semicolon closing a clause, only a phrase
+// of time between it and the pronoun.
+function beforeSemicolon(text: string): string | null {
+  const at = text.lastIndexOf(';');
+  if (at < 0 || namesAnything(text.slice(at + 1))) return null;
+  const clause = text.slice(0, at);
+  return clause.includes(';') ? clause.slice(clause.lastIndexOf(';') + 1) : clause;
+}
+
+// "…, and will reopen on Friday", "…, and Thursday, Dec. 25,": a comma and a conjunction before a helping verb or
+// a date join the same subject's verbs or dates, not another clause.
+const DATE_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => /^[a-z]+$/.test(w)).join('|');
+const SAME_SUBJECT_JOINT = new RegExp(`,\\s+(?:and|but)\\s+(?=(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|then|later|also|${DATE_NAMES})\\b)`, 'gi');
+// "… has been run by the family ever since.": "since" closing its sentence is an adverb, opening no clause.
+const SINCE_CLOSING = /\bever\s+since(?=[.!?]?\s*$)/i;
+// "closed since Dec. 27", "until 1 May": a subordinator before a date is a preposition, opening no clause.
+const BEFORE_DATE = new RegExp(`\\b(?:since|until|after|before)\\s+(?=\\d|(?:${DATE_NAMES})\\b)`, 'gi');
+// "The East Gallery, where the models will be shown, has been closed": a relative clause of place set off by commas.
+const WHERE_ASIDE = /,\swhere\s[^,;]{1,150},/g;
+const oneSubjectsVerbs = (text: string) => text.replace(SAME_SUBJECT_JOINT, ' ').replace(SINCE_CLOSING, '').replace(BEFORE_DATE, 'from ').replace(WHERE_ASIDE, '');
+
+// "…, which stood at the end of the lane until", "the station, manned since": a relative clause or a participle
+// set off after a noun, with no subject of its own, closing the clause before a subordinator.
+const CLOSING_SUBORDINATOR = /^(?:until|since|after|before|when|while)$/i;
+const RELATIVE_OPENING = /^\s*which\s+(?:[a-z]+ly\s+)?(?:was|were|is|had|has|stood|stands|[a-z]{3,}ed)\b/i;
+const PARTICIPLE_ALONE = /^\s*[a-z]{3,}(?:ed|en|lt|wn)\s*$/i;
+
+/**
+ * "the town gasworks, which stood there until it was demolished": the thing a relative clause or a participle set
+ * off after it tells of is what an "it" in a clause the relative clause leads into stands for. Its words without
+ * an opening article, when it is one thing (not a person's noun, not a plural); else null.
+ */
+function relativeAntecedent(current: string): string | null {
+  const body = beforeJoint(current, CLOSING_SUBORDINATOR, 0);
+  if (body === null) return null;
+  const comma = body.lastIndexOf(',');
+  const set = body.slice(comma + 1);
+  if (comma < 0 || set.length > 130 || /;/.test(set) || !(RELATIVE_OPENING.test(set) || PARTICIPLE_ALONE.test(set))) return null;
+  // "By the weekend the mill": the phrase opens at its last article.
+  const phrase = LAST_NOUN_PHRASE.exec(body.slice(Math.max(0, comma - 80), comma))?.[0].split(/\s+(?=(?:the|a|an)\s)/i).pop();
+  if (!phrase || !/^(?:the|a|an)\s/i.test(phrase) || PERSON.test(phrase)) return null;
+  const words = withoutArticle(phrase);
+  const last = words.split(/\s+/).pop()!;
+  if (/[^s'’]s$/.test(last) && !INVARIANT_THING.test(last)) return null;
+  return words;
+}
+// Things whose one is spelt with an "s": "the gasworks", "the waterworks".
+const INVARIANT_THING = /^(?:[a-z]*works|headquarters|series|barracks|crossroads)$/i;
 
 /**
  * Where "its <noun>" (the pronoun and the title's next word) stands in the sentence before `start`, with no full
@@ -548,6 +671,9 @@ export function fullerTitle(
   const sentence = sentenceAround(paragraph, start, 300).before ?? '';
   const evidence = paragraph.slice(start, start + 120);
   const opensEvidence = evidence.startsWith(`${first.toLowerCase()} `);
+  // "Having returned in June from …, the brigade spent …": a perfect participle opening its sentence tells of the
+  // subject of the clause after its comma ("Brigade returned").
+  if (/^having\s/i.test(evidence) && !sentence.trim() && /^Having\s+[a-z]{3,}ed\b/.test(title)) return havingWithSubject(title, paragraph.slice(start, start + 300));
   // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
   if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
   // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
@@ -594,13 +720,35 @@ export function fullerTitle(
   }
   // "Penhale resigned": a family name alone, of a person the text named in full before.
   if (words.length === 2 && /^[A-Z][a-z]+$/.test(first) && !/^(?:It|He|She|We|They|You|This|That|These|Those|There|Its|His|Her|Our|Their)$/.test(first) && !/^[A-Z]/.test(words[1])) {
-    const named = mentions(before().slice(-LOOK_BACK)).find((x) => !x.relative && x.name.split(/\s+/).length >= 2 && x.name.split(/\s+/).pop() === first && !/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(x.name));
+    // The first whole name outside a heading, whose words may run into it ("Museum Acquires Orlen Collection").
+    const text = before().slice(-LOOK_BACK);
+    const whole = mentions(text).filter((x) => !x.relative && x.name.split(/\s+/).length >= 2 && x.name.split(/\s+/).pop() === first && !/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(x.name));
+    const named = whole.find((x) => !inHeading(text, x.at)) ?? whole[0];
     if (named) return `${named.name} ${words[1]}`;
   }
   return title;
 }
 
 const MIN_TITLE_WORDS = 3;
+
+/** "Having returned …, the brigade spent …" → "Brigade returned": the subject after the phrase's comma, in `sentence`. */
+function havingWithSubject(title: string, sentence: string): string {
+  const comma = /,\s+(?=(?:the|an?|its|their|he|she|they|we)\b|[A-Z])/.exec(sentence.slice(0, SENTENCE_CLOSE.exec(sentence)?.index ?? sentence.length));
+  if (!comma) return title;
+  const main = sentence.slice(comma.index + comma[0].length);
+  // The main clause's own subject, its first ("Kostel's board said … and recommended that shareholders accept").
+  const found = clauseParts(main.slice(0, main.search(/[.;!?]|$/)));
+  if (!found || /^(?:it|this|that|there|i|you)$/i.test(found.subject)) return title;
+  const subject = /^(?:he|she|they|we)$/i.test(found.subject) ? capitalised(found.subject) : capitalised(withoutArticle(found.subject));
+  return withinBounds(`${subject} ${title.slice('Having '.length)}`, title);
+}
+
+/** Whether `at` is in a line of `text` that no sentence's end closes: a heading. */
+function inHeading(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end).trimEnd();
+  return end >= 0 && !/[.!?:;]["”’)]?$/.test(line);
+}
 // The subordinators a gerund hangs on a clause with: "closed for a week before reopening", "after being repaired".
 const GERUND_AFTER = /\b(?:before|after|since|upon)\s+$/i;
 

@@ -343,6 +343,8 @@ function extended(xs: Token[], kept: number[]): number[] {
       continue;
     }
     if (!(k < xs.length && xs[k].pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[k].value))) break;
+    // "for what the authorities called …": a wh-word opens a clause, no phrase to end on.
+    if (/^(?:what|which|whom|who|whose)$/i.test(xs[k + 1]?.value ?? '')) break;
     const end = nounPhrase(xs, k + 1, xs.length, true);
     // "after sales fell": a noun phrase followed by its verb is a clause, not a phrase.
     // Nor one whose noun phrase the tagger may have cut at a noun it took for a verb ("on new fishing | permits/VERB
@@ -483,6 +485,10 @@ function toldAlone(xs: Token[]): string | null {
   return withTeller && withTeller.split(/\s+/).length <= MAX_WORDS ? withTeller : made;
 }
 
+const TIME_NOUN = /^(?:year|day|month|week|night|morning|evening|time|moment|season)$/i;
+// Words that open a clause inside a title: its subject must keep its verb.
+// Not "after", "before", "that": a preposition and a determiner as often ("after two postponements", "that trip").
+const SUBORDINATE_WORD = /^(?:how|what|why|where|when|whether|because|if)$/i;
 function shortened(xs: Token[]): string | null {
   return shortenedFrom(xs, false) ?? shortenedFrom(xs, true);
 }
@@ -512,6 +518,10 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
   const ofAt = kept.findLastIndex((i) => xs[i].value.toLowerCase() === 'of');
   if (ofAt > 0 && xs[kept[kept.length - 1] + 1]?.value.toLowerCase() === 'of' && kept.slice(ofAt).every((i, j) => i === kept[ofAt] + j) && !PART_OF.test(xs[kept[ofAt - 1]].value)) kept = kept.slice(0, ofAt);
   while (kept.length && (endsBadly(xs[kept[kept.length - 1]]) || xs[kept[kept.length - 1]].pos === 'PUNCT') && !isParticle(xs, kept[kept.length - 1])) kept.pop();
+  // "was built the year | the company began exporting": a time noun whose clause was cut says no time of its own;
+  // the verb is kept without it.
+  const last = kept[kept.length - 1];
+  if (last !== undefined && TIME_NOUN.test(xs[last].value) && ['DET', 'PRON'].includes(xs[last + 1]?.pos ?? '') && xs[last - 1]?.pos === 'DET' && isVerb(xs[last - 2])) kept = kept.slice(0, -2);
   if (/^(?:the|a|an)$/i.test(xs[kept[0]]?.value ?? '')) kept.shift();
   // Still too long: an "of" phrase closing the title goes ("had a preliminary magnitude | of 6.7").
   if (wordCount(xs, kept) > MAX_WORDS) {
@@ -527,6 +537,12 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
   if (after && (after.pos === 'PART' && /^['’]s?$/.test(after.value))) return null;
   const before = xs[kept[kept.length - 1] - 1];
   if (after && (end.pos === 'ADJ' || isModifier(xs, kept[kept.length - 1])) && before && (before.pos === 'DET' || before.pos === 'ADP') && after.pos !== 'PUNCT') return null;
+  // "in a warm | , shallow sea": an adjective set off from the next of its noun's adjectives ends no title.
+  if (end.pos === 'ADJ' && after?.value === ',' && ['ADJ', 'NOUN'].includes(xs[kept[kept.length - 1] + 2]?.pos ?? '')) return null;
+  // "It is how citizens | learn what …", "changed how a generation | of small towns …": a clause opened inside the
+  // title keeps its verb.
+  const opened = kept.findLastIndex((i, j) => j > 0 && SUBORDINATE_WORD.test(xs[i].value));
+  if (opened > 0 && !kept.slice(opened + 1).some((i) => isVerb(xs[i]))) return null;
   // "Extended deadline is | <the date>": an auxiliary ends no title.
   if (end.pos === 'AUX') return null;
   // "… said…": a title the pattern pass cut off after its telling verb is not shown as whole.
@@ -678,7 +694,8 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   if (!subject.length || subject.some((i) => xs[i].pos === 'PRON' || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ','))) return null;
   const head = xs[subject[subject.length - 1]];
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
-  const number = pluralOf(xs, subject);
+  // "The group set out … They dug": a group's noun, one in form, is what "they" stands for as often as "it".
+  const number = COLLECTIVE.test(head.value) ? null : pluralOf(xs, subject);
   if (number !== null && number !== plural && !possessive) return null;
   if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value))) return null;
   // "Hald, 34, released the song. It …": a name given an age is a person, never "it".
@@ -705,6 +722,8 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
     if (opens) {
       const end = nounPhrase(xs, k, xs.length, true);
       const object = range(k, Math.max(end, k + 1));
+      // "was about three metres long": a measure's adjective closing the phrase is not its head.
+      while (object.length > 1 && xs[object[object.length - 1]].pos === 'ADJ') object.pop();
       const bare = t.pos === 'NOUN' && object.length === 1;
       // "was not perfect": an adjective alone is no noun phrase.
       if (!object.some((i) => ['NOUN', 'PROPN', 'NUM'].includes(xs[i].pos))) return join(xs, subject);
@@ -836,7 +855,8 @@ export function headlineWords(title: string): string {
   const kept = range(post, xs.length).filter((i) => {
     const t = xs[i];
     if (i > 0 && /^the$/.test(t.value) && xs[i + 1] && xs[i + 1].pos !== 'PUNCT' && xs[i - 1].pos !== 'PROPN') return false;
-    return !(i > 0 && /^that$/i.test(t.value) && xs[i - 1].pos === 'VERB' && CLAUSE_OPENER.has(xs[i + 1]?.pos ?? '') && xs[i + 1]?.value !== ',');
+    // Only the "that" of what a telling verb tells: "to ask that question" keeps its determiner.
+    return !(i > 0 && /^that$/i.test(t.value) && xs[i - 1].pos === 'VERB' && CLAUSE_VERB.has(xs[i - 1].lemma) && CLAUSE_OPENER.has(xs[i + 1]?.pos ?? '') && xs[i + 1]?.value !== ',');
   });
   return kept.length < xs.length ? join(xs, kept) : '';
 }
@@ -870,9 +890,19 @@ function cutTitle(bare: string, title: string, budget: number): string {
       (t.pos === 'ADP' && !/^(?:of|to|than|as|like)$/i.test(t.value)) ||
       (t.value.toLowerCase() === 'of' && !PART_OF.test(prev.value) && xs[k + 1]?.pos !== 'PRON' && !/^(?:what|which|whom)$/i.test(xs[k + 1]?.value ?? '')) ||
       t.pos === 'SCONJ' || t.pos === 'CCONJ' || /^(?:who|which|whose|,|;|-|–|—)$/i.test(t.value) ||
+      // "a shallow sea | that once covered …": a relative "that" after its noun.
+      (/^that$/i.test(t.value) && prev.pos === 'NOUN') ||
       (t.pos === 'VERB' && /(?:ing|ed)$/i.test(t.value) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && xs[k + 1]?.pos === 'ADP') ||
       (t.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(prev.pos));
     if (!boundary || isParticle(xs, k)) continue;
+    // "in a warm | , shallow sea": not between two adjectives of one noun.
+    if (t.value === ',' && prev.pos === 'ADJ' && ['ADJ', 'NOUN'].includes(xs[k + 1]?.pos ?? '') && xs[k + 2]?.pos !== 'VERB') continue;
+    // "was built the year | the company began …": a time noun with its clause cut goes with it; the verb ends the title.
+    // Only after a participle ("was built", "had closed"), which takes no object.
+    if (t.pos === 'DET' && TIME_NOUN.test(prev.value) && xs[k - 2]?.pos === 'DET' && isVerb(xs[k - 3])) {
+      if (k - 2 >= MIN_WORDS && xs[k - 4]?.pos === 'AUX' && /(?:ed|en|t)$/i.test(xs[k - 3].value)) return join(xs, range(0, k - 2));
+      continue;
+    }
     // Not between a verb and what it takes, nor after a word that leads on.
     if (endsBadly(prev) || prev.pos === 'PUNCT' || prev.pos === 'AUX' || (isVerb(prev) && (isNounish(t) || t.pos === 'PRON'))) continue;
     // Nor after a participle that describes the noun before it ("conditions resulting | from wildfires").
@@ -886,7 +916,7 @@ function cutTitle(bare: string, title: string, budget: number): string {
     const verbIn = head.some((x, i) => isVerb(x) && !(i === 0 && xs[1]?.pos === 'PUNCT'));
     if (!nominal && (!hasVerb || !verbIn || fragmentOf(head, xs))) continue;
     // Nor inside a clause the title opens ("It should be mentioned that the stock capital | tripled").
-    const opened = head.findLastIndex((x, i) => i > 0 && (x.pos === 'SCONJ' || /^that$/i.test(x.value)));
+    const opened = head.findLastIndex((x, i) => i > 0 && (x.pos === 'SCONJ' || /^that$/i.test(x.value) || SUBORDINATE_WORD.test(x.value)));
     if (opened > 0 && !head.slice(opened + 1).some(isVerb)) continue;
     return join(xs, kept);
   }

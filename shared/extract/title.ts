@@ -573,7 +573,8 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
     t = t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string, at: number, all: string) =>
       // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause; nor
       // after the one told and where ("told supporters in the capital that the result was …").
-      /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at))) ? whole : `${word} `,
+      // Nor after "and": "… and that talks would begin" is a second thing told.
+      /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || /^(?:and|or|but)$/i.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at))) ? whole : `${word} `,
     );
   }
   // An aside set off by commas between a helping verb and its verb ("would, for the first time, cap") is no part of

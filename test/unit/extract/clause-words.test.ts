@@ -21,6 +21,14 @@ describe('clause words', () => {
     const t = clauseWork(s, '2021-04-20', '2006');
     expect(leadSubject(t.w.u, t.w.c, t.w.main, s.indexOf(' and'))).toBe('the bank');
   });
+  it('a later predicate shares the name set off after a possessive, never the possessive alone', () => {
+    const s = 'Its captain, Lars Brink, was jailed in 1987 and spent a year in a cell.';
+    const t = clauseWork(s, '2021-04-20', '1987');
+    expect(leadSubject(t.w.u, t.w.c, t.w.main, s.indexOf(' and'))).toBe('Lars Brink');
+    const bare = 'Its owner was jailed in 1987 and spent a year in a cell.';
+    const b = clauseWork(bare, '2021-04-20', '1987');
+    expect(leadSubject(b.w.u, b.w.c, b.w.main, bare.indexOf(' and'))).toBe('');
+  });
   it('small helpers: the end moved back over spaces and commas; a verb after an aside', () => {
     expect(trimmedEnd('a deal ,  ', 0, 10)).toBe(6);
     expect(continuesWithVerb(', was rebuilt in 1990')).toBe(true);

@@ -46,6 +46,32 @@ describe('namedSubject', () => {
     expect(namedSubject('He scored twice', 'Harbour Athletic won the derby. ')).toBe('He scored twice');
   });
 
+  it('takes a whole name opening its sentence that the text takes up with "she" or "her"', () => {
+    const before = 'Marta Skog won the spring regatta on Sunday, a year after her boat sank. ';
+    expect(namedSubject('She trained on the lake', before)).toBe('Marta Skog trained on the lake');
+    // Only the text's own pronoun says so: a name taken up by nothing, or by "it", stays a body's.
+    expect(namedSubject('She trained on the lake', 'Harbour Rowing won the spring regatta on Sunday. ')).toBe('She trained on the lake');
+    expect(namedSubject('She trained on the lake', 'Harbour Rowing won the regatta, and it thanked the town. ')).toBe('She trained on the lake');
+    // A heading's last words are no part of the paragraph's first name.
+    const headed = 'The Ferryman of Lake Orm\n\nJonas Tell has rowed the ferry for 30 years, in his father\'s old boat. ';
+    expect(namedSubject('He will retire in June', headed)).toBe('Jonas Tell will retire in June');
+  });
+
+  it('reads a name between "the" and a noun as that noun\'s modifier, not a place', () => {
+    const before = 'The city has bought the Varro archive from the estate of the late Captain Ilja Varro. ';
+    expect(namedSubject('He kept it in his attic', before)).toBe('Ilja Varro kept it in his attic');
+  });
+
+  it('takes no kind for a name from the pronoun after its relative ("Holm\'s wife, Ida, said she …")', () => {
+    const before = 'The divers, Per Holm and Ove Lind, were found on Friday. Holm\'s wife, Ida, said ';
+    expect(namedSubject('She had prayed every night', before)).toBe('She had prayed every night');
+  });
+
+  it('reads a name set off after a possessive\'s post as a person', () => {
+    const before = '"We had no choice," the club\'s captain, Eva Lind, told reporters. ';
+    expect(namedSubject('She said the team would stay', before)).toBe('Eva Lind said the team would stay');
+  });
+
   it('takes the subject of the nearest sentence before a name later in it', () => {
     const before = 'Dara Moss, who joined Harbour Athletic at 16, said he would stay. ';
     expect(namedSubject('His contract ends', before)).toBe("Dara Moss's contract ends");
@@ -68,6 +94,13 @@ describe('namedSubject', () => {
 });
 
 describe('repeatedTitle', () => {
+  it('tells an ordinal alone with the phrase before it ("his first cup and his second")', () => {
+    expect(repeatedTitle("Holm's second", 'Holm won his first county cup')).toBe('Holm won his second county cup');
+    expect(repeatedTitle('Her third', 'She rowed her first race')).toBe('She rowed her third race');
+    // Nothing to stand for: the title stays.
+    expect(repeatedTitle("Holm's second", 'Holm retired')).toBe("Holm's second");
+  });
+
   it('gives "Again" the title of the event before it', () => {
     expect(repeatedTitle('Again', 'Ferry service was suspended')).toBe('Ferry service was suspended');
     expect(repeatedTitle('Once more', 'Dam overflowed')).toBe('Dam overflowed');
@@ -201,6 +234,59 @@ describe('resolvedPronoun', () => {
   });
 });
 
+// ti17: more places a pronoun's subject is found, each still agreeing in number and kind.
+describe('resolvedPronoun, nearer antecedents', () => {
+  const resolve = (title: string, paragraph: string, evidence: string) => {
+    const start = paragraph.indexOf(evidence);
+    return resolvedPronoun(title, paragraph, start, start + evidence.length, clauseSubject);
+  };
+
+  it('reads the pronoun opening the sentence when the evidence starts further on in it', () => {
+    const p = 'The libraries will open from 10 a.m. to 5 p.m. on weekdays. They will be shut on Easter Monday, and from 20 December to 3 January.';
+    expect(resolve('They will be shut', p, 'from 20 December to 3 January.')).toBe('Libraries will be shut');
+  });
+
+  it('reads past a verb or a date joined to the same subject in the sentence before', () => {
+    const p = 'Both ferries will stop on Friday, 4 July, and will sail again on Monday. They will also stop on 1 August.';
+    expect(resolve('They will also stop', p, 'They will also stop on 1 August.')).toBe('Both ferries will also stop');
+    // A second clause with a subject of its own still keeps the pronoun.
+    const q = 'Both ferries will stop on Friday, and the buses will run late. They will also stop on 1 August.';
+    expect(resolve('They will also stop', q, 'They will also stop on 1 August.')).toBe('They will also stop');
+  });
+
+  it('takes the clause before a semicolon when only a time is between', () => {
+    const p = 'The pool is open from 7 a.m. to 9 p.m.; from November through February it shuts at 6 p.m.';
+    expect(resolve('It shuts at 6 p.m', p, 'from November through February it shuts at 6 p.m.')).toBe('Pool shuts at 6 p.m');
+  });
+
+  it('names an "it" by the thing a relative clause or a participle before its subordinator tells of', () => {
+    const p = 'The lane is named after the old tannery, which stood by the river from 1820 until it burned down in 1911.';
+    expect(resolve('It burned down', p, 'it burned down in 1911.')).toBe('Old tannery burned down');
+    const q = 'By the weekend the mill, shuttered since it was sold in 1990, will be a museum.';
+    expect(resolve('It was sold', q, 'it was sold in 1990,')).toBe('Mill was sold');
+    // Not a person, nor a plural.
+    const r = 'The crowd cheered the old mayor, who waited at the gate until it opened in 1990.';
+    expect(resolve('It opened', r, 'it opened in 1990.')).toBe('It opened');
+  });
+
+  it('gives "they" a group\'s noun, and reads "ever since" as no second clause', () => {
+    const p = 'The choir, thirty singers from the valley, set out for Vienna on Monday. They sang in the cathedral two days later.';
+    expect(resolve('They sang in the cathedral', p, 'They sang in the cathedral two days later.')).toBe('Choir sang in the cathedral');
+    const q = 'The bakery was bought by a cooperative in 1975 and has been run by its members ever since. It moved to a new site in 2001.';
+    expect(resolve('It moved to a new site', q, 'It moved to a new site in 2001.')).toBe('Bakery moved to a new site');
+  });
+
+  it('reads a relative clause of place set off by commas, and a subordinator before a date, as no second clause', () => {
+    const p = 'The reading room, where the maps are kept, has been closed since 2 March for repairs. It will reopen in May.';
+    expect(resolve('It will reopen', p, 'It will reopen in May.')).toBe('Reading room will reopen');
+  });
+
+  it('reads an adjective closing a measure as no noun phrase of its own', () => {
+    const p = 'The whale was about twelve metres long. It swam into the bay in 2019.';
+    expect(resolve('It swam into the bay', p, 'It swam into the bay in 2019.')).toBe('Whale swam into the bay');
+  });
+});
+
 // "Its" and "their" reach further than "it" and "they": the objects of the clause before, and of its prepositions,
 // are candidates too; the possessive is named when one candidate alone is of its number.
 describe('resolvedPronoun, possessives', () => {
@@ -245,6 +331,24 @@ describe('fullerTitle', () => {
     const start = paragraph.indexOf(evidence);
     return fullerTitle(title, paragraph, start, () => before ?? paragraph.slice(0, start), titleOpening, lastSubject, patternVerb);
   };
+
+  it('gives a perfect participle opening its sentence the subject after its comma', () => {
+    const p = 'Having moved in May from a small office by the port, the charity opened a second shop.';
+    expect(fuller('Having moved', p, p)).toBe('Charity moved');
+    const q = 'Having retired in 2001, he wrote three books about the valley.';
+    expect(fuller('Having retired', q, q)).toBe('He retired');
+    // The main clause's own subject, not that of a clause it tells.
+    const r = 'Having voted against the plan in March, the club\'s members said it was dead and asked that the board resign.';
+    expect(fuller('Having voted against the plan', r, r)).toBe("Club's members voted against the plan");
+    // An irregular participle is no past form ("having lost"): the title stays.
+    expect(fuller('Having lost the vote', 'Having lost the vote in May, the members left.', 'Having lost the vote in May, the members left.')).toBe('Having lost the vote');
+  });
+
+  it('gives a family name alone the first whole name outside a heading, not a heading\'s words run into it', () => {
+    const before = 'Harbour Museum Buys Tamsen Sea Charts\n\nThe museum has bought the charts of the late Captain Ola Tamsen. ';
+    const p = 'Tamsen sailed in 1920.';
+    expect(fuller('Tamsen sailed', p, 'Tamsen sailed in 1920.', before)).toBe('Ola Tamsen sailed');
+  });
 
   it('gives a title opening on its verb the subject of the clause it is joined to, phrases and all', () => {
     const p = 'Peace talks between the two towns stalled in March, resumed in April and broke down in June.';

@@ -207,6 +207,31 @@ describe('fittedTitle', () => {
   });
 });
 
+// ti17: cuts that left fragments.
+describe('fittedTitle and shapeTitle: no fragment left by a cut', () => {
+  it('does not cut between two adjectives of one noun, and cuts before a relative "that"', () => {
+    expect(fittedTitle('The seal slept on a flat, sunny rock that the tide left bare every evening')).toBe('The seal slept on a flat, sunny rock');
+  });
+
+  it('ends on the participle, not on a time noun whose clause was cut', () => {
+    expect(fittedTitle('Its second bridge was opened the year the railway reached the northern valley towns')).toBe('Its second bridge was opened');
+  });
+
+  it('keeps the verb of a clause a wh-word opens inside the title', () => {
+    const t = makeTitle('It is how voters learn what their council is doing in their name');
+    expect(t).not.toBe('It is how voters');
+    expect(fittedTitle(t)).toBe('It is how voters learn what their council is doing');
+  });
+
+  it('adds no phrase whose noun is a wh-word opening a clause', () => {
+    expect(makeTitle('The old clerk spent six years in prison for what the court called forging the ledgers')).toBe('Old clerk spent six years in prison');
+  });
+
+  it('keeps "that" as a determiner after a verb that tells nothing', () => {
+    expect(headlineWords('The mayor said she had waited years to ask that question of the board')).not.toContain('ask question');
+  });
+});
+
 // Cut at an aside's comma, a title is its subject alone; without the aside it has its verb.
 describe('fittedTitle: a headline\'s words before a cut', () => {
   it('drops the "the"s inside a title of more than ten words, and the "that" of what a verb tells, when that fits', () => {

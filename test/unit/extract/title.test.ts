@@ -106,6 +106,13 @@ describe('makeTitle: fronted phrases', () => {
   });
 });
 
+// ti17: "and that" opens a second thing told, not a relative clause to cut.
+describe('makeTitle: a second told clause', () => {
+  it('keeps "that" after "and" as the opening of what was told, not a relative pronoun', () => {
+    expect(makeTitle('she had been warned of the cuts a month before the vote and that training at the club would stop')).toBe('She was warned of the cuts');
+  });
+});
+
 describe('participleAside', () => {
   it('tells a participle aside of its noun in the passive', () => {
     expect(participleAside('The pier', 'rebuilt after the storm')).toBe('The pier was rebuilt after the storm');
