@@ -853,6 +853,24 @@ function modifierDate(text: string, c: Clause, main: Timex): Span | null {
   return { start: c.start, end: e };
 }
 
+// "read about Hollen's ride in 1994", "told us about the fire in May": a date closing a noun phrase that is what a
+// verb is about. A possessive name or a determiner opens the phrase, at most three words before the date.
+const ABOUT_THING = /\babout\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+|(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w.-]*['’]s\s+)(?:[a-z][\w'’-]*\s+){0,3}?(?:in|on|during)\s+$/;
+
+/**
+ * A date that ends the clause inside what its verb is about ("I was in bed when I read about Hollen's ride in 1994"):
+ * the thing's date, not the reading's, nor that of a clause the reading is told beside. Returns the thing's words; null
+ * when the date may be the clause's. Told in the past (a date in what is planned or hoped is another matter), and
+ * before publication's year when that is known.
+ */
+function topicDate(text: string, c: Clause, main: Timex, published: Ymd | null): Span | null {
+  if (!/^[\s.!?"”’']*$/.test(text.slice(main.end, c.end))) return null;
+  if (published ? +main.value.slice(0, 4) >= published.y : tenseAt(text.slice(c.start, c.end), main.start - c.start) !== 'past') return null;
+  const leadAt = Math.max(c.start, main.start - 80);
+  const m = ABOUT_THING.exec(text.slice(leadAt, main.start));
+  return m ? { start: leadAt + m.index + 'about '.length, end: main.end } : null;
+}
+
 /** The dated clauses of a unit, each with the expression that dates its event. */
 // "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
 const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
@@ -1067,6 +1085,9 @@ export function anchorUnit(u: Unit, published: Ymd | null = null, subjectYears: 
         guessedYear = !bound;
       }
     }
+    // "I was lying in bed when I read about Hollen's ride in 1994": the year is the ride's, a guess for the clause.
+    const topic = !end && !bound && !named && inClause.length === 1 && /^\d{4}/.test(main.value) ? topicDate(u.paraText, c, main, published) : null;
+    if (topic) [named, guessedYear] = [topic, true];
     const anchored: Anchored = { unit: u, clause, inClause, main, end, bound, sub, present, named, ...(guessedYear ? { guessedYear } : {}) };
     out.push(anchored);
     // "have gathered evidence 11 days after the finding in the October slaying of Dr. Smith": another date of the

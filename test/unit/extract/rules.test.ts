@@ -79,6 +79,20 @@ describe('rules/dates', () => {
     expect(apply(monthDayYearRule, 'It will open on April 1.', { tense: 'future' })).toMatchObject({ value: '2021-04-01' });
   });
 
+  it('a day in apposition to an ordinal day is a day of the happening in focus, in its year', () => {
+    // Published 2021-03-03; the story is at "the regatta last year" (2020). By tense alone a past 9 February is 2021's.
+    const second = apply(monthDayYearRule, 'She capsized on the second day, on Feb. 9, and swam ashore.', { tense: 'past', focus: 'year', refDate: '2020-01-01' });
+    expect(second).toMatchObject({ value: '2020-02-09', rule: 'month-day/day-of-focus', counted: true });
+    expect(second?.yearUncertain).toBeUndefined();
+    // After a day in focus, the first such day on or after it: a fair opening on 30 December runs into January.
+    expect(apply(monthDayYearRule, 'On the final day, Jan. 2, the stalls were packed.', { tense: 'past', refDay: '2019-12-30' })).toMatchObject({ value: '2020-01-02' });
+    // Without an ordinal day, or with no date told before it, the tense places it; "the second day of the trial" names
+    // its own happening.
+    expect(apply(monthDayYearRule, 'She capsized on Feb. 9 and swam ashore.', { tense: 'past', focus: 'year', refDate: '2020-01-01' })).toMatchObject({ value: '2021-02-09', rule: 'month-day/past-tense' });
+    expect(apply(monthDayYearRule, 'She capsized on the second day, on Feb. 9.', { tense: 'past' })).toMatchObject({ value: '2021-02-09' });
+    expect(apply(monthDayYearRule, 'He spoke on the second day of the trial, on Feb. 9.', { tense: 'past', focus: 'year', refDate: '2020-01-01' })).toMatchObject({ value: '2021-02-09' });
+  });
+
   it('lets a written weekday settle the year', () => {
     // 5 March fell on a Friday in 2021.
     expect(apply(monthDayYearRule, 'on Friday, March 5')).toMatchObject({ value: '2021-03-05', rule: 'month-day/weekday-fixes-year' });
