@@ -290,6 +290,13 @@ describe('rules/relative', () => {
     expect(apply(beforeLastRule, 'The guests had arrived the week before.')).toBeNull();
   });
 
+  it('"a fortnight later" is two weeks on from the day in focus, "a fortnight ago" two weeks back from publication', () => {
+    expect(apply(agoRule, 'The pier reopened a fortnight later.', { tense: 'past', refDay: '2020-06-10' })).toMatchObject({ match: 'a fortnight later', value: '2020-W26', exact: { start: '2020-06-24' }, counted: true });
+    expect(apply(agoRule, 'The pier reopened three fortnights later.', { tense: 'past', refDay: '2020-06-10' })).toMatchObject({ exact: { start: '2020-07-22' } });
+    // Published Wednesday 2021-03-03.
+    expect(apply(agoRule, 'The pier closed a fortnight ago.', { tense: 'past' })).toMatchObject({ exact: { start: '2021-02-17' } });
+  });
+
   it('"a week from today" counts forward from publication, like "from now"', () => {
     expect(apply(agoRule, 'The new rules apply two days from today.')).toMatchObject({ match: 'two days from today', value: '2021-03-05' });
   });
