@@ -5,7 +5,7 @@ import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../.
 import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
 import { agoRule, anaphoricDayRule, beforeLastRule, relativeUnitRule, yearPointRule } from '../../../shared/extract/rules/relative';
 import type { Resolution, Resolver, Rule } from '../../../shared/extract/rules/rule';
-import { holidayRule, quarterRule, seasonRule, seasonYearRule } from '../../../shared/extract/rules/seasons';
+import { holidayRule, monthsOfYearRule, quarterRule, seasonRule, seasonYearRule } from '../../../shared/extract/rules/seasons';
 import { setRule, weekdayPluralRule } from '../../../shared/extract/rules/sets';
 import { vagueRule } from '../../../shared/extract/rules/vague';
 import { decadeRule, decadeWordsRule, yearRangeTailRule, yearRule } from '../../../shared/extract/rules/years';
@@ -238,6 +238,18 @@ describe('rules/seasons', () => {
     // Before that Monday, a past Easter week is the year before's (Easter 2020: 12 April, week 15).
     expect(apply(holidayRule, 'The pilgrims came in Easter week.', { tense: 'past' })).toMatchObject({ value: '2020-W15' });
     expect(apply(holidayRule, 'The shops will shut over Christmas week.', { tense: 'future' })).toMatchObject({ value: '2021-W51' });
+  });
+});
+
+describe('rules/seasons: counted months of a year', () => {
+  it('"the first five months of the year" covers January to May; "the final three months of last year" October to December', () => {
+    // Published 2021-03-03.
+    expect(apply(monthsOfYearRule, 'Output fell in the final three months of last year.', { tense: 'past' })).toMatchObject({ value: '2020', exact: { start: '2020-10', end: '2020-12' } });
+    expect(apply(monthsOfYearRule, 'Output rose in the first nine months of 2018.', { tense: 'past' })).toMatchObject({ value: '2018', explicitYear: true, exact: { start: '2018-01', end: '2018-09' } });
+    expect(apply(monthsOfYearRule, 'Output will rise in the first two months of the year.', { tense: 'future' })).toMatchObject({ exact: { start: '2021-01', end: '2021-02' } });
+    // Told in the past in March, the first five months of "the year" are last year's: this year's are not over.
+    expect(apply(monthsOfYearRule, 'Output rose in the first five months of the year.', { tense: 'past' })).toMatchObject({ exact: { start: '2020-01', end: '2020-05' } });
+    expect(apply(monthsOfYearRule, 'Output rose in the first twelve months of the year.', { tense: 'past' })).toBeNull();
   });
 });
 
