@@ -31,6 +31,10 @@ describe('tenseAt', () => {
     expect(at('The mayor says Friday is the last day.', 'Friday')).toBe('present');
   });
 
+  it('"said on a cold morning this week": the date of a telling past an occasion of the day is the telling\'s', () => {
+    expect(at('"The harbour is my home," the ferryman said on a cold morning this week.', 'this week')).toBe('past');
+  });
+
   it('knows nothing from a sentence with no verb cue', () => {
     expect(at('Friday.', 'Friday')).toBe('unknown');
   });
