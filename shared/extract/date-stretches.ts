@@ -100,11 +100,12 @@ const DAY_MS = 86_400_000;
 
 /**
  * "earlier this week" in a Friday article: Monday up to publication, not the whole week, whose days after
- * publication the words rule out; "later this month": publication to the month's end. Null for anything else,
- * or when publication is not inside the stretch.
+ * publication the words rule out; "later this month": publication to the month's end; "this week" in a clause told
+ * in the past (`past`) as "earlier this week". Null for anything else, or when publication is not inside the stretch.
  */
-export function sideOfPublication(main: Timex, date: EventDate, published: Ymd | null): Partial<EventDate> | null {
-  const m = EARLIER_LATER_THIS.exec(main.text.trim());
+export function sideOfPublication(main: Timex, date: EventDate, published: Ymd | null, past = false): Partial<EventDate> | null {
+  // "said on a wet afternoon this week": told in the past, the days of the week still to come are ruled out.
+  const m = EARLIER_LATER_THIS.exec(main.text.trim()) ?? (past && /^this\s+week$/i.test(main.text.trim()) ? ['', 'earlier'] : null);
   if (!m || !published) return null;
   const a = parseTimeValue(date.start);
   const b = parseTimeValue(date.end ?? date.start);

@@ -17,6 +17,7 @@ import { butAfter, laterAfter, orderingClauseEvent, spentAfter } from './later-p
 import { dateFromTimex, fmtHuman } from './resolve';
 import { scheduleCutOf } from './schedules';
 import type { Unit } from './segment';
+import { tenseAt } from './tense';
 import { endedByClauseBefore, runFrom, stretchesUpToDate } from './stretches-beside';
 import { tellingEvents } from './telling-events';
 import { draftTitle, participleAside, removeRanges, titled, type TitleDraft } from './title';
@@ -112,7 +113,7 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   const upTo = !a.end && !date.end && !date.mod ? periodUpTo(u.paraText, main, date) : null;
   if (upTo) Object.assign(date, upTo);
   // "earlier this week", "later this month": the part of the week (month, year) before or after publication.
-  const side = !a.end && !date.mod ? sideOfPublication(main, date, published) : null;
+  const side = !a.end && !date.mod ? sideOfPublication(main, date, published, tenseAt(u.paraText.slice(w.c.start, w.c.end), main.start - w.c.start) === 'past') : null;
   if (side) {
     Object.assign(date, side);
     if (date.end === undefined) delete date.end;

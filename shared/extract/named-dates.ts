@@ -14,6 +14,10 @@ const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:
 // the date. Bounded: a few words between the participle and the date, none a clause break.
 const REDUCED_RELATIVE = /\b(?:a|an|the|its|their|his|her|our)\s+[a-z]+\s+(?:[a-z]{3,}ed|made|signed|struck|won|held|built|paid|set|sent|brought|bought|found)(?:\s+[^\s,;:"“”]+){0,8}\s+(?:in|on|during)\s+$/i;
 
+// "read about Hollen's ride in 1994", "told us about the fire in May": a date closing a noun phrase that is what a
+// verb is about. A possessive name or a determiner opens the phrase, at most three words before the date.
+const ABOUT_THING = /\babout\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+|(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w.-]*['’]s\s+)(?:[a-z][\w'’-]*\s+){0,3}?(?:in|on|during)\s+$/;
+
 /**
  * "This settlement replaces the 1991 agreement": a year naming a thing the clause speaks of, in a clause not told in
  * the past, dates that thing; the clause's own event comes after it. For the clause's only date, a bare year.
@@ -102,4 +106,18 @@ export function sinceNamedHappening(u: Unit, c: Clause, anchored: Anchored): Anc
     return { unit: u, clause: { start: from, end: t.end, aside: true }, inClause: [t], main: t };
   }
   return null;
+}
+
+/**
+ * A date that ends the clause inside what its verb is about ("I was in bed when I read about Hollen's ride in 1994"):
+ * the thing's date, not the reading's, nor that of a clause the reading is told beside. Returns the thing's words; null
+ * when the date may be the clause's. Told in the past (a date in what is planned or hoped is another matter), and
+ * before publication's year when that is known.
+ */
+export function topicDate(text: string, c: Clause, main: Timex, published: Ymd | null): Span | null {
+  if (!/^[\s.!?"”’']*$/.test(text.slice(main.end, c.end))) return null;
+  if (published ? +main.value.slice(0, 4) >= published.y : tenseAt(text.slice(c.start, c.end), main.start - c.start) !== 'past') return null;
+  const leadAt = Math.max(c.start, main.start - 80);
+  const m = ABOUT_THING.exec(text.slice(leadAt, main.start));
+  return m ? { start: leadAt + m.index + 'about '.length, end: main.end } : null;
 }

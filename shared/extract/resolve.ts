@@ -57,7 +57,7 @@ export function isStated(t: Timex): boolean {
 }
 
 // Rules that count from the date the story was last telling of ("the following spring", "two years later").
-const COUNTED_RULE = /^(?:anaphoric|ago\/(?:later|earlier|before|after)(?![\w-])|season\/(?:following|that)(?![\w-])|month\/anaphoric|year-point\/year-earlier)/;
+const COUNTED_RULE = /^(?:anaphoric|ago\/(?:later|earlier|before|after)(?![\w-])|season\/(?:following|that)(?![\w-])|month\/anaphoric|year-point\/year-earlier|month-day\/day-of-focus)/;
 
 /** Whether a date's rule counts it from the date the story was last telling of, not from publication. */
 export function countedFromStory(rule: string | undefined): boolean {
@@ -93,6 +93,7 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
       ? `The article gives “${t.text}” without a year. The verb is in the past tense and the day falls after the publication day (${pub}), so it is a year before at the latest; the year may be earlier still.`
       : `The article gives “${t.text}” without a year; the year is a guess from the publication date (${pub}).`;
   }
+  if (/\/day-of-focus$/.test(t.rule)) return `The article gives “${t.text}” without a year; it names a day of the happening the article was telling of, and takes that date's year.`;
   if (/year-in-/.test(t.rule)) return `The article gives “${t.text}” without a year; the year is the one stated earlier in the article.`;
   if (/^weekday|^month|^season|^holiday/.test(t.rule)) {
     return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}).`;

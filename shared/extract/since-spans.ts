@@ -15,8 +15,9 @@ export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|
 export const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
 const FIRST_SINCE = /\b(?:first|only|[a-z]{3,}est|most|least)\b[^,.;]{0,60}\bsince\s+(?:the\s+)?\S*\s*$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
-// Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May").
-export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+// Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
+// "has made glass there since 1884").
+export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
 // "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since".
 export const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)\s+$/i;
 

@@ -21,7 +21,7 @@ import {
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule } from './rules/durations';
-import { holidayRule, quarterRule, seasonAnaphorRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
+import { holidayRule, monthsOfYearRule, quarterRule, seasonAnaphorRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
@@ -81,6 +81,7 @@ const RULES: Rule[] = [
   ageRule,
   seasonRule,
   quarterRule,
+  monthsOfYearRule,
   holidayRule,
   dayWordRule,
   lastNightRule,

@@ -22,6 +22,12 @@ const FUTURE_PHRASES =
 const SCHEDULED_PRESENT =
   /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go)\s+to\s+the\s+polls|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
 
+// "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
+const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
+
+// "said on a windy afternoon this week": an occasion of the day between a telling and its date.
+const TIME_OF_DAY_GAP = /^\s+on\s+an?\s+(?:[a-z]+\s+)?(?:morning|afternoon|evening|night|day)\s+$/i;
+
 // A delay or a grace period runs until a day still to come: "postponed until Tuesday", "has until Monday".
 const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*|put\s+off|has|have|(?:given|gave|giving|give|gives)(?:\s+[a-z]+){0,3}?)\s+until\b/gi;
 
@@ -53,9 +59,9 @@ export function tenseAt(text: string, at: number): Tense {
       }
       continue;
     }
-    // "said Friday", "told reporters on Tuesday": the expression dates the telling itself.
+    // "said Friday", "told reporters on Tuesday", "said on a wet afternoon this week": the expression dates the telling.
     const gap = sentence.slice(r.pos + r.word.length, offset);
-    if (r.pos < offset && gap.length < 25 && /^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap)) {
+    if (r.pos < offset && gap.length < 25 && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap))) {
       cues.push({ pos: offset - 1, tense: PRESENT_REPORTING.test(r.word) ? 'present' : 'past' });
     }
   }
@@ -162,7 +168,7 @@ function cuesOf(sentence: string): SentenceCues {
     }
   }
   for (const m of sentence.matchAll(FUTURE_PHRASES)) if (!names.includes(m.index!)) cues.fixed.push({ pos: m.index!, tense: 'future' });
-  for (const m of sentence.matchAll(SCHEDULED_PRESENT)) cues.fixed.push({ pos: m.index!, tense: 'future' });
+  for (const m of sentence.matchAll(SCHEDULED_PRESENT)) if (!NOUN_LEAD.test(sentence.slice(Math.max(0, m.index! - 8), m.index!))) cues.fixed.push({ pos: m.index!, tense: 'future' });
   for (const m of sentence.matchAll(DEADLINE_UNTIL)) cues.deadlines.push(m.index! + m[0].length - 5);
   for (const m of sentence.matchAll(INFINITIVE)) if (!prepositionalTo(sentence, m.index!)) cues.infinitives.push(m.index!);
   for (const m of sentence.matchAll(BARRIER)) cues.barriers.push(m.index!);

@@ -131,6 +131,8 @@ function untilFromClauseBefore(w: ClauseWork): void {
   const { u, c, main, date, published, anchored } = w;
   const prevClause = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end);
   const prevDate = prevClause && dateFromTimex(prevClause.main, published);
+  // "was first explored in 1908, but the sump was not passed until 1961": a negated "until" tells when it happened.
+  if (UNTIL_NOT_SPAN.test(u.paraText.slice(c.start, main.start))) return;
   if (prevDate && !prevDate.mod && !prevDate.end && AND_OPENING.test(u.paraText.slice(prevClause!.main.end, c.start + 12)) && prevDate.start < date.start) {
     date.note = `“until ${main.text}”, after ${prevClause!.main.text} in the clause before: from then to then.${date.note ? ` ${date.note}` : ''}`;
     date.end = date.start;

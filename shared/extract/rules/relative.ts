@@ -1,4 +1,4 @@
-import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
+import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
@@ -6,17 +6,24 @@ import { weekday } from './days';
 
 // Rules for dates counted from another: "the next day", "last year", "two weeks ago", "three days later".
 
+// The units of "ago" and "later", and "a fortnight" (two weeks), which names no calendar stretch of its own.
+const AGO_UNIT_RE = `${UNIT_RE.slice(0, -1)}|fortnights?)`;
+
+/** The unit and the count of an "ago"/"later" match: "a fortnight later" is two weeks later. */
+function agoUnit(word: string, n: number | undefined): [Unit, number | undefined] {
+  return /^fortnight/i.test(word) ? ['week', n === undefined ? n : 2 * n] : [unitOf(word), n];
+}
+
 /**
  * "a year ago Thursday", "ten years ago last week", "two months ago today": the named day or week, moved back
  * (or forward) by the count. It keeps the precision of what is named: a day stays a day.
  */
 function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
   const dct = c.dct;
-  const n = m[2] ? parseCount(m[2]) : undefined;
+  const [unit, n] = agoUnit(m[4], m[2] ? parseCount(m[2]) : undefined);
   const dir = m[5].toLowerCase();
   // "a week from Friday": from a weekday named, forward.
   if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence' && dir !== 'from')) return null;
-  const unit = unitOf(m[4]);
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
   const sign = dir === 'ago' ? -1 : 1;
   const word = m[7].toLowerCase();
@@ -147,7 +154,7 @@ export const relativeUnitRule: Rule = {
 export const agoRule: Rule = {
   name: 'ago',
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b)|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b)|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -156,8 +163,7 @@ export const agoRule: Rule = {
       if (r) return r;
     }
     if (m[5].toLowerCase() === 'from') return null;
-    let n = m[2] ? parseCount(m[2].replace(/\s+and\s+a\s+half$/i, '')) : undefined;
-    let unit = unitOf(m[4]);
+    let [unit, n] = agoUnit(m[4], m[2] ? parseCount(m[2].replace(/\s+and\s+a\s+half$/i, '')) : undefined);
     // "half a century ago", "a year and a half ago": counted in the next smaller unit that makes it whole.
     const half = /\bhalf\s+an?\s/i.test(m[0]) ? 0 : undefined;
     if (half !== undefined) n = half;

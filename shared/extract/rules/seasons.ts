@@ -1,5 +1,5 @@
 import { NUMBER_WORD_RE, SEASONS, parseCount } from '../lexicon';
-import { addDays, easter, fmtDay, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, type Ymd } from '../../time-value';
+import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, type Ymd } from '../../time-value';
 import { B, E, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
 
@@ -172,6 +172,38 @@ export const quarterRule: Rule = {
     return r;
   },
 };
+
+const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+
+export const monthsOfYearRule: Rule = {
+  name: 'months-of-year',
+  // "the first five months of the year", "the final three months of last year": a counted stretch of months at one
+  // end of a year, as business news reports its figures; the months it covers, not the year's start or end.
+  re: rx(`${B}the\\s+(first|last|final|opening|closing)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+(?:current\\s+)?year)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const n = MONTH_COUNTS[m[2].toLowerCase()] ?? +m[2];
+    if (!(n >= 1 && n <= 11)) return null;
+    const first = /^(?:first|opening)$/i.test(m[1]);
+    const y = monthsYear(m[3], m[4], first ? n : 12, c);
+    if (y === null) return { type: 'DATE', value: 'XXXX', rule: 'months-of-year/no-year' };
+    const exact = { start: fmtMonth(y, first ? 1 : 13 - n), end: fmtMonth(y, first ? n : 12) };
+    return { type: 'DATE', value: fmtYear(y), rule: 'months-of-year', explicitYear: !!m[3], exact };
+  },
+};
+
+/**
+ * The year of "the first five months of …": written, or "this/last/next year" from publication, or for "the year" the
+ * year its sentence names, else publication's; told in the past before its last month is over, last year's.
+ */
+function monthsYear(written: string | undefined, rel: string | undefined, lastMonth: number, c: Resolver): number | null {
+  if (written) return +written;
+  const dct = c.dct;
+  if (rel) return dct && dct.y + { this: 0, last: -1, next: 1 }[rel.toLowerCase() as 'this'];
+  const hint = c.yearHint();
+  if (hint?.scope === 'sentence') return hint.year;
+  if (!dct) return null;
+  return c.tense() === 'past' && lastMonth > dct.m ? dct.y - 1 : dct.y;
+}
 
 const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|through|throughout|for|by)\s(?:the\s)?$/i;
 

@@ -8,6 +8,30 @@ interface YearChoice {
   year: number;
   rule: string;
   uncertain: boolean;
+  /** The year is the date in focus's, as a count's is (the tagger then judges it as it judges counts). */
+  counted?: boolean;
+}
+
+// "I crashed on the second day, on May 17": an ordinal day of some happening, the date in apposition to it. Only the
+// bare noun phrase: "the second day of the trial" names its own happening, which need not be the one in focus.
+const ORDINAL_DAY_LEAD = /\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|final|last|opening|closing)\s+day,?\s+(?:on\s+)?$/i;
+
+/**
+ * The year of a day told in apposition to an ordinal day ("on the second day, on May 17"): the day of the happening
+ * the story is at, so the year of the date in focus, not the tense's (the story may be at "the race last year").
+ * The first such day on or after the date in focus; null when no date was told (the publication date is in focus).
+ */
+function dayOfFocus(month: number, day: number, c: Resolver): number | null {
+  if (!ORDINAL_DAY_LEAD.test(c.preceding())) return null;
+  const focus = c.focus();
+  const ref = focus === 'day' ? c.refDay() : c.refDate(focus);
+  if (!ref || ref === c.dct) return null;
+  const onOrAfter = focus === 'year' || month > ref.m || (month === ref.m && (focus === 'month' || day >= ref.d));
+  const year = onOrAfter ? ref.y : ref.y + 1;
+  // A day told in the past is not after publication.
+  const dct = c.dct;
+  const late = !!dct && c.tense() === 'past' && toDayNumber({ y: year, m: month, d: Math.min(day, 28) }) > toDayNumber(dct);
+  return late ? null : year;
 }
 
 /**
@@ -42,6 +66,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     if (written) return { year: written.year, rule: `${kind}/year-in-text`, uncertain: true };
     return null;
   }
+  const focusYear = day === undefined ? null : dayOfFocus(month, day, c);
+  if (focusYear !== null) return { year: focusYear, rule: `${kind}/day-of-focus`, uncertain: false, counted: true };
   const d = day ?? 15;
   const dayOf = (y: number) => toDayNumber({ y, m: month, d: Math.min(d, 28) });
   const now = toDayNumber(dct);
@@ -124,5 +150,6 @@ export function monthDay(month: number, day: number, c: Resolver, kind = 'month-
     value: fmtDay({ y: choice.year, m: month, d: day }),
     rule: choice.rule,
     yearUncertain: choice.uncertain || undefined,
+    ...(choice.counted ? { counted: true } : {}),
   };
 }

@@ -34,4 +34,11 @@ describe('phrases that stretch a date', () => {
     const later = clauseWork('The board will meet later this month.', PUBLISHED, 'later this month');
     expect(sideOfPublication(later.w.main, later.w.date, later.w.published)).toMatchObject({ start: '2021-04-20', end: '2021-04-30' });
   });
+  it('"this week" told in the past stops at publication; told in the present it is the whole week', () => {
+    // Published Tuesday 2021-04-20.
+    const past = clauseWork('The ferryman said on a foggy morning this week that he would retire.', PUBLISHED, 'this week');
+    expect(sideOfPublication(past.w.main, past.w.date, past.w.published, true)).toMatchObject({ start: '2021-04-19', end: '2021-04-20' });
+    const present = clauseWork('This week marks ten years since the pier burned.', PUBLISHED, 'This week');
+    expect(sideOfPublication(present.w.main, present.w.date, present.w.published, false)).toBeNull();
+  });
 });

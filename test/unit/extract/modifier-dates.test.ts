@@ -116,3 +116,28 @@ describe('the setting and the reason of a clause', () => {
     expect(at(texts, 'closing the pool').date.start).toBe('2014');
   });
 });
+
+describe('a date closing what a verb is about', () => {
+  it('"was ill when she read about the Dutchman\'s swim in 1988": the swim\'s year, a guess for the clause', () => {
+    const texts = ['She was ill in hospital when she read about Van Loon\'s swim in 1988.'];
+    const main = at(texts, 'was ill in hospital').date;
+    expect(main.start).toBe('1988');
+    expect(main.yearUncertain).toBe(true);
+    const thing = at(texts, 'swim in 1988');
+    expect(thing.date.start).toBe('1988');
+    expect(thing.date.yearUncertain).toBeUndefined();
+  });
+
+  it('the same without a publication date, the clause told in the past', () => {
+    const texts = ['The keeper spoke about the great storm in 1953 at the meeting.', 'The keeper spoke about the great storm in 1953.'];
+    expect(at([texts[1]], 'spoke', '').date.yearUncertain).toBe(true);
+    // The date not closing the clause may be the telling's: left alone.
+    expect(at([texts[0]], 'spoke', '').date.yearUncertain).toBeUndefined();
+  });
+
+  it('a date after "about" with no noun phrase of its own is the clause\'s', () => {
+    const d = at(['The pair talked about it in 2012 and agreed.'], 'talked about it').date;
+    expect(d.start).toBe('2012');
+    expect(d.yearUncertain).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@ import { dayWordRule, lastNightRule, theWeekendRule, weekdayRule } from '../../.
 import { durationAdjectiveRule, durationRule } from '../../../shared/extract/rules/durations';
 import { agoRule, anaphoricDayRule, beforeLastRule, relativeUnitRule, yearPointRule } from '../../../shared/extract/rules/relative';
 import type { Resolution, Resolver, Rule } from '../../../shared/extract/rules/rule';
-import { holidayRule, quarterRule, seasonRule, seasonYearRule } from '../../../shared/extract/rules/seasons';
+import { holidayRule, monthsOfYearRule, quarterRule, seasonRule, seasonYearRule } from '../../../shared/extract/rules/seasons';
 import { setRule, weekdayPluralRule } from '../../../shared/extract/rules/sets';
 import { vagueRule } from '../../../shared/extract/rules/vague';
 import { decadeRule, decadeWordsRule, yearRangeTailRule, yearRule } from '../../../shared/extract/rules/years';
@@ -77,6 +77,20 @@ describe('rules/dates', () => {
     expect(apply(monthDayYearRule, 'It opened on March 1.', { tense: 'past' })).toMatchObject({ value: '2021-03-01' });
     expect(apply(monthDayYearRule, 'It opened on October 30.', { tense: 'past' })).toMatchObject({ value: '2020-10-30' });
     expect(apply(monthDayYearRule, 'It will open on April 1.', { tense: 'future' })).toMatchObject({ value: '2021-04-01' });
+  });
+
+  it('a day in apposition to an ordinal day is a day of the happening in focus, in its year', () => {
+    // Published 2021-03-03; the story is at "the regatta last year" (2020). By tense alone a past 9 February is 2021's.
+    const second = apply(monthDayYearRule, 'She capsized on the second day, on Feb. 9, and swam ashore.', { tense: 'past', focus: 'year', refDate: '2020-01-01' });
+    expect(second).toMatchObject({ value: '2020-02-09', rule: 'month-day/day-of-focus', counted: true });
+    expect(second?.yearUncertain).toBeUndefined();
+    // After a day in focus, the first such day on or after it: a fair opening on 30 December runs into January.
+    expect(apply(monthDayYearRule, 'On the final day, Jan. 2, the stalls were packed.', { tense: 'past', refDay: '2019-12-30' })).toMatchObject({ value: '2020-01-02' });
+    // Without an ordinal day, or with no date told before it, the tense places it; "the second day of the trial" names
+    // its own happening.
+    expect(apply(monthDayYearRule, 'She capsized on Feb. 9 and swam ashore.', { tense: 'past', focus: 'year', refDate: '2020-01-01' })).toMatchObject({ value: '2021-02-09', rule: 'month-day/past-tense' });
+    expect(apply(monthDayYearRule, 'She capsized on the second day, on Feb. 9.', { tense: 'past' })).toMatchObject({ value: '2021-02-09' });
+    expect(apply(monthDayYearRule, 'He spoke on the second day of the trial, on Feb. 9.', { tense: 'past', focus: 'year', refDate: '2020-01-01' })).toMatchObject({ value: '2021-02-09' });
   });
 
   it('lets a written weekday settle the year', () => {
@@ -227,6 +241,18 @@ describe('rules/seasons', () => {
   });
 });
 
+describe('rules/seasons: counted months of a year', () => {
+  it('"the first five months of the year" covers January to May; "the final three months of last year" October to December', () => {
+    // Published 2021-03-03.
+    expect(apply(monthsOfYearRule, 'Output fell in the final three months of last year.', { tense: 'past' })).toMatchObject({ value: '2020', exact: { start: '2020-10', end: '2020-12' } });
+    expect(apply(monthsOfYearRule, 'Output rose in the first nine months of 2018.', { tense: 'past' })).toMatchObject({ value: '2018', explicitYear: true, exact: { start: '2018-01', end: '2018-09' } });
+    expect(apply(monthsOfYearRule, 'Output will rise in the first two months of the year.', { tense: 'future' })).toMatchObject({ exact: { start: '2021-01', end: '2021-02' } });
+    // Told in the past in March, the first five months of "the year" are last year's: this year's are not over.
+    expect(apply(monthsOfYearRule, 'Output rose in the first five months of the year.', { tense: 'past' })).toMatchObject({ exact: { start: '2020-01', end: '2020-05' } });
+    expect(apply(monthsOfYearRule, 'Output rose in the first twelve months of the year.', { tense: 'past' })).toBeNull();
+  });
+});
+
 describe('rules/days', () => {
   // 3 March 2021 was a Wednesday.
   it('a weekday looks back unless the verb points ahead', () => {
@@ -274,6 +300,13 @@ describe('rules/relative', () => {
     expect(apply(beforeLastRule, 'The road reopens the month after next.')).toMatchObject({ value: '2021-05' });
     expect(apply(beforeLastRule, 'The bridge was closed the year before last.')).toMatchObject({ value: '2019' });
     expect(apply(beforeLastRule, 'The guests had arrived the week before.')).toBeNull();
+  });
+
+  it('"a fortnight later" is two weeks on from the day in focus, "a fortnight ago" two weeks back from publication', () => {
+    expect(apply(agoRule, 'The pier reopened a fortnight later.', { tense: 'past', refDay: '2020-06-10' })).toMatchObject({ match: 'a fortnight later', value: '2020-W26', exact: { start: '2020-06-24' }, counted: true });
+    expect(apply(agoRule, 'The pier reopened three fortnights later.', { tense: 'past', refDay: '2020-06-10' })).toMatchObject({ exact: { start: '2020-07-22' } });
+    // Published Wednesday 2021-03-03.
+    expect(apply(agoRule, 'The pier closed a fortnight ago.', { tense: 'past' })).toMatchObject({ exact: { start: '2021-02-17' } });
   });
 
   it('"a week from today" counts forward from publication, like "from now"', () => {

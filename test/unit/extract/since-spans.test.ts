@@ -39,6 +39,13 @@ describe('a past-perfect "since" runs up to the later time the sentence tells of
   });
 });
 
+describe('a present-perfect "since" runs up to publication', () => {
+  it('with an irregular participle that ends like no regular one ("has made", "has found")', () => {
+    expect(at('2021-06-10', ['The pottery has made plates in the old mill since 1952.'], 'made plates').date).toMatchObject({ start: '1952', end: '2021-06-10' });
+    expect(at('2021-06-10', ['The trust has found homes for 300 dogs since 2009.'], 'found homes').date).toMatchObject({ start: '2009', end: '2021-06-10' });
+  });
+});
+
 describe('a "since" year is background to what the text dates next', () => {
   it('a month in a coordinated clause after it is not read in that year', () => {
     const d = at('2019-09-01', ['Tolls have risen every year since 2012, and in June the operator raised them again.'], 'raised them again').date;

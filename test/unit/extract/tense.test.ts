@@ -20,9 +20,19 @@ describe('tenseAt', () => {
     expect(at('Applicants have until March 3 to register.', 'March')).toBe('future');
   });
 
+  it('a scheduling verb\'s form used as a plural noun ("at both ends", "two false starts") points nowhere', () => {
+    expect(at('Barriers went up at both ends of the pier on Saturday.', 'Saturday')).toBe('past');
+    expect(at('The race had two false starts on Sunday.', 'Sunday')).toBe('past');
+    expect(at('The fair ends on Sunday.', 'Sunday')).toBe('future');
+  });
+
   it('"said Friday": the date of a telling is as past as the telling', () => {
     expect(at('The mayor said Friday that the plant will close.', 'Friday')).toBe('past');
     expect(at('The mayor says Friday is the last day.', 'Friday')).toBe('present');
+  });
+
+  it('"said on a cold morning this week": the date of a telling past an occasion of the day is the telling\'s', () => {
+    expect(at('"The harbour is my home," the ferryman said on a cold morning this week.', 'this week')).toBe('past');
   });
 
   it('knows nothing from a sentence with no verb cue', () => {

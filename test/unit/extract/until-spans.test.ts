@@ -22,6 +22,15 @@ describe('untilSpans', () => {
     expect(t.emitted.map((d) => [d.title, d.date.start])).toEqual([['Bridge opened', '1958']]);
     expect(t.clause()).toBe('The ferry ran from 1921');
   });
+  it('a negated "until" after a dated clause tells when it happened, no stretch from that clause', () => {
+    const t = clauseWork('The mine was found in 1911, but the seam was not reached until 1924.', PUBLISHED, '1924');
+    untilSpans(t.w);
+    expect(t.w.date.start).toBe('1924');
+    expect(t.w.date.end).toBeUndefined();
+    const kept = clauseWork('The mine was found in 1911, but the seam was worked until 1924.', PUBLISHED, '1924');
+    untilSpans(kept.w);
+    expect(kept.w.date).toMatchObject({ start: '1911', end: '1924' });
+  });
   it('told in the past, is left for the paragraph to start at the happening before it', () => {
     const t = clauseWork('The singing went on until midnight on Saturday.', PUBLISHED, 'midnight on Saturday');
     untilSpans(t.w);
