@@ -947,8 +947,9 @@ describe('"earlier this week", "later this month": the side of publication the w
     expect(eventAt('2026-03-06', 'Prices rose earlier this month.', 'Prices').date).toMatchObject({ start: '2026-03-01', end: '2026-03-06' });
     expect(eventAt('2026-03-06', 'The firm will report results later this month.', 'results').date).toMatchObject({ start: '2026-03-06', end: '2026-03-31' });
   });
-  it('"this week" alone keeps the whole week', () => {
-    expect(eventAt('2026-03-06', 'The talks collapsed this week.', 'talks').date).toMatchObject({ start: '2026-03-02', end: '2026-03-08' });
+  it('"this week" keeps the whole week unless its clause is told in the past, which ends it at publication', () => {
+    expect(eventAt('2026-03-06', 'The festival runs this week.', 'festival').date).toMatchObject({ start: '2026-03-02', end: '2026-03-08' });
+    expect(eventAt('2026-03-06', 'The talks collapsed this week.', 'talks').date).toMatchObject({ start: '2026-03-02', end: '2026-03-06' });
   });
 });
 
