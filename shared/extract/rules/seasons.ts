@@ -173,16 +173,14 @@ export const quarterRule: Rule = {
   },
 };
 
-const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
-
 export const monthsOfYearRule: Rule = {
   name: 'months-of-year',
   // "the first five months of the year", "the final three months of last year": a counted stretch of months at one
   // end of a year, as business news reports its figures; the months it covers, not the year's start or end.
   re: rx(`${B}the\\s+(first|last|final|opening|closing)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+(?:current\\s+)?year)${E}`, 'gi'),
   resolve: (m, c) => {
-    const n = MONTH_COUNTS[m[2].toLowerCase()] ?? +m[2];
-    if (!(n >= 1 && n <= 11)) return null;
+    const n = parseCount(m[2]);
+    if (n === undefined || !(n >= 1 && n <= 11)) return null;
     const first = /^(?:first|opening)$/i.test(m[1]);
     const y = monthsYear(m[3], m[4], first ? n : 12, c);
     if (y === null) return { type: 'DATE', value: 'XXXX', rule: 'months-of-year/no-year' };
