@@ -102,8 +102,9 @@ const RULES: Rule[] = [
 
 // Post-passes over the chosen expressions.
 
+// "post" and "pre" only as prefixes: "a ranger post the next day" is a noun before the date.
 const MOD_PREFIX =
-  /(?:\b(early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|(?:start|beginning|end|middle)\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|post|pre)(?:\s+|-))$/i;
+  /(?:\b(early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|(?:start|beginning|end|middle)\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)(?:\s+|-)|\b(post|pre)-)$/i;
 
 function modFor(word: string): string | undefined {
   const w = word.toLowerCase();
@@ -121,7 +122,7 @@ function extendWithModifier(t: Timex, text: string, prevEnd: number): Timex {
   const m = MOD_PREFIX.exec(before);
   if (!m) return t;
   const start = t.start - m[0].length;
-  return { ...t, start, text: text.slice(start, t.end), mod: modFor(m[1]) };
+  return { ...t, start, text: text.slice(start, t.end), mod: modFor(m[1] ?? m[2]) };
 }
 
 // "the last week of March", "the first days of 1999", "the final months of last year": a stretch at one end of

@@ -31,6 +31,16 @@ describe('explicit dates', () => {
   });
 });
 
+describe('a modifier before a date', () => {
+  it('"post-" and "pre-" are prefixes; "post" alone is a noun, no part of the date after it', () => {
+    expect(only('The post-1945 order collapsed.')).toMatchObject({ text: 'post-1945', mod: 'AFTER' });
+    const t = only('The hikers reached a ranger post the next day.');
+    expect(t).toMatchObject({ text: 'the next day', value: '1998-08-08' });
+    expect(t.mod).toBeUndefined();
+    expect(only('Sales rose in early May.')).toMatchObject({ text: 'early May', mod: 'START' });
+  });
+});
+
 describe('month and day without a year', () => {
   it('takes the publication year for a recent past date', () => {
     expect(only('The bomb exploded on Aug. 3.').value).toBe('1998-08-03');
