@@ -306,3 +306,14 @@ describe('long runs of blank space', () => {
     expect(tag(`${gap}Talks resumed in March 2001.${gap}`).map((t) => t.value)).toEqual(['2001-03']);
   });
 });
+
+describe('a weekday set after a date', () => {
+  it('"on July 29, a Friday" is that day, and "the following Monday" counts from it', () => {
+    const found = tag('The two firms agreed terms on July 29, a Friday. The deal fell apart the following Monday.', '2011-08-31');
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['July 29', '2011-07-29'],
+      ['Friday', '2011-07-29'],
+      ['the following Monday', '2011-08-01'],
+    ]);
+  });
+});
