@@ -8,7 +8,7 @@ import { dateSpans, withSubject } from './clause-words';
 import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-shifts';
 import type { ClauseWork } from './draft';
 import { dateFromTimex, fmtHuman } from './resolve';
-import { pastPerfectSinceEnd, SINCE_HAPPENING, sinceClause, sinceUpToNow } from './since-spans';
+import { pastPerfectSinceEnd, pastPerfectSinceOpen, SINCE_HAPPENING, SINCE_OPEN, sinceClause, sinceUpToNow } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
 import { draftTitle, gerundTitle, removeRanges, titled } from './title';
 
@@ -86,8 +86,10 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;
       if (until.yearUncertain) date.yearUncertain = true;
     } else {
+      // The state's end is the story's day, which the paragraph's pass knows (sinceToStoryDay).
+      const open = bound === 'after' && !date.mod && pastPerfectSinceOpen(u, c, main);
       date.mod = bound;
-      date.rule = `${date.rule}/${bound}-clause`;
+      date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : ''}`;
     }
   }
 }

@@ -9,6 +9,7 @@ import { namesHappening, type NarrativeContext, noteDated, noteHappening, noteIn
 import { orderedEvents } from './ordered-events';
 import { countedFromStory } from './resolve';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
+import { SINCE_OPEN, sinceToStoryDay } from './since-spans';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
 
 // Events from an article, in stages a reader can follow:
@@ -116,6 +117,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   ctx.unitEvent = unitEvent;
   ctx.unitLast = unitLast;
   for (const d of drafts) noteDated(ctx, d);
+  for (const d of drafts) if (d.date.rule?.endsWith(SINCE_OPEN)) sinceToStoryDay(d, ctx.storyDay);
   // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
   // can still be kept are read by the tagger.
   kept.finish(drafts);

@@ -9,6 +9,7 @@ import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { REPORTED_THAT } from './tellings';
 import type { Timex } from './types';
+import type { Draft } from './draft';
 
 export const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;
@@ -39,12 +40,9 @@ const TELLING_BEFORE = new RegExp(`\\b${TELLING_VERB_RE}\\b`, 'i');
  * in the past ("said her knee had hurt since Monday"), at publication; null when the sentence names no such time.
  */
 export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { end: string; to: 'later-date' | 'publication'; what?: string; yearUncertain?: boolean } | null {
-  // Read no further back than a clause's opening words: the search below is slow on a long stretch without a comma.
-  const leadStart = Math.max(u.start, c.start - 24, main.start - 160);
-  const lead = u.paraText.slice(leadStart, main.start);
-  const sinceAt = lead.search(/\bsince\s[^,;:]*$/i);
-  if (sinceAt < 0 || FIRST_SINCE.test(lead)) return null;
-  if (!PAST_PERFECT_STATE.test(lead.slice(0, sinceAt))) return null;
+  const since = pastPerfectSince(u, c, main);
+  if (!since) return null;
+  const { leadStart, sinceAt } = since;
   const from = date.end ?? date.start;
   let best: { end: string; what: string; yearUncertain?: boolean; gap: number } | null = null;
   for (const p of anchored) {
@@ -58,6 +56,43 @@ export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: Event
   const pub = published && fmtDay(published);
   if (pub && from < pub && TELLING_BEFORE.test(u.paraText.slice(u.start, leadStart + sinceAt))) return { end: pub, to: 'publication' };
   return null;
+}
+
+/**
+ * Where "since" and the clause's opening words before it start, when the clause tells a state in the past perfect
+ * from the date ("had lived there since 1968"); null otherwise.
+ */
+function pastPerfectSince(u: Unit, c: Clause, main: Timex): { leadStart: number; sinceAt: number } | null {
+  // Read no further back than a clause's opening words: the search below is slow on a long stretch without a comma.
+  const leadStart = Math.max(u.start, c.start - 24, main.start - 160);
+  const lead = u.paraText.slice(leadStart, main.start);
+  const sinceAt = lead.search(/\bsince\s[^,;:]*$/i);
+  if (sinceAt < 0 || FIRST_SINCE.test(lead) || !PAST_PERFECT_STATE.test(lead.slice(0, sinceAt))) return null;
+  return { leadStart, sinceAt };
+}
+
+/** A past-perfect stretch from "since" whose sentence names no end: the paragraph's pass ends it at the story's day. */
+export const SINCE_OPEN = '/since-open';
+
+/** Whether the clause's "since" tells a state in the past perfect, to be ended at the story's day (SINCE_OPEN). */
+export function pastPerfectSinceOpen(u: Unit, c: Clause, main: Timex): boolean {
+  return !!pastPerfectSince(u, c, main);
+}
+
+/**
+ * "The climbers had been stranded on the ridge since Sunday": told after the story's own day ("were rescued on
+ * Tuesday"), a past-perfect state with no end in its sentence lasted up to that day. Left as "after" the date when
+ * the story has no day before publication, or its day is not after the date.
+ */
+export function sinceToStoryDay(d: Draft, story: Draft | undefined): void {
+  d.date.rule = d.date.rule!.slice(0, -SINCE_OPEN.length);
+  const day = story && !story.date.end && story.date.mod !== 'before' && story.date.mod !== 'after' && /^\d{4}-\d{2}-\d{2}$/.test(story.date.start) ? story.date.start : null;
+  if (!day || d.date.mod !== 'after' || !(d.date.start < day.slice(0, d.date.start.length))) return;
+  delete d.date.mod;
+  d.date.end = day;
+  d.date.rule = `${d.date.rule}/since-until-story-day`;
+  d.date.note = `“since”, told in the past perfect: from then up to “${story!.title}”, the day the story tells of.${d.date.note ? ` ${d.date.note}` : ''}`;
+  if (story!.date.yearUncertain) d.date.yearUncertain = true;
 }
 
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */

@@ -88,3 +88,23 @@ describe('since-spans.ts', () => {
     expect(pastPerfectSinceEnd(t.w.u, t.w.c, t.w.main, t.w.date, t.w.anchored, t.w.published)).toMatchObject({ end: '2021-04-18', to: 'later-date', what: 'Sunday' });
   });
 });
+
+describe('a past-perfect "since" with no end in its sentence runs up to the day the story has got to', () => {
+  const texts = [
+    'Divers brought two cavers out of the Grell cave early today.',
+    'The pair had been stuck in a flooded chamber since Monday, when heavy rain sealed the entrance.',
+    'Their parents had kept watch at the farm since the weekend.',
+  ];
+  it('from the "since" day up to the latest day told before it ("since Monday" up to today)', () => {
+    expect(at('2019-03-08', texts, 'stuck in a flooded chamber').date).toMatchObject({ start: '2019-03-04', end: '2019-03-08' });
+    expect(at('2019-03-08', texts, 'kept watch').date).toMatchObject({ start: '2019-03-02', end: '2019-03-08' });
+  });
+  it('an obituary\'s state ends at the death ("had lived there since 1990")', () => {
+    const obit = ['The painter Ada Morn died on Sunday in Lisk.', 'She had lived on the island since 1990.'];
+    expect(at('2004-02-10', obit, 'lived on the island').date).toMatchObject({ start: '1990', end: '2004-02-08' });
+  });
+  it('with no day of the story told before it, the state is only after its start', () => {
+    const d = at('2004-02-10', ['She had lived on the island since 1990.'], 'lived on the island').date;
+    expect([d.start, d.end, d.mod]).toEqual(['1990', undefined, 'after']);
+  });
+});
