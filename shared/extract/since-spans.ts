@@ -19,6 +19,9 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
 // "has made glass there since 1884").
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+// "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now
+// ("has had" alone is left out: "has had restrictions every summer since 2020" is a habit, no stretch).
+const HAD_NONE = /\b(?:(?:has|have)\s+had\s+(?:no|none)\b|(?:has|have)\s+(?:not|never)\s+had\b)/i;
 // "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since".
 export const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)\s+$/i;
 
@@ -104,7 +107,7 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start)) || (k >= 0 && sinceClause(text, { start: main.start - lead.length + k, end: main.start }));
   if (!since) return false;
   const clause = text.slice(c.start, c.end);
-  if (PRESENT_PERFECT.test(clause)) return true;
+  if (PRESENT_PERFECT.test(clause) || HAD_NONE.test(clause)) return true;
   // "told analysts that the company had struggled since …": a present perfect put into the past by the telling (which
   // a clause of its own may hold, just before).
   const before = text.slice(Math.max(0, c.start - 160), main.start);

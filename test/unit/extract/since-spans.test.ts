@@ -108,3 +108,13 @@ describe('a past-perfect "since" with no end in its sentence runs up to the day 
     expect([d.start, d.end, d.mod]).toEqual(['1990', undefined, 'after']);
   });
 });
+
+describe('a lack that has lasted since a date runs up to now', () => {
+  it('"has had no doctor since 2015", "have not had a day off since May"', () => {
+    expect(at('2021-06-10', ['The island has had no doctor since 2015, when the clinic closed.'], 'no doctor').date).toMatchObject({ start: '2015', end: '2021-06-10' });
+    expect(at('2021-06-10', ['The nurses have not had a day off since May.'], 'day off').date).toMatchObject({ start: '2021-05', end: '2021-06-10' });
+  });
+  it('"has had" alone with a habit is no stretch', () => {
+    expect(at('2021-06-10', ['The town has had water restrictions every summer since 2015.'], 'restrictions').date.end).toBeUndefined();
+  });
+});
