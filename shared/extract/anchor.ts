@@ -90,7 +90,7 @@ export interface Clause extends Span {
 // July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
 // maker of the iPod and launched its store on April 28, 2003").
 // A past participle, as a phrase set off by a comma opens ("built in 1932", "first held in 1896").
-const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)`;
+const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|sung|spoken|thrown|flown|found|fought|taught|set\s+up)`;
 // ", making aid available for losses from June 30 through July 22": a participle phrase holding a range of its own.
 const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(?:[A-Z][a-z]{2,}\.?\s+)?\d`;
 // ", up from 6.8 percent in December": the figure before, at its own date.
@@ -321,6 +321,7 @@ interface Aside {
 
 // An auxiliary right after a phrase's closing comma: the verb of the noun the phrase was set off from.
 const FINITE_AFTER = /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s/;
+const RELATIVE_AFTER = /^\s+(?:that|which|who|whose)\s/;
 // The noun phrase a participle phrase is set off from, at the end of the words before its comma ("… why the main").
 const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$/i;
 
@@ -396,7 +397,9 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
       // "… asked why the main, laid in 1961, was still in service": deeper in the sentence, a dated participle
       // phrase closed by a comma and followed at once by an auxiliary sits between a noun and its verb; the
       // clause around it goes on after it and does not take its date.
-      else if (text[close] === ',' && FINITE_AFTER.test(text.slice(close + 1, close + 12))) out.push({ open, start: from, close, participle: true, inner: true });
+      // "… dismissed him over a mass, first sung at Easter 1929, that used bells": so does one between a noun and the
+      // relative clause that goes on telling of it.
+      else if (text[close] === ',' && (FINITE_AFTER.test(text.slice(close + 1, close + 12)) || RELATIVE_AFTER.test(text.slice(close + 1, close + 10)))) out.push({ open, start: from, close, participle: true, inner: true });
       continue;
     }
     if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });

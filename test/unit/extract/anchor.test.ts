@@ -111,3 +111,15 @@ describe('anchorUnit', () => {
     expect(anchored('The shop closed in 2010.')[0]).not.toHaveProperty('bound');
   });
 });
+
+describe('a dated participle phrase between a noun and its relative clause', () => {
+  it('"… sued the firm in 2014 over a song, first recorded in 1988, that used …" is its own clause with its own date', () => {
+    const got = anchored('The singer sued the firm in 2014 over a song, first recorded in 1988, that used her voice.');
+    expect(got).toContainEqual(expect.objectContaining({ clause: 'first recorded in 1988', main: '1988' }));
+    expect(got).toContainEqual(expect.objectContaining({ main: '2014' }));
+  });
+  it('closing the sentence, the phrase may be a second predicate: it stays in the clause', () => {
+    const got = anchored('The singer was arrested in 2014, charged in 2015.');
+    expect(got.some((a) => a.clause === 'charged in 2015')).toBe(false);
+  });
+});
