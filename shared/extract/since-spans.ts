@@ -3,7 +3,7 @@
 
 import type { EventDate } from '../document';
 import { fmtDay, type Ymd } from '../time-value';
-import { type Anchored, type Clause, subjectVerbAt } from './anchor';
+import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
 import { TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
@@ -56,9 +56,23 @@ export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: Event
     if (!best || gap < best.gap) best = { end: d.start, what: p.main.text, yearUncertain: d.yearUncertain, gap };
   }
   if (best) return { end: best.end, to: 'later-date', what: best.what, yearUncertain: best.yearUncertain };
+  // "told shareholders at the annual meeting on Tuesday that orders had stopped since …": up to the telling's day.
+  const told = tellingDayBefore(u, leadStart + sinceAt, from, published);
+  if (told) return { end: told.date.start, to: 'later-date', what: told.text, yearUncertain: told.date.yearUncertain };
   const pub = published && fmtDay(published);
   if (pub && from < pub && TELLING_BEFORE.test(u.paraText.slice(u.start, leadStart + sinceAt))) return { end: pub, to: 'publication' };
   return null;
+}
+
+/**
+ * The day of a telling before `at` in the unit ("said on Tuesday that …"), when it is a plain date later than `from`:
+ * where a stretch the telling reports in the past perfect ends.
+ */
+export function tellingDayBefore(u: Unit, at: number, from: string, published: Ymd | null): { date: EventDate; text: string } | null {
+  const told = u.timexes.find((t) => t.start >= u.start && t.end <= at && usable(t) && datesTheTelling(u.paraText, t));
+  const date = told && dateFromTimex(told, published);
+  if (!told || !date || date.mod || date.end || date.start.length < from.length || date.start <= from) return null;
+  return { date, text: told.text };
 }
 
 /**

@@ -47,6 +47,11 @@ describe('what a date in the clause is for', () => {
     expect(datesTheTelling(text, find(text, 'Friday'))).toBe(true);
     const own = 'The ferry sank on Friday.';
     expect(datesTheTelling(own, find(own, 'Friday'))).toBe(false);
+    // The occasion of the telling may stand between it and its date.
+    const at = 'The mayor told reporters at a hastily called briefing on Monday that the dam had held in May.';
+    expect(datesTheTelling(at, find(at, 'Monday'))).toBe(true);
+    const met = 'The mayor held a briefing on Monday.';
+    expect(datesTheTelling(met, find(met, 'Monday'))).toBe(false);
   });
 
   it('comparedWith: the yardstick of a comparison is not the time of the event', () => {

@@ -118,3 +118,14 @@ describe('a lack that has lasted since a date runs up to now', () => {
     expect(at('2021-06-10', ['The town has had water restrictions every summer since 2015.'], 'restrictions').date.end).toBeUndefined();
   });
 });
+
+describe('a past-perfect "since" told at a dated telling runs up to the telling', () => {
+  it('"told staff at a meeting on Tuesday that sales had slumped since Jan. 4" ends on Tuesday', () => {
+    const d = at('2021-03-12', ['The manager told staff at a meeting on Tuesday that sales had slumped since Jan. 4.'], 'slumped').date;
+    expect(d).toMatchObject({ start: '2021-01-04', end: '2021-03-09' });
+  });
+  it('told in the present perfect it runs up to publication', () => {
+    const d = at('2021-03-12', ['The manager told staff at a meeting on Tuesday that sales have slumped since Jan. 4.'], 'slumped').date;
+    expect(d).toMatchObject({ start: '2021-01-04', end: '2021-03-12' });
+  });
+});
