@@ -550,6 +550,13 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
         parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + /^,\s+/.exec(gap.slice(listed))![0].length, end: parts[i].end });
         break;
       }
+      // "was set up in 1961 by a family whose son died the year before": a relative clause with a date of its own.
+      const rel = !last ? relativeCut(gap) : -1;
+      if (rel >= 0) {
+        const at = a.end + rel;
+        parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at, end: parts[i].end });
+        break;
+      }
       if (!last) {
         // "will decide by the end of the year whether to build a plant, a project first proposed in the early
         // 2000s": a noun phrase set off by a comma, with a participle of its own, has its own date.
@@ -570,6 +577,21 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     while (e > p.start && /[\s;,]/.test(text[e - 1])) e--;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+// "a merchant whose son died", "a gallery that had been sealed", "the firm which was sold": a relative pronoun after
+// a noun, then its verb.
+const RELATIVE_CLAUSE = /\s([a-z][\w'’-]*)\s+(?=(?:whose\s+[a-z]+\s|(?:who|which|that)\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s))/g;
+const NOT_NOUN = /^(?:so|such|now|and|but|or|than|of|to|for|with|from|by|in|on|at|is|are|was|were|that|this|said|says|told|knew|thought|felt|believed|hoped|feared|found|saw|meant|showed|shows)$/;
+
+/** Where a relative clause opens in `gap` (the words between two dates of one part), after a noun; -1 if none. */
+function relativeCut(gap: string): number {
+  for (const m of gap.matchAll(RELATIVE_CLAUSE)) {
+    const word = m[1].toLowerCase();
+    if (NOT_NOUN.test(word) || /ed$/.test(word) || IRREGULAR_PAST.has(word) || TELLING_WORD.test(word)) continue;
+    return m.index! + m[0].length;
+  }
+  return -1;
 }
 
 // ", were revived in", ", tested it in": a comma, then a finite verb (an adverb may come first), and the word after it.

@@ -128,3 +128,19 @@ describe('a dated participle phrase between a noun and its relative clause', () 
     expect(got.some((a) => a.clause === 'charged in 2015')).toBe(false);
   });
 });
+
+describe('a relative clause with a date of its own inside a dated clause', () => {
+  it('"… was opened in 1998 by a widow whose husband had drowned the year before" is two clauses', () => {
+    const got = anchored('The lifeboat station was opened in 1998 by a widow whose husband had drowned the year before.');
+    expect(got).toContainEqual(expect.objectContaining({ clause: 'whose husband had drowned the year before.', main: 'the year before' }));
+    expect(got).toContainEqual(expect.objectContaining({ main: '1998' }));
+  });
+  it('"a rule that has applied since 2009" after a dated clause', () => {
+    const got = anchored('The club was fined in March under a rule that has applied since 2009.');
+    expect(got).toContainEqual(expect.objectContaining({ clause: 'that has applied since 2009.' }));
+  });
+  it('"said that" opens no relative clause', () => {
+    const got = anchored('The club said in March that it was founded in 1890.');
+    expect(got.some((a) => a.clause.startsWith('that'))).toBe(false);
+  });
+});
