@@ -167,13 +167,16 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   // "thrown up in the six weeks after the flood": the whole stretch from the happening.
   const stretch = m[3].toLowerCase() === 'after' && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index));
   const date: EventDate = { start: stretch ? h.date.start : value, ...(stretch ? { end: value } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };
-  const out: Draft[] = [{ paragraphId: u.paragraphId, start: u.start, end: u.start + phraseEnd, title, drafted, date, order: 0 }];
+  const counted: Draft = { paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date, order: 0 };
+  const out: Draft[] = [counted];
   const tail = text.slice(phraseEnd);
   const since = SINCE_THEN_TAIL.exec(tail);
-  if (since && ctx.published && PRESENT_PERFECT.test(tail) && value < fmtDay(ctx.published)) {
-    const rest = titled(tail.slice(since[0].length).replace(/^[\s,]+/, ''));
+  const rest = since && titled(tail.slice(since[0].length).replace(/^[\s,]+/, ''));
+  // With no publication date to run it to, the "since then" clause stays in the sentence's evidence.
+  if (since && rest?.title && ctx.published && PRESENT_PERFECT.test(tail) && value < fmtDay(ctx.published)) {
     const pub = fmtDay(ctx.published);
-    if (rest.title) out.push({ paragraphId: u.paragraphId, start: u.start + phraseEnd + tail.search(/\S/), end: u.end, ...rest, date: { start: value, end: pub, basis: h.date.basis, rule: 'narrative-focus/since-then', note: `“since then”: from ${count} “${h.title}” up to publication (${fmtHuman(ctx.published)}).`, ...(uncertain ? { yearUncertain: true } : {}) }, order: 0 });
+    counted.end = u.start + phraseEnd;
+    out.push({ paragraphId: u.paragraphId, start: u.start + phraseEnd + tail.search(/\S/), end: u.end, ...rest, date: { start: value, end: pub, basis: h.date.basis, rule: 'narrative-focus/since-then', note: `“since then”: from ${count} “${h.title}” up to publication (${fmtHuman(ctx.published)}).`, ...(uncertain ? { yearUncertain: true } : {}) }, order: 0 });
   }
   return out;
 }
