@@ -19,12 +19,18 @@ export function usable(t: Timex): boolean {
   return t.value === 'PAST_REF' || valueToRange(t.value) !== null;
 }
 
-/** "said Friday", "told reporters on Tuesday": an expression that dates only the telling. */
+// "said at a news conference on Monday that …": the occasion of a telling between it and its date.
+const TELLING_AT_OCCASION = new RegExp(
+  String.raw`\b${TELLING_VERB_RE}\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:news\s+conference|press\s+conference|briefing|meeting|hearing|interview|rally|ceremony|statement|speech)\s+(?:on\s+)?$`,
+  'i',
+);
+
+/** "said Friday", "told reporters on Tuesday", "said at a briefing on Monday": an expression that dates only the telling. */
 export function datesTheTelling(text: string, t: Timex): boolean {
   // "reported third-quarter earnings": the period names what was reported.
   if (periodModifier(text, t)) return false;
   const before = text.slice(Math.max(0, t.start - 30), t.start);
-  return TELLING_BEFORE_DATE.test(before) || inStatement(text, t);
+  return TELLING_BEFORE_DATE.test(before) || TELLING_AT_OCCASION.test(text.slice(Math.max(0, t.start - 70), t.start)) || inStatement(text, t);
 }
 
 export { TELLING_BEFORE_DATE };
@@ -90,7 +96,7 @@ export interface Clause extends Span {
 // July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
 // maker of the iPod and launched its store on April 28, 2003").
 // A past participle, as a phrase set off by a comma opens ("built in 1932", "first held in 1896").
-const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|set\s+up)`;
+const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|sung|spoken|thrown|flown|found|fought|taught|set\s+up)`;
 // ", making aid available for losses from June 30 through July 22": a participle phrase holding a range of its own.
 const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(?:[A-Z][a-z]{2,}\.?\s+)?\d`;
 // ", up from 6.8 percent in December": the figure before, at its own date.
@@ -321,6 +327,7 @@ interface Aside {
 
 // An auxiliary right after a phrase's closing comma: the verb of the noun the phrase was set off from.
 const FINITE_AFTER = /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s/;
+const RELATIVE_AFTER = /^\s+(?:that|which|who|whose)\s/;
 // The noun phrase a participle phrase is set off from, at the end of the words before its comma ("… why the main").
 const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$/i;
 
@@ -396,7 +403,9 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
       // "… asked why the main, laid in 1961, was still in service": deeper in the sentence, a dated participle
       // phrase closed by a comma and followed at once by an auxiliary sits between a noun and its verb; the
       // clause around it goes on after it and does not take its date.
-      else if (text[close] === ',' && FINITE_AFTER.test(text.slice(close + 1, close + 12))) out.push({ open, start: from, close, participle: true, inner: true });
+      // "… dismissed him over a mass, first sung at Easter 1929, that used bells": so does one between a noun and the
+      // relative clause that goes on telling of it.
+      else if (text[close] === ',' && (FINITE_AFTER.test(text.slice(close + 1, close + 12)) || RELATIVE_AFTER.test(text.slice(close + 1, close + 10)))) out.push({ open, start: from, close, participle: true, inner: true });
       continue;
     }
     if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
@@ -541,6 +550,13 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
         parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + /^,\s+/.exec(gap.slice(listed))![0].length, end: parts[i].end });
         break;
       }
+      // "was set up in 1961 by a family whose son died the year before": a relative clause with a date of its own.
+      const rel = !last ? relativeCut(gap) : -1;
+      if (rel >= 0) {
+        const at = a.end + rel;
+        parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at, end: parts[i].end });
+        break;
+      }
       if (!last) {
         // "will decide by the end of the year whether to build a plant, a project first proposed in the early
         // 2000s": a noun phrase set off by a comma, with a participle of its own, has its own date.
@@ -561,6 +577,21 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     while (e > p.start && /[\s;,]/.test(text[e - 1])) e--;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+// "a merchant whose son died", "a gallery that had been sealed", "the firm which was sold": a relative pronoun after
+// a noun, then its verb.
+const RELATIVE_CLAUSE = /\s([a-z][\w'’-]*)\s+(?=(?:whose\s+[a-z]+\s|(?:who|which|that)\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s))/g;
+const NOT_NOUN = /^(?:so|such|now|and|but|or|than|of|to|for|with|from|by|in|on|at|is|are|was|were|that|this|said|says|told|knew|thought|felt|believed|hoped|feared|found|saw|meant|showed|shows)$/;
+
+/** Where a relative clause opens in `gap` (the words between two dates of one part), after a noun; -1 if none. */
+function relativeCut(gap: string): number {
+  for (const m of gap.matchAll(RELATIVE_CLAUSE)) {
+    const word = m[1].toLowerCase();
+    if (NOT_NOUN.test(word) || /ed$/.test(word) || IRREGULAR_PAST.has(word) || TELLING_WORD.test(word)) continue;
+    return m.index! + m[0].length;
+  }
+  return -1;
 }
 
 // ", were revived in", ", tested it in": a comma, then a finite verb (an adverb may come first), and the word after it.

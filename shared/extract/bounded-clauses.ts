@@ -8,7 +8,7 @@ import { dateSpans, withSubject } from './clause-words';
 import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-shifts';
 import type { ClauseWork } from './draft';
 import { dateFromTimex, fmtHuman } from './resolve';
-import { pastPerfectSinceEnd, SINCE_HAPPENING, sinceClause, sinceUpToNow } from './since-spans';
+import { pastPerfectSinceEnd, pastPerfectSinceOpen, SINCE_HAPPENING, SINCE_OPEN, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
 import { draftTitle, gerundTitle, removeRanges, titled } from './title';
 
@@ -65,10 +65,15 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
   } else if (bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start)) || sinceClause(u.paraText, a.sub)) && (!date.mod || date.mod === 'mid' || date.mod === 'end') && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
     // "have lost half their value since March": the present perfect runs from the date up to publication. From
     // "mid-November" or "late 2015" it runs from inside that month or year: the stretch starts there, at its precision.
+    // Put into the past by a dated telling ("told staff on Tuesday that sales had slumped since …"), up to its day.
+    const told = /\bhad\s/i.test(u.paraText.slice(c.start, main.start)) ? tellingDayBefore(u, main.start, date.end ?? date.start, published) : null;
     delete date.mod;
-    date.end = fmtDay(published);
-    date.rule = `${date.rule}/since-until-publication`;
-    date.note = `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
+    date.end = told ? told.date.start : fmtDay(published);
+    date.rule = `${date.rule}/since-until-${told ? 'telling' : 'publication'}`;
+    date.note = told
+      ? `“since ${main.text}”, told in the past perfect: from then up to the telling, “${told.text}”.${date.note ? ` ${date.note}` : ''}`
+      : `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
+    if (told?.date.yearUncertain) date.yearUncertain = true;
   } else if (bound === 'after' && a.sub && a.sub.start > c.start && published && !date.mod && (date.end ?? date.start) <= fmtDay(published) && happeningOf(u.paraText.slice(c.start, a.sub.start)) === 'ongoing') {
     // "Rescue teams are searching for people missing after a ferry capsized Friday": under way at publication.
     for (const k of ['end', 'mod', 'yearUncertain'] as const) delete date[k];
@@ -86,8 +91,10 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;
       if (until.yearUncertain) date.yearUncertain = true;
     } else {
+      // The state's end is the story's day, which the paragraph's pass knows (sinceToStoryDay).
+      const open = bound === 'after' && !date.mod && pastPerfectSinceOpen(u, c, main);
       date.mod = bound;
-      date.rule = `${date.rule}/${bound}-clause`;
+      date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : ''}`;
     }
   }
 }

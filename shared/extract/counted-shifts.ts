@@ -14,6 +14,7 @@ import type { Timex } from './types';
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
 // A count right before "before" or "after" and the date: "a week before Christmas", "two days after Oct. 1".
 const COUNT_LEAD = /^\s+(before|after)\s+(?:the\s+)?$/i;
+const UNTIL_LEAD = /\b(?:until|till)\s+$/i;
 
 /**
  * "came home a week before Christmas": the date the count leads to from the clause's date, at the count's precision
@@ -89,7 +90,7 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
   // "in the summer of 2001, two years after …": a stretch inside one year still gives the year a count of years
   // runs from; a count of months or days needs a single month or day.
   const within = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
-  if (!within) return null;
+  if (!within || untilEnd(u.paraText, main)) return null;
   for (const t of u.timexes) {
     if (t.type !== 'DURATION' || t.start < c.start) continue;
     // Right after the clause's date, the count may have been set off as an aside of its own ("Smith, 58, resigned
@@ -145,6 +146,22 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
     return { draft, cut: { start: t.start, end: t.end <= main.start ? cutEnd : phraseEnd } };
   }
   return null;
+}
+
+/** A date a stretch runs until: where the stretch ends, not a point a count leads from. */
+function untilEnd(text: string, main: Timex): boolean {
+  return UNTIL_LEAD.test(text.slice(Math.max(0, main.start - 8), main.start));
+}
+
+/**
+ * "Four years after his dismissal he was appointed professor, a post he held until 1963": a count opening the clause
+ * places its event against a happening the clause does not date, and the clause's only date ends a stretch told
+ * beside it. The clause's year is not that date's; whether it is so.
+ */
+export function countedFromUndated(u: Unit, c: { start: number }, main: Timex): boolean {
+  if (!untilEnd(u.paraText, main)) return false;
+  const t = u.timexes.find((x) => x.type === 'DURATION' && x.start >= c.start && x.end <= main.start);
+  return !!t && COUNT_DURATION.test(t.value) && /^[\s"“]*$/.test(u.paraText.slice(c.start, t.start)) && /^\s+(?:after|before)\s/i.test(u.paraText.slice(t.end, t.end + 10));
 }
 
 /** What a count's note says of the date it is counted from: that its year is inferred, or placed by publication. */

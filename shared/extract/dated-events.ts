@@ -8,7 +8,7 @@ import { anchorUnit } from './anchor-unit';
 import { boundedClause } from './bounded-clauses';
 import { continuesWithVerb, dateSpans, trimmedEnd, withSubject } from './clause-words';
 import { clauseYearCertainty, UNPLACED } from './clause-year';
-import { countedFrom } from './counted-shifts';
+import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, periodUpTo, sideOfPublication } from './date-stretches';
 import { byDeadline, PLEDGED } from './deadlines';
@@ -180,6 +180,10 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   // "walked out late Tuesday, three months after she was arrested": a part of a day is still that day to count from.
   const partOfDay = date.start.length === 10 && (date.mod === 'start' || date.mod === 'mid' || date.mod === 'end');
   if (!a.end && (!date.mod || partOfDay) && (!date.end || date.end.slice(0, 4) === date.start.slice(0, 4))) counted = countedFrom(u, c, main, date, published);
+  if (!counted && countedFromUndated(u, c, main)) {
+    date.yearUncertain = true;
+    date.note = `The clause is counted from a happening the article does not date here; “${main.text}” ends a stretch told beside it, so the year may be wrong.${date.note ? ` ${date.note}` : ''}`;
+  }
   if (counted) {
     w.emit(counted.draft);
     if (counted.cut.start > main.end) clauseEnd = trimmedEnd(u.paraText, main.end, counted.cut.start);

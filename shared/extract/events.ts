@@ -3,12 +3,13 @@ import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, RECENT_EVENTS, withinOf } from './happenings';
+import { addedTime, afterHappening, countedFromHappening, RECENT_EVENTS, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced } from './narrative';
 import { orderedEvents } from './ordered-events';
 import { countedFromStory } from './resolve';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
+import { SINCE_OPEN, sinceToStoryDay } from './since-spans';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
 
 // Events from an article, in stages a reader can follow:
@@ -116,6 +117,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   ctx.unitEvent = unitEvent;
   ctx.unitLast = unitLast;
   for (const d of drafts) noteDated(ctx, d);
+  for (const d of drafts) if (d.date.rule?.endsWith(SINCE_OPEN)) sinceToStoryDay(d, ctx.storyDay);
   // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
   // can still be kept are read by the tagger.
   kept.finish(drafts);
@@ -135,12 +137,16 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
     }
   }
   for (const u of s.units) {
-    const d = unitEvent.has(u) ? null : (addedTime(u, run.change) ?? withinOf(u, drafts, ctx) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)));
-    if (!d) continue;
+    if (unitEvent.has(u)) continue;
+    const d = addedTime(u, run.change) ?? withinOf(u, drafts, ctx) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS));
+    const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS));
+    if (!found.length) continue;
     // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
     for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
-    d.order = nextOrder();
-    ordered.push(d);
+    for (const f of found) {
+      f.order = nextOrder();
+      ordered.push(f);
+    }
   }
   for (const d of ordered) drafts.push(d);
   kept.add(drafts, s.paragraph);

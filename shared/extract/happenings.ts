@@ -9,6 +9,7 @@ import { NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
 import type { Unit } from './segment';
+import { PRESENT_PERFECT } from './since-spans';
 import { happeningOf } from './tense';
 import { removeRanges, titled, type TitleDraft } from './title';
 
@@ -97,6 +98,89 @@ function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: st
   return lead && { draft: lead, guessed: true };
 }
 
+/** The dated events read before the unit, newest last: the article's last few kept, then its paragraph's. */
+function recentDated(u: Unit, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
+  const recent: Draft[] = kept()
+    .filter((e) => e.date.mod !== 'before' && e.date.mod !== 'after')
+    .map((e) => ({ paragraphId: e.evidence[0].paragraphId, start: e.evidence[0].start, end: e.evidence[0].end, title: e.title, date: e.date, order: 0 }));
+  for (const d of drafts) if (d.paragraphId === u.paragraphId && d.end <= u.start && d.date.mod !== 'before' && d.date.mod !== 'after') recent.push(d);
+  return recent;
+}
+
+// "gave up teaching two years after the hedgehog book appeared": a count from a happening the phrase names.
+const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+// "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
+const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
+const STRETCH_LEAD = /\b(?:in|during|over|within)\s+the\s+(?:first\s+)?$/i;
+const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what|when|which|were|was|had|have|been|them|they|first|last|year|years|time)$/i;
+
+/**
+ * The dated event a count's phrase names by one of its words ("the hedgehog book appeared": the hedgehog book), newest
+ * first. A word names it in another form of itself ("his dismissal": "dismissed him"), not in an agent noun ("the
+ * kidnapping" is not "the kidnappers let him speak").
+ */
+function phraseHappening(u: Unit, ctx: NarrativeContext, phrase: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
+  const words = phrase.split(/\s+/).slice(1);
+  for (const w of words) {
+    const stem = w.toLowerCase().replace(/(?:ings?|ed|es|s|e|al|ment|ion)$/, '');
+    if (stem.length < 4 || NOT_NAMING.test(w) || !/^[a-z-]+$/.test(stem)) continue;
+    const form = new RegExp(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i');
+    for (let i = recent.length - 1; i >= 0; i--) if (form.test(recent[i].title)) return { draft: recent[i], guessed: false };
+  }
+  // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
+  return words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
+}
+
+/** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
+function countOn(date: EventDate, n: number, unit: string): string | null {
+  const p = parseYmd(date.start);
+  const y = +date.start.slice(0, 4);
+  const m = date.start.length >= 7 ? +date.start.slice(5, 7) : 0;
+  if (unit.startsWith('year')) return String(y + n);
+  if (unit.startsWith('month') && m) {
+    const r = addMonths(y, m, n);
+    return `${r.y}-${String(r.m).padStart(2, '0')}`;
+  }
+  if (!p) return null;
+  return fmtDay(addDays(p, n * (unit.startsWith('week') ? 7 : 1)));
+}
+
+/**
+ * "She gave up teaching two years after the hedgehog book appeared, and since then she has translated 212 books": a
+ * sentence with no date of its own, told in the past, counted from a dated happening its phrase names (1973: 1975);
+ * "and since then" with a present perfect after it runs from that date to publication.
+ */
+export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = COUNT_FROM.exec(text);
+  const n = m && (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1]));
+  if (!m || !n || !Number.isInteger(n) || happeningOf(text.slice(0, m.index + m[0].length)) !== 'past') return [];
+  const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
+  const h = named?.draft;
+  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
+  const phraseEnd = m.index + m[0].length;
+  const { title, drafted } = titled(removeRanges(text.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
+  if (!h || !value || !title) return [];
+  const uncertain = h.date.yearUncertain || named!.guessed;
+  const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
+  const note = `“${count}” “${h.title}”: counted from its date.${named!.guessed ? ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.' : ''}`;
+  // "thrown up in the six weeks after the flood": the whole stretch from the happening.
+  const stretch = m[3].toLowerCase() === 'after' && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index));
+  const date: EventDate = { start: stretch ? h.date.start : value, ...(stretch ? { end: value } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };
+  const counted: Draft = { paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date, order: 0 };
+  const out: Draft[] = [counted];
+  const tail = text.slice(phraseEnd);
+  const since = SINCE_THEN_TAIL.exec(tail);
+  const rest = since && titled(tail.slice(since[0].length).replace(/^[\s,]+/, ''));
+  // With no publication date to run it to, the "since then" clause stays in the sentence's evidence.
+  if (since && rest?.title && ctx.published && PRESENT_PERFECT.test(tail) && value < fmtDay(ctx.published)) {
+    const pub = fmtDay(ctx.published);
+    counted.end = u.start + phraseEnd;
+    out.push({ paragraphId: u.paragraphId, start: u.start + phraseEnd + tail.search(/\S/), end: u.end, ...rest, date: { start: value, end: pub, basis: h.date.basis, rule: 'narrative-focus/since-then', note: `“since then”: from ${count} “${h.title}” up to publication (${fmtHuman(ctx.published)}).`, ...(uncertain ? { yearUncertain: true } : {}) }, order: 0 });
+  }
+  return out;
+}
+
 /**
  * "In the days after the collapse, rescue teams arrived", "recorded 14 inches in the first 48 hours of the
  * incident period": a stretch counted from a happening the text dated, told in the past with no date of its own.
@@ -108,11 +192,7 @@ export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], 
   if (!m) return null;
   const text = u.paraText.slice(u.start, u.end);
   if (happeningOf(text) !== 'past') return null;
-  // The dated events read before it, newest last: the article's last few kept, then this paragraph's.
-  const recent: Draft[] = kept()
-    .filter((e) => e.date.mod !== 'before' && e.date.mod !== 'after')
-    .map((e) => ({ paragraphId: e.evidence[0].paragraphId, start: e.evidence[0].start, end: e.evidence[0].end, title: e.title, date: e.date, order: 0 }));
-  for (const d of drafts) if (d.paragraphId === u.paragraphId && d.end <= u.start && d.date.mod !== 'before' && d.date.mod !== 'after') recent.push(d);
+  const recent = recentDated(u, drafts, kept);
   const named = namedHappening(u, ctx, m[opening ? 2 : 3], m[opening ? 3 : 4], recent);
   const h = named?.draft;
   const start = h && parseYmd(h.date.start);

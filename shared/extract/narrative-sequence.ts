@@ -12,6 +12,8 @@ import { titled } from './title';
 const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,?\s*/i;
 // "The firm has since moved its plant": "since" after the verb, the same span.
 const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
+// "We have worked together since then": "since then" closing a present perfect, the same span.
+const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt)\s+(?:[a-z]+\s+){0,3}?(?:ever\s+)?since\s+then\b/i;
 const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
@@ -38,8 +40,8 @@ export function sinceThen(w: Placing): boolean {
   const own = w.ctx.unitEvent.get(u);
   const openingEnd = hasOwn && own ? sinceOpeningEnd(text, own.start - u.start) : -1;
   const since = (!hasOwn || openingEnd > 0) && published ? SINCE_THEN.exec(text) : null;
-  // "She has since paid off the debts": the same span, with "since" after the verb.
-  const hasSince = !hasOwn && !!published && !since && HAS_SINCE.test(text);
+  // "She has since paid off the debts", "They have trained together since then": the same span, with "since" after the verb.
+  const hasSince = !hasOwn && !!published && !since && (HAS_SINCE.test(text) || HAS_SINCE_THEN.test(text));
   const focus = w.prevDated ?? w.ctx.lastDated;
   if (!((since || hasSince) && focus)) return false;
   // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.

@@ -61,6 +61,9 @@ export interface NarrativeContext {
   lead?: Draft;
   /** The first event read dated to a day or a week on or before publication: the happening a report or editorial is about. */
   storyLead?: Draft;
+  /** The latest day read so far on or before publication: the day the story has got to, where a past-perfect state
+   * with no end of its own ("had been trapped since Friday") stops. */
+  storyDay?: Draft;
   /** The first stretch of days the text gives with both ends ("from March 3 to March 9"): "the period" it speaks of. */
   firstRange?: Draft;
   /** The happening a span was last counted from ("in the days after the collapse"): what "within a month" and
@@ -172,14 +175,16 @@ export function shortSpan(d: EventDate): boolean {
 }
 
 /**
- * Keeps what later paragraphs may count from: the story's lead and its first stretch of days. (The events "the
- * collapse" may name are looked for among those already kept: holding drafts paragraph after paragraph had them
- * promoted to the old space, and counted in an import's peak memory.)
+ * Keeps what later paragraphs may count from: the story's lead, the day it has got to and its first stretch of days.
+ * (The events "the collapse" may name are looked for among those already kept: holding drafts paragraph after
+ * paragraph had them promoted to the old space, and counted in an import's peak memory.)
  */
 export function noteDated(ctx: NarrativeContext, d: Draft): void {
-  if ((ctx.storyLead && ctx.firstRange) || d.date.mod === 'before' || d.date.mod === 'after') return;
+  if (d.date.mod === 'before' || d.date.mod === 'after') return;
   const pub = ctx.published && fmtDay(ctx.published);
   const day = /^\d{4}-\d{2}-\d{2}$/.test(d.date.start);
+  if (day && !d.date.end && (!pub || d.date.start <= pub) && !(ctx.storyDay && ctx.storyDay.date.start >= d.date.start)) ctx.storyDay = d;
+  if (ctx.storyLead && ctx.firstRange) return;
   if (!ctx.storyLead && day && (!d.date.end || shortSpan(d.date)) && (!pub || d.date.start <= pub)) ctx.storyLead = d;
   if (!ctx.firstRange && day && d.date.end && /\.\./.test(d.date.rule ?? '') && (!pub || d.date.start <= pub)) ctx.firstRange = d;
 }

@@ -3,12 +3,13 @@
 
 import type { EventDate } from '../document';
 import { fmtDay, type Ymd } from '../time-value';
-import { type Anchored, type Clause, subjectVerbAt } from './anchor';
+import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
 import { TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { REPORTED_THAT } from './tellings';
 import type { Timex } from './types';
+import type { Draft } from './draft';
 
 export const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;
@@ -18,6 +19,9 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
 // "has made glass there since 1884").
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+// "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now
+// ("has had" alone is left out: "has had restrictions every summer since 2020" is a habit, no stretch).
+const HAD_NONE = /\b(?:(?:has|have)\s+had\s+(?:no|none)\b|(?:has|have)\s+(?:not|never)\s+had\b)/i;
 // "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since".
 export const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)\s+$/i;
 
@@ -39,12 +43,9 @@ const TELLING_BEFORE = new RegExp(`\\b${TELLING_VERB_RE}\\b`, 'i');
  * in the past ("said her knee had hurt since Monday"), at publication; null when the sentence names no such time.
  */
 export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd | null): { end: string; to: 'later-date' | 'publication'; what?: string; yearUncertain?: boolean } | null {
-  // Read no further back than a clause's opening words: the search below is slow on a long stretch without a comma.
-  const leadStart = Math.max(u.start, c.start - 24, main.start - 160);
-  const lead = u.paraText.slice(leadStart, main.start);
-  const sinceAt = lead.search(/\bsince\s[^,;:]*$/i);
-  if (sinceAt < 0 || FIRST_SINCE.test(lead)) return null;
-  if (!PAST_PERFECT_STATE.test(lead.slice(0, sinceAt))) return null;
+  const since = pastPerfectSince(u, c, main);
+  if (!since) return null;
+  const { leadStart, sinceAt } = since;
   const from = date.end ?? date.start;
   let best: { end: string; what: string; yearUncertain?: boolean; gap: number } | null = null;
   for (const p of anchored) {
@@ -55,9 +56,60 @@ export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: Event
     if (!best || gap < best.gap) best = { end: d.start, what: p.main.text, yearUncertain: d.yearUncertain, gap };
   }
   if (best) return { end: best.end, to: 'later-date', what: best.what, yearUncertain: best.yearUncertain };
+  // "told shareholders at the annual meeting on Tuesday that orders had stopped since …": up to the telling's day.
+  const told = tellingDayBefore(u, leadStart + sinceAt, from, published);
+  if (told) return { end: told.date.start, to: 'later-date', what: told.text, yearUncertain: told.date.yearUncertain };
   const pub = published && fmtDay(published);
   if (pub && from < pub && TELLING_BEFORE.test(u.paraText.slice(u.start, leadStart + sinceAt))) return { end: pub, to: 'publication' };
   return null;
+}
+
+/**
+ * The day of a telling before `at` in the unit ("said on Tuesday that …"), when it is a plain date later than `from`:
+ * where a stretch the telling reports in the past perfect ends.
+ */
+export function tellingDayBefore(u: Unit, at: number, from: string, published: Ymd | null): { date: EventDate; text: string } | null {
+  const told = u.timexes.find((t) => t.start >= u.start && t.end <= at && usable(t) && datesTheTelling(u.paraText, t));
+  const date = told && dateFromTimex(told, published);
+  if (!told || !date || date.mod || date.end || date.start.length < from.length || date.start <= from) return null;
+  return { date, text: told.text };
+}
+
+/**
+ * Where "since" and the clause's opening words before it start, when the clause tells a state in the past perfect
+ * from the date ("had lived there since 1968"); null otherwise.
+ */
+function pastPerfectSince(u: Unit, c: Clause, main: Timex): { leadStart: number; sinceAt: number } | null {
+  // Read no further back than a clause's opening words: the search below is slow on a long stretch without a comma.
+  const leadStart = Math.max(u.start, c.start - 24, main.start - 160);
+  const lead = u.paraText.slice(leadStart, main.start);
+  const sinceAt = lead.search(/\bsince\s[^,;:]*$/i);
+  if (sinceAt < 0 || FIRST_SINCE.test(lead) || !PAST_PERFECT_STATE.test(lead.slice(0, sinceAt))) return null;
+  return { leadStart, sinceAt };
+}
+
+/** A past-perfect stretch from "since" whose sentence names no end: the paragraph's pass ends it at the story's day. */
+export const SINCE_OPEN = '/since-open';
+
+/** Whether the clause's "since" tells a state in the past perfect, to be ended at the story's day (SINCE_OPEN). */
+export function pastPerfectSinceOpen(u: Unit, c: Clause, main: Timex): boolean {
+  return !!pastPerfectSince(u, c, main);
+}
+
+/**
+ * "The climbers had been stranded on the ridge since Sunday": told after the story's own day ("were rescued on
+ * Tuesday"), a past-perfect state with no end in its sentence lasted up to that day. Left as "after" the date when
+ * the story has no day before publication, or its day is not after the date.
+ */
+export function sinceToStoryDay(d: Draft, story: Draft | undefined): void {
+  d.date.rule = d.date.rule!.slice(0, -SINCE_OPEN.length);
+  const day = story && !story.date.end && story.date.mod !== 'before' && story.date.mod !== 'after' && /^\d{4}-\d{2}-\d{2}$/.test(story.date.start) ? story.date.start : null;
+  if (!day || d.date.mod !== 'after' || !(d.date.start < day.slice(0, d.date.start.length))) return;
+  delete d.date.mod;
+  d.date.end = day;
+  d.date.rule = `${d.date.rule}/since-until-story-day`;
+  d.date.note = `“since”, told in the past perfect: from then up to “${story!.title}”, the day the story tells of.${d.date.note ? ` ${d.date.note}` : ''}`;
+  if (story!.date.yearUncertain) d.date.yearUncertain = true;
 }
 
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
@@ -69,7 +121,7 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start)) || (k >= 0 && sinceClause(text, { start: main.start - lead.length + k, end: main.start }));
   if (!since) return false;
   const clause = text.slice(c.start, c.end);
-  if (PRESENT_PERFECT.test(clause)) return true;
+  if (PRESENT_PERFECT.test(clause) || HAD_NONE.test(clause)) return true;
   // "told analysts that the company had struggled since …": a present perfect put into the past by the telling (which
   // a clause of its own may hold, just before).
   const before = text.slice(Math.max(0, c.start - 160), main.start);

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, REPORTING_VERBS, WEEKDAY_RE } from './lexicon';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
@@ -21,6 +21,12 @@ const FUTURE_PHRASES =
 // on Sunday", "The ban takes effect on July 1". News tells of a past happening in the past tense.
 const SCHEDULED_PRESENT =
   /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go)\s+to\s+the\s+polls|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
+
+// An arrangement names a day still ahead of it: "has set up a match for me on Saturday", "called a strike for
+// Thursday" (the day the thing is set for, whatever the tense of the setting), "is holding a dinner on Friday" (the
+// present progressive with a day is a plan: what is under way now has no other day). The cue sits where the day follows.
+const ARRANGED_FOR = new RegExp(`\\b(?:set\\s+up|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?=${WEEKDAY_RE}|${MONTH_RE})`, 'g');
+const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|hosting|throwing|meeting|playing|visiting|flying|leaving|travelling|traveling|staging)\\s+(?:(?:an?|the|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?=${WEEKDAY_RE})`, 'g');
 
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
 const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
@@ -170,6 +176,8 @@ function cuesOf(sentence: string): SentenceCues {
   for (const m of sentence.matchAll(FUTURE_PHRASES)) if (!names.includes(m.index!)) cues.fixed.push({ pos: m.index!, tense: 'future' });
   for (const m of sentence.matchAll(SCHEDULED_PRESENT)) if (!NOUN_LEAD.test(sentence.slice(Math.max(0, m.index! - 8), m.index!))) cues.fixed.push({ pos: m.index!, tense: 'future' });
   for (const m of sentence.matchAll(DEADLINE_UNTIL)) cues.deadlines.push(m.index! + m[0].length - 5);
+  for (const m of sentence.matchAll(ARRANGED_FOR)) cues.fixed.push({ pos: m.index! + m[0].length - 1, tense: 'future' });
+  for (const m of sentence.matchAll(PLANNED_PROGRESSIVE)) cues.fixed.push({ pos: m.index! + m[0].length - 1, tense: 'future' });
   for (const m of sentence.matchAll(INFINITIVE)) if (!prepositionalTo(sentence, m.index!)) cues.infinitives.push(m.index!);
   for (const m of sentence.matchAll(BARRIER)) cues.barriers.push(m.index!);
   // "The owners, who were charged in October, will go on trial in March": a relative clause set off by commas

@@ -121,10 +121,23 @@ function weekdayAfterDate(wd: number, c: Resolver): Resolution | null {
   return { type: 'DATE', value: fmtDay(addDays(ref, days)), rule: 'weekday/after-weekday-date', counted: true };
 }
 
+// "agreed a fee on July 29, a Friday": a weekday set after a date names that date's day, not a day of its own.
+const APPOSED_TO_DATE = /\d(?:st|nd|rd|th)?(?:,?\s+\d{4})?,\s+(?:which\s+was\s+)?a\s+$/;
+
+/** "on July 29, a Friday": the date's own day, when the weekday fits it. */
+function dateApposed(wd: number, c: Resolver): Resolution | null {
+  if (!APPOSED_TO_DATE.test(c.preceding())) return null;
+  const ref = c.refDay();
+  if (!ref || ref === c.dct || isoWeekday(ref) !== wd) return null;
+  return { type: 'DATE', value: fmtDay(ref), rule: 'weekday/apposed-to-date', counted: true };
+}
+
 export const weekdayRule: Rule = {
   name: 'weekday',
   re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
   resolve: (m, c) => {
+    const apposed = !m[1] && !m[3] ? dateApposed(weekdayNumber(m[2])!, c) : null;
+    if (apposed) return apposed;
     const after = !m[1] && !m[3] ? weekdayAfterDate(weekdayNumber(m[2])!, c) : null;
     if (after) return m[4] ? { ...after, rule: `${after.rule}+part` } : after;
     const base = weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined);

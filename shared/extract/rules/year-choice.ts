@@ -124,7 +124,9 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // Not one that puts a past day after publication, or a future one before it ("The fire started on Nov. 4" in a
   // March release whose dateline gave its own year).
   const fitsTense = (y: number) => (tense === 'past' ? dayOf(y) <= now : tense === 'future' ? dayOf(y) >= now : true);
-  if (uncertain && hint && hint.year <= dct.y && fitsTense(hint.year)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
+  // Nor a year before publication's for a month told in the present ("I have exams in June" after "won the title in
+  // 1958"), which cannot hold it, as above.
+  if (uncertain && hint && hint.year <= dct.y && fitsTense(hint.year) && !conflicts(hint.year)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess. So is
   // the tense's year when the sibling's year is ruled out because the story would run backwards in it ("began in May
   // 2013, and the last rails were laid on Jan. 22"): the rails went down in some January after May 2013, not

@@ -47,6 +47,11 @@ describe('what a date in the clause is for', () => {
     expect(datesTheTelling(text, find(text, 'Friday'))).toBe(true);
     const own = 'The ferry sank on Friday.';
     expect(datesTheTelling(own, find(own, 'Friday'))).toBe(false);
+    // The occasion of the telling may stand between it and its date.
+    const at = 'The mayor told reporters at a hastily called briefing on Monday that the dam had held in May.';
+    expect(datesTheTelling(at, find(at, 'Monday'))).toBe(true);
+    const met = 'The mayor held a briefing on Monday.';
+    expect(datesTheTelling(met, find(met, 'Monday'))).toBe(false);
   });
 
   it('comparedWith: the yardstick of a comparison is not the time of the event', () => {
@@ -109,5 +114,33 @@ describe('anchorUnit', () => {
     expect(anchored('She moved to Lyon after losing the 1992 election.')).toMatchObject([{ main: '1992', bound: 'after' }]);
     expect(anchored('The shop closed before the 2010 census.')).toMatchObject([{ main: '2010', bound: 'before' }]);
     expect(anchored('The shop closed in 2010.')[0]).not.toHaveProperty('bound');
+  });
+});
+
+describe('a dated participle phrase between a noun and its relative clause', () => {
+  it('"… sued the firm in 2014 over a song, first recorded in 1988, that used …" is its own clause with its own date', () => {
+    const got = anchored('The singer sued the firm in 2014 over a song, first recorded in 1988, that used her voice.');
+    expect(got).toContainEqual(expect.objectContaining({ clause: 'first recorded in 1988', main: '1988' }));
+    expect(got).toContainEqual(expect.objectContaining({ main: '2014' }));
+  });
+  it('closing the sentence, the phrase may be a second predicate: it stays in the clause', () => {
+    const got = anchored('The singer was arrested in 2014, charged in 2015.');
+    expect(got.some((a) => a.clause === 'charged in 2015')).toBe(false);
+  });
+});
+
+describe('a relative clause with a date of its own inside a dated clause', () => {
+  it('"… was opened in 1998 by a widow whose husband had drowned the year before" is two clauses', () => {
+    const got = anchored('The lifeboat station was opened in 1998 by a widow whose husband had drowned the year before.');
+    expect(got).toContainEqual(expect.objectContaining({ clause: 'whose husband had drowned the year before.', main: 'the year before' }));
+    expect(got).toContainEqual(expect.objectContaining({ main: '1998' }));
+  });
+  it('"a rule that has applied since 2009" after a dated clause', () => {
+    const got = anchored('The club was fined in March under a rule that has applied since 2009.');
+    expect(got).toContainEqual(expect.objectContaining({ clause: 'that has applied since 2009.' }));
+  });
+  it('"said that" opens no relative clause', () => {
+    const got = anchored('The club said in March that it was founded in 1890.');
+    expect(got.some((a) => a.clause.startsWith('that'))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countedFrom, countedShift, countedShiftFromSub, subordinateOnDate } from '../../../shared/extract/counted-shifts';
+import { countedFrom, countedFromUndated, countedShift, countedShiftFromSub, subordinateOnDate } from '../../../shared/extract/counted-shifts';
+import { shortestAt } from './event-lookup';
 import { clauseWork } from './clause-work';
 
 // counted-shifts.ts: counts against a clause's date, of the clause's own event or of the happening the count names.
@@ -29,5 +30,22 @@ describe('counts against the clause\'s date', () => {
     const t = clauseWork('She came home on Christmas Day.', PUBLISHED, 'Christmas Day');
     expect(countedShift(t.w.u, t.w.c, t.w.main, t.w.date)).toBeNull();
     expect(countedFrom(t.w.u, t.w.c, t.w.main, t.w.date, t.w.published)).toBeNull();
+  });
+});
+
+describe('a count opening a clause whose only date ends a stretch beside it', () => {
+  const text = 'Two years after her defeat she was named editor of the gazette, a job she kept until 1988.';
+  it('"a job she kept until 1988" is no date a count leads from: no happening is dated 1986', () => {
+    const t = clauseWork(text, PUBLISHED, '1988');
+    expect(countedFrom(t.w.u, t.w.c, t.w.main, t.w.date, t.w.published)).toBeNull();
+    expect(countedFromUndated(t.w.u, t.w.c, t.w.main)).toBe(true);
+  });
+  it('the naming keeps no certain year from 1988', () => {
+    const e = shortestAt(PUBLISHED, [text], 'named editor');
+    expect(e.date.yearUncertain).toBe(true);
+  });
+  it('a count with a date of its own is not flagged', () => {
+    const t = clauseWork('Two years after her defeat she was named editor in 1986.', PUBLISHED, '1986');
+    expect(countedFromUndated(t.w.u, t.w.c, t.w.main)).toBe(false);
   });
 });

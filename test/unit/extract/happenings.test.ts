@@ -29,3 +29,28 @@ describe('happenings', () => {
     expect(shortestAt(PUBLISHED, texts, 'rescue teams').date).toMatchObject({ start: '2021-03-03', end: '2021-03-17', rule: 'sequence/counted-from-happening' });
   });
 });
+
+describe('a count from a happening a phrase names (countedFromHappening)', () => {
+  const texts = [
+    'Her first novel, a thriller about a lighthouse keeper, came out in 1961.',
+    'She left the newspaper three years after the lighthouse novel appeared, and since then she has written 40 books.',
+  ];
+  it('"three years after the lighthouse novel appeared" is counted from the novel\'s year', () => {
+    expect(shortestAt(PUBLISHED, texts, 'She left the newspaper').date).toMatchObject({ start: '1964', rule: 'sequence/counted-from-happening' });
+  });
+  it('"and since then she has written" runs from the counted year up to publication', () => {
+    expect(shortestAt(PUBLISHED, texts, 'written 40 books').date).toMatchObject({ start: '1964', end: PUBLISHED, rule: 'narrative-focus/since-then' });
+  });
+  it('"in the six weeks after the landslide" is the stretch from it', () => {
+    const slide = ['A landslide buried the valley road on March 2, 2020.', 'Meanwhile a new track has been cut, built in the six weeks after the landslide.'];
+    expect(shortestAt(PUBLISHED, slide, 'new track').date).toMatchObject({ start: '2020-03-02', end: '2020-04-13' });
+  });
+  it('an agent noun is no form of the happening ("the hijacking" is not "the hijackers spoke")', () => {
+    const hijack = ['Gunmen seized the ferry on May 3, 2020.', 'On May 20 the hijackers spoke to a radio station.', 'Police had closed the port a week before the hijacking.'];
+    expect(shortestAt(PUBLISHED, hijack, 'closed the port').date.start).not.toBe('2020-05-13');
+  });
+  it('a phrase naming nothing the text dated leaves the sentence to the narrative order', () => {
+    const d = shortestAt(PUBLISHED, [texts[0], 'She left the newspaper three years after the strike began.'], 'She left the newspaper').date;
+    expect(d.rule).not.toBe('sequence/counted-from-happening');
+  });
+});

@@ -16,6 +16,13 @@ describe('since then', () => {
     expect(sinceThen(w)).toBe(true);
     expect(pushed(w)).toEqual([expect.objectContaining({ start: '2012', end: '2021-06-01' })]);
   });
+  it('"since then" closing a present perfect, the same span', () => {
+    const w = placingAt('The two pilots first flew together in 2009. They have trained side by side since then.', 1, { dated: { 0: '2009' } });
+    expect(sinceThen(w)).toBe(true);
+    expect(pushed(w)).toEqual([expect.objectContaining({ start: '2009', end: '2021-06-01' })]);
+    // Told in the simple past, "since then" is no present-perfect stretch here.
+    expect(sinceThen(placingAt('The two pilots first flew together in 2009. They trained side by side since then.', 1, { dated: { 0: '2009' } }))).toBe(false);
+  });
   it('nothing with no happening told before', () => {
     expect(sinceThen(placingAt('Since then, it has doubled its staff.', 0))).toBe(false);
   });

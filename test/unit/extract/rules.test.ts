@@ -262,6 +262,15 @@ describe('rules/days', () => {
     expect(apply(weekdayRule, 'on Friday night', { tense: 'past' })).toMatchObject({ match: 'Friday night', value: '2021-02-26', rule: 'weekday/past-tense+part' });
   });
 
+  it('a weekday set after a date ("on May 14, a Friday") is that date\'s day, no day of its own', () => {
+    // 14 May 2021 and 14 May 1954 were Fridays.
+    expect(apply(weekdayRule, 'The ferry sank on May 14, a Friday, in a gale.', { tense: 'past', refDay: '2021-05-14' })).toMatchObject({ value: '2021-05-14', rule: 'weekday/apposed-to-date' });
+    expect(apply(weekdayRule, 'The ferry sank on 14 May 1954, which was a Friday.', { refDay: '1954-05-14' })).toMatchObject({ value: '1954-05-14', rule: 'weekday/apposed-to-date' });
+    // Not set after the date, or not its day: the weekday is read as any other.
+    expect(apply(weekdayRule, 'The ferry sank on May 14, and a Friday service replaced it.', { tense: 'past', refDay: '2021-05-14' })).toMatchObject({ rule: 'weekday/past-tense' });
+    expect(apply(weekdayRule, 'The ferry sank on May 13, a Friday, in a gale.', { tense: 'past', refDay: '2021-05-13' })).toMatchObject({ rule: 'weekday/past-tense' });
+  });
+
   it('a possessive weekday with an outcome noun has already happened', () => {
     expect(apply(weekdayRule, "Friday's ruling", { tense: 'future' })).toMatchObject({ value: '2021-02-26', rule: 'weekday/possessive-outcome' });
   });

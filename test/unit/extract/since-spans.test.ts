@@ -88,3 +88,44 @@ describe('since-spans.ts', () => {
     expect(pastPerfectSinceEnd(t.w.u, t.w.c, t.w.main, t.w.date, t.w.anchored, t.w.published)).toMatchObject({ end: '2021-04-18', to: 'later-date', what: 'Sunday' });
   });
 });
+
+describe('a past-perfect "since" with no end in its sentence runs up to the day the story has got to', () => {
+  const texts = [
+    'Divers brought two cavers out of the Grell cave early today.',
+    'The pair had been stuck in a flooded chamber since Monday, when heavy rain sealed the entrance.',
+    'Their parents had kept watch at the farm since the weekend.',
+  ];
+  it('from the "since" day up to the latest day told before it ("since Monday" up to today)', () => {
+    expect(at('2019-03-08', texts, 'stuck in a flooded chamber').date).toMatchObject({ start: '2019-03-04', end: '2019-03-08' });
+    expect(at('2019-03-08', texts, 'kept watch').date).toMatchObject({ start: '2019-03-02', end: '2019-03-08' });
+  });
+  it('an obituary\'s state ends at the death ("had lived there since 1990")', () => {
+    const obit = ['The painter Ada Morn died on Sunday in Lisk.', 'She had lived on the island since 1990.'];
+    expect(at('2004-02-10', obit, 'lived on the island').date).toMatchObject({ start: '1990', end: '2004-02-08' });
+  });
+  it('with no day of the story told before it, the state is only after its start', () => {
+    const d = at('2004-02-10', ['She had lived on the island since 1990.'], 'lived on the island').date;
+    expect([d.start, d.end, d.mod]).toEqual(['1990', undefined, 'after']);
+  });
+});
+
+describe('a lack that has lasted since a date runs up to now', () => {
+  it('"has had no doctor since 2015", "have not had a day off since May"', () => {
+    expect(at('2021-06-10', ['The island has had no doctor since 2015, when the clinic closed.'], 'no doctor').date).toMatchObject({ start: '2015', end: '2021-06-10' });
+    expect(at('2021-06-10', ['The nurses have not had a day off since May.'], 'day off').date).toMatchObject({ start: '2021-05', end: '2021-06-10' });
+  });
+  it('"has had" alone with a habit is no stretch', () => {
+    expect(at('2021-06-10', ['The town has had water restrictions every summer since 2015.'], 'restrictions').date.end).toBeUndefined();
+  });
+});
+
+describe('a past-perfect "since" told at a dated telling runs up to the telling', () => {
+  it('"told staff at a meeting on Tuesday that sales had slumped since Jan. 4" ends on Tuesday', () => {
+    const d = at('2021-03-12', ['The manager told staff at a meeting on Tuesday that sales had slumped since Jan. 4.'], 'slumped').date;
+    expect(d).toMatchObject({ start: '2021-01-04', end: '2021-03-09' });
+  });
+  it('told in the present perfect it runs up to publication', () => {
+    const d = at('2021-03-12', ['The manager told staff at a meeting on Tuesday that sales have slumped since Jan. 4.'], 'slumped').date;
+    expect(d).toMatchObject({ start: '2021-01-04', end: '2021-03-12' });
+  });
+});

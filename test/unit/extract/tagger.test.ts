@@ -73,6 +73,12 @@ describe('month and day without a year', () => {
     const found = tag('In 2016, the bakery lost money in the first half of the year.', '2024-05-15');
     expect(found.map((t) => [t.text, t.value])).toEqual([['2016', '2016'], ['the first half of the year', '2016-H1']]);
   });
+  it('a month told in the present takes no earlier year from the article ("I have exams in June" after 1958)', () => {
+    const text = 'My uncle won the county title in 1958.\n\nI have a recital in June, and I practise every day.';
+    const june = tag(text, '2003-12-29').find((t) => t.text === 'June')!;
+    expect(june.value).toBe('2004-06');
+    expect(june.yearUncertain).toBe(true);
+  });
   it('falls back on a year stated earlier in the article when the publication date cannot settle it', () => {
     const text = 'The US left Afghanistan in 2021.\n\nOn August 15, Taliban fighters swept into Kabul.';
     const found = tag(text, '2024-05-15');
@@ -304,5 +310,16 @@ describe('long runs of blank space', () => {
   it('a run at the start or end of the text takes nothing from the words beside it', () => {
     const gap = '\t'.repeat(500);
     expect(tag(`${gap}Talks resumed in March 2001.${gap}`).map((t) => t.value)).toEqual(['2001-03']);
+  });
+});
+
+describe('a weekday set after a date', () => {
+  it('"on July 29, a Friday" is that day, and "the following Monday" counts from it', () => {
+    const found = tag('The two firms agreed terms on July 29, a Friday. The deal fell apart the following Monday.', '2011-08-31');
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['July 29', '2011-07-29'],
+      ['Friday', '2011-07-29'],
+      ['the following Monday', '2011-08-01'],
+    ]);
   });
 });

@@ -105,3 +105,18 @@ describe('tenseAt: a verb past a comma after the expression', () => {
     expect(at('In May, the architects drew up new plans.', 'May')).toBe('past');
   });
 });
+
+describe('tenseAt: an arrangement names a day still ahead', () => {
+  it('"booked a table for Friday", "has set up a rehearsal for us on Monday": the day the thing is set for', () => {
+    expect(at('Her brother booked a table for Friday at the harbour restaurant.', 'Friday')).toBe('future');
+    expect(at('The conductor has set up a rehearsal for us on Monday evening.', 'Monday')).toBe('future');
+    expect(at('The tenants called a protest meeting for March 3.', 'March')).toBe('future');
+  });
+  it('"is hosting a dinner on Saturday": a present progressive with a day is a plan', () => {
+    expect(at('The embassy is hosting a dinner on Saturday for the visiting team.', 'Saturday')).toBe('future');
+  });
+  it('a setting with no day after "for" leaves the tense to the verb', () => {
+    expect(at('The union called a strike for higher pay on Monday.', 'Monday')).toBe('past');
+    expect(at('The embassy hosted a dinner on Saturday.', 'Saturday')).toBe('past');
+  });
+});
