@@ -2,7 +2,8 @@ import type { PreloadApi } from '../shared/ipc';
 
 // The entry is kept tiny on purpose: it asks main for the document and the saved layout first, and only
 // then loads React and vis-timeline, so the answers arrive while that code is fetched and compiled
-// instead of waiting behind it.
+// instead of waiting behind it. (The preload has already asked, as the page began loading: these first calls
+// get those answers; main/preload.ts.)
 
 const root = document.getElementById('root')!;
 

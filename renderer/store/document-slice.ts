@@ -18,8 +18,6 @@ export interface DocumentView {
   title: string;
   /** Events in time order; the article's order breaks ties. */
   events: NewslineEvent[];
-  /** The shown source's paragraphs' events, by paragraph id. */
-  eventsByParagraph: Record<string, string[]>;
 }
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
@@ -100,21 +98,16 @@ export function displayName(s: Pick<DocumentSlice, 'file' | 'fileBacked' | 'titl
 }
 
 /**
- * A null-prototype object: paragraph ids are data, and an id such as "constructor" or "toString" must find
- * nothing but its own entry, never a function inherited from Object.prototype.
+ * The events with evidence in one of the shown source's paragraphs, in time order. Looked up when asked (a click on
+ * the paragraph), not kept as an index of every paragraph: building that index walked every event's evidence
+ * before the first frame, on the path of a large document's cold load (docs/performance.md, branch ov18), for a
+ * click that one pass answers in about a millisecond at 10,000 events.
  */
-export function indexByParagraph(events: NewslineEvent[], sourceId: string | undefined): Record<string, string[]> {
-  const index: Record<string, string[]> = Object.create(null);
-  for (const event of events) {
-    for (const anchor of event.evidence) {
-      if (anchor.sourceId !== sourceId) continue;
-      const list = (index[anchor.paragraphId] ??= []);
-      // An event is listed once per paragraph. Its anchors are walked together, so if it is in this list it is
-      // the last one: a search of the whole list made this quadratic (37 ms of a 10,000-event load).
-      if (list[list.length - 1] !== event.id) list.push(event.id);
-    }
-  }
-  return index;
+export function eventsInParagraph(s: Pick<DocumentView, 'events' | 'source'>, paragraphId: string): string[] {
+  const sourceId = s.source?.id;
+  const ids: string[] = [];
+  for (const event of s.events) if (event.evidence.some((a) => a.sourceId === sourceId && a.paragraphId === paragraphId)) ids.push(event.id);
+  return ids;
 }
 
 /** The document as the window shows it: events in time order, and the article shown (sourceId, else the first). */
@@ -127,7 +120,6 @@ export function viewOf(document: NewslineDocument, sourceId?: string | null, tim
     paragraphs: source?.paragraphs ?? [],
     title: documentTitle(document),
     events,
-    eventsByParagraph: indexByParagraph(events, source?.id),
   };
 }
 
@@ -171,7 +163,6 @@ export const createDocumentSlice =
       paragraphs: [],
       title: '',
       events: [],
-      eventsByParagraph: Object.create(null),
       problems: [],
       salvageSource: null,
       importing: null,
@@ -210,7 +201,6 @@ export const createDocumentSlice =
             paragraphs: result.salvage?.paragraphs ?? [],
             title: result.salvage?.title ?? '',
             events: [],
-            eventsByParagraph: Object.create(null),
             problems: result.problems,
             salvageSource: result.salvage?.source ?? null,
           });

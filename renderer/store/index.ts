@@ -24,7 +24,6 @@ const viewPart = (s: NewslineState): DocumentView => ({
   paragraphs: s.paragraphs,
   title: s.title,
   events: s.events,
-  eventsByParagraph: s.eventsByParagraph,
 });
 
 /** One store from its slices; the API to main comes in as a dependency so tests can supply their own. */

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { eventsInParagraph } from './document-slice';
 import { selectShownEvents } from './filter-slice';
 import type { NewslineState } from './index';
 
@@ -51,9 +52,8 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
   },
 
   selectParagraph(paragraphId, eventIds) {
-    const ids = eventIds ?? get().eventsByParagraph[paragraphId] ?? [];
     // Keep time order, so the details card opens on the earliest event of the paragraph.
-    const ordered = get().events.filter((e) => ids.includes(e.id)).map((e) => e.id);
+    const ordered = eventIds ? get().events.filter((e) => eventIds.includes(e.id)).map((e) => e.id) : eventsInParagraph(get(), paragraphId);
     const first = get().events.find((e) => e.id === ordered[0]);
     const quoteIndex = first ? Math.max(0, first.evidence.findIndex((a) => a.sourceId === get().source?.id && a.paragraphId === paragraphId)) : 0;
     set({ selectedIds: ordered, focusedId: ordered[0] ?? null, activeParagraphId: paragraphId, quoteIndex });

@@ -6,7 +6,7 @@ import { addSources, removeSource } from '../../shared/sources';
 import type { FileWarning } from '../../shared/warnings';
 import type { NewslineState } from './index';
 import type { StoreDeps } from './types';
-import { indexByParagraph, viewOf } from './document-slice';
+import { viewOf } from './document-slice';
 
 // Several articles in one timeline: adding sources, removing one (and taking that back), and choosing which
 // one the article pane shows. The document itself stays in the document slice; this slice only replaces it.
@@ -149,7 +149,6 @@ export const createSourcesSlice =
       set({
         source,
         paragraphs: source.paragraphs,
-        eventsByParagraph: indexByParagraph(events, source.id),
         activeParagraphId: anchor?.paragraphId ?? null,
       });
     },

@@ -6,6 +6,7 @@ import type { NewslineDocument } from '../../../shared/document';
 import type { PreloadApi } from '../../../shared/ipc';
 import { fakePreloadApi } from '../../fixtures/fake-api';
 import { createNewslineStore, isDirty, UNDO_LIMIT, type NewslineStore } from '../../../renderer/store';
+import { eventsInParagraph } from '../../../renderer/store/document-slice';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
 
@@ -106,7 +107,7 @@ describe('editing, each action undone and redone', () => {
     const extra = { sourceId: 's1', paragraphId: 'p5', start: 0, end: 10 };
     undoable(store, () => store.getState().updateEvent('soviet-war', { evidence: [...e.evidence, extra] }));
     expect(event(store, 'soviet-war')!.evidence).toHaveLength(3);
-    expect(store.getState().eventsByParagraph.p5).toContain('soviet-war');
+    expect(eventsInParagraph(store.getState(), 'p5')).toContain('soviet-war');
     undoable(store, () => store.getState().updateEvent('soviet-war', { evidence: [extra] }));
     expect(event(store, 'soviet-war')!.evidence).toEqual([extra]);
   });
@@ -131,7 +132,7 @@ describe('editing, each action undone and redone', () => {
     const added = store.getState().document!.events.at(-1)!;
     expect(added).toMatchObject({ title: 'Proposed', origin: 'added', evidence: [anchor] });
     expect(store.getState().focusedId).toBe(added.id);
-    expect(store.getState().eventsByParagraph.p6).toContain(added.id);
+    expect(eventsInParagraph(store.getState(), 'p6')).toContain(added.id);
     store.getState().undo();
     expect(ids(store)).not.toContain(added.id);
     store.getState().redo();

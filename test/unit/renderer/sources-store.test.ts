@@ -7,7 +7,7 @@ import type { AddResult, OpenResult } from '../../../shared/ipc';
 import type { ImportWarning } from '../../../shared/warnings';
 import { fakePreloadApi } from '../../fixtures/fake-api';
 import { createNewslineStore } from '../../../renderer/store';
-import { noticeLines } from '../../../renderer/store/document-slice';
+import { eventsInParagraph, noticeLines } from '../../../renderer/store/document-slice';
 
 const SEED: NewslineDocument = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/tass-2024-05-15-taliban/document.json'), 'utf8'));
 
@@ -128,7 +128,7 @@ describe('switching and stepping between sources', () => {
     store.getState().selectEvent(bridgeEvent.id);
     expect(store.getState().source!.id).toBe('s2');
     expect(store.getState().activeParagraphId).toBe('p1');
-    expect(store.getState().eventsByParagraph.p1).toContain(bridgeEvent.id);
+    expect(eventsInParagraph(store.getState(), 'p1')).toContain(bridgeEvent.id);
   });
 
   it('an event with evidence in two sources steps through its quotes, switching article', async () => {

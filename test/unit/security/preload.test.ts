@@ -144,4 +144,48 @@ describe('the preload', () => {
     stopOpen();
     expect(EVENT_CHANNELS.map((c) => rec.ipcRenderer.count(c))).toEqual(EVENT_CHANNELS.map(() => 0));
   });
+
+  it('in the window\'s own page, asks for the launch document and the layout as it loads; the first calls get those answers', async () => {
+    const page = globalThis as { location?: unknown; window?: unknown; top?: unknown };
+    const before = { location: page.location, window: page.window, top: page.top };
+    const early = createElectronStandIn({ appRoot: projectDir, userData: projectDir });
+    Object.assign(page, { location: { href: 'app://newsline/index.html' }, window: page, top: page });
+    try {
+      loadWithStandIn(PRELOAD, early.preloadElectron);
+    } finally {
+      Object.assign(page, before);
+    }
+    const pageApi = early.rec.exposed[0]?.[1] as typeof api;
+    expect(Object.keys(pageApi).sort()).toEqual([...ALLOWED_KEYS].sort());
+    expect(early.rec.ipcRenderer.invoked).toEqual([
+      ['document:get-initial', undefined],
+      ['view-state:get', undefined],
+    ]);
+    await pageApi.getInitialDocument();
+    await pageApi.getViewState();
+    expect(early.rec.ipcRenderer.invoked).toHaveLength(2);
+    // A reload of the document, or a second look at the layout, asks main again.
+    await pageApi.getInitialDocument();
+    await pageApi.getViewState();
+    expect(early.rec.ipcRenderer.invoked.slice(2)).toEqual([
+      ['document:get-initial', undefined],
+      ['view-state:get', undefined],
+    ]);
+  });
+
+  it('asks for nothing as it loads outside a page (the blank document, a frame, or no page at all)', () => {
+    // This file's first load (beforeAll) had no page: the channel test above sees only the calls it makes.
+    const page = globalThis as { location?: unknown; window?: unknown; top?: unknown };
+    const before = { location: page.location, window: page.window, top: page.top };
+    for (const [href, top] of [['about:blank', page], ['app://newsline/index.html', {}]] as const) {
+      const standIn = createElectronStandIn({ appRoot: projectDir, userData: projectDir });
+      Object.assign(page, { location: { href }, window: page, top });
+      try {
+        loadWithStandIn(PRELOAD, standIn.preloadElectron);
+      } finally {
+        Object.assign(page, before);
+      }
+      expect(standIn.rec.ipcRenderer.invoked, href).toEqual([]);
+    }
+  });
 });
