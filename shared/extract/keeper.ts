@@ -98,7 +98,7 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
         }
         finish(d);
         const before = events[events.length - 1];
-        if (before?.evidence[0].paragraphId === d.paragraphId) d.title = joinedSubject(repeatedTitle(d.title, before.title), before.title, opensOnVerb, patternVerb);
+        if (before?.evidence[0].paragraphId === d.paragraphId) d.title = joinedSubject(repeatedTitle(d.title, before.title), subjectGiver(before, paragraphOf(d)), opensOnVerb, patternVerb);
         d.title = d.title.slice(0, 160);
         let problem = draftProblem(d, paragraphLength);
         if (problem?.startsWith('the range ends')) {
@@ -150,6 +150,20 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
   return title;
+}
+
+// An object relative clause's opening: its pronoun, then a subject of its own ("which she began in 1982").
+const OBJECT_RELATIVE = /^(?:which|whom|that)\s+(?:(?:he|she|they|we|i|you|the|a|an|his|her|their|its)\b|[A-Z][a-z])/;
+
+/**
+ * The title of the event before, when a title that opens on its verb may take its subject (joinedSubject): not one
+ * drafted from an object relative clause, whose subject is the relative's own, not the sentence's ("her versions,
+ * which she began in 1982, had sold …" is no "She sold …"). A subject relative's is its antecedent, the sentence's
+ * ("the library, which is in a separate wing, would reopen").
+ */
+function subjectGiver(before: NewslineEvent, paragraph: Paragraph | undefined): string | undefined {
+  const at = before.evidence[0].start;
+  return paragraph && OBJECT_RELATIVE.test(paragraph.text.slice(at, at + 40)) ? undefined : before.title;
 }
 
 /** The keeper of an article's events (keeper). */

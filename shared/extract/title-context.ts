@@ -89,8 +89,14 @@ export function mentions(text: string, own = text.length): Mention[] {
   const out: Mention[] = [];
   // A name the text puts after "in" or "the" anywhere is a place or a body wherever it stands ("Saudi Arabia").
   const places = new Set<string>();
+  // Whole names read as places, and the family names of those the text goes on to show are people's after all.
+  const placed: Mention[] = [];
+  const placedPeople = new Set<string>();
   // Family names the text shows are people's.
   const people = new Set<string>();
+  const plain = unquoted(text);
+  // Only the text's own pronouns say a name is a person's: not one put after it to stand for the title's.
+  const ownPlain = own < plain.length ? plain.slice(0, own) : plain;
   for (const m of text.matchAll(NAME)) {
     const honorific = m[1]?.toLowerCase() ?? '';
     // A heading's words run on into the paragraph's first name ("… of Skerry Ness\n\nMagnus Orr"): only the name
@@ -111,10 +117,20 @@ export function mentions(text: string, own = text.length): Mention[] {
     const modifier = /\bthe\s+$/i.test(before) && NOUN_AFTER.test(text.slice(end, end + 24));
     if (!honorific && post < 0 && !modifier && PLACE_BEFORE.test(before) && !/^,\s+\d{1,3},/.test(text.slice(end, end + 8))) {
       places.add(family);
+      if (words.length >= 2) placed.push({ name, at, end, sentence: sentenceAt(at), kind: '', relative: false, possessor: false, teller: false });
       continue;
     }
     // One word is a name only as the last word of a name given before it ("Holloway" after "Margaret Holloway").
-    if (words.length < 2 && !honorific && !out.some((x) => x.name.split(/\s+/).pop() === family)) continue;
+    if (words.length < 2 && !honorific && !out.some((x) => x.name.split(/\s+/).pop() === family)) {
+      // "… the kitchen table of Ilse Dornach. … Dornach grew up in Haller and learned English in her parents' house":
+      // a whole name read as a place after "of" is a person's when its family name opens a sentence as the subject
+      // the text's own "he" or "she" takes up.
+      const whole = placed.find((x) => x.name.split(/\s+/).pop() === family);
+      if (!whole || placedPeople.has(family) || !takenUp(text, ownPlain, at, end, text.length)) continue;
+      placedPeople.add(family);
+      people.add(family);
+      out.push(whole);
+    }
     // "her son, David,": the kin noun says who, and that the name is someone else's relative.
     const kin = /\b(his|her|their)\s+([a-z]+),\s+$/i.exec(before);
     const noun = kin?.[2].toLowerCase() ?? '';
@@ -125,13 +141,10 @@ export function mentions(text: string, own = text.length): Mention[] {
     const through = WHO_THROUGH.exec(text.slice(end, end + 100));
     out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin || !!through, possessor: /^['’]s\b/.test(text.slice(end)), teller: /\b(?:said|says|told)\s+$/.test(before) || /^,?\s+(?:said|says|told)\b/.test(text.slice(end, end + 12)) });
   }
-  const plain = unquoted(text);
-  // Only the text's own pronouns say a name is a person's: not one put after it to stand for the title's.
-  const ownPlain = own < plain.length ? plain.slice(0, own) : plain;
   for (const x of out) if (subjectTakenUp(x, out, text, ownPlain)) people.add(x.name.split(/\s+/).pop()!);
   const named = out.filter((x) => {
     const family = x.name.split(/\s+/).pop()!;
-    return people.has(family) && !places.has(family);
+    return people.has(family) && (!places.has(family) || placedPeople.has(family));
   });
   // A name the words around it leave open is of the kind of the first "he" or "she" after it, before a later
   // sentence names someone else (a relative named through a pronoun, "her son, David", is that person's own). Not "his" or "her", which may be anyone's ("said Peter Lang, who worked under her").
@@ -173,11 +186,15 @@ const PRONOUN_NEXT = /\b(?:he|she|his|her|it|its|they|their)\b/i;
  * goes on about a person. A body's name is taken up by "it" or "they" ("Harlow Motors cut jobs. It said …").
  */
 function subjectTakenUp(x: Mention, out: Mention[], text: string, plain: string): boolean {
-  if (x.name.split(/\s+/).length < 2 || !opensSentence(text, x.at) || !/^\s+[a-z]/.test(text.slice(x.end, x.end + 3))) return false;
-  const next = out.find((y) => y.at > x.end);
-  const ends = sentenceEnds(plain.slice(x.end, x.end + 600));
-  const reach = Math.min(next?.at ?? plain.length, ends.length > 1 ? x.end + ends[1].index! : x.end + 600);
-  const pronoun = PRONOUN_NEXT.exec(plain.slice(x.end, reach));
+  return x.name.split(/\s+/).length >= 2 && takenUp(text, plain, x.at, x.end, out.find((y) => y.at > x.end)?.at ?? plain.length);
+}
+
+/** Whether the name at `at`…`end` opens its sentence as the subject and the first pronoun after it, before `next`, is a person's. */
+function takenUp(text: string, plain: string, at: number, end: number, next: number): boolean {
+  if (!opensSentence(text, at) || !/^\s+[a-z]/.test(text.slice(end, end + 3))) return false;
+  const ends = sentenceEnds(plain.slice(end, end + 600));
+  const reach = Math.min(next, plain.length, ends.length > 1 ? end + ends[1].index! : end + 600);
+  const pronoun = PRONOUN_NEXT.exec(plain.slice(end, reach));
   return !!pronoun && /^(?:he|she|his|her)$/i.test(pronoun[0]);
 }
 
@@ -976,7 +993,9 @@ export function namedObject(title: string, paragraph: string, start: number, bef
   // person the text last named.
   if (words.length >= 3 && /^(?:her|him)$/.test(last) && !/^(?:He|She|I|We|They)$/.test(words[0])) {
     const kind = last === 'him' ? 'm' : 'f';
-    const found = mentions(before().slice(-LOOK_BACK));
+    const text = before().slice(-LOOK_BACK);
+    // Not a name in a heading ("The Woman Who Taught Mr. Bramble to Speak"): a headline tells no one the story goes on about.
+    const found = mentions(text).filter((x) => !inHeading(text, x.at));
     const inTitle = (x: Mention) => title.includes(x.name.split(/\s+/).pop()!);
     const timesNamed = (x: Mention) => found.filter((y) => y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).length;
     // As for a subject: a quotation's teller named once is passed over for one of that kind named three times or more.

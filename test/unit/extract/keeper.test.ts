@@ -28,6 +28,20 @@ describe('keeper', () => {
     expect(events[0].date.rule).toMatch(/end-dropped$/);
     expect(found).toBe(2);
   });
+  it('gives a verb-first title no subject from an object relative clause before it', () => {
+    const t = 'The map, which she drew in 1950, was printed in 1990. The bridge, which opened in 1931, was closed in 1980.';
+    const ps = [{ id: 'p1', role: 'body' as const, text: t }];
+    const d = (s: string, e: string, title: string, year: string, order: number): Draft => ({ paragraphId: 'p1', start: t.indexOf(s), end: t.indexOf(s) + e.length, title, date: { start: year, basis: 'stated' }, order });
+    const k = keeper(ps, 10, 's');
+    k.add([
+      d('which she drew', 'which she drew in 1950', 'She drew', '1950', 0),
+      d('was printed', 'was printed in 1990', 'Was printed', '1990', 1),
+      d('which opened', 'which opened in 1931', 'Bridge opened', '1931', 2),
+      d('was closed', 'was closed in 1980', 'Was closed', '1980', 3),
+    ], ps[0]);
+    // "She" drew the map; the map, not she, was printed. A subject relative's antecedent is the sentence's subject.
+    expect(k.result().events.map((e) => e.title)).toEqual(['She drew', 'Was printed', 'The bridge opened', 'The bridge was closed']);
+  });
   it('toldNoEvent: a short question opening its paragraph is a heading, not an event', () => {
     expect(toldNoEvent('What did the vote decide? The council agreed a budget.', 0)).toBe(true);
   });

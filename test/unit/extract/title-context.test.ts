@@ -93,6 +93,20 @@ describe('namedSubject', () => {
   });
 });
 
+describe('namedSubject, a whole name first read as a place', () => {
+  it('names the person when the family name later opens a sentence taken up by "she"', () => {
+    const before = 'Every violin in the valley was once repaired at the bench of Marit Holvik. Holvik was born in Tarse and learned the trade from her uncle. ';
+    expect(namedSubject('She opened a shop in 1970', before)).toBe('Holvik opened a shop in 1970');
+  });
+
+  it('keeps the place when nothing the text says of the name is a person\'s', () => {
+    const before = 'The ferry crossed to the island of Lange Holm. Holm has two harbours and a church. ';
+    expect(namedSubject('She sailed home', before)).toBe('She sailed home');
+    // The title's own pronoun, put after the text, is no evidence: "Holvik" never opens a sentence.
+    expect(namedSubject('She opened a shop', 'Every violin was repaired at the bench of Marit Holvik. ')).toBe('She opened a shop');
+  });
+});
+
 describe('repeatedTitle', () => {
   it('tells an ordinal alone with the phrase before it ("his first cup and his second")', () => {
     expect(repeatedTitle("Holm's second", 'Holm won his first county cup')).toBe('Holm won his second county cup');
