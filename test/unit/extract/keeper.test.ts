@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/extract/draft';
-import { draftProblem, keeper, toldNoEvent } from '../../../shared/extract/keeper';
+import { draftProblem, keeper, paragraphCursor, toldNoEvent } from '../../../shared/extract/keeper';
 
 // keeper.ts: drafts become events in reading order, with ids and a last check.
 // Every sentence here was written for this test (none from an eval set or a probe).
@@ -44,5 +44,31 @@ describe('keeper', () => {
   });
   it('toldNoEvent: a short question opening its paragraph is a heading, not an event', () => {
     expect(toldNoEvent('What did the vote decide? The council agreed a budget.', 0)).toBe(true);
+  });
+});
+
+describe('paragraphCursor', () => {
+  const ps = [
+    { id: 'a', role: 'body' as const, text: 'The ferry sank in 1911.' },
+    { id: 'b', role: 'body' as const, text: 'Divers found it in 1970. They raised the bell in 1972.' },
+  ];
+  const at = (paragraphId: string, start: number): Draft => ({ paragraphId, start, end: start + 4, title: 't', date: { start: '1970', basis: 'stated' }, order: 0 });
+
+  it('finds a draft\'s paragraph and the text before it, the paragraphs before included', () => {
+    const c = paragraphCursor(ps);
+    const d = at('b', ps[1].text.indexOf('They'));
+    expect(c.paragraphOf(d).id).toBe('b');
+    expect(c.textBefore(d)).toBe('The ferry sank in 1911.\n\nDivers found it in 1970. ');
+    // Back to an earlier paragraph: the search finds it all the same.
+    expect(c.paragraphOf(at('a', 0)).id).toBe('a');
+    expect(c.textBefore(at('x', 0))).toBe('');
+  });
+
+  it('gives a paragraph\'s length, its own at hand and any other from a table', () => {
+    const c = paragraphCursor(ps);
+    const lengths = c.lengthIn(ps[0]);
+    expect(lengths.get('a')).toBe(ps[0].text.length);
+    expect(lengths.get('b')).toBe(ps[1].text.length);
+    expect(lengths.get('z')).toBeUndefined();
   });
 });
