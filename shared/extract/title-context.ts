@@ -696,6 +696,10 @@ export function fullerTitle(
   // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
   // clause's subject. A short title only: a longer one has its own subject or names a state ("… , leaving 12 dead").
   if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
+  // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
+  // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
+  const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
+  if (asideSubject) return withinBounds(`${asideSubject[1]} ${first.toLowerCase()}${title.slice(first.length)}`, title);
   // "We built the plan in August, tested it in October": a past verb with an object after a comma is the next of a
   // list of one subject's verbs; a participle after a comma describes the noun before it and takes none
   // ("payments …, made between 2011 and 2014").
@@ -807,6 +811,12 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
   return null;
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
+// A sentence's subject, a name or a noun phrase, then an aside set off by commas that closes the text: a relative
+// clause ("who died in 1990 at his home,"), an age ("61,") before one, an appositive ("the club's captain,") or a
+// participle's phrase ("opened in 1931,"),
+// with no comma inside it: "The largest, the Orr Fire, which …," sets off more than one.
+const SUBJECT_THEN_ASIDE =
+  /^\s*((?:[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3})|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w'’-]{1,30}){1,4}),(?:\s+\d{1,3},)?\s+(?:who|whose|which|(?:a|an|the)\s|[a-z]{3,20}(?:ed|en)\s+(?:in|on|at|by|for|from|with|near|after|before|during)\s)[^,;:"“”]{1,200},\s*$/;
 const LISTED_VERB = /^[a-z]{3,}\s+(?:it|them|him|her|the|a|an|this|that|its|their|his)\b/;
 const RELATIVE_ASIDE_END = /,\s+(?:which|who)\s[^,;]{1,150},\s*$/;
 // A noun phrase alone: an article or a name and up to four more words.

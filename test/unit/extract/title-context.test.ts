@@ -346,6 +346,22 @@ describe('fullerTitle', () => {
     return fullerTitle(title, paragraph, start, () => before ?? paragraph.slice(0, start), titleOpening, lastSubject, patternVerb);
   };
 
+  it('gives a verb opening its evidence the subject set off before it by a relative clause, an age or an appositive', () => {
+    const p = 'Ansgar Lind, whose ferries crossed the fjord for forty years, died on Monday at his home in Brekke.';
+    expect(fuller('Died at his home in Brekke', p, 'died on Monday')).toBe('Ansgar Lind died at his home in Brekke');
+    const q = 'Orvik, 58, who has run the mill since 1990, was elected mayor on Sunday.';
+    expect(fuller('Was elected mayor', q, 'was elected mayor')).toBe('Orvik was elected mayor');
+    const r = 'The keeper, a retired sailor from Hull, rowed out to the wreck at dawn.';
+    expect(fuller('Rowed out to the wreck', r, 'rowed out')).toBe('The keeper rowed out to the wreck');
+    const b = 'The bridge, opened in 1931 by the queen, was closed in 1980.';
+    expect(fuller('Was closed', b, 'was closed')).toBe('The bridge was closed');
+  });
+
+  it('leaves it when more than one thing is set off before it', () => {
+    const p = 'The oldest of the boats, the Swan, which was built in 1890, sank in the storm.';
+    expect(fuller('Sank in the storm', p, 'sank in the storm')).toBe('Sank in the storm');
+  });
+
   it('gives a perfect participle opening its sentence the subject after its comma', () => {
     const p = 'Having moved in May from a small office by the port, the charity opened a second shop.';
     expect(fuller('Having moved', p, p)).toBe('Charity moved');
