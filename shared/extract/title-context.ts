@@ -764,6 +764,33 @@ function havingWithSubject(title: string, sentence: string): string {
   return withinBounds(`${subject} ${title.slice('Having '.length)}`, title);
 }
 
+// A common noun's possessive opening a title, its article dropped: "Institute's board", "Miners' union".
+const POSSESSOR_OPEN = /^([A-Z][a-z]{1,30}(?:s['’]|['’]s))\s+(?=\S)/;
+
+/**
+ * A title that opens on a noun's possessive keeps the article its paragraph gives that noun ("The institute's board
+ * approved the second stage", not "Institute's board …"): a name's ("Varga's second title") has none to keep.
+ * Unchanged when the paragraph does not say "the" before it, or the article would take the title past ten words.
+ */
+export function possessorWithArticle(title: string, paragraph: string): string {
+  const open = POSSESSOR_OPEN.exec(title);
+  if (!open || wordsIn(title) >= MAX_WORDS) return title;
+  const noun = open[1].replace(/['’]s?$/, '');
+  const said = articleBeforePossessor(paragraph, noun);
+  return said ? `The ${said}${open[1].slice(noun.length)} ${title.slice(open[0].length)}` : title;
+}
+
+/** The noun as `paragraph` writes it after "the" and before an apostrophe ("the miners'" → "miners"); null if never. */
+function articleBeforePossessor(paragraph: string, noun: string): string | null {
+  const lower = paragraph.toLowerCase();
+  const wanted = `the ${noun.toLowerCase()}`;
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    const end = at + wanted.length;
+    if ((at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1])) && /['’]/.test(lower[end] ?? '')) return paragraph.slice(at + 4, end);
+  }
+  return null;
+}
+
 /** Whether `at` is in a line of `text` that no sentence's end closes: a heading. */
 function inHeading(text: string, at: number): boolean {
   const end = text.indexOf('\n', at);

@@ -29,7 +29,7 @@ describe('keeper', () => {
     expect(found).toBe(2);
   });
   it('gives a verb-first title no subject from an object relative clause before it', () => {
-    const t = 'The map, which she drew in 1950, was printed in 1990. The bridge, which opened in 1931, was closed in 1980.';
+    const t = 'The map which she drew in 1950 was printed in 1990. The bridge, which opened in 1931, was closed in 1980.';
     const ps = [{ id: 'p1', role: 'body' as const, text: t }];
     const d = (s: string, e: string, title: string, year: string, order: number): Draft => ({ paragraphId: 'p1', start: t.indexOf(s), end: t.indexOf(s) + e.length, title, date: { start: year, basis: 'stated' }, order });
     const k = keeper(ps, 10, 's');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullerTitle, joinedSubject, nameForNoun, namedSubject, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from '../../../shared/extract/title-context';
+import { fullerTitle, joinedSubject, nameForNoun, namedSubject, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from '../../../shared/extract/title-context';
 import { clauseSubject, lastSubject, opensOnVerb, titleOpening } from '../../../shared/extract/title-syntax';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
@@ -453,5 +453,21 @@ describe('quotedTitle', () => {
     expect(quotedTitle('We rebuilt the school', q, 0)).toBe('We rebuilt the school');
     const r = '"We think the contract should be signed before the start of the summer season," said Jon Barr.';
     expect(quotedTitle('We think the contract should be signed before the summer season', r, 0)).toBe('We think the contract should be signed before the summer season');
+  });
+});
+
+describe('possessorWithArticle', () => {
+  it('gives a common noun\'s possessive opening a title the article its paragraph gives it, as the paragraph writes it', () => {
+    const p = 'The orchard\'s new owners planted 200 pear trees in March. The growers\' union objected.';
+    expect(possessorWithArticle("Orchard's new owners planted 200 pear trees", p)).toBe("The orchard's new owners planted 200 pear trees");
+    expect(possessorWithArticle("Growers' union objected", p)).toBe("The growers' union objected");
+    expect(possessorWithArticle("Harbour's Board met", 'The Harbour’s Board met on Friday.')).toBe("The Harbour's Board met");
+  });
+
+  it('leaves a name\'s possessive, a noun the paragraph gives no "the", and a title of ten words', () => {
+    expect(possessorWithArticle("Varga's second title came in 2015", 'Varga won again. Varga\'s second title came in 2015.')).toBe("Varga's second title came in 2015");
+    expect(possessorWithArticle("Farm's barn burned", 'A farm\'s barn burned on the hill. Other farms were spared.')).toBe("Farm's barn burned");
+    const ten = "Mill's owners sold the last of the looms to collectors";
+    expect(possessorWithArticle(ten, "The mill's owners sold the last of the looms to collectors.")).toBe(ten);
   });
 });
