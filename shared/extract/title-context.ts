@@ -138,7 +138,8 @@ export function mentions(text: string, own = text.length): Mention[] {
     if (honorific || post >= 0 || kin || PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 30))) people.add(family);
     // "said Mira Holt, who worked in her office": a name whose own relative clause has a "his" or "her" is told
     // through another person of that kind, as "her son, David" is: the text goes on about that other person.
-    const through = WHO_THROUGH.exec(text.slice(end, end + 100));
+    // Not a name the text has gone on about already: "Venn, who signed his first contract …" is his own.
+    const through = WHO_THROUGH.exec(text.slice(end, end + 100)) && !out.some((y) => !y.relative && y.name.split(/\s+/).pop() === family);
     out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin || !!through, possessor: /^['’]s\b/.test(text.slice(end)), teller: /\b(?:said|says|told)\s+$/.test(before) || /^,?\s+(?:said|says|told)\b/.test(text.slice(end, end + 12)) });
   }
   for (const x of out) if (subjectTakenUp(x, out, text, ownPlain)) people.add(x.name.split(/\s+/).pop()!);

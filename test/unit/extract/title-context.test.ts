@@ -93,6 +93,13 @@ describe('namedSubject', () => {
   });
 });
 
+describe('namedSubject, a relative clause with "his" or "her"', () => {
+  it('reads it as the person\'s own when the text has named that person before', () => {
+    const before = 'Rovers sold their keeper Tomas Ekberg on Friday. The club had bought Ekberg in 2015. A second keeper, Per Moss, left in May. Ekberg, who won his first cap in 2016, has played 200 games. ';
+    expect(namedSubject('He is the club\'s most capped player', before)).toBe("Ekberg is the club's most capped player");
+  });
+});
+
 describe('namedSubject, a whole name first read as a place', () => {
   it('names the person when the family name later opens a sentence taken up by "she"', () => {
     const before = 'Every violin in the valley was once repaired at the bench of Marit Holvik. Holvik was born in Tarse and learned the trade from her uncle. ';
