@@ -5,7 +5,7 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from './title-context';
+import { fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, toldInLowerCase } from './title-context';
 import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, soleCandidate, titleOpening } from './title-syntax';
 import { explainedYear } from './year-route';
 
@@ -170,7 +170,7 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
   if (paragraph) title = possessorWithArticle(title, paragraph.text);
-  return title;
+  return toldInLowerCase(title);
 }
 
 // An object relative clause's opening: its pronoun, then a subject of its own ("which she began in 1982").

@@ -765,6 +765,14 @@ function havingWithSubject(title: string, sentence: string): string {
   return withinBounds(`${subject} ${title.slice('Having '.length)}`, title);
 }
 
+// What was told, opened by an article or a pronoun its sentence's start gave a capital: "Police said A painting …".
+const TOLD_CAPITAL = /\b(said|says|added|adds)\s+(A|An|The|This|That|These|Those|It|They|We|There|His|Her|Its|Their|He|She)\s+(?=[a-z])/;
+
+/** "Police said A painting was found" → "Police said a painting was found": what was told goes on mid-title. */
+export function toldInLowerCase(title: string): string {
+  return title.replace(TOLD_CAPITAL, (all, verb: string, word: string) => `${verb} ${word.toLowerCase()} `);
+}
+
 // A common noun's possessive opening a title, its article dropped: "Institute's board", "Miners' union".
 const POSSESSOR_OPEN = /^([A-Z][a-z]{1,30}(?:s['’]|['’]s))\s+(?=\S)/;
 

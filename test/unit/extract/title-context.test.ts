@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullerTitle, joinedSubject, nameForNoun, namedSubject, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from '../../../shared/extract/title-context';
+import { fullerTitle, joinedSubject, nameForNoun, namedSubject, possessorWithArticle, predicateTitle, toldInLowerCase, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from '../../../shared/extract/title-context';
 import { clauseSubject, lastSubject, opensOnVerb, titleOpening } from '../../../shared/extract/title-syntax';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
@@ -476,5 +476,17 @@ describe('possessorWithArticle', () => {
     expect(possessorWithArticle("Farm's barn burned", 'A farm\'s barn burned on the hill. Other farms were spared.')).toBe("Farm's barn burned");
     const ten = "Mill's owners sold the last of the looms to collectors";
     expect(possessorWithArticle(ten, "The mill's owners sold the last of the looms to collectors.")).toBe(ten);
+  });
+});
+
+describe('toldInLowerCase', () => {
+  it('lowers the capital an article or a pronoun had at its sentence\'s start once a teller is put before it', () => {
+    expect(toldInLowerCase('Coast guard said A trawler sank off the cape')).toBe('Coast guard said a trawler sank off the cape');
+    expect(toldInLowerCase('Mira Holt said They would rebuild the pier')).toBe('Mira Holt said they would rebuild the pier');
+  });
+
+  it('leaves a name, and a capital that opens no clause', () => {
+    expect(toldInLowerCase('Mayor said Anna Vik would lead the inquiry')).toBe('Mayor said Anna Vik would lead the inquiry');
+    expect(toldInLowerCase('Coach said The Rovers')).toBe('Coach said The Rovers');
   });
 });
