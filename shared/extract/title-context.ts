@@ -142,7 +142,10 @@ export function mentions(text: string, own = text.length): Mention[] {
     const through = WHO_THROUGH.exec(text.slice(end, end + 100)) && !out.some((y) => !y.relative && y.name.split(/\s+/).pop() === family);
     out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin || !!through, possessor: /^['’]s\b/.test(text.slice(end)), teller: /\b(?:said|says|told)\s+$/.test(before) || /^,?\s+(?:said|says|told)\b/.test(text.slice(end, end + 12)) });
   }
-  for (const x of out) if (subjectTakenUp(x, out, text, ownPlain)) people.add(x.name.split(/\s+/).pop()!);
+  // The pronoun put after the text stands in its own sentence: a name opening that sentence as its subject, with no
+  // sentence's end between, is taken up by it ("Nadia Ferrow won the title on Tuesday, when she drew her last game").
+  const inOwnSentence = (x: Mention) => own < plain.length && !sentenceEnds(plain.slice(x.end, own)).length;
+  for (const x of out) if (subjectTakenUp(x, out, text, inOwnSentence(x) ? plain : ownPlain)) people.add(x.name.split(/\s+/).pop()!);
   const named = out.filter((x) => {
     const family = x.name.split(/\s+/).pop()!;
     return people.has(family) && (!places.has(family) || placedPeople.has(family));

@@ -93,6 +93,17 @@ describe('namedSubject', () => {
   });
 });
 
+describe('namedSubject, the pronoun in the sentence a name opens', () => {
+  it('names the pronoun of a clause inside the sentence whose subject is a whole name', () => {
+    expect(namedSubject('She set a course record', 'Liv Hammar won the hill race on Sunday, when ')).toBe('Liv Hammar set a course record');
+  });
+
+  it('leaves it after a sentence\'s end, or when the name is no sentence\'s subject', () => {
+    expect(namedSubject('He scored twice', 'Harbour Athletic won the derby on Sunday. ')).toBe('He scored twice');
+    expect(namedSubject('She set a course record', 'The cup went to Liv Hammar on Sunday, when ')).toBe('She set a course record');
+  });
+});
+
 describe('namedSubject, a relative clause with "his" or "her"', () => {
   it('reads it as the person\'s own when the text has named that person before', () => {
     const before = 'Rovers sold their keeper Tomas Ekberg on Friday. The club had bought Ekberg in 2015. A second keeper, Per Moss, left in May. Ekberg, who won his first cap in 2016, has played 200 games. ';
