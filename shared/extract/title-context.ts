@@ -150,6 +150,15 @@ export function mentions(text: string, own = text.length): Mention[] {
     const family = x.name.split(/\s+/).pop()!;
     return people.has(family) && (!places.has(family) || placedPeople.has(family));
   });
+  withKinds(named, text, plain);
+  return named;
+}
+
+/**
+ * Gives each person `mentions` found whose words leave their kind open the kind the text's pronouns say: in place,
+ * as a mention's `kind`. `plain` is `text` with its quotations blanked.
+ */
+function withKinds(named: Mention[], text: string, plain: string): void {
   // A name the words around it leave open is of the kind of the first "he" or "she" after it, before a later
   // sentence names someone else (a relative named through a pronoun, "her son, David", is that person's own). Not "his" or "her", which may be anyone's ("said Peter Lang, who worked under her").
   for (const x of named) {
@@ -167,7 +176,6 @@ export function mentions(text: string, own = text.length): Mention[] {
     const kinds = new Set(named.filter((y) => y.kind && y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).map((y) => y.kind));
     if (kinds.size === 1) x.kind = [...kinds][0];
   }
-  return named;
 }
 
 /** Whether `at` opens a sentence: the text's start, after a sentence's end, a line break or a dateline's dash. */
