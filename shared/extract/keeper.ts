@@ -5,7 +5,7 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from './title-context';
+import { fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, toldInLowerCase } from './title-context';
 import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, soleCandidate, titleOpening } from './title-syntax';
 import { explainedYear } from './year-route';
 
@@ -36,13 +36,7 @@ export function draftProblem(d: Draft, paragraphLength: { get(id: string): numbe
  * them, and counted in the import's peak memory though dead.
  */
 export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
-  // A draft's evidence lies in the paragraph it was found in: the table of every paragraph's length is made
-  // only for a span elsewhere, never as a matter of course (a text of thousands of one-line paragraphs made a
-  // table of thousands to check the first 500 events, each in its own paragraph).
-  let all: Map<string, number> | null = null;
-  const lengthIn = (paragraph: Paragraph | undefined) => ({
-    get: (id: string) => (paragraph?.id === id ? paragraph.text.length : (all ??= new Map(paragraphs.map((p) => [p.id, p.text.length]))).get(id)),
-  });
+  const cursor = paragraphCursor(paragraphs);
   const events: NewslineEvent[] = [];
   let past = 0;
   // Drafts whose titles the tagger's pass has finished (title.ts, finishTitle).
@@ -50,30 +44,10 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
   const finish = (d: Draft) => {
     if (finished.has(d) || events.length >= MAX_EVENTS_PER_ARTICLE) return;
     d.title = finishTitle(d.title, d.drafted);
-    d.title = titleInContext(d, paragraphOf(d), () => textBefore(d));
+    d.title = titleInContext(d, cursor.paragraphOf(d), () => cursor.textBefore(d));
     // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
     d.drafted = undefined;
     finished.add(d);
-  };
-  // The article's text before a draft, its own paragraph's and a few before it: where a pronoun's name is.
-  let at = 0;
-  const paragraphOf = (d: Draft) => {
-    // Drafts come a paragraph at a time, in reading order: the search starts where the last one was found.
-    if (paragraphs[at]?.id !== d.paragraphId) {
-      let next = at;
-      while (next < paragraphs.length && paragraphs[next].id !== d.paragraphId) next++;
-      at = next < paragraphs.length ? next : paragraphs.findIndex((p) => p.id === d.paragraphId);
-    }
-    return paragraphs[at];
-  };
-  const textBefore = (d: Draft) => {
-    if (!paragraphOf(d)) return '';
-    const parts = [paragraphs[at].text.slice(Math.max(0, d.start - LOOK_BACK), d.start)];
-    for (let i = at - 1, n = parts[0].length; i >= 0 && n < LOOK_BACK; i--) {
-      parts.unshift(paragraphs[i].text);
-      n += paragraphs[i].text.length;
-    }
-    return parts.join('\n\n');
   };
   return {
     /**
@@ -89,7 +63,7 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
     },
     /** One paragraph's drafts, after those of the paragraphs before it. */
     add(drafts: Draft[], paragraph?: Paragraph) {
-      const paragraphLength = lengthIn(paragraph);
+      const paragraphLength = cursor.lengthIn(paragraph);
       drafts.sort((a, b) => a.start - b.start || a.order - b.order);
       for (const d of drafts) {
         if (events.length >= max) {
@@ -98,24 +72,9 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
         }
         finish(d);
         const before = events[events.length - 1];
-        if (before?.evidence[0].paragraphId === d.paragraphId) d.title = joinedSubject(repeatedTitle(d.title, before.title), before.title, opensOnVerb, patternVerb);
+        if (before?.evidence[0].paragraphId === d.paragraphId) d.title = joinedSubject(repeatedTitle(d.title, before.title), subjectGiver(before, cursor.paragraphOf(d)), opensOnVerb, patternVerb);
         d.title = d.title.slice(0, 160);
-        let problem = draftProblem(d, paragraphLength);
-        if (problem?.startsWith('the range ends')) {
-          const { end: _dropped, ...rest } = d.date;
-          d.date = { ...rest, yearUncertain: rest.yearUncertain, rule: `${rest.rule ?? ''}/end-dropped`.replace(/^\//, '') };
-          if (d.date.yearUncertain === undefined) delete d.date.yearUncertain;
-          problem = draftProblem(d, paragraphLength);
-        }
-        if (!problem) {
-          events.push({
-            id: `x${events.length + 1}`,
-            title: d.title,
-            date: explainedYear(d.date),
-            evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
-            origin: 'extracted' as const,
-          });
-        }
+        if (!checkedDraft(d, paragraphLength)) events.push(eventOf(d, `x${events.length + 1}`, sourceId));
       }
     },
     /** The last `n` events kept, in reading order. */
@@ -135,6 +94,67 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
 }
 
 /**
+ * Where the keeper is in the article: the paragraph of a draft, the text before it, and the paragraphs' lengths.
+ * Drafts come a paragraph at a time, in reading order, so each search starts where the last one ended.
+ */
+export function paragraphCursor(paragraphs: Paragraph[]) {
+  // A draft's evidence lies in the paragraph it was found in: the table of every paragraph's length is made
+  // only for a span elsewhere, never as a matter of course (a text of thousands of one-line paragraphs made a
+  // table of thousands to check the first 500 events, each in its own paragraph).
+  let all: Map<string, number> | null = null;
+  let at = 0;
+  const paragraphOf = (d: Draft) => {
+    if (paragraphs[at]?.id !== d.paragraphId) {
+      let next = at;
+      while (next < paragraphs.length && paragraphs[next].id !== d.paragraphId) next++;
+      at = next < paragraphs.length ? next : paragraphs.findIndex((p) => p.id === d.paragraphId);
+    }
+    return paragraphs[at];
+  };
+  return {
+    paragraphOf,
+    /** The lengths `draftProblem` checks evidence against, `paragraph`'s own at hand. */
+    lengthIn: (paragraph: Paragraph | undefined) => ({
+      get: (id: string) => (paragraph?.id === id ? paragraph.text.length : (all ??= new Map(paragraphs.map((p) => [p.id, p.text.length]))).get(id)),
+    }),
+    /** The article's text before a draft, its own paragraph's and a few before it: where a pronoun's name is. */
+    textBefore: (d: Draft) => {
+      if (!paragraphOf(d)) return '';
+      const parts = [paragraphs[at].text.slice(Math.max(0, d.start - LOOK_BACK), d.start)];
+      for (let i = at - 1, n = parts[0].length; i >= 0 && n < LOOK_BACK; i--) {
+        parts.unshift(paragraphs[i].text);
+        n += paragraphs[i].text.length;
+      }
+      return parts.join('\n\n');
+    },
+  };
+}
+
+/**
+ * What the document would refuse in a draft, after a range that ends before it starts has lost its end (the draft's
+ * date is mended in place); null when it can go in.
+ */
+function checkedDraft(d: Draft, paragraphLength: { get(id: string): number | undefined }): string | null {
+  const problem = draftProblem(d, paragraphLength);
+  if (!problem?.startsWith('the range ends')) return problem;
+  const { end: _dropped, ...rest } = d.date;
+  d.date = { ...rest, yearUncertain: rest.yearUncertain, rule: `${rest.rule ?? ''}/end-dropped`.replace(/^\//, '') };
+  if (d.date.yearUncertain === undefined) delete d.date.yearUncertain;
+  return draftProblem(d, paragraphLength);
+}
+
+/** The event a checked draft becomes, with its id and the source its evidence is in. */
+function eventOf(d: Draft, id: string, sourceId: string): NewslineEvent {
+  return {
+    id,
+    title: d.title,
+    date: explainedYear(d.date),
+    evidence: [{ paragraphId: d.paragraphId, start: d.start, end: d.end }, ...(d.extraEvidence ?? [])].map((a) => ({ sourceId, ...a })),
+    origin: 'extracted' as const,
+  };
+}
+
+/**
  * A title the clause alone could not make whole, made from the text around it (title-context.ts): its paragraph, and
  * the article's text before it (`textBefore`, read only when needed).
  */
@@ -149,7 +169,22 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
-  return title;
+  if (paragraph) title = possessorWithArticle(title, paragraph.text);
+  return toldInLowerCase(title);
+}
+
+// An object relative clause's opening: its pronoun, then a subject of its own ("which she began in 1982").
+const OBJECT_RELATIVE = /^(?:which|whom|that)\s+(?:(?:he|she|they|we|i|you|the|a|an|his|her|their|its)\b|[A-Z][a-z])/;
+
+/**
+ * The title of the event before, when a title that opens on its verb may take its subject (joinedSubject): not one
+ * drafted from an object relative clause, whose subject is the relative's own, not the sentence's ("her versions,
+ * which she began in 1982, had sold …" is no "She sold …"). A subject relative's is its antecedent, the sentence's
+ * ("the library, which is in a separate wing, would reopen").
+ */
+function subjectGiver(before: NewslineEvent, paragraph: Paragraph | undefined): string | undefined {
+  const at = before.evidence[0].start;
+  return paragraph && OBJECT_RELATIVE.test(paragraph.text.slice(at, at + 40)) ? undefined : before.title;
 }
 
 /** The keeper of an article's events (keeper). */

@@ -89,8 +89,14 @@ export function mentions(text: string, own = text.length): Mention[] {
   const out: Mention[] = [];
   // A name the text puts after "in" or "the" anywhere is a place or a body wherever it stands ("Saudi Arabia").
   const places = new Set<string>();
+  // Whole names read as places, and the family names of those the text goes on to show are people's after all.
+  const placed: Mention[] = [];
+  const placedPeople = new Set<string>();
   // Family names the text shows are people's.
   const people = new Set<string>();
+  const plain = unquoted(text);
+  // Only the text's own pronouns say a name is a person's: not one put after it to stand for the title's.
+  const ownPlain = own < plain.length ? plain.slice(0, own) : plain;
   for (const m of text.matchAll(NAME)) {
     const honorific = m[1]?.toLowerCase() ?? '';
     // A heading's words run on into the paragraph's first name ("… of Skerry Ness\n\nMagnus Orr"): only the name
@@ -111,10 +117,20 @@ export function mentions(text: string, own = text.length): Mention[] {
     const modifier = /\bthe\s+$/i.test(before) && NOUN_AFTER.test(text.slice(end, end + 24));
     if (!honorific && post < 0 && !modifier && PLACE_BEFORE.test(before) && !/^,\s+\d{1,3},/.test(text.slice(end, end + 8))) {
       places.add(family);
+      if (words.length >= 2) placed.push({ name, at, end, sentence: sentenceAt(at), kind: '', relative: false, possessor: false, teller: false });
       continue;
     }
     // One word is a name only as the last word of a name given before it ("Holloway" after "Margaret Holloway").
-    if (words.length < 2 && !honorific && !out.some((x) => x.name.split(/\s+/).pop() === family)) continue;
+    if (words.length < 2 && !honorific && !out.some((x) => x.name.split(/\s+/).pop() === family)) {
+      // "… the kitchen table of Ilse Dornach. … Dornach grew up in Haller and learned English in her parents' house":
+      // a whole name read as a place after "of" is a person's when its family name opens a sentence as the subject
+      // the text's own "he" or "she" takes up.
+      const whole = placed.find((x) => x.name.split(/\s+/).pop() === family);
+      if (!whole || placedPeople.has(family) || !takenUp(text, ownPlain, at, end, text.length)) continue;
+      placedPeople.add(family);
+      people.add(family);
+      out.push(whole);
+    }
     // "her son, David,": the kin noun says who, and that the name is someone else's relative.
     const kin = /\b(his|her|their)\s+([a-z]+),\s+$/i.exec(before);
     const noun = kin?.[2].toLowerCase() ?? '';
@@ -122,17 +138,27 @@ export function mentions(text: string, own = text.length): Mention[] {
     if (honorific || post >= 0 || kin || PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 30))) people.add(family);
     // "said Mira Holt, who worked in her office": a name whose own relative clause has a "his" or "her" is told
     // through another person of that kind, as "her son, David" is: the text goes on about that other person.
-    const through = WHO_THROUGH.exec(text.slice(end, end + 100));
+    // Not a name the text has gone on about already: "Venn, who signed his first contract …" is his own.
+    const through = WHO_THROUGH.exec(text.slice(end, end + 100)) && !out.some((y) => !y.relative && y.name.split(/\s+/).pop() === family);
     out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin || !!through, possessor: /^['’]s\b/.test(text.slice(end)), teller: /\b(?:said|says|told)\s+$/.test(before) || /^,?\s+(?:said|says|told)\b/.test(text.slice(end, end + 12)) });
   }
-  const plain = unquoted(text);
-  // Only the text's own pronouns say a name is a person's: not one put after it to stand for the title's.
-  const ownPlain = own < plain.length ? plain.slice(0, own) : plain;
-  for (const x of out) if (subjectTakenUp(x, out, text, ownPlain)) people.add(x.name.split(/\s+/).pop()!);
+  // The pronoun put after the text stands in its own sentence: a name opening that sentence as its subject, with no
+  // sentence's end between, is taken up by it ("Nadia Ferrow won the title on Tuesday, when she drew her last game").
+  const inOwnSentence = (x: Mention) => own < plain.length && !sentenceEnds(plain.slice(x.end, own)).length;
+  for (const x of out) if (subjectTakenUp(x, out, text, inOwnSentence(x) ? plain : ownPlain)) people.add(x.name.split(/\s+/).pop()!);
   const named = out.filter((x) => {
     const family = x.name.split(/\s+/).pop()!;
-    return people.has(family) && !places.has(family);
+    return people.has(family) && (!places.has(family) || placedPeople.has(family));
   });
+  withKinds(named, text, plain);
+  return named;
+}
+
+/**
+ * Gives each person `mentions` found whose words leave their kind open the kind the text's pronouns say: in place,
+ * as a mention's `kind`. `plain` is `text` with its quotations blanked.
+ */
+function withKinds(named: Mention[], text: string, plain: string): void {
   // A name the words around it leave open is of the kind of the first "he" or "she" after it, before a later
   // sentence names someone else (a relative named through a pronoun, "her son, David", is that person's own). Not "his" or "her", which may be anyone's ("said Peter Lang, who worked under her").
   for (const x of named) {
@@ -150,7 +176,6 @@ export function mentions(text: string, own = text.length): Mention[] {
     const kinds = new Set(named.filter((y) => y.kind && y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).map((y) => y.kind));
     if (kinds.size === 1) x.kind = [...kinds][0];
   }
-  return named;
 }
 
 /** Whether `at` opens a sentence: the text's start, after a sentence's end, a line break or a dateline's dash. */
@@ -173,11 +198,15 @@ const PRONOUN_NEXT = /\b(?:he|she|his|her|it|its|they|their)\b/i;
  * goes on about a person. A body's name is taken up by "it" or "they" ("Harlow Motors cut jobs. It said …").
  */
 function subjectTakenUp(x: Mention, out: Mention[], text: string, plain: string): boolean {
-  if (x.name.split(/\s+/).length < 2 || !opensSentence(text, x.at) || !/^\s+[a-z]/.test(text.slice(x.end, x.end + 3))) return false;
-  const next = out.find((y) => y.at > x.end);
-  const ends = sentenceEnds(plain.slice(x.end, x.end + 600));
-  const reach = Math.min(next?.at ?? plain.length, ends.length > 1 ? x.end + ends[1].index! : x.end + 600);
-  const pronoun = PRONOUN_NEXT.exec(plain.slice(x.end, reach));
+  return x.name.split(/\s+/).length >= 2 && takenUp(text, plain, x.at, x.end, out.find((y) => y.at > x.end)?.at ?? plain.length);
+}
+
+/** Whether the name at `at`…`end` opens its sentence as the subject and the first pronoun after it, before `next`, is a person's. */
+function takenUp(text: string, plain: string, at: number, end: number, next: number): boolean {
+  if (!opensSentence(text, at) || !/^\s+[a-z]/.test(text.slice(end, end + 3))) return false;
+  const ends = sentenceEnds(plain.slice(end, end + 600));
+  const reach = Math.min(next, plain.length, ends.length > 1 ? end + ends[1].index! : end + 600);
+  const pronoun = PRONOUN_NEXT.exec(plain.slice(end, reach));
   return !!pronoun && /^(?:he|she|his|her)$/i.test(pronoun[0]);
 }
 
@@ -679,6 +708,10 @@ export function fullerTitle(
   // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
   // clause's subject. A short title only: a longer one has its own subject or names a state ("… , leaving 12 dead").
   if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
+  // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
+  // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
+  const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
+  if (asideSubject) return withinBounds(`${asideSubject[1]} ${first.toLowerCase()}${title.slice(first.length)}`, title);
   // "We built the plan in August, tested it in October": a past verb with an object after a comma is the next of a
   // list of one subject's verbs; a participle after a comma describes the noun before it and takes none
   // ("payments …, made between 2011 and 2014").
@@ -743,6 +776,41 @@ function havingWithSubject(title: string, sentence: string): string {
   return withinBounds(`${subject} ${title.slice('Having '.length)}`, title);
 }
 
+// What was told, opened by an article or a pronoun its sentence's start gave a capital: "Police said A painting …".
+const TOLD_CAPITAL = /\b(said|says|added|adds)\s+(A|An|The|This|That|These|Those|It|They|We|There|His|Her|Its|Their|He|She)\s+(?=[a-z])/;
+
+/** "Police said A painting was found" → "Police said a painting was found": what was told goes on mid-title. */
+export function toldInLowerCase(title: string): string {
+  return title.replace(TOLD_CAPITAL, (all, verb: string, word: string) => `${verb} ${word.toLowerCase()} `);
+}
+
+// A common noun's possessive opening a title, its article dropped: "Institute's board", "Miners' union".
+const POSSESSOR_OPEN = /^([A-Z][a-z]{1,30}(?:s['’]|['’]s))\s+(?=\S)/;
+
+/**
+ * A title that opens on a noun's possessive keeps the article its paragraph gives that noun ("The institute's board
+ * approved the second stage", not "Institute's board …"): a name's ("Varga's second title") has none to keep.
+ * Unchanged when the paragraph does not say "the" before it, or the article would take the title past ten words.
+ */
+export function possessorWithArticle(title: string, paragraph: string): string {
+  const open = POSSESSOR_OPEN.exec(title);
+  if (!open || wordsIn(title) >= MAX_WORDS) return title;
+  const noun = open[1].replace(/['’]s?$/, '');
+  const said = articleBeforePossessor(paragraph, noun);
+  return said ? `The ${said}${open[1].slice(noun.length)} ${title.slice(open[0].length)}` : title;
+}
+
+/** The noun as `paragraph` writes it after "the" and before an apostrophe ("the miners'" → "miners"); null if never. */
+function articleBeforePossessor(paragraph: string, noun: string): string | null {
+  const lower = paragraph.toLowerCase();
+  const wanted = `the ${noun.toLowerCase()}`;
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    const end = at + wanted.length;
+    if ((at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1])) && /['’]/.test(lower[end] ?? '')) return paragraph.slice(at + 4, end);
+  }
+  return null;
+}
+
 /** Whether `at` is in a line of `text` that no sentence's end closes: a heading. */
 function inHeading(text: string, at: number): boolean {
   const end = text.indexOf('\n', at);
@@ -790,6 +858,12 @@ function articleBefore(text: string, words: string, last: boolean): string | nul
   return null;
 }
 const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
+// A sentence's subject, a name or a noun phrase, then an aside set off by commas that closes the text: a relative
+// clause ("who died in 1990 at his home,"), an age ("61,") before one, an appositive ("the club's captain,") or a
+// participle's phrase ("opened in 1931,"),
+// with no comma inside it: "The largest, the Orr Fire, which …," sets off more than one.
+const SUBJECT_THEN_ASIDE =
+  /^\s*((?:[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3})|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w'’-]{1,30}){1,4}),(?:\s+\d{1,3},)?\s+(?:who|whose|which|(?:a|an|the)\s|[a-z]{3,20}(?:ed|en)\s+(?:in|on|at|by|for|from|with|near|after|before|during)\s)[^,;:"“”]{1,200},\s*$/;
 const LISTED_VERB = /^[a-z]{3,}\s+(?:it|them|him|her|the|a|an|this|that|its|their|his)\b/;
 const RELATIVE_ASIDE_END = /,\s+(?:which|who)\s[^,;]{1,150},\s*$/;
 // A noun phrase alone: an article or a name and up to four more words.
@@ -976,7 +1050,9 @@ export function namedObject(title: string, paragraph: string, start: number, bef
   // person the text last named.
   if (words.length >= 3 && /^(?:her|him)$/.test(last) && !/^(?:He|She|I|We|They)$/.test(words[0])) {
     const kind = last === 'him' ? 'm' : 'f';
-    const found = mentions(before().slice(-LOOK_BACK));
+    const text = before().slice(-LOOK_BACK);
+    // Not a name in a heading ("The Woman Who Taught Mr. Bramble to Speak"): a headline tells no one the story goes on about.
+    const found = mentions(text).filter((x) => !inHeading(text, x.at));
     const inTitle = (x: Mention) => title.includes(x.name.split(/\s+/).pop()!);
     const timesNamed = (x: Mention) => found.filter((y) => y.name.split(/\s+/).pop() === x.name.split(/\s+/).pop()).length;
     // As for a subject: a quotation's teller named once is passed over for one of that kind named three times or more.

@@ -512,12 +512,26 @@ export function draftTitle(clause: string, opts: { telling?: boolean } = {}): st
 /**
  * The patterns' title of a clause. `telling`: the event is the telling itself ("The mayor said on Tuesday that …"),
  * so the teller and the telling verb stay ("Mayor said it would reopen the line"), with what was told after them.
+ * The steps in turn: the clause read as plain words, what leads into it cut, the telling around it told, the asides
+ * a long clause can spare cut, and what is left cut to a title's length.
  */
 export function titleDraft(clause: string, opts: { telling?: boolean } = {}): TitleDraft {
-  // A title is made from a clause's opening words, so a clause thousands of characters long (text that is no prose)
-  // is read only so far: the patterns below need not each scan a megabyte.
+  const told = simplePast(withoutTelling(withoutLeadIns(plainWords(clause)), opts)).replace(SEQUENCE_ADVERBS, '');
+  // The clause as the cuts to length find it: the tagger's pass (finishTitle) makes a fragment again from it.
+  const clauseLeft = withoutSpareAsides(told)
+    .replace(/^(?:the|a|an)\s+(?=\S)/i, '')
+    .replace(/[\s,;:.]+$/, '')
+    .trim();
+  return { title: capitalise(dropDanglingWords(toTitleLength(clauseLeft).replace(/[\s,;:.]+$/, ''))), clause: bounded(clauseLeft) };
+}
+
+/**
+ * A clause's opening words as plain text: read only so far (TITLE_SOURCE), bracketed asides and quotation marks
+ * out. A clause thousands of characters long (text that is no prose) need not be scanned whole by each pattern.
+ */
+export function plainWords(clause: string): string {
   const space = clause.length > TITLE_SOURCE ? clause.lastIndexOf(' ', TITLE_SOURCE) : -1;
-  let t = (clause.length > TITLE_SOURCE ? clause.slice(0, space > 0 ? space : TITLE_SOURCE) : clause)
+  return (clause.length > TITLE_SOURCE ? clause.slice(0, space > 0 ? space : TITLE_SOURCE) : clause)
     .replace(/\([^)]*\)/g, '')
     // An editor's word in brackets ("[King] Fahd") is read as written; brackets a date left empty go.
     .replace(/\[\s*\]/g, '')
@@ -525,7 +539,14 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
     .replace(/["“”«»]/g, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
-  t = t.replace(ATTRIBUTION_HEAD, '');
+}
+
+/**
+ * The clause without what only leads into it: an attribution, a dateline, a fronted phrase of time or circumstance,
+ * a conjunction or linking adverb that ties it to the sentence before. A title stands alone.
+ */
+export function withoutLeadIns(text: string): string {
+  let t = text.replace(ATTRIBUTION_HEAD, '');
   // A dateline the importer did not set apart ("TULSA, Okla. -- The council …") is not part of the event.
   t = t.replace(LEADING_DATELINE, '');
   // "As an eerie reminder that …, one of the men was sighted": a fronted "as" phrase is no part of who did what.
@@ -537,7 +558,7 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
   if (frontedTime && !holdsVerb(frontedTime[1].split(/\s+/)) && !frontedTime[1].split(/\s+/).some((w) => IRREGULAR_PAST.has(w))) t = t.slice(frontedTime[0].length);
   t = t.replace(/^(?:and|but|so(?!\s+far\b)|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
-  // A linking adverb opening the sentence ("Instead, …", "Meanwhile, …") ties it to the one before; a title stands alone.
+  // A linking adverb opening the sentence ("Instead, …", "Meanwhile, …") ties it to the one before.
   t = t.replace(/^(?:instead|meanwhile|however|separately|moreover|furthermore|additionally|in\s+addition|in\s+turn|so\s+far|by\s+then|since\s+then),\s*/i, '');
   // "Officials said, in a statement, that …" aside, a fronted phrase of circumstance ("During the keynote, …",
   // "In a surprising move, …") is no part of who did what; left in, a cut at its comma leaves only it.
@@ -546,6 +567,15 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
   // "Born, in the fishing village of Orsk, Vask was …": a participle phrase whose date was cut tells of the subject
   // after it ("Vask born in the fishing village of Orsk"), as it does with its date (events.ts, withSubject).
   if (/^[A-Z][a-z]{2,},\s/.test(t) && isParticiple(t.slice(0, t.indexOf(',')).toLowerCase())) t = withFrontedSubject(t);
+  return t;
+}
+
+/**
+ * The clause with its telling told as a headline tells it: "X said it would …" as "X would …" (the teller is what
+ * "it" stands for), "said that" without its "that", a telling set off inside the clause or closing it cut.
+ */
+export function withoutTelling(text: string, opts: { telling?: boolean } = {}): string {
+  let t = text;
   const said = SAID_THAT.exec(t);
   // "who had said it to her": a pronoun with a phrase after it, not a verb, is what was said, not who tells on.
   if (said && said[1].split(/\s+/).length <= 8 && !/^(?:to|for|at|in|on|from|with|about|again|before|after|twice|once)\b/i.test(said[4])) {
@@ -560,47 +590,51 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
   t = t.replace(TELLING_THAT, '$1 ');
   // "The new ferry, he said, would sail": the telling set off inside the clause is no part of it.
   t = t.replace(TELLING_ASIDE, ' ');
-  t = t.replace(ATTRIBUTION_TAIL, '');
-  t = simplePast(t);
-  t = t.replace(SEQUENCE_ADVERBS, '');
+  return t.replace(ATTRIBUTION_TAIL, '');
+}
+
+/**
+ * The asides a clause too long for a title can spare, cut before it is cut to length: manner and purpose, a
+ * relative clause, an aside inside the verb or after the subject. Cut at a boundary, such a clause would end on
+ * its subject alone. What the subject was by then goes at any length.
+ */
+export function withoutSpareAsides(text: string): string {
+  let t = text;
   // Manner and purpose asides ("without encountering resistance", "to prevent bloodshed") go first.
   if (t.length > MAX_TITLE) t = t.replace(/\s+(?:without|to prevent|to avoid|in order to|so as to)\s+[^,;]*?(?=\s+and\s+|[,;]|$)/gi, '');
   // A relative clause set off by commas ("Smith, who served in the navy, offers …") goes next, and then one
-  // between a subject and its verb ("residents who sustained losses can apply"): cut there, the title would end
-  // on the subject alone.
+  // between a subject and its verb ("residents who sustained losses can apply").
   if (t.length > MAX_TITLE) t = t.replace(/,\s+(?:who|which)\s+[^,;]{1,120},\s+(?=[a-z])/g, ' ');
-  if (t.length > MAX_TITLE) {
-    t = t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string, at: number, all: string) =>
-      // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause; nor
-      // after the one told and where ("told supporters in the capital that the result was …").
-      // Nor after "and": "… and that talks would begin" is a second thing told.
-      /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || /^(?:and|or|but)$/i.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at))) ? whole : `${word} `,
-    );
-  }
+  if (t.length > MAX_TITLE) t = withoutSubjectRelative(t);
   // An aside set off by commas between a helping verb and its verb ("would, for the first time, cap") is no part of
   // who did what.
   if (t.split(' ').length > MAX_WORDS) t = t.replace(/\b(will|would|can|could|may|might|must|should|has|have|had)\s*,\s+(?:for|in|at|on|by|with|under|after|before|once|again)\b[^,;]{1,40},\s+(?=[a-z])/gi, '$1 ');
   // So does an aside that names or places the subject ("Smith, a lawyer at the firm, says …", "the town,
-  // located 40 km north of the capital, has …"): cut at its comma, the title would be the subject alone.
+  // located 40 km north of the capital, has …").
   if (t.length > MAX_TITLE) t = t.replace(SUBJECT_ASIDE, '$1 ');
   // Or says what the subject was by then ("Holm, by then retired from the firm, led …"), whatever verb follows:
   // what it was is no part of what it did, at any length.
-  t = t.replace(BY_THEN_ASIDE, '$1 ');
-  t = t.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
-  t = t.replace(/[\s,;:.]+$/, '').trim();
-  // The clause as the cuts below find it: the tagger's pass (finishTitle) makes a fragment again from it.
-  const clauseLeft = t;
+  return t.replace(BY_THEN_ASIDE, '$1 ');
+}
+
+/** "residents who sustained losses can apply": the relative clause between a subject and its verb goes. */
+function withoutSubjectRelative(t: string): string {
+  return t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string, at: number, all: string) =>
+    // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause; nor
+    // after the one told and where ("told supporters in the capital that the result was …").
+    // Nor after "and": "… and that talks would begin" is a second thing told.
+    /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || /^(?:and|or|but)$/i.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at))) ? whole : `${word} `,
+  );
+}
+
+/**
+ * A clause cut to a title's length (MAX_TITLE): at a clause boundary that keeps a few words, with a short subject
+ * for a long one, at the close of a phrase within ten words, or, failing all, at a word with an ellipsis.
+ */
+export function toTitleLength(text: string): string {
+  let t = text;
   if (t.length > MAX_TITLE) {
-    // Prefer a clause boundary that keeps at least a few words.
-    let cut = -1;
-    for (const m of t.matchAll(CUT_AT)) {
-      if (m.index! >= 20 && m.index! <= MAX_TITLE) cut = cut < 0 ? m.index! : cut;
-    }
-    if (cut < 0) {
-      // Not where "and" joins the subject's parts ("Five helicopters and two planes | were sent").
-      const and = t.indexOf(' and ', 20);
-      if (and > 0 && and <= MAX_TITLE && holdsVerb(t.slice(0, and).split(' '))) cut = and;
-    }
+    const cut = clauseBoundary(t);
     if (cut > 0) t = t.slice(0, cut);
   }
   // A subject too long to leave its verb within ten words ("Three fire engines, a rescue boat and volunteers
@@ -613,7 +647,19 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
     const space = t.lastIndexOf(' ', MAX_TITLE - 1);
     t = `${t.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
   }
-  return { title: capitalise(dropDanglingWords(t.replace(/[\s,;:.]+$/, ''))), clause: bounded(clauseLeft) };
+  return t;
+}
+
+/** The first clause boundary (CUT_AT) that keeps at least a few words, or an "and" after a verb; -1 when none. */
+function clauseBoundary(t: string): number {
+  let cut = -1;
+  for (const m of t.matchAll(CUT_AT)) {
+    if (m.index! >= 20 && m.index! <= MAX_TITLE) cut = cut < 0 ? m.index! : cut;
+  }
+  if (cut >= 0) return cut;
+  // Not where "and" joins the subject's parts ("Five helicopters and two planes | were sent").
+  const and = t.indexOf(' and ', 20);
+  return and > 0 && and <= MAX_TITLE && holdsVerb(t.slice(0, and).split(' ')) ? and : -1;
 }
 
 /**

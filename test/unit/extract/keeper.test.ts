@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/extract/draft';
-import { draftProblem, keeper, toldNoEvent } from '../../../shared/extract/keeper';
+import { draftProblem, keeper, paragraphCursor, toldNoEvent } from '../../../shared/extract/keeper';
 
 // keeper.ts: drafts become events in reading order, with ids and a last check.
 // Every sentence here was written for this test (none from an eval set or a probe).
@@ -28,7 +28,47 @@ describe('keeper', () => {
     expect(events[0].date.rule).toMatch(/end-dropped$/);
     expect(found).toBe(2);
   });
+  it('gives a verb-first title no subject from an object relative clause before it', () => {
+    const t = 'The map which she drew in 1950 was printed in 1990. The bridge, which opened in 1931, was closed in 1980.';
+    const ps = [{ id: 'p1', role: 'body' as const, text: t }];
+    const d = (s: string, e: string, title: string, year: string, order: number): Draft => ({ paragraphId: 'p1', start: t.indexOf(s), end: t.indexOf(s) + e.length, title, date: { start: year, basis: 'stated' }, order });
+    const k = keeper(ps, 10, 's');
+    k.add([
+      d('which she drew', 'which she drew in 1950', 'She drew', '1950', 0),
+      d('was printed', 'was printed in 1990', 'Was printed', '1990', 1),
+      d('which opened', 'which opened in 1931', 'Bridge opened', '1931', 2),
+      d('was closed', 'was closed in 1980', 'Was closed', '1980', 3),
+    ], ps[0]);
+    // "She" drew the map; the map, not she, was printed. A subject relative's antecedent is the sentence's subject.
+    expect(k.result().events.map((e) => e.title)).toEqual(['She drew', 'Was printed', 'The bridge opened', 'The bridge was closed']);
+  });
   it('toldNoEvent: a short question opening its paragraph is a heading, not an event', () => {
     expect(toldNoEvent('What did the vote decide? The council agreed a budget.', 0)).toBe(true);
+  });
+});
+
+describe('paragraphCursor', () => {
+  const ps = [
+    { id: 'a', role: 'body' as const, text: 'The ferry sank in 1911.' },
+    { id: 'b', role: 'body' as const, text: 'Divers found it in 1970. They raised the bell in 1972.' },
+  ];
+  const at = (paragraphId: string, start: number): Draft => ({ paragraphId, start, end: start + 4, title: 't', date: { start: '1970', basis: 'stated' }, order: 0 });
+
+  it('finds a draft\'s paragraph and the text before it, the paragraphs before included', () => {
+    const c = paragraphCursor(ps);
+    const d = at('b', ps[1].text.indexOf('They'));
+    expect(c.paragraphOf(d).id).toBe('b');
+    expect(c.textBefore(d)).toBe('The ferry sank in 1911.\n\nDivers found it in 1970. ');
+    // Back to an earlier paragraph: the search finds it all the same.
+    expect(c.paragraphOf(at('a', 0)).id).toBe('a');
+    expect(c.textBefore(at('x', 0))).toBe('');
+  });
+
+  it('gives a paragraph\'s length, its own at hand and any other from a table', () => {
+    const c = paragraphCursor(ps);
+    const lengths = c.lengthIn(ps[0]);
+    expect(lengths.get('a')).toBe(ps[0].text.length);
+    expect(lengths.get('b')).toBe(ps[1].text.length);
+    expect(lengths.get('z')).toBeUndefined();
   });
 });

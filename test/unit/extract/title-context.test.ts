@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullerTitle, joinedSubject, nameForNoun, namedSubject, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from '../../../shared/extract/title-context';
+import { fullerTitle, joinedSubject, nameForNoun, namedSubject, possessorWithArticle, predicateTitle, toldInLowerCase, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN } from '../../../shared/extract/title-context';
 import { clauseSubject, lastSubject, opensOnVerb, titleOpening } from '../../../shared/extract/title-syntax';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
@@ -90,6 +90,38 @@ describe('namedSubject', () => {
   it('uses the family name alone when the whole name would make the title longer than ten words', () => {
     const before = 'Anna Maria Dahl Svensson, the mayor of the town, resigned. ';
     expect(namedSubject('She handed the keys of the hall to her deputy', before)).toBe('Svensson handed the keys of the hall to her deputy');
+  });
+});
+
+describe('namedSubject, the pronoun in the sentence a name opens', () => {
+  it('names the pronoun of a clause inside the sentence whose subject is a whole name', () => {
+    expect(namedSubject('She set a course record', 'Liv Hammar won the hill race on Sunday, when ')).toBe('Liv Hammar set a course record');
+  });
+
+  it('leaves it after a sentence\'s end, or when the name is no sentence\'s subject', () => {
+    expect(namedSubject('He scored twice', 'Harbour Athletic won the derby on Sunday. ')).toBe('He scored twice');
+    expect(namedSubject('She set a course record', 'The cup went to Liv Hammar on Sunday, when ')).toBe('She set a course record');
+  });
+});
+
+describe('namedSubject, a relative clause with "his" or "her"', () => {
+  it('reads it as the person\'s own when the text has named that person before', () => {
+    const before = 'Rovers sold their keeper Tomas Ekberg on Friday. The club had bought Ekberg in 2015. A second keeper, Per Moss, left in May. Ekberg, who won his first cap in 2016, has played 200 games. ';
+    expect(namedSubject('He is the club\'s most capped player', before)).toBe("Ekberg is the club's most capped player");
+  });
+});
+
+describe('namedSubject, a whole name first read as a place', () => {
+  it('names the person when the family name later opens a sentence taken up by "she"', () => {
+    const before = 'Every violin in the valley was once repaired at the bench of Marit Holvik. Holvik was born in Tarse and learned the trade from her uncle. ';
+    expect(namedSubject('She opened a shop in 1970', before)).toBe('Holvik opened a shop in 1970');
+  });
+
+  it('keeps the place when nothing the text says of the name is a person\'s', () => {
+    const before = 'The ferry crossed to the island of Lange Holm. Holm has two harbours and a church. ';
+    expect(namedSubject('She sailed home', before)).toBe('She sailed home');
+    // The title's own pronoun, put after the text, is no evidence: "Holvik" never opens a sentence.
+    expect(namedSubject('She opened a shop', 'Every violin was repaired at the bench of Marit Holvik. ')).toBe('She opened a shop');
   });
 });
 
@@ -332,6 +364,22 @@ describe('fullerTitle', () => {
     return fullerTitle(title, paragraph, start, () => before ?? paragraph.slice(0, start), titleOpening, lastSubject, patternVerb);
   };
 
+  it('gives a verb opening its evidence the subject set off before it by a relative clause, an age or an appositive', () => {
+    const p = 'Ansgar Lind, whose ferries crossed the fjord for forty years, died on Monday at his home in Brekke.';
+    expect(fuller('Died at his home in Brekke', p, 'died on Monday')).toBe('Ansgar Lind died at his home in Brekke');
+    const q = 'Orvik, 58, who has run the mill since 1990, was elected mayor on Sunday.';
+    expect(fuller('Was elected mayor', q, 'was elected mayor')).toBe('Orvik was elected mayor');
+    const r = 'The keeper, a retired sailor from Hull, rowed out to the wreck at dawn.';
+    expect(fuller('Rowed out to the wreck', r, 'rowed out')).toBe('The keeper rowed out to the wreck');
+    const b = 'The bridge, opened in 1931 by the queen, was closed in 1980.';
+    expect(fuller('Was closed', b, 'was closed')).toBe('The bridge was closed');
+  });
+
+  it('leaves it when more than one thing is set off before it', () => {
+    const p = 'The oldest of the boats, the Swan, which was built in 1890, sank in the storm.';
+    expect(fuller('Sank in the storm', p, 'sank in the storm')).toBe('Sank in the storm');
+  });
+
   it('gives a perfect participle opening its sentence the subject after its comma', () => {
     const p = 'Having moved in May from a small office by the port, the charity opened a second shop.';
     expect(fuller('Having moved', p, p)).toBe('Charity moved');
@@ -423,5 +471,33 @@ describe('quotedTitle', () => {
     expect(quotedTitle('We rebuilt the school', q, 0)).toBe('We rebuilt the school');
     const r = '"We think the contract should be signed before the start of the summer season," said Jon Barr.';
     expect(quotedTitle('We think the contract should be signed before the summer season', r, 0)).toBe('We think the contract should be signed before the summer season');
+  });
+});
+
+describe('possessorWithArticle', () => {
+  it('gives a common noun\'s possessive opening a title the article its paragraph gives it, as the paragraph writes it', () => {
+    const p = 'The orchard\'s new owners planted 200 pear trees in March. The growers\' union objected.';
+    expect(possessorWithArticle("Orchard's new owners planted 200 pear trees", p)).toBe("The orchard's new owners planted 200 pear trees");
+    expect(possessorWithArticle("Growers' union objected", p)).toBe("The growers' union objected");
+    expect(possessorWithArticle("Harbour's Board met", 'The Harbour’s Board met on Friday.')).toBe("The Harbour's Board met");
+  });
+
+  it('leaves a name\'s possessive, a noun the paragraph gives no "the", and a title of ten words', () => {
+    expect(possessorWithArticle("Varga's second title came in 2015", 'Varga won again. Varga\'s second title came in 2015.')).toBe("Varga's second title came in 2015");
+    expect(possessorWithArticle("Farm's barn burned", 'A farm\'s barn burned on the hill. Other farms were spared.')).toBe("Farm's barn burned");
+    const ten = "Mill's owners sold the last of the looms to collectors";
+    expect(possessorWithArticle(ten, "The mill's owners sold the last of the looms to collectors.")).toBe(ten);
+  });
+});
+
+describe('toldInLowerCase', () => {
+  it('lowers the capital an article or a pronoun had at its sentence\'s start once a teller is put before it', () => {
+    expect(toldInLowerCase('Coast guard said A trawler sank off the cape')).toBe('Coast guard said a trawler sank off the cape');
+    expect(toldInLowerCase('Mira Holt said They would rebuild the pier')).toBe('Mira Holt said they would rebuild the pier');
+  });
+
+  it('leaves a name, and a capital that opens no clause', () => {
+    expect(toldInLowerCase('Mayor said Anna Vik would lead the inquiry')).toBe('Mayor said Anna Vik would lead the inquiry');
+    expect(toldInLowerCase('Coach said The Rovers')).toBe('Coach said The Rovers');
   });
 });

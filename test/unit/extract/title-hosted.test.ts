@@ -186,6 +186,12 @@ describe('namedObject', () => {
     const p = 'She sued after the gallery\'s owner, Paul Dahl, refused to pay her.';
     expect(named('Paul Dahl refused to pay her', p, 'refused to pay her', before + p.slice(0, p.indexOf('refused')))).toBe('Paul Dahl refused to pay Rask');
   });
+
+  it('takes no name from a heading for a closing "him"', () => {
+    const before = 'The Woman Who Rowed for Mr. Fennick in Winter\n\nAgda Lorn built her first boat at 15. She married a fisherman in 1961 and ';
+    const p = 'She married a fisherman in 1961 and every summer sailed the coast with him.';
+    expect(named('Lorn sailed the coast with him', p, 'sailed the coast', before)).toBe('Lorn sailed the coast with him');
+  });
 });
 
 describe('namedObject leaves a subject "it", a told clause and a plural', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, participleAside, removeRanges, simplePast, titleDraft, withAntecedent, withFrontedSubject, withJoinedSubject } from '../../../shared/extract/title';
+import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, participleAside, removeRanges, plainWords, simplePast, titleDraft, toTitleLength, withAntecedent, withFrontedSubject, withJoinedSubject, withoutLeadIns, withoutSpareAsides, withoutTelling } from '../../../shared/extract/title';
 
 // Stage 5 of the extractor (title.ts): a clause becomes a short title; the date and the evidence span
 // already say when and where, so the time phrase, the attribution and the asides go.
@@ -430,5 +430,38 @@ describe('titleDraft, an aside inside the verb', () => {
 
   it('keeps it in a title of ten words or fewer', () => {
     expect(titleDraft('The law would, in time, limit boats').title).toBe('Law would, in time, limit boats');
+  });
+});
+
+// titleDraft's steps, each on a clause of our own.
+describe('titleDraft steps', () => {
+  it('plainWords drops bracketed asides and quotation marks, and reads an editor\'s word as written', () => {
+    expect(plainWords('The "new" ferry (built in Turku) was named by [Queen] Alva')).toBe('The new ferry was named by Queen Alva');
+    expect(plainWords(`${'word '.repeat(300)}end`).length).toBeLessThanOrEqual(1000);
+  });
+
+  it('withoutLeadIns cuts a dateline, a linking adverb and a fronted phrase of circumstance', () => {
+    expect(withoutLeadIns('MARLOW -- The council voted to close the pool')).toBe('The council voted to close the pool');
+    expect(withoutLeadIns('Meanwhile, the bakers went on strike')).toBe('the bakers went on strike');
+    expect(withoutLeadIns('After the long winter, the ferry resumed its crossings')).toBe('the ferry resumed its crossings');
+    expect(withoutLeadIns('During the storm, the lighthouse keeper rowed out to the wreck')).toBe('the lighthouse keeper rowed out to the wreck');
+  });
+
+  it('withoutTelling tells "X said it would" as what X would do, and keeps who "he" is', () => {
+    expect(withoutTelling('The brewery said it would close the old cellar')).toBe('The brewery would close the old cellar');
+    expect(withoutTelling('The warden said he had found the boat')).toBe('The warden said he had found the boat');
+    expect(withoutTelling('The new bridge, she said, will carry trams')).toBe('The new bridge will carry trams');
+  });
+
+  it('withoutSpareAsides cuts a relative clause set off in a long clause, and what the subject was by then', () => {
+    const long = 'Lena Orth, who ran the village shop for thirty years on the corner by the church, sold the building to a cousin';
+    expect(withoutSpareAsides(long)).toBe('Lena Orth sold the building to a cousin');
+    expect(withoutSpareAsides('Holm, by then retired from the mill, led the choir')).toBe('Holm led the choir');
+  });
+
+  it('toTitleLength cuts a long clause at a boundary that keeps a few words', () => {
+    const t = toTitleLength('The harbour board approved the new breakwater for the fishing fleet, which had asked for it since the storms began');
+    expect(t).toBe('The harbour board approved the new breakwater for the fishing fleet');
+    expect(toTitleLength('The choir sang')).toBe('The choir sang');
   });
 });
