@@ -5,7 +5,7 @@
 //   - unflagged wrong years against EVERY gold entry an event overlaps (the scorer sees only the first),
 //   - flagged events whose date is nonetheless right (over-flagging: a hatched item where the text is clear).
 // Usage, from the repo root after `npm run build`:
-//   node scripts/year-audit.mjs [--out DIR] [--from DIR] [--by-rule] [--by-route] [--list] [--sets news-dev,p1,...,p11] [--modes pub,nopub] [--meantime]
+//   node scripts/year-audit.mjs [--out DIR] [--from DIR] [--by-rule] [--by-route] [--list] [--sets news-dev,p1,...,p12] [--modes pub,nopub] [--meantime]
 // --out keeps every run's JSON (DIR/<mode>/<set>/<name>.json) so two builds can be compared with diff.
 // The date arithmetic is the news-dev scorer's (../shared/eval/news-dev/score.mjs), copied so that this tool
 // can look at every gold entry.
@@ -39,7 +39,7 @@ function routeOf(d) {
 const LIST = args.includes('--list');
 const SETS = {
   'news-dev': path.join(EVAL, 'news-dev'),
-  ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => [`p${n}`, path.join(ROOT, 'test/fixtures', n === 1 ? 'extract-probe' : `extract-probe-${n}`)])),
+  ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => [`p${n}`, path.join(ROOT, 'test/fixtures', n === 1 ? 'extract-probe' : `extract-probe-${n}`)])),
 };
 const want = opt('--sets', Object.keys(SETS).join(',')).split(',');
 const modes = opt('--modes', 'pub,nopub').split(',');
