@@ -1,6 +1,6 @@
 // The last step: drafts become events, in reading order, with ids, finished titles and a last check.
 
-import { DATE_BASES, DATE_MODS, documentSchemas, type NewslineEvent, type Paragraph } from '../document';
+import { documentSchemas, type NewslineEvent, type Paragraph } from '../document';
 import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
@@ -9,36 +9,10 @@ import { fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS
 import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, soleCandidate, titleOpening } from './title-syntax';
 import { explainedYear } from './year-route';
 
-const DATE_KEYS = new Set(['start', 'end', 'mod', 'yearUncertain', 'basis', 'note', 'rule']);
-const MODS: ReadonlySet<unknown> = new Set(DATE_MODS);
-const BASES: ReadonlySet<unknown> = new Set(DATE_BASES);
-const validValue = (v: unknown) => typeof v === 'string' && typeof parseTimeValue(v) !== 'string';
-const optional = (v: unknown, ok: (v: unknown) => boolean) => v === undefined || ok(v);
-
-/**
- * A date that plainly meets EventDateSchema (shared/document.ts), checked field by field: parsing every draft's date
- * with the schema was a twentieth of extraction on a text of many short dated paragraphs. It says nothing of a date
- * it does not pass; the schema judges that one. Any rule the schema gains must be added here, or this passes dates
- * the schema would refuse.
- */
-export function plainlyValidDate(date: object): boolean {
-  for (const k of Object.keys(date)) if (!DATE_KEYS.has(k)) return false;
-  const d = date as Record<string, unknown>;
-  return (
-    validValue(d.start) &&
-    optional(d.end, validValue) &&
-    optional(d.mod, (v) => MODS.has(v)) &&
-    optional(d.yearUncertain, (v) => typeof v === 'boolean') &&
-    BASES.has(d.basis) &&
-    optional(d.note, (v) => typeof v === 'string') &&
-    optional(d.rule, (v) => typeof v === 'string')
-  );
-}
-
 /** Why a draft cannot go into a document as it is, or null when it can. */
 export function draftProblem(d: Draft, paragraphLength: { get(id: string): number | undefined }): string | null {
   if (!d.title.trim()) return 'no title';
-  if (!plainlyValidDate(d.date) && !documentSchemas().EventDateSchema.safeParse(d.date).success) return 'the date is not valid';
+  if (!documentSchemas().EventDateSchema.safeParse(d.date).success) return 'the date is not valid';
   const { start, end } = d.date;
   if (end !== undefined) {
     const a = parseTimeValue(start);

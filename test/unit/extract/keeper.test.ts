@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/extract/draft';
-import { documentSchemas } from '../../../shared/document';
-import { draftProblem, keeper, paragraphCursor, plainlyValidDate, toldNoEvent } from '../../../shared/extract/keeper';
+import { draftProblem, keeper, paragraphCursor, toldNoEvent } from '../../../shared/extract/keeper';
 
 // keeper.ts: drafts become events in reading order, with ids and a last check.
 // Every sentence here was written for this test (none from an eval set or a probe).
@@ -17,30 +16,6 @@ describe('draftProblem', () => {
     expect(draftProblem(draft(0, 24, ' ', { start: '1990', basis: 'stated' }, 0), length)).toBe('no title');
     expect(draftProblem(draft(0, 24, 'Mill closed', { start: '1990', end: '1980', basis: 'stated' }, 0), length)).toMatch(/^the range ends/);
     expect(draftProblem(draft(0, 999, 'Mill closed', { start: '1990', basis: 'stated' }, 0), length)).toBe('the evidence span is outside its paragraph');
-  });
-});
-
-describe('plainlyValidDate', () => {
-  const schema = documentSchemas().EventDateSchema;
-  const plain = [
-    { start: '1990', basis: 'stated' },
-    { start: '1990-05-04', end: '1990-06', mod: 'approx', yearUncertain: true, basis: 'publication', note: 'A guess.', rule: 'month-day' },
-    { start: '197', basis: 'record', end: undefined },
-  ];
-  const refused = [
-    { start: '1990-13-01', basis: 'stated' },
-    { start: '1990', end: '19x0', basis: 'stated' },
-    { start: '1990', basis: 'guessed' },
-    { start: '1990', mod: 'around', basis: 'stated' },
-    { start: '1990', yearUncertain: 'yes', basis: 'stated' },
-    { start: '1990', note: 5, basis: 'stated' },
-    { start: '1990', basis: 'stated', colour: 'red' },
-    { start: 1990, basis: 'stated' },
-    { basis: 'stated' },
-  ];
-  it('passes the dates the schema accepts, and none it refuses', () => {
-    for (const d of plain) expect([d, plainlyValidDate(d), schema.safeParse(d).success]).toEqual([d, true, true]);
-    for (const d of refused) expect([d, plainlyValidDate(d), schema.safeParse(d).success]).toEqual([d, false, false]);
   });
 });
 
