@@ -101,11 +101,12 @@ const DAY_MS = 86_400_000;
 /**
  * "earlier this week" in a Friday article: Monday up to publication, not the whole week, whose days after
  * publication the words rule out; "later this month": publication to the month's end; "this week" in a clause told
- * in the past (`past`) as "earlier this week". Null for anything else, or when publication is not inside the stretch.
+ * in the past (`past`, which may be asked only when needed) as "earlier this week". Null for anything else, or when
+ * publication is not inside the stretch.
  */
-export function sideOfPublication(main: Timex, date: EventDate, published: Ymd | null, past = false): Partial<EventDate> | null {
+export function sideOfPublication(main: Timex, date: EventDate, published: Ymd | null, past: boolean | (() => boolean) = false): Partial<EventDate> | null {
   // "said on a wet afternoon this week": told in the past, the days of the week still to come are ruled out.
-  const m = EARLIER_LATER_THIS.exec(main.text.trim()) ?? (past && /^this\s+week$/i.test(main.text.trim()) ? ['', 'earlier'] : null);
+  const m = EARLIER_LATER_THIS.exec(main.text.trim()) ?? (/^this\s+week$/i.test(main.text.trim()) && (typeof past === 'function' ? past() : past) ? ['', 'earlier'] : null);
   if (!m || !published) return null;
   const a = parseTimeValue(date.start);
   const b = parseTimeValue(date.end ?? date.start);

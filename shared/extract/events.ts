@@ -166,7 +166,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     for (const d of datedEvents(u, published, nextOrder)) {
       drafts.push(d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one.
-      if (/\/(?:names-subject|when-clause)$/.test(d.date.rule ?? '')) continue;
+      if (d.date.rule?.endsWith('/names-subject') || d.date.rule?.endsWith('/when-clause')) continue;
       if (!unitEvent.has(u)) unitEvent.set(u, d);
       // What a clause is counted from or names is not where the story has got to.
       // Nor is a stretch that runs up to publication ("and later closed"): "since then" cannot start at its end.

@@ -173,23 +173,42 @@ function cuesOf(sentence: string): SentenceCues {
       cues.fixed.push({ pos, tense: 'past' });
     }
   }
-  for (const m of sentence.matchAll(FUTURE_PHRASES)) if (!names.includes(m.index!)) cues.fixed.push({ pos: m.index!, tense: 'future' });
-  for (const m of sentence.matchAll(SCHEDULED_PRESENT)) if (!NOUN_LEAD.test(sentence.slice(Math.max(0, m.index! - 8), m.index!))) cues.fixed.push({ pos: m.index!, tense: 'future' });
-  for (const m of sentence.matchAll(DEADLINE_UNTIL)) cues.deadlines.push(m.index! + m[0].length - 5);
-  for (const m of sentence.matchAll(ARRANGED_FOR)) cues.fixed.push({ pos: m.index! + m[0].length - 1, tense: 'future' });
-  for (const m of sentence.matchAll(PLANNED_PROGRESSIVE)) cues.fixed.push({ pos: m.index! + m[0].length - 1, tense: 'future' });
-  for (const m of sentence.matchAll(INFINITIVE)) if (!prepositionalTo(sentence, m.index!)) cues.infinitives.push(m.index!);
-  for (const m of sentence.matchAll(BARRIER)) cues.barriers.push(m.index!);
+  eachMatch(FUTURE_PHRASES, sentence, (at) => {
+    if (!names.includes(at)) cues.fixed.push({ pos: at, tense: 'future' });
+  });
+  eachMatch(SCHEDULED_PRESENT, sentence, (at) => {
+    if (!NOUN_LEAD.test(sentence.slice(Math.max(0, at - 8), at))) cues.fixed.push({ pos: at, tense: 'future' });
+  });
+  eachMatch(DEADLINE_UNTIL, sentence, (at, length) => cues.deadlines.push(at + length - 5));
+  eachMatch(ARRANGED_FOR, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  eachMatch(PLANNED_PROGRESSIVE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  eachMatch(INFINITIVE, sentence, (at) => {
+    if (!prepositionalTo(sentence, at)) cues.infinitives.push(at);
+  });
+  eachMatch(BARRIER, sentence, (at) => cues.barriers.push(at));
   // "The owners, who were charged in October, will go on trial in March": a relative clause set off by commas
   // has its own verb; each comma is a barrier, so "were" governs October and "will" March.
   let relative = false;
-  for (const m of sentence.matchAll(RELATIVE_ASIDE)) {
-    cues.barriers.push(m.index!, m.index! + m[0].length - 1);
+  eachMatch(RELATIVE_ASIDE, sentence, (at, length) => {
+    cues.barriers.push(at, at + length - 1);
     relative = true;
-  }
+  });
   if (relative) cues.barriers.sort((a, b) => a - b);
   cached = { sentence, cues };
   return cues;
+}
+
+/**
+ * Where each match of a global pattern (one of this file's, used nowhere else) starts, and its length, in text order:
+ * matchAll copied the pattern and made an iterator for each of the eight patterns, for every sentence asked about.
+ */
+function eachMatch(re: RegExp, text: string, f: (at: number, length: number) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // An empty match would never move on; matchAll stepped past it, and so does this.
+    if (m[0].length === 0) re.lastIndex++;
+    f(m.index, m[0].length);
+  }
 }
 
 // Past verbs whose "to" may open an infinitive that points forward from them ("planned to leave on Thursday", "was

@@ -204,6 +204,8 @@ const PLURAL_SUBJECT = /^(?:they|we|you|these|those|police|people|children|men|w
  * "had" as a verb of its own ("had a meeting", "had limited funds") stays, and so does "had not".
  */
 export function simplePast(t: string): string {
+  // Most titles have no "had": splitting every one into words was a needless share of titling.
+  if (!t.toLowerCase().includes('had')) return t;
   const w = t.split(' ');
   for (let i = 0; i + 1 < w.length; i++) {
     if (w[i].toLowerCase() !== 'had') continue;
@@ -589,7 +591,7 @@ export function withoutTelling(text: string, opts: { telling?: boolean } = {}): 
   }
   t = t.replace(TELLING_THAT, '$1 ');
   // "The new ferry, he said, would sail": the telling set off inside the clause is no part of it.
-  t = t.replace(TELLING_ASIDE, ' ');
+  if (t.includes(',')) t = t.replace(TELLING_ASIDE, ' ');
   return t.replace(ATTRIBUTION_TAIL, '');
 }
 
@@ -613,8 +615,9 @@ export function withoutSpareAsides(text: string): string {
   // located 40 km north of the capital, has …").
   if (t.length > MAX_TITLE) t = t.replace(SUBJECT_ASIDE, '$1 ');
   // Or says what the subject was by then ("Holm, by then retired from the firm, led …"), whatever verb follows:
-  // what it was is no part of what it did, at any length.
-  return t.replace(BY_THEN_ASIDE, '$1 ');
+  // what it was is no part of what it did, at any length. Such an aside is set off by commas: without one the pattern
+  // has nothing to find, and it backtracked through the title's opening words for every title to learn so.
+  return t.includes(',') ? t.replace(BY_THEN_ASIDE, '$1 ') : t;
 }
 
 /** "residents who sustained losses can apply": the relative clause between a subject and its verb goes. */
