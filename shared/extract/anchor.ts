@@ -398,7 +398,11 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
     // be a second predicate of the same event.
     if (PARTICIPLE_AFTER_COMMA.test(m[0] + slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
-      if (!holds || close >= end) continue;
+      if (!holds) continue;
+      if (close >= end) {
+        if (trailingParticiple(text, start, open, close, dated)) out.push({ open, start: from, close });
+        continue;
+      }
       if (looksLikeSubject(lead)) out.push({ open, start: from, close, participle: true });
       // "… asked why the main, laid in 1961, was still in service": deeper in the sentence, a dated participle
       // phrase closed by a comma and followed at once by an auxiliary sits between a noun and its verb; the
@@ -413,6 +417,31 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   const conjunct = frontedConjunct(text, start, end, dated);
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return out;
+}
+
+// The word before a comma that ends a noun phrase: no verb, adverb or function word.
+const NOT_NOUN_END = /(?:\b(?:is|are|was|were|be|been|has|have|had|it|them|him|her|us|me|then|now|too|also|not|and|or|but|of|to|in|on|at|by|for|with|from)|[a-z]{3,}ly|[a-z]{2,}ed)$/i;
+
+/**
+ * "Until last year the record was a fine of 900 crowns, paid in 1987 by …": a participle phrase closing the unit
+ * after a noun, holding a date of its own while the clause before it holds another, tells of that noun at its own
+ * date (a reduced relative clause), not at the clause's. After a date ("was closed in 2009, sold in 2011") the phrase
+ * is a second predicate and is left to the clause.
+ */
+function trailingParticiple(text: string, start: number, open: number, close: number, dated: Timex[]): boolean {
+  const own = dated.filter((t) => t.start > open && t.end <= close).map((t) => t.value);
+  const before = dated.filter((t) => t.start >= start && t.end <= open);
+  if (!before.length || before.some((t) => own.includes(t.value))) return false;
+  if (before.some((t) => t.end >= open - 1)) return false;
+  if (NOT_NOUN_END.test(text.slice(Math.max(start, open - 24), open))) return false;
+  // The noun is the clause's object or complement: a finite verb of the clause's own comes before it. Without one
+  // ("Hanne Voss, the editor who founded it, died on …"; "his partner, Jo Belk, retired …") the comma closes a subject
+  // and the "participle" is its verb.
+  const semi = text.lastIndexOf(';', open);
+  const words = text.slice(Math.max(start, semi + 1), open).toLowerCase().match(/[a-z']+/g) ?? [];
+  const verb = words.findIndex(finiteVerb);
+  const relative = words.findIndex((w) => /^(?:who|which|whom|whose|that)$/.test(w));
+  return verb >= 0 && (relative < 0 || verb < relative);
 }
 
 // ", and in 2007 it joined …", ", but on Friday the council voted …": a date fronted in a second conjunct.

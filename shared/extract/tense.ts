@@ -9,6 +9,7 @@ interface Cue {
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "'s", "'re"]);
+const GOING_TO = /^\s+(?:not\s+|also\s+|just\s+)?going\s+to\b/i;
 /** A word's characters, as /[A-Za-z']/ has them. */
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
 const WINDOW = 400;
@@ -164,7 +165,11 @@ function cuesOf(sentence: string): SentenceCues {
       // A present perfect tells of something already done: past for dating purposes.
       const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+|[a-z]{3,}ly\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
       cues.fixed.push({ pos, tense: next === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(next) || IRREGULAR_PAST.has(next) || PARTICIPLES.has(next) ? 'past' : 'present' });
-    } else if (PRESENT_WORDS.has(w)) cues.fixed.push({ pos, tense: 'present' });
+    } else if (PRESENT_WORDS.has(w)) {
+      // "I am going to sleep on Monday": the present of "go" before "to" is the future; the auxiliary, nearer a date
+      // set before it ("On Monday I am going to …"), must not say present.
+      cues.fixed.push({ pos, tense: GOING_TO.test(sentence.slice(at, at + 24)) ? 'future' : 'present' });
+    }
     else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
       // the tense (and makes its own cue), so the participle says nothing.

@@ -120,3 +120,13 @@ describe('tenseAt: an arrangement names a day still ahead', () => {
     expect(at('The embassy hosted a dinner on Saturday.', 'Saturday')).toBe('past');
   });
 });
+
+describe('tenseAt: "going to" after a present auxiliary is the future', () => {
+  it('a day set before "am going to" ("On Friday I am going to …") is still ahead', () => {
+    expect(at('On Friday I am going to paint the shed.', 'Friday')).toBe('future');
+    expect(at("On Sunday we're going to visit my aunt.", 'Sunday')).toBe('future');
+  });
+  it('a present "are going up" with no "to" after "going" is no plan', () => {
+    expect(at('On Monday prices are going up again.', 'Monday')).toBe('present');
+  });
+});
