@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import { leadSubject } from './clause-words';
-import { endAfter } from './date-stretches';
+import { endAfter, lastedUpTo } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { IRREGULAR_PAST, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
@@ -60,7 +60,9 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
     drafted,
     date: ownDate
       ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date`, ...(toldIn(u.paraText.slice(at, ownTimex.start)) ? { yearUncertain: true } : {}) }
-      : relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
+      : // "was back on show on Wednesday after a repair that took 14 months": the stretch of that length up to the date.
+        (word === 'after' ? lastedUpTo(u.paraText, u.timexes, at, at + what.length, orderDate, 'ordering-clause/after-lasting') : null) ??
+        relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
   });
   return main.end + trailing.index;
 }

@@ -40,7 +40,8 @@ const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*
 
 // An infinitive ("planned to leave on Thursday", "subpoenaed him to testify on Feb. 10") points forward
 // from its main verb; a capitalised or function word after "to" is a destination instead.
-const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|\d)\b)([a-z]+)\b/g;
+// A measure after "to" ("down to minus 38", "rose to about 300") is no verb either.
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|\d)\b)([a-z]+)\b/g;
 
 /**
  * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,

@@ -130,3 +130,13 @@ describe('tenseAt: "going to" after a present auxiliary is the future', () => {
     expect(at('On Monday prices are going up again.', 'Monday')).toBe('present');
   });
 });
+
+describe('tenseAt: "to" before a measure is no infinitive', () => {
+  it('"fell to minus 20 on Monday night", "rose to about 300 on Friday" are told in the past', () => {
+    expect(at('The pond froze hard, with the air down to minus 20 on Monday night.', 'Monday')).toBe('past');
+    expect(at('Attendance rose to about 300 on Friday.', 'Friday')).toBe('past');
+  });
+  it('an infinitive still points forward ("hopes to sail on Friday")', () => {
+    expect(at('The crew hopes to sail on Friday.', 'Friday')).toBe('future');
+  });
+});
