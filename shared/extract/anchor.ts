@@ -103,7 +103,7 @@ const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(
 const UP_FROM = String.raw`(?:up|down)\s+from\s+[^,;]{0,40}?\b(?:in|on|at)\s+[A-Z\d]`;
 const HOLDING_ONLY = new RegExp(String.raw`^,\s+(?:${GERUND_RANGE}|${UP_FROM})`);
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
@@ -151,11 +151,15 @@ const AND_CLAUSE = /,\s+(?:and|but)(?=\s)/g;
 const AND_CLAUSE_ANY = /,\s+(?:and|but)\s/;
 const AND_WILL = /\sand\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:will|shall)\s/;
 
+// "…, and the schools have been turned into shelters": a conjunct in the present perfect, its subject first.
+const PERFECT_CONJUNCT = /^\s*(?:(?!(?:and|or|that|which|who)\s)[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:(?:not|also|since|already|now|just)\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ht))\b/i;
+
 /**
  * "The council will question the managers at Tuesday's meeting, and two members have called for an inquiry": a
  * second conjunct with its own subject and verb, told in the past while the first, which holds the clause's
  * dates, is told in the future, does not happen on those dates. It is a clause of its own with no date, placed
- * by its tense.
+ * by its tense. So is one in the present perfect after a first told in the simple past ("The army came on Friday,
+ * and the schools have been turned into shelters"): what has been done holds up to publication, not on Friday.
  */
 function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Clause[] {
   const out: Clause[] = [];
@@ -169,9 +173,13 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
       for (const m of rest.matchAll(AND_CLAUSE)) {
         const at = last.end + m.index! + m[0].length;
         if (c.hole && at > c.hole.start) break;
-        if (subjectVerbAt(text, at) < 0) continue;
         const second = text.slice(at, c.end);
-        if (tenseAt(text.slice(c.start, at), last.start - c.start) === 'future' && happeningOf(second) === 'past') {
+        // The perfect's own pattern names its subject ("the schools in the town have been …"), which may hold a
+        // preposition subjectVerbAt does not pass.
+        const perfect = PERFECT_CONJUNCT.test(second) && !/\b(?:has|have|had)\b/i.test(text.slice(c.start, at));
+        if (!perfect && subjectVerbAt(text, at) < 0) continue;
+        const firstTense = tenseAt(text.slice(c.start, at), last.start - c.start);
+        if ((firstTense === 'future' && happeningOf(second) === 'past') || (firstTense === 'past' && perfect)) {
           cut = last.end + m.index!;
           from = at + /^\s*/.exec(second)![0].length;
         }
