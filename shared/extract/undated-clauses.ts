@@ -3,7 +3,8 @@
 // publication from a date the sentence gave ("…, and has since raised it", "The fire, which started on July 27, has
 // burned 86,000 acres").
 
-import { fmtDay, type Ymd } from '../time-value';
+import type { EventDate } from '../document';
+import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
@@ -53,6 +54,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       since ??
       after ??
       fromStart ??
+      (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
       (how === 'past'
         ? beforePublication(published, 'narrative-order/before-publication')
         : how === 'ongoing' && published
@@ -60,4 +62,21 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
           : null);
     if (date && title) emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date });
   }
+}
+
+// "took the lead on the third day of the race, which started on Feb. 13": day N of a happening an aside starts.
+const ORDINAL_DAY_OF = /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+(?:the|its|their|his|her)\s+[a-z-]+[\s,]*$/i;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** The day an ordinal day of a happening names, when the aside right after it dates the happening's start. */
+function ordinalDayOf(u: Unit, end: number, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
+  const m = ORDINAL_DAY_OF.exec(text);
+  const aside = m ? anchored.find((a) => a.clause.aside && !a.end && a.clause.start >= end && a.clause.start <= end + 3 && START_ASIDE.test(u.paraText.slice(a.clause.start, a.clause.end))) : undefined;
+  const start = aside && dateFromTimex(aside.main, published);
+  const day = start && !start.mod && !start.end ? parseYmd(start.start) : null;
+  if (!m || !day || start!.start.length !== 10) return null;
+  const n = ORDINALS.indexOf(m[1].toLowerCase());
+  const date: EventDate = { start: fmtDay(addDays(day, n)), basis: start!.basis, rule: 'sequence/ordinal-day-of', note: `“${m[0].trim().replace(/,$/, '')}”: day ${n + 1} of what began ${aside!.main.text}.` };
+  if (start!.yearUncertain) date.yearUncertain = true;
+  return date;
 }

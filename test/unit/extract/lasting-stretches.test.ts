@@ -40,3 +40,23 @@ describe('a length counted from the date the paragraph gave before it', () => {
     expect(at('2014-03-15', texts, 'Thirty people died').date).toMatchObject({ start: '1987-04-17', end: '1987-04-24' });
   });
 });
+
+describe('a day named by its place next to another', () => {
+  it('"on May 4, the day before the vote was held": the vote is on May 5', () => {
+    const texts = ['The mayor resigned on May 4, the day before the vote was held.'];
+    expect(at('2021-06-10', texts, 'resigned').date.start).toBe('2021-05-04');
+    expect(at('2021-06-10', texts, 'the vote was held').date.start).toBe('2021-05-05');
+  });
+  it('"on April 26, the morning after the clocks went forward": the clocks went forward on April 25', () => {
+    const texts = ['Two lorries collided at the bridge on April 26, the morning after the clocks went forward.'];
+    expect(at('2021-06-10', texts, 'clocks went forward').date.start).toBe('2021-04-25');
+  });
+  it('"after" alone still only bounds the happening', () => {
+    const texts = ['Two lorries collided at the bridge on April 26 after the clocks went forward.'];
+    expect(at('2021-06-10', texts, 'clocks went forward').date).toMatchObject({ start: '2021-04-26', mod: 'before' });
+  });
+  it('"on the third day of the rally, which started on Feb. 13": Feb. 15', () => {
+    const texts = ['Lund, a farmer from Oss, took the lead on the third day of the rally, which started at Tollen on Feb. 13, and was never caught.'];
+    expect(at('2021-02-21', texts, 'took the lead').date.start).toBe('2021-02-15');
+  });
+});
