@@ -9,7 +9,7 @@ import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-
 import { lastedUpTo } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { dateFromTimex, fmtHuman } from './resolve';
-import { pastPerfectSinceEnd, pastPerfectSinceOpen, SINCE_HAPPENING, SINCE_OPEN, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
+import { pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
 import { draftTitle, gerundTitle, removeRanges, titled } from './title';
 
@@ -95,7 +95,7 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       // "spent two years painting sets before a post came up in 1981": the stretch of that length up to the date.
     } else {
       // The state's end is the story's day, which the paragraph's pass knows (sinceToStoryDay).
-      const open = bound === 'after' && !date.mod && pastPerfectSinceOpen(u, c, main);
+      const open = bound === 'after' && !date.mod && !!pastPerfectSince(u, c, main);
       date.mod = bound;
       date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : ''}`;
     }
