@@ -271,7 +271,10 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   const sub = /\b(?:that|which|who)\b/i.exec(sentence);
   const m = MODAL.exec(sentence);
   const modal = m && (!sub || m.index < sub.index) ? m : null;
-  const future = c.fixed.find((x) => x.tense === 'future');
+  // So is a future in a relative clause set off after the main verb ("ordered the eggs handed to the museum, which
+  // will keep them").
+  const aside = /,\s+(?:which|who)\s/i.exec(sentence);
+  const future = c.fixed.find((x) => x.tense === 'future' && (!aside || x.pos < aside.index || !c.fixed.some((y) => y.pos < aside.index && y.tense === 'past')));
   if (told && (!modal || modal.index > told.pos) && (!future || future.pos > told.pos)) return reportedOngoing(sentence, c, told.pos) ? 'ongoing' : 'past';
   if (modal || future || c.deadlines.length) return null;
   if (c.fixed.some((x) => x.tense === 'past')) return 'past';

@@ -140,3 +140,13 @@ describe('tenseAt: "to" before a measure is no infinitive', () => {
     expect(at('The crew hopes to sail on Friday.', 'Friday')).toBe('future');
   });
 });
+
+describe('happeningOf: a future in a relative clause set off after a past main verb', () => {
+  it('"sent the letters to the archive, which will scan them" is past', () => {
+    expect(happeningOf('The court sent the letters to the city archive, which will scan them next year.')).toBe('past');
+  });
+  it('a future main verb, or one in a relative clause with no past before it, still makes no happening', () => {
+    expect(happeningOf('The archive, which will scan the letters, opens a new wing.')).toBeNull();
+    expect(happeningOf('Residents who registered will receive a letter.')).toBeNull();
+  });
+});
