@@ -176,7 +176,7 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
         const second = text.slice(at, c.end);
         // The perfect's own pattern names its subject ("the schools in the town have been …"), which may hold a
         // preposition subjectVerbAt does not pass.
-        const perfect = PERFECT_CONJUNCT.test(second) && !/\b(?:has|have|had)\b/i.test(text.slice(c.start, at));
+        const perfect = PERFECT_CONJUNCT.test(second.slice(0, 120)) && !/\b(?:has|have|had)\b/i.test(text.slice(c.start, at));
         if (!perfect && subjectVerbAt(text, at) < 0) continue;
         const firstTense = tenseAt(text.slice(c.start, at), last.start - c.start);
         if ((firstTense === 'future' && happeningOf(second) === 'past') || (firstTense === 'past' && perfect)) {
@@ -427,8 +427,8 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   return out;
 }
 
-// The word before a comma that ends a noun phrase: no verb, adverb or function word.
-const NOT_NOUN_END = /(?:\b(?:is|are|was|were|be|been|has|have|had|it|them|him|her|us|me|then|now|too|also|not|and|or|but|of|to|in|on|at|by|for|with|from)|[a-z]{3,}ly|[a-z]{2,}ed)$/i;
+// The last word of a noun phrase before a comma: no verb, adverb or function word.
+const NOT_OBJECT_END = /^(?:is|are|was|were|be|been|has|have|had|it|them|him|her|us|me|then|now|too|also|not|and|or|but|of|to|in|on|at|by|for|with|from|[a-z]{3,}ly|[a-z]{2,}ed)$/i;
 
 /**
  * "Until last year the record was a fine of 900 crowns, paid in 1987 by …": a participle phrase closing the unit
@@ -441,7 +441,7 @@ function trailingParticiple(text: string, start: number, open: number, close: nu
   const before = dated.filter((t) => t.start >= start && t.end <= open);
   if (!before.length || before.some((t) => own.includes(t.value))) return false;
   if (before.some((t) => t.end >= open - 1)) return false;
-  if (NOT_NOUN_END.test(text.slice(Math.max(start, open - 24), open))) return false;
+  if (NOT_OBJECT_END.test(text.slice(Math.max(start, open - 24), open).split(/\s+/).pop() ?? '')) return false;
   // The noun is the clause's object or complement: a finite verb of the clause's own comes before it. Without one
   // ("Hanne Voss, the editor who founded it, died on …"; "his partner, Jo Belk, retired …") the comma closes a subject
   // and the "participle" is its verb.

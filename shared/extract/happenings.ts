@@ -56,7 +56,7 @@ const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE
 // "For sixteen years the town kept one time": a length opening a sentence told in the simple past, no "after …" on it.
 const FOR_OPENING = new RegExp(`^\\W*for\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years|months|weeks|days)\\b(?!\\s+(?:after|before|since|from|of|to|until|in)\\b)\\s*,?`, 'i');
 // "The clerk rebuilt the index within a month, …": "within" closing a clause counts from the same date.
-const WITHIN_CLOSING = new RegExp(`\\s+within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)(?=\\s*[,.;]|$)`, 'i');
+const WITHIN_CLOSING = new RegExp(`\\bwithin\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)(?=\\s*[,.;]|$)`, 'i');
 
 /**
  * "In 1952 she was sent to the district. … Within five years, deaths had fallen by half": a sentence that opens
