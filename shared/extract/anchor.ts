@@ -103,7 +103,7 @@ const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(
 const UP_FROM = String.raw`(?:up|down)\s+from\s+[^,;]{0,40}?\b(?:in|on|at)\s+[A-Z\d]`;
 const HOLDING_ONLY = new RegExp(String.raw`^,\s+(?:${GERUND_RANGE}|${UP_FROM})`);
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
@@ -151,11 +151,15 @@ const AND_CLAUSE = /,\s+(?:and|but)(?=\s)/g;
 const AND_CLAUSE_ANY = /,\s+(?:and|but)\s/;
 const AND_WILL = /\sand\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:will|shall)\s/;
 
+// "…, and the schools have been turned into shelters": a conjunct in the present perfect, its subject first.
+const PERFECT_CONJUNCT = /^\s*(?:(?!(?:and|or|that|which|who)\s)[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:(?:not|also|since|already|now|just)\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ht))\b/i;
+
 /**
  * "The council will question the managers at Tuesday's meeting, and two members have called for an inquiry": a
  * second conjunct with its own subject and verb, told in the past while the first, which holds the clause's
  * dates, is told in the future, does not happen on those dates. It is a clause of its own with no date, placed
- * by its tense.
+ * by its tense. So is one in the present perfect after a first told in the simple past ("The army came on Friday,
+ * and the schools have been turned into shelters"): what has been done holds up to publication, not on Friday.
  */
 function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Clause[] {
   const out: Clause[] = [];
@@ -169,9 +173,13 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
       for (const m of rest.matchAll(AND_CLAUSE)) {
         const at = last.end + m.index! + m[0].length;
         if (c.hole && at > c.hole.start) break;
-        if (subjectVerbAt(text, at) < 0) continue;
         const second = text.slice(at, c.end);
-        if (tenseAt(text.slice(c.start, at), last.start - c.start) === 'future' && happeningOf(second) === 'past') {
+        // The perfect's own pattern names its subject ("the schools in the town have been …"), which may hold a
+        // preposition subjectVerbAt does not pass.
+        const perfect = PERFECT_CONJUNCT.test(second.slice(0, 120)) && !/\b(?:has|have|had)\b/i.test(text.slice(c.start, at));
+        if (!perfect && subjectVerbAt(text, at) < 0) continue;
+        const firstTense = tenseAt(text.slice(c.start, at), last.start - c.start);
+        if ((firstTense === 'future' && happeningOf(second) === 'past') || (firstTense === 'past' && perfect)) {
           cut = last.end + m.index!;
           from = at + /^\s*/.exec(second)![0].length;
         }
@@ -398,7 +406,11 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
     // be a second predicate of the same event.
     if (PARTICIPLE_AFTER_COMMA.test(m[0] + slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
-      if (!holds || close >= end) continue;
+      if (!holds) continue;
+      if (close >= end) {
+        if (trailingParticiple(text, start, open, close, dated)) out.push({ open, start: from, close });
+        continue;
+      }
       if (looksLikeSubject(lead)) out.push({ open, start: from, close, participle: true });
       // "… asked why the main, laid in 1961, was still in service": deeper in the sentence, a dated participle
       // phrase closed by a comma and followed at once by an auxiliary sits between a noun and its verb; the
@@ -413,6 +425,31 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   const conjunct = frontedConjunct(text, start, end, dated);
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return out;
+}
+
+// The last word of a noun phrase before a comma: no verb, adverb or function word.
+const NOT_OBJECT_END = /^(?:is|are|was|were|be|been|has|have|had|it|them|him|her|us|me|then|now|too|also|not|and|or|but|of|to|in|on|at|by|for|with|from|[a-z]{3,}ly|[a-z]{2,}ed)$/i;
+
+/**
+ * "Until last year the record was a fine of 900 crowns, paid in 1987 by …": a participle phrase closing the unit
+ * after a noun, holding a date of its own while the clause before it holds another, tells of that noun at its own
+ * date (a reduced relative clause), not at the clause's. After a date ("was closed in 2009, sold in 2011") the phrase
+ * is a second predicate and is left to the clause.
+ */
+function trailingParticiple(text: string, start: number, open: number, close: number, dated: Timex[]): boolean {
+  const own = dated.filter((t) => t.start > open && t.end <= close).map((t) => t.value);
+  const before = dated.filter((t) => t.start >= start && t.end <= open);
+  if (!before.length || before.some((t) => own.includes(t.value))) return false;
+  if (before.some((t) => t.end >= open - 1)) return false;
+  if (NOT_OBJECT_END.test(text.slice(Math.max(start, open - 24), open).split(/\s+/).pop() ?? '')) return false;
+  // The noun is the clause's object or complement: a finite verb of the clause's own comes before it. Without one
+  // ("Hanne Voss, the editor who founded it, died on …"; "his partner, Jo Belk, retired …") the comma closes a subject
+  // and the "participle" is its verb.
+  const semi = text.lastIndexOf(';', open);
+  const words = text.slice(Math.max(start, semi + 1), open).toLowerCase().match(/[a-z']+/g) ?? [];
+  const verb = words.findIndex(finiteVerb);
+  const relative = words.findIndex((w) => /^(?:who|which|whom|whose|that)$/.test(w));
+  return verb >= 0 && (relative < 0 || verb < relative);
 }
 
 // ", and in 2007 it joined …", ", but on Friday the council voted …": a date fronted in a second conjunct.

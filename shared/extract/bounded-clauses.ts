@@ -6,9 +6,10 @@ import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import { dateSpans, withSubject } from './clause-words';
 import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-shifts';
+import { lastedUpTo } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { dateFromTimex, fmtHuman } from './resolve';
-import { pastPerfectSinceEnd, pastPerfectSinceOpen, SINCE_HAPPENING, SINCE_OPEN, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
+import { pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
 import { draftTitle, gerundTitle, removeRanges, titled } from './title';
 
@@ -90,11 +91,21 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       date.rule = `${date.rule}/since-until-${until.to}`;
       date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;
       if (until.yearUncertain) date.yearUncertain = true;
+    } else if (bound === 'before' && !date.mod && !date.end && lastedBefore(w)) {
+      // "spent two years painting sets before a post came up in 1981": the stretch of that length up to the date.
     } else {
       // The state's end is the story's day, which the paragraph's pass knows (sinceToStoryDay).
-      const open = bound === 'after' && !date.mod && pastPerfectSinceOpen(u, c, main);
+      const open = bound === 'after' && !date.mod && !!pastPerfectSince(u, c, main);
       date.mod = bound;
       date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : ''}`;
     }
   }
+}
+
+/** "spent two years painting sets before a post came up in 1981": the clause's date made that stretch, in place. */
+function lastedBefore(w: ClauseWork): boolean {
+  const { u, a, c, main, date } = w;
+  const lasted = lastedUpTo(u.paraText, u.timexes, c.start, a.sub ? a.sub.start : main.start, date, `${date.rule}/lasted-until`);
+  if (lasted) Object.assign(date, lasted);
+  return !!lasted;
 }

@@ -3,6 +3,7 @@
 
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
+import { startBefore } from './narrative';
 import { fmtHuman } from './resolve';
 import type { Timex } from './types';
 
@@ -127,4 +128,24 @@ export function lastDayOf(value: string): string {
   const y = +value.slice(0, 4);
   const m = value.length >= 7 ? +value.slice(5, 7) : 12;
   return fmtDay({ y, m, d: daysInMonth(y, m) });
+}
+
+const UNIT_WORD: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
+// A length the words give to a stretch of their own: "took 14 months", "spent two years painting", "lasted a week".
+const LASTED_LEAD = /\b(?:took|lasted|spent|spending|served)\s+(?:(?:him|her|them|us|me|it)\s+)?(?:the\s+(?:next|following)\s+)?$/i;
+
+/**
+ * "after a restoration that took 14 months", "spent two years painting backdrops … before a post came up in 1981":
+ * a happening the words give a length, which ends when the date it is ordered against (`upTo`, a day, month or year)
+ * begins: the stretch of that length up to it. Null when the words give no length.
+ */
+export function lastedUpTo(text: string, timexes: Timex[], from: number, to: number, upTo: EventDate, rule: string): EventDate | null {
+  const d = timexes.find((t) => t.type === 'DURATION' && t.start >= from && t.end <= to && !t.mod && LASTED_LEAD.test(text.slice(Math.max(from, t.start - 24), t.start)));
+  const m = d && DURATION_UNITS.exec(d.value);
+  const start = m && !upTo.end ? startBefore(upTo.start, +m[1], UNIT_WORD[m[2]]) : null;
+  if (!d || !start) return null;
+  const date: EventDate = { start, end: upTo.start, basis: upTo.basis, rule, note: `“${d.text}” up to ${upTo.start}, where it ended.` };
+  if (upTo.yearUncertain) date.yearUncertain = true;
+  return date;
 }

@@ -53,26 +53,45 @@ function wholeUnit(u: Unit, t: { title: string; drafted: TitleDraft }, date: Eve
 export const RECENT_EVENTS = 12;
 
 const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*,`, 'i');
+// "For sixteen years the town kept one time": a length opening a sentence told in the simple past, no "after …" on it.
+const FOR_OPENING = new RegExp(`^\\W*for\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years|months|weeks|days)\\b(?!\\s+(?:after|before|since|from|of|to|until|in)\\b)\\s*,?`, 'i');
+// "The clerk rebuilt the index within a month, …": "within" closing a clause counts from the same date.
+const WITHIN_CLOSING = new RegExp(`\\bwithin\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)(?=\\s*[,.;]|$)`, 'i');
 
 /**
  * "In 1952 she was sent to the district. … Within five years, deaths had fallen by half": a sentence that opens
- * with "Within N years", told in the past, is counted from the last date its paragraph gave before it.
+ * with "Within N years", told in the past, is counted from the last date its paragraph gave before it. So is one that
+ * opens with "For N years" in the simple past ("The clocks went back for good in 1946. For sixteen years the town kept
+ * one time": 1946 to 1962; a past perfect tells of a stretch before that date instead), and one that closes a clause on
+ * "within a month" ("A fire in March 1968 destroyed the props. He rebuilt them within a month").
  */
 export function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft | null {
   const text = u.paraText.slice(u.start, u.end);
-  const m = WITHIN_OPENING.exec(text);
+  const opening = WITHIN_OPENING.exec(text);
+  const stretch = opening ?? (/\bhad\b/i.test(text) ? null : FOR_OPENING.exec(text));
+  const m = stretch ?? (u.timexes.every((t) => t.type === 'DURATION') ? WITHIN_CLOSING.exec(text) : null);
   if (!m || happeningOf(text) !== 'past') return null;
   let from: Draft | null = null;
   for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
   // "In the days after the collapse, … Within a month, …": with no date of its own before it in the paragraph, the
   // count runs on from the happening a span was just counted from, from its start to a month after its end.
-  const happening = !from && ctx?.happening?.paragraphId === u.paragraphId ? ctx.happening.draft : null;
+  const happening = !from && opening && ctx?.happening?.paragraphId === u.paragraphId ? ctx.happening.draft : null;
   const n = /^an?$/i.test(m[1]) ? 1 : parseCount(m[1]);
   const base = from ?? happening;
-  const end = base ? endAfter(base.date.end ?? base.date.start, n, m[2]) : null;
-  const { title, drafted } = titled(text.slice(m[0].length));
+  const end = base ? withinEnd(base.date.end ?? base.date.start, n, m[2], !!stretch && !opening) : null;
+  const { title, drafted } = titled(stretch ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
   if (!base || !end || !title) return null;
-  return wholeUnit(u, { title, drafted }, { start: base.date.start, end, basis: base.date.basis, rule: 'sequence/within-from-date', note: `“${m[0].replace(/,$/, '')}” of “${base.title}”.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) });
+  return wholeUnit(u, { title, drafted }, { start: base.date.start, end, basis: base.date.basis, rule: `sequence/${opening || !stretch ? 'within' : 'for'}-from-date`, note: `“${m[0].trim().replace(/,$/, '')}” of “${base.title}”.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) });
+}
+
+/**
+ * Where "within N units" of a date ends: N units after it ("died within a week" of April 17: by April 24). "For N
+ * units" from a date spends them, the date's day among them (endAfter).
+ */
+function withinEnd(from: string, n: number | undefined, unit: string, spent: boolean): string | null {
+  const day = parseYmd(from);
+  if (spent || !day || from.length !== 10 || !n || !/^(?:days?|weeks?)$/i.test(unit)) return endAfter(from, n, unit);
+  return fmtDay(addDays(day, (/^w/i.test(unit) ? 7 : 1) * n));
 }
 
 // "In the days after the collapse, …", "In the weeks following the vote, …": an opening span after a happening named.

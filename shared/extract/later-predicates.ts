@@ -2,9 +2,9 @@
 // attacked"): placed against the clause's date rather than given it.
 
 import type { EventDate } from '../document';
-import { fmtDay } from '../time-value';
+import { addDays, fmtDay, parseYmd } from '../time-value';
 import { leadSubject } from './clause-words';
-import { endAfter } from './date-stretches';
+import { endAfter, lastedUpTo } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { IRREGULAR_PAST, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
@@ -12,7 +12,9 @@ import { toldIn } from './tellings';
 import { happeningOf } from './tense';
 import { draftTitle, removeRanges, titled } from './title';
 
-const TRAILING_ORDER = /^,?\s+(after|before|following)\s+([^,;:"“”]{8,160})/i;
+// "on April 26, the morning after the clocks went forward": the part of a day named is the day after (before) it.
+const TRAILING_ORDER = /^,?\s+(?:the\s+(?:morning|day|night|evening|afternoon)\s+)?(after|before|following)\s+([^,;:"“”]{8,160})/i;
+const DAY_PART_ORDER = /^,?\s+the\s+[a-z]+\s/i;
 // The same, set off by a comma further on and running to the clause's end.
 const TRAILING_ORDER_LAST = /,\s(after|before|following)\s([^,;:"“”]{8,160})$/i;
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
@@ -60,9 +62,21 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
     drafted,
     date: ownDate
       ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date`, ...(toldIn(u.paraText.slice(at, ownTimex.start)) ? { yearUncertain: true } : {}) }
-      : relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
+      : dayNextTo(orderDate, word, DAY_PART_ORDER.test(trailing[0]) && trailing.index === 0) ??
+        // "was back on show on Wednesday after a repair that took 14 months": the stretch of that length up to the date.
+        (word === 'after' ? lastedUpTo(u.paraText, u.timexes, at, at + what.length, orderDate, 'ordering-clause/after-lasting') : null) ??
+        relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
   });
   return main.end + trailing.index;
+}
+
+/** "on April 26, the morning after …": the happening is the day before the clause's day ("the day before …": after). */
+function dayNextTo(day: EventDate, word: string, dayPart: boolean): EventDate | null {
+  const on = dayPart && !day.mod && !day.end ? parseYmd(day.start) : null;
+  if (!on || day.start.length !== 10) return null;
+  const date: EventDate = { start: fmtDay(addDays(on, word === 'before' ? 1 : -1)), basis: day.basis, rule: `ordering-clause/day-${word}`, note: `The day ${word === 'before' ? 'after' : 'before'} ${day.start}, which the article calls the day ${word} it.` };
+  if (day.yearUncertain) date.yearUncertain = true;
+  return date;
 }
 
 /**

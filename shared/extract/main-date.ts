@@ -35,10 +35,11 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   const pool0 = timing.length ? timing : own.length ? own : inClause;
   // "Tuesday's recount was halted on Wednesday", "Survivors of last November's wildfire now have until May 13": a
   // date made possessive names a happening of its own (for a day, an event of its own, in events.ts); another date
-  // in the clause dates the clause's event. Not a bare year ("next year's elections, due in June"): the other date
-  // may be in that year, which it does not say.
+  // in the clause dates the clause's event. A bare year only when the other date is read in it ("next year's
+  // elections, due in June"); else the other may lie outside it.
   // Fronted as the clause's setting ("In Sunday's debate, Spitzer attacked him …") it still dates the clause.
-  const possessive = (t: Timex) => !/^\d{4}$/.test(t.value) && possessiveDate(text, t) && !SETTING_BEFORE.test(text.slice(c.start, t.start));
+  const inYear = (t: Timex) => pool0.some((o) => o !== t && o.value.length > 4 && o.value.startsWith(`${t.value}-`));
+  const possessive = (t: Timex) => (!/^\d{4}$/.test(t.value) || inYear(t)) && possessiveDate(text, t) && !SETTING_BEFORE.test(text.slice(c.start, t.start));
   const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
   return unpossessed.length ? unpossessed : pool0;
 }

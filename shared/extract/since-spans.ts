@@ -79,7 +79,7 @@ export function tellingDayBefore(u: Unit, at: number, from: string, published: Y
  * Where "since" and the clause's opening words before it start, when the clause tells a state in the past perfect
  * from the date ("had lived there since 1968"); null otherwise.
  */
-function pastPerfectSince(u: Unit, c: Clause, main: Timex): { leadStart: number; sinceAt: number } | null {
+export function pastPerfectSince(u: Unit, c: Clause, main: Timex): { leadStart: number; sinceAt: number } | null {
   // Read no further back than a clause's opening words: the search below is slow on a long stretch without a comma.
   const leadStart = Math.max(u.start, c.start - 24, main.start - 160);
   const lead = u.paraText.slice(leadStart, main.start);
@@ -90,11 +90,6 @@ function pastPerfectSince(u: Unit, c: Clause, main: Timex): { leadStart: number;
 
 /** A past-perfect stretch from "since" whose sentence names no end: the paragraph's pass ends it at the story's day. */
 export const SINCE_OPEN = '/since-open';
-
-/** Whether the clause's "since" tells a state in the past perfect, to be ended at the story's day (SINCE_OPEN). */
-export function pastPerfectSinceOpen(u: Unit, c: Clause, main: Timex): boolean {
-  return !!pastPerfectSince(u, c, main);
-}
 
 /**
  * "The climbers had been stranded on the ridge since Sunday": told after the story's own day ("were rescued on

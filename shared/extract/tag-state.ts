@@ -159,6 +159,9 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const flashback = steppedBack(state, t, paragraph, sentence);
   const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph, ...(flashback ? { flashback } : {}) };
   if (t.explicitYear && y && t.type !== 'DURATION') noteWrittenYear(state, cur, t, +y[1], since);
+  // "counted last year's nests during a survey that ran from May 11 to June 22": a year named relative to
+  // publication names it as surely as one written out, for the months and days told after it.
+  else if (YEAR_NAMED.test(t.rule) && /^\d{4}$/.test(t.value)) noteWrittenYear(state, cur, t, +t.value, since);
   const day = parseYmd(t.value);
   // "picked it up two summers ago. … 'It looked like a stone,' she said on Thursday. A week later …": the week is
   // counted from the summer the story is telling of, not from the day the quote was given.
@@ -170,6 +173,8 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     if (!telling) noteDateCountedFrom(state, t, since, stated, anchor);
   }
 }
+
+const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
 
 /** A date before a later year its sentence already named steps back from where the story is. */
 function stepsBackInSentence(state: TagState, year: number, sentence: number): boolean {

@@ -9,6 +9,7 @@ interface Cue {
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "'s", "'re"]);
+const GOING_TO = /^\s+(?:not\s+|also\s+|just\s+)?going\s+to\b/i;
 /** A word's characters, as /[A-Za-z']/ has them. */
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
 const WINDOW = 400;
@@ -39,7 +40,8 @@ const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*
 
 // An infinitive ("planned to leave on Thursday", "subpoenaed him to testify on Feb. 10") points forward
 // from its main verb; a capitalised or function word after "to" is a destination instead.
-const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|\d)\b)([a-z]+)\b/g;
+// A measure after "to" ("down to minus 38", "rose to about 300") is no verb either.
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|\d)\b)([a-z]+)\b/g;
 
 /**
  * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
@@ -164,7 +166,11 @@ function cuesOf(sentence: string): SentenceCues {
       // A present perfect tells of something already done: past for dating purposes.
       const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+|[a-z]{3,}ly\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
       cues.fixed.push({ pos, tense: next === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(next) || IRREGULAR_PAST.has(next) || PARTICIPLES.has(next) ? 'past' : 'present' });
-    } else if (PRESENT_WORDS.has(w)) cues.fixed.push({ pos, tense: 'present' });
+    } else if (PRESENT_WORDS.has(w)) {
+      // "I am going to sleep on Monday": the present of "go" before "to" is the future; the auxiliary, nearer a date
+      // set before it ("On Monday I am going to …"), must not say present.
+      cues.fixed.push({ pos, tense: GOING_TO.test(sentence.slice(at, at + 24)) ? 'future' : 'present' });
+    }
     else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
       // the tense (and makes its own cue), so the participle says nothing.
@@ -284,7 +290,10 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   const sub = /\b(?:that|which|who)\b/i.exec(sentence);
   const m = MODAL.exec(sentence);
   const modal = m && (!sub || m.index < sub.index) ? m : null;
-  const future = c.fixed.find((x) => x.tense === 'future');
+  // So is a future in a relative clause set off after the main verb ("ordered the eggs handed to the museum, which
+  // will keep them").
+  const aside = /,\s+(?:which|who)\s/i.exec(sentence);
+  const future = c.fixed.find((x) => x.tense === 'future' && (!aside || x.pos < aside.index || !c.fixed.some((y) => y.pos < aside.index && y.tense === 'past')));
   if (told && (!modal || modal.index > told.pos) && (!future || future.pos > told.pos)) return reportedOngoing(sentence, c, told.pos) ? 'ongoing' : 'past';
   if (modal || future || c.deadlines.length) return null;
   if (c.fixed.some((x) => x.tense === 'past')) return 'past';

@@ -3,15 +3,20 @@
 // publication from a date the sentence gave ("…, and has since raised it", "The fire, which started on July 27, has
 // burned 86,000 acres").
 
-import { fmtDay, type Ymd } from '../time-value';
+import type { EventDate } from '../document';
+import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
-import { beforePublication, dateFromTimex, fmtHuman } from './resolve';
+import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import type { Unit } from './segment';
 import { HAS_SINCE, PRESENT_PERFECT, START_ASIDE, WHICH_LATER } from './since-spans';
 import { happeningOf } from './tense';
 import { titled } from './title';
+
+// "…, and rangers have recorded three more since then", "…, and inspectors have since visited …".
+const SINCE_THEN = /\bsince\s+then\b/i;
+const HAVE_SINCE = /^[^,;]*?\b(?:has|have)\s+since\s+[a-z]/i;
 
 /** The undated clauses' events; `out` holds the unit's dated events so far, which a count may already have placed. */
 export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ymd | null, out: Draft[], emit: (d: Omit<Draft, 'order'>) => void): void {
@@ -25,14 +30,18 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     // up to publication, as "since then" is.
     // "left the yard in 1975 to start a studio, which later built 200 yachts": the same, from a relative "later".
     const whichLater = how === 'past' && WHICH_LATER.test(text);
-    const prev = how === 'past' && published && (HAS_SINCE.test(text) || whichLater) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
+    // A conjunct with a subject of its own and "since then" (or "have since") runs on from the date before it.
+    const sinceThen = how === 'past' && ((PRESENT_PERFECT.test(text) && SINCE_THEN.test(text)) || HAVE_SINCE.test(text));
+    const prev = how === 'past' && (HAS_SINCE.test(text) || whichLater || sinceThen) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
     const prevDate = prev && dateFromTimex(prev.main, published);
     const pub = published && fmtDay(published);
     const since =
       prevDate && pub && !prevDate.mod && (prevDate.end ?? prevDate.start) < pub
         ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: `sequence/${whichLater ? 'later' : 'since'}-until-publication`, note: `“${whichLater ? 'later' : 'since'}”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
         : null;
-    if (since && !whichLater) ({ title, drafted } = titled(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim()));
+    // Without a publication date, only after the date before it.
+    const after = !published && !since && prevDate && !prevDate.mod ? relativeTo(prevDate, 'after', `sequence/${whichLater ? 'later' : 'since'}-after-date`, `“${whichLater ? 'later' : 'since'}”: after ${prev!.main.text}.`) : null;
+    if (since && HAS_SINCE.test(text)) ({ title, drafted } = titled(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim()));
     // "The fire, which started on July 27, has burned 86,000 acres": told in the present perfect of a thing whose
     // start an aside dates, it is the stretch from that start up to publication.
     const started = !since && how === 'past' && pub && PRESENT_PERFECT.test(text) ? anchored.find((a) => a.clause.aside && !a.end && START_ASIDE.test(u.paraText.slice(a.clause.start, a.clause.end))) : undefined;
@@ -43,7 +52,9 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
         : null;
     const date =
       since ??
+      after ??
       fromStart ??
+      (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
       (how === 'past'
         ? beforePublication(published, 'narrative-order/before-publication')
         : how === 'ongoing' && published
@@ -51,4 +62,21 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
           : null);
     if (date && title) emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date });
   }
+}
+
+// "took the lead on the third day of the race, which started on Feb. 13": day N of a happening an aside starts.
+const ORDINAL_DAY_OF = /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+(?:the|its|their|his|her)\s+[a-z-]+[\s,]*$/i;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** The day an ordinal day of a happening names, when the aside right after it dates the happening's start. */
+function ordinalDayOf(u: Unit, end: number, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
+  const m = ORDINAL_DAY_OF.exec(text);
+  const aside = m ? anchored.find((a) => a.clause.aside && !a.end && a.clause.start >= end && a.clause.start <= end + 3 && START_ASIDE.test(u.paraText.slice(a.clause.start, a.clause.end))) : undefined;
+  const start = aside && dateFromTimex(aside.main, published);
+  const day = start && !start.mod && !start.end ? parseYmd(start.start) : null;
+  if (!m || !day || start!.start.length !== 10) return null;
+  const n = ORDINALS.indexOf(m[1].toLowerCase());
+  const date: EventDate = { start: fmtDay(addDays(day, n)), basis: start!.basis, rule: 'sequence/ordinal-day-of', note: `“${m[0].trim().replace(/,$/, '')}”: day ${n + 1} of what began ${aside!.main.text}.` };
+  if (start!.yearUncertain) date.yearUncertain = true;
+  return date;
 }

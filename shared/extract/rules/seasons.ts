@@ -208,15 +208,16 @@ const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|
 export const holidayRule: Rule = {
   name: 'holiday',
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(week))?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week))?${E}`,
   ),
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".
   accept: (m, text) => !/^New\s+Year$/.test(m[2]) || !!m[1] || BARE_NEW_YEAR_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index)),
   resolve: (m, c) => {
-    if (m[3]) {
-      const p = holiday(m[2], +m[3]);
-      return p && { type: 'DATE', value: fmtDay(p), rule: 'holiday/explicit', explicitYear: true };
+    // "Christmas 1978", "the Christmas season of 1978" (the season around the day).
+    if (m[3] || m[5]) {
+      const p = holiday(m[2], +(m[3] ?? m[5]));
+      return p && { type: 'DATE', value: fmtDay(p), rule: 'holiday/explicit', explicitYear: true, ...(m[4] ? { mod: 'APPROX' as const } : {}) };
     }
     const dct = c.dct;
     const name = m[2];
@@ -226,7 +227,7 @@ export const holidayRule: Rule = {
     const now = toDayNumber(dct);
     // "Easter week", "Christmas week": the (ISO) week the day falls in, which has begun once its Monday has
     // passed and is still to come until its Sunday has.
-    const week = !!m[4];
+    const week = !!m[6];
     const first = (p: Ymd) => toDayNumber(p) - (week ? isoWeekday(p) - 1 : 0);
     const last = (p: Ymd) => toDayNumber(p) + (week ? 7 - isoWeekday(p) : 0);
     let pick: Ymd;

@@ -129,6 +129,22 @@ describe('a dated participle phrase between a noun and its relative clause', () 
   });
 });
 
+describe('a dated participle phrase closing the sentence after a noun (a reduced relative clause)', () => {
+  it('"… the record was a catch of 40 kilos, landed in 1961 by …" tells of the catch in 1961, not this month', () => {
+    const got = anchored('Until this month, the club record was a pike of 19 kilos, landed in 1961 by a farmer from Oss.');
+    expect(got).toContainEqual(expect.objectContaining({ clause: 'landed in 1961 by a farmer from Oss.', main: '1961' }));
+    expect(got).toContainEqual(expect.objectContaining({ main: 'this month' }));
+  });
+  it('after a subject with no verb of its own, the "participle" is the sentence\'s verb', () => {
+    const got = anchored('The mill closed in 1990; its owner, Pia Lund, retired three years later and moved to Spain in 1999.');
+    expect(got.some((a) => a.clause.startsWith('retired'))).toBe(false);
+  });
+  it('after a relative clause in the subject, the comma closes the subject', () => {
+    const got = anchored('Olav Rist, the builder who in 1950 drew the harbour plans and saw them carried out, died on Monday at home.');
+    expect(got.some((a) => a.clause.startsWith('died'))).toBe(false);
+  });
+});
+
 describe('a relative clause with a date of its own inside a dated clause', () => {
   it('"… was opened in 1998 by a widow whose husband had drowned the year before" is two clauses', () => {
     const got = anchored('The lifeboat station was opened in 1998 by a widow whose husband had drowned the year before.');

@@ -31,6 +31,12 @@ describe('the date of the clause\'s event', () => {
   it('not the last time, after "for the first time since"', () => {
     expect(dated('The club won the cup for the first time since 1987 on Sunday.').main).toBe('Sunday');
   });
+  it('not a bare year in the possessive when the other date is read in that year ("next year\'s fair … on May 9")', () => {
+    expect(dated('Next year\'s fair will open on May 9.', '2021-03-03').main).toBe('May 9');
+  });
+  it('a possessive bare year still dates the clause when the other date is not read in it', () => {
+    expect(dated('Last year\'s champion retires in 2030.', '2021-03-03').main).toBe('Last year');
+  });
   it('a day inside the season the clause opens with', () => {
     expect(dated('This summer, the lido opened on June 5.', '2021-08-10').main).toBe('June 5');
   });

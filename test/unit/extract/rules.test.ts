@@ -232,6 +232,11 @@ describe('rules/seasons', () => {
     expect(apply(holidayRule, 'over Easter', { tense: 'future' })).toMatchObject({ value: '2021-04-04' });
   });
 
+  it('"the Christmas of 1994", "the Christmas season of 1994": the year after "of" is the holiday\'s', () => {
+    expect(apply(holidayRule, 'the toy sold out in the Christmas of 1994', { tense: 'past' })).toMatchObject({ value: '1994-12-25' });
+    expect(apply(holidayRule, 'the toy sold out in the Christmas season of 1994', { tense: 'past' })).toMatchObject({ value: '1994-12-25', mod: 'APPROX' });
+  });
+
   it('"Easter week", "Christmas week": the week the holiday falls in, begun once its Monday has passed', () => {
     // Easter 2021 fell on 4 April (week 13, 29 March to 4 April); publication on Tuesday 30 March is inside it.
     expect(apply(holidayRule, 'Pilgrims arrived as Easter week began.', { dct: '2021-03-30', tense: 'past' })).toMatchObject({ match: 'Easter week', value: '2021-W13' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pastPerfectSinceEnd, sinceUpToNow } from '../../../shared/extract/since-spans';
 import { anchoredAt, clauseWork } from './clause-work';
-import { shortestAt } from './event-lookup';
+import { events, quoteOf, shortestAt } from './event-lookup';
 
 // Issue 8: a "since" date opens a stretch. Told in the past perfect the stretch ended at a time in the past, not at
 // publication; and its start is background, neither the happening a later "the following …" counts from nor the
@@ -127,5 +127,31 @@ describe('a past-perfect "since" told at a dated telling runs up to the telling'
   it('told in the present perfect it runs up to publication', () => {
     const d = at('2021-03-12', ['The manager told staff at a meeting on Tuesday that sales have slumped since Jan. 4.'], 'slumped').date;
     expect(d).toMatchObject({ start: '2021-01-04', end: '2021-03-12' });
+  });
+});
+
+describe('a present-perfect conjunct after a dated clause in the simple past', () => {
+  it('is not on the first conjunct\'s day ("came on Friday night, and the halls in the town have been turned into shelters")', () => {
+    const texts = ['The navy sent two ships to the island on Friday night, and the halls in the harbour town have been turned into shelters.'];
+    expect(at('2021-06-10', texts, 'turned into shelters').date).toMatchObject({ start: '2021-06-10', mod: 'before' });
+    expect(at('2021-06-10', texts, 'sent two ships').date.start).toBe('2021-06-04');
+  });
+  it('with "since then", runs from the first conjunct\'s date up to publication', () => {
+    const texts = ['A spring flooded the lower gallery of the mine on May 3, and pumps have drained it twice since then.'];
+    expect(at('2021-06-10', texts, 'pumps have drained').date).toMatchObject({ start: '2021-05-03', end: '2021-06-10' });
+  });
+  it('without a publication date, "since then" is still after the date before it', () => {
+    const texts = ['A spring flooded the lower gallery of the mine on May 3, 1987, and pumps have drained it twice since then.'];
+    const d = events(null as unknown as string, ...texts).find((e) => quoteOf(e, texts).startsWith('pumps'));
+    expect(d?.date).toMatchObject({ start: '1987-05-03', mod: 'after' });
+  });
+  it('"…, the last on Sunday" after a count is an event of its own on its day, not the count\'s', () => {
+    const texts = ['A spring flooded the lower gallery of the mine on May 3, and pumps have drained it twice since then, the last on Sunday.'];
+    expect(at('2021-06-10', texts, 'pumps have drained').date).toMatchObject({ start: '2021-05-03', end: '2021-06-10' });
+    expect(at('2021-06-10', texts, 'the last on Sunday').date.start).toBe('2021-06-06');
+  });
+  it('after a first conjunct that is itself a perfect, nothing is cut', () => {
+    const texts = ['Since March the clinic has treated 300 patients, and two nurses have left.'];
+    expect(at('2021-06-10', texts, 'two nurses').date).toMatchObject({ start: '2021-03', end: '2021-06-10' });
   });
 });

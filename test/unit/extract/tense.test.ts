@@ -120,3 +120,33 @@ describe('tenseAt: an arrangement names a day still ahead', () => {
     expect(at('The embassy hosted a dinner on Saturday.', 'Saturday')).toBe('past');
   });
 });
+
+describe('tenseAt: "going to" after a present auxiliary is the future', () => {
+  it('a day set before "am going to" ("On Friday I am going to …") is still ahead', () => {
+    expect(at('On Friday I am going to paint the shed.', 'Friday')).toBe('future');
+    expect(at("On Sunday we're going to visit my aunt.", 'Sunday')).toBe('future');
+  });
+  it('a present "are going up" with no "to" after "going" is no plan', () => {
+    expect(at('On Monday prices are going up again.', 'Monday')).toBe('present');
+  });
+});
+
+describe('tenseAt: "to" before a measure is no infinitive', () => {
+  it('"fell to minus 20 on Monday night", "rose to about 300 on Friday" are told in the past', () => {
+    expect(at('The pond froze hard, with the air down to minus 20 on Monday night.', 'Monday')).toBe('past');
+    expect(at('Attendance rose to about 300 on Friday.', 'Friday')).toBe('past');
+  });
+  it('an infinitive still points forward ("hopes to sail on Friday")', () => {
+    expect(at('The crew hopes to sail on Friday.', 'Friday')).toBe('future');
+  });
+});
+
+describe('happeningOf: a future in a relative clause set off after a past main verb', () => {
+  it('"sent the letters to the archive, which will scan them" is past', () => {
+    expect(happeningOf('The court sent the letters to the city archive, which will scan them next year.')).toBe('past');
+  });
+  it('a future main verb, or one in a relative clause with no past before it, still makes no happening', () => {
+    expect(happeningOf('The archive, which will scan the letters, opens a new wing.')).toBeNull();
+    expect(happeningOf('Residents who registered will receive a letter.')).toBeNull();
+  });
+});

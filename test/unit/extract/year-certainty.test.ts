@@ -67,6 +67,16 @@ describe('certain: the text gives the year', () => {
   });
 });
 
+describe('a year named relative to publication ("last year\'s", "this year") is a written year', () => {
+  it('months and days after "last year\'s" in its sentence take that year, not an older year written before', () => {
+    // Published in January: the tense alone leaves a May too far back to be sure of, and 1994 is in the paragraph.
+    const texts = ['The lake froze over in 1994. Divers logged last year\'s wrecks on a survey that ran from May 3 to June 9, and raised two hulls in August.'];
+    expect(at('2021-01-12', texts, 'ran from May 3').date).toMatchObject({ start: '2020-05-03', end: '2020-06-09' });
+    expect(at('2021-01-12', texts, 'ran from May 3').date.yearUncertain).toBeUndefined();
+    expect(at('2021-01-12', texts, 'raised two hulls').date.start).toBe('2020-08');
+  });
+});
+
 describe('flagged: the year is a reader\'s guess', () => {
   it('a count from a year that steps back from a later one in its sentence', () => {
     const texts = ['The orchestra moved into the new hall in the spring of 2004, under a conductor who had first led it in 1989. The first recording was made the following autumn.'];
