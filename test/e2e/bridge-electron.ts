@@ -29,9 +29,16 @@ async function invoke(channel: string, request: unknown): Promise<unknown> {
   const answer = await w.__newslineInvoke(channel, request, early);
   if (!answer || typeof answer !== 'object') return answer;
   const { __newslineJson: json, __newslineJsonModule: path } = answer as Record<string, unknown>;
-  if (typeof json === 'string') return JSON.parse(json);
-  if (typeof path === 'string') return ((await (path === early ? fetched! : import(path))) as { default: unknown }).default;
+  if (typeof json === 'string') return withSentBytes(JSON.parse(json));
+  if (typeof path === 'string') return withSentBytes(((await (path === early ? fetched! : import(path))) as { default: unknown }).default);
   return answer;
+}
+
+/** A document main sent as its JSON bytes crossed as text (launch.ts sentDocumentText): bytes again, as Electron gives them. */
+function withSentBytes(answer: unknown): unknown {
+  const document = (answer as { document?: { __newslineUtf8?: unknown } } | null)?.document;
+  if (typeof document?.__newslineUtf8 !== 'string') return answer;
+  return { ...(answer as object), document: { json: new TextEncoder().encode(document.__newslineUtf8) } };
 }
 
 export const ipcRenderer = {
