@@ -28,8 +28,6 @@ export interface ViewStateStore {
 export interface HandlerDeps {
   /** The document shown at launch: the embedded default, or one named on the command line. */
   initialDocument: string;
-  /** Reads and checks the launch document for the page (the app: on a worker, main/launch-document.ts); here, by default. */
-  loadLaunchDocument?: (file: string) => Promise<SentLoadResult>;
   appInfo: AppInfo;
   viewState: ViewStateStore;
   openExternal: (url: string) => Promise<void>;
@@ -140,8 +138,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const oneAtATime = serial();
   // Loading starts now, at launch, so the document is ready by the time the page asks; a later ask
   // (a reload of the page) reads the file again.
-  const loadLaunch = deps.loadLaunchDocument ?? loadDocumentToSend;
-  let preloaded: Promise<SentLoadResult> | null = loadLaunch(deps.initialDocument);
+  let preloaded: Promise<SentLoadResult> | null = loadDocumentToSend(deps.initialDocument);
   // The file Save writes to: the Newsline file that is open, or null for an imported article or the seed.
   let currentPath: string | null = deps.initialIsUserFile ? deps.initialDocument : null;
 
@@ -175,7 +172,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.queuedOpens?.pageLoading();
       const first = preloaded;
       preloaded = null;
-      return first ?? loadLaunch(deps.initialDocument);
+      return first ?? loadDocumentToSend(deps.initialDocument);
     },
     'app:get-info': async () => deps.appInfo,
     'view-state:get': () => deps.viewState.load(),

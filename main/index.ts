@@ -10,7 +10,6 @@ import { createRecentFiles } from './recent-files';
 import { keepOsRecentDocuments } from './recent-documents';
 import { DEFAULT_DOCUMENT } from './documents';
 import { createHandlers } from './handlers';
-import { loadLaunchDocument } from './launch-document';
 import { workerImportService } from './import-service';
 import { createDispatcher } from './ipc-validation';
 import { registerIpc, sendToPage } from './ipc-shell';
@@ -98,7 +97,6 @@ if (!app.requestSingleInstanceLock()) {
       let closeAllowed = false;
       const handlers = createHandlers({
         initialDocument,
-        loadLaunchDocument: (file) => loadLaunchDocument(join(__dirname, 'document-worker.js'), file),
         initialIsUserFile: initialDocument !== join(appRoot, 'data', DEFAULT_DOCUMENT),
         recentFiles,
         journal,

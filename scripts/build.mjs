@@ -44,7 +44,7 @@ async function buildMain() {
   await rm(`${root}/dist/main`, { recursive: true, force: true });
   const { metafile } = await esbuild({
     ...node,
-    entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts', 'import-worker': 'main/import-worker.ts', 'document-worker': 'main/document-worker.ts' },
+    entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts', 'import-worker': 'main/import-worker.ts' },
     outdir: 'dist/main',
     metafile: true,
     plugins: [winkModelApart],

@@ -6,8 +6,6 @@ export const REQUIRED = [
   '/package.json',
   '/dist/main/index.js',
   '/dist/main/preload.js',
-  // The launch document is read and checked on it (main/launch-document.ts).
-  '/dist/main/document-worker.js',
   // The import worker requires wink-nlp's English model from here on its first merge job (scripts/build.mjs).
   '/dist/main/wink-model.js',
   '/dist/renderer/index.html',

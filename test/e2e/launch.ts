@@ -10,7 +10,6 @@ import type { MenuCommand } from '../../shared/ipc';
 import { resolveAppRequest } from '../../main/app-protocol';
 import { DEFAULT_DOCUMENT } from '../../main/documents';
 import { createHandlers, memoryViewStateStore } from '../../main/handlers';
-import { loadLaunchDocument } from '../../main/launch-document';
 import { workerImportService, type ImportService } from '../../main/import-service';
 import { createDispatcher } from '../../main/ipc-validation';
 import { createOsOpenQueue, openFromArgv } from '../../main/os-open';
@@ -209,8 +208,6 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const windowState = { closeRequests: 0, edited: false };
   const handlers = createHandlers({
     initialDocument: opts.document ? resolve(opts.document) : SEED_DOCUMENT,
-    // On the built document worker, as the app reads it.
-    loadLaunchDocument: (file) => loadLaunchDocument(join(REPO, 'dist', 'main', 'document-worker.js'), file),
     initialIsUserFile: opts.documentIsUserFile ?? false,
     chooseSavePath: async () => saveAnswers.shift() ?? null,
     recentFiles: createRecentFiles(join(userDataDir, 'recent-files.json')),
