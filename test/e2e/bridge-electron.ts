@@ -34,11 +34,20 @@ async function invoke(channel: string, request: unknown): Promise<unknown> {
   return answer;
 }
 
-/** A document main sent as its JSON bytes crossed as text (launch.ts sentDocumentText): bytes again, as Electron gives them. */
+/** A document main sent as its JSON bytes crossed as base64 (launch.ts sentDocumentText): bytes again, as Electron gives them. */
 function withSentBytes(answer: unknown): unknown {
-  const document = (answer as { document?: { __newslineUtf8?: unknown } } | null)?.document;
-  if (typeof document?.__newslineUtf8 !== 'string') return answer;
-  return { ...(answer as object), document: { json: new TextEncoder().encode(document.__newslineUtf8) } };
+  const document = (answer as { document?: { __newslineBase64?: unknown } } | null)?.document;
+  if (typeof document?.__newslineBase64 !== 'string') return answer;
+  return { ...(answer as object), document: { json: fromBase64(document.__newslineBase64) } };
+}
+
+function fromBase64(text: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 export const ipcRenderer = {
