@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { documentSchemas, salvageDocument, type Paragraph } from '../shared/document';
 import { eventTimes } from '../shared/dates';
 import { readDocument } from '../shared/migrations';
-import type { DocumentLoadResult } from '../shared/ipc';
+import type { DocumentLoadResult, SentLoadResult } from '../shared/ipc';
 import { describeReadError } from './file-errors';
 
 /** The folder of the article Newsline ships with, relative to the app's data/ folder. */
@@ -60,6 +60,17 @@ export async function loadDocumentFile(file: string): Promise<DocumentLoadResult
       salvage: await salvageFromText(file).catch(() => null),
     };
   }
+}
+
+/**
+ * The launch document as the window gets it: its checked document written as JSON once, here, when main reads the
+ * file ahead of the page's request. Answering is then a copy of bytes; a structured clone of 10,000 events took
+ * main's thread, which also serves the page's own files, just as the page asked for them. TextEncoder gives the
+ * bytes a buffer of their own (a small Buffer would share Node's pool, and a clone sends the whole pool).
+ */
+export async function loadDocumentToSend(file: string): Promise<SentLoadResult> {
+  const result = await loadDocumentFile(file);
+  return result.ok ? { ...result, document: { json: new TextEncoder().encode(JSON.stringify(result.document)) } } : result;
 }
 
 /** The events' time order, sorted here in main rather than on the window's main thread before its first frame. */

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { describeProblem, documentSchemas, formatPath, validateDocument, type NewslineDocument } from '../shared/document';
 
-import { FILE_EXPORT_FORMATS, type AppInfo, type DocumentLoadResult, type ExportResult, type SaveResult, type SentDocument, type SentOpenResult, type ViewState } from '../shared/ipc';
+import { FILE_EXPORT_FORMATS, type AppInfo, type SentLoadResult, type ExportResult, type SaveResult, type SentDocument, type SentOpenResult, type ViewState } from '../shared/ipc';
 import { EXPORT_FORMATS, renderExport } from './export/index';
 import type { StandaloneAssets } from './export/standalone';
 import { DOCUMENT_EXTENSION, describeWriteError, writeDocumentFile } from './document-files';
@@ -13,7 +13,7 @@ import type { ImportResult } from './import';
 import { describeSize, MAX_BYTES } from './import/input-checks';
 import type { ImportService } from './import-service';
 import type { Handlers } from './ipc-validation';
-import { loadDocumentFile } from './documents';
+import { loadDocumentFile, loadDocumentToSend } from './documents';
 import { isNewslineDocumentJson, routeOpen, type OsOpenQueue } from './os-open';
 import { describeReadError } from './file-errors';
 import { isSafeExternalUrl } from './security';
@@ -138,7 +138,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const oneAtATime = serial();
   // Loading starts now, at launch, so the document is ready by the time the page asks; a later ask
   // (a reload of the page) reads the file again.
-  let preloaded: Promise<DocumentLoadResult> | null = loadDocumentFile(deps.initialDocument);
+  let preloaded: Promise<SentLoadResult> | null = loadDocumentToSend(deps.initialDocument);
   // The file Save writes to: the Newsline file that is open, or null for an imported article or the seed.
   let currentPath: string | null = deps.initialIsUserFile ? deps.initialDocument : null;
 
@@ -172,7 +172,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.queuedOpens?.pageLoading();
       const first = preloaded;
       preloaded = null;
-      return first ?? loadDocumentFile(deps.initialDocument);
+      return first ?? loadDocumentToSend(deps.initialDocument);
     },
     'app:get-info': async () => deps.appInfo,
     'view-state:get': () => deps.viewState.load(),

@@ -72,6 +72,25 @@ export function receiveOpenResult(sent: SentOpenResult, decodeUtf8: (bytes: Uint
   }
 }
 
+type Loaded = Extract<DocumentLoadResult, { ok: true }>;
+/**
+ * The launch document's result as it crosses from main: the checked document as its JSON, written when main read
+ * the file (before the page asks), so that answering is a copy of bytes on main's thread rather than a structured
+ * clone of every event, which held up the page's own files served on that thread (docs/performance.md, ov19).
+ */
+export type SentLoadResult = Exclude<DocumentLoadResult, Loaded> | (Omit<Loaded, 'document'> & { document: NewslineDocument | SentDocument });
+
+/** The load result the page works with: a document sent as JSON is read here; text that cannot be read is a problem naming the file. */
+export function receiveLoadResult(sent: SentLoadResult, decodeUtf8: (bytes: Uint8Array) => string): DocumentLoadResult {
+  if (!sent?.ok || !isSent(sent.document)) return sent as DocumentLoadResult;
+  try {
+    return { ...sent, document: JSON.parse(decodeUtf8(sent.document.json)) as NewslineDocument };
+  } catch (err) {
+    const name = sent.file.split(/[\\/]/).pop() || sent.file;
+    return { ok: false, file: sent.file, problems: [{ path: '', message: `${name} could not be read: ${(err as Error).message}` }], salvage: null };
+  }
+}
+
 /** The file exports the Export menu offers; main/export writes them, shared/export maps them. */
 export const FILE_EXPORT_FORMATS = ['timelinejs', 'csv', 'markdown', 'html'] as const;
 export type FileExportFormat = (typeof FILE_EXPORT_FORMATS)[number];
@@ -119,7 +138,7 @@ export interface ViewState {
 }
 
 export interface RequestChannels {
-  'document:get-initial': { request: void; response: DocumentLoadResult };
+  'document:get-initial': { request: void; response: SentLoadResult };
   'app:get-info': { request: void; response: AppInfo };
   'view-state:get': { request: void; response: ViewState };
   'view-state:save': { request: ViewState; response: void };
@@ -224,7 +243,7 @@ export type Subscribe = <C extends EventChannel>(channel: C, listener: (payload:
 export function createApi(invoke: Invoke, subscribe: Subscribe, decodeUtf8: (bytes: Uint8Array) => string) {
   const received = async (sent: Promise<SentOpenResult>) => receiveOpenResult(await sent, decodeUtf8);
   return {
-    getInitialDocument: () => invoke('document:get-initial', undefined),
+    getInitialDocument: async () => receiveLoadResult(await invoke('document:get-initial', undefined), decodeUtf8),
     getAppInfo: () => invoke('app:get-info', undefined),
     getViewState: () => invoke('view-state:get', undefined),
     saveViewState: (state: ViewState) => invoke('view-state:save', state),

@@ -29,9 +29,25 @@ async function invoke(channel: string, request: unknown): Promise<unknown> {
   const answer = await w.__newslineInvoke(channel, request, early);
   if (!answer || typeof answer !== 'object') return answer;
   const { __newslineJson: json, __newslineJsonModule: path } = answer as Record<string, unknown>;
-  if (typeof json === 'string') return JSON.parse(json);
-  if (typeof path === 'string') return ((await (path === early ? fetched! : import(path))) as { default: unknown }).default;
+  if (typeof json === 'string') return withSentBytes(JSON.parse(json));
+  if (typeof path === 'string') return withSentBytes(((await (path === early ? fetched! : import(path))) as { default: unknown }).default);
   return answer;
+}
+
+/** A document main sent as its JSON bytes crossed as base64 (launch.ts sentDocumentText): bytes again, as Electron gives them. */
+function withSentBytes(answer: unknown): unknown {
+  const document = (answer as { document?: { __newslineBase64?: unknown } } | null)?.document;
+  if (typeof document?.__newslineBase64 !== 'string') return answer;
+  return { ...(answer as object), document: { json: fromBase64(document.__newslineBase64) } };
+}
+
+function fromBase64(text: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 export const ipcRenderer = {

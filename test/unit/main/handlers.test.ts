@@ -4,7 +4,7 @@ import { DEFAULT_DOCUMENT } from '../../../main/documents';
 import { createHandlers, memoryViewStateStore } from '../../../main/handlers';
 import { inlineImportService } from '../../../main/import-service';
 import { createDispatcher, UntrustedSenderError } from '../../../main/ipc-validation';
-import { REQUEST_CHANNELS } from '../../../shared/ipc';
+import { receiveLoadResult, REQUEST_CHANNELS } from '../../../shared/ipc';
 
 const DATA = join(import.meta.dirname, '../../../data');
 
@@ -30,7 +30,7 @@ describe('IPC handlers', () => {
   });
 
   it('document:get-initial loads the launch document', async () => {
-    const r = await setup().handlers['document:get-initial']();
+    const r = receiveLoadResult(await setup().handlers['document:get-initial'](), (b) => new TextDecoder().decode(b));
     expect(r).toMatchObject({ ok: true, document: { sources: [{ publisher: 'TASS' }] } });
   });
 
