@@ -49,7 +49,7 @@ interface Candidate {
 
 // The rules, by family in rules/. Longer matches beat shorter ones; among equal lengths the earlier rule wins,
 // so this order is part of what they do.
-const RULES: Rule[] = [
+export const RULES: readonly Rule[] = [
   isoDateRule,
   numericDateRule,
   monthDayRangeStartRule,
@@ -302,6 +302,7 @@ function collect(text: string): Candidates {
   });
   RULES.forEach((rule, order) => {
     for (const { from, piece } of parts) {
+      if (rule.cue?.test(piece) === false) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(piece))) {
