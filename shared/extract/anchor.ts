@@ -5,6 +5,7 @@ import { valueToRange } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
 import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -139,7 +140,7 @@ function ownConjunct(text: string, before: Span, after: Span, phrase: Span, time
   const dated = (s: Span) => timexes.some((t) => t.start >= s.start && t.end <= s.end && usable(t) && !(t.start >= phrase.start && t.end <= phrase.end));
   if (!dated(after)) return null;
   let last: RegExpExecArray | null = null;
-  for (const m of text.slice(before.start, before.end).matchAll(AND_CLAUSE)) last = m as RegExpExecArray;
+  for (const m of matchesOf(AND_CLAUSE, text.slice(before.start, before.end))) last = m;
   if (!last) return null;
   const at = before.start + last.index;
   const from = at + last[0].length + (/^\s*/.exec(text.slice(at + last[0].length))?.[0].length ?? 0);
@@ -170,7 +171,7 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     let from = -1;
     if (last) {
       const rest = text.slice(last.end, c.end);
-      for (const m of rest.matchAll(AND_CLAUSE)) {
+      for (const m of matchesOf(AND_CLAUSE, rest)) {
         const at = last.end + m.index! + m[0].length;
         if (c.hole && at > c.hole.start) break;
         const second = text.slice(at, c.end);
@@ -223,7 +224,7 @@ function leadingConjunct(text: string, c: Clause, first: Timex): { end: number; 
   let m: RegExpExecArray | null = null;
   // Only the words near the date are read: a run of text with no date costs no more than that stretch.
   const from = Math.max(c.start, first.start - 400);
-  for (const x of text.slice(from, first.start).matchAll(LEAD_AND)) m = x as RegExpExecArray;
+  for (const x of matchesOf(LEAD_AND, text.slice(from, first.start))) m = x;
   if (!m) return null;
   const boundary = from + m.index;
   const andEnd = boundary + m[0].length;
@@ -869,7 +870,7 @@ export function modifierDate(text: string, c: Clause, main: Timex): Span | null 
   const lead = before.length > 300 ? before.slice(-300) : before;
   const leadAt = c.start + before.length - lead.length;
   let pronoun: RegExpExecArray | null = null;
-  for (const m of lead.matchAll(RELATIVE_PRONOUN)) if (/where/i.test(m[0]) || verbFirst(lead.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) pronoun = m as RegExpExecArray;
+  for (const m of matchesOf(RELATIVE_PRONOUN, lead)) if (/where/i.test(m[0]) || verbFirst(lead.slice(m.index + m[0].length, m.index + m[0].length + 40))) pronoun = m;
   if (!pronoun || /[;:"“”]/.test(lead.slice(pronoun.index!))) return null;
   const head = lead.slice(0, pronoun.index!);
   const headWords = head.toLowerCase().match(/[a-z']+/g) ?? [];

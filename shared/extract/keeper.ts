@@ -8,6 +8,7 @@ import { finishTitle, makeTitle, patternVerb } from './title';
 import { fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, toldInLowerCase } from './title-context';
 import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, soleCandidate, titleOpening } from './title-syntax';
 import { explainedYear } from './year-route';
+import { matchesOf } from './matches';
 
 /** Why a draft cannot go into a document as it is, or null when it can. */
 export function draftProblem(d: Draft, paragraphLength: { get(id: string): number | undefined }): string | null {
@@ -208,7 +209,7 @@ export function toldNoEvent(paragraph: string, start: number): boolean {
   // Only the stretch around the evidence is read: a paragraph of a megabyte is not scanned once per event.
   const windowStart = Math.max(0, start - SENTENCE_REACH);
   let opens = -1;
-  for (const m of paragraph.slice(windowStart, start).matchAll(SENTENCE_CLOSE)) opens = windowStart + m.index! + m[0].length;
+  for (const m of matchesOf(SENTENCE_CLOSE, paragraph.slice(windowStart, start))) opens = windowStart + m.index + m[0].length;
   // No sentence's end within reach, and the paragraph's start out of it: where the sentence opens is unknown.
   if (opens < 0 && windowStart > 0) return false;
   const from = Math.max(opens, 0);

@@ -4,6 +4,7 @@ import type { Draft } from './draft';
 import { INTRODUCED_HAPPENING_RE, REFERABLE_HAPPENING_RE } from './lexicon';
 import type { Unit } from './segment';
 import type { Timex } from './types';
+import { matchesOf } from './matches';
 
 // Stage 4b: events the text places only by narrative order ("After the talks failed, …", "… and later
 // fled"). Each gets an honest bound, drawn as uncertain: before the next dated event, after the last one,
@@ -136,7 +137,7 @@ export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, tim
     if (start && end !== null) (ctx.happenings ??= new Map()).set(noun(head), { start, ...(end ? { end } : {}), basis: d.date.basis, rule: 'anniversary-of' });
     return;
   }
-  for (const m of evidence.matchAll(FIRST_HAPPENING)) {
+  for (const m of matchesOf(FIRST_HAPPENING, evidence)) {
     // "after the first election": a reference to it, not its telling.
     if (!m[1]) (ctx.happenings ??= new Map()).set(`first ${noun(m[2])}`, { start: d.date.start, ...(d.date.end ? { end: d.date.end } : {}), basis: d.date.basis, rule: 'happening' });
   }
@@ -155,7 +156,7 @@ const INTRODUCED = new RegExp(String.raw`\b(?:a|an)\s+(?:[a-z-]+\s+)?(${INTRODUC
 /** Notes the happenings a dated event's evidence brings in with "a"/"an", with the event's date. */
 export function noteIntroduced(ctx: NarrativeContext, text: string, d: Draft): void {
   if (d.date.mod === 'before' || d.date.mod === 'after' || d.date.yearUncertain) return;
-  for (const m of text.slice(d.start, d.end).matchAll(INTRODUCED)) (ctx.introduced ??= new Map()).set(happeningKey(m[1]), d.date);
+  for (const m of matchesOf(INTRODUCED, text.slice(d.start, d.end))) (ctx.introduced ??= new Map()).set(happeningKey(m[1]), d.date);
 }
 
 const ANY_HAPPENING = new RegExp(String.raw`\b${REFERABLE_HAPPENING_RE}\b`, 'i');

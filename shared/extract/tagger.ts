@@ -49,7 +49,7 @@ interface Candidate {
 
 // The rules, by family in rules/. Longer matches beat shorter ones; among equal lengths the earlier rule wins,
 // so this order is part of what they do.
-const RULES: Rule[] = [
+export const RULES: readonly Rule[] = [
   isoDateRule,
   numericDateRule,
   monthDayRangeStartRule,
@@ -208,6 +208,8 @@ function matchAt(cand: Candidate, text: string): RegExpExecArray | null {
 /** Candidates per piece: past the first, the lists grow a piece at a time. */
 const PIECE_BITS = 12;
 const PIECE = 1 << PIECE_BITS;
+/** The first piece's length: 16 entries of 4 bytes stay in V8's heap; a larger typed array has a buffer of its own outside it, costly to make and to free for each paragraph. */
+const FIRST_PIECE = 16;
 
 /**
  * Every rule's matches, as numbers in typed arrays rather than an object each: where the match starts and
@@ -218,9 +220,9 @@ const PIECE = 1 << PIECE_BITS;
  */
 class Candidates {
   n = 0;
-  starts: Int32Array[] = [new Int32Array(64)];
-  ends: Int32Array[] = [new Int32Array(64)];
-  rules: Uint8Array[] = [new Uint8Array(64)];
+  starts: Int32Array[] = [new Int32Array(FIRST_PIECE)];
+  ends: Int32Array[] = [new Int32Array(FIRST_PIECE)];
+  rules: Uint8Array[] = [new Uint8Array(FIRST_PIECE)];
 
   push(start: number, end: number, rule: number): void {
     const p = this.n >>> PIECE_BITS;
@@ -302,6 +304,7 @@ function collect(text: string): Candidates {
   });
   RULES.forEach((rule, order) => {
     for (const { from, piece } of parts) {
+      if (rule.cue?.test(piece) === false) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(piece))) {

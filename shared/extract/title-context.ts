@@ -2,6 +2,7 @@ import { MONTHS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
+import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
 // a paragraph before: the pronoun opening a title is replaced with the person's name as the article last gave it
@@ -65,7 +66,7 @@ const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Sgt|Capt|Gen|Col|Lt|Prof|Rev|Jr|Sr|[A
 
 /** Where the sentences of `text` end: a full stop after "Dr" or an initial ends none. */
 function sentenceEnds(text: string): RegExpMatchArray[] {
-  return [...text.matchAll(SENTENCE_END)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index! - 5), m.index!)));
+  return matchesOf(SENTENCE_END, text).filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index! - 5), m.index!)));
 }
 // Words before a place or a body ("in Ashford", "known as Saudi Arabia"), never before a person the text goes on about.
 const PLACE_BEFORE = /\b(?:the|in|at|near|from|to|into|of|for|outside|across|as)\s+$/i;
@@ -463,7 +464,7 @@ export function resolvedPronoun(
   // The sentence the pronoun is in, up to it, and the one before it (the paragraph's).
   const ends: number[] = [];
   // The pronoun is read after the text, so a full stop just before it is seen to end a sentence.
-  for (const m of `${before}${opening[1]}`.matchAll(SENTENCE_END)) if (!ABBREVIATION.test(before.slice(Math.max(0, m.index! - 5), m.index!)) && !CLOCK.test(before.slice(Math.max(0, m.index! - 4), m.index!))) ends.push(m.index! + m[0].length);
+  for (const m of matchesOf(SENTENCE_END, `${before}${opening[1]}`)) if (!ABBREVIATION.test(before.slice(Math.max(0, m.index! - 5), m.index!)) && !CLOCK.test(before.slice(Math.max(0, m.index! - 4), m.index!))) ends.push(m.index! + m[0].length);
   // Where the text read begins: the paragraph's start, or an unknown point of a long paragraph.
   const whole = at <= 600;
   const opens = ends.length ? ends[ends.length - 1] : whole ? 0 : -1;

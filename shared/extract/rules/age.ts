@@ -7,6 +7,7 @@ import { B, E, rx, type Rule } from './rule';
 // Street" and a clock time are no ages: only a comma, a stop, a pronoun or "to", "when", "after" may follow.
 export const ageRule: Rule = {
   name: 'age',
+  cue: /[Aa]t\s/,
   re: rx(`${B}(?:[Aa]t\\s+(?:the\\s+age\\s+of\\s+)?)(\\d{1,2})(?=[,;]|\\.(?!\\d)|\\s+(?:he|she|they|to|when|after|and)\\b)${E}`, 'g'),
   resolve: (m, c) => {
     const born = c.birthYear?.() ?? null;

@@ -18,6 +18,7 @@ const ZONE = `(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?`;
 
 export const clockTimeRule: Rule = {
   name: 'clock-time',
+  cue: /\d[:.]\d|\d\s*(?:[aApP]|o['’]clock|in\s)|noon|midnight|midday/,
   re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))${ZONE}|${B}(\\d{1,2}):(\\d{2})(?!\\d)${ZONE}|${B}(noon|midnight|midday)${E}`, 'g'),
   accept: (m, text) => {
     // "4:30" alone is also a score or a ratio; accept it only with an o'clock context nearby.

@@ -1,6 +1,6 @@
 import { MONTH_RE, SAFE_MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { fmtDay, fmtMonth, isValidYmd, isoWeekday, toDayNumber } from '../../time-value';
-import { B, DAY, E, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
 
 // Rules for calendar dates written out: ISO and numeric dates, month and day (with or without a year),
@@ -8,6 +8,7 @@ import { chooseYear, monthDay } from './year-choice';
 
 export const isoDateRule: Rule = {
   name: 'iso-date',
+  cue: /\d-\d/,
   re: rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?${E}`),
   resolve: (m) => {
     const p = { y: +m[1], m: +m[2], d: +m[3] };
@@ -19,6 +20,7 @@ export const isoDateRule: Rule = {
 
 export const numericDateRule: Rule = {
   name: 'numeric-date',
+  cue: /\d\/\d/,
   re: rx(`${B}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${E}`),
   resolve: (m) => {
     // American news writes month first.
@@ -32,6 +34,7 @@ export const numericDateRule: Rule = {
 
 export const monthDayRangeStartRule: Rule = {
   name: 'month-day-range-start',
+  cue: MONTH_CUE,
   // The first day of "November 18-19, 2003", "Dec. 4 through 19": the year written after the second day
   // is the first day's too.
   re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY}(?=\\s{0,3}(?:[-–]|to|through|thru|until|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w%]|-\\w))`),
@@ -50,6 +53,7 @@ function dayOfMonth(month: number | undefined, day: number, year: string | undef
 
 export const monthDayYearRule: Rule = {
   name: 'month-day-year',
+  cue: MONTH_CUE,
   re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\w]|-\\w|\\s*(?:%|percent|[-–]\\s*\\d))`),
   resolve: (m, c) => {
     const month = monthNumber(m[2]);
@@ -81,6 +85,7 @@ export const monthDayYearRule: Rule = {
 
 export const dayRangeMonthStartRule: Rule = {
   name: 'day-range-month-start',
+  cue: MONTH_CUE,
   // The "18" of "18-19 November 2003", which takes its month and year from the second day.
   re: rx(`${B}${DAY}(?=\\s{0,3}(?:[-–]|to|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?(?![\\w]|-\\w))`),
   resolve: (m, c) => {
@@ -90,6 +95,7 @@ export const dayRangeMonthStartRule: Rule = {
 
 export const dayMonthYearRule: Rule = {
   name: 'day-month-year',
+  cue: MONTH_CUE,
   // After "18-" too: the second day of "18-19 November 2003".
   re: rx(`(?:${B}|(?<=\\d[-–]))(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+${YEAR})?${E}`),
   resolve: (m, c) => {
@@ -99,6 +105,7 @@ export const dayMonthYearRule: Rule = {
 
 export const ordinalDayRule: Rule = {
   name: 'ordinal-day',
+  cue: /\d(?:st|nd|rd|th)/i,
   // "on the 15th": a day of the month in focus. Only after "on" and before a clause's end or a joining word,
   // since "the 15th floor" and "the 21st anniversary" are no dates.
   re: rx(`(?=t)(?<=\\bon\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that)\\b)`, 'gi'),
@@ -126,6 +133,7 @@ export const ordinalDayRule: Rule = {
 
 export const monthYearRule: Rule = {
   name: 'month-year',
+  cue: MONTH_CUE,
   re: rx(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+${YEAR}${E}`),
   resolve: (m) => {
     const month = monthNumber(m[1]);
@@ -136,6 +144,7 @@ export const monthYearRule: Rule = {
 
 export const monthPartYearRule: Rule = {
   name: 'month-part-year',
+  cue: MONTH_CUE,
   // "on a cold February morning in 1990", "one March night of 1944": the year after the time of day is the
   // month's. The month alone is the expression (the year is tagged on its own), with that year.
   re: rx(`${B}(${MONTH_RE})(?=\\s{1,4}(?:morning|afternoon|evening|night|day|weekend)\\s{1,4}(?:in|of)\\s{1,4}${YEAR}${E})`),
@@ -148,6 +157,7 @@ export const monthPartYearRule: Rule = {
 
 export const monthRelativeYearRule: Rule = {
   name: 'month-relative-year',
+  cue: /(?:this|last|next)\s+year/,
   // "in March last year": the year is counted from publication, the month written (a day with it: dayRelativeYearRule).
   re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
   resolve: (m, c) => {
@@ -162,6 +172,7 @@ export const monthRelativeYearRule: Rule = {
 // Longer than the month-day and "May this year" inside it, so it wins over both.
 export const dayRelativeYearRule: Rule = {
   name: 'day-relative-year',
+  cue: /(?:this|last|next)\s+year/,
   re: rx(`${B}(?:(${MONTH_RE})\\s+${DAY},?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
   resolve: (m, c) => {
     const month = monthNumber(m[1] ?? m[4]);
@@ -176,6 +187,7 @@ export const dayRelativeYearRule: Rule = {
 
 export const secondDayRule: Rule = {
   name: 'second-day',
+  cue: MONTH_CUE,
   // The "25" of "April 24 and 25".
   // The "19, 2003" of "November 18-19, 2003" keeps its year.
   re: rx(`(?=\\d)(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|thru|until|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)${YEAR}(?!\\w))?(?![\\w%]|-\\w|,\\s*\\d)`),
@@ -199,6 +211,7 @@ function relativeMonthDay(month: number, day: number, mod: string, c: Resolver):
 
 export const relativeMonthRule: Rule = {
   name: 'relative-month',
+  cue: MONTH_CUE_ANY_CASE,
   // With a day too: "last Oct. 23" is the last 23 October before publication, "next May 5" the first after.
   re: rx(`${B}(?:(last|this|next|past|previous|coming)\\s+)(${MONTH_RE})(?:\\s+${DAY}(?![\\w]|-\\w|,?\\s+\\d|\\s*(?:%|percent|[-–]\\s*\\d)))?${E}`, 'gi'),
   accept: (m) => /^[A-Z]/.test(m[2]),
@@ -222,6 +235,7 @@ const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'thro
 
 export const anaphoricMonthRule: Rule = {
   name: 'anaphoric-month',
+  cue: MONTH_CUE_ANY_CASE,
   // "elected in November 1994, he took office the following January": counted from the month in focus,
   // not from publication. "That December" and "that same May" are the month of the year in focus ("founded in
   // 1952 … That December, it sold its first radio"): opening the sentence, or after a preposition or "later" (looked
@@ -243,6 +257,7 @@ export const anaphoricMonthRule: Rule = {
 
 export const monthRule: Rule = {
   name: 'month',
+  cue: MONTH_CUE,
   // "May" and "March" are also a verb and a noun, so they count as months only after a word that
   // introduces a date.
   // After "the" they are months when a noun follows ("the March accession", "the May elections"), and not

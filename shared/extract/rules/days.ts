@@ -1,6 +1,6 @@
 import { MONTH_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon';
 import { addDays, fmtDay, fmtWeek, isoWeekday, toDayNumber } from '../../time-value';
-import { B, E, PART, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, E, PART, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 
 // Rules for days named relative to the publication date: weekdays, "today", "last night", "the weekend".
@@ -67,6 +67,7 @@ function untilAfterFocus(wd: number, c: Resolver): Resolution | null {
 
 export const theWeekendRule: Rule = {
   name: 'the-weekend',
+  cue: /weekend/i,
   re: rx(`${B}the\\s+weekend${E}`, 'gi'),
   resolve: (m, c) => {
     if (!c.dct) return null;
@@ -79,6 +80,7 @@ export const theWeekendRule: Rule = {
 
 export const dayWordRule: Rule = {
   name: 'day-word',
+  cue: /to(?:day|night|morrow)|yesterday/i,
   re: rx(`${B}(the\\s+day\\s+(?:before|after)\\s+)?(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+${PART})?${E}`, 'gi'),
   resolve: (m, c) => {
     if (!c.dct) {
@@ -95,6 +97,7 @@ export const dayWordRule: Rule = {
 
 export const lastNightRule: Rule = {
   name: 'last-night',
+  cue: /night|morning|afternoon|evening/i,
   re: rx(`${B}(last\\s+night|this\\s+(?:morning|afternoon|evening))${E}`, 'gi'),
   resolve: (m, c) => {
     if (!c.dct) return { type: 'TIME', value: 'PRESENT_REF', rule: 'part-of-day/no-dct' };
@@ -134,6 +137,7 @@ function dateApposed(wd: number, c: Resolver): Resolution | null {
 
 export const weekdayRule: Rule = {
   name: 'weekday',
+  cue: WEEKDAY_CUE,
   re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
   resolve: (m, c) => {
     const apposed = !m[1] && !m[3] ? dateApposed(weekdayNumber(m[2])!, c) : null;
@@ -148,6 +152,7 @@ export const weekdayRule: Rule = {
 
 export const anaphoricWeekdayRule: Rule = {
   name: 'anaphoric-weekday',
+  cue: WEEKDAY_CUE_ANY_CASE,
   // "will close on Friday, April 19, and reopen the following Monday": counted from the day in focus, not from
   // publication (which is the day in focus when the text has named none).
   re: rx(`${B}the\\s+(following|next|previous|preceding)\\s+(${WEEKDAY_RE})${E}`, 'gi'),
@@ -167,6 +172,7 @@ export const anaphoricWeekdayRule: Rule = {
 
 export const weekdayLowerRule: Rule = {
   name: 'weekday-lower',
+  cue: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
   // Sentence-initial or lower-case "last monday" style text is rare but cheap to cover.
   re: rx(`${B}(last|next|this)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)${E}`, 'g'),
   resolve: (m, c) => weekday(weekdayNumber(m[2])!, c, m[1]),

@@ -7,6 +7,7 @@ const HALF_A = /(?:^|\s)half\s+an?\s+\S+$/i;
 
 export const durationRule: Rule = {
   name: 'duration',
+  cue: /second|minute|hour|day|week|month|year|decade|centur/i,
   re: rx(
     `${B}(?:(the\\s+)?(past|last|next|coming|first|previous|following|recent|final|few|better\\s+part\\s+of\\s+the)\\s+)?(?:(more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+)?(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?${E}`,
     'gi',
@@ -44,6 +45,7 @@ export const durationRule: Rule = {
 
 export const durationAdjectiveRule: Rule = {
   name: 'duration-adjective',
+  cue: /-(?:hour|day|week|month|year|decade|minute|second|long)/i,
   re: rx(`${B}(\\d+|${NUMBER_WORD_RE}|day|week|month|year|decades?|years?)-(hour|day|week|month|year|decade|minute|second|long)(?:-long)?(?!-old)${E}`, 'gi'),
   resolve: (m) => {
     const first = m[1].toLowerCase();

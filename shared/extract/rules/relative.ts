@@ -58,6 +58,7 @@ const CLAUSE_END = '(?=\\s*(?:[.,;:!?)"”]|$))';
 
 export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
+  cue: /day|morning|afternoon|evening|night|week|month|year/i,
   re: rx(
     `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)${CLAUSE_END})${E}`,
     'gi',
@@ -99,6 +100,7 @@ export const anaphoricDayRule: Rule = {
 // "the week before last", "the year after next": two of the unit away from publication's.
 export const beforeLastRule: Rule = {
   name: 'before-last',
+  cue: /before\s+last|after\s+next/i,
   re: rx(`${B}the\\s+(week(?:end)?|month|year)\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
   resolve: (m, c) => {
     const unit = unitOf(m[1]);
@@ -113,6 +115,7 @@ const REL_MOD_UNIT = REL_MOD.replace(/\)$/, '|latest)');
 
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
+  cue: /week|month|year|quarter|decade|century/i,
   re: rx(
     `${B}(?:(the\\s+)?${REL_MOD_UNIT}|(earlier|later)\\s+(?:this|that|in\\s+the)|(?:the\\s+)?(?:early|late|end|beginning|start|middle)\\s+of\\s+(?:this|the|last|next)|the\\s+rest\\s+of\\s+(?:this|the))\\s+(week(?:end)?|month|year|quarter|decade|century)${E}`,
     'gi',
@@ -153,6 +156,7 @@ export const relativeUnitRule: Rule = {
 
 export const agoRule: Rule = {
   name: 'ago',
+  cue: /ago|earlier|later|hence|from|before|after/i,
   re: rx(
     `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b)|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
     'gi',
@@ -234,6 +238,7 @@ export const agoRule: Rule = {
 // in one; "year-earlier" and "year-ago" are the year before the one in focus (the quarter reported on).
 export const yearPointRule: Rule = {
   name: 'year-point',
+  cue: /year/i,
   re: rx(`${B}(?:(last|this|next)\\s+)?(year[- ]?end|year['’]s\\s+end|mid-?year|year-earlier|year-ago)${E}`, 'gi'),
   resolve: (m, c) => {
     // "year's end" is "year-end".

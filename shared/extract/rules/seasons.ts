@@ -1,6 +1,6 @@
 import { NUMBER_WORD_RE, SEASONS, parseCount } from '../lexicon';
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, type Ymd } from '../../time-value';
-import { B, E, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, E, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
 
 // Rules for seasons, quarters and halves, and holidays.
@@ -53,12 +53,14 @@ const HOLIDAY_SEASON =
 
 export const seasonYearRule: Rule = {
   name: 'season-year',
+  cue: SEASON_CUE,
   re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR}${E}`, 'gi'),
   resolve: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, rule: 'season-year', explicitYear: true }),
 };
 
 export const seasonRule: Rule = {
   name: 'season',
+  cue: SEASON_CUE,
   re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the)\\s{1,8})(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d)))${E}`, 'gi'),
   accept: (m, text) => {
     // "the winter wheat", "spring barley": a season naming a crop sown then is no time.
@@ -82,6 +84,7 @@ export const seasonRule: Rule = {
 // 730 days.
 export const seasonsAgoRule: Rule = {
   name: 'seasons-ago',
+  cue: /ago/i,
   re: rx(`${B}(\\d{1,2}|${NUMBER_WORD_RE})\\s+(springs|summers|autumns|falls|winters)\\s+ago${E}`, 'gi'),
   resolve: (m, c) => {
     const n = parseCount(m[1]);
@@ -102,6 +105,7 @@ const SEASON_END: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 12 };
 
 export const seasonAnaphorRule: Rule = {
   name: 'season-anaphor',
+  cue: SEASON_CUE,
   re: rx(
     `${B}(?:the\\s+(following|next|previous|preceding)\\s+(spring|summer|autumn|fall|winter)|[Tt]hat\\s+(spring(?!\\s+(?:from|up|to|into|forth|out|back|open|eternal)\\b)|summer|autumn|winter))${E}`,
     'gi',
@@ -126,6 +130,7 @@ export const seasonAnaphorRule: Rule = {
 
 export const quarterRule: Rule = {
   name: 'quarter',
+  cue: /quarter|half/i,
   // Also as an adjective, "third-quarter profit" (hyphenated for quarters only: "a first-half goal" is sport).
   // The year may come first, as a possessive: "1988's fourth quarter", "this year's third quarter".
   re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year|(the\\s+(?:current\\s+)?year)))?${E}`, 'gi'),
@@ -175,6 +180,7 @@ export const quarterRule: Rule = {
 
 export const monthsOfYearRule: Rule = {
   name: 'months-of-year',
+  cue: /months/i,
   // "the first five months of the year", "the final three months of last year": a counted stretch of months at one
   // end of a year, as business news reports its figures; the months it covers, not the year's start or end.
   re: rx(`${B}the\\s+(first|last|final|opening|closing)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+(?:current\\s+)?year)${E}`, 'gi'),
@@ -207,6 +213,7 @@ const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|
 
 export const holidayRule: Rule = {
   name: 'holiday',
+  cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween/,
   re: rx(
     `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week))?${E}`,
   ),

@@ -1,10 +1,11 @@
 import { PARTS_OF_DAY, SEASONS, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
-import { B, COUNT, E, rx, type Rule } from './rule';
+import { B, COUNT, E, WEEKDAY_CUE, rx, type Rule } from './rule';
 
 // Rules for habits and schedules: "every Monday", "on Tuesdays", "twice a year", "24 hours a day", "daily".
 
 export const weekdayPluralRule: Rule = {
   name: 'weekday-plural',
+  cue: WEEKDAY_CUE,
   // "on Tuesdays": every Tuesday.
   re: rx(`${B}(${WEEKDAY_RE})s${E}`),
   resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1])}`, rule: 'set/weekday-plural' }),
@@ -12,6 +13,7 @@ export const weekdayPluralRule: Rule = {
 
 export const setRule: Rule = {
   name: 'set',
+  cue: /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|\s(?:an?|per)\s/i,
   re: rx(
     `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times|${COUNT}\\s+(?:minutes?|hours?|days?|weeks?|months?))\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
     'gi',

@@ -6,6 +6,7 @@ import { B, E, rx, type Rule } from './rule';
 
 export const vagueRule: Rule = {
   name: 'vague',
+  cue: /now|current|these|present|recent|lately|past|future|ago|once|soon/i,
   re: rx(
     `${B}(now|currently|nowadays|these\\s+days|at\\s+present|presently|right\\s+now|recently|lately|(?:the|in)\\s+(?:recent\\s+|distant\\s+|near\\s+)?past|(?:the|in)\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?<=(?:['’]s|\\b(?:his|her|its|their|our|my|your))\\s{1,4})future|(?:some|a\\s+long|a|quite\\s+some)\\s+(?:time|while)\\s+ago|long\\s+ago|years\\s+ago|months\\s+ago|weeks\\s+ago|days\\s+ago|decades\\s+ago|once\\s+upon\\s+a\\s+time|soon)${E}`,
     'gi',

@@ -5,12 +5,14 @@ import { B, E, YEAR, rx, type Rule } from './rule';
 
 export const fiscalYearRule: Rule = {
   name: 'fiscal-year',
+  cue: /fiscal|FY/i,
   re: rx(`${B}(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}${E}`, 'gi'),
   resolve: (m) => ({ type: 'DATE', value: `FY${m[1]}`, rule: 'fiscal-year', explicitYear: true }),
 };
 
 export const yearRangeEndRule: Rule = {
   name: 'year-range-end',
+  cue: /\d[-–]\d/,
   // The "2000" of "1995-2000", which the year rule leaves alone after a hyphen.
   re: rx(`(?<=\\b(?:1[0-9]|20)\\d{2}[-–])${YEAR}${E}`),
   resolve: (m) => ({ type: 'DATE', value: fmtYear(+m[1]), rule: 'year-range', explicitYear: true }),
@@ -18,6 +20,7 @@ export const yearRangeEndRule: Rule = {
 
 export const yearRangeTailRule: Rule = {
   name: 'year-range-tail',
+  cue: /\d[-–]\d/,
   // The "89" of "1979-89".
   re: rx(`(?<=\\b(1[0-9]|20)(\\d{2})[-–])(\\d{2})${E}`),
   resolve: (m) => {
@@ -29,6 +32,7 @@ export const yearRangeTailRule: Rule = {
 
 export const yearRule: Rule = {
   name: 'year',
+  cue: /(?:1\d|20)\d\d/,
   re: rx(`(?:${B}|(?<=\\b(?:mid|late|early|post|pre)-))${YEAR}(?:['’]s)?(?![\\w]|,\\d|\\.\\d|\\s*(?:%|percent))`),
   accept: (m, text) => {
     const y = +m[1];
@@ -50,6 +54,7 @@ export const yearRule: Rule = {
 
 export const decadeRule: Rule = {
   name: 'decade',
+  cue: /0['’]?s/,
   // "mid-1980s" and "the 1990's" are decades too.
   re: rx(`(?:${B}|(?<=\\b(?:mid|early|late|pre|post)-))(?:(1[0-9]|20)(\\d)0['’]?s|['’](\\d)0s)${E}`),
   accept: (m, text) => !/['’]s$/.test(m[0]) || !!m[3] || /\b(?:the|early|late|mid-?)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
@@ -70,6 +75,7 @@ const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties
 
 export const decadeWordsRule: Rule = {
   name: 'decade-words',
+  cue: /ties/i,
   // "the nineties", "the early eighties": only after "the", since "in his fifties" is an age.
   re: rx(`${B}(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`, 'gi'),
   // "highs in the nineties", "the forties (degrees)": a temperature, not a decade.
@@ -84,12 +90,14 @@ export const decadeWordsRule: Rule = {
 
 export const centuryRule: Rule = {
   name: 'century',
+  cue: /century/i,
   re: rx(`${B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century${E}`, 'gi'),
   resolve: (m) => ({ type: 'DATE', value: fmtCentury(+m[1] - 1), rule: 'century' }),
 };
 
 export const centuryWordsRule: Rule = {
   name: 'century-words',
+  cue: /century/i,
   re: rx(`${B}(?:the\\s+)?(nineteenth|twentieth|twenty-first)\\s+century${E}`, 'gi'),
   resolve: (m) => ({ type: 'DATE', value: fmtCentury({ nineteenth: 18, twentieth: 19, 'twenty-first': 20 }[m[1].toLowerCase()]!), rule: 'century' }),
 };
