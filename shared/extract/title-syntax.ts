@@ -282,7 +282,10 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
     const at = xs[k]?.value.toLowerCase() === 'that' ? k + 1 : k;
     const inner = mainVerb(xs, at, to);
     const gap = inner > at ? xs.slice(at, inner) : [];
-    if (gap.length && gap.every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) {
+    // "said the club first asked …": an adverb just before the told clause's verb is that clause's.
+    let adverbs = gap.length;
+    while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
+    if (gap.length && gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) {
       const told = core(xs, at, to, depth + 1);
       if (told) return [...subject, ...verbs, ...told];
     }

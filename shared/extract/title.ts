@@ -133,19 +133,31 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
     // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
     const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text) || opensOnParticiple(text)) && !/[,;]/.test(text.slice(0, start));
-    if (/^\s*,/.test(text.slice(end)) && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
+    // "Next year's elections, due in June, will …": an aside left with one word once its date is gone goes whole.
+    // Not after a teller's aside ("The turning point, players say, came on …"), where the word is the verb.
+    const loneAside = /^\s*,/.test(text.slice(end)) ? /(?<!\b(?:say|says|said|add|adds|added|think|thinks|believe|believes|insist|insists|insisted|argue|argues|argued|note|notes|noted|write|writes|wrote))(?<!,[^,]*),\s+(?:[a-z]+\s+(?=[a-z]+ly\s*$))?[a-z]+\s*$/.exec(text.slice(at, start)) : null;
+    if (loneAside) start -= loneAside[0].length;
+    // "approved the grant in May, weeks after a review …": a time told against the date after its comma keeps the
+    // comma, where the title is cut; taken with the date, it left "approved the grant weeks".
+    const timeAside = !loneAside && TIME_APPOSITION.test(text.slice(end));
+    if (/^\s*,/.test(text.slice(end)) && !timeAside && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
+    if (loneAside) out += text.slice(at, start) + ' ';
     if (start < at) start = at;
     // A time phrase that is the clause's subject ("This week marks the anniversary") stays: the title needs it,
     // as does one that is what was spent or served ("has spent much of the past ten years in exile").
     if (!text.slice(0, start).trim() && TIME_AS_SUBJECT.test(text.slice(r.end))) continue;
     if (TIME_AS_OBJECT.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
-    out += text.slice(at, start);
+    if (!loneAside) out += text.slice(at, start);
     at = Math.max(at, end);
   }
   out += text.slice(at);
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
+// A time told against a date just named, set off by a comma: "weeks after …", "three years before …", "the year
+// after …", "most recently …", "every Sunday afternoon", "its fourth loss in a row", "the first day of …".
+const TIME_APPOSITION =
+  /^\s*,\s+(?:(?:(?:the|a|an|some|several|only|just|about|nearly|almost|barely|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a\s+few)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?)\s+(?:after|before|later|earlier|ago)\b|most\s+recently\b|(?:every|each)\s+[A-Za-z]+\s+(?:morning|afternoon|evening|night)s?\b|(?:its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|last|latest|biggest|largest|highest|lowest|worst|best)\s+[a-z]+\s+(?:in|of|since)\b|most\s+of\s+them\b)/i;
 // "on the evening of", "in the early hours of", "at the end of": the part of the day (or stretch) a date is of goes with it.
 const PART_OF_DAY_LEAD = /\b(?:on|in|at|by|until|from|during|since|before|after)\s+the\s+(?:(?:early|late)\s+)?(?:morning|evening|afternoon|night|hours|weekend|eve|end|beginning|start|middle)\s+of\s+$/i;
 // A date that names the thing after it ("the 2019 election", "the October floods"): it goes alone, the article stays.
@@ -162,8 +174,12 @@ const TIME_AS_SUBJECT = /^\s+(?:marks|marked|will\s+mark|saw|sees|brought|brings
 // through" would be a fragment.
 const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|of|for|since|during|between|throughout|within|around|about|past|toward|towards|upon|amid|via|after|before|and|or|but|the|a|an|as|than|with)$/i;
 
+// "has burst four times, most" (of "…, most recently on 2 December"): a word set off by a comma that only qualifies
+// a time phrase gone with the date.
+const DANGLING_ASIDE = /,\s+(?:most|more|less|least|every|each|some|all|both|just|only|ever|even|then|still|also|mostly|largely|mainly)$/i;
+
 function dropDanglingWords(t: string): string {
-  let out = t;
+  let out = t.replace(DANGLING_ASIDE, '');
   for (let i = 0; i < 4 && DANGLING.test(out); i++) out = out.replace(DANGLING, '').replace(/[\s,;:]+$/, '');
   return out || t;
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { finishTitle, makeTitle, removeRanges, titleDraft } from '../../../shared/extract/title';
+
+// Round 21 (branch t21): what a date leaves behind in a title once it is cut out, and a told clause with an
+// adverb before its verb. Sentences written for these tests.
+
+const without = (text: string, date: string) => {
+  const at = text.indexOf(date);
+  return removeRanges(text, [{ start: at, end: at + date.length }]);
+};
+
+describe('a time told against the date after its comma', () => {
+  it('keeps the comma, so that the title is cut there and not fused with the aside', () => {
+    const text = 'The council approved a loan of 3 million euros in May, weeks after a survey found cracks in the hall.';
+    expect(without(text, 'May')).toContain('euros, weeks after');
+    expect(makeTitle(without(text, 'May'))).toBe('Council approved a loan of 3 million euros');
+  });
+
+  it('does so for "the year after", "most of them" and a possessive ordinal', () => {
+    expect(makeTitle(without('The state took over the ferry service in 1971, the year after the company failed.', '1971'))).toBe('State took over the ferry service');
+    expect(makeTitle(without('The club has planted 300 oaks since 2004, most of them along the canal towpath.', '2004'))).toBe('Club has planted 300 oaks');
+    expect(without('The mill lost 40,000 pounds in the year to March, its third loss in a row.', 'March')).toContain('pounds, its third loss');
+  });
+
+  it('still takes the comma with a date that is not followed by such a time', () => {
+    const text = 'The bakery reopened on Friday, after a fire in the ovens.';
+    expect(without(text, 'Friday')).toBe('The bakery reopened after a fire in the ovens.');
+  });
+});
+
+describe('an aside left with one word once its date is gone', () => {
+  it('goes whole, both commas with it', () => {
+    expect(without('The new footbridge, due in April, will carry cyclists over the weir.', 'April')).toBe('The new footbridge will carry cyclists over the weir.');
+    expect(makeTitle(without('The harbour dues, unchanged since 1990, pay for the lighthouse.', '1990'))).toBe('Harbour dues pay for the lighthouse');
+  });
+
+  it('is not a teller set off before the verb', () => {
+    expect(without('The best night, the players say, came on Friday, when the band played.', 'Friday')).toContain('players say, came');
+  });
+});
+
+describe('a word set off by a comma after a cut time phrase', () => {
+  it('is dropped from the end of the title', () => {
+    expect(titleDraft('The ferry has broken down three times, most').title).toBe('Ferry has broken down three times');
+    expect(titleDraft('The gate was left open, then').title).toBe('Gate was left open');
+  });
+});
+
+describe('a told clause with an adverb before its verb', () => {
+  it('keeps the told verb when the title is cut to its core', () => {
+    expect(finishTitle('Mara Ostby said the council later sold the old depot to a builder from Venn')).toBe('Mara Ostby said the council sold the old depot');
+  });
+});
