@@ -48,11 +48,11 @@ const holdsVerb = (words: string[]) => words.some((w, i) => isVerb(w) || (i === 
 
 // Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut.
 const ATTRIBUTION_TAIL =
-  /,\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+  /,\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
 // The same tail after a time phrase, before its own date words are cut ("…, the ministry said on Tuesday."): the
 // comma before it stays, or the tail above no longer finds it.
 const ATTRIBUTION_NEXT =
-  /^\s*,\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,30}$/;
+  /^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,40}$/;
 // "in the year to", "over the three months ended", "the week to": a stretch that ends with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
 const PERIOD_LEAD =
@@ -81,7 +81,7 @@ function capitalise(s: string): string {
 // soften or sharpen it ("shortly after", "at around", "no later than") or start it ("starting in", "effective from"),
 // and the demonstrative that points at it ("published that December").
 const LEADING_INTO =
-  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\b(?:this|that)\s+)$/i;
+  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|ever|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\b(?:this|that)\s+)$/i;
 // Verbs whose "over" is a particle ("took over", "handed over"), not a preposition of time.
 const PARTICLE_VERB =
   /^(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|win|wins|won|winning|carry|carries|carried|pass|passes|passed|come|comes|came|move|moves|moved|switch|switched|sign|signs|signed|roll|rolled|blow|blew|boil|boiled|think|thought|talk|talked|get|got|fall|fell|fell|start|started|run|ran|left|hung|knocked|bowled|flipped|tipped|keeled|spilled|spilt|stayed|stop|stopped|stops)$/i;
@@ -116,7 +116,11 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     const prep = period ?? LEADING_INTO.exec(before);
     // "won in the 2019 election": a year naming the thing after it goes alone ("won in the election").
     const namesNoun = NAMING_DATE.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:and|or|but|when|after|before|because|while|until|as|was|were|is|are|had|has|have|to|for|in|on|at|of)\b)[a-z]{3,}/.test(text.slice(end));
-    if (prep && !namesNoun && start > at) start -= prep[0].length;
+    if (prep && !namesNoun && start > at) {
+      start -= prep[0].length;
+      // "developed two days after the fall": the length that counts from the date goes with it.
+      if (/^\s*(?:after|before|following)\b/i.test(prep[0])) start -= LENGTH_BEFORE.exec(text.slice(at, start))?.[0].length ?? 0;
+    }
     // "died the winter after that trip": an article left before the date, with no noun after it to name, goes with it.
     else if (!prep && !namesNoun && start > at && /^(?:\s+(?:after|before|of|when)\b|\s*[,.;:]|\s*$)/i.test(text.slice(end))) start -= /\bthe\s+$/i.exec(before)?.[0].length ?? 0;
     // "about 5:30 in the morning local time": the zone goes with the hour.
@@ -154,6 +158,9 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
+// A length counted from a date: "two days (after the fall)", "a few weeks", "nearly three years".
+const LENGTH_BEFORE =
+  /(?<=\s)(?:(?:just|only|about|nearly|almost|some|barely|exactly)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|[\d,.]+)\s+(?:(?:full|long|short)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+$/i;
 // A time told against a date just named, set off by a comma: "weeks after …", "three years before …", "the year
 // after …", "most recently …", "every Sunday afternoon", "its fourth loss in a row", "the first day of …".
 const TIME_APPOSITION =

@@ -51,3 +51,26 @@ describe('a told clause with an adverb before its verb', () => {
     expect(finishTitle('Mara Ostby said the council later sold the old depot to a builder from Venn')).toBe('Mara Ostby said the council sold the old depot');
   });
 });
+
+describe('a length counted from the date', () => {
+  it('goes with the date and its "after"', () => {
+    expect(without('The parcel arrived three weeks after the strike.', 'the strike')).toBe('The parcel arrived.');
+    expect(without('Its log, kept two days after the storm, names every ship.', 'the storm')).toBe('Its log names every ship.');
+  });
+
+  it('stays when it is what the clause spent', () => {
+    expect(without('He spent two years in prison after the trial.', 'the trial')).toBe('He spent two years in prison.');
+  });
+});
+
+describe('an attribution after the date', () => {
+  it('is cut whoever the teller is: a bare plural, a possessive, a post before a name', () => {
+    expect(makeTitle(without('The market stayed open until midnight on Saturday, traders said.', 'on Saturday'))).toBe('Market stayed open until midnight');
+    expect(makeTitle(without('The roof held until the storm in March, their neighbours said.', 'in March'))).toBe('Roof held until the storm');
+    expect(makeTitle(without('The vote was counted twice last week," inspector Hal Brenn told reporters.', 'last week'))).toBe('Vote was counted twice');
+  });
+
+  it('is not a clause joined by "and"', () => {
+    expect(makeTitle(without('The pier was repaired in May, and said to be safe.', 'in May'))).not.toBe('Pier was repaired');
+  });
+});
