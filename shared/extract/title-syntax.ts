@@ -525,7 +525,7 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
   // the verb is kept without it.
   const last = kept[kept.length - 1];
   if (last !== undefined && TIME_NOUN.test(xs[last].value) && ['DET', 'PRON'].includes(xs[last + 1]?.pos ?? '') && xs[last - 1]?.pos === 'DET' && isVerb(xs[last - 2])) kept = kept.slice(0, -2);
-  if (/^(?:the|a|an)$/i.test(xs[kept[0]]?.value ?? '')) kept.shift();
+  if (/^(?:the|a|an)$/i.test(xs[kept[0]]?.value ?? '') && !(xs[kept[1]]?.pos === 'ADJ' && xs[kept[2]]?.pos === 'AUX')) kept.shift();
   // Still too long: an "of" phrase closing the title goes ("had a preliminary magnitude | of 6.7").
   if (wordCount(xs, kept) > MAX_WORDS) {
     const of = kept.findLastIndex((i) => xs[i].value.toLowerCase() === 'of');

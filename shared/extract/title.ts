@@ -456,6 +456,16 @@ const IRREGULAR_PAST = new Set([...SAME_PAST, ...Object.values(PAST_OF)]);
 const BY_THEN_ASIDE = /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[Tt]he|[Aa]n?)\s+[a-z][\w'’-]{0,30}(?:\s+[a-z][\w'’-]{0,30}){0,2}),\s+(?:by\s+then|then|by\s+now|now|long|still)\s+[a-z]{3,20}(?:ed|en)\b[^,;]{0,90},\s+(?=[a-z])/;
 const SUBJECT_ASIDE =
   /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)/;
+/**
+ * The clause without an aside between its subject and an irregular past, which no ending tells for a verb and the
+ * tags may not ("Greta Holm, a clerk from Oss, swam the strait" → "Greta Holm swam the strait"); null if none.
+ */
+function withoutAsideBeforePast(clause: string): string | null {
+  const m = SUBJECT_ASIDE_BEFORE_WORD.exec(clause);
+  return m && IRREGULAR_PAST.has(m[2]) ? `${m[1]} ${clause.slice(m[0].length)}` : null;
+}
+const SUBJECT_ASIDE_BEFORE_WORD =
+  /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=([a-z]{3,20})\b)/;
 
 /**
  * The title of a clause, both passes: the patterns' (titleDraft) and the tagger's (finishTitle).
@@ -496,7 +506,7 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
     // "Ruth Calloway of the agency, Department of Homeland Security, named …": cut at the aside's comma, the title
     // is its subject alone; made again without the asides, it has its verb.
     if (titleHasVerb(made, patternVerb)) return made;
-    const plain = withoutAsides(drafted.clause);
+    const plain = withoutAsides(drafted.clause) ?? withoutAsideBeforePast(drafted.clause);
     const whole = plain ? makeTitle(plain) : '';
     // Told whole, the clause may run past ten words: it is cut at a phrase's end.
     const again = whole.split(' ').length > MAX_WORDS && !whole.endsWith('…') ? fittedTitle(whole) : whole;
@@ -540,14 +550,18 @@ export function draftTitle(clause: string, opts: { telling?: boolean } = {}): st
  * The steps in turn: the clause read as plain words, what leads into it cut, the telling around it told, the asides
  * a long clause can spare cut, and what is left cut to a title's length.
  */
+// The marks closing a clause; the point of "p.m." or "a.m." is the abbreviation's ("due to start at 2 p.m.").
+const CLOSING_MARKS = /(\b[ap]\.m\.)?[\s,;:.]*$/;
+
 export function titleDraft(clause: string, opts: { telling?: boolean } = {}): TitleDraft {
   const told = simplePast(withoutTelling(withoutLeadIns(plainWords(clause)), opts)).replace(SEQUENCE_ADVERBS, '');
   // The clause as the cuts to length find it: the tagger's pass (finishTitle) makes a fragment again from it.
   const clauseLeft = withoutSpareAsides(told)
-    .replace(/^(?:the|a|an)\s+(?=\S)/i, '')
-    .replace(/[\s,;:.]+$/, '')
+    // "The second was published": an article before an adjective that is the subject's head stays.
+    .replace(/^(?:the|a|an)\s+(?=\S)(?!(?:first|second|third|fourth|fifth|sixth|last|next|same|other|former|latter|main|final|largest|biggest|smallest|oldest|youngest|eldest|latest|highest|lowest|longest|best|worst)\s+(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should)\b)/i, '')
+    .replace(CLOSING_MARKS, '$1')
     .trim();
-  return { title: capitalise(dropDanglingWords(toTitleLength(clauseLeft).replace(/[\s,;:.]+$/, ''))), clause: bounded(clauseLeft) };
+  return { title: capitalise(dropDanglingWords(toTitleLength(clauseLeft).replace(CLOSING_MARKS, '$1'))), clause: bounded(clauseLeft) };
 }
 
 /**

@@ -74,3 +74,28 @@ describe('an attribution after the date', () => {
     expect(makeTitle(without('The pier was repaired in May, and said to be safe.', 'in May'))).not.toBe('Pier was repaired');
   });
 });
+
+describe('an aside between a subject and an irregular past', () => {
+  it('goes when the title would otherwise be the subject and its aside alone', () => {
+    const clause = 'Anna Rolf, a 23-year-old nurse from the harbour district, swam the cold lake in four hours';
+    expect(makeTitle(clause)).toBe('Anna Rolf swam the cold lake in four hours');
+  });
+});
+
+describe('an article before an adjective that heads the subject', () => {
+  it('stays, where the title would open on the adjective', () => {
+    expect(makeTitle('The second was printed in Leeds and sold out')).toMatch(/^The second was printed in Leeds/);
+    expect(makeTitle('The largest was carried home by a boy')).toBe('The largest was carried home by a boy');
+  });
+
+  it('goes before an adjective and its noun, as before', () => {
+    expect(makeTitle('The second ferry was delayed by fog')).toBe('Second ferry was delayed by fog');
+  });
+});
+
+describe('the point of "a.m." and "p.m." closing a title', () => {
+  it('stays with its abbreviation', () => {
+    expect(makeTitle('The library closes at 5 p.m.')).toBe('Library closes at 5 p.m.');
+    expect(makeTitle('The library closes early.')).toBe('Library closes early');
+  });
+});
