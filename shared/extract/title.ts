@@ -143,7 +143,12 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     if (loneAside) start -= loneAside[0].length;
     // "approved the grant in May, weeks after a review …": a time told against the date after its comma keeps the
     // comma, where the title is cut; taken with the date, it left "approved the grant weeks".
-    const timeAside = !loneAside && TIME_APPOSITION.test(text.slice(end));
+    // "Holm, whose last visit was in 1990, has come back": the comma that closes an aside the date ended stays, and the
+    // aside goes with it later; taken with the date, it left "was has come back".
+    // "a display at midnight, paid for by the council": so does the comma before a participle's phrase that tells of
+    // the noun before the date, or the title keeps the participle alone ("a display paid").
+    const participle = /^\s*,\s+([a-z]{3,20})\s+(?:for|by|with|from|to)\s/.exec(text.slice(end));
+    const timeAside = !loneAside && (TIME_APPOSITION.test(text.slice(end)) || (/,(?![\s,]*$)/.test(text.slice(at, start)) && ASIDE_CLOSED.test(text.slice(end))) || (!!participle && isParticiple(participle[1])));
     if (/^\s*,/.test(text.slice(end)) && !timeAside && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
     if (loneAside) out += text.slice(at, start) + ' ';
     if (start < at) start = at;
@@ -158,13 +163,14 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
+const ASIDE_CLOSED = /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)\s/;
 // A length counted from a date: "two days (after the fall)", "a few weeks", "nearly three years".
 const LENGTH_BEFORE =
   /(?<=\s)(?:(?:just|only|about|nearly|almost|some|barely|exactly)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|[\d,.]+)\s+(?:(?:full|long|short)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+$/i;
 // A time told against a date just named, set off by a comma: "weeks after …", "three years before …", "the year
 // after …", "most recently …", "every Sunday afternoon", "its fourth loss in a row", "the first day of …".
 const TIME_APPOSITION =
-  /^\s*,\s+(?:(?:(?:the|a|an|some|several|only|just|about|nearly|almost|barely|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a\s+few)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?)\s+(?:after|before|later|earlier|ago)\b|most\s+recently\b|(?:every|each)\s+[A-Za-z]+\s+(?:morning|afternoon|evening|night)s?\b|(?:its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|last|latest|biggest|largest|highest|lowest|worst|best)\s+[a-z]+\s+(?:in|of|since)\b|most\s+of\s+them\b)/i;
+  /^\s*,\s+(?:(?:(?:the|a|an|some|several|only|just|about|nearly|almost|barely|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a\s+few)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?)\s+(?:after|before|later|earlier|ago)\b|most\s+recently\b|(?:every|each)\s+[A-Za-z]+\s+(?:morning|afternoon|evening|night)s?\b|(?:its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|last|latest|biggest|largest|highest|lowest|worst|best)\s+[a-z]+\s+(?:in|of|since)\b|most\s+of\s+them\b|(?:after|before|during|since|until|by)\s+which\b)/i;
 // "on the evening of", "in the early hours of", "at the end of": the part of the day (or stretch) a date is of goes with it.
 const PART_OF_DAY_LEAD = /\b(?:on|in|at|by|until|from|during|since|before|after)\s+the\s+(?:(?:early|late)\s+)?(?:morning|evening|afternoon|night|hours|weekend|eve|end|beginning|start|middle)\s+of\s+$/i;
 // A date that names the thing after it ("the 2019 election", "the October floods"): it goes alone, the article stays.
@@ -658,12 +664,21 @@ export function withoutSpareAsides(text: string): string {
 }
 
 /** "residents who sustained losses can apply": the relative clause between a subject and its verb goes. */
+/**
+ * "left no stones that anyone could find": a relative clause with a subject of its own, after the clause's own
+ * past verb, is the object's; its helping verb is its own, not the clause's, and nothing goes.
+ */
+function objectRelativeAfterVerb(all: string, at: number, relative: string): boolean {
+  if (!/^\S+\s+(?:that|which)\s+(?:anyone|anybody|someone|nobody|everyone|he|she|they|we|i|you|it|the|a|an|his|her|their|its|our)\s/i.test(relative)) return false;
+  return all.slice(0, at).split(/\s+/).slice(1).some((w) => IRREGULAR_PAST.has(w.toLowerCase()) || /^(?:is|are|was|were|has|have|had|did|does)$/i.test(w));
+}
+
 function withoutSubjectRelative(t: string): string {
   return t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string, at: number, all: string) =>
     // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause; nor
     // after the one told and where ("told supporters in the capital that the result was …").
     // Nor after "and": "… and that talks would begin" is a second thing told.
-    /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || /^(?:and|or|but)$/i.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at))) ? whole : `${word} `,
+    (/^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || /^(?:and|or|but)$/i.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at)))) || objectRelativeAfterVerb(all, at, whole) ? whole : `${word} `,
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finishTitle, makeTitle, removeRanges, titleDraft } from '../../../shared/extract/title';
+import { fittedTitle } from '../../../shared/extract/title-syntax';
 
 // Round 21 (branch t21): what a date leaves behind in a title once it is cut out, and a told clause with an
 // adverb before its verb. Sentences written for these tests.
@@ -97,5 +98,35 @@ describe('the point of "a.m." and "p.m." closing a title', () => {
   it('stays with its abbreviation', () => {
     expect(makeTitle('The library closes at 5 p.m.')).toBe('Library closes at 5 p.m.');
     expect(makeTitle('The library closes early.')).toBe('Library closes early');
+  });
+});
+
+describe('a comma after the date that closes an aside, or opens what tells of the noun', () => {
+  it('stays where an aside the date ended is closed before the verb', () => {
+    const text = 'Old Marrow, a bell in the east tower whose last peal was in 1911, has been rung again.';
+    expect(without(text, 'in 1911')).toContain('was, has been rung');
+    // Cut to length as extraction does (keeper.ts), the aside goes whole.
+    expect(fittedTitle(makeTitle(without(text, 'in 1911')))).toBe('Old Marrow has been rung again');
+  });
+
+  it('stays before a participle that tells of the noun, and before "after which"', () => {
+    const parade = without('The town will hold a parade on Sunday, paid for by the brewery on the square.', 'on Sunday');
+    expect(parade).toContain('parade, paid for');
+    expect(makeTitle(parade)).toBe('Town will hold a parade');
+    const maps = without('The maps will hang in the hall until June, after which they go back to the archive.', 'until June');
+    expect(maps).toContain('hall, after which');
+    expect(makeTitle(maps)).toBe('Maps will hang in the hall');
+  });
+});
+
+describe('a relative clause with its own subject after the clause has its verb', () => {
+  it('is the object\'s, and its helping verb does not take the place of the clause\'s', () => {
+    const kite = 'A red kite seen over the moor above the old quarry village left no nest that anyone could find';
+    expect(titleDraft(kite).clause).toContain('left no nest that anyone could find');
+    expect(makeTitle(kite)).not.toMatch(/could find$/);
+  });
+
+  it('still goes when it stands between the subject and its verb', () => {
+    expect(titleDraft('The families who lost their homes in the landslide on the northern slope of the hill can apply for grants').title).toMatch(/^Families can apply/);
   });
 });
