@@ -86,6 +86,7 @@ export function bounded(text: string): string {
 const NOUNISH = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
 const SUBJECT_PRONOUN = /^(?:i|he|she|it|we|they|you)$/i;
+const OBJECT_PRONOUN = /^(?:me|him|her|us|them|you)$/i;
 // Words after a verb that complete it rather than open a phrase: "set up", "took over", "broke down".
 const PARTICLE = /^(?:up|out|off|down|over|away|back|aside|apart)$/i;
 // Verbs whose object is a clause of its own ("said the bridge would close", "showed the forest had shrunk"): the
@@ -292,7 +293,9 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
   }
   // "tried to block revoting": an -ing form the verb takes is its object.
   const gerund = xs[k]?.pos === 'VERB' && /ing$/i.test(xs[k].value) ? 1 : 0;
-  const object = range(k, gerund ? Math.max(k + 1, nounPhrase(xs, k + 1, to, true)) : nounPhrase(xs, k, to, true));
+  let object = range(k, gerund ? Math.max(k + 1, nounPhrase(xs, k + 1, to, true)) : nounPhrase(xs, k, to, true));
+  // "taught me the moves", "gave her a medal": the one given to, a pronoun, and what was given.
+  if (!gerund && object.length === 1 && OBJECT_PRONOUN.test(xs[k].value) && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(xs[k + 1]?.pos ?? '')) object = range(k, nounPhrase(xs, k + 1, to, true));
   // "A ban on new wells followed": a subject cut to its head keeps the phrases after it, up to the verb, when
   // they hold no comma, verb or clause and the whole still fits (asked for when the head alone gives no title).
   const s0 = subject[0];

@@ -591,7 +591,8 @@ export function plainWords(clause: string): string {
  * a conjunction or linking adverb that ties it to the sentence before. A title stands alone.
  */
 export function withoutLeadIns(text: string): string {
-  let t = text.replace(ATTRIBUTION_HEAD, '');
+  // "Q:" and "A:" label an interview's question and answer; they are no part of what was done.
+  let t = text.replace(/^[QA]:\s+/, '').replace(ATTRIBUTION_HEAD, '');
   // A dateline the importer did not set apart ("TULSA, Okla. -- The council …") is not part of the event.
   t = t.replace(LEADING_DATELINE, '');
   // "As an eerie reminder that …, one of the men was sighted": a fronted "as" phrase is no part of who did what.

@@ -130,3 +130,16 @@ describe('a relative clause with its own subject after the clause has its verb',
     expect(titleDraft('The families who lost their homes in the landslide on the northern slope of the hill can apply for grants').title).toMatch(/^Families can apply/);
   });
 });
+
+describe('an interview\'s "Q:" and "A:"', () => {
+  it('are no part of the title, and what follows them keeps its subject', () => {
+    expect(makeTitle('A: My aunt showed me the old harbour wall')).toBe('My aunt showed me the old harbour wall');
+    expect(makeTitle('Q: The final hole looked difficult')).toBe('Final hole looked difficult');
+  });
+});
+
+describe('a pronoun given to and what was given', () => {
+  it('are both kept when the title is cut to its core', () => {
+    expect(finishTitle('My uncle sold us the boat with its nets and its engine for a single krona')).toMatch(/^My uncle sold us the boat/);
+  });
+});
