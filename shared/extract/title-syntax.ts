@@ -286,7 +286,9 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
     // "said the club first asked …": an adverb just before the told clause's verb is that clause's.
     let adverbs = gap.length;
     while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
-    if (gap.length && gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) {
+    // A told clause has a subject: "insisted on being aboard" tells nothing.
+    const subjectIn = gap.slice(0, adverbs).some((t) => (isNounish(t) && t.pos !== 'DET') || t.pos === 'PRON');
+    if (gap.length && subjectIn && gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) {
       const told = core(xs, at, to, depth + 1);
       if (told) return [...subject, ...verbs, ...told];
     }
@@ -351,6 +353,15 @@ function extended(xs: Token[], kept: number[]): number[] {
     if (!(k < xs.length && xs[k].pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[k].value))) break;
     // "for what the authorities called …": a wh-word opens a clause, no phrase to end on.
     if (/^(?:what|which|whom|who|whose)$/i.test(xs[k + 1]?.value ?? '')) break;
+    // "insisted on being aboard the boat", "by taking the train": a preposition's gerund, with what it takes.
+    const gerund = isVerb(xs[k + 1]) && /ing$/i.test(xs[k + 1].value) ? (xs[k + 2]?.pos === 'ADP' ? 3 : 2) : 0;
+    if (gerund && nounPhrase(xs, k + gerund, xs.length, true) > k + gerund) {
+      const phrase = range(k, nounPhrase(xs, k + gerund, xs.length, true));
+      if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) break;
+      out.push(...phrase);
+      k = phrase[phrase.length - 1] + 1;
+      continue;
+    }
     const end = nounPhrase(xs, k + 1, xs.length, true);
     // "after sales fell": a noun phrase followed by its verb is a clause, not a phrase.
     // Nor one whose noun phrase the tagger may have cut at a noun it took for a verb ("on new fishing | permits/VERB

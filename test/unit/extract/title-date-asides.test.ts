@@ -143,3 +143,15 @@ describe('a pronoun given to and what was given', () => {
     expect(finishTitle('My uncle sold us the boat with its nets and its engine for a single krona')).toMatch(/^My uncle sold us the boat/);
   });
 });
+
+describe('a telling verb followed by a preposition and no subject', () => {
+  it('is no telling: "insisted on being aboard" keeps its "on"', () => {
+    expect(finishTitle('Ruth Falk, 71, insisted on being aboard the new lifeboat for its first launch')).toBe('Ruth Falk insisted on being aboard the new lifeboat');
+  });
+});
+
+describe('a preposition and its gerund after the verb', () => {
+  it('are kept, with what the gerund takes, when the title is cut to its core', () => {
+    expect(finishTitle('Nils Barre, the club\'s oldest member, celebrated by ringing the ship\'s bell at the harbour gate')).toMatch(/celebrated by ringing the ship's bell/);
+  });
+});
