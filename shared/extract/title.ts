@@ -164,6 +164,7 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
 }
 
 const ASIDE_CLOSED = /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)\s/;
+const TOLD_THAT_OPEN = /^that\s+(?=(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you|no|nobody|none|some|all|every|each|these|those|[\d][\d,.]*|[a-z]{3,}[^s\W]s)\s+\S+\s)/i;
 // A length counted from a date: "two days (after the fall)", "a few weeks", "nearly three years".
 const LENGTH_BEFORE =
   /(?<=\s)(?:(?:just|only|about|nearly|almost|some|barely|exactly)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|[\d,.]+)\s+(?:(?:full|long|short)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+$/i;
@@ -604,6 +605,9 @@ export function withoutLeadIns(text: string): string {
   if (frontedTime && !holdsVerb(frontedTime[1].split(/\s+/)) && !frontedTime[1].split(/\s+/).some((w) => IRREGULAR_PAST.has(w))) t = t.slice(frontedTime[0].length);
   t = t.replace(/^(?:and|but|so(?!\s+far\b)|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
+  // "(and) that the board would meet": the "that" opening a told clause cut from its teller. Not the determiner
+  // ("That agreement fell apart"), which a singular noun follows.
+  t = t.replace(TOLD_THAT_OPEN, '');
   // A linking adverb opening the sentence ("Instead, …", "Meanwhile, …") ties it to the one before.
   t = t.replace(/^(?:instead|meanwhile|however|separately|moreover|furthermore|additionally|in\s+addition|in\s+turn|so\s+far|by\s+then|since\s+then),\s*/i, '');
   // "Officials said, in a statement, that …" aside, a fronted phrase of circumstance ("During the keynote, …",

@@ -155,3 +155,14 @@ describe('a preposition and its gerund after the verb', () => {
     expect(finishTitle('Nils Barre, the club\'s oldest member, celebrated by ringing the ship\'s bell at the harbour gate')).toMatch(/celebrated by ringing the ship's bell/);
   });
 });
+
+describe('a told clause cut from its teller', () => {
+  it('loses the "that" that opened it', () => {
+    expect(makeTitle('and that the ferry would run twice a day')).toBe('Ferry would run twice a day');
+    expect(makeTitle('that repairs to the pier have cost more than expected')).toBe('Repairs to the pier have cost more than expected');
+  });
+
+  it('keeps a "that" that is the subject\'s determiner', () => {
+    expect(makeTitle('That bridge was closed to lorries')).toBe('That bridge was closed to lorries');
+  });
+});
