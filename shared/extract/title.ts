@@ -298,7 +298,8 @@ const GERUND_TAIL = /\s+(?:before|after|while|without|by|since|when|instead\s+of
 /** The noun phrase that ends `before` (the text up to a comma): a bare subject whole, else the phrase closing it. */
 export function antecedentOf(before: string): string {
   // The antecedent ends the words just before the clause: a bounded look back is enough.
-  const head = before.slice(-200).replace(/[\s,;:—–-]+$/, '');
+  // An age set off after a name ("Penhale, 61, who …") is the name's, not the antecedent.
+  const head = before.slice(-200).replace(/[\s,;:—–-]+$/, '').replace(/,\s+\d{1,3}$/, '');
   const last = head.slice(Math.max(head.lastIndexOf(', '), head.lastIndexOf('; ')) + 1).trim();
   const np = nounPhraseEnding(last);
   if (np) return np;

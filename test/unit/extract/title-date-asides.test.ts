@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishTitle, makeTitle, removeRanges, titleDraft } from '../../../shared/extract/title';
+import { antecedentOf, finishTitle, makeTitle, removeRanges, titleDraft, withAntecedent } from '../../../shared/extract/title';
 import { fittedTitle } from '../../../shared/extract/title-syntax';
 
 // Round 21 (branch t21): what a date leaves behind in a title once it is cut out, and a told clause with an
@@ -164,5 +164,12 @@ describe('a told clause cut from its teller', () => {
 
   it('keeps a "that" that is the subject\'s determiner', () => {
     expect(makeTitle('That bridge was closed to lorries')).toBe('That bridge was closed to lorries');
+  });
+});
+
+describe('an age set off after a name, before a relative clause', () => {
+  it('is not the antecedent: the name is', () => {
+    expect(antecedentOf('Marta Sell, 47, ')).toBe('Marta Sell');
+    expect(withAntecedent('The keeper, Jon Aske, 70, ', 'who has tended the light for forty years')).toMatch(/^Jon Aske has tended/);
   });
 });
