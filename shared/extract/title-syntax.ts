@@ -33,7 +33,8 @@ function tokensOf(text: string, patternVerb?: (word: string) => boolean): Token[
     // "Al-Qaida", "one-day": the tokenizer splits a hyphenated word; it is one word, tagged as its last part.
     if (prev && !t.space && /^[-–]$/.test(t.value) && !spaces[i + 1] && /\w$/.test(prev.value) && /^\w/.test(values[i + 1] ?? '')) {
       prev.value += t.value + values[i + 1];
-      prev.pos = pos[i + 1];
+      // "a buy-out", "the lift-off": a word whose last part is a preposition or particle is a noun.
+      prev.pos = ['ADP', 'PART', 'DET', 'CCONJ', 'SCONJ'].includes(pos[i + 1]) ? 'NOUN' : pos[i + 1];
       prev.lemma = (lemmas[i + 1] ?? values[i + 1]).toLowerCase();
       i++;
       continue;

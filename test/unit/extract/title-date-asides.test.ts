@@ -173,3 +173,11 @@ describe('an age set off after a name, before a relative clause', () => {
     expect(withAntecedent('The keeper, Jon Aske, 70, ', 'who has tended the light for forty years')).toMatch(/^Jon Aske has tended/);
   });
 });
+
+describe('a hyphenated word ending on a preposition', () => {
+  it('is a noun, and a title may end on it', () => {
+    const title = 'Drivers at Hollby first raised the idea of a sit-in';
+    const clause = `${title}, two weeks after the depot was sold`;
+    expect(finishTitle(title, { title, clause })).toBe(title);
+  });
+});
