@@ -176,7 +176,7 @@ const TIME_APPOSITION =
 const PART_OF_DAY_LEAD = /\b(?:on|in|at|by|until|from|during|since|before|after)\s+the\s+(?:(?:early|late)\s+)?(?:morning|evening|afternoon|night|hours|weekend|eve|end|beginning|start|middle)\s+of\s+$/i;
 // A date that names the thing after it ("the 2019 election", "the October floods"): it goes alone, the article stays.
 const NAMING_DATE = /^(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const POSSESSIVE_AFTER = /\b(?:during|in|at|after|before|since|following|for|of|on|from|until|ahead\s+of|amid|despite)\s+$/i;
+const POSSESSIVE_AFTER = /\b(?:during|in|at|after|before|since|following|for|of|on|from|until|ahead\s+of|amid|despite|with|by|about|against|over|under|through|into|to)\s+$/i;
 // Verbs whose "that" opens what is said or made sure of.
 const THAT_VERB = /^(?:assure|assures|ensure|ensures|insure|say|says|believe|believes|know|knows|think|thinks|show|shows|hope|hopes|expect|expects|feel|feels|fear|fears|argue|argues|claim|claims|warn|warns|suggest|suggests|mean|means|agree|agrees|confirm|confirms|indicate|indicates|decide|decides|require|requires|demand|demands|recommend|recommends|note|notes|learn|learns)$/i;
 // A telling verb a few words before, with whom it told ("told supporters in the") or where ("said in a").

@@ -181,3 +181,9 @@ describe('a hyphenated word ending on a preposition', () => {
     expect(finishTitle(title, { title, clause })).toBe(title);
   });
 });
+
+describe('a possessive date after "with", "by" and the like', () => {
+  it('leaves "the" for its noun', () => {
+    expect(without('Figures released with Monday\'s budget show a surplus.', 'Monday')).toBe('Figures released with the budget show a surplus.');
+  });
+});
