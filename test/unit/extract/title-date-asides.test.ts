@@ -187,3 +187,9 @@ describe('a possessive date after "with", "by" and the like', () => {
     expect(without('Figures released with Monday\'s budget show a surplus.', 'Monday')).toBe('Figures released with the budget show a surplus.');
   });
 });
+
+describe('"every" before a day that is cut out', () => {
+  it('goes with it', () => {
+    expect(without('The choir sang every Friday evening, and toured in the summer.', 'Friday evening')).toBe('The choir sang and toured in the summer.');
+  });
+});
