@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { antecedentOf, finishTitle, makeTitle, removeRanges, titleDraft, withAntecedent } from '../../../shared/extract/title';
 import { fittedTitle } from '../../../shared/extract/title-syntax';
 
-// Round 21 (branch t21): what a date leaves behind in a title once it is cut out, and a told clause with an
-// adverb before its verb. Sentences written for these tests.
+// Round 21 (branch t21): what a date leaves behind in a title once it is cut out (commas, asides, lengths,
+// attributions), and the subject and phrases a title keeps (interview labels, a told clause's "that", an age before a
+// relative clause, mistagged words). Sentences written for these tests.
 
 const without = (text: string, date: string) => {
   const at = text.indexOf(date);
