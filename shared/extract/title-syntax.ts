@@ -33,7 +33,8 @@ function tokensOf(text: string, patternVerb?: (word: string) => boolean): Token[
     // "Al-Qaida", "one-day": the tokenizer splits a hyphenated word; it is one word, tagged as its last part.
     if (prev && !t.space && /^[-–]$/.test(t.value) && !spaces[i + 1] && /\w$/.test(prev.value) && /^\w/.test(values[i + 1] ?? '')) {
       prev.value += t.value + values[i + 1];
-      prev.pos = pos[i + 1];
+      // "a buy-out", "the lift-off": a word whose last part is a preposition or particle is a noun.
+      prev.pos = ['ADP', 'PART', 'DET', 'CCONJ', 'SCONJ'].includes(pos[i + 1]) ? 'NOUN' : pos[i + 1];
       prev.lemma = (lemmas[i + 1] ?? values[i + 1]).toLowerCase();
       i++;
       continue;
@@ -86,6 +87,7 @@ export function bounded(text: string): string {
 const NOUNISH = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
 const SUBJECT_PRONOUN = /^(?:i|he|she|it|we|they|you)$/i;
+const OBJECT_PRONOUN = /^(?:me|him|her|us|them|you)$/i;
 // Words after a verb that complete it rather than open a phrase: "set up", "took over", "broke down".
 const PARTICLE = /^(?:up|out|off|down|over|away|back|aside|apart)$/i;
 // Verbs whose object is a clause of its own ("said the bridge would close", "showed the forest had shrunk"): the
@@ -282,14 +284,21 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
     const at = xs[k]?.value.toLowerCase() === 'that' ? k + 1 : k;
     const inner = mainVerb(xs, at, to);
     const gap = inner > at ? xs.slice(at, inner) : [];
-    if (gap.length && gap.every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) {
+    // "said the club first asked …": an adverb just before the told clause's verb is that clause's.
+    let adverbs = gap.length;
+    while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
+    // A told clause has a subject: "insisted on being aboard" tells nothing.
+    const subjectIn = gap.slice(0, adverbs).some((t) => (isNounish(t) && t.pos !== 'DET') || t.pos === 'PRON');
+    if (gap.length && subjectIn && gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) {
       const told = core(xs, at, to, depth + 1);
       if (told) return [...subject, ...verbs, ...told];
     }
   }
   // "tried to block revoting": an -ing form the verb takes is its object.
   const gerund = xs[k]?.pos === 'VERB' && /ing$/i.test(xs[k].value) ? 1 : 0;
-  const object = range(k, gerund ? Math.max(k + 1, nounPhrase(xs, k + 1, to, true)) : nounPhrase(xs, k, to, true));
+  let object = range(k, gerund ? Math.max(k + 1, nounPhrase(xs, k + 1, to, true)) : nounPhrase(xs, k, to, true));
+  // "taught me the moves", "gave her a medal": the one given to, a pronoun, and what was given.
+  if (!gerund && object.length === 1 && OBJECT_PRONOUN.test(xs[k].value) && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(xs[k + 1]?.pos ?? '')) object = range(k, nounPhrase(xs, k + 1, to, true));
   // "A ban on new wells followed": a subject cut to its head keeps the phrases after it, up to the verb, when
   // they hold no comma, verb or clause and the whole still fits (asked for when the head alone gives no title).
   const s0 = subject[0];
@@ -345,6 +354,15 @@ function extended(xs: Token[], kept: number[]): number[] {
     if (!(k < xs.length && xs[k].pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[k].value))) break;
     // "for what the authorities called …": a wh-word opens a clause, no phrase to end on.
     if (/^(?:what|which|whom|who|whose)$/i.test(xs[k + 1]?.value ?? '')) break;
+    // "insisted on being aboard the boat", "by taking the train": a preposition's gerund, with what it takes.
+    const gerund = isVerb(xs[k + 1]) && /ing$/i.test(xs[k + 1].value) ? (xs[k + 2]?.pos === 'ADP' ? 3 : 2) : 0;
+    if (gerund && nounPhrase(xs, k + gerund, xs.length, true) > k + gerund) {
+      const phrase = range(k, nounPhrase(xs, k + gerund, xs.length, true));
+      if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) break;
+      out.push(...phrase);
+      k = phrase[phrase.length - 1] + 1;
+      continue;
+    }
     const end = nounPhrase(xs, k + 1, xs.length, true);
     // "after sales fell": a noun phrase followed by its verb is a clause, not a phrase.
     // Nor one whose noun phrase the tagger may have cut at a noun it took for a verb ("on new fishing | permits/VERB
@@ -522,7 +540,7 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
   // the verb is kept without it.
   const last = kept[kept.length - 1];
   if (last !== undefined && TIME_NOUN.test(xs[last].value) && ['DET', 'PRON'].includes(xs[last + 1]?.pos ?? '') && xs[last - 1]?.pos === 'DET' && isVerb(xs[last - 2])) kept = kept.slice(0, -2);
-  if (/^(?:the|a|an)$/i.test(xs[kept[0]]?.value ?? '')) kept.shift();
+  if (/^(?:the|a|an)$/i.test(xs[kept[0]]?.value ?? '') && !(xs[kept[1]]?.pos === 'ADJ' && xs[kept[2]]?.pos === 'AUX')) kept.shift();
   // Still too long: an "of" phrase closing the title goes ("had a preliminary magnitude | of 6.7").
   if (wordCount(xs, kept) > MAX_WORDS) {
     const of = kept.findLastIndex((i) => xs[i].value.toLowerCase() === 'of');

@@ -48,11 +48,11 @@ const holdsVerb = (words: string[]) => words.some((w, i) => isVerb(w) || (i === 
 
 // Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut.
 const ATTRIBUTION_TAIL =
-  /,\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+  /,\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
 // The same tail after a time phrase, before its own date words are cut ("…, the ministry said on Tuesday."): the
 // comma before it stays, or the tail above no longer finds it.
 const ATTRIBUTION_NEXT =
-  /^\s*,\s+(?:(?:a|an|the)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|officials?|sources?)\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,30}$/;
+  /^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,40}$/;
 // "in the year to", "over the three months ended", "the week to": a stretch that ends with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
 const PERIOD_LEAD =
@@ -81,7 +81,7 @@ function capitalise(s: string): string {
 // soften or sharpen it ("shortly after", "at around", "no later than") or start it ("starting in", "effective from"),
 // and the demonstrative that points at it ("published that December").
 const LEADING_INTO =
-  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\b(?:this|that)\s+)$/i;
+  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|ever|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\b(?:this|that|every|each)\s+)$/i;
 // Verbs whose "over" is a particle ("took over", "handed over"), not a preposition of time.
 const PARTICLE_VERB =
   /^(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|win|wins|won|winning|carry|carries|carried|pass|passes|passed|come|comes|came|move|moves|moved|switch|switched|sign|signs|signed|roll|rolled|blow|blew|boil|boiled|think|thought|talk|talked|get|got|fall|fell|fell|start|started|run|ran|left|hung|knocked|bowled|flipped|tipped|keeled|spilled|spilt|stayed|stop|stopped|stops)$/i;
@@ -116,7 +116,11 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     const prep = period ?? LEADING_INTO.exec(before);
     // "won in the 2019 election": a year naming the thing after it goes alone ("won in the election").
     const namesNoun = NAMING_DATE.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:and|or|but|when|after|before|because|while|until|as|was|were|is|are|had|has|have|to|for|in|on|at|of)\b)[a-z]{3,}/.test(text.slice(end));
-    if (prep && !namesNoun && start > at) start -= prep[0].length;
+    if (prep && !namesNoun && start > at) {
+      start -= prep[0].length;
+      // "developed two days after the fall": the length that counts from the date goes with it.
+      if (/^\s*(?:after|before|following)\b/i.test(prep[0])) start -= LENGTH_BEFORE.exec(text.slice(at, start))?.[0].length ?? 0;
+    }
     // "died the winter after that trip": an article left before the date, with no noun after it to name, goes with it.
     else if (!prep && !namesNoun && start > at && /^(?:\s+(?:after|before|of|when)\b|\s*[,.;:]|\s*$)/i.test(text.slice(end))) start -= /\bthe\s+$/i.exec(before)?.[0].length ?? 0;
     // "about 5:30 in the morning local time": the zone goes with the hour.
@@ -133,24 +137,46 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
     // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
     const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text) || opensOnParticiple(text)) && !/[,;]/.test(text.slice(0, start));
-    if (/^\s*,/.test(text.slice(end)) && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
+    // "Next year's elections, due in June, will …": an aside left with one word once its date is gone goes whole.
+    // Not after a teller's aside ("The turning point, players say, came on …"), where the word is the verb.
+    const loneAside = /^\s*,/.test(text.slice(end)) ? /(?<!\b(?:say|says|said|add|adds|added|think|thinks|believe|believes|insist|insists|insisted|argue|argues|argued|note|notes|noted|write|writes|wrote))(?<!,[^,]*),\s+(?:[a-z]+\s+(?=[a-z]+ly\s*$))?[a-z]+\s*$/.exec(text.slice(at, start)) : null;
+    if (loneAside) start -= loneAside[0].length;
+    // "approved the grant in May, weeks after a review …": a time told against the date after its comma keeps the
+    // comma, where the title is cut; taken with the date, it left "approved the grant weeks".
+    // "Holm, whose last visit was in 1990, has come back": the comma that closes an aside the date ended stays, and the
+    // aside goes with it later; taken with the date, it left "was has come back".
+    // "a display at midnight, paid for by the council": so does the comma before a participle's phrase that tells of
+    // the noun before the date, or the title keeps the participle alone ("a display paid").
+    const participle = /^\s*,\s+([a-z]{3,20})\s+(?:for|by|with|from|to)\s/.exec(text.slice(end));
+    const timeAside = !loneAside && (TIME_APPOSITION.test(text.slice(end)) || (/,(?![\s,]*$)/.test(text.slice(at, start)) && ASIDE_CLOSED.test(text.slice(end))) || (!!participle && isParticiple(participle[1])));
+    if (/^\s*,/.test(text.slice(end)) && !timeAside && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
+    if (loneAside) out += text.slice(at, start) + ' ';
     if (start < at) start = at;
     // A time phrase that is the clause's subject ("This week marks the anniversary") stays: the title needs it,
     // as does one that is what was spent or served ("has spent much of the past ten years in exile").
     if (!text.slice(0, start).trim() && TIME_AS_SUBJECT.test(text.slice(r.end))) continue;
     if (TIME_AS_OBJECT.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
-    out += text.slice(at, start);
+    if (!loneAside) out += text.slice(at, start);
     at = Math.max(at, end);
   }
   out += text.slice(at);
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
+const ASIDE_CLOSED = /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)\s/;
+const TOLD_THAT_OPEN = /^that\s+(?=(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you|no|nobody|none|some|all|every|each|these|those|[\d][\d,.]*|[a-z]{3,}[^s\W]s)\s+\S+\s)/i;
+// A length counted from a date: "two days (after the fall)", "a few weeks", "nearly three years".
+const LENGTH_BEFORE =
+  /(?<=\s)(?:(?:just|only|about|nearly|almost|some|barely|exactly)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|[\d,.]+)\s+(?:(?:full|long|short)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+$/i;
+// A time told against a date just named, set off by a comma: "weeks after …", "three years before …", "the year
+// after …", "most recently …", "its fourth loss in a row", "after which …".
+const TIME_APPOSITION =
+  /^\s*,\s+(?:(?:(?:the|a|an|some|several|only|just|about|nearly|almost|barely|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a\s+few)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?)\s+(?:after|before|later|earlier|ago)\b|most\s+recently\b|(?:its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|last|latest|biggest|largest|highest|lowest|worst|best)\s+[a-z]+\s+(?:in|of|since)\b|most\s+of\s+them\b|(?:after|before|during|since|until|by)\s+which\b)/i;
 // "on the evening of", "in the early hours of", "at the end of": the part of the day (or stretch) a date is of goes with it.
 const PART_OF_DAY_LEAD = /\b(?:on|in|at|by|until|from|during|since|before|after)\s+the\s+(?:(?:early|late)\s+)?(?:morning|evening|afternoon|night|hours|weekend|eve|end|beginning|start|middle)\s+of\s+$/i;
 // A date that names the thing after it ("the 2019 election", "the October floods"): it goes alone, the article stays.
 const NAMING_DATE = /^(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const POSSESSIVE_AFTER = /\b(?:during|in|at|after|before|since|following|for|of|on|from|until|ahead\s+of|amid|despite)\s+$/i;
+const POSSESSIVE_AFTER = /\b(?:during|in|at|after|before|since|following|for|of|on|from|until|ahead\s+of|amid|despite|with|by|about|against|over|under|through|into|to)\s+$/i;
 // Verbs whose "that" opens what is said or made sure of.
 const THAT_VERB = /^(?:assure|assures|ensure|ensures|insure|say|says|believe|believes|know|knows|think|thinks|show|shows|hope|hopes|expect|expects|feel|feels|fear|fears|argue|argues|claim|claims|warn|warns|suggest|suggests|mean|means|agree|agrees|confirm|confirms|indicate|indicates|decide|decides|require|requires|demand|demands|recommend|recommends|note|notes|learn|learns)$/i;
 // A telling verb a few words before, with whom it told ("told supporters in the") or where ("said in a").
@@ -162,8 +188,12 @@ const TIME_AS_SUBJECT = /^\s+(?:marks|marked|will\s+mark|saw|sees|brought|brings
 // through" would be a fragment.
 const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|of|for|since|during|between|throughout|within|around|about|past|toward|towards|upon|amid|via|after|before|and|or|but|the|a|an|as|than|with)$/i;
 
+// "has burst four times, most" (of "…, most recently on 2 December"): a word set off by a comma that only qualifies
+// a time phrase gone with the date.
+const DANGLING_ASIDE = /,\s+(?:most|more|less|least|every|each|some|all|both|just|only|ever|even|then|still|also|mostly|largely|mainly)$/i;
+
 function dropDanglingWords(t: string): string {
-  let out = t;
+  let out = t.replace(DANGLING_ASIDE, '');
   for (let i = 0; i < 4 && DANGLING.test(out); i++) out = out.replace(DANGLING, '').replace(/[\s,;:]+$/, '');
   return out || t;
 }
@@ -268,7 +298,8 @@ const GERUND_TAIL = /\s+(?:before|after|while|without|by|since|when|instead\s+of
 /** The noun phrase that ends `before` (the text up to a comma): a bare subject whole, else the phrase closing it. */
 export function antecedentOf(before: string): string {
   // The antecedent ends the words just before the clause: a bounded look back is enough.
-  const head = before.slice(-200).replace(/[\s,;:—–-]+$/, '');
+  // An age set off after a name ("Penhale, 61, who …") is the name's, not the antecedent.
+  const head = before.slice(-200).replace(/[\s,;:—–-]+$/, '').replace(/,\s+\d{1,3}$/, '');
   const last = head.slice(Math.max(head.lastIndexOf(', '), head.lastIndexOf('; ')) + 1).trim();
   const np = nounPhraseEnding(last);
   if (np) return np;
@@ -433,6 +464,16 @@ const IRREGULAR_PAST = new Set([...SAME_PAST, ...Object.values(PAST_OF)]);
 const BY_THEN_ASIDE = /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[Tt]he|[Aa]n?)\s+[a-z][\w'’-]{0,30}(?:\s+[a-z][\w'’-]{0,30}){0,2}),\s+(?:by\s+then|then|by\s+now|now|long|still)\s+[a-z]{3,20}(?:ed|en)\b[^,;]{0,90},\s+(?=[a-z])/;
 const SUBJECT_ASIDE =
   /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)/;
+/**
+ * The clause without an aside between its subject and an irregular past, which no ending tells for a verb and the
+ * tags may not ("Greta Holm, a clerk from Oss, swam the strait" → "Greta Holm swam the strait"); null if none.
+ */
+function withoutAsideBeforePast(clause: string): string | null {
+  const m = SUBJECT_ASIDE_BEFORE_WORD.exec(clause);
+  return m && IRREGULAR_PAST.has(m[2]) ? `${m[1]} ${clause.slice(m[0].length)}` : null;
+}
+const SUBJECT_ASIDE_BEFORE_WORD =
+  /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=([a-z]{3,20})\b)/;
 
 /**
  * The title of a clause, both passes: the patterns' (titleDraft) and the tagger's (finishTitle).
@@ -473,7 +514,7 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
     // "Ruth Calloway of the agency, Department of Homeland Security, named …": cut at the aside's comma, the title
     // is its subject alone; made again without the asides, it has its verb.
     if (titleHasVerb(made, patternVerb)) return made;
-    const plain = withoutAsides(drafted.clause);
+    const plain = withoutAsides(drafted.clause) ?? withoutAsideBeforePast(drafted.clause);
     const whole = plain ? makeTitle(plain) : '';
     // Told whole, the clause may run past ten words: it is cut at a phrase's end.
     const again = whole.split(' ').length > MAX_WORDS && !whole.endsWith('…') ? fittedTitle(whole) : whole;
@@ -517,14 +558,18 @@ export function draftTitle(clause: string, opts: { telling?: boolean } = {}): st
  * The steps in turn: the clause read as plain words, what leads into it cut, the telling around it told, the asides
  * a long clause can spare cut, and what is left cut to a title's length.
  */
+// The marks closing a clause; the point of "p.m." or "a.m." is the abbreviation's ("due to start at 2 p.m.").
+const CLOSING_MARKS = /(\b[ap]\.m\.)?[\s,;:.]*$/;
+
 export function titleDraft(clause: string, opts: { telling?: boolean } = {}): TitleDraft {
   const told = simplePast(withoutTelling(withoutLeadIns(plainWords(clause)), opts)).replace(SEQUENCE_ADVERBS, '');
   // The clause as the cuts to length find it: the tagger's pass (finishTitle) makes a fragment again from it.
   const clauseLeft = withoutSpareAsides(told)
-    .replace(/^(?:the|a|an)\s+(?=\S)/i, '')
-    .replace(/[\s,;:.]+$/, '')
+    // "The second was published": an article before an adjective that is the subject's head stays.
+    .replace(/^(?:the|a|an)\s+(?=\S)(?!(?:first|second|third|fourth|fifth|sixth|last|next|same|other|former|latter|main|final|largest|biggest|smallest|oldest|youngest|eldest|latest|highest|lowest|longest|best|worst)\s+(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should)\b)/i, '')
+    .replace(CLOSING_MARKS, '$1')
     .trim();
-  return { title: capitalise(dropDanglingWords(toTitleLength(clauseLeft).replace(/[\s,;:.]+$/, ''))), clause: bounded(clauseLeft) };
+  return { title: capitalise(dropDanglingWords(toTitleLength(clauseLeft).replace(CLOSING_MARKS, '$1'))), clause: bounded(clauseLeft) };
 }
 
 /**
@@ -548,7 +593,8 @@ export function plainWords(clause: string): string {
  * a conjunction or linking adverb that ties it to the sentence before. A title stands alone.
  */
 export function withoutLeadIns(text: string): string {
-  let t = text.replace(ATTRIBUTION_HEAD, '');
+  // "Q:" and "A:" label an interview's question and answer; they are no part of what was done.
+  let t = text.replace(/^[QA]:\s+/, '').replace(ATTRIBUTION_HEAD, '');
   // A dateline the importer did not set apart ("TULSA, Okla. -- The council …") is not part of the event.
   t = t.replace(LEADING_DATELINE, '');
   // "As an eerie reminder that …, one of the men was sighted": a fronted "as" phrase is no part of who did what.
@@ -560,6 +606,9 @@ export function withoutLeadIns(text: string): string {
   if (frontedTime && !holdsVerb(frontedTime[1].split(/\s+/)) && !frontedTime[1].split(/\s+/).some((w) => IRREGULAR_PAST.has(w))) t = t.slice(frontedTime[0].length);
   t = t.replace(/^(?:and|but|so(?!\s+far\b)|yet|then|when|after|as)\s+/i, '');
   t = t.replace(/^,\s*/, '');
+  // "(and) that the board would meet": the "that" opening a told clause cut from its teller. Not the determiner
+  // ("That agreement fell apart"), which a singular noun follows.
+  t = t.replace(TOLD_THAT_OPEN, '');
   // A linking adverb opening the sentence ("Instead, …", "Meanwhile, …") ties it to the one before.
   t = t.replace(/^(?:instead|meanwhile|however|separately|moreover|furthermore|additionally|in\s+addition|in\s+turn|so\s+far|by\s+then|since\s+then),\s*/i, '');
   // "Officials said, in a statement, that …" aside, a fronted phrase of circumstance ("During the keynote, …",
@@ -621,12 +670,21 @@ export function withoutSpareAsides(text: string): string {
 }
 
 /** "residents who sustained losses can apply": the relative clause between a subject and its verb goes. */
+/**
+ * "left no stones that anyone could find": a relative clause with a subject of its own, after the clause's own
+ * past verb, is the object's; its helping verb is its own, not the clause's, and nothing goes.
+ */
+function objectRelativeAfterVerb(all: string, at: number, relative: string): boolean {
+  if (!/^\S+\s+(?:that|which)\s+(?:anyone|anybody|someone|nobody|everyone|he|she|they|we|i|you|it|the|a|an|his|her|their|its|our)\s/i.test(relative)) return false;
+  return all.slice(0, at).split(/\s+/).slice(1).some((w) => IRREGULAR_PAST.has(w.toLowerCase()) || /^(?:is|are|was|were|has|have|had|did|does)$/i.test(w));
+}
+
 function withoutSubjectRelative(t: string): string {
   return t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string, at: number, all: string) =>
     // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause; nor
     // after the one told and where ("told supporters in the capital that the result was …").
     // Nor after "and": "… and that talks would begin" is a second thing told.
-    /^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || /^(?:and|or|but)$/i.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at))) ? whole : `${word} `,
+    (/^that$/i.test(pronoun) && (isVerb(word) || THAT_VERB.test(word) || /^(?:and|or|but)$/i.test(word) || TOLD_WHOM.test(all.slice(Math.max(0, at - 60), at)))) || objectRelativeAfterVerb(all, at, whole) ? whole : `${word} `,
   );
 }
 
