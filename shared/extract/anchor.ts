@@ -103,12 +103,16 @@ const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(
 // ", up from 6.8 percent in December": the figure before, at its own date.
 const UP_FROM = String.raw`(?:up|down)\s+from\s+[^,;]{0,40}?\b(?:in|on|at)\s+[A-Z\d]`;
 const HOLDING_ONLY = new RegExp(String.raw`^,\s+(?:${GERUND_RANGE}|${UP_FROM})`);
+// "Orrin & Sons, the rope maker founded in Hale in 1880, agreed on Friday …": a noun phrase set off after a noun, whose
+// participle and preposition tell of that noun at its own date, like a bare participle phrase.
+// Not a relative clause ("an adult who had returned from …"), whose verb is no participle.
+const APPOSITIVE_HEAD = String.raw`(?:the|a|an)\s+(?:(?!(?:who|which|that|whom|whose|and|or|had|has|have|was|were|is|are)\s)[a-z-]+\s+){1,3}(?=${PARTICIPLE}\s+(?:in|on|at|during|from|since)\s)`;
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
-const PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?!(?:expected|set|due|scheduled)\s+to\s)${PARTICIPLE}\s`);
+const PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:${APPOSITIVE_HEAD})?(?!(?:expected|set|due|scheduled)\s+to\s)${PARTICIPLE}\s`);
 
 /** The clauses of a unit that each carry their own date. */
 export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
@@ -418,7 +422,9 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
       // clause around it goes on after it and does not take its date.
       // "… dismissed him over a mass, first sung at Easter 1929, that used bells": so does one between a noun and the
       // relative clause that goes on telling of it.
-      else if (text[close] === ',' && (FINITE_AFTER.test(text.slice(close + 1, close + 12)) || RELATIVE_AFTER.test(text.slice(close + 1, close + 10)))) out.push({ open, start: from, close, participle: true, inner: true });
+      // "A gale tore the roof off the chapel, built in 1820, and a tree fell on the hall": so does one closed by a
+      // second conjunct with a subject and verb of its own; the chapel's year is not the gale's.
+      else if (text[close] === ',' && (FINITE_AFTER.test(text.slice(close + 1, close + 12)) || RELATIVE_AFTER.test(text.slice(close + 1, close + 10)) || conjunctAfter(text, close + 1))) out.push({ open, start: from, close, participle: true, inner: true });
       continue;
     }
     if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
@@ -426,6 +432,12 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   const conjunct = frontedConjunct(text, start, end, dated);
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return out;
+}
+
+/** ", and firefighters needed …": a conjunction, then a subject with its own finite verb. */
+function conjunctAfter(text: string, at: number): boolean {
+  const m = /^\s+(?:and|but)(?=\s)/.exec(text.slice(at, at + 6));
+  return !!m && subjectVerbAt(text, at + m[0].length) >= 0;
 }
 
 // The last word of a noun phrase before a comma: no verb, adverb or function word.
