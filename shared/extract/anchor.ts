@@ -69,7 +69,8 @@ export const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
 const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
 
-const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
+// "…, a ruling the high court overturned the next year": the noun may have a relative clause of its own subject.
+const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
 const BORN_OPENER = /^["“]?Born\s[^,;]{1,80},\s+/;
 
 /** A clause, and the subject it shares with a clause set off before it ("Smith, who …, died"). */
@@ -246,7 +247,7 @@ function leadingConjunct(text: string, c: Clause, first: Timex): { end: number; 
 function splitClauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
   const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));
   const asides = asidesOf(text, start, end, dated);
-  if (!asides.length) return cutDated(text, start, end, dated);
+  if (!asides.length) return cutDated(text, start, end, [...dated, ...timexes.filter(yearless)].sort((a, b) => a.start - b.start));
   // Only asides that hold a date split a unit into several dated clauses; one without only leaves the clause.
   if (!asides.some((a) => dated.some((t) => t.start >= a.start && t.end <= a.close))) {
     const out: Clause[] = [];
@@ -535,6 +536,14 @@ export const TRAILING_TELLER = new RegExp(
   String.raw`[,;]["”]?\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)?\s+${TELLING_VERB_RE})\s+(?:on\s+)?$`,
   'i',
 );
+
+/**
+ * "The work will start on Jan. 7, and the last lamp goes out in the autumn of 1954", read without a publication
+ * date: a day whose year nothing gives still holds its own clause, so the other clause's year does not reach it.
+ */
+function yearless(t: Timex): boolean {
+  return t.type === 'DATE' && /^XXXX-\d{2}(?:-\d{2})?$/.test(t.value);
+}
 
 /** Cuts a stretch holding several different dates at its clause boundaries. */
 function cutDated(text: string, start: number, end: number, dated: Timex[]): Clause[] {

@@ -55,12 +55,18 @@ describe('a holiday without a year in a sentence whose story is years back', () 
     expect(forge.start).toBe('1984-04-22');
   });
 
-  it('after a season or a bare year, that year\'s, flagged: it may fall on either side of what was told', () => {
+  it('after a season of that year, the first such holiday on or after the season\'s start', () => {
     const pub = '2011-09-20';
-    const texts = ['The old keeper fell ill in the winter of 1977, and at Easter his nephew took over the boat.'];
-    const d = shortestAt(pub, texts, 'nephew took over').date;
+    const texts = ['The old keeper fell ill in the winter of 1977, and at Easter his nephew took over the boat.', 'The roof was mended in the autumn of 1962, and at New Year the hall reopened.'];
+    expect(shortestAt(pub, texts, 'nephew took over').date.start).toBe('1978-03-26');
+    expect(shortestAt(pub, texts, 'hall reopened').date.start).toBe('1963-01-01');
+  });
+
+  it('after a bare year, that year\'s, flagged: it may fall on either side of what was told in it', () => {
+    const pub = '2011-09-20';
+    const d = shortestAt(pub, ['The mill burned down in 1950, and at Christmas the workers were paid off.'], 'workers were paid off').date;
+    expect(d.start).toBe('1950-12-25');
     expect(d.yearUncertain).toBe(true);
-    expect(d.start.startsWith('2011')).toBe(false);
   });
 
   it('a year in an earlier sentence does not move it', () => {
@@ -78,5 +84,48 @@ describe('a range from a holiday to a month with "last year"', () => {
     expect(bridge).toMatchObject({ start: '2008-03-23', end: '2008-05' });
     const pool = shortestAt(pub, texts, 'pool stayed closed').date;
     expect(pool).toMatchObject({ start: '2007-12-25', end: '2008-02' });
+  });
+});
+
+describe('"the following January" after a season counts from the season, not from publication', () => {
+  it('a season of a year is the month in focus', () => {
+    const pub = '2012-06-02';
+    const texts = ['She applied for the post in the spring of 1971 and started work the following January.', 'The dam cracked in the summer of 1983; it was drained the next October.'];
+    expect(shortestAt(pub, texts, 'started work').date.start).toBe('1972-01');
+    expect(shortestAt(pub, texts, 'was drained').date.start).toBe('1983-10');
+  });
+});
+
+describe('without a publication date, a day with no year still holds its clause', () => {
+  it('the year of a season in the other conjunct does not reach it', () => {
+    const texts = ['The ferry will stop on March 4, when the pier closes for repair, and the new pier is to open in the summer of 1960.'];
+    const all = events(null as unknown as string, ...texts);
+    const ferry = all.filter((e) => quoteOf(e, texts).includes('ferry will stop'));
+    expect(ferry.every((e) => !e.date.start.startsWith('1960')), ferry.map((e) => e.date.start).join()).toBe(true);
+    expect(all.some((e) => quoteOf(e, texts).includes('new pier') && e.date.start === '1960-06')).toBe(true);
+  });
+});
+
+describe('an appositive noun with a relative clause of its own subject has its own date', () => {
+  it('"…, a decision the appeal court reversed the next year" is the next year, not the year of the clause before', () => {
+    const pub = '1990-05-04';
+    const texts = ['In 1982 a tribunal in Varne gave the field to the parish, a decision the appeal court reversed the next year.', 'In 1976 the board closed the east wing, a step its members regretted two years later.'];
+    expect(shortestAt(pub, texts, 'appeal court reversed').date.start).toBe('1983');
+    expect(shortestAt(pub, texts, 'members regretted').date.start).toBe('1978');
+  });
+});
+
+describe('"daily", "weekly" before a noun name a kind of thing, not a habit', () => {
+  it('"has edited the weekly paper since 1981" runs from 1981 to publication', () => {
+    const pub = '2004-11-06';
+    const texts = ['Ruth Amsel, 58, has edited the weekly paper in Tarrow since 1981.', 'Jon Vell has run a daily ferry to the island since 1995.'];
+    expect(shortestAt(pub, texts, 'edited the weekly paper').date).toMatchObject({ start: '1981', end: '2004-11-06' });
+    expect(shortestAt(pub, texts, 'daily ferry').date).toMatchObject({ start: '1995', end: '2004-11-06' });
+  });
+
+  it('as an adverb it still tells a habit', () => {
+    const pub = '2004-11-06';
+    const texts = ['The ferry sails daily from the north quay.'];
+    expect(events(pub, ...texts).some((e) => quoteOf(e, texts).includes('sails daily'))).toBe(false);
   });
 });
