@@ -133,6 +133,14 @@ export const relativeUnitRule: Rule = {
       // before; "the last year of the war" is not.
       return { type: 'DURATION', value: durationValue(1, unit), rule: 'relative-unit/past-duration' };
     }
+    // "drove there on Jan. 22 and searched over the following weekend": counted from the day in focus, as "the
+    // following week" is (anaphoric-day), not from publication. The first weekend after that day.
+    const ref = unit === 'weekend' && m[1] && /^(?:following|previous|preceding)$/.test(mod) ? c.refDay() : null;
+    if (ref) {
+      const wd = isoWeekday(ref);
+      const delta = mod === 'following' ? (wd >= 6 ? 1 : 0) : -1;
+      return { type: 'DATE', value: granValue(shift(ref, unit, delta), relGran(unit)), rule: `relative-unit/${mod}-from-focus`, counted: true };
+    }
     if (!c.dct) return { type: 'DATE', value: mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF', rule: 'relative-unit/no-dct' };
     // "this past weekend" is the one before publication's week, as "last weekend" is.
     const delta = mod === 'last' || mod === 'previous' || mod === 'latest' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;

@@ -129,3 +129,19 @@ describe('"daily", "weekly" before a noun name a kind of thing, not a habit', ()
     expect(events(pub, ...texts).some((e) => quoteOf(e, texts).includes('sails daily'))).toBe(false);
   });
 });
+
+describe('"the following weekend" and "on the Sunday" count from the day in focus', () => {
+  it('the first weekend after the day told, not the one after publication', () => {
+    const pub = '1994-03-17'; // a Thursday
+    const texts = ['The divers reached the wreck on Feb. 9 and raised the bell over the following weekend.'];
+    expect(shortestAt(pub, texts, 'raised the bell').date).toMatchObject({ start: '1994-02-12', end: '1994-02-13' });
+  });
+
+  it('"on the Sunday" after that weekend is its Sunday; with no day told it is the bare weekday', () => {
+    const pub = '1994-03-17';
+    const story = ['The divers reached the wreck on Feb. 9 and searched it over the following weekend. The bell was lifted on the Sunday.'];
+    expect(shortestAt(pub, story, 'bell was lifted').date.start).toBe('1994-02-13');
+    const bare = ['The hall was cleaned on the Sunday.'];
+    expect(shortestAt(pub, bare, 'hall was cleaned').date.start).toBe('1994-03-13');
+  });
+});
