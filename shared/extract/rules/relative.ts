@@ -270,3 +270,24 @@ export const yearPointRule: Rule = {
     return { type: 'DATE', value: granValue({ y, m: 1, d: 1 }, 'year'), mod: end ? 'END' : 'MID', rule: `year-point/${end ? 'year-end' : 'midyear'}` };
   },
 };
+
+/**
+ * "the rest were found in the two days that followed", "in the next three days": a stretch counted on from the day in
+ * focus, from the day after it, not a length of time alone. Months and years are left to the sequence that reads
+ * "spent the next eight years" from the year in focus.
+ */
+export const followingCountRule: Rule = {
+  name: 'following-count',
+  cue: /follow|next/i,
+  re: rx(`${B}the\\s+(?:(?:following|next)\\s+${COUNT}\\s+(days|weeks)|${COUNT}\\s+(days|weeks)\\s+that\\s+followed)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const n = parseCount(m[1] ?? m[3]);
+    if (n === undefined || !Number.isInteger(n) || n < 2 || n > 30) return null;
+    const ref = c.refDay();
+    // Counted from publication ("over the next three days") it is mostly a plan; left to the duration it names.
+    if (!ref || ref === c.dct || c.focus() !== 'day') return null;
+    const days = /^weeks$/i.test(m[2] ?? m[4]) ? 7 * n : n;
+    const start = fmtDay(addDays(ref, 1));
+    return { type: 'DATE', value: start, rule: 'following-count', counted: true, exact: { start, end: fmtDay(addDays(ref, days)) } };
+  },
+};

@@ -145,3 +145,37 @@ describe('"the following weekend" and "on the Sunday" count from the day in focu
     expect(shortestAt(pub, bare, 'hall was cleaned').date.start).toBe('1994-03-13');
   });
 });
+
+describe('"in the two days that followed" is a stretch after the day in focus', () => {
+  it('from the day after it, for the count given', () => {
+    const pub = '1977-03-05';
+    const texts = ['The first seal pup was counted on Feb. 14, and the rest were counted in the three days that followed.', 'The well ran dry on Feb. 20, and the village fetched water by cart for the next two weeks.'];
+    expect(shortestAt(pub, texts, 'rest were counted').date).toMatchObject({ start: '1977-02-15', end: '1977-02-17' });
+    expect(shortestAt(pub, texts, 'fetched water').date).toMatchObject({ start: '1977-02-21', end: '1977-03-06' });
+  });
+
+  it('with no day told, it names no stretch of its own', () => {
+    const pub = '1977-03-05';
+    const texts = ['The council will repair the bridge over the next three days.'];
+    expect(events(pub, ...texts).some((e) => e.date.rule === 'following-count')).toBe(false);
+  });
+});
+
+describe('"before" a court or a body is in front of it, not earlier than the day', () => {
+  it('"will appear before the magistrates on Jan. 14" is on Jan. 14', () => {
+    const pub = '1966-01-06';
+    const texts = ['The two men will appear before the magistrates in Orrby on Jan. 20.', 'The director testified before the committee on Tuesday.'];
+    const court = shortestAt(pub, texts, 'will appear before').date;
+    expect(court.start).toBe('1966-01-20');
+    expect(court.mod).toBeUndefined();
+    const told = shortestAt(pub, texts, 'testified before').date;
+    expect(told.start).toBe('1966-01-04');
+    expect(told.mod).toBeUndefined();
+  });
+
+  it('before a meeting of that body it is still earlier', () => {
+    const pub = '1966-01-06';
+    const texts = ['The road was closed before the council meeting on Tuesday.'];
+    expect(shortestAt(pub, texts, 'road was closed').date.mod).toBe('before');
+  });
+});
