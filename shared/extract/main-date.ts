@@ -44,6 +44,8 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   return unpossessed.length ? unpossessed : pool0;
 }
 
+const FROM_NAMED_OF = /\bfrom\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){1,3}of\s+$/i;
+
 /** The date that closes a range `main` opens ("from 1979 to 1989", "on February 21 and 22"), if the clause gives one. */
 export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | undefined {
   const next = inClause[inClause.indexOf(main) + 1];
@@ -58,6 +60,8 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
     // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
     const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next));
     if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) return next;
+    // "from the great flood of 1930 until 1962": a happening of the start's year names where the stretch begins.
+    if (/^(?:to|until|till)$/.test(gap) && FROM_NAMED_OF.test(text.slice(Math.max(0, main.start - 48), main.start))) return next;
   }
   return undefined;
 }
