@@ -183,7 +183,7 @@ describe('"before" a court or a body is in front of it, not earlier than the day
 describe('"from the great fire of 1705 until 1957" is a range', () => {
   it('a happening of the start\'s year opens the stretch the "until" closes', () => {
     const pub = '2020-04-01';
-    const texts = ['Cars were banned from the square from the flood of 1930 until 1962.', 'The bridge was closed from the great storm of 1881 to 1890.'];
+    const texts = ['Cars were banned from the square from the flood of 1930 until 1962.', 'The bridge was closed from the great storm of 1881 until 1890.'];
     expect(shortestAt(pub, texts, 'Cars were banned').date).toMatchObject({ start: '1930', end: '1962' });
     expect(shortestAt(pub, texts, 'bridge was closed').date).toMatchObject({ start: '1881', end: '1890' });
   });
