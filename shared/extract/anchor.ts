@@ -106,10 +106,15 @@ const UP_FROM = String.raw`(?:up|down)\s+from\s+[^,;]{0,40}?\b(?:in|on|at)\s+[A-
 const HOLDING_ONLY = new RegExp(String.raw`^,\s+(?:${GERUND_RANGE}|${UP_FROM})`);
 // "Orrin & Sons, the rope maker founded in Hale in 1880, agreed on Friday …": a noun phrase set off after a noun, whose
 // participle and preposition tell of that noun at its own date, like a bare participle phrase.
+// "The chairman, a cutter named Alma Fenn who has worked there since 1949, said on Thursday …": a noun phrase set
+// off whose relative clause holds a date of its own.
+const APPOSITIVE_RELATIVE = String.raw`(?:the|a|an)\s+[a-z-]+\s[^,;:"“”]{0,60}?\b(?:who|which)\s`;
+const APPOSITIVE_RELATIVE_AT = new RegExp(String.raw`^,\s+${APPOSITIVE_RELATIVE}`);
+const TELLING_AFTER = new RegExp(String.raw`^\s+(?:${TELLING_VERB_RE}|told)\b`);
 // Not a relative clause ("an adult who had returned from …"), whose verb is no participle.
 const APPOSITIVE_HEAD = String.raw`(?:the|a|an)\s+(?:(?!(?:who|which|that|whom|whose|and|or|had|has|have|was|were|is|are)\s)[a-z-]+\s+){1,3}(?=${PARTICIPLE}\s+(?:in|on|at|during|from|since)\s)`;
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD})|(?=${APPOSITIVE_RELATIVE}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
@@ -427,6 +432,13 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
       // second conjunct with a subject and verb of its own; the chapel's year is not the gale's.
       else if (text[close] === ',' && (FINITE_AFTER.test(text.slice(close + 1, close + 12)) || RELATIVE_AFTER.test(text.slice(close + 1, close + 10)) || conjunctAfter(text, close + 1))) out.push({ open, start: from, close, participle: true, inner: true });
       continue;
+    }
+    // A noun phrase with a relative clause is an aside only with a date of its own ("Ruth Amsel, the editor who
+    // founded it, died on …" stays one clause).
+    // Only between a subject and its telling ("…, said on Thursday"): elsewhere the phrase is left to the clause.
+    if (APPOSITIVE_RELATIVE_AT.test(slice.slice(m.index, m.index + 80)) && !/^,\s+(?:who|which|whom|whose)\s/.test(m[0])) {
+      const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
+      if (!holds || text[close] !== ',' || !looksLikeSubject(lead) || !TELLING_AFTER.test(text.slice(close + 1, close + 16))) continue;
     }
     if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
   }

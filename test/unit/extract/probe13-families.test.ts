@@ -188,3 +188,20 @@ describe('"from the great fire of 1705 until 1957" is a range', () => {
     expect(shortestAt(pub, texts, 'bridge was closed').date).toMatchObject({ start: '1881', end: '1890' });
   });
 });
+
+describe('a noun phrase with a dated relative clause between a subject and its telling', () => {
+  it('the telling keeps its own day; the relative clause keeps its stretch', () => {
+    const pub = '1977-10-15'; // a Saturday
+    const texts = ['The union\'s leader, a welder named Per Ask who has worked at the yard since 1952, said on Thursday that the strike would end.'];
+    const said = shortestAt(pub, texts, 'said on Thursday');
+    expect(said.date.start).toBe('1977-10-13');
+    const all = events(pub, ...texts);
+    expect(all.some((e) => e.date.start === '1952' && e.date.end === '1977-10-15')).toBe(true);
+  });
+
+  it('such a phrase with no date of its own stays with the clause', () => {
+    const pub = '1977-10-15';
+    const texts = ['Ruth Amsel, the editor who founded the paper, died on Thursday.'];
+    expect(shortestAt(pub, texts, 'died on Thursday').title).toMatch(/Ruth Amsel/);
+  });
+});
