@@ -38,6 +38,10 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   // "have gathered every evening since Monday": a habit told in the present perfect since a date is the stretch
   // from that date to publication, not a schedule with no place on the calendar.
   const sinceHabit = !!set && !a.end && set.end <= main.start && /^\s+since\s+$/i.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main) && !OPENING_HOURS.test(u.paraText.slice(c.start, c.end));
+  // "has had a customs post since 1911; it is staffed from 7 a.m. to 7 p.m.": opening hours told in a clause of their
+  // own after a semicolon leave the dated clause before it whole.
+  const semi = !set ? u.paraText.indexOf(';', main.end) : -1;
+  if (semi >= 0 && semi < c.end && isSchedule(u.paraText.slice(semi + 1, c.end)) && !isSchedule(u.paraText.slice(c.start, semi))) return semi;
   if ((set && scheduleCut < 0 && !bounded && !sinceHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
   return scheduleCut;
 }

@@ -205,3 +205,22 @@ describe('a noun phrase with a dated relative clause between a subject and its t
     expect(shortestAt(pub, texts, 'died on Thursday').title).toMatch(/Ruth Amsel/);
   });
 });
+
+describe('"since" stretches up to publication that were read as points or lost', () => {
+  it('"has had a … since 1911" is held up to now; "every summer" keeps it a habit', () => {
+    const pub = '1963-01-03';
+    const texts = ['The village has had a lifeboat station since 1921.', 'The island has had its own doctor since 1950; the surgery is open from 9 a.m. to 1 p.m. on weekdays.'];
+    expect(shortestAt(pub, texts, 'lifeboat station').date).toMatchObject({ start: '1921', end: '1963-01-03' });
+    expect(shortestAt(pub, texts, 'its own doctor').date).toMatchObject({ start: '1950', end: '1963-01-03' });
+    const habit = ['The town has had a fair every summer since 1911.'];
+    expect(events(pub, ...habit).some((e) => e.date.end === '1963-01-03')).toBe(false);
+  });
+
+  it('"…, unchanged since 1961, pay …": a state up to now when the clause goes on in the present', () => {
+    const pub = '1985-01-04';
+    const texts = ['The guild rules, unchanged since 1952, forbid night work.'];
+    expect(shortestAt(pub, texts, 'unchanged since').date).toMatchObject({ start: '1952', end: '1985-01-04' });
+    const past = ['The record, unbroken since 1950, fell in 1979.'];
+    expect(events(pub, ...past).some((e) => e.date.start === '1950' && e.date.end === '1985-01-04')).toBe(false);
+  });
+});
