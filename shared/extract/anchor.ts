@@ -351,7 +351,8 @@ const RELATIVE_AFTER = /^\s+(?:that|which|who|whose)\s/;
 const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$/i;
 
 const LEAD_CONCESSION = /^["“]?(?:While|Although|Though|Even\s+though|Whereas)\s/;
-const FRONTED_ORDER = /^["“]?(?:After|Following|Before|Prior\s+to|Ahead\s+of)\s+(?=the\s|a\s|an\s|its\s|their\s|his\s|her\s|[a-z]{3,}ing\s)/;
+// "After she retired in 1968, she ran a school until 1985": a fronted clause with a pronoun subject is one too.
+const FRONTED_ORDER = /^["“]?(?:After|Following|Before|Prior\s+to|Ahead\s+of)\s+(?=the\s|a\s|an\s|its\s|their\s|his\s|her\s|[a-z]{3,}ing\s|(?:he|she|they|we|I)\s+[a-z]{3,}\s)/;
 // Not any capitalised word in -ing: "During", "Beijing" and "Reading" open no participle phrase.
 const LEAD_PARTICIPLE = /^["“]?(?:Having\s+(?:been\s+)?[a-z]{3,}|Upon\s+[a-z]{3,}ing|(?:Speaking|Addressing|Writing|Testifying|Announcing|Visiting|Returning|Arriving|Responding|Campaigning|Touring|Appearing|Answering))\s/;
 

@@ -224,3 +224,12 @@ describe('"since" stretches up to publication that were read as points or lost',
     expect(events(pub, ...past).some((e) => e.date.start === '1950' && e.date.end === '1985-01-04')).toBe(false);
   });
 });
+
+describe('a fronted "After she …" clause with its own year, then "until" another', () => {
+  it('the main clause runs from the fronted clause\'s year to the "until" year', () => {
+    const pub = '1992-04-09';
+    const texts = ['After he left the navy in 1950, he worked as a ferryman on the Tarn until 1971.', 'After she sold the farm in 1961, she kept bees in Orla until 1980.'];
+    expect(shortestAt(pub, texts, 'worked as a ferryman').date).toMatchObject({ start: '1950', end: '1971' });
+    expect(shortestAt(pub, texts, 'kept bees').date).toMatchObject({ start: '1961', end: '1980' });
+  });
+});
