@@ -558,6 +558,15 @@ function yearless(t: Timex): boolean {
   return t.type === 'DATE' && /^XXXX-\d{2}(?:-\d{2})?$/.test(t.value);
 }
 
+// "which began on Feb. 2 and ended last Friday": one happening told by its start and its end, a range.
+const BEGAN_BEFORE = /\b(?:began|started|opened|commenced)\s+(?:on\s+|in\s+)?$/i;
+const AND_ENDED = /^\s+and\s+(?:ended|finished|closed|stopped|concluded)\s+(?:on\s+|in\s+)?$/i;
+
+/** Two dates that are the start and the end of one happening ("began on May 3 and ended on June 1"). */
+export function beganAndEnded(text: string, a: Timex, b: Timex): boolean {
+  return BEGAN_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start)) && AND_ENDED.test(text.slice(a.end, b.start));
+}
+
 /** Cuts a stretch holding several different dates at its clause boundaries. */
 function cutDated(text: string, start: number, end: number, dated: Timex[]): Clause[] {
   dated = dated.filter((t) => t.start >= start && t.end <= end);
@@ -607,6 +616,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
       if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
       if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) continue;
+      if (beganAndEnded(text, a, b)) continue;
       const gap = text.slice(a.end, b.start);
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a

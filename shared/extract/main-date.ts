@@ -1,7 +1,7 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { FIRST_SINCE, type Clause, datesTheTelling, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { beganAndEnded, FIRST_SINCE, type Clause, datesTheTelling, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
 import { periodYearAt } from './lexicon';
 import type { Timex } from './types';
 
@@ -52,6 +52,7 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
   // "through Tuesday night and most of Wednesday": the next day, or part of it, after a day is the same stretch.
   const partOfNext = !!next && PART_OF_NEXT_DAY.test(text.slice(main.end, next.start)) && nextWeekday(main, next);
   if (partOfNext) return next;
+  if (next && beganAndEnded(text, main, next)) return next;
   if (next && RANGE_GAP.test(text.slice(main.end, next.start))) {
     // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
     const lead = text.slice(Math.max(0, main.start - 9), main.start);

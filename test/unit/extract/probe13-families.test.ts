@@ -233,3 +233,12 @@ describe('a fronted "After she …" clause with its own year, then "until" anoth
     expect(shortestAt(pub, texts, 'kept bees').date).toMatchObject({ start: '1961', end: '1980' });
   });
 });
+
+describe('"began on A and ended on B" is one happening over a range', () => {
+  it('in a main clause and in a relative clause', () => {
+    const pub = '1970-02-12'; // a Thursday
+    const texts = ['The dock strike began on Jan. 5 and ended on Jan. 19.', 'The survey of the bay, which started on Jan. 26 and finished last Friday, found two wrecks.'];
+    expect(shortestAt(pub, texts, 'strike began').date).toMatchObject({ start: '1970-01-05', end: '1970-01-19' });
+    expect(shortestAt(pub, texts, 'started on Jan. 26').date).toMatchObject({ start: '1970-01-26', end: '1970-02-06' });
+  });
+});
