@@ -673,8 +673,17 @@ function relativeCut(gap: string): number {
     if (NOT_NOUN.test(word) || /ed$/.test(word) || IRREGULAR_PAST.has(word) || TELLING_WORD.test(word)) continue;
     return m.index! + m[0].length;
   }
+  // "a display paid for with the money it spent on the streets last January": a relative clause with no pronoun, its
+  // own subject and past verb right after the noun.
+  for (const m of gap.matchAll(CONTACT_RELATIVE)) {
+    const word = m[1].toLowerCase();
+    if (NOT_NOUN.test(word) || /ed$/.test(word) || IRREGULAR_PAST.has(word) || TELLING_WORD.test(word) || !finiteVerb(m[2].toLowerCase()) || AUXILIARY.test(m[2].toLowerCase())) continue;
+    return m.index! + m[0].length;
+  }
   return -1;
 }
+// A plural noun before it ("the euros it spent"): a word in -s that is no verb, adverb or conjunction.
+const CONTACT_RELATIVE = /\s((?!(?:whereas|unless|always|perhaps|sometimes|besides|nevertheless|thus|does|was|has|is|this|its|his|hers|ours|theirs|yes|less|unless)\s)[a-z][\w'’-]{2,}s)\s+(?=(?:it|they|he|she|we)\s+([a-z]+)\s)/g;
 
 // ", were revived in", ", tested it in": a comma, then a finite verb (an adverb may come first), and the word after it.
 const COMMA_WORD = /,\s+(?:(?:then|later|also|again|finally|eventually)\s+)?([a-z]+)\s+([A-Za-z]+|[\d$£€])/g;

@@ -242,3 +242,13 @@ describe('"began on A and ended on B" is one happening over a range', () => {
     expect(shortestAt(pub, texts, 'started on Jan. 26').date).toMatchObject({ start: '1970-01-26', end: '1970-02-06' });
   });
 });
+
+describe('a relative clause with no pronoun ("the euros it spent … last January") has its own date', () => {
+  it('cut from the clause before it, which keeps its own date', () => {
+    const pub = '2023-12-30'; // a Saturday
+    const texts = ['The club will hold a dinner on the quay tomorrow night, paid for with the prizes it won at the regatta last June.', 'The town will light the tree tomorrow with the candles they bought at the fair last March.'];
+    expect(shortestAt(pub, texts, 'it won at the regatta').date.start).toBe('2023-06');
+    expect(shortestAt(pub, texts, 'will hold a dinner').date.start).toBe('2023-12-31');
+    expect(shortestAt(pub, texts, 'they bought at the fair').date.start).toBe('2023-03');
+  });
+});
