@@ -170,11 +170,15 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') noteStoryDay(state, cur, day, stated, anchor);
   if (t.type === 'DATE' || t.type === 'TIME') {
     noteFocus(state, cur, t, !!day && !telling);
-    if (!telling) noteDateCountedFrom(state, t, since, stated, anchor);
+    // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
+    // "the following year" counts from.
+    const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
+    if (!telling) noteDateCountedFrom(state, t, since && !happening, stated, anchor);
   }
 }
 
 const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
+const SINCE_WHEN_AFTER = /^,\s+when\s/i;
 
 /** A date before a later year its sentence already named steps back from where the story is. */
 function stepsBackInSentence(state: TagState, year: number, sentence: number): boolean {

@@ -252,3 +252,17 @@ describe('a relative clause with no pronoun ("the euros it spent … last Januar
     expect(shortestAt(pub, texts, 'they bought at the fair').date.start).toBe('2023-03');
   });
 });
+
+describe('"since <date>, when …" makes the start a happening that later counts start from', () => {
+  it('"the following year" after it counts from that start', () => {
+    const pub = '1951-11-10';
+    const texts = ['The quarrel has gone on since the summer of 1946, when the mill dam burst. The engineer reported the following year that the dam could be rebuilt.'];
+    expect(shortestAt(pub, texts, 'engineer reported').date.start).toBe('1947');
+  });
+
+  it('a bare "since" start is still no happening to count from', () => {
+    const pub = '1951-11-10';
+    const texts = ['The mill opened in 1931. The quarrel has gone on since 1946. The engineer reported the following year that the dam could be rebuilt.'];
+    expect(shortestAt(pub, texts, 'engineer reported').date.start).toBe('1932');
+  });
+});
