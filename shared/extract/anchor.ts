@@ -114,7 +114,7 @@ const TELLING_AFTER = new RegExp(String.raw`^\s+(?:${TELLING_VERB_RE}|told)\b`);
 // Not a relative clause ("an adult who had returned from …"), whose verb is no participle.
 const APPOSITIVE_HEAD = String.raw`(?:the|a|an)\s+(?:(?!(?:who|which|that|whom|whose|and|or|had|has|have|was|were|is|are)\s)[a-z-]+\s+){1,3}(?=${PARTICIPLE}\s+(?:in|on|at|during|from|since)\s)`;
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD})|(?=${APPOSITIVE_RELATIVE}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?:who|which|whom|whose|where)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD})|(?=${APPOSITIVE_RELATIVE}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
@@ -437,7 +437,8 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
     // A noun phrase with a relative clause is an aside only with a date of its own ("Ruth Amsel, the editor who
     // founded it, died on …" stays one clause).
     // Only between a subject and its telling ("…, said on Thursday"): elsewhere the phrase is left to the clause.
-    if (APPOSITIVE_RELATIVE_AT.test(slice.slice(m.index, m.index + 80)) && !/^,\s+(?:who|which|whom|whose)\s/.test(m[0])) {
+    // So is a where-clause ("a deputation from Harle, where the streets were lit two years ago, told …").
+    if (/^,\s+where\s/.test(m[0]) || (APPOSITIVE_RELATIVE_AT.test(slice.slice(m.index, m.index + 80)) && !/^,\s+(?:who|which|whom|whose)\s/.test(m[0]))) {
       const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
       if (!holds || text[close] !== ',' || !looksLikeSubject(lead) || !TELLING_AFTER.test(text.slice(close + 1, close + 16))) continue;
     }

@@ -266,3 +266,18 @@ describe('"since <date>, when …" makes the start a happening that later counts
     expect(shortestAt(pub, texts, 'engineer reported').date.start).toBe('1932');
   });
 });
+
+describe('a dated where-clause between a subject and its telling', () => {
+  it('has its own date; the telling keeps the sentence\'s', () => {
+    const pub = '1951-11-10';
+    const texts = ['Last week a party from Orrin, where the harbour was dredged three years ago, told the council that the work had paid for itself.'];
+    expect(shortestAt(pub, texts, 'harbour was dredged').date.start).toBe('1948');
+    expect(shortestAt(pub, texts, 'told the council').date.start).toBe('1951-10-29');
+  });
+
+  it('elsewhere a where-clause is left to its clause', () => {
+    const pub = '1951-11-10';
+    const texts = ['She moved to Tarrow, where she taught for thirty years.'];
+    expect(events(pub, ...texts).some((e) => quoteOf(e, texts).startsWith('where'))).toBe(false);
+  });
+});
