@@ -1,7 +1,7 @@
 // Habits and schedules (family 7): where a dated event ends when a habit follows it in the same clause.
 
 import type { Anchored, Clause } from './anchor';
-import { isSchedule } from './rules/sets';
+import { isSchedule, kindAdjective } from './rules/sets';
 import type { Unit } from './segment';
 import { sinceUpToNow } from './since-spans';
 import type { Timex } from './types';
@@ -31,7 +31,7 @@ function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): nu
  */
 export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   const { clause: c, main } = a;
-  const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end);
+  const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end && !kindAdjective(u.paraText, t.start, t.end));
   const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
   // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
   const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));

@@ -11,7 +11,14 @@ export const weekdayPluralRule: Rule = {
   resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1])}`, rule: 'set/weekday-plural' }),
 };
 
+// "the daily crossword", "a weekly market": after a determiner and before a noun the word names a kind of thing, not
+// how often the clause's verb happens. Still a SET expression (TimeML tags it so); only no habit of the clause.
 const KIND_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|this|that)\s+$/i;
+
+/** A frequency word used as an adjective of a noun ("the daily crossword"), at `start`..`end` of `text`. */
+export function kindAdjective(text: string, start: number, end: number): boolean {
+  return /^(?:daily|weekly|monthly|yearly|nightly|hourly|quarterly|biweekly)$/i.test(text.slice(start, end)) && KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3));
+}
 
 export const setRule: Rule = {
   name: 'set',
@@ -20,9 +27,8 @@ export const setRule: Rule = {
     `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times|${COUNT}\\s+(?:minutes?|hours?|days?|weeks?|months?))\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
     'gi',
   ),
-  // "the Communist Party daily Granma" names a newspaper. "the daily crossword", "a weekly market": after a
-  // determiner and before a noun the word names a kind of thing, not how often the clause's verb happens.
-  accept: (m, text) => !(m[5] && (/^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || (KIND_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))))),
+  // "the Communist Party daily Granma" names a newspaper.
+  accept: (m, text) => !(m[5] && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))),
   resolve: (m) => {
     if (m[5]) {
       const w = m[5].toLowerCase();
