@@ -69,6 +69,11 @@ describe('a holiday without a year in a sentence whose story is years back', () 
     expect(d.yearUncertain).toBe(true);
   });
 
+  it('without a publication date the sentence\'s own year still places it', () => {
+    const texts = ['The roof was mended in the autumn of 1962, and at New Year the hall reopened.'];
+    expect(shortestAt(null as unknown as string, texts, 'hall reopened').date.start).toBe('1963-01-01');
+  });
+
   it('a year in an earlier sentence does not move it', () => {
     const pub = '2011-12-30';
     const texts = ['He has lived on the island since he came in 2006. The ferry was late on Christmas Day, so he cooked for the crew.'];
