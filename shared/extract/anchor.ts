@@ -69,7 +69,8 @@ export const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
 const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
 
-const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
+// "…, a ruling the high court overturned the next year": the noun may have a relative clause of its own subject.
+const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
 const BORN_OPENER = /^["“]?Born\s[^,;]{1,80},\s+/;
 
 /** A clause, and the subject it shares with a clause set off before it ("Smith, who …, died"). */
@@ -103,12 +104,21 @@ const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(
 // ", up from 6.8 percent in December": the figure before, at its own date.
 const UP_FROM = String.raw`(?:up|down)\s+from\s+[^,;]{0,40}?\b(?:in|on|at)\s+[A-Z\d]`;
 const HOLDING_ONLY = new RegExp(String.raw`^,\s+(?:${GERUND_RANGE}|${UP_FROM})`);
+// "Orrin & Sons, the rope maker founded in Hale in 1880, agreed on Friday …": a noun phrase set off after a noun, whose
+// participle and preposition tell of that noun at its own date, like a bare participle phrase.
+// "The chairman, a cutter named Alma Fenn who has worked there since 1949, said on Thursday …": a noun phrase set
+// off whose relative clause holds a date of its own.
+const APPOSITIVE_RELATIVE = String.raw`(?:the|a|an)\s+[a-z-]+\s[^,;:"“”]{0,60}?\b(?:who|which)\s`;
+const APPOSITIVE_RELATIVE_AT = new RegExp(String.raw`^,\s+${APPOSITIVE_RELATIVE}`);
+const TELLING_AFTER = new RegExp(String.raw`^\s+(?:${TELLING_VERB_RE}|told)\b`);
+// Not a relative clause ("an adult who had returned from …"), whose verb is no participle.
+const APPOSITIVE_HEAD = String.raw`(?:the|a|an)\s+(?:(?!(?:who|which|that|whom|whose|and|or|had|has|have|was|were|is|are)\s)[a-z-]+\s+){1,3}(?=${PARTICIPLE}\s+(?:in|on|at|during|from|since)\s)`;
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d]))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?:who|which|whom|whose|where)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD})|(?=${APPOSITIVE_RELATIVE}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
-const PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?!(?:expected|set|due|scheduled)\s+to\s)${PARTICIPLE}\s`);
+const PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:${APPOSITIVE_HEAD})?(?!(?:expected|set|due|scheduled)\s+to\s)${PARTICIPLE}\s`);
 
 /** The clauses of a unit that each carry their own date. */
 export function clauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
@@ -242,7 +252,7 @@ function leadingConjunct(text: string, c: Clause, first: Timex): { end: number; 
 function splitClauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
   const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));
   const asides = asidesOf(text, start, end, dated);
-  if (!asides.length) return cutDated(text, start, end, dated);
+  if (!asides.length) return cutDated(text, start, end, [...dated, ...timexes.filter(yearless)].sort((a, b) => a.start - b.start));
   // Only asides that hold a date split a unit into several dated clauses; one without only leaves the clause.
   if (!asides.some((a) => dated.some((t) => t.start >= a.start && t.end <= a.close))) {
     const out: Clause[] = [];
@@ -341,7 +351,8 @@ const RELATIVE_AFTER = /^\s+(?:that|which|who|whose)\s/;
 const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$/i;
 
 const LEAD_CONCESSION = /^["“]?(?:While|Although|Though|Even\s+though|Whereas)\s/;
-const FRONTED_ORDER = /^["“]?(?:After|Following|Before|Prior\s+to|Ahead\s+of)\s+(?=the\s|a\s|an\s|its\s|their\s|his\s|her\s|[a-z]{3,}ing\s)/;
+// "After she retired in 1968, she ran a school until 1985": a fronted clause with a pronoun subject is one too.
+const FRONTED_ORDER = /^["“]?(?:After|Following|Before|Prior\s+to|Ahead\s+of)\s+(?=the\s|a\s|an\s|its\s|their\s|his\s|her\s|[a-z]{3,}ing\s|(?:he|she|they|we|I)\s+[a-z]{3,}\s)/;
 // Not any capitalised word in -ing: "During", "Beijing" and "Reading" open no participle phrase.
 const LEAD_PARTICIPLE = /^["“]?(?:Having\s+(?:been\s+)?[a-z]{3,}|Upon\s+[a-z]{3,}ing|(?:Speaking|Addressing|Writing|Testifying|Announcing|Visiting|Returning|Arriving|Responding|Campaigning|Touring|Appearing|Answering))\s/;
 
@@ -418,14 +429,30 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
       // clause around it goes on after it and does not take its date.
       // "… dismissed him over a mass, first sung at Easter 1929, that used bells": so does one between a noun and the
       // relative clause that goes on telling of it.
-      else if (text[close] === ',' && (FINITE_AFTER.test(text.slice(close + 1, close + 12)) || RELATIVE_AFTER.test(text.slice(close + 1, close + 10)))) out.push({ open, start: from, close, participle: true, inner: true });
+      // "A gale tore the roof off the chapel, built in 1820, and a tree fell on the hall": so does one closed by a
+      // second conjunct with a subject and verb of its own; the chapel's year is not the gale's.
+      else if (text[close] === ',' && (FINITE_AFTER.test(text.slice(close + 1, close + 12)) || RELATIVE_AFTER.test(text.slice(close + 1, close + 10)) || conjunctAfter(text, close + 1))) out.push({ open, start: from, close, participle: true, inner: true });
       continue;
+    }
+    // A noun phrase with a relative clause is an aside only with a date of its own ("Ruth Amsel, the editor who
+    // founded it, died on …" stays one clause).
+    // Only between a subject and its telling ("…, said on Thursday"): elsewhere the phrase is left to the clause.
+    // So is a where-clause ("a deputation from Harle, where the streets were lit two years ago, told …").
+    if (/^,\s+where\s/.test(m[0]) || (APPOSITIVE_RELATIVE_AT.test(slice.slice(m.index, m.index + 80)) && !/^,\s+(?:who|which|whom|whose)\s/.test(m[0]))) {
+      const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
+      if (!holds || text[close] !== ',' || !looksLikeSubject(lead) || !TELLING_AFTER.test(text.slice(close + 1, close + 16))) continue;
     }
     if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
   }
   const conjunct = frontedConjunct(text, start, end, dated);
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return out;
+}
+
+/** ", and firefighters needed …": a conjunction, then a subject with its own finite verb. */
+function conjunctAfter(text: string, at: number): boolean {
+  const m = /^\s+(?:and|but)(?=\s)/.exec(text.slice(at, at + 6));
+  return !!m && subjectVerbAt(text, at + m[0].length) >= 0;
 }
 
 // The last word of a noun phrase before a comma: no verb, adverb or function word.
@@ -524,6 +551,23 @@ export const TRAILING_TELLER = new RegExp(
   'i',
 );
 
+/**
+ * "The work will start on Jan. 7, and the last lamp goes out in the autumn of 1954", read without a publication
+ * date: a day whose year nothing gives still holds its own clause, so the other clause's year does not reach it.
+ */
+function yearless(t: Timex): boolean {
+  return t.type === 'DATE' && /^XXXX-\d{2}(?:-\d{2})?$/.test(t.value);
+}
+
+// "which began on Feb. 2 and ended last Friday": one happening told by its start and its end, a range.
+const BEGAN_BEFORE = /\b(?:began|started|opened|commenced)\s+(?:on\s+|in\s+)?$/i;
+const AND_ENDED = /^\s+and\s+(?:ended|finished|closed|stopped|concluded)\s+(?:on\s+|in\s+)?$/i;
+
+/** Two dates that are the start and the end of one happening ("began on May 3 and ended on June 1"). */
+export function beganAndEnded(text: string, a: Timex, b: Timex): boolean {
+  return BEGAN_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start)) && AND_ENDED.test(text.slice(a.end, b.start));
+}
+
 /** Cuts a stretch holding several different dates at its clause boundaries. */
 function cutDated(text: string, start: number, end: number, dated: Timex[]): Clause[] {
   dated = dated.filter((t) => t.start >= start && t.end <= end);
@@ -573,6 +617,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
       if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
       if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) continue;
+      if (beganAndEnded(text, a, b)) continue;
       const gap = text.slice(a.end, b.start);
       // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
       // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
@@ -629,8 +674,17 @@ function relativeCut(gap: string): number {
     if (NOT_NOUN.test(word) || /ed$/.test(word) || IRREGULAR_PAST.has(word) || TELLING_WORD.test(word)) continue;
     return m.index! + m[0].length;
   }
+  // "a display paid for with the money it spent on the streets last January": a relative clause with no pronoun, its
+  // own subject and past verb right after the noun.
+  for (const m of gap.matchAll(CONTACT_RELATIVE)) {
+    const word = m[1].toLowerCase();
+    if (NOT_NOUN.test(word) || /ed$/.test(word) || IRREGULAR_PAST.has(word) || TELLING_WORD.test(word) || !finiteVerb(m[2].toLowerCase()) || AUXILIARY.test(m[2].toLowerCase())) continue;
+    return m.index! + m[0].length;
+  }
   return -1;
 }
+// A plural noun before it ("the euros it spent"): a word in -s that is no verb, adverb or conjunction.
+const CONTACT_RELATIVE = /\s((?!(?:whereas|unless|always|perhaps|sometimes|besides|nevertheless|thus|does|was|has|is|this|its|his|hers|ours|theirs|yes|less|unless)\s)[a-z][\w'’-]{2,}s)\s+(?=(?:it|they|he|she|we)\s+([a-z]+)\s)/g;
 
 // ", were revived in", ", tested it in": a comma, then a finite verb (an adverb may come first), and the word after it.
 const COMMA_WORD = /,\s+(?:(?:then|later|also|again|finally|eventually)\s+)?([a-z]+)\s+([A-Za-z]+|[\d$£€])/g;

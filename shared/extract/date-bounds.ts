@@ -39,6 +39,8 @@ export function dateBound(u: Unit, c: Clause, main: Timex): { bound?: Anchored['
 function boundingConjunction(u: Unit, from: number, main: Timex): RegExpExecArray | null {
   const lead = u.paraText.slice(from, main.start);
   const m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
+  // "will appear before the magistrates on Jan. 14": in front of a court or a body, not earlier than the day.
+  if (m && IN_FRONT_OF.test(m[0])) return null;
   // "for the first time since 1993 on Saturday": the "since" belongs to the comparison, not to Saturday.
   const sinceWord = m && /^since\s+/i.exec(m[0]);
   const sinceAt = m ? from + m.index : 0;
@@ -46,6 +48,8 @@ function boundingConjunction(u: Unit, from: number, main: Timex): RegExpExecArra
   if (compared && FIRST_SINCE.test(u.paraText.slice(Math.max(0, sinceAt - 72), sinceAt + sinceWord[0].length))) return null;
   return m;
 }
+
+const IN_FRONT_OF = /^before\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:courts?|judges?|magistrates?|jury|juries|committee|tribunal|panel|board|council|commission|parliament|senate|congress|inquiry|justices?|bench|cameras?|audience|crowds?|assembly)(?=\s+(?:at|in|of|on|for)\s|[,.;]|$)/i;
 
 /** The conjunction bounds a time of the day, not the day: what is before or after it is still on the day. */
 function onTheDay(text: string, from: number, m: RegExpExecArray, main: Timex): boolean {

@@ -1,7 +1,7 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { FIRST_SINCE, type Clause, datesTheTelling, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { beganAndEnded, FIRST_SINCE, type Clause, datesTheTelling, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
 import { periodYearAt } from './lexicon';
 import type { Timex } from './types';
 
@@ -44,12 +44,15 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   return unpossessed.length ? unpossessed : pool0;
 }
 
+const FROM_NAMED_OF = /\bfrom\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){1,3}of\s+$/i;
+
 /** The date that closes a range `main` opens ("from 1979 to 1989", "on February 21 and 22"), if the clause gives one. */
 export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | undefined {
   const next = inClause[inClause.indexOf(main) + 1];
   // "through Tuesday night and most of Wednesday": the next day, or part of it, after a day is the same stretch.
   const partOfNext = !!next && PART_OF_NEXT_DAY.test(text.slice(main.end, next.start)) && nextWeekday(main, next);
   if (partOfNext) return next;
+  if (next && beganAndEnded(text, main, next)) return next;
   if (next && RANGE_GAP.test(text.slice(main.end, next.start))) {
     // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
     const lead = text.slice(Math.max(0, main.start - 9), main.start);
@@ -58,6 +61,8 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
     // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
     const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next));
     if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) return next;
+    // "from the great flood of 1930 until 1962": a happening of the start's year names where the stretch begins.
+    if (/^(?:to|until|till)$/.test(gap) && FROM_NAMED_OF.test(text.slice(Math.max(0, main.start - 48), main.start))) return next;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { DateMod, EventDate } from '../document';
 import { addDays, fmtDay, isoWeekday, parseYmd, type Ymd } from '../time-value';
+import { holiday } from './rules/seasons';
 import type { Timex } from './types';
 import { OTHER_YEAR, routeTrace, tracedNote } from './year-route';
 
@@ -135,7 +136,7 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
     const endDay = date.end && /^weekday\//.test(end.rule ?? '') && /^[A-Za-z]+day\b/.test(end.text.trim()) ? parseYmd(date.end) : null;
     if (startDay && endDay && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
       date.end = fmtDay(addDays(startDay, (isoWeekday(endDay) - isoWeekday(startDay) + 7) % 7));
-    } else if (date.end && !end.explicitYear && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
+    } else if (date.end && !end.explicitYear && !OWN_YEAR.test(end.rule ?? '') && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
       const y = +date.start.slice(0, 4);
       date.end = [y, y + 1].map((n) => `${n}${date.end!.slice(4)}`).find((e) => !before(e, date.start)) ?? date.end;
       date.rule += '/end-follows-start';
@@ -157,12 +158,40 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
     if (routeTrace.on) date.note = tracedNote(date.note, end);
     return date;
   }
+  // "from Easter until June last year": a holiday written without a year takes the end's, as a month does.
+  const fromHoliday = end && date.end && sharedYearEnd(end) && YEARLESS_HOLIDAY.test(t.rule ?? '') && !t.explicitYear ? holidayBefore(t.text, date.end) : null;
+  if (fromHoliday) {
+    date.start = fmtDay(fromHoliday);
+    date.rule = `${date.rule!.replace(/\/end-follows-start$/, '')}/year-from-end`;
+    date.basis = isStated(end!) ? 'stated' : 'publication';
+    if (end!.yearUncertain) date.yearUncertain = true;
+    if (!isStated(end!) && published) date.note = `“${t.text}” takes its year from “${end!.text}”, counted from the publication date, ${fmtHuman(published)}.`;
+    if (routeTrace.on) date.note = tracedNote(date.note, end!);
+    return date;
+  }
   const mod = t.mod ? MODS[t.mod] : undefined;
   if (mod) date.mod = mod;
   if (t.yearUncertain || end?.yearUncertain) date.yearUncertain = true;
   const note = tracedNote(noteFor(t, published), t);
   if (note) date.note = note;
   return date;
+}
+
+// An end that names its own year, counted from publication ("June last year", "March next year").
+const OWN_YEAR = /(?:last|next|this)-year$/;
+// A holiday placed by tense or by nearness to publication, not by a year or "last"/"next" of its own.
+const YEARLESS_HOLIDAY = /^holiday\/(?:past|future|present|unknown|nearest)/;
+
+function sharedYearEnd(end: Timex): boolean {
+  return !!end.explicitYear || OWN_YEAR.test(end.rule ?? '');
+}
+
+/** The holiday `name` in the end's year, or the year before when it would fall after the end. */
+function holidayBefore(name: string, endValue: string): Ymd | null {
+  const y = +endValue.slice(0, 4);
+  const same = holiday(name, y);
+  if (!same || !/^\d{4}/.test(endValue)) return null;
+  return fmtDay(same).slice(0, endValue.length) > endValue ? holiday(name, y - 1) : same;
 }
 
 /** A month or a month and day whose year was only guessed from tense and publication ("March", "Dec. 28"). */

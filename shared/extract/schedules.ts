@@ -1,7 +1,7 @@
 // Habits and schedules (family 7): where a dated event ends when a habit follows it in the same clause.
 
 import type { Anchored, Clause } from './anchor';
-import { isSchedule } from './rules/sets';
+import { isSchedule, kindAdjective } from './rules/sets';
 import type { Unit } from './segment';
 import { sinceUpToNow } from './since-spans';
 import type { Timex } from './types';
@@ -31,13 +31,17 @@ function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): nu
  */
 export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   const { clause: c, main } = a;
-  const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end);
+  const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end && !kindAdjective(u.paraText, t.start, t.end));
   const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
   // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
   const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));
   // "have gathered every evening since Monday": a habit told in the present perfect since a date is the stretch
   // from that date to publication, not a schedule with no place on the calendar.
   const sinceHabit = !!set && !a.end && set.end <= main.start && /^\s+since\s+$/i.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main) && !OPENING_HOURS.test(u.paraText.slice(c.start, c.end));
+  // "has had a customs post since 1911; it is staffed from 7 a.m. to 7 p.m.": opening hours told in a clause of their
+  // own after a semicolon leave the dated clause before it whole.
+  const semi = !set ? u.paraText.indexOf(';', main.end) : -1;
+  if (semi >= 0 && semi < c.end && isSchedule(u.paraText.slice(semi + 1, c.end)) && !isSchedule(u.paraText.slice(c.start, semi))) return semi;
   if ((set && scheduleCut < 0 && !bounded && !sinceHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
   return scheduleCut;
 }

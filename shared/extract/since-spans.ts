@@ -8,6 +8,7 @@ import { TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { REPORTED_THAT } from './tellings';
+import { happeningOf } from './tense';
 import type { Timex } from './types';
 import type { Draft } from './draft';
 
@@ -19,9 +20,12 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
 // "has made glass there since 1884").
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?un[a-z]{3,}(?:ed|en)\s+since\s+$/i;
 // "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now
 // ("has had" alone is left out: "has had restrictions every summer since 2020" is a habit, no stretch).
-const HAD_NONE = /\b(?:(?:has|have)\s+had\s+(?:no|none)\b|(?:has|have)\s+(?:not|never)\s+had\b)/i;
+// "has had a customs post since 1911", "have had their own school since 1950": a thing held since then, a state up to
+// now too (unless "every" or "each" makes it a habit).
+const HAD_NONE = /\b(?:(?:has|have)\s+had\s+(?:no|none)\b|(?:has|have)\s+(?:not|never)\s+had\b|(?:has|have)\s+had\s+(?:a|an|its|their|his|her|our|my)\s(?![^,;.]*\b(?:every|each)\b))/i;
 // "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since".
 export const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)\s+$/i;
 
@@ -117,6 +121,12 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   if (!since) return false;
   const clause = text.slice(c.start, c.end);
   if (PRESENT_PERFECT.test(clause) || HAD_NONE.test(clause)) return true;
+  // "the rules, unchanged since 1961, pay the bearer": a state set off after a noun whose clause goes on untold in the
+  // past holds up to now.
+  if (UNCHANGED_SINCE.test(text.slice(Math.max(c.start, main.start - 40), main.start))) {
+    const rest = text.slice(main.end, Math.min(text.length, main.end + 120)).split(/[.!?]/)[0];
+    if (/^,\s/.test(rest) && happeningOf(rest) !== 'past') return true;
+  }
   // "told analysts that the company had struggled since …": a present perfect put into the past by the telling (which
   // a clause of its own may hold, just before).
   const before = text.slice(Math.max(0, c.start - 160), main.start);

@@ -170,11 +170,15 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') noteStoryDay(state, cur, day, stated, anchor);
   if (t.type === 'DATE' || t.type === 'TIME') {
     noteFocus(state, cur, t, !!day && !telling);
-    if (!telling) noteDateCountedFrom(state, t, since, stated, anchor);
+    // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
+    // "the following year" counts from.
+    const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
+    if (!telling) noteDateCountedFrom(state, t, since && !happening, stated, anchor);
   }
 }
 
 const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
+const SINCE_WHEN_AFTER = /^,\s+when\s/i;
 
 /** A date before a later year its sentence already named steps back from where the story is. */
 function stepsBackInSentence(state: TagState, year: number, sentence: number): boolean {
@@ -227,6 +231,8 @@ function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean)
   }
 }
 
+const SEASON_FIRST_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 /** The month or year "that year", "the following month" count from (a telling's date is not one). */
 function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: boolean, anchor: Anchor): void {
   const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
@@ -234,8 +240,11 @@ function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: 
   // spring …" is 1998): the date before it stays in focus, when there is one.
   if (ym && !(since && state.lastYearDate)) {
     const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
+    // A season of a year ("in the spring of 1963") is a stretch of months: "the following January" after it counts
+    // from its first month, not from the publication date.
+    const season = SEASON_FIRST_MONTH[t.value.slice(5)];
     state.lastYearDate = p;
-    state.lastMonthDate = ym[2] ? p : null;
+    state.lastMonthDate = ym[2] ? p : season ? { ...p, m: season } : null;
     state.statedYearDate = stated;
     state.statedMonthDate = stated;
     state.yearAnchor = anchor;

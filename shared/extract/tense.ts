@@ -171,6 +171,7 @@ function cuesOf(sentence: string): SentenceCues {
       // set before it ("On Monday I am going to …"), must not say present.
       cues.fixed.push({ pos, tense: GOING_TO.test(sentence.slice(at, at + 24)) ? 'future' : 'present' });
     }
+    else if (SAME_FORM_PAST.has(w) && singularSubjectBefore(sentence.slice(Math.max(0, pos - 48), pos))) cues.fixed.push({ pos, tense: 'past' });
     else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
       // the tense (and makes its own cue), so the participle says nothing.
@@ -227,6 +228,18 @@ function prepositionalTo(sentence: string, at: number): boolean {
   const prev = /([a-z]+)\s+$/i.exec(sentence.slice(Math.max(0, at - 24), at))?.[1].toLowerCase();
   if (!prev || FORWARD_PAST.has(prev)) return false;
   return IRREGULAR_PAST.has(prev) || (prev.length > 4 && prev.endsWith('ed') && !NOT_PAST_ED.has(prev));
+}
+
+// "A spark set fire to the barn", "She cut the ribbon": a verb whose past is its bare form, right after a singular
+// subject, is past (the present would be "sets", "cuts").
+const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let']);
+// The subject may carry a phrase of its own ("a spark from the stove set").
+const SINGULAR_SUBJECT_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|then)\s+)["“]?(?:(?:he|she|it)|(?:a|an|the|this|that|its|his|her|their|our|my)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s+(?:of|from|in|on|at|near)\s+(?:a|an|the|its|his|her|their|our|my)\s+(?:[a-z-]+\s+)?)?[a-z-]*[a-rt-z])\s+$/i;
+// The noun of such a subject is no helping verb ("the museum will put").
+const NOT_SUBJECT_NOUN = /\b(?:will|would|can|could|may|might|must|shall|should|to|not|never|also|just|did|do|does|then|now|who|which|that)\s+$/i;
+
+function singularSubjectBefore(before: string): boolean {
+  return SINGULAR_SUBJECT_BEFORE.test(before) && !NOT_SUBJECT_NOUN.test(before);
 }
 
 // Participles that do not end like one: "has set up", "have put", "has cut".

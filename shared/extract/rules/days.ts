@@ -150,16 +150,26 @@ export const weekdayRule: Rule = {
   },
 };
 
+// "on the Sunday before the vote", "on the Friday of that week", "on the Monday morning": told by what follows.
+const DEFINITE_WEEKDAY_TAIL = /^\s*(?:before|after|of|that|when|which|in|morning|afternoon|evening|night|[A-Z\d'’])/;
+
 export const anaphoricWeekdayRule: Rule = {
   name: 'anaphoric-weekday',
   cue: WEEKDAY_CUE_ANY_CASE,
   // "will close on Friday, April 19, and reopen the following Monday": counted from the day in focus, not from
   // publication (which is the day in focus when the text has named none).
-  re: rx(`${B}the\\s+(following|next|previous|preceding)\\s+(${WEEKDAY_RE})${E}`, 'gi'),
-  accept: (m) => /^[A-Z]/.test(m[2]),
+  // "collected more stones over the following weekend. The largest was found on the Sunday": a weekday with "the"
+  // alone is the one of the stretch the story is at, the first on or after its day.
+  re: rx(`${B}the\\s+(?:(following|next|previous|preceding)\\s+)?(${WEEKDAY_RE})${E}`, 'gi'),
+  accept: (m, text) => /^[A-Z]/.test(m[2]) && (!!m[1] || (/\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !DEFINITE_WEEKDAY_TAIL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))),
   resolve: (m, c) => {
     const ref = c.refDay();
     const want = weekdayNumber(m[2])!;
+    if (!m[1]) {
+      // With no day told, it is read as the bare weekday is.
+      if (!ref || ref === c.dct || c.focus() !== 'day') return weekday(want, c);
+      return { type: 'DATE', value: fmtDay(addDays(ref, (want - isoWeekday(ref) + 7) % 7)), rule: 'weekday/anaphoric-definite', counted: true };
+    }
     const forward = /following|next/i.test(m[1]);
     // With no day named before it, it is "next Monday" ("last Monday"), as the weekday rule reads those.
     if (ref === c.dct || c.focus() !== 'day') return weekday(want, c, forward ? 'next' : 'last');

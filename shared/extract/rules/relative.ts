@@ -133,6 +133,14 @@ export const relativeUnitRule: Rule = {
       // before; "the last year of the war" is not.
       return { type: 'DURATION', value: durationValue(1, unit), rule: 'relative-unit/past-duration' };
     }
+    // "drove there on Jan. 22 and searched over the following weekend": counted from the day in focus, as "the
+    // following week" is (anaphoric-day), not from publication. The first weekend after that day.
+    const ref = unit === 'weekend' && m[1] && /^(?:following|previous|preceding)$/.test(mod) ? c.refDay() : null;
+    if (ref) {
+      const wd = isoWeekday(ref);
+      const delta = mod === 'following' ? (wd >= 6 ? 1 : 0) : -1;
+      return { type: 'DATE', value: granValue(shift(ref, unit, delta), relGran(unit)), rule: `relative-unit/${mod}-from-focus`, counted: true };
+    }
     if (!c.dct) return { type: 'DATE', value: mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF', rule: 'relative-unit/no-dct' };
     // "this past weekend" is the one before publication's week, as "last weekend" is.
     const delta = mod === 'last' || mod === 'previous' || mod === 'latest' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
@@ -260,5 +268,26 @@ export const yearPointRule: Rule = {
       else if (tense === 'future' && !end && dct.m >= 8) y++;
     }
     return { type: 'DATE', value: granValue({ y, m: 1, d: 1 }, 'year'), mod: end ? 'END' : 'MID', rule: `year-point/${end ? 'year-end' : 'midyear'}` };
+  },
+};
+
+/**
+ * "the rest were found in the two days that followed", "in the next three days": a stretch counted on from the day in
+ * focus, from the day after it, not a length of time alone. Months and years are left to the sequence that reads
+ * "spent the next eight years" from the year in focus.
+ */
+export const followingCountRule: Rule = {
+  name: 'following-count',
+  cue: /follow|next/i,
+  re: rx(`${B}the\\s+(?:(?:following|next)\\s+${COUNT}\\s+(days|weeks)|${COUNT}\\s+(days|weeks)\\s+that\\s+followed)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const n = parseCount(m[1] ?? m[3]);
+    if (n === undefined || !Number.isInteger(n) || n < 2 || n > 30) return null;
+    const ref = c.refDay();
+    // Counted from publication ("over the next three days") it is mostly a plan; left to the duration it names.
+    if (!ref || ref === c.dct || c.focus() !== 'day') return null;
+    const days = /^weeks$/i.test(m[2] ?? m[4]) ? 7 * n : n;
+    const start = fmtDay(addDays(ref, 1));
+    return { type: 'DATE', value: start, rule: 'following-count', counted: true, exact: { start, end: fmtDay(addDays(ref, days)) } };
   },
 };

@@ -27,7 +27,8 @@ function seasonValue(season: string, c: Resolver, modifier?: string): Resolution
   return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${mod}` };
 }
 
-function holiday(name: string, y: number): Ymd | null {
+/** The day a holiday named without its year ("Easter", "Christmas Eve") falls on in year `y`; null for another name. */
+export function holiday(name: string, y: number): Ymd | null {
   const n = name.toLowerCase().replace(/['’]s?/g, '').replace(/\s+/g, ' ');
   if (/christmas eve/.test(n)) return { y, m: 12, d: 24 };
   if (/christmas/.test(n)) return { y, m: 12, d: 25 };
@@ -209,6 +210,34 @@ function monthsYear(written: string | undefined, rel: string | undefined, lastMo
   return c.tense() === 'past' && lastMonth > dct.m ? dct.y - 1 : dct.y;
 }
 
+/**
+ * A holiday told in the past in a sentence that has moved years back ("had a fall in the spring of 1980, and at
+ * Christmas he retired"): the first such day on or after the date in focus, not the one nearest publication. A year
+ * in an earlier sentence is often background ("arrived in 2019. … at sea on Christmas Day" in a late-December
+ * story), so only the sentence's own year counts; with that year known only as a whole (a season, a bare year) the
+ * holiday may fall on either side of what was told in it, and the year is flagged.
+ */
+function storyHoliday(name: string, c: Resolver): { day: Ymd; scope: 'sentence' | 'paragraph' } | null {
+  const dct = c.dct;
+  const hint = c.yearHint();
+  if (!hint || hint.opensSpan || hint.scope !== 'sentence' || hint.otherClause || (dct && hint.year > dct.y - 2) || c.tense() !== 'past') return null;
+  const month = c.refDate('month');
+  // With only the year in focus (a season, a bare year) the holiday may fall before or after what was told in it
+  // ("in the autumn of 1973 … at New Year"): that year's is the likelier reading, and a guess.
+  const ref = month?.y === hint.year ? month : c.refDate('year');
+  if (!ref || ref.y !== hint.year) return null;
+  const same = holiday(name, ref.y);
+  if (!same) return null;
+  const day = ref === month && toDayNumber(same) < toDayNumber({ ...ref, d: 1 }) ? holiday(name, ref.y + 1)! : same;
+  return { day, scope: ref === month ? 'sentence' : 'paragraph' };
+}
+
+function storyHolidayDate(name: string, c: Resolver): Resolution | null {
+  const told = storyHoliday(name, c);
+  if (!told) return null;
+  return { type: 'DATE', value: fmtDay(told.day), rule: `holiday/year-in-${told.scope}`, ...(told.scope === 'sentence' ? {} : { yearUncertain: true }), ...(/^New\s+Year$/.test(name) ? { mod: 'APPROX' as const } : {}) };
+}
+
 const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|through|throughout|for|by)\s(?:the\s)?$/i;
 
 export const holidayRule: Rule = {
@@ -228,7 +257,8 @@ export const holidayRule: Rule = {
     }
     const dct = c.dct;
     const name = m[2];
-    if (!dct) return null;
+    // Without a publication date only the sentence's own year can place it.
+    if (!dct) return !m[1] && !m[6] ? storyHolidayDate(name, c) : null;
     const mod = m[1]?.toLowerCase();
     const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => holiday(name, y)!);
     const now = toDayNumber(dct);
@@ -243,6 +273,8 @@ export const holidayRule: Rule = {
     else if (mod === 'this') pick = cands[1];
     else {
       const t = c.tense();
+      const told = week ? null : storyHolidayDate(name, c);
+      if (told) return told;
       if (t === 'past') pick = [...cands].reverse().find((p) => first(p) <= now)!;
       else if (t === 'future') pick = cands.find((p) => last(p) >= now)!;
       else pick = cands.reduce((a, b) => (Math.abs(toDayNumber(b) - now) < Math.abs(toDayNumber(a) - now) ? b : a));

@@ -11,6 +11,15 @@ export const weekdayPluralRule: Rule = {
   resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1])}`, rule: 'set/weekday-plural' }),
 };
 
+// "the daily crossword", "a weekly market": after a determiner and before a noun the word names a kind of thing, not
+// how often the clause's verb happens. Still a SET expression (TimeML tags it so); only no habit of the clause.
+const KIND_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|this|that)\s+$/i;
+
+/** A frequency word used as an adjective of a noun ("the daily crossword"), at `start`..`end` of `text`. */
+export function kindAdjective(text: string, start: number, end: number): boolean {
+  return /^(?:daily|weekly|monthly|yearly|nightly|hourly|quarterly|biweekly)$/i.test(text.slice(start, end)) && KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3));
+}
+
 export const setRule: Rule = {
   name: 'set',
   cue: /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|\s(?:an?|per)\s/i,
