@@ -462,8 +462,9 @@ const IRREGULAR_PAST = new Set([...SAME_PAST, ...Object.values(PAST_OF)]);
 // lawyer at the firm, says"), or a participle that places it ("the town, located 40 km north of the capital, has").
 // Anchored at the start, with words of bounded length, so it is tried once and reads a bounded stretch.
 const BY_THEN_ASIDE = /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[Tt]he|[Aa]n?)\s+[a-z][\w'’-]{0,30}(?:\s+[a-z][\w'’-]{0,30}){0,2}),\s+(?:by\s+then|then|by\s+now|now|long|still)\s+[a-z]{3,20}(?:ed|en)\b[^,;]{0,90},\s+(?=[a-z])/;
-const SUBJECT_ASIDE =
-  /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)/;
+// A subject, then an aside set off by commas that says what or where it is ("Greta Holm, a clerk from Oss, …").
+const SUBJECT_THEN_ASIDE = String.raw`^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+`;
+const SUBJECT_ASIDE = new RegExp(String.raw`${SUBJECT_THEN_ASIDE}(?=(?:says|said|has|have|had|is|are|was|were|will|would|can|could|[a-z]{3,}ed)\b)`);
 /**
  * The clause without an aside between its subject and an irregular past, which no ending tells for a verb and the
  * tags may not ("Greta Holm, a clerk from Oss, swam the strait" → "Greta Holm swam the strait"); null if none.
@@ -472,8 +473,7 @@ function withoutAsideBeforePast(clause: string): string | null {
   const m = SUBJECT_ASIDE_BEFORE_WORD.exec(clause);
   return m && IRREGULAR_PAST.has(m[2]) ? `${m[1]} ${clause.slice(m[0].length)}` : null;
 }
-const SUBJECT_ASIDE_BEFORE_WORD =
-  /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,4}|(?:[A-Za-z][\w'’-]{0,30}\s+){0,6}[a-z][\w'’-]{0,30}),\s+(?:(?:a|an|the)\s|(?:located|based|situated|headquartered|born|aged)\s)[^;]{1,90}?,\s+(?=([a-z]{3,20})\b)/;
+const SUBJECT_ASIDE_BEFORE_WORD = new RegExp(String.raw`${SUBJECT_THEN_ASIDE}(?=([a-z]{3,20})\b)`);
 
 /**
  * The title of a clause, both passes: the patterns' (titleDraft) and the tagger's (finishTitle).
