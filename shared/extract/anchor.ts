@@ -252,7 +252,7 @@ function leadingConjunct(text: string, c: Clause, first: Timex): { end: number; 
 function splitClauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
   const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));
   const asides = asidesOf(text, start, end, dated);
-  if (!asides.length) return cutDated(text, start, end, [...dated, ...timexes.filter(yearless)].sort((a, b) => a.start - b.start));
+  if (!asides.length) return cutDated(text, start, end, withYearless(dated, timexes));
   // Only asides that hold a date split a unit into several dated clauses; one without only leaves the clause.
   if (!asides.some((a) => dated.some((t) => t.start >= a.start && t.end <= a.close))) {
     const out: Clause[] = [];
@@ -557,6 +557,20 @@ export const TRAILING_TELLER = new RegExp(
  */
 function yearless(t: Timex): boolean {
   return t.type === 'DATE' && /^XXXX-\d{2}(?:-\d{2})?$/.test(t.value);
+}
+
+/**
+ * The dated expressions and the yearless days, in reading order. Most units have no yearless day and their dated
+ * expressions in order already; they are passed on as they are, with no copy and sort (this runs on every unit).
+ */
+function withYearless(dated: Timex[], timexes: Timex[]): Timex[] {
+  if (!timexes.some(yearless) && inOrder(dated)) return dated;
+  return [...dated, ...timexes.filter(yearless)].sort((a, b) => a.start - b.start);
+}
+
+function inOrder(ts: Timex[]): boolean {
+  for (let i = 1; i < ts.length; i++) if (ts[i].start < ts[i - 1].start) return false;
+  return true;
 }
 
 // "which began on Feb. 2 and ended last Friday": one happening told by its start and its end, a range.
