@@ -160,7 +160,9 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     at = Math.max(at, end);
   }
   out += text.slice(at);
-  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  // The space before a mark goes by a lookahead and an empty replacement: V8 replaces with '' on a fast path, while
+  // a replacement naming a group ('$1') takes the slow one, for every title.
+  return out.replace(/\s{2,}/g, ' ').replace(/\s+(?=[,.;:])/g, '').trim();
 }
 
 const ASIDE_CLOSED = /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)\s/;
