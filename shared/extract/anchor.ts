@@ -252,7 +252,7 @@ function leadingConjunct(text: string, c: Clause, first: Timex): { end: number; 
 function splitClauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
   const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));
   const asides = asidesOf(text, start, end, dated);
-  if (!asides.length) return cutDated(text, start, end, [...dated, ...timexes.filter(yearless)].sort((a, b) => a.start - b.start));
+  if (!asides.length) return cutDated(text, start, end, withYearless(dated, timexes));
   // Only asides that hold a date split a unit into several dated clauses; one without only leaves the clause.
   if (!asides.some((a) => dated.some((t) => t.start >= a.start && t.end <= a.close))) {
     const out: Clause[] = [];
@@ -559,6 +559,20 @@ function yearless(t: Timex): boolean {
   return t.type === 'DATE' && /^XXXX-\d{2}(?:-\d{2})?$/.test(t.value);
 }
 
+/**
+ * The dated expressions and the yearless days, in reading order. Most units have no yearless day and their dated
+ * expressions in order already; they are passed on as they are, with no copy and sort (this runs on every unit).
+ */
+function withYearless(dated: Timex[], timexes: Timex[]): Timex[] {
+  if (!timexes.some(yearless) && inOrder(dated)) return dated;
+  return [...dated, ...timexes.filter(yearless)].sort((a, b) => a.start - b.start);
+}
+
+function inOrder(ts: Timex[]): boolean {
+  for (let i = 1; i < ts.length; i++) if (ts[i].start < ts[i - 1].start) return false;
+  return true;
+}
+
 // "which began on Feb. 2 and ended last Friday": one happening told by its start and its end, a range.
 const BEGAN_BEFORE = /\b(?:began|started|opened|commenced)\s+(?:on\s+|in\s+)?$/i;
 const AND_ENDED = /^\s+and\s+(?:ended|finished|closed|stopped|concluded)\s+(?:on\s+|in\s+)?$/i;
@@ -670,18 +684,21 @@ const NOT_NOUN = /^(?:so|such|now|and|but|or|than|of|to|for|with|from|by|in|on|a
 /** Where a relative clause opens in `gap` (the words between two dates of one part), after a noun; -1 if none. */
 function relativeCut(gap: string): number {
   for (const m of gap.matchAll(RELATIVE_CLAUSE)) {
-    const word = m[1].toLowerCase();
-    if (NOT_NOUN.test(word) || /ed$/.test(word) || IRREGULAR_PAST.has(word) || TELLING_WORD.test(word)) continue;
-    return m.index! + m[0].length;
+    if (nounHead(m[1])) return m.index! + m[0].length;
   }
   // "a display paid for with the money it spent on the streets last January": a relative clause with no pronoun, its
   // own subject and past verb right after the noun.
   for (const m of gap.matchAll(CONTACT_RELATIVE)) {
-    const word = m[1].toLowerCase();
-    if (NOT_NOUN.test(word) || /ed$/.test(word) || IRREGULAR_PAST.has(word) || TELLING_WORD.test(word) || !finiteVerb(m[2].toLowerCase()) || AUXILIARY.test(m[2].toLowerCase())) continue;
-    return m.index! + m[0].length;
+    const verb = m[2].toLowerCase();
+    if (nounHead(m[1]) && finiteVerb(verb) && !AUXILIARY.test(verb)) return m.index! + m[0].length;
   }
   return -1;
+}
+
+/** A word that may head the noun a relative clause follows: no function word, past form or telling verb. */
+function nounHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return !NOT_NOUN.test(w) && !/ed$/.test(w) && !IRREGULAR_PAST.has(w) && !TELLING_WORD.test(w);
 }
 // A plural noun before it ("the euros it spent"): a word in -s that is no verb, adverb or conjunction.
 const CONTACT_RELATIVE = /\s((?!(?:whereas|unless|always|perhaps|sometimes|besides|nevertheless|thus|does|was|has|is|this|its|his|hers|ours|theirs|yes|less|unless)\s)[a-z][\w'’-]{2,}s)\s+(?=(?:it|they|he|she|we)\s+([a-z]+)\s)/g;

@@ -10,10 +10,13 @@ import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, soleCandidate, ti
 import { explainedYear } from './year-route';
 import { matchesOf } from './matches';
 
+/** Whether the document's schema accepts a date. */
+const schemaAccepts = (date: Draft['date']) => documentSchemas().EventDateSchema.safeParse(date).success;
+
 /** Why a draft cannot go into a document as it is, or null when it can. */
-export function draftProblem(d: Draft, paragraphLength: { get(id: string): number | undefined }): string | null {
+export function draftProblem(d: Draft, paragraphLength: { get(id: string): number | undefined }, validDate = schemaAccepts): string | null {
   if (!d.title.trim()) return 'no title';
-  if (!documentSchemas().EventDateSchema.safeParse(d.date).success) return 'the date is not valid';
+  if (!validDate(d.date)) return 'the date is not valid';
   const { start, end } = d.date;
   if (end !== undefined) {
     const a = parseTimeValue(start);
@@ -42,6 +45,7 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
   let past = 0;
   // Drafts whose titles the tagger's pass has finished (title.ts, finishTitle).
   const finished = new WeakSet<Draft>();
+  const validDate = dateChecker();
   const finish = (d: Draft) => {
     if (finished.has(d) || events.length >= MAX_EVENTS_PER_ARTICLE) return;
     d.title = finishTitle(d.title, d.drafted);
@@ -75,7 +79,7 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
         const before = events[events.length - 1];
         if (before?.evidence[0].paragraphId === d.paragraphId) d.title = joinedSubject(repeatedTitle(d.title, before.title), subjectGiver(before, cursor.paragraphOf(d)), opensOnVerb, patternVerb);
         d.title = d.title.slice(0, 160);
-        if (!checkedDraft(d, paragraphLength)) events.push(eventOf(d, `x${events.length + 1}`, sourceId));
+        if (!checkedDraft(d, paragraphLength, validDate)) events.push(eventOf(d, `x${events.length + 1}`, sourceId));
       }
     },
     /** The last `n` events kept, in reading order. */
@@ -135,13 +139,51 @@ export function paragraphCursor(paragraphs: Paragraph[]) {
  * What the document would refuse in a draft, after a range that ends before it starts has lost its end (the draft's
  * date is mended in place); null when it can go in.
  */
-function checkedDraft(d: Draft, paragraphLength: { get(id: string): number | undefined }): string | null {
-  const problem = draftProblem(d, paragraphLength);
+function checkedDraft(d: Draft, paragraphLength: { get(id: string): number | undefined }, validDate: (date: Draft['date']) => boolean): string | null {
+  const problem = draftProblem(d, paragraphLength, validDate);
   if (!problem?.startsWith('the range ends')) return problem;
   const { end: _dropped, ...rest } = d.date;
   d.date = { ...rest, yearUncertain: rest.yearUncertain, rule: `${rest.rule ?? ''}/end-dropped`.replace(/^\//, '') };
   if (d.date.yearUncertain === undefined) delete d.date.yearUncertain;
-  return draftProblem(d, paragraphLength);
+  return draftProblem(d, paragraphLength, validDate);
+}
+
+/**
+ * The schema's verdict on a date, asked once for each distinct date of an article: an article's events share few
+ * dates, and the schema's parse of every kept event's date was some 2 % of a long article's extraction. A date
+ * seen before gets its verdict again only when it has the same keys in the same order (the schema walks them with
+ * for…in too) and the same values (===); anything else goes to the schema.
+ */
+export function dateChecker(): (date: Draft['date']) => boolean {
+  // By start: a draft's start is a string the tagger made once, so this lookup hashes no new string.
+  const seen = new Map<unknown, { keys: string[]; values: unknown[]; ok: boolean }[]>();
+  return (date) => {
+    const known = seen.get(date.start);
+    const same = known?.find((e) => sameDate(e.keys, e.values, date));
+    if (same) return same.ok;
+    const ok = schemaAccepts(date);
+    // Bounded: an article with thousands of distinct dates keeps no more than this.
+    if (seen.size < 4096 && (known?.length ?? 0) < 8) {
+      const keys: string[] = [];
+      const values: unknown[] = [];
+      for (const k in date) {
+        keys.push(k);
+        values.push((date as Record<string, unknown>)[k]);
+      }
+      if (known) known.push({ keys, values, ok });
+      else seen.set(date.start, [{ keys, values, ok }]);
+    }
+    return ok;
+  };
+}
+
+function sameDate(keys: string[], values: unknown[], date: object): boolean {
+  let i = 0;
+  for (const k in date) {
+    if (i >= keys.length || keys[i] !== k || values[i] !== (date as Record<string, unknown>)[k]) return false;
+    i++;
+  }
+  return i === keys.length;
 }
 
 /** The event a checked draft becomes, with its id and the source its evidence is in. */

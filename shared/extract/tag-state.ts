@@ -242,7 +242,9 @@ function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: 
     const p = { y: +ym[1], m: ym[2] ? +ym[2] : 1, d: 1 };
     // A season of a year ("in the spring of 1963") is a stretch of months: "the following January" after it counts
     // from its first month, not from the publication date.
-    const season = SEASON_FIRST_MONTH[t.value.slice(5)];
+    // Looked up only for a value with no month: a property read by a fresh string (the sliced "05-01") makes V8 look
+    // the string up in its table, and this runs for every dated expression.
+    const season = ym[2] ? undefined : SEASON_FIRST_MONTH[t.value.slice(5)];
     state.lastYearDate = p;
     state.lastMonthDate = ym[2] ? p : season ? { ...p, m: season } : null;
     state.statedYearDate = stated;

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { documentSchemas } from '../../../shared/document';
 import type { Draft } from '../../../shared/extract/draft';
-import { draftProblem, keeper, paragraphCursor, toldNoEvent } from '../../../shared/extract/keeper';
+import { dateChecker, draftProblem, keeper, paragraphCursor, toldNoEvent } from '../../../shared/extract/keeper';
 
 // keeper.ts: drafts become events in reading order, with ids and a last check.
 // Every sentence here was written for this test (none from an eval set or a probe).
@@ -16,6 +17,55 @@ describe('draftProblem', () => {
     expect(draftProblem(draft(0, 24, ' ', { start: '1990', basis: 'stated' }, 0), length)).toBe('no title');
     expect(draftProblem(draft(0, 24, 'Mill closed', { start: '1990', end: '1980', basis: 'stated' }, 0), length)).toMatch(/^the range ends/);
     expect(draftProblem(draft(0, 999, 'Mill closed', { start: '1990', basis: 'stated' }, 0), length)).toBe('the evidence span is outside its paragraph');
+  });
+});
+
+describe('dateChecker', () => {
+  const good = { start: '1990-03-04', basis: 'stated' } as Draft['date'];
+  // Pairs of a date the schema accepts and one it refuses that differ only in a value's type, a key's name, a key
+  // more or a key less: a check of less than every key and value would give the second the first's verdict.
+  const pairs = [
+    [{ ...good, yearUncertain: true }, { ...good, yearUncertain: 'true' }],
+    [{ ...good, note: '1' }, { ...good, note: 1 }],
+    [{ ...good, note: 'null' }, { ...good, note: null }],
+    [{ ...good, note: '' }, { ...good, note: { toString: () => '' } }],
+    [{ ...good, note: 'x' }, { ...good, extra: 'x' }],
+    [{ ...good, note: 'x' }, { ...good, note: 'x', extra: 'y' }],
+    [{ start: good.start, note: 'x', basis: 'stated' }, { start: good.start, note: 'x' }],
+  ] as unknown as [Draft['date'], Draft['date']][];
+  const bad = [...pairs.map((p) => p[1]), { ...good, start: '1990-02-30' }, { ...good, basis: 'rumoured' }, { basis: 'stated' }] as unknown as Draft['date'][];
+
+  it('asks the schema once for each distinct date', () => {
+    const check = vi.spyOn(documentSchemas().EventDateSchema, 'safeParse');
+    try {
+      const valid = dateChecker();
+      expect([valid({ ...good }), valid({ ...good }), valid({ ...good, yearUncertain: true })]).toEqual([true, true, true]);
+      expect(check).toHaveBeenCalledTimes(2);
+    } finally {
+      check.mockRestore();
+    }
+  });
+
+  it('still refuses a bad date after accepting a good one like it, and accepts the good one after the bad', () => {
+    for (const [ok, notOk] of pairs) {
+      const valid = dateChecker();
+      expect(valid(ok), JSON.stringify(ok)).toBe(true);
+      expect(valid(notOk), JSON.stringify(notOk)).toBe(false);
+      const again = dateChecker();
+      expect(again(notOk), JSON.stringify(notOk)).toBe(false);
+      expect(again(ok), JSON.stringify(ok)).toBe(true);
+    }
+    const valid = dateChecker();
+    for (const d of bad) expect(valid(d), JSON.stringify(d)).toBe(false);
+  });
+
+  it('has the keeper drop a draft whose date the schema refuses, among others with the same date', () => {
+    const k = keeper(paragraphs, 10, 's');
+    k.add([draft(0, 24, 'Mill closed', { ...good }, 0), draft(0, 24, 'Mill closed', bad[1], 1), draft(25, 45, 'It reopened', { ...good }, 2)], paragraphs[0]);
+    expect(k.result().events.map((e) => [e.evidence[0].start, e.date.yearUncertain])).toEqual([
+      [0, undefined],
+      [25, undefined],
+    ]);
   });
 });
 
