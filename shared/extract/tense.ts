@@ -27,7 +27,7 @@ const SCHEDULED_PRESENT =
 // Thursday" (the day the thing is set for, whatever the tense of the setting), "is holding a dinner on Friday" (the
 // present progressive with a day is a plan: what is under way now has no other day). The cue sits where the day follows.
 const ARRANGED_FOR = new RegExp(`\\b(?:set\\s+up|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?=${WEEKDAY_RE}|${MONTH_RE})`, 'g');
-const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|hosting|throwing|meeting|playing|visiting|flying|leaving|travelling|traveling|staging)\\s+(?:(?:an?|the|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?=${WEEKDAY_RE})`, 'g');
+const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|hosting|throwing|meeting|playing|visiting|flying|leaving|travelling|traveling|staging|voting|debating|speaking|addressing|testifying|announcing|releasing|unveiling|launching|opening|hearing|marrying|performing|competing|signing|publishing|celebrating)\\s+(?:(?:an?|the|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?=${WEEKDAY_RE})`, 'g');
 
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
 const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
@@ -224,8 +224,14 @@ function eachMatch(re: RegExp, text: string, f: (at: number, length: number) => 
 // escape on Sunday"): no cue of its own.
 const FORWARD_PAST = new Set(['planned', 'decided', 'agreed', 'wanted', 'hoped', 'expected', 'promised', 'vowed', 'threatened', 'pledged', 'intended', 'scheduled', 'asked', 'ordered', 'urged', 'told', 'invited', 'subpoenaed', 'summoned', 'called', 'voted', 'proposed', 'offered', 'prepared', 'arranged', 'aimed', 'sought', 'needed', 'wished', 'chose', 'elected', 'resolved', 'required', 'allowed', 'authorized', 'authorised', 'directed', 'instructed', 'encouraged', 'advised', 'warned', 'appointed', 'named', 'tapped', 'nominated', 'hired', 'moved', 'refused', 'declined', 'set', 'due', 'going', 'able']);
 
+// "was able to land on Tuesday", "went on to win in April": what was managed or came next was done then, in the past
+// of the verb before it, not planned from it; "will be able to vote on Friday" still points forward.
+const DONE_THEN = /\b(?:(?:was|were)\s+(?:(?:not|never|also|finally|only|still)\s+)?able|went\s+on)\s+$/i;
+
 function prepositionalTo(sentence: string, at: number): boolean {
-  const prev = /([a-z]+)\s+$/i.exec(sentence.slice(Math.max(0, at - 24), at))?.[1].toLowerCase();
+  const before = sentence.slice(Math.max(0, at - 32), at);
+  if (DONE_THEN.test(before)) return true;
+  const prev = /([a-z]+)\s+$/i.exec(before.slice(-24))?.[1].toLowerCase();
   if (!prev || FORWARD_PAST.has(prev)) return false;
   return IRREGULAR_PAST.has(prev) || (prev.length > 4 && prev.endsWith('ed') && !NOT_PAST_ED.has(prev));
 }

@@ -59,3 +59,17 @@ export const durationAdjectiveRule: Rule = {
     return { type: 'DURATION', value: durationValue(n, unitOf(m[2])), rule: 'duration-adjective' };
   },
 };
+
+// "for a fortnight", "the past fortnight": two weeks, a length with no calendar stretch of its own (a TIMEX3 value
+// has no fortnight unit, so it is written in weeks). "a fortnight ago" is the ago rule's, a longer match.
+export const fortnightRule: Rule = {
+  name: 'fortnight',
+  cue: /fortnight/i,
+  re: rx(`${B}(?:(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+)?(?:${COUNT}\\s+)?(fortnights?)${E}`, 'gi'),
+  // A bare "fortnight" ("this fortnight's sales") names no length.
+  accept: (m) => m[0].length > m[2].length,
+  resolve: (m) => {
+    const n = m[1] ? parseCount(m[1]) : 1;
+    return n === undefined || !Number.isInteger(n) ? null : { type: 'DURATION', value: `P${2 * n}W`, rule: 'duration/fortnight' };
+  },
+};

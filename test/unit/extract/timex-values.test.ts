@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../shared/extract/tagger';
+
+// Round 22 (a22): TIMEX3 values a careful annotator would write, on sentences written for these tests. The
+// publication date is a Wednesday, so a weekday read as past and one read as ahead fall in different weeks.
+
+const DCT = '2011-05-18';
+const tag = (text: string) => tagTimexes(text, { dct: DCT }).map((t) => ({ text: t.text, type: t.type, value: t.value }));
+const valueOf = (text: string, words: string) => tagTimexes(text, { dct: DCT }).find((t) => t.text === words)?.value;
+
+describe('a present progressive with a weekday is an arrangement, so the day is ahead', () => {
+  it('"is speaking on Thursday", "are debating the bill on Friday", "is releasing its album on Monday"', () => {
+    expect(valueOf('The bishop is speaking on Thursday at the cathedral.', 'Thursday')).toBe('2011-05-19');
+    expect(valueOf('Councillors are debating the levy on Friday.', 'Friday')).toBe('2011-05-20');
+    expect(valueOf('The quartet is releasing its second record on Monday.', 'Monday')).toBe('2011-05-23');
+  });
+
+  it('a past or plainly present sentence with the same weekday stays in the week gone', () => {
+    expect(valueOf('The bishop spoke on Thursday at the cathedral.', 'Thursday')).toBe('2011-05-12');
+    expect(valueOf('Councillors debated the levy on Friday.', 'Friday')).toBe('2011-05-13');
+  });
+});
+
+describe('what was managed or came next was done then, not planned', () => {
+  it('"was able to" and "went on to" take the past of the verb before them', () => {
+    expect(valueOf('The crew was able to refloat the barge on Monday.', 'Monday')).toBe('2011-05-16');
+    expect(valueOf('The climbers were able to reach the ridge in March.', 'March')).toBe('2011-03');
+    expect(valueOf('The sprinter went on to win the final in February.', 'February')).toBe('2011-02');
+  });
+
+  it('"will be able to" and a plan still point forward', () => {
+    expect(valueOf('Tenants will be able to vote on Friday.', 'Friday')).toBe('2011-05-20');
+    expect(valueOf('The crew planned to refloat the barge on Monday.', 'Monday')).toBe('2011-05-23');
+  });
+});
+
+describe('a fortnight is two weeks', () => {
+  it('as a length: "for a fortnight", "the past fortnight", "two fortnights"', () => {
+    expect(tag('The gallery will shut for a fortnight.')).toEqual([{ text: 'a fortnight', type: 'DURATION', value: 'P2W' }]);
+    expect(tag('Bookings rose over the past fortnight.')).toEqual([{ text: 'the past fortnight', type: 'DURATION', value: 'P2W' }]);
+    expect(tag('The inquiry sat for two fortnights.')).toEqual([{ text: 'two fortnights', type: 'DURATION', value: 'P4W' }]);
+  });
+
+  it('"a fortnight ago" stays a date, and a bare "fortnight" names no length', () => {
+    expect(tag('The ferry sank a fortnight ago.')).toMatchObject([{ text: 'a fortnight ago', type: 'DATE' }]);
+    expect(tag("This fortnight's rota is pinned up.")).toEqual([]);
+  });
+});
