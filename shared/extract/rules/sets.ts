@@ -6,9 +6,9 @@ import { B, COUNT, E, WEEKDAY_CUE, rx, type Rule } from './rule';
 export const weekdayPluralRule: Rule = {
   name: 'weekday-plural',
   cue: WEEKDAY_CUE,
-  // "on Tuesdays": every Tuesday.
-  re: rx(`${B}(${WEEKDAY_RE})s${E}`),
-  resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1])}`, rule: 'set/weekday-plural' }),
+  // "on Tuesdays": every Tuesday; "on Saturday mornings": the morning of every Saturday, a habit and no one day.
+  re: rx(`${B}(${WEEKDAY_RE})(?:s|\\s+(morning|afternoon|evening|night)s)${E}`),
+  resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1])}${m[2] ? `T${PARTS_OF_DAY[m[2].toLowerCase()]}` : ''}`, rule: 'set/weekday-plural' }),
 };
 
 // "the daily crossword", "a weekly market": after a determiner and before a noun the word names a kind of thing, not

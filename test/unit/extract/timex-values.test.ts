@@ -46,3 +46,26 @@ describe('a fortnight is two weeks', () => {
     expect(tag("This fortnight's rota is pinned up.")).toEqual([]);
   });
 });
+
+describe('a weekday with a plural part of day is a habit', () => {
+  it('"on Thursday evenings" is every Thursday evening (SET), not last Thursday', () => {
+    expect(tag('The library stays open late on Thursday evenings.')).toEqual([{ text: 'Thursday evenings', type: 'SET', value: 'XXXX-WXX-4TEV' }]);
+    expect(tag('Volunteers sweep the beach on Sunday mornings.')).toEqual([{ text: 'Sunday mornings', type: 'SET', value: 'XXXX-WXX-7TMO' }]);
+  });
+
+  it('one named morning is still that day', () => {
+    expect(tag('Volunteers swept the beach on Sunday morning.')).toMatchObject([{ text: 'Sunday morning', type: 'DATE', value: '2011-05-15' }]);
+  });
+});
+
+describe('a length in quarters', () => {
+  it('"for four straight quarters", "the past two quarters" are P4Q and P2Q', () => {
+    expect(tag('Orders fell for four straight quarters.')).toEqual([{ text: 'four straight quarters', type: 'DURATION', value: 'P4Q' }]);
+    expect(tag('Margins widened over the past two quarters.')).toEqual([{ text: 'the past two quarters', type: 'DURATION', value: 'P2Q' }]);
+  });
+
+  it('a fraction is no length: "three quarters of the staff", "Three quarters agreed"', () => {
+    expect(tag('Three quarters of the staff signed the letter.')).toEqual([]);
+    expect(tag('Three quarters agreed with the plan.')).toEqual([]);
+  });
+});
