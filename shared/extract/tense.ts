@@ -16,17 +16,20 @@ const WINDOW = 400;
 
 // Phrases that put a following verb in the future even though they are written in the present.
 const FUTURE_PHRASES =
-  /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as|(?:should|must)\s+(?!have\b)(?=[a-z]))\b/gi;
+  /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?<=\b(?:is|are) )planned for|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as|(?:should|must)\s+(?!have\b)(?=[a-z]))\b/gi;
 
 // The present of a scheduled happening points forward: "The summit opens on Friday", "Voters go to the polls
 // on Sunday", "The ban takes effect on July 1". News tells of a past happening in the past tense.
 const SCHEDULED_PRESENT =
-  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go)\s+to\s+the\s+polls|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
+  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
 
 // An arrangement names a day still ahead of it: "has set up a match for me on Saturday", "called a strike for
 // Thursday" (the day the thing is set for, whatever the tense of the setting), "is holding a dinner on Friday" (the
 // present progressive with a day is a plan: what is under way now has no other day). The cue sits where the day follows.
 const ARRANGED_FOR = new RegExp(`\\b(?:set\\s+up|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?=${WEEKDAY_RE}|${MONTH_RE})`, 'g');
+// "planned a march on Saturday", "organised a vigil on Friday": a thing planned, with an article of its own, is held
+// on the day after it, ahead of the planning; "planned the attack on Saturday" may date the planning, and is left.
+const ARRANGED_ON = new RegExp(`\\b(?:planned|scheduled|organi[sz]ed|arranged)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?on\\s+(?=${WEEKDAY_RE})`, 'g');
 const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|hosting|throwing|meeting|playing|visiting|flying|leaving|travelling|traveling|staging|voting|debating|speaking|addressing|testifying|announcing|releasing|unveiling|launching|opening|hearing|marrying|performing|competing|signing|publishing|celebrating)\\s+(?:(?:an?|the|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?=${WEEKDAY_RE})`, 'g');
 
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
@@ -188,6 +191,7 @@ function cuesOf(sentence: string): SentenceCues {
   });
   eachMatch(DEADLINE_UNTIL, sentence, (at, length) => cues.deadlines.push(at + length - 5));
   eachMatch(ARRANGED_FOR, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  eachMatch(ARRANGED_ON, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(PLANNED_PROGRESSIVE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(INFINITIVE, sentence, (at) => {
     if (!prepositionalTo(sentence, at)) cues.infinitives.push(at);

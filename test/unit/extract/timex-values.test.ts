@@ -69,3 +69,16 @@ describe('a length in quarters', () => {
     expect(tag('Three quarters agreed with the plan.')).toEqual([]);
   });
 });
+
+describe('a thing planned for a weekday is held on it, ahead of publication', () => {
+  it('"organised a picnic on Saturday", "is planned for Friday", "head to the polls Sunday"', () => {
+    expect(valueOf('Parents organised a picnic on Saturday by the canal.', 'Saturday')).toBe('2011-05-21');
+    expect(valueOf('A lantern parade is planned for Friday.', 'Friday')).toBe('2011-05-20');
+    expect(valueOf('Islanders head to the polls Sunday.', 'Sunday')).toBe('2011-05-22');
+  });
+
+  it('a plan told in the past, or a definite thing planned, keeps its day in the past', () => {
+    expect(valueOf('The parade was first planned for Friday, then dropped.', 'Friday')).toBe('2011-05-13');
+    expect(valueOf('The gang planned the raid on Saturday, the court heard.', 'Saturday')).toBe('2011-05-14');
+  });
+});
