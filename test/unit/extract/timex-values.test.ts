@@ -82,3 +82,14 @@ describe('a thing planned for a weekday is held on it, ahead of publication', ()
     expect(valueOf('The gang planned the raid on Saturday, the court heard.', 'Saturday')).toBe('2011-05-14');
   });
 });
+
+describe('SET values of "every weekend" and "every few years"', () => {
+  it('"every weekend" is the weekend of every week, not a two-day length', () => {
+    expect(tag('The car-boot sale runs every weekend.')).toEqual([{ text: 'every weekend', type: 'SET', value: 'XXXX-WXX-WE' }]);
+  });
+
+  it('"every few years", "every several months" take the whole phrase, with a vague count', () => {
+    expect(tag('The lake freezes every few years.')).toEqual([{ text: 'every few years', type: 'SET', value: 'PXY' }]);
+    expect(tag('Auditors return every several months.')).toEqual([{ text: 'every several months', type: 'SET', value: 'PXM' }]);
+  });
+});
