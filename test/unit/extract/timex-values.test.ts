@@ -93,3 +93,26 @@ describe('SET values of "every weekend" and "every few years"', () => {
     expect(tag('Auditors return every several months.')).toEqual([{ text: 'every several months', type: 'SET', value: 'PXM' }]);
   });
 });
+
+describe('a weekday named with its week', () => {
+  it('"Monday next week", "Friday last week" are days of those weeks, with or without "of"', () => {
+    expect(valueOf('The ferry resumes on Monday next week.', 'Monday')).toBe('2011-05-23');
+    expect(valueOf('On Friday last week the pier reopened.', 'Friday')).toBe('2011-05-13');
+  });
+
+  it('a weekday before a possessive "last week\'s" is not moved into that week', () => {
+    expect(valueOf("The warden said on Monday last week's count was wrong.", 'Monday')).toBe('2011-05-16');
+  });
+});
+
+describe('"this Friday" with no tense to go by is the Friday of publication\'s week', () => {
+  it('published on a Wednesday: "this Friday" is two days on, "this Monday" two days back', () => {
+    expect(valueOf('Tickets go on sale this Friday.', 'this Friday')).toBe('2011-05-20');
+    expect(valueOf('Tickets go on sale this Monday.', 'this Monday')).toBe('2011-05-16');
+  });
+
+  it('a past or future verb still decides', () => {
+    expect(valueOf('Tickets went on sale this Friday.', 'this Friday')).toBe('2011-05-13');
+    expect(valueOf('Tickets will go on sale this Monday.', 'this Monday')).toBe('2011-05-23');
+  });
+});
