@@ -72,7 +72,7 @@ export function tenseAt(text: string, at: number): Tense {
     }
     // "said Friday", "told reporters on Tuesday", "said on a wet afternoon this week": the expression dates the telling.
     const gap = sentence.slice(r.pos + r.word.length, offset);
-    if (r.pos < offset && gap.length < 25 && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap))) {
+    if (r.pos < offset && gap.length < 25 && !PERIOD_ADJECTIVE.test(sentence.slice(offset, offset + 24)) && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap))) {
       cues.push({ pos: offset - 1, tense: PRESENT_REPORTING.test(r.word) ? 'present' : 'past' });
     }
   }
@@ -120,6 +120,9 @@ function pastInClause(c: SentenceCues, offset: number): boolean {
   return nearest?.tense === 'past';
 }
 
+// "said fourth-quarter sales would beat forecasts", "said 2012 output would rise": a period used as an adjective is
+// the told clause's subject, not the date of the telling; that clause's own verb has the tense.
+const PERIOD_ADJECTIVE = /^(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-(?:quarter|half)|(?:19|20)\d{2}|full-year|half-year)\s+[a-z]/i;
 const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/;
 // "… had been told on Monday and would meet them next week": "and" before a modal opens a second predicate.
 const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should)\s)/g;

@@ -116,3 +116,15 @@ describe('"this Friday" with no tense to go by is the Friday of publication\'s w
     expect(valueOf('Tickets will go on sale this Monday.', 'this Monday')).toBe('2011-05-23');
   });
 });
+
+describe('a quarter used as an adjective after "said" takes the tense of its own clause', () => {
+  const nov = (text: string) => tagTimexes(text, { dct: '2011-11-16' })[0]?.value;
+  it('"said fourth-quarter sales would beat forecasts" in November is this year\'s fourth quarter', () => {
+    expect(nov('The chain said fourth-quarter orders would top forecasts.')).toBe('2011-Q4');
+  });
+
+  it('told in the past, the fourth quarter is last year\'s; a third quarter already over is this year\'s', () => {
+    expect(nov('The chain said fourth-quarter orders slumped.')).toBe('2010-Q4');
+    expect(nov('The chain said third-quarter orders slumped.')).toBe('2011-Q3');
+  });
+});
