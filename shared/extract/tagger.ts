@@ -20,7 +20,7 @@ import {
   ordinalDayRule,
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
-import { durationAdjectiveRule, durationRule } from './rules/durations';
+import { durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
 import { holidayRule, monthsOfYearRule, quarterRule, seasonAnaphorRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
@@ -96,6 +96,8 @@ export const RULES: readonly Rule[] = [
   agoRule,
   durationRule,
   durationAdjectiveRule,
+  fortnightRule,
+  quartersRule,
   setRule,
   clockTimeRule,
   vagueRule,

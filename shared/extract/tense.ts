@@ -16,18 +16,21 @@ const WINDOW = 400;
 
 // Phrases that put a following verb in the future even though they are written in the present.
 const FUTURE_PHRASES =
-  /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as|(?:should|must)\s+(?!have\b)(?=[a-z]))\b/gi;
+  /\b(?:going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|poised|about) to|(?<=\b(?:is|are) )planned for|(?:is|are) to\b|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|scheduled|slated|postponed|deadline|will|won't|would|might|as soon as|(?:should|must)\s+(?!have\b)(?=[a-z]))\b/gi;
 
 // The present of a scheduled happening points forward: "The summit opens on Friday", "Voters go to the polls
 // on Sunday", "The ban takes effect on July 1". News tells of a past happening in the past tense.
 const SCHEDULED_PRESENT =
-  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go)\s+to\s+the\s+polls|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
+  /\b(?:opens|reopens|begins|starts|kicks\s+off|resumes|returns\s+(?:from|to|home)\b|reconvenes|closes|ends|expires|(?:goes|go|heads?)\s+to\s+the\s+polls|(?:takes|take)\s+(?:effect|office)|(?:comes|come)\s+into\s+(?:force|effect)|arrives|departs)\b/gi;
 
 // An arrangement names a day still ahead of it: "has set up a match for me on Saturday", "called a strike for
 // Thursday" (the day the thing is set for, whatever the tense of the setting), "is holding a dinner on Friday" (the
 // present progressive with a day is a plan: what is under way now has no other day). The cue sits where the day follows.
 const ARRANGED_FOR = new RegExp(`\\b(?:set\\s+up|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?=${WEEKDAY_RE}|${MONTH_RE})`, 'g');
-const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|hosting|throwing|meeting|playing|visiting|flying|leaving|travelling|traveling|staging)\\s+(?:(?:an?|the|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?=${WEEKDAY_RE})`, 'g');
+// "planned a march on Saturday", "organised a vigil on Friday": a thing planned, with an article of its own, is held
+// on the day after it, ahead of the planning; "planned the attack on Saturday" may date the planning, and is left.
+const ARRANGED_ON = new RegExp(`\\b(?:planned|scheduled|organi[sz]ed|arranged)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?on\\s+(?=${WEEKDAY_RE})`, 'g');
+const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|hosting|throwing|meeting|playing|visiting|flying|leaving|travelling|traveling|staging|voting|debating|speaking|addressing|testifying|announcing|releasing|unveiling|launching|opening|hearing|marrying|performing|competing|signing|publishing|celebrating)\\s+(?:(?:an?|the|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?=${WEEKDAY_RE})`, 'g');
 
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
 const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
@@ -69,7 +72,7 @@ export function tenseAt(text: string, at: number): Tense {
     }
     // "said Friday", "told reporters on Tuesday", "said on a wet afternoon this week": the expression dates the telling.
     const gap = sentence.slice(r.pos + r.word.length, offset);
-    if (r.pos < offset && gap.length < 25 && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap))) {
+    if (r.pos < offset && gap.length < 25 && !PERIOD_ADJECTIVE.test(sentence.slice(offset, offset + 24)) && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap))) {
       cues.push({ pos: offset - 1, tense: PRESENT_REPORTING.test(r.word) ? 'present' : 'past' });
     }
   }
@@ -117,6 +120,9 @@ function pastInClause(c: SentenceCues, offset: number): boolean {
   return nearest?.tense === 'past';
 }
 
+// "said fourth-quarter sales would beat forecasts", "said 2012 output would rise": a period used as an adjective is
+// the told clause's subject, not the date of the telling; that clause's own verb has the tense.
+const PERIOD_ADJECTIVE = /^(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-(?:quarter|half)|(?:19|20)\d{2}|full-year|half-year)\s+[a-z]/i;
 const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/;
 // "… had been told on Monday and would meet them next week": "and" before a modal opens a second predicate.
 const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should)\s)/g;
@@ -188,6 +194,7 @@ function cuesOf(sentence: string): SentenceCues {
   });
   eachMatch(DEADLINE_UNTIL, sentence, (at, length) => cues.deadlines.push(at + length - 5));
   eachMatch(ARRANGED_FOR, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  eachMatch(ARRANGED_ON, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(PLANNED_PROGRESSIVE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(INFINITIVE, sentence, (at) => {
     if (!prepositionalTo(sentence, at)) cues.infinitives.push(at);
@@ -224,8 +231,14 @@ function eachMatch(re: RegExp, text: string, f: (at: number, length: number) => 
 // escape on Sunday"): no cue of its own.
 const FORWARD_PAST = new Set(['planned', 'decided', 'agreed', 'wanted', 'hoped', 'expected', 'promised', 'vowed', 'threatened', 'pledged', 'intended', 'scheduled', 'asked', 'ordered', 'urged', 'told', 'invited', 'subpoenaed', 'summoned', 'called', 'voted', 'proposed', 'offered', 'prepared', 'arranged', 'aimed', 'sought', 'needed', 'wished', 'chose', 'elected', 'resolved', 'required', 'allowed', 'authorized', 'authorised', 'directed', 'instructed', 'encouraged', 'advised', 'warned', 'appointed', 'named', 'tapped', 'nominated', 'hired', 'moved', 'refused', 'declined', 'set', 'due', 'going', 'able']);
 
+// "was able to land on Tuesday", "went on to win in April": what was managed or came next was done then, in the past
+// of the verb before it, not planned from it; "will be able to vote on Friday" still points forward.
+const DONE_THEN = /\b(?:(?:was|were)\s+(?:(?:not|never|also|finally|only|still)\s+)?able|went\s+on)\s+$/i;
+
 function prepositionalTo(sentence: string, at: number): boolean {
-  const prev = /([a-z]+)\s+$/i.exec(sentence.slice(Math.max(0, at - 24), at))?.[1].toLowerCase();
+  const before = sentence.slice(Math.max(0, at - 32), at);
+  if (DONE_THEN.test(before)) return true;
+  const prev = /([a-z]+)\s+$/i.exec(before.slice(-24))?.[1].toLowerCase();
   if (!prev || FORWARD_PAST.has(prev)) return false;
   return IRREGULAR_PAST.has(prev) || (prev.length > 4 && prev.endsWith('ed') && !NOT_PAST_ED.has(prev));
 }

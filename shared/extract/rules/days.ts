@@ -11,7 +11,8 @@ import { dayWithPart, weekdayNear } from './calendar-math';
 const OUTCOME_NOUN =
   /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ruling|decision|verdict|attack|attacks|bombing|bombings|blast|explosion|shooting|killing|raid|crash|announcement|statement|remarks|speech|editorial|edition|report|incident|arrest|death|deaths|victory|defeat|approval)\b/;
 
-const OF_WEEK = /^\s+(?:and\s+[A-Z][a-z]+day\s+)?of\s+(last|this|next)\s+week\b/i;
+// "Monday of next week", and without the "of": "Monday next week" ("last week's vote" after a weekday is a noun's).
+const OF_WEEK = /^\s+(?:and\s+[A-Z][a-z]+day\s+)?(?:of\s+)?(last|this|next)\s+week\b(?!['’])/i;
 const STARTING_BEFORE = /\b(?:beginning|starting)\s+(?:on\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?[a-z]+(?:ed|en|wn|ne|un|id|ht)\b/i;
 
@@ -35,6 +36,12 @@ export function weekday(wd: number, c: Resolver, modifier?: string, possessive?:
     return { type: 'DATE', value: fmtDay(addDays(dct, 7 * delta - isoWeekday(dct) + wd)), rule: `weekday/of-${ofWeek[1].toLowerCase()}-week` };
   }
   const tense = c.tense();
+  // "Tickets go on sale this Friday": with no past or future to go by, "this" names the day of publication's week
+  // (Monday to Sunday); on a Sunday, between two weeks, the early days of the week ahead ("this Monday" is tomorrow).
+  if (mod === 'this' && tense !== 'past' && tense !== 'future') {
+    const ahead = isoWeekday(dct) === 7 && wd < 4 ? 7 : 0;
+    return { type: 'DATE', value: fmtDay(addDays(dct, wd - isoWeekday(dct) + ahead)), rule: 'weekday/this-week' };
+  }
   // "has declared three days of mourning beginning Monday": a start named after a telling in the present perfect
   // (or present, or future) is still ahead; "the strike began Monday" is left to the tense.
   if (STARTING_BEFORE.test(c.preceding()) && (tense !== 'past' || PERFECT.test(c.preceding()))) {

@@ -59,3 +59,34 @@ export const durationAdjectiveRule: Rule = {
     return { type: 'DURATION', value: durationValue(n, unitOf(m[2])), rule: 'duration-adjective' };
   },
 };
+
+// "for a fortnight", "the past fortnight": two weeks, a length with no calendar stretch of its own (a TIMEX3 value
+// has no fortnight unit, so it is written in weeks). "a fortnight ago" is the ago rule's, a longer match.
+export const fortnightRule: Rule = {
+  name: 'fortnight',
+  cue: /fortnight/i,
+  re: rx(`${B}(?:(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+)?(?:${COUNT}\\s+)?(fortnights?)${E}`, 'gi'),
+  // A bare "fortnight" ("this fortnight's sales") names no length.
+  accept: (m) => m[0].length > m[2].length,
+  resolve: (m) => {
+    const n = m[1] ? parseCount(m[1]) : 1;
+    return n === undefined || !Number.isInteger(n) ? null : { type: 'DURATION', value: `P${2 * n}W`, rule: 'duration/fortnight' };
+  },
+};
+
+// "for three consecutive quarters", "the past two quarters": a length in business quarters (P3Q). Only where
+// something asks for a length: "three quarters of the vote", "three quarters said yes" are fractions.
+const QUARTERS_ASKED = /\b(?:for|over|within|after|in|took|lasted)\s+$/i;
+
+export const quartersRule: Rule = {
+  name: 'quarters',
+  cue: /quarters/i,
+  re: rx(`${B}(?:(?:the\\s+)?(past|last|next|coming|previous|following|first)\\s+)?${COUNT}\\s+(?:(consecutive|straight|successive)\\s+)?quarters${E}`, 'gi'),
+  accept: (m, text) => {
+    const n = parseCount(m[2]);
+    if (n === undefined || n < 2 || !Number.isInteger(n)) return false;
+    if (/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return false;
+    return !!(m[1] || m[3]) || QUARTERS_ASKED.test(text.slice(Math.max(0, m.index - 8), m.index));
+  },
+  resolve: (m) => ({ type: 'DURATION', value: `P${parseCount(m[2])}Q`, rule: 'duration/quarters' }),
+};

@@ -6,9 +6,9 @@ import { B, COUNT, E, WEEKDAY_CUE, rx, type Rule } from './rule';
 export const weekdayPluralRule: Rule = {
   name: 'weekday-plural',
   cue: WEEKDAY_CUE,
-  // "on Tuesdays": every Tuesday.
-  re: rx(`${B}(${WEEKDAY_RE})s${E}`),
-  resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1])}`, rule: 'set/weekday-plural' }),
+  // "on Tuesdays": every Tuesday; "on Saturday mornings": the morning of every Saturday, a habit and no one day.
+  re: rx(`${B}(${WEEKDAY_RE})(?:s|\\s+(morning|afternoon|evening|night)s)${E}`),
+  resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1])}${m[2] ? `T${PARTS_OF_DAY[m[2].toLowerCase()]}` : ''}`, rule: 'set/weekday-plural' }),
 };
 
 // "the daily crossword", "a weekly market": after a determiner and before a noun the word names a kind of thing, not
@@ -24,7 +24,7 @@ export const setRule: Rule = {
   name: 'set',
   cue: /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|\s(?:an?|per)\s/i,
   re: rx(
-    `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times|${COUNT}\\s+(?:minutes?|hours?|days?|weeks?|months?))\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
+    `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+|(?:few|several)\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times|${COUNT}\\s+(?:minutes?|hours?|days?|weeks?|months?))\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
     'gi',
   ),
   // "the Communist Party daily Granma" names a newspaper.
@@ -44,6 +44,10 @@ export const setRule: Rule = {
     if (part) return { type: 'SET', value: `TXX${part}`.replace('TXX', 'XXXX-XX-XXT'), rule: 'set/part-of-day' };
     const season = SEASONS[what.toLowerCase()];
     if (season) return { type: 'SET', value: `XXXX-${season}`, rule: 'set/season' };
+    // "every weekend" is the weekend of every week, as "the weekend" is one week's ("1998-W33-WE").
+    if (/^weekends?$/i.test(what)) return { type: 'SET', value: 'XXXX-WXX-WE', rule: 'set/weekend' };
+    // "every few years": a vague count, as "for a few years" is (PXY).
+    if (!m[3] && /^(?:every|each)\s+(?:few|several)\s/i.test(m[0])) return { type: 'SET', value: durationValue(undefined, unitOf(what)), rule: 'set/every' };
     let n = m[3] ? parseCount(m[3]) : 1;
     if (m[2]) n = 2;
     return { type: 'SET', value: durationValue(n ?? 1, unitOf(what)), rule: 'set/every' };
