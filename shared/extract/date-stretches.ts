@@ -51,6 +51,9 @@ export function endAfter(start: string, n: number | undefined, unitWord: string)
   if (typeof p === 'string') return null;
   if (unit === 'year' && p.precision === 'year') return fmtYear(p.year + n);
   if (unit === 'year' && p.precision === 'month' && p.month) return fmtMonth(p.year + n, p.month);
+  // "hurt in 1961 … back within eighteen months": which month of the year it started the text does not say, so the
+  // stretch runs to the latest year the count reaches from it (December 1961 and eighteen months: 1963).
+  if (unit === 'month' && p.precision === 'year') return fmtYear(p.year + Math.floor((11 + n) / 12));
   if (unit === 'month' && p.precision === 'month' && p.month) {
     const e = addMonths(p.year, p.month, n);
     return fmtMonth(e.y, e.m);
@@ -58,6 +61,7 @@ export function endAfter(start: string, n: number | undefined, unitWord: string)
   const day = parseYmd(start);
   if (!day) return null;
   if (unit === 'day' || unit === 'week') return fmtDay(addDays(day, (unit === 'week' ? 7 : 1) * n - 1));
+  if (unit === 'year') return fmtDay({ y: day.y + n, m: day.m, d: Math.min(day.d, new Date(Date.UTC(day.y + n, day.m, 0)).getUTCDate()) });
   if (unit === 'month') {
     const e = addMonths(day.y, day.m, n);
     return fmtDay({ ...e, d: Math.min(day.d, new Date(Date.UTC(e.y, e.m, 0)).getUTCDate()) });

@@ -10,7 +10,7 @@ import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
 import type { Unit } from './segment';
 import { PRESENT_PERFECT } from './since-spans';
-import { happeningOf } from './tense';
+import { happeningOf, tenseAt } from './tense';
 import { removeRanges, titled, type TitleDraft } from './title';
 
 const ADDED_TIME = new RegExp(`\\b(?:additional|extra|further)\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?)\\b`, 'i');
@@ -58,6 +58,44 @@ const FOR_OPENING = new RegExp(`^\\W*for\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(yea
 // "The clerk rebuilt the index within a month, …": "within" closing a clause counts from the same date.
 const WITHIN_CLOSING = new RegExp(`\\bwithin\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)(?=\\s*[,.;]|$)`, 'i');
 
+// "He spent the next eight years in prison", "Over the following decade it doubled its workforce": a stretch counted on
+// from the date before it, the whole of it the event.
+const NEXT_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in)\\s+the\\s+(?:next|following)\\s+(?:(\\d{1,2}|${NUMBER_WORD_RE})\\s+)?(years|months|decades?)\\b`, 'i');
+
+/** The count and unit of a NEXT_STRETCH match, a decade as ten years; null for "the next years" (no count). */
+function nextStretch(m: RegExpExecArray): { n: number; unit: string } | null {
+  const decade = /^decade/i.test(m[3]);
+  const n = m[2] ? parseCount(m[2]) : decade ? 1 : undefined;
+  if (!n || !Number.isInteger(n) || (!decade && !m[2]) || (decade && /s$/i.test(m[3]) !== n > 1)) return null;
+  return decade ? { n: 10 * n, unit: 'years' } : { n, unit: m[3] };
+}
+
+/** The verb governing a count is past, or none nearer tells otherwise (an irregular past the cues do not know). */
+function pastOrUntold(text: string, at: number): boolean {
+  const tense = tenseAt(text, at);
+  return tense === 'past' || tense === 'unknown';
+}
+
+/**
+ * "He was arrested in 1970. He spent the next eight years in prison": a past sentence with no date of its own that
+ * spends a counted stretch after the last plain date its paragraph gave before it: from that date to the count's end.
+ */
+export function nextStretchOf(u: Unit, dated: Draft[]): Draft | null {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = u.timexes.every((t) => t.type === 'DURATION') ? NEXT_STRETCH.exec(text) : null;
+  const count = m && nextStretch(m);
+  // "said the models would be the heart of the museum for the next fifty years": the stretch's own verb is the one to read.
+  if (!m || !count || happeningOf(text) !== 'past' || !pastOrUntold(text, m.index)) return null;
+  let from: Draft | null = null;
+  for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
+  const end = from ? endAfter(from.date.start, count.n, count.unit) : null;
+  // "spent" keeps its stretch, which is what was spent; "for"/"over" the next years is only when.
+  const spent = /^spen/i.test(m[1]);
+  const { title, drafted } = titled(spent ? text : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]).replace(/^[\s,]+/, ''));
+  if (!from || !end || !title) return null;
+  return wholeUnit(u, { title, drafted }, { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/next-from-date', note: `“${m[0].replace(/^(?:spent|spend)\s+/i, '')}” after “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
+}
+
 /**
  * "In 1952 she was sent to the district. … Within five years, deaths had fallen by half": a sentence that opens
  * with "Within N years", told in the past, is counted from the last date its paragraph gave before it. So is one that
@@ -71,6 +109,8 @@ export function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft
   const stretch = opening ?? (/\bhad\b/i.test(text) ? null : FOR_OPENING.exec(text));
   const m = stretch ?? (u.timexes.every((t) => t.type === 'DURATION') ? WITHIN_CLOSING.exec(text) : null);
   if (!m || happeningOf(text) !== 'past') return null;
+  // "said it could be back on the wall within a year": a closing count told of what may come is no stretch.
+  if (!stretch && !opening && !pastOrUntold(text, m.index)) return null;
   let from: Draft | null = null;
   for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
   // "In the days after the collapse, … Within a month, …": with no date of its own before it in the paragraph, the

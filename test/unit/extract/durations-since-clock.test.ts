@@ -34,3 +34,59 @@ describe('clock times with no day of their own', () => {
     expect(e.date.start).toBe('2024-06-11');
   });
 });
+
+describe('a counted stretch of years or months with no date of its own', () => {
+  const pub = '2024-06-10';
+
+  it('"within eighteen months" after a year: from that year to the latest year the count reaches', () => {
+    const texts = ['In 1961 the ferry captain Ola Brenn was hurt when a winch cable snapped on the quay. He was back at the helm within eighteen months.'];
+    const e = shortestAt(pub, texts, 'back at the helm');
+    expect([e.date.start, e.date.end]).toEqual(['1961', '1963']);
+  });
+
+  it('"spent the next eight years" in a sentence of its own: the whole stretch from the date before it', () => {
+    const texts = ['He was arrested in 1970. He spent the next eight years in prison.'];
+    const e = shortestAt(pub, texts, 'eight years in prison');
+    expect([e.date.start, e.date.end]).toEqual(['1970', '1978']);
+    expect(e.title).toMatch(/prison/);
+  });
+
+  it('"spent the next eight years" joined to its dated clause by "and" stays the stretch from that year', () => {
+    const texts = ['In 1970 he was arrested at the border, and spent the next eight years in prison.'];
+    const e = shortestAt(pub, texts, 'eight years in prison');
+    expect([e.date.start, e.date.end]).toEqual(['1970', '1978']);
+  });
+
+  it('years counted from a day keep the day\'s month', () => {
+    const texts = ['On the night of March 9, 1981, a pipe burst and flooded the archive. I spent the next two years writing the index out again.'];
+    const e = shortestAt(pub, texts, 'writing the index');
+    expect(e.date.start).toBe('1981-03-09');
+    expect(e.date.end?.slice(0, 7)).toBe('1983-03');
+  });
+
+  it('"For the next two years" opening a past sentence: from the month before it', () => {
+    const texts = ['The new owners bought the yard in May 1990. For the next two years they built nothing.'];
+    const e = shortestAt(pub, texts, 'built nothing');
+    expect([e.date.start, e.date.end]).toEqual(['1990-05', '1992-05']);
+    expect(e.title).not.toMatch(/next two years/);
+  });
+
+  it('"over the following decade" told in the past is ten years from the year in focus, not the decade after publication', () => {
+    const texts = ['The mill opened in 1921. Over the following decade it doubled its workforce.'];
+    const e = shortestAt(pub, texts, 'doubled its workforce');
+    expect([e.date.start, e.date.end]).toEqual(['1921', '1931']);
+  });
+
+  it('a plan "over the next decade" told in the future stays counted from publication', () => {
+    const texts = ['The council will replace every bridge in the town over the next decade.'];
+    const e = shortestAt(pub, texts, 'replace every bridge');
+    expect(e.date.start >= '2024').toBe(true);
+  });
+
+  it('with no date before it in its paragraph, the stretch is not given a date', () => {
+    const texts = ['The mill opened in 1921.', 'Over the following decade it doubled its workforce.'];
+    const e = shortestAt(pub, texts, 'doubled its workforce');
+    expect(e.date.start).not.toBe('1921');
+    expect(e.date.start.startsWith('203')).toBe(false);
+  });
+});
