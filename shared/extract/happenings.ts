@@ -190,6 +190,28 @@ function phraseHappening(u: Unit, ctx: NarrativeContext, phrase: string, recent:
   return words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
 }
 
+// "has stayed shut ever since the flood": a state from a happening named at the end of its clause.
+const SINCE_NAMED = /\b(?:ever\s+)?since\s+((?:the|his|her|its|their)\s+[a-z-]{3,}(?:\s+[a-z-]{3,})?)(?=\s*[,.;:!?]|\s*$)/i;
+
+/**
+ * "The river flooded the town on March 2, 2019. The bakery has stayed shut ever since the flood": a sentence with no
+ * date of its own, in the present perfect, runs from the dated happening its "since" names (found by a form of the
+ * word, as counts from a happening are) up to publication. A happening the text never names again is left alone.
+ */
+export function sinceNamedHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = ctx.published && u.timexes.length === 0 ? SINCE_NAMED.exec(text) : null;
+  if (!m || !PRESENT_PERFECT.test(text.slice(0, m.index))) return null;
+  const named = phraseHappening(u, ctx, m[1], recentDated(u, drafts, kept));
+  const h = named?.draft;
+  const pub = fmtDay(ctx.published!);
+  // A stretch from a guessed happening would be a made-up start: the sentence stays placed by its tense.
+  if (!h || named!.guessed || h.date.mod || !(h.date.start < pub)) return null;
+  const { title, drafted } = titled(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
+  if (!title) return null;
+  return wholeUnit(u, { title, drafted }, { start: h.date.start, end: pub, basis: h.date.basis, rule: 'narrative-focus/since-happening', note: `“${m[0].trim()}”: from “${h.title}” up to publication (${fmtHuman(ctx.published!)}).`, ...(h.date.yearUncertain ? { yearUncertain: true } : {}) });
+}
+
 /** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
 function countOn(date: EventDate, n: number, unit: string): string | null {
   const p = parseYmd(date.start);

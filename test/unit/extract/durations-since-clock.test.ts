@@ -90,3 +90,49 @@ describe('a counted stretch of years or months with no date of its own', () => {
     expect(e.date.start.startsWith('203')).toBe(false);
   });
 });
+
+describe('"since" shapes: a state that goes on runs from the since-point to publication', () => {
+  const pub = '2024-06-12';
+
+  it('"ever since the flood", the flood told before by its verb: from its day to publication', () => {
+    const texts = ['The river flooded the lower town on March 2, 2019.', 'The bakery on Quay Street has stayed shut ever since the flood.'];
+    const e = shortestAt(pub, texts, 'stayed shut');
+    expect([e.date.start, e.date.end]).toEqual(['2019-03-02', '2024-06-12']);
+    expect(e.date.yearUncertain).toBeUndefined();
+    expect(e.title).not.toMatch(/\bever\b|flood/);
+  });
+
+  it('"since the flood" with no flood told: no date taken as certain', () => {
+    const texts = ['The town council met on Tuesday to choose a new clerk.', 'The bakery on Quay Street has stayed shut since the flood.'];
+    const e = shortestAt(pub, texts, 'stayed shut');
+    expect(e.date.start).not.toBe('2024-06-11');
+    expect(e.date.end).toBeUndefined();
+  });
+
+  it('"ever since last spring" with an irregular participle: a stretch up to publication, not a bound', () => {
+    const texts = ['The choir has sung in the new hall ever since last spring.'];
+    const e = shortestAt(pub, texts, 'has sung');
+    expect(e.date.mod).toBeUndefined();
+    expect(e.date.end).toBe('2024-06-12');
+  });
+
+  it('"since taking office in May": the present perfect runs from May to publication; taking office is May', () => {
+    const texts = ['The mayor has cut 300 jobs since taking office in May.'];
+    const all = events(pub, ...texts);
+    const cut = all.find((e) => e.title.includes('cut 300 jobs'))!;
+    expect([cut.date.mod, cut.date.start, cut.date.end]).toEqual([undefined, '2024-05', '2024-06-12']);
+    expect(all.some((e) => /took office|taking office/i.test(e.title) && e.date.start === '2024-05' && !e.date.end)).toBe(true);
+  });
+
+  it('"have fallen every year since 2012" told by a report in the present: up to publication', () => {
+    const texts = ['The minutes, printed a week after the meeting, show that takings have fallen every year since 2012.'];
+    const e = shortestAt(pub, texts, 'takings have fallen');
+    expect([e.date.start, e.date.end]).toEqual(['2012', '2024-06-12']);
+  });
+
+  it('"for the first time since 1970": the win is not in 1970', () => {
+    const texts = ['The Tarn Rovers won the cup on Saturday for the first time since 1970.'];
+    const e = shortestAt(pub, texts, 'won the cup');
+    expect(e.date.start).toBe('2024-06-08');
+  });
+});
