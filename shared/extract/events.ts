@@ -3,7 +3,7 @@ import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, countedFromHappening, nextStretchOf, RECENT_EVENTS, sinceNamedHappening, withinOf } from './happenings';
+import { addedTime, afterHappening, countedFromHappening, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced } from './narrative';
 import { orderedEvents } from './ordered-events';
@@ -97,6 +97,9 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
   return kept.result();
 }
 
+// A count from a happening ("three weeks after the theft") is looked for only in a paragraph that has one's words.
+const COUNT_WORDS = /\s(?:after|before)\s+(?:the|his|her|its|their)\s/i;
+
 /** What the paragraphs of an article share as they are read in turn. */
 interface ArticleRun {
   published: Ymd | null;
@@ -116,6 +119,8 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   const { unitEvent, unitLast } = datedDrafts(s, run, drafts);
   ctx.unitEvent = unitEvent;
   ctx.unitLast = unitLast;
+  const paraText = s.units[0]?.paraText;
+  if (paraText !== undefined && COUNT_WORDS.test(paraText)) for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
   for (const d of drafts) noteDated(ctx, d);
   for (const d of drafts) if (d.date.rule?.endsWith(SINCE_OPEN)) sinceToStoryDay(d, ctx.storyDay);
   // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
@@ -138,7 +143,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   }
   for (const u of s.units) {
     if (unitEvent.has(u)) continue;
-    const d = addedTime(u, run.change) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceNamedHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS));
+    const d = addedTime(u, run.change) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceHappeningState(u, ctx, drafts, () => kept.last(RECENT_EVENTS));
     const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS));
     if (!found.length) continue;
     // The sentence's own placing ("before publication", from its tense) gives way to the span it names.

@@ -49,6 +49,9 @@ function wholeUnit(u: Unit, t: { title: string; drafted: TitleDraft }, date: Eve
   return { paragraphId: u.paragraphId, start: u.start, end: u.end, ...t, date, order: 0 };
 }
 
+/** Where a sentence or clause is read: what is dated before it may be what it names. */
+type Place = { paragraphId: string; start: number };
+
 /** How many of the events already kept "the <happening>" may name, newest first. */
 export const RECENT_EVENTS = 12;
 
@@ -145,7 +148,7 @@ const AFTER_REACH: Record<string, number> = { hours: 1, days: 14, weeks: 42 };
  * The dated event "the <noun>" names: one whose words hold the noun (`guessed` false), else the story's lead for a
  * happening noun, or the first range for "the … period" (`guessed` true: which happening is meant is a reading).
  */
-function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
+function namedHappening(u: Place, ctx: NarrativeContext, phrase: string, noun: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
   const stem = noun.toLowerCase().replace(/(?:es|s|e|ing)$/, '');
   const before = (d: Draft) => d.paragraphId !== u.paragraphId || d.end <= u.start;
   const root = (stem.length >= 4 ? stem : noun.toLowerCase()).replace(/[^a-z-]/g, '');
@@ -158,7 +161,7 @@ function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: st
 }
 
 /** The dated events read before the unit, newest last: the article's last few kept, then its paragraph's. */
-function recentDated(u: Unit, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
+export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
   const recent: Draft[] = kept()
     .filter((e) => e.date.mod !== 'before' && e.date.mod !== 'after')
     .map((e) => ({ paragraphId: e.evidence[0].paragraphId, start: e.evidence[0].start, end: e.evidence[0].end, title: e.title, date: e.date, order: 0 }));
@@ -178,7 +181,7 @@ const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what
  * first. A word names it in another form of itself ("his dismissal": "dismissed him"), not in an agent noun ("the
  * kidnapping" is not "the kidnappers let him speak").
  */
-function phraseHappening(u: Unit, ctx: NarrativeContext, phrase: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
+function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
   const words = phrase.split(/\s+/).slice(1);
   for (const w of words) {
     const stem = w.toLowerCase().replace(/(?:ings?|ed|es|s|e|al|ment|ion)$/, '');
@@ -190,6 +193,29 @@ function phraseHappening(u: Unit, ctx: NarrativeContext, phrase: string, recent:
   return words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
 }
 
+/**
+ * "I started here as a guide in 1992, three weeks after the theft": a clause dated only coarsely (a year, or a stretch
+ * from "since") that counts itself from a happening told before with a finer date takes the counted date, when it falls
+ * inside its own. `recent` is what was dated before it, newest last. A happening found only by a guess is not used.
+ */
+export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): void {
+  const date = d.date;
+  if (date.mod || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
+  const text = paraText.slice(d.start, d.end);
+  const m = COUNT_FROM.exec(text);
+  const n = m && (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1]));
+  if (!m || !n || !Number.isInteger(n)) return;
+  const phrase = m[4].trim();
+  const words = phrase.split(/\s+/);
+  const named = phraseHappening(d, ctx, phrase, recent) ?? (words.length === 2 ? namedHappening(d, ctx, phrase, words[1], recent) : undefined);
+  const h = named && !named.guessed ? named.draft : null;
+  const value = h && h !== d && !h.date.mod && !h.date.end && !h.date.yearUncertain ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
+  const lo = date.start;
+  const hi = date.end ?? date.start;
+  if (!value || value.length <= lo.length || value.slice(0, lo.length) < lo || value.slice(0, hi.length) > hi || value.slice(0, lo.length) === lo && date.end) return;
+  d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, inside the clause's own “${lo}${date.end ? `–${hi}` : ''}”.` };
+}
+
 // "has stayed shut ever since the flood": a state from a happening named at the end of its clause.
 const SINCE_NAMED = /\b(?:ever\s+)?since\s+((?:the|his|her|its|their)\s+[a-z-]{3,}(?:\s+[a-z-]{3,})?)(?=\s*[,.;:!?]|\s*$)/i;
 
@@ -198,7 +224,7 @@ const SINCE_NAMED = /\b(?:ever\s+)?since\s+((?:the|his|her|its|their)\s+[a-z-]{3
  * date of its own, in the present perfect, runs from the dated happening its "since" names (found by a form of the
  * word, as counts from a happening are) up to publication. A happening the text never names again is left alone.
  */
-export function sinceNamedHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
+export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
   const text = u.paraText.slice(u.start, u.end);
   const m = ctx.published && u.timexes.length === 0 ? SINCE_NAMED.exec(text) : null;
   if (!m || !PRESENT_PERFECT.test(text.slice(0, m.index))) return null;

@@ -136,3 +136,30 @@ describe('"since" shapes: a state that goes on runs from the since-point to publ
     expect(e.date.start).toBe('2024-06-08');
   });
 });
+
+describe('"N days after the <happening>" in a clause dated only coarsely', () => {
+  const pub = '2024-06-12';
+
+  it('a year of its own and a count from a happening dated to the day before: the counted day', () => {
+    const texts = ['The burglary at the Orm gallery was reported on March 3, 1994.', 'The gallery hired a night guard in 1994, two weeks after the burglary.'];
+    const e = shortestAt(pub, texts, 'night guard');
+    expect(e.date.start).toBe('1994-03-17');
+  });
+
+  it('a count from a vote told paragraphs back, in a clause whose only date is a told since-stretch', () => {
+    const texts = ['The harbour board voted on March 3 to close the ferry line.', 'Ferries have run to Kalvoy for a century.', 'The minutes, printed a week after the vote, show that takings have fallen every year since 2012.'];
+    const e = shortestAt(pub, texts, 'minutes, printed');
+    expect(e.date.start).toBe('2024-03-10');
+    expect(e.date.end).toBeUndefined();
+  });
+
+  it('a count that falls outside the clause\'s own year changes nothing', () => {
+    const texts = ['The burglary at the Orm gallery was reported on March 3, 1994.', 'The gallery hired a night guard in 1996, two weeks after the burglary.'];
+    expect(shortestAt(pub, texts, 'night guard').date.start).toBe('1996');
+  });
+
+  it('a happening the text never told leaves the clause\'s own date alone', () => {
+    const texts = ['The Orm gallery reopened on March 3, 1994.', 'The gallery hired a night guard in 1994, two weeks after the fire.'];
+    expect(shortestAt(pub, texts, 'night guard').date.start).toBe('1994');
+  });
+});
