@@ -193,6 +193,30 @@ function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent
   return words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
 }
 
+// "The old record had stood for twelve years.": a past-perfect state whose length closes its sentence.
+const HAD_FOR = new RegExp(`\\bhad\\s+(?:(?:not|never|already|also|only)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,60}?\\bfor\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*[.!?]?\\s*$`, 'i');
+
+/**
+ * "Lena Tolv won on Saturday … The old record had stood for twelve years": a past-perfect state with no date of its
+ * own lasted up to the day the story has got to, that long. Which time the past perfect looks back from is a reading,
+ * so the date is flagged.
+ */
+export function hadStoodFor(u: Unit, ctx: NarrativeContext): Draft | null {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = u.timexes.every((t) => t.type === 'DURATION') ? HAD_FOR.exec(text) : null;
+  const story = ctx.storyDay;
+  const day = story && !story.date.end && !story.date.mod ? parseYmd(story.date.start) : null;
+  const n = m && (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1]));
+  if (!m || !day || !n || !Number.isInteger(n) || /["“”]/.test(text)) return null;
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  const from = unit === 'year' ? { ...day, y: day.y - n } : unit === 'month' ? { ...addMonths(day.y, day.m, -n), d: day.d } : addDays(day, -(unit === 'week' ? 7 : 1) * n);
+  const start = parseYmd(fmtDay(from)) ? fmtDay(from) : fmtDay({ ...from, d: 28 });
+  const cut = m.index + m[0].search(/\bfor\s+\S+\s+\S+\s*[.!?]?\s*$/i);
+  const { title, drafted } = titled(text.slice(0, cut).trim());
+  if (!title) return null;
+  return wholeUnit(u, { title, drafted }, { start, end: story!.date.start, basis: story!.date.basis, rule: 'sequence/had-for-until-story-day', note: `“${m[0].slice(cut - m.index).trim().replace(/[.!?]$/, '')}”, told in the past perfect: up to “${story!.title}”, the day the story has got to. Which time the past perfect looks back from is a reading.`, yearUncertain: true });
+}
+
 /**
  * "I started here as a guide in 1992, three weeks after the theft": a clause dated only coarsely (a year, or a stretch
  * from "since") that counts itself from a happening told before with a finer date takes the counted date, when it falls

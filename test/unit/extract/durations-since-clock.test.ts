@@ -163,3 +163,20 @@ describe('"N days after the <happening>" in a clause dated only coarsely', () =>
     expect(shortestAt(pub, texts, 'night guard').date.start).toBe('1994');
   });
 });
+
+describe('"had stood for N years" with no date of its own', () => {
+  it('a past-perfect state ends at the story\'s day and starts that many years before it, flagged as a reading', () => {
+    const pub = '2024-06-12';
+    const texts = ['Lena Tolv won the Harrow marathon on Saturday in 2 hours 31 minutes, a course record.', 'The first race was run on May 5, 1952. The old record had stood for twelve years.'];
+    const e = shortestAt(pub, texts, 'old record');
+    expect([e.date.start, e.date.end]).toEqual(['2012-06-08', '2024-06-08']);
+    expect(e.date.yearUncertain).toBe(true);
+  });
+
+  it('a stretch spent in the past perfect with a date of its own is left to that date', () => {
+    const pub = '2024-06-12';
+    const texts = ['Lena Tolv won the Harrow marathon on Saturday.', 'She had trained in Norway for two years in 2019.'];
+    const e = shortestAt(pub, texts, 'trained in Norway');
+    expect(e.date.start.startsWith('2019')).toBe(true);
+  });
+});
