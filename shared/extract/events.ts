@@ -181,6 +181,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       const placedOnly = d.date.mod === 'before' || d.date.mod === 'after';
       if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && !placedOnly && d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
     }
+    happeningBeforeTelling(u, drafts.slice(first), unitEvent);
     for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith(UNTIL_OPEN)) spanToUntil(drafts[i], u.paraText, drafts, first, ctx, !u.paraText.slice(0, u.start).trim());
     for (let i = first; i < drafts.length; i++) noteIntroduced(ctx, u.paraText, drafts[i]);
     // The expressions are read again only where a happening is named at all.
@@ -191,6 +192,24 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     releaseTimexes(u);
   }
   return { unitEvent, unitLast };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "A storm flooded the harbour on Friday, police said on Sunday", "The ferry left on Thursday, a day before the
+ * storm": the story is at the day of the sentence's own happening, not the telling's nor the one it counts from, for
+ * what the next sentences tell with no day of their own ("At 10 p.m. the coastguard closed the strait").
+ */
+function happeningBeforeTelling(u: Unit, own: Draft[], unitEvent: Map<Unit, Draft>): void {
+  const first = unitEvent.get(u);
+  const telling = !!first?.date.rule?.endsWith('/telling');
+  if (!first || first.date.end || first.date.mod || !(telling || ANTECEDENT_ONLY.test(first.date.rule ?? ''))) return;
+  // What is under way at publication ("Rescuers are searching for people missing after a ferry capsized Friday") is no
+  // day the story tells of.
+  const dayOf = (d: Draft) => !d.date.end && !d.date.mod && DAY.test(d.date.start) && !d.date.rule?.endsWith('/telling') && !d.date.rule?.startsWith('present-tense') && !ANTECEDENT_ONLY.test(d.date.rule ?? '');
+  const h = own.find((d) => d !== first && dayOf(d) && (!telling || d.date.start < first.date.start));
+  if (h) unitEvent.set(u, h);
 }
 
 /**

@@ -180,3 +180,33 @@ describe('"had stood for N years" with no date of its own', () => {
     expect(e.date.start.startsWith('2019')).toBe(true);
   });
 });
+
+describe('the day in focus after a dated telling', () => {
+  it('a clock time after "X happened on Friday, police said on Sunday" takes Friday, the happening\'s day', () => {
+    const pub = '2024-06-12'; // a Wednesday
+    const texts = ['A storm flooded the harbour at Kalvoy on Friday, police said on Sunday.', 'The water rose over the quay at 3 a.m.'];
+    expect(shortestAt(pub, texts, 'water rose').date.start).toBe('2024-06-07');
+  });
+
+  it('a telling with no happening of another day still sets the focus', () => {
+    const pub = '2024-06-12';
+    const texts = ['The mayor said on Sunday that the harbour would reopen.', 'The water fell below the quay at 3 p.m.'];
+    expect(shortestAt(pub, texts, 'water fell').date.start).toBe('2024-06-09');
+  });
+});
+
+describe('the day in focus after a clause counted from another happening', () => {
+  it('"left at 9 p.m. on Thursday, a day before the storm": a clock time after it is Thursday\'s', () => {
+    const pub = '2024-06-12';
+    const texts = ['Fishing boats stayed in port at Kalvoy.', 'The last ferry left at 9 p.m. on Thursday, a day before the storm. At 10 p.m. the coastguard closed the strait.'];
+    expect(shortestAt(pub, texts, 'coastguard closed').date.start).toBe('2024-06-06');
+  });
+});
+
+describe('what is under way at publication is no day in focus', () => {
+  it('"are searching for people missing after a ferry capsized on Friday": a part of the day after it is Friday\'s', () => {
+    const pub = '2024-06-12';
+    const texts = ['Fishing boats stayed in port at Kalvoy.', 'Divers are searching for two men missing after a trawler sank off Kalvoy on Saturday.', 'The trawler turned over shortly before dawn.'];
+    expect(shortestAt(pub, texts, 'turned over').date.start).toBe('2024-06-08');
+  });
+});
