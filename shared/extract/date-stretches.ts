@@ -145,7 +145,9 @@ const LASTED_LEAD = /\b(?:took|lasted|spent|spending|served)\s+(?:(?:him|her|the
  * begins: the stretch of that length up to it. Null when the words give no length.
  */
 export function lastedUpTo(text: string, timexes: Timex[], from: number, to: number, upTo: EventDate, rule: string): EventDate | null {
-  const d = timexes.find((t) => t.type === 'DURATION' && t.start >= from && t.end <= to && !t.mod && LASTED_LEAD.test(text.slice(Math.max(from, t.start - 24), t.start)));
+  // "after volunteers had raised 310,000 dollars in eighteen months": a past perfect's "in N months" took that long too.
+  const perfectIn = (t: Timex) => /\bin\s+$/i.test(text.slice(t.start - 4, t.start)) && /\bhad\s+[a-z]{3,}/i.test(text.slice(from, t.start));
+  const d = timexes.find((t) => t.type === 'DURATION' && t.start >= from && t.end <= to && !t.mod && (LASTED_LEAD.test(text.slice(Math.max(from, t.start - 24), t.start)) || perfectIn(t)));
   const m = d && DURATION_UNITS.exec(d.value);
   const start = m && !upTo.end ? startBefore(upTo.start, +m[1], UNIT_WORD[m[2]]) : null;
   if (!d || !start) return null;

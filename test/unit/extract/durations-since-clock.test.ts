@@ -210,3 +210,20 @@ describe('what is under way at publication is no day in focus', () => {
     expect(shortestAt(pub, texts, 'turned over').date.start).toBe('2024-06-08');
   });
 });
+
+describe('a happening ordered before a dated one that took a counted stretch', () => {
+  it('"began in May 2019, after volunteers had raised 40,000 crowns in eighteen months": the eighteen months up to May', () => {
+    const pub = '2024-06-12';
+    const texts = ['Work on the bell tower began in May 2019, after volunteers had raised 40,000 crowns in eighteen months.'];
+    const e = shortestAt(pub, texts, 'had raised 40,000 crowns');
+    expect(quoteOf(e, texts)).toContain('eighteen months');
+    expect([e.date.start, e.date.end]).toEqual(['2017-11', '2019-05']);
+  });
+
+  it('with no length told, the happening is only placed before the date', () => {
+    const pub = '2024-06-12';
+    const texts = ['Work on the bell tower began in May 2019, after volunteers raised 40,000 crowns at a fair.'];
+    const e = shortestAt(pub, texts, 'raised 40,000 crowns');
+    expect(e.date.end).toBeUndefined();
+  });
+});
