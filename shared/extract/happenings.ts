@@ -194,7 +194,7 @@ function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent
 }
 
 // "The old record had stood for twelve years.": a past-perfect state whose length closes its sentence.
-const HAD_FOR = new RegExp(`\\bhad\\s+(?:(?:not|never|already|also|only)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,60}?\\bfor\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*[.!?]?\\s*$`, 'i');
+const HAD_FOR = new RegExp(`\\bhad\\s+(?:(?:not|never|already|also|only)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,60}?\\bfor\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)[.!?]?$`, 'i');
 
 /**
  * "Lena Tolv won on Saturday … The old record had stood for twelve years": a past-perfect state with no date of its
@@ -203,7 +203,7 @@ const HAD_FOR = new RegExp(`\\bhad\\s+(?:(?:not|never|already|also|only)\\s+)?[a
  */
 export function hadStoodFor(u: Unit, ctx: NarrativeContext): Draft | null {
   const text = u.paraText.slice(u.start, u.end);
-  const m = u.timexes.every((t) => t.type === 'DURATION') ? HAD_FOR.exec(text) : null;
+  const m = u.timexes.every((t) => t.type === 'DURATION') ? HAD_FOR.exec(text.trimEnd()) : null;
   const story = ctx.storyDay;
   const day = story && !story.date.end && !story.date.mod ? parseYmd(story.date.start) : null;
   const n = m && (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1]));

@@ -44,7 +44,7 @@ const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|\d)\b)([a-z]+)\b/g;
 
 // What may come before a date that opens its sentence: "On", or a clock time ("At 4 p.m. on Tuesday, …").
-const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s*,?\s+)?(?:(?:on|late|early|by)\s+)?$/i;
+const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+)?(?:(?:on|late|early|by)\s+)?$/i;
 
 /**
  * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
