@@ -51,6 +51,9 @@ export function endAfter(start: string, n: number | undefined, unitWord: string)
   if (typeof p === 'string') return null;
   if (unit === 'year' && p.precision === 'year') return fmtYear(p.year + n);
   if (unit === 'year' && p.precision === 'month' && p.month) return fmtMonth(p.year + n, p.month);
+  // "hurt in 1961 … back within eighteen months": which month of the year it started the text does not say, so the
+  // stretch runs to the latest year the count reaches from it (December 1961 and eighteen months: 1963).
+  if (unit === 'month' && p.precision === 'year') return fmtYear(p.year + Math.floor((11 + n) / 12));
   if (unit === 'month' && p.precision === 'month' && p.month) {
     const e = addMonths(p.year, p.month, n);
     return fmtMonth(e.y, e.m);
@@ -58,6 +61,7 @@ export function endAfter(start: string, n: number | undefined, unitWord: string)
   const day = parseYmd(start);
   if (!day) return null;
   if (unit === 'day' || unit === 'week') return fmtDay(addDays(day, (unit === 'week' ? 7 : 1) * n - 1));
+  if (unit === 'year') return fmtDay({ y: day.y + n, m: day.m, d: Math.min(day.d, new Date(Date.UTC(day.y + n, day.m, 0)).getUTCDate()) });
   if (unit === 'month') {
     const e = addMonths(day.y, day.m, n);
     return fmtDay({ ...e, d: Math.min(day.d, new Date(Date.UTC(e.y, e.m, 0)).getUTCDate()) });
@@ -141,7 +145,9 @@ const LASTED_LEAD = /\b(?:took|lasted|spent|spending|served)\s+(?:(?:him|her|the
  * begins: the stretch of that length up to it. Null when the words give no length.
  */
 export function lastedUpTo(text: string, timexes: Timex[], from: number, to: number, upTo: EventDate, rule: string): EventDate | null {
-  const d = timexes.find((t) => t.type === 'DURATION' && t.start >= from && t.end <= to && !t.mod && LASTED_LEAD.test(text.slice(Math.max(from, t.start - 24), t.start)));
+  // "after volunteers had raised 310,000 dollars in eighteen months": a past perfect's "in N months" took that long too.
+  const perfectIn = (t: Timex) => /\bin\s+$/i.test(text.slice(t.start - 4, t.start)) && /\bhad\s+[a-z]{3,}/i.test(text.slice(from, t.start));
+  const d = timexes.find((t) => t.type === 'DURATION' && t.start >= from && t.end <= to && !t.mod && (LASTED_LEAD.test(text.slice(Math.max(from, t.start - 24), t.start)) || perfectIn(t)));
   const m = d && DURATION_UNITS.exec(d.value);
   const start = m && !upTo.end ? startBefore(upTo.start, +m[1], UNIT_WORD[m[2]]) : null;
   if (!d || !start) return null;

@@ -16,6 +16,7 @@ import type { ClauseWork, Draft } from './draft';
 import { butAfter, laterAfter, orderingClauseEvent, spentAfter } from './later-predicates';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { scheduleCutOf } from './schedules';
+import { sinceUpToNow } from './since-spans';
 import type { Unit } from './segment';
 import { tenseAt } from './tense';
 import { endedByClauseBefore, runFrom, stretchesUpToDate } from './stretches-beside';
@@ -172,6 +173,13 @@ function presentAndNamedEvents(w: ClauseWork): void {
     const { title, drafted } = titled(u.paraText.slice(a.named.start, a.named.end));
     if (namedDate && title) {
       namedDate.rule = `${namedDate.rule}/named-thing`;
+      // "figures show that complaints have risen every year since 2015": a told clause's present perfect runs from
+      // its since-date up to publication, as the clause's own would.
+      if (published && !namedDate.mod && !namedDate.end && sinceUpToNow(u.paraText, a.named, main) && namedDate.start < fmtDay(published)) {
+        namedDate.end = fmtDay(published);
+        namedDate.rule = `${namedDate.rule}/since-until-publication`;
+        namedDate.note = `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${namedDate.note ? ` ${namedDate.note}` : ''}`;
+      }
       w.emit({ paragraphId: u.paragraphId, start: a.named.start, end: a.named.end, title, drafted, date: namedDate });
     }
   }

@@ -3,7 +3,7 @@ import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, countedFromHappening, RECENT_EVENTS, withinOf } from './happenings';
+import { addedTime, afterHappening, countedFromHappening, hadStoodFor, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced } from './narrative';
 import { orderedEvents } from './ordered-events';
@@ -97,6 +97,9 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
   return kept.result();
 }
 
+// A count from a happening ("three weeks after the theft") is looked for only in a paragraph that has one's words.
+const COUNT_WORDS = /\s(?:after|before)\s+(?:the|his|her|its|their)\s/i;
+
 /** What the paragraphs of an article share as they are read in turn. */
 interface ArticleRun {
   published: Ymd | null;
@@ -116,6 +119,8 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   const { unitEvent, unitLast } = datedDrafts(s, run, drafts);
   ctx.unitEvent = unitEvent;
   ctx.unitLast = unitLast;
+  const paraText = s.units[0]?.paraText;
+  if (paraText !== undefined && COUNT_WORDS.test(paraText)) for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
   for (const d of drafts) noteDated(ctx, d);
   for (const d of drafts) if (d.date.rule?.endsWith(SINCE_OPEN)) sinceToStoryDay(d, ctx.storyDay);
   // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
@@ -138,7 +143,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   }
   for (const u of s.units) {
     if (unitEvent.has(u)) continue;
-    const d = addedTime(u, run.change) ?? withinOf(u, drafts, ctx) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS));
+    const d = addedTime(u, run.change) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceHappeningState(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? hadStoodFor(u, ctx);
     const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS));
     if (!found.length) continue;
     // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
@@ -176,6 +181,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       const placedOnly = d.date.mod === 'before' || d.date.mod === 'after';
       if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && !placedOnly && d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
     }
+    happeningBeforeTelling(u, drafts.slice(first), unitEvent);
     for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith(UNTIL_OPEN)) spanToUntil(drafts[i], u.paraText, drafts, first, ctx, !u.paraText.slice(0, u.start).trim());
     for (let i = first; i < drafts.length; i++) noteIntroduced(ctx, u.paraText, drafts[i]);
     // The expressions are read again only where a happening is named at all.
@@ -186,6 +192,24 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     releaseTimexes(u);
   }
   return { unitEvent, unitLast };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "A storm flooded the harbour on Friday, police said on Sunday", "The ferry left on Thursday, a day before the
+ * storm": the story is at the day of the sentence's own happening, not the telling's nor the one it counts from, for
+ * what the next sentences tell with no day of their own ("At 10 p.m. the coastguard closed the strait").
+ */
+function happeningBeforeTelling(u: Unit, own: Draft[], unitEvent: Map<Unit, Draft>): void {
+  const first = unitEvent.get(u);
+  const telling = !!first?.date.rule?.endsWith('/telling');
+  if (!first || first.date.end || first.date.mod || !(telling || ANTECEDENT_ONLY.test(first.date.rule ?? ''))) return;
+  // What is under way at publication ("Rescuers are searching for people missing after a ferry capsized Friday") is no
+  // day the story tells of.
+  const dayOf = (d: Draft) => !d.date.end && !d.date.mod && DAY.test(d.date.start) && !d.date.rule?.endsWith('/telling') && !d.date.rule?.startsWith('present-tense') && !ANTECEDENT_ONLY.test(d.date.rule ?? '');
+  const h = own.find((d) => d !== first && dayOf(d) && (!telling || d.date.start < first.date.start));
+  if (h) unitEvent.set(u, h);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
 import type { Unit } from './segment';
 import { PRESENT_PERFECT } from './since-spans';
-import { happeningOf } from './tense';
+import { happeningOf, tenseAt } from './tense';
 import { removeRanges, titled, type TitleDraft } from './title';
 
 const ADDED_TIME = new RegExp(`\\b(?:additional|extra|further)\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?)\\b`, 'i');
@@ -49,6 +49,9 @@ function wholeUnit(u: Unit, t: { title: string; drafted: TitleDraft }, date: Eve
   return { paragraphId: u.paragraphId, start: u.start, end: u.end, ...t, date, order: 0 };
 }
 
+/** Where a sentence or clause is read: what is dated before it may be what it names. */
+type Place = { paragraphId: string; start: number };
+
 /** How many of the events already kept "the <happening>" may name, newest first. */
 export const RECENT_EVENTS = 12;
 
@@ -57,6 +60,44 @@ const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE
 const FOR_OPENING = new RegExp(`^\\W*for\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years|months|weeks|days)\\b(?!\\s+(?:after|before|since|from|of|to|until|in)\\b)\\s*,?`, 'i');
 // "The clerk rebuilt the index within a month, …": "within" closing a clause counts from the same date.
 const WITHIN_CLOSING = new RegExp(`\\bwithin\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)(?=\\s*[,.;]|$)`, 'i');
+
+// "He spent the next eight years in prison", "Over the following decade it doubled its workforce": a stretch counted on
+// from the date before it, the whole of it the event.
+const NEXT_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in)\\s+the\\s+(?:next|following)\\s+(?:(\\d{1,2}|${NUMBER_WORD_RE})\\s+)?(years|months|decades?)\\b`, 'i');
+
+/** The count and unit of a NEXT_STRETCH match, a decade as ten years; null for "the next years" (no count). */
+function nextStretch(m: RegExpExecArray): { n: number; unit: string } | null {
+  const decade = /^decade/i.test(m[3]);
+  const n = m[2] ? parseCount(m[2]) : decade ? 1 : undefined;
+  if (!n || !Number.isInteger(n) || (!decade && !m[2]) || (decade && /s$/i.test(m[3]) !== n > 1)) return null;
+  return decade ? { n: 10 * n, unit: 'years' } : { n, unit: m[3] };
+}
+
+/** The verb governing a count is past, or none nearer tells otherwise (an irregular past the cues do not know). */
+function pastOrUntold(text: string, at: number): boolean {
+  const tense = tenseAt(text, at);
+  return tense === 'past' || tense === 'unknown';
+}
+
+/**
+ * "He was arrested in 1970. He spent the next eight years in prison": a past sentence with no date of its own that
+ * spends a counted stretch after the last plain date its paragraph gave before it: from that date to the count's end.
+ */
+export function nextStretchOf(u: Unit, dated: Draft[]): Draft | null {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = u.timexes.every((t) => t.type === 'DURATION') ? NEXT_STRETCH.exec(text) : null;
+  const count = m && nextStretch(m);
+  // "said the models would be the heart of the museum for the next fifty years": the stretch's own verb is the one to read.
+  if (!m || !count || happeningOf(text) !== 'past' || !pastOrUntold(text, m.index)) return null;
+  let from: Draft | null = null;
+  for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
+  const end = from ? endAfter(from.date.start, count.n, count.unit) : null;
+  // "spent" keeps its stretch, which is what was spent; "for"/"over" the next years is only when.
+  const spent = /^spen/i.test(m[1]);
+  const { title, drafted } = titled(spent ? text : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]).replace(/^[\s,]+/, ''));
+  if (!from || !end || !title) return null;
+  return wholeUnit(u, { title, drafted }, { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/next-from-date', note: `“${m[0].replace(/^(?:spent|spend)\s+/i, '')}” after “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
+}
 
 /**
  * "In 1952 she was sent to the district. … Within five years, deaths had fallen by half": a sentence that opens
@@ -71,6 +112,8 @@ export function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft
   const stretch = opening ?? (/\bhad\b/i.test(text) ? null : FOR_OPENING.exec(text));
   const m = stretch ?? (u.timexes.every((t) => t.type === 'DURATION') ? WITHIN_CLOSING.exec(text) : null);
   if (!m || happeningOf(text) !== 'past') return null;
+  // "said it could be back on the wall within a year": a closing count told of what may come is no stretch.
+  if (!stretch && !opening && !pastOrUntold(text, m.index)) return null;
   let from: Draft | null = null;
   for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
   // "In the days after the collapse, … Within a month, …": with no date of its own before it in the paragraph, the
@@ -105,7 +148,7 @@ const AFTER_REACH: Record<string, number> = { hours: 1, days: 14, weeks: 42 };
  * The dated event "the <noun>" names: one whose words hold the noun (`guessed` false), else the story's lead for a
  * happening noun, or the first range for "the … period" (`guessed` true: which happening is meant is a reading).
  */
-function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
+function namedHappening(u: Place, ctx: NarrativeContext, phrase: string, noun: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
   const stem = noun.toLowerCase().replace(/(?:es|s|e|ing)$/, '');
   const before = (d: Draft) => d.paragraphId !== u.paragraphId || d.end <= u.start;
   const root = (stem.length >= 4 ? stem : noun.toLowerCase()).replace(/[^a-z-]/g, '');
@@ -118,7 +161,7 @@ function namedHappening(u: Unit, ctx: NarrativeContext, phrase: string, noun: st
 }
 
 /** The dated events read before the unit, newest last: the article's last few kept, then its paragraph's. */
-function recentDated(u: Unit, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
+export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
   const recent: Draft[] = kept()
     .filter((e) => e.date.mod !== 'before' && e.date.mod !== 'after')
     .map((e) => ({ paragraphId: e.evidence[0].paragraphId, start: e.evidence[0].start, end: e.evidence[0].end, title: e.title, date: e.date, order: 0 }));
@@ -138,7 +181,7 @@ const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what
  * first. A word names it in another form of itself ("his dismissal": "dismissed him"), not in an agent noun ("the
  * kidnapping" is not "the kidnappers let him speak").
  */
-function phraseHappening(u: Unit, ctx: NarrativeContext, phrase: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
+function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
   const words = phrase.split(/\s+/).slice(1);
   for (const w of words) {
     const stem = w.toLowerCase().replace(/(?:ings?|ed|es|s|e|al|ment|ion)$/, '');
@@ -148,6 +191,75 @@ function phraseHappening(u: Unit, ctx: NarrativeContext, phrase: string, recent:
   }
   // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
   return words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
+}
+
+// "The old record had stood for twelve years.": a past-perfect state whose length closes its sentence.
+const HAD_FOR = new RegExp(`\\bhad\\s+(?:(?:not|never|already|also|only)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,60}?\\bfor\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)[.!?]?$`, 'i');
+
+/**
+ * "Lena Tolv won on Saturday … The old record had stood for twelve years": a past-perfect state with no date of its
+ * own lasted up to the day the story has got to, that long. Which time the past perfect looks back from is a reading,
+ * so the date is flagged.
+ */
+export function hadStoodFor(u: Unit, ctx: NarrativeContext): Draft | null {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = u.timexes.every((t) => t.type === 'DURATION') ? HAD_FOR.exec(text.trimEnd()) : null;
+  const story = ctx.storyDay;
+  const day = story && !story.date.end && !story.date.mod ? parseYmd(story.date.start) : null;
+  const n = m && (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1]));
+  if (!m || !day || !n || !Number.isInteger(n) || /["“”]/.test(text)) return null;
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  const from = unit === 'year' ? { ...day, y: day.y - n } : unit === 'month' ? { ...addMonths(day.y, day.m, -n), d: day.d } : addDays(day, -(unit === 'week' ? 7 : 1) * n);
+  const start = parseYmd(fmtDay(from)) ? fmtDay(from) : fmtDay({ ...from, d: 28 });
+  const cut = m.index + m[0].search(/\bfor\s+\S+\s+\S+\s*[.!?]?\s*$/i);
+  const { title, drafted } = titled(text.slice(0, cut).trim());
+  if (!title) return null;
+  return wholeUnit(u, { title, drafted }, { start, end: story!.date.start, basis: story!.date.basis, rule: 'sequence/had-for-until-story-day', note: `“${m[0].slice(cut - m.index).trim().replace(/[.!?]$/, '')}”, told in the past perfect: up to “${story!.title}”, the day the story has got to. Which time the past perfect looks back from is a reading.`, yearUncertain: true });
+}
+
+/**
+ * "I started here as a guide in 1992, three weeks after the theft": a clause dated only coarsely (a year, or a stretch
+ * from "since") that counts itself from a happening told before with a finer date takes the counted date, when it falls
+ * inside its own. `recent` is what was dated before it, newest last. A happening found only by a guess is not used.
+ */
+export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): void {
+  const date = d.date;
+  if (date.mod || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
+  const text = paraText.slice(d.start, d.end);
+  const m = COUNT_FROM.exec(text);
+  const n = m && (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1]));
+  if (!m || !n || !Number.isInteger(n)) return;
+  const phrase = m[4].trim();
+  const words = phrase.split(/\s+/);
+  const named = phraseHappening(d, ctx, phrase, recent) ?? (words.length === 2 ? namedHappening(d, ctx, phrase, words[1], recent) : undefined);
+  const h = named && !named.guessed ? named.draft : null;
+  const value = h && h !== d && !h.date.mod && !h.date.end && !h.date.yearUncertain ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
+  const lo = date.start;
+  const hi = date.end ?? date.start;
+  if (!value || value.length <= lo.length || value.slice(0, lo.length) < lo || value.slice(0, hi.length) > hi || value.slice(0, lo.length) === lo && date.end) return;
+  d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, inside the clause's own “${lo}${date.end ? `–${hi}` : ''}”.` };
+}
+
+// "has stayed shut ever since the flood": a state from a happening named at the end of its clause.
+const SINCE_NAMED = /\b(?:ever\s+)?since\s+((?:the|his|her|its|their)\s+[a-z-]{3,}(?:\s+[a-z-]{3,})?)(?=\s*[,.;:!?]|\s*$)/i;
+
+/**
+ * "The river flooded the town on March 2, 2019. The bakery has stayed shut ever since the flood": a sentence with no
+ * date of its own, in the present perfect, runs from the dated happening its "since" names (found by a form of the
+ * word, as counts from a happening are) up to publication. A happening the text never names again is left alone.
+ */
+export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = ctx.published && u.timexes.length === 0 ? SINCE_NAMED.exec(text) : null;
+  if (!m || !PRESENT_PERFECT.test(text.slice(0, m.index))) return null;
+  const named = phraseHappening(u, ctx, m[1], recentDated(u, drafts, kept));
+  const h = named?.draft;
+  const pub = fmtDay(ctx.published!);
+  // A stretch from a guessed happening would be a made-up start: the sentence stays placed by its tense.
+  if (!h || named!.guessed || h.date.mod || !(h.date.start < pub)) return null;
+  const { title, drafted } = titled(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
+  if (!title) return null;
+  return wholeUnit(u, { title, drafted }, { start: h.date.start, end: pub, basis: h.date.basis, rule: 'narrative-focus/since-happening', note: `“${m[0].trim()}”: from “${h.title}” up to publication (${fmtHuman(ctx.published!)}).`, ...(h.date.yearUncertain ? { yearUncertain: true } : {}) });
 }
 
 /** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */

@@ -19,15 +19,16 @@ const FIRST_SINCE = /\b(?:first|only|[a-z]{3,}est|most|least)\b[^,.;]{0,60}\bsin
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
 // "has made glass there since 1884").
-export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|sung|rung|swung|clung|stung|swum|dug|sunk|shrunk|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
 const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?un[a-z]{3,}(?:ed|en)\s+since\s+$/i;
 // "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now
 // ("has had" alone is left out: "has had restrictions every summer since 2020" is a habit, no stretch).
 // "has had a customs post since 1911", "have had their own school since 1950": a thing held since then, a state up to
 // now too (unless "every" or "each" makes it a habit).
 const HAD_NONE = /\b(?:(?:has|have)\s+had\s+(?:no|none)\b|(?:has|have)\s+(?:not|never)\s+had\b|(?:has|have)\s+had\s+(?:a|an|its|their|his|her|our|my)\s(?![^,;.]*\b(?:every|each)\b))/i;
-// "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since".
-export const SINCE_HAPPENING = /\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)\s+$/i;
+// "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since"; so is
+// one told by a gerund ("since taking office in May").
+export const SINCE_HAPPENING = /\bsince\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?|[a-z]{2,}ing\s+(?:[\w'’-]+\s+){0,4}?)(?:on|in)\s+$/i;
 
 /** "since the first centre opened on May 2": a clause of its own after "since", its subject and verb first. */
 export function sinceClause(text: string, sub: { start: number; end: number }): boolean {

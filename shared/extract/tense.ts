@@ -46,6 +46,9 @@ const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*
 // A measure after "to" ("down to minus 38", "rose to about 300") is no verb either.
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|\d)\b)([a-z]+)\b/g;
 
+// What may come before a date that opens its sentence: "On", or a clock time ("At 4 p.m. on Tuesday, …").
+const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+)?(?:(?:on|late|early|by)\s+)?$/i;
+
 /**
  * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
  * skipping reporting verbs, because "said" dates the telling and not the event told.
@@ -63,7 +66,7 @@ export function tenseAt(text: string, at: number): Tense {
     if (/\b(?:will|would|shall|to|'ll)\s+(?:(?:be|not|also|then|now|only)\s+){0,2}$/i.test(sentence.slice(Math.max(0, r.pos - 24), r.pos))) continue;
     // "On Tuesday, the president told parliament …": a date opening the sentence, with only the subject between it
     // and a telling, dates the telling.
-    if (r.pos > offset && /^\W*(?:(?:on|late|early|by)\s+)?$/i.test(sentence.slice(0, offset)) && r.pos - offset < 90) {
+    if (r.pos > offset && DATE_OPENING.test(sentence.slice(0, offset)) && r.pos - offset < 90) {
       const between = sentence.slice(offset, r.pos);
       if (!/[;:"“”]/.test(between) && !c.fixed.some((x) => x.pos > offset && x.pos < r.pos) && (between.match(/,/g) ?? []).length <= 1) {
         cues.push({ pos: offset + 1, tense: PRESENT_REPORTING.test(r.word) ? 'present' : 'past' });

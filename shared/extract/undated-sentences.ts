@@ -205,16 +205,20 @@ function spanToPublication(w: Placing, how: Happening): Told | undefined {
 function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   const { u, text, ctx } = w;
   const day = u.timexes.filter((t) => sameDay(u, t));
-  if (!(how === 'past' && day.length === 1 && u.timexes.length === 1 && ctx.focus)) return undefined;
-  const t = day[0];
-  const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
-  const to = LATER_AFTER.exec(u.paraText.slice(t.end, t.end + 8));
-  const cut = { start: t.start - (from?.[0].length ?? 0) - u.start, end: t.end + (to?.[0].length ?? 0) - u.start };
-  const { title, drafted } = titled(removeRanges(text, [cut]).replace(/^[\s,]+/, ''));
+  // "set off at 5 a.m. and landed shortly after 2 p.m.": two clock times of one happening are both of the focus day.
+  const clocks = day.length === 2 && day.every((t) => t.rule === 'clock-time');
+  if (!(how === 'past' && (day.length === 1 || clocks) && u.timexes.length === day.length && ctx.focus)) return undefined;
+  const cuts = day.map((t) => {
+    const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
+    const to = LATER_AFTER.exec(u.paraText.slice(t.end, t.end + 8));
+    return { start: t.start - (from?.[0].length ?? 0) - u.start, end: t.end + (to?.[0].length ?? 0) - u.start };
+  });
+  const { title, drafted } = titled(removeRanges(text, cuts).replace(/^[\s,]+/, ''));
+  const said = cuts.map((cut) => `“${u.paraText.slice(cut.start + u.start, cut.end + u.start)}”`).join(' and ');
   const date = {
     ...ctx.focus.date,
     rule: 'narrative-focus/same-day',
-    note: `The article gives “${u.paraText.slice(cut.start + u.start, cut.end + u.start)}” with no day; it is the day the story is telling of, that of “${ctx.focus.title}”.`,
+    note: `The article gives ${said} with no day; it is the day the story is telling of, that of “${ctx.focus.title}”.`,
   };
   return { date, title, drafted };
 }

@@ -133,6 +133,12 @@ export const relativeUnitRule: Rule = {
       // before; "the last year of the war" is not.
       return { type: 'DURATION', value: durationValue(1, unit), rule: 'relative-unit/past-duration' };
     }
+    // "The mill opened in 1921. Over the following decade it …": a stretch counted on from the year in focus, a
+    // length here (the sentence's event counts it from that year), not the decade after publication's. So is "the
+    // next decade" told in the past.
+    if ((unit === 'decade' || unit === 'century') && m[1] && (mod === 'following' || (mod === 'next' && c.tense() === 'past'))) {
+      return { type: 'DURATION', value: durationValue(1, unit), rule: `relative-unit/${mod}-duration` };
+    }
     // "drove there on Jan. 22 and searched over the following weekend": counted from the day in focus, as "the
     // following week" is (anaphoric-day), not from publication. The first weekend after that day.
     const ref = unit === 'weekend' && m[1] && /^(?:following|previous|preceding)$/.test(mod) ? c.refDay() : null;
