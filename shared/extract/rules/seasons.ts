@@ -36,7 +36,9 @@ export function holiday(name: string, y: number): Ymd | null {
   if (/new year eve/.test(n)) return { y, m: 12, d: 31 };
   if (/new year/.test(n)) return { y, m: 1, d: 1 };
   if (/thanksgiving/.test(n)) return nthWeekday(y, 11, 4, 4);
-  if (/good friday/.test(n)) return addDays(easter(y), -2);
+  const movable = movableFeast(n);
+  if (movable !== null) return addDays(easter(y), movable);
+  if (/epiphany|twelfth day/.test(n)) return { y, m: 1, d: 6 };
   if (/easter monday/.test(n)) return addDays(easter(y), 1);
   if (/easter/.test(n)) return easter(y);
   if (/independence day|fourth of july|july fourth/.test(n)) return { y, m: 7, d: 4 };
@@ -47,6 +49,25 @@ export function holiday(name: string, y: number): Ymd | null {
   if (/election day/.test(n)) return addDays(nthWeekday(y, 11, 1, 1), 1);
   if (/veterans day/.test(n)) return { y, m: 11, d: 11 };
   return null;
+}
+
+// The feasts of the church year that move with Easter, as days from Easter Sunday: a reader of a British or European
+// paper dates "Whit Monday" or "Shrove Tuesday" as readily as Easter itself.
+const MOVABLE_FEASTS: [RegExp, number][] = [
+  [/shrove tuesday|pancake day/, -47],
+  [/ash wednesday/, -46],
+  [/palm sunday/, -7],
+  [/maundy thursday/, -3],
+  [/good friday/, -2],
+  [/holy saturday/, -1],
+  [/easter monday/, 1],
+  [/ascension/, 39],
+  [/whit ?sunday|pentecost sunday|^pentecost$/, 49],
+  [/whit ?monday|pentecost monday/, 50],
+];
+
+function movableFeast(n: string): number | null {
+  return MOVABLE_FEASTS.find(([re]) => re.test(n))?.[1] ?? null;
 }
 
 const HOLIDAY_SEASON =
@@ -242,9 +263,9 @@ const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|
 
 export const holidayRule: Rule = {
   name: 'holiday',
-  cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween/,
+  cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween|Shrove|Ash\s+Wednesday|Palm\s+Sunday|Maundy|Holy\s+Saturday|Ascension|Whit|Pentecost|Epiphany/,
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week))?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week))?${E}`,
   ),
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".
