@@ -37,3 +37,20 @@ describe('the feasts that move with Easter are holidays, not bare weekdays', () 
     expect(ev.start).toBe('1994-05-23');
   });
 });
+
+describe('a date inside a few quoted words is the speaker\'s, not the narration\'s', () => {
+  it('the narration\'s weekday outside the quotation dates the event, with no bound from a quoted "after"', () => {
+    const pub = '2003-03-12'; // a Wednesday
+    const texts = ['A miller in Dorne said he had been asked for forty sacks of rye "for collection after Easter" on the Monday before the fire.'];
+    const asked = shortestAt(pub, texts, 'asked for forty sacks').date;
+    expect(asked.start).toBe('2003-03-10');
+    expect(asked.mod).toBeUndefined();
+  });
+
+  it('a year outside the quotation wins over a quoted holiday; a quotation holding the only date still dates the clause', () => {
+    const pub = '2003-03-12';
+    const texts = ['The grocer put up a sign saying "closed until Easter" in 1999.', 'The keeper wrote "hard frost on Sunday night" in his log.'];
+    expect(shortestAt(pub, texts, 'put up a sign').date.start).toBe('1999');
+    expect(shortestAt(pub, texts, 'The keeper wrote').date.start).toBe('2003-03-09');
+  });
+});
