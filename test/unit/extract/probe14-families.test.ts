@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../shared/extract/tagger';
+import { tenseAt } from '../../../shared/extract/tense';
 import { shortestAt } from './event-lookup';
 
 // Round 22: the families of misses probe 14 showed that no earlier probe did. Every sentence here was written for
@@ -52,5 +53,28 @@ describe('a date inside a few quoted words is the speaker\'s, not the narration\
     const texts = ['The grocer put up a sign saying "closed until Easter" in 1999.', 'The keeper wrote "hard frost on Sunday night" in his log.'];
     expect(shortestAt(pub, texts, 'put up a sign').date.start).toBe('1999');
     expect(shortestAt(pub, texts, 'The keeper wrote').date.start).toBe('2003-03-09');
+  });
+});
+
+describe('the simple present of a happening with its weekday is a schedule', () => {
+  const at = (s: string, w: string) => tenseAt(s, s.indexOf(w));
+
+  it('after "he", "she" or "it", and in a conjunct sharing that subject, the weekday is ahead', () => {
+    const pub = '2011-03-16'; // a Wednesday
+    const texts = ['She sings her farewell recital on Friday, and flies home to Perth on Sunday.'];
+    expect(shortestAt(pub, texts, 'sings her farewell').date.start).toBe('2011-03-18');
+    expect(shortestAt(pub, texts, 'flies home').date.start).toBe('2011-03-20');
+  });
+
+  it('"is on" a weekday, or "is at" a named place on one, is ahead', () => {
+    expect(at('The christening is on Saturday.', 'Saturday')).toBe('future');
+    expect(at('The replay is at Dunholm on Monday, where the visitors lost in May.', 'Monday')).toBe('future');
+  });
+
+  it('not a telling, a past verb, a state or a noun after a determiner', () => {
+    expect(at('She says the boat sank on Monday.', 'Monday')).toBe('past');
+    expect(at('The shops are closed on Monday.', 'Monday')).not.toBe('future');
+    expect(at('It costs more on Sunday.', 'Sunday')).not.toBe('future');
+    expect(at('The barges docked on Monday.', 'Monday')).toBe('past');
   });
 });
