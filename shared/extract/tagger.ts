@@ -19,7 +19,7 @@ import {
   secondDayRule,
   ordinalDayRule,
 } from './rules/dates';
-import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
+import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayOrdinalRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule } from './rules/durations';
 import { holidayRule, monthsOfYearRule, quarterRule, seasonAnaphorRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
@@ -86,6 +86,7 @@ export const RULES: readonly Rule[] = [
   dayWordRule,
   lastNightRule,
   anaphoricWeekdayRule,
+  weekdayOrdinalRule,
   weekdayRule,
   weekdayLowerRule,
   followingCountRule,

@@ -78,3 +78,21 @@ describe('the simple present of a happening with its weekday is a schedule', () 
     expect(at('The barges docked on Monday.', 'Monday')).toBe('past');
   });
 });
+
+describe('a weekday with "the Nth" is that day of the month in focus', () => {
+  it('after a month told, the day of that month, when the weekday fits it', () => {
+    // 14 March 1952 was a Friday.
+    const text = 'The great gale struck in March 1952. The sea wall broke on the night of Friday the 14th.';
+    expect(valueOf(text, '2009-06-20', 'Friday the 14th')?.value).toBe('1952-03-14');
+    const ev = shortestAt('2009-06-20', ['The great gale struck in March 1952.', 'The sea wall broke on the night of Friday the 14th.'], 'sea wall broke').date;
+    expect(ev.start).toBe('1952-03-14');
+    expect(ev.yearUncertain).toBeUndefined();
+  });
+
+  it('with no month told, publication\'s month or the one beside it that fits; a weekday that fits none is left to the weekday', () => {
+    // Publication Saturday 20 June 2009: Wednesday 3 June fits, and Monday 18 May (the month before).
+    expect(valueOf('The pier reopened on Wednesday, the 3rd.', '2009-06-20', 'Wednesday, the 3rd')?.value).toBe('2009-06-03');
+    expect(valueOf('The pier reopened on Monday the 18th.', '2009-06-20', 'Monday the 18th')?.value).toBe('2009-05-18');
+    expect(valueOf('The pier reopened on Tuesday the 18th.', '2009-06-20', 'Tuesday the 18th')).toBeUndefined();
+  });
+});
