@@ -21,7 +21,7 @@ import {
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayOrdinalRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule } from './rules/durations';
-import { holidayRule, monthsOfYearRule, quarterRule, seasonAnaphorRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
+import { holidayRule, monthsOfYearRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
@@ -79,6 +79,7 @@ export const RULES: readonly Rule[] = [
   seasonAnaphorRule,
   seasonsAgoRule,
   ageRule,
+  seasonBeforeLastRule,
   seasonRule,
   quarterRule,
   monthsOfYearRule,

@@ -5,11 +5,26 @@ import { chooseYear } from './year-choice';
 
 // Rules for seasons, quarters and halves, and holidays.
 
+/**
+ * A season told in the past in a sentence that has moved years back to a month ("had a stroke in October 1981, and
+ * in the spring he sold the boat"): the first such season that ends after that month, not the one nearest
+ * publication. A month in another clause of the sentence makes it the likelier reading, not a certain one.
+ */
+function storySeason(code: string, c: Resolver): Resolution | null {
+  const dct = c.dct;
+  const hint = c.yearHint();
+  if (!hint || hint.opensSpan || (hint.scope !== 'sentence' && !hint.otherClause) || (dct && hint.year > dct.y - 2) || c.tense() !== 'past' || c.focus() === 'year') return null;
+  const month = c.refDate('month');
+  if (!month || month === dct || month.y !== hint.year) return null;
+  const y = SEASON_END[code] >= month.m ? month.y : month.y + 1;
+  return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: 'season/after-month-in-focus', ...(hint.otherClause ? { yearUncertain: true } : {}), counted: true };
+}
+
 function seasonValue(season: string, c: Resolver, modifier?: string): Resolution {
   const code = SEASONS[season.toLowerCase()];
   const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
   const dct = c.dct;
-  if (!dct) return { type: 'DATE', value: `XXXX-${code}`, rule: 'season/no-dct' };
+  if (!dct) return (!modifier && storySeason(code, c)) || { type: 'DATE', value: `XXXX-${code}`, rule: 'season/no-dct' };
   const current = dct.m >= 12 || dct.m <= 2 ? 'WI' : dct.m >= 9 ? 'FA' : dct.m >= 6 ? 'SU' : 'SP';
   // Winter is named by the year it begins in, so January 2000 is in winter 1999.
   const curYear = current === 'WI' && dct.m <= 2 ? dct.y - 1 : dct.y;
@@ -21,6 +36,8 @@ function seasonValue(season: string, c: Resolver, modifier?: string): Resolution
   else if (mod === 'last' || mod === 'past' || mod === 'previous') y = cmp < 0 ? curYear : curYear - 1;
   else if (mod === 'next' || mod === 'coming') y = cmp > 0 ? curYear : curYear + 1;
   else {
+    const told = storySeason(code, c);
+    if (told) return told;
     const choice = chooseYear(startMonth[code], undefined, c, 'season');
     return { type: 'DATE', value: `${fmtYear(choice!.year)}-${code}`, rule: choice!.rule, yearUncertain: choice!.uncertain || undefined };
   }
@@ -78,6 +95,20 @@ export const seasonYearRule: Rule = {
   cue: SEASON_CUE,
   re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR}${E}`, 'gi'),
   resolve: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, rule: 'season-year', explicitYear: true }),
+};
+
+export const seasonBeforeLastRule: Rule = {
+  name: 'season-before-last',
+  cue: /before\s+last|after\s+next/i,
+  // "the summer before last": a year before last summer; "the winter after next": a year after next winter.
+  re: rx(`${B}the\\s+(spring|summer|fall|autumn|winter)\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const before = /^before/i.test(m[2]);
+    if (!c.dct) return { type: 'DATE', value: before ? 'PAST_REF' : 'FUTURE_REF', rule: 'season-before-last/no-dct' };
+    const one = seasonValue(m[1], c, before ? 'last' : 'next');
+    const y = +one.value.slice(0, 4) + (before ? -1 : 1);
+    return { type: 'DATE', value: `${fmtYear(y)}${one.value.slice(4)}`, rule: `season/${before ? 'before-last' : 'after-next'}` };
+  },
 };
 
 export const seasonRule: Rule = {

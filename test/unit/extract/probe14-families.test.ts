@@ -96,3 +96,26 @@ describe('a weekday with "the Nth" is that day of the month in focus', () => {
     expect(valueOf('The pier reopened on Tuesday the 18th.', '2009-06-20', 'Tuesday the 18th')).toBeUndefined();
   });
 });
+
+describe('seasons counted two back, or told after a month years back', () => {
+  it('"the autumn before last" is a year before last autumn; "the spring after next" a year after next spring', () => {
+    expect(valueOf('The ferry ran aground in the autumn before last.', '2015-02-10', 'the autumn before last')?.value).toBe('2013-FA');
+    expect(valueOf('The bridge will reopen in the spring after next.', '2015-02-10', 'the spring after next')?.value).toBe('2016-SP');
+  });
+
+  it('a bare season after a month years back is the first such season ending after that month', () => {
+    const pub = '2015-02-10';
+    const texts = ['The mill burned down in October 1981, and the owners rebuilt it in the spring.'];
+    const rebuilt = shortestAt(pub, texts, 'rebuilt it').date;
+    expect(rebuilt.start).toBe('1982-03');
+    const sameYear = shortestAt(pub, ['The mill burned down in February 1981, and the owners rebuilt it in the summer.'], 'rebuilt it').date;
+    expect(sameYear.start).toBe('1981-06');
+    // Without a publication date the month in focus is all there is to go by.
+    expect(valueOf('The mill burned down in October 1981, and the owners rebuilt it in the spring.', null, 'spring')?.value).toBe('1982-SP');
+  });
+
+  it('a month near publication, or a bare year, leaves the season to the rules before', () => {
+    expect(valueOf('The mill burned down in October, and the owners rebuilt it in the spring.', '2015-02-10', 'spring')?.rule).not.toBe('season/after-month-in-focus');
+    expect(valueOf('The mill burned down in 1981, and the owners rebuilt it in the spring.', '2015-02-10', 'spring')?.rule).not.toBe('season/after-month-in-focus');
+  });
+});
