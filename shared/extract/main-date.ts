@@ -15,8 +15,11 @@ export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
   // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.
   const recorded = pool.length > 1 ? pool.filter((t) => !FIRST_SINCE.test(text.slice(Math.max(0, t.start - 72), t.start))) : pool;
   const first = (recorded.length ? recorded : pool).find((t) => t.value !== 'PAST_REF') ?? pool[0];
-  // "This summer, restrictions began on June 3": a day inside the season the clause opens with dates its event.
-  return SEASON_VALUE.test(first.value) ? (pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first) : first;
+  // "This summer, restrictions began on June 3": a day inside the season the clause opens with dates its event; so
+  // does one inside its month ("At its March meeting, on March 9, the board …").
+  if (SEASON_VALUE.test(first.value)) return pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first;
+  if (MONTH_VALUE.test(first.value)) return pool.find((t) => t !== first && DAY_VALUE.test(t.value) && t.value.startsWith(`${first.value}-`)) ?? first;
+  return first;
 }
 
 /**
@@ -112,6 +115,8 @@ function possessiveDate(text: string, t: Timex): boolean {
 }
 
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 13, 14] };
 
 /** Whether a day's value falls in a season's ("2024-06-03" in "2024-SU"; winter runs into the next year). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../shared/extract/tagger';
 import { tenseAt } from '../../../shared/extract/tense';
-import { shortestAt } from './event-lookup';
+import { events, shortestAt } from './event-lookup';
 
 // Round 22: the families of misses probe 14 showed that no earlier probe did. Every sentence here was written for
 // this test (none comes from an eval set or a probe).
@@ -117,5 +117,20 @@ describe('seasons counted two back, or told after a month years back', () => {
   it('a month near publication, or a bare year, leaves the season to the rules before', () => {
     expect(valueOf('The mill burned down in October, and the owners rebuilt it in the spring.', '2015-02-10', 'spring')?.rule).not.toBe('season/after-month-in-focus');
     expect(valueOf('The mill burned down in 1981, and the owners rebuilt it in the spring.', '2015-02-10', 'spring')?.rule).not.toBe('season/after-month-in-focus');
+  });
+});
+
+describe('a fronted setting with a month, then a day of that month', () => {
+  it('"At the board\'s April meeting, on April 9, …" is one event on the day', () => {
+    const pub = '2014-05-01';
+    const texts = ['At the board\'s April meeting, on April 9, it was shelved again.'];
+    const found = events(pub, ...texts);
+    expect(found.map((e) => e.date.start)).toEqual(['2014-04-09']);
+  });
+
+  it('not when the day lies outside the month, nor for a phrase with a verb of its own', () => {
+    const pub = '2014-05-01';
+    expect(events(pub, 'At the board\'s April meeting, on May 2, it was shelved again.').length).toBe(2);
+    expect(events(pub, 'In April, the board met twice, on April 9 and on April 23.').some((e) => e.date.start === '2014-04')).toBe(true);
   });
 });
