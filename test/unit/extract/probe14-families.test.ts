@@ -134,3 +134,13 @@ describe('a fronted setting with a month, then a day of that month', () => {
     expect(events(pub, 'In April, the board met twice, on April 9 and on April 23.').some((e) => e.date.start === '2014-04')).toBe(true);
   });
 });
+
+describe('"told the court on Tuesday that …" dates the telling, not what it tells', () => {
+  it('the told happening with a date of its own is an event on that date', () => {
+    const pub = '1961-04-14'; // a Friday
+    const texts = ['The ferryman told the inquiry on Wednesday that he had last oiled the winch in May 1949, before the river froze.'];
+    const all = events(pub, ...texts);
+    expect(all.some((e) => e.date.start === '1961-04-12')).toBe(true);
+    expect(shortestAt(pub, texts, 'oiled the winch').date.start).toBe('1949-05');
+  });
+});
