@@ -58,8 +58,12 @@ const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))
 // "for the first time since 1993", "the worst flooding since 1953": the year is the last time it happened.
 export const FIRST_SINCE = /\b(?:for\s+the\s+first\s+time|(?:the|its|their|his|her)\s+(?:first|highest|lowest|largest|biggest|best|worst|fewest|strongest|weakest|longest|shortest)(?:\s+[a-z-]+){0,3}?)\s+since\s+$/i;
 
+// "no later than Jan. 31", "not earlier than May": a deadline or a first day, not a yardstick.
+const LIMIT_THAN = /\bno[t]?\s+(?:later|earlier|sooner)\s+than\s+$/i;
+
 export function comparedWith(text: string, t: Timex): boolean {
-  if (COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
+  const before = text.slice(Math.max(0, t.start - 48), t.start);
+  if (COMPARED_BEFORE.test(before) && !LIMIT_THAN.test(before)) return true;
   return /\bearlier$/i.test(t.text) && /\bfrom\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 

@@ -144,3 +144,19 @@ describe('"told the court on Tuesday that …" dates the telling, not what it te
     expect(shortestAt(pub, texts, 'oiled the winch').date.start).toBe('1949-05');
   });
 });
+
+describe('"no later than <date>" is a deadline, not a comparison', () => {
+  it('the clause is an event on its deadline, as with "by"', () => {
+    const pub = '2012-11-20';
+    const texts = ['Growers must return the seed survey no later than Dec. 14.'];
+    expect(shortestAt(pub, texts, 'return the seed survey').date.start).toBe('2012-12-14');
+    const year = shortestAt(pub, ['The county must replace the old pumps no later than 2015.'], 'replace the old pumps').date;
+    expect([year.start, year.end]).toEqual(['2012-11-20', '2015']);
+  });
+
+  it('"than" after a comparative is still a yardstick', () => {
+    const pub = '2012-11-20';
+    const texts = ['Rainfall was heavier than in 2009.'];
+    expect(events(pub, ...texts).some((e) => e.date.start === '2009')).toBe(false);
+  });
+});
