@@ -160,3 +160,38 @@ describe('"no later than <date>" is a deadline, not a comparison', () => {
     expect(events(pub, ...texts).some((e) => e.date.start === '2009')).toBe(false);
   });
 });
+
+describe('a past happening told only as in a world war takes the war\'s years from the record', () => {
+  it('"During the Great War", "In World War II": the war\'s span, from the record', () => {
+    const pub = '1971-08-07';
+    const texts = ['During the Great War the mill made blankets for the army.', 'In World War II the church bells were melted down.'];
+    const mill = shortestAt(pub, texts, 'made blankets').date;
+    expect([mill.start, mill.end, mill.basis]).toEqual(['1914-07-28', '1918-11-11', 'record']);
+    const bells = shortestAt(pub, texts, 'bells were melted').date;
+    expect([bells.start, bells.end]).toEqual(['1939-09-01', '1945-09-02']);
+  });
+
+  it('not a war named as a thing, nor one after which something happened, nor a sentence with a date of its own', () => {
+    const pub = '1971-08-07';
+    expect(shortestAt(pub, ['The Great War memorial was cleaned.'], 'memorial was cleaned').date.start).not.toBe('1914-07-28');
+    expect(shortestAt(pub, ['In the Second World War\'s last winter the dam burst.'], 'dam burst').date.start).not.toBe('1939-09-01');
+    expect(shortestAt(pub, ['In the First World War he was wounded in 1916.'], 'wounded').date.start).toBe('1916');
+  });
+});
+
+describe('"after that <happening>" is after the happening told last', () => {
+  it('a demonstrative noun after "after", or after a gerund\'s words, counts from the last dated happening', () => {
+    const pub = '1977-01-02';
+    const fire = events(pub, 'A barn at Odde burned down on May 2, 1970.', 'The farmers bought a fire pump after that fire.');
+    const pump = fire.find((e) => e.title.includes('pump'))!.date;
+    expect([pump.start, pump.end]).toEqual(['1970-05-02', '1977-01-02']);
+    const rowing = shortestAt(pub, ['The old mark was set by Ola Lie in March 1968.', 'Berg took up rowing after watching Lie set that mark from the bank.'], 'took up rowing').date;
+    expect(rowing.start).toBe('1968-03');
+  });
+
+  it('not "after that time" or "after that day", which the tagger or other rules read', () => {
+    const pub = '1977-01-02';
+    const texts = ['A barn at Odde burned down on May 2, 1970.', 'Nobody farmed the field after that point.'];
+    expect(shortestAt(pub, texts, 'Nobody farmed').date.rule).not.toBe('sequence/after-that-happening');
+  });
+});
