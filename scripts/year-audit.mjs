@@ -39,7 +39,7 @@ function routeOf(d) {
 const LIST = args.includes('--list');
 const SETS = {
   'news-dev': path.join(EVAL, 'news-dev'),
-  ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => [`p${n}`, path.join(ROOT, 'test/fixtures', n === 1 ? 'extract-probe' : `extract-probe-${n}`)])),
+  ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) => [`p${n}`, path.join(ROOT, 'test/fixtures', n === 1 ? 'extract-probe' : `extract-probe-${n}`)])),
 };
 const want = opt('--sets', Object.keys(SETS).join(',')).split(',');
 const modes = opt('--modes', 'pub,nopub').split(',');

@@ -58,8 +58,12 @@ const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))
 // "for the first time since 1993", "the worst flooding since 1953": the year is the last time it happened.
 export const FIRST_SINCE = /\b(?:for\s+the\s+first\s+time|(?:the|its|their|his|her)\s+(?:first|highest|lowest|largest|biggest|best|worst|fewest|strongest|weakest|longest|shortest)(?:\s+[a-z-]+){0,3}?)\s+since\s+$/i;
 
+// "no later than Jan. 31", "not earlier than May": a deadline or a first day, not a yardstick.
+const LIMIT_THAN = /\bno[t]?\s+(?:later|earlier|sooner)\s+than\s+$/i;
+
 export function comparedWith(text: string, t: Timex): boolean {
-  if (COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
+  const before = text.slice(Math.max(0, t.start - 48), t.start);
+  if (COMPARED_BEFORE.test(before) && !LIMIT_THAN.test(before)) return true;
   return /\bearlier$/i.test(t.text) && /\bfrom\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
@@ -620,6 +624,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     else if (last && last !== first && !dated.some((t) => t.start >= last.start && t.end <= last.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) last.end = e;
     else parts.push({ start: s, end: e });
   }
+  joinSettings(text, parts, dated);
   // A part that still holds two different dates is two clauses joined without a comma ("… will start next
   // month and the first trams should run in 2025"): cut at the last conjunction between the two dates,
   // unless they are the ends of a range ("between May and July").
@@ -674,6 +679,26 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     while (e > p.start && /[\s;,]/.test(text[e - 1])) e--;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+const SETTING_OPEN = /^["“]?(?:At|In|During|On)\s/;
+const ANY_VERB = /\b(?:is|are|was|were|will|would|has|have|had|did|does|can|could|may|might|must|should|[a-z]{3,}ed)\b/;
+
+/**
+ * "At the council's March meeting, on March 9, it was deferred": a fronted phrase of setting with no verb, whose
+ * date holds the date of the part after it, is one clause with that part (the finer date dates it), not an event of
+ * its own.
+ */
+function joinSettings(text: string, parts: Span[], dated: Timex[]): void {
+  const within = (p: Span) => dated.filter((t) => t.start >= p.start && t.end <= p.end);
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const words = text.slice(parts[i].start, parts[i].end);
+    if (!SETTING_OPEN.test(words) || /,\s*\S/.test(words) || ANY_VERB.test(words) || words.trim().split(/\s+/).length > 8) continue;
+    const outer = within(parts[i]);
+    const inner = within(parts[i + 1])[0];
+    if (!inner || !outer.length || !outer.every((t) => /^\d{4}-\d{2}$/.test(t.value) && inner.value.startsWith(`${t.value}-`))) continue;
+    parts.splice(i, 2, { start: parts[i].start, end: parts[i + 1].end });
+  }
 }
 
 // "a merchant whose son died", "a gallery that had been sealed", "the firm which was sold": a relative pronoun after

@@ -41,12 +41,23 @@ function boundingConjunction(u: Unit, from: number, main: Timex): RegExpExecArra
   const m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
   // "will appear before the magistrates on Jan. 14": in front of a court or a body, not earlier than the day.
   if (m && IN_FRONT_OF.test(m[0])) return null;
+  // "offered the barley "for sale after harvest" on Monday": a conjunction inside a quotation that closes before the
+  // date is the speaker's, and bounds nothing of the narration.
+  if (m && closesQuote(u.paraText, from + m.index, m[0])) return null;
   // "for the first time since 1993 on Saturday": the "since" belongs to the comparison, not to Saturday.
   const sinceWord = m && /^since\s+/i.exec(m[0]);
   const sinceAt = m ? from + m.index : 0;
   const compared = sinceWord && u.timexes.some((t) => t.start >= sinceAt + sinceWord[0].length && t.end <= main.start);
   if (compared && FIRST_SINCE.test(u.paraText.slice(Math.max(0, sinceAt - 72), sinceAt + sinceWord[0].length))) return null;
   return m;
+}
+
+/** Whether the first quote mark in `words` (which start at `at`) closes a quotation open before them. */
+function closesQuote(text: string, at: number, words: string): boolean {
+  const q = /["“”]/.exec(words);
+  if (!q || q[0] === '“') return false;
+  if (q[0] === '”') return true;
+  return ((text.slice(0, at).match(/"/g) ?? []).length & 1) === 1;
 }
 
 const IN_FRONT_OF = /^before\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:courts?|judges?|magistrates?|jury|juries|committee|tribunal|panel|board|council|commission|parliament|senate|congress|inquiry|justices?|bench|cameras?|audience|crowds?|assembly)(?=\s+(?:at|in|of|on|for)\s|[,.;]|$)/i;

@@ -14,7 +14,8 @@ import { UNTIL_OPEN } from './until-spans';
 
 // "be profitable by 2011", "be back in service by May": a state (be + an adjective or a place, not a passive).
 const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|paid|sold|cut|shut|set|met|taken|given|seen|known|held|run|won|lost)\b)[a-z]+["”]?(?:\s+(?:again|once\s+more))?\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
-const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+// "no later than" is "by" in full.
+const BY_DEADLINE = /\b(?:by|not?\s+later\s+than)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
 /** "By <date>" told as done: that date or earlier, so before the unit after it. */
 function doneBy(date: EventDate, next: string, when: string, main: Timex): void {
@@ -38,7 +39,7 @@ export function byDeadline(w: ClauseWork): boolean {
   const { u, a, c, main, date, published } = w;
   // "By the end of March" is the same deadline as "by March": any time up to then, not late March.
   const byEndOf = date.mod === 'end' && /^the\s+end\s+of\b/i.test(main.text);
-  const afterBy = BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 20), main.start));
+  const afterBy = BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 32), main.start));
   let pledged = false;
   if (published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) pledged = deadlineOfMonthOrYear(w, published, byEndOf);
   // With no publication date a goal "by 2015" may be met in any year up to then: at the latest then, not in it.
@@ -119,7 +120,7 @@ function aimOrPledgeEvent(w: ClauseWork, before: string, published: Ymd): boolea
     w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.start + aim.index + aim[0].length, ...aimTitle, date: { start: pub, basis: 'publication', rule: 'present-tense/publication', note } });
   }
   const pledge = !aim ? PLEDGED.exec(before) : null;
-  const byAt = main.start - (BY_DEADLINE.exec(u.paraText.slice(Math.max(0, main.start - 20), main.start))?.[0].length ?? 0);
+  const byAt = main.start - (BY_DEADLINE.exec(u.paraText.slice(Math.max(0, main.start - 32), main.start))?.[0].length ?? 0);
   let pledgeEnd = byAt;
   while (pledgeEnd > c.start && /[\s,]/.test(u.paraText[pledgeEnd - 1])) pledgeEnd--;
   const pledgeTitle = pledge && draftTitle(withSubject(u, c, u.paraText.slice(c.start, pledgeEnd)));

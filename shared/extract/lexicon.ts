@@ -172,7 +172,7 @@ export const TELLING_PRESENT = [
   'stresses',
 ];
 /** Any telling verb, "told <someone>" included. */
-export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+\\w+)`;
+export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+)`;
 
 /** A telling verb right before a date: "said", "told reporters on". */
 export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:on\s+)?$`, 'i');

@@ -15,8 +15,11 @@ export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
   // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.
   const recorded = pool.length > 1 ? pool.filter((t) => !FIRST_SINCE.test(text.slice(Math.max(0, t.start - 72), t.start))) : pool;
   const first = (recorded.length ? recorded : pool).find((t) => t.value !== 'PAST_REF') ?? pool[0];
-  // "This summer, restrictions began on June 3": a day inside the season the clause opens with dates its event.
-  return SEASON_VALUE.test(first.value) ? (pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first) : first;
+  // "This summer, restrictions began on June 3": a day inside the season the clause opens with dates its event; so
+  // does one inside its month ("At its March meeting, on March 9, the board …").
+  if (SEASON_VALUE.test(first.value)) return pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first;
+  if (MONTH_VALUE.test(first.value)) return pool.find((t) => t !== first && DAY_VALUE.test(t.value) && t.value.startsWith(`${first.value}-`)) ?? first;
+  return first;
 }
 
 /**
@@ -32,7 +35,11 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   // "reported a loss for 2010 on March 30": a year after "for" is the period the clause tells about; the other date
   // dates the telling.
   const timing = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own))));
-  const pool0 = timing.length ? timing : own.length ? own : inClause;
+  // "was offered the wheat "for delivery after harvest" on the Monday before": a date inside a few quoted words set
+  // in the narration is the speaker's (often a plan); a date the narration gives outside them dates the event.
+  const unquoted = timing.filter((t) => !quotedFragment(text, c, t));
+  const kept = unquoted.length ? unquoted : timing;
+  const pool0 = kept.length ? kept : own.length ? own : inClause;
   // "Tuesday's recount was halted on Wednesday", "Survivors of last November's wildfire now have until May 13": a
   // date made possessive names a happening of its own (for a day, an event of its own, in events.ts); another date
   // in the clause dates the clause's event. A bare year only when the other date is read in it ("next year's
@@ -45,6 +52,23 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
 }
 
 const FROM_NAMED_OF = /\bfrom\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){1,3}of\s+$/i;
+
+const QUOTE_OPEN = /["“]/g;
+
+/** Whether `t` sits in a short quotation inside the clause's narration (not one the clause opens with). */
+function quotedFragment(text: string, c: Clause, t: Timex): boolean {
+  const before = text.slice(c.start, t.start);
+  let open = -1;
+  let straight = 0;
+  for (const m of before.matchAll(QUOTE_OPEN)) {
+    open = m.index;
+    if (m[0] === '"') straight++;
+  }
+  if (open < 0 || before.slice(open).includes('”') || (before[open] === '"' && straight % 2 === 0)) return false;
+  if (!/[A-Za-z]/.test(before.slice(0, open))) return false;
+  const close = text.slice(t.end, c.end).search(/["”]/);
+  return close >= 0 && t.end + close - (c.start + open) <= 80;
+}
 
 /** The date that closes a range `main` opens ("from 1979 to 1989", "on February 21 and 22"), if the clause gives one. */
 export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | undefined {
@@ -91,6 +115,8 @@ function possessiveDate(text: string, t: Timex): boolean {
 }
 
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 13, 14] };
 
 /** Whether a day's value falls in a season's ("2024-06-03" in "2024-SU"; winter runs into the next year). */

@@ -19,9 +19,9 @@ import {
   secondDayRule,
   ordinalDayRule,
 } from './rules/dates';
-import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayRule } from './rules/days';
+import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayOrdinalRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
-import { holidayRule, monthsOfYearRule, quarterRule, seasonAnaphorRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
+import { holidayRule, monthsOfYearRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
@@ -79,6 +79,7 @@ export const RULES: readonly Rule[] = [
   seasonAnaphorRule,
   seasonsAgoRule,
   ageRule,
+  seasonBeforeLastRule,
   seasonRule,
   quarterRule,
   monthsOfYearRule,
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   dayWordRule,
   lastNightRule,
   anaphoricWeekdayRule,
+  weekdayOrdinalRule,
   weekdayRule,
   weekdayLowerRule,
   followingCountRule,

@@ -32,6 +32,16 @@ const ARRANGED_FOR = new RegExp(`\\b(?:set\\s+up|arranged|scheduled|called|booke
 const ARRANGED_ON = new RegExp(`\\b(?:planned|scheduled|organi[sz]ed|arranged)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?on\\s+(?=${WEEKDAY_RE})`, 'g');
 const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|hosting|throwing|meeting|playing|visiting|flying|leaving|travelling|traveling|staging|voting|debating|speaking|addressing|testifying|announcing|releasing|unveiling|launching|opening|hearing|marrying|performing|competing|signing|publishing|celebrating)\\s+(?:(?:an?|the|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?=${WEEKDAY_RE})`, 'g');
 
+// The simple present of a happening with its day points forward as the scheduled-present verbs above do: "She
+// retires on Friday", "It sails on Monday, and docks at Bergen on Thursday"; "The final is at Vang on Sunday", "The
+// funeral is on Tuesday". After "he", "she" or "it" the -s word is a verb (a noun would need a determiner); a
+// conjunct after one shares its subject. Tellings and "is", "has", "does" have cues of their own.
+const PRESENT_VERB = String.raw`(?!(?:is|has|was|does|says|tells|adds|notes|writes|asks|claims|argues|insists|states|reports|thinks|believes|knows|seems|looks|means|needs|wants|hopes|remains|lives|owns|belongs|dates|stands|lies|sits|holds|runs|keeps|includes|contains|costs|takes)\b)[a-z]{2,}[^\Ws]s`;
+const ON_DAY_AHEAD = String.raw`\s+(?:[\w'’-]+,?\s+){0,6}?on\s+(?=${WEEKDAY_RE})`;
+const SCHEDULED_SIMPLE = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Ii]t)\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
+const SCHEDULED_CONJUNCT = new RegExp(`\\band\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
+const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}\\s+)?on\\s+(?=${WEEKDAY_RE})`, 'g');
+
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
 const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
 
@@ -199,6 +209,17 @@ function cuesOf(sentence: string): SentenceCues {
   eachMatch(ARRANGED_FOR, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(ARRANGED_ON, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(PLANNED_PROGRESSIVE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  eachMatch(SCHEDULED_BE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  let simpleAt = -1;
+  eachMatch(SCHEDULED_SIMPLE, sentence, (at, length) => {
+    if (simpleAt < 0) simpleAt = at;
+    cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+  });
+  if (simpleAt >= 0) {
+    eachMatch(SCHEDULED_CONJUNCT, sentence, (at, length) => {
+      if (at > simpleAt) cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+    });
+  }
   eachMatch(INFINITIVE, sentence, (at) => {
     if (!prepositionalTo(sentence, at)) cues.infinitives.push(at);
   });

@@ -8,7 +8,8 @@ import { usable } from './anchor';
 import type { Draft } from './draft';
 import { INTRODUCED_HAPPENING_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
 import { happeningKey, type NarrativeContext, type Placing, startBefore } from './narrative';
-import { beforePublication, fmtHuman } from './resolve';
+import { untilPublication } from './ordering-clauses';
+import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { isSchedule } from './rules/sets';
 import type { Unit } from './segment';
 import { happeningOf } from './tense';
@@ -289,6 +290,38 @@ function spellBeforeFocus(w: Placing, how: Happening): Told | undefined {
   return { date: beforePublication(ctx.published, 'narrative-order/before-publication') };
 }
 
+// The wars a reader dates without being told: "during the Great War", "in World War II". From the first declaration
+// of war to the armistice (1918) or the surrender (1945).
+const WORLD_WARS: [RegExp, string, string][] = [
+  [/\b(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+)?(?:First\s+World\s+War|Great\s+War|World\s+War\s+(?:I|One|1))(?![\w'’-])/, '1914-07-28', '1918-11-11'],
+  [/\b(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+)?(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|2))(?![\w'’-])/, '1939-09-01', '1945-09-02'],
+];
+
+/** "During the First World War he was sent north": a past happening in a world war, the war's years by the record. */
+function duringWorldWar(w: Placing, how: Happening): Told | undefined {
+  if (how !== 'past' || w.u.timexes.some(usable)) return undefined;
+  for (const [re, start, end] of WORLD_WARS) {
+    const m = re.exec(w.text);
+    if (m) return { date: { start, end, basis: 'record', rule: 'world-knowledge/war', note: `“${m[0].trim()}”: the war's dates are not in the article; they are those of the public record.` } };
+  }
+  return undefined;
+}
+
+// "fitted a new lock after that break-in", "took up rowing after watching her win that race": a demonstrative noun after
+// "after" (or after a gerund's few words) names the happening told last.
+const AFTER_THAT = /\bafter\s+(?:[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,4}?)?(?:that|this)\s+(?!(?:is|was|were|had|has|it|he|she|they|we|one|time|day|week|month|year|point|moment)\b)[a-z]{3,}\b/;
+
+/** A past happening after "that <happening>": after the happening the article told of last. */
+function afterThatHappening(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  const antecedent = w.prevDated ?? ctx.lastDated;
+  // A date of its own, even one no rule could place ("last Friday" with no publication date), is the sentence's.
+  const m = how === 'past' && !u.timexes.some((t) => t.type === 'DATE' || t.type === 'TIME') ? AFTER_THAT.exec(text) : null;
+  if (!m || !antecedent || antecedent.date.mod) return undefined;
+  const note = `“${m[0]}”: after “${antecedent.title}”, the happening the article told of last.`;
+  return { date: untilPublication(relativeTo(antecedent.date, 'after', 'sequence/after-that-happening', note), text, ctx.published) };
+}
+
 /** A past happening nothing else places: before publication. */
 function pastBeforePublication(w: Placing, how: Happening): Told | undefined {
   return how === 'past' ? { date: beforePublication(w.ctx.published, 'narrative-order/before-publication') } : undefined;
@@ -304,5 +337,7 @@ const UNDATED_PLACINGS: ((w: Placing, how: Happening) => Told | undefined)[] = [
   ongoingAtPublication,
   happeningNamedAgain,
   spellBeforeFocus,
+  duringWorldWar,
+  afterThatHappening,
   pastBeforePublication,
 ];

@@ -1,6 +1,6 @@
 import { MONTH_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon';
-import { addDays, fmtDay, fmtWeek, isoWeekday, toDayNumber } from '../../time-value';
-import { B, E, PART, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { addDays, fmtDay, fmtWeek, isValidYmd, isoWeekday, toDayNumber, type Ymd } from '../../time-value';
+import { B, E, PART, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 
 // Rules for days named relative to the publication date: weekdays, "today", "last night", "the weekend".
@@ -193,4 +193,32 @@ export const weekdayLowerRule: Rule = {
   // Sentence-initial or lower-case "last monday" style text is rare but cheap to cover.
   re: rx(`${B}(last|next|this)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)${E}`, 'g'),
   resolve: (m, c) => weekday(weekdayNumber(m[2])!, c, m[1]),
+};
+
+export const weekdayOrdinalRule: Rule = {
+  name: 'weekday-ordinal',
+  cue: WEEKDAY_CUE,
+  // "The storm came in March 1952. The sea broke through on the night of Friday the 14th": the weekday and the day of
+  // the month name one day of the month in focus (a month told, else publication's or the one beside it), the one
+  // whose day falls on that weekday.
+  re: rx(`${B}(${WEEKDAY_RE}),?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)${E}`, 'g'),
+  resolve: (m, c) => {
+    const wd = weekdayNumber(m[1])!;
+    const day = +m[2];
+    if (day < 1 || day > 31) return null;
+    const ref = c.refDate('month');
+    if (!ref || (c.focus() === 'year' && ref !== c.dct)) return { type: 'DATE', value: `XXXX-XX-${pad2(day)}`, rule: 'weekday-ordinal/no-month' };
+    const fits = (delta: number): Ymd | null => {
+      const month = ref.m + delta;
+      const p = { y: ref.y + Math.floor((month - 1) / 12), m: ((month - 1 + 12) % 12) + 1, d: day };
+      return isValidYmd(p) && isoWeekday(p) === wd ? p : null;
+    };
+    // A month told is the month meant; publication's month may be the one before or after it.
+    const deltas = ref === c.dct ? (c.tense() === 'future' ? [0, 1, -1] : [0, -1, 1]) : [0];
+    for (const delta of deltas) {
+      const p = fits(delta);
+      if (p) return { type: 'DATE', value: fmtDay(p), rule: ref === c.dct ? 'weekday-ordinal/near-publication' : 'weekday-ordinal/month-in-focus', ...(ref === c.dct ? {} : { counted: true }) };
+    }
+    return null;
+  },
 };

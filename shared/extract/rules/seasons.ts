@@ -5,11 +5,26 @@ import { chooseYear } from './year-choice';
 
 // Rules for seasons, quarters and halves, and holidays.
 
+/**
+ * A season told in the past in a sentence that has moved years back to a month ("had a stroke in October 1981, and
+ * in the spring he sold the boat"): the first such season that ends after that month, not the one nearest
+ * publication. A month in another clause of the sentence makes it the likelier reading, not a certain one.
+ */
+function storySeason(code: string, c: Resolver): Resolution | null {
+  const dct = c.dct;
+  const hint = c.yearHint();
+  if (!hint || hint.opensSpan || (hint.scope !== 'sentence' && !hint.otherClause) || (dct && hint.year > dct.y - 2) || c.tense() !== 'past' || c.focus() === 'year') return null;
+  const month = c.refDate('month');
+  if (!month || month === dct || month.y !== hint.year) return null;
+  const y = SEASON_END[code] >= month.m ? month.y : month.y + 1;
+  return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: 'season/after-month-in-focus', ...(hint.otherClause ? { yearUncertain: true } : {}), counted: true };
+}
+
 function seasonValue(season: string, c: Resolver, modifier?: string): Resolution {
   const code = SEASONS[season.toLowerCase()];
   const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
   const dct = c.dct;
-  if (!dct) return { type: 'DATE', value: `XXXX-${code}`, rule: 'season/no-dct' };
+  if (!dct) return (!modifier && storySeason(code, c)) || { type: 'DATE', value: `XXXX-${code}`, rule: 'season/no-dct' };
   const current = dct.m >= 12 || dct.m <= 2 ? 'WI' : dct.m >= 9 ? 'FA' : dct.m >= 6 ? 'SU' : 'SP';
   // Winter is named by the year it begins in, so January 2000 is in winter 1999.
   const curYear = current === 'WI' && dct.m <= 2 ? dct.y - 1 : dct.y;
@@ -21,6 +36,8 @@ function seasonValue(season: string, c: Resolver, modifier?: string): Resolution
   else if (mod === 'last' || mod === 'past' || mod === 'previous') y = cmp < 0 ? curYear : curYear - 1;
   else if (mod === 'next' || mod === 'coming') y = cmp > 0 ? curYear : curYear + 1;
   else {
+    const told = storySeason(code, c);
+    if (told) return told;
     const choice = chooseYear(startMonth[code], undefined, c, 'season');
     return { type: 'DATE', value: `${fmtYear(choice!.year)}-${code}`, rule: choice!.rule, yearUncertain: choice!.uncertain || undefined };
   }
@@ -36,7 +53,9 @@ export function holiday(name: string, y: number): Ymd | null {
   if (/new year eve/.test(n)) return { y, m: 12, d: 31 };
   if (/new year/.test(n)) return { y, m: 1, d: 1 };
   if (/thanksgiving/.test(n)) return nthWeekday(y, 11, 4, 4);
-  if (/good friday/.test(n)) return addDays(easter(y), -2);
+  const movable = movableFeast(n);
+  if (movable !== null) return addDays(easter(y), movable);
+  if (/epiphany|twelfth day/.test(n)) return { y, m: 1, d: 6 };
   if (/easter monday/.test(n)) return addDays(easter(y), 1);
   if (/easter/.test(n)) return easter(y);
   if (/independence day|fourth of july|july fourth/.test(n)) return { y, m: 7, d: 4 };
@@ -49,6 +68,25 @@ export function holiday(name: string, y: number): Ymd | null {
   return null;
 }
 
+// The feasts of the church year that move with Easter, as days from Easter Sunday: a reader of a British or European
+// paper dates "Whit Monday" or "Shrove Tuesday" as readily as Easter itself.
+const MOVABLE_FEASTS: [RegExp, number][] = [
+  [/shrove tuesday|pancake day/, -47],
+  [/ash wednesday/, -46],
+  [/palm sunday/, -7],
+  [/maundy thursday/, -3],
+  [/good friday/, -2],
+  [/holy saturday/, -1],
+  [/easter monday/, 1],
+  [/ascension/, 39],
+  [/whit ?sunday|pentecost sunday|^pentecost$/, 49],
+  [/whit ?monday|pentecost monday/, 50],
+];
+
+function movableFeast(n: string): number | null {
+  return MOVABLE_FEASTS.find(([re]) => re.test(n))?.[1] ?? null;
+}
+
 const HOLIDAY_SEASON =
   /^\s+(?:and\s+New\s+Year['’]?s?\s+)?(?:holiday\s+|shopping\s+|sales\s+|travel\s+|buying\s+|gift\s+){0,2}(?:season|period|holidays|sales|shopping|rush|break|vacation|travel)\b/;
 
@@ -57,6 +95,20 @@ export const seasonYearRule: Rule = {
   cue: SEASON_CUE,
   re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR}${E}`, 'gi'),
   resolve: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, rule: 'season-year', explicitYear: true }),
+};
+
+export const seasonBeforeLastRule: Rule = {
+  name: 'season-before-last',
+  cue: /before\s+last|after\s+next/i,
+  // "the summer before last": a year before last summer; "the winter after next": a year after next winter.
+  re: rx(`${B}the\\s+(spring|summer|fall|autumn|winter)\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const before = /^before/i.test(m[2]);
+    if (!c.dct) return { type: 'DATE', value: before ? 'PAST_REF' : 'FUTURE_REF', rule: 'season-before-last/no-dct' };
+    const one = seasonValue(m[1], c, before ? 'last' : 'next');
+    const y = +one.value.slice(0, 4) + (before ? -1 : 1);
+    return { type: 'DATE', value: `${fmtYear(y)}${one.value.slice(4)}`, rule: `season/${before ? 'before-last' : 'after-next'}` };
+  },
 };
 
 export const seasonRule: Rule = {
@@ -242,9 +294,9 @@ const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|
 
 export const holidayRule: Rule = {
   name: 'holiday',
-  cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween/,
+  cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween|Shrove|Ash\s+Wednesday|Palm\s+Sunday|Maundy|Holy\s+Saturday|Ascension|Whit|Pentecost|Epiphany/,
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week))?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week))?${E}`,
   ),
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".
