@@ -61,10 +61,10 @@ export function endAfter(start: string, n: number | undefined, unitWord: string)
   const day = parseYmd(start);
   if (!day) return null;
   if (unit === 'day' || unit === 'week') return fmtDay(addDays(day, (unit === 'week' ? 7 : 1) * n - 1));
-  if (unit === 'year') return fmtDay({ y: day.y + n, m: day.m, d: Math.min(day.d, new Date(Date.UTC(day.y + n, day.m, 0)).getUTCDate()) });
+  if (unit === 'year') return fmtDay({ y: day.y + n, m: day.m, d: Math.min(day.d, daysInMonth(day.y + n, day.m)) });
   if (unit === 'month') {
     const e = addMonths(day.y, day.m, n);
-    return fmtDay({ ...e, d: Math.min(day.d, new Date(Date.UTC(e.y, e.m, 0)).getUTCDate()) });
+    return fmtDay({ ...e, d: Math.min(day.d, daysInMonth(e.y, e.m)) });
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // it told before ("In the days after the collapse, …", "Within five years, …", "an additional 30 days").
 
 import type { EventDate, NewslineEvent } from '../document';
-import { addDays, addMonths, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { endAfter } from './date-stretches';
 import type { Draft } from './draft';
 import { NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
@@ -65,6 +65,18 @@ const WITHIN_CLOSING = new RegExp(`\\bwithin\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})
 // from the date before it, the whole of it the event.
 const NEXT_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in)\\s+the\\s+(?:next|following)\\s+(?:(\\d{1,2}|${NUMBER_WORD_RE})\\s+)?(years|months|decades?)\\b`, 'i');
 
+/** The last event its paragraph dated before the unit with a plain date (no range, no before/after): what a count from it starts at. */
+function lastPlainDateBefore(u: Unit, dated: Draft[]): Draft | null {
+  let from: Draft | null = null;
+  for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
+  return from;
+}
+
+/** A count written as a number, a number word, or "a"/"an" (one). */
+function countOf(word: string): number | undefined {
+  return /^an?$/i.test(word) ? 1 : parseCount(word);
+}
+
 /** The count and unit of a NEXT_STRETCH match, a decade as ten years; null for "the next years" (no count). */
 function nextStretch(m: RegExpExecArray): { n: number; unit: string } | null {
   const decade = /^decade/i.test(m[3]);
@@ -89,8 +101,7 @@ export function nextStretchOf(u: Unit, dated: Draft[]): Draft | null {
   const count = m && nextStretch(m);
   // "said the models would be the heart of the museum for the next fifty years": the stretch's own verb is the one to read.
   if (!m || !count || happeningOf(text) !== 'past' || !pastOrUntold(text, m.index)) return null;
-  let from: Draft | null = null;
-  for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
+  const from = lastPlainDateBefore(u, dated);
   const end = from ? endAfter(from.date.start, count.n, count.unit) : null;
   // "spent" keeps its stretch, which is what was spent; "for"/"over" the next years is only when.
   const spent = /^spen/i.test(m[1]);
@@ -114,12 +125,11 @@ export function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft
   if (!m || happeningOf(text) !== 'past') return null;
   // "said it could be back on the wall within a year": a closing count told of what may come is no stretch.
   if (!stretch && !opening && !pastOrUntold(text, m.index)) return null;
-  let from: Draft | null = null;
-  for (const d of dated) if (d.paragraphId === u.paragraphId && d.end <= u.start && !d.date.mod && !d.date.end && (!from || d.start > from.start)) from = d;
+  const from = lastPlainDateBefore(u, dated);
   // "In the days after the collapse, … Within a month, …": with no date of its own before it in the paragraph, the
   // count runs on from the happening a span was just counted from, from its start to a month after its end.
   const happening = !from && opening && ctx?.happening?.paragraphId === u.paragraphId ? ctx.happening.draft : null;
-  const n = /^an?$/i.test(m[1]) ? 1 : parseCount(m[1]);
+  const n = countOf(m[1]);
   const base = from ?? happening;
   const end = base ? withinEnd(base.date.end ?? base.date.start, n, m[2], !!stretch && !opening) : null;
   const { title, drafted } = titled(stretch ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
@@ -206,7 +216,7 @@ export function hadStoodFor(u: Unit, ctx: NarrativeContext): Draft | null {
   const m = u.timexes.every((t) => t.type === 'DURATION') ? HAD_FOR.exec(text.trimEnd()) : null;
   const story = ctx.storyDay;
   const day = story && !story.date.end && !story.date.mod ? parseYmd(story.date.start) : null;
-  const n = m && (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1]));
+  const n = m && countOf(m[1]);
   if (!m || !day || !n || !Number.isInteger(n) || /["“”]/.test(text)) return null;
   const unit = m[2].toLowerCase().replace(/s$/, '');
   const from = unit === 'year' ? { ...day, y: day.y - n } : unit === 'month' ? { ...addMonths(day.y, day.m, -n), d: day.d } : addDays(day, -(unit === 'week' ? 7 : 1) * n);
@@ -227,7 +237,7 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   if (date.mod || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
   const text = paraText.slice(d.start, d.end);
   const m = COUNT_FROM.exec(text);
-  const n = m && (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1]));
+  const n = m && countOf(m[1]);
   if (!m || !n || !Number.isInteger(n)) return;
   const phrase = m[4].trim();
   const words = phrase.split(/\s+/);
@@ -284,7 +294,7 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
 export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
   const text = u.paraText.slice(u.start, u.end);
   const m = COUNT_FROM.exec(text);
-  const n = m && (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1]));
+  const n = m && countOf(m[1]);
   if (!m || !n || !Number.isInteger(n) || happeningOf(text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
   const h = named?.draft;
@@ -332,7 +342,10 @@ export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], 
   let end: Ymd;
   if (opening) {
     const unit = m[1].toLowerCase();
-    end = unit === 'months' ? (() => { const e = addMonths(last.y, last.m, 3); return { ...e, d: Math.min(last.d, new Date(Date.UTC(e.y, e.m, 0)).getUTCDate()) }; })() : addDays(last, AFTER_REACH[unit]);
+    if (unit === 'months') {
+      const e = addMonths(last.y, last.m, 3);
+      end = { ...e, d: Math.min(last.d, daysInMonth(e.y, e.m)) };
+    } else end = addDays(last, AFTER_REACH[unit]);
   } else {
     const n = parseCount(m[1]);
     if (!n || !Number.isInteger(n)) return null;

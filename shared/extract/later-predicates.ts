@@ -14,10 +14,11 @@ import { draftTitle, removeRanges, titled } from './title';
 
 // "on April 26, the morning after the clocks went forward": the part of a day named is the day after (before) it.
 // A comma between digits ("310,000") is a number's, not a clause's end.
-const TRAILING_ORDER = /^,?\s+(?:the\s+(?:morning|day|night|evening|afternoon)\s+)?(after|before|following)\s+((?:[^,;:"“”]|,(?=\d{3}\b)){8,160})/i;
+const ORDERED_WORDS = String.raw`((?:[^,;:"“”]|,(?=\d{3}\b)){8,160})`;
+const TRAILING_ORDER = new RegExp(String.raw`^,?\s+(?:the\s+(?:morning|day|night|evening|afternoon)\s+)?(after|before|following)\s+${ORDERED_WORDS}`, 'i');
 const DAY_PART_ORDER = /^,?\s+the\s+[a-z]+\s/i;
 // The same, set off by a comma further on and running to the clause's end.
-const TRAILING_ORDER_LAST = /,\s(after|before|following)\s((?:[^,;:"“”]|,(?=\d{3}\b)){8,160})$/i;
+const TRAILING_ORDER_LAST = new RegExp(String.raw`,\s(after|before|following)\s${ORDERED_WORDS}$`, 'i');
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
 // "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
 const AND_HAS = /\sand\s(?=(?:has|have)\s)/i;

@@ -56,7 +56,6 @@ export function holiday(name: string, y: number): Ymd | null {
   const movable = movableFeast(n);
   if (movable !== null) return addDays(easter(y), movable);
   if (/epiphany|twelfth day/.test(n)) return { y, m: 1, d: 6 };
-  if (/easter monday/.test(n)) return addDays(easter(y), 1);
   if (/easter/.test(n)) return easter(y);
   if (/independence day|fourth of july|july fourth/.test(n)) return { y, m: 7, d: 4 };
   if (/halloween/.test(n)) return { y, m: 10, d: 31 };
