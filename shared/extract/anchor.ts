@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { IRREGULAR_PAST, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -723,7 +723,7 @@ function relativeCut(gap: string): number {
 /** A word that may head the noun a relative clause follows: no function word, past form or telling verb. */
 function nounHead(word: string): boolean {
   const w = word.toLowerCase();
-  return !NOT_NOUN.test(w) && !/ed$/.test(w) && !IRREGULAR_PAST.has(w) && !TELLING_WORD.test(w);
+  return !NOT_NOUN.test(w) && !/ed$/.test(w) && !IRREGULAR_PAST.has(w) && !tellingWord(w);
 }
 // A plural noun before it ("the euros it spent"): a word in -s that is no verb, adverb or conjunction.
 const CONTACT_RELATIVE = /\s((?!(?:whereas|unless|always|perhaps|sometimes|besides|nevertheless|thus|does|was|has|is|this|its|his|hers|ours|theirs|yes|less|unless)\s)[a-z][\w'’-]{2,}s)\s+(?=(?:it|they|he|she|we)\s+([a-z]+)\s)/g;
@@ -732,7 +732,7 @@ const CONTACT_RELATIVE = /\s((?!(?:whereas|unless|always|perhaps|sometimes|besid
 const COMMA_WORD = /,\s+(?:(?:then|later|also|again|finally|eventually)\s+)?([a-z]+)\s+([A-Za-z]+|[\d$£€])/g;
 // ", reopening Jan. 2", ", including $14 million announced last month": a participle phrase of its own.
 const GERUND = /^(?!(?:during|morning|evening|nothing|something|anything|everything|spring|string|according|bring|thing|king|wing|ring|sing|swing|sling|sting)$)[a-z]{3,}ing$/;
-const TELLING_WORD = new RegExp(`^(?:${TELLING_VERB_RE}|told)$`);
+const tellingWord = (w: string) => w === 'told' || isTellingWord(w);
 const PARTICIPLE_PREPOSITION = /^(?:in|on|at|by|during|from|since|for|with|as|to|into|after|before|under|over|between)$/;
 
 /**
@@ -745,7 +745,7 @@ function predicateAfterComma(gap: string, upTo: number): number {
   for (const m of gap.matchAll(COMMA_WORD)) {
     if (m.index! >= upTo) break;
     const [w, next] = [m[1], m[2]];
-    if (TELLING_WORD.test(w)) continue;
+    if (tellingWord(w)) continue;
     if (AUXILIARY.test(w) || GERUND.test(w) || ((/^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w)) && !PARTICIPLE_PREPOSITION.test(next))) at = m.index!;
   }
   return at;

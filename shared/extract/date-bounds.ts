@@ -2,6 +2,7 @@
 // on it, and the happening after the conjunction that does fall on it ("after losing the 1992 election").
 
 import { type Anchored, type Clause, FIRST_SINCE, subjectVerbAt } from './anchor';
+import { quoteMarks } from './quote-marks';
 import type { Unit } from './segment';
 import type { Span } from './sentences';
 import type { Timex } from './types';
@@ -54,10 +55,8 @@ function boundingConjunction(u: Unit, from: number, main: Timex): RegExpExecArra
 
 /** Whether the first quote mark in `words` (which start at `at`) closes a quotation open before them. */
 function closesQuote(text: string, at: number, words: string): boolean {
-  const q = /["“”]/.exec(words);
-  if (!q || q[0] === '“') return false;
-  if (q[0] === '”') return true;
-  return ((text.slice(0, at).match(/"/g) ?? []).length & 1) === 1;
+  const first = quoteMarks(text, 0, at + words.length).find((q) => q.at >= at);
+  return !!first && !first.opens;
 }
 
 const IN_FRONT_OF = /^before\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:courts?|judges?|magistrates?|jury|juries|committee|tribunal|panel|board|council|commission|parliament|senate|congress|inquiry|justices?|bench|cameras?|audience|crowds?|assembly)(?=\s+(?:at|in|of|on|for)\s|[,.;]|$)/i;

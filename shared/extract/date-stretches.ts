@@ -3,7 +3,7 @@
 
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
-import { startBefore } from './narrative';
+import { startBefore, stretchEnd } from './narrative';
 import { fmtHuman } from './resolve';
 import type { Timex } from './types';
 
@@ -45,28 +45,7 @@ export function durationFrom(text: string, timexes: Timex[], main: Timex, start:
 
 /** The end of a stay of `n` units that starts at `start`, at the start's precision; null when it cannot be said. */
 export function endAfter(start: string, n: number | undefined, unitWord: string): string | null {
-  if (!n || !Number.isInteger(n)) return null;
-  const unit = unitWord.toLowerCase().replace(/s$/, '');
-  const p = parseTimeValue(start);
-  if (typeof p === 'string') return null;
-  if (unit === 'year' && p.precision === 'year') return fmtYear(p.year + n);
-  if (unit === 'year' && p.precision === 'month' && p.month) return fmtMonth(p.year + n, p.month);
-  // "hurt in 1961 … back within eighteen months": which month of the year it started the text does not say, so the
-  // stretch runs to the latest year the count reaches from it (December 1961 and eighteen months: 1963).
-  if (unit === 'month' && p.precision === 'year') return fmtYear(p.year + Math.floor((11 + n) / 12));
-  if (unit === 'month' && p.precision === 'month' && p.month) {
-    const e = addMonths(p.year, p.month, n);
-    return fmtMonth(e.y, e.m);
-  }
-  const day = parseYmd(start);
-  if (!day) return null;
-  if (unit === 'day' || unit === 'week') return fmtDay(addDays(day, (unit === 'week' ? 7 : 1) * n - 1));
-  if (unit === 'year') return fmtDay({ y: day.y + n, m: day.m, d: Math.min(day.d, daysInMonth(day.y + n, day.m)) });
-  if (unit === 'month') {
-    const e = addMonths(day.y, day.m, n);
-    return fmtDay({ ...e, d: Math.min(day.d, daysInMonth(e.y, e.m)) });
-  }
-  return null;
+  return stretchEnd(start, n, unitWord, 'after');
 }
 
 // "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday".

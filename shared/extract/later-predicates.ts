@@ -6,7 +6,7 @@ import { addDays, fmtDay, parseYmd } from '../time-value';
 import { leadSubject } from './clause-words';
 import { endAfter, lastedUpTo } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
-import { IRREGULAR_PAST, NOT_PAST_ED, NUMBER_WORD_RE, parseCount, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { toldIn } from './tellings';
 import { happeningOf } from './tense';
@@ -31,7 +31,6 @@ function sinceThenAnd(text: string): RegExpExecArray | null {
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
 // ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
 const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
-export const TELLING_WORD = new RegExp(`^${TELLING_VERB_RE}$`, 'i');
 const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b`, 'i');
 
 /**
@@ -136,7 +135,7 @@ export function butAfter(w: ClauseWork): LaterPredicate | null {
   const afterMain = u.paraText.slice(main.end, c.end);
   const but = main.value !== 'PAST_REF' && !a.end && !date.mod && !a.bound && published ? BUT_PAST.exec(afterMain) : null;
   const butVerb = but?.[1].toLowerCase() ?? '';
-  if (!but || TELLING_WORD.test(butVerb) || /^(?:was|were|had|did)$/.test(butVerb) || !(IRREGULAR_PAST.has(butVerb) || (/[a-z]{2,}ed$/.test(butVerb) && !NOT_PAST_ED.has(butVerb)))) return null;
+  if (!but || isTellingWord(butVerb) || /^(?:was|were|had|did)$/.test(butVerb) || !(IRREGULAR_PAST.has(butVerb) || (/[a-z]{2,}ed$/.test(butVerb) && !NOT_PAST_ED.has(butVerb)))) return null;
   const at = main.end + but.index;
   const tail = u.paraText.slice(at, c.end);
   const from = date.end ?? date.start;

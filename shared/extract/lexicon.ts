@@ -171,6 +171,12 @@ export const TELLING_PRESENT = [
   'acknowledges', 'explains', 'reveals', 'alleges', 'predicts', 'estimates', 'demands', 'urges', 'rules', 'adds',
   'stresses',
 ];
+const TELLING_WORDS = new Set([...TELLING_PAST, ...TELLING_PRESENT]);
+const PRESENT_TELLING_WORDS = new Set(TELLING_PRESENT);
+/** Whether a word is one of the telling verbs above, in any case ("said", "Announces"); "told" is not alone. */
+export const isTellingWord = (word: string): boolean => TELLING_WORDS.has(word.toLowerCase());
+/** Whether a telling verb is in the present ("says", "Announces"): its telling is as of publication. */
+export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS.has(verb.toLowerCase());
 /** Any telling verb, "told <someone>" included. */
 export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+)`;
 

@@ -3,6 +3,7 @@
 
 import { beganAndEnded, FIRST_SINCE, type Clause, datesTheTelling, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
 import { periodYearAt } from './lexicon';
+import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
@@ -53,21 +54,12 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
 
 const FROM_NAMED_OF = /\bfrom\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){1,3}of\s+$/i;
 
-const QUOTE_OPEN = /["“]/g;
-
 /** Whether `t` sits in a short quotation inside the clause's narration (not one the clause opens with). */
 function quotedFragment(text: string, c: Clause, t: Timex): boolean {
-  const before = text.slice(c.start, t.start);
-  let open = -1;
-  let straight = 0;
-  for (const m of before.matchAll(QUOTE_OPEN)) {
-    open = m.index;
-    if (m[0] === '"') straight++;
-  }
-  if (open < 0 || before.slice(open).includes('”') || (before[open] === '"' && straight % 2 === 0)) return false;
-  if (!/[A-Za-z]/.test(before.slice(0, open))) return false;
+  const last = quoteMarks(text, c.start, t.start).at(-1);
+  if (!last?.opens || !/[A-Za-z]/.test(text.slice(c.start, last.at))) return false;
   const close = text.slice(t.end, c.end).search(/["”]/);
-  return close >= 0 && t.end + close - (c.start + open) <= 80;
+  return close >= 0 && t.end + close - last.at <= 80;
 }
 
 /** The date that closes a range `main` opens ("from 1979 to 1989", "on February 21 and 22"), if the clause gives one. */

@@ -17,24 +17,37 @@ import { matchesOf } from './matches';
  * at the end's precision; null when it cannot be said (months before a bare year, days before a month).
  */
 export function startBefore(end: string, n: number | undefined, unitWord: string): string | null {
-  if (!n || !Number.isInteger(n)) return null;
+  return stretchEnd(end, n, unitWord, 'before');
+}
+
+/**
+ * The far end of a stretch of `n` units that starts at `from` ('after') or ends there ('before'), at `from`'s
+ * precision; null when it cannot be said (days from a month, months before a bare year). Days and weeks count
+ * `from`'s own day in ("after two days of talks" that ended on Sunday: Saturday and Sunday).
+ */
+export function stretchEnd(from: string, count: number | undefined, unitWord: string, side: 'after' | 'before'): string | null {
+  if (!count || !Number.isInteger(count)) return null;
+  const n = side === 'after' ? count : -count;
   const unit = unitWord.toLowerCase().replace(/s$/, '');
-  const p = parseTimeValue(end);
+  const p = parseTimeValue(from);
   if (typeof p === 'string') return null;
-  if (unit === 'year' && p.precision === 'year') return fmtYear(p.year - n);
-  if (unit === 'year' && p.precision === 'month' && p.month) return fmtMonth(p.year - n, p.month);
+  if (unit === 'year' && p.precision === 'year') return fmtYear(p.year + n);
+  if (unit === 'year' && p.precision === 'month' && p.month) return fmtMonth(p.year + n, p.month);
+  // "hurt in 1961 … back within eighteen months": which month of the year it started the text does not say, so the
+  // stretch runs to the latest year the count reaches from it (December 1961 and eighteen months: 1963).
+  if (unit === 'month' && p.precision === 'year' && side === 'after') return fmtYear(p.year + Math.floor((11 + count) / 12));
   if (unit === 'month' && p.precision === 'month' && p.month) {
-    const s = addMonths(p.year, p.month, -n);
-    return fmtMonth(s.y, s.m);
+    const e = addMonths(p.year, p.month, n);
+    return fmtMonth(e.y, e.m);
   }
-  const day = parseYmd(end);
+  const day = parseYmd(from);
   if (!day) return null;
-  // Days and weeks count the end day in ("after two days of talks" that ended on Sunday: Saturday and Sunday).
-  if (unit === 'day' || unit === 'week') return fmtDay(addDays(day, 1 - (unit === 'week' ? 7 : 1) * n));
-  if (unit === 'year') return fmtDay({ y: day.y - n, m: day.m, d: Math.min(day.d, daysInMonth(day.y - n, day.m)) });
+  const days = (unit === 'week' ? 7 : 1) * count - 1;
+  if (unit === 'day' || unit === 'week') return fmtDay(addDays(day, side === 'after' ? days : -days));
+  if (unit === 'year') return fmtDay({ y: day.y + n, m: day.m, d: Math.min(day.d, daysInMonth(day.y + n, day.m)) });
   if (unit === 'month') {
-    const s = addMonths(day.y, day.m, -n);
-    return fmtDay({ ...s, d: Math.min(day.d, daysInMonth(s.y, s.m)) });
+    const e = addMonths(day.y, day.m, n);
+    return fmtDay({ ...e, d: Math.min(day.d, daysInMonth(e.y, e.m)) });
   }
   return null;
 }

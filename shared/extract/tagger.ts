@@ -297,19 +297,25 @@ function stretches(text: string): [from: number, to: number][] {
 /** A character no pattern reads as a space, a word, a digit or punctuation: the rest of a long blank run. */
 const QUIET = '\u0001';
 
+// Rules share cues (eight share the month names'): each distinct cue is looked for once in a piece of text.
+const CUES = [...new Set(RULES.flatMap((r) => (r.cue ? [r.cue] : [])))];
+const CUE_OF_RULE = RULES.map((r) => (r.cue ? CUES.indexOf(r.cue) : -1));
+const cuesIn = (piece: string) => ({ piece, cued: CUES.map((cue) => cue.test(piece)) });
+
 function collect(text: string): Candidates {
   const c = new Candidates();
   const parts = stretches(text).map(([from, to]) => {
-    if (from === 0 && to === text.length) return { from, piece: text };
+    if (from === 0 && to === text.length) return { from, ...cuesIn(text) };
     // The character past the kept space, on either side, stands for the rest of the run.
     const piece = text.slice(from, to);
     const head = from > 0 ? QUIET : piece[0];
     const tail = to < text.length ? QUIET : piece[piece.length - 1];
-    return { from, piece: head + piece.slice(1, -1) + tail };
+    return { from, ...cuesIn(head + piece.slice(1, -1) + tail) };
   });
   RULES.forEach((rule, order) => {
-    for (const { from, piece } of parts) {
-      if (rule.cue?.test(piece) === false) continue;
+    const cue = CUE_OF_RULE[order];
+    for (const { from, piece, cued } of parts) {
+      if (cue >= 0 && !cued[cue]) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(piece))) {

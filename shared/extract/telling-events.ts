@@ -5,9 +5,10 @@ import { fmtDay } from '../time-value';
 import { datesTheTelling, statementStart } from './anchor';
 import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';
 import type { ClauseWork } from './draft';
+import { isPresentTelling } from './lexicon';
 import { beforePublication, dateFromTimex } from './resolve';
 import { happeningOf } from './tense';
-import { onOrBeforeTelling, OPENING_BEFORE_DATE, PRESENT_TELLING, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingTitle } from './tellings';
+import { onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingTitle } from './tellings';
 import { removeRanges, titled } from './title';
 
 /**
@@ -136,7 +137,7 @@ function tellingAfterDate(w: ClauseWork): void {
   const at = c.start + after.index + after[0].length - after[1].length;
   // "On Tuesday, the ministry said …", "In his keynote address Wednesday, Jobs announced …": a past telling
   // right after an opening date is dated by it, and the clause's event on that date already holds it.
-  const opened = !PRESENT_TELLING.test(after[2]) && /^[\s,]*$/.test(u.paraText.slice(main.end, at)) && OPENING_BEFORE_DATE.test(u.paraText.slice(c.start, main.start));
+  const opened = !isPresentTelling(after[2]) && /^[\s,]*$/.test(u.paraText.slice(main.end, at)) && OPENING_BEFORE_DATE.test(u.paraText.slice(c.start, main.start));
   // Before the date only as an aside ("This, he said, would …").
   const placed = !opened && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
   const sayEnd = at + after[1].length;
@@ -179,7 +180,7 @@ function reportedEvents(w: ClauseWork, told: RegExpExecArray): boolean {
   const { u, a, c, main, date, published } = w;
   const thatEnd = c.start + told.index + told[0].length;
   const telling = a.inClause.find((t) => t !== main && t.end <= thatEnd && t.start >= c.start);
-  const present = PRESENT_TELLING.test(told[1]);
+  const present = isPresentTelling(told[1]);
   const sayDate = telling
     ? dateFromTimex(telling, published)
     : present && published

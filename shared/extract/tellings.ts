@@ -5,7 +5,7 @@ import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
 import { dateSpans, subjectText } from './clause-words';
 import { nextUnit } from './date-stretches';
-import { isCommonWord, TELLING_BEFORE_DATE, TELLING_PRESENT, TELLING_VERB_RE } from './lexicon';
+import { isCommonWord, isPresentTelling, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, fmtHuman } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf } from './tense';
@@ -55,7 +55,6 @@ export const REPORTED_THAT = new RegExp(
   String.raw`\b(${TELLING_VERB_RE})(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))`,
   'i',
 );
-export const PRESENT_TELLING = new RegExp(`^(?:${TELLING_PRESENT.join('|')})$`, 'i');
 export const TELLING_AFTER = new RegExp(
   String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+(?:[a-z]+|[A-Z][\w'’.-]*))(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
 );
@@ -65,7 +64,7 @@ export const OPENING_BEFORE_DATE = /^\W*(?:(?:on|in|at|during|late|early|earlier
 
 export function tellingDate(verb: string, published: Ymd | null): EventDate | null {
   if (!published) return null;
-  return PRESENT_TELLING.test(verb)
+  return isPresentTelling(verb)
     ? { start: fmtDay(published), basis: 'publication', rule: 'reported-speech/present-telling', note: `“${verb}”: the telling is as of publication.` }
     : beforePublication(published, 'reported-speech/before-publication');
 }

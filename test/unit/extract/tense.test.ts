@@ -150,3 +150,20 @@ describe('happeningOf: a future in a relative clause set off after a past main v
     expect(happeningOf('Residents who registered will receive a letter.')).toBeNull();
   });
 });
+
+describe('tenseAt: the simple present of a happening with its day', () => {
+  it('points forward, for the verb after "he", "she" or "it" and for its conjunct', () => {
+    expect(at('She retires on Friday.', 'Friday')).toBe('future');
+    expect(at('It sails on Monday, and docks at Kiel on Thursday.', 'Thursday')).toBe('future');
+  });
+
+  it('a verb of saying before the day dates the telling, in the present', () => {
+    expect(at('She says on Friday that the queue was long.', 'Friday')).toBe('present');
+    expect(at('It asks on Monday for more time.', 'Monday')).toBe('present');
+  });
+
+  it('a verb of a state or a standing habit names no happening on the day', () => {
+    expect(at('He runs the fish stall on Saturdays.', 'Saturdays')).toBe('unknown');
+    expect(at('It costs less on Sundays.', 'Sundays')).toBe('unknown');
+  });
+});
