@@ -201,7 +201,7 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
         break;
       }
     }
-    const lead = cut < 0 && !c.aside && !c.hole && inside.length ? (leadingConjunct(text, c, inside[0]) ?? elidedConjunct(text, c, inside[0])) : null;
+    const lead = cut < 0 && !c.aside && !c.hole && inside.length ? (leadingConjunct(text, c, inside[0]) ?? elidedConjunct(text, c, inside[0]) ?? sinceConjunct(text, c, inside[0])) : null;
     if (lead) {
       out.push({ start: c.start, end: lead.end, conjunct: true });
       const subject = c.subject ?? lead.subject;
@@ -319,6 +319,26 @@ function elidedAnd(text: string): boolean {
   return matchesOf(ELIDED_AND, text).some((m) => /^(?:has|have)$/.test(m[1]) || /ed$/.test(m[1]) || IRREGULAR_PAST.has(m[1]));
 }
 const ELIDED_AND = /\sand\s+(?:(?:also|since|already|now|then|still|steadily|later)\s+)?([a-z]{2,})\s/g;
+
+// "They have since rebuilt it": a present perfect counted on from the happening told before.
+const HAS_SINCE_HEAD = /\b(?:has|have)\s+since\s+[a-z]/i;
+
+/**
+ * "They have since rebuilt the dam, and it reopened in May 2023": a first conjunct told with "have since", no date of
+ * its own, before a second with its own subject that holds the clause's dates, runs on from the happening told before
+ * (the narrative pass places it), not at the second's dates. Null when the clause is not so made.
+ */
+function sinceConjunct(text: string, c: Clause, first: Timex): { end: number; from: number; subject?: Span } | null {
+  const from = Math.max(c.start, first.start - 300);
+  let m: RegExpExecArray | null = null;
+  for (const x of matchesOf(AND_CLAUSE, text.slice(from, first.start))) m = x;
+  if (!m) return null;
+  const boundary = from + m.index;
+  const andEnd = boundary + m[0].length;
+  const head = text.slice(c.start, boundary);
+  if (boundary - c.start > 200 || !HAS_SINCE_HEAD.test(head) || /[,;:"“”]/.test(head) || subjectVerbAt(text, andEnd) < 0) return null;
+  return { end: boundary, from: andEnd + /^\s*/.exec(text.slice(andEnd))![0].length };
+}
 
 function splitClauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
   const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));

@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { endAfter } from './date-stretches';
 import type { Draft } from './draft';
-import { NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
+import { NOUN_VERBS, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
 import type { Unit } from './segment';
@@ -170,6 +170,14 @@ function namedHappening(u: Place, ctx: NarrativeContext, phrase: string, noun: s
   return lead && { draft: lead, guessed: true };
 }
 
+/** The newest dated event whose title tells, by a verb unlike it, the happening a noun names ("the crash": "collided"). */
+function toldByVerb(noun: string, recent: Draft[]): Draft | undefined {
+  const verbs = Object.hasOwn(NOUN_VERBS, noun.toLowerCase()) ? NOUN_VERBS[noun.toLowerCase()] : undefined;
+  if (!verbs) return undefined;
+  for (let i = recent.length - 1; i >= 0; i--) if (verbs.test(recent[i].title)) return recent[i];
+  return undefined;
+}
+
 /** The dated events read before the unit, newest last: the article's last few kept, then its paragraph's. */
 export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
   const recent: Draft[] = kept()
@@ -199,6 +207,9 @@ function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent
     const form = new RegExp(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i');
     for (let i = recent.length - 1; i >= 0; i--) if (form.test(recent[i].title)) return { draft: recent[i], guessed: false };
   }
+  // "two days after the theft", the paintings "stolen" before: the noun names what a verb unlike it told.
+  const told = words.length === 1 ? toldByVerb(words[0], recent) : undefined;
+  if (told) return { draft: told, guessed: false };
   // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
   return words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
 }

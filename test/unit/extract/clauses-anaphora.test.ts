@@ -100,3 +100,46 @@ describe('a stretch "until" a date starts at the date told in the sentence befor
     expect(shortestAt(pub, texts, 'coastal path').date).toMatchObject({ start: '2024-03', end: '2024-05' });
   });
 });
+
+describe('a noun unlike its verb names the happening a dated clause told ("the theft" of what was stolen)', () => {
+  const pub = '2024-06-12';
+
+  it('"two days after the theft" counts from the day a thing was taken from somewhere', () => {
+    const texts = ['A bronze bell was taken from the chapel on March 3. A farmer found it in a ditch two days after the theft.'];
+    expect(shortestAt(pub, texts, 'found it in a ditch').date.start).toBe('2024-03-05');
+  });
+
+  it('"the crash" counts from "collided", "the vote" from "approved"', () => {
+    const crash = ['A tram and a bus collided near the station on May 10. The line reopened four days after the crash.'];
+    expect(shortestAt(pub, crash, 'line reopened').date.start).toBe('2024-05-14');
+    const vote = ['The assembly approved the new charter on April 4. Street parties began three days after the vote.'];
+    expect(shortestAt(pub, vote, 'Street parties').date.start).toBe('2024-04-07');
+  });
+
+  it('a verb with no such sense ("took office") is no theft: at most a guess, flagged', () => {
+    const texts = ['The mayor took office on January 8. Thieves broke into the town hall two weeks after the theft.'];
+    const d = shortestAt(pub, texts, 'broke into').date;
+    expect(d.start !== '2024-01-22' || d.yearUncertain === true).toBe(true);
+  });
+});
+
+describe('"have since" in a sentence that dates another clause runs on from the happening told before', () => {
+  const pub = '2024-06-12';
+
+  it('a "have since" conjunct before ", and" with its own dated clause: from the date before up to publication', () => {
+    const texts = ['A storm wrecked the pier in April 2021. The trustees have since repaired it, and the café reopened in May 2023.'];
+    const repaired = shortestAt(pub, texts, 'have since repaired');
+    expect(repaired.date).toMatchObject({ start: '2021-04', end: '2024-06-12' });
+    expect(shortestAt(pub, texts, 'café reopened').date.start).toBe('2023-05');
+  });
+
+  it('the same before a relative clause set off that holds the date', () => {
+    const texts = ['The choir lost its hall to a fire in March 2022. Its members have since collected 40,000 pounds, which the council matched on 2 May.'];
+    expect(shortestAt(pub, texts, 'have since collected').date).toMatchObject({ start: '2022-03', end: '2024-06-12' });
+  });
+
+  it('"has" with no "since" before the conjunct keeps the sentence\'s own dates', () => {
+    const texts = ['A storm wrecked the pier in April 2021. The trustees have repaired it, and the café reopened in May 2023.'];
+    expect(shortestAt(pub, texts, 'have repaired').date.end).not.toBe('2024-06-12');
+  });
+});
