@@ -64,6 +64,12 @@ describe('"the night before", "the evening before" with nothing after them count
     expect(shortestAt(pub, texts, 'volunteers shelved').date.start).toBe('2024-06-07');
   });
 
+  it('a when-clause after "…, after <something> the night before," tells of the date before that phrase', () => {
+    const texts = ['The ferry log shows the busiest crossing was on May 2, after a strike the day before, when 900 cars crossed.'];
+    const found = events('2024-06-12', ...texts).find((e) => quoteOf(e, texts).startsWith('900 cars'));
+    expect(found?.date.start).toBe('2024-05-02');
+  });
+
   it('"the night before the vote" has a happening after it: it is no count back from the focus', () => {
     const texts = ['The council voted on May 20, 2024. Protesters camped outside the night before the vote was held in the hall.'];
     expect(shortestAt('2024-06-12', texts, 'camped outside').date.start).not.toBe('2024-05-19');
