@@ -93,6 +93,9 @@ export interface Clause extends Span {
   /** A second conjunct cut from the clause before it by its tense ("will meet on Tuesday, and two members have
    * called …"): no date of its own. */
   conjunct?: boolean;
+  /** Such a first conjunct whose second, sharing its subject, runs in the present perfect up to now ("fell 6 percent
+   * and have shed a third of their worth since January"): the latest happening, on the day the story tells of. */
+  beside?: boolean;
 }
 
 // Phrases set off by a comma that carry their own event and date, not the main clause's (families 1 and 2
@@ -203,7 +206,7 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     }
     const lead = cut < 0 && !c.aside && !c.hole && inside.length ? (leadingConjunct(text, c, inside[0]) ?? elidedConjunct(text, c, inside[0]) ?? sinceConjunct(text, c, inside[0])) : null;
     if (lead) {
-      out.push({ start: c.start, end: lead.end, conjunct: true });
+      out.push(lead.beside ? { start: c.start, end: lead.end, conjunct: true, beside: true } : { start: c.start, end: lead.end, conjunct: true });
       const subject = c.subject ?? lead.subject;
       out.push(subject ? { start: lead.from, end: c.end, subject } : { start: lead.from, end: c.end });
       continue;
@@ -217,6 +220,14 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     out.push(hole && hole.start >= from ? { start: from, end: c.end, hole, conjunct: true } : { start: from, end: c.end, conjunct: true });
   }
   return out;
+}
+
+/** Where a clause is cut into two conjuncts: the first's end, the second's start, and what the second shares. */
+interface ConjunctCut {
+  end: number;
+  from: number;
+  subject?: Span;
+  beside?: boolean;
 }
 
 // The last conjunction before a clause's first date: ", and", ", but" or a bare "and".
@@ -235,7 +246,7 @@ const LATER_DATE = /\b(?:later|following|next|afterwards?)\b/i;
  * clause's dates and is still to come, or is counted on from it ("later", "the following …"), does not happen on
  * those dates. It is a clause of its own with no date, placed by its tense. Null when the clause is not so made.
  */
-function leadingConjunct(text: string, c: Clause, first: Timex): { end: number; from: number; subject?: Span } | null {
+function leadingConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
   let m: RegExpExecArray | null = null;
   // Only the words near the date are read: a run of text with no date costs no more than that stretch.
   const from = Math.max(c.start, first.start - 400);
@@ -272,7 +283,7 @@ function participle(w: string): boolean {
  * present perfect after a simple past; a simple past after a present), does not date the first. The
  * first is a clause of its own with no date, placed by its tense; the second keeps the dates. Null otherwise.
  */
-function elidedConjunct(text: string, c: Clause, first: Timex): { end: number; from: number; subject?: Span } | null {
+function elidedConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
   const from = Math.max(c.start, first.start - 300);
   let m: RegExpExecArray | null = null;
   for (const x of matchesOf(LEAD_AND, text.slice(from, first.start))) m = x;
@@ -293,7 +304,7 @@ function elidedConjunct(text: string, c: Clause, first: Timex): { end: number; f
     if (headTense !== 'present' || headPerfect(head)) return null;
   }
   const subject = boundary - c.start <= 300 ? subjectBefore(text, c.start, boundary) : null;
-  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(subject ? { subject } : {}) };
+  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(subject ? { subject } : {}), ...(perfect ? { beside: true } : {}) };
 }
 
 function headPerfect(head: string): boolean {
@@ -328,7 +339,7 @@ const HAS_SINCE_HEAD = /\b(?:has|have)\s+since\s+[a-z]/i;
  * its own, before a second with its own subject that holds the clause's dates, runs on from the happening told before
  * (the narrative pass places it), not at the second's dates. Null when the clause is not so made.
  */
-function sinceConjunct(text: string, c: Clause, first: Timex): { end: number; from: number; subject?: Span } | null {
+function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
   const from = Math.max(c.start, first.start - 300);
   let m: RegExpExecArray | null = null;
   for (const x of matchesOf(AND_CLAUSE, text.slice(from, first.start))) m = x;

@@ -16,8 +16,19 @@ describe('a second predicate with no subject of its own, dated alone and told in
     expect(shed?.title).toMatch(/chain have shed nearly a third/);
     const dropped = found.find((e) => quoteOf(e, texts).includes('dropped 6 percent'));
     expect(dropped?.title).toMatch(/dropped 6 percent/);
-    expect(dropped?.date.start).not.toBe('2024-01');
+    expect(dropped?.date.start).toBe('2024-06-12');
     expect(dropped?.date.end).toBeUndefined();
+    expect(dropped?.date.mod).toBeUndefined();
+  });
+
+  it('the first, beside a perfect up to now, is on the day in focus when the story tells of a recent one', () => {
+    const texts = ['The bakery chain reported a quarterly loss on Tuesday. Its shares dropped 6 percent on the news and have shed nearly a third of their worth since January.'];
+    expect(shortestAt(pub, texts, 'dropped 6 percent').date.start).toBe('2024-06-11');
+  });
+
+  it('a day in focus long before publication is another story\'s: the first is then on the publication day', () => {
+    const texts = ['The bakery chain was founded on March 3, 1990. Its shares dropped 6 percent on the news and have shed nearly a third of their worth since January.'];
+    expect(shortestAt(pub, texts, 'dropped 6 percent').date.start).toBe('2024-06-12');
   });
 
   it('a simple past with its own year after a present: only the second is on the year', () => {
