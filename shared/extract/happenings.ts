@@ -265,14 +265,17 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
 const SINCE_NAMED = /\b(?:ever\s+)?since\s+((?:the|his|her|its|their)\s+[a-z-]{3,}(?:\s+[a-z-]{3,})?)(?=\s*[,.;:!?]|\s*$)/i;
 
 /**
- * "The river flooded the town on March 2, 2019. The bakery has stayed shut ever since the flood": a sentence with no
+ * "The river flooded the town on March 2, 2019. The bakery has stayed shut ever since the flood" (or "Since the flood,
+ * the bakery has stayed shut"): a sentence with no
  * date of its own, in the present perfect, runs from the dated happening its "since" names (found by a form of the
  * word, as counts from a happening are) up to publication. A happening the text never names again is left alone.
  */
 export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
   const text = u.paraText.slice(u.start, u.end);
   const m = ctx.published && u.timexes.length === 0 ? SINCE_NAMED.exec(text) : null;
-  if (!m || !PRESENT_PERFECT.test(text.slice(0, m.index))) return null;
+  // "Since the closure, the town has rebuilt itself": opening the sentence, the perfect comes after it.
+  const opening = !!m && /^\W*$/.test(text.slice(0, m.index));
+  if (!m || !PRESENT_PERFECT.test(opening ? text.slice(m.index + m[0].length) : text.slice(0, m.index))) return null;
   const named = phraseHappening(u, ctx, m[1], recentDated(u, drafts, kept));
   const h = named?.draft;
   const pub = fmtDay(ctx.published!);

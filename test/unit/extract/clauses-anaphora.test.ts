@@ -160,3 +160,17 @@ describe('"have since" in a sentence that dates another clause runs on from the 
     expect(shortestAt(pub, texts, 'have repaired').date.end).not.toBe('2024-06-12');
   });
 });
+
+describe('"since <the noun>" opening a sentence, and "have since" with a re- participle', () => {
+  const pub = '2024-06-12';
+
+  it('"Since the closure, the village has slowly lost …" runs from the day the mill "closed" up to publication', () => {
+    const texts = ['The county ordered the mill closed in 2009.', 'Since the closure, the village has slowly lost its school and its shop.'];
+    expect(shortestAt(pub, texts, 'village has slowly lost').date).toMatchObject({ start: '2009', end: '2024-06-12' });
+  });
+
+  it('"have since rebuilt" is a present perfect: the conjunct runs from the happening before', () => {
+    const texts = ['A storm wrecked the pier in April 2021. The trustees have since rebuilt it, and the café reopened in May 2023.'];
+    expect(shortestAt(pub, texts, 'have since rebuilt').date).toMatchObject({ start: '2021-04', end: '2024-06-12' });
+  });
+});
