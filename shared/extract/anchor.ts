@@ -93,6 +93,9 @@ export interface Clause extends Span {
   /** A second conjunct cut from the clause before it by its tense ("will meet on Tuesday, and two members have
    * called …"): no date of its own. */
   conjunct?: boolean;
+  /** Such a first conjunct whose second, sharing its subject, runs in the present perfect up to now ("fell 6 percent
+   * and have shed a third of their worth since January"): the latest happening, on the day the story tells of. */
+  beside?: boolean;
 }
 
 // Phrases set off by a comma that carry their own event and date, not the main clause's (families 1 and 2
@@ -201,10 +204,11 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
         break;
       }
     }
-    const lead = cut < 0 && !c.aside && !c.hole && inside.length ? leadingConjunct(text, c, inside[0]) : null;
+    const lead = cut < 0 && !c.aside && !c.hole && inside.length ? (leadingConjunct(text, c, inside[0]) ?? elidedConjunct(text, c, inside[0]) ?? sinceConjunct(text, c, inside[0])) : null;
     if (lead) {
-      out.push({ start: c.start, end: lead.end, conjunct: true });
-      out.push(c.subject ? { start: lead.from, end: c.end, subject: c.subject } : { start: lead.from, end: c.end });
+      out.push(lead.beside ? { start: c.start, end: lead.end, conjunct: true, beside: true } : { start: c.start, end: lead.end, conjunct: true });
+      const subject = c.subject ?? lead.subject;
+      out.push(subject ? { start: lead.from, end: c.end, subject } : { start: lead.from, end: c.end });
       continue;
     }
     if (cut < 0) {
@@ -216,6 +220,14 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     out.push(hole && hole.start >= from ? { start: from, end: c.end, hole, conjunct: true } : { start: from, end: c.end, conjunct: true });
   }
   return out;
+}
+
+/** Where a clause is cut into two conjuncts: the first's end, the second's start, and what the second shares. */
+interface ConjunctCut {
+  end: number;
+  from: number;
+  subject?: Span;
+  beside?: boolean;
 }
 
 // The last conjunction before a clause's first date: ", and", ", but" or a bare "and".
@@ -234,7 +246,7 @@ const LATER_DATE = /\b(?:later|following|next|afterwards?)\b/i;
  * clause's dates and is still to come, or is counted on from it ("later", "the following …"), does not happen on
  * those dates. It is a clause of its own with no date, placed by its tense. Null when the clause is not so made.
  */
-function leadingConjunct(text: string, c: Clause, first: Timex): { end: number; from: number } | null {
+function leadingConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
   let m: RegExpExecArray | null = null;
   // Only the words near the date are read: a run of text with no date costs no more than that stretch.
   const from = Math.max(c.start, first.start - 400);
@@ -251,6 +263,92 @@ function leadingConjunct(text: string, c: Clause, first: Timex): { end: number; 
   const later = !future && m[0].startsWith(',') && LATER_DATE.test(first.text) && ownSubject;
   if (!future && !later) return null;
   return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length };
+}
+
+// A second predicate with no subject of its own, its verb right after "and": "… and have lost half their value".
+const ELIDED_PERFECT = /^\s+(?:(?:also|since|already|now|then|still|steadily)\s+)?(?:has|have)\s+(?:(?:not|also|since|already|now|just|steadily)\s+)?([a-z]{2,})\b/;
+const ELIDED_PAST = /^\s+(?:(?:also|then|later)\s+)?([a-z]{2,})\s+(?:the|a|an|its|their|his|her|it|them|to|into|from|in|on|at|for|two|three|four|five|six|seven|eight|nine|ten|several|more|\d)\b/;
+const HEAD_PERFECT = /\b(?:has|have)\s+(?:(?:not|also|already|just|now)\s+)?([a-z]{2,})\b/gi;
+// A relative or subordinate clause in the first conjunct: its verb is not the clause's main one ("Residents who lost
+// their homes and have lived in tents since March are …").
+const SUBORDINATE_IN_HEAD = /\b(?:who|which|that|whose|whom|when|while|because|although|if|after|before|since|until|as)\b/i;
+
+function participle(w: string): boolean {
+  return /^(?:been|cut|put|set|shed|let|hurt|cost|spread)$/.test(w) || /^[a-z]{2,}(?:ed|en|wn)$/.test(w) || (IRREGULAR_PAST.has(w) && !/^(?:was|were|did|went|came|took|began|gave|rose|fell|broke|spoke|wrote|chose|drove|flew|grew|knew|rode|saw|woke|wore|withdrew|became|forgot|froze|sank|sang|shook|sprang|swore|tore|arose|blew|drew|forbade|foresaw|mistook|overcame|overtook|rang|shone|stank|strove|underwent)$/.test(w));
+}
+
+/**
+ * "Shares of the mill fell 6 percent on the news and have lost a third of their worth since January": a second
+ * predicate sharing the first's subject, which alone holds the clause's dates and is told in another tense (the
+ * present perfect after a simple past; a simple past after a present), does not date the first. The
+ * first is a clause of its own with no date, placed by its tense; the second keeps the dates. Null otherwise.
+ */
+function elidedConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
+  const from = Math.max(c.start, first.start - 300);
+  let m: RegExpExecArray | null = null;
+  for (const x of matchesOf(LEAD_AND, text.slice(from, first.start))) m = x;
+  if (!m) return null;
+  const boundary = from + m.index;
+  const andEnd = boundary + m[0].length;
+  const head = text.slice(Math.max(c.start, boundary - 300), boundary);
+  if (head.trim().split(/\s+/).length < 3 || SUBORDINATE_IN_HEAD.test(head) || /[,;:"“”(]/.test(head)) return null;
+  const second = text.slice(andEnd, Math.min(c.end, andEnd + 120));
+  const headTense = tenseAt(head, head.length);
+  const perfect = ELIDED_PERFECT.exec(second);
+  if (perfect) {
+    if (!participle(perfect[1]) || headTense !== 'past' || headPerfect(head) || /\b(?:had|would|will)\b/i.test(head)) return null;
+  } else {
+    const past = ELIDED_PAST.exec(second);
+    if (!past || !(/^[a-z]{2,}ed$/.test(past[1]) || IRREGULAR_PAST.has(past[1])) || /^(?:was|were|had|did)$/.test(past[1])) return null;
+    // After a perfect ("has killed 23 and sickened 900 since …") the participle shares its auxiliary: not split.
+    if (headTense !== 'present' || headPerfect(head)) return null;
+  }
+  const subject = boundary - c.start <= 300 ? subjectBefore(text, c.start, boundary) : null;
+  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(subject ? { subject } : {}), ...(perfect ? { beside: true } : {}) };
+}
+
+function headPerfect(head: string): boolean {
+  return matchesOf(HEAD_PERFECT, head).some((m) => participle(m[1].toLowerCase()));
+}
+
+/** The subject two predicates share: the words before the first one's verb, a noun phrase of a few words. */
+function subjectBefore(text: string, start: number, end: number): Span | null {
+  const words = matchesOf(/[A-Za-z][\w'’-]*/g, text.slice(start, end));
+  const verb = words.findIndex((w, k) => k > 0 && finiteVerb(w[0].toLowerCase()));
+  if (verb < 1 || verb > 8 || !(/^[A-Z]/.test(words[0][0]) || DETERMINER.test(words[0][0]))) return null;
+  const at = start + words[verb].index!;
+  return { start, end: trimEnd(text, start, at) };
+}
+
+function trimEnd(text: string, floor: number, end: number): number {
+  while (end > floor && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Whether a clause may hold "and" before a verb with no subject of its own: cheap, before any clause is cut. */
+function elidedAnd(text: string): boolean {
+  return matchesOf(ELIDED_AND, text).some((m) => /^(?:has|have)$/.test(m[1]) || /ed$/.test(m[1]) || IRREGULAR_PAST.has(m[1]));
+}
+const ELIDED_AND = /\sand\s+(?:(?:also|since|already|now|then|still|steadily|later)\s+)?([a-z]{2,})\s/g;
+
+// "They have since rebuilt it": a present perfect counted on from the happening told before.
+const HAS_SINCE_HEAD = /\b(?:has|have)\s+since\s+[a-z]/i;
+
+/**
+ * "They have since rebuilt the dam, and it reopened in May 2023": a first conjunct told with "have since", no date of
+ * its own, before a second with its own subject that holds the clause's dates, runs on from the happening told before
+ * (the narrative pass places it), not at the second's dates. Null when the clause is not so made.
+ */
+function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
+  const from = Math.max(c.start, first.start - 300);
+  let m: RegExpExecArray | null = null;
+  for (const x of matchesOf(AND_CLAUSE, text.slice(from, first.start))) m = x;
+  if (!m) return null;
+  const boundary = from + m.index;
+  const andEnd = boundary + m[0].length;
+  const head = text.slice(c.start, boundary);
+  if (boundary - c.start > 200 || !HAS_SINCE_HEAD.test(head) || /[,;:"“”]/.test(head) || subjectVerbAt(text, andEnd) < 0) return null;
+  return { end: boundary, from: andEnd + /^\s*/.exec(text.slice(andEnd))![0].length };
 }
 
 function splitClauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
@@ -331,7 +429,8 @@ export function undatedClauses(u: Unit): Clause[] {
   if (!dated.length) return [];
   const asides = asidesOf(u.paraText, u.start, u.end, dated).length > 0;
   // Without an aside, only a conjunct cut off by its tense (after ", and" or ", but") is undated.
-  if (!asides && !AND_CLAUSE_ANY.test(u.paraText.slice(u.start, u.end)) && !AND_WILL.test(u.paraText.slice(u.start, u.end))) return [];
+  const whole = u.paraText.slice(u.start, u.end);
+  if (!asides && !AND_CLAUSE_ANY.test(whole) && !AND_WILL.test(whole) && !elidedAnd(whole)) return [];
   const inHole = (c: Clause, t: Timex) => !!c.hole && t.start >= c.hole.start && t.end <= c.hole.end;
   return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => (asides || c.conjunct) && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end && !inHole(c, t)));
 }

@@ -1,5 +1,5 @@
 import { type EventDate, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
-import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
@@ -7,9 +7,10 @@ import { addedTime, afterHappening, countedFromHappening, hadStoodFor, narrowedB
 import { keeper, type Keeper } from './keeper';
 import { namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced } from './narrative';
 import { orderedEvents } from './ordered-events';
-import { countedFromStory } from './resolve';
+import { countedFromStory, fmtHuman } from './resolve';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { SINCE_OPEN, sinceToStoryDay } from './since-spans';
+import { BESIDE_PERFECT } from './undated-clauses';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
 
 // Events from an article, in stages a reader can follow:
@@ -100,6 +101,25 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
 // A count from a happening ("three weeks after the theft") is looked for only in a paragraph that has one's words.
 const COUNT_WORDS = /\s(?:after|before)\s+(?:the|his|her|its|their)\s/i;
 
+/**
+ * "Shares of the mill fell 6 percent in early trading and have shed a third of their worth since January": the simple
+ * past beside a present perfect that runs up to now is the latest happening, on the day the story tells of (the day in
+ * focus, when one is within a fortnight before publication), else the publication day.
+ */
+function besidePerfectDay(d: Draft, before: Draft[], ctx: NarrativeContext, published: Ymd | null): void {
+  if (!published) return;
+  const pub = fmtDay(published);
+  // The news beside a stretch up to now is recent: a day in focus more than a fortnight before publication is another
+  // story's ("The firm was founded on March 3, 1990. Its shares fell …").
+  const recent = fmtDay(addDays(published, -14));
+  const day = (f: Draft | undefined) => f && /^\d{4}-\d{2}-\d{2}$/.test(f.date.start) && !f.date.end && !f.date.mod && f.date.start <= pub && f.date.start >= recent;
+  // The paragraph's own sentences before it first: the context's focus is noted only after the paragraph is read.
+  const focus = before.findLast((f) => f.paragraphId === d.paragraphId && f.end <= d.start && day(f)) ?? (day(ctx.focus) ? ctx.focus : undefined);
+  d.date = focus
+    ? { ...focus.date, rule: 'narrative-focus/beside-perfect', note: `Told in the past beside a present perfect that runs up to now: the day the story is telling of, that of “${focus.title}”.` }
+    : { start: pub, basis: 'publication', rule: 'narrative-focus/beside-perfect-publication', note: `Told in the past beside a present perfect that runs up to now: the day of the news, publication (${fmtHuman(published)}).` };
+}
+
 /** What the paragraphs of an article share as they are read in turn. */
 interface ArticleRun {
   published: Ymd | null;
@@ -169,6 +189,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   for (const u of s.units) {
     const first = drafts.length;
     for (const d of datedEvents(u, published, nextOrder)) {
+      if (d.date.rule === BESIDE_PERFECT) besidePerfectDay(d, drafts, ctx, published);
       drafts.push(d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one.
       if (d.date.rule?.endsWith('/names-subject') || d.date.rule?.endsWith('/when-clause')) continue;

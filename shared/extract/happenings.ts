@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { endAfter } from './date-stretches';
 import type { Draft } from './draft';
-import { NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
+import { NOUN_VERBS, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
 import type { Unit } from './segment';
@@ -170,6 +170,14 @@ function namedHappening(u: Place, ctx: NarrativeContext, phrase: string, noun: s
   return lead && { draft: lead, guessed: true };
 }
 
+/** The newest dated event whose title tells, by a verb unlike it, the happening a noun names ("the crash": "collided"). */
+function toldByVerb(noun: string, recent: Draft[]): Draft | undefined {
+  const verbs = Object.hasOwn(NOUN_VERBS, noun.toLowerCase()) ? NOUN_VERBS[noun.toLowerCase()] : undefined;
+  if (!verbs) return undefined;
+  for (let i = recent.length - 1; i >= 0; i--) if (verbs.test(recent[i].title)) return recent[i];
+  return undefined;
+}
+
 /** The dated events read before the unit, newest last: the article's last few kept, then its paragraph's. */
 export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
   const recent: Draft[] = kept()
@@ -199,6 +207,9 @@ function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent
     const form = new RegExp(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i');
     for (let i = recent.length - 1; i >= 0; i--) if (form.test(recent[i].title)) return { draft: recent[i], guessed: false };
   }
+  // "two days after the theft", the paintings "stolen" before: the noun names what a verb unlike it told.
+  const told = words.length === 1 ? toldByVerb(words[0], recent) : undefined;
+  if (told) return { draft: told, guessed: false };
   // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
   return words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
 }
@@ -254,14 +265,17 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
 const SINCE_NAMED = /\b(?:ever\s+)?since\s+((?:the|his|her|its|their)\s+[a-z-]{3,}(?:\s+[a-z-]{3,})?)(?=\s*[,.;:!?]|\s*$)/i;
 
 /**
- * "The river flooded the town on March 2, 2019. The bakery has stayed shut ever since the flood": a sentence with no
+ * "The river flooded the town on March 2, 2019. The bakery has stayed shut ever since the flood" (or "Since the flood,
+ * the bakery has stayed shut"): a sentence with no
  * date of its own, in the present perfect, runs from the dated happening its "since" names (found by a form of the
  * word, as counts from a happening are) up to publication. A happening the text never names again is left alone.
  */
 export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
   const text = u.paraText.slice(u.start, u.end);
   const m = ctx.published && u.timexes.length === 0 ? SINCE_NAMED.exec(text) : null;
-  if (!m || !PRESENT_PERFECT.test(text.slice(0, m.index))) return null;
+  // "Since the closure, the town has rebuilt itself": opening the sentence, the perfect comes after it.
+  const opening = !!m && /^\W*$/.test(text.slice(0, m.index));
+  if (!m || !PRESENT_PERFECT.test(opening ? text.slice(m.index + m[0].length) : text.slice(0, m.index))) return null;
   const named = phraseHappening(u, ctx, m[1], recentDated(u, drafts, kept));
   const h = named?.draft;
   const pub = fmtDay(ctx.published!);

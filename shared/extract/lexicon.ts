@@ -230,3 +230,28 @@ const FOR_PERIOD_LEAD = /\bfor\s+(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?$/
 export function periodYearAt(text: string, start: number, rule: string): boolean {
   return rule === 'year' && FOR_PERIOD_LEAD.test(text.slice(Math.max(0, start - 32), start));
 }
+
+// Happenings that English names with a noun unlike their verb: a later "after the theft" names what "was stolen"
+// told. Each noun with the verbs (past forms, as titles keep them) that tell the same happening; only pairs of
+// general English, none a sense the verb has in many other uses ("took office" is no theft: "taken" needs a thing
+// taken "from" somewhere, see happenings.ts).
+export const NOUN_VERBS: Record<string, RegExp> = {
+  theft: /\b(?:stolen|stole|taken\s+from|took\s+[^,;]{1,40}?\s+from)\b/i,
+  robbery: /\b(?:robbed|held\s+up)\b/i,
+  crash: /\b(?:collided|crashed)\b/i,
+  collision: /\b(?:collided|crashed)\b/i,
+  vote: /\b(?:voted|approved|rejected|passed)\b/i,
+  ballot: /\b(?:voted)\b/i,
+  explosion: /\b(?:exploded|blew\s+up)\b/i,
+  blast: /\b(?:exploded|blew\s+up)\b/i,
+  resignation: /\bresigned\b/i,
+  death: /\bdied\b/i,
+  wedding: /\bmarried\b/i,
+  sale: /\bsold\b/i,
+  purchase: /\bbought\b/i,
+  closure: /\bclosed\b/i,
+  departure: /\b(?:left|departed)\b/i,
+  shooting: /\b(?:shot|opened\s+fire)\b/i,
+  fire: /\b(?:burned|burnt|caught\s+fire)\b/i,
+  blaze: /\b(?:burned|burnt|caught\s+fire)\b/i,
+};

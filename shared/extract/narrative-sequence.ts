@@ -41,7 +41,8 @@ export function sinceThen(w: Placing): boolean {
   const openingEnd = hasOwn && own ? sinceOpeningEnd(text, own.start - u.start) : -1;
   const since = (!hasOwn || openingEnd > 0) && published ? SINCE_THEN.exec(text) : null;
   // "She has since paid off the debts", "They have trained together since then": the same span, with "since" after the verb.
-  const hasSince = !hasOwn && !!published && !since && (HAS_SINCE.test(text) || HAS_SINCE_THEN.test(text));
+  // "They have since rebuilt it, and it reopened in May 2023": so is an opening clause the sentence's date is not in.
+  const hasSince = !!published && !since && (hasOwn ? openingEnd > 0 && HAS_SINCE.test(text.slice(0, openingEnd)) : HAS_SINCE.test(text) || HAS_SINCE_THEN.test(text));
   const focus = w.prevDated ?? w.ctx.lastDated;
   if (!((since || hasSince) && focus)) return false;
   // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.

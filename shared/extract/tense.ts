@@ -188,7 +188,9 @@ function cuesOf(sentence: string): SentenceCues {
     else if (w === 'has' || w === 'have') {
       // A present perfect tells of something already done: past for dating purposes.
       const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+|[a-z]{3,}ly\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
-      cues.fixed.push({ pos, tense: next === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(next) || IRREGULAR_PAST.has(next) || PARTICIPLES.has(next) ? 'past' : 'present' });
+      // "have since rebuilt", "has retold": "re-" before an irregular participle is one too.
+      const participle = (w: string) => w === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(w) || IRREGULAR_PAST.has(w) || PARTICIPLES.has(w);
+      cues.fixed.push({ pos, tense: participle(next) || (/^re[a-z]{3,}$/.test(next) && participle(next.slice(2))) ? 'past' : 'present' });
     } else if (PRESENT_WORDS.has(w)) {
       // "I am going to sleep on Monday": the present of "go" before "to" is the future; the auxiliary, nearer a date
       // set before it ("On Monday I am going to …"), must not say present.

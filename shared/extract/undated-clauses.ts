@@ -14,6 +14,9 @@ import { HAS_SINCE, PRESENT_PERFECT, START_ASIDE, WHICH_LATER } from './since-sp
 import { happeningOf } from './tense';
 import { titled } from './title';
 
+/** The rule of a first conjunct beside a present perfect that runs up to now, until the narrative pass gives it its day. */
+export const BESIDE_PERFECT = 'narrative-order/beside-perfect';
+
 // "…, and rangers have recorded three more since then", "…, and inspectors have since visited …".
 const SINCE_THEN = /\bsince\s+then\b/i;
 const HAVE_SINCE = /^[^,;]*?\b(?:has|have)\s+since\s+[a-z]/i;
@@ -56,7 +59,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       fromStart ??
       (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
       (how === 'past'
-        ? beforePublication(published, 'narrative-order/before-publication')
+        ? beforePublication(published, c.beside ? BESIDE_PERFECT : 'narrative-order/before-publication')
         : how === 'ongoing' && published
           ? { start: fmtDay(published), basis: 'publication' as const, rule: 'present-tense/publication', note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).` }
           : null);

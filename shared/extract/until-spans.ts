@@ -26,7 +26,9 @@ export function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: 
   if (!day) return;
   // "It was shut until 2005" need not have begun with what the sentence before tells; "ran it from its first day
   // until 1994" and "By Sunday it had …" count from it.
-  const across = !!byDay || FROM_ANAPHOR.test(text.slice(d.start, d.end));
+  // So does "It then stalled until the autumn": "then" before the "until" carries on from what was told before.
+  const own = text.slice(d.start, d.end);
+  const across = !!byDay || FROM_ANAPHOR.test(own) || THEN_BEFORE_UNTIL.test(own);
   let from: Draft | undefined;
   for (let i = drafts.indexOf(d) - 1; i >= 0 && !from; i--) {
     const p = drafts[i];
@@ -48,6 +50,9 @@ export function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: 
   if (from.date.basis !== d.date.basis) d.date.basis = 'publication';
 }
 
+// "then", "thereafter", "after that" before "until" in the same clause (not "then-mayor", not "until then").
+const THEN_BEFORE_UNTIL = /\b(?:then|thereafter|afterwards?|after\s+that)\b(?!-)[^.;:!?]{0,80}?\buntil\s/i;
+const UNTIL_THE = /\buntil\s+(?:the\s+)?$/i;
 const FROM_ANAPHOR = /\bfrom\s+(?:(?:its|the|their|his|her|that)\s+(?:very\s+)?(?:first\s+day|start|beginning|outset|opening|founding)|then|that\s+(?:day|time|moment))\b/i;
 // "until Nov. 26", "until dawn on Monday", "until her retirement in 1994": the date ends what the clause tells.
 export const UNTIL_BEFORE = /\buntil\s+(?:(?:(?:dawn|dusk|daybreak|nightfall|midnight|noon|sunrise|sunset)\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$/i;
@@ -117,13 +122,17 @@ function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { ti
  */
 export function untilSpans(w: ClauseWork): void {
   const { u, a, main, date } = w;
-  const untilAt = !a.end && !date.end && !date.mod && UNTIL_BEFORE.test(u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start));
+  // "until the autumn": a season's months end the stretch at their start, as a month's name does.
+  const season = !!date.end && /^season\//.test(date.rule ?? '');
+  const before = u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start);
+  const untilAt = !a.end && (!date.end || season) && !date.mod && (UNTIL_BEFORE.test(before) || (season && UNTIL_THE.test(before)));
+  const seasonEnd = season ? date.end : undefined;
   if (untilAt) untilFromClauseBefore(w);
   // "went on to coach the team until he retired in 1989", "was listed from 1986 until the family bought the shares
   // back in 2001": a clause of its own after "until", with its own date, ends the stretch and is a happening of its
   // own on that date.
   if (!a.end && !date.end) untilClause(w);
-  if (untilAt && !date.end) untilFromNow(w, u.paraText.slice(w.c.start, main.start));
+  if (untilAt && (!date.end || date.end === seasonEnd)) untilFromNow(w, u.paraText.slice(w.c.start, main.start), !!seasonEnd);
 }
 
 /** "retired in 1996 but kept teaching until last year": the second predicate runs from the first one's date. */
@@ -171,7 +180,7 @@ function untilClause(w: ClauseWork): void {
  * date; told in the past ("the celebrations went on until dawn on Monday"), from the happening told before it,
  * which the paragraph's pass fills in (spanToUntil). `lead` is the clause up to the date.
  */
-function untilFromNow(w: ClauseWork, lead: string): void {
+function untilFromNow(w: ClauseWork, lead: string, season = false): void {
   const { main, date, published } = w;
   if (lead && published && !UNTIL_NOT_SPAN.test(lead) && date.start.length === 10) {
     const tense = tenseAt(lead, lead.search(/\buntil\s/i));
@@ -183,5 +192,5 @@ function untilFromNow(w: ClauseWork, lead: string): void {
       date.rule = `${date.rule}/until-from-publication`;
     }
   }
-  if (lead && !date.end && !UNTIL_NOT_SPAN.test(lead) && happeningOf(lead) === 'past') date.rule = `${date.rule}${UNTIL_OPEN}`;
+  if (lead && (!date.end || season) && !UNTIL_NOT_SPAN.test(lead) && happeningOf(lead) === 'past') date.rule = `${date.rule}${UNTIL_OPEN}`;
 }

@@ -10,6 +10,7 @@ import { titleHasVerb } from './title-syntax';
 import type { Timex } from './types';
 
 const WHEN_AFTER = /^,\s+when\s+/i;
+const SET_OFF_ORDER = /,\s+(?:after|before|following)\s[^,;:]{0,80}$/i;
 
 /** A when-clause after a date: `open` is where its words start (the comma after the date), `start`-`end` its evidence. */
 export interface WhenClause {
@@ -32,7 +33,13 @@ export function whenClauses(u: Unit): WhenClause[] {
     while (end > start && /[\s.!?]/.test(u.paraText[end - 1])) end--;
     // The clause must hold a date of its own no more: one with a date is dated by that.
     if (end - start < 8 || u.timexes.some((x) => x.start >= start && x.end <= end && usable(x))) continue;
-    out.push({ timex: t, open: t.end, start, end });
+    // "The busiest day was Sept. 18, after heavy rain the night before, when 164 fish went through": after a phrase set
+    // off by commas that opens on "after" or "before", the when-clause tells of the date before that phrase.
+    const lead = u.paraText.slice(Math.max(u.start, t.start - 80), t.start);
+    const phrase = SET_OFF_ORDER.exec(lead);
+    const comma = phrase ? t.start - lead.length + phrase.index : -1;
+    const host = phrase ? u.timexes.find((x) => x !== t && x.type === 'DATE' && usable(x) && x.end <= comma && comma - x.end <= 1) : t;
+    if (host) out.push({ timex: host, open: t.end, start, end });
   }
   return out;
 }

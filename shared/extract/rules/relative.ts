@@ -60,12 +60,13 @@ export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
   cue: /day|morning|afternoon|evening|night|week|month|year/i,
   re: rx(
-    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)${CLAUSE_END})${E}`,
+    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+(day|morning|afternoon|evening|night|week|month|year)\\s+(before|after)${CLAUSE_END})${E}`,
     'gi',
   ),
   resolve: (m, c) => {
     const ref = c.refDay();
-    // "the day before." with nothing after it counts from the day in focus, like "the previous day".
+    // "the day before." with nothing after it counts from the day in focus, like "the previous day"; so does "the
+    // night before.", the night of the day before.
     const lead = (m[1] ?? (m[4].toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const unit = (m[2] ?? m[3]).toLowerCase();
     // Without a day told or a publication date, "the following year" still counts from the year in focus.
