@@ -90,3 +90,16 @@ describe('"<date>, the year after <happening>"', () => {
     expect(storm[0].date.start).toBe('2010-06-12');
   });
 });
+
+describe('"the following Sunday" while the story is at another year or month', () => {
+  it('after "in 1938" it is a Sunday near 1938, its year a guess, not the Sunday after publication', () => {
+    const text = 'The organist fell ill in 1938 while he was still rehearsing a recital for the following Sunday.';
+    const e = shortestAt('2005-06-18', [text], 'rehearsing');
+    expect(e.date.start.slice(0, 4)).toBe('1938');
+    expect(e.date.yearUncertain).toBe(true);
+  });
+  it('after a day told, it is still counted from that day', () => {
+    const text = 'The storm hit the coast on March 3, 2004, and the church reopened the following Sunday.';
+    expect(shortestAt('2005-06-18', [text], 'church reopened').date.start).toBe('2004-03-07');
+  });
+});
