@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewslineEvent, Paragraph } from '../../../shared/document';
 import { extractEvents } from '../../../shared/extract/events';
+import { tagTimexes } from '../../../shared/extract/tagger';
 import { quoteOf, shortestAt } from './event-lookup';
 
 // Round 23 (m23): years a clause took from a date that is not its own. Every sentence here was written for this file.
@@ -101,5 +102,18 @@ describe('"the following Sunday" while the story is at another year or month', (
   it('after a day told, it is still counted from that day', () => {
     const text = 'The storm hit the coast on March 3, 2004, and the church reopened the following Sunday.';
     expect(shortestAt('2005-06-18', [text], 'church reopened').date.start).toBe('2004-03-07');
+  });
+});
+
+describe('"by that time": the date in focus, as a deadline', () => {
+  it('after a day told, it is that day', () => {
+    const text = 'The council wants the lease signed by April 30. If no tenant has signed by that time, the hall will be sold.';
+    const e = shortestAt('2019-04-02', [text], 'no tenant');
+    expect(e.date.start).toBe('2019-04-30');
+  });
+  it('after a month told, up to that month; with nothing told before it, no date at all', () => {
+    const text = 'The club hopes to raise the money in March. Should it fail by that date, the ground goes to auction.';
+    expect(shortestAt('2019-01-15', [text], 'fail').date.end).toBe('2019-03');
+    expect(tagTimexes('By that time the firm had closed.', { dct: '2019-01-15' })).toHaveLength(0);
   });
 });
