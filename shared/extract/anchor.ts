@@ -631,8 +631,10 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   for (let i = 0; i < parts.length; i++) {
     const inside = dated.filter((t) => t.start >= parts[i].start && t.end <= parts[i].end);
     // "Ada Lune, the chemist who in 1931 found the salt and wrote it up, died on Friday": a subject's relative clause
-    // with a date of its own is cut off whole below, before its main verb; an "and" inside it joins no two clauses.
-    const mainVerb = inside.length > 1 ? (relativeInSubject(text, parts[i], dated)?.[1].start ?? -1) : -1;
+    // whose date comes before its verb is cut off whole below, before its main verb; an "and" inside it joins no two
+    // clauses. (With its verb before its date, "who signed before June and have not yet moved in", the first verb
+    // after the date may still be the relative clause's, and the "and" is cut as before.)
+    const mainVerb = inside.length > 1 ? (relativeInSubject(text, parts[i], dated, true)?.[1].start ?? -1) : -1;
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.start < mainVerb && b.start >= mainVerb) continue;
@@ -767,7 +769,7 @@ function finiteVerb(w: string): boolean {
   return AUXILIARY.test(w) || /^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w);
 }
 
-function relativeInSubject(text: string, part: Span, dated: Timex[]): Clause[] | null {
+function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst = false): Clause[] | null {
   const inside = dated.filter((t) => t.start >= part.start && t.end <= part.end);
   if (new Set(inside.map((t) => t.value)).size < 2) return null;
   const m = SUBJECT_RELATIVE.exec(text.slice(part.start, part.end));
@@ -796,6 +798,7 @@ function relativeInSubject(text: string, part: Span, dated: Timex[]): Clause[] |
   // Only a verb right after the date is skipped so: one further on may be the main verb already.
   const verbNext = finiteVerb(/^\s+([a-z']+)/.exec(text.slice(first.end, first.end + 30))?.[1] ?? '');
   let ownVerbs = verbNext && !(text.slice(relStart, first.start).toLowerCase().match(/[a-z']+/g) ?? []).some((x) => finiteVerb(x) && !AUXILIARY.test(x)) ? 1 : 0;
+  if (dateFirst && !ownVerbs) return null;
   const ownVerbsSkipped = ownVerbs === 1;
   for (let w = words.exec(text); w && w.index < stop; w = words.exec(text)) {
     while (k < inside.length && inside[k].end <= w.index) k++;
