@@ -156,8 +156,8 @@ function shiftedValue(base: Base, count: number, unit: string): string | null {
   return null;
 }
 
-// "in 1963, the year after a committee called it a monument", "on Friday, the day before the vote": the date set off
-// and named again as one unit after (or before) another happening, which is that unit earlier (or later). "The day
+// "in 1963, the year after a committee called it a monument", "in May 1990, the month before the fire": the date set
+// off and named again as one unit after (or before) another happening, which is that unit earlier (or later). "The day
 // after" is read as an ordering clause (later-predicates.ts); "the week before" names no day.
 const UNIT_NAMED_AFTER = /^,\s+the\s+(year|month)\s+(after|before)\s+/i;
 const UNIT_CODE: Record<string, string> = { year: 'Y', month: 'M' };
