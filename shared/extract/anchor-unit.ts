@@ -6,7 +6,7 @@ import type { Ymd } from '../time-value';
 import { type Anchored, type Clause, clauses, comparedWith, modifierDate, type SubjectYear, subjectYear, usable } from './anchor';
 import { dateBound } from './date-bounds';
 import { mainDate, rangeEnd } from './main-date';
-import { sinceNamedHappening, thingsDatedInside, topicDate, yearNamesThing } from './named-dates';
+import { dueThing, sinceNamedHappening, thingsDatedInside, topicDate, yearNamesThing } from './named-dates';
 import type { Unit } from './segment';
 import type { Span } from './sentences';
 import type { Timex } from './types';
@@ -72,6 +72,9 @@ function anchorClause(u: Unit, c: Clause, inClause: Timex[], published: Ymd | nu
   // "I was lying in bed when I read about Hollen's ride in 1994": the year is the ride's, a guess for the clause.
   const topic = !end && !bound && !named && inClause.length === 1 && /^\d{4}/.test(main.value) ? topicDate(u.paraText, c, main, published) : null;
   if (topic) [named, guessedYear] = [topic, true];
+  // "would run in the election due next year": the timetable's date is the election's; for the clause, a guess.
+  const due = !end && !bound && !named ? dueThing(u.paraText, c, main) : null;
+  if (due) [named, guessedYear] = [due, true];
   return { unit: u, clause, inClause, main, end, bound, sub, present, named, ...(guessedYear ? { guessedYear } : {}) };
 }
 

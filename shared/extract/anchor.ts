@@ -659,7 +659,7 @@ export const TRAILING_TELLER = new RegExp(
  * date: a day whose year nothing gives still holds its own clause, so the other clause's year does not reach it.
  */
 function yearless(t: Timex): boolean {
-  return t.type === 'DATE' && /^XXXX-\d{2}(?:-\d{2})?$/.test(t.value);
+  return t.type === 'DATE' && /^XXXX-(?:\d{2}(?:-\d{2})?|WXX-\d)$/.test(t.value);
 }
 
 /**
@@ -729,8 +729,14 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   // unless they are the ends of a range ("between May and July").
   for (let i = 0; i < parts.length; i++) {
     const inside = dated.filter((t) => t.start >= parts[i].start && t.end <= parts[i].end);
+    // "Ada Lune, the chemist who in 1931 found the salt and wrote it up, died on Friday": a subject's relative clause
+    // whose date comes before its verb is cut off whole below, before its main verb; an "and" inside it joins no two
+    // clauses. (With its verb before its date, "who signed before June and have not yet moved in", the first verb
+    // after the date may still be the relative clause's, and the "and" is cut as before.)
+    const mainVerb = inside.length > 1 ? (relativeInSubject(text, parts[i], dated, true)?.[1].start ?? -1) : -1;
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
+      if (a.start < mainVerb && b.start >= mainVerb) continue;
       // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
       if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
       if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
@@ -862,7 +868,7 @@ function finiteVerb(w: string): boolean {
   return AUXILIARY.test(w) || /^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w);
 }
 
-function relativeInSubject(text: string, part: Span, dated: Timex[]): Clause[] | null {
+function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst = false): Clause[] | null {
   const inside = dated.filter((t) => t.start >= part.start && t.end <= part.end);
   if (new Set(inside.map((t) => t.value)).size < 2) return null;
   const m = SUBJECT_RELATIVE.exec(text.slice(part.start, part.end));
@@ -885,10 +891,20 @@ function relativeInSubject(text: string, part: Span, dated: Timex[]): Clause[] |
   const stop = Math.min(part.end, first.end + 200);
   let verbAt = -1;
   let k = inside.indexOf(first);
+  // "the engineer who in 1962 designed the bridge, died on Sunday": a relative clause whose date comes before its own
+  // verb; the first verb after the date is still the relative clause's, and the main verb is the next one.
+  // So is the participle after "who had recently" or "who was on Monday": an auxiliary alone is not yet its verb.
+  // Only a verb right after the date is skipped so: one further on may be the main verb already.
+  const verbNext = finiteVerb(/^\s+([a-z']+)/.exec(text.slice(first.end, first.end + 30))?.[1] ?? '');
+  let ownVerbs = verbNext && !(text.slice(relStart, first.start).toLowerCase().match(/[a-z']+/g) ?? []).some((x) => finiteVerb(x) && !AUXILIARY.test(x)) ? 1 : 0;
+  if (dateFirst && !ownVerbs) return null;
+  const ownVerbsSkipped = ownVerbs === 1;
   for (let w = words.exec(text); w && w.index < stop; w = words.exec(text)) {
     while (k < inside.length && inside[k].end <= w.index) k++;
     if (k < inside.length && inside[k].start <= w.index) continue;
-    if (finiteVerb(w[0].toLowerCase())) {
+    // "who in 1949 founded the project and saw it through": a verb joined to the relative clause's own is its too.
+    if (!finiteVerb(w[0].toLowerCase()) || (ownVerbs === 0 && ownVerbsSkipped && /\b(?:and|or)\s+$/.test(text.slice(w.index - 5, w.index)))) continue;
+    if (ownVerbs-- === 0) {
       verbAt = w.index;
       break;
     }
@@ -907,7 +923,8 @@ function relativeInSubject(text: string, part: Span, dated: Timex[]): Clause[] |
   let headEnd = pronounAt;
   while (headEnd > part.start && /[\s,]/.test(text[headEnd - 1])) headEnd--;
   // "Margaret Holloway, the civil engineer who …": the name names the subject; the appositive adds to it.
-  const named = /^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s+(?:the|a|an)\s/.exec(head);
+  // So does "The traveler, an adult who …": the words before the appositive's comma.
+  const named = /^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+|(?:The|A|An)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?),\s+(?:the|a|an)\s/.exec(head);
   const subject = { start: part.start, end: named ? part.start + named[1].length : headEnd };
   return [
     { start: relStart, end: rEnd, aside: true, subject },

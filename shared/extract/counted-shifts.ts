@@ -115,14 +115,8 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
       if (comma < 0 || comma > main.start) continue;
       phraseEnd = comma;
     } else continue;
-    const count = +n[1] * (rel[1].toLowerCase() === 'after' ? -1 : 1);
-    const unit = n[2];
-    const y = base.year;
-    let value: string;
-    if (unit === 'Y') value = fmtYear(y + count);
-    else if (unit === 'M' && base.month) { const r = addMonths(y, base.month, count); value = fmtMonth(r.y, r.m); }
-    else if ((unit === 'D' || unit === 'W') && base.month && base.day) value = fmtDay(addDays({ y, m: base.month, d: base.day }, count * (unit === 'W' ? 7 : 1)));
-    else continue;
+    const value = shiftedValue(base, +n[1] * (rel[1].toLowerCase() === 'after' ? -1 : 1), n[2]);
+    if (!value) continue;
     const what = u.paraText.slice(t.end + rel[0].length, phraseEnd);
     const { title, drafted } = titled(what);
     if (!title) continue;
@@ -145,7 +139,45 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
     while (cutEnd < c.end && /[\s,]/.test(u.paraText[cutEnd])) cutEnd++;
     return { draft, cut: { start: t.start, end: t.end <= main.start ? cutEnd : phraseEnd } };
   }
+  return unitNamedAfter(u, main, base, date, published);
+}
+
+type Base = Exclude<ReturnType<typeof parseTimeValue>, string>;
+
+/** The date `count` units (Y, M, W or D) from `base`, at the unit's precision; null when `base` is too coarse for it. */
+function shiftedValue(base: Base, count: number, unit: string): string | null {
+  const y = base.year;
+  if (unit === 'Y') return fmtYear(y + count);
+  if (unit === 'M' && base.month) {
+    const r = addMonths(y, base.month, count);
+    return fmtMonth(r.y, r.m);
+  }
+  if ((unit === 'D' || unit === 'W') && base.month && base.day) return fmtDay(addDays({ y, m: base.month, d: base.day }, count * (unit === 'W' ? 7 : 1)));
   return null;
+}
+
+// "in 1963, the year after a committee called it a monument", "in May 1990, the month before the fire": the date set
+// off and named again as one unit after (or before) another happening, which is that unit earlier (or later). "The day
+// after" is read as an ordering clause (later-predicates.ts); "the week before" names no day.
+const UNIT_NAMED_AFTER = /^,\s+the\s+(year|month)\s+(after|before)\s+/i;
+const UNIT_CODE: Record<string, string> = { year: 'Y', month: 'M' };
+
+function unitNamedAfter(u: Unit, main: Timex, base: Base, date: EventDate, published: Ymd | null): { draft: Draft; cut: { start: number; end: number } } | null {
+  const m = UNIT_NAMED_AFTER.exec(u.paraText.slice(main.end, main.end + 24));
+  if (!m) return null;
+  const value = shiftedValue(base, m[2].toLowerCase() === 'after' ? -1 : 1, UNIT_CODE[m[1].toLowerCase()]);
+  if (!value) return null;
+  const from = main.end + m[0].length;
+  const stop = /[,;]/.exec(u.paraText.slice(from, u.end));
+  let end = stop ? from + stop.index : u.end;
+  while (end > from && /[\s.!?"”]/.test(u.paraText[end - 1])) end--;
+  const { title, drafted } = titled(u.paraText.slice(from, end));
+  if (!title) return null;
+  const rel = m[2].toLowerCase();
+  const start = main.end + m[0].indexOf('the');
+  const note = `“the ${m[1].toLowerCase()} ${rel}” is counted from the clause's own date, “${main.text}”${countBaseOrigin(date, published)}.`;
+  const draft: Draft = { paragraphId: u.paragraphId, start, end, title, drafted, date: { start: value, basis: date.basis, rule: `count-from-clause/${rel}`, note, ...(date.yearUncertain ? { yearUncertain: true } : {}) }, order: 0 };
+  return { draft, cut: { start, end } };
 }
 
 /** A date a stretch runs until: where the stretch ends, not a point a count leads from. */

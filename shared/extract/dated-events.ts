@@ -228,7 +228,9 @@ function ownTitle(w: ClauseWork, clauseEnd: number, whens: WhenClause[], cuts: {
     // "Some time ago, when the Taliban was fighting …": the event is the when-clause, not the sentence.
     const rest = u.paraText.slice(main.end, c.end).replace(/^[\s,]+/, '');
     const when = /^when\s+([^,;:]+)/i.exec(rest);
-    return titled(when ? when[1] : removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }]));
+    const own = removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }]);
+    // "The traveler, an adult who had recently returned": a relative clause cut off the subject tells of that subject.
+    return titled(when ? when[1] : c.subject && c.aside ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${own}` : own);
   }
   // The subordinate happening has its own event; the main one's title leaves it out ("She moved to Paris").
   const cut = a.sub && (a.sub.start > c.start || a.sub.end < clauseEnd - 8) ? [...dateSpans(a), a.sub] : dateSpans(a);

@@ -121,3 +121,24 @@ export function topicDate(text: string, c: Clause, main: Timex, published: Ymd |
   const m = ABOUT_THING.exec(text.slice(leadAt, main.start));
   return m ? { start: leadAt + m.index + 'about '.length, end: main.end } : null;
 }
+
+// "the election due next year", "a summit set for May", "the vote scheduled for Tuesday": a noun phrase, then a
+// participle of timetable right after its noun, ending in the date. Not "the vote is scheduled for" (a predicate): the
+// word before the participle is no verb.
+const DUE_THING = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:(?!(?:in|on|at|of|for|to|by|with|from|and|or|is|are|was|were|be|been|has|have|had|will|would)\s)[a-z][\w'’-]*\s+){0,3}?((?!(?:is|are|was|were|be|been|being|now|still|also|not|first|originally|already|once)\s)[a-z][\w'’-]*)\s+(?:due|scheduled|set|slated|planned|expected)\s+(?:(?:for|in|on|by)\s+)?$/i;
+
+/**
+ * "announced that she would run in the election due next year": the date is the election's, told of a noun inside the
+ * clause; the clause's own happening is tied to it only through that noun. Returns the thing's words; null when the
+ * date is the clause's own.
+ */
+export function dueThing(text: string, c: Clause, main: Timex): Span | null {
+  // DUE_THING is polynomial in the worst case (redos-verdicts.json): it only ever reads these 80 characters.
+  const leadAt = Math.max(c.start, main.start - 80);
+  const m = DUE_THING.exec(text.slice(leadAt, main.start));
+  if (!m || /^(?:it|he|she|they|we|who|which|that)$/i.test(m[1])) return null;
+  // "The sun set on May 14", "The vote scheduled for May was put off": the thing opening the clause is its subject,
+  // and the participle may be the clause's own verb; only a thing after the verb is told of beside the clause.
+  if (!/[a-z]/i.test(text.slice(c.start, leadAt + m.index))) return null;
+  return { start: leadAt + m.index, end: main.end };
+}

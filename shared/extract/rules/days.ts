@@ -1,5 +1,5 @@
 import { MONTH_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon';
-import { addDays, fmtDay, fmtWeek, isValidYmd, isoWeekday, toDayNumber, type Ymd } from '../../time-value';
+import { addDays, fmtDay, fmtMonth, fmtWeek, isValidYmd, isoWeekday, toDayNumber, type Ymd } from '../../time-value';
 import { B, E, PART, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 
@@ -178,6 +178,10 @@ export const anaphoricWeekdayRule: Rule = {
       return { type: 'DATE', value: fmtDay(addDays(ref, (want - isoWeekday(ref) + 7) % 7)), rule: 'weekday/anaphoric-definite', counted: true };
     }
     const forward = /following|next/i.test(m[1]);
+    // "died in 1938 while working on a puzzle for the following Sunday": with the story at a month or a year that is
+    // not publication's, the weekday is one near it, which one the text does not say; its year is a guess.
+    const away = c.focus() !== 'day' ? inFocusAway(c) : null;
+    if (away) return away;
     // With no day named before it, it is "next Monday" ("last Monday"), as the weekday rule reads those.
     if (ref === c.dct || c.focus() !== 'day') return weekday(want, c, forward ? 'next' : 'last');
     if (!ref) return null;
@@ -186,6 +190,15 @@ export const anaphoricWeekdayRule: Rule = {
     return { type: 'DATE', value: fmtDay(addDays(ref, forward ? gap : -gap)), rule: `weekday/anaphoric-${forward ? 'following' : 'previous'}` };
   },
 };
+
+/** A day of the month or year in focus, when that is not publication's month or year; null otherwise. */
+function inFocusAway(c: Resolver): Resolution | null {
+  const focus = c.focus() === 'month' ? 'month' : 'year';
+  const base = c.refDate(focus);
+  if (!base || !c.dct || (base.y === c.dct.y && (focus === 'year' || base.m === c.dct.m))) return null;
+  const value = focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`;
+  return { type: 'DATE', value, rule: `weekday/anaphoric-${focus}-in-focus`, counted: true, yearUncertain: true };
+}
 
 export const weekdayLowerRule: Rule = {
   name: 'weekday-lower',

@@ -298,3 +298,21 @@ export const followingCountRule: Rule = {
     return { type: 'DATE', value: start, rule: 'following-count', counted: true, exact: { start, end: fmtDay(addDays(ref, days)) } };
   },
 };
+
+// "The deal is to be finalized by June 10. If a price is not agreed on by that time, …": the date in focus again, as a
+// deadline. Only after "by": "at that time" as often names a stretch of years the text does not bound.
+export const byThatTimeRule: Rule = {
+  name: 'by-that-time',
+  cue: /that\s+(?:time|date)/i,
+  re: rx(`(?<=\\bby\\s+)that\\s+(?:time|date)${E}`, 'gi'),
+  resolve: (_m, c) => {
+    const focus = c.focus();
+    if (focus === 'day') {
+      const ref = c.refDay();
+      // With no day told, publication's day is no antecedent.
+      return ref && ref !== c.dct ? { type: 'DATE', value: fmtDay(ref), rule: 'anaphoric/that-time', counted: true } : null;
+    }
+    const base = c.refDate(focus);
+    return base && { type: 'DATE', value: granValue(base, focus), rule: 'anaphoric/that-time', counted: true };
+  },
+};
