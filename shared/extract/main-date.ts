@@ -98,12 +98,19 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
  * for 2017 had reached …"), and the year dates its own.
  */
 function periodFor(text: string, t: Timex, own: Timex[]): boolean {
-  if (!periodYearAt(text, t.start, t.rule)) return false;
+  if (!periodYearAt(text, t.start, t.rule) && !relativePeriodFor(text, t)) return false;
   return own.some((o) => {
     if (o === t) return false;
     const gap = o.start > t.end ? text.slice(t.end, o.start) : text.slice(o.end, t.start);
     return gap.length <= 40 && !/[,;]|\b(?:after|before|when|while|as|since|until|and|but)\b/i.test(gap);
   });
+}
+
+// "will publish its results for last year on March 28", "figures for the last quarter": a year or quarter counted from
+// publication after "for" is, like a bare year there, the period told about.
+const FOR_LEAD = /\bfor\s+$/i;
+function relativePeriodFor(text: string, t: Timex): boolean {
+  return /^(?:relative-unit|quarter)\//.test(t.rule) && /^\d{4}(?:-Q\d)?$/.test(t.value) && FOR_LEAD.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
 // A clause opening on a phrase of occasion: "In", "At", "During", before a possessive date.
