@@ -184,3 +184,29 @@ describe('"ever since" closing a present perfect runs from the date told to publ
     expect(shortestAt('1996-01-05', texts, 'has been shut').date.end).toBe('1996-01-05');
   });
 });
+
+describe('"On the 20th" opening a clause told in the present or future', () => {
+  it('is publication\'s month even after a year or decade in focus', () => {
+    const text = 'Two of the clerks, who joined in the 1950s, are moving to Tolsey. On the 20th the council is giving us a dinner.';
+    expect(valueOf(text, '1971-11-03', 'the 20th')?.value).toBe('1971-11-20');
+  });
+
+  it('after a day told last month, a plan on the 20th is not that month\'s', () => {
+    const text = 'The fitters began moving the cables last Thursday. On the 20th the council is giving us a dinner.';
+    expect(valueOf(text, '1971-11-03', 'the 20th')?.value).toBe('1971-11-20');
+    // Told in the past, it is the month in focus's.
+    expect(valueOf('The fitters began moving the cables on Oct. 4. On the 20th the last line went over.', '1971-11-03', 'the 20th')?.value).toBe('1971-10-20');
+  });
+
+  it('a past day after a year in focus stays without a month, and "the 20th floor" is no date', () => {
+    expect(tag('The lift opened in 1950. It broke down on the 20th and was mended.', '1971-11-03').some((t) => t.text === 'the 20th')).toBe(false);
+    expect(tag('He lives on the 20th floor.', '1971-11-03').some((t) => /20th/.test(t.text))).toBe(false);
+  });
+});
+
+describe('a month or holiday followed by "that year" is of the year in focus', () => {
+  it('"in May that year", "until Christmas that year"', () => {
+    expect(valueOf('The mill closed in 2009. The owner sold the site in May that year.', '2013-06-11', 'May that year')?.value).toBe('2009-05');
+    expect(valueOf('The mill closed on Oct. 8, 2011. Workers picketed the gates until Christmas that year.', '2013-06-11', 'Christmas that year')?.value).toBe('2011-12-25');
+  });
+});
