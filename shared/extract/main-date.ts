@@ -51,6 +51,8 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   return unpossessed.length ? unpossessed : pool0;
 }
 
+const HOUR_WORD_LEAD = /\bfrom\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i;
+
 const FROM_NAMED_OF = /\bfrom\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){1,3}of\s+$/i;
 
 const QUOTE_OPEN = /["“]/g;
@@ -79,7 +81,8 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
   if (next && beganAndEnded(text, main, next)) return next;
   if (next && RANGE_GAP.test(text.slice(main.end, next.start))) {
     // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
-    const lead = text.slice(Math.max(0, main.start - 9), main.start);
+    // "from six that evening until noon the next day": an hour in words may stand between "from" and the day.
+    const lead = HOUR_WORD_LEAD.test(text.slice(Math.max(0, main.start - 20), main.start)) ? 'from ' : text.slice(Math.max(0, main.start - 9), main.start);
     const gap = text.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
     // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
     // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.

@@ -259,6 +259,11 @@ export const anaphoricMonthRule: Rule = {
     if (!ref) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/anaphoric-no-ref' };
     if (!m[1]) return { type: 'DATE', value: fmtMonth(ref.y, month), rule: 'month/anaphoric-that', counted: true };
     const after = /following|next/i.test(m[1]);
+    // "proposed in 1933, and we were married the following June": counted from a year told alone, not from a month
+    // told before it; the next year's (the year before's) as the likelier reading, though the same year's may be meant.
+    // A month of that year's, or a season ("in the spring of 1963 … the following January"), still gives the order.
+    const year = c.focus() === 'year' ? c.refDate('year') : null;
+    if (year && year !== c.dct && ref.y !== year.y) return { type: 'DATE', value: fmtMonth(year.y + (after ? 1 : -1), month), rule: `month/anaphoric-${after ? 'following' : 'previous'}-year`, counted: true, yearUncertain: true };
     const y = after ? (month > ref.m ? ref.y : ref.y + 1) : month < ref.m ? ref.y : ref.y - 1;
     return { type: 'DATE', value: fmtMonth(y, month), rule: `month/anaphoric-${after ? 'following' : 'previous'}`, counted: true };
   },

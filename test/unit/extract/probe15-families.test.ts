@@ -210,3 +210,37 @@ describe('a month or holiday followed by "that year" is of the year in focus', (
     expect(valueOf('The mill closed on Oct. 8, 2011. Workers picketed the gates until Christmas that year.', '2013-06-11', 'Christmas that year')?.value).toBe('2011-12-25');
   });
 });
+
+describe('"the following June" after a year told alone', () => {
+  it('is the next year\'s, flagged, not counted from a month told earlier', () => {
+    const texts = ['The flood came on Feb. 2, 1952.', 'He proposed to me in 1933, and we were married the following June.'];
+    const ev = shortestAt('1971-11-03', texts, 'we were married');
+    expect(ev.date.start).toBe('1934-06');
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+
+  it('after a month told, it still counts from that month', () => {
+    expect(shortestAt('1971-11-03', ['The mill opened in March 1950. It closed the following June.'], 'It closed').date.start).toBe('1950-06');
+  });
+});
+
+describe('a conjunct with no verb of its own shares the present perfect of its "since"', () => {
+  it('"first in the church hall and since 1985 in the new school" runs to publication', () => {
+    const texts = ['The band has played in the town since 1960, first in the church hall and since 1985 in the new school.'];
+    const ev = shortestAt('2019-12-28', texts, 'since 1985');
+    expect([ev.date.start, ev.date.end]).toEqual(['1985', '2019-12-28']);
+  });
+
+  it('not after a past verb', () => {
+    const ev = shortestAt('2019-12-28', ['It was sold in 2001, and since 2005 in foreign hands.'], 'since 2005');
+    expect(ev.date.end).toBeUndefined();
+  });
+});
+
+describe('"from seven that evening until noon the next day"', () => {
+  it('is one stretch over the two days', () => {
+    const texts = ['The flood came on Feb. 2, 1952. I was on duty from seven that evening until noon the next day.'];
+    const ev = shortestAt('1971-11-03', texts, 'on duty');
+    expect([ev.date.start, ev.date.end]).toEqual(['1952-02-02', '1952-02-03']);
+  });
+});
