@@ -121,7 +121,7 @@ export const ordinalDayRule: Rule = {
     // day already gone. It is publication's month's, or the next's.
     const focused = c.focus() === 'year' ? null : c.refDate('month');
     const gone = !!dct && !!focused && focused !== dct && toDayNumber({ y: focused.y, m: focused.m, d: Math.min(day, 28) }) < toDayNumber(dct);
-    const ahead = !!dct && tense !== 'past' && (c.focus() === 'year' || gone);
+    const ahead = !!dct && (tense === 'future' || tense === 'present') && (c.focus() === 'year' || gone);
     if (c.focus() === 'year' && !ahead) return null;
     const ref = ahead ? dct : focused;
     if (!ref) return { type: 'DATE', value: `XXXX-XX-${pad2(day)}`, rule: 'ordinal-day/no-month' };
