@@ -676,9 +676,10 @@ function inOrder(ts: Timex[]): boolean {
   return true;
 }
 
-// "which began on Feb. 2 and ended last Friday": one happening told by its start and its end, a range.
-const BEGAN_BEFORE = /\b(?:began|started|opened|commenced)\s+(?:on\s+|in\s+)?$/i;
-const AND_ENDED = /^\s+and\s+(?:ended|finished|closed|stopped|concluded)\s+(?:on\s+|in\s+)?$/i;
+// "which began on Feb. 2 and ended last Friday": one happening told by its start and its end, a range. So is one
+// planned: "are to start in March and run until October", "will begin on May 1 and end on June 30".
+const BEGAN_BEFORE = /\b(?:began|started|opened|commenced|(?:to|will|would|shall)\s+(?:start|begin|open))\s+(?:on\s+|in\s+)?$/i;
+const AND_ENDED = /^\s+and\s+(?:(?:ended|finished|closed|stopped|concluded|end|finish|close)\s+(?:on\s+|in\s+)?|(?:ran|run|lasted|last|continued|continue)\s+(?:until|till|to|through|into)\s+)$/i;
 
 /** Two dates that are the start and the end of one happening ("began on May 3 and ended on June 1"). */
 export function beganAndEnded(text: string, a: Timex, b: Timex): boolean {

@@ -21,7 +21,8 @@ const DAY_PART_ORDER = /^,?\s+the\s+[a-z]+\s/i;
 const TRAILING_ORDER_LAST = new RegExp(String.raw`,\s(after|before|following)\s${ORDERED_WORDS}$`, 'i');
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
 // "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
-const AND_HAS = /\sand\s(?=(?:has|have)\s)/i;
+// "…, and it has stood empty ever since", "… and which has stood empty since": a pronoun or a relative word may come first.
+const AND_HAS = /\sand\s(?=(?:(?:it|they|he|she|which|who)\s+)?(?:has|have)\s)/i;
 // "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
 const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))/i;
 function sinceThenAnd(text: string): RegExpExecArray | null {

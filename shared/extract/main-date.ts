@@ -52,6 +52,8 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   return unpossessed.length ? unpossessed : pool0;
 }
 
+const HOUR_WORD_LEAD = /\bfrom\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i;
+
 const FROM_NAMED_OF = /\bfrom\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){1,3}of\s+$/i;
 
 /** Whether `t` sits in a short quotation inside the clause's narration (not one the clause opens with). */
@@ -71,7 +73,8 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
   if (next && beganAndEnded(text, main, next)) return next;
   if (next && RANGE_GAP.test(text.slice(main.end, next.start))) {
     // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
-    const lead = text.slice(Math.max(0, main.start - 9), main.start);
+    // "from six that evening until noon the next day": an hour in words may stand between "from" and the day.
+    const lead = HOUR_WORD_LEAD.test(text.slice(Math.max(0, main.start - 20), main.start)) ? 'from ' : text.slice(Math.max(0, main.start - 9), main.start);
     const gap = text.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
     // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
     // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
@@ -90,12 +93,19 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
  * for 2017 had reached …"), and the year dates its own.
  */
 function periodFor(text: string, t: Timex, own: Timex[]): boolean {
-  if (!periodYearAt(text, t.start, t.rule)) return false;
+  if (!periodYearAt(text, t.start, t.rule) && !relativePeriodFor(text, t)) return false;
   return own.some((o) => {
     if (o === t) return false;
     const gap = o.start > t.end ? text.slice(t.end, o.start) : text.slice(o.end, t.start);
     return gap.length <= 40 && !/[,;]|\b(?:after|before|when|while|as|since|until|and|but)\b/i.test(gap);
   });
+}
+
+// "will publish its results for last year on March 28", "figures for the last quarter": a year or quarter counted from
+// publication after "for" is, like a bare year there, the period told about.
+const FOR_LEAD = /\bfor\s+$/i;
+function relativePeriodFor(text: string, t: Timex): boolean {
+  return /^(?:relative-unit|quarter)\//.test(t.rule) && /^\d{4}(?:-Q\d)?$/.test(t.value) && FOR_LEAD.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
 // A clause opening on a phrase of occasion: "In", "At", "During", before a possessive date.

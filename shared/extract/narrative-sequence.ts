@@ -2,7 +2,7 @@
 // decline" (from it up to publication), "an hour after the final whistle" (its day), "Later, the crowd dispersed"
 // (after it).
 
-import { fmtDay } from '../time-value';
+import { addDays, fmtDay, parseYmd } from '../time-value';
 import { type Placing, shortSpan } from './narrative';
 import { fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
@@ -12,8 +12,9 @@ import { titled } from './title';
 const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,?\s*/i;
 // "The firm has since moved its plant": "since" after the verb, the same span.
 const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
-// "We have worked together since then": "since then" closing a present perfect, the same span.
-const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt)\s+(?:[a-z]+\s+){0,3}?(?:ever\s+)?since\s+then\b/i;
+// "We have worked together since then": "since then" closing a present perfect, the same span; "It has stood empty
+// ever since." the same.
+const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od)\s+(?:[a-z]+\s+){0,3}?(?:(?:ever\s+)?since\s+then\b|ever\s+since(?=\s*(?:[,;.!?]|$)))/i;
 const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
@@ -76,14 +77,24 @@ export function hoursFrom(w: Placing): boolean {
   return true;
 }
 
+export const AFTER_MIDNIGHT = /\b(?:(?:shortly|just|soon|well|an\s+hour|some\s+time)\s+)?after\s+midnight\b/i;
+
 /** "Later, the crowd dispersed": after the happening told last in the paragraph; "Hours later" on its day. */
 export function laterInSequence(w: Placing): void {
   const { u, text, prevDated } = w;
   if (!(!w.hasOwn && SEQUENCE.test(text) && prevDated)) return;
   const tense = tenseAt(text, text.search(SEQUENCE));
   // "Hours later, detectives found …": a count of hours after a day keeps that day, as "two hours later" does.
-  const sameDay = HOURS_LATER.test(text) && /^\d{4}-\d{2}-\d{2}$/.test(prevDated.date.start) && !prevDated.date.end && !prevDated.date.mod;
+  const oneDay = /^\d{4}-\d{2}-\d{2}$/.test(prevDated.date.start) && !prevDated.date.end && !prevDated.date.mod;
+  const sameDay = HOURS_LATER.test(text) && oneDay;
   if (tense === 'future') return;
+  // "warned the fleet on the evening of Nov. 3. … The gale struck shortly after midnight": past the midnight that ends
+  // the day told last, so the day after it.
+  if (oneDay && AFTER_MIDNIGHT.test(text) && u.timexes.every((t) => /^midnight$/i.test(t.text))) {
+    const next = fmtDay(addDays(parseYmd(prevDated.date.start)!, 1));
+    w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, ...titled(text), date: { ...prevDated.date, start: next, rule: 'sequence/after-midnight', note: `The article gives no date; it tells of this after the midnight that ended the day of “${prevDated.title}”.` } });
+    return;
+  }
   w.push({
     paragraphId: u.paragraphId,
     start: u.start,

@@ -69,6 +69,11 @@ export interface NarrativeContext {
   nextOrder(): number;
   /** The day in narrative focus: the last event read that is dated to a day. Carried across paragraphs. */
   focus?: Draft;
+  /**
+   * A day told in the same sentence as the day in focus, after it and in another year ("told the court last Wednesday
+   * that the dog had slipped his lead on Oct. 8, 2011"): the story may go on from either.
+   */
+  focusTold?: Draft;
   /** The last plainly dated event read, at any precision: what "since then" counts from. Carried across paragraphs. */
   lastDated?: Draft;
   /** The first event read that is dated to a day on or before publication: the story's own day in a news report. */

@@ -86,7 +86,11 @@ function noteRead(w: Placing): Draft | undefined {
   const last = ctx.unitLast?.get(u) ?? d;
   if (plain(last)) prevDated = ctx.lastDated = last;
   else if (plain(d)) prevDated = ctx.lastDated = d;
-  if (plain(d) && /^\d{4}-\d{2}-\d{2}$/.test(d!.date.start) && !d!.date.end) ctx.focus = d;
+  const oneDay = (x: Draft | undefined) => plain(x) && /^\d{4}-\d{2}-\d{2}$/.test(x!.date.start) && !x!.date.end;
+  if (oneDay(d)) {
+    ctx.focus = d;
+    ctx.focusTold = last !== d && oneDay(last) && last!.date.start.slice(0, 4) !== d!.date.start.slice(0, 4) ? last : undefined;
+  }
   if (!ctx.lead && ctx.focus && (!published || ctx.focus.date.start <= fmtDay(published))) ctx.lead = ctx.focus;
   return prevDated;
 }

@@ -112,6 +112,20 @@ export function sinceToStoryDay(d: Draft, story: Draft | undefined): void {
   if (story!.date.yearUncertain) d.date.yearUncertain = true;
 }
 
+// A finite verb, or a past participle, of a clause's own.
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|[a-z]{3,}ed)\b/i;
+
+/**
+ * "has served the village since 1887, first from a shop and since 1952 from the store", "has lived in Oslo since 1990
+ * and in Bergen since 2001": a conjunct with no verb of its own shares the present perfect of its sentence before it.
+ */
+function sharesPerfect(text: string, c: Clause, clause: string): boolean {
+  if (FINITE.test(clause)) return false;
+  const before = text.slice(Math.max(0, c.start - 200), c.start);
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  return PRESENT_PERFECT.test(sentence);
+}
+
 /** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
 export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   const lead = text.slice(Math.max(c.start, main.start - 80), main.start);
@@ -122,6 +136,7 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   if (!since) return false;
   const clause = text.slice(c.start, c.end);
   if (PRESENT_PERFECT.test(clause) || HAD_NONE.test(clause)) return true;
+  if (sharesPerfect(text, c, clause)) return true;
   // "the rules, unchanged since 1961, pay the bearer": a state set off after a noun whose clause goes on untold in the
   // past holds up to now.
   if (UNCHANGED_SINCE.test(text.slice(Math.max(c.start, main.start - 40), main.start))) {

@@ -19,9 +19,9 @@ import {
   secondDayRule,
   ordinalDayRule,
 } from './rules/dates';
-import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayLowerRule, weekdayOrdinalRule, weekdayRule } from './rules/days';
+import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayLowerRule, weekdayOrdinalRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
-import { holidayRule, monthsOfYearRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
+import { holidayRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
@@ -83,10 +83,12 @@ export const RULES: readonly Rule[] = [
   seasonRule,
   quarterRule,
   monthsOfYearRule,
+  weekdayBesideHolidayRule,
   holidayRule,
   dayWordRule,
   lastNightRule,
   anaphoricWeekdayRule,
+  weekdayBeforeAfterRule,
   weekdayOrdinalRule,
   weekdayRule,
   weekdayLowerRule,

@@ -155,12 +155,13 @@ function tellingAfterDate(w: ClauseWork): void {
 
 /**
  * "…, the coast guard said on Tuesday.": a teller of more words than TELLING_AFTER takes, when the telling's own day
- * closes the clause after the clause's date, or comes before a closing ", after <happening>" (an event of its own).
+ * closes the clause after the clause's date, or comes before a closing ", after <happening>" (an event of its own) or
+ * a closing participle ("…, experts said on Friday, making it the oldest find"), which says what the telling meant.
  * What was told ends where its teller starts: the teller is not its evidence or its title.
  */
 function closingTellerEvent(w: ClauseWork): void {
   const { u, a, c, main, published } = w;
-  const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^(?:[\s.!]*$|,\s(?:after|before|following)\s)/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
+  const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^(?:[\s.!]*$|,\s(?:after|before|following|[a-z]{3,}ing)\s)/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
   const teller = day && trailingTeller(u.paraText, main.end, day);
   const dayDate = teller && dateFromTimex(day!, published);
   // The comma before the teller stays with what was told: what is cut runs from the teller to its day.

@@ -10,6 +10,9 @@ interface Cue {
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "'s", "'re"]);
 const GOING_TO = /^\s+(?:not\s+|also\s+|just\s+)?going\s+to\b/i;
+// "He is to be buried on Thursday", "The houses are to be sold in May": "to be" and a participle after the present of
+// "be" is an arrangement still ahead; the infinitive cue leaves "to be" out ("seemed to be"), so the auxiliary says so.
+const IS_TO_BE = /^\s+(?:(?:not|also|now|then|still|first)\s+)?to\s+be\s+[a-z]/i;
 /** A word's characters, as /[A-Za-z']/ has them. */
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
 const WINDOW = 400;
@@ -44,6 +47,11 @@ const PRESENT_VERB = String.raw`(?!(?:${['does', ...SAYING_PRESENT, ...STATE_PRE
 const ON_DAY_AHEAD = String.raw`\s+(?:[\w'’-]+,?\s+){0,6}?on\s+(?=${WEEKDAY_RE})`;
 const SCHEDULED_SIMPLE = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Ii]t)\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
 const SCHEDULED_CONJUNCT = new RegExp(`\\band\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
+// "The parish council meets on Thursday", "Her brother flies home on Sunday": a subject with a determiner and a
+// singular head noun (no -s, so the -s word after it is the verb) does the same. Only at the head of a clause: after a
+// verb the phrase is its object ("completed their final checks on Monday"), and after a bare "and" one of two objects
+// ("cleared the roads and the car parks on Saturday").
+const SCHEDULED_NOUN_SUBJECT = new RegExp(`(?:^|[,;:]\\s+(?:and\\s+|but\\s+)?|\\b(?:but|while)\\s+)["“]?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,2}?[A-Za-z][\\w-]*[^\\Ws]\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
 const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}\\s+)?on\\s+(?=${WEEKDAY_RE})`, 'g');
 
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
@@ -194,7 +202,8 @@ function cuesOf(sentence: string): SentenceCues {
     } else if (PRESENT_WORDS.has(w)) {
       // "I am going to sleep on Monday": the present of "go" before "to" is the future; the auxiliary, nearer a date
       // set before it ("On Monday I am going to …"), must not say present.
-      cues.fixed.push({ pos, tense: GOING_TO.test(sentence.slice(at, at + 24)) ? 'future' : 'present' });
+      const ahead = sentence.slice(at, at + 24);
+      cues.fixed.push({ pos, tense: GOING_TO.test(ahead) || IS_TO_BE.test(ahead) ? 'future' : 'present' });
     }
     else if (SAME_FORM_PAST.has(w) && singularSubjectBefore(sentence.slice(Math.max(0, pos - 48), pos))) cues.fixed.push({ pos, tense: 'past' });
     else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
@@ -221,6 +230,13 @@ function cuesOf(sentence: string): SentenceCues {
     if (simpleAt < 0) simpleAt = at;
     cues.fixed.push({ pos: at + length - 1, tense: 'future' });
   });
+  eachMatch(SCHEDULED_NOUN_SUBJECT, sentence, (at, length) => {
+    // "The police chiefs on Monday agreed …": the verb may also come after the day.
+    const next = /^[A-Za-z]+,?\s+([a-z]+)/.exec(sentence.slice(at + length, at + length + 30))?.[1] ?? '';
+    if (pastWordIn(`${sentence.slice(at, at + length)} ${next}`)) return;
+    if (simpleAt < 0) simpleAt = at;
+    cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+  });
   if (simpleAt >= 0) {
     eachMatch(SCHEDULED_CONJUNCT, sentence, (at, length) => {
       if (at > simpleAt) cues.fixed.push({ pos: at + length - 1, tense: 'future' });
@@ -240,6 +256,14 @@ function cuesOf(sentence: string): SentenceCues {
   if (relative) cues.barriers.sort((a, b) => a - b);
   cached = { sentence, cues };
   return cues;
+}
+
+/**
+ * Whether a past verb sits among the words of a scheduled-present match ("The union leaders met on Monday": "leaders"
+ * is a noun, "met" the verb).
+ */
+function pastWordIn(words: string): boolean {
+  return words.toLowerCase().split(/[^a-z']+/).some((w) => IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)));
 }
 
 /**

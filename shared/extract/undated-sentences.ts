@@ -3,11 +3,12 @@
 // asides told as under way now ("…, who is currently serving in Iraq, …") of a sentence with no date.
 
 import type { EventDate } from '../document';
-import { addDays, addMonths, daysInMonth, fmtDay, type Ymd } from '../time-value';
+import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { INTRODUCED_HAPPENING_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
 import { happeningKey, type NarrativeContext, type Placing, startBefore } from './narrative';
+import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { untilPublication } from './ordering-clauses';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { isSchedule } from './rules/sets';
@@ -32,6 +33,9 @@ const PART_OF_DAY =
 function dayOfPart(ctx: NarrativeContext): Draft | undefined {
   const pub = ctx.published && fmtDay(ctx.published);
   const fits = (d: Draft | undefined) => d && /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub);
+  // After a telling and what it told, in two years, the part of the day is the told day's as often as the telling's:
+  // the later-told one, with its year as a guess.
+  if (fits(ctx.focus) && fits(ctx.focusTold)) return { ...ctx.focusTold!, date: { ...ctx.focusTold!.date, yearUncertain: true } };
   return fits(ctx.focus) ? ctx.focus : fits(ctx.lead) ? ctx.lead : undefined;
 }
 
@@ -216,8 +220,11 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   });
   const { title, drafted } = titled(removeRanges(text, cuts).replace(/^[\s,]+/, ''));
   const said = cuts.map((cut) => `“${u.paraText.slice(cut.start + u.start, cut.end + u.start)}”`).join(' and ');
+  // "sank after midnight": the day after the one in focus.
+  const next = AFTER_MIDNIGHT.test(text) ? { start: fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
   const date = {
     ...ctx.focus.date,
+    ...next,
     rule: 'narrative-focus/same-day',
     note: `The article gives ${said} with no day; it is the day the story is telling of, that of “${ctx.focus.title}”.`,
   };

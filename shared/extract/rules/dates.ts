@@ -108,20 +108,28 @@ export const ordinalDayRule: Rule = {
   cue: /\d(?:st|nd|rd|th)/i,
   // "on the 15th": a day of the month in focus. Only after "on" and before a clause's end or a joining word,
   // since "the 15th floor" and "the 21st anniversary" are no dates.
-  re: rx(`(?=t)(?<=\\bon\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that)\\b)`, 'gi'),
+  // "On the 20th the council is giving a dinner": a determiner after it opens the clause, which a noun ("the 20th
+  // floor") never does.
+  re: rx(`(?=t)(?<=\\bon\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that|the|a|an)\\b)`, 'gi'),
   resolve: (m, c) => {
     const day = +m[1];
-    // After "in 1994" the month is not known.
-    if (day < 1 || day > 31 || c.focus() === 'year') return null;
-    const ref = c.refDate('month');
+    if (day < 1 || day > 31) return null;
+    const dct = c.dct;
+    const tense = c.tense();
+    // After "in 1994" the month of a past day is not known. A day still ahead, or told in the present ("On the 20th the
+    // council is giving a dinner"), is not in a year or month told before publication's: a plan is not made for a
+    // day already gone. It is publication's month's, or the next's.
+    const focused = c.focus() === 'year' ? null : c.refDate('month');
+    const gone = !!dct && !!focused && focused !== dct && toDayNumber({ y: focused.y, m: focused.m, d: Math.min(day, 28) }) < toDayNumber(dct);
+    const ahead = !!dct && (tense === 'future' || tense === 'present') && (c.focus() === 'year' || gone);
+    if (c.focus() === 'year' && !ahead) return null;
+    const ref = ahead ? dct : focused;
     if (!ref) return { type: 'DATE', value: `XXXX-XX-${pad2(day)}`, rule: 'ordinal-day/no-month' };
     let { y, m: month } = ref;
-    const dct = c.dct;
     // No date told before it: publication's month, or the one before or after it as the tense says.
     if (dct && ref === dct) {
-      const tense = c.tense();
       if (tense === 'past' && day > dct.d) month -= 1;
-      else if (tense === 'future' && day < dct.d) month += 1;
+      else if ((tense === 'future' || ahead) && day < dct.d) month += 1;
       if (month === 0) [y, month] = [y - 1, 12];
       if (month === 13) [y, month] = [y + 1, 1];
     }
@@ -240,8 +248,9 @@ export const anaphoricMonthRule: Rule = {
   // not from publication. "That December" and "that same May" are the month of the year in focus ("founded in
   // 1952 … That December, it sold its first radio"): opening the sentence, or after a preposition or "later" (looked
   // back at only once "That" has matched: a look-behind tried first would run at every position of the text).
-  // "in August of that year", "by March of the same year": the month of the year in focus, written after it.
-  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+of\\s+(?:that|the\\s+same)\\s+year)${E}`, 'gi'),
+  // "in August of that year", "by March of the same year", "in May that year": the month of the year in focus,
+  // written after it.
+  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year)${E}`, 'gi'),
   accept: (m) => /^[A-Z]/.test(m[2] ?? m[3]),
   resolve: (m, c) => {
     const month = monthNumber(m[2] ?? m[3])!;
@@ -250,6 +259,11 @@ export const anaphoricMonthRule: Rule = {
     if (!ref) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/anaphoric-no-ref' };
     if (!m[1]) return { type: 'DATE', value: fmtMonth(ref.y, month), rule: 'month/anaphoric-that', counted: true };
     const after = /following|next/i.test(m[1]);
+    // "proposed in 1933, and we were married the following June": counted from a year told alone, not from a month
+    // told before it; the next year's (the year before's) as the likelier reading, though the same year's may be meant.
+    // A month of that year's, or a season ("in the spring of 1963 … the following January"), still gives the order.
+    const year = c.focus() === 'year' ? c.refDate('year') : null;
+    if (year && year !== c.dct && ref.y !== year.y) return { type: 'DATE', value: fmtMonth(year.y + (after ? 1 : -1), month), rule: `month/anaphoric-${after ? 'following' : 'previous'}-year`, counted: true, yearUncertain: true };
     const y = after ? (month > ref.m ? ref.y : ref.y + 1) : month < ref.m ? ref.y : ref.y - 1;
     return { type: 'DATE', value: fmtMonth(y, month), rule: `month/anaphoric-${after ? 'following' : 'previous'}`, counted: true };
   },

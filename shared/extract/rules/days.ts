@@ -200,6 +200,27 @@ function inFocusAway(c: Resolver): Resolution | null {
   return { type: 'DATE', value, rule: `weekday/anaphoric-${focus}-in-focus`, counted: true, yearUncertain: true };
 }
 
+// What may follow "the Sunday before": nothing (the sentence or clause ends), or a clause told in the past ("after the
+// consultation closed", "before it reopened") whose own day the text gave last.
+const BEFORE_AFTER_TAIL = /^(?:\s*[.;,!?"”)]|\s+(?:the|its|his|her|their|it|he|she|they)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}ed\b)/;
+
+export const weekdayBeforeAfterRule: Rule = {
+  name: 'weekday-before-after',
+  cue: WEEKDAY_CUE,
+  // "will open the wing on Friday, Feb. 4. … an open afternoon on the Sunday before.": the weekday on the near side of
+  // the day the story is at, not the one nearest publication.
+  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before|after)${E}`, 'g'),
+  accept: (m, text) => BEFORE_AFTER_TAIL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
+  resolve: (m, c) => {
+    const wd = weekdayNumber(m[1])!;
+    const ref = c.refDay();
+    if (!ref || ref === c.dct || c.focus() !== 'day') return weekday(wd, c);
+    const after = m[2].toLowerCase() === 'after';
+    const gap = (after ? wd - isoWeekday(ref) : isoWeekday(ref) - wd) + 7;
+    return { type: 'DATE', value: fmtDay(addDays(ref, after ? gap % 7 || 7 : -(gap % 7 || 7))), rule: `weekday/${m[2].toLowerCase()}-day-in-focus`, counted: true };
+  },
+};
+
 export const weekdayLowerRule: Rule = {
   name: 'weekday-lower',
   cue: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,

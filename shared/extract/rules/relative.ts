@@ -91,7 +91,12 @@ export const anaphoricDayRule: Rule = {
     if (focus !== 'day') {
       const base = c.refDate(focus);
       const rival = ref !== c.dct ? { rivalYear: ref.y } : {};
-      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true, ...rival };
+      // "voted on Tuesday night. … as when the lido shut in 1958. That afternoon, 60 swimmers marched": "that
+      // afternoon" points at a day told, which a year given alone is not; the day told before it is as likely the one
+      // meant, however near the year, so a year the two disagree on is a guess. ("The next morning" counts on from a
+      // happening, whatever its day.)
+      const partGuess = focus === 'year' && unit !== 'day' && delta === 0 && base && ref !== c.dct && ref.y !== base.y ? { yearUncertain: true } : {};
+      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true, ...rival, ...partGuess };
     }
     const r = dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
     return r && { ...r, counted: true };

@@ -1,4 +1,4 @@
-import { NUMBER_WORD_RE, SEASONS, parseCount } from '../lexicon';
+import { NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, parseCount, weekdayNumber } from '../lexicon';
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, type Ymd } from '../../time-value';
 import { B, E, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
@@ -295,7 +295,7 @@ export const holidayRule: Rule = {
   name: 'holiday',
   cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween|Shrove|Ash\s+Wednesday|Palm\s+Sunday|Maundy|Holy\s+Saturday|Ascension|Whit|Pentecost|Epiphany/,
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week))?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year))?${E}`,
   ),
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".
@@ -305,6 +305,12 @@ export const holidayRule: Rule = {
     if (m[3] || m[5]) {
       const p = holiday(m[2], +(m[3] ?? m[5]));
       return p && { type: 'DATE', value: fmtDay(p), rule: 'holiday/explicit', explicitYear: true, ...(m[4] ? { mod: 'APPROX' as const } : {}) };
+    }
+    // "before Christmas that year": the holiday of the year in focus.
+    if (m[7]) {
+      const ref = c.refDate('year');
+      const p = ref && holiday(m[2], ref.y);
+      return p ? { type: 'DATE', value: fmtDay(p), rule: 'holiday/that-year', counted: true } : null;
     }
     const dct = c.dct;
     const name = m[2];
@@ -342,5 +348,32 @@ export const holidayRule: Rule = {
     // "over New Year" (no "'s Day") is the turn of the year, its eve and its day: about January 1.
     const season = HOLIDAY_SEASON.test(c.following()) || /^New\s+Year$/.test(name) ? 'APPROX' : undefined;
     return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
+  },
+};
+
+// "told of the order on the Friday before Christmas", "to go up on the Tuesday after Whit Monday": the weekday beside the
+// holiday the tense and the story give, not the bare weekday nearest publication.
+const WEEKDAY_LEAD = /^the\s+\w+\s+\w+\s+/i;
+
+/** The holiday's own match inside a weekday-beside-holiday match: its groups are the holiday rule's. */
+function holidayPart(m: RegExpExecArray): RegExpExecArray {
+  const lead = WEEKDAY_LEAD.exec(m[0])![0].length;
+  return Object.assign([m[0].slice(lead), ...m.slice(3)], { index: m.index + lead, input: m.input }) as RegExpExecArray;
+}
+
+export const weekdayBesideHolidayRule: Rule = {
+  name: 'weekday-beside-holiday',
+  cue: holidayRule.cue,
+  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before|after)\\s+${holidayRule.re.source}`),
+  accept: (m, text) => holidayRule.accept!(holidayPart(m), text),
+  resolve: (m, c) => {
+    const r = holidayRule.resolve(holidayPart(m), c);
+    const day = r && /^(\d{4})-(\d{2})-(\d{2})$/.exec(r.value);
+    if (!r || !day) return null;
+    const p = { y: +day[1], m: +day[2], d: +day[3] };
+    const wd = weekdayNumber(m[1])!;
+    const after = m[2].toLowerCase() === 'after';
+    const gap = ((after ? wd - isoWeekday(p) : isoWeekday(p) - wd) + 7) % 7 || 7;
+    return { ...r, value: fmtDay(addDays(p, after ? gap : -gap)), rule: `weekday-${m[2].toLowerCase()}-${r.rule}`, mod: undefined };
   },
 };

@@ -80,6 +80,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     const after = dayOf(hint.year) - toDayNumber(focusDay);
     if (after > 0 && after <= 183) return { year: hint.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
+  const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
+  if (continued !== null) return { year: continued, rule: `${kind}/after-month-in-focus`, uncertain: true };
   const sameMonthAsDct = month === dct.m && day === undefined;
   let year: number;
   let rule: string;
@@ -133,6 +135,18 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // necessarily the publication year's.
   if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
   return { year, rule, uncertain };
+}
+
+/**
+ * "learned of it only in January of last year. … She sued them in April": a bare month told in the past while the
+ * story is at a month of the year before publication's, later in that year than it, goes on from it as readily as it
+ * names publication's year; the story's year, as a guess. Null when the two readings agree or the month is no later.
+ */
+function monthAfterFocus(month: number, c: Resolver): number | null {
+  const dct = c.dct;
+  const ref = c.focus() === 'month' ? c.refDate('month') : null;
+  if (!dct || !ref || ref === dct || ref.y !== dct.y - 1 || month <= ref.m) return null;
+  return month <= dct.m ? ref.y : null;
 }
 
 // A date opening its sentence, after at most a preposition; or a past verb (and a particle) right before it.
