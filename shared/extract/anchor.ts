@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, PAST_ONLY, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -274,7 +274,7 @@ const HEAD_PERFECT = /\b(?:has|have)\s+(?:(?:not|also|already|just|now)\s+)?([a-
 const SUBORDINATE_IN_HEAD = /\b(?:who|which|that|whose|whom|when|while|because|although|if|after|before|since|until|as)\b/i;
 
 function participle(w: string): boolean {
-  return /^(?:been|cut|put|set|shed|let|hurt|cost|spread)$/.test(w) || /^[a-z]{2,}(?:ed|en|wn)$/.test(w) || (IRREGULAR_PAST.has(w) && !/^(?:was|were|did|went|came|took|began|gave|rose|fell|broke|spoke|wrote|chose|drove|flew|grew|knew|rode|saw|woke|wore|withdrew|became|forgot|froze|sank|sang|shook|sprang|swore|tore|arose|blew|drew|forbade|foresaw|mistook|overcame|overtook|rang|shone|stank|strove|underwent)$/.test(w));
+  return /^(?:been|cut|put|set|shed|let|hurt|cost|spread)$/.test(w) || /^[a-z]{2,}(?:ed|en|wn)$/.test(w) || (IRREGULAR_PAST.has(w) && !PAST_ONLY.has(w));
 }
 
 /**

@@ -195,6 +195,14 @@ export const IRREGULAR_PAST = new Set([
   'underwent', 'won', 'ended', 'died', 'occurred', 'happened', 'took', 'signed', 'killed', 'injured', 'arrested',
 ]);
 
+/** Simple pasts in IRREGULAR_PAST that are never the past participle ("fell", not "fallen"): after "has" they are no perfect. */
+export const PAST_ONLY = new Set([
+  'was', 'were', 'did', 'went', 'came', 'took', 'began', 'gave', 'rose', 'fell', 'broke', 'spoke', 'wrote', 'chose',
+  'drove', 'flew', 'grew', 'knew', 'rode', 'saw', 'woke', 'wore', 'withdrew', 'became', 'forgot', 'froze', 'sank', 'sang',
+  'shook', 'sprang', 'swore', 'tore', 'arose', 'blew', 'drew', 'forbade', 'foresaw', 'mistook', 'overcame', 'overtook',
+  'rang', 'shone', 'stank', 'strove', 'underwent',
+]);
+
 export const NOT_PAST_ED = new Set([
   'need', 'bed', 'red', 'shed', 'speed', 'seed', 'feed', 'breed', 'creed', 'deed', 'greed', 'weed', 'indeed', 'hundred',
   'embed', 'wed', 'ned', 'led', 'fled', 'united', 'limited', 'based', 'related', 'interested', 'concerned', 'armed',
