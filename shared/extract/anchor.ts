@@ -222,6 +222,17 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
   return out;
 }
 
+/**
+ * The last conjunction `re` finds in the clause before its first date, within `reach` characters of it: where it
+ * starts and ends. Only the words near the date are read, so a run of text with no date costs no more than that.
+ */
+function lastAndBefore(text: string, re: RegExp, c: Clause, first: Timex, reach: number): { boundary: number; andEnd: number } | null {
+  const from = Math.max(c.start, first.start - reach);
+  const all = matchesOf(re, text.slice(from, first.start));
+  const m = all[all.length - 1];
+  return m ? { boundary: from + m.index, andEnd: from + m.index + m[0].length } : null;
+}
+
 /** Where a clause is cut into two conjuncts: the first's end, the second's start, and what the second shares. */
 interface ConjunctCut {
   end: number;
@@ -247,20 +258,16 @@ const LATER_DATE = /\b(?:later|following|next|afterwards?)\b/i;
  * those dates. It is a clause of its own with no date, placed by its tense. Null when the clause is not so made.
  */
 function leadingConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
-  let m: RegExpExecArray | null = null;
-  // Only the words near the date are read: a run of text with no date costs no more than that stretch.
-  const from = Math.max(c.start, first.start - 400);
-  for (const x of matchesOf(LEAD_AND, text.slice(from, first.start))) m = x;
-  if (!m) return null;
-  const boundary = from + m.index;
-  const andEnd = boundary + m[0].length;
+  const and = lastAndBefore(text, LEAD_AND, c, first, 400);
+  if (!and) return null;
+  const { boundary, andEnd } = and;
   const head = text.slice(Math.max(c.start, boundary - 300), boundary);
   if (head.trim().split(/\s+/).length < 3 || happeningOf(head) !== 'past') return null;
   const second = text.slice(andEnd, Math.min(c.end, andEnd + 200));
   const future = WILL_OPENING.test(second) && tenseAt(text.slice(andEnd, Math.min(c.end, first.end + 60)), first.start - andEnd) === 'future';
   // Counted on from the first: only a second conjunct with its own subject, set off by a comma.
   const ownSubject = subjectVerbAt(text, andEnd) >= 0 || (SUBJECT_OPENING.test(second) && (second.toLowerCase().match(/[a-z]+/g) ?? []).slice(1, 8).some((w) => finiteVerb(w) || (/^re[a-z]{3,}$/.test(w) && IRREGULAR_PAST.has(w.slice(2)))));
-  const later = !future && m[0].startsWith(',') && LATER_DATE.test(first.text) && ownSubject;
+  const later = !future && text[boundary] === ',' && LATER_DATE.test(first.text) && ownSubject;
   if (!future && !later) return null;
   return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length };
 }
@@ -284,12 +291,9 @@ function participle(w: string): boolean {
  * first is a clause of its own with no date, placed by its tense; the second keeps the dates. Null otherwise.
  */
 function elidedConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
-  const from = Math.max(c.start, first.start - 300);
-  let m: RegExpExecArray | null = null;
-  for (const x of matchesOf(LEAD_AND, text.slice(from, first.start))) m = x;
-  if (!m) return null;
-  const boundary = from + m.index;
-  const andEnd = boundary + m[0].length;
+  const and = lastAndBefore(text, LEAD_AND, c, first, 300);
+  if (!and) return null;
+  const { boundary, andEnd } = and;
   const head = text.slice(Math.max(c.start, boundary - 300), boundary);
   if (head.trim().split(/\s+/).length < 3 || SUBORDINATE_IN_HEAD.test(head) || /[,;:"“”(]/.test(head)) return null;
   const second = text.slice(andEnd, Math.min(c.end, andEnd + 120));
@@ -340,12 +344,9 @@ const HAS_SINCE_HEAD = /\b(?:has|have)\s+since\s+[a-z]/i;
  * (the narrative pass places it), not at the second's dates. Null when the clause is not so made.
  */
 function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
-  const from = Math.max(c.start, first.start - 300);
-  let m: RegExpExecArray | null = null;
-  for (const x of matchesOf(AND_CLAUSE, text.slice(from, first.start))) m = x;
-  if (!m) return null;
-  const boundary = from + m.index;
-  const andEnd = boundary + m[0].length;
+  const and = lastAndBefore(text, AND_CLAUSE, c, first, 300);
+  if (!and) return null;
+  const { boundary, andEnd } = and;
   const head = text.slice(c.start, boundary);
   if (boundary - c.start > 200 || !HAS_SINCE_HEAD.test(head) || /[,;:"“”]/.test(head) || subjectVerbAt(text, andEnd) < 0) return null;
   return { end: boundary, from: andEnd + /^\s*/.exec(text.slice(andEnd))![0].length };
