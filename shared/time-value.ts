@@ -127,6 +127,12 @@ export function isoWeekday(p: Ymd): number {
   return wd === 0 ? 7 : wd;
 }
 
+/** The nearest day after (or before) `p`, never `p` itself, that falls on ISO weekday `wd` ("the Sunday after"). */
+export function weekdayBeside(p: Ymd, wd: number, side: 'after' | 'before'): Ymd {
+  const gap = ((side === 'after' ? wd - isoWeekday(p) : isoWeekday(p) - wd) + 7) % 7 || 7;
+  return addDays(p, side === 'after' ? gap : -gap);
+}
+
 export function isoWeek(p: Ymd): { y: number; w: number } {
   // The ISO week belongs to the year that holds its Thursday.
   const thursday = addDays(p, 4 - isoWeekday(p));

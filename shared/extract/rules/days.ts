@@ -1,5 +1,5 @@
 import { MONTH_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon';
-import { addDays, fmtDay, fmtMonth, fmtWeek, isValidYmd, isoWeekday, toDayNumber, type Ymd } from '../../time-value';
+import { addDays, fmtDay, fmtMonth, fmtWeek, isValidYmd, isoWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, PART, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 
@@ -68,7 +68,7 @@ function untilAfterFocus(wd: number, c: Resolver): Resolution | null {
   if (!focus || focus === c.dct || c.focus() !== 'day' || toDayNumber(focus) > toDayNumber(c.dct)) return null;
   const past = weekdayNear(c.dct, wd, 'past');
   if (toDayNumber(past) > toDayNumber(focus)) return null;
-  const end = addDays(focus, (wd - isoWeekday(focus) + 7) % 7 || 7);
+  const end = weekdayBeside(focus, wd, 'after');
   return { type: 'DATE', value: fmtDay(end), rule: 'weekday/until-after-focus' };
 }
 
@@ -127,8 +127,7 @@ function weekdayAfterDate(wd: number, c: Resolver): Resolution | null {
   if (/[.;]/.test(gap.replace(/^\.,?/, '')) || !/\b(?:and|then|until|till)\b/i.test(gap) || /\b(?:after|since|following|before)\b/i.test(gap)) return null;
   const ref = c.refDay();
   if (!ref || ref === c.dct || c.focus() !== 'day' || isoWeekday(ref) !== weekdayNumber(m[1])) return null;
-  const days = (wd - isoWeekday(ref) + 7) % 7 || 7;
-  return { type: 'DATE', value: fmtDay(addDays(ref, days)), rule: 'weekday/after-weekday-date', counted: true };
+  return { type: 'DATE', value: fmtDay(weekdayBeside(ref, wd, 'after')), rule: 'weekday/after-weekday-date', counted: true };
 }
 
 // "agreed a fee on July 29, a Friday": a weekday set after a date names that date's day, not a day of its own.
@@ -215,9 +214,8 @@ export const weekdayBeforeAfterRule: Rule = {
     const wd = weekdayNumber(m[1])!;
     const ref = c.refDay();
     if (!ref || ref === c.dct || c.focus() !== 'day') return weekday(wd, c);
-    const after = m[2].toLowerCase() === 'after';
-    const gap = (after ? wd - isoWeekday(ref) : isoWeekday(ref) - wd) + 7;
-    return { type: 'DATE', value: fmtDay(addDays(ref, after ? gap % 7 || 7 : -(gap % 7 || 7))), rule: `weekday/${m[2].toLowerCase()}-day-in-focus`, counted: true };
+    const side = m[2].toLowerCase() === 'after' ? 'after' : 'before';
+    return { type: 'DATE', value: fmtDay(weekdayBeside(ref, wd, side)), rule: `weekday/${m[2].toLowerCase()}-day-in-focus`, counted: true };
   },
 };
 

@@ -1,5 +1,5 @@
 import { NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, parseCount, weekdayNumber } from '../lexicon';
-import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, type Ymd } from '../../time-value';
+import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
 
@@ -371,9 +371,7 @@ export const weekdayBesideHolidayRule: Rule = {
     const day = r && /^(\d{4})-(\d{2})-(\d{2})$/.exec(r.value);
     if (!r || !day) return null;
     const p = { y: +day[1], m: +day[2], d: +day[3] };
-    const wd = weekdayNumber(m[1])!;
-    const after = m[2].toLowerCase() === 'after';
-    const gap = ((after ? wd - isoWeekday(p) : isoWeekday(p) - wd) + 7) % 7 || 7;
-    return { ...r, value: fmtDay(addDays(p, after ? gap : -gap)), rule: `weekday-${m[2].toLowerCase()}-${r.rule}`, mod: undefined };
+    const side = m[2].toLowerCase() === 'after' ? 'after' : 'before';
+    return { ...r, value: fmtDay(weekdayBeside(p, weekdayNumber(m[1])!, side)), rule: `weekday-${m[2].toLowerCase()}-${r.rule}`, mod: undefined };
   },
 };

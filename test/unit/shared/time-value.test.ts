@@ -7,6 +7,7 @@ import {
   fmtDay,
   fmtWeek,
   isoWeekday,
+  weekdayBeside,
   nthWeekday,
   parseTimeValue,
   parseYmd,
@@ -61,5 +62,16 @@ describe('calendar arithmetic', () => {
     }
     expect(parseYmd('2023-02-29')).toBeNull();
     expect(typeof parseTimeValue('2023-02-29')).toBe('string');
+  });
+});
+
+describe('weekdayBeside', () => {
+  it('is the nearest such weekday strictly after or before the day, never the day itself', () => {
+    const wed = { y: 2024, m: 5, d: 15 };
+    expect(weekdayBeside(wed, 7, 'after')).toEqual({ y: 2024, m: 5, d: 19 });
+    expect(weekdayBeside(wed, 7, 'before')).toEqual({ y: 2024, m: 5, d: 12 });
+    expect(weekdayBeside(wed, 3, 'after')).toEqual({ y: 2024, m: 5, d: 22 });
+    expect(weekdayBeside(wed, 3, 'before')).toEqual({ y: 2024, m: 5, d: 8 });
+    expect(weekdayBeside({ y: 2024, m: 12, d: 30 }, 3, 'after')).toEqual({ y: 2025, m: 1, d: 1 });
   });
 });
