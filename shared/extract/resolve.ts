@@ -122,58 +122,64 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   if (!r) return null;
   const date: EventDate = { start: r.start, basis: isStated(t) ? 'stated' : 'publication', rule: t.rule };
   if (r.end) date.end = r.end;
-  if (end) {
-    const r2 = end.exact ?? valueToRange(end.value);
-    if (r2) date.end = r2.end ?? r2.start;
-    date.rule = `${t.rule}..${end.rule}`;
-    if (!isStated(end)) date.basis = date.basis === 'stated' ? 'publication' : date.basis;
-    // The end of a range written without its year ("from December 12 to January 9") is the first such day
-    // on or after the start: the range runs forward.
-    const before = (a: string, b: string) => a < b.slice(0, a.length);
-    // "from Monday to Wednesday": the end is the first such weekday on or after the start, never a week back
-    // or a year on, whatever tense placed each day on its own.
-    const startDay = parseYmd(date.start);
-    const endDay = date.end && /^weekday\//.test(end.rule ?? '') && /^[A-Za-z]+day\b/.test(end.text.trim()) ? parseYmd(date.end) : null;
-    if (startDay && endDay && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
-      date.end = fmtDay(addDays(startDay, (isoWeekday(endDay) - isoWeekday(startDay) + 7) % 7));
-    } else if (date.end && !end.explicitYear && !OWN_YEAR.test(end.rule ?? '') && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
-      const y = +date.start.slice(0, 4);
-      date.end = [y, y + 1].map((n) => `${n}${date.end!.slice(4)}`).find((e) => !before(e, date.start)) ?? date.end;
-      date.rule += '/end-follows-start';
-    }
-  }
+  if (end) setRangeEnd(date, t, end);
   // "from March to May 2019", "from Dec. 28 to Jan. 3, 2019", "from June to August next year": a start written
   // without a year takes the year the end gives, or the one before when it would otherwise come after the end.
-  const sharedYear = end && date.end && yearlessGuess(t) && (end.explicitYear || /(?:last|next|this)-year$/.test(end.rule ?? ''));
+  const sharedYear = end && date.end && yearlessGuess(t) && sharedYearEnd(end);
   const r2 = sharedYear && (end.exact ?? valueToRange(end.value));
   if (sharedYear && r2 && /^\d{4}-\d{2}/.test(date.start) && /^\d{4}/.test(r2.end ?? r2.start)) {
     date.end = r2.end ?? r2.start;
     const y = +date.end.slice(0, 4);
     const tail = date.start.slice(4);
     date.start = `${y}${tail}` > date.end! ? `${y - 1}${tail}` : `${y}${tail}`;
-    date.rule = `${date.rule!.replace(/\/end-follows-start$/, '')}/year-from-end`;
-    date.basis = isStated(end) ? 'stated' : 'publication';
-    if (end.yearUncertain) date.yearUncertain = true;
-    if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
-    if (routeTrace.on) date.note = tracedNote(date.note, end);
-    return date;
+    return yearFromEnd(date, t, end, published);
   }
   // "from Easter until June last year": a holiday written without a year takes the end's, as a month does.
   const fromHoliday = end && date.end && sharedYearEnd(end) && YEARLESS_HOLIDAY.test(t.rule ?? '') && !t.explicitYear ? holidayBefore(t.text, date.end) : null;
   if (fromHoliday) {
     date.start = fmtDay(fromHoliday);
-    date.rule = `${date.rule!.replace(/\/end-follows-start$/, '')}/year-from-end`;
-    date.basis = isStated(end!) ? 'stated' : 'publication';
-    if (end!.yearUncertain) date.yearUncertain = true;
-    if (!isStated(end!) && published) date.note = `“${t.text}” takes its year from “${end!.text}”, counted from the publication date, ${fmtHuman(published)}.`;
-    if (routeTrace.on) date.note = tracedNote(date.note, end!);
-    return date;
+    return yearFromEnd(date, t, end!, published);
   }
   const mod = t.mod ? MODS[t.mod] : undefined;
   if (mod) date.mod = mod;
   if (t.yearUncertain || end?.yearUncertain) date.yearUncertain = true;
   const note = tracedNote(noteFor(t, published), t);
   if (note) date.note = note;
+  return date;
+}
+
+/** Sets the end of a range ("from May 3 to June 1") on `date`, which holds its start. */
+function setRangeEnd(date: EventDate, t: Timex, end: Timex): void {
+  const r2 = end.exact ?? valueToRange(end.value);
+  if (r2) date.end = r2.end ?? r2.start;
+  date.rule = `${t.rule}..${end.rule}`;
+  if (!isStated(end)) date.basis = date.basis === 'stated' ? 'publication' : date.basis;
+  // The end of a range written without its year ("from December 12 to January 9") is the first such day
+  // on or after the start: the range runs forward.
+  const before = (a: string, b: string) => a < b.slice(0, a.length);
+  // "from Monday to Wednesday": the end is the first such weekday on or after the start, never a week back
+  // or a year on, whatever tense placed each day on its own.
+  const startDay = parseYmd(date.start);
+  const endDay = date.end && /^weekday\//.test(end.rule ?? '') && /^[A-Za-z]+day\b/.test(end.text.trim()) ? parseYmd(date.end) : null;
+  if (startDay && endDay && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
+    date.end = fmtDay(addDays(startDay, (isoWeekday(endDay) - isoWeekday(startDay) + 7) % 7));
+  } else if (date.end && !end.explicitYear && !OWN_YEAR.test(end.rule ?? '') && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
+    const y = +date.start.slice(0, 4);
+    date.end = [y, y + 1].map((n) => `${n}${date.end!.slice(4)}`).find((e) => !before(e, date.start)) ?? date.end;
+    date.rule += '/end-follows-start';
+  }
+}
+
+/**
+ * A start written without its year takes the end's ("from March to May 2019", "from Easter until June last year"):
+ * the rule, basis, flag and note say so. The caller has already moved the start into that year.
+ */
+function yearFromEnd(date: EventDate, t: Timex, end: Timex, published: Ymd | null): EventDate {
+  date.rule = `${date.rule!.replace(/\/end-follows-start$/, '')}/year-from-end`;
+  date.basis = isStated(end) ? 'stated' : 'publication';
+  if (end.yearUncertain) date.yearUncertain = true;
+  if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
+  if (routeTrace.on) date.note = tracedNote(date.note, end);
   return date;
 }
 
