@@ -122,7 +122,26 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   if (!r) return null;
   const date: EventDate = { start: r.start, basis: isStated(t) ? 'stated' : 'publication', rule: t.rule };
   if (r.end) date.end = r.end;
-  if (end) setRangeEnd(date, t, end);
+  if (end) {
+    const r2 = end.exact ?? valueToRange(end.value);
+    if (r2) date.end = r2.end ?? r2.start;
+    date.rule = `${t.rule}..${end.rule}`;
+    if (!isStated(end)) date.basis = date.basis === 'stated' ? 'publication' : date.basis;
+    // The end of a range written without its year ("from December 12 to January 9") is the first such day
+    // on or after the start: the range runs forward.
+    const before = (a: string, b: string) => a < b.slice(0, a.length);
+    // "from Monday to Wednesday": the end is the first such weekday on or after the start, never a week back
+    // or a year on, whatever tense placed each day on its own.
+    const startDay = parseYmd(date.start);
+    const endDay = date.end && /^weekday\//.test(end.rule ?? '') && /^[A-Za-z]+day\b/.test(end.text.trim()) ? parseYmd(date.end) : null;
+    if (startDay && endDay && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
+      date.end = fmtDay(addDays(startDay, (isoWeekday(endDay) - isoWeekday(startDay) + 7) % 7));
+    } else if (date.end && !end.explicitYear && !OWN_YEAR.test(end.rule ?? '') && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
+      const y = +date.start.slice(0, 4);
+      date.end = [y, y + 1].map((n) => `${n}${date.end!.slice(4)}`).find((e) => !before(e, date.start)) ?? date.end;
+      date.rule += '/end-follows-start';
+    }
+  }
   // "from March to May 2019", "from Dec. 28 to Jan. 3, 2019", "from June to August next year": a start written
   // without a year takes the year the end gives, or the one before when it would otherwise come after the end.
   const sharedYear = end && date.end && yearlessGuess(t) && sharedYearEnd(end);
@@ -146,28 +165,6 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   const note = tracedNote(noteFor(t, published), t);
   if (note) date.note = note;
   return date;
-}
-
-/** Sets the end of a range ("from May 3 to June 1") on `date`, which holds its start. */
-function setRangeEnd(date: EventDate, t: Timex, end: Timex): void {
-  const r2 = end.exact ?? valueToRange(end.value);
-  if (r2) date.end = r2.end ?? r2.start;
-  date.rule = `${t.rule}..${end.rule}`;
-  if (!isStated(end)) date.basis = date.basis === 'stated' ? 'publication' : date.basis;
-  // The end of a range written without its year ("from December 12 to January 9") is the first such day
-  // on or after the start: the range runs forward.
-  const before = (a: string, b: string) => a < b.slice(0, a.length);
-  // "from Monday to Wednesday": the end is the first such weekday on or after the start, never a week back
-  // or a year on, whatever tense placed each day on its own.
-  const startDay = parseYmd(date.start);
-  const endDay = date.end && /^weekday\//.test(end.rule ?? '') && /^[A-Za-z]+day\b/.test(end.text.trim()) ? parseYmd(date.end) : null;
-  if (startDay && endDay && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
-    date.end = fmtDay(addDays(startDay, (isoWeekday(endDay) - isoWeekday(startDay) + 7) % 7));
-  } else if (date.end && !end.explicitYear && !OWN_YEAR.test(end.rule ?? '') && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
-    const y = +date.start.slice(0, 4);
-    date.end = [y, y + 1].map((n) => `${n}${date.end!.slice(4)}`).find((e) => !before(e, date.start)) ?? date.end;
-    date.rule += '/end-follows-start';
-  }
 }
 
 /**
