@@ -125,7 +125,48 @@ export function topicDate(text: string, c: Clause, main: Timex, published: Ymd |
 // "the election due next year", "a summit set for May", "the vote scheduled for Tuesday": a noun phrase, then a
 // participle of timetable right after its noun, ending in the date. Not "the vote is scheduled for" (a predicate): the
 // word before the participle is no verb.
-const DUE_THING = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:(?!(?:in|on|at|of|for|to|by|with|from|and|or|is|are|was|were|be|been|has|have|had|will|would)\s)[a-z][\w'’-]*\s+){0,3}?((?!(?:is|are|was|were|be|been|being|now|still|also|not|first|originally|already|once)\s)[a-z][\w'’-]*)\s+(?:due|scheduled|set|slated|planned|expected)\s+(?:(?:for|in|on|by)\s+)?$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+const TIMETABLE = new Set(['due', 'scheduled', 'set', 'slated', 'planned', 'expected']);
+const TIMETABLE_PREPOSITIONS = new Set(['for', 'in', 'on', 'by']);
+// Words that end the noun phrase before its noun (a preposition, a conjunction, a verb), and words that cannot be its
+// noun (a verb before the participle makes it a predicate; an adverb, the participle's own).
+const NOT_IN_THING = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would']);
+const NOT_THE_NOUN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'now', 'still', 'also', 'not', 'first', 'originally', 'already', 'once']);
+const THING_WORD = /^[a-z][\w'’-]*$/i;
+/** At most this many words between the determiner and the noun: "the long-delayed regional election due …". */
+const THING_WORDS_BEFORE_NOUN = 3;
+
+/**
+ * The noun phrase and participle of timetable a lead (the words right before a date) ends in: where the phrase's
+ * determiner starts in the lead, and its noun. Reads the lead's words from its end: [preposition], participle, noun,
+ * up to three words, determiner; the longest phrase that fits.
+ */
+function timetabledThing(lead: string): { at: number; noun: string } | null {
+  if (!/\s$/.test(lead)) return null;
+  const words = [...lead.matchAll(/\S+/g)];
+  const lower = (i: number) => words[i][0].toLowerCase();
+  let last = words.length - 1;
+  if (last > 0 && TIMETABLE_PREPOSITIONS.has(lower(last))) last--;
+  if (last < 1 || !TIMETABLE.has(lower(last))) return null;
+  const noun = last - 1;
+  if (!THING_WORD.test(words[noun][0]) || NOT_THE_NOUN.has(lower(noun))) return null;
+  let det = noun - 1;
+  let found: number | null = null;
+  for (let between = 0; between <= THING_WORDS_BEFORE_NOUN && det >= 0; between++, det--) {
+    const at = determinerAt(words[det][0]);
+    if (at !== null) found = words[det].index! + at;
+    // A longer phrase, tried next, holds this word among those before its noun.
+    if (!THING_WORD.test(words[det][0]) || NOT_IN_THING.has(lower(det))) break;
+  }
+  return found === null ? null : { at: found, noun: words[noun][0] };
+}
+
+/** Where a determiner closing a word starts in it ("the", "(the", "x-the"): after the last character no letter or digit. */
+function determinerAt(word: string): number | null {
+  let start = word.length;
+  while (start > 0 && /\w/.test(word[start - 1])) start--;
+  return DETERMINERS.has(word.slice(start).toLowerCase()) ? start : null;
+}
 
 /**
  * "announced that she would run in the election due next year": the date is the election's, told of a noun inside the
@@ -133,12 +174,11 @@ const DUE_THING = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+
  * date is the clause's own.
  */
 export function dueThing(text: string, c: Clause, main: Timex): Span | null {
-  // DUE_THING is polynomial in the worst case (redos-verdicts.json): it only ever reads these 80 characters.
   const leadAt = Math.max(c.start, main.start - 80);
-  const m = DUE_THING.exec(text.slice(leadAt, main.start));
-  if (!m || /^(?:it|he|she|they|we|who|which|that)$/i.test(m[1])) return null;
+  const m = timetabledThing(text.slice(leadAt, main.start));
+  if (!m || /^(?:it|he|she|they|we|who|which|that)$/i.test(m.noun)) return null;
   // "The sun set on May 14", "The vote scheduled for May was put off": the thing opening the clause is its subject,
   // and the participle may be the clause's own verb; only a thing after the verb is told of beside the clause.
-  if (!/[a-z]/i.test(text.slice(c.start, leadAt + m.index))) return null;
-  return { start: leadAt + m.index, end: main.end };
+  if (!/[a-z]/i.test(text.slice(c.start, leadAt + m.at))) return null;
+  return { start: leadAt + m.at, end: main.end };
 }

@@ -144,36 +144,39 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   }
   // "from March to May 2019", "from Dec. 28 to Jan. 3, 2019", "from June to August next year": a start written
   // without a year takes the year the end gives, or the one before when it would otherwise come after the end.
-  const sharedYear = end && date.end && yearlessGuess(t) && (end.explicitYear || /(?:last|next|this)-year$/.test(end.rule ?? ''));
+  const sharedYear = end && date.end && yearlessGuess(t) && sharedYearEnd(end);
   const r2 = sharedYear && (end.exact ?? valueToRange(end.value));
   if (sharedYear && r2 && /^\d{4}-\d{2}/.test(date.start) && /^\d{4}/.test(r2.end ?? r2.start)) {
     date.end = r2.end ?? r2.start;
     const y = +date.end.slice(0, 4);
     const tail = date.start.slice(4);
     date.start = `${y}${tail}` > date.end! ? `${y - 1}${tail}` : `${y}${tail}`;
-    date.rule = `${date.rule!.replace(/\/end-follows-start$/, '')}/year-from-end`;
-    date.basis = isStated(end) ? 'stated' : 'publication';
-    if (end.yearUncertain) date.yearUncertain = true;
-    if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
-    if (routeTrace.on) date.note = tracedNote(date.note, end);
-    return date;
+    return yearFromEnd(date, t, end, published);
   }
   // "from Easter until June last year": a holiday written without a year takes the end's, as a month does.
   const fromHoliday = end && date.end && sharedYearEnd(end) && YEARLESS_HOLIDAY.test(t.rule ?? '') && !t.explicitYear ? holidayBefore(t.text, date.end) : null;
   if (fromHoliday) {
     date.start = fmtDay(fromHoliday);
-    date.rule = `${date.rule!.replace(/\/end-follows-start$/, '')}/year-from-end`;
-    date.basis = isStated(end!) ? 'stated' : 'publication';
-    if (end!.yearUncertain) date.yearUncertain = true;
-    if (!isStated(end!) && published) date.note = `“${t.text}” takes its year from “${end!.text}”, counted from the publication date, ${fmtHuman(published)}.`;
-    if (routeTrace.on) date.note = tracedNote(date.note, end!);
-    return date;
+    return yearFromEnd(date, t, end!, published);
   }
   const mod = t.mod ? MODS[t.mod] : undefined;
   if (mod) date.mod = mod;
   if (t.yearUncertain || end?.yearUncertain) date.yearUncertain = true;
   const note = tracedNote(noteFor(t, published), t);
   if (note) date.note = note;
+  return date;
+}
+
+/**
+ * A start written without its year takes the end's ("from March to May 2019", "from Easter until June last year"):
+ * the rule, basis, flag and note say so. The caller has already moved the start into that year.
+ */
+function yearFromEnd(date: EventDate, t: Timex, end: Timex, published: Ymd | null): EventDate {
+  date.rule = `${date.rule!.replace(/\/end-follows-start$/, '')}/year-from-end`;
+  date.basis = isStated(end) ? 'stated' : 'publication';
+  if (end.yearUncertain) date.yearUncertain = true;
+  if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
+  if (routeTrace.on) date.note = tracedNote(date.note, end);
   return date;
 }
 

@@ -169,6 +169,14 @@ let cached: { sentence: string; cues: SentenceCues } | null = null;
 function cuesOf(sentence: string): SentenceCues {
   if (cached?.sentence === sentence) return cached.cues;
   const cues: SentenceCues = { fixed: [], reporting: [], deadlines: [], infinitives: [], barriers: [] };
+  const names = wordCues(sentence, cues);
+  phraseCues(sentence, cues, names);
+  cached = { sentence, cues };
+  return cues;
+}
+
+/** The cues single words give (verbs, auxiliaries, reporting verbs), added to `cues`; where "Will" opens a name. */
+function wordCues(sentence: string, cues: SentenceCues): number[] {
   const names: number[] = [];
   // The words (runs of letters and apostrophes) are read by hand: a match object for every word of every sentence
   // asked about was a quarter of all the memory extraction went through.
@@ -214,6 +222,11 @@ function cuesOf(sentence: string): SentenceCues {
       cues.fixed.push({ pos, tense: 'past' });
     }
   }
+  return names;
+}
+
+/** The cues phrases give (plans, schedules, deadlines, infinitives) and the clause barriers, added to `cues`. */
+function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void {
   eachMatch(FUTURE_PHRASES, sentence, (at) => {
     if (!names.includes(at)) cues.fixed.push({ pos: at, tense: 'future' });
   });
@@ -254,8 +267,6 @@ function cuesOf(sentence: string): SentenceCues {
     relative = true;
   });
   if (relative) cues.barriers.sort((a, b) => a - b);
-  cached = { sentence, cues };
-  return cues;
 }
 
 /**

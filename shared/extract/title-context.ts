@@ -726,22 +726,7 @@ export function fullerTitle(
   // after a conjunction.
   const conjoined = (CONJOINED.test(sentence.slice(-12)) && opensEvidence) || listed;
   const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase())) ? 'verb' : opening(title);
-  if (kind === 'verb' || kind === 'base') {
-    // Only a title whose evidence opens on that verb, joined to the clause before it ("… and collapsed again"):
-    // the subject is that clause's. After a comma alone the verb may be a participle describing the noun before it
-    // ("payments …, made between 2011 and 2014").
-    if (!/^[a-z]/.test(evidence) || !evidence.toLowerCase().includes(first.toLowerCase()) || !(CONJOINED.test(sentence.slice(-12)) || listed)) return title;
-    // "The council, which has owned the hall since 1921, closed it": the subject before a relative aside, whole.
-    const bare = listed ? BARE_SUBJECT.exec(sentence.replace(RELATIVE_ASIDE_END, '')) : null;
-    const found = bare ? { subject: bare[1], helping: '', final: true } : subjectOf(sentence);
-    if (!found) return title;
-    // A longer title takes only a subject whose clause ends where it joins: not a pronoun that the pronoun passes
-    // name better, nor one with a phrase set off in it ("This summer, restrictions") or cut at an -ing form the
-    // tags took for a noun ("A builder clearing | out a garage").
-    if (!short && (!found.final || /,|ing$/.test(found.subject) || /^(?:it|they|this|that|these|those)$/i.test(found.subject))) return title;
-    const helping = kind === 'base' && found.helping ? `${found.helping} ` : '';
-    return withinBounds(`${found.subject} ${helping}${first.toLowerCase()}${title.slice(first.length)}`, title);
-  }
+  if (kind === 'verb' || kind === 'base') return joinedVerbWithSubject(title, kind, { evidence, sentence, short, listed }, subjectOf);
   if (!short) return title;
   if (kind === 'noun') {
     // The article before the title's words as its evidence gives them ("The storm struck"), or before its first
@@ -754,13 +739,50 @@ export function fullerTitle(
   }
   // "Penhale resigned": a family name alone, of a person the text named in full before.
   if (words.length === 2 && /^[A-Z][a-z]+$/.test(first) && !/^(?:It|He|She|We|They|You|This|That|These|Those|There|Its|His|Her|Our|Their)$/.test(first) && !/^[A-Z]/.test(words[1])) {
-    // The first whole name outside a heading, whose words may run into it ("Museum Acquires Orlen Collection").
-    const text = before().slice(-LOOK_BACK);
-    const whole = mentions(text).filter((x) => !x.relative && x.name.split(/\s+/).length >= 2 && x.name.split(/\s+/).pop() === first && !/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(x.name));
-    const named = whole.find((x) => !inHeading(text, x.at)) ?? whole[0];
-    if (named) return `${named.name} ${words[1]}`;
+    const named = wholeNameBefore(first, before);
+    if (named) return `${named} ${words[1]}`;
   }
   return title;
+}
+
+/**
+ * A title whose evidence opens on its verb, joined to the clause before it ("… and collapsed again"), with the
+ * subject of that clause put first; the title unchanged when there is none to take. `kind` is the title's opening:
+ * a verb, or a base form that takes the clause's helping verb too ("The hall will shut in May and reopen in June":
+ * "The hall will reopen in June").
+ */
+function joinedVerbWithSubject(
+  title: string,
+  kind: 'verb' | 'base',
+  at: { evidence: string; sentence: string; short: boolean; listed: boolean },
+  subjectOf: (text: string) => { subject: string; helping: string; final?: boolean } | null,
+): string {
+  const { evidence, sentence, short, listed } = at;
+  const first = title.split(/\s+/)[0];
+  // Only a title whose evidence opens on that verb, joined to the clause before it ("… and collapsed again"):
+  // the subject is that clause's. After a comma alone the verb may be a participle describing the noun before it
+  // ("payments …, made between 2011 and 2014").
+  if (!/^[a-z]/.test(evidence) || !evidence.toLowerCase().includes(first.toLowerCase()) || !(CONJOINED.test(sentence.slice(-12)) || listed)) return title;
+  // "The council, which has owned the hall since 1921, closed it": the subject before a relative aside, whole.
+  const bare = listed ? BARE_SUBJECT.exec(sentence.replace(RELATIVE_ASIDE_END, '')) : null;
+  const found = bare ? { subject: bare[1], helping: '', final: true } : subjectOf(sentence);
+  if (!found) return title;
+  // A longer title takes only a subject whose clause ends where it joins: not a pronoun that the pronoun passes
+  // name better, nor one with a phrase set off in it ("This summer, restrictions") or cut at an -ing form the
+  // tags took for a noun ("A builder clearing | out a garage").
+  if (!short && (!found.final || /,|ing$/.test(found.subject) || /^(?:it|they|this|that|these|those)$/i.test(found.subject))) return title;
+  const helping = kind === 'base' && found.helping ? `${found.helping} ` : '';
+  return withinBounds(`${found.subject} ${helping}${first.toLowerCase()}${title.slice(first.length)}`, title);
+}
+
+/**
+ * The whole name ("Greta Lindqvist") of a person the text named before (`before`, read only now) whose family name
+ * is `family`: the first outside a heading, whose words may run into it ("Museum Acquires Orlen Collection").
+ */
+function wholeNameBefore(family: string, before: () => string): string | undefined {
+  const text = before().slice(-LOOK_BACK);
+  const whole = mentions(text).filter((x) => !x.relative && x.name.split(/\s+/).length >= 2 && x.name.split(/\s+/).pop() === family && !/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(x.name));
+  return (whole.find((x) => !inHeading(text, x.at)) ?? whole[0])?.name;
 }
 
 const MIN_TITLE_WORDS = 3;

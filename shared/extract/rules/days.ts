@@ -2,6 +2,7 @@ import { MONTH_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon';
 import { addDays, fmtDay, fmtMonth, fmtWeek, isValidYmd, isoWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, PART, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
+import { storyYear } from './story-year';
 
 // Rules for days named relative to the publication date: weekdays, "today", "last night", "the weekend".
 
@@ -192,11 +193,10 @@ export const anaphoricWeekdayRule: Rule = {
 
 /** A day of the month or year in focus, when that is not publication's month or year; null otherwise. */
 function inFocusAway(c: Resolver): Resolution | null {
-  const focus = c.focus() === 'month' ? 'month' : 'year';
-  const base = c.refDate(focus);
-  if (!base || !c.dct || (base.y === c.dct.y && (focus === 'year' || base.m === c.dct.m))) return null;
-  const value = focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`;
-  return { type: 'DATE', value, rule: `weekday/anaphoric-${focus}-in-focus`, counted: true, yearUncertain: true };
+  const story = storyYear(c);
+  if (!story) return null;
+  const value = story.focus === 'month' ? `${fmtMonth(story.year, story.at.m)}-XX` : `${story.year}-XX-XX`;
+  return { type: 'DATE', value, rule: `weekday/anaphoric-${story.focus}-in-focus`, counted: true, yearUncertain: story.yearUncertain };
 }
 
 // What may follow "the Sunday before": nothing (the sentence or clause ends), or a clause told in the past ("after the

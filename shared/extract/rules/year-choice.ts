@@ -1,5 +1,6 @@
 import { fmtDay, toDayNumber } from '../../time-value';
 import { pad2, type Resolution, type Resolver } from './rule';
+import { storyYear, type StoryYear } from './story-year';
 
 // The year of a month or a day written without one: from a year stated nearby, or from the tense and the
 // publication date.
@@ -81,7 +82,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     if (after > 0 && after <= 183) return { year: hint.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
   const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
-  if (continued !== null) return { year: continued, rule: `${kind}/after-month-in-focus`, uncertain: true };
+  if (continued) return { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain };
   const sameMonthAsDct = month === dct.m && day === undefined;
   let year: number;
   let rule: string;
@@ -142,11 +143,12 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
  * story is at a month of the year before publication's, later in that year than it, goes on from it as readily as it
  * names publication's year; the story's year, as a guess. Null when the two readings agree or the month is no later.
  */
-function monthAfterFocus(month: number, c: Resolver): number | null {
+function monthAfterFocus(month: number, c: Resolver): StoryYear | null {
+  if (c.focus() !== 'month') return null;
+  const story = storyYear(c);
   const dct = c.dct;
-  const ref = c.focus() === 'month' ? c.refDate('month') : null;
-  if (!dct || !ref || ref === dct || ref.y !== dct.y - 1 || month <= ref.m) return null;
-  return month <= dct.m ? ref.y : null;
+  if (!story || !dct || story.year !== dct.y - 1 || month <= story.at.m || month > dct.m) return null;
+  return story;
 }
 
 // A date opening its sentence, after at most a preposition; or a past verb (and a particle) right before it.
