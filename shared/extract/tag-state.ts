@@ -158,7 +158,9 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const since = opensStretch(text, start, t.rule);
   const flashback = steppedBack(state, t, paragraph, sentence);
   const anchor: Anchor = { sentence, uncertain: !!t.yearUncertain, ambiguous, paragraph, ...(flashback ? { flashback } : {}) };
-  if (t.explicitYear && y && t.type !== 'DURATION') noteWrittenYear(state, cur, t, +y[1], since);
+  // "the winter of 2023-24" writes two years, and leaves the later one the last written, as "2023-2024" does.
+  const lastWritten = t.exact?.end ? YEAR_IN_VALUE.exec(t.exact.end) : y;
+  if (t.explicitYear && lastWritten && t.type !== 'DURATION') noteWrittenYear(state, cur, t, +lastWritten[1], since);
   // "counted last year's nests during a survey that ran from May 11 to June 22": a year named relative to
   // publication names it as surely as one written out, for the months and days told after it.
   else if (YEAR_NAMED.test(t.rule) && /^\d{4}$/.test(t.value)) noteWrittenYear(state, cur, t, +t.value, since);

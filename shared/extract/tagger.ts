@@ -21,7 +21,7 @@ import {
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayLowerRule, weekdayOrdinalRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
-import { holidayRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
+import { holidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
@@ -76,12 +76,14 @@ export const RULES: readonly Rule[] = [
   centuryRule,
   centuryWordsRule,
   seasonYearRule,
+  winterYearsRule,
   seasonAnaphorRule,
   seasonsAgoRule,
   ageRule,
   seasonBeforeLastRule,
   seasonRule,
   quarterRule,
+  monthRangeRule,
   monthsOfYearRule,
   weekdayBesideHolidayRule,
   holidayRule,

@@ -1,6 +1,6 @@
-import { NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, parseCount, weekdayNumber } from '../lexicon';
+import { MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, monthNumber, parseCount, weekdayNumber } from '../lexicon';
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
-import { B, E, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
 
 // Rules for seasons, quarters and halves, and holidays.
@@ -94,6 +94,24 @@ export const seasonYearRule: Rule = {
   cue: SEASON_CUE,
   re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR}${E}`, 'gi'),
   resolve: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, rule: 'season-year', explicitYear: true }),
+};
+
+export const winterYearsRule: Rule = {
+  name: 'winter-years',
+  cue: /winter/i,
+  // "the winter of 1995-96", "the 2009/10 winter": a winter runs over New Year and is written with both years; TimeML
+  // names it by the year it begins in, as seasonValue does.
+  re: rx(`${B}(?:the\\s+)?(?:winter(?:\\s+of)?,?\\s+${YEAR}[-–/]((?:1[0-9]|20)?\\d{2})|${YEAR}[-–/]((?:1[0-9]|20)?\\d{2})\\s+winter)${E}`, 'gi'),
+  // "the winter of 1999-2001" is no one winter: its years are left to the year rules.
+  accept: (m) => {
+    const y = +(m[1] ?? m[3]);
+    const tail = m[2] ?? m[4];
+    return +tail === (tail.length === 2 ? (y + 1) % 100 : y + 1);
+  },
+  resolve: (m) => {
+    const y = +(m[1] ?? m[3]);
+    return { type: 'DATE', value: `${fmtYear(y)}-WI`, rule: 'winter-years', explicitYear: true, exact: { start: fmtMonth(y, 12), end: fmtMonth(y + 1, 2) } };
+  },
 };
 
 export const seasonBeforeLastRule: Rule = {
@@ -227,6 +245,28 @@ export const quarterRule: Rule = {
     const r: Resolution = { type: 'DATE', value: y === undefined ? `XXXX-${label}` : `${fmtYear(y)}-${label}`, rule: fiscal ? 'quarter/fiscal' : 'quarter', explicitYear: !!m[3] };
     if (fiscal) r.yearUncertain = true;
     return r;
+  },
+};
+
+export const monthRangeRule: Rule = {
+  name: 'month-range',
+  cue: MONTH_CUE,
+  // "the January-March quarter", "the July-to-September period", "October-December 1998": business and official
+  // news name a quarter or a half by its months, one stretch of one year. "From January to March" with no noun after
+  // it is two months, each tagged on its own.
+  re: rx(`${B}(?:the\\s+)?(${MONTH_RE})([-–]|-to-|\\s+to\\s+)(${MONTH_RE})(?:\\s+(quarter|period|half|months))?(?:\\s+of\\s+${YEAR}|(?:\\s+of)?\\s+(this|last|next)\\s+year|,?\\s+${YEAR})?${E}`, 'g'),
+  // "November-January" runs over New Year, and is left to the month rules.
+  accept: (m) => (!!m[4] || /^[-–]$/.test(m[2])) && monthNumber(m[3])! > monthNumber(m[1])!,
+  resolve: (m, c) => {
+    const from = monthNumber(m[1])!;
+    const to = monthNumber(m[3])!;
+    const written = m[5] ?? m[7];
+    const y = monthsYear(written, m[6], to, c);
+    const label = from % 3 === 1 && to === from + 2 ? `Q${(from + 2) / 3}` : from % 6 === 1 && to === from + 5 ? `H${(from + 5) / 6}` : null;
+    if (y === null) return { type: 'DATE', value: label ? `XXXX-${label}` : 'XXXX', rule: 'month-range/no-year' };
+    // A stretch that is no quarter or half has no TIMEX3 value finer than its year: the months say which part.
+    const exact = label ? undefined : { start: fmtMonth(y, from), end: fmtMonth(y, to) };
+    return { type: 'DATE', value: label ? `${fmtYear(y)}-${label}` : fmtYear(y), rule: 'month-range', explicitYear: !!written, ...(exact ? { exact } : {}) };
   },
 };
 

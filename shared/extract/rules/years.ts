@@ -59,7 +59,13 @@ export const decadeRule: Rule = {
   re: rx(`(?:${B}|(?<=\\b(?:mid|early|late|pre|post)-))(?:(1[0-9]|20)(\\d)0['’]?s|['’](\\d)0s)${E}`),
   accept: (m, text) => !/['’]s$/.test(m[0]) || !!m[3] || /\b(?:the|early|late|mid-?)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
   resolve: (m, c) => {
-    if (m[1]) return { type: 'DATE', value: fmtDecade(+`${m[1]}${m[2]}`), rule: 'decade' };
+    if (m[1]) {
+      const decade = +`${m[1]}${m[2]}`;
+      // "the 1800s", "the late 1700s" are said of the century, hardly ever of its first ten years. "The 1900s" and
+      // "the 2000s" stay decades: news still names those first decades so ("in the early 2000s").
+      if (decade % 10 === 0 && decade < 190) return { type: 'DATE', value: fmtCentury(decade / 10), rule: 'decade/century' };
+      return { type: 'DATE', value: fmtDecade(decade), rule: 'decade' };
+    }
     return { type: 'DATE', value: recentDecade(+m[3], c.dct?.y), rule: 'decade/short' };
   },
 };
