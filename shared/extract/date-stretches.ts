@@ -150,12 +150,29 @@ export function stayBeside(text: string, timexes: Timex[], from: number, main: T
   const m = d && DURATION_UNITS.exec(d.value);
   if (!d || !m || (d.mod && d.mod !== 'APPROX')) return null;
   const side = SIDE_AFTER.exec(text.slice(d.end, d.end + 12))![1].toLowerCase() === 'before' ? 'before' : 'after';
-  const far = stretchEnd(date.start, +m[1], UNIT_WORD[m[2]], side);
-  if (!far) return null;
-  const [start, end] = side === 'after' ? [date.start, far] : [far, date.start];
-  const stay: Partial<EventDate> = { start, end, rule: `${date.rule}/for-length-${side}`, note: `“${text.slice(d.start, main.end)}”: the stretch of that length ${side === 'after' ? 'from' : 'up to'} ${main.text}, not one day.${date.note ? ` ${date.note}` : ''}` };
+  // "for seven years after 1939" is 1940 to 1946: after the date itself, the stretch starts beside it; after a
+  // happening on the date ("after the flood of 2011"), it starts with the happening.
+  const bare = /^\s+(?:after|following|before)\s+$/i.test(text.slice(d.end, main.start));
+  const near = bare ? unitBeside(date.start, side) : date.start;
+  // A count of days from a day takes its first day in; from a month or a year it reaches that many units on.
+  const far = near && stretchEnd(bare && near.length === 10 ? near : date.start, +m[1], UNIT_WORD[m[2]], side);
+  if (!near || !far) return null;
+  const [start, end] = side === 'after' ? [near, far] : [far, near];
+  const stay: Partial<EventDate> = { start, end, rule: `${date.rule}/for-length-${side}`, note: `“${text.slice(d.start, main.end)}”: a stretch of that length, not one date.${date.note ? ` ${date.note}` : ''}` };
   if (d.mod === 'APPROX') stay.mod = 'approx';
   return stay;
+}
+
+/** The day, month or year right after (before) a day, month or year value; null for others. */
+function unitBeside(value: string, side: 'after' | 'before'): string | null {
+  if (side === 'after') return nextUnit(value);
+  const day = value.length === 10 ? parseYmd(value) : null;
+  if (day) return fmtDay(addDays(day, -1));
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const { y, m } = addMonths(+value.slice(0, 4), +value.slice(5, 7), -1);
+    return fmtMonth(y, m);
+  }
+  return /^\d{4}$/.test(value) ? fmtYear(+value - 1) : null;
 }
 
 // "a two-week strike that began on March 3", "the five-day festival opened on", "a three-day closure that ended on":

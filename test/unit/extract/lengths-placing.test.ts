@@ -18,6 +18,16 @@ describe('"for <length> after/before" a dated happening: a stretch from the date
     expect([collision.date.start, collision.date.end]).toEqual(['2024-02-11', undefined]);
   });
 
+  it('years after a bare year start the year after it ("for six years after 1952": 1953 to 1958)', () => {
+    const e = shortestAt('2024-05-02', ['The hill climb lapsed for six years after 1952, when its sponsor folded.'], 'lapsed');
+    expect([e.date.start, e.date.end]).toEqual(['1953', '1958']);
+  });
+
+  it('days after a bare day start the next day', () => {
+    const e = shortestAt('2024-12-01', ['The pier was closed for three days after Oct. 8.'], 'pier was closed');
+    expect([e.date.start, e.date.end]).toEqual(['2024-10-09', '2024-10-11']);
+  });
+
   it('an approximate length before a day is an approximate stretch up to it', () => {
     const e = shortestAt('2024-09-30', ['The marina was shut for about two weeks before the regatta on Aug. 24.'], 'marina was shut');
     expect([e.date.start, e.date.end, e.date.mod]).toEqual(['2024-08-11', '2024-08-24', 'approx']);
