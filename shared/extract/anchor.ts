@@ -17,7 +17,8 @@ export function usable(t: Timex): boolean {
   // A bare clock time ("open from 6 a.m. to midnight") names an hour of no particular day: office hours and
   // schedules, not events. With a day of its own ("at 3 p.m. Friday") it is merged into that day's expression.
   if (t.rule === 'clock-time') return false;
-  return t.value === 'PAST_REF' || valueToRange(t.value) !== null;
+  // A weekday of no known week (no publication date) may still carry a guessed year to date its clause by.
+  return t.value === 'PAST_REF' || !!t.exact || valueToRange(t.value) !== null;
 }
 
 // "said at a news conference on Monday that …": the occasion of a telling between it and its date.

@@ -6,7 +6,7 @@ import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import { dateSpans, withSubject } from './clause-words';
 import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-shifts';
-import { lastedUpTo } from './date-stretches';
+import { lastedUpTo, stayBeside } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
@@ -22,6 +22,13 @@ export type Shift = { date: Partial<EventDate>; cut: { start: number; end: numbe
  */
 export function boundedClause(w: ClauseWork): Shift | null {
   const { u, a, c, main, date, published } = w;
+  // "stood empty for four years after the flood of 2011": a stay of that length from the date, not a point it leads to.
+  const stay = a.bound && !date.mod && !date.end ? stayBeside(u.paraText, u.timexes, c.start, main, date) : null;
+  if (stay) {
+    Object.assign(date, stay);
+    if (a.sub) subordinateEvent(w);
+    return null;
+  }
   // "After the breakup in the early 1990s, war broke out": a part of a stretch still bounds the clause's event.
   const shifted = a.bound && !date.mod && !date.end ? (a.sub ? countedShiftFromSub(u, a.sub, date) : countedShift(u, c, main, date)) : null;
   if (shifted) {

@@ -134,3 +134,76 @@ export function lastedUpTo(text: string, timexes: Timex[], from: number, to: num
   if (upTo.yearUncertain) date.yearUncertain = true;
   return date;
 }
+
+// "for four years after", "for about two weeks before": a stay of a stated length on one side of a date.
+const FOR_LEAD = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
+const SIDE_AFTER = /^\s+(after|following|before)\s/i;
+
+/**
+ * "stood empty for four years after the flood of 2011", "was shut for three days after the landslide on Oct. 8":
+ * the stretch of that length that starts at the date (ends there, for "before"), at the date's precision, not a point
+ * the length leads to. An approximate length ("about") makes the stretch approximate; a bound ("more than") makes it
+ * no stretch. Null when no such phrase leads into the date.
+ */
+export function stayBeside(text: string, timexes: Timex[], from: number, main: Timex, date: EventDate): Partial<EventDate> | null {
+  const d = timexes.find((t) => t.type === 'DURATION' && t.start >= from && t.end <= main.start && FOR_LEAD.test(text.slice(Math.max(from, t.start - 24), t.start)) && SIDE_AFTER.test(text.slice(t.end, t.end + 12)));
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!d || !m || (d.mod && d.mod !== 'APPROX')) return null;
+  const side = SIDE_AFTER.exec(text.slice(d.end, d.end + 12))![1].toLowerCase() === 'before' ? 'before' : 'after';
+  // "for seven years after 1939" is 1940 to 1946: after the date itself, the stretch starts beside it; after a
+  // happening on the date ("after the flood of 2011"), it starts with the happening.
+  const bare = /^\s+(?:after|following|before)\s+$/i.test(text.slice(d.end, main.start));
+  const near = bare ? unitBeside(date.start, side) : date.start;
+  // A count of days from a day takes its first day in; from a month or a year it reaches that many units on.
+  const far = near && stretchEnd(bare && near.length === 10 ? near : date.start, +m[1], UNIT_WORD[m[2]], side);
+  if (!near || !far) return null;
+  const [start, end] = side === 'after' ? [near, far] : [far, near];
+  const stay: Partial<EventDate> = { start, end, rule: `${date.rule}/for-length-${side}`, note: `“${text.slice(d.start, main.end)}”: a stretch of that length, not one date.${date.note ? ` ${date.note}` : ''}` };
+  if (d.mod === 'APPROX') stay.mod = 'approx';
+  return stay;
+}
+
+/** The day, month or year right after (before) a day, month or year value; null for others. */
+function unitBeside(value: string, side: 'after' | 'before'): string | null {
+  if (side === 'after') return nextUnit(value);
+  const day = value.length === 10 ? parseYmd(value) : null;
+  if (day) return fmtDay(addDays(day, -1));
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const { y, m } = addMonths(+value.slice(0, 4), +value.slice(5, 7), -1);
+    return fmtMonth(y, m);
+  }
+  return /^\d{4}$/.test(value) ? fmtYear(+value - 1) : null;
+}
+
+// "a two-week strike that began on March 3", "the five-day festival opened on", "a three-day closure that ended on":
+// a happening given its length and one of its ends.
+const LENGTH_THEN_END = /^\s+((?:[a-z-]+\s+){1,2}?)(?:(?:that|which)\s+)?(?:had\s+)?(began|begun|started|opened|ended|finished|closed|concluded)\s+(?:on\s+|in\s+)?$/i;
+// The happening is only what the clause's event comes after or before ("reopened after a five-day closure that …").
+const ORDERED_BY = /\b(?:after|following|before|since)\s+(?:a|an|the|its|his|her|their)\s+$/i;
+
+/** A happening with a stated length and one of its ends: the stretch, and whether the clause's event only follows it. */
+export interface LengthStretch {
+  date: Partial<EventDate>;
+  /** The words naming the happening ("five-day closure"), when the clause's event is ordered against it. */
+  ordered?: { start: number; end: number };
+}
+
+/**
+ * "a two-week strike that began on March 3": March 3 to 16; "a three-day closure that ended on Aug. 30": Aug. 28 to 30.
+ * The other end is counted at the date's precision, the date's own day counted in. Null when no length leads in.
+ */
+export function lengthToEnd(text: string, timexes: Timex[], from: number, main: Timex, date: EventDate): LengthStretch | null {
+  const d = timexes.find((t) => t.type === 'DURATION' && t.rule === 'duration-adjective' && t.start >= from && t.end <= main.start && main.start - t.end <= 60 && LENGTH_THEN_END.test(text.slice(t.end, main.start)));
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!d || !m || d.mod) return null;
+  const w = LENGTH_THEN_END.exec(text.slice(d.end, main.start))!;
+  const ends = /^(?:ended|finished|closed|concluded)$/i.test(w[2]);
+  const far = stretchEnd(date.start, +m[1], UNIT_WORD[m[2]], ends ? 'before' : 'after');
+  if (!far) return null;
+  const [start, end] = ends ? [far, date.start] : [date.start, far];
+  const note = `“${text.slice(d.start, main.end)}”: the stretch of that length ${ends ? 'up to' : 'from'} ${main.text}, not one day.${date.note ? ` ${date.note}` : ''}`;
+  const stretch: LengthStretch = { date: { start, end, rule: `${date.rule}/length-${ends ? 'to-end' : 'from-start'}`, note } };
+  const nounStart = d.end + (/^\s+/.exec(w[0])?.[0].length ?? 0);
+  if (ORDERED_BY.test(text.slice(Math.max(from, d.start - 20), d.start))) stretch.ordered = { start: d.start, end: nounStart + w[1].trimEnd().length };
+  return stretch;
+}

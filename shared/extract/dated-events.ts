@@ -10,7 +10,7 @@ import { continuesWithVerb, dateSpans, trimmedEnd, withSubject } from './clause-
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
-import { durationFrom, periodUpTo, sideOfPublication } from './date-stretches';
+import { durationFrom, lengthToEnd, periodUpTo, sideOfPublication } from './date-stretches';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { butAfter, laterAfter, orderingClauseEvent, spentAfter } from './later-predicates';
@@ -101,6 +101,23 @@ function possessiveEvents(u: Unit, a: Anchored, published: Ymd | null, emit: Emi
 }
 
 /**
+ * "A two-week strike that began on March 3 shut the port": the clause's date made the strike's stretch. When the
+ * clause's event only follows or precedes the happening ("reopened after a five-day closure that ended on Sept. 14"),
+ * the happening is an event of its own, with the stretch, and the clause keeps its date.
+ */
+function lengthStretch(w: ClauseWork): void {
+  const { u, main, date } = w;
+  const length = lengthToEnd(u.paraText, u.timexes, w.c.start, main, date);
+  if (!length) return;
+  if (!length.ordered) {
+    Object.assign(date, length.date);
+    return;
+  }
+  const { title, drafted } = titled(u.paraText.slice(length.ordered.start, length.ordered.end));
+  if (title) w.emit({ paragraphId: u.paragraphId, start: length.ordered.start, end: main.end, title, drafted, date: { ...date, ...length.date } });
+}
+
+/**
  * The events of one dated clause, its own last. The order of the steps matters: each reads the date and the clause
  * the ones before it left. Returns the title a bare date phrase after it may repeat (`last`, when it made none).
  */
@@ -112,6 +129,8 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
     date.end = lastsTo;
     date.rule = `${date.rule}/for-duration`;
   }
+  // "a two-week strike that began on March 3": the happening's stretch, from one of its ends and its length.
+  if (!a.end && !date.mod && !date.end) lengthStretch(w);
   if (dateChangeEvents(w)) return last;
   untilSpans(w);
   // The aside names what the clause before ended: its title is that thing ("12-month deployment to Iraq").

@@ -67,6 +67,8 @@ function quotedFragment(text: string, c: Clause, t: Timex): boolean {
 /** The date that closes a range `main` opens ("from 1979 to 1989", "on February 21 and 22"), if the clause gives one. */
 export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | undefined {
   const next = inClause[inClause.indexOf(main) + 1];
+  // "began on Feb. 2 and ended on Friday" with no publication date: a weekday of no known week ends no stretch.
+  if (next?.rule.endsWith('/no-dct')) return undefined;
   // "through Tuesday night and most of Wednesday": the next day, or part of it, after a day is the same stretch.
   const partOfNext = !!next && PART_OF_NEXT_DAY.test(text.slice(main.end, next.start)) && nextWeekday(main, next);
   if (partOfNext) return next;

@@ -15,6 +15,9 @@ import { usable } from './anchor';
 // "After 31 years in Aarby, he moved back …": the stretch the opening counts, which ends at the clause's date.
 const SPELL_HEAD = new RegExp(`^(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:in|of|at|as|with|on|abroad|away)\\b`, 'i');
 
+// "After a 40-day crossing", "Following a six-month refit": the happening given its length as an adjective.
+const LENGTH_HEAD = new RegExp(`^(?:a|an|the|its|his|her|their)\\s+(\\d{1,3}|${NUMBER_WORD_RE})-(day|week|month|year)\\s+[a-z]`, 'i');
+
 const ORDERING_HEAD = /^(After|Following|Before|Prior to|Shortly after|Soon after|Shortly before)\s+([^,]+),\s+(.+)$/;
 // "Before that she ran the port", "After that, the talks stalled": the demonstrative stands for the happening told
 // last ("Before that happened, …" the same); a clause follows at once (a pronoun, a name or a determiner), or a comma.
@@ -111,7 +114,7 @@ function orderedSubEvent(w: Placing, head: RegExpExecArray, subEnd: number, main
   // Before a span means before its end at the latest.
   const bound = mainDate.mod && mainDate.mod !== subMod ? null : subMod === 'before' && mainDate.end ? { ...mainDate, start: mainDate.end } : mainDate;
   const anchorDate = bound ?? beforePublication(published, 'ordering-clause/before-publication');
-  const spell = word !== 'before' && word !== 'prior to' && !mainDate.mod && !mainDate.end ? SPELL_HEAD.exec(head[2]) : null;
+  const spell = word !== 'before' && word !== 'prior to' && !mainDate.mod && !mainDate.end ? (SPELL_HEAD.exec(head[2]) ?? LENGTH_HEAD.exec(head[2])) : null;
   const spellStart = spell ? startBefore(mainDate.start, parseCount(spell[1]), spell[2]) : null;
   if (spell && spellStart) {
     const { mod: _mod, ...plain } = mainDate;
@@ -120,7 +123,7 @@ function orderedSubEvent(w: Placing, head: RegExpExecArray, subEnd: number, main
       start: u.start,
       end: subEnd,
       title: draftTitle(head[2]),
-      date: { ...plain, start: spellStart, end: mainDate.start, rule: 'sequence/spell-before-date', note: `“${head[1]} ${head[2]}”: the ${spell[1]} ${spell[2]} up to “${draftTitle(head[3])}”.` },
+      date: { ...plain, start: spellStart, end: mainDate.start, rule: 'sequence/spell-before-date', note: `“${head[1]} ${head[2]}”: the ${/s$/i.test(spell[2]) ? `${spell[1]} ${spell[2]}` : `${spell[1]}-${spell[2]} stretch`} up to “${draftTitle(head[3])}”.` },
     });
   } else if (anchorDate) {
     w.push({

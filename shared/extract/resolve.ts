@@ -80,6 +80,9 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (isStated(t)) return undefined;
   // The year of a date written without one, taken from a year written in another clause or sentence: say so, with or
   // without a publication date (the guess is the text's year, not publication's).
+  if (t.yearUncertain && /^weekday\/year-in-text/.test(t.rule)) {
+    return `The article gives “${t.text}” and no publication date to count it from, so the week is not known; the year is the last one the article writes before it, a guess.`;
+  }
   if (t.yearUncertain && OTHER_YEAR.test(t.rule)) {
     return `The article gives “${t.text}” without a year; its year is taken from one the article writes outside its clause, which the text does not tie to this date, so it may be wrong.`;
   }

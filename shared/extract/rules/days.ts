@@ -1,5 +1,5 @@
 import { MONTH_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon';
-import { addDays, fmtDay, fmtMonth, fmtWeek, isValidYmd, isoWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
+import { addDays, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, PART, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 import { storyYear } from './story-year';
@@ -17,10 +17,22 @@ const OF_WEEK = /^\s+(?:and\s+[A-Z][a-z]+day\s+)?(?:of\s+)?(last|this|next)\s+we
 const STARTING_BEFORE = /\b(?:beginning|starting)\s+(?:on\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?[a-z]+(?:ed|en|wn|ne|un|id|ht)\b/i;
 
+/**
+ * Without a publication date a weekday names a day of no known week. The clause still tells of a happening, so it
+ * keeps its event, dated only by a guess at its year (the last one the article wrote before it), always flagged: the
+ * value stays the weekday of no week, for TimeML, and the rule still says it was not placed.
+ */
+function unplacedWeekday(wd: number, c: Resolver): Resolution {
+  const value = `XXXX-WXX-${wd}`;
+  const hint = c.yearHint();
+  if (!hint) return { type: 'DATE', value, rule: 'weekday/no-dct' };
+  return { type: 'DATE', value, rule: 'weekday/year-in-text/no-dct', yearUncertain: true, exact: { start: fmtYear(hint.year) } };
+}
+
 export function weekday(wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
   const dct = c.dct;
   const mod = modifier?.toLowerCase();
-  if (!dct) return { type: 'DATE', value: `XXXX-WXX-${wd}`, rule: 'weekday/no-dct' };
+  if (!dct) return unplacedWeekday(wd, c);
   if (mod === 'last' || mod === 'past' || mod === 'previous') {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-past')), rule: 'weekday/last' };
   }
