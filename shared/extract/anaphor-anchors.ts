@@ -15,13 +15,13 @@ const TELLING = new RegExp(String.raw`\b(?:${TELLING_VERB_RE}|told|tells)\b`, 'i
 const REACH = 200;
 
 /**
- * Whether the clause holding `at` in `sentence` is told in the past perfect, as a flashback from where the story is:
+ * Whether the clause holding `at` in the sentence from `sentenceStart` to `sentenceEnd` of `text` is told in the past perfect, as a flashback from where the story is:
  * its verb nearest the date is "had" and a participle. Not in a sentence that reports speech, where the past perfect
  * only shifts a telling's past back ("police said the man had fled on Friday" tells of the story's own Friday).
  */
-export function pastPerfectAt(sentence: string, at: number): boolean {
-  const from = Math.max(0, at - REACH);
-  const near = sentence.slice(from, at + REACH);
+export function pastPerfectAt(text: string, at: number, sentenceStart = 0, sentenceEnd = text.length): boolean {
+  const from = Math.max(sentenceStart, at - REACH);
+  const near = text.slice(from, Math.min(sentenceEnd, at + REACH));
   if (!/\bhad\s/i.test(near) || TELLING.test(near)) return false;
   const pos = at - from;
   let start = 0;
@@ -59,8 +59,13 @@ function lastPerfect(clause: string, first = false): number {
   return found;
 }
 
+// Quote marks are counted from the paragraph's start; in a paragraph longer than this no position is taken to be in a
+// quote, so that a megabyte-long line costs no more per date than an ordinary one.
+const QUOTE_REACH = 3000;
+
 /** Whether `at` sits inside a quotation opened in its paragraph (from `paraStart`). */
 export function insideQuote(text: string, paraStart: number, at: number): boolean {
+  if (at - paraStart > QUOTE_REACH) return false;
   const marks = quoteMarks(text, paraStart, at);
   return marks.length > 0 && marks[marks.length - 1].opens;
 }

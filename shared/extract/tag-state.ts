@@ -174,7 +174,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // Only while the story is at a coarser date: after a day, the day of a telling still serves a clock time after it.
   const telling = day !== null && state.focus !== 'day' && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
-  if (day && (t.type === 'DATE' || t.type === 'TIME') && !insideQuote(text, cur.paraStart, start) && datesSpeaking(text, start)) state.spoken = { day, sentence };
+  if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence };
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') noteStoryDay(state, cur, day, stated, anchor);
   if (t.type === 'DATE' || t.type === 'TIME') {
     noteFocus(state, cur, t, !!day && !telling);
@@ -193,7 +193,7 @@ const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
  */
 function noteFlashback(state: TagState, cur: TagCursor, t: Timex): void {
   const s = sentenceAt(cur.sentences, t.start);
-  if (!pastPerfectAt(cur.text.slice(s.start, s.end), t.start - s.start)) {
+  if (!pastPerfectAt(cur.text, t.start, s.start, s.end)) {
     state.beforeFlashback = undefined;
     return;
   }
@@ -212,7 +212,7 @@ export function storyDayOutsideFlashback(cur: TagCursor, state: TagState): TagSt
   const story = state.beforeFlashback;
   if (!story) return undefined;
   const s = sentenceAt(cur.sentences, cur.pos);
-  return pastPerfectAt(cur.text.slice(s.start, s.end), cur.pos - s.start) ? undefined : story;
+  return pastPerfectAt(cur.text, cur.pos, s.start, s.end) ? undefined : story;
 }
 const SINCE_WHEN_AFTER = /^,\s+when\s/i;
 
