@@ -82,9 +82,9 @@ export function datesSpeaking(text: string, start: number): boolean {
   return SPOKEN_BEFORE_DATE.test(text.slice(Math.max(0, start - 60), start));
 }
 
-// '…," she said on Monday.': the quote closes and its telling names its weekday.
+// '…," she said on Monday.', '…," said Ama Osei on Monday.': the quote closes and its telling names its weekday.
 const CLOSING_TELLING_WEEKDAY = new RegExp(
-  String.raw`^[^"”]{0,300}?["”]\s*,?\s*(?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:${TELLING_VERB_RE})\s+(?:on\s+)?(${WEEKDAY_RE})\b`,
+  String.raw`^[^"”]{0,300}?["”]\s*,?\s*(?:(?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:${TELLING_VERB_RE})|(?:said|says)(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:on\s+)?(${WEEKDAY_RE})\b`,
 );
 
 /** The weekday number (1-7) of the telling that closes the quote holding the text from `at`, or null. */

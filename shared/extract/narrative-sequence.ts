@@ -74,6 +74,8 @@ export function sinceUpToTelling(w: Placing): boolean {
   if (!toldBy || !focus || !HAS_SINCE.test(w.u.paraText.slice(own!.start, own!.end))) return false;
   const toldDay = addDays(toldBy, -1);
   const told = fmtDay(toldDay);
+  // A telling read as still ahead is a misreading of its tense, not the end of a stretch done by now.
+  if (w.ctx.published && told > fmtDay(w.ctx.published)) return false;
   const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
   if (!(from < told.slice(0, from.length))) return false;
   const { yearUncertain } = own!.date;

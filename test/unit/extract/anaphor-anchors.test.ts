@@ -62,6 +62,8 @@ describe('quotes and the day they were spoken on', () => {
   it('a telling that closes the quote names the weekday it was said on', () => {
     const s = '"Yesterday the last ewe lambed," the farmer said on Tuesday.';
     expect(closingTellingWeekday(s, at(s, 'Yesterday') + 9)).toBe(2);
+    const inverted = '"Yesterday the last ewe lambed," said Tomas Brell on Tuesday.';
+    expect(closingTellingWeekday(inverted, at(inverted, 'Yesterday') + 9)).toBe(2);
     const none = '"Yesterday the last ewe lambed," the farmer said.';
     expect(closingTellingWeekday(none, at(none, 'Yesterday') + 9)).toBeNull();
   });
@@ -136,6 +138,12 @@ describe('"have since" before a dated telling runs from the happening before it 
     expect(rebuilt?.date).toMatchObject({ start: '2024-05', end: '2024-06-11' });
     const said = found.find((e) => quoteOf(e, texts).includes('said on Tuesday'));
     expect(said?.date.start).toBe('2024-06-11');
+  });
+
+  it('"told reporters on Tuesday" is a past telling, so the stretch ends on that Tuesday, not the next', () => {
+    const texts = ['A storm tore the big wheel at Selmouth pier off its axle in May. Engineers have since rebuilt the wheel, the pier manager told reporters on Tuesday.'];
+    const rebuilt = events(pub, ...texts).find((e) => quoteOf(e, texts).startsWith('Engineers have since'));
+    expect(rebuilt?.date).toMatchObject({ start: '2024-05', end: '2024-06-11' });
   });
 
   it('a simple past before the same telling is no stretch from the happening before it', () => {
