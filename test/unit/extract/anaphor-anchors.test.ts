@@ -82,6 +82,16 @@ describe('a count after a past-perfect flashback counts from the day the story i
     expect(shortestAt(pub, texts, 'quay was cleared').date.start).toBe('2024-06-07');
   });
 
+  it('"two days later" after a flashback counts from the story\'s Friday too', () => {
+    const texts = ['On Friday the water main under Calder Street burst. The crew had last checked the valve on March 2. Two days later the road was closed.'];
+    expect(shortestAt(pub, texts, 'road was closed').date.start).toBe('2024-06-09');
+  });
+
+  it('a flashback to a bare year does not make "that evening" a day of that year', () => {
+    const texts = ['On Friday the water main under Calder Street burst. It had last been inspected in 2019. That evening, the road was closed to traffic.'];
+    expect(shortestAt(pub, texts, 'road was closed').date.start).toBe('2024-06-07');
+  });
+
   it('a count whose own clause stays in the past perfect goes on counting in the flashback', () => {
     const texts = ['On Friday the canal bank gave way near Orm Lock. The inspectors had looked at the sluice gate on March 2, and the next day had ordered new bolts.'];
     const tagged = tagTimexes(texts[0], { dct: pub });
