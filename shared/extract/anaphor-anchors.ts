@@ -3,13 +3,14 @@
 // morning …" is Saturday's), and a quote's "yesterday" counts from when it was said, when the text says when.
 
 import { participle } from './anchor';
-import { TELLING_VERB_RE, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { PAST_ONLY, TELLING_VERB_RE, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { quoteMarks } from './quote-marks';
 
 // What ends a clause: a semicolon, a colon, a quote mark, a conjunction opening another predicate.
 const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|then|while|when|after|before|as)\s|\s(?:and|but|when|after|before|while|because|until)\s/g;
 // "had checked", "had last looked", "had long been": the past perfect; "had to", "had a" are not.
-const HAD_PARTICIPLE = /\bhad\s+(?:(?:not|never|already|just|also|last|first|only|since|earlier|previously|once|twice|long|all|both|[a-z]{3,}ly)\s+)?([a-z]+)\b/gi;
+// "had been inspected" is taken whole, so that its participle is not read as a verb of its own.
+const HAD_PARTICIPLE = /\bhad\s+(?:(?:not|never|already|just|also|last|first|only|since|earlier|previously|once|twice|long|all|both|[a-z]{3,}ly)\s+)?([a-z]+)(?:(?<=\bbeen)\s+[a-z]+)?\b/gi;
 const TELLING = new RegExp(String.raw`\b(?:${TELLING_VERB_RE}|told|tells)\b`, 'i');
 // Only a short stretch around a date is read: a clause is seldom longer, and a run-on line must cost no more.
 const REACH = 200;
@@ -37,14 +38,20 @@ export function pastPerfectAt(text: string, at: number, sentenceStart = 0, sente
   // The verb before the date governs it ("who had returned from abroad, was at the clinic on Saturday": "was");
   // a date opening its clause takes the verb after it ("On March 2 the crew had checked …").
   const before = lastPerfect(near.slice(start, pos));
-  if (before >= 0) return !FINITE.test(near.slice(start + before, pos));
+  if (before >= 0) return !otherVerb(near.slice(start + before, pos));
   const after = near.slice(pos, end);
   const next = lastPerfect(after, true);
-  return next >= 0 && !FINITE.test(after.slice(0, next));
+  return next >= 0 && !otherVerb(after.slice(0, next));
 }
 
-// A finite verb of another tense between a past perfect and the date: the date is that verb's.
+// A verb of its own between a past perfect and the date ("In August 1981 three birds pushed through a gate that a
+// driver had left open"): the date is that verb's. An -ed word after a determiner is an adjective ("the damaged gate").
 const FINITE = /\b(?:was|were|is|are|am|has|have|did|does|do|will|would|can|could|may|might|must|shall|should)\b/i;
+const PAST_ED = /(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)\b[a-z]{3,}ed\b/i;
+
+function otherVerb(between: string): boolean {
+  return FINITE.test(between) || PAST_ED.test(between) || (between.match(/[a-z]+/gi) ?? []).some((w) => PAST_ONLY.has(w.toLowerCase()));
+}
 
 /** Where the last "had" and participle in `clause` ends, or (`first`) where the first starts; -1 when it has none. */
 function lastPerfect(clause: string, first = false): number {

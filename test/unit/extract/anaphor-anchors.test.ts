@@ -34,6 +34,19 @@ describe('the clause a date sits in, told in the past perfect', () => {
     expect(pastPerfectAt(s, at(s, 'Saturday'))).toBe(false);
   });
 
+  it('a simple past of its own between the date and a later past perfect is the date\'s verb', () => {
+    const s = 'In early May 1994 two goats squeezed through a fence that a walker had left open, and they were found two days later.';
+    expect(pastPerfectAt(s, at(s, 'early May 1994'))).toBe(false);
+    const passive = 'The crew, which had been formed in May, checked the valve on March 2.';
+    expect(pastPerfectAt(passive, at(passive, 'March 2'))).toBe(false);
+    expect(pastPerfectAt(passive, at(passive, 'May'))).toBe(true);
+  });
+
+  it('an -ed adjective after a determiner is no verb of its own', () => {
+    const s = 'The inspectors had looked at the damaged gate on March 2.';
+    expect(pastPerfectAt(s, at(s, 'March 2'))).toBe(true);
+  });
+
   it('a date opening its clause takes the past perfect after it', () => {
     const s = 'On March 2 the inspectors had looked at the gate.';
     expect(pastPerfectAt(s, at(s, 'March 2'))).toBe(true);
@@ -90,6 +103,11 @@ describe('a count after a past-perfect flashback counts from the day the story i
   it('a flashback to a bare year does not make "that evening" a day of that year', () => {
     const texts = ['On Friday the water main under Calder Street burst. It had last been inspected in 2019. That evening, the road was closed to traffic.'];
     expect(shortestAt(pub, texts, 'road was closed').date.start).toBe('2024-06-07');
+  });
+
+  it('a past perfect in a relative clause after the date\'s own simple past opens no flashback', () => {
+    const texts = ['Six goats broke out of the Hollin farm on Friday.', 'In early May 1994 two goats squeezed through a fence that a walker had left open, and they were found two days later on the golf course.'];
+    expect(shortestAt(pub, texts, 'found two days later').date.start).toBe('1994-05');
   });
 
   it('a count whose own clause stays in the past perfect goes on counting in the flashback', () => {
