@@ -281,7 +281,8 @@ const HEAD_PERFECT = /\b(?:has|have)\s+(?:(?:not|also|already|just|now)\s+)?([a-
 // their homes and have lived in tents since March are …").
 const SUBORDINATE_IN_HEAD = /\b(?:who|which|that|whose|whom|when|while|because|although|if|after|before|since|until|as)\b/i;
 
-function participle(w: string): boolean {
+/** Whether a word after "have"/"had" may be its participle ("rebuilt", "been"), not a simple past only. */
+export function participle(w: string): boolean {
   return /^(?:been|cut|put|set|shed|let|hurt|cost|spread)$/.test(w) || /^[a-z]{2,}(?:ed|en|wn)$/.test(w) || (IRREGULAR_PAST.has(w) && !PAST_ONLY.has(w));
 }
 

@@ -63,6 +63,27 @@ export function sinceThen(w: Placing): boolean {
 }
 
 /**
+ * "The wheel broke in May. Engineers have since rebuilt it, the manager said on Tuesday": what the telling reports with
+ * "have since" runs from the happening told before it up to the telling's day, not on or before that day alone. The
+ * unit's own event, dated before the telling's day (tellings.ts), is given the stretch in place. Whether it was.
+ */
+export function sinceUpToTelling(w: Placing): boolean {
+  const own = w.ctx.unitEvent.get(w.u);
+  const toldBy = own && own.date.mod === 'before' && own.date.rule?.endsWith('/told-before') ? parseYmd(own.date.start) : null;
+  const focus = w.prevDated ?? w.ctx.lastDated;
+  if (!toldBy || !focus || !HAS_SINCE.test(w.u.paraText.slice(own!.start, own!.end))) return false;
+  const toldDay = addDays(toldBy, -1);
+  const told = fmtDay(toldDay);
+  // A telling read as still ahead is a misreading of its tense, not the end of a stretch done by now.
+  if (w.ctx.published && told > fmtDay(w.ctx.published)) return false;
+  const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
+  if (!(from < told.slice(0, from.length))) return false;
+  const { yearUncertain } = own!.date;
+  own!.date = { start: from, end: told, basis: focus.date.basis, rule: 'narrative-focus/since-until-telling', note: `“since”: from the time of “${focus.title}” up to the telling (${fmtHuman(toldDay)}).`, ...(yearUncertain || focus.date.yearUncertain ? { yearUncertain: true } : {}) };
+  return true;
+}
+
+/**
  * "were still celebrating an hour after the final whistle": a few hours from a happening of the day in focus keep
  * that day. Whether the sentence was placed so.
  */

@@ -4,7 +4,7 @@
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { type NarrativeContext, type Placing, plain } from './narrative';
-import { hoursFrom, laterInSequence, sinceThen } from './narrative-sequence';
+import { hoursFrom, laterInSequence, sinceThen, sinceUpToTelling } from './narrative-sequence';
 import { anaphoricOrder, orderingClause, reportedOrdering } from './ordering-clauses';
 import { releaseTimexes, type Unit } from './segment';
 import { presentAsides, undatedHappening } from './undated-sentences';
@@ -68,6 +68,7 @@ function placing(u: Unit, ctx: NarrativeContext, out: Draft[], prevDated: Draft 
  */
 function placeUnit(w: Placing): void {
   presentAsides(w);
+  sinceUpToTelling(w);
   if (anaphoricOrder(w) || orderingClause(w) || reportedOrdering(w) || sinceThen(w) || hoursFrom(w)) return;
   laterInSequence(w);
   undatedHappening(w);

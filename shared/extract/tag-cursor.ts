@@ -2,10 +2,13 @@
 // rules' questions about that place. The cursor is moved from candidate to candidate rather than a resolver made for
 // each: seven closures a candidate were most of what tagging a text dense with dates allocated.
 
+import { toDayNumber, type Ymd } from '../time-value';
+import { closingTellingWeekday, insideQuote } from './anaphor-anchors';
 import { IRREGULAR_PAST } from './lexicon';
+import { weekdayNear } from './rules/calendar-math';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
-import type { Anchor, TagState } from './tag-state';
+import { storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
 import { tenseAt } from './tense';
 
 /** A piece being tagged, and the candidate being resolved in it. Positions are the piece's own. */
@@ -72,6 +75,12 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     },
     yearHint: () => yearHint(cur, state),
     refDay: () => {
+      const story = storyDayOutsideFlashback(cur, state);
+      if (story) {
+        cur.refStated = story.stated;
+        cur.refAnchor = story.anchor;
+        return story.day;
+      }
       cur.refStated = !!state.lastDay && !!state.statedDay;
       cur.refAnchor = state.lastDay ? state.dayAnchor : undefined;
       return state.lastDay ?? dct;
@@ -84,7 +93,9 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
       cur.refAnchor = own ? state.yearAnchor : state.lastDay ? state.dayAnchor : undefined;
       return own ?? state.lastDay ?? dct;
     },
-    focus: () => state.focus,
+    // A flashback opens only while the story is at a day, and a clause out of it is back at that day.
+    focus: () => (storyDayOutsideFlashback(cur, state) ? 'day' : state.focus),
+    speakingDay: () => spokenDay(cur, state),
     // Whose birth it was is not read: an age is counted from it only in its own paragraph and the next, where the
     // text is still most likely telling of the same life ("Born in 1927 in Orsk, … / At 30 she …").
     birthYear: () => {
@@ -95,6 +106,20 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
       return near ? state.birthYear! : null;
     },
   };
+}
+
+/**
+ * The day a quote holding the cursor was spoken on, when the text says: a telling right after the quote names its
+ * weekday ('…," she said on Monday'), or the sentence before it, or its own, dated an interview or a telling ("We spoke
+ * to her on Monday."). Null outside a quote, or when the text does not say.
+ */
+function spokenDay(cur: TagCursor, state: TagState): Ymd | null {
+  const { dct } = state;
+  if (!dct || !insideQuote(cur.text, cur.paraStart, cur.pos)) return null;
+  const wd = closingTellingWeekday(cur.text, cur.candEnd);
+  if (wd) return weekdayNear(dct, wd, 'past');
+  const spoken = state.spoken;
+  return spoken && cur.sentence - spoken.sentence <= 1 && toDayNumber(spoken.day) <= toDayNumber(dct) ? spoken.day : null;
 }
 
 /** The Resolver's yearHint at the cursor: the last year written, and how far back (its sentence, paragraph or text). */

@@ -2,7 +2,8 @@
 // counts from (Anchor), and the steps that judge a resolved expression's year against them and then leave it in the
 // state for the expressions after it.
 
-import { parseYmd, type Ymd } from '../time-value';
+import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
 import { TELLING_BEFORE_DATE, periodYearAt } from './lexicon';
 import { isStated } from './resolve';
 import type { Resolution } from './rules/rule';
@@ -55,6 +56,11 @@ export interface TagState {
   vagueSentence?: number;
   /** The paragraph being read, the latest year written in it so far and the sentence that wrote it. */
   paragraphYears?: { paragraph: number; latest: number; sentence: number };
+  /** The day the story was at when a past-perfect flashback stepped back from it: what a clause out of the
+   * flashback counts from ("On Friday the pipe burst. The crew had checked it on March 2. The next morning …"). */
+  beforeFlashback?: { day: Ymd; stated: boolean; anchor: Anchor | undefined };
+  /** The last day the text said someone spoke on ("We spoke to her on Monday"), for a quote's "yesterday". */
+  spoken?: { day: Ymd; sentence: number };
 }
 
 /**
@@ -169,6 +175,8 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // counted from the summer the story is telling of, not from the day the quote was given.
   // Only while the story is at a coarser date: after a day, the day of a telling still serves a clock time after it.
   const telling = day !== null && state.focus !== 'day' && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
+  if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
+  if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence };
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') noteStoryDay(state, cur, day, stated, anchor);
   if (t.type === 'DATE' || t.type === 'TIME') {
     noteFocus(state, cur, t, !!day && !telling);
@@ -180,6 +188,34 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
 }
 
 const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
+
+/**
+ * A date told in the past perfect, before the day the story is at, steps back from it: the story's day is kept for
+ * the clauses after the flashback. A date told in another tense ends the flashback (the story moves on from it).
+ */
+function noteFlashback(state: TagState, cur: TagCursor, t: Timex): void {
+  const s = sentenceAt(cur.sentences, t.start);
+  if (!pastPerfectAt(cur.text, t.start, s.start, s.end)) {
+    state.beforeFlashback = undefined;
+    return;
+  }
+  const story = state.lastDay;
+  // A day still ahead (a clinic set for next week) is no story to step back from.
+  if (state.beforeFlashback || !story || state.focus !== 'day' || !/^\d{4}/.test(t.value) || (state.dct && toDayNumber(story) > toDayNumber(state.dct))) return;
+  const told = t.value.slice(0, 10);
+  if (told < fmtDay(story).slice(0, told.length)) state.beforeFlashback = { day: story, stated: !!state.statedDay, anchor: state.dayAnchor };
+}
+
+/**
+ * The day the story is at for a count made at the cursor, when a past-perfect flashback has stepped back from it
+ * and the count's own clause is not told in the past perfect (one that is goes on counting in the flashback).
+ */
+export function storyDayOutsideFlashback(cur: TagCursor, state: TagState): TagState['beforeFlashback'] {
+  const story = state.beforeFlashback;
+  if (!story) return undefined;
+  const s = sentenceAt(cur.sentences, cur.pos);
+  return pastPerfectAt(cur.text, cur.pos, s.start, s.end) ? undefined : story;
+}
 const SINCE_WHEN_AFTER = /^,\s+when\s/i;
 
 /** A date before a later year its sentence already named steps back from where the story is. */

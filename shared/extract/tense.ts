@@ -274,7 +274,8 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
  * is a noun, "met" the verb).
  */
 function pastWordIn(words: string): boolean {
-  return words.toLowerCase().split(/[^a-z']+/).some((w) => IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)));
+  // "The pier manager told reporters on Tuesday": the past of a telling is a past too, whatever -s word follows it.
+  return words.toLowerCase().split(/[^a-z']+/).some((w) => IRREGULAR_PAST.has(w) || w === 'told' || w === 'said' || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)));
 }
 
 /**

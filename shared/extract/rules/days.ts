@@ -110,8 +110,10 @@ export const dayWordRule: Rule = {
     const w = m[2].toLowerCase();
     let delta = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[w]!;
     if (m[1]) delta += /before/i.test(m[1]) ? -1 : 1;
-    const day = addDays(c.dct, delta);
-    return dayWithPart(day, w === 'tonight' ? 'night' : m[3], 'day-word');
+    // '"Yesterday I delivered twins," she said on Monday': a quote's days count from when it was said.
+    const spoken = c.speakingDay?.();
+    const day = addDays(spoken ?? c.dct, delta);
+    return dayWithPart(day, w === 'tonight' ? 'night' : m[3], spoken ? 'day-word/spoken' : 'day-word');
   },
 };
 
@@ -123,7 +125,9 @@ export const lastNightRule: Rule = {
     if (!c.dct) return { type: 'TIME', value: 'PRESENT_REF', rule: 'part-of-day/no-dct' };
     const last = /^last/i.test(m[1]);
     const part = m[1].split(/\s+/)[1];
-    return dayWithPart(last ? addDays(c.dct, -1) : c.dct, part, 'part-of-day');
+    const spoken = c.speakingDay?.();
+    const day = spoken ?? c.dct;
+    return dayWithPart(last ? addDays(day, -1) : day, part, spoken ? 'part-of-day/spoken' : 'part-of-day');
   },
 };
 

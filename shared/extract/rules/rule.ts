@@ -48,6 +48,8 @@ export interface Resolver {
    * not known, and "that day" is a day of that month or year.
    */
   focus(): 'day' | 'month' | 'year';
+  /** The day a quote holding the match was spoken on, when the text says; null outside a quote or when it does not. */
+  speakingDay?(): Ymd | null;
   /** The year the text said its subject was born in, when it has said so before the match. */
   birthYear?(): number | null;
   /** The few words of text right after the match. */

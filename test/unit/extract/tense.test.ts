@@ -167,3 +167,10 @@ describe('tenseAt: the simple present of a happening with its day', () => {
     expect(at('It costs less on Sundays.', 'Sundays')).toBe('unknown');
   });
 });
+
+describe('tenseAt: a past telling before a plural noun', () => {
+  it('"told reporters on Tuesday" is a past telling, not a scheduled "reporters" on a day ahead', () => {
+    expect(at('The ferry captain told reporters on Tuesday.', 'Tuesday')).toBe('past');
+    expect(at('The lock keeper said reporters on Tuesday had it wrong.', 'Tuesday')).not.toBe('future');
+  });
+});

@@ -1,0 +1,101 @@
+// Which date an anaphor counts from when reading order alone would pick the wrong one: a day told in a past-perfect
+// flashback is not where the story is ("On Friday the pipe burst. The crew had checked it on March 2. The next
+// morning …" is Saturday's), and a quote's "yesterday" counts from when it was said, when the text says when.
+
+import { participle } from './anchor';
+import { PAST_ONLY, TELLING_VERB_RE, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { quoteMarks } from './quote-marks';
+
+// What ends a clause: a semicolon, a colon, a quote mark, a conjunction opening another predicate.
+const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|then|while|when|after|before|as)\s|\s(?:and|but|when|after|before|while|because|until)\s/g;
+// "had checked", "had last looked", "had long been": the past perfect; "had to", "had a" are not.
+// "had been inspected" is taken whole, so that its participle is not read as a verb of its own.
+const HAD_PARTICIPLE = /\bhad\s+(?:(?:not|never|already|just|also|last|first|only|since|earlier|previously|once|twice|long|all|both|[a-z]{3,}ly)\s+)?([a-z]+)(?:(?<=\bbeen)\s+[a-z]+)?\b/gi;
+const TELLING = new RegExp(String.raw`\b(?:${TELLING_VERB_RE}|told|tells)\b`, 'i');
+// Only a short stretch around a date is read: a clause is seldom longer, and a run-on line must cost no more.
+const REACH = 200;
+
+/**
+ * Whether the clause holding `at` in the sentence from `sentenceStart` to `sentenceEnd` of `text` is told in the past perfect, as a flashback from where the story is:
+ * its verb nearest the date is "had" and a participle. Not in a sentence that reports speech, where the past perfect
+ * only shifts a telling's past back ("police said the man had fled on Friday" tells of the story's own Friday).
+ */
+export function pastPerfectAt(text: string, at: number, sentenceStart = 0, sentenceEnd = text.length): boolean {
+  const from = Math.max(sentenceStart, at - REACH);
+  const near = text.slice(from, Math.min(sentenceEnd, at + REACH));
+  if (!/\bhad\s/i.test(near) || TELLING.test(near)) return false;
+  const pos = at - from;
+  let start = 0;
+  let end = near.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(near); m; m = CLAUSE_BREAK.exec(near)) {
+    if (m.index < pos) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  // The verb before the date governs it ("who had returned from abroad, was at the clinic on Saturday": "was");
+  // a date opening its clause takes the verb after it ("On March 2 the crew had checked …").
+  const before = lastPerfect(near.slice(start, pos));
+  if (before >= 0) return !otherVerb(near.slice(start + before, pos));
+  const after = near.slice(pos, end);
+  const next = lastPerfect(after, true);
+  return next >= 0 && !otherVerb(after.slice(0, next));
+}
+
+// A verb of its own between a past perfect and the date ("In August 1981 three birds pushed through a gate that a
+// driver had left open"): the date is that verb's. An -ed word after a determiner is an adjective ("the damaged gate").
+const FINITE = /\b(?:was|were|is|are|am|has|have|did|does|do|will|would|can|could|may|might|must|shall|should)\b/i;
+const PAST_ED = /(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)\b[a-z]{3,}ed\b/i;
+
+function otherVerb(between: string): boolean {
+  return FINITE.test(between) || PAST_ED.test(between) || (between.match(/[a-z]+/gi) ?? []).some((w) => PAST_ONLY.has(w.toLowerCase()));
+}
+
+/** Where the last "had" and participle in `clause` ends, or (`first`) where the first starts; -1 when it has none. */
+function lastPerfect(clause: string, first = false): number {
+  let found = -1;
+  HAD_PARTICIPLE.lastIndex = 0;
+  for (let m = HAD_PARTICIPLE.exec(clause); m; m = HAD_PARTICIPLE.exec(clause)) {
+    const w = m[1].toLowerCase();
+    if (w === 'to' || !participle(w)) continue;
+    found = m.index + m[0].length;
+    if (first) return m.index;
+  }
+  return found;
+}
+
+// Quote marks are counted from the paragraph's start; in a paragraph longer than this no position is taken to be in a
+// quote, so that a megabyte-long line costs no more per date than an ordinary one.
+const QUOTE_REACH = 3000;
+
+/** Whether `at` sits inside a quotation opened in its paragraph (from `paraStart`). */
+export function insideQuote(text: string, paraStart: number, at: number): boolean {
+  if (at - paraStart > QUOTE_REACH) return false;
+  const marks = quoteMarks(text, paraStart, at);
+  return marks.length > 0 && marks[marks.length - 1].opens;
+}
+
+// "We spoke to her on Monday", "in an interview on Monday", "said on Monday", "told the paper Monday": the day right
+// after these words is when what is quoted next was said.
+const SPOKEN_BEFORE_DATE = new RegExp(
+  String.raw`(?:\b(?:${TELLING_VERB_RE}|spoke|speaking|talked|talking)(?:\s+(?:to|with)\s+[^.;:"“”]{1,40}?)?|\binterview(?:ed)?(?:\s+[^.;:"“”]{1,40}?)?)\s+(?:on\s+)?$`,
+  'i',
+);
+
+/** Whether the date at `start` says when someone spoke (an interview's day, a telling's). */
+export function datesSpeaking(text: string, start: number): boolean {
+  return SPOKEN_BEFORE_DATE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+// '…," she said on Monday.', '…," said Ama Osei on Monday.': the quote closes and its telling names its weekday.
+const CLOSING_TELLING_WEEKDAY = new RegExp(
+  String.raw`^[^"”]{0,300}?["”]\s*,?\s*(?:(?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:${TELLING_VERB_RE})|(?:said|says)(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:on\s+)?(${WEEKDAY_RE})\b`,
+);
+
+/** The weekday number (1-7) of the telling that closes the quote holding the text from `at`, or null. */
+export function closingTellingWeekday(text: string, at: number): number | null {
+  const m = CLOSING_TELLING_WEEKDAY.exec(text.slice(at, at + 400));
+  return m ? (weekdayNumber(m[1]) ?? null) : null;
+}
