@@ -80,6 +80,9 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (isStated(t)) return undefined;
   // The year of a date written without one, taken from a year written in another clause or sentence: say so, with or
   // without a publication date (the guess is the text's year, not publication's).
+  if (t.yearUncertain && /\/after-old-day\b/.test(t.rule)) {
+    return `The article gives “${t.text}” without a year; it is read as going on from the day the article was telling of, some months before, so its year is inferred and may be wrong.`;
+  }
   if (t.yearUncertain && OTHER_YEAR.test(t.rule)) {
     return `The article gives “${t.text}” without a year; its year is taken from one the article writes outside its clause, which the text does not tie to this date, so it may be wrong.`;
   }

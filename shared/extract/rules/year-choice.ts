@@ -80,6 +80,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     const after = dayOf(hint.year) - toDayNumber(focusDay);
     if (after > 0 && after <= 183) return { year: hint.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
+  const storyYear = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
+  if (storyYear !== null) return { year: storyYear, rule: `${kind}/after-old-day`, uncertain: true };
   const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
   if (continued !== null) return { year: continued, rule: `${kind}/after-month-in-focus`, uncertain: true };
   const sameMonthAsDct = month === dct.m && day === undefined;
@@ -147,6 +149,22 @@ function monthAfterFocus(month: number, c: Resolver): number | null {
   const ref = c.focus() === 'month' ? c.refDate('month') : null;
   if (!dct || !ref || ref === dct || ref.y !== dct.y - 1 || month <= ref.m) return null;
   return month <= dct.m ? ref.y : null;
+}
+
+/**
+ * "The frost set in on Christmas Day 1946. … A calf was born in February": a bare month told in the past within half
+ * a year after a day in focus years before publication goes on with that story, into the next year if the month comes
+ * round there first; the publication's year would leap decades. Only after a year written in the same paragraph: the
+ * story may have moved on since one told paragraphs back. A guess all the same. Null when no such day is in focus, its
+ * year is not the one written, or the month lies further on.
+ */
+function monthAfterOldDay(month: number, written: number, c: Resolver): number | null {
+  const dct = c.dct;
+  const ref = c.focus() === 'day' ? c.refDay() : null;
+  if (!dct || !ref || ref === dct || ref.y !== written || written > dct.y - 2) return null;
+  const year = month >= ref.m ? ref.y : ref.y + 1;
+  const monthsOn = (year - ref.y) * 12 + month - ref.m;
+  return monthsOn <= 6 ? year : null;
 }
 
 // A date opening its sentence, after at most a preposition; or a past verb (and a particle) right before it.
