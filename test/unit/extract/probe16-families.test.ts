@@ -66,3 +66,36 @@ describe('a sentence that names its day by a happening of its own is not the day
     expect(shortestAt('2005-06-01', ['The storm broke on Friday, March 4. The fishermen waited until dawn.'], 'fishermen waited').date.start).toBe('2005-03-04');
   });
 });
+
+describe('a season written with two years is the span of the two years', () => {
+  it('"in the winter of 1962-63" is 1962 to 1963, not a winter near publication', () => {
+    const ev = shortestAt('2011-11-14', ['The first snow plough was bought in the winter of 1962-63.'], 'snow plough');
+    expect(ev.date.start).toBe('1962');
+    expect(ev.date.end).toBe('1963');
+  });
+
+  it('leaves "the winter of 1963" a season of that year', () => {
+    expect(shortestAt('2011-11-14', ['The first snow plough was bought in the winter of 1963.'], 'snow plough').date.start).toBe('1963-12');
+  });
+});
+
+describe('a span of two days without years lasts less than a year', () => {
+  it('ends on the first such day after its start, not a year on', () => {
+    const ev = shortestAt('2011-11-14', ['Last winter was hard on the roads. Snow fell on 23 days between Nov. 29 and Jan. 12, and the county ran short of salt.'], 'Snow fell');
+    expect(ev.date.start).toBe('2010-11-29');
+    expect(ev.date.end).toBe('2011-01-12');
+  });
+});
+
+describe('"only since" is still a stretch up to publication', () => {
+  it('"has lived in the town only since 1988" runs from 1988 to publication', () => {
+    const ev = shortestAt('2011-11-14', ['The councillor has lived in the town only since 1988.'], 'lived');
+    expect(ev.date.start).toBe('1988');
+    expect(ev.date.end).toBe('2011-11-14');
+  });
+
+  it('"the only strike since 1990" stays one happening after the year', () => {
+    const ev = shortestAt('2011-11-14', ['The walkout was the only strike at the yard since 1990.'], 'walkout');
+    expect(ev.date.end).toBeUndefined();
+  });
+});
