@@ -99,3 +99,23 @@ describe('"only since" is still a stretch up to publication', () => {
     expect(ev.date.end).toBeUndefined();
   });
 });
+
+describe('"for N years after a date" is the stretch of that length next to it', () => {
+  it('runs from the year after the date to the count\'s end', () => {
+    const ev = shortestAt('2011-11-14', ['The clock stopped for six years after 1914 and was mended in 1921.'], 'clock stopped');
+    expect(ev.date.start).toBe('1915');
+    expect(ev.date.end).toBe('1920');
+  });
+
+  it('starts the day after a day', () => {
+    const ev = shortestAt('2011-11-14', ['The road was shut for two weeks after May 2, 1980.'], 'road was shut');
+    expect(ev.date.start).toBe('1980-05-03');
+    expect(ev.date.end).toBe('1980-05-16');
+  });
+
+  it('leaves a count without "for" one point in time', () => {
+    const ev = shortestAt('2011-11-14', ['The mill closed three years after 1950.'], 'mill closed');
+    expect(ev.date.start).toBe('1953');
+    expect(ev.date.end).toBeUndefined();
+  });
+});
