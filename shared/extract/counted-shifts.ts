@@ -43,7 +43,7 @@ export function countedShift(u: Unit, c: Clause, main: Timex, date: EventDate): 
 }
 
 /** A date value moved by k units (Y, M, W, D), at its own precision; null when the unit is finer than the date. */
-function shiftedBy(start: string, k: number, unit: string): string | null {
+export function shiftedBy(start: string, k: number, unit: string): string | null {
   const base = parseTimeValue(start);
   if (typeof base === 'string') return null;
   if (unit === 'Y') return base.day && base.month ? fmtDay({ y: base.year + k, m: base.month, d: Math.min(base.day, daysInMonth(base.year + k, base.month)) }) : base.month ? fmtMonth(base.year + k, base.month) : fmtYear(base.year + k);

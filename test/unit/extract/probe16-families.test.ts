@@ -119,3 +119,25 @@ describe('"for N years after a date" is the stretch of that length next to it', 
     expect(ev.date.end).toBeUndefined();
   });
 });
+
+describe('"within" a count after a date is the stretch from the date to the count\'s end', () => {
+  it('dates the main clause after a when-clause that holds the date, and keeps the when-clause on the date', () => {
+    const texts = ['When the hospital opened in 1974, home births fell by a third within a year.'];
+    const main = shortestAt('2011-11-14', texts, 'home births');
+    expect(main.date.start).toBe('1974');
+    expect(main.date.end).toBe('1975');
+    const when = shortestAt('2011-11-14', texts, 'hospital opened');
+    expect(when.date.start).toBe('1974');
+    expect(when.date.end).toBeUndefined();
+  });
+
+  it('leaves a second predicate after "and" to the date alone', () => {
+    expect(shortestAt('2011-11-14', ['The hospital opened in 1974, and admissions doubled within a year.'], 'hospital opened').date.end).toBeUndefined();
+  });
+
+  it('counts a sentence opening "Within three years" with no comma from the date before it', () => {
+    const ev = shortestAt('2011-11-14', ['The mill at Sandby closed in 1950. Within three years half its workers had moved away.'], 'workers');
+    expect(ev.date.start).toBe('1950');
+    expect(ev.date.end).toBe('1953');
+  });
+});
