@@ -80,14 +80,14 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (isStated(t)) return undefined;
   // The year of a date written without one, taken from a year written in another clause or sentence: say so, with or
   // without a publication date (the guess is the text's year, not publication's).
-  if (t.yearUncertain && /\/after-old-day\b/.test(t.rule)) {
-    return `The article gives “${t.text}” without a year; it is read as going on from the day the article was telling of, some months before, so its year is inferred and may be wrong.`;
-  }
   if (t.yearUncertain && OTHER_YEAR.test(t.rule)) {
     return `The article gives “${t.text}” without a year; its year is taken from one the article writes outside its clause, which the text does not tie to this date, so it may be wrong.`;
   }
   if (!published) return undefined;
   const pub = fmtHuman(published);
+  if (t.yearUncertain && /\/after-old-day\b/.test(t.rule)) {
+    return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}), but it may go on from the day the article told of a few months before, in another year, so the year may be wrong.`;
+  }
   if (t.yearUncertain && /other-clause-year$/.test(t.rule)) {
     return `The article gives “${t.text}” without a year. The year stated earlier in the sentence belongs to another clause; this one is placed by the tense of its verb and the publication date (${pub}), a guess.`;
   }

@@ -81,7 +81,6 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     if (after > 0 && after <= 183) return { year: hint.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
   const storyYear = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
-  if (storyYear !== null) return { year: storyYear, rule: `${kind}/after-old-day`, uncertain: true };
   const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
   if (continued !== null) return { year: continued, rule: `${kind}/after-month-in-focus`, uncertain: true };
   const sameMonthAsDct = month === dct.m && day === undefined;
@@ -136,6 +135,9 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // 2013, and the last rails were laid on Jan. 22"): the rails went down in some January after May 2013, not
   // necessarily the publication year's.
   if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
+  // The month may go on from an old day in focus instead (monthAfterOldDay): the tense's year is kept, which the
+  // story often means ("the Dec. 21, 1988, bombing. … agreed in April" is this April), but it is not certain.
+  if (storyYear !== null && storyYear !== year) return { year, rule: `${rule}/after-old-day`, uncertain: true };
   return { year, rule, uncertain };
 }
 
@@ -153,10 +155,10 @@ function monthAfterFocus(month: number, c: Resolver): number | null {
 
 /**
  * "The frost set in on Christmas Day 1946. … A calf was born in February": a bare month told in the past within half
- * a year after a day in focus years before publication goes on with that story, into the next year if the month comes
- * round there first; the publication's year would leap decades. Only after a year written in the same paragraph: the
- * story may have moved on since one told paragraphs back. A guess all the same. Null when no such day is in focus, its
- * year is not the one written, or the month lies further on.
+ * a year after a day in focus years before publication may go on with that story, into the next year if the month
+ * comes round there first. Only after a year written in the same paragraph: the story may have moved on since one told
+ * paragraphs back. The year it would have then, or null when no such day is in focus, its year is not the one
+ * written, or the month lies further on.
  */
 function monthAfterOldDay(month: number, written: number, c: Resolver): number | null {
   const dct = c.dct;
