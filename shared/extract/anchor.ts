@@ -339,10 +339,12 @@ const ELIDED_AND = /\sand\s+(?:(?:also|since|already|now|then|still|steadily|lat
 
 // "They have since rebuilt it": a present perfect counted on from the happening told before.
 const HAS_SINCE_HEAD = /\b(?:has|have)\s+since\s+[a-z]/i;
+// "It has stood empty ever since": a present perfect closing on "ever since" or "since then", the same.
+const PERFECT_EVER_SINCE = /\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}\s[^,;]{0,80}?\b(?:ever\s+since|since\s+then)\s*$/i;
 
 /**
- * "They have since rebuilt the dam, and it reopened in May 2023": a first conjunct told with "have since", no date of
- * its own, before a second with its own subject that holds the clause's dates, runs on from the happening told before
+ * "They have since rebuilt the dam, and it reopened in May 2023", "It has stood empty ever since, and its owners will
+ * sell it in June": a first conjunct told with "have since" (or closing on "ever since"), no date of its own, before a second with its own subject that holds the clause's dates, runs on from the happening told before
  * (the narrative pass places it), not at the second's dates. Null when the clause is not so made.
  */
 function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
@@ -350,7 +352,11 @@ function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | nul
   if (!and) return null;
   const { boundary, andEnd } = and;
   const head = text.slice(c.start, boundary);
-  if (boundary - c.start > 200 || !HAS_SINCE_HEAD.test(head) || /[,;:"“”]/.test(head) || subjectVerbAt(text, andEnd) < 0) return null;
+  if (boundary - c.start > 200 || /[,;:"“”]/.test(head)) return null;
+  // "ever since" closes its clause, so any subject after the comma opens another ("and its owners hope …"), even one
+  // whose present verb subjectVerbAt does not know.
+  const closed = PERFECT_EVER_SINCE.test(head) && SUBJECT_OPENING.test(text.slice(andEnd, andEnd + 40));
+  if (!closed && !(HAS_SINCE_HEAD.test(head) && subjectVerbAt(text, andEnd) >= 0)) return null;
   return { end: boundary, from: andEnd + /^\s*/.exec(text.slice(andEnd))![0].length };
 }
 

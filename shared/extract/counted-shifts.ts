@@ -27,18 +27,32 @@ export function countedShift(u: Unit, c: Clause, main: Timex, date: EventDate): 
   const n = t && COUNT_DURATION.exec(t.value);
   if (!t || !n) return null;
   const rel = COUNT_LEAD.exec(text.slice(t.end, main.start))![1].toLowerCase();
-  const k = +n[1] * (rel === 'before' ? -1 : 1);
-  const base = parseTimeValue(date.start);
-  if (typeof base === 'string') return null;
-  let value: string;
-  if (n[2] === 'Y') value = base.day && base.month ? fmtDay({ y: base.year + k, m: base.month, d: Math.min(base.day, daysInMonth(base.year + k, base.month)) }) : base.month ? fmtMonth(base.year + k, base.month) : fmtYear(base.year + k);
-  else if (n[2] === 'M' && base.month) {
-    const r = addMonths(base.year, base.month, k);
-    value = base.day ? fmtDay({ ...r, d: Math.min(base.day, daysInMonth(r.y, r.m)) }) : fmtMonth(r.y, r.m);
-  } else if ((n[2] === 'D' || n[2] === 'W') && base.month && base.day) value = fmtDay(addDays({ y: base.year, m: base.month, d: base.day }, k * (n[2] === 'W' ? 7 : 1)));
-  else return null;
+  const sign = rel === 'before' ? -1 : 1;
+  const value = shiftedBy(date.start, +n[1] * sign, n[2]);
+  if (!value) return null;
+  // "lapsed for seven years after 1939": the stretch of that length next to the date, from the day (month, year) after
+  // it, or before it for "before", to the count's end.
+  const lasting = /\bfor\s+$/i.test(text.slice(Math.max(c.start, t.start - 5), t.start)) && +n[1] > 1;
+  const near = lasting ? shiftedBy(date.start, sign, date.start.length === 10 ? 'D' : date.start.length === 7 ? 'M' : 'Y') : null;
+  if (near) {
+    const [start, end] = sign > 0 ? [near, value] : [value, near];
+    return { date: { start, end, rule: `${date.rule}/lasting-${rel}`, note: `“${t.text} ${rel} ${main.text}”: the stretch of that length ${rel} ${main.text}.${date.note ? ` ${date.note}` : ''}` }, cut: { start: t.start, end: main.start } };
+  }
   const date2 = { start: value, rule: `${date.rule}/counted-${rel}`, note: `“${t.text} ${rel} ${main.text}”: counted from ${main.text}.${date.note ? ` ${date.note}` : ''}` };
   return { date: date2, cut: { start: t.start, end: main.start } };
+}
+
+/** A date value moved by k units (Y, M, W, D), at its own precision; null when the unit is finer than the date. */
+export function shiftedBy(start: string, k: number, unit: string): string | null {
+  const base = parseTimeValue(start);
+  if (typeof base === 'string') return null;
+  if (unit === 'Y') return base.day && base.month ? fmtDay({ y: base.year + k, m: base.month, d: Math.min(base.day, daysInMonth(base.year + k, base.month)) }) : base.month ? fmtMonth(base.year + k, base.month) : fmtYear(base.year + k);
+  if (unit === 'M' && base.month) {
+    const r = addMonths(base.year, base.month, k);
+    return base.day ? fmtDay({ ...r, d: Math.min(base.day, daysInMonth(r.y, r.m)) }) : fmtMonth(r.y, r.m);
+  }
+  if ((unit === 'D' || unit === 'W') && base.month && base.day) return fmtDay(addDays({ y: base.year, m: base.month, d: base.day }, k * (unit === 'W' ? 7 : 1)));
+  return null;
 }
 
 /** "… after lift-off on Monday": the subordinate happening, on the clause's date, as an event of its own. */

@@ -3,8 +3,10 @@
 
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
+import { shiftedBy } from './counted-shifts';
 import { startBefore, stretchEnd } from './narrative';
 import { fmtHuman } from './resolve';
+import { tenseAt } from './tense';
 import type { Timex } from './types';
 
 /** The day, month or year after a day, month or year value: the bound of "on or before" it. Null for others. */
@@ -41,6 +43,20 @@ export function durationFrom(text: string, timexes: Timex[], main: Timex, start:
   if (!ym[2]) return months % 12 ? null : fmtYear(+ym[1] + months / 12 - 1);
   const to = addMonths(+ym[1], +ym[2], months - 1);
   return fmtMonth(to.y, to.m);
+}
+
+/**
+ * "When the hospital opened in 1974, admissions doubled within a year": a past happening told "within" a count after
+ * the clause's date lies between the date and the count's end, at the date's precision. The end, or null when no such count
+ * follows the date in the clause (up to `clauseEnd`) or the count is finer than the date.
+ */
+export function withinAfter(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number): string | null {
+  const d = timexes.find((t) => t.type === 'DURATION' && t.start > main.end && t.end <= clauseEnd && /\bwithin\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
+  const m = d && DURATION_UNITS.exec(d.value);
+  // "opened in 1974 and doubled within a year": a second predicate is a happening of its own, not the date's.
+  if (!d || !m || /\s(?:and|but)\s/i.test(text.slice(main.end, d.start)) || timexes.some((t) => t !== d && t.start > main.end && t.end <= d.start)) return null;
+  if (tenseAt(text.slice(main.end, clauseEnd), d.start - main.end) !== 'past') return null;
+  return shiftedBy(start, +m[1], m[2]);
 }
 
 /** The end of a stay of `n` units that starts at `start`, at the start's precision; null when it cannot be said. */

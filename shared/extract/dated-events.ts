@@ -10,7 +10,7 @@ import { continuesWithVerb, dateSpans, trimmedEnd, withSubject } from './clause-
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
-import { durationFrom, lengthToEnd, periodUpTo, sideOfPublication } from './date-stretches';
+import { durationFrom, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { butAfter, laterAfter, orderingClauseEvent, spentAfter } from './later-predicates';
@@ -118,6 +118,21 @@ function lengthStretch(w: ClauseWork): void {
 }
 
 /**
+ * "When the hospital opened in 1974, births fell within a year": the when-clause opening the clause, which holds the
+ * date, is a happening on the date itself, beside the stretch the main clause was given.
+ */
+function leadingWhenOnDate(w: ClauseWork): void {
+  const { u, c, main, published } = w;
+  const head = u.paraText.slice(c.start, main.end);
+  const when = /^["“]?when\s+/i.exec(head);
+  const date = when && !/[,;:]/.test(head) && /^,\s/.test(u.paraText.slice(main.end, main.end + 2)) ? dateFromTimex(main, published) : null;
+  if (!date) return;
+  const start = c.start + when![0].length;
+  const { title, drafted } = titled(removeRanges(u.paraText.slice(start, main.end), [{ start: main.start - start, end: main.end - start }]));
+  if (title) w.emit({ paragraphId: u.paragraphId, start: c.start, end: main.end, title, drafted, date: { ...date, rule: `${date.rule}/when-clause` } });
+}
+
+/**
  * The events of one dated clause, its own last. The order of the steps matters: each reads the date and the clause
  * the ones before it left. Returns the title a bare date phrase after it may repeat (`last`, when it made none).
  */
@@ -128,6 +143,12 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (lastsTo) {
     date.end = lastsTo;
     date.rule = `${date.rule}/for-duration`;
+  }
+  const within = !lastsTo && !a.end && !a.bound && !date.mod && !date.end ? withinAfter(u.paraText, u.timexes, main, date.start, w.c.end) : null;
+  if (within) {
+    date.end = within;
+    date.rule = `${date.rule}/within`;
+    leadingWhenOnDate(w);
   }
   // "a two-week strike that began on March 3": the happening's stretch, from one of its ends and its length.
   if (!a.end && !date.mod && !date.end) lengthStretch(w);

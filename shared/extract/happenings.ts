@@ -55,7 +55,7 @@ type Place = { paragraphId: string; start: number };
 /** How many of the events already kept "the <happening>" may name, newest first. */
 export const RECENT_EVENTS = 12;
 
-const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*,`, 'i');
+const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)(?:\\s*,|\\s+(?=[a-z]))`, 'i');
 // "For sixteen years the town kept one time": a length opening a sentence told in the simple past, no "after …" on it.
 const FOR_OPENING = new RegExp(`^\\W*for\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years|months|weeks|days)\\b(?!\\s+(?:after|before|since|from|of|to|until|in)\\b)\\s*,?`, 'i');
 // "The clerk rebuilt the index within a month, …": "within" closing a clause counts from the same date.

@@ -14,7 +14,7 @@ const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,
 const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "We have worked together since then": "since then" closing a present perfect, the same span; "It has stood empty
 // ever since." the same.
-const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od)\s+(?:[a-z]+\s+){0,3}?(?:(?:ever\s+)?since\s+then\b|ever\s+since(?=\s*(?:[,;.!?]|$)))/i;
+const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|ever\s+since(?=\s*(?:[,;.!?]|$)))/i;
 const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
@@ -43,7 +43,10 @@ export function sinceThen(w: Placing): boolean {
   const since = (!hasOwn || openingEnd > 0) && published ? SINCE_THEN.exec(text) : null;
   // "She has since paid off the debts", "They have trained together since then": the same span, with "since" after the verb.
   // "They have since rebuilt it, and it reopened in May 2023": so is an opening clause the sentence's date is not in.
-  const hasSince = !!published && !since && (hasOwn ? openingEnd > 0 && HAS_SINCE.test(text.slice(0, openingEnd)) : HAS_SINCE.test(text) || HAS_SINCE_THEN.test(text));
+  // "It has stood empty ever since, and its owners hope to sell it at Easter": the same for a clause closing on "ever
+  // since" before a later clause's own date.
+  const perfectSince = (t: string) => HAS_SINCE.test(t) || HAS_SINCE_THEN.test(t);
+  const hasSince = !!published && !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
   const focus = w.prevDated ?? w.ctx.lastDated;
   if (!((since || hasSince) && focus)) return false;
   // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.

@@ -88,6 +88,9 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   }
   if (!published) return undefined;
   const pub = fmtHuman(published);
+  if (t.yearUncertain && /\/after-old-day\b/.test(t.rule)) {
+    return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}), but it may go on from the day the article told of a few months before, in another year, so the year may be wrong.`;
+  }
   if (t.yearUncertain && /other-clause-year$/.test(t.rule)) {
     return `The article gives “${t.text}” without a year. The year stated earlier in the sentence belongs to another clause; this one is placed by the tense of its verb and the publication date (${pub}), a guess.`;
   }
@@ -139,10 +142,15 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
     const endDay = date.end && /^weekday\//.test(end.rule ?? '') && /^[A-Za-z]+day\b/.test(end.text.trim()) ? parseYmd(date.end) : null;
     if (startDay && endDay && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
       date.end = fmtDay(addDays(startDay, (isoWeekday(endDay) - isoWeekday(startDay) + 7) % 7));
-    } else if (date.end && !end.explicitYear && !OWN_YEAR.test(end.rule ?? '') && /^\d{4}/.test(date.end) && before(date.end, date.start)) {
+    } else if (date.end && !end.explicitYear && !OWN_YEAR.test(end.rule ?? '') && /^\d{4}/.test(date.end) && /^\d{4}/.test(date.start)) {
+      // Nor more than a year on: "between Nov. 26 and Jan. 9" after a start placed in last winter ends in the
+      // January after it, whatever year the end's own tense would have given it.
       const y = +date.start.slice(0, 4);
-      date.end = [y, y + 1].map((n) => `${n}${date.end!.slice(4)}`).find((e) => !before(e, date.start)) ?? date.end;
-      date.rule += '/end-follows-start';
+      const follows = [y, y + 1].map((n) => `${n}${date.end!.slice(4)}`).find((e) => !before(e, date.start));
+      if (follows && follows !== date.end) {
+        date.end = follows;
+        date.rule += '/end-follows-start';
+      }
     }
   }
   // "from March to May 2019", "from Dec. 28 to Jan. 3, 2019", "from June to August next year": a start written

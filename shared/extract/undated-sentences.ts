@@ -231,10 +231,17 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   return { date, title, drafted };
 }
 
-/** "overturned shortly before dawn": a part of the day with no day of its own (PART_OF_DAY, dayOfPart). */
+// "On the night the river froze, …": a day named by a happening of its own, whose date the words do not give.
+const DAY_OF_A_CLAUSE = /\b[Oo]n\s+the\s+(?:night|day|morning|evening|afternoon)\s+(?:(?:that|when)\s+)?(?:the|a|an|his|her|its|their|our|my|he|she|they|we|it|I|[A-Z][a-z]+)\s/;
+
+/**
+ * "overturned shortly before dawn": a part of the day with no day of its own (PART_OF_DAY, dayOfPart). Not when the
+ * sentence names its day by another happening ("On the night the river froze, the crowd stayed until dawn"): the
+ * dawn is that night's, not the story's day in focus.
+ */
 function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
   const { u, text, ctx } = w;
-  if (!(how === 'past' && !u.timexes.length && PART_OF_DAY.test(text) && dayOfPart(ctx))) return undefined;
+  if (!(how === 'past' && !u.timexes.length && PART_OF_DAY.test(text) && !DAY_OF_A_CLAUSE.test(text) && dayOfPart(ctx))) return undefined;
   const part = PART_OF_DAY.exec(text)!;
   const day = dayOfPart(ctx)!;
   const title = draftTitle(removeRanges(text, [{ start: part.index, end: part.index + part[0].length }]));

@@ -133,6 +133,8 @@ export const seasonRule: Rule = {
   cue: SEASON_CUE,
   re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the)\\s{1,8})(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d)))${E}`, 'gi'),
   accept: (m, text) => {
+    // "in the winter of 1962-63" is the two years the year range gives, not a winter near publication.
+    if (m[3] && /^\s+of\s+\d{4}[-–]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return false;
     // "the winter wheat", "spring barley": a season naming a crop sown then is no time.
     if (m[3] && /^\s+(?:wheat|barley|oats|rye|rapeseed|crops?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
     if (m[3] && /^fall$/i.test(m[3]) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) {

@@ -81,6 +81,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     const after = dayOf(hint.year) - toDayNumber(focusDay);
     if (after > 0 && after <= 183) return { year: hint.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
+  const storyYear = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
   const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
   if (continued) return { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain };
   const sameMonthAsDct = month === dct.m && day === undefined;
@@ -135,6 +136,9 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // 2013, and the last rails were laid on Jan. 22"): the rails went down in some January after May 2013, not
   // necessarily the publication year's.
   if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
+  // The month may go on from an old day in focus instead (monthAfterOldDay): the tense's year is kept, which the
+  // story often means ("the Dec. 21, 1988, bombing. … agreed in April" is this April), but it is not certain.
+  if (storyYear !== null && storyYear !== year) return { year, rule: `${rule}/after-old-day`, uncertain: true };
   return { year, rule, uncertain };
 }
 
@@ -149,6 +153,22 @@ function monthAfterFocus(month: number, c: Resolver): StoryYear | null {
   const dct = c.dct;
   if (!story || !dct || story.year !== dct.y - 1 || month <= story.at.m || month > dct.m) return null;
   return story;
+}
+
+/**
+ * "The frost set in on Christmas Day 1946. … A calf was born in February": a bare month told in the past within half
+ * a year after a day in focus years before publication may go on with that story, into the next year if the month
+ * comes round there first. Only after a year written in the same paragraph: the story may have moved on since one told
+ * paragraphs back. The year it would have then, or null when no such day is in focus, its year is not the one
+ * written, or the month lies further on.
+ */
+function monthAfterOldDay(month: number, written: number, c: Resolver): number | null {
+  const dct = c.dct;
+  const ref = c.focus() === 'day' ? c.refDay() : null;
+  if (!dct || !ref || ref === dct || ref.y !== written || written > dct.y - 2) return null;
+  const year = month >= ref.m ? ref.y : ref.y + 1;
+  const monthsOn = (year - ref.y) * 12 + month - ref.m;
+  return monthsOn <= 6 ? year : null;
 }
 
 // A date opening its sentence, after at most a preposition; or a past verb (and a particle) right before it.
