@@ -54,11 +54,11 @@ describe('a sentence that names its day by a happening of its own is not the day
   });
 });
 
-describe('a season written with two years is the span of the two years', () => {
-  it('"in the winter of 1962-63" is 1962 to 1963, not a winter near publication', () => {
+describe('a season written with two years is that season, across the two years', () => {
+  it('"in the winter of 1962-63" is December 1962 to February 1963, not a winter near publication', () => {
     const ev = shortestAt('2011-11-14', ['The first snow plough was bought in the winter of 1962-63.'], 'snow plough');
-    expect(ev.date.start).toBe('1962');
-    expect(ev.date.end).toBe('1963');
+    expect(ev.date.start).toBe('1962-12');
+    expect(ev.date.end).toBe('1963-02');
   });
 
   it('leaves "the winter of 1963" a season of that year', () => {
