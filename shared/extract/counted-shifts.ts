@@ -27,17 +27,8 @@ export function countedShift(u: Unit, c: Clause, main: Timex, date: EventDate): 
   const n = t && COUNT_DURATION.exec(t.value);
   if (!t || !n) return null;
   const rel = COUNT_LEAD.exec(text.slice(t.end, main.start))![1].toLowerCase();
-  const sign = rel === 'before' ? -1 : 1;
-  const value = shiftedBy(date.start, +n[1] * sign, n[2]);
+  const value = shiftedBy(date.start, +n[1] * (rel === 'before' ? -1 : 1), n[2]);
   if (!value) return null;
-  // "lapsed for seven years after 1939": the stretch of that length next to the date, from the day (month, year) after
-  // it, or before it for "before", to the count's end.
-  const lasting = /\bfor\s+$/i.test(text.slice(Math.max(c.start, t.start - 5), t.start)) && +n[1] > 1;
-  const near = lasting ? shiftedBy(date.start, sign, date.start.length === 10 ? 'D' : date.start.length === 7 ? 'M' : 'Y') : null;
-  if (near) {
-    const [start, end] = sign > 0 ? [near, value] : [value, near];
-    return { date: { start, end, rule: `${date.rule}/lasting-${rel}`, note: `“${t.text} ${rel} ${main.text}”: the stretch of that length ${rel} ${main.text}.${date.note ? ` ${date.note}` : ''}` }, cut: { start: t.start, end: main.start } };
-  }
   const date2 = { start: value, rule: `${date.rule}/counted-${rel}`, note: `“${t.text} ${rel} ${main.text}”: counted from ${main.text}.${date.note ? ` ${date.note}` : ''}` };
   return { date: date2, cut: { start: t.start, end: main.start } };
 }
