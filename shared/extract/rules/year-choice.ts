@@ -81,7 +81,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     const after = dayOf(hint.year) - toDayNumber(focusDay);
     if (after > 0 && after <= 183) return { year: hint.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
-  const storyYear = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
+  const oldDayYear = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
   const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
   if (continued) return { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain };
   const sameMonthAsDct = month === dct.m && day === undefined;
@@ -138,7 +138,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
   // The month may go on from an old day in focus instead (monthAfterOldDay): the tense's year is kept, which the
   // story often means ("the Dec. 21, 1988, bombing. … agreed in April" is this April), but it is not certain.
-  if (storyYear !== null && storyYear !== year) return { year, rule: `${rule}/after-old-day`, uncertain: true };
+  if (oldDayYear !== null && oldDayYear !== year) return { year, rule: `${rule}/after-old-day`, uncertain: true };
   return { year, rule, uncertain };
 }
 
