@@ -19,6 +19,10 @@ function para(text: string, id = 'p1'): Paragraph {
   return { id, role: 'body', text };
 }
 
+function datedParagraphs(n: number): Paragraph[] {
+  return Array.from({ length: n }, (_, i) => para(`On May ${(i % 28) + 1}, 2003 the council met in session ${i}.`, `p${i + 1}`));
+}
+
 function expectValid(paragraphs: Paragraph[], events: ReturnType<typeof extractEvents>) {
   const doc = { format: 'newsline-document', version: 2, sources: [{ id: 's1', title: 't', published: '2004-01-01', paragraphs }], events };
   const checked = validateDocument(doc);
@@ -29,11 +33,6 @@ const CASES: { name: string; budgetMs: number; make: () => Paragraph[] }[] = [
   { name: '"AB-" × 40 (the dateline pattern used to backtrack exponentially)', budgetMs: 100, make: () => [para('AB-'.repeat(40))] },
   { name: '"AB-" × 40 then a date', budgetMs: 100, make: () => [para(`${'AB-'.repeat(40)}, May 5 - Rain.`)] },
   { name: '"May 5 " × 100,000 on one line', budgetMs: 5000, make: () => [para('May 5 '.repeat(100_000))] },
-  {
-    name: '100,000 dated paragraphs',
-    budgetMs: 15000,
-    make: () => Array.from({ length: 100_000 }, (_, i) => para(`On May ${(i % 28) + 1}, 2003 the council met in session ${i}.`, `p${i + 1}`)),
-  },
   { name: 'a 1 MB line of full stops', budgetMs: 1000, make: () => [para('!'.repeat(1 << 20))] },
   { name: 'a 1 MB line of spaces between two words', budgetMs: 1000, make: () => [para(`After ${' '.repeat(1 << 20)}x`)] },
   { name: 'a 1 MB line of hyphenated capitals', budgetMs: 1000, make: () => [para('AB-'.repeat(350_000))] },
@@ -46,6 +45,19 @@ describe('adversarial extraction inputs finish within budget', () => {
   beforeAll(() => {
     tagger();
   });
+  // A long article must cost in proportion to its length. A fixed budget for the whole 100,000 paragraphs failed on
+  // loaded two-core machines with the code unchanged (docs/performance.md), so the measure is against 10,000
+  // paragraphs timed in the same run: ten times the text may cost at most fifteen times the time (a quadratic step
+  // would cost about a hundred). The absolute cap only says it never hangs.
+  it('100,000 dated paragraphs cost at most 15 times 10,000 (no worse than linear), and under 40 s', () => {
+    extractEvents(datedParagraphs(10_000), { published: '2004-01-01' });
+    const small = cpuMs(() => extractEvents(datedParagraphs(10_000), { published: '2004-01-01' })).ms;
+    const large = cpuMs(() => extractEvents(datedParagraphs(100_000), { published: '2004-01-01' }));
+    expect(large.value.length).toBe(100_000);
+    expect(large.ms / small).toBeLessThan(15);
+    expect(large.ms).toBeLessThan(40_000);
+  }, 120_000);
+
   for (const c of CASES) {
     it(`${c.name}: under ${c.budgetMs} ms`, () => {
       const paragraphs = c.make();
