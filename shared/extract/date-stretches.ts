@@ -11,15 +11,20 @@ import type { Timex } from './types';
 
 /** The day, month or year after a day, month or year value: the bound of "on or before" it. Null for others. */
 export function nextUnit(last: string): string | null {
-  if (last.length === 10) {
-    const on = parseYmd(last);
-    return on && fmtDay(addDays(on, 1));
+  return unitMoved(last, 1);
+}
+
+/** A day, month or year value moved by `k` of its own unit; null for other values. */
+function unitMoved(value: string, k: number): string | null {
+  if (value.length === 10) {
+    const on = parseYmd(value);
+    return on && fmtDay(addDays(on, k));
   }
-  if (/^\d{4}-\d{2}$/.test(last)) {
-    const { y, m } = addMonths(+last.slice(0, 4), +last.slice(5, 7), 1);
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const { y, m } = addMonths(+value.slice(0, 4), +value.slice(5, 7), k);
     return fmtMonth(y, m);
   }
-  return /^\d{4}$/.test(last) ? fmtYear(+last + 1) : null;
+  return /^\d{4}$/.test(value) ? fmtYear(+value + k) : null;
 }
 
 const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
@@ -169,7 +174,7 @@ export function stayBeside(text: string, timexes: Timex[], from: number, main: T
   // "for seven years after 1939" is 1940 to 1946: after the date itself, the stretch starts beside it; after a
   // happening on the date ("after the flood of 2011"), it starts with the happening.
   const bare = /^\s+(?:after|following|before)\s+$/i.test(text.slice(d.end, main.start));
-  const near = bare ? unitBeside(date.start, side) : date.start;
+  const near = bare ? unitMoved(date.start, side === 'after' ? 1 : -1) : date.start;
   // A count of days from a day takes its first day in; from a month or a year it reaches that many units on.
   const far = near && stretchEnd(bare && near.length === 10 ? near : date.start, +m[1], UNIT_WORD[m[2]], side);
   if (!near || !far) return null;
@@ -179,17 +184,6 @@ export function stayBeside(text: string, timexes: Timex[], from: number, main: T
   return stay;
 }
 
-/** The day, month or year right after (before) a day, month or year value; null for others. */
-function unitBeside(value: string, side: 'after' | 'before'): string | null {
-  if (side === 'after') return nextUnit(value);
-  const day = value.length === 10 ? parseYmd(value) : null;
-  if (day) return fmtDay(addDays(day, -1));
-  if (/^\d{4}-\d{2}$/.test(value)) {
-    const { y, m } = addMonths(+value.slice(0, 4), +value.slice(5, 7), -1);
-    return fmtMonth(y, m);
-  }
-  return /^\d{4}$/.test(value) ? fmtYear(+value - 1) : null;
-}
 
 // "a two-week strike that began on March 3", "the five-day festival opened on", "a three-day closure that ended on":
 // a happening given its length and one of its ends.
