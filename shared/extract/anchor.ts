@@ -476,40 +476,10 @@ const LEAD_PARTICIPLE = /^["“]?(?:Having\s+(?:been\s+)?[a-z]{3,}|Upon\s+[a-z]{
 function asidesOf(text: string, start: number, end: number, dated: Timex[]): Aside[] {
   const out: Aside[] = [];
   const slice = text.slice(start, end);
-  const closeFrom = (from: number) => {
-    for (let i = from; i < end; i++) {
-      if (text[i] !== ',' && text[i] !== ';') continue;
-      // "25,000": a comma inside a number closes nothing.
-      if (text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
-      if (dated.some((t) => t.start <= i && i < t.end)) continue;
-      return i;
-    }
-    return end;
-  };
+  const closeFrom = (from: number) => asideClose(text, from, end, dated);
   if (!dated.length) return out;
-  const lead = LEAD_CONCESSION.exec(slice);
-  if (lead) {
-    const close = closeFrom(start);
-    if (close < end && !dated.some((t) => t.start >= start && t.end <= close)) out.push({ open: start, start, close, lead: true });
-  }
-  // "Having turned down a smaller bid in March, the family agreed …": a participle phrase opening the sentence,
-  // with a date of its own, then the main clause's subject and verb. The phrase's date is its own; the main clause
-  // keeps its own date, or, having none, is placed by its tense.
-  if (!lead && LEAD_PARTICIPLE.test(slice)) {
-    const close = closeFrom(start);
-    if (close < end && text[close] === ',' && dated.some((t) => t.start >= start && t.end <= close) && subjectVerbAt(text, close + 1) >= 0) out.push({ open: start, start, close });
-  }
-  // "After the vote in March, the council approved the plan on Tuesday": a fronted phrase of order with a date of its
-  // own, then a main clause with its own subject, verb and another date. The phrase's happening is on its date; the
-  // main clause is on its own, not "after" the phrase's.
-  const order = !lead && !out.length ? FRONTED_ORDER.exec(slice) : null;
-  if (order) {
-    const close = closeFrom(start);
-    const inPhrase = dated.filter((t) => t.start >= start && t.end <= close);
-    if (close < end && text[close] === ',' && inPhrase.length && dated.some((t) => t.start > close && t.end <= end && !inPhrase.some((p) => p.value === t.value)) && subjectVerbAt(text, close + 1) >= 0) {
-      out.push({ open: start, start: start + order[0].length, close });
-    }
-  }
+  const opening = openingAside(text, start, end, dated);
+  if (opening) out.push(opening);
   ASIDE_OPEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ASIDE_OPEN.exec(slice))) {
@@ -559,6 +529,41 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   const conjunct = frontedConjunct(text, start, end, dated);
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return out;
+}
+
+/** The comma or semicolon that closes an aside opened before `from`, not one inside a number or a date; `end` when none does. */
+function asideClose(text: string, from: number, end: number, dated: Timex[]): number {
+  for (let i = from; i < end; i++) {
+    if (text[i] !== ',' && text[i] !== ';') continue;
+    // "25,000": a comma inside a number closes nothing.
+    if (text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    if (dated.some((t) => t.start <= i && i < t.end)) continue;
+    return i;
+  }
+  return end;
+}
+
+/**
+ * An aside that opens the sentence, closed by its comma; null for none. A concession ("While we still face
+ * challenges, 2009 was …") without a date is a clause of its own. "Having turned down a smaller bid in March, the
+ * family agreed …": a participle phrase with a date of its own, then the main clause's subject and verb; the phrase's
+ * date is its own, and the main clause keeps its own date or, having none, is placed by its tense. "After the vote in
+ * March, the council approved the plan on Tuesday": a fronted phrase of order with a date of its own, then a main
+ * clause with its own subject, verb and another date; the main clause is on its own, not "after" the phrase's.
+ */
+function openingAside(text: string, start: number, end: number, dated: Timex[]): Aside | null {
+  const slice = text.slice(start, end);
+  const concession = LEAD_CONCESSION.test(slice);
+  const participle = !concession && LEAD_PARTICIPLE.test(slice);
+  const order = concession || participle ? null : FRONTED_ORDER.exec(slice);
+  if (!concession && !participle && !order) return null;
+  const close = asideClose(text, start, end, dated);
+  const inPhrase = dated.filter((t) => t.start >= start && t.end <= close);
+  if (concession) return close < end && !inPhrase.length ? { open: start, start, close, lead: true } : null;
+  if (close >= end || text[close] !== ',' || !inPhrase.length || subjectVerbAt(text, close + 1) < 0) return null;
+  if (participle) return { open: start, start, close };
+  const otherDate = dated.some((t) => t.start > close && t.end <= end && !inPhrase.some((p) => p.value === t.value));
+  return order && otherDate ? { open: start, start: start + order[0].length, close } : null;
 }
 
 /** ", and firefighters needed …": a conjunction, then a subject with its own finite verb. */
