@@ -476,40 +476,10 @@ const LEAD_PARTICIPLE = /^["“]?(?:Having\s+(?:been\s+)?[a-z]{3,}|Upon\s+[a-z]{
 function asidesOf(text: string, start: number, end: number, dated: Timex[]): Aside[] {
   const out: Aside[] = [];
   const slice = text.slice(start, end);
-  const closeFrom = (from: number) => {
-    for (let i = from; i < end; i++) {
-      if (text[i] !== ',' && text[i] !== ';') continue;
-      // "25,000": a comma inside a number closes nothing.
-      if (text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
-      if (dated.some((t) => t.start <= i && i < t.end)) continue;
-      return i;
-    }
-    return end;
-  };
+  const closeFrom = (from: number) => asideClose(text, from, end, dated);
   if (!dated.length) return out;
-  const lead = LEAD_CONCESSION.exec(slice);
-  if (lead) {
-    const close = closeFrom(start);
-    if (close < end && !dated.some((t) => t.start >= start && t.end <= close)) out.push({ open: start, start, close, lead: true });
-  }
-  // "Having turned down a smaller bid in March, the family agreed …": a participle phrase opening the sentence,
-  // with a date of its own, then the main clause's subject and verb. The phrase's date is its own; the main clause
-  // keeps its own date, or, having none, is placed by its tense.
-  if (!lead && LEAD_PARTICIPLE.test(slice)) {
-    const close = closeFrom(start);
-    if (close < end && text[close] === ',' && dated.some((t) => t.start >= start && t.end <= close) && subjectVerbAt(text, close + 1) >= 0) out.push({ open: start, start, close });
-  }
-  // "After the vote in March, the council approved the plan on Tuesday": a fronted phrase of order with a date of its
-  // own, then a main clause with its own subject, verb and another date. The phrase's happening is on its date; the
-  // main clause is on its own, not "after" the phrase's.
-  const order = !lead && !out.length ? FRONTED_ORDER.exec(slice) : null;
-  if (order) {
-    const close = closeFrom(start);
-    const inPhrase = dated.filter((t) => t.start >= start && t.end <= close);
-    if (close < end && text[close] === ',' && inPhrase.length && dated.some((t) => t.start > close && t.end <= end && !inPhrase.some((p) => p.value === t.value)) && subjectVerbAt(text, close + 1) >= 0) {
-      out.push({ open: start, start: start + order[0].length, close });
-    }
-  }
+  const opening = openingAside(text, start, end, dated);
+  if (opening) out.push(opening);
   ASIDE_OPEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ASIDE_OPEN.exec(slice))) {
@@ -559,6 +529,41 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   const conjunct = frontedConjunct(text, start, end, dated);
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return out;
+}
+
+/** The comma or semicolon that closes an aside opened before `from`, not one inside a number or a date; `end` when none does. */
+function asideClose(text: string, from: number, end: number, dated: Timex[]): number {
+  for (let i = from; i < end; i++) {
+    if (text[i] !== ',' && text[i] !== ';') continue;
+    // "25,000": a comma inside a number closes nothing.
+    if (text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    if (dated.some((t) => t.start <= i && i < t.end)) continue;
+    return i;
+  }
+  return end;
+}
+
+/**
+ * An aside that opens the sentence, closed by its comma; null for none. A concession ("While we still face
+ * challenges, 2009 was …") without a date is a clause of its own. "Having turned down a smaller bid in March, the
+ * family agreed …": a participle phrase with a date of its own, then the main clause's subject and verb; the phrase's
+ * date is its own, and the main clause keeps its own date or, having none, is placed by its tense. "After the vote in
+ * March, the council approved the plan on Tuesday": a fronted phrase of order with a date of its own, then a main
+ * clause with its own subject, verb and another date; the main clause is on its own, not "after" the phrase's.
+ */
+function openingAside(text: string, start: number, end: number, dated: Timex[]): Aside | null {
+  const slice = text.slice(start, end);
+  const concession = LEAD_CONCESSION.test(slice);
+  const participle = !concession && LEAD_PARTICIPLE.test(slice);
+  const order = concession || participle ? null : FRONTED_ORDER.exec(slice);
+  if (!concession && !participle && !order) return null;
+  const close = asideClose(text, start, end, dated);
+  const inPhrase = dated.filter((t) => t.start >= start && t.end <= close);
+  if (concession) return close < end && !inPhrase.length ? { open: start, start, close, lead: true } : null;
+  if (close >= end || text[close] !== ',' || !inPhrase.length || subjectVerbAt(text, close + 1) < 0) return null;
+  if (participle) return { open: start, start, close };
+  const otherDate = dated.some((t) => t.start > close && t.end <= end && !inPhrase.some((p) => p.value === t.value));
+  return order && otherDate ? { open: start, start: start + order[0].length, close } : null;
 }
 
 /** ", and firefighters needed …": a conjunction, then a subject with its own finite verb. */
@@ -701,21 +706,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   const distinct = new Set(dated.map(dateKey));
   if (distinct.size < 2) return [{ start, end }];
   // Several different dates: cut at clause boundaries so each date gets its own event.
-  const cuts: number[] = [start];
-  // "Born in 1956 in Skarva, she left school at 15": the opening phrase is the birth, the clause after it has its own date.
-  const born = BORN_OPENER.exec(text.slice(start, end));
-  if (born) cuts.push(start + born[0].length);
-  for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) {
-    const at = start + m.index!;
-    const cut = at + m[0].length;
-    // "closed Wednesday, Dec. 24, and Thursday, Dec. 25": two days in a row joined by ", and" are one stretch.
-    const a = dated.find((t) => t.end === at);
-    const b = a && dated.find((t) => t.start === cut);
-    if (a && b && /^,\s+and\s+$/.test(m[0]) && nextWeekday(a, b)) continue;
-    cuts.push(cut);
-  }
-  cuts.sort((a, b) => a - b);
-  cuts.push(end);
+  const cuts = clauseCuts(text, start, end, dated);
   const parts: Span[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const s = cuts[i];
@@ -747,44 +738,9 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.start < mainVerb && b.start >= mainVerb) continue;
-      // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
-      if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
-      if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) continue;
-      if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) continue;
-      if (beganAndEnded(text, a, b)) continue;
-      const gap = text.slice(a.end, b.start);
-      // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
-      // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
-      // date of its own is a second happening too, as is one after "for", the reason told ("attacked him on Sunday for
-      // failing to enforce an order in 1992").
-      const joins = [...gap.matchAll(/\s(?:and|but|while|whereas),?\s(?!to\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)/g)];
-      const last = joins[joins.length - 1];
-      // "broke down in 2011, were revived in May 2014 and …": a comma and a verb of the same subject start the next
-      // predicate of a list, each with its own date.
-      const listed = last ? -1 : predicateAfterComma(text.slice(a.end, b.start + 12), gap.length);
-      if (listed >= 0) {
-        const at = a.end + listed;
-        parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + /^,\s+/.exec(gap.slice(listed))![0].length, end: parts[i].end });
-        break;
-      }
-      // "was set up in 1961 by a family whose son died the year before": a relative clause with a date of its own.
-      const rel = !last ? relativeCut(gap) : -1;
-      if (rel >= 0) {
-        const at = a.end + rel;
-        parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at, end: parts[i].end });
-        break;
-      }
-      if (!last) {
-        // "will decide by the end of the year whether to build a plant, a project first proposed in the early
-        // 2000s": a noun phrase set off by a comma, with a participle of its own, has its own date.
-        const app = APPOSITIVE_PARTICIPLE.exec(gap);
-        if (!app) continue;
-        const at = a.end + app.index;
-        parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + app[0].search(/[a-z]/i), end: parts[i].end });
-        break;
-      }
-      const at = a.end + last.index!;
-      parts.splice(i, 1, { start: parts[i].start, end: at }, { start: at + last[0].length, end: parts[i].end });
+      const cut = cutBetween(text, a, b);
+      if (!cut) continue;
+      parts.splice(i, 1, { start: parts[i].start, end: cut.end }, { start: cut.next, end: parts[i].end });
       break;
     }
   }
@@ -794,6 +750,57 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     while (e > p.start && /[\s;,]/.test(text[e - 1])) e--;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+/** Where a stretch with several different dates may be cut: its start, its clause boundaries, and its end. */
+function clauseCuts(text: string, start: number, end: number, dated: Timex[]): number[] {
+  const cuts: number[] = [start];
+  // "Born in 1956 in Skarva, she left school at 15": the opening phrase is the birth, the clause after it has its own date.
+  const born = BORN_OPENER.exec(text.slice(start, end));
+  if (born) cuts.push(start + born[0].length);
+  for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) {
+    const at = start + m.index!;
+    const cut = at + m[0].length;
+    // "closed Wednesday, Dec. 24, and Thursday, Dec. 25": two days in a row joined by ", and" are one stretch.
+    const a = dated.find((t) => t.end === at);
+    const b = a && dated.find((t) => t.start === cut);
+    if (a && b && /^,\s+and\s+$/.test(m[0]) && nextWeekday(a, b)) continue;
+    cuts.push(cut);
+  }
+  cuts.sort((a, b) => a - b);
+  cuts.push(end);
+  return cuts;
+}
+
+/**
+ * Where to cut between two different dates that the comma cuts left in one part: the end of the first clause and the
+ * start of the second, or null when the two belong to one clause (the same date, a range, two days in a row).
+ */
+function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: number } | null {
+  // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
+  if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
+  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) return null;
+  if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) return null;
+  if (beganAndEnded(text, a, b)) return null;
+  const gap = text.slice(a.end, b.start);
+  // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
+  // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
+  // date of its own is a second happening too, as is one after "for", the reason told ("attacked him on Sunday for
+  // failing to enforce an order in 1992").
+  const joins = [...gap.matchAll(/\s(?:and|but|while|whereas),?\s(?!to\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)/g)];
+  const last = joins[joins.length - 1];
+  if (last) return { end: a.end + last.index!, next: a.end + last.index! + last[0].length };
+  // "broke down in 2011, were revived in May 2014 and …": a comma and a verb of the same subject start the next
+  // predicate of a list, each with its own date.
+  const listed = predicateAfterComma(text.slice(a.end, b.start + 12), gap.length);
+  if (listed >= 0) return { end: a.end + listed, next: a.end + listed + /^,\s+/.exec(gap.slice(listed))![0].length };
+  // "was set up in 1961 by a family whose son died the year before": a relative clause with a date of its own.
+  const rel = relativeCut(gap);
+  if (rel >= 0) return { end: a.end + rel, next: a.end + rel };
+  // "will decide by the end of the year whether to build a plant, a project first proposed in the early
+  // 2000s": a noun phrase set off by a comma, with a participle of its own, has its own date.
+  const app = APPOSITIVE_PARTICIPLE.exec(gap);
+  return app ? { end: a.end + app.index, next: a.end + app.index + app[0].search(/[a-z]/i) } : null;
 }
 
 const SETTING_OPEN = /^["“]?(?:At|In|During|On)\s/;

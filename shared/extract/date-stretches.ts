@@ -29,9 +29,36 @@ function unitMoved(value: string, k: number): string | null {
 
 const DURATION_UNITS = /^P(\d{1,3})([DWMY])$/;
 
+/** Where a length stands against the clause's date, and the words that tie the two. */
+interface LengthPlace {
+  /** Before the date, starting at or after `limit` (the clause's start); or after it, ending by `limit` (its end). */
+  side: 'before' | 'after';
+  limit: number;
+  /** Words that end right where the length starts ("for", "within"), read in up to `reach` characters, none of the date's. */
+  lead?: { words: RegExp; reach: number };
+  /** Whether the words between the length and the date tie the two ("for four years after", "a five-day closure that began on"). */
+  between?: (words: string) => boolean;
+  /** Only a length written as an adjective ("a two-week strike"). */
+  adjective?: true;
+}
+
+/** The first length (a DURATION timex) that stands against the clause's date as `place` says; undefined when none does. */
+function lengthBeside(text: string, timexes: Timex[], main: Timex, place: LengthPlace): Timex | undefined {
+  const before = place.side === 'before';
+  const { lead, between } = place;
+  return timexes.find(
+    (t) =>
+      t.type === 'DURATION' &&
+      (!place.adjective || t.rule === 'duration-adjective') &&
+      (before ? t.start >= place.limit && t.end <= main.start : t.start > main.end && t.end <= place.limit) &&
+      (!lead || lead.words.test(text.slice(Math.max(before ? place.limit : main.end, t.start - lead.reach), t.start))) &&
+      (!between || between(before ? text.slice(t.end, main.start) : text.slice(main.end, t.start))),
+  );
+}
+
 /** The last day (month, year) of "for <duration> from <date>", at the date's own precision; null when not so written. */
 export function durationFrom(text: string, timexes: Timex[], main: Timex, start: string): string | null {
-  const d = timexes.find((t) => t.type === 'DURATION' && t.end <= main.start && /^\s+from\s+$/i.test(text.slice(t.end, main.start)));
+  const d = lengthBeside(text, timexes, main, { side: 'before', limit: 0, between: (w) => /^\s+from\s+$/i.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
   if (!d || !m || !/\bfor\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start))) return null;
   const n = +m[1];
@@ -50,16 +77,18 @@ export function durationFrom(text: string, timexes: Timex[], main: Timex, start:
   return fmtMonth(to.y, to.m);
 }
 
+const WITHIN_LEAD = /\bwithin\s+$/i;
+
 /**
  * "When the hospital opened in 1974, admissions doubled within a year": a past happening told "within" a count after
  * the clause's date lies between the date and the count's end, at the date's precision. The end, or null when no such count
  * follows the date in the clause (up to `clauseEnd`) or the count is finer than the date.
  */
 export function withinAfter(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number): string | null {
-  const d = timexes.find((t) => t.type === 'DURATION' && t.start > main.end && t.end <= clauseEnd && /\bwithin\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
-  const m = d && DURATION_UNITS.exec(d.value);
   // "opened in 1974 and doubled within a year": a second predicate is a happening of its own, not the date's.
-  if (!d || !m || /\s(?:and|but)\s/i.test(text.slice(main.end, d.start)) || timexes.some((t) => t !== d && t.start > main.end && t.end <= d.start)) return null;
+  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: WITHIN_LEAD, reach: 8 }, between: (w) => !/\s(?:and|but)\s/i.test(w) });
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!d || !m || timexes.some((t) => t !== d && t.start > main.end && t.end <= d.start)) return null;
   if (tenseAt(text.slice(main.end, clauseEnd), d.start - main.end) !== 'past') return null;
   return shiftedBy(start, +m[1], m[2]);
 }
@@ -167,10 +196,10 @@ const SIDE_AFTER = /^\s+(after|following|before)\s/i;
  * no stretch. Null when no such phrase leads into the date.
  */
 export function stayBeside(text: string, timexes: Timex[], from: number, main: Timex, date: EventDate): Partial<EventDate> | null {
-  const d = timexes.find((t) => t.type === 'DURATION' && t.start >= from && t.end <= main.start && FOR_LEAD.test(text.slice(Math.max(from, t.start - 24), t.start)) && SIDE_AFTER.test(text.slice(t.end, t.end + 12)));
+  const d = lengthBeside(text, timexes, main, { side: 'before', limit: from, lead: { words: FOR_LEAD, reach: 24 }, between: (w) => SIDE_AFTER.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
   if (!d || !m || (d.mod && d.mod !== 'APPROX')) return null;
-  const side = SIDE_AFTER.exec(text.slice(d.end, d.end + 12))![1].toLowerCase() === 'before' ? 'before' : 'after';
+  const side = SIDE_AFTER.exec(text.slice(d.end, main.start))![1].toLowerCase() === 'before' ? 'before' : 'after';
   // "for seven years after 1939" is 1940 to 1946: after the date itself, the stretch starts beside it; after a
   // happening on the date ("after the flood of 2011"), it starts with the happening.
   const bare = /^\s+(?:after|following|before)\s+$/i.test(text.slice(d.end, main.start));
@@ -203,7 +232,7 @@ export interface LengthStretch {
  * The other end is counted at the date's precision, the date's own day counted in. Null when no length leads in.
  */
 export function lengthToEnd(text: string, timexes: Timex[], from: number, main: Timex, date: EventDate): LengthStretch | null {
-  const d = timexes.find((t) => t.type === 'DURATION' && t.rule === 'duration-adjective' && t.start >= from && t.end <= main.start && main.start - t.end <= 60 && LENGTH_THEN_END.test(text.slice(t.end, main.start)));
+  const d = lengthBeside(text, timexes, main, { side: 'before', limit: from, adjective: true, between: (w) => w.length <= 60 && LENGTH_THEN_END.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
   if (!d || !m || d.mod) return null;
   const w = LENGTH_THEN_END.exec(text.slice(d.end, main.start))!;

@@ -1,5 +1,5 @@
 import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
-import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from '../../time-value';
+import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
 import { weekday } from './days';
@@ -12,6 +12,36 @@ const AGO_UNIT_RE = `${UNIT_RE.slice(0, -1)}|fortnights?)`;
 /** The unit and the count of an "ago"/"later" match: "a fortnight later" is two weeks later. */
 function agoUnit(word: string, n: number | undefined): [Unit, number | undefined] {
   return /^fortnight/i.test(word) ? ['week', n === undefined ? n : 2 * n] : [unitOf(word), n];
+}
+
+// The units a half of one is counted in to make it whole: "half a century ago" is 50 years, "a day and a half" 36 hours.
+const HALF_IN: Partial<Record<Unit, [Unit, number]>> = { century: ['year', 100], decade: ['year', 10], year: ['month', 12], day: ['hour', 24] };
+
+/** The unit and count of "two years ago", "half a century ago", "a year and a half ago"; the count undefined when vague. */
+function agoCount(m: RegExpExecArray): [Unit, number | undefined] {
+  let [unit, n] = agoUnit(m[4], m[2] ? parseCount(m[2].replace(/\s+and\s+a\s+half$/i, '')) : undefined);
+  // "half a century ago", "a year and a half ago": counted in the next smaller unit that makes it whole.
+  const half = /\bhalf\s+an?\s/i.test(m[0]) ? 0 : undefined;
+  if (half !== undefined) n = half;
+  if (n !== undefined && (half !== undefined || /\band\s+a\s+half\b/i.test(m[0]))) {
+    n += 0.5;
+    const s = HALF_IN[unit];
+    if (s && Number.isInteger(n * s[1])) {
+      n *= s[1];
+      unit = s[0];
+    }
+  }
+  return [unit, n];
+}
+
+/**
+ * "sold in March 2015, and laid off two weeks later": a month (its first day) moved by `k` days or weeks lands
+ * somewhere in the month, or the two months, its days are moved into, at the month's precision.
+ */
+function monthsMovedInto(month: Ymd, unit: Unit, k: number): { start: string; end?: string } {
+  const a = granValue(shift(month, unit, k), 'month');
+  const b = granValue(shift({ y: month.y, m: month.m, d: daysInMonth(month.y, month.m) }, unit, k), 'month');
+  return a === b ? { start: a } : { start: a, end: b };
 }
 
 /**
@@ -187,19 +217,7 @@ export const agoRule: Rule = {
       if (r) return r;
     }
     if (m[5].toLowerCase() === 'from') return null;
-    let [unit, n] = agoUnit(m[4], m[2] ? parseCount(m[2].replace(/\s+and\s+a\s+half$/i, '')) : undefined);
-    // "half a century ago", "a year and a half ago": counted in the next smaller unit that makes it whole.
-    const half = /\bhalf\s+an?\s/i.test(m[0]) ? 0 : undefined;
-    if (half !== undefined) n = half;
-    if (n !== undefined && (half !== undefined || /\band\s+a\s+half\b/i.test(m[0]))) {
-      n += 0.5;
-      const smaller: Partial<Record<typeof unit, [typeof unit, number]>> = { century: ['year', 100], decade: ['year', 10], year: ['month', 12], day: ['hour', 24] };
-      const s = smaller[unit];
-      if (s && Number.isInteger(n * s[1])) {
-        n *= s[1];
-        unit = s[0];
-      }
-    }
+    const [unit, n] = agoCount(m);
     const dir = m[5].toLowerCase();
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
     const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');
@@ -216,17 +234,12 @@ export const agoRule: Rule = {
     // "sold in March 2015, and laid off two weeks later": days or weeks counted from a date given only to the
     // month land somewhere in that month moved on by the count, at the month's precision, not on a day of some
     // other date (or of publication) that merely came last.
-    if (fromNarrative && (unit === 'day' || unit === 'week') && c.focus() === 'month') {
-      const month = c.refDate('month');
-      if (month && month.d === 1) {
-        const from = shift(month, unit, sign * n);
-        const to = shift({ y: month.y, m: month.m, d: daysInMonth(month.y, month.m) }, unit, sign * n);
-        const a = granValue(from, 'month');
-        const b = granValue(to, 'month');
-        const r: Resolution = { type: 'DATE', value: a, rule: `ago/${dir}`, mod, counted: true, exact: a === b ? { start: a } : { start: a, end: b } };
-        if (anchor !== c.dct) r.rivalYear = anchor.y;
-        return r;
-      }
+    const month = fromNarrative && (unit === 'day' || unit === 'week') && c.focus() === 'month' ? c.refDate('month') : null;
+    if (month && month.d === 1) {
+      const exact = monthsMovedInto(month, unit, sign * n);
+      const r: Resolution = { type: 'DATE', value: exact.start, rule: `ago/${dir}`, mod, counted: true, exact };
+      if (anchor !== c.dct) r.rivalYear = anchor.y;
+      return r;
     }
     // "picked it up two summers ago … drove there a week later": days or weeks counted from a date given only to its
     // year or season, with no day told before it, are in that year, which day the text does not say. After a day

@@ -81,7 +81,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     const after = dayOf(hint.year) - toDayNumber(focusDay);
     if (after > 0 && after <= 183) return { year: hint.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
-  const oldDayYear = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
+  const oldDay = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
   const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
   if (continued) return { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain };
   const sameMonthAsDct = month === dct.m && day === undefined;
@@ -138,7 +138,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
   // The month may go on from an old day in focus instead (monthAfterOldDay): the tense's year is kept, which the
   // story often means ("the Dec. 21, 1988, bombing. … agreed in April" is this April), but it is not certain.
-  if (oldDayYear !== null && oldDayYear !== year) return { year, rule: `${rule}/after-old-day`, uncertain: true };
+  if (oldDay && oldDay.year !== year) return { year, rule: `${rule}/after-old-day`, uncertain: oldDay.yearUncertain };
   return { year, rule, uncertain };
 }
 
@@ -159,16 +159,17 @@ function monthAfterFocus(month: number, c: Resolver): StoryYear | null {
  * "The frost set in on Christmas Day 1946. … A calf was born in February": a bare month told in the past within half
  * a year after a day in focus years before publication may go on with that story, into the next year if the month
  * comes round there first. Only after a year written in the same paragraph: the story may have moved on since one told
- * paragraphs back. The year it would have then, or null when no such day is in focus, its year is not the one
- * written, or the month lies further on.
+ * paragraphs back. The story's year with the year the month would have then, or null when no such day is in focus,
+ * its year is not the one written, or the month lies further on.
  */
-function monthAfterOldDay(month: number, written: number, c: Resolver): number | null {
+function monthAfterOldDay(month: number, written: number, c: Resolver): StoryYear<'day' | 'month' | 'year'> | null {
+  const story = storyYear(c, { day: true });
   const dct = c.dct;
-  const ref = c.focus() === 'day' ? c.refDay() : null;
-  if (!dct || !ref || ref === dct || ref.y !== written || written > dct.y - 2) return null;
+  if (!story || !dct || story.focus !== 'day' || story.year !== written || written > dct.y - 2) return null;
+  const ref = story.at;
   const year = month >= ref.m ? ref.y : ref.y + 1;
   const monthsOn = (year - ref.y) * 12 + month - ref.m;
-  return monthsOn <= 6 ? year : null;
+  return monthsOn <= 6 ? { ...story, year } : null;
 }
 
 // A date opening its sentence, after at most a preposition; or a past verb (and a particle) right before it.

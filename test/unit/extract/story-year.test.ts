@@ -56,6 +56,23 @@ describe('storyYear on its own', () => {
   });
 });
 
+describe('storyYear with a day in focus counted', () => {
+  it('"The pier collapsed on June 9, 1952. … in August": the day in focus, its year, flagged', () => {
+    const story = storyYear(resolver({ dct: '2016-09-20', focus: 'day', at: '1952-06-09' }), { day: true });
+    expect(story).toMatchObject({ year: 1952, focus: 'day', yearUncertain: true });
+    expect(story?.at.d).toBe(9);
+  });
+
+  it('is null for a day of publication\'s month, as for that month in focus', () => {
+    expect(storyYear(resolver({ dct: '2016-09-20', focus: 'day', at: '2016-09-03' }), { day: true })).toBeNull();
+  });
+
+  it('leaves a month or a year in focus as without it', () => {
+    expect(storyYear(resolver({ dct: '2016-09-20', focus: 'month', at: '2015-03-01' }), { day: true })).toMatchObject({ year: 2015, focus: 'month' });
+    expect(storyYear(resolver({ dct: '2016-09-20', focus: 'year', at: '2016-01-01' }), { day: true })).toBeNull();
+  });
+});
+
 describe('storyYear through the tagger', () => {
   const tag = (text: string, dct: string, words: string) => tagTimexes(text, { dct }).find((t) => t.text === words);
 
