@@ -3,7 +3,10 @@
 // (after it).
 
 import { addDays, fmtDay, parseYmd } from '../time-value';
-import { type Placing, shortSpan } from './narrative';
+import { pastPerfectAt } from './anaphor-anchors';
+import type { Draft } from './draft';
+import { type NarrativeContext, type Placing, shortSpan } from './narrative';
+import type { Unit } from './segment';
 import { fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { titled } from './title';
@@ -86,6 +89,33 @@ export function sinceUpToTelling(w: Placing): boolean {
   return true;
 }
 
+const ONE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "On Friday the mill caught fire. It had burned down once before, in 1911. Hours later …": a date told in the past
+ * perfect, before the day the story is at, steps back from that day without moving the story; the flashback and the
+ * story's day, or none when `told` (the unit's last dated event) is no such step back. A run of flashbacks keeps the
+ * day the first stepped back from.
+ */
+export function flashbackFrom(u: Unit, told: Draft, ctx: NarrativeContext): NarrativeContext['flashback'] {
+  const story = ctx.flashback?.story ?? ctx.focus;
+  const pub = ctx.published && fmtDay(ctx.published);
+  if (!story || !ONE_DAY.test(story.date.start) || story.date.end || (pub && story.date.start > pub)) return undefined;
+  if (!(told.date.start < story.date.start.slice(0, told.date.start.length)) || !/\bhad\s/i.test(u.paraText.slice(told.start, told.end))) return undefined;
+  const t = u.timexes.find((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= told.start && x.end <= told.end);
+  return t && pastPerfectAt(u.paraText, t.start, u.start, u.end) ? { from: told, story } : undefined;
+}
+
+/**
+ * The event a sequence word ("Hours later", "Later") goes on from: the one told last, unless that was a flashback
+ * (flashbackFrom) and the unit is not itself still told in the past perfect, in which case the story's day.
+ */
+function goesOnFrom(w: Placing): Draft | undefined {
+  const f = w.ctx.flashback;
+  if (!f || w.prevDated !== f.from || pastPerfectAt(w.u.paraText, w.u.start, w.u.start, w.u.end)) return w.prevDated;
+  return f.story;
+}
+
 /**
  * "were still celebrating an hour after the final whistle": a few hours from a happening of the day in focus keep
  * that day. Whether the sentence was placed so.
@@ -105,7 +135,8 @@ export const AFTER_MIDNIGHT = /\b(?:(?:shortly|just|soon|well|an\s+hour|some\s+t
 
 /** "Later, the crowd dispersed": after the happening told last in the paragraph; "Hours later" on its day. */
 export function laterInSequence(w: Placing): void {
-  const { u, text, prevDated } = w;
+  const { u, text } = w;
+  const prevDated = w.hasOwn ? undefined : goesOnFrom(w);
   if (!(!w.hasOwn && SEQUENCE.test(text) && prevDated)) return;
   const tense = tenseAt(text, text.search(SEQUENCE));
   // "Hours later, detectives found …": a count of hours after a day keeps that day, as "two hours later" does.

@@ -88,6 +88,9 @@ export interface NarrativeContext {
   /** The happening a span was last counted from ("in the days after the collapse"): what "within a month" and
    * "since then" count from next. */
   happening?: { draft: Draft; paragraphId: string };
+  /** A past-perfect flashback read last (`from`, dated before the day the story was at) and that day (`story`), which
+   * "Hours later" and "Later" go on from, as the tagger's counts do (anaphor-anchors.ts). */
+  flashback?: { from: Draft; story: Draft };
 }
 
 /**

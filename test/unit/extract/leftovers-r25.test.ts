@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt } from './event-lookup';
+
+// Round 25 (a25): round 24's leftovers in placing events. Every sentence here was written for this test (none comes
+// from an eval set or a probe).
+
+describe('a sequence word after a past-perfect flashback goes on from the story\'s day', () => {
+  const pub = '2024-05-15'; // a Wednesday; Friday is May 10
+
+  it('"Hours later" after a flashback to a year is the story\'s Friday, not 1911', () => {
+    const texts = ['On Friday a fire broke out at the Harwick paper mill. The mill had burned down once before, in 1911. Hours later the town council met in emergency session.'];
+    const met = shortestAt(pub, texts, 'council met');
+    expect(met.date).toMatchObject({ start: '2024-05-10', rule: 'sequence/hours-later' });
+    expect(met.title).toBe('Town council met in emergency session');
+  });
+
+  it('"Later" after a flashback to a day is after the story\'s Friday', () => {
+    const texts = ['On Friday the ferry Arnholt ran aground off Skell Point. Her master had taken her through the channel on March 3, 1998. Later the coastguard towed her off.'];
+    expect(shortestAt(pub, texts, 'towed her off').date).toMatchObject({ start: '2024-05-10', mod: 'after' });
+  });
+
+  it('a sequence whose own clause stays in the past perfect goes on in the flashback', () => {
+    const texts = ['On Friday the ferry Arnholt ran aground off Skell Point. Her master had steered her through the channel in 1998. Later he had given up the sea.'];
+    expect(shortestAt(pub, texts, 'given up the sea').date).toMatchObject({ start: '1998', mod: 'after' });
+  });
+
+  it('a simple past to an older year is where the story is, and "Later" follows it', () => {
+    const texts = ['On Friday the ferry Arnholt ran aground off Skell Point. Her sister ship sank there in 1998. Later the coastguard closed the channel.'];
+    expect(shortestAt(pub, texts, 'closed the channel').date).toMatchObject({ start: '1998', mod: 'after' });
+  });
+});
