@@ -18,6 +18,8 @@ const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "We have worked together since then": "since then" closing a present perfect, the same span; "It has stood empty
 // ever since." the same.
 const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|ever\s+since(?=\s*(?:[,;.!?]|$)))/i;
+// What a telling reports with "since" after the verb: "have since rebuilt", or "had since rebuilt" when reported in the past.
+const TOLD_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have|had)\s+since\s+[a-z]/i;
 const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
@@ -69,15 +71,18 @@ export function sinceThen(w: Placing): boolean {
 }
 
 /**
- * "The wheel broke in May. Engineers have since rebuilt it, the manager said on Tuesday": what the telling reports with
+ * "The wheel broke in May. Engineers have since rebuilt it, the manager said on Tuesday" (or "The manager said on
+ * Tuesday that engineers have since rebuilt it"): what the telling reports with
  * "have since" runs from the happening told before it up to the telling's day, not on or before that day alone. The
  * unit's own event, dated before the telling's day (tellings.ts), is given the stretch in place. Whether it was.
  */
 export function sinceUpToTelling(w: Placing): boolean {
-  const own = w.ctx.unitEvent.get(w.u);
-  const toldBy = own && own.date.mod === 'before' && own.date.rule?.endsWith('/told-before') ? parseYmd(own.date.start) : null;
+  // The telling may come first ("The manager said on Tuesday that engineers have since …"): its event is then the
+  // unit's first, and what it reports the next.
+  const own = w.ctx.unitTold?.get(w.u);
+  const toldBy = own && own.date.mod === 'before' ? parseYmd(own.date.start) : null;
   const focus = w.prevDated ?? w.ctx.lastDated;
-  if (!toldBy || !focus || !HAS_SINCE.test(w.u.paraText.slice(own!.start, own!.end))) return false;
+  if (!toldBy || !focus || !TOLD_SINCE.test(w.u.paraText.slice(own!.start, own!.end))) return false;
   const toldDay = addDays(toldBy, -1);
   const told = fmtDay(toldDay);
   // A telling read as still ahead is a misreading of its tense, not the end of a stretch done by now.

@@ -60,6 +60,8 @@ export interface NarrativeContext {
   unitEvent: Map<Unit, Draft>;
   /** The last dated event of each unit in reading order, leaving out what a clause is only placed against. */
   unitLast?: Map<Unit, Draft>;
+  /** The first event of each unit that a telling reports as done by its day ("…, the manager said on Tuesday"). */
+  unitTold?: Map<Unit, Draft>;
   /** Happenings the text has named with their date ("the 1998 collapse", "the massacre" ten years before its
    * tenth anniversary), by their noun: what "at the time of the collapse" is dated by. At most one per noun. */
   happenings?: Map<string, EventDate>;

@@ -29,3 +29,26 @@ describe('a sequence word after a past-perfect flashback goes on from the story\
     expect(shortestAt(pub, texts, 'closed the channel').date).toMatchObject({ start: '1998', mod: 'after' });
   });
 });
+
+describe('"X said on Tuesday that … have since …" runs from the happening before it to the telling', () => {
+  const pub = '2024-05-15'; // Tuesday is May 14
+
+  it('the reported "have since rebuilt" is a stretch from March to Tuesday; the telling stays on Tuesday', () => {
+    const texts = ['Floodwater put the pumping station at Lowmere out of service in March. The station manager said on Tuesday that engineers have since rebuilt the pump.'];
+    const rebuilt = shortestAt(pub, texts, 'rebuilt the pump');
+    expect(rebuilt.date).toMatchObject({ start: '2024-03', end: '2024-05-14', rule: 'narrative-focus/since-until-telling' });
+    expect(shortestAt(pub, texts, 'said on Tuesday').date.start).toBe('2024-05-14');
+  });
+
+  it('"had since" in a report told in the past is the same stretch', () => {
+    const texts = ['Floodwater put the pumping station at Lowmere out of service in March. The manager told the council on Tuesday that engineers had since rebuilt the pump.'];
+    expect(shortestAt(pub, texts, 'rebuilt the pump').date).toMatchObject({ start: '2024-03', end: '2024-05-14' });
+  });
+
+  it('a report in the present perfect without "since" stays on the telling\'s day', () => {
+    const texts = ['Floodwater put the pumping station at Lowmere out of service in March. The station manager said on Tuesday that engineers have rebuilt the pump.'];
+    const rebuilt = shortestAt(pub, texts, 'rebuilt the pump');
+    expect(rebuilt.date.start).toBe('2024-05-14');
+    expect(rebuilt.date.end).toBeUndefined();
+  });
+});
