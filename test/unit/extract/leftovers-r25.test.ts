@@ -52,3 +52,32 @@ describe('"X said on Tuesday that … have since …" runs from the happening be
     expect(rebuilt.date.end).toBeUndefined();
   });
 });
+
+describe('a weekday in a quote counts from the day it was spoken, when the text gives it', () => {
+  const pub = '2024-05-15'; // a Wednesday; the Friday before is May 10, the Monday before that May 6
+
+  it('\'"We met her on Monday …," the brother said on Friday\' is the Monday before that Friday', () => {
+    const texts = ['"We met her on Monday and she seemed well," the brother said on Friday.'];
+    expect(shortestAt(pub, texts, 'We met her').date).toMatchObject({ start: '2024-05-06', rule: 'weekday/past-tense/spoken' });
+  });
+
+  it('an interview\'s day in the sentence before dates the quote after it', () => {
+    const texts = ['We spoke to the ferryman on Friday. "A swan nested under the landing stage on Monday," he said.'];
+    expect(shortestAt(pub, texts, 'swan nested').date.start).toBe('2024-05-06');
+  });
+
+  it('"next Monday" said on Friday is the Monday after that Friday', () => {
+    const texts = ['"The landing stage reopens next Monday," the ferryman said on Friday.'];
+    expect(shortestAt(pub, texts, 'landing stage reopens').date.start).toBe('2024-05-13');
+  });
+
+  it('a quote with no day of speaking given counts from publication, as before', () => {
+    const texts = ['"A swan nested under the landing stage on Monday," the ferryman said.'];
+    expect(shortestAt(pub, texts, 'swan nested').date.start).toBe('2024-05-13');
+  });
+
+  it('a weekday outside the quote is not moved by the interview\'s day', () => {
+    const texts = ['We spoke to the ferryman on Friday. A swan nested under the landing stage on Monday.'];
+    expect(shortestAt(pub, texts, 'swan nested').date.start).toBe('2024-05-13');
+  });
+});
