@@ -81,3 +81,37 @@ describe('a weekday in a quote counts from the day it was spoken, when the text 
     expect(shortestAt(pub, texts, 'swan nested').date.start).toBe('2024-05-13');
   });
 });
+
+describe('a length on the first conjunct runs up to the dated second', () => {
+  const pub = '2024-05-15';
+
+  it('"closed for five months and reopened in April": November to April, then the reopening in April', () => {
+    const texts = ['The coast road at Penmorrow closed for five months and reopened in April.'];
+    expect(shortestAt(pub, texts, 'closed for five months').date).toMatchObject({ start: '2023-11', end: '2024-04' });
+    const reopened = shortestAt(pub, texts, 'reopened');
+    expect(reopened.date.start).toBe('2024-04');
+    expect(reopened.date.end).toBeUndefined();
+    expect(reopened.title).toBe('Coast road at Penmorrow reopened');
+  });
+
+  it('at a day\'s precision the stretch ends the day before the dated conjunct', () => {
+    const texts = ['The village bakery shut for three weeks and reopened on April 20.'];
+    expect(shortestAt(pub, texts, 'shut for three weeks').date).toMatchObject({ start: '2024-03-30', end: '2024-04-19' });
+    expect(shortestAt(pub, texts, 'reopened').date.start).toBe('2024-04-20');
+  });
+
+  it('years before a year', () => {
+    const texts = ['The maritime museum was closed for two years and reopened in 2019.'];
+    expect(shortestAt(pub, texts, 'closed for two years').date).toMatchObject({ start: '2017', end: '2019' });
+  });
+
+  it('a second conjunct still ahead leaves the length alone (the road is still closed)', () => {
+    const texts = ['The coast road at Penmorrow closed for five months and will reopen in July.'];
+    expect(shortestAt(pub, texts, 'closed for five months').date.end).toBeUndefined();
+  });
+
+  it('"for about" makes the stretch approximate', () => {
+    const texts = ['The coast road at Penmorrow closed for about five months and reopened in April.'];
+    expect(shortestAt(pub, texts, 'closed for about five months').date).toMatchObject({ start: '2023-11', end: '2024-04', mod: 'approx' });
+  });
+});
