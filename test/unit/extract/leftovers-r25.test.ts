@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, shortestAt } from './event-lookup';
 
 // Round 25 (a25): round 24's leftovers in placing events. Every sentence here was written for this test (none comes
 // from an eval set or a probe).
@@ -113,5 +113,32 @@ describe('a length on the first conjunct runs up to the dated second', () => {
   it('"for about" makes the stretch approximate', () => {
     const texts = ['The coast road at Penmorrow closed for about five months and reopened in April.'];
     expect(shortestAt(pub, texts, 'closed for about five months').date).toMatchObject({ start: '2023-11', end: '2024-04', mod: 'approx' });
+  });
+});
+
+describe('a habit "every year since" a dated happening', () => {
+  const pub = '2024-05-15';
+
+  it('"have risen every year since the ferry service began in 1974", after a dated clause: 1974 to publication, and the start in 1974', () => {
+    const texts = ['The harbour board raised ferry fares on March 4. Fares have risen every year since the ferry service began in 1974.'];
+    const risen = shortestAt(pub, texts, 'Fares have risen');
+    expect(risen.date).toMatchObject({ start: '1974', end: '2024-05-15' });
+    expect(shortestAt(pub, texts, 'ferry service began').date.start).toBe('1974');
+  });
+
+  it('the same as a conjunct after the dated clause does not take its date', () => {
+    const texts = ['The harbour board raised ferry fares on March 4, and fares have risen each year since the ferry service began in 1974.'];
+    expect(shortestAt(pub, texts, 'fares have risen').date).toMatchObject({ start: '1974', end: '2024-05-15' });
+  });
+
+  it('"opened" in the happening "since" names is not opening hours', () => {
+    const texts = ['Fares have risen every year since the ferry line opened in 1974.'];
+    expect(shortestAt(pub, texts, 'Fares have risen').date).toMatchObject({ start: '1974', end: '2024-05-15' });
+  });
+
+  it('opening hours told as a habit since a happening are still no event of the calendar', () => {
+    const texts = ['The chandlery has been open every Saturday since it moved to the quay in 1974.'];
+    const found = events(pub, ...texts).filter((e) => e.date.end === '2024-05-15');
+    expect(found).toHaveLength(0);
   });
 });
