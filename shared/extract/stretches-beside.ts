@@ -103,7 +103,9 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
 // past right up to its date. Only the conjunction and the second verb (with a particle or an object of a word or two)
 // stand between the length and the date.
 const FOR_LENGTH = /\bfor\s+(?:(about|around|nearly|almost|some|roughly)\s+)?$/i;
-const AND_THEN_DATED = /^\s*,?\s+and\s+(?:then\s+)?((?:was\s+|were\s+)?[a-z]{3,}(?:\s+[a-z]+){0,2}?)\s+(?:on\s+|in\s+)?$/i;
+const AND_THEN_DATED = /^(?:\s*,)?\s+and\s+(?:then\s+)?((?:was\s+|were\s+)?[a-z]{3,}(?:\s+[a-z]+){0,2}?)\s+(?:on\s+|in\s+)?$/i;
+// No more words than that between the length and the date: the test reads no longer a stretch.
+const AND_THEN_REACH = 60;
 const UNIT_OF: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
 
 /**
@@ -115,7 +117,7 @@ const UNIT_OF: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'y
 export function lengthBeforeDatedConjunct(w: ClauseWork): void {
   const { u, a, c, main, date } = w;
   if (a.end || date.end || date.mod) return;
-  const d = u.timexes.find((t) => t.type === 'DURATION' && t.start > c.start && t.end < main.start && AND_THEN_DATED.test(u.paraText.slice(t.end, main.start)));
+  const d = u.timexes.find((t) => t.type === 'DURATION' && t.start > c.start && t.end < main.start && main.start - t.end <= AND_THEN_REACH && AND_THEN_DATED.test(u.paraText.slice(t.end, main.start)));
   const m = d && /^P(\d{1,3})([DWMY])$/.exec(d.value);
   const lead = d && FOR_LENGTH.exec(u.paraText.slice(Math.max(c.start, d.start - 20), d.start));
   if (!d || !m || !lead || (d.mod && d.mod !== 'APPROX')) return;
@@ -129,7 +131,7 @@ export function lengthBeforeDatedConjunct(w: ClauseWork): void {
   if (!start || !title) return;
   const note = `“${first.slice(first.length - d.text.length - lead[0].length)} … ${main.text}”: the ${d.text} up to ${day ? 'the day before ' : ''}${main.text}, when the next conjunct happened.${date.note ? ` ${date.note}` : ''}`;
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: d.end, title, drafted, date: { start, end, basis: date.basis, rule: `${date.rule}/length-before-next`, note, ...(lead[1] || d.mod ? { mod: 'approx' } : {}), ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
-  const secondStart = d.end + /^\s*,?\s+and\s+(?:then\s+)?/i.exec(second[0])![0].length;
+  const secondStart = d.end + /^(?:\s*,)?\s+and\s+(?:then\s+)?/i.exec(second[0])![0].length;
   const subject = c.subject ?? subjectSpan(u.paraText, c.start, d.start);
   w.c = { ...c, start: secondStart, ...(subject ? { subject } : {}) };
 }
