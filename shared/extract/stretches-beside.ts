@@ -106,6 +106,7 @@ const FOR_LENGTH = /\bfor\s+(?:(about|around|nearly|almost|some|roughly)\s+)?$/i
 const AND_THEN_DATED = /^(?:\s*,)?\s+and\s+(?:then\s+)?((?:was\s+|were\s+)?[a-z]{3,}(?:\s+[a-z]+){0,2}?)\s+(?:on\s+|in\s+)?$/i;
 // No more words than that between the length and the date: the test reads no longer a stretch.
 const AND_THEN_REACH = 60;
+const ENDING = /^(?:ended|finished|closed|concluded|stopped|ceased|expired)$/i;
 const UNIT_OF: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
 
 /**
@@ -124,12 +125,16 @@ export function lengthBeforeDatedConjunct(w: ClauseWork): void {
   const second = AND_THEN_DATED.exec(u.paraText.slice(d.end, main.start))!;
   const first = u.paraText.slice(c.start, d.end);
   if (happeningOf(first) !== 'past' || tenseAt(second[1], 0) !== 'past') return;
-  const day = date.start.length === 10 ? parseYmd(date.start) : null;
+  // "ran for three days and ended on Sunday": the ending is the stretch's last day (month, year), counted in, as
+  // lengthToEnd counts "a three-day closure that ended on"; after any other happening the stretch lies before it.
+  const ends = ENDING.test(second[1]);
+  const day = !ends && date.start.length === 10 ? parseYmd(date.start) : null;
   const end = day ? fmtDay(addDays(day, -1)) : date.start;
-  const start = day ? stretchEnd(end, +m[1], UNIT_OF[m[2]], 'before') : startBefore(date.start, +m[1], UNIT_OF[m[2]]);
+  const start = day || ends ? stretchEnd(end, +m[1], UNIT_OF[m[2]], 'before') : startBefore(date.start, +m[1], UNIT_OF[m[2]]);
   const { title, drafted } = titled(first);
   if (!start || !title) return;
-  const note = `“${first.slice(first.length - d.text.length - lead[0].length)} … ${main.text}”: the ${d.text} up to ${day ? 'the day before ' : ''}${main.text}, when the next conjunct happened.${date.note ? ` ${date.note}` : ''}`;
+  const upTo = ends ? `${main.text}, when it ended` : `${day ? 'the day before ' : ''}${main.text}, when the next conjunct happened`;
+  const note = `“${first.slice(first.length - d.text.length - lead[0].length)} … ${main.text}”: the ${d.text} up to ${upTo}.${date.note ? ` ${date.note}` : ''}`;
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: d.end, title, drafted, date: { start, end, basis: date.basis, rule: `${date.rule}/length-before-next`, note, ...(lead[1] || d.mod ? { mod: 'approx' } : {}), ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
   const secondStart = d.end + /^(?:\s*,)?\s+and\s+(?:then\s+)?/i.exec(second[0])![0].length;
   const subject = c.subject ?? subjectSpan(u.paraText, c.start, d.start);

@@ -100,6 +100,12 @@ describe('a length on the first conjunct runs up to the dated second', () => {
     expect(shortestAt(pub, texts, 'reopened').date.start).toBe('2024-04-20');
   });
 
+  it('an ending is the stretch\'s last day, counted in: "ran for three days and ended on Sunday" is Friday to Sunday', () => {
+    const texts = ['The Penmorrow folk festival ran for three days and ended on Sunday.'];
+    expect(shortestAt(pub, texts, 'ran for three days').date).toMatchObject({ start: '2024-05-10', end: '2024-05-12' });
+    expect(shortestAt(pub, texts, 'ended on Sunday').date.start).toBe('2024-05-12');
+  });
+
   it('years before a year', () => {
     const texts = ['The maritime museum was closed for two years and reopened in 2019.'];
     expect(shortestAt(pub, texts, 'closed for two years').date).toMatchObject({ start: '2017', end: '2019' });
