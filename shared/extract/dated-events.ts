@@ -19,7 +19,7 @@ import { scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
 import type { Unit } from './segment';
 import { tenseAt } from './tense';
-import { endedByClauseBefore, runFrom, stretchesUpToDate } from './stretches-beside';
+import { endedByClauseBefore, lengthBeforeDatedConjunct, runFrom, stretchesUpToDate } from './stretches-beside';
 import { tellingEvents } from './telling-events';
 import { draftTitle, participleAside, removeRanges, titled, type TitleDraft } from './title';
 import { undatedClauseEvents } from './undated-clauses';
@@ -152,6 +152,8 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   }
   // "a two-week strike that began on March 3": the happening's stretch, from one of its ends and its length.
   if (!a.end && !date.mod && !date.end) lengthStretch(w);
+  // "closed for five months and reopened in July": the first conjunct's stretch up to the second's date.
+  lengthBeforeDatedConjunct(w);
   if (dateChangeEvents(w)) return last;
   untilSpans(w);
   // The aside names what the clause before ended: its title is that thing ("12-month deployment to Iraq").

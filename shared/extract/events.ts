@@ -136,9 +136,10 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   const { ctx, kept, nextOrder } = run;
   const d = run.datelineDrafts.get(s);
   const drafts: Draft[] = d ? [d] : [];
-  const { unitEvent, unitLast } = datedDrafts(s, run, drafts);
+  const { unitEvent, unitLast, unitTold } = datedDrafts(s, run, drafts);
   ctx.unitEvent = unitEvent;
   ctx.unitLast = unitLast;
+  ctx.unitTold = unitTold;
   const paraText = s.units[0]?.paraText;
   if (paraText !== undefined && COUNT_WORDS.test(paraText)) for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
   for (const d of drafts) noteDated(ctx, d);
@@ -182,15 +183,17 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
  * it is read. Returns each sentence's first dated event, which the narrative pass orders the undated ones against,
  * and its last happening, which "since then" and "later" in the next sentence count from.
  */
-function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): { unitEvent: Map<Unit, Draft>; unitLast: Map<Unit, Draft> } {
+function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): { unitEvent: Map<Unit, Draft>; unitLast: Map<Unit, Draft>; unitTold: Map<Unit, Draft> } {
   const { published, nextOrder, ctx } = run;
   const unitEvent = new Map<Unit, Draft>();
   const unitLast = new Map<Unit, Draft>();
+  const unitTold = new Map<Unit, Draft>();
   for (const u of s.units) {
     const first = drafts.length;
     for (const d of datedEvents(u, published, nextOrder)) {
       if (d.date.rule === BESIDE_PERFECT) besidePerfectDay(d, drafts, ctx, published);
       drafts.push(d);
+      if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one.
       if (d.date.rule?.endsWith('/names-subject') || d.date.rule?.endsWith('/when-clause')) continue;
       if (!unitEvent.has(u)) unitEvent.set(u, d);
@@ -212,7 +215,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     }
     releaseTimexes(u);
   }
-  return { unitEvent, unitLast };
+  return { unitEvent, unitLast, unitTold };
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -3,7 +3,10 @@
 // (after it).
 
 import { addDays, fmtDay, parseYmd } from '../time-value';
-import { type Placing, shortSpan } from './narrative';
+import { pastPerfectAt } from './anaphor-anchors';
+import type { Draft } from './draft';
+import { type NarrativeContext, type Placing, shortSpan } from './narrative';
+import type { Unit } from './segment';
 import { fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { titled } from './title';
@@ -15,6 +18,8 @@ const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "We have worked together since then": "since then" closing a present perfect, the same span; "It has stood empty
 // ever since." the same.
 const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|ever\s+since(?=\s*(?:[,;.!?]|$)))/i;
+// What a telling reports with "since" after the verb: "have since rebuilt", or "had since rebuilt" when reported in the past.
+const TOLD_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have|had)\s+since\s+[a-z]/i;
 const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
@@ -66,15 +71,18 @@ export function sinceThen(w: Placing): boolean {
 }
 
 /**
- * "The wheel broke in May. Engineers have since rebuilt it, the manager said on Tuesday": what the telling reports with
+ * "The wheel broke in May. Engineers have since rebuilt it, the manager said on Tuesday" (or "The manager said on
+ * Tuesday that engineers have since rebuilt it"): what the telling reports with
  * "have since" runs from the happening told before it up to the telling's day, not on or before that day alone. The
  * unit's own event, dated before the telling's day (tellings.ts), is given the stretch in place. Whether it was.
  */
 export function sinceUpToTelling(w: Placing): boolean {
-  const own = w.ctx.unitEvent.get(w.u);
-  const toldBy = own && own.date.mod === 'before' && own.date.rule?.endsWith('/told-before') ? parseYmd(own.date.start) : null;
+  // The telling may come first ("The manager said on Tuesday that engineers have since …"): its event is then the
+  // unit's first, and what it reports the next.
+  const own = w.ctx.unitTold?.get(w.u);
+  const toldBy = own && own.date.mod === 'before' ? parseYmd(own.date.start) : null;
   const focus = w.prevDated ?? w.ctx.lastDated;
-  if (!toldBy || !focus || !HAS_SINCE.test(w.u.paraText.slice(own!.start, own!.end))) return false;
+  if (!toldBy || !focus || !TOLD_SINCE.test(w.u.paraText.slice(own!.start, own!.end))) return false;
   const toldDay = addDays(toldBy, -1);
   const told = fmtDay(toldDay);
   // A telling read as still ahead is a misreading of its tense, not the end of a stretch done by now.
@@ -84,6 +92,33 @@ export function sinceUpToTelling(w: Placing): boolean {
   const { yearUncertain } = own!.date;
   own!.date = { start: from, end: told, basis: focus.date.basis, rule: 'narrative-focus/since-until-telling', note: `“since”: from the time of “${focus.title}” up to the telling (${fmtHuman(toldDay)}).`, ...(yearUncertain || focus.date.yearUncertain ? { yearUncertain: true } : {}) };
   return true;
+}
+
+const ONE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "On Friday the mill caught fire. It had burned down once before, in 1911. Hours later …": a date told in the past
+ * perfect, before the day the story is at, steps back from that day without moving the story; the flashback and the
+ * story's day, or none when `told` (the unit's last dated event) is no such step back. A run of flashbacks keeps the
+ * day the first stepped back from.
+ */
+export function flashbackFrom(u: Unit, told: Draft, ctx: NarrativeContext): NarrativeContext['flashback'] {
+  const story = ctx.flashback?.story ?? ctx.focus;
+  const pub = ctx.published && fmtDay(ctx.published);
+  if (!story || !ONE_DAY.test(story.date.start) || story.date.end || (pub && story.date.start > pub)) return undefined;
+  if (!(told.date.start < story.date.start.slice(0, told.date.start.length)) || !/\bhad\s/i.test(u.paraText.slice(told.start, told.end))) return undefined;
+  const t = u.timexes.find((x) => (x.type === 'DATE' || x.type === 'TIME') && x.start >= told.start && x.end <= told.end);
+  return t && pastPerfectAt(u.paraText, t.start, u.start, u.end) ? { from: told, story } : undefined;
+}
+
+/**
+ * The event a sequence word ("Hours later", "Later") goes on from: the one told last, unless that was a flashback
+ * (flashbackFrom) and the unit is not itself still told in the past perfect, in which case the story's day.
+ */
+function goesOnFrom(w: Placing): Draft | undefined {
+  const f = w.ctx.flashback;
+  if (!f || w.prevDated !== f.from || pastPerfectAt(w.u.paraText, w.u.start, w.u.start, w.u.end)) return w.prevDated;
+  return f.story;
 }
 
 /**
@@ -105,7 +140,8 @@ export const AFTER_MIDNIGHT = /\b(?:(?:shortly|just|soon|well|an\s+hour|some\s+t
 
 /** "Later, the crowd dispersed": after the happening told last in the paragraph; "Hours later" on its day. */
 export function laterInSequence(w: Placing): void {
-  const { u, text, prevDated } = w;
+  const { u, text } = w;
+  const prevDated = w.hasOwn ? undefined : goesOnFrom(w);
   if (!(!w.hasOwn && SEQUENCE.test(text) && prevDated)) return;
   const tense = tenseAt(text, text.search(SEQUENCE));
   // "Hours later, detectives found …": a count of hours after a day keeps that day, as "two hours later" does.

@@ -60,6 +60,8 @@ export interface NarrativeContext {
   unitEvent: Map<Unit, Draft>;
   /** The last dated event of each unit in reading order, leaving out what a clause is only placed against. */
   unitLast?: Map<Unit, Draft>;
+  /** The first event of each unit that a telling reports as done by its day ("…, the manager said on Tuesday"). */
+  unitTold?: Map<Unit, Draft>;
   /** Happenings the text has named with their date ("the 1998 collapse", "the massacre" ten years before its
    * tenth anniversary), by their noun: what "at the time of the collapse" is dated by. At most one per noun. */
   happenings?: Map<string, EventDate>;
@@ -88,6 +90,9 @@ export interface NarrativeContext {
   /** The happening a span was last counted from ("in the days after the collapse"): what "within a month" and
    * "since then" count from next. */
   happening?: { draft: Draft; paragraphId: string };
+  /** A past-perfect flashback read last (`from`, dated before the day the story was at) and that day (`story`), which
+   * "Hours later" and "Later" go on from, as the tagger's counts do (anaphor-anchors.ts). */
+  flashback?: { from: Draft; story: Draft };
 }
 
 /**

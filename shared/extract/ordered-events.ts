@@ -4,7 +4,7 @@
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { type NarrativeContext, type Placing, plain } from './narrative';
-import { hoursFrom, laterInSequence, sinceThen, sinceUpToTelling } from './narrative-sequence';
+import { flashbackFrom, hoursFrom, laterInSequence, sinceThen, sinceUpToTelling } from './narrative-sequence';
 import { anaphoricOrder, orderingClause, reportedOrdering } from './ordering-clauses';
 import { releaseTimexes, type Unit } from './segment';
 import { presentAsides, undatedHappening } from './undated-sentences';
@@ -85,6 +85,8 @@ function noteRead(w: Placing): Draft | undefined {
   const d = ctx.unitEvent.get(u);
   // "first elected in 2006, pushed through an amendment in 2013. Since then, …": the nearest happening told.
   const last = ctx.unitLast?.get(u) ?? d;
+  const told = plain(last) ? last : plain(d) ? d : undefined;
+  if (told) ctx.flashback = flashbackFrom(u, told, ctx);
   if (plain(last)) prevDated = ctx.lastDated = last;
   else if (plain(d)) prevDated = ctx.lastDated = d;
   const oneDay = (x: Draft | undefined) => plain(x) && /^\d{4}-\d{2}-\d{2}$/.test(x!.date.start) && !x!.date.end;

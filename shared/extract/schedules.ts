@@ -8,6 +8,9 @@ import type { Timex } from './types';
 
 // "has been open every Saturday since March": opening hours, no happening.
 const OPENING_HOURS = /\b(?:open|opens|opened|closed|closes|staffed)\b/i;
+// "every year since 1974", "every year since the service began in 1974": "since" right after the habit, and no
+// clause break before the date (sinceUpToNow says whether the date is what "since" counts from).
+const SINCE_AFTER_SET = /^\s+since\s[^,;:.]{0,60}$/i;
 // What sets a habit off from the dated event before it: a conjunction or a comma, or a participle phrase.
 const SCHEDULE_SEPARATOR_ALL = /,?\s+(?:and|but|while)\s+(?!to\s)|[,;]\s+|\s+(?=[a-z]{3,}ing\s)/g;
 
@@ -36,8 +39,9 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
   const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));
   // "have gathered every evening since Monday": a habit told in the present perfect since a date is the stretch
-  // from that date to publication, not a schedule with no place on the calendar.
-  const sinceHabit = !!set && !a.end && set.end <= main.start && /^\s+since\s+$/i.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main) && !OPENING_HOURS.test(u.paraText.slice(c.start, c.end));
+  // from that date to publication, not a schedule with no place on the calendar; so is one since a happening the
+  // date is in ("have risen every year since the service began in 1974").
+  const sinceHabit = !!set && !a.end && set.end <= main.start && SINCE_AFTER_SET.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main) && !OPENING_HOURS.test(u.paraText.slice(c.start, set.start));
   // "has had a customs post since 1911; it is staffed from 7 a.m. to 7 p.m.": opening hours told in a clause of their
   // own after a semicolon leave the dated clause before it whole.
   const semi = !set ? u.paraText.indexOf(';', main.end) : -1;

@@ -1,13 +1,14 @@
 // A stretch told beside a dated clause that ends or starts at its date ("after two days of talks", "from a
 // nine-month deployment", "three days of mourning beginning Monday").
 
+import { addDays, fmtDay, parseYmd } from '../time-value';
 import { trimmedEnd } from './clause-words';
 import { endAfter } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
-import { startBefore } from './narrative';
+import { startBefore, stretchEnd } from './narrative';
 import { dateFromTimex } from './resolve';
-import { happeningOf } from './tense';
+import { happeningOf, tenseAt } from './tense';
 import { titled } from './title';
 
 // ", ending a 12-month tour that began in May 2008": an aside telling of what the clause's happening ended.
@@ -96,4 +97,52 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
     stretchUpTo(at, what, what.replace(/^from\s+/i, ''), backStart, 'sequence/stay-before-return', `“${what}”: the ${back[1]} ${back[2]}s up to the return, ${main.text}.`);
   }
   return clauseEnd;
+}
+
+// "closed for five months and reopened in July": a length set on the first of two conjuncts, the second told in the
+// past right up to its date. Only the conjunction and the second verb (with a particle or an object of a word or two)
+// stand between the length and the date.
+const FOR_LENGTH = /\bfor\s+(?:(about|around|nearly|almost|some|roughly)\s+)?$/i;
+const AND_THEN_DATED = /^(?:\s*,)?\s+and\s+(?:then\s+)?((?:was\s+|were\s+)?[a-z]{3,}(?:\s+[a-z]+){0,2}?)\s+(?:on\s+|in\s+)?$/i;
+// No more words than that between the length and the date: the test reads no longer a stretch.
+const AND_THEN_REACH = 60;
+const ENDING = /^(?:ended|finished|closed|concluded|stopped|ceased|expired)$/i;
+const UNIT_OF: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
+/**
+ * "The road closed for five months and reopened in April": the first conjunct lasted its length up to the dated
+ * second (November to April), an event of its own; the clause goes on as the second conjunct alone, on its date.
+ * At a day's precision the stretch ends the day before ("shut for three weeks and reopened on April 20": March 30 to
+ * April 19). Nothing when the second conjunct is not told in the past ("and will reopen in July": still closed).
+ */
+export function lengthBeforeDatedConjunct(w: ClauseWork): void {
+  const { u, a, c, main, date } = w;
+  if (a.end || date.end || date.mod) return;
+  const d = u.timexes.find((t) => t.type === 'DURATION' && t.start > c.start && t.end < main.start && main.start - t.end <= AND_THEN_REACH && AND_THEN_DATED.test(u.paraText.slice(t.end, main.start)));
+  const m = d && /^P(\d{1,3})([DWMY])$/.exec(d.value);
+  const lead = d && FOR_LENGTH.exec(u.paraText.slice(Math.max(c.start, d.start - 20), d.start));
+  if (!d || !m || !lead || (d.mod && d.mod !== 'APPROX')) return;
+  const second = AND_THEN_DATED.exec(u.paraText.slice(d.end, main.start))!;
+  const first = u.paraText.slice(c.start, d.end);
+  if (happeningOf(first) !== 'past' || tenseAt(second[1], 0) !== 'past') return;
+  // "ran for three days and ended on Sunday": the ending is the stretch's last day (month, year), counted in, as
+  // lengthToEnd counts "a three-day closure that ended on"; after any other happening the stretch lies before it.
+  const ends = ENDING.test(second[1]);
+  const day = !ends && date.start.length === 10 ? parseYmd(date.start) : null;
+  const end = day ? fmtDay(addDays(day, -1)) : date.start;
+  const start = day || ends ? stretchEnd(end, +m[1], UNIT_OF[m[2]], 'before') : startBefore(date.start, +m[1], UNIT_OF[m[2]]);
+  const { title, drafted } = titled(first);
+  if (!start || !title) return;
+  const upTo = ends ? `${main.text}, when it ended` : `${day ? 'the day before ' : ''}${main.text}, when the next conjunct happened`;
+  const note = `“${first.slice(first.length - d.text.length - lead[0].length)} … ${main.text}”: the ${d.text} up to ${upTo}.${date.note ? ` ${date.note}` : ''}`;
+  w.emit({ paragraphId: u.paragraphId, start: c.start, end: d.end, title, drafted, date: { start, end, basis: date.basis, rule: `${date.rule}/length-before-next`, note, ...(lead[1] || d.mod ? { mod: 'approx' } : {}), ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
+  const secondStart = d.end + /^(?:\s*,)?\s+and\s+(?:then\s+)?/i.exec(second[0])![0].length;
+  const subject = c.subject ?? subjectSpan(u.paraText, c.start, d.start);
+  w.c = { ...c, start: secondStart, ...(subject ? { subject } : {}) };
+}
+
+/** The subject opening `from` up to `to`: its words before the first verb-like word ("The old road"), or none. */
+function subjectSpan(text: string, from: number, to: number): { start: number; end: number } | undefined {
+  const m = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|[Ii]t)\s+(?:was|were|had|has|have|[a-z]{3,}ed|shut|closed|stood|sat|lay|ran|kept|went|stayed)\b/.exec(text.slice(from, to));
+  return m ? { start: from, end: from + m[1].length } : undefined;
 }

@@ -91,7 +91,10 @@ export function toldIn(before: string): boolean {
 const TELLING_VERB = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:that\s+)?`, 'i');
 export const PAST_PERFECT = /^[^,;:]{0,60}?\bhad\s+(?:(?:not|already|just|also|since)\s+)?[a-z]+/i;
 // A reported clause opens with its subject: a name, a noun phrase or a pronoun.
-const REPORTED_OPENING = /^(?:[A-Z"“]|\d|(?:the|a|an|its|their|his|her|our|some|all|two|three|four|five|it|he|she|they|we)\b)/;
+// A bare noun right before its "has"/"had" is a subject too ("engineers had rebuilt").
+const REPORTED_OPENING = /^(?:[A-Z"“]|\d|(?:the|a|an|its|their|his|her|our|some|all|two|three|four|five|it|he|she|they|we)\b|[a-z]+\s+(?:has|have|had)\s)/;
+// "engineers have since rebuilt the pump": done by the telling, as plainly as the past perfect says it.
+const HAS_SINCE_TOLD = /^[^,;:]{0,60}?\b(?:has|have)\s+since\s+[a-z]/i;
 
 /**
  * The telling and what it tells, when the clause's only date is the telling's ("X said Sunday it had …", "In a
@@ -118,9 +121,9 @@ export function toldHappening(text: string, c: Clause, main: Timex, inClause: Ti
   }
   if (inClause.some((t) => t !== main && usable(t) && t.end > reportAt)) return null;
   const reported = text.slice(reportAt, c.end).replace(/[\s.]+$/, '');
-  // Only the past perfect says plainly that it was done before the telling: "announced Monday it has settled",
+  // Only the past perfect (or "has since") says plainly that it was done before the telling: "announced Monday it has settled",
   // "said Friday the firm was sold" are read, as MEANTIME's gold reads them, as of the telling's day.
-  if (reported.length < 8 || !REPORTED_OPENING.test(reported) || !PAST_PERFECT.test(reported) || !doneByTheTelling(reported)) return null;
+  if (reported.length < 8 || !REPORTED_OPENING.test(reported) || !(PAST_PERFECT.test(reported) || HAS_SINCE_TOLD.test(reported)) || !doneByTheTelling(reported)) return null;
   const teller = text.slice(tellerStart, verbAt).replace(/^[\s,]+|[\s,]+$/g, '');
   const verb = /^(?:told\s+\w+|\w+)/.exec(text.slice(verbAt, reportAt))?.[0] ?? 'said';
   return { teller, verb, reported, reportAt };

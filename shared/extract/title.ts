@@ -68,7 +68,8 @@ const TELLING_ASIDE = /,\s+(?:he|she|they|it|we|officials?|police|[A-Z][\w.'’-
 const TELLING_THAT = /\b(said|says|announced|announces|stated|states|claimed|claims|admitted|admits|warned|warns|reported|reports|confirmed|confirms|noted|notes|added|adds|insisted|insists|argued|argues|revealed|reveals|predicted|predicts|told\s+\w+)\s+that\s+/gi;
 // Not "then" after a preposition: "by then retired", "until then" name a time the clause is set at; without it the
 // preposition is left leading nowhere ("Strenn, by retired from the firm").
-const SEQUENCE_ADVERBS = /\b(?:subsequently|(?<!\b(?:by|until|till|since|from|before)\s+)then|later|afterwards|thereafter|eventually|also)\s+/gi;
+// "Hours later" goes whole: "later" alone left "Hours the council met".
+const SEQUENCE_ADVERBS = /\b(?:subsequently|(?<!\b(?:by|until|till|since|from|before)\s+)then|(?:(?:(?:a\s+few|several|some|only|just)\s+)?(?:hours|minutes|moments)\s+)?later|afterwards|thereafter|eventually|also)\s+/gi;
 const CUT_AT = /\s+(?:without|while|which|who|whereas|because|although|though|in order to|to prevent|to avoid|despite|as well as|so that)\s+|,\s+(?!(?:and|or)\b)|;\s+|\s+[—–-]\s+/g;
 
 function capitalise(s: string): string {

@@ -30,9 +30,16 @@ function unplacedWeekday(wd: number, c: Resolver): Resolution {
 }
 
 export function weekday(wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
-  const dct = c.dct;
+  if (!c.dct) return unplacedWeekday(wd, c);
+  // '"We met her on Monday," her brother said on Thursday': a quote's weekday counts from when it was said, when the
+  // text says when; the same rules then read it from that day.
+  const spoken = c.speakingDay?.();
+  const r = weekdayFrom(spoken ?? c.dct, wd, c, modifier, possessive);
+  return spoken ? { ...r, rule: `${r.rule}/spoken` } : r;
+}
+
+function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
   const mod = modifier?.toLowerCase();
-  if (!dct) return unplacedWeekday(wd, c);
   if (mod === 'last' || mod === 'past' || mod === 'previous') {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-past')), rule: 'weekday/last' };
   }
@@ -60,7 +67,7 @@ export function weekday(wd: number, c: Resolver, modifier?: string, possessive?:
   if (STARTING_BEFORE.test(c.preceding()) && (tense !== 'past' || PERFECT.test(c.preceding()))) {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'future')), rule: 'weekday/starting-ahead' };
   }
-  const until = tense === 'past' ? untilAfterFocus(wd, c) : null;
+  const until = tense === 'past' && dct === c.dct ? untilAfterFocus(wd, c) : null;
   if (until) return until;
   // News reports mostly what already happened, so a weekday with no future cue looks back.
   const dir = tense === 'future' ? 'future' : 'past';
