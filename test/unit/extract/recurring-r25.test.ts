@@ -44,3 +44,30 @@ describe('a telling on its own day takes in what it told, which starts at "that"
     expect(got.find((g) => g.start === '2011-03')?.quote).toMatch(/^that the old crane was sold/);
   });
 });
+
+describe('a second predicate that lasts a count of years runs on from the clause\'s date', () => {
+  const at = (s: string, words: string) => shortestAt('2005-06-01', [s], words);
+
+  it('after "and", "and then", "although", or "a post she would hold", as an event of its own', () => {
+    const granary = at('The old granary was sold to the county in 1962, and then it stood empty for four years waiting for a buyer.', 'stood empty');
+    expect([granary.date.start, granary.date.end]).toEqual(['1962', '1966']);
+    const marsh = at('A flood wrecked the weir in the spring of 1911, and for the next thirty years the meadow was a marsh.', 'meadow was a marsh');
+    expect([marsh.date.start, marsh.date.end]).toEqual(['1911', '1941']);
+    const choir = at('In 1975 she joined the choir of St Anne\'s, a post she would keep for two decades.', 'would keep');
+    expect([choir.date.start, choir.date.end]).toEqual(['1975', '1995']);
+    const suit = at('In 1990 the council sued the builder over the leaking roof, although the case took five years.', 'case took');
+    expect([suit.date.start, suit.date.end]).toEqual(['1990', '1995']);
+  });
+
+  it('leaves the first predicate on its own date', () => {
+    expect(at('The old granary was sold to the county in 1962, and then it stood empty for four years waiting for a buyer.', 'sold to the county').date.start).toBe('1962');
+    expect(at('A flood wrecked the weir in the spring of 1911, and for the next thirty years the meadow was a marsh.', 'wrecked the weir').date).toMatchObject({ start: '1911-03', end: '1911-05' });
+  });
+
+  it('does not count on from the date for a perfect, which looks back', () => {
+    const had = at('The bakery opened in 1962, and it had been shut for three years.', 'shut for three years');
+    expect(had.date.end ?? had.date.start).not.toBe('1965');
+    const has = at('The bakery opened in 1962 and has stood empty for three years.', 'stood empty');
+    expect(has.date.end ?? has.date.start).not.toBe('1965');
+  });
+});
