@@ -71,3 +71,27 @@ describe('a second predicate that lasts a count of years runs on from the clause
     expect(has.date.end ?? has.date.start).not.toBe('1965');
   });
 });
+
+describe('a count of years told before the date that ended it is a stretch up to that date\'s year', () => {
+  const at = (s: string, words: string) => shortestAt('2005-06-01', [s], words);
+
+  it('"took N years to build and was lit in", "for N years until", "for N years, …, before … in the autumn of"', () => {
+    const built = at('The lighthouse took three years to build and was lit in 1874.', 'took three years');
+    expect([built.date.start, built.date.end]).toEqual(['1871', '1874']);
+    const shop = at('She kept the village shop for 26 years until she sold it in 1999.', 'kept the village shop');
+    expect([shop.date.start, shop.date.end]).toEqual(['1973', '1999']);
+    const van = at('He drove the mail van for twelve years, delivering to the hill farms, before he opened a garage in the town in the autumn of 1961.', 'drove the mail van');
+    expect([van.date.start, van.date.end]).toEqual(['1949', '1961']);
+  });
+
+  it('leaves the date itself to the words that hold it', () => {
+    const lit = at('The lighthouse took three years to build and was lit in 1874.', 'was lit');
+    expect([lit.date.start, lit.date.end]).toEqual(['1874', undefined]);
+  });
+
+  it('is no stretch in a present perfect, or with no happening joined on before the date', () => {
+    const choir = at('The choir has sung for 40 years and will tour in 2006.', 'has sung');
+    expect(choir.date.start).not.toBe('1966');
+    expect(at('The mill worked for 30 years before 1950.', 'mill worked').date.rule).not.toBe('sequence/years-up-to-date');
+  });
+});
