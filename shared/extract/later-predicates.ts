@@ -3,7 +3,7 @@
 
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
-import { leadSubject } from './clause-words';
+import { leadSubject, trimmedEnd } from './clause-words';
 import { endAfter, lastedUpTo } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
@@ -133,6 +133,30 @@ function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const note = `“${length[0]}” counted from ${main.text}.`;
   const draft: Draft = { paragraphId: u.paragraphId, start: at + conjunct[0].length, end: c.end, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-from-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) }, order: 0 };
   return { draft, at };
+}
+
+// ", most recently in an inspection last week": the last of the happenings the clause counts, on a date of its own.
+const MOST_RECENTLY = /,\s+(most\s+recently\s+)/i;
+
+/**
+ * "had been cited twice since 2012, most recently in an inspection last week": the last time is an event of its own,
+ * dated by its own expression, not by the clause's "since". Returns where the clause now ends, or null.
+ */
+export function mostRecentlyEvent(w: ClauseWork): number | null {
+  const { u, a, c, main, published } = w;
+  const m = MOST_RECENTLY.exec(u.paraText.slice(main.end, c.end));
+  if (!m) return null;
+  const at = main.end + m.index;
+  const from = at + m[0].length - m[1].length;
+  // "most recently" is itself a vague past; the date after it is the one that dates the last time.
+  const own = a.inClause.find((t) => t !== main && t.type !== 'DURATION' && t.start >= from + m[1].length && t.start - from <= 40);
+  const ownDate = own && dateFromTimex(own, published);
+  if (!own || !ownDate) return null;
+  const counted = removeRanges(u.paraText.slice(c.start, at), [{ start: main.start - c.start, end: main.end - c.start }]).replace(/\s+(?:since|in|on)\s*$/i, '');
+  const { title, drafted } = titled(`${counted}, ${removeRanges(u.paraText.slice(from, own.end), [{ start: own.start - from, end: own.end - from }])}`);
+  if (!title) return null;
+  w.emit({ paragraphId: u.paragraphId, start: from, end: own.end, title, drafted, date: { ...ownDate, rule: `${ownDate.rule}/most-recent` } });
+  return trimmedEnd(u.paraText, main.end, at);
 }
 
 /** "was arrested in 1983 and spent four years in prison": the stay is a span from the clause's date, its own event. */

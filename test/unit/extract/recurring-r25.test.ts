@@ -95,3 +95,22 @@ describe('a count of years told before the date that ended it is a stretch up to
     expect(at('The mill worked for 30 years before 1950.', 'mill worked').date.rule).not.toBe('sequence/years-up-to-date');
   });
 });
+
+describe('", most recently <date>" after a count of happenings is the last one, on its own date', () => {
+  it('is dated by its own words, not by the clause\'s "since"', () => {
+    // 2005-06-01 is a Wednesday: last week is 23-29 May.
+    const school = 'The school had been flooded twice since 1998, most recently in an autumn storm last week.';
+    const last = shortestAt('2005-06-01', [school], 'most recently');
+    expect(quoteOf(last, [school])).toBe('most recently in an autumn storm last week');
+    expect([last.date.start, last.date.end]).toEqual(['2005-05-23', '2005-05-29']);
+    const ferry = 'The ferry has broken down three times since 2009, most recently on 14 March, when it drifted for an hour.';
+    expect(shortestAt('2005-06-01', [ferry], 'most recently').date.start).toBe('2005-03-14');
+  });
+
+  it('leaves the count itself to the clause\'s date', () => {
+    const school = 'The school had been flooded twice since 1998, most recently in an autumn storm last week.';
+    const count = shortestAt('2005-06-01', [school], 'flooded twice');
+    expect(quoteOf(count, [school])).toBe('The school had been flooded twice since 1998');
+    expect(count.date.start).toBe('1998');
+  });
+});
