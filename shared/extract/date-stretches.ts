@@ -133,10 +133,10 @@ const EARLIER_LATER_THIS = /^(earlier|later)\s+(?:this|the\s+current|in\s+the)\s
 const DAY_MS = 86_400_000;
 
 /**
- * "earlier this week" in a Friday article: Monday up to publication, not the whole week, whose days after
- * publication the words rule out; "later this month": publication to the month's end; "this week" in a clause told
- * in the past (`past`, which may be asked only when needed) as "earlier this week". Null for anything else, or when
- * publication is not inside the stretch.
+ * "earlier this week" in a Friday article: Monday to Thursday, not the whole week, whose days from publication on
+ * the words rule out; "later this month": the day after publication to the month's end; "this week" in a clause told
+ * in the past (`past`, which may be asked only when needed): Monday up to publication. Null for anything else, or
+ * when publication is not inside the stretch.
  */
 export function sideOfPublication(main: Timex, date: EventDate, published: Ymd | null, past: boolean | (() => boolean) = false): Partial<EventDate> | null {
   // "said on a wet afternoon this week": told in the past, the days of the week still to come are ruled out.
@@ -150,7 +150,11 @@ export function sideOfPublication(main: Timex, date: EventDate, published: Ymd |
   const pub = fmtDay(published);
   if (pub < first || pub > last) return null;
   const earlier = m[1].toLowerCase() === 'earlier';
-  const [start, end] = earlier ? [first, pub] : [pub, last];
+  // "earlier"/"later" set the day of writing apart from the stretch; a bare "this week" told in the past may be today.
+  const apart = m[0] !== '';
+  const before = apart && pub > first ? fmtDay(addDays(published, -1)) : pub;
+  const after = apart && pub < last ? fmtDay(addDays(published, 1)) : pub;
+  const [start, end] = earlier ? [first, before] : [after, last];
   const note = `“${main.text}”: ${earlier ? 'before' : 'after'} publication (${fmtHuman(published)}), within the ${main.text.split(/\s+/).pop()}.${date.note ? ` ${date.note}` : ''}`;
   const rule = `${date.rule}/${earlier ? 'before' : 'after'}-publication-within`;
   return start === end ? { start, end: undefined, note, rule } : { start, end, note, rule };

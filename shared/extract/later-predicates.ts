@@ -3,7 +3,7 @@
 
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
-import { leadSubject } from './clause-words';
+import { leadSubject, trimmedEnd } from './clause-words';
 import { endAfter, lastedUpTo } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
@@ -105,10 +105,65 @@ export interface LaterPredicate {
   at: number;
 }
 
+// ", and the mill stood idle for two years", ", and for the next twenty years the hall was a store", ", although the
+// case took three years", ", a post she would hold for three decades": a second predicate that lasts a count of years.
+const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))/i;
+const YEARS_LENGTH = new RegExp(`\\b(?:for|took|lasted)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years|decades)\\b`, 'i');
+
+/**
+ * "was finished in 1968, and then it sat empty for three years": the years the second predicate lasts run on from the
+ * clause's date (its year, for a season), an event of its own. Not a perfect ("and had been shut for three years",
+ * "and has stood empty for years"), which counts back, nor a conjunct with a date of its own.
+ */
+function yearsAfter(w: ClauseWork): LaterPredicate | null {
+  const { u, a, c, main, date } = w;
+  const sameYear = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
+  const conjunct = !a.end && !date.mod && sameYear && main.value !== 'PAST_REF' ? LENGTH_CONJUNCT.exec(u.paraText.slice(main.end, c.end)) : null;
+  if (!conjunct) return null;
+  const at = main.end + conjunct.index;
+  const tail = u.paraText.slice(at + conjunct[0].length, c.end);
+  const length = YEARS_LENGTH.exec(tail);
+  const n = length ? parseCount(length[1]) : undefined;
+  if (!length || !n || /\b(?:had|has|have|will)\b/i.test(tail.slice(0, length.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
+  const years = /^decade/i.test(length[2]) ? 10 * n : n;
+  const start = date.end ? date.start.slice(0, 4) : date.start;
+  const end = endAfter(start, years, 'years');
+  const { title, drafted } = titled(tail);
+  if (!end || !title) return null;
+  const note = `“${length[0]}” counted from ${main.text}.`;
+  const draft: Draft = { paragraphId: u.paragraphId, start: at + conjunct[0].length, end: c.end, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-from-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) }, order: 0 };
+  return { draft, at };
+}
+
+// ", most recently in an inspection last week": the last of the happenings the clause counts, on a date of its own.
+const MOST_RECENTLY = /,\s+(most\s+recently\s+)/i;
+
+/**
+ * "had been cited twice since 2012, most recently in an inspection last week": the last time is an event of its own,
+ * dated by its own expression, not by the clause's "since". Returns where the clause now ends, or null.
+ */
+export function mostRecentlyEvent(w: ClauseWork): number | null {
+  const { u, a, c, main, published } = w;
+  const m = MOST_RECENTLY.exec(u.paraText.slice(main.end, c.end));
+  if (!m) return null;
+  const at = main.end + m.index;
+  const from = at + m[0].length - m[1].length;
+  // "most recently" is itself a vague past; the date after it is the one that dates the last time.
+  const own = a.inClause.find((t) => t !== main && t.type !== 'DURATION' && t.start >= from + m[1].length && t.start - from <= 40);
+  const ownDate = own && dateFromTimex(own, published);
+  if (!own || !ownDate) return null;
+  const counted = removeRanges(u.paraText.slice(c.start, at), [{ start: main.start - c.start, end: main.end - c.start }]).replace(/\s+(?:since|in|on)\s*$/i, '');
+  const { title, drafted } = titled(`${counted}, ${removeRanges(u.paraText.slice(from, own.end), [{ start: own.start - from, end: own.end - from }])}`);
+  if (!title) return null;
+  w.emit({ paragraphId: u.paragraphId, start: from, end: own.end, title, drafted, date: { ...ownDate, rule: `${ownDate.rule}/most-recent` } });
+  return trimmedEnd(u.paraText, main.end, at);
+}
+
 /** "was arrested in 1983 and spent four years in prison": the stay is a span from the clause's date, its own event. */
 export function spentAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
   const spent = !a.end && !date.mod && !date.end && main.value !== 'PAST_REF' ? SPENT_AND.exec(u.paraText.slice(main.end, c.end)) : null;
+  if (!spent) return yearsAfter(w);
   const spentEnd = spent ? endAfter(date.start, parseCount(spent[2]), spent[3]) : null;
   if (!spent || !spentEnd) return null;
   const at = main.end + spent.index;

@@ -20,6 +20,10 @@ const AFTER_DOING_FOR = new RegExp(`^[\\s,]*(?:after|following)\\s+[a-z]{3,}ing\
 // "returned in August from a nine-month deployment": the stay is the months up to the return.
 const RETURN_FROM_SPELL = new RegExp(`^\\s+from\\s+(?:a|an|its|their|his|her|the)\\s+(\\d{1,2}|${NUMBER_WORD_RE})-(day|week|month|year)\\s+(?:[a-z-]+\\s+){0,2}?(?:deployment|tour|mission|stint|posting|assignment|trip|voyage|expedition|journey|stay|absence|exile|rotation)\\b[^,;.]*`, 'i');
 const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|flew\s+(?:back|home)|got\s+back)\s+(?:home\s+)?(?:in|on|late|early)?\s*$/i;
+// "taught for 34 years until she retired in", "took four years to build and opened in": a length of years told before
+// the clause's date, and what ended it joined on after it.
+const YEARS_BEFORE_END = new RegExp(`\\b(?:for|took)\\s+(?:(?:almost|nearly|about|some)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years|decades)\\b(?:\\s+to\\s+[a-z]{3,})?`, 'i');
+const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on)\s+(?:the\s+)?$/i;
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
 
 /**
@@ -96,6 +100,7 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
     const what = back[0].trim();
     stretchUpTo(at, what, what.replace(/^from\s+/i, ''), backStart, 'sequence/stay-before-return', `“${what}”: the ${back[1]} ${back[2]}s up to the return, ${main.text}.`);
   }
+  yearsUpToDate(w);
   return clauseEnd;
 }
 
@@ -145,4 +150,26 @@ export function lengthBeforeDatedConjunct(w: ClauseWork): void {
 function subjectSpan(text: string, from: number, to: number): { start: number; end: number } | undefined {
   const m = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|[Ii]t)\s+(?:was|were|had|has|have|[a-z]{3,}ed|shut|closed|stood|sat|lay|ran|kept|went|stayed)\b/.exec(text.slice(from, to));
   return m ? { start: from, end: from + m[1].length } : undefined;
+}
+
+/**
+ * "He worked for them for 22 years, …, before setting up on his own in 1939", "took four years to build and opened in
+ * 1952": the years up to the date's year are an event of their own, its words the clause's up to the length. The
+ * clause keeps its date and its words, the more specific length event inside them.
+ */
+function yearsUpToDate(w: ClauseWork): void {
+  const { u, a, c, main, date } = w;
+  const before = u.paraText.slice(c.start, main.start);
+  const sameYear = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
+  const m = !a.end && (!date.mod || date.mod === 'before') && sameYear && !/\b(?:has|have)\b/i.test(before) ? YEARS_BEFORE_END.exec(before) : null;
+  const n = m ? parseCount(m[1]) : undefined;
+  const lengthEnd = m ? c.start + m.index + m[0].length : 0;
+  if (!m || !n || !ENDED_BY.test(u.paraText.slice(lengthEnd, main.start)) || a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start >= lengthEnd && t.end <= main.start)) return;
+  if (happeningOf(before) !== 'past') return;
+  const end = date.end ? date.start.slice(0, 4) : date.start;
+  const start = startBefore(end, /^decade/i.test(m[2]) ? 10 * n : n, 'years');
+  const { title, drafted } = titled(u.paraText.slice(c.start, lengthEnd));
+  if (!start || !title) return;
+  const note = `“${m[0]}” up to ${main.text}, where it ended.`;
+  w.emit({ paragraphId: u.paragraphId, start: c.start, end: lengthEnd, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-up-to-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
 }

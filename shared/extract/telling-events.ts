@@ -54,8 +54,10 @@ function toldDoneEvents(w: ClauseWork): boolean {
   const tellingText = tellingEnd < c.end && !personal ? clauseWithoutDates(u, c, a) : '';
   const said = tellingText ? titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${tellingText}` : tellingText, { telling: true }) : null;
   if (said?.title) {
-    w.emit({ paragraphId: u.paragraphId, start: c.start, end: tellingEnd, ...said, date: { ...date, rule: `${date.rule}/telling` } });
-    w.emit({ paragraphId: u.paragraphId, start: toldDone.reportAt, end: c.end, title, drafted, date: toldDate });
+    // The telling's evidence runs on over what it told, whose own event (from "that" on) stays the shorter, more
+    // specific one: words that take in both ("estimated on Friday that it had lost …") are the telling's.
+    w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, ...said, date: { ...date, rule: `${date.rule}/telling` } });
+    w.emit({ paragraphId: u.paragraphId, start: skipSpaces(u.paraText, tellingEnd), end: c.end, title, drafted, date: toldDate });
   } else w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date: toldDate });
   return true;
 }
@@ -187,16 +189,26 @@ function reportedEvents(w: ClauseWork, told: RegExpExecArray): boolean {
     : present && published
       ? { start: fmtDay(published), basis: 'publication' as const, rule: 'reported-speech/present-telling', note: `“${told[1]}”: the telling is as of publication.` }
       : beforePublication(published, 'reported-speech/before-publication');
+  const sayEnd = c.start + u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '').length;
+  let ranOn = false;
   if (sayDate) {
-    const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
     // The saying's title holds what it tells, without the dates ("He stated he expected …", not "He stated").
     const whole = clauseWithoutDates(u, c, a);
     const { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${whole}` : whole, { telling: true });
-    if (title) w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.start + sayText.length, title, drafted, date: sayDate });
+    // As for a telling whose day is the clause's only date (toldDoneEvents): its evidence runs on over what it told.
+    ranOn = !!title && !!telling;
+    if (title) w.emit({ paragraphId: u.paragraphId, start: c.start, end: ranOn ? c.end : sayEnd, title, drafted, date: sayDate });
   }
   const reported = u.paraText.slice(thatEnd, c.end);
   const { title, drafted } = titled(removeRanges(reported, a.inClause.filter((t) => t.start >= thatEnd).map((t) => ({ start: t.start - thatEnd, end: t.end - thatEnd }))));
   if (!title) return false;
-  w.emit({ paragraphId: u.paragraphId, start: thatEnd, end: c.end, title, drafted, date });
+  // When the telling's evidence runs on over it, what is told starts at "that", so that it stays the shorter of the two.
+  const toldStart = ranOn ? skipSpaces(u.paraText, sayEnd) : thatEnd;
+  w.emit({ paragraphId: u.paragraphId, start: toldStart, end: c.end, title, drafted, date });
   return true;
+}
+
+/** Where the words after `at` start: past spaces and commas. */
+function skipSpaces(text: string, at: number): number {
+  return at + (/^[\s,]*/.exec(text.slice(at))?.[0].length ?? 0);
 }

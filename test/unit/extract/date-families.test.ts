@@ -691,10 +691,11 @@ describe('family 8: "In a statement on Sunday, X said …" dates the saying', ()
     const done = all.find((e) => e.title === 'Bridge collapsed after heavy rain');
     expect(done?.date).toMatchObject({ start: '2025-11-05', mod: 'before' });
     expect(done?.date.rule).toMatch(/told-before$/);
-    // The telling, on Tuesday, is the other event, and its words are its own evidence.
+    // The telling, on Tuesday, is the other event; its evidence runs on over what it told, which starts at "that".
     const saying = all.find((e) => e !== done)!;
     expect(saying.date).toMatchObject({ start: '2025-11-04' });
-    expect(quoteOf(saying, [text])).toBe('Officials said on Tuesday');
+    expect(quoteOf(saying, [text])).toBe(text);
+    expect(quoteOf(done!, [text])).toBe('that the bridge had collapsed after heavy rain.');
   });
   it('a state, a plan or a simple past told on a day stays on the telling\'s day', () => {
     for (const text of ['Witnesses said Wednesday the streets were calm.', 'The mayor said Wednesday the city would rebuild the school.', 'The firm announced Wednesday it has settled the dispute.']) {
@@ -938,14 +939,14 @@ describe('"by the end of <month>": a deadline, not the end of the month', () => 
 
 describe('"earlier this week", "later this month": the side of publication the words name', () => {
   // 2026-03-06 is a Friday: its week runs from Monday 2 to Sunday 8 March.
-  it('"earlier this week" runs from the week\'s Monday to publication, not to Sunday', () => {
+  it('"earlier this week" runs from the week\'s Monday to the day before publication, not to Sunday', () => {
     const e = eventAt('2026-03-06', 'The talks collapsed earlier this week.', 'talks');
-    expect(e.date).toMatchObject({ start: '2026-03-02', end: '2026-03-06' });
+    expect(e.date).toMatchObject({ start: '2026-03-02', end: '2026-03-05' });
   });
-  it('"earlier this year" and "earlier this month" end at publication; "later this month" starts there', () => {
-    expect(eventAt('2026-03-06', 'Prices rose earlier this year.', 'Prices').date).toMatchObject({ start: '2026-01-01', end: '2026-03-06' });
-    expect(eventAt('2026-03-06', 'Prices rose earlier this month.', 'Prices').date).toMatchObject({ start: '2026-03-01', end: '2026-03-06' });
-    expect(eventAt('2026-03-06', 'The firm will report results later this month.', 'results').date).toMatchObject({ start: '2026-03-06', end: '2026-03-31' });
+  it('"earlier this year" and "earlier this month" end the day before publication; "later this month" starts the day after', () => {
+    expect(eventAt('2026-03-06', 'Prices rose earlier this year.', 'Prices').date).toMatchObject({ start: '2026-01-01', end: '2026-03-05' });
+    expect(eventAt('2026-03-06', 'Prices rose earlier this month.', 'Prices').date).toMatchObject({ start: '2026-03-01', end: '2026-03-05' });
+    expect(eventAt('2026-03-06', 'The firm will report results later this month.', 'results').date).toMatchObject({ start: '2026-03-07', end: '2026-03-31' });
   });
   it('"this week" keeps the whole week unless its clause is told in the past, which ends it at publication', () => {
     expect(eventAt('2026-03-06', 'The festival runs this week.', 'festival').date).toMatchObject({ start: '2026-03-02', end: '2026-03-08' });
@@ -976,8 +977,8 @@ describe('family 8: one list of telling verbs, and a telling right after an open
 describe('"earlier in the week", "later in the month"', () => {
   it('with no date in focus, the part of publication\'s week (month) on the side the words name', () => {
     // 2026-03-06 is a Friday.
-    expect(eventAt('2026-03-06', 'The carmaker beat forecasts earlier in the week.', 'forecasts').date).toMatchObject({ start: '2026-03-02', end: '2026-03-06' });
-    expect(eventAt('2026-03-06', 'The board will meet later in the month.', 'board').date).toMatchObject({ start: '2026-03-06', end: '2026-03-31' });
+    expect(eventAt('2026-03-06', 'The carmaker beat forecasts earlier in the week.', 'forecasts').date).toMatchObject({ start: '2026-03-02', end: '2026-03-05' });
+    expect(eventAt('2026-03-06', 'The board will meet later in the month.', 'board').date).toMatchObject({ start: '2026-03-07', end: '2026-03-31' });
   });
   it('after a year in focus, "earlier in the year" is that year, with a note that does not claim publication', () => {
     const text = 'In 2003, the firm moved to Ohio. Earlier in the year, it had cut 200 jobs.';
