@@ -1,5 +1,5 @@
 import { addDays, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { agoRule, anaphoricDayRule, byThatTimeRule, followingCountRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
+import { agoRule, anaphoricDayRule, byThatTimeRule, followingCountRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
@@ -95,6 +95,8 @@ export const RULES: readonly Rule[] = [
   weekdayRule,
   weekdayLowerRule,
   followingCountRule,
+  precedingCountRule,
+  newYearRule,
   anaphoricDayRule,
   byThatTimeRule,
   beforeLastRule,

@@ -304,6 +304,52 @@ export const followingCountRule: Rule = {
   },
 };
 
+/**
+ * "The bridge fell in 1931. Two firms had tried to mend it in the previous ten years": a stretch counted back from the
+ * date in focus, ending there, not a length of time alone. Counted from publication ("in the previous three years"
+ * with no date told) it is left the length it names.
+ */
+export const precedingCountRule: Rule = {
+  name: 'preceding-count',
+  cue: /previous|preceding/i,
+  re: rx(`${B}the\\s+(?:previous|preceding)\\s+${COUNT}\\s+(years|months|decades)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const n = parseCount(m[1]);
+    const unit = unitOf(m[2]);
+    const length: Resolution = { type: 'DURATION', value: durationValue(n, unit), rule: 'duration' };
+    if (n === undefined || !Number.isInteger(n) || n < 2 || n > 60) return length;
+    const focus = c.focus();
+    const ref = focus === 'day' ? c.refDay() : c.refDate(focus);
+    if (!ref || ref === c.dct) return length;
+    const months = unit === 'month' ? n : 12 * n * (unit === 'decade' ? 10 : 1);
+    const back = addMonths(ref.y, ref.m, -months);
+    const from = focus === 'year' ? String(back.y) : focus === 'month' ? fmtMonth(back.y, back.m) : fmtDay({ ...back, d: Math.min(ref.d, daysInMonth(back.y, back.m)) });
+    const to = focus === 'year' ? String(ref.y) : focus === 'month' ? fmtMonth(ref.y, ref.m) : fmtDay(ref);
+    return { type: 'DATE', value: from.slice(0, 4), rule: 'preceding-count', counted: true, exact: { start: from, end: to } };
+  },
+};
+
+/**
+ * "will open a plant in the new year": early in the year after publication's. Written in lower case it is no holiday
+ * ("over New Year"). In January the new year may be the one just begun, and from February to August which one is
+ * meant is a guess; told in the past, it is the year after the one in focus, as a guess.
+ */
+export const newYearRule: Rule = {
+  name: 'new-year',
+  cue: /new\s+year/,
+  re: rx(`(?<=\\b(?:in|into|early\\s+in|by|until|after)\\s+)the\\s+new\\s+year\\b(?!['’-])${E}`, 'g'),
+  resolve: (_m, c) => {
+    const dct = c.dct;
+    if (c.tense() === 'past') {
+      const ref = c.refDate('year');
+      return ref && ref !== dct ? { type: 'DATE', value: String(ref.y + 1), mod: 'START', rule: 'new-year/after-focus', counted: true, yearUncertain: true } : null;
+    }
+    if (!dct) return null;
+    const y = dct.m === 1 ? dct.y : dct.y + 1;
+    return { type: 'DATE', value: String(y), mod: 'START', rule: 'new-year', ...(dct.m >= 2 && dct.m <= 8 ? { yearUncertain: true } : {}) };
+  },
+};
+
 // "The deal is to be finalized by June 10. If a price is not agreed on by that time, …": the date in focus again, as a
 // deadline. Only after "by": "at that time" as often names a stretch of years the text does not bound.
 export const byThatTimeRule: Rule = {
