@@ -19,7 +19,7 @@ import {
   secondDayRule,
   ordinalDayRule,
 } from './rules/dates';
-import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayLowerRule, weekdayOrdinalRule, weekdayRule } from './rules/days';
+import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
 import { holidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
@@ -92,6 +92,7 @@ export const RULES: readonly Rule[] = [
   anaphoricWeekdayRule,
   weekdayBeforeAfterRule,
   weekdayOrdinalRule,
+  nthWeekdayOfMonthRule,
   weekdayRule,
   weekdayLowerRule,
   followingCountRule,

@@ -93,7 +93,12 @@ export const seasonYearRule: Rule = {
   name: 'season-year',
   cue: SEASON_CUE,
   re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR}${E}`, 'gi'),
-  resolve: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, rule: 'season-year', explicitYear: true }),
+  // "the winter of 1947" may be the one that opened 1947 or the one that closed it: the year is all the words give,
+  // not December 1947 to February 1948. A winter written with both its years (winterYearsRule) says which.
+  resolve: (m) => {
+    const code = SEASONS[m[1].toLowerCase()];
+    return { type: 'DATE', value: `${m[2]}-${code}`, rule: 'season-year', explicitYear: true, ...(code === 'WI' ? { exact: { start: m[2] } } : {}) };
+  },
 };
 
 export const winterYearsRule: Rule = {
