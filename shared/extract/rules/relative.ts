@@ -311,21 +311,26 @@ export const followingCountRule: Rule = {
  */
 export const precedingCountRule: Rule = {
   name: 'preceding-count',
-  cue: /previous|preceding/i,
-  re: rx(`${B}the\\s+(?:previous|preceding)\\s+${COUNT}\\s+(years|months|decades)${E}`, 'gi'),
+  cue: /previous|preceding|next|following/i,
+  re: rx(`${B}the\\s+(previous|preceding|next|following)\\s+${COUNT}\\s+(years|months|decades)${E}`, 'gi'),
   resolve: (m, c) => {
-    const n = parseCount(m[1]);
-    const unit = unitOf(m[2]);
+    const n = parseCount(m[2]);
+    const unit = unitOf(m[3]);
     const length: Resolution = { type: 'DURATION', value: durationValue(n, unit), rule: 'duration' };
     if (n === undefined || !Number.isInteger(n) || n < 2 || n > 60) return length;
+    // "Quennell shut it in 1938, and for the next twenty years it was a store": told in the past, the years on from
+    // the date in focus; told of what is to come ("plans to hire 500 in the next two years") they run from now.
+    const forward = /^(?:next|following)$/i.test(m[1]);
+    if (forward && c.tense() !== 'past') return length;
     const focus = c.focus();
     const ref = focus === 'day' ? c.refDay() : c.refDate(focus);
     if (!ref || ref === c.dct) return length;
-    const months = unit === 'month' ? n : 12 * n * (unit === 'decade' ? 10 : 1);
-    const back = addMonths(ref.y, ref.m, -months);
-    const from = focus === 'year' ? String(back.y) : focus === 'month' ? fmtMonth(back.y, back.m) : fmtDay({ ...back, d: Math.min(ref.d, daysInMonth(back.y, back.m)) });
-    const to = focus === 'year' ? String(ref.y) : focus === 'month' ? fmtMonth(ref.y, ref.m) : fmtDay(ref);
-    return { type: 'DATE', value: from.slice(0, 4), rule: 'preceding-count', counted: true, exact: { start: from, end: to } };
+    const months = (forward ? 1 : -1) * (unit === 'month' ? n : 12 * n * (unit === 'decade' ? 10 : 1));
+    const at = addMonths(ref.y, ref.m, months);
+    const there = focus === 'year' ? String(at.y) : focus === 'month' ? fmtMonth(at.y, at.m) : fmtDay({ ...at, d: Math.min(ref.d, daysInMonth(at.y, at.m)) });
+    const here = focus === 'year' ? String(ref.y) : focus === 'month' ? fmtMonth(ref.y, ref.m) : fmtDay(ref);
+    const [from, to] = forward ? [here, there] : [there, here];
+    return { type: 'DATE', value: from.slice(0, 4), rule: forward ? 'following-years' : 'preceding-count', counted: true, exact: { start: from, end: to } };
   },
 };
 

@@ -176,3 +176,25 @@ describe('a full name opening the sentence, then a verb in -s and a weekday, tel
     expect(shortestAt('1988-07-20', ['Rescue crews pulled nine people from the river on Sunday.'], 'pulled nine').date.start).toBe('1988-07-17');
   });
 });
+
+describe('"no one … until 1961" happened in 1961', () => {
+  it('is not a stretch from the happening told before it', () => {
+    const texts = ['The ship sank on May 3, 1931. Three crews had tried to reach the wreck in the previous twenty years; no one else managed it until 1961.'];
+    const ev = shortestAt('2010-05-05', texts, 'managed it');
+    expect(ev.date.start).toBe('1961');
+    expect(ev.date.end).toBeUndefined();
+  });
+});
+
+describe('"for the next N years", told in the past, runs on from the date in focus', () => {
+  it('dates the conjunct after a season by the twenty years from it', () => {
+    const ev = shortestAt('1999-04-14', ['The miller shut it in the autumn of 1938, and for the next twenty years the building was a boat store.'], 'boat store');
+    expect(ev.date.start).toBe('1938');
+    expect(ev.date.end).toBe('1958');
+  });
+
+  it('leaves a plan over the next years a length', () => {
+    const tags = tagTimexes('The firm was founded in 1990. It plans to hire 500 people in the next two years.', { dct: '1999-04-14' });
+    expect(tags.map((t) => [t.type, t.value])).toEqual([['DATE', '1990'], ['DURATION', 'P2Y']]);
+  });
+});
