@@ -309,6 +309,8 @@ export const followingCountRule: Rule = {
  * date in focus, ending there, not a length of time alone. Counted from publication ("in the previous three years"
  * with no date told) it is left the length it names.
  */
+const STRETCH_LEAD = /\b(?:for|over|during|throughout)\s+$/i;
+
 export const precedingCountRule: Rule = {
   name: 'preceding-count',
   cue: /previous|preceding|next|following/i,
@@ -321,7 +323,8 @@ export const precedingCountRule: Rule = {
     // "Quennell shut it in 1938, and for the next twenty years it was a store": told in the past, the years on from
     // the date in focus; told of what is to come ("plans to hire 500 in the next two years") they run from now.
     const forward = /^(?:next|following)$/i.test(m[1]);
-    if (forward && c.tense() !== 'past') return length;
+    // "spent the next six years in Lisbon" keeps its length: the spending is dated by the sequence that reads it.
+    if (forward && (c.tense() !== 'past' || !STRETCH_LEAD.test(c.preceding()))) return length;
     const focus = c.focus();
     const ref = focus === 'day' ? c.refDay() : c.refDate(focus);
     if (!ref || ref === c.dct) return length;
