@@ -78,6 +78,19 @@ const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|sin
 const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
 const BORN_OPENER = /^["“]?Born\s[^,;]{1,80},\s+/;
 
+const HOLIDAY_FOR_LEAD = /\bfor\s+(?:the\s+)?$/i;
+
+/** "closed for Christmas", "broke up for the Easter holidays": a holiday named as what a happening is for. */
+export function holidayFor(text: string, t: Timex): boolean {
+  return t.rule.startsWith('holiday/') && HOLIDAY_FOR_LEAD.test(text.slice(Math.max(0, t.start - 10), t.start));
+}
+
+/** Two expressions a few words apart with no conjunction or semicolon between them: one clause's. */
+function sameStretch(text: string, a: Timex, b: Timex): boolean {
+  const gap = b.start > a.end ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return gap.length <= 40 && !/[;.]|\b(?:and|but|while|then|when|after|before)\b/i.test(gap);
+}
+
 /** A clause, and the subject it shares with a clause set off before it ("Smith, who …, died"). */
 export interface Clause extends Span {
   subject?: Span;
@@ -361,7 +374,11 @@ function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | nul
 }
 
 function splitClauses(text: string, start: number, end: number, timexes: Timex[]): Clause[] {
-  const dated = timexes.filter((t) => usable(t) && !comparedWith(text, t));
+  const all = timexes.filter((t) => usable(t) && !comparedWith(text, t));
+  // "will break up for Christmas a day early, on Dec. 16": the holiday is what the happening is for, and cuts no
+  // clause from the date that dates it.
+  const occasions = all.filter((t) => holidayFor(text, t) && all.some((o) => o !== t && sameStretch(text, t, o)));
+  const dated = occasions.length && occasions.length < all.length ? all.filter((t) => !occasions.includes(t)) : all;
   const asides = asidesOf(text, start, end, dated);
   if (!asides.length) return cutDated(text, start, end, withYearless(dated, timexes));
   // Only asides that hold a date split a unit into several dated clauses; one without only leaves the clause.

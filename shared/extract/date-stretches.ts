@@ -98,9 +98,11 @@ export function endAfter(start: string, n: number | undefined, unitWord: string)
   return stretchEnd(start, n, unitWord, 'after');
 }
 
-// "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday".
+// "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday";
+// also a company's own ("its financial year ending in March 2017") and the last one reported ("the last full year, to
+// March 31").
 const PERIOD_TO =
-  /\bthe\s+(?:(?:fiscal|financial)\s+)?(?:(year|quarter|week|fortnight)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|weeks))\s+(?:to|ending|ended|through)\s+(?:(?:the\s+)?end\s+of\s+)?$/i;
+  /\b(?:the|its|their)\s+(?:(?:last|latest|previous)\s+)?(?:full\s+)?(?:(?:fiscal|financial)\s+)?(?:(year|quarter|week|fortnight)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|weeks)),?\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?$/i;
 const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**

@@ -1,7 +1,7 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { beganAndEnded, FIRST_SINCE, type Clause, datesTheTelling, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { beganAndEnded, FIRST_SINCE, type Clause, datesTheTelling, holidayFor, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
 import { periodYearAt } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
@@ -35,7 +35,9 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   // other date dates the vote.
   // "reported a loss for 2010 on March 30": a year after "for" is the period the clause tells about; the other date
   // dates the telling.
-  const timing = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own))));
+  // "will close for Christmas on Dec. 20", "broke up for the Easter holidays on April 2": a holiday after "for" is what
+  // the happening is for; the other date dates it.
+  const timing = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t))));
   // "was offered the wheat "for delivery after harvest" on the Monday before": a date inside a few quoted words set
   // in the narration is the speaker's (often a plan); a date the narration gives outside them dates the event.
   const unquoted = timing.filter((t) => !quotedFragment(text, c, t));

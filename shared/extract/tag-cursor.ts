@@ -149,8 +149,9 @@ export function inClosedAside(text: string, sentenceStart: number, yearPos: numb
   return ASIDE_BEFORE_YEAR.test(lead) && /[,;]/.test(text.slice(yearPos, pos));
 }
 
-// A relative clause or a participle phrase set off by a comma ("The museum, built in 1932, …").
-const ASIDE_BEFORE_YEAR = /,\s+(?:who|which|whom|whose|(?:first\s+|originally\s+)?(?:[a-z]{2,}ed|built|made|held|born|founded|begun|won|sold|bought|set\s+up))\s[^,;]*$/i;
+// A relative clause or a participle phrase set off by a comma ("The museum, built in 1932, …"), or one hung on a noun
+// in apposition ("by Lark & Sons, the firm that tiled the church in 1990, …").
+const ASIDE_BEFORE_YEAR = /,\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){1,3}(?:that|which|who)|who|which|whom|whose|(?:first\s+|originally\s+)?(?:[a-z]{2,}ed|built|made|held|born|founded|begun|won|sold|bought|set\s+up))\s[^,;]*$/i;
 // A second predicate after the year's: "…, and raised", " and later sold", ", were revived", ", but has since".
 const NEXT_PREDICATE = /(?:,\s+|\s(?:and|but)\s+)(?:(?:then|later|also|again|finally|eventually|subsequently)\s+)?([a-z]+)\s+([a-z]+)/g;
 const HELPING = /^(?:is|are|was|were|has|have|had|will|would|did)$/;
@@ -174,11 +175,15 @@ export function inOtherPredicate(text: string, sentenceStart: number, yearPos: n
   // The year's clause has its verb before the year: a fronted year ("In 2019 the firm …") dates what follows it too.
   const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
   if (!(lead.match(/\b[a-z]+\b/g) ?? []).some(pastOrHelping)) return false;
+  // "the lease the club signed in 2001 had expired in May": a finite verb right after the year's expression ends a
+  // clause hung on the subject, and the sentence's own predicate comes after it.
+  if (YEAR_THEN_VERB.test(between)) return true;
   // A past form right before a preposition may be a participle ("…, built in 1932"), not a predicate of its own.
   for (const m of between.matchAll(NEXT_PREDICATE)) if (HELPING.test(m[1]) || (pastOrHelping(m[1]) && !PREPOSITION_NEXT.test(m[2]))) return true;
   for (const m of between.matchAll(NEXT_SUBJECT_PREDICATE)) if (m[1].trim().split(/\s+/).some(pastOrHelping)) return true;
   return false;
 }
 
+const YEAR_THEN_VERB = /^[^,;.]{0,24}?\b\d{4}\s+(?:had|has|have|was|were|is|are|will|would)\s/;
 // ", and the last rails were …": a second conjunct with a subject of its own.
 const LATER_CONJUNCT = /,\s+(?:and|then)\s+(?:the|a|an|its|their|his|her|our|[A-Z][a-z]+)\s/;

@@ -1,5 +1,5 @@
 import { addDays, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { agoRule, anaphoricDayRule, byThatTimeRule, followingCountRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
+import { agoRule, anaphoricDayRule, byThatTimeRule, followingCountRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
@@ -19,7 +19,7 @@ import {
   secondDayRule,
   ordinalDayRule,
 } from './rules/dates';
-import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayLowerRule, weekdayOrdinalRule, weekdayRule } from './rules/days';
+import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule } from './rules/days';
 import { durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
 import { holidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
@@ -92,9 +92,12 @@ export const RULES: readonly Rule[] = [
   anaphoricWeekdayRule,
   weekdayBeforeAfterRule,
   weekdayOrdinalRule,
+  nthWeekdayOfMonthRule,
   weekdayRule,
   weekdayLowerRule,
   followingCountRule,
+  precedingCountRule,
+  newYearRule,
   anaphoricDayRule,
   byThatTimeRule,
   beforeLastRule,

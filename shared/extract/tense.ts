@@ -46,6 +46,9 @@ const STATE_PRESENT = ['thinks', 'believes', 'knows', 'seems', 'looks', 'means',
 const PRESENT_VERB = String.raw`(?!(?:${['does', ...SAYING_PRESENT, ...STATE_PRESENT].join('|')})\b)[a-z]{2,}[^\Ws]s`;
 const ON_DAY_AHEAD = String.raw`\s+(?:[\w'’-]+,?\s+){0,6}?on\s+(?=${WEEKDAY_RE})`;
 const SCHEDULED_SIMPLE = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Ii]t)\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
+// "Ada Lune hands over the keys of the old ferry on Sunday": a name opening the sentence, then the -s verb, does the same;
+// the object may run to a few more words before the day.
+const SCHEDULED_NAME_SUBJECT = new RegExp(`^["“]?[A-Z][a-z]+(?:\\s+[A-Z][a-z'’-]+){1,2}\\s+${PRESENT_VERB}\\s+(?:[\\w'’-]+,?\\s+){0,8}?on\\s+(?=${WEEKDAY_RE})`, 'g');
 const SCHEDULED_CONJUNCT = new RegExp(`\\band\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
 // "The parish council meets on Thursday", "Her brother flies home on Sunday": a subject with a determiner and a
 // singular head noun (no -s, so the -s word after it is the verb) does the same. Only at the head of a clause: after a
@@ -243,6 +246,10 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
     if (simpleAt < 0) simpleAt = at;
     cues.fixed.push({ pos: at + length - 1, tense: 'future' });
   });
+  eachMatch(SCHEDULED_NAME_SUBJECT, sentence, (at, length) => {
+    if (simpleAt < 0) simpleAt = at;
+    cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+  });
   eachMatch(SCHEDULED_NOUN_SUBJECT, sentence, (at, length) => {
     // "The police chiefs on Monday agreed …": the verb may also come after the day.
     const next = /^[A-Za-z]+,?\s+([a-z]+)/.exec(sentence.slice(at + length, at + length + 30))?.[1] ?? '';
@@ -304,10 +311,15 @@ const DONE_THEN = /\b(?:(?:was|were)\s+(?:(?:not|never|also|finally|only|still)\
 function prepositionalTo(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 32), at);
   if (DONE_THEN.test(before)) return true;
+  if (TRANSFERRED_TO.test(sentence.slice(Math.max(0, at - 48), at))) return true;
   const prev = /([a-z]+)\s+$/i.exec(before.slice(-24))?.[1].toLowerCase();
   if (!prev || FORWARD_PAST.has(prev)) return false;
   return IRREGULAR_PAST.has(prev) || (prev.length > 4 && prev.endsWith('ed') && !NOT_PAST_ED.has(prev));
 }
+
+// "dropped hay to cut-off farms on Tuesday", "sent two crews to the quarry": after a past verb of carrying and its
+// object, "to" names where the thing went, not what is still to be done.
+const TRANSFERRED_TO = /\b(?:dropped|sent|flew|carried|delivered|brought|took|moved|shipped|airlifted|ferried|rushed|diverted|evacuated|handed|gave|lent|donated|supplied|posted|towed|trucked)\s+(?:[a-z0-9'’-]+\s+){1,3}$/i;
 
 // "A spark set fire to the barn", "She cut the ribbon": a verb whose past is its bare form, right after a singular
 // subject, is past (the present would be "sets", "cuts").

@@ -57,7 +57,8 @@ const FROM_ANAPHOR = /\bfrom\s+(?:(?:its|the|their|his|her|that)\s+(?:very\s+)?(
 // "until Nov. 26", "until dawn on Monday", "until her retirement in 1994": the date ends what the clause tells.
 export const UNTIL_BEFORE = /\buntil\s+(?:(?:(?:dawn|dusk|daybreak|nightfall|midnight|noon|sunrise|sunset)\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$/i;
 // "have until May 13 to apply" is a deadline day; "will not reopen until May", "wait until May" happen at the date.
-const UNTIL_NOT_SPAN = /\b(?:(?:not|n['’]t|never)\s+(?:[a-z]+\s+){0,3}?|(?:wait|waits|waited|waiting|has|have|had|postponed|delayed|deferred|adjourned)\s+)until\s/i;
+// So do "no one else managed it until 1958", "nobody saw it until May": what nobody did before the date, someone did then.
+const UNTIL_NOT_SPAN = /\b(?:(?:not|n['’]t|never)\s+(?:[a-z]+\s+){0,3}?|(?:no[\s-]one|nobody|none|nothing)\s+(?:[a-z]+\s+){0,4}?|(?:wait|waits|waited|waiting|has|have|had|postponed|delayed|deferred|adjourned)\s+)until\s/i;
 // A past stretch "until" a date whose start is the happening told before it: marked for the paragraph's pass.
 export const UNTIL_OPEN = '/until-open';
 // The clause before ends its sentence part with "and" or "but" before the second predicate, with no full stop between.

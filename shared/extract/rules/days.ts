@@ -1,8 +1,9 @@
-import { MONTH_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon';
-import { addDays, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
-import { B, E, PART, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
+import { B, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 import { storyYear } from './story-year';
+import { chooseYear } from './year-choice';
 
 // Rules for days named relative to the publication date: weekdays, "today", "last night", "the weekend".
 
@@ -275,5 +276,36 @@ export const weekdayOrdinalRule: Rule = {
       if (p) return { type: 'DATE', value: fmtDay(p), rule: ref === c.dct ? 'weekday-ordinal/near-publication' : 'weekday-ordinal/month-in-focus', ...(ref === c.dct ? {} : { counted: true }) };
     }
     return null;
+  },
+};
+
+const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
+
+/**
+ * "on the first Saturday of the month", "the last Friday in March 2019": one day of a month, counted by its weekday.
+ * "the month" and "this month" are publication's, "last"/"next month" the ones beside it, "that month" the one in
+ * focus; a month without its year takes the year a bare month would.
+ */
+export const nthWeekdayOfMonthRule: Rule = {
+  name: 'nth-weekday-of-month',
+  cue: WEEKDAY_CUE,
+  re: rx(`${B}[Tt]he\\s+(first|second|third|fourth|last|final)\\s+(${WEEKDAY_RE})\\s+(?:of|in)\\s+(?:(${MONTH_RE})(?:,?\\s+${YEAR})?|(the|this|last|next|that)\\s+month)${E}`, 'g'),
+  resolve: (m, c) => {
+    const wd = weekdayNumber(m[2])!;
+    const n = NTH[m[1].toLowerCase()];
+    const month = m[3] ? monthNumber(m[3]) : undefined;
+    if (month) {
+      const y = m[4] ? +m[4] : chooseYear(month, undefined, c, 'nth-weekday');
+      if (typeof y === 'number') return { type: 'DATE', value: fmtDay(nthWeekday(y, month, wd, n)), rule: 'nth-weekday/explicit', explicitYear: true };
+      if (!y) return null;
+      return { type: 'DATE', value: fmtDay(nthWeekday(y.year, month, wd, n)), rule: y.rule, ...(y.uncertain ? { yearUncertain: true } : {}) };
+    }
+    const which = m[5].toLowerCase();
+    // Without publication "the month" is none known: the weekday of no known week, as a bare weekday is.
+    if (which !== 'that' && !c.dct) return unplacedWeekday(wd, c);
+    const ref = which === 'that' ? c.refDate('month') : c.dct;
+    if (!ref || (which === 'that' && ref === c.dct)) return null;
+    const at = addMonths(ref.y, ref.m, which === 'last' ? -1 : which === 'next' ? 1 : 0);
+    return { type: 'DATE', value: fmtDay(nthWeekday(at.y, at.m, wd, n)), rule: `nth-weekday/${which}-month`, ...(which === 'that' ? { counted: true } : {}) };
   },
 };

@@ -317,6 +317,60 @@ export const followingCountRule: Rule = {
   },
 };
 
+/**
+ * "The bridge fell in 1931. Two firms had tried to mend it in the previous ten years": a stretch counted back from the
+ * date in focus, ending there, not a length of time alone. Counted from publication ("in the previous three years"
+ * with no date told) it is left the length it names.
+ */
+const STRETCH_LEAD = /\b(?:for|over|during|throughout)\s+$/i;
+
+export const precedingCountRule: Rule = {
+  name: 'preceding-count',
+  cue: /previous|preceding|next|following/i,
+  re: rx(`${B}the\\s+(previous|preceding|next|following)\\s+${COUNT}\\s+(years|months|decades)${E}`, 'gi'),
+  resolve: (m, c) => {
+    const n = parseCount(m[2]);
+    const unit = unitOf(m[3]);
+    const length: Resolution = { type: 'DURATION', value: durationValue(n, unit), rule: 'duration' };
+    if (n === undefined || !Number.isInteger(n) || n < 2 || n > 60) return length;
+    // "Quennell shut it in 1938, and for the next twenty years it was a store": told in the past, the years on from
+    // the date in focus; told of what is to come ("plans to hire 500 in the next two years") they run from now.
+    const forward = /^(?:next|following)$/i.test(m[1]);
+    // "spent the next six years in Lisbon" keeps its length: the spending is dated by the sequence that reads it.
+    if (forward && (c.tense() !== 'past' || !STRETCH_LEAD.test(c.preceding()))) return length;
+    const focus = c.focus();
+    const ref = focus === 'day' ? c.refDay() : c.refDate(focus);
+    if (!ref || ref === c.dct) return length;
+    const months = (forward ? 1 : -1) * (unit === 'month' ? n : 12 * n * (unit === 'decade' ? 10 : 1));
+    const at = addMonths(ref.y, ref.m, months);
+    const there = focus === 'year' ? String(at.y) : focus === 'month' ? fmtMonth(at.y, at.m) : fmtDay({ ...at, d: Math.min(ref.d, daysInMonth(at.y, at.m)) });
+    const here = focus === 'year' ? String(ref.y) : focus === 'month' ? fmtMonth(ref.y, ref.m) : fmtDay(ref);
+    const [from, to] = forward ? [here, there] : [there, here];
+    return { type: 'DATE', value: from.slice(0, 4), rule: forward ? 'following-years' : 'preceding-count', counted: true, exact: { start: from, end: to } };
+  },
+};
+
+/**
+ * "will open a plant in the new year": early in the year after publication's. Written in lower case it is no holiday
+ * ("over New Year"). In January the new year may be the one just begun, and from February to August which one is
+ * meant is a guess; told in the past, it is the year after the one in focus, as a guess.
+ */
+export const newYearRule: Rule = {
+  name: 'new-year',
+  cue: /new\s+year/,
+  re: rx(`(?<=\\b(?:in|into|early\\s+in|by|until|after)\\s+)the\\s+new\\s+year\\b(?!['’-])${E}`, 'g'),
+  resolve: (_m, c) => {
+    const dct = c.dct;
+    if (c.tense() === 'past') {
+      const ref = c.refDate('year');
+      return ref && ref !== dct ? { type: 'DATE', value: String(ref.y + 1), mod: 'START', rule: 'new-year/after-focus', counted: true, yearUncertain: true } : null;
+    }
+    if (!dct) return null;
+    const y = dct.m === 1 ? dct.y : dct.y + 1;
+    return { type: 'DATE', value: String(y), mod: 'START', rule: 'new-year', ...(dct.m >= 2 && dct.m <= 8 ? { yearUncertain: true } : {}) };
+  },
+};
+
 // "The deal is to be finalized by June 10. If a price is not agreed on by that time, …": the date in focus again, as a
 // deadline. Only after "by": "at that time" as often names a stretch of years the text does not bound.
 export const byThatTimeRule: Rule = {

@@ -93,7 +93,12 @@ export const seasonYearRule: Rule = {
   name: 'season-year',
   cue: SEASON_CUE,
   re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR}${E}`, 'gi'),
-  resolve: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, rule: 'season-year', explicitYear: true }),
+  // "the winter of 1947" may be the one that opened 1947 or the one that closed it: the year is all the words give,
+  // not December 1947 to February 1948. A winter written with both its years (winterYearsRule) says which.
+  resolve: (m) => {
+    const code = SEASONS[m[1].toLowerCase()];
+    return { type: 'DATE', value: `${m[2]}-${code}`, rule: 'season-year', explicitYear: true, ...(code === 'WI' ? { exact: { start: m[2] } } : {}) };
+  },
 };
 
 export const winterYearsRule: Rule = {
@@ -337,7 +342,7 @@ export const holidayRule: Rule = {
   name: 'holiday',
   cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween|Shrove|Ash\s+Wednesday|Palm\s+Sunday|Maundy|Holy\s+Saturday|Ascension|Whit|Pentecost|Epiphany/,
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year))?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?${E}`,
   ),
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".
@@ -347,6 +352,12 @@ export const holidayRule: Rule = {
     if (m[3] || m[5]) {
       const p = holiday(m[2], +(m[3] ?? m[5]));
       return p && { type: 'DATE', value: fmtDay(p), rule: 'holiday/explicit', explicitYear: true, ...(m[4] ? { mod: 'APPROX' as const } : {}) };
+    }
+    // "on Easter Monday last year": the year is counted from publication, as in "in March last year"; without
+    // publication the words name no year.
+    if (m[8]) {
+      const p = c.dct && holiday(m[2], c.dct.y + { this: 0, last: -1, next: 1 }[m[8] as 'this']);
+      return p ? { type: 'DATE', value: fmtDay(p), rule: `holiday/${m[8]}-year` } : null;
     }
     // "before Christmas that year": the holiday of the year in focus.
     if (m[7]) {

@@ -61,8 +61,11 @@ describe('a season written with two years is that season, across the two years',
     expect(ev.date.end).toBe('1963-02');
   });
 
-  it('leaves "the winter of 1963" a season of that year', () => {
-    expect(shortestAt('2011-11-14', ['The first snow plough was bought in the winter of 1963.'], 'snow plough').date.start).toBe('1963-12');
+  // Since round 25 (probe17-families) "the winter of 1963" is dated to its year, which is all the words give.
+  it('leaves "the winter of 1963" in that year', () => {
+    const ev = shortestAt('2011-11-14', ['The first snow plough was bought in the winter of 1963.'], 'snow plough');
+    expect(ev.date.start).toBe('1963');
+    expect(ev.date.end).toBeUndefined();
   });
 });
 
