@@ -93,7 +93,14 @@ export const seasonYearRule: Rule = {
   name: 'season-year',
   cue: SEASON_CUE,
   re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR}${E}`, 'gi'),
-  resolve: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, rule: 'season-year', explicitYear: true }),
+  resolve: (m) => {
+    const code = SEASONS[m[1].toLowerCase()];
+    // A winter named by one year may be the one that begins in it or the one that ends in it ("the winter of 1947"
+    // is, to most readers, its first months): only the year is stated, so the event gets the year. TimeML's value
+    // stays the season.
+    const exact = code === 'WI' ? { exact: { start: m[2] } } : {};
+    return { type: 'DATE', value: `${m[2]}-${code}`, rule: 'season-year', explicitYear: true, ...exact };
+  },
 };
 
 export const winterYearsRule: Rule = {
