@@ -22,3 +22,22 @@ describe('a winter named by one year is that year, not the winter that begins in
     expect([winter.start, winter.end]).toEqual(['1961-12', '1962-02']);
   });
 });
+
+describe('a happening told in the simple present with its weekday is for the day to come', () => {
+  // 1996-05-15 is a Wednesday: the Sunday before is the 12th, the one after the 19th.
+  it('after a subject named in capitals ("Marta Lind hands over …")', () => {
+    const ev = shortestAt('1996-05-15', ['Marta Lind hands over the keys of the Harbour Street bakery on Sunday, after 40 years at the ovens.'], 'hands over');
+    expect(ev.date.start).toBe('1996-05-19');
+  });
+
+  it('after a request in the present ("Residents are invited to …", "Drivers are asked to …")', () => {
+    expect(shortestAt('1996-05-15', ['Residents are invited to a tasting at the old creamery on Sunday afternoon.'], 'invited').date.start).toBe('1996-05-19');
+    expect(shortestAt('1996-05-15', ['Drivers are asked to keep the quay road clear on Sunday.'], 'keep the quay').date.start).toBe('1996-05-19');
+  });
+
+  it('leaves a plural noun after one capitalised word, a past verb after a name, and the past tense as they were', () => {
+    expect(shortestAt('1996-05-15', ['Rescue crews pulled two anglers from the weir on Sunday.'], 'pulled').date.start).toBe('1996-05-12');
+    expect(shortestAt('1996-05-15', ['Harbour Board divers recovered the anchor on Sunday.'], 'recovered').date.start).toBe('1996-05-12');
+    expect(shortestAt('1996-05-15', ['Marta Lind handed over the keys of the bakery on Sunday.'], 'handed over').date.start).toBe('1996-05-12');
+  });
+});
