@@ -41,3 +41,14 @@ describe('a happening told in the simple present with its weekday is for the day
     expect(shortestAt('1996-05-15', ['Marta Lind handed over the keys of the bakery on Sunday.'], 'handed over').date.start).toBe('1996-05-12');
   });
 });
+
+describe('"most of" before "since" counts a share, not a record', () => {
+  it('"has been leading most of the drills since March" runs from March up to publication', () => {
+    const ev = shortestAt('2005-06-20', ['She has been leading most of the drills since March.'], 'leading');
+    expect([ev.date.start, ev.date.end]).toEqual(['2005-03', '2005-06-20']);
+  });
+
+  it('still reads "the most rain since 1947" as one happening after the year', () => {
+    expect(shortestAt('2005-06-20', ['The valley has had the most rain since 1947.'], 'most rain').date.mod).toBe('after');
+  });
+});
