@@ -16,8 +16,8 @@ export const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;
 export const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
 // "the only strike since 1990" is one happening after the year; "has lived here only since 1990", "only" right before
-// "since", is the stretch, made short.
-const FIRST_SINCE = /\b(?:first|only(?!\s+since\b)|[a-z]{3,}est|most|least)\b[^,.;]{0,60}\bsince\s+(?:the\s+)?\S*\s*$/i;
+// "since", is the stretch, made short. "most of the games since May" counts a share of them, no record: the stretch.
+const FIRST_SINCE = /\b(?:first|only(?!\s+since\b)|[a-z]{3,}est|most(?!\s+of\b)|least)\b[^,.;]{0,60}\bsince\s+(?:the\s+)?\S*\s*$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
 // "has made glass there since 1884").

@@ -46,15 +46,21 @@ const STATE_PRESENT = ['thinks', 'believes', 'knows', 'seems', 'looks', 'means',
 const PRESENT_VERB = String.raw`(?!(?:${['does', ...SAYING_PRESENT, ...STATE_PRESENT].join('|')})\b)[a-z]{2,}[^\Ws]s`;
 const ON_DAY_AHEAD = String.raw`\s+(?:[\w'’-]+,?\s+){0,6}?on\s+(?=${WEEKDAY_RE})`;
 const SCHEDULED_SIMPLE = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Ii]t)\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
-// "Ada Lune hands over the keys of the old ferry on Sunday": a name opening the sentence, then the -s verb, does the same;
-// the object may run to a few more words before the day.
-const SCHEDULED_NAME_SUBJECT = new RegExp(`^["“]?[A-Z][a-z]+(?:\\s+[A-Z][a-z'’-]+){1,2}\\s+${PRESENT_VERB}\\s+(?:[\\w'’-]+,?\\s+){0,8}?on\\s+(?=${WEEKDAY_RE})`, 'g');
 const SCHEDULED_CONJUNCT = new RegExp(`\\band\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
 // "The parish council meets on Thursday", "Her brother flies home on Sunday": a subject with a determiner and a
 // singular head noun (no -s, so the -s word after it is the verb) does the same. Only at the head of a clause: after a
 // verb the phrase is its object ("completed their final checks on Monday"), and after a bare "and" one of two objects
 // ("cleared the roads and the car parks on Saturday").
 const SCHEDULED_NOUN_SUBJECT = new RegExp(`(?:^|[,;:]\\s+(?:and\\s+|but\\s+)?|\\b(?:but|while)\\s+)["“]?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,2}?[A-Za-z][\\w-]*[^\\Ws]\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
+// "Anna Berg hands over the keys on Sunday", "Tessly Council meets on Monday": a name of two or three capitalised
+// words heading the sentence does the same. One capitalised word is too often a noun's modifier, whose -s word is
+// then the plural head ("Rescue crews pulled …"); a past word before the day ("Air Force jets bombed …") is checked
+// where the match is used. Not "on Sundays", a habit.
+const ON_ONE_DAY_AHEAD = String.raw`\s+(?:[\w'’-]+\s+){0,8}?on\s+(?=${WEEKDAY_RE}(?!s\b))`;
+const SCHEDULED_NAME_SUBJECT = new RegExp(`^["“]?(?!(?:The|Its|His|Her|Their|Our|My|This|That|These|Those|Some|All|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\s)(?:[A-Z][a-z'’-]+\\s+){2,3}${PRESENT_VERB}${ON_ONE_DAY_AHEAD}`, 'g');
+// "Residents are invited to a meeting on Monday", "Drivers are asked to keep clear on Sunday": a request in the
+// present is for a day to come.
+const REQUESTED_FOR = new RegExp(`\\b(?:is|are)\\s+(?:invited|asked|urged|encouraged)\\s+to\\s+(?:[\\w'’-]+,?\\s+){0,8}?on\\s+(?=${WEEKDAY_RE}(?!s\\b))`, 'g');
 const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}\\s+)?on\\s+(?=${WEEKDAY_RE})`, 'g');
 
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
@@ -241,14 +247,15 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
   eachMatch(ARRANGED_ON, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(PLANNED_PROGRESSIVE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(SCHEDULED_BE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  eachMatch(REQUESTED_FOR, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   let simpleAt = -1;
-  eachMatch(SCHEDULED_SIMPLE, sentence, (at, length) => {
+  const simple = (at: number, length: number) => {
     if (simpleAt < 0) simpleAt = at;
     cues.fixed.push({ pos: at + length - 1, tense: 'future' });
-  });
+  };
+  eachMatch(SCHEDULED_SIMPLE, sentence, simple);
   eachMatch(SCHEDULED_NAME_SUBJECT, sentence, (at, length) => {
-    if (simpleAt < 0) simpleAt = at;
-    cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+    if (!pastWordIn(sentence.slice(at, at + length))) simple(at, length);
   });
   eachMatch(SCHEDULED_NOUN_SUBJECT, sentence, (at, length) => {
     // "The police chiefs on Monday agreed …": the verb may also come after the day.
