@@ -1,4 +1,4 @@
-// Runs `newsline extract` over news-dev and probes 1-14, both modes, in ONE process, and keeps each JSON as
+// Runs `newsline extract` over news-dev and every probe under test/fixtures, both modes, in ONE process, and keeps each JSON as
 // DIR/<mode>/<set>/<name>.json: the layout `node scripts/year-audit.mjs --from DIR` reads. One process instead of one
 // per article makes a before/after comparison of two builds take seconds, not minutes.
 // --routes writes each date's year route into its note (shared/extract/year-route.ts, routeTrace), for
@@ -19,7 +19,13 @@ const ROOT = process.cwd();
 const EVAL = process.env.NEWSLINE_EVAL ?? path.resolve(ROOT, '../shared/eval');
 const SETS: Record<string, string> = {
   'news-dev': path.join(EVAL, 'news-dev'),
-  ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) => [`p${n}`, path.join(ROOT, 'test/fixtures', n === 1 ? 'extract-probe' : `extract-probe-${n}`)])),
+  ...Object.fromEntries(
+    fs
+      .readdirSync(path.join(ROOT, 'test/fixtures'))
+      .map((d) => /^extract-probe(?:-(\d+))?$/.exec(d))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [`p${m[1] ?? 1}`, path.join(ROOT, 'test/fixtures', m[0])]),
+  ),
   ...(args.includes('--meantime') ? { meantime: path.join(EVAL, 'meantime-dev') } : {}),
 };
 
