@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
 import { leadSubject, trimmedEnd } from './clause-words';
-import { endAfter, lastedUpTo } from './date-stretches';
+import { countedYears, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
@@ -108,7 +108,8 @@ export interface LaterPredicate {
 // ", and the mill stood idle for two years", ", and for the next twenty years the hall was a store", ", although the
 // case took three years", ", a post she would hold for three decades": a second predicate that lasts a count of years.
 const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))/i;
-const YEARS_LENGTH = new RegExp(`\\b(?:for|took|lasted)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years|decades)\\b`, 'i');
+// The words that give a count of years its length: "for four years", "took three decades".
+const YEARS_LEAD = /\b(?:for|took|lasted)\s+$/i;
 
 /**
  * "was finished in 1968, and then it sat empty for three years": the years the second predicate lasts run on from the
@@ -121,17 +122,18 @@ function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const conjunct = !a.end && !date.mod && sameYear && main.value !== 'PAST_REF' ? LENGTH_CONJUNCT.exec(u.paraText.slice(main.end, c.end)) : null;
   if (!conjunct) return null;
   const at = main.end + conjunct.index;
-  const tail = u.paraText.slice(at + conjunct[0].length, c.end);
-  const length = YEARS_LENGTH.exec(tail);
-  const n = length ? parseCount(length[1]) : undefined;
-  if (!length || !n || /\b(?:had|has|have|will)\b/i.test(tail.slice(0, length.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
-  const years = /^decade/i.test(length[2]) ? 10 * n : n;
+  const from = at + conjunct[0].length;
+  // "for four years", "took the next two decades": on from the date ("for the past five years" looks back).
+  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: YEARS_LEAD, reach: 12 }, length: (t) => !/^the\s+(?!next\s|following\s)/i.test(t.text) });
+  const years = d && countedYears(d);
+  const lead = d && YEARS_LEAD.exec(u.paraText.slice(from, d.start));
+  if (!d || !years || !lead || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
   const start = date.end ? date.start.slice(0, 4) : date.start;
   const end = endAfter(start, years, 'years');
-  const { title, drafted } = titled(tail);
+  const { title, drafted } = titled(u.paraText.slice(from, c.end));
   if (!end || !title) return null;
-  const note = `“${length[0]}” counted from ${main.text}.`;
-  const draft: Draft = { paragraphId: u.paragraphId, start: at + conjunct[0].length, end: c.end, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-from-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) }, order: 0 };
+  const note = `“${u.paraText.slice(from + lead.index, d.end)}” counted from ${main.text}.`;
+  const draft: Draft = { paragraphId: u.paragraphId, start: from, end: c.end, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-from-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) }, order: 0 };
   return { draft, at };
 }
 
