@@ -105,8 +105,9 @@ export interface LaterPredicate {
   at: number;
 }
 
-// ", and the mill stood idle for two years", ", and for the next twenty years the hall was a store", ", although the
-// case took three years", ", a post she would hold for three decades": a second predicate that lasts a count of years.
+// ", and the mill stood idle for two years", ", although the case took three years", ", a post she would hold for three
+// decades": a second predicate that lasts a count of years. ("For the next twenty years" is the tagger's: the years on
+// from the date in focus, a date of the conjunct's own.)
 const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))/i;
 // The words that give a count of years its length: "for four years", "took three decades".
 const YEARS_LEAD = /\b(?:for|took|lasted)\s+$/i;
@@ -123,8 +124,8 @@ function yearsAfter(w: ClauseWork): LaterPredicate | null {
   if (!conjunct) return null;
   const at = main.end + conjunct.index;
   const from = at + conjunct[0].length;
-  // "for four years", "took the next two decades": on from the date ("for the past five years" looks back).
-  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: YEARS_LEAD, reach: 12 }, length: (t) => !/^the\s+(?!next\s|following\s)/i.test(t.text) });
+  // "for four years", not "for the past five years" (back from now) nor "the next five years" (the tagger's).
+  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: YEARS_LEAD, reach: 12 }, length: (t) => !/^the\s/i.test(t.text) });
   const years = d && countedYears(d);
   const lead = d && YEARS_LEAD.exec(u.paraText.slice(from, d.start));
   if (!d || !years || !lead || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;

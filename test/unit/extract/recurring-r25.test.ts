@@ -114,6 +114,11 @@ describe('a count of years beside a dated clause is the tagger\'s length, read o
     const past = at('The chapel was sold in 1962, and then it stood empty for the past four years.', 'stood empty');
     expect(past.date.rule).not.toBe('sequence/years-from-date');
   });
+
+  it('leaves "for the next N years" to the tagger, which counts it on from the date in focus', () => {
+    const next = at('The chapel was sold in 1962, and then it stood empty for the next four years.', 'stood empty');
+    expect([next.date.start, next.date.end, next.date.rule]).toEqual(['1962', '1966', 'following-years']);
+  });
 });
 
 describe('", most recently <date>" after a count of happenings is the last one, on its own date', () => {
