@@ -117,15 +117,17 @@ const YEARS_LEAD = /\b(?:for|took|lasted)\s+$/i;
  * clause's date (its year, for a season), an event of its own. Not a perfect ("and had been shut for three years",
  * "and has stood empty for years"), which counts back, nor a conjunct with a date of its own.
  */
-function yearsAfter(w: ClauseWork): LaterPredicate | null {
+export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
   const sameYear = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
   const conjunct = !a.end && !date.mod && sameYear && main.value !== 'PAST_REF' ? LENGTH_CONJUNCT.exec(u.paraText.slice(main.end, c.end)) : null;
   if (!conjunct) return null;
   const at = main.end + conjunct.index;
   const from = at + conjunct[0].length;
-  // "for four years", not "for the past five years" (back from now) nor "the next five years" (the tagger's).
-  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: YEARS_LEAD, reach: 12 }, length: (t) => !/^the\s/i.test(t.text) });
+  // "for four years", not "for the past five years" (back from now) nor "the next five years" (the tagger's); in this
+  // conjunct, not one after it (", and spent two weeks in jail, and then lived abroad for ten years").
+  const inConjunct = (words: string) => !LENGTH_CONJUNCT.test(words.slice(from - main.end));
+  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: YEARS_LEAD, reach: 12 }, between: inConjunct, length: (t) => !/^the\s/i.test(t.text) });
   const years = d && countedYears(d);
   const lead = d && YEARS_LEAD.exec(u.paraText.slice(from, d.start));
   if (!d || !years || !lead || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
@@ -166,7 +168,6 @@ export function mostRecentlyEvent(w: ClauseWork): number | null {
 export function spentAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
   const spent = !a.end && !date.mod && !date.end && main.value !== 'PAST_REF' ? SPENT_AND.exec(u.paraText.slice(main.end, c.end)) : null;
-  if (!spent) return yearsAfter(w);
   const spentEnd = spent ? endAfter(date.start, parseCount(spent[2]), spent[3]) : null;
   if (!spent || !spentEnd) return null;
   const at = main.end + spent.index;
