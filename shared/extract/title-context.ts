@@ -740,18 +740,8 @@ export function fullerTitle(
   const sentence = sentenceAround(paragraph, start, 300).before ?? '';
   const evidence = paragraph.slice(start, start + 120);
   const opensEvidence = evidence.startsWith(`${first.toLowerCase()} `);
-  // "Having returned in June from …, the brigade spent …": a perfect participle opening its sentence tells of the
-  // subject of the clause after its comma ("Brigade returned").
-  if (/^having\s/i.test(evidence) && !sentence.trim() && /^Having\s+[a-z]{3,}ed\b/.test(title)) return havingWithSubject(title, paragraph.slice(start, start + 300));
-  // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
-  if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
-  // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
-  // clause's subject. A short title only: a longer one has its own subject or names a state ("… , leaving 12 dead").
-  if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
-  // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
-  // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
-  const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
-  if (asideSubject) return withinBounds(`${asideSubject[1]} ${first.toLowerCase()}${title.slice(first.length)}`, title);
+  const hung = subjectHungOn(title, paragraph.slice(start, start + 300), { short, first, sentence, evidence, opensEvidence }, subjectOf, isVerb);
+  if (hung !== null) return hung;
   // "We built the plan in August, tested it in October": a past verb with an object after a comma is the next of a
   // list of one subject's verbs; a participle after a comma describes the noun before it and takes none
   // ("payments …, made between 2011 and 2014").
@@ -766,8 +756,44 @@ export function fullerTitle(
   const conjoined = (CONJOINED.test(sentence.slice(-12)) && opensEvidence) || listed;
   const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase())) ? 'verb' : opening(title);
   if (kind === 'verb' || kind === 'base') return joinedVerbWithSubject(title, kind, { evidence, sentence, short, listed }, subjectOf);
-  if (!short) return title;
-  if (kind === 'noun') {
+  return short ? withArticleOrName(title, words, kind === 'noun', evidence, sentence, before) : title;
+}
+
+/** Where a title stands: its first word, whether it is short, its sentence before its evidence, and that evidence. */
+interface TitleSetting {
+  short: boolean;
+  first: string;
+  sentence: string;
+  evidence: string;
+  /** Whether the evidence opens on the title's first word. */
+  opensEvidence: boolean;
+}
+
+/**
+ * A title opening on a form that hangs on another clause's subject, with that subject: a perfect participle opening
+ * its sentence, a gerund after "before" or "after", an -ing form after a comma, a verb after an aside set off after
+ * the sentence's subject. `after` is the paragraph from the title's evidence on. Null when the title opens on none.
+ */
+function subjectHungOn(title: string, after: string, at: TitleSetting, subjectOf: (text: string) => { subject: string; helping: string } | null, isVerb: (word: string) => boolean): string | null {
+  const { short, first, sentence, evidence, opensEvidence } = at;
+  // "Having returned in June from …, the brigade spent …": a perfect participle opening its sentence tells of the
+  // subject of the clause after its comma ("Brigade returned").
+  if (/^having\s/i.test(evidence) && !sentence.trim() && /^Having\s+[a-z]{3,}ed\b/.test(title)) return havingWithSubject(title, after);
+  // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
+  if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
+  // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
+  // clause's subject. A short title only: a longer one has its own subject or names a state ("… , leaving 12 dead").
+  if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
+  // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
+  // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
+  const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
+  return asideSubject ? withinBounds(`${asideSubject[1]} ${first.toLowerCase()}${title.slice(first.length)}`, title) : null;
+}
+
+/** A short title opening on a noun (`noun`) with the article the text gives it, or a family name with the whole name; else unchanged. */
+function withArticleOrName(title: string, words: string[], noun: boolean, evidence: string, sentence: string, before: () => string): string {
+  const first = words[0];
+  if (noun) {
     // The article before the title's words as its evidence gives them ("The storm struck"), or before its first
     // word in the sentence when the evidence is a relative clause of that noun ("The bridge, which opened …").
     // Not "the mayor" of "Elected in 2010, the mayor …": "The mayor elected" would read as a noun phrase.
