@@ -272,33 +272,10 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
   while (k < to && xs[k].pos === 'ADV' && k + 1 < to && (isNounish(xs[k + 1]) || xs[k + 1].pos === 'ADV')) k++;
   if (k > verbs[verbs.length - 1] + 1) verbs.push(...range(verbs[verbs.length - 1] + 1, k));
   if (depth === 0 && CLAUSE_VERB.has(last.lemma)) {
-    // "told supporters in the capital that the result was …", "said in a statement that …": whom it was told
-    // stays, where and when go. Not after another preposition: "agreed with the defence that …" is the defence's.
-    const whom = isNounish(xs[k]) ? nounPhrase(xs, k, to) : k;
-    let that = whom;
-    if (/^(?:in|at|on|during|outside|after|before)$/i.test(xs[that]?.value ?? '')) that = nounPhrase(xs, that + 1, to);
-    if (that > k && xs[that]?.value.toLowerCase() === 'that' && xs[that + 1]?.pos !== 'PUNCT') {
-      const told = core(xs, that + 1, to, depth + 1);
-      if (told) return [...subject, ...verbs, ...range(k, whom), ...told];
-    }
-    const at = xs[k]?.value.toLowerCase() === 'that' ? k + 1 : k;
-    const inner = mainVerb(xs, at, to);
-    const gap = inner > at ? xs.slice(at, inner) : [];
-    // "said the club first asked …": an adverb just before the told clause's verb is that clause's.
-    let adverbs = gap.length;
-    while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
-    // A told clause has a subject: "insisted on being aboard" tells nothing.
-    const subjectIn = gap.slice(0, adverbs).some((t) => (isNounish(t) && t.pos !== 'DET') || t.pos === 'PRON');
-    if (gap.length && subjectIn && gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) {
-      const told = core(xs, at, to, depth + 1);
-      if (told) return [...subject, ...verbs, ...told];
-    }
+    const told = toldAfter(xs, k, to, depth);
+    if (told) return [...subject, ...verbs, ...told];
   }
-  // "tried to block revoting": an -ing form the verb takes is its object.
-  const gerund = xs[k]?.pos === 'VERB' && /ing$/i.test(xs[k].value) ? 1 : 0;
-  let object = range(k, gerund ? Math.max(k + 1, nounPhrase(xs, k + 1, to, true)) : nounPhrase(xs, k, to, true));
-  // "taught me the moves", "gave her a medal": the one given to, a pronoun, and what was given.
-  if (!gerund && object.length === 1 && OBJECT_PRONOUN.test(xs[k].value) && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(xs[k + 1]?.pos ?? '')) object = range(k, nounPhrase(xs, k + 1, to, true));
+  const object = objectAt(xs, k, to);
   // "A ban on new wells followed": a subject cut to its head keeps the phrases after it, up to the verb, when
   // they hold no comma, verb or clause and the whole still fits (asked for when the head alone gives no title).
   const s0 = subject[0];
@@ -308,6 +285,44 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
     if (wordCount(xs, full) <= MAX_WORDS && !endsBadly(xs[v - 1])) return full;
   }
   return [...subject, ...verbs, ...object];
+}
+
+/**
+ * What a telling verb tells, from token `k` after it: whom it was told and the told clause's core ("told supporters
+ * in the capital that the result was …"), or the told clause's core alone ("said the club first asked …"); null
+ * when it tells no clause.
+ */
+function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] | null {
+  // "told supporters in the capital that the result was …", "said in a statement that …": whom it was told
+  // stays, where and when go. Not after another preposition: "agreed with the defence that …" is the defence's.
+  const whom = isNounish(xs[k]) ? nounPhrase(xs, k, to) : k;
+  let that = whom;
+  if (/^(?:in|at|on|during|outside|after|before)$/i.test(xs[that]?.value ?? '')) that = nounPhrase(xs, that + 1, to);
+  if (that > k && xs[that]?.value.toLowerCase() === 'that' && xs[that + 1]?.pos !== 'PUNCT') {
+    const told = core(xs, that + 1, to, depth + 1);
+    if (told) return [...range(k, whom), ...told];
+  }
+  const at = xs[k]?.value.toLowerCase() === 'that' ? k + 1 : k;
+  const inner = mainVerb(xs, at, to);
+  const gap = inner > at ? xs.slice(at, inner) : [];
+  // "said the club first asked …": an adverb just before the told clause's verb is that clause's.
+  let adverbs = gap.length;
+  while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
+  // A told clause has a subject: "insisted on being aboard" tells nothing.
+  const subjectIn = gap.slice(0, adverbs).some((t) => (isNounish(t) && t.pos !== 'DET') || t.pos === 'PRON');
+  if (!gap.length || !subjectIn || !gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) return null;
+  return core(xs, at, to, depth + 1);
+}
+
+/** The object of a verb group ending before token `k`: a noun phrase, or an -ing form the verb takes. */
+function objectAt(xs: Token[], k: number, to: number): number[] {
+  // "tried to block revoting": an -ing form the verb takes is its object.
+  const gerund = xs[k]?.pos === 'VERB' && /ing$/i.test(xs[k].value);
+  if (gerund) return range(k, Math.max(k + 1, nounPhrase(xs, k + 1, to, true)));
+  const object = range(k, nounPhrase(xs, k, to, true));
+  // "taught me the moves", "gave her a medal": the one given to, a pronoun, and what was given.
+  if (object.length === 1 && OBJECT_PRONOUN.test(xs[k].value) && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(xs[k + 1]?.pos ?? '')) return range(k, nounPhrase(xs, k + 1, to, true));
+  return object;
 }
 
 function range(a: number, b: number): number[] {
