@@ -335,6 +335,14 @@ function range(a: number, b: number): number[] {
 function extended(xs: Token[], kept: number[]): number[] {
   const out = [...kept];
   let k = out[out.length - 1] + 1;
+  // Keeps the phrase from k up to `end` when the title still fits; false when it would not.
+  const take = (end: number): boolean => {
+    const phrase = range(k, end);
+    if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) return false;
+    out.push(...phrase);
+    k = end;
+    return true;
+  };
   for (;;) {
     // "urged families | hit by the floods | to apply for aid": a participle phrase after the object is passed over
     // when an infinitive of the verb's follows it.
@@ -350,20 +358,13 @@ function extended(xs: Token[], kept: number[]): number[] {
     // "have until Friday | to apply for grants": an infinitive the clause goes on with, with its object.
     if (xs[k]?.value.toLowerCase() === 'to' && xs[k].pos === 'PART' && xs[k + 1]?.pos === 'VERB') {
       const end = nounPhrase(xs, k + 2, xs.length, true);
-      const phrase = range(k, end);
-      if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS || (end < xs.length && !['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(xs[end].pos))) break;
-      out.push(...phrase);
-      k = end;
+      if ((end < xs.length && !['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(xs[end].pos)) || !take(end)) break;
       continue;
     }
     // "stepped down and fled the country": a second verb of the same subject, with its object.
     if (xs[k]?.value.toLowerCase() === 'and' && xs[k + 1]?.pos === 'VERB' && !/ing$/i.test(xs[k + 1].value)) {
       const group = verbGroup(xs, k + 1, xs.length);
-      const end = nounPhrase(xs, group[group.length - 1] + 1, xs.length, true);
-      const phrase = range(k, end);
-      if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) break;
-      out.push(...phrase);
-      k = end;
+      if (!take(nounPhrase(xs, group[group.length - 1] + 1, xs.length, true))) break;
       continue;
     }
     if (!(k < xs.length && xs[k].pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[k].value))) break;
@@ -372,10 +373,7 @@ function extended(xs: Token[], kept: number[]): number[] {
     // "insisted on being aboard the boat", "by taking the train": a preposition's gerund, with what it takes.
     const gerund = isVerb(xs[k + 1]) && /ing$/i.test(xs[k + 1].value) ? (xs[k + 2]?.pos === 'ADP' ? 3 : 2) : 0;
     if (gerund && nounPhrase(xs, k + gerund, xs.length, true) > k + gerund) {
-      const phrase = range(k, nounPhrase(xs, k + gerund, xs.length, true));
-      if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) break;
-      out.push(...phrase);
-      k = phrase[phrase.length - 1] + 1;
+      if (!take(nounPhrase(xs, k + gerund, xs.length, true))) break;
       continue;
     }
     const end = nounPhrase(xs, k + 1, xs.length, true);
@@ -385,10 +383,7 @@ function extended(xs: Token[], kept: number[]): number[] {
     if (end === k + 1 || (isVerb(xs[end]) && !/ing$/i.test(xs[end].value) && !(/(?:ed|en)$/i.test(xs[end].value) && xs[end + 1]?.pos === 'ADP'))) break;
     // A phrase whose noun the tagger did not see ("in a televised address") is not cut short.
     if (!/^(?:NOUN|PROPN|NUM|PRON|SYM)$/.test(xs[end - 1].pos) && end < xs.length && !['PUNCT', 'ADP', 'CCONJ', 'SCONJ'].includes(xs[end].pos)) break;
-    const phrase = range(k, end);
-    if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) break;
-    out.push(...phrase);
-    k = end;
+    if (!take(end)) break;
   }
   return out;
 }
