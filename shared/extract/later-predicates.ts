@@ -136,8 +136,7 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const { title, drafted } = titled(u.paraText.slice(from, c.end));
   if (!end || !title) return null;
   const note = `“${u.paraText.slice(from + lead.index, d.end)}” counted from ${main.text}.`;
-  const draft: Draft = { paragraphId: u.paragraphId, start: from, end: c.end, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-from-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) }, order: 0 };
-  return { draft, at };
+  return laterPredicate(w, at, from, { title, drafted }, { start, end, rule: 'sequence/years-from-date', note });
 }
 
 // ", most recently in an inspection last week": the last of the happenings the clause counts, on a date of its own.
@@ -174,15 +173,9 @@ export function spentAfter(w: ClauseWork): LaterPredicate | null {
   const tail = u.paraText.slice(at, c.end);
   const spentTitle = titled(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
   if (!spentTitle.title) return null;
-  const draft: Draft = {
-    paragraphId: u.paragraphId,
-    start: at + (/^[\s,]*and\s+(?:then\s+)?/i.exec(tail)?.[0].length ?? 0),
-    end: c.end,
-    ...spentTitle,
-    date: { start: date.start, end: spentEnd, basis: date.basis, rule: 'sequence/spent-from-date', note: `“${spent[0].replace(/^[\s,]*and\s+/i, '')}” counted from ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
-    order: 0,
-  };
-  return { draft, at };
+  const start = at + (/^[\s,]*and\s+(?:then\s+)?/i.exec(tail)?.[0].length ?? 0);
+  const note = `“${spent[0].replace(/^[\s,]*and\s+/i, '')}” counted from ${main.text}.`;
+  return laterPredicate(w, at, start, spentTitle, { start: date.start, end: spentEnd, rule: 'sequence/spent-from-date', note });
 }
 
 /**
@@ -202,15 +195,9 @@ export function butAfter(w: ClauseWork): LaterPredicate | null {
   const pub = fmtDay(published!);
   const butTitle = draftTitle(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*but\s+(?:then\s+|later\s+)?/i, '')}`.trim());
   if (!butTitle || happeningOf(tail) !== 'past' || !(from < pub)) return null;
-  const draft: Draft = {
-    paragraphId: u.paragraphId,
-    start: at + (/^[\s,]*but\s+/i.exec(tail)?.[0].length ?? 0),
-    end: c.end,
-    title: butTitle,
-    date: { start: from, end: pub, basis: date.basis, rule: 'sequence/but-until-publication', note: `“but ${but[1]}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
-    order: 0,
-  };
-  return { draft, at };
+  const start = at + (/^[\s,]*but\s+/i.exec(tail)?.[0].length ?? 0);
+  const note = `“but ${but[1]}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`;
+  return laterPredicate(w, at, start, { title: butTitle }, { start: from, end: pub, rule: 'sequence/but-until-publication', note });
 }
 
 /**
@@ -230,12 +217,23 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
   const from = date.end ?? date.start;
   const pub = fmtDay(published!);
   if (!laterTitle.title || happeningOf(tail) !== 'past' || !(from < pub)) return null;
+  const start = at + (/^[\s,]*/.exec(tail)?.[0].length ?? 0);
+  const note = `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`;
+  return laterPredicate(w, at, start, laterTitle, { start: from, end: pub, rule: `sequence/${word}-until-publication`, note });
+}
+
+/**
+ * A second predicate as its own event: its words from `start` to the clause's end, over `span` on the clause's
+ * basis, its year as much a guess as the clause's; `at` is where the clause's own evidence stops.
+ */
+function laterPredicate(w: ClauseWork, at: number, start: number, named: Pick<Draft, 'title' | 'drafted'>, span: { start: string; end: string; rule: string; note: string }): LaterPredicate {
+  const { u, c, date } = w;
   const draft: Draft = {
     paragraphId: u.paragraphId,
-    start: at + (/^[\s,]*/.exec(tail)?.[0].length ?? 0),
+    start,
     end: c.end,
-    ...laterTitle,
-    date: { start: from, end: pub, basis: date.basis, rule: `sequence/${word}-until-publication`, note: `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+    ...named,
+    date: { start: span.start, end: span.end, basis: date.basis, rule: span.rule, note: span.note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
     order: 0,
   };
   return { draft, at };
