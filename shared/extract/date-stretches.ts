@@ -34,6 +34,10 @@ interface LengthPlace {
   /** Before the date, starting at or after `limit` (the clause's start); or after it, ending by `limit` (its end). */
   side: 'before' | 'after';
   limit: number;
+  /** After the date: where the length may start at the earliest, when further on than the date's end (past a conjunction). */
+  from?: number;
+  /** Only a length this accepts (a count of years, say). */
+  length?: (t: Timex) => boolean;
   /** Words that end right where the length starts ("for", "within"), read in up to `reach` characters, none of the date's. */
   lead?: { words: RegExp; reach: number };
   /** Whether the words between the length and the date tie the two ("for four years after", "a five-day closure that began on"). */
@@ -43,15 +47,17 @@ interface LengthPlace {
 }
 
 /** The first length (a DURATION timex) that stands against the clause's date as `place` says; undefined when none does. */
-function lengthBeside(text: string, timexes: Timex[], main: Timex, place: LengthPlace): Timex | undefined {
+export function lengthBeside(text: string, timexes: Timex[], main: Timex, place: LengthPlace): Timex | undefined {
   const before = place.side === 'before';
   const { lead, between } = place;
+  const after = Math.max(main.end, place.from ?? 0);
   return timexes.find(
     (t) =>
       t.type === 'DURATION' &&
       (!place.adjective || t.rule === 'duration-adjective') &&
-      (before ? t.start >= place.limit && t.end <= main.start : t.start > main.end && t.end <= place.limit) &&
-      (!lead || lead.words.test(text.slice(Math.max(before ? place.limit : main.end, t.start - lead.reach), t.start))) &&
+      (before ? t.start >= place.limit && t.end <= main.start : t.start > main.end && t.start >= after && t.end <= place.limit) &&
+      (!place.length || place.length(t)) &&
+      (!lead || lead.words.test(text.slice(Math.max(before ? place.limit : after, t.start - lead.reach), t.start))) &&
       (!between || between(before ? text.slice(t.end, main.start) : text.slice(main.end, t.start))),
   );
 }
@@ -75,6 +81,15 @@ export function durationFrom(text: string, timexes: Timex[], main: Timex, start:
   if (!ym[2]) return months % 12 ? null : fmtYear(+ym[1] + months / 12 - 1);
   const to = addMonths(+ym[1], +ym[2], months - 1);
   return fmtMonth(to.y, to.m);
+}
+
+/**
+ * A whole count of years said in the plural ("four years", "three decades", "the next twenty years", "about four
+ * years"): how many, or undefined for any other length or a bound ("more than four years").
+ */
+export function countedYears(t: Timex): number | undefined {
+  const m = /^P(\d{1,3})Y$/.exec(t.value);
+  return m && (!t.mod || t.mod === 'APPROX') && /s$/i.test(t.text) ? +m[1] : undefined;
 }
 
 const WITHIN_LEAD = /\bwithin\s+$/i;

@@ -13,7 +13,7 @@ import { dateChangeEvents } from './date-changes';
 import { durationFrom, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
-import { butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter } from './later-predicates';
+import { butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, yearsAfter } from './later-predicates';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
@@ -247,14 +247,15 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
     w.emit(counted.draft);
     if (counted.cut.start > main.end) clauseEnd = trimmedEnd(u.paraText, main.end, counted.cut.start);
   }
-  const spent = spentAfter(w);
-  if (spent) clauseEnd = spent.at;
+  // "and spent four years in prison", ", and then it stood empty for three years": a stay counted on from the date.
+  const stay = spentAfter(w) ?? yearsAfter(w);
+  if (stay) clauseEnd = stay.at;
   const lastTime = mostRecentlyEvent(w);
   if (lastTime !== null) clauseEnd = Math.min(clauseEnd, lastTime);
   runFrom(w);
-  clauseEnd = stretchesUpToDate(w, clauseEnd, !!spent);
-  const later = spent ?? butAfter(w) ?? laterAfter(w);
-  if (later && !spent) clauseEnd = Math.min(clauseEnd, later.at);
+  clauseEnd = stretchesUpToDate(w, clauseEnd, !!stay);
+  const later = stay ?? butAfter(w) ?? laterAfter(w);
+  if (later && !stay) clauseEnd = Math.min(clauseEnd, later.at);
   // The when-clause closing the clause is an event of its own (whenClauseEvents).
   const closing = whens.find((x) => x.open >= main.end && x.start < clauseEnd && x.end >= clauseEnd - 1);
   if (closing) clauseEnd = closing.open;

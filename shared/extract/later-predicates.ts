@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
 import { leadSubject, trimmedEnd } from './clause-words';
-import { endAfter, lastedUpTo } from './date-stretches';
+import { countedYears, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
@@ -105,34 +105,38 @@ export interface LaterPredicate {
   at: number;
 }
 
-// ", and the mill stood idle for two years", ", and for the next twenty years the hall was a store", ", although the
-// case took three years", ", a post she would hold for three decades": a second predicate that lasts a count of years.
+// ", and the mill stood idle for two years", ", although the case took three years", ", a post she would hold for three
+// decades": a second predicate that lasts a count of years. ("For the next twenty years" is the tagger's: the years on
+// from the date in focus, a date of the conjunct's own.)
 const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))/i;
-const YEARS_LENGTH = new RegExp(`\\b(?:for|took|lasted)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years|decades)\\b`, 'i');
+// The words that give a count of years its length: "for four years", "took three decades".
+const YEARS_LEAD = /\b(?:for|took|lasted)\s+$/i;
 
 /**
  * "was finished in 1968, and then it sat empty for three years": the years the second predicate lasts run on from the
  * clause's date (its year, for a season), an event of its own. Not a perfect ("and had been shut for three years",
  * "and has stood empty for years"), which counts back, nor a conjunct with a date of its own.
  */
-function yearsAfter(w: ClauseWork): LaterPredicate | null {
+export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
   const sameYear = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
   const conjunct = !a.end && !date.mod && sameYear && main.value !== 'PAST_REF' ? LENGTH_CONJUNCT.exec(u.paraText.slice(main.end, c.end)) : null;
   if (!conjunct) return null;
   const at = main.end + conjunct.index;
-  const tail = u.paraText.slice(at + conjunct[0].length, c.end);
-  const length = YEARS_LENGTH.exec(tail);
-  const n = length ? parseCount(length[1]) : undefined;
-  if (!length || !n || /\b(?:had|has|have|will)\b/i.test(tail.slice(0, length.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
-  const years = /^decade/i.test(length[2]) ? 10 * n : n;
+  const from = at + conjunct[0].length;
+  // "for four years", not "for the past five years" (back from now) nor "the next five years" (the tagger's); in this
+  // conjunct, not one after it (", and spent two weeks in jail, and then lived abroad for ten years").
+  const inConjunct = (words: string) => !LENGTH_CONJUNCT.test(words.slice(from - main.end));
+  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: YEARS_LEAD, reach: 12 }, between: inConjunct, length: (t) => !/^the\s/i.test(t.text) });
+  const years = d && countedYears(d);
+  const lead = d && YEARS_LEAD.exec(u.paraText.slice(from, d.start));
+  if (!d || !years || !lead || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
   const start = date.end ? date.start.slice(0, 4) : date.start;
   const end = endAfter(start, years, 'years');
-  const { title, drafted } = titled(tail);
+  const { title, drafted } = titled(u.paraText.slice(from, c.end));
   if (!end || !title) return null;
-  const note = `“${length[0]}” counted from ${main.text}.`;
-  const draft: Draft = { paragraphId: u.paragraphId, start: at + conjunct[0].length, end: c.end, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-from-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) }, order: 0 };
-  return { draft, at };
+  const note = `“${u.paraText.slice(from + lead.index, d.end)}” counted from ${main.text}.`;
+  return laterPredicate(w, at, from, { title, drafted }, { start, end, rule: 'sequence/years-from-date', note });
 }
 
 // ", most recently in an inspection last week": the last of the happenings the clause counts, on a date of its own.
@@ -163,22 +167,15 @@ export function mostRecentlyEvent(w: ClauseWork): number | null {
 export function spentAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
   const spent = !a.end && !date.mod && !date.end && main.value !== 'PAST_REF' ? SPENT_AND.exec(u.paraText.slice(main.end, c.end)) : null;
-  if (!spent) return yearsAfter(w);
   const spentEnd = spent ? endAfter(date.start, parseCount(spent[2]), spent[3]) : null;
   if (!spent || !spentEnd) return null;
   const at = main.end + spent.index;
   const tail = u.paraText.slice(at, c.end);
   const spentTitle = titled(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
   if (!spentTitle.title) return null;
-  const draft: Draft = {
-    paragraphId: u.paragraphId,
-    start: at + (/^[\s,]*and\s+(?:then\s+)?/i.exec(tail)?.[0].length ?? 0),
-    end: c.end,
-    ...spentTitle,
-    date: { start: date.start, end: spentEnd, basis: date.basis, rule: 'sequence/spent-from-date', note: `“${spent[0].replace(/^[\s,]*and\s+/i, '')}” counted from ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
-    order: 0,
-  };
-  return { draft, at };
+  const start = at + (/^[\s,]*and\s+(?:then\s+)?/i.exec(tail)?.[0].length ?? 0);
+  const note = `“${spent[0].replace(/^[\s,]*and\s+/i, '')}” counted from ${main.text}.`;
+  return laterPredicate(w, at, start, spentTitle, { start: date.start, end: spentEnd, rule: 'sequence/spent-from-date', note });
 }
 
 /**
@@ -198,15 +195,9 @@ export function butAfter(w: ClauseWork): LaterPredicate | null {
   const pub = fmtDay(published!);
   const butTitle = draftTitle(`${leadSubject(u, c, main, at)} ${tail.replace(/^[\s,]*but\s+(?:then\s+|later\s+)?/i, '')}`.trim());
   if (!butTitle || happeningOf(tail) !== 'past' || !(from < pub)) return null;
-  const draft: Draft = {
-    paragraphId: u.paragraphId,
-    start: at + (/^[\s,]*but\s+/i.exec(tail)?.[0].length ?? 0),
-    end: c.end,
-    title: butTitle,
-    date: { start: from, end: pub, basis: date.basis, rule: 'sequence/but-until-publication', note: `“but ${but[1]}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
-    order: 0,
-  };
-  return { draft, at };
+  const start = at + (/^[\s,]*but\s+/i.exec(tail)?.[0].length ?? 0);
+  const note = `“but ${but[1]}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`;
+  return laterPredicate(w, at, start, { title: butTitle }, { start: from, end: pub, rule: 'sequence/but-until-publication', note });
 }
 
 /**
@@ -226,12 +217,23 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
   const from = date.end ?? date.start;
   const pub = fmtDay(published!);
   if (!laterTitle.title || happeningOf(tail) !== 'past' || !(from < pub)) return null;
+  const start = at + (/^[\s,]*/.exec(tail)?.[0].length ?? 0);
+  const note = `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`;
+  return laterPredicate(w, at, start, laterTitle, { start: from, end: pub, rule: `sequence/${word}-until-publication`, note });
+}
+
+/**
+ * A second predicate as its own event: its words from `start` to the clause's end, over `span` on the clause's
+ * basis, its year as much a guess as the clause's; `at` is where the clause's own evidence stops.
+ */
+function laterPredicate(w: ClauseWork, at: number, start: number, named: Pick<Draft, 'title' | 'drafted'>, span: { start: string; end: string; rule: string; note: string }): LaterPredicate {
+  const { u, c, date } = w;
   const draft: Draft = {
     paragraphId: u.paragraphId,
-    start: at + (/^[\s,]*/.exec(tail)?.[0].length ?? 0),
+    start,
     end: c.end,
-    ...laterTitle,
-    date: { start: from, end: pub, basis: date.basis, rule: `sequence/${word}-until-publication`, note: `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+    ...named,
+    date: { start: span.start, end: span.end, basis: date.basis, rule: span.rule, note: span.note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
     order: 0,
   };
   return { draft, at };

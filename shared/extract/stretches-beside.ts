@@ -3,7 +3,7 @@
 
 import { addDays, fmtDay, parseYmd } from '../time-value';
 import { trimmedEnd } from './clause-words';
-import { endAfter } from './date-stretches';
+import { countedYears, endAfter, lengthBeside } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
 import { startBefore, stretchEnd } from './narrative';
@@ -22,7 +22,10 @@ const RETURN_FROM_SPELL = new RegExp(`^\\s+from\\s+(?:a|an|its|their|his|her|the
 const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|flew\s+(?:back|home)|got\s+back)\s+(?:home\s+)?(?:in|on|late|early)?\s*$/i;
 // "taught for 34 years until she retired in", "took four years to build and opened in": a length of years told before
 // the clause's date, and what ended it joined on after it.
-const YEARS_BEFORE_END = new RegExp(`\\b(?:for|took)\\s+(?:(?:almost|nearly|about|some)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years|decades)\\b(?:\\s+to\\s+[a-z]{3,})?`, 'i');
+// The words that give a count of years its length before the date ("for 22 years", "took about four years"), and the
+// verb a "took" may go on with ("took four years to build").
+const YEARS_BEFORE_LEAD = /\b(?:for|took)\s+(?:(?:almost|nearly|about|some)\s+)?$/i;
+const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
 const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on)\s+(?:the\s+)?$/i;
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
 
@@ -161,15 +164,17 @@ function yearsUpToDate(w: ClauseWork): void {
   const { u, a, c, main, date } = w;
   const before = u.paraText.slice(c.start, main.start);
   const sameYear = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
-  const m = !a.end && (!date.mod || date.mod === 'before') && sameYear && !/\b(?:has|have)\b/i.test(before) ? YEARS_BEFORE_END.exec(before) : null;
-  const n = m ? parseCount(m[1]) : undefined;
-  const lengthEnd = m ? c.start + m.index + m[0].length : 0;
-  if (!m || !n || !ENDED_BY.test(u.paraText.slice(lengthEnd, main.start)) || a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start >= lengthEnd && t.end <= main.start)) return;
+  if (a.end || (date.mod && date.mod !== 'before') || !sameYear || /\b(?:has|have)\b/i.test(before)) return;
+  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'before', limit: c.start, lead: { words: YEARS_BEFORE_LEAD, reach: 20 }, length: (t) => !/^the\s/i.test(t.text) });
+  const years = d && countedYears(d);
+  const lengthEnd = d ? d.end + (TO_VERB.exec(u.paraText.slice(d.end, main.start))?.[0].length ?? 0) : 0;
+  if (!d || !years || !ENDED_BY.test(u.paraText.slice(lengthEnd, main.start)) || a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start >= lengthEnd && t.end <= main.start)) return;
   if (happeningOf(before) !== 'past') return;
   const end = date.end ? date.start.slice(0, 4) : date.start;
-  const start = startBefore(end, /^decade/i.test(m[2]) ? 10 * n : n, 'years');
+  const start = startBefore(end, years, 'years');
   const { title, drafted } = titled(u.paraText.slice(c.start, lengthEnd));
   if (!start || !title) return;
-  const note = `“${m[0]}” up to ${main.text}, where it ended.`;
+  const leadStart = c.start + YEARS_BEFORE_LEAD.exec(u.paraText.slice(c.start, d.start))!.index;
+  const note = `“${u.paraText.slice(leadStart, lengthEnd)}” up to ${main.text}, where it ended.`;
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: lengthEnd, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-up-to-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
 }

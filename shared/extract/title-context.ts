@@ -80,13 +80,7 @@ const PERSON_AFTER = /^(?:,\s+(?:who\b|\d{1,3},|(?:a|an|the)\s|[a-z]{3,20}\s+(?:
 
 /** The people named in `text`, in reading order, with what the words around each say of them. */
 export function mentions(text: string, own = text.length): Mention[] {
-  const ends: number[] = [];
-  for (const m of sentenceEnds(text)) ends.push(m.index!);
-  const sentenceAt = (i: number) => {
-    let n = 0;
-    while (n < ends.length && ends[n] < i) n++;
-    return n;
-  };
+  const sentenceAt = sentenceIndex(text);
   const out: Mention[] = [];
   // A name the text puts after "in" or "the" anywhere is a place or a body wherever it stands ("Saudi Arabia").
   const places = new Set<string>();
@@ -99,30 +93,17 @@ export function mentions(text: string, own = text.length): Mention[] {
   // Only the text's own pronouns say a name is a person's: not one put after it to stand for the title's.
   const ownPlain = own < plain.length ? plain.slice(0, own) : plain;
   for (const m of text.matchAll(NAME)) {
-    const honorific = m[1]?.toLowerCase() ?? '';
-    // A heading's words run on into the paragraph's first name ("… of Skerry Ness\n\nMagnus Orr"): only the name
-    // after the break is read.
-    let words = m[2].split(/\n\s*\n/).pop()!.trim().split(/\s+/);
-    // A sentence's opening word is capitalised whatever it is: "After Holloway" is "Holloway".
-    while (words.length && !honorific && isNotName(words[0])) words.shift();
-    const post = words.findLastIndex((w) => POST.has(w.toLowerCase()));
-    if (post >= 0) words = words.slice(post + 1);
-    if (!words.length || words.some(isNotName)) continue;
-    const name = honorific ? m[0] : words.join(' ');
-    const end = m.index! + m[0].length;
-    const at = honorific ? m.index! : end - name.length;
-    const before = text.slice(Math.max(0, at - 60), at);
+    const n = readName(text, m);
+    if (!n) continue;
+    const { words, name, at, end } = n;
     const family = words[words.length - 1];
-    // "cheered as Orrel, 54, climbed": an age after the name says a person, whatever word is before it.
-    // "the Orlen collection", "the Lattery family": a name between "the" and a noun is that noun's modifier, no place.
-    const modifier = /\bthe\s+$/i.test(before) && NOUN_AFTER.test(text.slice(end, end + 24));
-    if (!honorific && post < 0 && !modifier && PLACE_BEFORE.test(before) && !/^,\s+\d{1,3},/.test(text.slice(end, end + 8))) {
+    if (readsAsPlace(text, n)) {
       places.add(family);
       if (words.length >= 2) placed.push({ name, at, end, sentence: sentenceAt(at), kind: '', relative: false, possessor: false, teller: false });
       continue;
     }
     // One word is a name only as the last word of a name given before it ("Holloway" after "Margaret Holloway").
-    if (words.length < 2 && !honorific && !out.some((x) => x.name.split(/\s+/).pop() === family)) {
+    if (words.length < 2 && !n.honorific && !out.some((x) => x.name.split(/\s+/).pop() === family)) {
       // "… the kitchen table of Ilse Dornach. … Dornach grew up in Haller and learned English in her parents' house":
       // a whole name read as a place after "of" is a person's when its family name opens a sentence as the subject
       // the text's own "he" or "she" takes up.
@@ -132,16 +113,9 @@ export function mentions(text: string, own = text.length): Mention[] {
       people.add(family);
       out.push(whole);
     }
-    // "her son, David,": the kin noun says who, and that the name is someone else's relative.
-    const kin = /\b(his|her|their)\s+([a-z]+),\s+$/i.exec(before);
-    const noun = kin?.[2].toLowerCase() ?? '';
-    const kind = MALE[honorific] || MALE[noun] ? 'm' : FEMALE[honorific] || FEMALE[noun] ? 'f' : '';
-    if (honorific || post >= 0 || kin || PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 30))) people.add(family);
-    // "said Mira Holt, who worked in her office": a name whose own relative clause has a "his" or "her" is told
-    // through another person of that kind, as "her son, David" is: the text goes on about that other person.
-    // Not a name the text has gone on about already: "Venn, who signed his first contract …" is his own.
-    const through = WHO_THROUGH.exec(text.slice(end, end + 100)) && !out.some((y) => !y.relative && y.name.split(/\s+/).pop() === family);
-    out.push({ name, at, end, sentence: sentenceAt(at), kind, relative: !!kin || !!through, possessor: /^['’]s\b/.test(text.slice(end)), teller: /\b(?:said|says|told)\s+$/.test(before) || /^,?\s+(?:said|says|told)\b/.test(text.slice(end, end + 12)) });
+    const { mention, person } = personMention(text, n, sentenceAt(at), out);
+    if (person) people.add(family);
+    out.push(mention);
   }
   // The pronoun put after the text stands in its own sentence: a name opening that sentence as its subject, with no
   // sentence's end between, is taken up by it ("Nadia Ferrow won the title on Tuesday, when she drew her last game").
@@ -153,6 +127,71 @@ export function mentions(text: string, own = text.length): Mention[] {
   });
   withKinds(named, text, plain);
   return named;
+}
+
+/** Which sentence of `text` an offset is in, counted from 0. */
+function sentenceIndex(text: string): (i: number) => number {
+  const ends: number[] = [];
+  for (const m of sentenceEnds(text)) ends.push(m.index!);
+  return (i: number) => {
+    let n = 0;
+    while (n < ends.length && ends[n] < i) n++;
+    return n;
+  };
+}
+
+/** A name as `mentions` reads it: its words, an honorific or a post before it, where it stands and the words before. */
+interface NameRead {
+  honorific: string;
+  words: string[];
+  /** Where a post ("President") stood among the words matched, or -1. */
+  post: number;
+  name: string;
+  at: number;
+  end: number;
+  before: string;
+}
+
+/** The name a NAME match holds, without a heading's words, a sentence's opening word or a post before it; null for none. */
+function readName(text: string, m: RegExpMatchArray): NameRead | null {
+  const honorific = m[1]?.toLowerCase() ?? '';
+  // A heading's words run on into the paragraph's first name ("… of Skerry Ness\n\nMagnus Orr"): only the name
+  // after the break is read.
+  let words = m[2].split(/\n\s*\n/).pop()!.trim().split(/\s+/);
+  // A sentence's opening word is capitalised whatever it is: "After Holloway" is "Holloway".
+  while (words.length && !honorific && isNotName(words[0])) words.shift();
+  const post = words.findLastIndex((w) => POST.has(w.toLowerCase()));
+  if (post >= 0) words = words.slice(post + 1);
+  if (!words.length || words.some(isNotName)) return null;
+  const name = honorific ? m[0] : words.join(' ');
+  const end = m.index! + m[0].length;
+  const at = honorific ? m.index! : end - name.length;
+  return { honorific, words, post, name, at, end, before: text.slice(Math.max(0, at - 60), at) };
+}
+
+/** Whether the words before a name make it a place or a body ("in Ashford"), not a person. */
+function readsAsPlace(text: string, n: NameRead): boolean {
+  // "cheered as Orrel, 54, climbed": an age after the name says a person, whatever word is before it.
+  // "the Orlen collection", "the Lattery family": a name between "the" and a noun is that noun's modifier, no place.
+  const modifier = /\bthe\s+$/i.test(n.before) && NOUN_AFTER.test(text.slice(n.end, n.end + 24));
+  return !n.honorific && n.post < 0 && !modifier && PLACE_BEFORE.test(n.before) && !/^,\s+\d{1,3},/.test(text.slice(n.end, n.end + 8));
+}
+
+/** A person's name as a mention (`earlier`, the mentions before it), and whether its own words say it is a person's. */
+function personMention(text: string, n: NameRead, sentence: number, earlier: Mention[]): { mention: Mention; person: boolean } {
+  const { honorific, name, at, end, before } = n;
+  const family = n.words[n.words.length - 1];
+  // "her son, David,": the kin noun says who, and that the name is someone else's relative.
+  const kin = /\b(his|her|their)\s+([a-z]+),\s+$/i.exec(before);
+  const noun = kin?.[2].toLowerCase() ?? '';
+  const kind = MALE[honorific] || MALE[noun] ? 'm' : FEMALE[honorific] || FEMALE[noun] ? 'f' : '';
+  const person = !!honorific || n.post >= 0 || !!kin || PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 30));
+  // "said Mira Holt, who worked in her office": a name whose own relative clause has a "his" or "her" is told
+  // through another person of that kind, as "her son, David" is: the text goes on about that other person.
+  // Not a name the text has gone on about already: "Venn, who signed his first contract …" is his own.
+  const through = WHO_THROUGH.exec(text.slice(end, end + 100)) && !earlier.some((y) => !y.relative && y.name.split(/\s+/).pop() === family);
+  const teller = /\b(?:said|says|told)\s+$/.test(before) || /^,?\s+(?:said|says|told)\b/.test(text.slice(end, end + 12));
+  return { mention: { name, at, end, sentence, kind, relative: !!kin || !!through, possessor: /^['’]s\b/.test(text.slice(end)), teller }, person };
 }
 
 /**
@@ -701,18 +740,8 @@ export function fullerTitle(
   const sentence = sentenceAround(paragraph, start, 300).before ?? '';
   const evidence = paragraph.slice(start, start + 120);
   const opensEvidence = evidence.startsWith(`${first.toLowerCase()} `);
-  // "Having returned in June from …, the brigade spent …": a perfect participle opening its sentence tells of the
-  // subject of the clause after its comma ("Brigade returned").
-  if (/^having\s/i.test(evidence) && !sentence.trim() && /^Having\s+[a-z]{3,}ed\b/.test(title)) return havingWithSubject(title, paragraph.slice(start, start + 300));
-  // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
-  if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
-  // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
-  // clause's subject. A short title only: a longer one has its own subject or names a state ("… , leaving 12 dead").
-  if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
-  // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
-  // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
-  const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
-  if (asideSubject) return withinBounds(`${asideSubject[1]} ${first.toLowerCase()}${title.slice(first.length)}`, title);
+  const hung = subjectHungOn(title, paragraph.slice(start, start + 300), { short, first, sentence, evidence, opensEvidence }, subjectOf, isVerb);
+  if (hung !== null) return hung;
   // "We built the plan in August, tested it in October": a past verb with an object after a comma is the next of a
   // list of one subject's verbs; a participle after a comma describes the noun before it and takes none
   // ("payments …, made between 2011 and 2014").
@@ -727,8 +756,44 @@ export function fullerTitle(
   const conjoined = (CONJOINED.test(sentence.slice(-12)) && opensEvidence) || listed;
   const kind = conjoined && (/ed$/.test(first) || isVerb(first.toLowerCase())) ? 'verb' : opening(title);
   if (kind === 'verb' || kind === 'base') return joinedVerbWithSubject(title, kind, { evidence, sentence, short, listed }, subjectOf);
-  if (!short) return title;
-  if (kind === 'noun') {
+  return short ? withArticleOrName(title, words, kind === 'noun', evidence, sentence, before) : title;
+}
+
+/** Where a title stands: its first word, whether it is short, its sentence before its evidence, and that evidence. */
+interface TitleSetting {
+  short: boolean;
+  first: string;
+  sentence: string;
+  evidence: string;
+  /** Whether the evidence opens on the title's first word. */
+  opensEvidence: boolean;
+}
+
+/**
+ * A title opening on a form that hangs on another clause's subject, with that subject: a perfect participle opening
+ * its sentence, a gerund after "before" or "after", an -ing form after a comma, a verb after an aside set off after
+ * the sentence's subject. `after` is the paragraph from the title's evidence on. Null when the title opens on none.
+ */
+function subjectHungOn(title: string, after: string, at: TitleSetting, subjectOf: (text: string) => { subject: string; helping: string } | null, isVerb: (word: string) => boolean): string | null {
+  const { short, first, sentence, evidence, opensEvidence } = at;
+  // "Having returned in June from …, the brigade spent …": a perfect participle opening its sentence tells of the
+  // subject of the clause after its comma ("Brigade returned").
+  if (/^having\s/i.test(evidence) && !sentence.trim() && /^Having\s+[a-z]{3,}ed\b/.test(title)) return havingWithSubject(title, after);
+  // "… before leaving for Oslo", "… after being closed": a gerund whose subject is the clause's it hangs on.
+  if (opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && GERUND_AFTER.test(sentence.slice(-12))) return gerundWithSubject(title, sentence.replace(GERUND_AFTER, ''), subjectOf);
+  // "… will be closed until Jan. 1, reopening Jan. 2": an -ing form after a comma closing a clause goes on with that
+  // clause's subject. A short title only: a longer one has its own subject or names a state ("… , leaving 12 dead").
+  if (short && opensEvidence && /^[A-Z][a-z]+ing$/.test(first) && /,\s*$/.test(sentence)) return gerundWithSubject(title, sentence.replace(/[\s,]+$/, ''), subjectOf);
+  // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
+  // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
+  const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
+  return asideSubject ? withinBounds(`${asideSubject[1]} ${first.toLowerCase()}${title.slice(first.length)}`, title) : null;
+}
+
+/** A short title opening on a noun (`noun`) with the article the text gives it, or a family name with the whole name; else unchanged. */
+function withArticleOrName(title: string, words: string[], noun: boolean, evidence: string, sentence: string, before: () => string): string {
+  const first = words[0];
+  if (noun) {
     // The article before the title's words as its evidence gives them ("The storm struck"), or before its first
     // word in the sentence when the evidence is a relative clause of that noun ("The bridge, which opened …").
     // Not "the mayor" of "Elected in 2010, the mayor …": "The mayor elected" would read as a noun phrase.

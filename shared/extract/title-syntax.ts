@@ -272,33 +272,10 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
   while (k < to && xs[k].pos === 'ADV' && k + 1 < to && (isNounish(xs[k + 1]) || xs[k + 1].pos === 'ADV')) k++;
   if (k > verbs[verbs.length - 1] + 1) verbs.push(...range(verbs[verbs.length - 1] + 1, k));
   if (depth === 0 && CLAUSE_VERB.has(last.lemma)) {
-    // "told supporters in the capital that the result was …", "said in a statement that …": whom it was told
-    // stays, where and when go. Not after another preposition: "agreed with the defence that …" is the defence's.
-    const whom = isNounish(xs[k]) ? nounPhrase(xs, k, to) : k;
-    let that = whom;
-    if (/^(?:in|at|on|during|outside|after|before)$/i.test(xs[that]?.value ?? '')) that = nounPhrase(xs, that + 1, to);
-    if (that > k && xs[that]?.value.toLowerCase() === 'that' && xs[that + 1]?.pos !== 'PUNCT') {
-      const told = core(xs, that + 1, to, depth + 1);
-      if (told) return [...subject, ...verbs, ...range(k, whom), ...told];
-    }
-    const at = xs[k]?.value.toLowerCase() === 'that' ? k + 1 : k;
-    const inner = mainVerb(xs, at, to);
-    const gap = inner > at ? xs.slice(at, inner) : [];
-    // "said the club first asked …": an adverb just before the told clause's verb is that clause's.
-    let adverbs = gap.length;
-    while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
-    // A told clause has a subject: "insisted on being aboard" tells nothing.
-    const subjectIn = gap.slice(0, adverbs).some((t) => (isNounish(t) && t.pos !== 'DET') || t.pos === 'PRON');
-    if (gap.length && subjectIn && gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) {
-      const told = core(xs, at, to, depth + 1);
-      if (told) return [...subject, ...verbs, ...told];
-    }
+    const told = toldAfter(xs, k, to, depth);
+    if (told) return [...subject, ...verbs, ...told];
   }
-  // "tried to block revoting": an -ing form the verb takes is its object.
-  const gerund = xs[k]?.pos === 'VERB' && /ing$/i.test(xs[k].value) ? 1 : 0;
-  let object = range(k, gerund ? Math.max(k + 1, nounPhrase(xs, k + 1, to, true)) : nounPhrase(xs, k, to, true));
-  // "taught me the moves", "gave her a medal": the one given to, a pronoun, and what was given.
-  if (!gerund && object.length === 1 && OBJECT_PRONOUN.test(xs[k].value) && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(xs[k + 1]?.pos ?? '')) object = range(k, nounPhrase(xs, k + 1, to, true));
+  const object = objectAt(xs, k, to);
   // "A ban on new wells followed": a subject cut to its head keeps the phrases after it, up to the verb, when
   // they hold no comma, verb or clause and the whole still fits (asked for when the head alone gives no title).
   const s0 = subject[0];
@@ -308,6 +285,44 @@ function core(xs: Token[], from: number, to: number, depth = 0, stretch = false)
     if (wordCount(xs, full) <= MAX_WORDS && !endsBadly(xs[v - 1])) return full;
   }
   return [...subject, ...verbs, ...object];
+}
+
+/**
+ * What a telling verb tells, from token `k` after it: whom it was told and the told clause's core ("told supporters
+ * in the capital that the result was …"), or the told clause's core alone ("said the club first asked …"); null
+ * when it tells no clause.
+ */
+function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] | null {
+  // "told supporters in the capital that the result was …", "said in a statement that …": whom it was told
+  // stays, where and when go. Not after another preposition: "agreed with the defence that …" is the defence's.
+  const whom = isNounish(xs[k]) ? nounPhrase(xs, k, to) : k;
+  let that = whom;
+  if (/^(?:in|at|on|during|outside|after|before)$/i.test(xs[that]?.value ?? '')) that = nounPhrase(xs, that + 1, to);
+  if (that > k && xs[that]?.value.toLowerCase() === 'that' && xs[that + 1]?.pos !== 'PUNCT') {
+    const told = core(xs, that + 1, to, depth + 1);
+    if (told) return [...range(k, whom), ...told];
+  }
+  const at = xs[k]?.value.toLowerCase() === 'that' ? k + 1 : k;
+  const inner = mainVerb(xs, at, to);
+  const gap = inner > at ? xs.slice(at, inner) : [];
+  // "said the club first asked …": an adverb just before the told clause's verb is that clause's.
+  let adverbs = gap.length;
+  while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
+  // A told clause has a subject: "insisted on being aboard" tells nothing.
+  const subjectIn = gap.slice(0, adverbs).some((t) => (isNounish(t) && t.pos !== 'DET') || t.pos === 'PRON');
+  if (!gap.length || !subjectIn || !gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) return null;
+  return core(xs, at, to, depth + 1);
+}
+
+/** The object of a verb group ending before token `k`: a noun phrase, or an -ing form the verb takes. */
+function objectAt(xs: Token[], k: number, to: number): number[] {
+  // "tried to block revoting": an -ing form the verb takes is its object.
+  const gerund = xs[k]?.pos === 'VERB' && /ing$/i.test(xs[k].value);
+  if (gerund) return range(k, Math.max(k + 1, nounPhrase(xs, k + 1, to, true)));
+  const object = range(k, nounPhrase(xs, k, to, true));
+  // "taught me the moves", "gave her a medal": the one given to, a pronoun, and what was given.
+  if (object.length === 1 && OBJECT_PRONOUN.test(xs[k].value) && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(xs[k + 1]?.pos ?? '')) return range(k, nounPhrase(xs, k + 1, to, true));
+  return object;
 }
 
 function range(a: number, b: number): number[] {
@@ -320,6 +335,14 @@ function range(a: number, b: number): number[] {
 function extended(xs: Token[], kept: number[]): number[] {
   const out = [...kept];
   let k = out[out.length - 1] + 1;
+  // Keeps the phrase from k up to `end` when the title still fits; false when it would not.
+  const take = (end: number): boolean => {
+    const phrase = range(k, end);
+    if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) return false;
+    out.push(...phrase);
+    k = end;
+    return true;
+  };
   for (;;) {
     // "urged families | hit by the floods | to apply for aid": a participle phrase after the object is passed over
     // when an infinitive of the verb's follows it.
@@ -335,20 +358,13 @@ function extended(xs: Token[], kept: number[]): number[] {
     // "have until Friday | to apply for grants": an infinitive the clause goes on with, with its object.
     if (xs[k]?.value.toLowerCase() === 'to' && xs[k].pos === 'PART' && xs[k + 1]?.pos === 'VERB') {
       const end = nounPhrase(xs, k + 2, xs.length, true);
-      const phrase = range(k, end);
-      if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS || (end < xs.length && !['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(xs[end].pos))) break;
-      out.push(...phrase);
-      k = end;
+      if ((end < xs.length && !['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(xs[end].pos)) || !take(end)) break;
       continue;
     }
     // "stepped down and fled the country": a second verb of the same subject, with its object.
     if (xs[k]?.value.toLowerCase() === 'and' && xs[k + 1]?.pos === 'VERB' && !/ing$/i.test(xs[k + 1].value)) {
       const group = verbGroup(xs, k + 1, xs.length);
-      const end = nounPhrase(xs, group[group.length - 1] + 1, xs.length, true);
-      const phrase = range(k, end);
-      if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) break;
-      out.push(...phrase);
-      k = end;
+      if (!take(nounPhrase(xs, group[group.length - 1] + 1, xs.length, true))) break;
       continue;
     }
     if (!(k < xs.length && xs[k].pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[k].value))) break;
@@ -357,10 +373,7 @@ function extended(xs: Token[], kept: number[]): number[] {
     // "insisted on being aboard the boat", "by taking the train": a preposition's gerund, with what it takes.
     const gerund = isVerb(xs[k + 1]) && /ing$/i.test(xs[k + 1].value) ? (xs[k + 2]?.pos === 'ADP' ? 3 : 2) : 0;
     if (gerund && nounPhrase(xs, k + gerund, xs.length, true) > k + gerund) {
-      const phrase = range(k, nounPhrase(xs, k + gerund, xs.length, true));
-      if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) break;
-      out.push(...phrase);
-      k = phrase[phrase.length - 1] + 1;
+      if (!take(nounPhrase(xs, k + gerund, xs.length, true))) break;
       continue;
     }
     const end = nounPhrase(xs, k + 1, xs.length, true);
@@ -370,10 +383,7 @@ function extended(xs: Token[], kept: number[]): number[] {
     if (end === k + 1 || (isVerb(xs[end]) && !/ing$/i.test(xs[end].value) && !(/(?:ed|en)$/i.test(xs[end].value) && xs[end + 1]?.pos === 'ADP'))) break;
     // A phrase whose noun the tagger did not see ("in a televised address") is not cut short.
     if (!/^(?:NOUN|PROPN|NUM|PRON|SYM)$/.test(xs[end - 1].pos) && end < xs.length && !['PUNCT', 'ADP', 'CCONJ', 'SCONJ'].includes(xs[end].pos)) break;
-    const phrase = range(k, end);
-    if (wordCount(xs, [...out, ...phrase]) > MAX_WORDS) break;
-    out.push(...phrase);
-    k = end;
+    if (!take(end)) break;
   }
   return out;
 }

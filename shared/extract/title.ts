@@ -106,59 +106,16 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
       at = r.end + 2;
       continue;
     }
-    let start = r.start;
-    let end = r.end;
-    const before = text.slice(at, start);
-    // "Early on Sunday", "over the weekend", "between 2010 and 2015", "This past summer": the words that only
-    // lead into the time phrase go with it, or the title is a fragment ("Early gunmen attacked …").
-    // "from May to June", "on Monday and Tuesday": what joins two time phrases goes with them.
-    if (at > 0 && before.length <= 12 && /^[\s,]*(?:and|or|&|-|–|—)?[\s,]*$/.test(before)) start = at;
-    const period = PERIOD_LEAD.exec(before) ?? PART_OF_DAY_LEAD.exec(before);
-    const prep = period ?? LEADING_INTO.exec(before);
-    // "won in the 2019 election": a year naming the thing after it goes alone ("won in the election").
-    const namesNoun = NAMING_DATE.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:and|or|but|when|after|before|because|while|until|as|was|were|is|are|had|has|have|to|for|in|on|at|of)\b)[a-z]{3,}/.test(text.slice(end));
-    if (prep && !namesNoun && start > at) {
-      start -= prep[0].length;
-      // "developed two days after the fall": the length that counts from the date goes with it.
-      if (/^\s*(?:after|before|following)\b/i.test(prep[0])) start -= LENGTH_BEFORE.exec(text.slice(at, start))?.[0].length ?? 0;
-    }
-    // "died the winter after that trip": an article left before the date, with no noun after it to name, goes with it.
-    else if (!prep && !namesNoun && start > at && /^(?:\s+(?:after|before|of|when)\b|\s*[,.;:]|\s*$)/i.test(text.slice(end))) start -= /\bthe\s+$/i.exec(before)?.[0].length ?? 0;
-    // "about 5:30 in the morning local time": the zone goes with the hour.
-    const zone = /^\s+(?:local\s+time|GMT|UTC)\b/.exec(text.slice(end));
-    if (zone) end += zone[0].length;
-    // "over the weekend", "closed over Christmas"; not "took over Monday", where "over" belongs to the verb.
-    const over = /(?:^|(\S+)\s+)(over\s+(?:the\s+)?)$/i.exec(text.slice(Math.max(at, start - 40), start));
-    if (over && !(over[1] && PARTICLE_VERB.test(over[1]))) start -= over[2].length;
-    // "over the New Year holiday", "the Christmas break": the holiday's noun goes with its name.
-    const holidayNoun = start < r.start && /^[A-Z]/.test(text.slice(r.start, r.end)) ? /^\s+(?:holidays?|break|season|period)\b/.exec(text.slice(end, end + 12)) : null;
-    if (holidayNoun) end += holidayNoun[0].length;
-    // "Friday's revoting": the possessive goes with its date.
-    if (/^['’]s\b/.test(text.slice(end))) end += 2;
-    // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
-    // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
-    const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text) || opensOnParticiple(text)) && !/[,;]/.test(text.slice(0, start));
-    // "Next year's elections, due in June, will …": an aside left with one word once its date is gone goes whole.
-    // Not after a teller's aside ("The turning point, players say, came on …"), where the word is the verb.
-    const loneAside = /^\s*,/.test(text.slice(end)) ? /(?<!\b(?:say|says|said|add|adds|added|think|thinks|believe|believes|insist|insists|insisted|argue|argues|argued|note|notes|noted|write|writes|wrote))(?<!,[^,]*),\s+(?:[a-z]+\s+(?=[a-z]+ly\s*$))?[a-z]+\s*$/.exec(text.slice(at, start)) : null;
-    if (loneAside) start -= loneAside[0].length;
-    // "approved the grant in May, weeks after a review …": a time told against the date after its comma keeps the
-    // comma, where the title is cut; taken with the date, it left "approved the grant weeks".
-    // "Holm, whose last visit was in 1990, has come back": the comma that closes an aside the date ended stays, and the
-    // aside goes with it later; taken with the date, it left "was has come back".
-    // "a display at midnight, paid for by the council": so does the comma before a participle's phrase that tells of
-    // the noun before the date, or the title keeps the participle alone ("a display paid").
-    const participle = /^\s*,\s+([a-z]{3,20})\s+(?:for|by|with|from|to)\s/.exec(text.slice(end));
-    const timeAside = !loneAside && (TIME_APPOSITION.test(text.slice(end)) || (/,(?![\s,]*$)/.test(text.slice(at, start)) && ASIDE_CLOSED.test(text.slice(end))) || (!!participle && isParticiple(participle[1])));
-    if (/^\s*,/.test(text.slice(end)) && !timeAside && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
-    if (loneAside) out += text.slice(at, start) + ' ';
-    if (start < at) start = at;
+    const lead = leadStart(text, at, r);
+    const cut = commaCut(text, at, lead, trailEnd(text, r, lead));
+    if (cut.loneAside) out += text.slice(at, cut.start) + ' ';
+    const start = Math.max(cut.start, at);
     // A time phrase that is the clause's subject ("This week marks the anniversary") stays: the title needs it,
     // as does one that is what was spent or served ("has spent much of the past ten years in exile").
     if (!text.slice(0, start).trim() && TIME_AS_SUBJECT.test(text.slice(r.end))) continue;
     if (TIME_AS_OBJECT.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
-    if (!loneAside) out += text.slice(at, start);
-    at = Math.max(at, end);
+    if (!cut.loneAside) out += text.slice(at, start);
+    at = Math.max(at, cut.end);
   }
   out += text.slice(at);
   // The space before a mark goes by a lookahead and an empty replacement: V8 replaces with '' on a fast path, while
@@ -166,6 +123,70 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
   return out.replace(/\s{2,}/g, ' ').replace(/\s+(?=[,.;:])/g, '').trim();
 }
 
+/** Where the cut of the time phrase `r` starts: the words before it (from `at` on) that only lead into it go with it. */
+function leadStart(text: string, at: number, r: { start: number; end: number }): number {
+  let start = r.start;
+  const before = text.slice(at, start);
+  // "Early on Sunday", "over the weekend", "between 2010 and 2015", "This past summer": the words that only
+  // lead into the time phrase go with it, or the title is a fragment ("Early gunmen attacked …").
+  // "from May to June", "on Monday and Tuesday": what joins two time phrases goes with them.
+  if (at > 0 && before.length <= 12 && /^[\s,]*(?:and|or|&|-|–|—)?[\s,]*$/.test(before)) start = at;
+  const period = PERIOD_LEAD.exec(before) ?? PART_OF_DAY_LEAD.exec(before);
+  const prep = period ?? LEADING_INTO.exec(before);
+  // "won in the 2019 election": a year naming the thing after it goes alone ("won in the election").
+  const namesNoun = NAMING_DATE.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:and|or|but|when|after|before|because|while|until|as|was|were|is|are|had|has|have|to|for|in|on|at|of)\b)[a-z]{3,}/.test(text.slice(r.end));
+  if (prep && !namesNoun && start > at) {
+    start -= prep[0].length;
+    // "developed two days after the fall": the length that counts from the date goes with it.
+    if (/^\s*(?:after|before|following)\b/i.test(prep[0])) start -= LENGTH_BEFORE.exec(text.slice(at, start))?.[0].length ?? 0;
+  }
+  // "died the winter after that trip": an article left before the date, with no noun after it to name, goes with it.
+  else if (!prep && !namesNoun && start > at && /^(?:\s+(?:after|before|of|when)\b|\s*[,.;:]|\s*$)/i.test(text.slice(r.end))) start -= /\bthe\s+$/i.exec(before)?.[0].length ?? 0;
+  // "over the weekend", "closed over Christmas"; not "took over Monday", where "over" belongs to the verb.
+  const over = /(?:^|(\S+)\s+)(over\s+(?:the\s+)?)$/i.exec(text.slice(Math.max(at, start - 40), start));
+  if (over && !(over[1] && PARTICLE_VERB.test(over[1]))) start -= over[2].length;
+  return start;
+}
+
+/** Where the cut of the time phrase `r` (its cut starting at `start`) ends: the words after it that belong to it go with it. */
+function trailEnd(text: string, r: { start: number; end: number }, start: number): number {
+  let end = r.end;
+  // "about 5:30 in the morning local time": the zone goes with the hour.
+  const zone = /^\s+(?:local\s+time|GMT|UTC)\b/.exec(text.slice(end));
+  if (zone) end += zone[0].length;
+  // "over the New Year holiday", "the Christmas break": the holiday's noun goes with its name.
+  const holidayNoun = start < r.start && /^[A-Z]/.test(text.slice(r.start, r.end)) ? /^\s+(?:holidays?|break|season|period)\b/.exec(text.slice(end, end + 12)) : null;
+  if (holidayNoun) end += holidayNoun[0].length;
+  // "Friday's revoting": the possessive goes with its date.
+  if (/^['’]s\b/.test(text.slice(end))) end += 2;
+  return end;
+}
+
+/**
+ * The cut from `start` to `end` with the commas around it: the comma after the phrase goes with it unless the title is
+ * cut there; an aside the phrase leaves with one word goes whole (`loneAside`: the words before it are kept).
+ */
+function commaCut(text: string, at: number, start: number, end: number): { start: number; end: number; loneAside: boolean } {
+  // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
+  // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
+  const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text) || opensOnParticiple(text)) && !/[,;]/.test(text.slice(0, start));
+  // "Next year's elections, due in June, will …": an aside left with one word once its date is gone goes whole.
+  // Not after a teller's aside ("The turning point, players say, came on …"), where the word is the verb.
+  const loneAside = /^\s*,/.test(text.slice(end)) ? LONE_ASIDE.exec(text.slice(at, start)) : null;
+  if (loneAside) start -= loneAside[0].length;
+  // "approved the grant in May, weeks after a review …": a time told against the date after its comma keeps the
+  // comma, where the title is cut; taken with the date, it left "approved the grant weeks".
+  // "Holm, whose last visit was in 1990, has come back": the comma that closes an aside the date ended stays, and the
+  // aside goes with it later; taken with the date, it left "was has come back".
+  // "a display at midnight, paid for by the council": so does the comma before a participle's phrase that tells of
+  // the noun before the date, or the title keeps the participle alone ("a display paid").
+  const participle = /^\s*,\s+([a-z]{3,20})\s+(?:for|by|with|from|to)\s/.exec(text.slice(end));
+  const timeAside = !loneAside && (TIME_APPOSITION.test(text.slice(end)) || (/,(?![\s,]*$)/.test(text.slice(at, start)) && ASIDE_CLOSED.test(text.slice(end))) || (!!participle && isParticiple(participle[1])));
+  if (/^\s*,/.test(text.slice(end)) && !timeAside && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
+  return { start, end, loneAside: !!loneAside };
+}
+
+const LONE_ASIDE = /(?<!\b(?:say|says|said|add|adds|added|think|thinks|believe|believes|insist|insists|insisted|argue|argues|argued|note|notes|noted|write|writes|wrote))(?<!,[^,]*),\s+(?:[a-z]+\s+(?=[a-z]+ly\s*$))?[a-z]+\s*$/;
 const ASIDE_CLOSED = /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)\s/;
 const TOLD_THAT_OPEN = /^that\s+(?=(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you|no|nobody|none|some|all|every|each|these|those|[\d][\d,.]*|[a-z]{3,}[^s\W]s)\s+\S+\s)/i;
 // A length counted from a date: "two days (after the fall)", "a few weeks", "nearly three years".

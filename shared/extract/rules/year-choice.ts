@@ -1,4 +1,4 @@
-import { fmtDay, toDayNumber } from '../../time-value';
+import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -42,95 +42,128 @@ function dayOfFocus(month: number, day: number, c: Resolver): number | null {
  * news style names the year of anything that long ago and its absence means we cannot know it.
  */
 export function chooseYear(month: number, day: number | undefined, c: Resolver, kind: string): YearChoice | null {
-  const written = c.yearHint();
-  // A year opening a span that runs to the present ("Sales have fallen since 2008, and in March …") is no point in
-  // time: a month told after it lies anywhere in the span, so it is placed as if no year had been written, and
-  // without a publication date only guessed from it.
-  const dct = c.dct;
-  // "Construction began in May 2013, and the last rails were laid on Jan. 22": a later conjunct told in the past goes
-  // on from the first; a month before the first one's in the same year would run the story backwards. The year is
-  // not that one's, and the one chosen from the tense is a guess.
-  const backwards = !!written?.afterMonth && !!dct && month < written.afterMonth && c.tense() === 'past';
-  const hint = written?.opensSpan ? null : backwards ? { ...written!, scope: 'paragraph' as const, otherClause: true } : written;
+  const hint = usableHint(month, c);
   // In news, a year named earlier in a paragraph is usually background ("in 1990 …") while an undated
   // month is recent, so the stated year wins only within its own sentence, without a publication date,
-  // or when the publication date leaves the year in doubt (below).
-  // A year before publication's cannot hold a month told in the present ("since 2003 …, and as of February
-  // the store accounts for 70 %"), nor a past one a later year.
-  const conflicts = (y: number) => !!dct && ((c.tense() !== 'past' && y < dct.y && c.tense() !== 'unknown') || (c.tense() === 'past' && y > dct.y));
-  if (hint && !conflicts(hint.year) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
+  // or when the publication date leaves the year in doubt (guessed, below).
+  const dct = c.dct;
+  if (hint && !conflictsWithTense(hint.year, c) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
     // Without a publication date to check it against, a year from another sentence (or from an aside: "which has
     // run since 2011, will close on March 31") is the likelier reading, but a guess, and says so.
     return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   }
   if (!dct) {
-    if (written) return { year: written.year, rule: `${kind}/year-in-text`, uncertain: true };
-    return null;
+    const written = c.yearHint();
+    return written ? { year: written.year, rule: `${kind}/year-in-text`, uncertain: true } : null;
   }
+  const story = yearOfStory(month, day, c, hint, dct, kind);
+  if (story) return story;
+  const byTense = yearOfTense(month, day, c, dct, kind);
+  return nearPublication(month, day, c, dct, byTense.year, kind) ?? guessed(month, day, c, dct, hint, byTense, kind);
+}
+
+type YearHint = NonNullable<ReturnType<Resolver['yearHint']>>;
+
+/**
+ * The year written nearby as chooseYear weighs it. A year opening a span that runs to the present ("Sales have fallen
+ * since 2008, and in March …") is no point in time: a month told after it lies anywhere in the span, so it is placed
+ * as if no year had been written, and without a publication date only guessed from it.
+ */
+function usableHint(month: number, c: Resolver): YearHint | null {
+  const written = c.yearHint();
+  // "Construction began in May 2013, and the last rails were laid on Jan. 22": a later conjunct told in the past goes
+  // on from the first; a month before the first one's in the same year would run the story backwards. The year is
+  // not that one's, and the one chosen from the tense is a guess.
+  const backwards = !!written?.afterMonth && !!c.dct && month < written.afterMonth && c.tense() === 'past';
+  return written?.opensSpan ? null : backwards ? { ...written!, scope: 'paragraph', otherClause: true } : written;
+}
+
+/**
+ * A year before publication's cannot hold a month told in the present ("since 2003 …, and as of February the store
+ * accounts for 70 %"), nor a past one a later year.
+ */
+function conflictsWithTense(y: number, c: Resolver): boolean {
+  const dct = c.dct;
+  return !!dct && ((c.tense() !== 'past' && y < dct.y && c.tense() !== 'unknown') || (c.tense() === 'past' && y > dct.y));
+}
+
+/** The day number of the month and day (the 15th for a month alone) in year `y`. */
+function dayIn(y: number, month: number, day: number | undefined): number {
+  return toDayNumber({ y, m: month, d: Math.min(day ?? 15, 28) });
+}
+
+/** The year of the story the date goes on with, when the story in focus is not at publication; null when none. */
+function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: YearHint | null, dct: Ymd, kind: string): YearChoice | null {
   const focusYear = day === undefined ? null : dayOfFocus(month, day, c);
   if (focusYear !== null) return { year: focusYear, rule: `${kind}/day-of-focus`, uncertain: false, counted: true };
-  const d = day ?? 15;
-  const dayOf = (y: number) => toDayNumber({ y, m: month, d: Math.min(d, 28) });
-  const now = toDayNumber(dct);
   const tense = c.tense();
   // A story told day by day years back ("launched on 9 September 2011. … They fixed it on December 2"): a past
   // day written without its year, within months after the stated day in focus, is more likely that year's than
   // the publication year's. Still a guess, and flagged as one.
   const focusDay = c.refDay();
   if (day !== undefined && tense === 'past' && hint && hint.scope !== 'sentence' && focusDay && focusDay.y === hint.year && hint.year <= dct.y - 2) {
-    const after = dayOf(hint.year) - toDayNumber(focusDay);
+    const after = dayIn(hint.year, month, day) - toDayNumber(focusDay);
     if (after > 0 && after <= 183) return { year: hint.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
-  const oldDay = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
   const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
-  if (continued) return { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain };
+  return continued ? { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain } : null;
+}
+
+/** The year the tense puts the date in: the last one on or before publication for the past, the next for the future, else the nearest. */
+function yearOfTense(month: number, day: number | undefined, c: Resolver, dct: Ymd, kind: string): { year: number; rule: string } {
+  const now = toDayNumber(dct);
   const sameMonthAsDct = month === dct.m && day === undefined;
-  let year: number;
-  let rule: string;
-  if (tense === 'past') {
-    year = sameMonthAsDct || dayOf(dct.y) <= now ? dct.y : dct.y - 1;
-    rule = `${kind}/past-tense`;
-  } else if (tense === 'future') {
-    year = sameMonthAsDct || dayOf(dct.y) >= now ? dct.y : dct.y + 1;
-    rule = `${kind}/future-tense`;
-  } else {
-    year = [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (Math.abs(dayOf(b) - now) < Math.abs(dayOf(a) - now) ? b : a));
-    rule = `${kind}/nearest`;
-  }
-  // News leaves the year out of dates close to publication. When the tense points almost a year away
-  // but the same day falls within two months on the other side of publication, the tense is more
-  // likely misread (a plan reported in the past: "invited them to a ceremony on March 12") than the
-  // article is silently reaching back or forward a whole year.
+  const tense = c.tense();
+  if (tense === 'past') return { year: sameMonthAsDct || dayIn(dct.y, month, day) <= now ? dct.y : dct.y - 1, rule: `${kind}/past-tense` };
+  if (tense === 'future') return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/future-tense` };
+  const year = [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (Math.abs(dayIn(b, month, day) - now) < Math.abs(dayIn(a, month, day) - now) ? b : a));
+  return { year, rule: `${kind}/nearest` };
+}
+
+/**
+ * News leaves the year out of dates close to publication. When the tense points almost a year away
+ * but the same day falls within two months on the other side of publication, the tense is more
+ * likely misread (a plan reported in the past: "invited them to a ceremony on March 12") than the
+ * article is silently reaching back or forward a whole year. That other year, as a guess; null when the tense's stands.
+ */
+function nearPublication(month: number, day: number | undefined, c: Resolver, dct: Ymd, year: number, kind: string): YearChoice | null {
+  const tense = c.tense();
   // Not for a month that plainly dates its own verb: opening the sentence ("In February, an inquiry found …") or
   // right after a past verb ("who took over in January"); a month inside what the verb tells of ("invited them
   // to the launch in March") may belong to a plan told in the past. A day keeps the guess either way: a release
   // may tell in the past of a closure days ahead ("The pool closed on January 2" in late December).
   const monthDatesVerb = tense === 'past' && day === undefined && datesItsVerb(c.preceding());
+  if ((tense !== 'past' && tense !== 'future') || monthDatesVerb || (month === dct.m && day === undefined)) return null;
+  const now = toDayNumber(dct);
+  const other = year === dct.y ? (tense === 'past' ? dct.y + 1 : dct.y - 1) : dct.y;
+  if (Math.abs(dayIn(year, month, day) - now) <= 240 || Math.abs(dayIn(other, month, day) - now) > 62) return null;
   // Nor when the story has just named the tense's year as a whole ("Last year was the worst on record. Prices were
   // raised by half in April"): the narrative is in that year, and the month is read in it.
   // Both readings stay guesses.
-  const inYearInFocus = c.focus() === 'year' && c.refDate('year')?.y === year;
-  if ((tense === 'past' || tense === 'future') && !monthDatesVerb) {
-    const other = year === dct.y ? (tense === 'past' ? dct.y + 1 : dct.y - 1) : dct.y;
-    const otherGap = Math.abs(dayOf(other) - now);
-    if (!sameMonthAsDct && Math.abs(dayOf(year) - now) > 240 && otherGap <= 62) {
-      if (inYearInFocus) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
-      return { year: other, rule: `${kind}/near-publication`, uncertain: true };
-    }
-  }
-  const gap = Math.abs(dayOf(year) - now);
+  if (c.focus() === 'year' && c.refDate('year')?.y === year) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
+  return { year: other, rule: `${kind}/near-publication`, uncertain: true };
+}
+
+/**
+ * The tense's year, flagged a guess when it lies too far from publication for news to leave it out; a year written
+ * nearby, or the reading of a sibling predicate or an old day in focus, may then be the likelier one or make it a guess.
+ */
+function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, hint: YearHint | null, byTense: { year: number; rule: string }, kind: string): YearChoice {
+  const { year, rule } = byTense;
+  const tense = c.tense();
+  const now = toDayNumber(dct);
+  const gap = Math.abs(dayIn(year, month, day) - now);
   // Within about four months either side news style leaves the year out; beyond that we are guessing.
   const limit = day === undefined ? 150 : 125;
-  let uncertain = year !== dct.y && gap > limit;
-  if (tense !== 'past' && tense !== 'future' && gap > limit) uncertain = true;
+  const uncertain = gap > limit && (year !== dct.y || (tense !== 'past' && tense !== 'future'));
   // A year stated in the same paragraph is the likelier reading; one from elsewhere in the article is still a
   // guess, and says so.
   // Not one that puts a past day after publication, or a future one before it ("The fire started on Nov. 4" in a
   // March release whose dateline gave its own year).
-  const fitsTense = (y: number) => (tense === 'past' ? dayOf(y) <= now : tense === 'future' ? dayOf(y) >= now : true);
+  const fitsTense = (y: number) => (tense === 'past' ? dayIn(y, month, day) <= now : tense === 'future' ? dayIn(y, month, day) >= now : true);
   // Nor a year before publication's for a month told in the present ("I have exams in June" after "won the title in
   // 1958"), which cannot hold it, as above.
-  if (uncertain && hint && hint.year <= dct.y && fitsTense(hint.year) && !conflicts(hint.year)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
+  if (uncertain && hint && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess. So is
   // the tense's year when the sibling's year is ruled out because the story would run backwards in it ("began in May
   // 2013, and the last rails were laid on Jan. 22"): the rails went down in some January after May 2013, not
@@ -138,6 +171,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
   // The month may go on from an old day in focus instead (monthAfterOldDay): the tense's year is kept, which the
   // story often means ("the Dec. 21, 1988, bombing. … agreed in April" is this April), but it is not certain.
+  const oldDay = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
   if (oldDay && oldDay.year !== year) return { year, rule: `${rule}/after-old-day`, uncertain: oldDay.yearUncertain };
   return { year, rule, uncertain };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { butAfter, laterAfter, orderingClauseEvent, spentAfter } from '../../../shared/extract/later-predicates';
+import { butAfter, laterAfter, orderingClauseEvent, spentAfter, yearsAfter } from '../../../shared/extract/later-predicates';
+import { events, quoteOf } from './event-lookup';
 import { clauseWork } from './clause-work';
 
 // later-predicates.ts: a second predicate after the dated one, placed against the clause's date.
@@ -30,6 +31,20 @@ describe('second predicates', () => {
     const end = orderingClauseEvent(t.w);
     expect(text.slice(0, end!)).toBe('She was detained in May 2003');
     expect(t.emitted.map((d) => [d.title, d.date.start, d.date.mod])).toEqual([['Soldiers attacked her convoy', '2003-05', 'before']]);
+  });
+  it('"and spent …" and "for N years" are read apart: spentAfter is no years-length reading', () => {
+    const t = clauseWork('The chapel was sold in 1962, and then it stood empty for four years.', PUBLISHED, '1962');
+    expect(spentAfter(t.w)).toBeNull();
+    expect(yearsAfter(t.w)?.draft.date).toMatchObject({ start: '1962', end: '1966' });
+  });
+  it('a "spent" stay that cannot be dated leaves a later length of years its own event', () => {
+    const text = 'The builder was arrested in March 1983 and spent three days in a cell, and then the yard stood empty for two years.';
+    const yard = events(PUBLISHED, text).find((e) => quoteOf(e, [text]).includes('yard stood empty'));
+    expect(yard && [quoteOf(yard, [text]), yard.date.start, yard.date.end]).toEqual(['the yard stood empty for two years.', '1983-03', '1985-03']);
+  });
+  it('but not a length in a conjunct after the one the years would date', () => {
+    const text = 'The builder was arrested in 1983, and spent two weeks in jail, and then lived abroad for ten years.';
+    expect(events(PUBLISHED, text).map((e) => e.date.rule)).not.toContain('sequence/years-from-date');
   });
   it('no second predicate, nothing', () => {
     const t = clauseWork('The museum opened in 1998.', PUBLISHED, '1998');

@@ -96,6 +96,31 @@ describe('a count of years told before the date that ended it is a stretch up to
   });
 });
 
+describe('a count of years beside a dated clause is the tagger\'s length, read once for both sides of the date', () => {
+  const at = (s: string, words: string) => shortestAt('2005-06-01', [s], words);
+
+  it('takes a count with a word between it and "years" ("four more years", "twenty straight years")', () => {
+    const chapel = at('The chapel was sold in 1962, and then it stood empty for four more years.', 'stood empty');
+    expect([chapel.date.start, chapel.date.end]).toEqual(['1962', '1966']);
+    const organ = at('She played the organ for twenty straight years until she moved away in 1990.', 'played the organ');
+    expect([organ.date.start, organ.date.end]).toEqual(['1970', '1990']);
+  });
+
+  it('takes "about" but not a bound ("more than"), nor the years before a date ("the past twenty years")', () => {
+    const about = at('She played the organ for about twenty years until she moved away in 1990.', 'played the organ');
+    expect([about.date.start, about.date.end]).toEqual(['1970', '1990']);
+    const more = at('She played the organ for more than twenty years until she moved away in 1990.', 'played the organ');
+    expect(more.date.rule).not.toBe('sequence/years-up-to-date');
+    const past = at('The chapel was sold in 1962, and then it stood empty for the past four years.', 'stood empty');
+    expect(past.date.rule).not.toBe('sequence/years-from-date');
+  });
+
+  it('leaves "for the next N years" to the tagger, which counts it on from the date in focus', () => {
+    const next = at('The chapel was sold in 1962, and then it stood empty for the next four years.', 'stood empty');
+    expect([next.date.start, next.date.end, next.date.rule]).toEqual(['1962', '1966', 'following-years']);
+  });
+});
+
 describe('", most recently <date>" after a count of happenings is the last one, on its own date', () => {
   it('is dated by its own words, not by the clause\'s "since"', () => {
     // 2005-06-01 is a Wednesday: last week is 23-29 May.
