@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../shared/extract/tagger';
 import { shortestAt } from './event-lookup';
 
 // Round 26 (m26): families from the MEANTIME dev set's dated-mention slices. Every sentence here was written for
@@ -29,5 +30,31 @@ describe('a remark told after a dated speaking occasion is of the occasion\'s da
   it('not for a remark in the present perfect', () => {
     const texts = [speech[0], 'She has praised the harbour pilots many times.'];
     expect(shortestAt('2014-03-12', texts, 'praised the harbour pilots').date.start).not.toBe('2014-03-11');
+  });
+});
+
+describe('"of tomorrow" and "today\'s" an age, not a day', () => {
+  const valueOf = (text: string, words: string) => tagTimexes(text, { dct: '2014-03-12' }).find((t) => t.text === words)?.value;
+
+  it('a noun of people or things "of tomorrow"/"of today" is the time to come or the present', () => {
+    expect(valueOf('The architect promised to design the homes of tomorrow.', 'tomorrow')).toBe('FUTURE_REF');
+    expect(valueOf('Few businesses of today could survive such a tax.', 'today')).toBe('PRESENT_REF');
+  });
+
+  it('"today\'s teenagers", "tomorrow\'s engineers"', () => {
+    expect(valueOf("Today's teenagers rarely buy newspapers.", 'Today')).toBe('PRESENT_REF');
+    expect(valueOf("The college trains tomorrow's engineers.", 'tomorrow')).toBe('FUTURE_REF');
+  });
+
+  it('still a day: "as of today", "today\'s vote", "tomorrow\'s students march", a possessed noun', () => {
+    expect(valueOf('The shop is closed as of today.', 'today')).toBe('2014-03-12');
+    expect(valueOf("The council will count today's vote by hand.", 'today')).toBe('2014-03-12');
+    expect(valueOf("Police will close roads for tomorrow's students march.", 'tomorrow')).toBe('2014-03-13');
+    expect(valueOf("Today's nurses' strike shut two wards.", 'Today')).toBe('2014-03-12');
+  });
+
+  it('a dated speech\'s remark about "the cars of tomorrow" keeps the speech\'s day', () => {
+    const texts = ['The senator gave a speech at the motor show in Turin on Monday.', 'She said she wanted Italy to build the cars of tomorrow.'];
+    expect(shortestAt('2014-03-12', texts, 'cars of tomorrow').date.start).toBe('2014-03-10');
   });
 });
