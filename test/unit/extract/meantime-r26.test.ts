@@ -22,6 +22,17 @@ describe('a remark told after a dated speaking occasion is of the occasion\'s da
     expect(shortestAt('2014-03-12', speech, 'described the new ferry').date.start).toBe('2014-03-11');
   });
 
+  it('the occasion holds while the day in focus stays its day, and may be a possessed conference', () => {
+    const texts = [
+      "The rail operator held a news conference in Leeds on Monday morning.",
+      'Its chairman said yesterday that fares would not rise.',
+      'He admitted that two lines had run late all winter.',
+    ];
+    expect(shortestAt('2014-03-11', texts, 'admitted that two lines').date.start).toBe('2014-03-10');
+    const fair = ["At the growers' union's spring conference in Bristol on Tuesday, members voted for a new label.", 'Its director explained the scheme to buyers.'];
+    expect(shortestAt('2014-03-12', fair, 'explained the scheme').date.start).toBe('2014-03-11');
+  });
+
   it('not when the day in focus is no speaking occasion', () => {
     const texts = ['The transport minister opened a new ferry terminal in Dover on Tuesday.', 'She thanked the harbour pilots for their long hours at the quay.'];
     expect(shortestAt('2014-03-12', texts, 'thanked the harbour pilots').date.mod).toBe('before');
