@@ -338,7 +338,7 @@ function afterThatHappening(w: Placing, how: Happening): Told | undefined {
 
 // "He described the plan as …", "Jobs then announced that …", "His plan, she stated, was …", "The senator added …": a
 // remark told in the simple past by a pronoun, a name or "the <noun>", a speaking verb right after it.
-const REMARK = /(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:(?:also|then|later|further|again|repeatedly)\s+)?(?:said|stated|told|described|explained|announced|added|noted|argued|called|thanked|pointed|urged|warned|promised|praised|acknowledged|demoed|demonstrated|showed|unveiled|welcomed|introduced|outlined|presented|revealed|insisted|stressed|emphasi[sz]ed|critici[sz]ed|vowed|pledged|declared|spoke|talked|joked|mentioned|highlighted|cited|recalled|admitted|conceded|reiterated|concluded|closed|opened|ended)\b/;
+const REMARK = /(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:(?:also|then|later|further|again|repeatedly)\s+)?(?:said|stated|told|described|explained|announced|added|noted|argued|called|thanked|pointed|urged|warned|promised|praised|acknowledged|demoed|demonstrated|showed|unveiled|welcomed|introduced|outlined|presented|revealed|insisted|stressed|emphasi[sz]ed|critici[sz]ed|vowed|pledged|declared|spoke|talked|joked|mentioned|highlighted|cited|recalled|admitted|conceded|reiterated|concluded|closed|opened|ended|refused|declined|replied|responded|answered|predicted)\b/;
 
 /**
  * A remark with no date of its own, told while the story's day in focus is a speaking occasion ("gave a speech on

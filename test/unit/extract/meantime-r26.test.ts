@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../shared/extract/tagger';
+import { happeningOf } from '../../../shared/extract/tense';
 import { shortestAt } from './event-lookup';
 
 // Round 26 (m26): families from the MEANTIME dev set's dated-mention slices. Every sentence here was written for
@@ -67,5 +68,24 @@ describe('"of tomorrow" and "today\'s" an age, not a day', () => {
   it('a dated speech\'s remark about "the cars of tomorrow" keeps the speech\'s day', () => {
     const texts = ['The senator gave a speech at the motor show in Turin on Monday.', 'She said she wanted Italy to build the cars of tomorrow.'];
     expect(shortestAt('2014-03-12', texts, 'cars of tomorrow').date.start).toBe('2014-03-10');
+  });
+});
+
+describe('a modal or a future in the clause a past verb takes leaves the sentence past', () => {
+  it('"refused to say when …would", "described the cuts that the town would face"', () => {
+    expect(happeningOf('The chairman refused to say when the mill would reopen.')).toBe('past');
+    expect(happeningOf('She described the cuts that the town would face over the winter.')).toBe('past');
+    expect(happeningOf('The coach explained how the team will travel to the final.')).toBe('past');
+  });
+
+  it('not a demonstrative "that", nor a present or future main verb', () => {
+    expect(happeningOf('Parcels posted after that week will be sent back.')).toBeNull();
+    expect(happeningOf('The board will decide when the mill would reopen.')).toBeNull();
+    expect(happeningOf('When the mill reopens, the town will celebrate.')).toBeNull();
+  });
+
+  it('so a dated speech\'s remark of that kind is the speech\'s day', () => {
+    const texts = ['The chairman gave a speech to shareholders in York on Monday.', 'He refused to say when the mill would reopen.'];
+    expect(shortestAt('2014-03-12', texts, 'refused to say').date.start).toBe('2014-03-10');
   });
 });
