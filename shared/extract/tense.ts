@@ -412,7 +412,11 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   const pastBefore = (at: number) => c.fixed.some((y) => y.pos < at && y.tense === 'past');
   // The verb that takes it is the last one before it, and in the past ("who worked there recall that …" is present).
   const lastBefore = (at: number) => c.fixed.filter((y) => y.pos < at).at(-1);
-  const inTaken = (pos: number) => !!taken && pos > taken.index && lastBefore(taken.index)?.tense === 'past';
+  // A simple past as the main verb: not "has made it clear that …" (a stance still held), not a verb in a relative
+  // clause ("designers who worked there recall that …").
+  const taker = taken ? lastBefore(taken.index) : undefined;
+  const takesIt = !!taker && taker.tense === 'past' && !/^ha(?:s|ve)\b/i.test(sentence.slice(taker.pos, taker.pos + 5)) && !/\b(?:who|which)\b/i.test(sentence.slice(0, taker.pos));
+  const inTaken = (pos: number) => takesIt && pos > taken!.index;
   const future = c.fixed.find((x) => x.tense === 'future' && (!aside || x.pos < aside.index || !pastBefore(aside.index)) && !inTaken(x.pos));
   if (told && (!modal || modal.index > told.pos) && (!future || future.pos > told.pos)) return reportedOngoing(sentence, c, told.pos) ? 'ongoing' : 'past';
   if ((modal && !inTaken(modal.index)) || future || c.deadlines.length) return null;

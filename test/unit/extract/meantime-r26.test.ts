@@ -82,6 +82,8 @@ describe('a modal or a future in the clause a past verb takes leaves the sentenc
     expect(happeningOf('Parcels posted after that week will be sent back.')).toBeNull();
     expect(happeningOf('The board will decide when the mill would reopen.')).toBeNull();
     expect(happeningOf('When the mill reopens, the town will celebrate.')).toBeNull();
+    expect(happeningOf('The league has made it clear that it will not move the final.')).toBeNull();
+    expect(happeningOf('Players who trained there recall that the coach would never shout.')).toBeNull();
   });
 
   it('so a dated speech\'s remark of that kind is the speech\'s day', () => {
