@@ -34,6 +34,12 @@ describe('a remark told after a dated speaking occasion is of the occasion\'s da
     expect(shortestAt('2014-03-12', fair, 'explained the scheme').date.start).toBe('2014-03-11');
   });
 
+  it('"During the event, …" after it, and a remark that blames or dismisses', () => {
+    const texts = [speech[0], 'During the event, the minister tried to calm a crowd of angry hauliers.', 'She blamed the delays on a shortage of pilots.'];
+    expect(shortestAt('2014-03-12', texts, 'tried to calm').date.start).toBe('2014-03-11');
+    expect(shortestAt('2014-03-12', texts, 'blamed the delays').date.start).toBe('2014-03-11');
+  });
+
   it('not when the day in focus is no speaking occasion', () => {
     const texts = ['The transport minister opened a new ferry terminal in Dover on Tuesday.', 'She thanked the harbour pilots for their long hours at the quay.'];
     expect(shortestAt('2014-03-12', texts, 'thanked the harbour pilots').date.mod).toBe('before');
