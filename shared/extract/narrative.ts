@@ -76,6 +76,11 @@ export interface NarrativeContext {
    * that the dog had slipped his lead on Oct. 8, 2011"): the story may go on from either.
    */
   focusTold?: Draft;
+  /**
+   * The day in focus when its sentence tells of a speaking occasion ("gave a speech on Monday", "in a televised
+   * address today"): what the speaker's undated remarks told next belong to, while the focus stays on it.
+   */
+  occasion?: Draft;
   /** The last plainly dated event read, at any precision: what "since then" counts from. Carried across paragraphs. */
   lastDated?: Draft;
   /** The first event read that is dated to a day on or before publication: the story's own day in a news report. */

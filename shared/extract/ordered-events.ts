@@ -9,6 +9,10 @@ import { anaphoricOrder, orderingClause, reportedOrdering } from './ordering-cla
 import { releaseTimexes, type Unit } from './segment';
 import { presentAsides, undatedHappening } from './undated-sentences';
 
+// A speaking occasion a sentence brings in: "gave his opening keynote", "in a televised speech", "at a news conference",
+// "at this year's developers conference", "in a statement".
+const SPEAKING_OCCASION = /\b(?:a|an|his|her|their|its|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:speech|keynote|address|conference|briefing|presentation|interview|remarks|statement)\b/i;
+
 /** Undated events of one paragraph's units, in reading order. */
 export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
   const out: Draft[] = [];
@@ -92,6 +96,8 @@ function noteRead(w: Placing): Draft | undefined {
   const oneDay = (x: Draft | undefined) => plain(x) && /^\d{4}-\d{2}-\d{2}$/.test(x!.date.start) && !x!.date.end;
   if (oneDay(d)) {
     ctx.focus = d;
+    // "Jobs said yesterday …" after the press conference of that day: still the occasion's day.
+    ctx.occasion = SPEAKING_OCCASION.test(w.text) ? d : ctx.occasion?.date.start === d!.date.start ? ctx.occasion : undefined;
     ctx.focusTold = last !== d && oneDay(last) && last!.date.start.slice(0, 4) !== d!.date.start.slice(0, 4) ? last : undefined;
   }
   if (!ctx.lead && ctx.focus && (!published || ctx.focus.date.start <= fmtDay(published))) ctx.lead = ctx.focus;

@@ -366,6 +366,8 @@ function countBetween(sorted: number[], lo: number, hi: number): number {
 const PAST_REPORTING = /^(?:said|told|added|stated|reported|noted|stressed|explained|claimed|announced|wrote|asked|insisted|argued|declared|confirmed|commented|remarked|recalled|warned|predicted|acknowledged|suggested)$/;
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:still|now|also|already)\s+)?(?:[a-z]+ing\b|under\s*way\b)/i;
 const MODAL = /\b(?:would|could|should|must|can|might|if|unless)\b/i;
+// The clause a verb takes: "that the …", "when …", "whether …" (not "if", itself a condition; not "that date").
+const PAST_THEN_CLAUSE = /\b(?:that(?=\s+(?:the|a|an|he|she|it|they|we|I|you|some|his|her|its|their|this|these|[A-Z])\b)|when|whether|what|how|why|where)\b/;
 // "is being questioned", "are still searching", "remains in hospital": a state told as holding now.
 const ONGOING_AT = /\b(?:(?:is|are)\s+(?:(?:still|now|also|currently)\s+)?(?:being\s+[a-z]{3,}(?:ed|en|wn)|[a-z]{3,}ing)|(?:remains?|is\s+still|are\s+still)\s+(?:in|under|on|at|missing|closed|shut|detained|jailed|hospitali[sz]ed|unconscious))\b/i;
 
@@ -404,9 +406,20 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   // So is a future in a relative clause set off after the main verb ("ordered the eggs handed to the museum, which
   // will keep them").
   const aside = /,\s+(?:which|who)\s/i.exec(sentence);
-  const future = c.fixed.find((x) => x.tense === 'future' && (!aside || x.pos < aside.index || !c.fixed.some((y) => y.pos < aside.index && y.tense === 'past')));
+  // And one in a clause a past main verb takes ("described the cuts that the town would face", "refused to say when
+  // the mill would reopen"): the telling of it is done.
+  const taken = PAST_THEN_CLAUSE.exec(sentence);
+  const pastBefore = (at: number) => c.fixed.some((y) => y.pos < at && y.tense === 'past');
+  // The verb that takes it is the last one before it, and in the past ("who worked there recall that …" is present).
+  const lastBefore = (at: number) => c.fixed.filter((y) => y.pos < at).at(-1);
+  // A simple past as the main verb: not "has made it clear that …" (a stance still held), not a verb in a relative
+  // clause ("designers who worked there recall that …").
+  const taker = taken ? lastBefore(taken.index) : undefined;
+  const takesIt = !!taker && taker.tense === 'past' && !/^ha(?:s|ve)\b/i.test(sentence.slice(taker.pos, taker.pos + 5)) && !/\b(?:who|which)\b/i.test(sentence.slice(0, taker.pos));
+  const inTaken = (pos: number) => takesIt && pos > taken!.index;
+  const future = c.fixed.find((x) => x.tense === 'future' && (!aside || x.pos < aside.index || !pastBefore(aside.index)) && !inTaken(x.pos));
   if (told && (!modal || modal.index > told.pos) && (!future || future.pos > told.pos)) return reportedOngoing(sentence, c, told.pos) ? 'ongoing' : 'past';
-  if (modal || future || c.deadlines.length) return null;
+  if ((modal && !inTaken(modal.index)) || future || c.deadlines.length) return null;
   if (c.fixed.some((x) => x.tense === 'past')) return 'past';
   return PROGRESSIVE.test(sentence) && !/\bgoing\s+to\b/i.test(sentence) ? 'ongoing' : null;
 }

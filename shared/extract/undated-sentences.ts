@@ -336,6 +336,25 @@ function afterThatHappening(w: Placing, how: Happening): Told | undefined {
   return { date: untilPublication(relativeTo(antecedent.date, 'after', 'sequence/after-that-happening', note), text, ctx.published) };
 }
 
+// "He described the plan as …", "Jobs then announced that …", "His plan, she stated, was …", "The senator added …": a
+// remark told in the simple past by a pronoun, a name or "the <noun>", a speaking verb right after it.
+const REMARK = /(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:(?:also|then|later|further|again|repeatedly)\s+)?(?:said|stated|told|described|explained|announced|added|noted|argued|called|thanked|pointed|urged|warned|promised|praised|acknowledged|demoed|demonstrated|showed|unveiled|welcomed|introduced|outlined|presented|revealed|insisted|stressed|emphasi[sz]ed|critici[sz]ed|vowed|pledged|declared|spoke|talked|joked|mentioned|highlighted|cited|recalled|admitted|conceded|reiterated|concluded|closed|opened|ended|refused|declined|replied|responded|answered|predicted|attributed|blamed|credited|dismissed|apologi[sz]ed)\b/;
+
+// "During the event, the chief executive tried to …", "At the briefing, officials showed …": the occasion named again.
+const AT_THE_OCCASION = /^(?:During|At|In)\s+the\s+(?:event|keynote|speech|address|conference|briefing|presentation|interview|(?:press|news)\s+conference)\s*,/;
+
+/**
+ * A remark with no date of its own, told while the story's day in focus is a speaking occasion ("gave a speech on
+ * Monday. He thanked the volunteers."): the occasion's day, not only some day before publication.
+ */
+function remarkAtOccasion(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  const pub = ctx.published && fmtDay(ctx.published);
+  const at = ctx.occasion;
+  if (!(how === 'past' && at && at.date.start === ctx.focus?.date.start && (!pub || at.date.start <= pub) && !u.timexes.some(usable) && !PERFECT.test(text) && (REMARK.test(text) || AT_THE_OCCASION.test(text)))) return undefined;
+  return { date: { ...at.date, rule: 'narrative-focus/remark-at-occasion', note: `The article gives this remark no day; it is told of the occasion in focus, “${at.title}”.` } };
+}
+
 /** A past happening nothing else places: before publication. */
 function pastBeforePublication(w: Placing, how: Happening): Told | undefined {
   return how === 'past' ? { date: beforePublication(w.ctx.published, 'narrative-order/before-publication') } : undefined;
@@ -353,5 +372,6 @@ const UNDATED_PLACINGS: ((w: Placing, how: Happening) => Told | undefined)[] = [
   spellBeforeFocus,
   duringWorldWar,
   afterThatHappening,
+  remarkAtOccasion,
   pastBeforePublication,
 ];

@@ -106,6 +106,12 @@ export const theWeekendRule: Rule = {
   },
 };
 
+// The people, the world or the things of an age rather than of one day: "the cars of tomorrow", "today's youth".
+const AGE_NOUNS = 'youth|young|teenagers|teens|kids|children|famil(?:y|ies)|people|men|women|generations?|world|society|students|schools|workers|workforce|consumers|leaders|engineers|scientists|doctors|econom(?:y|ies)|industr(?:y|ies)|business(?:es)?|jobs|homes|cities|technolog(?:y|ies)|cars|vehicles|standards';
+const OF_GENERIC = new RegExp(`\\b(?:${AGE_NOUNS})\\s+of\\s+$`, 'i');
+// Not the owner of a happening of that day: "today's doctors' strike", "today's students march".
+const GENERIC_OWNED = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:${AGE_NOUNS})\\b(?!['’]|\\s+(?:strike|protest|march|rally|meeting|vote|match|game|race|walkout|event|show|parade|ceremony|conference)s?\\b)`, 'i');
+
 export const dayWordRule: Rule = {
   name: 'day-word',
   cue: /to(?:day|night|morrow)|yesterday/i,
@@ -116,6 +122,9 @@ export const dayWordRule: Rule = {
       return { type: 'DATE', value: w === 'tomorrow' ? 'FUTURE_REF' : w === 'yesterday' ? 'PAST_REF' : 'PRESENT_REF', rule: 'day-word/no-dct' };
     }
     const w = m[2].toLowerCase();
+    // "the cars of tomorrow", "today's teenagers": the present or the time to come in general, no day.
+    if (!m[1] && !m[3] && (w === 'today' || w === 'tomorrow') && (/['’]s$/.test(m[0]) ? GENERIC_OWNED.test(c.following()) : OF_GENERIC.test(c.preceding())))
+      return { type: 'DATE', value: w === 'today' ? 'PRESENT_REF' : 'FUTURE_REF', rule: 'day-word/generic' };
     let delta = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[w]!;
     if (m[1]) delta += /before/i.test(m[1]) ? -1 : 1;
     // '"Yesterday I delivered twins," she said on Monday': a quote's days count from when it was said.
