@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt } from './event-lookup';
+
+// Round 26 (r26): anaphors that take their date from the date in narrative focus, across sentences. Every sentence
+// here was written for this test (none comes from an eval set or a probe).
+
+describe('a count of years after a past-perfect flashback to a year goes on from the story\'s day', () => {
+  const pub = '2024-05-15';
+
+  it('"three years later" after "had … in 1971" counts from the story\'s 2009, its year shown as a guess', () => {
+    const texts = ['The Harwick ferry made her last crossing on March 3, 2009. My aunt, who had worked on her first season in 1971, came to see her off. A survey published three years later found the pier unsafe.'];
+    const survey = shortestAt(pub, texts, 'survey published');
+    expect(survey.date.start).toBe('2012');
+    expect(survey.date.yearUncertain).toBe(true);
+  });
+
+  it('a count whose own clause stays in the past perfect goes on in the flashback', () => {
+    const texts = ['The Harwick ferry made her last crossing on March 3, 2009. My aunt had first worked on her in 1971. Three years later she had joined the crew as purser.'];
+    expect(shortestAt(pub, texts, 'joined the crew').date.start).toBe('1974');
+  });
+});
