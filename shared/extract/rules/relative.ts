@@ -388,3 +388,16 @@ export const byThatTimeRule: Rule = {
     return base && { type: 'DATE', value: granValue(base, focus), rule: 'anaphoric/that-time', counted: true };
   },
 };
+
+// "Several of the 1987 side came. Their captain, who scored on the last day of that season, …": the season of the year
+// in focus, a sports season or one of the year's, given to its year. With no date told, publication's season is no
+// antecedent the text names.
+export const thatSeasonRule: Rule = {
+  name: 'that-season',
+  cue: /that\s+(?:same\s+)?season/i,
+  re: rx(`${B}that\\s+(?:same\\s+)?season${E}`, 'gi'),
+  resolve: (_m, c) => {
+    const base = c.refDate('year');
+    return base && base !== c.dct ? { type: 'DATE', value: granValue(base, 'year'), rule: 'anaphoric/that-season', counted: true } : null;
+  },
+};

@@ -19,3 +19,17 @@ describe('a count of years after a past-perfect flashback to a year goes on from
     expect(shortestAt(pub, texts, 'joined the crew').date.start).toBe('1974');
   });
 });
+
+describe('"that season" is the year in focus', () => {
+  const pub = '2024-05-15';
+
+  it('after "the 1994 side" it is 1994, not before publication', () => {
+    const texts = ['Six players from the 1994 side were at the ground. Their goalkeeper, who saved two penalties in the final of that season, presented the medals.'];
+    expect(shortestAt(pub, texts, 'saved two penalties').date.start).toBe('1994');
+  });
+
+  it('with no date told before it, it is left undated', () => {
+    const texts = ['Their goalkeeper, who saved two penalties in the final of that season, presented the medals.'];
+    expect(shortestAt(pub, texts, 'saved two penalties').date.start).not.toBe('2024');
+  });
+});
