@@ -243,11 +243,14 @@ export const agoRule: Rule = {
     }
     // "picked it up two summers ago … drove there a week later": days or weeks counted from a date given only to its
     // year or season, with no day told before it, are in that year, which day the text does not say. After a day
-    // told earlier they are counted from that day, as before, the coarse date's year the rival reading.
+    // told earlier they are counted from that day, as before, the coarse date's year the rival reading; but not from
+    // a day that only dates a telling ("researchers said on Wednesday. She found the bone two summers ago … a week
+    // later"): the story went back to the coarse date, and that day's year is the rival reading.
     let rivalYear: number | undefined;
     if (fromNarrative && (unit === 'day' || unit === 'week') && c.focus() === 'year') {
+      const tells = anchor !== c.dct && !!c.dayTells?.();
       const year = c.refDate('year');
-      if (year && anchor === c.dct) return { type: 'DATE', value: `${year.y}-XX-XX`, rule: `ago/${dir}`, mod, counted: true };
+      if (year && (anchor === c.dct || tells)) return { type: 'DATE', value: `${year.y}-XX-XX`, rule: `ago/${dir}`, mod, counted: true, ...(tells && year.y !== anchor.y ? { rivalYear: anchor.y } : {}) };
       // Asked again so that the count is taken as one from the day (its anchor and provenance), not from the year.
       c.refDay();
       rivalYear = year?.y;

@@ -33,3 +33,26 @@ describe('"that season" is the year in focus', () => {
     expect(shortestAt(pub, texts, 'saved two penalties').date.start).not.toBe('2024');
   });
 });
+
+describe('days counted after the story went back from a telling\'s day to a coarser date', () => {
+  const pub = '2024-05-15'; // a Wednesday: "said on Tuesday" is May 14
+
+  it('"a week later" after "said on Tuesday … in the spring of 2021" is in that spring\'s year, not a week after Tuesday', () => {
+    const texts = [
+      'A coin found by a schoolboy near Harle is the oldest struck in the county, the county museum said on Tuesday.',
+      'Oskar Brenn was digging a pond in his parents\' garden when he turned up the coin in the spring of 2021.',
+      'A curator, Mara Lind, came to the garden a week later and searched it with a metal detector.',
+    ];
+    const came = shortestAt(pub, texts, 'came to the garden');
+    expect(came.date.start.slice(0, 4)).toBe('2021');
+  });
+
+  it('a day told as a step of the story is still counted from', () => {
+    const texts = [
+      'A coin was found by a schoolboy near Harle on Tuesday.',
+      'The field was last ploughed in the spring of 2021.',
+      'A curator came to the field a week later.',
+    ];
+    expect(shortestAt(pub, texts, 'came to the field').date.start).toBe('2024-05-21');
+  });
+});
