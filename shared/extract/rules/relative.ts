@@ -125,8 +125,16 @@ export const anaphoricDayRule: Rule = {
       // afternoon" points at a day told, which a year given alone is not; the day told before it is as likely the one
       // meant, however near the year, so a year the two disagree on is a guess. ("The next morning" counts on from a
       // happening, whatever its day.)
-      const partGuess = focus === 'year' && unit !== 'day' && delta === 0 && base && ref !== c.dct && ref.y !== base.y ? { yearUncertain: true } : {};
-      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true, ...rival, ...partGuess };
+      const partGuess = focus === 'year' && unit !== 'day' && delta === 0 && base && ref !== c.dct && ref.y !== base.y;
+      // Of the two, the day told is the one a part of a day can name: "that afternoon" is taken as its afternoon, the
+      // year given alone the rival reading, so that the year stays a guess either way.
+      if (partGuess) {
+        // Asked again so that the count is taken as one from the day (its anchor and provenance), not from the year.
+        c.refDay();
+        const r = dayWithPart(ref, unit, 'anaphoric');
+        if (r) return { ...r, rule: 'anaphoric/day-before-year-in-focus', counted: true, rivalYear: base.y, yearUncertain: true };
+      }
+      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true, ...rival, ...(partGuess ? { yearUncertain: true } : {}) };
     }
     const r = dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
     return r && { ...r, counted: true };

@@ -56,3 +56,23 @@ describe('days counted after the story went back from a telling\'s day to a coar
     expect(shortestAt(pub, texts, 'came to the field').date.start).toBe('2024-05-21');
   });
 });
+
+describe('a part of a day after a year told alone takes the day told before it', () => {
+  const pub = '2024-05-15';
+
+  it('"that same evening" after "on March 2" and then "in 1961" is March 2\'s evening, its year a guess', () => {
+    const texts = [
+      'When Ada Brill opened the attic trunk on March 2, she found a diary wrapped in oilcloth.',
+      'It was begun in 1961 by a girl named Vera Holm, who kept it for a year.',
+      'Brill telephoned the town archive that same evening.',
+    ];
+    const rang = shortestAt(pub, texts, 'telephoned the town archive');
+    expect(rang.date.start).toBe('2024-03-02');
+    expect(rang.date.yearUncertain).toBe(true);
+  });
+
+  it('"that same evening" after a year with no day told before it stays a day of that year', () => {
+    const texts = ['The diary was begun in 1961 by a girl named Vera Holm. She wrote her first entry that same evening.'];
+    expect(shortestAt(pub, texts, 'first entry').date.start.slice(0, 4)).toBe('1961');
+  });
+});
