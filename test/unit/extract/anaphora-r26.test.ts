@@ -76,3 +76,17 @@ describe('a part of a day after a year told alone takes the day told before it',
     expect(shortestAt(pub, texts, 'first entry').date.start.slice(0, 4)).toBe('1961');
   });
 });
+
+describe('a telling\'s day after the story\'s day is not where the story is', () => {
+  const pub = '2024-05-15'; // a Wednesday: Saturday is May 11, Sunday May 12
+
+  it('"two days earlier" after "burned on Saturday, the chief said on Sunday" counts from Saturday', () => {
+    const texts = ['Fire gutted the Orme Street bakery late on Saturday, the fire chief said on Sunday. The chief said a new oven had been fitted two days earlier.'];
+    expect(shortestAt(pub, texts, 'new oven had been fitted').date.start).toBe('2024-05-09');
+  });
+
+  it('a telling told first is still the day counted from', () => {
+    const texts = ['The fire chief said on Sunday that the bakery was safe. Two days later it reopened.'];
+    expect(shortestAt(pub, texts, 'it reopened').date.start).toBe('2024-05-14');
+  });
+});
