@@ -1,4 +1,4 @@
-import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
+import { TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
@@ -410,5 +410,21 @@ export const thatSeasonRule: Rule = {
   resolve: (_m, c) => {
     const base = c.refDate('year');
     return base && base !== c.dct ? { type: 'DATE', value: granValue(base, 'year'), rule: 'anaphoric/that-season', counted: true } : null;
+  },
+};
+
+// "The last train ran on Dec. 13, 2008. The railway said at the time that it lost money": a telling at the time in
+// focus, dated by it. Only right after a telling verb: "the director at the time" names who held a post, and "at the time
+// of the flood" names its own happening.
+export const toldAtTheTimeRule: Rule = {
+  name: 'told-at-the-time',
+  cue: /at\s+the\s+time/i,
+  re: rx(`${B}at\\s+the\\s+time(?!\\s+(?:of|when)\\b)${E}`, 'gi'),
+  accept: (m, text) => TELLING_BEFORE_DATE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+  resolve: (_m, c) => {
+    const focus = c.focus();
+    const ref = focus === 'day' ? c.refDay() : c.refDate(focus);
+    // With no date told, publication's is no antecedent.
+    return ref && ref !== c.dct ? { type: 'DATE', value: focus === 'day' ? fmtDay(ref) : granValue(ref, focus), rule: 'anaphoric/told-at-the-time', counted: true } : null;
   },
 };

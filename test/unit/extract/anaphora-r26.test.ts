@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, shortestAt } from './event-lookup';
 
 // Round 26 (r26): anaphors that take their date from the date in narrative focus, across sentences. Every sentence
 // here was written for this test (none comes from an eval set or a probe).
@@ -88,5 +88,20 @@ describe('a telling\'s day after the story\'s day is not where the story is', ()
   it('a telling told first is still the day counted from', () => {
     const texts = ['The fire chief said on Sunday that the bakery was safe. Two days later it reopened.'];
     expect(shortestAt(pub, texts, 'it reopened').date.start).toBe('2024-05-14');
+  });
+});
+
+describe('"said at the time" is a telling at the date in focus', () => {
+  const pub = '2024-05-15';
+
+  it('after "closed on June 2, 2011" a telling "at the time" is that day', () => {
+    const texts = ['The Lindow swimming baths closed on June 2, 2011. The council said at the time that repairs would cost too much.'];
+    expect(shortestAt(pub, texts, 'said at the time').date.start).toBe('2011-06-02');
+  });
+
+  it('"the manager at the time" names who held a post, and dates nothing', () => {
+    const texts = ['The Lindow swimming baths closed on June 2, 2011. The manager at the time, Ruth Orme, now runs a gym.'];
+    const rules = events(pub, ...texts).map((e) => e.date.rule ?? '');
+    expect(rules.some((r) => r.includes('told-at-the-time'))).toBe(false);
   });
 });
