@@ -91,7 +91,8 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
       // "The last train ran on Dec. 13, 2008. My father had first taken it in 1966. An audit four years later …": a
       // year told in a past-perfect flashback is background; a clause out of it counts on from the story's day, as
       // refDay does. Which of the two the writer meant a reader may doubt, so the count's year is shown as a guess.
-      const story = storyDayOutsideFlashback(cur, state);
+      // A count in the flashback's own sentence goes on in it ("had fled in June 1998 and returned later that year").
+      const story = state.yearAnchor?.sentence === cur.sentence ? undefined : storyDayOutsideFlashback(cur, state);
       if (story) {
         cur.refStated = story.stated;
         cur.refAnchor = story.anchor && { ...story.anchor, ambiguous: true };

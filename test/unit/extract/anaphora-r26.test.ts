@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../shared/extract/tagger';
 import { events, shortestAt } from './event-lookup';
 
 // Round 26 (r26): anaphors that take their date from the date in narrative focus, across sentences. Every sentence
@@ -103,5 +104,20 @@ describe('"said at the time" is a telling at the date in focus', () => {
     const texts = ['The Lindow swimming baths closed on June 2, 2011. The manager at the time, Ruth Orme, now runs a gym.'];
     const rules = events(pub, ...texts).map((e) => e.date.rule ?? '');
     expect(rules.some((r) => r.includes('told-at-the-time'))).toBe(false);
+  });
+});
+
+describe('guards on the flashback and telling rules', () => {
+  const pub = '2024-05-15'; // a Wednesday
+
+  it('a count in the flashback\'s own sentence goes on in it ("had joined her in May 1987 and left later that year")', () => {
+    const texts = ['The Harwick ferry made her last crossing on March 3, 2009. Her first master had joined her in May 1987 and left later that year.'];
+    expect(shortestAt(pub, texts, 'left later that year').date.start).toBe('1987');
+  });
+
+  it('"to the United States Thursday" is no telling: a clock time after it is on that Thursday', () => {
+    const text = 'The minister spoke on Monday. The delegation will travel to the United States Thursday. "We leave at 4 in the morning," she said.';
+    const clock = tagTimexes(text, { dct: pub }).find((t) => t.text === '4 in the morning');
+    expect(clock?.value).toBe('2024-05-16T04:00');
   });
 });
