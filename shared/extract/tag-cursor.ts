@@ -88,6 +88,16 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     following: () => text.slice(cur.candEnd, cur.candEnd + 40),
     preceding: () => text.slice(Math.max(sentenceAt(sentences, cur.pos).start, cur.pos - 60), cur.pos),
     refDate: (gran) => {
+      // "The last train ran on Dec. 13, 2008. My father had first taken it in 1966. An audit four years later …": a
+      // year told in a past-perfect flashback is background; a clause out of it counts on from the story's day, as
+      // refDay does. Which of the two the writer meant a reader may doubt, so the count's year is shown as a guess.
+      // A count in the flashback's own sentence goes on in it ("had fled in June 1998 and returned later that year").
+      const story = state.yearAnchor?.sentence === cur.sentence ? undefined : storyDayOutsideFlashback(cur, state);
+      if (story) {
+        cur.refStated = story.stated;
+        cur.refAnchor = story.anchor && { ...story.anchor, ambiguous: true };
+        return story.day;
+      }
       const own = gran === 'year' ? state.lastYearDate : state.lastMonthDate;
       cur.refStated = own ? !!(gran === 'year' ? state.statedYearDate : state.statedMonthDate) : !!state.lastDay && !!state.statedDay;
       cur.refAnchor = own ? state.yearAnchor : state.lastDay ? state.dayAnchor : undefined;
@@ -95,6 +105,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     },
     // A flashback opens only while the story is at a day, and a clause out of it is back at that day.
     focus: () => (storyDayOutsideFlashback(cur, state) ? 'day' : state.focus),
+    dayTells: () => !!state.lastDay && !!state.dayTells,
     speakingDay: () => spokenDay(cur, state),
     // Whose birth it was is not read: an age is counted from it only in its own paragraph and the next, where the
     // text is still most likely telling of the same life ("Born in 1927 in Orsk, … / At 30 she …").

@@ -59,6 +59,9 @@ export interface TagState {
   /** The day the story was at when a past-perfect flashback stepped back from it: what a clause out of the
    * flashback counts from ("On Friday the pipe burst. The crew had checked it on March 2. The next morning …"). */
   beforeFlashback?: { day: Ymd; stated: boolean; anchor: Anchor | undefined };
+  /** Whether `lastDay` dates a telling ("researchers said on Wednesday"): the day news of the story came out, not a
+   * step of the story a count of days goes on from once the text has gone back to a coarser date. */
+  dayTells?: boolean;
   /** The last day the text said someone spoke on ("We spoke to her on Monday"), for a quote's "yesterday". */
   spoken?: { day: Ymd; sentence: number };
 }
@@ -173,11 +176,20 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const day = parseYmd(t.value);
   // "picked it up two summers ago. … 'It looked like a stone,' she said on Thursday. A week later …": the week is
   // counted from the summer the story is telling of, not from the day the quote was given.
-  // Only while the story is at a coarser date: after a day, the day of a telling still serves a clock time after it.
-  const telling = day !== null && state.focus !== 'day' && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
+  // The verb in lower case: "to the United States Thursday" is no telling.
+  const tellingWords = day !== null ? TELLING_BEFORE_DATE.exec(text.slice(Math.max(0, start - 40), start)) : null;
+  const tells = !!tellingWords && /^[a-z]/.test(tellingWords[0]);
+  // Nor is a telling's day after a day the story is at ("fire gutted the mill on Saturday, the chief said on Sunday. A
+  // heater had been fitted two days earlier": Thursday): it dates when the news was told, and the story stays at its day.
+  // A telling told first, with no day of the story before it, is where the story starts; one on or before the story's
+  // day still serves a clock time after it.
+  const telling = tells && day !== null && (state.focus !== 'day' || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay)));
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence };
-  if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') noteStoryDay(state, cur, day, stated, anchor);
+  if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') {
+    noteStoryDay(state, cur, day, stated, anchor);
+    state.dayTells = tells;
+  }
   if (t.type === 'DATE' || t.type === 'TIME') {
     noteFocus(state, cur, t, !!day && !telling);
     // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which

@@ -1,5 +1,5 @@
 import { addDays, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { agoRule, anaphoricDayRule, byThatTimeRule, followingCountRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
+import { agoRule, anaphoricDayRule, byThatTimeRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
@@ -100,6 +100,8 @@ export const RULES: readonly Rule[] = [
   newYearRule,
   anaphoricDayRule,
   byThatTimeRule,
+  thatSeasonRule,
+  toldAtTheTimeRule,
   beforeLastRule,
   relativeUnitRule,
   yearPointRule,

@@ -1,4 +1,4 @@
-import { UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
+import { TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
@@ -125,8 +125,16 @@ export const anaphoricDayRule: Rule = {
       // afternoon" points at a day told, which a year given alone is not; the day told before it is as likely the one
       // meant, however near the year, so a year the two disagree on is a guess. ("The next morning" counts on from a
       // happening, whatever its day.)
-      const partGuess = focus === 'year' && unit !== 'day' && delta === 0 && base && ref !== c.dct && ref.y !== base.y ? { yearUncertain: true } : {};
-      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true, ...rival, ...partGuess };
+      const partGuess = focus === 'year' && unit !== 'day' && delta === 0 && base && ref !== c.dct && ref.y !== base.y;
+      // Of the two, the day told is the one a part of a day can name: "that afternoon" is taken as its afternoon, the
+      // year given alone the rival reading, so that the year stays a guess either way.
+      if (partGuess) {
+        // Asked again so that the count is taken as one from the day (its anchor and provenance), not from the year.
+        c.refDay();
+        const r = dayWithPart(ref, unit, 'anaphoric');
+        if (r) return { ...r, rule: 'anaphoric/day-before-year-in-focus', counted: true, rivalYear: base.y, yearUncertain: true };
+      }
+      if (base) return { type: 'DATE', value: focus === 'month' ? `${fmtMonth(base.y, base.m)}-XX` : `${base.y}-XX-XX`, rule: `anaphoric/${focus}-in-focus`, counted: true, ...rival, ...(partGuess ? { yearUncertain: true } : {}) };
     }
     const r = dayWithPart(addDays(ref, delta), unit === 'day' ? undefined : unit, 'anaphoric');
     return r && { ...r, counted: true };
@@ -243,11 +251,14 @@ export const agoRule: Rule = {
     }
     // "picked it up two summers ago … drove there a week later": days or weeks counted from a date given only to its
     // year or season, with no day told before it, are in that year, which day the text does not say. After a day
-    // told earlier they are counted from that day, as before, the coarse date's year the rival reading.
+    // told earlier they are counted from that day, as before, the coarse date's year the rival reading; but not from
+    // a day that only dates a telling ("researchers said on Wednesday. She found the bone two summers ago … a week
+    // later"): the story went back to the coarse date, and that day's year is the rival reading.
     let rivalYear: number | undefined;
     if (fromNarrative && (unit === 'day' || unit === 'week') && c.focus() === 'year') {
+      const tells = anchor !== c.dct && !!c.dayTells?.();
       const year = c.refDate('year');
-      if (year && anchor === c.dct) return { type: 'DATE', value: `${year.y}-XX-XX`, rule: `ago/${dir}`, mod, counted: true };
+      if (year && (anchor === c.dct || tells)) return { type: 'DATE', value: `${year.y}-XX-XX`, rule: `ago/${dir}`, mod, counted: true, ...(tells && year.y !== anchor.y ? { rivalYear: anchor.y } : {}) };
       // Asked again so that the count is taken as one from the day (its anchor and provenance), not from the year.
       c.refDay();
       rivalYear = year?.y;
@@ -386,5 +397,34 @@ export const byThatTimeRule: Rule = {
     }
     const base = c.refDate(focus);
     return base && { type: 'DATE', value: granValue(base, focus), rule: 'anaphoric/that-time', counted: true };
+  },
+};
+
+// "Several of the 1987 side came. Their captain, who scored on the last day of that season, …": the season of the year
+// in focus, a sports season or one of the year's, given to its year. With no date told, publication's season is no
+// antecedent the text names.
+export const thatSeasonRule: Rule = {
+  name: 'that-season',
+  cue: /that\s+(?:same\s+)?season/i,
+  re: rx(`${B}that\\s+(?:same\\s+)?season${E}`, 'gi'),
+  resolve: (_m, c) => {
+    const base = c.refDate('year');
+    return base && base !== c.dct ? { type: 'DATE', value: granValue(base, 'year'), rule: 'anaphoric/that-season', counted: true } : null;
+  },
+};
+
+// "The last train ran on Dec. 13, 2008. The railway said at the time that it lost money": a telling at the time in
+// focus, dated by it. Only right after a telling verb: "the director at the time" names who held a post, and "at the time
+// of the flood" names its own happening.
+export const toldAtTheTimeRule: Rule = {
+  name: 'told-at-the-time',
+  cue: /at\s+the\s+time/i,
+  re: rx(`${B}at\\s+the\\s+time(?!\\s+(?:of|when)\\b)${E}`, 'gi'),
+  accept: (m, text) => TELLING_BEFORE_DATE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+  resolve: (_m, c) => {
+    const focus = c.focus();
+    const ref = focus === 'day' ? c.refDay() : c.refDate(focus);
+    // With no date told, publication's is no antecedent.
+    return ref && ref !== c.dct ? { type: 'DATE', value: focus === 'day' ? fmtDay(ref) : granValue(ref, focus), rule: 'anaphoric/told-at-the-time', counted: true } : null;
   },
 };

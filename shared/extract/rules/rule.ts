@@ -48,6 +48,8 @@ export interface Resolver {
    * not known, and "that day" is a day of that month or year.
    */
   focus(): 'day' | 'month' | 'year';
+  /** Whether the day refDay gives dates a telling ("researchers said on Wednesday") rather than a step of the story. */
+  dayTells?(): boolean;
   /** The day a quote holding the match was spoken on, when the text says; null outside a quote or when it does not. */
   speakingDay?(): Ymd | null;
   /** The year the text said its subject was born in, when it has said so before the match. */
