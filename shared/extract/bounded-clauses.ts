@@ -9,7 +9,7 @@ import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-
 import { lastedUpTo, stayBeside } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { dateFromTimex, fmtHuman } from './resolve';
-import { pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
+import { asideStateEnd, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
 import { draftTitle, gerundTitle, removeRanges, titled } from './title';
 
@@ -75,7 +75,16 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
     // "mid-November" or "late 2015" it runs from inside that month or year: the stretch starts there, at its precision.
     // Put into the past by a dated telling ("told staff on Tuesday that sales had slumped since …"), up to its day.
     const told = /\bhad\s/i.test(u.paraText.slice(c.start, main.start)) ? tellingDayBefore(u, main.start, date.end ?? date.start, published) : null;
+    // "closed since Oct. 29, will reopen on Jan. 11": up to the day before the reopening the sentence names.
+    const ends = told ? null : asideStateEnd(u, c, main, anchored, published);
     delete date.mod;
+    if (ends) {
+      date.end = ends.end;
+      date.rule = `${date.rule}/since-until-reopening`;
+      date.note = `“since ${main.text}”, a state the sentence ends with “${ends.what}”: from then up to the day before.${date.note ? ` ${date.note}` : ''}`;
+      if (ends.yearUncertain) date.yearUncertain = true;
+      return;
+    }
     date.end = told ? told.date.start : fmtDay(published);
     date.rule = `${date.rule}/since-until-${told ? 'telling' : 'publication'}`;
     date.note = told
