@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, quoteOf, shortestAt } from './event-lookup';
 
 // Round 26: families of misses that recur over news-dev and probes 1-17. Every sentence here was written for this
 // test (none comes from an eval set or a probe).
@@ -37,5 +37,23 @@ describe('a state set off after its noun with "since" lasts up to now, or up to 
     expect(ev.date.end).toBe('2016-01-10');
     const past = shortestAt('2016-01-06', ['The bridge, closed since May, was reopened on Monday.'], 'closed since');
     expect(past.date.end).not.toBe('2016-01-06');
+  });
+});
+
+describe('a record set off after a dated clause is counted from a happening of its own date', () => {
+  it('", the earliest start since the timetable began in 1974": the beginning is 1974, the clause ends before the record', () => {
+    const texts = ['The ferry company will start its winter timetable on Monday, Nov. 21, the earliest start since the timetable began in 1974, the company said today.'];
+    expect(shortestAt('2011-11-17', texts, 'timetable began in 1974').date.start).toBe('1974');
+    // No event dated Nov. 21 quotes the record (the scorer would judge it against the beginning).
+    const start = events('2011-11-17', ...texts).filter((e) => e.date.start === '2011-11-21');
+    expect(start.length).toBeGreaterThan(0);
+    for (const e of start) expect(quoteOf(e, texts)).not.toContain('earliest');
+  });
+
+  it('", the first trip we have had together since our wedding in 1970": the wedding, a noun, is its own event', () => {
+    const texts = ['My brother has booked us a week in Rome in September, the first trip we have had together since our wedding in 1970.'];
+    const wedding = shortestAt('2011-11-17', texts, 'since our wedding in 1970');
+    expect(wedding.date.start).toBe('1970');
+    expect(wedding.title.toLowerCase()).toContain('wedding');
   });
 });
