@@ -57,3 +57,18 @@ describe('a record set off after a dated clause is counted from a happening of i
     expect(wedding.title.toLowerCase()).toContain('wedding');
   });
 });
+
+describe('a bare month in a conjunct after a day late in its year goes on into the next year', () => {
+  it('"on Boxing Day 1962, and the roads were shut until March": March 1963, flagged as a guess', () => {
+    const ev = shortestAt('1995-05-17', ['The frost came on Boxing Day 1962, and the roads were shut until March.'], 'shut until March');
+    expect(ev.date.end).toBe('1963-03');
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+
+  it('leaves a month later in the same year, and a month over half a year on, to the rules before', () => {
+    const same = shortestAt('1995-05-17', ['The frost came on March 2, 1962, and the roads were shut until May.'], 'shut until May');
+    expect(same.date.end).not.toBe('1963-05');
+    const far = shortestAt('1995-05-17', ['The frost came on March 2, 1962, and the roads were shut until February.'], 'shut until February');
+    expect(far.date.end).not.toBe('1963-02');
+  });
+});
