@@ -72,3 +72,20 @@ describe('a bare month in a conjunct after a day late in its year goes on into t
     expect(far.date.end).not.toBe('1963-02');
   });
 });
+
+describe('a window to act ("has 21 days to appeal") runs from the day the story has got to, for the count given', () => {
+  it('after "ruled on Monday": from that Monday, 21 days on', () => {
+    // 1990-03-08 is a Thursday; the Monday before is the 5th.
+    const texts = ['A court in Velt ruled on Monday that the farm must be sold.', 'The family has 21 days to appeal against the ruling.'];
+    const ev = shortestAt('1990-03-08', texts, 'has 21 days');
+    expect([ev.date.start, ev.date.end]).toEqual(['1990-03-05', '1990-03-26']);
+  });
+
+  it('from publication when the story\'s day is too far back for the window to be open, and in weeks or months', () => {
+    const texts = ['The mill closed on May 2, 1988.', 'Former workers have six weeks from the ruling to lodge a claim.'];
+    const ev = shortestAt('1990-03-08', texts, 'six weeks');
+    expect([ev.date.start, ev.date.end]).toEqual(['1990-03-08', '1990-04-19']);
+    const months = shortestAt('1990-03-08', ['Tenants have two months in which to object.'], 'two months');
+    expect([months.date.start, months.date.end]).toEqual(['1990-03-08', '1990-05-08']);
+  });
+});
