@@ -89,3 +89,13 @@ describe('a window to act ("has 21 days to appeal") runs from the day the story 
     expect([months.date.start, months.date.end]).toEqual(['1990-03-08', '1990-05-08']);
   });
 });
+
+describe('without a publication date, "Since then, …" and "has since …" are after the happening told before them', () => {
+  it('"The plant closed in 1991. Since then, the town has lost half its shops."', () => {
+    const texts = ['The plant closed in 1991.', 'Since then, the town has lost half its shops.', 'The mayor has since resigned.'];
+    const since = shortestAt('', texts, 'lost half its shops');
+    expect([since.date.mod, since.date.start]).toEqual(['after', '1991']);
+    const resigned = shortestAt('', texts, 'has since resigned');
+    expect([resigned.date.mod, resigned.date.start]).toEqual(['after', '1991']);
+  });
+});
