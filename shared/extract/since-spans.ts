@@ -96,6 +96,28 @@ export function pastPerfectSince(u: Unit, c: Clause, main: Timex): { leadStart: 
   return { leadStart, sinceAt };
 }
 
+/**
+ * A past-perfect stretch from "since" that an undated telling put before publication ("Her son said she had been ill
+ * since April"): the paragraph's pass ends it at the story's day instead, when it has one in between
+ * (sinceToldToStoryDay).
+ */
+export const SINCE_TOLD = '/since-told';
+
+/**
+ * "She died on Saturday. … Her son said she had been ill since April": the state the telling reports in the past
+ * perfect held up to the day the story tells of, not up to publication. Left up to publication when the story has no
+ * single day after the stretch's start and before publication.
+ */
+export function sinceToldToStoryDay(d: Draft, story: Draft | undefined): void {
+  d.date.rule = d.date.rule!.slice(0, -SINCE_TOLD.length);
+  const day = story && !story.date.end && !story.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(story.date.start) ? story.date.start : null;
+  if (!day || !d.date.end || !(d.date.start < day.slice(0, d.date.start.length)) || !(day < d.date.end)) return;
+  d.date.end = day;
+  d.date.rule = d.date.rule.replace(/\/since-until-publication$/, '/since-until-story-day');
+  d.date.note = `“since”, told in the past perfect: from then up to “${story!.title}”, the day the story tells of.`;
+  if (story!.date.yearUncertain) d.date.yearUncertain = true;
+}
+
 /** A past-perfect stretch from "since" whose sentence names no end: the paragraph's pass ends it at the story's day. */
 export const SINCE_OPEN = '/since-open';
 

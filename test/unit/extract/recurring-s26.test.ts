@@ -99,3 +99,19 @@ describe('without a publication date, "Since then, …" and "has since …" are 
     expect([resigned.date.mod, resigned.date.start]).toEqual(['after', '1991']);
   });
 });
+
+describe('a state a telling with no day reports in the past perfect lasts up to the day the story tells of', () => {
+  it('"died on Saturday … Her daughter said she had been ill since March": up to the Saturday', () => {
+    // 2019-06-12 is a Wednesday; the Saturday before is the 8th.
+    const texts = ['Mara Holt died on Saturday at her home. She was 88.', 'Her daughter said she had been ill with a chest infection since March.'];
+    const ev = shortestAt('2019-06-12', texts, 'ill with a chest infection');
+    expect([ev.date.start, ev.date.end]).toEqual(['2019-03', '2019-06-08']);
+  });
+
+  it('keeps publication as the end with no day in the story, and for a count of happenings', () => {
+    const alone = shortestAt('2019-06-12', ['Her daughter said she had been ill with a chest infection since March.'], 'ill with a chest');
+    expect(alone.date.end).toBe('2019-06-12');
+    const texts = ['The ministry signed the order on Monday.', 'One broker warned that the ministry had changed suppliers twice since 2011.'];
+    expect(shortestAt('2019-06-12', texts, 'changed suppliers').date.end).not.toBe('2019-06-10');
+  });
+});
