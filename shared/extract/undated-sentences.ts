@@ -160,7 +160,8 @@ export function undatedHappening(w: Placing): void {
 
 // "The museum has 30 days to appeal", "Either side has 28 days from the ruling to lodge an appeal", "now have an
 // additional 60 days in which to apply": a window to act, open at publication.
-const WINDOW_TO_ACT = new RegExp(String.raw`\b(?:has|have)\s+(?:(?:an?\s+)?(?:additional|further|extra|another|only|just)\s+)?(\d{1,3}|${NUMBER_WORD_RE})\s+(days?|weeks?|months?)(?:\s+from\s+(?:the|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]`, 'i');
+// "An appeal must be lodged within 30 days of the ruling": the same window, told as what must be done in it.
+const WINDOW_TO_ACT = new RegExp(String.raw`\b(?:(?:has|have)\s+(?:(?:an?\s+)?(?:additional|further|extra|another|only|just)\s+)?(\d{1,3}|${NUMBER_WORD_RE})\s+(days?|weeks?|months?)(?:\s+from\s+(?:the|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]|(?:must|can|may)\s+be\s+[a-z]{3,}(?:ed|en)\s+within\s+(\d{1,3}|${NUMBER_WORD_RE})\s+(days?|weeks?|months?)\s+(?:of|from)\s+(?:the|its|their|his|her)\s+[a-z]{4,})`, 'i');
 
 /** The same day `n` months on, or the month's last day when it has no such day. */
 function monthsOn(from: Ymd, n: number): Ymd {
@@ -177,9 +178,10 @@ function windowToAct(w: Placing): boolean {
   const { u, text } = w;
   const { published, storyDay } = w.ctx;
   const m = published ? WINDOW_TO_ACT.exec(text) : null;
-  const n = m ? parseCount(m[1]) : undefined;
+  const [count, unitWord] = m ? (m[1] ? [m[1], m[2]] : [m[3], m[4]]) : ['', ''];
+  const n = m ? parseCount(count) : undefined;
   if (!m || !n || !Number.isInteger(n) || quoted(text)) return false;
-  const unit = m[2].toLowerCase().replace(/s$/, '');
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
   const after = (from: Ymd) => (unit === 'month' ? monthsOn(from, n) : addDays(from, unit === 'week' ? 7 * n : n));
   const pub = fmtDay(published!);
   const story = storyDay && !storyDay.date.end && !storyDay.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(storyDay.date.start) ? parseYmd(storyDay.date.start) : null;
@@ -190,7 +192,7 @@ function windowToAct(w: Placing): boolean {
     end: fmtDay(after(from)),
     basis: fromStory ? storyDay!.date.basis : 'publication',
     rule: fromStory ? 'window/from-story-day' : 'window/from-publication',
-    note: `“${m[1]} ${m[2]}” to act, counted from ${fromStory ? `the day the story has got to, that of “${storyDay!.title}”` : `publication (${fmtHuman(published!)})`}.`,
+    note: `“${count} ${unitWord}” to act, counted from ${fromStory ? `the day the story has got to, that of “${storyDay!.title}”` : `publication (${fmtHuman(published!)})`}.`,
     ...(fromStory && storyDay!.date.yearUncertain ? { yearUncertain: true } : {}),
   };
   const { title, drafted } = titled(text);

@@ -88,6 +88,13 @@ describe('a window to act ("has 21 days to appeal") runs from the day the story 
     const months = shortestAt('1990-03-08', ['Tenants have two months in which to object.'], 'two months');
     expect([months.date.start, months.date.end]).toEqual(['1990-03-08', '1990-05-08']);
   });
+
+  it('"An appeal must be lodged within 30 days of the ruling": the same window, told as what must be done in it', () => {
+    // 2017-01-03 is a Tuesday; the Friday before is 2016-12-30.
+    const texts = ['The court ruled on Friday that the recipe was copied.', 'An appeal must be lodged within 30 days of the ruling.'];
+    const ev = shortestAt('2017-01-03', texts, 'within 30 days');
+    expect([ev.date.start, ev.date.end]).toEqual(['2016-12-30', '2017-01-29']);
+  });
 });
 
 describe('without a publication date, "Since then, …" and "has since …" are after the happening told before them', () => {
