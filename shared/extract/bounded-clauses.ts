@@ -113,7 +113,7 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
     const until = bound === 'after' && !date.mod ? pastPerfectSinceEnd(u, c, main, date, anchored, published) : null;
     if (until) {
       date.end = until.end;
-      date.rule = `${date.rule}/since-until-${until.to}${until.to === 'publication' ? SINCE_TOLD : ''}`;
+      date.rule = `${date.rule}/since-until-${until.to}${until.to === 'publication' && HAD_BEEN_STATE.test(u.paraText.slice(c.start, main.start)) ? SINCE_TOLD : ''}`;
       date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;
       if (until.yearUncertain) date.yearUncertain = true;
     } else if (bound === 'before' && !date.mod && !date.end && lastedBefore(w)) {
