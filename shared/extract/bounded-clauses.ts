@@ -9,7 +9,7 @@ import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-
 import { lastedUpTo, stayBeside } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { dateFromTimex, fmtHuman } from './resolve';
-import { pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
+import { asideStateEnd, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
 import { draftTitle, gerundTitle, removeRanges, titled } from './title';
 
@@ -62,6 +62,9 @@ function subordinateEvent(w: ClauseWork): void {
   }
 }
 
+// "she had been ill with pneumonia since": a state in the past perfect, with no present perfect after it.
+const HAD_BEEN_STATE = /\bhad\s+(?:(?:not|also|long)\s+)?been\s+(?![^,;]*\b(?:has|have)\s)[^,;]*$/i;
+
 /** What a bound makes of the clause's date: a deadline ahead, a stretch since the date, under way now, or the bound. */
 function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
   const { u, a, c, main, date, published, anchored } = w;
@@ -74,10 +77,25 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
     // "have lost half their value since March": the present perfect runs from the date up to publication. From
     // "mid-November" or "late 2015" it runs from inside that month or year: the stretch starts there, at its precision.
     // Put into the past by a dated telling ("told staff on Tuesday that sales had slumped since …"), up to its day.
-    const told = /\bhad\s/i.test(u.paraText.slice(c.start, main.start)) ? tellingDayBefore(u, main.start, date.end ?? date.start, published) : null;
+    const hadForm = /\bhad\s/i.test(u.paraText.slice(c.start, main.start));
+    const told = hadForm ? tellingDayBefore(u, main.start, date.end ?? date.start, published) : null;
+    // "closed since Oct. 29, will reopen on Jan. 11": up to the day before the reopening the sentence names.
+    const ends = told ? null : asideStateEnd(u, c, main, anchored, published);
     delete date.mod;
+    if (ends) {
+      date.end = ends.end;
+      date.rule = `${date.rule}/since-until-reopening`;
+      date.note = `“since ${main.text}”, a state the sentence ends with “${ends.what}”: from then up to the day before.${date.note ? ` ${date.note}` : ''}`;
+      if (ends.yearUncertain) date.yearUncertain = true;
+      return;
+    }
     date.end = told ? told.date.start : fmtDay(published);
-    date.rule = `${date.rule}/since-until-${told ? 'telling' : 'publication'}`;
+    // Put into the past by a telling with no day ("Her son said she had been ill since April"): up to the story's day
+    // when it has one (sinceToldToStoryDay).
+    // Only a state ("had been ill"): a count of happenings ("had changed suppliers twice since 1990") runs up to the
+    // telling, now.
+    const toldState = !told && HAD_BEEN_STATE.test(u.paraText.slice(c.start, main.start));
+    date.rule = `${date.rule}/since-until-${told ? 'telling' : 'publication'}${toldState ? SINCE_TOLD : ''}`;
     date.note = told
       ? `“since ${main.text}”, told in the past perfect: from then up to the telling, “${told.text}”.${date.note ? ` ${date.note}` : ''}`
       : `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
@@ -95,7 +113,7 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
     const until = bound === 'after' && !date.mod ? pastPerfectSinceEnd(u, c, main, date, anchored, published) : null;
     if (until) {
       date.end = until.end;
-      date.rule = `${date.rule}/since-until-${until.to}`;
+      date.rule = `${date.rule}/since-until-${until.to}${until.to === 'publication' && HAD_BEEN_STATE.test(u.paraText.slice(c.start, main.start)) ? SINCE_TOLD : ''}`;
       date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;
       if (until.yearUncertain) date.yearUncertain = true;
     } else if (bound === 'before' && !date.mod && !date.end && lastedBefore(w)) {

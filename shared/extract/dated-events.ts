@@ -13,7 +13,7 @@ import { dateChangeEvents } from './date-changes';
 import { durationFrom, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
-import { butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, yearsAfter } from './later-predicates';
+import { butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, recordSinceEvent, spentAfter, yearsAfter } from './later-predicates';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
@@ -252,6 +252,8 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   if (stay) clauseEnd = stay.at;
   const lastTime = mostRecentlyEvent(w);
   if (lastTime !== null) clauseEnd = Math.min(clauseEnd, lastTime);
+  const record = recordSinceEvent(w);
+  if (record !== null) clauseEnd = Math.min(clauseEnd, record);
   runFrom(w);
   clauseEnd = stretchesUpToDate(w, clauseEnd, !!stay);
   const later = stay ?? butAfter(w) ?? laterAfter(w);

@@ -9,7 +9,7 @@ import { namesHappening, type NarrativeContext, noteDated, noteHappening, noteIn
 import { orderedEvents } from './ordered-events';
 import { countedFromStory, fmtHuman } from './resolve';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
-import { SINCE_OPEN, sinceToStoryDay } from './since-spans';
+import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
 import { BESIDE_PERFECT } from './undated-clauses';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
 
@@ -144,6 +144,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   if (paraText !== undefined && COUNT_WORDS.test(paraText)) for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
   for (const d of drafts) noteDated(ctx, d);
   for (const d of drafts) if (d.date.rule?.endsWith(SINCE_OPEN)) sinceToStoryDay(d, ctx.storyDay);
+  for (const d of drafts) if (d.date.rule?.endsWith(SINCE_TOLD)) sinceToldToStoryDay(d, ctx.storyDay);
   // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
   // can still be kept are read by the tagger.
   kept.finish(drafts);

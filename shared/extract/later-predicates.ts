@@ -30,6 +30,12 @@ function sinceThenAnd(text: string): RegExpExecArray | null {
   return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
 }
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
+// "collected on July 2, 1934, from a meadow that has since been ploughed", "sold it in 1990 to a developer who has
+// since turned it into flats": a relative clause told in "has since" is what became of the noun after the clause's
+// date. The noun is the last few words before the relative word, after any preposition.
+const RELATIVE_SINCE = /(?:,\s*|\s)(?:that|which|who)\s+(?:has|have)\s+since\s+(?=[a-z])/i;
+const RELATIVE_NOUN = /(?:^|[\s,])((?:(?:the|a|an|its|their|his|her|our|my)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s*,?\s*$/i;
+const NOT_NOUN = /^(?:the|a|an|of|in|on|at|to|from|by|for|with|into|and|or|but|was|were|is|are|had|has|have)$/i;
 // ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
 const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
 const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b`, 'i');
@@ -142,6 +148,34 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
 // ", most recently in an inspection last week": the last of the happenings the clause counts, on a date of its own.
 const MOST_RECENTLY = /,\s+(most\s+recently\s+)/i;
 
+// ", the earliest start since the service began in 1974", ", the first trip we have had since our wedding in 1970": a
+// record set off after the dated clause, counted from a happening of its own year.
+const RECORD_SINCE = /,\s+(?:the|its|their|his|her|our|my)\s+(?:first|only|[a-z]{3,}est|most\s+[a-z]{3,})\b[^,;:]{0,60}?\bsince\s+/i;
+
+/**
+ * "will start on Monday, Nov. 21, the earliest start since the service began in 1974": the happening the record is
+ * counted from is an event of its own, on its own date (its clause's, or a noun's: "since our wedding in 1970"); the
+ * dated clause ends before the record. Returns where the clause now ends, or null.
+ */
+export function recordSinceEvent(w: ClauseWork): number | null {
+  const { u, c, main, anchored, published } = w;
+  const m = main.value !== 'PAST_REF' ? RECORD_SINCE.exec(u.paraText.slice(main.end, c.end)) : null;
+  if (!m) return null;
+  const at = main.end + m.index;
+  const from = at + m[0].length;
+  const own = u.timexes.find((t) => t !== main && t.type === 'DATE' && t.start >= from && t.end <= c.end && t.start - from <= 60);
+  const ownDate = own && dateFromTimex(own, published);
+  if (!own || !ownDate || ownDate.mod) return null;
+  // The since-clause may already be a clause of its own with its own event ("since the service began in 1974").
+  if (anchored.some((p) => p.main === own)) return trimmedEnd(u.paraText, main.end, at);
+  const words = removeRanges(u.paraText.slice(from, own.end), [{ start: own.start - from, end: own.end - from }]).replace(/\s+(?:in|on|of)\s*$/i, '');
+  if (!/^(?:the|its|their|his|her|our|my)\s+[a-z]/i.test(words)) return null;
+  const { title, drafted } = titled(words);
+  if (!title) return null;
+  w.emit({ paragraphId: u.paragraphId, start: from - 'since '.length, end: own.end, title, drafted, date: { ...ownDate, rule: `${ownDate.rule}/record-since` } });
+  return trimmedEnd(u.paraText, main.end, at);
+}
+
 /**
  * "had been cited twice since 2012, most recently in an inspection last week": the last time is an event of its own,
  * dated by its own expression, not by the clause's "since". Returns where the clause now ends, or null.
@@ -200,6 +234,19 @@ export function butAfter(w: ClauseWork): LaterPredicate | null {
   return laterPredicate(w, at, start, { title: butTitle }, { start: from, end: pub, rule: 'sequence/but-until-publication', note });
 }
 
+/** A relative "that has since …" after the clause's date, with the noun it tells of; null when none or no noun. */
+function relativeSince(afterMain: string): { m: RegExpExecArray; noun: string } | null {
+  const m = RELATIVE_SINCE.exec(afterMain);
+  const noun = m ? RELATIVE_NOUN.exec(afterMain.slice(0, m.index))?.[1] : undefined;
+  if (!m || !noun) return null;
+  const words = noun.split(/\s+/);
+  // The words after the last preposition: "from a wet meadow" -> "a wet meadow".
+  const k = words.map((x) => NOT_NOUN.test(x) && !/^(?:the|a|an)$/i.test(x)).lastIndexOf(true);
+  const kept = words.slice(k + 1);
+  if (!kept.length || NOT_NOUN.test(kept[kept.length - 1])) return null;
+  return { m, noun: kept.join(' ') };
+}
+
 /**
  * "… attacked the United States in 2001, and later struck inside Saudi Arabia", "…, and has since …": the later
  * happening is after the clause's date and, told in the past, before publication: that span, not the clause's date.
@@ -208,18 +255,20 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date, published } = w;
   const afterMain = u.paraText.slice(main.end, c.end);
   const later = main.value !== 'PAST_REF' && !a.end && published ? (LATER_AND.exec(afterMain) ?? sinceThenAnd(afterMain)) : null;
-  if (!later || date.mod) return null;
-  const at = main.end + later.index;
-  const word = (later[1] ?? later[3] ?? 'since').toLowerCase();
+  const relative = !later && main.value !== 'PAST_REF' && !a.end && published ? relativeSince(afterMain) : null;
+  if (!(later || relative) || date.mod) return null;
+  const at = main.end + (later ?? relative!.m).index;
+  const word = later ? (later[1] ?? later[3] ?? 'since').toLowerCase() : 'since';
   const tail = u.paraText.slice(at, c.end);
-  const lead = later[2] ? '' : leadSubject(u, c, main, at);
-  const laterTitle = titled(`${lead} ${tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '')}`.trim());
+  const lead = later?.[2] ? '' : relative ? relative.noun : leadSubject(u, c, main, at);
+  const own = relative ? tail.replace(/^[\s,]*(?:that|which|who)\s+/i, '') : tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '');
+  const laterTitle = titled(`${lead} ${own}`.trim());
   const from = date.end ?? date.start;
   const pub = fmtDay(published!);
   if (!laterTitle.title || happeningOf(tail) !== 'past' || !(from < pub)) return null;
   const start = at + (/^[\s,]*/.exec(tail)?.[0].length ?? 0);
   const note = `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`;
-  return laterPredicate(w, at, start, laterTitle, { start: from, end: pub, rule: `sequence/${word}-until-publication`, note });
+  return laterPredicate(w, at, start, laterTitle, { start: from, end: pub, rule: `sequence/${relative ? 'relative-' : ''}${word}-until-publication`, note });
 }
 
 /**

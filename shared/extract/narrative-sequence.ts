@@ -45,20 +45,27 @@ export function sinceThen(w: Placing): boolean {
   // sentence's own that only a later clause holds leaves the opening clause counted from the happening before.
   const own = w.ctx.unitEvent.get(u);
   const openingEnd = hasOwn && own ? sinceOpeningEnd(text, own.start - u.start) : -1;
-  const since = (!hasOwn || openingEnd > 0) && published ? SINCE_THEN.exec(text) : null;
+  const since = !hasOwn || openingEnd > 0 ? SINCE_THEN.exec(text) : null;
   // "She has since paid off the debts", "They have trained together since then": the same span, with "since" after the verb.
   // "They have since rebuilt it, and it reopened in May 2023": so is an opening clause the sentence's date is not in.
   // "It has stood empty ever since, and its owners hope to sell it at Easter": the same for a clause closing on "ever
   // since" before a later clause's own date.
   const perfectSince = (t: string) => HAS_SINCE.test(t) || HAS_SINCE_THEN.test(t);
-  const hasSince = !!published && !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
+  const hasSince = !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
   const focus = w.prevDated ?? w.ctx.lastDated;
   if (!((since || hasSince) && focus)) return false;
   // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.
   const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
-  const pub = fmtDay(published!);
   const opening = openingEnd > 0 ? text.slice(0, openingEnd) : text;
   const rest = since ? opening.slice(since[0].length) : opening;
+  const said = since ? since[0].replace(/[,\s]+$/, '') : 'since';
+  // Without a publication date the stretch has no end to run to: it is after the happening, all that is known.
+  if (!published) {
+    if (!happeningOf(rest)) return false;
+    w.push({ paragraphId: u.paragraphId, start: u.start, end: openingEnd > 0 ? u.start + openingEnd : u.end, ...titled(rest), date: relativeTo(focus.date, 'after', 'narrative-focus/since-then-after', `“${said}”: after the time of “${focus.title}”.`) });
+    return true;
+  }
+  const pub = fmtDay(published);
   if (!(from < pub && happeningOf(rest))) return false;
   w.push({
     paragraphId: u.paragraphId,

@@ -2,7 +2,7 @@
 // time the sentence names (the past perfect), rather than one happening after the date.
 
 import type { EventDate } from '../document';
-import { fmtDay, type Ymd } from '../time-value';
+import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
 import { TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex } from './resolve';
@@ -22,7 +22,8 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
 // "has made glass there since 1884").
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely|slowly|steadily|gradually|quietly|largely|partly|mostly|since)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|sung|rung|swung|clung|stung|swum|dug|sunk|shrunk|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
-const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?un[a-z]{3,}(?:ed|en)\s+since\s+$/i;
+// "the ranges, closed since Oct. 29, will reopen", "the pool, empty since May, is to be sold": any state set off so.
+const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?(?:[a-z]{3,}(?:ed|en)|shut|idle|empty|vacant|dark|silent|dormant)\s+since\s+$/i;
 // "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now
 // ("has had" alone is left out: "has had restrictions every summer since 2020" is a habit, no stretch).
 // "has had a customs post since 1911", "have had their own school since 1950": a thing held since then, a state up to
@@ -95,6 +96,28 @@ export function pastPerfectSince(u: Unit, c: Clause, main: Timex): { leadStart: 
   return { leadStart, sinceAt };
 }
 
+/**
+ * A past-perfect stretch from "since" that an undated telling put before publication ("Her son said she had been ill
+ * since April"): the paragraph's pass ends it at the story's day instead, when it has one in between
+ * (sinceToldToStoryDay).
+ */
+export const SINCE_TOLD = '/since-told';
+
+/**
+ * "She died on Saturday. … Her son said she had been ill since April": the state the telling reports in the past
+ * perfect held up to the day the story tells of, not up to publication. Left up to publication when the story has no
+ * single day after the stretch's start and before publication.
+ */
+export function sinceToldToStoryDay(d: Draft, story: Draft | undefined): void {
+  d.date.rule = d.date.rule!.slice(0, -SINCE_TOLD.length);
+  const day = story && !story.date.end && !story.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(story.date.start) ? story.date.start : null;
+  if (!day || !d.date.end || !(d.date.start < day.slice(0, d.date.start.length)) || !(day < d.date.end)) return;
+  d.date.end = day;
+  d.date.rule = d.date.rule.replace(/\/since-until-publication$/, '/since-until-story-day');
+  d.date.note = `“since”, told in the past perfect: from then up to “${story!.title}”, the day the story tells of.`;
+  if (story!.date.yearUncertain) d.date.yearUncertain = true;
+}
+
 /** A past-perfect stretch from "since" whose sentence names no end: the paragraph's pass ends it at the story's day. */
 export const SINCE_OPEN = '/since-open';
 
@@ -153,3 +176,17 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   return !!told && !/[.!?]\s/.test(reported) && REPORTED_PAST_PERFECT.test(reported);
 }
 const REPORTED_PAST_PERFECT = /^[^,;:.!?"“”]{0,60}?\bhad\s+(?:(?:not|also|been)\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt)\b/i;
+
+/**
+ * "the ranges, closed since Oct. 29, will reopen on Jan. 11": a state set off after its noun, whose clause goes on to
+ * the day it ends, lasts up to the day before that later day rather than up to publication. Null when the clause
+ * right after the aside names no single day after publication.
+ */
+export function asideStateEnd(u: Unit, c: Clause, main: Timex, anchored: Anchored[], published: Ymd): { end: string; what: string; yearUncertain?: boolean } | null {
+  if (!UNCHANGED_SINCE.test(u.paraText.slice(Math.max(c.start, main.start - 40), main.start))) return null;
+  const next = anchored.find((p) => p.main !== main && !p.end && p.clause.start >= c.end && p.clause.start <= c.end + 3);
+  const d = next && dateFromTimex(next.main, published);
+  const day = d && !d.mod && !d.end && d.start.length === 10 ? parseYmd(d.start) : null;
+  if (!day || d!.start <= fmtDay(published) || !/\b(?:re-?open|resume|restart|return)/i.test(u.paraText.slice(next!.clause.start, next!.main.start))) return null;
+  return { end: fmtDay(addDays(day, -1)), what: next!.main.text, yearUncertain: d!.yearUncertain };
+}

@@ -168,6 +168,11 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // the tense's year when the sibling's year is ruled out because the story would run backwards in it ("began in May
   // 2013, and the last rails were laid on Jan. 22"): the rails went down in some January after May 2013, not
   // necessarily the publication year's.
+  // "The snow came on Boxing Day 1962, and the lanes were shut until March": a bare month the conjunct could not hold
+  // in the first one's year, within half a year after the day it told of, is the first such month after that day;
+  // the likelier reading, still a guess.
+  const carried = hint?.otherClause && day === undefined && tense === 'past' ? monthAfterOldDay(month, hint.year, c) : null;
+  if (carried && carried.year === hint!.year + 1) return { year: carried.year, rule: `${kind}/after-day-in-sentence`, uncertain: true };
   if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
   // The month may go on from an old day in focus instead (monthAfterOldDay): the tense's year is kept, which the
   // story often means ("the Dec. 21, 1988, bombing. … agreed in April" is this April), but it is not certain.
