@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../shared/extract/tagger';
-import { shortestAt } from './event-lookup';
+import { events, shortestAt } from './event-lookup';
 
 // Round 26: the families of wrong years and misses probe 18 showed. Every sentence here was written for this test (none
 // comes from an eval set or a probe).
@@ -126,5 +126,52 @@ describe('a holiday told in the past while the story is at an old year written i
     const ev = shortestAt('1966-08-10', ['The lane stayed under water at Christmas.'], 'lane stayed');
     expect(ev.date.start).toBe('1965-12-25');
     expect(ev.date.yearUncertain).toBeFalsy();
+  });
+});
+
+describe('a record counted from the last time: "the first X since <date>"', () => {
+  it('"…, the first price rise since March 2011" is the last rise, in March 2011, beside the clause\'s own date', () => {
+    const texts = ['Bus fares will go up by 5 per cent on April 6, the first price rise since March 2011.'];
+    expect(shortestAt('2014-02-03', texts, 'the first price rise since').date.start).toBe('2011-03');
+    expect(shortestAt('2014-02-03', texts, 'Bus fares will go up').date.start).toBe('2014-04-06');
+  });
+
+  it('"for the first time since 1979" is the last such win, titled by the clause', () => {
+    const texts = ['Corley Town won the county cup on Saturday for the first time since 1979, beating Arnwick 3-1.'];
+    const ev = shortestAt('2014-02-03', texts, 'for the first time since');
+    expect(ev.date.start).toBe('1979');
+    expect(ev.title).toMatch(/^Previous time: .*won the county cup/);
+  });
+
+  it('"was the first X since <year>, when …" takes the when-clause as what happened then', () => {
+    const texts = ['The warden said it was the first sighting of the bird since 1996, when a storm blew one in from the north.'];
+    const ev = shortestAt('2014-02-03', texts, 'first sighting');
+    expect(ev.date.start).toBe('1996');
+    expect(ev.date.mod).toBeUndefined();
+  });
+
+  it('"the first time the lane had flooded since 1968": the clause after "the first time" is what happened', () => {
+    const texts = ['The brook rose on Sunday, the first time the lane had flooded since 1968.'];
+    expect(shortestAt('2014-02-03', texts, 'the first time the lane').date.start).toBe('1968');
+  });
+
+  it('no record when "first" only describes a noun of a stretch ("closed to the first lorries since May")', () => {
+    const texts = ['The bridge has been closed to all but the first lorries since May.'];
+    const found = events('2014-02-03', ...texts).filter((e) => e.date.rule?.endsWith('/record-since'));
+    expect(found).toHaveLength(0);
+  });
+});
+
+describe('a stop on a day, then how long it held: "on <day> … shut it for three weeks"', () => {
+  it('runs from the day for the length told, counted inclusively', () => {
+    const ev = shortestAt('2014-06-10', ['A burst main on Boxing Day closed the baths for two weeks, and the swimming club trained at Orrick.'], 'burst main');
+    expect(ev.date.start).toBe('2013-12-26');
+    expect(ev.date.end).toBe('2014-01-08');
+  });
+
+  it('leaves a sentence\'s length alone ("jailed on Monday for six years")', () => {
+    const ev = shortestAt('2014-06-10', ['The driver was jailed on Monday for six years.'], 'driver was jailed');
+    expect(ev.date.start).toBe('2014-06-09');
+    expect(ev.date.end).toBeUndefined();
   });
 });
