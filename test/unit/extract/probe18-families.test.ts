@@ -175,3 +175,13 @@ describe('a stop on a day, then how long it held: "on <day> … shut it for thre
     expect(ev.date.end).toBeUndefined();
   });
 });
+
+describe('a scheduled present names a day still ahead', () => {
+  it('"The funeral is at Corby parish church on Friday": a place in lower case after its name', () => {
+    expect(shortestAt('2014-06-10', ['Her funeral is at Corby parish church on Friday at 11 a.m.'], 'funeral').date.start).toBe('2014-06-13');
+  });
+
+  it('"Tickets go on sale on Thursday"', () => {
+    expect(shortestAt('2014-06-10', ['Tickets for the cup final go on sale on Thursday at the box office.'], 'Tickets').date.start).toBe('2014-06-12');
+  });
+});
