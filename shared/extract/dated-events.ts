@@ -184,7 +184,9 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
     date.rule = `${date.rule}/for-duration`;
   }
   // "a fire on Boxing Day shut it for three weeks": the stop's stretch, from the day, told in the past.
-  const heldFor = !lastsTo && !a.end && !a.bound && !date.mod && !date.end && tenseAt(u.paraText.slice(w.c.start, w.c.end), main.start - w.c.start) === 'past' ? heldForAfter(u.paraText, u.timexes, main, date.start, w.c.end) : null;
+  // The tense is read only when such a length follows: reading it for every clause costs a twentieth of extraction.
+  const held = !lastsTo && !a.end && !a.bound && !date.mod && !date.end ? heldForAfter(u.paraText, u.timexes, main, date.start, w.c.end) : null;
+  const heldFor = held && tenseAt(u.paraText.slice(w.c.start, w.c.end), main.start - w.c.start) === 'past' ? held : null;
   if (heldFor) {
     date.end = heldFor;
     date.rule = `${date.rule}/held-for`;
