@@ -800,6 +800,10 @@ function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: numb
   if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) return null;
   if (beganAndEnded(text, a, b)) return null;
   const gap = text.slice(a.end, b.start);
+  // "The jury heard at a trial that opened on Oct. 2 that in May 2011 the men forged …": a "that" clause opening with a
+  // date of its own is what was told, with its own subject and verb, not more of the clause the first date dates.
+  const told = THAT_CLAUSE_DATE.exec(gap);
+  if (told) return { end: a.end, next: a.end + told[0].length };
   // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
   // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
   // date of its own is a second happening too, as is one after "for", the reason told ("attacked him on Sunday for
@@ -819,6 +823,8 @@ function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: numb
   const app = APPOSITIVE_PARTICIPLE.exec(gap);
   return app ? { end: a.end + app.index, next: a.end + app.index + app[0].search(/[a-z]/i) } : null;
 }
+
+const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
 
 const SETTING_OPEN = /^["“]?(?:At|In|During|On)\s/;
 const ANY_VERB = /\b(?:is|are|was|were|will|would|has|have|had|did|does|can|could|may|might|must|should|[a-z]{3,}ed)\b/;

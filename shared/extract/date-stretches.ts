@@ -92,6 +92,20 @@ export function countedYears(t: Timex): number | undefined {
   return m && (!t.mod || t.mod === 'APPROX') && /s$/i.test(t.text) ? +m[1] : undefined;
 }
 
+// "a fire on Boxing Day shut it for three weeks", "a frost that set in on Jan. 14 held for eleven days": a stop or a
+// hold on a day, then how long it lasted; only verbs of a state kept, so "was jailed on Monday for six years" is not one.
+const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded)\b[^,;:]{0,20}?\s+$/i;
+
+/** The last day of "on <day> … shut it for <N days or weeks>", counted from the day; null when not so written. */
+export function heldForAfter(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number): string | null {
+  const day = start.length === 10 ? parseYmd(start) : null;
+  if (!day) return null;
+  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 5 }, between: (w) => HELD_FOR.test(w.replace(/\bfor\s+$/i, '')) });
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!m || (m[2] !== 'D' && m[2] !== 'W')) return null;
+  return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));
+}
+
 const WITHIN_LEAD = /\bwithin\s+$/i;
 
 /**

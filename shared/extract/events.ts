@@ -195,8 +195,9 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       if (d.date.rule === BESIDE_PERFECT) besidePerfectDay(d, drafts, ctx, published);
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
-      // A year naming the subject dates no clause: the sentence is still placed as an undated one.
-      if (d.date.rule?.endsWith('/names-subject') || d.date.rule?.endsWith('/when-clause')) continue;
+      // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last
+      // time a record is counted from ("the first rise since 2007"): the story is not there.
+      if (d.date.rule?.endsWith('/names-subject') || d.date.rule?.endsWith('/when-clause') || d.date.rule?.endsWith('/record-since')) continue;
       if (!unitEvent.has(u)) unitEvent.set(u, d);
       // What a clause is counted from or names is not where the story has got to.
       // Nor is a stretch that runs up to publication ("and later closed"): "since then" cannot start at its end.

@@ -8,7 +8,7 @@ import { IRREGULAR_PAST } from './lexicon';
 import { weekdayNear } from './rules/calendar-math';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
-import { storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
+import { SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
 import { tenseAt } from './tense';
 
 /** A piece being tagged, and the candidate being resolved in it. Positions are the piece's own. */
@@ -148,7 +148,13 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
     const after = lastYear.month && LATER_CONJUNCT.test(text.slice(yearPos, pos)) ? { afterMonth: lastYear.month } : {};
     return { year: lastYear.year, scope: 'sentence', ...open, ...after };
   }
-  return { year: lastYear.year, scope: yearPos >= cur.paraStart ? 'paragraph' : 'text', ...(lastYear.opensSpan ? { opensSpan: true } : {}) };
+  const scope = yearPos >= cur.paraStart ? 'paragraph' : 'text';
+  // "The appeal, which was launched in November 1999, …", "… kept since he arrived in 2019": a year of a relative
+  // clause, a participle phrase set off by a comma or a clause after "since", in an earlier sentence, tells of the noun
+  // it hangs on or of a stretch, not where the story is.
+  const lead = scope === 'paragraph' ? text.slice(Math.max(sentenceAt(cur.sentences, yearPos).start, yearPos - 200), yearPos) : '';
+  const aside = scope === 'paragraph' && (ASIDE_BEFORE_YEAR.test(lead) || SINCE_CLAUSE_LEAD.test(lead));
+  return { year: lastYear.year, scope, ...(lastYear.opensSpan ? { opensSpan: true } : {}), ...(aside ? { inAside: true } : {}) };
 }
 
 /**

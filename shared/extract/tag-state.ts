@@ -16,6 +16,14 @@ const YEAR_IN_VALUE = /^(\d{4})/;
 // "since 2008", "since the end of 2008", "ever since early 2008": a year that opens a stretch running on from it.
 const SINCE_LEAD = /\bsince\s+(?:(?:the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|early|late|mid)[\s-]+)?$/i;
 
+// "since the port opened in 1904", "since he arrived in 2019": a clause after "since" whose year starts a stretch.
+const SINCE_CLAUSE = String.raw`since\s+(?:[\w'’-]+\s+){1,3}(?:[a-z]{2,}ed|began|came|took|won|left|became|built|made|begun|born)\s+(?:[\w'’-]+\s+){0,4}?in\s+$`;
+export const SINCE_CLAUSE_LEAD = new RegExp(String.raw`\b${SINCE_CLAUSE}`, 'i');
+// "the wettest since records began in 1862", "the first strike since the plant opened in 1974": such a clause after a
+// record's "since" holds the year the record is measured from, background as "since 1862" is. Without the record the
+// happening may be where the story is ("has stood empty since the last tenant left in 2004. … the following year").
+const RECORD_SINCE_LEAD = new RegExp(String.raw`\b(?:first|only|most|least|best|worst|[a-z]{3,}est)(?:\s+[\w'’-]+){0,8}?\s+${SINCE_CLAUSE}`, 'i');
+
 // "Born in 1956", "born on 3 May 1956": the year an age is counted from.
 const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
 
@@ -247,7 +255,7 @@ function stepsBackInSentence(state: TagState, year: number, sentence: number): b
  * So does a year a clause is about rather than in ("a loss for 2010 on March 30"): neither holds the month after it.
  */
 function opensStretch(text: string, start: number, rule: string): boolean {
-  return SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || periodYearAt(text, start, rule);
+  return SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || RECORD_SINCE_LEAD.test(text.slice(Math.max(0, start - 120), start)) || periodYearAt(text, start, rule);
 }
 
 /** A written year is the one the dates after it take theirs from; after "born in" it is also the year ages count from. */

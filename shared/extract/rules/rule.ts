@@ -36,9 +36,10 @@ export interface Resolver {
   /**
    * A year written earlier in the same paragraph, or else earlier in the text. One in the same sentence but in
    * another predicate ("bought … in 2019 and raised … in March") is given as the paragraph's, marked otherClause.
-   * One that opens a span running to the present ("since 2008") is marked opensSpan.
+   * One that opens a span running to the present ("since 2008") is marked opensSpan; one of an earlier sentence set off
+   * in an aside ("The fund, which was set up in 1999, …") or a clause after "since" is marked inAside.
    */
-  yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text'; otherClause?: boolean; opensSpan?: boolean; afterMonth?: number } | null;
+  yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text'; otherClause?: boolean; opensSpan?: boolean; afterMonth?: number; inAside?: boolean } | null;
   /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
   refDay(): Ymd | null;
   /** The last date mentioned at month or year precision or finer, for "that year", "the following month". */

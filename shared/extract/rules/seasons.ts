@@ -313,12 +313,13 @@ function monthsYear(written: string | undefined, rel: string | undefined, lastMo
  * Christmas he retired"): the first such day on or after the date in focus, not the one nearest publication. A year
  * in an earlier sentence is often background ("arrived in 2019. … at sea on Christmas Day" in a late-December
  * story), so only the sentence's own year counts; with that year known only as a whole (a season, a bare year) the
- * holiday may fall on either side of what was told in it, and the year is flagged.
+ * holiday may fall on either side of what was told in it, and the year is flagged. A year of an earlier sentence of the
+ * paragraph that the story is still at is given as 'other-sentence': the holiday is not placed in it, only flagged.
  */
-function storyHoliday(name: string, c: Resolver): { day: Ymd; scope: 'sentence' | 'paragraph' } | null {
+function storyHoliday(name: string, c: Resolver): { day: Ymd; scope: 'sentence' | 'paragraph' | 'other-sentence' } | null {
   const dct = c.dct;
   const hint = c.yearHint();
-  if (!hint || hint.opensSpan || hint.scope !== 'sentence' || hint.otherClause || (dct && hint.year > dct.y - 2) || c.tense() !== 'past') return null;
+  if (!hint || hint.opensSpan || hint.scope === 'text' || hint.otherClause || (dct && hint.year > dct.y - 2) || c.tense() !== 'past') return null;
   const month = c.refDate('month');
   // With only the year in focus (a season, a bare year) the holiday may fall before or after what was told in it
   // ("in the autumn of 1973 … at New Year"): that year's is the likelier reading, and a guess.
@@ -327,12 +328,13 @@ function storyHoliday(name: string, c: Resolver): { day: Ymd; scope: 'sentence' 
   const same = holiday(name, ref.y);
   if (!same) return null;
   const day = ref === month && toDayNumber(same) < toDayNumber({ ...ref, d: 1 }) ? holiday(name, ref.y + 1)! : same;
+  if (hint.scope !== 'sentence') return hint.inAside ? null : { day, scope: 'other-sentence' };
   return { day, scope: ref === month ? 'sentence' : 'paragraph' };
 }
 
 function storyHolidayDate(name: string, c: Resolver): Resolution | null {
   const told = storyHoliday(name, c);
-  if (!told) return null;
+  if (!told || told.scope === 'other-sentence') return null;
   return { type: 'DATE', value: fmtDay(told.day), rule: `holiday/year-in-${told.scope}`, ...(told.scope === 'sentence' ? {} : { yearUncertain: true }), ...(/^New\s+Year$/.test(name) ? { mod: 'APPROX' as const } : {}) };
 }
 
@@ -385,7 +387,14 @@ export const holidayRule: Rule = {
       const t = c.tense();
       const told = week ? null : storyHolidayDate(name, c);
       if (told) return told;
-      if (t === 'past') pick = [...cands].reverse().find((p) => first(p) <= now)!;
+      if (t === 'past') {
+        pick = [...cands].reverse().find((p) => first(p) <= now)!;
+        // "The diphtheria came in the spring of 1932. … the school shut from Easter": a holiday told in the past while
+        // the story is at an old year its paragraph wrote in an earlier sentence may be that year's, or background to
+        // a recent one ("arrived in 2019. … on Christmas Day"); the words do not say which, so the year is a guess.
+        const old = week ? null : storyHoliday(name, c);
+        if (old?.scope === 'other-sentence' && old.day.y !== pick.y) return { type: 'DATE', value: fmtDay(pick), rule: 'holiday/past/after-old-year', yearUncertain: true };
+      }
       else if (t === 'future') pick = cands.find((p) => last(p) >= now)!;
       else pick = cands.reduce((a, b) => (Math.abs(toDayNumber(b) - now) < Math.abs(toDayNumber(a) - now) ? b : a));
       // As for a month-day (chooseYear): a tense that reaches most of a year away while the day falls within two

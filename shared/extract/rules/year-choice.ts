@@ -140,7 +140,10 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   // Nor when the story has just named the tense's year as a whole ("Last year was the worst on record. Prices were
   // raised by half in April"): the narrative is in that year, and the month is read in it.
   // Both readings stay guesses.
-  if (c.focus() === 'year' && c.refDate('year')?.y === year) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
+  // So does a month of that year the story has gone on to ("… Last year was the wettest. January was dry, and a frost
+  // set in on Jan. 14").
+  const focus = c.focus();
+  if ((focus === 'year' || focus === 'month') && c.refDate(focus)?.y === year) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
   return { year: other, rule: `${kind}/near-publication`, uncertain: true };
 }
 
@@ -176,6 +179,16 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   if (hint?.otherClause && hint.year !== year) return { year, rule: `${rule}/other-clause-year`, uncertain: true };
   // The month may go on from an old day in focus instead (monthAfterOldDay): the tense's year is kept, which the
   // story often means ("the Dec. 21, 1988, bombing. … agreed in April" is this April), but it is not certain.
+  // Publication's own month told bare in the past ("went back in June" in a June paper) would be "earlier this month"
+  // in news; while the story is at an old date its paragraph wrote, or at the year before publication's ("Last year
+  // was the driest on record. January brought …" in a January paper), the month goes on with that story instead.
+  // Still a guess.
+  if (month === dct.m && day === undefined && tense === 'past') {
+    const lastYear = storyYear(c);
+    const old = hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c, true) : null;
+    const story = old ?? (lastYear?.year === dct.y - 1 ? lastYear : null);
+    if (story && story.year < dct.y) return { year: story.year, rule: `${kind}/year-in-focus`, uncertain: true };
+  }
   const oldDay = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
   if (oldDay && oldDay.year !== year) return { year, rule: `${rule}/after-old-day`, uncertain: oldDay.yearUncertain };
   return { year, rule, uncertain };
@@ -201,10 +214,13 @@ function monthAfterFocus(month: number, c: Resolver): StoryYear | null {
  * paragraphs back. The story's year with the year the month would have then, or null when no such day is in focus,
  * its year is not the one written, or the month lies further on.
  */
-function monthAfterOldDay(month: number, written: number, c: Resolver): StoryYear<'day' | 'month' | 'year'> | null {
+function monthAfterOldDay(month: number, written: number, c: Resolver, coarse = false): StoryYear<'day' | 'month' | 'year'> | null {
   const story = storyYear(c, { day: true });
   const dct = c.dct;
-  if (!story || !dct || story.focus !== 'day' || story.year !== written || written > dct.y - 2) return null;
+  if (!story || !dct || story.year !== written || written > dct.y - 2 || (story.focus !== 'day' && !coarse)) return null;
+  // With `coarse`, "The strike began on March 16, 1936. … She was arrested that spring. … They went back in June": a
+  // month or a season of the old year in focus holds the story there as a day does; a bare year's month is any of its own.
+  if (story.focus === 'year') return { ...story, year: story.at.y };
   const ref = story.at;
   const year = month >= ref.m ? ref.y : ref.y + 1;
   const monthsOn = (year - ref.y) * 12 + month - ref.m;
