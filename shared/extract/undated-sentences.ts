@@ -158,10 +158,12 @@ export function undatedHappening(w: Placing): void {
   if (date && title) w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
 }
 
-// "The museum has 30 days to appeal", "Either side has 28 days from the ruling to lodge an appeal", "now have an
-// additional 60 days in which to apply": a window to act, open at publication.
+// "The museum has 30 days to appeal", "Either side has 28 days from the ruling to lodge an appeal", "has only ten days
+// in which to reply": a window to act, open at publication.
 // "An appeal must be lodged within 30 days of the ruling": the same window, told as what must be done in it.
-const WINDOW_TO_ACT = new RegExp(String.raw`\b(?:(?:has|have)\s+(?:(?:an?\s+)?(?:additional|further|extra|another|only|just)\s+)?(\d{1,3}|${NUMBER_WORD_RE})\s+(days?|weeks?|months?)(?:\s+from\s+(?:the|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]|(?:must|can|may)\s+be\s+[a-z]{3,}(?:ed|en)\s+within\s+(\d{1,3}|${NUMBER_WORD_RE})\s+(days?|weeks?|months?)\s+(?:of|from)\s+(?:the|its|their|his|her)\s+[a-z]{4,})`, 'i');
+// Not "an extra 30 days to file": an extension runs on from an earlier deadline the sentence does not give, so
+// counting it from publication would show a made-up span.
+const WINDOW_TO_ACT = new RegExp(String.raw`\b(?:(?:has|have)\s+(?:(?:only|just)\s+)?(\d{1,3}|${NUMBER_WORD_RE})\s+(days?|weeks?|months?)(?:\s+from\s+(?:the|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]|(?:must|can|may)\s+be\s+[a-z]{3,}(?:ed|en)\s+within\s+(\d{1,3}|${NUMBER_WORD_RE})\s+(days?|weeks?|months?)\s+(?:of|from)\s+(?:the|its|their|his|her)\s+[a-z]{4,})`, 'i');
 
 /** The same day `n` months on, or the month's last day when it has no such day. */
 function monthsOn(from: Ymd, n: number): Ymd {

@@ -95,6 +95,13 @@ describe('a window to act ("has 21 days to appeal") runs from the day the story 
     const ev = shortestAt('2017-01-03', texts, 'within 30 days');
     expect([ev.date.start, ev.date.end]).toEqual(['2016-12-30', '2017-01-29']);
   });
+
+  it('not an extension ("an extra 30 days to file"): it runs on from an earlier deadline the sentence does not give', () => {
+    const text = 'Growers hit by the drought now have an extra 30 days in which to file their claims.';
+    const windows = events('1996-08-14', text).filter((e) => e.date.rule?.startsWith('window/'));
+    expect(windows).toEqual([]);
+    expect(shortestAt('1996-08-14', ['Growers hit by the drought now have only 30 days in which to file their claims.'], '30 days').date.rule).toBe('window/from-publication');
+  });
 });
 
 describe('without a publication date, "Since then, …" and "has since …" are after the happening told before them', () => {
