@@ -333,7 +333,7 @@ export const followingCountRule: Rule = {
  * date in focus, ending there, not a length of time alone. Counted from publication ("in the previous three years"
  * with no date told) it is left the length it names.
  */
-const STRETCH_LEAD = /\b(?:for|over|during|throughout)\s+$/i;
+const STRETCH_LEAD = /\b(?:for|over|during|throughout|took|lasted)\s+$/i;
 
 export const precedingCountRule: Rule = {
   name: 'preceding-count',

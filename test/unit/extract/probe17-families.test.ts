@@ -193,6 +193,11 @@ describe('"for the next N years", told in the past, runs on from the date in foc
     expect(ev.date.end).toBe('1958');
   });
 
+  it('"took the next four years", told in the past, is the same stretch (round 26: q26 left it to the tagger)', () => {
+    const ev = shortestAt('2003-09-02', ['The chapel roof fell in 1962, and the repairs took the next four years.'], 'repairs took');
+    expect([ev.date.start, ev.date.end]).toEqual(['1962', '1966']);
+  });
+
   it('leaves a plan over the next years a length', () => {
     const tags = tagTimexes('The firm was founded in 1990. It plans to hire 500 people in the next two years.', { dct: '1999-04-14' });
     expect(tags.map((t) => [t.type, t.value])).toEqual([['DATE', '1990'], ['DURATION', 'P2Y']]);
