@@ -53,6 +53,12 @@ export function holiday(name: string, y: number): Ymd | null {
   if (/new year eve/.test(n)) return { y, m: 12, d: 31 };
   if (/new year/.test(n)) return { y, m: 1, d: 1 };
   if (/thanksgiving/.test(n)) return nthWeekday(y, 11, 4, 4);
+  if (/black friday/.test(n)) return addDays(nthWeekday(y, 11, 4, 4), 1);
+  // England's bank holidays: since 1971 the spring one is May's last Monday and the summer one August's; before, they
+  // were Whit Monday and August's first Monday.
+  if (/spring bank holiday/.test(n)) return y >= 1971 ? nthWeekday(y, 5, 1, -1) : addDays(easter(y), 50);
+  if (/(?:summer|august) bank holiday/.test(n)) return nthWeekday(y, 8, 1, y >= 1971 ? -1 : 1);
+  if (/early may bank holiday/.test(n)) return nthWeekday(y, 5, 1, 1);
   const movable = movableFeast(n);
   if (movable !== null) return addDays(easter(y), movable);
   if (/epiphany|twelfth day/.test(n)) return { y, m: 1, d: 6 };
@@ -342,9 +348,9 @@ const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|
 
 export const holidayRule: Rule = {
   name: 'holiday',
-  cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween|Shrove|Ash\s+Wednesday|Palm\s+Sunday|Maundy|Holy\s+Saturday|Ascension|Whit|Pentecost|Epiphany/,
+  cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween|Shrove|Ash\s+Wednesday|Palm\s+Sunday|Maundy|Holy\s+Saturday|Ascension|Whit|Pentecost|Epiphany|Black\s+Friday|Bank\s+Holiday/,
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day|Black\\s+Friday|(?:Spring|Summer|August|Early\\s+May)\\s+Bank\\s+Holiday(?:\\s+Monday)?)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?${E}`,
   ),
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".

@@ -185,3 +185,18 @@ describe('a scheduled present names a day still ahead', () => {
     expect(shortestAt('2014-06-10', ['Tickets for the cup final go on sale on Thursday at the box office.'], 'Tickets').date.start).toBe('2014-06-12');
   });
 });
+
+describe('Black Friday and England\'s bank holidays are holidays like the others', () => {
+  const values = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.value]);
+
+  it('Black Friday is the day after Thanksgiving', () => {
+    expect(values('Crowds queued outside the store on Black Friday.', '2019-12-03')).toEqual([['Black Friday', '2019-11-29']]);
+  });
+
+  it('the spring and summer bank holidays are the last Mondays of May and August since 1971, Whit Monday and August\'s first Monday before', () => {
+    expect(values('The pool opened on the Spring Bank Holiday Monday.', '1986-05-30')).toEqual([['Spring Bank Holiday Monday', '1986-05-26']]);
+    expect(values('The road will reopen after the Summer Bank Holiday.', '2015-07-01')).toEqual([['Summer Bank Holiday', '2015-08-31']]);
+    expect(values('The fete was held on the Spring Bank Holiday.', '1962-07-01')).toEqual([['Spring Bank Holiday', '1962-06-11']]);
+    expect(values('The fete was held on the August Bank Holiday.', '1962-09-01')).toEqual([['August Bank Holiday', '1962-08-06']]);
+  });
+});
