@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { BASIS_LABELS, formatEventDate } from '../../shared/dates';
-import { quoteOf, sameAnchor, type Anchor, type DateBasis, type DateMod, type EventDate } from '../../shared/document-core';
+import { quoteOf, sameAnchor, type Anchor, type DateBasis, type DateMod, type EventDate, type NewslineDocument, type NewslineEvent } from '../../shared/document-core';
+import type { NewslineState } from '../store';
 import { parseTimeValue } from '../../shared/time-value';
 import { useNewsline } from '../store/use-newsline';
 
@@ -63,50 +64,56 @@ export interface EventFormValues {
 export function EventForm() {
   const editing = useNewsline((s) => s.editing);
   const doc = useNewsline((s) => s.document);
+  const event = editing?.kind === 'edit' ? doc?.events.find((e) => e.id === editing.id) : undefined;
+  if (!editing || !doc) return null;
+  const initial: EventFormValues | null =
+    editing.kind === 'edit'
+      ? event
+        ? { title: event.title, date: event.date, evidence: event.evidence, note: event.note }
+        : null
+      : { title: editing.proposal.title, date: editing.proposal.date, evidence: [editing.proposal.anchor] };
+  if (!initial) return null;
+  // Keyed by what is being edited, so the fields start from it in the first render and keep what the person
+  // types when the document changes underneath (an autosave, a background proposal): filling them in an effect
+  // after the first paint let typing land before the old title and be appended to it.
+  const key = editing.kind === 'edit' ? `edit:${editing.id}` : `add:${anchorKey(editing.proposal.anchor)}`;
+  return <EventFormBody key={key} editing={editing} doc={doc} event={event} initial={initial} />;
+}
+
+const anchorKey = (a: Anchor) => `${a.sourceId}/${a.paragraphId}/${a.start}-${a.end}`;
+
+interface BodyProps {
+  editing: NonNullable<NewslineState['editing']>;
+  doc: NewslineDocument;
+  event: NewslineEvent | undefined;
+  initial: EventFormValues;
+}
+
+function EventFormBody({ editing, doc, event, initial }: BodyProps) {
   const textSelection = useNewsline((s) => s.textSelection);
   const cancel = useNewsline((s) => s.cancelEditing);
   const updateEvent = useNewsline((s) => s.updateEvent);
   const addEvent = useNewsline((s) => s.addEvent);
   const revert = useNewsline((s) => s.revertToSuggestion);
-  const event = editing?.kind === 'edit' ? doc?.events.find((e) => e.id === editing.id) : undefined;
-  const initial: EventFormValues | null = useMemo(() => {
-    if (editing?.kind === 'edit') return event ? { title: event.title, date: event.date, evidence: event.evidence, note: event.note } : null;
-    if (editing?.kind === 'add') return { title: editing.proposal.title, date: editing.proposal.date, evidence: [editing.proposal.anchor] };
-    return null;
-  }, [editing, event]);
 
-  const [title, setTitle] = useState('');
-  const [precision, setPrecision] = useState<Precision>('day');
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
-  const [mod, setMod] = useState<'' | DateMod>('');
-  const [yearUncertain, setYearUncertain] = useState(false);
-  const [basis, setBasis] = useState<DateBasis>('stated');
-  const [basisNote, setBasisNote] = useState('');
-  const [note, setNote] = useState('');
-  const [evidence, setEvidence] = useState<Anchor[]>([]);
+  const initialPrecision = precisionOf(initial.date);
+  const [title, setTitle] = useState(initial.title);
+  const [precision, setPrecision] = useState<Precision>(initialPrecision);
+  const [start, setStart] = useState(() => fromValue(initial.date.start, initialPrecision));
+  const [end, setEnd] = useState(initial.date.end ?? '');
+  const [mod, setMod] = useState<'' | DateMod>(initial.date.mod === 'before' || initial.date.mod === 'after' || initial.date.mod === 'approx' ? initial.date.mod : '');
+  const [yearUncertain, setYearUncertain] = useState(initial.date.yearUncertain === true);
+  const [basis, setBasis] = useState<DateBasis>(initial.date.basis);
+  const [basisNote, setBasisNote] = useState(initial.date.note ?? '');
+  const [note, setNote] = useState(initial.note ?? '');
+  const [evidence, setEvidence] = useState<Anchor[]>(initial.evidence);
   const [tried, setTried] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (!initial) return;
-    const p = precisionOf(initial.date);
-    setTitle(initial.title);
-    setPrecision(p);
-    setStart(fromValue(initial.date.start, p));
-    setEnd(initial.date.end ?? '');
-    setMod(initial.date.mod === 'before' || initial.date.mod === 'after' || initial.date.mod === 'approx' ? initial.date.mod : '');
-    setYearUncertain(initial.date.yearUncertain === true);
-    setBasis(initial.date.basis);
-    setBasisNote(initial.date.note ?? '');
-    setNote(initial.note ?? '');
-    setEvidence(initial.evidence);
-    setTried(false);
+  useLayoutEffect(() => {
     titleInput.current?.focus();
     titleInput.current?.select();
-  }, [initial]);
-
-  if (!editing || !initial || !doc) return null;
+  }, []);
 
   const startValue = toValue(start, precision);
   const startProblem = checkValue(startValue, precision);
@@ -235,7 +242,7 @@ export function EventForm() {
           <legend>Evidence</legend>
           <ul className="nl-evidence-list">
             {evidence.map((a, i) => (
-              <li key={`${a.sourceId}/${a.paragraphId}/${a.start}-${a.end}`}>
+              <li key={anchorKey(a)}>
                 <q>{quoteOf(doc, a)}</q>
                 <button type="button" className="nl-link-button" onClick={() => setEvidence(evidence.filter((_, j) => j !== i))} aria-label={`Remove evidence ${i + 1}`}>
                   Remove
