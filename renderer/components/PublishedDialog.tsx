@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { describePublished, findPublished } from '../../shared/extract/published';
 import { useNewsline } from '../store/use-newsline';
 
@@ -8,25 +8,27 @@ import { useNewsline } from '../store/use-newsline';
  */
 export function PublishedDialog() {
   const open = useNewsline((s) => s.askPublished);
+  const sourceId = useNewsline((s) => s.source?.id ?? '');
+  // Keyed by the article, so the field starts filled in the dialog's first render: filled in an effect after
+  // the first paint, a date typed at once was run together with the one filled in.
+  return open ? <PublishedForm key={sourceId} /> : null;
+}
+
+function PublishedForm() {
   // The article being asked about: with several, the one shown (a newly added one is shown as it arrives).
   const title = useNewsline((s) => s.source?.title || s.title);
   const current = useNewsline((s) => s.source?.published ?? null);
   const paragraphs = useNewsline((s) => s.source?.paragraphs);
   // The best date the article's own text gives (dateline, release-date line, byline, title), said with where
   // it was read, so the user confirms rather than types.
-  const found = useMemo(() => (open && paragraphs ? (findPublished(paragraphs)[0] ?? null) : null), [open, paragraphs]);
+  const found = useMemo(() => (paragraphs ? (findPublished(paragraphs)[0] ?? null) : null), [paragraphs]);
   const setPublished = useNewsline((s) => s.setPublished);
   const close = useNewsline((s) => s.requestPublished);
-  const [value, setValue] = useState('');
+  const [value, setValue] = useState(current ?? found?.date ?? '');
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    setValue(current ?? found?.date ?? '');
-    input.current?.focus();
-  }, [open, current, found]);
+  useLayoutEffect(() => input.current?.focus(), []);
 
-  if (!open) return null;
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(value);
 
   return (

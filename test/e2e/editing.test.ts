@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateDocument } from '../../shared/document';
-import { closeBrowser, launchApp } from './launch';
+import { closeBrowser, holdDialogsChunk, launchApp, watchFirstValue } from './launch';
 
 // Editing with the real main handlers: save through the real atomic writer, reopen through the real loader,
 // the journal in a real user-data folder.
@@ -209,42 +209,26 @@ describe('adding, deleting, merging', () => {
 
 describe('never losing work', () => {
   it('the event form opens with the event’s title in its field, even when the form’s code comes in late, so typing replaces it', { timeout: 90_000 }, async () => {
-    // Hold the dialogs' chunk until the form has been asked for: the form then mounts on its own, not in the
-    // keypress's render, which is when a field filled in after the first paint let typing land before the title.
-    let release!: () => void;
-    const held = new Promise<void>((ok) => (release = ok));
-    const app = await launchApp({
-      beforeLoad: async (p) => {
-        await p.route(/\/assets\/Dialogs-[^/]*\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        });
-      },
-    });
+    // The form mounts on its own when its chunk comes in, not in the keypress's render: that is when a field
+    // filled in after the first paint let typing land before the title.
+    const chunk = holdDialogsChunk();
+    const app = await launchApp({ beforeLoad: chunk.beforeLoad });
     const { page } = app;
     try {
       const original = await rowTitle(page, 'soviet-war').textContent();
       expect(original).toBeTruthy();
-      await page.evaluate(() => {
-        const w = window as unknown as { __firstTitle?: string };
-        new MutationObserver((_, observer) => {
-          const input = document.querySelector<HTMLInputElement>('[data-testid="event-form"] input');
-          if (!input) return;
-          w.__firstTitle = input.value;
-          observer.disconnect();
-        }).observe(document.body, { childList: true, subtree: true });
-      });
+      const firstTitle = await watchFirstValue(page, '[data-testid="event-form"] input');
       await rowTitle(page, 'soviet-war').click();
       await page.keyboard.press('Enter');
-      release();
+      chunk.release();
       const form = page.getByTestId('event-form');
       await expect.poll(() => form.count()).toBe(1);
-      expect(await page.evaluate(() => (window as unknown as { __firstTitle?: string }).__firstTitle)).toBe(original);
+      expect(await firstTitle()).toBe(original);
       await form.getByLabel('Title').fill('The Soviet war in Afghanistan');
       await form.getByRole('button', { name: 'Save changes' }).click();
       await expect.poll(() => rowTitle(page, 'soviet-war').textContent()).toBe('The Soviet war in Afghanistan');
     } finally {
-      release();
+      chunk.release();
       await app.close();
     }
   });

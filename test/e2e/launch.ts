@@ -422,3 +422,35 @@ export async function closeBrowser(): Promise<void> {
   sharedBrowser = undefined;
   if (b) await (await b).close();
 }
+
+/**
+ * Holds the dialogs' chunk (renderer/dialogs.ts) until release(), so a dialog asked for before then mounts on
+ * its own when the chunk comes in, as it does on a slow machine, rather than in the render of the click.
+ */
+export function holdDialogsChunk(): { beforeLoad: (page: Page) => Promise<void>; release: () => void } {
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  return {
+    beforeLoad: async (page) => {
+      await page.route(/\/assets\/Dialogs-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+    },
+    release: () => release(),
+  };
+}
+
+/** Notes the value the first input matching selector has when it is put into the page, before any effect runs. */
+export async function watchFirstValue(page: Page, selector: string): Promise<() => Promise<string | undefined>> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __firstValue?: string };
+    new MutationObserver((_, observer) => {
+      const input = document.querySelector<HTMLInputElement>(sel);
+      if (!input) return;
+      w.__firstValue = input.value;
+      observer.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+  }, selector);
+  return () => page.evaluate(() => (window as unknown as { __firstValue?: string }).__firstValue);
+}

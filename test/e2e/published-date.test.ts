@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchApp, REPO } from './launch';
+import { closeBrowser, holdDialogsChunk, launchApp, REPO, watchFirstValue } from './launch';
 
 const fixture = (name: string) => join(REPO, 'test/fixtures/open', name);
 
@@ -29,6 +29,23 @@ describe('publication date read from the text', () => {
       await dialog.getByRole('button', { name: 'Use this date' }).click();
       await expect.poll(() => page.locator('.nl-article-meta').textContent()).toContain('Published 3 March 2012');
     } finally {
+      await app.close();
+    }
+  });
+
+  it('opens with the date already in its field, even when the dialog’s code comes in late', async () => {
+    const chunk = holdDialogsChunk();
+    const app = await launchApp({ beforeLoad: chunk.beforeLoad });
+    const { page } = app;
+    try {
+      const firstValue = await watchFirstValue(page, '[data-testid="published-dialog"] input');
+      await page.getByRole('button', { name: 'Change date' }).click();
+      chunk.release();
+      await expect.poll(() => page.getByTestId('published-dialog').count()).toBe(1);
+      // The seed article's own date, from its first frame on.
+      expect(await firstValue()).toBe('2024-05-15');
+    } finally {
+      chunk.release();
       await app.close();
     }
   });
