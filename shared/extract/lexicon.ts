@@ -193,8 +193,15 @@ export const recordSinceBefore = (after = ''): RegExp => new RegExp(`${RECORD_SI
 /** A record's lead words ending right at the date after "since": "the first increase since" (April 2007). */
 export const RECORD_BEFORE_DATE = recordSinceBefore();
 
-/** A telling verb right before a date: "said", "told reporters on". */
-export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:on\s+)?$`, 'i');
+// The telling verbs written in lower case, or with a capital by `first`.
+const tellingVerbs = (first: (w: string) => string) =>
+  `(?:${[...TELLING_PAST, ...TELLING_PRESENT].map(first).join('|')}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+)`;
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+/**
+ * A telling verb right before a date: "said", "told reporters on". In lower case, or capitalised only where nothing
+ * runs into it before: "the United States Thursday" names a country, not a telling.
+ */
+export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b(?:${tellingVerbs((w) => w)}|(?<![\w,;:]\s*)${tellingVerbs(capitalised)})\s+(?:on\s+)?$`);
 
 export const IRREGULAR_PAST = new Set([
   'was', 'were', 'had', 'did', 'went', 'came', 'took', 'made', 'fled', 'swept', 'began', 'gave', 'got', 'held', 'met',
