@@ -46,7 +46,7 @@ describe('phrases that stretch a date', () => {
 
 describe('a window to act', () => {
   const windowOf = (text: string) => {
-    const w = windowToActLength(text, tagTimexes(text, { dct: { y: 2021, m: 4, d: 20 } }), 0, text.length);
+    const w = windowToActLength(text, tagTimexes(text, { dct: PUBLISHED }), 0, text.length);
     return w && { text: w.length.text, n: w.n, unit: w.unit };
   };
   it('reads the tagger\'s length: "has two weeks to object", "must be settled within 60 days of the award"', () => {
