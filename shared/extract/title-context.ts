@@ -1,7 +1,7 @@
 import { MONTHS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
+import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
 import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -1035,34 +1035,12 @@ export function hostedTitle(title: string, paragraph: string, start: number, isV
   if (!kind) return title;
   const { before, after } = sentenceAround(paragraph, start);
   const fits = (t: string) => wordsIn(t) >= MIN_TITLE_WORDS && wordsIn(t) <= MAX_WORDS;
-  if (kind === 'phrase') {
-    for (const m of after.matchAll(SUBORDINATE)) {
-      const sub = beforeTime(after.slice(m.index! + m[0].length));
-      if (!sub || !clauseParts(sub)) continue;
-      const made = makeTitle(sub);
-      if (fits(made) && !/…$/.test(made)) return made;
-    }
-  }
+  const inside = kind === 'phrase' ? clauseInside(after, fits) : null;
+  if (inside) return inside;
   // "The deadline to apply for loans to the Lending Office is <the date>": a name closing the subject of a copula
   // whose complement was the date stands for none of it; the subject does, cut to ten words at a preposition.
   if (kind === 'name' && !before?.trim()) return copulaSubject(title, after) ?? title;
-  if (!before?.trim()) return title;
-  let host = before.replace(/^[\s"“‘]+/, '').replace(/^[-–—•]\s*/, '');
-  // "ORSK -- Flood relief offices …": a dateline is no part of the clause.
-  host = host.slice(findDateline(host)?.end ?? 0).replace(LEADING_DATELINE, '').trim();
-  // "…, except on 25 and 26 December and | 1 January": the clause the exception is of ends before its "except".
-  const except = kind === 'except' ? host.search(/\bexcept\b[^,;:]*$/i) : -1;
-  if (except > 0) host = host.slice(0, except);
-  let parts = null;
-  const relative = kind === 'except' ? CLOSING_RELATIVE.exec(host) : null;
-  if (relative) {
-    // "call the council on 01632 960 418, which is staffed": a figure after a preposition (a number to call, an
-    // address) is not what the relative clause tells of; the noun before it is.
-    const antecedent = LAST_NOUN_PHRASE.exec(relative[1].replace(/\s+(?:on|at)\s+[\d\s()+-]+$/, ''))?.[0];
-    if (!antecedent) return title;
-    parts = clauseParts(`${antecedent} ${relative[2]}`);
-  }
-  parts ??= clauseParts(host.replace(ASIDE, ''));
+  const parts = before?.trim() ? hostParts(before, kind) : null;
   if (!parts) return title;
   const subject = capitalised(withoutArticle(parts.subject));
   // An object that is, or runs on into, a date ("moved to Monday", "a shelter three days later") stops before it:
@@ -1073,16 +1051,53 @@ export function hostedTitle(title: string, paragraph: string, start: number, isV
     const made = `${subject} ${parts.verbs}${object ? ` ${object}` : ''}`;
     return fits(made) ? made : title;
   }
-  // The phrase, cut at its prepositions until it fits ("at two public meetings | in the Town Hall").
+  return phraseAfterHost(title, `${subject} ${parts.verbs}`, object, fits) ?? title;
+}
+
+/** The first clause of its own inside a phrase's sentence from the phrase on (`after`) that makes a title that fits. */
+function clauseInside(after: string, fits: (t: string) => boolean): string | null {
+  for (const m of after.matchAll(SUBORDINATE)) {
+    const sub = beforeTime(after.slice(m.index + m[0].length));
+    if (!sub || !clauseParts(sub)) continue;
+    const made = makeTitle(sub);
+    if (fits(made) && !/…$/.test(made)) return made;
+  }
+  return null;
+}
+
+/** The parts of the clause a phrase hangs on, read in its sentence before it (`before`); null when none is read. */
+function hostParts(before: string, kind: NonNullable<ReturnType<typeof phraseFragment>>): ClauseParts | null {
+  let host = before.replace(/^[\s"“‘]+/, '').replace(/^[-–—•]\s*/, '');
+  // "ORSK -- Flood relief offices …": a dateline is no part of the clause.
+  host = host.slice(findDateline(host)?.end ?? 0).replace(LEADING_DATELINE, '').trim();
+  // "…, except on 25 and 26 December and | 1 January": the clause the exception is of ends before its "except".
+  const except = kind === 'except' ? host.search(/\bexcept\b[^,;:]*$/i) : -1;
+  if (except > 0) host = host.slice(0, except);
+  const relative = kind === 'except' ? CLOSING_RELATIVE.exec(host) : null;
+  if (relative) {
+    // "call the council on 01632 960 418, which is staffed": a figure after a preposition (a number to call, an
+    // address) is not what the relative clause tells of; the noun before it is.
+    const antecedent = LAST_NOUN_PHRASE.exec(relative[1].replace(/\s+(?:on|at)\s+[\d\s()+-]+$/, ''))?.[0];
+    if (!antecedent) return null;
+    return clauseParts(`${antecedent} ${relative[2]}`) ?? clauseParts(host.replace(ASIDE, ''));
+  }
+  return clauseParts(host.replace(ASIDE, ''));
+}
+
+/**
+ * The phrase title told after its host's subject and verbs (`head`) and object, cut at its prepositions until it
+ * fits ("at two public meetings | in the Town Hall"); null when it cannot be made to.
+ */
+function phraseAfterHost(title: string, head: string, object: string, fits: (t: string) => boolean): string | null {
   const phrase = title.replace(/^[-–—•]\s*/, '');
-  let words = [phrase.charAt(0).toLowerCase() + phrase.slice(1)].join(' ').split(/\s+/);
+  let words = (phrase.charAt(0).toLowerCase() + phrase.slice(1)).split(/\s+/);
   // "up from 6.8 percent", "again because of …": an adverb's phrase is set off from an object by a comma.
-  const lead = `${subject} ${parts.verbs}${object ? ` ${object}${/^(?:up|down|again|nearest|closest|higher|lower)$/i.test(words[0]) ? ',' : ''}` : ''}`;
+  const lead = `${head}${object ? ` ${object}${/^(?:up|down|again|nearest|closest|higher|lower)$/i.test(words[0]) ? ',' : ''}` : ''}`;
   for (;;) {
     const made = `${lead} ${words.join(' ')}`;
     if (fits(made)) return made;
     let cut = words.findLastIndex((w, i) => i >= 1 && PREPOSITION.test(w));
-    if (cut < 0 || wordsIn(made) < MIN_TITLE_WORDS) return title;
+    if (cut < 0 || wordsIn(made) < MIN_TITLE_WORDS) return null;
     // No phrase is left ending on the word that led into what was cut ("again because | of high winds").
     while (cut > 1 && (PREPOSITION.test(words[cut - 1]) || /^(?:and|or|but|the|a|an)$/i.test(words[cut - 1]))) cut--;
     words = words.slice(0, cut);
