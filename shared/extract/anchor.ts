@@ -56,9 +56,6 @@ function inStatement(text: string, t: Timex): boolean {
 // yardstick of a comparison, not the time of the clause's event.
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
 
-// "for the first time since 1993", "the worst flooding since 1953": the year is the last time it happened.
-export const FIRST_SINCE = /\b(?:for\s+the\s+first\s+time|(?:the|its|their|his|her)\s+(?:first|highest|lowest|largest|biggest|best|worst|fewest|strongest|weakest|longest|shortest)(?:\s+[a-z-]+){0,3}?)\s+since\s+$/i;
-
 // "no later than Jan. 31", "not earlier than May": a deadline or a first day, not a yardstick.
 const LIMIT_THAN = /\bno[t]?\s+(?:later|earlier|sooner)\s+than\s+$/i;
 

@@ -1,7 +1,8 @@
 // "after the vote in May", "before Friday": whether a clause's event follows or precedes its date rather than falling
 // on it, and the happening after the conjunction that does fall on it ("after losing the 1992 election").
 
-import { type Anchored, type Clause, FIRST_SINCE, subjectVerbAt } from './anchor';
+import { type Anchored, type Clause, subjectVerbAt } from './anchor';
+import { RECORD_BEFORE_DATE } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Unit } from './segment';
 import type { Span } from './sentences';
@@ -49,7 +50,7 @@ function boundingConjunction(u: Unit, from: number, main: Timex): RegExpExecArra
   const sinceWord = m && /^since\s+/i.exec(m[0]);
   const sinceAt = m ? from + m.index : 0;
   const compared = sinceWord && u.timexes.some((t) => t.start >= sinceAt + sinceWord[0].length && t.end <= main.start);
-  if (compared && FIRST_SINCE.test(u.paraText.slice(Math.max(0, sinceAt - 72), sinceAt + sinceWord[0].length))) return null;
+  if (compared && RECORD_BEFORE_DATE.test(u.paraText.slice(Math.max(0, sinceAt - 72), sinceAt + sinceWord[0].length))) return null;
   return m;
 }
 

@@ -13,7 +13,8 @@ import { dateChangeEvents } from './date-changes';
 import { durationFrom, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
-import { butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, recordSinceEvent, spentAfter, yearsAfter } from './later-predicates';
+import { butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, yearsAfter } from './later-predicates';
+import { recordSinceDateEvents, recordSinceHappening } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
@@ -56,7 +57,7 @@ export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => num
   const unplaced = anchored.length ? u.timexes.filter((t) => t.type === 'DATE' && UNPLACED.test(t.rule)) : [];
   for (const a of anchored) {
     possessiveEvents(u, a, published, emit);
-    recordSinceEvents(u, a, published, emit);
+    recordSinceDateEvents(u, a, published, emit);
     const scheduleCut = scheduleCutOf(u, a);
     if (scheduleCut === null) continue;
     const date = dateFromTimex(a.main, published, a.end);
@@ -98,44 +99,6 @@ function possessiveEvents(u: Unit, a: Anchored, published: Ymd | null, emit: Emi
     if (!title) continue;
     d.rule = `${d.rule}/possessive`;
     emit({ paragraphId: u.paragraphId, start: t.start - (lead?.[0].length ?? 0), end: t.end + np[0].length, title, date: d });
-  }
-}
-
-// "…, the first fare rise since April 2007", "was the first strike of its kind since 1994", "for the first time since
-// 1989": a record counted from the last time the same happened, on that date (a superlative, "the lowest level since
-// 1995", says less of what happened then, and is left to the clause). The noun phrase (or the clause after "the first
-// time") names what happened then. Only in apposition, after a copula or after "for": "has been closed to the first
-// ships since May" is a stretch.
-const RECORD_SINCE = new RegExp(
-  String.raw`(?:\bfor\s+|(?:,|\b(?:is|was|are|were|be|been|as))\s+)(?:the|its|their|his|her|our|a)\s+first\s+((?:[\w'’-]+\s+){1,7}?)since\s+$`,
-  'i',
-);
-// "…, when a merchant was convicted": the clause that tells what happened on the date.
-const WHEN_AFTER = /^,\s+when\s+[^,;:.!?"“”]{3,120}/;
-
-/**
- * "Fares will rise on Jan. 4, the first increase since April 2007": besides the clause's own event, the last such
- * happening, on the date after "since" (and the "when" clause that tells of it, when one follows).
- */
-function recordSinceEvents(u: Unit, a: Anchored, published: Ymd | null, emit: Emit): void {
-  for (const t of a.inClause) {
-    if (t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || !/^\d{4}/.test(t.value)) continue;
-    const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 100), t.start);
-    const m = RECORD_SINCE.exec(lead);
-    const d = m && dateFromTimex(t, published);
-    if (!m || !d || d.mod) continue;
-    const what = m[1].trim();
-    const at = t.start - lead.length + m.index + (/^for\s/i.test(m[0]) ? 0 : m[0].search(/(?:the|its|their|his|her|our|a)\s/i));
-    // "the first time the town centre had flooded since": the clause is what happened; "won the title for the first
-    // time since": the clause before it, done the last time; else "the first increase since": the last increase.
-    const time = /^time(?:\s+(.+))?$/i.exec(what);
-    const before = time && !time[1] ? removeRanges(u.paraText.slice(a.clause.start, at), dateSpans(a).filter((x) => x.start >= a.clause.start && x.end <= at).map((x) => ({ start: x.start - a.clause.start, end: x.end - a.clause.start }))) : '';
-    const own = titled(time ? (time[1] ?? before) : `Previous ${what}`);
-    if (!own.title) continue;
-    const { title, drafted } = time && !time[1] ? { title: `Previous time: ${own.title}`, drafted: own.drafted } : own;
-    const when = WHEN_AFTER.exec(u.paraText.slice(t.end, t.end + 130));
-    d.rule = `${d.rule}/record-since`;
-    emit({ paragraphId: u.paragraphId, start: at, end: t.end + (when ? when[0].length : 0), title, drafted, date: d });
   }
 }
 
@@ -299,7 +262,7 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   if (stay) clauseEnd = stay.at;
   const lastTime = mostRecentlyEvent(w);
   if (lastTime !== null) clauseEnd = Math.min(clauseEnd, lastTime);
-  const record = recordSinceEvent(w);
+  const record = recordSinceHappening(w);
   if (record !== null) clauseEnd = Math.min(clauseEnd, record);
   runFrom(w);
   clauseEnd = stretchesUpToDate(w, clauseEnd, !!stay);

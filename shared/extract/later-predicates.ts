@@ -148,34 +148,6 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
 // ", most recently in an inspection last week": the last of the happenings the clause counts, on a date of its own.
 const MOST_RECENTLY = /,\s+(most\s+recently\s+)/i;
 
-// ", the earliest start since the service began in 1974", ", the first trip we have had since our wedding in 1970": a
-// record set off after the dated clause, counted from a happening of its own year.
-const RECORD_SINCE = /,\s+(?:the|its|their|his|her|our|my)\s+(?:first|only|[a-z]{3,}est|most\s+[a-z]{3,})\b[^,;:]{0,60}?\bsince\s+/i;
-
-/**
- * "will start on Monday, Nov. 21, the earliest start since the service began in 1974": the happening the record is
- * counted from is an event of its own, on its own date (its clause's, or a noun's: "since our wedding in 1970"); the
- * dated clause ends before the record. Returns where the clause now ends, or null.
- */
-export function recordSinceEvent(w: ClauseWork): number | null {
-  const { u, c, main, anchored, published } = w;
-  const m = main.value !== 'PAST_REF' ? RECORD_SINCE.exec(u.paraText.slice(main.end, c.end)) : null;
-  if (!m) return null;
-  const at = main.end + m.index;
-  const from = at + m[0].length;
-  const own = u.timexes.find((t) => t !== main && t.type === 'DATE' && t.start >= from && t.end <= c.end && t.start - from <= 60);
-  const ownDate = own && dateFromTimex(own, published);
-  if (!own || !ownDate || ownDate.mod) return null;
-  // The since-clause may already be a clause of its own with its own event ("since the service began in 1974").
-  if (anchored.some((p) => p.main === own)) return trimmedEnd(u.paraText, main.end, at);
-  const words = removeRanges(u.paraText.slice(from, own.end), [{ start: own.start - from, end: own.end - from }]).replace(/\s+(?:in|on|of)\s*$/i, '');
-  if (!/^(?:the|its|their|his|her|our|my)\s+[a-z]/i.test(words)) return null;
-  const { title, drafted } = titled(words);
-  if (!title) return null;
-  w.emit({ paragraphId: u.paragraphId, start: from - 'since '.length, end: own.end, title, drafted, date: { ...ownDate, rule: `${ownDate.rule}/record-since` } });
-  return trimmedEnd(u.paraText, main.end, at);
-}
-
 /**
  * "had been cited twice since 2012, most recently in an inspection last week": the last time is an event of its own,
  * dated by its own expression, not by the clause's "since". Returns where the clause now ends, or null.

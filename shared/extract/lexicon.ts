@@ -180,8 +180,28 @@ export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS
 /** Any telling verb, "told <someone>" included. */
 export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+)`;
 
-/** A telling verb right before a date: "said", "told reporters on". */
-export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:on\s+)?$`, 'i');
+// A record told against the last time the same happened: "its first win since May", "the wettest summer since
+// records began in 1862", "for the first time since 1989". What "since" names is that last time, one happening before
+// the record, not the start of a stretch up to it. "only" right before "since" ("has lived here only since 1990")
+// makes the stretch short, and "most of the games since May" counts a share of one: neither is a record. Nor is a word
+// that only ends as a superlative does ("lost a fifth of its forest since 2000", "its interest since 2010").
+// Groups: 1 "for" before the determiner, 2 the determiner, 3 the record word, 4 the words from it to "since".
+const NOT_SUPERLATIVE = String.raw`(?!(?:for|inter|prot|arr|requ|cont|harv|hon|mod|earn|sugg|dig|manif|conqu|inqu|bequ|beh|unr|midw|temp|inv|det|att)est\b)`;
+export const RECORD_SINCE_LEAD = String.raw`(?:\b(for\s+)?\b(the|its|their|his|her|our|my|a)\s+)?\b(first|only(?!\s+since\b)|most(?!\s+of\b)|least|best|worst|${NOT_SUPERLATIVE}[a-z]{3,}est)\b([^,.;:!?]{0,60}?)\s*\bsince\s+`;
+/** A record's lead words ending the text read, "since" and then what `after` reads (a pattern) up to its end. */
+export const recordSinceBefore = (after = ''): RegExp => new RegExp(`${RECORD_SINCE_LEAD}${after}$`, 'i');
+/** A record's lead words ending right at the date after "since": "the first increase since" (April 2007). */
+export const RECORD_BEFORE_DATE = recordSinceBefore();
+
+// The telling verbs written in lower case, or with a capital by `first`.
+const tellingVerbs = (first: (w: string) => string) =>
+  `(?:${[...TELLING_PAST, ...TELLING_PRESENT].map(first).join('|')}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+)`;
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+/**
+ * A telling verb right before a date: "said", "told reporters on". In lower case, or capitalised only where nothing
+ * runs into it before: "the United States Thursday" names a country, not a telling.
+ */
+export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b(?:${tellingVerbs((w) => w)}|(?<![\w,;:]\s*)${tellingVerbs(capitalised)})\s+(?:on\s+)?$`);
 
 export const IRREGULAR_PAST = new Set([
   'was', 'were', 'had', 'did', 'went', 'came', 'took', 'made', 'fled', 'swept', 'began', 'gave', 'got', 'held', 'met',

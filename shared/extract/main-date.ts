@@ -1,8 +1,8 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { beganAndEnded, FIRST_SINCE, type Clause, datesTheTelling, holidayFor, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
-import { periodYearAt } from './lexicon';
+import { beganAndEnded, type Clause, datesTheTelling, holidayFor, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { periodYearAt, RECORD_BEFORE_DATE } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 
@@ -14,7 +14,7 @@ export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
   const pool = timingDates(text, c, inClause);
   // "won the title for the first time since 1993 on Saturday": the year is the last time, and the other date the
   // event's. Alone ("its first loss since 1992") it is still a bound: the event is after it.
-  const recorded = pool.length > 1 ? pool.filter((t) => !FIRST_SINCE.test(text.slice(Math.max(0, t.start - 72), t.start))) : pool;
+  const recorded = pool.length > 1 ? pool.filter((t) => !RECORD_BEFORE_DATE.test(text.slice(Math.max(0, t.start - 72), t.start))) : pool;
   const first = (recorded.length ? recorded : pool).find((t) => t.value !== 'PAST_REF') ?? pool[0];
   // "This summer, restrictions began on June 3": a day inside the season the clause opens with dates its event; so
   // does one inside its month ("At its March meeting, on March 9, the board …").

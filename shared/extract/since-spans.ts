@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
-import { TELLING_VERB_RE } from './lexicon';
+import { recordSinceBefore, TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { REPORTED_THAT } from './tellings';
@@ -15,9 +15,8 @@ import type { Draft } from './draft';
 export const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;
 export const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
-// "the only strike since 1990" is one happening after the year; "has lived here only since 1990", "only" right before
-// "since", is the stretch, made short. "most of the games since May" counts a share of them, no record: the stretch.
-const FIRST_SINCE = /\b(?:first|only(?!\s+since\b)|[a-z]{3,}est|most(?!\s+of\b)|least)\b[^,.;]{0,60}\bsince\s+(?:the\s+)?\S*\s*$/i;
+// "the only strike since 1990" is one happening after the year, and so is "the first since early 1990".
+const FIRST_SINCE = recordSinceBefore(String.raw`(?:the\s+)?\S*\s*`);
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
 // "has made glass there since 1884").

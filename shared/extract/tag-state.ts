@@ -4,7 +4,7 @@
 
 import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { TELLING_BEFORE_DATE, periodYearAt } from './lexicon';
+import { periodYearAt, recordSinceBefore, TELLING_BEFORE_DATE } from './lexicon';
 import { isStated } from './resolve';
 import type { Resolution } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -17,12 +17,12 @@ const YEAR_IN_VALUE = /^(\d{4})/;
 const SINCE_LEAD = /\bsince\s+(?:(?:the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|early|late|mid)[\s-]+)?$/i;
 
 // "since the port opened in 1904", "since he arrived in 2019": a clause after "since" whose year starts a stretch.
-const SINCE_CLAUSE = String.raw`since\s+(?:[\w'’-]+\s+){1,3}(?:[a-z]{2,}ed|began|came|took|won|left|became|built|made|begun|born)\s+(?:[\w'’-]+\s+){0,4}?in\s+$`;
-export const SINCE_CLAUSE_LEAD = new RegExp(String.raw`\b${SINCE_CLAUSE}`, 'i');
+const SINCE_CLAUSE = String.raw`(?:[\w'’-]+\s+){1,3}(?:[a-z]{2,}ed|began|came|took|won|left|became|built|made|begun|born)\s+(?:[\w'’-]+\s+){0,4}?in\s+`;
+export const SINCE_CLAUSE_LEAD = new RegExp(String.raw`\bsince\s+${SINCE_CLAUSE}$`, 'i');
 // "the wettest since records began in 1862", "the first strike since the plant opened in 1974": such a clause after a
 // record's "since" holds the year the record is measured from, background as "since 1862" is. Without the record the
 // happening may be where the story is ("has stood empty since the last tenant left in 2004. … the following year").
-const RECORD_SINCE_LEAD = new RegExp(String.raw`\b(?:first|only|most|least|best|worst|[a-z]{3,}est)(?:\s+[\w'’-]+){0,8}?\s+${SINCE_CLAUSE}`, 'i');
+const RECORD_SINCE_CLAUSE = recordSinceBefore(SINCE_CLAUSE);
 
 // "Born in 1956", "born on 3 May 1956": the year an age is counted from.
 const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
@@ -184,9 +184,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const day = parseYmd(t.value);
   // "picked it up two summers ago. … 'It looked like a stone,' she said on Thursday. A week later …": the week is
   // counted from the summer the story is telling of, not from the day the quote was given.
-  // The verb in lower case: "to the United States Thursday" is no telling.
-  const tellingWords = day !== null ? TELLING_BEFORE_DATE.exec(text.slice(Math.max(0, start - 40), start)) : null;
-  const tells = !!tellingWords && /^[a-z]/.test(tellingWords[0]);
+  const tells = day !== null && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
   // Nor is a telling's day after a day the story is at ("fire gutted the mill on Saturday, the chief said on Sunday. A
   // heater had been fitted two days earlier": Thursday): it dates when the news was told, and the story stays at its day.
   // A telling told first, with no day of the story before it, is where the story starts; one on or before the story's
@@ -255,7 +253,7 @@ function stepsBackInSentence(state: TagState, year: number, sentence: number): b
  * So does a year a clause is about rather than in ("a loss for 2010 on March 30"): neither holds the month after it.
  */
 function opensStretch(text: string, start: number, rule: string): boolean {
-  return SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || RECORD_SINCE_LEAD.test(text.slice(Math.max(0, start - 120), start)) || periodYearAt(text, start, rule);
+  return SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || RECORD_SINCE_CLAUSE.test(text.slice(Math.max(0, start - 120), start)) || periodYearAt(text, start, rule);
 }
 
 /** A written year is the one the dates after it take theirs from; after "born in" it is also the year ages count from. */

@@ -1,7 +1,7 @@
 import { MONTHS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
+import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
 import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -489,53 +489,77 @@ export function resolvedPronoun(
   const opening = OPENS_ON_PRONOUN.exec(title);
   if (!opening || EMPTY_IT.test(title) || SAID_TO_BE.test(title)) return title;
   const pronoun = opening[1].toLowerCase();
-  const found = [...paragraph.slice(start, Math.min(end, start + 400)).matchAll(PRONOUN)].find((m) => m[0].toLowerCase() === pronoun);
-  // "The company will close its plant, which opened in 1987": a title made from a relative clause opens on the
-  // possessive of its antecedent, read before the evidence in the same sentence ("its plant").
-  const antecedent = found ? -1 : possessiveBefore(paragraph, start, pronoun, title.slice(opening[0].length).split(/\s/, 1)[0]);
-  // "They will be closed on Monday, and from 23 December through 1 January": evidence that opens after the
-  // sentence's first date has the subject pronoun that opens its sentence.
-  const opener = found || antecedent >= 0 ? -1 : sentenceOpener(paragraph, start, pronoun);
-  if (!found && antecedent < 0 && opener < 0) return title;
-  const at = found ? start + found.index : antecedent >= 0 ? antecedent : opener;
-  // A dateline opening the paragraph ("ORLISH (Allied Wire) - ") is no part of the clause before the pronoun.
-  const before = paragraph.slice(Math.max(findDateline(paragraph)?.end ?? 0, at - 600), at);
-  // The sentence the pronoun is in, up to it, and the one before it (the paragraph's).
-  const ends: number[] = [];
-  // The pronoun is read after the text, so a full stop just before it is seen to end a sentence.
-  for (const m of matchesOf(SENTENCE_END, `${before}${opening[1]}`)) if (!ABBREVIATION.test(before.slice(Math.max(0, m.index! - 5), m.index!)) && !CLOCK.test(before.slice(Math.max(0, m.index! - 4), m.index!))) ends.push(m.index! + m[0].length);
-  // Where the text read begins: the paragraph's start, or an unknown point of a long paragraph.
-  const whole = at <= 600;
-  const opens = ends.length ? ends[ends.length - 1] : whole ? 0 : -1;
-  if (opens < 0) return title;
-  const current = before.slice(opens);
-  const previousStart = ends.length > 1 ? ends[ends.length - 2] : whole ? 0 : -1;
-  const previous = ends.length && previousStart >= 0 ? before.slice(previousStart, opens).trim() : '';
+  const place = pronounPlace(paragraph, start, end, pronoun, title.slice(opening[0].length).split(/\s/, 1)[0]);
+  const read = place && sentencesUpTo(paragraph, place.at, opening[1]);
+  if (!read) return title;
+  const { current, previous } = read;
   const plural = pronoun.startsWith('th');
   const possessive = pronoun === 'its' || pronoun === 'their';
-  let clause = '';
-  let told = false;
   const relative = plural || possessive ? null : relativeAntecedent(current);
-  if (antecedent >= 0 && current.trim()) clause = current;
-  else if (relative) return pronounNamed(title, opening[0], relative, false, false);
-  else if (TELLING_END.test(current) && !possessive) {
-    clause = current;
-    told = true;
-  } else if (beforeSemicolon(current) !== null) clause = beforeSemicolon(current)!;
-  else if (beforeJoint(current, JOINING, 3) !== null) clause = beforeJoint(current, JOINING, 3)!;
-  else if (beforeJoint(current, SUBORDINATOR, 0) !== null) clause = beforeJoint(current, SUBORDINATOR, 0)!;
-  // "The following spring it made …": a short phrase of time, and the sentence before is the one to read, when it
-  // is one clause ("… called for an inquiry into why the main was still in service. It had been due …" is the
-  // main's, not the council's).
-  else if ((current.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s*$/.test(current.trim())) || !current.trim()) {
-    if (!MORE_CLAUSES.test(oneSubjectsVerbs(previous.replace(RELATIVE_ASIDE, '')))) clause = previous.replace(WHERE_ASIDE, '');
-  }
+  if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, false);
+  const { clause, told } = clauseBeforePronoun(current, previous, place.antecedent, possessive);
   let subject = clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
   if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
   if (!subject) return title;
   return pronounNamed(title, opening[0], subject, plural, possessive);
+}
+
+/**
+ * Where the pronoun a title opens on stands in the paragraph: in the evidence (from `start` to `end`); else, for a
+ * possessive, its antecedent read before the evidence (`antecedent`); else the pronoun opening the evidence's
+ * sentence. Null when none is found.
+ */
+function pronounPlace(paragraph: string, start: number, end: number, pronoun: string, nextWord: string): { at: number; antecedent: boolean } | null {
+  const found = [...paragraph.slice(start, Math.min(end, start + 400)).matchAll(PRONOUN)].find((m) => m[0].toLowerCase() === pronoun);
+  if (found) return { at: start + found.index, antecedent: false };
+  // "The company will close its plant, which opened in 1987": a title made from a relative clause opens on the
+  // possessive of its antecedent, read before the evidence in the same sentence ("its plant").
+  const antecedent = possessiveBefore(paragraph, start, pronoun, nextWord);
+  if (antecedent >= 0) return { at: antecedent, antecedent: true };
+  // "They will be closed on Monday, and from 23 December through 1 January": evidence that opens after the
+  // sentence's first date has the subject pronoun that opens its sentence.
+  const opener = sentenceOpener(paragraph, start, pronoun);
+  return opener >= 0 ? { at: opener, antecedent: false } : null;
+}
+
+/**
+ * The sentence a pronoun at `at` is in, up to it (`current`), and the one before it (`previous`, empty when none):
+ * null when a long paragraph is read from an unknown point and no sentence end is seen.
+ */
+function sentencesUpTo(paragraph: string, at: number, pronoun: string): { current: string; previous: string } | null {
+  // A dateline opening the paragraph ("ORLISH (Allied Wire) - ") is no part of the clause before the pronoun.
+  const before = paragraph.slice(Math.max(findDateline(paragraph)?.end ?? 0, at - 600), at);
+  const ends: number[] = [];
+  // The pronoun is read after the text, so a full stop just before it is seen to end a sentence.
+  for (const m of matchesOf(SENTENCE_END, `${before}${pronoun}`)) if (!ABBREVIATION.test(before.slice(Math.max(0, m.index! - 5), m.index!)) && !CLOCK.test(before.slice(Math.max(0, m.index! - 4), m.index!))) ends.push(m.index! + m[0].length);
+  // Where the text read begins: the paragraph's start, or an unknown point of a long paragraph.
+  const whole = at <= 600;
+  const opens = ends.length ? ends[ends.length - 1] : whole ? 0 : -1;
+  if (opens < 0) return null;
+  const previousStart = ends.length > 1 ? ends[ends.length - 2] : whole ? 0 : -1;
+  return { current: before.slice(opens), previous: ends.length && previousStart >= 0 ? before.slice(previousStart, opens).trim() : '' };
+}
+
+/**
+ * The clause whose subject a pronoun stands for, read in its sentence up to it (`current`) or the sentence before, and
+ * whether that clause is a telling the pronoun opens what was told of. Empty when there is none to read.
+ */
+function clauseBeforePronoun(current: string, previous: string, antecedent: boolean, possessive: boolean): { clause: string; told: boolean } {
+  if (antecedent && current.trim()) return { clause: current, told: false };
+  if (TELLING_END.test(current) && !possessive) return { clause: current, told: true };
+  const semicolon = beforeSemicolon(current);
+  if (semicolon !== null) return { clause: semicolon, told: false };
+  const joint = beforeJoint(current, JOINING, 3) ?? beforeJoint(current, SUBORDINATOR, 0);
+  if (joint !== null) return { clause: joint, told: false };
+  // "The following spring it made …": a short phrase of time, and the sentence before is the one to read, when it
+  // is one clause ("… called for an inquiry into why the main was still in service. It had been due …" is the
+  // main's, not the council's).
+  if ((current.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s*$/.test(current.trim())) || !current.trim()) {
+    if (!MORE_CLAUSES.test(oneSubjectsVerbs(previous.replace(RELATIVE_ASIDE, '')))) return { clause: previous.replace(WHERE_ASIDE, ''), told: false };
+  }
+  return { clause: '', told: false };
 }
 
 /** The title with its opening pronoun (`opening`, with its space) replaced by `subject`; unchanged past ten words. */
@@ -1011,34 +1035,12 @@ export function hostedTitle(title: string, paragraph: string, start: number, isV
   if (!kind) return title;
   const { before, after } = sentenceAround(paragraph, start);
   const fits = (t: string) => wordsIn(t) >= MIN_TITLE_WORDS && wordsIn(t) <= MAX_WORDS;
-  if (kind === 'phrase') {
-    for (const m of after.matchAll(SUBORDINATE)) {
-      const sub = beforeTime(after.slice(m.index! + m[0].length));
-      if (!sub || !clauseParts(sub)) continue;
-      const made = makeTitle(sub);
-      if (fits(made) && !/…$/.test(made)) return made;
-    }
-  }
+  const inside = kind === 'phrase' ? clauseInside(after, fits) : null;
+  if (inside) return inside;
   // "The deadline to apply for loans to the Lending Office is <the date>": a name closing the subject of a copula
   // whose complement was the date stands for none of it; the subject does, cut to ten words at a preposition.
   if (kind === 'name' && !before?.trim()) return copulaSubject(title, after) ?? title;
-  if (!before?.trim()) return title;
-  let host = before.replace(/^[\s"“‘]+/, '').replace(/^[-–—•]\s*/, '');
-  // "ORSK -- Flood relief offices …": a dateline is no part of the clause.
-  host = host.slice(findDateline(host)?.end ?? 0).replace(LEADING_DATELINE, '').trim();
-  // "…, except on 25 and 26 December and | 1 January": the clause the exception is of ends before its "except".
-  const except = kind === 'except' ? host.search(/\bexcept\b[^,;:]*$/i) : -1;
-  if (except > 0) host = host.slice(0, except);
-  let parts = null;
-  const relative = kind === 'except' ? CLOSING_RELATIVE.exec(host) : null;
-  if (relative) {
-    // "call the council on 01632 960 418, which is staffed": a figure after a preposition (a number to call, an
-    // address) is not what the relative clause tells of; the noun before it is.
-    const antecedent = LAST_NOUN_PHRASE.exec(relative[1].replace(/\s+(?:on|at)\s+[\d\s()+-]+$/, ''))?.[0];
-    if (!antecedent) return title;
-    parts = clauseParts(`${antecedent} ${relative[2]}`);
-  }
-  parts ??= clauseParts(host.replace(ASIDE, ''));
+  const parts = before?.trim() ? hostParts(before, kind) : null;
   if (!parts) return title;
   const subject = capitalised(withoutArticle(parts.subject));
   // An object that is, or runs on into, a date ("moved to Monday", "a shelter three days later") stops before it:
@@ -1049,16 +1051,53 @@ export function hostedTitle(title: string, paragraph: string, start: number, isV
     const made = `${subject} ${parts.verbs}${object ? ` ${object}` : ''}`;
     return fits(made) ? made : title;
   }
-  // The phrase, cut at its prepositions until it fits ("at two public meetings | in the Town Hall").
+  return phraseAfterHost(title, `${subject} ${parts.verbs}`, object, fits) ?? title;
+}
+
+/** The first clause of its own inside a phrase's sentence from the phrase on (`after`) that makes a title that fits. */
+function clauseInside(after: string, fits: (t: string) => boolean): string | null {
+  for (const m of after.matchAll(SUBORDINATE)) {
+    const sub = beforeTime(after.slice(m.index + m[0].length));
+    if (!sub || !clauseParts(sub)) continue;
+    const made = makeTitle(sub);
+    if (fits(made) && !/…$/.test(made)) return made;
+  }
+  return null;
+}
+
+/** The parts of the clause a phrase hangs on, read in its sentence before it (`before`); null when none is read. */
+function hostParts(before: string, kind: NonNullable<ReturnType<typeof phraseFragment>>): ClauseParts | null {
+  let host = before.replace(/^[\s"“‘]+/, '').replace(/^[-–—•]\s*/, '');
+  // "ORSK -- Flood relief offices …": a dateline is no part of the clause.
+  host = host.slice(findDateline(host)?.end ?? 0).replace(LEADING_DATELINE, '').trim();
+  // "…, except on 25 and 26 December and | 1 January": the clause the exception is of ends before its "except".
+  const except = kind === 'except' ? host.search(/\bexcept\b[^,;:]*$/i) : -1;
+  if (except > 0) host = host.slice(0, except);
+  const relative = kind === 'except' ? CLOSING_RELATIVE.exec(host) : null;
+  if (relative) {
+    // "call the council on 01632 960 418, which is staffed": a figure after a preposition (a number to call, an
+    // address) is not what the relative clause tells of; the noun before it is.
+    const antecedent = LAST_NOUN_PHRASE.exec(relative[1].replace(/\s+(?:on|at)\s+[\d\s()+-]+$/, ''))?.[0];
+    if (!antecedent) return null;
+    return clauseParts(`${antecedent} ${relative[2]}`) ?? clauseParts(host.replace(ASIDE, ''));
+  }
+  return clauseParts(host.replace(ASIDE, ''));
+}
+
+/**
+ * The phrase title told after its host's subject and verbs (`head`) and object, cut at its prepositions until it
+ * fits ("at two public meetings | in the Town Hall"); null when it cannot be made to.
+ */
+function phraseAfterHost(title: string, head: string, object: string, fits: (t: string) => boolean): string | null {
   const phrase = title.replace(/^[-–—•]\s*/, '');
-  let words = [phrase.charAt(0).toLowerCase() + phrase.slice(1)].join(' ').split(/\s+/);
+  let words = (phrase.charAt(0).toLowerCase() + phrase.slice(1)).split(/\s+/);
   // "up from 6.8 percent", "again because of …": an adverb's phrase is set off from an object by a comma.
-  const lead = `${subject} ${parts.verbs}${object ? ` ${object}${/^(?:up|down|again|nearest|closest|higher|lower)$/i.test(words[0]) ? ',' : ''}` : ''}`;
+  const lead = `${head}${object ? ` ${object}${/^(?:up|down|again|nearest|closest|higher|lower)$/i.test(words[0]) ? ',' : ''}` : ''}`;
   for (;;) {
     const made = `${lead} ${words.join(' ')}`;
     if (fits(made)) return made;
     let cut = words.findLastIndex((w, i) => i >= 1 && PREPOSITION.test(w));
-    if (cut < 0 || wordsIn(made) < MIN_TITLE_WORDS) return title;
+    if (cut < 0 || wordsIn(made) < MIN_TITLE_WORDS) return null;
     // No phrase is left ending on the word that led into what was cut ("again because | of high winds").
     while (cut > 1 && (PREPOSITION.test(words[cut - 1]) || /^(?:and|or|but|the|a|an)$/i.test(words[cut - 1]))) cut--;
     words = words.slice(0, cut);

@@ -524,6 +524,17 @@ function shortened(xs: Token[]): string | null {
 function shortenedFrom(xs: Token[], stretch: boolean): string | null {
   const made = core(xs, 0, xs.length, 0, stretch);
   if (!made || !made.length) return null;
+  const kept = trimmedKept(xs, withSubjectFitted(xs, made));
+  const words = wordCount(xs, kept);
+  if (words > MAX_WORDS || !kept.some((i) => isVerb(xs[i])) || fragmentOf(kept.map((i) => xs[i]), null)) return null;
+  if (cutBadly(xs, kept)) return null;
+  if (words < MIN_WORDS && wordCount(xs, range(0, xs.length)) >= MIN_WORDS) return null;
+  const text = join(xs, kept);
+  return /^[a-z][A-Z]/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The core's words (`made`) with a subject that leaves room for the rest, run on to the words they take. */
+function withSubjectFitted(xs: Token[], made: number[]): number[] {
   let kept = made;
   // A subject too long to leave room for the rest: the phrase just before the verb stands for it.
   if (wordCount(xs, kept) > MAX_WORDS) {
@@ -532,16 +543,21 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
     while (start > 0 && (xs[start - 1].pos === 'PROPN' || xs[start - 1].pos === 'NOUN')) start--;
     if (start < v) kept = kept.filter((i) => i >= start);
   }
-  let whole = extended(xs, kept);
+  const whole = extended(xs, kept);
   // A second verb that does not fit beside a titled name ("Afghanistan's President Ashraf Ghani … and fled the
   // country"): the name alone, its last two words, stands for the subject.
   const next = xs[whole[whole.length - 1] + 1];
   const v = kept.findIndex((i) => isVerb(xs[i]));
   if (next?.value.toLowerCase() === 'and' && v > 2 && kept.slice(v - 2, v).every((i) => xs[i].pos === 'PROPN')) {
     const named = extended(xs, kept.slice(v - 2));
-    if (named.length > whole.length - v + 2) whole = named;
+    if (named.length > whole.length - v + 2) return named;
   }
-  kept = whole;
+  return whole;
+}
+
+/** The title's words without what may not end or open one: a broken "of" chain, a dangling word, a bare article. */
+function trimmedKept(xs: Token[], words: number[]): number[] {
+  let kept = words;
   // "the gold medal of the Institution | of Civil Engineers": a chain of "of" phrases is kept whole or not at all.
   const ofAt = kept.findLastIndex((i) => xs[i].value.toLowerCase() === 'of');
   if (ofAt > 0 && xs[kept[kept.length - 1] + 1]?.value.toLowerCase() === 'of' && kept.slice(ofAt).every((i, j) => i === kept[ofAt] + j) && !PART_OF.test(xs[kept[ofAt - 1]].value)) kept = kept.slice(0, ofAt);
@@ -557,28 +573,28 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
     // Not the phrase a part is of ("one | of his accomplishments", "much | of the past years").
     if (of > 0 && kept.slice(of).every((i, j) => i === kept[of] + j) && !PART_OF.test(xs[kept[of - 1]].value)) kept = kept.slice(0, of);
   }
-  const words = wordCount(xs, kept);
-  if (words > MAX_WORDS || !kept.some((i) => isVerb(xs[i])) || fragmentOf(kept.map((i) => xs[i]), null)) return null;
+  return kept;
+}
+
+/** Whether the title's last word (of `kept`) is cut from what it needs after it in the sentence `xs`. */
+function cutBadly(xs: Token[], kept: number[]): boolean {
   // Nor a verb cut from what it takes: "is | still important", "gave | way".
   const end = xs[kept[kept.length - 1]];
   const after = xs[kept[kept.length - 1] + 1];
-  if (after && (after.pos === 'PART' && /^['’]s?$/.test(after.value))) return null;
+  if (after && (after.pos === 'PART' && /^['’]s?$/.test(after.value))) return true;
   const before = xs[kept[kept.length - 1] - 1];
-  if (after && (end.pos === 'ADJ' || isModifier(xs, kept[kept.length - 1])) && before && (before.pos === 'DET' || before.pos === 'ADP') && after.pos !== 'PUNCT') return null;
+  if (after && (end.pos === 'ADJ' || isModifier(xs, kept[kept.length - 1])) && before && (before.pos === 'DET' || before.pos === 'ADP') && after.pos !== 'PUNCT') return true;
   // "in a warm | , shallow sea": an adjective set off from the next of its noun's adjectives ends no title.
-  if (end.pos === 'ADJ' && after?.value === ',' && ['ADJ', 'NOUN'].includes(xs[kept[kept.length - 1] + 2]?.pos ?? '')) return null;
+  if (end.pos === 'ADJ' && after?.value === ',' && ['ADJ', 'NOUN'].includes(xs[kept[kept.length - 1] + 2]?.pos ?? '')) return true;
   // "It is how citizens | learn what …", "changed how a generation | of small towns …": a clause opened inside the
   // title keeps its verb.
   const opened = kept.findLastIndex((i, j) => j > 0 && SUBORDINATE_WORD.test(xs[i].value));
-  if (opened > 0 && !kept.slice(opened + 1).some((i) => isVerb(xs[i]))) return null;
+  if (opened > 0 && !kept.slice(opened + 1).some((i) => isVerb(xs[i]))) return true;
   // "Extended deadline is | <the date>": an auxiliary ends no title.
-  if (end.pos === 'AUX') return null;
+  if (end.pos === 'AUX') return true;
   // "… said…": a title the pattern pass cut off after its telling verb is not shown as whole.
-  if (after?.value === '…' && end.pos === 'VERB' && CLAUSE_VERB.has(end.lemma)) return null;
-  if (after && isVerb(end) && ( isNounish(after) || after.pos === 'ADV' || after.pos === 'PRON' || /^that$/i.test(after.value))) return null;
-  if (words < MIN_WORDS && wordCount(xs, range(0, xs.length)) >= MIN_WORDS) return null;
-  const text = join(xs, kept);
-  return /^[a-z][A-Z]/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+  if (after?.value === '…' && end.pos === 'VERB' && CLAUSE_VERB.has(end.lemma)) return true;
+  return !!after && isVerb(end) && (isNounish(after) || after.pos === 'ADV' || after.pos === 'PRON' || /^that$/i.test(after.value));
 }
 
 // "opened and builds", "joined the board was put": the prechecks that a title may join a verb of another clause.

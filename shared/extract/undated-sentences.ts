@@ -6,7 +6,8 @@ import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { usable } from './anchor';
 import type { Draft } from './draft';
-import { INTRODUCED_HAPPENING_RE, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
+import { windowToActLength } from './date-stretches';
+import { INTRODUCED_HAPPENING_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
 import { happeningKey, type NarrativeContext, type Placing, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { untilPublication } from './ordering-clauses';
@@ -158,13 +159,6 @@ export function undatedHappening(w: Placing): void {
   if (date && title) w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
 }
 
-// "The museum has 30 days to appeal", "Either side has 28 days from the ruling to lodge an appeal", "has only ten days
-// in which to reply": a window to act, open at publication.
-// "An appeal must be lodged within 30 days of the ruling": the same window, told as what must be done in it.
-// Not "an extra 30 days to file": an extension runs on from an earlier deadline the sentence does not give, so
-// counting it from publication would show a made-up span.
-const WINDOW_TO_ACT = new RegExp(String.raw`\b(?:(?:has|have)\s+(?:(?:only|just)\s+)?(\d{1,3}|${NUMBER_WORD_RE})\s+(days?|weeks?|months?)(?:\s+from\s+(?:the|its|their|his|her)\s+[a-z]+)?\s+(?:to|in\s+which\s+to)\s+[a-z]|(?:must|can|may)\s+be\s+[a-z]{3,}(?:ed|en)\s+within\s+(\d{1,3}|${NUMBER_WORD_RE})\s+(days?|weeks?|months?)\s+(?:of|from)\s+(?:the|its|their|his|her)\s+[a-z]{4,})`, 'i');
-
 /** The same day `n` months on, or the month's last day when it has no such day. */
 function monthsOn(from: Ymd, n: number): Ymd {
   const x = addMonths(from.y, from.m, n);
@@ -179,12 +173,10 @@ function monthsOn(from: Ymd, n: number): Ymd {
 function windowToAct(w: Placing): boolean {
   const { u, text } = w;
   const { published, storyDay } = w.ctx;
-  const m = published ? WINDOW_TO_ACT.exec(text) : null;
-  const [count, unitWord] = m ? (m[1] ? [m[1], m[2]] : [m[3], m[4]]) : ['', ''];
-  const n = m ? parseCount(count) : undefined;
-  if (!m || !n || !Number.isInteger(n) || quoted(text)) return false;
-  const unit = unitWord.toLowerCase().replace(/s$/, '');
-  const after = (from: Ymd) => (unit === 'month' ? monthsOn(from, n) : addDays(from, unit === 'week' ? 7 * n : n));
+  const window = published ? windowToActLength(u.paraText, u.timexes, u.start, u.end) : null;
+  if (!window || quoted(text)) return false;
+  const { n, unit } = window;
+  const after = (from: Ymd) => (unit === 'M' ? monthsOn(from, n) : addDays(from, unit === 'W' ? 7 * n : n));
   const pub = fmtDay(published!);
   const story = storyDay && !storyDay.date.end && !storyDay.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(storyDay.date.start) ? parseYmd(storyDay.date.start) : null;
   const from = story && fmtDay(after(story)) >= pub ? story : published!;
@@ -194,7 +186,7 @@ function windowToAct(w: Placing): boolean {
     end: fmtDay(after(from)),
     basis: fromStory ? storyDay!.date.basis : 'publication',
     rule: fromStory ? 'window/from-story-day' : 'window/from-publication',
-    note: `“${count} ${unitWord}” to act, counted from ${fromStory ? `the day the story has got to, that of “${storyDay!.title}”` : `publication (${fmtHuman(published!)})`}.`,
+    note: `“${window.length.text}” to act, counted from ${fromStory ? `the day the story has got to, that of “${storyDay!.title}”` : `publication (${fmtHuman(published!)})`}.`,
     ...(fromStory && storyDay!.date.yearUncertain ? { yearUncertain: true } : {}),
   };
   const { title, drafted } = titled(text);

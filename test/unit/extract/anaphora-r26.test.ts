@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TELLING_BEFORE_DATE } from '../../../shared/extract/lexicon';
 import { tagTimexes } from '../../../shared/extract/tagger';
 import { events, shortestAt } from './event-lookup';
 
@@ -102,6 +103,17 @@ describe('"said at the time" is a telling at the date in focus', () => {
 
   it('"the manager at the time" names who held a post, and dates nothing', () => {
     const texts = ['The Lindow swimming baths closed on June 2, 2011. The manager at the time, Ruth Orme, now runs a gym.'];
+    const rules = events(pub, ...texts).map((e) => e.date.rule ?? '');
+    expect(rules.some((r) => r.includes('told-at-the-time'))).toBe(false);
+  });
+  it('a telling verb before a date is in lower case, or capitalised where nothing runs into it', () => {
+    expect(TELLING_BEFORE_DATE.test('the minister told The Herald on ')).toBe(true);
+    expect(TELLING_BEFORE_DATE.test('all week. Announced ')).toBe(true);
+    expect(TELLING_BEFORE_DATE.test('flew to the United States ')).toBe(false);
+    expect(TELLING_BEFORE_DATE.test('the firm, Reports ')).toBe(false);
+  });
+  it('"toured the States at the time" names a country, not a telling: a telling verb is in lower case', () => {
+    const texts = ['The band, which formed in Ohio, toured the States at the time, its manager recalled.'];
     const rules = events(pub, ...texts).map((e) => e.date.rule ?? '');
     expect(rules.some((r) => r.includes('told-at-the-time'))).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { durationFrom, endAfter, lastDayOf, nextUnit, periodUpTo, sideOfPublication } from '../../../shared/extract/date-stretches';
+import { durationFrom, endAfter, lastDayOf, nextUnit, periodUpTo, sideOfPublication, windowToActLength } from '../../../shared/extract/date-stretches';
+import { tagTimexes } from '../../../shared/extract/tagger';
 import { clauseWork } from './clause-work';
 
 // date-stretches.ts: calendar arithmetic for the phrases that make a date into a stretch.
@@ -40,5 +41,21 @@ describe('phrases that stretch a date', () => {
     expect(sideOfPublication(past.w.main, past.w.date, past.w.published, true)).toMatchObject({ start: '2021-04-19', end: '2021-04-20' });
     const present = clauseWork('This week marks ten years since the pier burned.', PUBLISHED, 'This week');
     expect(sideOfPublication(present.w.main, present.w.date, present.w.published, false)).toBeNull();
+  });
+});
+
+describe('a window to act', () => {
+  const windowOf = (text: string) => {
+    const w = windowToActLength(text, tagTimexes(text, { dct: PUBLISHED }), 0, text.length);
+    return w && { text: w.length.text, n: w.n, unit: w.unit };
+  };
+  it('reads the tagger\'s length: "has two weeks to object", "must be settled within 60 days of the award"', () => {
+    expect(windowOf('The tenant has two weeks to object.')).toEqual({ text: 'two weeks', n: 2, unit: 'W' });
+    expect(windowOf('The fine must be settled within 60 days of the award.')).toEqual({ text: '60 days', n: 60, unit: 'D' });
+  });
+  it('no window in "an extra 30 days to file", "within 60 days" of nothing named, or years', () => {
+    expect(windowOf('The tenant got an extra 30 days to file.')).toBeNull();
+    expect(windowOf('The fine was paid within 60 days.')).toBeNull();
+    expect(windowOf('The tenant has two years to object.')).toBeNull();
   });
 });

@@ -1,0 +1,80 @@
+// A record told against the last time the same happened ("the first rise since April 2007", "the earliest start since
+// the service began in 1974"): the last time is an event of its own, on the date after "since". The lead words are
+// read by the lexicon's RECORD_SINCE_LEAD; the two routes here differ only in what names the last time.
+
+import type { EventDate } from '../document';
+import type { Ymd } from '../time-value';
+import type { Anchored } from './anchor';
+import { dateSpans, trimmedEnd } from './clause-words';
+import type { ClauseWork, Draft } from './draft';
+import { RECORD_BEFORE_DATE, RECORD_SINCE_LEAD } from './lexicon';
+import { dateFromTimex } from './resolve';
+import type { Unit } from './segment';
+import { removeRanges, titled } from './title';
+
+type Emit = (d: Omit<Draft, 'order'>) => void;
+type Titled = Pick<Draft, 'title' | 'drafted'>;
+
+// A date route's record stands in apposition, after a copula or after "for": "has been closed to the first ships
+// since May" is a stretch.
+const SET_OFF_BEFORE = /(?:,|\b(?:is|was|are|were|be|been|as))\s+$/i;
+// The happening route's record is set off after the dated clause by a comma, with a determiner of its own.
+const RECORD_AFTER_CLAUSE = new RegExp(String.raw`,\s+(?=(?:the|its|their|his|her|our|my)\s)${RECORD_SINCE_LEAD}`, 'i');
+// "…, when a merchant was convicted": the clause that tells what happened on the date.
+const WHEN_AFTER = /^,\s+when\s+[^,;:.!?"“”]{3,120}/;
+
+/** The last time's event, its date marked as a record's. */
+function emitLastTime(u: Unit, emit: Emit, span: { start: number; end: number }, named: Titled, date: EventDate): void {
+  emit({ paragraphId: u.paragraphId, ...span, title: named.title, drafted: named.drafted, date: { ...date, rule: `${date.rule}/record-since` } });
+}
+
+/**
+ * "Fares will rise on Jan. 4, the first increase since April 2007", "…, for the first time since 1989": the last such
+ * happening, on the date right after "since" (and the "when" clause that tells of it, when one follows). Only "first":
+ * a superlative ("the lowest level since 1995") says less of what happened then, and is left to the clause.
+ */
+export function recordSinceDateEvents(u: Unit, a: Anchored, published: Ymd | null, emit: Emit): void {
+  for (const t of a.inClause) {
+    if (t.type !== 'DATE' || t.start < a.clause.start || t.end > a.clause.end || !/^\d{4}/.test(t.value)) continue;
+    const lead = u.paraText.slice(Math.max(a.clause.start, t.start - 100), t.start);
+    const m = RECORD_BEFORE_DATE.exec(lead);
+    if (!m || !m[2] || m[3].toLowerCase() !== 'first' || !/^(?:\s+[\w'’-]+){1,7}$/.test(m[4]) || (!m[1] && !SET_OFF_BEFORE.test(lead.slice(0, m.index)))) continue;
+    const d = dateFromTimex(t, published);
+    if (!d || d.mod) continue;
+    const what = m[4].trim();
+    const at = t.start - lead.length + m.index;
+    // "the first time the town centre had flooded since": the clause is what happened; "won the title for the first
+    // time since": the clause before it, done the last time; else "the first increase since": the last increase.
+    const time = /^time(?:\s+(.+))?$/i.exec(what);
+    const before = time && !time[1] ? removeRanges(u.paraText.slice(a.clause.start, at), dateSpans(a).filter((x) => x.start >= a.clause.start && x.end <= at).map((x) => ({ start: x.start - a.clause.start, end: x.end - a.clause.start }))) : '';
+    const own = titled(time ? (time[1] ?? before) : `Previous ${what}`);
+    if (!own.title) continue;
+    const named = time && !time[1] ? { title: `Previous time: ${own.title}`, drafted: own.drafted } : own;
+    const when = WHEN_AFTER.exec(u.paraText.slice(t.end, t.end + 130));
+    emitLastTime(u, emit, { start: at, end: t.end + (when ? when[0].length : 0) }, named, d);
+  }
+}
+
+/**
+ * "will start on Monday, Nov. 21, the earliest start since the service began in 1974": the happening the record is
+ * counted from is an event of its own, on its own date (its clause's, or a noun's: "since our wedding in 1970"); the
+ * dated clause ends before the record. Returns where the clause now ends, or null.
+ */
+export function recordSinceHappening(w: ClauseWork): number | null {
+  const { u, c, main, anchored, published } = w;
+  const m = main.value !== 'PAST_REF' ? RECORD_AFTER_CLAUSE.exec(u.paraText.slice(main.end, c.end)) : null;
+  if (!m) return null;
+  const at = main.end + m.index;
+  const from = at + m[0].length;
+  const own = u.timexes.find((t) => t !== main && t.type === 'DATE' && t.start >= from && t.end <= c.end && t.start - from <= 60);
+  const ownDate = own && dateFromTimex(own, published);
+  if (!own || !ownDate || ownDate.mod) return null;
+  // The since-clause may already be a clause of its own with its own event ("since the service began in 1974").
+  if (anchored.some((p) => p.main === own)) return trimmedEnd(u.paraText, main.end, at);
+  const words = removeRanges(u.paraText.slice(from, own.end), [{ start: own.start - from, end: own.end - from }]).replace(/\s+(?:in|on|of)\s*$/i, '');
+  if (!/^(?:the|its|their|his|her|our|my)\s+[a-z]/i.test(words)) return null;
+  const named = titled(words);
+  if (!named.title) return null;
+  emitLastTime(u, w.emit, { start: from - 'since '.length, end: own.end }, named, ownDate);
+  return trimmedEnd(u.paraText, main.end, at);
+}
