@@ -15,3 +15,17 @@ describe('"to" before a quantifier is a preposition, not an infinitive', () => {
     expect(d.start).toBe('2010-05');
   });
 });
+
+describe('what "is due" or "is expected" at a date is still ahead', () => {
+  it('a month after "are due in" or "is expected in" is the next one, not the one just gone', () => {
+    const pub = '1971-08-12';
+    const texts = ['Two new buses, bought in June, are due in April.', 'The inspector\'s report is expected in May.'];
+    expect(shortestAt(pub, texts, 'are due in April').date.start).toBe('1972-04');
+    expect(shortestAt(pub, texts, 'is expected in May').date.start).toBe('1972-05');
+  });
+
+  it('"was due in" keeps the past', () => {
+    const pub = '1971-08-12';
+    expect(shortestAt(pub, ['The ship was due back in April.'], 'due back').date.start).toBe('1971-04');
+  });
+});
