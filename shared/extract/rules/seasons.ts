@@ -32,7 +32,9 @@ function seasonValue(season: string, c: Resolver, modifier?: string): Resolution
   const cmp = order.indexOf(code) - order.indexOf(current);
   const mod = modifier?.toLowerCase();
   let y: number;
-  if (mod === 'this') y = cmp < 0 && current === 'WI' ? curYear + 1 : curYear;
+  // "This winter the snow came late", told in April: the winter just gone, which spring has not yet put out of mind.
+  if (mod === 'this' && code === 'WI' && current === 'SP' && c.tense() === 'past') y = curYear - 1;
+  else if (mod === 'this') y = cmp < 0 && current === 'WI' ? curYear + 1 : curYear;
   else if (mod === 'last' || mod === 'past' || mod === 'previous') y = cmp < 0 ? curYear : curYear - 1;
   else if (mod === 'next' || mod === 'coming') y = cmp > 0 ? curYear : curYear + 1;
   else {

@@ -29,3 +29,12 @@ describe('what "is due" or "is expected" at a date is still ahead', () => {
     expect(shortestAt(pub, ['The ship was due back in April.'], 'due back').date.start).toBe('1971-04');
   });
 });
+
+describe('"this winter" told in the past in spring is the winter just gone', () => {
+  it('in April, "this winter the pond froze" is the winter that began in December before', () => {
+    const pub = '1996-04-03';
+    const froze = shortestAt(pub, ['This winter the pond froze twice.'], 'pond froze').date;
+    expect(froze.start).toBe('1995-12');
+    expect(shortestAt(pub, ['This winter will be harder.'], 'harder').date.start).toBe('1996-12');
+  });
+});
