@@ -38,3 +38,17 @@ describe('"this winter" told in the past in spring is the winter just gone', () 
     expect(shortestAt(pub, ['This winter will be harder.'], 'harder').date.start).toBe('1996-12');
   });
 });
+
+describe('"the <season> before/after <clause>" is counted from the story\'s date, not publication', () => {
+  it('after a month years back, the winter before it, flagged', () => {
+    const texts = ['She took the post at the school in May 1962. The old school had flooded the winter before she came.'];
+    const d = shortestAt('1999-10-20', texts, 'had flooded').date;
+    expect(d.start).toBe('1961-12');
+    expect(d.yearUncertain).toBe(true);
+  });
+
+  it('with no story date, the season near publication is only a guess', () => {
+    const d = shortestAt('1999-10-20', ['The mill shut the summer after the strike ended.'], 'mill shut').date;
+    expect(d.yearUncertain).toBe(true);
+  });
+});
