@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tenseAt } from '../../../shared/extract/tense';
-import { shortestAt } from './event-lookup';
+import { events, quoteOf, shortestAt } from './event-lookup';
 
 // Round 27: the families of wrong years and misses probe 19 showed. Every sentence here was written for this test
 // (none comes from an eval set or a probe).
@@ -50,5 +50,17 @@ describe('"the <season> before/after <clause>" is counted from the story\'s date
   it('with no story date, the season near publication is only a guess', () => {
     const d = shortestAt('1999-10-20', ['The mill shut the summer after the strike ended.'], 'mill shut').date;
     expect(d.yearUncertain).toBe(true);
+  });
+});
+
+describe('a telling with "that" left out before "the <noun> had"', () => {
+  it('the telling is its own event, not dated by the month of what it told', () => {
+    const pub = '1990-02-14';
+    const texts = ['In a brief note the council said the bridge had failed a load test in November and that it was closed.'];
+    const all = events(pub, ...texts);
+    const said = all.find((e) => quoteOf(e, texts).startsWith('In a brief note the council said') && !quoteOf(e, texts).includes('November'));
+    expect(said, all.map((e) => `${quoteOf(e, texts)} ${e.date.start}`).join('; ')).toBeDefined();
+    expect(said!.date.start.startsWith('1989-11')).toBe(false);
+    expect(shortestAt(pub, texts, 'failed a load test').date.start).toBe('1989-11');
   });
 });
