@@ -54,7 +54,9 @@ function inStatement(text: string, t: Timex): boolean {
 
 // "fell 17% compared to 2008", "up from a year earlier", "more than in 2005": the expression names the
 // yardstick of a comparison, not the time of the clause's event.
-const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
+// Not "up" or "down" as the particle of a verb of putting up or taking down ("the stalls go up from May 2", "the signs
+// come down from Monday"), which starts a stretch.
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?<!\b(?:go|goes|going|went|come|comes|coming|came|put|puts|putting|set|sets|pull|pulls|pulled|take|takes|taken|taking|took|shut|shuts|close|closes|closed)\s)(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
 
 // "for the first time since 1993", "the worst flooding since 1953": the year is the last time it happened.
 export const FIRST_SINCE = /\b(?:for\s+the\s+first\s+time|(?:the|its|their|his|her)\s+(?:first|highest|lowest|largest|biggest|best|worst|fewest|strongest|weakest|longest|shortest)(?:\s+[a-z-]+){0,3}?)\s+since\s+$/i;

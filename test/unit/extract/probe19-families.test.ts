@@ -64,3 +64,16 @@ describe('a telling with "that" left out before "the <noun> had"', () => {
     expect(shortestAt(pub, texts, 'failed a load test').date.start).toBe('1989-11');
   });
 });
+
+describe('"goes up from <date>" starts a stretch; it is no comparison', () => {
+  it('the market stalls that go up from a day are dated by it, and a later year in the next clause does not take them', () => {
+    const pub = '2003-10-08';
+    const texts = ['The market stalls go up from Nov. 20, and the square is due to be relaid in the summer of 2005.'];
+    expect(shortestAt(pub, texts, 'stalls go up').date.start).toBe('2003-11-20');
+  });
+
+  it('"up from" after a figure still names the yardstick', () => {
+    const texts = ['Sales were 40,000, up from 2001.'];
+    expect(events('2003-10-08', ...texts).some((e) => e.date.start === '2001')).toBe(false);
+  });
+});
