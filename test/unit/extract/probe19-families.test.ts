@@ -77,3 +77,12 @@ describe('"goes up from <date>" starts a stretch; it is no comparison', () => {
     expect(events('2003-10-08', ...texts).some((e) => e.date.start === '2001')).toBe(false);
   });
 });
+
+describe('a phrase set off after a bare "and," belongs to the date after it', () => {
+  it('"won in 1950 and, after a long wait, in 1983": the wait goes with 1983', () => {
+    const texts = ['The club won the shield in 1950 and, after a long wait, in 1983.'];
+    const later = shortestAt('2001-05-05', texts, 'after a long wait').date;
+    expect(later.start).toBe('1983');
+    expect(quoteOf(shortestAt('2001-05-05', texts, 'won the shield'), texts)).toBe('The club won the shield in 1950');
+  });
+});
