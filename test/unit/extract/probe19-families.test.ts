@@ -86,3 +86,12 @@ describe('a phrase set off after a bare "and," belongs to the date after it', ()
     expect(quoteOf(shortestAt('2001-05-05', texts, 'won the shield'), texts)).toBe('The club won the shield in 1950');
   });
 });
+
+describe('a dividend\'s record day is an event of its own', () => {
+  it('"payable on <day> to holders on the register at <day>" gives two events', () => {
+    const texts = ['An interim dividend of 2p is payable on March 20 to holders on the register at Feb. 27.'];
+    const pub = '1995-11-14';
+    expect(shortestAt(pub, texts, 'is payable').date.start).toBe('1996-03-20');
+    expect(shortestAt(pub, texts, 'on the register').date.start).toBe('1996-02-27');
+  });
+});
