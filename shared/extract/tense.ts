@@ -16,6 +16,7 @@ const IS_TO_BE = /^\s+(?:(?:not|also|now|then|still|first)\s+)?to\s+be\s+[a-z]/i
 /** A word's characters, as /[A-Za-z']/ has them. */
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
 const WINDOW = 400;
+const WEEKDAY_START = new RegExp(`^${WEEKDAY_RE}`);
 
 // Phrases that put a following verb in the future even though they are written in the present.
 const FUTURE_PHRASES =
@@ -123,6 +124,9 @@ export function tenseAt(text: string, at: number): Tense {
   // "by Friday" is a deadline still ahead, unless the clause tells in the past of what was done by then ("By
   // Friday the river had burst its banks", "the repairs were finished by March").
   if (/\bby\s+$/i.test(sentence.slice(Math.max(0, offset - 4), offset)) && !pastInClause(c, offset)) cues.push({ pos: offset - 3, tense: 'future' });
+  // "Fares rise from Monday", "The road is shut from Friday": a stretch that starts at a named day, told in no past, is
+  // still to start ("The road was shut from Friday to Sunday" is past).
+  if (/\bfrom\s+$/i.test(sentence.slice(Math.max(0, offset - 6), offset)) && WEEKDAY_START.test(sentence.slice(offset, offset + 10)) && !pastInClause(c, offset)) cues.push({ pos: offset - 5, tense: 'future' });
   if (cues.length === 0) return 'unknown';
   // Clause boundaries weigh distance: a cue across a semicolon or a quote mark counts for less.
   let best: Cue | null = null;

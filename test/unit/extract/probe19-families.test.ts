@@ -95,3 +95,11 @@ describe('a dividend\'s record day is an event of its own', () => {
     expect(shortestAt(pub, texts, 'on the register').date.start).toBe('1996-02-27');
   });
 });
+
+describe('"from <weekday>" told in no past starts a stretch still ahead', () => {
+  it('"Bus fares rise from Monday" is the coming Monday; "was shut from Friday to Sunday" stays past', () => {
+    const pub = '2004-06-17'; // a Thursday
+    expect(shortestAt(pub, ['Bus fares rise from Monday.'], 'fares rise').date.start).toBe('2004-06-21');
+    expect(shortestAt(pub, ['The lane was shut from Friday to Sunday.'], 'lane was shut').date.start).toBe('2004-06-11');
+  });
+});
