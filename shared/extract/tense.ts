@@ -16,7 +16,8 @@ const IS_TO_BE = /^\s+(?:(?:not|also|now|then|still|first)\s+)?to\s+be\s+[a-z]/i
 /** A word's characters, as /[A-Za-z']/ has them. */
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
 const WINDOW = 400;
-const WEEKDAY_START = new RegExp(`^${WEEKDAY_RE}`);
+// Not a possessive: "receipts from Saturday's gate" name no stretch.
+const WEEKDAY_START = new RegExp(`^${WEEKDAY_RE}(?![\\w'’])`);
 
 // Phrases that put a following verb in the future even though they are written in the present.
 const FUTURE_PHRASES =

@@ -101,5 +101,7 @@ describe('"from <weekday>" told in no past starts a stretch still ahead', () => 
     const pub = '2004-06-17'; // a Thursday
     expect(shortestAt(pub, ['Bus fares rise from Monday.'], 'fares rise').date.start).toBe('2004-06-21');
     expect(shortestAt(pub, ['The lane was shut from Friday to Sunday.'], 'lane was shut').date.start).toBe('2004-06-11');
+    // A possessive names no stretch: the gate was Saturday's, and the sharing is still ahead.
+    expect(shortestAt(pub, ["Takings from Saturday's match, which came to 900 pounds, will be shared."], 'Takings').date.start).toBe('2004-06-12');
   });
 });
