@@ -54,7 +54,9 @@ function inStatement(text: string, t: Timex): boolean {
 
 // "fell 17% compared to 2008", "up from a year earlier", "more than in 2005": the expression names the
 // yardstick of a comparison, not the time of the clause's event.
-const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
+// Not "up" or "down" as the particle of a verb of putting up or taking down ("the stalls go up from May 2", "the signs
+// come down from Monday"), which starts a stretch.
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|at))?|versus|vs\.?|(?<!\b(?:go|goes|going|went|come|comes|coming|came|put|puts|putting|set|sets|pull|pulls|pulled|take|takes|taken|taking|took|shut|shuts|close|closes|closed)\s)(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from)\s+(?:(?:the\s+same\s+\w+|the\s+end)\s+(?:of|in|last)\s+)?$/i;
 
 // "no later than Jan. 31", "not earlier than May": a deadline or a first day, not a yardstick.
 const LIMIT_THAN = /\bno[t]?\s+(?:later|earlier|sooner)\s+than\s+$/i;
@@ -69,7 +71,8 @@ export function comparedWith(text: string, t: Timex): boolean {
 export const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s+of\s+$/i;
 // Also before "with …" ("expected for 2006, with deadlines already passed on Nov. 13") and an infinitive
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
-const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
+// "A dividend is payable on May 3 to holders on the register at April 2": the record day is a happening of its own.
+const CLAUSE_CUT = /;\s+|\s(?=to\s+(?:share|stock)?holders\s+(?:of\s+record|on\s+the\s+register)\s+(?:at|on|as\s+of)\s)|,\s+(?:and|but|while|whereas)\s+|(?<=\b(?:and|but)),\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
 
 // "…, a ruling the high court overturned the next year": the noun may have a relative clause of its own subject.
 const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
@@ -730,7 +733,8 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     const last = parts.length ? parts[parts.length - 1] : null;
     // "…, but it was shelved for lack of funds, in 1994 and again in 1999": a clause opened by a conjunction, with
     // no date, goes on into the date phrase after its comma, not back into the clause before the conjunction.
-    const ownPhraseNext = !has && i + 2 < cuts.length && /(?:,\s+(?:and|but|while|whereas)|;)\s+$/.test(text.slice(Math.max(0, s - 12), s)) && /^(?:on|in|by|since|with)\s/.test(text.slice(cuts[i + 1], cuts[i + 1] + 6));
+    // So does a phrase set off after a bare "and," ("came in 1931 and, after a long wait, in 1994").
+    const ownPhraseNext = !has && i + 2 < cuts.length && /(?:,\s+(?:and|but|while|whereas)|;|\b(?:and|but),)\s+$/.test(text.slice(Math.max(0, s - 12), s)) && /^(?:on|in|by|since|with)\s/.test(text.slice(cuts[i + 1], cuts[i + 1] + 6));
     if (!has && last && !ownPhraseNext) last.end = e;
     // "The council will hold two sessions at the library, on Thursday, December 21, and …": an opening clause with
     // no date goes on into the date phrase after its comma, which has no verb of its own.
@@ -762,6 +766,9 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   return parts.flatMap((p) => {
     let e = p.end;
     while (e > p.start && /[\s;,]/.test(text[e - 1])) e--;
+    // "came in 1931 and, after a long gap, in 1994": the "and" before a cut after its comma is no part of the first.
+    const and = /\s(?:and|but)$/.exec(text.slice(Math.max(p.start, e - 4), e));
+    if (and && /^,/.test(text.slice(e, e + 1))) e -= and[0].length;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
 }

@@ -5,7 +5,7 @@ import { fmtDay } from '../time-value';
 import { datesTheTelling, statementStart } from './anchor';
 import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';
 import type { ClauseWork } from './draft';
-import { isPresentTelling } from './lexicon';
+import { isPresentTelling, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, dateFromTimex } from './resolve';
 import { happeningOf } from './tense';
 import { onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingTitle } from './tellings';
@@ -18,12 +18,26 @@ import { removeRanges, titled } from './title';
 export function tellingEvents(w: ClauseWork): boolean {
   const { a, main } = w;
   if (!a.end && !a.bound && main.value !== 'PAST_REF' && (toldDoneEvents(w) || toldFirstEvents(w))) return true;
-  const told = REPORTED_THAT.exec(w.u.paraText.slice(w.c.start, main.start));
+  const told = REPORTED_THAT.exec(w.u.paraText.slice(w.c.start, main.start)) ?? bareToldClause(w);
   if (told) return main.value !== 'PAST_REF' && reportedEvents(w, told);
   if (main.value !== 'PAST_REF' && toldOnlyEvent(w)) return true;
   if (!a.end) tellingOnItsDay(w);
   tellingAfterDate(w);
   return false;
+}
+
+// "The council said the bridge had failed a test in May": "that" left out before a short noun phrase and its
+// auxiliary. The telling is not the date's: it is an event of its own.
+const REPORTED_NP = new RegExp(String.raw`\b(${TELLING_VERB_RE})\s+(?=the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:had|has|was|were)\s+[a-z])`, 'i');
+
+/**
+ * A telling before the date with "that" left out (REPORTED_NP). Not when a clause after the date orders another
+ * happening against it (", before the old mill was pulled down"): the clause keeps the date for that ordering.
+ */
+function bareToldClause(w: ClauseWork): RegExpExecArray | null {
+  const told = REPORTED_NP.exec(w.u.paraText.slice(w.c.start, w.main.start));
+  if (!told || /,\s+(?:before|after|when|while|until|since)\b/i.test(w.u.paraText.slice(w.main.end, w.c.end))) return null;
+  return told;
 }
 
 /**

@@ -16,6 +16,8 @@ const IS_TO_BE = /^\s+(?:(?:not|also|now|then|still|first)\s+)?to\s+be\s+[a-z]/i
 /** A word's characters, as /[A-Za-z']/ has them. */
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
 const WINDOW = 400;
+// Not a possessive: "receipts from Saturday's gate" name no stretch.
+const WEEKDAY_START = new RegExp(`^${WEEKDAY_RE}(?![\\w'’])`);
 
 // Phrases that put a following verb in the future even though they are written in the present.
 const FUTURE_PHRASES =
@@ -65,6 +67,9 @@ const SCHEDULED_NAME_SUBJECT = new RegExp(`^["“]?(?!(?:The|Its|His|Her|Their|O
 const REQUESTED_FOR = new RegExp(`\\b(?:is|are)\\s+(?:invited|asked|urged|encouraged)\\s+to\\s+(?:[\\w'’-]+,?\\s+){0,8}?on\\s+(?=${WEEKDAY_RE}(?!s\\b))`, 'g');
 // "The funeral is at Osselby parish church on Friday": the place may run on in lower case after its name.
 const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}\\s+)?on\\s+(?=${WEEKDAY_RE})`, 'g');
+// "The new ferries are due in April", "The ruling is expected on Friday": what is due or expected now is still ahead.
+// Not "was due in April", which may have passed.
+const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:due|expected)(?:\s+(?:back|home|out|here|there))?(?=\s+(?:in|on|by|at|from|early|late|next)\b)/g;
 
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
 const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
@@ -77,8 +82,9 @@ const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*
 
 // An infinitive ("planned to leave on Thursday", "subpoenaed him to testify on Feb. 10") points forward
 // from its main verb; a capitalised or function word after "to" is a destination instead.
-// A measure after "to" ("down to minus 38", "rose to about 300") is no verb either.
-const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|\d)\b)([a-z]+)\b/g;
+// A measure after "to" ("down to minus 38", "rose to about 300") is no verb either, nor a quantifier ("letters had gone
+// to every tenant in May", "wrote to each member"), which heads a noun phrase.
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|every|each|all|both|several|many|more|most|\d)\b)([a-z]+)\b/g;
 
 // What may come before a date that opens its sentence: "On", or a clock time ("At 4 p.m. on Tuesday, …").
 const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+)?(?:(?:on|late|early|by)\s+)?$/i;
@@ -119,6 +125,9 @@ export function tenseAt(text: string, at: number): Tense {
   // "by Friday" is a deadline still ahead, unless the clause tells in the past of what was done by then ("By
   // Friday the river had burst its banks", "the repairs were finished by March").
   if (/\bby\s+$/i.test(sentence.slice(Math.max(0, offset - 4), offset)) && !pastInClause(c, offset)) cues.push({ pos: offset - 3, tense: 'future' });
+  // "Fares rise from Monday", "The road is shut from Friday": a stretch that starts at a named day, told in no past, is
+  // still to start ("The road was shut from Friday to Sunday" is past).
+  if (/\bfrom\s+$/i.test(sentence.slice(Math.max(0, offset - 6), offset)) && WEEKDAY_START.test(sentence.slice(offset, offset + 10)) && !pastInClause(c, offset)) cues.push({ pos: offset - 5, tense: 'future' });
   if (cues.length === 0) return 'unknown';
   // Clause boundaries weigh distance: a cue across a semicolon or a quote mark counts for less.
   let best: Cue | null = null;
@@ -250,6 +259,7 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
   eachMatch(ARRANGED_ON, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(PLANNED_PROGRESSIVE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(SCHEDULED_BE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  eachMatch(DUE_PRESENT, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(REQUESTED_FOR, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   let simpleAt = -1;
   const simple = (at: number, length: number) => {

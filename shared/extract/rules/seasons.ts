@@ -32,7 +32,9 @@ function seasonValue(season: string, c: Resolver, modifier?: string): Resolution
   const cmp = order.indexOf(code) - order.indexOf(current);
   const mod = modifier?.toLowerCase();
   let y: number;
-  if (mod === 'this') y = cmp < 0 && current === 'WI' ? curYear + 1 : curYear;
+  // "This winter the snow came late", told in April: the winter just gone, which spring has not yet put out of mind.
+  if (mod === 'this' && code === 'WI' && current === 'SP' && c.tense() === 'past') y = curYear - 1;
+  else if (mod === 'this') y = cmp < 0 && current === 'WI' ? curYear + 1 : curYear;
   else if (mod === 'last' || mod === 'past' || mod === 'previous') y = cmp < 0 ? curYear : curYear - 1;
   else if (mod === 'next' || mod === 'coming') y = cmp > 0 ? curYear : curYear + 1;
   else {
@@ -160,8 +162,28 @@ export const seasonRule: Rule = {
     }
     return true;
   },
-  resolve: (m, c) => seasonValue(m[2] ?? m[3], c, m[1]),
+  resolve: (m, c) => (m[3] && clauseSeason(m[3], c)) || seasonValue(m[2] ?? m[3], c, m[1]),
 };
+
+// "The barn burned down the winter before we moved in", "the summer after she left school": the season is counted
+// from a happening the clause after it tells, not from publication. That happening is most likely the one the story
+// is at (a date in focus), but the text does not say so: the year is a guess either way.
+const CLAUSE_AFTER_SEASON = /^\s+(before|after)\s+(?:I|we|you|he|she|they|it|the|his|her|their|its|my|our)\s/i;
+
+function clauseSeason(season: string, c: Resolver): Resolution | null {
+  const clause = CLAUSE_AFTER_SEASON.exec(c.following());
+  if (!clause || !/\bthe\s*$/i.test(c.preceding())) return null;
+  const code = SEASONS[season.toLowerCase()];
+  const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+  const base = c.refDate(c.focus() === 'year' ? 'year' : 'month');
+  if (!base || (c.dct && base.y >= c.dct.y)) {
+    const plain = seasonValue(season, c);
+    return { ...plain, yearUncertain: true };
+  }
+  const back = clause[1].toLowerCase() === 'before';
+  const y = back ? (c.focus() === 'year' || SEASON_END[code] >= base.m ? base.y - 1 : base.y) : c.focus() === 'year' || startMonth[code] <= base.m ? base.y + 1 : base.y;
+  return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${back ? 'before' : 'after'}-clause-in-focus`, yearUncertain: true, counted: true };
+}
 
 // "two summers ago": the summer before last, counted back from the last one before publication, not a stretch of
 // 730 days.
