@@ -190,6 +190,10 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
     if (story && story.year < dct.y) return { year: story.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
   const oldDay = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
+  // Unless the old day dated a clause of the narrative ("On March 2, 1931, a flood broke the weir. The mill was shut
+  // for four months and reopened in July"): the story has stepped to that day, and the month goes on from it. A day
+  // that only names a happening ("charged in the May 3, 1990, robbery") is background; the tense's year stays.
+  if (oldDay && oldDay.year !== year && c.dayNamesHappening?.() === false) return { year: oldDay.year, rule: `${kind}/year-in-focus`, uncertain: true };
   if (oldDay && oldDay.year !== year) return { year, rule: `${rule}/after-old-day`, uncertain: oldDay.yearUncertain };
   return { year, rule, uncertain };
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt } from './event-lookup';
+
+// Round 27: families of wrong dates probes 7 and 16 showed. Every sentence here was written for this test (none comes
+// from an eval set or a probe).
+
+describe('a bare past month after an old day that dated a clause of the narrative goes on from that day', () => {
+  const flood = 'On March 2, 1931, a flood broke the weir at Dunmore. The mill was shut for four months and reopened in July.';
+
+  it('takes the old day\'s year, as a guess', () => {
+    const ev = shortestAt('2001-09-10', [flood], 'reopened in July');
+    expect(ev.date.start).toBe('1931-07');
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+
+  it('goes into the next year when the month comes round there first', () => {
+    const ev = shortestAt('2001-06-10', ['The drought set in on Oct. 20, 1952. The first rain fell in March, after the wells had run dry.'], 'first rain fell');
+    expect(ev.date.start).toBe('1953-03');
+  });
+
+  it('keeps the tense\'s year after a day that only names a happening', () => {
+    const ev = shortestAt('2001-09-10', ['Two men were charged in the May 3, 1990, robbery of a bank in Tessel. The bank agreed in August to pay the guards.'], 'agreed in August');
+    expect(ev.date.start).toBe('2001-08');
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+});
