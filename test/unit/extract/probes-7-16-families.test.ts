@@ -24,3 +24,15 @@ describe('a bare past month after an old day that dated a clause of the narrativ
     expect(ev.date.yearUncertain).toBe(true);
   });
 });
+
+describe('an infinitive after a ranking noun phrase is told in the time of the copula before it', () => {
+  // 2019-04-15 is a Monday.
+  it('dates "became the first … to finish on Sunday" to the Sunday just past', () => {
+    const texts = ['Mara Lund became the first rider from the valley in twenty years to finish the Tour of Essel on Sunday.'];
+    expect(shortestAt('2019-04-15', texts, 'finish the Tour').date.start).toBe('2019-04-14');
+  });
+
+  it('leaves an infinitive of a plan pointing forward', () => {
+    expect(shortestAt('2019-04-15', ['Mara Lund hopes to finish the Tour of Essel on Sunday.'], 'finish the Tour').date.start).toBe('2019-04-21');
+  });
+});
