@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '../../../shared/document';
+import { findPublished } from '../../../shared/extract/published';
 import { shortestAt } from './event-lookup';
 
 // Round 27: families of wrong dates probes 7 and 16 showed. Every sentence here was written for this test (none comes
@@ -34,5 +36,21 @@ describe('an infinitive after a ranking noun phrase is told in the time of the c
 
   it('leaves an infinitive of a plan pointing forward', () => {
     expect(shortestAt('2019-04-15', ['Mara Lund hopes to finish the Tour of Essel on Sunday.'], 'finish the Tour').date.start).toBe('2019-04-21');
+  });
+});
+
+describe('a notice\'s closing sign-off says when it was published', () => {
+  const body = { id: 'p1', role: 'body', text: 'The footbridge at Rill Lane will close on Monday 9 May for repairs.' } as Paragraph;
+
+  it('reads "Issued <date> by …" and "Issued by … on <date>" in the last paragraphs', () => {
+    const one = findPublished([body, { id: 'p2', role: 'body', text: 'Issued 4 May 2011 by J. Harrow, Town Clerk, Brennock District Council.' } as Paragraph])[0];
+    expect(one?.date).toBe('2011-05-04');
+    expect(one?.source).toBe('sign-off');
+    const two = findPublished([body, { id: 'p2', role: 'body', text: 'Issued by the Press Office on 4 May 2011.' } as Paragraph])[0];
+    expect(two?.date).toBe('2011-05-04');
+  });
+
+  it('does not take a closing clause that only opens on such a word', () => {
+    expect(findPublished([body, { id: 'p2', role: 'body', text: 'Released on 3 June 1998, the album sold a million copies.' } as Paragraph])).toEqual([]);
   });
 });
