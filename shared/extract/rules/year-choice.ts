@@ -166,7 +166,10 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   const fitsTense = (y: number) => (tense === 'past' ? dayIn(y, month, day) <= now : tense === 'future' ? dayIn(y, month, day) >= now : true);
   // Nor a year before publication's for a month told in the present ("I have exams in June" after "won the title in
   // 1958"), which cannot hold it, as above.
-  if (uncertain && hint && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
+  // A year from another paragraph does not outweigh the year before publication's for a past month: "in June" in a
+  // March report is last June more often than the June of a year some paragraphs back ("made up a fifth in 2012").
+  const lastYears = hint?.scope === 'text' && tense === 'past' && year === dct.y - 1 && !kind.startsWith('season');
+  if (uncertain && hint && !lastYears && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess. So is
   // the tense's year when the sibling's year is ruled out because the story would run backwards in it ("began in May
   // 2013, and the last rails were laid on Jan. 22"): the rails went down in some January after May 2013, not

@@ -54,3 +54,22 @@ describe('a notice\'s closing sign-off says when it was published', () => {
     expect(findPublished([body, { id: 'p2', role: 'body', text: 'Released on 3 June 1998, the album sold a million copies.' } as Paragraph])).toEqual([]);
   });
 });
+
+describe('a bare past month a year before publication is not taken into a year written paragraphs back', () => {
+  const texts = [
+    'Harwick Mills said its profit rose by a tenth last year.',
+    'Wool now makes up half of its sales; it made up a third in 2009.',
+    'The board said the mill had a hard year. A flood closed the dye house for a week in July.',
+  ];
+
+  it('keeps the tense\'s year, the one before publication\'s, as a guess', () => {
+    const ev = shortestAt('2013-02-20', texts, 'closed the dye house');
+    expect(ev.date.start).toBe('2012-07');
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+
+  it('still takes a year written in the month\'s own paragraph', () => {
+    const ev = shortestAt('2013-02-20', ['It made up a third in 2009. A flood closed the dye house for a week in July.'], 'closed the dye house');
+    expect(ev.date.start).toBe('2009-07');
+  });
+});
