@@ -168,7 +168,12 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // 1958"), which cannot hold it, as above.
   // A year from another paragraph does not outweigh the year before publication's for a past month: "in June" in a
   // March report is last June more often than the June of a year some paragraphs back ("made up a fifth in 2012").
-  const lastYears = hint?.scope === 'text' && tense === 'past' && year === dct.y - 1 && !kind.startsWith('season');
+  // Only once the text has told of a date after that year (the story has moved on from it): right after "left in
+  // 2021." a paragraph opening "On August 15, …" still goes on with that year.
+  const focus = c.focus();
+  const at = focus === 'day' ? c.refDay() : c.refDate(focus);
+  const movedOn = !!hint && !!at && at !== dct && at.y > hint.year;
+  const lastYears = movedOn && hint?.scope === 'text' && tense === 'past' && year === dct.y - 1 && !kind.startsWith('season');
   if (uncertain && hint && !lastYears && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess. So is
   // the tense's year when the sibling's year is ruled out because the story would run backwards in it ("began in May

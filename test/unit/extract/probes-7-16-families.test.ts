@@ -59,6 +59,7 @@ describe('a bare past month a year before publication is not taken into a year w
   const texts = [
     'Harwick Mills said its profit rose by a tenth last year.',
     'Wool now makes up half of its sales; it made up a third in 2009.',
+    'A new loom was bought last March and started weaving on Jan. 8.',
     'The board said the mill had a hard year. A flood closed the dye house for a week in July.',
   ];
 
@@ -68,8 +69,26 @@ describe('a bare past month a year before publication is not taken into a year w
     expect(ev.date.yearUncertain).toBe(true);
   });
 
+  it('still goes on with a year written paragraphs back when nothing has been dated since', () => {
+    const ev = shortestAt('2013-02-20', ['The mill was sold in 2009.', 'A flood closed the dye house for a week in July.'], 'closed the dye house');
+    expect(ev.date.start).toBe('2009-07');
+  });
+
   it('still takes a year written in the month\'s own paragraph', () => {
     const ev = shortestAt('2013-02-20', ['It made up a third in 2009. A flood closed the dye house for a week in July.'], 'closed the dye house');
     expect(ev.date.start).toBe('2009-07');
+  });
+});
+
+describe('a holiday opening its sentence before a past verb keeps the tense\'s year', () => {
+  it('dates "On Christmas Eve the depot ran out of salt" in a November report to the Christmas Eve before, as a guess', () => {
+    const ev = shortestAt('2014-11-10', ['The county has bought more salt for the winter. On Christmas Eve the depot ran out of salt and had to borrow from its neighbours.'], 'ran out of salt');
+    expect(ev.date.start).toBe('2013-12-24');
+    expect(ev.date.yearUncertain).toBe(true);
+  });
+
+  it('still reads a holiday inside a plan told in the past as the coming one', () => {
+    const ev = shortestAt('2014-11-10', ['The council invited the choir to sing at the market on Christmas Eve.'], 'invited the choir');
+    expect(ev.date.start).toBe('2014-12-24');
   });
 });
