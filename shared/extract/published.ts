@@ -5,10 +5,10 @@ import type { Timex } from './types';
 
 // Where an article says when it was published, when no page metadata does: a "Release Date:" line, a
 // line that is only a date, a dateline ("WASHINGTON, March 18, 2009 -", "CITY (Agency, Nov. 16, 2006) -"),
-// a byline with a date, or a date at the end of the title ("… - 2003-01-05"). Only full dates with a year
-// count: a publication date is never guessed.
+// a byline with a date, a notice's closing sign-off ("Issued 4 May 2011 by the Clerk"), or a date at the end of the
+// title ("… - 2003-01-05"). Only full dates with a year count: a publication date is never guessed.
 
-export type PublishedSource = 'release-date' | 'date-line' | 'dateline' | 'byline' | 'title';
+export type PublishedSource = 'release-date' | 'date-line' | 'dateline' | 'byline' | 'sign-off' | 'title';
 
 export interface PublishedCandidate {
   /** YYYY-MM-DD */
@@ -20,13 +20,14 @@ export interface PublishedCandidate {
 }
 
 /** In the order a careful reader trusts them: a labelled date first, a headline's date last. */
-const RANK: PublishedSource[] = ['release-date', 'date-line', 'dateline', 'byline', 'title'];
+const RANK: PublishedSource[] = ['release-date', 'date-line', 'dateline', 'byline', 'sign-off', 'title'];
 
 export const PUBLISHED_SOURCE_LABELS: Record<PublishedSource, string> = {
   'release-date': 'the release-date line',
   'date-line': 'the date line under the headline',
   dateline: 'the dateline',
   byline: 'the byline',
+  'sign-off': 'the sign-off at the end',
   title: 'the title',
 };
 
@@ -34,6 +35,11 @@ export const PUBLISHED_SOURCE_LABELS: Record<PublishedSource, string> = {
 const HEAD = 160;
 const LABEL = /^(?:release\s+date|date\s+released|date|published(?:\s+on)?|posted(?:\s+on)?|first\s+published|issued)\s*:\s*/i;
 const BYLINE = /^(?:by|from)\s+[A-Z]/i;
+// "Issued 4 May 2011 by the Town Clerk.", "Issued by the Press Office on 4 May 2011": the closing line of a notice or a
+// release, saying when it went out.
+const SIGN_OFF = /^(?:issued|released|published|dated)\b(?:\s+by\s+[^.;:]{1,80}?)?\s+(?:on\s+|this\s+)?$/i;
+// All that may follow its date: who issued it, and the full stop. Not a clause ("Released on 2 May 1998, the album …").
+const SIGN_OFF_TAIL = /^\s*(?:by\s+[^;:]{1,120})?\.?\s*$/i;
 const SEPARATOR_AFTER = /^\)?\s*(?:--|—|–|-|_|:|\|)(?:\s|$)/;
 const SEPARATOR_BEFORE = /(?:\s(?:--|—|–|-|\|)|:)\s*$/;
 
@@ -85,6 +91,12 @@ export function findPublished(paragraphs: Paragraph[]): PublishedCandidate[] {
     const c = fromParagraph(p, p.role === 'title' || (i === 0 && !paragraphs.some((x) => x.role === 'title') && p.text.length <= HEAD));
     if (c) out.push(c);
   });
+  // A notice signs off at its end: only its last two paragraphs, and only a short one.
+  for (const p of paragraphs.slice(-2)) {
+    if (p.role === 'title' || p.text.length > HEAD || out.some((c) => c.paragraphId === p.id)) continue;
+    const first = fullDates(p.text)[0];
+    if (first && SIGN_OFF.test(p.text.slice(0, first.start)) && SIGN_OFF_TAIL.test(p.text.slice(first.end))) out.push(candidate(p, first, 'sign-off', p.text.slice(0, first.end).trim()));
+  }
   return out.sort((a, b) => RANK.indexOf(a.source) - RANK.indexOf(b.source));
 }
 

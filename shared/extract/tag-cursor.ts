@@ -106,6 +106,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     // A flashback opens only while the story is at a day, and a clause out of it is back at that day.
     focus: () => (storyDayOutsideFlashback(cur, state) ? 'day' : state.focus),
     dayTells: () => !!state.lastDay && !!state.dayTells,
+    dayNamesHappening: () => !!state.lastDay && !!state.dayNamesHappening,
     speakingDay: () => spokenDay(cur, state),
     // Whose birth it was is not read: an age is counted from it only in its own paragraph and the next, where the
     // text is still most likely telling of the same life ("Born in 1927 in Orsk, … / At 30 she …").

@@ -70,6 +70,9 @@ export interface TagState {
   /** Whether `lastDay` dates a telling ("researchers said on Wednesday"): the day news of the story came out, not a
    * step of the story a count of days goes on from once the text has gone back to a coarser date. */
   dayTells?: boolean;
+  /** Whether `lastDay` was written inside a noun phrase that names a happening by it ("charged in the May 3, 1990,
+   * robbery"): background the text refers to, not a day its narrative has stepped to. */
+  dayNamesHappening?: boolean;
   /** The last day the text said someone spoke on ("We spoke to her on Monday"), for a quote's "yesterday". */
   spoken?: { day: Ymd; sentence: number };
 }
@@ -195,6 +198,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') {
     noteStoryDay(state, cur, day, stated, anchor);
     state.dayTells = tells;
+    state.dayNamesHappening = namesHappening(text, start, t.end);
   }
   if (t.type === 'DATE' || t.type === 'TIME') {
     noteFocus(state, cur, t, !!day && !telling);
@@ -203,6 +207,15 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
     if (!telling) noteDateCountedFrom(state, t, since && !happening, stated, anchor);
   }
+}
+
+// "in the May 3, 1990, robbery", "after the June 4 vote": the day between "the" and the noun it modifies.
+const THE_BEFORE = /\bthe\s+$/i;
+const NOUN_AFTER = /^,?\s+[a-z]{3,}/;
+
+/** Whether the date at start..end modifies a noun after "the", naming a happening rather than dating a clause. */
+function namesHappening(text: string, start: number, end: number): boolean {
+  return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && NOUN_AFTER.test(text.slice(end, end + 16));
 }
 
 const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;

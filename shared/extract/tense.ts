@@ -328,9 +328,14 @@ const FORWARD_PAST = new Set(['planned', 'decided', 'agreed', 'wanted', 'hoped',
 // of the verb before it, not planned from it; "will be able to vote on Friday" still points forward.
 const DONE_THEN = /\b(?:(?:was|were)\s+(?:(?:not|never|also|finally|only|still)\s+)?able|went\s+on)\s+$/i;
 
+// "She became the first rider in ten years to finish on Sunday": the infinitive after a ranking noun phrase tells
+// what made the subject first, done in the time of the copula before it, not planned from it.
+const RANKED_TO = /\b(?:became|becomes|become|was|were|is|are|been)\s+the\s+(?:first|second|third|last|only|[a-z]{2,}est)\s+(?:[\w'’-]+\s+){1,8}$/i;
+
 function prepositionalTo(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 32), at);
   if (DONE_THEN.test(before)) return true;
+  if (RANKED_TO.test(sentence.slice(Math.max(0, at - 80), at))) return true;
   if (TRANSFERRED_TO.test(sentence.slice(Math.max(0, at - 48), at))) return true;
   const prev = /([a-z]+)\s+$/i.exec(before.slice(-24))?.[1].toLowerCase();
   if (!prev || FORWARD_PAST.has(prev)) return false;

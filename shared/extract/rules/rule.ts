@@ -51,6 +51,8 @@ export interface Resolver {
   focus(): 'day' | 'month' | 'year';
   /** Whether the day refDay gives dates a telling ("researchers said on Wednesday") rather than a step of the story. */
   dayTells?(): boolean;
+  /** Whether the day refDay gives was written naming a happening ("the May 3, 1990, robbery"), not dating a clause. */
+  dayNamesHappening?(): boolean;
   /** The day a quote holding the match was spoken on, when the text says; null outside a quote or when it does not. */
   speakingDay?(): Ymd | null;
   /** The year the text said its subject was born in, when it has said so before the match. */

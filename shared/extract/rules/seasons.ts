@@ -430,6 +430,9 @@ export const holidayRule: Rule = {
       // flagged as a guess.
       const near = cands.find((p) => p !== pick && Math.abs(toDayNumber(p) - now) <= 62);
       if (!week && (t === 'past' || t === 'future') && near && Math.abs(toDayNumber(pick) - now) > 240) {
+        // Unless the holiday opens its sentence before a past verb ("On Christmas Eve the depot ran out of salt" in a
+        // November report): the story tells of what was done then, not of a plan; the tense's year, still a guess.
+        if (t === 'past' && FRONTED.test(c.preceding())) return { type: 'DATE', value: fmtDay(pick), rule: 'holiday/past/fronted', yearUncertain: true };
         return { type: 'DATE', value: fmtDay(near), rule: `holiday/near-publication`, yearUncertain: true };
       }
     }
@@ -440,6 +443,9 @@ export const holidayRule: Rule = {
     return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
   },
 };
+
+// A date opening its sentence, after at most a preposition.
+const FRONTED = /^[\s"“]*(?:(?:on|at|over|by|during)\s+)?$/i;
 
 // "told of the order on the Friday before Christmas", "to go up on the Tuesday after Whit Monday": the weekday beside the
 // holiday the tense and the story give, not the bare weekday nearest publication.

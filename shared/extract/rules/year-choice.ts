@@ -166,7 +166,15 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   const fitsTense = (y: number) => (tense === 'past' ? dayIn(y, month, day) <= now : tense === 'future' ? dayIn(y, month, day) >= now : true);
   // Nor a year before publication's for a month told in the present ("I have exams in June" after "won the title in
   // 1958"), which cannot hold it, as above.
-  if (uncertain && hint && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
+  // A year from another paragraph does not outweigh the year before publication's for a past month: "in June" in a
+  // March report is last June more often than the June of a year some paragraphs back ("made up a fifth in 2012").
+  // Only once the text has told of a date after that year (the story has moved on from it): right after "left in
+  // 2021." a paragraph opening "On August 15, …" still goes on with that year.
+  const focus = c.focus();
+  const at = focus === 'day' ? c.refDay() : c.refDate(focus);
+  const movedOn = !!hint && !!at && at !== dct && at.y > hint.year;
+  const lastYears = movedOn && hint?.scope === 'text' && tense === 'past' && year === dct.y - 1 && !kind.startsWith('season');
+  if (uncertain && hint && !lastYears && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess. So is
   // the tense's year when the sibling's year is ruled out because the story would run backwards in it ("began in May
   // 2013, and the last rails were laid on Jan. 22"): the rails went down in some January after May 2013, not
@@ -190,6 +198,10 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
     if (story && story.year < dct.y) return { year: story.year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
   const oldDay = day === undefined && tense === 'past' && hint?.scope === 'paragraph' ? monthAfterOldDay(month, hint.year, c) : null;
+  // Unless the old day dated a clause of the narrative ("On March 2, 1931, a flood broke the weir. The mill was shut
+  // for four months and reopened in July"): the story has stepped to that day, and the month goes on from it. A day
+  // that only names a happening ("charged in the May 3, 1990, robbery") is background; the tense's year stays.
+  if (oldDay && oldDay.year !== year && c.dayNamesHappening?.() === false) return { year: oldDay.year, rule: `${kind}/year-in-focus`, uncertain: true };
   if (oldDay && oldDay.year !== year) return { year, rule: `${rule}/after-old-day`, uncertain: oldDay.yearUncertain };
   return { year, rule, uncertain };
 }
