@@ -7,6 +7,7 @@ import { leadSubject, trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
+import { shiftedBy } from './counted-shifts';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { toldIn } from './tellings';
 import { happeningOf } from './tense';
@@ -115,13 +116,20 @@ export interface LaterPredicate {
 // decades": a second predicate that lasts a count of years. ("For the next twenty years" is the tagger's: the years on
 // from the date in focus, a date of the conjunct's own.)
 const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))/i;
-// The words that give a count of years its length: "for four years", "took three decades".
-const YEARS_LEAD = /\b(?:for|took|lasted)\s+$/i;
+// The words that give a conjunct its length ("for four years", "took three decades"), or the count a happening falls
+// "within".
+const LENGTH_LEAD = /\b(?:for|took|lasted|within)\s+$/i;
+// A length shorter than years, or a single year ("for a year"), which countedYears leaves to the plural.
+const SHORTER_LENGTH = /^P(\d{1,3})([DWMY])$/;
+const UNIT_WORD: Record<string, string> = { D: 'days', W: 'weeks', M: 'months', Y: 'years' };
 
 /**
  * "was finished in 1968, and then it sat empty for three years": the years the second predicate lasts run on from the
  * clause's date (its year, for a season), an event of its own. Not a perfect ("and had been shut for three years",
  * "and has stood empty for years"), which counts back, nor a conjunct with a date of its own.
+ * So do days, weeks and months from a date that precise ("The gale struck on Sunday, March 8, and the ferry was
+ * held in port for six days"; ", and for a month the square stood empty"), and a happening told "within" a count
+ * lies between the date and the count's end (", and the first orders came in within a week").
  */
 export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
@@ -133,16 +141,18 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   // "for four years", not "for the past five years" (back from now) nor "the next five years" (the tagger's); in this
   // conjunct, not one after it (", and spent two weeks in jail, and then lived abroad for ten years").
   const inConjunct = (words: string) => !LENGTH_CONJUNCT.test(words.slice(from - main.end));
-  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: YEARS_LEAD, reach: 12 }, between: inConjunct, length: (t) => !/^the\s/i.test(t.text) });
+  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: LENGTH_LEAD, reach: 12 }, between: inConjunct, length: (t) => !/^the\s/i.test(t.text) });
   const years = d && countedYears(d);
-  const lead = d && YEARS_LEAD.exec(u.paraText.slice(from, d.start));
-  if (!d || !years || !lead || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
+  const shorter = d && !years && !date.end ? SHORTER_LENGTH.exec(d.value) : null;
+  const lead = d && LENGTH_LEAD.exec(u.paraText.slice(from, d.start));
+  const within = !!lead && /^within/i.test(lead[0]);
+  if (!d || !(years || shorter) || !lead || (years && within) || (d.mod && d.mod !== 'APPROX') || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
   const start = date.end ? date.start.slice(0, 4) : date.start;
-  const end = endAfter(start, years, 'years');
+  const end = years ? endAfter(start, years, 'years') : within ? shiftedBy(start, +shorter![1], shorter![2]) : endAfter(start, +shorter![1], UNIT_WORD[shorter![2]]);
   const { title, drafted } = titled(u.paraText.slice(from, c.end));
   if (!end || !title) return null;
   const note = `“${u.paraText.slice(from + lead.index, d.end)}” counted from ${main.text}.`;
-  return laterPredicate(w, at, from, { title, drafted }, { start, end, rule: 'sequence/years-from-date', note });
+  return laterPredicate(w, at, from, { title, drafted }, { start, end, rule: years ? 'sequence/years-from-date' : within ? 'sequence/within-from-date' : 'sequence/length-from-date', note });
 }
 
 // ", most recently in an inspection last week": the last of the happenings the clause counts, on a date of its own.

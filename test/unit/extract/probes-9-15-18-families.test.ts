@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt } from './event-lookup';
+
+// Round 27: families of wrong dates that probes 9, 15 and 18 showed. Every sentence here was written for this test
+// (none comes from an eval set or a probe).
+
+describe('a conjunct that lasts a length after a dated clause runs that length from the date', () => {
+  it('days from a day, counted in', () => {
+    const texts = ['A storm hit the coast on Saturday, and the harbour was closed for five days while the wall was rebuilt.'];
+    const ev = shortestAt('2021-03-02', texts, 'harbour was closed');
+    expect([ev.date.start, ev.date.end]).toEqual(['2021-02-27', '2021-03-03']);
+    expect(shortestAt('2021-03-02', texts, 'storm hit').date).toMatchObject({ start: '2021-02-27' });
+  });
+
+  it('weeks, with the length leading the conjunct', () => {
+    const ev = shortestAt('2021-06-02', ['The rain began on Sunday, February 7, and for six weeks it barely let up.'], 'barely let up');
+    expect([ev.date.start, ev.date.end]).toEqual(['2021-02-07', '2021-03-20']);
+  });
+
+  it('a single year from a month', () => {
+    const ev = shortestAt('1990-01-10', ['In May 1951 the miners walked out, and for a year the pits stood idle.'], 'pits stood idle');
+    expect([ev.date.start, ev.date.end]).toEqual(['1951-05', '1952-05']);
+  });
+
+  it('a happening "within" a week lies between the date and a week on', () => {
+    const ev = shortestAt('1990-01-10', ['The shop opened on June 5, 1950, and customers queued outside within a week.'], 'customers queued');
+    expect([ev.date.start, ev.date.end]).toEqual(['1950-06-05', '1950-06-12']);
+  });
+
+  it('not a perfect, which counts back', () => {
+    const ev = shortestAt('2021-03-02', ['The pier reopened on Saturday, and it had been closed for five days.'], 'pier reopened');
+    expect(ev.date.end).toBeUndefined();
+  });
+});
