@@ -14,7 +14,8 @@ import { titled } from './title';
 // ", ending a 12-month tour that began in May 2008": an aside telling of what the clause's happening ended.
 const ENDING_ASIDE = /^(?:ending|concluding|capping|closing|completing)\s/i;
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:in|on)\s+$/i;
-const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+of\\s+(?=[a-z])`, 'i');
+// "opened a shop of his own in 1990 after twelve years as a baker": a spell in a role ("as") ends at the date as well.
+const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as)\\s+(?=[a-z])`, 'i');
 // ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
 const AFTER_DOING_FOR = new RegExp(`^[\\s,]*(?:after|following)\\s+[a-z]{3,}ing\\s[^,;.:]{0,80}?\\bfor\\s+(?:the\\s+(?:past|last|previous)\\s+)?(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)(?=[\\s.,;]*$)`, 'i');
 // "returned in August from a nine-month deployment": the stay is the months up to the return.

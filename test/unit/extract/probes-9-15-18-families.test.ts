@@ -32,3 +32,16 @@ describe('a conjunct that lasts a length after a dated clause runs that length f
     expect(ev.date.end).toBeUndefined();
   });
 });
+
+describe('"after N years as <a role>" is a spell up to the clause\'s date, as "after N years of <work>" is', () => {
+  it('counts the years back from the year', () => {
+    const ev = shortestAt('2015-11-20', ['Marlow opened his own bakery in 1990 after twelve years as a baker in hotels on the coast.'], 'years as a baker');
+    expect([ev.date.start, ev.date.end]).toEqual(['1978', '1990']);
+  });
+
+  it('leaves the clause itself on its date', () => {
+    const ev = shortestAt('2015-11-20', ['The ground reopened in 1947 after five years as a flying school.'], 'ground reopened');
+    expect(ev.date).toMatchObject({ start: '1947' });
+    expect(ev.date.end).toBeUndefined();
+  });
+});
