@@ -45,3 +45,20 @@ describe('"after N years as <a role>" is a spell up to the clause\'s date, as "a
     expect(ev.date.end).toBeUndefined();
   });
 });
+
+describe('a season made a noun\'s adjective ("the winter schedule") leaves the clause to its other date', () => {
+  it('dates the start by its day, not by the season', () => {
+    const ev = shortestAt('2009-09-14', ['The spring menu starts on Monday 12 October.'], 'menu starts');
+    expect(ev.date.start).toBe('2009-10-12');
+  });
+
+  it('a summer schedule returning in March', () => {
+    const ev = shortestAt('2009-09-14', ['The summer schedule returns from Sunday 28 March.'], 'schedule returns');
+    expect(ev.date.start).toBe('2010-03-28');
+  });
+
+  it('a season that opens the clause as its time still frames the day', () => {
+    const ev = shortestAt('2009-09-14', ['That summer the mill closed on July 3.'], 'mill closed');
+    expect(ev.date.start).toBe('2009-07-03');
+  });
+});
