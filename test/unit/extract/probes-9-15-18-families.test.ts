@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, quoteOf, shortestAt } from './event-lookup';
 
 // Round 27: families of wrong dates that probes 9, 15 and 18 showed. Every sentence here was written for this test
 // (none comes from an eval set or a probe).
@@ -60,5 +60,32 @@ describe('a season made a noun\'s adjective ("the winter schedule") leaves the c
   it('a season that opens the clause as its time still frames the day', () => {
     const ev = shortestAt('2009-09-14', ['That summer the mill closed on July 3.'], 'mill closed');
     expect(ev.date.start).toBe('2009-07-03');
+  });
+});
+
+describe('a count set off by commas after the date closes at its comma; the clause goes on, on its own date', () => {
+  const texts = ['His worst night came in March 1958, two years after he arrived, when the pump failed and the cellar flooded.'];
+
+  it('the when-clause after the count is the clause\'s, in March 1958', () => {
+    const ev = events('1990-05-01', ...texts).find((e) => e.evidence.some((x) => texts[0].slice(x.start, x.end).includes('pump failed')));
+    expect(ev?.date.start).toBe('1958-03');
+  });
+
+  it('the count is counted back from the date, its words alone', () => {
+    const ev = shortestAt('1990-05-01', texts, 'he arrived');
+    expect(ev.date.start).toBe('1956');
+    expect(quoteOf(ev, texts)).toBe('two years after he arrived');
+  });
+
+  it('an apposition inside the count does not close it', () => {
+    const t = ['The firm was sold in 1980, 40 years after its founder, a clockmaker from Bern, opened the first shop.'];
+    const ev = shortestAt('1990-05-01', t, 'opened the first shop');
+    expect(ev.date.start).toBe('1940');
+  });
+
+  it('what has an event of its own after the count stays out of the clause\'s evidence', () => {
+    const t = ['Brandt was arrested on Feb. 20, three days after the theft, and has been held in custody since then.'];
+    const ev = shortestAt('2023-06-01', t, 'Brandt was arrested');
+    expect(ev.evidence).toHaveLength(1);
   });
 });
