@@ -89,3 +89,15 @@ describe('a count set off by commas after the date closes at its comma; the clau
     expect(ev.evidence).toHaveLength(1);
   });
 });
+
+describe('a range ending at a unit counted from publication ("and last month") keeps that unit\'s own year', () => {
+  it('"between September 2018 and last month" ends the month before publication', () => {
+    const ev = shortestAt('2020-02-12', ['The heaters were sold between September 2018 and last month.'], 'heaters were sold');
+    expect([ev.date.start, ev.date.end]).toEqual(['2018-09', '2020-01']);
+  });
+
+  it('a start without a year takes last month\'s year, the one before when it would come after it', () => {
+    const ev = shortestAt('2020-02-12', ['The heaters were sold from November until last month.'], 'heaters were sold');
+    expect([ev.date.start, ev.date.end]).toEqual(['2019-11', '2020-01']);
+  });
+});
