@@ -13,6 +13,7 @@ import { titled } from './title';
 
 // ", ending a 12-month tour that began in May 2008": an aside telling of what the clause's happening ended.
 const ENDING_ASIDE = /^(?:ending|concluding|capping|closing|completing)\s/i;
+const SEASON = /^\d{4}-(?:SP|SU|FA|WI)$/;
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:in|on)\s+$/i;
 // "opened a shop of his own in 1990 after twelve years as a baker": a spell in a role ("as") ends at the date as well.
 const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as)\\s+(?=[a-z])`, 'i');
@@ -36,7 +37,8 @@ const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\
  */
 export function endedByClauseBefore(w: ClauseWork): boolean {
   const { u, a, c, main, date, published, anchored } = w;
-  const ending = c.aside && !a.end && !date.end && !date.mod && ENDING_ASIDE.test(u.paraText.slice(c.start, c.end)) && BEGAN_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 24), main.start));
+  // A season is a stretch of its own, whose start the span takes ("a quarrel that began in the autumn of 1962").
+  const ending = c.aside && !a.end && (!date.end || SEASON.test(main.value)) && !date.mod && ENDING_ASIDE.test(u.paraText.slice(c.start, c.end)) && BEGAN_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 24), main.start));
   const endedBy = ending ? [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end) : undefined;
   const endedDate = endedBy && dateFromTimex(endedBy.main, published);
   if (!endedDate || endedDate.mod || !((endedDate.end ?? endedDate.start) > date.start)) return false;

@@ -101,3 +101,10 @@ describe('a range ending at a unit counted from publication ("and last month") k
     expect([ev.date.start, ev.date.end]).toEqual(['2019-11', '2020-01']);
   });
 });
+
+describe('"ending a <thing> that began in <a season>" runs from the season to the clause before', () => {
+  it('from the spring to the vote', () => {
+    const ev = shortestAt('2015-11-18', ['The council voted on Tuesday night to close the baths, ending a dispute that began in the spring of 1990.'], 'a dispute');
+    expect([ev.date.start, ev.date.end]).toEqual(['1990-03', '2015-11-17']);
+  });
+});
