@@ -23,7 +23,8 @@ const TRAILING_ORDER_LAST = new RegExp(String.raw`,\s(after|before|following)\s$
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
 // "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
 // "…, and it has stood empty ever since", "… and which has stood empty since": a pronoun or a relative word may come first.
-const AND_HAS = /\sand\s(?=(?:(?:it|they|he|she|which|who)\s+)?(?:has|have)\s)/i;
+// "sold the organ to a college in 1950, where it has stood since then": a relative "where" with its own subject too.
+const AND_HAS = /\sand\s(?=(?:(?:it|they|he|she|which|who)\s+)?(?:has|have)\s)|,\s+where\s+(?=(?:it|they|he|she)\s+(?:has|have)\s)/i;
 // "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
 const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))/i;
 function sinceThenAnd(text: string): RegExpExecArray | null {
@@ -270,8 +271,8 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
   const at = main.end + (later ?? relative!.m).index;
   const word = later ? (later[1] ?? later[3] ?? 'since').toLowerCase() : 'since';
   const tail = u.paraText.slice(at, c.end);
-  const lead = later?.[2] ? '' : relative ? relative.noun : leadSubject(u, c, main, at);
-  const own = relative ? tail.replace(/^[\s,]*(?:that|which|who)\s+/i, '') : tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '');
+  const lead = later?.[2] || /^,\s+where\s/i.test(tail) ? '' : relative ? relative.noun : leadSubject(u, c, main, at);
+  const own = relative ? tail.replace(/^[\s,]*(?:that|which|who)\s+/i, '') : tail.replace(/^[\s,]*(?:and\s+(?:then\s+)?|where\s+)/i, '');
   const laterTitle = titled(`${lead} ${own}`.trim());
   const from = date.end ?? date.start;
   const pub = fmtDay(published!);

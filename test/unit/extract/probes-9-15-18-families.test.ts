@@ -108,3 +108,16 @@ describe('"ending a <thing> that began in <a season>" runs from the season to th
     expect([ev.date.start, ev.date.end]).toEqual(['1990-03', '2015-11-17']);
   });
 });
+
+describe('", where it has <done> since then" after a dated clause runs from its date to publication', () => {
+  it('a state kept in the place the clause names', () => {
+    const ev = shortestAt('2015-11-18', ['In 1950 the town sold the organ to a college, where it has stood in the chapel since then.'], 'stood in the chapel');
+    expect([ev.date.start, ev.date.end]).toEqual(['1950', '2015-11-18']);
+  });
+
+  it('the clause keeps its own year', () => {
+    const ev = shortestAt('2015-11-18', ['In 1950 the town sold the organ to a college, where it has stood in the chapel since then.'], 'sold the organ');
+    expect(ev.date.start).toBe('1950');
+    expect(ev.date.end).toBeUndefined();
+  });
+});
