@@ -121,3 +121,16 @@ describe('", where it has <done> since then" after a dated clause runs from its 
     expect(ev.date.end).toBeUndefined();
   });
 });
+
+describe('"until <date>" in a conjunct with a subject of its own does not start at the clause before\'s date', () => {
+  it('runs from publication', () => {
+    const texts = ['The club meets on Thursday to settle its reply, and the league has agreed to take late entries until Jan. 10.'];
+    const ev = shortestAt('2019-12-28', texts, 'late entries');
+    expect([ev.date.start, ev.date.end]).toEqual(['2019-12-28', '2020-01-10']);
+  });
+
+  it('a conjunct sharing the subject still runs from the clause before', () => {
+    const ev = shortestAt('2019-12-28', ['She retired in 1996 but kept teaching until last year.'], 'kept teaching');
+    expect([ev.date.start, ev.date.end]).toEqual(['1996', '2018']);
+  });
+});
