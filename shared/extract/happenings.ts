@@ -110,6 +110,23 @@ export function nextStretchOf(u: Unit, dated: Draft[]): Draft | null {
   return wholeUnit(u, { title, drafted }, { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/next-from-date', note: `“${m[0].replace(/^(?:spent|spend)\s+/i, '')}” after “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
 }
 
+// "The walkout lasted nine weeks": a happening named by its noun, then how long it lasted, in the simple past.
+const LASTED_SENTENCE = new RegExp(`^\\W*(?:the|that|this|its|their|his|her)\\s+(?:[a-z][\\w'’-]*\\s+){0,3}?(?:lasted|went\\s+on\\s+for|ran\\s+for)\\s+(?:(?:about|some|nearly|almost)\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*[.!]?\\s*$`, 'i');
+
+/**
+ * "The strike began on May 2, 1926. … The walkout lasted nine days": a sentence that only tells how long a happening
+ * lasted runs that long from the last plain date its paragraph gave before it (its start, as the story tells it).
+ */
+export function lastedOf(u: Unit, dated: Draft[]): Draft | null {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = u.timexes.every((t) => t.type === 'DURATION') ? LASTED_SENTENCE.exec(text) : null;
+  const from = m ? lastPlainDateBefore(u, dated) : null;
+  const end = from ? endAfter(from.date.start, countOf(m![1]), m![2]) : null;
+  const { title, drafted } = titled(text);
+  if (!from || !end || !title) return null;
+  return wholeUnit(u, { title, drafted }, { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/lasted-from-date', note: `“${m![0].trim().replace(/[.!]$/, '')}”: from “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
+}
+
 /**
  * "In 1952 she was sent to the district. … Within five years, deaths had fallen by half": a sentence that opens
  * with "Within N years", told in the past, is counted from the last date its paragraph gave before it. So is one that

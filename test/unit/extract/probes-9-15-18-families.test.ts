@@ -134,3 +134,17 @@ describe('"until <date>" in a conjunct with a subject of its own does not start 
     expect([ev.date.start, ev.date.end]).toEqual(['1996', '2018']);
   });
 });
+
+describe('a sentence that only tells how long a happening lasted runs that long from the date before it', () => {
+  const texts = ['The strike began on the morning of May 3, 1926, when the owners locked the gates. Nearly 900 men walked out with him. The walkout lasted nine weeks. He was jailed twice that summer.'];
+
+  it('nine weeks from the start, counted in', () => {
+    const ev = shortestAt('1993-06-06', texts, 'walkout lasted');
+    expect([ev.date.start, ev.date.end]).toEqual(['1926-05-03', '1926-07-04']);
+  });
+
+  it('not a length that is only said of what may come', () => {
+    const t = ['The strike began on May 3, 1926. The walkout could last nine weeks.'];
+    expect(events('1993-06-06', ...t).filter((e) => quoteOf(e, t).includes('could last') && e.date.end)).toHaveLength(0);
+  });
+});
