@@ -148,3 +148,16 @@ describe('a sentence that only tells how long a happening lasted runs that long 
     expect(events('1993-06-06', ...t).filter((e) => quoteOf(e, t).includes('could last') && e.date.end)).toHaveLength(0);
   });
 });
+
+describe('"over the next fortnight" after a dated sentence runs two weeks on from its date', () => {
+  it('from the day to fourteen days after it', () => {
+    const t = ['The last show went out on Dec. 30, 1970. The station received 2,000 letters over the next fortnight.'];
+    const ev = shortestAt('1993-06-06', t, 'received 2,000 letters');
+    expect([ev.date.start, ev.date.end]).toEqual(['1970-12-30', '1971-01-13']);
+  });
+
+  it('a count of years still runs to the year it reaches', () => {
+    const ev = shortestAt('1993-06-06', ['He was arrested in 1970. He spent the next eight years in prison.'], 'next eight years');
+    expect([ev.date.start, ev.date.end]).toEqual(['1970', '1978']);
+  });
+});
