@@ -13,7 +13,7 @@ import { dateChangeEvents } from './date-changes';
 import { durationFrom, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
-import { butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, recordSinceEvent, spentAfter, yearsAfter } from './later-predicates';
+import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, recordSinceEvent, spentAfter, yearsAfter } from './later-predicates';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
@@ -312,7 +312,7 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   if (record !== null) clauseEnd = Math.min(clauseEnd, record);
   runFrom(w);
   clauseEnd = stretchesUpToDate(w, clauseEnd, !!stay);
-  const later = stay ?? butAfter(w) ?? laterAfter(w);
+  const later = stay ?? butAfter(w) ?? laterAfter(w) ?? betweenDatedConjuncts(w);
   if (later && !stay) clauseEnd = Math.min(clauseEnd, later.at);
   // The when-clause closing the clause is an event of its own (whenClauseEvents).
   const closing = whens.find((x) => x.open >= main.end && x.start < clauseEnd && x.end >= clauseEnd - 1);

@@ -282,6 +282,42 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
   return laterPredicate(w, at, start, laterTitle, { start: from, end: pub, rule: `sequence/${relative ? 'relative-' : ''}${word}-until-publication`, note });
 }
 
+// ", answered an advertisement, and in March 1946 was posted": a bare past predicate set off between a dated clause
+// and a conjunct that opens on a later date of its own.
+const BETWEEN_CONJUNCT = /^,\s+(?:then\s+)?([a-z]{3,})\s[^,;:()"“”]{3,100}?(?=,\s+and\s*$)/i;
+
+/**
+ * "left school in June 1951, answered an advertisement, and in October was hired": the middle predicate, with no
+ * date of its own, lies between the clause's date and the next conjunct's, an event of its own over that stretch.
+ */
+export function betweenDatedConjuncts(w: ClauseWork): LaterPredicate | null {
+  const { u, a, c, main, date, published, anchored } = w;
+  const m = !a.end && !date.mod && main.value !== 'PAST_REF' ? BETWEEN_CONJUNCT.exec(u.paraText.slice(main.end, c.end)) : null;
+  const verb = m?.[1].toLowerCase() ?? '';
+  if (!m || isTellingWord(verb) || !(IRREGULAR_PAST.has(verb) || (/[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.has(verb)))) return null;
+  const next = anchored.find((p) => p.main !== main && !p.end && p.clause.start >= c.end - 1 && p.clause.start <= c.end + 3 && /^\W*(?:in|on|by)?\s*$/i.test(u.paraText.slice(p.clause.start, p.main.start)));
+  const nextDate = next && dateFromTimex(next.main, published);
+  const from = date.start;
+  const to = nextDate && !nextDate.mod ? (nextDate.end ?? nextDate.start) : null;
+  if (!to || !(from < to.slice(0, from.length)) || !(from.slice(0, to.length) < to)) return null;
+  const at = main.end;
+  const start = main.end + m[0].search(/[a-z]/i);
+  const words = u.paraText.slice(start, main.end + m[0].length);
+  const { title, drafted } = titled(`${leadSubject(u, c, main, at)} ${words}`.trim());
+  if (!title) return null;
+  const note = `Told between ${main.text} and ${next!.main.text}, with no date of its own.`;
+  const draft: Draft = {
+    paragraphId: u.paragraphId,
+    start,
+    end: start + words.length,
+    title,
+    drafted,
+    date: { start: from, end: to, basis: date.basis === 'stated' && nextDate!.basis === 'stated' ? 'stated' : 'publication', rule: 'sequence/between-conjuncts', note, ...(date.yearUncertain || nextDate!.yearUncertain ? { yearUncertain: true } : {}) },
+    order: 0,
+  };
+  return { draft, at };
+}
+
 /**
  * A second predicate as its own event: its words from `start` to the clause's end, over `span` on the clause's
  * basis, its year as much a guess as the clause's; `at` is where the clause's own evidence stops.

@@ -161,3 +161,19 @@ describe('"over the next fortnight" after a dated sentence runs two weeks on fro
     expect([ev.date.start, ev.date.end]).toEqual(['1970', '1978']);
   });
 });
+
+describe('a bare past predicate set off between two dated conjuncts lies between their dates', () => {
+  const texts = ['She left school in June 1951, answered an advertisement in the paper, and in October 1951 was hired as a clerk.'];
+
+  it('June to October', () => {
+    const ev = shortestAt('1990-06-01', texts, 'answered an advertisement');
+    expect([ev.date.start, ev.date.end]).toEqual(['1951-06', '1951-10']);
+  });
+
+  it('the first clause keeps its month alone', () => {
+    const ev = shortestAt('1990-06-01', texts, 'left school');
+    expect(ev.date.start).toBe('1951-06');
+    expect(ev.date.end).toBeUndefined();
+    expect(quoteOf(ev, texts)).not.toContain('advertisement');
+  });
+});
