@@ -1,6 +1,7 @@
 // A stretch told beside a dated clause that ends or starts at its date ("after two days of talks", "from a
 // nine-month deployment", "three days of mourning beginning Monday").
 
+import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
 import { trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lengthBeside } from './date-stretches';
@@ -60,6 +61,19 @@ export function runFrom(w: ClauseWork): void {
     date.rule = `${date.rule}/run-from`;
     date.note = `“${run[0].trim()} ${main.text}”: from that day on.${date.note ? ` ${date.note}` : ''}`;
   }
+}
+
+/**
+ * "since the ground reopened in 1947 after five years as an airfield": a spell closing a subordinate happening, up to
+ * its date. The spell's place in the text and its date; null when the words after the date hold none.
+ */
+export function spellBeforeSub(text: string, from: number, to: number, date: EventDate): { start: number; end: number; what: string; date: EventDate } | null {
+  const spell = !date.end && !date.mod ? AFTER_SPELL.exec(text.slice(from, to)) : null;
+  const start = spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  if (!spell || !start) return null;
+  const at = from + spell.index;
+  const what = text.slice(at, to).replace(/[\s,.;]+$/, '');
+  return { start: at, end: at + what.length, what, date: { start, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${date.start}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) } };
 }
 
 /**

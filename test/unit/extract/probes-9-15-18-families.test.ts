@@ -177,3 +177,18 @@ describe('a bare past predicate set off between two dated conjuncts lies between
     expect(quoteOf(ev, texts)).not.toContain('advertisement');
   });
 });
+
+describe('a spell closing a subordinate happening ("since the ground reopened in 1947 after five years as an airfield")', () => {
+  const texts = ['The gate was the biggest since the ground reopened in 1947 after five years as an airfield.'];
+
+  it('is the years up to its date', () => {
+    const ev = shortestAt('1960-05-01', texts, 'five years as an airfield');
+    expect([ev.date.start, ev.date.end]).toEqual(['1942', '1947']);
+  });
+
+  it('leaves the subordinate happening on the date, its words alone', () => {
+    const ev = shortestAt('1960-05-01', texts, 'ground reopened');
+    expect(ev.date.start).toBe('1947');
+    expect(quoteOf(ev, texts)).not.toContain('airfield');
+  });
+});
