@@ -192,3 +192,11 @@ describe('a spell closing a subordinate happening ("since the ground reopened in
     expect(quoteOf(ev, texts)).not.toContain('airfield');
   });
 });
+
+describe('a past-perfect stretch from "since" ends at the sentence\'s later time, not at a date a since-clause of its own counts from', () => {
+  it('the record stood up to the race, not up to the injury', () => {
+    const t = ['Lind won the race on Sunday in 2 hours 30 minutes, breaking a record that had stood since 1990, in her first race since she hurt her knee in March.'];
+    const ev = shortestAt('2015-11-18', t, 'breaking a record');
+    expect([ev.date.start, ev.date.end]).toEqual(['1990', '2015-11-15']);
+  });
+});
