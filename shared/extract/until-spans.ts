@@ -63,8 +63,9 @@ const UNTIL_NOT_SPAN = /\b(?:(?:not|n['’]t|never)\s+(?:[a-z]+\s+){0,3}?|(?:no[
 export const UNTIL_OPEN = '/until-open';
 // The clause before ends its sentence part with "and" or "but" before the second predicate, with no full stop between.
 const AND_OPENING = /^[^.;:!?]*\b(?:and|but)\s+/i;
-// A subject of its own, a noun with its determiner, and its verb ("the league has agreed", "a court ruled").
-const NEW_SUBJECT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w'’-]+\s+){1,4}?(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)\b/i;
+// A subject of its own, a noun with its determiner, and a verb not in the simple past ("the league has agreed"): a
+// past one ("but the seam was worked until 1924") still goes on from the clause before.
+const NEW_SUBJECT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w'’-]+\s+){1,4}?(?:has|have|is|are|will|would)\b/i;
 // "until" opening a clause of its own (its subject and verb next), not a bare date ("until May").
 const UNTIL_WORD = /\buntil(?=\s)/gi;
 
