@@ -4,9 +4,10 @@
 
 import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
-import { dateSpans, withSubject } from './clause-words';
+import { dateSpans, trimmedEnd, withSubject } from './clause-words';
 import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-shifts';
 import { lastedUpTo, stayBeside } from './date-stretches';
+import { spellBeforeSub } from './stretches-beside';
 import type { ClauseWork } from './draft';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { asideStateEnd, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
@@ -49,16 +50,21 @@ function subordinateEvent(w: ClauseWork): void {
   const { u, a, c, main, published } = w;
   const sub = a.sub!;
   const subDate = dateFromTimex(main, published);
-  let subText = u.paraText.slice(sub.start, sub.end).replace(/^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+/i, '');
-  const skip = sub.end - sub.start - subText.length;
-  subText = removeRanges(subText, dateSpans(a).filter((t) => t.start >= sub.start + skip && t.end <= sub.end).map((t) => ({ start: t.start - sub.start - skip, end: t.end - sub.start - skip })));
+  // "since the ground reopened in 1947 after five years as an airfield": the spell up to the date is its own event.
+  const spell = subDate && main.end < sub.end ? spellBeforeSub(u.paraText, main.end, sub.end, subDate) : null;
+  const spellTitle = spell && titled(spell.what.replace(/^(?:after|following|ended|ending)\s+/i, ''));
+  const subEnd = spell && spellTitle?.title ? spell.start : sub.end;
+  let subText = u.paraText.slice(sub.start, subEnd).replace(/^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+/i, '');
+  const skip = subEnd - sub.start - subText.length;
+  subText = removeRanges(subText, dateSpans(a).filter((t) => t.start >= sub.start + skip && t.end <= subEnd).map((t) => ({ start: t.start - sub.start - skip, end: t.end - sub.start - skip })));
   // "since suffering a stroke": who suffered it is the clause's subject.
   const lead = u.paraText.slice(c.start, sub.start);
   const mainTitle = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${lead}` : withSubject(u, c, lead));
   const subTitle = gerundTitle(subText, mainTitle) ?? titled(subText).drafted;
   if (subDate && subTitle.title) {
+    if (spell && spellTitle?.title) w.emit({ paragraphId: u.paragraphId, start: spell.start, end: spell.end, title: spellTitle.title, drafted: spellTitle.drafted, date: spell.date });
     subDate.rule = `${subDate.rule}/subordinate`;
-    w.emit({ paragraphId: u.paragraphId, start: sub.start, end: sub.end, title: subTitle.title, drafted: subTitle, date: subDate });
+    w.emit({ paragraphId: u.paragraphId, start: sub.start, end: trimmedEnd(u.paraText, sub.start, subEnd), title: subTitle.title, drafted: subTitle, date: subDate });
   }
 }
 

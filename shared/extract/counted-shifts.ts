@@ -59,6 +59,9 @@ export function subordinateOnDate(u: Unit, a: Anchored, main: Timex, published: 
   return { paragraphId: u.paragraphId, start: sub.start, end: sub.end, ...t, date: subDate, order: 0 };
 }
 
+// The words that take up a clause again after an aside closes: a subordinate or relative clause, or a phrase of it.
+const RESUMES_CLAUSE = /^\s*(?:when|while|where|with|which|who|whose|and|but|as|because|though|although|in|on|at|during|leaving|making)\s/i;
+
 // A count of minutes or of a few hours: a happening that soon after (or before) another is on the same day.
 const SAME_DAY_COUNT = /^PT(\d+)([HM])$/;
 
@@ -114,7 +117,14 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
       const stop = /[,;]/.exec(u.paraText.slice(t.end, u.end));
       phraseEnd = stop ? t.end + stop.index : u.end;
       while (phraseEnd > t.end && /[\s.!?]/.test(u.paraText[phraseEnd - 1])) phraseEnd--;
-    } else if (rightAfter) phraseEnd = c.end;
+    } else if (rightAfter) {
+      // "came in March 1958, two years after he arrived, when the pump failed": a count set off by commas closes at
+      // the next one, when a word that opens a clause or phrase of the sentence's own follows it ("50 years after his
+      // father, the old king, died" goes on past an apposition); what follows goes on with the clause, on its date.
+      const close = /,\s*$/.test(between!) ? /[,;]/.exec(u.paraText.slice(t.end, c.end)) : null;
+      const resumes = close && RESUMES_CLAUSE.test(u.paraText.slice(t.end + close.index + 1, c.end));
+      phraseEnd = close && resumes ? t.end + close.index : c.end;
+    }
     else if (t.end <= main.start && t.start === c.start) {
       const comma = u.paraText.indexOf(',', t.end);
       if (comma < 0 || comma > main.start) continue;

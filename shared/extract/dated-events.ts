@@ -13,7 +13,7 @@ import { dateChangeEvents } from './date-changes';
 import { durationFrom, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
-import { butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, yearsAfter } from './later-predicates';
+import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, yearsAfter } from './later-predicates';
 import { recordSinceDateEvents, recordSinceHappening } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { scheduleCutOf } from './schedules';
@@ -185,7 +185,7 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   // The pledge is an event of its own: the deadline's title says what is to be done ("Government to inspect …").
   const pledgedDeadline = byDeadline(w);
   if (tellingEvents(w)) return last;
-  const { clauseEnd: evidenceEnd, counted, later } = clauseTail(w, whens);
+  const { clauseEnd: evidenceEnd, counted, later, resumed } = clauseTail(w, whens);
   const { c } = w;
   const clauseEnd = scheduleCut >= 0 ? Math.min(evidenceEnd, scheduleCut) : evidenceEnd;
   const clauseText = u.paraText.slice(c.start, clauseEnd);
@@ -203,7 +203,7 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
   // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
   const from = c.aside && c.subject ? c.subject.start : c.start;
-  w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date });
+  w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
   if (later) w.emit(later);
   return next;
 }
@@ -242,7 +242,7 @@ function presentAndNamedEvents(w: ClauseWork): void {
  * places, a stretch up to the date, a later predicate (`later`, made after the clause's own event). Returns where the
  * clause's own evidence ends, before them.
  */
-function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; counted: { draft: Draft; cut: { start: number; end: number } } | null; later: Draft | null } {
+function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; counted: { draft: Draft; cut: { start: number; end: number } } | null; later: Draft | null; resumed: { start: number; end: number } | null } {
   const { u, a, c, main, date, published } = w;
   let clauseEnd = orderingClauseEvent(w) ?? c.end;
   let counted: { draft: Draft; cut: { start: number; end: number } } | null = null;
@@ -253,9 +253,18 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
     date.yearUncertain = true;
     date.note = `The clause is counted from a happening the article does not date here; “${main.text}” ends a stretch told beside it, so the year may be wrong.${date.note ? ` ${date.note}` : ''}`;
   }
+  let resumed: { start: number; end: number } | null = null;
   if (counted) {
     w.emit(counted.draft);
-    if (counted.cut.start > main.end) clauseEnd = trimmedEnd(u.paraText, main.end, counted.cut.start);
+    if (counted.cut.start > main.end) {
+      // "came in March 1958, two years after he arrived, when the pump failed": after the count's aside the clause goes
+      // on, on its own date; those words are its evidence too.
+      const rest = counted.draft.end < clauseEnd ? /^[\s,]*/.exec(u.paraText.slice(counted.draft.end, clauseEnd))![0].length + counted.draft.end : -1;
+      let restEnd = clauseEnd;
+      while (restEnd > rest && /[\s,.;!?]/.test(u.paraText[restEnd - 1])) restEnd--;
+      if (rest >= 0 && rest < restEnd) resumed = { start: rest, end: restEnd };
+      clauseEnd = trimmedEnd(u.paraText, main.end, counted.cut.start);
+    }
   }
   // "and spent four years in prison", ", and then it stood empty for three years": a stay counted on from the date.
   const stay = spentAfter(w) ?? yearsAfter(w);
@@ -266,12 +275,15 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   if (record !== null) clauseEnd = Math.min(clauseEnd, record);
   runFrom(w);
   clauseEnd = stretchesUpToDate(w, clauseEnd, !!stay);
-  const later = stay ?? butAfter(w) ?? laterAfter(w);
+  const later = stay ?? butAfter(w) ?? laterAfter(w) ?? betweenDatedConjuncts(w);
   if (later && !stay) clauseEnd = Math.min(clauseEnd, later.at);
   // The when-clause closing the clause is an event of its own (whenClauseEvents).
   const closing = whens.find((x) => x.open >= main.end && x.start < clauseEnd && x.end >= clauseEnd - 1);
   if (closing) clauseEnd = closing.open;
-  return { clauseEnd, counted, later: later?.draft ?? null };
+  // What has an event of its own after the count is no evidence of the clause's ("…, and has been held since then").
+  const restCut = Math.min(...[stay?.at, lastTime, record, later?.at].filter((x): x is number => typeof x === 'number'));
+  if (resumed && restCut < resumed.end) resumed = restCut > resumed.start ? { start: resumed.start, end: trimmedEnd(u.paraText, resumed.start, restCut) } : null;
+  return { clauseEnd, counted, later: later?.draft ?? null, resumed };
 }
 
 /**

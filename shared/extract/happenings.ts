@@ -63,7 +63,8 @@ const WITHIN_CLOSING = new RegExp(`\\bwithin\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})
 
 // "He spent the next eight years in prison", "Over the following decade it doubled its workforce": a stretch counted on
 // from the date before it, the whole of it the event.
-const NEXT_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in)\\s+the\\s+(?:next|following)\\s+(?:(\\d{1,2}|${NUMBER_WORD_RE})\\s+)?(years|months|decades?)\\b`, 'i');
+// Days and weeks too ("received 3,000 letters over the next fortnight"): those run on from the day after the date.
+const NEXT_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in)\\s+the\\s+(?:next|following)\\s+(?:(\\d{1,2}|${NUMBER_WORD_RE})\\s+)?(years|months|weeks|days|decades?|fortnight)\\b`, 'i');
 
 /** The last event its paragraph dated before the unit with a plain date (no range, no before/after): what a count from it starts at. */
 function lastPlainDateBefore(u: Unit, dated: Draft[]): Draft | null {
@@ -80,6 +81,8 @@ function countOf(word: string): number | undefined {
 /** The count and unit of a NEXT_STRETCH match, a decade as ten years; null for "the next years" (no count). */
 function nextStretch(m: RegExpExecArray): { n: number; unit: string } | null {
   const decade = /^decade/i.test(m[3]);
+  const fortnight = /^fortnight$/i.test(m[3]);
+  if (fortnight) return m[2] ? null : { n: 2, unit: 'weeks' };
   const n = m[2] ? parseCount(m[2]) : decade ? 1 : undefined;
   if (!n || !Number.isInteger(n) || (!decade && !m[2]) || (decade && /s$/i.test(m[3]) !== n > 1)) return null;
   return decade ? { n: 10 * n, unit: 'years' } : { n, unit: m[3] };
@@ -102,12 +105,29 @@ export function nextStretchOf(u: Unit, dated: Draft[]): Draft | null {
   // "said the models would be the heart of the museum for the next fifty years": the stretch's own verb is the one to read.
   if (!m || !count || happeningOf(text) !== 'past' || !pastOrUntold(text, m.index)) return null;
   const from = lastPlainDateBefore(u, dated);
-  const end = from ? endAfter(from.date.start, count.n, count.unit) : null;
+  const end = from ? withinEnd(from.date.start, count.n, count.unit, false) : null;
   // "spent" keeps its stretch, which is what was spent; "for"/"over" the next years is only when.
   const spent = /^spen/i.test(m[1]);
   const { title, drafted } = titled(spent ? text : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]).replace(/^[\s,]+/, ''));
   if (!from || !end || !title) return null;
   return wholeUnit(u, { title, drafted }, { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/next-from-date', note: `“${m[0].replace(/^(?:spent|spend)\s+/i, '')}” after “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
+}
+
+// "The walkout lasted nine weeks": a happening named by its noun, then how long it lasted, in the simple past.
+const LASTED_SENTENCE = new RegExp(`^\\W*(?:the|that|this|its|their|his|her)\\s+(?:[a-z][\\w'’-]*\\s+){0,3}?(?:lasted|went\\s+on\\s+for|ran\\s+for)\\s+(?:(?:about|some|nearly|almost)\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*[.!]?\\s*$`, 'i');
+
+/**
+ * "The strike began on May 2, 1926. … The walkout lasted nine days": a sentence that only tells how long a happening
+ * lasted runs that long from the last plain date its paragraph gave before it (its start, as the story tells it).
+ */
+export function lastedOf(u: Unit, dated: Draft[]): Draft | null {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = u.timexes.every((t) => t.type === 'DURATION') ? LASTED_SENTENCE.exec(text) : null;
+  const from = m ? lastPlainDateBefore(u, dated) : null;
+  const end = from ? endAfter(from.date.start, countOf(m![1]), m![2]) : null;
+  const { title, drafted } = titled(text);
+  if (!from || !end || !title) return null;
+  return wholeUnit(u, { title, drafted }, { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/lasted-from-date', note: `“${m![0].trim().replace(/[.!]$/, '')}”: from “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
 }
 
 /**

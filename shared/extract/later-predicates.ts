@@ -7,6 +7,7 @@ import { leadSubject, trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
+import { shiftedBy } from './counted-shifts';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { toldIn } from './tellings';
 import { happeningOf } from './tense';
@@ -22,7 +23,8 @@ const TRAILING_ORDER_LAST = new RegExp(String.raw`,\s(after|before|following)\s$
 // "…, and inspectors have since visited …": a second predicate may bring a subject of its own (a few lower-case words).
 // "was arrested on February 21, and has been held in custody since then": the same span, "since then" at the end.
 // "…, and it has stood empty ever since", "… and which has stood empty since": a pronoun or a relative word may come first.
-const AND_HAS = /\sand\s(?=(?:(?:it|they|he|she|which|who)\s+)?(?:has|have)\s)/i;
+// "sold the organ to a college in 1950, where it has stood since then": a relative "where" with its own subject too.
+const AND_HAS = /\sand\s(?=(?:(?:it|they|he|she|which|who)\s+)?(?:has|have)\s)|,\s+where\s+(?=(?:it|they|he|she)\s+(?:has|have)\s)/i;
 // "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
 const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))/i;
 function sinceThenAnd(text: string): RegExpExecArray | null {
@@ -115,13 +117,20 @@ export interface LaterPredicate {
 // decades": a second predicate that lasts a count of years. ("For the next twenty years" is the tagger's: the years on
 // from the date in focus, a date of the conjunct's own.)
 const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))/i;
-// The words that give a count of years its length: "for four years", "took three decades".
-const YEARS_LEAD = /\b(?:for|took|lasted)\s+$/i;
+// The words that give a conjunct its length ("for four years", "took three decades"), or the count a happening falls
+// "within".
+const LENGTH_LEAD = /\b(?:for|took|lasted|within)\s+$/i;
+// A length shorter than years, or a single year ("for a year"), which countedYears leaves to the plural.
+const SHORTER_LENGTH = /^P(\d{1,3})([DWMY])$/;
+const UNIT_WORD: Record<string, string> = { D: 'days', W: 'weeks', M: 'months', Y: 'years' };
 
 /**
  * "was finished in 1968, and then it sat empty for three years": the years the second predicate lasts run on from the
  * clause's date (its year, for a season), an event of its own. Not a perfect ("and had been shut for three years",
  * "and has stood empty for years"), which counts back, nor a conjunct with a date of its own.
+ * So do days, weeks and months from a date that precise ("The gale struck on Sunday, March 8, and the ferry was
+ * held in port for six days"; ", and for a month the square stood empty"), and a happening told "within" a count
+ * lies between the date and the count's end (", and the first orders came in within a week").
  */
 export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
@@ -133,16 +142,18 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   // "for four years", not "for the past five years" (back from now) nor "the next five years" (the tagger's); in this
   // conjunct, not one after it (", and spent two weeks in jail, and then lived abroad for ten years").
   const inConjunct = (words: string) => !LENGTH_CONJUNCT.test(words.slice(from - main.end));
-  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: YEARS_LEAD, reach: 12 }, between: inConjunct, length: (t) => !/^the\s/i.test(t.text) });
+  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: LENGTH_LEAD, reach: 12 }, between: inConjunct, length: (t) => !/^the\s/i.test(t.text) });
   const years = d && countedYears(d);
-  const lead = d && YEARS_LEAD.exec(u.paraText.slice(from, d.start));
-  if (!d || !years || !lead || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
+  const shorter = d && !years && !date.end ? SHORTER_LENGTH.exec(d.value) : null;
+  const lead = d && LENGTH_LEAD.exec(u.paraText.slice(from, d.start));
+  const within = !!lead && /^within/i.test(lead[0]);
+  if (!d || !(years || shorter) || !lead || (years && within) || (d.mod && d.mod !== 'APPROX') || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
   const start = date.end ? date.start.slice(0, 4) : date.start;
-  const end = endAfter(start, years, 'years');
+  const end = years ? endAfter(start, years, 'years') : within ? shiftedBy(start, +shorter![1], shorter![2]) : endAfter(start, +shorter![1], UNIT_WORD[shorter![2]]);
   const { title, drafted } = titled(u.paraText.slice(from, c.end));
   if (!end || !title) return null;
   const note = `“${u.paraText.slice(from + lead.index, d.end)}” counted from ${main.text}.`;
-  return laterPredicate(w, at, from, { title, drafted }, { start, end, rule: 'sequence/years-from-date', note });
+  return laterPredicate(w, at, from, { title, drafted }, { start, end, rule: years ? 'sequence/years-from-date' : within ? 'sequence/within-from-date' : 'sequence/length-from-date', note });
 }
 
 // ", most recently in an inspection last week": the last of the happenings the clause counts, on a date of its own.
@@ -232,8 +243,8 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
   const at = main.end + (later ?? relative!.m).index;
   const word = later ? (later[1] ?? later[3] ?? 'since').toLowerCase() : 'since';
   const tail = u.paraText.slice(at, c.end);
-  const lead = later?.[2] ? '' : relative ? relative.noun : leadSubject(u, c, main, at);
-  const own = relative ? tail.replace(/^[\s,]*(?:that|which|who)\s+/i, '') : tail.replace(/^[\s,]*and\s+(?:then\s+)?/i, '');
+  const lead = later?.[2] || /^,\s+where\s/i.test(tail) ? '' : relative ? relative.noun : leadSubject(u, c, main, at);
+  const own = relative ? tail.replace(/^[\s,]*(?:that|which|who)\s+/i, '') : tail.replace(/^[\s,]*(?:and\s+(?:then\s+)?|where\s+)/i, '');
   const laterTitle = titled(`${lead} ${own}`.trim());
   const from = date.end ?? date.start;
   const pub = fmtDay(published!);
@@ -241,6 +252,42 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
   const start = at + (/^[\s,]*/.exec(tail)?.[0].length ?? 0);
   const note = `“${word}”: after ${main.text} and, told in the past, before publication (${fmtHuman(published!)}).`;
   return laterPredicate(w, at, start, laterTitle, { start: from, end: pub, rule: `sequence/${relative ? 'relative-' : ''}${word}-until-publication`, note });
+}
+
+// ", answered an advertisement, and in March 1946 was posted": a bare past predicate set off between a dated clause
+// and a conjunct that opens on a later date of its own.
+const BETWEEN_CONJUNCT = /^,\s+(?:then\s+)?([a-z]{3,})\s[^,;:()"“”]{3,100}?(?=,\s+and\s*$)/i;
+
+/**
+ * "left school in June 1951, answered an advertisement, and in October was hired": the middle predicate, with no
+ * date of its own, lies between the clause's date and the next conjunct's, an event of its own over that stretch.
+ */
+export function betweenDatedConjuncts(w: ClauseWork): LaterPredicate | null {
+  const { u, a, c, main, date, published, anchored } = w;
+  const m = !a.end && !date.mod && main.value !== 'PAST_REF' ? BETWEEN_CONJUNCT.exec(u.paraText.slice(main.end, c.end)) : null;
+  const verb = m?.[1].toLowerCase() ?? '';
+  if (!m || isTellingWord(verb) || !(IRREGULAR_PAST.has(verb) || (/[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.has(verb)))) return null;
+  const next = anchored.find((p) => p.main !== main && !p.end && p.clause.start >= c.end - 1 && p.clause.start <= c.end + 3 && /^\W*(?:in|on|by)?\s*$/i.test(u.paraText.slice(p.clause.start, p.main.start)));
+  const nextDate = next && dateFromTimex(next.main, published);
+  const from = date.start;
+  const to = nextDate && !nextDate.mod ? (nextDate.end ?? nextDate.start) : null;
+  if (!to || !(from < to.slice(0, from.length)) || !(from.slice(0, to.length) < to)) return null;
+  const at = main.end;
+  const start = main.end + m[0].search(/[a-z]/i);
+  const words = u.paraText.slice(start, main.end + m[0].length);
+  const { title, drafted } = titled(`${leadSubject(u, c, main, at)} ${words}`.trim());
+  if (!title) return null;
+  const note = `Told between ${main.text} and ${next!.main.text}, with no date of its own.`;
+  const draft: Draft = {
+    paragraphId: u.paragraphId,
+    start,
+    end: start + words.length,
+    title,
+    drafted,
+    date: { start: from, end: to, basis: date.basis === 'stated' && nextDate!.basis === 'stated' ? 'stated' : 'publication', rule: 'sequence/between-conjuncts', note, ...(date.yearUncertain || nextDate!.yearUncertain ? { yearUncertain: true } : {}) },
+    order: 0,
+  };
+  return { draft, at };
 }
 
 /**

@@ -37,7 +37,10 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   // dates the telling.
   // "will close for Christmas on Dec. 20", "broke up for the Easter holidays on April 2": a holiday after "for" is what
   // the happening is for; the other date dates it.
-  const timing = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t))));
+  const timing0 = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t))));
+  // "The winter schedule starts on Sunday 1 November": a season between a determiner and a noun says which schedule;
+  // the other date dates the start.
+  const timing = timing0.length > 1 ? timing0.filter((t) => !seasonModifier(text, t)) : timing0;
   // "was offered the wheat "for delivery after harvest" on the Monday before": a date inside a few quoted words set
   // in the narration is the speaker's (often a plan); a date the narration gives outside them dates the event.
   const unquoted = timing.filter((t) => !quotedFragment(text, c, t));
@@ -52,6 +55,17 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   const possessive = (t: Timex) => (!/^\d{4}$/.test(t.value) || inYear(t)) && possessiveDate(text, t) && !SETTING_BEFORE.test(text.slice(c.start, t.start));
   const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
   return unpossessed.length ? unpossessed : pool0;
+}
+
+// A bare season word after a noun's determiner, then a word that is no preposition, verb or determiner: the noun's
+// adjective ("the summer menu"), not the time of the clause ("That summer the mill closed" keeps its season).
+const SEASON_WORD = /^(?:spring|summer|autumn|fall|winter)$/i;
+const SEASON_DETERMINER = /\b(?:the|its|their|his|her|our)\s+$/i;
+const NOT_SEASON_NOUN = /^\s+(?:and|or|to|through|when|as|in|on|at|by|for|of|with|from|after|before|until|was|were|is|are|has|had|have|will|would|the|a|an|its|their|his|her|it|they|he|she|we)\b/i;
+
+/** A season made a noun's adjective ("the winter timetable"): it names the noun, not a time of the clause. */
+function seasonModifier(text: string, t: Timex): boolean {
+  return SEASON_WORD.test(t.text) && SEASON_DETERMINER.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+[a-z][a-z'’-]/.test(text.slice(t.end, t.end + 4)) && !NOT_SEASON_NOUN.test(text.slice(t.end, t.end + 12));
 }
 
 const HOUR_WORD_LEAD = /\bfrom\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i;

@@ -196,8 +196,9 @@ function yearFromEnd(date: EventDate, t: Timex, end: Timex, published: Ymd | nul
   return date;
 }
 
-// An end that names its own year, counted from publication ("June last year", "March next year").
-const OWN_YEAR = /(?:last|next|this)-year$/;
+// An end that names its own year, counted from publication ("June last year", "March next year"); so does a unit
+// counted from it ("between May 2018 and last month": the month before publication, not one after May 2018).
+const OWN_YEAR = /(?:last|next|this)-year$|^relative-unit\/(?:last|this|next)$/;
 // A holiday placed by tense or by nearness to publication, not by a year or "last"/"next" of its own.
 const YEARLESS_HOLIDAY = /^holiday\/(?:past|future|present|unknown|nearest)/;
 

@@ -42,6 +42,8 @@ export function sinceClause(text: string, sub: { start: number; end: number }): 
 // "Shares rose on Wednesday, having fallen since July": a perfect participle set off after a dated clause also held up
 // to that clause's time.
 const PAST_PERFECT_STATE = /\b(?:had\s+(?:(?:not|never|also|already|only|just|long)\s+)?(?!(?:a|an|the|no|to|his|her|its|their)\b)[a-z]{2,}|(?:after|before)\s+(?:being|having\s+been)\s+[a-z]{3,}|having\s+(?:(?:not|never|also|already|only|just|long)\s+)?[a-z]{3,})\b/i;
+// "since she hurt her knee in", "since the old mill closed in": a clause of its own after "since", up to the date.
+const SINCE_CLAUSE_LEAD = /\bsince\s+(?:(?:she|he|they|it|we|I)\s|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}ed|was|were|had|closed|began|opened|left)\s)[^,;:.]*$/;
 const TELLING_BEFORE = new RegExp(`\\b${TELLING_VERB_RE}\\b`, 'i');
 
 /**
@@ -57,6 +59,10 @@ export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: Event
   let best: { end: string; what: string; yearUncertain?: boolean; gap: number } | null = null;
   for (const p of anchored) {
     if (p.main === main || p.end || (p.clause.start < c.end && p.clause.end > c.start)) continue;
+    // "…, in her first race since she hurt her knee in March": a date a "since" of its own counts from is where another
+    // stretch began, no later time this one lasted up to.
+    // ("since Friday's quarter-final", a happening named, may still be the later time: only a clause of its own counts.)
+    if (SINCE_CLAUSE_LEAD.test(u.paraText.slice(Math.max(p.clause.start, p.main.start - 60), p.main.start))) continue;
     const d = dateFromTimex(p.main, published);
     if (!d || d.mod || d.end || d.start.length < from.length || d.start <= from) continue;
     const gap = Math.abs(p.main.start - main.start);

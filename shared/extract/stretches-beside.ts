@@ -1,6 +1,7 @@
 // A stretch told beside a dated clause that ends or starts at its date ("after two days of talks", "from a
 // nine-month deployment", "three days of mourning beginning Monday").
 
+import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
 import { trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lengthBeside } from './date-stretches';
@@ -13,8 +14,10 @@ import { titled } from './title';
 
 // ", ending a 12-month tour that began in May 2008": an aside telling of what the clause's happening ended.
 const ENDING_ASIDE = /^(?:ending|concluding|capping|closing|completing)\s/i;
+const SEASON = /^\d{4}-(?:SP|SU|FA|WI)$/;
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:in|on)\s+$/i;
-const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+of\\s+(?=[a-z])`, 'i');
+// "opened a shop of his own in 1990 after twelve years as a baker": a spell in a role ("as") ends at the date as well.
+const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as)\\s+(?=[a-z])`, 'i');
 // ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
 const AFTER_DOING_FOR = new RegExp(`^[\\s,]*(?:after|following)\\s+[a-z]{3,}ing\\s[^,;.:]{0,80}?\\bfor\\s+(?:the\\s+(?:past|last|previous)\\s+)?(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)(?=[\\s.,;]*$)`, 'i');
 // "returned in August from a nine-month deployment": the stay is the months up to the return.
@@ -35,7 +38,8 @@ const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\
  */
 export function endedByClauseBefore(w: ClauseWork): boolean {
   const { u, a, c, main, date, published, anchored } = w;
-  const ending = c.aside && !a.end && !date.end && !date.mod && ENDING_ASIDE.test(u.paraText.slice(c.start, c.end)) && BEGAN_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 24), main.start));
+  // A season is a stretch of its own, whose start the span takes ("a quarrel that began in the autumn of 1962").
+  const ending = c.aside && !a.end && (!date.end || SEASON.test(main.value)) && !date.mod && ENDING_ASIDE.test(u.paraText.slice(c.start, c.end)) && BEGAN_BEFORE.test(u.paraText.slice(Math.max(c.start, main.start - 24), main.start));
   const endedBy = ending ? [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end) : undefined;
   const endedDate = endedBy && dateFromTimex(endedBy.main, published);
   if (!endedDate || endedDate.mod || !((endedDate.end ?? endedDate.start) > date.start)) return false;
@@ -57,6 +61,19 @@ export function runFrom(w: ClauseWork): void {
     date.rule = `${date.rule}/run-from`;
     date.note = `“${run[0].trim()} ${main.text}”: from that day on.${date.note ? ` ${date.note}` : ''}`;
   }
+}
+
+/**
+ * "since the ground reopened in 1947 after five years as an airfield": a spell closing a subordinate happening, up to
+ * its date. The spell's place in the text and its date; null when the words after the date hold none.
+ */
+export function spellBeforeSub(text: string, from: number, to: number, date: EventDate): { start: number; end: number; what: string; date: EventDate } | null {
+  const spell = !date.end && !date.mod ? AFTER_SPELL.exec(text.slice(from, to)) : null;
+  const start = spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  if (!spell || !start) return null;
+  const at = from + spell.index;
+  const what = text.slice(at, to).replace(/[\s,.;]+$/, '');
+  return { start: at, end: at + what.length, what, date: { start, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${date.start}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) } };
 }
 
 /**

@@ -63,6 +63,9 @@ const UNTIL_NOT_SPAN = /\b(?:(?:not|n['’]t|never)\s+(?:[a-z]+\s+){0,3}?|(?:no[
 export const UNTIL_OPEN = '/until-open';
 // The clause before ends its sentence part with "and" or "but" before the second predicate, with no full stop between.
 const AND_OPENING = /^[^.;:!?]*\b(?:and|but)\s+/i;
+// A subject of its own, a noun with its determiner, and a verb not in the simple past ("the league has agreed"): a
+// past one ("but the seam was worked until 1924") still goes on from the clause before.
+const NEW_SUBJECT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w'’-]+\s+){1,4}?(?:has|have|is|are|will|would)\b/i;
 // "until" opening a clause of its own (its subject and verb next), not a bare date ("until May").
 const UNTIL_WORD = /\buntil(?=\s)/gi;
 
@@ -143,7 +146,11 @@ function untilFromClauseBefore(w: ClauseWork): void {
   const prevDate = prevClause && dateFromTimex(prevClause.main, published);
   // "was first explored in 1908, but the sump was not passed until 1961": a negated "until" tells when it happened.
   if (UNTIL_NOT_SPAN.test(u.paraText.slice(c.start, main.start))) return;
-  if (prevDate && !prevDate.mod && !prevDate.end && AND_OPENING.test(u.paraText.slice(prevClause!.main.end, c.start + 12)) && prevDate.start < date.start) {
+  // "meets on Thursday, and the league has agreed to take entries until Jan. 10": a conjunct with a subject of its own
+  // tells of another doing, which need not start with the clause before's.
+  const opening = prevDate ? AND_OPENING.exec(u.paraText.slice(prevClause!.main.end, c.start + 12)) : null;
+  const ownSubject = !!opening && NEW_SUBJECT.test(u.paraText.slice(prevClause!.main.end + opening[0].length, main.start));
+  if (prevDate && !prevDate.mod && !prevDate.end && opening && !ownSubject && prevDate.start < date.start) {
     date.note = `“until ${main.text}”, after ${prevClause!.main.text} in the clause before: from then to then.${date.note ? ` ${date.note}` : ''}`;
     date.end = date.start;
     date.start = prevDate.start;
