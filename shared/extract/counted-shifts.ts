@@ -15,6 +15,8 @@ const COUNT_DURATION = /^P(\d+)([YMWD])$/;
 // A count right before "before" or "after" and the date: "a week before Christmas", "two days after Oct. 1".
 const COUNT_LEAD = /^\s+(before|after)\s+(?:the\s+)?$/i;
 const UNTIL_LEAD = /\b(?:until|till)\s+$/i;
+// Where a count's phrase set off by commas ends: a comma before a word that joins something else to the clause.
+const COUNT_PHRASE_END = /;|,(?=\s+(?:with|without|and|but|in|on|at|for|as|by|when|while|to|from|during|so|then)\s)/i;
 
 /**
  * "came home a week before Christmas": the date the count leads to from the clause's date, at the count's precision
@@ -114,8 +116,14 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
       const stop = /[,;]/.exec(u.paraText.slice(t.end, u.end));
       phraseEnd = stop ? t.end + stop.index : u.end;
       while (phraseEnd > t.end && /[\s.!?]/.test(u.paraText[phraseEnd - 1])) phraseEnd--;
-    } else if (rightAfter) phraseEnd = c.end;
-    else if (t.end <= main.start && t.start === c.start) {
+    } else if (rightAfter) {
+      // "in 1990, three years after the flood, with a concert …": a count set off by commas names only its phrase; what
+      // follows the next comma, opened by a joining word, goes on with the clause ("after his father, the late king,
+      // unified …" is still the count's).
+      const stop = between && /,\s*$/.test(between) ? COUNT_PHRASE_END.exec(u.paraText.slice(t.end, c.end)) : null;
+      phraseEnd = stop ? t.end + stop.index : c.end;
+      while (phraseEnd > t.end && /[\s.!?]/.test(u.paraText[phraseEnd - 1])) phraseEnd--;
+    } else if (t.end <= main.start && t.start === c.start) {
       const comma = u.paraText.indexOf(',', t.end);
       if (comma < 0 || comma > main.start) continue;
       phraseEnd = comma;

@@ -240,9 +240,22 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
   // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
   const from = c.aside && c.subject ? c.subject.start : c.start;
-  w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date });
+  w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...countTail(w, counted, evidenceEnd) });
   if (later) w.emit(later);
   return next;
+}
+
+/**
+ * "marked it in 1990, three years after the flood, with a concert": what the clause goes on with after a count set off
+ * by commas is still its own, a second piece of its evidence.
+ */
+function countTail(w: ClauseWork, counted: { draft: Draft; cut: { start: number; end: number } } | null, evidenceEnd: number): Pick<Draft, 'extraEvidence'> {
+  const { u, c } = w;
+  if (!counted || counted.cut.start < evidenceEnd || counted.draft.end >= c.end) return {};
+  let start = counted.draft.end;
+  while (start < c.end && /[\s,]/.test(u.paraText[start])) start++;
+  const end = trimmedEnd(u.paraText, start, c.end);
+  return end - start >= 8 ? { extraEvidence: [{ paragraphId: u.paragraphId, start, end }] } : {};
 }
 
 /**

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { NewslineEvent } from '../../../shared/document';
+import { events, shortestAt } from './event-lookup';
+
+/** Every piece of an event's evidence, joined. */
+const allQuoted = (e: NewslineEvent, texts: string[]) => e.evidence.map((a) => texts[+a.paragraphId.slice(1) - 1].slice(a.start, a.end)).join(' … ');
+
+
+// Issue 8: events counted from a happening the article names ("a week before the vote", "a year after his
+// retirement"), and the phrases a count sets off. Every sentence here was written for this test (none comes from an
+// eval set or a probe).
+
+describe('a count set off after the clause\'s date names only its own phrase', () => {
+  it('"in 1990, three years after the flood, with a concert that …": the count stops at its comma', () => {
+    const text = 'The town last marked the anniversary in 1990, three years after the flood, with a concert that filled the square.';
+    const flood = shortestAt('2020-05-04', [text], 'the flood');
+    expect(flood.date).toMatchObject({ start: '1987', rule: 'count-from-clause/after' });
+    expect(flood.title).not.toMatch(/concert/);
+    const marked = events('2020-05-04', text).filter((e) => allQuoted(e, [text]).includes('with a concert'));
+    expect(marked.map((e) => e.date.start)).toEqual(['1990']);
+  });
+});
