@@ -309,12 +309,14 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   const text = u.paraText.slice(u.start, u.end);
   const m = COUNT_FROM.exec(text);
   const n = m && countOf(m[1]);
-  if (!m || !n || !Number.isInteger(n) || happeningOf(text.slice(0, m.index + m[0].length)) !== 'past') return [];
+  // "Two days before the breach, engineers had warned …": a count opening the sentence is told by the verb after it.
+  const opening = !!m && /^\W*$/.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
+  if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
   const h = named?.draft;
   const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
   const phraseEnd = m.index + m[0].length;
-  const { title, drafted } = titled(removeRanges(text.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
+  const { title, drafted } = titled(opening ? text.slice(phraseEnd).replace(/^[\s,]+/, '') : removeRanges(text.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
   if (!h || !value || !title) return [];
   const uncertain = h.date.yearUncertain || named!.guessed;
   const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;

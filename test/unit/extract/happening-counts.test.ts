@@ -20,3 +20,10 @@ describe('a count set off after the clause\'s date names only its own phrase', (
     expect(marked.map((e) => e.date.start)).toEqual(['1990']);
   });
 });
+
+describe('a count from a happening the article dated', () => {
+  it('"Two days before the breach, engineers had warned …": a count opening the sentence, told by the verb after it', () => {
+    const texts = ['The harbour wall was breached on March 3, 2019.', 'Two days before the breach, engineers had warned the council that the stones were loose.'];
+    expect(shortestAt('2020-01-10', texts, 'engineers had warned').date).toMatchObject({ start: '2019-03-01', rule: 'sequence/counted-from-happening' });
+  });
+});
