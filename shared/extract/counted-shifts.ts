@@ -122,7 +122,7 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
       // unified …" is still the count's).
       const stop = between && /,\s*$/.test(between) ? COUNT_PHRASE_END.exec(u.paraText.slice(t.end, c.end)) : null;
       phraseEnd = stop ? t.end + stop.index : c.end;
-      while (phraseEnd > t.end && /[\s.!?]/.test(u.paraText[phraseEnd - 1])) phraseEnd--;
+      while (stop && phraseEnd > t.end && /\s/.test(u.paraText[phraseEnd - 1])) phraseEnd--;
     } else if (t.end <= main.start && t.start === c.start) {
       const comma = u.paraText.indexOf(',', t.end);
       if (comma < 0 || comma > main.start) continue;
