@@ -192,6 +192,8 @@ const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
 const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
 const STRETCH_LEAD = /\b(?:in|during|over|within)\s+the\s+(?:first\s+)?$/i;
+// Nouns after a count that name a time or a stretch, not one happening ("a week before the weekend").
+const NOT_HAPPENING = /^(?:weekend|holidays?|deadline|war|season|summer|winter|spring|autumn|fall|year|month|week|day|night|morning|evening|afternoon|end|start|beginning|time|century|decade|period|term)$/i;
 const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what|when|which|were|was|had|have|been|them|they|first|last|year|years|time)$/i;
 
 /**
@@ -211,7 +213,14 @@ function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent
   const told = words.length === 1 ? toldByVerb(words[0], recent) : undefined;
   if (told) return { draft: told, guessed: false };
   // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
-  return words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
+  const lead = words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
+  if (lead || words.length !== 1 || NOT_HAPPENING.test(words[0])) return lead;
+  // "The roof fell in on Friday afternoon. Two days before the collapse, …": a happening no dated event's words name,
+  // read right after the day the story told last, is read as that day's (a guess).
+  const last = recent[recent.length - 1];
+  const f = ctx.focus;
+  const atFocus = !!last && !!f && last.paragraphId === f.paragraphId && last.start === f.start && (f.paragraphId !== u.paragraphId || f.end <= u.start);
+  return atFocus && !f!.date.end && !f!.date.mod && f!.date.start.length === 10 ? { draft: f!, guessed: true } : undefined;
 }
 
 // "The old record had stood for twelve years.": a past-perfect state whose length closes its sentence.

@@ -27,3 +27,18 @@ describe('a count from a happening the article dated', () => {
     expect(shortestAt('2020-01-10', texts, 'engineers had warned').date).toMatchObject({ start: '2019-03-01', rule: 'sequence/counted-from-happening' });
   });
 });
+
+describe('a happening no dated event names, right after the day the story told last', () => {
+  it('"Two weeks before the demolition, …" after the day the cinema was pulled down: that day, as a guess', () => {
+    const texts = ['Workers pulled down the old cinema on Tuesday, May 5, 2015.', 'Two weeks before the demolition, a film club had held a farewell screening there.'];
+    expect(shortestAt('2016-01-10', texts, 'farewell screening').date).toMatchObject({ start: '2015-04-21', rule: 'sequence/counted-from-happening', yearUncertain: true });
+  });
+  it('another dated happening told between them: no guess', () => {
+    const texts = ['Workers pulled down the old cinema on Tuesday, May 5, 2015.', 'The council sold the site in 2016.', 'Two weeks before the demolition, a film club had held a farewell screening there.'];
+    expect(shortestAt('2017-01-10', texts, 'farewell screening').date.rule).not.toBe('sequence/counted-from-happening');
+  });
+  it('a noun naming a time, not a happening, is not guessed ("a week before the weekend")', () => {
+    const texts = ['Workers pulled down the old cinema on Tuesday, May 5, 2015.', 'A week before the weekend, a film club had held a farewell screening there.'];
+    expect(shortestAt('2016-01-10', texts, 'farewell screening').date.rule).not.toBe('sequence/counted-from-happening');
+  });
+});
