@@ -189,6 +189,8 @@ export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent
 
 // "gave up teaching two years after the hedgehog book appeared": a count from a happening the phrase names.
 const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+// "were told the day after it was published", "the morning after the vote": a day on from a happening the phrase names.
+const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})/i;
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
 const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
 const STRETCH_LEAD = /\b(?:in|during|over|within)\s+the\s+(?:first\s+)?$/i;
@@ -316,14 +318,14 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
  */
 export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
   const text = u.paraText.slice(u.start, u.end);
-  const m = COUNT_FROM.exec(text);
-  const n = m && countOf(m[1]);
+  const m = COUNT_FROM.exec(text) ?? DAY_FROM.exec(text);
+  const n = m && (/^the$/i.test(m[1]) ? 1 : countOf(m[1]));
   // "Two days before the breach, engineers had warned …": a count opening the sentence is told by the verb after it.
   const opening = !!m && /^\W*$/.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
   if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
   const h = named?.draft;
-  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
+  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, /^(?:years?|months?|weeks?)$/i.test(m[2]) ? m[2].toLowerCase() : 'day') : null;
   const phraseEnd = m.index + m[0].length;
   const { title, drafted } = titled(opening ? text.slice(phraseEnd).replace(/^[\s,]+/, '') : removeRanges(text.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
   if (!h || !value || !title) return [];

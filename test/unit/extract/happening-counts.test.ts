@@ -42,3 +42,14 @@ describe('a happening no dated event names, right after the day the story told l
     expect(shortestAt('2016-01-10', texts, 'farewell screening').date.rule).not.toBe('sequence/counted-from-happening');
   });
 });
+
+describe('"the day (morning, night) after" a happening the phrase names', () => {
+  it('"told of it the day after it was published": a day on from the publishing the text dated', () => {
+    const texts = ['The board published its report on March 3, 2021.', 'Staff were told of it the day after it was published, which left them little time.'];
+    expect(shortestAt('2021-06-01', texts, 'Staff were told').date).toMatchObject({ start: '2021-03-04', rule: 'sequence/counted-from-happening' });
+  });
+  it('"the night before the launch": a day back', () => {
+    const texts = ['The rocket was launched on Friday, Oct. 8, 2021.', 'Engineers had checked the fuel lines the night before the launch.'];
+    expect(shortestAt('2021-12-01', texts, 'checked the fuel').date).toMatchObject({ start: '2021-10-07', rule: 'sequence/counted-from-happening' });
+  });
+});
