@@ -188,7 +188,7 @@ export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent
 }
 
 // "gave up teaching two years after the hedgehog book appeared": a count from a happening the phrase names.
-const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
 // "were told the day after it was published", "the morning after the vote": a day on from a happening the phrase names.
 const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})/i;
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
@@ -256,7 +256,11 @@ export function hadStoodFor(u: Unit, ctx: NarrativeContext): Draft | null {
  */
 export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): void {
   const date = d.date;
-  if (date.mod || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
+  // "said on Friday that he had walked there two days before his death": what a telling reports as done before its day
+  // takes the count's day when it lies before that day. (A clause placed only by its tense is left alone: its words may
+  // hold other happenings than the one counted, "recovered from the bankruptcy a year after the appointment".)
+  const bound = date.mod === 'before' && date.rule?.endsWith('/told-before') ? date.mod : null;
+  if ((date.mod && !bound) || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
   const text = paraText.slice(d.start, d.end);
   const m = COUNT_FROM.exec(text);
   const n = m && countOf(m[1]);
@@ -268,6 +272,12 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   const value = h && h !== d && !h.date.mod && !h.date.end && !h.date.yearUncertain ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
   const lo = date.start;
   const hi = date.end ?? date.start;
+  if (bound && value) {
+    const at = value.slice(0, lo.length);
+    if (bound === 'before' ? at > lo : at < lo) return;
+    d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, ${bound} ${lo} as the clause's own placing has it.` };
+    return;
+  }
   if (!value || value.length <= lo.length || value.slice(0, lo.length) < lo || value.slice(0, hi.length) > hi || value.slice(0, lo.length) === lo && date.end) return;
   d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, inside the clause's own “${lo}${date.end ? `–${hi}` : ''}”.` };
 }
@@ -308,6 +318,8 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
     return `${r.y}-${String(r.m).padStart(2, '0')}`;
   }
   if (!p) return null;
+  // "forty-eight hours before his death": whole days back; "an hour after the final whistle": a few hours, the same day.
+  if (unit.startsWith('hour')) return n % 24 === 0 || Math.abs(n) <= 6 ? fmtDay(addDays(p, Math.trunc(n / 24))) : null;
   return fmtDay(addDays(p, n * (unit.startsWith('week') ? 7 : 1)));
 }
 
@@ -325,7 +337,7 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
   const h = named?.draft;
-  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, /^(?:years?|months?|weeks?)$/i.test(m[2]) ? m[2].toLowerCase() : 'day') : null;
+  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, /^(?:morning|afternoon|evening|night)$/i.test(m[2]) ? 'day' : m[2].toLowerCase()) : null;
   const phraseEnd = m.index + m[0].length;
   const { title, drafted } = titled(opening ? text.slice(phraseEnd).replace(/^[\s,]+/, '') : removeRanges(text.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
   if (!h || !value || !title) return [];

@@ -53,3 +53,15 @@ describe('"the day (morning, night) after" a happening the phrase names', () => 
     expect(shortestAt('2021-12-01', texts, 'checked the fuel').date).toMatchObject({ start: '2021-10-07', rule: 'sequence/counted-from-happening' });
   });
 });
+
+describe('counts of hours, and counts inside a telling', () => {
+  it('"forty-eight hours before the sinking": two days back; "three hours after": the same day', () => {
+    const texts = ['The ferry sank on Friday, Oct. 8, 2021.', 'The crew had checked the pumps forty-eight hours before the sinking.', 'Divers reached the wreck three hours after the sinking.'];
+    expect(shortestAt('2021-12-01', texts, 'checked the pumps').date).toMatchObject({ start: '2021-10-06', rule: 'sequence/counted-from-happening' });
+    expect(shortestAt('2021-12-01', texts, 'Divers reached').date).toMatchObject({ start: '2021-10-08', rule: 'sequence/counted-from-happening' });
+  });
+  it('"said on Friday that his father had walked on the pier two days before his death": the count\'s day, not only before the telling', () => {
+    const texts = ['The old keeper died on Thursday, Oct. 7, 2021.', 'His son said on Friday that his father had walked on the pier two days before his death.'];
+    expect(shortestAt('2021-12-01', texts, 'walked on the pier').date).toMatchObject({ start: '2021-10-05', rule: 'sequence/counted-from-happening' });
+  });
+});
