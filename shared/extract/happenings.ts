@@ -54,6 +54,11 @@ type Place = { paragraphId: string; start: number };
 
 /** How many of the events already kept "the <happening>" may name, newest first. */
 export const RECENT_EVENTS = 12;
+/**
+ * How many a count's phrase may look back over ("fifty years after the strike", named many events after it): read
+ * only where a count names a happening, so the wider look costs nothing elsewhere.
+ */
+export const NAMED_REACH = 40;
 
 const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)(?:\\s*,|\\s+(?=[a-z]))`, 'i');
 // "For sixteen years the town kept one time": a length opening a sentence told in the simple past, no "after …" on it.

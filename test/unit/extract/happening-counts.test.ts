@@ -65,3 +65,11 @@ describe('counts of hours, and counts inside a telling', () => {
     expect(shortestAt('2021-12-01', texts, 'walked on the pier').date).toMatchObject({ start: '2021-10-05', rule: 'sequence/counted-from-happening' });
   });
 });
+
+describe('the happening named is looked for further back than the last few events', () => {
+  it('"fifty years after the strike", named again after fourteen other dated events', () => {
+    const years = Array.from({ length: 14 }, (_, i) => `The choir toured the north in ${1940 + 2 * i}.`);
+    const texts = ['The dockers went on strike on May 3, 1936.', years.join(' '), 'A bench was put up on the quay fifty years after the strike.'];
+    expect(shortestAt('2001-01-10', texts, 'A bench was put up').date).toMatchObject({ start: '1986', rule: 'sequence/counted-from-happening' });
+  });
+});
