@@ -287,6 +287,46 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, inside the clause's own “${lo}${date.end ? `–${hi}` : ''}”.` };
 }
 
+// ", and the city gave her its medal a year after her retirement": a conjunct with a subject of its own after the
+// dated clause, no date of its own, and a count from a happening.
+const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
+// A date word or a number: the conjunct may hold a date of its own, which the clause's reading already placed.
+const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|ago|last|next|later|earlier)\b/;
+
+/**
+ * "She retired in 1960, and the city gave her its silver medal a year after her retirement": the second conjunct is an
+ * event of its own, counted from the happening its phrase names (the first conjunct's, or one dated before), when it
+ * has no date of its own. The dated draft keeps the first conjunct only. Returns the new event, or null.
+ */
+export function countedConjunct(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): Draft | null {
+  if (d.date.mod || d.date.end) return null;
+  const text = paraText.slice(d.start, d.end);
+  const and = AND_CONJUNCT.exec(text);
+  const conj = and ? text.slice(and.index + and[0].length) : '';
+  const m = and && !DATE_WORD.test(conj) ? COUNT_FROM.exec(conj) : null;
+  const n = m && countOf(m[1]);
+  if (!and || !m || !n || !Number.isInteger(n) || happeningOf(conj) !== 'past') return null;
+  const first: Draft = { ...d, end: d.start + and.index, title: text.slice(0, and.index) };
+  const named = phraseHappening(d, ctx, m[4].trim(), [...recent, first]);
+  const h = named && !named.guessed ? named.draft : null;
+  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
+  const phraseEnd = m.index + m[0].length;
+  const { title, drafted } = titled(removeRanges(conj.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
+  if (!h || !value || !title) return null;
+  const start = d.start + and.index + and[0].length;
+  const end = d.end;
+  d.end = d.start + and.index;
+  // The first conjunct's own words, as drafted: a pronoun subject stays as written ("She retired"), not guessed again.
+  const own = titled(text.slice(0, and.index).replace(/\s+(?:in|on)\s+[^,;]*$/, ''));
+  if (own.title) {
+    d.title = own.title;
+    delete d.drafted;
+  }
+  const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
+  const uncertain = h.date.yearUncertain;
+  return { paragraphId: d.paragraphId, start, end, title, drafted, date: { start: value, basis: h.date.basis, rule: 'sequence/counted-from-happening', note: `“${count}” “${h === first ? first.title.trim() : h.title}”: counted from its date.`, ...(uncertain ? { yearUncertain: true } : {}) }, order: 0 };
+}
+
 // "has stayed shut ever since the flood": a state from a happening named at the end of its clause.
 const SINCE_NAMED = /\b(?:ever\s+)?since\s+((?:the|his|her|its|their)\s+[a-z-]{3,}(?:\s+[a-z-]{3,})?)(?=\s*[,.;:!?]|\s*$)/i;
 

@@ -73,3 +73,18 @@ describe('the happening named is looked for further back than the last few event
     expect(shortestAt('2001-01-10', texts, 'A bench was put up').date).toMatchObject({ start: '1986', rule: 'sequence/counted-from-happening' });
   });
 });
+
+describe('a conjunct counted from the happening of the clause before it', () => {
+  it('"She retired in 1960, and the city gave her its silver medal a year after her retirement": 1960, then 1961', () => {
+    const texts = ['Ada Quill joined the orchestra in 1931. She retired in 1960, and the city gave her its silver medal a year after her retirement.'];
+    const medal = shortestAt('2001-01-10', texts, 'silver medal');
+    expect(medal.date).toMatchObject({ start: '1961', rule: 'sequence/counted-from-happening' });
+    const retired = shortestAt('2001-01-10', texts, 'She retired');
+    expect(retired.date.start).toBe('1960');
+    expect(retired.title).not.toMatch(/medal/);
+  });
+  it('a conjunct with a date of its own keeps it', () => {
+    const texts = ['She retired in 1960, and the city gave her its silver medal in 1965, five years after her retirement.'];
+    expect(shortestAt('2001-01-10', texts, 'silver medal').date.start).not.toBe('1961');
+  });
+});
