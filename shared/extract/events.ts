@@ -144,7 +144,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   if (paraText !== undefined && COUNT_WORDS.test(paraText)) {
     for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
     for (let i = drafts.length - 1; i >= 0; i--) {
-      const c = countedConjunct(drafts[i], paraText, ctx, recentDated(drafts[i], drafts, () => kept.last(RECENT_EVENTS)));
+      const c = countedConjunct(drafts[i], paraText, ctx, () => recentDated(drafts[i], drafts, () => kept.last(RECENT_EVENTS)));
       if (c) drafts.splice(i + 1, 0, { ...c, order: drafts[i].order + 0.5 });
     }
   }

@@ -296,9 +296,10 @@ const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|Sep
 /**
  * "She retired in 1960, and the city gave her its silver medal a year after her retirement": the second conjunct is an
  * event of its own, counted from the happening its phrase names (the first conjunct's, or one dated before), when it
- * has no date of its own. The dated draft keeps the first conjunct only. Returns the new event, or null.
+ * has no date of its own. The dated draft keeps the first conjunct only. Returns the new event, or null; `recent` is
+ * read only when a conjunct holds such a count.
  */
-export function countedConjunct(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): Draft | null {
+export function countedConjunct(d: Draft, paraText: string, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
   if (d.date.mod || d.date.end) return null;
   const text = paraText.slice(d.start, d.end);
   const and = AND_CONJUNCT.exec(text);
@@ -307,7 +308,7 @@ export function countedConjunct(d: Draft, paraText: string, ctx: NarrativeContex
   const n = m && countOf(m[1]);
   if (!and || !m || !n || !Number.isInteger(n) || happeningOf(conj) !== 'past') return null;
   const first: Draft = { ...d, end: d.start + and.index, title: text.slice(0, and.index) };
-  const named = phraseHappening(d, ctx, m[4].trim(), [...recent, first]);
+  const named = phraseHappening(d, ctx, m[4].trim(), [...recent(), first]);
   const h = named && !named.guessed ? named.draft : null;
   const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
   const phraseEnd = m.index + m[0].length;
