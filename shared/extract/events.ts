@@ -3,7 +3,7 @@ import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value'
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, countedFromHappening, hadStoodFor, lastedOf, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
+import { addedTime, afterHappening, countedConjunct, countedFromHappening, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced } from './narrative';
 import { orderedEvents } from './ordered-events';
@@ -141,7 +141,13 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   ctx.unitLast = unitLast;
   ctx.unitTold = unitTold;
   const paraText = s.units[0]?.paraText;
-  if (paraText !== undefined && COUNT_WORDS.test(paraText)) for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
+  if (paraText !== undefined && COUNT_WORDS.test(paraText)) {
+    for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const c = countedConjunct(drafts[i], paraText, ctx, () => recentDated(drafts[i], drafts, () => kept.last(RECENT_EVENTS)));
+      if (c) drafts.splice(i + 1, 0, { ...c, order: drafts[i].order + 0.5 });
+    }
+  }
   for (const d of drafts) noteDated(ctx, d);
   for (const d of drafts) if (d.date.rule?.endsWith(SINCE_OPEN)) sinceToStoryDay(d, ctx.storyDay);
   for (const d of drafts) if (d.date.rule?.endsWith(SINCE_TOLD)) sinceToldToStoryDay(d, ctx.storyDay);
@@ -166,7 +172,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   for (const u of s.units) {
     if (unitEvent.has(u)) continue;
     const d = addedTime(u, run.change) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceHappeningState(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? hadStoodFor(u, ctx);
-    const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS));
+    const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(NAMED_REACH));
     if (!found.length) continue;
     // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
     for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);

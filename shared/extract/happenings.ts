@@ -54,6 +54,11 @@ type Place = { paragraphId: string; start: number };
 
 /** How many of the events already kept "the <happening>" may name, newest first. */
 export const RECENT_EVENTS = 12;
+/**
+ * How many a count's phrase may look back over ("fifty years after the strike", named many events after it): read
+ * only where a count names a happening, so the wider look costs nothing elsewhere.
+ */
+export const NAMED_REACH = 40;
 
 const WITHIN_OPENING = new RegExp(`^\\W*within\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)(?:\\s*,|\\s+(?=[a-z]))`, 'i');
 // "For sixteen years the town kept one time": a length opening a sentence told in the simple past, no "after …" on it.
@@ -208,10 +213,14 @@ export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent
 }
 
 // "gave up teaching two years after the hedgehog book appeared": a count from a happening the phrase names.
-const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+// "were told the day after it was published", "the morning after the vote": a day on from a happening the phrase names.
+const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})/i;
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
 const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
 const STRETCH_LEAD = /\b(?:in|during|over|within)\s+the\s+(?:first\s+)?$/i;
+// Nouns after a count that name a time or a stretch, not one happening ("a week before the weekend").
+const NOT_HAPPENING = /^(?:weekend|holidays?|deadline|war|season|summer|winter|spring|autumn|fall|year|month|week|day|night|morning|evening|afternoon|end|start|beginning|time|century|decade|period|term)$/i;
 const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what|when|which|were|was|had|have|been|them|they|first|last|year|years|time)$/i;
 
 /**
@@ -231,7 +240,14 @@ function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent
   const told = words.length === 1 ? toldByVerb(words[0], recent) : undefined;
   if (told) return { draft: told, guessed: false };
   // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
-  return words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
+  const lead = words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
+  if (lead || words.length !== 1 || NOT_HAPPENING.test(words[0])) return lead;
+  // "The roof fell in on Friday afternoon. Two days before the collapse, …": a happening no dated event's words name,
+  // read right after the day the story told last, is read as that day's (a guess).
+  const last = recent[recent.length - 1];
+  const f = ctx.focus;
+  const atFocus = !!last && !!f && last.paragraphId === f.paragraphId && last.start === f.start && (f.paragraphId !== u.paragraphId || f.end <= u.start);
+  return atFocus && !f!.date.end && !f!.date.mod && f!.date.start.length === 10 ? { draft: f!, guessed: true } : undefined;
 }
 
 // "The old record had stood for twelve years.": a past-perfect state whose length closes its sentence.
@@ -265,7 +281,11 @@ export function hadStoodFor(u: Unit, ctx: NarrativeContext): Draft | null {
  */
 export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): void {
   const date = d.date;
-  if (date.mod || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
+  // "said on Friday that he had walked there two days before his death": what a telling reports as done before its day
+  // takes the count's day when it lies before that day. (A clause placed only by its tense is left alone: its words may
+  // hold other happenings than the one counted, "recovered from the bankruptcy a year after the appointment".)
+  const bound = date.mod === 'before' && date.rule?.endsWith('/told-before') ? date.mod : null;
+  if ((date.mod && !bound) || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
   const text = paraText.slice(d.start, d.end);
   const m = COUNT_FROM.exec(text);
   const n = m && countOf(m[1]);
@@ -277,8 +297,55 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   const value = h && h !== d && !h.date.mod && !h.date.end && !h.date.yearUncertain ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
   const lo = date.start;
   const hi = date.end ?? date.start;
+  if (bound && value) {
+    const at = value.slice(0, lo.length);
+    if (bound === 'before' ? at > lo : at < lo) return;
+    d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, ${bound} ${lo} as the clause's own placing has it.` };
+    return;
+  }
   if (!value || value.length <= lo.length || value.slice(0, lo.length) < lo || value.slice(0, hi.length) > hi || value.slice(0, lo.length) === lo && date.end) return;
   d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, inside the clause's own “${lo}${date.end ? `–${hi}` : ''}”.` };
+}
+
+// ", and the city gave her its medal a year after her retirement": a conjunct with a subject of its own after the
+// dated clause, no date of its own, and a count from a happening.
+const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
+// A date word or a number: the conjunct may hold a date of its own, which the clause's reading already placed.
+const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|ago|last|next|later|earlier)\b/;
+
+/**
+ * "She retired in 1960, and the city gave her its silver medal a year after her retirement": the second conjunct is an
+ * event of its own, counted from the happening its phrase names (the first conjunct's, or one dated before), when it
+ * has no date of its own. The dated draft keeps the first conjunct only. Returns the new event, or null; `recent` is
+ * read only when a conjunct holds such a count.
+ */
+export function countedConjunct(d: Draft, paraText: string, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
+  if (d.date.mod || d.date.end) return null;
+  const text = paraText.slice(d.start, d.end);
+  const and = AND_CONJUNCT.exec(text);
+  const conj = and ? text.slice(and.index + and[0].length) : '';
+  const m = and && !DATE_WORD.test(conj) ? COUNT_FROM.exec(conj) : null;
+  const n = m && countOf(m[1]);
+  if (!and || !m || !n || !Number.isInteger(n) || happeningOf(conj) !== 'past') return null;
+  const first: Draft = { ...d, end: d.start + and.index, title: text.slice(0, and.index) };
+  const named = phraseHappening(d, ctx, m[4].trim(), [...recent(), first]);
+  const h = named && !named.guessed ? named.draft : null;
+  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
+  const phraseEnd = m.index + m[0].length;
+  const { title, drafted } = titled(removeRanges(conj.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
+  if (!h || !value || !title) return null;
+  const start = d.start + and.index + and[0].length;
+  const end = d.end;
+  d.end = d.start + and.index;
+  // The first conjunct's own words, as drafted: a pronoun subject stays as written ("She retired"), not guessed again.
+  const own = titled(text.slice(0, and.index).replace(/\s+(?:in|on)\s+[^,;]*$/, ''));
+  if (own.title) {
+    d.title = own.title;
+    delete d.drafted;
+  }
+  const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
+  const uncertain = h.date.yearUncertain;
+  return { paragraphId: d.paragraphId, start, end, title, drafted, date: { start: value, basis: h.date.basis, rule: 'sequence/counted-from-happening', note: `“${count}” “${h === first ? first.title.trim() : h.title}”: counted from its date.`, ...(uncertain ? { yearUncertain: true } : {}) }, order: 0 };
 }
 
 // "has stayed shut ever since the flood": a state from a happening named at the end of its clause.
@@ -317,6 +384,8 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
     return `${r.y}-${String(r.m).padStart(2, '0')}`;
   }
   if (!p) return null;
+  // "forty-eight hours before his death": whole days back; "an hour after the final whistle": a few hours, the same day.
+  if (unit.startsWith('hour')) return n % 24 === 0 || Math.abs(n) <= 6 ? fmtDay(addDays(p, Math.trunc(n / 24))) : null;
   return fmtDay(addDays(p, n * (unit.startsWith('week') ? 7 : 1)));
 }
 
@@ -327,14 +396,16 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
  */
 export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
   const text = u.paraText.slice(u.start, u.end);
-  const m = COUNT_FROM.exec(text);
-  const n = m && countOf(m[1]);
-  if (!m || !n || !Number.isInteger(n) || happeningOf(text.slice(0, m.index + m[0].length)) !== 'past') return [];
+  const m = COUNT_FROM.exec(text) ?? DAY_FROM.exec(text);
+  const n = m && (/^the$/i.test(m[1]) ? 1 : countOf(m[1]));
+  // "Two days before the breach, engineers had warned …": a count opening the sentence is told by the verb after it.
+  const opening = !!m && /^\W*$/.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
+  if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
   const h = named?.draft;
-  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
+  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, /^(?:morning|afternoon|evening|night)$/i.test(m[2]) ? 'day' : m[2].toLowerCase()) : null;
   const phraseEnd = m.index + m[0].length;
-  const { title, drafted } = titled(removeRanges(text.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
+  const { title, drafted } = titled(opening ? text.slice(phraseEnd).replace(/^[\s,]+/, '') : removeRanges(text.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
   if (!h || !value || !title) return [];
   const uncertain = h.date.yearUncertain || named!.guessed;
   const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
