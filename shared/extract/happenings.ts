@@ -294,7 +294,7 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   const words = phrase.split(/\s+/);
   const named = phraseHappening(d, ctx, phrase, recent) ?? (words.length === 2 ? namedHappening(d, ctx, phrase, words[1], recent) : undefined);
   const h = named && !named.guessed ? named.draft : null;
-  const value = h && h !== d && !h.date.mod && !h.date.end && !h.date.yearUncertain ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
+  const value = h && h !== d && !h.date.mod && !h.date.end && !h.date.yearUncertain ? countedOn(h.date, m, n) : null;
   const lo = date.start;
   const hi = date.end ?? date.start;
   if (bound && value) {
@@ -330,7 +330,7 @@ export function countedConjunct(d: Draft, paraText: string, ctx: NarrativeContex
   const first: Draft = { ...d, end: d.start + and.index, title: text.slice(0, and.index) };
   const named = phraseHappening(d, ctx, m[4].trim(), [...recent(), first]);
   const h = named && !named.guessed ? named.draft : null;
-  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, m[2].toLowerCase()) : null;
+  const value = h && !h.date.mod && !h.date.end ? countedOn(h.date, m, n) : null;
   const phraseEnd = m.index + m[0].length;
   const { title, drafted } = titled(removeRanges(conj.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
   if (!h || !value || !title) return null;
@@ -374,6 +374,13 @@ export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draf
 }
 
 /** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
+/** The date a COUNT_FROM or DAY_FROM match leads to from the happening's date: its count, its unit, after or before. */
+function countedOn(date: EventDate, m: RegExpExecArray, n: number): string | null {
+  // "the morning after the vote": a part of a day counts as the day.
+  const unit = /^(?:morning|afternoon|evening|night)$/i.test(m[2]) ? 'day' : m[2].toLowerCase();
+  return countOn(date, m[3].toLowerCase() === 'after' ? n : -n, unit);
+}
+
 function countOn(date: EventDate, n: number, unit: string): string | null {
   const p = parseYmd(date.start);
   const y = +date.start.slice(0, 4);
@@ -403,7 +410,7 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
   const h = named?.draft;
-  const value = h && !h.date.mod && !h.date.end ? countOn(h.date, m[3].toLowerCase() === 'after' ? n : -n, /^(?:morning|afternoon|evening|night)$/i.test(m[2]) ? 'day' : m[2].toLowerCase()) : null;
+  const value = h && !h.date.mod && !h.date.end ? countedOn(h.date, m, n) : null;
   const phraseEnd = m.index + m[0].length;
   const { title, drafted } = titled(opening ? text.slice(phraseEnd).replace(/^[\s,]+/, '') : removeRanges(text.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
   if (!h || !value || !title) return [];
