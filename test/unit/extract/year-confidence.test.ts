@@ -39,6 +39,18 @@ describe('a bare month told in the past after an older year of its own paragraph
   });
 });
 
+describe('a month a present perfect runs from up to publication', () => {
+  it('is the last one before publication, not flagged, even after an older year of its paragraph', () => {
+    const texts = ['The ferry was built in 1958. It has been laid up at the quay since the spring.'];
+    const d = dateAt(PUB, texts, 'laid up');
+    expect(d.start).toBe('2012-03');
+    expect(d.end).toBe(PUB);
+    expect(d.yearUncertain).toBeUndefined();
+    // Told in the past perfect it does not run up to publication, and the older year may still hold it.
+    expect(dateAt(PUB, ['The ferry was built in 1958. By then it had been laid up since the spring.'], 'laid up').yearUncertain).toBe(true);
+  });
+});
+
 describe("publication's own month told in the past, in the month's first week", () => {
   it('a whole month told as done days after it began may be an earlier one: flagged', () => {
     const d = dateAt('2014-01-04', ['January was the wettest month the valley has had.'], 'wettest');
