@@ -203,7 +203,32 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // that only names a happening ("charged in the May 3, 1990, robbery") is background; the tense's year stays.
   if (oldDay && oldDay.year !== year && c.dayNamesHappening?.() === false) return { year: oldDay.year, rule: `${kind}/year-in-focus`, uncertain: true };
   if (oldDay && oldDay.year !== year) return { year, rule: `${rule}/after-old-day`, uncertain: oldDay.yearUncertain };
-  return { year, rule, uncertain };
+  return { year, rule, uncertain: uncertain || storyElsewhere(day, hint, year, c) || monthBarelyBegun(month, day, dct, tense) };
+}
+
+/**
+ * Whether a bare month or season, told in the past and placed only by its tense and the publication date, follows a
+ * year of its own paragraph two or more years before the one the tense gives ("The quay was rebuilt in 1931. An
+ * inspection in August found rust"): the paragraph may still be telling of that year, so the tense's year is a reading,
+ * not a certainty. Not after a year paragraphs back (background the story has left), nor one in an aside ("the mill,
+ * which opened in 1931, …"), which tells of its noun; a day ("on Aug. 7") is news style's own and stays. Nor a month a
+ * present perfect runs from up to now ("It has been laid up since the spring"): that is the last one before publication.
+ */
+function storyElsewhere(day: number | undefined, hint: YearHint | null, year: number, c: Resolver): boolean {
+  if (day !== undefined || c.tense() !== 'past' || !hint || hint.scope === 'text' || hint.inAside || hint.year > year - 2) return false;
+  return !SINCE_LEAD.test(c.preceding());
+}
+
+// "has been shut since the spring", "have stood empty ever since the summer": a present perfect's since.
+const SINCE_LEAD = /\b(?:has|have)\s[^.;!?]{0,40}\bsince\s+(?:the\s+)?$/i;
+
+/**
+ * Whether a bare month told in the past is publication's own and publication falls in its first week ("January was the
+ * wettest on record" in a paper of January 4): a whole month can hardly have been told of as done within days of its
+ * start, so it may as well be the same month a year or more before. The tense's year is then a guess.
+ */
+function monthBarelyBegun(month: number, day: number | undefined, dct: Ymd, tense: string): boolean {
+  return day === undefined && tense === 'past' && month === dct.m && dct.d <= 7;
 }
 
 /**

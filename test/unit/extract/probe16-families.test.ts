@@ -18,8 +18,10 @@ describe('a bare month told in the past after an old day in focus in its paragra
     expect(shortestAt('2001-04-10', [frost], 'vet came').date.yearUncertain).toBe(true);
   });
 
-  it('leaves a month further on than half a year, after a day in another paragraph, or after a recent day, unflagged', () => {
-    expect(shortestAt('2001-04-10', ['The old mill burned down on March 3, 1921. The bakery reopened in December with new ovens.'], 'reopened').date.yearUncertain).toBeFalsy();
+  it('leaves a month after a day in another paragraph, or after a recent day, unflagged', () => {
+    // Round 28: a month further on than half a year after an old day of its own paragraph stays in the tense's year,
+    // but is flagged (year-confidence.test.ts): the paragraph may still be telling of 1921.
+    expect(shortestAt('2001-04-10', ['The old mill burned down on March 3, 1921. The bakery reopened in December with new ovens.'], 'reopened').date).toMatchObject({ start: '2000-12', yearUncertain: true });
     expect(shortestAt('2001-04-10', ['The old mill burned down on June 3, 1921.', 'The bakery reopened in November with new ovens.'], 'reopened').date.yearUncertain).toBeFalsy();
     expect(shortestAt('2001-04-10', ['The old mill burned down on June 3, 2000. The bakery reopened in November with new ovens.'], 'reopened').date.yearUncertain).toBeFalsy();
   });
