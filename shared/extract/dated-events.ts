@@ -148,8 +148,10 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   }
   // "a fire on Boxing Day shut it for three weeks": the stop's stretch, from the day, told in the past.
   // The tense is read only when such a length follows: reading it for every clause costs a twentieth of extraction.
-  const held = !lastsTo && !a.end && !a.bound && !date.mod && !date.end ? heldForAfter(u.paraText, u.timexes, main, date.start, w.c.end) : null;
-  const heldFor = held && tenseAt(u.paraText.slice(w.c.start, w.c.end), main.start - w.c.start) === 'past' ? held : null;
+  const held = !lastsTo && !a.end && !a.bound && !date.mod && !date.end ? heldForAfter(u.paraText, u.timexes, main, date.start, w.c.end, w.c.start) : null;
+  // "Two weeks later, floods cut the road for ten days": a verb the same in both tenses, on a day before publication.
+  const heldTense = held ? tenseAt(u.paraText.slice(w.c.start, w.c.end), main.start - w.c.start) : null;
+  const heldFor = heldTense === 'past' || (heldTense === 'unknown' && !!published && date.start < fmtDay(published)) ? held : null;
   if (heldFor) {
     date.end = heldFor;
     date.rule = `${date.rule}/held-for`;

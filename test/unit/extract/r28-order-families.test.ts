@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt } from './event-lookup';
+
+// Round 28: families of wrong dates that probes 6, 7, 8 and 10 showed. Every sentence here was written for this test
+// (none comes from an eval set or a probe).
+
+describe('a stop or a state told "for" days after a day lasts from that day', () => {
+  it('a date opening its clause, set off by a comma, with a verb the same in both tenses', () => {
+    const texts = ['The first storm reached the hills on Oct. 2. Three days later, snowdrifts cut the mountain pass for nine days.'];
+    const ev = shortestAt('2020-11-20', texts, 'snowdrifts cut');
+    expect([ev.date.start, ev.date.end]).toEqual(['2020-10-05', '2020-10-13']);
+  });
+
+  it('a when-clause going without something for days, from the day it hangs on', () => {
+    const texts = ['The cable has failed twice since 2015, most recently on 4 March, when the island was without electricity for three days.'];
+    const ev = shortestAt('2020-04-10', texts, 'island was without electricity');
+    expect([ev.date.start, ev.date.end]).toEqual(['2020-03-04', '2020-03-06']);
+  });
+
+  it('not a clause still to come', () => {
+    const texts = ['On Monday, March 9, crews will cut the water supply for two days.'];
+    expect(shortestAt('2020-03-02', texts, 'crews will cut').date.end).toBeUndefined();
+  });
+});
