@@ -22,3 +22,18 @@ describe('a stop or a state told "for" days after a day lasts from that day', ()
     expect(shortestAt('2020-03-02', texts, 'crews will cut').date.end).toBeUndefined();
   });
 });
+
+describe('"that <month>" after a verb in the past is the month of the year in focus', () => {
+  it('a participle before "that"', () => {
+    const texts = ['The mill flooded on March 3, 2011.', 'Repairs finished that October cost twice the estimate.'];
+    expect(shortestAt('2014-05-02', texts, 'Repairs finished').date).toMatchObject({ start: '2011-10', rule: 'month/anaphoric-that' });
+  });
+  it('an irregular past before "that"', () => {
+    const texts = ['The club was promoted in May 2003 and won that December its first cup.'];
+    expect(shortestAt('2009-05-02', texts, 'won that December').date).toMatchObject({ start: '2003-12' });
+  });
+  it('not after a verb of saying or deciding, where "that" opens what was said', () => {
+    const texts = ['The mill flooded on March 3, 2011.', 'The engineers warned that October storms could flood it again.'];
+    expect(shortestAt('2014-05-02', texts, 'engineers warned').date.rule).not.toBe('month/anaphoric-that');
+  });
+});
