@@ -16,7 +16,7 @@ import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, yearsAfter } from './later-predicates';
 import { recordSinceDateEvents, recordSinceHappening } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
-import { scheduleCutOf } from './schedules';
+import { habitBeforeCut, scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
 import type { Unit } from './segment';
 import { tenseAt } from './tense';
@@ -58,12 +58,15 @@ export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => num
   for (const a of anchored) {
     possessiveEvents(u, a, published, emit);
     recordSinceDateEvents(u, a, published, emit);
-    const scheduleCut = scheduleCutOf(u, a);
-    if (scheduleCut === null) continue;
+    let scheduleCut = scheduleCutOf(u, a);
+    // "The pier is painted every spring, and the last coat went on in May 2020": the dated conjunct alone.
+    const habitCut = scheduleCut === null ? habitBeforeCut(u, a) : -1;
+    if (scheduleCut === null && habitCut < 0) continue;
+    scheduleCut ??= -1;
     const date = dateFromTimex(a.main, published, a.end);
     if (!date) continue;
     clauseYearCertainty(date, a.main, a, unplaced);
-    const w: ClauseWork = { u, a, main: a.main, c: a.clause, date, published, anchored, emit };
+    const w: ClauseWork = { u, a, main: a.main, c: habitCut < 0 ? a.clause : { ...a.clause, start: habitCut }, date, published, anchored, emit };
     last = datedClause(w, whens, scheduleCut, last);
   }
   undatedClauseEvents(u, anchored, published, out, emit);

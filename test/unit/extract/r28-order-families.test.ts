@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, shortestAt } from './event-lookup';
 
 // Round 28: families of wrong dates that probes 6, 7, 8 and 10 showed. Every sentence here was written for this test
 // (none comes from an eval set or a probe).
@@ -35,5 +35,16 @@ describe('"that <month>" after a verb in the past is the month of the year in fo
   it('not after a verb of saying or deciding, where "that" opens what was said', () => {
     const texts = ['The mill flooded on March 3, 2011.', 'The engineers warned that October storms could flood it again.'];
     expect(shortestAt('2014-05-02', texts, 'engineers warned').date.rule).not.toBe('month/anaphoric-that');
+  });
+});
+
+describe('a habit in a conjunct of its own before a dated one leaves that one an event', () => {
+  it('a comma and "and" set the habit off', () => {
+    const texts = ['The pier is painted every spring, and the last coat went on in May 2020.'];
+    expect(shortestAt('2021-03-02', texts, 'last coat went on').date).toMatchObject({ start: '2020-05' });
+  });
+  it('not a habit that goes on into a second date of its own', () => {
+    const texts = ['The market is held every Saturday, and on May 3.'];
+    expect(events('2021-03-02', ...texts).some((e) => e.date.start === '2021-05-03')).toBe(false);
   });
 });
