@@ -198,6 +198,8 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   // "… hold sessions on Thursday, December 21, and on Saturday, January 6": a date phrase with no words of its own
   // after "and" is the clause before it again, on its own date.
   if (!title && last.title && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) ({ title, drafted } = last);
+  // "In 1972, after a fire …, she rebuilt it": the words after the aside tell the happening when none come before it.
+  if (!title && resumed) ({ title, drafted } = titled(u.paraText.slice(resumed.start, resumed.end)));
   const next = title ? { title, drafted } : last;
   const redrafted = (t: string) => {
     const again = titled(t);
@@ -249,7 +251,8 @@ function presentAndNamedEvents(w: ClauseWork): void {
  */
 function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; counted: { draft: Draft; cut: { start: number; end: number } } | null; later: Draft | null; resumed: { start: number; end: number } | null } {
   const { u, a, c, main, date, published } = w;
-  let clauseEnd = orderingClauseEvent(w) ?? c.end;
+  const orderCut = orderingClauseEvent(w);
+  let clauseEnd = orderCut ?? c.end;
   let counted: { draft: Draft; cut: { start: number; end: number } } | null = null;
   // "walked out late Tuesday, three months after she was arrested": a part of a day is still that day to count from.
   const partOfDay = date.start.length === 10 && (date.mod === 'start' || date.mod === 'mid' || date.mod === 'end');
@@ -258,8 +261,8 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
     date.yearUncertain = true;
     date.note = `The clause is counted from a happening the article does not date here; “${main.text}” ends a stretch told beside it, so the year may be wrong.${date.note ? ` ${date.note}` : ''}`;
   }
-  let resumed: { start: number; end: number } | null = null;
-  if (counted) {
+  let resumed: { start: number; end: number } | null = orderCut === null ? null : resumedAfterOrdering(w, orderCut);
+  if (counted && !resumed) {
     w.emit(counted.draft);
     if (counted.cut.start > main.end) {
       // "came in March 1958, two years after he arrived, when the pump failed": after the count's aside the clause goes
@@ -289,6 +292,25 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   const restCut = Math.min(...[stay?.at, lastTime, record, later?.at].filter((x): x is number => typeof x === 'number'));
   if (resumed && restCut < resumed.end) resumed = restCut > resumed.start ? { start: resumed.start, end: trimmedEnd(u.paraText, resumed.start, restCut) } : null;
   return { clauseEnd, counted, later: later?.draft ?? null, resumed };
+}
+
+// "In 1972, after a fire …, she rebuilt it": nothing but a preposition before the date that opens the clause.
+const FRONTED_DATE_LEAD = /^["“]?(?:(?:in|on|by|at|during|late|early|from|until)\s+)*(?:the\s+)?$/i;
+
+/**
+ * "In 1972, after a fire destroyed the stock, she rebuilt it from drawings": with the date opening the clause, the
+ * ordering phrase set off by commas is an aside, and the clause goes on after it on the date; those words are where
+ * the clause's happening is told. Null when the clause does not go on so.
+ */
+function resumedAfterOrdering(w: ClauseWork, orderCut: number): { start: number; end: number } | null {
+  const { u, c, main } = w;
+  if (!FRONTED_DATE_LEAD.test(u.paraText.slice(c.start, main.start)) || !/^,\s/.test(u.paraText.slice(main.end, orderCut + 2))) return null;
+  const comma = u.paraText.indexOf(',', orderCut + 1);
+  if (comma < 0 || comma >= c.end) return null;
+  const start = comma + /^,\s*/.exec(u.paraText.slice(comma))![0].length;
+  let end = c.end;
+  while (end > start && /[\s,.;!?]/.test(u.paraText[end - 1])) end--;
+  return /[a-z]{2,}\W+[a-z]{2,}/i.test(u.paraText.slice(start, end)) ? { start, end } : null;
 }
 
 /**

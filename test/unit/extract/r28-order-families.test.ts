@@ -48,3 +48,18 @@ describe('a habit in a conjunct of its own before a dated one leaves that one an
     expect(events('2021-03-02', ...texts).some((e) => e.date.start === '2021-05-03')).toBe(false);
   });
 });
+
+describe('a date opening its clause, then an ordering aside set off by commas: the clause goes on after the aside', () => {
+  it('the happening after the aside is on the date, the aside before it', () => {
+    const texts = ['In 1981, after a storm tore the roof off, the parish rebuilt the chapel in stone.'];
+    const ev = events('1995-06-01', ...texts).find((e) => /rebuilt the chapel/i.test(e.title));
+    expect(ev?.date).toMatchObject({ start: '1981' });
+    expect(ev?.date.mod).toBeUndefined();
+    expect(ev?.evidence.map((x) => texts[0].slice(x.start, x.end))).toContain('the parish rebuilt the chapel in stone');
+    expect(shortestAt('1995-06-01', texts, 'storm tore').date).toMatchObject({ start: '1981', mod: 'before' });
+  });
+  it('not a clause that already has its words before the aside', () => {
+    const texts = ['The chapel was rebuilt in 1981, after a storm tore the roof off, the parish said.'];
+    expect(shortestAt('1995-06-01', texts, 'chapel was rebuilt').title).toMatch(/chapel was rebuilt/i);
+  });
+});
