@@ -10,7 +10,8 @@ import { continuesWithVerb, dateSpans, trimmedEnd, withSubject } from './clause-
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
-import { durationFrom, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
+import { durationFrom, endAfter, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
+import { NUMBER_WORD_RE, parseCount } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, yearsAfter } from './later-predicates';
@@ -200,6 +201,7 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (!title && last.title && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) ({ title, drafted } = last);
   // "In 1972, after a fire …, she rebuilt it": the words after the aside tell the happening when none come before it.
   if (!title && resumed) ({ title, drafted } = titled(u.paraText.slice(resumed.start, resumed.end)));
+  spentFromDate(w, resumed ? u.paraText.slice(resumed.start, resumed.end) : u.paraText.slice(main.end, clauseEnd));
   const next = title ? { title, drafted } : last;
   const redrafted = (t: string) => {
     const again = titled(t);
@@ -292,6 +294,20 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   const restCut = Math.min(...[stay?.at, lastTime, record, later?.at].filter((x): x is number => typeof x === 'number'));
   if (resumed && restCut < resumed.end) resumed = restCut > resumed.start ? { start: resumed.start, end: trimmedEnd(u.paraText, resumed.start, restCut) } : null;
   return { clauseEnd, counted, later: later?.draft ?? null, resumed };
+}
+
+// "In 1972 she spent two years rebuilding the stock": the clause's own verb is the stay, counted on from its date.
+const SPENT_IN = new RegExp(`^[^,;:]{0,40}?\\b(?<!\\bhad\\s)(?:spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b(?!['’])`, 'i');
+
+/** "In 1972 she spent two years rebuilding the stock": the clause's date made the stay's span, from the date on. */
+function spentFromDate(w: ClauseWork, after: string): void {
+  const { a, date } = w;
+  const spent = !a.end && !date.end && !date.mod ? SPENT_IN.exec(after) : null;
+  const end = spent ? endAfter(date.start, parseCount(spent[1]), spent[2]) : null;
+  if (!spent || !end) return;
+  date.end = end;
+  date.rule = `${date.rule}/spent-from-date`;
+  date.note = `“${spent[0].trim()}” counted from ${w.main.text}.${date.note ? ` ${date.note}` : ''}`;
 }
 
 // "In 1972, after a fire …, she rebuilt it": nothing but a preposition before the date that opens the clause.

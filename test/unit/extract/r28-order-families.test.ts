@@ -63,3 +63,14 @@ describe('a date opening its clause, then an ordering aside set off by commas: t
     expect(shortestAt('1995-06-01', texts, 'chapel was rebuilt').title).toMatch(/chapel was rebuilt/i);
   });
 });
+
+describe('"spent <N years>" as the clause\'s own verb runs from the clause\'s date', () => {
+  it('years from a year', () => {
+    const texts = ['In 1964 the painter spent three years restoring the altarpiece.'];
+    expect(shortestAt('1990-01-10', texts, 'painter spent').date).toMatchObject({ start: '1964', end: '1967' });
+  });
+  it('not a pluperfect, which counts back', () => {
+    const texts = ['In 1964 the painter had spent three years abroad.'];
+    expect(shortestAt('1990-01-10', texts, 'painter had spent').date.end).toBeUndefined();
+  });
+});
