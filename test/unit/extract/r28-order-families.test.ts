@@ -74,3 +74,14 @@ describe('"spent <N years>" as the clause\'s own verb runs from the clause\'s da
     expect(shortestAt('1990-01-10', texts, 'painter had spent').date.end).toBeUndefined();
   });
 });
+
+describe('a relative clause that runs "until" a date, after a date still to come in the sentence, starts at that date', () => {
+  it('a show opening on a later day', () => {
+    const texts = ['The library will reopen on Monday, May 4, with a display of old maps that will run until Sept. 1.'];
+    expect(shortestAt('2020-04-20', texts, 'will run until').date).toMatchObject({ start: '2020-05-04', end: '2020-09-01' });
+  });
+  it('not a clause of another subject, which runs from publication', () => {
+    const texts = ['The council meets on Thursday, and the board has agreed to take late letters until May 10.'];
+    expect(shortestAt('2020-04-20', texts, 'take late letters').date).toMatchObject({ start: '2020-04-20', end: '2020-05-10' });
+  });
+});
