@@ -302,7 +302,8 @@ const SPENT_IN = new RegExp(`^[^,;:]{0,40}?\\b(?<!\\bhad\\s)(?:spent|served)\\s+
 /** "In 1972 she spent two years rebuilding the stock": the clause's date made the stay's span, from the date on. */
 function spentFromDate(w: ClauseWork, after: string): void {
   const { a, date } = w;
-  const spent = !a.end && !date.end && !date.mod ? SPENT_IN.exec(after) : null;
+  // The words are looked for before the pattern is run: most clauses have neither.
+  const spent = !a.end && !date.end && !date.mod && /\b(?:spent|served)\s/i.test(after) ? SPENT_IN.exec(after) : null;
   const end = spent ? endAfter(date.start, parseCount(spent[1]), spent[2]) : null;
   if (!spent || !end) return;
   date.end = end;
