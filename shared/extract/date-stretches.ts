@@ -94,15 +94,33 @@ export function countedYears(t: Timex): number | undefined {
 
 // "a fire on Boxing Day shut it for three weeks", "a frost that set in on Jan. 14 held for eleven days": a stop or a
 // hold on a day, then how long it lasted; only verbs of a state kept, so "was jailed on Monday for six years" is not one.
-const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded)\b[^,;:]{0,20}?\s+$/i;
+// "The next day, a landslide cut the valley road for a week", "the village was without power for two days": a cut, or
+// a state of going without, lasts as well.
+const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without)\b[^,;:]{0,30}?\s+$/i;
 
-/** The last day of "on <day> … shut it for <N days or weeks>", counted from the day; null when not so written. */
-export function heldForAfter(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number): string | null {
+/**
+ * The last day of "on <day> … shut it for <N days or weeks>", counted from the day; null when not so written. A date
+ * that opens its clause (`clauseStart`) may be set off by a comma ("Two days later, a landslide cut the road for a week").
+ */
+export function heldForAfter(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number, clauseStart = -1): string | null {
   const day = start.length === 10 ? parseYmd(start) : null;
   if (!day) return null;
-  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 5 }, between: (w) => HELD_FOR.test(w.replace(/\bfor\s+$/i, '')) });
+  const fronted = clauseStart >= 0 && !text.slice(clauseStart, main.start).trim();
+  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 5 }, between: (w) => HELD_FOR.test(w.replace(/\bfor\s+$/i, '').replace(fronted ? /^,/ : /^(?!)/, '')) });
   const m = d && DURATION_UNITS.exec(d.value);
   if (!m || (m[2] !== 'D' && m[2] !== 'W')) return null;
+  return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));
+}
+
+/**
+ * The last day of a when-clause's own stop or state ("on May 2, when the town was without power for three days"),
+ * counted from the day the clause hangs on; null when the words from `from` to `to` hold none.
+ */
+export function heldForIn(text: string, timexes: Timex[], from: number, to: number, start: string): string | null {
+  const day = start.length === 10 ? parseYmd(start) : null;
+  const d = day ? timexes.find((t) => t.type === 'DURATION' && t.start > from && t.end <= to && FOR_LEAD.test(text.slice(Math.max(from, t.start - 5), t.start)) && HELD_FOR.test(text.slice(from, t.start).replace(/\bfor\s+$/i, ''))) : undefined;
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!day || !m || (m[2] !== 'D' && m[2] !== 'W')) return null;
   return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));
 }
 

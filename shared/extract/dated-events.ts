@@ -10,13 +10,14 @@ import { continuesWithVerb, dateSpans, trimmedEnd, withSubject } from './clause-
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
-import { durationFrom, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
+import { durationFrom, endAfter, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
+import { NUMBER_WORD_RE, parseCount } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, yearsAfter } from './later-predicates';
 import { recordSinceDateEvents, recordSinceHappening } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
-import { scheduleCutOf } from './schedules';
+import { habitBeforeCut, scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
 import type { Unit } from './segment';
 import { tenseAt } from './tense';
@@ -58,12 +59,15 @@ export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => num
   for (const a of anchored) {
     possessiveEvents(u, a, published, emit);
     recordSinceDateEvents(u, a, published, emit);
-    const scheduleCut = scheduleCutOf(u, a);
-    if (scheduleCut === null) continue;
+    let scheduleCut = scheduleCutOf(u, a);
+    // "The pier is painted every spring, and the last coat went on in May 2020": the dated conjunct alone.
+    const habitCut = scheduleCut === null ? habitBeforeCut(u, a) : -1;
+    if (scheduleCut === null && habitCut < 0) continue;
+    scheduleCut ??= -1;
     const date = dateFromTimex(a.main, published, a.end);
     if (!date) continue;
     clauseYearCertainty(date, a.main, a, unplaced);
-    const w: ClauseWork = { u, a, main: a.main, c: a.clause, date, published, anchored, emit };
+    const w: ClauseWork = { u, a, main: a.main, c: habitCut < 0 ? a.clause : { ...a.clause, start: habitCut }, date, published, anchored, emit };
     last = datedClause(w, whens, scheduleCut, last);
   }
   undatedClauseEvents(u, anchored, published, out, emit);
@@ -148,8 +152,10 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   }
   // "a fire on Boxing Day shut it for three weeks": the stop's stretch, from the day, told in the past.
   // The tense is read only when such a length follows: reading it for every clause costs a twentieth of extraction.
-  const held = !lastsTo && !a.end && !a.bound && !date.mod && !date.end ? heldForAfter(u.paraText, u.timexes, main, date.start, w.c.end) : null;
-  const heldFor = held && tenseAt(u.paraText.slice(w.c.start, w.c.end), main.start - w.c.start) === 'past' ? held : null;
+  const held = !lastsTo && !a.end && !a.bound && !date.mod && !date.end ? heldForAfter(u.paraText, u.timexes, main, date.start, w.c.end, w.c.start) : null;
+  // "Two weeks later, floods cut the road for ten days": a verb the same in both tenses, on a day before publication.
+  const heldTense = held ? tenseAt(u.paraText.slice(w.c.start, w.c.end), main.start - w.c.start) : null;
+  const heldFor = heldTense === 'past' || (heldTense === 'unknown' && !!published && date.start < fmtDay(published)) ? held : null;
   if (heldFor) {
     date.end = heldFor;
     date.rule = `${date.rule}/held-for`;
@@ -193,6 +199,9 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   // "… hold sessions on Thursday, December 21, and on Saturday, January 6": a date phrase with no words of its own
   // after "and" is the clause before it again, on its own date.
   if (!title && last.title && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) ({ title, drafted } = last);
+  // "In 1972, after a fire …, she rebuilt it": the words after the aside tell the happening when none come before it.
+  if (!title && resumed) ({ title, drafted } = titled(u.paraText.slice(resumed.start, resumed.end)));
+  spentFromDate(w, resumed ? u.paraText.slice(resumed.start, resumed.end) : u.paraText.slice(main.end, clauseEnd));
   const next = title ? { title, drafted } : last;
   const redrafted = (t: string) => {
     const again = titled(t);
@@ -244,7 +253,8 @@ function presentAndNamedEvents(w: ClauseWork): void {
  */
 function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; counted: { draft: Draft; cut: { start: number; end: number } } | null; later: Draft | null; resumed: { start: number; end: number } | null } {
   const { u, a, c, main, date, published } = w;
-  let clauseEnd = orderingClauseEvent(w) ?? c.end;
+  const orderCut = orderingClauseEvent(w);
+  let clauseEnd = orderCut ?? c.end;
   let counted: { draft: Draft; cut: { start: number; end: number } } | null = null;
   // "walked out late Tuesday, three months after she was arrested": a part of a day is still that day to count from.
   const partOfDay = date.start.length === 10 && (date.mod === 'start' || date.mod === 'mid' || date.mod === 'end');
@@ -253,8 +263,8 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
     date.yearUncertain = true;
     date.note = `The clause is counted from a happening the article does not date here; “${main.text}” ends a stretch told beside it, so the year may be wrong.${date.note ? ` ${date.note}` : ''}`;
   }
-  let resumed: { start: number; end: number } | null = null;
-  if (counted) {
+  let resumed: { start: number; end: number } | null = orderCut === null ? null : resumedAfterOrdering(w, orderCut);
+  if (counted && !resumed) {
     w.emit(counted.draft);
     if (counted.cut.start > main.end) {
       // "came in March 1958, two years after he arrived, when the pump failed": after the count's aside the clause goes
@@ -284,6 +294,40 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   const restCut = Math.min(...[stay?.at, lastTime, record, later?.at].filter((x): x is number => typeof x === 'number'));
   if (resumed && restCut < resumed.end) resumed = restCut > resumed.start ? { start: resumed.start, end: trimmedEnd(u.paraText, resumed.start, restCut) } : null;
   return { clauseEnd, counted, later: later?.draft ?? null, resumed };
+}
+
+// "In 1972 she spent two years rebuilding the stock": the clause's own verb is the stay, counted on from its date.
+const SPENT_IN = new RegExp(`^[^,;:]{0,40}?\\b(?<!\\bhad\\s)(?:spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b(?!['’])`, 'i');
+
+/** "In 1972 she spent two years rebuilding the stock": the clause's date made the stay's span, from the date on. */
+function spentFromDate(w: ClauseWork, after: string): void {
+  const { a, date } = w;
+  // The words are looked for before the pattern is run: most clauses have neither.
+  const spent = !a.end && !date.end && !date.mod && /\b(?:spent|served)\s/i.test(after) ? SPENT_IN.exec(after) : null;
+  const end = spent ? endAfter(date.start, parseCount(spent[1]), spent[2]) : null;
+  if (!spent || !end) return;
+  date.end = end;
+  date.rule = `${date.rule}/spent-from-date`;
+  date.note = `“${spent[0].trim()}” counted from ${w.main.text}.${date.note ? ` ${date.note}` : ''}`;
+}
+
+// "In 1972, after a fire …, she rebuilt it": nothing but a preposition before the date that opens the clause.
+const FRONTED_DATE_LEAD = /^["“]?(?:(?:in|on|by|at|during|late|early|from|until)\s+)*(?:the\s+)?$/i;
+
+/**
+ * "In 1972, after a fire destroyed the stock, she rebuilt it from drawings": with the date opening the clause, the
+ * ordering phrase set off by commas is an aside, and the clause goes on after it on the date; those words are where
+ * the clause's happening is told. Null when the clause does not go on so.
+ */
+function resumedAfterOrdering(w: ClauseWork, orderCut: number): { start: number; end: number } | null {
+  const { u, c, main } = w;
+  if (!FRONTED_DATE_LEAD.test(u.paraText.slice(c.start, main.start)) || !/^,\s/.test(u.paraText.slice(main.end, orderCut + 2))) return null;
+  const comma = u.paraText.indexOf(',', orderCut + 1);
+  if (comma < 0 || comma >= c.end) return null;
+  const start = comma + /^,\s*/.exec(u.paraText.slice(comma))![0].length;
+  let end = c.end;
+  while (end > start && /[\s,.;!?]/.test(u.paraText[end - 1])) end--;
+  return /[a-z]{2,}\W+[a-z]{2,}/i.test(u.paraText.slice(start, end)) ? { start, end } : null;
 }
 
 /**

@@ -49,3 +49,23 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   if ((set && scheduleCut < 0 && !bounded && !sinceHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
   return scheduleCut;
 }
+
+// What ends a habit's conjunct before a dated one: a comma and a conjunction, or a semicolon.
+const HABIT_CONJUNCT_END = /,\s+(?:and|but)\s+|;\s+/g;
+
+/**
+ * "The dam is inspected every two years, and the cracks were not there in the spring of 2019": a habit told in a
+ * conjunct of its own before the dated one leaves that one an event. Where the dated conjunct starts, or -1 when the
+ * clause's first habit is not so set off (or the rest is a schedule too: "open every day, and on Sundays from 10 a.m.").
+ */
+export function habitBeforeCut(u: Unit, a: Anchored): number {
+  const { clause: c, main } = a;
+  const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end && !kindAdjective(u.paraText, t.start, t.end));
+  if (!set || a.end || set.end > main.start || u.timexes.some((t) => t.type === 'SET' && t !== set && t.start >= set.end && t.end <= c.end)) return -1;
+  const between = u.paraText.slice(set.end, main.start);
+  let cut = -1;
+  for (const sep of between.matchAll(HABIT_CONJUNCT_END)) cut = set.end + sep.index! + sep[0].length;
+  // The dated conjunct has words of its own before its date ("the last coat went on"), not "and on Easter Monday".
+  if (cut < 0 || !/[a-z]{2,}\W+[a-z]{2,}/i.test(u.paraText.slice(cut, main.start)) || isSchedule(u.paraText.slice(cut, c.end))) return -1;
+  return cut;
+}

@@ -183,6 +183,23 @@ function untilClause(w: ClauseWork): void {
   w.c = { ...c, end: trimmedEnd(u.paraText, c.start, at) };
 }
 
+// "a show that will run until Sept. 1", "the drill, which lasts until Friday": a relative clause telling how long the
+// thing the sentence's happening brings in goes on. Not a clause of another subject's ("and the board will take
+// comments until Jan. 10"), which need not start then.
+const RELATIVE_UNTIL = /\b(?:which|that)\s+(?:[a-z]+\s+){1,3}?until\s+$/i;
+
+/**
+ * The day a clause before this one in the sentence is dated to, when it is still to come (after `pub`) and before the
+ * clause's own "until" date: where a stretch up to that date starts. Null when there is none.
+ */
+function laterStartBefore(w: ClauseWork, pub: string): { text: string; date: EventDate } | null {
+  const { a, main, date, anchored, published } = w;
+  const prev = [...anchored].reverse().find((p) => p !== a && p.main.end <= main.start && p.clause.end <= a.clause.start + 1);
+  const prevDate = prev ? dateFromTimex(prev.main, published, prev.end) : null;
+  if (!prev || !prevDate || prevDate.mod || prevDate.start.length !== 10 || !(prevDate.start > pub) || !(prevDate.start < date.start)) return null;
+  return { text: prev.main.text, date: prevDate };
+}
+
 /**
  * "should watch for a rash until Nov. 26": told in the present or the future, a stretch from publication up to the
  * date; told in the past ("the celebrations went on until dawn on Monday"), from the happening told before it,
@@ -193,7 +210,16 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
   if (lead && published && !UNTIL_NOT_SPAN.test(lead) && date.start.length === 10) {
     const tense = tenseAt(lead, lead.search(/\buntil\s/i));
     const pub = fmtDay(published);
-    if (tense !== 'past' && date.start > pub) {
+    const from = tense !== 'past' && date.start > pub && RELATIVE_UNTIL.test(lead) ? laterStartBefore(w, pub) : null;
+    if (from) {
+      // "will reopen on May 4 with a show that will run until Sept. 1": the stretch starts at the sentence's date
+      // before it, still to come, not at publication.
+      date.note = `“until ${main.text}”, after ${from.text} earlier in the sentence: from then up to then.${date.note ? ` ${date.note}` : ''}`;
+      date.end = date.start;
+      date.start = from.date.start;
+      date.rule = `${date.rule}/until-from-sentence-date`;
+      if (from.date.yearUncertain) date.yearUncertain = true;
+    } else if (tense !== 'past' && date.start > pub) {
       date.note = `“until ${main.text}”: from publication (${fmtHuman(published)}) up to then.${date.note ? ` ${date.note}` : ''}`;
       date.end = date.start;
       date.start = pub;

@@ -1,12 +1,14 @@
 // "2008, when the company posted a loss": the when-clause right after a date happened on that date.
 
-import type { Ymd } from '../time-value';
+import { fmtDay, type Ymd } from '../time-value';
+import { heldForIn } from './date-stretches';
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { patternVerb, titled, type TitleDraft } from './title';
 import { titleHasVerb } from './title-syntax';
+import { tenseAt } from './tense';
 import type { Timex } from './types';
 
 const WHEN_AFTER = /^,\s+when\s+/i;
@@ -66,6 +68,13 @@ export function whenClauseEvents(u: Unit, whens: WhenClause[], published: Ymd | 
     const { title, drafted } = whenTitle(u, w);
     if (date && title) {
       date.rule = `${date.rule}/when-clause`;
+      // "on May 2, when the town was without power for three days": the clause's own stretch from the day.
+      const held = !date.end && !date.mod ? heldForIn(u.paraText, u.timexes, w.start, w.end, date.start) : null;
+      const tense = held ? tenseAt(u.paraText.slice(w.start, w.end), 0) : null;
+      if (held && (tense === 'past' || (tense === 'unknown' && !!published && date.start < fmtDay(published)))) {
+        date.end = held;
+        date.rule = `${date.rule}/held-for`;
+      }
       emit({ paragraphId: u.paragraphId, start: w.start, end: w.end, title, drafted, date });
     }
   }

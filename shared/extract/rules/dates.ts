@@ -1,4 +1,4 @@
-import { MONTH_RE, SAFE_MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { MONTH_RE, REPORTING_VERBS, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { fmtDay, fmtMonth, isValidYmd, isoWeekday, toDayNumber } from '../../time-value';
 import { B, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
@@ -241,6 +241,12 @@ const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'thro
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
 
+// "The hall reopened that November", "the team won that December": a verb told in the past right before "that" dates
+// the happening by the month of the year in focus. Not after a verb of saying, knowing or deciding ("warned that June
+// would be dry"), where "that" opens what was said.
+const PAST_BEFORE_THAT = 'won|lost|began|came|fell|rose|met|left|sold|built|held|ran|took|made|went|broke|shut';
+const THAT_AFTER_KNOWING = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')}|${TELLING_PAST.join('|')}|decided|agreed|hoped|feared|expected|learned|learnt|realised|realized|showed|proved|ensured|assumed|ordered|promised|pledged|vowed|indicated|concluded|determined|discovered|noticed|complained|denied|threatened|proposed|recommended|requested|doubted|worried|signalled|signaled|guaranteed|demanded|urged|emphasised|emphasized|conceded|testified|replied|answered|remembered|reckoned|calculated|judged|stipulated|specified|provided|required|implied|meant)\\s{1,8}that\\b`, 'i');
+
 export const anaphoricMonthRule: Rule = {
   name: 'anaphoric-month',
   cue: MONTH_CUE_ANY_CASE,
@@ -250,8 +256,8 @@ export const anaphoricMonthRule: Rule = {
   // back at only once "That" has matched: a look-behind tried first would run at every position of the text).
   // "in August of that year", "by March of the same year", "in May that year": the month of the year in focus,
   // written after it.
-  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year)${E}`, 'gi'),
-  accept: (m) => /^[A-Z]/.test(m[2] ?? m[3]),
+  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8}|\\b(?:[a-z]{2,16}ed|${PAST_BEFORE_THAT})\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year)${E}`, 'gi'),
+  accept: (m) => /^[A-Z]/.test(m[2] ?? m[3]) && !THAT_AFTER_KNOWING.test(m.input.slice(Math.max(0, m.index - 20), m.index + 5)),
   resolve: (m, c) => {
     const month = monthNumber(m[2] ?? m[3])!;
     // "That December" needs only the year in focus ("in 1952"); "the following January" needs its month.
