@@ -310,21 +310,21 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
 // ", and the city gave her its medal a year after her retirement": a conjunct with a subject of its own after the
 // dated clause, no date of its own, and a count from a happening.
 const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
-// A date word or a number: the conjunct may hold a date of its own, which the clause's reading already placed.
-const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|ago|last|next|later|earlier)\b/;
 
 /**
  * "She retired in 1960, and the city gave her its silver medal a year after her retirement": the second conjunct is an
  * event of its own, counted from the happening its phrase names (the first conjunct's, or one dated before), when it
- * has no date of its own. The dated draft keeps the first conjunct only. Returns the new event, or null; `recent` is
- * read only when a conjunct holds such a count.
+ * has no date of its own (a tagged expression other than a length, which the clause's reading already placed). The
+ * dated draft keeps the first conjunct only. Returns the new event, or null; `u` is the sentence the draft is in, and
+ * `recent` is read only when a conjunct holds such a count.
  */
-export function countedConjunct(d: Draft, paraText: string, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
+export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
   if (d.date.mod || d.date.end) return null;
-  const text = paraText.slice(d.start, d.end);
+  const text = u.paraText.slice(d.start, d.end);
   const and = AND_CONJUNCT.exec(text);
   const conj = and ? text.slice(and.index + and[0].length) : '';
-  const m = and && !DATE_WORD.test(conj) ? COUNT_FROM.exec(conj) : null;
+  const dated = !!and && u.timexes.some((t) => t.type !== 'DURATION' && t.start >= d.start + and.index && t.end <= d.end);
+  const m = and && !dated ? COUNT_FROM.exec(conj) : null;
   const n = m && countOf(m[1]);
   if (!and || !m || !n || !Number.isInteger(n) || happeningOf(conj) !== 'past') return null;
   const first: Draft = { ...d, end: d.start + and.index, title: text.slice(0, and.index) };

@@ -87,4 +87,8 @@ describe('a conjunct counted from the happening of the clause before it', () => 
     const texts = ['She retired in 1960, and the city gave her its silver medal in 1965, five years after her retirement.'];
     expect(shortestAt('2001-01-10', texts, 'silver medal').date.start).not.toBe('1961');
   });
+  it('a number in the conjunct that is no date does not stop the count: only a tagged date does', () => {
+    const texts = ['He left the band in 1971, and the 40 members of his old choir sang at his door two years after his departure.'];
+    expect(shortestAt('2001-01-10', texts, 'sang at his door').date).toMatchObject({ start: '1973', rule: 'sequence/counted-from-happening' });
+  });
 });
