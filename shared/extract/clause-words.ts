@@ -15,6 +15,26 @@ export function trimmedEnd(text: string, floor: number, end: number): number {
   return end;
 }
 
+/** A conjunct after a dated clause: where the clause's own words stop (`at`) and the conjunct's begin (`start`). */
+export interface Conjunct {
+  at: number;
+  start: number;
+}
+
+/**
+ * The conjunct `opener` sets off between paragraph offsets `from` and `to`, after a dated clause (", and the city gave
+ * her its medal …", ", and then it sat empty …"); null when there is none, or when the conjunct holds a date of its own
+ * (a tagged expression other than a length), which the clause's reading already placed. What the conjunct must tell
+ * (a count from a happening, a length) is the caller's test.
+ */
+export function undatedConjunct(paraText: string, from: number, to: number, opener: RegExp, timexes: readonly Timex[]): Conjunct | null {
+  const m = opener.exec(paraText.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index;
+  if (timexes.some((t) => t.type !== 'DURATION' && t.start >= at && t.end <= to)) return null;
+  return { at, start: at + m[0].length };
+}
+
 /** The text a title leaves out: each date of the clause, and the whole of a range ("November 18-19, 2003"). */
 export function dateSpans(a: Anchored): { start: number; end: number }[] {
   // "fourth-quarter results" keeps its adjective: it says which results.

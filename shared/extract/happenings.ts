@@ -8,6 +8,7 @@ import type { Draft } from './draft';
 import { NOUN_VERBS, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
+import { undatedConjunct } from './clause-words';
 import type { Unit } from './segment';
 import { PRESENT_PERFECT } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
@@ -320,25 +321,23 @@ const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
  */
 export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
   if (d.date.mod || d.date.end) return null;
-  const text = u.paraText.slice(d.start, d.end);
-  const and = AND_CONJUNCT.exec(text);
-  const conj = and ? text.slice(and.index + and[0].length) : '';
-  const dated = !!and && u.timexes.some((t) => t.type !== 'DURATION' && t.start >= d.start + and.index && t.end <= d.end);
-  const m = and && !dated ? COUNT_FROM.exec(conj) : null;
+  const and = undatedConjunct(u.paraText, d.start, d.end, AND_CONJUNCT, u.timexes);
+  const conj = and ? u.paraText.slice(and.start, d.end) : '';
+  const m = and ? COUNT_FROM.exec(conj) : null;
   const n = m && countOf(m[1]);
   if (!and || !m || !n || !Number.isInteger(n) || happeningOf(conj) !== 'past') return null;
-  const first: Draft = { ...d, end: d.start + and.index, title: text.slice(0, and.index) };
+  const first: Draft = { ...d, end: and.at, title: u.paraText.slice(d.start, and.at) };
   const named = phraseHappening(d, ctx, m[4].trim(), [...recent(), first]);
   const h = named && !named.guessed ? named.draft : null;
   const value = h && !h.date.mod && !h.date.end ? countedOn(h.date, m, n) : null;
   const phraseEnd = m.index + m[0].length;
   const { title, drafted } = titled(removeRanges(conj.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
   if (!h || !value || !title) return null;
-  const start = d.start + and.index + and[0].length;
+  const { start } = and;
   const end = d.end;
-  d.end = d.start + and.index;
+  d.end = and.at;
   // The first conjunct's own words, as drafted: a pronoun subject stays as written ("She retired"), not guessed again.
-  const own = titled(text.slice(0, and.index).replace(/\s+(?:in|on)\s+[^,;]*$/, ''));
+  const own = titled(u.paraText.slice(d.start, and.at).replace(/\s+(?:in|on)\s+[^,;]*$/, ''));
   if (own.title) {
     d.title = own.title;
     delete d.drafted;
