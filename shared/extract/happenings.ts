@@ -337,7 +337,9 @@ export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent
   const end = d.end;
   d.end = and.at;
   // The first conjunct's own words, as drafted: a pronoun subject stays as written ("She retired"), not guessed again.
-  const own = titled(u.paraText.slice(d.start, and.at).replace(/\s+(?:in|on)\s+[^,;]*$/, ''));
+  // Its dates go as a dated clause's do, the words that lead into them with them.
+  const dates = u.timexes.filter((t) => t.start >= d.start && t.end <= and.at).map((t) => ({ start: t.start - d.start, end: t.end - d.start }));
+  const own = titled(removeRanges(u.paraText.slice(d.start, and.at), dates));
   if (own.title) {
     d.title = own.title;
     delete d.drafted;
