@@ -3,7 +3,7 @@
 
 import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
 import type { Unit } from './segment';
-import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, withFrontedSubject, withJoinedSubject } from './title';
+import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
 import type { Timex } from './types';
 
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …", and "she" after an opening date
@@ -82,10 +82,7 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
   // cut from its sentence by a date is what the words before it ask or plan; alone it is a fragment ("To apply").
   if (/^to\s+[a-z]+/i.test(text) && c.start > u.start) {
     const from = Math.max(u.start, c.start - 200);
-    const lead = removeRanges(
-      u.paraText.slice(from, c.start),
-      u.timexes.filter((t) => t.start >= from && t.end <= c.start).map((t) => ({ start: t.start - from, end: t.end - from })),
-    )
+    const lead = withoutSpans(u.paraText, from, c.start, u.timexes.filter((t) => t.start >= from && t.end <= c.start))
       .replace(/^\S*\s+/, from > u.start ? '' : '$&')
       .replace(/(?:[\s,;:]+|\s+(?:and|or|but))+$/, '');
     const words = lead.split(/\s+/);
@@ -105,7 +102,7 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
 
 /** The clause's words with its dates cut out, for its title. */
 export function clauseWithoutDates(u: Unit, c: Clause, a: Anchored): string {
-  return removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
+  return withoutSpans(u.paraText, c.start, c.end, dateSpans(a));
 }
 
 /** The subject a clause shares with the words before it ("Rain that began on Monday | has forced …"), and a space. */

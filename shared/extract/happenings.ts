@@ -12,7 +12,7 @@ import { undatedConjunct } from './clause-words';
 import type { Unit } from './segment';
 import { PRESENT_PERFECT } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
-import { removeRanges, titled, type TitleDraft } from './title';
+import { removeRanges, titled, type TitleDraft, withoutSpans } from './title';
 
 const ADDED_TIME = new RegExp(`\\b(?:additional|extra|further)\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?)\\b`, 'i');
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44 };
@@ -338,8 +338,7 @@ export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent
   d.end = and.at;
   // The first conjunct's own words, as drafted: a pronoun subject stays as written ("She retired"), not guessed again.
   // Its dates go as a dated clause's do, the words that lead into them with them.
-  const dates = u.timexes.filter((t) => t.start >= d.start && t.end <= and.at).map((t) => ({ start: t.start - d.start, end: t.end - d.start }));
-  const own = titled(removeRanges(u.paraText.slice(d.start, and.at), dates));
+  const own = titled(withoutSpans(u.paraText, d.start, and.at, u.timexes.filter((t) => t.start >= d.start && t.end <= and.at)));
   if (own.title) {
     d.title = own.title;
     delete d.drafted;

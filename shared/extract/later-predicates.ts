@@ -11,7 +11,7 @@ import { shiftedBy } from './counted-shifts';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { toldIn } from './tellings';
 import { happeningOf } from './tense';
-import { draftTitle, removeRanges, titled } from './title';
+import { draftTitle, removeRanges, titled, withoutSpans } from './title';
 
 // "on April 26, the morning after the clocks went forward": the part of a day named is the day after (before) it.
 // A comma between digits ("310,000") is a number's, not a clause's end.
@@ -172,8 +172,8 @@ export function mostRecentlyEvent(w: ClauseWork): number | null {
   const own = a.inClause.find((t) => t !== main && t.type !== 'DURATION' && t.start >= from + m[1].length && t.start - from <= 40);
   const ownDate = own && dateFromTimex(own, published);
   if (!own || !ownDate) return null;
-  const counted = removeRanges(u.paraText.slice(c.start, at), [{ start: main.start - c.start, end: main.end - c.start }]).replace(/\s+(?:since|in|on)\s*$/i, '');
-  const { title, drafted } = titled(`${counted}, ${removeRanges(u.paraText.slice(from, own.end), [{ start: own.start - from, end: own.end - from }])}`);
+  const counted = withoutSpans(u.paraText, c.start, at, [main]).replace(/\s+(?:since|in|on)\s*$/i, '');
+  const { title, drafted } = titled(`${counted}, ${withoutSpans(u.paraText, from, own.end, [own])}`);
   if (!title) return null;
   w.emit({ paragraphId: u.paragraphId, start: from, end: own.end, title, drafted, date: { ...ownDate, rule: `${ownDate.rule}/most-recent` } });
   return trimmedEnd(u.paraText, main.end, at);
