@@ -50,6 +50,14 @@ function wholeUnit(u: Unit, t: { title: string; drafted: TitleDraft }, date: Eve
   return { paragraphId: u.paragraphId, start: u.start, end: u.end, ...t, date, order: 0 };
 }
 
+/**
+ * A draft of the whole unit over the stretch from a dated event `from` to `end`: on its basis, its year as much a guess
+ * as its.
+ */
+function stretchFrom(u: Unit, t: { title: string; drafted: TitleDraft }, from: Draft, end: string, rule: string, note: string): Draft {
+  return wholeUnit(u, t, { start: from.date.start, end, basis: from.date.basis, rule, note, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
+}
+
 /** Where a sentence or clause is read: what is dated before it may be what it names. */
 type Place = { paragraphId: string; start: number };
 
@@ -116,7 +124,7 @@ export function nextStretchOf(u: Unit, dated: Draft[]): Draft | null {
   const spent = /^spen/i.test(m[1]);
   const { title, drafted } = titled(spent ? text : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]).replace(/^[\s,]+/, ''));
   if (!from || !end || !title) return null;
-  return wholeUnit(u, { title, drafted }, { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/next-from-date', note: `“${m[0].replace(/^(?:spent|spend)\s+/i, '')}” after “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
+  return stretchFrom(u, { title, drafted }, from, end, 'sequence/next-from-date', `“${m[0].replace(/^(?:spent|spend)\s+/i, '')}” after “${from.title}”.`);
 }
 
 // "The walkout lasted nine weeks": a happening named by its noun, then how long it lasted, in the simple past.
@@ -133,7 +141,7 @@ export function lastedOf(u: Unit, dated: Draft[]): Draft | null {
   const end = from ? endAfter(from.date.start, countOf(m![1]), m![2]) : null;
   const { title, drafted } = titled(text);
   if (!from || !end || !title) return null;
-  return wholeUnit(u, { title, drafted }, { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/lasted-from-date', note: `“${m![0].trim().replace(/[.!]$/, '')}”: from “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
+  return stretchFrom(u, { title, drafted }, from, end, 'sequence/lasted-from-date', `“${m![0].trim().replace(/[.!]$/, '')}”: from “${from.title}”.`);
 }
 
 /**
@@ -160,7 +168,7 @@ export function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft
   const end = base ? withinEnd(base.date.end ?? base.date.start, n, m[2], !!stretch && !opening) : null;
   const { title, drafted } = titled(stretch ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
   if (!base || !end || !title) return null;
-  return wholeUnit(u, { title, drafted }, { start: base.date.start, end, basis: base.date.basis, rule: `sequence/${opening || !stretch ? 'within' : 'for'}-from-date`, note: `“${m[0].trim().replace(/,$/, '')}” of “${base.title}”.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) });
+  return stretchFrom(u, { title, drafted }, base, end, `sequence/${opening || !stretch ? 'within' : 'for'}-from-date`, `“${m[0].trim().replace(/,$/, '')}” of “${base.title}”.`);
 }
 
 /**
@@ -203,6 +211,9 @@ function toldByVerb(noun: string, recent: Draft[]): Draft | undefined {
   for (let i = recent.length - 1; i >= 0; i--) if (verbs.test(recent[i].title)) return recent[i];
   return undefined;
 }
+
+/** What a note adds when the happening a phrase names was only guessed at (the story's lead, the day in focus). */
+const GUESSED_HAPPENING = ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.';
 
 /** The dated events read before the unit, newest last: the article's last few kept, then its paragraph's. */
 export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
@@ -370,7 +381,7 @@ export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draf
   if (!h || named!.guessed || h.date.mod || !(h.date.start < pub)) return null;
   const { title, drafted } = titled(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
   if (!title) return null;
-  return wholeUnit(u, { title, drafted }, { start: h.date.start, end: pub, basis: h.date.basis, rule: 'narrative-focus/since-happening', note: `“${m[0].trim()}”: from “${h.title}” up to publication (${fmtHuman(ctx.published!)}).`, ...(h.date.yearUncertain ? { yearUncertain: true } : {}) });
+  return stretchFrom(u, { title, drafted }, h, pub, 'narrative-focus/since-happening', `“${m[0].trim()}”: from “${h.title}” up to publication (${fmtHuman(ctx.published!)}).`);
 }
 
 /** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
@@ -416,7 +427,7 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   if (!h || !value || !title) return [];
   const uncertain = h.date.yearUncertain || named!.guessed;
   const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
-  const note = `“${count}” “${h.title}”: counted from its date.${named!.guessed ? ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.' : ''}`;
+  const note = `“${count}” “${h.title}”: counted from its date.${named!.guessed ? GUESSED_HAPPENING : ''}`;
   // "thrown up in the six weeks after the flood": the whole stretch from the happening.
   const stretch = m[3].toLowerCase() === 'after' && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index));
   const date: EventDate = { start: stretch ? h.date.start : value, ...(stretch ? { end: value } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };
@@ -476,7 +487,7 @@ export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], 
       ...(fmtDay(end) !== h.date.start ? { end: fmtDay(end) } : {}),
       basis: h.date.basis,
       rule: 'sequence/counted-from-happening',
-      note: `“${m[0].replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.${named!.guessed ? ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.' : ''}`,
+      note: `“${m[0].replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.${named!.guessed ? GUESSED_HAPPENING : ''}`,
       ...(h.date.yearUncertain || named!.guessed ? { yearUncertain: true } : {}),
     });
 }
