@@ -266,17 +266,26 @@ const SUBJECT_OPENING = /^\s+(?:(?:the|its|their|his|her|our|a|an|it|he|she|they
 const LATER_DATE = /\b(?:later|following|next|afterwards?)\b/i;
 
 /**
+ * The last ", and" (", but", "and") within `reach` before a clause's first date, with the first conjunct's words before
+ * it (up to 300 characters): null when there is none, or those words are fewer than three, too few to be a clause.
+ */
+function headedConjunction(text: string, c: Clause, first: Timex, reach: number): { boundary: number; andEnd: number; head: string } | null {
+  const and = lastAndBefore(text, LEAD_AND, c, first, reach);
+  const head = and ? text.slice(Math.max(c.start, and.boundary - 300), and.boundary) : '';
+  return and && head.trim().split(/\s+/).length >= 3 ? { ...and, head } : null;
+}
+
+/**
  * "The driver was arrested and will appear in court on July 2", "Two hikers were found, and the team came back the
  * following summer": a first conjunct with no date of its own, done in the past, before a second that holds the
  * clause's dates and is still to come, or is counted on from it ("later", "the following …"), does not happen on
  * those dates. It is a clause of its own with no date, placed by its tense. Null when the clause is not so made.
  */
 function leadingConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
-  const and = lastAndBefore(text, LEAD_AND, c, first, 400);
+  const and = headedConjunction(text, c, first, 400);
   if (!and) return null;
-  const { boundary, andEnd } = and;
-  const head = text.slice(Math.max(c.start, boundary - 300), boundary);
-  if (head.trim().split(/\s+/).length < 3 || happeningOf(head) !== 'past') return null;
+  const { boundary, andEnd, head } = and;
+  if (happeningOf(head) !== 'past') return null;
   const second = text.slice(andEnd, Math.min(c.end, andEnd + 200));
   const future = WILL_OPENING.test(second) && tenseAt(text.slice(andEnd, Math.min(c.end, first.end + 60)), first.start - andEnd) === 'future';
   // Counted on from the first: only a second conjunct with its own subject, set off by a comma.
@@ -306,11 +315,10 @@ export function participle(w: string): boolean {
  * first is a clause of its own with no date, placed by its tense; the second keeps the dates. Null otherwise.
  */
 function elidedConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
-  const and = lastAndBefore(text, LEAD_AND, c, first, 300);
+  const and = headedConjunction(text, c, first, 300);
   if (!and) return null;
-  const { boundary, andEnd } = and;
-  const head = text.slice(Math.max(c.start, boundary - 300), boundary);
-  if (head.trim().split(/\s+/).length < 3 || SUBORDINATE_IN_HEAD.test(head) || /[,;:"“”(]/.test(head)) return null;
+  const { boundary, andEnd, head } = and;
+  if (SUBORDINATE_IN_HEAD.test(head) || /[,;:"“”(]/.test(head)) return null;
   const second = text.slice(andEnd, Math.min(c.end, andEnd + 120));
   const headTense = tenseAt(head, head.length);
   const perfect = ELIDED_PERFECT.exec(second);

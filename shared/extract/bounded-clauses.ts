@@ -12,7 +12,7 @@ import type { ClauseWork } from './draft';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { asideStateEnd, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
-import { draftTitle, gerundTitle, removeRanges, titled } from './title';
+import { draftTitle, gerundTitle, titled, withoutSpans } from './title';
 
 /** A count from the date that moved the clause's own event, and the words of the count, cut from its title. */
 export type Shift = { date: Partial<EventDate>; cut: { start: number; end: number } };
@@ -56,7 +56,8 @@ function subordinateEvent(w: ClauseWork): void {
   const subEnd = spell && spellTitle?.title ? spell.start : sub.end;
   let subText = u.paraText.slice(sub.start, subEnd).replace(/^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+/i, '');
   const skip = subEnd - sub.start - subText.length;
-  subText = removeRanges(subText, dateSpans(a).filter((t) => t.start >= sub.start + skip && t.end <= subEnd).map((t) => ({ start: t.start - sub.start - skip, end: t.end - sub.start - skip })));
+  const from = sub.start + skip;
+  subText = withoutSpans(u.paraText, from, subEnd, dateSpans(a).filter((t) => t.start >= from && t.end <= subEnd));
   // "since suffering a stroke": who suffered it is the clause's subject.
   const lead = u.paraText.slice(c.start, sub.start);
   const mainTitle = draftTitle(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${lead}` : withSubject(u, c, lead));

@@ -3,7 +3,7 @@
 
 import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
 import type { Unit } from './segment';
-import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, removeRanges, withFrontedSubject, withJoinedSubject } from './title';
+import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
 import type { Timex } from './types';
 
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …", and "she" after an opening date
@@ -13,6 +13,26 @@ const LEAD_SUBJECT = /^((?:[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*|she|he|they|we)(?:\s
 export function trimmedEnd(text: string, floor: number, end: number): number {
   while (end > floor && /[\s,]/.test(text[end - 1])) end--;
   return end;
+}
+
+/** A conjunct after a dated clause: where the clause's own words stop (`at`) and the conjunct's begin (`start`). */
+export interface Conjunct {
+  at: number;
+  start: number;
+}
+
+/**
+ * The conjunct `opener` sets off between paragraph offsets `from` and `to`, after a dated clause (", and the city gave
+ * her its medal …", ", and then it sat empty …"); null when there is none, or when the conjunct holds a date of its own
+ * (a tagged expression other than a length), which the clause's reading already placed. What the conjunct must tell
+ * (a count from a happening, a length) is the caller's test.
+ */
+export function undatedConjunct(paraText: string, from: number, to: number, opener: RegExp, timexes: readonly Timex[]): Conjunct | null {
+  const m = opener.exec(paraText.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index;
+  if (timexes.some((t) => t.type !== 'DURATION' && t.start >= at && t.end <= to)) return null;
+  return { at, start: at + m[0].length };
 }
 
 /** The text a title leaves out: each date of the clause, and the whole of a range ("November 18-19, 2003"). */
@@ -62,10 +82,7 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
   // cut from its sentence by a date is what the words before it ask or plan; alone it is a fragment ("To apply").
   if (/^to\s+[a-z]+/i.test(text) && c.start > u.start) {
     const from = Math.max(u.start, c.start - 200);
-    const lead = removeRanges(
-      u.paraText.slice(from, c.start),
-      u.timexes.filter((t) => t.start >= from && t.end <= c.start).map((t) => ({ start: t.start - from, end: t.end - from })),
-    )
+    const lead = withoutSpans(u.paraText, from, c.start, u.timexes.filter((t) => t.start >= from && t.end <= c.start))
       .replace(/^\S*\s+/, from > u.start ? '' : '$&')
       .replace(/(?:[\s,;:]+|\s+(?:and|or|but))+$/, '');
     const words = lead.split(/\s+/);
@@ -85,7 +102,7 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
 
 /** The clause's words with its dates cut out, for its title. */
 export function clauseWithoutDates(u: Unit, c: Clause, a: Anchored): string {
-  return removeRanges(u.paraText.slice(c.start, c.end), dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
+  return withoutSpans(u.paraText, c.start, c.end, dateSpans(a));
 }
 
 /** The subject a clause shares with the words before it ("Rain that began on Monday | has forced …"), and a space. */

@@ -8,7 +8,7 @@ import { dateSpans } from './clause-words';
 import type { Draft } from './draft';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
-import { removeRanges, titled } from './title';
+import { titled, withoutSpans } from './title';
 import type { Timex } from './types';
 
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
@@ -52,8 +52,8 @@ export function subordinateOnDate(u: Unit, a: Anchored, main: Timex, published: 
   const subDate = dateFromTimex(main, published);
   const subText = u.paraText.slice(sub.start, sub.end).replace(/^(?:after|following|before|prior\s+to|ahead\s+of)\s+/i, '');
   const skip = sub.end - sub.start - subText.length;
-  const dates = dateSpans(a).filter((t) => t.start >= sub.start + skip && t.end <= sub.end);
-  const t = titled(removeRanges(subText, dates.map((x) => ({ start: x.start - sub.start - skip, end: x.end - sub.start - skip }))));
+  const from = sub.start + skip;
+  const t = titled(withoutSpans(u.paraText, from, sub.end, dateSpans(a).filter((x) => x.start >= from && x.end <= sub.end)));
   if (!subDate || !t.title) return null;
   subDate.rule = `${subDate.rule}/subordinate`;
   return { paragraphId: u.paragraphId, start: sub.start, end: sub.end, ...t, date: subDate, order: 0 };

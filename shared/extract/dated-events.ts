@@ -23,7 +23,7 @@ import type { Unit } from './segment';
 import { tenseAt } from './tense';
 import { endedByClauseBefore, lengthBeforeDatedConjunct, runFrom, stretchesUpToDate } from './stretches-beside';
 import { tellingEvents } from './telling-events';
-import { draftTitle, participleAside, removeRanges, titled, type TitleDraft } from './title';
+import { draftTitle, participleAside, titled, type TitleDraft, withoutSpans } from './title';
 import { undatedClauseEvents } from './undated-clauses';
 import { untilSpans } from './until-spans';
 import { type WhenClause, whenClauseEvents, whenClauses } from './when-clauses';
@@ -134,7 +134,7 @@ function leadingWhenOnDate(w: ClauseWork): void {
   const date = when && !/[,;:]/.test(head) && /^,\s/.test(u.paraText.slice(main.end, main.end + 2)) ? dateFromTimex(main, published) : null;
   if (!date) return;
   const start = c.start + when![0].length;
-  const { title, drafted } = titled(removeRanges(u.paraText.slice(start, main.end), [{ start: main.start - start, end: main.end - start }]));
+  const { title, drafted } = titled(withoutSpans(u.paraText, start, main.end, [main]));
   if (title) w.emit({ paragraphId: u.paragraphId, start: c.start, end: main.end, title, drafted, date: { ...date, rule: `${date.rule}/when-clause` } });
 }
 
@@ -194,11 +194,10 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   const { clauseEnd: evidenceEnd, counted, later, resumed } = clauseTail(w, whens);
   const { c } = w;
   const clauseEnd = scheduleCut >= 0 ? Math.min(evidenceEnd, scheduleCut) : evidenceEnd;
-  const clauseText = u.paraText.slice(c.start, clauseEnd);
   let { title, drafted } = ownTitle(w, clauseEnd, whens, [...(counted && counted.cut.end <= main.start ? [counted.cut] : []), ...(shifted ? [shifted.cut] : [])]);
   // "… hold sessions on Thursday, December 21, and on Saturday, January 6": a date phrase with no words of its own
   // after "and" is the clause before it again, on its own date.
-  if (!title && last.title && BARE_DATE_PHRASE.test(removeRanges(clauseText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))))) ({ title, drafted } = last);
+  if (!title && last.title && BARE_DATE_PHRASE.test(withoutSpans(u.paraText, c.start, clauseEnd, dateSpans(a)))) ({ title, drafted } = last);
   // "In 1972, after a fire …, she rebuilt it": the words after the aside tell the happening when none come before it.
   if (!title && resumed) ({ title, drafted } = titled(u.paraText.slice(resumed.start, resumed.end)));
   spentFromDate(w, resumed ? u.paraText.slice(resumed.start, resumed.end) : u.paraText.slice(main.end, clauseEnd));
@@ -336,12 +335,11 @@ function resumedAfterOrdering(w: ClauseWork, orderCut: number): { start: number;
  */
 function ownTitle(w: ClauseWork, clauseEnd: number, whens: WhenClause[], cuts: { start: number; end: number }[]): Titled {
   const { u, a, c, main } = w;
-  const clauseText = u.paraText.slice(c.start, clauseEnd);
   if (main.value === 'PAST_REF') {
     // "Some time ago, when the Taliban was fighting …": the event is the when-clause, not the sentence.
     const rest = u.paraText.slice(main.end, c.end).replace(/^[\s,]+/, '');
     const when = /^when\s+([^,;:]+)/i.exec(rest);
-    const own = removeRanges(clauseText, [{ start: main.start - c.start, end: main.end - c.start }]);
+    const own = withoutSpans(u.paraText, c.start, clauseEnd, [main]);
     // "The traveler, an adult who had recently returned": a relative clause cut off the subject tells of that subject.
     return titled(when ? when[1] : c.subject && c.aside ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${own}` : own);
   }
@@ -349,7 +347,7 @@ function ownTitle(w: ClauseWork, clauseEnd: number, whens: WhenClause[], cuts: {
   const cut = a.sub && (a.sub.start > c.start || a.sub.end < clauseEnd - 8) ? [...dateSpans(a), a.sub] : dateSpans(a);
   for (const x of whens) if (x.start >= c.start && x.end <= clauseEnd) cut.push({ start: x.open, end: x.end });
   cut.push(...cuts);
-  const rest = removeRanges(clauseText, cut.map((t) => ({ start: t.start - c.start, end: t.end - c.start })));
+  const rest = withoutSpans(u.paraText, c.start, clauseEnd, cut);
   // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
   // "the main, laid in 1961, was still in service": a participle aside tells of its noun in the passive ("The main
   // was laid"). Only one the clause goes on after with its verb: in "His design, the Orm bridge, opened in 1955"

@@ -144,9 +144,11 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   if (paraText !== undefined && COUNT_WORDS.test(paraText)) {
     for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
     for (let i = drafts.length - 1; i >= 0; i--) {
-      const c = countedConjunct(drafts[i], paraText, ctx, () => recentDated(drafts[i], drafts, () => kept.last(RECENT_EVENTS)));
+      const u = s.units.find((x) => x.start <= drafts[i].start && drafts[i].start < x.end);
+      const c = u ? countedConjunct(drafts[i], u, ctx, () => recentDated(drafts[i], drafts, () => kept.last(RECENT_EVENTS))) : null;
       if (c) drafts.splice(i + 1, 0, { ...c, order: drafts[i].order + 0.5 });
     }
+    for (const u of s.units) releaseTimexes(u);
   }
   for (const d of drafts) noteDated(ctx, d);
   for (const d of drafts) if (d.date.rule?.endsWith(SINCE_OPEN)) sinceToStoryDay(d, ctx.storyDay);

@@ -8,10 +8,11 @@ import type { Draft } from './draft';
 import { NOUN_VERBS, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
+import { undatedConjunct } from './clause-words';
 import type { Unit } from './segment';
 import { PRESENT_PERFECT } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
-import { removeRanges, titled, type TitleDraft } from './title';
+import { removeRanges, titled, type TitleDraft, withoutSpans } from './title';
 
 const ADDED_TIME = new RegExp(`\\b(?:additional|extra|further)\\s+(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?)\\b`, 'i');
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44 };
@@ -47,6 +48,14 @@ export function addedTime(u: Unit, change: { from: EventDate; to: EventDate } | 
 /** A draft whose evidence is its whole unit (a sentence, or the clause the unit is), placed by the order it is kept in. */
 function wholeUnit(u: Unit, t: { title: string; drafted: TitleDraft }, date: EventDate): Draft {
   return { paragraphId: u.paragraphId, start: u.start, end: u.end, ...t, date, order: 0 };
+}
+
+/**
+ * A draft of the whole unit over the stretch from a dated event `from` to `end`: on its basis, its year as much a guess
+ * as its.
+ */
+function stretchFrom(u: Unit, t: { title: string; drafted: TitleDraft }, from: Draft, end: string, rule: string, note: string): Draft {
+  return wholeUnit(u, t, { start: from.date.start, end, basis: from.date.basis, rule, note, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
 }
 
 /** Where a sentence or clause is read: what is dated before it may be what it names. */
@@ -115,7 +124,7 @@ export function nextStretchOf(u: Unit, dated: Draft[]): Draft | null {
   const spent = /^spen/i.test(m[1]);
   const { title, drafted } = titled(spent ? text : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]).replace(/^[\s,]+/, ''));
   if (!from || !end || !title) return null;
-  return wholeUnit(u, { title, drafted }, { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/next-from-date', note: `“${m[0].replace(/^(?:spent|spend)\s+/i, '')}” after “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
+  return stretchFrom(u, { title, drafted }, from, end, 'sequence/next-from-date', `“${m[0].replace(/^(?:spent|spend)\s+/i, '')}” after “${from.title}”.`);
 }
 
 // "The walkout lasted nine weeks": a happening named by its noun, then how long it lasted, in the simple past.
@@ -132,7 +141,7 @@ export function lastedOf(u: Unit, dated: Draft[]): Draft | null {
   const end = from ? endAfter(from.date.start, countOf(m![1]), m![2]) : null;
   const { title, drafted } = titled(text);
   if (!from || !end || !title) return null;
-  return wholeUnit(u, { title, drafted }, { start: from.date.start, end, basis: from.date.basis, rule: 'sequence/lasted-from-date', note: `“${m![0].trim().replace(/[.!]$/, '')}”: from “${from.title}”.`, ...(from.date.yearUncertain ? { yearUncertain: true } : {}) });
+  return stretchFrom(u, { title, drafted }, from, end, 'sequence/lasted-from-date', `“${m![0].trim().replace(/[.!]$/, '')}”: from “${from.title}”.`);
 }
 
 /**
@@ -159,7 +168,7 @@ export function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft
   const end = base ? withinEnd(base.date.end ?? base.date.start, n, m[2], !!stretch && !opening) : null;
   const { title, drafted } = titled(stretch ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
   if (!base || !end || !title) return null;
-  return wholeUnit(u, { title, drafted }, { start: base.date.start, end, basis: base.date.basis, rule: `sequence/${opening || !stretch ? 'within' : 'for'}-from-date`, note: `“${m[0].trim().replace(/,$/, '')}” of “${base.title}”.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) });
+  return stretchFrom(u, { title, drafted }, base, end, `sequence/${opening || !stretch ? 'within' : 'for'}-from-date`, `“${m[0].trim().replace(/,$/, '')}” of “${base.title}”.`);
 }
 
 /**
@@ -202,6 +211,9 @@ function toldByVerb(noun: string, recent: Draft[]): Draft | undefined {
   for (let i = recent.length - 1; i >= 0; i--) if (verbs.test(recent[i].title)) return recent[i];
   return undefined;
 }
+
+/** What a note adds when the happening a phrase names was only guessed at (the story's lead, the day in focus). */
+const GUESSED_HAPPENING = ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.';
 
 /** The dated events read before the unit, newest last: the article's last few kept, then its paragraph's. */
 export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
@@ -310,35 +322,34 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
 // ", and the city gave her its medal a year after her retirement": a conjunct with a subject of its own after the
 // dated clause, no date of its own, and a count from a happening.
 const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
-// A date word or a number: the conjunct may hold a date of its own, which the clause's reading already placed.
-const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|ago|last|next|later|earlier)\b/;
 
 /**
  * "She retired in 1960, and the city gave her its silver medal a year after her retirement": the second conjunct is an
  * event of its own, counted from the happening its phrase names (the first conjunct's, or one dated before), when it
- * has no date of its own. The dated draft keeps the first conjunct only. Returns the new event, or null; `recent` is
- * read only when a conjunct holds such a count.
+ * has no date of its own (a tagged expression other than a length, which the clause's reading already placed). The
+ * dated draft keeps the first conjunct only. Returns the new event, or null; `u` is the sentence the draft is in, and
+ * `recent` is read only when a conjunct holds such a count.
  */
-export function countedConjunct(d: Draft, paraText: string, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
+export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
   if (d.date.mod || d.date.end) return null;
-  const text = paraText.slice(d.start, d.end);
-  const and = AND_CONJUNCT.exec(text);
-  const conj = and ? text.slice(and.index + and[0].length) : '';
-  const m = and && !DATE_WORD.test(conj) ? COUNT_FROM.exec(conj) : null;
+  const and = undatedConjunct(u.paraText, d.start, d.end, AND_CONJUNCT, u.timexes);
+  const conj = and ? u.paraText.slice(and.start, d.end) : '';
+  const m = and ? COUNT_FROM.exec(conj) : null;
   const n = m && countOf(m[1]);
   if (!and || !m || !n || !Number.isInteger(n) || happeningOf(conj) !== 'past') return null;
-  const first: Draft = { ...d, end: d.start + and.index, title: text.slice(0, and.index) };
+  const first: Draft = { ...d, end: and.at, title: u.paraText.slice(d.start, and.at) };
   const named = phraseHappening(d, ctx, m[4].trim(), [...recent(), first]);
   const h = named && !named.guessed ? named.draft : null;
   const value = h && !h.date.mod && !h.date.end ? countedOn(h.date, m, n) : null;
   const phraseEnd = m.index + m[0].length;
   const { title, drafted } = titled(removeRanges(conj.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
   if (!h || !value || !title) return null;
-  const start = d.start + and.index + and[0].length;
+  const { start } = and;
   const end = d.end;
-  d.end = d.start + and.index;
+  d.end = and.at;
   // The first conjunct's own words, as drafted: a pronoun subject stays as written ("She retired"), not guessed again.
-  const own = titled(text.slice(0, and.index).replace(/\s+(?:in|on)\s+[^,;]*$/, ''));
+  // Its dates go as a dated clause's do, the words that lead into them with them.
+  const own = titled(withoutSpans(u.paraText, d.start, and.at, u.timexes.filter((t) => t.start >= d.start && t.end <= and.at)));
   if (own.title) {
     d.title = own.title;
     delete d.drafted;
@@ -370,7 +381,7 @@ export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draf
   if (!h || named!.guessed || h.date.mod || !(h.date.start < pub)) return null;
   const { title, drafted } = titled(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
   if (!title) return null;
-  return wholeUnit(u, { title, drafted }, { start: h.date.start, end: pub, basis: h.date.basis, rule: 'narrative-focus/since-happening', note: `“${m[0].trim()}”: from “${h.title}” up to publication (${fmtHuman(ctx.published!)}).`, ...(h.date.yearUncertain ? { yearUncertain: true } : {}) });
+  return stretchFrom(u, { title, drafted }, h, pub, 'narrative-focus/since-happening', `“${m[0].trim()}”: from “${h.title}” up to publication (${fmtHuman(ctx.published!)}).`);
 }
 
 /** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
@@ -416,7 +427,7 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   if (!h || !value || !title) return [];
   const uncertain = h.date.yearUncertain || named!.guessed;
   const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
-  const note = `“${count}” “${h.title}”: counted from its date.${named!.guessed ? ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.' : ''}`;
+  const note = `“${count}” “${h.title}”: counted from its date.${named!.guessed ? GUESSED_HAPPENING : ''}`;
   // "thrown up in the six weeks after the flood": the whole stretch from the happening.
   const stretch = m[3].toLowerCase() === 'after' && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index));
   const date: EventDate = { start: stretch ? h.date.start : value, ...(stretch ? { end: value } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };
@@ -476,7 +487,7 @@ export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], 
       ...(fmtDay(end) !== h.date.start ? { end: fmtDay(end) } : {}),
       basis: h.date.basis,
       rule: 'sequence/counted-from-happening',
-      note: `“${m[0].replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.${named!.guessed ? ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.' : ''}`,
+      note: `“${m[0].replace(/[\s,]+$/, '').replace(/^\W+/, '')}”: counted from “${h.title}”${opening ? ', up to some days (weeks, months) after it' : ''}.${named!.guessed ? GUESSED_HAPPENING : ''}`,
       ...(h.date.yearUncertain || named!.guessed ? { yearUncertain: true } : {}),
     });
 }

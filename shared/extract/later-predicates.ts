@@ -3,7 +3,7 @@
 
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
-import { leadSubject, trimmedEnd } from './clause-words';
+import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
 import { countedYears, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
@@ -11,7 +11,7 @@ import { shiftedBy } from './counted-shifts';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { toldIn } from './tellings';
 import { happeningOf } from './tense';
-import { draftTitle, removeRanges, titled } from './title';
+import { draftTitle, removeRanges, titled, withoutSpans } from './title';
 
 // "on April 26, the morning after the clocks went forward": the part of a day named is the day after (before) it.
 // A comma between digits ("310,000") is a number's, not a clause's end.
@@ -135,10 +135,9 @@ const UNIT_WORD: Record<string, string> = { D: 'days', W: 'weeks', M: 'months', 
 export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
   const sameYear = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
-  const conjunct = !a.end && !date.mod && sameYear && main.value !== 'PAST_REF' ? LENGTH_CONJUNCT.exec(u.paraText.slice(main.end, c.end)) : null;
+  const conjunct = !a.end && !date.mod && sameYear && main.value !== 'PAST_REF' ? undatedConjunct(u.paraText, main.end, c.end, LENGTH_CONJUNCT, a.inClause) : null;
   if (!conjunct) return null;
-  const at = main.end + conjunct.index;
-  const from = at + conjunct[0].length;
+  const { at, start: from } = conjunct;
   // "for four years", not "for the past five years" (back from now) nor "the next five years" (the tagger's); in this
   // conjunct, not one after it (", and spent two weeks in jail, and then lived abroad for ten years").
   const inConjunct = (words: string) => !LENGTH_CONJUNCT.test(words.slice(from - main.end));
@@ -147,7 +146,7 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const shorter = d && !years && !date.end ? SHORTER_LENGTH.exec(d.value) : null;
   const lead = d && LENGTH_LEAD.exec(u.paraText.slice(from, d.start));
   const within = !!lead && /^within/i.test(lead[0]);
-  if (!d || !(years || shorter) || !lead || (years && within) || (d.mod && d.mod !== 'APPROX') || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index)) || a.inClause.some((t) => t.start >= at && t.type !== 'DURATION')) return null;
+  if (!d || !(years || shorter) || !lead || (years && within) || (d.mod && d.mod !== 'APPROX') || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index))) return null;
   const start = date.end ? date.start.slice(0, 4) : date.start;
   const end = years ? endAfter(start, years, 'years') : within ? shiftedBy(start, +shorter![1], shorter![2]) : endAfter(start, +shorter![1], UNIT_WORD[shorter![2]]);
   const { title, drafted } = titled(u.paraText.slice(from, c.end));
@@ -173,8 +172,8 @@ export function mostRecentlyEvent(w: ClauseWork): number | null {
   const own = a.inClause.find((t) => t !== main && t.type !== 'DURATION' && t.start >= from + m[1].length && t.start - from <= 40);
   const ownDate = own && dateFromTimex(own, published);
   if (!own || !ownDate) return null;
-  const counted = removeRanges(u.paraText.slice(c.start, at), [{ start: main.start - c.start, end: main.end - c.start }]).replace(/\s+(?:since|in|on)\s*$/i, '');
-  const { title, drafted } = titled(`${counted}, ${removeRanges(u.paraText.slice(from, own.end), [{ start: own.start - from, end: own.end - from }])}`);
+  const counted = withoutSpans(u.paraText, c.start, at, [main]).replace(/\s+(?:since|in|on)\s*$/i, '');
+  const { title, drafted } = titled(`${counted}, ${withoutSpans(u.paraText, from, own.end, [own])}`);
   if (!title) return null;
   w.emit({ paragraphId: u.paragraphId, start: from, end: own.end, title, drafted, date: { ...ownDate, rule: `${ownDate.rule}/most-recent` } });
   return trimmedEnd(u.paraText, main.end, at);

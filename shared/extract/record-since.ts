@@ -10,7 +10,7 @@ import type { ClauseWork, Draft } from './draft';
 import { RECORD_BEFORE_DATE, RECORD_SINCE_LEAD } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
-import { removeRanges, titled } from './title';
+import { titled, withoutSpans } from './title';
 
 type Emit = (d: Omit<Draft, 'order'>) => void;
 type Titled = Pick<Draft, 'title' | 'drafted'>;
@@ -46,7 +46,7 @@ export function recordSinceDateEvents(u: Unit, a: Anchored, published: Ymd | nul
     // "the first time the town centre had flooded since": the clause is what happened; "won the title for the first
     // time since": the clause before it, done the last time; else "the first increase since": the last increase.
     const time = /^time(?:\s+(.+))?$/i.exec(what);
-    const before = time && !time[1] ? removeRanges(u.paraText.slice(a.clause.start, at), dateSpans(a).filter((x) => x.start >= a.clause.start && x.end <= at).map((x) => ({ start: x.start - a.clause.start, end: x.end - a.clause.start }))) : '';
+    const before = time && !time[1] ? withoutSpans(u.paraText, a.clause.start, at, dateSpans(a).filter((x) => x.start >= a.clause.start && x.end <= at)) : '';
     const own = titled(time ? (time[1] ?? before) : `Previous ${what}`);
     if (!own.title) continue;
     const named = time && !time[1] ? { title: `Previous time: ${own.title}`, drafted: own.drafted } : own;
@@ -71,7 +71,7 @@ export function recordSinceHappening(w: ClauseWork): number | null {
   if (!own || !ownDate || ownDate.mod) return null;
   // The since-clause may already be a clause of its own with its own event ("since the service began in 1974").
   if (anchored.some((p) => p.main === own)) return trimmedEnd(u.paraText, main.end, at);
-  const words = removeRanges(u.paraText.slice(from, own.end), [{ start: own.start - from, end: own.end - from }]).replace(/\s+(?:in|on|of)\s*$/i, '');
+  const words = withoutSpans(u.paraText, from, own.end, [own]).replace(/\s+(?:in|on|of)\s*$/i, '');
   if (!/^(?:the|its|their|his|her|our|my)\s+[a-z]/i.test(words)) return null;
   const named = titled(words);
   if (!named.title) return null;

@@ -9,7 +9,7 @@ import { isPresentTelling, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, dateFromTimex } from './resolve';
 import { happeningOf } from './tense';
 import { onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingTitle } from './tellings';
-import { removeRanges, titled } from './title';
+import { titled, withoutSpans } from './title';
 
 /**
  * The events a telling in the clause makes. True when they stand for the whole clause (no event of its own is
@@ -108,7 +108,7 @@ function toldOnlyEvent(w: ClauseWork): boolean {
   if (a.inClause.some((t) => t.start >= thatEnd)) return false;
   const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
   // The title says what was told, not only who told it ("Mayor said the tram line would reopen").
-  const said = removeRanges(u.paraText.slice(c.start, c.end), [{ start: (ofStatement ? statementAt : main.start) - c.start, end: main.end - c.start }]);
+  const said = withoutSpans(u.paraText, c.start, c.end, [{ start: ofStatement ? statementAt : main.start, end: main.end }]);
   const { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said, { telling: true });
   if (!title) return false;
   date.rule = `${date.rule}/telling`;
@@ -131,8 +131,7 @@ function tellingOnItsDay(w: ClauseWork): void {
   if (!tellingAt || !tellingDay) return;
   let restStart = tellingAt.end;
   while (restStart < main.start && /[\s,]/.test(u.paraText[restStart])) restStart++;
-  const sayText = u.paraText.slice(c.start, c.end);
-  const { title, drafted } = titled(removeRanges(sayText, dateSpans(a).map((t) => ({ start: t.start - c.start, end: t.end - c.start }))));
+  const { title, drafted } = titled(withoutSpans(u.paraText, c.start, c.end, dateSpans(a)));
   if (title && restStart < main.start) {
     tellingDay.rule = `${tellingDay.rule}/telling`;
     w.emit({ paragraphId: u.paragraphId, start: c.start, end: tellingAt.end, ...(c.subject ? titled(`${u.paraText.slice(c.subject.start, c.subject.end)} ${title}`) : { title, drafted }), date: tellingDay });
@@ -213,8 +212,7 @@ function reportedEvents(w: ClauseWork, told: RegExpExecArray): boolean {
     ranOn = !!title && !!telling;
     if (title) w.emit({ paragraphId: u.paragraphId, start: c.start, end: ranOn ? c.end : sayEnd, title, drafted, date: sayDate });
   }
-  const reported = u.paraText.slice(thatEnd, c.end);
-  const { title, drafted } = titled(removeRanges(reported, a.inClause.filter((t) => t.start >= thatEnd).map((t) => ({ start: t.start - thatEnd, end: t.end - thatEnd }))));
+  const { title, drafted } = titled(withoutSpans(u.paraText, thatEnd, c.end, a.inClause.filter((t) => t.start >= thatEnd)));
   if (!title) return false;
   // When the telling's evidence runs on over it, what is told starts at "that", so that it stays the shorter of the two.
   const toldStart = ranOn ? skipSpaces(u.paraText, sayEnd) : thatEnd;

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, REPORTING_VERBS, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, REPORTING_VERBS, SUPERLATIVE_RE, WEEKDAY_RE } from './lexicon';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
@@ -329,8 +329,9 @@ const FORWARD_PAST = new Set(['planned', 'decided', 'agreed', 'wanted', 'hoped',
 const DONE_THEN = /\b(?:(?:was|were)\s+(?:(?:not|never|also|finally|only|still)\s+)?able|went\s+on)\s+$/i;
 
 // "She became the first rider in ten years to finish on Sunday": the infinitive after a ranking noun phrase tells
-// what made the subject first, done in the time of the copula before it, not planned from it.
-const RANKED_TO = /\b(?:became|becomes|become|was|were|is|are|been)\s+the\s+(?:first|second|third|last|only|[a-z]{2,}est)\s+(?:[\w'’-]+\s+){1,8}$/i;
+// what made the subject first, done in the time of the copula before it, not planned from it. A superlative is read
+// as a record's is (not "was the forest ranger to …").
+const RANKED_TO = new RegExp(String.raw`\b(?:became|becomes|become|was|were|is|are|been)\s+the\s+(?:first|second|third|last|only|${SUPERLATIVE_RE})\s+(?:[\w'’-]+\s+){1,8}$`, 'i');
 
 function prepositionalTo(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 32), at);

@@ -123,6 +123,14 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
   return out.replace(/\s{2,}/g, ' ').replace(/\s+(?=[,.;:])/g, '').trim();
 }
 
+/**
+ * The paragraph's words from `from` to `to` without the spans (paragraph offsets, inside those words) that a title
+ * leaves out: removeRanges over the slice, each span moved to the slice's offsets.
+ */
+export function withoutSpans(paraText: string, from: number, to: number, spans: readonly { start: number; end: number }[]): string {
+  return removeRanges(paraText.slice(from, to), spans.map((x) => ({ start: x.start - from, end: x.end - from })));
+}
+
 /** Where the cut of the time phrase `r` starts: the words before it (from `at` on) that only lead into it go with it. */
 function leadStart(text: string, at: number, r: { start: number; end: number }): number {
   let start = r.start;

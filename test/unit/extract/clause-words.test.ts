@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseWithoutDates, continuesWithVerb, dateSpans, leadSubject, trimmedEnd, withSubject } from '../../../shared/extract/clause-words';
+import { clauseWithoutDates, continuesWithVerb, dateSpans, leadSubject, trimmedEnd, undatedConjunct, withSubject } from '../../../shared/extract/clause-words';
 import { clauseWork } from './clause-work';
 
 // clause-words.ts: the words of a clause as its title needs them.
@@ -33,5 +33,21 @@ describe('clause words', () => {
     expect(trimmedEnd('a deal ,  ', 0, 10)).toBe(6);
     expect(continuesWithVerb(', was rebuilt in 1990')).toBe(true);
     expect(continuesWithVerb(' the bridge')).toBe(false);
+  });
+});
+
+describe('undatedConjunct', () => {
+  const opener = /,\s+and\s+/;
+  it('splits the conjunct off after the dated clause, a length in it no date of its own', () => {
+    const s = 'The mill shut in 1931, and the yard lay empty for nine years.';
+    const t = clauseWork(s, '2021-04-20', '1931');
+    const c = undatedConjunct(s, t.w.main.end, s.length, opener, t.w.u.timexes);
+    expect(c && s.slice(t.w.main.end, c.at)).toBe('');
+    expect(c && s.slice(c.start)).toBe('the yard lay empty for nine years.');
+  });
+  it('leaves a conjunct that holds a date of its own', () => {
+    const s = 'The mill shut in 1931, and the yard was sold in 1935.';
+    const t = clauseWork(s, '2021-04-20', '1931');
+    expect(undatedConjunct(s, t.w.main.end, s.length, opener, t.w.u.timexes)).toBeNull();
   });
 });

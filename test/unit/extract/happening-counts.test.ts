@@ -87,4 +87,16 @@ describe('a conjunct counted from the happening of the clause before it', () => 
     const texts = ['She retired in 1960, and the city gave her its silver medal in 1965, five years after her retirement.'];
     expect(shortestAt('2001-01-10', texts, 'silver medal').date.start).not.toBe('1961');
   });
+  it('the first conjunct\'s title drops its dates as a dated clause\'s does, and keeps its other phrases', () => {
+    const texts = ['He was elected in a landslide in 1990, and the party named him leader two years after his election.'];
+    expect(shortestAt('2001-01-10', texts, 'named him leader').date.start).toBe('1992');
+    expect(shortestAt('2001-01-10', texts, 'He was elected').title).toMatch(/landslide/);
+    const mill = ['The mill closed on March 3, 1931, and the town bought the site two years after the mill closed.'];
+    expect(shortestAt('2001-01-10', mill, 'bought the site').date.start).toBe('1933');
+    expect(shortestAt('2001-01-10', mill, 'The mill closed').title).not.toMatch(/March|1931/);
+  });
+  it('a number in the conjunct that is no date does not stop the count: only a tagged date does', () => {
+    const texts = ['He left the band in 1971, and the 40 members of his old choir sang at his door two years after his departure.'];
+    expect(shortestAt('2001-01-10', texts, 'sang at his door').date).toMatchObject({ start: '1973', rule: 'sequence/counted-from-happening' });
+  });
 });

@@ -40,6 +40,14 @@ describe('tenseAt', () => {
   });
 });
 
+describe('a ranking noun phrase before an infinitive', () => {
+  it('reads a superlative by the lexicon\'s guard: "guest" and "forest" rank nothing, and the infinitive still points forward', () => {
+    expect(at('She is the guest conductor to lead the choir on Saturday.', 'Saturday')).toBe('future');
+    expect(at('He is the forest warden to check the trail on Sunday.', 'Sunday')).toBe('future');
+    expect(at('She was the youngest rider to finish on Sunday.', 'Sunday')).toBe('past');
+  });
+});
+
 describe('happeningOf', () => {
   it('a progressive told on either side of a telling is under way; a past one is past', () => {
     expect(happeningOf('The driver is being treated for burns, a hospital spokesman said.')).toBe('ongoing');

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, participleAside, removeRanges, plainWords, simplePast, titleDraft, toTitleLength, withAntecedent, withFrontedSubject, withJoinedSubject, withoutLeadIns, withoutSpareAsides, withoutTelling } from '../../../shared/extract/title';
+import { atPhraseEnd, finishTitle, gerundTitle, makeTitle, MAX_TITLE, MAX_WORDS, participleAside, removeRanges, plainWords, simplePast, titleDraft, toTitleLength, withAntecedent, withFrontedSubject, withJoinedSubject, withoutLeadIns, withoutSpans, withoutSpareAsides, withoutTelling } from '../../../shared/extract/title';
 
 // Stage 5 of the extractor (title.ts): a clause becomes a short title; the date and the evidence span
 // already say when and where, so the time phrase, the attribution and the asides go.
+
+describe('withoutSpans', () => {
+  it('cuts spans given in paragraph offsets out of a slice of the paragraph', () => {
+    const para = 'The ferry ran late. The pier reopened on May 4, 2021 after repairs.';
+    const from = para.indexOf('The pier');
+    const at = para.indexOf('May 4');
+    expect(withoutSpans(para, from, para.length - 1, [{ start: at, end: at + 'May 4, 2021'.length }])).toBe('The pier reopened after repairs');
+  });
+});
 
 describe('removeRanges', () => {
   it('takes out a time phrase with the preposition before it and the comma after it', () => {
