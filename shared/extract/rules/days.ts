@@ -35,11 +35,11 @@ export function weekday(wd: number, c: Resolver, modifier?: string, possessive?:
   // '"We met her on Monday," her brother said on Thursday': a quote's weekday counts from when it was said, when the
   // text says when; the same rules then read it from that day.
   const spoken = c.speakingDay?.();
-  const r = weekdayFrom(spoken ?? c.dct, wd, c, modifier, possessive);
+  const r = weekdayFrom(spoken ?? c.dct, wd, c, modifier, possessive, !!spoken);
   return spoken ? { ...r, rule: `${r.rule}/spoken` } : r;
 }
 
-function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
+function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, possessive?: string, spoken = false): Resolution {
   const mod = modifier?.toLowerCase();
   if (mod === 'last' || mod === 'past' || mod === 'previous') {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-past')), rule: 'weekday/last' };
@@ -71,7 +71,9 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
   const until = tense === 'past' && dct === c.dct ? untilAfterFocus(wd, c) : null;
   if (until) return until;
   // News reports mostly what already happened, so a weekday with no future cue looks back.
-  const dir = tense === 'future' ? 'future' : 'past';
+  // Said aloud on a Monday, "they begin on Monday" is a week on and "he came on Monday" a week back: a speaker names
+  // the day itself "today". A paper's own weekday may be its day of publication.
+  const dir = tense === 'future' ? (spoken ? 'strict-future' : 'future') : spoken ? 'strict-past' : 'past';
   return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, dir)), rule: `weekday/${tense === 'future' ? 'future' : 'past'}-tense` };
 }
 

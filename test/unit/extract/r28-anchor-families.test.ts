@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt } from './event-lookup';
+
+// Round 28 (c28): anchors for families left open in probes 4 and 14 to 17. Every sentence here was written for this
+// test (none comes from an eval set or a probe).
+
+describe('a question-and-answer interview is told on the day of the visit', () => {
+  const pub = '2024-05-15'; // a Wednesday; the Friday before is May 10, the Tuesday before that May 7
+  const texts = [
+    'Orla Penhale closes the village bakery at the end of the month. We visited her at the bakery on Friday.',
+    'Who will take over?',
+    'My nephew. He started on Tuesday and burned the first batch. Yesterday he got it right.',
+  ];
+
+  it('a past weekday in an answer is the one before the visit, not before publication', () => {
+    expect(shortestAt(pub, texts, 'started on Tuesday').date).toMatchObject({ start: '2024-05-07' });
+  });
+
+  it('"yesterday" in an answer is the day before the visit', () => {
+    expect(shortestAt(pub, texts, 'got it right').date).toMatchObject({ start: '2024-05-09' });
+  });
+
+  it('a paragraph that answers no question still counts from publication', () => {
+    const plain = [texts[0], 'Her nephew started on Tuesday and burned the first batch.'];
+    expect(shortestAt(pub, plain, 'started on Tuesday').date).toMatchObject({ start: '2024-05-14' });
+  });
+});
+
+describe('a weekday said on that same weekday is a week away', () => {
+  const pub = '2024-05-15'; // a Wednesday; the Monday before is May 13
+
+  it('"They will move on Monday" said at a Monday visit is the Monday after', () => {
+    const texts = [
+      'The last three pupils leave Ashcombe school this week. We spoke to their teacher on Monday.',
+      'Where do the children go next?',
+      'To the school in Harnby. They will move there on Monday, by bus.',
+    ];
+    expect(shortestAt(pub, texts, 'move there on Monday').date).toMatchObject({ start: '2024-05-20' });
+  });
+});
