@@ -38,3 +38,16 @@ describe('a weekday said on that same weekday is a week away', () => {
     expect(shortestAt(pub, texts, 'move there on Monday').date).toMatchObject({ start: '2024-05-20' });
   });
 });
+
+describe('"last week" in an answer is the week before the visit', () => {
+  const pub = '2024-05-15'; // a Wednesday; the visit on Saturday May 11; the week before it is April 29 to May 5
+
+  it('counts the week from the visit, not from publication', () => {
+    const texts = [
+      'Tamsin Oake rings the church bells for the last time on Sunday. We talked to her in the tower on Saturday.',
+      'Do the bells still surprise you?',
+      'A rope snapped last week, in the middle of a wedding.',
+    ];
+    expect(shortestAt(pub, texts, 'rope snapped').date).toMatchObject({ start: '2024-04-29', end: '2024-05-05' });
+  });
+});
