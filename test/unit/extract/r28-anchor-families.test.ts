@@ -51,3 +51,24 @@ describe('"last week" in an answer is the week before the visit', () => {
     expect(shortestAt(pub, texts, 'rope snapped').date).toMatchObject({ start: '2024-04-29', end: '2024-05-05' });
   });
 });
+
+describe('a spell of years told beside a dated clause ends at its date, whatever the tense', () => {
+  const pub = '2024-05-15'; // a Wednesday; the Sunday after is May 19
+
+  it('"retires on Sunday, after 22 years as harbour master" runs 22 years up to Sunday', () => {
+    const texts = ['Edda Marrish retires on Sunday, after 22 years as harbour master at Colnby.'];
+    const spell = shortestAt(pub, texts, '22 years as harbour master');
+    expect(spell.date).toMatchObject({ start: '2002-05-19', end: '2024-05-19' });
+    expect(shortestAt(pub, texts, 'retires on Sunday').date).toMatchObject({ start: '2024-05-19' });
+  });
+
+  it('a second spell joined on by "and" is a stretch of its own', () => {
+    const texts = ['Edda Marrish retires on Sunday, after 22 years as harbour master and 35 years on the quays.'];
+    expect(shortestAt(pub, texts, '35 years on the quays').date).toMatchObject({ start: '1989-05-19', end: '2024-05-19' });
+  });
+
+  it('a spell that opens the sentence ends at the date after it', () => {
+    const texts = ['After 40 years of mending nets on the quay, Bran Oakes closes his shed at the end of the month.'];
+    expect(shortestAt(pub, texts, '40 years of mending nets').date).toMatchObject({ start: '1984-05', end: '2024-05' });
+  });
+});
