@@ -72,3 +72,17 @@ describe('a spell of years told beside a dated clause ends at its date, whatever
     expect(shortestAt(pub, texts, '40 years of mending nets').date).toMatchObject({ start: '1984-05', end: '2024-05' });
   });
 });
+
+describe('a role given as a noun phrase with "since" holds up to now', () => {
+  const pub = '2024-05-15';
+
+  it('"Ivo Crane, my foreman since 1996." runs from 1996 to publication', () => {
+    const texts = ['Who runs the boatyard when you are away?', 'Ivo Crane, my foreman since 1996. He knows every hull on the slip.'];
+    expect(shortestAt(pub, texts, 'foreman since 1996').date).toMatchObject({ start: '1996', end: '2024-05-15' });
+  });
+
+  it('"the worst storm since 1987" is no state up to now', () => {
+    const texts = ['The gale on Friday was the worst storm since 1987.'];
+    expect(shortestAt(pub, texts, 'worst storm').date.end).not.toBe('2024-05-15');
+  });
+});
