@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, quoteOf, shortestAt } from './event-lookup';
 
 // Round 28 (c28): anchors for families left open in probes 4 and 14 to 17. Every sentence here was written for this
 // test (none comes from an eval set or a probe).
@@ -84,5 +84,15 @@ describe('a role given as a noun phrase with "since" holds up to now', () => {
   it('"the worst storm since 1987" is no state up to now', () => {
     const texts = ['The gale on Friday was the worst storm since 1987.'];
     expect(shortestAt(pub, texts, 'worst storm').date.end).not.toBe('2024-05-15');
+  });
+});
+
+describe('a possessive day\'s happening keeps where it happened in its evidence', () => {
+  const pub = '2024-05-16'; // a Thursday; the Tuesday before is May 14
+
+  it('"after Tuesday\'s blast at the Ridgeway refinery" quotes the place too', () => {
+    const texts = ['Firefighters on Thursday put out the last fires after Tuesday\'s blast at the Ridgeway oil refinery, and the owners closed the site.'];
+    const blast = events(pub, ...texts).find((e) => e.date.start === '2024-05-14')!;
+    expect(quoteOf(blast, texts)).toBe("after Tuesday's blast at the Ridgeway oil refinery");
   });
 });
