@@ -68,6 +68,10 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
   if (STARTING_BEFORE.test(c.preceding()) && (tense !== 'past' || PERFECT.test(c.preceding()))) {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'future')), rule: 'weekday/starting-ahead' };
   }
+  // "declared Friday a day of national mourning": the weekday is the day set aside, still ahead of the declaring.
+  if (SET_ASIDE_BEFORE.test(c.preceding()) && SET_ASIDE_AFTER.test(c.following())) {
+    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'future')), rule: 'weekday/set-aside' };
+  }
   const until = tense === 'past' && dct === c.dct ? untilAfterFocus(wd, c) : null;
   if (until) return until;
   // News reports mostly what already happened, so a weekday with no future cue looks back.
@@ -78,6 +82,8 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
 }
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+const SET_ASIDE_BEFORE = /\b(?:declared|proclaimed|designated|named|made)\s+$/i;
+const SET_ASIDE_AFTER = /^\s+(?:as\s+)?(?:a|an)\s+(?:(?:national|public|bank|official|school|special)\s+)?(?:day|holiday)\b/i;
 
 /**
  * "The coastguard closed the lanes until Wednesday": the past tense is the closing's; the weekday ends a stretch that

@@ -96,3 +96,12 @@ describe('a possessive day\'s happening keeps where it happened in its evidence'
     expect(quoteOf(blast, texts)).toBe("after Tuesday's blast at the Ridgeway oil refinery");
   });
 });
+
+describe('a weekday declared a day of something is still ahead', () => {
+  const pub = '2024-05-16'; // a Thursday; the Monday after is May 20
+
+  it('"declared Monday a public holiday" is the Monday to come', () => {
+    const texts = ['After the team won the cup on Wednesday, the governor declared Monday a public holiday.'];
+    expect(shortestAt(pub, texts, 'declared Monday').date).toMatchObject({ start: '2024-05-20' });
+  });
+});
