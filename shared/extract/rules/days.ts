@@ -120,6 +120,9 @@ const OF_GENERIC = new RegExp(`\\b(?:${AGE_NOUNS})\\s+of\\s+$`, 'i');
 // Not the owner of a happening of that day: "today's doctors' strike", "today's students march".
 const GENERIC_OWNED = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:${AGE_NOUNS})\\b(?!['’]|\\s+(?:strike|protest|march|rally|meeting|vote|match|game|race|walkout|event|show|parade|ceremony|conference)s?\\b)`, 'i');
 
+// Not a stay of a week starting then ("leaves for a week tomorrow").
+const WEEK_ON_BEFORE = /(?<!\b(?:for|of|in|than|about|once|per|every|each|only|just)\s+)\ba\s+(week|fortnight)\s+$/i;
+
 export const dayWordRule: Rule = {
   name: 'day-word',
   cue: /to(?:day|night|morrow)|yesterday/i,
@@ -135,6 +138,9 @@ export const dayWordRule: Rule = {
       return { type: 'DATE', value: w === 'today' ? 'PRESENT_REF' : 'FUTURE_REF', rule: 'day-word/generic' };
     let delta = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[w]!;
     if (m[1]) delta += /before/i.test(m[1]) ? -1 : 1;
+    // "a week tomorrow", "a fortnight today": that many days on from the day named ("a week yesterday" is back).
+    const on = !m[1] ? WEEK_ON_BEFORE.exec(c.preceding()) : null;
+    if (on) delta += (/fortnight/i.test(on[1]) ? 14 : 7) * (w === 'yesterday' ? -1 : 1);
     // '"Yesterday I delivered twins," she said on Monday': a quote's days count from when it was said.
     const spoken = c.speakingDay?.();
     const day = addDays(spoken ?? c.dct, delta);

@@ -105,3 +105,19 @@ describe('a weekday declared a day of something is still ahead', () => {
     expect(shortestAt(pub, texts, 'declared Monday').date).toMatchObject({ start: '2024-05-20' });
   });
 });
+
+describe('"a week tomorrow" is a week on from tomorrow', () => {
+  const pub = '2024-05-15'; // a Wednesday; tomorrow is May 16
+
+  it('"The fair opens a week tomorrow" is May 23', () => {
+    const texts = ['The Corran Bridge fair opens a week tomorrow, the organisers said.'];
+    expect(shortestAt(pub, texts, 'fair opens').date).toMatchObject({ start: '2024-05-23' });
+  });
+});
+
+describe('"for a week tomorrow" is a stay that starts tomorrow', () => {
+  it('"leaves for a week tomorrow" is tomorrow', () => {
+    const texts = ['The ferry crew leaves for a week tomorrow, the harbour office said.'];
+    expect(shortestAt('2024-05-15', texts, 'crew leaves').date).toMatchObject({ start: '2024-05-16' });
+  });
+});
