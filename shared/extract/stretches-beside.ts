@@ -221,7 +221,9 @@ function leadingSpell(w: ClauseWork): void {
   if (a.end || date.end || (date.mod && date.mod !== 'end')) return;
   const lead = LEADING_SPELL.exec(u.paraText.slice(u.start, main.start));
   const start = lead ? startBefore(date.start, parseCount(lead[1]), lead[2]) : null;
-  if (!lead || !start) return;
+  // Told in the past ("After eleven years of work, it opened in 1973"), the opening "after" is an ordering clause,
+  // which makes the spell's event itself.
+  if (!lead || !start || happeningOf(u.paraText.slice(u.start + lead[0].length, u.end)) === 'past') return;
   const at = u.start + lead[0].search(/[a-z]/i);
   const what = u.paraText.slice(at, u.start + lead[0].length - 1);
   const { title, drafted } = titled(what.replace(/^(?:after|following)\s+/i, ''));

@@ -121,3 +121,12 @@ describe('"for a week tomorrow" is a stay that starts tomorrow', () => {
     expect(shortestAt('2024-05-15', texts, 'crew leaves').date).toMatchObject({ start: '2024-05-16' });
   });
 });
+
+describe('a leading spell told in the past makes one event, not two', () => {
+  it('"After 12 years of work, the bridge opened in 1981" has one event for the work', () => {
+    const texts = ['After 12 years of work on the piers, the Harl bridge opened to traffic in 1981.'];
+    const work = events('2024-05-15', ...texts).filter((e) => quoteOf(e, texts).includes('12 years of work') && !quoteOf(e, texts).includes('opened'));
+    expect(work).toHaveLength(1);
+    expect(work[0].date).toMatchObject({ start: '1969', end: '1981' });
+  });
+});
