@@ -20,9 +20,6 @@ const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opene
 const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as)\\s+(?=[a-z])`, 'i');
 // "after 22 years as harbour master and 35 years on the quays": a second spell joined on, up to the same date.
 const AND_SPELL = new RegExp(`\\s+and\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|in|on|at)\\s+(?=[a-z])`, 'i');
-// "After 40 years of mending nets, Bran Oakes closes his shed at the end of the month": a spell opening the sentence,
-// set off by its comma, that the dated clause after it ends.
-const LEADING_SPELL = new RegExp(`^\\s*["“]?(?:after|following)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|in)\\s+[a-z][^,;:.!?"“”]{0,100},`, 'i');
 // ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
 const AFTER_DOING_FOR = new RegExp(`^[\\s,]*(?:after|following)\\s+[a-z]{3,}ing\\s[^,;.:]{0,80}?\\bfor\\s+(?:the\\s+(?:past|last|previous)\\s+)?(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)(?=[\\s.,;]*$)`, 'i');
 // "returned in August from a nine-month deployment": the stay is the months up to the return.
@@ -121,7 +118,6 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
       stretchUpTo(from, second, second, moreStart, 'sequence/spell-before-date', `“${second}”: the ${more[1]} ${more[2]} up to ${main.text}.`);
     }
   }
-  leadingSpell(w);
   const doing = !spell && !hasLater && !a.end && !date.end && !date.mod ? AFTER_DOING_FOR.exec(u.paraText.slice(main.end, c.end)) : null;
   const doingStart = doing ? startBefore(date.start, parseCount(doing[1]), doing[2]) : null;
   if (doing && doingStart && happeningOf(u.paraText.slice(c.start, main.end)) === 'past') {
@@ -212,28 +208,3 @@ function yearsUpToDate(w: ClauseWork): void {
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: lengthEnd, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-up-to-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
 }
 
-/**
- * "After 40 years of mending nets on the quay, Bran Oakes closes his shed at the end of the month": the spell that
- * opens the sentence lasted up to the date of the clause after it, an event of its own.
- */
-function leadingSpell(w: ClauseWork): void {
-  const { u, a, main, date } = w;
-  if (a.end || date.end || (date.mod && date.mod !== 'end')) return;
-  const lead = LEADING_SPELL.exec(u.paraText.slice(u.start, main.start));
-  const start = lead ? startBefore(date.start, parseCount(lead[1]), lead[2]) : null;
-  // Told in the past ("After eleven years of work, it opened in 1973"), the opening "after" is an ordering clause,
-  // which makes the spell's event itself.
-  if (!lead || !start || happeningOf(u.paraText.slice(u.start + lead[0].length, u.end)) === 'past') return;
-  const at = u.start + lead[0].search(/[a-z]/i);
-  const what = u.paraText.slice(at, u.start + lead[0].length - 1);
-  const { title, drafted } = titled(what.replace(/^(?:after|following)\s+/i, ''));
-  if (!title) return;
-  w.emit({
-    paragraphId: u.paragraphId,
-    start: at,
-    end: at + what.length,
-    title,
-    drafted,
-    date: { start, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${what}”: the ${lead[1]} ${lead[2]} up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
-  });
-}
