@@ -79,8 +79,9 @@ export function insideQuote(text: string, paraStart: number, at: number): boolea
 
 // "We spoke to her on Monday", "in an interview on Monday", "said on Monday", "told the paper Monday": the day right
 // after these words is when what is quoted next was said.
+// "We visited her at the bakery on Friday", "I met him on Monday": the writer's own visit is when the talk was had.
 const SPOKEN_BEFORE_DATE = new RegExp(
-  String.raw`(?:\b(?:${TELLING_VERB_RE}|spoke|speaking|talked|talking)(?:\s+(?:to|with)\s+[^.;:"“”]{1,40}?)?|\binterview(?:ed)?(?:\s+[^.;:"“”]{1,40}?)?)\s+(?:on\s+)?$`,
+  String.raw`(?:\b(?:${TELLING_VERB_RE}|spoke|speaking|talked|talking)(?:\s+(?:to|with)\s+[^.;:"“”]{1,40}?)?|\binterview(?:ed)?(?:\s+[^.;:"“”]{1,40}?)?|\b(?:we|I)\s+(?:visited|met)\s+[^.;:"“”]{1,40}?)\s+(?:on\s+)?$`,
   'i',
 );
 
@@ -98,4 +99,13 @@ const CLOSING_TELLING_WEEKDAY = new RegExp(
 export function closingTellingWeekday(text: string, at: number): number | null {
   const m = CLOSING_TELLING_WEEKDAY.exec(text.slice(at, at + 400));
   return m ? (weekdayNumber(m[1]) ?? null) : null;
+}
+
+// "Who will take over?": a paragraph that is one short question, as an interview printed as questions and answers asks.
+const QUESTION_PARAGRAPH = /^[^\n]{2,200}\?$/;
+
+/** Whether the paragraph `para` (trimmed of its blank lines) is an interviewer's question standing alone. */
+export function asksQuestion(para: string): boolean {
+  const p = para.trim();
+  return p.length <= 202 && QUESTION_PARAGRAPH.test(p) && !/[.!]\s+[A-Z]/.test(p);
 }

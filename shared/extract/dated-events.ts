@@ -32,6 +32,8 @@ import { type WhenClause, whenClauseEvents, whenClauses } from './when-clauses';
 // clause break, a verb or a joining word.
 const POSSESSIVE_HAPPENING = /^['’]s\s+((?:[a-z][a-z-]+)(?:\s+(?!(?:after|before|when|which|that|who|and|but|or|was|were|is|are|has|had|have|will|would|in|on|at|by|since|with|to)\b)[a-z][a-z-]*){0,3})/;
 const POSSESSIVE_LEAD = /\b(?:from|of|in|after|before|since|at|during|over|for|ahead\s+of)\s+$/i;
+// "after Tuesday's blast at the Ridgeway refinery": where the happening was is part of its naming, and of its evidence.
+const POSSESSIVE_PLACE = /^\s+(?:at|in|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?!(?:and|or|but|to|was|were|is|are|has|had|on|in|at|with|for|that|which|who|after|before)\b)[a-z]{3,}){0,2}/;
 // A date phrase with no words of its own after "and": "…, and on Saturday, January 6".
 const BARE_DATE_PHRASE = /^[\s,]*(?:(?:and|or)\s+)?(?:on|in|at|during)?[\s,.]*$/i;
 
@@ -102,7 +104,8 @@ function possessiveEvents(u: Unit, a: Anchored, published: Ymd | null, emit: Emi
     const title = draftTitle(np[1].replace(/^[a-z]/, (x) => x.toUpperCase()));
     if (!title) continue;
     d.rule = `${d.rule}/possessive`;
-    emit({ paragraphId: u.paragraphId, start: t.start - (lead?.[0].length ?? 0), end: t.end + np[0].length, title, date: d });
+    const place = POSSESSIVE_PLACE.exec(u.paraText.slice(t.end + np[0].length, Math.min(a.clause.end, t.end + np[0].length + 80)));
+    emit({ paragraphId: u.paragraphId, start: t.start - (lead?.[0].length ?? 0), end: t.end + np[0].length + (place?.[0].length ?? 0), title, date: d });
   }
 }
 

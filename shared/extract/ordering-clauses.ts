@@ -114,7 +114,9 @@ function orderedSubEvent(w: Placing, head: RegExpExecArray, subEnd: number, main
   // Before a span means before its end at the latest.
   const bound = mainDate.mod && mainDate.mod !== subMod ? null : subMod === 'before' && mainDate.end ? { ...mainDate, start: mainDate.end } : mainDate;
   const anchorDate = bound ?? beforePublication(published, 'ordering-clause/before-publication');
-  const spell = word !== 'before' && word !== 'prior to' && !mainDate.mod && !mainDate.end ? (SPELL_HEAD.exec(head[2]) ?? LENGTH_HEAD.exec(head[2])) : null;
+  // "After 40 years of mending nets, he closes his shed at the end of the month": a spell up to the month's end is
+  // counted to the month, as the month's end is shown.
+  const spell = word !== 'before' && word !== 'prior to' && (!mainDate.mod || mainDate.mod === 'end') && !mainDate.end ? (SPELL_HEAD.exec(head[2]) ?? LENGTH_HEAD.exec(head[2])) : null;
   const spellStart = spell ? startBefore(mainDate.start, parseCount(spell[1]), spell[2]) : null;
   if (spell && spellStart) {
     const { mod: _mod, ...plain } = mainDate;

@@ -173,6 +173,13 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
     const rest = text.slice(main.end, Math.min(text.length, main.end + 120)).split(/[.!?]/)[0];
     if (/^,\s/.test(rest) && happeningOf(rest) !== 'past') return true;
   }
+  // "Who runs the yard now? / Ivo Crane, my foreman since 1996.": a role set off as a noun phrase of its own holds
+  // up to now too, unless a past clause goes on after it ("a teacher since 1990, retired on Monday" ended then).
+  const role = ROLE_SINCE.exec(text.slice(Math.max(c.start, main.start - 60), main.start));
+  if (role && !FINITE.test(role[0]) && !SUPERLATIVE.test(role[0])) {
+    const rest = text.slice(main.end, Math.min(text.length, main.end + 120)).split(/[.!?]/)[0];
+    if (/^\s*$/.test(rest) || (/^,\s/.test(rest) && happeningOf(rest) !== 'past')) return true;
+  }
   // "told analysts that the company had struggled since …": a present perfect put into the past by the telling (which
   // a clause of its own may hold, just before).
   const before = text.slice(Math.max(0, c.start - 160), main.start);
@@ -180,6 +187,10 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   const reported = told ? before.slice(told.index + told[0].length) : '';
   return !!told && !/[.!?]\s/.test(reported) && REPORTED_PAST_PERFECT.test(reported);
 }
+// ", my foreman since": a noun phrase opened by a determiner and set off by a comma (or opening its clause).
+const ROLE_SINCE = /(?:^|,\s+)(?:my|his|her|their|our|its|the|a|an)\s+(?:[a-z-]+\s+){0,4}?[a-z]{3,}\s+since\s+(?:the\s+)?$/i;
+// "the worst storm since 1987", "its first loss since 2001": one happening measured against the years since, no state.
+const SUPERLATIVE = /\b(?:first|last|worst|best|most|least|only|[a-z]{2,}est)\b/i;
 const REPORTED_PAST_PERFECT = /^[^,;:.!?"“”]{0,60}?\bhad\s+(?:(?:not|also|been)\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt)\b/i;
 
 /**

@@ -18,6 +18,8 @@ const SEASON = /^\d{4}-(?:SP|SU|FA|WI)$/;
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:in|on)\s+$/i;
 // "opened a shop of his own in 1990 after twelve years as a baker": a spell in a role ("as") ends at the date as well.
 const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as)\\s+(?=[a-z])`, 'i');
+// "after 22 years as harbour master and 35 years on the quays": a second spell joined on, up to the same date.
+const AND_SPELL = new RegExp(`\\s+and\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|in|on|at)\\s+(?=[a-z])`, 'i');
 // ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
 const AFTER_DOING_FOR = new RegExp(`^[\\s,]*(?:after|following)\\s+[a-z]{3,}ing\\s[^,;.:]{0,80}?\\bfor\\s+(?:the\\s+(?:past|last|previous)\\s+)?(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)(?=[\\s.,;]*$)`, 'i');
 // "returned in August from a nine-month deployment": the stay is the months up to the return.
@@ -101,10 +103,20 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
   // the stretch ends at the clause's date, at its precision.
   const spell = !hasLater && !a.end && !date.end && (!date.mod || date.mod === 'end') ? AFTER_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
   const spellStart = spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
-  if (spell && spellStart && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
+  // "retires on Sunday, after 22 years as harbour master": a spell in a role ends at the date whatever the tense; a
+  // spell of doing ("opened in 1955 after four years of construction") only when the clause tells of it as done.
+  if (spell && spellStart && (/\s+as\s+$/i.test(spell[0]) || happeningOf(u.paraText.slice(c.start, c.end)) === 'past')) {
     const at = main.end + spell.index;
-    const what = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
+    const whole = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
+    const more = AND_SPELL.exec(whole);
+    const what = more ? whole.slice(0, more.index) : whole;
     stretchUpTo(at, what, what.replace(/^(?:after|following|ended|ending)\s+/i, ''), spellStart, 'sequence/spell-before-date', `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`);
+    const moreStart = more ? startBefore(date.start, parseCount(more[1]), more[2]) : null;
+    if (more && moreStart) {
+      const from = at + more.index + /^\s+and\s+/i.exec(more[0])![0].length;
+      const second = u.paraText.slice(from, at + whole.length);
+      stretchUpTo(from, second, second, moreStart, 'sequence/spell-before-date', `“${second}”: the ${more[1]} ${more[2]} up to ${main.text}.`);
+    }
   }
   const doing = !spell && !hasLater && !a.end && !date.end && !date.mod ? AFTER_DOING_FOR.exec(u.paraText.slice(main.end, c.end)) : null;
   const doingStart = doing ? startBefore(date.start, parseCount(doing[1]), doing[2]) : null;
@@ -195,3 +207,4 @@ function yearsUpToDate(w: ClauseWork): void {
   const note = `“${u.paraText.slice(leadStart, lengthEnd)}” up to ${main.text}, where it ended.`;
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: lengthEnd, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-up-to-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
 }
+

@@ -3,7 +3,7 @@
 // each: seven closures a candidate were most of what tagging a text dense with dates allocated.
 
 import { toDayNumber, type Ymd } from '../time-value';
-import { closingTellingWeekday, insideQuote } from './anaphor-anchors';
+import { asksQuestion, closingTellingWeekday, insideQuote } from './anaphor-anchors';
 import { IRREGULAR_PAST } from './lexicon';
 import { weekdayNear } from './rules/calendar-math';
 import type { Resolver } from './rules/rule';
@@ -127,11 +127,22 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
  */
 function spokenDay(cur: TagCursor, state: TagState): Ymd | null {
   const { dct } = state;
-  if (!dct || !insideQuote(cur.text, cur.paraStart, cur.pos)) return null;
+  if (!dct) return null;
+  // "We visited her on Friday. / Who will take over? / My nephew. He started on Tuesday.": an answer printed under
+  // its question is what she said at the visit, quote marks or none.
+  if (!insideQuote(cur.text, cur.paraStart, cur.pos)) return state.spoken && toDayNumber(state.spoken.day) <= toDayNumber(dct) && answersQuestion(cur, state) ? state.spoken.day : null;
   const wd = closingTellingWeekday(cur.text, cur.candEnd);
   if (wd) return weekdayNear(dct, wd, 'past');
   const spoken = state.spoken;
   return spoken && cur.sentence - spoken.sentence <= 1 && toDayNumber(spoken.day) <= toDayNumber(dct) ? spoken.day : null;
+}
+
+/** Whether the cursor's paragraph comes right after a paragraph that is a question standing alone. */
+function answersQuestion(cur: TagCursor, state: TagState): boolean {
+  if (cur.para === 0) return !!state.questionBefore;
+  // A question is short: a longer paragraph before is not read (a megabyte one would be, for every weekday after it).
+  const from = cur.paras[cur.para - 1];
+  return cur.paraStart - from <= 240 && asksQuestion(cur.text.slice(from, cur.paraStart));
 }
 
 /** The Resolver's yearHint at the cursor: the last year written, and how far back (its sentence, paragraph or text). */

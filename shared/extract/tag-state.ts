@@ -3,7 +3,7 @@
 // state for the expressions after it.
 
 import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
+import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
 import { periodYearAt, recordSinceBefore, TELLING_BEFORE_DATE } from './lexicon';
 import { isStated } from './resolve';
 import type { Resolution } from './rules/rule';
@@ -75,6 +75,9 @@ export interface TagState {
   dayNamesHappening?: boolean;
   /** The last day the text said someone spoke on ("We spoke to her on Monday"), for a quote's "yesterday". */
   spoken?: { day: Ymd; sentence: number };
+  /** Whether the last paragraph of the pieces before was an interviewer's question standing alone ("Who will take
+   * over?"): the paragraph after it is the answer, told on the day of the interview. */
+  questionBefore?: boolean;
 }
 
 /**
@@ -326,4 +329,6 @@ function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: 
 export function leavePiece(state: TagState, cur: TagCursor): void {
   state.paragraphsBefore = (state.paragraphsBefore ?? 0) + cur.paras.filter((at) => at < cur.text.length).length;
   state.sentencesBefore = (state.sentencesBefore ?? 0) + cur.sentences.length;
+  const last = cur.paras.filter((at) => at < cur.text.length).pop();
+  state.questionBefore = last !== undefined && cur.text.length - last <= 240 && asksQuestion(cur.text.slice(last));
 }

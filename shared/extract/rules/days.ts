@@ -35,11 +35,11 @@ export function weekday(wd: number, c: Resolver, modifier?: string, possessive?:
   // '"We met her on Monday," her brother said on Thursday': a quote's weekday counts from when it was said, when the
   // text says when; the same rules then read it from that day.
   const spoken = c.speakingDay?.();
-  const r = weekdayFrom(spoken ?? c.dct, wd, c, modifier, possessive);
+  const r = weekdayFrom(spoken ?? c.dct, wd, c, modifier, possessive, !!spoken);
   return spoken ? { ...r, rule: `${r.rule}/spoken` } : r;
 }
 
-function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
+function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, possessive?: string, spoken = false): Resolution {
   const mod = modifier?.toLowerCase();
   if (mod === 'last' || mod === 'past' || mod === 'previous') {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-past')), rule: 'weekday/last' };
@@ -68,14 +68,22 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
   if (STARTING_BEFORE.test(c.preceding()) && (tense !== 'past' || PERFECT.test(c.preceding()))) {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'future')), rule: 'weekday/starting-ahead' };
   }
+  // "declared Friday a day of national mourning": the weekday is the day set aside, still ahead of the declaring.
+  if (SET_ASIDE_BEFORE.test(c.preceding()) && SET_ASIDE_AFTER.test(c.following())) {
+    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'future')), rule: 'weekday/set-aside' };
+  }
   const until = tense === 'past' && dct === c.dct ? untilAfterFocus(wd, c) : null;
   if (until) return until;
   // News reports mostly what already happened, so a weekday with no future cue looks back.
-  const dir = tense === 'future' ? 'future' : 'past';
+  // Said aloud on a Monday, "they begin on Monday" is a week on and "he came on Monday" a week back: a speaker names
+  // the day itself "today". A paper's own weekday may be its day of publication.
+  const dir = tense === 'future' ? (spoken ? 'strict-future' : 'future') : spoken ? 'strict-past' : 'past';
   return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, dir)), rule: `weekday/${tense === 'future' ? 'future' : 'past'}-tense` };
 }
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+const SET_ASIDE_BEFORE = /\b(?:declared|proclaimed|designated|named|made)\s+$/i;
+const SET_ASIDE_AFTER = /^\s+(?:as\s+)?(?:a|an)\s+(?:(?:national|public|bank|official|school|special)\s+)?(?:day|holiday)\b/i;
 
 /**
  * "The coastguard closed the lanes until Wednesday": the past tense is the closing's; the weekday ends a stretch that
@@ -112,6 +120,9 @@ const OF_GENERIC = new RegExp(`\\b(?:${AGE_NOUNS})\\s+of\\s+$`, 'i');
 // Not the owner of a happening of that day: "today's doctors' strike", "today's students march".
 const GENERIC_OWNED = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:${AGE_NOUNS})\\b(?!['’]|\\s+(?:strike|protest|march|rally|meeting|vote|match|game|race|walkout|event|show|parade|ceremony|conference)s?\\b)`, 'i');
 
+// Not a stay of a week starting then ("leaves for a week tomorrow").
+const WEEK_ON_BEFORE = /(?<!\b(?:for|of|in|than|about|once|per|every|each|only|just)\s+)\ba\s+(week|fortnight)\s+$/i;
+
 export const dayWordRule: Rule = {
   name: 'day-word',
   cue: /to(?:day|night|morrow)|yesterday/i,
@@ -127,6 +138,9 @@ export const dayWordRule: Rule = {
       return { type: 'DATE', value: w === 'today' ? 'PRESENT_REF' : 'FUTURE_REF', rule: 'day-word/generic' };
     let delta = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[w]!;
     if (m[1]) delta += /before/i.test(m[1]) ? -1 : 1;
+    // "a week tomorrow", "a fortnight today": that many days on from the day named ("a week yesterday" is back).
+    const on = !m[1] ? WEEK_ON_BEFORE.exec(c.preceding()) : null;
+    if (on) delta += (/fortnight/i.test(on[1]) ? 14 : 7) * (w === 'yesterday' ? -1 : 1);
     // '"Yesterday I delivered twins," she said on Monday': a quote's days count from when it was said.
     const spoken = c.speakingDay?.();
     const day = addDays(spoken ?? c.dct, delta);

@@ -198,7 +198,10 @@ export const relativeUnitRule: Rule = {
     // "earlier in the year" after "In 2003, …" is 2003's: the stretch in focus, the publication's when none is.
     const inThe = /^(?:earlier|later)\s+in\s+the\b/.test(whole);
     const focus = inThe ? (long ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay()) : null;
-    let value = granValue(shift(focus ?? c.dct, unit, delta), relGran(unit));
+    // "Mine went off twice last week," said at a visit the text dates: the week before the visit's, as a quote's
+    // weekdays are counted from when it was said.
+    const spoken = !focus && !m[1] && (unit === 'week' || unit === 'weekend') ? c.speakingDay?.() : null;
+    let value = granValue(shift(focus ?? spoken ?? c.dct, unit, delta), relGran(unit));
     if (/\bof\s+(?:last|next)\b/.test(whole)) {
       const d2 = /\blast\b/.test(whole) ? -1 : 1;
       value = granValue(shift(c.dct, unit, d2), relGran(unit));
@@ -208,7 +211,7 @@ export const relativeUnitRule: Rule = {
     else if (/^(?:the\s+)?(?:late|end)\b/.test(whole)) tmod = 'END';
     else if (/^(?:the\s+)?middle\b/.test(whole)) tmod = 'MID';
     const counted = !!focus && !/\bof\s+(?:last|next)\b/.test(whole);
-    return { type: 'DATE', value, mod: tmod, rule: inThe ? 'relative-unit/in-the' : `relative-unit/${mod}`, ...(counted ? { counted } : {}) };
+    return { type: 'DATE', value, mod: tmod, rule: inThe ? 'relative-unit/in-the' : `relative-unit/${mod}${spoken ? '/spoken' : ''}`, ...(counted ? { counted } : {}) };
   },
 };
 
