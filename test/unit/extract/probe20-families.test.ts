@@ -15,3 +15,39 @@ describe('"to" before an object pronoun is a preposition, not an infinitive', ()
     expect(d.start).toBe('2016-10');
   });
 });
+
+describe('a fiscal year whose end or start the text gives', () => {
+  const pub = '2014-05-20';
+  const texts = [
+    'For fiscal 2014, which ended March 31, the brewer earned $8 million. It had lost $3 million in fiscal 2013. A fire at its bottling hall in the second quarter of fiscal 2014 cost it a month of output.',
+    'For fiscal 2015, which began April 1, it expects sales to grow.',
+  ];
+
+  it('"fiscal 2014, which ended March 31" is the twelve months to that day', () => {
+    const d = shortestAt(pub, texts, 'which ended March 31').date;
+    expect([d.start, d.end]).toEqual(['2013-04-01', '2014-03-31']);
+  });
+
+  it('"fiscal 2015, which began April 1" is the twelve months from that day', () => {
+    const d = shortestAt(pub, texts, 'which began April 1').date;
+    expect([d.start, d.end]).toEqual(['2014-04-01', '2015-03-31']);
+  });
+
+  it('another fiscal year of the same company ends on the same day', () => {
+    const d = shortestAt(pub, texts, 'It had lost').date;
+    expect([d.start, d.end]).toEqual(['2012-04-01', '2013-03-31']);
+  });
+
+  it('"the second quarter of fiscal 2014" is that year\'s second three months', () => {
+    const d = shortestAt(pub, texts, 'A fire at its bottling hall').date;
+    expect([d.start, d.end]).toEqual(['2013-07', '2013-09']);
+    expect(d.yearUncertain).toBeFalsy();
+  });
+
+  it('with no end given, a fiscal quarter keeps only the year it is named by, as a guess', () => {
+    const d = shortestAt('2014-05-20', ['A fire in the third quarter of fiscal 2013 cost the brewer a month of output.'], 'A fire').date;
+    expect(d.start).toBe('2013');
+    expect(d.end).toBeUndefined();
+    expect(d.yearUncertain).toBe(true);
+  });
+});
