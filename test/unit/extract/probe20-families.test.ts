@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCount } from '../../../shared/extract/lexicon';
 import { tenseAt } from '../../../shared/extract/tense';
 import { shortestAt } from './event-lookup';
 
@@ -49,5 +50,19 @@ describe('a fiscal year whose end or start the text gives', () => {
     expect(d.start).toBe('2013');
     expect(d.end).toBeUndefined();
     expect(d.yearUncertain).toBe(true);
+  });
+});
+
+describe('whole hundreds written in words count as numbers', () => {
+  it('"three hundred years ago today" is that day three centuries back, and "the day before" counts from it', () => {
+    const pub = '2012-11-02';
+    const texts = ['Three hundred years ago today, the cathedral bell was first rung. The founders had hung it the day before.'];
+    expect(shortestAt(pub, texts, 'bell was first rung').date.start).toBe('1712-11-02');
+    expect(shortestAt(pub, texts, 'had hung it').date.start).toBe('1712-11-01');
+  });
+
+  it('parseCount reads them', () => {
+    expect(parseCount('two hundred')).toBe(200);
+    expect(parseCount('nine-hundred')).toBe(900);
   });
 });
