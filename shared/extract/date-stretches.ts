@@ -186,23 +186,27 @@ export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<
 
 // "fiscal 2021, which ended June 30", "its financial year 2019, which began on April 1": the aside gives one end of
 // the company's year, and the year is the twelve months from or to it.
-const FISCAL_BOUND_LEAD = /\b(?:fiscal|financial)\s+(?:year\s+)?(?:1[0-9]|20)\d{2},\s+which\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
+const FISCAL_BOUND_LEAD = /\b(?:fiscal|financial)\s+(?:year\s+)?((?:1[0-9]|20)\d{2}),\s+which\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
 
 /** The fiscal year a day or month of such an aside bounds, or null when none leads in. */
 function fiscalYearBound(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
   const m = FISCAL_BOUND_LEAD.exec(text.slice(Math.max(0, main.start - 60), main.start));
   if (!m || date.end || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(date.start)) return null;
-  const y = +date.start.slice(0, 4);
   const mo = +date.start.slice(5, 7);
   const d = date.start.length === 10 ? +date.start.slice(8, 10) : 0;
-  const ended = !!m[1];
+  const ended = !!m[2];
+  // A day that took its year from the fiscal year's own name is placed as companies name their years, by the calendar
+  // year they end in: "fiscal 2022, which began July 1" began in 2021.
+  const y = /year-in-sentence/.test(date.rule) && !ended && mo > 1 ? +m[1] - 1 : +date.start.slice(0, 4);
   let start: string;
   let end: string;
   if (d) {
-    [start, end] = ended ? [fmtDay(addDays({ y: y - 1, m: mo, d }, 1)), date.start] : [date.start, fmtDay(addDays({ y: y + 1, m: mo, d }, -1))];
+    const on = fmtDay({ y, m: mo, d });
+    [start, end] = ended ? [fmtDay(addDays({ y: y - 1, m: mo, d }, 1)), on] : [on, fmtDay(addDays({ y: y + 1, m: mo, d }, -1))];
   } else {
     const other = addMonths(y, mo, ended ? -11 : 11);
-    [start, end] = ended ? [fmtMonth(other.y, other.m), date.start] : [date.start, fmtMonth(other.y, other.m)];
+    const on = fmtMonth(y, mo);
+    [start, end] = ended ? [fmtMonth(other.y, other.m), on] : [on, fmtMonth(other.y, other.m)];
   }
   const phrase = text.slice(Math.max(0, main.start - 60) + m.index, main.end);
   return { start, end, rule: `${date.rule}/fiscal-year`, note: `“${phrase}”: the company's year that ${ended ? 'ended' : 'began'} then, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount } from '../../../shared/extract/lexicon';
 import { tenseAt } from '../../../shared/extract/tense';
-import { shortestAt } from './event-lookup';
+import type { Paragraph } from '../../../shared/document';
+import { extractEvents } from '../../../shared/extract/events';
+import { quoteOf, shortestAt } from './event-lookup';
 
 // Round 28: the families of wrong years and misses probe 20 showed. Every sentence here was written for this test
 // (none comes from an eval set or a probe).
@@ -43,6 +45,12 @@ describe('a fiscal year whose end or start the text gives', () => {
     const d = shortestAt(pub, texts, 'A fire at its bottling hall').date;
     expect([d.start, d.end]).toEqual(['2013-07', '2013-09']);
     expect(d.yearUncertain).toBeFalsy();
+  });
+
+  it('with no publication date, "fiscal 2015, which began April 1" began in 2014, as companies name their years', () => {
+    const texts = ['For fiscal 2015, which began April 1, it expects sales to grow.'];
+    const found = extractEvents([{ id: 'p1', text: texts[0] } as Paragraph], { published: null }).filter((e) => quoteOf(e, texts).includes('which began'));
+    expect(found.map((e) => [e.date.start, e.date.end])).toEqual([['2014-04-01', '2015-03-31']]);
   });
 
   it('with no end given, a fiscal quarter keeps only the year it is named by, as a guess', () => {
