@@ -74,3 +74,10 @@ describe('whole hundreds written in words count as numbers', () => {
     expect(parseCount('nine-hundred')).toBe(900);
   });
 });
+
+describe('"the eve of" a day is the day before it', () => {
+  it('"on the eve of Easter" told in the past is the Saturday before Easter Sunday', () => {
+    const d = shortestAt('2013-04-10', ['The old bakery burned down on the eve of Easter.'], 'bakery burned').date;
+    expect(d.start).toBe('2013-03-30');
+  });
+});
