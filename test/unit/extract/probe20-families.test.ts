@@ -81,3 +81,10 @@ describe('"the eve of" a day is the day before it', () => {
     expect(d.start).toBe('2013-03-30');
   });
 });
+
+describe('"has had" is a present perfect', () => {
+  it('"Since March, the clinic has had to turn patients away" runs from March up to publication', () => {
+    const d = shortestAt('2018-10-02', ['Since March, the clinic has had to turn patients away.'], 'turn patients away').date;
+    expect([d.start, d.end]).toEqual(['2018-03', '2018-10-02']);
+  });
+});
