@@ -19,6 +19,15 @@ describe('"to" before an object pronoun is a preposition, not an infinitive', ()
   });
 });
 
+describe('"to" before a bare noun of place is a preposition, not an infinitive', () => {
+  it('"the trawlers have not put to sea since Friday" is past, a stretch from last Friday up to publication', () => {
+    const s = 'The trawlers have not put to sea since Friday.';
+    expect(tenseAt(s, s.indexOf('Friday'))).toBe('past');
+    const d = shortestAt('2019-01-16', [s], 'put to sea').date;
+    expect([d.start, d.end]).toEqual(['2019-01-11', '2019-01-16']);
+  });
+});
+
 describe('a fiscal year whose end or start the text gives', () => {
   const pub = '2014-05-20';
   const texts = [
