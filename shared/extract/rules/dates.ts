@@ -241,6 +241,8 @@ const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'thro
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
 
+const AFTER_THAT_MONTH = /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:with|and|but|in|at|on|for|when|after|before|as|to|from|until)\b)/;
+
 export const anaphoricMonthRule: Rule = {
   name: 'anaphoric-month',
   cue: MONTH_CUE_ANY_CASE,
@@ -250,8 +252,10 @@ export const anaphoricMonthRule: Rule = {
   // back at only once "That" has matched: a look-behind tried first would run at every position of the text).
   // "in August of that year", "by March of the same year", "in May that year": the month of the year in focus,
   // written after it.
-  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year)${E}`, 'gi'),
-  accept: (m) => /^[A-Z]/.test(m[2] ?? m[3]),
+  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f|[a-z]{2,16}ed)\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year)${E}`, 'gi'),
+  // "reopened that November with new planking": after a past verb "that" is the month's determiner only when the
+  // month ends its phrase; "decided that November would suit" and "reported that November sales fell" are clauses.
+  accept: (m, text) => /^[A-Z]/.test(m[2] ?? m[3]) && (!/^that/.test(m[0]) || !/[a-z]ed\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)) || AFTER_THAT_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))),
   resolve: (m, c) => {
     const month = monthNumber(m[2] ?? m[3])!;
     // "That December" needs only the year in focus ("in 1952"); "the following January" needs its month.

@@ -3,7 +3,7 @@ import { parseCount } from '../../../shared/extract/lexicon';
 import { tenseAt } from '../../../shared/extract/tense';
 import type { Paragraph } from '../../../shared/document';
 import { extractEvents } from '../../../shared/extract/events';
-import { quoteOf, shortestAt } from './event-lookup';
+import { events, quoteOf, shortestAt } from './event-lookup';
 
 // Round 28: the families of wrong years and misses probe 20 showed. Every sentence here was written for this test
 // (none comes from an eval set or a probe).
@@ -95,5 +95,17 @@ describe('"has had" is a present perfect', () => {
   it('"Since March, the clinic has had to turn patients away" runs from March up to publication', () => {
     const d = shortestAt('2018-10-02', ['Since March, the clinic has had to turn patients away.'], 'turn patients away').date;
     expect([d.start, d.end]).toEqual(['2018-03', '2018-10-02']);
+  });
+});
+
+describe('"that <month>" after a past verb is the month of the year in focus', () => {
+  it('"was drained in 1962 and refilled that October" is October 1962; "decided that October would suit" is no such month', () => {
+    const pub = '2001-05-09';
+    const d = shortestAt(pub, ['The mill pond was drained in 1962 and refilled that October with clean water.'], 'refilled').date;
+    expect(d.start).toBe('1962-10');
+    expect(d.yearUncertain).toBeFalsy();
+    const s = 'In 1962 the trustees decided that October would suit the fair.';
+    const rules = events(pub, s).map((e) => e.date.rule);
+    expect(rules).not.toContain('month/anaphoric-that');
   });
 });
