@@ -197,7 +197,7 @@ function fiscalYearBound(text: string, main: Timex, date: EventDate): Partial<Ev
   const ended = !!m[2];
   // A day that took its year from the fiscal year's own name is placed as companies name their years, by the calendar
   // year they end in: "fiscal 2022, which began July 1" began in 2021.
-  const y = /year-in-sentence/.test(date.rule) && !ended && mo > 1 ? +m[1] - 1 : +date.start.slice(0, 4);
+  const y = /year-in-sentence/.test(date.rule ?? '') && !ended && mo > 1 ? Number(m[1]) - 1 : +date.start.slice(0, 4);
   let start: string;
   let end: string;
   if (d) {

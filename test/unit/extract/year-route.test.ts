@@ -60,7 +60,7 @@ describe('a month that takes its year from outside its clause', () => {
 
 describe('a count from a date of its clause whose year is inferred', () => {
   it('is flagged, and its note says the date it counts from has an inferred year, not that publication placed it', () => {
-    const texts = ['The society was founded in 1961. Its bulletin was published that December, 31 years after she had carried the first box of letters down the stairs.'];
+    const texts = ['The society was founded in 1961. Its bulletin was published in December, 31 years after she had carried the first box of letters down the stairs.'];
     const d = shortestAt('2024-06-10', texts, 'first box of letters').date;
     expect(d.start).toBe('1930');
     expect(d.yearUncertain).toBe(true);
