@@ -179,6 +179,8 @@ const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5,
  * the same stretch back. Months for a month or a day, weeks only for a day. Null when no such phrase leads in.
  */
 export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
+  const fiscal = fiscalYearBound(text, main, date);
+  if (fiscal) return fiscal;
   const m = PERIOD_TO.exec(text.slice(Math.max(0, main.start - 50), main.start));
   if (!m) return null;
   const n = m[1] ? 1 : COUNT_WORD[m[2].toLowerCase()] ?? +m[2];
@@ -198,6 +200,34 @@ export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<
   if (months > 1 && start === last.slice(0, 7)) return null;
   const phrase = text.slice(Math.max(0, main.start - 50) + m.index, main.end);
   return { start, end: last, rule: `${date.rule}/period-to`, note: `“${phrase}”: the stretch that ends with ${main.text}, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
+}
+
+// "fiscal 2021, which ended June 30", "its financial year 2019, which began on April 1": the aside gives one end of
+// the company's year, and the year is the twelve months from or to it.
+const FISCAL_BOUND_LEAD = /\b(?:fiscal|financial)\s+(?:year\s+)?((?:1[0-9]|20)\d{2}),\s+which\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
+
+/** The fiscal year a day or month of such an aside bounds, or null when none leads in. */
+function fiscalYearBound(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
+  const m = FISCAL_BOUND_LEAD.exec(text.slice(Math.max(0, main.start - 60), main.start));
+  if (!m || date.end || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(date.start)) return null;
+  const mo = +date.start.slice(5, 7);
+  const d = date.start.length === 10 ? +date.start.slice(8, 10) : 0;
+  const ended = !!m[2];
+  // A day that took its year from the fiscal year's own name is placed as companies name their years, by the calendar
+  // year they end in: "fiscal 2022, which began July 1" began in 2021.
+  const y = /year-in-sentence/.test(date.rule ?? '') && !ended && mo > 1 ? Number(m[1]) - 1 : +date.start.slice(0, 4);
+  let start: string;
+  let end: string;
+  if (d) {
+    const on = fmtDay({ y, m: mo, d });
+    [start, end] = ended ? [fmtDay(addDays({ y: y - 1, m: mo, d }, 1)), on] : [on, fmtDay(addDays({ y: y + 1, m: mo, d }, -1))];
+  } else {
+    const other = addMonths(y, mo, ended ? -11 : 11);
+    const on = fmtMonth(y, mo);
+    [start, end] = ended ? [fmtMonth(other.y, other.m), on] : [on, fmtMonth(other.y, other.m)];
+  }
+  const phrase = text.slice(Math.max(0, main.start - 60) + m.index, main.end);
+  return { start, end, rule: `${date.rule}/fiscal-year`, note: `“${phrase}”: the company's year that ${ended ? 'ended' : 'began'} then, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
 }
 
 const EARLIER_LATER_THIS = /^(earlier|later)\s+(?:this|the\s+current|in\s+the)\s+(?:week|month|year|quarter)$/i;

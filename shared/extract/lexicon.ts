@@ -43,8 +43,9 @@ const NUMBER_WORDS: Record<string, number> = table({
   eighty: 80, ninety: 90, hundred: 100, dozen: 12, couple: 2, half: 0.5,
 });
 
+// "two hundred years ago": whole hundreds, before the bare "two" they start with.
 export const NUMBER_WORD_RE =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
+  '(?:(?:two|three|four|five|six|seven|eight|nine)[- ]hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
   'seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|a couple of|a half|a|an)';
 
@@ -59,6 +60,7 @@ export function parseCount(text: string): number | undefined {
   if (t === 'a hundred' || t === 'one hundred') return 100;
   if (t === 'a half') return 0.5;
   const parts = t.split(/[- ]/);
+  if (parts.length === 2 && parts[1] === 'hundred' && NUMBER_WORDS[parts[0]] !== undefined && NUMBER_WORDS[parts[0]] < 10) return NUMBER_WORDS[parts[0]] * 100;
   if (parts.length === 2 && NUMBER_WORDS[parts[0]] !== undefined && NUMBER_WORDS[parts[1]] !== undefined) {
     return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
   }

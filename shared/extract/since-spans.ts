@@ -19,8 +19,9 @@ export const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
 const FIRST_SINCE = recordSinceBefore(String.raw`(?:the\s+)?\S*\s*`);
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
-// "has made glass there since 1884").
-export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely|slowly|steadily|gradually|quietly|largely|partly|mostly|since)\s+)?(?:been|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|sung|rung|swung|clung|stung|swum|dug|sunk|shrunk|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+// "has made glass there since 1884"); "has had to" is a duty held since ("has had to queue since May"), where a bare
+// "has had" may be a habit ("has had floods every spring since 2015").
+export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely|slowly|steadily|gradually|quietly|largely|partly|mostly|since)\s+)?(?:been|had(?=\s+to\s)|hit|shut|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|sung|rung|swung|clung|stung|swum|dug|sunk|shrunk|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
 // "the ranges, closed since Oct. 29, will reopen", "the pool, empty since May, is to be sold": any state set off so.
 const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?(?:[a-z]{3,}(?:ed|en)|shut|idle|empty|vacant|dark|silent|dormant)\s+since\s+$/i;
 // "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now

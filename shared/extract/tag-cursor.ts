@@ -117,6 +117,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
       cur.refAnchor = undefined;
       return near ? state.birthYear! : null;
     },
+    fiscalEnd: () => state.fiscalEnd ?? null,
   };
 }
 

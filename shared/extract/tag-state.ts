@@ -78,6 +78,8 @@ export interface TagState {
   /** Whether the last paragraph of the pieces before was an interviewer's question standing alone ("Who will take
    * over?"): the paragraph after it is the answer, told on the day of the interview. */
   questionBefore?: boolean;
+  /** Where the company's fiscal year ends, once the text has said ("fiscal 2021, which ended June 30"). */
+  fiscalEnd?: { month: number; day: number; offset: number };
 }
 
 /**
@@ -187,6 +189,10 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // "counted last year's nests during a survey that ran from May 11 to June 22": a year named relative to
   // publication names it as surely as one written out, for the months and days told after it.
   else if (YEAR_NAMED.test(t.rule) && /^\d{4}$/.test(t.value)) noteWrittenYear(state, cur, t, +t.value, since);
+  if (t.rule === 'fiscal-year/stated-end' && t.exact?.end) {
+    const end = parseYmd(t.exact.end)!;
+    state.fiscalEnd = { month: end.m, day: end.d, offset: end.y - +t.value.slice(2) };
+  }
   const day = parseYmd(t.value);
   // "picked it up two summers ago. … 'It looked like a stone,' she said on Thursday. A week later …": the week is
   // counted from the summer the story is telling of, not from the day the quote was given.

@@ -166,14 +166,17 @@ function extendWithPart(t: Timex, text: string, prevEnd: number): Timex {
   return { ...whole, mod: first ? 'START' : 'END' };
 }
 
-/** "the day before last Tuesday", "the week of March 6": a day named to point at its neighbour or its week. */
+/**
+ * "the day before last Tuesday", "the week of March 6": a day named to point at its neighbour or its week. "The eve
+ * of" a day is the day before it ("the hall was booked for the eve of Easter").
+ */
 function extendWithAnchor(t: Timex, text: string, prevEnd: number): Timex {
   const day = t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? parseYmd(t.value) : null;
   if (!day) return t;
-  const m = /\bthe\s+(day|week)\s+(before|after|of)\s+$/i.exec(text.slice(Math.max(prevEnd, t.start - 20), t.start));
+  const m = /\bthe\s+(?:(day|week)\s+(before|after|of)|eve\s+of)\s+$/i.exec(text.slice(Math.max(prevEnd, t.start - 20), t.start));
   if (!m) return t;
-  const unit = m[1].toLowerCase();
-  const rel = m[2].toLowerCase();
+  const unit = m[1]?.toLowerCase() ?? 'day';
+  const rel = m[2]?.toLowerCase() ?? 'before';
   let value: string;
   if (unit === 'week' && rel === 'of') value = fmtWeek(day);
   else if (unit === 'day' && rel !== 'of') value = fmtDay(addDays(day, rel === 'before' ? -1 : 1));

@@ -57,6 +57,8 @@ export interface Resolver {
   speakingDay?(): Ymd | null;
   /** The year the text said its subject was born in, when it has said so before the match. */
   birthYear?(): number | null;
+  /** Where the company's fiscal year ends, when the text has said so before the match ("fiscal 2021, which ended June 30"). */
+  fiscalEnd?(): { month: number; day: number; offset: number } | null;
   /** The few words of text right after the match. */
   following(): string;
   /** The words of the match's sentence before it, up to 60 characters. */

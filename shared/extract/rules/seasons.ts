@@ -2,6 +2,7 @@ import { MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, monthNumber, parseCount,
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
+import { fiscalEndOf } from './years';
 
 // Rules for seasons, quarters and halves, and holidays.
 
@@ -238,8 +239,11 @@ export const quarterRule: Rule = {
   cue: /quarter|half/i,
   // Also as an adjective, "third-quarter profit" (hyphenated for quarters only: "a first-half goal" is sport).
   // The year may come first, as a possessive: "1988's fourth quarter", "this year's third quarter".
-  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year|(the\\s+(?:current\\s+)?year)))?${E}`, 'gi'),
+  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year|(the\\s+(?:current\\s+)?year)|(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}))?${E}`, 'gi'),
   resolve: (match, c) => {
+    // "the third quarter of fiscal 2021": the company's quarter, on the calendar once the text has said where its year
+    // ends; until then only the year it is named by is known.
+    if (match[9]) return fiscalQuarter(match, +match[9], c);
     // The year before the quarter stands where the one after it would: one set of groups for both.
     const m = [match[0], match[3], match[4], match[5] ?? match[1], match[6] ?? match[2], match[7], match[8]];
     const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[m[1].toLowerCase()]!;
@@ -282,6 +286,35 @@ export const quarterRule: Rule = {
     return r;
   },
 };
+
+/** "the <nth> quarter (half) of fiscal <year>": where the company's year ends says which months. */
+function fiscalQuarter(match: RegExpExecArray, fy: number, c: Resolver): Resolution | null {
+  const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[match[3].toLowerCase()]!;
+  const half = match[4]?.toLowerCase() === 'half';
+  const n = nth === 0 ? (half ? 2 : 4) : nth;
+  if (half && n > 2) return null;
+  const known = c.fiscalEnd?.();
+  if (!known) return { type: 'DATE', value: `FY${fy}`, rule: 'quarter/fiscal-unknown', explicitYear: true, yearUncertain: true };
+  const end = fiscalEndOf(fy, known);
+  // The year's first month follows the month it ends in; the quarter starts 3 (a half 6) months on per step.
+  const size = half ? 6 : 3;
+  const first = addMonthsTo(end.y - 1, end.m, 1 + (n - 1) * size);
+  const last = addMonthsTo(first.y, first.m, size - 1);
+  const label = half ? `H${first.m === 1 ? 1 : 2}` : `Q${(first.m + 2) / 3}`;
+  const aligned = (first.m - 1) % size === 0;
+  return {
+    type: 'DATE',
+    value: aligned ? `${fmtYear(first.y)}-${label}` : `${fmtYear(first.y)}`,
+    rule: 'quarter/fiscal-year',
+    explicitYear: true,
+    exact: { start: fmtMonth(first.y, first.m), end: fmtMonth(last.y, last.m) },
+  };
+}
+
+function addMonthsTo(y: number, m: number, delta: number): { y: number; m: number } {
+  const idx = y * 12 + (m - 1) + delta;
+  return { y: Math.floor(idx / 12), m: (idx % 12) + 1 };
+}
 
 export const monthRangeRule: Rule = {
   name: 'month-range',

@@ -1,14 +1,68 @@
-import { fmtCentury, fmtDecade, fmtYear } from '../../time-value';
-import { B, E, YEAR, rx, type Rule } from './rule';
+import { addDays, fmtCentury, fmtDay, fmtDecade, fmtYear, toDayNumber, type Ymd } from '../../time-value';
+import { MONTH_RE, monthNumber } from '../lexicon';
+import { B, E, YEAR, rx, type Resolution, type Rule } from './rule';
 
 // Rules for years and longer: years, year ranges, fiscal years, decades, centuries.
+
+// "fiscal 2021, which ended June 30", "fiscal 2022, which began July 1": the aside says where the company's year ends or
+// starts, and so what stretch of the calendar the fiscal year is.
+const FISCAL_BOUND = String.raw`(?:,\s+which\s+(ended|ends|closed|closes|began|begins|started|starts)\s+(?:on\s+)?(${MONTH_RE})\s+(\d{1,2})(?!\d))?`;
+const PAST_BOUND = /^(?:ended|closed|began|started)$/i;
+const START_BOUND = /^(?:began|begins|started|starts)$/i;
 
 export const fiscalYearRule: Rule = {
   name: 'fiscal-year',
   cue: /fiscal|FY/i,
-  re: rx(`${B}(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}${E}`, 'gi'),
-  resolve: (m) => ({ type: 'DATE', value: `FY${m[1]}`, rule: 'fiscal-year', explicitYear: true }),
+  re: rx(`${B}(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}${E}(?=${FISCAL_BOUND})`, 'gi'),
+  resolve: (m, c) => {
+    const fy = +m[1];
+    const r: Resolution = { type: 'DATE', value: `FY${fy}`, rule: 'fiscal-year', explicitYear: true };
+    const month = m[3] ? monthNumber(m[3]) : undefined;
+    if (month && +m[4] >= 1 && +m[4] <= 31) {
+      const end = boundEnd(fy, month, +m[4], PAST_BOUND.test(m[2]), START_BOUND.test(m[2]), c.dct);
+      if (end) return { ...r, rule: 'fiscal-year/stated-end', exact: fiscalSpan(end) };
+    }
+    // A fiscal year the text has said the bounds of before: "its loss in fiscal 2020" after "fiscal 2021, which ended
+    // June 30" is the year that ended on June 30, 2020.
+    const known = c.fiscalEnd?.();
+    if (known) return { ...r, rule: 'fiscal-year/known-end', exact: fiscalSpan(fiscalEndOf(fy, known)) };
+    return r;
+  },
 };
+
+/** Where a company's fiscal year ends, and how far its name's year is from the calendar year it ends in. */
+export interface FiscalEnd {
+  month: number;
+  day: number;
+  /** The calendar year of the end less the year the fiscal year is named by (0 for most; 1 where it is named by its start). */
+  offset: number;
+}
+
+/** The last day of fiscal year `fy`, as `known` has the company's years end. */
+export function fiscalEndOf(fy: number, known: FiscalEnd): Ymd {
+  return { y: fy + known.offset, m: known.month, d: known.day };
+}
+
+/** The days of a fiscal year that ends on `end`. */
+function fiscalSpan(end: Ymd): { start: string; end: string } {
+  const start = addDays({ y: end.y - 1, m: end.m, d: end.d }, 1);
+  return { start: fmtDay(start), end: fmtDay(end) };
+}
+
+/**
+ * The last day of fiscal year `fy`, from the day the text says it ended or began. A past verb puts that day on or before
+ * publication and a present one on or after it; the fiscal year must then end in the year it is named by or the next. With
+ * no publication date, the usual naming: by the calendar year it ends in.
+ */
+function boundEnd(fy: number, month: number, day: number, past: boolean, start: boolean, dct: Ymd | null): Ymd | null {
+  const endFrom = (b: Ymd) => (start ? addDays({ y: b.y + 1, m: b.m, d: b.d }, -1) : b);
+  const conventional = endFrom({ y: start && month > 1 ? fy - 1 : fy, m: month, d: day });
+  if (!dct) return conventional;
+  const here = { y: dct.y, m: month, d: day };
+  const y = past ? (toDayNumber(here) <= toDayNumber(dct) ? dct.y : dct.y - 1) : toDayNumber(here) >= toDayNumber(dct) ? dct.y : dct.y + 1;
+  const end = endFrom({ y, m: month, d: day });
+  return end.y === fy || end.y === fy + 1 ? end : conventional;
+}
 
 export const yearRangeEndRule: Rule = {
   name: 'year-range-end',
