@@ -12,14 +12,17 @@ import { titled } from './title';
 const COUNT = `(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)`;
 const ABOUT = '(?:(about|around|nearly|almost|some|roughly|more\\s+than|just\\s+over)\\s+)?';
 // "took 14 months to build", "had lasted six weeks", "went on for nine days": the length of one happening, told whole.
-const TOOK = new RegExp(`\\b(?:took|had\\s+taken)\\s+${ABOUT}${COUNT}\\s+to\\s+[a-z]{3,}`, 'i');
+// "The case took three years.": the length closing its clause.
+const TOOK = new RegExp(`\\b(?:took|had\\s+taken)\\s+${ABOUT}${COUNT}(?:\\s+to\\s+[a-z]{3,}|(?=\\s*[,.;]|\\s*$))`, 'i');
+// "The trial began on Monday. It is expected to last six weeks.": a length foreseen from a start told beside it.
+const TO_LAST = new RegExp(`\\b(?:(?:is|are|was|were)\\s+(?:expected|due|scheduled|set|likely)\\s+to|will|should)\\s+last\\s+${ABOUT}${COUNT}\\b`, 'i');
 const LASTED = new RegExp(`\\b(?:(?:had\\s+)?lasted|(?:had\\s+)?(?:gone|went|ran|run|continued)\\s+(?:on\\s+)?for)\\s+${ABOUT}${COUNT}\\b`, 'i');
 // "For 61 years, a sleeper train left …": a length opening the sentence, set off by a comma.
 const FOR_OPENING = new RegExp(`^\\W*for\\s+${ABOUT}${COUNT}\\s*,\\s*`, 'i');
 
 // The neighbour's verb says which end of the length it dates. "opened" is left out: a building "took four years to
 // build" and then opened, while a show that opened ran on after it.
-const STARTS = /\b(?:began|begun|started|commenced|got\s+under\s+way|got\s+going)\b/i;
+const STARTS = /\b(?:began|begun|begins|started|starts|commenced|got\s+under\s+way|got\s+going|(?:will|is\s+(?:due|set|expected)\s+to)\s+(?:begin|start))\b/i;
 const ENDS = /\b(?:ended|finished|concluded|came\s+to\s+an\s+end|(?:was|were)\s+completed|closed\s+down|shut\s+down)\b/i;
 // "The last one ran on Dec. 13, 2008": the last of a run of happenings, told in the past.
 const LAST_ONE = /^\W*the\s+(?:very\s+)?last\s+(?:one|[a-z]{3,})\s+(?:ran|left|went|came|sailed|flew|[a-z]{3,}ed)\b/i;
@@ -51,13 +54,15 @@ export function lengthFromNeighbour(u: Unit, units: Unit[], drafts: Draft[]): Dr
   // A habit over the length ("every week") is no date of its own.
   if (!u.timexes.some((t) => t.type === 'DURATION') || !u.timexes.every((t) => t.type === 'DURATION' || t.type === 'SET')) return null;
   const text = u.paraText.slice(u.start, u.end);
-  const told = TOOK.exec(text) ?? LASTED.exec(text);
+  const ahead = TO_LAST.exec(text);
+  const told = ahead ?? TOOK.exec(text) ?? LASTED.exec(text);
   const m = told ?? FOR_OPENING.exec(text);
   const n = m ? parseCount(m[2]) : undefined;
-  if (!m || !n || !Number.isInteger(n) || /["“”]/.test(text) || happeningOf(text) !== 'past') return null;
+  if (!m || !n || !Number.isInteger(n) || /["“”]/.test(text) || (!ahead && happeningOf(text) !== 'past')) return null;
   const i = units.indexOf(u);
   const anchor = i < 0 ? null : (anchorIn(units[i - 1], drafts) ?? anchorIn(units[i + 1], drafts));
-  if (!anchor) return null;
+  // What is foreseen runs on from a start; an end told beside it is not where it will end.
+  if (!anchor || (ahead && anchor.end !== 'start')) return null;
   const { d, end } = anchor;
   const from = end === 'start' ? d.date.start : (d.date.end ?? d.date.start);
   const other = stretchEnd(from, n, m[3], end === 'start' ? 'after' : 'before');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, shortestAt } from './event-lookup';
 
 // Round 29: anchors told in a neighbouring sentence, or by another word. Every sentence here was written for this
 // test (none comes from an eval set or a probe).
@@ -27,6 +27,23 @@ describe('a length whose start or end the sentence beside it dates', () => {
     const texts = ['For 40 years, a mail boat called at the island every week. The last one sailed on June 3, 1994.'];
     const ev = shortestAt('2004-01-10', texts, 'a mail boat called');
     expect([ev.date.start, ev.date.end]).toEqual(['1954-06-03', '1994-06-03']);
+  });
+
+  it('a length closing its sentence, with no verb after "took"', () => {
+    const texts = ['The appeal began in 1984. It took three years.'];
+    const ev = shortestAt('1995-01-10', texts, 'took three years');
+    expect([ev.date.start, ev.date.end]).toEqual(['1984', '1987']);
+  });
+
+  it('a length foreseen from a start told before it', () => {
+    const texts = ['The hearing of the planning appeal began on Monday. It is expected to last two weeks.'];
+    const ev = shortestAt('2019-06-14', texts, 'expected to last');
+    expect([ev.date.start, ev.date.end]).toEqual(['2019-06-10', '2019-06-23']);
+  });
+
+  it('not a length foreseen beside an end', () => {
+    const texts = ['The old lease ended on 3 May. The new one is expected to last ten years.'];
+    expect(events('2019-06-14', ...texts).filter((e) => /length-from-neighbour/.test(e.date.rule ?? ''))).toEqual([]);
   });
 
   it('not beside a neighbour whose verb gives neither end', () => {
@@ -61,5 +78,24 @@ describe('a count from a happening the text told with a verb unlike its noun', (
     const texts = ['Customs officers seized 40 crates of cigarettes at the port on 2 June.', 'Three days after the kidnapping, the family paid.'];
     const ev = shortestAt('2015-06-20', texts, 'the family paid');
     expect(ev.date.yearUncertain).toBe(true);
+  });
+});
+
+describe('a weekday opening a telling dates the telling; its past perfect is a flashback before it', () => {
+  it('what is told as done, with no date of its own, is on or before the telling', () => {
+    const texts = ['On Wednesday the harbour master said the dredger had cleared the channel.'];
+    const ev = shortestAt('2019-06-14', texts, 'had cleared the channel');
+    expect(ev.date).toMatchObject({ start: '2019-06-13', mod: 'before' });
+    expect(ev.date.rule).toMatch(/told-before$/);
+  });
+
+  it('what is told with a date of its own keeps that date, an event of its own', () => {
+    const texts = ['On Wednesday, the harbour master said the dredger had cleared the channel in March.'];
+    expect(shortestAt('2019-06-14', texts, 'in March').date.start).toBe('2019-03');
+  });
+
+  it('not a weekday that dates a happening told before the telling', () => {
+    const texts = ['The dredger cleared the channel on Wednesday, the harbour master said.'];
+    expect(shortestAt('2019-06-14', texts, 'cleared the channel').date.start).toBe('2019-06-12');
   });
 });
