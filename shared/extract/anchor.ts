@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, PAST_ONLY, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, PAST_ONLY, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -32,7 +32,18 @@ export function datesTheTelling(text: string, t: Timex): boolean {
   // "reported third-quarter earnings": the period names what was reported.
   if (periodModifier(text, t)) return false;
   const before = text.slice(Math.max(0, t.start - 30), t.start);
-  return TELLING_BEFORE_DATE.test(before) || TELLING_AT_OCCASION.test(text.slice(Math.max(0, t.start - 70), t.start)) || inStatement(text, t);
+  return TELLING_BEFORE_DATE.test(before) || TELLING_AT_OCCASION.test(text.slice(Math.max(0, t.start - 70), t.start)) || inStatement(text, t) || frontedTelling(text, t);
+}
+
+// "On Tuesday the mayor said …": a weekday opening the sentence, then its subject and a telling verb. The weekday is
+// the telling's, as in "said on Tuesday"; what it tells in the past perfect is a flashback from it.
+const OPENS_SENTENCE = /(?:^|[.!?]["”]?\s+)(?:On\s+)?$/;
+const SUBJECT_THEN_TELLING = new RegExp(String.raw`^,?\s+(?:[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2})?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:${TELLING_VERB_RE})\b`);
+const WEEKDAY_ONLY = new RegExp(`^(?:on\\s+)?${WEEKDAY_RE}$`, 'i');
+
+/** Whether `t` is a weekday opening its sentence before a subject and a telling verb ("On Tuesday the mayor said"). */
+export function frontedTelling(text: string, t: Timex): boolean {
+  return WEEKDAY_ONLY.test(t.text) && OPENS_SENTENCE.test(text.slice(Math.max(0, t.start - 6), t.start)) && SUBJECT_THEN_TELLING.test(text.slice(t.end, t.end + 80));
 }
 
 export { TELLING_BEFORE_DATE };

@@ -5,6 +5,7 @@ import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
 import { addedTime, afterHappening, countedConjunct, countedFromHappening, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
+import { lengthFromNeighbour } from './neighbour-lengths';
 import { namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced } from './narrative';
 import { orderedEvents } from './ordered-events';
 import { countedFromStory, fmtHuman } from './resolve';
@@ -173,7 +174,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   }
   for (const u of s.units) {
     if (unitEvent.has(u)) continue;
-    const d = addedTime(u, run.change) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceHappeningState(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? hadStoodFor(u, ctx);
+    const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceHappeningState(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? hadStoodFor(u, ctx);
     const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(NAMED_REACH));
     if (!found.length) continue;
     // The sentence's own placing ("before publication", from its tense) gives way to the span it names.

@@ -233,6 +233,7 @@ const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
 const STRETCH_LEAD = /\b(?:in|during|over|within)\s+the\s+(?:first\s+)?$/i;
 // Nouns after a count that name a time or a stretch, not one happening ("a week before the weekend").
 const NOT_HAPPENING = /^(?:weekend|holidays?|deadline|war|season|summer|winter|spring|autumn|fall|year|month|week|day|night|morning|evening|afternoon|end|start|beginning|time|century|decade|period|term)$/i;
+const HEAD_ENDS = /^(?:and|but|or|in|on|at|to|from|with|when|as|while|that|which)$/i;
 const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what|when|which|were|was|had|have|been|them|they|first|last|year|years|time)$/i;
 
 /**
@@ -249,7 +250,9 @@ function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent
     for (let i = recent.length - 1; i >= 0; i--) if (form.test(recent[i].title)) return { draft: recent[i], guessed: false };
   }
   // "two days after the theft", the paintings "stolen" before: the noun names what a verb unlike it told.
-  const told = words.length === 1 ? toldByVerb(words[0], recent) : undefined;
+  // "three days after the kidnapping and demanded …": the noun alone, when a conjunction or a preposition follows it.
+  const head = words.length === 1 || (words.length > 1 && HEAD_ENDS.test(words[1])) ? words[0] : undefined;
+  const told = head ? toldByVerb(head, recent) : undefined;
   if (told) return { draft: told, guessed: false };
   // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
   const lead = words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;

@@ -286,4 +286,13 @@ export const NOUN_VERBS: Record<string, RegExp> = {
   shooting: /\b(?:shot|opened\s+fire)\b/i,
   fire: /\b(?:burned|burnt|caught\s+fire)\b/i,
   blaze: /\b(?:burned|burnt|caught\s+fire)\b/i,
+  // A person seized, not a thing: "seized" alone is also what police do to goods, so it must be "seized by" someone.
+  kidnapping: /\b(?:kidnapped|abducted|seized\s+by|taken\s+hostage)\b/i,
+  abduction: /\b(?:kidnapped|abducted|seized\s+by|taken\s+hostage)\b/i,
+  collapse: /\b(?:collapsed|caved\s+in|fell\s+in)\b/i,
+  flood: /\bflooded\b/i,
+  flooding: /\bflooded\b/i,
+  eruption: /\berupted\b/i,
+  derailment: /\bderailed\b/i,
+  sinking: /\b(?:sank|sunk)\b/i,
 };

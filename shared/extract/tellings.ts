@@ -2,7 +2,7 @@
 
 import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
-import { type Anchored, type Clause, datesTheTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
+import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
 import { dateSpans, subjectText } from './clause-words';
 import { nextUnit } from './date-stretches';
 import { isCommonWord, isPresentTelling, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
@@ -106,7 +106,7 @@ export function toldHappening(text: string, c: Clause, main: Timex, inClause: Ti
   let tellerStart = c.start;
   let verbAt: number;
   let reportAt: number;
-  if (statementAt >= c.start) {
+  if (statementAt >= c.start || frontedTelling(text, main)) {
     const verb = TELLING_VERB.exec(text.slice(main.end, c.end));
     if (!verb) return null;
     tellerStart = main.end;
