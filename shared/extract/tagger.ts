@@ -1,6 +1,6 @@
 import { addDays, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { agoRule, anaphoricDayRule, byThatTimeRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
-import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
+import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRelativeRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
   anaphoricMonthRule,
@@ -67,6 +67,7 @@ export const RULES: readonly Rule[] = [
   anaphoricMonthRule,
   monthRule,
   fiscalYearRule,
+  fiscalYearRelativeRule,
   yearRangeEndRule,
   weekdayPluralRule,
   yearRangeTailRule,

@@ -36,7 +36,8 @@ const SCHEDULED_PRESENT =
 const ARRANGED_FOR = new RegExp(`\\b(?:set(?:\\s+up)?(?!\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+)?records?\\b)|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?=${WEEKDAY_RE}|${MONTH_RE})`, 'g');
 // "planned a march on Saturday", "organised a vigil on Friday": a thing planned, with an article of its own, is held
 // on the day after it, ahead of the planning; "planned the attack on Saturday" may date the planning, and is left.
-const ARRANGED_ON = new RegExp(`\\b(?:planned|scheduled|organi[sz]ed|arranged)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?on\\s+(?=${WEEKDAY_RE})`, 'g');
+// Where it is held may come between ("planned a rally in Union Square on Sunday"): a place with a name of its own.
+const ARRANGED_ON = new RegExp(`\\b(?:planned|scheduled|organi[sz]ed|arranged)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:in|at|outside|near)\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,3})?on\\s+(?=${WEEKDAY_RE})`, 'g');
 const PLANNED_PROGRESSIVE = new RegExp(`\\b(?:is|are|am)\\s+(?:having|holding|hosting|throwing|meeting|playing|visiting|flying|leaving|travelling|traveling|staging|voting|debating|speaking|addressing|testifying|announcing|releasing|unveiling|launching|opening|hearing|marrying|performing|competing|signing|publishing|celebrating)\\s+(?:(?:an?|the|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?=${WEEKDAY_RE})`, 'g');
 
 // The simple present of a happening with its day points forward as the scheduled-present verbs above do: "She

@@ -5,6 +5,8 @@ import { B, COUNT, E, ofPeriodFollows, rx, type Rule } from './rule';
 
 const HALF_A = /(?:^|\s)half\s+an?\s+\S+$/i;
 
+const STRETCH_AFTER = /^\s+(?:(?:that|which)\s+followed|since\b)/i;
+
 export const durationRule: Rule = {
   name: 'duration',
   cue: /second|minute|hour|day|week|month|year|decade|centur/i,
@@ -18,6 +20,8 @@ export const durationRule: Rule = {
     if (!hasCount && !m[2]) {
       // A bare plural such as "for years" is a duration only after a word that asks for one.
       if (!plural) return false;
+      // "in the years that followed", "the months since": the stretch after a time the story told of, of no said length.
+      if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && STRETCH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return true;
       return /\b(?:for|over|in\s+recent|within|recent|coming|took|take|takes|lasted|spent|spend)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index));
     }
     if (!hasCount && m[2] && !plural) return false;

@@ -1,14 +1,21 @@
+import { IRREGULAR_PAST } from '../lexicon';
 import { B, E, rx, type Rule } from './rule';
 
 // The rule for vague references: "now", "recently", "in the past", "some time ago".
 // "the future" and a possessed "future" ("the boy's future", "their future") are the time to come; "futures
-// contracts" and "future tense" are not.
+// contracts" and "future tense" are not. Before its noun "future" is the time to come too ("future repairs"), and
+// "current" after a determiner is the present ("her current employer"): TimeML marks both, FUTURE_REF and PRESENT_REF.
+// A function word or a verb after either makes it the noun ("a future in which", "the current swept"), which is left.
+const NOT_A_HEAD_NOUN = /^\s+(?:of|in|on|at|for|from|to|with|by|and|or|but|as|than|that|which|who|whom|where|is|are|was|were|be|been|will|would|has|have|had|can|could|may|might|must|should|shall|looks?|seems?|remains?|lies|lay|holds?|depends?|belongs?|rests?|appears?|awaits?|beckons?|ahead|there|here|then|now|so|too|very|not|it|he|she|they|we|you|this|these|those)\b/i;
+const POSSESSOR_BEFORE = /(?:['’]s|\b(?:his|her|its|their|our|my|your))\s{1,4}$/i;
+const FUTURE_NOT_TIME = /^\s+(?:tense|perfect|contracts?|markets?|trading|exchanges?|prices?|options?)\b/i;
+const CURRENT_NOT_TIME = /^\s+(?:[a-z]{3,}ed|accounts?|affairs|flows?|flowing|runs|sweeps|carries|pulls|drags|washes|limits?|density|draw|source|sense|meters?)\b/i;
 
 export const vagueRule: Rule = {
   name: 'vague',
   cue: /now|current|these|present|recent|lately|past|future|ago|once|soon/i,
   re: rx(
-    `${B}(now|currently|nowadays|these\\s+days|at\\s+present|presently|right\\s+now|recently|lately|(?:the|in)\\s+(?:recent\\s+|distant\\s+|near\\s+)?past|(?:the|in)\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?<=(?:['’]s|\\b(?:his|her|its|their|our|my|your))\\s{1,4})future|(?:some|a\\s+long|a|quite\\s+some)\\s+(?:time|while)\\s+ago|long\\s+ago|years\\s+ago|months\\s+ago|weeks\\s+ago|days\\s+ago|decades\\s+ago|once\\s+upon\\s+a\\s+time|soon)${E}`,
+    `${B}(now|currently|nowadays|these\\s+days|at\\s+present|presently|right\\s+now|recently|lately|(?:the|in)\\s+(?:recent\\s+|distant\\s+|near\\s+)?past|(?:the|in)\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?<=(?:['’]s|\\b(?:his|her|its|their|our|my|your))\\s{1,4})future|future(?=\\s+[a-z])|(?<=(?:['’]s|\\b(?:the|his|her|its|their|our|my|your))\\s{1,4})current(?=\\s+[a-z])|(?:some|a\\s+long|a|quite\\s+some)\\s+(?:time|while)\\s+ago|long\\s+ago|years\\s+ago|months\\s+ago|weeks\\s+ago|days\\s+ago|decades\\s+ago|once\\s+upon\\s+a\\s+time|soon)${E}`,
     'gi',
   ),
   accept: (m, text) => {
@@ -17,7 +24,13 @@ export const vagueRule: Rule = {
     // "by now" too; only "now that" is a conjunction worth skipping.
     if (w === 'now' && /^\s+that\b/i.test(text.slice(m.index + m[0].length))) return false;
     if (w === 'soon') return false;
-    if (/future$/.test(w) && /^\s+(?:tense|contracts?|markets?|trading|exchanges?|prices?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return false;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (/future$/.test(w) && FUTURE_NOT_TIME.test(after)) return false;
+    // A bare "future" or "current" is the adjective only with a noun after it; a possessed "future" is the noun itself
+    // ("what the orchard's future holds").
+    const possessed = w === 'future' && POSSESSOR_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if ((w === 'current' || (w === 'future' && !possessed)) && NOT_A_HEAD_NOUN.test(after)) return false;
+    if (w === 'current' && (CURRENT_NOT_TIME.test(after) || IRREGULAR_PAST.has(/^\s+([a-z]+)/i.exec(after)?.[1].toLowerCase() ?? ''))) return false;
     return true;
   },
   resolve: (m) => {

@@ -30,6 +30,22 @@ export const fiscalYearRule: Rule = {
   },
 };
 
+// "last fiscal year", "the current fiscal year", "next financial year": the company's year counted from publication's,
+// written as TimeML writes a fiscal year (FY and a year). Which calendar months it covers, and so which year it ends in,
+// depends on where the company's year ends, which the text has not said: the year is never shown as certain. Not "the
+// previous fiscal year", counted from the year the story was telling of.
+export const fiscalYearRelativeRule: Rule = {
+  name: 'fiscal-year-relative',
+  cue: /fiscal|financial/i,
+  re: rx(`${B}(?:the\\s+)?(this|last|next|current|coming|past)\\s+(?:fiscal|financial)\\s+year${E}`, 'gi'),
+  resolve: (m, c) => {
+    const mod = m[1].toLowerCase();
+    const delta = mod === 'last' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' ? 1 : 0;
+    if (!c.dct) return { type: 'DATE', value: delta < 0 ? 'PAST_REF' : delta > 0 ? 'FUTURE_REF' : 'PRESENT_REF', rule: 'fiscal-year-relative/no-dct' };
+    return { type: 'DATE', value: `FY${c.dct.y + delta}`, rule: 'fiscal-year-relative', yearUncertain: true };
+  },
+};
+
 /** Where a company's fiscal year ends, and how far its name's year is from the calendar year it ends in. */
 export interface FiscalEnd {
   month: number;
