@@ -171,7 +171,19 @@ export const seasonRule: Rule = {
 // is at (a date in focus), but the text does not say so: the year is a guess either way.
 const CLAUSE_AFTER_SEASON = /^\s+(before|after)\s+(?:I|we|you|he|she|they|it|the|his|her|their|its|my|our)\s/i;
 
+// "The best summer was the summer they walked on the moon", "the winter that the river froze": a season named by
+// what happened in it, told by the clause after it. The text gives no year for it; the one nearest publication is a
+// guess. After a preposition the clause needs its "that" or "when": "In the summer they close the pool" has a main
+// clause after the season, not a relative one.
+const RELATIVE_AFTER_SEASON = /^\s+(?:(?:that|when)\s+(?:I|we|you|he|she|they|it|the|his|her|their|its|my|our)|(?:I|we|you|he|she|they))\s+[a-z]{2,}/;
+const PREPOSITION_THE = /\b(?:in|during|by|until|till|since|through|throughout|for|over|before|after|of|from|at)\s+the\s*$/i;
+
 function clauseSeason(season: string, c: Resolver): Resolution | null {
+  const relative = RELATIVE_AFTER_SEASON.exec(c.following());
+  if (relative && /\bthe\s*$/i.test(c.preceding()) && (!PREPOSITION_THE.test(c.preceding()) || /^\s+(?:that|when)\s/.test(relative[0]))) {
+    const plain = seasonValue(season, c);
+    return { ...plain, rule: `season/named-by-clause${plain.rule.startsWith('season/') ? '' : `/${plain.rule}`}`, yearUncertain: true };
+  }
   const clause = CLAUSE_AFTER_SEASON.exec(c.following());
   if (!clause || !/\bthe\s*$/i.test(c.preceding())) return null;
   const code = SEASONS[season.toLowerCase()];
