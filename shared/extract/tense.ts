@@ -392,6 +392,8 @@ function countBetween(sorted: number[], lo: number, hi: number): number {
 
 // Between a telling and its date, only the noun phrase it takes for object: "announced the sale of its mill in".
 const TOLD_OBJECT_GAP = /^\s+(?:the|a|an|its|his|her|their|our|my|this|these|those)(?:\s+[\w'’-]+){1,5}\s+(?:in|on|during|at|early|late)\s+$/i;
+// A clause of time the modal is the verb of: "…, before police could", "until the crew would".
+const TIME_CLAUSE_BEFORE = /\b(?:before|until|till)\s+(?:[a-z]+\s+){1,3}$/i;
 const PAST_REPORTING = /^(?:said|told|added|stated|reported|noted|stressed|explained|claimed|announced|wrote|asked|insisted|argued|declared|confirmed|commented|remarked|recalled|warned|predicted|acknowledged|suggested)$/;
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:still|now|also|already)\s+)?(?:[a-z]+ing\b|under\s*way\b)/i;
 const MODAL = /\b(?:would|could|should|must|can|might|if|unless)\b/i;
@@ -431,7 +433,8 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   // A modal inside a relative or complement clause ("a vote that could decide the race") is not the main verb's.
   const sub = /\b(?:that|which|who)\b/i.exec(sentence);
   const m = MODAL.exec(sentence);
-  const modal = m && (!sub || m.index < sub.index) ? m : null;
+  // Nor one in a clause of time after the main verb ("was taken down before police could photograph it").
+  const modal = m && (!sub || m.index < sub.index) && !TIME_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) ? m : null;
   // So is a future in a relative clause set off after the main verb ("ordered the eggs handed to the museum, which
   // will keep them").
   const aside = /,\s+(?:which|who)\s/i.exec(sentence);

@@ -81,3 +81,32 @@ describe('two counts from the same date joined by "and"', () => {
     expect(shortestAt('2012-03-05', texts, 'flood swept it away').date).toMatchObject({ start: '1972' });
   });
 });
+
+describe('"the day after the fall" is no autumn', () => {
+  it('a day or hours counted from "the fall" make it a happening, not the season', () => {
+    const texts = ['The climber was rescued from the ledge in 2006. The rope was cut down the day after the fall, before anyone could examine it.'];
+    const dates = events('2013-06-11', ...texts).map((e) => e.date?.rule ?? '');
+    expect(dates.some((r) => r.startsWith('season'))).toBe(false);
+  });
+
+  it('"after the fall" alone is still the season', () => {
+    const texts = ['The council reopened the library after the fall.'];
+    expect(shortestAt('2013-02-11', texts, 'reopened the library').date?.rule ?? '').toMatch(/^season/);
+  });
+});
+
+describe('a trading session with no day of its own is the news day', () => {
+  it('"fell 3 percent in afternoon trading" after an aside is on the publication day', () => {
+    const texts = ['The bank\'s shares, which have risen by half since April, fell 3 percent to $8.20 in afternoon trading.'];
+    const e = shortestAt('2011-08-09', texts, 'afternoon trading');
+    expect(e.date).toMatchObject({ start: '2011-08-09' });
+    expect(e.date?.mod).toBeUndefined();
+  });
+});
+
+describe('a modal in a clause of time is not the main verb\'s', () => {
+  it('"was sold before the family could object" is still a happening', () => {
+    const texts = ['The farmhouse was sold before the family could object.'];
+    expect(shortestAt('2013-06-11', texts, 'farmhouse was sold').date).toMatchObject({ start: '2013-06-11', mod: 'before' });
+  });
+});
