@@ -92,7 +92,7 @@ export function countedShiftFromSub(u: Unit, sub: { start: number; end: number }
  * after his father unified the tribes" is 1932. Its evidence runs from the count to the end of the phrase; the
  * result keeps the precision of the count (years give a year).
  */
-export function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, date: EventDate, published: Ymd | null): { draft: Draft; cut: { start: number; end: number } } | null {
+export function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, date: EventDate, published: Ymd | null): { draft: Draft; also?: Draft; cut: { start: number; end: number } } | null {
   const base = parseTimeValue(date.start);
   if (typeof base === 'string') return null;
   // "in the summer of 2001, two years after …": a stretch inside one year still gives the year a count of years
@@ -130,34 +130,54 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
       if (comma < 0 || comma > main.start) continue;
       phraseEnd = comma;
     } else continue;
-    const value = shiftedValue(base, +n[1] * (rel[1].toLowerCase() === 'after' ? -1 : 1), n[2]);
-    if (!value) continue;
-    const what = u.paraText.slice(t.end + rel[0].length, phraseEnd);
-    const { title, drafted } = titled(what);
-    if (!title) continue;
-    const draft: Draft = {
-      paragraphId: u.paragraphId,
-      start: t.start,
-      end: phraseEnd,
-      title,
-      drafted,
-      date: {
-        start: value,
-        basis: date.basis,
-        rule: `count-from-clause/${rel[1].toLowerCase()}`,
-        note: `“${t.text} ${rel[1].toLowerCase()}” is counted from the clause's own date, “${main.text}”${countBaseOrigin(date, published)}.`,
-        ...(date.yearUncertain ? { yearUncertain: true } : {}),
-      },
-      order: 0,
+    const countDraft = (d: Timex, r: RegExpExecArray, dn: RegExpExecArray, end: number): Draft | null => {
+      const value = shiftedValue(base, +dn[1] * (r[1].toLowerCase() === 'after' ? -1 : 1), dn[2]);
+      if (!value) return null;
+      const { title, drafted } = titled(u.paraText.slice(d.end + r[0].length, end));
+      if (!title) return null;
+      return {
+        paragraphId: u.paragraphId,
+        start: d.start,
+        end,
+        title,
+        drafted,
+        date: {
+          start: value,
+          basis: date.basis,
+          rule: `count-from-clause/${r[1].toLowerCase()}`,
+          note: `“${d.text} ${r[1].toLowerCase()}” is counted from the clause's own date, “${main.text}”${countBaseOrigin(date, published)}.`,
+          ...(date.yearUncertain ? { yearUncertain: true } : {}),
+        },
+        order: 0,
+      };
     };
+    // "ninety years after the mill opened and sixty years after it burned": a second count joined to the first,
+    // from the same date, is an event of its own.
+    const second = secondCount(u, t, phraseEnd);
+    const draft = countDraft(t, rel, n, second ? second.andAt : phraseEnd);
+    if (!draft) continue;
+    const also = second ? countDraft(second.t, second.rel, second.n, phraseEnd) : null;
     let cutEnd = phraseEnd;
     while (cutEnd < c.end && /[\s,]/.test(u.paraText[cutEnd])) cutEnd++;
-    return { draft, cut: { start: t.start, end: t.end <= main.start ? cutEnd : phraseEnd } };
+    return { draft, ...(also ? { also } : {}), cut: { start: t.start, end: t.end <= main.start ? cutEnd : phraseEnd } };
   }
   return unitNamedAfter(u, main, base, date, published);
 }
 
 type Base = Exclude<ReturnType<typeof parseTimeValue>, string>;
+
+/** A count joined by "and" to the count `t` ("… and eighty years after …"), before `end`; where its "and" starts. */
+function secondCount(u: Unit, t: Timex, end: number): { t: Timex; rel: RegExpExecArray; n: RegExpExecArray; andAt: number } | null {
+  for (const d of u.timexes) {
+    if (d.type !== 'DURATION' || d.start <= t.end || d.end >= end) continue;
+    const and = /\s+and\s+$/.exec(u.paraText.slice(t.end, d.start));
+    const n = COUNT_DURATION.exec(d.value);
+    const rel = /^\s+(after|before)\s+/i.exec(u.paraText.slice(d.end, d.end + 10));
+    if (!and || !n || !rel) continue;
+    return { t: d, rel, n, andAt: t.end + and.index };
+  }
+  return null;
+}
 
 /** The date `count` units (Y, M, W or D) from `base`, at the unit's precision; null when `base` is too coarse for it. */
 function shiftedValue(base: Base, count: number, unit: string): string | null {

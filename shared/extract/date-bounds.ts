@@ -11,6 +11,9 @@ import type { Timex } from './types';
 // "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
 const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
 
+// "after him in", "before them on": a preposition with a pronoun for object, then the date's own preposition.
+const PRONOUN_OBJECT_ONLY = /^(?:after|before|following)\s+(?:him|her|them|me|us|you)\s+(?:in|on|at|during)\s*$/i;
+
 // "after 2 a.m. on", "shortly before 9 p.m. Friday": the conjunction right before a clock time with its day.
 const CLOCK_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s*$/i;
 const CLOCK_ON_DAY = /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?\S/i;
@@ -30,6 +33,9 @@ export function dateBound(u: Unit, c: Clause, main: Timex): { bound?: Anchored['
   // "… rejected after talks broke down when leaders insisted that … by next year": a clause opened after
   // the conjunction holds the date; the conjunction's happening is not on it, nor bounded by it.
   if (!m || /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]) || onTheDay(u.paraText, from, m, main)) return {};
+  // "named the stand after him in 1983", "came in after her in May": a pronoun is the conjunction's whole object, no
+  // happening the date could be of; the date is the clause's own.
+  if (PRONOUN_OBJECT_ONLY.test(m[0])) return {};
   const bound = /^(?:after|since|following)/i.test(m[0]) ? 'after' : 'before';
   return { bound, sub: boundedHappening(u, c, from, m, main) };
 }

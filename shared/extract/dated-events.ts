@@ -253,11 +253,11 @@ function presentAndNamedEvents(w: ClauseWork): void {
  * places, a stretch up to the date, a later predicate (`later`, made after the clause's own event). Returns where the
  * clause's own evidence ends, before them.
  */
-function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; counted: { draft: Draft; cut: { start: number; end: number } } | null; later: Draft | null; resumed: { start: number; end: number } | null } {
+function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; counted: { draft: Draft; also?: Draft; cut: { start: number; end: number } } | null; later: Draft | null; resumed: { start: number; end: number } | null } {
   const { u, a, c, main, date, published } = w;
   const orderCut = orderingClauseEvent(w);
   let clauseEnd = orderCut ?? c.end;
-  let counted: { draft: Draft; cut: { start: number; end: number } } | null = null;
+  let counted: { draft: Draft; also?: Draft; cut: { start: number; end: number } } | null = null;
   // "walked out late Tuesday, three months after she was arrested": a part of a day is still that day to count from.
   const partOfDay = date.start.length === 10 && (date.mod === 'start' || date.mod === 'mid' || date.mod === 'end');
   if (!a.end && (!date.mod || partOfDay) && (!date.end || date.end.slice(0, 4) === date.start.slice(0, 4))) counted = countedFrom(u, c, main, date, published);
@@ -268,6 +268,7 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   let resumed: { start: number; end: number } | null = orderCut === null ? null : resumedAfterOrdering(w, orderCut);
   if (counted && !resumed) {
     w.emit(counted.draft);
+    if (counted.also) w.emit(counted.also);
     if (counted.cut.start > main.end) {
       // "came in March 1958, two years after he arrived, when the pump failed": after the count's aside the clause goes
       // on, on its own date; those words are its evidence too.

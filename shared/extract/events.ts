@@ -11,7 +11,7 @@ import { orderedEvents } from './ordered-events';
 import { countedFromStory, fmtHuman } from './resolve';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
-import { BESIDE_PERFECT } from './undated-clauses';
+import { BESIDE_PERFECT, IN_TRADING } from './undated-clauses';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
 
 // Events from an article, in stages a reader can follow:
@@ -116,9 +116,12 @@ function besidePerfectDay(d: Draft, before: Draft[], ctx: NarrativeContext, publ
   const day = (f: Draft | undefined) => f && /^\d{4}-\d{2}-\d{2}$/.test(f.date.start) && !f.date.end && !f.date.mod && f.date.start <= pub && f.date.start >= recent;
   // The paragraph's own sentences before it first: the context's focus is noted only after the paragraph is read.
   const focus = before.findLast((f) => f.paragraphId === d.paragraphId && f.end <= d.start && day(f)) ?? (day(ctx.focus) ? ctx.focus : undefined);
+  const trading = d.date.rule === IN_TRADING;
+  const why = trading ? 'A session of trading with no day of its own' : 'Told in the past beside a present perfect that runs up to now';
+  const kind = trading ? 'in-trading' : 'beside-perfect';
   d.date = focus
-    ? { ...focus.date, rule: 'narrative-focus/beside-perfect', note: `Told in the past beside a present perfect that runs up to now: the day the story is telling of, that of “${focus.title}”.` }
-    : { start: pub, basis: 'publication', rule: 'narrative-focus/beside-perfect-publication', note: `Told in the past beside a present perfect that runs up to now: the day of the news, publication (${fmtHuman(published)}).` };
+    ? { ...focus.date, rule: `narrative-focus/${kind}`, note: `${why}: the day the story is telling of, that of “${focus.title}”.` }
+    : { start: pub, basis: 'publication', rule: `narrative-focus/${kind}-publication`, note: `${why}: the day of the news, publication (${fmtHuman(published)}).` };
 }
 
 /** What the paragraphs of an article share as they are read in turn. */
@@ -201,7 +204,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   for (const u of s.units) {
     const first = drafts.length;
     for (const d of datedEvents(u, published, nextOrder)) {
-      if (d.date.rule === BESIDE_PERFECT) besidePerfectDay(d, drafts, ctx, published);
+      if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING) besidePerfectDay(d, drafts, ctx, published);
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last

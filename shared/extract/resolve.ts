@@ -94,6 +94,9 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (t.yearUncertain && /\/after-old-year\b/.test(t.rule)) {
     return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}), but the article was telling of an earlier year just before, and it may belong to that one, so the year may be wrong.`;
   }
+  if (t.yearUncertain && /^season\/named-by-clause\b/.test(t.rule)) {
+    return `The article names “${t.text}” by what happened in it and gives no year; the one the tense of the verb and the publication date (${pub}) give is a guess.`;
+  }
   if (t.yearUncertain && /other-clause-year$/.test(t.rule)) {
     return `The article gives “${t.text}” without a year. The year stated earlier in the sentence belongs to another clause; this one is placed by the tense of its verb and the publication date (${pub}), a guess.`;
   }

@@ -186,7 +186,8 @@ const ASIDE_BEFORE_YEAR = /,\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){1,3}(?:that|
 const NEXT_PREDICATE = /(?:,\s+|\s(?:and|but)\s+)(?:(?:then|later|also|again|finally|eventually|subsequently)\s+)?([a-z]+)\s+([a-z]+)/g;
 const HELPING = /^(?:is|are|was|were|has|have|had|will|would|did)$/;
 // "Work began in May 2013, and the last rails were laid on Jan. 22": a conjunct with a subject of its own, and its verb.
-const NEXT_SUBJECT_PREDICATE = /,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|these|those)\s+[a-z'’-]+((?:\s+[a-z]+){1,4})/g;
+// A subject by its name serves as well: ", and Harnby Town Council agreed …".
+const NEXT_SUBJECT_PREDICATE = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their|his|her|this|these|those)\s+[a-z'’-]+|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})((?:\s+[a-z]+){1,4})/g;
 const PREPOSITION_NEXT = /^(?:in|on|by|at|during|from|since|until)$/;
 
 /** A finite verb as far as the word alone tells (a helping verb, a past in -ed or a common irregular past). */

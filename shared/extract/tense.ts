@@ -131,7 +131,13 @@ export function tenseAt(text: string, at: number): Tense {
   // "Fares rise from Monday", "The road is shut from Friday": a stretch that starts at a named day, told in no past, is
   // still to start ("The road was shut from Friday to Sunday" is past).
   if (/\bfrom\s+$/i.test(sentence.slice(Math.max(0, offset - 6), offset)) && WEEKDAY_START.test(sentence.slice(offset, offset + 10)) && !pastInClause(c, offset)) cues.push({ pos: offset - 5, tense: 'future' });
-  if (cues.length === 0) return 'unknown';
+  // "The orchestra announced the find in May": a telling with a noun for its object and no other verb is the clause's
+  // only verb, and its tense is the date's (not "according to", which is no verb).
+  if (cues.length === 0) {
+    const teller = c.reporting.filter((r) => r.pos < offset && r.word !== 'according' && !/\b(?:will|would|shall|to|'ll)\s+(?:(?:be|not|also|then|now|only)\s+){0,2}$/i.test(sentence.slice(Math.max(0, r.pos - 24), r.pos))).at(-1);
+    if (!teller || !TOLD_OBJECT_GAP.test(sentence.slice(teller.pos + teller.word.length, offset)) || /\b(?:to|that|[a-z]{3,}ed)\b/i.test(sentence.slice(teller.pos + teller.word.length, offset))) return 'unknown';
+    return PRESENT_REPORTING.test(teller.word) ? 'present' : PAST_REPORTING.test(teller.word) ? 'past' : 'unknown';
+  }
   // Clause boundaries weigh distance: a cue across a semicolon or a quote mark counts for less.
   let best: Cue | null = null;
   let bestScore = Infinity;
@@ -385,6 +391,10 @@ function countBetween(sorted: number[], lo: number, hi: number): number {
   return first(hi) - first(lo);
 }
 
+// Between a telling and its date, only the noun phrase it takes for object: "announced the sale of its mill in".
+const TOLD_OBJECT_GAP = /^\s+(?:the|a|an|its|his|her|their|our|my|this|these|those)(?:\s+[\w'’-]+){1,5}\s+(?:in|on|during|at|early|late)\s+$/i;
+// A clause of time the modal is the verb of: "…, before police could", "until the crew would".
+const TIME_CLAUSE_BEFORE = /\b(?:before|until|till)\s+(?:[a-z]+\s+){1,3}$/i;
 const PAST_REPORTING = /^(?:said|told|added|stated|reported|noted|stressed|explained|claimed|announced|wrote|asked|insisted|argued|declared|confirmed|commented|remarked|recalled|warned|predicted|acknowledged|suggested)$/;
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:still|now|also|already)\s+)?(?:[a-z]+ing\b|under\s*way\b)/i;
 const MODAL = /\b(?:would|could|should|must|can|might|if|unless)\b/i;
@@ -424,7 +434,8 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   // A modal inside a relative or complement clause ("a vote that could decide the race") is not the main verb's.
   const sub = /\b(?:that|which|who)\b/i.exec(sentence);
   const m = MODAL.exec(sentence);
-  const modal = m && (!sub || m.index < sub.index) ? m : null;
+  // Nor one in a clause of time after the main verb ("was taken down before police could photograph it").
+  const modal = m && (!sub || m.index < sub.index) && !TIME_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) ? m : null;
   // So is a future in a relative clause set off after the main verb ("ordered the eggs handed to the museum, which
   // will keep them").
   const aside = /,\s+(?:which|who)\s/i.exec(sentence);

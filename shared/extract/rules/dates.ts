@@ -232,7 +232,10 @@ export const relativeMonthRule: Rule = {
     let y = dct.y;
     if (mod === 'last' || mod === 'past' || mod === 'previous') y = month < dct.m ? dct.y : dct.y - 1;
     else if (mod === 'next' || mod === 'coming') y = month > dct.m ? dct.y : dct.y + 1;
-    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/${mod}` };
+    // "her comeback last September", written in October: the month just gone, or the one a year before it, which
+    // many writers mean when the other is too near to need "last". The text alone does not say which.
+    const justGone = (mod === 'last' || mod === 'past') && month === (dct.m === 1 ? 12 : dct.m - 1);
+    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/${mod}`, ...(justGone ? { yearUncertain: true } : {}) };
   },
 };
 

@@ -189,11 +189,22 @@ function dateApposed(wd: number, c: Resolver): Resolution | null {
   return { type: 'DATE', value: fmtDay(ref), rule: 'weekday/apposed-to-date', counted: true };
 }
 
+// "had his own Saturday programme", "kept her usual Friday table": after a possessive with "own", "usual" or "regular"
+// the weekday names a kind of thing that comes round every week, not one day of the clause. ("a Monday news
+// conference", "his Sunday sermon" are one day's, and stay dates.)
+const HABIT_KIND_BEFORE = /\b(?:his|her|their|its|our|my|your|the|a|an)\s+(?:own|usual|regular|customary|traditional|weekly)\s+$/i;
+
+/** A weekday at `start`..`end` of `text` used as an adjective of a thing that recurs every week. */
+function habitKind(text: string, start: number, end: number): boolean {
+  return HABIT_KIND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^\s+[a-z]{3,}/.test(text.slice(end, end + 6));
+}
+
 export const weekdayRule: Rule = {
   name: 'weekday',
   cue: WEEKDAY_CUE,
   re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
   resolve: (m, c) => {
+    if (!m[1] && !m[3] && !m[4] && habitKind(m.input, m.index, m.index + m[0].length)) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[2])}`, rule: 'set/weekday-kind' };
     const apposed = !m[1] && !m[3] ? dateApposed(weekdayNumber(m[2])!, c) : null;
     if (apposed) return apposed;
     const after = !m[1] && !m[3] ? weekdayAfterDate(weekdayNumber(m[2])!, c) : null;

@@ -155,6 +155,8 @@ export const seasonRule: Rule = {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the fall of Kabul" is an event, not a season.
       if (/^\s+of\b/.test(after)) return false;
+      // Nor is "the day after the fall", "hours before the fall": a season has no one day to count a day or hours from.
+      if (/\b(?:day|night|morning|afternoon|evening|hours?|minutes?|moments?)\s+(?:after|before)\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
       // Nor is "the fall in prices" or "the fall from power": "the fall" is the season as the object of a
       // word of time ("in the fall", "by the fall", "early the fall"), a decline or a drop otherwise.
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
@@ -171,7 +173,19 @@ export const seasonRule: Rule = {
 // is at (a date in focus), but the text does not say so: the year is a guess either way.
 const CLAUSE_AFTER_SEASON = /^\s+(before|after)\s+(?:I|we|you|he|she|they|it|the|his|her|their|its|my|our)\s/i;
 
+// "The best summer was the summer they walked on the moon", "the winter that the river froze": a season named by
+// what happened in it, told by the clause after it. The text gives no year for it; the one nearest publication is a
+// guess. After a preposition the clause needs its "that" or "when": "In the summer they close the pool" has a main
+// clause after the season, not a relative one.
+const RELATIVE_AFTER_SEASON = /^\s+(?:(?:that|when)\s+(?:I|we|you|he|she|they|it|the|his|her|their|its|my|our)|(?:I|we|you|he|she|they))\s+[a-z]{2,}/;
+const PREPOSITION_THE = /\b(?:in|during|by|until|till|since|through|throughout|for|over|before|after|of|from|at)\s+the\s*$/i;
+
 function clauseSeason(season: string, c: Resolver): Resolution | null {
+  const relative = RELATIVE_AFTER_SEASON.exec(c.following());
+  if (relative && /\bthe\s*$/i.test(c.preceding()) && (!PREPOSITION_THE.test(c.preceding()) || /^\s+(?:that|when)\s/.test(relative[0]))) {
+    const plain = seasonValue(season, c);
+    return { ...plain, rule: `season/named-by-clause${plain.rule.startsWith('season/') ? '' : `/${plain.rule}`}`, yearUncertain: true };
+  }
   const clause = CLAUSE_AFTER_SEASON.exec(c.following());
   if (!clause || !/\bthe\s*$/i.test(c.preceding())) return null;
   const code = SEASONS[season.toLowerCase()];
