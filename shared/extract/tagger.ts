@@ -1,5 +1,5 @@
 import { addDays, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { agoRule, anaphoricDayRule, byThatTimeRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
+import { agoRule, anaphoricDayRule, byThatTimeRule, lastSeasonRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
@@ -101,6 +101,7 @@ export const RULES: readonly Rule[] = [
   anaphoricDayRule,
   byThatTimeRule,
   thatSeasonRule,
+  lastSeasonRule,
   toldAtTheTimeRule,
   beforeLastRule,
   relativeUnitRule,
