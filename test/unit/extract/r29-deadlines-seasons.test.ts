@@ -80,3 +80,41 @@ describe('a weekday beside a day and month with no year picks the year, flagged'
     expect(ev.date).toMatchObject({ start: '1972-03-03', yearUncertain: true });
   });
 });
+
+describe('"last <weekday>" when that weekday was yesterday is the one a week before', () => {
+  it('"last Thursday" in a Friday paper', () => {
+    // 12 March 2021 was a Friday.
+    const texts = ['The hearing was adjourned after the clerk fell ill last Thursday.'];
+    expect(shortestAt('2021-03-12', texts, 'clerk fell ill').date.start).toBe('2021-03-04');
+  });
+  it('"last Tuesday" in a Friday paper is still this week\'s', () => {
+    const texts = ['The clerk fell ill last Tuesday.'];
+    expect(shortestAt('2021-03-12', texts, 'clerk fell ill').date.start).toBe('2021-03-09');
+  });
+});
+
+describe('"has been its only <role> since <year>": a state up to publication, not a record', () => {
+  it('a possessive before "only"', () => {
+    const texts = ['The lighthouse has been automatic for years. He has been its only keeper since 1987.'];
+    const ev = shortestAt('2004-07-01', texts, 'its only keeper');
+    expect([ev.date.start, ev.date.end]).toEqual(['1987', '2004-07-01']);
+  });
+  it('a record after "the only" is still one happening after the year', () => {
+    const texts = ['It was the only strike since 1987.'];
+    const ev = shortestAt('2004-07-01', texts, 'only strike');
+    expect(ev.date.end).toBeUndefined();
+  });
+});
+
+describe('"the first/last fortnight of <month>": its fourteen days', () => {
+  it('the first fortnight', () => {
+    const texts = ['During the first fortnight of June the crews will repaint the bridge.'];
+    const ev = shortestAt('2023-04-13', texts, 'crews will repaint');
+    expect([ev.date.start, ev.date.end]).toEqual(['2023-06-01', '2023-06-14']);
+  });
+  it('the last fortnight', () => {
+    const texts = ['New meters will be fitted during the last fortnight of May.'];
+    const ev = shortestAt('2023-04-13', texts, 'meters will be fitted');
+    expect([ev.date.start, ev.date.end]).toEqual(['2023-05-18', '2023-05-31']);
+  });
+});
