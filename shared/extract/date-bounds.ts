@@ -82,6 +82,8 @@ function onTheDay(text: string, from: number, m: RegExpExecArray, main: Timex): 
   return TIME_OF_DAY_LEAD.test(m[0]) || clockOnDay || soonOnDay;
 }
 
+const SEASON_DESCRIBED = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+the\s+[a-z]{3,}\s*$/i;
+
 /**
  * Two words or more between the conjunction and the date name a happening of their own ("after losing the 1992
  * election"), which the date does fall on; "since 2004" names none. Only a short phrase with no clause of its own
@@ -89,6 +91,8 @@ function onTheDay(text: string, from: number, m: RegExpExecArray, main: Timex): 
  */
 function boundedHappening(u: Unit, c: Clause, from: number, m: RegExpExecArray, main: Timex): Span | undefined {
   const words = m[0].trim().split(/\s+/).length;
+  // "since the wet autumn of 2013", "after the long winter": a season a word describes names no happening of its own.
+  if (/^season/.test(main.rule ?? '') && SEASON_DESCRIBED.test(m[0])) return undefined;
   // A longer one when it opens with its own subject and verb ("after the council approved the tenants' request
   // for a rent freeze on Monday"): the date is that clause's.
   const conj = /^(?:after|since|following|before|prior to|ahead of)/i.exec(m[0]);

@@ -18,6 +18,14 @@ export const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
 // "the only strike since 1990" is one happening after the year, and so is "the first since early 1990".
 const FIRST_SINCE = recordSinceBefore(String.raw`(?:the\s+)?\S*\s*`);
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+// "since the wet autumn of 2013", "since the dry summer": a season that a word of weather or mood describes is still the
+// season the stretch starts in. Not a first or a last ("since the first summer"), which counts a happening.
+const SINCE_THE_ADJECTIVE = /\bsince\s+the\s+([a-z]{3,})\s+$/i;
+function sinceSeasonWithAdjective(text: string, c: Clause, main: Timex): boolean {
+  if (!/^season/.test(main.rule ?? '')) return false;
+  const m = SINCE_THE_ADJECTIVE.exec(text.slice(Math.max(c.start, main.start - 30), main.start));
+  return !!m && !SUPERLATIVE.test(m[1]) && !/^(?:next|same|following|previous|coming|past)$/i.test(m[1]);
+}
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
 // "has made glass there since 1884"); "has had to" is a duty held since ("has had to queue since May"), where a bare
 // "has had" may be a habit ("has had floods every spring since 2015").
@@ -163,7 +171,7 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   // "has posted its first annual loss since 1992": a first (a record) since then is one happening after it.
   if (FIRST_SINCE.test(lead)) return false;
   const k = lead.search(/\bsince\s[^,;:]*$/i);
-  const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start)) || (k >= 0 && sinceClause(text, { start: main.start - lead.length + k, end: main.start }));
+  const since = SINCE_BEFORE.test(text.slice(Math.max(c.start, main.start - 16), main.start)) || sinceSeasonWithAdjective(text, c, main) || SINCE_HAPPENING.test(text.slice(Math.max(c.start, main.start - 60), main.start)) || (k >= 0 && sinceClause(text, { start: main.start - lead.length + k, end: main.start }));
   if (!since) return false;
   const clause = text.slice(c.start, c.end);
   if (PRESENT_PERFECT.test(clause) || HAD_NONE.test(clause)) return true;

@@ -8,7 +8,7 @@ import { IRREGULAR_PAST } from './lexicon';
 import { weekdayNear } from './rules/calendar-math';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
-import { SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
+import { SEASON_ACROSS_YEARS, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
 import { tenseAt } from './tense';
 
 /** A piece being tagged, and the candidate being resolved in it. Positions are the piece's own. */
@@ -118,6 +118,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
       return near ? state.birthYear! : null;
     },
     fiscalEnd: () => state.fiscalEnd ?? null,
+    seasonsSpanYears: () => !!state.seasonsSpanYears || SEASON_ACROSS_YEARS.test(text),
   };
 }
 

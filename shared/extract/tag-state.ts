@@ -49,6 +49,8 @@ export interface TagState {
   birthParagraph?: number;
   /** How many paragraphs the pieces tagged before this one held. */
   paragraphsBefore?: number;
+  /** An earlier piece wrote a sports season across two years ("the 1998-99 season"). */
+  seasonsSpanYears?: boolean;
   /** Whether `lastDay`, `lastYearDate` and `lastMonthDate` are dates the text states (or counts from one it states). */
   statedDay?: boolean;
   statedYearDate?: boolean;
@@ -331,9 +333,13 @@ function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: 
   }
 }
 
+// "the 1998-99 season", "the 2015/16 season": a season written with the two years it spans.
+export const SEASON_ACROSS_YEARS = /\b(?:1[89]|20)\d{2}[-–/](?:\d{2}|(?:1[89]|20)\d{2})\s+season\b/i;
+
 /** Counts the piece's paragraphs and sentences, so that the next piece counts on from them. */
 export function leavePiece(state: TagState, cur: TagCursor): void {
   state.paragraphsBefore = (state.paragraphsBefore ?? 0) + cur.paras.filter((at) => at < cur.text.length).length;
+  if (!state.seasonsSpanYears && SEASON_ACROSS_YEARS.test(cur.text)) state.seasonsSpanYears = true;
   state.sentencesBefore = (state.sentencesBefore ?? 0) + cur.sentences.length;
   const last = cur.paras.filter((at) => at < cur.text.length).pop();
   state.questionBefore = last !== undefined && cur.text.length - last <= 240 && asksQuestion(cur.text.slice(last));

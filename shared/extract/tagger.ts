@@ -1,5 +1,5 @@
 import { addDays, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { agoRule, anaphoricDayRule, byThatTimeRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
+import { agoRule, anaphoricDayRule, byThatTimeRule, lastSeasonRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRelativeRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
@@ -102,6 +102,7 @@ export const RULES: readonly Rule[] = [
   anaphoricDayRule,
   byThatTimeRule,
   thatSeasonRule,
+  lastSeasonRule,
   toldAtTheTimeRule,
   beforeLastRule,
   relativeUnitRule,
@@ -143,8 +144,9 @@ function extendWithModifier(t: Timex, text: string, prevEnd: number): Timex {
 
 // "the last week of March", "the first days of 1999", "the final months of last year": a stretch at one end of
 // a month or a year is that period with its end marked, one expression (not "the last week" before publication
-// and a month); "the first day of" and "the last month of" name one day or month exactly.
-const PART_OF_PERIOD = /\bthe\s+(first|last|final|opening|closing)\s+(?:(?:few|two|three|four|several)\s+)?(days?|weeks?|months?)\s+of\s+$/i;
+// and a month); "the first day of" and "the last month of" name one day or month exactly, and "the first fortnight of"
+// a month its fourteen days.
+const PART_OF_PERIOD = /\bthe\s+(first|last|final|opening|closing)\s+(?:(?:few|two|three|four|several)\s+)?(days?|weeks?|fortnights?|months?)\s+of\s+$/i;
 
 function extendWithPart(t: Timex, text: string, prevEnd: number): Timex {
   if (t.type !== 'DATE' || t.mod) return t;
@@ -163,6 +165,12 @@ function extendWithPart(t: Timex, text: string, prevEnd: number): Timex {
     return { ...whole, value: fmtDay({ y, m: mo, d: first ? 1 : daysInMonth(y, mo) }) };
   }
   if (unit === 'month' && year) return { ...whole, value: `${y}-${first ? '01' : '12'}` };
+  // "the first fortnight of January", "the last fortnight of May": fourteen days at that end of the month, exactly.
+  if (unit === 'fortnight' && month) {
+    const mo = Number(month[2]);
+    const dim = daysInMonth(y, mo);
+    return { ...whole, exact: { start: fmtDay({ y, m: mo, d: first ? 1 : dim - 13 }), end: fmtDay({ y, m: mo, d: first ? 14 : dim }) } };
+  }
   // A week or a month of a month ("the last month of March") is no stretch this can place more finely than the end.
   return { ...whole, mod: first ? 'START' : 'END' };
 }

@@ -70,6 +70,10 @@ const REQUESTED_FOR = new RegExp(`\\b(?:is|are)\\s+(?:invited|asked|urged|encour
 const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}\\s+)?on\\s+(?=${WEEKDAY_RE})`, 'g');
 // "The new ferries are due in April", "The ruling is expected on Friday": what is due or expected now is still ahead.
 // Not "was due in April", which may have passed.
+// "Dr Lind is available for interview on Thursday", "The guide is available from the library on Friday", "Tickets go on
+// sale at the box office on Monday": what is to be had from a weekday named in the present is still to come (what
+// was had is told in the past).
+const AVAILABLE_ON = new RegExp(`\\b(?:(?:is|are)\\s+(?:now\\s+|also\\s+)?available|(?:goes|go)\\s+on\\s+sale)\\s+(?:[\\w'’-]+,?\\s+){0,5}?on\\s+(?=${WEEKDAY_RE}(?!s\\b))`, 'g');
 const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:due|expected)(?:\s+(?:back|home|out|here|there))?(?=\s+(?:in|on|by|at|from|early|late|next)\b)/g;
 
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
@@ -270,6 +274,7 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
   eachMatch(SCHEDULED_BE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(DUE_PRESENT, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(REQUESTED_FOR, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  eachMatch(AVAILABLE_ON, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   let simpleAt = -1;
   const simple = (at: number, length: number) => {
     if (simpleAt < 0) simpleAt = at;

@@ -55,10 +55,18 @@ const THEN_BEFORE_UNTIL = /\b(?:then|thereafter|afterwards?|after\s+that)\b(?!-)
 const UNTIL_THE = /\buntil\s+(?:the\s+)?$/i;
 const FROM_ANAPHOR = /\bfrom\s+(?:(?:its|the|their|his|her|that)\s+(?:very\s+)?(?:first\s+day|start|beginning|outset|opening|founding)|then|that\s+(?:day|time|moment))\b/i;
 // "until Nov. 26", "until dawn on Monday", "until her retirement in 1994": the date ends what the clause tells.
-export const UNTIL_BEFORE = /\buntil\s+(?:(?:(?:dawn|dusk|daybreak|nightfall|midnight|noon|sunrise|sunset)\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$/i;
+// "until at least 27 February": the date still ends the stretch, as a lower bound on its end.
+export const UNTIL_BEFORE = /\buntil\s+(?:at\s+least\s+)?(?:(?:(?:dawn|dusk|daybreak|nightfall|midnight|noon|sunrise|sunset)\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$/i;
 // "have until May 13 to apply" is a deadline day; "will not reopen until May", "wait until May" happen at the date.
 // So do "no one else managed it until 1958", "nobody saw it until May": what nobody did before the date, someone did then.
 const UNTIL_NOT_SPAN = /\b(?:(?:not|n['’]t|never)\s+(?:[a-z]+\s+){0,3}?|(?:no[\s-]one|nobody|none|nothing)\s+(?:[a-z]+\s+){0,4}?|(?:wait|waits|waited|waiting|has|have|had|postponed|delayed|deferred|adjourned)\s+)until\s/i;
+// Still to come, two of those are stretches from publication after all. "will not sail until at least 19 May": the
+// date is only a lower bound on when it happens, so what the clause tells is the stop up to it. "The builder has until
+// 30 June to lodge an objection": one party's time to act, a window open from now (an application deadline set for
+// the public, "have until 30 June to apply", stays the day: see APPLY_AFTER).
+const UNTIL_AT_LEAST = /\buntil\s+at\s+least\s+$/i;
+const HAS_UNTIL = /\b(?:has|have)\s+until\s+$/i;
+const APPLY_AFTER = /^,?\s+to\s+(?:apply|register|enrol|enroll|sign\s+up|file|submit|claim|book)\b/i;
 // A past stretch "until" a date whose start is the happening told before it: marked for the paragraph's pass.
 export const UNTIL_OPEN = '/until-open';
 // The clause before ends its sentence part with "and" or "but" before the second predicate, with no full stop between.
@@ -207,7 +215,8 @@ function laterStartBefore(w: ClauseWork, pub: string): { text: string; date: Eve
  */
 function untilFromNow(w: ClauseWork, lead: string, season = false): void {
   const { main, date, published } = w;
-  if (lead && published && !UNTIL_NOT_SPAN.test(lead) && date.start.length === 10) {
+  const windowAhead = UNTIL_AT_LEAST.test(lead) || (HAS_UNTIL.test(lead) && !APPLY_AFTER.test(w.u.paraText.slice(main.end, main.end + 40)));
+  if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && date.start.length === 10) {
     const tense = tenseAt(lead, lead.search(/\buntil\s/i));
     const pub = fmtDay(published);
     const from = tense !== 'past' && date.start > pub && RELATIVE_UNTIL.test(lead) ? laterStartBefore(w, pub) : null;

@@ -1,5 +1,5 @@
 import { MONTH_RE, REPORTING_VERBS, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
-import { fmtDay, fmtMonth, isValidYmd, isoWeekday, toDayNumber } from '../../time-value';
+import { fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber } from '../../time-value';
 import { B, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
 
@@ -79,9 +79,29 @@ export const monthDayYearRule: Rule = {
         return { type: 'DATE', value: fmtDay(p), rule: 'month-day/weekday-fixes-year', ...(Math.abs(dy) >= 2 ? { yearUncertain: true } : {}) };
       }
     }
-    return monthDay(month, day, c);
+    const r = monthDay(month, day, c);
+    const after = APPOSITIVE_WEEKDAY.exec(c.following());
+    return r && after ? weekdayPicksYear(r, weekdayNumber(after[1])!, c) : r;
   },
 };
+
+// "on the 24th of October, a Monday": the weekday set off after the date, as a reader's check on which year it is.
+const APPOSITIVE_WEEKDAY = new RegExp(`^,\\s+an?\\s+(${WEEKDAY_RE})(?![\\w'’])`);
+
+/**
+ * A day and month with no year, and a weekday written beside it: when the year read from the tense and publication
+ * has the day on another weekday, and the year the text is telling of has it on this one, the day is that year's. Two
+ * readings and one weekday that fits one of them is evidence, not the text's word, so the year stays a guess.
+ */
+function weekdayPicksYear(r: Resolution, wd: number, c: Resolver): Resolution {
+  const p = parseYmd(r.value);
+  if (!p || isoWeekday(p) === wd) return r;
+  const focus = c.refDate('year');
+  if (!focus || focus === c.dct || focus.y === p.y) return r;
+  const q = { y: focus.y, m: p.m, d: p.d };
+  if (!isValidYmd(q) || isoWeekday(q) !== wd) return r;
+  return { type: 'DATE', value: fmtDay(q), rule: 'day-month/weekday-fits-year-in-focus', counted: true, yearUncertain: true };
+}
 
 export const dayRangeMonthStartRule: Rule = {
   name: 'day-range-month-start',
@@ -99,7 +119,10 @@ export const dayMonthYearRule: Rule = {
   // After "18-" too: the second day of "18-19 November 2003".
   re: rx(`(?:${B}|(?<=\\d[-–]))(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+${YEAR})?${E}`),
   resolve: (m, c) => {
-    return dayOfMonth(monthNumber(m[3]), +m[2], m[4], c, 'explicit-date');
+    const r = dayOfMonth(monthNumber(m[3]), +m[2], m[4], c, 'explicit-date');
+    if (!r || m[4]) return r;
+    const wd = m[1] ?? APPOSITIVE_WEEKDAY.exec(c.following())?.[1];
+    return wd ? weekdayPicksYear(r, weekdayNumber(wd)!, c) : r;
   },
 };
 

@@ -42,7 +42,13 @@ export function weekday(wd: number, c: Resolver, modifier?: string, possessive?:
 function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, possessive?: string, spoken = false): Resolution {
   const mod = modifier?.toLowerCase();
   if (mod === 'last' || mod === 'past' || mod === 'previous') {
-    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-past')), rule: 'weekday/last' };
+    // "fell ill last Thursday" in a Friday paper: the day before publication would be "yesterday", so "last" names
+    // the Thursday of the week before.
+    const near = weekdayNear(dct, wd, 'strict-past');
+    const yesterday = mod === 'last' && !spoken && toDayNumber(dct) - toDayNumber(near) === 1;
+    return yesterday
+      ? { type: 'DATE', value: fmtDay(addDays(near, -7)), rule: 'weekday/last/not-yesterday' }
+      : { type: 'DATE', value: fmtDay(near), rule: 'weekday/last' };
   }
   if (mod === 'next' || mod === 'coming') {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'strict-future')), rule: 'weekday/next' };

@@ -70,8 +70,9 @@ export const fortnightRule: Rule = {
   name: 'fortnight',
   cue: /fortnight/i,
   re: rx(`${B}(?:(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+)?(?:${COUNT}\\s+)?(fortnights?)${E}`, 'gi'),
-  // A bare "fortnight" ("this fortnight's sales") names no length.
-  accept: (m) => m[0].length > m[2].length,
+  // A bare "fortnight" ("this fortnight's sales") names no length. "the last fortnight of May" is May's end, which the
+  // month takes as one expression (the tagger's part-of-period), no length before publication.
+  accept: (m, text) => m[0].length > m[2].length && !(/^the\s+last\s/i.test(m[0]) && ofPeriodFollows(m, text)),
   resolve: (m) => {
     const n = m[1] ? parseCount(m[1]) : 1;
     return n === undefined || !Number.isInteger(n) ? null : { type: 'DURATION', value: `P${2 * n}W`, rule: 'duration/fortnight' };

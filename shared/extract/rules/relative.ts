@@ -416,6 +416,24 @@ export const thatSeasonRule: Rule = {
   },
 };
 
+// "Last season they finished seventh": a sports season, the one before publication's. A sport played over the turn of
+// the year ("the 1998-99 season" written in the text) has seasons of two years, starting in the autumn; one played in
+// a year has the year before publication's. Which sport it is the text does not say, so the year is a guess.
+export const lastSeasonRule: Rule = {
+  name: 'last-season',
+  cue: /last\s+season/i,
+  re: rx(`${B}last\\s+season(?!\\s+of\\b)${E}`, 'gi'),
+  resolve: (_m, c) => {
+    if (!c.dct) return null;
+    if (c.seasonsSpanYears?.()) {
+      // Publication's season began last autumn until August, this autumn from then on.
+      const first = (c.dct.m >= 8 ? c.dct.y : c.dct.y - 1) - 1;
+      return { type: 'DATE', value: String(first), rule: 'last-season/two-years', yearUncertain: true, exact: { start: String(first), end: String(first + 1) } };
+    }
+    return { type: 'DATE', value: String(c.dct.y - 1), rule: 'last-season', yearUncertain: true };
+  },
+};
+
 // "The last train ran on Dec. 13, 2008. The railway said at the time that it lost money": a telling at the time in
 // focus, dated by it. Only right after a telling verb: "the director at the time" names who held a post, and "at the time
 // of the flood" names its own happening.

@@ -59,6 +59,8 @@ export interface Resolver {
   birthYear?(): number | null;
   /** Where the company's fiscal year ends, when the text has said so before the match ("fiscal 2021, which ended June 30"). */
   fiscalEnd?(): { month: number; day: number; offset: number } | null;
+  /** Whether the text writes a sports season across two years ("the 1998-99 season"): its seasons span the new year. */
+  seasonsSpanYears?(): boolean;
   /** The few words of text right after the match. */
   following(): string;
   /** The words of the match's sentence before it, up to 60 characters. */
