@@ -8,7 +8,7 @@ import type { ClauseWork } from './draft';
 import { isPresentTelling, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, dateFromTimex } from './resolve';
 import { happeningOf } from './tense';
-import { onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingTitle } from './tellings';
+import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingTitle } from './tellings';
 import { titled, withoutSpans } from './title';
 
 /**
@@ -152,7 +152,11 @@ function tellingAfterDate(w: ClauseWork): void {
   const at = c.start + after.index + after[0].length - after[1].length;
   // "On Tuesday, the ministry said …", "In his keynote address Wednesday, Jobs announced …": a past telling
   // right after an opening date is dated by it, and the clause's event on that date already holds it.
-  const opened = !isPresentTelling(after[2]) && /^[\s,]*$/.test(u.paraText.slice(main.end, at)) && OPENING_BEFORE_DATE.test(u.paraText.slice(c.start, main.start));
+  const openingGap = u.paraText.slice(main.end, at);
+  const openingWords = u.paraText.slice(c.start, main.start);
+  const opened =
+    !isPresentTelling(after[2]) &&
+    ((/^[\s,]*$/.test(openingGap) && OPENING_BEFORE_DATE.test(openingWords)) || datedOccasionOpening(openingWords, openingGap));
   // Before the date only as an aside ("This, he said, would …").
   const placed = !opened && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
   const sayEnd = at + after[1].length;

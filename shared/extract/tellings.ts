@@ -62,6 +62,19 @@ export const TELLING_AFTER = new RegExp(
 // What may open a clause before its date: nothing, or a phrase of place or occasion ("On", "In his keynote address").
 export const OPENING_BEFORE_DATE = /^\W*(?:(?:on|in|at|during|late|early|earlier|later)\b[^,;]{0,60})?$/i;
 
+// "In a March 3 interview, the mayor said …", "At its May 12 news conference, …": the date is an attribute of the
+// speaking occasion the clause opens with, so it dates the telling as an opening "On Tuesday, …" does. Only a short
+// noun phrase ending in an occasion's noun may stand between the date and the comma: "On March 3 police arrested two
+// men, the paper said" has a happening of its own there.
+const OCCASION_OPENING = /^\W*(?:in|at|during)\s+(?:a|an|the|his|her|its|their|[A-Z][\w.-]*['’]s?)\s+$/i;
+const OCCASION_AFTER_DATE =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:statement|release|communiqu[eé]|speech|interview|briefing|conference|address|keynote|letter|memo|e-?mail|meeting|hearing|call|presentation|announcement|remarks|filing|session|broadcast)\s*,\s*$/i;
+
+/** True when the words before and after a clause's opening date make it the date of a speaking occasion. */
+export function datedOccasionOpening(before: string, after: string): boolean {
+  return OCCASION_OPENING.test(before) && OCCASION_AFTER_DATE.test(after);
+}
+
 export function tellingDate(verb: string, published: Ymd | null): EventDate | null {
   if (!published) return null;
   return isPresentTelling(verb)
