@@ -149,15 +149,37 @@ export const TELLING_DAY_GAP = /^\s+(?:on\s+)?$/i;
  * clause's only date closes it and dates the telling after it, and what is told is done by then. Null otherwise.
  */
 export function trailingTelling(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
-  if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
-  const teller = trailingTeller(text, c.start, main);
+  const teller = closingTeller(text, c, main, inClause);
   if (!teller) return null;
-  const { happeningEnd } = teller;
-  if (inClause.some((t) => t !== main && usable(t) && t.start < happeningEnd)) return null;
-  const happening = text.slice(c.start, happeningEnd);
+  const happening = text.slice(c.start, teller.happeningEnd);
   // "Anna decided then that she would …": the clause's own verb, before what it tells in turn, says whether it was done.
   const own = /^(.{8,}?)\sthat\s/.exec(happening.slice(0, 300));
   if (happening.trim().length < 8 || !(doneByTheTelling(happening) || (own && doneByTheTelling(own[1])))) return null;
+  return teller;
+}
+
+/** "…, the coast guard said Friday." closing the clause, its day the clause's only usable date: where the teller sits. */
+function closingTeller(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
+  if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
+  const teller = trailingTeller(text, c.start, main);
+  if (!teller || inClause.some((t) => t !== main && usable(t) && t.start < teller.happeningEnd)) return null;
+  return teller;
+}
+
+// The plain future, as still ahead when the article is written: "will", "'ll", "shall", "is going to". Not a modal that
+// backshifts or hedges it ("would", "could", "might").
+const PLAIN_FUTURE = /\b(?:will|shall)\s|['’]ll\s|\b(?:is|are)\s+going\s+to\s/i;
+const HEDGED = /\b(?:would|could|might|should|may|must)\b/i;
+
+/**
+ * "The council will close the library, a spokesman said Friday": what is told lies ahead in the plain future. Where
+ * the teller sits, when what it tells is that, and is long enough to be an event.
+ */
+export function trailingTellingAhead(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
+  const teller = closingTeller(text, c, main, inClause);
+  if (!teller) return null;
+  const happening = text.slice(c.start, teller.happeningEnd);
+  if (happening.trim().length < 8 || !PLAIN_FUTURE.test(happening) || HEDGED.test(happening) || doneByTheTelling(happening)) return null;
   return teller;
 }
 

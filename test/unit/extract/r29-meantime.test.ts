@@ -31,3 +31,46 @@ describe('a telling opened by a dated occasion ("In a March 3 interview, the may
     expect(e.date.mod).toBe('before');
   });
 });
+
+describe('a present or future main verb bounded by a past "after": placed by its tense', () => {
+  // 2015-09-10 is the publication day.
+  it('a present state after a past happening holds at publication', () => {
+    const texts = ['The new ferry is the second boat of the fleet, after the first was launched in May.'];
+    const e = shortestAt('2015-09-10', texts, 'second boat');
+    expect([e.date.start, e.date.end, e.date.mod]).toEqual(['2015-09-10', undefined, undefined]);
+    // The happening after which it holds keeps its own date.
+    expect(shortestAt('2015-09-10', texts, 'first was launched').date.start).toBe('2015-05');
+  });
+
+  it('a future after a past bound lies after publication', () => {
+    const texts = ['The brewery will shut two of its depots after a heavy loss last year.'];
+    const e = shortestAt('2015-09-10', texts, 'will shut two');
+    expect([e.date.start, e.date.mod]).toEqual(['2015-09-10', 'after']);
+  });
+
+  it('not a past main verb, a modal of a past\'s future, or a bound still ahead', () => {
+    expect(shortestAt('2015-09-10', ['The brewery shut two depots after a heavy loss last year.'], 'shut two').date).toMatchObject({ start: '2014', mod: 'after' });
+    expect(shortestAt('2015-09-10', ['The brewery would shut two depots after a heavy loss last year.'], 'shut two').date).toMatchObject({ start: '2014', mod: 'after' });
+    expect(shortestAt('2015-09-10', ['The brewery will shut two depots after the vote in November.'], 'shut two').date).toMatchObject({ start: '2015-11', mod: 'after' });
+  });
+});
+
+describe('a plain future told by a closing teller with its day ("X will close the mill, a spokesman said Friday")', () => {
+  // 2015-09-12 is a Saturday: "Friday" is 2015-09-11.
+  const texts = ['The water board will replace the old pumping station, a spokeswoman said Friday.'];
+
+  it('what is told lies after publication', () => {
+    const e = shortestAt('2015-09-12', texts, 'will replace');
+    expect([e.date.start, e.date.mod]).toEqual(['2015-09-12', 'after']);
+  });
+
+  it('the telling is an event of its own on its day', () => {
+    const e = shortestAt('2015-09-12', texts, 'spokeswoman said');
+    expect([e.date.start, e.date.mod]).toEqual(['2015-09-11', undefined]);
+  });
+
+  it('not a hedged or backshifted future ("would", "could")', () => {
+    const e = shortestAt('2015-09-12', ['The water board would replace the old pumping station, a spokeswoman said Friday.'], 'would replace');
+    expect(e.date.mod).toBeUndefined();
+  });
+});
