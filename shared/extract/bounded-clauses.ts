@@ -125,6 +125,9 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       if (until.yearUncertain) date.yearUncertain = true;
     } else if (bound === 'before' && !date.mod && !date.end && lastedBefore(w)) {
       // "spent two years painting sets before a post came up in 1981": the stretch of that length up to the date.
+    } else if (bound === 'after' && nowOrAhead(w)) {
+      // "is the second model, after the first came out in May", "will cut jobs after a loss last year": placed by its
+      // present or future tense, which the past bound only weakens (done in nowOrAhead).
     } else {
       // The state's end is the story's day, which the paragraph's pass knows (sinceToStoryDay).
       const open = bound === 'after' && !date.mod && !!pastPerfectSince(u, c, main);
@@ -132,6 +135,39 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : ''}`;
     }
   }
+}
+
+// A modal that puts the main verb in a past's future or in a condition ("would reopen", "could close"): not a plain future.
+const NOT_PLAIN_FUTURE = /\b(?:would|could|might|should|may|must)\b|\bwas\s+to\b|\bwere\s+to\b/i;
+
+/**
+ * "The new model is the second one, after the first came out in May", "The firm will cut jobs after a loss last year":
+ * a main verb in the present (a state) or the future, bounded by a date before publication. "after May" says less than
+ * the tense does: the state holds at publication, the plan lies after it. The clause's date is made so, in place.
+ * Not when the main clause tells of anything done (past, perfect, a telling). A guessed year of the bound may go: the
+ * date made is the publication's, which the tense gives, not the bound's.
+ */
+function nowOrAhead(w: ClauseWork): boolean {
+  const { u, a, c, main, date, published } = w;
+  if (!published || date.mod || (date.end ?? date.start) >= fmtDay(published)) return false;
+  // Only a happening of its own that the clause comes after ("after the first came out in May"): not a yardstick
+  // ("an improvement from 2008") or an age ("older than us, put up in 1846").
+  if (!a.sub || a.sub.start <= c.start || !/^(?:after|following)\s/i.test(u.paraText.slice(a.sub.start, a.sub.end))) return false;
+  const lead = u.paraText.slice(c.start, a.sub.start);
+  if (happeningOf(lead) === 'past' || NOT_PLAIN_FUTURE.test(lead)) return false;
+  const tense = tenseAt(lead, lead.length);
+  if (tense !== 'present' && tense !== 'future') return false;
+  const day = fmtDay(published);
+  const when = `“after ${main.text}”, told in the ${tense} tense`;
+  for (const k of ['end', 'yearUncertain'] as const) delete date[k];
+  Object.assign(date, {
+    start: day,
+    basis: 'publication',
+    rule: tense === 'present' ? 'present-tense/publication-after-clause' : 'future-tense/after-publication-after-clause',
+    note: tense === 'present' ? `${when}: it holds at publication (${fmtHuman(published)}).` : `${when}: some time after publication (${fmtHuman(published)}).`,
+  });
+  if (tense === 'future') date.mod = 'after';
+  return true;
 }
 
 /** "spent two years painting sets before a post came up in 1981": the clause's date made that stretch, in place. */

@@ -1,14 +1,15 @@
 // Reported speech in a dated clause (family 8): the telling and what it tells as events of their own, each dated by
 // its own expression when it has one, else placed before publication ("said") or on it ("says").
 
+import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import { datesTheTelling, statementStart } from './anchor';
 import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';
 import type { ClauseWork } from './draft';
 import { isPresentTelling, TELLING_VERB_RE } from './lexicon';
-import { beforePublication, dateFromTimex } from './resolve';
+import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf } from './tense';
-import { onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingTitle } from './tellings';
+import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingAhead, trailingTellingTitle } from './tellings';
 import { titled, withoutSpans } from './title';
 
 /**
@@ -17,7 +18,7 @@ import { titled, withoutSpans } from './title';
  */
 export function tellingEvents(w: ClauseWork): boolean {
   const { a, main } = w;
-  if (!a.end && !a.bound && main.value !== 'PAST_REF' && (toldDoneEvents(w) || toldFirstEvents(w))) return true;
+  if (!a.end && !a.bound && main.value !== 'PAST_REF' && (toldDoneEvents(w) || toldFirstEvents(w) || toldAheadEvents(w))) return true;
   const told = REPORTED_THAT.exec(w.u.paraText.slice(w.c.start, main.start)) ?? bareToldClause(w);
   if (told) return main.value !== 'PAST_REF' && reportedEvents(w, told);
   if (main.value !== 'PAST_REF' && toldOnlyEvent(w)) return true;
@@ -94,6 +95,29 @@ function toldFirstEvents(w: ClauseWork): boolean {
 }
 
 /**
+ * "The council will close the library, a spokesman said Friday": the day is the telling's; what it tells, in the plain
+ * future, still lay ahead when the article was written, so it is after publication (after the telling's day when the
+ * article has no date). Two events, as for a happening told as done (toldFirstEvents).
+ */
+function toldAheadEvents(w: ClauseWork): boolean {
+  const { u, a, c, main, date, published } = w;
+  const ahead = !date.mod ? trailingTellingAhead(u.paraText, c, main, a.inClause) : null;
+  if (!ahead) return false;
+  const tellingLast = date.end ?? date.start;
+  // A telling after publication is no report of what was said: leave the clause as it is.
+  if (published && tellingLast > fmtDay(published)) return false;
+  const aheadDate: EventDate = published
+    ? { start: fmtDay(published), mod: 'after', basis: 'publication', rule: `${date.rule}/told-ahead`, note: `Told (“${main.text}”) as still to come: some time after publication (${fmtHuman(published)}).` }
+    : relativeTo(date, 'after', `${date.rule}/told-ahead`, `Told (“${main.text}”) as still to come: after the telling.`);
+  const aheadTitle = titled(`${subjectText(u, c)}${u.paraText.slice(c.start, ahead.happeningEnd)}`);
+  const tellerTitle = trailingTellingTitle(u, a, c, ahead, main);
+  if (!aheadTitle.title || !tellerTitle.title) return false;
+  w.emit({ paragraphId: u.paragraphId, start: c.start, end: ahead.happeningEnd, ...aheadTitle, date: aheadDate });
+  w.emit({ paragraphId: u.paragraphId, start: ahead.tellerStart, end: main.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
+  return true;
+}
+
+/**
  * "GM admitted Thursday night that the loss could grow", "In a statement on Sunday, the army said …": the only date
  * is the telling's, before "that"; the happening told has none of its own and is not given the telling's day. The
  * telling is the clause's one event, its title saying what was told.
@@ -152,7 +176,11 @@ function tellingAfterDate(w: ClauseWork): void {
   const at = c.start + after.index + after[0].length - after[1].length;
   // "On Tuesday, the ministry said …", "In his keynote address Wednesday, Jobs announced …": a past telling
   // right after an opening date is dated by it, and the clause's event on that date already holds it.
-  const opened = !isPresentTelling(after[2]) && /^[\s,]*$/.test(u.paraText.slice(main.end, at)) && OPENING_BEFORE_DATE.test(u.paraText.slice(c.start, main.start));
+  const openingGap = u.paraText.slice(main.end, at);
+  const openingWords = u.paraText.slice(c.start, main.start);
+  const opened =
+    !isPresentTelling(after[2]) &&
+    ((/^[\s,]*$/.test(openingGap) && OPENING_BEFORE_DATE.test(openingWords)) || datedOccasionOpening(openingWords, openingGap));
   // Before the date only as an aside ("This, he said, would …").
   const placed = !opened && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
   const sayEnd = at + after[1].length;

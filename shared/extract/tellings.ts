@@ -62,6 +62,19 @@ export const TELLING_AFTER = new RegExp(
 // What may open a clause before its date: nothing, or a phrase of place or occasion ("On", "In his keynote address").
 export const OPENING_BEFORE_DATE = /^\W*(?:(?:on|in|at|during|late|early|earlier|later)\b[^,;]{0,60})?$/i;
 
+// "In a March 3 interview, the mayor said …", "At its May 12 news conference, …": the date is an attribute of the
+// speaking occasion the clause opens with, so it dates the telling as an opening "On Tuesday, …" does. Only a short
+// noun phrase ending in an occasion's noun may stand between the date and the comma: "On March 3 police arrested two
+// men, the paper said" has a happening of its own there.
+const OCCASION_OPENING = /^\W*(?:in|at|during)\s+(?:a|an|the|his|her|its|their|[A-Z][\w.-]*['’]s?)\s+$/i;
+const OCCASION_AFTER_DATE =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:statement|release|communiqu[eé]|speech|interview|briefing|conference|address|keynote|letter|memo|e-?mail|meeting|hearing|call|presentation|announcement|remarks|filing|session|broadcast)\s*,\s*$/i;
+
+/** True when the words before and after a clause's opening date make it the date of a speaking occasion. */
+export function datedOccasionOpening(before: string, after: string): boolean {
+  return OCCASION_OPENING.test(before) && OCCASION_AFTER_DATE.test(after);
+}
+
 export function tellingDate(verb: string, published: Ymd | null): EventDate | null {
   if (!published) return null;
   return isPresentTelling(verb)
@@ -136,15 +149,37 @@ export const TELLING_DAY_GAP = /^\s+(?:on\s+)?$/i;
  * clause's only date closes it and dates the telling after it, and what is told is done by then. Null otherwise.
  */
 export function trailingTelling(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
-  if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
-  const teller = trailingTeller(text, c.start, main);
+  const teller = closingTeller(text, c, main, inClause);
   if (!teller) return null;
-  const { happeningEnd } = teller;
-  if (inClause.some((t) => t !== main && usable(t) && t.start < happeningEnd)) return null;
-  const happening = text.slice(c.start, happeningEnd);
+  const happening = text.slice(c.start, teller.happeningEnd);
   // "Anna decided then that she would …": the clause's own verb, before what it tells in turn, says whether it was done.
   const own = /^(.{8,}?)\sthat\s/.exec(happening.slice(0, 300));
   if (happening.trim().length < 8 || !(doneByTheTelling(happening) || (own && doneByTheTelling(own[1])))) return null;
+  return teller;
+}
+
+/** "…, the coast guard said Friday." closing the clause, its day the clause's only usable date: where the teller sits. */
+function closingTeller(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
+  if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
+  const teller = trailingTeller(text, c.start, main);
+  if (!teller || inClause.some((t) => t !== main && usable(t) && t.start < teller.happeningEnd)) return null;
+  return teller;
+}
+
+// The plain future, as still ahead when the article is written: "will", "'ll", "shall", "is going to". Not a modal that
+// backshifts or hedges it ("would", "could", "might").
+const PLAIN_FUTURE = /\b(?:will|shall)\s|['’]ll\s|\b(?:is|are)\s+going\s+to\s/i;
+const HEDGED = /\b(?:would|could|might|should|may|must)\b/i;
+
+/**
+ * "The council will close the library, a spokesman said Friday": what is told lies ahead in the plain future. Where
+ * the teller sits, when what it tells is that, and is long enough to be an event.
+ */
+export function trailingTellingAhead(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
+  const teller = closingTeller(text, c, main, inClause);
+  if (!teller) return null;
+  const happening = text.slice(c.start, teller.happeningEnd);
+  if (happening.trim().length < 8 || !PLAIN_FUTURE.test(happening) || HEDGED.test(happening) || doneByTheTelling(happening)) return null;
   return teller;
 }
 
