@@ -128,6 +128,8 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
     } else if (bound === 'after' && nowOrAhead(w)) {
       // "is the second model, after the first came out in May", "will cut jobs after a loss last year": placed by its
       // present or future tense, which the past bound only weakens (done in nowOrAhead).
+    } else if (bound === 'after' && doneByPublication(w)) {
+      // "After the talks failed this week, the firm has said …": done after the bound, and done by publication.
     } else {
       // The state's end is the story's day, which the paragraph's pass knows (sinceToStoryDay).
       const open = bound === 'after' && !date.mod && !!pastPerfectSince(u, c, main);
@@ -167,6 +169,28 @@ function nowOrAhead(w: ClauseWork): boolean {
     note: tense === 'present' ? `${when}: it holds at publication (${fmtHuman(published)}).` : `${when}: some time after publication (${fmtHuman(published)}).`,
   });
   if (tense === 'future') date.mod = 'after';
+  return true;
+}
+
+/**
+ * "After the talks failed this week, the firm has said it will close the plant": a main clause in the past or the
+ * perfect tells of something already done, so "after" a bound that reaches publication ("this week", "this month")
+ * ends at publication, not somewhere beyond it. The clause's date is made that stretch, in place. Only a bound that
+ * opens the sentence as a happening of its own ("After X failed …"); the bound's year is kept as it was.
+ */
+function doneByPublication(w: ClauseWork): boolean {
+  const { u, a, c, date, published } = w;
+  if (!published || date.mod || !a.sub || a.sub.start > c.start || a.sub.end >= c.end) return false;
+  if (!/^(?:after|following)\s/i.test(u.paraText.slice(a.sub.start, a.sub.end))) return false;
+  const day = fmtDay(published);
+  const last = date.end ?? date.start;
+  // The bound must reach the publication's day, month or year at its own precision, and not lie beyond it.
+  if (last !== day.slice(0, last.length) && last < day) return false;
+  if (date.start > day) return false;
+  if (happeningOf(u.paraText.slice(a.sub.end, c.end)) !== 'past') return false;
+  date.end = day;
+  date.rule = `${date.rule}/after-clause-until-publication`;
+  date.note = `Done after “${w.main.text}” and told as done: by publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
   return true;
 }
 
