@@ -69,6 +69,9 @@ function subordinateEvent(w: ClauseWork): void {
   }
 }
 
+// "since Tuesday's semi-final": only "since" before the day whose happening follows it; the stretch is still the clause's.
+const SINCE_DAY_ONLY = /^since(?:\s+(?:the|last|this))?\s*$/i;
+
 // "she had been ill with pneumonia since": a state in the past perfect, with no present perfect after it.
 const HAD_BEEN_STATE = /\bhad\s+(?:(?:not|also|long)\s+)?been\s+(?![^,;]*\b(?:has|have)\s)[^,;]*$/i;
 
@@ -80,7 +83,7 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
   if (bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
     date.rule = `${date.rule}/deadline`;
     date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
-  } else if (bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start)) || sinceClause(u.paraText, a.sub)) && (!date.mod || date.mod === 'mid' || date.mod === 'end') && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
+  } else if (bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start)) || sinceClause(u.paraText, a.sub) || SINCE_DAY_ONLY.test(u.paraText.slice(a.sub.start, main.start))) && (!date.mod || date.mod === 'mid' || date.mod === 'end') && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
     // "have lost half their value since March": the present perfect runs from the date up to publication. From
     // "mid-November" or "late 2015" it runs from inside that month or year: the stretch starts there, at its precision.
     // Put into the past by a dated telling ("told staff on Tuesday that sales had slumped since …"), up to its day.
@@ -128,6 +131,8 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
     } else if (bound === 'after' && nowOrAhead(w)) {
       // "is the second model, after the first came out in May", "will cut jobs after a loss last year": placed by its
       // present or future tense, which the past bound only weakens (done in nowOrAhead).
+    } else if (bound === 'after' && doneByPublication(w)) {
+      // "After the talks failed this week, the firm has said …": done after the bound, and done by publication.
     } else {
       // The state's end is the story's day, which the paragraph's pass knows (sinceToStoryDay).
       const open = bound === 'after' && !date.mod && !!pastPerfectSince(u, c, main);
@@ -167,6 +172,28 @@ function nowOrAhead(w: ClauseWork): boolean {
     note: tense === 'present' ? `${when}: it holds at publication (${fmtHuman(published)}).` : `${when}: some time after publication (${fmtHuman(published)}).`,
   });
   if (tense === 'future') date.mod = 'after';
+  return true;
+}
+
+/**
+ * "After the talks failed this week, the firm has said it will close the plant": a main clause in the past or the
+ * perfect tells of something already done, so "after" a bound that reaches publication ("this week", "this month")
+ * ends at publication, not somewhere beyond it. The clause's date is made that stretch, in place. Only a bound that
+ * opens the sentence as a happening of its own ("After X failed …"); the bound's year is kept as it was.
+ */
+function doneByPublication(w: ClauseWork): boolean {
+  const { u, a, c, date, published } = w;
+  if (!published || date.mod || !a.sub || a.sub.start > c.start || a.sub.end >= c.end) return false;
+  if (!/^(?:after|following)\s/i.test(u.paraText.slice(a.sub.start, a.sub.end))) return false;
+  const day = fmtDay(published);
+  const last = date.end ?? date.start;
+  // The bound must reach the publication's day, month or year at its own precision, and not lie beyond it.
+  if (last !== day.slice(0, last.length) && last < day) return false;
+  if (date.start > day) return false;
+  if (happeningOf(u.paraText.slice(a.sub.end, c.end)) !== 'past') return false;
+  date.end = day;
+  date.rule = `${date.rule}/after-clause-until-publication`;
+  date.note = `Done after “${w.main.text}” and told as done: by publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
   return true;
 }
 

@@ -82,6 +82,19 @@ function onTheDay(text: string, from: number, m: RegExpExecArray, main: Timex): 
   return TIME_OF_DAY_LEAD.test(m[0]) || clockOnDay || soonOnDay;
 }
 
+// "since Tuesday's semi-final", "after the Whit Monday market was called off": the words after the day name a
+// happening on it, a possessive's noun or a noun with a passive verb of its own.
+const DAY_POSSESSIVE_NOUN = /^['’]s\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*/i;
+const DAY_NOUN_PASSIVE = /^\s+[a-z][a-z-]*\s+(?:was|were)\s+(?:(?:not|later|finally|then)\s+)?[a-z]+(?:ed|en|wn|ut)\b/i;
+
+/** The conjunction's words are at most a determiner, and the day is followed by the happening it dates. */
+function dayOwnsHappening(text: string, lead: string, main: Timex): boolean {
+  if (!/^(?:after|since|following)(?:\s+(?:the|last|this))?\s*$/i.test(lead)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(main.value)) return false;
+  const after = text.slice(main.end, main.end + 60);
+  return DAY_POSSESSIVE_NOUN.test(after) || DAY_NOUN_PASSIVE.test(after);
+}
+
 const SEASON_DESCRIBED = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+the\s+[a-z]{3,}\s*$/i;
 
 /**
@@ -97,7 +110,7 @@ function boundedHappening(u: Unit, c: Clause, from: number, m: RegExpExecArray, 
   // for a rent freeze on Monday"): the date is that clause's.
   const conj = /^(?:after|since|following|before|prior to|ahead of)/i.exec(m[0]);
   const ownClause = words > 9 && words <= 20 && !!conj && subjectVerbAt(u.paraText, from + m.index + conj[0].length) >= 0;
-  if (!(words >= 3 && (words <= 9 || ownClause) && !/\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]))) return undefined;
+  if (!(words >= 3 && (words <= 9 || ownClause) && !/\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0])) && !dayOwnsHappening(u.paraText, m[0], main)) return undefined;
   const stop = /[,;]/.exec(u.paraText.slice(main.end, c.end));
   return { start: from + m.index, end: stop ? main.end + stop.index : c.end };
 }
