@@ -20,3 +20,20 @@ describe('a relative clause with a present verb and a date of its own is its own
     expect(shortestAt('2014-09-02', texts, 'Friday').date).toMatchObject({ start: '2014-09-05' });
   });
 });
+
+describe('the anniversary of a happening told earlier by its verb', () => {
+  it('"on the second anniversary of her death" is two years after the day she died', () => {
+    const texts = ['Marta Oyelaran died on April 3, 2015, after a fall at her home in Tilby.', 'On the second anniversary of her death, her pupils gave a concert in the school hall.'];
+    expect(shortestAt('2019-01-20', texts, 'concert').date).toMatchObject({ start: '2017-04-03' });
+  });
+
+  it('so in a sentence whose aside has a date of its own', () => {
+    const texts = ['Marta Oyelaran died on April 3, 2015, after a fall at her home in Tilby.', 'On the second anniversary of her death, her pupils gave a concert in the hall, which had reopened that winter.'];
+    expect(shortestAt('2019-01-20', texts, 'concert').date).toMatchObject({ start: '2017-04-03' });
+  });
+
+  it('an anniversary still to come is not placed by it', () => {
+    const texts = ['Marta Oyelaran died on April 3, 2015, after a fall at her home in Tilby.', 'On the tenth anniversary of her death, her pupils gave a concert.'];
+    expect(shortestAt('2019-01-20', texts, 'concert').date?.start).not.toBe('2025-04-03');
+  });
+});
