@@ -871,7 +871,9 @@ function joinSettings(text: string, parts: Span[], dated: Timex[]): void {
 
 // "a merchant whose son died", "a gallery that had been sealed", "the firm which was sold": a relative pronoun after
 // a noun, then its verb.
-const RELATIVE_CLAUSE = /\s([a-z][\w'’-]*)\s+(?=(?:whose\s+[a-z]+\s|(?:who|which|that)\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s))/g;
+// After "who" or "which" any verb will do ("investors who hold the stock on Dec. 31"): after a noun neither is the
+// conjunction "that" can be, so a present verb opens the clause as surely as a past one.
+const RELATIVE_CLAUSE = /\s([a-z][\w'’-]*)\s+(?=(?:whose\s+[a-z]+\s|(?:who|which)\s+[a-z]{2,}\s|that\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s))/g;
 const NOT_NOUN = /^(?:so|such|now|and|but|or|than|of|to|for|with|from|by|in|on|at|is|are|was|were|that|this|said|says|told|knew|thought|felt|believed|hoped|feared|found|saw|meant|showed|shows)$/;
 
 /** Where a relative clause opens in `gap` (the words between two dates of one part), after a noun; -1 if none. */

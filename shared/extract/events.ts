@@ -6,7 +6,7 @@ import { ANTECEDENT_ONLY, type Draft } from './draft';
 import { addedTime, afterHappening, countedConjunct, countedFromHappening, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { lengthFromNeighbour } from './neighbour-lengths';
-import { namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced } from './narrative';
+import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, noteToldByVerb } from './narrative';
 import { orderedEvents } from './ordered-events';
 import { countedFromStory, fmtHuman } from './resolve';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
@@ -205,6 +205,8 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     const first = drafts.length;
     for (const d of datedEvents(u, published, nextOrder)) {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING) besidePerfectDay(d, drafts, ctx, published);
+      // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
+      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? d.date;
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last
@@ -221,7 +223,10 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     }
     happeningBeforeTelling(u, drafts.slice(first), unitEvent);
     for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith(UNTIL_OPEN)) spanToUntil(drafts[i], u.paraText, drafts, first, ctx, !u.paraText.slice(0, u.start).trim());
-    for (let i = first; i < drafts.length; i++) noteIntroduced(ctx, u.paraText, drafts[i]);
+    for (let i = first; i < drafts.length; i++) {
+      noteIntroduced(ctx, u.paraText, drafts[i]);
+      noteToldByVerb(ctx, u.paraText, drafts[i]);
+    }
     // The expressions are read again only where a happening is named at all.
     if (drafts.length > first && namesHappening(u.paraText.slice(u.start, u.end))) {
       const timexes = u.timexes;

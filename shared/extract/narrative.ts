@@ -1,7 +1,7 @@
 import type { EventDate } from '../document';
 import { daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, toDayNumber, addDays, addMonths, type Ymd } from '../time-value';
 import type { Draft } from './draft';
-import { INTRODUCED_HAPPENING_RE, REFERABLE_HAPPENING_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, NOUN_VERBS, REFERABLE_HAPPENING_RE } from './lexicon';
 import type { Unit } from './segment';
 import type { Timex } from './types';
 import { matchesOf } from './matches';
@@ -68,6 +68,9 @@ export interface NarrativeContext {
   /** Happenings a dated clause brought in with "a"/"an" ("was arrested at a rally", "an explosion"), by their noun:
    * what a later "the rally" with no date of its own refers back to. At most one per noun, the last. */
   introduced?: Map<string, EventDate>;
+  /** Happenings a dated clause told by their verb ("died on March 3"), by the noun that names them later ("the
+   * anniversary of her death"). At most one per noun, the last. */
+  toldByVerb?: Map<string, EventDate>;
   nextOrder(): number;
   /** The day in narrative focus: the last event read that is dated to a day. Carried across paragraphs. */
   focus?: Draft;
@@ -180,6 +183,40 @@ export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, tim
 
 // A one-off happening brought in with "a" (lexicon.ts, use I), later named with "the".
 const INTRODUCED = new RegExp(String.raw`\b(?:a|an)\s+(?:[a-z-]+\s+)?(${INTRODUCED_HAPPENING_RE})\b`, 'gi');
+
+const NOUNS_OF_VERBS = Object.entries(NOUN_VERBS);
+const ANY_NOUN_VERB = new RegExp(NOUNS_OF_VERBS.map(([, r]) => `(?:${r.source})`).join('|'), 'i');
+
+/**
+ * Notes the happenings a dated event's evidence tells by their verb ("died on Sept. 3, 1990"), by the noun a later
+ * sentence may name them with ("the anniversary of his death"). Only a plain date with no stretch: a bound or a
+ * guessed year would be passed on as certain.
+ */
+export function noteToldByVerb(ctx: NarrativeContext, text: string, d: Draft): void {
+  if (d.date.mod || d.date.end || d.date.yearUncertain) return;
+  const evidence = text.slice(d.start, d.end);
+  if (!ANY_NOUN_VERB.test(evidence)) return;
+  for (const [noun, verb] of NOUNS_OF_VERBS) if (verb.test(evidence)) (ctx.toldByVerb ??= new Map()).set(noun, d.date);
+}
+
+// "On the first anniversary of his death": a happening the text told earlier by its verb ("died on …"), that many
+// years on.
+const ANNIVERSARY_OF_TOLD = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:his|her|their|its|the)\s+(${Object.keys(NOUN_VERBS).join('|')})\b`, 'i');
+
+/**
+ * The date of "the first anniversary of his death" in a clause told in the past with no date of its own: the date
+ * the text gave the death by its verb, that many years on, if that has come by publication.
+ */
+export function anniversaryOfToldDate(ctx: NarrativeContext, text: string): EventDate | undefined {
+  const m = ctx.toldByVerb ? ANNIVERSARY_OF_TOLD.exec(text) : null;
+  const h = m && ctx.toldByVerb!.get(m[2].toLowerCase());
+  if (!m || !h) return undefined;
+  const ord = m[1].toLowerCase();
+  const n = ORDINAL_WORDS.includes(ord) ? ORDINAL_WORDS.indexOf(ord) + 1 : parseInt(ord, 10);
+  const start = shiftYears(h.start, -n);
+  if (!start || (ctx.published && start > fmtDay(ctx.published))) return undefined;
+  return { start, basis: h.basis, rule: 'narrative-focus/anniversary-of-told', note: `“${m[0]}”: ${n} year${n > 1 ? 's' : ''} after the date the article gave the ${m[2].toLowerCase()} earlier.` };
+}
 
 /** Notes the happenings a dated event's evidence brings in with "a"/"an", with the event's date. */
 export function noteIntroduced(ctx: NarrativeContext, text: string, d: Draft): void {

@@ -8,7 +8,7 @@ import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
 import { INTRODUCED_HAPPENING_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
-import { happeningKey, type NarrativeContext, type Placing, startBefore } from './narrative';
+import { anniversaryOfToldDate, happeningKey, type NarrativeContext, type Placing, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { untilPublication } from './ordering-clauses';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
@@ -304,6 +304,12 @@ function atTimeOfHappening(w: Placing, how: Happening): Told | undefined {
   return { date: { ...h, rule: 'narrative-focus/time-of-happening', note: `“${at[0]}”: the time the article gave that ${at[1].toLowerCase()} earlier.` } };
 }
 
+/** "On the first anniversary of his death, friends planted a tree": the date the text gave the death, years on. */
+function anniversaryOfTold(w: Placing, how: Happening): Told | undefined {
+  const date = how === 'past' && !w.u.timexes.some(usable) ? anniversaryOfToldDate(w.ctx, w.text) : undefined;
+  return date ? { date } : undefined;
+}
+
 /** Told in the present tense: under way at publication. */
 function ongoingAtPublication(w: Placing, how: Happening): Told | undefined {
   const { published } = w.ctx;
@@ -401,6 +407,7 @@ function pastBeforePublication(w: Placing, how: Happening): Told | undefined {
 // In this order: the first that applies places the sentence.
 const UNDATED_PLACINGS: ((w: Placing, how: Happening) => Told | undefined)[] = [
   spanToPublication,
+  anniversaryOfTold,
   sameDayAsFocus,
   partOfFocusDay,
   sinceToldHappening,
