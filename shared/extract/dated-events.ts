@@ -10,7 +10,7 @@ import { continuesWithVerb, dateSpans, trimmedEnd, withSubject } from './clause-
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
-import { durationFrom, endAfter, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
+import { durationFrom, endAfter, fiscalLeadStart, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
@@ -213,7 +213,9 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (pledgedDeadline && title) redrafted(title.replace(PLEDGED, '').replace(/\s{2,}/g, ' '));
   if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
   // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
-  const from = c.aside && c.subject ? c.subject.start : c.start;
+  // "the full fiscal year, which ends Jan. 31": so does a relative aside whose date bounds the fiscal year it follows.
+  const fiscalFrom = c.aside && !c.subject && date.rule?.endsWith('/fiscal-year') ? fiscalLeadStart(u.paraText, main) : -1;
+  const from = c.aside && c.subject ? c.subject.start : fiscalFrom >= 0 && fiscalFrom < c.start ? fiscalFrom : c.start;
   w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
   if (later) w.emit(later);
   return next;

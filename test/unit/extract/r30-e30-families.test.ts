@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt } from './event-lookup';
+
+// Round 30 (e30): recurring miss families on probes 14, 15, 16 and 21. Every sentence here was written for this test
+// (none comes from an eval set or a probe).
+
+describe('a period that a relative clause ends', () => {
+  it('"in the financial year that ended on March 31" is the twelve months to that day', () => {
+    const texts = ['The brewery said its sales grew 8 per cent in the financial year that ended on March 31.'];
+    expect(shortestAt('2018-06-14', texts, 'sales grew').date).toMatchObject({ start: '2017-04', end: '2018-03-31' });
+  });
+
+  it('"the quarter which ended Sept. 30" is the three months to that day', () => {
+    const texts = ['Freight volumes fell in the quarter which ended Sept. 30, the port authority said.'];
+    expect(shortestAt('2018-10-20', texts, 'Freight volumes').date).toMatchObject({ start: '2018-07', end: '2018-09-30' });
+  });
+
+  it('"For the full fiscal year, which ends June 30, …" is the company year to that day, with its own words as evidence', () => {
+    const texts = ['For the full fiscal year, which ends June 30, the airline now expects a small loss.'];
+    const e = shortestAt('2018-03-05', texts, 'fiscal year');
+    expect(e.date).toMatchObject({ start: '2017-07-01', end: '2018-06-30' });
+  });
+});
+
+describe('a year-end told after a noun is the day', () => {
+  it('"the profit it made in its last financial year, which ended on June 30" keeps the day for the aside', () => {
+    const texts = ['The fine is a tenth of the profit the mill made in its last financial year, which ended on June 30.'];
+    expect(shortestAt('2018-11-02', texts, 'which ended on June 30').date).toMatchObject({ start: '2018-06-30' });
+  });
+});
