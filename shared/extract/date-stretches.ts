@@ -98,6 +98,8 @@ export function countedYears(t: Timex): number | undefined {
 // a state of going without, lasts as well.
 const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without)\b[^,;:]{0,30}?\s+$/i;
 
+const LASTED_OBJECT = /^[^,;:]{0,30}?\blasted\s+(?:(?:about|around|nearly|almost|some|roughly|only|just)\s+)?$/i;
+
 /**
  * The last day of "on <day> … shut it for <N days or weeks>", counted from the day; null when not so written. A date
  * that opens its clause (`clauseStart`) may be set off by a comma ("Two days later, a landslide cut the road for a week").
@@ -106,7 +108,10 @@ export function heldForAfter(text: string, timexes: Timex[], main: Timex, start:
   const day = start.length === 10 ? parseYmd(start) : null;
   if (!day) return null;
   const fronted = clauseStart >= 0 && !text.slice(clauseStart, main.start).trim();
-  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 5 }, between: (w) => HELD_FOR.test(w.replace(/\bfor\s+$/i, '').replace(fronted ? /^,/ : /^(?!)/, '')) });
+  const d =
+    lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 5 }, between: (w) => HELD_FOR.test(w.replace(/\bfor\s+$/i, '').replace(fronted ? /^,/ : /^(?!)/, '')) }) ??
+    // "The inquest opened on Monday and lasted three days": the length is the object of "lasted" itself.
+    lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, between: (w) => LASTED_OBJECT.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
   if (!m || (m[2] !== 'D' && m[2] !== 'W')) return null;
   return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));

@@ -28,3 +28,18 @@ describe('a year-end told after a noun is the day', () => {
     expect(shortestAt('2018-11-02', texts, 'which ended on June 30').date).toMatchObject({ start: '2018-06-30' });
   });
 });
+
+describe('"opened on <day> and lasted N days"', () => {
+  it('the whole happening runs N days from its opening day', () => {
+    const texts = ['The inquiry into the ferry fire opened on Tuesday and lasted four days.'];
+    const e = shortestAt('2017-05-12', texts, 'lasted four days');
+    expect(e.date).toMatchObject({ start: '2017-05-09', end: '2017-05-12' });
+  });
+
+  it('the opening is still an event of its own on its day', () => {
+    const texts = ['The inquiry into the ferry fire opened on Tuesday and lasted four days.'];
+    const opening = shortestAt('2017-05-12', texts, 'opened');
+    expect(opening.date).toMatchObject({ start: '2017-05-09' });
+    expect(opening.date.end).toBeUndefined();
+  });
+});
