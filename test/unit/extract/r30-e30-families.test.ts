@@ -43,3 +43,15 @@ describe('"opened on <day> and lasted N days"', () => {
     expect(opening.date.end).toBeUndefined();
   });
 });
+
+describe('a length told beside its own start in one sentence', () => {
+  it('"The harbour wall, begun in 1887, took nine years to finish." runs nine years from 1887', () => {
+    const texts = ['The harbour wall, begun in 1887, took nine years to finish.'];
+    expect(shortestAt('2001-04-03', texts, 'took nine years').date).toMatchObject({ start: '1887', end: '1896' });
+  });
+
+  it('not when the sentence dates no start or end ("built in 1887")', () => {
+    const texts = ['The harbour wall, built in 1887, took nine years to finish.'];
+    expect(shortestAt('2001-04-03', texts, 'took nine years').date.start).not.toBe('1887');
+  });
+});
