@@ -95,8 +95,9 @@ export function countedYears(t: Timex): number | undefined {
 // "a fire on Boxing Day shut it for three weeks", "a frost that set in on Jan. 14 held for eleven days": a stop or a
 // hold on a day, then how long it lasted; only verbs of a state kept, so "was jailed on Monday for six years" is not one.
 // "The next day, a landslide cut the valley road for a week", "the village was without power for two days": a cut, or
-// a state of going without, lasts as well.
-const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without)\b[^,;:]{0,30}?\s+$/i;
+// a state of going without, lasts as well; so does a thing not done ("was injured in May and did not race for three
+// months").
+const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without|(?:did|could)\s+not|(?:did|could)n['’]t)\b[^,;:]{0,30}?\s+$/i;
 
 const LASTED_OBJECT = /^[^,;:]{0,30}?\blasted\s+(?:(?:about|around|nearly|almost|some|roughly|only|just)\s+)?$/i;
 
@@ -106,14 +107,18 @@ const LASTED_OBJECT = /^[^,;:]{0,30}?\blasted\s+(?:(?:about|around|nearly|almost
  */
 export function heldForAfter(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number, clauseStart = -1): string | null {
   const day = start.length === 10 ? parseYmd(start) : null;
-  if (!day) return null;
+  const month = !day && /^\d{4}-\d{2}$/.test(start);
+  if (!day && !month) return null;
   const fronted = clauseStart >= 0 && !text.slice(clauseStart, main.start).trim();
   const d =
     lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 5 }, between: (w) => HELD_FOR.test(w.replace(/\bfor\s+$/i, '').replace(fronted ? /^,/ : /^(?!)/, '')) }) ??
     // "The inquest opened on Monday and lasted three days": the length is the object of "lasted" itself.
     lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, between: (w) => LASTED_OBJECT.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
-  if (!m || (m[2] !== 'D' && m[2] !== 'W')) return null;
+  // "hurt in April 2022 and did not play for five months": from a month, a count of months runs on at the month's
+  // precision (April to September).
+  if (month) return m && m[2] === 'M' ? stretchEnd(start, +m[1], 'months', 'after') : null;
+  if (!day || !m || (m[2] !== 'D' && m[2] !== 'W')) return null;
   return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));
 }
 

@@ -160,10 +160,10 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   const heldTense = held ? tenseAt(u.paraText.slice(w.c.start, w.c.end), main.start - w.c.start) : null;
   const heldFor = heldTense === 'past' || (heldTense === 'unknown' && !!published && date.start < fmtDay(published)) ? held : null;
   if (heldFor) {
-    // "The inquest opened on Monday and lasted three days": the opening is a happening of its own on its day, told
-    // before the stretch the second verb gives the whole.
-    const opened = /^\s+and\s+lasted\b/i.test(u.paraText.slice(main.end, w.c.end)) ? titled(u.paraText.slice(w.c.start, main.start).replace(/\s+(?:on|in)\s*$/i, '')) : null;
-    if (opened?.title) w.emit({ paragraphId: u.paragraphId, start: w.c.start, end: main.end, title: opened.title, drafted: opened.drafted, date: { ...date, rule: `${date.rule}/opening-day` } });
+    // "The inquest opened on Monday and lasted three days", "was hurt in April and did not play for five months": the
+    // first predicate is a happening of its own on its date, told before the stretch the second gives the whole.
+    const opened = /^\s+and\s/i.test(u.paraText.slice(main.end, w.c.end)) ? titled(u.paraText.slice(w.c.start, main.start).replace(/\s+(?:on|in)\s*$/i, '')) : null;
+    if (opened?.title) w.emit({ paragraphId: u.paragraphId, start: w.c.start, end: main.end, title: opened.title, drafted: opened.drafted, date: { ...date, rule: `${date.rule}/first-predicate` } });
     date.end = heldFor;
     date.rule = `${date.rule}/held-for`;
   }

@@ -55,3 +55,17 @@ describe('a length told beside its own start in one sentence', () => {
     expect(shortestAt('2001-04-03', texts, 'took nine years').date.start).not.toBe('1887');
   });
 });
+
+describe('a thing not done for a length after a dated first predicate', () => {
+  it('"broke his wrist in May 2019 and did not ride for four months" runs May to September', () => {
+    const texts = ['The jockey broke his wrist at Tarnby in May 2019 and did not ride for four months.'];
+    expect(shortestAt('2020-02-11', texts, 'did not ride').date).toMatchObject({ start: '2019-05', end: '2019-09' });
+  });
+
+  it('the first predicate keeps its own month', () => {
+    const texts = ['The jockey broke his wrist at Tarnby in May 2019 and did not ride for four months.'];
+    const first = shortestAt('2020-02-11', texts, 'broke his wrist');
+    expect(first.date).toMatchObject({ start: '2019-05' });
+    expect(first.date.end).toBeUndefined();
+  });
+});
