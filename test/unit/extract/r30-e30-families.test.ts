@@ -69,3 +69,15 @@ describe('a thing not done for a length after a dated first predicate', () => {
     expect(first.date.end).toBeUndefined();
   });
 });
+
+describe('a spell closing a when-clause', () => {
+  it('"The spring of 2004, when the line reopened after six years of repairs." gives the six years up to 2004', () => {
+    const texts = ['Her best memory? The spring of 2004, when the branch line reopened after six years of repairs.'];
+    expect(shortestAt('2012-08-30', texts, 'six years of repairs').date).toMatchObject({ start: '1998', end: '2004' });
+  });
+
+  it('the when-clause keeps its own season', () => {
+    const texts = ['Her best memory? The spring of 2004, when the branch line reopened after six years of repairs.'];
+    expect(shortestAt('2012-08-30', texts, 'line reopened').date).toMatchObject({ start: '2004-03', end: '2004-05' });
+  });
+});
