@@ -81,3 +81,17 @@ describe('a spell closing a when-clause', () => {
     expect(shortestAt('2012-08-30', texts, 'line reopened').date).toMatchObject({ start: '2004-03', end: '2004-05' });
   });
 });
+
+describe('"until <date> and then …"', () => {
+  it('what is done "then" is on the day the stretch ends', () => {
+    const texts = ['The library will stay in the old school until April 14 and will then move into the new civic hall.'];
+    const e = shortestAt('2016-01-20', texts, 'move into the new civic hall');
+    expect(e.date).toMatchObject({ start: '2016-04-14' });
+    expect(e.date.end).toBeUndefined();
+  });
+
+  it('the stay itself still runs until that day', () => {
+    const texts = ['The library will stay in the old school until April 14 and will then move into the new civic hall.'];
+    expect(shortestAt('2016-01-20', texts, 'stay in the old school').date).toMatchObject({ end: '2016-04-14' });
+  });
+});
