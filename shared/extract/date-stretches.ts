@@ -95,8 +95,11 @@ export function countedYears(t: Timex): number | undefined {
 // "a fire on Boxing Day shut it for three weeks", "a frost that set in on Jan. 14 held for eleven days": a stop or a
 // hold on a day, then how long it lasted; only verbs of a state kept, so "was jailed on Monday for six years" is not one.
 // "The next day, a landslide cut the valley road for a week", "the village was without power for two days": a cut, or
-// a state of going without, lasts as well.
-const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without)\b[^,;:]{0,30}?\s+$/i;
+// a state of going without, lasts as well; so does a thing not done ("was injured in May and did not race for three
+// months").
+const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without|(?:did|could)\s+not|(?:did|could)n['’]t)\b[^,;:]{0,30}?\s+$/i;
+
+const LASTED_OBJECT = /^[^,;:]{0,30}?\blasted\s+(?:(?:about|around|nearly|almost|some|roughly|only|just)\s+)?$/i;
 
 /**
  * The last day of "on <day> … shut it for <N days or weeks>", counted from the day; null when not so written. A date
@@ -104,11 +107,18 @@ const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|sus
  */
 export function heldForAfter(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number, clauseStart = -1): string | null {
   const day = start.length === 10 ? parseYmd(start) : null;
-  if (!day) return null;
+  const month = !day && /^\d{4}-\d{2}$/.test(start);
+  if (!day && !month) return null;
   const fronted = clauseStart >= 0 && !text.slice(clauseStart, main.start).trim();
-  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 5 }, between: (w) => HELD_FOR.test(w.replace(/\bfor\s+$/i, '').replace(fronted ? /^,/ : /^(?!)/, '')) });
+  const d =
+    lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 5 }, between: (w) => HELD_FOR.test(w.replace(/\bfor\s+$/i, '').replace(fronted ? /^,/ : /^(?!)/, '')) }) ??
+    // "The inquest opened on Monday and lasted three days": the length is the object of "lasted" itself.
+    lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, between: (w) => LASTED_OBJECT.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
-  if (!m || (m[2] !== 'D' && m[2] !== 'W')) return null;
+  // "hurt in April 2022 and did not play for five months": from a month, a count of months runs on at the month's
+  // precision (April to September).
+  if (month) return m && m[2] === 'M' ? stretchEnd(start, +m[1], 'months', 'after') : null;
+  if (!day || !m || (m[2] !== 'D' && m[2] !== 'W')) return null;
   return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));
 }
 
@@ -171,7 +181,7 @@ export function endAfter(start: string, n: number | undefined, unitWord: string)
 // also a company's own ("its financial year ending in March 2017") and the last one reported ("the last full year, to
 // March 31").
 const PERIOD_TO =
-  /\b(?:the|its|their)\s+(?:(?:last|latest|previous)\s+)?(?:full\s+)?(?:(?:fiscal|financial)\s+)?(?:(year|quarter|week|fortnight)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|weeks)),?\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?$/i;
+  /\b(?:the|its|their)\s+(?:(?:last|latest|previous)\s+)?(?:full\s+)?(?:(?:fiscal|financial)\s+)?(?:(year|quarter|week|fortnight)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|weeks))(?:\s+(?:that|which)\s+(?:ended|ends|closed)\s+(?:on\s+)?|,?\s+(?:to|ending|ended|through)\s+)(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?$/i;
 const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**
@@ -203,8 +213,20 @@ export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<
 }
 
 // "fiscal 2021, which ended June 30", "its financial year 2019, which began on April 1": the aside gives one end of
-// the company's year, and the year is the twelve months from or to it.
-const FISCAL_BOUND_LEAD = /\b(?:fiscal|financial)\s+(?:year\s+)?((?:1[0-9]|20)\d{2}),\s+which\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
+// the company's year, and the year is the twelve months from or to it. A year with no number must open a frame ("For
+// the full fiscal year, which ends Jan. 31, …"): after a noun elsewhere ("the profit it made in its last financial year,
+// which ended on June 30") the aside tells of the year's last day.
+const FISCAL_BOUND_LEAD = /\b(?:(?:fiscal|financial)\s+(?:year\s+((?:1[0-9]|20)\d{2})|((?:1[0-9]|20)\d{2}))|for\s+(?:the|its|their)\s+(?:(?:full|current|latest|last|next)\s+)?(?:fiscal|financial)\s+year),\s+which\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
+
+/** Where the words naming the fiscal year that an aside's date bounds begin ("fiscal 2021, which ended …"); -1 for none. */
+export function fiscalLeadStart(text: string, main: Timex): number {
+  const from = Math.max(0, main.start - 60);
+  const m = FISCAL_BOUND_LEAD.exec(text.slice(from, main.start));
+  if (!m) return -1;
+  // "For fiscal 2021, which …": the frame's "for" is part of the year's words.
+  const lead = /\bfor\s+$/i.exec(text.slice(from, from + m.index));
+  return from + (lead ? lead.index : m.index);
+}
 
 /** The fiscal year a day or month of such an aside bounds, or null when none leads in. */
 function fiscalYearBound(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
@@ -212,10 +234,11 @@ function fiscalYearBound(text: string, main: Timex, date: EventDate): Partial<Ev
   if (!m || date.end || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(date.start)) return null;
   const mo = +date.start.slice(5, 7);
   const d = date.start.length === 10 ? +date.start.slice(8, 10) : 0;
-  const ended = !!m[2];
+  const ended = !!m[3];
+  const named = m[1] ?? m[2];
   // A day that took its year from the fiscal year's own name is placed as companies name their years, by the calendar
   // year they end in: "fiscal 2022, which began July 1" began in 2021.
-  const y = /year-in-sentence/.test(date.rule ?? '') && !ended && mo > 1 ? Number(m[1]) - 1 : +date.start.slice(0, 4);
+  const y = named && /year-in-sentence/.test(date.rule ?? '') && !ended && mo > 1 ? Number(named) - 1 : +date.start.slice(0, 4);
   let start: string;
   let end: string;
   if (d) {

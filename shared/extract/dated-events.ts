@@ -10,11 +10,11 @@ import { continuesWithVerb, dateSpans, trimmedEnd, withSubject } from './clause-
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
-import { durationFrom, endAfter, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
+import { durationFrom, endAfter, fiscalLeadStart, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
-import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, yearsAfter } from './later-predicates';
+import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
 import { recordSinceDateEvents, recordSinceHappening } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { habitBeforeCut, scheduleCutOf } from './schedules';
@@ -160,6 +160,10 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   const heldTense = held ? tenseAt(u.paraText.slice(w.c.start, w.c.end), main.start - w.c.start) : null;
   const heldFor = heldTense === 'past' || (heldTense === 'unknown' && !!published && date.start < fmtDay(published)) ? held : null;
   if (heldFor) {
+    // "The inquest opened on Monday and lasted three days", "was hurt in April and did not play for five months": the
+    // first predicate is a happening of its own on its date, told before the stretch the second gives the whole.
+    const opened = /^\s+and\s/i.test(u.paraText.slice(main.end, w.c.end)) ? titled(u.paraText.slice(w.c.start, main.start).replace(/\s+(?:on|in)\s*$/i, '')) : null;
+    if (opened?.title) w.emit({ paragraphId: u.paragraphId, start: w.c.start, end: main.end, title: opened.title, drafted: opened.drafted, date: { ...date, rule: `${date.rule}/first-predicate` } });
     date.end = heldFor;
     date.rule = `${date.rule}/held-for`;
   }
@@ -213,7 +217,9 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (pledgedDeadline && title) redrafted(title.replace(PLEDGED, '').replace(/\s{2,}/g, ' '));
   if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
   // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
-  const from = c.aside && c.subject ? c.subject.start : c.start;
+  // "the full fiscal year, which ends Jan. 31": so does a relative aside whose date bounds the fiscal year it follows.
+  const fiscalFrom = c.aside && !c.subject && date.rule?.endsWith('/fiscal-year') ? fiscalLeadStart(u.paraText, main) : -1;
+  const from = c.aside && c.subject ? c.subject.start : fiscalFrom >= 0 && fiscalFrom < c.start ? fiscalFrom : c.start;
   w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
   if (later) w.emit(later);
   return next;
@@ -288,7 +294,7 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   if (record !== null) clauseEnd = Math.min(clauseEnd, record);
   runFrom(w);
   clauseEnd = stretchesUpToDate(w, clauseEnd, !!stay);
-  const later = stay ?? butAfter(w) ?? laterAfter(w) ?? betweenDatedConjuncts(w);
+  const later = stay ?? butAfter(w) ?? laterAfter(w) ?? betweenDatedConjuncts(w) ?? thenAtUntil(w);
   if (later && !stay) clauseEnd = Math.min(clauseEnd, later.at);
   // The when-clause closing the clause is an event of its own (whenClauseEvents).
   const closing = whens.find((x) => x.open >= main.end && x.start < clauseEnd && x.end >= clauseEnd - 1);

@@ -5,7 +5,7 @@ import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
 import { addedTime, afterHappening, countedConjunct, countedFromHappening, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
-import { lengthFromNeighbour } from './neighbour-lengths';
+import { lengthFromAside, lengthFromNeighbour } from './neighbour-lengths';
 import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, noteToldByVerb } from './narrative';
 import { orderedEvents } from './ordered-events';
 import { countedFromStory, fmtHuman } from './resolve';
@@ -206,7 +206,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     for (const d of datedEvents(u, published, nextOrder)) {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING) besidePerfectDay(d, drafts, ctx, published);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
-      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? d.date;
+      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? lengthFromAside(u, d, drafts.slice(first)) ?? d.date;
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last

@@ -216,6 +216,36 @@ export function butAfter(w: ClauseWork): LaterPredicate | null {
   return laterPredicate(w, at, start, { title: butTitle }, { start: from, end: pub, rule: 'sequence/but-until-publication', note });
 }
 
+// "will stay at the old depot until Easter and will then move to the new one": the second predicate, opened by "then",
+// comes when the stretch the first one runs until ends.
+const UNTIL_LEAD = /\buntil\s+(?:the\s+)?$/i;
+const AND_THEN = /^,?\s+and\s+(?:(?:will|would|shall|is\s+to|are\s+to)\s+)?then\s+(?=[a-z])/i;
+
+/**
+ * "The clinics will stay at the health centre until Easter and will then move into the new wing": what is done "then",
+ * after a stretch "until" a date, happens on that date, an event of its own; null when the clause is not so written.
+ */
+export function thenAtUntil(w: ClauseWork): LaterPredicate | null {
+  const { u, a, c, main, date } = w;
+  if (a.end || !date.end || date.mod || !UNTIL_LEAD.test(u.paraText.slice(Math.max(c.start, main.start - 10), main.start))) return null;
+  const then = AND_THEN.exec(u.paraText.slice(main.end, c.end));
+  if (!then) return null;
+  const at = main.end;
+  const start = at + then[0].length;
+  const tail = u.paraText.slice(start, c.end);
+  const named = titled(`${leadSubject(u, c, main, at)} ${tail}`.trim());
+  if (!named.title) return null;
+  const draft: Draft = {
+    paragraphId: u.paragraphId,
+    start: at + (/^[\s,]*/.exec(then[0])?.[0].length ?? 0),
+    end: c.end,
+    ...named,
+    date: { start: date.end, basis: date.basis, rule: 'sequence/then-at-until', note: `“then”: when the stretch until ${main.text} ends.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+    order: 0,
+  };
+  return { draft, at };
+}
+
 /** A relative "that has since …" after the clause's date, with the noun it tells of; null when none or no noun. */
 function relativeSince(afterMain: string): { m: RegExpExecArray; noun: string } | null {
   const m = RELATIVE_SINCE.exec(afterMain);

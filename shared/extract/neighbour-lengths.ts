@@ -81,3 +81,30 @@ export function lengthFromNeighbour(u: Unit, units: Unit[], drafts: Draft[]): Dr
   };
   return { paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date, order: 0 };
 }
+
+/**
+ * "His first map of the coast, begun in 1921, took six years to finish.": an undated clause (`d`, placed only by its
+ * tense) that tells how long something took, in a sentence whose other dated event is its start ("begun") or end: it
+ * runs that long from (or up to) that date, as a neighbouring sentence's would. `own` are the sentence's other drafts.
+ */
+export function lengthFromAside(u: Unit, d: Draft, own: Draft[]): EventDate | null {
+  const text = u.paraText.slice(d.start, d.end);
+  const m = TOOK.exec(text) ?? LASTED.exec(text);
+  const n = m ? parseCount(m[2]) : undefined;
+  if (!m || !n || !Number.isInteger(n) || /["“”]/.test(text) || happeningOf(text) !== 'past') return null;
+  const found = own.filter((o) => o !== d && o.paragraphId === d.paragraphId && !o.date.mod && !o.date.end).map((o) => ({ o, end: endGiven(u, o) })).filter((x) => x.end);
+  if (found.length !== 1) return null;
+  const { o, end } = found[0] as { o: Draft; end: End };
+  const from = o.date.start;
+  const other = stretchEnd(from, n, m[3], end === 'start' ? 'after' : 'before');
+  if (!other) return null;
+  return {
+    start: end === 'start' ? from : other,
+    end: end === 'start' ? other : from,
+    basis: o.date.basis,
+    rule: `sequence/length-from-aside-${end}`,
+    note: `“${m[0].trim()}”, ${end === 'start' ? 'from' : 'up to'} “${o.title}”, the ${end} the same sentence dates.`,
+    ...(m[1] ? { mod: 'approx' as const } : {}),
+    ...(o.date.yearUncertain ? { yearUncertain: true } : {}),
+  };
+}

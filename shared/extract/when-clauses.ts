@@ -1,11 +1,13 @@
 // "2008, when the company posted a loss": the when-clause right after a date happened on that date.
 
 import { fmtDay, type Ymd } from '../time-value';
+import { trimmedEnd } from './clause-words';
 import { heldForIn } from './date-stretches';
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
+import { spellBeforeSub } from './stretches-beside';
 import { patternVerb, titled, type TitleDraft } from './title';
 import { titleHasVerb } from './title-syntax';
 import { tenseAt } from './tense';
@@ -75,7 +77,16 @@ export function whenClauseEvents(u: Unit, whens: WhenClause[], published: Ymd | 
         date.end = held;
         date.rule = `${date.rule}/held-for`;
       }
-      emit({ paragraphId: u.paragraphId, start: w.start, end: w.end, title, drafted, date });
+      // "The summer of 1989, when the canal reopened after eleven years of repairs": the spell closing the clause's
+      // happening is an event of its own, up to the clause's date, cut from the clause's evidence.
+      // A season or other stretch within one year counts the spell to that year.
+      const { end: _end, ...plain } = date;
+      const inYear = date.end && date.end.slice(0, 4) === date.start.slice(0, 4) ? { ...plain, start: date.start.slice(0, 4) } : date;
+      const spell = !inYear.end && !date.mod ? spellBeforeSub(u.paraText, w.start, w.end, inYear) : null;
+      const spellTitle = spell ? titled(spell.what.replace(/^(?:after|following|ended|ending)\s+/i, '')) : null;
+      const end = spell && spellTitle?.title ? trimmedEnd(u.paraText, w.start, spell.start) : w.end;
+      emit({ paragraphId: u.paragraphId, start: w.start, end, title, drafted, date });
+      if (spell && spellTitle?.title) emit({ paragraphId: u.paragraphId, start: spell.start, end: spell.end, title: spellTitle.title, drafted: spellTitle.drafted, date: spell.date });
     }
   }
 }
