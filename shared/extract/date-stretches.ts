@@ -204,7 +204,8 @@ export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<
 
 // "fiscal 2021, which ended June 30", "its financial year 2019, which began on April 1": the aside gives one end of
 // the company's year, and the year is the twelve months from or to it.
-const FISCAL_BOUND_LEAD = /\b(?:fiscal|financial)\s+(?:year\s+)?((?:1[0-9]|20)\d{2}),\s+which\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
+// Unnamed, "the financial year that began on April 1" is the same twelve months, in the year the day was put in.
+const FISCAL_BOUND_LEAD = /\b(?:(?:fiscal|financial)\s+(?:year\s+)?((?:1[0-9]|20)\d{2}),\s+which|(?:the|its|their)\s+(?:fiscal|financial)\s+year,?\s+(?:that|which))\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
 
 /** The fiscal year a day or month of such an aside bounds, or null when none leads in. */
 function fiscalYearBound(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
@@ -215,7 +216,7 @@ function fiscalYearBound(text: string, main: Timex, date: EventDate): Partial<Ev
   const ended = !!m[2];
   // A day that took its year from the fiscal year's own name is placed as companies name their years, by the calendar
   // year they end in: "fiscal 2022, which began July 1" began in 2021.
-  const y = /year-in-sentence/.test(date.rule ?? '') && !ended && mo > 1 ? Number(m[1]) - 1 : +date.start.slice(0, 4);
+  const y = m[1] && /year-in-sentence/.test(date.rule ?? '') && !ended && mo > 1 ? Number(m[1]) - 1 : +date.start.slice(0, 4);
   let start: string;
   let end: string;
   if (d) {
