@@ -121,6 +121,9 @@ export interface Clause extends Span {
   /** Such a first conjunct whose second, sharing its subject, runs in the present perfect up to now ("fell 6 percent
    * and have shed a third of their worth since January"): the latest happening, on the day the story tells of. */
   beside?: boolean;
+  /** Such a first conjunct told beside a second's stretch "since" a date, with its own subject ("Ash fell all
+   * afternoon, and the airport has been closed since Monday"): the day in focus when a recent one is known. */
+  besideSince?: boolean;
 }
 
 // Phrases set off by a comma that carry their own event and date, not the main clause's (families 1 and 2
@@ -222,16 +225,19 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
         const perfect = PERFECT_CONJUNCT.test(second.slice(0, 120)) && !/\b(?:has|have|had)\b/i.test(text.slice(c.start, at));
         if (!perfect && subjectVerbAt(text, at) < 0) continue;
         const firstTense = tenseAt(text.slice(c.start, at), last.start - c.start);
-        if ((firstTense === 'future' && happeningOf(second) === 'past') || (firstTense === 'past' && perfect)) {
+        // "Keepers have watched her since March, when she stopped eating, and they moved her in April": a simple past
+        // with its own subject after a present perfect "since" stretch is no part of the stretch.
+        const afterSince = !perfect && /\b(?:has|have)\s/i.test(text.slice(c.start, last.start)) && SINCE_LEAD.test(text.slice(Math.max(c.start, last.start - 40), last.start)) && !/\b(?:has|have|had)\b/i.test(second.slice(0, 80)) && happeningOf(second) === 'past' && !timexes.some((t) => t.start >= at && t.end <= c.end && t.type !== 'DURATION' && t.type !== 'SET');
+        if ((firstTense === 'future' && happeningOf(second) === 'past') || (firstTense === 'past' && perfect) || afterSince) {
           cut = last.end + m.index!;
           from = at + /^\s*/.exec(second)![0].length;
         }
         break;
       }
     }
-    const lead = cut < 0 && !c.aside && !c.hole && inside.length ? (leadingConjunct(text, c, inside[0]) ?? elidedConjunct(text, c, inside[0]) ?? sinceConjunct(text, c, inside[0])) : null;
+    const lead = cut < 0 && !c.aside && !c.hole && inside.length ? (leadingConjunct(text, c, inside[0], timexes) ?? elidedConjunct(text, c, inside[0]) ?? sinceConjunct(text, c, inside[0])) : null;
     if (lead) {
-      out.push(lead.beside ? { start: c.start, end: lead.end, conjunct: true, beside: true } : { start: c.start, end: lead.end, conjunct: true });
+      out.push(lead.beside ? { start: c.start, end: lead.end, conjunct: true, beside: true } : lead.besideSince ? { start: c.start, end: lead.end, conjunct: true, besideSince: true } : { start: c.start, end: lead.end, conjunct: true });
       const subject = c.subject ?? lead.subject;
       out.push(subject ? { start: lead.from, end: c.end, subject } : { start: lead.from, end: c.end });
       continue;
@@ -264,6 +270,7 @@ interface ConjunctCut {
   from: number;
   subject?: Span;
   beside?: boolean;
+  besideSince?: boolean;
 }
 
 // The last conjunction before a clause's first date: ", and", ", but" or a bare "and".
@@ -273,6 +280,8 @@ const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?
 // A conjunct's own subject: a determiner, a pronoun or a name first (a name may have an aside after it: "Holm, then
 // 68, insisted …").
 const SUBJECT_OPENING = /^\s+(?:(?:the|its|their|his|her|our|a|an|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])/;
+// "since" right before a date, with no clause break between ("since Monday", "since early February").
+const SINCE_LEAD = /\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid)[\s-]+)?$/i;
 // "the following spring", "two years later", "the next day": a date counted on from what came before.
 const LATER_DATE = /\b(?:later|following|next|afterwards?)\b/i;
 
@@ -292,7 +301,7 @@ function headedConjunction(text: string, c: Clause, first: Timex, reach: number)
  * clause's dates and is still to come, or is counted on from it ("later", "the following …"), does not happen on
  * those dates. It is a clause of its own with no date, placed by its tense. Null when the clause is not so made.
  */
-function leadingConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
+function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]): ConjunctCut | null {
   const and = headedConjunction(text, c, first, 400);
   if (!and) return null;
   const { boundary, andEnd, head } = and;
@@ -302,8 +311,16 @@ function leadingConjunct(text: string, c: Clause, first: Timex): ConjunctCut | n
   // Counted on from the first: only a second conjunct with its own subject, set off by a comma.
   const ownSubject = subjectVerbAt(text, andEnd) >= 0 || (SUBJECT_OPENING.test(second) && (second.toLowerCase().match(/[a-z]+/g) ?? []).slice(1, 8).some((w) => finiteVerb(w) || (/^re[a-z]{3,}$/.test(w) && IRREGULAR_PAST.has(w.slice(2)))));
   const later = !future && text[boundary] === ',' && LATER_DATE.test(first.text) && ownSubject;
-  if (!future && !later) return null;
-  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length };
+  // "Ash fell on the town all afternoon, and the airport has been closed since Monday": a second conjunct with its own
+  // subject, in the present perfect from "since" its date, is a stretch up to now that the first, a happening told in
+  // the simple past, is not part of.
+  const sinceState = !future && !later && text[boundary] === ',' && ownSubject && PERFECT_CONJUNCT.test(second) && !/\b(?:has|have)\b|\bhad\s+(?!to\s)/i.test(head) && SINCE_LEAD.test(text.slice(Math.max(andEnd, first.start - 40), first.start)) &&
+    // A first conjunct with a time phrase of its own, even one that cannot be placed ("over the summer" with no
+    // publication date), is dated by it, not by the stretch.
+    !timexes.some((t) => t.start >= c.start && t.end <= boundary && t.type !== 'DURATION' && t.type !== 'SET');
+  if (!future && !later && !sinceState) return null;
+  // Told beside a stretch up to now, the first may be the latest news: the narrative pass gives it a recent day in focus.
+  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(sinceState ? { besideSince: true } : {}) };
 }
 
 // A second predicate with no subject of its own, its verb right after "and": "… and have lost half their value".
@@ -541,6 +558,12 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
         if (trailingParticiple(text, start, open, close, dated)) out.push({ open, start: from, close });
         continue;
       }
+      // "This year's festival, held on Sunday, was …": a phrase whose date falls inside the one the subject already
+      // names tells when that very thing happened; it is no aside, and its finer date is the clause's.
+      const leadFrom = open - lead.length;
+      const finer = dated.filter((t) => t.start >= from && t.end <= close);
+      const coarse = dated.filter((t) => t.start >= leadFrom && t.end <= open);
+      if (coarse.length === 1 && finer.length === 1 && POSSESSIVE_PERIOD.test(text.slice(coarse[0].start, coarse[0].end + 2)) && finer[0].value.startsWith(`${coarse[0].value}-`)) continue;
       if (looksLikeSubject(lead)) out.push({ open, start: from, close, participle: true });
       // "… asked why the main, laid in 1961, was still in service": deeper in the sentence, a dated participle
       // phrase closed by a comma and followed at once by an auxiliary sits between a noun and its verb; the
@@ -566,6 +589,9 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
   return out;
 }
+
+// "This year's", "last month's": a period named as the subject's own, which a finer date may then pin down.
+const POSSESSIVE_PERIOD = /^(?:this|last|next)\s+(?:year|month|week)['’]s?$/i;
 
 /** The comma or semicolon that closes an aside opened before `from`, not one inside a number or a date; `end` when none does. */
 function asideClose(text: string, from: number, end: number, dated: Timex[]): number {
@@ -839,7 +865,9 @@ function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: numb
   const listed = predicateAfterComma(text.slice(a.end, b.start + 12), gap.length);
   if (listed >= 0) return { end: a.end + listed, next: a.end + listed + /^,\s+/.exec(gap.slice(listed))![0].length };
   // "was set up in 1961 by a family whose son died the year before": a relative clause with a date of its own.
-  const rel = relativeCut(gap);
+  // A day with no year to put it in (no publication date) is cut from an irregular past's "that" clause only when
+  // the old reading would do the same: alone, it could not keep its clause's event.
+  const rel = relativeCut(gap, yearless(a) || yearless(b));
   if (rel >= 0) return { end: a.end + rel, next: a.end + rel };
   // "will decide by the end of the year whether to build a plant, a project first proposed in the early
   // 2000s": a noun phrase set off by a comma, with a participle of its own, has its own date.
@@ -873,12 +901,16 @@ function joinSettings(text: string, parts: Span[], dated: Timex[]): void {
 // a noun, then its verb.
 // After "who" or "which" any verb will do ("investors who hold the stock on Dec. 31"): after a noun neither is the
 // conjunction "that" can be, so a present verb opens the clause as surely as a past one.
-const RELATIVE_CLAUSE = /\s([a-z][\w'’-]*)\s+(?=(?:whose\s+[a-z]+\s|(?:who|which)\s+[a-z]{2,}\s|that\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s))/g;
+// After "that" the verb must be a past or an auxiliary, a regular or a common irregular one ("the financial year that
+// began on April 1").
+const RELATIVE_CLAUSE = /\s([a-z][\w'’-]*)\s+(?=(?:whose\s+[a-z]+\s|(?:who|which)\s+[a-z]{2,}\s|that\s+([a-z]+)\s))/g;
+const THAT_VERB = /^(?:had|has|have|was|were|is|are|[a-z]{3,}ed)$/;
 const NOT_NOUN = /^(?:so|such|now|and|but|or|than|of|to|for|with|from|by|in|on|at|is|are|was|were|that|this|said|says|told|knew|thought|felt|believed|hoped|feared|found|saw|meant|showed|shows)$/;
 
 /** Where a relative clause opens in `gap` (the words between two dates of one part), after a noun; -1 if none. */
-function relativeCut(gap: string): number {
+function relativeCut(gap: string, regularOnly = false): number {
   for (const m of gap.matchAll(RELATIVE_CLAUSE)) {
+    if (m[2] !== undefined && !THAT_VERB.test(m[2]) && (regularOnly || !IRREGULAR_PAST.has(m[2]))) continue;
     if (nounHead(m[1])) return m.index! + m[0].length;
   }
   // "a display paid for with the money it spent on the streets last January": a relative clause with no pronoun, its

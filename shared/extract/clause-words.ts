@@ -3,6 +3,7 @@
 
 import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
 import type { Unit } from './segment';
+import { IRREGULAR_PAST } from './lexicon';
 import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
 import type { Timex } from './types';
 
@@ -44,6 +45,8 @@ export function dateSpans(a: Anchored): { start: number; end: number }[] {
   return spans.filter((x) => x.start >= a.clause.start && x.end <= a.clause.end).sort((x, y) => x.start - y.start);
 }
 
+const THAT_RELATIVE = /^that\s+([a-z]+)\b/;
+const THAT_VERB = /^(?:had|has|have|was|were|is|are|[a-z]{3,}ed)$/;
 const PREPOSITIONAL_RELATIVE = /^(from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s+/i;
 
 // Verbs whose object is the one an infinitive after it tells of ("urged residents to leave").
@@ -56,6 +59,23 @@ export function continuesWithVerb(after: string): boolean {
 }
 
 /**
+ * The noun a relative clause opened by "that" and a past or auxiliary verb ("a losing streak that began on May 17")
+ * tells of: the noun phrase just before `start`, its offset in the paragraph, and where the verb starts in `text` (the
+ * clause's words from `start`). Null when the clause opens otherwise, or what comes before is a telling or a date.
+ */
+export function thatAntecedent(u: Unit, start: number, text: string): { np: string; at: number; verbAt: number } | null {
+  const that = THAT_RELATIVE.exec(text);
+  if (!that || !(IRREGULAR_PAST.has(that[1]) || THAT_VERB.test(that[1]))) return null;
+  const before = u.paraText.slice(Math.max(u.start, start - 300), start);
+  const head = before.replace(/\s+$/, '');
+  if (/\b(?:said|says|told|tells|that|so|such)$/i.test(head) || u.timexes.some((t) => t.end === start - (before.length - head.length))) return null;
+  // "its lead after a slump that began …": the clause tells of the slump; a phrase of ordering ends the noun's phrase.
+  const np = antecedentOf(before)?.replace(/^.*\s(?:after|before|since|following|during|until|amid)\s+(?=\S)/i, '');
+  const at = np ? head.lastIndexOf(np) : -1;
+  return np && at >= 0 ? { np, at: start - before.length + at, verbAt: that[0].length - that[1].length } : null;
+}
+
+/**
  * The words a clause's title needs before `text` when the clause has no subject of its own: a relative clause
  * names its antecedent ("The minister, who resigned …" → "Minister resigned"), and a verb after an undated
  * aside names the subject before it ("The king, who was 82, had been ill" → "King had been ill"), and so does an
@@ -64,6 +84,10 @@ export function continuesWithVerb(after: string): boolean {
 export function withSubject(u: Unit, c: { start: number; end?: number }, text: string): string {
   const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
   if (RELATIVE_PRONOUN.test(text)) return relativeTitle(u, before, c.start - before.length, text);
+  // "a losing streak that began on May 17" → "Losing streak began": a "that" clause cut off after a noun, on its
+  // past verb, names the noun as "who" and "which" do.
+  const that = thatAntecedent(u, c.start, text);
+  if (that) return `${that.np} ${text.slice(that.verbAt)}`;
   // "the college, from which she graduated in 1952" → "She graduated from the college".
   const prepositional = PREPOSITIONAL_RELATIVE.exec(text);
   if (prepositional) {

@@ -6,7 +6,7 @@ import { fmtDay, type Ymd } from '../time-value';
 import { type Anchored, datesTheTelling, type SubjectYear } from './anchor';
 import { anchorUnit } from './anchor-unit';
 import { boundedClause } from './bounded-clauses';
-import { continuesWithVerb, dateSpans, trimmedEnd, withSubject } from './clause-words';
+import { continuesWithVerb, dateSpans, thatAntecedent, trimmedEnd, withSubject } from './clause-words';
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
@@ -218,8 +218,14 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (date.rule?.endsWith('/deadline') && title) title = `Deadline: ${title.replace(/\s+(?:before|prior\s+to|ahead\s+of)(?:\s+the\s+deadline)?$/i, '')}`;
   // "Apple's suit, filed in September 2003, …": the evidence of a participle aside holds the subject it tells of.
   // "the full fiscal year, which ends Jan. 31": so does a relative aside whose date bounds the fiscal year it follows.
+  // "a losing streak that began on May 17": so does a relative clause cut from its noun by its own date.
   const fiscalFrom = c.aside && !c.subject && date.rule?.endsWith('/fiscal-year') ? fiscalLeadStart(u.paraText, main) : -1;
-  const from = c.aside && c.subject ? c.subject.start : fiscalFrom >= 0 && fiscalFrom < c.start ? fiscalFrom : c.start;
+  const from =
+    c.aside && c.subject
+      ? c.subject.start
+      : fiscalFrom >= 0 && fiscalFrom < c.start
+        ? fiscalFrom
+        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? c.start);
   w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
   if (later) w.emit(later);
   return next;

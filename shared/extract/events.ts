@@ -11,7 +11,7 @@ import { orderedEvents } from './ordered-events';
 import { countedFromStory, fmtHuman } from './resolve';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
-import { BESIDE_PERFECT, IN_TRADING } from './undated-clauses';
+import { BESIDE_PERFECT, BESIDE_SINCE, IN_TRADING } from './undated-clauses';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
 
 // Events from an article, in stages a reader can follow:
@@ -107,7 +107,7 @@ const COUNT_WORDS = /\s(?:after|before)\s+(?:the|his|her|its|their)\s/i;
  * past beside a present perfect that runs up to now is the latest happening, on the day the story tells of (the day in
  * focus, when one is within a fortnight before publication), else the publication day.
  */
-function besidePerfectDay(d: Draft, before: Draft[], ctx: NarrativeContext, published: Ymd | null): void {
+function besidePerfectDay(d: Draft, before: Draft[], ctx: NarrativeContext, published: Ymd | null, paragraph?: string): void {
   if (!published) return;
   const pub = fmtDay(published);
   // The news beside a stretch up to now is recent: a day in focus more than a fortnight before publication is another
@@ -115,10 +115,21 @@ function besidePerfectDay(d: Draft, before: Draft[], ctx: NarrativeContext, publ
   const recent = fmtDay(addDays(published, -14));
   const day = (f: Draft | undefined) => f && /^\d{4}-\d{2}-\d{2}$/.test(f.date.start) && !f.date.end && !f.date.mod && f.date.start <= pub && f.date.start >= recent;
   // The paragraph's own sentences before it first: the context's focus is noted only after the paragraph is read.
-  const focus = before.findLast((f) => f.paragraphId === d.paragraphId && f.end <= d.start && day(f)) ?? (day(ctx.focus) ? ctx.focus : undefined);
+  // Beside a stretch "since" a date, the day another "since" counts from ("the strongest since the volcano woke on
+  // Dec. 28") is a start, not the day in focus.
+  const since = d.date.rule === BESIDE_SINCE;
+  const sinceStart = (f: Draft) => since && paragraph !== undefined && /^since\s/i.test(paragraph.slice(f.start, f.start + 6));
+  const focus = before.findLast((f) => f.paragraphId === d.paragraphId && f.end <= d.start && day(f) && !sinceStart(f)) ?? (day(ctx.focus) ? ctx.focus : undefined);
   const trading = d.date.rule === IN_TRADING;
   const why = trading ? 'A session of trading with no day of its own' : 'Told in the past beside a present perfect that runs up to now';
   const kind = trading ? 'in-trading' : 'beside-perfect';
+  // Beside another subject's stretch since a date, the happening may be older news ("The council had to put the job
+  // out to tender again, and the new contractor has been on site since February"): only a recent day in focus dates it.
+  if (d.date.rule === BESIDE_SINCE) {
+    if (focus) d.date = { ...focus.date, rule: 'narrative-focus/beside-since', note: `Told in the past beside a stretch up to now: the day the story is telling of, that of “${focus.title}”.` };
+    else d.date.rule = 'narrative-order/before-publication';
+    return;
+  }
   d.date = focus
     ? { ...focus.date, rule: `narrative-focus/${kind}`, note: `${why}: the day the story is telling of, that of “${focus.title}”.` }
     : { start: pub, basis: 'publication', rule: `narrative-focus/${kind}-publication`, note: `${why}: the day of the news, publication (${fmtHuman(published)}).` };
@@ -204,7 +215,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   for (const u of s.units) {
     const first = drafts.length;
     for (const d of datedEvents(u, published, nextOrder)) {
-      if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING) besidePerfectDay(d, drafts, ctx, published);
+      if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
       if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? lengthFromAside(u, d, drafts.slice(first)) ?? d.date;
       drafts.push(d);

@@ -227,8 +227,14 @@ const OBJECT_RELATIVE = /^(?:which|whom|that)\s+(?:(?:he|she|they|we|i|you|the|a
  */
 function subjectGiver(before: NewslineEvent, paragraph: Paragraph | undefined): string | undefined {
   const at = before.evidence[0].start;
+  if (paragraph && THAT_RELATIVE_EVENT.test(paragraph.text.slice(at, at + 100))) return undefined;
   return paragraph && OBJECT_RELATIVE.test(paragraph.text.slice(at, at + 40)) ? undefined : before.title;
 }
+
+// A restrictive relative clause told as an event with its noun ("the financial year that began on April 1, and went
+// out to consultation …"): the noun sits inside the clause before it, and a verb after "and" is that clause's, not
+// the noun's.
+const THAT_RELATIVE_EVENT = /^(?:the|a|an|its|their|his|her|our)\s[^,;:]{0,60}?\sthat\s+[a-z]+\s/;
 
 /** The keeper of an article's events (keeper). */
 export type Keeper = ReturnType<typeof keeper>;

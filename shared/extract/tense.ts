@@ -90,8 +90,10 @@ const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*
 // A measure after "to" ("down to minus 38", "rose to about 300") is no verb either, nor a quantifier ("letters had gone
 // to every tenant in May", "wrote to each member"), which heads a noun phrase; nor an object pronoun ("what was sent
 // to them in June", "the land passed to him in 1950"), which no verb can be; nor a place named by a bare noun ("the
-// boats have not put to sea since Friday", "was taken to hospital on Monday", "went to bed"), which no verb is either.
-const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|every|each|all|both|several|many|more|most|him|them|us|me|you|it|whom|sea|bed|church|hospital|prison|town|college|university|\d)\b)([a-z]+)\b/g;
+// boats have not put to sea since Friday", "was taken to hospital on Monday", "went to bed"), which no verb is either;
+// nor a noun of action or state ("the plan went out to consultation in January", "was restored to profitability in
+// May"), which no verb's ending is.
+const INFINITIVE = /\bto\s+(?!(?:[a-z]{4,}ation|[a-z]{2,}ity|the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|every|each|all|both|several|many|more|most|him|them|us|me|you|it|whom|sea|bed|church|hospital|prison|town|college|university|\d)\b)([a-z]+)\b/g;
 
 // What may come before a date that opens its sentence: "On", or a clock time ("At 4 p.m. on Tuesday, …").
 const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+)?(?:(?:on|late|early|by)\s+)?$/i;

@@ -16,6 +16,9 @@ import { titled } from './title';
 
 /** The rule of a first conjunct beside a present perfect that runs up to now, until the narrative pass gives it its day. */
 export const BESIDE_PERFECT = 'narrative-order/beside-perfect';
+// A first conjunct beside another subject's stretch "since" a date: the day in focus when it is recent, else left
+// before publication.
+export const BESIDE_SINCE = 'narrative-order/beside-since';
 // "Its shares fell 5 percent to $21.40 in morning trading": a market's session named by its part of the day, with no
 // day of its own, is the session of the day the story tells of, as a price beside a perfect up to now is.
 export const IN_TRADING = 'narrative-order/in-trading';
@@ -63,7 +66,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       fromStart ??
       (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
       (how === 'past'
-        ? beforePublication(published, c.beside ? BESIDE_PERFECT : TRADING_SESSION.test(text) ? IN_TRADING : 'narrative-order/before-publication')
+        ? beforePublication(published, c.beside ? BESIDE_PERFECT : c.besideSince ? BESIDE_SINCE : TRADING_SESSION.test(text) ? IN_TRADING : 'narrative-order/before-publication')
         : how === 'ongoing' && published
           ? { start: fmtDay(published), basis: 'publication' as const, rule: 'present-tense/publication', note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).` }
           : null);

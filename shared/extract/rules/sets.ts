@@ -17,8 +17,16 @@ const KIND_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|this|that)\s+$/i;
 
 /** A frequency word used as an adjective of a noun ("the daily crossword"), at `start`..`end` of `text`. */
 export function kindAdjective(text: string, start: number, end: number): boolean {
-  return /^(?:daily|weekly|monthly|yearly|nightly|hourly|quarterly|biweekly)$/i.test(text.slice(start, end)) && KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3));
+  if (!/^(?:daily|weekly|monthly|yearly|nightly|hourly|quarterly|biweekly)$/i.test(text.slice(start, end))) return false;
+  if (KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return /^\s+[a-z]/.test(text.slice(end, end + 3));
+  // "Weekly collections began in 1952": opening the sentence with no determiner, before a noun (not "Daily, the …",
+  // "Weekly in summer"), the word still names a kind of thing; the beginning is one happening.
+  return SENTENCE_OPENING.test(text.slice(Math.max(0, start - 4), start)) && KIND_NOUN_AFTER.test(text.slice(end, end + 16));
 }
+
+const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+|^\s*["'“‘])$/;
+// A lower-case word after the frequency word that is no preposition or conjunction: a noun it qualifies.
+const KIND_NOUN_AFTER = /^\s+(?!(?:in|on|at|to|from|for|since|until|till|and|or|but|during|with|by|before|after|except|through|throughout|between|across|over|under)\b)[a-z]{3,}/;
 
 export const setRule: Rule = {
   name: 'set',
