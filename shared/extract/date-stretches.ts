@@ -216,9 +216,8 @@ export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<
 // the company's year, and the year is the twelve months from or to it. A year with no number must open a frame ("For
 // the full fiscal year, which ends Jan. 31, …"): after a noun elsewhere ("the profit it made in its last financial year,
 // which ended on June 30") the aside tells of the year's last day.
-// Unnamed, "the financial year that began on April 1" is the same twelve months, in the year the day was put in (the
-// year that ended on a day is periodUpTo's stretch).
-const FISCAL_BOUND_LEAD = /\b(?:(?:(?:fiscal|financial)\s+(?:year\s+((?:1[0-9]|20)\d{2})|((?:1[0-9]|20)\d{2}))|for\s+(?:the|its|their)\s+(?:(?:full|current|latest|last|next)\s+)?(?:fiscal|financial)\s+year),\s+which|(?:the|its|their)\s+(?:fiscal|financial)\s+year,?\s+(?:that|which)(?=\s+(?:began|begins|started|starts)\b))\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
+// Unnamed, "the financial year that began on April 1" is the same twelve months, in the year the day was put in.
+const FISCAL_BOUND_LEAD = /\b(?:(?:(?:fiscal|financial)\s+(?:year\s+((?:1[0-9]|20)\d{2})|((?:1[0-9]|20)\d{2}))|for\s+(?:the|its|their)\s+(?:(?:full|current|latest|last|next)\s+)?(?:fiscal|financial)\s+year),\s+which|(?:the|its|their)\s+(?:fiscal|financial)\s+year,?\s+(?:that|which))\s+(?:(ended|ends|closed|closes)|began|begins|started|starts)\s+(?:on\s+|in\s+)?$/i;
 
 /** Where the words naming the fiscal year that an aside's date bounds begin ("fiscal 2021, which ended …"); -1 for none. */
 export function fiscalLeadStart(text: string, main: Timex): number {
