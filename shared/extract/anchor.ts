@@ -148,8 +148,14 @@ const APPOSITIVE_RELATIVE_AT = new RegExp(String.raw`^,\s+${APPOSITIVE_RELATIVE}
 const TELLING_AFTER = new RegExp(String.raw`^\s+(?:${TELLING_VERB_RE}|told)\b`);
 // Not a relative clause ("an adult who had returned from …"), whose verb is no participle.
 const APPOSITIVE_HEAD = String.raw`(?:the|a|an)\s+(?:(?!(?:who|which|that|whom|whose|and|or|had|has|have|was|were|is|are)\s)[a-z-]+\s+){1,3}(?=${PARTICIPLE}\s+(?:in|on|at|during|from|since)\s)`;
+// "drew maps at a depot, a job he spoke of only once, in an interview in 1975": a noun phrase closing the sentence
+// whose relative clause has no pronoun of its own ("a job [that] he spoke of"); its date is that clause's, not the
+// main clause's.
+const CONTACT_APPOSITIVE = String.raw`(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:he|she|they|we|I)\s+(?!(?:is|are|was|were|said|says)\s)[a-z]{3,}\s`;
+const SPAN_BOUND_BEFORE = /\b(?:until|till|since|from|through)\s+(?:(?:his|her|their|its|the)\s+[a-z]+\s+in\s+)?$/i;
+const CONTACT_APPOSITIVE_AT = new RegExp(String.raw`^,\s+${CONTACT_APPOSITIVE}`);
 const ASIDE_OPEN = new RegExp(
-  String.raw`,\s+(?:(?:who|which|whom|whose|where)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD})|(?=${APPOSITIVE_RELATIVE}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
+  String.raw`,\s+(?:(?=${CONTACT_APPOSITIVE})|(?:who|which|whom|whose|where)\s|(?:from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s|(?=according\s+to\s)|(?=to\s+be\s+[a-z]+ed\b)|(?=meaning\s)|(?=(?:expected|set|due|scheduled)\s+to\s+[a-z]+\s)|(?=(?:losing|gaining|leaving|bringing|ending|costing|raising|cutting)\s)|(?=the\s+(?:last|latest|first)\s+(?:one\s+)?(?:on|in|at)\s)|(?=${GERUND_RANGE})|(?=${UP_FROM})|(?=${PARTICIPLE}\s+[a-z\d])|(?=${APPOSITIVE_HEAD})|(?=${APPOSITIVE_RELATIVE}))|,?\s+and\s+(?=[a-z][a-z-]*ed\s)`,
   'g',
 );
 // "The bridge, built in 1932, was closed on Friday": a participle phrase set off after the subject.
@@ -546,6 +552,15 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
     // The aside runs to the next comma or semicolon that is not inside a date ("December 30, 2006").
     // A second predicate runs to the end of the clause, across commas ("launched the store, an online shop, on …").
     const semi = text.indexOf(';', from);
+    if (!and && CONTACT_APPOSITIVE_AT.test(slice.slice(m.index, m.index + 80))) {
+      // Only closing the sentence, across its commas, with the sentence's dates in it and none before it.
+      const close = semi >= 0 && semi < end ? semi : end;
+      const inside = dated.filter((t) => t.start >= from && t.end <= close);
+      // "…, a post she held until her retirement in 1990": a span the post ran to tells of the main clause too.
+      const bound = inside.some((t) => SPAN_BOUND_BEFORE.test(text.slice(Math.max(from, t.start - 40), t.start)));
+      if (inside.length && !bound && !dated.some((t) => t.start >= start && t.end <= open)) out.push({ open, start: from, close });
+      continue;
+    }
     const close = and ? (semi >= 0 && semi < end ? semi : end) : closeFrom(from);
     const holds = dated.some((t) => t.start >= from && t.end <= close);
     // A participle after the subject ("The bridge, built in 1932, was closed …") is an aside only when it holds
@@ -838,6 +853,8 @@ function clauseCuts(text: string, start: number, end: number, dated: Timex[]): n
   return cuts;
 }
 
+const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|carries|carry)\s+(?:me|us|him|her|them|many|readers)\s+back\s+to\s+$|\s+(?:reminded|reminds|remind)\s+(?:me|us|him|her|them|many|readers)\s+of\s+$/i;
+
 /**
  * Where to cut between two different dates that the comma cuts left in one part: the end of the first clause and the
  * start of the second, or null when the two belong to one clause (the same date, a range, two days in a row).
@@ -857,6 +874,10 @@ function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: numb
   // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
   // date of its own is a second happening too, as is one after "for", the reason told ("attacked him on Sunday for
   // failing to enforce an order in 1992").
+  // "Pictures of last week's flood took me back to the winter of 1963": the time remembered is the memory's own; the
+  // subject that calls it up keeps the date it names.
+  const memory = MEMORY_BACK.exec(gap);
+  if (memory) return { end: a.end + memory.index, next: a.end + memory.index + memory[0].search(/\S/) };
   const joins = [...gap.matchAll(/\s(?:and|but|while|whereas),?\s(?!to\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)/g)];
   const last = joins[joins.length - 1];
   if (last) return { end: a.end + last.index!, next: a.end + last.index! + last[0].length };

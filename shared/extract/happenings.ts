@@ -2,7 +2,7 @@
 // it told before ("In the days after the collapse, …", "Within five years, …", "an additional 30 days").
 
 import type { EventDate, NewslineEvent } from '../document';
-import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { endAfter } from './date-stretches';
 import type { Draft } from './draft';
 import { NOUN_VERBS, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
@@ -78,7 +78,7 @@ const WITHIN_CLOSING = new RegExp(`\\bwithin\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})
 // "He spent the next eight years in prison", "Over the following decade it doubled its workforce": a stretch counted on
 // from the date before it, the whole of it the event.
 // Days and weeks too ("received 3,000 letters over the next fortnight"): those run on from the day after the date.
-const NEXT_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in)\\s+the\\s+(?:next|following)\\s+(?:(\\d{1,2}|${NUMBER_WORD_RE})\\s+)?(years|months|weeks|days|decades?|fortnight)\\b`, 'i');
+const NEXT_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in)\\s+the\\s+(?:next|following)\\s+(?:(\\d{1,2}|${NUMBER_WORD_RE})\\s+)?(years|months|weeks|days|decades?|fortnight|(?:quarter|half)(?:\\s+of)?\\s+a\\s+century|(?:quarter|half)-century)\\b`, 'i');
 
 /** The last event its paragraph dated before the unit with a plain date (no range, no before/after): what a count from it starts at. */
 function lastPlainDateBefore(u: Unit, dated: Draft[]): Draft | null {
@@ -94,6 +94,8 @@ function countOf(word: string): number | undefined {
 
 /** The count and unit of a NEXT_STRETCH match, a decade as ten years; null for "the next years" (no count). */
 function nextStretch(m: RegExpExecArray): { n: number; unit: string } | null {
+  // "the next quarter of a century": twenty-five years.
+  if (/century$/i.test(m[3])) return m[2] ? null : { n: /^quarter/i.test(m[3]) ? 25 : 50, unit: 'years' };
   const decade = /^decade/i.test(m[3]);
   const fortnight = /^fortnight$/i.test(m[3]);
   if (fortnight) return m[2] ? null : { n: 2, unit: 'weeks' };
@@ -227,7 +229,7 @@ export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent
 // "gave up teaching two years after the hedgehog book appeared": a count from a happening the phrase names.
 const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
 // "were told the day after it was published", "the morning after the vote": a day on from a happening the phrase names.
-const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})/i;
+const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night|weekend)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})/i;
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
 const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
 const STRETCH_LEAD = /\b(?:in|during|over|within)\s+the\s+(?:first\s+)?$/i;
@@ -244,7 +246,10 @@ const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what
 function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
   const words = phrase.split(/\s+/).slice(1);
   for (const w of words) {
-    const stem = w.toLowerCase().replace(/(?:ings?|ed|es|s|e|al|ment|ion)$/, '');
+    const cut = w.toLowerCase().replace(/(?:ings?|ed|es|s|e|al|ment|ion)$/, '');
+    // "the weekend before the fire": a four-letter noun standing alone, whose ending cannot be cut off, is its own stem
+    // (not in a clause of its own, "the night before the vote was held", which names no dated event by its noun).
+    const stem = cut.length < 4 && w.length >= 4 && words.length === 1 && !/s$/i.test(w) ? w.toLowerCase() : cut;
     if (stem.length < 4 || NOT_NAMING.test(w) || !/^[a-z-]+$/.test(stem)) continue;
     const form = new RegExp(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i');
     for (let i = recent.length - 1; i >= 0; i--) if (form.test(recent[i].title)) return { draft: recent[i], guessed: false };
@@ -390,9 +395,21 @@ export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draf
 /** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
 /** The date a COUNT_FROM or DAY_FROM match leads to from the happening's date: its count, its unit, after or before. */
 function countedOn(date: EventDate, m: RegExpExecArray, n: number): string | null {
+  if (/^weekend$/i.test(m[2])) return weekendBeside(date, m[3].toLowerCase() === 'after');
   // "the morning after the vote": a part of a day counts as the day.
   const unit = /^(?:morning|afternoon|evening|night)$/i.test(m[2]) ? 'day' : m[2].toLowerCase();
   return countOn(date, m[3].toLowerCase() === 'after' ? n : -n, unit);
+}
+
+/**
+ * The Saturday of the weekend before (after) a day: the last whose Sunday is before it, the first whose Saturday is
+ * after it (a fire on a Saturday night has the weekend before it a week back). Null for a date coarser than a day.
+ */
+function weekendBeside(date: EventDate, after: boolean): string | null {
+  const p = date.start.length === 10 ? parseYmd(date.start) : null;
+  if (!p) return null;
+  const wd = isoWeekday(p);
+  return fmtDay(addDays(p, after ? ((6 - wd + 7) % 7 || 7) : -((wd % 7) || 7) - 1));
 }
 
 function countOn(date: EventDate, n: number, unit: string): string | null {
@@ -433,7 +450,9 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   const note = `“${count}” “${h.title}”: counted from its date.${named!.guessed ? GUESSED_HAPPENING : ''}`;
   // "thrown up in the six weeks after the flood": the whole stretch from the happening.
   const stretch = m[3].toLowerCase() === 'after' && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index));
-  const date: EventDate = { start: stretch ? h.date.start : value, ...(stretch ? { end: value } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };
+  // "the weekend before the fire": the Saturday and Sunday of the weekend counted to.
+  const weekend = /^weekend$/i.test(m[2]) ? { start: value, end: fmtDay(addDays(parseYmd(value)!, 1)) } : null;
+  const date: EventDate = { start: stretch ? h.date.start : value, ...(weekend ? { end: weekend.end } : stretch ? { end: value } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };
   const counted: Draft = { paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date, order: 0 };
   const out: Draft[] = [counted];
   const tail = text.slice(phraseEnd);

@@ -71,9 +71,20 @@ function wordBefore(text: string, from: number, end: number): string {
   return text.slice(i, end);
 }
 
+// Abbreviations of names (states, months, weekdays) are written with a capital; in lower case they are words that may
+// end a sentence ("when a juror fell ill.", "before the sun.", "to wash.").
+const NAME_ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed',
+  'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'calif', 'fla', 'mass', 'wash', 'ore', 'ariz', 'colo', 'conn', 'ill',
+  'ind', 'kan', 'md', 'mich', 'minn', 'miss', 'mo', 'neb', 'nev', 'okla', 'pa', 'tenn', 'va', 'vt', 'wis', 'wyo', 'ga',
+  'la', 'ky', 'ala',
+]);
+
 function isAbbreviationOrInitial(word: string): boolean {
   if (word.length === 1) return word >= 'A' && word <= 'Z';
-  return ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, '')) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word);
+  const key = word.toLowerCase().replace(/\.$/, '');
+  if (NAME_ABBREVIATIONS.has(key) && !/^[A-Z]/.test(word)) return false;
+  return ABBREVIATIONS.has(key) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word);
 }
 
 /**

@@ -16,8 +16,9 @@ import { titled } from './title';
 const ENDING_ASIDE = /^(?:ending|concluding|capping|closing|completing)\s/i;
 const SEASON = /^\d{4}-(?:SP|SU|FA|WI)$/;
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:in|on)\s+$/i;
-// "opened a shop of his own in 1990 after twelve years as a baker": a spell in a role ("as") ends at the date as well.
-const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as)\\s+(?=[a-z])`, 'i');
+// "opened a shop of his own in 1990 after twelve years as a baker": a spell in a role ("as") ends at the date as well,
+// and so does one at a place or with an employer ("took the top job in 1991 after 14 years at a rival bank").
+const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|at|with|in|on)\\s+(?=[a-z])`, 'i');
 // "after 22 years as harbour master and 35 years on the quays": a second spell joined on, up to the same date.
 const AND_SPELL = new RegExp(`\\s+and\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|in|on|at)\\s+(?=[a-z])`, 'i');
 // ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
@@ -31,7 +32,9 @@ const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|
 // verb a "took" may go on with ("took four years to build").
 const YEARS_BEFORE_LEAD = /\b(?:for|took)\s+(?:(?:almost|nearly|about|some)\s+)?$/i;
 const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
-const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on)\s+(?:the\s+)?$/i;
+// "for nine years until 2019": the date right after "until" ends the years as well.
+const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on)\s+(?:the\s+)?$|\b(?:until|till)\s+$/i;
+const BARE_UNTIL = /^\s+(?:until|till)\s+$/i;
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
 
 /**
@@ -205,6 +208,11 @@ function yearsUpToDate(w: ClauseWork): void {
   if (!start || !title) return;
   const leadStart = c.start + YEARS_BEFORE_LEAD.exec(u.paraText.slice(c.start, d.start))!.index;
   const note = `“${u.paraText.slice(leadStart, lengthEnd)}” up to ${main.text}, where it ended.`;
+  // "managed the depot for four years until 2015": nothing else happened at the date; the clause is the years.
+  if (BARE_UNTIL.test(u.paraText.slice(lengthEnd, main.start)) && !date.mod) {
+    Object.assign(date, { start, end, rule: 'sequence/years-up-to-date', note });
+    return;
+  }
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: lengthEnd, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-up-to-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
 }
 

@@ -20,8 +20,8 @@ import {
   ordinalDayRule,
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule } from './rules/days';
-import { durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
-import { holidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
+import { centuryShareRule, durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
+import { holidayRule, weekBesideHolidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
@@ -87,6 +87,7 @@ export const RULES: readonly Rule[] = [
   monthRangeRule,
   monthsOfYearRule,
   weekdayBesideHolidayRule,
+  weekBesideHolidayRule,
   holidayRule,
   dayWordRule,
   lastNightRule,
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   durationAdjectiveRule,
   fortnightRule,
   quartersRule,
+  centuryShareRule,
   setRule,
   clockTimeRule,
   vagueRule,

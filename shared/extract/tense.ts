@@ -67,7 +67,8 @@ const SCHEDULED_NAME_SUBJECT = new RegExp(`^["“]?(?!(?:The|Its|His|Her|Their|O
 // present is for a day to come.
 const REQUESTED_FOR = new RegExp(`\\b(?:is|are)\\s+(?:invited|asked|urged|encouraged)\\s+to\\s+(?:[\\w'’-]+,?\\s+){0,8}?on\\s+(?=${WEEKDAY_RE}(?!s\\b))`, 'g');
 // "The funeral is at Osselby parish church on Friday": the place may run on in lower case after its name.
-const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}\\s+)?on\\s+(?=${WEEKDAY_RE})`, 'g');
+// "The funeral is at St Anne's church, Hollin, at two o'clock on Friday": a place set off by commas and a time of day.
+const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}(?:,\\s+[A-Z][a-z]+,)?\\s+(?:at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|[a-z]+)\\s*(?:o['’]clock|[ap]\\.m\\.|noon)?\\s+)?)?on\\s+(?=${WEEKDAY_RE})`, 'g');
 // "The new ferries are due in April", "The ruling is expected on Friday": what is due or expected now is still ahead.
 // Not "was due in April", which may have passed.
 // "Dr Lind is available for interview on Thursday", "The guide is available from the library on Friday", "Tickets go on
@@ -129,6 +130,8 @@ export function tenseAt(text: string, at: number): Tense {
     }
   }
   for (const at of c.deadlines) if (at < offset) cues.push({ pos: at, tense: 'future' });
+  // "Tickets sold since Easter will be refunded": what "since" counts from has come, whatever the main verb's tense.
+  if (/\bsince\s+$/i.test(sentence.slice(Math.max(0, offset - 7), offset))) cues.push({ pos: offset - 1, tense: 'past' });
   // Only an infinitive before the expression governs it: "to testify on Feb. 10", not "on Monday to evacuate".
   for (const at of c.infinitives) if (at < offset) cues.push({ pos: at, tense: 'future' });
   // "by Friday" is a deadline still ahead, unless the clause tells in the past of what was done by then ("By

@@ -107,10 +107,17 @@ function untilAfterFocus(wd: number, c: Resolver): Resolution | null {
   return { type: 'DATE', value: fmtDay(end), rule: 'weekday/until-after-focus' };
 }
 
+const WEEKEND_OF_HAPPENING = /^\s+(?:before|after)\s+(?:the|his|her|its|their)\s+(?!(?:next|last|following|previous|same|holidays?|weekend|week|month|year)\b)[a-z]/i;
+
+const WEEKEND_OF_DATE = /^\s+of\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+
 export const theWeekendRule: Rule = {
   name: 'the-weekend',
   cue: /weekend/i,
   re: rx(`${B}the\\s+weekend${E}`, 'gi'),
+  // "the weekend before the fire" is counted from the happening (happenings.ts), not from publication.
+  // "the weekend of 14 and 15 July" is the days written, which the date rules read.
+  accept: (m, text) => !WEEKEND_OF_HAPPENING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !WEEKEND_OF_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
   resolve: (m, c) => {
     if (!c.dct) return null;
     // A weekend with no other word is the nearest one in the direction the verb points.

@@ -95,3 +95,19 @@ export const quartersRule: Rule = {
   },
   resolve: (m) => ({ type: 'DURATION', value: `P${parseCount(m[2])}Q`, rule: 'duration/quarters' }),
 };
+
+// "over the next quarter of a century", "half a century ago": a share of a century is a length of years, not the
+// business quarter "the next quarter" would be, nor "a century" alone.
+export const centuryShareRule: Rule = {
+  name: 'century-share',
+  cue: /century/i,
+  re: rx(`${B}(?:(?:the\\s+)?(?:past|last|next|coming|previous|following|first)\\s+)?(?:(?:a|one)\\s+)?(quarter|half|three\\s+quarters)(?:\\s+of\\s+a\\s+|\\s+a\\s+|-)century${E}`, 'gi'),
+  // "half a century" is written without "of"; "a quarter a century" is not English.
+  // "half a century ago" is the ago rule's, a date.
+  accept: (m, text) =>
+    (!/^quarter|^three/i.test(m[1]) || /\bof\s+a\s+century|-century/i.test(m[0])) && !/^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
+  resolve: (m) => {
+    const share = m[1].toLowerCase();
+    return { type: 'DURATION', value: `P${share === 'half' ? 50 : share === 'quarter' ? 25 : 75}Y`, rule: 'duration/century-share' };
+  },
+};

@@ -215,6 +215,8 @@ export const relativeUnitRule: Rule = {
   },
 };
 
+const RATE_BEFORE = /(?:\d[\d,.]*|\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|half))\s+(?:[a-z-]+\s+){0,3}$/i;
+
 export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
@@ -222,6 +224,8 @@ export const agoRule: Rule = {
     `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
     'gi',
   ),
+  // "one hundredweight a week from Wednesday", "£5 a week from Monday": a rate, then the day it starts; no count on.
+  accept: (m, text) => !(/^from$/i.test(m[5]) && /^an?$/i.test(m[2] ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))),
   resolve: (m, c) => {
     if (m[7]) {
       const r = agoFrom(m, c);

@@ -518,3 +518,22 @@ export const weekdayBesideHolidayRule: Rule = {
     return { ...r, value: fmtDay(weekdayBeside(p, weekdayNumber(m[1])!, side)), rule: `weekday-${m[2].toLowerCase()}-${r.rule}`, mod: undefined };
   },
 };
+
+// "an inspection in the week before Christmas", "the week after Easter": the (Monday-start) week before or after the
+// week the holiday falls in, the holiday placed as it would be alone. Not "the week before Christmas Eve" (its own day
+// may be the week's Sunday).
+export const weekBesideHolidayRule: Rule = {
+  name: 'week-beside-holiday',
+  cue: /week\s+(?:before|after)/i,
+  re: rx(`${B}the\\s+week\\s+(before|after)\\s+(Christmas|Easter|Thanksgiving)(?![\\w'’]|\\s+(?:Day|Eve|Sunday|Monday)\\b)${E}`, 'g'),
+  resolve: (m, c) => {
+    const day = holidayRule.resolve(Object.assign([m[2], undefined, m[2]], { index: m.index, input: m.input }) as unknown as RegExpExecArray, c);
+    const p = day && day.type === 'DATE' && !day.mod ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.value) : null;
+    if (!day || !p) return null;
+    const at = { y: +p[1], m: +p[2], d: +p[3] };
+    // The week before the one the holiday falls in: its Monday a week before the holiday week's.
+    const monday = addDays(at, 1 - isoWeekday(at));
+    const week = addDays(monday, m[1].toLowerCase() === 'before' ? -7 : 7);
+    return { ...day, value: fmtWeek(week), rule: `holiday-week/${m[1].toLowerCase()}${day.rule.replace(/^holiday/, '')}` };
+  },
+};
