@@ -28,8 +28,8 @@ const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|
 // "taught for 34 years until she retired in", "took four years to build and opened in": a length of years told before
 // the clause's date, and what ended it joined on after it.
 // The words that give a count of years its length before the date ("for 22 years", "took about four years"), and the
-// verb a "took" may go on with ("took four years to build").
-const YEARS_BEFORE_LEAD = /\b(?:for|took)\s+(?:(?:almost|nearly|about|some)\s+)?$/i;
+// verb a "took" may go on with ("took four years to build"); "took her eleven years" names who spent them.
+const YEARS_BEFORE_LEAD = /\b(?:for|took(?:\s+(?:him|her|them|us|me|it))?)\s+(?:(?:almost|nearly|about|some)\s+)?$/i;
 const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
 const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on)\s+(?:the\s+)?$/i;
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
