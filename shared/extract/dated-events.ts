@@ -14,7 +14,7 @@ import { durationFrom, endAfter, fiscalLeadStart, heldForAfter, lengthToEnd, per
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
-import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
+import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
 import { recordSinceDateEvents, recordSinceHappening } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { habitBeforeCut, scheduleCutOf } from './schedules';
@@ -300,7 +300,7 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   if (record !== null) clauseEnd = Math.min(clauseEnd, record);
   runFrom(w);
   clauseEnd = stretchesUpToDate(w, clauseEnd, !!stay);
-  const later = stay ?? butAfter(w) ?? laterAfter(w) ?? betweenDatedConjuncts(w) ?? thenAtUntil(w);
+  const later = stay ?? ordinalDayAfter(w) ?? butAfter(w) ?? laterAfter(w) ?? betweenDatedConjuncts(w) ?? thenAtUntil(w);
   if (later && !stay) clauseEnd = Math.min(clauseEnd, later.at);
   // The when-clause closing the clause is an event of its own (whenClauseEvents).
   const closing = whens.find((x) => x.open >= main.end && x.start < clauseEnd && x.end >= clauseEnd - 1);

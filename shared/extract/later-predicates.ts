@@ -116,7 +116,8 @@ export interface LaterPredicate {
 // ", and the mill stood idle for two years", ", although the case took three years", ", a post she would hold for three
 // decades": a second predicate that lasts a count of years. ("For the next twenty years" is the tagger's: the years on
 // from the date in focus, a date of the conjunct's own.)
-const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))/i;
+// "Work began in 1801 and took four years": with no comma, only a conjunct that is itself the length.
+const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))|\s+and\s+(?=(?:took|lasted)\s)/i;
 // The words that give a conjunct its length ("for four years", "took three decades"), or the count a happening falls
 // "within".
 const LENGTH_LEAD = /\b(?:for|took|lasted|within)\s+$/i;
@@ -334,4 +335,41 @@ function laterPredicate(w: ClauseWork, at: number, start: number, named: Pick<Dr
     order: 0,
   };
   return { draft, at };
+}
+
+// ", and the jurors visited the site on the second day": a conjunct told of a day counted into the happening the
+// clause dates, with no date of its own.
+const AND_CONJUNCT = /,\s+and\s+(?:then\s+)?/i;
+const ORDINAL_DAY_IN = /\s(?:on|by)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b(?!\s+(?:of|after|before|since)\b)/i;
+const DAY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * "The hearing ran from May 4 to 6, and the jurors visited the site on the second day": the conjunct is day N of
+ * the clause's happening, counted from its first day and within its last, an event of its own.
+ */
+export function ordinalDayAfter(w: ClauseWork): LaterPredicate | null {
+  const { u, a, c, main, date } = w;
+  const from = !date.mod && date.start.length === 10 ? parseYmd(date.start) : null;
+  if (!from || (date.end && date.end.length !== 10)) return null;
+  const dateEnd = a.end ? a.end.end : main.end;
+  const conjunct = undatedConjunct(u.paraText, dateEnd, c.end, AND_CONJUNCT, a.inClause);
+  const tail = conjunct ? u.paraText.slice(conjunct.start, c.end) : '';
+  const m = conjunct ? ORDINAL_DAY_IN.exec(tail) : null;
+  if (!conjunct || !m || /[,;]/.test(tail.slice(0, m.index)) || happeningOf(tail) !== 'past') return null;
+  const n = DAY_ORDINALS.indexOf(m[1].toLowerCase());
+  const day = fmtDay(addDays(from, n));
+  if (day > (date.end ?? day)) return null;
+  const { title, drafted } = titled(removeRanges(tail, [{ start: m.index, end: m.index + m[0].length }]));
+  if (!title) return null;
+  const note = `“${m[0].trim()}”: day ${n + 1} of what began ${main.text}.`;
+  const draft: Draft = {
+    paragraphId: u.paragraphId,
+    start: conjunct.start,
+    end: c.end,
+    title,
+    drafted,
+    date: { start: day, basis: date.basis, rule: 'sequence/ordinal-day-of-clause', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+    order: 0,
+  };
+  return { draft, at: conjunct.at };
 }

@@ -29,8 +29,8 @@ const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|
 // "taught for 34 years until she retired in", "took four years to build and opened in": a length of years told before
 // the clause's date, and what ended it joined on after it.
 // The words that give a count of years its length before the date ("for 22 years", "took about four years"), and the
-// verb a "took" may go on with ("took four years to build").
-const YEARS_BEFORE_LEAD = /\b(?:for|took)\s+(?:(?:almost|nearly|about|some)\s+)?$/i;
+// verb a "took" may go on with ("took four years to build"); "took her eleven years" names who spent them.
+const YEARS_BEFORE_LEAD = /\b(?:for|took(?:\s+(?:him|her|them|us|me|it))?)\s+(?:(?:almost|nearly|about|some)\s+)?$/i;
 const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
 // "for nine years until 2019": the date right after "until" ends the years as well.
 const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on)\s+(?:the\s+)?$|\b(?:until|till)\s+$/i;

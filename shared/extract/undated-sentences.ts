@@ -286,6 +286,29 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
   return { date: { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` }, title };
 }
 
+// "Hald told the court on the second day": a day counted into the happening the story is telling of, with no "of …"
+// naming another one ("the third day of the race" is read where the race is dated).
+const ORDINAL_DAY = /\b(?:on|by|until)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b(?!\s+(?:of|after|before|since)\b)/i;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * "The hearing opened on May 4 and lasted a week. A witness collapsed on the third day.": day N of the happening in
+ * focus, counted from its day (within its range, when it has one), not only some day before publication.
+ */
+function ordinalDayOfFocus(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  const m = how === 'past' && !u.timexes.some(usable) ? ORDINAL_DAY.exec(text) : null;
+  const focus = m ? ctx.focus : undefined;
+  const from = focus && !focus.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(focus.date.start) ? parseYmd(focus.date.start) : null;
+  if (!m || !from) return undefined;
+  const day = fmtDay(addDays(from, ORDINAL_WORDS.indexOf(m[1].toLowerCase())));
+  const pub = ctx.published && fmtDay(ctx.published);
+  // A day past the happening's own end, or past publication for a thing told as done, is not one of its days.
+  if ((focus!.date.end && day > focus!.date.end) || (pub && day > pub)) return undefined;
+  const { end: _e, mod: _m, ...was } = focus!.date;
+  return { date: { ...was, start: day, rule: 'sequence/ordinal-day-of-focus', note: `“${m[0].trim()}”: day ${ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1} of “${focus!.title}”, the happening the story is telling of, which began ${focus!.date.start}.` } };
+}
+
 /** "has stood with the country since its first vote": from the vote's date, told earlier, up to publication. */
 function sinceToldHappening(w: Placing, how: Happening): Told | undefined {
   const { u, text, ctx } = w;
@@ -409,6 +432,7 @@ const UNDATED_PLACINGS: ((w: Placing, how: Happening) => Told | undefined)[] = [
   spanToPublication,
   anniversaryOfTold,
   sameDayAsFocus,
+  ordinalDayOfFocus,
   partOfFocusDay,
   sinceToldHappening,
   atTimeOfHappening,

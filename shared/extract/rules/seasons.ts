@@ -242,8 +242,10 @@ export const seasonAnaphorRule: Rule = {
     // "sued in March 1964, after a request was refused the previous autumn": the last such season over before the
     // date in focus (a year in focus: the year before's).
     else if (back) y = c.focus() === 'year' || SEASON_END[code] >= base.m ? base.y - 1 : base.y;
-    // A year in focus says nothing of its month: the season after it is the next year's.
-    else y = c.focus() === 'year' || startMonth[code] <= base.m ? base.y + 1 : base.y;
+    // A year in focus says nothing of its month: the season after it is the next year's, but for winter, which
+    // begins in that year's December ("retired in 1980. The following winter …" is 1980-81).
+    else if (c.focus() === 'year') y = code === 'WI' ? base.y : base.y + 1;
+    else y = startMonth[code] <= base.m ? base.y + 1 : base.y;
     return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[3] ? 'that' : back ? 'previous-to-focus' : 'following'}`, counted: true };
   },
 };
