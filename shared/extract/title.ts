@@ -619,13 +619,25 @@ export function titleDraft(clause: string, opts: { telling?: boolean } = {}): Ti
 }
 
 /**
+ * Bracketed asides out, innermost first. A bracket never spans another's opening, so a run of unclosed "(" costs
+ * one pass, not a scan to the end from each of them (and "(a (b) c)" goes whole).
+ */
+function withoutBrackets(text: string): string {
+  let out = text;
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/\([^()]*\)/g, '');
+  }
+  return out;
+}
+
+/**
  * A clause's opening words as plain text: read only so far (TITLE_SOURCE), bracketed asides and quotation marks
  * out. A clause thousands of characters long (text that is no prose) need not be scanned whole by each pattern.
  */
 export function plainWords(clause: string): string {
   const space = clause.length > TITLE_SOURCE ? clause.lastIndexOf(' ', TITLE_SOURCE) : -1;
-  return (clause.length > TITLE_SOURCE ? clause.slice(0, space > 0 ? space : TITLE_SOURCE) : clause)
-    .replace(/\([^)]*\)/g, '')
+  return withoutBrackets(clause.length > TITLE_SOURCE ? clause.slice(0, space > 0 ? space : TITLE_SOURCE) : clause)
     // An editor's word in brackets ("[King] Fahd") is read as written; brackets a date left empty go.
     .replace(/\[\s*\]/g, '')
     .replace(/\[([^\]]{1,40})\]/g, '$1')
