@@ -444,6 +444,11 @@ describe('titleDraft, an aside inside the verb', () => {
 
 // titleDraft's steps, each on a clause of our own.
 describe('titleDraft steps', () => {
+  // Its cost on a run of unclosed brackets is the ReDoS suite's (redos.test.ts), in CPU time.
+  it('plainWords drops a nested aside whole and keeps an unclosed one', () => {
+    expect(plainWords('The lighthouse keeper (a widower (since 1990) from Ness) rowed out')).toBe('The lighthouse keeper rowed out');
+    expect(plainWords('The fund (open to all, was closed')).toBe('The fund (open to all, was closed');
+  });
   it('plainWords drops bracketed asides and quotation marks, and reads an editor\'s word as written', () => {
     expect(plainWords('The "new" ferry (built in Turku) was named by [Queen] Alva')).toBe('The new ferry was named by Queen Alva');
     expect(plainWords(`${'word '.repeat(300)}end`).length).toBeLessThanOrEqual(1000);
