@@ -6,7 +6,7 @@ import { addDays, fmtDay, parseYmd } from '../time-value';
 import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
 import { countedYears, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
-import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
 import { shiftedBy } from './counted-shifts';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { toldIn } from './tellings';
@@ -340,8 +340,7 @@ function laterPredicate(w: ClauseWork, at: number, start: number, named: Pick<Dr
 // ", and the jurors visited the site on the second day": a conjunct told of a day counted into the happening the
 // clause dates, with no date of its own.
 const AND_CONJUNCT = /,\s+and\s+(?:then\s+)?/i;
-const ORDINAL_DAY_IN = /\s(?:on|by)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b(?!\s+(?:of|after|before|since)\b)/i;
-const DAY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_DAY_IN = new RegExp(String.raw`\s(?:on|by)\s+the\s+(${ORDINAL_WORD_ALTS})\s+day\b(?!\s+(?:of|after|before|since)\b)`, 'i');
 
 /**
  * "The hearing ran from May 4 to 6, and the jurors visited the site on the second day": the conjunct is day N of
@@ -356,7 +355,7 @@ export function ordinalDayAfter(w: ClauseWork): LaterPredicate | null {
   const tail = conjunct ? u.paraText.slice(conjunct.start, c.end) : '';
   const m = conjunct ? ORDINAL_DAY_IN.exec(tail) : null;
   if (!conjunct || !m || /[,;]/.test(tail.slice(0, m.index)) || happeningOf(tail) !== 'past') return null;
-  const n = DAY_ORDINALS.indexOf(m[1].toLowerCase());
+  const n = ordinalWordValue(m[1]) - 1;
   const day = fmtDay(addDays(from, n));
   if (day > (date.end ?? day)) return null;
   const { title, drafted } = titled(removeRanges(tail, [{ start: m.index, end: m.index + m[0].length }]));

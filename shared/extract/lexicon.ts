@@ -43,6 +43,13 @@ const NUMBER_WORDS: Record<string, number> = table({
   eighty: 80, ninety: 90, hundred: 100, dozen: 12, couple: 2, half: 0.5,
 });
 
+// "the third day", "the tenth anniversary": the ordinals written as words, first to tenth, in order.
+export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+// The same as alternatives, for a capture group of its own ("(" + ORDINAL_WORD_ALTS + ")").
+export const ORDINAL_WORD_ALTS = ORDINAL_WORDS.join('|');
+/** 1 for "first" … 10 for "tenth"; 0 for any other word. */
+export const ordinalWordValue = (word: string): number => ORDINAL_WORDS.indexOf(word.toLowerCase()) + 1;
+
 // "two hundred years ago": whole hundreds, before the bare "two" they start with.
 export const NUMBER_WORD_RE =
   '(?:(?:two|three|four|five|six|seven|eight|nine)[- ]hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +

@@ -1,7 +1,7 @@
 import type { EventDate } from '../document';
 import { daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, toDayNumber, addDays, addMonths, type Ymd } from '../time-value';
 import type { Draft } from './draft';
-import { INTRODUCED_HAPPENING_RE, NOUN_VERBS, REFERABLE_HAPPENING_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, NOUN_VERBS, ORDINAL_WORD_ALTS, ordinalWordValue, REFERABLE_HAPPENING_RE } from './lexicon';
 import type { Unit } from './segment';
 import type { Timex } from './types';
 import { matchesOf } from './matches';
@@ -127,11 +127,10 @@ export interface Placing {
 
 // The happening nouns here are those a text dates once and refers back to (lexicon.ts, use R).
 // "the tenth anniversary of the Srebrenica massacre": the happening the given number of years before the anniversary.
-const ANNIVERSARY_OF = new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[A-Z][\w'’-]*\s+){0,3}${REFERABLE_HAPPENING_RE}\b`, 'i');
+const ANNIVERSARY_OF = new RegExp(String.raw`\b(${ORDINAL_WORD_ALTS}|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the|a|an|its|their|this|that)\s+(?:[A-Z][\w'’-]*\s+){0,3}${REFERABLE_HAPPENING_RE}\b`, 'i');
 // "a banking collapse in 1998", "the fire on Sunday", "the 1998 collapse", "Sunday's fire": a happening and its own date.
 const NOUN_THEN_DATE = new RegExp(String.raw`\b${REFERABLE_HAPPENING_RE}\s+(?:in|on|of)\s+$`, 'i');
 const DATE_THEN_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:[a-z-]+\s+)?${REFERABLE_HAPPENING_RE}\b`, 'i');
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 function shiftYears(v: string, n: number): string | null {
   const m = /^(\d{4})(-\d{2}(?:-\d{2})?)?$/.exec(v);
@@ -161,7 +160,7 @@ export function noteHappening(ctx: NarrativeContext, text: string, d: Draft, tim
   const ann = ANNIVERSARY_OF.exec(evidence);
   if (ann) {
     const ord = ann[1].toLowerCase();
-    const n = ORDINAL_WORDS.includes(ord) ? ORDINAL_WORDS.indexOf(ord) + 1 : parseInt(ord, 10);
+    const n = ordinalWordValue(ord) || parseInt(ord, 10);
     const start = shiftYears(d.date.start, n);
     const end = d.date.end ? shiftYears(d.date.end, n) : undefined;
     const head = /(\w+)$/.exec(ann[0])![1];
@@ -201,7 +200,7 @@ export function noteToldByVerb(ctx: NarrativeContext, text: string, d: Draft): v
 
 // "On the first anniversary of his death": a happening the text told earlier by its verb ("died on …"), that many
 // years on.
-const ANNIVERSARY_OF_TOLD = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:his|her|their|its|the)\s+(${Object.keys(NOUN_VERBS).join('|')})\b`, 'i');
+const ANNIVERSARY_OF_TOLD = new RegExp(String.raw`\b(${ORDINAL_WORD_ALTS}|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:his|her|their|its|the)\s+(${Object.keys(NOUN_VERBS).join('|')})\b`, 'i');
 
 /**
  * The date of "the first anniversary of his death" in a clause told in the past with no date of its own: the date
@@ -212,7 +211,7 @@ export function anniversaryOfToldDate(ctx: NarrativeContext, text: string): Even
   const h = m && ctx.toldByVerb!.get(m[2].toLowerCase());
   if (!m || !h) return undefined;
   const ord = m[1].toLowerCase();
-  const n = ORDINAL_WORDS.includes(ord) ? ORDINAL_WORDS.indexOf(ord) + 1 : parseInt(ord, 10);
+  const n = ordinalWordValue(ord) || parseInt(ord, 10);
   const start = shiftYears(h.start, -n);
   if (!start || (ctx.published && start > fmtDay(ctx.published))) return undefined;
   return { start, basis: h.basis, rule: 'narrative-focus/anniversary-of-told', note: `“${m[0]}”: ${n} year${n > 1 ? 's' : ''} after the date the article gave the ${m[2].toLowerCase()} earlier.` };

@@ -8,6 +8,7 @@ import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
+import { ORDINAL_WORD_ALTS, ordinalWordValue } from './lexicon';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import type { Unit } from './segment';
 import { HAS_SINCE, PRESENT_PERFECT, START_ASIDE, WHICH_LATER } from './since-spans';
@@ -75,8 +76,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
 }
 
 // "took the lead on the third day of the race, which started on Feb. 13": day N of a happening an aside starts.
-const ORDINAL_DAY_OF = /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+(?:the|its|their|his|her)\s+[a-z-]+[\s,]*$/i;
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_DAY_OF = new RegExp(String.raw`\bthe\s+(${ORDINAL_WORD_ALTS})\s+day\s+of\s+(?:the|its|their|his|her)\s+[a-z-]+[\s,]*$`, 'i');
 
 /** The day an ordinal day of a happening names, when the aside right after it dates the happening's start. */
 function ordinalDayOf(u: Unit, end: number, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
@@ -85,7 +85,7 @@ function ordinalDayOf(u: Unit, end: number, text: string, anchored: Anchored[], 
   const start = aside && dateFromTimex(aside.main, published);
   const day = start && !start.mod && !start.end ? parseYmd(start.start) : null;
   if (!m || !day || start!.start.length !== 10) return null;
-  const n = ORDINALS.indexOf(m[1].toLowerCase());
+  const n = ordinalWordValue(m[1]) - 1;
   const date: EventDate = { start: fmtDay(addDays(day, n)), basis: start!.basis, rule: 'sequence/ordinal-day-of', note: `“${m[0].trim().replace(/,$/, '')}”: day ${n + 1} of what began ${aside!.main.text}.` };
   if (start!.yearUncertain) date.yearUncertain = true;
   return date;

@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, type Placing, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { untilPublication } from './ordering-clauses';
@@ -288,8 +288,7 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
 
 // "Hald told the court on the second day": a day counted into the happening the story is telling of, with no "of …"
 // naming another one ("the third day of the race" is read where the race is dated).
-const ORDINAL_DAY = /\b(?:on|by|until)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b(?!\s+(?:of|after|before|since)\b)/i;
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_DAY = new RegExp(String.raw`\b(?:on|by|until)\s+the\s+(${ORDINAL_WORD_ALTS})\s+day\b(?!\s+(?:of|after|before|since)\b)`, 'i');
 
 /**
  * "The hearing opened on May 4 and lasted a week. A witness collapsed on the third day.": day N of the happening in
@@ -301,12 +300,13 @@ function ordinalDayOfFocus(w: Placing, how: Happening): Told | undefined {
   const focus = m ? ctx.focus : undefined;
   const from = focus && !focus.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(focus.date.start) ? parseYmd(focus.date.start) : null;
   if (!m || !from) return undefined;
-  const day = fmtDay(addDays(from, ORDINAL_WORDS.indexOf(m[1].toLowerCase())));
+  const n = ordinalWordValue(m[1]);
+  const day = fmtDay(addDays(from, n - 1));
   const pub = ctx.published && fmtDay(ctx.published);
   // A day past the happening's own end, or past publication for a thing told as done, is not one of its days.
   if ((focus!.date.end && day > focus!.date.end) || (pub && day > pub)) return undefined;
   const { end: _e, mod: _m, ...was } = focus!.date;
-  return { date: { ...was, start: day, rule: 'sequence/ordinal-day-of-focus', note: `“${m[0].trim()}”: day ${ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1} of “${focus!.title}”, the happening the story is telling of, which began ${focus!.date.start}.` } };
+  return { date: { ...was, start: day, rule: 'sequence/ordinal-day-of-focus', note: `“${m[0].trim()}”: day ${n} of “${focus!.title}”, the happening the story is telling of, which began ${focus!.date.start}.` } };
 }
 
 /** "has stood with the country since its first vote": from the vote's date, told earlier, up to publication. */
