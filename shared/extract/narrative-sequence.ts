@@ -17,7 +17,9 @@ const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,
 const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "We have worked together since then": "since then" closing a present perfect, the same span; "It has stood empty
 // ever since." the same.
-const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|ever\s+since(?=\s*(?:[,;.!?]|$)))/i;
+// "They have not lost since.", "have spent the years since rebuilding it": a bare "since" closing the clause, or one
+// after a plural of time and before a gerund, counts from the same happening.
+const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od|nt)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|(?:ever\s+)?since(?=\s*(?:[,;.!?]|$))|the\s+(?:years|months|weeks|days|decades)\s+since(?=\s+[a-z]{3,}ing\b))/i;
 // What a telling reports with "since" after the verb: "have since rebuilt", or "had since rebuilt" when reported in the past.
 const TOLD_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have|had)\s+since\s+[a-z]/i;
 const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
