@@ -48,13 +48,19 @@ describe('a bare "since" or "the years since <gerund>" in a present perfect coun
 });
 
 describe('a past-perfect stretch from "since" ends at the telling, not at a second thing told beside it', () => {
-  it('"told staff this morning that orders had grown since May 3, and that June 1 had been the best day"', () => {
-    const texts = ['The manager told staff this morning that orders had grown steadily since the sale on May 3, and that June 1 had been the best day of the year.'];
-    const d = shortestAt('2021-06-20', texts, 'orders had grown').date;
-    expect([d.start, d.end]).toEqual(['2021-05-03', '2021-06-20']);
+  it('"told investors this morning that bookings had climbed since Jan. 4, and that Valentine\'s Day had been the busiest"', () => {
+    const texts = ["The resort's owner told investors during a telephone briefing this morning that bookings had climbed sharply since the first snowfall on Jan. 4, and that Valentine's Day had been the busiest day of the season."];
+    const d = shortestAt('2022-02-20', texts, 'bookings had climbed').date;
+    expect([d.start, d.end]).toEqual(['2022-01-04', '2022-02-20']);
   });
   it('a later happening that ends the stretch still does', () => {
     const d = shortestAt('2021-06-20', ['The walkers had been missing since Friday and were found on Sunday.'], 'missing').date;
     expect([d.start, d.end]).toEqual(['2021-06-18', '2021-06-20']);
+  });
+  it('a date in an earlier conjunct ends that conjunct, not the stretch: it runs to the story\'s day', () => {
+    // 2021-03-01 is a Monday; the story's day is the Friday before.
+    const texts = ['The singer died on Friday.', 'Mrs Dale had worked at the mill for 20 years until it closed in 2015, and had sung in the choir since 2012.'];
+    const d = shortestAt('2021-03-01', texts, 'choir').date;
+    expect([d.start, d.end]).toEqual(['2012', '2021-02-26']);
   });
 });
