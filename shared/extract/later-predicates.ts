@@ -122,7 +122,10 @@ export interface LaterPredicate {
 // decades": a second predicate that lasts a count of years. ("For the next twenty years" is the tagger's: the years on
 // from the date in focus, a date of the conjunct's own.)
 // "Work began in 1801 and took four years": with no comma, only a conjunct that is itself the length.
-const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))|\s+and\s+(?=(?:took|lasted)\s)/i;
+// "opened in 1859 and was the largest glasshouse in the county for thirty years": so is a state the conjunct's own
+// verb holds (not after "born": a life's first day starts no state of it).
+const BORN = /\bborn\b/i;
+const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))|\s+and\s+(?=(?:took|lasted|was|were|remained|stayed)\s)/i;
 // The words that give a conjunct its length ("for four years", "took three decades"), or the count a happening falls
 // "within".
 const LENGTH_LEAD = /\b(?:for|took|lasted|within)\s+$/i;
@@ -144,6 +147,7 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const conjunct = !a.end && !date.mod && sameYear && main.value !== 'PAST_REF' ? undatedConjunct(u.paraText, main.end, c.end, LENGTH_CONJUNCT, a.inClause) : null;
   if (!conjunct) return null;
   const { at, start: from } = conjunct;
+  if (u.paraText[at] !== ',' && BORN.test(u.paraText.slice(c.start, main.start))) return null;
   // "for four years", not "for the past five years" (back from now) nor "the next five years" (the tagger's); in this
   // conjunct, not one after it (", and spent two weeks in jail, and then lived abroad for ten years").
   const inConjunct = (words: string) => !LENGTH_CONJUNCT.test(words.slice(from - main.end));

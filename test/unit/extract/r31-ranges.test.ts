@@ -36,3 +36,26 @@ describe('a relative clause that tells only how long its antecedent was kept run
     expect(d.end).toBeUndefined();
   });
 });
+
+describe('"By then" with the past perfect is done by the end of the time told last', () => {
+  it('after a stretch, on or before its end', () => {
+    const texts = ['She ran the ferry from 1961 to 1980. By then she had carried a million passengers.'];
+    const d = shortestAt('2021-05-20', texts, 'million').date;
+    expect([d.start, d.mod]).toEqual(['1980', 'before']);
+  });
+  it('a plain "Then" still goes on after it', () => {
+    const d = shortestAt('2021-05-20', ['She ran the ferry from 1961 to 1980. Then she sold the boat.'], 'sold the boat').date;
+    expect(d.mod).toBe('after');
+  });
+});
+
+describe('"opened in <year> and was <state> for N years" runs the state on from the year', () => {
+  it('a state after "and" with no comma', () => {
+    const d = shortestAt('2021-05-20', ['The lighthouse opened in 1871 and was the tallest on the coast for forty years.'], 'tallest').date;
+    expect([d.start, d.end]).toEqual(['1871', '1911']);
+  });
+  it('not from a birth', () => {
+    const evs = shortestAt('2021-05-20', ['She was born in 1950 and was a nurse for thirty years.'], 'nurse').date;
+    expect(evs.end).toBeUndefined();
+  });
+});
