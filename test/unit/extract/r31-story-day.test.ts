@@ -36,3 +36,21 @@ describe('a where-clause closing the sentence with a date of its own is a happen
     expect(d.start).toBe('1975');
   });
 });
+
+describe('a clock time with no day of its own keeps the story\'s day beside a short length or "shortly after ten"', () => {
+  // 2021-03-20 is a Saturday; the vote was on Thursday.
+  const lead = 'The parish council voted on the plan on Thursday night.';
+  it('"suspended the sitting for ten minutes at 7.45 p.m."', () => {
+    const d = shortestAt('2021-03-20', [`${lead} The clerk suspended the sitting for ten minutes at 7.45 p.m.`], 'suspended').date;
+    expect([d.start, d.mod]).toEqual(['2021-03-18', undefined]);
+  });
+  it('"…, and locked the hall shortly after eleven"', () => {
+    const d = shortestAt('2021-03-20', [`${lead} The clerk suspended the sitting at 7.45 p.m., and locked the hall shortly after eleven.`], 'suspended').date;
+    expect([d.start, d.mod]).toEqual(['2021-03-18', undefined]);
+  });
+  it('"Shortly after the vote" is still a step on from it', () => {
+    const d = shortestAt('2021-03-20', [`${lead} Shortly after the vote, the clerk went home.`], 'went home').date;
+    expect(d.start).not.toBe(d.end ?? '');
+    expect(d.start).toBe('2021-03-18');
+  });
+});
