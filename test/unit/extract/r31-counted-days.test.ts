@@ -30,3 +30,25 @@ describe('"for N days from <weekday>" is a stretch starting on that day', () => 
     expect([d.start, d.end]).toEqual(['2021-03-26', undefined]);
   });
 });
+
+describe('"to public consultation": an adjective of scope before a noun of action is no infinitive either', () => {
+  it('a past clause keeps its range in the year before publication', () => {
+    const d = shortestAt('2021-05-20', ['The plan was drawn up in November and went out to public consultation from Feb. 1 to March 12.'], 'consultation').date;
+    expect([d.start, d.end, d.yearUncertain]).toEqual(['2021-02-01', '2021-03-12', undefined]);
+  });
+  it('an infinitive still points ahead', () => {
+    const d = shortestAt('2021-05-20', ['The union voted to strike on March 3.'], 'strike').date;
+    expect(d.start).toBe('2022-03-03');
+  });
+});
+
+describe('"the 3 percent it forecast in May": a pronoun after a figure with a same-form past is past', () => {
+  it('in a sentence that looks ahead, the forecast is still the one already made', () => {
+    const d = shortestAt('2021-11-20', ['The bank now expects growth of 2 percent next year, down from the 3 percent it forecast in May.'], 'forecast').date;
+    expect([d.start, d.yearUncertain]).toEqual(['2021-05', undefined]);
+  });
+  it('"will forecast" stays ahead', () => {
+    const d = shortestAt('2021-11-20', ['The bank will forecast in May.'], 'forecast').date;
+    expect(d.start).toBe('2022-05');
+  });
+});
