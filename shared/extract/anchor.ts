@@ -596,7 +596,10 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
     // So is a where-clause ("a deputation from Harle, where the streets were lit two years ago, told …").
     if (/^,\s+where\s/.test(m[0]) || (APPOSITIVE_RELATIVE_AT.test(slice.slice(m.index, m.index + 80)) && !/^,\s+(?:who|which|whom|whose)\s/.test(m[0]))) {
       const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
-      if (!holds || text[close] !== ',' || !looksLikeSubject(lead) || !TELLING_AFTER.test(text.slice(close + 1, close + 16))) continue;
+      // "Divers went back today to the harbour, where a ferry sank on Saturday": a where-clause closing the sentence
+      // with a date of its own, after a clause dated by another, tells a happening of its own.
+      const closingWhere = holds && close >= end && /^,\s+where\s/.test(m[0]) && dated.some((t) => t.start >= start && t.end <= open);
+      if (!closingWhere && (!holds || text[close] !== ',' || !looksLikeSubject(lead) || !TELLING_AFTER.test(text.slice(close + 1, close + 16)))) continue;
     }
     if (holds || (!and && !holdingOnly && dated.some((t) => t.end <= open || t.start >= close))) out.push({ open, start: from, close });
   }

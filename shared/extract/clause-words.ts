@@ -4,7 +4,7 @@
 import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
 import type { Unit } from './segment';
 import { IRREGULAR_PAST } from './lexicon';
-import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
+import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
 import type { Timex } from './types';
 
 // The subject a second predicate shares: "She …", "Bin Laden …", "The council …", and "she" after an opening date
@@ -84,6 +84,8 @@ export function thatAntecedent(u: Unit, start: number, text: string): { np: stri
 export function withSubject(u: Unit, c: { start: number; end?: number }, text: string): string {
   const before = u.paraText.slice(Math.max(u.start, c.start - 300), c.start);
   if (RELATIVE_PRONOUN.test(text)) return relativeTitle(u, before, c.start - before.length, text);
+  const where = WHERE_OWN_SUBJECT.exec(text);
+  if (where) return text.slice(where[0].length);
   // "a losing streak that began on May 17" → "Losing streak began": a "that" clause cut off after a noun, on its
   // past verb, names the noun as "who" and "which" do.
   const that = thatAntecedent(u, c.start, text);

@@ -6,6 +6,7 @@ import { addDays, fmtDay, parseYmd } from '../time-value';
 import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
 import { countedYears, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
+import { rangeEnd } from './main-date';
 import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
 import { shiftedBy } from './counted-shifts';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
@@ -26,7 +27,8 @@ const TRAILING_ORDER_LAST = new RegExp(String.raw`,\s(after|before|following)\s$
 // "sold the organ to a college in 1950, where it has stood since then": a relative "where" with its own subject too.
 const AND_HAS = /\sand\s(?=(?:(?:it|they|he|she|which|who)\s+)?(?:has|have)\s)|,\s+where\s+(?=(?:it|they|he|she)\s+(?:has|have)\s)/i;
 // "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
-const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\ssince(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))/i;
+// "… in 1987 and have spent the years since rebuilding it": a plural of time before "since" and a gerund, the same.
+const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\s(?:since(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))|the\s(?:years|months|weeks|days|decades)\ssince(?=\s[a-z]{3,}ing\b))/i;
 function sinceThenAnd(text: string): RegExpExecArray | null {
   const m = AND_HAS.exec(text);
   return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
@@ -61,8 +63,11 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
   // own is on that date, not merely before the clause's.
   const ownTimex = a.inClause.find((t) => t.start >= at && t.end <= at + what.length);
-  const ownDate = ownTimex && dateFromTimex(ownTimex, published);
-  const { title, drafted } = titled(ownTimex ? removeRanges(what, [{ start: ownTimex.start - at, end: ownTimex.end - at }]) : what);
+  // "after the club had finished tenth in the 2004-05 season": a range of its own is the happening's date whole.
+  const ownEnd = ownTimex && rangeEnd(u.paraText, a.inClause, ownTimex);
+  const ownLast = ownEnd && ownEnd.end <= at + what.length ? ownEnd : undefined;
+  const ownDate = ownTimex && dateFromTimex(ownTimex, published, ownLast);
+  const { title, drafted } = titled(ownTimex ? removeRanges(what, [{ start: ownTimex.start - at, end: (ownLast ?? ownTimex).end - at }]) : what);
   if (!title) return null;
   w.emit({
     paragraphId: u.paragraphId,
@@ -117,7 +122,10 @@ export interface LaterPredicate {
 // decades": a second predicate that lasts a count of years. ("For the next twenty years" is the tagger's: the years on
 // from the date in focus, a date of the conjunct's own.)
 // "Work began in 1801 and took four years": with no comma, only a conjunct that is itself the length.
-const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))|\s+and\s+(?=(?:took|lasted)\s)/i;
+// "opened in 1859 and was the largest glasshouse in the county for thirty years": so is a state the conjunct's own
+// verb holds (not after "born": a life's first day starts no state of it).
+const BORN = /\bborn\b/i;
+const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))|\s+and\s+(?=(?:took|lasted|was|were|remained|stayed)\s)/i;
 // The words that give a conjunct its length ("for four years", "took three decades"), or the count a happening falls
 // "within".
 const LENGTH_LEAD = /\b(?:for|took|lasted|within)\s+$/i;
@@ -139,6 +147,7 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const conjunct = !a.end && !date.mod && sameYear && main.value !== 'PAST_REF' ? undatedConjunct(u.paraText, main.end, c.end, LENGTH_CONJUNCT, a.inClause) : null;
   if (!conjunct) return null;
   const { at, start: from } = conjunct;
+  if (u.paraText[at] !== ',' && BORN.test(u.paraText.slice(c.start, main.start))) return null;
   // "for four years", not "for the past five years" (back from now) nor "the next five years" (the tagger's); in this
   // conjunct, not one after it (", and spent two weeks in jail, and then lived abroad for ten years").
   const inConjunct = (words: string) => !LENGTH_CONJUNCT.test(words.slice(from - main.end));
@@ -147,13 +156,15 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const shorter = d && !years && !date.end ? SHORTER_LENGTH.exec(d.value) : null;
   const lead = d && LENGTH_LEAD.exec(u.paraText.slice(from, d.start));
   const within = !!lead && /^within/i.test(lead[0]);
-  if (!d || !(years || shorter) || !lead || (years && within) || (d.mod && d.mod !== 'APPROX') || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index))) return null;
+  if (!d || !(years || shorter) || !lead || (d.mod && d.mod !== 'APPROX') || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index))) return null;
+  // "in 1931, and within two years he had a show of his own": from the date to the count's end, as a shorter count is.
+  if (within && happeningOf(u.paraText.slice(from, c.end)) !== 'past') return null;
   const start = date.end ? date.start.slice(0, 4) : date.start;
-  const end = years ? endAfter(start, years, 'years') : within ? shiftedBy(start, +shorter![1], shorter![2]) : endAfter(start, +shorter![1], UNIT_WORD[shorter![2]]);
+  const end = within ? shiftedBy(start, years ?? +shorter![1], years ? 'Y' : shorter![2]) : years ? endAfter(start, years, 'years') : endAfter(start, +shorter![1], UNIT_WORD[shorter![2]]);
   const { title, drafted } = titled(u.paraText.slice(from, c.end));
   if (!end || !title) return null;
   const note = `“${u.paraText.slice(from + lead.index, d.end)}” counted from ${main.text}.`;
-  return laterPredicate(w, at, from, { title, drafted }, { start, end, rule: years ? 'sequence/years-from-date' : within ? 'sequence/within-from-date' : 'sequence/length-from-date', note });
+  return laterPredicate(w, at, from, { title, drafted }, { start, end, rule: within ? 'sequence/within-from-date' : years ? 'sequence/years-from-date' : 'sequence/length-from-date', note });
 }
 
 // ", most recently in an inspection last week": the last of the happenings the clause counts, on a date of its own.

@@ -2,6 +2,7 @@
 // decline" (from it up to publication), "an hour after the final whistle" (its day), "Later, the crowd dispersed"
 // (after it).
 
+import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
 import { pastPerfectAt } from './anaphor-anchors';
 import type { Draft } from './draft';
@@ -17,13 +18,17 @@ const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,
 const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "We have worked together since then": "since then" closing a present perfect, the same span; "It has stood empty
 // ever since." the same.
-const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|ever\s+since(?=\s*(?:[,;.!?]|$)))/i;
+// "They have not lost since.", "have spent the years since rebuilding it": a bare "since" closing the clause, or one
+// after a plural of time and before a gerund, counts from the same happening.
+const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od|nt)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|(?:ever\s+)?since(?=\s*(?:[,;.!?]|$))|the\s+(?:years|months|weeks|days|decades)\s+since(?=\s+[a-z]{3,}ing\b))/i;
 // What a telling reports with "since" after the verb: "have since rebuilt", or "had since rebuilt" when reported in the past.
 const TOLD_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have|had)\s+since\s+[a-z]/i;
+const BY_THEN = /^\W*By\s+(?:then|that\s+time)\b,?\s*/i;
 const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
-const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soon after|shortly after)\b/i;
+// "shortly after ten", "soon after 9 p.m.": a time of day, no step on from the happening told last.
+const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|(?:soon|shortly)\s+after(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)\b))\b/i;
 
 /**
  * Where the clause opening a sentence ends (at its first comma or semicolon after a word or two), when the sentence's
@@ -155,6 +160,15 @@ export function laterInSequence(w: Placing): void {
   const oneDay = /^\d{4}-\d{2}-\d{2}$/.test(prevDated.date.start) && !prevDated.date.end && !prevDated.date.mod;
   const sameDay = HOURS_LATER.test(text) && oneDay;
   if (tense === 'future') return;
+  // "He ran the festival from 1955 to 1975. By then he had sold kites in eleven countries": what "by then" tells in
+  // the past perfect was done by the end of the time told last, not after it.
+  if (BY_THEN.test(text) && pastPerfectAt(u.paraText, u.start, u.start, u.end)) {
+    const end = prevDated.date.end ?? prevDated.date.start;
+    const date: EventDate = { start: end, mod: 'before', basis: prevDated.date.basis, rule: 'sequence/by-then', note: `“by then”: done by the end of the time of “${prevDated.title}”.` };
+    if (prevDated.date.yearUncertain) date.yearUncertain = true;
+    w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, ...titled(text.replace(BY_THEN, '')), date });
+    return;
+  }
   // "warned the fleet on the evening of Nov. 3. … The gale struck shortly after midnight": past the midnight that ends
   // the day told last, so the day after it.
   if (oneDay && AFTER_MIDNIGHT.test(text) && u.timexes.every((t) => /^midnight$/i.test(t.text))) {

@@ -27,6 +27,16 @@ function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): nu
   return -1;
 }
 
+// The words between a habit and the date it starts on: "from", "starting", "beginning".
+const HABIT_FROM = /^\s+(?:from|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?:in|on))?)\s+(?:the\s+)?$/i;
+
+const CHANGE_TENSE = /\b(?:will|would|shall|(?:is|are)\s+to|was|were|has|have|had)\b/i;
+
+/** The last habit (SET) of the clause before its date. */
+function lastSetBefore(u: Unit, c: Clause, main: Timex): Timex {
+  return u.timexes.filter((t) => t.type === 'SET' && t.start >= c.start && t.end <= main.start).pop()!;
+}
+
 /**
  * "twice a day in summer", "on Tuesdays": a habit or a schedule is not an event (family 7): null for such a clause.
  * One set off after the dated event ("called a strike for May 3 and promised marches every Saturday", "passed a law
@@ -41,12 +51,15 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   // "have gathered every evening since Monday": a habit told in the present perfect since a date is the stretch
   // from that date to publication, not a schedule with no place on the calendar; so is one since a happening the
   // date is in ("have risen every year since the service began in 1974").
+  // "will be collected every other week from the summer": a habit that starts on a date is a change made then.
+  // A habit in the plain present ("opens every day from Easter") is a timetable, no change.
+  const startsHabit = !!set && !a.end && set.end <= main.start && main.type === 'DATE' && HABIT_FROM.test(u.paraText.slice(lastSetBefore(u, c, main).end, main.start)) && CHANGE_TENSE.test(u.paraText.slice(c.start, set.start));
   const sinceHabit = !!set && !a.end && set.end <= main.start && SINCE_AFTER_SET.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main) && !OPENING_HOURS.test(u.paraText.slice(c.start, set.start));
   // "has had a customs post since 1911; it is staffed from 7 a.m. to 7 p.m.": opening hours told in a clause of their
   // own after a semicolon leave the dated clause before it whole.
   const semi = !set ? u.paraText.indexOf(';', main.end) : -1;
   if (semi >= 0 && semi < c.end && isSchedule(u.paraText.slice(semi + 1, c.end)) && !isSchedule(u.paraText.slice(c.start, semi))) return semi;
-  if ((set && scheduleCut < 0 && !bounded && !sinceHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
+  if ((set && scheduleCut < 0 && !bounded && !sinceHabit && !startsHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
   return scheduleCut;
 }
 

@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
-import { recordSinceBefore, TELLING_VERB_RE } from './lexicon';
+import { ORDINAL_WORDS, recordSinceBefore, TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { REPORTED_THAT } from './tellings';
@@ -28,8 +28,9 @@ function sinceSeasonWithAdjective(text: string, c: Clause, main: Timex): boolean
 }
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
 // "has made glass there since 1884"); "has had to" is a duty held since ("has had to queue since May"), where a bare
-// "has had" may be a habit ("has had floods every spring since 2015").
-export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely|slowly|steadily|gradually|quietly|largely|partly|mostly|since)\s+)?(?:been|had(?=\s+to\s)|hit|shut|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|sung|rung|swung|clung|stung|swum|dug|sunk|shrunk|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
+// "has had" may be a habit ("has had floods every spring since 2015"). A degree before the participle ("have nearly
+// doubled since March", "has more than halved") leaves the tense as it is.
+export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|already|also|now|only|just|barely|slowly|steadily|gradually|quietly|largely|partly|mostly|since|nearly|almost|roughly|more\s+than|sharply|rapidly|greatly|virtually)\s+)?(?:been|had(?=\s+to\s)|hit|shut|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|sung|rung|swung|clung|stung|swum|dug|sunk|shrunk|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b/i;
 // "the ranges, closed since Oct. 29, will reopen", "the pool, empty since May, is to be sold": any state set off so.
 const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?(?:[a-z]{3,}(?:ed|en)|shut|idle|empty|vacant|dark|silent|dormant)\s+since\s+$/i;
 // "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now
@@ -53,6 +54,8 @@ export function sinceClause(text: string, sub: { start: number; end: number }): 
 const PAST_PERFECT_STATE = /\b(?:had\s+(?:(?:not|never|also|already|only|just|long)\s+)?(?!(?:a|an|the|no|to|his|her|its|their)\b)[a-z]{2,}|(?:after|before)\s+(?:being|having\s+been)\s+[a-z]{3,}|having\s+(?:(?:not|never|also|already|only|just|long)\s+)?[a-z]{3,})\b/i;
 // "since she hurt her knee in", "since the old mill closed in": a clause of its own after "since", up to the date.
 const SINCE_CLAUSE_LEAD = /\bsince\s+(?:(?:she|he|they|it|we|I)\s|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}ed|was|were|had|closed|began|opened|left)\s)[^,;:.]*$/;
+const AND_THAT = /,?\s+and\s+that\s/i;
+const AND_BEFORE = /,\s+and\s/i;
 const TELLING_BEFORE = new RegExp(`\\b${TELLING_VERB_RE}\\b`, 'i');
 
 /**
@@ -72,6 +75,12 @@ export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: Event
     // stretch began, no later time this one lasted up to.
     // ("since Friday's quarter-final", a happening named, may still be the later time: only a clause of its own counts.)
     if (SINCE_CLAUSE_LEAD.test(u.paraText.slice(Math.max(p.clause.start, p.main.start - 60), p.main.start))) continue;
+    // "said sales had risen since May 3, and that June 1 had been the best day": a second thing told, beside the
+    // stretch, falls inside it and does not end it.
+    if (p.main.start > main.end && AND_THAT.test(u.paraText.slice(main.end, p.main.start))) continue;
+    // "worked there until he retired in 2018, and had been a regular since 2017": a date in a conjunct before the
+    // stretch's own ends that conjunct, not this stretch.
+    if (p.main.end < main.start && AND_BEFORE.test(u.paraText.slice(p.main.end, main.start))) continue;
     const d = dateFromTimex(p.main, published);
     if (!d || d.mod || d.end || d.start.length < from.length || d.start <= from) continue;
     const gap = Math.abs(p.main.start - main.start);
@@ -176,6 +185,7 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   const clause = text.slice(c.start, c.end);
   if (PRESENT_PERFECT.test(clause) || HAD_NONE.test(clause)) return true;
   if (sharesPerfect(text, c, clause)) return true;
+  if (COUNT_SINCE.test(text.slice(Math.max(c.start, main.start - 100), main.start))) return true;
   // "the rules, unchanged since 1961, pay the bearer": a state set off after a noun whose clause goes on untold in the
   // past holds up to now.
   if (UNCHANGED_SINCE.test(text.slice(Math.max(c.start, main.start - 40), main.start))) {
@@ -196,6 +206,9 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   const reported = told ? before.slice(told.index + told[0].length) : '';
   return !!told && !/[.!?]\s/.test(reported) && REPORTED_PAST_PERFECT.test(reported);
 }
+// "This is the third fire at the mill since May": a count of happenings since the date, told in the present, runs up
+// to now. Not "the first" (a record, FIRST_SINCE), nor "was the third" (up to a time the sentence does not give).
+const COUNT_SINCE = new RegExp(String.raw`\b(?:is|are)\s+(?:now\s+)?(?:the|its|their|his|her)\s+(?:${ORDINAL_WORDS.slice(1).join('|')}|\d+(?:st|nd|rd|th))\s[^,.;:!?]{0,60}?\bsince\s+(?:the\s+)?$`, 'i');
 // ", my foreman since": a noun phrase opened by a determiner and set off by a comma (or opening its clause).
 const ROLE_SINCE = /(?:^|,\s+)(?:my|his|her|their|our|its|the|a|an)\s+(?:[a-z-]+\s+){0,4}?[a-z]{3,}\s+since\s+(?:the\s+)?$/i;
 // "the worst storm since 1987", "its first loss since 2001": one happening measured against the years since, no state.

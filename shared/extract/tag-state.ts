@@ -206,7 +206,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const telling = tells && day !== null && (state.focus !== 'day' || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay)));
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence };
-  if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET') {
+  if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !backgroundDay(state, cur, t)) {
     noteStoryDay(state, cur, day, stated, anchor);
     state.dayTells = tells;
     state.dayNamesHappening = namesHappening(text, start, t.end);
@@ -218,6 +218,21 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
     if (!telling) noteDateCountedFrom(state, t, since && !happening, stated, anchor);
   }
+}
+
+// ", which rose to 87 mm on Jan. 1": a relative aside closing its sentence, its verb in the simple past.
+const RELATIVE_ASIDE_LEAD = /,\s+which\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{3,}ed|rose|fell|came|began|took|went|was|were|grew|broke)\s(?:[^,;:.!?"“”]|\.(?=\d)){0,80}$/i;
+
+/**
+ * "Officers boarded the boat on May 2 and found lobsters short of the limit, which rose to 87 mm on Jan. 1. They were
+ * put back the same day.": an earlier day told in a relative aside at the end of its sentence is background to the
+ * day the story is at, which "the same day" still counts from.
+ */
+function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
+  if (state.focus !== 'day' || !state.lastDay || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.value >= fmtDay(state.lastDay)) return false;
+  const s = sentenceAt(cur.sentences, t.start);
+  if (!/^\W*$/.test(cur.text.slice(t.end, s.end))) return false;
+  return RELATIVE_ASIDE_LEAD.test(cur.text.slice(Math.max(0, t.start - 120), t.start));
 }
 
 // "in the May 3, 1990, robbery", "after the June 4 vote": the day between "the" and the noun it modifies.

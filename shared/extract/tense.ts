@@ -93,8 +93,8 @@ const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*
 // to them in June", "the land passed to him in 1950"), which no verb can be; nor a place named by a bare noun ("the
 // boats have not put to sea since Friday", "was taken to hospital on Monday", "went to bed"), which no verb is either;
 // nor a noun of action or state ("the plan went out to consultation in January", "was restored to profitability in
-// May"), which no verb's ending is.
-const INFINITIVE = /\bto\s+(?!(?:[a-z]{4,}ation|[a-z]{2,}ity|the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|every|each|all|both|several|many|more|most|him|them|us|me|you|it|whom|sea|bed|church|hospital|prison|town|college|university|\d)\b)([a-z]+)\b/g;
+// May"), which no verb's ending is, with an adjective of scope before it or not ("went out to public consultation").
+const INFINITIVE = /\bto\s+(?!(?:(?:public|full|formal|further|wider|open|local|national)\s+[a-z]{4,}ation|[a-z]{4,}ation|[a-z]{2,}ity|the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|every|each|all|both|several|many|more|most|him|them|us|me|you|it|whom|sea|bed|church|hospital|prison|town|college|university|\d)\b)([a-z]+)\b/g;
 
 // What may come before a date that opens its sentence: "On", or a clock time ("At 4 p.m. on Tuesday, …").
 const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+)?(?:(?:on|late|early|by)\s+)?$/i;
@@ -368,14 +368,16 @@ const TRANSFERRED_TO = /\b(?:dropped|sent|flew|carried|delivered|brought|took|mo
 
 // "A spark set fire to the barn", "She cut the ribbon": a verb whose past is its bare form, right after a singular
 // subject, is past (the present would be "sets", "cuts").
-const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let']);
+const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let', 'forecast', 'broadcast']);
 // The subject may carry a phrase of its own ("a spark from the stove set").
 const SINGULAR_SUBJECT_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|then)\s+)["“]?(?:(?:he|she|it)|(?:a|an|the|this|that|its|his|her|their|our|my)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s+(?:of|from|in|on|at|near)\s+(?:a|an|the|its|his|her|their|our|my)\s+(?:[a-z-]+\s+)?)?[a-z-]*[a-rt-z])\s+$/i;
 // The noun of such a subject is no helping verb ("the museum will put").
 const NOT_SUBJECT_NOUN = /\b(?:will|would|can|could|may|might|must|shall|should|to|not|never|also|just|did|do|does|then|now|who|which|that)\s+$/i;
 
+// "down from the $1.60 it forecast in August": a singular pronoun right after a figure opens a contact relative clause.
+const PRONOUN_AFTER_FIGURE = /(?:[\d%]|\bper\s?cent)\s+(?:he|she|it)\s+$/;
 function singularSubjectBefore(before: string): boolean {
-  return SINGULAR_SUBJECT_BEFORE.test(before) && !NOT_SUBJECT_NOUN.test(before);
+  return (SINGULAR_SUBJECT_BEFORE.test(before) || PRONOUN_AFTER_FIGURE.test(before)) && !NOT_SUBJECT_NOUN.test(before);
 }
 
 // Participles that do not end like one: "has set up", "have put", "has cut".

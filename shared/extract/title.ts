@@ -313,6 +313,8 @@ const NOT_NOUN =
   /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|to|in|on|at|by|for|from|with|into|after|before|over|off|out|up|down|back|away|and|or|but|as|than|since|until|during|when|while|because|if|some|all|any|no|more|most|about|around|through|across|against|under|there|here|them|him|us|it|me|several|many|much|each|every|both|nearly|almost|only|also|not|already|just|himself|herself|itself|themselves)$/i;
 
 const RELATIVE_OPEN = /^(who|which|whom|whose)\s+(\S+)/i;
+// "where a ferry sank": a where-clause with a subject of its own; its title leaves the place word out.
+export const WHERE_OWN_SUBJECT = /^where\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][a-z]+)\s)/i;
 const DETERMINER_NP = /\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+$/i;
 const NAME_NP = /(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*$/;
 const VERB_LIKE =

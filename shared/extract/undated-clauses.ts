@@ -8,7 +8,8 @@ import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
-import { ORDINAL_WORD_ALTS, ordinalWordValue } from './lexicon';
+import { NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
+import { endAfter } from './date-stretches';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import type { Unit } from './segment';
 import { HAS_SINCE, PRESENT_PERFECT, START_ASIDE, WHICH_LATER } from './since-spans';
@@ -65,6 +66,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       since ??
       after ??
       fromStart ??
+      (how === 'past' ? ranForFromBefore(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
       (how === 'past'
         ? beforePublication(published, c.beside ? BESIDE_PERFECT : c.besideSince ? BESIDE_SINCE : TRADING_SESSION.test(text) ? IN_TRADING : 'narrative-order/before-publication')
@@ -73,6 +75,27 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
           : null);
     if (date && title) emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date });
   }
+}
+
+// "founded the festival in 1955, which he ran for twenty years": a relative clause that tells only how long its
+// antecedent was kept, in the simple past.
+const RAN_FOR = new RegExp(String.raw`^(?:which|who)\s+(?:(?:he|she|they|we|I)\s+)?[a-z]{3,}(?:\s+it)?\s+for\s+(\d{1,3}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b`, 'i');
+
+/**
+ * "In 1955 he founded the festival, which he ran for twenty years": the length runs on from the date of the clause
+ * the relative clause follows (1955 to 1975), at that date's precision.
+ */
+function ranForFromBefore(u: Unit, at: number, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
+  const m = RAN_FOR.exec(text);
+  const n = m ? parseCount(m[1]) : undefined;
+  if (!m || n === undefined || !Number.isInteger(n)) return null;
+  const prev = [...anchored].reverse().find((a) => a.clause.end <= at && a.clause.end >= at - 2 && !a.end);
+  const d = prev && dateFromTimex(prev.main, published);
+  const end = d && !d.mod && !d.end ? endAfter(d.start, n, m[2]) : null;
+  if (!end) return null;
+  const date: EventDate = { start: d!.start, end, basis: d!.basis, rule: 'sequence/ran-for-from-date', note: `“for ${m[1]} ${m[2]}” counted from ${prev!.main.text}.` };
+  if (d!.yearUncertain) date.yearUncertain = true;
+  return date;
 }
 
 // "took the lead on the third day of the race, which started on Feb. 13": day N of a happening an aside starts.

@@ -250,7 +250,9 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   const day = u.timexes.filter((t) => sameDay(u, t));
   // "set off at 5 a.m. and landed shortly after 2 p.m.": two clock times of one happening are both of the focus day.
   const clocks = day.length === 2 && day.every((t) => t.rule === 'clock-time');
-  if (!(how === 'past' && (day.length === 1 || clocks) && u.timexes.length === day.length && ctx.focus)) return undefined;
+  // "adjourned the meeting for twenty minutes at 8.30 p.m.": a length of minutes or hours leaves the day as it is.
+  const others = u.timexes.filter((t) => !day.includes(t) && !(t.type === 'DURATION' && /^PT\d+[HM]$/.test(t.value)));
+  if (!(how === 'past' && (day.length === 1 || clocks) && others.length === 0 && ctx.focus)) return undefined;
   const cuts = day.map((t) => {
     const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
     const to = LATER_AFTER.exec(u.paraText.slice(t.end, t.end + 8));

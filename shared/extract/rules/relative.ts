@@ -1,7 +1,7 @@
 import { MONTH_RE, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
-import { dayWithPart, granOf, granValue, relGran, shift, type Gran } from './calendar-math';
+import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
 import { weekday } from './days';
 
 // Rules for dates counted from another: "the next day", "last year", "two weeks ago", "three days later".
@@ -45,9 +45,10 @@ function monthsMovedInto(month: Ymd, unit: Unit, k: number): { start: string; en
 }
 
 /**
- * "a year ago Thursday", "ten years ago last week", "two months ago today": the named day or week, moved back
+ * "a year ago Thursday", "ten years ago last week", "two months ago today" (or tomorrow): the named day or week, moved back
  * (or forward) by the count. It keeps the precision of what is named: a day stays a day.
  */
+const FOR_BEFORE = /\bfor\s+$/i;
 function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
   const dct = c.dct;
   const [unit, n] = agoUnit(m[4], m[2] ? parseCount(m[2]) : undefined);
@@ -59,15 +60,24 @@ function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
   const word = m[7].toLowerCase();
   const mod = m[6]?.toLowerCase();
   const wd = weekdayNumber(m[7]);
+  // "suspended for 90 days from Monday": a length that starts on the weekday, not a day counted on from it. Unless
+  // told in the past, the start is the weekday on or after publication.
+  if (wd && dir === 'from' && !mod && FOR_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) {
+    const p = c.tense() === 'past' ? parseYmd(weekday(wd, c).value) : weekdayNear(dct, wd, 'future');
+    if (!p) return null;
+    const last = addDays(shift(p, unit, n), -1);
+    return { type: 'DATE', value: fmtDay(p), rule: 'ago/for-from+weekday', exact: { start: fmtDay(p), end: fmtDay(last) } };
+  }
   if (wd) {
     const base = weekday(wd, c, mod === 'on' ? undefined : mod);
     const p = parseYmd(base.value);
     if (!p) return null;
     return { type: 'DATE', value: fmtDay(shift(p, unit, sign * n)), rule: `ago/${dir}+weekday` };
   }
-  if (word === 'today' || word === 'yesterday') {
+  // "a hundred years ago tomorrow": the anniversary falls on the day after publication.
+  if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
     if (mod) return null;
-    return { type: 'DATE', value: fmtDay(shift(addDays(dct, word === 'today' ? 0 : -1), unit, sign * n)), rule: `ago/${dir}+${word}` };
+    return { type: 'DATE', value: fmtDay(shift(addDays(dct, word === 'today' ? 0 : word === 'tomorrow' ? 1 : -1), unit, sign * n)), rule: `ago/${dir}+${word}` };
   }
   // "last week", "this month": the stretch named, moved by the count, as the dates it covers.
   const delta = mod === 'last' ? -1 : mod === 'next' ? 1 : mod === 'this' ? 0 : null;
@@ -221,7 +231,7 @@ export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow))?${E}`,
     'gi',
   ),
   // "one hundredweight a week from Wednesday", "£5 a week from Monday": a rate, then the day it starts; no count on.
