@@ -63,3 +63,19 @@ describe('a relative clause giving how long its noun runs', () => {
     expect(shortestAt('2019-02-20', texts, 'runs until March 18').date).toMatchObject({ start: '2019-03-03', end: '2019-03-18' });
   });
 });
+
+describe('a second infinitive with a date of its own', () => {
+  it('"is due to open in May and to carry its first trains in 2014" is two happenings', () => {
+    const texts = ['The new viaduct is due to open in May and to carry its first trains in 2014.'];
+    const second = shortestAt('2011-02-15', texts, 'to carry its first trains');
+    expect(second.date.start).toBe('2014');
+    expect(second.title).toBe('New viaduct is due to carry its first trains');
+    expect(shortestAt('2011-02-15', texts, 'due to open').date.start).toBe('2011-05');
+  });
+
+  it('not "to" before a figure ("rose in March and to 5 percent in April")', () => {
+    const texts = ['Prices rose in March and to 5 percent in April.'];
+    const e = shortestAt('2011-06-15', texts, 'Prices rose');
+    expect(e.evidence[0].end - e.evidence[0].start).toBeGreaterThan(30);
+  });
+});
