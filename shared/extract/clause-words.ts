@@ -108,9 +108,10 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
   // cut from its sentence by a date is what the words before it ask or plan; alone it is a fragment ("To apply").
   if (/^to\s+[a-z]+/i.test(text) && c.start > u.start) {
     const from = Math.max(u.start, c.start - 200);
-    const lead = withoutSpans(u.paraText, from, c.start, u.timexes.filter((t) => t.start >= from && t.end <= c.start))
-      .replace(/^\S*\s+/, from > u.start ? '' : '$&')
-      .replace(/(?:[\s,;:]+|\s+(?:and|or|but))+$/, '');
+    const joined = withoutSpans(u.paraText, from, c.start, u.timexes.filter((t) => t.start >= from && t.end <= c.start)).replace(/^\S*\s+/, from > u.start ? '' : '$&');
+    // "is due to open in May and to carry trains in 2014": a second infinitive takes the words before the first one's
+    // "to" ("New bridge is due to carry trains"), not the first infinitive too.
+    const lead = (/\sand\s*$/.test(joined) ? joined.replace(/\s+to\s+[a-z]+\b[^,;:]*$/, '') : joined).replace(/(?:[\s,;:]+|\s+(?:and|or|but))+$/, '');
     const words = lead.split(/\s+/);
     if (words.length >= 2 && words.length <= 10) return `${lead} ${text}`;
     // A long lead gives the one asked: "… encourage residents affected by the fires to register".

@@ -294,8 +294,9 @@ export function lastDayOf(value: string): string {
 
 const UNIT_WORD: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
 
-// A length the words give to a stretch of their own: "took 14 months", "spent two years painting", "lasted a week".
-const LASTED_LEAD = /\b(?:took|lasted|spent|spending|served)\s+(?:(?:him|her|them|us|me|it)\s+)?(?:the\s+(?:next|following)\s+)?$/i;
+// A length the words give to a stretch of their own: "took 14 months", "spent two years painting", "lasted a week";
+// "took her nearly four years" (the tagger leaves the word of approximation out of the length, marked APPROX).
+const LASTED_LEAD = /\b(?:took|lasted|spent|spending|served)\s+(?:(?:him|her|them|us|me|it)\s+)?(?:the\s+(?:next|following)\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
 
 /**
  * "after a restoration that took 14 months", "spent two years painting backdrops … before a post came up in 1981":
@@ -305,11 +306,14 @@ const LASTED_LEAD = /\b(?:took|lasted|spent|spending|served)\s+(?:(?:him|her|the
 export function lastedUpTo(text: string, timexes: Timex[], from: number, to: number, upTo: EventDate, rule: string): EventDate | null {
   // "after volunteers had raised 310,000 dollars in eighteen months": a past perfect's "in N months" took that long too.
   const perfectIn = (t: Timex) => /\bin\s+$/i.test(text.slice(t.start - 4, t.start)) && /\bhad\s+[a-z]{3,}/i.test(text.slice(from, t.start));
-  const d = timexes.find((t) => t.type === 'DURATION' && t.start >= from && t.end <= to && !t.mod && (LASTED_LEAD.test(text.slice(Math.max(from, t.start - 24), t.start)) || perfectIn(t)));
+  // "a map that took her nearly four years": an approximate length is still the stretch, said to be approximate; a
+  // bound ("more than four years") is none.
+  const d = timexes.find((t) => t.type === 'DURATION' && t.start >= from && t.end <= to && (!t.mod || t.mod === 'APPROX') && (LASTED_LEAD.test(text.slice(Math.max(from, t.start - 24), t.start)) || perfectIn(t)));
   const m = d && DURATION_UNITS.exec(d.value);
   const start = m && !upTo.end ? startBefore(upTo.start, +m[1], UNIT_WORD[m[2]]) : null;
   if (!d || !start) return null;
   const date: EventDate = { start, end: upTo.start, basis: upTo.basis, rule, note: `“${d.text}” up to ${upTo.start}, where it ended.` };
+  if (d.mod === 'APPROX') date.mod = 'approx';
   if (upTo.yearUncertain) date.yearUncertain = true;
   return date;
 }

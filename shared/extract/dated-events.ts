@@ -23,7 +23,7 @@ import type { Unit } from './segment';
 import { tenseAt } from './tense';
 import { endedByClauseBefore, lengthBeforeDatedConjunct, runFrom, stretchesUpToDate } from './stretches-beside';
 import { tellingEvents } from './telling-events';
-import { draftTitle, participleAside, titled, type TitleDraft, withoutSpans } from './title';
+import { antecedentOf, draftTitle, participleAside, titled, type TitleDraft, withoutSpans } from './title';
 import { undatedClauseEvents } from './undated-clauses';
 import { untilSpans } from './until-spans';
 import { type WhenClause, whenClauseEvents, whenClauses } from './when-clauses';
@@ -225,10 +225,23 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
       ? c.subject.start
       : fiscalFrom >= 0 && fiscalFrom < c.start
         ? fiscalFrom
-        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? c.start);
+        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? runningThingAt(u, c.start, date.rule) ?? c.start);
   w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
   if (later) w.emit(later);
   return next;
+}
+
+/**
+ * "for the winter exercise, which runs until Feb. 14": a relative clause that gives the stretch its noun runs for (from
+ * the sentence's date before it up to its own) tells of that noun, whose words are its evidence too. Where the noun
+ * phrase starts, or undefined for any other clause or when none is found.
+ */
+function runningThingAt(u: Unit, start: number, rule: string | undefined): number | undefined {
+  if (!rule?.endsWith('/until-from-sentence-date') || !/^(?:which|that)\s/i.test(u.paraText.slice(start, start + 6))) return undefined;
+  const before = u.paraText.slice(Math.max(u.start, start - 200), start);
+  const np = antecedentOf(before);
+  const at = np ? before.lastIndexOf(np) : -1;
+  return at >= 0 ? start - before.length + at : undefined;
 }
 
 /**

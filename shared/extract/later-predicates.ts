@@ -124,11 +124,12 @@ export interface LaterPredicate {
 // "Work began in 1801 and took four years": with no comma, only a conjunct that is itself the length.
 // "opened in 1859 and was the largest glasshouse in the county for thirty years": so is a state the conjunct's own
 // verb holds (not after "born": a life's first day starts no state of it).
+// "won a place in 1921 but left after two years": with no comma, also a conjunct whose verb is right before "after".
 const BORN = /\bborn\b/i;
-const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))|\s+and\s+(?=(?:took|lasted|was|were|remained|stayed)\s)/i;
+const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))|\s+and\s+(?=(?:took|lasted|was|were|remained|stayed)\s)|\s+(?:and|but)\s+(?=(?:then\s+|later\s+)?[a-z]{3,}\s+after\s)/i;
 // The words that give a conjunct its length ("for four years", "took three decades"), or the count a happening falls
-// "within".
-const LENGTH_LEAD = /\b(?:for|took|lasted|within)\s+$/i;
+// "within"; "after two years" is the point that count reaches, and "in its first two years" the stretch from the date.
+const LENGTH_LEAD = /\b(?:for|took|lasted|within|after|in\s+(?:its|their|his|her))\s+$/i;
 // A length shorter than years, or a single year ("for a year"), which countedYears leaves to the plural.
 const SHORTER_LENGTH = /^P(\d{1,3})([DWMY])$/;
 const UNIT_WORD: Record<string, string> = { D: 'days', W: 'weeks', M: 'months', Y: 'years' };
@@ -156,14 +157,24 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   const shorter = d && !years && !date.end ? SHORTER_LENGTH.exec(d.value) : null;
   const lead = d && LENGTH_LEAD.exec(u.paraText.slice(from, d.start));
   const within = !!lead && /^within/i.test(lead[0]);
-  if (!d || !(years || shorter) || !lead || (d.mod && d.mod !== 'APPROX') || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index))) return null;
+  const after = !!lead && /^after/i.test(lead[0]);
+  // "in its first two years", not "in its two years at the quay", which need not start at the clause's date.
+  const notFirst = !!lead && /^in/i.test(lead[0]) && !/^first\s/i.test(d!.text);
+  if (!d || !(years || shorter) || !lead || notFirst || (d.mod && d.mod !== 'APPROX') || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index))) return null;
   // "in 1931, and within two years he had a show of his own": from the date to the count's end, as a shorter count is.
   if (within && happeningOf(u.paraText.slice(from, c.end)) !== 'past') return null;
   const start = date.end ? date.start.slice(0, 4) : date.start;
-  const end = within ? shiftedBy(start, years ?? +shorter![1], years ? 'Y' : shorter![2]) : years ? endAfter(start, years, 'years') : endAfter(start, +shorter![1], UNIT_WORD[shorter![2]]);
   const { title, drafted } = titled(u.paraText.slice(from, c.end));
-  if (!end || !title) return null;
   const note = `“${u.paraText.slice(from + lead.index, d.end)}” counted from ${main.text}.`;
+  if (after) {
+    // "but left after two years": the happening is where the count from the clause's date ends, a point.
+    const count = years ? { n: years, unit: 'Y' } : { n: +shorter![1], unit: shorter![2] };
+    const point = shiftedBy(start, count.n, count.unit);
+    if (!point || !title) return null;
+    return laterPredicate(w, at, from, { title, drafted }, { start: point, rule: 'sequence/after-length-from-date', note });
+  }
+  const end = within ? shiftedBy(start, years ?? +shorter![1], years ? 'Y' : shorter![2]) : years ? endAfter(start, years, 'years') : endAfter(start, +shorter![1], UNIT_WORD[shorter![2]]);
+  if (!end || !title) return null;
   return laterPredicate(w, at, from, { title, drafted }, { start, end, rule: within ? 'sequence/within-from-date' : years ? 'sequence/years-from-date' : 'sequence/length-from-date', note });
 }
 
@@ -335,14 +346,14 @@ export function betweenDatedConjuncts(w: ClauseWork): LaterPredicate | null {
  * A second predicate as its own event: its words from `start` to the clause's end, over `span` on the clause's
  * basis, its year as much a guess as the clause's; `at` is where the clause's own evidence stops.
  */
-function laterPredicate(w: ClauseWork, at: number, start: number, named: Pick<Draft, 'title' | 'drafted'>, span: { start: string; end: string; rule: string; note: string }): LaterPredicate {
+function laterPredicate(w: ClauseWork, at: number, start: number, named: Pick<Draft, 'title' | 'drafted'>, span: { start: string; end?: string; rule: string; note: string }): LaterPredicate {
   const { u, c, date } = w;
   const draft: Draft = {
     paragraphId: u.paragraphId,
     start,
     end: c.end,
     ...named,
-    date: { start: span.start, end: span.end, basis: date.basis, rule: span.rule, note: span.note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+    date: { start: span.start, ...(span.end ? { end: span.end } : {}), basis: date.basis, rule: span.rule, note: span.note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
     order: 0,
   };
   return { draft, at };

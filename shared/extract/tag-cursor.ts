@@ -154,9 +154,10 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
   if (!lastYear) return null;
   const s = sentenceAt(cur.sentences, pos);
   const yearPos = lastYear.pos - cur.base;
+  const season = lastYear.season ? { season: lastYear.season } : {};
   if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) {
     const open = lastYear.opensSpan ? { opensSpan: true } : {};
-    if (inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open };
+    if (inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open, ...season };
     // "began in May 2013, and the last rails were laid on Jan. 22": a conjunct told after the one that holds the
     // month and year; whether it may lie before that month in the same year is the year chooser's to judge.
     const after = lastYear.month && LATER_CONJUNCT.test(text.slice(yearPos, pos)) ? { afterMonth: lastYear.month } : {};
@@ -168,7 +169,7 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
   // it hangs on or of a stretch, not where the story is.
   const lead = scope === 'paragraph' ? text.slice(Math.max(sentenceAt(cur.sentences, yearPos).start, yearPos - 200), yearPos) : '';
   const aside = scope === 'paragraph' && (ASIDE_BEFORE_YEAR.test(lead) || SINCE_CLAUSE_LEAD.test(lead));
-  return { year: lastYear.year, scope, ...(lastYear.opensSpan ? { opensSpan: true } : {}), ...(aside ? { inAside: true } : {}) };
+  return { year: lastYear.year, scope, ...(lastYear.opensSpan ? { opensSpan: true } : {}), ...(aside ? { inAside: true } : {}), ...season };
 }
 
 /**

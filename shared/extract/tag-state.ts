@@ -6,7 +6,7 @@ import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
 import { periodYearAt, recordSinceBefore, TELLING_BEFORE_DATE } from './lexicon';
 import { isStated } from './resolve';
-import type { Resolution } from './rules/rule';
+import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
 import type { TagCursor } from './tag-cursor';
 import type { CountedFrom, Timex } from './types';
@@ -35,7 +35,7 @@ const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
 export interface TagState {
   dct: Ymd | null;
   /** The last year written, where, and whether it opens a span running to the present ("since 2008"). */
-  lastYear: { year: number; pos: number; opensSpan?: boolean; month?: number } | null;
+  lastYear: { year: number; pos: number; opensSpan?: boolean; month?: number; season?: SeasonWritten } | null;
   lastDay: Ymd | null;
   /** Where the sentence of `lastDay` starts, in the whole text (-1 before any). */
   lastDaySentence: number;
@@ -300,11 +300,21 @@ function noteWrittenYear(state: TagState, cur: TagCursor, t: Timex, year: number
   const { text } = cur;
   const start = t.start;
   const month = /^\d{4}-(\d{2})/.exec(t.value);
-  state.lastYear = { year, pos: cur.base + cur.pos, ...(since ? { opensSpan: true } : {}), ...(month ? { month: +month[1] } : {}) };
+  const season = seasonWritten(t);
+  state.lastYear = { year, pos: cur.base + cur.pos, ...(since ? { opensSpan: true } : {}), ...(month ? { month: +month[1] } : {}), ...(season ? { season } : {}) };
   if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     state.birthYear = year;
     state.birthParagraph = (state.paragraphsBefore ?? 0) + cur.para;
   }
+}
+
+const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+
+/** The season a season-and-year expression writes, or undefined for any other date. */
+function seasonWritten(t: Timex): SeasonWritten | undefined {
+  if (t.rule !== 'season-year' && t.rule !== 'winter-years') return undefined;
+  const m = SEASON_VALUE.exec(t.value);
+  return m ? { code: m[2] as SeasonWritten['code'], year: +m[1], ...(t.rule === 'winter-years' ? { across: true } : {}) } : undefined;
 }
 
 /** The day the story is at, for "the next day" and a bare clock time after it. */

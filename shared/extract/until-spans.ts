@@ -201,12 +201,23 @@ const RELATIVE_UNTIL = /\b(?:which|that)\s+(?:[a-z]+\s+){1,3}?until\s+$/i;
  * clause's own "until" date: where a stretch up to that date starts. Null when there is none.
  */
 function laterStartBefore(w: ClauseWork, pub: string): { text: string; date: EventDate } | null {
-  const { a, main, date, anchored, published } = w;
+  const { a, main, date, anchored, published, u, c } = w;
   const prev = [...anchored].reverse().find((p) => p !== a && p.main.end <= main.start && p.clause.end <= a.clause.start + 1);
   const prevDate = prev ? dateFromTimex(prev.main, published, prev.end) : null;
   if (!prev || !prevDate || prevDate.mod || prevDate.start.length !== 10 || !(prevDate.start > pub) || !(prevDate.start < date.start)) return null;
+  // "travel there on Jan. 4 before the winter break, which runs until Jan. 16": the break comes after that day, so the
+  // stretch starts the day after it. A single day only: the last day of a range is where its happening ends.
+  const between = (prev.end ?? prev.main).end <= c.start ? u.paraText.slice((prev.end ?? prev.main).end, c.start) : '';
+  if (!prev.end && BEFORE_THE_NOUN.test(between)) {
+    const next = fmtDay(addDays(parseYmd(prevDate.start)!, 1));
+    if (next < date.start) return { text: `the day after ${prev.main.text}`, date: { ...prevDate, start: next } };
+  }
   return { text: prev.main.text, date: prevDate };
 }
+
+// The words after a day before the noun a relative clause hangs on, when the noun is what comes "before": "on Jan. 4
+// before the winter break, ".
+const BEFORE_THE_NOUN = /^\s+before\s+(?:the|a|an|its|their|his|her|our)\s+[^,;.]{1,60},\s*$/i;
 
 /**
  * "should watch for a rash until Nov. 26": told in the present or the future, a stretch from publication up to the

@@ -34,7 +34,7 @@ export type YearRoute =
 
 const OWN_YEAR = /^(?:iso-date|numeric-date|explicit-date|month-year|month-part-year|year|decade(?!\/(?:short|words))|century|season-year|holiday\/explicit|dateline|quarter-year|fiscal)/;
 /** A month or day's rule whose year was taken from one written outside its clause. */
-export const OTHER_YEAR = /\/year-in-(?:paragraph|text|focus)\b/;
+export const OTHER_YEAR = /\/year-in-(?:paragraph|text|focus|season)\b/;
 const TENSE = /^(?:month-day|month|holiday|season|weekend)\/(?:past-tense|future-tense|nearest|near-publication|past|future|present)\b/;
 
 /**

@@ -29,6 +29,16 @@ export interface Rule {
   resolve: (m: RegExpExecArray, c: Resolver) => Resolution | null;
 }
 
+/**
+ * A season written with its year ("the winter of 1979", "the summer of 1976", "the winter of 1962-63"): the year it
+ * begins in, and whether a winter's years were both written (its January is then the later one's).
+ */
+export interface SeasonWritten {
+  code: 'SP' | 'SU' | 'FA' | 'WI';
+  year: number;
+  across?: boolean;
+}
+
 /** What a rule may ask about the text around its match while normalising it. */
 export interface Resolver {
   dct: Ymd | null;
@@ -39,7 +49,16 @@ export interface Resolver {
    * One that opens a span running to the present ("since 2008") is marked opensSpan; one of an earlier sentence set off
    * in an aside ("The fund, which was set up in 1999, …") or a clause after "since" is marked inAside.
    */
-  yearHint(): { year: number; scope: 'sentence' | 'paragraph' | 'text'; otherClause?: boolean; opensSpan?: boolean; afterMonth?: number; inAside?: boolean } | null;
+  yearHint(): {
+    year: number;
+    scope: 'sentence' | 'paragraph' | 'text';
+    otherClause?: boolean;
+    opensSpan?: boolean;
+    afterMonth?: number;
+    inAside?: boolean;
+    /** The year was written as a season's ("the winter of 1979"). */
+    season?: SeasonWritten;
+  } | null;
   /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
   refDay(): Ymd | null;
   /** The last date mentioned at month or year precision or finer, for "that year", "the following month". */

@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { pad2, type Resolution, type Resolver } from './rule';
+import { pad2, type Resolution, type Resolver, type SeasonWritten } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
 // The year of a month or a day written without one: from a year stated nearby, or from the tense and the
@@ -97,6 +97,9 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
   const focusYear = day === undefined ? null : dayOfFocus(month, day, c);
   if (focusYear !== null) return { year: focusYear, rule: `${kind}/day-of-focus`, uncertain: false, counted: true };
   const tense = c.tense();
+  // A bare season is no month of the old one: "the summer just gone" after "the summer of 1989" is set against it.
+  const inSeason = tense === 'past' && kind !== 'season' ? oldSeasonYear(month, hint, dct) : null;
+  if (inSeason !== null) return { year: inSeason, rule: `${kind}/year-in-season`, uncertain: true };
   // A story told day by day years back ("launched on 9 September 2011. … They fixed it on December 2"): a past
   // day written without its year, within months after the stated day in focus, is more likely that year's than
   // the publication year's. Still a guess, and flagged as one.
@@ -107,6 +110,26 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
   }
   const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
   return continued ? { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain } : null;
+}
+
+const SEASON_MONTHS: Record<SeasonWritten['code'], readonly number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
+
+/**
+ * "Your report took me back to the winter of 1979, when the farm was cut off. … The plough reached us on Feb. 3": a
+ * paragraph set in a season of a year two or more before publication's tells its past days and months in that season
+ * when they fall in its months, and news style, which leaves the year off recent days only, would not make the
+ * reader carry the old one over. The season's year for such a month (a winter's January the later year's when both
+ * were written, else the one written: "the winter of 1979" may be either winter), as a guess; null for any other.
+ * A bare year ("rebuilt in 1931. Divers inspected the piles on Aug. 14") does not do it: a whole year is background
+ * news sets beside a recent day, a season is a time a paragraph is told in. Only a season written in an earlier
+ * sentence or another clause of the paragraph, outside an aside, and not one a stretch runs from ("since the winter
+ * of 1979"); a year written after it ends it.
+ */
+function oldSeasonYear(month: number, hint: YearHint | null, dct: Ymd): number | null {
+  const season = hint?.season;
+  if (!season || hint.scope !== 'paragraph' || hint.opensSpan || hint.inAside || hint.year > dct.y - 2) return null;
+  if (!SEASON_MONTHS[season.code].includes(month)) return null;
+  return season.across && month <= 2 ? season.year + 1 : season.year;
 }
 
 /** The year the tense puts the date in: the last one on or before publication for the past, the next for the future, else the nearest. */
