@@ -35,6 +35,10 @@ const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
 // "for nine years until 2019": the date right after "until" ends the years as well.
 const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on)\s+(?:the\s+)?$|\b(?:until|till)\s+$/i;
 const BARE_UNTIL = /^\s+(?:until|till)\s+$/i;
+// "had been treasurer for nine years when he resigned in May 2004": told in the past perfect, the years lead up to the
+// when-clause's happening and its date.
+const WHEN_ENDED = /^\s*,?\s+when\s[^.;:,]{0,80}?\b(?:in|on)\s+(?:the\s+)?$/i;
+const PAST_PERFECT = /\bhad\s+(?!to\b)[a-z]/i;
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
 
 /**
@@ -200,7 +204,9 @@ function yearsUpToDate(w: ClauseWork): void {
   const d = lengthBeside(u.paraText, u.timexes, main, { side: 'before', limit: c.start, lead: { words: YEARS_BEFORE_LEAD, reach: 20 }, length: (t) => !/^the\s/i.test(t.text) });
   const years = d && countedYears(d);
   const lengthEnd = d ? d.end + (TO_VERB.exec(u.paraText.slice(d.end, main.start))?.[0].length ?? 0) : 0;
-  if (!d || !years || !ENDED_BY.test(u.paraText.slice(lengthEnd, main.start)) || a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start >= lengthEnd && t.end <= main.start)) return;
+  const between = u.paraText.slice(lengthEnd, main.start);
+  const ended = ENDED_BY.test(between) || (WHEN_ENDED.test(between) && PAST_PERFECT.test(before));
+  if (!d || !years || !ended || a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start >= lengthEnd && t.end <= main.start)) return;
   if (happeningOf(before) !== 'past') return;
   const end = date.end ? date.start.slice(0, 4) : date.start;
   const start = startBefore(end, years, 'years');
