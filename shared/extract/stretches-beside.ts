@@ -7,7 +7,7 @@ import { trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lengthBeside } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
-import { startBefore, stretchEnd } from './narrative';
+import { seasonsBefore, startBefore, stretchEnd } from './narrative';
 import { dateFromTimex } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { titled } from './title';
@@ -18,7 +18,8 @@ const SEASON = /^\d{4}-(?:SP|SU|FA|WI)$/;
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:in|on)\s+$/i;
 // "opened a shop of his own in 1990 after twelve years as a baker": a spell in a role ("as") ends at the date as well,
 // and so does one at a place or with an employer ("took the top job in 1991 after 14 years at a rival bank").
-const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|at|with|in|on)\\s+(?=[a-z])`, 'i');
+// "declared extinct in 1972 after five summers of searches": seasons too, counted as seasons (seasonsBefore).
+const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?|springs|summers|autumns|winters)\\s+(?:of|as|at|with|in|on)\\s+(?=[a-z])`, 'i');
 // "after 22 years as harbour master and 35 years on the quays": a second spell joined on, up to the same date.
 const AND_SPELL = new RegExp(`\\s+and\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|in|on|at)\\s+(?=[a-z])`, 'i');
 // ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
@@ -78,11 +79,13 @@ export function runFrom(w: ClauseWork): void {
  */
 export function spellBeforeSub(text: string, from: number, to: number, date: EventDate): { start: number; end: number; what: string; date: EventDate } | null {
   const spell = !date.end && !date.mod ? AFTER_SPELL.exec(text.slice(from, to)) : null;
-  const start = spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  const seasons = spell ? seasonsBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  const start = seasons ? seasons.start : spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
   if (!spell || !start) return null;
   const at = from + spell.index;
   const what = text.slice(at, to).replace(/[\s,.;]+$/, '');
-  return { start: at, end: at + what.length, what, date: { start, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${date.start}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) } };
+  const upTo = seasons ? `up to the last one over before ${date.start}` : `up to ${date.start}`;
+  return { start: at, end: at + what.length, what, date: { start, end: seasons?.end ?? date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} ${upTo}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) } };
 }
 
 /**
@@ -93,7 +96,7 @@ export function spellBeforeSub(text: string, from: number, to: number, date: Eve
  */
 export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: boolean): number {
   const { u, a, c, main, date } = w;
-  const stretchUpTo = (at: number, what: string, titleText: string, start: string, rule: string, note: string) => {
+  const stretchUpTo = (at: number, what: string, titleText: string, start: string, rule: string, note: string, end = date.start) => {
     const { title, drafted } = titled(titleText);
     if (!title) return;
     w.emit({
@@ -102,22 +105,26 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
       end: at + what.length,
       title,
       drafted,
-      date: { start, end: date.start, basis: date.basis, rule, note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+      date: { start, end, basis: date.basis, rule, note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
     });
     clauseEnd = Math.min(clauseEnd, trimmedEnd(u.paraText, main.end, at));
   };
   // "opened in 1955 after four years of construction", "signed the accord that ended eleven years of emergency rule":
   // the stretch ends at the clause's date, at its precision.
   const spell = !hasLater && !a.end && !date.end && (!date.mod || date.mod === 'end') ? AFTER_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
-  const spellStart = spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  const seasons = spell ? seasonsBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  const spellStart = seasons ? seasons.start : spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
   // "retires on Sunday, after 22 years as harbour master": a spell in a role ends at the date whatever the tense; a
   // spell of doing ("opened in 1955 after four years of construction") only when the clause tells of it as done.
-  if (spell && spellStart && (/\s+as\s+$/i.test(spell[0]) || happeningOf(u.paraText.slice(c.start, c.end)) === 'past')) {
+  // An "after" phrase already made an event of its own (orderingClauseEvent, which cut the clause there) is not made twice.
+  const cutOff = spell !== null && main.end + spell.index >= clauseEnd;
+  if (spell && spellStart && !cutOff && (/\s+as\s+$/i.test(spell[0]) || happeningOf(u.paraText.slice(c.start, c.end)) === 'past')) {
     const at = main.end + spell.index;
     const whole = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
     const more = AND_SPELL.exec(whole);
     const what = more ? whole.slice(0, more.index) : whole;
-    stretchUpTo(at, what, what.replace(/^(?:after|following|ended|ending)\s+/i, ''), spellStart, 'sequence/spell-before-date', `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`);
+    const upTo = seasons ? `up to the last one over before ${main.text}` : `up to ${main.text}`;
+    stretchUpTo(at, what, what.replace(/^(?:after|following|ended|ending)\s+/i, ''), spellStart, 'sequence/spell-before-date', `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} ${upTo}.`, seasons?.end);
     const moreStart = more ? startBefore(date.start, parseCount(more[1]), more[2]) : null;
     if (more && moreStart) {
       const from = at + more.index + /^\s+and\s+/i.exec(more[0])![0].length;

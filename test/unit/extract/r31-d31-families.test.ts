@@ -26,3 +26,28 @@ describe('a past-perfect length counted back', () => {
     expect(shortestAt('2011-03-02', texts, 'in the post').date).toMatchObject({ start: '2010-11-01', end: '2011-03-01' });
   });
 });
+
+describe('seasons as units of a length', () => {
+  it('"declared dead in 1981, after four summers of tests" is the four summers before 1981', () => {
+    const texts = ['The lake was declared dead in 1981, after four summers of tests found no fish.'];
+    expect(shortestAt('2001-03-02', texts, 'four summers of tests').date).toMatchObject({ start: '1977-06', end: '1980-08' });
+  });
+
+  it('winters before a month end with the last winter over by then', () => {
+    const texts = ['The lake was declared dead in March 1981 after three winters of tests found no fish.'];
+    expect(shortestAt('2001-03-02', texts, 'three winters of tests').date).toMatchObject({ start: '1978-12', end: '1981-02' });
+  });
+
+  it('"has worked as my deckhand for the last three summers", said in March, is the three summers before it', () => {
+    const texts = ['Who takes over? Anna Berg, who has worked as my deckhand for the last three summers.'];
+    expect(shortestAt('2008-03-29', texts, 'worked as my deckhand').date).toMatchObject({ start: '2005-06', end: '2007-08' });
+  });
+});
+
+describe('an "after" phrase that opens with a spell and goes on with a verb', () => {
+  it('"declared dead in 1981, after four years of tests found no fish" is the four years up to 1981, one event', () => {
+    const texts = ['The lake was declared dead in 1981, after four years of tests found no fish.'];
+    const e = shortestAt('2001-03-02', texts, 'four years of tests');
+    expect(e.date).toMatchObject({ start: '1977', end: '1981' });
+  });
+});
