@@ -78,3 +78,23 @@ export function recordSinceHappening(w: ClauseWork): number | null {
   emitLastTime(u, w.emit, { start: from - 'since '.length, end: own.end }, named, ownDate);
   return trimmedEnd(u.paraText, main.end, at);
 }
+
+const OWN_CLAUSE = /\b(?:I|we|you|he|she|they|it|has|have|had|is|are|was|were|been)\b/i;
+
+/**
+ * "A crowd of 14,000, the largest since the hill was rebuilt in 1959", "the wettest year since records began in 1862":
+ * the happening after "since" is the yardstick the record is told against, and the record's words go with it into
+ * its evidence (the clause around them has dates of its own, or none). The draft's evidence, opening at "since" or
+ * right after it, starts at the record's determiner instead.
+ */
+export function withRecordLead(d: Draft, paraText: string): void {
+  if (d.date.mod) return;
+  const since = /^since\s+/i.exec(paraText.slice(d.start, d.start + 8));
+  const to = d.start + (since ? since[0].length : 0);
+  const from = Math.max(0, d.start - 100);
+  const m = RECORD_BEFORE_DATE.exec(paraText.slice(from, to));
+  // "the worst he had seen since he joined": the words between hold a clause of their own, whose stretch runs from the
+  // since-happening; the record stays with that clause.
+  if (!m || !m[2] || OWN_CLAUSE.test(m[4])) return;
+  d.start = from + m.index + (m[1]?.length ?? 0);
+}

@@ -51,3 +51,26 @@ describe('an "after" phrase that opens with a spell and goes on with a verb', ()
     expect(e.date).toMatchObject({ start: '1977', end: '1981' });
   });
 });
+
+describe('a record told against a happening after "since"', () => {
+  it('"the biggest since the stadium was rebuilt in 1971" goes with the rebuilding, in 1971', () => {
+    const texts = ['A crowd of 9,000, the biggest since the stadium was rebuilt in 1971, watched the final on Sunday.'];
+    const e = shortestAt('2002-01-10', texts, 'the biggest since the stadium');
+    expect(e.date).toMatchObject({ start: '1971' });
+    expect(e.date.mod).toBeUndefined();
+  });
+
+  it('"the wettest at the station since records began there in 1862" goes with the records\' start', () => {
+    const texts = ['Last year was the wettest at the hill station since records began there in 1862, and the wettest in living memory.'];
+    expect(shortestAt('2002-01-10', texts, 'the wettest at the hill station since').date).toMatchObject({ start: '1862' });
+  });
+});
+
+describe('a record whose words hold a clause of their own', () => {
+  it('"the worst he had seen since he joined the firm 20 years ago": the joining keeps its own words, on its year', () => {
+    const texts = ['The engineer said last night the flood was the worst he had seen since he joined the firm 20 years ago.'];
+    const e = shortestAt('1984-01-04', texts, 'since he joined the firm');
+    expect(e.date).toMatchObject({ start: '1964' });
+    expect(e.date.end).toBeUndefined();
+  });
+});
