@@ -66,6 +66,22 @@ describe('a record told against a happening after "since"', () => {
   });
 });
 
+describe('a part of a month or year that opens a range', () => {
+  it('"from late October until April" starts in late October and keeps April whole', () => {
+    const texts = ['The club, which had led the table from late October until April, won the title on Sunday.'];
+    const d = shortestAt('2022-05-30', texts, 'led the table').date;
+    expect(d).toMatchObject({ start: '2021-10-21', end: '2022-04' });
+    expect(d.mod).toBeUndefined();
+  });
+
+  it('"from mid-1998 until March 2001" starts in the middle of 1998', () => {
+    const texts = ['The bridge was closed from mid-1998 until March 2001.'];
+    const d = shortestAt('2005-05-30', texts, 'bridge was closed').date;
+    expect(d).toMatchObject({ start: '1998-05', end: '2001-03' });
+    expect(d.mod).toBeUndefined();
+  });
+});
+
 describe('a record whose words hold a clause of their own', () => {
   it('"the worst he had seen since he joined the firm 20 years ago": the joining keeps its own words, on its year', () => {
     const texts = ['The engineer said last night the flood was the worst he had seen since he joined the firm 20 years ago.'];
