@@ -147,7 +147,42 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
     stretchUpTo(at, what, what.replace(/^from\s+/i, ''), backStart, 'sequence/stay-before-return', `“${what}”: the ${back[1]} ${back[2]}s up to the return, ${main.text}.`);
   }
   yearsUpToDate(w);
+  relativeHadFor(w);
   return clauseEnd;
+}
+
+// "Five climbers who had been trapped for nine days in a snow cave were lifted off on Thursday": a relative clause in
+// the subject, told in the past perfect with a length, ran that long up to the main clause's date.
+const WHO_HAD_FOR = new RegExp(`\\b(?:who|which|that)\\s+had\\s+(?:(?:not|never|already|also)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,40}?\\bfor\\s+(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than)\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
+// Where the relative clause gives way to the main verb: a comma, or the main clause's auxiliary.
+const RELATIVE_STOP = /,|\s(?=(?:was|were|is|are|has|have|had)\s)/i;
+
+/** The relative past-perfect length before a clause's date, up to that date, as an event of its own. */
+function relativeHadFor(w: ClauseWork): void {
+  const { u, a, c, main, date } = w;
+  if (a.end || date.end || date.mod) return;
+  const head = u.paraText.slice(c.start, main.start);
+  const m = WHO_HAD_FOR.exec(head);
+  const stop = m ? RELATIVE_STOP.exec(head.slice(m.index + m[0].length)) : null;
+  const n = m ? parseCount(m[1]) : undefined;
+  if (!m || !stop || !n || !Number.isInteger(n)) return;
+  const relEnd = m.index + m[0].length + stop.index;
+  if (happeningOf(head.slice(relEnd) + main.text) !== 'past') return;
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  // Days and weeks counted back whole from the day, as hadStoodFor counts them: nine days before the 7th is the 29th.
+  const day = date.start.length === 10 ? parseYmd(date.start) : null;
+  const start = day && (unit === 'day' || unit === 'week') ? fmtDay(addDays(day, -n * (unit === 'week' ? 7 : 1))) : startBefore(date.start, n, unit);
+  const subject = head.slice(0, m.index).trim();
+  const { title, drafted } = titled(`${subject} ${head.slice(m.index, relEnd).replace(/^(?:who|which|that)\s+/i, '')}`);
+  if (!start || !title || !subject) return;
+  w.emit({
+    paragraphId: u.paragraphId,
+    start: c.start + m.index,
+    end: c.start + relEnd,
+    title,
+    drafted,
+    date: { start, end: date.start, basis: date.basis, rule: 'sequence/relative-had-for', note: `“${m[0].slice(m[0].search(/\bfor\s/i))}”, told in the past perfect: up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+  });
 }
 
 // "closed for five months and reopened in July": a length set on the first of two conjuncts, the second told in the

@@ -90,3 +90,15 @@ describe('a record whose words hold a clause of their own', () => {
     expect(e.date.end).toBeUndefined();
   });
 });
+
+describe('a past-perfect length in a relative clause of the subject', () => {
+  it('"divers who had been stranded for six days on a reef were picked up on Monday" ran six days up to Monday', () => {
+    const texts = ['Four divers who had been stranded for six days on a reef off Cape Orn were picked up by a trawler on Monday, the coastguard said.'];
+    expect(shortestAt('1988-01-08', texts, 'stranded for six days').date).toMatchObject({ start: '1987-12-29', end: '1988-01-04' });
+  });
+
+  it('the main clause keeps its day', () => {
+    const texts = ['Four divers who had been stranded for six days on a reef off Cape Orn were picked up by a trawler on Monday, the coastguard said.'];
+    expect(shortestAt('1988-01-08', texts, 'picked up by a trawler').date).toMatchObject({ start: '1988-01-04' });
+  });
+});
