@@ -102,3 +102,20 @@ describe('a past-perfect length in a relative clause of the subject', () => {
     expect(shortestAt('1988-01-08', texts, 'picked up by a trawler').date).toMatchObject({ start: '1988-01-04' });
   });
 });
+
+describe('a habit before a dated conjunct joined by a bare "and"', () => {
+  const texts = ['Berg retired in March 1975. She came to the office every morning for another five years and checked the proofs of the last volume herself in the autumn of 1980.'];
+
+  it('the dated conjunct ("and checked the proofs … in the autumn of 1980") keeps its date', () => {
+    expect(shortestAt('1994-06-13', texts, 'checked the proofs').date).toMatchObject({ start: '1980-09', end: '1980-11' });
+  });
+
+  it('the habit kept up for a length is still an event, undated', () => {
+    expect(shortestAt('1994-06-13', texts, 'came to the office').date).toMatchObject({ mod: 'before', start: '1994-06-13' });
+  });
+
+  it('a habit with no past verb after "and" is left whole ("sails every Tuesday and Friday in summer")', () => {
+    const ferry = ['The ferry sails every Tuesday and Friday in summer.'];
+    expect(() => shortestAt('1994-06-13', ferry, 'Friday in summer')).toThrow();
+  });
+});
