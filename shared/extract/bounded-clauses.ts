@@ -9,6 +9,8 @@ import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-
 import { lastedUpTo, stayBeside } from './date-stretches';
 import { spellBeforeSub } from './stretches-beside';
 import type { ClauseWork } from './draft';
+import { SUPERLATIVE_RE } from './lexicon';
+import { RECORD_STORY } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { asideStateEnd, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
@@ -136,11 +138,17 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
     } else {
       // The state's end is the story's day, which the paragraph's pass knows (sinceToStoryDay).
       const open = bound === 'after' && !date.mod && !!pastPerfectSince(u, c, main);
+      // "The explosion was the strongest since the volcano woke on Dec. 28": the date is the record's yardstick; the
+      // paragraph's pass puts the clause on the story's day (recordToStoryDay).
+      const record = bound === 'after' && !date.mod && !open && PAST_RECORD_SINCE.test(u.paraText.slice(c.start, a.sub ? a.sub.end : main.start));
       date.mod = bound;
-      date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : ''}`;
+      date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : record ? RECORD_STORY : ''}`;
     }
   }
 }
+
+// A record told in the past against a "since" ("was the strongest since", "were the lowest in a decade since").
+const PAST_RECORD_SINCE = new RegExp(String.raw`\b(?:was|were)\s+(?:the|its|their|his|her|our|my)\s+(?:most|least|best|worst|${SUPERLATIVE_RE})\b[^,.;:!?]{0,60}?\s*\bsince\s`, 'i');
 
 // A modal that puts the main verb in a past's future or in a condition ("would reopen", "could close"): not a plain future.
 const NOT_PLAIN_FUTURE = /\b(?:would|could|might|should|may|must)\b|\bwas\s+to\b|\bwere\s+to\b/i;

@@ -98,3 +98,24 @@ export function withRecordLead(d: Draft, paraText: string): void {
   if (!m || !m[2] || OWN_CLAUSE.test(m[4])) return;
   d.start = from + m.index + (m[1]?.length ?? 0);
 }
+
+/** A past record against a "since" date whose clause the paragraph's pass puts on the story's day. */
+export const RECORD_STORY = '/record-story';
+
+/**
+ * "Mount Orr erupted on Thursday. The blast was the strongest since the volcano woke on Dec. 28": told in the past,
+ * the record is news of the day the story has got to, after its yardstick; the clause goes there. Left "after" the
+ * date when the story has no single day after it.
+ */
+export function recordToStoryDay(d: Draft, story: Draft | undefined): void {
+  d.date.rule = d.date.rule!.slice(0, -RECORD_STORY.length);
+  const day = story && !story.date.end && !story.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(story.date.start) ? story.date.start : null;
+  if (!day || d.date.mod !== 'after' || !(d.date.start < day.slice(0, d.date.start.length))) return;
+  const since = d.date.start;
+  for (const k of ['mod', 'end', 'yearUncertain'] as const) delete d.date[k];
+  d.date.start = day;
+  d.date.basis = story!.date.basis;
+  d.date.rule = `${d.date.rule}/record-on-story-day`;
+  d.date.note = `A record told against ${since}: news of “${story!.title}”, the day the story tells of.`;
+  if (story!.date.yearUncertain) d.date.yearUncertain = true;
+}

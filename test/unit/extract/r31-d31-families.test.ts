@@ -119,3 +119,22 @@ describe('a habit before a dated conjunct joined by a bare "and"', () => {
     expect(() => shortestAt('1994-06-13', ferry, 'Friday in summer')).toThrow();
   });
 });
+
+describe('a record told in the past against a "since"', () => {
+  const texts = ['The bridge over the Orr collapsed on Thursday. The collapse, shortly after dawn, was the worst since the river flooded on Dec. 28.'];
+
+  it('the clause is news of the story\'s day, not some time after the yardstick', () => {
+    const d = shortestAt('1997-01-03', texts, 'The collapse, shortly after dawn').date;
+    expect(d).toMatchObject({ start: '1997-01-02' });
+    expect(d.mod).toBeUndefined();
+  });
+
+  it('the yardstick keeps its own day', () => {
+    expect(shortestAt('1997-01-03', texts, 'the river flooded').date).toMatchObject({ start: '1996-12-28' });
+  });
+
+  it('with no story day after the yardstick, it stays after it', () => {
+    const alone = ['The flood was the worst since the dam was built in 1961.'];
+    expect(shortestAt('1997-01-03', alone, 'The flood was the worst').date).toMatchObject({ start: '1961', mod: 'after' });
+  });
+});
