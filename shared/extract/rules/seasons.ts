@@ -255,7 +255,7 @@ export const quarterRule: Rule = {
   cue: /quarter|half/i,
   // Also as an adjective, "third-quarter profit" (hyphenated for quarters only: "a first-half goal" is sport).
   // The year may come first, as a possessive: "1988's fourth quarter", "this year's third quarter".
-  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year|(the\\s+(?:current\\s+)?year)|(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}))?${E}`, 'gi'),
+  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:(?:calendar\\s+(?:year\\s+)?)?${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year|(the\\s+(?:current\\s+)?year)|(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}))?${E}`, 'gi'),
   resolve: (match, c) => {
     // "the third quarter of fiscal 2021": the company's quarter, on the calendar once the text has said where its year
     // ends; until then only the year it is named by is known.

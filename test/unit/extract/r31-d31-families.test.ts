@@ -138,3 +138,16 @@ describe('a record told in the past against a "since"', () => {
     expect(shortestAt('1997-01-03', alone, 'The flood was the worst').date).toMatchObject({ start: '1961', mod: 'after' });
   });
 });
+
+describe('a month after a year told in another predicate set off by ", and"', () => {
+  const texts = ['The firm shut its mill at Orr in the second half of calendar 2020, cutting about 90 jobs, and moved the work to its main plant in Tain, which has run two shifts since January.'];
+
+  it('"which has run two shifts since January" runs from the last January, a guess, not the earlier predicate\'s year', () => {
+    const d = shortestAt('2021-08-12', texts, 'two shifts').date;
+    expect(d).toMatchObject({ start: '2021-01', end: '2021-08-12', yearUncertain: true });
+  });
+
+  it('"the second half of calendar 2020" is that half', () => {
+    expect(shortestAt('2021-08-12', texts, 'shut its mill').date).toMatchObject({ start: '2020-07', end: '2020-12', basis: 'stated' });
+  });
+});
