@@ -151,3 +151,10 @@ describe('a month after a year told in another predicate set off by ", and"', ()
     expect(shortestAt('2021-08-12', texts, 'shut its mill').date).toMatchObject({ start: '2020-07', end: '2020-12', basis: 'stated' });
   });
 });
+
+describe('a season before a happening told earlier in publication\'s year', () => {
+  it('"the summer before his arrest", the arrest in February of a November paper\'s year, is the summer before', () => {
+    const texts = ['He resigned in January 2011, and he was arrested the following month. Most of the money went on a boat he bought the summer before his arrest.'];
+    expect(shortestAt('2011-11-25', texts, 'bought the summer').date).toMatchObject({ start: '2010-06', end: '2010-08', yearUncertain: true });
+  });
+});
