@@ -112,6 +112,7 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       ? `“since ${main.text}”, told in the past perfect: from then up to the telling, “${told.text}”.${date.note ? ` ${date.note}` : ''}`
       : `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
     if (told?.date.yearUncertain) date.yearUncertain = true;
+    if (!told) relativeSinceStretch(w);
   } else if (bound === 'after' && a.sub && a.sub.start > c.start && published && !date.mod && (date.end ?? date.start) <= fmtDay(published) && happeningOf(u.paraText.slice(c.start, a.sub.start)) === 'ongoing') {
     // "Rescue teams are searching for people missing after a ferry capsized Friday": under way at publication.
     for (const k of ['end', 'mod', 'yearUncertain'] as const) delete date[k];
@@ -145,6 +146,28 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : record ? RECORD_STORY : ''}`;
     }
   }
+}
+
+// "…, the old building on Mill Street that has stood empty since its tenants left in 2004": a relative clause in the
+// present perfect, after a noun, holding the clause's only "since".
+const RELATIVE_PERFECT_SINCE = /\s(?:that|which|who)\s+(?:has|have)\s+(?:(?:not|never|long|largely|mostly)\s+)?[a-z]{3,}\b[^,;:"“”]{0,60}?$/i;
+
+/**
+ * The relative clause that holds a present-perfect "since" is an event of its own, the stretch up to publication;
+ * the clause around it may be told in another tense ("The council will spend £2 million on the hall, which has stood
+ * empty since 2004").
+ */
+function relativeSinceStretch(w: ClauseWork): void {
+  const { u, a, c, main, date } = w;
+  const sinceAt = a.sub ? a.sub.start : main.start - 'since '.length;
+  const rel = sinceAt > c.start ? RELATIVE_PERFECT_SINCE.exec(u.paraText.slice(c.start, sinceAt)) : null;
+  if (!rel) return;
+  const start = c.start + rel.index + 1;
+  const end = trimmedEnd(u.paraText, start, a.sub ? a.sub.end : main.end);
+  const noun = /([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*,?\s*$/.exec(u.paraText.slice(Math.max(c.start, start - 60), start));
+  const { title, drafted } = titled(`${noun ? noun[1] : ''} ${u.paraText.slice(start, sinceAt).replace(/^(?:that|which|who)\s+/i, '')}`.trim());
+  if (!title) return;
+  w.emit({ paragraphId: u.paragraphId, start, end, title, drafted, date: { ...date, rule: `${date.rule}/relative` } });
 }
 
 // A record told in the past against a "since" ("was the strongest since", "were the lowest in a decade since").

@@ -158,3 +158,12 @@ describe('a season before a happening told earlier in publication\'s year', () =
     expect(shortestAt('2011-11-25', texts, 'bought the summer').date).toMatchObject({ start: '2010-06', end: '2010-08', yearUncertain: true });
   });
 });
+
+describe('a relative clause holding a present-perfect "since"', () => {
+  it('"the old building … that has stood empty since its last tenants left in 2004" is the stretch up to publication, an event of its own', () => {
+    const texts = ['The council will spend 2 million on the Corn Exchange, the old building on Mill Street that has stood empty since its last tenants left in 2004.'];
+    const e = shortestAt('2015-11-18', texts, 'that has stood empty');
+    expect(e.date).toMatchObject({ start: '2004', end: '2015-11-18' });
+    expect(e.title).toMatch(/stood empty/);
+  });
+});
