@@ -167,3 +167,11 @@ describe('a relative clause holding a present-perfect "since"', () => {
     expect(e.title).toMatch(/stood empty/);
   });
 });
+
+describe('a relative clause after a name, between two dates', () => {
+  it('"… the old building on Mill Street that has stood empty since its tenants left in the summer of 2004" keeps its since-stretch', () => {
+    const texts = ['Councillors voted on Tuesday night to spend a further 1.8 million on the Corn Exchange, the old building on Mill Street that has stood empty since its last tenants left in the summer of 2004.'];
+    expect(shortestAt('2015-11-18', texts, 'has stood empty since').date).toMatchObject({ start: '2004-06', end: '2015-11-18' });
+    expect(shortestAt('2015-11-18', texts, 'Councillors voted').date).toMatchObject({ start: '2015-11-17' });
+  });
+});
