@@ -929,7 +929,8 @@ function joinSettings(text: string, parts: Span[], dated: Timex[]): void {
 // conjunction "that" can be, so a present verb opens the clause as surely as a past one.
 // After "that" the verb must be a past or an auxiliary, a regular or a common irregular one ("the financial year that
 // began on April 1").
-const RELATIVE_CLAUSE = /\s([a-z][\w'’-]*)\s+(?=(?:whose\s+[a-z]+\s|(?:who|which)\s+[a-z]{2,}\s|that\s+([a-z]+)\s))/g;
+// A name may be the noun ("the building on Castle Street that has stood empty since …").
+const RELATIVE_CLAUSE = /\s([A-Za-z][\w'’-]*)\s+(?=(?:whose\s+[a-z]+\s|(?:who|which)\s+[a-z]{2,}\s|that\s+([a-z]+)\s))/g;
 const THAT_VERB = /^(?:had|has|have|was|were|is|are|[a-z]{3,}ed)$/;
 const NOT_NOUN = /^(?:so|such|now|and|but|or|than|of|to|for|with|from|by|in|on|at|is|are|was|were|that|this|said|says|told|knew|thought|felt|believed|hoped|feared|found|saw|meant|showed|shows)$/;
 

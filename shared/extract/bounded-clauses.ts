@@ -9,6 +9,8 @@ import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-
 import { lastedUpTo, stayBeside } from './date-stretches';
 import { spellBeforeSub } from './stretches-beside';
 import type { ClauseWork } from './draft';
+import { SUPERLATIVE_RE } from './lexicon';
+import { RECORD_STORY } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { asideStateEnd, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
@@ -110,6 +112,7 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       ? `“since ${main.text}”, told in the past perfect: from then up to the telling, “${told.text}”.${date.note ? ` ${date.note}` : ''}`
       : `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
     if (told?.date.yearUncertain) date.yearUncertain = true;
+    if (!told) relativeSinceStretch(w);
   } else if (bound === 'after' && a.sub && a.sub.start > c.start && published && !date.mod && (date.end ?? date.start) <= fmtDay(published) && happeningOf(u.paraText.slice(c.start, a.sub.start)) === 'ongoing') {
     // "Rescue teams are searching for people missing after a ferry capsized Friday": under way at publication.
     for (const k of ['end', 'mod', 'yearUncertain'] as const) delete date[k];
@@ -136,11 +139,39 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
     } else {
       // The state's end is the story's day, which the paragraph's pass knows (sinceToStoryDay).
       const open = bound === 'after' && !date.mod && !!pastPerfectSince(u, c, main);
+      // "The explosion was the strongest since the volcano woke on Dec. 28": the date is the record's yardstick; the
+      // paragraph's pass puts the clause on the story's day (recordToStoryDay).
+      const record = bound === 'after' && !date.mod && !open && PAST_RECORD_SINCE.test(u.paraText.slice(c.start, a.sub ? a.sub.end : main.start));
       date.mod = bound;
-      date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : ''}`;
+      date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : record ? RECORD_STORY : ''}`;
     }
   }
 }
+
+// "…, the old building on Mill Street that has stood empty since its tenants left in 2004": a relative clause in the
+// present perfect, after a noun, holding the clause's only "since".
+const RELATIVE_PERFECT_SINCE = /\s(?:that|which|who)\s+(?:has|have)\s+(?:(?:not|never|long|largely|mostly)\s+)?[a-z]{3,}\b[^,;:"“”]{0,60}?$/i;
+
+/**
+ * The relative clause that holds a present-perfect "since" is an event of its own, the stretch up to publication;
+ * the clause around it may be told in another tense ("The council will spend £2 million on the hall, which has stood
+ * empty since 2004").
+ */
+function relativeSinceStretch(w: ClauseWork): void {
+  const { u, a, c, main, date } = w;
+  const sinceAt = a.sub ? a.sub.start : main.start - 'since '.length;
+  const rel = sinceAt > c.start ? RELATIVE_PERFECT_SINCE.exec(u.paraText.slice(c.start, sinceAt)) : null;
+  if (!rel) return;
+  const start = c.start + rel.index + 1;
+  const end = trimmedEnd(u.paraText, start, a.sub ? a.sub.end : main.end);
+  const noun = /([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*,?\s*$/.exec(u.paraText.slice(Math.max(c.start, start - 60), start));
+  const { title, drafted } = titled(`${noun ? noun[1] : ''} ${u.paraText.slice(start, sinceAt).replace(/^(?:that|which|who)\s+/i, '')}`.trim());
+  if (!title) return;
+  w.emit({ paragraphId: u.paragraphId, start, end, title, drafted, date: { ...date, rule: `${date.rule}/relative` } });
+}
+
+// A record told in the past against a "since" ("was the strongest since", "were the lowest in a decade since").
+const PAST_RECORD_SINCE = new RegExp(String.raw`\b(?:was|were)\s+(?:the|its|their|his|her|our|my)\s+(?:most|least|best|worst|${SUPERLATIVE_RE})\b[^,.;:!?]{0,60}?\s*\bsince\s`, 'i');
 
 // A modal that puts the main verb in a past's future or in a condition ("would reopen", "could close"): not a plain future.
 const NOT_PLAIN_FUTURE = /\b(?:would|could|might|should|may|must)\b|\bwas\s+to\b|\bwere\s+to\b/i;

@@ -16,7 +16,7 @@ import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
 import { recordSinceDateEvents, recordSinceHappening } from './record-since';
-import { dateFromTimex, fmtHuman } from './resolve';
+import { beforePublication, dateFromTimex, fmtHuman } from './resolve';
 import { habitBeforeCut, scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
 import type { Unit } from './segment';
@@ -69,6 +69,7 @@ export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => num
     const date = dateFromTimex(a.main, published, a.end);
     if (!date) continue;
     clauseYearCertainty(date, a.main, a, unplaced);
+    if (habitCut >= 0) habitSpellEvent(u, a, habitCut, published, emit);
     const w: ClauseWork = { u, a, main: a.main, c: habitCut < 0 ? a.clause : { ...a.clause, start: habitCut }, date, published, anchored, emit };
     last = datedClause(w, whens, scheduleCut, last);
   }
@@ -271,6 +272,19 @@ function presentAndNamedEvents(w: ClauseWork): void {
       w.emit({ paragraphId: u.paragraphId, start: a.named.start, end: a.named.end, title, drafted, date: namedDate });
     }
   }
+}
+
+// "came to the office every morning for another five years and read the proofs in 1980": a habit kept up for a length
+// is a stretch the article tells of, though it gives it no date.
+const HABIT_LENGTH = /\bfor\s+(?:another|a\s+further|(?:the\s+)?(?:next|following)|some|about|nearly|almost)?\s*(?:\d{1,2}|[a-z]+)\s+(?:more\s+)?(?:days|weeks|months|years|decades)\b/i;
+
+/** The habit conjunct before a dated one, when it holds a length: an event of its own, before publication. */
+function habitSpellEvent(u: Unit, a: Anchored, cut: number, published: Ymd | null, emit: (d: Omit<Draft, 'order'>) => void): void {
+  const end = trimmedEnd(u.paraText, a.clause.start, cut);
+  const words = u.paraText.slice(a.clause.start, end).replace(/\s+and\s*$/i, '');
+  const date = HABIT_LENGTH.test(words) ? beforePublication(published, 'narrative-order/before-publication') : null;
+  const { title, drafted } = titled(words);
+  if (date && title) emit({ paragraphId: u.paragraphId, start: a.clause.start, end: a.clause.start + words.length, title, drafted, date });
 }
 
 /**

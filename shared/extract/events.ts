@@ -8,6 +8,7 @@ import { keeper, type Keeper } from './keeper';
 import { lengthFromAside, lengthFromNeighbour } from './neighbour-lengths';
 import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, noteToldByVerb } from './narrative';
 import { orderedEvents } from './ordered-events';
+import { RECORD_STORY, recordToStoryDay, withRecordLead } from './record-since';
 import { countedFromStory, fmtHuman } from './resolve';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
@@ -156,6 +157,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   ctx.unitLast = unitLast;
   ctx.unitTold = unitTold;
   const paraText = s.units[0]?.paraText;
+  if (paraText !== undefined) for (const x of drafts) if (x.paragraphId === s.paragraph.id) withRecordLead(x, paraText);
   if (paraText !== undefined && COUNT_WORDS.test(paraText)) {
     for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
     for (let i = drafts.length - 1; i >= 0; i--) {
@@ -168,6 +170,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   for (const d of drafts) noteDated(ctx, d);
   for (const d of drafts) if (d.date.rule?.endsWith(SINCE_OPEN)) sinceToStoryDay(d, ctx.storyDay);
   for (const d of drafts) if (d.date.rule?.endsWith(SINCE_TOLD)) sinceToldToStoryDay(d, ctx.storyDay);
+  for (const d of drafts) if (d.date.rule?.endsWith(RECORD_STORY)) recordToStoryDay(d, ctx.storyDay);
   // The dated events' titles are finished before the narrative pass quotes them in its notes; only as many as
   // can still be kept are read by the tagger.
   kept.finish(drafts);

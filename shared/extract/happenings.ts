@@ -270,8 +270,9 @@ function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent
   return atFocus && !f!.date.end && !f!.date.mod && f!.date.start.length === 10 ? { draft: f!, guessed: true } : undefined;
 }
 
-// "The old record had stood for twelve years.": a past-perfect state whose length closes its sentence.
-const HAD_FOR = new RegExp(`\\bhad\\s+(?:(?:not|never|already|also|only)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,60}?\\bfor\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)[.!?]?$`, 'i');
+// "The old record had stood for twelve years.": a past-perfect state whose length closes its sentence. A hedge on the
+// count ("for less than three months", "for nearly ten years") still counts the length from the story's day.
+const HAD_FOR = new RegExp(`\\bhad\\s+(?:(?:not|never|already|also|only)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,60}?\\bfor\\s+(?:(?:(?:a\\s+)?little\\s+|just\\s+|slightly\\s+)?(?:less|more|fewer)\\s+than\\s+|(?:just\\s+)?(?:over|under)\\s+|(?:about|nearly|almost|around|barely|roughly|some)\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)[.!?]?$`, 'i');
 
 /**
  * "Lena Tolv won on Saturday … The old record had stood for twelve years": a past-perfect state with no date of its
@@ -288,7 +289,7 @@ export function hadStoodFor(u: Unit, ctx: NarrativeContext): Draft | null {
   const unit = m[2].toLowerCase().replace(/s$/, '');
   const from = unit === 'year' ? { ...day, y: day.y - n } : unit === 'month' ? { ...addMonths(day.y, day.m, -n), d: day.d } : addDays(day, -(unit === 'week' ? 7 : 1) * n);
   const start = parseYmd(fmtDay(from)) ? fmtDay(from) : fmtDay({ ...from, d: 28 });
-  const cut = m.index + m[0].search(/\bfor\s+\S+\s+\S+\s*[.!?]?\s*$/i);
+  const cut = m.index + Math.max(...[...m[0].matchAll(/\bfor\s/gi)].map((f) => f.index ?? 0));
   const { title, drafted } = titled(text.slice(0, cut).trim());
   if (!title) return null;
   return wholeUnit(u, { title, drafted }, { start, end: story!.date.start, basis: story!.date.basis, rule: 'sequence/had-for-until-story-day', note: `“${m[0].slice(cut - m.index).trim().replace(/[.!?]$/, '')}”, told in the past perfect: up to “${story!.title}”, the day the story has got to. Which time the past perfect looks back from is a reading.`, yearUncertain: true });

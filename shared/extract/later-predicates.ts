@@ -9,6 +9,7 @@ import type { ClauseWork, Draft } from './draft';
 import { rangeEnd } from './main-date';
 import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
 import { shiftedBy } from './counted-shifts';
+import { spellBeforeSub } from './stretches-beside';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { toldIn } from './tellings';
 import { happeningOf } from './tense';
@@ -78,6 +79,8 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
     date: ownDate
       ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date`, ...(toldIn(u.paraText.slice(at, ownTimex.start)) ? { yearUncertain: true } : {}) }
       : dayNextTo(orderDate, word, DAY_PART_ORDER.test(trailing[0]) && trailing.index === 0) ??
+        // "declared extinct in 1972, after five summers of searches turned up nothing": the spell up to the date.
+        (word === 'after' ? (spellBeforeSub(u.paraText, main.end + trailing.index, at + what.length, orderDate)?.date ?? null) : null) ??
         // "was back on show on Wednesday after a repair that took 14 months": the stretch of that length up to the date.
         (word === 'after' ? lastedUpTo(u.paraText, u.timexes, at, at + what.length, orderDate, 'ordering-clause/after-lasting') : null) ??
         relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),

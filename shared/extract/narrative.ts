@@ -20,6 +20,27 @@ export function startBefore(end: string, n: number | undefined, unitWord: string
   return stretchEnd(end, n, unitWord, 'before');
 }
 
+// A season's first and last month; winter's last month is in the next year.
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
+
+/**
+ * "after five summers of searches" before a date, "for the last three summers" at publication: `n` seasons counted as
+ * seasons, not as years. They end with the last such season over before `end`'s first month (a bare year: before its
+ * January), so five summers before 1972 are June 1967 to August 1971. Null for a word that is no season.
+ */
+export function seasonsBefore(end: string, n: number | undefined, word: string): { start: string; end: string } | null {
+  const months = SEASON_MONTHS[word.toLowerCase().replace(/s$/, '')];
+  const p = parseTimeValue(end);
+  if (!months || !n || !Number.isInteger(n) || typeof p === 'string' || p.precision === 'decade') return null;
+  const [first, last] = months;
+  const lastYear = (y: number) => (last < first ? y + 1 : y);
+  const month = p.month ?? 1;
+  // The latest season (named by the year it starts in) whose last month lies before the date's month.
+  let y = p.year;
+  while (lastYear(y) > p.year || (lastYear(y) === p.year && last >= month)) y--;
+  return { start: fmtMonth(y - n + 1, first), end: fmtMonth(lastYear(y), last) };
+}
+
 /**
  * The far end of a stretch of `n` units that starts at `from` ('after') or ends there ('before'), at `from`'s
  * precision; null when it cannot be said (days from a month, months before a bare year). Days and weeks count

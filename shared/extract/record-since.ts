@@ -78,3 +78,44 @@ export function recordSinceHappening(w: ClauseWork): number | null {
   emitLastTime(u, w.emit, { start: from - 'since '.length, end: own.end }, named, ownDate);
   return trimmedEnd(u.paraText, main.end, at);
 }
+
+const OWN_CLAUSE = /\b(?:I|we|you|he|she|they|it|has|have|had|is|are|was|were|been)\b/i;
+
+/**
+ * "A crowd of 14,000, the largest since the hill was rebuilt in 1959", "the wettest year since records began in 1862":
+ * the happening after "since" is the yardstick the record is told against, and the record's words go with it into
+ * its evidence (the clause around them has dates of its own, or none). The draft's evidence, opening at "since" or
+ * right after it, starts at the record's determiner instead.
+ */
+export function withRecordLead(d: Draft, paraText: string): void {
+  if (d.date.mod) return;
+  const since = /^since\s+/i.exec(paraText.slice(d.start, d.start + 8));
+  const to = d.start + (since ? since[0].length : 0);
+  const from = Math.max(0, d.start - 100);
+  const m = RECORD_BEFORE_DATE.exec(paraText.slice(from, to));
+  // "the worst he had seen since he joined": the words between hold a clause of their own, whose stretch runs from the
+  // since-happening; the record stays with that clause.
+  if (!m || !m[2] || OWN_CLAUSE.test(m[4])) return;
+  d.start = from + m.index + (m[1]?.length ?? 0);
+}
+
+/** A past record against a "since" date whose clause the paragraph's pass puts on the story's day. */
+export const RECORD_STORY = '/record-story';
+
+/**
+ * "Mount Orr erupted on Thursday. The blast was the strongest since the volcano woke on Dec. 28": told in the past,
+ * the record is news of the day the story has got to, after its yardstick; the clause goes there. Left "after" the
+ * date when the story has no single day after it.
+ */
+export function recordToStoryDay(d: Draft, story: Draft | undefined): void {
+  d.date.rule = d.date.rule!.slice(0, -RECORD_STORY.length);
+  const day = story && !story.date.end && !story.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(story.date.start) ? story.date.start : null;
+  if (!day || d.date.mod !== 'after' || !(d.date.start < day.slice(0, d.date.start.length))) return;
+  const since = d.date.start;
+  for (const k of ['mod', 'end', 'yearUncertain'] as const) delete d.date[k];
+  d.date.start = day;
+  d.date.basis = story!.date.basis;
+  d.date.rule = `${d.date.rule}/record-on-story-day`;
+  d.date.note = `A record told against ${since}: news of “${story!.title}”, the day the story tells of.`;
+  if (story!.date.yearUncertain) d.date.yearUncertain = true;
+}

@@ -182,11 +182,27 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
     return yearFromEnd(date, t, end!, published);
   }
   const mod = t.mod ? MODS[t.mod] : undefined;
-  if (mod) date.mod = mod;
+  // "from late October until April": the part belongs to the start alone, which moves into it; as a mod it would
+  // narrow the whole range to its last third.
+  const partStart = mod && end && date.end ? startOfPart(date.start, mod) : null;
+  if (partStart) date.start = partStart;
+  else if (mod) date.mod = mod;
   if (t.yearUncertain || end?.yearUncertain) date.yearUncertain = true;
   const note = tracedNote(noteFor(t, published), t);
   if (note) date.note = note;
   return date;
+}
+
+// Where the early, middle and late thirds of a month (by day) and of a year (by month) begin.
+const PART_DAY: Record<string, string> = { start: '01', mid: '11', end: '21' };
+const PART_MONTH: Record<string, string> = { start: '01', mid: '05', end: '09' };
+
+/** The first day (month) of the part of a month (year) that `mod` names; null for other precisions or mods. */
+function startOfPart(start: string, mod: string): string | null {
+  if (!(mod in PART_DAY)) return null;
+  if (/^\d{4}-\d{2}$/.test(start)) return `${start}-${PART_DAY[mod]}`;
+  if (/^\d{4}$/.test(start)) return `${start}-${PART_MONTH[mod]}`;
+  return null;
 }
 
 /**

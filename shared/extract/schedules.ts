@@ -1,6 +1,7 @@
 // Habits and schedules (family 7): where a dated event ends when a habit follows it in the same clause.
 
 import type { Anchored, Clause } from './anchor';
+import { IRREGULAR_PAST, NOT_PAST_ED } from './lexicon';
 import { isSchedule, kindAdjective } from './rules/sets';
 import type { Unit } from './segment';
 import { sinceUpToNow } from './since-spans';
@@ -65,6 +66,10 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
 
 // What ends a habit's conjunct before a dated one: a comma and a conjunction, or a semicolon.
 const HABIT_CONJUNCT_END = /,\s+(?:and|but)\s+|;\s+/g;
+const AND_PAST = /\s+and\s+([a-z]{3,})\b/g;
+// Pasts written as their present ("read", "put"): after a habit and before a date of their own, told as done.
+const SAME_AS_PRESENT = new Set(['read', 'put', 'set', 'cut', 'let', 'shut', 'spread', 'cast']);
+const isPastWord = (w: string): boolean => IRREGULAR_PAST.has(w) || SAME_AS_PRESENT.has(w) || (/ed$/.test(w) && !NOT_PAST_ED.has(w));
 
 /**
  * "The dam is inspected every two years, and the cracks were not there in the spring of 2019": a habit told in a
@@ -78,6 +83,9 @@ export function habitBeforeCut(u: Unit, a: Anchored): number {
   const between = u.paraText.slice(set.end, main.start);
   let cut = -1;
   for (const sep of between.matchAll(HABIT_CONJUNCT_END)) cut = set.end + sep.index! + sep[0].length;
+  // "came in every morning for five more years and read the proofs in the autumn of 1980": a bare "and" before a verb
+  // in the past opens the dated conjunct as well.
+  if (cut < 0) for (const sep of between.matchAll(AND_PAST)) if (isPastWord(sep[1])) cut = set.end + sep.index! + sep[0].length - sep[1].length;
   // The dated conjunct has words of its own before its date ("the last coat went on"), not "and on Easter Monday".
   if (cut < 0 || !/[a-z]{2,}\W+[a-z]{2,}/i.test(u.paraText.slice(cut, main.start)) || isSchedule(u.paraText.slice(cut, c.end))) return -1;
   return cut;

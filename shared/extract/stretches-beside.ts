@@ -7,7 +7,7 @@ import { trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lengthBeside } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
-import { startBefore, stretchEnd } from './narrative';
+import { seasonsBefore, startBefore, stretchEnd } from './narrative';
 import { dateFromTimex } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { titled } from './title';
@@ -18,7 +18,8 @@ const SEASON = /^\d{4}-(?:SP|SU|FA|WI)$/;
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:in|on)\s+$/i;
 // "opened a shop of his own in 1990 after twelve years as a baker": a spell in a role ("as") ends at the date as well,
 // and so does one at a place or with an employer ("took the top job in 1991 after 14 years at a rival bank").
-const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|at|with|in|on)\\s+(?=[a-z])`, 'i');
+// "declared extinct in 1972 after five summers of searches": seasons too, counted as seasons (seasonsBefore).
+const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?|springs|summers|autumns|winters)\\s+(?:of|as|at|with|in|on)\\s+(?=[a-z])`, 'i');
 // "after 22 years as harbour master and 35 years on the quays": a second spell joined on, up to the same date.
 const AND_SPELL = new RegExp(`\\s+and\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|in|on|at)\\s+(?=[a-z])`, 'i');
 // ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
@@ -35,6 +36,10 @@ const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
 // "for nine years until 2019": the date right after "until" ends the years as well.
 const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on)\s+(?:the\s+)?$|\b(?:until|till)\s+$/i;
 const BARE_UNTIL = /^\s+(?:until|till)\s+$/i;
+// "had been treasurer for nine years when he resigned in May 2004": told in the past perfect, the years lead up to the
+// when-clause's happening and its date.
+const WHEN_ENDED = /^\s*,?\s+when\s[^.;:,]{0,80}?\b(?:in|on)\s+(?:the\s+)?$/i;
+const PAST_PERFECT = /\bhad\s+(?!to\b)[a-z]/i;
 const RUN_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?)\\s+of\\s+(?:[a-z]+\\s+){1,4}?(?:beginning|starting)\\s+(?:on\\s+)?$`, 'i');
 
 /**
@@ -74,11 +79,13 @@ export function runFrom(w: ClauseWork): void {
  */
 export function spellBeforeSub(text: string, from: number, to: number, date: EventDate): { start: number; end: number; what: string; date: EventDate } | null {
   const spell = !date.end && !date.mod ? AFTER_SPELL.exec(text.slice(from, to)) : null;
-  const start = spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  const seasons = spell ? seasonsBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  const start = seasons ? seasons.start : spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
   if (!spell || !start) return null;
   const at = from + spell.index;
   const what = text.slice(at, to).replace(/[\s,.;]+$/, '');
-  return { start: at, end: at + what.length, what, date: { start, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${date.start}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) } };
+  const upTo = seasons ? `up to the last one over before ${date.start}` : `up to ${date.start}`;
+  return { start: at, end: at + what.length, what, date: { start, end: seasons?.end ?? date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} ${upTo}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) } };
 }
 
 /**
@@ -89,7 +96,7 @@ export function spellBeforeSub(text: string, from: number, to: number, date: Eve
  */
 export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: boolean): number {
   const { u, a, c, main, date } = w;
-  const stretchUpTo = (at: number, what: string, titleText: string, start: string, rule: string, note: string) => {
+  const stretchUpTo = (at: number, what: string, titleText: string, start: string, rule: string, note: string, end = date.start) => {
     const { title, drafted } = titled(titleText);
     if (!title) return;
     w.emit({
@@ -98,22 +105,26 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
       end: at + what.length,
       title,
       drafted,
-      date: { start, end: date.start, basis: date.basis, rule, note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+      date: { start, end, basis: date.basis, rule, note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
     });
     clauseEnd = Math.min(clauseEnd, trimmedEnd(u.paraText, main.end, at));
   };
   // "opened in 1955 after four years of construction", "signed the accord that ended eleven years of emergency rule":
   // the stretch ends at the clause's date, at its precision.
   const spell = !hasLater && !a.end && !date.end && (!date.mod || date.mod === 'end') ? AFTER_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
-  const spellStart = spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  const seasons = spell ? seasonsBefore(date.start, parseCount(spell[1]), spell[2]) : null;
+  const spellStart = seasons ? seasons.start : spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
   // "retires on Sunday, after 22 years as harbour master": a spell in a role ends at the date whatever the tense; a
   // spell of doing ("opened in 1955 after four years of construction") only when the clause tells of it as done.
-  if (spell && spellStart && (/\s+as\s+$/i.test(spell[0]) || happeningOf(u.paraText.slice(c.start, c.end)) === 'past')) {
+  // An "after" phrase already made an event of its own (orderingClauseEvent, which cut the clause there) is not made twice.
+  const cutOff = spell !== null && main.end + spell.index >= clauseEnd;
+  if (spell && spellStart && !cutOff && (/\s+as\s+$/i.test(spell[0]) || happeningOf(u.paraText.slice(c.start, c.end)) === 'past')) {
     const at = main.end + spell.index;
     const whole = u.paraText.slice(at, c.end).replace(/[\s,.;]+$/, '');
     const more = AND_SPELL.exec(whole);
     const what = more ? whole.slice(0, more.index) : whole;
-    stretchUpTo(at, what, what.replace(/^(?:after|following|ended|ending)\s+/i, ''), spellStart, 'sequence/spell-before-date', `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} up to ${main.text}.`);
+    const upTo = seasons ? `up to the last one over before ${main.text}` : `up to ${main.text}`;
+    stretchUpTo(at, what, what.replace(/^(?:after|following|ended|ending)\s+/i, ''), spellStart, 'sequence/spell-before-date', `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} ${upTo}.`, seasons?.end);
     const moreStart = more ? startBefore(date.start, parseCount(more[1]), more[2]) : null;
     if (more && moreStart) {
       const from = at + more.index + /^\s+and\s+/i.exec(more[0])![0].length;
@@ -136,7 +147,42 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
     stretchUpTo(at, what, what.replace(/^from\s+/i, ''), backStart, 'sequence/stay-before-return', `“${what}”: the ${back[1]} ${back[2]}s up to the return, ${main.text}.`);
   }
   yearsUpToDate(w);
+  relativeHadFor(w);
   return clauseEnd;
+}
+
+// "Five climbers who had been trapped for nine days in a snow cave were lifted off on Thursday": a relative clause in
+// the subject, told in the past perfect with a length, ran that long up to the main clause's date.
+const WHO_HAD_FOR = new RegExp(`\\b(?:who|which|that)\\s+had\\s+(?:(?:not|never|already|also)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,40}?\\bfor\\s+(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than)\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
+// Where the relative clause gives way to the main verb: a comma, or the main clause's auxiliary.
+const RELATIVE_STOP = /,|\s(?=(?:was|were|is|are|has|have|had)\s)/i;
+
+/** The relative past-perfect length before a clause's date, up to that date, as an event of its own. */
+function relativeHadFor(w: ClauseWork): void {
+  const { u, a, c, main, date } = w;
+  if (a.end || date.end || date.mod) return;
+  const head = u.paraText.slice(c.start, main.start);
+  const m = WHO_HAD_FOR.exec(head);
+  const stop = m ? RELATIVE_STOP.exec(head.slice(m.index + m[0].length)) : null;
+  const n = m ? parseCount(m[1]) : undefined;
+  if (!m || !stop || !n || !Number.isInteger(n)) return;
+  const relEnd = m.index + m[0].length + stop.index;
+  if (happeningOf(head.slice(relEnd) + main.text) !== 'past') return;
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  // Days and weeks counted back whole from the day, as hadStoodFor counts them: nine days before the 7th is the 29th.
+  const day = date.start.length === 10 ? parseYmd(date.start) : null;
+  const start = day && (unit === 'day' || unit === 'week') ? fmtDay(addDays(day, -n * (unit === 'week' ? 7 : 1))) : startBefore(date.start, n, unit);
+  const subject = head.slice(0, m.index).trim();
+  const { title, drafted } = titled(`${subject} ${head.slice(m.index, relEnd).replace(/^(?:who|which|that)\s+/i, '')}`);
+  if (!start || !title || !subject) return;
+  w.emit({
+    paragraphId: u.paragraphId,
+    start: c.start + m.index,
+    end: c.start + relEnd,
+    title,
+    drafted,
+    date: { start, end: date.start, basis: date.basis, rule: 'sequence/relative-had-for', note: `“${m[0].slice(m[0].search(/\bfor\s/i))}”, told in the past perfect: up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+  });
 }
 
 // "closed for five months and reopened in July": a length set on the first of two conjuncts, the second told in the
@@ -200,7 +246,9 @@ function yearsUpToDate(w: ClauseWork): void {
   const d = lengthBeside(u.paraText, u.timexes, main, { side: 'before', limit: c.start, lead: { words: YEARS_BEFORE_LEAD, reach: 20 }, length: (t) => !/^the\s/i.test(t.text) });
   const years = d && countedYears(d);
   const lengthEnd = d ? d.end + (TO_VERB.exec(u.paraText.slice(d.end, main.start))?.[0].length ?? 0) : 0;
-  if (!d || !years || !ENDED_BY.test(u.paraText.slice(lengthEnd, main.start)) || a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start >= lengthEnd && t.end <= main.start)) return;
+  const between = u.paraText.slice(lengthEnd, main.start);
+  const ended = ENDED_BY.test(between) || (WHEN_ENDED.test(between) && PAST_PERFECT.test(before));
+  if (!d || !years || !ended || a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start >= lengthEnd && t.end <= main.start)) return;
   if (happeningOf(before) !== 'past') return;
   const end = date.end ? date.start.slice(0, 4) : date.start;
   const start = startBefore(end, years, 'years');

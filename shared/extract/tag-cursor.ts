@@ -185,7 +185,8 @@ export function inClosedAside(text: string, sentenceStart: number, yearPos: numb
 // in apposition ("by Lark & Sons, the firm that tiled the church in 1990, …").
 const ASIDE_BEFORE_YEAR = /,\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){1,3}(?:that|which|who)|who|which|whom|whose|(?:first\s+|originally\s+)?(?:[a-z]{2,}ed|built|made|held|born|founded|begun|won|sold|bought|set\s+up))\s[^,;]*$/i;
 // A second predicate after the year's: "…, and raised", " and later sold", ", were revived", ", but has since".
-const NEXT_PREDICATE = /(?:,\s+|\s(?:and|but)\s+)(?:(?:then|later|also|again|finally|eventually|subsequently)\s+)?([a-z]+)\s+([a-z]+)/g;
+// ", cutting 90 jobs, and moved the work …": after a comma the conjunction may still come before the verb.
+const NEXT_PREDICATE = /(?:,\s+(?:(?:and|but)\s+)?|\s(?:and|but)\s+)(?:(?:then|later|also|again|finally|eventually|subsequently)\s+)?([a-z]+)\s+([a-z]+)/g;
 const HELPING = /^(?:is|are|was|were|has|have|had|will|would|did)$/;
 // "Work began in May 2013, and the last rails were laid on Jan. 22": a conjunct with a subject of its own, and its verb.
 // A subject by its name serves as well: ", and Harnby Town Council agreed …".

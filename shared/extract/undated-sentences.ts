@@ -7,8 +7,8 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
-import { anniversaryOfToldDate, happeningKey, type NarrativeContext, type Placing, startBefore } from './narrative';
+import { INTRODUCED_HAPPENING_RE, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
+import { anniversaryOfToldDate, happeningKey, type NarrativeContext, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { untilPublication } from './ordering-clauses';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
@@ -80,6 +80,7 @@ function quoted(text: string): boolean {
 // slowly rebuilt").
 const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-z]{3,}ly)\s+){0,2}(?:been|had|[a-z]+ed|[a-z]{2,}(?:en|wn|un|ht|lt|id|ld|ft|pt)|come|become|stood|sat|spent|kept|held|lived|run|gone|seen|known|met|led|set|put|cut|won|got|lost|made|sold|paid|left)\b/i;
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
+const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(springs|summers|autumns|winters))\\b`, 'i');
 
 /**
  * "has spent much of the past sixteen years under detention": the stretch up to publication; "has not had
@@ -89,6 +90,15 @@ const COUNT_DURATION = /^P(\d+)([YMWD])$/;
 function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
   const text = u.paraText.slice(u.start, u.end);
   if (!PERFECT.test(text)) return null;
+  // "has worked here for the last three summers": the seasons, not three years back from publication.
+  // Only "the past" may be tagged inside it, as a vague time of its own.
+  const seasonal = SEASONS_UP_TO_NOW.exec(text);
+  const start = seasonal ? u.start + seasonal.index + seasonal[0].length - seasonal[1].length : 0;
+  const seasons = seasonal && u.timexes.every((x) => x.start >= start && x.end <= start + seasonal[1].length) ? seasonsBefore(fmtDay(published), parseCount(seasonal[2]), seasonal[3]) : null;
+  if (seasonal && seasons) {
+    const t: Timex = { start, end: start + seasonal[1].length, text: seasonal[1], type: 'DURATION', value: `P${parseCount(seasonal[2])}Y`, rule: 'duration/seasons' };
+    return { t, date: { ...seasons, basis: 'publication', rule: 'duration/seasons-up-to-publication', note: `“${t.text}”: the seasons up to the last one over before publication, ${fmtHuman(published)}.` } };
+  }
   for (const t of u.timexes) {
     const n = t.type === 'DURATION' ? COUNT_DURATION.exec(t.value) : null;
     if (!n) continue;

@@ -191,11 +191,14 @@ function clauseSeason(season: string, c: Resolver): Resolution | null {
   const code = SEASONS[season.toLowerCase()];
   const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
   const base = c.refDate(c.focus() === 'year' ? 'year' : 'month');
-  if (!base || (c.dct && base.y >= c.dct.y)) {
+  const back = clause[1].toLowerCase() === 'before';
+  // "bought the summer before his arrest", the arrest told in February of publication's year: a season before a date
+  // in focus that lies months back from publication is still counted from it.
+  const earlierThisYear = !!base && !!c.dct && back && base.y === c.dct.y && base.m < c.dct.m;
+  if (!base || (c.dct && base.y >= c.dct.y && !earlierThisYear)) {
     const plain = seasonValue(season, c);
     return { ...plain, yearUncertain: true };
   }
-  const back = clause[1].toLowerCase() === 'before';
   const y = back ? (c.focus() === 'year' || SEASON_END[code] >= base.m ? base.y - 1 : base.y) : c.focus() === 'year' || startMonth[code] <= base.m ? base.y + 1 : base.y;
   return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${back ? 'before' : 'after'}-clause-in-focus`, yearUncertain: true, counted: true };
 }
@@ -255,7 +258,7 @@ export const quarterRule: Rule = {
   cue: /quarter|half/i,
   // Also as an adjective, "third-quarter profit" (hyphenated for quarters only: "a first-half goal" is sport).
   // The year may come first, as a possessive: "1988's fourth quarter", "this year's third quarter".
-  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year|(the\\s+(?:current\\s+)?year)|(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}))?${E}`, 'gi'),
+  re: rx(`${B}(?:(?:${YEAR}|(this|last|next)\\s+year)['’]s\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+(quarter|half)|-quarter)(?:\\s+of\\s+(?:(?:calendar\\s+(?:year\\s+)?)?${YEAR}|(this|last|next)\\s+year|(?:the|its|their)\\s+(fiscal|financial)\\s+year|(the\\s+(?:current\\s+)?year)|(?:fiscal(?:\\s+year)?|FY)\\s*${YEAR}))?${E}`, 'gi'),
   resolve: (match, c) => {
     // "the third quarter of fiscal 2021": the company's quarter, on the calendar once the text has said where its year
     // ends; until then only the year it is named by is known.
