@@ -23,7 +23,8 @@ const TOLD_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have|had)\s+since\s+[a-z]/i;
 const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
-const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|soon after|shortly after)\b/i;
+// "shortly after noon", "soon after 4 p.m." name a time of the day in focus, not a step after the happening told last.
+const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|(?:soon|shortly) after(?!\s+(?:\d|(?:noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall)\b)))\b/i;
 
 /**
  * Where the clause opening a sentence ends (at its first comma or semicolon after a word or two), when the sentence's
