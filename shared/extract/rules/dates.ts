@@ -129,11 +129,12 @@ export const dayMonthYearRule: Rule = {
 export const ordinalDayRule: Rule = {
   name: 'ordinal-day',
   cue: /\d(?:st|nd|rd|th)/i,
-  // "on the 15th": a day of the month in focus. Only after "on" and before a clause's end or a joining word,
+  // "on the 15th": a day of the month in focus. Only after "on" ("booked for the 15th", "by the 15th", "until the
+  // 15th" too) and before a clause's end or a joining word,
   // since "the 15th floor" and "the 21st anniversary" are no dates.
   // "On the 20th the council is giving a dinner": a determiner after it opens the clause, which a noun ("the 20th
   // floor") never does.
-  re: rx(`(?=t)(?<=\\bon\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that|the|a|an)\\b)`, 'gi'),
+  re: rx(`(?=t)(?<=\\b(?:on|for|by|until)\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that|the|a|an)\\b)`, 'gi'),
   resolve: (m, c) => {
     const day = +m[1];
     if (day < 1 || day > 31) return null;

@@ -86,6 +86,9 @@ function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
 // back at the date in focus, as "earlier" and "later" do; followed by a happening they anchor to it instead.
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)"”]|$))';
 
+// "last week", "this week", "next week" earlier in the sentence, with no other week or day named after it.
+const NAMED_WEEK_BEFORE = /\b(last|this|next)\s+week\b(?![^]*\b(?:week|day|month|year|[A-Z][a-z]+day)\b)/i;
+
 export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
   cue: /day|morning|afternoon|evening|night|week|month|year/i,
@@ -125,6 +128,13 @@ export const anaphoricDayRule: Rule = {
       const edge = focus === 'month' && base && (delta > 0 ? base.m === 12 : base.m === 1);
       const movedOn = !!base && (focus === 'year' ? base.y > ref.y : base.y * 12 + base.m > ref.y * 12 + ref.m);
       if (base && base !== c.dct && movedOn) return { type: 'DATE', value: granValue(base, focus), rule: `anaphoric/week-of-${focus}`, counted: true, ...(edge ? { yearUncertain: true } : {}) };
+    }
+    // "four new cases last week against 23 the week before": counted from the week the sentence named, not from the day
+    // in focus.
+    const named = unit === 'week' && delta !== 0 && c.dct ? NAMED_WEEK_BEFORE.exec(c.preceding()) : null;
+    if (named) {
+      const from = addDays(c.dct!, 7 * ({ last: -1, this: 0, next: 1 } as Record<string, number>)[named[1].toLowerCase()]);
+      return { type: 'DATE', value: granValue(shift(from, unit, delta), unit), rule: 'anaphoric/week-from-week' };
     }
     if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric', counted: true };
     // "killed last October … crossed out that same day": a day of the month (or year) in focus, which one

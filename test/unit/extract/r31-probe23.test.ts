@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../shared/extract/tagger';
 import { events, quoteOf, shortestAt } from './event-lookup';
 
 // Round 31 (a31): families from probe 23. Every sentence here was written for this test (none comes from an eval set
@@ -159,5 +160,29 @@ describe('"the day after that." counts on from the day in focus', () => {
     const texts = ['She fell ill on the evening of Oct. 9. A neighbour drove her to the clinic the next morning, and she was sent home the day after that.'];
     expect(shortestAt('2012-10-20', texts, 'sent home').date.start).toBe('2012-10-11');
     expect(shortestAt('2012-10-20', texts, 'drove her').date.start).toBe('2012-10-10');
+  });
+});
+
+describe('"the week before" after "last week" in the same sentence counts from that week', () => {
+  it('the week before last week', () => {
+    const t = tagTimexes('The clinic saw nine new patients last week against 30 the week before, the trust said on Thursday.', { dct: '2016-03-10' });
+    expect(t.find((x) => x.text === 'the week before')?.value).toMatch(/^2016-W0?8$/);
+  });
+
+  it('with no week named, "the week before" still counts from the day in focus', () => {
+    const texts = ['The ferry sank on Friday, Feb. 12. Its captain had reported the leak the week before.'];
+    expect(shortestAt('2016-03-10', texts, 'reported the leak').date).toMatchObject({ start: '2016-02-01', end: '2016-02-07' });
+  });
+});
+
+describe('"booked for the 15th": a day of the month in focus after "for", "by" or "until" too', () => {
+  it('a day still ahead in publication’s month', () => {
+    const texts = ['The roofers are booked for the 21st.'];
+    expect(shortestAt('2013-09-04', texts, 'roofers are booked').date.start).toBe('2013-09-21');
+  });
+
+  it('"for the 2nd time" is no day', () => {
+    const texts = ['The club won the shield for the 2nd time on Saturday.'];
+    expect(shortestAt('2013-09-04', texts, 'won the shield').date.start).toBe('2013-08-31');
   });
 });
