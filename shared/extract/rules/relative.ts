@@ -134,7 +134,7 @@ export const anaphoricDayRule: Rule = {
     const named = unit === 'week' && delta !== 0 && c.dct ? NAMED_WEEK_BEFORE.exec(c.preceding()) : null;
     if (named) {
       const from = addDays(c.dct!, 7 * ({ last: -1, this: 0, next: 1 } as Record<string, number>)[named[1].toLowerCase()]);
-      return { type: 'DATE', value: granValue(shift(from, unit, delta), unit), rule: 'anaphoric/week-from-week' };
+      return { type: 'DATE', value: granValue(shift(from, 'week', delta), 'week'), rule: 'anaphoric/week-from-week' };
     }
     if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric', counted: true };
     // "killed last October … crossed out that same day": a day of the month (or year) in focus, which one
