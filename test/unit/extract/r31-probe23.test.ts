@@ -186,3 +186,24 @@ describe('"booked for the 15th": a day of the month in focus after "for", "by" o
     expect(shortestAt('2013-09-04', texts, 'won the shield').date.start).toBe('2013-08-31');
   });
 });
+
+describe('a season after "for" is what the happening is for; another date in the clause dates it', () => {
+  it('"laid up its ferries for the winter on Oct. 30" is Oct. 30', () => {
+    const texts = ['The company said on Monday that it had laid up its ferries for the winter on Oct. 30.'];
+    expect(shortestAt('2009-11-04', texts, 'laid up its ferries').date.start).toBe('2009-10-30');
+  });
+
+  it('alone, "closed for the winter" still gives the winter', () => {
+    const texts = ['The lido closed for the winter.'];
+    expect(shortestAt('2009-11-04', texts, 'lido closed').date.end).toBeDefined();
+  });
+});
+
+describe('"after up to 40 centimetres of rain fell": a quantity’s modifier does not make the happening too long to be one', () => {
+  it('the fall is an event of its own on its day', () => {
+    const texts = ['Villagers spent the night in the church hall after up to 40 millimetres of rain fell on the moor yesterday.'];
+    const d = shortestAt('2012-06-08', texts, 'millimetres of rain fell').date;
+    expect(d.start).toBe('2012-06-07');
+    expect(d.mod).toBeUndefined();
+  });
+});
