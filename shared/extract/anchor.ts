@@ -869,6 +869,9 @@ function clauseCuts(text: string, start: number, end: number, dated: Timex[]): n
     const a = dated.find((t) => t.end === at);
     const b = a && dated.find((t) => t.start === cut);
     if (a && b && /^,\s+and\s+$/.test(m[0]) && nextWeekday(a, b)) continue;
+    // "between 6 p.m. on Saturday, June 29, and 7 a.m. on Monday, July 1": the comma closes the first end's date; the
+    // two are the ends of one range.
+    if (a && b && /^,\s+and\s+$/.test(m[0]) && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
     cuts.push(cut);
   }
   cuts.sort((a, b) => a - b);

@@ -207,3 +207,17 @@ describe('"after up to 40 centimetres of rain fell": a quantity’s modifier doe
     expect(d.mod).toBeUndefined();
   });
 });
+
+describe('"between <day>, and <day>": the comma closing the first day does not cut the range', () => {
+  it('the theft runs from the first day to the second', () => {
+    const texts = ['The boat had been taken from the marina between 9 p.m. on Friday, May 3, and 6 a.m. on Sunday, May 5.'];
+    expect(shortestAt('2019-05-09', texts, 'boat had been taken').date).toMatchObject({ start: '2019-05-03', end: '2019-05-05' });
+  });
+});
+
+describe('a when-clause after a day given with its hour ("7 a.m. on Monday, July 1, when …") happened then', () => {
+  it('the when-clause is an event of its own on that day', () => {
+    const texts = ['The boat had been taken from the marina between 9 p.m. on Friday, May 3, and 6 a.m. on Sunday, May 5, when a watchman found the chain cut.'];
+    expect(shortestAt('2019-05-09', texts, 'watchman found').date.start).toBe('2019-05-05');
+  });
+});
