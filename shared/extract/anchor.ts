@@ -90,10 +90,13 @@ const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the
 const BORN_OPENER = /^["“]?Born\s[^,;]{1,80},\s+/;
 
 const HOLIDAY_FOR_LEAD = /\bfor\s+(?:the\s+)?$/i;
+// "came back from the Christmas break", "after the Easter holidays": the holiday names a break, which runs over days
+// around it; another date beside it says when.
+const HOLIDAY_BREAK_AFTER = /^\s+(?:break|holidays?|recess|vacation|shutdown)\b/i;
 
-/** "closed for Christmas", "broke up for the Easter holidays": a holiday named as what a happening is for. */
+/** "closed for Christmas", "broke up for the Easter holidays": a holiday named as what a happening is for, or as a break. */
 export function holidayFor(text: string, t: Timex): boolean {
-  return t.rule.startsWith('holiday/') && HOLIDAY_FOR_LEAD.test(text.slice(Math.max(0, t.start - 10), t.start));
+  return t.rule.startsWith('holiday/') && (HOLIDAY_FOR_LEAD.test(text.slice(Math.max(0, t.start - 10), t.start)) || HOLIDAY_BREAK_AFTER.test(text.slice(t.end, t.end + 12)));
 }
 
 /** Two expressions a few words apart with no conjunction or semicolon between them: one clause's. */
@@ -633,6 +636,8 @@ function asideClose(text: string, from: number, end: number, dated: Timex[]): nu
  */
 function openingAside(text: string, start: number, end: number, dated: Timex[]): Aside | null {
   const slice = text.slice(start, end);
+  const timeWhen = undatedTimeWhen(text, start, end, dated);
+  if (timeWhen) return timeWhen;
   const concession = LEAD_CONCESSION.test(slice);
   const participle = !concession && LEAD_PARTICIPLE.test(slice);
   const order = concession || participle ? null : FRONTED_ORDER.exec(slice);
@@ -644,6 +649,24 @@ function openingAside(text: string, start: number, end: number, dated: Timex[]):
   if (participle) return { open: start, start, close };
   const otherDate = dated.some((t) => t.start > close && t.end <= end && !inPhrase.some((p) => p.value === t.value));
   return order && otherDate ? { open: start, start: start + order[0].length, close } : null;
+}
+
+// "Apart from the war years, when he served in the navy, he drew …": a fronted time the text gives no date, with a
+// when-clause telling what filled it. Only a time named by its noun: "In 1944, when …" is a date.
+const LEAD_TIME_WHEN =
+  /^["“]?(?:(?:Apart|Aside)\s+from|Except\s+(?:for|during|in)|Other\s+than|During|Throughout|Through|In|For|Over)\s+(?:the|those|these|his|her|their|its|our|my)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:years|war|days|decades|months|weeks|era|period|times?|summers|winters|seasons)\s*,\s+when\s/;
+
+/**
+ * The fronted time and its when-clause ("Apart from the war years, when he served in the navy,"), when neither holds a
+ * date and a main clause with its own subject follows: the when-clause is set in that time, not at the main clause's
+ * date, so it is a clause of its own; null otherwise.
+ */
+function undatedTimeWhen(text: string, start: number, end: number, dated: Timex[]): Aside | null {
+  const m = LEAD_TIME_WHEN.exec(text.slice(start, Math.min(end, start + 120)));
+  if (!m) return null;
+  const close = asideClose(text, start + m[0].length, end, dated);
+  if (close >= end || text[close] !== ',' || dated.some((t) => t.start < close) || subjectVerbAt(text, close + 1) < 0) return null;
+  return { open: start, start, close, lead: true };
 }
 
 /** ", and firefighters needed …": a conjunction, then a subject with its own finite verb. */
@@ -849,6 +872,9 @@ function clauseCuts(text: string, start: number, end: number, dated: Timex[]): n
     const a = dated.find((t) => t.end === at);
     const b = a && dated.find((t) => t.start === cut);
     if (a && b && /^,\s+and\s+$/.test(m[0]) && nextWeekday(a, b)) continue;
+    // "between 6 p.m. on Saturday, June 29, and 7 a.m. on Monday, July 1": the comma closes the first end's date; the
+    // two are the ends of one range.
+    if (a && b && /^,\s+and\s+$/.test(m[0]) && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
     cuts.push(cut);
   }
   cuts.sort((a, b) => a - b);

@@ -6,7 +6,7 @@ import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import { dateSpans, trimmedEnd, withSubject } from './clause-words';
 import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-shifts';
-import { lastedUpTo, stayBeside } from './date-stretches';
+import { lastedUpTo, periodUpTo, stayBeside } from './date-stretches';
 import { spellBeforeSub } from './stretches-beside';
 import type { ClauseWork } from './draft';
 import { SUPERLATIVE_RE } from './lexicon';
@@ -52,6 +52,9 @@ function subordinateEvent(w: ClauseWork): void {
   const { u, a, c, main, published } = w;
   const sub = a.sub!;
   const subDate = dateFromTimex(main, published);
+  // "after the pupils came back in the week beginning Jan. 12": the happening's stretch, as the clause's own date has it.
+  const upTo = subDate && !subDate.end && !subDate.mod ? periodUpTo(u.paraText, main, subDate) : null;
+  if (upTo) Object.assign(subDate!, upTo);
   // "since the ground reopened in 1947 after five years as an airfield": the spell up to the date is its own event.
   const spell = subDate && main.end < sub.end ? spellBeforeSub(u.paraText, main.end, sub.end, subDate) : null;
   const spellTitle = spell && titled(spell.what.replace(/^(?:after|following|ended|ending)\s+/i, ''));

@@ -102,8 +102,11 @@ const SEASON_DESCRIBED = /^(?:after|since|following|before|prior\s+to|ahead\s+of
  * election"), which the date does fall on; "since 2004" names none. Only a short phrase with no clause of its own
  * inside: in "after talks broke down when leaders insisted that … by next year", the date is not the breakdown's.
  */
+const QUANTITY_MODIFIER = /\b(?:up\s+to|more\s+than|at\s+least|as\s+many\s+as|as\s+much\s+as)\s+(?=\d)/gi;
+
 function boundedHappening(u: Unit, c: Clause, from: number, m: RegExpExecArray, main: Timex): Span | undefined {
-  const words = m[0].trim().split(/\s+/).length;
+  // "after up to 25 centimetres of snow fell": a quantity's modifier counts with its number, as one word.
+  const words = m[0].replace(QUANTITY_MODIFIER, '').trim().split(/\s+/).length;
   // "since the wet autumn of 2013", "after the long winter": a season a word describes names no happening of its own.
   if (/^season/.test(main.rule ?? '') && SEASON_DESCRIBED.test(m[0])) return undefined;
   // A longer one when it opens with its own subject and verb ("after the council approved the tenants' request

@@ -191,6 +191,8 @@ const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5,
 export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
   const fiscal = fiscalYearBound(text, main, date);
   if (fiscal) return fiscal;
+  const from = periodFrom(text, main, date);
+  if (from) return from;
   const m = PERIOD_TO.exec(text.slice(Math.max(0, main.start - 50), main.start));
   if (!m) return null;
   const n = m[1] ? 1 : COUNT_WORD[m[2].toLowerCase()] ?? +m[2];
@@ -210,6 +212,20 @@ export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<
   if (months > 1 && start === last.slice(0, 7)) return null;
   const phrase = text.slice(Math.max(0, main.start - 50) + m.index, main.end);
   return { start, end: last, rule: `${date.rule}/period-to`, note: `“${phrase}”: the stretch that ends with ${main.text}, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
+}
+
+// "in the week beginning March 9", "the fortnight starting on Monday": the stretch that opens on the day, not the day.
+const PERIOD_FROM = /\bthe\s+(week|fortnight)\s+(?:beginning|starting|commencing)\s+(?:on\s+)?$/i;
+
+/** "the week beginning March 9": the seven (fourteen) days from the day named; null when no such phrase leads in. */
+function periodFrom(text: string, main: Timex, date: EventDate): Partial<EventDate> | null {
+  const lead = text.slice(Math.max(0, main.start - 40), main.start);
+  const m = PERIOD_FROM.exec(lead);
+  const on = m && date.start.length === 10 ? parseYmd(date.start) : null;
+  if (!m || !on) return null;
+  const days = m[1].toLowerCase() === 'week' ? 7 : 14;
+  const phrase = lead.slice(m.index) + main.text;
+  return { start: date.start, end: fmtDay(addDays(on, days - 1)), rule: `${date.rule}/period-from`, note: `“${phrase}”: the ${m[1].toLowerCase()} that opens on ${main.text}, not ${main.text} alone.${date.note ? ` ${date.note}` : ''}` };
 }
 
 // "fiscal 2021, which ended June 30", "its financial year 2019, which began on April 1": the aside gives one end of

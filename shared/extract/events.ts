@@ -261,7 +261,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 function happeningBeforeTelling(u: Unit, own: Draft[], unitEvent: Map<Unit, Draft>): void {
   const first = unitEvent.get(u);
   const telling = !!first?.date.rule?.endsWith('/telling');
-  if (!first || first.date.end || first.date.mod || !(telling || ANTECEDENT_ONLY.test(first.date.rule ?? ''))) return;
+  const antecedent = ANTECEDENT_ONLY.test(first?.date.rule ?? '');
+  // A subordinate happening's stretch ("after students came back in the week beginning Jan. 12") is still only what
+  // the clause is placed after; the story is at the clause's own day.
+  if (!first || (!antecedent && (first.date.end || first.date.mod)) || !(telling || antecedent)) return;
   // What is under way at publication ("Rescuers are searching for people missing after a ferry capsized Friday") is no
   // day the story tells of.
   const dayOf = (d: Draft) => !d.date.end && !d.date.mod && DAY.test(d.date.start) && !d.date.rule?.endsWith('/telling') && !d.date.rule?.startsWith('present-tense') && !ANTECEDENT_ONLY.test(d.date.rule ?? '');

@@ -37,7 +37,8 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   // dates the telling.
   // "will close for Christmas on Dec. 20", "broke up for the Easter holidays on April 2": a holiday after "for" is what
   // the happening is for; the other date dates it.
-  const timing0 = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t))));
+  // "stood down its gritting crews for the summer on March 28": a season after "for" is what the happening is for.
+  const timing0 = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t) || seasonFor(text, t))));
   // "The winter schedule starts on Sunday 1 November": a season between a determiner and a noun says which schedule;
   // the other date dates the start.
   const timing = timing0.length > 1 ? timing0.filter((t) => !seasonModifier(text, t)) : timing0;
@@ -66,6 +67,13 @@ const NOT_SEASON_NOUN = /^\s+(?:and|or|to|through|when|as|in|on|at|by|for|of|wit
 /** A season made a noun's adjective ("the winter timetable"): it names the noun, not a time of the clause. */
 function seasonModifier(text: string, t: Timex): boolean {
   return SEASON_WORD.test(t.text) && SEASON_DETERMINER.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+[a-z][a-z'’-]/.test(text.slice(t.end, t.end + 4)) && !NOT_SEASON_NOUN.test(text.slice(t.end, t.end + 12));
+}
+
+const SEASON_FOR_LEAD = /\bfor\s+(?:the|this|next)\s+$/i;
+
+/** A season named as what a happening is for ("closed for the winter", "stood down for the summer"). */
+function seasonFor(text: string, t: Timex): boolean {
+  return t.rule.startsWith('season') && SEASON_FOR_LEAD.test(text.slice(Math.max(0, t.start - 12), t.start));
 }
 
 const HOUR_WORD_LEAD = /\bfrom\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i;

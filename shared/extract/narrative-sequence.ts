@@ -27,8 +27,9 @@ const BY_THEN = /^\W*By\s+(?:then|that\s+time)\b,?\s*/i;
 const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
-// "shortly after ten", "soon after 9 p.m.": a time of day, no step on from the happening told last.
-const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|(?:soon|shortly)\s+after(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|dawn)\b))\b/i;
+// "shortly after ten", "soon after 9 p.m.", "shortly after noon": a time of the day in focus, not a step on from the
+// happening told last.
+const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|(?:soon|shortly)\s+after(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall)\b)))\b/i;
 
 /**
  * Where the clause opening a sentence ends (at its first comma or semicolon after a word or two), when the sentence's

@@ -146,18 +146,24 @@ export function reportedOrdering(w: Placing): boolean {
   const { u, text } = w;
   const reported = REPORTED_AFTER.exec(text);
   if (!reported) return false;
+  // "told reporters after the hearing that the brothers had …": the happening ends where what was told begins.
+  const thatAt = /\sthat\s/.exec(reported[2]);
+  const np = thatAt ? reported[2].slice(0, thatAt.index) : reported[2];
   const npStart = u.start + reported.index! + reported[0].length - reported[2].length;
-  const npEnd = npStart + reported[2].trimEnd().length;
+  const npEnd = npStart + np.trimEnd().length;
   const evStart = u.start + reported.index!;
   const word = reported[1].toLowerCase();
   const dl = w.ctx.dateline;
-  const date = reportedDate(w, word);
+  // A date only in what was told ("… that they had met in the summer of 2012") is no date of the remarks.
+  const dates = u.timexes.filter((t) => t.start >= u.start && t.end <= u.end && usable(t));
+  const toldOnly = np !== reported[2] && dates.length > 0 && dates.every((t) => t.start >= npEnd);
+  const date = reportedDate(w, word, toldOnly);
   if (date) {
     w.push({
       paragraphId: u.paragraphId,
       start: evStart,
       end: npEnd,
-      ...titled(reported[2]),
+      ...titled(np),
       date,
       extraEvidence: dl && date.rule?.endsWith('/dateline') ? dl.extraEvidence : undefined,
     });
@@ -166,9 +172,9 @@ export function reportedOrdering(w: Placing): boolean {
 }
 
 /** The date of the happening the remarks were made after or before: against the sentence's date, or the dateline's. */
-function reportedDate(w: Placing, word: string): EventDate | null {
+function reportedDate(w: Placing, word: string, toldOnly: boolean): EventDate | null {
   const { published } = w.ctx;
-  const own = w.ctx.unitEvent.get(w.u)?.date;
+  const own = toldOnly ? undefined : w.ctx.unitEvent.get(w.u)?.date;
   const dl = w.ctx.dateline;
   if (own) return relativeTo(own, word === 'before' ? 'after' : 'before', `reported-${word}/sentence-date`, 'The article gives no date; it comes before the remarks reported here.');
   if (dl && word !== 'before') {

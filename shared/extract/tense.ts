@@ -75,6 +75,9 @@ const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A
 // sale at the box office on Monday": what is to be had from a weekday named in the present is still to come (what
 // was had is told in the past).
 const AVAILABLE_ON = new RegExp(`\\b(?:(?:is|are)\\s+(?:now\\s+|also\\s+)?available|(?:goes|go)\\s+on\\s+sale)\\s+(?:[\\w'’-]+,?\\s+){0,5}?on\\s+(?=${WEEKDAY_RE}(?!s\\b))`, 'g');
+// "ordered a confiscation hearing, to be held on May 12", "its new depot, to be opened in June": an infinitive set off
+// after a noun says what is arranged for the thing, still ahead of the arranging, whatever that verb's tense.
+const SET_OFF_TO_BE = /,\s+to\s+be\s+(?:[a-z]{2,}ed|held|built|made|run|sung|shown|given|sold|paid|laid|set|spent|begun|won|heard|seen)\s/g;
 const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:due|expected)(?:\s+(?:back|home|out|here|there))?(?=\s+(?:in|on|by|at|from|early|late|next)\b)/g;
 
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
@@ -278,6 +281,7 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
   eachMatch(PLANNED_PROGRESSIVE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(SCHEDULED_BE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(DUE_PRESENT, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  eachMatch(SET_OFF_TO_BE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(REQUESTED_FOR, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   eachMatch(AVAILABLE_ON, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   let simpleAt = -1;

@@ -53,10 +53,11 @@ const ATTRIBUTION_TAIL =
 // comma before it stays, or the tail above no longer finds it.
 const ATTRIBUTION_NEXT =
   /^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,40}$/;
-// "in the year to", "over the three months ended", "the week to": a stretch that ends with the date leads into it
+// "in the year to", "over the three months ended", "the week to", "the week beginning": a stretch that ends (or opens)
+// with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
 const PERIOD_LEAD =
-  /(?:\b(?:in|over|during|for|from)\s+)?\bthe\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|week|fortnight|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|weeks))\s+(?:to|ending|ended|through)\s+(?:(?:the\s+)?end\s+of\s+)?$/i;
+  /(?:\b(?:in|over|during|for|from)\s+)?\bthe\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|week|fortnight|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|weeks))\s+(?:to|ending|ended|through|beginning|starting|commencing)\s+(?:(?:the\s+)?end\s+of\s+|on\s+)?$/i;
 // "LAKEVILLE - ": a single hyphen only with a space either side, so that a hyphenated word is never taken for one.
 export const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: ?(?:--|—|–) ?| - )/;
 const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;

@@ -28,7 +28,7 @@ export interface WhenClause {
 export function whenClauses(u: Unit): WhenClause[] {
   const out: WhenClause[] = [];
   for (const t of u.timexes) {
-    if (t.type !== 'DATE' || t.value === 'PAST_REF' || !usable(t)) continue;
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || t.value === 'PAST_REF' || !usable(t)) continue;
     const m = WHEN_AFTER.exec(u.paraText.slice(t.end, t.end + 12));
     if (!m) continue;
     const start = t.end + m[0].length;

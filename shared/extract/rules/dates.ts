@@ -129,11 +129,12 @@ export const dayMonthYearRule: Rule = {
 export const ordinalDayRule: Rule = {
   name: 'ordinal-day',
   cue: /\d(?:st|nd|rd|th)/i,
-  // "on the 15th": a day of the month in focus. Only after "on" and before a clause's end or a joining word,
+  // "on the 15th": a day of the month in focus. Only after "on" ("booked for the 15th", "by the 15th", "until the
+  // 15th" too) and before a clause's end or a joining word,
   // since "the 15th floor" and "the 21st anniversary" are no dates.
   // "On the 20th the council is giving a dinner": a determiner after it opens the clause, which a noun ("the 20th
   // floor") never does.
-  re: rx(`(?=t)(?<=\\bon\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that|the|a|an)\\b)`, 'gi'),
+  re: rx(`(?=t)(?<=\\b(?:on|for|by|until)\\s{1,4})the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|after|before|at|in|to|as|with|by|for|until|or|that|the|a|an)\\b)`, 'gi'),
   resolve: (m, c) => {
     const day = +m[1];
     if (day < 1 || day > 31) return null;
@@ -281,14 +282,18 @@ export const anaphoricMonthRule: Rule = {
   // 1952 … That December, it sold its first radio"): opening the sentence, or after a preposition or "later" (looked
   // back at only once "That" has matched: a look-behind tried first would run at every position of the text).
   // "in August of that year", "by March of the same year", "in May that year": the month of the year in focus,
-  // written after it.
-  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8}|\\b(?:[a-z]{2,16}ed|${PAST_BEFORE_THAT})\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year)${E}`, 'gi'),
+  // written after it. "in March of the following year": the month of the year after the one in focus.
+  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8}|\\b(?:[a-z]{2,16}ed|${PAST_BEFORE_THAT})\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:(?:of\\s+)?(?:that|the\\s+same)|of\\s+the\\s+(following|next|previous|preceding))\\s+year)${E}`, 'gi'),
   accept: (m) => /^[A-Z]/.test(m[2] ?? m[3]) && !THAT_AFTER_KNOWING.test(m.input.slice(Math.max(0, m.index - 20), m.index + 5)),
   resolve: (m, c) => {
     const month = monthNumber(m[2] ?? m[3])!;
     // "That December" needs only the year in focus ("in 1952"); "the following January" needs its month.
     const ref = c.refDate(m[1] ? 'month' : 'year');
     if (!ref) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/anaphoric-no-ref' };
+    if (m[4]) {
+      const after = /following|next/i.test(m[4]);
+      return { type: 'DATE', value: fmtMonth(ref.y + (after ? 1 : -1), month), rule: `month/of-${after ? 'following' : 'previous'}-year`, counted: true };
+    }
     if (!m[1]) return { type: 'DATE', value: fmtMonth(ref.y, month), rule: 'month/anaphoric-that', counted: true };
     const after = /following|next/i.test(m[1]);
     // "proposed in 1933, and we were married the following June": counted from a year told alone, not from a month

@@ -96,17 +96,20 @@ function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
 // back at the date in focus, as "earlier" and "later" do; followed by a happening they anchor to it instead.
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)"”]|$))';
 
+// "last week", "this week", "next week" earlier in the sentence, with no other week or day named after it.
+const NAMED_WEEK_BEFORE = /\b(last|this|next)\s+week\b(?![^]*\b(?:week|day|month|year|[A-Z][a-z]+day)\b)/i;
+
 export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
   cue: /day|morning|afternoon|evening|night|week|month|year/i,
   re: rx(
-    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+(day|morning|afternoon|evening|night|week|month|year)\\s+(before|after)${CLAUSE_END})${E}`,
+    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+(day|morning|afternoon|evening|night|week|month|year)\\s+(before|after)(?:\\s+that)?${CLAUSE_END})${E}`,
     'gi',
   ),
   resolve: (m, c) => {
     const ref = c.refDay();
     // "the day before." with nothing after it counts from the day in focus, like "the previous day"; so does "the
-    // night before.", the night of the day before.
+    // night before.", the night of the day before, and "the day after that." the day after the day in focus.
     const lead = (m[1] ?? (m[4].toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const unit = (m[2] ?? m[3]).toLowerCase();
     // Without a day told or a publication date, "the following year" still counts from the year in focus.
@@ -124,6 +127,25 @@ export const anaphoricDayRule: Rule = {
       return base && { type: 'DATE', value: granValue(shift(base, unit, delta), unit), rule: 'anaphoric', counted: true };
     }
     if (!ref) return null;
+    if (unit === 'week' && delta !== 0 && c.focus() !== 'day') {
+      // "In 1958 the board complained; the editor printed the letter the following week": a week counted from a year
+      // (month) given alone lies in it, at its precision, not a week after a day told before that year. Only when the
+      // story has moved on past the day: a year told after it as background ("added a women's race in 2012. The men's
+      // race, held the week before, …") leaves the day in focus. Across the turn of the year from a December (January)
+      // the year is a guess.
+      const focus = c.focus() as 'month' | 'year';
+      const base = c.refDate(focus);
+      const edge = focus === 'month' && base && (delta > 0 ? base.m === 12 : base.m === 1);
+      const movedOn = !!base && (focus === 'year' ? base.y > ref.y : base.y * 12 + base.m > ref.y * 12 + ref.m);
+      if (base && base !== c.dct && movedOn) return { type: 'DATE', value: granValue(base, focus), rule: `anaphoric/week-of-${focus}`, counted: true, ...(edge ? { yearUncertain: true } : {}) };
+    }
+    // "four new cases last week against 23 the week before": counted from the week the sentence named, not from the day
+    // in focus.
+    const named = unit === 'week' && delta !== 0 && c.dct ? NAMED_WEEK_BEFORE.exec(c.preceding()) : null;
+    if (named) {
+      const from = addDays(c.dct!, 7 * ({ last: -1, this: 0, next: 1 } as Record<string, number>)[named[1].toLowerCase()]);
+      return { type: 'DATE', value: granValue(shift(from, 'week', delta), 'week'), rule: 'anaphoric/week-from-week' };
+    }
     if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric', counted: true };
     // "killed last October … crossed out that same day": a day of the month (or year) in focus, which one
     // the text does not say; TimeML writes the unknown day with X's.

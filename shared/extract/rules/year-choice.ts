@@ -50,7 +50,9 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   if (hint && !conflictsWithTense(hint.year, c) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
     // Without a publication date to check it against, a year from another sentence (or from an aside: "which has
     // run since 2011, will close on March 31") is the likelier reading, but a guess, and says so.
-    return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
+    // Nor, without one, is a month still ahead of what the sentence tells ("said the plan was approved in 2002 and that
+    // work was due to begin in May"): a plan may fall in the year written or any after it.
+    return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' || (!dct && c.tense() === 'future') };
   }
   if (!dct) {
     const written = c.yearHint();
