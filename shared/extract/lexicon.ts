@@ -154,6 +154,14 @@ export const INTRODUCED_HAPPENING_RE = `(?:${happeningsWith('I')})`;
 export const SUDDEN_HAPPENING = new RegExp(`^(?:${happeningsWith('S')})$`, 'i');
 
 export const SEASONS: Record<string, string> = table({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' });
+/** A season's first month, by its code; a season runs three months from it, winter's last two in the next year. */
+export const SEASON_FIRST_MONTH: Record<string, number> = table({ SP: 3, SU: 6, FA: 9, WI: 12 });
+
+/** A season's three months in order (winter: 12, 1, 2); none for a code that is no season. */
+export function seasonMonths(code: string): number[] {
+  const first = SEASON_FIRST_MONTH[code];
+  return first ? [first, (first % 12) + 1, ((first + 1) % 12) + 1] : [];
+}
 
 export const PARTS_OF_DAY: Record<string, string> = table({
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',

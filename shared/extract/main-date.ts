@@ -2,7 +2,7 @@
 // compared with), and the date that closes a range it opens.
 
 import { beganAndEnded, type Clause, datesTheTelling, holidayFor, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
-import { periodYearAt, RECORD_BEFORE_DATE } from './lexicon';
+import { periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 
@@ -145,12 +145,13 @@ function possessiveDate(text: string, t: Timex): boolean {
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
-const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 13, 14] };
 
 /** Whether a day's value falls in a season's ("2024-06-03" in "2024-SU"; winter runs into the next year). */
 function dayInSeason(day: string, season: string): boolean {
   const d = /^(\d{4})-(\d{2})-\d{2}$/.exec(day);
   const s = SEASON_VALUE.exec(season);
   if (!d || !s) return false;
-  return SEASON_MONTHS[s[2]].includes((+d[1] - +s[1]) * 12 + +d[2]);
+  // Months counted on from the season's January, so winter's are 12, 13 and 14.
+  const month = (+d[1] - +s[1]) * 12 + +d[2];
+  return month >= SEASON_FIRST_MONTH[s[2]] && month <= SEASON_FIRST_MONTH[s[2]] + 2;
 }

@@ -1,7 +1,7 @@
 import type { EventDate } from '../document';
 import { daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, toDayNumber, addDays, addMonths, type Ymd } from '../time-value';
 import type { Draft } from './draft';
-import { INTRODUCED_HAPPENING_RE, NOUN_VERBS, ORDINAL_WORD_ALTS, ordinalWordValue, REFERABLE_HAPPENING_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, NOUN_VERBS, ORDINAL_WORD_ALTS, ordinalWordValue, REFERABLE_HAPPENING_RE, SEASONS, seasonMonths } from './lexicon';
 import type { Unit } from './segment';
 import type { Timex } from './types';
 import { matchesOf } from './matches';
@@ -20,19 +20,17 @@ export function startBefore(end: string, n: number | undefined, unitWord: string
   return stretchEnd(end, n, unitWord, 'before');
 }
 
-// A season's first and last month; winter's last month is in the next year.
-const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
-
 /**
  * "after five summers of searches" before a date, "for the last three summers" at publication: `n` seasons counted as
  * seasons, not as years. They end with the last such season over before `end`'s first month (a bare year: before its
  * January), so five summers before 1972 are June 1967 to August 1971. Null for a word that is no season.
  */
 export function seasonsBefore(end: string, n: number | undefined, word: string): { start: string; end: string } | null {
-  const months = SEASON_MONTHS[word.toLowerCase().replace(/s$/, '')];
+  const months = seasonMonths(SEASONS[word.toLowerCase().replace(/s$/, '')] ?? '');
   const p = parseTimeValue(end);
-  if (!months || !n || !Number.isInteger(n) || typeof p === 'string' || p.precision === 'decade') return null;
-  const [first, last] = months;
+  if (!months.length || !n || !Number.isInteger(n) || typeof p === 'string' || p.precision === 'decade') return null;
+  const [first, , last] = months;
+  // Winter's last month is in the next year.
   const lastYear = (y: number) => (last < first ? y + 1 : y);
   const month = p.month ?? 1;
   // The latest season (named by the year it starts in) whose last month lies before the date's month.

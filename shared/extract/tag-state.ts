@@ -4,7 +4,7 @@
 
 import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { periodYearAt, recordSinceBefore, TELLING_BEFORE_DATE } from './lexicon';
+import { periodYearAt, recordSinceBefore, SEASON_FIRST_MONTH, TELLING_BEFORE_DATE } from './lexicon';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -335,8 +335,6 @@ function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean)
     state.focus = t.value.length === 4 || /[A-Z]$/.test(t.value) ? 'year' : 'month';
   }
 }
-
-const SEASON_FIRST_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** The month or year "that year", "the following month" count from (a telling's date is not one). */
 function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: boolean, anchor: Anchor): void {

@@ -1,4 +1,4 @@
-import { MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, monthNumber, parseCount, weekdayNumber } from '../lexicon';
+import { MONTH_RE, NUMBER_WORD_RE, SEASON_FIRST_MONTH, SEASONS, WEEKDAY_RE, monthNumber, parseCount, weekdayNumber } from '../lexicon';
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
@@ -23,7 +23,6 @@ function storySeason(code: string, c: Resolver): Resolution | null {
 
 function seasonValue(season: string, c: Resolver, modifier?: string): Resolution {
   const code = SEASONS[season.toLowerCase()];
-  const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
   const dct = c.dct;
   if (!dct) return (!modifier && storySeason(code, c)) || { type: 'DATE', value: `XXXX-${code}`, rule: 'season/no-dct' };
   const current = dct.m >= 12 || dct.m <= 2 ? 'WI' : dct.m >= 9 ? 'FA' : dct.m >= 6 ? 'SU' : 'SP';
@@ -41,7 +40,7 @@ function seasonValue(season: string, c: Resolver, modifier?: string): Resolution
   else {
     const told = storySeason(code, c);
     if (told) return told;
-    const choice = chooseYear(startMonth[code], undefined, c, 'season');
+    const choice = chooseYear(SEASON_FIRST_MONTH[code], undefined, c, 'season');
     return { type: 'DATE', value: `${fmtYear(choice!.year)}-${code}`, rule: choice!.rule, yearUncertain: choice!.uncertain || undefined };
   }
   return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${mod}` };
@@ -189,7 +188,6 @@ function clauseSeason(season: string, c: Resolver): Resolution | null {
   const clause = CLAUSE_AFTER_SEASON.exec(c.following());
   if (!clause || !/\bthe\s*$/i.test(c.preceding())) return null;
   const code = SEASONS[season.toLowerCase()];
-  const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
   const base = c.refDate(c.focus() === 'year' ? 'year' : 'month');
   const back = clause[1].toLowerCase() === 'before';
   // "bought the summer before his arrest", the arrest told in February of publication's year: a season before a date
@@ -199,7 +197,7 @@ function clauseSeason(season: string, c: Resolver): Resolution | null {
     const plain = seasonValue(season, c);
     return { ...plain, yearUncertain: true };
   }
-  const y = back ? (c.focus() === 'year' || SEASON_END[code] >= base.m ? base.y - 1 : base.y) : c.focus() === 'year' || startMonth[code] <= base.m ? base.y + 1 : base.y;
+  const y = back ? (c.focus() === 'year' || SEASON_END[code] >= base.m ? base.y - 1 : base.y) : c.focus() === 'year' || SEASON_FIRST_MONTH[code] <= base.m ? base.y + 1 : base.y;
   return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${back ? 'before' : 'after'}-clause-in-focus`, yearUncertain: true, counted: true };
 }
 
@@ -238,7 +236,6 @@ export const seasonAnaphorRule: Rule = {
     if (!base) return null;
     const season = (m[2] ?? m[3]).toLowerCase();
     const code = SEASONS[season];
-    const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
     let y: number;
     const back = /^(?:previous|preceding)$/i.test(m[1] ?? '');
     if (m[3]) y = code === 'WI' && base.m <= 2 ? base.y - 1 : base.y;
@@ -248,7 +245,7 @@ export const seasonAnaphorRule: Rule = {
     // A year in focus says nothing of its month: the season after it is the next year's, but for winter, which
     // begins in that year's December ("retired in 1980. The following winter …" is 1980-81).
     else if (c.focus() === 'year') y = code === 'WI' ? base.y : base.y + 1;
-    else y = startMonth[code] <= base.m ? base.y + 1 : base.y;
+    else y = SEASON_FIRST_MONTH[code] <= base.m ? base.y + 1 : base.y;
     return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[3] ? 'that' : back ? 'previous-to-focus' : 'following'}`, counted: true };
   },
 };

@@ -1,5 +1,6 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { pad2, type Resolution, type Resolver, type SeasonWritten } from './rule';
+import { seasonMonths } from '../lexicon';
+import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
 // The year of a month or a day written without one: from a year stated nearby, or from the tense and the
@@ -114,8 +115,6 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
   return continued ? { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain } : null;
 }
 
-const SEASON_MONTHS: Record<SeasonWritten['code'], readonly number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
-
 /**
  * "Your report took me back to the winter of 1979, when the farm was cut off. … The plough reached us on Feb. 3": a
  * paragraph set in a season of a year two or more before publication's tells its past days and months in that season
@@ -130,7 +129,7 @@ const SEASON_MONTHS: Record<SeasonWritten['code'], readonly number[]> = { SP: [3
 function oldSeasonYear(month: number, hint: YearHint | null, dct: Ymd): number | null {
   const season = hint?.season;
   if (!season || hint.scope !== 'paragraph' || hint.opensSpan || hint.inAside || hint.year > dct.y - 2) return null;
-  if (!SEASON_MONTHS[season.code].includes(month)) return null;
+  if (!seasonMonths(season.code).includes(month)) return null;
   return season.across && month <= 2 ? season.year + 1 : season.year;
 }
 
