@@ -3,9 +3,8 @@
 // each: seven closures a candidate were most of what tagging a text dense with dates allocated.
 
 import { toDayNumber, type Ymd } from '../time-value';
-import { asksQuestion, closingTellingWeekday, insideQuote } from './anaphor-anchors';
+import { asksQuestion, closingTellingDay, insideQuote } from './anaphor-anchors';
 import { IRREGULAR_PAST } from './lexicon';
-import { weekdayNear } from './rules/calendar-math';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
 import { SEASON_ACROSS_YEARS, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
@@ -133,8 +132,8 @@ function spokenDay(cur: TagCursor, state: TagState): Ymd | null {
   // "We visited her on Friday. / Who will take over? / My nephew. He started on Tuesday.": an answer printed under
   // its question is what she said at the visit, quote marks or none.
   if (!insideQuote(cur.text, cur.paraStart, cur.pos)) return state.spoken && toDayNumber(state.spoken.day) <= toDayNumber(dct) && answersQuestion(cur, state) ? state.spoken.day : null;
-  const wd = closingTellingWeekday(cur.text, cur.candEnd);
-  if (wd) return weekdayNear(dct, wd, 'past');
+  const told = closingTellingDay(cur.text, cur.candEnd, dct);
+  if (told) return told;
   const spoken = state.spoken;
   return spoken && cur.sentence - spoken.sentence <= 1 && toDayNumber(spoken.day) <= toDayNumber(dct) ? spoken.day : null;
 }
