@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, OCCASION_NOUNS, REPORTING_VERBS, SUPERLATIVE_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, OCCASION_NOUNS, REPORTING_VERBS, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
@@ -92,6 +92,20 @@ const TIME_OF_DAY_GAP = /^\s+on\s+an?\s+(?:[a-z]+\s+)?(?:morning|afternoon|eveni
 const OCCASION_GAP = new RegExp(
   String.raw`^\s+(?:[a-z]+\s+)?(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:${[...OCCASION_NOUNS].join('|')}|argument|evidence|statement|remarks)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:on\s+)?$`,
 );
+
+const TELLING_WORD = new RegExp(String.raw`\b${TELLING_VERB_RE}`, 'gi');
+
+/**
+ * "the prosecutor told jurors in her closing argument on Monday": where the telling verb whose occasion stands
+ * between it and the date at `at` ends, or -1. Only the 90 characters before the date are read.
+ */
+export function tellingOccasionBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 90);
+  const window = text.slice(from, at);
+  let found = -1;
+  for (const m of window.matchAll(TELLING_WORD)) if (OCCASION_GAP.test(window.slice(m.index! + m[0].length))) found = from + m.index! + m[0].length;
+  return found;
+}
 
 // A delay or a grace period runs until a day still to come: "postponed until Tuesday", "has until Monday".
 const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*|put\s+off|has|have|(?:given|gave|giving|give|gives)(?:\s+[a-z]+){0,3}?)\s+until\b/gi;

@@ -127,6 +127,15 @@ describe('quotes attributed to a named occasion', () => {
     expect(dateAt(texts, 'closing argument').start).toBe('2024-03-11');
   });
 
+  it('a closing teller with its occasion before its day is an event of its own on that day', () => {
+    const quoted = ['"The money arrived in March 2021, three months before the contract was signed," the prosecutor told jurors in her closing argument on Monday.'];
+    expect(dateAt(quoted, 'the prosecutor told jurors').start).toBe('2024-03-11');
+    expect(dateAt(quoted, 'The money arrived').start).toBe('2021-03');
+    const plain = ['The mill closed in 1998, the mayor said at a ceremony in Holt on Wednesday.'];
+    expect(dateAt(plain, 'the mayor said at a ceremony').start).toBe('2024-03-13');
+    expect(dateAt(plain, 'The mill closed').start).toBe('1998');
+  });
+
   it('a habit inside a quotation does not hide the telling\'s own day', () => {
     const texts = ['"We were told every year it was hopeless," she said this week.'];
     const found = events(PUB, ...texts).map((e) => quoteOf(e, texts));
