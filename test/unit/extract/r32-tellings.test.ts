@@ -85,6 +85,20 @@ describe('quotes spoken before publication that say "today", "tomorrow", "tonigh
   });
 });
 
+describe('a quote attributed in the past with no day, in a report of the day before', () => {
+  it('"today" in it is the story\'s day, the day the reporter heard it', () => {
+    const texts = ['Ada Lind won the Carrow hill climb yesterday.', '"I fell on that bend last year," Lind said. "Today I braked early."'];
+    expect(dateAt(texts, 'Today I braked').start).toBe('2024-03-13');
+    const told = ['The ferry ran aground on Tuesday night off Skerra Point.', '"This morning we got the last of the passengers off," the captain told reporters.'];
+    expect(dateAt(told, 'the last of the passengers').start).toMatch(/^2024-03-12/);
+  });
+
+  it('not when the attribution is in the present, nor when the story\'s day is older', () => {
+    expect(dateAt(['Ada Lind won the Carrow hill climb yesterday.', '"Today I braked early," Lind says.'], 'Today I braked').start).toBe(PUB);
+    expect(dateAt(['Ada Lind won the Carrow hill climb on Monday.', '"Today I braked early," Lind said.'], 'Today I braked').start).toBe(PUB);
+  });
+});
+
 describe('quotes attributed to a named occasion', () => {
   it('"told the meeting" after a vote dated the night before', () => {
     const texts = ['Councillors voted on Tuesday night to close the Marlow Street library.', 'The leader of the council told the meeting that there was no money left.'];
