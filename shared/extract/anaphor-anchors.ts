@@ -5,6 +5,8 @@
 import { participle } from './anchor';
 import { PAST_ONLY, TELLING_VERB_RE, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { quoteMarks } from './quote-marks';
+import { weekdayNear } from './rules/calendar-math';
+import { addDays, type Ymd } from '../time-value';
 
 // What ends a clause: a semicolon, a colon, a quote mark, a conjunction opening another predicate.
 const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|then|while|when|after|before|as)\s|\s(?:and|but|when|after|before|while|because|until)\s/g;
@@ -90,15 +92,22 @@ export function datesSpeaking(text: string, start: number): boolean {
   return SPOKEN_BEFORE_DATE.test(text.slice(Math.max(0, start - 60), start));
 }
 
-// '…," she said on Monday.', '…," said Ama Osei on Monday.': the quote closes and its telling names its weekday.
-const CLOSING_TELLING_WEEKDAY = new RegExp(
-  String.raw`^[^"”]{0,300}?["”]\s*,?\s*(?:(?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:${TELLING_VERB_RE})|(?:said|says)(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:on\s+)?(${WEEKDAY_RE})\b`,
+// '…," she said on Monday.', '…," said Ama Osei yesterday.', '…," the coach said last night.': the quote closes and its
+// telling names its day.
+const CLOSING_TELLING_DAY = new RegExp(
+  String.raw`^[^"”]{0,300}?["”]\s*,?\s*(?:(?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:${TELLING_VERB_RE})|(?:said|says)(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:on\s+)?(${WEEKDAY_RE}|yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening))\b`,
 );
 
-/** The weekday number (1-7) of the telling that closes the quote holding the text from `at`, or null. */
-export function closingTellingWeekday(text: string, at: number): number | null {
-  const m = CLOSING_TELLING_WEEKDAY.exec(text.slice(at, at + 400));
-  return m ? (weekdayNumber(m[1]) ?? null) : null;
+/** The day of the telling that closes the quote holding the text from `at`, counted from `dct`, or null. */
+export function closingTellingDay(text: string, at: number, dct: Ymd): Ymd | null {
+  const m = CLOSING_TELLING_DAY.exec(text.slice(at, at + 400));
+  if (!m) return null;
+  const said = m[1].toLowerCase();
+  // "…," she said yesterday': a quote's "today" is the day before publication.
+  if (said === 'yesterday' || said.startsWith('last')) return addDays(dct, -1);
+  if (said === 'today' || said === 'tonight' || said.startsWith('this')) return dct;
+  const wd = weekdayNumber(m[1]);
+  return wd ? weekdayNear(dct, wd, 'past') : null;
 }
 
 // "Who will take over?": a paragraph that is one short question, as an interview printed as questions and answers asks.

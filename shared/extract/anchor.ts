@@ -2,7 +2,7 @@ import type { Span } from './sentences';
 import type { Unit } from './segment';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
-import { happeningOf, tenseAt } from './tense';
+import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
 import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, PAST_ONLY, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { matchesOf } from './matches';
@@ -32,7 +32,7 @@ export function datesTheTelling(text: string, t: Timex): boolean {
   // "reported third-quarter earnings": the period names what was reported.
   if (periodModifier(text, t)) return false;
   const before = text.slice(Math.max(0, t.start - 30), t.start);
-  return TELLING_BEFORE_DATE.test(before) || TELLING_AT_OCCASION.test(text.slice(Math.max(0, t.start - 70), t.start)) || inStatement(text, t) || frontedTelling(text, t);
+  return TELLING_BEFORE_DATE.test(before) || TELLING_AT_OCCASION.test(text.slice(Math.max(0, t.start - 70), t.start)) || tellingOccasionBefore(text, t.start) >= 0 || inStatement(text, t) || frontedTelling(text, t);
 }
 
 // "On Tuesday the mayor said …": a weekday opening the sentence, then its subject and a telling verb. The weekday is

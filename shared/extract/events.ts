@@ -10,6 +10,7 @@ import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated
 import { orderedEvents } from './ordered-events';
 import { RECORD_STORY, recordToStoryDay, withRecordLead } from './record-since';
 import { countedFromStory, fmtHuman } from './resolve';
+import { remarkAtNamedOccasion } from './occasions';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
 import { BESIDE_PERFECT, BESIDE_SINCE, IN_TRADING } from './undated-clauses';
@@ -220,7 +221,8 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     for (const d of datedEvents(u, published, nextOrder)) {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
-      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? lengthFromAside(u, d, drafts.slice(first)) ?? d.date;
+      // "…, who has chaired the committee since 2021, told the meeting that …": a remark at the occasion it names.
+      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? lengthFromAside(u, d, drafts.slice(first)) ?? remarkAtNamedOccasion(ctx, u.paraText.slice(d.start, d.end)) ?? d.date;
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last

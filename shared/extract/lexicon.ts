@@ -150,6 +150,16 @@ const happeningsWith = (use: string) => Object.keys(HAPPENINGS).filter((w) => HA
 export const REFERABLE_HAPPENING_RE = `(?:${happeningsWith('R')})`;
 /** A one-off happening noun a text brings in with "a" and then names with "the" (I). */
 export const INTRODUCED_HAPPENING_RE = `(?:${happeningsWith('I')})`;
+
+// Occasions at which things are said (a sitting of a court, a meeting, a launch): what is told "outside court", "at
+// the launch" or "to the meeting" with no day of its own was said on the occasion's day. Read word by word (see
+// occasions.ts), so that the set may grow without a pattern that could backtrack.
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  'hearing', 'trial', 'court', 'courtroom', 'inquest', 'tribunal', 'jury', 'jurors', 'magistrates', 'verdict', 'sentencing',
+  'meeting', 'conference', 'session', 'sitting', 'debate', 'assembly', 'summit', 'committee', 'council', 'chamber',
+  'launch', 'briefing', 'rally', 'ceremony', 'unveiling', 'opening', 'speech', 'address', 'keynote', 'presentation',
+  'match', 'game', 'race', 'final', 'vote',
+]);
 /** A sudden happening a news story leads with (S), the whole word. */
 export const SUDDEN_HAPPENING = new RegExp(`^(?:${happeningsWith('S')})$`, 'i');
 

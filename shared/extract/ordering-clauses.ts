@@ -11,6 +11,7 @@ import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { happeningOf } from './tense';
 import { draftTitle, titled } from './title';
 import { usable } from './anchor';
+import { occasionDay, occasionNoun } from './occasions';
 
 // "After 31 years in Aarby, he moved back …": the stretch the opening counts, which ends at the clause's date.
 const SPELL_HEAD = new RegExp(`^(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:in|of|at|as|with|on|abroad|away)\\b`, 'i');
@@ -157,7 +158,7 @@ export function reportedOrdering(w: Placing): boolean {
   // A date only in what was told ("… that they had met in the summer of 2012") is no date of the remarks.
   const dates = u.timexes.filter((t) => t.start >= u.start && t.end <= u.end && usable(t));
   const toldOnly = np !== reported[2] && dates.length > 0 && dates.every((t) => t.start >= npEnd);
-  const date = reportedDate(w, word, toldOnly);
+  const date = reportedDate(w, word, toldOnly, np);
   if (date) {
     w.push({
       paragraphId: u.paragraphId,
@@ -172,11 +173,15 @@ export function reportedOrdering(w: Placing): boolean {
 }
 
 /** The date of the happening the remarks were made after or before: against the sentence's date, or the dateline's. */
-function reportedDate(w: Placing, word: string, toldOnly: boolean): EventDate | null {
+function reportedDate(w: Placing, word: string, toldOnly: boolean, np: string): EventDate | null {
   const { published } = w.ctx;
   const own = toldOnly ? undefined : w.ctx.unitEvent.get(w.u)?.date;
   const dl = w.ctx.dateline;
   if (own) return relativeTo(own, word === 'before' ? 'after' : 'before', `reported-${word}/sentence-date`, 'The article gives no date; it comes before the remarks reported here.');
+  // "the authority said after the hearing": the hearing is the occasion the story tells of, on its day.
+  const noun = word === 'after' ? occasionNoun(np) : null;
+  const occasion = noun ? occasionDay(w.ctx, noun) : undefined;
+  if (occasion) return { ...occasion.date, rule: `reported-${word}/occasion`, note: `The remarks were made after the ${noun}, the occasion the story tells of, that of “${occasion.title}”.` };
   if (dl && word !== 'before') {
     // "X said after the talks" in a datelined report: the remarks are the dateline's, and a speaker
     // who speaks "after the talks" speaks as they end, so the talks share the dateline's day.

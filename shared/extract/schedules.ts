@@ -1,6 +1,7 @@
 // Habits and schedules (family 7): where a dated event ends when a habit follows it in the same clause.
 
 import type { Anchored, Clause } from './anchor';
+import { insideQuote } from './anaphor-anchors';
 import { IRREGULAR_PAST, NOT_PAST_ED } from './lexicon';
 import { isSchedule, kindAdjective } from './rules/sets';
 import type { Unit } from './segment';
@@ -45,7 +46,10 @@ function lastSetBefore(u: Unit, c: Clause, main: Timex): Timex {
  */
 export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   const { clause: c, main } = a;
-  const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end && !kindAdjective(u.paraText, t.start, t.end));
+  // '"We were told every year it was hopeless," she said on Tuesday': a habit inside a quotation is the speaker's, not
+  // the telling's, whose day dates the clause from outside the quote.
+  const quotedSet = (t: Timex) => insideQuote(u.paraText, 0, t.start) && !insideQuote(u.paraText, 0, main.start);
+  const set = u.timexes.find((t) => t.type === 'SET' && t.start >= c.start && t.end <= c.end && !kindAdjective(u.paraText, t.start, t.end) && !quotedSet(t));
   const scheduleCut = set ? separatedSchedule(u.paraText, c, main, set) : -1;
   // "below average in every year from 2020 to 2023": a habit bounded by a stated range is a span of the calendar.
   const bounded = !!set && !!a.end && set.end <= main.start && /^\s+(?:from|between)\s+$/i.test(u.paraText.slice(set.end, main.start));

@@ -3,9 +3,9 @@
 // each: seven closures a candidate were most of what tagging a text dense with dates allocated.
 
 import { toDayNumber, type Ymd } from '../time-value';
-import { asksQuestion, closingTellingWeekday, insideQuote } from './anaphor-anchors';
+import { asksQuestion, closingTellingDay, insideQuote } from './anaphor-anchors';
+import { quoteMarks } from './quote-marks';
 import { IRREGULAR_PAST } from './lexicon';
-import { weekdayNear } from './rules/calendar-math';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
 import { SEASON_ACROSS_YEARS, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
@@ -133,10 +133,38 @@ function spokenDay(cur: TagCursor, state: TagState): Ymd | null {
   // "We visited her on Friday. / Who will take over? / My nephew. He started on Tuesday.": an answer printed under
   // its question is what she said at the visit, quote marks or none.
   if (!insideQuote(cur.text, cur.paraStart, cur.pos)) return state.spoken && toDayNumber(state.spoken.day) <= toDayNumber(dct) && answersQuestion(cur, state) ? state.spoken.day : null;
-  const wd = closingTellingWeekday(cur.text, cur.candEnd);
-  if (wd) return weekdayNear(dct, wd, 'past');
+  const told = closingTellingDay(cur.text, cur.candEnd, dct);
+  if (told) return told;
   const spoken = state.spoken;
-  return spoken && cur.sentence - spoken.sentence <= 1 && toDayNumber(spoken.day) <= toDayNumber(dct) ? spoken.day : null;
+  if (spoken && cur.sentence - spoken.sentence <= 1 && toDayNumber(spoken.day) <= toDayNumber(dct)) return spoken.day;
+  return quotedOnStoryDay(cur, state, dct);
+}
+
+// A saying told in the past ("she said", "he told reporters"), outside the paragraph's quotations.
+const PAST_SAYING = /\b(?:said|told|added)\b/;
+const PRESENT_SAYING = /\b(?:says|tells|adds)\b/;
+
+/**
+ * '"Today I braked early," she said.' in a report of yesterday's race: a quote whose paragraph attributes it in the
+ * past with no day is read as said on the day the story is at, when that day is one or two days before publication
+ * (the reporter heard it then). Null otherwise.
+ */
+function quotedOnStoryDay(cur: TagCursor, state: TagState, dct: Ymd): Ymd | null {
+  const day = state.lastDay;
+  if (!day || state.dayTells) return null;
+  const back = toDayNumber(dct) - toDayNumber(day);
+  if (back < 1 || back > 2) return null;
+  const end = Math.min(cur.paras[cur.para + 1] ?? cur.text.length, cur.paraStart + 3000);
+  let outside = '';
+  let from = cur.paraStart;
+  let inQuote = false;
+  for (const q of quoteMarks(cur.text, cur.paraStart, end)) {
+    if (q.opens && !inQuote) outside += cur.text.slice(from, q.at);
+    else if (!q.opens && inQuote) from = q.at + 1;
+    inQuote = q.opens;
+  }
+  if (!inQuote) outside += cur.text.slice(from, end);
+  return PAST_SAYING.test(outside) && !PRESENT_SAYING.test(outside) ? day : null;
 }
 
 /** Whether the cursor's paragraph comes right after a paragraph that is a question standing alone. */

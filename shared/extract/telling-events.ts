@@ -8,7 +8,8 @@ import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause
 import type { ClauseWork } from './draft';
 import { isPresentTelling, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
-import { happeningOf } from './tense';
+import { happeningOf, tellingOccasionBefore } from './tense';
+import type { Timex } from './types';
 import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingAhead, trailingTellingTitle } from './tellings';
 import { titled, withoutSpans } from './title';
 
@@ -184,7 +185,9 @@ function tellingAfterDate(w: ClauseWork): void {
   // Before the date only as an aside ("This, he said, would …").
   const placed = !opened && (at >= main.end || /^,/.test(clauseText.slice(at - c.start + after[1].length)));
   const sayEnd = at + after[1].length;
-  const own = placed ? a.inClause.find((t) => t !== main && t.start >= sayEnd && TELLING_DAY_GAP.test(u.paraText.slice(sayEnd, t.start)) && datesTheTelling(u.paraText, t)) : undefined;
+  // "…, the mayor said at a ceremony in Holt on Wednesday": the telling's occasion may stand before its day.
+  const ownGap = (t: Timex) => TELLING_DAY_GAP.test(u.paraText.slice(sayEnd, t.start)) || tellingOccasionBefore(u.paraText, t.start) === sayEnd;
+  const own = placed ? a.inClause.find((t) => t !== main && t.start >= sayEnd && ownGap(t) && datesTheTelling(u.paraText, t)) : undefined;
   const ownDate = own && dateFromTimex(own, published);
   if (ownDate) ownDate.rule = `${ownDate.rule}/telling`;
   const sayDate = placed && (ownDate || tellingDate(after[2], published));

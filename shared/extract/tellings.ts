@@ -8,7 +8,7 @@ import { nextUnit } from './date-stretches';
 import { isCommonWord, isPresentTelling, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, fmtHuman } from './resolve';
 import type { Unit } from './segment';
-import { happeningOf } from './tense';
+import { happeningOf, tellingOccasionBefore } from './tense';
 import { removeRanges, titled, type TitleDraft } from './title';
 import type { Timex } from './types';
 
@@ -192,7 +192,10 @@ interface TrailingTeller {
 
 /** "…, the coast guard said" right before the telling's day, looked for from `from`: where it sits. */
 export function trailingTeller(text: string, from: number, day: Timex): TrailingTeller | null {
-  const m = TRAILING_TELLER.exec(text.slice(from, day.start));
+  let m = TRAILING_TELLER.exec(text.slice(from, day.start));
+  // "…, the prosecutor told jurors in her closing argument on Monday": the teller ends at its verb, before the occasion.
+  const verbEnd = m ? -1 : tellingOccasionBefore(text, day.start);
+  if (verbEnd > from) m = TRAILING_TELLER.exec(text.slice(from, verbEnd + 1));
   if (!m) return null;
   const tellerStart = from + m.index + m[0].indexOf(m[1]);
   return { happeningEnd: from + m.index, tellerStart, verbEnd: tellerStart + m[1].length };

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, REPORTING_VERBS, SUPERLATIVE_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, OCCASION_NOUNS, REPORTING_VERBS, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
@@ -86,6 +86,27 @@ const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|tw
 // "said on a windy afternoon this week": an occasion of the day between a telling and its date.
 const TIME_OF_DAY_GAP = /^\s+on\s+an?\s+(?:[a-z]+\s+)?(?:morning|afternoon|evening|night|day)\s+$/i;
 
+// "told reporters at a briefing in Carrow on", "said in her closing argument on": a telling's hearers and occasion (a
+// noun of OCCASION_NOUNS, or of one's own words), with the place it was held, before the telling's date. Only a short
+// gap is tested.
+const OCCASION_GAP = new RegExp(
+  String.raw`^\s+(?:[a-z]+\s+)?(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:${[...OCCASION_NOUNS].join('|')}|argument|evidence|statement|remarks)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:on\s+)?$`,
+);
+
+const TELLING_WORD = new RegExp(String.raw`\b${TELLING_VERB_RE}`, 'gi');
+
+/**
+ * "the prosecutor told jurors in her closing argument on Monday": where the telling verb whose occasion stands
+ * between it and the date at `at` ends, or -1. Only the 90 characters before the date are read.
+ */
+export function tellingOccasionBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 90);
+  const window = text.slice(from, at);
+  let found = -1;
+  for (const m of window.matchAll(TELLING_WORD)) if (OCCASION_GAP.test(window.slice(m.index! + m[0].length))) found = from + m.index! + m[0].length;
+  return found;
+}
+
 // A delay or a grace period runs until a day still to come: "postponed until Tuesday", "has until Monday".
 const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*|put\s+off|has|have|(?:given|gave|giving|give|gives)(?:\s+[a-z]+){0,3}?)\s+until\b/gi;
 
@@ -128,7 +149,10 @@ export function tenseAt(text: string, at: number): Tense {
     }
     // "said Friday", "told reporters on Tuesday", "said on a wet afternoon this week": the expression dates the telling.
     const gap = sentence.slice(r.pos + r.word.length, offset);
-    if (r.pos < offset && gap.length < 25 && !PERIOD_ADJECTIVE.test(sentence.slice(offset, offset + 24)) && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap))) {
+    // "told reporters at a briefing in Carrow on Wednesday", "told jurors in her closing argument on Monday": an occasion
+    // of the telling between it and its date.
+    const occasionGap = r.pos < offset && gap.length < 90 && OCCASION_GAP.test(gap);
+    if (r.pos < offset && (occasionGap || (gap.length < 25 && !PERIOD_ADJECTIVE.test(sentence.slice(offset, offset + 24)) && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap))))) {
       cues.push({ pos: offset - 1, tense: PRESENT_REPORTING.test(r.word) ? 'present' : 'past' });
     }
   }

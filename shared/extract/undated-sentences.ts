@@ -14,6 +14,7 @@ import { untilPublication } from './ordering-clauses';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { isSchedule } from './rules/sets';
 import type { Unit } from './segment';
+import { beforeQuote, remarkAtNamedOccasion } from './occasions';
 import { happeningOf } from './tense';
 import { draftTitle, relativeTitle, removeRanges, titled } from './title';
 import type { Timex } from './types';
@@ -417,7 +418,7 @@ function afterThatHappening(w: Placing, how: Happening): Told | undefined {
 
 // "He described the plan as …", "Jobs then announced that …", "His plan, she stated, was …", "The senator added …": a
 // remark told in the simple past by a pronoun, a name or "the <noun>", a speaking verb right after it.
-const REMARK = /(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:(?:also|then|later|further|again|repeatedly)\s+)?(?:said|stated|told|described|explained|announced|added|noted|argued|called|thanked|pointed|urged|warned|promised|praised|acknowledged|demoed|demonstrated|showed|unveiled|welcomed|introduced|outlined|presented|revealed|insisted|stressed|emphasi[sz]ed|critici[sz]ed|vowed|pledged|declared|spoke|talked|joked|mentioned|highlighted|cited|recalled|admitted|conceded|reiterated|concluded|closed|opened|ended|refused|declined|replied|responded|answered|predicted|attributed|blamed|credited|dismissed|apologi[sz]ed)\b/;
+const REMARK = /(?:^|[,;]\s*|\b(?:that|and|but)\s+)(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:(?:also|then|later|further|again|repeatedly)\s+)?(?:said|stated|told|described|explained|announced|added|noted|argued|called|thanked|pointed|urged|warned|promised|praised|acknowledged|demoed|demonstrated|showed|unveiled|welcomed|introduced|outlined|presented|revealed|insisted|stressed|emphasi[sz]ed|critici[sz]ed|vowed|pledged|declared|spoke|talked|joked|mentioned|highlighted|cited|recalled|admitted|conceded|reiterated|concluded|closed|opened|ended|refused|declined|replied|responded|answered|predicted|attributed|blamed|credited|dismissed|apologi[sz]ed)\b/;
 
 // "During the event, the chief executive tried to …", "At the briefing, officials showed …": the occasion named again.
 const AT_THE_OCCASION = /^(?:During|At|In)\s+the\s+(?:event|keynote|speech|address|conference|briefing|presentation|interview|(?:press|news)\s+conference)\s*,/;
@@ -430,8 +431,26 @@ function remarkAtOccasion(w: Placing, how: Happening): Told | undefined {
   const { u, text, ctx } = w;
   const pub = ctx.published && fmtDay(ctx.published);
   const at = ctx.occasion;
-  if (!(how === 'past' && at && at.date.start === ctx.focus?.date.start && (!pub || at.date.start <= pub) && !u.timexes.some(usable) && !PERFECT.test(text) && (REMARK.test(text) || AT_THE_OCCASION.test(text)))) return undefined;
-  return { date: { ...at.date, rule: 'narrative-focus/remark-at-occasion', note: `The article gives this remark no day; it is told of the occasion in focus, “${at.title}”.` } };
+  if (how !== 'past') return undefined;
+  if (!u.timexes.some(usable) && !PERFECT.test(text) && at && at.date.start === ctx.focus?.date.start && (!pub || at.date.start <= pub) && (REMARK.test(text) || AT_THE_OCCASION.test(text)))
+    return { date: { ...at.date, rule: 'narrative-focus/remark-at-occasion', note: `The article gives this remark no day; it is told of the occasion in focus, “${at.title}”.` } };
+  // "Outside court, …", "The jury heard that …", "told the meeting that …": the occasion the remark names is the one
+  // in focus, or the story's own. Its own words are in the simple past; what it quotes may be in any tense, and a
+  // date or a perfect of an aside on the teller ("Cllr Ann Hale, who has chaired the committee since 2021, told the
+  // meeting …") is not the remark's.
+  const own = withoutAsides(u, text);
+  const date = PERFECT.test(beforeQuote(own.text)) || own.dated ? undefined : remarkAtNamedOccasion(ctx, text);
+  return date ? { date } : undefined;
+}
+
+// ", who has chaired the committee since May 2021,": a relative aside on a noun, closed by a comma.
+const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:"“”]{0,160},/g;
+
+/** The sentence without its relative asides, and whether a usable date is left outside them. */
+function withoutAsides(u: Unit, text: string): { text: string; dated: boolean } {
+  const cuts = [...text.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length - 1 }));
+  const inAside = (t: Timex) => cuts.some((c) => t.start - u.start >= c.start && t.end - u.start <= c.end);
+  return { text: removeRanges(text, cuts), dated: u.timexes.some((t) => usable(t) && !inAside(t)) };
 }
 
 /** A past happening nothing else places: before publication. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingTellingWeekday, datesSpeaking, insideQuote, pastPerfectAt } from '../../../shared/extract/anaphor-anchors';
+import { closingTellingDay, datesSpeaking, insideQuote, pastPerfectAt } from '../../../shared/extract/anaphor-anchors';
 import { tagTimexes } from '../../../shared/extract/tagger';
 import { events, quoteOf, shortestAt } from './event-lookup';
 
@@ -73,12 +73,14 @@ describe('quotes and the day they were spoken on', () => {
   });
 
   it('a telling that closes the quote names the weekday it was said on', () => {
+    // Counted back from Wednesday 12 June 2024: Tuesday is June 11.
+    const dct = { y: 2024, m: 6, d: 12 };
     const s = '"Yesterday the last ewe lambed," the farmer said on Tuesday.';
-    expect(closingTellingWeekday(s, at(s, 'Yesterday') + 9)).toBe(2);
+    expect(closingTellingDay(s, at(s, 'Yesterday') + 9, dct)).toEqual({ y: 2024, m: 6, d: 11 });
     const inverted = '"Yesterday the last ewe lambed," said Tomas Brell on Tuesday.';
-    expect(closingTellingWeekday(inverted, at(inverted, 'Yesterday') + 9)).toBe(2);
+    expect(closingTellingDay(inverted, at(inverted, 'Yesterday') + 9, dct)).toEqual({ y: 2024, m: 6, d: 11 });
     const none = '"Yesterday the last ewe lambed," the farmer said.';
-    expect(closingTellingWeekday(none, at(none, 'Yesterday') + 9)).toBeNull();
+    expect(closingTellingDay(none, at(none, 'Yesterday') + 9, dct)).toBeNull();
   });
 });
 
