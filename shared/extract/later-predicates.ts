@@ -43,7 +43,8 @@ const RELATIVE_NOUN = /(?:^|[\s,])((?:(?:the|a|an|its|their|his|her|our|my)\s+)?
 const NOT_NOUN = /^(?:the|a|an|of|in|on|at|to|from|by|for|with|into|and|or|but|was|were|is|are|had|has|have)$/i;
 // ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
 const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
-const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b`, 'i');
+// "and spent another five years abroad", "and served three more years": a count added on runs from the date too.
+const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+|(?:another|a\\s+further|an\\s+(?:additional|extra))\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(?:(?:more|further|additional|extra)\\s+)?(years?|months?|weeks?|days?)\\b`, 'i');
 
 /**
  * "She was detained in May 2003 after soldiers attacked her convoy": the happening after "after" is its own event,
@@ -129,11 +130,11 @@ export interface LaterPredicate {
 // verb holds (not after "born": a life's first day starts no state of it).
 // "won a place in 1921 but left after two years": with no comma, also a conjunct whose verb is right before "after".
 const BORN = /\bborn\b/i;
-const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))|\s+and\s+(?=(?:took|lasted|was|were|remained|stayed|spent)\s)|\s+(?:and|but)\s+(?=(?:then\s+|later\s+)?[a-z]{3,}\s+after\s)/i;
+const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))|\s+and\s+(?=(?:took|lasted|was|were|remained|stayed)\s)|\s+(?:and|but)\s+(?=(?:then\s+|later\s+)?[a-z]{3,}\s+after\s)/i;
 // The words that give a conjunct its length ("for four years", "took three decades"), or the count a happening falls
 // "within"; "after two years" is the point that count reaches, and "in its first two years" the stretch from the date.
-// "and spent another five years abroad", "for a further six months": a count added on runs from the date as well.
-const LENGTH_LEAD = /\b(?:(?:for|took|lasted|spent)(?:\s+(?:another|a\s+further|an\s+(?:additional|extra)))?|within|after|in(?:\s+(?:its|their|his|her))?)\s+$/i;
+// "for another ten years", "for a further six months": a count added on runs from the date as well.
+const LENGTH_LEAD = /\b(?:(?:for|took|lasted)(?:\s+(?:another|a\s+further|an\s+(?:additional|extra)))?|within|after|in(?:\s+(?:its|their|his|her))?)\s+$/i;
 // "in its first two years", "in the first ten days": the first stretch of what the clause's date starts.
 const FIRST_LENGTH = /^(?:the\s+)?first\s/i;
 // A length shorter than years, or a single year ("for a year"), which countedYears leaves to the plural.

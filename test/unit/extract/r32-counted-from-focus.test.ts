@@ -64,6 +64,11 @@ describe('"another N years", "a further N months", "N more weeks" counted on fro
     expect(shortestAt('2021-06-10', texts, 'spent another five years').date).toMatchObject({ start: '2004', end: '2009' });
   });
 
+  it('in the same sentence: "and served three more years"', () => {
+    const texts = ['The mayor was re-elected in 2001 and served three more years before she retired.'];
+    expect(shortestAt('2021-06-10', texts, 'served three more years').date).toMatchObject({ start: '2001', end: '2004' });
+  });
+
   it('in the same sentence: ", and it stood empty for another ten years"', () => {
     const texts = ['The tannery closed in 1931, and it stood empty for another ten years.'];
     expect(shortestAt('2021-06-10', texts, 'stood empty').date).toMatchObject({ start: '1931', end: '1941' });
@@ -108,5 +113,35 @@ describe('lengths counted back to a later dated item', () => {
   it('"had complained for the three weeks before the breach"', () => {
     const texts = ['The dyke broke on March 4. Farmers had complained for the three weeks before the breach.'];
     expect(shortestAt('2009-10-14', texts, 'Farmers had complained').date).toMatchObject({ start: '2009-02-11', end: '2009-03-03' });
+  });
+});
+
+describe('where a past-perfect "since" stretch ends: a when-clause with a date of its own', () => {
+  it('"had been losing money since 1999 when a fire destroyed the plant in 2003": the losing is 1999 to 2003', () => {
+    const texts = ['The cannery had been losing money since 1999 when a fire gutted the plant in 2003.'];
+    expect(shortestAt('2015-06-10', texts, 'losing money').date).toMatchObject({ start: '1999', end: '2003' });
+    expect(shortestAt('2015-06-10', texts, 'a fire gutted').date).toMatchObject({ start: '2003' });
+  });
+
+  it('with a comma before "when", and months', () => {
+    const texts = ['The footbridge had been shut since March, when it collapsed into the river in June.'];
+    expect(shortestAt('2015-10-10', texts, 'had been shut').date).toMatchObject({ start: '2015-03', end: '2015-06' });
+    expect(shortestAt('2015-10-10', texts, 'collapsed into the river').date).toMatchObject({ start: '2015-06' });
+  });
+
+  it('"had lived in the flat since 1971 when the council sold it in 1990"', () => {
+    const texts = ['The widow had lived in the flat since 1971 when the council sold it in 1990.'];
+    expect(shortestAt('2015-06-10', texts, 'lived in the flat').date).toMatchObject({ start: '1971', end: '1990' });
+  });
+
+  it('a date inside a relative clause of the when-clause is not the when-clause\'s own', () => {
+    const texts = ['The divers had been trapped since Friday, when a pump failed in a shaft that had been dug in 1951.'];
+    const fail = shortestAt('2015-06-10', texts, 'a pump failed').date;
+    expect(fail.start).not.toBe('1951');
+  });
+
+  it('a when-clause with no date of its own still happened at the date before it', () => {
+    const texts = ['He moved to Bergen in 1985, when his father found work at the yard.'];
+    expect(shortestAt('2015-06-10', texts, 'his father found work').date).toMatchObject({ start: '1985' });
   });
 });
