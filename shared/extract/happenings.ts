@@ -571,7 +571,9 @@ export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], 
   const m = opening ?? first;
   if (!m) return null;
   const text = u.paraText.slice(u.start, u.end);
-  if (happeningOf(text) !== 'past') return null;
+  // "available for work done during the first 30 days of the incident period": the first days of a period named are
+  // that stretch whatever the tense; the days after a happening are told in the past.
+  if (!first && happeningOf(text) !== 'past') return null;
   const recent = recentDated(u, drafts, kept);
   const named = namedHappening(u, ctx, m[opening ? 2 : 3], m[opening ? 3 : 4], recent);
   const h = named?.draft;
@@ -590,7 +592,9 @@ export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], 
     if (!n || !Number.isInteger(n)) return null;
     const days = m[2].toLowerCase() === 'hours' ? Math.ceil(n / 24) : m[2].toLowerCase() === 'weeks' ? 7 * n : n;
     end = addDays(start, days - 1);
-    if (toDayNumber(end) > toDayNumber(last)) return null;
+    // A happening shorter than the count ("the first 30 days" of a week-long incident period) still has them counted
+    // from its start; only a count of hours is read within its days.
+    if (m[2].toLowerCase() === 'hours' && toDayNumber(end) > toDayNumber(last)) return null;
   }
   const { title, drafted } = titled(opening ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
   if (!title) return null;

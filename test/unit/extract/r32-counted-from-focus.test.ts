@@ -145,3 +145,10 @@ describe('where a past-perfect "since" stretch ends: a when-clause with a date o
     expect(shortestAt('2015-06-10', texts, 'his father found work').date).toMatchObject({ start: '1985' });
   });
 });
+
+describe('"the first N days of" a period named, whatever the tense', () => {
+  it('"during the first 30 days of the flood period" in a present sentence runs 30 days from the period\'s start', () => {
+    const texts = ['The governor declared an emergency for the flooding from March 3 to March 9.', 'Grants are available for clean-up work done during the first 30 days of the flood period.'];
+    expect(shortestAt('2015-06-10', texts, 'clean-up work').date).toMatchObject({ start: '2015-03-03', end: '2015-04-01' });
+  });
+});
