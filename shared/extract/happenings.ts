@@ -405,7 +405,7 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
 const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
 // "finished fourth in July and trained hard for the six weeks before the regatta": a second verb of the same subject,
 // whose stretch is counted from a happening (only a stretch: STRETCH_LEAD before the count).
-const AND_VERB = /\s+and\s+(?=[a-z]{3,}ed\s)/;
+const AND_VERB = /(?<!\s)\s+and\s+(?=[a-z]{3,}ed\s)/;
 
 /**
  * "She retired in 1960, and the city gave her its silver medal a year after her retirement": the second conjunct is an

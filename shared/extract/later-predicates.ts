@@ -44,7 +44,8 @@ const NOT_NOUN = /^(?:the|a|an|of|in|on|at|to|from|by|for|with|into|and|or|but|w
 // ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
 const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
 // "and spent another five years abroad", "and served three more years": a count added on runs from the date too.
-const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+|(?:another|a\\s+further|an\\s+(?:additional|extra))\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(?:(?:more|further|additional|extra)\\s+)?(years?|months?|weeks?|days?)\\b`, 'i');
+// (Read from the first comma or space of a run: a match starting later in the run would be slow to fail.)
+const SPENT_AND = new RegExp(`(?<![\\s,]),?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+|(?:another|a\\s+further|an\\s+(?:additional|extra))\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(?:(?:more|further|additional|extra)\\s+)?(years?|months?|weeks?|days?)\\b`, 'i');
 
 /**
  * "She was detained in May 2003 after soldiers attacked her convoy": the happening after "after" is its own event,
