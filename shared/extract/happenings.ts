@@ -120,7 +120,8 @@ function pastOrUntold(text: string, at: number): boolean {
  */
 export function nextStretchOf(u: Unit, dated: Draft[]): Draft | null {
   const text = u.paraText.slice(u.start, u.end);
-  const m = u.timexes.every((t) => t.type === 'DURATION') ? (NEXT_STRETCH.exec(text) ?? MORE_STRETCH.exec(text)) : null;
+  // A habit over the stretch ("came in every morning for another five years") is no date of its own.
+  const m = u.timexes.every((t) => t.type === 'DURATION' || t.type === 'SET') ? (NEXT_STRETCH.exec(text) ?? MORE_STRETCH.exec(text)) : null;
   const count = m && nextStretch(m);
   // "said the models would be the heart of the museum for the next fifty years": the stretch's own verb is the one to read.
   if (!m || !count || happeningOf(text) !== 'past' || !pastOrUntold(text, m.index)) return null;

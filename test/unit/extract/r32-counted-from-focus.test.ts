@@ -59,6 +59,11 @@ describe('"another N years", "a further N months", "N more weeks" counted on fro
     expect(shortestAt('2015-06-10', texts, 'dragged on').date).toMatchObject({ start: '2015-03-03', end: '2015-03-24' });
   });
 
+  it('a habit over the stretch: "came in every morning for another four years"', () => {
+    const texts = ['The editor retired in March 1975. She still came in every morning for another four years.'];
+    expect(shortestAt('2021-06-10', texts, 'every morning').date).toMatchObject({ start: '1975-03', end: '1979-03' });
+  });
+
   it('in the same sentence: "and spent another five years abroad"', () => {
     const texts = ['The painter was released in 2004 and spent another five years abroad.'];
     expect(shortestAt('2021-06-10', texts, 'spent another five years').date).toMatchObject({ start: '2004', end: '2009' });
