@@ -899,6 +899,11 @@ function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: numb
   // date of its own is what was told, with its own subject and verb, not more of the clause the first date dates.
   const told = THAT_CLAUSE_DATE.exec(gap);
   if (told) return { end: a.end, next: a.end + told[0].length };
+  // "had been losing money since 1999 when a fire destroyed the plant in 2003": a when-clause right after a date that
+  // holds a date of its own tells its own happening, at that date, not one at the first; the stretch the "since" opens
+  // ends there (pastPerfectSinceEnd).
+  const when = WHEN_OPENS.exec(gap);
+  if (when && !/[,;:]/.test(gap.slice(when[0].length)) && !RELATIVE_WORD.test(gap) && DATE_LEAD_END.test(gap)) return { end: a.end, next: a.end + when[0].length };
   // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
   // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
   // date of its own is a second happening too, as is one after "for", the reason told ("attacked him on Sunday for
@@ -928,6 +933,10 @@ function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: numb
 }
 
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
+const WHEN_OPENS = /^,?\s+(?=when\s)/i;
+// Not a date of a relative clause inside it ("when a drill broke into a gallery that had been sealed in 1951").
+const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/i;
+const DATE_LEAD_END = /\s(?:in|on)\s+(?:the\s+)?$/i;
 
 const SETTING_OPEN = /^["“]?(?:At|In|During|On)\s/;
 const ANY_VERB = /\b(?:is|are|was|were|will|would|has|have|had|did|does|can|could|may|might|must|should|[a-z]{3,}ed)\b/;

@@ -3,7 +3,7 @@ import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value'
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, countedConjunct, countedFromHappening, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
+import { addedTime, afterHappening, countedConjunct, countedFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { lengthFromAside, lengthFromNeighbour } from './neighbour-lengths';
 import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, noteToldByVerb } from './narrative';
@@ -194,7 +194,15 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
     if (unitEvent.has(u)) continue;
     const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceHappeningState(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? hadStoodFor(u, ctx);
     const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(NAMED_REACH));
-    if (!found.length) continue;
+    if (!found.length) {
+      // A first stretch in a later clause of the sentence is an event of its own beside the sentence's placing.
+      const first = firstStretchOf(u, drafts, () => kept.last(RECENT_EVENTS));
+      if (!first) continue;
+      if (first.whole) for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
+      first.draft.order = nextOrder();
+      ordered.push(first.draft);
+      continue;
+    }
     // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
     for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
     for (const f of found) {
@@ -222,7 +230,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
       // "…, who has chaired the committee since 2021, told the meeting that …": a remark at the occasion it names.
-      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? lengthFromAside(u, d, drafts.slice(first)) ?? remarkAtNamedOccasion(ctx, u.paraText.slice(d.start, d.end)) ?? d.date;
+      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? lengthFromAside(u, d, drafts.slice(first)) ?? firstStretchDate(u.paraText.slice(d.start, d.end), d, recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)))?.date ?? remarkAtNamedOccasion(ctx, u.paraText.slice(d.start, d.end)) ?? d.date;
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last

@@ -3,7 +3,7 @@
 
 import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { endAfter } from './date-stretches';
+import { endAfter, lastDayOf } from './date-stretches';
 import type { Draft } from './draft';
 import { NOUN_VERBS, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
 import type { NarrativeContext } from './narrative';
@@ -80,6 +80,10 @@ const WITHIN_CLOSING = new RegExp(`\\bwithin\\s+(\\d{1,2}|an?|${NUMBER_WORD_RE})
 // Days and weeks too ("received 3,000 letters over the next fortnight"): those run on from the day after the date.
 const NEXT_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in)\\s+the\\s+(?:next|following)\\s+(?:(\\d{1,2}|${NUMBER_WORD_RE})\\s+)?(years|months|weeks|days|decades?|fortnight|(?:quarter|half)(?:\\s+of)?\\s+a\\s+century|(?:quarter|half)-century)\\b`, 'i');
 
+// "He was freed in 2014. He spent another five years abroad", "They went on for three more weeks": a stretch counted
+// on from the date before it as "the next" one is, the count after "another" or before "more".
+const MORE_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in|took)\\s+(?:another|a\\s+further|an\\s+(?:additional|extra)|(?=(?:\\d{1,2}|${NUMBER_WORD_RE})\\s+(?:more|further|additional|extra)\\s))\\s*(\\d{1,2}|${NUMBER_WORD_RE})\\s+(?:(?:more|further|additional|extra)\\s+)?(years|months|weeks|days|decades?)\\b`, 'i');
+
 /** The last event its paragraph dated before the unit with a plain date (no range, no before/after): what a count from it starts at. */
 function lastPlainDateBefore(u: Unit, dated: Draft[]): Draft | null {
   let from: Draft | null = null;
@@ -116,7 +120,8 @@ function pastOrUntold(text: string, at: number): boolean {
  */
 export function nextStretchOf(u: Unit, dated: Draft[]): Draft | null {
   const text = u.paraText.slice(u.start, u.end);
-  const m = u.timexes.every((t) => t.type === 'DURATION') ? NEXT_STRETCH.exec(text) : null;
+  // A habit over the stretch ("came in every morning for another five years") is no date of its own.
+  const m = u.timexes.every((t) => t.type === 'DURATION' || t.type === 'SET') ? (NEXT_STRETCH.exec(text) ?? MORE_STRETCH.exec(text)) : null;
   const count = m && nextStretch(m);
   // "said the models would be the heart of the museum for the next fifty years": the stretch's own verb is the one to read.
   if (!m || !count || happeningOf(text) !== 'past' || !pastOrUntold(text, m.index)) return null;
@@ -127,6 +132,74 @@ export function nextStretchOf(u: Unit, dated: Draft[]): Draft | null {
   const { title, drafted } = titled(spent ? text : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]).replace(/^[\s,]+/, ''));
   if (!from || !end || !title) return null;
   return stretchFrom(u, { title, drafted }, from, end, 'sequence/next-from-date', `“${m[0].replace(/^(?:spent|spend)\s+/i, '')}” after “${from.title}”.`);
+}
+
+// "In the first ten days, …", "during its first year", "for the first three weeks": the first stretch of something
+// the text has started, with no "of …" naming it (FIRST_OF reads that).
+const FIRST_STRETCH = new RegExp(`\\b(?:in|during|for|over|within|throughout)\\s+(?:the|its|their|his|her)\\s+(?:very\\s+)?first\\s+(?:(\\d{1,3}|${NUMBER_WORD_RE})\\s+)?(hours?|days?|weeks?|months?|years?)\\b(?!\\s+(?:of|after|following|since|before)\\b)`, 'i');
+// What a first stretch counts from: a happening that starts something (a life, a stay in custody, a strike, a firm).
+const STARTS_SOMETHING = /\b(?:born|began|begun|started|opened|founded|launched|established|set\s+up|arrested|detained|jailed|imprisoned|took\s+office|sworn\s+in|inaugurated|broke\s+out|erupted)\b/i;
+
+/**
+ * "The cubs were born on April 19. … they left mother and cubs alone for the first three weeks", "She was arrested in
+ * December … had been held alone for the first three weeks": the first stretch of a count told in the past runs from
+ * the newest dated happening before it that starts something (`recent`, newest last), its first day counted in. Which
+ * happening is meant is a reading: from another paragraph the date is flagged. Null when the words hold no such count.
+ */
+export function firstStretchDate(text: string, at: Place, recent: Draft[]): { date: EventDate; phrase: { start: number; end: number } } | null {
+  const m = FIRST_STRETCH.exec(text);
+  const n = m ? (m[1] ? parseCount(m[1]) : /s$/i.test(m[2]) ? undefined : 1) : undefined;
+  if (!m || !n || !Number.isInteger(n) || happeningOf(text) !== 'past' || !pastOrUntold(text, m.index)) return null;
+  let h: Draft | undefined;
+  for (let i = recent.length - 1; i >= 0 && !h; i--) if (!recent[i].date.mod && STARTS_SOMETHING.test(recent[i].title)) h = recent[i];
+  const end = h ? firstStretchEnd(h.date.start, n, m[2]) : null;
+  if (!h || !end) return null;
+  const other = h.paragraphId !== at.paragraphId;
+  const date: EventDate = {
+    start: h.date.start,
+    ...(end !== h.date.start ? { end } : {}),
+    basis: h.date.basis,
+    rule: 'sequence/first-stretch-from-start',
+    note: `“${m[0].replace(/^\S+\s+/, '')}” of what “${h.title}” started, counted from its date.${other ? ' Which happening is meant is a reading, so the year is shown as a guess.' : ''}`,
+    ...(h.date.yearUncertain || other ? { yearUncertain: true } : {}),
+  };
+  return { date, phrase: { start: m.index, end: m.index + m[0].length } };
+}
+
+// Where the clause holding a first stretch starts, after the sentence's last "and", "but", "saying" or comma before it.
+const CLAUSE_OPENS = /(?:[,;]\s+(?:(?:and|but)\s+|saying\s+(?:that\s+)?)?|\s+(?:and|but)\s+)/g;
+
+/**
+ * "She was arrested in December. … saying she had been held alone in a cell for the first three weeks": a sentence
+ * with no date of its own whose clause holds a first stretch is that stretch (firstStretchDate), an event of the clause
+ * alone (`whole` false) when other clauses come before it, which keep their own placing.
+ */
+export function firstStretchOf(u: Unit, drafts: Draft[], kept: () => NewslineEvent[]): { draft: Draft; whole: boolean } | null {
+  if (!u.timexes.every((t) => t.type === 'DURATION')) return null;
+  const text = u.paraText.slice(u.start, u.end);
+  const found = firstStretchDate(text, u, recentDated(u, drafts, kept));
+  if (!found) return null;
+  let from = 0;
+  for (const b of text.slice(0, found.phrase.start).matchAll(CLAUSE_OPENS)) from = b.index! + b[0].length;
+  const { title, drafted } = titled(removeRanges(text.slice(from), [{ start: found.phrase.start - from, end: found.phrase.end - from }]).replace(/^[\s,]+/, ''));
+  if (!title) return null;
+  return { draft: { paragraphId: u.paragraphId, start: u.start + from, end: u.end, title, drafted, date: found.date, order: 0 }, whole: from === 0 };
+}
+
+/**
+ * The last day (month, year) of the first `n` units from `start`, the start counted in; hours are the start's day (or
+ * the days they reach). From a month, days and weeks end in the month the count reaches from its last day at the latest.
+ */
+function firstStretchEnd(start: string, n: number, unitWord: string): string | null {
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  const day = start.length === 10 ? parseYmd(start) : null;
+  if (unit === 'hour') return day ? fmtDay(addDays(day, Math.ceil(n / 24) - 1)) : null;
+  if ((unit === 'day' || unit === 'week') && /^\d{4}-\d{2}$/.test(start)) {
+    const last = parseYmd(lastDayOf(start))!;
+    const reach = addDays(last, n * (unit === 'week' ? 7 : 1) - 1);
+    return `${reach.y}-${String(reach.m).padStart(2, '0')}`;
+  }
+  return endAfter(start, n, unit);
 }
 
 // "The walkout lasted nine weeks": a happening named by its noun, then how long it lasted, in the simple past.
@@ -232,7 +305,7 @@ const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months
 const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night|weekend)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})/i;
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
 const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
-const STRETCH_LEAD = /\b(?:in|during|over|within)\s+the\s+(?:first\s+)?$/i;
+const STRETCH_LEAD = /\b(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?$/i;
 // Nouns after a count that name a time or a stretch, not one happening ("a week before the weekend").
 const NOT_HAPPENING = /^(?:weekend|holidays?|deadline|war|season|summer|winter|spring|autumn|fall|year|month|week|day|night|morning|evening|afternoon|end|start|beginning|time|century|decade|period|term)$/i;
 const HEAD_ENDS = /^(?:and|but|or|in|on|at|to|from|with|when|as|while|that|which)$/i;
@@ -331,6 +404,9 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
 // ", and the city gave her its medal a year after her retirement": a conjunct with a subject of its own after the
 // dated clause, no date of its own, and a count from a happening.
 const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
+// "finished fourth in July and trained hard for the six weeks before the regatta": a second verb of the same subject,
+// whose stretch is counted from a happening (only a stretch: STRETCH_LEAD before the count).
+const AND_VERB = /(?<!\s)\s+and\s+(?=[a-z]{3,}ed\s)/;
 
 /**
  * "She retired in 1960, and the city gave her its silver medal a year after her retirement": the second conjunct is an
@@ -341,18 +417,24 @@ const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
  */
 export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
   if (d.date.mod || d.date.end) return null;
-  const and = undatedConjunct(u.paraText, d.start, d.end, AND_CONJUNCT, u.timexes);
+  const subject = undatedConjunct(u.paraText, d.start, d.end, AND_CONJUNCT, u.timexes);
+  // A habit inside the conjunct ("twice a day") is no date of its own.
+  const and = subject ?? undatedConjunct(u.paraText, d.start, d.end, AND_VERB, u.timexes.filter((t) => t.type !== 'SET'));
   const conj = and ? u.paraText.slice(and.start, d.end) : '';
   const m = and ? COUNT_FROM.exec(conj) : null;
   const n = m && countOf(m[1]);
-  if (!and || !m || !n || !Number.isInteger(n) || happeningOf(conj) !== 'past') return null;
+  const leadFrom = m ? Math.max(0, m.index - 16) : 0;
+  const lead = m ? STRETCH_LEAD.exec(conj.slice(leadFrom, m.index)) : null;
+  if (!and || !m || !n || !Number.isInteger(n) || (!subject && !lead) || happeningOf(conj) !== 'past') return null;
   const first: Draft = { ...d, end: and.at, title: u.paraText.slice(d.start, and.at) };
   const named = phraseHappening(d, ctx, m[4].trim(), [...recent(), first]);
   const h = named && !named.guessed ? named.draft : null;
   const value = h && !h.date.mod && !h.date.end ? countedOn(h.date, m, n) : null;
   const phraseEnd = m.index + m[0].length;
-  const { title, drafted } = titled(removeRanges(conj.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
+  const cutFrom = lead ? leadFrom + lead.index : m.index;
+  const { title, drafted } = titled(removeRanges(conj.slice(0, phraseEnd), [{ start: cutFrom, end: phraseEnd }]));
   if (!h || !value || !title) return null;
+  const span = lead ? stretchBeside(h.date, value, m[3]) : null;
   const { start } = and;
   const end = d.end;
   d.end = and.at;
@@ -365,7 +447,17 @@ export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent
   }
   const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
   const uncertain = h.date.yearUncertain;
-  return { paragraphId: d.paragraphId, start, end, title, drafted, date: { start: value, basis: h.date.basis, rule: 'sequence/counted-from-happening', note: `“${count}” “${h === first ? first.title.trim() : h.title}”: counted from its date.`, ...(uncertain ? { yearUncertain: true } : {}) }, order: 0 };
+  return { paragraphId: d.paragraphId, start, end, title, drafted, date: { start: span?.start ?? value, ...(span ? { end: span.end } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note: `“${count}” “${h === first ? first.title.trim() : h.title}”: counted from its date.`, ...(uncertain ? { yearUncertain: true } : {}) }, order: 0 };
+}
+
+/**
+ * "for the six weeks before the regatta": the stretch from the counted date up to the day before the happening;
+ * "in the six weeks after the flood": from the happening to the counted date.
+ */
+function stretchBeside(h: EventDate, counted: string, word: string): { start: string; end: string } {
+  if (word.toLowerCase() !== 'before') return { start: h.start, end: counted };
+  const day = h.start.length === 10 ? parseYmd(h.start) : null;
+  return { start: counted, end: day ? fmtDay(addDays(day, -1)) : h.start };
 }
 
 // "has stayed shut ever since the flood": a state from a happening named at the end of its clause.
@@ -438,7 +530,8 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   const m = COUNT_FROM.exec(text) ?? DAY_FROM.exec(text);
   const n = m && (/^the$/i.test(m[1]) ? 1 : countOf(m[1]));
   // "Two days before the breach, engineers had warned …": a count opening the sentence is told by the verb after it.
-  const opening = !!m && /^\W*$/.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
+  // So is a stretch opening it ("In the ten days before the final, the team trained in the hills").
+  const opening = !!m && /^\W*(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?)?$/i.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
   if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
   const h = named?.draft;
@@ -450,10 +543,11 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
   const note = `“${count}” “${h.title}”: counted from its date.${named!.guessed ? GUESSED_HAPPENING : ''}`;
   // "thrown up in the six weeks after the flood": the whole stretch from the happening.
-  const stretch = m[3].toLowerCase() === 'after' && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index));
+  // "for the six weeks before the regatta": the stretch up to it.
+  const stretch = !/^the$/i.test(m[1]) && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index)) ? stretchBeside(h.date, value, m[3]) : null;
   // "the weekend before the fire": the Saturday and Sunday of the weekend counted to.
   const weekend = /^weekend$/i.test(m[2]) ? { start: value, end: fmtDay(addDays(parseYmd(value)!, 1)) } : null;
-  const date: EventDate = { start: stretch ? h.date.start : value, ...(weekend ? { end: weekend.end } : stretch ? { end: value } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };
+  const date: EventDate = { start: stretch ? stretch.start : value, ...(weekend ? { end: weekend.end } : stretch ? { end: stretch.end } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };
   const counted: Draft = { paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date, order: 0 };
   const out: Draft[] = [counted];
   const tail = text.slice(phraseEnd);
@@ -478,7 +572,9 @@ export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], 
   const m = opening ?? first;
   if (!m) return null;
   const text = u.paraText.slice(u.start, u.end);
-  if (happeningOf(text) !== 'past') return null;
+  // "available for work done during the first 30 days of the incident period": the first days of a period named are
+  // that stretch whatever the tense; the days after a happening are told in the past.
+  if (!first && happeningOf(text) !== 'past') return null;
   const recent = recentDated(u, drafts, kept);
   const named = namedHappening(u, ctx, m[opening ? 2 : 3], m[opening ? 3 : 4], recent);
   const h = named?.draft;
@@ -497,7 +593,9 @@ export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], 
     if (!n || !Number.isInteger(n)) return null;
     const days = m[2].toLowerCase() === 'hours' ? Math.ceil(n / 24) : m[2].toLowerCase() === 'weeks' ? 7 * n : n;
     end = addDays(start, days - 1);
-    if (toDayNumber(end) > toDayNumber(last)) return null;
+    // A happening shorter than the count ("the first 30 days" of a week-long incident period) still has them counted
+    // from its start; only a count of hours is read within its days.
+    if (m[2].toLowerCase() === 'hours' && toDayNumber(end) > toDayNumber(last)) return null;
   }
   const { title, drafted } = titled(opening ? text.slice(m[0].length) : removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
   if (!title) return null;

@@ -43,7 +43,9 @@ const RELATIVE_NOUN = /(?:^|[\s,])((?:(?:the|a|an|its|their|his|her|our|my)\s+)?
 const NOT_NOUN = /^(?:the|a|an|of|in|on|at|to|from|by|for|with|into|and|or|but|was|were|is|are|had|has|have)$/i;
 // ", but withdrew the threat": a second predicate after "but", its verb first (the subject is the clause's).
 const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
-const SPENT_AND = new RegExp(`,?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b`, 'i');
+// "and spent another five years abroad", "and served three more years": a count added on runs from the date too.
+// (Read from the first comma or space of a run: a match starting later in the run would be slow to fail.)
+const SPENT_AND = new RegExp(`(?<![\\s,]),?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+|(?:another|a\\s+further|an\\s+(?:additional|extra))\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(?:(?:more|further|additional|extra)\\s+)?(years?|months?|weeks?|days?)\\b`, 'i');
 
 /**
  * "She was detained in May 2003 after soldiers attacked her convoy": the happening after "after" is its own event,
@@ -132,7 +134,10 @@ const BORN = /\bborn\b/i;
 const LENGTH_CONJUNCT = /,\s+(?:(?:and|although|though)\s+(?:then\s+)?|(?=(?:a|an)\s+(?:post|position|job|role|office|seat)\s))|\s+and\s+(?=(?:took|lasted|was|were|remained|stayed)\s)|\s+(?:and|but)\s+(?=(?:then\s+|later\s+)?[a-z]{3,}\s+after\s)/i;
 // The words that give a conjunct its length ("for four years", "took three decades"), or the count a happening falls
 // "within"; "after two years" is the point that count reaches, and "in its first two years" the stretch from the date.
-const LENGTH_LEAD = /\b(?:for|took|lasted|within|after|in\s+(?:its|their|his|her))\s+$/i;
+// "for another ten years", "for a further six months": a count added on runs from the date as well.
+const LENGTH_LEAD = /\b(?:(?:for|took|lasted)(?:\s+(?:another|a\s+further|an\s+(?:additional|extra)))?|within|after|in(?:\s+(?:its|their|his|her))?)\s+$/i;
+// "in its first two years", "in the first ten days": the first stretch of what the clause's date starts.
+const FIRST_LENGTH = /^(?:the\s+)?first\s/i;
 // A length shorter than years, or a single year ("for a year"), which countedYears leaves to the plural.
 const SHORTER_LENGTH = /^P(\d{1,3})([DWMY])$/;
 const UNIT_WORD: Record<string, string> = { D: 'days', W: 'weeks', M: 'months', Y: 'years' };
@@ -155,14 +160,14 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
   // "for four years", not "for the past five years" (back from now) nor "the next five years" (the tagger's); in this
   // conjunct, not one after it (", and spent two weeks in jail, and then lived abroad for ten years").
   const inConjunct = (words: string) => !LENGTH_CONJUNCT.test(words.slice(from - main.end));
-  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: LENGTH_LEAD, reach: 12 }, between: inConjunct, length: (t) => !/^the\s/i.test(t.text) });
+  const d = lengthBeside(u.paraText, u.timexes, main, { side: 'after', limit: c.end, from, lead: { words: LENGTH_LEAD, reach: 24 }, between: inConjunct, length: (t) => !/^the\s/i.test(t.text) || FIRST_LENGTH.test(t.text) });
   const years = d && countedYears(d);
   const shorter = d && !years && !date.end ? SHORTER_LENGTH.exec(d.value) : null;
   const lead = d && LENGTH_LEAD.exec(u.paraText.slice(from, d.start));
   const within = !!lead && /^within/i.test(lead[0]);
   const after = !!lead && /^after/i.test(lead[0]);
   // "in its first two years", not "in its two years at the quay", which need not start at the clause's date.
-  const notFirst = !!lead && /^in/i.test(lead[0]) && !/^first\s/i.test(d!.text);
+  const notFirst = !!lead && /^in/i.test(lead[0]) && !FIRST_LENGTH.test(d!.text);
   if (!d || !(years || shorter) || !lead || notFirst || (d.mod && d.mod !== 'APPROX') || /\b(?:had|has|have|will)\b/i.test(u.paraText.slice(from, from + lead.index))) return null;
   // "in 1931, and within two years he had a show of his own": from the date to the count's end, as a shorter count is.
   if (within && happeningOf(u.paraText.slice(from, c.end)) !== 'past') return null;

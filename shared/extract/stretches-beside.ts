@@ -20,6 +20,11 @@ const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opene
 // and so does one at a place or with an employer ("took the top job in 1991 after 14 years at a rival bank").
 // "declared extinct in 1972 after five summers of searches": seasons too, counted as seasons (seasonsBefore).
 const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?|springs|summers|autumns|winters)\\s+(?:of|as|at|with|in|on)\\s+(?=[a-z])`, 'i');
+// "convicted him on Friday after a six-week trial", "agreed on Monday, ending a three-month standoff": a happening given
+// its length as an adjective ends at the date too, counted as the spell is.
+const AFTER_LENGTH = new RegExp(`\\b(?:after|following|ended|ending|concluding|capping)\\s+(?:a|an|the|its|their|his|her)\\s+(\\d{1,2}|${NUMBER_WORD_RE})-(day|week|month|year)(?:-long)?\\s+(?=[a-z])`, 'i');
+// ", ending a three-month standoff between the firms": the same, as a participle phrase set off after the clause.
+const ENDING_PHRASE = /^,\s+(?=(?:ending|concluding|capping)\s)[^,;:.!?"“”]+/i;
 // "after 22 years as harbour master and 35 years on the quays": a second spell joined on, up to the same date.
 const AND_SPELL = new RegExp(`\\s+and\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|in|on|at)\\s+(?=[a-z])`, 'i');
 // ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
@@ -111,7 +116,8 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
   };
   // "opened in 1955 after four years of construction", "signed the accord that ended eleven years of emergency rule":
   // the stretch ends at the clause's date, at its precision.
-  const spell = !hasLater && !a.end && !date.end && (!date.mod || date.mod === 'end') ? AFTER_SPELL.exec(u.paraText.slice(main.end, c.end)) : null;
+  const spellText = u.paraText.slice(main.end, c.end);
+  const spell = !hasLater && !a.end && !date.end && (!date.mod || date.mod === 'end') ? (AFTER_SPELL.exec(spellText) ?? AFTER_LENGTH.exec(spellText)) : null;
   const seasons = spell ? seasonsBefore(date.start, parseCount(spell[1]), spell[2]) : null;
   const spellStart = seasons ? seasons.start : spell ? startBefore(date.start, parseCount(spell[1]), spell[2]) : null;
   // "retires on Sunday, after 22 years as harbour master": a spell in a role ends at the date whatever the tense; a
@@ -146,9 +152,29 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
     const what = back[0].trim();
     stretchUpTo(at, what, what.replace(/^from\s+/i, ''), backStart, 'sequence/stay-before-return', `“${what}”: the ${back[1]} ${back[2]}s up to the return, ${main.text}.`);
   }
+  if (!spell && !hasLater && !a.end && !date.end && !date.mod) endingPhrase(w);
   yearsUpToDate(w);
   relativeHadFor(w);
   return clauseEnd;
+}
+
+/**
+ * "Halvern agreed on Monday to buy the brewery, ending a three-month standoff": the participle phrase set off after a
+ * clause told in the past names a stretch that ended at the clause's date, an event of its own up to it.
+ */
+function endingPhrase(w: ClauseWork): void {
+  const { u, c, main, date, published } = w;
+  // What ends on a day still to come has not ended.
+  if (published && date.start > fmtDay(published).slice(0, date.start.length)) return;
+  const phrase = ENDING_PHRASE.exec(u.paraText.slice(c.end, u.end));
+  const m = phrase && (AFTER_LENGTH.exec(phrase[0]) ?? AFTER_SPELL.exec(phrase[0]));
+  const start = m ? startBefore(date.start, parseCount(m[1]), m[2]) : null;
+  if (!phrase || !m || !start || happeningOf(u.paraText.slice(c.start, c.end)) !== 'past') return;
+  const at = c.end + phrase[0].search(/[a-z]/i);
+  const what = u.paraText.slice(at, c.end + phrase[0].length).trimEnd();
+  const { title, drafted } = titled(what.replace(/^(?:ending|concluding|capping)\s+(?:an?\s+|the\s+)?/i, ''));
+  if (!title) return;
+  w.emit({ paragraphId: u.paragraphId, start: at, end: at + what.length, title, drafted, date: { start, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${what}”: the ${m[1]} ${m[2]}${/s$/i.test(m[2]) ? '' : 's'} up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
 }
 
 // "Five climbers who had been trapped for nine days in a snow cave were lifted off on Thursday": a relative clause in
