@@ -6,7 +6,7 @@ import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { NOT_HAPPENING } from './happenings';
-import { NOUN_VERBS, parseCount } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, NOUN_VERBS, parseCount, REFERABLE_HAPPENING_RE, SUDDEN_HAPPENING } from './lexicon';
 import { type NarrativeContext, stretchEnd } from './narrative';
 import { SPELL_FOR } from './ordering-clauses';
 import { fmtHuman, relativeTo } from './resolve';
@@ -19,7 +19,13 @@ import { removeRanges, titled, withoutSpans } from './title';
 // a determiner and the noun (one modifier at most), ending where the clause goes on (a mark, a conjunction or a
 // preposition, or the main clause's subject after an opening phrase). Case is spelt out so that a capital after the
 // noun is a name, not any word.
-const NAMED_AGAIN = /\b([Ee]ver\s+since|[Ss]ince|[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to|(?:[Oo]n\s+)?[Tt]he\s+day\s+of)\s+(?:the|his|her|its|their)\s+(?:([a-z-]{3,})\s+)?([a-z-]{4,})(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|he|she|they|it|we|I|the|a|an|his|her|its|their|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d)\b|\s+[A-Z])/;
+const NAMED_AGAIN = /\b([Ee]ver\s+since|[Ss]ince|[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to|(?:[Oo]n\s+)?[Tt]he\s+day\s+of)\s+(?:the|his|her|its|their)\s+(?:([a-z-]{3,})\s+)?([a-z-]{4,})(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|he|she|they|it|we|I|the|a|an|his|her|its|their|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d|has|have|had|was|were|is|are|will|would|did)\b|\s+[A-Z])/;
+// "who moved away after the flood have not come back": an auxiliary after the noun is the verb of the clause the
+// phrase sits in only when the noun names a happening by itself (a noun of action, or one the lexicon knows);
+// "after the council has voted" is a clause of its own.
+const AUXILIARY_NEXT = /^\s+(?:has|have|had|was|were|is|are|will|would|did)\b/;
+const ACTION_NOUN = /(?:ation|sion|tion|ment|al|ure|ance|ence)$/;
+const LEXICON_HAPPENING = new RegExp(`^(?:${REFERABLE_HAPPENING_RE}|${INTRODUCED_HAPPENING_RE})$`);
 // A modifier that makes the noun another one of its kind than the one told last ("after the second vote").
 const ANOTHER = /^(?:first|second|third|next|previous|earlier|former|other|new|annual|weekly|monthly|daily|each|every)$/;
 // Nouns after the ordering word that name no one happening the text told by a verb, beside the times and stretches
@@ -68,13 +74,31 @@ function toldHappening(noun: string, recent: Draft[], pub: string | null): Draft
   return undefined;
 }
 
+/**
+ * The happening `noun` names: its nearest earlier telling, else, for a sudden happening a report leads with ("after the
+ * flood"), the story's lead, as a guess (flagged).
+ */
+function namedHappening(noun: string, recent: Draft[], ctx: NarrativeContext, before: { paragraphId: string; start: number }): (Draft & { guessed?: true }) | undefined {
+  const pub = ctx.published ? fmtDay(ctx.published) : null;
+  const told = toldHappening(noun, recent, pub);
+  // In the lead paragraph itself the context has not noted its lead yet: the first day it told is.
+  const lead = ctx.storyLead ?? recent.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub));
+  if (told || !lead || !SUDDEN_HAPPENING.test(noun) || (lead.paragraphId === before.paragraphId && lead.end > before.start)) return told;
+  return { ...lead, date: { ...lead.date, yearUncertain: true }, guessed: true };
+}
+
 // "had paid back £4,000 since his arrest": a past perfect, which looks back from the day the story has got to.
 const HAD_WORD = /\bhad\s+(?:(?:not|never|already|also|only|long|just|largely|mostly)\s+)?([a-z]+)\b/i;
 // "had a cough", "had to wait": "had" as a verb of its own, no past perfect.
 const HAD_OWN = /^(?:to|a|an|the|no|its|his|her|their|our|my|some|any|this|that|these|those|more|less|much|many|few|little|enough|one|two|three)$/;
 
 /** The date of a clause placed against happening `h` by the ordering word `word`, told as `text`; null when it cannot be said. */
-function placedAgainst(word: string, h: Draft, text: string, at: number, ctx: NarrativeContext): EventDate | null {
+function placedAgainst(word: string, h: Draft & { guessed?: true }, text: string, at: number, ctx: NarrativeContext): EventDate | null {
+  const date = placedAgainstTold(word, h, text, at, ctx);
+  return date && h.guessed ? { ...date, note: `${date.note ?? ''} The article does not tell it again by its verb; that the story's lead is meant is a reading, so the date is shown as a guess.`.trim() } : date;
+}
+
+function placedAgainstTold(word: string, h: Draft, text: string, at: number, ctx: NarrativeContext): EventDate | null {
   const pub = ctx.published ? fmtDay(ctx.published) : null;
   const perfect = PRESENT_PERFECT.test(text);
   const had = perfect ? null : HAD_WORD.exec(text);
@@ -119,6 +143,8 @@ export function namedAgainPhrase(text: string): RegExpExecArray | null {
   const noun = m[3].toLowerCase();
   // "after the council voted": a clause of its own, not a noun.
   if (/ed$/.test(noun) || notHappening(noun) || (m[2] && (ANOTHER.test(m[2]) || notHappening(m[2])))) return null;
+  const known = ACTION_NOUN.test(noun) || Object.hasOwn(NOUN_VERBS, noun) || LEXICON_HAPPENING.test(noun) || SUDDEN_HAPPENING.test(noun);
+  if (AUXILIARY_NEXT.test(text.slice(m.index + m[0].length)) && !known) return null;
   return m;
 }
 
@@ -135,8 +161,7 @@ export function namedAgainOf(u: Unit, ctx: NarrativeContext, recent: () => Draft
   const inside = (t: { start: number; end: number }) => !!m && t.start >= span.start + m.index && t.end <= span.start + m.index + m[0].length;
   const within = (t: { start: number; end: number }) => t.end > span.start && t.start < span.end;
   if (!m || !u.timexes.every((t) => t.type === 'DURATION' || !within(t) || inside(t))) return null;
-  const pub = ctx.published ? fmtDay(ctx.published) : null;
-  const h = toldHappening(m[3], recent().filter((d) => d.paragraphId !== u.paragraphId || d.end <= span.start), pub);
+  const h = namedHappening(m[3], recent().filter((d) => d.paragraphId !== u.paragraphId || d.end <= span.start), ctx, { paragraphId: u.paragraphId, start: span.start });
   const word = m[1].toLowerCase().replace(/\s+/g, ' ');
   const date = h ? placedAgainst(word, h, text, m.index, ctx) : null;
   const opening = /^\W*$/.test(text.slice(0, m.index));
@@ -179,8 +204,7 @@ export function namedAgainConjunct(d: Draft, u: Unit, ctx: NarrativeContext, rec
   if (dates.some((t) => t.start < to && t.end > from) || !dates.length) return null;
   const clause = u.paraText.slice(from, to);
   const p = namedAgainPhrase(clause);
-  const pub = ctx.published ? fmtDay(ctx.published) : null;
-  const h = p ? toldHappening(p[3], recent().filter((x) => x !== d && (x.paragraphId !== u.paragraphId || x.end <= u.start)), pub) : undefined;
+  const h = p ? namedHappening(p[3], recent().filter((x) => x !== d && (x.paragraphId !== u.paragraphId || x.end <= u.start)), ctx, { paragraphId: u.paragraphId, start: u.start }) : undefined;
   const date = p && h ? placedAgainst(p[1].toLowerCase().replace(/\s+/g, ' '), h, clause, p.index, ctx) : null;
   if (!p || !date) return null;
   const opening = /^\W*$/.test(clause.slice(0, p.index));

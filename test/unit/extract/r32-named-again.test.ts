@@ -182,6 +182,24 @@ describe('a conjunct that names the happening again beside a dated one', () => {
   });
 });
 
+describe('a sudden happening the text never tells by its verb is the story\'s lead, as a guess', () => {
+  it('"and many who fled after the storm have not returned": from the lead\'s day, flagged', () => {
+    const texts = ['Gales tore the roofs off forty houses in Brill on Sunday night, and power lines came down across the valley. The town hall took in 200 people that week, and many who fled after the storm have not returned.'];
+    const e = shortestAt('2024-06-12', texts, 'many who fled');
+    expect(e.date).toMatchObject({ start: '2024-06-09', end: '2024-06-12', yearUncertain: true });
+  });
+
+  it('"Since the blast the street has been closed", the blast never told as "exploded"', () => {
+    const texts = ['Windows shattered across Hale Street on March 2 when a gas main went up.', 'Since the blast the street has been closed to traffic.'];
+    expect(shortestAt(PUB, texts, 'closed to traffic').date).toMatchObject({ start: '2024-03-02', end: PUB, yearUncertain: true });
+  });
+
+  it('"after the council has voted" is a clause, not a happening named', () => {
+    const texts = ['Council approved the budget on March 2.', 'The work will start after the council has voted again.'];
+    expect(events(PUB, ...texts).filter((e) => /named-again/.test(e.date.rule ?? ''))).toEqual([]);
+  });
+});
+
 describe('what is left alone', () => {
   it('a counted phrase stays a count ("Three days after his arrest, he was charged")', () => {
     const texts = ['Police arrested Tom Reed on March 3.', 'Three days after his arrest, he was charged.'];
