@@ -209,7 +209,8 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
     const byOrder = own && ordered.includes(own);
     if (byOrder || own?.date.rule === 'narrative-order/before-publication') {
       const named = namedAgainOf(u, ctx, () => recentDated(u, drafts, () => kept.last(NAMED_REACH)));
-      if (named && !byOrder) drafts.splice(drafts.indexOf(own!), 1);
+      const at = named && !byOrder ? drafts.indexOf(own!) : -1;
+      if (at >= 0) drafts.splice(at, 1);
       if (named) replaceOrdered(ordered, u, [named], nextOrder);
       continue;
     }
