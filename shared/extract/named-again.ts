@@ -6,7 +6,7 @@ import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { NOT_HAPPENING } from './happenings';
-import { INTRODUCED_HAPPENING_RE, NOUN_VERBS, parseCount, REFERABLE_HAPPENING_RE, SUDDEN_HAPPENING } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, NOUN_VERBS, parseCount, REFERABLE_HAPPENING_RE, SUDDEN_HAPPENING } from './lexicon';
 import { type NarrativeContext, stretchEnd } from './narrative';
 import { SPELL_FOR } from './ordering-clauses';
 import { fmtHuman, relativeTo } from './resolve';
@@ -20,6 +20,12 @@ import { removeRanges, titled, withoutSpans } from './title';
 // preposition, or the main clause's subject after an opening phrase). Case is spelt out so that a capital after the
 // noun is a name, not any word.
 const NAMED_AGAIN = /\b([Ee]ver\s+since|[Ss]ince|[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to|(?:[Oo]n\s+)?[Tt]he\s+day\s+of)\s+(?:the|his|her|its|their)\s+(?:([a-z-]{3,})\s+)?([a-z-]{4,})(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|he|she|they|it|we|I|the|a|an|his|her|its|their|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d|has|have|had|was|were|is|are|will|would|did)\b|\s+[A-Z])/;
+// "since the roof fell in", "after the mill closed", "until the council voted": the happening told again by its subject
+// and a past verb, ending where NAMED_AGAIN's noun does.
+const RETOLD = /\b([Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Tt]ill)\s+(?:the|his|her|its|their)\s+(?:([a-z-]{3,})\s+)?([a-z-]{3,})\s+([a-z]{3,}(?:\s+(?:in|out|down|up|off|over|away))?)(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|he|she|they|it|we|I|the|a|an|his|her|its|their|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b|\s+[A-Z])/;
+/** A phrase naming a happening again: by its noun, or (`retold`) by its subject's noun and the past verb told of it. */
+export type NamedPhrase = RegExpExecArray & { retold?: string };
+
 // "who moved away after the flood have not come back": an auxiliary after the noun is the verb of the clause the
 // phrase sits in only when the noun names a happening by itself (a noun of action, or one the lexicon knows);
 // "after the council has voted" is a clause of its own.
@@ -63,8 +69,14 @@ function toldPattern(noun: string): RegExp {
 }
 
 /** The newest of `recent` (newest last) that tells the happening `noun` names, dated plainly before `pub`. */
-function toldHappening(noun: string, recent: Draft[], pub: string | null): Draft | undefined {
-  const told = toldPattern(noun);
+function toldHappening(noun: string, recent: Draft[], pub: string | null, retold?: string): Draft | undefined {
+  // Told again by its verb: the telling has the same verb, and the same subject's noun unless a particle makes the verb
+  // specific ("fell in", "shut down": "a section of it fell in" is the roof's falling in). A title may have let the
+  // particle go with the words after it, so the verb alone is looked for.
+  const subject = retold ? new RegExp(`\\b${noun.toLowerCase()}s?\\b`, 'i') : null;
+  const verb = retold ? new RegExp(`\\b${retold.split(/\s+/)[0]}\\b`, 'i') : null;
+  const phrasal = !!retold && /\s/.test(retold);
+  const told = retold ? { test: (t: string) => verb!.test(t) && (phrasal || subject!.test(t)) } : toldPattern(noun);
   for (let i = recent.length - 1; i >= 0; i--) {
     const d = recent[i];
     if (!told.test(d.title)) continue;
@@ -78,9 +90,11 @@ function toldHappening(noun: string, recent: Draft[], pub: string | null): Draft
  * The happening `noun` names: its nearest earlier telling, else, for a sudden happening a report leads with ("after the
  * flood"), the story's lead, as a guess (flagged).
  */
-function namedHappening(noun: string, recent: Draft[], ctx: NarrativeContext, before: { paragraphId: string; start: number }): (Draft & { guessed?: true }) | undefined {
+function namedHappening(p: NamedPhrase, recent: Draft[], ctx: NarrativeContext, before: { paragraphId: string; start: number }): (Draft & { guessed?: true }) | undefined {
+  const noun = p[3];
   const pub = ctx.published ? fmtDay(ctx.published) : null;
-  const told = toldHappening(noun, recent, pub);
+  const told = toldHappening(noun, recent, pub, p.retold);
+  if (p.retold) return told;
   // In the lead paragraph itself the context has not noted its lead yet: the first day it told is.
   const lead = ctx.storyLead ?? recent.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub));
   if (told || !lead || !SUDDEN_HAPPENING.test(noun) || (lead.paragraphId === before.paragraphId && lead.end > before.start)) return told;
@@ -136,16 +150,19 @@ function placedAgainstTold(word: string, h: Draft, text: string, at: number, ctx
 // placing against it. "said after the hearing": the telling's occasion (ordering-clauses.ts).
 const COUNTED_OR_TOLD = /(?:\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|weekends?|mornings?|afternoons?|evenings?|nights?)|\b(?:said|says|told\s+[a-z]+|added|stressed|spoke|commented|announced)(?:\s+[a-z]+)?)\s+$/i;
 
-/** The NAMED_AGAIN phrase of `text` whose noun may name a happening, or null. */
-export function namedAgainPhrase(text: string): RegExpExecArray | null {
+/** The NAMED_AGAIN (else RETOLD) phrase of `text` that may name a happening, or null. */
+export function namedAgainPhrase(text: string): NamedPhrase | null {
+  const counted = (m: RegExpExecArray) => !/day\s+of$/i.test(m[1]) && COUNTED_OR_TOLD.test(text.slice(Math.max(0, m.index - 40), m.index));
   const m = NAMED_AGAIN.exec(text);
-  if (!m || (!/day\s+of$/i.test(m[1]) && COUNTED_OR_TOLD.test(text.slice(Math.max(0, m.index - 40), m.index)))) return null;
-  const noun = m[3].toLowerCase();
-  // "after the council voted": a clause of its own, not a noun.
-  if (/ed$/.test(noun) || notHappening(noun) || (m[2] && (ANOTHER.test(m[2]) || notHappening(m[2])))) return null;
+  const noun = m ? m[3].toLowerCase() : '';
+  // "after the council voted": a clause of its own, not a noun (RETOLD reads it).
   const known = ACTION_NOUN.test(noun) || Object.hasOwn(NOUN_VERBS, noun) || LEXICON_HAPPENING.test(noun) || SUDDEN_HAPPENING.test(noun);
-  if (AUXILIARY_NEXT.test(text.slice(m.index + m[0].length)) && !known) return null;
-  return m;
+  const bad = !m || counted(m) || /ed$/.test(noun) || IRREGULAR_PAST.has(noun) || notHappening(noun) || (m[2] && (ANOTHER.test(m[2]) || notHappening(m[2]))) || (AUXILIARY_NEXT.test(text.slice(m.index + m[0].length)) && !known);
+  if (!bad) return m;
+  const r = RETOLD.exec(text);
+  const verb = r ? r[4].split(/\s+/)[0].toLowerCase() : '';
+  if (!r || counted(r) || !(/ed$/.test(verb) || (IRREGULAR_PAST.has(verb) && !/^(?:was|were|had|did)$/.test(verb))) || notHappening(r[3].toLowerCase()) || (r[2] && ANOTHER.test(r[2]))) return null;
+  return Object.assign(r, { retold: r[4].toLowerCase() });
 }
 
 /**
@@ -161,7 +178,7 @@ export function namedAgainOf(u: Unit, ctx: NarrativeContext, recent: () => Draft
   const inside = (t: { start: number; end: number }) => !!m && t.start >= span.start + m.index && t.end <= span.start + m.index + m[0].length;
   const within = (t: { start: number; end: number }) => t.end > span.start && t.start < span.end;
   if (!m || !u.timexes.every((t) => t.type === 'DURATION' || !within(t) || inside(t))) return null;
-  const h = namedHappening(m[3], recent().filter((d) => d.paragraphId !== u.paragraphId || d.end <= span.start), ctx, { paragraphId: u.paragraphId, start: span.start });
+  const h = namedHappening(m, recent().filter((d) => d.paragraphId !== u.paragraphId || d.end <= span.start), ctx, { paragraphId: u.paragraphId, start: span.start });
   const word = m[1].toLowerCase().replace(/\s+/g, ' ');
   const date = h ? placedAgainst(word, h, text, m.index, ctx) : null;
   const opening = /^\W*$/.test(text.slice(0, m.index));
@@ -204,7 +221,7 @@ export function namedAgainConjunct(d: Draft, u: Unit, ctx: NarrativeContext, rec
   if (dates.some((t) => t.start < to && t.end > from) || !dates.length) return null;
   const clause = u.paraText.slice(from, to);
   const p = namedAgainPhrase(clause);
-  const h = p ? namedHappening(p[3], recent().filter((x) => x !== d && (x.paragraphId !== u.paragraphId || x.end <= u.start)), ctx, { paragraphId: u.paragraphId, start: u.start }) : undefined;
+  const h = p ? namedHappening(p, recent().filter((x) => x !== d && (x.paragraphId !== u.paragraphId || x.end <= u.start)), ctx, { paragraphId: u.paragraphId, start: u.start }) : undefined;
   const date = p && h ? placedAgainst(p[1].toLowerCase().replace(/\s+/g, ' '), h, clause, p.index, ctx) : null;
   if (!p || !date) return null;
   const opening = /^\W*$/.test(clause.slice(0, p.index));
@@ -232,8 +249,36 @@ export function untilNamedAgain(d: Draft, u: Unit, ctx: NarrativeContext, recent
   const text = u.paraText.slice(d.start, d.end);
   const m = namedAgainPhrase(text);
   if (!m || !/^(?:until|till)$/i.test(m[1]) || !FROM_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
-  const h = toldHappening(m[3], recent().filter((x) => x !== d && (x.paragraphId !== u.paragraphId || x.end <= u.start)), ctx.published ? fmtDay(ctx.published) : null);
+  const h = toldHappening(m[3], recent().filter((x) => x !== d && (x.paragraphId !== u.paragraphId || x.end <= u.start)), ctx.published ? fmtDay(ctx.published) : null, m.retold);
   if (!h || h.date.end || h.date.yearUncertain || !(h.date.start.slice(0, d.date.start.length) > d.date.start)) return false;
   d.date = { ...d.date, end: h.date.start, rule: `${d.date.rule ?? 'date'}/until-named-again`, note: `${d.date.note ?? ''} Up to “${h.title}”, the happening its “${m[0].trim()}” names again.`.trim() };
   return true;
+}
+
+// ", closed to walkers since the roof fell in,": a state set off by commas, opened by its participle or adjective.
+const STATE_ASIDE = /^(?:still\s+)?(?:[a-z]{3,}(?:ed|en)|shut|idle|empty|vacant|dark|silent)\b/;
+
+/**
+ * "The towpath, closed to walkers since the roof fell in, is due to reopen next month": the aside that names a
+ * happening again, with no date of its own, is an event of its own placed against it; the dated draft `d` keeps its
+ * span, its title without the aside. Returns the new event, or null (then `d` is unchanged).
+ */
+export function namedAgainAside(d: Draft, u: Unit, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
+  if (d.date.rule?.startsWith('narrative-order')) return null;
+  const text = u.paraText.slice(d.start, d.end);
+  const m = namedAgainPhrase(text);
+  const open = m ? text.lastIndexOf(', ', m.index) : -1;
+  const close = m ? text.indexOf(',', m.index + m[0].length) : -1;
+  if (!m || open < 0 || close < 0 || !STATE_ASIDE.test(text.slice(open + 2, m.index))) return null;
+  const [from, to] = [d.start + open + 2, d.start + close];
+  const dates = u.timexes.filter((t) => t.type !== 'DURATION' && t.end > d.start && t.start < d.end);
+  if (!dates.length || dates.some((t) => t.start < to && t.end > from)) return null;
+  const named = namedAgainOf(u, ctx, recent, { start: from, end: to });
+  if (!named) return null;
+  const rest = titled(withoutSpans(u.paraText, d.start, d.end, [...dates, { start: from - 2, end: to }].sort((a, b) => a.start - b.start)));
+  if (!rest.title) return null;
+  d.title = rest.title;
+  d.drafted = rest.drafted;
+  named.order = d.order + 0.5;
+  return named;
 }

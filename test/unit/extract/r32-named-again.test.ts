@@ -200,6 +200,46 @@ describe('a sudden happening the text never tells by its verb is the story\'s le
   });
 });
 
+describe('a happening told again by its subject and its verb ("since the roof fell in")', () => {
+  it('"has been shut since the mill closed", the closing told as "The mill closed in 1988"', () => {
+    const texts = ['The mill closed in 1988.', 'The station has been shut since the mill closed.'];
+    expect(shortestAt(PUB, texts, 'station has been shut').date).toMatchObject({ start: '1988', end: PUB });
+  });
+
+  it('"After the council voted, campaigners marched to the town hall"', () => {
+    const texts = ['The council voted on May 4 to shut the baths.', 'After the council voted, campaigners marched to the town hall.'];
+    expect(shortestAt(PUB, texts, 'campaigners marched').date).toMatchObject({ start: '2024-05-04', end: PUB });
+  });
+
+  it('"Walkers used the towpath until the roof fell in", the roof told as "part of it fell in"', () => {
+    const texts = ['The roof was the weak point. In January part of it fell in during a gale.', 'Walkers used the towpath until the roof fell in.'];
+    expect(shortestAt(PUB, texts, 'Walkers used the towpath').date).toMatchObject({ start: '2024-01', mod: 'before' });
+  });
+
+  it('"Before the dam broke, farmers had moved their herds", a past perfect', () => {
+    const texts = ['The dam broke on Feb. 9.', 'Before the dam broke, farmers had moved their herds uphill.'];
+    expect(shortestAt(PUB, texts, 'farmers had moved').date).toMatchObject({ start: '2024-02-09', mod: 'before' });
+  });
+
+  it('another subject with a plain verb is not the same happening ("since the bank closed" after "the mill closed")', () => {
+    const texts = ['The mill closed in 1988.', 'The village has had no cash machine since the bank closed.'];
+    expect(events(PUB, ...texts).filter((e) => /named-again/.test(e.date.rule ?? ''))).toEqual([]);
+  });
+});
+
+describe('an aside that names the happening again, in a dated sentence', () => {
+  it('"The towpath, closed to walkers since the roof fell in, will reopen next month": the aside is its own event', () => {
+    const texts = ['In January part of the roof fell in during a storm.', 'The towpath, closed to walkers since the roof fell in, will reopen next month.'];
+    expect(shortestAt(PUB, texts, 'closed to walkers').date).toMatchObject({ start: '2024-01', end: PUB });
+    expect(shortestAt(PUB, texts, 'will reopen next month').date).toMatchObject({ start: '2024-07' });
+  });
+
+  it('"The pier, shut since the storm struck, was sold on Monday"', () => {
+    const texts = ['A storm struck the coast on Jan. 12.', 'The pier, shut to visitors since the storm struck, was sold on Monday.'];
+    expect(shortestAt(PUB, texts, 'shut to visitors').date).toMatchObject({ start: '2024-01-12', end: PUB });
+  });
+});
+
 describe('what is left alone', () => {
   it('a counted phrase stays a count ("Three days after his arrest, he was charged")', () => {
     const texts = ['Police arrested Tom Reed on March 3.', 'Three days after his arrest, he was charged.'];
@@ -211,8 +251,8 @@ describe('what is left alone', () => {
     expect(shortestAt(PUB, texts, 'he flew home').date.rule).not.toMatch(/named-again/);
   });
 
-  it('a clause of its own after "after" ("After the council voted, he left")', () => {
-    const texts = ['The council voted on May 4.', 'After the council voted, he left the hall.'];
+  it('a clause of its own after "after" that retells nothing told ("After the council voted, he left")', () => {
+    const texts = ['The board met on May 4.', 'After the council voted, he left the hall.'];
     expect(shortestAt(PUB, texts, 'left the hall').date.rule).not.toMatch(/named-again/);
   });
 
