@@ -87,14 +87,16 @@ function toldHappening(noun: string, recent: Draft[], pub: string | null, retold
 }
 
 /**
- * The happening `noun` names: its nearest earlier telling, else, for a sudden happening a report leads with ("after the
- * flood"), the story's lead, as a guess (flagged).
+ * The happening `noun` names: its nearest earlier telling, else, for what came after a sudden happening a report leads
+ * with ("moved away after the flood"), the story's lead, as a guess (flagged).
  */
 function namedHappening(p: NamedPhrase, recent: Draft[], ctx: NarrativeContext, before: { paragraphId: string; start: number }): (Draft & { guessed?: true }) | undefined {
   const noun = p[3];
   const pub = ctx.published ? fmtDay(ctx.published) : null;
   const told = toldHappening(noun, recent, pub, p.retold);
-  if (p.retold) return told;
+  // Only what came after it: a stretch "since" a guessed happening would be a made-up start (happenings.ts,
+  // sinceHappeningState), and a bound before it says little.
+  if (p.retold || !/^(?:after|following)$/i.test(p[1])) return told;
   // In the lead paragraph itself the context has not noted its lead yet: the first day it told is.
   const lead = ctx.storyLead ?? recent.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date.start) && !d.date.end && !d.date.mod && (!pub || d.date.start <= pub));
   if (told || !lead || !SUDDEN_HAPPENING.test(noun) || (lead.paragraphId === before.paragraphId && lead.end > before.start)) return told;
