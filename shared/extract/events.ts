@@ -5,6 +5,7 @@ import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
 import { addedTime, afterHappening, countedConjunct, countedFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
+import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain } from './named-again';
 import { lengthFromAside, lengthFromNeighbour } from './neighbour-lengths';
 import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, noteToldByVerb } from './narrative';
 import { orderedEvents } from './ordered-events';
@@ -103,6 +104,8 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
 
 // A count from a happening ("three weeks after the theft") is looked for only in a paragraph that has one's words.
 const COUNT_WORDS = /\s(?:after|before)\s+(?:the|his|her|its|their)\s/i;
+// A happening named again in a first conjunct ("closed since the fire, and …") is looked for only where one may be.
+const NAMED_AGAIN_WORDS = /\b(?:since|after|following|before|until|till)\s+(?:the|his|her|its|their)\s/i;
 
 /**
  * "Shares of the mill fell 6 percent in early trading and have shed a third of their worth since January": the simple
@@ -159,6 +162,15 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   ctx.unitTold = unitTold;
   const paraText = s.units[0]?.paraText;
   if (paraText !== undefined) for (const x of drafts) if (x.paragraphId === s.paragraph.id) withRecordLead(x, paraText);
+  if (paraText !== undefined && NAMED_AGAIN_WORDS.test(paraText)) {
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const u = s.units.find((x) => x.start <= drafts[i].start && drafts[i].start < x.end);
+      const recent = () => recentDated(drafts[i], drafts, () => kept.last(NAMED_REACH));
+      if (!u || untilNamedAgain(drafts[i], u, ctx, recent)) continue;
+      const c = namedAgainConjunct(drafts[i], u, ctx, recent) ?? namedAgainAside(drafts[i], u, ctx, recent);
+      if (c) drafts.splice(c.order < drafts[i].order ? i : i + 1, 0, c);
+    }
+  }
   if (paraText !== undefined && COUNT_WORDS.test(paraText)) {
     for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
     for (let i = drafts.length - 1; i >= 0; i--) {
@@ -191,27 +203,66 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
     }
   }
   for (const u of s.units) {
-    if (unitEvent.has(u)) continue;
-    const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceHappeningState(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? hadStoodFor(u, ctx);
-    const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(NAMED_REACH));
-    if (!found.length) {
-      // A first stretch in a later clause of the sentence is an event of its own beside the sentence's placing.
-      const first = firstStretchOf(u, drafts, () => kept.last(RECENT_EVENTS));
-      if (!first) continue;
-      if (first.whole) for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
-      first.draft.order = nextOrder();
-      ordered.push(first.draft);
+    const own = unitEvent.get(u);
+    // "After his arrest, Reed was held …": an opening the narrative pass placed only by order is placed against the
+    // happening it names again, when the text told that with a date.
+    // So is a sentence whose only expression ("on the day of the election") left it before publication.
+    const byOrder = own && ordered.includes(own);
+    if (byOrder || own?.date.rule === 'narrative-order/before-publication') {
+      const named = namedAgainOf(u, ctx, () => recentDated(u, drafts, () => kept.last(NAMED_REACH)));
+      const at = named && !byOrder ? drafts.indexOf(own!) : -1;
+      if (at >= 0) drafts.splice(at, 1);
+      if (named) replaceOrdered(ordered, u, [named], nextOrder);
       continue;
     }
-    // The sentence's own placing ("before publication", from its tense) gives way to the span it names.
-    for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
-    for (const f of found) {
-      f.order = nextOrder();
-      ordered.push(f);
+    if (own) {
+      namedAgainClauses(u, ordered, drafts, ctx, () => recentDated(u, drafts, () => kept.last(NAMED_REACH)));
+      continue;
+    }
+    const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceHappeningState(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? namedAgainOf(u, ctx, () => recentDated(u, drafts, () => kept.last(NAMED_REACH))) ?? hadStoodFor(u, ctx);
+    const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(NAMED_REACH));
+    if (found.length) {
+      replaceOrdered(ordered, u, found, nextOrder);
+      continue;
+    }
+    // A first stretch in a later clause of the sentence is an event of its own beside the sentence's placing.
+    const first = firstStretchOf(u, drafts, () => kept.last(RECENT_EVENTS));
+    if (first?.whole) replaceOrdered(ordered, u, [first.draft], nextOrder);
+    else if (first) {
+      first.draft.order = nextOrder();
+      ordered.push(first.draft);
     }
   }
   for (const d of ordered) drafts.push(d);
   kept.add(drafts, s.paragraph);
+}
+
+/**
+ * "After his retirement he taught for twenty years, and in 1986 the town made him a freeman": in a sentence with a
+ * date of its own, a clause the narrative pass placed only by order that names a happening again is placed against it.
+ */
+function namedAgainClauses(u: Unit, ordered: Draft[], dated: Draft[], ctx: NarrativeContext, recent: () => Draft[]): void {
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const o = ordered[i];
+    if (o.paragraphId !== u.paragraphId || o.start < u.start || o.end > u.end || !/^(?:narrative-order|ordering-clause)\//.test(o.date.rule ?? '')) continue;
+    const named = namedAgainOf(u, ctx, recent, o);
+    if (!named) continue;
+    named.order = o.order;
+    // One event for the clause: the other placings of the same words go with it.
+    const same = (x: Draft) => x !== o && x.paragraphId === o.paragraphId && x.start === o.start && x.end === o.end && x.date.rule?.startsWith('narrative-order/');
+    for (let j = ordered.length - 1; j >= 0; j--) if (same(ordered[j])) ordered.splice(j, 1);
+    for (let j = dated.length - 1; j >= 0; j--) if (same(dated[j])) dated.splice(j, 1);
+    ordered[ordered.indexOf(o)] = named;
+  }
+}
+
+/** The sentence's own placing ("before publication", from its tense) gives way to the span it names, `found`. */
+function replaceOrdered(ordered: Draft[], u: Unit, found: Draft[], nextOrder: () => number): void {
+  for (let i = ordered.length - 1; i >= 0; i--) if (ordered[i].paragraphId === u.paragraphId && ordered[i].start >= u.start && ordered[i].end <= u.end) ordered.splice(i, 1);
+  for (const f of found) {
+    f.order = nextOrder();
+    ordered.push(f);
+  }
 }
 
 /**

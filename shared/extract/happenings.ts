@@ -307,7 +307,7 @@ const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night|weekend)\s+(aft
 const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
 const STRETCH_LEAD = /\b(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?$/i;
 // Nouns after a count that name a time or a stretch, not one happening ("a week before the weekend").
-const NOT_HAPPENING = /^(?:weekend|holidays?|deadline|war|season|summer|winter|spring|autumn|fall|year|month|week|day|night|morning|evening|afternoon|end|start|beginning|time|century|decade|period|term)$/i;
+export const NOT_HAPPENING = /^(?:weekend|holidays?|deadline|war|season|summer|winter|spring|autumn|fall|year|month|week|day|night|morning|evening|afternoon|end|start|beginning|time|century|decade|period|term)$/i;
 const HEAD_ENDS = /^(?:and|but|or|in|on|at|to|from|with|when|as|while|that|which)$/i;
 const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what|when|which|were|was|had|have|been|them|they|first|last|year|years|time)$/i;
 

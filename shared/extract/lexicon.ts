@@ -321,4 +321,8 @@ export const NOUN_VERBS: Record<string, RegExp> = {
   eruption: /\berupted\b/i,
   derailment: /\bderailed\b/i,
   sinking: /\b(?:sank|sunk)\b/i,
+  birth: /\bborn\b/i,
+  marriage: /\bmarried\b/i,
+  takeover: /\btook\s+over\b/i,
+  flight: /\bfled\b/i,
 };

@@ -23,7 +23,7 @@ const ORDERING_HEAD = /^(After|Following|Before|Prior to|Shortly after|Soon afte
 // "Before that she ran the port", "After that, the talks stalled": the demonstrative stands for the happening told
 // last ("Before that happened, …" the same); a clause follows at once (a pronoun, a name or a determiner), or a comma.
 const ANAPHORIC_ORDER = /^(Before|After|Prior\s+to)\s+(?:(?:that|this|it)\s+(?:happened|occurred|took\s+place)|that|then)(?:,\s*|\s+(?=(?:she|he|they|it|we|I|the|a|an|his|her|its|their)\s|[A-Z][a-z]))/;
-const SPELL_FOR = new RegExp(`\\bfor\\s+(?:(?:about|almost|nearly|more\\s+than)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
+export const SPELL_FOR = new RegExp(`\\bfor\\s+(?:(?:about|almost|nearly|more\\s+than)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
 const REPORTED_AFTER = /\b(?:said|told\s+\w+|stressed|added|spoke|commented)\s+(?:\w+\s+)?(after|following|before)\s+(the\s+[^,.;:"“”]{6,90})/i;
 // "Following these rules will get mail there sooner": a gerund subject, not an ordering clause; a modal or a
 // present verb right in the head, with no subject of its own, gives it away.
