@@ -235,6 +235,15 @@ export const IRREGULAR_PAST = new Set([
   'underwent', 'won', 'ended', 'died', 'occurred', 'happened', 'took', 'signed', 'killed', 'injured', 'arrested',
 ]);
 
+/** Irregular past participles ("laid", "built", "taken"): a noun's participle phrase ("the ferries built in 1974"). */
+export const PAST_PARTICIPLES = new Set([
+  'laid', 'built', 'made', 'taken', 'given', 'seen', 'held', 'sold', 'paid', 'sent', 'found', 'hit', 'struck', 'stolen',
+  'driven', 'thrown', 'beaten', 'born', 'done', 'won', 'lost', 'caught', 'brought', 'bought', 'set', 'cut', 'shut',
+  'put', 'kept', 'left', 'told', 'chosen', 'broken', 'frozen', 'flown', 'torn', 'sunk', 'sworn', 'swept', 'spent',
+  'split', 'hidden', 'run', 'begun', 'withdrawn', 'written', 'grown', 'known', 'shown', 'dug', 'fed', 'led', 'met',
+  'rebuilt', 'sacked', 'hurt', 'shot', 'spread', 'heard', 'sought', 'taught', 'won',
+]);
+
 /** Simple pasts in IRREGULAR_PAST that are never the past participle ("fell", not "fallen"): after "has" they are no perfect. */
 export const PAST_ONLY = new Set([
   'was', 'were', 'did', 'went', 'came', 'took', 'began', 'gave', 'rose', 'fell', 'broke', 'spoke', 'wrote', 'chose',

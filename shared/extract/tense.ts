@@ -80,6 +80,9 @@ const AVAILABLE_ON = new RegExp(`\\b(?:(?:is|are)\\s+(?:now\\s+|also\\s+)?availa
 const SET_OFF_TO_BE = /,\s+to\s+be\s+(?:[a-z]{2,}ed|held|built|made|run|sung|shown|given|sold|paid|laid|set|spent|begun|won|heard|seen)\s/g;
 const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:due|expected)(?:\s+(?:back|home|out|here|there))?(?=\s+(?:in|on|by|at|from|early|late|next)\b)/g;
 
+// A passive ("be launched", "been shelved") and a few words without a comma, then "and" or "or" before a participle.
+const PASSIVE_CONJUNCT = /\b(?:be|been|being)\s+[a-z]+\s[^,;.:"“”]{0,60}\b(?:and|or)\s+$/;
+
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
 const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
 
@@ -261,6 +264,8 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       // the tense (and makes its own cue), so the participle says nothing.
       const prev = /([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
       if (prev && AUXILIARIES.has(prev)) continue;
+      // "is to be launched in the autumn and handed over in 2005": a participle joined to a passive shares its auxiliary.
+      if (PASSIVE_CONJUNCT.test(sentence.slice(Math.max(0, pos - 80), pos))) continue;
       cues.fixed.push({ pos, tense: 'past' });
     }
   }

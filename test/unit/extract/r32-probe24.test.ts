@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { events, quoteOf, shortestAt } from './event-lookup';
+
+// Round 32 (a32): families from probe 24. Every sentence here was written for this test (none comes from an eval set
+// or a probe).
+
+describe('"said outside the hall after the meeting that …": the occasion the saying followed does not hide what was told', () => {
+  const cases = [
+    'The club secretary said outside the town hall after the meeting that the club would plant trees next autumn.',
+    'Her agent told reporters at the airport after the final that she would retire next spring.',
+    'The bishop said in the vestry following the service that the roof would be mended next summer.',
+  ];
+
+  it('the telling is not put in the season still to come', () => {
+    for (const text of cases) {
+      const tellings = events('2015-03-10', text).filter((e) => quoteOf(e, [text]).startsWith('The') || quoteOf(e, [text]).startsWith('Her'));
+      expect(tellings.length, text).toBeGreaterThan(0);
+      expect(tellings[0].date.start.startsWith('2015-0') && tellings[0].date.mod === 'before', text).toBe(true);
+    }
+  });
+
+  it('what was told keeps its own date', () => {
+    expect(shortestAt('2015-03-10', [cases[0]], 'plant trees').date.start).toBe('2015-09');
+    expect(shortestAt('2015-03-10', [cases[1]], 'retire').date.start).toBe('2016-03');
+  });
+
+  it('a verb between the telling and a later "that" still keeps the two together', () => {
+    const text = 'The keeper said gulls had nested on the pier since it was built in 1890 and that nobody minded them.';
+    const e = shortestAt('2015-03-10', [text], 'gulls had nested');
+    expect(e.date.start).toBe('1890');
+  });
+});
+
+describe('a date in a participle phrase after the subject says which things; the verb’s own date dates the clause', () => {
+  it('"the drivers sacked last year would be taken back from June 3" is June 3', () => {
+    const texts = ['Staff said the drivers sacked last year would be taken back from June 3.'];
+    expect(shortestAt('2015-03-10', texts, 'taken back').date.start).toBe('2015-06-03');
+  });
+
+  it('"the houses built in 1974 are to be pulled down in August" is this August', () => {
+    const texts = ['The houses built in 1974 are to be pulled down in August.'];
+    const d = shortestAt('2015-03-10', texts, 'pulled down').date;
+    expect(d.start).toBe('2015-08');
+  });
+
+  it('"the report published in 2012 was withdrawn on March 3" is not put in 2012 with a certain year', () => {
+    const texts = ['The report published in 2012 was withdrawn on March 3.'];
+    const d = shortestAt('2015-03-10', texts, 'withdrawn').date;
+    expect(d.start.length).toBe(10);
+  });
+
+  it('a comparison after the verb ("level with the year before") does not take the date', () => {
+    const texts = ['The accounts published in May had shown sales level with the year before.'];
+    expect(shortestAt('2015-09-10', texts, 'accounts published').date.start).toMatch(/^2015-05/);
+  });
+
+  it('a participle that is the main verb keeps its date', () => {
+    const texts = ['The team sacked its coach in 2012 and hired him again in 2014.'];
+    expect(shortestAt('2015-03-10', texts, 'sacked its coach').date.start).toBe('2012');
+  });
+});
+
+describe('a participle joined by "and" to a passive shares its auxiliary ("is to be launched … and handed over …")', () => {
+  it('the season of a scheduled passive is still ahead when a later year follows', () => {
+    const texts = ['The lifeboat is to be launched in the autumn and handed over in spring 2005.'];
+    expect(shortestAt('2003-02-19', texts, 'launched').date.start).toBe('2003-09');
+  });
+
+  it('"will be fitted out in the summer and delivered in 2005"', () => {
+    const texts = ['The dredger will be fitted out in the summer and delivered in 2005.'];
+    expect(shortestAt('2003-02-19', texts, 'fitted out').date.start).toBe('2003-06');
+  });
+
+  it('a past passive stays past', () => {
+    const texts = ['The hall was gutted in May and rebuilt over the summer.'];
+    expect(shortestAt('2003-02-19', texts, 'gutted').date.start).toBe('2002-05');
+  });
+});
