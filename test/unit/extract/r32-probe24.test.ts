@@ -76,3 +76,60 @@ describe('a participle joined by "and" to a passive shares its auxiliary ("is to
     expect(shortestAt('2003-02-19', texts, 'gutted').date.start).toBe('2002-05');
   });
 });
+
+describe('a when-clause after a date reads past the comma inside a number', () => {
+  it('"since the summer of 1989, when 11,000 homes flooded" dates the flooding', () => {
+    const texts = ['Nothing like it has happened in the town since the summer of 1989, when 11,000 homes flooded over nine days.'];
+    expect(shortestAt('2015-03-10', texts, 'homes flooded').date.start).toMatch(/^1989/);
+  });
+
+  it('"in 1921, when 2,400 men struck" too', () => {
+    const texts = ['The pit last closed in 1921, when 2,400 men struck for a month.'];
+    expect(shortestAt('2015-03-10', texts, 'men struck').date.start).toBe('1921');
+  });
+
+  it('"in May 2004, when 1,200 runners took part"', () => {
+    const texts = ['The race was last held in May 2004, when 1,200 runners took part.'];
+    expect(shortestAt('2015-03-10', texts, 'runners took part').date.start).toBe('2004-05');
+  });
+});
+
+describe('an old year told as an origin ("goes back to 1871", "as early as 1688")', () => {
+  it('"goes back to 1871, when …" dates the origin and its when-clause', () => {
+    const texts = ['Brewing in the town goes back to 1871, when two brothers opened a malt house.'];
+    expect(shortestAt('2015-03-10', texts, 'goes back').date.start).toBe('1871');
+    expect(shortestAt('2015-03-10', texts, 'two brothers opened').date.start).toBe('1871');
+  });
+
+  it('"dates back to 1799"', () => {
+    const texts = ['The mill dates back to 1799.'];
+    expect(shortestAt('2015-03-10', texts, 'mill dates back').date.start).toBe('1799');
+  });
+
+  it('"as early as 1688"', () => {
+    const texts = ['Records of the fair go back as early as 1688.'];
+    expect(shortestAt('2015-03-10', texts, 'Records of the fair').date.start).toBe('1688');
+  });
+
+  it('an old number after "to" is still no year', () => {
+    const texts = ['The crowd grew to 1500 by noon on Saturday.'];
+    expect(events('2015-03-10', ...texts).some((e) => e.date.start === '1500')).toBe(false);
+  });
+});
+
+describe('a range of two old years ("between 1846 and 1849", "from 1820 to 1835")', () => {
+  it('"between 1846 and 1849" is the range, not a season told later in the sentence', () => {
+    const texts = ['The canal was dug between 1846 and 1849, and three of the men who built it died in a flood in the winter of 1847-48.'];
+    expect(shortestAt('2010-12-02', texts, 'canal was dug').date).toMatchObject({ start: '1846', end: '1849' });
+  });
+
+  it('"from 1820 to 1835"', () => {
+    const texts = ['The chapel was used as a school from 1820 to 1835.'];
+    expect(shortestAt('2010-12-02', texts, 'chapel').date).toMatchObject({ start: '1820', end: '1835' });
+  });
+
+  it('"between 1790 and 1795"', () => {
+    const texts = ['The bridge was built between 1790 and 1795 by French prisoners.'];
+    expect(shortestAt('2010-12-02', texts, 'bridge was built').date).toMatchObject({ start: '1790', end: '1795' });
+  });
+});
