@@ -133,3 +133,27 @@ describe('a range of two old years ("between 1846 and 1849", "from 1820 to 1835"
     expect(shortestAt('2010-12-02', texts, 'bridge was built').date).toMatchObject({ start: '1790', end: '1795' });
   });
 });
+
+describe('a hedged count of years after a dated clause ("nearly three years after …") still counts back', () => {
+  it('"nearly three years after an earlier plan was refused" is three years before the clause', () => {
+    const texts = ['The bypass was approved on Tuesday night, nearly three years after an earlier plan was refused.'];
+    const e = shortestAt('2013-06-27', texts, 'earlier plan');
+    expect(e.date.start).toBe('2010');
+    expect(shortestAt('2013-06-27', texts, 'bypass was approved').title).not.toMatch(/nearly/i);
+  });
+
+  it('"almost seven years after a fire closed it", ahead of publication', () => {
+    const texts = ['The baths will reopen tonight, almost seven years after a fire closed them.'];
+    expect(shortestAt('2023-09-30', texts, 'fire closed').date.start).toBe('2016');
+  });
+
+  it('"some forty years after the pit shut"', () => {
+    const texts = ['The last miner’s cottage was sold in May 2001, some forty years after the pit shut.'];
+    expect(shortestAt('2023-09-30', texts, 'pit shut').date.start).toBe('1961');
+  });
+
+  it('a hedged count of months is not counted', () => {
+    const texts = ['The museum reopened on Monday, almost two months after a flood closed it.'];
+    expect(events('2013-06-27', ...texts).some((e) => e.date.rule.startsWith('count-from-clause'))).toBe(false);
+  });
+});
