@@ -157,3 +157,27 @@ describe('a hedged count of years after a dated clause ("nearly three years afte
     expect(events('2013-06-27', ...texts).some((e) => e.date.rule.startsWith('count-from-clause'))).toBe(false);
   });
 });
+
+describe('"the <weekday>" in a story at a day is the nearer of the days around it', () => {
+  const lead = 'The climber went missing on Saturday, Jan. 17.';
+
+  it('"on the Monday" after the Saturday is two days on', () => {
+    const texts = [lead, 'Her brother heard about the search on the Monday and rang the police.'];
+    expect(shortestAt('2009-11-03', texts, 'heard about the search').date.start).toBe('2009-01-19');
+  });
+
+  it('"on the Friday" in a past-perfect sentence is the day before', () => {
+    const texts = [lead, 'She had booked the hut on the Friday.'];
+    expect(shortestAt('2009-11-03', texts, 'booked the hut').date.start).toBe('2009-01-16');
+  });
+
+  it('"on the Thursday and Friday" after a past perfect is the two days before, one stretch', () => {
+    const texts = [lead, 'The river had risen before she set out, after storms on the Thursday and Friday.'];
+    expect(shortestAt('2009-11-03', texts, 'storms').date).toMatchObject({ start: '2009-01-15', end: '2009-01-16' });
+  });
+
+  it('"on the Wednesday" with the story on a Saturday is three days back, not four on', () => {
+    const texts = ['The mill burned down on Saturday, March 7.', 'A fitter had checked the boiler on the Wednesday.'];
+    expect(shortestAt('2015-06-03', texts, 'checked the boiler').date.start).toBe('2015-03-04');
+  });
+});
