@@ -66,13 +66,17 @@ const PARTICIPLE_PHRASE_BEFORE =
   /\b(?:the|those|these|all|its|their|his|her|our|some|many|most)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+([a-z]+)\s+(?:(?:off|up|out|down|back|away|over)\s+)?(?:(?:in|on|at|during|over)\s+)?$/i;
 const FINITE_AFTER = /^,?\s+(?:would|will|were|are|could|can|may|might|must|should|shall|have|has|had|is|was)\s+(?:now\s+|also\s+|still\s+|not\s+)?(?:(?:to\s+)?be\s+)?[a-z]/;
 
+const SUBORDINATOR = /\b(?:since|after|before|when|until|while|as|because|than|which|who|that)\b/i;
+
 /** A date inside a participle phrase that says which things the subject names, with another date after the verb. */
 function participleModifier(text: string, t: Timex, own: Timex[]): boolean {
   const m = PARTICIPLE_PHRASE_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const word = m?.[1].toLowerCase() ?? '';
   if (!m || !(/^[a-z]{3,}ed$/.test(word) || PAST_PARTICIPLES.has(word))) return false;
   // "had shown profits level with the year before" compares; it dates nothing.
-  return FINITE_AFTER.test(text.slice(t.end, t.end + 30)) && own.some((o) => o.start > t.end && !o.rule.startsWith('anaphoric'));
+  // "the offer made on Monday was the best since talks collapsed in February": a date in a clause of its own is no
+  // date of the verb's.
+  return FINITE_AFTER.test(text.slice(t.end, t.end + 30)) && own.some((o) => o.start > t.end && !o.rule.startsWith('anaphoric') && !SUBORDINATOR.test(text.slice(t.end, o.start)));
 }
 
 // A bare season word after a noun's determiner, then a word that is no preposition, verb or determiner: the noun's

@@ -260,11 +260,10 @@ export const anaphoricWeekdayRule: Rule = {
     if (!m[1]) {
       // With no day told, it is read as the bare weekday is.
       if (!ref || ref === c.dct || c.focus() !== 'day') return weekday(want, c);
-      // "went missing on Saturday … after rain on the Thursday … read of it on the Monday": the weekday of the days
-      // around the story's, the nearer of the one before it and the one after (the day itself when it is that day).
-      // In a sentence told in the past perfect ("the river had risen … after rain on the Thursday") it is the one before.
+      // In a sentence told in the past perfect ("went missing on Saturday. The river had risen after rain on the
+      // Thursday") it is the last one before the story's day: the flashback steps back.
       const ahead = (want - isoWeekday(ref) + 7) % 7;
-      const gap = ahead > 3 || (ahead > 0 && pastPerfectBefore(m)) ? ahead - 7 : ahead;
+      const gap = ahead > 0 && pastPerfectBefore(m) ? ahead - 7 : ahead;
       return { type: 'DATE', value: fmtDay(addDays(ref, gap)), rule: 'weekday/anaphoric-definite', counted: true };
     }
     const forward = /following|next/i.test(m[1]);

@@ -54,6 +54,11 @@ describe('a date in a participle phrase after the subject says which things; the
     expect(shortestAt('2015-09-10', texts, 'accounts published').date.start).toMatch(/^2015-05/);
   });
 
+  it('a date after the verb in a clause of its own ("since talks collapsed in February") leaves the phrase’s date', () => {
+    const texts = ['The union said the deal signed on Monday was the best since talks collapsed in February.'];
+    expect(shortestAt('2021-06-01', texts, 'deal signed').date.start).toBe('2021-05-31');
+  });
+
   it('a participle that is the main verb keeps its date', () => {
     const texts = ['The team sacked its coach in 2012 and hired him again in 2014.'];
     expect(shortestAt('2015-03-10', texts, 'sacked its coach').date.start).toBe('2012');
@@ -158,10 +163,10 @@ describe('a hedged count of years after a dated clause ("nearly three years afte
   });
 });
 
-describe('"the <weekday>" in a story at a day is the nearer of the days around it', () => {
+describe('"the <weekday>" in a past-perfect sentence is the last one before the story’s day', () => {
   const lead = 'The climber went missing on Saturday, Jan. 17.';
 
-  it('"on the Monday" after the Saturday is two days on', () => {
+  it('"on the Monday" after the Saturday, in the simple past, is still two days on', () => {
     const texts = [lead, 'Her brother heard about the search on the Monday and rang the police.'];
     expect(shortestAt('2009-11-03', texts, 'heard about the search').date.start).toBe('2009-01-19');
   });
@@ -176,8 +181,33 @@ describe('"the <weekday>" in a story at a day is the nearer of the days around i
     expect(shortestAt('2009-11-03', texts, 'storms').date).toMatchObject({ start: '2009-01-15', end: '2009-01-16' });
   });
 
-  it('"on the Wednesday" with the story on a Saturday is three days back, not four on', () => {
+  it('"had checked … on the Wednesday" with the story on a Saturday is three days back, not four on', () => {
     const texts = ['The mill burned down on Saturday, March 7.', 'A fitter had checked the boiler on the Wednesday.'];
     expect(shortestAt('2015-06-03', texts, 'checked the boiler').date.start).toBe('2015-03-04');
+  });
+});
+
+describe('", and a daughter, Kirsty, died in 1946": a name set off after a second conjunct’s subject', () => {
+  it('the second conjunct keeps its own subject and date', () => {
+    const texts = ['Her husband died in 1979, and a daughter, Kirsty, died in 1946.'];
+    const e = shortestAt('1999-03-15', texts, 'Kirsty');
+    expect(e.date.start).toBe('1946');
+    expect(quoteOf(e, texts)).not.toContain('1979');
+  });
+
+  it('"its owner, Jon Marr, emigrated in 1981"', () => {
+    const texts = ['The mill closed in 1979, and its owner, Jon Marr, emigrated in 1981.'];
+    expect(shortestAt('1999-03-15', texts, 'Jon Marr').date.start).toBe('1981');
+  });
+
+  it('"its driver, a farmer, was charged in 2002"', () => {
+    const texts = ['Police found the car in 2001, and its driver, a farmer, was charged in 2002.'];
+    expect(shortestAt('2009-03-15', texts, 'farmer').date.start).toBe('2002');
+  });
+
+  it('a participle phrase after an object in the first conjunct is still an aside of its own', () => {
+    const texts = ['A gale tore the roof off the chapel in 1990, and the vicar moved to the hall, built in 1820.'];
+    const e = shortestAt('2009-03-15', texts, 'vicar moved');
+    expect(e.date.start).not.toBe('1820');
   });
 });
