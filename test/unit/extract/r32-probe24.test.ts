@@ -211,3 +211,25 @@ describe('", and a daughter, Kirsty, died in 1946": a name set off after a secon
     expect(e.date.start).not.toBe('1820');
   });
 });
+
+describe('"until the end of September" in a clause still to come runs from publication to that month', () => {
+  it('"will stay in force until the end of September"', () => {
+    const texts = ['The hosepipe ban will stay in force until the end of September.'];
+    expect(shortestAt('1996-08-14', texts, 'hosepipe ban').date).toMatchObject({ start: '1996-08-14', end: '1996-09' });
+  });
+
+  it('"until November", a bare month, too', () => {
+    const texts = ['The footpath will stay closed until November.'];
+    expect(shortestAt('1996-08-14', texts, 'footpath').date).toMatchObject({ start: '1996-08-14', end: '1996-11' });
+  });
+
+  it('with a teller after it', () => {
+    const texts = ['Roadworks on the bridge will go on until the end of November, the council said.'];
+    expect(shortestAt('1996-08-14', texts, 'Roadworks').date).toMatchObject({ start: '1996-08-14', end: '1996-11' });
+  });
+
+  it('told in the past it is no stretch from publication', () => {
+    const texts = ['The ban stayed in force until the end of September.'];
+    expect(shortestAt('1996-08-14', texts, 'ban stayed').date.start).not.toBe('1996-08-14');
+  });
+});
