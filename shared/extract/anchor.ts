@@ -768,9 +768,10 @@ function dateKey(t: Timex): string {
 }
 
 // "…, the coast guard said Friday.", "…," her son, Piet, said on Tuesday.": a teller of a few words after a comma
-// (and a closing quotation mark), its verb, and the day closing the clause.
+// (and a closing quotation mark), its verb, and the day closing the clause. A name set off after the teller may be
+// written with accents ("the prefect, Hélène Vautrin, said").
 export const TRAILING_TELLER = new RegExp(
-  String.raw`[,;]["”]?\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)?\s+${TELLING_VERB_RE})\s+(?:on\s+)?$`,
+  String.raw`[,;]["”]?\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+(?:,\s+[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,2},)?\s+${TELLING_VERB_RE})\s+(?:on\s+)?$`,
   'i',
 );
 

@@ -194,8 +194,10 @@ const PRESENT_TELLING_WORDS = new Set(TELLING_PRESENT);
 export const isTellingWord = (word: string): boolean => TELLING_WORDS.has(word.toLowerCase());
 /** Whether a telling verb is in the present ("says", "Announces"): its telling is as of publication. */
 export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS.has(verb.toLowerCase());
+// "told a news conference", "told a press briefing": the occasion told may be named by two words.
+const TOLD_OCCASION = '(?:\\s+(?:conference|briefing|meeting|hearing|rally|gathering))?';
 /** Any telling verb, "told <someone>" included. */
-export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+)`;
+export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
 
 // A record told against the last time the same happened: "its first win since May", "the wettest summer since
 // records began in 1862", "for the first time since 1989". What "since" names is that last time, one happening before
@@ -215,7 +217,7 @@ export const RECORD_BEFORE_DATE = recordSinceBefore();
 
 // The telling verbs written in lower case, or with a capital by `first`.
 const tellingVerbs = (first: (w: string) => string) =>
-  `(?:${[...TELLING_PAST, ...TELLING_PRESENT].map(first).join('|')}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+)`;
+  `(?:${[...TELLING_PAST, ...TELLING_PRESENT].map(first).join('|')}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+${TOLD_OCCASION})`;
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 /**
  * A telling verb right before a date: "said", "told reporters on". In lower case, or capitalised only where nothing

@@ -233,3 +233,21 @@ describe('"until the end of September" in a clause still to come runs from publi
     expect(shortestAt('1996-08-14', texts, 'ban stayed').date.start).not.toBe('1996-08-14');
   });
 });
+
+describe('a closing teller "told a news conference this afternoon" is an event of its own on its day', () => {
+  it('the plan told keeps its own day and the telling is on publication day', () => {
+    const texts = ['Residents will be allowed back on Friday, the mayor told a news conference this afternoon.'];
+    expect(shortestAt('1996-08-14', texts, 'allowed back').date.start).toBe('1996-08-16');
+    expect(shortestAt('1996-08-14', texts, 'news conference').date.start).toBe('1996-08-14');
+  });
+
+  it('"told a press briefing on Monday"', () => {
+    const texts = ['The pool will reopen in May, the council leader told a press briefing on Monday.'];
+    expect(shortestAt('1996-08-14', texts, 'press briefing').date.start).toBe('1996-08-12');
+  });
+
+  it('a teller whose name set off is written with accents', () => {
+    const texts = ['Residents will not be allowed back before Friday, the prefect, Hélène Vautrin, told reporters this afternoon.'];
+    expect(shortestAt('1996-08-14', texts, 'Vautrin').date.start).toBe('1996-08-14');
+  });
+});
