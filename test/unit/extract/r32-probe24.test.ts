@@ -251,3 +251,26 @@ describe('a closing teller "told a news conference this afternoon" is an event o
     expect(shortestAt('1996-08-14', texts, 'Vautrin').date.start).toBe('1996-08-14');
   });
 });
+
+describe('"… on Saturday and sheltered there ever since": a past verb sharing the subject runs on to publication', () => {
+  it('after a past perfect', () => {
+    const texts = ['He had crawled into the barn on Saturday night and sheltered there ever since, eating the last of his bread.'];
+    expect(shortestAt('1992-10-13', texts, 'crawled').date.start).toBe('1992-10-10');
+    expect(shortestAt('1992-10-13', texts, 'sheltered').date).toMatchObject({ start: '1992-10-10', end: '1992-10-13' });
+  });
+
+  it('after a simple past, "stayed … ever since"', () => {
+    const texts = ['The dog ran off on Friday and stayed in the woods ever since.'];
+    expect(shortestAt('1992-10-13', texts, 'stayed').date).toMatchObject({ start: '1992-10-09', end: '1992-10-13' });
+  });
+
+  it('"stood empty since then"', () => {
+    const texts = ['The mill closed in 1990 and stood empty since then.'];
+    expect(shortestAt('1992-10-13', texts, 'stood empty').date).toMatchObject({ start: '1990', end: '1992-10-13' });
+  });
+
+  it('a second past verb with no "since" keeps the clause’s day', () => {
+    const texts = ['The dog ran off on Friday and hid in the woods.'];
+    expect(events('1992-10-13', ...texts).every((e) => !e.date.end)).toBe(true);
+  });
+});
