@@ -274,3 +274,20 @@ describe('"… on Saturday and sheltered there ever since": a past verb sharing 
     expect(events('1992-10-13', ...texts).every((e) => !e.date.end)).toBe(true);
   });
 });
+
+describe('"the following year" counts from the sentence’s own date, not from a set-off after-clause’s earlier one', () => {
+  it('"began in March 2019, after a grant was awarded in the summer of 2018, but stopped the following year"', () => {
+    const texts = ['Work on the baths began in March 2019, after a grant was awarded in the summer of 2018, but it stopped for five months the following year when the builder went bust.'];
+    expect(shortestAt('2023-09-30', texts, 'stopped').date.start).toBe('2020');
+  });
+
+  it('in the next sentence too', () => {
+    const texts = ['The mill reopened in 1952, after repairs begun in 1949.', 'It closed again the following year.'];
+    expect(shortestAt('2023-09-30', texts, 'closed again').date.start).toBe('1953');
+  });
+
+  it('a later year in the after-clause is still counted from', () => {
+    const texts = ['The fund was set up in 1990, after a gift made in 1995 was promised. It grew the following year.'];
+    expect(shortestAt('2023-09-30', texts, 'grew').date.start).toBe('1996');
+  });
+});
