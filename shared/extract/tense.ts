@@ -86,6 +86,9 @@ const PASSIVE_CONJUNCT = /\b(?:be|been|being)\s+[a-z]+\s[^,;.:"“”]{0,60}\b(?
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
 const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
 
+// "told a press briefing on Monday": the occasion told, named by up to two words, between a telling and its date.
+const TOLD_OCCASION_GAP = /^\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:conference|briefing|meeting|hearing|rally|gathering)\s+(?:on\s+)?$/i;
+
 // "said on a windy afternoon this week": an occasion of the day between a telling and its date.
 const TIME_OF_DAY_GAP = /^\s+on\s+an?\s+(?:[a-z]+\s+)?(?:morning|afternoon|evening|night|day)\s+$/i;
 
@@ -131,7 +134,7 @@ export function tenseAt(text: string, at: number): Tense {
     }
     // "said Friday", "told reporters on Tuesday", "said on a wet afternoon this week": the expression dates the telling.
     const gap = sentence.slice(r.pos + r.word.length, offset);
-    if (r.pos < offset && gap.length < 25 && !PERIOD_ADJECTIVE.test(sentence.slice(offset, offset + 24)) && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,3}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap))) {
+    if (r.pos < offset && gap.length < 25 && !PERIOD_ADJECTIVE.test(sentence.slice(offset, offset + 24)) && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap) || TOLD_OCCASION_GAP.test(gap))) {
       cues.push({ pos: offset - 1, tense: PRESENT_REPORTING.test(r.word) ? 'present' : 'past' });
     }
   }
