@@ -291,3 +291,21 @@ describe('"the following year" counts from the sentence’s own date, not from a
     expect(shortestAt('2023-09-30', texts, 'grew').date.start).toBe('1996');
   });
 });
+
+describe('"were built in 1974 and are now too slow": the present conjunct does not put the building after 1974', () => {
+  it('the year is the building’s', () => {
+    const texts = ['The old ferries were built abroad in 1974 and are now too slow for the timetable.'];
+    expect(shortestAt('2003-02-19', texts, 'built abroad').date).toMatchObject({ start: '1974' });
+    expect(shortestAt('2003-02-19', texts, 'built abroad').date.mod).toBeUndefined();
+  });
+
+  it('in a relative clause, "and is still in service"', () => {
+    const texts = ['The ferry, which was launched in 1968 and is still in service, will be sold.'];
+    expect(shortestAt('2003-02-19', texts, 'launched').date.mod).toBeUndefined();
+  });
+
+  it('"and will" still parts the clauses as before', () => {
+    const texts = ['The pier was rebuilt in 1990 and will be repainted in May.'];
+    expect(shortestAt('2003-02-19', texts, 'repainted').date.start).toBe('2003-05');
+  });
+});
