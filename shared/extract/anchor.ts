@@ -693,8 +693,11 @@ function trailingParticiple(text: string, start: number, open: number, close: nu
   // The noun is the clause's object or complement: a finite verb of the clause's own comes before it. Without one
   // ("Hanne Voss, the editor who founded it, died on …"; "his partner, Jo Belk, retired …") the comma closes a subject
   // and the "participle" is its verb.
+  // "Her husband died in 1979, and a daughter, Kirsty, died in 1946": the verb must be in the phrase's own conjunct.
   const semi = text.lastIndexOf(';', open);
-  const words = text.slice(Math.max(start, semi + 1), open).toLowerCase().match(/[a-z']+/g) ?? [];
+  let from = Math.max(start, semi + 1);
+  for (const m of matchesOf(AND_CLAUSE, text.slice(from, open))) from += m.index + m[0].length;
+  const words = text.slice(from, open).toLowerCase().match(/[a-z']+/g) ?? [];
   const verb = words.findIndex(finiteVerb);
   const relative = words.findIndex((w) => /^(?:who|which|whom|whose|that)$/.test(w));
   return verb >= 0 && (relative < 0 || verb < relative);
@@ -765,9 +768,10 @@ function dateKey(t: Timex): string {
 }
 
 // "…, the coast guard said Friday.", "…," her son, Piet, said on Tuesday.": a teller of a few words after a comma
-// (and a closing quotation mark), its verb, and the day closing the clause.
+// (and a closing quotation mark), its verb, and the day closing the clause. A name set off after the teller may be
+// written with accents ("the prefect, Hélène Vautrin, said").
 export const TRAILING_TELLER = new RegExp(
-  String.raw`[,;]["”]?\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)?\s+${TELLING_VERB_RE})\s+(?:on\s+)?$`,
+  String.raw`[,;]["”]?\s+((?!(?:and|but|which|who|that|while|as)\s)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+(?:,\s+[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,2},)?\s+${TELLING_VERB_RE})\s+(?:on\s+)?$`,
   'i',
 );
 

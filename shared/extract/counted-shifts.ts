@@ -12,6 +12,7 @@ import { titled, withoutSpans } from './title';
 import type { Timex } from './types';
 
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
+const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|roughly|some|close\s+to|just\s+under|just\s+over)\s+$/i;
 // A count right before "before" or "after" and the date: "a week before Christmas", "two days after Oct. 1".
 const COUNT_LEAD = /^\s+(before|after)\s+(?:the\s+)?$/i;
 const UNTIL_LEAD = /\b(?:until|till)\s+$/i;
@@ -105,7 +106,10 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
     // on July 14, 2016, two days after police searched his office"): it still counts from that date. So it does when
     // the clause goes on between them (a short way) and a comma sets the count off ("agreed on Monday to sell the
     // plant, a year after …"), with no other date between.
-    const between = t.start >= main.end && t.start - main.end <= 200 ? u.paraText.slice(main.end, t.start) : null;
+    // "reopened on Monday, nearly three years after a fire closed it": a hedge on a count of years leaves its year.
+    const hedged = HEDGE_BEFORE.exec(u.paraText.slice(Math.max(main.end, t.start - 16), t.start));
+    const countStart = hedged && /^P\d+Y$/.test(t.value) ? t.start - hedged[0].length : t.start;
+    const between = t.start >= main.end && t.start - main.end <= 200 ? u.paraText.slice(main.end, countStart) : null;
     const rightAfter = between !== null && (/^,?\s*$/.test(between) || (/,\s*$/.test(between) && !/[;:]/.test(between) && !u.timexes.some((x) => x !== main && usable(x) && x.start >= main.end && x.end <= t.start)));
     if (t.type !== 'DURATION' || t.start < c.start || (t.end > c.end && !(rightAfter && t.start <= c.end + 2))) continue;
     const n = COUNT_DURATION.exec(t.value);
@@ -156,10 +160,11 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
     const second = secondCount(u, t, phraseEnd);
     const draft = countDraft(t, rel, n, second ? second.andAt : phraseEnd);
     if (!draft) continue;
+    draft.start = countStart;
     const also = second ? countDraft(second.t, second.rel, second.n, phraseEnd) : null;
     let cutEnd = phraseEnd;
     while (cutEnd < c.end && /[\s,]/.test(u.paraText[cutEnd])) cutEnd++;
-    return { draft, ...(also ? { also } : {}), cut: { start: t.start, end: t.end <= main.start ? cutEnd : phraseEnd } };
+    return { draft, ...(also ? { also } : {}), cut: { start: countStart, end: t.end <= main.start ? cutEnd : phraseEnd } };
   }
   return unitNamedAfter(u, main, base, date, published);
 }

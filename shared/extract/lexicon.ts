@@ -204,8 +204,10 @@ const PRESENT_TELLING_WORDS = new Set(TELLING_PRESENT);
 export const isTellingWord = (word: string): boolean => TELLING_WORDS.has(word.toLowerCase());
 /** Whether a telling verb is in the present ("says", "Announces"): its telling is as of publication. */
 export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS.has(verb.toLowerCase());
+// "told a news conference", "told a press briefing": the occasion told may be named by two words.
+const TOLD_OCCASION = '(?:\\s+(?:conference|briefing|meeting|hearing|rally|gathering))?';
 /** Any telling verb, "told <someone>" included. */
-export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+)`;
+export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
 
 // A record told against the last time the same happened: "its first win since May", "the wettest summer since
 // records began in 1862", "for the first time since 1989". What "since" names is that last time, one happening before
@@ -225,7 +227,7 @@ export const RECORD_BEFORE_DATE = recordSinceBefore();
 
 // The telling verbs written in lower case, or with a capital by `first`.
 const tellingVerbs = (first: (w: string) => string) =>
-  `(?:${[...TELLING_PAST, ...TELLING_PRESENT].map(first).join('|')}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+)`;
+  `(?:${[...TELLING_PAST, ...TELLING_PRESENT].map(first).join('|')}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+${TOLD_OCCASION})`;
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 /**
  * A telling verb right before a date: "said", "told reporters on". In lower case, or capitalised only where nothing
@@ -243,6 +245,15 @@ export const IRREGULAR_PAST = new Set([
   'arose', 'beat', 'bore', 'bound', 'bled', 'bent', 'blew', 'caught', 'dealt', 'drew', 'dug', 'fed', 'fit', 'forbade',
   'foresaw', 'heard', 'meant', 'mistook', 'overcame', 'overtook', 'rang', 'sought', 'shone', 'stank', 'strove', 'thrust',
   'underwent', 'won', 'ended', 'died', 'occurred', 'happened', 'took', 'signed', 'killed', 'injured', 'arrested',
+]);
+
+/** Irregular past participles ("laid", "built", "taken"): a noun's participle phrase ("the ferries built in 1974"). */
+export const PAST_PARTICIPLES = new Set([
+  'laid', 'built', 'made', 'taken', 'given', 'seen', 'held', 'sold', 'paid', 'sent', 'found', 'hit', 'struck', 'stolen',
+  'driven', 'thrown', 'beaten', 'born', 'done', 'won', 'lost', 'caught', 'brought', 'bought', 'set', 'cut', 'shut',
+  'put', 'kept', 'left', 'told', 'chosen', 'broken', 'frozen', 'flown', 'torn', 'sunk', 'sworn', 'swept', 'spent',
+  'split', 'hidden', 'run', 'begun', 'withdrawn', 'written', 'grown', 'known', 'shown', 'dug', 'fed', 'led', 'met',
+  'rebuilt', 'sacked', 'hurt', 'shot', 'spread', 'heard', 'sought', 'taught', 'won',
 ]);
 
 /** Simple pasts in IRREGULAR_PAST that are never the past participle ("fell", not "fallen"): after "has" they are no perfect. */

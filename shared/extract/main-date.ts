@@ -2,7 +2,7 @@
 // compared with), and the date that closes a range it opens.
 
 import { beganAndEnded, type Clause, datesTheTelling, holidayFor, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
-import { periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
+import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 
@@ -38,7 +38,9 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   // "will close for Christmas on Dec. 20", "broke up for the Easter holidays on April 2": a holiday after "for" is what
   // the happening is for; the other date dates it.
   // "stood down its gritting crews for the summer on March 28": a season after "for" is what the happening is for.
-  const timing0 = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t) || seasonFor(text, t))));
+  // "said the workers laid off last year would be taken back from April 1": a date in a participle phrase after the
+  // subject's noun says which workers; a date after the clause's own verb dates it.
+  const timing0 = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t) || seasonFor(text, t) || participleModifier(text, t, own))));
   // "The winter schedule starts on Sunday 1 November": a season between a determiner and a noun says which schedule;
   // the other date dates the start.
   const timing = timing0.length > 1 ? timing0.filter((t) => !seasonModifier(text, t)) : timing0;
@@ -56,6 +58,25 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   const possessive = (t: Timex) => (!/^\d{4}$/.test(t.value) || inYear(t)) && possessiveDate(text, t) && !SETTING_BEFORE.test(text.slice(c.start, t.start));
   const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
   return unpossessed.length ? unpossessed : pool0;
+}
+
+// "the workers laid off last year", "the nurses hired in 2012", "the ferries built in 1974": a determiner, a noun, its
+// participle (with a particle) and a preposition, right before the date; then the clause's own finite verb.
+const PARTICIPLE_PHRASE_BEFORE =
+  /\b(?:the|those|these|all|its|their|his|her|our|some|many|most)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+([a-z]+)\s+(?:(?:off|up|out|down|back|away|over)\s+)?(?:(?:in|on|at|during|over)\s+)?$/i;
+const FINITE_AFTER = /^,?\s+(?:would|will|were|are|could|can|may|might|must|should|shall|have|has|had|is|was)\s+(?:now\s+|also\s+|still\s+|not\s+)?(?:(?:to\s+)?be\s+)?[a-z]/;
+
+const SUBORDINATOR = /\b(?:since|after|before|when|until|while|as|because|than|which|who|that)\b/i;
+
+/** A date inside a participle phrase that says which things the subject names, with another date after the verb. */
+function participleModifier(text: string, t: Timex, own: Timex[]): boolean {
+  const m = PARTICIPLE_PHRASE_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  const word = m?.[1].toLowerCase() ?? '';
+  if (!m || !(/^[a-z]{3,}ed$/.test(word) || PAST_PARTICIPLES.has(word))) return false;
+  // "had shown profits level with the year before" compares; it dates nothing.
+  // "the offer made on Monday was the best since talks collapsed in February": a date in a clause of its own is no
+  // date of the verb's.
+  return FINITE_AFTER.test(text.slice(t.end, t.end + 30)) && own.some((o) => o.start > t.end && !o.rule.startsWith('anaphoric') && !SUBORDINATOR.test(text.slice(t.end, o.start)));
 }
 
 // A bare season word after a noun's determiner, then a word that is no preposition, verb or determiner: the noun's

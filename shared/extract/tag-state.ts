@@ -216,7 +216,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
     // "the following year" counts from.
     const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
-    if (!telling) noteDateCountedFrom(state, t, since && !happening, stated, anchor);
+    if (!telling && !orderedBefore(state, text, t, anchor)) noteDateCountedFrom(state, t, since && !happening, stated, anchor);
   }
 }
 
@@ -337,6 +337,22 @@ function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean)
 }
 
 /** The month or year "that year", "the following month" count from (a telling's date is not one). */
+// ", after a grant was awarded in the summer of 2018": a clause set off after the sentence's date, placing a happening
+// before it.
+const SET_OFF_AFTER = /,\s+(?:after|following)\s[^,;.!?]{0,80}$/i;
+
+/**
+ * "Work began in March 2019, after a grant was awarded in the summer of 2018, but it stopped the following year": an
+ * earlier year in a set-off after-clause is background to the sentence's own date, which "the following year" still
+ * counts from.
+ */
+function orderedBefore(state: TagState, text: string, t: Timex, anchor: Anchor): boolean {
+  const last = state.lastYearDate;
+  const y = /^(\d{4})/.exec(t.value);
+  if (!last || !y || state.yearAnchor?.sentence !== anchor.sentence || +y[1] >= last.y) return false;
+  return SET_OFF_AFTER.test(text.slice(Math.max(0, t.start - 90), t.start));
+}
+
 function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: boolean, anchor: Anchor): void {
   const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
   // A stretch's start is no happening to count on from ("came in 1997 under a scheme run since 1988. The next

@@ -50,9 +50,10 @@ export function doneByTheTelling(reported: string): boolean {
 }
 
 // The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a
-// pronoun opens the reported clause when "that" is left out).
+// pronoun opens the reported clause when "that" is left out). "… said outside the court after the hearing that …": the
+// occasion the saying followed may lengthen the words between.
 export const REPORTED_THAT = new RegExp(
-  String.raw`\b(${TELLING_VERB_RE})(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))`,
+  String.raw`\b(${TELLING_VERB_RE})(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?)?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))`,
   'i',
 );
 export const TELLING_AFTER = new RegExp(

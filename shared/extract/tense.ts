@@ -80,8 +80,14 @@ const AVAILABLE_ON = new RegExp(`\\b(?:(?:is|are)\\s+(?:now\\s+|also\\s+)?availa
 const SET_OFF_TO_BE = /,\s+to\s+be\s+(?:[a-z]{2,}ed|held|built|made|run|sung|shown|given|sold|paid|laid|set|spent|begun|won|heard|seen)\s/g;
 const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:due|expected)(?:\s+(?:back|home|out|here|there))?(?=\s+(?:in|on|by|at|from|early|late|next)\b)/g;
 
+// A passive ("be launched", "been shelved") and a few words without a comma, then "and" or "or" before a participle.
+const PASSIVE_CONJUNCT = /\b(?:be|been|being)\s+[a-z]+\s[^,;.:"“”]{0,60}\b(?:and|or)\s+$/;
+
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
 const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
+
+// "told a press briefing on Monday": the occasion told, named by up to two words, between a telling and its date.
+const TOLD_OCCASION_GAP = /^\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:conference|briefing|meeting|hearing|rally|gathering)\s+(?:on\s+)?$/i;
 
 // "said on a windy afternoon this week": an occasion of the day between a telling and its date.
 const TIME_OF_DAY_GAP = /^\s+on\s+an?\s+(?:[a-z]+\s+)?(?:morning|afternoon|evening|night|day)\s+$/i;
@@ -152,7 +158,7 @@ export function tenseAt(text: string, at: number): Tense {
     // "told reporters at a briefing in Carrow on Wednesday", "told jurors in her closing argument on Monday": an occasion
     // of the telling between it and its date.
     const occasionGap = r.pos < offset && gap.length < 90 && OCCASION_GAP.test(gap);
-    if (r.pos < offset && (occasionGap || (gap.length < 25 && !PERIOD_ADJECTIVE.test(sentence.slice(offset, offset + 24)) && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap))))) {
+    if (r.pos < offset && (occasionGap || (gap.length < 25 && !PERIOD_ADJECTIVE.test(sentence.slice(offset, offset + 24)) && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap) || TOLD_OCCASION_GAP.test(gap))))) {
       cues.push({ pos: offset - 1, tense: PRESENT_REPORTING.test(r.word) ? 'present' : 'past' });
     }
   }
@@ -216,7 +222,8 @@ function pastInClause(c: SentenceCues, offset: number): boolean {
 const PERIOD_ADJECTIVE = /^(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-(?:quarter|half)|(?:19|20)\d{2}|full-year|half-year)\s+[a-z]/i;
 const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/;
 // "… had been told on Monday and would meet them next week": "and" before a modal opens a second predicate.
-const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should)\s)/g;
+// "were built in 1974 and are now too slow": so does "and" before a present "is" or "are" with its adverb of now.
+const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should|(?:is|are)\s+(?:now|still|today))\s)/g;
 const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:"“”]{1,150},/g;
 
 interface SentenceCues {
@@ -285,6 +292,8 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       // the tense (and makes its own cue), so the participle says nothing.
       const prev = /([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
       if (prev && AUXILIARIES.has(prev)) continue;
+      // "is to be launched in the autumn and handed over in 2005": a participle joined to a passive shares its auxiliary.
+      if (PASSIVE_CONJUNCT.test(sentence.slice(Math.max(0, pos - 80), pos))) continue;
       cues.fixed.push({ pos, tense: 'past' });
     }
   }

@@ -57,6 +57,8 @@ const FROM_ANAPHOR = /\bfrom\s+(?:(?:its|the|their|his|her|that)\s+(?:very\s+)?(
 // "until Nov. 26", "until dawn on Monday", "until her retirement in 1994": the date ends what the clause tells.
 // "until at least 27 February": the date still ends the stretch, as a lower bound on its end.
 export const UNTIL_BEFORE = /\buntil\s+(?:at\s+least\s+)?(?:(?:(?:dawn|dusk|daybreak|nightfall|midnight|noon|sunrise|sunset)\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$/i;
+// "will stay in force until the end of September": the stretch runs to the month the end is of.
+const UNTIL_END_OF = /\buntil\s+(?:at\s+least\s+)?the\s+(?:end|close)\s+of\s+$/i;
 // "have until May 13 to apply" is a deadline day; "will not reopen until May", "wait until May" happen at the date.
 // So do "no one else managed it until 1958", "nobody saw it until May": what nobody did before the date, someone did then.
 const UNTIL_NOT_SPAN = /\b(?:(?:not|n['’]t|never)\s+(?:[a-z]+\s+){0,3}?|(?:no[\s-]one|nobody|none|nothing)\s+(?:[a-z]+\s+){0,4}?|(?:wait|waits|waited|waiting|has|have|had|postponed|delayed|deferred|adjourned)\s+)until\s/i;
@@ -137,7 +139,8 @@ export function untilSpans(w: ClauseWork): void {
   // "until the autumn": a season's months end the stretch at their start, as a month's name does.
   const season = !!date.end && /^season\//.test(date.rule ?? '');
   const before = u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start);
-  const untilAt = !a.end && (!date.end || season) && !date.mod && (UNTIL_BEFORE.test(before) || (season && UNTIL_THE.test(before)));
+  const endOf = date.mod === 'end' && /^\d{4}-\d{2}$/.test(date.start) && (UNTIL_END_OF.test(before) || (UNTIL_BEFORE.test(before) && /^the\s+(?:end|close)\s+of\s/i.test(main.text)));
+  const untilAt = !a.end && (!date.end || season) && (!date.mod || endOf) && (UNTIL_BEFORE.test(before) || endOf || (season && UNTIL_THE.test(before)));
   const seasonEnd = season ? date.end : undefined;
   if (untilAt) untilFromClauseBefore(w);
   // "went on to coach the team until he retired in 1989", "was listed from 1986 until the family bought the shares
@@ -227,7 +230,9 @@ const BEFORE_THE_NOUN = /^\s+before\s+(?:the|a|an|its|their|his|her|our)\s+[^,;.
 function untilFromNow(w: ClauseWork, lead: string, season = false): void {
   const { main, date, published } = w;
   const windowAhead = UNTIL_AT_LEAST.test(lead) || (HAS_UNTIL.test(lead) && !APPLY_AFTER.test(w.u.paraText.slice(main.end, main.end + 40)));
-  if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && date.start.length === 10) {
+  // A month still to come ends the stretch as a day does ("until September", "until the end of September").
+  const month = date.start.length === 7 && (!date.mod || date.mod === 'end');
+  if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && (date.start.length === 10 || month)) {
     const tense = tenseAt(lead, lead.search(/\buntil\s/i));
     const pub = fmtDay(published);
     const from = tense !== 'past' && date.start > pub && RELATIVE_UNTIL.test(lead) ? laterStartBefore(w, pub) : null;
@@ -243,6 +248,7 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
       date.note = `“until ${main.text}”: from publication (${fmtHuman(published)}) up to then.${date.note ? ` ${date.note}` : ''}`;
       date.end = date.start;
       date.start = pub;
+      delete date.mod;
       date.rule = `${date.rule}/until-from-publication`;
     }
   }

@@ -32,7 +32,8 @@ export function whenClauses(u: Unit): WhenClause[] {
     const m = WHEN_AFTER.exec(u.paraText.slice(t.end, t.end + 12));
     if (!m) continue;
     const start = t.end + m[0].length;
-    const stop = /[,;:]/.exec(u.paraText.slice(start, u.end));
+    // Not at the comma inside a number ("when 11,000 acres burned").
+    const stop = /[;:]|,(?!\d{3})/.exec(u.paraText.slice(start, u.end));
     let end = stop ? start + stop.index : u.end;
     while (end > start && /[\s.!?]/.test(u.paraText[end - 1])) end--;
     // The clause must hold a date of its own no more: one with a date is dated by that.

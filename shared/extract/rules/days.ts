@@ -212,12 +212,26 @@ function habitKind(text: string, start: number, end: number): boolean {
   return HABIT_KIND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^\s+[a-z]{3,}/.test(text.slice(end, end + 6));
 }
 
+// "on the Thursday and Friday": a weekday joined to one read against the story's day is the next of its days.
+const DEFINITE_WEEKDAY_JOINED = new RegExp(`\\bthe\\s+${WEEKDAY_RE}\\s+(?:and|or)\\s+$`);
+
+/** The weekday after "the <weekday> and", on or after the day that one was read as; null elsewhere. */
+function joinedToDefinite(want: number, m: RegExpExecArray, c: Resolver): Resolution | null {
+  if (!DEFINITE_WEEKDAY_JOINED.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+  const ref = c.refDay();
+  if (!ref || ref === c.dct || c.focus() !== 'day') return null;
+  const gap = (want - isoWeekday(ref) + 7) % 7 || 7;
+  return { type: 'DATE', value: fmtDay(addDays(ref, gap)), rule: 'weekday/anaphoric-definite', counted: true };
+}
+
 export const weekdayRule: Rule = {
   name: 'weekday',
   cue: WEEKDAY_CUE,
   re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
   resolve: (m, c) => {
     if (!m[1] && !m[3] && !m[4] && habitKind(m.input, m.index, m.index + m[0].length)) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[2])}`, rule: 'set/weekday-kind' };
+    const joined = !m[1] && !m[3] ? joinedToDefinite(weekdayNumber(m[2])!, m, c) : null;
+    if (joined) return m[4] ? { ...joined, rule: `${joined.rule}+part` } : joined;
     const apposed = !m[1] && !m[3] ? dateApposed(weekdayNumber(m[2])!, c) : null;
     if (apposed) return apposed;
     const after = !m[1] && !m[3] ? weekdayAfterDate(weekdayNumber(m[2])!, c) : null;
@@ -246,7 +260,11 @@ export const anaphoricWeekdayRule: Rule = {
     if (!m[1]) {
       // With no day told, it is read as the bare weekday is.
       if (!ref || ref === c.dct || c.focus() !== 'day') return weekday(want, c);
-      return { type: 'DATE', value: fmtDay(addDays(ref, (want - isoWeekday(ref) + 7) % 7)), rule: 'weekday/anaphoric-definite', counted: true };
+      // In a sentence told in the past perfect ("went missing on Saturday. The river had risen after rain on the
+      // Thursday") it is the last one before the story's day: the flashback steps back.
+      const ahead = (want - isoWeekday(ref) + 7) % 7;
+      const gap = ahead > 0 && pastPerfectBefore(m) ? ahead - 7 : ahead;
+      return { type: 'DATE', value: fmtDay(addDays(ref, gap)), rule: 'weekday/anaphoric-definite', counted: true };
     }
     const forward = /following|next/i.test(m[1]);
     // "died in 1938 while working on a puzzle for the following Sunday": with the story at a month or a year that is
@@ -261,6 +279,16 @@ export const anaphoricWeekdayRule: Rule = {
     return { type: 'DATE', value: fmtDay(addDays(ref, forward ? gap : -gap)), rule: `weekday/anaphoric-${forward ? 'following' : 'previous'}` };
   },
 };
+
+// "had risen", "had been seen", not "had to" or "had a".
+const HAD_PARTICIPLE_BEFORE = /\bhad\s+(?:(?:not|never|already|just|also|been)\s+)?(?!to\b|a\b|an\b|the\b|no\b|some\b)[a-z]{3,}\b/i;
+
+/** Whether the sentence of a match has a past perfect before it. */
+function pastPerfectBefore(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 300), m.index);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+  return HAD_PARTICIPLE_BEFORE.test(before.slice(stop + 1));
+}
 
 /** A day of the month or year in focus, when that is not publication's month or year; null otherwise. */
 function inFocusAway(c: Resolver): Resolution | null {

@@ -100,6 +100,8 @@ export const yearRangeTailRule: Rule = {
   },
 };
 
+const YEAR_RANGE_BEFORE = /\b(?:between|from)\s+1\d{3}\s+(?:and|to|until)\s+$/i;
+
 export const yearRule: Rule = {
   name: 'year',
   cue: /(?:1\d|20)\d\d/,
@@ -116,7 +118,9 @@ export const yearRule: Rule = {
     if (/\b(?:rose|fell|climbed|dropped|jumped|declined|slipped|slid|sank|soared|stood|closed|ended|finished|gained|lost|reached|totaled|totalled|hit)\s+(?:to|at)\s+$/i.test(lead) && !/^\s+(?:levels?|highs?|lows?|figures?|prices?|rates?)\b/i.test(after)) return false;
     if (y % 10 === 0 && /['’]s$/.test(m[0]) && /\b(?:the|early|late|mid-?)\s*$/i.test(before)) return false;
     if (/^\s*(?:people|persons|men|women|children|troops|soldiers|dollars|yuan|euros|pounds|miles|kilometers|km|meters|metres|feet|tons|tonnes|points|members|cases|votes|acres|homes|students|employees|workers|jobs|units|cars|barrels|shares|calories|marines|police|officers|delegates|rooms|guests|to\s+\d|-\d)\b/i.test(after)) return false;
-    if (y < 1900) return /(?:\b(?:in|since|of|from|until|by|before|after|during|year|around|circa|c\.)\s+)$/i.test(before);
+    // "goes back to 1871", "as early as 1688": an origin told by its year.
+    // "between 1846 and 1849", "from 1820 to 1835": the second year of a range of years.
+    if (y < 1900) return /(?:\b(?:in|since|of|from|until|by|before|after|during|between|year|around|circa|c\.|back\s+to|early\s+as|back\s+as)\s+)$/i.test(before) || YEAR_RANGE_BEFORE.test(lead);
     return y <= 2099;
   },
   resolve: (m) => ({ type: 'DATE', value: fmtYear(+m[1]), rule: 'year', explicitYear: true }),
