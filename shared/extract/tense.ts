@@ -86,8 +86,9 @@ const PASSIVE_CONJUNCT = /\b(?:be|been|being)\s+[a-z]+\s[^,;.:"“”]{0,60}\b(?
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
 const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
 
-// "told a press briefing on Monday": the occasion told, named by up to two words, between a telling and its date.
-const TOLD_OCCASION_GAP = /^\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:conference|briefing|meeting|hearing|rally|gathering)\s+(?:on\s+)?$/i;
+// "told a press briefing on Monday": the occasion told (a noun of OCCASION_NOUNS), named by up to two words, between a
+// telling and its date.
+const TOLD_OCCASION_GAP = new RegExp(String.raw`^\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:${[...OCCASION_NOUNS].join('|')}|gathering)\s+(?:on\s+)?$`, 'i');
 
 // "said on a windy afternoon this week": an occasion of the day between a telling and its date.
 const TIME_OF_DAY_GAP = /^\s+on\s+an?\s+(?:[a-z]+\s+)?(?:morning|afternoon|evening|night|day)\s+$/i;
