@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { endAfter, lastDayOf } from './date-stretches';
 import type { Draft } from './draft';
-import { NOUN_VERBS, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
+import { nounVerbs, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
@@ -271,21 +271,19 @@ function namedHappening(u: Place, ctx: NarrativeContext, phrase: string, noun: s
   const stem = noun.toLowerCase().replace(/(?:es|s|e|ing)$/, '');
   const before = (d: Draft) => d.paragraphId !== u.paragraphId || d.end <= u.start;
   const root = (stem.length >= 4 ? stem : noun.toLowerCase()).replace(/[^a-z-]/g, '');
-  const word = new RegExp(`\\b${root}`, 'i');
-  for (let i = recent.length - 1; i >= 0; i--) if (root.length >= 3 && word.test(recent[i].title)) return { draft: recent[i], guessed: false };
+  const told = root.length >= 3 ? newestTold(recent, new RegExp(`\\b${root}`, 'i')) : undefined;
+  if (told) return { draft: told, guessed: false };
   // "the incident period": the first stretch of days the text gave.
   if (/^period$/i.test(noun)) return ctx.firstRange && before(ctx.firstRange) ? { draft: ctx.firstRange, guessed: true } : undefined;
   const lead = SUDDEN_HAPPENING.test(noun) && !/\b(?:next|first|second|last|previous|coming)\b/i.test(phrase) && ctx.storyLead && before(ctx.storyLead) ? ctx.storyLead : undefined;
   return lead && { draft: lead, guessed: true };
 }
 
-/** The newest dated event whose title tells, by a verb unlike it, the happening a noun names ("the crash": "collided"). */
-function toldByVerb(noun: string, recent: Draft[]): Draft | undefined {
-  const verbs = Object.hasOwn(NOUN_VERBS, noun.toLowerCase()) ? NOUN_VERBS[noun.toLowerCase()] : undefined;
-  if (!verbs) return undefined;
-  for (let i = recent.length - 1; i >= 0; i--) if (verbs.test(recent[i].title)) return recent[i];
-  return undefined;
-}
+/**
+ * The newest of `recent` (newest last) whose title tells the happening a noun names, as `told` finds it: each caller
+ * keeps its own reading of the noun (a stem of it here, verbStems and toldPattern in named-again.ts).
+ */
+export const newestTold = (recent: Draft[], told: { test: (title: string) => boolean }): Draft | undefined => recent.findLast((d) => told.test(d.title));
 
 /** What a note adds when the happening a phrase names was only guessed at (the story's lead, the day in focus). */
 const GUESSED_HAPPENING = ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.';
@@ -324,13 +322,13 @@ function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent
     // (not in a clause of its own, "the night before the vote was held", which names no dated event by its noun).
     const stem = cut.length < 4 && w.length >= 4 && words.length === 1 && !/s$/i.test(w) ? w.toLowerCase() : cut;
     if (stem.length < 4 || NOT_NAMING.test(w) || !/^[a-z-]+$/.test(stem)) continue;
-    const form = new RegExp(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i');
-    for (let i = recent.length - 1; i >= 0; i--) if (form.test(recent[i].title)) return { draft: recent[i], guessed: false };
+    const found = newestTold(recent, new RegExp(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i'));
+    if (found) return { draft: found, guessed: false };
   }
   // "two days after the theft", the paintings "stolen" before: the noun names what a verb unlike it told.
   // "three days after the kidnapping and demanded …": the noun alone, when a conjunction or a preposition follows it.
-  const head = words.length === 1 || (words.length > 1 && HEAD_ENDS.test(words[1])) ? words[0] : undefined;
-  const told = head ? toldByVerb(head, recent) : undefined;
+  const verbs = words.length === 1 || (words.length > 1 && HEAD_ENDS.test(words[1])) ? nounVerbs(words[0]) : undefined;
+  const told = verbs && newestTold(recent, verbs);
   if (told) return { draft: told, guessed: false };
   // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
   const lead = words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;

@@ -337,3 +337,5 @@ export const NOUN_VERBS: Record<string, RegExp> = {
   takeover: /\btook\s+over\b/i,
   flight: /\bfled\b/i,
 };
+/** The verbs NOUN_VERBS gives for `noun`, if any. */
+export const nounVerbs = (noun: string): RegExp | undefined => (Object.hasOwn(NOUN_VERBS, noun.toLowerCase()) ? NOUN_VERBS[noun.toLowerCase()] : undefined);

@@ -5,8 +5,8 @@
 import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
-import { NOT_HAPPENING } from './happenings';
-import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, NOUN_VERBS, parseCount, REFERABLE_HAPPENING_RE, SUDDEN_HAPPENING } from './lexicon';
+import { newestTold, NOT_HAPPENING } from './happenings';
+import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, nounVerbs, parseCount, REFERABLE_HAPPENING_RE, SUDDEN_HAPPENING } from './lexicon';
 import { type NarrativeContext, stretchEnd } from './narrative';
 import { SPELL_FOR } from './ordering-clauses';
 import { fmtHuman, relativeTo } from './resolve';
@@ -63,9 +63,9 @@ const TOLD_AFTER_NOUN = String.raw`\s+(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|broke|b
 function toldPattern(noun: string): RegExp {
   const w = noun.toLowerCase();
   const verbs = verbStems(w).map((s) => `${s}(?:ed|d)`).join('|');
-  const irregular = Object.hasOwn(NOUN_VERBS, w) ? `|${NOUN_VERBS[w].source}` : '';
+  const irregular = nounVerbs(w);
   // A title opening on the noun has it as the subject of the dated clause ("Survey of the bridge was carried out").
-  return new RegExp(`\\b(?:${verbs})\\b${irregular}|\\b(?:a|an)\\s+(?:[a-z-]+\\s+)?${w}\\b|^${w}\\b|(?:^|\\b(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+)?)${w}${TOLD_AFTER_NOUN}`, 'i');
+  return new RegExp(`\\b(?:${verbs})\\b${irregular ? `|${irregular.source}` : ''}|\\b(?:a|an)\\s+(?:[a-z-]+\\s+)?${w}\\b|^${w}\\b|(?:^|\\b(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+)?)${w}${TOLD_AFTER_NOUN}`, 'i');
 }
 
 /** The newest of `recent` (newest last) that tells the happening `noun` names, dated plainly before `pub`. */
@@ -77,13 +77,9 @@ function toldHappening(noun: string, recent: Draft[], pub: string | null, retold
   const verb = retold ? new RegExp(`\\b${retold.split(/\s+/)[0]}\\b`, 'i') : null;
   const phrasal = !!retold && /\s/.test(retold);
   const told = retold ? { test: (t: string) => verb!.test(t) && (phrasal || subject!.test(t)) } : toldPattern(noun);
-  for (let i = recent.length - 1; i >= 0; i--) {
-    const d = recent[i];
-    if (!told.test(d.title)) continue;
-    // The nearest telling is the one meant; one that is only bounded, or after publication, says nothing.
-    return !d.date.mod && (!pub || d.date.start <= pub) ? d : undefined;
-  }
-  return undefined;
+  // The nearest telling is the one meant; one that is only bounded, or after publication, says nothing.
+  const d = newestTold(recent, told);
+  return d && !d.date.mod && (!pub || d.date.start <= pub) ? d : undefined;
 }
 
 /**
@@ -158,7 +154,7 @@ export function namedAgainPhrase(text: string): NamedPhrase | null {
   const m = NAMED_AGAIN.exec(text);
   const noun = m ? m[3].toLowerCase() : '';
   // "after the council voted": a clause of its own, not a noun (RETOLD reads it).
-  const known = ACTION_NOUN.test(noun) || Object.hasOwn(NOUN_VERBS, noun) || LEXICON_HAPPENING.test(noun) || SUDDEN_HAPPENING.test(noun);
+  const known = ACTION_NOUN.test(noun) || !!nounVerbs(noun) || LEXICON_HAPPENING.test(noun) || SUDDEN_HAPPENING.test(noun);
   const bad = !m || counted(m) || /ed$/.test(noun) || IRREGULAR_PAST.has(noun) || notHappening(noun) || (m[2] && (ANOTHER.test(m[2]) || notHappening(m[2]))) || (AUXILIARY_NEXT.test(text.slice(m.index + m[0].length)) && !known);
   if (!bad) return m;
   const r = RETOLD.exec(text);
