@@ -339,3 +339,8 @@ export const NOUN_VERBS: Record<string, RegExp> = {
 };
 /** The verbs NOUN_VERBS gives for `noun`, if any. */
 export const nounVerbs = (noun: string): RegExp | undefined => (Object.hasOwn(NOUN_VERBS, noun.toLowerCase()) ? NOUN_VERBS[noun.toLowerCase()] : undefined);
+
+// "the first men landed on the moon", "Armstrong walked on the moon": a clause telling of the first crewed moon
+// landing (20 July 1969), which readers date from the public record. Shared by the season a clause names and the
+// undated sentence's night or day.
+export const MOON_LANDING_CLAUSE = String.raw`(?:that\s+|when\s+)?(?:the\s+first\s+(?:men|man|astronauts?)|they|men|man|astronauts?|(?:Neil\s+)?Armstrong)\s+(?:first\s+)?(?:landed|walked|stepped|set\s+foot)\s+on\s+the\s+moon\b`;

@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { untilPublication } from './ordering-clauses';
@@ -391,6 +391,22 @@ const WORLD_WARS: [RegExp, string, string][] = [
   [/\b(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+)?(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|2))(?![\w'’-])/, '1939-09-01', '1945-09-02'],
 ];
 
+// "During the war she drew maps", "It was nearly lost during the war": the war left unnamed. In a life the story has
+// just placed between the wars or in the Second World War's own years, "the war" is that war; before 1919 it may be the
+// first, and later ones (Korea, the Falklands) would come after a later date, so the rule stays silent there.
+const UNNAMED_WAR = /\b(?:[Dd]uring|[Tt]hroughout|[Tt]hrough)\s+the\s+war(?![\w'’-])(?!\s+(?:in|of|on|against|with|between)\b)/;
+const SECOND_WAR_YEARS = { from: 1919, to: 1945 };
+
+// "On the night the first men landed on the moon", "the day Armstrong walked on the moon": the first crewed landing,
+// 20 July 1969. A day or night names that day; any other time ("the year they walked on the moon") only its year.
+const MOON_LANDING = new RegExp(String.raw`\b(?:the\s+)?(night|day|evening|year|week|month)\s+` + MOON_LANDING_CLAUSE, 'i');
+
+/** The year a placed date starts in, if it has one. */
+function startYear(d: { start: string } | undefined): number | undefined {
+  const m = d && /^(\d{4})/.exec(d.start);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** "During the First World War he was sent north": a past happening in a world war, the war's years by the record. */
 function duringWorldWar(w: Placing, how: Happening): Told | undefined {
   if (how !== 'past' || w.u.timexes.some(usable)) return undefined;
@@ -398,6 +414,17 @@ function duringWorldWar(w: Placing, how: Happening): Told | undefined {
     const m = re.exec(w.text);
     if (m) return { date: { start, end, basis: 'record', rule: 'world-knowledge/war', note: `“${m[0].trim()}”: the war's dates are not in the article; they are those of the public record.` } };
   }
+  const pub = w.ctx.published ? w.ctx.published.y : undefined;
+  const moon = MOON_LANDING.exec(w.text);
+  if (moon && (pub === undefined || pub >= 1969)) {
+    const day = /^(?:night|day|evening)$/i.test(moon[1]);
+    return { date: { start: day ? '1969-07-20' : '1969', basis: 'record', rule: 'world-knowledge/moon-landing', note: `“${moon[0].trim()}”: the first crewed moon landing, ${day ? '20 July 1969' : '1969'}, by the public record.` } };
+  }
+  const war = UNNAMED_WAR.exec(w.text);
+  const at = startYear((w.prevDated ?? w.ctx.lastDated)?.date);
+  if (war && at !== undefined && at >= SECOND_WAR_YEARS.from && at <= SECOND_WAR_YEARS.to && (pub === undefined || pub > SECOND_WAR_YEARS.to))
+    // Which war "the war" is stays a reading (a civil war, or a look back to the first), so its years are flagged.
+    return { date: { start: '1939', end: '1945', basis: 'record', yearUncertain: true, rule: 'world-knowledge/unnamed-war', note: `“${war[0].trim()}”: told after a date of ${at}, read as the Second World War, 1939 to 1945, by the public record; the article does not name the war, so which war is meant is a reading.` } };
   return undefined;
 }
 

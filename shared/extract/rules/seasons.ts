@@ -1,4 +1,4 @@
-import { MONTH_RE, NUMBER_WORD_RE, SEASON_FIRST_MONTH, SEASONS, WEEKDAY_RE, monthNumber, parseCount, weekdayNumber } from '../lexicon';
+import { MONTH_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, SEASON_FIRST_MONTH, SEASONS, WEEKDAY_RE, monthNumber, parseCount, weekdayNumber } from '../lexicon';
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
@@ -179,7 +179,13 @@ const CLAUSE_AFTER_SEASON = /^\s+(before|after)\s+(?:I|we|you|he|she|they|it|the
 const RELATIVE_AFTER_SEASON = /^\s+(?:(?:that|when)\s+(?:I|we|you|he|she|they|it|the|his|her|their|its|my|our)|(?:I|we|you|he|she|they))\s+[a-z]{2,}/;
 const PREPOSITION_THE = /\b(?:in|during|by|until|till|since|through|throughout|for|over|before|after|of|from|at)\s+the\s*$/i;
 
+// "the summer they walked on the moon": the summer of the first crewed landing, 1969, by the public record.
+const MOON_AFTER_SEASON = new RegExp(String.raw`^\s+` + MOON_LANDING_CLAUSE, 'i');
+
 function clauseSeason(season: string, c: Resolver): Resolution | null {
+  const code = SEASONS[season.toLowerCase()];
+  if (code === 'SU' && /\bthe\s*$/i.test(c.preceding()) && MOON_AFTER_SEASON.test(c.following()) && (!c.dct || c.dct.y >= 1969))
+    return { type: 'DATE', value: '1969-SU', rule: 'season/moon-landing' };
   const relative = RELATIVE_AFTER_SEASON.exec(c.following());
   if (relative && /\bthe\s*$/i.test(c.preceding()) && (!PREPOSITION_THE.test(c.preceding()) || /^\s+(?:that|when)\s/.test(relative[0]))) {
     const plain = seasonValue(season, c);
@@ -187,7 +193,6 @@ function clauseSeason(season: string, c: Resolver): Resolution | null {
   }
   const clause = CLAUSE_AFTER_SEASON.exec(c.following());
   if (!clause || !/\bthe\s*$/i.test(c.preceding())) return null;
-  const code = SEASONS[season.toLowerCase()];
   const base = c.refDate(c.focus() === 'year' ? 'year' : 'month');
   const back = clause[1].toLowerCase() === 'before';
   // "bought the summer before his arrest", the arrest told in February of publication's year: a season before a date
