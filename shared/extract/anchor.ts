@@ -802,9 +802,17 @@ function inOrder(ts: Timex[]): boolean {
 const BEGAN_BEFORE = /\b(?:began|started|opened|commenced|(?:to|will|would|shall)\s+(?:start|begin|open))\s+(?:on\s+|in\s+)?$/i;
 const AND_ENDED = /^\s+and\s+(?:(?:ended|finished|closed|stopped|concluded|end|finish|close)\s+(?:on\s+|in\s+)?|(?:ran|run|lasted|last|continued|continue)\s+(?:until|till|to|through|into)\s+)$/i;
 
+// "The fair opened on May 3 and closed on June 1", "The strike began in March and ended 23 days later": a main clause
+// telling both in the past tells two happenings, each on its own day. Only a clause that describes its noun ("tests,
+// which began on Feb. 2 and ended last Friday") gives the noun's stretch.
+const AND_ENDED_PAST = /^\s+and\s+(?:ended|finished|closed|stopped|concluded)\s/i;
+const DESCRIBES_NOUN = /\b(?:which|that)\s+(?:had\s+)?[a-z]+\s+(?:on\s+|in\s+)?$/i;
+
 /** Two dates that are the start and the end of one happening ("began on May 3 and ended on June 1"). */
 export function beganAndEnded(text: string, a: Timex, b: Timex): boolean {
-  return BEGAN_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start)) && AND_ENDED.test(text.slice(a.end, b.start));
+  const lead = text.slice(Math.max(0, a.start - 20), a.start);
+  if (!BEGAN_BEFORE.test(lead) || !AND_ENDED.test(text.slice(a.end, b.start))) return false;
+  return !AND_ENDED_PAST.test(text.slice(a.end, b.start)) || DESCRIBES_NOUN.test(text.slice(Math.max(0, a.start - 32), a.start));
 }
 
 /** Cuts a stretch holding several different dates at its clause boundaries. */

@@ -24,7 +24,9 @@ function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): nu
   const between = text.slice(main.end, set.start);
   const before = text.slice(c.start, main.start);
   for (const sep of between.matchAll(SCHEDULE_SEPARATOR_ALL)) {
-    if (/[a-z]{2,}\W+[a-z]{2,}/i.test(before + between.slice(0, sep.index))) return main.end + sep.index!;
+    // "… and ended 23 days later, when the crews agreed to a raise each year": a conjunct opening on its own past verb
+    // has words enough before its date.
+    if (/[a-z]{2,}\W+[a-z]{2,}/i.test(before + between.slice(0, sep.index)) || /^[a-z]{3,}ed\s+$/i.test(before)) return main.end + sep.index!;
   }
   return -1;
 }

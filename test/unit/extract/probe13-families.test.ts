@@ -240,10 +240,14 @@ describe('a fronted "After she …" clause with its own year, then "until" anoth
 });
 
 describe('"began on A and ended on B" is one happening over a range', () => {
-  it('in a main clause and in a relative clause', () => {
+  // Round 32 (g32): only in a clause that describes its noun; a main clause tells two happenings, each on its own day
+  // (see r32-g32-conjunct-dates.test.ts).
+  it('in a relative clause; a main clause gives two days', () => {
     const pub = '1970-02-12'; // a Thursday
     const texts = ['The dock strike began on Jan. 5 and ended on Jan. 19.', 'The survey of the bay, which started on Jan. 26 and finished last Friday, found two wrecks.'];
-    expect(shortestAt(pub, texts, 'strike began').date).toMatchObject({ start: '1970-01-05', end: '1970-01-19' });
+    expect(shortestAt(pub, texts, 'strike began').date).toMatchObject({ start: '1970-01-05' });
+    expect(shortestAt(pub, texts, 'strike began').date.end).toBeUndefined();
+    expect(shortestAt(pub, texts, 'ended on Jan. 19').date).toMatchObject({ start: '1970-01-19' });
     expect(shortestAt(pub, texts, 'started on Jan. 26').date).toMatchObject({ start: '1970-01-26', end: '1970-02-06' });
   });
 });
