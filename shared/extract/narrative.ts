@@ -71,6 +71,14 @@ export function stretchEnd(from: string, count: number | undefined, unitWord: st
   return null;
 }
 
+/**
+ * The day `n` days (weeks) on from `day` (back, when negative), counted whole: nine days before the 7th is the 29th,
+ * "within a week" of April 17 is by April 24 (stretchEnd counts the day itself in instead).
+ */
+export function wholeDaysOn(day: Ymd, n: number, unit: string): Ymd {
+  return addDays(day, n * (/^week/i.test(unit) ? 7 : 1));
+}
+
 export interface NarrativeContext {
   published: Ymd | null;
   /** The event dated by the dateline, if any. */
