@@ -810,9 +810,11 @@ const DESCRIBES_NOUN = /\b(?:which|that)\s+(?:had\s+)?[a-z]+\s+(?:on\s+|in\s+)?$
 
 /** Two dates that are the start and the end of one happening ("began on May 3 and ended on June 1"). */
 export function beganAndEnded(text: string, a: Timex, b: Timex): boolean {
-  const lead = text.slice(Math.max(0, a.start - 20), a.start);
-  if (!BEGAN_BEFORE.test(lead) || !AND_ENDED.test(text.slice(a.end, b.start))) return false;
-  return !AND_ENDED_PAST.test(text.slice(a.end, b.start)) || DESCRIBES_NOUN.test(text.slice(Math.max(0, a.start - 32), a.start));
+  // The words before the first date: room for "which had started on" as well as for the verb alone.
+  const lead = text.slice(Math.max(0, a.start - 32), a.start);
+  const gap = text.slice(a.end, b.start);
+  if (!BEGAN_BEFORE.test(lead) || !AND_ENDED.test(gap)) return false;
+  return !AND_ENDED_PAST.test(gap) || DESCRIBES_NOUN.test(lead);
 }
 
 /** Cuts a stretch holding several different dates at its clause boundaries. */

@@ -6,7 +6,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNum
 import { endAfter, lastDayOf } from './date-stretches';
 import type { Draft } from './draft';
 import { nounVerbs, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
-import type { NarrativeContext } from './narrative';
+import { type NarrativeContext, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
 import type { Unit } from './segment';
@@ -253,7 +253,7 @@ export function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft
 function withinEnd(from: string, n: number | undefined, unit: string, spent: boolean): string | null {
   const day = parseYmd(from);
   if (spent || !day || from.length !== 10 || !n || !/^(?:days?|weeks?)$/i.test(unit)) return endAfter(from, n, unit);
-  return fmtDay(addDays(day, (/^w/i.test(unit) ? 7 : 1) * n));
+  return fmtDay(wholeDaysOn(day, n, unit));
 }
 
 // "In the days after the collapse, …", "In the weeks following the vote, …": an opening span after a happening named.
@@ -358,7 +358,7 @@ export function hadStoodFor(u: Unit, ctx: NarrativeContext): Draft | null {
   const n = m && countOf(m[1]);
   if (!m || !day || !n || !Number.isInteger(n) || /["“”]/.test(text)) return null;
   const unit = m[2].toLowerCase().replace(/s$/, '');
-  const from = unit === 'year' ? { ...day, y: day.y - n } : unit === 'month' ? { ...addMonths(day.y, day.m, -n), d: day.d } : addDays(day, -(unit === 'week' ? 7 : 1) * n);
+  const from = unit === 'year' ? { ...day, y: day.y - n } : unit === 'month' ? { ...addMonths(day.y, day.m, -n), d: day.d } : wholeDaysOn(day, -n, unit);
   const start = parseYmd(fmtDay(from)) ? fmtDay(from) : fmtDay({ ...from, d: 28 });
   const cut = m.index + Math.max(...[...m[0].matchAll(/\bfor\s/gi)].map((f) => f.index ?? 0));
   const { title, drafted } = titled(text.slice(0, cut).trim());
@@ -515,7 +515,7 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
   if (!p) return null;
   // "forty-eight hours before his death": whole days back; "an hour after the final whistle": a few hours, the same day.
   if (unit.startsWith('hour')) return n % 24 === 0 || Math.abs(n) <= 6 ? fmtDay(addDays(p, Math.trunc(n / 24))) : null;
-  return fmtDay(addDays(p, n * (unit.startsWith('week') ? 7 : 1)));
+  return fmtDay(wholeDaysOn(p, n, unit));
 }
 
 /**

@@ -7,8 +7,9 @@ import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
 import { countedYears, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { rangeEnd } from './main-date';
-import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { shiftedBy } from './counted-shifts';
+import { ORDINAL_DAY_WORDS, ordinalDayOf } from './narrative';
 import { spellBeforeSub } from './stretches-beside';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { toldIn } from './tellings';
@@ -372,7 +373,7 @@ function laterPredicate(w: ClauseWork, at: number, start: number, named: Pick<Dr
 // ", and the jurors visited the site on the second day": a conjunct told of a day counted into the happening the
 // clause dates, with no date of its own.
 const AND_CONJUNCT = /,\s+and\s+(?:then\s+)?/i;
-const ORDINAL_DAY_IN = new RegExp(String.raw`\s(?:on|by)\s+the\s+(${ORDINAL_WORD_ALTS})\s+day\b(?!\s+(?:of|after|before|since)\b)`, 'i');
+const ORDINAL_DAY_IN = new RegExp(String.raw`\s(?:on|by)\s+${ORDINAL_DAY_WORDS}`, 'i');
 
 /**
  * "The hearing ran from May 4 to 6, and the jurors visited the site on the second day": the conjunct is day N of
@@ -380,26 +381,24 @@ const ORDINAL_DAY_IN = new RegExp(String.raw`\s(?:on|by)\s+the\s+(${ORDINAL_WORD
  */
 export function ordinalDayAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;
-  const from = !date.mod && date.start.length === 10 ? parseYmd(date.start) : null;
-  if (!from || (date.end && date.end.length !== 10)) return null;
+  if (date.mod || date.start.length !== 10 || (date.end && date.end.length !== 10)) return null;
   const dateEnd = a.end ? a.end.end : main.end;
   const conjunct = undatedConjunct(u.paraText, dateEnd, c.end, AND_CONJUNCT, a.inClause);
   const tail = conjunct ? u.paraText.slice(conjunct.start, c.end) : '';
   const m = conjunct ? ORDINAL_DAY_IN.exec(tail) : null;
   if (!conjunct || !m || /[,;]/.test(tail.slice(0, m.index)) || happeningOf(tail) !== 'past') return null;
-  const n = ordinalWordValue(m[1]) - 1;
-  const day = fmtDay(addDays(from, n));
-  if (day > (date.end ?? day)) return null;
+  const placed = ordinalDayOf(date, m[1]);
+  if (!placed) return null;
   const { title, drafted } = titled(removeRanges(tail, [{ start: m.index, end: m.index + m[0].length }]));
   if (!title) return null;
-  const note = `“${m[0].trim()}”: day ${n + 1} of what began ${main.text}.`;
+  const note = `“${m[0].trim()}”: day ${placed.n} of what began ${main.text}.`;
   const draft: Draft = {
     paragraphId: u.paragraphId,
     start: conjunct.start,
     end: c.end,
     title,
     drafted,
-    date: { start: day, basis: date.basis, rule: 'sequence/ordinal-day-of-clause', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
+    date: { start: placed.day, basis: date.basis, rule: 'sequence/ordinal-day-of-clause', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) },
     order: 0,
   };
   return { draft, at: conjunct.at };

@@ -71,6 +71,30 @@ export function stretchEnd(from: string, count: number | undefined, unitWord: st
   return null;
 }
 
+/**
+ * The day `n` days (weeks) on from `day` (back, when negative), counted whole: nine days before the 7th is the 29th,
+ * "within a week" of April 17 is by April 24 (stretchEnd counts the day itself in instead).
+ */
+export function wholeDaysOn(day: Ymd, n: number, unit: string): Ymd {
+  return addDays(day, n * (/^week/i.test(unit) ? 7 : 1));
+}
+
+// "the second day", "the third day": a day counted into a happening, with no "of …" naming another one ("the third day
+// of the race" is read where the race is dated). Its callers put the preposition before it.
+export const ORDINAL_DAY_WORDS = String.raw`the\s+(${ORDINAL_WORD_ALTS})\s+day\b(?!\s+(?:of|after|before|since)\b)`;
+
+/**
+ * Day N of a happening dated `date` ("on the third day", the ordinal `word`), counted from its first day, with N; null
+ * when the date gives no day to count from or the day falls past the happening's last.
+ */
+export function ordinalDayOf(date: EventDate, word: string): { day: string; n: number } | null {
+  const from = !date.mod && date.start.length === 10 ? parseYmd(date.start) : null;
+  if (!from) return null;
+  const n = ordinalWordValue(word);
+  const day = fmtDay(addDays(from, n - 1));
+  return date.end && day > date.end ? null : { day, n };
+}
+
 export interface NarrativeContext {
   published: Ymd | null;
   /** The event dated by the dateline, if any. */

@@ -7,7 +7,7 @@ import { trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lengthBeside } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
-import { seasonsBefore, startBefore, stretchEnd } from './narrative';
+import { seasonsBefore, startBefore, stretchEnd, wholeDaysOn } from './narrative';
 import { dateFromTimex } from './resolve';
 import { happeningOf, tenseAt } from './tense';
 import { titled } from './title';
@@ -195,9 +195,9 @@ function relativeHadFor(w: ClauseWork): void {
   const relEnd = m.index + m[0].length + stop.index;
   if (happeningOf(head.slice(relEnd) + main.text) !== 'past') return;
   const unit = m[2].toLowerCase().replace(/s$/, '');
-  // Days and weeks counted back whole from the day, as hadStoodFor counts them: nine days before the 7th is the 29th.
+  // Days and weeks counted back whole from the day, as hadStoodFor counts them.
   const day = date.start.length === 10 ? parseYmd(date.start) : null;
-  const start = day && (unit === 'day' || unit === 'week') ? fmtDay(addDays(day, -n * (unit === 'week' ? 7 : 1))) : startBefore(date.start, n, unit);
+  const start = day && (unit === 'day' || unit === 'week') ? fmtDay(wholeDaysOn(day, -n, unit)) : startBefore(date.start, n, unit);
   const subject = head.slice(0, m.index).trim();
   const { title, drafted } = titled(`${subject} ${head.slice(m.index, relEnd).replace(/^(?:who|which|that)\s+/i, '')}`);
   if (!start || !title || !subject) return;

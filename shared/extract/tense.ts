@@ -310,14 +310,10 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
     if (!NOUN_LEAD.test(sentence.slice(Math.max(0, at - 8), at))) cues.fixed.push({ pos: at, tense: 'future' });
   });
   eachMatch(DEADLINE_UNTIL, sentence, (at, length) => cues.deadlines.push(at + length - 5));
-  eachMatch(ARRANGED_FOR, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
-  eachMatch(ARRANGED_ON, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
-  eachMatch(PLANNED_PROGRESSIVE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
-  eachMatch(SCHEDULED_BE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
-  eachMatch(DUE_PRESENT, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
-  eachMatch(SET_OFF_TO_BE, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
-  eachMatch(REQUESTED_FOR, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
-  eachMatch(AVAILABLE_ON, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  // Arrangements and plans: a future cue at the end of each match.
+  for (const re of [ARRANGED_FOR, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, REQUESTED_FOR, AVAILABLE_ON]) {
+    eachMatch(re, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
+  }
   let simpleAt = -1;
   const simple = (at: number, length: number) => {
     if (simpleAt < 0) simpleAt = at;

@@ -7,8 +7,8 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
-import { anniversaryOfToldDate, happeningKey, type NarrativeContext, type Placing, seasonsBefore, startBefore } from './narrative';
+import { INTRODUCED_HAPPENING_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
+import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { untilPublication } from './ordering-clauses';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
@@ -299,9 +299,8 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
   return { date: { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` }, title };
 }
 
-// "Hald told the court on the second day": a day counted into the happening the story is telling of, with no "of …"
-// naming another one ("the third day of the race" is read where the race is dated).
-const ORDINAL_DAY = new RegExp(String.raw`\b(?:on|by|until)\s+the\s+(${ORDINAL_WORD_ALTS})\s+day\b(?!\s+(?:of|after|before|since)\b)`, 'i');
+// "Hald told the court on the second day": a day counted into the happening the story is telling of.
+const ORDINAL_DAY = new RegExp(String.raw`\b(?:on|by|until)\s+${ORDINAL_DAY_WORDS}`, 'i');
 
 /**
  * "The hearing opened on May 4 and lasted a week. A witness collapsed on the third day.": day N of the happening in
@@ -311,13 +310,12 @@ function ordinalDayOfFocus(w: Placing, how: Happening): Told | undefined {
   const { u, text, ctx } = w;
   const m = how === 'past' && !u.timexes.some(usable) ? ORDINAL_DAY.exec(text) : null;
   const focus = m ? ctx.focus : undefined;
-  const from = focus && !focus.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(focus.date.start) ? parseYmd(focus.date.start) : null;
-  if (!m || !from) return undefined;
-  const n = ordinalWordValue(m[1]);
-  const day = fmtDay(addDays(from, n - 1));
+  const placed = m && focus ? ordinalDayOf(focus.date, m[1]) : null;
+  if (!m || !placed) return undefined;
+  const { day, n } = placed;
   const pub = ctx.published && fmtDay(ctx.published);
-  // A day past the happening's own end, or past publication for a thing told as done, is not one of its days.
-  if ((focus!.date.end && day > focus!.date.end) || (pub && day > pub)) return undefined;
+  // A day past publication, for a thing told as done, is not one of its days.
+  if (pub && day > pub) return undefined;
   const { end: _e, mod: _m, ...was } = focus!.date;
   return { date: { ...was, start: day, rule: 'sequence/ordinal-day-of-focus', note: `“${m[0].trim()}”: day ${n} of “${focus!.title}”, the happening the story is telling of, which began ${focus!.date.start}.` } };
 }

@@ -163,15 +163,17 @@ export const ordinalDayRule: Rule = {
   },
 };
 
+/** The month of the match's first group in the year of its second, as rule `rule`. */
+function monthOfWrittenYear(m: RegExpExecArray, rule: string): Resolution | null {
+  const month = monthNumber(m[1]);
+  return month ? { type: 'DATE', value: fmtMonth(+m[2], month), rule, explicitYear: true } : null;
+}
+
 export const monthYearRule: Rule = {
   name: 'month-year',
   cue: MONTH_CUE,
   re: rx(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+${YEAR}${E}`),
-  resolve: (m) => {
-    const month = monthNumber(m[1]);
-    if (!month) return null;
-    return { type: 'DATE', value: fmtMonth(+m[2], month), rule: 'month-year', explicitYear: true };
-  },
+  resolve: (m) => monthOfWrittenYear(m, 'month-year'),
 };
 
 export const monthPartYearRule: Rule = {
@@ -180,11 +182,7 @@ export const monthPartYearRule: Rule = {
   // "on a cold February morning in 1990", "one March night of 1944": the year after the time of day is the
   // month's. The month alone is the expression (the year is tagged on its own), with that year.
   re: rx(`${B}(${MONTH_RE})(?=\\s{1,4}(?:morning|afternoon|evening|night|day|weekend)\\s{1,4}(?:in|of)\\s{1,4}${YEAR}${E})`),
-  resolve: (m) => {
-    const month = monthNumber(m[1]);
-    if (!month) return null;
-    return { type: 'DATE', value: fmtMonth(+m[2], month), rule: 'month-part-year', explicitYear: true };
-  },
+  resolve: (m) => monthOfWrittenYear(m, 'month-part-year'),
 };
 
 export const monthRelativeYearRule: Rule = {

@@ -431,72 +431,91 @@ export const holidayRule: Rule = {
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".
   accept: (m, text) => !/^New\s+Year$/.test(m[2]) || !!m[1] || BARE_NEW_YEAR_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index)),
-  resolve: (m, c) => {
-    // "Christmas 1978", "the Christmas season of 1978" (the season around the day).
-    if (m[3] || m[5]) {
-      const p = holiday(m[2], +(m[3] ?? m[5]));
-      return p && { type: 'DATE', value: fmtDay(p), rule: 'holiday/explicit', explicitYear: true, ...(m[4] ? { mod: 'APPROX' as const } : {}) };
-    }
-    // "on Easter Monday last year": the year is counted from publication, as in "in March last year"; without
-    // publication the words name no year.
-    if (m[8]) {
-      const p = c.dct && holiday(m[2], c.dct.y + { this: 0, last: -1, next: 1 }[m[8] as 'this']);
-      return p ? { type: 'DATE', value: fmtDay(p), rule: `holiday/${m[8]}-year` } : null;
-    }
-    // "before Christmas that year": the holiday of the year in focus.
-    if (m[7]) {
-      const ref = c.refDate('year');
-      const p = ref && holiday(m[2], ref.y);
-      return p ? { type: 'DATE', value: fmtDay(p), rule: 'holiday/that-year', counted: true } : null;
-    }
-    const dct = c.dct;
-    const name = m[2];
-    // Without a publication date only the sentence's own year can place it.
-    if (!dct) return !m[1] && !m[6] ? storyHolidayDate(name, c) : null;
-    const mod = m[1]?.toLowerCase();
-    const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => holiday(name, y)!);
-    const now = toDayNumber(dct);
-    // "Easter week", "Christmas week": the (ISO) week the day falls in, which has begun once its Monday has
-    // passed and is still to come until its Sunday has.
-    const week = !!m[6];
-    const first = (p: Ymd) => toDayNumber(p) - (week ? isoWeekday(p) - 1 : 0);
-    const last = (p: Ymd) => toDayNumber(p) + (week ? 7 - isoWeekday(p) : 0);
-    let pick: Ymd;
-    if (mod === 'last') pick = [...cands].reverse().find((p) => last(p) < now)!;
-    else if (mod === 'next') pick = cands.find((p) => first(p) > now)!;
-    else if (mod === 'this') pick = cands[1];
-    else {
-      const t = c.tense();
-      const told = week ? null : storyHolidayDate(name, c);
-      if (told) return told;
-      if (t === 'past') {
-        pick = [...cands].reverse().find((p) => first(p) <= now)!;
-        // "The diphtheria came in the spring of 1932. … the school shut from Easter": a holiday told in the past while
-        // the story is at an old year its paragraph wrote in an earlier sentence may be that year's, or background to
-        // a recent one ("arrived in 2019. … on Christmas Day"); the words do not say which, so the year is a guess.
-        const old = week ? null : storyHoliday(name, c);
-        if (old?.scope === 'other-sentence' && old.day.y !== pick.y) return { type: 'DATE', value: fmtDay(pick), rule: 'holiday/past/after-old-year', yearUncertain: true };
-      }
-      else if (t === 'future') pick = cands.find((p) => last(p) >= now)!;
-      else pick = cands.reduce((a, b) => (Math.abs(toDayNumber(b) - now) < Math.abs(toDayNumber(a) - now) ? b : a));
-      // As for a month-day (chooseYear): a tense that reaches most of a year away while the day falls within two
-      // months on the other side of publication is more likely misread than the holiday a year off; the near one,
-      // flagged as a guess.
-      const near = cands.find((p) => p !== pick && Math.abs(toDayNumber(p) - now) <= 62);
-      if (!week && (t === 'past' || t === 'future') && near && Math.abs(toDayNumber(pick) - now) > 240) {
-        // Unless the holiday opens its sentence before a past verb ("On Christmas Eve the depot ran out of salt" in a
-        // November report): the story tells of what was done then, not of a plan; the tense's year, still a guess.
-        if (t === 'past' && FRONTED.test(c.preceding())) return { type: 'DATE', value: fmtDay(pick), rule: 'holiday/past/fronted', yearUncertain: true };
-        return { type: 'DATE', value: fmtDay(near), rule: `holiday/near-publication`, yearUncertain: true };
-      }
-    }
-    if (week) return { type: 'DATE', value: fmtWeek(pick), rule: `holiday-week/${mod ?? c.tense()}` };
-    // "the Christmas sales period", "Thanksgiving travel": the season around the day, not the day.
-    // "over New Year" (no "'s Day") is the turn of the year, its eve and its day: about January 1.
-    const season = HOLIDAY_SEASON.test(c.following()) || /^New\s+Year$/.test(name) ? 'APPROX' : undefined;
-    return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
-  },
+  resolve: (m, c) => holidayDate({ name: m[2], lead: m[1], year: m[3] ?? m[5], season: !!m[4], week: !!m[6], thatYear: !!m[7], yearWord: m[8] }, c),
 };
+
+/** What a holiday's words say: its name, the word before it ("last Christmas"), and what follows it. */
+interface HolidayWords {
+  name: string;
+  /** "last", "this", "next" before the name. */
+  lead?: string;
+  /** "Christmas 1978", "the Christmas season of 1978". */
+  year?: string;
+  /** "the Christmas season of 1978": the season around the day. */
+  season?: boolean;
+  /** "Easter week". */
+  week?: boolean;
+  /** "Christmas that year". */
+  thatYear?: boolean;
+  /** "this", "last", "next" in "Easter Monday last year". */
+  yearWord?: string;
+}
+
+function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
+  // "Christmas 1978", "the Christmas season of 1978" (the season around the day).
+  if (h.year) {
+    const p = holiday(h.name, +h.year);
+    return p && { type: 'DATE', value: fmtDay(p), rule: 'holiday/explicit', explicitYear: true, ...(h.season ? { mod: 'APPROX' as const } : {}) };
+  }
+  // "on Easter Monday last year": the year is counted from publication, as in "in March last year"; without
+  // publication the words name no year.
+  if (h.yearWord) {
+    const p = c.dct && holiday(h.name, c.dct.y + { this: 0, last: -1, next: 1 }[h.yearWord as 'this']);
+    return p ? { type: 'DATE', value: fmtDay(p), rule: `holiday/${h.yearWord}-year` } : null;
+  }
+  // "before Christmas that year": the holiday of the year in focus.
+  if (h.thatYear) {
+    const ref = c.refDate('year');
+    const p = ref && holiday(h.name, ref.y);
+    return p ? { type: 'DATE', value: fmtDay(p), rule: 'holiday/that-year', counted: true } : null;
+  }
+  const dct = c.dct;
+  const name = h.name;
+  // Without a publication date only the sentence's own year can place it.
+  if (!dct) return !h.lead && !h.week ? storyHolidayDate(name, c) : null;
+  const mod = h.lead?.toLowerCase();
+  const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => holiday(name, y)!);
+  const now = toDayNumber(dct);
+  // "Easter week", "Christmas week": the (ISO) week the day falls in, which has begun once its Monday has
+  // passed and is still to come until its Sunday has.
+  const week = !!h.week;
+  const first = (p: Ymd) => toDayNumber(p) - (week ? isoWeekday(p) - 1 : 0);
+  const last = (p: Ymd) => toDayNumber(p) + (week ? 7 - isoWeekday(p) : 0);
+  let pick: Ymd;
+  if (mod === 'last') pick = [...cands].reverse().find((p) => last(p) < now)!;
+  else if (mod === 'next') pick = cands.find((p) => first(p) > now)!;
+  else if (mod === 'this') pick = cands[1];
+  else {
+    const t = c.tense();
+    const told = week ? null : storyHolidayDate(name, c);
+    if (told) return told;
+    if (t === 'past') {
+      pick = [...cands].reverse().find((p) => first(p) <= now)!;
+      // "The diphtheria came in the spring of 1932. … the school shut from Easter": a holiday told in the past while
+      // the story is at an old year its paragraph wrote in an earlier sentence may be that year's, or background to
+      // a recent one ("arrived in 2019. … on Christmas Day"); the words do not say which, so the year is a guess.
+      const old = week ? null : storyHoliday(name, c);
+      if (old?.scope === 'other-sentence' && old.day.y !== pick.y) return { type: 'DATE', value: fmtDay(pick), rule: 'holiday/past/after-old-year', yearUncertain: true };
+    }
+    else if (t === 'future') pick = cands.find((p) => last(p) >= now)!;
+    else pick = cands.reduce((a, b) => (Math.abs(toDayNumber(b) - now) < Math.abs(toDayNumber(a) - now) ? b : a));
+    // As for a month-day (chooseYear): a tense that reaches most of a year away while the day falls within two
+    // months on the other side of publication is more likely misread than the holiday a year off; the near one,
+    // flagged as a guess.
+    const near = cands.find((p) => p !== pick && Math.abs(toDayNumber(p) - now) <= 62);
+    if (!week && (t === 'past' || t === 'future') && near && Math.abs(toDayNumber(pick) - now) > 240) {
+      // Unless the holiday opens its sentence before a past verb ("On Christmas Eve the depot ran out of salt" in a
+      // November report): the story tells of what was done then, not of a plan; the tense's year, still a guess.
+      if (t === 'past' && FRONTED.test(c.preceding())) return { type: 'DATE', value: fmtDay(pick), rule: 'holiday/past/fronted', yearUncertain: true };
+      return { type: 'DATE', value: fmtDay(near), rule: `holiday/near-publication`, yearUncertain: true };
+    }
+  }
+  if (week) return { type: 'DATE', value: fmtWeek(pick), rule: `holiday-week/${mod ?? c.tense()}` };
+  // "the Christmas sales period", "Thanksgiving travel": the season around the day, not the day.
+  // "over New Year" (no "'s Day") is the turn of the year, its eve and its day: about January 1.
+  const season = HOLIDAY_SEASON.test(c.following()) || /^New\s+Year$/.test(name) ? 'APPROX' : undefined;
+  return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
+}
 
 // A date opening its sentence, after at most a preposition.
 const FRONTED = /^[\s"“]*(?:(?:on|at|over|by|during)\s+)?$/i;
@@ -534,7 +553,7 @@ export const weekBesideHolidayRule: Rule = {
   cue: /week\s+(?:before|after)/i,
   re: rx(`${B}the\\s+week\\s+(before|after)\\s+(Christmas|Easter|Thanksgiving)(?![\\w'’]|\\s+(?:Day|Eve|Sunday|Monday)\\b)${E}`, 'g'),
   resolve: (m, c) => {
-    const day = holidayRule.resolve(Object.assign([m[2], undefined, m[2]], { index: m.index, input: m.input }) as unknown as RegExpExecArray, c);
+    const day = holidayDate({ name: m[2] }, c);
     const p = day && day.type === 'DATE' && !day.mod ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.value) : null;
     if (!day || !p) return null;
     const at = { y: +p[1], m: +p[2], d: +p[3] };
