@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, quoteOf, shortestAt } from './event-lookup';
 
 // Round 33 (d33): the day a quote was spoken on, the words of a telling set in a who-aside, and "later this week".
 // Every sentence here was written for this test (none comes from an eval set or a probe).
@@ -64,7 +64,7 @@ describe('a pronoun\'s quote goes on with what was said on the day its speaker w
   });
 });
 
-describe('a telling in a who-aside: its evidence runs on over what it told', () => {
+describe('a telling in a relative aside: its evidence runs on over what it told', () => {
   it('"who said yesterday that …" with a forecast told takes the forecast\'s words', () => {
     const texts = ['"We are ready," said Ona Klee, the head of the water board, who said yesterday that the reservoir would last a month.'];
     const e = shortestAt('2019-08-06', texts, 'the reservoir would last');
@@ -76,9 +76,15 @@ describe('a telling in a who-aside: its evidence runs on over what it told', () 
     expect(shortestAt('2019-08-07', texts, 'rates would rise').date.start).toBe('2019-08-05');
   });
 
-  it('a telling that is not in an aside, with a state told', () => {
+  it('"which said last night that …" after a body\'s name', () => {
+    const texts = ['Repairs were left to the county council, which said last night that the road could reopen within a fortnight.'];
+    expect(shortestAt('2019-08-07', texts, 'could reopen within').date.start).toBe('2019-08-06');
+  });
+
+  it('outside an aside, a plan told is still left out of the telling\'s words', () => {
     const texts = ['The club chairman said last night that the stand could hold another 500 seats.'];
-    expect(shortestAt('2019-08-07', texts, 'could hold another').date.start).toBe('2019-08-06');
+    const found = events('2019-08-07', ...texts).filter((e) => quoteOf(e, texts).includes('could hold another'));
+    expect(found).toHaveLength(0);
   });
 });
 
