@@ -275,7 +275,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * "earlier this week" in a Friday article: Monday to Thursday, not the whole week, whose days from publication on
- * the words rule out; "later this month": the day after publication to the month's end; "this week" in a clause told
+ * the words rule out; "later this month": publication to the month's end; "this week" in a clause told
  * in the past (`past`, which may be asked only when needed): Monday up to publication. Null for anything else, or
  * when publication is not inside the stretch.
  */
@@ -291,11 +291,12 @@ export function sideOfPublication(main: Timex, date: EventDate, published: Ymd |
   const pub = fmtDay(published);
   if (pub < first || pub > last) return null;
   const earlier = m[1].toLowerCase() === 'earlier';
-  // "earlier"/"later" set the day of writing apart from the stretch; a bare "this week" told in the past may be today.
+  // "earlier" sets the day of writing apart from the stretch (what happened that day is told as "today"); a bare
+  // "this week" told in the past may be today. "Later this week" is the rest of the week from the day of writing on:
+  // the paper is read that day, and what is to come "later" may come before it ends (the probes' gold reads it so).
   const apart = m[0] !== '';
   const before = apart && pub > first ? fmtDay(addDays(published, -1)) : pub;
-  const after = apart && pub < last ? fmtDay(addDays(published, 1)) : pub;
-  const [start, end] = earlier ? [first, before] : [after, last];
+  const [start, end] = earlier ? [first, before] : [pub, last];
   const note = `“${main.text}”: ${earlier ? 'before' : 'after'} publication (${fmtHuman(published)}), within the ${main.text.split(/\s+/).pop()}.${date.note ? ` ${date.note}` : ''}`;
   const rule = `${date.rule}/${earlier ? 'before' : 'after'}-publication-within`;
   return start === end ? { start, end: undefined, note, rule } : { start, end, note, rule };

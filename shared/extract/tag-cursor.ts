@@ -136,7 +136,7 @@ function spokenDay(cur: TagCursor, state: TagState): Ymd | null {
   const told = closingTellingDay(cur.text, cur.candEnd, dct);
   if (told) return told;
   const spoken = state.spoken;
-  if (spoken && cur.sentence - spoken.sentence <= 1 && toDayNumber(spoken.day) <= toDayNumber(dct)) return spoken.day;
+  if (spoken && toDayNumber(spoken.day) <= toDayNumber(dct) && (cur.sentence - spoken.sentence <= 1 || sameSpeakerGoesOn(cur, state, spoken))) return spoken.day;
   return quotedOnStoryDay(cur, state, dct);
 }
 
@@ -150,21 +150,59 @@ const PRESENT_SAYING = /\b(?:says|tells|adds)\b/;
  * (the reporter heard it then). Null otherwise.
  */
 function quotedOnStoryDay(cur: TagCursor, state: TagState, dct: Ymd): Ymd | null {
-  const day = state.lastDay;
-  if (!day || state.dayTells) return null;
-  const back = toDayNumber(dct) - toDayNumber(day);
-  if (back < 1 || back > 2) return null;
+  if (state.dayTells) return null;
+  const day = reportedOccasion(state, dct);
+  if (!day) return null;
   const end = Math.min(cur.paras[cur.para + 1] ?? cur.text.length, cur.paraStart + 3000);
+  const outside = outsideQuotes(cur.text, cur.paraStart, end);
+  return PAST_SAYING.test(outside) && !PRESENT_SAYING.test(outside) ? day : null;
+}
+
+/** The words of text[from, end) outside its quotations: the narrator's, where a quote is attributed. */
+function outsideQuotes(text: string, from: number, end: number): string {
   let outside = '';
-  let from = cur.paraStart;
   let inQuote = false;
-  for (const q of quoteMarks(cur.text, cur.paraStart, end)) {
-    if (q.opens && !inQuote) outside += cur.text.slice(from, q.at);
+  for (const q of quoteMarks(text, from, end)) {
+    if (q.opens && !inQuote) outside += text.slice(from, q.at);
     else if (!q.opens && inQuote) from = q.at + 1;
     inQuote = q.opens;
   }
-  if (!inQuote) outside += cur.text.slice(from, end);
-  return PAST_SAYING.test(outside) && !PRESENT_SAYING.test(outside) ? day : null;
+  return inQuote ? outside : outside + text.slice(from, end);
+}
+
+/** Whether a day lies one or two days before publication: an occasion a next-day report was written about. */
+function dayBefore(day: Ymd, dct: Ymd): boolean {
+  const back = toDayNumber(dct) - toDayNumber(day);
+  return back >= 1 && back <= 2;
+}
+
+/**
+ * The occasion a report's undated quotes were heard at: the day the story is at when that is a day or two before
+ * publication; or, when the story has stepped back from the day its lead dated ("won the race yesterday. … had taken
+ * the lead on Thursday"), that lead day: the reporter heard the quotes there, not at the background (and a lead
+ * dated today leaves them to publication).
+ */
+function reportedOccasion(state: TagState, dct: Ymd): Ymd | null {
+  const day = state.lastDay;
+  const lead = state.leadDay;
+  // Stepped back from the lead: the lead's day, or none when that is publication's own ("resumed today").
+  if (lead && (!day || toDayNumber(day) < toDayNumber(lead))) return dayBefore(lead, dct) ? lead : null;
+  return day && dayBefore(day, dct) ? day : null;
+}
+
+// '"…," he said.', 'she added': a quote given to a pronoun, the speaker named before.
+const PRONOUN_SAYING = /(?:\b(?:he|she|they)\s+(?:said|added|told\s+[a-z]+)\b|\b(?:said|added)\s+(?:he|she)\b)/i;
+
+/**
+ * "Pryce said yesterday that it was the second raid. In 1986 a gang broke the window. / 'We reopened this morning,' he
+ * said.": a quote in the paragraph after a telling with a day, given to a pronoun, goes on with what was said then,
+ * background told between, so long as no day of the story was told after the telling.
+ */
+function sameSpeakerGoesOn(cur: TagCursor, state: TagState, spoken: NonNullable<TagState['spoken']>): boolean {
+  if (cur.paragraph - spoken.paragraph !== 1) return false;
+  if (state.lastDay && toDayNumber(state.lastDay) !== toDayNumber(spoken.day) && state.lastDaySentence > spoken.sentenceAt) return false;
+  const end = Math.min(cur.paras[cur.para + 1] ?? cur.text.length, cur.paraStart + 3000);
+  return PRONOUN_SAYING.test(outsideQuotes(cur.text, cur.paraStart, end));
 }
 
 /** Whether the cursor's paragraph comes right after a paragraph that is a question standing alone. */

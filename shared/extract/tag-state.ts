@@ -76,7 +76,10 @@ export interface TagState {
    * robbery"): background the text refers to, not a day its narrative has stepped to. */
   dayNamesHappening?: boolean;
   /** The last day the text said someone spoke on ("We spoke to her on Monday"), for a quote's "yesterday". */
-  spoken?: { day: Ymd; sentence: number };
+  spoken?: { day: Ymd; sentence: number; paragraph: number; sentenceAt: number };
+  /** The first day the story was at, when the text dated one in its opening paragraphs (null when it did not): the
+   * occasion a report published a day or two later was written about. */
+  leadDay?: Ymd | null;
   /** Whether the last paragraph of the pieces before was an interviewer's question standing alone ("Who will take
    * over?"): the paragraph after it is the answer, told on the day of the interview. */
   questionBefore?: boolean;
@@ -205,7 +208,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // day still serves a clock time after it.
   const telling = tells && day !== null && (state.focus !== 'day' || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay)));
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
-  if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence };
+  if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start };
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !backgroundDay(state, cur, t)) {
     noteStoryDay(state, cur, day, stated, anchor);
     state.dayTells = tells;
@@ -319,6 +322,8 @@ function seasonWritten(t: Timex): SeasonWritten | undefined {
 
 /** The day the story is at, for "the next day" and a bare clock time after it. */
 function noteStoryDay(state: TagState, cur: TagCursor, day: Ymd, stated: boolean, anchor: Anchor): void {
+  // A headline and a lead take the first two or three paragraphs; a day first dated later is no lead's.
+  if (state.leadDay === undefined) state.leadDay = cur.paragraph <= 2 ? day : null;
   state.lastDay = day;
   state.statedDay = stated;
   state.dayAnchor = anchor;

@@ -138,9 +138,12 @@ function toldOnlyEvent(w: ClauseWork): boolean {
   if (!title) return false;
   date.rule = `${date.rule}/telling`;
   // "Police said Tuesday they found the van": what is told in the past is read as of the telling's day (the gold's
-  // convention), so the telling's evidence runs on over it.
+  // convention), so the telling's evidence runs on over it. What is told as still to come is left out ("admitted
+  // Friday that the loss could grow"), except in a relative aside ("the mayor, who said yesterday that the stock
+  // would last a week"): the aside is the teller's one clause, and its telling is told by what it said.
   const pastTold = happeningOf(u.paraText.slice(thatEnd, c.end)) === 'past';
-  w.emit({ paragraphId: u.paragraphId, start: c.start, end: pastTold ? c.end : c.start + sayText.length, title, drafted, date });
+  const aside = /^(?:who|which)\s/i.test(u.paraText.slice(c.start, c.start + 8));
+  w.emit({ paragraphId: u.paragraphId, start: c.start, end: pastTold || aside ? c.end : c.start + sayText.length, title, drafted, date });
   return true;
 }
 

@@ -288,7 +288,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       cues.fixed.push({ pos, tense: GOING_TO.test(ahead) || IS_TO_BE.test(ahead) ? 'future' : 'present' });
     }
     else if (SAME_FORM_PAST.has(w) && singularSubjectBefore(sentence.slice(Math.max(0, pos - 48), pos))) cues.fixed.push({ pos, tense: 'past' });
-    else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
+    else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !modifierOpening(sentence, pos, at, word))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
       // the tense (and makes its own cue), so the participle says nothing.
       const prev = /([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
@@ -299,6 +299,19 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
     }
   }
   return names;
+}
+
+// Words a verb opening a sentence takes after it ("Walked to the shop", "Handed him the keys"); any other lowercase
+// word after a capitalised -ed opening is a noun it modifies.
+const AFTER_OPENING_VERB = /^\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|it|me|us|to|in|on|at|by|for|from|with|into|up|out|off|down|over|back|away|home|and|or|as)\b/;
+
+/**
+ * "Bottled water stations at the hall …", "Reported cases rose": a capitalised regular -ed word opening the sentence,
+ * a noun after it, modifies that noun; it is no verb told in the past (a sentence rarely opens on its verb).
+ */
+function modifierOpening(sentence: string, pos: number, end: number, word: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(word) || !/^["“‘'\s]*$/.test(sentence.slice(0, pos))) return false;
+  return /^\s+[a-z]/.test(sentence.slice(end, end + 3)) && !AFTER_OPENING_VERB.test(sentence.slice(end, end + 12));
 }
 
 /** The cues phrases give (plans, schedules, deadlines, infinitives) and the clause barriers, added to `cues`. */

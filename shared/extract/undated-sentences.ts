@@ -392,12 +392,21 @@ const WORLD_WARS: [RegExp, string, string][] = [
 // "During the war she drew maps", "It was nearly lost during the war": the war left unnamed. In a life the story has
 // just placed between the wars or in the Second World War's own years, "the war" is that war; before 1919 it may be the
 // first, and later ones (Korea, the Falklands) would come after a later date, so the rule stays silent there.
-const UNNAMED_WAR = /\b(?:[Dd]uring|[Tt]hroughout|[Tt]hrough)\s+the\s+war(?![\w'’-])(?!\s+(?:in|of|on|against|with|between)\b)/;
+const UNNAMED_WAR = /\b(?:(?:[Dd]uring|[Tt]hroughout|[Tt]hrough)\s+the\s+war(?![\w'’-])(?!\s+(?:in|of|on|against|with|between)\b)|(?:[Aa]part\s+from|[Dd]uring|[Ii]n|[Tt]hroughout)\s+the\s+war\s+years\b)/;
 const SECOND_WAR_YEARS = { from: 1919, to: 1945 };
 
 // "On the night the first men landed on the moon", "the day Armstrong walked on the moon": the first crewed landing,
 // 20 July 1969. A day or night names that day; any other time ("the year they walked on the moon") only its year.
 const MOON_LANDING = new RegExp(String.raw`\b(?:the\s+)?(night|day|evening|year|week|month)\s+` + MOON_LANDING_CLAUSE, 'i');
+
+// Public days a reader dates without being told, when the story is in their years: "on Coronation Day" or "watched the
+// Coronation" (Elizabeth II's, 2 June 1953), "on VE Day" (8 May 1945), "on VJ Day" (15 August 1945). Told in a story
+// of other years, the words name the yearly remembrance or another crowning, so the rule stays silent there.
+const PUBLIC_DAYS: { re: RegExp; day: string; what: string; from: number; to: number }[] = [
+  { re: /\b(?:on\s+)?Coronation\s+Day\b|\bthe\s+Coronation\b(?!\s+(?:of|Street|Road|Hall|Park|Cup|Gardens|Avenue)\b)/, day: '1953-06-02', what: 'the coronation of Elizabeth II, 2 June 1953', from: 1940, to: 1966 },
+  { re: /\b(?:on\s+)?V-?E\s+Day\b/, day: '1945-05-08', what: 'VE Day, 8 May 1945', from: 1936, to: 1950 },
+  { re: /\b(?:on\s+)?V-?J\s+Day\b/, day: '1945-08-15', what: 'VJ Day, 15 August 1945', from: 1936, to: 1950 },
+];
 
 /** The year a placed date starts in, if it has one. */
 function startYear(d: { start: string } | undefined): number | undefined {
@@ -418,8 +427,14 @@ function duringWorldWar(w: Placing, how: Happening): Told | undefined {
     const day = /^(?:night|day|evening)$/i.test(moon[1]);
     return { date: { start: day ? '1969-07-20' : '1969', basis: 'record', rule: 'world-knowledge/moon-landing', note: `“${moon[0].trim()}”: the first crewed moon landing, ${day ? '20 July 1969' : '1969'}, by the public record.` } };
   }
-  const war = UNNAMED_WAR.exec(w.text);
   const at = startYear((w.prevDated ?? w.ctx.lastDated)?.date);
+  for (const d of PUBLIC_DAYS) {
+    const m = d.re.exec(w.text);
+    // Which crowning or which victory is meant is the story's years' reading: the year is flagged as one.
+    if (m && at !== undefined && at >= d.from && at <= d.to && (pub === undefined || pub > +d.day.slice(0, 4)))
+      return { date: { start: d.day, basis: 'record', yearUncertain: true, rule: 'world-knowledge/public-day', note: `“${m[0].trim()}”: told in a story of ${at}, read as ${d.what}, by the public record; the article gives no date.` } };
+  }
+  const war = UNNAMED_WAR.exec(w.text);
   if (war && at !== undefined && at >= SECOND_WAR_YEARS.from && at <= SECOND_WAR_YEARS.to && (pub === undefined || pub > SECOND_WAR_YEARS.to))
     // Which war "the war" is stays a reading (a civil war, or a look back to the first), so its years are flagged.
     return { date: { start: '1939', end: '1945', basis: 'record', yearUncertain: true, rule: 'world-knowledge/unnamed-war', note: `“${war[0].trim()}”: told after a date of ${at}, read as the Second World War, 1939 to 1945, by the public record; the article does not name the war, so which war is meant is a reading.` } };

@@ -943,10 +943,10 @@ describe('"earlier this week", "later this month": the side of publication the w
     const e = eventAt('2026-03-06', 'The talks collapsed earlier this week.', 'talks');
     expect(e.date).toMatchObject({ start: '2026-03-02', end: '2026-03-05' });
   });
-  it('"earlier this year" and "earlier this month" end the day before publication; "later this month" starts the day after', () => {
+  it('"earlier this year" and "earlier this month" end the day before publication; "later this month" starts on it (round 33)', () => {
     expect(eventAt('2026-03-06', 'Prices rose earlier this year.', 'Prices').date).toMatchObject({ start: '2026-01-01', end: '2026-03-05' });
     expect(eventAt('2026-03-06', 'Prices rose earlier this month.', 'Prices').date).toMatchObject({ start: '2026-03-01', end: '2026-03-05' });
-    expect(eventAt('2026-03-06', 'The firm will report results later this month.', 'results').date).toMatchObject({ start: '2026-03-07', end: '2026-03-31' });
+    expect(eventAt('2026-03-06', 'The firm will report results later this month.', 'results').date).toMatchObject({ start: '2026-03-06', end: '2026-03-31' });
   });
   it('"this week" keeps the whole week unless its clause is told in the past, which ends it at publication', () => {
     expect(eventAt('2026-03-06', 'The festival runs this week.', 'festival').date).toMatchObject({ start: '2026-03-02', end: '2026-03-08' });
@@ -978,7 +978,7 @@ describe('"earlier in the week", "later in the month"', () => {
   it('with no date in focus, the part of publication\'s week (month) on the side the words name', () => {
     // 2026-03-06 is a Friday.
     expect(eventAt('2026-03-06', 'The carmaker beat forecasts earlier in the week.', 'forecasts').date).toMatchObject({ start: '2026-03-02', end: '2026-03-05' });
-    expect(eventAt('2026-03-06', 'The board will meet later in the month.', 'board').date).toMatchObject({ start: '2026-03-07', end: '2026-03-31' });
+    expect(eventAt('2026-03-06', 'The board will meet later in the month.', 'board').date).toMatchObject({ start: '2026-03-06', end: '2026-03-31' });
   });
   it('after a year in focus, "earlier in the year" is that year, with a note that does not claim publication', () => {
     const text = 'In 2003, the firm moved to Ohio. Earlier in the year, it had cut 200 jobs.';

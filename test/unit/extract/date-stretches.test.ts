@@ -29,11 +29,11 @@ describe('phrases that stretch a date', () => {
     const t = clauseWork('Prices rose 4% in the year to February 2021.', PUBLISHED, 'February 2021');
     expect(periodUpTo(t.w.u.paraText, t.w.main, t.w.date)).toMatchObject({ start: '2020-03', end: '2021-02' });
   });
-  it('"earlier this week" stops the day before publication; "later this month" starts the day after', () => {
+  it('"earlier this week" stops the day before publication; "later this month" starts on it (round 33)', () => {
     const earlier = clauseWork('The board met earlier this week.', PUBLISHED, 'earlier this week');
     expect(sideOfPublication(earlier.w.main, earlier.w.date, earlier.w.published)).toMatchObject({ start: '2021-04-19', end: undefined });
     const later = clauseWork('The board will meet later this month.', PUBLISHED, 'later this month');
-    expect(sideOfPublication(later.w.main, later.w.date, later.w.published)).toMatchObject({ start: '2021-04-21', end: '2021-04-30' });
+    expect(sideOfPublication(later.w.main, later.w.date, later.w.published)).toMatchObject({ start: '2021-04-20', end: '2021-04-30' });
   });
   it('"this week" told in the past stops at publication; told in the present it is the whole week', () => {
     // Published Tuesday 2021-04-20.
