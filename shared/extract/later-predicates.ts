@@ -29,7 +29,9 @@ const TRAILING_ORDER_LAST = new RegExp(String.raw`,\s(after|before|following)\s$
 // "sold the organ to a college in 1950, where it has stood since then": a relative "where" with its own subject too.
 // "had crawled into the barn on Saturday and sheltered there ever since": a past verb sharing the subject (and a
 // past perfect's auxiliary) may come without "has".
-const AND_HAS = /\sand\s(?=(?:(?:it|they|he|she|which|who)\s+)?(?:has|have)\s|(?:[a-z]{3,}ed|kept|stood|lay|sat|slept|hid)\s)|,\s+where\s+(?=(?:it|they|he|she)\s+(?:has|have)\s)/i;
+// "… died in June 1950, and his son has run the mill ever since", "…, and I've kept it since": a subject of its own (a
+// short noun phrase, or a pronoun with "'ve") may open the conjunct too.
+const AND_HAS = /\sand\s(?=(?:(?:it|they|he|she|which|who|I|we|you)\s+|(?:the|his|her|its|their|our|my|a|an)\s+[a-z'’-]+\s+(?:[a-z'’-]+\s+)?)?(?:has|have)\s|(?:I|we|you|they)['’]ve\s|(?:[a-z]{3,}ed|kept|stood|lay|sat|slept|hid)\s)|,\s+where\s+(?=(?:it|they|he|she)\s+(?:has|have)\s)/i;
 // "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
 // "… in 1987 and have spent the years since rebuilding it": a plural of time before "since" and a gerund, the same.
 const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\s(?:since(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))|the\s(?:years|months|weeks|days|decades)\ssince(?=\s[a-z]{3,}ing\b))/i;

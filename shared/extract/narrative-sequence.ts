@@ -13,7 +13,8 @@ import { happeningOf, tenseAt } from './tense';
 import { titled } from './title';
 
 // "Since then, the party has been in decline": from the date in narrative focus up to publication.
-const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time)\b,?\s*/i;
+// "In the years since, the town has lost its shops", "In the two decades since then …": the stretch named whole, the same.
+const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time|(?:In|Over|During)\s+the\s+(?:[a-z]+\s+)?(?:years|months|weeks|days|decades)\s+since(?:\s+then)?(?=\s*,))\b,?\s*/i;
 // "The firm has since moved its plant": "since" after the verb, the same span.
 const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "We have worked together since then": "since then" closing a present perfect, the same span; "It has stood empty

@@ -56,6 +56,7 @@ const PAST_PERFECT_STATE = /\b(?:had\s+(?:(?:not|never|also|already|only|just|lo
 const SINCE_CLAUSE_LEAD = /\bsince\s+(?:(?:she|he|they|it|we|I)\s|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}ed|was|were|had|closed|began|opened|left)\s)[^,;:.]*$/;
 const AND_THAT = /,?\s+and\s+that\s/i;
 const AND_BEFORE = /,\s+and\s/i;
+const AND_HAD = /\s(?:and|but)\s+(?:(?:she|he|it|they|we|I)\s+)?had\s+(?!(?:(?:not|never|also|already|only|just|finally)\s+)?(?:returned|recovered|reopened|resumed|restarted|died|left|come|gone|ended|finished|been\s+(?:released|freed|discharged|found|rescued|reopened))\b)[a-z]{3,}/i;
 const TELLING_BEFORE = new RegExp(`\\b${TELLING_VERB_RE}\\b`, 'i');
 
 /**
@@ -78,6 +79,10 @@ export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: Event
     // "said sales had risen since May 3, and that June 1 had been the best day": a second thing told, beside the
     // stretch, falls inside it and does not end it.
     if (p.main.start > main.end && AND_THAT.test(u.paraText.slice(main.end, p.main.start))) continue;
+    // "had been in poor health since the spring and had stopped writing in August": a conjunct told in the past
+    // perfect too is another thing that happened within the stretch, no end to it ("… and was found on Sunday" is,
+    // and so is one whose verb ends the state: "… and had returned home on Thursday").
+    if (p.main.start > main.end && AND_HAD.test(u.paraText.slice(main.end, p.main.start))) continue;
     // "worked there until he retired in 2018, and had been a regular since 2017": a date in a conjunct before the
     // stretch's own ends that conjunct, not this stretch.
     if (p.main.end < main.start && AND_BEFORE.test(u.paraText.slice(p.main.end, main.start))) continue;

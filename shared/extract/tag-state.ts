@@ -342,9 +342,10 @@ function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean)
 }
 
 /** The month or year "that year", "the following month" count from (a telling's date is not one). */
-// ", after a grant was awarded in the summer of 2018": a clause set off after the sentence's date, placing a happening
-// before it.
-const SET_OFF_AFTER = /,\s+(?:after|following)\s[^,;.!?]{0,80}$/i;
+// ", after a grant was awarded in the summer of 2018": a clause after the sentence's date, placing a happening before
+// it; with or without a comma ("closed in 2004 following a fire in 2003", "stopped in 1989 after a hearing, held in
+// 1988, was told …", "shut in 1995 after losses that began in 1993").
+const SET_OFF_AFTER = /(?:,\s+|\s)(?:after|following)\s[^;.!?]{0,80}$/i;
 
 /**
  * "Work began in March 2019, after a grant was awarded in the summer of 2018, but it stopped the following year": an

@@ -240,6 +240,11 @@ interface SentenceCues {
 // Every expression of a sentence asks about the same sentence: its cues are found once.
 let cached: { sentence: string; cues: SentenceCues } | null = null;
 
+// "I've", "we’ve": the present perfect's auxiliary, contracted onto its pronoun.
+const PERFECT_CONTRACTION = /^(?:i|we|you|they)'ve$/;
+// The same with a curly apostrophe, which splits the word: "ve" after "I’".
+const CURLY_CONTRACTED = /(?:^|[^a-z])(?:i|we|you|they)’$/i;
+
 function cuesOf(sentence: string): SentenceCues {
   if (cached?.sentence === sentence) return cached.cues;
   const cues: SentenceCues = { fixed: [], reporting: [], deadlines: [], infinitives: [], barriers: [] };
@@ -264,7 +269,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
     const word = sentence.slice(pos, at);
     const w = word.toLowerCase();
     // A capitalised word inside a sentence is a name ("the United States", "Will Smith"), not a verb.
-    if (pos > 0 && /^[A-Z]/.test(word) && /[\w,]\s*$/.test(sentence.slice(Math.max(0, pos - 12), pos))) continue;
+    if (pos > 0 && /^[A-Z]/.test(word) && /[\w,]\s*$/.test(sentence.slice(Math.max(0, pos - 12), pos)) && !PERFECT_CONTRACTION.test(w)) continue;
     if (REPORTING_VERBS.has(w)) {
       cues.reporting.push({ pos, word: w });
       continue;
@@ -275,8 +280,8 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       continue;
     }
     if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
-    else if (w === 'has' || w === 'have') {
-      // A present perfect tells of something already done: past for dating purposes.
+    else if (w === 'has' || w === 'have' || PERFECT_CONTRACTION.test(w) || (w === 've' && CURLY_CONTRACTED.test(sentence.slice(Math.max(0, pos - 6), pos)))) {
+      // A present perfect tells of something already done: past for dating purposes ("I've run it since" too).
       const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+|[a-z]{3,}ly\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
       // "have since rebuilt", "has retold": "re-" before an irregular participle is one too.
       const participle = (w: string) => w === 'been' || /(?:ed|en|wn|ne|ht|un|id)$/.test(w) || IRREGULAR_PAST.has(w) || PARTICIPLES.has(w);

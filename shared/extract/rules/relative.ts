@@ -38,6 +38,9 @@ function agoCount(m: RegExpExecArray): [Unit, number | undefined] {
  * "sold in March 2015, and laid off two weeks later": a month (its first day) moved by `k` days or weeks lands
  * somewhere in the month, or the two months, its days are moved into, at the month's precision.
  */
+// The most days a count from a bare month may run on and still be taken to stay in that month.
+const FEW_DAYS = 3;
+
 function monthsMovedInto(month: Ymd, unit: Unit, k: number): { start: string; end?: string } {
   const a = granValue(shift(month, unit, k), 'month');
   const b = granValue(shift({ y: month.y, m: month.m, d: daysInMonth(month.y, month.m) }, unit, k), 'month');
@@ -228,7 +231,10 @@ export const relativeUnitRule: Rule = {
     const delta = mod === 'last' || mod === 'previous' || mod === 'latest' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
     const whole = m[0].toLowerCase();
     // "earlier in the year" after "In 2003, …" is 2003's: the stretch in focus, the publication's when none is.
-    const inThe = /^(?:earlier|later)\s+in\s+the\b/.test(whole);
+    // So is "by the end of the decade" told in the past after "The first shop opened in 1962": the 1960s, the decade
+    // the story is in, not publication's ("the end of this decade" still counts from publication). Not "the middle of
+    // the century" after 1890, which a reader may take for the next.
+    const inThe = /^(?:earlier|later)\s+in\s+the\b/.test(whole) || ((unit === 'year' || unit === 'decade') && /\bof\s+the\s+[a-z]+$/.test(whole) && c.tense() === 'past');
     const focus = inThe ? (long ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay()) : null;
     // "Mine went off twice last week," said at a visit the text dates: the week before the visit's, as a quote's
     // weekdays are counted from when it was said.
@@ -283,7 +289,9 @@ export const agoRule: Rule = {
     // other date (or of publication) that merely came last.
     const month = fromNarrative && (unit === 'day' || unit === 'week') && c.focus() === 'month' ? c.refDate('month') : null;
     if (month && month.d === 1) {
-      const exact = monthsMovedInto(month, unit, sign * n);
+      // "in February …, and the doctor came two days later": a few days on from some day of the month most likely
+      // stay in it; the month is the honest date, where a count of weeks may as well fall in the next month.
+      const exact = unit === 'day' && n <= FEW_DAYS ? { start: granValue(month, 'month') } : monthsMovedInto(month, unit, sign * n);
       const r: Resolution = { type: 'DATE', value: exact.start, rule: `ago/${dir}`, mod, counted: true, exact };
       if (anchor !== c.dct) r.rivalYear = anchor.y;
       return r;
@@ -377,10 +385,11 @@ const STRETCH_LEAD = /\b(?:for|over|during|throughout|took|lasted)\s+$/i;
 export const precedingCountRule: Rule = {
   name: 'preceding-count',
   cue: /previous|preceding|next|following/i,
-  re: rx(`${B}the\\s+(previous|preceding|next|following)\\s+${COUNT}\\s+(years|months|decades)${E}`, 'gi'),
+  // "over the next quarter of a century", "the following half-century": a count of years in other words.
+  re: rx(`${B}the\\s+(previous|preceding|next|following)\\s+(?:${COUNT}\\s+(years|months|decades)|(quarter|half)(?:\\s+of)?(?:\\s+a\\s+|-)century)${E}`, 'gi'),
   resolve: (m, c) => {
-    const n = parseCount(m[2]);
-    const unit = unitOf(m[3]);
+    const n = m[4] ? (m[4].toLowerCase() === 'quarter' ? 25 : 50) : parseCount(m[2]);
+    const unit = m[4] ? 'year' : unitOf(m[3]);
     const length: Resolution = { type: 'DURATION', value: durationValue(n, unit), rule: 'duration' };
     if (n === undefined || !Number.isInteger(n) || n < 2 || n > 60) return length;
     // "Quennell shut it in 1938, and for the next twenty years it was a store": told in the past, the years on from
