@@ -136,7 +136,7 @@ export interface Clause extends Span {
 // July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
 // maker of the iPod and launched its store on April 28, 2003").
 // A past participle, as a phrase set off by a comma opens ("built in 1932", "first held in 1896").
-const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|sung|spoken|thrown|flown|found|fought|taught|set\s+up)`;
+const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|sung|spoken|thrown|flown|found|fought|taught|rebuilt|broken|beaten|driven|caught|set(?!\s+(?:to|for)\s))`;
 // ", making aid available for losses from June 30 through July 22": a participle phrase holding a range of its own.
 const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(?:[A-Z][a-z]{2,}\.?\s+)?\d`;
 // ", up from 6.8 percent in December": the figure before, at its own date.
@@ -424,7 +424,7 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
   // clause from the date that dates it.
   const occasions = all.filter((t) => holidayFor(text, t) && all.some((o) => o !== t && sameStretch(text, t, o)));
   const dated = occasions.length && occasions.length < all.length ? all.filter((t) => !occasions.includes(t)) : all;
-  const asides = asidesOf(text, start, end, dated);
+  const asides = asidesOf(text, start, end, dated, timexes);
   if (!asides.length) return cutDated(text, start, end, withYearless(dated, timexes));
   // Only asides that hold a date split a unit into several dated clauses; one without only leaves the clause.
   if (!asides.some((a) => dated.some((t) => t.start >= a.start && t.end <= a.close))) {
@@ -462,6 +462,13 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
       out.push({ start: a.start, end: a.close, aside: true, inner: true, ...(np ? { subject: { start: head.start + np.index, end: head.end } } : {}) });
     } else if (a.participle && subject) out.push({ start: a.start, end: a.close, aside: true, subject });
     else if (a.lead) out.push({ start: a.start, end: a.close });
+    else if (a.trailing) {
+      // "…, just short of the station's record, set in August 1990": the phrase tells of the noun before its comma,
+      // whose words are its evidence too.
+      const np = NOUN_BEFORE.exec(text.slice(head.start, head.end));
+      const noun = np ? { subject: { start: head.start + np.index, end: head.end } } : {};
+      out.push(...cutDated(text, a.start, a.close, dated).map((c) => ({ ...c, aside: true, ...noun })));
+    }
     // "…, tested it in October and rehearsed it last month": an aside holding dates of its own is cut at its
     // clause boundaries as a sentence is, each part an aside with its own date.
     else out.push(...cutDated(text, a.start, a.close, dated).map((c) => ({ ...c, aside: true })));
@@ -516,6 +523,8 @@ interface Aside {
   participle?: boolean;
   /** A participle phrase after a noun deeper in the clause, which goes on after it. */
   inner?: boolean;
+  /** A participle phrase closing the sentence after its object ("…, short of the record, set in 1990"). */
+  trailing?: boolean;
 }
 
 // An auxiliary right after a phrase's closing comma: the verb of the noun the phrase was set off from.
@@ -535,7 +544,7 @@ const LEAD_PARTICIPLE = /^["“]?(?:Having\s+(?:been\s+)?[a-z]{3,}|Upon\s+[a-z]{
  * an aside; one without (", which shocked workers") only beside a date elsewhere in the unit, which it then
  * does not share; a second predicate after "and" only with a date.
  */
-function asidesOf(text: string, start: number, end: number, dated: Timex[]): Aside[] {
+function asidesOf(text: string, start: number, end: number, dated: Timex[], timexes: Timex[] = dated): Aside[] {
   const out: Aside[] = [];
   const slice = text.slice(start, end);
   const closeFrom = (from: number) => asideClose(text, from, end, dated);
@@ -573,7 +582,9 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
       const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
       if (!holds) continue;
       if (close >= end) {
-        if (trailingParticiple(text, start, open, close, dated)) out.push({ open, start: from, close });
+        // A day written without its year (no publication date to place it) still dates the clause before the phrase:
+        // "The best day was July 26, short of the record, set in August 1990" keeps 1990 to the phrase either way.
+        if (trailingParticiple(text, start, open, close, withYearless(dated, timexes))) out.push({ open, start: from, close, trailing: true });
         continue;
       }
       // "This year's festival, held on Sunday, was …": a phrase whose date falls inside the one the subject already
