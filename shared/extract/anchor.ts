@@ -914,7 +914,7 @@ const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|c
 function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: number } | null {
   // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
   if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
-  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) return null;
+  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b))) return null;
   if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) return null;
   if (beganAndEnded(text, a, b)) return null;
   const gap = text.slice(a.end, b.start);
@@ -1305,6 +1305,18 @@ export function secondDayOf(text: string, a: Timex, b: Timex): boolean {
   const weekdays = WEEKDAY_PAIR.test(a.text) && WEEKDAY_PAIR.test(b.text) && dayGap(a.value, b.value) === 1;
   return (weekdays || (BARE_DAY.test(b.text) && b.value.slice(0, 7) === a.value.slice(0, 7))) && b.value > a.value && /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:in|at|on|to|for|with|and|but|when|after|before|while|as|by|from|of|the)\b)/i.test(after);
 }
+
+/**
+ * Whether `b` is the month after `a`, both whole months ("in July and August", "through late February and early
+ * March"): with only "and" between them, one stretch of two months. Two months apart ("in March and May") are two times.
+ */
+export function nextMonth(a: Timex, b: Timex): boolean {
+  const x = MONTH_VALUE.exec(a.value);
+  const y = MONTH_VALUE.exec(b.value);
+  return a.type === 'DATE' && b.type === 'DATE' && !!x && !!y && +y[1] * 12 + +y[2] - (+x[1] * 12 + +x[2]) === 1;
+}
+
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
 
 /**
  * Whether `b` falls the day after `a`, both days ("Tuesday and Wednesday", "Wednesday, Dec. 24, and Thursday, Dec.

@@ -1,7 +1,7 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { beganAndEnded, type Clause, datesTheTelling, holidayFor, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { beganAndEnded, type Clause, datesTheTelling, holidayFor, nextMonth, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
 import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
@@ -20,6 +20,9 @@ export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
   // does one inside its month ("At its March meeting, on March 9, the board …").
   if (SEASON_VALUE.test(first.value)) return pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first;
   if (MONTH_VALUE.test(first.value)) return pool.find((t) => t !== first && DAY_VALUE.test(t.value) && t.value.startsWith(`${first.value}-`)) ?? first;
+  // "This year the barley was not cut until August 9", "Last year, the pier reopened on May 2": a month or day inside the
+  // year the clause opens with dates its event.
+  if (YEAR_VALUE.test(first.value) && SETTING_OPENS.test(text.slice(c.start, first.start))) return pool.find((t) => t !== first && t.start > first.end && (MONTH_VALUE.test(t.value) || DAY_VALUE.test(t.value)) && t.value.startsWith(`${first.value}-`)) ?? first;
   return first;
 }
 
@@ -125,7 +128,7 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
     const gap = text.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
     // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
     // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
-    const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next));
+    const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next) || nextMonth(main, next));
     if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) return next;
     // "from the great flood of 1930 until 1962": a happening of the start's year names where the stretch begins.
     if (/^(?:to|until|till)$/.test(gap) && FROM_NAMED_OF.test(text.slice(Math.max(0, main.start - 48), main.start))) return next;
@@ -165,6 +168,9 @@ function possessiveDate(text: string, t: Timex): boolean {
 
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const YEAR_VALUE = /^\d{4}$/;
+// A date opening its clause, as its setting: nothing before it but a preposition or "and".
+const SETTING_OPENS = /^\s*["“]?(?:(?:and|but|so)\s+)?(?:(?:in|during|by|for)\s+)?$/i;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a day's value falls in a season's ("2024-06-03" in "2024-SU"; winter runs into the next year). */
