@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, PAST_ONLY, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -1064,7 +1064,8 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
   const first = inside.find((t) => t.start > pronounAt);
   if (!first) return null;
   // "that" is a relative pronoun here only when a verb follows it at once ("rain that began", not "that year").
-  if (m[2].toLowerCase() === 'that' && !verbFirst(text.slice(relStart, first.start))) return null;
+  // Or when a subject of its own and then its past verb do ("a ban that the water board imposed on April 2").
+  if (m[2].toLowerCase() === 'that' && !verbFirst(text.slice(relStart, first.start)) && !objectRelative(text.slice(relStart, first.start))) return null;
   // The main verb: the first finite verb after the relative clause's first date, outside any date; a date of
   // another value must follow it, or the clause has one date only and nothing to split.
   // The verb is looked for near the date only: a run of dates with no verb costs no more than that stretch.
@@ -1078,7 +1079,7 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
   // So is the participle after "who had recently" or "who was on Monday": an auxiliary alone is not yet its verb.
   // Only a verb right after the date is skipped so: one further on may be the main verb already.
   const verbNext = finiteVerb(/^\s+([a-z']+)/.exec(text.slice(first.end, first.end + 30))?.[1] ?? '');
-  let ownVerbs = verbNext && !(text.slice(relStart, first.start).toLowerCase().match(/[a-z']+/g) ?? []).some((x) => finiteVerb(x) && !AUXILIARY.test(x)) ? 1 : 0;
+  let ownVerbs = verbNext && !(text.slice(relStart, first.start).toLowerCase().match(/[a-z']+/g) ?? []).some((x) => (finiteVerb(x) || PAST_PARTICIPLES.has(x)) && !AUXILIARY.test(x)) ? 1 : 0;
   if (dateFirst && !ownVerbs) return null;
   const ownVerbsSkipped = ownVerbs === 1;
   for (let w = words.exec(text); w && w.index < stop; w = words.exec(text)) {
@@ -1115,6 +1116,18 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
 }
 
 /** A verb opens the words after a relative "that": a past form, a present in -s, or an auxiliary. */
+/**
+ * "the council imposed on", "Harlow Water had set for": the words after a relative "that" with a subject of their own
+ * (up to four words, no verb among them, not a pronoun that could open a clause told) and then a past or an auxiliary.
+ */
+function objectRelative(words: string): boolean {
+  const ws = words.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  const verb = ws.slice(0, 6).findIndex((w) => finiteVerb(w.toLowerCase()));
+  if (verb < 1 || verb > 4) return false;
+  const v = ws[verb].toLowerCase();
+  return !/^(?:is|are|will|would|can|could|may|might|must|should|does)$/.test(v) && !ws.slice(0, verb).some((w) => /^(?:it|he|she|they|we|i|you|there|this)$/i.test(w) || tellingWord(w.toLowerCase()));
+}
+
 function verbFirst(words: string): boolean {
   const w = /^\s*(?:(?:also|then|first|later)\s+)?([a-z]+)/i.exec(words)?.[1]?.toLowerCase() ?? '';
   return /^(?:was|were|is|are|has|have|had|will|would|could|can)$/.test(w) || /[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w) || /[a-z]{3,}s$/.test(w);
