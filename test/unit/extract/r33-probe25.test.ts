@@ -157,3 +157,40 @@ describe('a "that" clause with its own subject inside the subject ("a ban that t
     expect(starts).toContain('2012-05-09');
   });
 });
+
+describe('a discourse phrase after a comma ("by contrast", "in fact") cuts no clause', () => {
+  it('the date before it keeps dating the clause', () => {
+    expect(shortestAt('2018-12-28', ['Two days ago, by contrast, gales closed the harbour.'], 'gales').date.start).toBe('2018-12-26');
+    expect(shortestAt('2018-12-28', ['On Saturday, by comparison, only forty people came.'], 'forty people').date.start).toBe('2018-12-22');
+    expect(shortestAt('2018-12-28', ['Last week, in fact, the ferry ran twice.'], 'ferry').date.start).toBe('2018-12-17');
+  });
+});
+
+describe('a holiday made a noun\'s adjective ("the Christmas market") names the noun, not the time', () => {
+  it('the other date of the clause dates it', () => {
+    expect(shortestAt('2018-12-28', ['A week ago, hail swept through the Christmas market.'], 'hail').date.start).toBe('2018-12-21');
+    expect(shortestAt('2019-04-30', ['Two days ago the Easter fair on the green was called off.'], 'Easter fair').date.start).toBe('2019-04-28');
+    expect(shortestAt('2019-01-10', ['On Monday the New Year sale drew queues round the block.'], 'sale').date.start).toBe('2019-01-07');
+  });
+});
+
+describe('a day inside the week a clause opens with dates its event', () => {
+  it('"This week, Christmas Day was …", "And this week, on Tuesday, …"', () => {
+    expect(shortestAt('2018-12-28', ['And this week, as everyone knows, Christmas Day was the warmest on record.'], 'warmest').date.start).toBe('2018-12-25');
+    expect(shortestAt('2018-12-28', ['This week Boxing Day brought a hunt to the square.'], 'hunt').date.start).toBe('2018-12-26');
+    expect(shortestAt('2018-12-28', ['This week, on Monday, the baker shut early.'], 'baker').date.start).toBe('2018-12-24');
+  });
+});
+
+describe('a season opening its sentence as the subject of a past verb ("Autumn brought gales") is the last one', () => {
+  it('"Autumn brought …", "Spring was …", "Summer arrived …"', () => {
+    expect(shortestAt('2018-12-28', ['Autumn brought gales and floods.'], 'gales').date).toMatchObject({ start: '2018-09', end: '2018-11' });
+    expect(shortestAt('2018-12-28', ['The year was hard. Spring was wet and cold.'], 'wet and cold').date).toMatchObject({ start: '2018-03', end: '2018-05' });
+    expect(shortestAt('2018-12-28', ['Summer arrived late in the dales.'], 'arrived late').date).toMatchObject({ start: '2018-06', end: '2018-08' });
+  });
+
+  it('a season naming a thing ("Spring tides flooded the quay") is no time', () => {
+    const e = shortestAt('2018-12-28', ['Spring tides flooded the quay.'], 'quay');
+    expect(e.date.start.startsWith('2018-03')).toBe(false);
+  });
+});
