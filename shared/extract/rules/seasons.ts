@@ -505,7 +505,7 @@ const FRONTED = /^[\s"“]*(?:(?:on|at|over|by|during)\s+)?$/i;
 
 // "told of the order on the Friday before Christmas", "to go up on the Tuesday after Whit Monday": the weekday beside the
 // holiday the tense and the story give, not the bare weekday nearest publication.
-const WEEKDAY_LEAD = /^the\s+\w+\s+\w+\s+/i;
+const WEEKDAY_LEAD = /^the\s+\w+\s+\w+\s+(?:the\s+)?/i;
 
 /** The holiday's own match inside a weekday-beside-holiday match: its groups are the holiday rule's. */
 function holidayPart(m: RegExpExecArray): RegExpExecArray {
@@ -516,7 +516,8 @@ function holidayPart(m: RegExpExecArray): RegExpExecArray {
 export const weekdayBesideHolidayRule: Rule = {
   name: 'weekday-beside-holiday',
   cue: holidayRule.cue,
-  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before|after)\\s+${holidayRule.re.source}`),
+  // "the Tuesday after the Easter weekend", "the Monday before the Easter weekend": counted from the weekend's ends.
+  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before|after)\\s+(?:the\\s+(?=Easter\\s+weekend\\b))?${holidayRule.re.source}`),
   accept: (m, text) => holidayRule.accept!(holidayPart(m), text),
   resolve: (m, c) => {
     const r = holidayRule.resolve(holidayPart(m), c);
@@ -524,7 +525,10 @@ export const weekdayBesideHolidayRule: Rule = {
     if (!r || !day) return null;
     const p = { y: +day[1], m: +day[2], d: +day[3] };
     const side = m[2].toLowerCase() === 'after' ? 'after' : 'before';
-    return { ...r, value: fmtDay(weekdayBeside(p, weekdayNumber(m[1])!, side)), rule: `weekday-${m[2].toLowerCase()}-${r.rule}`, mod: undefined };
+    // The Easter weekend runs from Good Friday to Easter Monday.
+    const weekend = /^\s+weekend\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 9));
+    const from = weekend ? addDays(p, side === 'after' ? 1 : -2) : p;
+    return { ...r, value: fmtDay(weekdayBeside(from, weekdayNumber(m[1])!, side)), rule: `weekday-${m[2].toLowerCase()}-${r.rule}`, mod: undefined };
   },
 };
 

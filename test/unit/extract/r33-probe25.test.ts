@@ -194,3 +194,32 @@ describe('a season opening its sentence as the subject of a past verb ("Autumn b
     expect(e.date.start.startsWith('2018-03')).toBe(false);
   });
 });
+
+describe('"the Tuesday after the Easter weekend": counted from the weekend\'s end (Easter Monday)', () => {
+  it('after and before the weekend, and Easter alone as before', () => {
+    // Easter Sunday 2021 was April 4.
+    expect(shortestAt('2021-06-05', ['The barriers went up on the Tuesday after the Easter weekend.'], 'barriers').date.start).toBe('2021-04-06');
+    expect(shortestAt('2021-06-05', ['The market reopened on the Monday after the Easter weekend.'], 'market').date.start).toBe('2021-04-12');
+    expect(shortestAt('2021-06-05', ['The baths shut on the Thursday before the Easter weekend.'], 'baths').date.start).toBe('2021-04-01');
+    expect(shortestAt('2021-06-05', ['The barriers went up on the Tuesday after Easter.'], 'barriers').date.start).toBe('2021-04-06');
+  });
+});
+
+describe('"within 14 minutes", "within the hour", "within minutes": a dateless past clause stays on the day told last', () => {
+  it('three wordings', () => {
+    const lead = 'A chimney fire broke out at 2 a.m. on Sunday.';
+    for (const [next, words] of [
+      ['Two crews were at the house within 11 minutes.', 'Two crews'],
+      ['Firefighters were on the scene within minutes.', 'Firefighters'],
+      ['Within the hour the blaze was out.', 'blaze'],
+    ] as const) {
+      expect(shortestAt('2016-03-15', [`${lead} ${next}`], words).date.start, next).toBe('2016-03-13');
+    }
+  });
+
+  it('a habit ("sells out within hours every year") is not put on that day', () => {
+    const texts = ['A chimney fire broke out at 2 a.m. on Sunday. The show sells out within hours every year.'];
+    const onSunday = events('2016-03-15', ...texts).filter((e) => quoteOf(e, texts).includes('sells out') && e.date.start === '2016-03-13');
+    expect(onSunday).toHaveLength(0);
+  });
+});
