@@ -223,3 +223,15 @@ describe('"within 14 minutes", "within the hour", "within minutes": a dateless p
     expect(onSunday).toHaveLength(0);
   });
 });
+
+describe('"for 34 years, until he retired at Christmas": the years run up to a date after "at" as after "in" or "on"', () => {
+  it('three wordings', () => {
+    const a = shortestAt('2017-05-11', ['Ada Penrose was head cook for 30 years, until she retired at Christmas.'], 'head cook for 30 years');
+    expect(a.date.start.slice(0, 4)).toBe('1986');
+    expect(a.date.end?.slice(0, 7)).toBe('2016-12');
+    const b = shortestAt('2017-05-11', ['He was organist for 40 years until he stepped down at Easter.'], 'organist for 40 years');
+    expect(b.date.start.slice(0, 4)).toBe('1977'); // Easter 2017 (April 16) is before publication
+    const c = shortestAt('2017-05-11', ['She kept the inn for nine years before she sold it at the end of 2010.'], 'inn for nine years');
+    expect(c.date).toMatchObject({ start: '2001', end: '2010' });
+  });
+});
