@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, PAST_ONLY, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -83,7 +83,7 @@ export const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s
 // Also before "with …" ("expected for 2006, with deadlines already passed on Nov. 13") and an infinitive
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
 // "A dividend is payable on May 3 to holders on the register at April 2": the record day is a happening of its own.
-const CLAUSE_CUT = /;\s+|\s(?=to\s+(?:share|stock)?holders\s+(?:of\s+record|on\s+the\s+register)\s+(?:at|on|as\s+of)\s)|,\s+(?:and|but|while|whereas)\s+|(?<=\b(?:and|but)),\s+|,\s+(?=(?:on|in|by|since|with)\s)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
+const CLAUSE_CUT = /;\s+|\s(?=to\s+(?:share|stock)?holders\s+(?:of\s+record|on\s+the\s+register)\s+(?:at|on|as\s+of)\s)|,\s+(?:and|but|while|whereas)\s+|(?<=\b(?:and|but)),\s+|,\s+(?=(?:on|in|by|since|with)\s)(?!(?:by|in|on|with)\s+(?:contrast|comparison|fact|turn|short|particular|general|addition|hindsight|the\s+other\s+hand|the\s+whole)\b)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
 
 // "…, a ruling the high court overturned the next year": the noun may have a relative clause of its own subject.
 const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
@@ -136,7 +136,7 @@ export interface Clause extends Span {
 // July, and re-entered the market in November 2010"), or when the first is in the present ("Apple is the
 // maker of the iPod and launched its store on April 28, 2003").
 // A past participle, as a phrase set off by a comma opens ("built in 1932", "first held in 1896").
-const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|sung|spoken|thrown|flown|found|fought|taught|set\s+up)`;
+const PARTICIPLE = String.raw`(?:(?:first|originally|once|newly|recently|later)\s+)?(?:[a-z]{2,}ed|built|born|made|held|written|taken|won|sold|known|begun|bought|brought|sent|given|seen|shot|struck|paid|laid|kept|lost|drawn|grown|chosen|stolen|sworn|shut|run|sung|spoken|thrown|flown|found|fought|taught|rebuilt|broken|beaten|driven|caught|set(?!\s+(?:to|for)\s))`;
 // ", making aid available for losses from June 30 through July 22": a participle phrase holding a range of its own.
 const GERUND_RANGE = String.raw`[a-z]{3,}ing\s[^,;]{0,60}?\b(?:from|between)\s+(?:[A-Z][a-z]{2,}\.?\s+)?\d`;
 // ", up from 6.8 percent in December": the figure before, at its own date.
@@ -424,7 +424,7 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
   // clause from the date that dates it.
   const occasions = all.filter((t) => holidayFor(text, t) && all.some((o) => o !== t && sameStretch(text, t, o)));
   const dated = occasions.length && occasions.length < all.length ? all.filter((t) => !occasions.includes(t)) : all;
-  const asides = asidesOf(text, start, end, dated);
+  const asides = asidesOf(text, start, end, dated, timexes);
   if (!asides.length) return cutDated(text, start, end, withYearless(dated, timexes));
   // Only asides that hold a date split a unit into several dated clauses; one without only leaves the clause.
   if (!asides.some((a) => dated.some((t) => t.start >= a.start && t.end <= a.close))) {
@@ -462,6 +462,13 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
       out.push({ start: a.start, end: a.close, aside: true, inner: true, ...(np ? { subject: { start: head.start + np.index, end: head.end } } : {}) });
     } else if (a.participle && subject) out.push({ start: a.start, end: a.close, aside: true, subject });
     else if (a.lead) out.push({ start: a.start, end: a.close });
+    else if (a.trailing) {
+      // "…, just short of the station's record, set in August 1990": the phrase tells of the noun before its comma,
+      // whose words are its evidence too.
+      const np = NOUN_BEFORE.exec(text.slice(head.start, head.end));
+      const noun = np ? { subject: { start: head.start + np.index, end: head.end } } : {};
+      out.push(...cutDated(text, a.start, a.close, dated).map((c) => ({ ...c, aside: true, ...noun })));
+    }
     // "…, tested it in October and rehearsed it last month": an aside holding dates of its own is cut at its
     // clause boundaries as a sentence is, each part an aside with its own date.
     else out.push(...cutDated(text, a.start, a.close, dated).map((c) => ({ ...c, aside: true })));
@@ -516,6 +523,8 @@ interface Aside {
   participle?: boolean;
   /** A participle phrase after a noun deeper in the clause, which goes on after it. */
   inner?: boolean;
+  /** A participle phrase closing the sentence after its object ("…, short of the record, set in 1990"). */
+  trailing?: boolean;
 }
 
 // An auxiliary right after a phrase's closing comma: the verb of the noun the phrase was set off from.
@@ -535,7 +544,7 @@ const LEAD_PARTICIPLE = /^["“]?(?:Having\s+(?:been\s+)?[a-z]{3,}|Upon\s+[a-z]{
  * an aside; one without (", which shocked workers") only beside a date elsewhere in the unit, which it then
  * does not share; a second predicate after "and" only with a date.
  */
-function asidesOf(text: string, start: number, end: number, dated: Timex[]): Aside[] {
+function asidesOf(text: string, start: number, end: number, dated: Timex[], timexes: Timex[] = dated): Aside[] {
   const out: Aside[] = [];
   const slice = text.slice(start, end);
   const closeFrom = (from: number) => asideClose(text, from, end, dated);
@@ -573,7 +582,9 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[]): Asi
       const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
       if (!holds) continue;
       if (close >= end) {
-        if (trailingParticiple(text, start, open, close, dated)) out.push({ open, start: from, close });
+        // A day written without its year (no publication date to place it) still dates the clause before the phrase:
+        // "The best day was July 26, short of the record, set in August 1990" keeps 1990 to the phrase either way.
+        if (trailingParticiple(text, start, open, close, withYearless(dated, timexes))) out.push({ open, start: from, close, trailing: true });
         continue;
       }
       // "This year's festival, held on Sunday, was …": a phrase whose date falls inside the one the subject already
@@ -905,7 +916,7 @@ const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|c
 function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: number } | null {
   // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
   if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
-  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b))) return null;
+  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b))) return null;
   if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) return null;
   if (beganAndEnded(text, a, b)) return null;
   const gap = text.slice(a.end, b.start);
@@ -1055,7 +1066,8 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
   const first = inside.find((t) => t.start > pronounAt);
   if (!first) return null;
   // "that" is a relative pronoun here only when a verb follows it at once ("rain that began", not "that year").
-  if (m[2].toLowerCase() === 'that' && !verbFirst(text.slice(relStart, first.start))) return null;
+  // Or when a subject of its own and then its past verb do ("a ban that the water board imposed on April 2").
+  if (m[2].toLowerCase() === 'that' && !verbFirst(text.slice(relStart, first.start)) && !objectRelative(text.slice(relStart, first.start))) return null;
   // The main verb: the first finite verb after the relative clause's first date, outside any date; a date of
   // another value must follow it, or the clause has one date only and nothing to split.
   // The verb is looked for near the date only: a run of dates with no verb costs no more than that stretch.
@@ -1069,7 +1081,7 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
   // So is the participle after "who had recently" or "who was on Monday": an auxiliary alone is not yet its verb.
   // Only a verb right after the date is skipped so: one further on may be the main verb already.
   const verbNext = finiteVerb(/^\s+([a-z']+)/.exec(text.slice(first.end, first.end + 30))?.[1] ?? '');
-  let ownVerbs = verbNext && !(text.slice(relStart, first.start).toLowerCase().match(/[a-z']+/g) ?? []).some((x) => finiteVerb(x) && !AUXILIARY.test(x)) ? 1 : 0;
+  let ownVerbs = verbNext && !(text.slice(relStart, first.start).toLowerCase().match(/[a-z']+/g) ?? []).some((x) => (finiteVerb(x) || PAST_PARTICIPLES.has(x)) && !AUXILIARY.test(x)) ? 1 : 0;
   if (dateFirst && !ownVerbs) return null;
   const ownVerbsSkipped = ownVerbs === 1;
   for (let w = words.exec(text); w && w.index < stop; w = words.exec(text)) {
@@ -1106,6 +1118,18 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
 }
 
 /** A verb opens the words after a relative "that": a past form, a present in -s, or an auxiliary. */
+/**
+ * "the council imposed on", "Harlow Water had set for": the words after a relative "that" with a subject of their own
+ * (up to four words, no verb among them, not a pronoun that could open a clause told) and then a past or an auxiliary.
+ */
+function objectRelative(words: string): boolean {
+  const ws = words.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  const verb = ws.slice(0, 6).findIndex((w) => finiteVerb(w.toLowerCase()));
+  if (verb < 1 || verb > 4) return false;
+  const v = ws[verb].toLowerCase();
+  return !/^(?:is|are|will|would|can|could|may|might|must|should|does)$/.test(v) && !ws.slice(0, verb).some((w) => /^(?:it|he|she|they|we|i|you|there|this)$/i.test(w) || tellingWord(w.toLowerCase()));
+}
+
 function verbFirst(words: string): boolean {
   const w = /^\s*(?:(?:also|then|first|later)\s+)?([a-z]+)/i.exec(words)?.[1]?.toLowerCase() ?? '';
   return /^(?:was|were|is|are|has|have|had|will|would|could|can)$/.test(w) || /[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w) || /[a-z]{3,}s$/.test(w);
@@ -1296,6 +1320,18 @@ export function secondDayOf(text: string, a: Timex, b: Timex): boolean {
   const weekdays = WEEKDAY_PAIR.test(a.text) && WEEKDAY_PAIR.test(b.text) && dayGap(a.value, b.value) === 1;
   return (weekdays || (BARE_DAY.test(b.text) && b.value.slice(0, 7) === a.value.slice(0, 7))) && b.value > a.value && /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:in|at|on|to|for|with|and|but|when|after|before|while|as|by|from|of|the)\b)/i.test(after);
 }
+
+/**
+ * Whether `b` is the month after `a`, both whole months ("in July and August", "through late February and early
+ * March"): with only "and" between them, one stretch of two months. Two months apart ("in March and May") are two times.
+ */
+export function nextMonth(a: Timex, b: Timex): boolean {
+  const x = MONTH_VALUE.exec(a.value);
+  const y = MONTH_VALUE.exec(b.value);
+  return a.type === 'DATE' && b.type === 'DATE' && !!x && !!y && +y[1] * 12 + +y[2] - (+x[1] * 12 + +x[2]) === 1;
+}
+
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
 
 /**
  * Whether `b` falls the day after `a`, both days ("Tuesday and Wednesday", "Wednesday, Dec. 24, and Thursday, Dec.

@@ -1,10 +1,11 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { beganAndEnded, type Clause, datesTheTelling, holidayFor, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { beganAndEnded, type Clause, datesTheTelling, holidayFor, nextMonth, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
 import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
+import { valueToRange } from './resolve';
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
 const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
@@ -20,6 +21,12 @@ export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
   // does one inside its month ("At its March meeting, on March 9, the board …").
   if (SEASON_VALUE.test(first.value)) return pool.find((t) => t !== first && dayInSeason(t.value, first.value)) ?? first;
   if (MONTH_VALUE.test(first.value)) return pool.find((t) => t !== first && DAY_VALUE.test(t.value) && t.value.startsWith(`${first.value}-`)) ?? first;
+  // "This year the barley was not cut until August 9", "Last year, the pier reopened on May 2": a month or day inside the
+  // year the clause opens with dates its event.
+  if (YEAR_VALUE.test(first.value) && SETTING_OPENS.test(text.slice(c.start, first.start))) return pool.find((t) => t !== first && t.start > first.end && (MONTH_VALUE.test(t.value) || DAY_VALUE.test(t.value)) && t.value.startsWith(`${first.value}-`)) ?? first;
+  // "And this week, Christmas Day was the mildest on record": so does a day inside the week it opens with.
+  const week = WEEK_VALUE.test(first.value) && SETTING_OPENS.test(text.slice(c.start, first.start)) ? valueToRange(first.value) : null;
+  if (week?.end) return pool.find((t) => t !== first && t.start > first.end && DAY_VALUE.test(t.value) && t.value >= week.start && t.value <= week.end!) ?? first;
   return first;
 }
 
@@ -43,7 +50,8 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   const timing0 = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t) || seasonFor(text, t) || participleModifier(text, t, own))));
   // "The winter schedule starts on Sunday 1 November": a season between a determiner and a noun says which schedule;
   // the other date dates the start.
-  const timing = timing0.length > 1 ? timing0.filter((t) => !seasonModifier(text, t)) : timing0;
+  // "hail swept through the Christmas market a week ago": so does a holiday there ("the Easter parade").
+  const timing = timing0.length > 1 ? timing0.filter((t) => !seasonModifier(text, t) && !holidayModifier(text, t)) : timing0;
   // "was offered the wheat "for delivery after harvest" on the Monday before": a date inside a few quoted words set
   // in the narration is the speaker's (often a plan); a date the narration gives outside them dates the event.
   const unquoted = timing.filter((t) => !quotedFragment(text, c, t));
@@ -90,6 +98,11 @@ function seasonModifier(text: string, t: Timex): boolean {
   return SEASON_WORD.test(t.text) && SEASON_DETERMINER.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+[a-z][a-z'’-]/.test(text.slice(t.end, t.end + 4)) && !NOT_SEASON_NOUN.test(text.slice(t.end, t.end + 12));
 }
 
+/** A holiday made a noun's adjective ("the Christmas market", "its Easter parade"): it names the noun. */
+function holidayModifier(text: string, t: Timex): boolean {
+  return t.rule.startsWith('holiday') && !/\bday$/i.test(t.text) && SEASON_DETERMINER.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+[a-z][a-z'’-]/.test(text.slice(t.end, t.end + 4)) && !NOT_SEASON_NOUN.test(text.slice(t.end, t.end + 12));
+}
+
 const SEASON_FOR_LEAD = /\bfor\s+(?:the|this|next)\s+$/i;
 
 /** A season named as what a happening is for ("closed for the winter", "stood down for the summer"). */
@@ -125,7 +138,7 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
     const gap = text.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
     // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
     // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
-    const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next));
+    const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next) || nextMonth(main, next));
     if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) return next;
     // "from the great flood of 1930 until 1962": a happening of the start's year names where the stretch begins.
     if (/^(?:to|until|till)$/.test(gap) && FROM_NAMED_OF.test(text.slice(Math.max(0, main.start - 48), main.start))) return next;
@@ -165,6 +178,10 @@ function possessiveDate(text: string, t: Timex): boolean {
 
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const YEAR_VALUE = /^\d{4}$/;
+const WEEK_VALUE = /^\d{4}-W\d{1,2}$/;
+// A date opening its clause, as its setting: nothing before it but a preposition or "and".
+const SETTING_OPENS = /^\s*["“]?(?:(?:and|but|so)\s+)?(?:(?:in|during|by|for)\s+)?$/i;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a day's value falls in a season's ("2024-06-03" in "2024-SU"; winter runs into the next year). */

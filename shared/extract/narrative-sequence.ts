@@ -25,7 +25,8 @@ const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{
 // What a telling reports with "since" after the verb: "have since rebuilt", or "had since rebuilt" when reported in the past.
 const TOLD_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have|had)\s+since\s+[a-z]/i;
 const BY_THEN = /^\W*By\s+(?:then|that\s+time)\b,?\s*/i;
-const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]/i;
+// "within 14 minutes", "within the hour", "within minutes": too short a wait to leave the day either.
+const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]|\bwithin\s+(?:(?:\d{1,3}|an?|one|two|three|four|five|ten|twenty|thirty|several|a\s+few)\s+)?(?:hours?|minutes?)\b|\bwithin\s+the\s+hour\b/i;
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
 // "shortly after ten", "soon after 9 p.m.", "shortly after noon": a time of the day in focus, not a step on from the

@@ -39,7 +39,7 @@ const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|
 const YEARS_BEFORE_LEAD = /\b(?:for|took(?:\s+(?:him|her|them|us|me|it))?)\s+(?:(?:almost|nearly|about|some)\s+)?$/i;
 const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
 // "for nine years until 2019": the date right after "until" ends the years as well.
-const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on)\s+(?:the\s+)?$|\b(?:until|till)\s+$/i;
+const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on|at)\s+(?:the\s+)?$|\b(?:until|till)\s+$/i;
 const BARE_UNTIL = /^\s+(?:until|till)\s+$/i;
 // "had been treasurer for nine years when he resigned in May 2004": told in the past perfect, the years lead up to the
 // when-clause's happening and its date.

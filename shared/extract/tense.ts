@@ -420,9 +420,14 @@ const TRANSFERRED_TO = /\b(?:dropped|sent|flew|carried|delivered|brought|took|mo
 
 // "A spark set fire to the barn", "She cut the ribbon": a verb whose past is its bare form, right after a singular
 // subject, is past (the present would be "sets", "cuts").
-const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let', 'forecast', 'broadcast']);
-// The subject may carry a phrase of its own ("a spark from the stove set").
-const SINGULAR_SUBJECT_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|then)\s+)["“]?(?:(?:he|she|it)|(?:a|an|the|this|that|its|his|her|their|our|my)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s+(?:of|from|in|on|at|near)\s+(?:a|an|the|its|his|her|their|our|my)\s+(?:[a-z-]+\s+)?)?[a-z-]*[a-rt-z])\s+$/i;
+// "The gauge read minus 4C", "A storm hit the coast", "The repairs cost £9,000" likewise.
+const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let', 'forecast', 'broadcast', 'read', 'hit', 'cost', 'shut', 'spread', 'hurt', 'burst', 'quit']);
+// The subject may carry a phrase of its own ("a spark from the stove set", "the gauge at Hob Farm read"), and may come
+// right after a fronted date with no comma ("On May 3 the gauge read").
+const SINGULAR_SUBJECT_BEFORE = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:and|but|then)\s+|(?:\d|\b${MONTH_RE}|\b${WEEKDAY_RE})\s+)["“]?(?:(?:he|she|it)|(?:a|an|the|this|that|its|his|her|their|our|my)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s+(?:of|from|in|on|at|near)\s+(?:(?:a|an|the|its|his|her|their|our|my)\s+)?(?:[a-z-]+\s+)?)?[a-z-]*[a-rt-z])\s+$`,
+  'i',
+);
 // The noun of such a subject is no helping verb ("the museum will put").
 const NOT_SUBJECT_NOUN = /\b(?:will|would|can|could|may|might|must|shall|should|to|not|never|also|just|did|do|does|then|now|who|which|that)\s+$/i;
 

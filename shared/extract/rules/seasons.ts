@@ -144,7 +144,9 @@ export const seasonBeforeLastRule: Rule = {
 export const seasonRule: Rule = {
   name: 'season',
   cue: SEASON_CUE,
-  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the)\\s{1,8})(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d)))${E}`, 'gi'),
+  // "Autumn brought gales", "Winter came early", "Spring was dry": a season opening its sentence as the subject of a
+  // past verb is the last one, as "the autumn" would be.
+  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the)\\s{1,8})(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d))|(?<=(?:^|[.!?]["”]?\\s{1,4}))(Spring|Summer|Autumn|Winter)(?=\\s+(?:(?:also|then|again|finally)\\s+)?(?:brought|came|arrived|was|began|set\\s+in|turned|proved|saw|[a-z]{3,}ed)\\b))${E}`, 'gi'),
   accept: (m, text) => {
     // "in the winter of 1962-63" is the two years the year range gives, not a winter near publication.
     if (m[3] && /^\s+of\s+\d{4}[-–]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return false;
@@ -164,7 +166,7 @@ export const seasonRule: Rule = {
     }
     return true;
   },
-  resolve: (m, c) => (m[3] && clauseSeason(m[3], c)) || seasonValue(m[2] ?? m[3], c, m[1]),
+  resolve: (m, c) => (m[3] && clauseSeason(m[3], c)) || seasonValue(m[2] ?? m[3] ?? m[4], c, m[1]),
 };
 
 // "The barn burned down the winter before we moved in", "the summer after she left school": the season is counted
@@ -522,7 +524,7 @@ const FRONTED = /^[\s"“]*(?:(?:on|at|over|by|during)\s+)?$/i;
 
 // "told of the order on the Friday before Christmas", "to go up on the Tuesday after Whit Monday": the weekday beside the
 // holiday the tense and the story give, not the bare weekday nearest publication.
-const WEEKDAY_LEAD = /^the\s+\w+\s+\w+\s+/i;
+const WEEKDAY_LEAD = /^the\s+\w+\s+\w+\s+(?:the\s+)?/i;
 
 /** The holiday's own match inside a weekday-beside-holiday match: its groups are the holiday rule's. */
 function holidayPart(m: RegExpExecArray): RegExpExecArray {
@@ -533,7 +535,8 @@ function holidayPart(m: RegExpExecArray): RegExpExecArray {
 export const weekdayBesideHolidayRule: Rule = {
   name: 'weekday-beside-holiday',
   cue: holidayRule.cue,
-  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before|after)\\s+${holidayRule.re.source}`),
+  // "the Tuesday after the Easter weekend", "the Monday before the Easter weekend": counted from the weekend's ends.
+  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before|after)\\s+(?:the\\s+(?=Easter\\s+weekend\\b))?${holidayRule.re.source}`),
   accept: (m, text) => holidayRule.accept!(holidayPart(m), text),
   resolve: (m, c) => {
     const r = holidayRule.resolve(holidayPart(m), c);
@@ -541,7 +544,10 @@ export const weekdayBesideHolidayRule: Rule = {
     if (!r || !day) return null;
     const p = { y: +day[1], m: +day[2], d: +day[3] };
     const side = m[2].toLowerCase() === 'after' ? 'after' : 'before';
-    return { ...r, value: fmtDay(weekdayBeside(p, weekdayNumber(m[1])!, side)), rule: `weekday-${m[2].toLowerCase()}-${r.rule}`, mod: undefined };
+    // The Easter weekend runs from Good Friday to Easter Monday.
+    const weekend = /^\s+weekend\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 9));
+    const from = weekend ? addDays(p, side === 'after' ? 1 : -2) : p;
+    return { ...r, value: fmtDay(weekdayBeside(from, weekdayNumber(m[1])!, side)), rule: `weekday-${m[2].toLowerCase()}-${r.rule}`, mod: undefined };
   },
 };
 

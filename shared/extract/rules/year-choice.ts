@@ -168,8 +168,18 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   // set in on Jan. 14").
   const focus = c.focus();
   if ((focus === 'year' || focus === 'month') && c.refDate(focus)?.y === year) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
+  // Likewise when the story is at a day of that year well before publication ("The gale came on Jan. 3 … Snow fell
+  // through February" in a late-December review): the narrative walks through that year.
+  const at = focus === 'day' ? c.refDay() : null;
+  if (at && at !== dct && at.y === year && now - toDayNumber(at) > 62 && tense === 'past') return { year, rule: `${kind}/year-in-focus`, uncertain: true };
+  // "The year began with a gale on January 3", "This year opened with …": a past sentence about the year as a whole
+  // tells of the year the tense reaches back into, not of the one ahead.
+  if (tense === 'past' && YEAR_AS_SUBJECT.test(c.preceding())) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
   return { year: other, rule: `${kind}/near-publication`, uncertain: true };
 }
+
+// "The year began with …", "This year got off to …", "The year opened with …": the year as the subject of its start.
+const YEAR_AS_SUBJECT = /(?:^|[.!?]\s+)["“]?(?:The|This)\s+year\s+(?:opened|began|started|kicked\s+off|got\s+(?:off|under\s+way|going))\b/i;
 
 /**
  * The tense's year, flagged a guess when it lies too far from publication for news to leave it out; a year written
