@@ -80,6 +80,14 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (isStated(t)) return undefined;
   // The year of a date written without one, taken from a year written in another clause or sentence: say so, with or
   // without a publication date (the guess is the text's year, not publication's).
+  if (t.yearUncertain && /\/weekday-fits-later\b/.test(t.rule)) {
+    return `The article gives “${t.text}” with no year and no publication date; the year is the first, from the one the article writes before it or the latest it writes, in which that day falls on that weekday, a guess.`;
+  }
+  // Without a publication date and before any year written: the latest year the whole article writes (text-years.ts).
+  if (t.yearUncertain && /\/latest-year-in-text\b/.test(t.rule)) {
+    const week = /^weekday/.test(t.rule) ? ', so the week is not known' : '';
+    return `The article gives “${t.text}” and no publication date to count it from${week}; the year is the latest one the article writes, a guess.`;
+  }
   if (t.yearUncertain && /^weekday\/year-in-text/.test(t.rule)) {
     return `The article gives “${t.text}” and no publication date to count it from, so the week is not known; the year is the last one the article writes before it, a guess.`;
   }

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../document';
 import { findDateline, type Dateline } from './dateline';
 import { splitSentences } from './sentences';
-import { tagPieceList, tagState, type TimexList } from './tagger';
+import { setTextYear, tagPieceList, tagState, type TimexList } from './tagger';
 import type { Timex } from './types';
 
 // Stage 1 and 2 of the extraction: segment the article into paragraphs and sentences, and tag its time
@@ -59,6 +59,7 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null):
     if (head.trimStart().length >= HEAD_CHARS) break;
   }
   const state = tagState(head, { dct: published });
+  if (!published) setTextYear(state, used.map((p) => p.text));
   let base = 0;
   const tagged = (i: number): SegmentedParagraph => {
     const p = used[i];

@@ -43,6 +43,8 @@ export interface TagState {
   lastMonthDate: Ymd | null;
   /** How precisely the last date mentioned was given, for "that day" after "last October". */
   focus: 'day' | 'month' | 'year';
+  /** Without a publication date, the latest year the whole text writes as a date (text-years.ts); unset otherwise. */
+  textYear?: number;
   /** The year of the last "born in <year>", for an age ("at 23 she …") further on. */
   birthYear?: number;
   /** The paragraph (counted from the text's first) that `birthYear` was read in. */

@@ -31,6 +31,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
+import { latestWrittenYear } from './text-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
 // A HeidelTime-style tagger: regular-expression rules find candidate expressions, the longest
@@ -418,7 +419,15 @@ function paragraphStarts(text: string): number[] {
  * Paragraphs are separated by blank lines; a year stated in a paragraph carries to the dates after it.
  */
 export function tagTimexes(text: string, opts: TagOptions): Timex[] {
-  return tagPiece(text, tagState(text, opts), 0);
+  const state = tagState(text, opts);
+  if (!state.dct) setTextYear(state, [text]);
+  return tagPiece(text, state, 0);
+}
+
+/** Without a publication date, notes the latest year the text writes, for the guesses that need one (text-years.ts). */
+export function setTextYear(state: TagState, paragraphs: readonly string[]): void {
+  const year = latestWrittenYear(paragraphs);
+  if (year !== null) state.textYear = year;
 }
 
 /** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
@@ -543,18 +552,20 @@ function datelineDay(text: string, dct: Ymd | null): Ymd | null {
 function datedClockTimes(list: TimexList, sentences: Span[]): TimexList {
   const isDay = (i: number) => list.type(i) === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(list.value(i));
   // The first day-precise date of each sentence, found in one pass over the list (which is in text order).
-  const firstDay = new Map<number, string>();
+  const firstDay = new Map<number, number>();
   for (let i = 0; i < list.length; i++) {
     if (!isDay(i)) continue;
     const s = sentenceAt(sentences, list.start(i));
-    if (list.end(i) <= s.end && !firstDay.has(s.start)) firstDay.set(s.start, list.value(i));
+    if (list.end(i) <= s.end && !firstDay.has(s.start)) firstDay.set(s.start, i);
   }
   for (let i = 0; i < list.length; i++) {
     if (list.rule(i) !== 'clock-time') continue;
-    const day = firstDay.get(sentenceAt(sentences, list.start(i)).start);
-    if (day !== undefined) {
+    const j = firstDay.get(sentenceAt(sentences, list.start(i)).start);
+    if (j !== undefined) {
       const value = list.value(i);
-      list.setValue(i, day + value.slice(value.indexOf('T')), 'clock-time+sentence-day');
+      list.setValue(i, list.value(j) + value.slice(value.indexOf('T')), 'clock-time+sentence-day');
+      // The time is on that day, so its year is as sure as the day's.
+      if (list.yearUncertain(j)) list.markYearUncertain(i);
     }
   }
   return list;
@@ -643,6 +654,15 @@ export class TimexList {
 
   rule(i: number): string {
     return RULE_NAMES.strings[this.rules[i >>> PIECE_BITS][i & (PIECE - 1)]];
+  }
+
+  yearUncertain(i: number): boolean {
+    return (this.kinds[i >>> PIECE_BITS][i & (PIECE - 1)] & YEAR_UNCERTAIN) !== 0;
+  }
+
+  /** Flags the expression's year as a guess: it was given a day whose year is one. */
+  markYearUncertain(i: number): void {
+    this.kinds[i >>> PIECE_BITS][i & (PIECE - 1)] |= YEAR_UNCERTAIN;
   }
 
   setValue(i: number, value: string, rule: string): void {

@@ -34,7 +34,7 @@ export type YearRoute =
 
 const OWN_YEAR = /^(?:iso-date|numeric-date|explicit-date|month-year|month-part-year|year|decade(?!\/(?:short|words))|century|season-year|holiday\/explicit|dateline|quarter-year|fiscal)/;
 /** A month or day's rule whose year was taken from one written outside its clause. */
-export const OTHER_YEAR = /\/year-in-(?:paragraph|text|focus|season)\b/;
+export const OTHER_YEAR = /\/(?:latest-)?year-in-(?:paragraph|text|focus|season)\b/;
 const TENSE = /^(?:month-day|month|holiday|season|weekend)\/(?:past-tense|future-tense|nearest|near-publication|past|future|present)\b/;
 
 /**
@@ -60,6 +60,8 @@ export function ruleRoute(rule: string, explicitYear = false): YearRoute {
   if (/^(?:narrative-order|ordering-clause|reported-speech|vague)|past-ref/.test(rule)) return 'undated';
   if (/^(?:sequence|narrative-focus)\//.test(rule)) return 'sequence';
   if (/^count-from-clause\//.test(rule)) return 'count-own-sentence';
+  // "the following Monday", "the previous Friday": counted from the day the story was at, not from publication.
+  if (/^weekday\/anaphoric-(?:following|previous)\b/.test(rule)) return 'count-earlier-sentence';
   if (explicitYear || OWN_YEAR.test(rule)) return 'own-year';
   if (/\/year-in-sentence\b/.test(rule)) return 'sentence-year';
   if (OTHER_YEAR.test(rule)) return 'other-year';

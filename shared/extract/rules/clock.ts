@@ -34,7 +34,10 @@ export const clockTimeRule: Rule = {
     else t = timeOfDay(+m[1], m[2] ? +m[2] : 0, m[3]);
     if (!t) return null;
     // A bare clock time belongs to the day the narrative is at.
+    // Its year is then as sure as that day's: without a publication date, that day's year may be a guess, which the
+    // count passes on. (With one, the day in focus is left as it was read.)
     const day = c.refDay();
-    return { type: 'TIME', value: day ? `${fmtDay(day)}${t}` : `XXXX-XX-XX${t}`, rule: 'clock-time' };
+    if (!day) return { type: 'TIME', value: `XXXX-XX-XX${t}`, rule: 'clock-time' };
+    return { type: 'TIME', value: `${fmtDay(day)}${t}`, rule: 'clock-time', ...(c.dct ? {} : { counted: true }) };
   },
 };

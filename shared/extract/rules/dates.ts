@@ -1,5 +1,5 @@
 import { MONTH_RE, REPORTING_VERBS, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
-import { fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber } from '../../time-value';
+import { fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
 import { B, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
 
@@ -80,8 +80,9 @@ export const monthDayYearRule: Rule = {
       }
     }
     const r = monthDay(month, day, c);
-    const after = APPOSITIVE_WEEKDAY.exec(c.following());
-    return r && after ? weekdayPicksYear(r, weekdayNumber(after[1])!, c) : r;
+    // Without a publication date the weekday written before it is the one check on the guessed year there is.
+    const wd = (!c.dct ? m[1] : undefined) ?? APPOSITIVE_WEEKDAY.exec(c.following())?.[1];
+    return r && wd ? weekdayPicksYear(r, weekdayNumber(wd)!, c) : r;
   },
 };
 
@@ -97,10 +98,29 @@ function weekdayPicksYear(r: Resolution, wd: number, c: Resolver): Resolution {
   const p = parseYmd(r.value);
   if (!p || isoWeekday(p) === wd) return r;
   const focus = c.refDate('year');
-  if (!focus || focus === c.dct || focus.y === p.y) return r;
-  const q = { y: focus.y, m: p.m, d: p.d };
-  if (!isValidYmd(q) || isoWeekday(q) !== wd) return r;
-  return { type: 'DATE', value: fmtDay(q), rule: 'day-month/weekday-fits-year-in-focus', counted: true, yearUncertain: true };
+  const q = focus && focus !== c.dct && focus.y !== p.y ? { y: focus.y, m: p.m, d: p.d } : null;
+  if (q && isValidYmd(q) && isoWeekday(q) === wd) return { type: 'DATE', value: fmtDay(q), rule: 'day-month/weekday-fits-year-in-focus', counted: true, yearUncertain: true };
+  return c.dct ? r : laterYearFitting(r, p, wd, c);
+}
+
+/**
+ * "The bell was stolen on Sunday, Sept. 1": without a publication date, a year guessed from the text that has the day
+ * on another weekday is surely not the one meant. News writes a weekday beside a date for days near its own, and its
+ * own days are at or after the years it tells of: the first year from the guess (or from the latest year the article
+ * writes, when later) that has the day on that weekday. Still a guess, flagged as one. Only for a guess taken from a
+ * year outside the date's paragraph.
+ */
+function laterYearFitting(r: Resolution, p: Ymd, wd: number, c: Resolver): Resolution {
+  // A year written in its own paragraph is the story's context ("The mill burned in 1950. The fire began on Tuesday,
+  // March 9"): a weekday that does not fit it may as well be a slip; only a year from further back is overruled.
+  if (!r.yearUncertain || !/\/(?:latest-)?year-in-text\b/.test(r.rule)) return r;
+  const from = Math.max(p.y, c.textYear?.() ?? p.y);
+  // Within seven years every day of the year but Feb. 29 comes round to each weekday.
+  for (let y = from; y < from + 7; y++) {
+    const q = { y, m: p.m, d: p.d };
+    if (isValidYmd(q) && isoWeekday(q) === wd) return { ...r, value: fmtDay(q), rule: `${r.rule}/weekday-fits-later`, yearUncertain: true };
+  }
+  return r;
 }
 
 export const dayRangeMonthStartRule: Rule = {

@@ -26,8 +26,11 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?[a-z]+(?:ed|e
 function unplacedWeekday(wd: number, c: Resolver): Resolution {
   const value = `XXXX-WXX-${wd}`;
   const hint = c.yearHint();
-  if (!hint) return { type: 'DATE', value, rule: 'weekday/no-dct' };
-  return { type: 'DATE', value, rule: 'weekday/year-in-text/no-dct', yearUncertain: true, exact: { start: fmtYear(hint.year) } };
+  if (hint) return { type: 'DATE', value, rule: 'weekday/year-in-text/no-dct', yearUncertain: true, exact: { start: fmtYear(hint.year) } };
+  // A weekday in the lead, before any year: the story's days are likeliest in the latest year the text writes.
+  const latest = c.textYear?.() ?? null;
+  if (latest === null) return { type: 'DATE', value, rule: 'weekday/no-dct' };
+  return { type: 'DATE', value, rule: 'weekday/latest-year-in-text/no-dct', yearUncertain: true, exact: { start: fmtYear(latest) } };
 }
 
 export function weekday(wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
@@ -276,7 +279,8 @@ export const anaphoricWeekdayRule: Rule = {
     if (!ref) return null;
     let gap = forward ? (want - isoWeekday(ref) + 7) % 7 : (isoWeekday(ref) - want + 7) % 7;
     if (gap === 0) gap = 7;
-    return { type: 'DATE', value: fmtDay(addDays(ref, forward ? gap : -gap)), rule: `weekday/anaphoric-${forward ? 'following' : 'previous'}` };
+    // Counted from the day in focus, so its year is as sure as that day's.
+    return { type: 'DATE', value: fmtDay(addDays(ref, forward ? gap : -gap)), rule: `weekday/anaphoric-${forward ? 'following' : 'previous'}`, counted: true };
   },
 };
 

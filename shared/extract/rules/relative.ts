@@ -149,7 +149,12 @@ export const anaphoricDayRule: Rule = {
       const from = addDays(c.dct!, 7 * ({ last: -1, this: 0, next: 1 } as Record<string, number>)[named[1].toLowerCase()]);
       return { type: 'DATE', value: granValue(shift(from, 'week', delta), 'week'), rule: 'anaphoric/week-from-week' };
     }
-    if (unit === 'week') return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric', counted: true };
+    if (unit === 'week') {
+      // Counted from the day in focus after all: asked again, so that the year's sureness passed on is that day's, not
+      // that of the coarser date looked at above.
+      if (c.focus() !== 'day') c.refDay();
+      return { type: 'DATE', value: granValue(shift(ref, unit, delta), unit), rule: 'anaphoric', counted: true };
+    }
     // "killed last October … crossed out that same day": a day of the month (or year) in focus, which one
     // the text does not say; TimeML writes the unknown day with X's.
     const focus = c.focus();

@@ -74,6 +74,11 @@ export interface Resolver {
   dayNamesHappening?(): boolean;
   /** The day a quote holding the match was spoken on, when the text says; null outside a quote or when it does not. */
   speakingDay?(): Ymd | null;
+  /**
+   * Without a publication date, the latest year the whole text writes as a date: the likeliest year of the story's
+   * own days, and only ever a guess; null with a publication date or when the text writes no year.
+   */
+  textYear?(): number | null;
   /** The year the text said its subject was born in, when it has said so before the match. */
   birthYear?(): number | null;
   /** Where the company's fiscal year ends, when the text has said so before the match ("fiscal 2021, which ended June 30"). */

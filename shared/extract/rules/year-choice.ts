@@ -57,7 +57,11 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   }
   if (!dct) {
     const written = c.yearHint();
-    return written ? { year: written.year, rule: `${kind}/year-in-text`, uncertain: true } : null;
+    if (written) return { year: written.year, rule: `${kind}/year-in-text`, uncertain: true };
+    // A month written before any year ("The shop opened on May 4. … It had traded since 1990"): the story's own months
+    // are likeliest in the latest year the text writes, and that is only a guess.
+    const latest = c.textYear?.() ?? null;
+    return latest === null ? null : { year: latest, rule: `${kind}/latest-year-in-text`, uncertain: true };
   }
   const story = yearOfStory(month, day, c, hint, dct, kind);
   if (story) return story;

@@ -106,7 +106,9 @@ describe('without a publication date, a day with no year still holds its clause'
     const texts = ['The ferry will stop on March 4, when the pier closes for repair, and the new pier is to open in the summer of 1960.'];
     const all = events(null as unknown as string, ...texts);
     const ferry = all.filter((e) => quoteOf(e, texts).includes('ferry will stop'));
-    expect(ferry.every((e) => !e.date.start.startsWith('1960')), ferry.map((e) => e.date.start).join()).toBe(true);
+    // Round 33: with no publication date and no year before it, the day may take the latest year the text writes, but
+    // only as a guess, flagged; never as the other conjunct's year stated.
+    expect(ferry.every((e) => !e.date.start.startsWith('1960') || e.date.yearUncertain), ferry.map((e) => e.date.start).join()).toBe(true);
     expect(all.some((e) => quoteOf(e, texts).includes('new pier') && e.date.start === '1960-06')).toBe(true);
   });
 });
