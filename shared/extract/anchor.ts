@@ -21,18 +21,12 @@ export function usable(t: Timex): boolean {
   return t.value === 'PAST_REF' || !!t.exact || valueToRange(t.value) !== null;
 }
 
-// "said at a news conference on Monday that …": the occasion of a telling between it and its date.
-const TELLING_AT_OCCASION = new RegExp(
-  String.raw`\b${TELLING_VERB_RE}\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:news\s+conference|press\s+conference|briefing|meeting|hearing|interview|rally|ceremony|statement|speech)\s+(?:on\s+)?$`,
-  'i',
-);
-
 /** "said Friday", "told reporters on Tuesday", "said at a briefing on Monday": an expression that dates only the telling. */
 export function datesTheTelling(text: string, t: Timex): boolean {
   // "reported third-quarter earnings": the period names what was reported.
   if (periodModifier(text, t)) return false;
   const before = text.slice(Math.max(0, t.start - 30), t.start);
-  return TELLING_BEFORE_DATE.test(before) || TELLING_AT_OCCASION.test(text.slice(Math.max(0, t.start - 70), t.start)) || tellingOccasionBefore(text, t.start) >= 0 || inStatement(text, t) || frontedTelling(text, t);
+  return TELLING_BEFORE_DATE.test(before) || tellingOccasionBefore(text, t.start) >= 0 || inStatement(text, t) || frontedTelling(text, t);
 }
 
 // "On Tuesday the mayor said …": a weekday opening the sentence, then its subject and a telling verb. The weekday is

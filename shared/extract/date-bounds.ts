@@ -6,6 +6,7 @@ import { RECORD_BEFORE_DATE } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Unit } from './segment';
 import type { Span } from './sentences';
+import { beforeABody } from './telling-occasion';
 import type { Timex } from './types';
 
 // "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
@@ -48,7 +49,7 @@ function boundingConjunction(u: Unit, from: number, main: Timex): RegExpExecArra
   const lead = u.paraText.slice(from, main.start);
   const m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
   // "will appear before the magistrates on Jan. 14": in front of a court or a body, not earlier than the day.
-  if (m && IN_FRONT_OF.test(m[0])) return null;
+  if (m && beforeABody(m[0])) return null;
   // "offered the barley "for sale after harvest" on Monday": a conjunction inside a quotation that closes before the
   // date is the speaker's, and bounds nothing of the narration.
   if (m && closesQuote(u.paraText, from + m.index, m[0])) return null;
@@ -65,8 +66,6 @@ function closesQuote(text: string, at: number, words: string): boolean {
   const first = quoteMarks(text, 0, at + words.length).find((q) => q.at >= at);
   return !!first && !first.opens;
 }
-
-const IN_FRONT_OF = /^before\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:courts?|judges?|magistrates?|jury|juries|committee|tribunal|panel|board|council|commission|parliament|senate|congress|inquiry|justices?|bench|cameras?|audience|crowds?|assembly)(?=\s+(?:at|in|of|on|for)\s|[,.;]|$)/i;
 
 /** The conjunction bounds a time of the day, not the day: what is before or after it is still on the day. */
 function onTheDay(text: string, from: number, m: RegExpExecArray, main: Timex): boolean {

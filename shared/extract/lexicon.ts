@@ -183,7 +183,8 @@ export const REPORTING_VERBS = new Set([
   'notes', 'stressed', 'stresses', 'explained', 'explains', 'claimed', 'claims', 'announced', 'announces', 'according',
   'wrote', 'writes', 'asked', 'asks', 'insisted', 'insists', 'argued', 'argues', 'declared', 'declares', 'confirmed',
   'confirms', 'quoted', 'cited', 'commented', 'comments', 'remarked', 'believed', 'believes', 'thinks', 'thought',
-  'recalled', 'recalls', 'warned', 'warns', 'predicted', 'acknowledged', 'acknowledges', 'suggested', 'suggests',
+  'recalled', 'recalls', 'warned', 'warns', 'predicted', 'acknowledged', 'acknowledges', 'suggested', 'suggests', 'testified',
+  'testifies',
 ]);
 
 // The verbs of a telling as wire copy writes them ("said", "announces", "told reporters"): the one list the

@@ -11,27 +11,13 @@ import { OCCASION_NOUNS } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { happeningKey } from './narrative';
 import { relativeTo } from './resolve';
-
-interface Word {
-  w: string;
-  at: number;
-  end: number;
-}
-
-/** The words of `text` in lower case, with where each sits. */
-function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(/[A-Za-z]+/g)) out.push({ w: m[0].toLowerCase(), at: m.index!, end: m.index! + m[0].length });
-  return out;
-}
+import { OWN_WORDS, type Word, wordsOf } from './telling-occasion';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // "told jurors", "told magistrates": a court's hearers with no article.
 const BARE_HEARERS = new Set(['jurors', 'magistrates', 'councillors', 'delegates', 'mps', 'senators', 'shareholders']);
 const TELLING = new Set(['said', 'told', 'added', 'argued', 'insisted', 'explained', 'warned', 'announced', 'admitted', 'denied', 'claimed', 'stated', 'spoke', 'described', 'urged']);
 const BENCH = new Set(['judge', 'coroner', 'magistrate', 'recorder']);
-// Speeches, arguments and evidence given in one's own words: "in her closing argument", "in his evidence".
-const OWN_WORDS = new Set(['speech', 'address', 'argument', 'evidence', 'statement', 'submission', 'remarks', 'summing', 'keynote']);
 
 /** The occasion noun at word `i` (or the one after a word such as "crown" or "closing"), its index, or -1. */
 function occasionAt(ws: Word[], i: number): number {

@@ -1,4 +1,5 @@
-import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, OCCASION_NOUNS, REPORTING_VERBS, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, REPORTING_VERBS, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { occasionOfTelling } from './telling-occasion';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
@@ -86,31 +87,27 @@ const PASSIVE_CONJUNCT = /\b(?:be|been|being)\s+[a-z]+\s[^,;.:"“”]{0,60}\b(?
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
 const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
 
-// "told a press briefing on Monday": the occasion told (a noun of OCCASION_NOUNS), named by up to two words, between a
-// telling and its date.
-const TOLD_OCCASION_GAP = new RegExp(String.raw`^\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:${[...OCCASION_NOUNS].join('|')}|gathering)\s+(?:on\s+)?$`, 'i');
-
 // "said on a windy afternoon this week": an occasion of the day between a telling and its date.
 const TIME_OF_DAY_GAP = /^\s+on\s+an?\s+(?:[a-z]+\s+)?(?:morning|afternoon|evening|night|day)\s+$/i;
 
-// "told reporters at a briefing in Carrow on", "said in her closing argument on": a telling's hearers and occasion (a
-// noun of OCCASION_NOUNS, or of one's own words), with the place it was held, before the telling's date. Only a short
-// gap is tested.
-const OCCASION_GAP = new RegExp(
-  String.raw`^\s+(?:[a-z]+\s+)?(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:${[...OCCASION_NOUNS].join('|')}|argument|evidence|statement|remarks)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:on\s+)?$`,
-);
-
 const TELLING_WORD = new RegExp(String.raw`\b${TELLING_VERB_RE}`, 'gi');
+// Only so many characters before a date are read for a telling and its occasion.
+const OCCASION_REACH = 120;
 
 /**
- * "the prosecutor told jurors in her closing argument on Monday": where the telling verb whose occasion stands
- * between it and the date at `at` ends, or -1. Only the 90 characters before the date are read.
+ * "the prosecutor told jurors in her closing argument on Monday", "told the special council session on Monday": where
+ * the telling whose occasion stands between it and the date at `at` ends (after "told" and who was told, as
+ * TELLING_VERB_RE reads it), or -1.
  */
 export function tellingOccasionBefore(text: string, at: number): number {
-  const from = Math.max(0, at - 90);
+  const from = Math.max(0, at - OCCASION_REACH);
   const window = text.slice(from, at);
   let found = -1;
-  for (const m of window.matchAll(TELLING_WORD)) if (OCCASION_GAP.test(window.slice(m.index! + m[0].length))) found = from + m.index! + m[0].length;
+  for (const m of window.matchAll(TELLING_WORD)) {
+    // The gap is read from the verb itself: who was told is part of it.
+    const verb = /^[A-Za-z]+/.exec(m[0])![0];
+    if (occasionOfTelling(window.slice(m.index! + verb.length), verb.toLowerCase())) found = from + m.index! + m[0].length;
+  }
   return found;
 }
 
@@ -156,10 +153,10 @@ export function tenseAt(text: string, at: number): Tense {
     }
     // "said Friday", "told reporters on Tuesday", "said on a wet afternoon this week": the expression dates the telling.
     const gap = sentence.slice(r.pos + r.word.length, offset);
-    // "told reporters at a briefing in Carrow on Wednesday", "told jurors in her closing argument on Monday": an occasion
+    // "told reporters at a briefing in Carrow on Wednesday", "told the special council session on Monday": an occasion
     // of the telling between it and its date.
-    const occasionGap = r.pos < offset && gap.length < 90 && OCCASION_GAP.test(gap);
-    if (r.pos < offset && (occasionGap || (gap.length < 25 && !PERIOD_ADJECTIVE.test(sentence.slice(offset, offset + 24)) && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap) || TOLD_OCCASION_GAP.test(gap))))) {
+    const occasionGap = r.pos < offset && gap.length < OCCASION_REACH && occasionOfTelling(gap, r.word);
+    if (r.pos < offset && (occasionGap || (gap.length < 25 && !PERIOD_ADJECTIVE.test(sentence.slice(offset, offset + 24)) && (/^\s+(?:(?:on|late|early|last|this)\s+|(?:\w+\s+){0,2}?(?:on\s+)?)$/.test(gap) || TIME_OF_DAY_GAP.test(gap))))) {
       cues.push({ pos: offset - 1, tense: PRESENT_REPORTING.test(r.word) ? 'present' : 'past' });
     }
   }
