@@ -98,3 +98,23 @@ describe('a war told in the undated clause of a sentence whose other clause has 
     expect(events(PUB, ...texts).some((e) => e.date.rule === 'world-knowledge/unnamed-war')).toBe(false);
   });
 });
+
+describe('a dated telling of what he or she had done', () => {
+  it.each([
+    ['The club said on Tuesday that he had agreed a three-year deal.', '2025-06-10', 'agreed a three-year deal'],
+    ['Her publisher said yesterday she had finished the last volume.', '2025-06-13', 'finished the last volume'],
+    ['His lawyers told reporters last night that he had paid the fine in full.', '2025-06-13', 'paid the fine'],
+  ])('“%s”: the telling is an event on its day, and what it told is one by then', (text, day, told) => {
+    const all = events(PUB, text);
+    const telling = all.find((e) => e.date.rule?.endsWith('/telling'));
+    expect(telling, 'the telling').toBeDefined();
+    expect(telling!.date.start).toBe(day);
+    expect(telling!.date.mod).toBeUndefined();
+    const done = all.find((e) => e.date.rule?.endsWith('/told-before'));
+    expect(done, 'what was told').toBeDefined();
+    expect(quoteOf(done!, [text])).toContain(told);
+    expect(done!.date.mod).toBe('before');
+    // "he" may be anyone: the told event's title still names who told it.
+    expect(done!.title).toMatch(/said|told/);
+  });
+});
