@@ -657,9 +657,10 @@ function openingAside(text: string, start: number, end: number, dated: Timex[]):
 }
 
 // "Apart from the war years, when he served in the navy, he drew …": a fronted time the text gives no date, with a
-// when-clause telling what filled it. Only a time named by its noun: "In 1944, when …" is a date.
+// when-clause telling what filled it. Only a time named by its noun: "In 1944, when …" is a date. A war may be named
+// ("Except during the Great War, when …", "In World War II, when …").
 const LEAD_TIME_WHEN =
-  /^["“]?(?:(?:Apart|Aside)\s+from|Except\s+(?:for|during|in)|Other\s+than|During|Throughout|Through|In|For|Over)\s+(?:the|those|these|his|her|their|its|our|my)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:years|war|days|decades|months|weeks|era|period|times?|summers|winters|seasons)\s*,\s+when\s/;
+  /^["“]?(?:(?:Apart|Aside)\s+from|Except\s+(?:for|during|in)|Other\s+than|During|Throughout|Through|In|For|Over)\s+(?:(?:the|those|these|his|her|their|its|our|my)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:years|[Ww]ar|days|decades|months|weeks|era|period|times?|summers|winters|seasons)|World\s+War\s+(?:II?|One|Two|[12]))\s*,\s+when\s/;
 
 /**
  * The fronted time and its when-clause ("Apart from the war years, when he served in the navy,"), when neither holds a

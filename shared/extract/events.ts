@@ -15,6 +15,7 @@ import { remarkAtNamedOccasion } from './occasions';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
 import { BESIDE_PERFECT, BESIDE_SINCE, IN_TRADING } from './undated-clauses';
+import { startYear, warYearsOf } from './undated-sentences';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
 
 // Events from an article, in stages a reader can follow:
@@ -281,7 +282,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
       // "…, who has chaired the committee since 2021, told the meeting that …": a remark at the occasion it names.
-      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? lengthFromAside(u, d, drafts.slice(first)) ?? firstStretchDate(u.paraText.slice(d.start, d.end), d, recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)))?.date ?? remarkAtNamedOccasion(ctx, u.paraText.slice(d.start, d.end)) ?? d.date;
+      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? lengthFromAside(u, d, drafts.slice(first)) ?? firstStretchDate(u.paraText.slice(d.start, d.end), d, recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)))?.date ?? remarkAtNamedOccasion(ctx, u.paraText.slice(d.start, d.end)) ?? warClauseDate(d, u.paraText, recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)), published) ?? d.date;
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last
@@ -361,4 +362,15 @@ export function daysBetween(a: string, b: string): number | null {
   const x = parseYmd(a);
   const y = parseYmd(b);
   return x && y ? toDayNumber(y) - toDayNumber(x) : null;
+}
+
+/**
+ * "Apart from the war years, when he served with a survey unit, he drew for the paper until 1972": the undated clause
+ * of a sentence whose other clause has its own date, told in a war, takes the war's years as an undated sentence would
+ * (the unnamed war read from the date told last before it, flagged). The dated clause keeps its own date.
+ */
+function warClauseDate(d: Draft, paraText: string, recent: Draft[], published: Ymd | null): EventDate | undefined {
+  // The date told last before the clause (recentDated: the kept events, then the paragraph's drafts before it).
+  const before = recent.findLast((x) => /^\d{4}/.test(x.date.start));
+  return warYearsOf(paraText.slice(d.start, d.end), startYear(before?.date), published?.y);
 }

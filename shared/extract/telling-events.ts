@@ -66,8 +66,9 @@ function toldDoneEvents(w: ClauseWork): boolean {
   // and what it told, done by then, the other; each has its own words as evidence.
   let tellingEnd = toldDone.reportAt > main.end ? trimmedEnd(u.paraText, c.start, toldDone.reportAt) : c.end;
   if (tellingEnd < c.end && /\sthat$/i.test(u.paraText.slice(main.end, tellingEnd))) tellingEnd = trimmedEnd(u.paraText, c.start, tellingEnd - 4);
-  // Not after "he" or "she", whose title already names the teller ("Police said he fled").
-  const tellingText = tellingEnd < c.end && !personal ? clauseWithoutDates(u, c, a) : '';
+  // After "he" or "she" too ("Police said Monday he had fled"): the told event's title names the teller, but the
+  // telling is still a happening on its own day.
+  const tellingText = tellingEnd < c.end ? clauseWithoutDates(u, c, a) : '';
   const said = tellingText ? titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${tellingText}` : tellingText, { telling: true }) : null;
   if (said?.title) {
     // The telling's evidence runs on over what it told, whose own event (from "that" on) stays the shorter, more

@@ -485,6 +485,29 @@ function reportedOngoing(sentence: string, c: SentenceCues, toldAt: number): boo
   return !c.fixed.some((x) => x.pos >= lo && x.pos < at && x.tense !== 'present') && !/\b(?:that|which|who|whether|if)\b/i.test(sentence.slice(lo, at));
 }
 
+// ", a skill she thought the navy should have taught them", ", though she could barely walk": a noun phrase or a
+// concession set off after the main clause, whose own verbs are not the main clause's.
+const TRAILING_ASIDE_OPENER = /^,\s+(?:(?:a|an|one|something)\s|(?:though|although|even\s+though)\s)/i;
+
+/** The modal at `at` sits in an aside set off after a main clause already told in the past. */
+function inTrailingAside(sentence: string, c: SentenceCues, at: number): boolean {
+  return trailingAsideAt(sentence, c, at) >= 0;
+}
+
+/** Where the aside holding `at` opens (its comma), when it is set off after a past main clause; -1 otherwise. */
+function trailingAsideAt(sentence: string, c: SentenceCues, at: number): number {
+  const comma = sentence.lastIndexOf(',', at);
+  if (comma < 0 || !TRAILING_ASIDE_OPENER.test(sentence.slice(comma, at))) return -1;
+  return c.fixed.some((x) => x.pos < comma && x.tense === 'past') && !c.fixed.some((x) => x.pos < comma && x.tense === 'future') ? comma : -1;
+}
+
+/** A sentence whose first modal sits in such an aside, cut before the aside: the main clause, for its title. */
+export function withoutTrailingAside(sentence: string): string {
+  const m = MODAL.exec(sentence);
+  const at = m ? trailingAsideAt(sentence, cuesOf(sentence), m.index) : -1;
+  return at > 0 ? sentence.slice(0, at) : sentence;
+}
+
 /**
  * How a sentence without a date of its own tells of its happening, for placing it on the timeline:
  * 'past' when it reports something done (past tense, present perfect, or a past telling: "said"),
@@ -501,7 +524,7 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   const sub = /\b(?:that|which|who)\b/i.exec(sentence);
   const m = MODAL.exec(sentence);
   // Nor one in a clause of time after the main verb ("was taken down before police could photograph it").
-  const modal = m && (!sub || m.index < sub.index) && !TIME_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) ? m : null;
+  const modal = m && (!sub || m.index < sub.index) && !TIME_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) && !inTrailingAside(sentence, c, m.index) ? m : null;
   // So is a future in a relative clause set off after the main verb ("ordered the eggs handed to the museum, which
   // will keep them").
   const aside = /,\s+(?:which|who)\s/i.exec(sentence);
@@ -516,7 +539,7 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   const taker = taken ? lastBefore(taken.index) : undefined;
   const takesIt = !!taker && taker.tense === 'past' && !/^ha(?:s|ve)\b/i.test(sentence.slice(taker.pos, taker.pos + 5)) && !/\b(?:who|which)\b/i.test(sentence.slice(0, taker.pos));
   const inTaken = (pos: number) => takesIt && pos > taken!.index;
-  const future = c.fixed.find((x) => x.tense === 'future' && (!aside || x.pos < aside.index || !pastBefore(aside.index)) && !inTaken(x.pos));
+  const future = c.fixed.find((x) => x.tense === 'future' && (!aside || x.pos < aside.index || !pastBefore(aside.index)) && !inTaken(x.pos) && !inTrailingAside(sentence, c, x.pos));
   if (told && (!modal || modal.index > told.pos) && (!future || future.pos > told.pos)) return reportedOngoing(sentence, c, told.pos) ? 'ongoing' : 'past';
   if ((modal && !inTaken(modal.index)) || future || c.deadlines.length) return null;
   if (c.fixed.some((x) => x.tense === 'past')) return 'past';

@@ -15,7 +15,7 @@ import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { isSchedule } from './rules/sets';
 import type { Unit } from './segment';
 import { beforeQuote, remarkAtNamedOccasion } from './occasions';
-import { happeningOf } from './tense';
+import { happeningOf, withoutTrailingAside } from './tense';
 import { draftTitle, relativeTitle, removeRanges, titled } from './title';
 import type { Timex } from './types';
 
@@ -71,10 +71,34 @@ function sinceHappening(text: string, ctx: NarrativeContext): { m: RegExpExecArr
   return h && pub && h.start < pub ? { m, h } : null;
 }
 
-/** The sentence is itself quoted speech: it opens inside a quotation, or with one. */
+// "…, he liked to say, “", "…, she recalled, “", "He said, “": the speaker's words that lead into a quotation.
+const LEAD_IN_ATTRIBUTION = /(?:^|,\s*)(?:[A-Za-z.'’-]+\s+){1,4}?(?:(?:often|always|once|later|then|also)\s+)?(?:said|says|added|recalled|remembered|wrote|joked|insisted|explained|told\s+[A-Za-z]+|(?:liked|used|loved)\s+to\s+(?:say|tell\s+[A-Za-z]+|recall|joke)|would\s+(?:say|recall|joke)|put\s+it)\s*,\s*$/;
+
+/**
+ * The sentence is itself quoted speech: it opens inside a quotation, or with one. Not when a past main clause comes
+ * first and only a speaker's lead-in sits between it and the quotation ("In 1944 he drove an ambulance, he liked to
+ * say, “and never once was afraid”"): the main clause is the story's.
+ */
 function quoted(text: string): boolean {
   const q = /["“”]/.exec(text);
-  return !!q && (q.index === 0 || q[0] === '”' || /[,.!?]\s*$/.test(text.slice(0, q.index)));
+  if (!q || !(q.index === 0 || q[0] === '”' || /[,.!?]\s*$/.test(text.slice(0, q.index)))) return false;
+  if (q.index === 0 || q[0] === '”') return true;
+  return leadInMain(text, q.index) === null;
+}
+
+/** The past main clause before a speaker's lead-in to the quotation opening at `q`, or null when there is none. */
+function leadInMain(text: string, q: number): string | null {
+  const lead = LEAD_IN_ATTRIBUTION.exec(text.slice(0, q));
+  if (!lead || lead.index === 0) return null;
+  const main = text.slice(0, lead.index);
+  return happeningOf(main) === 'past' && !quoted(main) ? main : null;
+}
+
+/** The clause a sentence's title comes from: without a trailing quotation's lead-in, or an aside a modal sits in. */
+function mainClause(text: string): string {
+  const q = /[“"]/.exec(text);
+  const main = q && q.index > 0 && /,\s*$/.test(text.slice(0, q.index)) ? leadInMain(text, q.index) : null;
+  return main ?? withoutTrailingAside(text);
 }
 
 // Participles written as such ("has grown", "has come under strain", "have risen"), after up to two adverbs ("has
@@ -234,7 +258,7 @@ interface Told {
 
 /** The sentence's date and title: the first placing that applies gives them; none, no date. */
 function undatedDate(w: Placing, how: NonNullable<Happening>): { title: string; drafted: ReturnType<typeof titled>['drafted']; date: EventDate | null } {
-  const whole = titled(w.text);
+  const whole = titled(mainClause(w.text));
   for (const placing of UNDATED_PLACINGS) {
     const told = placing(w, how);
     if (told) return { ...whole, ...told };
@@ -409,7 +433,7 @@ const PUBLIC_DAYS: { re: RegExp; day: string; what: string; from: number; to: nu
 ];
 
 /** The year a placed date starts in, if it has one. */
-function startYear(d: { start: string } | undefined): number | undefined {
+export function startYear(d: { start: string } | undefined): number | undefined {
   const m = d && /^(\d{4})/.exec(d.start);
   return m ? Number(m[1]) : undefined;
 }
@@ -417,27 +441,49 @@ function startYear(d: { start: string } | undefined): number | undefined {
 /** "During the First World War he was sent north": a past happening in a world war, the war's years by the record. */
 function duringWorldWar(w: Placing, how: Happening): Told | undefined {
   if (how !== 'past' || w.u.timexes.some(usable)) return undefined;
-  for (const [re, start, end] of WORLD_WARS) {
-    const m = re.exec(w.text);
-    if (m) return { date: { start, end, basis: 'record', rule: 'world-knowledge/war', note: `“${m[0].trim()}”: the war's dates are not in the article; they are those of the public record.` } };
-  }
   const pub = w.ctx.published ? w.ctx.published.y : undefined;
+  const at = startYear((w.prevDated ?? w.ctx.lastDated)?.date);
+  const named = namedWarYears(w.text);
+  if (named) return { date: named };
   const moon = MOON_LANDING.exec(w.text);
   if (moon && (pub === undefined || pub >= 1969)) {
     const day = /^(?:night|day|evening)$/i.test(moon[1]);
     return { date: { start: day ? '1969-07-20' : '1969', basis: 'record', rule: 'world-knowledge/moon-landing', note: `“${moon[0].trim()}”: the first crewed moon landing, ${day ? '20 July 1969' : '1969'}, by the public record.` } };
   }
-  const at = startYear((w.prevDated ?? w.ctx.lastDated)?.date);
   for (const d of PUBLIC_DAYS) {
     const m = d.re.exec(w.text);
     // Which crowning or which victory is meant is the story's years' reading: the year is flagged as one.
     if (m && at !== undefined && at >= d.from && at <= d.to && (pub === undefined || pub > +d.day.slice(0, 4)))
       return { date: { start: d.day, basis: 'record', yearUncertain: true, rule: 'world-knowledge/public-day', note: `“${m[0].trim()}”: told in a story of ${at}, read as ${d.what}, by the public record; the article gives no date.` } };
   }
-  const war = UNNAMED_WAR.exec(w.text);
+  const unnamed = unnamedWarYears(w.text, at, pub);
+  return unnamed ? { date: unnamed } : undefined;
+}
+
+/**
+ * A world war's years for a past clause that names it ("in the Great War"), or, told after a date `at` of the
+ * Second World War's years or those before it, leaves it unnamed ("apart from the war years", flagged as a reading).
+ * Shared by undated sentences and by the undated clause of a sentence whose other clause has a date of its own.
+ */
+export function warYearsOf(text: string, at: number | undefined, pub: number | undefined): EventDate | undefined {
+  return namedWarYears(text) ?? unnamedWarYears(text, at, pub);
+}
+
+/** "during the Great War": the named war's dates by the public record. */
+function namedWarYears(text: string): EventDate | undefined {
+  for (const [re, start, end] of WORLD_WARS) {
+    const m = re.exec(text);
+    if (m) return { start, end, basis: 'record', rule: 'world-knowledge/war', note: `“${m[0].trim()}”: the war's dates are not in the article; they are those of the public record.` };
+  }
+  return undefined;
+}
+
+/** "during the war", told after a date of `at`: the Second World War's years, flagged as a reading. */
+function unnamedWarYears(text: string, at: number | undefined, pub: number | undefined): EventDate | undefined {
+  const war = UNNAMED_WAR.exec(text);
   if (war && at !== undefined && at >= SECOND_WAR_YEARS.from && at <= SECOND_WAR_YEARS.to && (pub === undefined || pub > SECOND_WAR_YEARS.to))
     // Which war "the war" is stays a reading (a civil war, or a look back to the first), so its years are flagged.
-    return { date: { start: '1939', end: '1945', basis: 'record', yearUncertain: true, rule: 'world-knowledge/unnamed-war', note: `“${war[0].trim()}”: told after a date of ${at}, read as the Second World War, 1939 to 1945, by the public record; the article does not name the war, so which war is meant is a reading.` } };
+    return { start: '1939', end: '1945', basis: 'record', yearUncertain: true, rule: 'world-knowledge/unnamed-war', note: `“${war[0].trim()}”: told after a date of ${at}, read as the Second World War, 1939 to 1945, by the public record; the article does not name the war, so which war is meant is a reading.` };
   return undefined;
 }
 
