@@ -74,7 +74,10 @@ function toldDoneEvents(w: ClauseWork): boolean {
     // The telling's evidence runs on over what it told, whose own event (from "that" on) stays the shorter, more
     // specific one: words that take in both ("estimated on Friday that it had lost …") are the telling's.
     w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, ...said, date: { ...date, rule: `${date.rule}/telling` } });
-    w.emit({ paragraphId: u.paragraphId, start: skipSpaces(u.paraText, tellingEnd), end: c.end, title, drafted, date: toldDate });
+    // Beside the telling's own event, which names the teller, "he"/"she" titles what was told ("She signed the order"),
+    // so the two events do not read alike.
+    const told = personal ? titled(toldDone.reported) : null;
+    w.emit({ paragraphId: u.paragraphId, start: skipSpaces(u.paraText, tellingEnd), end: c.end, ...(told?.title ? told : { title, drafted }), date: toldDate });
   } else w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date: toldDate });
   return true;
 }
