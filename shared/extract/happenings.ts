@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { endAfter, lastDayOf } from './date-stretches';
 import type { Draft } from './draft';
-import { nounVerbs, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING } from './lexicon';
+import { nounVerbs, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING, verbStems } from './lexicon';
 import { type NarrativeContext, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
@@ -338,6 +338,10 @@ function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent
   const verbs = words.length === 1 || (words.length > 1 && HEAD_ENDS.test(words[1])) ? nounVerbs(words[0]) : undefined;
   const told = verbs && newestTold(recent, verbs);
   if (told) return { draft: told, guessed: false };
+  // "a month after the merger", the banks having "merged": the noun's verb with a nominal ending taken off.
+  const stems = words.length === 1 ? verbStems(words[0]) : [];
+  const byStem = stems.length ? newestTold(recent, new RegExp(`\\b(?:${stems.join('|')})(?:ed|d)\\b`, 'i')) : undefined;
+  if (byStem) return { draft: byStem, guessed: false };
   // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
   const lead = words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
   if (lead || words.length !== 1 || NOT_HAPPENING.test(words[0])) return lead;

@@ -339,6 +339,23 @@ export const NOUN_VERBS: Record<string, RegExp> = {
   flight: /\bfled\b/i,
 };
 /** The verbs NOUN_VERBS gives for `noun`, if any. */
+
+// How a noun of action is made from its verb, each ending with what the verb's stem ends in instead: "resignation"
+// (resign), "explosion" (explode), "election" (elect), "appointment", "approval", "closure", "merger", "disappearance",
+// "discovery", "bombing". The noun's own form with "-ed" or "-d" ("arrest", "release", "vote") is always tried.
+const NOMINAL_ENDINGS: [RegExp, string][] = [
+  [/ation$/, ''], [/ssion$/, 'ss'], [/sion$/, 'd'], [/tion$/, 't'], [/ment$/, ''], [/al$/, ''], [/ure$/, ''], [/er$/, ''],
+  [/[ae]nce$/, ''], [/y$/, ''], [/ing$/, ''],
+];
+
+/** The stems a noun of action may come from: itself and each ending taken off, none shorter than four letters. */
+export function verbStems(noun: string): string[] {
+  const w = noun.toLowerCase();
+  const stems = [w];
+  for (const [end, stem] of NOMINAL_ENDINGS) if (end.test(w)) stems.push(w.replace(end, stem));
+  return [...new Set(stems)].filter((s) => s.length >= 4 && /^[a-z-]+$/.test(s));
+}
+
 export const nounVerbs = (noun: string): RegExp | undefined => (Object.hasOwn(NOUN_VERBS, noun.toLowerCase()) ? NOUN_VERBS[noun.toLowerCase()] : undefined);
 
 // "the first men landed on the moon", "Armstrong walked on the moon": a clause telling of the first crewed moon

@@ -6,7 +6,7 @@ import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { newestTold, NOT_HAPPENING } from './happenings';
-import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, nounVerbs, parseCount, REFERABLE_HAPPENING_RE, SUDDEN_HAPPENING } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, nounVerbs, parseCount, REFERABLE_HAPPENING_RE, SUDDEN_HAPPENING, verbStems } from './lexicon';
 import { type NarrativeContext, stretchEnd } from './narrative';
 import { SPELL_FOR } from './ordering-clauses';
 import { fmtHuman, relativeTo } from './resolve';
@@ -38,22 +38,6 @@ const ANOTHER = /^(?:first|second|third|next|previous|earlier|former|other|new|a
 // happenings.ts leaves out ("after the match", "before lunch", "since the rest").
 const NOT_TOLD = /^(?:moment|meantime|interval|same|rest|others?|game|match|race|break|lunch|dinner|breakfast)$/;
 const notHappening = (w: string) => NOT_HAPPENING.test(w) || NOT_TOLD.test(w);
-
-// How a noun of action is made from its verb, each ending with what the verb's stem ends in instead: "resignation"
-// (resign), "explosion" (explode), "election" (elect), "appointment", "approval", "closure", "merger", "disappearance",
-// "discovery", "bombing". The noun's own form with "-ed" or "-d" ("arrest", "release", "vote") is always tried.
-const NOMINAL_ENDINGS: [RegExp, string][] = [
-  [/ation$/, ''], [/ssion$/, 'ss'], [/sion$/, 'd'], [/tion$/, 't'], [/ment$/, ''], [/al$/, ''], [/ure$/, ''], [/er$/, ''],
-  [/[ae]nce$/, ''], [/y$/, ''], [/ing$/, ''],
-];
-
-/** The stems a noun of action may come from: itself and each ending taken off, none shorter than four letters. */
-export function verbStems(noun: string): string[] {
-  const w = noun.toLowerCase();
-  const stems = [w];
-  for (const [end, stem] of NOMINAL_ENDINGS) if (end.test(w)) stems.push(w.replace(end, stem));
-  return [...new Set(stems)].filter((s) => s.length >= 4 && /^[a-z-]+$/.test(s));
-}
 
 // A noun that tells its happening where it is dated: brought in with "a" ("a survey carried out last autumn"), or the
 // subject of a verb of happening ("the fire broke out on Aug. 3").

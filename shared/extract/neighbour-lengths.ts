@@ -30,7 +30,7 @@ const LAST_ONE = /^\W*the\s+(?:very\s+)?last\s+(?:one|[a-z]{3,})\s+(?:ran|left|w
 type End = 'start' | 'end';
 
 /** Which end of a length the dated draft `d` (in unit `n`) gives, by its verb; null when it gives neither, or both. */
-function endGiven(n: Unit, d: Draft): End | null {
+function endGiven(n: Unit, d: { start: number; end: number }): End | null {
   const words = n.paraText.slice(d.start, d.end);
   const starts = STARTS.test(words);
   const ends = ENDS.test(words) || LAST_ONE.test(n.paraText.slice(n.start, d.end));
@@ -82,19 +82,34 @@ export function lengthFromNeighbour(u: Unit, units: Unit[], drafts: Draft[]): Dr
   return { paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date, order: 0 };
 }
 
+/** A dated piece of a sentence: where its words are in the paragraph, its date, and what a note calls it. */
+export interface DatedSpan {
+  start: number;
+  end: number;
+  date: EventDate;
+  title: string;
+}
+
 /**
  * "His first map of the coast, begun in 1921, took six years to finish.": an undated clause (`d`, placed only by its
  * tense) that tells how long something took, in a sentence whose other dated event is its start ("begun") or end: it
  * runs that long from (or up to) that date, as a neighbouring sentence's would. `own` are the sentence's other drafts.
  */
 export function lengthFromAside(u: Unit, d: Draft, own: Draft[]): EventDate | null {
-  const text = u.paraText.slice(d.start, d.end);
+  return lengthBesideSpans(u, u.paraText.slice(d.start, d.end), own.filter((o) => o !== d && o.paragraphId === d.paragraphId));
+}
+
+/**
+ * The same for a clause with no date at all (no publication date to place it by its tense): `spans` are the sentence's
+ * dated clauses.
+ */
+export function lengthBesideSpans(u: Unit, text: string, spans: DatedSpan[]): EventDate | null {
   const m = TOOK.exec(text) ?? LASTED.exec(text);
   const n = m ? parseCount(m[2]) : undefined;
   if (!m || !n || !Number.isInteger(n) || /["“”]/.test(text) || happeningOf(text) !== 'past') return null;
-  const found = own.filter((o) => o !== d && o.paragraphId === d.paragraphId && !o.date.mod && !o.date.end).map((o) => ({ o, end: endGiven(u, o) })).filter((x) => x.end);
+  const found = spans.filter((o) => !o.date.mod && !o.date.end).map((o) => ({ o, end: endGiven(u, o) })).filter((x) => x.end);
   if (found.length !== 1) return null;
-  const { o, end } = found[0] as { o: Draft; end: End };
+  const { o, end } = found[0] as { o: DatedSpan; end: End };
   const from = o.date.start;
   const other = stretchEnd(from, n, m[3], end === 'start' ? 'after' : 'before');
   if (!other) return null;

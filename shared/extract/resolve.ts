@@ -74,6 +74,8 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (t.yearUncertain && (t.fromStated || COUNTED_RULE.test(t.rule))) {
     return `“${t.text}” is counted from the date the article was last telling of; which date that is, or its year, the text leaves in doubt, so the year may be wrong.`;
   }
+  // "in November and December 2008": the year written once, after the last of the dates it belongs to.
+  if (!t.yearUncertain && /\/year-shared$/.test(t.rule)) return `The article writes the year once, after the last of the dates joined to “${t.text}”; it belongs to this one too.`;
   // Counted from a date the article gives: the reader is told so, since the words alone ("that year") name none.
   if (t.fromStated && t.rule === 'age') return `“${t.text}” is counted from the year of birth the article gives shortly before.`;
   if (t.fromStated) return `“${t.text}” is counted from the date the article was last telling of, a date it states.`;

@@ -32,6 +32,7 @@ import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
 import { latestWrittenYear } from './text-years';
+import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
 // A HeidelTime-style tagger: regular-expression rules find candidate expressions, the longest
@@ -479,7 +480,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
   }
   passes.flush();
   leavePiece(state, cur);
-  return datedClockTimes(out, sentences);
+  return datedClockTimes(sharedYears(out, text), sentences);
 }
 
 /** The expression a rule's resolution makes of its match, its span cut as the TimeML corpora cut it. */
@@ -668,6 +669,25 @@ export class TimexList {
   setValue(i: number, value: string, rule: string): void {
     this.values[i >>> PIECE_BITS][i & (PIECE - 1)] = this.valueTable.place(value);
     this.rules[i >>> PIECE_BITS][i & (PIECE - 1)] = RULE_NAMES.place(rule);
+  }
+
+  /** Whether the expression writes its own year ("March 2020") or was given a written one. */
+  statedYear(i: number): boolean {
+    return (this.kinds[i >>> PIECE_BITS][i & (PIECE - 1)] & (EXPLICIT_YEAR | FROM_STATED)) !== 0;
+  }
+
+  /**
+   * Moves the expression into `year`, taken from a date written beside it ("in November and December 2008"): its
+   * year is then as sure as that date's, so the guess flag goes, and it counts as stated when that one is.
+   */
+  takeYear(i: number, year: string, rule: string, stated: boolean, uncertain: boolean): void {
+    const move = (v: string) => (/^(?:\d{4}|XXXX)/.test(v) ? year + v.slice(4) : v);
+    this.setValue(i, move(this.value(i)), rule);
+    const p = i >>> PIECE_BITS;
+    const k = i & (PIECE - 1);
+    this.kinds[p][k] = (this.kinds[p][k] & ~YEAR_UNCERTAIN) | (stated ? FROM_STATED : 0) | (uncertain ? YEAR_UNCERTAIN : 0);
+    const exact = this.exacts?.get(i);
+    if (exact) this.exacts!.set(i, exact.end ? { start: move(exact.start), end: move(exact.end) } : { start: move(exact.start) });
   }
 
   /** The expression's object, with the keys it has, in the order the tagger gives them. */

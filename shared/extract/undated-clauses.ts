@@ -10,6 +10,7 @@ import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
 import { NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
 import { endAfter } from './date-stretches';
+import { type DatedSpan, lengthBesideSpans } from './neighbour-lengths';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import type { Unit } from './segment';
 import { HAS_SINCE, PRESENT_PERFECT, START_ASIDE, WHICH_LATER } from './since-spans';
@@ -66,6 +67,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       since ??
       after ??
       fromStart ??
+      (how === 'past' && !published ? lengthBesideSpans(u, text, datedSpans(u, anchored, published)) : null) ??
       (how === 'past' ? ranForFromBefore(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
       (how === 'past'
@@ -75,6 +77,16 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
           : null);
     if (date && title) emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date });
   }
+}
+
+/** The sentence's dated clauses (not ranges), as the length rules read them. */
+function datedSpans(u: Unit, anchored: Anchored[], published: Ymd | null): DatedSpan[] {
+  const spans: DatedSpan[] = [];
+  for (const a of anchored) {
+    const date = !a.end && a.unit === u ? dateFromTimex(a.main, published) : null;
+    if (date) spans.push({ start: a.clause.start, end: a.clause.end, date, title: u.paraText.slice(a.clause.start, a.clause.end).trim().replace(/^,\s*/, '').replace(/[,.]$/, '') });
+  }
+  return spans;
 }
 
 // "founded the festival in 1955, which he ran for twenty years": a relative clause that tells only how long its

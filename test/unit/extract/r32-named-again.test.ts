@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verbStems } from '../../../shared/extract/named-again';
+import { verbStems } from '../../../shared/extract/lexicon';
 import { events, shortestAt } from './event-lookup';
 
 // Round 32 (b32): a happening told with a verb and its date, later named again by a noun ("since his arrest", "after
