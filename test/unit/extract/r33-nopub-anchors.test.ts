@@ -128,3 +128,30 @@ describe('relative dates with nothing to count from, without a dateline', () => 
     expect(e?.date.yearUncertain).toBeFalsy();
   });
 });
+
+describe('a month without a year after an old background year, without a publication date', () => {
+  it('"founded in 1911" paragraphs back does not give its year to "on March 4"; the latest year written does, flagged', () => {
+    const texts = ['The Ashgrove choir was founded in 1911 by two schoolteachers.', 'It won the national cup in 2004 and again in 2008.', 'The choir sang at the cathedral on March 4 for the last time.'];
+    expect(at(texts, 'sang at the cathedral').date).toMatchObject({ start: '2008-03-04', yearUncertain: true });
+  });
+
+  it('"since 1640" then "in June" later', () => {
+    const texts = ['The inn has stood on the square since 1640.', 'Its owners bought the building next door in 1999 and in 2012.', 'The inn closed its doors in June.'];
+    expect(at(texts, 'closed its doors').date).toMatchObject({ start: '2012-06', yearUncertain: true });
+  });
+
+  it('"built in 1890", then "on Nov. 2" after a recent year', () => {
+    const texts = ['The footbridge was built in 1890.', 'Repairs were made in 2015 and 2019.', 'A barge struck it on Nov. 2.'];
+    expect(at(texts, 'barge struck').date).toMatchObject({ start: '2019-11-02', yearUncertain: true });
+  });
+
+  it('a year written with its month and day is a day of the story, which a later month goes on from', () => {
+    const texts = ['A new mission is planned for 2027.', 'The old probe left on 9 September 1998.', 'Engineers repaired its radio on December 2.'];
+    expect(at(texts, 'repaired its radio').date).toMatchObject({ start: '1998-12-02', yearUncertain: true });
+  });
+
+  it('a background year only a few years before the latest is still taken', () => {
+    const texts = ['The league was formed in 2015.', 'It had 12 clubs by 2019.', 'The final was played on May 6.'];
+    expect(at(texts, 'final was played').date.yearUncertain).toBe(true);
+  });
+});
