@@ -24,7 +24,7 @@ export function clauseYearCertainty(date: EventDate, main: Timex, a: Anchored, u
     if (UNPLACED.test(main.rule)) return;
     // Nor does it confirm a year taken, for want of any before it, from the latest the article writes: that may be
     // this very year, which would then confirm itself.
-    if (/\/latest-year-in-text\b/.test(main.rule)) return;
+    if (/\/latest-year-in-text\b/.test(main.rule) || main.guessedToday) return;
     if ((date.end ?? date.start).slice(0, 4) === year && a.inClause.some((t) => inside(t) && t.explicitYear && !t.yearUncertain && t.value.slice(0, 4) === year)) delete date.yearUncertain;
   } else if (unplaced.some((t) => inside(t) && apart(a.unit.paraText, t, main))) date.yearUncertain = true;
   // The date belongs to a noun or a relative clause inside the clause ("won the 1996 election"): the clause's own

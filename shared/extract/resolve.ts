@@ -66,6 +66,10 @@ export function countedFromStory(rule: string | undefined): boolean {
 }
 
 function noteFor(t: Timex, published: Ymd | null): string | undefined {
+  // Without a publication date, counted from the day of a dateline that writes no year, in a guessed year.
+  if (t.yearUncertain && t.guessedToday) {
+    return `The article gives no publication date; “${t.text}” is read from the day of its dateline, which writes no year: the year is the latest the article writes (or the first after it where the weekdays it writes fit), a guess.`;
+  }
   // Counted from a date whose year is itself a guess, or is one of several the text gave just before, or lies past a
   // stretch of unsaid length: the year may be wrong, and the reader is told why.
   if (t.yearUncertain && t.countedFrom === 'earlier-paragraph') {

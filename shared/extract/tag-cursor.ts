@@ -236,7 +236,7 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
   // it hangs on or of a stretch, not where the story is.
   const lead = scope === 'paragraph' ? text.slice(Math.max(sentenceAt(cur.sentences, yearPos).start, yearPos - 200), yearPos) : '';
   const aside = scope === 'paragraph' && (ASIDE_BEFORE_YEAR.test(lead) || SINCE_CLAUSE_LEAD.test(lead));
-  return { year: lastYear.year, scope, ...(lastYear.opensSpan ? { opensSpan: true } : {}), ...(aside ? { inAside: true } : {}), ...season };
+  return { year: lastYear.year, scope, ...(lastYear.opensSpan ? { opensSpan: true } : {}), ...(aside ? { inAside: true } : {}), ...(lastYear.month ? { month: lastYear.month } : {}), ...season };
 }
 
 /**

@@ -26,12 +26,12 @@ import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
 import type { Resolution, Rule } from './rules/rule';
-import { MONTH_RE, monthNumber } from './lexicon';
+import { MONTH_RE, monthNumber, WEEKDAY_RE } from './lexicon';
 import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { latestWrittenYear } from './text-years';
+import { datelineYear, latestWrittenYear } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -428,7 +428,52 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
 /** Without a publication date, notes the latest year the text writes, for the guesses that need one (text-years.ts). */
 export function setTextYear(state: TagState, paragraphs: readonly string[]): void {
   const year = latestWrittenYear(paragraphs);
-  if (year !== null) state.textYear = year;
+  if (year === null) return;
+  state.textYear = year;
+  // A dateline with a day and no year ("HARBORTON, Oct 22 -") still tells the day the report was filed: only its
+  // year is unknown. Counting "yesterday" or "on Monday" from that day in the guessed year places them on the right
+  // day of a guessed year, which is what the reader can honestly be shown, flagged (see `guessedToday`).
+  const day = yearlessDatelineDay(paragraphs[0] ?? '', year) ?? yearlessDateLine(paragraphs, year);
+  if (day) {
+    const fitted = { ...day, y: datelineYear(day, day.y, paragraphs) };
+    state.dct = isValidYmd(fitted) ? fitted : day;
+    state.dctGuessed = true;
+  }
+}
+
+// A line at the head of the article that is only a day and month, perhaps labelled or with its weekday: "Tuesday 14
+// March", "Published: 3 June", "Posted on Oct. 9". Fixed runs of words: nothing here can backtrack.
+const DATE_LINE = new RegExp(
+  `^(?:(?:published|posted|updated|filed|dated?)(?:\\son)?:?\\s)?(?:${WEEKDAY_RE},?\\s)?(?:(${MONTH_RE})\\s(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH_RE}))\\.?$`,
+  'i',
+);
+
+/** The day of a yearless date line in the article's first lines, in `year`; null when there is none. */
+function yearlessDateLine(paragraphs: readonly string[], year: number): Ymd | null {
+  for (const text of paragraphs.slice(0, 3)) {
+    for (const line of text.split('\n', 3)) {
+      const m = DATE_LINE.exec(line.trim().slice(0, 60).replace(/\s+/g, ' '));
+      const month = m ? monthNumber(m[1] ?? m[4]) : undefined;
+      const p = { y: year, m: month ?? 0, d: m ? +(m[2] ?? m[3]) : 0 };
+      if (month === 2 && p.d === 29) while (!isValidYmd(p)) p.y++;
+      if (month && isValidYmd(p)) return p;
+    }
+  }
+  return null;
+}
+
+/** The day of a dateline written without a year, in `year`; null when the text opens with no such dateline. */
+function yearlessDatelineDay(text: string, year: number): Ymd | null {
+  const head = /^\s*/.exec(text)![0].length;
+  const dl = findDateline(text.slice(head, head + 200));
+  if (!dl?.date) return null;
+  const m = DATELINE_DAY.exec(dl.date.text);
+  if (!m || m[5]) return null;
+  const month = monthNumber(m[1] ?? m[4]);
+  const p = { y: year, m: month ?? 0, d: +(m[2] ?? m[3]) };
+  // Feb. 29 in a year without one: the day is still the dateline's, in the next leap year at or after it.
+  if (month === 2 && p.d === 29) while (!isValidYmd(p)) p.y++;
+  return month && isValidYmd(p) ? p : null;
 }
 
 /** The state to tag a text from its start; `head` is the text's start (its first 200 characters are read). */
@@ -474,6 +519,12 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
     const r = cand.rule.resolve(match, resolver);
     if (!r) continue;
     const t = timexOf(cand, match, r, text);
+    // With a guessed "today" (a yearless dateline's day in the latest year written), a date whose year the text does
+    // not write may owe its year to that guess.
+    if (state.dctGuessed && !t.explicitYear && t.type !== 'DURATION') {
+      t.yearUncertain = true;
+      t.guessedToday = true;
+    }
     markCountedYear(t, r, cur, state);
     carryForward(state, t, cur);
     passes.settle(t);
@@ -525,6 +576,8 @@ function postPasses(text: string, out: TimexList): { settle: (resolved: Timex) =
   return { settle, flush };
 }
 
+const DATELINE_DAY = new RegExp(`^(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(\\d{4}))?`);
+
 /**
  * The writer's "today". A dateline ("WASHINGTON, March 12 (Xinhua) --") gives the day the report was
  * filed, which can be a day off the creation time when the wire stamps it in another time zone; relative
@@ -536,7 +589,7 @@ function datelineDay(text: string, dct: Ymd | null): Ymd | null {
   const head = /^\s*/.exec(text)![0].length;
   const dl = findDateline(text.slice(head, head + 200));
   if (!dl?.date) return dct;
-  const m = new RegExp(`^(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(\\d{4}))?`).exec(dl.date.text);
+  const m = DATELINE_DAY.exec(dl.date.text);
   if (!m) return dct;
   const month = monthNumber(m[1] ?? m[4]);
   const d = +(m[2] ?? m[3]);
@@ -577,6 +630,7 @@ const TYPES: TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 const YEAR_UNCERTAIN = 4;
 const EXPLICIT_YEAR = 8;
 const FROM_STATED = 16;
+const GUESSED_TODAY = 128;
 // Two bits: 0 not counted from a told date, else 1 + the index in COUNTED_FROM.
 const COUNTED_SHIFT = 5;
 const COUNTED_FROM: CountedFrom[] = ['own-sentence', 'earlier-sentence', 'earlier-paragraph'];
@@ -630,7 +684,7 @@ export class TimexList {
     const k = i & (PIECE - 1);
     this.starts[p][k] = t.start;
     this.ends[p][k] = t.end;
-    this.kinds[p][k] = TYPES.indexOf(t.type) | (t.yearUncertain ? YEAR_UNCERTAIN : 0) | (t.explicitYear ? EXPLICIT_YEAR : 0) | (t.fromStated ? FROM_STATED : 0) | ((t.countedFrom ? COUNTED_FROM.indexOf(t.countedFrom) + 1 : 0) << COUNTED_SHIFT);
+    this.kinds[p][k] = TYPES.indexOf(t.type) | (t.yearUncertain ? YEAR_UNCERTAIN : 0) | (t.explicitYear ? EXPLICIT_YEAR : 0) | (t.fromStated ? FROM_STATED : 0) | (t.guessedToday ? GUESSED_TODAY : 0) | ((t.countedFrom ? COUNTED_FROM.indexOf(t.countedFrom) + 1 : 0) << COUNTED_SHIFT);
     this.values[p][k] = this.valueTable.place(t.value);
     this.rules[p][k] = RULE_NAMES.place(t.rule);
     if (t.mod !== undefined) (this.mods ??= new Map()).set(i, t.mod);
@@ -701,6 +755,7 @@ export class TimexList {
     if (kind & YEAR_UNCERTAIN) t.yearUncertain = true;
     if (kind & EXPLICIT_YEAR) t.explicitYear = true;
     if (kind & FROM_STATED) t.fromStated = true;
+    if (kind & GUESSED_TODAY) t.guessedToday = true;
     const counted = (kind >>> COUNTED_SHIFT) & 3;
     if (counted) t.countedFrom = COUNTED_FROM[counted - 1];
     const exact = this.exacts?.get(i);

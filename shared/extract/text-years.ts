@@ -1,4 +1,5 @@
-import { MONTH_RE } from './lexicon';
+import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
+import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from './lexicon';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
 // that unknown day ("on Thursday", with no year written before it) still tells of a happening; to keep it on the
@@ -25,6 +26,48 @@ export function latestWrittenYear(paragraphs: readonly string[]): number | null 
       const tail = text.slice(m.index + 4, m.index + 7);
       if (YEAR_LEAD.test(lead) || YEAR_TAIL.test(tail)) latest = y;
     }
+  }
+  return latest;
+}
+
+// A weekday written beside a day and month: "Friday, Dec. 30", "on Tuesday 14 March", "Oct. 4, a Monday". Each
+// alternative is a fixed run of words, so the pattern cannot backtrack.
+const WEEKDAY_DATE = new RegExp(
+  `\\b(${WEEKDAY_RE}),?\\s(?:(${MONTH_RE})\\s(\\d{1,2})\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH_RE}))|\\b(${MONTH_RE})\\s(\\d{1,2}),\\s(?:a|on\\sa)\\s(${WEEKDAY_RE})\\b`,
+  'g',
+);
+
+/**
+ * Without a publication date, the year to put a yearless dateline's day in ("HARBORTON, Oct 22 -"). News writes its
+ * own days after the years it tells of, so the latest year written is the first guess; a weekday the article writes
+ * beside a day and month near the dateline's rules out the years where that day falls on another weekday: the first
+ * year from the latest one written where every such day fits is taken. Always a guess.
+ */
+export function datelineYear(day: { m: number; d: number }, latest: number, paragraphs: readonly string[]): number {
+  const pairs: { m: number; d: number; wd: number }[] = [];
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(WEEKDAY_DATE)) {
+      const month = monthNumber(m[2] ?? m[5] ?? m[6]);
+      const wd = weekdayNumber(m[1] ?? m[8]);
+      if (month && wd) pairs.push({ m: month, d: +(m[3] ?? m[4] ?? m[7]), wd });
+    }
+  }
+  if (!pairs.length) return latest;
+  // Within twelve years every day of the year but Feb. 29 comes round to each weekday (leap days can skip one).
+  for (let y = latest; y < latest + 12; y++) {
+    const today = toDayNumber({ y, m: day.m, d: day.d });
+    let near = 0;
+    let fits = true;
+    for (const p of pairs) {
+      // The pair's day in the year that puts it nearest the dateline's (a "Dec. 30" before a "Jan. 4" dateline).
+      const q = [y - 1, y, y + 1].map((yy) => ({ y: yy, m: p.m, d: p.d })).filter(isValidYmd);
+      const best = q.sort((a, b) => Math.abs(toDayNumber(a) - today) - Math.abs(toDayNumber(b) - today))[0];
+      if (!best || Math.abs(toDayNumber(best) - today) > 31) continue;
+      near++;
+      if (isoWeekday(best) !== p.wd) fits = false;
+    }
+    if (!near) return latest;
+    if (fits) return y;
   }
   return latest;
 }

@@ -17,6 +17,11 @@ export interface Timex {
   rule: string;
   /** The year was guessed (from tense and publication date) and may be wrong. */
   yearUncertain?: boolean;
+  /**
+   * Without a publication date, read against a yearless dateline's day put in a guessed year (tagger.ts, setTextYear):
+   * its year is a guess, which no year written in its clause confirms (that may be the guessed year itself).
+   */
+  guessedToday?: boolean;
   /** The year is written in the expression itself. */
   explicitYear?: boolean;
   /**

@@ -55,6 +55,8 @@ export interface Resolver {
     otherClause?: boolean;
     opensSpan?: boolean;
     afterMonth?: number;
+    /** The month the year was written with ("9 September 2011"), for a year from an earlier paragraph. */
+    month?: number;
     inAside?: boolean;
     /** The year was written as a season's ("the winter of 1979"). */
     season?: SeasonWritten;

@@ -36,6 +36,9 @@ function dayOfFocus(month: number, day: number, c: Resolver): number | null {
   return late ? null : year;
 }
 
+/** Years between a year written paragraphs back and the latest the article writes that make the first background. */
+const OLD_BACKGROUND = 10;
+
 /**
  * Picks the year of a month (and day) written without one. A year stated earlier in the paragraph wins;
  * otherwise the tense of the governing verb places it before or after the publication date; a past event
@@ -57,10 +60,14 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   }
   if (!dct) {
     const written = c.yearHint();
+    const latest = c.textYear?.() ?? null;
+    // A year from paragraphs back that lies far before the latest the article writes is background ("founded in 1911"),
+    // not the story's: a month told after it is likelier in the story's years, still a guess.
+    // A year written with its month ("on 9 September 2011") is a day of the story, which may go on from it.
+    if (written && !written.month && latest !== null && latest - written.year >= OLD_BACKGROUND) return { year: latest, rule: `${kind}/latest-year-in-text`, uncertain: true };
     if (written) return { year: written.year, rule: `${kind}/year-in-text`, uncertain: true };
     // A month written before any year ("The shop opened on May 4. … It had traded since 1990"): the story's own months
     // are likeliest in the latest year the text writes, and that is only a guess.
-    const latest = c.textYear?.() ?? null;
     return latest === null ? null : { year: latest, rule: `${kind}/latest-year-in-text`, uncertain: true };
   }
   const story = yearOfStory(month, day, c, hint, dct, kind);
