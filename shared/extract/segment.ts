@@ -1,7 +1,7 @@
 import type { Paragraph } from '../document';
 import { findDateline, type Dateline } from './dateline';
 import { splitSentences } from './sentences';
-import { setTextYear, tagPieceList, tagState, type TimexList } from './tagger';
+import { isDateLine, setTextYear, tagPieceList, tagState, type TimexList } from './tagger';
 import type { Timex } from './types';
 
 // Stage 1 and 2 of the extraction: segment the article into paragraphs and sentences, and tag its time
@@ -70,7 +70,9 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null):
     list.length = countWithin(list, p.text.length);
     base += p.text.length + 2;
     const dateline = i < 3 ? findDateline(p.text) : null;
-    const from = dateline?.end ?? 0;
+    // A date line at the head ("Published: 3 June") dates the article, not a happening: it gives no sentences. (An
+    // importer marks such a line as page chrome when it writes its year; without one it reaches here as body text.)
+    const from = i < 3 && isDateLine(p.text) ? p.text.length : (dateline?.end ?? 0);
     if (list.length <= FEW) {
       // The list is let go at once: kept to the paragraph's end, lists were promoted to the old space (V8 then
       // made every one there), and a text of thousands of short paragraphs left megabytes of them behind.

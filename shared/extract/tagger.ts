@@ -448,6 +448,14 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
+/**
+ * A paragraph that is nothing but such a date line ("Published: 3 June", "Tuesday 14 March"): the label of the day the
+ * article was filed, which tells of no happening of its own.
+ */
+export function isDateLine(text: string): boolean {
+  return text.length <= 60 && DATE_LINE.test(text.trim().replace(/\s+/g, ' '));
+}
+
 /** The day of a yearless date line in the article's first lines, in `year`; null when there is none. */
 function yearlessDateLine(paragraphs: readonly string[], year: number): Ymd | null {
   for (const text of paragraphs.slice(0, 3)) {
