@@ -1041,6 +1041,8 @@ function predicateAfterComma(gap: string, upTo: number): number {
 // verb too. The relative clause is its own event; the main clause keeps the subject for its title.
 const SUBJECT_RELATIVE = /^([^;:"“”]{3,120}?)\s(who|that|which)\s+(?=[a-z])/i;
 const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)$/;
+// Saying verbs that finiteVerb does not see (irregular, or a present in -s).
+const SAYING = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'states', 'insists', 'warns', 'argues', 'explains']);
 
 /** A finite verb, as far as a word alone tells: an auxiliary, a past in -ed, or a common irregular past. */
 function finiteVerb(w: string): boolean {
@@ -1055,7 +1057,9 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
   const head = m[1];
   // The head is a noun phrase, not a clause: no verb in it ("officials said that …" is no subject).
   const headWords = head.toLowerCase().match(/[a-z']+/g) ?? [];
-  if (headWords.length > 14 || headWords.some(finiteVerb) || /\b(?:said|says|told|so|such|now|but|and|or|because|if|when|while)$/i.test(head)) return null;
+  // Nor one with a saying verb in it anywhere: in "the company said on Tuesday that its sales …", "that" opens what was
+  // said, not a relative clause.
+  if (headWords.length > 14 || headWords.some((w) => finiteVerb(w) || SAYING.has(w)) || /\b(?:so|such|now|but|and|or|because|if|when|while)$/i.test(head)) return null;
   const pronounAt = part.start + m.index + m[1].length + 1;
   const relStart = pronounAt + m[2].length + 1;
   const first = inside.find((t) => t.start > pronounAt);
@@ -1119,7 +1123,8 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
  */
 function objectRelative(words: string): boolean {
   const ws = words.match(/[A-Za-z][\w'’-]*/g) ?? [];
-  const verb = ws.slice(0, 6).findIndex((w) => finiteVerb(w.toLowerCase()));
+  // A capitalised word is a name, not a verb, whatever its ending ("the United States", "Red Deer").
+  const verb = ws.slice(0, 6).findIndex((w) => /^[a-z]/.test(w) && finiteVerb(w));
   if (verb < 1 || verb > 4) return false;
   const v = ws[verb].toLowerCase();
   return !/^(?:is|are|will|would|can|could|may|might|must|should|does)$/.test(v) && !ws.slice(0, verb).some((w) => /^(?:it|he|she|they|we|i|you|there|this)$/i.test(w) || tellingWord(w.toLowerCase()));

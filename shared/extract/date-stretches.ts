@@ -297,7 +297,7 @@ export function sideOfPublication(main: Timex, date: EventDate, published: Ymd |
   const apart = m[0] !== '';
   const before = apart && pub > first ? fmtDay(addDays(published, -1)) : pub;
   const [start, end] = earlier ? [first, before] : [pub, last];
-  const note = `“${main.text}”: ${earlier ? 'before' : 'after'} publication (${fmtHuman(published)}), within the ${main.text.split(/\s+/).pop()}.${date.note ? ` ${date.note}` : ''}`;
+  const note = `“${main.text}”: ${earlier ? 'before publication' : 'from publication'} (${fmtHuman(published)})${earlier ? '' : ' on'}, within the ${main.text.split(/\s+/).pop()}.${date.note ? ` ${date.note}` : ''}`;
   const rule = `${date.rule}/${earlier ? 'before' : 'after'}-publication-within`;
   return start === end ? { start, end: undefined, note, rule } : { start, end, note, rule };
 }

@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { endAfter, lastDayOf } from './date-stretches';
 import type { Draft } from './draft';
-import { nounVerbs, NUMBER_WORD_RE, parseCount, SUDDEN_HAPPENING, verbStems } from './lexicon';
+import { nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, verbStems } from './lexicon';
 import { type NarrativeContext, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
@@ -485,6 +485,8 @@ export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draf
   // "Since the closure, the town has rebuilt itself": opening the sentence, the perfect comes after it.
   const opening = !!m && /^\W*$/.test(text.slice(0, m.index));
   if (!m || !PRESENT_PERFECT.test(opening ? text.slice(m.index + m[0].length) : text.slice(0, m.index))) return null;
+  // "the biggest leap we've taken since the first model": a record against the last time, no state lasting since.
+  if (RECORD_BEFORE_DATE.test(text.slice(0, m.index + m[0].length - m[1].length))) return null;
   const named = phraseHappening(u, ctx, m[1], recentDated(u, drafts, kept));
   const h = named?.draft;
   const pub = fmtDay(ctx.published!);
