@@ -34,7 +34,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 export function describeWarning(w: ImportWarning): string {
   switch (w.code) {
     case 'no-publication-date':
-      return 'no publication date was found; dates without a year and relative dates ("last week") cannot be placed until one is given';
+      return 'no publication date was found; dates without a year and relative dates ("last week") cannot be placed exactly until one is given';
     case 'events-capped': {
       const left = w.found - w.shown;
       return `the article mentions ${w.found} dated events; the first ${w.shown} in reading order are shown and ${left} ${plural(left, 'was', 'were')} left out`;

@@ -4,7 +4,8 @@ import { useNewsline } from '../store/use-newsline';
 
 /**
  * Asks when the article was published. Newsline never assumes today: without a date, a day with no year or a
- * relative date ("last week") cannot be placed, and the timeline says so.
+ * relative date ("last week") cannot be placed exactly (at best in a year guessed from the text, marked uncertain), and
+ * the timeline says so.
  */
 export function PublishedDialog() {
   const open = useNewsline((s) => s.askPublished);

@@ -60,10 +60,12 @@ describe('File ▸ Open…', () => {
       await dialog.getByRole('button', { name: 'Unknown' }).click();
       await expect.poll(() => dialog.count()).toBe(0);
       expect(await page.locator('.nl-article-meta').textContent()).toContain('Publication date unknown');
-      expect(await page.getByTestId('unplaced-hint').textContent()).toMatch(/relative dates .* are not on the timeline/);
+      expect(await page.getByTestId('unplaced-hint').textContent()).toMatch(/relative dates .* cannot be placed exactly: some are shown in a year guessed from the text, marked uncertain/);
       // "on Tuesday" cannot be placed without a publication date: it must not appear as some guessed day.
       const unknownDates = await page.locator('.nl-row-date').allTextContents();
       expect(unknownDates.join(' ')).not.toMatch(/Tue|\d{1,2} \w{3} 20\d\d/);
+      // It is shown, if at all, in a year guessed from the text, and says that the year is uncertain.
+      expect(unknownDates.join(' ')).toMatch(/2019 \(year uncertain\)/);
 
       await page.getByRole('button', { name: 'Set the publication date' }).click();
       await page.getByLabel('Publication date').fill('2024-03-14');

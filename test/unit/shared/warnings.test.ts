@@ -4,7 +4,7 @@ import { describeFileWarning, describeWarning, type ImportWarning, type WarningC
 // One example of every code. `satisfies Record<WarningCode, …>` makes a new code without an example here a compile
 // error, so no warning reaches the page without words.
 const EXAMPLES = {
-  'no-publication-date': [{ code: 'no-publication-date' }, 'no publication date was found; dates without a year and relative dates ("last week") cannot be placed until one is given'],
+  'no-publication-date': [{ code: 'no-publication-date' }, 'no publication date was found; dates without a year and relative dates ("last week") cannot be placed exactly until one is given'],
   'events-capped': [{ code: 'events-capped', found: 501, shown: 500 }, 'the article mentions 501 dated events; the first 500 in reading order are shown and 1 was left out'],
   'html-flattened': [{ code: 'html-flattened', maxDepth: 64 }, 'parts of the page were nested more than 64 deep; their text was kept as plain paragraphs'],
   'scripts-removed': [{ code: 'scripts-removed', count: 1 }, '1 script was removed from the page without being run'],
