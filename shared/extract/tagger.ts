@@ -461,10 +461,8 @@ function yearlessDateLine(paragraphs: readonly string[], year: number): Ymd | nu
   for (const text of paragraphs.slice(0, 3)) {
     for (const line of text.split('\n', 3)) {
       const m = DATE_LINE.exec(line.trim().slice(0, 60).replace(/\s+/g, ' '));
-      const month = m ? monthNumber(m[1] ?? m[4]) : undefined;
-      const p = { y: year, m: month ?? 0, d: m ? +(m[2] ?? m[3]) : 0 };
-      if (month === 2 && p.d === 29) while (!isValidYmd(p)) p.y++;
-      if (month && isValidYmd(p)) return p;
+      const p = m ? dayInYear(m[1] ?? m[4], +(m[2] ?? m[3]), year) : null;
+      if (p) return p;
     }
   }
   return null;
@@ -477,10 +475,15 @@ function yearlessDatelineDay(text: string, year: number): Ymd | null {
   if (!dl?.date) return null;
   const m = DATELINE_DAY.exec(dl.date.text);
   if (!m || m[5]) return null;
-  const month = monthNumber(m[1] ?? m[4]);
-  const p = { y: year, m: month ?? 0, d: +(m[2] ?? m[3]) };
-  // Feb. 29 in a year without one: the day is still the dateline's, in the next leap year at or after it.
-  if (month === 2 && p.d === 29) while (!isValidYmd(p)) p.y++;
+  return dayInYear(m[1] ?? m[4], +(m[2] ?? m[3]), year);
+}
+
+/** A written month name and day in `year`; null when there is no such day. */
+function dayInYear(monthName: string, d: number, year: number): Ymd | null {
+  const month = monthNumber(monthName);
+  const p = { y: year, m: month ?? 0, d };
+  // Feb. 29 in a year without one: the day is still the line's, in the next leap year at or after it.
+  if (month === 2 && d === 29) while (!isValidYmd(p)) p.y++;
   return month && isValidYmd(p) ? p : null;
 }
 
