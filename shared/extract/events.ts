@@ -282,7 +282,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
       // "…, who has chaired the committee since 2021, told the meeting that …": a remark at the occasion it names.
-      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? lengthFromAside(u, d, drafts.slice(first)) ?? firstStretchDate(u.paraText.slice(d.start, d.end), d, recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)))?.date ?? remarkAtNamedOccasion(ctx, u.paraText.slice(d.start, d.end)) ?? warClauseDate(d, u.paraText, recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)), published) ?? d.date;
+      if (d.date.rule === 'narrative-order/before-publication') d.date = beforePublicationDate(u, d, drafts, first, run);
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last
@@ -362,6 +362,19 @@ export function daysBetween(a: string, b: string): number | null {
   const x = parseYmd(a);
   const y = parseYmd(b);
   return x && y ? toDayNumber(y) - toDayNumber(x) : null;
+}
+
+/**
+ * A clause left before publication, placed by the first reading that fits (an anniversary told before, a length in an
+ * aside, a first stretch of a happening, a remark at a named occasion, a war's years), else as it was. The dates told
+ * before the clause are gathered once, and only when a reading that needs them is reached.
+ */
+function beforePublicationDate(u: Unit, d: Draft, drafts: Draft[], first: number, run: ArticleRun): EventDate {
+  const { ctx, published } = run;
+  const text = u.paraText.slice(d.start, d.end);
+  let told: Draft[] | undefined;
+  const recent = () => (told ??= recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)));
+  return anniversaryOfToldDate(ctx, text) ?? lengthFromAside(u, d, drafts.slice(first)) ?? firstStretchDate(text, d, recent())?.date ?? remarkAtNamedOccasion(ctx, text) ?? warClauseDate(d, u.paraText, recent(), published) ?? d.date;
 }
 
 /**
