@@ -154,7 +154,7 @@ interface ArticleRun {
 
 /** One paragraph's events, dated and undated, handed to the keeper. */
 function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
-  const { ctx, kept, nextOrder } = run;
+  const { ctx, kept } = run;
   const d = run.datelineDrafts.get(s);
   const drafts: Draft[] = d ? [d] : [];
   const { unitEvent, unitLast, unitTold } = datedDrafts(s, run, drafts);
@@ -203,39 +203,51 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
       if (d.paragraphId === o.paragraphId && d.start >= o.start && d.start < o.end && d.date.rule === 'narrative-order/before-publication') drafts.splice(i, 1);
     }
   }
-  for (const u of s.units) {
-    const own = unitEvent.get(u);
-    // "After his arrest, Reed was held …": an opening the narrative pass placed only by order is placed against the
-    // happening it names again, when the text told that with a date.
-    // So is a sentence whose only expression ("on the day of the election") left it before publication.
-    const byOrder = own && ordered.includes(own);
-    if (byOrder || own?.date.rule === 'narrative-order/before-publication') {
-      const named = namedAgainOf(u, ctx, () => recentDated(u, drafts, () => kept.last(NAMED_REACH)));
-      const at = named && !byOrder ? drafts.indexOf(own!) : -1;
-      if (at >= 0) drafts.splice(at, 1);
-      if (named) replaceOrdered(ordered, u, [named], nextOrder);
-      continue;
-    }
-    if (own) {
-      namedAgainClauses(u, ordered, drafts, ctx, () => recentDated(u, drafts, () => kept.last(NAMED_REACH)));
-      continue;
-    }
-    const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceHappeningState(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? namedAgainOf(u, ctx, () => recentDated(u, drafts, () => kept.last(NAMED_REACH))) ?? hadStoodFor(u, ctx);
-    const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(NAMED_REACH));
-    if (found.length) {
-      replaceOrdered(ordered, u, found, nextOrder);
-      continue;
-    }
-    // A first stretch in a later clause of the sentence is an event of its own beside the sentence's placing.
-    const first = firstStretchOf(u, drafts, () => kept.last(RECENT_EVENTS));
-    if (first?.whole) replaceOrdered(ordered, u, [first.draft], nextOrder);
-    else if (first) {
-      first.draft.order = nextOrder();
-      ordered.push(first.draft);
-    }
-  }
+  for (const u of s.units) placeUndated(u, s, run, drafts, ordered, unitEvent.get(u));
   for (const d of ordered) drafts.push(d);
   kept.add(drafts, s.paragraph);
+}
+
+/**
+ * One sentence of a paragraph after the narrative pass: one the pass placed only by order, or left before publication,
+ * is placed against a happening it names again; a dated one has its clauses so placed (namedAgainClauses); an undated
+ * one takes the first placing that fits (a time added to the last change, a length from a neighbour, "within", "the
+ * next …", how long something lasted, after or since a happening, a happening named again, how long a thing had
+ * stood, a count from a happening), else a first stretch in a later clause, each put in `ordered` in its place.
+ */
+function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: Draft[], ordered: Draft[], own: Draft | undefined): void {
+  const { ctx, kept, nextOrder } = run;
+  const recentKept = () => kept.last(RECENT_EVENTS);
+  const namedKept = () => kept.last(NAMED_REACH);
+  const namedBefore = () => recentDated(u, drafts, namedKept);
+  // "After his arrest, Reed was held …": an opening the narrative pass placed only by order is placed against the
+  // happening it names again, when the text told that with a date.
+  // So is a sentence whose only expression ("on the day of the election") left it before publication.
+  const byOrder = own && ordered.includes(own);
+  if (byOrder || own?.date.rule === 'narrative-order/before-publication') {
+    const named = namedAgainOf(u, ctx, namedBefore);
+    const at = named && !byOrder ? drafts.indexOf(own!) : -1;
+    if (at >= 0) drafts.splice(at, 1);
+    if (named) replaceOrdered(ordered, u, [named], nextOrder);
+    return;
+  }
+  if (own) {
+    namedAgainClauses(u, ordered, drafts, ctx, namedBefore);
+    return;
+  }
+  const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, recentKept) ?? sinceHappeningState(u, ctx, drafts, recentKept) ?? namedAgainOf(u, ctx, namedBefore) ?? hadStoodFor(u, ctx);
+  const found = d ? [d] : countedFromHappening(u, ctx, drafts, namedKept);
+  if (found.length) {
+    replaceOrdered(ordered, u, found, nextOrder);
+    return;
+  }
+  // A first stretch in a later clause of the sentence is an event of its own beside the sentence's placing.
+  const first = firstStretchOf(u, drafts, recentKept);
+  if (first?.whole) replaceOrdered(ordered, u, [first.draft], nextOrder);
+  else if (first) {
+    first.draft.order = nextOrder();
+    ordered.push(first.draft);
+  }
 }
 
 /**
