@@ -366,8 +366,9 @@ export const MOON_LANDING_CLAUSE = String.raw`(?:that\s+|when\s+)?(?:the\s+first
 // The present perfect's auxiliary, read in one place by the tense cues (tense.ts) and the since-readers (since-spans.ts
 // `PRESENT_PERFECT`): "has", "have", or "have" contracted onto its pronoun with a straight or curly apostrophe ("I've",
 // "we’ve", "who've").
-export const PERFECT_HAVE = String.raw`(?:\b(?:has|have)|(?<=\b(?:i|we|you|they|who)['’])ve)`;
+const HAVE_FORMS = String.raw`\b(?:has|have)|(?<=\b(?:i|we|you|they|who)['’])ve`;
+export const PERFECT_HAVE = `(?:${HAVE_FORMS})`;
 // With "has" contracted too ("she's", "it’s", "there's"), only after a pronoun, where "'s" is no possessive; whether it
 // is "has" or "is" the participle after it tells. The since-readers read it so; the tense cues leave it out (reading it
 // there changes one dated event in probe 26).
-export const PERFECT_AUXILIARY = String.raw`(?:${PERFECT_HAVE}|(?<=\b(?:he|she|it|that|there|who)['’])s)`;
+export const PERFECT_AUXILIARY = String.raw`(?:${HAVE_FORMS}|(?<=\b(?:he|she|it|that|there|who)['’])s)`;
