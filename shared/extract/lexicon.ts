@@ -370,5 +370,5 @@ const HAVE_FORMS = String.raw`\b(?:has|have)|(?<=\b(?:i|we|you|they|who)['’])v
 export const PERFECT_HAVE = `(?:${HAVE_FORMS})`;
 // With "has" contracted too ("she's", "it’s", "there's"), only after a pronoun, where "'s" is no possessive; whether it
 // is "has" or "is" the participle after it tells. The since-readers read it so; the tense cues leave it out (reading it
-// there changes one dated event in probe 26).
+// there adds an event and flags another year in one probe-26 article: a change of output, not a refactor).
 export const PERFECT_AUXILIARY = String.raw`(?:${HAVE_FORMS}|(?<=\b(?:he|she|it|that|there|who)['’])s)`;
