@@ -154,7 +154,7 @@ interface ArticleRun {
 
 /** One paragraph's events, dated and undated, handed to the keeper. */
 function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
-  const { ctx, kept, nextOrder } = run;
+  const { ctx, kept } = run;
   const d = run.datelineDrafts.get(s);
   const drafts: Draft[] = d ? [d] : [];
   const { unitEvent, unitLast, unitTold } = datedDrafts(s, run, drafts);
@@ -203,39 +203,51 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
       if (d.paragraphId === o.paragraphId && d.start >= o.start && d.start < o.end && d.date.rule === 'narrative-order/before-publication') drafts.splice(i, 1);
     }
   }
-  for (const u of s.units) {
-    const own = unitEvent.get(u);
-    // "After his arrest, Reed was held …": an opening the narrative pass placed only by order is placed against the
-    // happening it names again, when the text told that with a date.
-    // So is a sentence whose only expression ("on the day of the election") left it before publication.
-    const byOrder = own && ordered.includes(own);
-    if (byOrder || own?.date.rule === 'narrative-order/before-publication') {
-      const named = namedAgainOf(u, ctx, () => recentDated(u, drafts, () => kept.last(NAMED_REACH)));
-      const at = named && !byOrder ? drafts.indexOf(own!) : -1;
-      if (at >= 0) drafts.splice(at, 1);
-      if (named) replaceOrdered(ordered, u, [named], nextOrder);
-      continue;
-    }
-    if (own) {
-      namedAgainClauses(u, ordered, drafts, ctx, () => recentDated(u, drafts, () => kept.last(NAMED_REACH)));
-      continue;
-    }
-    const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? sinceHappeningState(u, ctx, drafts, () => kept.last(RECENT_EVENTS)) ?? namedAgainOf(u, ctx, () => recentDated(u, drafts, () => kept.last(NAMED_REACH))) ?? hadStoodFor(u, ctx);
-    const found = d ? [d] : countedFromHappening(u, ctx, drafts, () => kept.last(NAMED_REACH));
-    if (found.length) {
-      replaceOrdered(ordered, u, found, nextOrder);
-      continue;
-    }
-    // A first stretch in a later clause of the sentence is an event of its own beside the sentence's placing.
-    const first = firstStretchOf(u, drafts, () => kept.last(RECENT_EVENTS));
-    if (first?.whole) replaceOrdered(ordered, u, [first.draft], nextOrder);
-    else if (first) {
-      first.draft.order = nextOrder();
-      ordered.push(first.draft);
-    }
-  }
+  for (const u of s.units) placeUndated(u, s, run, drafts, ordered, unitEvent.get(u));
   for (const d of ordered) drafts.push(d);
   kept.add(drafts, s.paragraph);
+}
+
+/**
+ * One sentence of a paragraph after the narrative pass: one the pass placed only by order, or left before publication,
+ * is placed against a happening it names again; a dated one has its clauses so placed (namedAgainClauses); an undated
+ * one takes the first placing that fits (a time added to the last change, a length from a neighbour, "within", "the
+ * next …", how long something lasted, after or since a happening, a happening named again, how long a thing had
+ * stood, a count from a happening), else a first stretch in a later clause, each put in `ordered` in its place.
+ */
+function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: Draft[], ordered: Draft[], own: Draft | undefined): void {
+  const { ctx, kept, nextOrder } = run;
+  const recentKept = () => kept.last(RECENT_EVENTS);
+  const namedKept = () => kept.last(NAMED_REACH);
+  const namedBefore = () => recentDated(u, drafts, namedKept);
+  // "After his arrest, Reed was held …": an opening the narrative pass placed only by order is placed against the
+  // happening it names again, when the text told that with a date.
+  // So is a sentence whose only expression ("on the day of the election") left it before publication.
+  const byOrder = own && ordered.includes(own);
+  if (byOrder || own?.date.rule === 'narrative-order/before-publication') {
+    const named = namedAgainOf(u, ctx, namedBefore);
+    const at = named && !byOrder ? drafts.indexOf(own!) : -1;
+    if (at >= 0) drafts.splice(at, 1);
+    if (named) replaceOrdered(ordered, u, [named], nextOrder);
+    return;
+  }
+  if (own) {
+    namedAgainClauses(u, ordered, drafts, ctx, namedBefore);
+    return;
+  }
+  const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, recentKept) ?? sinceHappeningState(u, ctx, drafts, recentKept) ?? namedAgainOf(u, ctx, namedBefore) ?? hadStoodFor(u, ctx);
+  const found = d ? [d] : countedFromHappening(u, ctx, drafts, namedKept);
+  if (found.length) {
+    replaceOrdered(ordered, u, found, nextOrder);
+    return;
+  }
+  // A first stretch in a later clause of the sentence is an event of its own beside the sentence's placing.
+  const first = firstStretchOf(u, drafts, recentKept);
+  if (first?.whole) replaceOrdered(ordered, u, [first.draft], nextOrder);
+  else if (first) {
+    first.draft.order = nextOrder();
+    ordered.push(first.draft);
+  }
 }
 
 /**
@@ -282,7 +294,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
       // "…, who has chaired the committee since 2021, told the meeting that …": a remark at the occasion it names.
-      if (d.date.rule === 'narrative-order/before-publication') d.date = anniversaryOfToldDate(ctx, u.paraText.slice(d.start, d.end)) ?? lengthFromAside(u, d, drafts.slice(first)) ?? firstStretchDate(u.paraText.slice(d.start, d.end), d, recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)))?.date ?? remarkAtNamedOccasion(ctx, u.paraText.slice(d.start, d.end)) ?? warClauseDate(d, u.paraText, recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)), published) ?? d.date;
+      if (d.date.rule === 'narrative-order/before-publication') d.date = beforePublicationDate(u, d, drafts, first, run);
       drafts.push(d);
       if (d.date.rule?.endsWith('/told-before') && !unitTold.has(u)) unitTold.set(u, d);
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last
@@ -362,6 +374,19 @@ export function daysBetween(a: string, b: string): number | null {
   const x = parseYmd(a);
   const y = parseYmd(b);
   return x && y ? toDayNumber(y) - toDayNumber(x) : null;
+}
+
+/**
+ * A clause left before publication, placed by the first reading that fits (an anniversary told before, a length in an
+ * aside, a first stretch of a happening, a remark at a named occasion, a war's years), else as it was. The dates told
+ * before the clause are gathered once, and only when a reading that needs them is reached.
+ */
+function beforePublicationDate(u: Unit, d: Draft, drafts: Draft[], first: number, run: ArticleRun): EventDate {
+  const { ctx, published } = run;
+  const text = u.paraText.slice(d.start, d.end);
+  let told: Draft[] | undefined;
+  const recent = () => (told ??= recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)));
+  return anniversaryOfToldDate(ctx, text) ?? lengthFromAside(u, d, drafts.slice(first)) ?? firstStretchDate(text, d, recent())?.date ?? remarkAtNamedOccasion(ctx, text) ?? warClauseDate(d, u.paraText, recent(), published) ?? d.date;
 }
 
 /**

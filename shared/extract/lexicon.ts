@@ -362,3 +362,13 @@ export const nounVerbs = (noun: string): RegExp | undefined => (Object.hasOwn(NO
 // landing (20 July 1969), which readers date from the public record. Shared by the season a clause names and the
 // undated sentence's night or day.
 export const MOON_LANDING_CLAUSE = String.raw`(?:that\s+|when\s+)?(?:the\s+first\s+(?:men|man|astronauts?)|they|men|man|astronauts?|(?:Neil\s+)?Armstrong)\s+(?:first\s+)?(?:landed|walked|stepped|set\s+foot)\s+on\s+the\s+moon\b`;
+
+// The present perfect's auxiliary, read in one place by the tense cues (tense.ts) and the since-readers (since-spans.ts
+// `PRESENT_PERFECT`): "has", "have", or "have" contracted onto its pronoun with a straight or curly apostrophe ("I've",
+// "we’ve", "who've").
+const HAVE_FORMS = String.raw`\b(?:has|have)|(?<=\b(?:i|we|you|they|who)['’])ve`;
+export const PERFECT_HAVE = `(?:${HAVE_FORMS})`;
+// With "has" contracted too ("she's", "it’s", "there's"), only after a pronoun, where "'s" is no possessive; whether it
+// is "has" or "is" the participle after it tells. The since-readers read it so; the tense cues leave it out (reading it
+// there adds an event and flags another year in one probe-26 article: a change of output, not a refactor).
+export const PERFECT_AUXILIARY = String.raw`(?:${HAVE_FORMS}|(?<=\b(?:he|she|it|that|there|who)['’])s)`;

@@ -60,6 +60,15 @@ export function isStated(t: Timex): boolean {
 // Rules that count from the date the story was last telling of ("the following spring", "two years later").
 const COUNTED_RULE = /^(?:anaphoric|ago\/(?:later|earlier|before|after)(?![\w-])|season\/(?:following|that)(?![\w-])|month\/anaphoric|year-point\/year-earlier|month-day\/day-of-focus)/;
 
+/**
+ * Where a date comes from: the text, when it writes the date or it is counted from a date the text states, or
+ * when there is no publication date and it is read from the day of a dateline that writes no year (`guessedToday`:
+ * the day is the text's, the year a guess, flagged and noted); else the publication date.
+ */
+function basisOf(t: Timex): 'stated' | 'publication' {
+  return isStated(t) || t.guessedToday ? 'stated' : 'publication';
+}
+
 /** Whether a date's rule counts it from the date the story was last telling of, not from publication. */
 export function countedFromStory(rule: string | undefined): boolean {
   return COUNTED_RULE.test(rule ?? '');
@@ -148,13 +157,13 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   }
   const r = t.exact ?? valueToRange(t.value);
   if (!r) return null;
-  const date: EventDate = { start: r.start, basis: isStated(t) ? 'stated' : 'publication', rule: t.rule };
+  const date: EventDate = { start: r.start, basis: basisOf(t), rule: t.rule };
   if (r.end) date.end = r.end;
   if (end) {
     const r2 = end.exact ?? valueToRange(end.value);
     if (r2) date.end = r2.end ?? r2.start;
     date.rule = `${t.rule}..${end.rule}`;
-    if (!isStated(end)) date.basis = date.basis === 'stated' ? 'publication' : date.basis;
+    if (basisOf(end) === 'publication') date.basis = 'publication';
     // The end of a range written without its year ("from December 12 to January 9") is the first such day
     // on or after the start: the range runs forward.
     const before = (a: string, b: string) => a < b.slice(0, a.length);
@@ -225,7 +234,7 @@ function startOfPart(start: string, mod: string): string | null {
  */
 function yearFromEnd(date: EventDate, t: Timex, end: Timex, published: Ymd | null): EventDate {
   date.rule = `${date.rule!.replace(/\/end-follows-start$/, '')}/year-from-end`;
-  date.basis = isStated(end) ? 'stated' : 'publication';
+  date.basis = basisOf(end);
   if (end.yearUncertain) date.yearUncertain = true;
   if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
   if (routeTrace.on) date.note = tracedNote(date.note, end);

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, REPORTING_VERBS, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PERFECT_HAVE, REPORTING_VERBS, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -237,10 +237,12 @@ interface SentenceCues {
 // Every expression of a sentence asks about the same sentence: its cues are found once.
 let cached: { sentence: string; cues: SentenceCues } | null = null;
 
-// "I've", "we’ve": the present perfect's auxiliary, contracted onto its pronoun.
-const PERFECT_CONTRACTION = /^(?:i|we|you|they)'ve$/;
-// The same with a curly apostrophe, which splits the word: "ve" after "I’".
-const CURLY_CONTRACTED = /(?:^|[^a-z])(?:i|we|you|they)’$/i;
+// The present perfect's "have" ending where a word ends: "has", "I've", and "ve" after "I’" (a curly apostrophe splits
+// the word).
+const PERFECT_HAVE_END = new RegExp(`${PERFECT_HAVE}$`, 'i');
+// Asked of every word: the cheap test of its ending first.
+const perfectAuxiliary = (sentence: string, pos: number, end: number) =>
+  (sentence.endsWith('ve', end) || sentence.endsWith('VE', end) || sentence.endsWith('as', end) || sentence.endsWith('AS', end)) && PERFECT_HAVE_END.test(sentence.slice(Math.max(0, pos - 8), end));
 
 function cuesOf(sentence: string): SentenceCues {
   if (cached?.sentence === sentence) return cached.cues;
@@ -266,7 +268,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
     const word = sentence.slice(pos, at);
     const w = word.toLowerCase();
     // A capitalised word inside a sentence is a name ("the United States", "Will Smith"), not a verb.
-    if (pos > 0 && /^[A-Z]/.test(word) && /[\w,]\s*$/.test(sentence.slice(Math.max(0, pos - 12), pos)) && !PERFECT_CONTRACTION.test(w)) continue;
+    if (pos > 0 && /^[A-Z]/.test(word) && /[\w,]\s*$/.test(sentence.slice(Math.max(0, pos - 12), pos)) && !perfectAuxiliary(sentence, pos, at)) continue;
     if (REPORTING_VERBS.has(w)) {
       cues.reporting.push({ pos, word: w });
       continue;
@@ -277,7 +279,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       continue;
     }
     if (FUTURE_WORDS.has(w)) cues.fixed.push({ pos, tense: 'future' });
-    else if (w === 'has' || w === 'have' || PERFECT_CONTRACTION.test(w) || (w === 've' && CURLY_CONTRACTED.test(sentence.slice(Math.max(0, pos - 6), pos)))) {
+    else if (perfectAuxiliary(sentence, pos, at)) {
       // A present perfect tells of something already done: past for dating purposes ("I've run it since" too).
       const next = (/^\s+(?:not\s+|already\s+|just\s+|now\s+|also\s+|yet\s+|since\s+|recently\s+|never\s+|[a-z]{3,}ly\s+)?([a-z]+)/i.exec(sentence.slice(at, at + 40))?.[1] ?? '').toLowerCase();
       // "have since rebuilt", "has retold": "re-" before an irregular participle is one too.
