@@ -17,6 +17,22 @@ const STATE_BY = /\bbe\s+["“]?(?:[a-z]+ly\s+)?(?!(?:[a-z]+ed|done|made|built|p
 // "no later than" is "by" in full.
 const BY_DEADLINE = /\b(?:by|not?\s+later\s+than)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
+// A past "be" told as a state: an adjective, a measure, a place or a doing under way ("was full", "were five inches
+// thick", "was back in service", "was falling"), not a passive ("was closed", "were sold"), a plan ("was to report",
+// "was due to") or a perfect ("had been …", told as done). "there was/were" counts: "there were 40 boats in the bay".
+const PAST_STATE = /\b(?:was|were)\s+(?:(?:already|still|almost|nearly|fully|completely|well|so|far|too)\s+)?(?!(?:to|due|about|going|set|expected|scheduled|supposed|made|done|built|paid|sold|cut|shut|hit|put|met|taken|given|seen|known|held|run|won|lost|told|found|shown|brought|bought|caught|left|kept|sent|spent)\b|[a-z]+ed\b)(?:[a-z]+|\d[\d,.]*)\b/i;
+
+/**
+ * The words of a past state in the clause around a "by <day>": after the date up to a comma ("By Friday the ice was a
+ * foot thick"), else before it when what follows tells no perfect ("the pool was full by Wednesday").
+ */
+function pastStateAt(before: string, after: string): string | null {
+  const own = /^[^,;:]*/.exec(after)![0];
+  const text = PAST_STATE.test(own) ? own : /\b(?:had|has|have)\b/i.test(own) ? '' : before;
+  const m = PAST_STATE.exec(text);
+  return m ? m[0] : null;
+}
+
 /** "By <date>" told as done: that date or earlier, so before the unit after it. */
 function doneBy(date: EventDate, next: string, when: string, main: Timex): void {
   date.note = `“by ${main.text}”: done by then, ${when}.${date.note ? ` ${date.note}` : ''}`;
@@ -54,6 +70,14 @@ export function byDeadline(w: ClauseWork): boolean {
   // "By Friday the river had burst its banks": done by that day, told in the past, so on it or before it.
   const byDay = published && afterBy && !a.end && !date.end && !date.mod && date.start.length === 10 && date.start <= fmtDay(published);
   if (byDay && happeningOf(u.paraText.slice(c.start, c.end)) === 'past') {
+    // "By Friday the ice was a foot thick", "the hall was full by Monday": a state told as holding on that day, so
+    // the day itself, not a stretch that led up to it.
+    const state = pastStateAt(u.paraText.slice(c.start, main.start), u.paraText.slice(main.end, c.end));
+    if (state) {
+      date.note = `“by ${main.text}” … “${state}”: a state the article tells as holding then, so on that day.${date.note ? ` ${date.note}` : ''}`;
+      date.rule = `${date.rule}/by-state`;
+      return pledged;
+    }
     const next = nextUnit(date.start);
     if (next) doneBy(date, next, 'on that day or before it', main);
     // From the happening told before it, when there is one (spanToUntil): "Fire broke out on Tuesday. By Friday
