@@ -114,13 +114,17 @@ const WEEKEND_OF_HAPPENING = /^\s+(?:before|after)\s+(?:the|his|her|its|their)\s
 
 const WEEKEND_OF_DATE = /^\s+of\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 
+// "who started the weekend in 1979", "founded the weekend back in 1985": a weekend held in a written year is an event
+// of that year (a festival, a gathering), not the weekend nearest publication; the year dates the clause.
+const WEEKEND_IN_YEAR = /^\s+(?:back\s+)?in\s+(?:1[0-9]|20)\d{2}\b/;
+
 export const theWeekendRule: Rule = {
   name: 'the-weekend',
   cue: /weekend/i,
   re: rx(`${B}the\\s+weekend${E}`, 'gi'),
   // "the weekend before the fire" is counted from the happening (happenings.ts), not from publication.
   // "the weekend of 14 and 15 July" is the days written, which the date rules read.
-  accept: (m, text) => !WEEKEND_OF_HAPPENING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !WEEKEND_OF_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
+  accept: (m, text) => !WEEKEND_OF_HAPPENING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !WEEKEND_OF_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !WEEKEND_IN_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
   resolve: (m, c) => {
     if (!c.dct) return null;
     // A weekend with no other word is the nearest one in the direction the verb points.
