@@ -37,6 +37,9 @@ export interface TagState {
   /** The last year written, where, and whether it opens a span running to the present ("since 2008"). */
   lastYear: { year: number; pos: number; opensSpan?: boolean; month?: number; season?: SeasonWritten } | null;
   lastDay: Ymd | null;
+  /** The last day written with its year ("January 25, 1992"): the day an anniversary piece looks back to, which a
+   * later day of the present (a service "on Sunday") does not take the story away from for the past it tells. */
+  writtenDay?: Ymd;
   /** Where the sentence of `lastDay` starts, in the whole text (-1 before any). */
   lastDaySentence: number;
   lastYearDate: Ymd | null;
@@ -215,6 +218,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start };
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !backgroundDay(state, cur, t)) {
     noteStoryDay(state, cur, day, stated, anchor);
+    if (t.explicitYear) state.writtenDay = day;
     state.dayTells = tells;
     state.dayNamesHappening = namesHappening(text, start, t.end);
   }
