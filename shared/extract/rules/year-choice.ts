@@ -126,7 +126,9 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
     // Into the next year only while the story is still at that day: after "in March of the following year" it is not.
     const year = dayIn(focusDay.y, month, day) > toDayNumber(focusDay) || c.focus() !== 'day' ? focusDay.y : focusDay.y + 1;
     const after = dayIn(year, month, day) - toDayNumber(focusDay);
-    if (after > 0 && after <= 183) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
+    // Across the new year only within weeks ("on January 2" after December 28): "January 20" told after an August day
+    // is no more that story's than the publication year's.
+    if (after > 0 && after <= (year === focusDay.y ? 183 : 31)) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
   const looksBack = day !== undefined && tense === 'past' ? dayAfterAnniversary(month, day, c, dct) : null;
   if (looksBack !== null) return { year: looksBack, rule: `${kind}/after-anniversary-day`, uncertain: true };
