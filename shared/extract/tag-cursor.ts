@@ -86,6 +86,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
       return state.lastDay ?? dct;
     },
     writtenDay: () => state.writtenDay ?? null,
+    daySpan: () => state.daySpan ?? null,
     following: () => text.slice(cur.candEnd, cur.candEnd + 40),
     preceding: () => text.slice(Math.max(sentenceAt(sentences, cur.pos).start, cur.pos - 60), cur.pos),
     refDate: (gran) => {
