@@ -60,9 +60,11 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   // "Tuesday's recount was halted on Wednesday", "Survivors of last November's wildfire now have until May 13": a
   // date made possessive names a happening of its own (for a day, an event of its own, in events.ts); another date
   // in the clause dates the clause's event. A bare year only when the other date is read in it ("next year's
-  // elections, due in June"); else the other may lie outside it.
+  // elections, due in June") or is a day; else the other may lie outside it.
   // Fronted as the clause's setting ("In Sunday's debate, Spitzer attacked him …") it still dates the clause.
-  const inYear = (t: Timex) => pool0.some((o) => o !== t && o.value.length > 4 && o.value.startsWith(`${t.value}-`));
+  // Nor when the other is a day ("set a hearing on next year's budget for Tuesday, February 6"): a whole year made a
+  // noun's possessive says which budget, and a day is what a clause tells a happening on.
+  const inYear = (t: Timex) => pool0.some((o) => o !== t && ((o.value.length > 4 && o.value.startsWith(`${t.value}-`)) || DAY_VALUE.test(o.value)));
   const possessive = (t: Timex) => (!/^\d{4}$/.test(t.value) || inYear(t)) && possessiveDate(text, t) && !SETTING_BEFORE.test(text.slice(c.start, t.start));
   const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
   return unpossessed.length ? unpossessed : pool0;

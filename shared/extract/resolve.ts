@@ -114,6 +114,10 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (t.yearUncertain && /\/after-old-day\b/.test(t.rule)) {
     return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}), but it may go on from the day the article told of a few months before, in another year, so the year may be wrong.`;
   }
+  if (/^weekday\/of-day-span\b/.test(t.rule)) return `“${t.text}” is read as a day of the stretch of days the article wrote last, or one just beside it.`;
+  if (t.yearUncertain && /\/after-anniversary-day\b/.test(t.rule)) {
+    return `The article gives “${t.text}” without a year, days after an old date it looks back to on its anniversary; it is placed in that year, a guess: it may as well be a day just before publication (${pub}).`;
+  }
   if (t.yearUncertain && /\/after-old-year\b/.test(t.rule)) {
     return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}), but the article was telling of an earlier year just before, and it may belong to that one, so the year may be wrong.`;
   }

@@ -21,9 +21,12 @@ const ABBREVIATIONS = new Set([
  */
 export function splitSentences(text: string, max = Infinity): Span[] {
   const spans: Span[] = [];
-  let start = 0;
+  // A paragraph that is a list item starts after its marker.
+  let start = /^[-*•][ \t]+(?=[A-Z"“])/.exec(text)?.[0].length ?? 0;
   // The lookbehind starts a run of full stops only at its first one, so "!!!!…" is read once, not once per mark.
-  const re = /(?<![.!?])([.!?]+["'”’)]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z"“])/g;
+  // A list item ("- Approved a contract …", "• Set a hearing …") is a sentence of its own, whether its line was kept or
+  // joined to the one before ("… the board: - Approved …. - Heard …"): the marker is skipped with the space before it.
+  const re = /(?<![.!?])([.!?]+["'”’)]*)(\s+(?:[-•][ \t]+)?)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z"“])|(?:\n|(?<=:))[ \t]*[-*•][ \t]+(?=[A-Z"“])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[1]) {

@@ -85,6 +85,8 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
       cur.refAnchor = state.lastDay ? state.dayAnchor : undefined;
       return state.lastDay ?? dct;
     },
+    writtenDay: () => state.writtenDay ?? null,
+    daySpan: () => state.daySpan ?? null,
     following: () => text.slice(cur.candEnd, cur.candEnd + 40),
     preceding: () => text.slice(Math.max(sentenceAt(sentences, cur.pos).start, cur.pos - 60), cur.pos),
     refDate: (gran) => {

@@ -37,6 +37,12 @@ export interface TagState {
   /** The last year written, where, and whether it opens a span running to the present ("since 2008"). */
   lastYear: { year: number; pos: number; opensSpan?: boolean; month?: number; season?: SeasonWritten } | null;
   lastDay: Ymd | null;
+  /** The last day written with its year ("January 25, 1992"): the day an anniversary piece looks back to, which a
+   * later day of the present (a service "on Sunday") does not take the story away from for the past it tells. */
+  writtenDay?: Ymd;
+  /** The last stretch of days written from one day to another within two weeks ("from Friday, June 26, to Sunday,
+   * June 28"): the days of a happening, whose "the Saturday" is one of them. */
+  daySpan?: { start: Ymd; end: Ymd; uncertain: boolean };
   /** Where the sentence of `lastDay` starts, in the whole text (-1 before any). */
   lastDaySentence: number;
   lastYearDate: Ymd | null;
@@ -214,7 +220,10 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start };
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !backgroundDay(state, cur, t)) {
+    const from = state.lastDay;
+    if (from && t.type === 'DATE' && SPAN_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && toDayNumber(day) - toDayNumber(from) >= 1 && toDayNumber(day) - toDayNumber(from) <= 14) state.daySpan = { start: from, end: day, uncertain: !!t.yearUncertain || !!state.dayAnchor?.uncertain || !!state.dctGuessed };
     noteStoryDay(state, cur, day, stated, anchor);
+    if (t.explicitYear) state.writtenDay = day;
     state.dayTells = tells;
     state.dayNamesHappening = namesHappening(text, start, t.end);
   }
@@ -252,6 +261,9 @@ function namesHappening(text: string, start: number, end: number): boolean {
 }
 
 const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
+
+// "from Friday, June 26, to Sunday, June 28", "June 3 through June 7": the word closing a stretch of days.
+const SPAN_TO_BEFORE = /(?:\bto|\buntil|\bthrough|[-–])\s*$/i;
 
 /**
  * A date told in the past perfect, before the day the story is at, steps back from it: the story's day is kept for

@@ -295,6 +295,14 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   });
   const { title, drafted } = titled(removeRanges(text, cuts).replace(/^[\s,]+/, ''));
   const said = cuts.map((cut) => `“${u.paraText.slice(cut.start + u.start, cut.end + u.start)}”`).join(' and ');
+  // "Schools will stay shut on Monday. … The river peaked just before noon": a day still ahead of publication is a plan,
+  // not where the story told in the past is; a past time of day with no day of its own is then publication's, the day
+  // news leaves unnamed.
+  const pub = ctx.published ? fmtDay(ctx.published) : null;
+  if (pub && ctx.focus.date.start > pub && /^\d{4}-\d{2}-\d{2}$/.test(ctx.focus.date.start)) {
+    const date: EventDate = { start: pub, basis: 'publication', rule: 'narrative-focus/publication-day', note: `The article gives ${said} with no day, told in the past: the day of publication (${fmtHuman(ctx.published!)}), not the day ahead it last named.` };
+    return { date, title, drafted };
+  }
   // "sank after midnight": the day after the one in focus.
   const next = AFTER_MIDNIGHT.test(text) ? { start: fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
   const date = {

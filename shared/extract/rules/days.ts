@@ -114,13 +114,17 @@ const WEEKEND_OF_HAPPENING = /^\s+(?:before|after)\s+(?:the|his|her|its|their)\s
 
 const WEEKEND_OF_DATE = /^\s+of\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 
+// "who started the weekend in 1979", "founded the weekend back in 1985": a weekend held in a written year is an event
+// of that year (a festival, a gathering), not the weekend nearest publication; the year dates the clause.
+const WEEKEND_IN_YEAR = /^\s+(?:back\s+)?in\s+(?:1[0-9]|20)\d{2}\b/;
+
 export const theWeekendRule: Rule = {
   name: 'the-weekend',
   cue: /weekend/i,
   re: rx(`${B}the\\s+weekend${E}`, 'gi'),
   // "the weekend before the fire" is counted from the happening (happenings.ts), not from publication.
   // "the weekend of 14 and 15 July" is the days written, which the date rules read.
-  accept: (m, text) => !WEEKEND_OF_HAPPENING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !WEEKEND_OF_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
+  accept: (m, text) => !WEEKEND_OF_HAPPENING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !WEEKEND_OF_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !WEEKEND_IN_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
   resolve: (m, c) => {
     if (!c.dct) return null;
     // A weekend with no other word is the nearest one in the direction the verb points.
@@ -227,12 +231,35 @@ function joinedToDefinite(want: number, m: RegExpExecArray, c: Resolver): Resolu
   return { type: 'DATE', value: fmtDay(addDays(ref, gap)), rule: 'weekday/anaphoric-definite', counted: true };
 }
 
+// How many days on either side of a written stretch of days "the <weekday>" may fall and still be told of it ("from the
+// Thursday to the Monday" around a Friday-to-Sunday festival).
+const SPAN_SLACK = 3;
+
+/**
+ * "The festival runs from Friday, June 26, to Sunday, June 28. … a ceilidh on the Friday night, … at noon on the Sunday":
+ * "the <weekday>" names a day of the stretch of days the text wrote last, or one just beside it; null when no stretch
+ * was written, or the weekday is not within a few days of it.
+ */
+function weekdayOfSpan(want: number, c: Resolver): Resolution | null {
+  const span = c.daySpan?.();
+  if (!span) return null;
+  const from = addDays(span.start, -SPAN_SLACK);
+  const to = toDayNumber(addDays(span.end, SPAN_SLACK));
+  const days: Ymd[] = [];
+  for (let d = from; toDayNumber(d) <= to; d = addDays(d, 1)) if (isoWeekday(d) === want) days.push(d);
+  if (days.length !== 1) return null;
+  return { type: 'DATE', value: fmtDay(days[0]), rule: 'weekday/of-day-span', counted: true, ...(span.uncertain || !c.dct ? { yearUncertain: true } : {}) };
+}
+
 export const weekdayRule: Rule = {
   name: 'weekday',
   cue: WEEKDAY_CUE,
   re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
   resolve: (m, c) => {
     if (!m[1] && !m[3] && !m[4] && habitKind(m.input, m.index, m.index + m[0].length)) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[2])}`, rule: 'set/weekday-kind' };
+    const definite = /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
+    const ofSpan = !m[1] && !m[3] && definite ? weekdayOfSpan(weekdayNumber(m[2])!, c) : null;
+    if (ofSpan) return m[4] ? { ...ofSpan, rule: `${ofSpan.rule}+part` } : ofSpan;
     const joined = !m[1] && !m[3] ? joinedToDefinite(weekdayNumber(m[2])!, m, c) : null;
     if (joined) return m[4] ? { ...joined, rule: `${joined.rule}+part` } : joined;
     const apposed = !m[1] && !m[3] ? dateApposed(weekdayNumber(m[2])!, c) : null;
@@ -260,6 +287,8 @@ export const anaphoricWeekdayRule: Rule = {
   resolve: (m, c) => {
     const ref = c.refDay();
     const want = weekdayNumber(m[2])!;
+    const ofSpan = !m[1] ? weekdayOfSpan(want, c) : null;
+    if (ofSpan) return ofSpan;
     if (!m[1]) {
       // With no day told, it is read as the bare weekday is.
       if (!ref || ref === c.dct || c.focus() !== 'day') return weekday(want, c);

@@ -63,6 +63,10 @@ export interface Resolver {
   } | null;
   /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
   refDay(): Ymd | null;
+  /** The last day written with its year, whatever days the text told after it. */
+  writtenDay?(): Ymd | null;
+  /** The last stretch of days written from one day to another within two weeks. */
+  daySpan?(): { start: Ymd; end: Ymd; uncertain: boolean } | null;
   /** The last date mentioned at month or year precision or finer, for "that year", "the following month". */
   refDate(gran: 'month' | 'year'): Ymd | null;
   /**

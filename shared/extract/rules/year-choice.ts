@@ -117,13 +117,44 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
   // A story told day by day years back ("launched on 9 September 2011. … They fixed it on December 2"): a past
   // day written without its year, within months after the stated day in focus, is more likely that year's than
   // the publication year's. Still a guess, and flagged as one.
+  // Years written since that day and before it ("built in 1911, inspected in 1989") are background the story stepped
+  // back into, not where it went on to; a day told after them returns to the story's year, or the next when the
+  // month comes round there first (a December day in focus, "on January 2"). Not a present perfect's "since" ("has
+  // been shut since Dec. 20"): that stretch runs to publication, and starts near it unless its year is written.
   const focusDay = c.refDay();
-  if (day !== undefined && tense === 'past' && hint && hint.scope !== 'sentence' && focusDay && focusDay.y === hint.year && hint.year <= dct.y - 2) {
-    const after = dayIn(hint.year, month, day) - toDayNumber(focusDay);
-    if (after > 0 && after <= 183) return { year: hint.year, rule: `${kind}/year-in-focus`, uncertain: true };
+  if (day !== undefined && tense === 'past' && hint && hint.scope !== 'sentence' && focusDay && focusDay !== dct && hint.year <= focusDay.y && focusDay.y <= dct.y - 2 && !SINCE_LEAD.test(c.preceding())) {
+    // Into the next year only while the story is still at that day: after "in March of the following year" it is not.
+    const year = dayIn(focusDay.y, month, day) > toDayNumber(focusDay) || c.focus() !== 'day' ? focusDay.y : focusDay.y + 1;
+    const after = dayIn(year, month, day) - toDayNumber(focusDay);
+    // Across the new year only within weeks ("on January 2" after December 28): "January 20" told after an August day
+    // is no more that story's than the publication year's.
+    if (after > 0 && after <= (year === focusDay.y ? 183 : 31)) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
+  const looksBack = day !== undefined && tense === 'past' ? dayAfterAnniversary(month, day, c, dct) : null;
+  if (looksBack !== null) return { year: looksBack, rule: `${kind}/after-anniversary-day`, uncertain: true };
   const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
   return continued ? { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain } : null;
+}
+
+/** How many days a day told without its year may lie after an old anniversary day and still go on with its story. */
+const ANNIVERSARY_STORY_DAYS = 14;
+
+/**
+ * "Ten years ago this week, … the blast of March 2, 2012. … The last survivor was freed on March 4": a piece that looks
+ * back to an old day written with its year, falling within a week of publication's date in the calendar, tells the old
+ * story's days near its own. A past day written without a year a few days on from the old one reads as the old story's
+ * as readily as one of the days just before publication (news leaves the year off those), so the old story's, as a
+ * guess. Null for any other day, or when no such old day has been written.
+ */
+function dayAfterAnniversary(month: number, day: number, c: Resolver, dct: Ymd): number | null {
+  const old = c.writtenDay?.();
+  if (!old || old.y > dct.y - 2) return null;
+  const now = toDayNumber(dct);
+  const nearInCalendar = [dct.y - 1, dct.y, dct.y + 1].some((y) => Math.abs(dayIn(y, old.m, old.d) - now) <= 7);
+  if (!nearInCalendar) return null;
+  const from = dayIn(old.y, old.m, old.d);
+  const year = dayIn(old.y, month, day) >= from ? old.y : old.y + 1;
+  return dayIn(year, month, day) - from <= ANNIVERSARY_STORY_DAYS ? year : null;
 }
 
 /**
