@@ -203,6 +203,12 @@ function hasCue(c: SentenceCues, offset: number): boolean {
   return c.fixed.some((cue) => cue.pos < offset);
 }
 
+/** Whether an auxiliary or a linking verb (up to two adverbs or forms of "be" between) comes just before `pos`. */
+function afterAuxiliary(sentence: string, pos: number): boolean {
+  const prev = /([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
+  return prev !== undefined && AUXILIARIES.has(prev);
+}
+
 /** A past cue near `offset` with no clause barrier and no other tense between: the clause is told in the past. */
 function pastInClause(c: SentenceCues, offset: number): boolean {
   let nearest: Cue | null = null;
@@ -291,12 +297,14 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       const ahead = sentence.slice(at, at + 24);
       cues.fixed.push({ pos, tense: GOING_TO.test(ahead) || IS_TO_BE.test(ahead) ? 'future' : 'present' });
     }
-    else if (SAME_FORM_PAST.has(w) && singularSubjectBefore(sentence.slice(Math.max(0, pos - 48), pos))) cues.fixed.push({ pos, tense: 'past' });
-    else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !modifierOpening(sentence, pos, at, word))) {
+    else if (SAME_FORM_PAST.has(w) && singularSubjectBefore(sentence.slice(Math.max(0, pos - 48), pos))) {
+      // "will stay shut", "has been cut": after an auxiliary or a linking verb the form is a participle or an
+      // adjective, and the verb before it tells the tense.
+      if (!afterAuxiliary(sentence, pos)) cues.fixed.push({ pos, tense: 'past' });
+    } else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !modifierOpening(sentence, pos, at, word))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
       // the tense (and makes its own cue), so the participle says nothing.
-      const prev = /([a-z']+)\s+(?:(?:still|also|not|never|already|then|just|be|been|being)\s+){0,2}$/.exec(sentence.slice(Math.max(0, pos - 40), pos))?.[1];
-      if (prev && AUXILIARIES.has(prev)) continue;
+      if (afterAuxiliary(sentence, pos)) continue;
       // "is to be launched in the autumn and handed over in 2005": a participle joined to a passive shares its auxiliary.
       if (PASSIVE_CONJUNCT.test(sentence.slice(Math.max(0, pos - 80), pos))) continue;
       cues.fixed.push({ pos, tense: 'past' });
