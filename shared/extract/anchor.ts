@@ -862,6 +862,8 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.start < mainVerb && b.start >= mainVerb) continue;
+      // "on 3, 4 and 7 June": the items of a list that runs as one stretch are one clause's date.
+      if (listNeighbours(text, inside, a, b)) continue;
       const cut = cutBetween(text, a, b);
       if (!cut) continue;
       parts.splice(i, 1, { start: parts[i].start, end: cut.end }, { start: cut.next, end: parts[i].end });
@@ -891,7 +893,7 @@ function clauseCuts(text: string, start: number, end: number, dated: Timex[]): n
     // "closed Wednesday, Dec. 24, and Thursday, Dec. 25": two days in a row joined by ", and" are one stretch.
     const a = dated.find((t) => t.end === at);
     const b = a && dated.find((t) => t.start === cut);
-    if (a && b && /^,\s+and\s+$/.test(m[0]) && nextWeekday(a, b)) continue;
+    if (a && b && /^,\s+and\s+$/.test(m[0]) && (nextWeekday(a, b) || listNeighbours(text, dated, a, b))) continue;
     // "between 6 p.m. on Saturday, June 29, and 7 a.m. on Monday, July 1": the comma closes the first end's date; the
     // two are the ends of one range.
     if (a && b && /^,\s+and\s+$/.test(m[0]) && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
@@ -911,7 +913,7 @@ const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|c
 function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: number } | null {
   // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
   if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
-  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b))) return null;
+  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b) || nextSeason(a, b))) return null;
   if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) return null;
   if (beganAndEnded(text, a, b)) return null;
   const gap = text.slice(a.end, b.start);
@@ -1332,6 +1334,61 @@ export function nextMonth(a: Timex, b: Timex): boolean {
 }
 
 const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+
+// Between two items of a list of dates: a comma, with any bare day numbers the tagger left alone between them ("June 3,
+// 4 and 7": the 4). Before the last item: "and" (", and" too), after those days.
+const LIST_DAYS = String.raw`(?:\s{0,3}\d{1,2}(?:st|nd|rd|th)?\s{0,3},){0,6}`;
+const LIST_NEXT = new RegExp(String.raw`^,${LIST_DAYS}\s{0,3}$`);
+const LIST_LAST = new RegExp(String.raw`^,?${LIST_DAYS}(?:\s{0,3}\d{1,2}(?:st|nd|rd|th)?,?)?\s{1,3}and\s{1,3}$`);
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/**
+ * Whether `b` follows `a` in one stretch of the calendar written as a list: days of one month in order ("3, 4 and 7
+ * June"), months in a row ("January, February and March 2020"), or seasons in a row ("spring, summer and autumn").
+ */
+function nextInSeries(a: Timex, b: Timex): boolean {
+  if (a.type !== 'DATE' || b.type !== 'DATE' || a.mod || b.mod) return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(a.value) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)) return a.value.slice(0, 7) === b.value.slice(0, 7) && b.value > a.value;
+  return nextMonth(a, b) || nextSeason(a, b);
+}
+
+/** Whether `b` is the season after `a` in the same year ("in the spring and summer of 1976"): one stretch, as two months in a row are. */
+export function nextSeason(a: Timex, b: Timex): boolean {
+  const x = SEASON_VALUE.exec(a.value);
+  const y = SEASON_VALUE.exec(b.value);
+  return a.type === 'DATE' && b.type === 'DATE' && !!x && !!y && x[1] === y[1] && SEASON_ORDER.indexOf(y[2]) - SEASON_ORDER.indexOf(x[2]) === 1;
+}
+
+const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+
+/**
+ * The last date of a list of three or more that `dated[i]` opens and that runs as one stretch ("on 3, 4 and 7 June",
+ * "in January, February and March 2020", "on June 3, 4 and 7, 2015"), or -1. One mention, one entry: the list is the
+ * span from its first item to its last, as "on 14 and 15 December" is. Lists that skip ("in March, June and
+ * September") are separate times and stay apart.
+ */
+export function listEnd(text: string, dated: Timex[], i: number): number {
+  let commas = 0;
+  for (let j = i; j + 1 < dated.length; j++) {
+    const a = dated[j];
+    const b = dated[j + 1];
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 40 || !nextInSeries(a, b)) return -1;
+    if (LIST_NEXT.test(gap)) commas++;
+    else if (LIST_LAST.test(gap)) return commas > 0 || /\d/.test(gap) ? j + 1 : -1;
+    else return -1;
+  }
+  return -1;
+}
+
+/** Whether `a` and `b` are neighbouring items of such a list. */
+export function listNeighbours(text: string, dated: Timex[], a: Timex, b: Timex): boolean {
+  for (let i = 0; i < dated.length && dated[i].start <= a.start; i++) {
+    const last = listEnd(text, dated, i);
+    if (last >= 0 && dated.indexOf(a) >= i && dated.indexOf(b) <= last && dated.indexOf(b) === dated.indexOf(a) + 1) return true;
+  }
+  return false;
+}
 
 /**
  * Whether `b` falls the day after `a`, both days ("Tuesday and Wednesday", "Wednesday, Dec. 24, and Thursday, Dec.
