@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, namedWarAt, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -502,7 +502,7 @@ export function undatedClauses(u: Unit): Clause[] {
   const asides = asidesOf(u.paraText, u.start, u.end, dated).length > 0;
   // Without an aside, only a conjunct cut off by its tense (after ", and" or ", but") is undated.
   const whole = u.paraText.slice(u.start, u.end);
-  if (!asides && !AND_CLAUSE_ANY.test(whole) && !AND_WILL.test(whole) && !elidedAnd(whole)) return [];
+  if (!asides && !AND_CLAUSE_ANY.test(whole) && !AND_WILL.test(whole) && !elidedAnd(whole) && !namedWarAt(whole)) return [];
   const inHole = (c: Clause, t: Timex) => !!c.hole && t.start >= c.hole.start && t.end <= c.hole.end;
   return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => (asides || c.conjunct) && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end && !inHole(c, t)));
 }
@@ -827,7 +827,11 @@ export function beganAndEnded(text: string, a: Timex, b: Timex): boolean {
 function cutDated(text: string, start: number, end: number, dated: Timex[]): Clause[] {
   dated = dated.filter((t) => t.start >= start && t.end <= end);
   const distinct = new Set(dated.map(dateKey));
-  if (distinct.size < 2) return [{ start, end }];
+  if (distinct.size < 2) {
+    const whole: Clause[] = [{ start, end }];
+    if (dated.length) warConjuncts(text, whole, dated);
+    return whole;
+  }
   // Several different dates: cut at clause boundaries so each date gets its own event.
   const cuts = clauseCuts(text, start, end, dated);
   const parts: Span[] = [];
@@ -870,6 +874,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       break;
     }
   }
+  warConjuncts(text, parts, dated);
   // Keep cut points off trailing separators.
   return parts.flatMap((p) => {
     let e = p.end;
@@ -879,6 +884,33 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     if (and && /^,/.test(text.slice(e, e + 1))) e -= and[0].length;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+// "served in the Korean War and in 1958 joined the firm": after a named war, "and" and a preposition before the part's
+// date open a second predicate with a date of its own.
+const AND_DATE_LEAD = /\s+and\s+(?:then\s+|later\s+)?(?:in|on|by|from|during)\s+(?:the\s+)?$/i;
+
+/**
+ * Cuts a part that holds a named war ("during the Korean War", dated by the public record, no expression of the
+ * tagger's) and, after "and", a date of its own: two happenings, the war's and the date's, as "During the Korean War she
+ * toured, and in 1954 she …" already is at its comma. The war's clause is then dated as an undated clause told in a war.
+ */
+function warConjuncts(text: string, parts: Clause[], dated: Timex[]): void {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const war = namedWarAt(text.slice(p.start, p.end));
+    if (!war) continue;
+    const after = dated.find((t) => t.start >= p.start + war.end && t.end <= p.end);
+    if (!after || dated.some((t) => t.start >= p.start && t.end <= p.start + war.end)) continue;
+    const gap = text.slice(p.start + war.end, after.start);
+    const and = /[,;:]/.test(gap) ? null : AND_DATE_LEAD.exec(gap);
+    if (!and) continue;
+    const cut = p.start + war.end + and.index;
+    let next = cut + and[0].search(/and/i) + 3;
+    while (/\s/.test(text[next])) next++;
+    parts.splice(i, 1, { start: p.start, end: cut, conjunct: true }, { start: next, end: p.end });
+    i++;
+  }
 }
 
 /** Where a stretch with several different dates may be cut: its start, its clause boundaries, and its end. */
