@@ -391,6 +391,8 @@ const ELIDED_AND = /\sand\s+(?:(?:also|since|already|now|then|still|steadily|lat
 
 // "They have since rebuilt it": a present perfect counted on from the happening told before.
 const HAS_SINCE_HEAD = /\b(?:has|have)\s+since\s+[a-z]/i;
+const BARE_AND = /\s(?:and|but)(?=\s)/g;
+const SINCE_THEN_AND = /\b(?:ever\s+since|since\s+then)\s+(?:and|but)\s/i;
 // "It has stood empty ever since": a present perfect closing on "ever since" or "since then", the same.
 const PERFECT_EVER_SINCE = /\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}\s[^,;]{0,80}?\b(?:ever\s+since|since\s+then)\s*$/i;
 
@@ -400,7 +402,11 @@ const PERFECT_EVER_SINCE = /\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}\s[^,;]{0,80}?\
  * (the narrative pass places it), not at the second's dates. Null when the clause is not so made.
  */
 function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
-  const and = lastAndBefore(text, AND_CLAUSE, c, first, 300);
+  // "Sales have doubled since then and the owners expect …": "ever since" or "since then" closes its clause, so a bare
+  // "and" right after it, before a subject of its own, opens another as ", and" does.
+  const comma = lastAndBefore(text, AND_CLAUSE, c, first, 300);
+  const bare = comma ? null : lastAndBefore(text, BARE_AND, c, first, 300);
+  const and = comma ?? (bare && PERFECT_EVER_SINCE.test(text.slice(c.start, bare.boundary)) ? bare : null);
   if (!and) return null;
   const { boundary, andEnd } = and;
   const head = text.slice(c.start, boundary);
@@ -502,7 +508,7 @@ export function undatedClauses(u: Unit): Clause[] {
   const asides = asidesOf(u.paraText, u.start, u.end, dated).length > 0;
   // Without an aside, only a conjunct cut off by its tense (after ", and" or ", but") is undated.
   const whole = u.paraText.slice(u.start, u.end);
-  if (!asides && !AND_CLAUSE_ANY.test(whole) && !AND_WILL.test(whole) && !elidedAnd(whole) && !namedWarAt(whole)) return [];
+  if (!asides && !AND_CLAUSE_ANY.test(whole) && !AND_WILL.test(whole) && !elidedAnd(whole) && !namedWarAt(whole) && !SINCE_THEN_AND.test(whole)) return [];
   const inHole = (c: Clause, t: Timex) => !!c.hole && t.start >= c.hole.start && t.end <= c.hole.end;
   return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => (asides || c.conjunct) && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end && !inHole(c, t)));
 }
