@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { IRREGULAR_PAST, isTellingWord, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, namedWarAt, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -391,6 +391,8 @@ const ELIDED_AND = /\sand\s+(?:(?:also|since|already|now|then|still|steadily|lat
 
 // "They have since rebuilt it": a present perfect counted on from the happening told before.
 const HAS_SINCE_HEAD = /\b(?:has|have)\s+since\s+[a-z]/i;
+const BARE_AND = /\s(?:and|but)(?=\s)/g;
+const SINCE_THEN_AND = /\b(?:ever\s+since|since\s+then)\s+(?:and|but)\s/i;
 // "It has stood empty ever since": a present perfect closing on "ever since" or "since then", the same.
 const PERFECT_EVER_SINCE = /\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}\s[^,;]{0,80}?\b(?:ever\s+since|since\s+then)\s*$/i;
 
@@ -400,7 +402,11 @@ const PERFECT_EVER_SINCE = /\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}\s[^,;]{0,80}?\
  * (the narrative pass places it), not at the second's dates. Null when the clause is not so made.
  */
 function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | null {
-  const and = lastAndBefore(text, AND_CLAUSE, c, first, 300);
+  // "Sales have doubled since then and the owners expect …": "ever since" or "since then" closes its clause, so a bare
+  // "and" right after it, before a subject of its own, opens another as ", and" does.
+  const comma = lastAndBefore(text, AND_CLAUSE, c, first, 300);
+  const bare = comma ? null : lastAndBefore(text, BARE_AND, c, first, 300);
+  const and = comma ?? (bare && PERFECT_EVER_SINCE.test(text.slice(c.start, bare.boundary)) ? bare : null);
   if (!and) return null;
   const { boundary, andEnd } = and;
   const head = text.slice(c.start, boundary);
@@ -502,7 +508,7 @@ export function undatedClauses(u: Unit): Clause[] {
   const asides = asidesOf(u.paraText, u.start, u.end, dated).length > 0;
   // Without an aside, only a conjunct cut off by its tense (after ", and" or ", but") is undated.
   const whole = u.paraText.slice(u.start, u.end);
-  if (!asides && !AND_CLAUSE_ANY.test(whole) && !AND_WILL.test(whole) && !elidedAnd(whole)) return [];
+  if (!asides && !AND_CLAUSE_ANY.test(whole) && !AND_WILL.test(whole) && !elidedAnd(whole) && !namedWarAt(whole) && !SINCE_THEN_AND.test(whole)) return [];
   const inHole = (c: Clause, t: Timex) => !!c.hole && t.start >= c.hole.start && t.end <= c.hole.end;
   return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => (asides || c.conjunct) && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end && !inHole(c, t)));
 }
@@ -827,7 +833,11 @@ export function beganAndEnded(text: string, a: Timex, b: Timex): boolean {
 function cutDated(text: string, start: number, end: number, dated: Timex[]): Clause[] {
   dated = dated.filter((t) => t.start >= start && t.end <= end);
   const distinct = new Set(dated.map(dateKey));
-  if (distinct.size < 2) return [{ start, end }];
+  if (distinct.size < 2) {
+    const whole: Clause[] = [{ start, end }];
+    if (dated.length) warConjuncts(text, whole, dated);
+    return whole;
+  }
   // Several different dates: cut at clause boundaries so each date gets its own event.
   const cuts = clauseCuts(text, start, end, dated);
   const parts: Span[] = [];
@@ -862,12 +872,15 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     for (let k = 0; k + 1 < inside.length; k++) {
       const [a, b] = [inside[k], inside[k + 1]];
       if (a.start < mainVerb && b.start >= mainVerb) continue;
+      // "on 3, 4 and 7 June": the items of a list that runs as one stretch are one clause's date.
+      if (listNeighbours(text, inside, a, b)) continue;
       const cut = cutBetween(text, a, b);
       if (!cut) continue;
       parts.splice(i, 1, { start: parts[i].start, end: cut.end }, { start: cut.next, end: parts[i].end });
       break;
     }
   }
+  warConjuncts(text, parts, dated);
   // Keep cut points off trailing separators.
   return parts.flatMap((p) => {
     let e = p.end;
@@ -877,6 +890,33 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     if (and && /^,/.test(text.slice(e, e + 1))) e -= and[0].length;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+// "served in the Korean War and in 1958 joined the firm": after a named war, "and" and a preposition before the part's
+// date open a second predicate with a date of its own.
+const AND_DATE_LEAD = /\s+and\s+(?:then\s+|later\s+)?(?:in|on|by|from|during)\s+(?:the\s+)?$/i;
+
+/**
+ * Cuts a part that holds a named war ("during the Korean War", dated by the public record, no expression of the
+ * tagger's) and, after "and", a date of its own: two happenings, the war's and the date's, as "During the Korean War she
+ * toured, and in 1954 she …" already is at its comma. The war's clause is then dated as an undated clause told in a war.
+ */
+function warConjuncts(text: string, parts: Clause[], dated: Timex[]): void {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const war = namedWarAt(text.slice(p.start, p.end));
+    if (!war) continue;
+    const after = dated.find((t) => t.start >= p.start + war.end && t.end <= p.end);
+    if (!after || dated.some((t) => t.start >= p.start && t.end <= p.start + war.end)) continue;
+    const gap = text.slice(p.start + war.end, after.start);
+    const and = /[,;:]/.test(gap) ? null : AND_DATE_LEAD.exec(gap);
+    if (!and) continue;
+    const cut = p.start + war.end + and.index;
+    let next = cut + and[0].search(/and/i) + 3;
+    while (/\s/.test(text[next])) next++;
+    parts.splice(i, 1, { start: p.start, end: cut, conjunct: true }, { start: next, end: p.end });
+    i++;
+  }
 }
 
 /** Where a stretch with several different dates may be cut: its start, its clause boundaries, and its end. */
@@ -891,7 +931,7 @@ function clauseCuts(text: string, start: number, end: number, dated: Timex[]): n
     // "closed Wednesday, Dec. 24, and Thursday, Dec. 25": two days in a row joined by ", and" are one stretch.
     const a = dated.find((t) => t.end === at);
     const b = a && dated.find((t) => t.start === cut);
-    if (a && b && /^,\s+and\s+$/.test(m[0]) && nextWeekday(a, b)) continue;
+    if (a && b && /^,\s+and\s+$/.test(m[0]) && (nextWeekday(a, b) || listNeighbours(text, dated, a, b))) continue;
     // "between 6 p.m. on Saturday, June 29, and 7 a.m. on Monday, July 1": the comma closes the first end's date; the
     // two are the ends of one range.
     if (a && b && /^,\s+and\s+$/.test(m[0]) && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
@@ -911,7 +951,7 @@ const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|c
 function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: number } | null {
   // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
   if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
-  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b))) return null;
+  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b) || nextSeason(a, b))) return null;
   if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) return null;
   if (beganAndEnded(text, a, b)) return null;
   const gap = text.slice(a.end, b.start);
@@ -1332,6 +1372,61 @@ export function nextMonth(a: Timex, b: Timex): boolean {
 }
 
 const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+
+// Between two items of a list of dates: a comma, with any bare day numbers the tagger left alone between them ("June 3,
+// 4 and 7": the 4). Before the last item: "and" (", and" too), after those days.
+const LIST_DAYS = String.raw`(?:\s{0,3}\d{1,2}(?:st|nd|rd|th)?\s{0,3},){0,6}`;
+const LIST_NEXT = new RegExp(String.raw`^,${LIST_DAYS}\s{0,3}$`);
+const LIST_LAST = new RegExp(String.raw`^,?${LIST_DAYS}(?:\s{0,3}\d{1,2}(?:st|nd|rd|th)?,?)?\s{1,3}and\s{1,3}$`);
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/**
+ * Whether `b` follows `a` in one stretch of the calendar written as a list: days of one month in order ("3, 4 and 7
+ * June"), months in a row ("January, February and March 2020"), or seasons in a row ("spring, summer and autumn").
+ */
+function nextInSeries(a: Timex, b: Timex): boolean {
+  if (a.type !== 'DATE' || b.type !== 'DATE' || a.mod || b.mod) return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(a.value) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)) return a.value.slice(0, 7) === b.value.slice(0, 7) && b.value > a.value;
+  return nextMonth(a, b) || nextSeason(a, b);
+}
+
+/** Whether `b` is the season after `a` in the same year ("in the spring and summer of 1976"): one stretch, as two months in a row are. */
+export function nextSeason(a: Timex, b: Timex): boolean {
+  const x = SEASON_VALUE.exec(a.value);
+  const y = SEASON_VALUE.exec(b.value);
+  return a.type === 'DATE' && b.type === 'DATE' && !!x && !!y && x[1] === y[1] && SEASON_ORDER.indexOf(y[2]) - SEASON_ORDER.indexOf(x[2]) === 1;
+}
+
+const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+
+/**
+ * The last date of a list of three or more that `dated[i]` opens and that runs as one stretch ("on 3, 4 and 7 June",
+ * "in January, February and March 2020", "on June 3, 4 and 7, 2015"), or -1. One mention, one entry: the list is the
+ * span from its first item to its last, as "on 14 and 15 December" is. Lists that skip ("in March, June and
+ * September") are separate times and stay apart.
+ */
+export function listEnd(text: string, dated: Timex[], i: number): number {
+  let commas = 0;
+  for (let j = i; j + 1 < dated.length; j++) {
+    const a = dated[j];
+    const b = dated[j + 1];
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 40 || !nextInSeries(a, b)) return -1;
+    if (LIST_NEXT.test(gap)) commas++;
+    else if (LIST_LAST.test(gap)) return commas > 0 || /\d/.test(gap) ? j + 1 : -1;
+    else return -1;
+  }
+  return -1;
+}
+
+/** Whether `a` and `b` are neighbouring items of such a list. */
+export function listNeighbours(text: string, dated: Timex[], a: Timex, b: Timex): boolean {
+  for (let i = 0; i < dated.length && dated[i].start <= a.start; i++) {
+    const last = listEnd(text, dated, i);
+    if (last >= 0 && dated.indexOf(a) >= i && dated.indexOf(b) <= last && dated.indexOf(b) === dated.indexOf(a) + 1) return true;
+  }
+  return false;
+}
 
 /**
  * Whether `b` falls the day after `a`, both days ("Tuesday and Wednesday", "Wednesday, Dec. 24, and Thursday, Dec.

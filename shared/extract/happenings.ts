@@ -517,6 +517,29 @@ function weekendBeside(date: EventDate, after: boolean): string | null {
   return fmtDay(addDays(p, after ? ((6 - wd + 7) % 7 || 7) : -((wd % 7) || 7) - 1));
 }
 
+/**
+ * Days, weeks or hours counted from a happening dated only to its month: the months the count can land in, from
+ * the month's first day counted to its last ("ten days after" March: March to April). From a year given alone, a count
+ * of under a month stays in that year, as "three days later" after "in 2015" does (anaphoric-day); longer ones, the
+ * years they can land in. Null for a happening dated to the day, and for counts in months or years (countOn).
+ */
+function coarseCount(date: EventDate, m: RegExpExecArray, n: number): { start: string; end?: string } | null {
+  const unit = /^(?:morning|afternoon|evening|night|day)s?$/i.test(m[2]) ? 'day' : m[2].toLowerCase().replace(/s$/, '');
+  if (unit !== 'day' && unit !== 'week' && unit !== 'hour') return null;
+  const signed = m[3].toLowerCase() === 'after' ? n : -n;
+  const days = unit === 'week' ? 7 * signed : unit === 'hour' ? Math.trunc(signed / 24) : signed;
+  const month = /^(\d{4})-(\d{2})$/.exec(date.start);
+  const year = /^(\d{4})$/.exec(date.start);
+  if (!month && !year) return null;
+  const y = +(month ?? year)![1];
+  const first = month ? { y, m: +month[2], d: 1 } : { y, m: 1, d: 1 };
+  const last = month ? { y, m: +month[2], d: daysInMonth(y, +month[2]) } : { y, m: 12, d: 31 };
+  const [a, b] = [addDays(first, days), addDays(last, days)];
+  const fmt = (p: Ymd) => (month ? `${p.y}-${String(p.m).padStart(2, '0')}` : String(p.y));
+  if (year && Math.abs(days) < 31) return { start: String(y) };
+  return fmt(a) === fmt(b) ? { start: fmt(a) } : { start: fmt(a), end: fmt(b) };
+}
+
 function countOn(date: EventDate, n: number, unit: string): string | null {
   const p = parseYmd(date.start);
   const y = +date.start.slice(0, 4);
@@ -547,16 +570,27 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
   const h = named?.draft;
-  const value = h && !h.date.mod && !h.date.end ? countedOn(h.date, m, n) : null;
   const phraseEnd = m.index + m[0].length;
+  const stretchLead = !/^the$/i.test(m[1]) && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index));
+  // "ten days after the flood", the flood told only in "March 2015": no day to count from, so the count is as coarse
+  // as its anchor, never a day the text does not give.
+  // Not "the day after the fall": a happening named with a single day's count is one the reader knows to the day, and one
+  // found dated only to its month is likely another of the same name.
+  const coarse = h && !h.date.mod && !h.date.end && !stretchLead && !/^the$/i.test(m[1]) ? coarseCount(h.date, m, n) : null;
+  const value = coarse ? coarse.start : h && !h.date.mod && !h.date.end ? countedOn(h.date, m, n) : null;
   const { title, drafted } = titled(opening ? text.slice(phraseEnd).replace(/^[\s,]+/, '') : removeRanges(text.slice(0, phraseEnd), [{ start: m.index, end: phraseEnd }]));
   if (!h || !value || !title) return [];
   const uncertain = h.date.yearUncertain || named!.guessed;
   const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
+  if (coarse) {
+    const note = `“${count}” “${h.title}”, which the text dates only to its ${h.date.start.length === 4 ? 'year' : 'month'}: the count is no more precise than that.${named!.guessed ? GUESSED_HAPPENING : ''}`;
+    const date: EventDate = { start: coarse.start, ...(coarse.end ? { end: coarse.end } : {}), basis: h.date.basis, rule: 'sequence/counted-from-coarse-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };
+    return [{ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date, order: 0 }];
+  }
   const note = `“${count}” “${h.title}”: counted from its date.${named!.guessed ? GUESSED_HAPPENING : ''}`;
   // "thrown up in the six weeks after the flood": the whole stretch from the happening.
   // "for the six weeks before the regatta": the stretch up to it.
-  const stretch = !/^the$/i.test(m[1]) && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index)) ? stretchBeside(h.date, value, m[3]) : null;
+  const stretch = stretchLead ? stretchBeside(h.date, value, m[3]) : null;
   // "the weekend before the fire": the Saturday and Sunday of the weekend counted to.
   const weekend = /^weekend$/i.test(m[2]) ? { start: value, end: fmtDay(addDays(parseYmd(value)!, 1)) } : null;
   const date: EventDate = { start: stretch ? stretch.start : value, ...(weekend ? { end: weekend.end } : stretch ? { end: stretch.end } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };

@@ -372,3 +372,30 @@ export const PERFECT_HAVE = `(?:${HAVE_FORMS})`;
 // is "has" or "is" the participle after it tells. The since-readers read it so; the tense cues leave it out (reading it
 // there adds an event and flags another year in one probe-26 article: a change of output, not a refactor).
 export const PERFECT_AUXILIARY = String.raw`(?:${HAVE_FORMS}|(?<=\b(?:he|she|it|that|there|who)['’])s)`;
+
+// Wars a reader dates by the public record, named with a preposition of time ("during the Korean War", "in the Boer
+// War", "throughout the Falklands War"). Wars whose name covers more than one war ("the Gulf War", "the Civil War") are
+// left out.
+const WAR_LEAD = String.raw`\b(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+)?`;
+// Not the war naming a thing ("in the Korean War memorial").
+const WAR_END = String.raw`(?![\w'’-])(?!\s+(?:[Mm]emorial|[Mm]useum|[Vv]eterans?|[Cc]emetery|[Mm]onument|[Ee]ra)\b)`;
+export const NAMED_WARS: [RegExp, string, string][] = [
+  [new RegExp(`${WAR_LEAD}(?:First\\s+World\\s+War|Great\\s+War|World\\s+War\\s+(?:I|One|1))${WAR_END}`), '1914-07-28', '1918-11-11'],
+  [new RegExp(`${WAR_LEAD}(?:Second\\s+World\\s+War|World\\s+War\\s+(?:II|Two|2))${WAR_END}`), '1939-09-01', '1945-09-02'],
+  [new RegExp(`${WAR_LEAD}Korean\\s+War${WAR_END}`), '1950-06-25', '1953-07-27'],
+  [new RegExp(`${WAR_LEAD}Vietnam\\s+War${WAR_END}`), '1955-11-01', '1975-04-30'],
+  [new RegExp(`${WAR_LEAD}Falklands\\s+(?:War|conflict)${WAR_END}`), '1982-04-02', '1982-06-14'],
+  [new RegExp(`${WAR_LEAD}(?:Second\\s+)?Boer\\s+War${WAR_END}`), '1899-10-11', '1902-05-31'],
+  [new RegExp(`${WAR_LEAD}Crimean\\s+War${WAR_END}`), '1853-10-16', '1856-03-30'],
+  [new RegExp(`${WAR_LEAD}Spanish\\s+Civil\\s+War${WAR_END}`), '1936-07-17', '1939-04-01'],
+];
+
+/** Where a named war told with a preposition of time ("served in the Korean War") is in `text`, the first one; or null. */
+export function namedWarAt(text: string): { start: number; end: number } | null {
+  let at: { start: number; end: number } | null = null;
+  for (const [re] of NAMED_WARS) {
+    const m = re.exec(text);
+    if (m && (!at || m.index < at.start)) at = { start: m.index, end: m.index + m[0].length };
+  }
+  return at;
+}

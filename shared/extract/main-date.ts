@@ -1,14 +1,14 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { beganAndEnded, type Clause, datesTheTelling, holidayFor, nextMonth, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { beganAndEnded, type Clause, datesTheTelling, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
 import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
-const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
+const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|into|and|-|–|—)\s*$/i;
 
 /** The date of a clause's event among the clause's dates (`inClause`, in text order, never empty). */
 export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
@@ -127,6 +127,9 @@ function quotedFragment(text: string, c: Clause, t: Timex): boolean {
 /** The date that closes a range `main` opens ("from 1979 to 1989", "on February 21 and 22"), if the clause gives one. */
 export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | undefined {
   const next = inClause[inClause.indexOf(main) + 1];
+  // "in January, February and March 2020", "on 3, 4 and 7 June": a list that runs as one stretch ends at its last item.
+  const listLast = listEnd(text, inClause, inClause.indexOf(main));
+  if (listLast >= 0) return inClause[listLast];
   // "began on Feb. 2 and ended on Friday" with no publication date: a weekday of no known week ends no stretch.
   if (next?.rule.endsWith('/no-dct')) return undefined;
   // "through Tuesday night and most of Wednesday": the next day, or part of it, after a day is the same stretch.
@@ -140,7 +143,7 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
     const gap = text.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
     // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
     // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
-    const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next) || nextMonth(main, next));
+    const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next) || nextMonth(main, next) || nextSeason(main, next));
     if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) return next;
     // "from the great flood of 1930 until 1962": a happening of the start's year names where the stretch begins.
     if (/^(?:to|until|till)$/.test(gap) && FROM_NAMED_OF.test(text.slice(Math.max(0, main.start - 48), main.start))) return next;

@@ -166,6 +166,16 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   if (end) {
     const r2 = end.exact ?? valueToRange(end.value);
     if (r2) date.end = r2.end ?? r2.start;
+    // "from late 1998 into early 1999", "from 2010 to mid-2012": the part belongs to the end alone, which stops where
+    // the part stops; the range runs to the end of the part, not of the whole year.
+    const endMod = end.mod ? MODS[end.mod] : undefined;
+    const partEnd = endMod && r2 && !r2.end ? endOfPart(r2.start, endMod) : null;
+    if (partEnd) date.end = partEnd;
+    // "between the winter of 2003 and spring 2004": a winter before a date of the next year is the one that starts in
+    // December of its own year, not the whole year its name leaves open.
+    if (WINTER.test(t.value) && t.exact && !t.exact.end && date.end && +date.end.slice(0, 4) === +t.value.slice(0, 4) + 1) {
+      date.start = `${t.value.slice(0, 4)}-12`;
+    }
     date.rule = `${t.rule}..${end.rule}`;
     if (basisOf(end) === 'publication') date.basis = 'publication';
     // The end of a range written without its year ("from December 12 to January 9") is the first such day
@@ -200,6 +210,12 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
     const y = +date.end.slice(0, 4);
     const tail = date.start.slice(4);
     date.start = `${y}${tail}` > date.end! ? `${y - 1}${tail}` : `${y}${tail}`;
+    // "from early March to mid-April 2019": each part stays with its own end of the range.
+    const endMod = end.mod ? MODS[end.mod] : undefined;
+    const partEnd = endMod && !r2.end ? endOfPart(date.end, endMod) : null;
+    if (partEnd) date.end = partEnd;
+    const partStart = t.mod && MODS[t.mod] ? startOfPart(date.start, MODS[t.mod]) : null;
+    if (partStart) date.start = partStart;
     return yearFromEnd(date, t, end, published);
   }
   // "from Easter until June last year": a holiday written without a year takes the end's, as a month does.
@@ -224,6 +240,17 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
 const PART_DAY: Record<string, string> = { start: '01', mid: '11', end: '21' };
 const PART_MONTH: Record<string, string> = { start: '01', mid: '05', end: '09' };
 
+/** The last day (month) of the part of a month (year) that `mod` names; null for other precisions or mods, and for a late part (which ends with the whole). */
+function endOfPart(start: string, mod: string): string | null {
+  if (mod === 'start' || mod === 'mid') {
+    if (/^\d{4}-\d{2}$/.test(start)) return `${start}-${mod === 'start' ? '10' : '20'}`;
+    if (/^\d{4}$/.test(start)) return `${start}-${mod === 'start' ? '04' : '08'}`;
+  }
+  return null;
+}
+
+const WINTER = /^\d{4}-WI$/;
+
 /** The first day (month) of the part of a month (year) that `mod` names; null for other precisions or mods. */
 function startOfPart(start: string, mod: string): string | null {
   if (!(mod in PART_DAY)) return null;
@@ -241,6 +268,8 @@ function yearFromEnd(date: EventDate, t: Timex, end: Timex, published: Ymd | nul
   date.basis = basisOf(end);
   if (end.yearUncertain) date.yearUncertain = true;
   if (!isStated(end) && published) date.note = `“${t.text}” takes its year from “${end.text}”, counted from the publication date, ${fmtHuman(published)}.`;
+  // "in April, May and June 2004": the list's first item was given the year written after its last; say so.
+  else if (/\/year-shared$/.test(t.rule ?? '')) date.note = noteFor(t, published);
   if (routeTrace.on) date.note = tracedNote(date.note, end);
   return date;
 }

@@ -17,6 +17,7 @@ import {
   numericDateRule,
   relativeMonthRule,
   secondDayRule,
+  listedDayRule,
   ordinalDayRule,
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule } from './rules/days';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   dayRelativeYearRule,
   monthRelativeYearRule,
   secondDayRule,
+  listedDayRule,
   ordinalDayRule,
   theWeekendRule,
   relativeMonthRule,

@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, MOON_LANDING_CLAUSE, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { untilPublication } from './ordering-clauses';
@@ -416,10 +416,6 @@ function spellBeforeFocus(w: Placing, how: Happening): Told | undefined {
 
 // The wars a reader dates without being told: "during the Great War", "in World War II". From the first declaration
 // of war to the armistice (1918) or the surrender (1945).
-const WORLD_WARS: [RegExp, string, string][] = [
-  [/\b(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+)?(?:First\s+World\s+War|Great\s+War|World\s+War\s+(?:I|One|1))(?![\w'’-])/, '1914-07-28', '1918-11-11'],
-  [/\b(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+)?(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|2))(?![\w'’-])/, '1939-09-01', '1945-09-02'],
-];
 
 // "During the war she drew maps", "It was nearly lost during the war": the war left unnamed. In a life the story has
 // just placed between the wars or in the Second World War's own years, "the war" is that war; before 1919 it may be the
@@ -479,7 +475,7 @@ export function warYearsOf(text: string, at: number | undefined, pub: number | u
 
 /** "during the Great War": the named war's dates by the public record. */
 function namedWarYears(text: string): EventDate | undefined {
-  for (const [re, start, end] of WORLD_WARS) {
+  for (const [re, start, end] of NAMED_WARS) {
     const m = re.exec(text);
     if (m) return { start, end, basis: 'record', rule: 'world-knowledge/war', note: `“${m[0].trim()}”: the war's dates are not in the article; they are those of the public record.` };
   }

@@ -32,12 +32,17 @@ export const numericDateRule: Rule = {
   },
 };
 
+// Days listed between the first of a list and its last ("3, 4, 5 and 7 June"; ", 4," of "June 3, 4, and 7"): each a
+// comma and a day number, never followed by another digit (a count such as "3,000" is no day).
+const LISTED_DAYS = String.raw`(?:\s{0,3},\s{0,3}\d{1,2}(?!\d)(?:st|nd|rd|th)?(?!,\d)){0,6},?`;
+
 export const monthDayRangeStartRule: Rule = {
   name: 'month-day-range-start',
   cue: MONTH_CUE,
   // The first day of "November 18-19, 2003", "Dec. 4 through 19": the year written after the second day
   // is the first day's too.
-  re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY}(?=\\s{0,3}(?:[-–]|to|through|thru|until|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w%]|-\\w))`),
+  // "June 3, 4 and 7, 2015": so is the first of a list of days of one month.
+  re: rx(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY}(?=${LISTED_DAYS}\\s{0,3}(?:[-–]|to|through|thru|until|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w%]|-\\w))`),
   resolve: (m, c) => {
     return dayOfMonth(monthNumber(m[2]), +m[3], m[4], c, 'explicit-date/range-start');
   },
@@ -127,7 +132,8 @@ export const dayRangeMonthStartRule: Rule = {
   name: 'day-range-month-start',
   cue: MONTH_CUE,
   // The "18" of "18-19 November 2003", which takes its month and year from the second day.
-  re: rx(`${B}${DAY}(?=\\s{0,3}(?:[-–]|to|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?(?![\\w]|-\\w))`),
+  // The "3" and "4" of "3, 4 and 7 June" too: days listed before the last share its month.
+  re: rx(`${B}${DAY}(?=${LISTED_DAYS}\\s{0,3}(?:[-–]|to|and)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?(?![\\w]|-\\w))`),
   resolve: (m, c) => {
     return dayOfMonth(monthNumber(m[2]), +m[1], m[3], c, 'explicit-date/range-start');
   },
@@ -192,7 +198,8 @@ function monthOfWrittenYear(m: RegExpExecArray, rule: string): Resolution | null
 export const monthYearRule: Rule = {
   name: 'month-year',
   cue: MONTH_CUE,
-  re: rx(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+${YEAR}${E}`),
+  // "mid-April 2019": after the hyphen of a part of the month too.
+  re: rx(`(?:${B}|(?<=\\b(?:mid|late|early)-))(${MONTH_RE})(?:\\s+of)?,?\\s+${YEAR}${E}`),
   resolve: (m) => monthOfWrittenYear(m, 'month-year'),
 };
 
@@ -240,9 +247,21 @@ export const secondDayRule: Rule = {
   cue: MONTH_CUE,
   // The "25" of "April 24 and 25".
   // The "19, 2003" of "November 18-19, 2003" keeps its year.
-  re: rx(`(?=\\d)(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?\\s{0,8}(?:and|to|through|thru|until|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)${YEAR}(?!\\w))?(?![\\w%]|-\\w|,\\s*\\d)`),
+  // The "7, 2015" of "June 3, 4 and 7, 2015": after days listed between.
+  re: rx(`(?=\\d)(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?${LISTED_DAYS}\\s{0,8}(?:and|to|through|thru|until|or|-|–)\\s{0,8})(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)${YEAR}(?!\\w))?(?![\\w%]|-\\w|,\\s*\\d)`),
   resolve: (m, c) => {
     return dayOfMonth(monthNumber(m[1]), +m[2], m[3], c, 'explicit-date/range-end');
+  },
+};
+
+export const listedDayRule: Rule = {
+  name: 'listed-day',
+  cue: MONTH_CUE,
+  // The "4" and "5" of "June 3, 4, 5 and 7, 2015": days listed between a month's first day and its last take the month
+  // and the year written after the last.
+  re: rx(`(?=\\d)(?<=\\b(${MONTH_RE})\\s{1,8}\\d{1,2}(?:st|nd|rd|th)?(?:\\s{0,3},\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?){0,6}\\s{0,3},\\s{0,3})(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?=${LISTED_DAYS}\\s{0,3}and\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)${YEAR})?(?![\\w%]|-\\w|,\\s*\\d))`),
+  resolve: (m, c) => {
+    return dayOfMonth(monthNumber(m[1]), +m[2], m[3], c, 'explicit-date/range-start');
   },
 };
 
@@ -331,8 +350,9 @@ export const monthRule: Rule = {
   // introduces a date.
   // After "the" they are months when a noun follows ("the March accession", "the May elections"), and not
   // before "of" ("the March of Dimes").
+  // Listed between two months ("April, May and June", "February, March, April") they are months too.
   // Each branch first looks ahead at the month's first letter, so its look-behinds run only where a month may start.
-  re: rx(`(?:(?=[JFMASOND])(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?=[MS])(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E}|(?=M)(?<=\\b[Tt]he\\s{1,8})(?:May|March)(?=\\s{1,8}(?!of\\b)[a-z]))`),
+  re: rx(`(?:(?=[JFMASOND])(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?=[MS])(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E}|(?=M)(?<=\\b[Tt]he\\s{1,8})(?:May|March)(?=\\s{1,8}(?!of\\b)[a-z])|(?=[MS])(?<=\\b(?:${MONTH_RE}),\\s{1,3})(?:May|March|Sept|Sep)(?=,?\\s{1,3}(?:(?:and|or)\\s{1,3})?(?:${MONTH_RE})\\b))`),
   resolve: (m, c) => {
     const month = monthNumber(m[0])!;
     // "as of February" states how things stand now: the month is read as the present's.

@@ -139,7 +139,9 @@ export const anaphoricDayRule: Rule = {
       const focus = c.focus() as 'month' | 'year';
       const base = c.refDate(focus);
       const edge = focus === 'month' && base && (delta > 0 ? base.m === 12 : base.m === 1);
-      const movedOn = !!base && (focus === 'year' ? base.y > ref.y : base.y * 12 + base.m > ref.y * 12 + ref.m);
+      // With no day told at all (the day in focus is publication's), a week counted from an earlier month or year is
+      // in it: "The lake flooded in 2015. The following week …" is no week after publication.
+      const movedOn = !!base && (ref === c.dct || (focus === 'year' ? base.y > ref.y : base.y * 12 + base.m > ref.y * 12 + ref.m));
       if (base && base !== c.dct && movedOn) return { type: 'DATE', value: granValue(base, focus), rule: `anaphoric/week-of-${focus}`, counted: true, ...(edge ? { yearUncertain: true } : {}) };
     }
     // "four new cases last week against 23 the week before": counted from the week the sentence named, not from the day

@@ -144,9 +144,10 @@ export const seasonBeforeLastRule: Rule = {
 export const seasonRule: Rule = {
   name: 'season',
   cue: SEASON_CUE,
+  // "in the spring, summer and autumn of 1976": a season listed after another is one too.
   // "Autumn brought gales", "Winter came early", "Spring was dry": a season opening its sentence as the subject of a
   // past verb is the last one, as "the autumn" would be.
-  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the)\\s{1,8})(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d))|(?<=(?:^|[.!?]["”]?\\s{1,4}))(Spring|Summer|Autumn|Winter)(?=\\s+(?:(?:also|then|again|finally)\\s+)?(?:brought|came|arrived|was|began|set\\s+in|turned|proved|saw|[a-z]{3,}ed)\\b))${E}`, 'gi'),
+  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the|(?:spring|summer|autumn|winter),)\\s{1,8})(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d))|(?<=(?:^|[.!?]["”]?\\s{1,4}))(Spring|Summer|Autumn|Winter)(?=\\s+(?:(?:also|then|again|finally)\\s+)?(?:brought|came|arrived|was|began|set\\s+in|turned|proved|saw|[a-z]{3,}ed)\\b))${E}`, 'gi'),
   accept: (m, text) => {
     // "in the winter of 1962-63" is the two years the year range gives, not a winter near publication.
     if (m[3] && /^\s+of\s+\d{4}[-–]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return false;
