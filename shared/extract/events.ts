@@ -279,7 +279,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   const unitTold = new Map<Unit, Draft>();
   for (const u of s.units) {
     const first = drafts.length;
-    for (const d of datedEvents(u, published, nextOrder)) {
+    for (const d of datedEvents(u, published, nextOrder, ctx.writing)) {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
       // "…, who has chaired the committee since 2021, told the meeting that …": a remark at the occasion it names.
