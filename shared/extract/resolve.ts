@@ -94,8 +94,9 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
     const week = /^weekday/.test(t.rule) ? ', so the week is not known' : '';
     return `The article gives “${t.text}” and no publication date to count it from${week}; the year is the latest one the article writes, a guess.`;
   }
-  if (t.yearUncertain && /^weekday\/year-in-text/.test(t.rule)) {
-    return `The article gives “${t.text}” and no publication date to count it from, so the week is not known; the year is the last one the article writes before it, a guess.`;
+  if (t.yearUncertain && /\/year-in-text\/no-dct$/.test(t.rule)) {
+    const unknown = /^weekday/.test(t.rule) ? 'the week' : 'the day';
+    return `The article gives “${t.text}” and no publication date to count it from, so ${unknown} is not known; the year is the last one the article writes before it, a guess.`;
   }
   if (t.yearUncertain && OTHER_YEAR.test(t.rule)) {
     return `The article gives “${t.text}” without a year; its year is taken from one the article writes outside its clause, which the text does not tie to this date, so it may be wrong.`;
@@ -136,7 +137,7 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
 
 /** The date an expression gives, or the range two expressions give ("from May 3 to June 1"). */
 export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): EventDate | null {
-  if (t.value === 'PAST_REF') {
+  if (t.value === 'PAST_REF' && !t.exact) {
     if (!published) return null;
     return {
       start: fmtDay(published),
