@@ -59,3 +59,27 @@ describe('a day named from the unknown day of writing, without a publication dat
     expect(d.yearUncertain).toBeUndefined();
   });
 });
+
+describe('a week or month named from the unknown day of writing, without a publication date', () => {
+  const texts = ['The hospital trust was formed in 2003.', 'It closed its maternity ward last week.', 'A new ward will open next month, and volunteers will paint it this weekend.', 'Births fell last year.'];
+
+  it('"last week": the last year written before it, flagged', () => {
+    const d = at(texts, 'closed its maternity ward').date;
+    expect(d).toMatchObject({ start: '2003', yearUncertain: true, rule: 'relative-unit/year-in-text/no-dct' });
+    expect(d.note).toMatch(/“last week” and no publication date.*a guess/);
+  });
+
+  it('"next month" and "this weekend" too', () => {
+    expect(at(texts, 'new ward will open').date).toMatchObject({ start: '2003', yearUncertain: true, rule: 'relative-unit/year-in-text/no-dct' });
+    expect(at(texts, 'volunteers will paint').date).toMatchObject({ start: '2003', yearUncertain: true, rule: 'relative-unit/year-in-text/no-dct' });
+  });
+
+  it('"last year" is not read from the guessed year (it would name the wrong one)', () => {
+    expect(at(texts, 'Births fell').date.rule).not.toMatch(/^relative-unit/);
+    expect(at(texts, 'Births fell').date.yearUncertain).toBe(true);
+  });
+
+  it('with a publication date nothing changes', () => {
+    expect(at(texts, 'closed its maternity ward', '2006-03-15').date).toMatchObject({ start: '2006-03-06', end: '2006-03-12' });
+  });
+});
