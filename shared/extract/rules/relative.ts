@@ -291,6 +291,9 @@ export const agoRule: Rule = {
     const narrative = () => (unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay());
     const anchor = fromNarrative ? narrative() : c.dct;
     const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
+    // "three days ago", "a week ago" with no publication date: near the unknown day of writing, dated by a guessed
+    // year as "last week" is. Not months of a year or more, nor years, which a guessed story year would misplace.
+    if (!c.dct && !fromNarrative && n !== undefined && (unit === 'day' || unit === 'week' || (unit === 'month' && n < 12))) return { ...unplacedNearNow(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'ago', c), mod };
     if (n === undefined || !anchor || (!Number.isInteger(n) && !clock)) {
       return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'ago/vague', mod };
     }

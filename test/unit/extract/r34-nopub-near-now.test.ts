@@ -83,3 +83,28 @@ describe('a week or month named from the unknown day of writing, without a publi
     expect(at(texts, 'closed its maternity ward', '2006-03-15').date).toMatchObject({ start: '2006-03-06', end: '2006-03-12' });
   });
 });
+
+describe('a few days, weeks or months ago, without a publication date', () => {
+  it('"three days ago" after a year: the last year written before it, flagged', () => {
+    const texts = ['The cooperative bought the dairy in 1988.', 'Its herd was moved to Ferrin three days ago.'];
+    const d = at(texts, 'herd was moved').date;
+    expect(d).toMatchObject({ start: '1988', yearUncertain: true, rule: 'ago/year-in-text/no-dct' });
+    expect(d.note).toMatch(/“three days ago” and no publication date.*a guess/);
+  });
+
+  it('"a fortnight ago" and "two months ago" too', () => {
+    const texts = ['The gallery, which opened in 2007, lost its grant a fortnight ago.', 'Its director resigned two months ago.'];
+    expect(at(texts, 'lost its grant').date).toMatchObject({ start: '2007', yearUncertain: true });
+    expect(at(texts, 'director resigned').date).toMatchObject({ start: '2007', yearUncertain: true });
+  });
+
+  it('"ten years ago" is not read from the guessed year', () => {
+    const texts = ['The gallery opened in 2007.', 'Its founder left ten years ago.'];
+    expect(nopub(...texts).filter((e) => /^ago\/.*no-dct/.test(e.date.rule ?? ''))).toHaveLength(0);
+  });
+
+  it('with a publication date nothing changes', () => {
+    const texts = ['The cooperative bought the dairy in 1988.', 'Its herd was moved to Ferrin three days ago.'];
+    expect(at(texts, 'herd was moved', '1995-04-10').date).toMatchObject({ start: '1995-04-07' });
+  });
+});
