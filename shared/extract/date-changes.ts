@@ -42,13 +42,13 @@ export function dateChangeEvents(w: ClauseWork): boolean {
   // The change itself ("… was granted"), when the clause tells of it after the dates, is placed by its tense.
   const restStart = a.end.end;
   const how = c.end - restStart > 8 ? happeningOf(u.paraText.slice(restStart, c.end)) : null;
-  const decided = how === 'past' ? beforePublication(published, 'narrative-order/before-publication') : null;
+  const decided = how === 'past' ? beforePublication(published, 'narrative-order/before-publication', '', w.writing) : null;
   if (decided) emit({ paragraphId: u.paragraphId, start: restStart, end: c.end, title: base, drafted, date: decided });
   // "FEMA has extended the deadline from January 9 to …": the extending is done, before publication; the old
   // deadline is only what it moved away from, so it does not date the act.
   const fromAt = main.start - (/\bfrom\s+$/i.exec(u.paraText.slice(c.start, main.start))?.[0].length ?? 0);
   const done = !decided && fromAt > c.start + 8 && changeDone(u.paraText.slice(c.start, main.start));
-  const act = done ? beforePublication(published, 'narrative-order/before-publication') : null;
+  const act = done ? beforePublication(published, 'narrative-order/before-publication', '', w.writing) : null;
   if (act) emit({ paragraphId: u.paragraphId, start: c.start, end: fromAt, title: base, drafted, date: act });
   return true;
 }

@@ -16,7 +16,7 @@ import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
 import { recordSinceDateEvents, recordSinceHappening } from './record-since';
-import { beforePublication, dateFromTimex, fmtHuman } from './resolve';
+import { beforePublication, dateFromTimex, fmtHuman, type WritingGuess } from './resolve';
 import { habitBeforeCut, scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
 import type { Unit } from './segment';
@@ -41,7 +41,7 @@ type Emit = (d: Omit<Draft, 'order'>) => void;
 type Titled = { title: string; drafted?: TitleDraft };
 
 /** One event per dated clause of a unit. */
-export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number): Draft[] {
+export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => number, writing?: WritingGuess): Draft[] {
   const out: Draft[] = [];
   // Each draft is made afresh for its one emit, so it takes its order itself: copying every draft cost more than
   // the rest of its unit's bookkeeping.
@@ -69,11 +69,11 @@ export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => num
     const date = dateFromTimex(a.main, published, a.end);
     if (!date) continue;
     clauseYearCertainty(date, a.main, a, unplaced);
-    if (habitCut >= 0) habitSpellEvent(u, a, habitCut, published, emit);
-    const w: ClauseWork = { u, a, main: a.main, c: habitCut < 0 ? a.clause : { ...a.clause, start: habitCut }, date, published, anchored, emit };
+    if (habitCut >= 0) habitSpellEvent(u, a, habitCut, published, emit, writing);
+    const w: ClauseWork = { u, a, main: a.main, c: habitCut < 0 ? a.clause : { ...a.clause, start: habitCut }, date, published, writing, anchored, emit };
     last = datedClause(w, whens, scheduleCut, last);
   }
-  undatedClauseEvents(u, anchored, published, out, emit);
+  undatedClauseEvents(u, anchored, published, out, emit, writing);
   return out;
 }
 
@@ -279,10 +279,10 @@ function presentAndNamedEvents(w: ClauseWork): void {
 const HABIT_LENGTH = /\bfor\s+(?:another|a\s+further|(?:the\s+)?(?:next|following)|some|about|nearly|almost)?\s*(?:\d{1,2}|[a-z]+)\s+(?:more\s+)?(?:days|weeks|months|years|decades)\b/i;
 
 /** The habit conjunct before a dated one, when it holds a length: an event of its own, before publication. */
-function habitSpellEvent(u: Unit, a: Anchored, cut: number, published: Ymd | null, emit: (d: Omit<Draft, 'order'>) => void): void {
+function habitSpellEvent(u: Unit, a: Anchored, cut: number, published: Ymd | null, emit: (d: Omit<Draft, 'order'>) => void, writing?: WritingGuess): void {
   const end = trimmedEnd(u.paraText, a.clause.start, cut);
   const words = u.paraText.slice(a.clause.start, end).replace(/\s+and\s*$/i, '');
-  const date = HABIT_LENGTH.test(words) ? beforePublication(published, 'narrative-order/before-publication') : null;
+  const date = HABIT_LENGTH.test(words) ? beforePublication(published, 'narrative-order/before-publication', '', writing) : null;
   const { title, drafted } = titled(words);
   if (date && title) emit({ paragraphId: u.paragraphId, start: a.clause.start, end: a.clause.start + words.length, title, drafted, date });
 }

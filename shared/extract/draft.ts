@@ -1,6 +1,7 @@
 import type { EventDate } from '../document';
 import type { Ymd } from '../time-value';
 import type { Anchored, Clause } from './anchor';
+import type { WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import type { TitleDraft } from './title';
 import type { Timex } from './types';
@@ -38,6 +39,8 @@ export interface ClauseWork {
   /** The clause's own date, refined in place. */
   date: EventDate;
   published: Ymd | null;
+  /** Without a publication date, what the text suggests for the day it was written (a guess), if anything. */
+  writing?: WritingGuess;
   /** Every dated clause of the unit, for a step that reads the clause before. */
   anchored: Anchored[];
   /** Adds an event beside the clause's own, next in reading order. */

@@ -10,7 +10,7 @@ import { lengthFromAside, lengthFromNeighbour } from './neighbour-lengths';
 import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, noteToldByVerb } from './narrative';
 import { orderedEvents } from './ordered-events';
 import { RECORD_STORY, recordToStoryDay, withRecordLead } from './record-since';
-import { countedFromStory, fmtHuman } from './resolve';
+import { countedFromStory, fmtHuman, type WritingGuess } from './resolve';
 import { remarkAtNamedOccasion } from './occasions';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
@@ -70,7 +70,8 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
   // A paragraph at a time, each done with before the next is tagged: only the little that carries across
   // paragraphs (the tagger's last year and day, the day in narrative focus, the dateline's event) and the
   // events kept are held, never every expression and draft of the article.
-  const segments = segmentEach(paragraphs, opts.published);
+  const writing: { guess?: WritingGuess } = {};
+  const segments = segmentEach(paragraphs, opts.published, writing);
   // A dateline opens one of the first three paragraphs; it dates the lead sentence, unless the lead has a
   // date of its own, and the remarks reported after it, so it is read before any paragraph's events.
   const head: SegmentedParagraph[] = [];
@@ -90,7 +91,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     }
   }
   // One context for the whole article: the day in narrative focus carries from paragraph to paragraph.
-  const ctx: NarrativeContext = { published, dateline: datelineDraft, unitEvent: new Map<Unit, Draft>(), nextOrder, focus: datelineDraft ?? undefined };
+  const ctx: NarrativeContext = { published, writing: writing.guess, dateline: datelineDraft, unitEvent: new Map<Unit, Draft>(), nextOrder, focus: datelineDraft ?? undefined };
   const run: ArticleRun = { published, nextOrder, ctx, kept, datelineDrafts, change: null };
   for (const s of head) {
     paragraphEvents(s, run);
@@ -290,7 +291,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   const unitTold = new Map<Unit, Draft>();
   for (const u of s.units) {
     const first = drafts.length;
-    for (const d of datedEvents(u, published, nextOrder)) {
+    for (const d of datedEvents(u, published, nextOrder, ctx.writing)) {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
       // "…, who has chaired the committee since 2021, told the meeting that …": a remark at the occasion it names.

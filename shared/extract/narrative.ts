@@ -1,6 +1,7 @@
 import type { EventDate } from '../document';
 import { daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeValue, parseYmd, toDayNumber, addDays, addMonths, type Ymd } from '../time-value';
 import type { Draft } from './draft';
+import type { WritingGuess } from './resolve';
 import { INTRODUCED_HAPPENING_RE, NOUN_VERBS, ORDINAL_WORD_ALTS, ordinalWordValue, REFERABLE_HAPPENING_RE, SEASONS, seasonMonths } from './lexicon';
 import type { Unit } from './segment';
 import type { Timex } from './types';
@@ -97,6 +98,8 @@ export function ordinalDayOf(date: EventDate, word: string): { day: string; n: n
 
 export interface NarrativeContext {
   published: Ymd | null;
+  /** Without a publication date, what the text suggests for the day it was written (a guess), if anything. */
+  writing?: WritingGuess;
   /** The event dated by the dateline, if any. */
   dateline: Draft | null;
   /** The first dated event of each unit, from stage 3. */

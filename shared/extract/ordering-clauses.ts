@@ -99,7 +99,7 @@ function orderedMainDate(w: Placing, head: RegExpExecArray, mainStart: number): 
       const prev = (w.prevDated ?? ctx.lastDated)!;
       mainDate = untilPublication(relativeTo(prev.date, 'after', 'narrative-order/after-previous-dated', `The article gives no date; it tells of this after “${prev.title}”.`), head[3], published);
     } else {
-      mainDate = beforePublication(published, 'narrative-order/before-publication');
+      mainDate = beforePublication(published, 'narrative-order/before-publication', '', ctx.writing);
     }
     if (mainDate) unitEvent.set(u, w.push({ paragraphId: u.paragraphId, start: mainStart, end: u.end, ...titled(head[3]), date: mainDate }));
   }
@@ -114,7 +114,7 @@ function orderedSubEvent(w: Placing, head: RegExpExecArray, subEnd: number, main
   const subMod: 'before' | 'after' = /before|prior/.test(word) ? 'after' : 'before';
   // Before a span means before its end at the latest.
   const bound = mainDate.mod && mainDate.mod !== subMod ? null : subMod === 'before' && mainDate.end ? { ...mainDate, start: mainDate.end } : mainDate;
-  const anchorDate = bound ?? beforePublication(published, 'ordering-clause/before-publication');
+  const anchorDate = bound ?? beforePublication(published, 'ordering-clause/before-publication', '', w.ctx.writing);
   // "After 40 years of mending nets, he closes his shed at the end of the month": a spell up to the month's end is
   // counted to the month, as the month's end is shown.
   const spell = word !== 'before' && word !== 'prior to' && (!mainDate.mod || mainDate.mod === 'end') && !mainDate.end ? (SPELL_HEAD.exec(head[2]) ?? LENGTH_HEAD.exec(head[2])) : null;
@@ -192,5 +192,5 @@ function reportedDate(w: Placing, word: string, toldOnly: boolean, np: string): 
       note: `The remarks were made ${word} it; the dateline dates them ${day ? fmtHuman(day) : dl.date.start}${dl.date.basis === 'publication' ? ', with the year of the publication date' : ''}.`,
     };
   }
-  return beforePublication(published, `reported-${word}/before-publication`);
+  return beforePublication(published, `reported-${word}/before-publication`, '', w.ctx.writing);
 }

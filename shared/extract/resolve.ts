@@ -103,8 +103,9 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
     const week = /^weekday/.test(t.rule) ? ', so the week is not known' : '';
     return `The article gives “${t.text}” and no publication date to count it from${week}; the year is the latest one the article writes, a guess.`;
   }
-  if (t.yearUncertain && /^weekday\/year-in-text/.test(t.rule)) {
-    return `The article gives “${t.text}” and no publication date to count it from, so the week is not known; the year is the last one the article writes before it, a guess.`;
+  if (t.yearUncertain && /\/year-in-text\/no-dct$/.test(t.rule)) {
+    const unknown = /^weekday/.test(t.rule) ? 'the week' : 'the day';
+    return `The article gives “${t.text}” and no publication date to count it from, so ${unknown} is not known; the year is the last one the article writes before it, a guess.`;
   }
   if (t.yearUncertain && OTHER_YEAR.test(t.rule)) {
     return `The article gives “${t.text}” without a year; its year is taken from one the article writes outside its clause, which the text does not tie to this date, so it may be wrong.`;
@@ -149,7 +150,7 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
 
 /** The date an expression gives, or the range two expressions give ("from May 3 to June 1"). */
 export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): EventDate | null {
-  if (t.value === 'PAST_REF') {
+  if (t.value === 'PAST_REF' && !t.exact) {
     if (!published) return null;
     return {
       start: fmtDay(published),
@@ -310,9 +311,33 @@ export function relativeTo(anchor: EventDate, mod: 'before' | 'after', rule: str
   return date;
 }
 
-/** "Before publication": all an undated past event can be given when nothing else in the text places it. */
-export function beforePublication(published: Ymd | null, rule: string, what = ''): EventDate | null {
-  return published
-    ? { start: fmtDay(published), mod: 'before', basis: 'publication', rule, note: `${what} The article gives no date; it happened before publication (${fmtHuman(published)}).`.trim() }
-    : null;
+/**
+ * Without a publication date, what the text offers for the day it was written: the day of a dateline or date line
+ * that writes no year, put in a guessed year, or only the latest year the article writes (text-years.ts). Every date
+ * drawn from it is a guess and is flagged.
+ */
+export interface WritingGuess {
+  day?: Ymd;
+  year: number;
+}
+
+/**
+ * "Before publication": all an undated past event can be given when nothing else in the text places it. Without a
+ * publication date the event is still told as past, before the article was written: it is placed before the day the
+ * text suggests for that (`guess`), flagged, so that it stays on the timeline instead of being left off.
+ */
+export function beforePublication(published: Ymd | null, rule: string, what = '', guess?: WritingGuess | null): EventDate | null {
+  if (published) return { start: fmtDay(published), mod: 'before', basis: 'publication', rule, note: `${what} The article gives no date; it happened before publication (${fmtHuman(published)}).`.trim() };
+  if (!guess) return null;
+  const from = guess.day
+    ? `the day of its dateline, ${fmtHuman(guess.day)}, whose year is the latest the article writes (or the first after it where the weekdays it writes fit), a guess`
+    : `the end of ${guess.year}, the latest year the article writes, a guess`;
+  return {
+    start: guess.day ? fmtDay(guess.day) : String(guess.year),
+    mod: 'before',
+    basis: 'publication',
+    rule,
+    yearUncertain: true,
+    note: `${what} The article gives no date and no publication date; told as past, it happened before the article was written, placed before ${from}.`.trim(),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../document';
 import { findDateline, type Dateline } from './dateline';
+import type { WritingGuess } from './resolve';
 import { splitSentences } from './sentences';
 import { isDateLine, setTextYear, tagPieceList, tagState, type TimexList } from './tagger';
 import type { Timex } from './types';
@@ -50,7 +51,7 @@ const HEAD_CHARS = 200;
  * text of the body paragraphs each followed by a blank line, so a paragraph's expressions are those that
  * tagging that whole text would give it.
  */
-export function* segmentEach(paragraphs: Paragraph[], published: string | null): Generator<SegmentedParagraph> {
+export function* segmentEach(paragraphs: Paragraph[], published: string | null, writing?: { guess?: WritingGuess }): Generator<SegmentedParagraph> {
   const used = bodyParagraphs(paragraphs);
   let head = '';
   for (const p of used) {
@@ -60,6 +61,8 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null):
   }
   const state = tagState(head, { dct: published });
   if (!published) setTextYear(state, used.map((p) => p.text));
+  // Without a publication date, the caller is told what the text suggests for the day it was written, read once here.
+  if (writing && !published && state.textYear !== undefined) writing.guess = state.dctGuessed && state.dct ? { day: state.dct, year: state.dct.y } : { year: state.textYear };
   let base = 0;
   const tagged = (i: number): SegmentedParagraph => {
     const p = used[i];

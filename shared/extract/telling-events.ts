@@ -197,7 +197,7 @@ function tellingAfterDate(w: ClauseWork): void {
   const own = placed ? a.inClause.find((t) => t !== main && t.start >= sayEnd && ownGap(t) && datesTheTelling(u.paraText, t)) : undefined;
   const ownDate = own && dateFromTimex(own, published);
   if (ownDate) ownDate.rule = `${ownDate.rule}/telling`;
-  const sayDate = placed && (ownDate || tellingDate(after[2], published));
+  const sayDate = placed && (ownDate || tellingDate(after[2], published, w.writing));
   if (!sayDate) return;
   // "This, he said, would happen next year": "He said this would happen", not "He said".
   const offset = after.index + after[0].length - after[1].length;
@@ -239,7 +239,7 @@ function reportedEvents(w: ClauseWork, told: RegExpExecArray): boolean {
     ? dateFromTimex(telling, published)
     : present && published
       ? { start: fmtDay(published), basis: 'publication' as const, rule: 'reported-speech/present-telling', note: `“${told[1]}”: the telling is as of publication.` }
-      : beforePublication(published, 'reported-speech/before-publication');
+      : beforePublication(published, 'reported-speech/before-publication', '', w.writing);
   const sayEnd = c.start + u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '').length;
   let ranOn = false;
   if (sayDate) {

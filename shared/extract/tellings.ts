@@ -6,7 +6,7 @@ import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementS
 import { dateSpans, subjectText } from './clause-words';
 import { nextUnit } from './date-stretches';
 import { isCommonWord, isPresentTelling, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
-import { beforePublication, fmtHuman } from './resolve';
+import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
 import { removeRanges, titled, type TitleDraft } from './title';
@@ -76,8 +76,9 @@ export function datedOccasionOpening(before: string, after: string): boolean {
   return OCCASION_OPENING.test(before) && OCCASION_AFTER_DATE.test(after);
 }
 
-export function tellingDate(verb: string, published: Ymd | null): EventDate | null {
-  if (!published) return null;
+export function tellingDate(verb: string, published: Ymd | null, writing?: WritingGuess): EventDate | null {
+  // Without a publication date a past telling is still before the article was written; "says" has no day at all.
+  if (!published) return isPresentTelling(verb) ? null : beforePublication(null, 'reported-speech/before-publication', '', writing);
   return isPresentTelling(verb)
     ? { start: fmtDay(published), basis: 'publication', rule: 'reported-speech/present-telling', note: `“${verb}”: the telling is as of publication.` }
     : beforePublication(published, 'reported-speech/before-publication');

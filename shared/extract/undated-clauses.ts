@@ -11,7 +11,7 @@ import type { Draft } from './draft';
 import { NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
 import { endAfter } from './date-stretches';
 import { type DatedSpan, lengthBesideSpans } from './neighbour-lengths';
-import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
+import { beforePublication, dateFromTimex, fmtHuman, relativeTo, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { HAS_SINCE, PRESENT_PERFECT, START_ASIDE, WHICH_LATER } from './since-spans';
 import { happeningOf } from './tense';
@@ -32,7 +32,7 @@ const SINCE_THEN = /\bsince\s+then\b/i;
 const HAVE_SINCE = /^[^,;]*?\b(?:has|have)\s+since\s+[a-z]/i;
 
 /** The undated clauses' events; `out` holds the unit's dated events so far, which a count may already have placed. */
-export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ymd | null, out: Draft[], emit: (d: Omit<Draft, 'order'>) => void): void {
+export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ymd | null, out: Draft[], emit: (d: Omit<Draft, 'order'>) => void, writing?: WritingGuess): void {
   for (const c of undatedClauses(u)) {
     const text = u.paraText.slice(c.start, c.end);
     // An aside a count already dated ("…, 2016, two days after police searched his office").
@@ -71,7 +71,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       (how === 'past' ? ranForFromBefore(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
       (how === 'past'
-        ? beforePublication(published, c.beside ? BESIDE_PERFECT : c.besideSince ? BESIDE_SINCE : TRADING_SESSION.test(text) ? IN_TRADING : 'narrative-order/before-publication')
+        ? beforePublication(published, c.beside ? BESIDE_PERFECT : c.besideSince ? BESIDE_SINCE : TRADING_SESSION.test(text) ? IN_TRADING : 'narrative-order/before-publication', '', writing)
         : how === 'ongoing' && published
           ? { start: fmtDay(published), basis: 'publication' as const, rule: 'present-tense/publication', note: `The article tells of this in the present tense: it is under way at publication (${fmtHuman(published)}).` }
           : null);

@@ -411,7 +411,7 @@ function spellBeforeFocus(w: Placing, how: Happening): Told | undefined {
   const day = dayOfPart(ctx)!;
   const from = startBefore(day.date.start, parseCount(spell[1]), spell[2]);
   if (from) return { date: { ...day.date, start: from, end: day.date.start, rule: 'sequence/spell-before-focus', note: `“for ${spell[1]} ${spell[2]} before …”: the ${spell[1]} ${spell[2]} up to the day the story is telling of, that of “${day.title}”.` } };
-  return { date: beforePublication(ctx.published, 'narrative-order/before-publication') };
+  return { date: beforePublication(ctx.published, 'narrative-order/before-publication', '', ctx.writing) };
 }
 
 // The wars a reader dates without being told: "during the Great War", "in World War II". From the first declaration
@@ -545,7 +545,7 @@ function withoutAsides(u: Unit, text: string): { text: string; dated: boolean } 
 
 /** A past happening nothing else places: before publication. */
 function pastBeforePublication(w: Placing, how: Happening): Told | undefined {
-  return how === 'past' ? { date: beforePublication(w.ctx.published, 'narrative-order/before-publication') } : undefined;
+  return how === 'past' ? { date: beforePublication(w.ctx.published, 'narrative-order/before-publication', '', w.ctx.writing) } : undefined;
 }
 
 // In this order: the first that applies places the sentence.

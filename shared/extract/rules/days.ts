@@ -24,13 +24,21 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?[a-z]+(?:ed|e
  * value stays the weekday of no week, for TimeML, and the rule still says it was not placed.
  */
 function unplacedWeekday(wd: number, c: Resolver): Resolution {
-  const value = `XXXX-WXX-${wd}`;
+  return unplacedNearNow(`XXXX-WXX-${wd}`, 'weekday', c);
+}
+
+/**
+ * Without a publication date, an expression that names a day, week or month near the unknown day of writing
+ * ("yesterday", "this morning", "last week", "three days ago") is dated as a weekday is: only by a guess at its year,
+ * the last one the article wrote before it, else the latest it writes, always flagged; the value stays what it was.
+ */
+export function unplacedNearNow(value: string, name: string, c: Resolver, type: 'DATE' | 'TIME' = 'DATE'): Resolution {
   const hint = c.yearHint();
-  if (hint) return { type: 'DATE', value, rule: 'weekday/year-in-text/no-dct', yearUncertain: true, exact: { start: fmtYear(hint.year) } };
-  // A weekday in the lead, before any year: the story's days are likeliest in the latest year the text writes.
+  if (hint) return { type, value, rule: `${name}/year-in-text/no-dct`, yearUncertain: true, exact: { start: fmtYear(hint.year) } };
+  // Before any year: the story's days are likeliest in the latest year the text writes.
   const latest = c.textYear?.() ?? null;
-  if (latest === null) return { type: 'DATE', value, rule: 'weekday/no-dct' };
-  return { type: 'DATE', value, rule: 'weekday/latest-year-in-text/no-dct', yearUncertain: true, exact: { start: fmtYear(latest) } };
+  if (latest === null) return { type, value, rule: `${name}/no-dct` };
+  return { type, value, rule: `${name}/latest-year-in-text/no-dct`, yearUncertain: true, exact: { start: fmtYear(latest) } };
 }
 
 export function weekday(wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {
@@ -148,14 +156,14 @@ export const dayWordRule: Rule = {
   cue: /to(?:day|night|morrow)|yesterday/i,
   re: rx(`${B}(the\\s+day\\s+(?:before|after)\\s+)?(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+${PART})?${E}`, 'gi'),
   resolve: (m, c) => {
-    if (!c.dct) {
-      const w = m[2].toLowerCase();
-      return { type: 'DATE', value: w === 'tomorrow' ? 'FUTURE_REF' : w === 'yesterday' ? 'PAST_REF' : 'PRESENT_REF', rule: 'day-word/no-dct' };
-    }
     const w = m[2].toLowerCase();
     // "the cars of tomorrow", "today's teenagers": the present or the time to come in general, no day.
-    if (!m[1] && !m[3] && (w === 'today' || w === 'tomorrow') && (/['’]s$/.test(m[0]) ? GENERIC_OWNED.test(c.following()) : OF_GENERIC.test(c.preceding())))
-      return { type: 'DATE', value: w === 'today' ? 'PRESENT_REF' : 'FUTURE_REF', rule: 'day-word/generic' };
+    const generic = !m[1] && !m[3] && (w === 'today' || w === 'tomorrow') && (/['’]s$/.test(m[0]) ? GENERIC_OWNED.test(c.following()) : OF_GENERIC.test(c.preceding()));
+    if (!c.dct) {
+      const value = w === 'tomorrow' ? 'FUTURE_REF' : w === 'yesterday' ? 'PAST_REF' : 'PRESENT_REF';
+      return generic ? { type: 'DATE', value, rule: 'day-word/no-dct' } : unplacedNearNow(value, 'day-word', c);
+    }
+    if (generic) return { type: 'DATE', value: w === 'today' ? 'PRESENT_REF' : 'FUTURE_REF', rule: 'day-word/generic' };
     let delta = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[w]!;
     if (m[1]) delta += /before/i.test(m[1]) ? -1 : 1;
     // "a week tomorrow", "a fortnight today": that many days on from the day named ("a week yesterday" is back).
@@ -173,7 +181,7 @@ export const lastNightRule: Rule = {
   cue: /night|morning|afternoon|evening/i,
   re: rx(`${B}(last\\s+night|this\\s+(?:morning|afternoon|evening))${E}`, 'gi'),
   resolve: (m, c) => {
-    if (!c.dct) return { type: 'TIME', value: 'PRESENT_REF', rule: 'part-of-day/no-dct' };
+    if (!c.dct) return unplacedNearNow('PRESENT_REF', 'part-of-day', c, 'TIME');
     const last = /^last/i.test(m[1]);
     const part = m[1].split(/\s+/)[1];
     const spoken = c.speakingDay?.();

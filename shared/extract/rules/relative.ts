@@ -2,7 +2,7 @@ import { MONTH_RE, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, dur
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
-import { weekday } from './days';
+import { unplacedNearNow, weekday } from './days';
 
 // Rules for dates counted from another: "the next day", "last year", "two weeks ago", "three days later".
 
@@ -233,7 +233,12 @@ export const relativeUnitRule: Rule = {
       const delta = mod === 'following' ? (wd >= 6 ? 1 : 0) : -1;
       return { type: 'DATE', value: granValue(shift(ref, unit, delta), relGran(unit)), rule: `relative-unit/${mod}-from-focus`, counted: true };
     }
-    if (!c.dct) return { type: 'DATE', value: mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF', rule: 'relative-unit/no-dct' };
+    if (!c.dct) {
+      const value = mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF';
+      // "last week", "next month": near the unknown day of writing, so dated by a guessed year as a weekday is. Not a
+      // year or longer ("last year"), which a guess at the story's year would put in the wrong one.
+      return unit === 'week' || unit === 'weekend' || unit === 'month' ? unplacedNearNow(value, 'relative-unit', c) : { type: 'DATE', value, rule: 'relative-unit/no-dct' };
+    }
     // "this past weekend" is the one before publication's week, as "last weekend" is.
     const delta = mod === 'last' || mod === 'previous' || mod === 'latest' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
     const whole = m[0].toLowerCase();
@@ -288,6 +293,9 @@ export const agoRule: Rule = {
     const narrative = () => (unit === 'year' || unit === 'decade' || unit === 'century' ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay());
     const anchor = fromNarrative ? narrative() : c.dct;
     const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
+    // "three days ago", "a week ago" with no publication date: near the unknown day of writing, dated by a guessed
+    // year as "last week" is. Not months of a year or more, nor years, which a guessed story year would misplace.
+    if (!c.dct && !fromNarrative && n !== undefined && (unit === 'day' || unit === 'week' || (unit === 'month' && n < 12))) return { ...unplacedNearNow(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'ago', c), mod };
     if (n === undefined || !anchor || (!Number.isInteger(n) && !clock)) {
       return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'ago/vague', mod };
     }

@@ -74,7 +74,11 @@ describe('"told reporters after the match that …": the match ends where what w
   it('the match is not placed before the spring of 2009', () => {
     for (const pub of ['2016-05-09', '']) {
       const found = events(pub, ...texts).filter((e) => quoteOf(e, texts).includes('after the match'));
-      expect(found.every((e) => !(e.date.mod === 'before' && e.date.start.startsWith('2009')))).toBe(true);
+      // Without a publication date (round 34) the telling may be placed before the guessed day of writing, the end of
+      // the latest year the article writes, flagged: a guess at when the article was written, not a bound read from
+      // the told date.
+      const guessed = (e: (typeof found)[number]) => !pub && e.date.yearUncertain === true && /before the article was written/.test(e.date.note ?? '');
+      expect(found.every((e) => guessed(e) || !(e.date.mod === 'before' && e.date.start.startsWith('2009')))).toBe(true);
     }
   });
 

@@ -112,7 +112,9 @@ describe('a yearless date line at the head of the article', () => {
 
   it('a sentence that only begins with a date is not a date line', () => {
     const texts = ['March 3 was the day the mill closed for good.', 'The ferry company said yesterday that it would cut crossings.', 'The mill opened in 1950.'];
-    expect(nopub(...texts).filter((e) => quoteOf(e, texts).includes('ferry company'))).toHaveLength(0);
+    // No day is read for "yesterday" (round 34: the telling may still be placed before the article was written, in
+    // the latest year it writes, flagged, but never on a day counted from March 3).
+    expect(nopub(...texts).filter((e) => quoteOf(e, texts).includes('ferry company') && (!e.date.yearUncertain || e.date.start.length > 4))).toHaveLength(0);
   });
 });
 
