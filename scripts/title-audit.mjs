@@ -67,6 +67,44 @@ function sentenceAt(text, start) {
   return text.slice(s, e);
 }
 
+const TELLING = /^(?:said|says|told|tells)$/i;
+const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON']);
+/**
+ * A telling and what it told, read by wink's tags: 'told-bare' when the title ends on the telling (or on whom it
+ * told: "X told reporters"); 'told-no-subject' when what was told opens on a verb, a preposition or "to" ("X said
+ * will be switched off", "X told reporters began to fall"); 'told-no-verb' when it has no verb ("X said the current
+ * government"). Only a telling after its teller (a word before it) is read.
+ */
+function toldFlags(vals, pos, verbs) {
+  // Not a passive ("Unions were told of the plan"): who told is not in the title.
+  const t = vals.findIndex((v, i) => i > 0 && TELLING.test(v) && pos[i] !== 'NOUN' && pos[i - 1] !== 'AUX');
+  if (t < 0) return [];
+  let k = t + 1;
+  if (/^(?:that|:|,)$/i.test(vals[k] ?? '')) k++;
+  // Whom it told: one noun phrase ("reporters", "a meeting of workers", "the Consumer Goods Safety Board").
+  if (/^(?:told|tells)$/i.test(vals[t])) {
+    let j = k;
+    while (pos[j] === 'DET' || pos[j] === 'ADJ' || pos[j] === 'NUM') j++;
+    if (NOUNISH.has(pos[j])) {
+      j++;
+      while (pos[j] === 'PROPN' || (pos[j] === 'NOUN' && pos[j - 1] === 'PROPN')) j++;
+      if (/^of$/i.test(vals[j] ?? '') && pos[j + 1] !== 'VERB') {
+        j++;
+        while (pos[j] === 'DET' || pos[j] === 'ADJ' || pos[j] === 'NUM') j++;
+        if (NOUNISH.has(pos[j])) j++;
+      }
+      k = j;
+      if (/^that$/i.test(vals[k] ?? '')) k++;
+    }
+  }
+  const rest = pos.slice(k).filter((p) => p !== 'PUNCT');
+  if (!rest.length) return ['told-bare'];
+  const first = pos.slice(k).find((p) => p !== 'PUNCT');
+  if (first === 'VERB' || first === 'AUX' || first === 'ADP' || first === 'PART' || first === 'CCONJ' || first === 'SCONJ') return ['told-no-subject'];
+  if (!pos.slice(k).some((p, i) => p === 'VERB' || p === 'AUX' || verbs.has(vals[k + i].toLowerCase()))) return ['told-no-verb'];
+  return [];
+}
+
 function flagsOf(title, sentence) {
   const flags = [];
   const words = title.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -101,6 +139,7 @@ function flagsOf(title, sentence) {
     flags.push(names ? 'pronoun-named' : 'pronoun');
   }
   if (DATE_WORD.test(title)) flags.push('date-word');
+  flags.push(...toldFlags(vals, pos, sentenceVerbs));
   return flags;
 }
 
