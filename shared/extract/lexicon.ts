@@ -362,3 +362,9 @@ export const nounVerbs = (noun: string): RegExp | undefined => (Object.hasOwn(NO
 // landing (20 July 1969), which readers date from the public record. Shared by the season a clause names and the
 // undated sentence's night or day.
 export const MOON_LANDING_CLAUSE = String.raw`(?:that\s+|when\s+)?(?:the\s+first\s+(?:men|man|astronauts?)|they|men|man|astronauts?|(?:Neil\s+)?Armstrong)\s+(?:first\s+)?(?:landed|walked|stepped|set\s+foot)\s+on\s+the\s+moon\b`;
+
+/** A person's post, written before the name ("Minister Ana Petrovic", "union leader Karl Brandt"). */
+export const POST = new Set(
+  ('minister secretary president general captain chairman chairwoman director spokesman spokeswoman judge governor mayor ' +
+    'ambassador senator chief leader premier commander officer inspector sergeant professor doctor coach manager').split(' '),
+);
