@@ -399,3 +399,9 @@ export function namedWarAt(text: string): { start: number; end: number } | null 
   }
   return at;
 }
+
+/** A person's post, written before the name ("Minister Ana Petrovic", "union leader Karl Brandt"). */
+export const POST = new Set(
+  ('minister secretary president general captain chairman chairwoman director spokesman spokeswoman judge governor mayor ' +
+    'ambassador senator chief leader premier commander officer inspector sergeant professor doctor coach manager').split(' '),
+);

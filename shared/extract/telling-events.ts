@@ -10,8 +10,8 @@ import { isPresentTelling, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tellingOccasionBefore } from './tense';
 import type { Timex } from './types';
-import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingAhead, trailingTellingTitle } from './tellings';
-import { titled, withoutSpans } from './title';
+import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingAhead, trailingTellingTitle, toldSubject } from './tellings';
+import { patternVerb, titled, withoutSpans } from './title';
 
 /**
  * The events a telling in the clause makes. True when they stand for the whole clause (no event of its own is
@@ -202,7 +202,10 @@ function tellingAfterDate(w: ClauseWork): void {
   // "This, he said, would happen next year": "He said this would happen", not "He said".
   const offset = after.index + after[0].length - after[1].length;
   const told = toldWithout(clauseText, a, c.start, { start: after.index, end: offset + after[1].length }, u.paraText);
-  w.emit({ paragraphId: u.paragraphId, start: at, end: ownDate ? own!.end : sayEnd, ...titled(`${after[1]} ${told}`, { telling: true }), date: sayDate });
+  // "The probe, which …, will be switched off on March 31, the agency said": what was told opens on its verb after
+  // the aside; its subject comes first ("Agency said the probe will be switched off", not "… said will be …").
+  const subject = patternVerb(/^[a-z]+/.exec(told)?.[0] ?? '') ? toldSubject(u, c) : '';
+  w.emit({ paragraphId: u.paragraphId, start: at, end: ownDate ? own!.end : sayEnd, ...titled(`${after[1]} ${subject}${told}`, { telling: true }), date: sayDate });
   if (ownDate && at > main.end && /^[\s.!"”]*$/.test(u.paraText.slice(own!.end, c.end))) w.c = { ...c, end: trimmedEnd(u.paraText, main.end, at) };
 }
 

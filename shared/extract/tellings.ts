@@ -9,7 +9,7 @@ import { isCommonWord, isPresentTelling, TELLING_BEFORE_DATE, TELLING_VERB_RE } 
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
-import { removeRanges, titled, type TitleDraft } from './title';
+import { LEADING_DATELINE, removeRanges, titled, type TitleDraft } from './title';
 import type { Timex } from './types';
 
 /**
@@ -88,8 +88,18 @@ export function tellingDate(verb: string, published: Ymd | null, writing?: Writi
  * first word in lower case when it is capitalised only because it opens the sentence, so that it reads on after
  * "X said" ("Ministry said exports rose", but "Ministry said Smith resigned"). */
 export function toldWithout(clauseText: string, a: Anchored, clauseStart: number, telling: { start: number; end: number }, paraText: string): string {
-  const cuts = [...dateSpans(a).map((t) => ({ start: t.start - clauseStart, end: t.end - clauseStart })), telling];
-  const told = removeRanges(clauseText, cuts.filter((r) => r.start >= 0 && r.end <= clauseText.length)).replace(/^[\s,]+/, '');
+  // The telling goes first, then the dates in what is left: cut side by side, a date's cut could take the comma the
+  // telling opens on, and the telling was then left in ("… will stop in June, the operator announced").
+  // A telling set off by commas ("The trouble, she said, began …") goes with the comma that closes it.
+  const closing = /^\s*,/.test(clauseText.slice(telling.start)) ? (/^\s*,/.exec(clauseText.slice(telling.end))?.[0].length ?? 0) : 0;
+  const end = telling.end + closing;
+  const gap = end - telling.start;
+  const text = clauseText.slice(0, telling.start) + (closing ? ' ' : '') + clauseText.slice(end);
+  const cuts = dateSpans(a)
+    .map((t) => ({ start: t.start - clauseStart, end: t.end - clauseStart }))
+    .filter((r) => r.start >= 0 && r.end <= clauseText.length && (r.end <= telling.start || r.start >= end))
+    .map((r) => (r.start >= end ? { start: r.start - gap + (closing ? 1 : 0), end: r.end - gap + (closing ? 1 : 0) } : r));
+  const told = removeRanges(text, cuts).replace(/^[\s,]+/, '');
   const first = /^[A-Z][a-z]+\b/.exec(told)?.[0];
   const opensSentence = !!first && clauseText.replace(/^[\s"“]+/, '').startsWith(first) && /(?:^|[.!?]["”]?\s+)$/.test(paraText.slice(0, clauseStart));
   return opensSentence ? told.replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, paraText) ? w.toLowerCase() : w)) : told;
@@ -209,7 +219,15 @@ export function trailingTeller(text: string, from: number, day: Timex): Trailing
  */
 export function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingTeller, day: Timex): { title: string; drafted: TitleDraft } {
   const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: day.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
-  // After the teller, the subject's first word keeps its capital only when it is a name ("said heavy rain …").
-  const subject = subjectText(u, c).replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, u.paraText) ? w.toLowerCase() : w));
-  return titled(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${subject}${told}`, { telling: true });
+  return titled(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${toldSubject(u, c)}${told}`, { telling: true });
+}
+
+/**
+ * The subject of a clause set off before it ("The probe, which …, | will be switched off"), as it reads after a
+ * teller: its first word keeps its capital only when it is a name ("said heavy rain …"). Empty when it has none.
+ */
+export function toldSubject(u: Unit, c: Clause): string {
+  // A dateline the importer left at the head of the subject ("PORT ELLIS - Households …") is no part of it.
+  const subject = subjectText(u, c).replace(LEADING_DATELINE, '');
+  return subject.replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, u.paraText) ? w.toLowerCase() : w));
 }

@@ -1,4 +1,4 @@
-import { MONTHS, table, WEEKDAYS } from './lexicon';
+import { MONTHS, POST, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
@@ -24,10 +24,6 @@ const NAME =
 const MALE = table({ mr: 1, sir: 1, lord: 1, king: 1, prince: 1, father: 1, son: 1, husband: 1, brother: 1, nephew: 1, uncle: 1, grandson: 1, grandfather: 1, widower: 1 });
 const FEMALE = table({ mrs: 1, ms: 1, miss: 1, dame: 1, lady: 1, queen: 1, princess: 1, sister: 1, daughter: 1, wife: 1, mother: 1, niece: 1, aunt: 1, granddaughter: 1, grandmother: 1, widow: 1 });
 // A post before a name says it is a person's ("Forestry Minister Ana Petrovic"); the name is what follows it.
-const POST = new Set(
-  ('minister secretary president general captain chairman chairwoman director spokesman spokeswoman judge governor mayor ' +
-    'ambassador senator chief leader premier commander officer inspector sergeant professor doctor coach manager').split(' '),
-);
 
 // Words that open a sentence or name a place, a body or a time, never a person.
 const NOT_NAME = new Set(

@@ -1,4 +1,5 @@
 import { readTokens, taggable } from '../nlp';
+import { POST } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -302,6 +303,11 @@ function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] 
     const told = core(xs, that + 1, to, depth + 1);
     if (told) return [...range(k, whom), ...told];
   }
+  // "told investigators he felt a lurch", "told reporters the number of cases had begun to fall": after a verb that
+  // names whom it told, the told clause opens after that noun phrase, with a subject of its own; read from the
+  // noun phrase, the clause took it for its subject and lost its own ("told investigators felt a lurch").
+  const toldWhom = toldClauseAfterWhom(xs, k, whom, to, depth);
+  if (toldWhom) return toldWhom;
   const at = xs[k]?.value.toLowerCase() === 'that' ? k + 1 : k;
   const inner = mainVerb(xs, at, to);
   const gap = inner > at ? xs.slice(at, inner) : [];
@@ -312,6 +318,28 @@ function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] 
   const subjectIn = gap.slice(0, adverbs).some((t) => (isNounish(t) && t.pos !== 'DET') || t.pos === 'PRON');
   if (!gap.length || !subjectIn || !gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) return null;
   return core(xs, at, to, depth + 1);
+}
+
+// A post written before a person's name ("President Ilan Dorsey", "Apple CEO Steve Jobs", "Dr Idunn Aldgate").
+const personPost = (word: string) => POST.has(word.toLowerCase()) || /^(?:ceo|executive|chairman|dr|prof|cllr|councillor|rev|sgt|capt|col|gen|det)\.?$/i.test(word);
+
+// Telling verbs whose first object is whom they told ("told the court", "warned residents", "assured investors").
+const TELLS_WHOM = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'convince', 'persuade']);
+
+/**
+ * After a telling verb that names whom it told (the noun phrase from `k` to `whom`), the told clause with its own
+ * subject from `whom` on: whom it was told and that clause's core; null when the verb names no one so or no clause
+ * with a subject follows.
+ */
+function toldClauseAfterWhom(xs: Token[], k: number, whom: number, to: number, depth: number): number[] | null {
+  if (whom <= k || !TELLS_WHOM.has(xs[k - 1]?.lemma ?? '') || !xs[whom]) return null;
+  const opener = xs[whom];
+  const subjectOpens = (opener.pos === 'PRON' && SUBJECT_PRONOUN.test(opener.value)) || opener.pos === 'DET' || opener.pos === 'NUM' || opener.pos === 'PROPN' || (opener.pos === 'PRON' && POSSESSIVE.test(opener.value));
+  if (!subjectOpens) return null;
+  const inner = mainVerb(xs, whom, to);
+  if (inner <= whom || xs.slice(whom, inner).some((t, j) => t.pos === 'PUNCT' || (t.pos === 'VERB' && !isModifier(xs, whom + j)) || t.pos === 'AUX' || t.pos === 'SCONJ')) return null;
+  const told = core(xs, whom, to, depth + 1);
+  return told && told[0] === whom ? [...range(k, whom), ...told] : null;
 }
 
 /** The object of a verb group ending before token `k`: a noun phrase, or an -ing form the verb takes. */
@@ -494,8 +522,16 @@ function toldAlone(xs: Token[]): string | null {
   // "told reporters that …": whom it was told is no part of what was.
   const whom = isNounish(xs[from]) ? nounPhrase(xs, from, xs.length) : from;
   if (whom > from && xs[whom]?.value.toLowerCase() === 'that') from = whom;
-  // Without "that" after them the tags cannot tell where what was told begins ("told reporters the raise …").
-  else if (xs[v].lemma === 'tell') return null;
+  // Without "that" after them the tags cannot tell where what was told begins ("told reporters the raise …"),
+  // unless a subject of its own opens it ("told reporters he …", "told parliament the number of …").
+  else if (xs[v].lemma === 'tell' && !(whom > from && toldClauseAfterWhom(xs, from, whom, xs.length, 0))) return null;
+  else if (xs[v].lemma === 'tell') {
+    from = whom;
+    // What was told keeps its own subject's first word ("The 6.5 percent raise …" is not "Percent raise …").
+    const first = xs[from].pos === 'DET' ? xs[from + 1] : xs[from];
+    const made = shortened(xs.slice(from));
+    if (!made || !first || made.split(/\s+/)[0].toLowerCase() !== first.value.toLowerCase()) return null;
+  }
   if (xs[from]?.value.toLowerCase() === 'that') from++;
   if (!xs[from] || !CLAUSE_OPENER.has(xs[from].pos) || mainVerb(xs, from, xs.length) < 0) return null;
   const made = shortened(xs.slice(from));
@@ -509,7 +545,7 @@ function toldAlone(xs: Token[]): string | null {
   const subject = subjectOf(xs, 0, v);
   const head = subject.length ? xs[subject[subject.length - 1]] : null;
   const told = xs[from].pos === 'PROPN' ? made : made.charAt(0).toLowerCase() + made.slice(1);
-  const withTeller = head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? `${head.value.charAt(0).toUpperCase()}${head.value.slice(1)} ${xs[v].value} ${told}` : '';
+  const withTeller = head && (head.pos === 'NOUN' || head.pos === 'PROPN') && !TELLS_WHOM.has(xs[v].lemma) ? `${head.value.charAt(0).toUpperCase()}${head.value.slice(1)} ${xs[v].value} ${told}` : '';
   return withTeller && withTeller.split(/\s+/).length <= MAX_WORDS ? withTeller : made;
 }
 
@@ -542,6 +578,9 @@ function withSubjectFitted(xs: Token[], made: number[]): number[] {
     let start = v;
     while (start > 0 && (xs[start - 1].pos === 'PROPN' || xs[start - 1].pos === 'NOUN')) start--;
     if (start < v) kept = kept.filter((i) => i >= start);
+    // "President Ilan Dorsey told parliament he would …": a person's name after the post before it, the name alone
+    // (its last two words). Not a body's name ("World Health Organization"), which has no post before it.
+    if (wordCount(xs, kept) > MAX_WORDS && v - start > 2 && xs[v - 1].pos === 'PROPN' && xs[v - 2].pos === 'PROPN' && personPost(xs[v - 3].value)) kept = kept.filter((i) => i >= v - 2);
   }
   const whole = extended(xs, kept);
   // A second verb that does not fit beside a titled name ("Afghanistan's President Ashraf Ghani … and fled the
