@@ -299,12 +299,15 @@ export const anaphoricWeekdayRule: Rule = {
     if (ofSpan) return ofSpan;
     if (!m[1]) {
       // With no day told, it is read as the bare weekday is.
-      if (!ref || ref === c.dct || c.focus() !== 'day') return weekday(want, c);
+      const behind = !!ref && ref !== c.dct && c.focus() !== 'day' && focusBehindDay(c, ref);
+      if (!ref || ref === c.dct || (c.focus() !== 'day' && !behind)) return weekday(want, c);
       // In a sentence told in the past perfect ("went missing on Saturday. The river had risen after rain on the
       // Thursday") it is the last one before the story's day: the flashback steps back.
       const ahead = (want - isoWeekday(ref) + 7) % 7;
       const gap = ahead > 0 && pastPerfectBefore(m) ? ahead - 7 : ahead;
-      return { type: 'DATE', value: fmtDay(addDays(ref, gap)), rule: 'weekday/anaphoric-definite', counted: true };
+      // After background the story may instead have gone back to that older year ("In 1952 his father took him to the
+      // fair. On the Sunday …"): the day told is the likelier, and its year is shown as a guess.
+      return { type: 'DATE', value: fmtDay(addDays(ref, gap)), rule: 'weekday/anaphoric-definite', counted: true, ...(behind ? { yearUncertain: true } : {}) };
     }
     const forward = /following|next/i.test(m[1]);
     // "died in 1938 while working on a puzzle for the following Sunday": with the story at a month or a year that is
@@ -320,6 +323,21 @@ export const anaphoricWeekdayRule: Rule = {
     return { type: 'DATE', value: fmtDay(addDays(ref, forward ? gap : -gap)), rule: `weekday/anaphoric-${forward ? 'following' : 'previous'}`, counted: true };
   },
 };
+
+/**
+ * Whether the month or year in focus lies wholly before the day told last, `ref`: background told after it ("went
+ * missing on Saturday, Jan. 17. … They married in 1962. … read about it on the Monday"), which leaves the story at
+ * that day, so "the Monday" is the one after it. A month or year on or after the day's moves the story on.
+ */
+function focusBehindDay(c: Resolver, ref: Ymd): boolean {
+  const focus = c.focus();
+  if (focus === 'day') return false;
+  const base = c.refDate(focus);
+  // Asked again so that what is counted from is the day, with its own anchor and provenance.
+  c.refDay();
+  if (!base || base === c.dct) return false;
+  return focus === 'year' ? base.y < ref.y : base.y * 12 + base.m < ref.y * 12 + ref.m;
+}
 
 // "had risen", "had been seen", not "had to" or "had a".
 const HAD_PARTICIPLE_BEFORE = /\bhad\s+(?:(?:not|never|already|just|also|been)\s+)?(?!to\b|a\b|an\b|the\b|no\b|some\b)[a-z]{3,}\b/i;
