@@ -10,7 +10,7 @@ import { isPresentTelling, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tellingOccasionBefore } from './tense';
 import type { Timex } from './types';
-import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, toldHappening, toldWithout, trailingTeller, trailingTelling, trailingTellingAhead, trailingTellingTitle, toldSubject } from './tellings';
+import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, titledRunOn, toldHappening, toldVerbPastAside, toldWithout, trailingTeller, trailingTelling, trailingTellingAhead, trailingTellingTitle, toldSubject } from './tellings';
 import { patternVerb, titled, withoutSpans } from './title';
 
 /**
@@ -137,8 +137,9 @@ function toldOnlyEvent(w: ClauseWork): boolean {
   if (a.inClause.some((t) => t.start >= thatEnd)) return false;
   const sayText = u.paraText.slice(c.start, thatEnd).replace(/\s*that\s*$/i, '');
   // The title says what was told, not only who told it ("Mayor said the tram line would reopen").
-  const said = withoutSpans(u.paraText, c.start, c.end, [{ start: ofStatement ? statementAt : main.start, end: main.end }]);
-  const { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said, { telling: true });
+  const cut = withoutSpans(u.paraText, c.start, c.end, [{ start: ofStatement ? statementAt : main.start, end: main.end }]);
+  // "… said on Tuesday that the old viaduct, which …, would be closed": what was told goes on past the aside.
+  const { title, drafted } = titledRunOn(cut, toldVerbPastAside(u, c), (said) => (c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : said), { telling: true });
   if (!title) return false;
   date.rule = `${date.rule}/telling`;
   // "Police said Tuesday they found the van": what is told in the past is read as of the telling's day (the gold's

@@ -3,13 +3,13 @@
 import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
-import { dateSpans, subjectText } from './clause-words';
+import { dateSpans, subjectText, trimmedEnd } from './clause-words';
 import { nextUnit } from './date-stretches';
 import { isCommonWord, isPresentTelling, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
-import { LEADING_DATELINE, removeRanges, titled, type TitleDraft } from './title';
+import { finishTitle, LEADING_DATELINE, patternVerb, removeRanges, titled, type TitleDraft } from './title';
 import type { Timex } from './types';
 
 /**
@@ -230,4 +230,51 @@ export function toldSubject(u: Unit, c: Clause): string {
   // A dateline the importer left at the head of the subject ("PORT ELLIS - Households …") is no part of it.
   const subject = subjectText(u, c).replace(LEADING_DATELINE, '');
   return subject.replace(/^[A-Z][a-z]+\b/, (w) => (isCommonWord(w, u.paraText) ? w.toLowerCase() : w));
+}
+
+// After a told clause's subject, an aside set off by commas and then the rest: ", which opened in 1890, | would be
+// closed", ", built by a local firm, | will open", ", the oldest in the country, | were shut".
+const ASIDE_THEN = /^\s*,\s+[^,;:.!?"“”]{1,150},\s+/;
+const TOLD_VERB_OPENING = /^(?:(?:not|also|still|now|then|soon|never|already)\s+)?([a-z]+)\b/;
+const HELPING = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do)$/;
+// Where what runs on ends: a clause's mark, or the sentence's.
+const RUN_ON_END = /[,;:.!?](?:["”]?\s|["”]?$)/;
+
+/**
+ * "Economists said the new coalition, which holds two seats, could collapse …": a clause cut before an aside that ends
+ * on what was told's subject, the telling's title lost what it told ("Economists said the new coalition"). The told
+ * clause's verb and its words after the aside, up to its first date or its clause's end ("could collapse"), or ''
+ * when the clause is no telling so cut. For the title only: the clause and its dates stay as they were cut.
+ */
+export function toldVerbPastAside(u: Unit, c: Clause): { words: string; verb: string } | null {
+  const text = u.paraText.slice(c.start, c.end);
+  const telling = REPORTED_THAT.exec(text) ?? TELLING_VERB.exec(text);
+  if (!telling) return null;
+  // The aside may be the clause's own end ("said a new survey, paid for by …"), its closing comma after the clause.
+  const toldText = text.slice(telling.index + telling[0].length, trimmedEnd(text, 0, text.length));
+  const inner = toldText.indexOf(',');
+  const told = (inner >= 0 ? toldText.slice(0, inner) : toldText).trim().split(/\s+/).filter(Boolean);
+  // What was told, so far, is a short noun phrase: no verb of its own, nothing the aside could belong to instead.
+  if (!told.length || told.length > 8 || told.some((w) => patternVerb(w.toLowerCase()) || HELPING.test(w.toLowerCase())) || /^(?:to|in|on|at|for|with|about|nothing|only)$/i.test(told[0])) return null;
+  const after = u.paraText.slice(c.end, u.end);
+  const aside = inner >= 0 ? /^\s*,\s+/.exec(after) : ASIDE_THEN.exec(after);
+  if (!aside) return null;
+  const rest = after.slice(aside[0].length);
+  const verb = TOLD_VERB_OPENING.exec(rest);
+  if (!verb || !(HELPING.test(verb[1]) || patternVerb(verb[1]))) return null;
+  const from = c.end + aside[0].length;
+  const date = u.timexes.filter((t) => t.start >= from).reduce((m, t) => Math.min(m, t.start - from), rest.length);
+  const mark = RUN_ON_END.exec(rest)?.index ?? rest.length;
+  return { words: rest.slice(0, Math.min(date, mark)).trim(), verb: verb[1] };
+}
+
+/**
+ * The title of a clause (`compose` makes its text from the words given) with what was told run on past an aside
+ * (toldVerbPastAside) when the finished title keeps the told verb; else as the clause alone titles it.
+ */
+export function titledRunOn(text: string, runOn: { words: string; verb: string } | null, compose: (said: string) => string, opts: { telling?: boolean } = {}): { title: string; drafted: TitleDraft } {
+  const plain = titled(compose(text), opts);
+  if (!runOn) return plain;
+  const ran = titled(compose(`${text.slice(0, trimmedEnd(text, 0, text.length))} ${runOn.words}`), opts);
+  return ran.title && finishTitle(ran.title, ran.drafted).split(/\s+/).includes(runOn.verb) ? ran : plain;
 }

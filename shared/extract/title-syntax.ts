@@ -316,8 +316,40 @@ function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] 
   while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
   // A told clause has a subject: "insisted on being aboard" tells nothing.
   const subjectIn = gap.slice(0, adverbs).some((t) => (isNounish(t) && t.pos !== 'DET') || t.pos === 'PRON');
-  if (!gap.length || !subjectIn || !gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) return null;
+  if (!gap.length || !subjectIn || !gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) return toldPastAside(xs, at, to, depth);
   return core(xs, at, to, depth + 1);
+}
+
+/**
+ * An aside set off by commas from the comma at `comma` ("…, which holds two seats, | could fall"), then a verb: the
+ * aside's closing comma, or -1 when the words there are not so.
+ */
+function verbPastAside(xs: Token[], comma: number, to: number): number {
+  if (xs[comma]?.value !== ',') return -1;
+  const close = xs.findIndex((t, i) => i > comma + 1 && i < to && /^[,;:]$/.test(t.value));
+  // The aside's own words: no second clause begun by a conjunction ("…, and the hall was closed").
+  if (close < 0 || xs.slice(comma + 1, close).some((t) => t.pos === 'CCONJ') || /^(?:and|but|or)$/i.test(xs[comma + 1].value)) return -1;
+  let v = close + 1;
+  while (v < to && xs[v].pos === 'ADV') v++;
+  return !isVerb(xs[v]) || (xs[v].pos === 'VERB' && /ing$/i.test(xs[v].value)) ? -1 : close;
+}
+
+/**
+ * "said the new coalition, which holds two seats, could fall", "said the forgeries, of a note first printed …, were
+ * good": the told clause's subject, an aside set off by commas after it (a relative clause, a participle or a noun
+ * phrase) and its verb. Its subject and its verb's words, past the aside; null when the told clause is not so.
+ * Without this the told clause was read to its subject's end and its verb lost ("said the new coalition").
+ */
+function toldPastAside(xs: Token[], at: number, to: number, depth: number): number[] | null {
+  const subject = nounPhrase(xs, at, to, true);
+  if (subject <= at || !xs.slice(at, subject).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return null;
+  const close = verbPastAside(xs, subject, to);
+  if (close < 0) return null;
+  const told = core(xs, close + 1, to, depth + 1);
+  if (!told?.length || !(isVerb(xs[told[0]]) || xs[told[0]].pos === 'ADV')) return null;
+  // A subject with an "of" phrase that leaves the teller no room ("a new survey | of the northern coast") is told by its head.
+  const head = nounWords(xs, at, to);
+  return [...range(at, wordCount(xs, [...range(at, subject), ...told]) > 7 && head > at && head < subject ? head : subject), ...told];
 }
 
 // A post written before a person's name ("President Ilan Dorsey", "Apple CEO Steve Jobs", "Dr Idunn Aldgate").
@@ -443,6 +475,11 @@ function fragmentOf(xs: Token[], clause: Token[] | null, patternVerb?: (word: st
   if (isVerb(xs[last]) && (isNounish(next) || next.pos === 'PRON' || next.value.toLowerCase() === 'that') && xs[last].pos === 'VERB') return 'cut before the object';
   const verb = [...xs].reverse().find(isVerb);
   if (verb && CLAUSE_VERB.has(verb.lemma) && isNounish(xs[last]) && mainVerb(clause, at + 1, Math.min(clause.length, at + 12)) >= 0 && !clause.slice(at + 1).some((t, i) => i < mainVerb(clause, at + 1, clause.length) - at - 1 && t.pos === 'PUNCT')) return 'cut inside a told clause';
+  // "Museum said the letters | , from a collection …, were genuine": the told clause's verb comes after an aside.
+  // Only when the title ends on the told clause's whole subject, read from right after the telling verb.
+  const toldAt = at - (last - xs.lastIndexOf(verb!)) + 1;
+  const from = clause[toldAt]?.value.toLowerCase() === 'that' ? toldAt + 1 : toldAt;
+  if (verb && CLAUSE_VERB.has(verb.lemma) && isNounish(xs[last]) && next.value === ',' && nounPhrase(clause, from, clause.length, true) === at + 1 && verbPastAside(clause, at + 1, clause.length) >= 0) return 'cut inside a told clause';
   return null;
 }
 

@@ -14,6 +14,7 @@ import { type DatedSpan, lengthBesideSpans } from './neighbour-lengths';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { HAS_SINCE, PRESENT_PERFECT, START_ASIDE, WHICH_LATER } from './since-spans';
+import { titledRunOn, toldVerbPastAside } from './tellings';
 import { happeningOf } from './tense';
 import { titled } from './title';
 
@@ -38,7 +39,8 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     // An aside a count already dated ("…, 2016, two days after police searched his office").
     if (out.some((d) => d.date.rule?.startsWith('count-from-clause') && d.start <= c.start + 2 && d.end >= c.start + text.trimEnd().replace(/[.!?]$/, '').length)) continue;
     const how = happeningOf(text);
-    let { title, drafted } = titled(c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${text}` : withSubject(u, c, text));
+    // A telling cut before an aside after what it told's subject is titled with that clause's verb past the aside.
+    let { title, drafted } = titledRunOn(text, toldVerbPastAside(u, c), (said) => (c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : withSubject(u, c, said)));
     // "In 2009, Fiat bought a stake, which …, and has since raised it": from the date of the clause before
     // up to publication, as "since then" is.
     // "left the yard in 1975 to start a studio, which later built 200 yachts": the same, from a relative "later".
