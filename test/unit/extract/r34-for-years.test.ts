@@ -50,4 +50,40 @@ describe('a past length placed on the span of that length the article gives', ()
   ])('no span for %s', (_what, texts) => {
     expect(events(PUB, ...texts).filter((e) => e.date.rule === 'sequence/length-matched-span')).toEqual([]);
   });
+
+  it.each([
+    [
+      ['Bertram Vole, the county’s last hangman and for twenty-two years the keeper of its gaol, died on Tuesday. He was 91.', 'He took over the gaol in 1938.', 'He retired in the spring of 1960.'],
+      'for twenty-two years the keeper of its gaol',
+      '1938',
+      '1960',
+    ],
+    [
+      ['The Reverend Anna Sill, for 19 years the vicar of St Cuthbert’s, has died.', 'She was appointed to the parish in 1971 and stepped down in 1990.'],
+      'for 19 years the vicar of St Cuthbert’s',
+      '1971',
+      '1990',
+    ],
+    [
+      ['Ivo Marsh, a fiddler, a poet and for four decades a fixture of the Crown Inn, died last week.', 'He played at the inn from 1948 to 1988.'],
+      'for four decades a fixture of the Crown Inn',
+      '1948',
+      '1988',
+    ],
+  ])('an aside telling a length with no verb is an event of its own: “%s”', (texts, words, start, end) => {
+    const found = events(PUB, ...texts).filter((e) => e.date.rule === 'sequence/length-matched-span');
+    expect(found.length).toBe(1);
+    expect(texts[0].slice(found[0].evidence[0].start, found[0].evidence[0].end)).toBe(words);
+    expect([found[0].date.start, found[0].date.end]).toEqual([start, end]);
+    // The sentence's own event stays.
+    expect(events(PUB, ...texts).some((e) => e.evidence[0].paragraphId === 'p1' && /died/.test(texts[0].slice(e.evidence[0].start, e.evidence[0].end)))).toBe(true);
+  });
+
+  it.each([
+    ['only an end', ['Hal Brisk, for 30 years the editor of the Gazette, said on Monday that the paper would close.', 'The printing works closed in 1999.']],
+    ['a verb in the aside', ['Lia Moss, who for 30 years ran the Gazette, died on Monday.', 'Its rival opened in 1950 and the old mill closed in 1965.', 'She joined the paper in 1960 and left it in 1990.', 'A second mill opened in 1955 and closed in 1985.']],
+  ])('no aside event for %s', (_what, texts) => {
+    const asides = events(PUB, ...texts).filter((e) => e.date.rule === 'sequence/length-matched-span' && e.evidence[0].paragraphId === 'p1' && /^for /.test(texts[0].slice(e.evidence[0].start)));
+    expect(asides).toEqual([]);
+  });
 });
