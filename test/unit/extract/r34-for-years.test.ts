@@ -86,4 +86,23 @@ describe('a past length placed on the span of that length the article gives', ()
     const asides = events(PUB, ...texts).filter((e) => e.date.rule === 'sequence/length-matched-span' && e.evidence[0].paragraphId === 'p1' && /^for /.test(texts[0].slice(e.evidence[0].start)));
     expect(asides).toEqual([]);
   });
+
+  it.each([
+    ['Its secretary, Wendel Ashby, a lifeboat volunteer for 12 years, said the crew needed a new boathouse.', 'a lifeboat volunteer for 12 years', '2012-11-20'],
+    ['Mrs Orla Finch, an usher at the county court for nine years, told the panel that the queues were getting longer.', 'an usher at the county court for nine years', '2015-11-20'],
+    ['Pell Garrow, a ferryman on the Tavy for twenty-five years, thinks the new bridge will ruin the river.', 'a ferryman on the Tavy for twenty-five years', '1999-11-20'],
+  ])('a role held for a count of years, in an aside of an undated telling, runs up to publication: “%s”', (text, words, start) => {
+    const found = events(PUB, text).filter((e) => text.slice(e.evidence[0].start, e.evidence[0].end) === words);
+    expect(found.length).toBe(1);
+    expect(found[0].date).toMatchObject({ start, end: PUB, rule: 'duration/up-to-publication' });
+  });
+
+  it.each([
+    ['a dated telling', 'Ada Kell, a porter at the station for 20 years, said on March 3, 2019, that the line would close.'],
+    ['a clause, not a role', 'Ada Kell, a porter who worked at the station for 20 years, said the line would close.'],
+    ['no publication date', 'Ada Kell, a porter at the station for 20 years, said the line would close.'],
+  ])('no role span for %s', (what, text) => {
+    const found = events(what === 'no publication date' ? '' : PUB, text).filter((e) => /^a porter/.test(text.slice(e.evidence[0].start)));
+    expect(found.filter((e) => e.date.rule === 'duration/up-to-publication')).toEqual([]);
+  });
 });
