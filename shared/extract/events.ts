@@ -6,6 +6,7 @@ import { ANTECEDENT_ONLY, type Draft } from './draft';
 import { addedTime, afterHappening, countedConjunct, countedFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain } from './named-again';
+import { matchedLengths } from './matched-lengths';
 import { lengthFromAside, lengthFromNeighbour } from './neighbour-lengths';
 import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, noteToldByVerb } from './narrative';
 import { orderedEvents } from './ordered-events';
@@ -101,7 +102,9 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
     paragraphEvents(next.value, run);
     yield;
   }
-  return kept.result();
+  const result = kept.result();
+  matchedLengths(result.events, paragraphs);
+  return result;
 }
 
 // A count from a happening ("three weeks after the theft") is looked for only in a paragraph that has one's words.

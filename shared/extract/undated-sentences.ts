@@ -23,6 +23,12 @@ import type { Timex } from './types';
 // sentence that is no event of its own.
 const PRESENT_ASIDE = /,\s+((?:who|which)\s+(?:is|are)\s+(?:currently|now|still)\s+[^,;:"“”]{3,120})/g;
 
+// A role set off between commas that ends on how long it has been held: ", a draper in Saddler Street for 30 years,".
+const ROLE_ASIDE = /,\s+((?:a|an)\s[^,;:.()"“”]{3,100}),/i;
+const FOR_YEARS_END = new RegExp(`\\sfor\\s(\\d{1,2}|${NUMBER_WORD_RE})\\syears$`, 'i');
+// A verb in the aside makes it a clause, not a role.
+const ROLE_VERB = /\b(?:is|are|was|were|has|have|had|will|who|which|that|[a-z]{3,}ed)\b/i;
+
 // "overturned shortly before dawn", "gathered at the docks throughout the day": a part of the day with no day of
 // its own is a part of the day the story is telling of.
 const PART_OF_DAY =
@@ -168,6 +174,26 @@ export function presentAsides(w: Placing): void {
         title,
         drafted,
         date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note: `The article tells of this as under way now: it holds at publication (${fmtHuman(published)}).` },
+      });
+    }
+  }
+  // "Bertil Coyle, a draper in Saddler Street for 30 years, said …": a role held for a count of years, told beside an
+  // undated telling, is held up to it, the publication day.
+  const role = ROLE_ASIDE.exec(text);
+  const length = role ? FOR_YEARS_END.exec(role[1]) : null;
+  const years = length ? parseCount(length[1]) : undefined;
+  if (role && years && Number.isInteger(years) && !ROLE_VERB.test(role[1])) {
+    const start = u.start + role.index + role[0].indexOf(role[1]);
+    const from = fmtDay({ ...published, y: published.y - years, d: Math.min(published.d, daysInMonth(published.y - years, published.m)) });
+    const { title, drafted } = titled(role[1]);
+    if (title) {
+      w.push({
+        paragraphId: u.paragraphId,
+        start,
+        end: start + role[1].length,
+        title,
+        drafted,
+        date: { start: from, end: fmtDay(published), basis: 'publication', rule: 'duration/up-to-publication', note: `“for ${length![1]} years” up to publication (${fmtHuman(published)}).` },
       });
     }
   }
