@@ -3,7 +3,7 @@
 
 import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
 import type { Unit } from './segment';
-import { IRREGULAR_PAST } from './lexicon';
+import { IRREGULAR_PAST, TELLING_VERB_RE } from './lexicon';
 import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
 import type { Timex } from './types';
 
@@ -119,12 +119,27 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
     if (asked >= 0 && words.length - asked > 1 && words.length - asked <= 10) return `${words.slice(asked + 1).join(' ')} ${text}`;
   }
   const lead = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|[a-z]{3,}ed)\s/.test(text) && /^([^,;]{2,60}?),\s+(?:who|which|whose)\s/.exec(u.paraText.slice(u.start, c.start));
-  if (lead) return `${lead[1]} ${text}`;
+  if (lead) return `${toldNounPhrase(lead[1])} ${text}`;
   // "Born in 1930 near Ashford, Holloway was …": a phrase opening the sentence, dated within it and the clause
   // after it not, tells of the subject after it.
   const comma = c.start === u.start && c.end !== undefined ? u.paraText.indexOf(',', c.start) : -1;
   if (comma > c.start && comma < c.end! && u.timexes.some((t) => t.start >= c.start && t.end <= comma) && !u.timexes.some((t) => t.start > comma && t.end <= c.end!)) return withFrontedSubject(text);
   return withJoinedSubject(u.paraText.slice(u.start, c.start), text, u.paraText.slice(c.start, c.start + 80));
+}
+
+// A telling and its "that", with up to a few words between ("said on Monday that").
+const TELLING_THAT = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:[^,;:"“”]{0,30}?\s+)?that\s+`, 'i');
+
+/**
+ * "Engineers said on Monday that the old viaduct" → "the old viaduct": a subject shared across an aside from a dated
+ * telling's words is what was told's, or the told clause ("…, would be closed in July") would carry the telling's
+ * title. Unchanged when no telling with "that" follows the first word, or what follows opens no noun phrase.
+ */
+function toldNounPhrase(subject: string): string {
+  const m = TELLING_THAT.exec(subject);
+  if (!m || m.index === 0) return subject;
+  const rest = subject.slice(m.index + m[0].length);
+  return /^(?:the|a|an|its|their|his|her|our|[A-Z])\b/.test(rest) && rest.split(/\s+/).length <= 8 ? rest : subject;
 }
 
 /** The clause's words with its dates cut out, for its title. */
