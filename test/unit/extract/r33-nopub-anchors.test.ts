@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { NewslineEvent, Paragraph } from '../../../shared/document';
+import type { Paragraph } from '../../../shared/document';
 import { extractEvents } from '../../../shared/extract/events';
 import { tagTimexes } from '../../../shared/extract/tagger';
 import { datelineYear } from '../../../shared/extract/text-years';
-import { quoteOf } from './event-lookup';
+import { nopub, quoteOf, shortestNoPub as at } from './event-lookup';
 
 // Round 33 (h33): without a publication date, a dateline or a date line that gives a day but no year ("HARBORTON,
 // Oct 22 (Reuters) -", "Tuesday 14 March", "Published: 3 June") still tells the article's own day. It is taken as the
 // day "yesterday", "on Monday", "last week" count from, in a guessed year: the latest year the article writes, or the
 // first year from it where the weekdays the article writes beside days near the dateline fit. Every date whose year
 // the text does not write is flagged as a guess. Every sentence here was written for this test.
-
-function nopub(...texts: string[]): NewslineEvent[] {
-  const paragraphs: Paragraph[] = texts.map((text, i) => ({ id: `p${i + 1}`, text }) as Paragraph);
-  return extractEvents(paragraphs, { published: null });
-}
-
-function at(texts: string[], words: string): NewslineEvent {
-  const found = nopub(...texts).filter((e) => quoteOf(e, texts).includes(words));
-  expect(found.length, `no event holds “${words}”`).toBeGreaterThan(0);
-  return found.sort((a, b) => quoteOf(a, texts).length - quoteOf(b, texts).length)[0];
-}
 
 describe('a yearless dateline is the reference day, its year a guess', () => {
   it('"yesterday" counts from "CITY, Oct 22 (Agency) -" in the latest year written, flagged', () => {

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { NewslineEvent, Paragraph } from '../../../shared/document';
-import { extractEvents } from '../../../shared/extract/events';
 import { tagTimexes } from '../../../shared/extract/tagger';
 import { latestWrittenYear } from '../../../shared/extract/text-years';
-import { events as withPublished, quoteOf } from './event-lookup';
+import { nopub, quoteOf, shortestNoPub as at } from './event-lookup';
 
 // Round 33 (c33): extraction without a publication date. A clause dated only by a weekday, or by a month (and day)
 // without a year, told before the article writes any year, used to give no event at all: there was no year to draw it
 // in. It is now kept in the latest year the whole article writes, always flagged as a guess; and a date counted from
 // such a day (a clock time, "the next afternoon", "the week before") keeps the flag. Every sentence here was written
 // for this test (none comes from an eval set or a probe).
-
-function nopub(...texts: string[]): NewslineEvent[] {
-  const paragraphs: Paragraph[] = texts.map((text, i) => ({ id: `p${i + 1}`, text }) as Paragraph);
-  return extractEvents(paragraphs, { published: null });
-}
-
-function at(texts: string[], words: string, published?: string): NewslineEvent {
-  const all = published ? withPublished(published, ...texts) : nopub(...texts);
-  const found = all.filter((e) => quoteOf(e, texts).includes(words));
-  expect(found.length, `no event holds “${words}”`).toBeGreaterThan(0);
-  return found.sort((a, b) => quoteOf(a, texts).length - quoteOf(b, texts).length)[0];
-}
 
 describe('a weekday before any year, without a publication date', () => {
   it('"on Tuesday" in the lead takes the latest year the article writes, flagged', () => {

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { NewslineEvent, Paragraph } from '../../../shared/document';
-import { extractEvents } from '../../../shared/extract/events';
-import { events as withPublished, quoteOf } from './event-lookup';
+import { nopub, quoteOf, shortestNoPub as at } from './event-lookup';
 
 // Round 34 (d34): without a publication date, a past sentence with no date of its own that nothing else in the text
 // places used to give no event at all: "before publication" had no day. It is still told as past, so it happened
 // before the article was written; it is now placed before the day the text suggests for that (a yearless dateline's
 // day in its guessed year, else the end of the latest year the article writes), always flagged, with a note saying the
 // day is a guess. With a publication date nothing changes. Every sentence here was written for this test.
-
-function nopub(...texts: string[]): NewslineEvent[] {
-  const paragraphs: Paragraph[] = texts.map((text, i) => ({ id: `p${i + 1}`, text }) as Paragraph);
-  return extractEvents(paragraphs, { published: null });
-}
-
-function at(texts: string[], words: string, published?: string): NewslineEvent {
-  const all = published ? withPublished(published, ...texts) : nopub(...texts);
-  const found = all.filter((e) => quoteOf(e, texts).includes(words));
-  expect(found.length, `no event holds “${words}”`).toBeGreaterThan(0);
-  return found.sort((a, b) => quoteOf(a, texts).length - quoteOf(b, texts).length)[0];
-}
 
 describe('an undated past sentence, without a publication date', () => {
   it('after a sentence with a year: before the end of the latest year written, flagged', () => {

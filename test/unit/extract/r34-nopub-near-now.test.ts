@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { NewslineEvent, Paragraph } from '../../../shared/document';
-import { extractEvents } from '../../../shared/extract/events';
-import { events as withPublished, quoteOf } from './event-lookup';
+import { nopub, quoteOf, shortestNoPub as at } from './event-lookup';
 
 // Round 34 (d34): without a publication date (and no dateline to count from), "yesterday", "today", "tomorrow",
 // "last night" and "this morning" name a day near the unknown day of writing. Like a weekday (round 33, c33) the clause
 // keeps its event, dated only by a guess at its year (the last year the article writes before it, else the latest it
 // writes), always flagged, with a note saying the day is not known. Before, it gave no event. Every sentence here was
 // written for this test.
-
-function nopub(...texts: string[]): NewslineEvent[] {
-  const paragraphs: Paragraph[] = texts.map((text, i) => ({ id: `p${i + 1}`, text }) as Paragraph);
-  return extractEvents(paragraphs, { published: null });
-}
-
-function at(texts: string[], words: string, published?: string): NewslineEvent {
-  const all = published ? withPublished(published, ...texts) : nopub(...texts);
-  const found = all.filter((e) => quoteOf(e, texts).includes(words));
-  expect(found.length, `no event holds “${words}”`).toBeGreaterThan(0);
-  return found.sort((a, b) => quoteOf(a, texts).length - quoteOf(b, texts).length)[0];
-}
 
 describe('a day named from the unknown day of writing, without a publication date', () => {
   it('"yesterday" before any year: the latest year the article writes, flagged', () => {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { NewslineEvent, Paragraph } from '../../../shared/document';
-import { extractEvents } from '../../../shared/extract/events';
-import { events as withPublished, quoteOf } from './event-lookup';
+import { nopub, quoteOf, shortestNoPub as at } from './event-lookup';
 
 // Round 34 (d34): without a publication date, the undated parts of a dated sentence (a telling with no day of its own,
 // "the union said"; a past clause the sentence's date does not reach) are placed as the undated sentences are (see
 // r34-nopub-before-writing.test.ts): before the day the text suggests the article was written, always flagged. Before,
 // "before publication" had no day and they gave no event. Every sentence here was written for this test.
-
-function nopub(...texts: string[]): NewslineEvent[] {
-  const paragraphs: Paragraph[] = texts.map((text, i) => ({ id: `p${i + 1}`, text }) as Paragraph);
-  return extractEvents(paragraphs, { published: null });
-}
-
-function at(texts: string[], words: string, published?: string): NewslineEvent {
-  const all = published ? withPublished(published, ...texts) : nopub(...texts);
-  const found = all.filter((e) => quoteOf(e, texts).includes(words));
-  expect(found.length, `no event holds “${words}”`).toBeGreaterThan(0);
-  return found.sort((a, b) => quoteOf(a, texts).length - quoteOf(b, texts).length)[0];
-}
 
 describe('a telling with no day of its own in a dated sentence, without a publication date', () => {
   it('", the union said," after a dated clause', () => {
