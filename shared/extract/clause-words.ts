@@ -3,7 +3,7 @@
 
 import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
 import type { Unit } from './segment';
-import { IRREGULAR_PAST, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, TELLING_THAT } from './lexicon';
 import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
 import type { Timex } from './types';
 
@@ -126,9 +126,6 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
   if (comma > c.start && comma < c.end! && u.timexes.some((t) => t.start >= c.start && t.end <= comma) && !u.timexes.some((t) => t.start > comma && t.end <= c.end!)) return withFrontedSubject(text);
   return withJoinedSubject(u.paraText.slice(u.start, c.start), text, u.paraText.slice(c.start, c.start + 80));
 }
-
-// A telling and its "that", with up to a few words between ("said on Monday that").
-const TELLING_THAT = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:[^,;:"“”]{0,30}?\s+)?that\s+`, 'i');
 
 /**
  * "Engineers said on Monday that the old viaduct" → "the old viaduct": a subject shared across an aside from a dated

@@ -209,6 +209,19 @@ export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS
 const TOLD_OCCASION = '(?:\\s+(?:conference|briefing|meeting|hearing|rally|gathering))?';
 /** Any telling verb, "told <someone>" included. */
 export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
+// The few words a telling may put before what it tells ("said on Monday that", "told reporters late on Friday that"):
+// no clause mark or quote among them.
+const TOLD_GAP = String.raw`[^,;:"“”]{0,30}?`;
+// The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a
+// pronoun opens the reported clause when "that" is left out). "… said outside the court after the hearing that …": the
+// occasion the saying followed may lengthen the words between.
+export const REPORTED_THAT = new RegExp(
+  String.raw`\b(${TELLING_VERB_RE})(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?${TOLD_GAP}(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?)?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))`,
+  'i',
+);
+// The shorter form a title's shared subject needs (clause-words.ts): a telling and its "that" only, the few words
+// between with no lead-in or occasion.
+export const TELLING_THAT = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:${TOLD_GAP}\s+)?that\s+`, 'i');
 
 // A record told against the last time the same happened: "its first win since May", "the wettest summer since
 // records began in 1862", "for the first time since 1989". What "since" names is that last time, one happening before

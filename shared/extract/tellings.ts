@@ -5,7 +5,7 @@ import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
 import { dateSpans, subjectText, trimmedEnd } from './clause-words';
 import { nextUnit } from './date-stretches';
-import { isCommonWord, isPresentTelling, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { isCommonWord, isPresentTelling, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
@@ -49,13 +49,6 @@ export function doneByTheTelling(reported: string): boolean {
   return !state;
 }
 
-// The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a
-// pronoun opens the reported clause when "that" is left out). "… said outside the court after the hearing that …": the
-// occasion the saying followed may lengthen the words between.
-export const REPORTED_THAT = new RegExp(
-  String.raw`\b(${TELLING_VERB_RE})(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?)?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))`,
-  'i',
-);
 export const TELLING_AFTER = new RegExp(
   String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+(?:[a-z]+|[A-Z][\w'’.-]*))(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
 );
