@@ -376,6 +376,15 @@ export const nounVerbs = (noun: string): RegExp | undefined => (Object.hasOwn(NO
 // undated sentence's night or day.
 export const MOON_LANDING_CLAUSE = String.raw`(?:that\s+|when\s+)?(?:the\s+first\s+(?:men|man|astronauts?)|they|men|man|astronauts?|(?:Neil\s+)?Armstrong)\s+(?:first\s+)?(?:landed|walked|stepped|set\s+foot)\s+on\s+the\s+moon\b`;
 
+// Helping verbs, one set a kind, so that a reader taking only some of them says which: the modals ("will reopen",
+// "could collapse"), the forms of be and have before a participle or a state, and do's before a bare verb ("did not
+// reopen").
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+export const BE_HAVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+export const DO_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+/** Whether a word, in any case, is in one of the sets. */
+export const isOneOf = (word: string, ...sets: ReadonlySet<string>[]): boolean => sets.some((s) => s.has(word.toLowerCase()));
+
 // The present perfect's auxiliary, read in one place by the tense cues (tense.ts) and the since-readers (since-spans.ts
 // `PRESENT_PERFECT`): "has", "have", or "have" contracted onto its pronoun with a straight or curly apostrophe ("I've",
 // "we’ve", "who've").

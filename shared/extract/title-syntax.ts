@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { POST } from './lexicon';
+import { isOneOf, MODALS, POST } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -772,7 +772,7 @@ export function lastSubject(text: string): { subject: string; helping: string; f
     // 2001 and" is not (the verb joined after it may be the participle's, "rejected in 2011").
     const group = verbGroup(xs, v, xs.length);
     const lastVerb = xs.findLastIndex((t) => isVerb(t));
-    return { subject: join(xs, kept), helping: /^(?:will|would|can|could|may|might|must|should|shall)$/i.test(xs[v].value) ? xs[v].value.toLowerCase() : '', final: group.includes(lastVerb) };
+    return { subject: join(xs, kept), helping: isOneOf(xs[v].value, MODALS) ? xs[v].value.toLowerCase() : '', final: group.includes(lastVerb) };
   }
   return null;
 }
