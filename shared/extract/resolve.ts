@@ -231,17 +231,24 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   return date;
 }
 
-// Where the early, middle and late thirds of a month (by day) and of a year (by month) begin.
+// Where the early, middle and late thirds of a month (by day) and of a year (by month) begin, and where they end; a
+// late third ends with the whole, so it has no end of its own.
 const PART_DAY: Record<string, string> = { start: '01', mid: '11', end: '21' };
 const PART_MONTH: Record<string, string> = { start: '01', mid: '05', end: '09' };
+const PART_LAST_DAY: Record<string, string> = { start: '10', mid: '20' };
+const PART_LAST_MONTH: Record<string, string> = { start: '04', mid: '08' };
 
-/** The last day (month) of the part of a month (year) that `mod` names; null for other precisions or mods, and for a late part (which ends with the whole). */
-function endOfPart(start: string, mod: string): string | null {
-  if (mod === 'start' || mod === 'mid') {
-    if (/^\d{4}-\d{2}$/.test(start)) return `${start}-${mod === 'start' ? '10' : '20'}`;
-    if (/^\d{4}$/.test(start)) return `${start}-${mod === 'start' ? '04' : '08'}`;
-  }
+/** The day (month) in the tables for the part of a month (year) that `mod` names; null for other precisions or mods. */
+function partOf(start: string, mod: string, days: Record<string, string>, months: Record<string, string>): string | null {
+  if (!Object.hasOwn(days, mod)) return null;
+  if (/^\d{4}-\d{2}$/.test(start)) return `${start}-${days[mod]}`;
+  if (/^\d{4}$/.test(start)) return `${start}-${months[mod]}`;
   return null;
+}
+
+/** The last day (month) of the part of a month (year) that `mod` names; null for a late part, which ends with the whole. */
+function endOfPart(start: string, mod: string): string | null {
+  return partOf(start, mod, PART_LAST_DAY, PART_LAST_MONTH);
 }
 
 const WINTER = /^\d{4}-WI$/;
@@ -255,12 +262,9 @@ function rangeEnd(end: Timex, r2: { start: string; end?: string }): string {
   return (mod && !r2.end ? endOfPart(r2.start, mod) : null) ?? r2.end ?? r2.start;
 }
 
-/** The first day (month) of the part of a month (year) that `mod` names; null for other precisions or mods. */
+/** The first day (month) of the part of a month (year) that `mod` names. */
 function startOfPart(start: string, mod: string): string | null {
-  if (!(mod in PART_DAY)) return null;
-  if (/^\d{4}-\d{2}$/.test(start)) return `${start}-${PART_DAY[mod]}`;
-  if (/^\d{4}$/.test(start)) return `${start}-${PART_MONTH[mod]}`;
-  return null;
+  return partOf(start, mod, PART_DAY, PART_MONTH);
 }
 
 /**
