@@ -1,7 +1,7 @@
 // The words of a clause as its title needs them: without its dates, with the subject it shares with the words
 // before it.
 
-import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
+import { type Anchored, type Clause, periodModifier, THAT_VERB, yearModifier } from './anchor';
 import type { Unit } from './segment';
 import { IRREGULAR_PAST, TELLING_THAT } from './lexicon';
 import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
@@ -46,7 +46,6 @@ export function dateSpans(a: Anchored): { start: number; end: number }[] {
 }
 
 const THAT_RELATIVE = /^that\s+([a-z]+)\b/;
-const THAT_VERB = /^(?:had|has|have|was|were|is|are|[a-z]{3,}ed)$/;
 const PREPOSITIONAL_RELATIVE = /^(from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s+/i;
 
 // Verbs whose object is the one an infinitive after it tells of ("urged residents to leave").

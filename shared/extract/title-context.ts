@@ -1,7 +1,7 @@
 import { BE_HAVE_AUXILIARIES, isOneOf, MODALS, MONTHS, POST, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
+import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
 import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -463,8 +463,6 @@ const TIME_WORD = /^(?:[A-Z][a-z]+day|morning|evening|afternoon|night|spring|sum
 
 // A sentence of more than one clause: joined ones, or one opened by a wh-word or "that" inside it.
 const MORE_CLAUSES = /,\s+(?:and|but|yet|while|whereas)\s|;|\b(?:why|which|who|whom|whose|where|when|that|because|although|though|after|before|until|since)\b/i;
-// "The bridge, which opened in 1962, carries": a relative clause set off by commas belongs to the subject.
-const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
 
 /**
  * A title opening on "It", "They", "Its" or "Their" told by what the pronoun stands for, from the article's words

@@ -780,7 +780,9 @@ export function lastSubject(text: string): { subject: string; helping: string; f
 // Nouns naming a person: "it" never stands for one ("The minister said it would close" tells of something else).
 const PERSON_NOUN = /^(?:minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
-const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
+// "The bridge, which opened in 1962, carries": a relative clause set off by commas belongs to the subject (here and in
+// title-context.ts's one-subject test; global, for replace only).
+export const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
 // A subject set off with an age: "Hald, 34,", "The singer, 71,".
 const AGED = /^\s*["“]?(?:[Tt]he\s+)?[A-Z]?[\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3},\s+\d{1,3},/;
 
