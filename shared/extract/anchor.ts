@@ -495,10 +495,13 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
 // "the ban, which took effect on January 1, was introduced …": after the aside, the main clause's verb goes on.
 const MAIN_PREDICATE = /^(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s|[a-z]{3,}ed\s)/;
 
+// A verb as far as the word alone tells: a helping verb or a past in -ed.
+const ANY_VERB = /\b(?:is|are|was|were|will|would|has|have|had|did|does|can|could|may|might|must|should|[a-z]{3,}ed)\b/;
+
 /** A few words with no verb in sight: the subject a clause shares across an aside ("Smith, who …, died"). */
 function looksLikeSubject(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length <= 8 && !/\b(?:is|are|was|were|will|would|has|have|had|did|does|can|could|may|might|must|should|[a-z]{3,}ed)\b/.test(text);
+  return words.length <= 8 && !ANY_VERB.test(text);
 }
 
 /** The clauses of a unit split by asides that have no date of any kind (their events are placed by tense). */
@@ -999,7 +1002,6 @@ const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/i;
 const DATE_LEAD_END = /\s(?:in|on)\s+(?:the\s+)?$/i;
 
 const SETTING_OPEN = /^["“]?(?:At|In|During|On)\s/;
-const ANY_VERB = /\b(?:is|are|was|were|will|would|has|have|had|did|does|can|could|may|might|must|should|[a-z]{3,}ed)\b/;
 
 /**
  * "At the council's March meeting, on March 9, it was deferred": a fronted phrase of setting with no verb, whose
@@ -1026,7 +1028,7 @@ function joinSettings(text: string, parts: Span[], dated: Timex[]): void {
 // began on April 1").
 // A name may be the noun ("the building on Castle Street that has stood empty since …").
 const RELATIVE_CLAUSE = /\s([A-Za-z][\w'’-]*)\s+(?=(?:whose\s+[a-z]+\s|(?:who|which)\s+[a-z]{2,}\s|that\s+([a-z]+)\s))/g;
-const THAT_VERB = /^(?:had|has|have|was|were|is|are|[a-z]{3,}ed)$/;
+export const THAT_VERB = /^(?:had|has|have|was|were|is|are|[a-z]{3,}ed)$/;
 const NOT_NOUN = /^(?:so|such|now|and|but|or|than|of|to|for|with|from|by|in|on|at|is|are|was|were|that|this|said|says|told|knew|thought|felt|believed|hoped|feared|found|saw|meant|showed|shows)$/;
 
 /** Where a relative clause opens in `gap` (the words between two dates of one part), after a noun; -1 if none. */

@@ -7,7 +7,7 @@ import { fmtDay } from '../time-value';
 import { dateSpans, trimmedEnd, withSubject } from './clause-words';
 import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-shifts';
 import { lastedUpTo, periodUpTo, stayBeside } from './date-stretches';
-import { spellBeforeSub } from './stretches-beside';
+import { spellBeforeSub, spellTitleWords } from './stretches-beside';
 import type { ClauseWork } from './draft';
 import { SUPERLATIVE_RE } from './lexicon';
 import { RECORD_STORY } from './record-since';
@@ -57,7 +57,7 @@ function subordinateEvent(w: ClauseWork): void {
   if (upTo) Object.assign(subDate!, upTo);
   // "since the ground reopened in 1947 after five years as an airfield": the spell up to the date is its own event.
   const spell = subDate && main.end < sub.end ? spellBeforeSub(u.paraText, main.end, sub.end, subDate) : null;
-  const spellTitle = spell && titled(spell.what.replace(/^(?:after|following|ended|ending)\s+/i, ''));
+  const spellTitle = spell && titled(spellTitleWords(spell.what));
   const subEnd = spell && spellTitle?.title ? spell.start : sub.end;
   let subText = u.paraText.slice(sub.start, subEnd).replace(/^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+/i, '');
   const skip = subEnd - sub.start - subText.length;

@@ -1,9 +1,9 @@
 // The words of a clause as its title needs them: without its dates, with the subject it shares with the words
 // before it.
 
-import { type Anchored, type Clause, periodModifier, yearModifier } from './anchor';
+import { type Anchored, type Clause, periodModifier, THAT_VERB, yearModifier } from './anchor';
 import type { Unit } from './segment';
-import { IRREGULAR_PAST, TELLING_VERB_RE } from './lexicon';
+import { IRREGULAR_PAST, TELLING_THAT } from './lexicon';
 import { antecedentOf, patternVerb, RELATIVE_PRONOUN, relativeTitle, WHERE_OWN_SUBJECT, withFrontedSubject, withJoinedSubject, withoutSpans } from './title';
 import type { Timex } from './types';
 
@@ -46,7 +46,6 @@ export function dateSpans(a: Anchored): { start: number; end: number }[] {
 }
 
 const THAT_RELATIVE = /^that\s+([a-z]+)\b/;
-const THAT_VERB = /^(?:had|has|have|was|were|is|are|[a-z]{3,}ed)$/;
 const PREPOSITIONAL_RELATIVE = /^(from|in|at|with|by|for|during|under|through|on)\s+(?:which|whom)\s+/i;
 
 // Verbs whose object is the one an infinitive after it tells of ("urged residents to leave").
@@ -126,9 +125,6 @@ export function withSubject(u: Unit, c: { start: number; end?: number }, text: s
   if (comma > c.start && comma < c.end! && u.timexes.some((t) => t.start >= c.start && t.end <= comma) && !u.timexes.some((t) => t.start > comma && t.end <= c.end!)) return withFrontedSubject(text);
   return withJoinedSubject(u.paraText.slice(u.start, c.start), text, u.paraText.slice(c.start, c.start + 80));
 }
-
-// A telling and its "that", with up to a few words between ("said on Monday that").
-const TELLING_THAT = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:[^,;:"“”]{0,30}?\s+)?that\s+`, 'i');
 
 /**
  * "Engineers said on Monday that the old viaduct" → "the old viaduct": a subject shared across an aside from a dated

@@ -9,6 +9,9 @@ import type { Span } from './sentences';
 import { beforeABody } from './telling-occasion';
 import type { Timex } from './types';
 
+// A word opening a clause of its own inside the words after a bounding conjunction ("after talks broke down when
+// leaders insisted …"): what follows it is not the conjunction's happening.
+const OWN_CLAUSE_OPENER = /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i;
 // "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
 const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
 
@@ -33,7 +36,7 @@ export function dateBound(u: Unit, c: Clause, main: Timex): { bound?: Anchored['
   const m = boundingConjunction(u, from, main);
   // "… rejected after talks broke down when leaders insisted that … by next year": a clause opened after
   // the conjunction holds the date; the conjunction's happening is not on it, nor bounded by it.
-  if (!m || /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0]) || onTheDay(u.paraText, from, m, main)) return {};
+  if (!m || OWN_CLAUSE_OPENER.test(m[0]) || onTheDay(u.paraText, from, m, main)) return {};
   // "named the stand after him in 1983", "came in after her in May": a pronoun is the conjunction's whole object, no
   // happening the date could be of; the date is the clause's own.
   if (PRONOUN_OBJECT_ONLY.test(m[0])) return {};
@@ -112,7 +115,7 @@ function boundedHappening(u: Unit, c: Clause, from: number, m: RegExpExecArray, 
   // for a rent freeze on Monday"): the date is that clause's.
   const conj = /^(?:after|since|following|before|prior to|ahead of)/i.exec(m[0]);
   const ownClause = words > 9 && words <= 20 && !!conj && subjectVerbAt(u.paraText, from + m.index + conj[0].length) >= 0;
-  if (!(words >= 3 && (words <= 9 || ownClause) && !/\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i.test(m[0])) && !dayOwnsHappening(u.paraText, m[0], main)) return undefined;
+  if (!(words >= 3 && (words <= 9 || ownClause) && !OWN_CLAUSE_OPENER.test(m[0])) && !dayOwnsHappening(u.paraText, m[0], main)) return undefined;
   const stop = /[,;]/.exec(u.paraText.slice(main.end, c.end));
   return { start: from + m.index, end: stop ? main.end + stop.index : c.end };
 }

@@ -4,10 +4,11 @@ import type { EventDate } from '../document';
 import type { Ymd } from '../time-value';
 import { datesTheTelling, statementStart, usable } from './anchor';
 import type { Draft } from './draft';
+import { REPORTED_THAT } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { SegmentedParagraph } from './segment';
 import { splitSentences } from './sentences';
-import { doneByTheTelling, onOrBeforeTelling, PAST_PERFECT, REPORTED_THAT } from './tellings';
+import { doneByTheTelling, onOrBeforeTelling, PAST_PERFECT } from './tellings';
 import { removeRanges, titled } from './title';
 import type { Timex } from './types';
 

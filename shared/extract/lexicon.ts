@@ -209,6 +209,19 @@ export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS
 const TOLD_OCCASION = '(?:\\s+(?:conference|briefing|meeting|hearing|rally|gathering))?';
 /** Any telling verb, "told <someone>" included. */
 export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
+// The few words a telling may put before what it tells ("said on Monday that", "told reporters late on Friday that"):
+// no clause mark or quote among them.
+const TOLD_GAP = String.raw`[^,;:"“”]{0,30}?`;
+// The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a
+// pronoun opens the reported clause when "that" is left out). "… said outside the court after the hearing that …": the
+// occasion the saying followed may lengthen the words between.
+export const REPORTED_THAT = new RegExp(
+  String.raw`\b(${TELLING_VERB_RE})(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?${TOLD_GAP}(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?)?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))`,
+  'i',
+);
+// The shorter form a title's shared subject needs (clause-words.ts): a telling and its "that" only, the few words
+// between with no lead-in or occasion.
+export const TELLING_THAT = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:${TOLD_GAP}\s+)?that\s+`, 'i');
 
 // A record told against the last time the same happened: "its first win since May", "the wettest summer since
 // records began in 1862", "for the first time since 1989". What "since" names is that last time, one happening before
@@ -362,6 +375,15 @@ export const nounVerbs = (noun: string): RegExp | undefined => (Object.hasOwn(NO
 // landing (20 July 1969), which readers date from the public record. Shared by the season a clause names and the
 // undated sentence's night or day.
 export const MOON_LANDING_CLAUSE = String.raw`(?:that\s+|when\s+)?(?:the\s+first\s+(?:men|man|astronauts?)|they|men|man|astronauts?|(?:Neil\s+)?Armstrong)\s+(?:first\s+)?(?:landed|walked|stepped|set\s+foot)\s+on\s+the\s+moon\b`;
+
+// Helping verbs, one set a kind, so that a reader taking only some of them says which: the modals ("will reopen",
+// "could collapse"), the forms of be and have before a participle or a state, and do's before a bare verb ("did not
+// reopen").
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+export const BE_HAVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+export const DO_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+/** Whether a word, in any case, is in one of the sets. */
+export const isOneOf = (word: string, ...sets: ReadonlySet<string>[]): boolean => sets.some((s) => s.has(word.toLowerCase()));
 
 // The present perfect's auxiliary, read in one place by the tense cues (tense.ts) and the since-readers (since-spans.ts
 // `PRESENT_PERFECT`): "has", "have", or "have" contracted onto its pronoun with a straight or curly apostrophe ("I've",

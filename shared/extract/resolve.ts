@@ -166,12 +166,7 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   if (r.end) date.end = r.end;
   if (end) {
     const r2 = end.exact ?? valueToRange(end.value);
-    if (r2) date.end = r2.end ?? r2.start;
-    // "from late 1998 into early 1999", "from 2010 to mid-2012": the part belongs to the end alone, which stops where
-    // the part stops; the range runs to the end of the part, not of the whole year.
-    const endMod = end.mod ? MODS[end.mod] : undefined;
-    const partEnd = endMod && r2 && !r2.end ? endOfPart(r2.start, endMod) : null;
-    if (partEnd) date.end = partEnd;
+    if (r2) date.end = rangeEnd(end, r2);
     // "between the winter of 2003 and spring 2004": a winter before a date of the next year is the one that starts in
     // December of its own year, not the whole year its name leaves open.
     if (WINTER.test(t.value) && t.exact && !t.exact.end && date.end && +date.end.slice(0, 4) === +t.value.slice(0, 4) + 1) {
@@ -207,14 +202,13 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   const sharedYear = end && date.end && yearlessGuess(t) && sharedYearEnd(end);
   const r2 = sharedYear && (end.exact ?? valueToRange(end.value));
   if (sharedYear && r2 && /^\d{4}-\d{2}/.test(date.start) && /^\d{4}/.test(r2.end ?? r2.start)) {
-    date.end = r2.end ?? r2.start;
-    const y = +date.end.slice(0, 4);
+    // The start is weighed against the end's whole unit, before the end moves to the end of its part.
+    const last = r2.end ?? r2.start;
+    const y = +last.slice(0, 4);
     const tail = date.start.slice(4);
-    date.start = `${y}${tail}` > date.end! ? `${y - 1}${tail}` : `${y}${tail}`;
+    date.start = `${y}${tail}` > last ? `${y - 1}${tail}` : `${y}${tail}`;
     // "from early March to mid-April 2019": each part stays with its own end of the range.
-    const endMod = end.mod ? MODS[end.mod] : undefined;
-    const partEnd = endMod && !r2.end ? endOfPart(date.end, endMod) : null;
-    if (partEnd) date.end = partEnd;
+    date.end = rangeEnd(end, r2);
     const partStart = t.mod && MODS[t.mod] ? startOfPart(date.start, MODS[t.mod]) : null;
     if (partStart) date.start = partStart;
     return yearFromEnd(date, t, end, published);
@@ -237,27 +231,40 @@ export function dateFromTimex(t: Timex, published: Ymd | null, end?: Timex): Eve
   return date;
 }
 
-// Where the early, middle and late thirds of a month (by day) and of a year (by month) begin.
+// Where the early, middle and late thirds of a month (by day) and of a year (by month) begin, and where they end; a
+// late third ends with the whole, so it has no end of its own.
 const PART_DAY: Record<string, string> = { start: '01', mid: '11', end: '21' };
 const PART_MONTH: Record<string, string> = { start: '01', mid: '05', end: '09' };
+const PART_LAST_DAY: Record<string, string> = { start: '10', mid: '20' };
+const PART_LAST_MONTH: Record<string, string> = { start: '04', mid: '08' };
 
-/** The last day (month) of the part of a month (year) that `mod` names; null for other precisions or mods, and for a late part (which ends with the whole). */
-function endOfPart(start: string, mod: string): string | null {
-  if (mod === 'start' || mod === 'mid') {
-    if (/^\d{4}-\d{2}$/.test(start)) return `${start}-${mod === 'start' ? '10' : '20'}`;
-    if (/^\d{4}$/.test(start)) return `${start}-${mod === 'start' ? '04' : '08'}`;
-  }
+/** The day (month) in the tables for the part of a month (year) that `mod` names; null for other precisions or mods. */
+function partOf(start: string, mod: string, days: Record<string, string>, months: Record<string, string>): string | null {
+  if (!Object.hasOwn(days, mod)) return null;
+  if (/^\d{4}-\d{2}$/.test(start)) return `${start}-${days[mod]}`;
+  if (/^\d{4}$/.test(start)) return `${start}-${months[mod]}`;
   return null;
+}
+
+/** The last day (month) of the part of a month (year) that `mod` names; null for a late part, which ends with the whole. */
+function endOfPart(start: string, mod: string): string | null {
+  return partOf(start, mod, PART_LAST_DAY, PART_LAST_MONTH);
 }
 
 const WINTER = /^\d{4}-WI$/;
 
-/** The first day (month) of the part of a month (year) that `mod` names; null for other precisions or mods. */
+/**
+ * Where a range ends, from its end's expression and that expression's range: "from late 1998 into early 1999", "from
+ * 2010 to mid-2012": a part belongs to the end alone, which stops where the part stops, not with the whole year.
+ */
+function rangeEnd(end: Timex, r2: { start: string; end?: string }): string {
+  const mod = end.mod ? MODS[end.mod] : undefined;
+  return (mod && !r2.end ? endOfPart(r2.start, mod) : null) ?? r2.end ?? r2.start;
+}
+
+/** The first day (month) of the part of a month (year) that `mod` names. */
 function startOfPart(start: string, mod: string): string | null {
-  if (!(mod in PART_DAY)) return null;
-  if (/^\d{4}-\d{2}$/.test(start)) return `${start}-${PART_DAY[mod]}`;
-  if (/^\d{4}$/.test(start)) return `${start}-${PART_MONTH[mod]}`;
-  return null;
+  return partOf(start, mod, PART_DAY, PART_MONTH);
 }
 
 /**

@@ -4,10 +4,9 @@
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
-import { ORDINAL_WORDS, PERFECT_AUXILIARY, recordSinceBefore, TELLING_VERB_RE } from './lexicon';
+import { ORDINAL_WORDS, PERFECT_AUXILIARY, recordSinceBefore, REPORTED_THAT, TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
-import { REPORTED_THAT } from './tellings';
 import { happeningOf } from './tense';
 import type { Timex } from './types';
 import type { Draft } from './draft';

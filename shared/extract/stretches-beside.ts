@@ -78,6 +78,9 @@ export function runFrom(w: ClauseWork): void {
   }
 }
 
+/** A spell's words for its title, without the word that sets it before its date ("after five years as an airfield"). */
+export const spellTitleWords = (what: string): string => what.replace(/^(?:after|following|ended|ending)\s+/i, '');
+
 /**
  * "since the ground reopened in 1947 after five years as an airfield": a spell closing a subordinate happening, up to
  * its date. The spell's place in the text and its date; null when the words after the date hold none.
@@ -130,7 +133,7 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
     const more = AND_SPELL.exec(whole);
     const what = more ? whole.slice(0, more.index) : whole;
     const upTo = seasons ? `up to the last one over before ${main.text}` : `up to ${main.text}`;
-    stretchUpTo(at, what, what.replace(/^(?:after|following|ended|ending)\s+/i, ''), spellStart, 'sequence/spell-before-date', `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} ${upTo}.`, seasons?.end);
+    stretchUpTo(at, what, spellTitleWords(what), spellStart, 'sequence/spell-before-date', `“${spell[0].trim()}”: the ${spell[1]} ${spell[2]} ${upTo}.`, seasons?.end);
     const moreStart = more ? startBefore(date.start, parseCount(more[1]), more[2]) : null;
     if (more && moreStart) {
       const from = at + more.index + /^\s+and\s+/i.exec(more[0])![0].length;

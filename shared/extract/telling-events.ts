@@ -6,11 +6,11 @@ import { fmtDay } from '../time-value';
 import { datesTheTelling, statementStart } from './anchor';
 import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';
 import type { ClauseWork } from './draft';
-import { isPresentTelling, TELLING_VERB_RE } from './lexicon';
+import { isPresentTelling, REPORTED_THAT, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { happeningOf, tellingOccasionBefore } from './tense';
 import type { Timex } from './types';
-import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, REPORTED_THAT, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, titledRunOn, toldHappening, toldVerbPastAside, toldWithout, trailingTeller, trailingTelling, trailingTellingAhead, trailingTellingTitle, toldSubject } from './tellings';
+import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, titledRunOn, toldHappening, toldVerbPastAside, toldWithout, trailingTeller, trailingTelling, trailingTellingAhead, trailingTellingTitle, toldSubject } from './tellings';
 import { patternVerb, titled, withoutSpans } from './title';
 
 /**

@@ -5,7 +5,7 @@ import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
 import { dateSpans, subjectText, trimmedEnd } from './clause-words';
 import { nextUnit } from './date-stretches';
-import { isCommonWord, isPresentTelling, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, isCommonWord, isOneOf, isPresentTelling, MODALS, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
@@ -49,13 +49,6 @@ export function doneByTheTelling(reported: string): boolean {
   return !state;
 }
 
-// The saying, then what is said: "… said on Tuesday that …", "… claims that …", "Ford says it made …" (a
-// pronoun opens the reported clause when "that" is left out). "… said outside the court after the hearing that …": the
-// occasion the saying followed may lengthen the words between.
-export const REPORTED_THAT = new RegExp(
-  String.raw`\b(${TELLING_VERB_RE})(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?[^,;:"“”]{0,30}?(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?)?)?\s+(?:that\s+|(?=(?:it|he|she|they|we)\s+[a-z]))`,
-  'i',
-);
 export const TELLING_AFTER = new RegExp(
   String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+(?:[a-z]+|[A-Z][\w'’.-]*))(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
 );
@@ -236,7 +229,8 @@ export function toldSubject(u: Unit, c: Clause): string {
 // closed", ", built by a local firm, | will open", ", the oldest in the country, | were shut".
 const ASIDE_THEN = /^\s*,\s+[^,;:.!?"“”]{1,150},\s+/;
 const TOLD_VERB_OPENING = /^(?:(?:not|also|still|now|then|soon|never|already)\s+)?([a-z]+)\b/;
-const HELPING = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do)$/;
+// Any helping verb, do's included: what was told may run on past its aside with "did not" or "does" as well as "would".
+const helping = (w: string): boolean => isOneOf(w, BE_HAVE_AUXILIARIES, MODALS, DO_AUXILIARIES);
 // Where what runs on ends: a clause's mark, or the sentence's.
 const RUN_ON_END = /[,;:.!?](?:["”]?\s|["”]?$)/;
 
@@ -255,13 +249,13 @@ export function toldVerbPastAside(u: Unit, c: Clause): { words: string; verb: st
   const inner = toldText.indexOf(',');
   const told = (inner >= 0 ? toldText.slice(0, inner) : toldText).trim().split(/\s+/).filter(Boolean);
   // What was told, so far, is a short noun phrase: no verb of its own, nothing the aside could belong to instead.
-  if (!told.length || told.length > 8 || told.some((w) => patternVerb(w.toLowerCase()) || HELPING.test(w.toLowerCase())) || /^(?:to|in|on|at|for|with|about|nothing|only)$/i.test(told[0])) return null;
+  if (!told.length || told.length > 8 || told.some((w) => patternVerb(w.toLowerCase()) || helping(w)) || /^(?:to|in|on|at|for|with|about|nothing|only)$/i.test(told[0])) return null;
   const after = u.paraText.slice(c.end, u.end);
   const aside = inner >= 0 ? /^\s*,\s+/.exec(after) : ASIDE_THEN.exec(after);
   if (!aside) return null;
   const rest = after.slice(aside[0].length);
   const verb = TOLD_VERB_OPENING.exec(rest);
-  if (!verb || !(HELPING.test(verb[1]) || patternVerb(verb[1]))) return null;
+  if (!verb || !(helping(verb[1]) || patternVerb(verb[1]))) return null;
   const from = c.end + aside[0].length;
   const date = u.timexes.filter((t) => t.start >= from).reduce((m, t) => Math.min(m, t.start - from), rest.length);
   const mark = RUN_ON_END.exec(rest)?.index ?? rest.length;

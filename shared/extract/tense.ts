@@ -17,6 +17,9 @@ const IS_TO_BE = /^\s+(?:(?:not|also|now|then|still|first)\s+)?to\s+be\s+[a-z]/i
 /** A word's characters, as /[A-Za-z']/ has them. */
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
 const WINDOW = 400;
+// "will be announced Friday", "is to be reported on Monday": an auxiliary just before a telling says it is still to come.
+const TELLING_TO_COME = /\b(?:will|would|shall|to|'ll)\s+(?:(?:be|not|also|then|now|only)\s+){0,2}$/i;
+const tellingToCome = (sentence: string, pos: number): boolean => TELLING_TO_COME.test(sentence.slice(Math.max(0, pos - 24), pos));
 // Not a possessive: "receipts from Saturday's gate" name no stretch.
 const WEEKDAY_START = new RegExp(`^${WEEKDAY_RE}(?![\\w'’])`);
 
@@ -140,8 +143,7 @@ export function tenseAt(text: string, at: number): Tense {
   const c = cuesOf(sentence);
   const cues: Cue[] = [...c.fixed];
   for (const r of c.reporting) {
-    // "will be announced Friday", "is to be reported on Monday": a telling still to come; the auxiliary says so.
-    if (/\b(?:will|would|shall|to|'ll)\s+(?:(?:be|not|also|then|now|only)\s+){0,2}$/i.test(sentence.slice(Math.max(0, r.pos - 24), r.pos))) continue;
+    if (tellingToCome(sentence, r.pos)) continue;
     // "On Tuesday, the president told parliament …": a date opening the sentence, with only the subject between it
     // and a telling, dates the telling.
     if (r.pos > offset && DATE_OPENING.test(sentence.slice(0, offset)) && r.pos - offset < 90) {
@@ -174,7 +176,7 @@ export function tenseAt(text: string, at: number): Tense {
   // "The orchestra announced the find in May": a telling with a noun for its object and no other verb is the clause's
   // only verb, and its tense is the date's (not "according to", which is no verb).
   if (cues.length === 0) {
-    const teller = c.reporting.filter((r) => r.pos < offset && r.word !== 'according' && !/\b(?:will|would|shall|to|'ll)\s+(?:(?:be|not|also|then|now|only)\s+){0,2}$/i.test(sentence.slice(Math.max(0, r.pos - 24), r.pos))).at(-1);
+    const teller = c.reporting.filter((r) => r.pos < offset && r.word !== 'according' && !tellingToCome(sentence, r.pos)).at(-1);
     if (!teller || !TOLD_OBJECT_GAP.test(sentence.slice(teller.pos + teller.word.length, offset)) || /\b(?:to|that|[a-z]{3,}ed)\b/i.test(sentence.slice(teller.pos + teller.word.length, offset))) return 'unknown';
     return PRESENT_REPORTING.test(teller.word) ? 'present' : PAST_REPORTING.test(teller.word) ? 'past' : 'unknown';
   }

@@ -1,7 +1,7 @@
-import { MONTHS, POST, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, isOneOf, MODALS, MONTHS, POST, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment } from './title-syntax';
+import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
 import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -381,7 +381,9 @@ export function nameForNoun(title: string, isVerb: (word: string) => boolean): s
   return rest.split(/\s+/).some(isVerb) || /^[a-z]+ed\b/.test(rest) ? `${m[1]} ${rest}` : title;
 }
 
-const MODAL = /^(?:will|would|can|could|may|might|must|should|shall)$/i;
+// The modals only: the helping verb a title hands on with its subject ("The centre will close" → "The centre will
+// reopen"); a form of be or have opening the title is its own (tested apart), and do's are not read here.
+const modal = (w: string): boolean => isOneOf(w, MODALS);
 
 /**
  * A title that opens on its verb ("Will reopen", "Stay closed", "Reopen", of "… will be closed on Thursday, and
@@ -398,7 +400,7 @@ export function joinedSubject(title: string, previous: string | undefined, opens
   const next = words.slice(1).find((w) => !/^(?:not|also|only|then|later)$/i.test(w)) ?? '';
   if (/^(?:is|are|was|were|be|been)$/i.test(words[0]) && !(isVerb(next) && /(?:ed|en|t)$/.test(next))) return title;
   const before = previous.split(/\s+/);
-  const v = before.findIndex((w, i) => i > 0 && (MODAL.test(w) || isVerb(w)));
+  const v = before.findIndex((w, i) => i > 0 && (modal(w) || isVerb(w)));
   if (v < 1 || /^(?:it|they|this|that|these|those)$/i.test(before[0]) || before.slice(0, v).some((w) => /[,;:]$/.test(w))) return title;
   // "Campaign formally began": an adverb before the verb is the verb's, not the subject's.
   let end = v;
@@ -410,10 +412,10 @@ export function joinedSubject(title: string, previous: string | undefined, opens
   if ((plural && /^(?:was|is|has)$/i.test(words[0])) || (!plural && /^(?:were|are|have)$/i.test(words[0]))) return title;
   // The tagger is asked last, and only when the words leave it open: a helping verb first opens on the verb, a verb
   // the patterns know after the first word has a subject before it ("Storm struck").
-  const helping = MODAL.test(words[0]) || /^(?:is|are|was|were|has|have|had)$/i.test(words[0]);
+  const helping = isOneOf(words[0], MODALS, BE_HAVE_AUXILIARIES);
   if (!helping && (words.slice(1).some(isVerb) || !opensOnVerb(title))) return title;
-  const modal = !MODAL.test(words[0]) && MODAL.test(before[v]) ? `${before[v]} ` : '';
-  const made = `${subject} ${modal}${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  const carried = !modal(words[0]) && modal(before[v]) ? `${before[v]} ` : '';
+  const made = `${subject} ${carried}${title.charAt(0).toLowerCase()}${title.slice(1)}`;
   return made.split(/\s+/).length <= MAX_WORDS ? made : title;
 }
 
@@ -461,8 +463,6 @@ const TIME_WORD = /^(?:[A-Z][a-z]+day|morning|evening|afternoon|night|spring|sum
 
 // A sentence of more than one clause: joined ones, or one opened by a wh-word or "that" inside it.
 const MORE_CLAUSES = /,\s+(?:and|but|yet|while|whereas)\s|;|\b(?:why|which|who|whom|whose|where|when|that|because|although|though|after|before|until|since)\b/i;
-// "The bridge, which opened in 1962, carries": a relative clause set off by commas belongs to the subject.
-const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
 
 /**
  * A title opening on "It", "They", "Its" or "Their" told by what the pronoun stands for, from the article's words

@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { POST } from './lexicon';
+import { isOneOf, MODALS, POST } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -772,7 +772,7 @@ export function lastSubject(text: string): { subject: string; helping: string; f
     // 2001 and" is not (the verb joined after it may be the participle's, "rejected in 2011").
     const group = verbGroup(xs, v, xs.length);
     const lastVerb = xs.findLastIndex((t) => isVerb(t));
-    return { subject: join(xs, kept), helping: /^(?:will|would|can|could|may|might|must|should|shall)$/i.test(xs[v].value) ? xs[v].value.toLowerCase() : '', final: group.includes(lastVerb) };
+    return { subject: join(xs, kept), helping: isOneOf(xs[v].value, MODALS) ? xs[v].value.toLowerCase() : '', final: group.includes(lastVerb) };
   }
   return null;
 }
@@ -780,7 +780,9 @@ export function lastSubject(text: string): { subject: string; helping: string; f
 // Nouns naming a person: "it" never stands for one ("The minister said it would close" tells of something else).
 const PERSON_NOUN = /^(?:minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
-const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
+// "The bridge, which opened in 1962, carries": a relative clause set off by commas belongs to the subject (here and in
+// title-context.ts's one-subject test; global, for replace only).
+export const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
 // A subject set off with an age: "Hald, 34,", "The singer, 71,".
 const AGED = /^\s*["“]?(?:[Tt]he\s+)?[A-Z]?[\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3},\s+\d{1,3},/;
 

@@ -7,7 +7,7 @@ import { usable } from './anchor';
 import type { Draft } from './draft';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
-import { spellBeforeSub } from './stretches-beside';
+import { spellBeforeSub, spellTitleWords } from './stretches-beside';
 import { patternVerb, titled, type TitleDraft } from './title';
 import { titleHasVerb } from './title-syntax';
 import { tenseAt } from './tense';
@@ -84,7 +84,7 @@ export function whenClauseEvents(u: Unit, whens: WhenClause[], published: Ymd | 
       const { end: _end, ...plain } = date;
       const inYear = date.end && date.end.slice(0, 4) === date.start.slice(0, 4) ? { ...plain, start: date.start.slice(0, 4) } : date;
       const spell = !inYear.end && !date.mod ? spellBeforeSub(u.paraText, w.start, w.end, inYear) : null;
-      const spellTitle = spell ? titled(spell.what.replace(/^(?:after|following|ended|ending)\s+/i, '')) : null;
+      const spellTitle = spell ? titled(spellTitleWords(spell.what)) : null;
       const end = spell && spellTitle?.title ? trimmedEnd(u.paraText, w.start, spell.start) : w.end;
       emit({ paragraphId: u.paragraphId, start: w.start, end, title, drafted, date });
       if (spell && spellTitle?.title) emit({ paragraphId: u.paragraphId, start: spell.start, end: spell.end, title: spellTitle.title, drafted: spellTitle.drafted, date: spell.date });
