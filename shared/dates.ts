@@ -31,7 +31,7 @@ export function isRange(date: EventDate): boolean {
   return date.end !== undefined || toTimePoint(date.start).precision !== 'day';
 }
 
-/** True when the text does not pin the date down: a guessed year, or only a bound ("before …"). */
+/** True when the text does not pin the date down: a guessed year, or only a bound ("by …", "after …"). */
 export function isUncertain(date: EventDate): boolean {
   return date.yearUncertain === true || date.mod === 'before' || date.mod === 'after' || date.mod === 'approx';
 }
@@ -82,14 +82,18 @@ function formatRange(a: TimePoint, b: TimePoint): string {
   return `${formatTimePoint(a)}${sep}${formatTimePoint(b)}`;
 }
 
-/** The date as a person reads it: "15 Aug 2021", "Apr 2021", "1979–1989", "before 15 May 2024". */
+/**
+ * The date as a person reads it: "15 Aug 2021", "Apr 2021", "1979–1989", "by 15 May 2024". A "before" bound is read up
+ * to and including its value at the value's precision (the extractor's one convention for "by", "until", "before";
+ * the merges' `dateWindow` and the scorers read it so), so its label says "by", not "before".
+ */
 export function formatEventDate(date: EventDate): string {
   const start = toTimePoint(date.start);
   const end = date.end === undefined ? undefined : toTimePoint(date.end);
   let text: string;
   switch (date.mod) {
     case 'before':
-      text = `before ${formatTimePoint(end ?? start)}`;
+      text = `by ${formatTimePoint(end ?? start)}`;
       break;
     case 'after':
       text = `after ${formatTimePoint(start)}`;

@@ -20,7 +20,7 @@ const PRECISIONS: Array<{ value: Precision; label: string; hint: string }> = [
 
 const QUALIFIERS: Array<{ value: '' | DateMod; label: string }> = [
   { value: '', label: 'On that date' },
-  { value: 'before', label: 'Before that date' },
+  { value: 'before', label: 'By that date (on or before)' },
   { value: 'after', label: 'After that date' },
   { value: 'approx', label: 'About then' },
 ];

@@ -2,8 +2,9 @@
 
 import type { EventDate } from '../document';
 import { fmtDay, type Ymd } from '../time-value';
+import { pastPerfectAt } from './anaphor-anchors';
 import { withSubject } from './clause-words';
-import { lastDayOf, nextUnit } from './date-stretches';
+import { lastDayOf } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { REPORTED_THAT } from './lexicon';
 import { beforePublication, fmtHuman } from './resolve';
@@ -33,10 +34,17 @@ function pastStateAt(before: string, after: string): string | null {
   return m ? m[0] : null;
 }
 
-/** "By <date>" told as done: that date or earlier, so before the unit after it. */
-function doneBy(date: EventDate, next: string, when: string, main: Timex): void {
+/**
+ * The one convention for a bound's words ("by", "no later than", "until", "till", "before", "up to", "through"):
+ * the bound is the date written, up to and including it at its own precision. "By Friday" told as done is Friday or
+ * earlier, "by April" April or earlier (to its last day), "by 2015" that year or earlier. It is stored as that date
+ * with mod "before", which every reader of a date already takes up to the end of the value: the scorer (its interval
+ * ends at the value's last day), the timeline's merges (`dateWindow`), "before publication" (the publication day
+ * itself included) and "by then". The gold files read "by", "until", "through" and "no later than" so in every entry
+ * we found, and "before" so in all but one.
+ */
+function doneBy(date: EventDate, when: string, main: Timex): void {
   date.note = `“by ${main.text}”: done by then, ${when}.${date.note ? ` ${date.note}` : ''}`;
-  date.start = next;
   date.mod = 'before';
   date.rule = `${date.rule}/by-past`;
 }
@@ -60,10 +68,9 @@ export function byDeadline(w: ClauseWork): boolean {
   if (published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) pledged = deadlineOfMonthOrYear(w, published, byEndOf);
   // With no publication date a goal "by 2015" may be met in any year up to then: at the latest then, not in it.
   if (!published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) {
-    const next = nextUnit(date.start);
     const state = STATE_BY.exec(u.paraText.slice(Math.max(c.start, main.start - 60), main.start));
-    if (next && !state) {
-      doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
+    if (!state) {
+      doneBy(date, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
       date.rule = (date.rule ?? '').replace(/\/by-past$/, '/by-deadline-unplaced');
     }
   }
@@ -78,11 +85,10 @@ export function byDeadline(w: ClauseWork): boolean {
       date.rule = `${date.rule}/by-state`;
       return pledged;
     }
-    const next = nextUnit(date.start);
-    if (next) doneBy(date, next, 'on that day or before it', main);
+    doneBy(date, 'on that day or before it', main);
     // From the happening told before it, when there is one (spanToUntil): "Fire broke out on Tuesday. By Friday
     // it had destroyed 40 homes."
-    if (next) date.rule = `${date.rule}${UNTIL_OPEN}`;
+    date.rule = `${date.rule}${UNTIL_OPEN}`;
   }
   return pledged;
 }
@@ -96,12 +102,14 @@ function deadlineOfMonthOrYear(w: ClauseWork, published: Ymd, byEndOf: boolean):
   const { u, c, main, date } = w;
   const pub = fmtDay(published);
   const state = STATE_BY.exec(u.paraText.slice(Math.max(c.start, main.start - 60), main.start));
-  const next = nextUnit(date.start);
   const now = pub.slice(0, date.start.length);
   // The tense of what is to be done by then, not of its telling ("said it would cut 500 jobs by March").
   const before = u.paraText.slice(c.start, main.start);
   const reported = REPORTED_THAT.exec(before);
-  const done = happeningOf(reported ? before.slice(reported.index + reported[0].length) : before) === 'past';
+  // "By March the tenants had moved out": a fronted bound takes the past perfect after it (not a state, "By March the
+  // club had the best record", nor a plain past, which pastStateAt and the tense after it leave to the date itself).
+  const fronted = !before.replace(BY_DEADLINE, '').trim() && pastPerfectAt(u.paraText, main.start, c.start, c.end);
+  const done = fronted || happeningOf(reported ? before.slice(reported.index + reported[0].length) : before) === 'past';
   if (state && byEndOf) {
     // "would be profitable by the end of 2011": left as the end of that year.
   } else if (state && date.start >= now) {
@@ -122,9 +130,9 @@ function deadlineOfMonthOrYear(w: ClauseWork, published: Ymd, byEndOf: boolean):
     }
     delete date.mod;
     return aimOrPledgeEvent(w, before, published);
-  } else if (!state && next && date.start <= now && done) {
+  } else if (!state && date.start <= now && done) {
     // "The repairs had been completed by the end of February": done then or earlier, not in late February.
-    doneBy(date, next, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
+    doneBy(date, `at the latest in ${main.text.replace(/^the\s+end\s+of\s+/i, '')}`, main);
   }
   return false;
 }

@@ -8,7 +8,8 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
-const RANGE_GAP = /^,?\s*(?:to|until|till|through|thru|into|and|-|–|—)\s*$/i;
+// "from 1990 up to 2003": "up to" is "until", its end included as every bound's is (doneBy, deadlines.ts).
+const RANGE_GAP = /^,?\s*(?:to|until|till|up\s+to|through|thru|into|and|-|–|—)\s*$/i;
 
 /** The date of a clause's event among the clause's dates (`inClause`, in text order, never empty). */
 export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
@@ -146,7 +147,7 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
     const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next) || nextMonth(main, next) || nextSeason(main, next));
     if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) return next;
     // "from the great flood of 1930 until 1962": a happening of the start's year names where the stretch begins.
-    if (/^(?:to|until|till)$/.test(gap) && FROM_NAMED_OF.test(text.slice(Math.max(0, main.start - 48), main.start))) return next;
+    if (/^(?:to|until|till|up\s+to)$/.test(gap) && FROM_NAMED_OF.test(text.slice(Math.max(0, main.start - 48), main.start))) return next;
   }
   return undefined;
 }

@@ -98,7 +98,8 @@ export function sinceUpToTelling(w: Placing): boolean {
   const toldBy = own && own.date.mod === 'before' ? parseYmd(own.date.start) : null;
   const focus = w.prevDated ?? w.ctx.lastDated;
   if (!toldBy || !focus || !TOLD_SINCE.test(w.u.paraText.slice(own!.start, own!.end))) return false;
-  const toldDay = addDays(toldBy, -1);
+  // The telling's own day bounds what it tells, that day included (onOrBeforeTelling, tellings.ts).
+  const toldDay = toldBy;
   const told = fmtDay(toldDay);
   // A telling read as still ahead is a misreading of its tense, not the end of a stretch done by now.
   if (w.ctx.published && told > fmtDay(w.ctx.published)) return false;

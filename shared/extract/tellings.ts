@@ -4,7 +4,6 @@ import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
 import { dateSpans, subjectText, trimmedEnd } from './clause-words';
-import { nextUnit } from './date-stretches';
 import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, isCommonWord, isOneOf, isPresentTelling, MODALS, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
@@ -20,12 +19,13 @@ import type { Timex } from './types';
 export function onOrBeforeTelling(day: EventDate, telling: Timex): EventDate | null {
   if (day.mod) return null;
   const last = day.end ?? day.start;
-  const next = nextUnit(last);
   const on = parseYmd(last);
-  if (!next) return null;
+  // Bounded at the telling's own day, month or year, that unit included: the one convention for a bound (doneBy in
+  // deadlines.ts), not "before the next unit".
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(last)) return null;
   const when = on ? (day.end ? `by ${fmtHuman(on)}` : `on ${fmtHuman(on)}`) : last.length === 7 ? `in ${telling.text.replace(/^(?:on|in)\s+/i, '')}` : `in ${last}`;
   const date: EventDate = {
-    start: next,
+    start: last,
     mod: 'before',
     basis: day.basis,
     rule: `${day.rule}/told-before`,

@@ -20,9 +20,9 @@ import type { Timex } from './types';
  */
 export function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: number, ctx: NarrativeContext, opensParagraph: boolean): void {
   d.date.rule = d.date.rule!.slice(0, -UNTIL_OPEN.length);
-  // "By Friday it had …" is on that day or before it: the day is the one before its bound.
-  const byDay = d.date.mod === 'before' ? parseYmd(d.date.start) : null;
-  const day = byDay ? fmtDay(addDays(byDay, -1)) : d.date.mod ? null : d.date.start;
+  // "By Friday it had …" is on that day or before it: the bound is the day itself (doneBy, deadlines.ts).
+  const byDay = d.date.mod === 'before' && /^\d{4}-\d{2}-\d{2}$/.test(d.date.start);
+  const day = byDay || !d.date.mod ? d.date.start : null;
   if (!day) return;
   // "It was shut until 2005" need not have begun with what the sentence before tells; "ran it from its first day
   // until 1994" and "By Sunday it had …" count from it.
@@ -56,9 +56,10 @@ const UNTIL_THE = /\buntil\s+(?:the\s+)?$/i;
 const FROM_ANAPHOR = /\bfrom\s+(?:(?:its|the|their|his|her|that)\s+(?:very\s+)?(?:first\s+day|start|beginning|outset|opening|founding)|then|that\s+(?:day|time|moment))\b/i;
 // "until Nov. 26", "until dawn on Monday", "until her retirement in 1994": the date ends what the clause tells.
 // "until at least 27 February": the date still ends the stretch, as a lower bound on its end.
-export const UNTIL_BEFORE = /\buntil\s+(?:at\s+least\s+)?(?:(?:(?:dawn|dusk|daybreak|nightfall|midnight|noon|sunrise|sunset)\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$/i;
+// "till" and "up to" before a date are "until" (the bound included: see doneBy in deadlines.ts).
+export const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:(?:(?:dawn|dusk|daybreak|nightfall|midnight|noon|sunrise|sunset)\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$/i;
 // "will stay in force until the end of September": the stretch runs to the month the end is of.
-const UNTIL_END_OF = /\buntil\s+(?:at\s+least\s+)?the\s+(?:end|close)\s+of\s+$/i;
+const UNTIL_END_OF = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?the\s+(?:end|close)\s+of\s+$/i;
 // "have until May 13 to apply" is a deadline day; "will not reopen until May", "wait until May" happen at the date.
 // So do "no one else managed it until 1958", "nobody saw it until May": what nobody did before the date, someone did then.
 const UNTIL_NOT_SPAN = /\b(?:(?:not|n['’]t|never)\s+(?:[a-z]+\s+){0,3}?|(?:no[\s-]one|nobody|none|nothing)\s+(?:[a-z]+\s+){0,4}?|(?:wait|waits|waited|waiting|has|have|had|postponed|delayed|deferred|adjourned)\s+)until\s/i;

@@ -62,7 +62,7 @@ describe('launch', () => {
       'May – 15 Aug 2021',
       '15 Aug 2021',
       '15 Aug 2021',
-      'before 15 May 2024',
+      'by 15 May 2024',
       '15 May 2024',
     ]);
     // Every item sits inside the visible timeline, with its date label whole.
@@ -138,7 +138,7 @@ describe('event → source', () => {
     await item(page, 'us-withdrawal').click();
     await expect.poll(() => page.locator('.nl-details-basis').textContent()).toMatch(/^From the public record\. The article states no date\./);
     await item(page, 'taliban-mission').click();
-    await expect.poll(() => page.locator('[data-testid="details-date"]').textContent()).toBe('before 15 May 2024');
+    await expect.poll(() => page.locator('[data-testid="details-date"]').textContent()).toBe('by 15 May 2024');
     expect(await page.locator('.nl-details-range').textContent()).toBe('Possible dates: 15 Aug 2021 – 15 May 2024');
   });
 

@@ -82,7 +82,7 @@ describe('Markdown', () => {
     expect(md).toContain('- **1979–1989**: Soviet war in Afghanistan\n  > “the Soviet Union not only waged a war in Afghanistan”\n');
     expect(md).toMatch(/- \*\*15 Aug 2021\*\*: .*\n {2}> “[^\n]*Kabul/);
     expect(md).toContain('  > — Afghan Taliban no longer Russia’s enemy — Russian diplomat, TASS, 15 May 2024');
-    expect(md).toContain('- **before 15 May 2024**: Russia admits');
+    expect(md).toContain('- **by 15 May 2024**: Russia admits');
     expect(toMarkdown(tricky())).toContain('(year uncertain)');
   });
   it('escapes text so it cannot become markup, links or HTML', () => {

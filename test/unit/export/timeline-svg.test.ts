@@ -58,7 +58,7 @@ describe('the static timeline picture', () => {
     const byTitle = new Map(picture.events.map((e) => [e.title.replace(/…$/, ''), e]));
     expect([...byTitle.values()].map((e) => e.date)).toContain('1979–1989');
     expect(picture.events.find((e) => e.title.startsWith('Taliban fighters enter Kabul'))?.date).toBe('15 Aug 2021');
-    expect(picture.events.find((e) => e.title.startsWith('Russia admits'))?.date).toBe('before 15 May 2024');
+    expect(picture.events.find((e) => e.title.startsWith('Russia admits'))?.date).toBe('by 15 May 2024');
     // 1979 to 2024 at 1200 px: five-year steps, every label a year, left to right.
     const labels = picture.ticks.map((t) => t.label);
     expect(labels).toEqual(['1980', '1985', '1990', '1995', '2000', '2005', '2010', '2015', '2020', '2025']);
@@ -145,7 +145,7 @@ describe('the static timeline picture', () => {
     );
     const { texts } = parseSvg(svg);
     expect(texts).toContain('15 Aug 2023 (year uncertain)');
-    expect(texts).toContain('before 15 May 2024');
+    expect(texts).toContain('by 15 May 2024');
     expect(texts).toContain('about 2019');
     expect(texts).toContain('1970s');
     expect(texts.some((t) => t.startsWith('“year uncertain”: the text gives the day and month but not the year'))).toBe(true);

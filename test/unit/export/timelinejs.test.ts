@@ -54,7 +54,7 @@ describe('Newsline -> TimelineJS: dates carry only what their precision supports
   });
   it('before and after say so in display_date; the bounds stay in start/end', () => {
     const before = slideOf({ start: '2021-01-01', end: '2024-05-15', mod: 'before', basis: 'publication' });
-    expect(before.display_date).toBe('before 15 May 2024');
+    expect(before.display_date).toBe('by 15 May 2024');
     expect(before.start_date).toEqual({ year: 2021, month: 1, day: 1 });
     expect(before.end_date).toEqual({ year: 2024, month: 5, day: 15 });
     expect(slideOf({ start: '2019', mod: 'after', basis: 'stated' }).display_date).toBe('after 2019');
@@ -136,7 +136,7 @@ describe('TimelineJS -> Newsline', () => {
     const { document } = fromTimelineJs(
       {
         events: [
-          { start_date: { year: 2021, month: 1, day: 1 }, end_date: { year: 2024, month: 5, day: 15 }, display_date: 'before 15 May 2024', text: { headline: 'b' } },
+          { start_date: { year: 2021, month: 1, day: 1 }, end_date: { year: 2024, month: 5, day: 15 }, display_date: 'by 15 May 2024', text: { headline: 'b' } },
           { start_date: { year: 2019 }, display_date: 'after 2019', text: { headline: 'a' } },
           { start_date: { year: 2023, month: 8, day: 15 }, display_date: '15 Aug 2023 (year uncertain)', text: { headline: 'u' } },
           { start_date: { year: 1970, display_date: '1970s' }, end_date: { year: 1979, display_date: '1970s' }, display_date: '1970s', text: { headline: 'd' } },

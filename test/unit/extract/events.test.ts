@@ -227,8 +227,8 @@ describe('what a date in the clause is for', () => {
     const [e] = one('The water board aims to replace every lead pipe by 2019.');
     expect(e.date).toMatchObject({ start: '2015-06-10', end: '2019' });
     expect(e.date.rule).toMatch(/by-deadline/);
-    // A past "by" is not a goal: it was done in 1970 or before, not placed in 1970 itself.
-    expect(one('The old mill had shut by 1970.')[0].date).toMatchObject({ start: '1971', mod: 'before' });
+    // A past "by" is not a goal: it was done in 1970 or before, a bound at 1970 itself (to its end), not a point in it.
+    expect(one('The old mill had shut by 1970.')[0].date).toMatchObject({ start: '1970', mod: 'before' });
   });
 
   it('reported speech: the happening reported is one event, the saying another, dated by its own words (family 8)', () => {

@@ -34,7 +34,7 @@ describe('a telling on its own day takes in what it told, which starts at "that"
     const s = 'The bakery chain said on Monday that it had closed four of its shops.';
     const got = spans('2011-09-22', s);
     expect(got).toContainEqual({ quote: s, start: '2011-09-19', mod: undefined });
-    expect(got).toContainEqual({ quote: 'that it had closed four of its shops.', start: '2011-09-20', mod: 'before' });
+    expect(got).toContainEqual({ quote: 'that it had closed four of its shops.', start: '2011-09-19', mod: 'before' });
   });
 
   it('when what it told has a date of its own', () => {

@@ -21,13 +21,13 @@ describe('tellingEvents', () => {
     const t = clauseWork('The coast guard said Sunday it had rescued 40 people.', PUBLISHED, 'Sunday');
     expect(tellingEvents(t.w)).toBe(true);
     const done = made(t).find((d) => d.quote.startsWith('it had'));
-    expect(done).toMatchObject({ title: 'Coast guard rescued 40 people', start: '2021-04-19', mod: 'before' });
+    expect(done).toMatchObject({ title: 'Coast guard rescued 40 people', start: '2021-04-18', mod: 'before' });
   });
   it('a telling after what it tells ("…, the coast guard said Friday") is an event of its own on its day', () => {
     const t = clauseWork('The ferry sank, the coast guard said Friday.', PUBLISHED, 'Friday');
     expect(tellingEvents(t.w)).toBe(true);
     expect(made(t).map((d) => [d.quote, d.start, d.mod])).toEqual([
-      ['The ferry sank', '2021-04-17', 'before'],
+      ['The ferry sank', '2021-04-16', 'before'],
       ['the coast guard said Friday', '2021-04-16', undefined],
     ]);
   });

@@ -17,7 +17,7 @@ describe('tellings', () => {
   it('"said Sunday it had …": the telling, its teller, and what it told, on or before that day', () => {
     const t = clauseWork('The coast guard said Sunday it had rescued 40 people.', PUBLISHED, 'Sunday');
     expect(toldHappening(t.w.u.paraText, t.w.c, t.w.main, t.w.a.inClause)).toMatchObject({ teller: 'The coast guard', verb: 'said', reported: 'it had rescued 40 people' });
-    expect(onOrBeforeTelling(t.w.date, t.w.main)).toMatchObject({ start: '2021-04-19', mod: 'before' });
+    expect(onOrBeforeTelling(t.w.date, t.w.main)).toMatchObject({ start: '2021-04-18', mod: 'before' });
     const calm = clauseWork('The coast guard said Sunday the streets were calm.', PUBLISHED, 'Sunday');
     expect(toldHappening(calm.w.u.paraText, calm.w.c, calm.w.main, calm.w.a.inClause)).toBeNull();
   });

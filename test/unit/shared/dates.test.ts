@@ -18,7 +18,7 @@ describe('formatEventDate reads as a person writes dates', () => {
     [d('2021-05', { end: '2021-08-15' }), 'May – 15 Aug 2021'],
     [d('2020-12-30', { end: '2021-01-02' }), '30 Dec 2020 – 2 Jan 2021'],
     [d('2019', { end: '2021-08' }), '2019 – Aug 2021'],
-    [d('2021-08-15', { end: '2024-05-15', mod: 'before' }), 'before 15 May 2024'],
+    [d('2021-08-15', { end: '2024-05-15', mod: 'before' }), 'by 15 May 2024'],
     [d('2021-08-15', { mod: 'after' }), 'after 15 Aug 2021'],
     [d('2021', { mod: 'approx' }), 'about 2021'],
     [d('199', { mod: 'end' }), 'late 1990s'],

@@ -106,7 +106,7 @@ describe('newsline export --to svg|png|pdf (the built command, plain Node)', { t
     const parsed = svgEvents(svg);
     expect(parsed.width).toBe(1200);
     expect(parsed.events).toHaveLength(8);
-    expect(parsed.events.map((e) => e.date)).toEqual(expect.arrayContaining(['1979–1989', '2001–2021', '15 Aug 2021', 'before 15 May 2024']));
+    expect(parsed.events.map((e) => e.date)).toEqual(expect.arrayContaining(['1979–1989', '2001–2021', '15 Aug 2021', 'by 15 May 2024']));
     expect(parsed.events.find((e) => e.date === '1979–1989')?.title).toBe('Soviet war in Afghanistan');
     expect(parsed.texts).toEqual(expect.arrayContaining(['1980', '2000', '2020', 'Afghan Taliban no longer Russia’s enemy — Russian diplomat']));
   });
