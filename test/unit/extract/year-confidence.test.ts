@@ -22,7 +22,7 @@ describe('a bare month told in the past after an older year of its own paragraph
     expect(d.yearUncertain).toBe(true);
   });
 
-  it('not after a year paragraphs back, nor one in an aside, nor for a day or a month ahead', () => {
+  it('not after a year paragraphs back, nor one in an aside, nor for a month ahead (a past day there is flagged since round 35)', () => {
     const texts = ['The quay was rebuilt in 1931.', 'Trade at the harbour has grown every year.', 'An inspection in August found rust in the piles.'];
     const flagged = dateAt(PUB, ['The quay was rebuilt in 1931. An inspection in August found rust in the piles.'], 'inspection');
     expect(flagged.yearUncertain).toBe(true);
@@ -30,9 +30,10 @@ describe('a bare month told in the past after an older year of its own paragraph
     const aside = dateAt(PUB, ['The quay, which was rebuilt in 1931, failed an inspection in August.'], 'failed an inspection');
     expect(aside.start).toBe('2012-08');
     expect(aside.yearUncertain).toBeUndefined();
+    // Round 35: a day told there is flagged as a month is (r35-year-provenance.test.ts); its year stays the tense's.
     const day = dateAt(PUB, ['The quay was rebuilt in 1931. Divers inspected the piles on Aug. 14.'], 'Divers');
     expect(day.start).toBe('2012-08-14');
-    expect(day.yearUncertain).toBeUndefined();
+    expect(day.yearUncertain).toBe(true);
     const ahead = dateAt(PUB, ['The quay was rebuilt in 1931. Divers will inspect the piles in March.'], 'Divers');
     expect(ahead.start).toBe('2013-03');
     expect(ahead.yearUncertain).toBeUndefined();
