@@ -11,7 +11,7 @@ import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount 
 import { shiftedBy } from './counted-shifts';
 import { ORDINAL_DAY_WORDS, ordinalDayOf } from './narrative';
 import { spellBeforeSub } from './stretches-beside';
-import { dateFromTimex, fmtHuman, relativeTo, sameTimeAfter } from './resolve';
+import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { toldIn } from './tellings';
 import { happeningOf } from './tense';
 import { draftTitle, removeRanges, titled, withoutSpans } from './title';
@@ -90,7 +90,6 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
         (word === 'after' ? (spellBeforeSub(u.paraText, main.end + trailing.index, at + what.length, orderDate)?.date ?? null) : null) ??
         // "was back on show on Wednesday after a repair that took 14 months": the stretch of that length up to the date.
         (word === 'after' ? lastedUpTo(u.paraText, u.timexes, at, at + what.length, orderDate, 'ordering-clause/after-lasting') : null) ??
-        (word === 'after' ? sameTimeAfter(orderDate, what, orderText) : null) ??
         relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
   });
   return main.end + trailing.index;

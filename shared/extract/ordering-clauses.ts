@@ -7,7 +7,7 @@ import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import type { Draft } from './draft';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
 import { type Placing, startBefore } from './narrative';
-import { beforePublication, fmtHuman, relativeTo, sameTimeAfter } from './resolve';
+import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { happeningOf } from './tense';
 import { draftTitle, titled } from './title';
 import { usable } from './anchor';
@@ -134,9 +134,7 @@ function orderedSubEvent(w: Placing, head: RegExpExecArray, subEnd: number, main
       start: u.start,
       end: subEnd,
       ...titled(head[2]),
-      date:
-        (word === 'after' && bound === mainDate ? sameTimeAfter(mainDate, head[2], draftTitle(head[3])) : null) ??
-        relativeTo(anchorDate, subMod, `ordering-clause/${word.replace(/\s+/g, '-')}`, `The article gives no date; it places this ${subMod} “${draftTitle(head[3])}”.`),
+      date: relativeTo(anchorDate, subMod, `ordering-clause/${word.replace(/\s+/g, '-')}`, `The article gives no date; it places this ${subMod} “${draftTitle(head[3])}”.`),
     });
   }
 }

@@ -341,16 +341,3 @@ export function beforePublication(published: Ymd | null, rule: string, what = ''
     note: `${what} The article gives no date and no publication date; told as past, it happened before the article was written, placed before ${from}.`.trim(),
   };
 }
-
-/**
- * "closed the road yesterday after a car skidded", "was shut for five months in 1977 after a ship struck a pier": a
- * single happening told in the simple past right after "after" is what the clause's day or year answers, and the
- * report dates it with the clause: on that day, in that year. Not a month (a cause may lie in the month before), nor
- * a happening told in the past perfect ("after the council had voted"), which may lie further back.
- */
-export function sameTimeAfter(date: EventDate, what: string, orderText: string): EventDate | null {
-  if (date.mod || date.end || !/^(?:\d{4}|\d{4}-\d{2}-\d{2})$/.test(date.start)) return null;
-  if (/\b(?:had|have|has|years?|months?|weeks?|decades?)\b/i.test(what)) return null;
-  const { note: _n, ...plain } = date;
-  return { ...plain, rule: 'ordering-clause/after-same-time', note: `“after ${what}”: told with “${orderText}”, dated with it.` };
-}
