@@ -98,8 +98,7 @@ function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: Ev
   }
   if (!m || m.index <= c.start || UNTIL_NOT_SPAN.test(text.slice(Math.max(c.start, m.index - 40), m.index + 6))) return null;
   const at = m.index;
-  const stop = /[,;:]/.exec(text.slice(at, c.end));
-  const ownEnd = stop ? at + stop.index : c.end;
+  const ownEnd = untilClauseEnd(text, at, c.end, a.inClause);
   const own = a.inClause.find((t) => t.start > at && t.end <= ownEnd && t.type === 'DATE');
   const endDate = own && dateFromTimex(own, published);
   if (!own || !endDate) return null;
@@ -125,6 +124,19 @@ function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: Ev
   return { at, ownEnd, endDate, from, title, ...(keep ? { keep } : {}) };
 }
 
+/**
+ * Where the until-clause starting at `at` ends: its first comma, semicolon or colon, but not a comma inside one of its
+ * dates ("until it opened on May 1, 1845, when …" runs past "May 1,").
+ */
+function untilClauseEnd(text: string, at: number, end: number, dates: Timex[]): number {
+  const stops = /[,;:]/g;
+  stops.lastIndex = at;
+  for (let s = stops.exec(text); s && s.index < end; s = stops.exec(text)) {
+    if (!dates.some((t) => t.start < s!.index && t.end > s!.index)) return s.index;
+  }
+  return end;
+}
+
 /** The title of an until-clause: its words without "until" and its date. */
 function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { title: string; drafted: TitleDraft } {
   return titled(`${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`.trim());
@@ -144,6 +156,9 @@ export function untilSpans(w: ClauseWork): void {
   const untilAt = !a.end && (!date.end || season) && (!date.mod || endOf) && (UNTIL_BEFORE.test(before) || endOf || (season && UNTIL_THE.test(before)));
   const seasonEnd = season ? date.end : undefined;
   if (untilAt) untilFromClauseBefore(w);
+  // "…, and it carried the line until the line closed in 1965": the stretch from the clause before ends at a happening
+  // the until-clause tells with its own subject and verb, an event of its own on that date.
+  if (untilAt && date.end && date.rule?.endsWith('/until-from-clause-before')) untilOwnHappening(w);
   // "went on to coach the team until he retired in 1989", "was listed from 1986 until the family bought the shares
   // back in 2001": a clause of its own after "until", with its own date, ends the stretch and is a happening of its
   // own on that date.
@@ -169,6 +184,23 @@ function untilFromClauseBefore(w: ClauseWork): void {
     date.rule = `${date.rule}/until-from-clause-before`;
     if (prevDate.yearUncertain) date.yearUncertain = true;
   }
+}
+
+/** The until-clause holding the clause's date, when it opens with its own subject and verb: an event on that date. */
+function untilOwnHappening(w: ClauseWork): void {
+  const { u, c, a, main, published } = w;
+  const text = u.paraText;
+  const lead = text.slice(Math.max(c.start, main.start - 48), main.start);
+  const k = lead.search(/\buntil\s[^,;:]*$/i);
+  if (k < 0) return;
+  const at = main.start - lead.length + k;
+  if (at <= c.start || subjectVerbAt(text, at + 5) < 0) return;
+  const ownEnd = untilClauseEnd(text, at, c.end, a.inClause);
+  const own = dateFromTimex(main, published);
+  const title = own && main.end <= ownEnd ? titledUntil(text, at, main, ownEnd) : null;
+  if (!own || !title?.title) return;
+  w.emit({ paragraphId: u.paragraphId, start: at, end: ownEnd, ...title, date: { ...own, rule: `${own.rule}/until-clause-own` } });
+  w.c = { ...c, end: trimmedEnd(text, c.start, at) };
 }
 
 /** The until-clause as an event of its own, the clause's date made the stretch it ends, and the clause cut before it. */
