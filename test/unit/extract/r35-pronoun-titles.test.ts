@@ -70,3 +70,24 @@ describe('a person named as the subject of the sentence just before the title\'s
     expect(namedSubject('He resigned', 'Anton Bergmann spent the winter on the boat. The harbour froze in January. In April ')).toBe('He resigned');
   });
 });
+
+describe('the teller of a told clause that opens on its pronoun', () => {
+  it('takes a possessive as its own', () => {
+    expect(resolved('Harlow Motors said on Monday that its profit fell by a third.', 'Its profit fell by a third', 'its profit')).toBe("Harlow Motors's profit fell by a third");
+    expect(resolved('The Orrin Valley Trust said yesterday that its membership had doubled.', 'Its membership doubled', 'its membership')).toBe("Orrin Valley Trust's membership doubled");
+    expect(resolved('Kessel Rail announced that its trains would run again from Monday.', 'Its trains would run again', 'its trains')).toBe("Kessel Rail's trains would run again");
+  });
+
+  it('is a name with a plural\'s possessive mark in it', () => {
+    expect(resolved("The Brewery Workers' Union said it would meet the new owners.", 'It would meet the new owners', 'it would')).toBe("Brewery Workers' Union would meet the new owners");
+    expect(resolved("The Dockers' Guild said on Friday that it would strike.", 'It would strike', 'it would')).toBe("Dockers' Guild would strike");
+    expect(resolved("The Growers' Co-operative said it had sold the orchard.", 'It sold the orchard', 'it had')).toBe("Growers' Co-operative sold the orchard");
+  });
+
+  it('is no teller the pronoun cannot stand for', () => {
+    // A person is never "it"; a plural is never "it".
+    expect(resolved('Mrs. Rusek said that it had been sold.', 'It was sold', 'it had')).toBe('It was sold');
+    expect(resolved('Dr Anna Rusek said on Monday that its roof had fallen in.', 'Its roof fell in', 'its roof')).toBe('Its roof fell in');
+    expect(resolved('The farmers said that it would rain.', 'It would rain', 'it would')).toBe('It would rain');
+  });
+});
