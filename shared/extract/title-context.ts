@@ -428,7 +428,7 @@ const EMPTY_IT = /^It\s+(?:is|was|'s|has\s+been|had\s+been|will\s+be|would\s+be|
 // "It rained", "It will snow", "It has been pouring": the weather's "it" stands for nothing.
 const WEATHER_IT = /^It\s+(?:(?:will|would|may|might|could|did|does|has|had|is|was)\s+)?(?:not\s+)?(?:been\s+|be\s+)?(?:rain|snow|hail|drizzl|pour|thunder|sleet|freez)(?:s|ed|es|e|ing)?\b/;
 // The words before a told clause's pronoun: "Harlow Motors said on Tuesday that it …".
-const TELLING_END = /\b(?:said|says|announced|announces|added|adds|confirmed|confirms|stated|warned|warns|insisted|expects|expected|hopes|hoped|believes|believed|thinks|thought|reported|reports)(?:\s+(?:on|last|this)\s+[A-Za-z]+|\s+(?:yesterday|today|tonight))?(?:\s+that)?\s*$/;
+const TELLING_END = /\b(?:said|says|announced|announces|added|adds|confirmed|confirms|stated|warned|warns|insisted|expects|expected|hopes|hoped|believes|believed|thinks|thought|reported|reports)(?:\s+(?:on|last|this)\s+[A-Za-z]+)?(?:\s+that)?\s*$/;
 // "…, but it still carries", "…, and in 2007 it joined": a second clause after the first's subject, with at most a
 // short phrase of time or place before the pronoun; "… will return to work on Tuesday after their union suspended
 // …": a clause leading into the pronoun's. Read word by word from the end (a pattern anchored at the end would be
