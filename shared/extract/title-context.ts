@@ -115,7 +115,9 @@ export function mentions(text: string, own = text.length): Mention[] {
   }
   // The pronoun put after the text stands in its own sentence: a name opening that sentence as its subject, with no
   // sentence's end between, is taken up by it ("Nadia Ferrow won the title on Tuesday, when she drew her last game").
-  const inOwnSentence = (x: Mention) => own < plain.length && !sentenceEnds(plain.slice(x.end, own)).length;
+  // So is one opening the sentence just before, with no other name between: "Nadia Ferrow won the title on Tuesday.
+  // On Wednesday she …" (takenUp reads no further than the sentence after the name's).
+  const inOwnSentence = (x: Mention) => own < plain.length && sentenceEnds(plain.slice(x.end, own)).length <= 1;
   for (const x of out) if (subjectTakenUp(x, out, text, inOwnSentence(x) ? plain : ownPlain)) people.add(x.name.split(/\s+/).pop()!);
   const named = out.filter((x) => {
     const family = x.name.split(/\s+/).pop()!;
@@ -239,7 +241,8 @@ function subjectTakenUp(x: Mention, out: Mention[], text: string, plain: string)
 
 /** Whether the name at `at`…`end` opens its sentence as the subject and the first pronoun after it, before `next`, is a person's. */
 function takenUp(text: string, plain: string, at: number, end: number, next: number): boolean {
-  if (!opensSentence(text, at) || !/^\s+[a-z]/.test(text.slice(end, end + 3))) return false;
+  // The subject's verb after it, or after an aside that says whose ("Ada Moss, whose boats …, died …").
+  if (!opensSentence(text, at) || !/^(?:\s+[a-z]|,\s+whose\s)/.test(text.slice(end, end + 9))) return false;
   const ends = sentenceEnds(plain.slice(end, end + 600));
   const reach = Math.min(next, plain.length, ends.length > 1 ? end + ends[1].index! : end + 600);
   const pronoun = PRONOUN_NEXT.exec(plain.slice(end, reach));
@@ -424,6 +427,8 @@ export const OPENS_ON_PRONOUN = /^(It|They|Its|Their)\s+(?=[a-z])/;
 const PRONOUN = /\b(?:it|they|its|their)\b/gi;
 // "It is not clear whether …", "It was expected that …": an "it" that stands for nothing.
 const EMPTY_IT = /^It\s+(?:is|was|'s|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared)\s+(?:not\s+)?(?:yet\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|true|time|important|necessary|hard|easy|difficult|expected|thought|believed|feared|said|reported|understood|known|hoped|estimated|too|so|up\s+to)\b/i;
+// "It rained", "It will snow", "It has been pouring": the weather's "it" stands for nothing.
+const WEATHER_IT = /^It\s+(?:(?:will|would|may|might|could|did|does|has|had|is|was)\s+)?(?:not\s+)?(?:been\s+|be\s+)?(?:rain|snow|hail|drizzl|pour|thunder|sleet|freez)(?:s|ed|es|e|ing)?\b/;
 // The words before a told clause's pronoun: "Harlow Motors said on Tuesday that it …".
 const TELLING_END = /\b(?:said|says|announced|announces|added|adds|confirmed|confirms|stated|warned|warns|insisted|expects|expected|hopes|hoped|believes|believed|thinks|thought|reported|reports)(?:\s+(?:on|last|this)\s+[A-Za-z]+)?(?:\s+that)?\s*$/;
 // "…, but it still carries", "…, and in 2007 it joined": a second clause after the first's subject, with at most a
@@ -483,7 +488,7 @@ export function resolvedPronoun(
   sole?: (text: string, plural: boolean) => string | null,
 ): string {
   const opening = OPENS_ON_PRONOUN.exec(title);
-  if (!opening || EMPTY_IT.test(title) || SAID_TO_BE.test(title)) return title;
+  if (!opening || EMPTY_IT.test(title) || SAID_TO_BE.test(title) || WEATHER_IT.test(title)) return title;
   const pronoun = opening[1].toLowerCase();
   const place = pronounPlace(paragraph, start, end, pronoun, title.slice(opening[0].length).split(/\s/, 1)[0]);
   const read = place && sentencesUpTo(paragraph, place.at, opening[1]);
@@ -493,7 +498,7 @@ export function resolvedPronoun(
   const possessive = pronoun === 'its' || pronoun === 'their';
   const relative = plural || possessive ? null : relativeAntecedent(current);
   if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, false);
-  const { clause, told } = clauseBeforePronoun(current, previous, place.antecedent, possessive);
+  const { clause, told } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
   let subject = clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
@@ -542,9 +547,10 @@ function sentencesUpTo(paragraph: string, at: number, pronoun: string): { curren
  * The clause whose subject a pronoun stands for, read in its sentence up to it (`current`) or the sentence before, and
  * whether that clause is a telling the pronoun opens what was told of. Empty when there is none to read.
  */
-function clauseBeforePronoun(current: string, previous: string, antecedent: boolean, possessive: boolean): { clause: string; told: boolean } {
+function clauseBeforePronoun(current: string, previous: string, antecedent: boolean, possessive: boolean, pronoun: string): { clause: string; told: boolean } {
   if (antecedent && current.trim()) return { clause: current, told: false };
-  if (TELLING_END.test(current) && !possessive) return { clause: current, told: true };
+  // "Hollowmere Foods said that its profit fell": a possessive opening what was told is its teller's, as a subject is.
+  if (TELLING_END.test(current)) return { clause: current, told: true };
   const semicolon = beforeSemicolon(current);
   if (semicolon !== null) return { clause: semicolon, told: false };
   const joint = beforeJoint(current, JOINING, 3) ?? beforeJoint(current, SUBORDINATOR, 0);
@@ -554,8 +560,30 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
   // main's, not the council's).
   if ((current.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s*$/.test(current.trim())) || !current.trim()) {
     if (!MORE_CLAUSES.test(oneSubjectsVerbs(previous.replace(RELATIVE_ASIDE, '')))) return { clause: previous.replace(WHERE_ASIDE, ''), told: false };
+    // "Harlow Motors said on Monday that it would shut the plant. Its shares fell …": a sentence before that tells
+    // what its teller would do with the pronoun's own subject form has already taken the teller up by it; the
+    // pronoun opening the next sentence goes on with the same one.
+    const teller = tellerTakenUp(previous, possessive || pronoun === 'it' ? 'it' : 'they');
+    if (teller) return { clause: teller, told: true };
   }
   return { clause: '', told: false };
+}
+
+const NOUN_BEFORE_NAME = /^\s*(?:the|a|an)\s+[a-z]{2,20}(?:\s+[a-z]{2,20})?,\s+(?=[A-Z])/i;
+/**
+ * The words of `sentence` up to a telling whose told clause opens on `subject` ("it" or "they") as its subject
+ * ("Harlow Motors said on Monday that it"), the first telling only; null when there is none or the sentence opens on
+ * a pronoun itself (its teller is no name to give).
+ */
+function tellerTakenUp(sentence: string, subject: string): string | null {
+  const at = sentence.search(new RegExp(`\\s${subject}\\s+[a-z]`, 'i'));
+  if (at < 0) return null;
+  // "The maker, Arvo Pharma, said …": the name after its noun is the teller's short form.
+  const clause = sentence.slice(0, at).replace(NOUN_BEFORE_NAME, '');
+  // Not a telling after another verb of the same subject ("Experts examined the painting and confirmed that it …"):
+  // the pronoun may be that verb's object's.
+  if (!TELLING_END.test(clause) || /^\W*(?:it|they|he|she|we|i|you)\b/i.test(clause) || /\band\b/.test(clause)) return null;
+  return clause;
 }
 
 /** The title with its opening pronoun (`opening`, with its space) replaced by `subject`; unchanged past ten words. */

@@ -778,7 +778,7 @@ export function lastSubject(text: string): { subject: string; helping: string; f
 }
 
 // Nouns naming a person: "it" never stands for one ("The minister said it would close" tells of something else).
-const PERSON_NOUN = /^(?:minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
+const PERSON_NOUN = /^(?:(?:mr|mrs|ms|dr)\.?|miss|sir|dame|lord|lady|minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
 // "The bridge, which opened in 1962, carries": a relative clause set off by commas belongs to the subject (here and in
 // title-context.ts's one-subject test; global, for replace only).
@@ -813,7 +813,9 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   // "The Harlan Ridge Fire, which started on …, has burned": the relative clause's commas leave the head phrase.
   while (subject.length && (xs[subject[subject.length - 1]].pos === 'PUNCT' || /^(?:which|who|that)$/i.test(xs[subject[subject.length - 1]].value))) subject.pop();
   if (subject.length && /^(?:the|a|an)$/i.test(xs[subject[0]].value)) subject = subject.slice(1);
-  if (!subject.length || subject.some((i) => xs[i].pos === 'PRON' || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ','))) return null;
+  // "The dockers' union": a plural's possessive mark is part of the phrase.
+  const pluralMark = (i: number) => /^['’]$/.test(xs[i].value) && i > 0 && /s$/i.test(xs[i - 1].value);
+  if (!subject.length || subject.some((i) => xs[i].pos === 'PRON' || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ',' && !pluralMark(i)))) return null;
   const head = xs[subject[subject.length - 1]];
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
   // "The group set out … They dug": a group's noun, one in form, is what "they" stands for as often as "it".
