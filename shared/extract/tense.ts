@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PERFECT_HAVE, REPORTING_VERBS, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -437,7 +437,6 @@ const TRANSFERRED_TO = /\b(?:dropped|sent|flew|carried|delivered|brought|took|mo
 // "A spark set fire to the barn", "She cut the ribbon": a verb whose past is its bare form, right after a singular
 // subject, is past (the present would be "sets", "cuts").
 // "The gauge read minus 4C", "A storm hit the coast", "The repairs cost £9,000" likewise.
-const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let', 'forecast', 'broadcast', 'read', 'hit', 'cost', 'shut', 'spread', 'hurt', 'burst', 'quit']);
 // The subject may carry a phrase of its own ("a spark from the stove set", "the gauge at Hob Farm read"), and may come
 // right after a fronted date with no comma ("On May 3 the gauge read").
 const SINGULAR_SUBJECT_BEFORE = new RegExp(
