@@ -126,7 +126,9 @@ const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*
 const INFINITIVE = /\bto\s+(?!(?:(?:public|full|formal|further|wider|open|local|national)\s+[a-z]{4,}ation|[a-z]{4,}ation|[a-z]{2,}ity|the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|every|each|all|both|several|many|more|most|him|them|us|me|you|it|whom|sea|bed|church|hospital|prison|town|college|university|\d)\b)([a-z]+)\b/g;
 
 // What may come before a date that opens its sentence: "On", or a clock time ("At 4 p.m. on Tuesday, …").
-const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+)?(?:(?:on|late|early|by)\s+)?$/i;
+// "In an email to customers on Friday, it said …", "At a briefing on Thursday, the minister told …": the date may close
+// a fronted phrase naming the occasion of the telling.
+const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+|(?:in|at|during)\s+(?:a|an|the|his|her|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){1,6}(?=on\s+$))?(?:(?:on|late|early|by)\s+)?$/i;
 
 /**
  * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
