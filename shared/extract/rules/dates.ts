@@ -1,4 +1,4 @@
-import { MONTH_RE, NUMBER_WORD_RE, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { MONTH_RE, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
 import { B, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
@@ -217,7 +217,7 @@ export const monthRelativeYearRule: Rule = {
   cue: /(?:this|last|next)\s+year|year\s+(?:before|after)|years\s+ago/i,
   // "in March last year": the year is counted from publication, the month written (a day with it: dayRelativeYearRule).
   // So are "in November the year before last", "in June two years ago", "in May the year after next".
-  re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(?:(this|last|next)\\s+year|the\\s+year\\s+(before\\s+last|after\\s+next)|(\\d{1,2}|${NUMBER_WORD_RE})\\s+years\\s+ago)${E}`),
+  re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(?:(this|last|next)\\s+year|the\\s+year\\s+(before\\s+last|after\\s+next)|(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+years\\s+ago)${E}`),
   resolve: (m, c) => {
     const month = monthNumber(m[1]);
     if (!month || !c.dct) return null;
