@@ -84,7 +84,7 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
     title,
     drafted,
     date: ownDate
-      ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date`, ...(toldIn(u.paraText.slice(at, ownTimex.start)) ? { yearUncertain: true } : {}) }
+      ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date`, ...(toldIn(u.paraText.slice(at, ownTimex.start)) || borrowsYear(ownDate, what) ? { yearUncertain: true } : {}) }
       : dayNextTo(orderDate, word, DAY_PART_ORDER.test(trailing[0]) && trailing.index === 0) ??
         // "declared extinct in 1972, after five summers of searches turned up nothing": the spell up to the date.
         (word === 'after' ? (spellBeforeSub(u.paraText, main.end + trailing.index, at + what.length, orderDate)?.date ?? null) : null) ??
@@ -93,6 +93,15 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
         relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
   });
   return main.end + trailing.index;
+}
+
+/**
+ * "warned about the boiler in 2016, before breakdowns left tenants cold between December and March": the happening
+ * "before" or "after" marks as another time than the clause's does not share the clause's year; a month of its own that
+ * took the year written outside it (in the clause it is ordered against) is a guess.
+ */
+function borrowsYear(own: EventDate, what: string): boolean {
+  return /\/year-in-sentence\b/.test(own.rule ?? '') && !/\b\d{4}\b/.test(what);
 }
 
 /** "on April 26, the morning after …": the happening is the day before the clause's day ("the day before …": after). */

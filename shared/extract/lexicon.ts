@@ -264,6 +264,9 @@ export const IRREGULAR_PAST = new Set([
   'underwent', 'won', 'ended', 'died', 'occurred', 'happened', 'took', 'signed', 'killed', 'injured', 'arrested',
 ]);
 
+/** Verbs whose past is their bare form ("A spark set fire to the barn", "The repairs cost £9,000"). */
+export const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let', 'forecast', 'broadcast', 'read', 'hit', 'cost', 'shut', 'spread', 'hurt', 'burst', 'quit']);
+
 /** Irregular past participles ("laid", "built", "taken"): a noun's participle phrase ("the ferries built in 1974"). */
 export const PAST_PARTICIPLES = new Set([
   'laid', 'built', 'made', 'taken', 'given', 'seen', 'held', 'sold', 'paid', 'sent', 'found', 'hit', 'struck', 'stolen',

@@ -138,7 +138,7 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (/year-in-/.test(t.rule)) return `The article gives “${t.text}” without a year; the year is the one stated earlier in the article.`;
   if (/\/spoken(?:\+part)?$/.test(t.rule)) return `“${t.text}” is said in a quote: it is counted from the day the quote was spoken, which the article gives.`;
   // "in March last year": the month is written and its year counted from publication, not chosen by the tense.
-  if (/^weekday|^month|^season|^holiday/.test(t.rule) && !/\/(?:last|this|next)-year\b/.test(t.rule)) {
+  if (/^weekday|^month|^season|^holiday/.test(t.rule) && !/[/-](?:last|this|next)-year\b|\/ago-year\b/.test(t.rule)) {
     return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}).`;
   }
   // "two years later", "the following year", "that day": counted from the date the story was telling of.

@@ -33,7 +33,7 @@ export function sharedYears(list: TimexList, text: string): TimexList {
 // or by a year told earlier.
 const YEARLESS = /^(?:month|month-day|day-month|season)\//;
 // A year the date names itself ("March last year", "next spring").
-const OWN_YEAR = /(?:last|this|next)-year|weekday-fixes-year|\/year-shared$/;
+const OWN_YEAR = /(?:last|this|next|\/ago)-year|weekday-fixes-year|\/year-shared$/;
 // A month, a day or a season of a year (not a bare year, a week or a clock time).
 const PART_OF_YEAR = /^(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)$/;
 // What stands between two coordinated dates: a comma, "and", "or", a comma and one of them, a preposition repeated;

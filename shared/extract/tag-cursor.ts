@@ -5,7 +5,7 @@
 import { toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, closingTellingDay, insideQuote } from './anaphor-anchors';
 import { quoteMarks } from './quote-marks';
-import { IRREGULAR_PAST } from './lexicon';
+import { IRREGULAR_PAST, SAME_FORM_PAST } from './lexicon';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
 import { SEASON_ACROSS_YEARS, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
@@ -277,7 +277,8 @@ export function inOtherPredicate(text: string, sentenceStart: number, yearPos: n
   if (between.length > 200) return false;
   // The year's clause has its verb before the year: a fronted year ("In 2019 the firm …") dates what follows it too.
   const lead = text.slice(Math.max(sentenceStart, yearPos - 200), yearPos);
-  if (!(lead.match(/\b[a-z]+\b/g) ?? []).some(pastOrHelping)) return false;
+  // A past with its bare form counts ("put the hotel up for sale in 2011"): the year is not fronted there either.
+  if (!(lead.match(/\b[a-z]+\b/g) ?? []).some((w) => pastOrHelping(w) || SAME_FORM_PAST.has(w))) return false;
   // "the lease the club signed in 2001 had expired in May": a finite verb right after the year's expression ends a
   // clause hung on the subject, and the sentence's own predicate comes after it.
   if (YEAR_THEN_VERB.test(between)) return true;

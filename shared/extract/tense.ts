@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PERFECT_HAVE, REPORTING_VERBS, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -9,6 +9,7 @@ interface Cue {
 }
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow']);
+const NEGATED_AUXILIARY = /^(did|was|were|had|is|are|has|have|does|do)n(?:'t)?$/i;
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "'s", "'re"]);
 const GOING_TO = /^\s+(?:not\s+|also\s+|just\s+)?going\s+to\b/i;
 // "He is to be buried on Thursday", "The houses are to be sold in May": "to be" and a participle after the present of
@@ -128,7 +129,9 @@ const DEADLINE_UNTIL = /\b(?:(?:postpon|adjourn|defer|delay|extend|recess)[a-z]*
 const INFINITIVE = /\bto\s+(?!(?:(?:public|full|formal|further|wider|open|local|national)\s+[a-z]{4,}ation|[a-z]{4,}ation|[a-z]{2,}ity|the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|date|minus|plus|about|around|nearly|almost|roughly|some|zero|every|each|all|both|several|many|more|most|him|them|us|me|you|it|whom|sea|bed|church|hospital|prison|town|college|university|\d)\b)([a-z]+)\b/g;
 
 // What may come before a date that opens its sentence: "On", or a clock time ("At 4 p.m. on Tuesday, …").
-const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+)?(?:(?:on|late|early|by)\s+)?$/i;
+// "In an email to customers on Friday, it said …", "At a briefing on Thursday, the minister told …": the date may close
+// a fronted phrase naming the occasion of the telling.
+const DATE_OPENING = /^\W*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+|(?:in|at|during)\s+(?:a|an|the|his|her|its|their|our|my|this|that)\s+(?:[\w'’-]+\s+){1,6}(?=on\s+$))?(?:(?:on|late|early|by)\s+)?$/i;
 
 /**
  * The tense of the verb that governs a position in a sentence: the nearest verb cue within the clause,
@@ -274,7 +277,8 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
     const pos = at;
     while (at < sentence.length && isWordChar(sentence.charCodeAt(at))) at++;
     const word = sentence.slice(pos, at);
-    const w = word.toLowerCase();
+    // "didn't", "wasn't" ("didn" when the apostrophe is curly): the auxiliary's tense, as "did not" gives it.
+    const w = NEGATED_AUXILIARY.exec(word)?.[1].toLowerCase() ?? word.toLowerCase();
     // A capitalised word inside a sentence is a name ("the United States", "Will Smith"), not a verb.
     if (pos > 0 && /^[A-Z]/.test(word) && /[\w,]\s*$/.test(sentence.slice(Math.max(0, pos - 12), pos)) && !perfectAuxiliary(sentence, pos, at)) continue;
     if (REPORTING_VERBS.has(w)) {
@@ -413,11 +417,18 @@ const DONE_THEN = /\b(?:(?:was|were)\s+(?:(?:not|never|also|finally|only|still)\
 // as a record's is (not "was the forest ranger to …").
 const RANKED_TO = new RegExp(String.raw`\b(?:became|becomes|become|was|were|is|are|been)\s+the\s+(?:first|second|third|last|only|${SUPERLATIVE_RE})\s+(?:[\w'’-]+\s+){1,8}$`, 'i');
 
+// "did not return to normal until May", "didn't get back to work until Friday": a bare verb after past "did" is past,
+// and its "to" is as after "returned" (a preposition), unless the verb looks forward ("did not plan to leave").
+const DID_VERB = /\b(?:did|didn[’']t)\s+(?:(?:not|never|also|only|finally|even)\s+)?([a-z]+)\s+(?:(?:back|up|down|out|over|off|on|in|again)\s+)?$/i;
+const FORWARD_BARE = new Set(['plan', 'decide', 'agree', 'want', 'hope', 'expect', 'promise', 'vow', 'threaten', 'pledge', 'intend', 'ask', 'order', 'urge', 'tell', 'invite', 'call', 'vote', 'propose', 'offer', 'prepare', 'arrange', 'aim', 'seek', 'need', 'wish', 'choose', 'elect', 'resolve', 'require', 'allow', 'mean', 'try', 'refuse', 'decline', 'dare', 'bother', 'have', 'forget', 'remember', 'like', 'care']);
+
 function prepositionalTo(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 32), at);
   if (DONE_THEN.test(before)) return true;
   if (RANKED_TO.test(sentence.slice(Math.max(0, at - 80), at))) return true;
   if (TRANSFERRED_TO.test(sentence.slice(Math.max(0, at - 48), at))) return true;
+  const done = DID_VERB.exec(before)?.[1].toLowerCase();
+  if (done && !FORWARD_BARE.has(done)) return true;
   const prev = /([a-z]+)\s+$/i.exec(before.slice(-24))?.[1].toLowerCase();
   if (!prev || FORWARD_PAST.has(prev)) return false;
   return IRREGULAR_PAST.has(prev) || (prev.length > 4 && prev.endsWith('ed') && !NOT_PAST_ED.has(prev));
@@ -430,7 +441,6 @@ const TRANSFERRED_TO = /\b(?:dropped|sent|flew|carried|delivered|brought|took|mo
 // "A spark set fire to the barn", "She cut the ribbon": a verb whose past is its bare form, right after a singular
 // subject, is past (the present would be "sets", "cuts").
 // "The gauge read minus 4C", "A storm hit the coast", "The repairs cost £9,000" likewise.
-const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let', 'forecast', 'broadcast', 'read', 'hit', 'cost', 'shut', 'spread', 'hurt', 'burst', 'quit']);
 // The subject may carry a phrase of its own ("a spark from the stove set", "the gauge at Hob Farm read"), and may come
 // right after a fronted date with no comma ("On May 3 the gauge read").
 const SINGULAR_SUBJECT_BEFORE = new RegExp(

@@ -1,4 +1,4 @@
-import { MONTH_RE, REPORTING_VERBS, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { MONTH_RE, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
 import { B, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
@@ -214,14 +214,19 @@ export const monthPartYearRule: Rule = {
 
 export const monthRelativeYearRule: Rule = {
   name: 'month-relative-year',
-  cue: /(?:this|last|next)\s+year/,
+  cue: /(?:this|last|next)\s+year|year\s+(?:before|after)|years\s+ago/i,
   // "in March last year": the year is counted from publication, the month written (a day with it: dayRelativeYearRule).
-  re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
+  // So are "in November the year before last", "in June two years ago", "in May the year after next".
+  re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(?:(this|last|next)\\s+year|the\\s+year\\s+(before\\s+last|after\\s+next)|(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+years\\s+ago)${E}`),
   resolve: (m, c) => {
     const month = monthNumber(m[1]);
     if (!month || !c.dct) return null;
-    const y = c.dct.y + { this: 0, last: -1, next: 1 }[m[2] as 'this'];
-    return { type: 'DATE', value: fmtMonth(y, month), rule: `month/${m[2]}-year` };
+    const ago = m[4] ? parseCount(m[4]) : undefined;
+    if (m[4] && (ago === undefined || !Number.isInteger(ago) || ago < 1)) return null;
+    const shift = m[2] ? { this: 0, last: -1, next: 1 }[m[2].toLowerCase() as 'this'] : m[3] ? (/^before/i.test(m[3]) ? -2 : 2) : -ago!;
+    // Named as "last-year" is, so that its year reads as one the words give (not a guess from tense).
+    const words = m[2] ? m[2].toLowerCase() : m[3] ? (shift < 0 ? 'before-last' : 'after-next') : 'ago';
+    return { type: 'DATE', value: fmtMonth(c.dct.y + shift, month), rule: `month/${words}-year` };
   },
 };
 

@@ -236,17 +236,22 @@ export const seasonAnaphorRule: Rule = {
   name: 'season-anaphor',
   cue: SEASON_CUE,
   re: rx(
-    `${B}(?:the\\s+(following|next|previous|preceding)\\s+(spring|summer|autumn|fall|winter)|[Tt]hat\\s+(spring(?!\\s+(?:from|up|to|into|forth|out|back|open|eternal)\\b)|summer|autumn|winter))${E}`,
+    `${B}(?:the\\s+(following|next|previous|preceding)\\s+(spring|summer|autumn|fall|winter)|the\\s+(spring|summer|autumn|fall|winter)\\s+(before|after)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|or|when|while|so)\\b)|[Tt]hat\\s+(spring(?!\\s+(?:from|up|to|into|forth|out|back|open|eternal)\\b)|summer|autumn|winter))${E}`,
     'gi',
   ),
   resolve: (m, c) => {
     const base = c.refDate(c.focus() === 'year' ? 'year' : 'month');
-    if (!base) return null;
-    const season = (m[2] ?? m[3]).toLowerCase();
+    const season = (m[2] ?? m[3] ?? m[5]).toLowerCase();
+    // "until his knees gave out the summer before", "the winter after": a season counted from a time the story is at,
+    // as "the previous summer" or "the following winter" is. With no such time the nearest one is a guess.
+    const postposed = m[3] ? m[4].toLowerCase() : undefined;
+    if (!base) return postposed ? { ...seasonValue(season, c, postposed === 'before' ? 'last' : 'next'), yearUncertain: true } : null;
     const code = SEASONS[season];
     let y: number;
-    const back = /^(?:previous|preceding)$/i.test(m[1] ?? '');
-    if (m[3]) y = code === 'WI' && base.m <= 2 ? base.y - 1 : base.y;
+    const back = /^(?:previous|preceding)$/i.test(m[1] ?? '') || postposed === 'before';
+    if (postposed === 'after' && c.focus() === 'year') y = code === 'WI' ? base.y : base.y + 1;
+    else if (postposed === 'after') y = SEASON_FIRST_MONTH[code] <= base.m ? base.y + 1 : base.y;
+    else if (m[5]) y = code === 'WI' && base.m <= 2 ? base.y - 1 : base.y;
     // "sued in March 1964, after a request was refused the previous autumn": the last such season over before the
     // date in focus (a year in focus: the year before's).
     else if (back) y = c.focus() === 'year' || SEASON_END[code] >= base.m ? base.y - 1 : base.y;
@@ -254,7 +259,10 @@ export const seasonAnaphorRule: Rule = {
     // begins in that year's December ("retired in 1980. The following winter …" is 1980-81).
     else if (c.focus() === 'year') y = code === 'WI' ? base.y : base.y + 1;
     else y = SEASON_FIRST_MONTH[code] <= base.m ? base.y + 1 : base.y;
-    return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[3] ? 'that' : back ? 'previous-to-focus' : 'following'}`, counted: true };
+    // Counted from publication itself (no time of the story written before it) it is still counted from some time the
+    // story is at, one the text has not dated: a writer counting from publication says "last summer".
+    const fromPublication = !!postposed && !!c.dct && base.y === c.dct.y && base.m === c.dct.m && (c.focus() !== 'day' || base.d === c.dct.d);
+    return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[5] ? 'that' : back ? 'previous-to-focus' : 'following'}`, counted: true, ...(fromPublication ? { yearUncertain: true } : {}) };
   },
 };
 
