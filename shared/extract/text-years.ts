@@ -1,5 +1,6 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
 import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
 // that unknown day ("on Thursday", with no year written before it) still tells of a happening; to keep it on the
@@ -15,19 +16,38 @@ const YEAR_LEAD = new RegExp(
 const YEAR_TAIL = /^(?:[.,;:)!?"”]|['’]s\b)/;
 const YEAR_NUMBER = /(?<![\w$£€.,-])(1[6-9]\d\d|20\d\d)(?![\w,.]\w)/g;
 
-/** The latest year the paragraphs write as a date, or null when they write none. Linear: one scan, fixed look-behind. */
+/**
+ * The latest year the paragraphs write as a date, or null when they write none. A year written as still ahead ("is due
+ * to reopen in 2015", "must cut emissions by 2030", "will run until 2010") is a plan's, not the story's: the story is
+ * told before it, so such a year counts only when the article writes no other. Linear: one scan, fixed look-behind,
+ * and the tense read only for a year later than the latest so far.
+ */
 export function latestWrittenYear(paragraphs: readonly string[]): number | null {
   let latest: number | null = null;
+  let ahead: number | null = null;
   for (const text of paragraphs) {
     for (const m of text.matchAll(YEAR_NUMBER)) {
       const y = +m[1];
       if (latest !== null && y <= latest) continue;
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
       const tail = text.slice(m.index + 4, m.index + 7);
-      if (YEAR_LEAD.test(lead) || YEAR_TAIL.test(tail)) latest = y;
+      if (!YEAR_LEAD.test(lead) && !YEAR_TAIL.test(tail)) continue;
+      if (toldAhead(text, m.index)) ahead = Math.max(ahead ?? y, y);
+      else latest = y;
     }
   }
-  return latest;
+  return latest ?? ahead;
+}
+
+/** Whether the year at `at` is told as still to come: the tense of its own sentence is the future. */
+function toldAhead(text: string, at: number): boolean {
+  // Read in a window, so that a run-on line of a megabyte costs no more per year than an ordinary sentence.
+  const from = Math.max(0, at - 300);
+  const near = text.slice(from, at + 300);
+  const here = at - from;
+  const start = Math.max(near.lastIndexOf('. ', here), near.lastIndexOf('\n', here)) + 1;
+  const stop = near.indexOf('. ', here);
+  return tenseAt(near.slice(start, stop < 0 ? near.length : stop + 1), here - start) === 'future';
 }
 
 // A weekday written beside a day and month: "Friday, Dec. 30", "on Tuesday 14 March", "Oct. 4, a Monday". Each
