@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { MONTH_RE, monthNumber, NUMBER_WORD_RE, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
@@ -48,6 +48,31 @@ function toldAhead(text: string, at: number): boolean {
   const start = Math.max(near.lastIndexOf('. ', here), near.lastIndexOf('\n', here)) + 1;
   const stop = near.indexOf('. ', here);
   return tenseAt(near.slice(start, stop < 0 ? near.length : stop + 1), here - start) === 'future';
+}
+
+// An obituary gives the year it was written twice over without writing it: the age at death ("She was 88.", "died on
+// Saturday, aged 77", "dies at 84") and the year of birth ("Born in 1930 in a mining village"). Bounded runs only.
+const AGE_AT_DEATH = new RegExp(`\\b(?:died|dies)\\b[^.]{0,160}?\\b(?:aged|at|at\\sthe\\sage\\sof)\\s(?!an?\\s)(\\d{2,3}|${NUMBER_WORD_RE})\\b(?![.:]\\d|[\\w-]*\\s(?:years?\\b|per|[a-z]*\\.?m\\b))|(?:^|[.!?"”]\\s+)(?:He|She)\\swas\\s(\\d{2,3}|${NUMBER_WORD_RE})\\.`, 'gi');
+const DIED = /\b(?:died|dies)\b/i;
+const BORN = /\bborn\b[^.;]{0,60}?\b(1[6-9]\d\d|20\d\d)\b/gi;
+
+/**
+ * Without a publication date, the year an obituary was written, from the age at death and the one year of birth it
+ * writes: the birth year plus the age, or one more when the birthday had not yet come round that year (the later
+ * is taken: news of a death follows it by days, and either is only a guess). Null when the article gives no age at
+ * death, or more than one year of birth (two people's lives).
+ */
+export function obituaryYear(paragraphs: readonly string[]): number | null {
+  const text = paragraphs.join('\n\n');
+  if (!DIED.test(text)) return null;
+  const years = new Set([...text.matchAll(BORN)].map((m) => +m[1]));
+  if (years.size !== 1) return null;
+  // "died at a hospice", "died at 4 a.m.": not an age; the first count that can be one is.
+  for (const m of text.matchAll(AGE_AT_DEATH)) {
+    const n = parseCount(m[1] ?? m[2]);
+    if (n !== undefined && n >= 10 && n <= 120) return [...years][0] + n + 1;
+  }
+  return null;
 }
 
 // A weekday written beside a day and month: "Friday, Dec. 30", "on Tuesday 14 March", "Oct. 4, a Monday". Each
