@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { MONTH_RE, monthNumber, NUMBER_WORD_RE, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
@@ -71,6 +71,39 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
   for (const m of text.matchAll(AGE_AT_DEATH)) {
     const n = parseCount(m[1] ?? m[2]);
     if (n !== undefined && n >= 10 && n <= 120) return [...years][0] + n + 1;
+  }
+  return null;
+}
+
+// An anniversary names the years between a happening and the day of writing: "Thirty years ago this week, …", "Ten
+// years ago today", "This week marks the tenth anniversary of …", "the centenary of …", or a sentence opening on "Forty
+// years ago, …". Only such a marked count: a bare "bought it three years ago" in passing has nothing near to count from.
+const TENS_ORDINALS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200 };
+const ANNIVERSARY = new RegExp(
+  `(?:^|[.!?"”]\\s+|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\s+years\\s+ago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\s+years\\s+ago\\s+(?:this\\s+(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s+|its\\s+|this\\s+)(?:(\\d{1,3})(?:st|nd|rd|th)\\s+|(${ORDINAL_WORD_ALTS}|${Object.keys(TENS_ORDINALS).slice(0, 9).join('|')})\\s+)?(anniversary|${Object.keys(TENS_ORDINALS).slice(9).join('|')})\\s+of\\b`,
+  'gi',
+);
+// The happening's own day as the text writes it, with its month: "In July 1995", "the landslip of January 25, 1992",
+// "on a cold February morning in 1990". A bare year ("arrested in 1983") may be any year of the story.
+const MONTH_YEAR = new RegExp(
+  `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`,
+);
+
+/**
+ * Without a publication date, the year an anniversary piece was written: the count of years its anniversary names,
+ * added to the year of the first date with a month written in that sentence or the two after it. Null when there is
+ * no anniversary or no such date near it. Only a guess: the date near it may be another happening's.
+ */
+export function anniversaryYear(paragraphs: readonly string[]): number | null {
+  const text = paragraphs.join('\n\n');
+  for (const m of text.matchAll(ANNIVERSARY)) {
+    const word = m[4]?.toLowerCase();
+    const kind = m[5]?.toLowerCase();
+    const n = m[1] || m[2] ? parseCount(m[1] ?? m[2]) : m[3] ? +m[3] : word ? ordinalWordValue(word) || TENS_ORDINALS[word] : kind ? TENS_ORDINALS[kind] : undefined;
+    if (!n) continue;
+    const near = text.slice(m.index, m.index + 600).split(/(?<=[.!?])\s+|\n+/).filter((x) => x.trim()).slice(0, 3).join(' ');
+    const day = MONTH_YEAR.exec(near);
+    if (day) return +(day[1] ?? day[2] ?? day[3]) + n;
   }
   return null;
 }
