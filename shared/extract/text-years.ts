@@ -25,6 +25,10 @@ const YEAR_NUMBER = /(?<![\w$£€.,-])(1[6-9]\d\d|20\d\d)(?![\w,.]\w)/g;
 export function latestWrittenYear(paragraphs: readonly string[]): number | null {
   let latest: number | null = null;
   let ahead: number | null = null;
+  // The tense is read at most twice for each year and TENSE_READS times in all: past that, a year counts as told
+  // (the guess before plans were told apart), so a megabyte of repeated plans costs no more than an article.
+  const aheadSeen = new Map<number, number>();
+  let reads = 0;
   for (const text of paragraphs) {
     for (const m of text.matchAll(YEAR_NUMBER)) {
       const y = +m[1];
@@ -32,12 +36,18 @@ export function latestWrittenYear(paragraphs: readonly string[]): number | null 
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
       const tail = text.slice(m.index + 4, m.index + 7);
       if (!YEAR_LEAD.test(lead) && !YEAR_TAIL.test(tail)) continue;
-      if (toldAhead(text, m.index)) ahead = Math.max(ahead ?? y, y);
-      else latest = y;
+      const seen = aheadSeen.get(y) ?? 0;
+      const isAhead = seen >= 2 || (reads++ < TENSE_READS && toldAhead(text, m.index));
+      if (isAhead) {
+        aheadSeen.set(y, seen + 1);
+        ahead = Math.max(ahead ?? y, y);
+      } else latest = y;
     }
   }
   return latest ?? ahead;
 }
+
+const TENSE_READS = 200;
 
 /** Whether the year at `at` is told as still to come: the tense of its own sentence is the future. */
 function toldAhead(text: string, at: number): boolean {
@@ -50,11 +60,15 @@ function toldAhead(text: string, at: number): boolean {
   return tenseAt(near.slice(start, stop < 0 ? near.length : stop + 1), here - start) === 'future';
 }
 
+// The clues to the year of writing below are looked for this many times at most: an article gives them early.
+const CLUE_TRIES = 20;
+
 // An obituary gives the year it was written twice over without writing it: the age at death ("She was 88.", "died on
 // Saturday, aged 77", "dies at 84") and the year of birth ("Born in 1930 in a mining village"). Bounded runs only.
-const AGE_AT_DEATH = new RegExp(`\\b(?:died|dies)\\b[^.]{0,160}?\\b(?:aged|at|at\\sthe\\sage\\sof)\\s(?!an?\\s)(\\d{2,3}|${NUMBER_WORD_RE})\\b(?![.:]\\d|[\\w-]*\\s(?:years?\\b|per|[a-z]*\\.?m\\b))|(?:^|[.!?"”]\\s+)(?:He|She)\\swas\\s(\\d{2,3}|${NUMBER_WORD_RE})\\.`, 'gi');
+const AGE_AT_DEATH = new RegExp(`\\b(?:died|dies)\\b[^.]{0,160}?\\b(?:aged|at|at\\sthe\\sage\\sof)\\s(?!an?\\s)(\\d{2,3}|${NUMBER_WORD_RE})\\b(?![.:]\\d|[\\w-]*\\s(?:years?\\b|per|[a-z]*\\.?m\\b))|(?:^|[.!?"”]\\s)(?:He|She)\\swas\\s(\\d{2,3}|${NUMBER_WORD_RE})\\.`, 'gi');
 const DIED = /\b(?:died|dies)\b/i;
-const BORN = /\bborn\b[^.;]{0,60}?\b(1[6-9]\d\d|20\d\d)\b/gi;
+const BORN = /\bborn\b/gi;
+const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/;
 
 /**
  * Without a publication date, the year an obituary was written, from the age at death and the one year of birth it
@@ -65,10 +79,18 @@ const BORN = /\bborn\b[^.;]{0,60}?\b(1[6-9]\d\d|20\d\d)\b/gi;
 export function obituaryYear(paragraphs: readonly string[]): number | null {
   const text = paragraphs.join('\n\n');
   if (!DIED.test(text)) return null;
-  const years = new Set([...text.matchAll(BORN)].map((m) => +m[1]));
+  // The year written within a few words after "born", in the same clause ("Born in 1930 in a mining village").
+  const years = new Set<number>();
+  for (const m of text.matchAll(BORN)) {
+    const clause = /^[^.;]*/.exec(text.slice(m.index, m.index + 70))![0];
+    const y = YEAR.exec(clause);
+    if (y) years.add(+y[1]);
+  }
   if (years.size !== 1) return null;
   // "died at a hospice", "died at 4 a.m.": not an age; the first count that can be one is.
+  let tries = 0;
   for (const m of text.matchAll(AGE_AT_DEATH)) {
+    if (++tries > CLUE_TRIES) break;
     const n = parseCount(m[1] ?? m[2]);
     if (n !== undefined && n >= 10 && n <= 120) return [...years][0] + n + 1;
   }
@@ -80,7 +102,7 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
 // years ago, …". Only such a marked count: a bare "bought it three years ago" in passing has nothing near to count from.
 const TENS_ORDINALS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200 };
 const ANNIVERSARY = new RegExp(
-  `(?:^|[.!?"”]\\s+|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\s+years\\s+ago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\s+years\\s+ago\\s+(?:this\\s+(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s+|its\\s+|this\\s+)(?:(\\d{1,3})(?:st|nd|rd|th)\\s+|(${ORDINAL_WORD_ALTS}|${Object.keys(TENS_ORDINALS).slice(0, 9).join('|')})\\s+)?(anniversary|${Object.keys(TENS_ORDINALS).slice(9).join('|')})\\s+of\\b`,
+  `(?:^|[.!?"”]\\s|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago\\s(?:this\\s(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s|its\\s|this\\s)(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_WORD_ALTS}|${Object.keys(TENS_ORDINALS).slice(0, 9).join('|')})\\s)?(anniversary|${Object.keys(TENS_ORDINALS).slice(9).join('|')})\\sof\\b`,
   'gi',
 );
 // The happening's own day as the text writes it, with its month: "In July 1995", "the landslip of January 25, 1992",
@@ -96,7 +118,9 @@ const MONTH_YEAR = new RegExp(
  */
 export function anniversaryYear(paragraphs: readonly string[]): number | null {
   const text = paragraphs.join('\n\n');
+  let tries = 0;
   for (const m of text.matchAll(ANNIVERSARY)) {
+    if (++tries > CLUE_TRIES) break;
     const word = m[4]?.toLowerCase();
     const kind = m[5]?.toLowerCase();
     const n = m[1] || m[2] ? parseCount(m[1] ?? m[2]) : m[3] ? +m[3] : word ? ordinalWordValue(word) || TENS_ORDINALS[word] : kind ? TENS_ORDINALS[kind] : undefined;
