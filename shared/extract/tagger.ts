@@ -32,7 +32,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { datelineYear, latestWrittenYear } from './text-years';
+import { anniversaryYear, datelineYear, latestWrittenYear, obituaryYear } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -429,7 +429,11 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
 
 /** Without a publication date, notes the latest year the text writes, for the guesses that need one (text-years.ts). */
 export function setTextYear(state: TagState, paragraphs: readonly string[]): void {
-  const year = latestWrittenYear(paragraphs);
+  const written = latestWrittenYear(paragraphs);
+  // An obituary's year from the age at death is later than any year of the life it tells, and likelier the story's.
+  // So is an anniversary's ("ten years ago this week", "the tenth anniversary of") counted from the happening's date.
+  const clue = written === null ? null : Math.max(obituaryYear(paragraphs) ?? 0, anniversaryYear(paragraphs) ?? 0);
+  const year = clue !== null && clue > written! ? clue : written;
   if (year === null) return;
   state.textYear = year;
   // A dateline with a day and no year ("HARBORTON, Oct 22 -") still tells the day the report was filed: only its

@@ -1,5 +1,6 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
 // that unknown day ("on Thursday", with no year written before it) still tells of a happening; to keep it on the
@@ -15,19 +16,120 @@ const YEAR_LEAD = new RegExp(
 const YEAR_TAIL = /^(?:[.,;:)!?"”]|['’]s\b)/;
 const YEAR_NUMBER = /(?<![\w$£€.,-])(1[6-9]\d\d|20\d\d)(?![\w,.]\w)/g;
 
-/** The latest year the paragraphs write as a date, or null when they write none. Linear: one scan, fixed look-behind. */
+/**
+ * The latest year the paragraphs write as a date, or null when they write none. A year written as still ahead ("is due
+ * to reopen in 2015", "must cut emissions by 2030", "will run until 2010") is a plan's, not the story's: the story is
+ * told before it, so such a year counts only when the article writes no other. Linear: one scan, fixed look-behind,
+ * and the tense read only for a year later than the latest so far.
+ */
 export function latestWrittenYear(paragraphs: readonly string[]): number | null {
   let latest: number | null = null;
+  let ahead: number | null = null;
+  // The tense is read at most twice for each year and TENSE_READS times in all: past that, a year counts as told
+  // (the guess before plans were told apart), so a megabyte of repeated plans costs no more than an article.
+  const aheadSeen = new Map<number, number>();
+  let reads = 0;
   for (const text of paragraphs) {
     for (const m of text.matchAll(YEAR_NUMBER)) {
       const y = +m[1];
       if (latest !== null && y <= latest) continue;
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
       const tail = text.slice(m.index + 4, m.index + 7);
-      if (YEAR_LEAD.test(lead) || YEAR_TAIL.test(tail)) latest = y;
+      if (!YEAR_LEAD.test(lead) && !YEAR_TAIL.test(tail)) continue;
+      const seen = aheadSeen.get(y) ?? 0;
+      const isAhead = seen >= 2 || (reads++ < TENSE_READS && toldAhead(text, m.index));
+      if (isAhead) {
+        aheadSeen.set(y, seen + 1);
+        ahead = Math.max(ahead ?? y, y);
+      } else latest = y;
     }
   }
-  return latest;
+  return latest ?? ahead;
+}
+
+const TENSE_READS = 200;
+
+/** Whether the year at `at` is told as still to come: the tense of its own sentence is the future. */
+function toldAhead(text: string, at: number): boolean {
+  // Read in a window, so that a run-on line of a megabyte costs no more per year than an ordinary sentence.
+  const from = Math.max(0, at - 300);
+  const near = text.slice(from, at + 300);
+  const here = at - from;
+  const start = Math.max(near.lastIndexOf('. ', here), near.lastIndexOf('\n', here)) + 1;
+  const stop = near.indexOf('. ', here);
+  return tenseAt(near.slice(start, stop < 0 ? near.length : stop + 1), here - start) === 'future';
+}
+
+// The clues to the year of writing below are looked for this many times at most: an article gives them early.
+const CLUE_TRIES = 20;
+
+// An obituary gives the year it was written twice over without writing it: the age at death ("She was 88.", "died on
+// Saturday, aged 77", "dies at 84") and the year of birth ("Born in 1930 in a mining village"). Bounded runs only.
+const AGE_AT_DEATH = new RegExp(`\\b(?:died|dies)\\b[^.]{0,160}?\\b(?:aged|at|at\\sthe\\sage\\sof)\\s(?!an?\\s)(\\d{2,3}|${NUMBER_WORD_RE})\\b(?![.:]\\d|[\\w-]*\\s(?:years?\\b|per|[a-z]*\\.?m\\b))|(?:^|[.!?"”]\\s)(?:He|She)\\swas\\s(\\d{2,3}|${NUMBER_WORD_RE})\\.`, 'gi');
+const DIED = /\b(?:died|dies)\b/i;
+const BORN = /\bborn\b/gi;
+const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/;
+
+/**
+ * Without a publication date, the year an obituary was written, from the age at death and the one year of birth it
+ * writes: the birth year plus the age, or one more when the birthday had not yet come round that year (the later
+ * is taken: news of a death follows it by days, and either is only a guess). Null when the article gives no age at
+ * death, or more than one year of birth (two people's lives).
+ */
+export function obituaryYear(paragraphs: readonly string[]): number | null {
+  const text = paragraphs.join('\n\n');
+  if (!DIED.test(text)) return null;
+  // The year written within a few words after "born", in the same clause ("Born in 1930 in a mining village").
+  const years = new Set<number>();
+  for (const m of text.matchAll(BORN)) {
+    const clause = /^[^.;]*/.exec(text.slice(m.index, m.index + 70))![0];
+    const y = YEAR.exec(clause);
+    if (y) years.add(+y[1]);
+  }
+  if (years.size !== 1) return null;
+  // "died at a hospice", "died at 4 a.m.": not an age; the first count that can be one is.
+  let tries = 0;
+  for (const m of text.matchAll(AGE_AT_DEATH)) {
+    if (++tries > CLUE_TRIES) break;
+    const n = parseCount(m[1] ?? m[2]);
+    if (n !== undefined && n >= 10 && n <= 120) return [...years][0] + n + 1;
+  }
+  return null;
+}
+
+// An anniversary names the years between a happening and the day of writing: "Thirty years ago this week, …", "Ten
+// years ago today", "This week marks the tenth anniversary of …", "the centenary of …", or a sentence opening on "Forty
+// years ago, …". Only such a marked count: a bare "bought it three years ago" in passing has nothing near to count from.
+const TENS_ORDINALS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200 };
+const ANNIVERSARY = new RegExp(
+  `(?:^|[.!?"”]\\s|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago\\s(?:this\\s(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s|its\\s|this\\s)(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_WORD_ALTS}|${Object.keys(TENS_ORDINALS).slice(0, 9).join('|')})\\s)?(anniversary|${Object.keys(TENS_ORDINALS).slice(9).join('|')})\\sof\\b`,
+  'gi',
+);
+// The happening's own day as the text writes it, with its month: "In July 1995", "the landslip of January 25, 1992",
+// "on a cold February morning in 1990". A bare year ("arrested in 1983") may be any year of the story.
+const MONTH_YEAR = new RegExp(
+  `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`,
+);
+
+/**
+ * Without a publication date, the year an anniversary piece was written: the count of years its anniversary names,
+ * added to the year of the first date with a month written in that sentence or the two after it. Null when there is
+ * no anniversary or no such date near it. Only a guess: the date near it may be another happening's.
+ */
+export function anniversaryYear(paragraphs: readonly string[]): number | null {
+  const text = paragraphs.join('\n\n');
+  let tries = 0;
+  for (const m of text.matchAll(ANNIVERSARY)) {
+    if (++tries > CLUE_TRIES) break;
+    const word = m[4]?.toLowerCase();
+    const kind = m[5]?.toLowerCase();
+    const n = m[1] || m[2] ? parseCount(m[1] ?? m[2]) : m[3] ? +m[3] : word ? ordinalWordValue(word) || TENS_ORDINALS[word] : kind ? TENS_ORDINALS[kind] : undefined;
+    if (!n) continue;
+    const near = text.slice(m.index, m.index + 600).split(/(?<=[.!?])\s+|\n+/).filter((x) => x.trim()).slice(0, 3).join(' ');
+    const day = MONTH_YEAR.exec(near);
+    if (day) return +(day[1] ?? day[2] ?? day[3]) + n;
+  }
+  return null;
 }
 
 // A weekday written beside a day and month: "Friday, Dec. 30", "on Tuesday 14 March", "Oct. 4, a Monday". Each

@@ -36,6 +36,23 @@ function dayOfFocus(month: number, day: number, c: Resolver): number | null {
   return late ? null : year;
 }
 
+/** Days after the last day written with its year within which a past month-day goes on from it. */
+const STORY_DAYS = 62;
+
+/**
+ * Without a publication date, the year of a past month-day that falls within weeks after the last day written with
+ * its year (in that year or, across New Year, the next), unless a later year was written since; null otherwise.
+ */
+function dayAfterWritten(month: number, day: number, c: Resolver, since: number | undefined): number | null {
+  const ref = c.writtenDay?.();
+  if (!ref || (since !== undefined && since > ref.y)) return null;
+  for (const y of [ref.y, ref.y + 1]) {
+    const gap = toDayNumber({ y, m: month, d: Math.min(day, 28) }) - toDayNumber(ref);
+    if (gap >= 0 && gap <= STORY_DAYS) return y;
+  }
+  return null;
+}
+
 /** Years between a year written paragraphs back and the latest the article writes that make the first background. */
 const OLD_BACKGROUND = 10;
 
@@ -64,6 +81,11 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     // A year from paragraphs back that lies far before the latest the article writes is background ("founded in 1911"),
     // not the story's: a month told after it is likelier in the story's years, still a guess.
     // A year written with its month ("on 9 September 2011") is a day of the story, which may go on from it.
+    // "Nineteen people died in the landslip of January 25, 1992. … The last body was recovered on January 28": a past
+    // day told within weeks after the last day written with its year goes on from it, when only older years were
+    // written since (background: "closed in 1979", "inspected in the autumn of 1991").
+    const after = day !== undefined && c.tense() === 'past' ? dayAfterWritten(month, day, c, written?.year) : null;
+    if (after !== null) return { year: after, rule: `${kind}/after-written-day`, uncertain: true };
     if (written && !written.month && latest !== null && latest - written.year >= OLD_BACKGROUND) return { year: latest, rule: `${kind}/latest-year-in-text`, uncertain: true };
     if (written) return { year: written.year, rule: `${kind}/year-in-text`, uncertain: true };
     // A month written before any year ("The shop opened on May 4. … It had traded since 1990"): the story's own months
