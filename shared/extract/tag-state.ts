@@ -259,8 +259,9 @@ function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
 // ", who bought it in 1994,", ", which opened in the 1920s", "(built in 1860)": the opening of an aside set off
 // from its clause, its date still inside (no comma, bracket or clause mark between them).
 const ASIDE_OPEN = /(?:,\s+(?:who|which|where|whose)\s|\()[^,;:.!?()"“”]{0,80}$/i;
-// What follows the date up to the aside's close: a comma or bracket with the sentence going on, or the sentence's end.
-const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60}(?:[,)]\s*[a-z(]|[.!?]|$)/i;
+// What follows the date up to the aside's close: a comma or bracket with the sentence going on. Not one that closes
+// the sentence ("… the lido, which shut in 1958. That afternoon …"): after it the story may be at the aside's year.
+const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60}[,)]\s*[a-z(]/i;
 
 /**
  * "Fire broke out at the warehouse on Oct. 3. The owner, who bought it in 1994, arrived the next morning": a coarser
