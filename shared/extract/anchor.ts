@@ -473,7 +473,7 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
     // clause boundaries as a sentence is, each part an aside with its own date.
     else out.push(...cutDated(text, a.start, a.close, dated).map((c) => ({ ...c, aside: true })));
     at = a.close;
-    while (at < end && /[\s,]/.test(text[at])) at++;
+    while (at < end && /[\s,)]/.test(text[at])) at++;
   }
   if (at < end) {
     const tail = cutDated(text, at, end, dated);
@@ -622,7 +622,32 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[], time
   }
   const conjunct = frontedConjunct(text, start, end, dated);
   if (conjunct && !out.some((a) => a.close > conjunct.open)) out.push(conjunct);
-  return out;
+  return withBracketed(out, text, start, end, dated);
+}
+
+// "(built in 1860)", "(who retired in 2001)", "(founded in 1890 by two brothers)": a bracketed clause, its verb
+// first, a date inside. Not a bare year or a label ("Casablanca (1942)", "(pictured in 1990)" is still a clause).
+const BRACKETED_CLAUSE = /\((?:(?:who|which|where|whose)\s|(?:[a-z]{3,}ed|built|born|rebuilt|begun|held|won|sold|shut|run|made|set|founded|opened|closed|died)\s)[^()]{0,100}\)/gi;
+
+/**
+ * "The school moved in 1972 to the old barracks (built in 1860) …": a bracketed clause holding a date of its own is
+ * an aside beside whatever the sentence dates, as one set off by commas is; the date is the bracket's alone.
+ */
+function withBracketed(out: Aside[], text: string, start: number, end: number, dated: Timex[]): Aside[] {
+  const slice = text.slice(start, end);
+  if (!slice.includes('(')) return out;
+  const added: Aside[] = [];
+  for (const m of matchesOf(BRACKETED_CLAUSE, slice)) {
+    const open = start + m.index;
+    const close = open + m[0].length - 1;
+    if (!dated.some((t) => t.start > open && t.end <= close)) continue;
+    if (out.some((a) => a.open < close && open < a.close)) continue;
+    // Between a noun and the rest of its clause the words either side are one clause ("Its school (rebuilt in 1988)
+    // opened as a shelter"); before a dated conjunct ("… (founded in 1890) and closed in 1975") they are two.
+    const inner = !dated.some((t) => t.start > close);
+    added.push({ open, start: open + 1, close, participle: true, ...(inner ? { inner } : {}) });
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.open - b.open) : out;
 }
 
 // "This year's", "last month's": a period named as the subject's own, which a finer date may then pin down.

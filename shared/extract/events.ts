@@ -5,7 +5,7 @@ import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
 import { addedTime, afterHappening, countedConjunct, countedFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
-import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain } from './named-again';
+import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
 import { lengthFromAside, lengthFromNeighbour } from './neighbour-lengths';
 import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, noteToldByVerb } from './narrative';
@@ -104,6 +104,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
   }
   const result = kept.result();
   matchedLengths(result.events, paragraphs);
+  untilToldLater(result.events, paragraphs, published ? fmtDay(published) : null);
   return result;
 }
 

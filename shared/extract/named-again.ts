@@ -2,7 +2,7 @@
 // merged in 2009") and later points back at it with a noun ("since his arrest", "after the merger", "before the
 // vote", "until its closure"). A clause with no date of its own that is placed so takes its date from the telling.
 
-import type { EventDate } from '../document';
+import type { EventDate, NewslineEvent, Paragraph } from '../document';
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { newestTold, NOT_HAPPENING } from './happenings';
@@ -263,4 +263,38 @@ export function namedAgainAside(d: Draft, u: Unit, ctx: NarrativeContext, recent
   d.drafted = rest.drafted;
   named.order = d.order + 0.5;
   return named;
+}
+
+// "ran from 1962 until the bridge opened", "has farmed since 1951 … until the farm was sold": a stretch's stated start
+// before the "until" that names the happening.
+const STRETCH_START_BEFORE = /\b(?:[Ff]rom|[Ss]ince)\s+(?:(?:the\s+)?(?:early|mid|late|spring|summer|autumn|winter|[A-Z][a-z]+)\s+(?:of\s+)?)?(?:1[89]|20)\d{2}s?\b/;
+
+/**
+ * "A ferry ran from 1962 until the bridge opened. … The bridge opened in 1981.": once the whole article is read, an
+ * event dated only by the start of its stretch ends on the date of the nearest later telling of the happening its
+ * "until" names (as untilNamedAgain does for one told before it), when that date is later than the start. Left
+ * open-ended when the article never tells it again with a date. `events` are changed in place.
+ */
+export function untilToldLater(events: NewslineEvent[], paragraphs: Paragraph[], published: string | null): void {
+  const text = new Map(paragraphs.map((p) => [p.id, p.text]));
+  const order = new Map(paragraphs.map((p, i) => [p.id, i]));
+  const at = (e: NewslineEvent) => (order.get(e.evidence[0].paragraphId) ?? 0) * 1e7 + e.evidence[0].start;
+  for (const e of events) {
+    const { date } = e;
+    // "Since 1951 …" is read as a start with no end ("after"): the happening closes it.
+    if (date.end || (date.mod && date.mod !== 'after') || date.yearUncertain || date.basis !== 'stated') continue;
+    const words = (text.get(e.evidence[0].paragraphId) ?? '').slice(e.evidence[0].start, e.evidence[0].end);
+    const m = namedAgainPhrase(words);
+    if (!m || !/^(?:until|till)$/i.test(m[1]) || !STRETCH_START_BEFORE.test(words.slice(0, m.index))) continue;
+    // The nearest later telling: toldHappening takes the newest of its list, so the later events go in nearest last.
+    const from = at(e);
+    const later = events
+      .filter((x) => x !== e && at(x) > from && x.date.basis === 'stated' && !x.date.end && !x.date.mod && !x.date.yearUncertain)
+      .sort((a, b) => at(b) - at(a))
+      .map((x) => ({ paragraphId: x.evidence[0].paragraphId, start: x.evidence[0].start, end: x.evidence[0].end, title: x.title, date: x.date, order: 0 }) as Draft);
+    const h = toldHappening(m[3], later, published, m.retold);
+    if (!h || !(h.date.start.slice(0, date.start.length) > date.start)) continue;
+    const { mod: _open, ...rest } = date;
+    e.date = { ...rest, end: h.date.start, rule: `${date.rule ?? 'date'}/until-told-later`, note: `${date.note ?? ''} Up to “${h.title}”, told later, the happening its “${m[0].trim()}” names.`.trim() };
+  }
 }

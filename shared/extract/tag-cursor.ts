@@ -107,6 +107,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     },
     // A flashback opens only while the story is at a day, and a clause out of it is back at that day.
     focus: () => (storyDayOutsideFlashback(cur, state) ? 'day' : state.focus),
+    focusInAside: () => !!state.lastDay && !!state.focusInAside,
     dayTells: () => !!state.lastDay && !!state.dayTells,
     dayNamesHappening: () => !!state.lastDay && !!state.dayNamesHappening,
     speakingDay: () => spokenDay(cur, state),

@@ -79,6 +79,8 @@ export interface TagState {
   /** The day the story was at when a past-perfect flashback stepped back from it: what a clause out of the
    * flashback counts from ("On Friday the pipe burst. The crew had checked it on March 2. The next morning …"). */
   beforeFlashback?: { day: Ymd; stated: boolean; anchor: Anchor | undefined };
+  /** Whether the coarser date in focus was told in an aside beside `lastDay` (see asideBesideDay). */
+  focusInAside?: boolean;
   /** Whether `lastDay` dates a telling ("researchers said on Wednesday"): the day news of the story came out, not a
    * step of the story a count of days goes on from once the text has gone back to a coarser date. */
   dayTells?: boolean;
@@ -228,7 +230,10 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     state.dayNamesHappening = namesHappening(text, start, t.end);
   }
   if (t.type === 'DATE' || t.type === 'TIME') {
+    // Read before the focus moves: whether this date sits in an aside beside the day the story is at.
+    const aside = !day && asideBesideDay(state, cur, t);
     noteFocus(state, cur, t, !!day && !telling);
+    state.focusInAside = aside && state.focus !== 'day';
     // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
     // "the following year" counts from.
     const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
@@ -249,6 +254,28 @@ function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   const s = sentenceAt(cur.sentences, t.start);
   if (!/^\W*$/.test(cur.text.slice(t.end, s.end))) return false;
   return RELATIVE_ASIDE_LEAD.test(cur.text.slice(Math.max(0, t.start - 120), t.start));
+}
+
+// ", who bought it in 1994,", ", which opened in the 1920s", "(built in 1860)": the opening of an aside set off
+// from its clause, its date still inside (no comma, bracket or clause mark between them).
+const ASIDE_OPEN = /(?:,\s+(?:who|which|where|whose)\s|\()[^,;:.!?()"“”]{0,80}$/i;
+// What follows the date up to the aside's close: a comma or bracket with the sentence going on. Not one that closes
+// the sentence ("… the lido, which shut in 1958. That afternoon …"): after it the story may be at the aside's year.
+const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60}[,)]\s*[a-z(]/i;
+
+/**
+ * "Fire broke out at the warehouse on Oct. 3. The owner, who bought it in 1994, arrived the next morning": a coarser
+ * date told in an aside, after a day the story is at told in an earlier sentence, is background to that day, which a
+ * day or part of a day counted after it still counts from. Only after a day: with none, the aside's date is the only
+ * one there is. Longer counts may still start at the aside ("…, who took over in January 2021, said: 'Sixteen months
+ * later we are champions'"), so the focus moves as usual and the aside is only noted.
+ */
+function asideBesideDay(state: TagState, cur: TagCursor, t: Timex): boolean {
+  // A second aside after one that already left the day in focus is background to it too.
+  if ((state.focus !== 'day' && !state.focusInAside) || !state.lastDay) return false;
+  const s = sentenceAt(cur.sentences, t.start);
+  if (state.lastDaySentence === cur.base + s.start) return false;
+  return ASIDE_OPEN.test(cur.text.slice(Math.max(s.start, t.start - 90), t.start)) && ASIDE_CLOSE.test(cur.text.slice(t.end, s.end));
 }
 
 // "in the May 3, 1990, robbery", "after the June 4 vote": the day between "the" and the noun it modifies.

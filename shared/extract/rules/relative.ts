@@ -159,7 +159,8 @@ export const anaphoricDayRule: Rule = {
     }
     // "killed last October … crossed out that same day": a day of the month (or year) in focus, which one
     // the text does not say; TimeML writes the unknown day with X's.
-    const focus = c.focus();
+    // "The owner, who bought it in 1994, arrived the next morning": a year in an aside leaves the day in focus.
+    const focus = unit !== 'week' && c.focusInAside?.() ? 'day' : c.focus();
     if (focus !== 'day') {
       const base = c.refDate(focus);
       const rival = ref !== c.dct ? { rivalYear: ref.y } : {};

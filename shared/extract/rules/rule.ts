@@ -74,6 +74,9 @@ export interface Resolver {
    * not known, and "that day" is a day of that month or year.
    */
   focus(): 'day' | 'month' | 'year';
+  /** Whether the coarser date in focus was told in an aside beside the day refDay gives, which a day counted on
+   * ("the next morning") still counts from. */
+  focusInAside?(): boolean;
   /** Whether the day refDay gives dates a telling ("researchers said on Wednesday") rather than a step of the story. */
   dayTells?(): boolean;
   /** Whether the day refDay gives was written naming a happening ("the May 3, 1990, robbery"), not dating a clause. */
