@@ -71,6 +71,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       fromStart ??
       (how === 'past' && !published ? lengthBesideSpans(u, text, datedSpans(u, anchored, published)) : null) ??
       (how === 'past' ? ranForFromBefore(u, c.start, text, anchored, published) : null) ??
+      (how === 'past' ? whichOfDatedNoun(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
       (how === 'past'
         ? beforePublication(published, c.beside ? BESIDE_PERFECT : c.besideSince ? BESIDE_SINCE : TRADING_SESSION.test(text) ? IN_TRADING : 'narrative-order/before-publication', '', writing)
@@ -109,6 +110,30 @@ function ranForFromBefore(u: Unit, at: number, text: string, anchored: Anchored[
   if (!end) return null;
   const date: EventDate = { start: d!.start, end, basis: d!.basis, rule: 'sequence/ran-for-from-date', note: `“for ${m[1]} ${m[2]}” counted from ${prev!.main.text}.` };
   if (d!.yearUncertain) date.yearUncertain = true;
+  return date;
+}
+
+// "which swept away the bridge", "who drowned off the point": a relative clause in the simple past, its verb first. A
+// past perfect ("which had stood for a century") looks back from the date, and "which was/were" may tell a state
+// that still holds, so neither is read as the same time.
+const WHICH_PAST = /^(?:which|who)\s+(?:(?:also|then|quickly|soon|nearly|almost|never|first)\s+)?(?!had\b|has\b|have\b|was\b|were\b|is\b|are\b|will\b|would\b|could\b|might\b|may\b|can\b)[a-z]{3,}/i;
+
+/**
+ * "Everyone remembers the flood of April 1962, which swept away the bridge", "the storm on 3 March 1988, which
+ * brought down the pier, …": a relative clause told in the simple past right after a date that closes the clause
+ * before it points back at the happening that date names (or the one dated by it), and takes its date. A date that
+ * does not close the clause before ("in 1998 he married Ana Ruiz, who …") leaves the antecedent unclear, so the clause
+ * stays as it was.
+ */
+function whichOfDatedNoun(u: Unit, at: number, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
+  if (!WHICH_PAST.test(text)) return null;
+  const prev = [...anchored].reverse().find((a) => a.unit === u && a.clause.end <= at && a.clause.end >= at - 2 && !a.end && !a.bound);
+  // The date is the last thing before the comma.
+  if (!prev || !/^[\s,]*$/.test(u.paraText.slice(prev.main.end, at))) return null;
+  const d = dateFromTimex(prev.main, published);
+  if (!d || d.mod) return null;
+  const date: EventDate = { start: d.start, ...(d.end ? { end: d.end } : {}), basis: d.basis, rule: 'sequence/which-of-dated', note: `A relative clause on what ${prev.main.text} dates: the same time.${d.note ? ` ${d.note}` : ''}` };
+  if (d.yearUncertain) date.yearUncertain = true;
   return date;
 }
 

@@ -396,6 +396,26 @@ function atTimeOfHappening(w: Placing, how: Happening): Told | undefined {
   return { date: { ...h, rule: 'narrative-focus/time-of-happening', note: `“${at[0]}”: the time the article gave that ${at[1].toLowerCase()} earlier.` } };
 }
 
+// "no warning had been given at the time", "At that point, the crew …": the time the sentence before told, named by no
+// noun. Not "at the time of …", "at the time when …" (a time of its own), and not a post held then ("the director at
+// the time", "the park's owner at that time"): the phrase closes its clause.
+const AT_THAT_TIME = /\bat\s(?:the|that)\s(?:time|point|moment)(?=[,.;:!?"”]|\s*$|\s(?:and|but)\b)/i;
+// What a post held then ends with, just before the phrase: "the director ", "the park's warden ".
+const POST_BEFORE = /(?:\b(?:the|its|his|her|their|our|a|an)|['’]s)\s[a-z-]+\s$/i;
+
+/**
+ * "The ferry sank on 4 May 1987. The coastguard had issued no warning at the time.": a past sentence with no date of its
+ * own whose only time is "at the time" takes the date of the sentence right before it, when that one is plainly dated.
+ * With anything between (another sentence, an undated clause), which time is meant is not clear, and it stays undated.
+ */
+function atThatTime(w: Placing, how: Happening): Told | undefined {
+  const { u, text } = w;
+  const prev = w.prevDated;
+  const m = how === 'past' && !u.timexes.some((t) => t.type === 'DATE' || t.type === 'TIME') ? AT_THAT_TIME.exec(text) : null;
+  if (!m || POST_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || !prev || prev.paragraphId !== u.paragraphId || prev.date.mod || !/^\s*$/.test(u.paraText.slice(prev.end, u.start))) return undefined;
+  return { date: { ...prev.date, rule: 'narrative-focus/at-that-time', note: `“${m[0]}”: the time of “${prev.title}”, told in the sentence before.` } };
+}
+
 /** "On the first anniversary of his death, friends planted a tree": the date the text gave the death, years on. */
 function anniversaryOfTold(w: Placing, how: Happening): Told | undefined {
   const date = how === 'past' && !w.u.timexes.some(usable) ? anniversaryOfToldDate(w.ctx, w.text) : undefined;
@@ -583,6 +603,7 @@ const UNDATED_PLACINGS: ((w: Placing, how: Happening) => Told | undefined)[] = [
   partOfFocusDay,
   sinceToldHappening,
   atTimeOfHappening,
+  atThatTime,
   ongoingAtPublication,
   happeningNamedAgain,
   spellBeforeFocus,
