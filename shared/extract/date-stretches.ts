@@ -62,9 +62,13 @@ export function lengthBeside(text: string, timexes: Timex[], main: Timex, place:
   );
 }
 
+// "for six months from 1 April", and the same start set off by a comma or told as a participle: "for nine days, from
+// March 4", "closed for six weeks, starting on May 2", "for a fortnight beginning Monday".
+const LENGTH_THEN_START = /^,?\s+(?:from|(?:starting|beginning)(?:\s+(?:on|in|from))?)\s+$/i;
+
 /** The last day (month, year) of "for <duration> from <date>", at the date's own precision; null when not so written. */
 export function durationFrom(text: string, timexes: Timex[], main: Timex, start: string): string | null {
-  const d = lengthBeside(text, timexes, main, { side: 'before', limit: 0, between: (w) => /^\s+from\s+$/i.test(w) });
+  const d = lengthBeside(text, timexes, main, { side: 'before', limit: 0, between: (w) => LENGTH_THEN_START.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
   if (!d || !m || !/\bfor\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start))) return null;
   const n = +m[1];
