@@ -369,8 +369,9 @@ export function stayBeside(text: string, timexes: Timex[], from: number, main: T
 
 
 // "a two-week strike that began on March 3", "the five-day festival opened on", "a three-day closure that ended on":
-// a happening given its length and one of its ends.
-const LENGTH_THEN_END = /^\s+((?:[a-z-]+\s+){1,2}?)(?:(?:that|which)\s+)?(?:had\s+)?(began|begun|started|opened|ended|finished|closed|concluded)\s+(?:on\s+|in\s+)?$/i;
+// a happening given its length and one of its ends. The noun may carry a place ("a four-day inquiry at the county court
+// that opened on", "the ten-day fair in the market square began on").
+const LENGTH_THEN_END = /^\s+((?:[a-z-]+\s+){1,2}?)(?:(?:at|in|on|of|across)\s+(?:the\s+|an?\s+)?(?:[a-z'’-]+\s+){1,3}?)?(?:(?:that|which)\s+)?(?:had\s+)?(began|begun|started|opened|ended|finished|closed|concluded)\s+(?:on\s+|in\s+)?$/i;
 // The happening is only what the clause's event comes after or before ("reopened after a five-day closure that …").
 const ORDERED_BY = /\b(?:after|following|before|since)\s+(?:a|an|the|its|his|her|their)\s+$/i;
 
