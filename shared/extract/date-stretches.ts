@@ -71,6 +71,28 @@ export function durationFrom(text: string, timexes: Timex[], main: Timex, start:
   const d = lengthBeside(text, timexes, main, { side: 'before', limit: 0, between: (w) => LENGTH_THEN_START.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
   if (!d || !m || !/\bfor\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start))) return null;
+  return lengthOnFrom(m, start);
+}
+
+// "From May 26 there were 40 days without rain", "Starting on March 3, the plant ran for six weeks": a clause opened by
+// its start, the length told later in it, of a run ("days of", "days without") or a stay ("for six weeks").
+const OPENING_START = /^\W{0,3}(?:from|(?:starting|beginning)(?:\s+(?:on|in|from))?)\s+$/i;
+const RUN_OF = /^\s+(?:of|without)\s/i;
+
+/** The last day (month, year) of a length told after a start that opens the clause; null when not so written. */
+export function startThenLength(text: string, timexes: Timex[], main: Timex, start: string, clauseStart: number, clauseEnd: number): string | null {
+  if (!OPENING_START.test(text.slice(clauseStart, main.start))) return null;
+  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, between: (w) => w.length <= 60 });
+  const told = d && (FOR_LEAD.test(text.slice(main.end, d.start)) || RUN_OF.test(text.slice(d.end, d.end + 10)));
+  const m = d && told && !d.mod && !RATE_AFTER.test(text.slice(d.end, d.end + 12)) && !timexes.some((t) => t.start > main.end && t.end <= d.start) ? DURATION_UNITS.exec(d.value) : null;
+  return m ? lengthOnFrom(m, start) : null;
+}
+
+/** Not a length but a rate: "20 days a year". */
+export const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day)\b/i;
+
+/** The last day (month, year) of a length `m` (a DURATION value's count and unit) from `start`, at its precision. */
+function lengthOnFrom(m: RegExpExecArray, start: string): string | null {
   const n = +m[1];
   const months = m[2] === 'Y' ? 12 * n : m[2] === 'M' ? n : 0;
   const day = parseYmd(start);

@@ -9,7 +9,7 @@ import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
 import { NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
-import { endAfter } from './date-stretches';
+import { endAfter, RATE_AFTER } from './date-stretches';
 import { type DatedSpan, lengthBesideSpans } from './neighbour-lengths';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
@@ -116,7 +116,6 @@ function ranForFromBefore(u: Unit, at: number, text: string, anchored: Anchored[
 // "for 30 years", "for about six months": a length the clause's own predicate lasts; not a rate ("for 20 days a year"),
 // nor one a perfect, a modal or a future counts back or on from elsewhere ("had run it for 30 years", "will run it for").
 const FOR_LENGTH_IN_CLAUSE = /\bfor\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
-const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day)\b/i;
 const NOT_SIMPLE_PAST = /\b(?:has|have|had|will|would|could|may|might|must|shall)\b/i;
 
 /**
