@@ -62,11 +62,37 @@ export function lengthBeside(text: string, timexes: Timex[], main: Timex, place:
   );
 }
 
+// "for six months from 1 April", and the same start set off by a comma or told as a participle: "for nine days, from
+// March 4", "closed for six weeks, starting on May 2", "for a fortnight beginning Monday".
+const LENGTH_THEN_START = /^,?\s+(?:from|(?:starting|beginning)(?:\s+(?:on|in|from))?)\s+$/i;
+
 /** The last day (month, year) of "for <duration> from <date>", at the date's own precision; null when not so written. */
 export function durationFrom(text: string, timexes: Timex[], main: Timex, start: string): string | null {
-  const d = lengthBeside(text, timexes, main, { side: 'before', limit: 0, between: (w) => /^\s+from\s+$/i.test(w) });
+  const d = lengthBeside(text, timexes, main, { side: 'before', limit: 0, between: (w) => LENGTH_THEN_START.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
   if (!d || !m || !/\bfor\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start))) return null;
+  return lengthOnFrom(m, start);
+}
+
+// "From May 26 there were 40 days without rain", "Starting on March 3, the plant ran for six weeks": a clause opened by
+// its start, the length told later in it, of a run ("days of", "days without") or a stay ("for six weeks").
+const OPENING_START = /^\W{0,3}(?:from|(?:starting|beginning)(?:\s+(?:on|in|from))?)\s+$/i;
+const RUN_OF = /^\s+(?:of|without)\s/i;
+
+/** The last day (month, year) of a length told after a start that opens the clause; null when not so written. */
+export function startThenLength(text: string, timexes: Timex[], main: Timex, start: string, clauseStart: number, clauseEnd: number): string | null {
+  if (!OPENING_START.test(text.slice(clauseStart, main.start))) return null;
+  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, between: (w) => w.length <= 60 });
+  const told = d && (FOR_LEAD.test(text.slice(main.end, d.start)) || RUN_OF.test(text.slice(d.end, d.end + 10)));
+  const m = d && told && !d.mod && !RATE_AFTER.test(text.slice(d.end, d.end + 12)) && !timexes.some((t) => t.start > main.end && t.end <= d.start) ? DURATION_UNITS.exec(d.value) : null;
+  return m ? lengthOnFrom(m, start) : null;
+}
+
+/** Not a length but a rate: "20 days a year". */
+export const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day)\b/i;
+
+/** The last day (month, year) of a length `m` (a DURATION value's count and unit) from `start`, at its precision. */
+function lengthOnFrom(m: RegExpExecArray, start: string): string | null {
   const n = +m[1];
   const months = m[2] === 'Y' ? 12 * n : m[2] === 'M' ? n : 0;
   const day = parseYmd(start);
@@ -365,8 +391,9 @@ export function stayBeside(text: string, timexes: Timex[], from: number, main: T
 
 
 // "a two-week strike that began on March 3", "the five-day festival opened on", "a three-day closure that ended on":
-// a happening given its length and one of its ends.
-const LENGTH_THEN_END = /^\s+((?:[a-z-]+\s+){1,2}?)(?:(?:that|which)\s+)?(?:had\s+)?(began|begun|started|opened|ended|finished|closed|concluded)\s+(?:on\s+|in\s+)?$/i;
+// a happening given its length and one of its ends. The noun may carry a place ("a four-day inquiry at the county court
+// that opened on", "the ten-day fair in the market square began on").
+const LENGTH_THEN_END = /^\s+((?:[a-z-]+\s+){1,2}?)(?:(?:at|in|on|of|across)\s+(?:the\s+|an?\s+)?(?:[a-z'’-]+\s+){1,3}?)?(?:(?:that|which)\s+)?(?:had\s+)?(began|begun|started|opened|ended|finished|closed|concluded)\s+(?:on\s+|in\s+)?$/i;
 // The happening is only what the clause's event comes after or before ("reopened after a five-day closure that …").
 const ORDERED_BY = /\b(?:after|following|before|since)\s+(?:a|an|the|its|his|her|their)\s+$/i;
 

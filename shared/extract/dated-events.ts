@@ -10,7 +10,7 @@ import { continuesWithVerb, dateSpans, thatAntecedent, trimmedEnd, withSubject }
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
-import { durationFrom, endAfter, fiscalLeadStart, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
+import { durationFrom, endAfter, startThenLength, fiscalLeadStart, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
@@ -149,7 +149,8 @@ function leadingWhenOnDate(w: ClauseWork): void {
 function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, last: Titled): Titled {
   const { u, a, main, date, published } = w;
   // "will close for six months from 1 April": the stretch the duration runs from the date, not its first day.
-  const lastsTo = !a.end && !date.mod && !date.end ? durationFrom(u.paraText, u.timexes, main, date.start) : null;
+  // "From May 26 there were 40 days without rain": the same, the start opening the clause and the length after it.
+  const lastsTo = !a.end && !date.mod && !date.end ? (durationFrom(u.paraText, u.timexes, main, date.start) ?? startThenLength(u.paraText, u.timexes, main, date.start, w.c.start, w.c.end)) : null;
   if (lastsTo) {
     date.end = lastsTo;
     date.rule = `${date.rule}/for-duration`;

@@ -12,7 +12,7 @@ import type { Timex } from './types';
 import type { Draft } from './draft';
 
 export const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
-export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;
+export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|founded|launched|set\s+up|took\s+over|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;
 export const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
 // "the only strike since 1990" is one happening after the year, and so is "the first since early 1990".
 const FIRST_SINCE = recordSinceBefore(String.raw`(?:the\s+)?\S*\s*`);

@@ -9,7 +9,7 @@ import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
 import { NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
-import { endAfter } from './date-stretches';
+import { endAfter, RATE_AFTER } from './date-stretches';
 import { type DatedSpan, lengthBesideSpans } from './neighbour-lengths';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
@@ -72,6 +72,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       (how === 'past' && !published ? lengthBesideSpans(u, text, datedSpans(u, anchored, published)) : null) ??
       (how === 'past' ? ranForFromBefore(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? whichOfDatedNoun(u, c.start, text, anchored, published) : null) ??
+      (how === 'past' ? keptForFromStartAside(u, c, text, anchored, published) : null) ??
       (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
       (how === 'past'
         ? beforePublication(published, c.beside ? BESIDE_PERFECT : c.besideSince ? BESIDE_SINCE : TRADING_SESSION.test(text) ? IN_TRADING : 'narrative-order/before-publication', '', writing)
@@ -136,6 +137,29 @@ function whichOfDatedNoun(u: Unit, at: number, text: string, anchored: Anchored[
   if (d.yearUncertain) date.yearUncertain = true;
   return date;
 }
+
+// "for 30 years", "for about six months": a length the clause's own predicate lasts; not a rate ("for 20 days a year"),
+// nor one a perfect, a modal or a future counts back or on from elsewhere ("had run it for 30 years", "will run it for").
+const FOR_LENGTH_IN_CLAUSE = /\bfor\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
+const NOT_SIMPLE_PAST = /\b(?:has|have|had|will|would|could|may|might|must|shall)\b/i;
+
+/**
+ * "Mr Hale, who founded the firm in 1962, led it for 30 years": a past predicate that lasts a length, its subject's
+ * start dated by an aside before it in the sentence, runs that length on from the aside's date (1962 to 1992).
+ */
+function keptForFromStartAside(u: Unit, c: { start: number; end: number }, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
+  const length = u.timexes.find((t) => t.type === 'DURATION' && t.start >= c.start && t.end <= c.end && !t.mod && FOR_LENGTH_IN_CLAUSE.test(u.paraText.slice(Math.max(c.start, t.start - 12), t.start)));
+  const m = length && /^P(\d{1,3})([DWMY])$/.exec(length.value);
+  if (!length || !m || RATE_AFTER.test(u.paraText.slice(length.end, length.end + 12)) || NOT_SIMPLE_PAST.test(text.slice(0, length.start - c.start))) return null;
+  const aside = anchored.find((a) => a.unit === u && a.clause.aside && !a.end && a.clause.end <= c.start + 2 && START_ASIDE.test(u.paraText.slice(a.clause.start, a.clause.end)));
+  const from = aside && dateFromTimex(aside.main, published);
+  const end = from && !from.mod && !from.end ? endAfter(from.start, +m[1], UNIT_WORD[m[2]]) : null;
+  if (!end) return null;
+  const date: EventDate = { start: from!.start, end, basis: from!.basis, rule: 'sequence/for-length-from-start-aside', note: `“${length.text}” counted from ${aside!.main.text}, when the aside says it began.` };
+  if (from!.yearUncertain) date.yearUncertain = true;
+  return date;
+}
+const UNIT_WORD: Record<string, string> = { D: 'days', W: 'weeks', M: 'months', Y: 'years' };
 
 // "took the lead on the third day of the race, which started on Feb. 13": day N of a happening an aside starts.
 const ORDINAL_DAY_OF = new RegExp(String.raw`\bthe\s+(${ORDINAL_WORD_ALTS})\s+day\s+of\s+(?:the|its|their|his|her)\s+[a-z-]+[\s,]*$`, 'i');
