@@ -42,8 +42,8 @@ const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?(?:[a-z]{3,}(?:ed|en)|shut|idle|
 // "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now
 // ("has had" alone is left out: "has had restrictions every summer since 2020" is a habit, no stretch).
 // "has had a customs post since 1911", "have had their own school since 1950": a thing held since then, a state up to
-// now too (unless "every" or "each" makes it a habit).
-const HAD_NONE = /\b(?:(?:has|have)\s+had\s+(?:no|none)\b|(?:has|have)\s+(?:not|never)\s+had\b|(?:has|have)\s+had\s+(?:a|an|its|their|his|her|our|my)\s(?![^,;.]*\b(?:every|each)\b))/i;
+// now too (unless "every" or "each" makes it a habit); so is a bare plural ("has had buckets under the roof since").
+const HAD_NONE = /\b(?:(?:has|have)\s+had\s+(?:no|none)\b|(?:has|have)\s+(?:not|never)\s+had\b|(?:has|have)\s+had\s+(?:a|an|its|their|his|her|our|my|[a-z]{3,}s)\s(?![^,;.]*\b(?:every|each)\b))/i;
 // "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since"; so is
 // one told by a gerund ("since taking office in May").
 export const SINCE_HAPPENING = /\bsince\s+(?:(?:the|a|an|its|their|his|her|our|my)\s+(?:[\w'’-]+\s+){1,4}?|[a-z]{2,}ing\s+(?:[\w'’-]+\s+){0,4}?)(?:on|in)\s+$/i;

@@ -55,3 +55,25 @@ describe('a closure to "the largest …" since a date is a state, not a record',
     expect(first.end).not.toBe('2024-06-12');
   });
 });
+
+describe('"has had <plural noun> since": a thing held up to now', () => {
+  it('buckets under the roof', () => {
+    const d = at('The chapel has had buckets under its roof since a gale in February loosened the tiles.', 'buckets under');
+    expect(d.start).toBe('2024-02');
+    expect(d.end).toBe('2024-06-12');
+  });
+  it('delays on the bypass', () => {
+    const d = at('Drivers have had delays on the bypass since roadworks began in May.', 'delays on the bypass');
+    expect(d.start).toBe('2024-05');
+    expect(d.end).toBe('2024-06-12');
+  });
+  it('guards at the gate', () => {
+    const d = at('The depot has had guards at its gate since April.', 'guards at');
+    expect(d.start).toBe('2024-04');
+    expect(d.end).toBe('2024-06-12');
+  });
+  it('a habit ("every spring") is no stretch', () => {
+    const d = at('The farm has had floods every spring since 2015.', 'floods every spring');
+    expect(d.end).not.toBe('2024-06-12');
+  });
+});
