@@ -19,7 +19,7 @@ const RECORD_LEAD_SINCE = recordSinceBefore(String.raw`(?:the\s+)?\S*\s*`);
 // "has been closed to the largest ships since May", "have been barred from the busiest streets since": a superlative
 // naming whom a state of access leaves out is no record, and the state lasts from the date (not "driven to the lowest
 // level since", a record).
-const ACCESS_SUPERLATIVE = new RegExp(String.raw`\b(?:been|remained|stayed|kept)\s+(?:closed|shut|barred|banned|open|off-limits|restricted|forbidden|limited|unavailable|inaccessible)\s+(?:to|from|for)\s+(?:all\s+but\s+)?(?:the|its|their)\s+(?:most|least|${SUPERLATIVE_RE})\s+[^,.;:!?]{0,60}?\bsince\s+(?:the\s+)?\S*\s*$`, 'i');
+const ACCESS_SUPERLATIVE = new RegExp(String.raw`\b(?:been|remained|stayed|kept)\s+(?:closed|shut|barred|banned|open|off-limits|restricted|forbidden|limited|unavailable|inaccessible)\s+(?:to|from|for)\s+(?:all\s+but\s+)?(?:the|its|their)\s+(?:most|least|${SUPERLATIVE_RE})\b[^,.;:!?]{0,60}?\bsince\s`, 'i');
 const FIRST_SINCE = { test: (lead: string): boolean => RECORD_LEAD_SINCE.test(lead) && !ACCESS_SUPERLATIVE.test(lead) };
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // "since the wet autumn of 2013", "since the dry summer": a season that a word of weather or mood describes is still the
