@@ -22,6 +22,8 @@ const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "They have not lost since.", "have spent the years since rebuilding it": a bare "since" closing the clause, or one
 // after a plural of time and before a gerund, counts from the same happening.
 const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od|nt)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|(?:ever\s+)?since(?=\s*(?:[,;.!?]|$))|the\s+(?:years|months|weeks|days|decades)\s+since(?=\s+[a-z]{3,}ing\b))/i;
+// A clause ending on "since" or "since then" right before "and"/"but" (no comma, no other sentence mark before it).
+const SINCE_BEFORE_AND = /^[^.;:,"“”]{0,160}?\b(?:ever\s+)?since(?:\s+then)?(?=\s+(?:and|but)\s)/i;
 // What a telling reports with "since" after the verb: "have since rebuilt", or "had since rebuilt" when reported in the past.
 const TOLD_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have|had)\s+since\s+[a-z]/i;
 const BY_THEN = /^\W*By\s+(?:then|that\s+time)\b,?\s*/i;
@@ -52,13 +54,19 @@ export function sinceThen(w: Placing): boolean {
   // "Since then the city has built two plants, but the district, which grew up in the 1970s, …": a date of the
   // sentence's own that only a later clause holds leaves the opening clause counted from the happening before.
   const own = w.ctx.unitEvent.get(u);
-  const openingEnd = hasOwn && own ? sinceOpeningEnd(text, own.start - u.start) : -1;
+  let openingEnd = hasOwn && own ? sinceOpeningEnd(text, own.start - u.start) : -1;
   const since = !hasOwn || openingEnd > 0 ? SINCE_THEN.exec(text) : null;
   // "She has since paid off the debts", "They have trained together since then": the same span, with "since" after the verb.
   // "They have since rebuilt it, and it reopened in May 2023": so is an opening clause the sentence's date is not in.
   // "It has stood empty ever since, and its owners hope to sell it at Easter": the same for a clause closing on "ever
   // since" before a later clause's own date.
   const perfectSince = (t: string) => HAS_SINCE.test(t) || HAS_SINCE_THEN.test(t);
+  // "has reprinted it twice since then and expects to sell more by June": a clause closing on "since (then)" before
+  // "and" or "but", with no comma, is the opening too when the later clause holds the sentence's own date.
+  if (hasOwn && own && openingEnd < 0 && !since) {
+    const m = SINCE_BEFORE_AND.exec(text);
+    if (m && perfectSince(m[0])) openingEnd = m[0].length;
+  }
   const hasSince = !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
   const focus = w.prevDated ?? w.ctx.lastDated;
   if (!((since || hasSince) && focus)) return false;

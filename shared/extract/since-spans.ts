@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
-import { ORDINAL_WORDS, PERFECT_AUXILIARY, recordSinceBefore, REPORTED_THAT, TELLING_VERB_RE } from './lexicon';
+import { ORDINAL_WORDS, PERFECT_AUXILIARY, recordSinceBefore, REPORTED_THAT, SUPERLATIVE_RE, TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf } from './tense';
@@ -15,7 +15,12 @@ export const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|founded|launched|set\s+up|took\s+over|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;
 export const WHICH_LATER = /^(?:which|who)\s+(?:then\s+)?later\s+[a-z]/i;
 // "the only strike since 1990" is one happening after the year, and so is "the first since early 1990".
-const FIRST_SINCE = recordSinceBefore(String.raw`(?:the\s+)?\S*\s*`);
+const RECORD_LEAD_SINCE = recordSinceBefore(String.raw`(?:the\s+)?\S*\s*`);
+// "has been closed to the largest ships since May", "have been barred from the busiest streets since": a superlative
+// naming whom a state of access leaves out is no record, and the state lasts from the date (not "driven to the lowest
+// level since", a record).
+const ACCESS_SUPERLATIVE = new RegExp(String.raw`\b(?:been|remained|stayed|kept)\s+(?:closed|shut|barred|banned|open|off-limits|restricted|forbidden|limited|unavailable|inaccessible)\s+(?:to|from|for)\s+(?:all\s+but\s+)?(?:the|its|their)\s+(?:most|least|${SUPERLATIVE_RE})\b[^,.;:!?]{0,60}?\bsince\s`, 'i');
+const FIRST_SINCE = { test: (lead: string): boolean => RECORD_LEAD_SINCE.test(lead) && !ACCESS_SUPERLATIVE.test(lead) };
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // "since the wet autumn of 2013", "since the dry summer": a season that a word of weather or mood describes is still the
 // season the stretch starts in. Not a first or a last ("since the first summer"), which counts a happening.
@@ -37,11 +42,11 @@ const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?(?:[a-z]{3,}(?:ed|en)|shut|idle|
 // "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now
 // ("has had" alone is left out: "has had restrictions every summer since 2020" is a habit, no stretch).
 // "has had a customs post since 1911", "have had their own school since 1950": a thing held since then, a state up to
-// now too (unless "every" or "each" makes it a habit).
-const HAD_NONE = /\b(?:(?:has|have)\s+had\s+(?:no|none)\b|(?:has|have)\s+(?:not|never)\s+had\b|(?:has|have)\s+had\s+(?:a|an|its|their|his|her|our|my)\s(?![^,;.]*\b(?:every|each)\b))/i;
+// now too (unless "every" or "each" makes it a habit); so is a bare plural ("has had buckets under the roof since").
+const HAD_NONE = /\b(?:(?:has|have)\s+had\s+(?:no|none)\b|(?:has|have)\s+(?:not|never)\s+had\b|(?:has|have)\s+had\s+(?:a|an|its|their|his|her|our|my|[a-z]{3,}s)\s(?![^,;.]*\b(?:every|each)\b))/i;
 // "Since the centers opened on June 16", "since the declaration on October 21": a happening dated after "since"; so is
 // one told by a gerund ("since taking office in May").
-export const SINCE_HAPPENING = /\bsince\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?|[a-z]{2,}ing\s+(?:[\w'’-]+\s+){0,4}?)(?:on|in)\s+$/i;
+export const SINCE_HAPPENING = /\bsince\s+(?:(?:the|a|an|its|their|his|her|our|my)\s+(?:[\w'’-]+\s+){1,4}?|[a-z]{2,}ing\s+(?:[\w'’-]+\s+){0,4}?)(?:on|in)\s+$/i;
 
 /** "since the first centre opened on May 2": a clause of its own after "since", its subject and verb first. */
 export function sinceClause(text: string, sub: { start: number; end: number }): boolean {
