@@ -230,9 +230,13 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
   const byOrder = own && ordered.includes(own);
   if (byOrder || own?.date.rule === 'narrative-order/before-publication') {
     const named = namedAgainOf(u, ctx, namedBefore);
-    const at = named && !byOrder ? drafts.indexOf(own!) : -1;
+    // "was released a week after he was arrested": an ordering clause left before publication that counts from a
+    // happening told with a date takes the counted date.
+    const counted = named || byOrder ? [] : countedFromHappening(u, ctx, drafts, namedKept);
+    const at = (named || counted.length) && !byOrder ? drafts.indexOf(own!) : -1;
     if (at >= 0) drafts.splice(at, 1);
     if (named) replaceOrdered(ordered, u, [named], nextOrder);
+    else if (counted.length) replaceOrdered(ordered, u, counted, nextOrder);
     return;
   }
   if (own) {

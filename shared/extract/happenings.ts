@@ -306,7 +306,14 @@ export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent
 }
 
 // "gave up teaching two years after the hedgehog book appeared": a count from a happening the phrase names.
-const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+// The happening may be told as a clause of its own: "a week before it closed", "eighteen months after inspectors found
+// the leak" (a pronoun, or a bare plural noun, as its subject; the words after it name the happening).
+const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their|it|he|she|they|we|(?!this\\b|was\\b|is\\b|has\\b|as\\b)[a-z]{2,}s(?=\\s+[a-z]{3,}))\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+// "paid ten dollars a week after the gym opened", "twice a week after the move": "a week" is a rate, not a count.
+const RATE_BEFORE = /(?:\d|\b(?:dollars?|pounds?|euros?|cents?|pence|times|twice|once|hours|miles|kilometres|kilometers|tonnes|tons|shifts|meals|visits))\s+$/i;
+
+/** Whether a COUNT_FROM match is a rate ("ten dollars a week after …"), read in the text before it. */
+const isRate = (before: string, m: RegExpExecArray): boolean => /^an?$/i.test(m[1]) && RATE_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index));
 // "were told the day after it was published", "the morning after the vote": a day on from a happening the phrase names.
 const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night|weekend)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})/i;
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
@@ -392,7 +399,7 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   if ((date.mod && !bound) || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
   const text = paraText.slice(d.start, d.end);
   const m = COUNT_FROM.exec(text);
-  const n = m && countOf(m[1]);
+  const n = m && !isRate(text, m) ? countOf(m[1]) : undefined;
   if (!m || !n || !Number.isInteger(n)) return;
   const phrase = m[4].trim();
   const words = phrase.split(/\s+/);
@@ -563,7 +570,7 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
 export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
   const text = u.paraText.slice(u.start, u.end);
   const m = COUNT_FROM.exec(text) ?? DAY_FROM.exec(text);
-  const n = m && (/^the$/i.test(m[1]) ? 1 : countOf(m[1]));
+  const n = m && !isRate(text, m) ? (/^the$/i.test(m[1]) ? 1 : countOf(m[1])) : undefined;
   // "Two days before the breach, engineers had warned …": a count opening the sentence is told by the verb after it.
   // So is a stretch opening it ("In the ten days before the final, the team trained in the hills").
   const opening = !!m && /^\W*(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?)?$/i.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { events, shortestAt, shortestNoPub } from './event-lookup';
+
+// Round 35 (m35): a count from a happening told as a clause of its own ("a week before it closed", "eighteen months
+// after inspectors found the leak", "a week after he was arrested") takes the happening's date moved by the count.
+// Every sentence here was written for this test (none comes from an eval set or a probe).
+
+const PUB = '2022-06-01';
+
+describe('a count from a happening told as a clause', () => {
+  it.each([
+    [['The bakery on Mill Road closed on March 14, 2019.', 'Its owner had put the shop up for sale a week before it closed.'], 'up for sale', '2019-03-07'],
+    [['Inspectors found the leak on April 9, 2016.', 'The pipe was finally replaced eighteen months after inspectors found the leak.'], 'finally replaced', '2017-10'],
+    [['Mr. Lund was arrested on Feb. 3, 2014.', 'He was released a week after he was arrested.'], 'released', '2014-02-10'],
+    [['The ferry company collapsed on Nov. 20, 2010.', 'Two days after it collapsed, its boats were sold off.'], 'boats were sold off', '2010-11-22'],
+    [['The strikes began on Oct. 1, 2011.', 'Ministers resigned three weeks after workers walked out.'], 'Ministers resigned', null],
+  ])('%s', (texts, words, day) => {
+    for (const ev of [shortestAt(PUB, texts as string[], words as string), shortestNoPub(texts as string[], words as string)]) {
+      if (day === null) {
+        // "workers walked out" names nothing the text dated: no counted date.
+        expect(ev.date.rule).not.toBe('sequence/counted-from-happening');
+        continue;
+      }
+      expect(ev.date).toMatchObject({ start: day });
+      expect(ev.date.yearUncertain).toBeFalsy();
+    }
+  });
+});
+
+describe('what a count from a happening does not date', () => {
+  it('an undated happening says nothing new', () => {
+    const ev = shortestAt(PUB, ['The shop put up its prices.', 'Its owner had put the shop up for sale a week before it closed.'], 'up for sale');
+    expect(ev.date.rule).not.toBe('sequence/counted-from-happening');
+  });
+
+  it('a planned happening is not counted from', () => {
+    for (const text of ['Protesters plan to march a month before the vote.', 'Protesters will march a month before the vote.']) {
+      const all = events(PUB, 'The council will hold its vote on Sept. 12.', text);
+      expect(all.filter((e) => /counted/.test(e.date.rule ?? ''))).toHaveLength(0);
+    }
+  });
+
+  it('"a week" after an amount is a rate', () => {
+    for (const text of ['Members paid ten dollars a week after the gym opened.', 'The bus ran twice a week after the depot opened.']) {
+      const ev = shortestAt(PUB, ['The gym opened on May 1, 2019, and the depot opened on May 1, 2019.', text], text.slice(0, 12));
+      expect(ev.date.rule).not.toBe('sequence/counted-from-happening');
+    }
+  });
+});
