@@ -504,6 +504,20 @@ export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draf
   return stretchFrom(u, { title, drafted }, h, pub, 'narrative-focus/since-happening', `“${m[0].trim()}”: from “${h.title}” up to publication (${fmtHuman(ctx.published!)}).`);
 }
 
+// "a year after the checks ended", the checks having run from one month to another: the count is from the stretch's
+// end (from its start when the phrase tells it starting).
+const ENDED = /\b(?:ended|finished|closed|concluded|stopped|ceased|expired|ran\s+out|was\s+over|were\s+over|wound\s+up)\b/i;
+const BEGAN = /\b(?:began|begun|started|opened|got\s+under\s+way)\b/i;
+
+/** A happening told as a stretch, read at the edge its phrase names; any other date as it is. */
+function edgeOf(date: EventDate, phrase: string): EventDate {
+  if (!date.end || date.mod) return date;
+  const at = ENDED.test(phrase) ? date.end : BEGAN.test(phrase) ? date.start : null;
+  if (!at) return date;
+  const { end: _end, ...rest } = date;
+  return { ...rest, start: at };
+}
+
 /** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
 /** The date a COUNT_FROM or DAY_FROM match leads to from the happening's date: its count, its unit, after or before. */
 function countedOn(date: EventDate, m: RegExpExecArray, n: number): string | null {
@@ -551,7 +565,8 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
   const p = parseYmd(date.start);
   const y = +date.start.slice(0, 4);
   const m = date.start.length >= 7 ? +date.start.slice(5, 7) : 0;
-  if (unit.startsWith('year')) return String(y + n);
+  // "a year after" a month (or a day) is that month a year on: the count is no coarser than what it counts from.
+  if (unit.startsWith('year')) return m ? `${y + n}-${String(m).padStart(2, '0')}` : String(y + n);
   if (unit.startsWith('month') && m) {
     const r = addMonths(y, m, n);
     return `${r.y}-${String(r.m).padStart(2, '0')}`;
@@ -576,7 +591,7 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   const opening = !!m && /^\W*(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?)?$/i.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
   if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
-  const h = named?.draft;
+  const h = named && { ...named.draft, date: edgeOf(named.draft.date, m[4]) };
   const phraseEnd = m.index + m[0].length;
   const stretchLead = !/^the$/i.test(m[1]) && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index));
   // "ten days after the flood", the flood told only in "March 2015": no day to count from, so the count is as coarse

@@ -47,3 +47,24 @@ describe('what a count from a happening does not date', () => {
     }
   });
 });
+
+describe('a count from a stretch, at the edge its phrase names, and at the count\'s precision', () => {
+  const SURVEY = 'The survey ran from October 2006 to March 2008 in four towns.';
+  it.each([
+    [[SURVEY, 'A year after the survey ended, the team wrote to every patient.'], 'wrote to every patient', '2009-03'],
+    [[SURVEY, 'Two months before the survey began, nurses were trained.'], 'nurses were trained', '2006-08'],
+    [[SURVEY, 'The clinic shut its doors six months after the survey finished.'], 'shut its doors', '2008-09'],
+    [['Harlow Foods bought the business in March 2015.', 'The new owners closed the warehouse a year after the business was bought.'], 'closed the warehouse', '2016-03'],
+  ])('%s', (texts, words, value) => {
+    for (const ev of [shortestAt(PUB, texts as string[], words as string), shortestNoPub(texts as string[], words as string)]) {
+      expect(ev.date).toMatchObject({ start: value });
+      expect(ev.date.end).toBeUndefined();
+      expect(ev.date.yearUncertain).toBeFalsy();
+    }
+  });
+
+  it('a stretch whose edge the phrase does not name gives no count', () => {
+    const ev = shortestAt(PUB, [SURVEY, 'A year after the survey, the team wrote to every patient.'], 'wrote to every patient');
+    expect(ev.date.rule).not.toBe('sequence/counted-from-happening');
+  });
+});
