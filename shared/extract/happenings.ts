@@ -2,10 +2,10 @@
 // it told before ("In the days after the collapse, …", "Within five years, …", "an additional 30 days").
 
 import type { EventDate, NewslineEvent } from '../document';
-import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf } from './date-stretches';
 import type { Draft } from './draft';
-import { nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, verbStems } from './lexicon';
+import { nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { type NarrativeContext, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
@@ -418,6 +418,32 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, inside the clause's own “${lo}${date.end ? `–${hi}` : ''}”.` };
 }
 
+// "searched the harbour the Saturday after the theft": a weekday counted from a happening the phrase names.
+const WEEKDAY_FROM = new RegExp(`\\bthe\\s+(${WEEKDAY_RE})\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+
+/**
+ * "Thieves took the paintings on May 3. Police searched the harbour the Saturday after the theft": a clause dated by a
+ * weekday alone (read against publication or the day in focus) takes the first such weekday after (before) the day of
+ * the happening its phrase names, when the text dated that to the day. A happening found only by a guess is not used.
+ */
+export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): void {
+  if (!d.date.rule?.startsWith('weekday/') || d.date.end || d.date.mod) return;
+  const m = WEEKDAY_FROM.exec(paraText.slice(d.start, d.end));
+  if (!m) return;
+  const named = phraseHappening(d, ctx, m[3].trim(), recent);
+  const h = named && !named.guessed && named.draft !== d ? named.draft : null;
+  const day = h && !h.date.mod && !h.date.end && h.date.start.length === 10 ? parseYmd(h.date.start) : null;
+  if (!h || !day) return;
+  const side = m[2].toLowerCase() === 'after' ? 'after' : 'before';
+  d.date = {
+    start: fmtDay(weekdayBeside(day, weekdayNumber(m[1])!, side)),
+    basis: h.date.basis,
+    rule: 'sequence/weekday-from-happening',
+    note: `“the ${m[1]} ${side}” “${h.title}”: counted from its date.`,
+    ...(h.date.yearUncertain ? { yearUncertain: true } : {}),
+  };
+}
+
 // ", and the city gave her its medal a year after her retirement": a conjunct with a subject of its own after the
 // dated clause, no date of its own, and a count from a happening.
 const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
@@ -565,8 +591,9 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
   const p = parseYmd(date.start);
   const y = +date.start.slice(0, 4);
   const m = date.start.length >= 7 ? +date.start.slice(5, 7) : 0;
-  // "a year after" a month (or a day) is that month a year on: the count is no coarser than what it counts from.
-  if (unit.startsWith('year')) return m ? `${y + n}-${String(m).padStart(2, '0')}` : String(y + n);
+  // "a year after" a month (or a day) is that month a year on; a count of several years is told in round years, and is
+  // read as a year ("fifty years after the strike").
+  if (unit.startsWith('year')) return m && Math.abs(n) === 1 ? `${y + n}-${String(m).padStart(2, '0')}` : String(y + n);
   if (unit.startsWith('month') && m) {
     const r = addMonths(y, m, n);
     return `${r.y}-${String(r.m).padStart(2, '0')}`;

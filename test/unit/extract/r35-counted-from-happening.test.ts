@@ -68,3 +68,22 @@ describe('a count from a stretch, at the edge its phrase names, and at the count
     expect(ev.date.rule).not.toBe('sequence/counted-from-happening');
   });
 });
+
+describe('a weekday counted from a happening', () => {
+  it.each([
+    // May 3, 2018 was a Thursday.
+    [['Thieves took two paintings from the museum on May 3, 2018.', 'Police searched the harbour the Saturday after the theft.'], 'searched the harbour', '2018-05-05'],
+    [['The town held its referendum on May 3, 2018.', 'Campaigners had knocked on every door the Sunday before the referendum.'], 'knocked on every door', '2018-04-29'],
+    [['A gale tore the roof off the school on May 3, 2018.', 'Pupils were moved to the church hall on the Monday after the gale.'], 'moved to the church hall', '2018-05-07'],
+  ])('%s', (texts, words, day) => {
+    for (const ev of [shortestAt(PUB, texts as string[], words as string), shortestNoPub(texts as string[], words as string)]) {
+      expect(ev.date).toMatchObject({ start: day });
+      expect(ev.date.yearUncertain).toBeFalsy();
+    }
+  });
+
+  it('an undated happening leaves the weekday as it was read', () => {
+    const ev = shortestAt(PUB, ['Thieves took two paintings from the museum.', 'Police searched the harbour the Saturday after the theft.'], 'searched the harbour');
+    expect(ev.date.rule).not.toBe('sequence/weekday-from-happening');
+  });
+});
