@@ -591,9 +591,9 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
   const p = parseYmd(date.start);
   const y = +date.start.slice(0, 4);
   const m = date.start.length >= 7 ? +date.start.slice(5, 7) : 0;
-  // "a year after" a month (or a day) is that month a year on; a count of several years is told in round years, and is
-  // read as a year ("fifty years after the strike").
-  if (unit.startsWith('year')) return m && Math.abs(n) === 1 ? `${y + n}-${String(m).padStart(2, '0')}` : String(y + n);
+  // "a year after" a happening told only to its month is that month a year on; a count of several years, or one from a
+  // day, is told in round years and read as a year ("fifty years after the strike", "a year after the explosion").
+  if (unit.startsWith('year')) return m && Math.abs(n) === 1 && date.start.length === 7 ? `${y + n}-${String(m).padStart(2, '0')}` : String(y + n);
   if (unit.startsWith('month') && m) {
     const r = addMonths(y, m, n);
     return `${r.y}-${String(r.m).padStart(2, '0')}`;

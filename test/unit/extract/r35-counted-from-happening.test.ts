@@ -12,6 +12,7 @@ describe('a count from a happening told as a clause', () => {
     [['The bakery on Mill Road closed on March 14, 2019.', 'Its owner had put the shop up for sale a week before it closed.'], 'up for sale', '2019-03-07'],
     [['Inspectors found the leak on April 9, 2016.', 'The pipe was finally replaced eighteen months after inspectors found the leak.'], 'finally replaced', '2017-10'],
     [['Mr. Lund was arrested on Feb. 3, 2014.', 'He was released a week after he was arrested.'], 'released', '2014-02-10'],
+    [['Harlow Foods bought the business on March 4, 2015.', 'The new owners closed the warehouse a year after the business was bought.'], 'closed the warehouse', '2016'],
     [['The ferry company collapsed on Nov. 20, 2010.', 'Two days after it collapsed, its boats were sold off.'], 'boats were sold off', '2010-11-22'],
     [['The strikes began on Oct. 1, 2011.', 'Ministers resigned three weeks after workers walked out.'], 'Ministers resigned', null],
   ])('%s', (texts, words, day) => {
