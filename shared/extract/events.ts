@@ -3,7 +3,7 @@ import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value'
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, countedConjunct, countedFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, withinOf } from './happenings';
+import { addedTime, afterHappening, countedConjunct, countedFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, weekdayFromHappening, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
@@ -178,7 +178,11 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
     }
   }
   if (paraText !== undefined && COUNT_WORDS.test(paraText)) {
-    for (const d of drafts) narrowedByCount(d, paraText, ctx, recentDated(d, drafts, () => kept.last(RECENT_EVENTS)));
+    for (const d of drafts) {
+      const recent = recentDated(d, drafts, () => kept.last(RECENT_EVENTS));
+      narrowedByCount(d, paraText, ctx, recent);
+      weekdayFromHappening(d, paraText, ctx, recent);
+    }
     for (let i = drafts.length - 1; i >= 0; i--) {
       const u = s.units.find((x) => x.start <= drafts[i].start && drafts[i].start < x.end);
       const c = u ? countedConjunct(drafts[i], u, ctx, () => recentDated(drafts[i], drafts, () => kept.last(RECENT_EVENTS))) : null;
@@ -231,9 +235,13 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
   const byOrder = own && ordered.includes(own);
   if (byOrder || own?.date.rule === 'narrative-order/before-publication') {
     const named = namedAgainOf(u, ctx, namedBefore);
-    const at = named && !byOrder ? drafts.indexOf(own!) : -1;
+    // "was released a week after he was arrested": an ordering clause left before publication that counts from a
+    // happening told with a date takes the counted date.
+    const counted = named || byOrder ? [] : countedFromHappening(u, ctx, drafts, namedKept);
+    const at = (named || counted.length) && !byOrder ? drafts.indexOf(own!) : -1;
     if (at >= 0) drafts.splice(at, 1);
     if (named) replaceOrdered(ordered, u, [named], nextOrder);
+    else if (counted.length) replaceOrdered(ordered, u, counted, nextOrder);
     return;
   }
   if (own) {

@@ -2,10 +2,10 @@
 // it told before ("In the days after the collapse, …", "Within five years, …", "an additional 30 days").
 
 import type { EventDate, NewslineEvent } from '../document';
-import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf } from './date-stretches';
 import type { Draft } from './draft';
-import { nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, verbStems } from './lexicon';
+import { nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { type NarrativeContext, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
@@ -306,7 +306,14 @@ export function recentDated(u: Place, drafts: Draft[], kept: () => NewslineEvent
 }
 
 // "gave up teaching two years after the hedgehog book appeared": a count from a happening the phrase names.
-const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+// The happening may be told as a clause of its own: "a week before it closed", "eighteen months after inspectors found
+// the leak" (a pronoun, or a bare plural noun, as its subject; the words after it name the happening).
+const COUNT_FROM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?|hours?)\\s+(after|before)\\s+((?:the|his|her|its|their|it|he|she|they|we|(?!this\\b|was\\b|is\\b|has\\b|as\\b)[a-z]{2,}s(?=\\s+[a-z]{3,}))\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+// "paid ten dollars a week after the gym opened", "twice a week after the move": "a week" is a rate, not a count.
+const RATE_BEFORE = /(?:\d|\b(?:dollars?|pounds?|euros?|cents?|pence|times|twice|once|hours|miles|kilometres|kilometers|tonnes|tons|shifts|meals|visits))\s+$/i;
+
+/** Whether a COUNT_FROM match is a rate ("ten dollars a week after …"), read in the text before it. */
+const isRate = (before: string, m: RegExpExecArray): boolean => /^an?$/i.test(m[1]) && RATE_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index));
 // "were told the day after it was published", "the morning after the vote": a day on from a happening the phrase names.
 const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night|weekend)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})/i;
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
@@ -392,7 +399,7 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   if ((date.mod && !bound) || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
   const text = paraText.slice(d.start, d.end);
   const m = COUNT_FROM.exec(text);
-  const n = m && countOf(m[1]);
+  const n = m && !isRate(text, m) ? countOf(m[1]) : undefined;
   if (!m || !n || !Number.isInteger(n)) return;
   const phrase = m[4].trim();
   const words = phrase.split(/\s+/);
@@ -409,6 +416,32 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   }
   if (!value || value.length <= lo.length || value.slice(0, lo.length) < lo || value.slice(0, hi.length) > hi || value.slice(0, lo.length) === lo && date.end) return;
   d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${m[1]} ${m[2]} ${m[3].toLowerCase()}” “${h!.title}”: counted from its date, inside the clause's own “${lo}${date.end ? `–${hi}` : ''}”.` };
+}
+
+// "searched the harbour the Saturday after the theft": a weekday counted from a happening the phrase names.
+const WEEKDAY_FROM = new RegExp(`\\bthe\\s+(${WEEKDAY_RE})\\s+(after|before)\\s+((?:the|his|her|its|their)\\s+[^,;:.!?"“”()]{2,60})`, 'i');
+
+/**
+ * "Thieves took the paintings on May 3. Police searched the harbour the Saturday after the theft": a clause dated by a
+ * weekday alone (read against publication or the day in focus) takes the first such weekday after (before) the day of
+ * the happening its phrase names, when the text dated that to the day. A happening found only by a guess is not used.
+ */
+export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): void {
+  if (!d.date.rule?.startsWith('weekday/') || d.date.end || d.date.mod) return;
+  const m = WEEKDAY_FROM.exec(paraText.slice(d.start, d.end));
+  if (!m) return;
+  const named = phraseHappening(d, ctx, m[3].trim(), recent);
+  const h = named && !named.guessed && named.draft !== d ? named.draft : null;
+  const day = h && !h.date.mod && !h.date.end && h.date.start.length === 10 ? parseYmd(h.date.start) : null;
+  if (!h || !day) return;
+  const side = m[2].toLowerCase() === 'after' ? 'after' : 'before';
+  d.date = {
+    start: fmtDay(weekdayBeside(day, weekdayNumber(m[1])!, side)),
+    basis: h.date.basis,
+    rule: 'sequence/weekday-from-happening',
+    note: `“the ${m[1]} ${side}” “${h.title}”: counted from its date.`,
+    ...(h.date.yearUncertain ? { yearUncertain: true } : {}),
+  };
 }
 
 // ", and the city gave her its medal a year after her retirement": a conjunct with a subject of its own after the
@@ -497,6 +530,20 @@ export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draf
   return stretchFrom(u, { title, drafted }, h, pub, 'narrative-focus/since-happening', `“${m[0].trim()}”: from “${h.title}” up to publication (${fmtHuman(ctx.published!)}).`);
 }
 
+// "a year after the checks ended", the checks having run from one month to another: the count is from the stretch's
+// end (from its start when the phrase tells it starting).
+const ENDED = /\b(?:ended|finished|closed|concluded|stopped|ceased|expired|ran\s+out|was\s+over|were\s+over|wound\s+up)\b/i;
+const BEGAN = /\b(?:began|begun|started|opened|got\s+under\s+way)\b/i;
+
+/** A happening told as a stretch, read at the edge its phrase names; any other date as it is. */
+function edgeOf(date: EventDate, phrase: string): EventDate {
+  if (!date.end || date.mod) return date;
+  const at = ENDED.test(phrase) ? date.end : BEGAN.test(phrase) ? date.start : null;
+  if (!at) return date;
+  const { end: _end, ...rest } = date;
+  return { ...rest, start: at };
+}
+
 /** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
 /** The date a COUNT_FROM or DAY_FROM match leads to from the happening's date: its count, its unit, after or before. */
 function countedOn(date: EventDate, m: RegExpExecArray, n: number): string | null {
@@ -544,7 +591,9 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
   const p = parseYmd(date.start);
   const y = +date.start.slice(0, 4);
   const m = date.start.length >= 7 ? +date.start.slice(5, 7) : 0;
-  if (unit.startsWith('year')) return String(y + n);
+  // "a year after" a happening told only to its month is that month a year on; a count of several years, or one from a
+  // day, is told in round years and read as a year ("fifty years after the strike", "a year after the explosion").
+  if (unit.startsWith('year')) return m && Math.abs(n) === 1 && date.start.length === 7 ? `${y + n}-${String(m).padStart(2, '0')}` : String(y + n);
   if (unit.startsWith('month') && m) {
     const r = addMonths(y, m, n);
     return `${r.y}-${String(r.m).padStart(2, '0')}`;
@@ -563,13 +612,13 @@ function countOn(date: EventDate, n: number, unit: string): string | null {
 export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft[] {
   const text = u.paraText.slice(u.start, u.end);
   const m = COUNT_FROM.exec(text) ?? DAY_FROM.exec(text);
-  const n = m && (/^the$/i.test(m[1]) ? 1 : countOf(m[1]));
+  const n = m && !isRate(text, m) ? (/^the$/i.test(m[1]) ? 1 : countOf(m[1])) : undefined;
   // "Two days before the breach, engineers had warned …": a count opening the sentence is told by the verb after it.
   // So is a stretch opening it ("In the ten days before the final, the team trained in the hills").
   const opening = !!m && /^\W*(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?)?$/i.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
   if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
   const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
-  const h = named?.draft;
+  const h = named && { ...named.draft, date: edgeOf(named.draft.date, m[4]) };
   const phraseEnd = m.index + m[0].length;
   const stretchLead = !/^the$/i.test(m[1]) && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index));
   // "ten days after the flood", the flood told only in "March 2015": no day to count from, so the count is as coarse
