@@ -335,7 +335,8 @@ export function lastDayOf(value: string): string {
   return fmtDay({ y, m, d: daysInMonth(y, m) });
 }
 
-const UNIT_WORD: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+/** The unit word of an ISO 8601 length's letter ("P30Y" -> "year"), as `endAfter` and `startBefore` read it. */
+export const DURATION_UNIT_WORD: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
 
 // A length the words give to a stretch of their own: "took 14 months", "spent two years painting", "lasted a week";
 // "took her nearly four years" (the tagger leaves the word of approximation out of the length, marked APPROX).
@@ -353,7 +354,7 @@ export function lastedUpTo(text: string, timexes: Timex[], from: number, to: num
   // bound ("more than four years") is none.
   const d = timexes.find((t) => t.type === 'DURATION' && t.start >= from && t.end <= to && (!t.mod || t.mod === 'APPROX') && (LASTED_LEAD.test(text.slice(Math.max(from, t.start - 24), t.start)) || perfectIn(t)));
   const m = d && DURATION_UNITS.exec(d.value);
-  const start = m && !upTo.end ? startBefore(upTo.start, +m[1], UNIT_WORD[m[2]]) : null;
+  const start = m && !upTo.end ? startBefore(upTo.start, +m[1], DURATION_UNIT_WORD[m[2]]) : null;
   if (!d || !start) return null;
   const date: EventDate = { start, end: upTo.start, basis: upTo.basis, rule, note: `“${d.text}” up to ${upTo.start}, where it ended.` };
   if (d.mod === 'APPROX') date.mod = 'approx';
@@ -381,7 +382,7 @@ export function stayBeside(text: string, timexes: Timex[], from: number, main: T
   const bare = /^\s+(?:after|following|before)\s+$/i.test(text.slice(d.end, main.start));
   const near = bare ? unitMoved(date.start, side === 'after' ? 1 : -1) : date.start;
   // A count of days from a day takes its first day in; from a month or a year it reaches that many units on.
-  const far = near && stretchEnd(bare && near.length === 10 ? near : date.start, +m[1], UNIT_WORD[m[2]], side);
+  const far = near && stretchEnd(bare && near.length === 10 ? near : date.start, +m[1], DURATION_UNIT_WORD[m[2]], side);
   if (!near || !far) return null;
   const [start, end] = side === 'after' ? [near, far] : [far, near];
   const stay: Partial<EventDate> = { start, end, rule: `${date.rule}/for-length-${side}`, note: `“${text.slice(d.start, main.end)}”: a stretch of that length, not one date.${date.note ? ` ${date.note}` : ''}` };
@@ -414,7 +415,7 @@ export function lengthToEnd(text: string, timexes: Timex[], from: number, main: 
   if (!d || !m || d.mod) return null;
   const w = LENGTH_THEN_END.exec(text.slice(d.end, main.start))!;
   const ends = /^(?:ended|finished|closed|concluded)$/i.test(w[2]);
-  const far = stretchEnd(date.start, +m[1], UNIT_WORD[m[2]], ends ? 'before' : 'after');
+  const far = stretchEnd(date.start, +m[1], DURATION_UNIT_WORD[m[2]], ends ? 'before' : 'after');
   if (!far) return null;
   const [start, end] = ends ? [far, date.start] : [date.start, far];
   const note = `“${text.slice(d.start, main.end)}”: the stretch of that length ${ends ? 'up to' : 'from'} ${main.text}, not one day.${date.note ? ` ${date.note}` : ''}`;

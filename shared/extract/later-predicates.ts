@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
 import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
-import { countedYears, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
+import { countedYears, DURATION_UNIT_WORD, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { rangeEnd } from './main-date';
 import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
@@ -154,7 +154,6 @@ const LENGTH_LEAD = /\b(?:(?:for|took|lasted)(?:\s+(?:another|a\s+further|an\s+(
 const FIRST_LENGTH = /^(?:the\s+)?first\s/i;
 // A length shorter than years, or a single year ("for a year"), which countedYears leaves to the plural.
 const SHORTER_LENGTH = /^P(\d{1,3})([DWMY])$/;
-const UNIT_WORD: Record<string, string> = { D: 'days', W: 'weeks', M: 'months', Y: 'years' };
 
 /**
  * "was finished in 1968, and then it sat empty for three years": the years the second predicate lasts run on from the
@@ -195,7 +194,7 @@ export function yearsAfter(w: ClauseWork): LaterPredicate | null {
     if (!point || !title) return null;
     return laterPredicate(w, at, from, { title, drafted }, { start: point, rule: 'sequence/after-length-from-date', note });
   }
-  const end = within ? shiftedBy(start, years ?? +shorter![1], years ? 'Y' : shorter![2]) : years ? endAfter(start, years, 'years') : endAfter(start, +shorter![1], UNIT_WORD[shorter![2]]);
+  const end = within ? shiftedBy(start, years ?? +shorter![1], years ? 'Y' : shorter![2]) : years ? endAfter(start, years, 'years') : endAfter(start, +shorter![1], DURATION_UNIT_WORD[shorter![2]]);
   if (!end || !title) return null;
   return laterPredicate(w, at, from, { title, drafted }, { start, end, rule: within ? 'sequence/within-from-date' : years ? 'sequence/years-from-date' : 'sequence/length-from-date', note });
 }

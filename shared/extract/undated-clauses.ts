@@ -9,7 +9,7 @@ import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
 import { NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
-import { endAfter, RATE_AFTER } from './date-stretches';
+import { DURATION_UNIT_WORD, endAfter, RATE_AFTER } from './date-stretches';
 import { type DatedSpan, lengthBesideSpans } from './neighbour-lengths';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
@@ -153,13 +153,12 @@ function keptForFromStartAside(u: Unit, c: { start: number; end: number }, text:
   if (!length || !m || RATE_AFTER.test(u.paraText.slice(length.end, length.end + 12)) || NOT_SIMPLE_PAST.test(text.slice(0, length.start - c.start))) return null;
   const aside = anchored.find((a) => a.unit === u && a.clause.aside && !a.end && a.clause.end <= c.start + 2 && START_ASIDE.test(u.paraText.slice(a.clause.start, a.clause.end)));
   const from = aside && dateFromTimex(aside.main, published);
-  const end = from && !from.mod && !from.end ? endAfter(from.start, +m[1], UNIT_WORD[m[2]]) : null;
+  const end = from && !from.mod && !from.end ? endAfter(from.start, +m[1], DURATION_UNIT_WORD[m[2]]) : null;
   if (!end) return null;
   const date: EventDate = { start: from!.start, end, basis: from!.basis, rule: 'sequence/for-length-from-start-aside', note: `“${length.text}” counted from ${aside!.main.text}, when the aside says it began.` };
   if (from!.yearUncertain) date.yearUncertain = true;
   return date;
 }
-const UNIT_WORD: Record<string, string> = { D: 'days', W: 'weeks', M: 'months', Y: 'years' };
 
 // "took the lead on the third day of the race, which started on Feb. 13": day N of a happening an aside starts.
 const ORDINAL_DAY_OF = new RegExp(String.raw`\bthe\s+(${ORDINAL_WORD_ALTS})\s+day\s+of\s+(?:the|its|their|his|her)\s+[a-z-]+[\s,]*$`, 'i');
