@@ -450,6 +450,9 @@ const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
 // "finished fourth in July and trained hard for the six weeks before the regatta": a second verb of the same subject,
 // whose stretch is counted from a happening (only a stretch: STRETCH_LEAD before the count).
 const AND_VERB = /(?<!\s)\s+and\s+(?=[a-z]{3,}ed\s)/;
+// "The shop shut on Tuesday, having run short a week before it shut": a perfect participle after the dated clause tells
+// what its subject had done before that clause's happening, a clause of its own as a conjunct with a subject is.
+const HAVING_CLAUSE = /,\s+having\s+(?=(?:been|had|[a-z]{2,}(?:ed|en|t|n))\s)/;
 
 /**
  * "She retired in 1960, and the city gave her its silver medal a year after her retirement": the second conjunct is an
@@ -460,7 +463,7 @@ const AND_VERB = /(?<!\s)\s+and\s+(?=[a-z]{3,}ed\s)/;
  */
 export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
   if (d.date.mod || d.date.end) return null;
-  const subject = undatedConjunct(u.paraText, d.start, d.end, AND_CONJUNCT, u.timexes);
+  const subject = undatedConjunct(u.paraText, d.start, d.end, AND_CONJUNCT, u.timexes) ?? undatedConjunct(u.paraText, d.start, d.end, HAVING_CLAUSE, u.timexes);
   // A habit inside the conjunct ("twice a day") is no date of its own.
   const and = subject ?? undatedConjunct(u.paraText, d.start, d.end, AND_VERB, u.timexes.filter((t) => t.type !== 'SET'));
   const conj = and ? u.paraText.slice(and.start, d.end) : '';
