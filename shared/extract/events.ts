@@ -182,7 +182,9 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
     for (const d of drafts) {
       const recent = recentDated(d, drafts, () => kept.last(RECENT_EVENTS));
       narrowedByCount(d, paraText, ctx, recent);
-      weekdayFromHappening(d, paraText, ctx, recent);
+      // "the Monday after the last show", the show told many events before: a weekday looks as far back as a count's
+      // phrase does (read only where WEEKDAY_FROM matches).
+      weekdayFromHappening(d, paraText, ctx, () => recentDated(d, drafts, () => kept.last(NAMED_REACH)));
     }
     for (let i = drafts.length - 1; i >= 0; i--) {
       const u = s.units.find((x) => x.start <= drafts[i].start && drafts[i].start < x.end);

@@ -426,11 +426,11 @@ const WEEKDAY_FROM = new RegExp(`\\bthe\\s+(${WEEKDAY_RE})\\s+(after|before)\\s+
  * weekday alone (read against publication or the day in focus) takes the first such weekday after (before) the day of
  * the happening its phrase names, when the text dated that to the day. A happening found only by a guess is not used.
  */
-export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): void {
+export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeContext, recent: () => Draft[]): void {
   if (!d.date.rule?.startsWith('weekday/') || d.date.end || d.date.mod) return;
   const m = WEEKDAY_FROM.exec(paraText.slice(d.start, d.end));
   if (!m) return;
-  const named = phraseHappening(d, ctx, m[3].trim(), recent);
+  const named = phraseHappening(d, ctx, m[3].trim(), recent());
   const h = named && !named.guessed && named.draft !== d ? named.draft : null;
   const day = h && !h.date.mod && !h.date.end && h.date.start.length === 10 ? parseYmd(h.date.start) : null;
   if (!h || !day) return;
