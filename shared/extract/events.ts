@@ -108,8 +108,9 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
   return result;
 }
 
-// A count from a happening ("three weeks after the theft") is looked for only in a paragraph that has one's words.
-const COUNT_WORDS = /\s(?:after|before)\s+(?:the|his|her|its|their)\s/i;
+// A count from a happening ("three weeks after the theft", "a week before it shut") is looked for only in a paragraph
+// that has one's words: a determiner or a pronoun subject after "after"/"before", as COUNT_FROM reads them.
+const COUNT_WORDS = /\s(?:after|before)\s+(?:the|his|her|its|their|it|he|she|they|we)\s/i;
 // A happening named again in a first conjunct ("closed since the fire, and …") is looked for only where one may be.
 const NAMED_AGAIN_WORDS = /\b(?:since|after|following|before|until|till)\s+(?:the|his|her|its|their)\s/i;
 
@@ -181,7 +182,9 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
     for (const d of drafts) {
       const recent = recentDated(d, drafts, () => kept.last(RECENT_EVENTS));
       narrowedByCount(d, paraText, ctx, recent);
-      weekdayFromHappening(d, paraText, ctx, recent);
+      // "the Monday after the last show", the show told many events before: a weekday looks as far back as a count's
+      // phrase does (read only where WEEKDAY_FROM matches).
+      weekdayFromHappening(d, paraText, ctx, () => recentDated(d, drafts, () => kept.last(NAMED_REACH)));
     }
     for (let i = drafts.length - 1; i >= 0; i--) {
       const u = s.units.find((x) => x.start <= drafts[i].start && drafts[i].start < x.end);

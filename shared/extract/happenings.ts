@@ -329,17 +329,24 @@ const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what
  * first. A word names it in another form of itself ("his dismissal": "dismissed him"), not in an agent noun ("the
  * kidnapping" is not "the kidnappers let him speak").
  */
-function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent: Draft[]): { draft: Draft; guessed: boolean } | undefined {
+function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent: Draft[], paraText?: string): { draft: Draft; guessed: boolean } | undefined {
   const words = phrase.split(/\s+/).slice(1);
+  const named: RegExp[] = [];
   for (const w of words) {
     const cut = w.toLowerCase().replace(/(?:ings?|ed|es|s|e|al|ment|ion)$/, '');
     // "the weekend before the fire": a four-letter noun standing alone, whose ending cannot be cut off, is its own stem
     // (not in a clause of its own, "the night before the vote was held", which names no dated event by its noun).
     const stem = cut.length < 4 && w.length >= 4 && words.length === 1 && !/s$/i.test(w) ? w.toLowerCase() : cut;
     if (stem.length < 4 || NOT_NAMING.test(w) || !/^[a-z-]+$/.test(stem)) continue;
-    const found = newestTold(recent, new RegExp(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i'));
+    const told = new RegExp(`\\b${stem}(?:e|es|s|ed|d|ing|ings|al|ment|ion)?\\b`, 'i');
+    named.push(told);
+    const found = newestTold(recent, told);
     if (found) return { draft: found, guessed: false };
   }
+  // "by the next morning a surgeon had operated on him. … He came home ten days after the operation": a happening told
+  // in the words of a dated event of the same paragraph that its title left out is as surely that event's.
+  const sameParagraph = paraText !== undefined && named.length ? recent.findLast((d) => d.paragraphId === u.paragraphId && named.some((r) => r.test(paraText.slice(d.start, d.end)))) : undefined;
+  if (sameParagraph) return { draft: sameParagraph, guessed: false };
   // "two days after the theft", the paintings "stolen" before: the noun names what a verb unlike it told.
   // "three days after the kidnapping and demanded …": the noun alone, when a conjunction or a preposition follows it.
   const verbs = words.length === 1 || (words.length > 1 && HEAD_ENDS.test(words[1])) ? nounVerbs(words[0]) : undefined;
@@ -426,11 +433,11 @@ const WEEKDAY_FROM = new RegExp(`\\bthe\\s+(${WEEKDAY_RE})\\s+(after|before)\\s+
  * weekday alone (read against publication or the day in focus) takes the first such weekday after (before) the day of
  * the happening its phrase names, when the text dated that to the day. A happening found only by a guess is not used.
  */
-export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): void {
+export function weekdayFromHappening(d: Draft, paraText: string, ctx: NarrativeContext, recent: () => Draft[]): void {
   if (!d.date.rule?.startsWith('weekday/') || d.date.end || d.date.mod) return;
   const m = WEEKDAY_FROM.exec(paraText.slice(d.start, d.end));
   if (!m) return;
-  const named = phraseHappening(d, ctx, m[3].trim(), recent);
+  const named = phraseHappening(d, ctx, m[3].trim(), recent());
   const h = named && !named.guessed && named.draft !== d ? named.draft : null;
   const day = h && !h.date.mod && !h.date.end && h.date.start.length === 10 ? parseYmd(h.date.start) : null;
   if (!h || !day) return;
@@ -450,6 +457,9 @@ const AND_CONJUNCT = /,\s+and\s+(?=(?:the|his|her|its|their|[A-Z][a-z]+)\s)/;
 // "finished fourth in July and trained hard for the six weeks before the regatta": a second verb of the same subject,
 // whose stretch is counted from a happening (only a stretch: STRETCH_LEAD before the count).
 const AND_VERB = /(?<!\s)\s+and\s+(?=[a-z]{3,}ed\s)/;
+// "The shop shut on Tuesday, having run short a week before it shut": a perfect participle after the dated clause tells
+// what its subject had done before that clause's happening, a clause of its own as a conjunct with a subject is.
+const HAVING_CLAUSE = /,\s+having\s+(?=(?:been|had|[a-z]{2,}(?:ed|en|t|n))\s)/;
 
 /**
  * "She retired in 1960, and the city gave her its silver medal a year after her retirement": the second conjunct is an
@@ -460,7 +470,7 @@ const AND_VERB = /(?<!\s)\s+and\s+(?=[a-z]{3,}ed\s)/;
  */
 export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
   if (d.date.mod || d.date.end) return null;
-  const subject = undatedConjunct(u.paraText, d.start, d.end, AND_CONJUNCT, u.timexes);
+  const subject = undatedConjunct(u.paraText, d.start, d.end, AND_CONJUNCT, u.timexes) ?? undatedConjunct(u.paraText, d.start, d.end, HAVING_CLAUSE, u.timexes);
   // A habit inside the conjunct ("twice a day") is no date of its own.
   const and = subject ?? undatedConjunct(u.paraText, d.start, d.end, AND_VERB, u.timexes.filter((t) => t.type !== 'SET'));
   const conj = and ? u.paraText.slice(and.start, d.end) : '';
@@ -617,7 +627,7 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   // So is a stretch opening it ("In the ten days before the final, the team trained in the hills").
   const opening = !!m && /^\W*(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?)?$/i.test(text.slice(0, m.index)) && /^\s*,/.test(text.slice(m.index + m[0].length));
   if (!m || !n || !Number.isInteger(n) || happeningOf(opening ? text : text.slice(0, m.index + m[0].length)) !== 'past') return [];
-  const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept));
+  const named = phraseHappening(u, ctx, m[4].trim(), recentDated(u, drafts, kept), u.paraText);
   const h = named && { ...named.draft, date: edgeOf(named.draft.date, m[4]) };
   const phraseEnd = m.index + m[0].length;
   const stretchLead = !/^the$/i.test(m[1]) && STRETCH_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index));

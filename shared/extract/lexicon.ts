@@ -325,8 +325,10 @@ export function periodYearAt(text: string, start: number, rule: string): boolean
 // general English, none a sense the verb has in many other uses ("took office" is no theft: "taken" needs a thing
 // taken "from" somewhere, see happenings.ts).
 export const NOUN_VERBS: Record<string, RegExp> = {
-  theft: /\b(?:stolen|stole|taken\s+from|took\s+[^,;]{1,40}?\s+from)\b/i,
-  robbery: /\b(?:robbed|held\s+up)\b/i,
+  // The one who did it names the happening too: "a thief climbed the fence and took every squash" told the theft.
+  theft: /\b(?:stolen|stole|taken\s+from|took\s+[^,;]{1,40}?\s+from|thief|thieves)\b/i,
+  robbery: /\b(?:robbed|held\s+up|robbers?)\b/i,
+  burglary: /\b(?:burgled|burglarized|burglars?)\b/i,
   crash: /\b(?:collided|crashed)\b/i,
   collision: /\b(?:collided|crashed)\b/i,
   vote: /\b(?:voted|approved|rejected|passed)\b/i,
