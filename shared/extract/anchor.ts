@@ -121,6 +121,9 @@ export interface Clause extends Span {
   /** Such a first conjunct told beside a second's stretch "since" a date, with its own subject ("Ash fell all
    * afternoon, and the airport has been closed since Monday"): the day in focus when a recent one is known. */
   besideSince?: boolean;
+  /** A second conjunct that goes on from the first's date with no date of its own ("proposed it in 1965, but the plan
+   * was shelved"): after that date, not on it. */
+  after?: boolean;
 }
 
 // Phrases set off by a comma that carry their own event and date, not the main clause's (families 1 and 2
@@ -217,6 +220,7 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     const last = inside[inside.length - 1];
     let cut = -1;
     let from = -1;
+    let after = false;
     if (last) {
       const rest = text.slice(last.end, c.end);
       for (const m of matchesOf(AND_CLAUSE, rest)) {
@@ -231,9 +235,11 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
         // "Keepers have watched her since March, when she stopped eating, and they moved her in April": a simple past
         // with its own subject after a present perfect "since" stretch is no part of the stretch.
         const afterSince = !perfect && /\b(?:has|have)\s/i.test(text.slice(c.start, last.start)) && SINCE_LEAD.test(text.slice(Math.max(c.start, last.start - 40), last.start)) && !/\b(?:has|have|had)\b/i.test(second.slice(0, 80)) && happeningOf(second) === 'past' && !timexes.some((t) => t.start >= at && t.end <= c.end && t.type !== 'DURATION' && t.type !== 'SET');
-        if ((firstTense === 'future' && happeningOf(second) === 'past') || (firstTense === 'past' && perfect) || afterSince) {
+        const goesOn = !perfect && !afterSince && firstTense !== 'future' && toldDone(text.slice(c.start, last.end + m.index!)) && goesOnFrom(text, m[0], last, second, at, c.end, timexes);
+        if ((firstTense === 'future' && happeningOf(second) === 'past') || (firstTense === 'past' && perfect) || afterSince || goesOn) {
           cut = last.end + m.index!;
           from = at + /^\s*/.exec(second)![0].length;
+          after = goesOn;
         }
         break;
       }
@@ -251,9 +257,32 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     }
     const { hole, ...head } = c;
     out.push({ ...head, end: cut });
-    out.push(hole && hole.start >= from ? { start: from, end: c.end, hole, conjunct: true } : { start: from, end: c.end, conjunct: true });
+    const more = after ? { after: true } : {};
+    out.push(hole && hole.start >= from ? { start: from, end: c.end, hole, conjunct: true, ...more } : { start: from, end: c.end, conjunct: true, ...more });
   }
   return out;
+}
+
+// A day (or a time of one): a second conjunct beside it is told of that day as often as not ("The storm struck after
+// midnight, and the wall was breached").
+const DAY_VALUE = /-\d{2}-\d{2}(?:T|$)/;
+
+/**
+ * "The board proposed the plan in 1965, but it was shelved twice", "Wolves killed 300 sheep last year, and the state
+ * paid compensation": a second conjunct with its own subject, told in the simple past with no time of its own, after
+ * a first whose last date is the clause's, is a happening that follows that date, not one on it, after "but" (a turn
+ * the story takes) or after a date coarser than a day (a month, a year: the second need not fall within it). After a
+ * day, "and" is read as the same day, as it is told.
+ */
+// A head told as done: a past, or no tense the cues settle ("proposed the plan in 1965"), with no helping verb of a
+// future or a possibility (lower case: "May" is a month).
+const toldDone = (head: string) => happeningOf(head) !== 'ongoing' && !/\b(?:will|shall|would|could|may|might|must|should|can|is|are)\b/.test(head);
+
+function goesOnFrom(text: string, conj: string, last: Timex, second: string, at: number, end: number, timexes: Timex[]): boolean {
+  if (last.type !== 'DATE' || !/^\d{3}/.test(last.value) || subjectVerbAt(text, at) < 0 || happeningOf(second) !== 'past' || /\b(?:has|have|had|will|would|is|are)\b/i.test(second.slice(0, 80))) return false;
+  // A time anywhere after the date (a length, "within a month") may be what the second goes on from or is dated by.
+  if (timexes.some((t) => t.start >= last.end && t.end <= end)) return false;
+  return /but/.test(conj) || !(DAY_VALUE.test(last.value) || (last.exact && last.exact.start.length === 10));
 }
 
 /**

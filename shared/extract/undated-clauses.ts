@@ -17,6 +17,7 @@ import { HAS_SINCE, PRESENT_PERFECT, START_ASIDE, WHICH_LATER } from './since-sp
 import { titledRunOn, toldVerbPastAside } from './tellings';
 import { happeningOf } from './tense';
 import { titled } from './title';
+import { untilPublication } from './ordering-clauses';
 
 /** The rule of a first conjunct beside a present perfect that runs up to now, until the narrative pass gives it its day. */
 export const BESIDE_PERFECT = 'narrative-order/beside-perfect';
@@ -47,15 +48,16 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     const whichLater = how === 'past' && WHICH_LATER.test(text);
     // A conjunct with a subject of its own and "since then" (or "have since") runs on from the date before it.
     const sinceThen = how === 'past' && ((PRESENT_PERFECT.test(text) && SINCE_THEN.test(text)) || HAVE_SINCE.test(text));
-    const prev = how === 'past' && (HAS_SINCE.test(text) || whichLater || sinceThen) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
+    const prev = how === 'past' && (HAS_SINCE.test(text) || whichLater || sinceThen || c.after) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
     const prevDate = prev && dateFromTimex(prev.main, published);
+    const goesOnFrom = c.after && !HAS_SINCE.test(text) && !whichLater && !sinceThen;
     const pub = published && fmtDay(published);
     const since =
-      prevDate && pub && !prevDate.mod && (prevDate.end ?? prevDate.start) < pub
+      !goesOnFrom && prevDate && pub && !prevDate.mod && (prevDate.end ?? prevDate.start) < pub
         ? { start: prevDate.end ?? prevDate.start, end: pub, basis: prevDate.basis, rule: `sequence/${whichLater ? 'later' : 'since'}-until-publication`, note: `“${whichLater ? 'later' : 'since'}”: after ${prev!.main.text} and, told in the past, before publication (${fmtHuman(published!)}).`, ...(prevDate.yearUncertain ? { yearUncertain: true } : {}) }
         : null;
     // Without a publication date, only after the date before it.
-    const after = !published && !since && prevDate && !prevDate.mod ? relativeTo(prevDate, 'after', `sequence/${whichLater ? 'later' : 'since'}-after-date`, `“${whichLater ? 'later' : 'since'}”: after ${prev!.main.text}.`) : null;
+    const after = !goesOnFrom && !published && !since && prevDate && !prevDate.mod ? relativeTo(prevDate, 'after', `sequence/${whichLater ? 'later' : 'since'}-after-date`, `“${whichLater ? 'later' : 'since'}”: after ${prev!.main.text}.`) : null;
     if (since && HAS_SINCE.test(text)) ({ title, drafted } = titled(`${leadSubject(u, prev!.clause, prev!.main, c.start)} ${text.replace(/^and\s+/i, '')}`.trim()));
     // "The fire, which started on July 27, has burned 86,000 acres": told in the present perfect of a thing whose
     // start an aside dates, it is the stretch from that start up to publication.
@@ -65,7 +67,13 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       startDate && pub && !startDate.mod && (startDate.end ?? startDate.start) < pub
         ? { start: startDate.start, end: pub, basis: startDate.basis, rule: 'sequence/since-start-until-publication', note: `Told in the present perfect of what began ${started!.main.text}: from then up to publication (${fmtHuman(published!)}).`, ...(startDate.yearUncertain ? { yearUncertain: true } : {}) }
         : null;
+    // "proposed it in 1965, but the plan was shelved": after the first conjunct's date and, told in the past, before
+    // publication.
+    // Counted from the first conjunct's own event, which may be counted from the time it names ("a week before Christmas").
+    const head = goesOnFrom ? [...out].reverse().find((d) => d.end <= c.start && !d.date.mod) : undefined;
+    const goesOn = head ? untilPublication(relativeTo(head.date, 'after', 'sequence/after-conjunct-before', `After “${head.title}”, the clause it goes on from.`), text, published) : null;
     const date =
+      goesOn ??
       since ??
       after ??
       fromStart ??
