@@ -101,7 +101,7 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   // Without a publication date and before any year written: the latest year the whole article writes (text-years.ts).
   if (t.yearUncertain && /\/latest-year-in-text\b/.test(t.rule)) {
     const week = /^weekday/.test(t.rule) ? ', so the week is not known' : '';
-    return `The article gives “${t.text}” and no publication date to count it from${week}; the year is the latest one the article writes, a guess.`;
+    return `The article gives “${t.text}” and no publication date to count it from${week}; the year is the latest one the article writes, a guess, or the first after it in which the weekdays written beside days fit.`;
   }
   if (t.yearUncertain && /\/year-in-text\/no-dct$/.test(t.rule)) {
     const unknown = /^weekday/.test(t.rule) ? 'the week' : 'the day';
@@ -338,7 +338,7 @@ export function beforePublication(published: Ymd | null, rule: string, what = ''
   if (!guess) return null;
   const from = guess.day
     ? `the day of its dateline, ${fmtHuman(guess.day)}, whose year is the latest the article writes (or the first after it where the weekdays it writes fit), a guess`
-    : `the end of ${guess.year}, the latest year the article writes, a guess`;
+    : `the end of ${guess.year}, the latest year the article writes, a guess, or the first after it in which the weekdays written beside days fit`;
   return {
     start: guess.day ? fmtDay(guess.day) : String(guess.year),
     mod: 'before',

@@ -32,7 +32,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { anniversaryYear, datelineYear, latestWrittenYear, obituaryYear } from './text-years';
+import { anniversaryYear, datelineYear, latestWrittenYear, obituaryYear, weekdayWritingYear } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -433,8 +433,10 @@ export function setTextYear(state: TagState, paragraphs: readonly string[]): voi
   // An obituary's year from the age at death is later than any year of the life it tells, and likelier the story's.
   // So is an anniversary's ("ten years ago this week", "the tenth anniversary of") counted from the happening's date.
   const clue = written === null ? null : Math.max(obituaryYear(paragraphs) ?? 0, anniversaryYear(paragraphs) ?? 0);
-  const year = clue !== null && clue > written! ? clue : written;
-  if (year === null) return;
+  const told = clue !== null && clue > written! ? clue : written;
+  if (told === null) return;
+  // The weekdays written beside yearless days may rule that year out and name a later one.
+  const year = weekdayWritingYear(told, paragraphs);
   state.textYear = year;
   // A dateline with a day and no year ("HARBORTON, Oct 22 -") still tells the day the report was filed: only its
   // year is unknown. Counting "yesterday" or "on Monday" from that day in the guessed year places them on the right

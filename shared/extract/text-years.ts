@@ -140,6 +140,39 @@ const WEEKDAY_DATE = new RegExp(
 );
 
 /**
+ * Without a publication date, the year of writing as the weekdays the article writes beside a day and month ("on
+ * Tuesday, March 18", with no year) allow: each such day falls on its weekday only in a few years of any twelve. The
+ * guess so far (`guess`: the latest year written, or an obituary's or anniversary's) is kept while every such day fits
+ * it: in that year, in the one after when told as still to come ("will open on Saturday, April 1"), or across the turn
+ * of the year (a "Friday, Dec. 30" in a January story). Otherwise the first later year in which every such day falls on
+ * its weekday is taken, the guess's own year being only the latest the text names. Always a guess; unchanged when no
+ * later year within twelve fits or the text writes no such day. Days with a year written after them pin their own year,
+ * not the writing year, and are left out.
+ */
+export function weekdayWritingYear(guess: number, paragraphs: readonly string[]): number {
+  const pairs: { m: number; d: number; wd: number; ahead: boolean }[] = [];
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(WEEKDAY_DATE)) {
+      if (pairs.length >= CLUE_TRIES) break;
+      const end = m.index + m[0].length;
+      if (YEAR_AFTER.test(text.slice(end, end + 8))) continue;
+      const month = monthNumber(m[2] ?? m[5] ?? m[6]);
+      const wd = weekdayNumber(m[1] ?? m[8]);
+      if (month && wd) pairs.push({ m: month, d: +(m[3] ?? m[4] ?? m[7]), wd, ahead: toldAhead(text, m.index) });
+    }
+  }
+  if (!pairs.length) return guess;
+  const falls = (y: number, p: { m: number; d: number; wd: number }): boolean => isValidYmd({ y, m: p.m, d: p.d }) && isoWeekday({ y, m: p.m, d: p.d }) === p.wd;
+  const fitsGuess = pairs.every((p) => falls(guess, p) || ((p.ahead || p.m <= 2) && falls(guess + 1, p)) || (p.m >= 11 && falls(guess - 1, p)));
+  if (fitsGuess) return guess;
+  for (let y = guess + 1; y < guess + 12; y++) if (pairs.every((p) => falls(y, p))) return y;
+  return guess;
+}
+
+// A year written just after a weekday's day ("Tuesday, March 18, 2008", "Friday 14 March 1997").
+const YEAR_AFTER = /^,?\s(?:1[6-9]\d\d|20\d\d)\b/;
+
+/**
  * Without a publication date, the year to put a yearless dateline's day in ("HARBORTON, Oct 22 -"). News writes its
  * own days after the years it tells of, so the latest year written is the first guess; a weekday the article writes
  * beside a day and month near the dateline's rules out the years where that day falls on another weekday: the first

@@ -68,7 +68,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // month is recent, so the stated year wins only within its own sentence, without a publication date,
   // or when the publication date leaves the year in doubt (guessed, below).
   const dct = c.dct;
-  if (hint && !conflictsWithTense(hint.year, c) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph'))) {
+  const latest = dct ? null : (c.textYear?.() ?? null);
+  if (hint && !conflictsWithTense(hint.year, c) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph' && !aheadOfOlder(hint.year, latest, c)))) {
     // Without a publication date to check it against, a year from another sentence (or from an aside: "which has
     // run since 2011, will close on March 31") is the likelier reading, but a guess, and says so.
     // Nor, without one, is a month still ahead of what the sentence tells ("said the plan was approved in 2002 and that
@@ -77,7 +78,6 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   }
   if (!dct) {
     const written = c.yearHint();
-    const latest = c.textYear?.() ?? null;
     // A year from paragraphs back that lies far before the latest the article writes is background ("founded in 1911"),
     // not the story's: a month told after it is likelier in the story's years, still a guess.
     // A year written with its month ("on 9 September 2011") is a day of the story, which may go on from it.
@@ -86,7 +86,7 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     // written since (background: "closed in 1979", "inspected in the autumn of 1991").
     const after = day !== undefined && c.tense() === 'past' ? dayAfterWritten(month, day, c, written?.year) : null;
     if (after !== null) return { year: after, rule: `${kind}/after-written-day`, uncertain: true };
-    if (written && !written.month && latest !== null && latest - written.year >= OLD_BACKGROUND) return { year: latest, rule: `${kind}/latest-year-in-text`, uncertain: true };
+    if (written && ((!written.month && latest !== null && latest - written.year >= OLD_BACKGROUND) || aheadOfOlder(written.year, latest, c))) return { year: latest!, rule: `${kind}/latest-year-in-text`, uncertain: true };
     if (written) return { year: written.year, rule: `${kind}/year-in-text`, uncertain: true };
     // A month written before any year ("The shop opened on May 4. … It had traded since 1990"): the story's own months
     // are likeliest in the latest year the text writes, and that is only a guess.
@@ -99,6 +99,16 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
 }
 
 type YearHint = NonNullable<ReturnType<Resolver['yearHint']>>;
+
+/**
+ * Without a publication date, whether a date told as still to come ("The funeral will be held on June 21", "would be
+ * published in May") follows a year written in another sentence that is older than the guessed year of writing (the
+ * latest the article writes, or an obituary's or anniversary's): what is still ahead when the article is written is
+ * not in the background years it tells of, so the writing year's guess is the likelier, flagged as ever.
+ */
+function aheadOfOlder(written: number, latest: number | null, c: Resolver): latest is number {
+  return latest !== null && written < latest && c.tense() === 'future';
+}
 
 /**
  * The year written nearby as chooseYear weighs it. A year opening a span that runs to the present ("Sales have fallen

@@ -122,7 +122,9 @@ describe('a weekday written beside a day and month checks the guessed year, with
 
   it('"on Sunday, Sept. 1": the first year from the latest written that has Sept. 1 on a Sunday', () => {
     const t = tag('The bell was stolen on Sunday, Sept. 1, during the morning service.\n\nThe church was built in 1841 and its tower rebuilt in 1997.', 'Sunday, Sept. 1');
-    expect(t).toMatchObject({ value: '2002-09-01', yearUncertain: true, rule: 'month-day/latest-year-in-text/weekday-fits-later' });
+    // Since round 36 the guessed writing year is itself fitted to the weekday (weekdayWritingYear), so the day's rule
+    // may no longer need its own "/weekday-fits-later" step; the year is the same.
+    expect(t).toMatchObject({ value: '2002-09-01', yearUncertain: true, rule: expect.stringMatching(/^month-day\/latest-year-in-text/) });
   });
 
   it('a day written first ("on Saturday 12 August") does too', () => {
