@@ -150,7 +150,7 @@ function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { ti
 export function untilSpans(w: ClauseWork): void {
   const { u, a, main, date } = w;
   // "until the autumn": a season's months end the stretch at their start, as a month's name does.
-  const season = !!date.end && /^season\//.test(date.rule ?? '');
+  const season = !!date.end && /^season\b/.test(date.rule ?? '');
   const before = u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start);
   const endOf = date.mod === 'end' && /^\d{4}-\d{2}$/.test(date.start) && (UNTIL_END_OF.test(before) || (UNTIL_BEFORE.test(before) && /^the\s+(?:end|close)\s+of\s/i.test(main.text)));
   const untilAt = !a.end && (!date.end || season) && (!date.mod || endOf) && (UNTIL_BEFORE.test(before) || endOf || (season && UNTIL_THE.test(before)));
@@ -194,7 +194,10 @@ function untilOwnHappening(w: ClauseWork): void {
   const k = lead.search(/\buntil\s[^,;:]*$/i);
   if (k < 0) return;
   const at = main.start - lead.length + k;
-  if (at <= c.start || subjectVerbAt(text, at + 5) < 0) return;
+  // The until-clause's verb comes before its date: "until the autumn of 2011 while surveyors …" is a date, and the
+  // verb after it belongs to another clause.
+  const verb = subjectVerbAt(text, at + 5);
+  if (at <= c.start || verb < 0 || verb > main.start) return;
   const ownEnd = untilClauseEnd(text, at, c.end, a.inClause);
   const own = dateFromTimex(main, published);
   const title = own && main.end <= ownEnd ? titledUntil(text, at, main, ownEnd) : null;
