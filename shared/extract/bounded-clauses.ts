@@ -242,6 +242,7 @@ const BARE_AFTER = /^(?:after|following)\s*$/i;
 // A count or a stretch of doings after the occasion ("lost only twice after"), not one doing at it.
 // "have risen", "has also lost": a present perfect, which runs up to now.
 const PERFECT_DONE = new RegExp(String.raw`\b${PERFECT_HAVE}\s+(?:(?:not|never|also|already|just|since)\s+)?[a-z]{2,}(?:ed|en|wn|t)\b`, 'i');
+const LENGTH_BEFORE = /\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?)\s+$/i;
 const MANY_DOINGS = /\b(?:twice|times|again|still|every|each|since|until|ever)\b/i;
 
 /**
@@ -265,7 +266,8 @@ function afterOccasion(w: ClauseWork): boolean {
   const verb = subjectVerbAt(text, subStart + lead.search(/\s/));
   if ((verb >= 0 && !/^[a-z]+ed\s+[a-z][a-z-]*\s+(?:on|in|at)\s*$/i.test(text.slice(verb, main.start))) || /\b[a-z]+(?:ed|ing)\s+(?:on|in|at)\s*$/i.test(lead)) return false;
   const head = text.slice(c.start, subStart);
-  if (MANY_DOINGS.test(head) || PERFECT_DONE.test(head)) return false;
+  // "sank twenty hours after the collision on Sunday": a length before "after" counts away from the day.
+  if (MANY_DOINGS.test(head) || PERFECT_DONE.test(head) || LENGTH_BEFORE.test(head)) return false;
   if (tenseAt(head, head.length) === 'present') return false;
   date.rule = `${date.rule}/after-occasion`;
   date.note = `Right after “${text.slice(subStart, a.sub ? a.sub.end : main.end).replace(/^(?:after|following)\s+/i, '')}”, at its date.${date.note ? ` ${date.note}` : ''}`;

@@ -33,6 +33,7 @@ describe('what stays only "after" the date', () => {
     ['Prices have risen sharply after the vote on Friday.', 'Prices have risen', '2016-04-29'],
     ['The club merged its two boats after a poor season in 2015.', 'club merged', '2015'],
     ['The road was closed after the men came on Friday.', 'road was closed', '2016-04-29'],
+    ['The ferry sank six hours after the storm on Friday.', 'ferry sank', '2016-04-29'],
   ])('%s', (text, words, day) => {
     const d = dateOf(text, words);
     expect(d.rule ?? '').not.toMatch(/after-occasion/);
