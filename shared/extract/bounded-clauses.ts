@@ -8,8 +8,9 @@ import { dateSpans, trimmedEnd, withSubject } from './clause-words';
 import { countedShift, countedShiftFromSub, subordinateOnDate } from './counted-shifts';
 import { lastedUpTo, periodUpTo, stayBeside } from './date-stretches';
 import { spellBeforeSub, spellTitleWords } from './stretches-beside';
+import { subjectVerbAt } from './anchor';
 import type { ClauseWork } from './draft';
-import { SUPERLATIVE_RE } from './lexicon';
+import { PERFECT_HAVE, SUPERLATIVE_RE } from './lexicon';
 import { RECORD_STORY } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
 import { asideStateEnd, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
@@ -132,6 +133,8 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       date.rule = `${date.rule}/since-until-${until.to}${until.to === 'publication' && HAD_BEEN_STATE.test(u.paraText.slice(c.start, main.start)) ? SINCE_TOLD : ''}`;
       date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;
       if (until.yearUncertain) date.yearUncertain = true;
+    } else if (bound === 'after' && !date.mod && !date.end && afterOccasion(w)) {
+      // "he said after Saturday's game", "will shut after the last tour on Sunday": on the occasion's date.
     } else if (bound === 'before' && !date.mod && !date.end && lastedBefore(w)) {
       // "spent two years painting sets before a post came up in 1981": the stretch of that length up to the date.
     } else if (bound === 'after' && nowOrAhead(w)) {
@@ -228,6 +231,46 @@ function doneByPublication(w: ClauseWork): boolean {
   date.end = day;
   date.rule = `${date.rule}/after-clause-until-publication`;
   date.note = `Done after “${w.main.text}” and told as done: by publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
+  return true;
+}
+
+// "after Saturday's game": a possessive date names the occasion, right after "after".
+const OCCASION_POSSESSIVE = /^['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*\s*(?:[,.;:!?"”]|$)/i;
+// "after the last tour on", "after the holidays on", "after the final in": a noun phrase of an occasion, then its date.
+const OCCASION_LEAD = /^(?:after|following)\s+(?:the|this|last|next|a|an|its|their|his|her|our|my)\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*\s+(?:on|in|at)\s*$/i;
+const BARE_AFTER = /^(?:after|following)\s*$/i;
+// A count or a stretch of doings after the occasion ("lost only twice after"), not one doing at it.
+// "have risen", "has also lost": a present perfect, which runs up to now.
+const PERFECT_DONE = new RegExp(String.raw`\b${PERFECT_HAVE}\s+(?:(?:not|never|also|already|just|since)\s+)?[a-z]{2,}(?:ed|en|wn|t)\b`, 'i');
+const LENGTH_BEFORE = /\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?)\s+$/i;
+const MANY_DOINGS = /\b(?:twice|times|again|still|every|each|since|until|ever)\b/i;
+
+/**
+ * "he said after Saturday's game", "will shut to the public after the last tour on Sunday 5 January", "was evacuated
+ * after a fire alarm on Friday": after a one-off occasion on a day the date names, with no clause of its own between
+ * "after" and the date, the doing is on that day; only "after" it says less than the words do. Not a state or a count of doings after it ("lost only twice after the
+ * restart"), nor one told in the present perfect (which runs up to now).
+ */
+function afterOccasion(w: ClauseWork): boolean {
+  const { u, a, c, main, date } = w;
+  const text = u.paraText;
+  // "after Saturday's game" may have no happening of its own before the date: the bound's word is right before it.
+  const subStart = a.sub ? a.sub.start : main.start - (/\b(?:after|following)\s+(?:(?:last|this|next)\s+)?$/i.exec(text.slice(Math.max(c.start, main.start - 16), main.start))?.[0].length ?? 0);
+  // A day only: after a season, a vote in March or last year's drought, the doing may come a month or a year later.
+  if (subStart <= c.start || subStart === main.start || a.inClause.length !== 1 || !/^\d{4}-\d{2}-\d{2}$/.test(date.start)) return false;
+  const lead = text.slice(subStart, main.start);
+  const possessive = (BARE_AFTER.test(lead) || /^(?:after|following)\s+(?:last|this|next)\s*$/i.test(lead)) && OCCASION_POSSESSIVE.test(text.slice(main.end, main.end + 40));
+  if (!possessive && !OCCASION_LEAD.test(lead)) return false;
+  // No verb of its own among the occasion's words ("after the men came on Monday" is a clause, placed elsewhere).
+  // A participle before the occasion's noun ("the last guided tour on") is no verb of its own.
+  const verb = subjectVerbAt(text, subStart + lead.search(/\s/));
+  if ((verb >= 0 && !/^[a-z]+ed\s+[a-z][a-z-]*\s+(?:on|in|at)\s*$/i.test(text.slice(verb, main.start))) || /\b[a-z]+(?:ed|ing)\s+(?:on|in|at)\s*$/i.test(lead)) return false;
+  const head = text.slice(c.start, subStart);
+  // "sank twenty hours after the collision on Sunday": a length before "after" counts away from the day.
+  if (MANY_DOINGS.test(head) || PERFECT_DONE.test(head) || LENGTH_BEFORE.test(head)) return false;
+  if (tenseAt(head, head.length) === 'present') return false;
+  date.rule = `${date.rule}/after-occasion`;
+  date.note = `Right after “${text.slice(subStart, a.sub ? a.sub.end : main.end).replace(/^(?:after|following)\s+/i, '')}”, at its date.${date.note ? ` ${date.note}` : ''}`;
   return true;
 }
 

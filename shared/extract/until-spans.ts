@@ -150,9 +150,9 @@ function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { ti
 export function untilSpans(w: ClauseWork): void {
   const { u, a, main, date } = w;
   // "until the autumn": a season's months end the stretch at their start, as a month's name does.
-  const season = !!date.end && /^season\//.test(date.rule ?? '');
+  const season = !!date.end && /^season\b/.test(date.rule ?? '');
   const before = u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start);
-  const endOf = date.mod === 'end' && /^\d{4}-\d{2}$/.test(date.start) && (UNTIL_END_OF.test(before) || (UNTIL_BEFORE.test(before) && /^the\s+(?:end|close)\s+of\s/i.test(main.text)));
+  const endOf = date.mod === 'end' && /^\d{4}(?:-\d{2})?$/.test(date.start) && (UNTIL_END_OF.test(before) || (UNTIL_BEFORE.test(before) && /^the\s+(?:end|close)\s+of\s/i.test(main.text)));
   const untilAt = !a.end && (!date.end || season) && (!date.mod || endOf) && (UNTIL_BEFORE.test(before) || endOf || (season && UNTIL_THE.test(before)));
   const seasonEnd = season ? date.end : undefined;
   if (untilAt) untilFromClauseBefore(w);
@@ -181,6 +181,8 @@ function untilFromClauseBefore(w: ClauseWork): void {
     date.note = `“until ${main.text}”, after ${prevClause!.main.text} in the clause before: from then to then.${date.note ? ` ${date.note}` : ''}`;
     date.end = date.start;
     date.start = prevDate.start;
+    // "until the end of June": the stretch runs to the period's end, the whole of it included (the bound convention).
+    if (date.mod === 'end') delete date.mod;
     date.rule = `${date.rule}/until-from-clause-before`;
     if (prevDate.yearUncertain) date.yearUncertain = true;
   }
@@ -194,7 +196,10 @@ function untilOwnHappening(w: ClauseWork): void {
   const k = lead.search(/\buntil\s[^,;:]*$/i);
   if (k < 0) return;
   const at = main.start - lead.length + k;
-  if (at <= c.start || subjectVerbAt(text, at + 5) < 0) return;
+  // The until-clause's verb comes before its date: "until the autumn of 2011 while surveyors …" is a date, and the
+  // verb after it belongs to another clause.
+  const verb = subjectVerbAt(text, at + 5);
+  if (at <= c.start || verb < 0 || verb > main.start) return;
   const ownEnd = untilClauseEnd(text, at, c.end, a.inClause);
   const own = dateFromTimex(main, published);
   const title = own && main.end <= ownEnd ? titledUntil(text, at, main, ownEnd) : null;
@@ -264,20 +269,24 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
   const { main, date, published } = w;
   const windowAhead = UNTIL_AT_LEAST.test(lead) || (HAS_UNTIL.test(lead) && !APPLY_AFTER.test(w.u.paraText.slice(main.end, main.end + 40)));
   // A month still to come ends the stretch as a day does ("until September", "until the end of September").
-  const month = date.start.length === 7 && (!date.mod || date.mod === 'end');
+  // So does a year's end ("until the end of 2017"), not a bare year ("until 2017" may mean its start).
+  const month = (date.start.length === 7 && (!date.mod || date.mod === 'end')) || (date.start.length === 4 && date.mod === 'end');
   if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && (date.start.length === 10 || month)) {
     const tense = tenseAt(lead, lead.search(/\buntil\s/i));
     const pub = fmtDay(published);
-    const from = tense !== 'past' && date.start > pub && RELATIVE_UNTIL.test(lead) ? laterStartBefore(w, pub) : null;
+    // "until the end of the year" told in its own year is still ahead: its end is.
+    const ahead = date.mod === 'end' ? date.start >= pub.slice(0, date.start.length) : date.start > pub;
+    const from = tense !== 'past' && ahead && RELATIVE_UNTIL.test(lead) ? laterStartBefore(w, pub) : null;
     if (from) {
       // "will reopen on May 4 with a show that will run until Sept. 1": the stretch starts at the sentence's date
       // before it, still to come, not at publication.
       date.note = `“until ${main.text}”, after ${from.text} earlier in the sentence: from then up to then.${date.note ? ` ${date.note}` : ''}`;
       date.end = date.start;
       date.start = from.date.start;
+      delete date.mod;
       date.rule = `${date.rule}/until-from-sentence-date`;
       if (from.date.yearUncertain) date.yearUncertain = true;
-    } else if (tense !== 'past' && date.start > pub) {
+    } else if (tense !== 'past' && ahead) {
       date.note = `“until ${main.text}”: from publication (${fmtHuman(published)}) up to then.${date.note ? ` ${date.note}` : ''}`;
       date.end = date.start;
       date.start = pub;
