@@ -10,6 +10,7 @@ import { dueThing, sinceNamedHappening, thingsDatedInside, topicDate, yearNamesT
 import type { Unit } from './segment';
 import type { Span } from './sentences';
 import type { Timex } from './types';
+import { timexRoute } from './year-route';
 
 const PRESENT_COMPLEMENT = /\s(?:and\s+)?(?:the\s+[a-z]+\s+(?:yet\s+)?)?(that\s+[^,;:"“”]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b)/;
 
@@ -60,7 +61,7 @@ function anchorClause(u: Unit, c: Clause, inClause: Timex[], published: Ymd | nu
   let guessedYear = false;
   // A clause told in the present of an earlier year is already after it ("is still defending the 2003 Plan"); the
   // thing is still the year's event.
-  if (!end && (!bound || (bound === 'after' && !sub)) && !named && inClause.length === 1 && published && main.value !== 'PAST_REF' && +main.value.slice(0, 4) < published.y) {
+  if (!end && (!bound || (bound === 'after' && !sub)) && !named && inClause.length === 1 && main.value !== 'PAST_REF' && (published ? lastYearOf(main.value) < published.y : timexRoute(main) === 'own-year')) {
     const m = modifierDate(u.paraText, c, main);
     // Otherwise the clause's own event is after the thing's, by how much the text does not say: its date stays (it
     // may well be right, "won the 1996 election"), its year flagged as a guess.
@@ -76,6 +77,15 @@ function anchorClause(u: Unit, c: Clause, inClause: Timex[], published: Ymd | nu
   const due = !end && !bound && !named ? dueThing(u.paraText, c, main) : null;
   if (due) [named, guessedYear] = [due, true];
   return { unit: u, clause, inClause, main, end, bound, sub, present, named, ...(guessedYear ? { guessedYear } : {}) };
+}
+
+/**
+ * The last year a value names: a decade's last ("197X", the 1970s: 1979), else the year it starts with; NaN for one
+ * with no year. "pulled down in the 1970s" is as much a date of an earlier year than publication's as "in 1974".
+ */
+function lastYearOf(value: string): number {
+  const decade = /^(\d{3})X$/.exec(value);
+  return decade ? +decade[1] * 10 + 9 : +value.slice(0, 4);
 }
 
 /**

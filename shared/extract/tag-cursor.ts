@@ -108,6 +108,8 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     // A flashback opens only while the story is at a day, and a clause out of it is back at that day.
     focus: () => (storyDayOutsideFlashback(cur, state) ? 'day' : state.focus),
     focusInAside: () => !!state.lastDay && !!state.focusInAside,
+    // The year in focus with a month date beside it is a season's (a bare year leaves none).
+    seasonInFocus: () => (state.focus === 'year' && !storyDayOutsideFlashback(cur, state) && state.lastMonthDate ? state.lastMonthDate : null),
     dayTells: () => !!state.lastDay && !!state.dayTells,
     dayNamesHappening: () => !!state.lastDay && !!state.dayNamesHappening,
     speakingDay: () => spokenDay(cur, state),

@@ -160,6 +160,9 @@ export function acrossParagraphs(from: CountedFrom | undefined, anchor: Anchor, 
 // The words before a count that opens its paragraph: at most a quote mark and a conjunction or preposition.
 const OPENS_PARAGRAPH = /^[\s"“‘(]*(?:(?:and|but|then|in|by|during|over)\s+)?$/i;
 
+// A weekday named from a happening ("the Monday after the sinking"), placed near publication only as a guess.
+const OF_HAPPENING_RULE = /^weekday\/of-happening\b/;
+
 /** Whether a date with a written year steps back from a later year written in an earlier sentence of its paragraph. */
 function steppedBack(state: TagState, t: Timex, paragraph: number, sentence: number): boolean {
   const y = t.explicitYear && t.type !== 'DURATION' ? YEAR_IN_VALUE.exec(t.value) : null;
@@ -206,6 +209,8 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // "counted last year's nests during a survey that ran from May 11 to June 22": a year named relative to
   // publication names it as surely as one written out, for the months and days told after it.
   else if (YEAR_NAMED.test(t.rule) && /^\d{4}$/.test(t.value)) noteWrittenYear(state, cur, t, +t.value, since);
+  // "in the autumn of the year before last, … in October": a season whose year the words name, as "last year" does.
+  else if (SEASON_YEAR_NAMED.test(t.rule) && SEASON_VALUE.test(t.value)) noteWrittenYear(state, cur, t, +t.value.slice(0, 4), since);
   if (t.rule === 'fiscal-year/stated-end' && t.exact?.end) {
     const end = parseYmd(t.exact.end)!;
     state.fiscalEnd = { month: end.m, day: end.d, offset: end.y - +t.value.slice(2) };
@@ -221,7 +226,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const telling = tells && day !== null && (state.focus !== 'day' || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay)));
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start };
-  if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !backgroundDay(state, cur, t)) {
+  if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) {
     const from = state.lastDay;
     if (from && t.type === 'DATE' && SPAN_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && toDayNumber(day) - toDayNumber(from) >= 1 && toDayNumber(day) - toDayNumber(from) <= 14) state.daySpan = { start: from, end: day, uncertain: !!t.yearUncertain || !!state.dayAnchor?.uncertain || !!state.dctGuessed };
     noteStoryDay(state, cur, day, stated, anchor);
@@ -288,6 +293,7 @@ function namesHappening(text: string, start: number, end: number): boolean {
 }
 
 const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
+const SEASON_YEAR_NAMED = /^season\/[a-z-]+-year$/;
 
 // "from Friday, June 26, to Sunday, June 28", "June 3 through June 7": the word closing a stretch of days.
 const SPAN_TO_BEFORE = /(?:\bto|\buntil|\bthrough|[-–])\s*$/i;
@@ -358,7 +364,7 @@ const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
 
 /** The season a season-and-year expression writes, or undefined for any other date. */
 function seasonWritten(t: Timex): SeasonWritten | undefined {
-  if (t.rule !== 'season-year' && t.rule !== 'winter-years') return undefined;
+  if (t.rule !== 'season-year' && t.rule !== 'winter-years' && !SEASON_YEAR_NAMED.test(t.rule)) return undefined;
   const m = SEASON_VALUE.exec(t.value);
   return m ? { code: m[2] as SeasonWritten['code'], year: +m[1], ...(t.rule === 'winter-years' ? { across: true } : {}) } : undefined;
 }

@@ -330,14 +330,23 @@ const PLURAL_NP = /\b(?:over|of|about|on|for|against|with|to|from|in)\s+((?:[a-z
 // noun phrase before it is what a "which" after it refers to.
 const GERUND_TAIL = /\s+(?:before|after|while|without|by|since|when|instead\s+of)\s+[a-z]+ing\b[^,;]{0,60}$/;
 
+// A determiner and an adjective closing the words before a comma: "a similar", "the long".
+const COORDINATE_LEAD = /\b(?:the|a|an|its|his|her|their|our|this)\s+[a-z]{3,}$/i;
+
 /** The noun phrase that ends `before` (the text up to a comma): a bare subject whole, else the phrase closing it. */
 export function antecedentOf(before: string): string {
   // The antecedent ends the words just before the clause: a bounded look back is enough.
   // An age set off after a name ("Penhale, 61, who …") is the name's, not the antecedent.
   const head = before.slice(-200).replace(/[\s,;:—–-]+$/, '').replace(/,\s+\d{1,3}$/, '');
-  const last = head.slice(Math.max(head.lastIndexOf(', '), head.lastIndexOf('; ')) + 1).trim();
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  const last = head.slice(cut + 1).trim();
   const np = nounPhraseEnding(last);
   if (np) return np;
+  // "over a similar, shorter failure, which …", "after a long, dry summer, which …": adjectives set off by a comma
+  // inside one noun phrase; its determiner is before the comma.
+  const lead = cut > 0 && head[cut] === ',' && /^[a-z]+\s+[a-z]/.test(last) ? COORDINATE_LEAD.exec(head.slice(Math.max(0, cut - 40), cut)) : null;
+  const joined = lead ? nounPhraseEnding(`${lead[0]}, ${last}`) : '';
+  if (joined) return joined;
   // Quotes and a parenthesis leave the phrase whole ("the first “point” release (10.4.1)").
   const plain = last.replace(/\s*\([^()]*\)/g, '').replace(/["“”]/g, '').replace(GERUND_TAIL, '');
   return plain !== last ? nounPhraseEnding(plain) : '';

@@ -212,21 +212,34 @@ export const monthPartYearRule: Rule = {
   resolve: (m) => monthOfWrittenYear(m, 'month-part-year'),
 };
 
+// "last year", "the year before last", "two years ago" after a month or season written without its year: its groups are
+// (this|last|next), (before last|after next) and the count of years ago.
+export const RELATIVE_YEAR = String.raw`(?:\s+of)?\s+(?:(this|last|next)\s+year|the\s+year\s+(before\s+last|after\s+next)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago)`;
+export const RELATIVE_YEAR_CUE = /(?:this|last|next)\s+year|year\s+(?:before|after)|years\s+ago/i;
+
+/**
+ * The year RELATIVE_YEAR's groups name, counted from publication, and the words for the rule's name ("last", "ago"),
+ * so that its year reads as one the words give (not a guess from tense); null for a count that is no whole number.
+ */
+export function relativeYear(dct: Ymd, named: string | undefined, beyond: string | undefined, ago: string | undefined): { year: number; words: string } | null {
+  const n = ago ? parseCount(ago) : undefined;
+  if (ago && (n === undefined || !Number.isInteger(n) || n < 1)) return null;
+  const shift = named ? { this: 0, last: -1, next: 1 }[named.toLowerCase() as 'this'] : beyond ? (/^before/i.test(beyond) ? -2 : 2) : -n!;
+  const words = named ? named.toLowerCase() : beyond ? (shift < 0 ? 'before-last' : 'after-next') : 'ago';
+  return { year: dct.y + shift, words };
+}
+
 export const monthRelativeYearRule: Rule = {
   name: 'month-relative-year',
-  cue: /(?:this|last|next)\s+year|year\s+(?:before|after)|years\s+ago/i,
+  cue: RELATIVE_YEAR_CUE,
   // "in March last year": the year is counted from publication, the month written (a day with it: dayRelativeYearRule).
   // So are "in November the year before last", "in June two years ago", "in May the year after next".
-  re: rx(`${B}(${MONTH_RE})(?:\\s+of)?\\s+(?:(this|last|next)\\s+year|the\\s+year\\s+(before\\s+last|after\\s+next)|(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+years\\s+ago)${E}`),
+  re: rx(`${B}(${MONTH_RE})${RELATIVE_YEAR}${E}`),
   resolve: (m, c) => {
     const month = monthNumber(m[1]);
     if (!month || !c.dct) return null;
-    const ago = m[4] ? parseCount(m[4]) : undefined;
-    if (m[4] && (ago === undefined || !Number.isInteger(ago) || ago < 1)) return null;
-    const shift = m[2] ? { this: 0, last: -1, next: 1 }[m[2].toLowerCase() as 'this'] : m[3] ? (/^before/i.test(m[3]) ? -2 : 2) : -ago!;
-    // Named as "last-year" is, so that its year reads as one the words give (not a guess from tense).
-    const words = m[2] ? m[2].toLowerCase() : m[3] ? (shift < 0 ? 'before-last' : 'after-next') : 'ago';
-    return { type: 'DATE', value: fmtMonth(c.dct.y + shift, month), rule: `month/${words}-year` };
+    const y = relativeYear(c.dct, m[2], m[3], m[4]);
+    return y && { type: 'DATE', value: fmtMonth(y.year, month), rule: `month/${y.words}-year` };
   },
 };
 

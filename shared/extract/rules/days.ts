@@ -118,7 +118,8 @@ function untilAfterFocus(wd: number, c: Resolver): Resolution | null {
   return { type: 'DATE', value: fmtDay(end), rule: 'weekday/until-after-focus' };
 }
 
-const WEEKEND_OF_HAPPENING = /^\s+(?:before|after)\s+(?:the|his|her|its|their)\s+(?!(?:next|last|following|previous|same|holidays?|weekend|week|month|year)\b)[a-z]/i;
+// "the weekend before the fire", "the Monday after his arrest": a day named from a happening, not from publication.
+const OF_HAPPENING = /^\s+(?:before|after)\s+(?:the|his|her|its|their)\s+(?!(?:next|last|following|previous|same|holidays?|weekend|week|month|year)\b)[a-z]/i;
 
 const WEEKEND_OF_DATE = /^\s+of\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 
@@ -132,7 +133,7 @@ export const theWeekendRule: Rule = {
   re: rx(`${B}the\\s+weekend${E}`, 'gi'),
   // "the weekend before the fire" is counted from the happening (happenings.ts), not from publication.
   // "the weekend of 14 and 15 July" is the days written, which the date rules read.
-  accept: (m, text) => !WEEKEND_OF_HAPPENING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !WEEKEND_OF_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !WEEKEND_IN_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
+  accept: (m, text) => !OF_HAPPENING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !WEEKEND_OF_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !WEEKEND_IN_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
   resolve: (m, c) => {
     if (!c.dct) return null;
     // A weekend with no other word is the nearest one in the direction the verb points.
@@ -275,6 +276,12 @@ export const weekdayRule: Rule = {
     const after = !m[1] && !m[3] ? weekdayAfterDate(weekdayNumber(m[2])!, c) : null;
     if (after) return m[4] ? { ...after, rule: `${after.rule}+part` } : after;
     const base = weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined);
+    // "opened its inquiry on the Monday after the sinking": the Monday is counted from the happening (happenings.ts,
+    // weekdayFromHappening), which may lie years before publication; the one nearest publication is only a guess,
+    // and no day of the story (tag-state.ts leaves it out of the focus).
+    if (!m[1] && !m[3] && definite && c.dct && OF_HAPPENING.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      return { ...base, rule: `weekday/of-happening${m[4] ? '+part' : ''}`, yearUncertain: true };
+    }
     if (!m[4] || !/^\d/.test(base.value)) return base;
     return { ...base, rule: `${base.rule}+part` };
   },

@@ -77,6 +77,8 @@ export interface Resolver {
   /** Whether the coarser date in focus was told in an aside beside the day refDay gives, which a day counted on
    * ("the next morning") still counts from. */
   focusInAside?(): boolean;
+  /** While a season is in focus ("in spring last year", "the summer of 1976"), its first month; null otherwise. */
+  seasonInFocus?(): Ymd | null;
   /** Whether the day refDay gives dates a telling ("researchers said on Wednesday") rather than a step of the story. */
   dayTells?(): boolean;
   /** Whether the day refDay gives was written naming a happening ("the May 3, 1990, robbery"), not dating a clause. */

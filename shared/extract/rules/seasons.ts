@@ -3,6 +3,7 @@ import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWee
 import { B, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
 import { fiscalEndOf } from './years';
+import { RELATIVE_YEAR, RELATIVE_YEAR_CUE, relativeYear } from './dates';
 
 // Rules for seasons, quarters and halves, and holidays.
 
@@ -106,6 +107,27 @@ export const seasonYearRule: Rule = {
   resolve: (m) => {
     const code = SEASONS[m[1].toLowerCase()];
     return { type: 'DATE', value: `${m[2]}-${code}`, rule: 'season-year', explicitYear: true, ...(code === 'WI' ? { exact: { start: m[2] } } : {}) };
+  },
+};
+
+// "fall" as a season, not a verb ("prices fall this year"): after "the" or a preposition of time.
+const FALL_AS_SEASON = /\b(?:the|in|during|by|through|until|since|early|late)\s+$/i;
+
+export const seasonRelativeYearRule: Rule = {
+  name: 'season-relative-year',
+  cue: RELATIVE_YEAR_CUE,
+  // "took it over in spring last year", "in the autumn of last year", "the summer two years ago": the season is written,
+  // its year counted from publication, as in "in March last year" (monthRelativeYearRule); not the season nearest
+  // publication beside a year of its own.
+  re: rx(`${B}(?:the\\s+)?(spring|summer|autumn|fall|winter)${RELATIVE_YEAR}${E}`, 'gi'),
+  accept: (m, text) => !/^fall$/i.test(m[1]) || /^the\s/i.test(m[0]) || FALL_AS_SEASON.test(text.slice(Math.max(0, m.index - 8), m.index)),
+  resolve: (m, c) => {
+    if (!c.dct) return null;
+    const y = relativeYear(c.dct, m[2], m[3], m[4]);
+    if (!y) return null;
+    const code = SEASONS[m[1].toLowerCase()];
+    // "the winter last year" may be the one that opened that year or the one that closed it, as "the winter of 1947".
+    return { type: 'DATE', value: `${fmtYear(y.year)}-${code}`, rule: `season/${y.words}-year`, ...(code === 'WI' ? { exact: { start: fmtYear(y.year) } } : {}) };
   },
 };
 

@@ -240,8 +240,11 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   // Both readings stay guesses.
   // So does a month of that year the story has gone on to ("… Last year was the wettest. January was dry, and a frost
   // set in on Jan. 14").
+  // So does a month the story comes to next after the month it is at, across New Year ("opened in November [last
+  // year]. … nearly closed again in February").
   const focus = c.focus();
-  if ((focus === 'year' || focus === 'month') && c.refDate(focus)?.y === year) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
+  const ref = focus === 'year' || focus === 'month' ? c.refDate(focus) : null;
+  if (ref && (ref.y === year || (focus === 'month' && ref !== dct && ref.y + 1 === year && month < ref.m))) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
   // Likewise when the story is at a day of that year well before publication ("The gale came on Jan. 3 … Snow fell
   // through February" in a late-December review): the narrative walks through that year.
   const at = focus === 'day' ? c.refDay() : null;
@@ -311,6 +314,8 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // that only names a happening ("charged in the May 3, 1990, robbery") is background; the tense's year stays.
   if (oldDay && oldDay.year !== year && c.dayNamesHappening?.() === false) return { year: oldDay.year, rule: `${kind}/year-in-focus`, uncertain: true };
   if (oldDay && oldDay.year !== year) return { year, rule: `${rule}/after-old-day`, uncertain: oldDay.yearUncertain };
+  // Named as a holiday after an old year's is, so that its note says the year the story was at may be the one meant.
+  if (!uncertain && afterSeasonOfLastYear(month, day, c, dct)) return { year, rule: `${rule}/after-old-year`, uncertain: true };
   return { year, rule, uncertain: uncertain || storyElsewhere(day, hint, year, c) || monthBarelyBegun(month, day, dct, tense) };
 }
 
@@ -367,6 +372,18 @@ function monthAfterFocus(month: number, c: Resolver): StoryYear | null {
   const dct = c.dct;
   if (!story || !dct || story.year !== dct.y - 1 || month <= story.at.m || month > dct.m) return null;
   return story;
+}
+
+/**
+ * "took the lease in spring last year. … opened in November": a bare month told in the past while the story is at a
+ * season of the year before publication's, later in the year than the season's start, may go on from it as readily as
+ * it names publication's year (the writer may as well have moved on to this year: "came in the spring of last year.
+ * They sold the seats over the summer"). The tense's year stays, as a guess. A bare year gives no month to go on from.
+ */
+function afterSeasonOfLastYear(month: number, day: number | undefined, c: Resolver, dct: Ymd): boolean {
+  if (day !== undefined || c.tense() !== 'past' || c.focus() !== 'year' || month > dct.m) return false;
+  const season = c.seasonInFocus?.();
+  return !!season && season.y === dct.y - 1 && month > season.m;
 }
 
 /**
