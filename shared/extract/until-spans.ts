@@ -149,8 +149,9 @@ function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { ti
  */
 export function untilSpans(w: ClauseWork): void {
   const { u, a, main, date } = w;
-  // "until the autumn": a season's months end the stretch at their start, as a month's name does.
-  const season = !!date.end && /^season\//.test(date.rule ?? '');
+  // "until the autumn": a season's months end the stretch at their start, as a month's name does; so do a season's
+  // with its year written ("stayed shut until the spring of 2010", "lay untouched until the summer of 1971").
+  const season = !!date.end && /^season(?:\/|-year$)/.test(date.rule ?? '');
   const before = u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start);
   const endOf = date.mod === 'end' && /^\d{4}-\d{2}$/.test(date.start) && (UNTIL_END_OF.test(before) || (UNTIL_BEFORE.test(before) && /^the\s+(?:end|close)\s+of\s/i.test(main.text)));
   const untilAt = !a.end && (!date.end || season) && (!date.mod || endOf) && (UNTIL_BEFORE.test(before) || endOf || (season && UNTIL_THE.test(before)));
@@ -194,7 +195,9 @@ function untilOwnHappening(w: ClauseWork): void {
   const k = lead.search(/\buntil\s[^,;:]*$/i);
   if (k < 0) return;
   const at = main.start - lead.length + k;
-  if (at <= c.start || subjectVerbAt(text, at + 5) < 0) return;
+  // "stayed shut until March 2010 while engineers checked the slopes": the date right after "until" is the bound itself;
+  // a subject and verb after it belong to the clause that follows, not to an until-clause.
+  if (at <= c.start || /^\s*(?:the\s+)?$/i.test(text.slice(at + 5, main.start)) || subjectVerbAt(text, at + 5) < 0) return;
   const ownEnd = untilClauseEnd(text, at, c.end, a.inClause);
   const own = dateFromTimex(main, published);
   const title = own && main.end <= ownEnd ? titledUntil(text, at, main, ownEnd) : null;
