@@ -973,7 +973,7 @@ function clauseCuts(text: string, start: number, end: number, dated: Timex[]): n
   return cuts;
 }
 
-const AGAIN_AFTER_COMMA = /^,\s+again\s+(?:in|on|at|during|last|this|that|the)?\s*$/i;
+const AGAIN_AFTER_COMMA = /^,\s+again(?:\s+(?:in|on|at|during|last|this|that|the))?\s+$/i;
 const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|carries|carry)\s+(?:me|us|him|her|them|many|readers)\s+back\s+to\s+$|\s+(?:reminded|reminds|remind)\s+(?:me|us|him|her|them|many|readers)\s+of\s+$/i;
 
 /**
