@@ -277,6 +277,11 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   const at = focus === 'day' ? c.refDay() : c.refDate(focus);
   const movedOn = !!hint && !!at && at !== dct && at.y > hint.year;
   const lastYears = movedOn && hint?.scope === 'text' && tense === 'past' && year === dct.y - 1 && !kind.startsWith('season');
+  // "The blaze started on December 29, 2020. … In February, an inquiry found …": a bare past month before the month of
+  // the day written with that year, told after it, would run the story backwards in that year; the first such month
+  // after the day is the likelier reading, still a guess.
+  const written = day === undefined && tense === 'past' && hint ? c.writtenDay?.() : null;
+  if (uncertain && written && written.y === hint!.year && month < written.m && fitsTense(written.y + 1) && written.y + 1 <= dct.y) return { year: written.y + 1, rule: `${kind}/after-written-day`, uncertain: true };
   if (uncertain && hint && !lastYears && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess. So is
   // the tense's year when the sibling's year is ruled out because the story would run backwards in it ("began in May
