@@ -931,7 +931,10 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
       if (a.start < mainVerb && b.start >= mainVerb) continue;
       // "on 3, 4 and 7 June": the items of a list that runs as one stretch are one clause's date.
       if (listNeighbours(text, inside, a, b)) continue;
-      const cut = cutBetween(text, a, b);
+      // "won the title in 2014 and 2015 and was fourth last year": a date that closes a two-year stretch is no longer
+      // the same date as a later one of its value; the later one's clause is its own.
+      const closes = k > 0 && /^,?\s+and\s+$/.test(text.slice(inside[k - 1].end, a.start)) && nextYear(inside[k - 1], a);
+      const cut = cutBetween(text, a, b, closes);
       if (!cut) continue;
       parts.splice(i, 1, { start: parts[i].start, end: cut.end }, { start: cut.next, end: parts[i].end });
       break;
@@ -999,16 +1002,17 @@ function clauseCuts(text: string, start: number, end: number, dated: Timex[]): n
   return cuts;
 }
 
+const AGAIN_AFTER_COMMA = /^,\s+again(?:\s+(?:in|on|at|during|last|this|that|the))?\s+$/i;
 const MEMORY_BACK = /\s+(?:took|takes|take|taking|brought|brings|bring|carried|carries|carry)\s+(?:me|us|him|her|them|many|readers)\s+back\s+to\s+$|\s+(?:reminded|reminds|remind)\s+(?:me|us|him|her|them|many|readers)\s+of\s+$/i;
 
 /**
  * Where to cut between two different dates that the comma cuts left in one part: the end of the first clause and the
  * start of the second, or null when the two belong to one clause (the same date, a range, two days in a row).
  */
-function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: number } | null {
+function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { end: number; next: number } | null {
   // The same value is the same date, unless one names a stretch of its own ("in March 2015 … two weeks later").
-  if (dateKey(a) === dateKey(b) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
-  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b) || nextSeason(a, b))) return null;
+  if ((dateKey(a) === dateKey(b) && !closesStretch) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
+  if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b) || nextSeason(a, b) || nextYear(a, b))) return null;
   if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) return null;
   if (beganAndEnded(text, a, b)) return null;
   const gap = text.slice(a.end, b.start);
@@ -1027,6 +1031,10 @@ function cutBetween(text: string, a: Timex, b: Timex): { end: number; next: numb
   // failing to enforce an order in 1992").
   // "Pictures of last week's flood took me back to the winter of 1963": the time remembered is the memory's own; the
   // subject that calls it up keeps the date it names.
+  // "The warnings came in 2017, again in 2019, and again on Christmas Eve": each repetition after a comma is the
+  // happening told once more at a date of its own.
+  const again = AGAIN_AFTER_COMMA.exec(gap);
+  if (again) return { end: a.end, next: a.end + again[0].search(/again/i) };
   const memory = MEMORY_BACK.exec(gap);
   if (memory) return { end: a.end + memory.index, next: a.end + memory.index + memory[0].search(/\S/) };
   // "is due to begin in September and to report in 2014": a second infinitive with a date of its own is a second
@@ -1443,7 +1451,7 @@ const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
 function nextInSeries(a: Timex, b: Timex): boolean {
   if (a.type !== 'DATE' || b.type !== 'DATE' || a.mod || b.mod) return false;
   if (/^\d{4}-\d{2}-\d{2}$/.test(a.value) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)) return a.value.slice(0, 7) === b.value.slice(0, 7) && b.value > a.value;
-  return nextMonth(a, b) || nextSeason(a, b);
+  return nextMonth(a, b) || nextSeason(a, b) || nextYear(a, b);
 }
 
 /** Whether `b` is the season after `a` in the same year ("in the spring and summer of 1976"): one stretch, as two months in a row are. */
@@ -1454,6 +1462,14 @@ export function nextSeason(a: Timex, b: Timex): boolean {
 }
 
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+
+/**
+ * Whether `b` is the year after `a`, both whole years written as numbers ("won the title in 2014 and 2015"): one
+ * stretch of two years, as two months in a row are. Two years apart ("in 1998 and 2003") are two times.
+ */
+export function nextYear(a: Timex, b: Timex): boolean {
+  return a.type === 'DATE' && b.type === 'DATE' && !a.mod && !b.mod && /^\d{4}$/.test(a.value) && /^\d{4}$/.test(b.value) && /^\d{4}$/.test(a.text.trim()) && /^\d{4}$/.test(b.text.trim()) && +b.value - +a.value === 1;
+}
 
 /**
  * The last date of a list of three or more that `dated[i]` opens and that runs as one stretch ("on 3, 4 and 7 June",

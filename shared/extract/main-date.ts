@@ -1,7 +1,7 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { beganAndEnded, type Clause, datesTheTelling, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { beganAndEnded, type Clause, datesTheTelling, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
 import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
@@ -144,7 +144,7 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
     const gap = text.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
     // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
     // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
-    const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next) || nextMonth(main, next) || nextSeason(main, next));
+    const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next) || nextMonth(main, next) || nextSeason(main, next) || nextYear(main, next));
     if (secondDay || (/\b(?:from|between)\s+$/i.test(lead) ? gap !== 'and' || /between/i.test(lead) : /^(?:[-–—]|through|thru)$/.test(gap))) return next;
     // "from the great flood of 1930 until 1962": a happening of the start's year names where the stretch begins.
     if (/^(?:to|until|till|up\s+to)$/.test(gap) && FROM_NAMED_OF.test(text.slice(Math.max(0, main.start - 48), main.start))) return next;

@@ -149,7 +149,8 @@ function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { ti
  */
 export function untilSpans(w: ClauseWork): void {
   const { u, a, main, date } = w;
-  // "until the autumn": a season's months end the stretch at their start, as a month's name does.
+  // "until the autumn": a season's months end the stretch at their start, as a month's name does; so do a season's
+  // with its year written ("stayed shut until the spring of 2010", "lay untouched until the summer of 1971").
   const season = !!date.end && /^season\b/.test(date.rule ?? '');
   const before = u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start);
   const endOf = date.mod === 'end' && /^\d{4}(?:-\d{2})?$/.test(date.start) && (UNTIL_END_OF.test(before) || (UNTIL_BEFORE.test(before) && /^the\s+(?:end|close)\s+of\s/i.test(main.text)));
@@ -197,9 +198,9 @@ function untilOwnHappening(w: ClauseWork): void {
   if (k < 0) return;
   const at = main.start - lead.length + k;
   // The until-clause's verb comes before its date: "until the autumn of 2011 while surveyors …" is a date, and the
-  // verb after it belongs to another clause.
+  // subject and verb after it belong to another clause.
   const verb = subjectVerbAt(text, at + 5);
-  if (at <= c.start || verb < 0 || verb > main.start) return;
+  if (at <= c.start || verb < 0 || verb > main.start || /^\s*(?:the\s+)?$/i.test(text.slice(at + 5, main.start))) return;
   const ownEnd = untilClauseEnd(text, at, c.end, a.inClause);
   const own = dateFromTimex(main, published);
   const title = own && main.end <= ownEnd ? titledUntil(text, at, main, ownEnd) : null;

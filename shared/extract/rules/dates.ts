@@ -338,10 +338,13 @@ export const anaphoricMonthRule: Rule = {
   // back at only once "That" has matched: a look-behind tried first would run at every position of the text).
   // "in August of that year", "by March of the same year", "in May that year": the month of the year in focus,
   // written after it. "in March of the following year": the month of the year after the one in focus.
-  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8}|\\b(?:[a-z]{2,16}ed|${PAST_BEFORE_THAT})\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:(?:of\\s+)?(?:that|the\\s+same)|of\\s+the\\s+(following|next|previous|preceding))\\s+year)${E}`, 'gi'),
-  accept: (m) => /^[A-Z]/.test(m[2] ?? m[3]) && !THAT_AFTER_KNOWING.test(m.input.slice(Math.max(0, m.index - 20), m.index + 5)),
+  // After any other word, "that June" closing its clause ("A public inquiry opened in Kelverton that June and sat for
+  // weeks", "the mill was back at full strength that March."): a month of the year in focus as well; "that" before a
+  // month going on to a verb opens what was said ("the fear that June would be wet") and is left alone.
+  re: rx(`${B}(?:(?:the\\s+(following|next|previous|preceding)|[Tt]hat(?<=(?:^|[.!?;,"“]\\s{0,3}|\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly|[Oo]f)\\s{1,8}|\\b(?:[a-z]{2,16}ed|${PAST_BEFORE_THAT})\\s{1,8})[Tt]hat)(?:\\s+same)?)\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:(?:of\\s+)?(?:that|the\\s+same)|of\\s+the\\s+(following|next|previous|preceding))\\s+year|[Tt]hat(?<=\\b[A-Za-z]{2,20}\\s{1,8}[Tt]hat)(?:\\s+same)?\\s+(${MONTH_RE})(?=\\s*[.,;:!?]|\\s+(?:and|but|when|while|after|before|until)\\s+(?!${MONTH_RE}\\b)))${E}`, 'gi'),
+  accept: (m) => /^[A-Z]/.test(m[2] ?? m[3] ?? m[5]) && !THAT_AFTER_KNOWING.test(m.input.slice(Math.max(0, m.index - 20), m.index + 5)),
   resolve: (m, c) => {
-    const month = monthNumber(m[2] ?? m[3])!;
+    const month = monthNumber(m[2] ?? m[3] ?? m[5])!;
     // "That December" needs only the year in focus ("in 1952"); "the following January" needs its month.
     const ref = c.refDate(m[1] ? 'month' : 'year');
     if (!ref) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/anaphoric-no-ref' };

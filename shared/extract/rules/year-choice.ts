@@ -95,7 +95,12 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   const story = yearOfStory(month, day, c, hint, dct, kind);
   if (story) return story;
   const byTense = yearOfTense(month, day, c, dct, kind);
-  return nearPublication(month, day, c, dct, byTense.year, kind) ?? guessed(month, day, c, dct, hint, byTense, kind);
+  const near = nearPublication(month, day, c, dct, byTense.year, kind);
+  // A past day pushed past publication as a plan misread, when it names again the month of an old day written with
+  // its year, is that old story's (monthOfWrittenDay).
+  const again = near && c.tense() === 'past' && near.year > byTense.year ? monthOfWrittenDay(month, day, c, dct) : null;
+  if (again !== null) return { year: again, rule: `${kind}/month-of-written-day`, uncertain: true };
+  return near ?? guessed(month, day, c, dct, hint, byTense, kind);
 }
 
 type YearHint = NonNullable<ReturnType<Resolver['yearHint']>>;
@@ -285,6 +290,11 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   const at = focus === 'day' ? c.refDay() : c.refDate(focus);
   const movedOn = !!hint && !!at && at !== dct && at.y > hint.year;
   const lastYears = movedOn && hint?.scope === 'text' && tense === 'past' && year === dct.y - 1 && !kind.startsWith('season');
+  // "The blaze started on December 29, 2020. … In February, an inquiry found …": a bare past month before the month of
+  // the day written with that year, told after it, would run the story backwards in that year; the first such month
+  // after the day is the likelier reading, still a guess.
+  const written = day === undefined && tense === 'past' && hint ? c.writtenDay?.() : null;
+  if (uncertain && written && written.y === hint!.year && month < written.m && fitsTense(written.y + 1) && written.y + 1 <= dct.y) return { year: written.y + 1, rule: `${kind}/after-written-day`, uncertain: true };
   if (uncertain && hint && !lastYears && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess. So is
   // the tense's year when the sibling's year is ruled out because the story would run backwards in it ("began in May
@@ -316,7 +326,24 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   if (oldDay && oldDay.year !== year) return { year, rule: `${rule}/after-old-day`, uncertain: oldDay.yearUncertain };
   // Named as a holiday after an old year's is, so that its note says the year the story was at may be the one meant.
   if (!uncertain && afterSeasonOfLastYear(month, day, c, dct)) return { year, rule: `${rule}/after-old-year`, uncertain: true };
-  return { year, rule, uncertain: uncertain || storyElsewhere(day, hint, year, c) || monthBarelyBegun(month, day, dct, tense) };
+  const doubted = uncertain || storyElsewhere(day, hint, year, c);
+  const again = doubted && tense === 'past' ? monthOfWrittenDay(month, day, c, dct) : null;
+  if (again !== null) return { year: again, rule: `${kind}/month-of-written-day`, uncertain: true };
+  return { year, rule, uncertain: doubted || monthBarelyBegun(month, day, dct, tense) };
+}
+
+/**
+ * "He sprayed the trees on April 22, 2019. … 'He sprayed in daylight, in April,' the judge said", "She died on Sept.
+ * 14, 2011. … The inspector had visited the site on Sept. 2": a past month (or a day of it) written without its year
+ * and too far from publication for news to leave the year off, named after a day of the same month written with an
+ * old year, is that day's month; the writer named the month again because the reader already has its year. The
+ * year stays a guess. Null when no such day was written, it is not two or more years before publication, or a day
+ * would then fall after publication.
+ */
+function monthOfWrittenDay(month: number, day: number | undefined, c: Resolver, dct: Ymd): number | null {
+  const old = c.writtenDay?.();
+  if (!old || old.m !== month || old.y > dct.y - 2) return null;
+  return dayIn(old.y, month, day) <= toDayNumber(dct) ? old.y : null;
 }
 
 /**
