@@ -486,6 +486,7 @@ export function resolvedPronoun(
   end: number,
   subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null,
   sole?: (text: string, plural: boolean) => string | null,
+  lead?: (sentence: string, plural: boolean) => string | null,
 ): string {
   const opening = OPENS_ON_PRONOUN.exec(title);
   if (!opening || EMPTY_IT.test(title) || SAID_TO_BE.test(title) || WEATHER_IT.test(title)) return title;
@@ -498,11 +499,14 @@ export function resolvedPronoun(
   const possessive = pronoun === 'its' || pronoun === 'their';
   const relative = plural || possessive ? null : relativeAntecedent(current);
   if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, false);
-  const { clause, told } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
+  const { clause, told, severalBefore } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
   let subject = clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
   if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
+  // Else, "It" or "They" opening its sentence after one of several clauses, the first clause's subject when no later
+  // one's could be meant ("The tower was built in 1934 …, when spotter planes took over. It stood empty").
+  if (!subject && lead && severalBefore && !possessive) subject = lead(previous, plural);
   if (!subject) return title;
   return pronounNamed(title, opening[0], subject, plural, possessive);
 }
@@ -547,7 +551,7 @@ function sentencesUpTo(paragraph: string, at: number, pronoun: string): { curren
  * The clause whose subject a pronoun stands for, read in its sentence up to it (`current`) or the sentence before, and
  * whether that clause is a telling the pronoun opens what was told of. Empty when there is none to read.
  */
-function clauseBeforePronoun(current: string, previous: string, antecedent: boolean, possessive: boolean, pronoun: string): { clause: string; told: boolean } {
+function clauseBeforePronoun(current: string, previous: string, antecedent: boolean, possessive: boolean, pronoun: string): { clause: string; told: boolean; severalBefore?: boolean } {
   if (antecedent && current.trim()) return { clause: current, told: false };
   // "Hollowmere Foods said that its profit fell": a possessive opening what was told is its teller's, as a subject is.
   if (TELLING_END.test(current)) return { clause: current, told: true };
@@ -565,6 +569,7 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
     // pronoun opening the next sentence goes on with the same one.
     const teller = tellerTakenUp(previous, possessive || pronoun === 'it' ? 'it' : 'they');
     if (teller) return { clause: teller, told: true };
+    return { clause: '', told: false, severalBefore: !!previous.trim() };
   }
   return { clause: '', told: false };
 }
