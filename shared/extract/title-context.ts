@@ -840,7 +840,13 @@ function subjectHungOn(title: string, after: string, at: TitleSetting, subjectOf
   // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
   // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
   const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
-  return asideSubject ? withinBounds(`${asideSubject[1]} ${first.toLowerCase()}${title.slice(first.length)}`, title) : null;
+  if (!asideSubject) return null;
+  const told = `${first.toLowerCase()}${title.slice(first.length)}`;
+  const made = withinBounds(`${asideSubject[1]} ${told}`, title);
+  // "Councillor Mrs. E. Fairlie, who …, said that the town would lose …": too long with the whole name, the title
+  // names its subject as the article does again, by the family name.
+  const family = made === title ? FAMILY_NAME.exec(asideSubject[1]) : null;
+  return family ? withinBounds(`${family[1]} ${told}`, title) : made;
 }
 
 /** A short title opening on a noun (`noun`) with the article the text gives it, or a family name with the whole name; else unchanged. */
@@ -1003,8 +1009,13 @@ const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
 // clause ("who died in 1990 at his home,"), an age ("61,") before one, an appositive ("the club's captain,") or a
 // participle's phrase ("opened in 1931,"),
 // with no comma inside it: "The largest, the Orr Fire, which …," sets off more than one.
+// A name's words may hold an honorific's or an initial's full stop and a letter past ASCII ("Councillor Mrs. E. Fairlie",
+// "Colonel Aurélien Baskerre"); a fronted phrase of circumstance may open the sentence ("In a statement read to the
+// court on Tuesday, Eileen Pargeter, whose father …, said").
 const SUBJECT_THEN_ASIDE =
-  /^\s*((?:[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3})|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w'’-]{1,30}){1,4}),(?:\s+\d{1,3},)?\s+(?:who|whose|which|(?:a|an|the)\s|[a-z]{3,20}(?:ed|en)\s+(?:in|on|at|by|for|from|with|near|after|before|during)\s)[^,;:"“”]{1,200},\s*$/;
+  /^\s*(?:(?:In|On|At|After|Before|During|Outside|Speaking|Later|Earlier|Asked)\s[^,;]{1,80},\s+)?((?:\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){0,4})|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w'’-]{1,30}){1,4}),(?:\s+\d{1,3},)?\s+(?:who|whose|which|(?:a|an|the)\s|[a-z]{3,20}(?:ed|en)\s+(?:in|on|at|by|for|from|with|near|after|before|during)\s)(?:[^,;:"“”]|,(?=\d{3}\b)){1,200},\s*$/u;
+// The last word of a name of two words or more, capitalised words only.
+const FAMILY_NAME = /^(?:\p{Lu}[\p{L}'’.-]{0,30}\s+){1,4}(\p{Lu}[\p{L}'’-]{1,30})$/u;
 const LISTED_VERB = /^[a-z]{3,}\s+(?:it|them|him|her|the|a|an|this|that|its|their|his)\b/;
 const RELATIVE_ASIDE_END = /,\s+(?:which|who)\s[^,;]{1,150},\s*$/;
 // A noun phrase alone: an article or a name and up to four more words.
