@@ -1013,9 +1013,9 @@ const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
 // "Colonel Aurélien Baskerre"); a fronted phrase of circumstance may open the sentence ("In a statement read to the
 // court on Tuesday, Eileen Pargeter, whose father …, said").
 const SUBJECT_THEN_ASIDE =
-  /^\s*(?:(?:In|On|At|After|Before|During|Outside|Speaking|Later|Earlier|Asked)\s[^,;]{1,80},\s+)?((?:\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){0,4})|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w'’-]{1,30}){1,4}),(?:\s+\d{1,3},)?\s+(?:who|whose|which|(?:a|an|the)\s|[a-z]{3,20}(?:ed|en)\s+(?:in|on|at|by|for|from|with|near|after|before|during)\s)(?:[^,;:"“”]|,(?=\d{3}\b)){1,200},\s*$/u;
+  /^\s*(?:(?:In|On|At|After|Before|During|Outside|Speaking|Later|Earlier|Asked)\s[^,;]{1,80},\s+)?((?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]{0,30}(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]{0,30}){0,4})|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w'’-]{1,30}){1,4}),(?:\s+\d{1,3},)?\s+(?:who|whose|which|(?:a|an|the)\s|[a-z]{3,20}(?:ed|en)\s+(?:in|on|at|by|for|from|with|near|after|before|during)\s)(?:[^,;:"“”]|,(?=\d{3}\b)){1,200},\s*$/;
 // The last word of a name of two words or more, capitalised words only.
-const FAMILY_NAME = /^(?:\p{Lu}[\p{L}'’.-]{0,30}\s+){1,4}(\p{Lu}[\p{L}'’-]{1,30})$/u;
+const FAMILY_NAME = /^(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]{0,30}\s+){1,4}([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{1,30})$/;
 const LISTED_VERB = /^[a-z]{3,}\s+(?:it|them|him|her|the|a|an|this|that|its|their|his)\b/;
 const RELATIVE_ASIDE_END = /,\s+(?:which|who)\s[^,;]{1,150},\s*$/;
 // A noun phrase alone: an article or a name and up to four more words.
