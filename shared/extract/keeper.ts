@@ -6,7 +6,7 @@ import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
 import { fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, toldInLowerCase } from './title-context';
-import { clauseSubject, fittedTitle, lastSubject, opensOnVerb, soleCandidate, titleOpening } from './title-syntax';
+import { clauseSubject, fittedTitle, lastSubject, leadingSubject, opensOnVerb, soleCandidate, titleOpening } from './title-syntax';
 import { explainedYear } from './year-route';
 import { matchesOf } from './matches';
 
@@ -208,7 +208,7 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   title = fittedTitle(title);
   if (paragraph && SPOKEN.test(title)) title = quotedTitle(title, paragraph.text, d.start, makeTitle);
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
-  if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate);
+  if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate, leadingSubject);
   if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);

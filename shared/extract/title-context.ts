@@ -486,6 +486,7 @@ export function resolvedPronoun(
   end: number,
   subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null,
   sole?: (text: string, plural: boolean) => string | null,
+  lead?: (sentence: string, plural: boolean) => string | null,
 ): string {
   const opening = OPENS_ON_PRONOUN.exec(title);
   if (!opening || EMPTY_IT.test(title) || SAID_TO_BE.test(title) || WEATHER_IT.test(title)) return title;
@@ -498,11 +499,14 @@ export function resolvedPronoun(
   const possessive = pronoun === 'its' || pronoun === 'their';
   const relative = plural || possessive ? null : relativeAntecedent(current);
   if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, false);
-  const { clause, told } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
+  const { clause, told, severalBefore } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
   let subject = clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
   if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
+  // Else, "It" or "They" opening its sentence after one of several clauses, the first clause's subject when no later
+  // one's could be meant ("The tower was built in 1934 …, when spotter planes took over. It stood empty").
+  if (!subject && lead && severalBefore && !possessive) subject = lead(previous, plural);
   if (!subject) return title;
   return pronounNamed(title, opening[0], subject, plural, possessive);
 }
@@ -547,7 +551,7 @@ function sentencesUpTo(paragraph: string, at: number, pronoun: string): { curren
  * The clause whose subject a pronoun stands for, read in its sentence up to it (`current`) or the sentence before, and
  * whether that clause is a telling the pronoun opens what was told of. Empty when there is none to read.
  */
-function clauseBeforePronoun(current: string, previous: string, antecedent: boolean, possessive: boolean, pronoun: string): { clause: string; told: boolean } {
+function clauseBeforePronoun(current: string, previous: string, antecedent: boolean, possessive: boolean, pronoun: string): { clause: string; told: boolean; severalBefore?: boolean } {
   if (antecedent && current.trim()) return { clause: current, told: false };
   // "Hollowmere Foods said that its profit fell": a possessive opening what was told is its teller's, as a subject is.
   if (TELLING_END.test(current)) return { clause: current, told: true };
@@ -565,6 +569,7 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
     // pronoun opening the next sentence goes on with the same one.
     const teller = tellerTakenUp(previous, possessive || pronoun === 'it' ? 'it' : 'they');
     if (teller) return { clause: teller, told: true };
+    return { clause: '', told: false, severalBefore: !!previous.trim() };
   }
   return { clause: '', told: false };
 }
@@ -835,7 +840,13 @@ function subjectHungOn(title: string, after: string, at: TitleSetting, subjectOf
   // "Ruth Almquist, whose libraries changed how towns built, died on Saturday": a verb opening its evidence right
   // after an aside set off after the sentence's subject (a relative clause, an age, an appositive) has that subject.
   const asideSubject = opensEvidence && /^[a-z]/.test(evidence) && (isVerb(first.toLowerCase()) || /^[A-Z][a-z]+ed$/.test(first)) ? SUBJECT_THEN_ASIDE.exec(sentence) : null;
-  return asideSubject ? withinBounds(`${asideSubject[1]} ${first.toLowerCase()}${title.slice(first.length)}`, title) : null;
+  if (!asideSubject) return null;
+  const told = `${first.toLowerCase()}${title.slice(first.length)}`;
+  const made = withinBounds(`${asideSubject[1]} ${told}`, title);
+  // "Councillor Mrs. E. Fairlie, who …, said that the town would lose …": too long with the whole name, the title
+  // names its subject as the article does again, by the family name.
+  const family = made === title ? FAMILY_NAME.exec(asideSubject[1]) : null;
+  return family ? withinBounds(`${family[1]} ${told}`, title) : made;
 }
 
 /** A short title opening on a noun (`noun`) with the article the text gives it, or a family name with the whole name; else unchanged. */
@@ -998,8 +1009,13 @@ const CONJOINED = /\b(?:and|or|but|then)\s+$/i;
 // clause ("who died in 1990 at his home,"), an age ("61,") before one, an appositive ("the club's captain,") or a
 // participle's phrase ("opened in 1931,"),
 // with no comma inside it: "The largest, the Orr Fire, which …," sets off more than one.
+// A name's words may hold an honorific's or an initial's full stop and a letter past ASCII ("Councillor Mrs. E. Fairlie",
+// "Colonel Aurélien Baskerre"); a fronted phrase of circumstance may open the sentence ("In a statement read to the
+// court on Tuesday, Eileen Pargeter, whose father …, said").
 const SUBJECT_THEN_ASIDE =
-  /^\s*((?:[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3})|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w'’-]{1,30}){1,4}),(?:\s+\d{1,3},)?\s+(?:who|whose|which|(?:a|an|the)\s|[a-z]{3,20}(?:ed|en)\s+(?:in|on|at|by|for|from|with|near|after|before|during)\s)[^,;:"“”]{1,200},\s*$/;
+  /^\s*(?:(?:In|On|At|After|Before|During|Outside|Speaking|Later|Earlier|Asked)\s[^,;]{1,80},\s+)?((?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]{0,30}(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]{0,30}){0,4})|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\w'’-]{1,30}){1,4}),(?:\s+\d{1,3},)?\s+(?:who|whose|which|(?:a|an|the)\s|[a-z]{3,20}(?:ed|en)\s+(?:in|on|at|by|for|from|with|near|after|before|during)\s)(?:[^,;:"“”]|,(?=\d{3}\b)){1,200},\s*$/;
+// The last word of a name of two words or more, capitalised words only.
+const FAMILY_NAME = /^(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]{0,30}\s+){1,4}([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{1,30})$/;
 const LISTED_VERB = /^[a-z]{3,}\s+(?:it|them|him|her|the|a|an|this|that|its|their|his)\b/;
 const RELATIVE_ASIDE_END = /,\s+(?:which|who)\s[^,;]{1,150},\s*$/;
 // A noun phrase alone: an article or a name and up to four more words.

@@ -859,6 +859,91 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
 }
 
 /**
+ * Who or what a pronoun opening the next sentence stands for when `sentence`, the one before, holds more than one
+ * clause ("The tower was built in 1934 and staffed until 1979, when spotter planes took over its work. It then stood
+ * empty"): the first clause's subject, read as clauseSubject reads a one-clause sentence (a thing, of the pronoun's
+ * number, no object of that number after its verb), when no later clause opens on a subject that could be meant
+ * instead: a noun phrase of the pronoun's number, or one whose number does not show. A later clause whose subject is
+ * the same pronoun goes on with the same one. Not a telling's teller ("The mayor said …"), nor, for "it", a name of
+ * two words or more with no article (a person's). The subject's words without an opening article, or null.
+ */
+export function leadingSubject(sentence: string, plural: boolean): string | null {
+  if (!taggable(sentence) || !sentence.trim()) return null;
+  const xs = tokensOf(bounded(sentence).replace(RELATIVE_ASIDE, ''));
+  const joints = xs.map((_, i) => i).filter((i) => clauseJoint(xs, i));
+  // "Colleagues recall that she …": what a telling tells holds the pronoun's thing as often as its subject does.
+  if (!joints.length || joints[0] < 2 || /^that$/i.test(xs[joints[0]].value)) return null;
+  const first = xs.slice(0, joints[0]);
+  const v = mainVerb(first, 0, first.length);
+  if (v < 1 || first.slice(v).some((t) => TELLING_VERB.test(t.value) && isVerb(t))) return null;
+  const told = clauseSubject(join(xs, range(0, joints[0])), plural, false);
+  // "Last year the county museum": a phrase of time the tags ran into the subject opens no part of it.
+  const subject = told?.split(/\s+(?=(?:the|a|an)\s)/i).pop()?.replace(/^(?:the|a|an)\s+/i, '');
+  if (!subject) return null;
+  const own = subjectOf(first, 0, v);
+  if (numberOfSubject(xs, own) !== plural && numberOfSubject(xs, own) !== null) return null;
+  const named = own.filter((i) => !/^(?:the|a|an)$/i.test(first[i].value));
+  if (!plural && named.length >= 2 && named.every((i) => first[i].pos === 'PROPN') && !/^(?:the|a|an)$/i.test(first[0].value)) return null;
+  for (let k = 0; k < joints.length; k++) {
+    const from = joints[k] + 1;
+    const to = joints[k + 1] ?? xs.length;
+    if (from >= to) continue;
+    const verb = mainVerb(xs, from, to);
+    // "but the works in its present form dates from": a clause whose verb the tags missed still opens on its subject.
+    const later = verb > from ? subjectOf(xs, from, verb) : range(from, nounPhrase(xs, from, to, true));
+    if (!later.length) continue;
+    if (xs[later[0]].pos === 'PRON' && !POSSESSIVE.test(xs[later[0]].value)) {
+      // "who wrote", "she said", "there was": a person, a relative pronoun whose antecedent the first clause's check
+      // read, or no subject; a pronoun of the same number may stand for another thing.
+      if ((plural ? /^(?:it|we)$/i : /^(?:they|we)$/i).test(xs[later[0]].value)) return null;
+      continue;
+    }
+    // "an exhibition of them": the phrase's head is before its "of".
+    const upTo = later.findIndex((i) => xs[i].pos === 'ADP');
+    const core = upTo > 0 ? later.slice(0, upTo) : later;
+    if (!core.some((i) => xs[i].pos === 'NOUN' || xs[i].pos === 'PROPN')) {
+      if (verb > from) return null;
+      continue;
+    }
+    if (!plural && core.some((i) => PERSON_NOUN.test(xs[i].value))) continue;
+    const number = numberOfSubject(xs, core);
+    if (number === null || number === plural) return null;
+  }
+  return subject;
+}
+
+/** A subject's number, as soleCandidate reads it ("men", a plural opening the sentence tagged a name); null when it does not show. */
+function numberOfSubject(xs: Token[], phrase: number[]): boolean | null {
+  const nouns = phrase.filter((i) => xs[i].pos === 'NOUN' || xs[i].pos === 'PROPN');
+  if (!nouns.length) return null;
+  const head = xs[nouns[nouns.length - 1]];
+  if (INVARIANT.test(head.value) || COLLECTIVE.test(head.value)) return null;
+  if (nouns[nouns.length - 1] === 0 && head.pos === 'PROPN' && /[a-z]s$/.test(head.value)) return true;
+  if (head.pos === 'NOUN' && !/s$/i.test(head.value) && head.lemma !== head.value.toLowerCase()) return true;
+  return pluralOf(xs, phrase.slice(0, phrase.indexOf(nouns[nouns.length - 1]) + 1));
+}
+
+// Verbs of telling: what a sentence tells of is what its pronoun stands for as often as its teller.
+const TELLING_VERB = /^(?:said|says|told|tells|recall|recalls|recalled|remember|remembers|remembered|announced|announces|added|adds|wrote|writes|reported|reports|warned|warns|confirmed|confirms|stated|states|claimed|claims|argued|argues|insisted|insists|believed|believes|thought|thinks|expected|expects)$/i;
+
+/** Whether token `i` opens another clause: a subordinator, a relative pronoun, a semicolon, or a conjunction that no verb of the same subject follows. */
+function clauseJoint(xs: Token[], i: number): boolean {
+  const t = xs[i];
+  if (t.value === ';') return true;
+  if (/^(?:who|which|whom|whose|when|where|why|how|what|while|whereas|because|although|though|if|once)$/i.test(t.value)) return true;
+  // "until 1979", "after the war", "that year": a preposition or determiner before a noun phrase opens no clause;
+  // one with a verb before the next mark does.
+  if (/^(?:that|after|before|until|since)$/i.test(t.value)) {
+    if (t.pos === 'SCONJ') return true;
+    let end = i + 1;
+    while (end < xs.length && end < i + 8 && xs[end].pos !== 'PUNCT') end++;
+    return mainVerb(xs, i + 1, end) > i + 1;
+  }
+  // "was built in 1934 and was staffed": a conjunction before the same subject's next verb joins no clause.
+  return t.pos === 'CCONJ' && /^(?:and|but|yet|or)$/i.test(t.value) && !!xs[i + 1] && !isVerb(xs[i + 1]) && xs[i + 1].pos !== 'ADV';
+}
+
+/**
  * The one noun phrase of `text` a pronoun of that number may stand for ("it": a thing, "they": more than one), when
  * the text names exactly one; null when it names none or more than one. A phrase whose number does not show (a
  * body, "the crew") agrees with either pronoun, so it is a rival to any other. "It" never stands for a person: a
