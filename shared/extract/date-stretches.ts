@@ -146,7 +146,8 @@ export function countedYears(t: Timex): number | undefined {
 // months").
 // A thing that went on ("the snow began on Friday and continued for a week", "fighting broke out on May 2 and raged for
 // ten days", "rain set in on Wednesday and barely stopped for two days") lasts the same way.
-const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without|continued|persisted|raged|went\s+on|carried\s+on|(?:barely|hardly|scarcely|never)\s+(?:stopped|paused|eased|let\s+up)|(?:did|could)\s+not|(?:did|could)n['’]t)\b[^,;:]{0,30}?\s+$/i;
+const STOP_VERBS = String.raw`shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without|continued|persisted|raged|went\s+on|carried\s+on|(?:barely|hardly|scarcely|never)\s+(?:stopped|paused|eased|let\s+up)|(?:did|could)\s+not|(?:did|could)n['’]t`;
+const HELD_FOR = new RegExp(String.raw`^[^,;:]{0,40}?\b(?:${STOP_VERBS})\b[^,;:]{0,30}?\s+$`, 'i');
 
 const LASTED_OBJECT = /^[^,;:]{0,30}?\blasted\s+(?:(?:about|around|nearly|almost|some|roughly|only|just)\s+)?$/i;
 
@@ -169,6 +170,36 @@ export function heldForAfter(text: string, timexes: Timex[], main: Timex, start:
   if (month) return m && m[2] === 'M' ? stretchEnd(start, +m[1], 'months', 'after') : null;
   if (!day || !m || (m[2] !== 'D' && m[2] !== 'W')) return null;
   return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));
+}
+
+// "On Tuesday dockers ended a strike that had halted shipping for three weeks", "reopened a bridge that had been closed
+// for six weeks", "lifted a curfew which had lasted ten days": a stop told in the past perfect, in a relative clause
+// after the date, ran up to the date, not on from it.
+const HAD_RELATIVE = /\b(?:that|which)\s+had\s/i;
+// The relative clause's own words may run longer than HELD_FOR's reach before the length ("that had halted most
+// shipping on the coast for nearly three weeks").
+const HAD_STOP = new RegExp(String.raw`\b(?:that|which)\s+had\s+(?:been\s+)?(?:${STOP_VERBS})\b[^,;:]{0,60}?\s+$`, 'i');
+const NOUN_BEFORE = /\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?$/i;
+
+/**
+ * The stretch of a past-perfect stop in a relative clause after the clause's day ("a strike that had halted shipping
+ * for three weeks"): where the noun it hangs on starts, where the relative clause starts, and the stretch's first day,
+ * the day itself its last. Null when not so written.
+ */
+export function heldUpTo(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number): { from: number; relative: number; first: string } | null {
+  const day = start.length === 10 ? parseYmd(start) : null;
+  if (!day) return null;
+  const stop = (w: string) => HAD_STOP.test(w.replace(FOR_LEAD, ''));
+  const d =
+    lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 16 }, between: stop }) ??
+    lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, between: (w) => HAD_RELATIVE.test(w) && LASTED_OBJECT.test(w) });
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!d || !m || (m[2] !== 'D' && m[2] !== 'W') || !+m[1]) return null;
+  if (timexes.some((t) => t !== d && t.start > main.end && t.end <= d.start)) return null;
+  const rel = HAD_RELATIVE.exec(text.slice(main.end, d.start))!;
+  const at = main.end + rel.index;
+  const noun = NOUN_BEFORE.exec(text.slice(main.end, at));
+  return { from: noun ? main.end + noun.index : at, relative: at, first: fmtDay(addDays(day, 1 - (m[2] === 'W' ? 7 * +m[1] : +m[1]))) };
 }
 
 /**
