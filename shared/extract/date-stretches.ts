@@ -70,9 +70,14 @@ const LENGTH_THEN_START = /^,?\s+(?:from|(?:starting|beginning)(?:\s+(?:on|in|fr
 export function durationFrom(text: string, timexes: Timex[], main: Timex, start: string): string | null {
   const d = lengthBeside(text, timexes, main, { side: 'before', limit: 0, between: (w) => LENGTH_THEN_START.test(w) });
   const m = d && DURATION_UNITS.exec(d.value);
-  if (!d || !m || !/\bfor\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start))) return null;
+  if (!d || !m || !LENGTH_FROM_LEAD.test(text.slice(Math.max(0, d.start - 12), d.start) + (/^the\s/i.test(d.text) ? 'the ' : ''))) return null;
   return lengthOnFrom(m, start);
 }
+
+// The words before a length counted from a start: "for six months from", or a stretch named with "the": "80 mm in the
+// three weeks from 20 July", "over the ten days from May 3", "during the first fortnight from 1 April". Not "in two
+// weeks from Monday": without "the" that is one day, two weeks on.
+const LENGTH_FROM_LEAD = /\b(?:for(?:\s+the)?|(?:in|over|during|across|within|throughout)\s+the)\s+$/i;
 
 // "From May 26 there were 40 days without rain", "Starting on March 3, the plant ran for six weeks": a clause opened by
 // its start, the length told later in it, of a run ("days of", "days without") or a stay ("for six weeks").
@@ -81,10 +86,26 @@ const RUN_OF = /^\s+(?:of|without)\s/i;
 
 /** The last day (month, year) of a length told after a start that opens the clause; null when not so written. */
 export function startThenLength(text: string, timexes: Timex[], main: Timex, start: string, clauseStart: number, clauseEnd: number): string | null {
-  if (!OPENING_START.test(text.slice(clauseStart, main.start))) return null;
+  if (!OPENING_START.test(text.slice(clauseStart, main.start))) return fromThenFor(text, timexes, main, start, clauseStart, clauseEnd);
   const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, between: (w) => w.length <= 60 });
   const told = d && (FOR_LEAD.test(text.slice(main.end, d.start)) || RUN_OF.test(text.slice(d.end, d.end + 10)));
   const m = d && told && !d.mod && !RATE_AFTER.test(text.slice(d.end, d.end + 12)) && !timexes.some((t) => t.start > main.end && t.end <= d.start) ? DURATION_UNITS.exec(d.value) : null;
+  return m ? lengthOnFrom(m, start) : null;
+}
+
+// "Officers searched the banks from that evening for three days", "the crew worked from 4 June for six weeks": a start
+// inside the clause and the length right after it, read as one stretch wherever the clause puts them.
+const FROM_BEFORE = /\bfrom\s+$/i;
+const FOR_RIGHT_AFTER = /^,?\s+for\s+(?:(?:about|around|nearly|almost|some|roughly|another|a\s+further)\s+)?$/i;
+
+/** The last day (month, year) of "from <date> for <length>" told inside a clause; null when not so written. */
+function fromThenFor(text: string, timexes: Timex[], main: Timex, start: string, clauseStart: number, clauseEnd: number): string | null {
+  if (!FROM_BEFORE.test(text.slice(Math.max(clauseStart, main.start - 6), main.start))) return null;
+  const d = lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, between: (w) => FOR_RIGHT_AFTER.test(w) });
+  // "searched from that evening for three days, and divers were called in on Jan. 19": a later date in the clause
+  // dates a happening of its own, which would share the stretch.
+  const later = d && timexes.some((t) => t.type !== 'DURATION' && t.start >= d.end && t.end <= clauseEnd);
+  const m = d && !later && !d.mod && !RATE_AFTER.test(text.slice(d.end, d.end + 12)) ? DURATION_UNITS.exec(d.value) : null;
   return m ? lengthOnFrom(m, start) : null;
 }
 
@@ -123,7 +144,10 @@ export function countedYears(t: Timex): number | undefined {
 // "The next day, a landslide cut the valley road for a week", "the village was without power for two days": a cut, or
 // a state of going without, lasts as well; so does a thing not done ("was injured in May and did not race for three
 // months").
-const HELD_FOR = /^[^,;:]{0,40}?\b(?:shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without|(?:did|could)\s+not|(?:did|could)n['’]t)\b[^,;:]{0,30}?\s+$/i;
+// A thing that went on ("the snow began on Friday and continued for a week", "fighting broke out on May 2 and raged for
+// ten days", "rain set in on Wednesday and barely stopped for two days") lasts the same way.
+const STOP_VERBS = String.raw`shut|closed|held|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without|continued|persisted|raged|went\s+on|carried\s+on|(?:barely|hardly|scarcely|never)\s+(?:stopped|paused|eased|let\s+up)|(?:did|could)\s+not|(?:did|could)n['’]t`;
+const HELD_FOR = new RegExp(String.raw`^[^,;:]{0,40}?\b(?:${STOP_VERBS})\b[^,;:]{0,30}?\s+$`, 'i');
 
 const LASTED_OBJECT = /^[^,;:]{0,30}?\blasted\s+(?:(?:about|around|nearly|almost|some|roughly|only|just)\s+)?$/i;
 
@@ -146,6 +170,36 @@ export function heldForAfter(text: string, timexes: Timex[], main: Timex, start:
   if (month) return m && m[2] === 'M' ? stretchEnd(start, +m[1], 'months', 'after') : null;
   if (!day || !m || (m[2] !== 'D' && m[2] !== 'W')) return null;
   return fmtDay(addDays(day, (m[2] === 'W' ? 7 * +m[1] : +m[1]) - 1));
+}
+
+// "On Tuesday dockers ended a strike that had halted shipping for three weeks", "reopened a bridge that had been closed
+// for six weeks", "lifted a curfew which had lasted ten days": a stop told in the past perfect, in a relative clause
+// after the date, ran up to the date, not on from it.
+const HAD_RELATIVE = /\b(?:that|which)\s+had\s/i;
+// The relative clause's own words may run longer than HELD_FOR's reach before the length ("that had halted most
+// shipping on the coast for nearly three weeks").
+const HAD_STOP = new RegExp(String.raw`\b(?:that|which)\s+had\s+(?:been\s+)?(?:${STOP_VERBS})\b[^,;:]{0,60}?\s+$`, 'i');
+const NOUN_BEFORE = /\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?$/i;
+
+/**
+ * The stretch of a past-perfect stop in a relative clause after the clause's day ("a strike that had halted shipping
+ * for three weeks"): where the noun it hangs on starts, where the relative clause starts, and the stretch's first day,
+ * the day itself its last. Null when not so written.
+ */
+export function heldUpTo(text: string, timexes: Timex[], main: Timex, start: string, clauseEnd: number): { from: number; relative: number; first: string } | null {
+  const day = start.length === 10 ? parseYmd(start) : null;
+  if (!day) return null;
+  const stop = (w: string) => HAD_STOP.test(w.replace(FOR_LEAD, ''));
+  const d =
+    lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, lead: { words: FOR_LEAD, reach: 16 }, between: stop }) ??
+    lengthBeside(text, timexes, main, { side: 'after', limit: clauseEnd, between: (w) => HAD_RELATIVE.test(w) && LASTED_OBJECT.test(w) });
+  const m = d && DURATION_UNITS.exec(d.value);
+  if (!d || !m || (m[2] !== 'D' && m[2] !== 'W') || !+m[1]) return null;
+  if (timexes.some((t) => t !== d && t.start > main.end && t.end <= d.start)) return null;
+  const rel = HAD_RELATIVE.exec(text.slice(main.end, d.start))!;
+  const at = main.end + rel.index;
+  const noun = NOUN_BEFORE.exec(text.slice(main.end, at));
+  return { from: noun ? main.end + noun.index : at, relative: at, first: fmtDay(addDays(day, 1 - (m[2] === 'W' ? 7 * +m[1] : +m[1]))) };
 }
 
 /**

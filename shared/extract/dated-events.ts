@@ -10,7 +10,7 @@ import { continuesWithVerb, dateSpans, thatAntecedent, trimmedEnd, withSubject }
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
-import { durationFrom, endAfter, startThenLength, fiscalLeadStart, heldForAfter, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
+import { durationFrom, endAfter, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { NUMBER_WORD_RE, parseCount } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
@@ -154,6 +154,14 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (lastsTo) {
     date.end = lastsTo;
     date.rule = `${date.rule}/for-duration`;
+  }
+  // "on Tuesday ended a strike that had halted shipping for three weeks": the stop ran up to the day, an event of its
+  // own; the clause keeps its day and the noun ("ended a strike").
+  const stopUpTo = !lastsTo && !a.end && !a.bound && !date.mod && !date.end && (!published || date.start <= fmtDay(published)) ? heldUpTo(u.paraText, u.timexes, main, date.start, w.c.end) : null;
+  const stopTitle = stopUpTo ? titled(u.paraText.slice(stopUpTo.from, w.c.end)) : null;
+  if (stopUpTo && stopTitle?.title) {
+    w.emit({ paragraphId: u.paragraphId, start: stopUpTo.from, end: w.c.end, title: stopTitle.title, drafted: stopTitle.drafted, date: { ...date, start: stopUpTo.first, end: date.start, rule: `${date.rule}/had-held-up-to` } });
+    w.c = { ...w.c, end: trimmedEnd(u.paraText, w.c.start, stopUpTo.relative) };
   }
   // "a fire on Boxing Day shut it for three weeks": the stop's stretch, from the day, told in the past.
   // The tense is read only when such a length follows: reading it for every clause costs a twentieth of extraction.

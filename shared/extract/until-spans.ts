@@ -164,6 +164,7 @@ export function untilSpans(w: ClauseWork): void {
   // back in 2001": a clause of its own after "until", with its own date, ends the stretch and is a happening of its
   // own on that date.
   if (!a.end && !date.end) untilClause(w);
+  if (!a.end && !date.end && !date.mod) untilNamedEnd(w);
   if (untilAt && (!date.end || date.end === seasonEnd)) untilFromNow(w, u.paraText.slice(w.c.start, main.start), !!seasonEnd);
 }
 
@@ -207,6 +208,32 @@ function untilOwnHappening(w: ClauseWork): void {
   if (!own || !title?.title) return;
   w.emit({ paragraphId: u.paragraphId, start: at, end: ownEnd, ...title, date: { ...own, rule: `${own.rule}/until-clause-own` } });
   w.c = { ...c, end: trimmedEnd(text, c.start, at) };
+}
+
+// "traded from 1950 until a fire in 1987", "hung there from 1933 until a refit five years ago", "ran it from 1962 until
+// her retirement in 1990": after a start told with "from", "until" and a happening named by a noun, with its own date,
+// end the stretch at that date (the noun told with any determiner, not only the one UNTIL_BEFORE reads).
+const UNTIL_NAMED = /^\s+until\s+(?:the|a|an|its|their|his|her|our|my|this|that)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:in|on|at|during)\s+)?$/i;
+
+/** "from <date> until <a named happening> <date>": the stretch from the clause's date to the happening's. */
+function untilNamedEnd(w: ClauseWork): void {
+  const { u, a, main, date, published } = w;
+  if (!/\bfrom\s+$/i.test(u.paraText.slice(Math.max(w.c.start, main.start - 6), main.start))) return;
+  const own = a.inClause.find((t) => t.start > main.end && t.type === 'DATE');
+  if (!own || own.end > w.c.end || !UNTIL_NAMED.test(u.paraText.slice(main.end, own.start))) return;
+  const endDate = dateFromTimex(own, published);
+  if (!endDate || endDate.mod || endDate.end || !(date.start < endDate.start.slice(0, date.start.length))) return;
+  date.end = endDate.start;
+  if (endDate.yearUncertain) date.yearUncertain = true;
+  date.rule = `${date.rule}/until-named`;
+  date.note = `From ${main.text} up to “${u.paraText.slice(main.end, own.end).trim()}”.${date.note ? ` ${date.note}` : ''}`;
+  // The named happening is an event of its own on its date ("a refit five years ago"), as an until-clause is.
+  const at = u.paraText.indexOf('until', main.end);
+  const ownEnd = untilClauseEnd(u.paraText, at, w.c.end, a.inClause);
+  const title = titledUntil(u.paraText, at, own, ownEnd);
+  if (!title.title) return;
+  w.emit({ paragraphId: u.paragraphId, start: at, end: ownEnd, ...title, date: { ...endDate, rule: `${endDate.rule}/until-named-own` } });
+  w.c = { ...w.c, end: trimmedEnd(u.paraText, w.c.start, at) };
 }
 
 /** The until-clause as an event of its own, the clause's date made the stretch it ends, and the clause cut before it. */
