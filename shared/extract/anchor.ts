@@ -42,9 +42,52 @@ export function frontedTelling(text: string, t: Timex): boolean {
 
 export { TELLING_BEFORE_DATE };
 
-// "In a statement on Sunday, the army said …": the expression dates the statement, not what it tells.
+// A verb of deciding or promising that takes an infinitive: "agreed", "voted", "decided", "pledged" … to do something.
+const DECISION_VERB = String.raw`(?:agreed|voted|decided|resolved|promised|pledged|vowed|chose|opted|undertook|elected|offered)`;
+// How a vote may be told between the verb and its day: "unanimously", "by 14 votes to 9", "23 to 14", "5-2".
+const VOTE_TALLY = String.raw`(?:\s+(?:unanimously|narrowly|overwhelmingly|by\s+[\w-]+\s+(?:votes?\s+)?to\s+[\w-]+|\d+\s+to\s+\d+|\d+\s*[-–]\s*\d+))?`;
+// "agreed on Tuesday", "voted 23 to 14 on Tuesday night", "decided last week", "decided in May": the date right after
+// the verb.
+const DECISION_BEFORE_DATE = new RegExp(String.raw`\b${DECISION_VERB}${VOTE_TALLY}\s+(?:on\s+|in\s+|late\s+|early\s+)?$`, 'i');
+// After that day (and a part of it the day's words left out), the infinitive: "… to raise rents". Not a negated one
+// ("agreed on Friday not to cut the grass until September"): what was promised is no happening, and the day keeps it.
+const INFINITIVE_AFTER_DAY = /^(?:\s+(?:night|morning|afternoon|evening))?,?\s+to\s+(?=[a-z]{2,}\s)/;
+// "At its meeting last Tuesday, the council voted … to move …": a day fronted in the clause's occasion, then its
+// subject (a few words), the verb of deciding, a tally, and the infinitive.
+// A letter's salutation may come first ("Sir, - At its meeting …").
+const FRONTED_OCCASION = /^[\s"“‘']*(?:(?:Sir|Madam|Sirs),\s[-–—\s]*)?(?:(?:on|at|in|during)\b[^,;]{0,40})?$/i;
+const SUBJECT_THEN_DECISION = new RegExp(
+  String.raw`^(?:\s+(?:night|morning|afternoon|evening))?,\s+(?:[\w'’.&-]+\s+){1,6}?(?:also\s+|then\s+|finally\s+)?${DECISION_VERB}${VOTE_TALLY}\s+to\s+(?=[a-z]{2,}\s)`,
+  'i',
+);
+
+/**
+ * "The board agreed on Tuesday to raise rents next year", "At its meeting on Monday, the council voted to shut the pool
+ * in March": a day that dates a decision or a promise whose infinitive is told after it. Where the infinitive ("to …")
+ * starts, or -1. The infinitive's own date, when it has one, dates what was decided (an event of its own).
+ */
+export function decisionInfinitiveAt(text: string, t: Timex): number {
+  if (t.type !== 'DATE') return -1;
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  if (DECISION_BEFORE_DATE.test(before)) {
+    const m = INFINITIVE_AFTER_DAY.exec(text.slice(t.end, t.end + 24));
+    return m ? t.end + m[0].length - 3 : -1;
+  }
+  // Only a few words back: where the sentence opens, within reach of the day.
+  const from = Math.max(0, t.start - 62);
+  const window = text.slice(from, t.start);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  if (stop < 0 && from > 0) return -1;
+  if (!FRONTED_OCCASION.test(window.slice(stop < 0 ? 0 : stop + 2))) return -1;
+  const m = SUBJECT_THEN_DECISION.exec(text.slice(t.end, t.end + 160));
+  return m ? t.end + m[0].length - 3 : -1;
+}
+
+// "In a statement on Sunday, the army said …": the expression dates the statement, not what it tells. So does the day of
+// a written telling: "In an email to customers on Friday, it said …", "In a paper published on Tuesday, the team
+// report …", "In a letter sent to parents on Monday, the head wrote …" (who it went to may stand before the day).
 const STATEMENT_BEFORE =
-  /\b(?:in|during)\s+an?\s+(?:[a-z]+\s+)?(?:statement|news\s+release|press\s+release|communiqu[eé]|speech|interview|briefing|news\s+conference|press\s+conference|televised\s+address)(?:\s+(?:released|issued|published|posted|broadcast|given|held))?\s+(?:on\s+|late\s+|early\s+)?$/i;
+  /\b(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:statement|news\s+release|press\s+release|communiqu[eé]|speech|interview|briefing|news\s+conference|press\s+conference|televised\s+address|letter|e-?mail|memo|message|newsletter|blog\s+post|post|paper|report|study|filing|video)(?:\s+(?:released|issued|published|posted|broadcast|given|held|sent|written))?(?:\s+to\s+(?:[a-z]+\s+)?[a-z]+)?\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 /** Where "In a statement on Sunday" starts, when the expression is such a statement's date; else -1. */
 export function statementStart(text: string, t: Timex): number {

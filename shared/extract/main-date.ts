@@ -1,7 +1,7 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { beganAndEnded, type Clause, datesTheTelling, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { beganAndEnded, type Clause, datesTheTelling, decisionInfinitiveAt, usable, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
 import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
@@ -36,7 +36,13 @@ export function mainDate(text: string, c: Clause, inClause: Timex[]): Timex {
  * leaves the dates before it when it would leave none.
  */
 function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
-  const own = inClause.filter((t) => !datesTheTelling(text, t));
+  // "The board agreed on Tuesday to raise rents next year": the day dates the decision, an event of its own; a date
+  // in the infinitive after it dates what was decided, the clause's event.
+  const decided = (t: Timex) => {
+    const at = decisionInfinitiveAt(text, t);
+    return at >= 0 && inClause.some((o) => o.start > at && o.end <= c.end && usable(o) && !datesTheTelling(text, o));
+  };
+  const own = inClause.filter((t) => !datesTheTelling(text, t) && !decided(t));
   // "will report fourth-quarter results in February": a period made an adjective tells which results, not when
   // the clause's event is; another date in the clause dates it.
   // "vote on the 2018 budget next Thursday": a bare year between a determiner and a noun says which budget; the

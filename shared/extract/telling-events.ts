@@ -3,7 +3,7 @@
 
 import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
-import { datesTheTelling, statementStart } from './anchor';
+import { datesTheTelling, decisionInfinitiveAt, statementStart } from './anchor';
 import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';
 import type { ClauseWork } from './draft';
 import { isPresentTelling, REPORTED_THAT, TELLING_VERB_RE } from './lexicon';
@@ -23,7 +23,7 @@ export function tellingEvents(w: ClauseWork): boolean {
   const told = REPORTED_THAT.exec(w.u.paraText.slice(w.c.start, main.start)) ?? bareToldClause(w);
   if (told) return main.value !== 'PAST_REF' && reportedEvents(w, told);
   if (main.value !== 'PAST_REF' && toldOnlyEvent(w)) return true;
-  if (!a.end) tellingOnItsDay(w);
+  if (!decisionOnItsDay(w) && !a.end) tellingOnItsDay(w);
   tellingAfterDate(w);
   return false;
 }
@@ -170,6 +170,25 @@ function tellingOnItsDay(w: ClauseWork): void {
     w.emit({ paragraphId: u.paragraphId, start: c.start, end: tellingAt.end, ...(c.subject ? titled(`${u.paraText.slice(c.subject.start, c.subject.end)} ${title}`) : { title, drafted }), date: tellingDay });
     w.c = { start: restStart, end: c.end };
   }
+}
+
+/**
+ * "The board agreed on Tuesday to raise rents next year", "At its meeting last Tuesday, the council voted by six votes
+ * to two to sell the school next spring": the decision (or promise) on its day is one event, and what was decided, its
+ * infinitive with a date of its own (the clause's main date), another; the clause goes on from "to". True when cut.
+ */
+function decisionOnItsDay(w: ClauseWork): boolean {
+  const { u, a, c, main, published } = w;
+  const day = a.inClause.find((t) => t !== main && t.start >= c.start && t.end <= main.start && decisionInfinitiveAt(u.paraText, t) >= 0 && decisionInfinitiveAt(u.paraText, t) < main.start);
+  const dayDate = day && dateFromTimex(day, published);
+  if (!day || !dayDate) return false;
+  const infAt = decisionInfinitiveAt(u.paraText, day);
+  const end = trimmedEnd(u.paraText, c.start, infAt);
+  const { title, drafted } = titled(withoutSpans(u.paraText, c.start, end, dateSpans(a).filter((t) => t.end <= end)));
+  if (!title) return false;
+  w.emit({ paragraphId: u.paragraphId, start: c.start, end, ...(c.subject ? titled(`${u.paraText.slice(c.subject.start, c.subject.end)} ${title}`) : { title, drafted }), date: dayDate });
+  w.c = { start: infAt, end: c.end };
+  return true;
 }
 
 /**
