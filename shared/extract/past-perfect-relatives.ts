@@ -28,7 +28,11 @@ export function pastPerfectRelativeEvent(u: Unit, from: number, to: number, date
   if (!(PAST_PARTICIPLES.has(verb) || /^(?:been|come|gone|become|had)$/.test(verb) || (/(?:ed|en)$/.test(verb) && !NOT_PAST_ED.has(verb)))) return;
   const start = from + m.index + m[0].search(/[a-z]/i);
   const end = trimmedEnd(u.paraText, start, from + m.index + m[0].length);
-  if (timexes.some((t) => t.start >= start && t.start < end)) return;
+  // Its own date may lie past `to`, where another clause was cut off ("who had crossed the Sound on Aug. 14"): the
+  // relative clause runs on to its comma.
+  const stop = /[,;:"“”]/.exec(u.paraText.slice(end, u.end));
+  const ownEnd = stop ? end + stop.index : u.end;
+  if ([...timexes, ...u.timexes].some((t) => t.start >= start && t.start < ownEnd)) return;
   const { title, drafted } = titled(u.paraText.slice(start, end));
   if (!title) return;
   emit({ paragraphId: u.paragraphId, start, end, title, drafted, date: relativeTo(date, 'before', 'ordering-clause/past-perfect', 'Told in the past perfect after the date of its clause: done by then.') });

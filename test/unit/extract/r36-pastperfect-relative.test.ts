@@ -42,4 +42,9 @@ describe('what stays as it was', () => {
     const d = dateOf('The bridge was reopened on Friday by the engineer who had designed it in 1988.', 'who had designed it');
     expect(d.mod).not.toBe('before');
   });
+  it('so does one whose date comes after a comma of the clause before it', () => {
+    const text = 'Last month she sent a card to Ann Pell, a girl she had taught, who had swum the lake in six hours on April 2, a record.';
+    const d = dateOf(text, 'who had swum the lake');
+    expect(d.rule ?? '').not.toMatch(/past-perfect/);
+  });
 });
