@@ -57,6 +57,8 @@ const SPENT_AND = new RegExp(`(?<![\\s,]),?\\s+and\\s+(?:then\\s+)?(spent|served
 // head noun is one of the first three words after the article; "after a year" (a count) names none.
 const NOUN_HAPPENING = new RegExp(String.raw`^(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:${REFERABLE_HAPPENING_RE}|${INTRODUCED_HAPPENING_RE}|cluster|spate|series|wave|string|campaign|petition|review|inquiry|investigation|study|survey|complaint|outcry|row|dispute|inspection|audit|ruling|decision|recount)s?\b`, 'i');
 function nounHappening(what: string): boolean {
+  // "after a six-week trial": a length given as an adjective is the stretch up to the date, told elsewhere.
+  if (/^(?:a|an)\s+[\w'’]+-(?:minute|hour|day|week|month|year)s?\b/i.test(what)) return false;
   if (NOUN_HAPPENING.test(what)) return true;
   const head = /^(?:a|an)\s+((?:[\w'’-]+\s+){0,2}?)([a-z]+)\b/i.exec(what);
   return !!head && OCCASION_NOUNS.has(head[2].toLowerCase());
