@@ -26,6 +26,7 @@ import { tellingEvents } from './telling-events';
 import { antecedentOf, draftTitle, participleAside, titled, type TitleDraft, withoutSpans } from './title';
 import { undatedClauseEvents } from './undated-clauses';
 import { untilSpans } from './until-spans';
+import { pastPerfectRelativeEvent } from './past-perfect-relatives';
 import { type WhenClause, whenClauseEvents, whenClauses } from './when-clauses';
 
 // "'s vote for governor", "'s runoff": the noun a possessive date names, and a few words of its phrase, up to a
@@ -341,6 +342,8 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   // The when-clause closing the clause is an event of its own (whenClauseEvents).
   const closing = whens.find((x) => x.open >= main.end && x.start < clauseEnd && x.end >= clauseEnd - 1);
   if (closing) clauseEnd = closing.open;
+  // (A when-clause's own relative clauses are whenClauseEvents'.)
+  if (!a.end && !a.bound) pastPerfectRelativeEvent(u, main.end, clauseEnd, date, a.inClause, w.emit);
   // What has an event of its own after the count is no evidence of the clause's ("…, and has been held since then").
   const restCut = Math.min(...[stay?.at, lastTime, record, later?.at].filter((x): x is number => typeof x === 'number'));
   if (resumed && restCut < resumed.end) resumed = restCut > resumed.start ? { start: resumed.start, end: trimmedEnd(u.paraText, resumed.start, restCut) } : null;

@@ -7,7 +7,7 @@ import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
 import { countedYears, DURATION_UNIT_WORD, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { rangeEnd } from './main-date';
-import { IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, parseCount } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, OCCASION_NOUNS, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
 import { shiftedBy } from './counted-shifts';
 import { ORDINAL_DAY_WORDS, ordinalDayOf } from './narrative';
 import { spellBeforeSub } from './stretches-beside';
@@ -52,6 +52,18 @@ const BUT_PAST = /,\s+but\s+(?:(?:then|later)\s+)?([a-z]{3,})\s/i;
 // (Read from the first comma or space of a run: a match starting later in the run would be slow to fail.)
 const SPENT_AND = new RegExp(`(?<![\\s,]),?\\s+and\\s+(?:then\\s+)?(spent|served)\\s+(?:the\\s+(?:next|following)\\s+|(?:another|a\\s+further|an\\s+(?:additional|extra))\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(?:(?:more|further|additional|extra)\\s+)?(years?|months?|weeks?|days?)\\b`, 'i');
 
+// "abandoned the scheme in 1998 after a vote", "was first described in 1957, after a cluster of cases": a happening
+// named by a noun with no verb of its own ("a" or "an": one not told before) is also before the clause's date. Its
+// head noun is one of the first three words after the article; "after a year" (a count) names none.
+const NOUN_HAPPENING = new RegExp(String.raw`^(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:${REFERABLE_HAPPENING_RE}|${INTRODUCED_HAPPENING_RE}|cluster|spate|series|wave|string|campaign|petition|review|inquiry|investigation|study|survey|complaint|outcry|row|dispute|inspection|audit|ruling|decision|recount)s?\b`, 'i');
+function nounHappening(what: string): boolean {
+  // "after a six-week trial": a length given as an adjective is the stretch up to the date, told elsewhere.
+  if (/^(?:a|an)\s+[\w'’]+-(?:minute|hour|day|week|month|year)s?\b/i.test(what)) return false;
+  if (NOUN_HAPPENING.test(what)) return true;
+  const head = /^(?:a|an)\s+((?:[\w'’-]+\s+){0,2}?)([a-z]+)\b/i.exec(what);
+  return !!head && OCCASION_NOUNS.has(head[2].toLowerCase());
+}
+
 /**
  * "She was detained in May 2003 after soldiers attacked her convoy": the happening after "after" is its own event,
  * before the clause's date (after it, for "before"); the date is not its. Returns where the clause now ends (the
@@ -67,7 +79,7 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   const word = trailing[1].toLowerCase();
   // "after it broadcast an interview": a pronoun subject opens a clause, whatever its verb.
   const pronounClause = /^(?:it|he|she|they|we)\s+[a-z]{3,}/.test(what);
-  if (!(pronounClause || /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((x) => IRREGULAR_PAST.has(x)))) return null;
+  if (!(pronounClause || /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((x) => IRREGULAR_PAST.has(x)) || nounHappening(what))) return null;
   // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
   // own is on that date, not merely before the clause's.
   const ownTimex = a.inClause.find((t) => t.start >= at && t.end <= at + what.length);

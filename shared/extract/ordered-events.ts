@@ -95,7 +95,11 @@ function noteRead(w: Placing): Draft | undefined {
   else if (plain(d)) prevDated = ctx.lastDated = d;
   const oneDay = (x: Draft | undefined) => plain(x) && /^\d{4}-\d{2}-\d{2}$/.test(x!.date.start) && !x!.date.end;
   if (oneDay(d)) {
-    ctx.focus = d;
+    // "Rain began late on Saturday, and by dawn on Sunday the river was up. … The signals failed at 3 a.m.": a sentence
+    // that goes on to a later day leaves the story at that day, the last happening's.
+    // Not a telling's day ("It happened on Friday, police said on Sunday") nor what is under way at publication.
+    const movedOn = oneDay(last) && last!.date.start > d!.date.start && !last!.date.yearUncertain && last !== ctx.unitTold?.get(u) && !/publication|telling|reported|spoken/.test(last!.date.rule ?? '');
+    ctx.focus = movedOn ? last : d;
     // "Jobs said yesterday …" after the press conference of that day: still the occasion's day.
     ctx.occasion = SPEAKING_OCCASION.test(w.text) ? d : ctx.occasion?.date.start === d!.date.start ? ctx.occasion : undefined;
     ctx.focusTold = last !== d && oneDay(last) && last!.date.start.slice(0, 4) !== d!.date.start.slice(0, 4) ? last : undefined;

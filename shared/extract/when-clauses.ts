@@ -6,6 +6,7 @@ import { heldForIn } from './date-stretches';
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { dateFromTimex } from './resolve';
+import { pastPerfectRelativeEvent } from './past-perfect-relatives';
 import type { Unit } from './segment';
 import { spellBeforeSub, spellTitleWords } from './stretches-beside';
 import { patternVerb, titled, type TitleDraft } from './title';
@@ -87,6 +88,7 @@ export function whenClauseEvents(u: Unit, whens: WhenClause[], published: Ymd | 
       const spellTitle = spell ? titled(spellTitleWords(spell.what)) : null;
       const end = spell && spellTitle?.title ? trimmedEnd(u.paraText, w.start, spell.start) : w.end;
       emit({ paragraphId: u.paragraphId, start: w.start, end, title, drafted, date });
+      pastPerfectRelativeEvent(u, w.start, end, date, u.timexes, emit);
       if (spell && spellTitle?.title) emit({ paragraphId: u.paragraphId, start: spell.start, end: spell.end, title: spellTitle.title, drafted: spellTitle.drafted, date: spell.date });
     }
   }
