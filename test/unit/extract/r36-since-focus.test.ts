@@ -54,3 +54,23 @@ describe('"since then" counts from the latest happening the sentence before tell
     expect(d.start).toBe('1980');
   });
 });
+
+describe('a record set off after a clause told in the past is news of the story\'s day', () => {
+  it('"their biggest one-day fall since the company was listed in 1968"', () => {
+    const d = at(['The brewer said on Tuesday that profits would halve.', 'Its shares fell 18 percent by the close of trading, their biggest one-day fall since the company was listed in 1968.'], 'Its shares fell');
+    expect(d.start).toBe('2024-06-11');
+    expect(d.mod).toBeUndefined();
+  });
+  it('"the highest since 1992"', () => {
+    const d = at(['Voters went to the polls on Sunday.', 'Turnout reached 71 percent, the highest since 1992.'], 'Turnout reached');
+    expect(d.start).toBe('2024-06-09');
+  });
+  it('"its highest level since the great flood of 1953"', () => {
+    const d = at(['The river rose overnight on Monday.', 'It peaked at 5.2 metres, its highest level since the great flood of 1953.'], 'It peaked');
+    expect(d.start).toBe('2024-06-10');
+  });
+  it('a record set off after a present clause stays as it was', () => {
+    const d = at(['Voters went to the polls on Sunday.', 'Prices are rising fast, the quickest since 1992.'], 'Prices are rising');
+    expect(d.start).not.toBe('2024-06-09');
+  });
+});
