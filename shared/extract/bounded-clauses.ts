@@ -147,7 +147,8 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       const open = bound === 'after' && !date.mod && !!pastPerfectSince(u, c, main);
       // "The explosion was the strongest since the volcano woke on Dec. 28": the date is the record's yardstick; the
       // paragraph's pass puts the clause on the story's day (recordToStoryDay).
-      const record = bound === 'after' && !date.mod && !open && PAST_RECORD_SINCE.test(u.paraText.slice(c.start, a.sub ? a.sub.end : main.start));
+      const lead = u.paraText.slice(c.start, a.sub ? a.sub.end : main.start);
+      const record = bound === 'after' && !date.mod && !open && (PAST_RECORD_SINCE.test(lead) || pastRecordSetOff(lead));
       date.mod = bound;
       date.rule = `${date.rule}/${bound}-clause${open ? SINCE_OPEN : record ? RECORD_STORY : ''}`;
     }
@@ -178,6 +179,14 @@ function relativeSinceStretch(w: ClauseWork): void {
 
 // A record told in the past against a "since" ("was the strongest since", "were the lowest in a decade since").
 const PAST_RECORD_SINCE = new RegExp(String.raw`\b(?:was|were)\s+(?:the|its|their|his|her|our|my)\s+(?:most|least|best|worst|${SUPERLATIVE_RE})\b[^,.;:!?]{0,60}?\s*\bsince\s`, 'i');
+
+// "Its shares fell 18 percent, their biggest fall since 1968", "Turnout reached 71 percent, the highest since the war
+// ended in 1945": a record set off after a clause told in the past is news of that clause's day too.
+const RECORD_SET_OFF = new RegExp(String.raw`,\s+(?:the|its|their|his|her|our|my)\s+(?:most|least|best|worst|${SUPERLATIVE_RE})\b[^,.;:!?]{0,60}?\s*\bsince\s`, 'i');
+function pastRecordSetOff(lead: string): boolean {
+  const m = RECORD_SET_OFF.exec(lead);
+  return !!m && happeningOf(lead.slice(0, m.index)) === 'past';
+}
 
 // A modal that puts the main verb in a past's future or in a condition ("would reopen", "could close"): not a plain future.
 const NOT_PLAIN_FUTURE = /\b(?:would|could|might|should|may|must)\b|\bwas\s+to\b|\bwere\s+to\b/i;

@@ -1,5 +1,6 @@
 import { type EventDate, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
+import { datesTheTelling } from './anchor';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
@@ -294,6 +295,13 @@ function replaceOrdered(ordered: Draft[], u: Unit, found: Draft[], nextOrder: ()
   }
 }
 
+/** Whether draft `d` is only the day something was said ("told supporters last week"), dated by a telling. */
+function tellingDay(u: Unit, d: Draft): boolean {
+  if (d.date.rule?.endsWith('/telling')) return true;
+  const inSpan = u.timexes.filter((t) => t.start >= d.start && t.end <= d.end);
+  return inSpan.length > 0 && inSpan.every((t) => datesTheTelling(u.paraText, t));
+}
+
 /**
  * The dated events of a paragraph's sentences, added to `drafts`, each sentence's noted in the narrative context as
  * it is read. Returns each sentence's first dated event, which the narrative pass orders the undated ones against,
@@ -304,6 +312,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
   const unitEvent = new Map<Unit, Draft>();
   const unitLast = new Map<Unit, Draft>();
   const unitTold = new Map<Unit, Draft>();
+  const unitLatest = new Map<Unit, Draft>();
   for (const u of s.units) {
     const first = drafts.length;
     for (const d of datedEvents(u, published, nextOrder, ctx.writing)) {
@@ -323,8 +332,16 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       // Nor is a happening only placed before or after another ("after families were attacked"): the sentence's
       // last happening with a date of its own is.
       const placedOnly = d.date.mod === 'before' || d.date.mod === 'after';
-      if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && !placedOnly && d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
+      if (!ANTECEDENT_ONLY.test(d.date.rule ?? '') && !upToNow && !placedOnly) {
+        const latest = unitLatest.get(u);
+        // A plan still ahead is no happening "since then" could count from, nor the day something was told.
+        if ((!latest || d.date.start > latest.date.start) && (!published || d.date.start <= fmtDay(published)) && !tellingDay(u, d)) unitLatest.set(u, d);
+        if (d.start >= (unitLast.get(u)?.start ?? -1)) unitLast.set(u, d);
+      }
     }
+    const last = unitLast.get(u);
+    const latest = unitLatest.get(u);
+    if (last && latest && latest !== last) ctx.latestBeside = (ctx.latestBeside ?? new Map()).set(last, latest);
     happeningBeforeTelling(u, drafts.slice(first), unitEvent);
     for (let i = first; i < drafts.length; i++) if (drafts[i].date.rule?.endsWith(UNTIL_OPEN)) spanToUntil(drafts[i], u.paraText, drafts, first, ctx, !u.paraText.slice(0, u.start).trim());
     for (let i = first; i < drafts.length; i++) {

@@ -357,6 +357,11 @@ export const NOUN_VERBS: Record<string, RegExp> = {
   birth: /\bborn\b/i,
   marriage: /\bmarried\b/i,
   takeover: /\btook\s+over\b/i,
+  // A machine or a ship: "the trains broke down four times", "the tanker ran aground on the bar".
+  breakdown: /\b(?:broke\s+down|broken\s+down)\b/i,
+  grounding: /\b(?:ran|run|went|gone)\s+aground\b/i,
+  // A newcomer's taking up a post: "who joined in May", "took over as head", "took up the post".
+  arrival: /\b(?:arrived|joined|took\s+(?:over|up)\s+(?:as|the)\b|was\s+appointed)\b/i,
   flight: /\bfled\b/i,
 };
 /** The verbs NOUN_VERBS gives for `noun`, if any. */
@@ -377,7 +382,12 @@ export function verbStems(noun: string): string[] {
   return [...new Set(stems)].filter((s) => s.length >= 4 && /^[a-z-]+$/.test(s));
 }
 
-export const nounVerbs = (noun: string): RegExp | undefined => (Object.hasOwn(NOUN_VERBS, noun.toLowerCase()) ? NOUN_VERBS[noun.toLowerCase()] : undefined);
+// A plural names the same happenings told by the verb ("since the breakdowns": "broke down four times").
+export const nounVerbs = (noun: string): RegExp | undefined => {
+  const w = noun.toLowerCase();
+  const one = Object.hasOwn(NOUN_VERBS, w) ? w : /[^s]s$/.test(w) && Object.hasOwn(NOUN_VERBS, w.slice(0, -1)) ? w.slice(0, -1) : null;
+  return one ? NOUN_VERBS[one] : undefined;
+};
 
 // "the first men landed on the moon", "Armstrong walked on the moon": a clause telling of the first crewed moon
 // landing (20 July 1969), which readers date from the public record. Shared by the season a clause names and the

@@ -45,6 +45,18 @@ function sinceOpeningEnd(text: string, ownAt: number): number {
 }
 
 /**
+ * What "since then" counts from: the happening told last, unless that was only the telling of an earlier one ("A van
+ * was stolen on May 3. Police said on Friday they had no leads. The firm has since fitted trackers": since the theft).
+ */
+function sinceFocus(w: Placing): Draft | undefined {
+  const told = w.prevDated ?? w.ctx.lastDated;
+  const last = (told && w.ctx.latestBeside?.get(told)) ?? told;
+  const happening = w.ctx.lastHappening;
+  if (!last?.date.rule?.endsWith('/telling') || !happening || happening === last) return last;
+  return happening.date.start <= last.date.start ? happening : last;
+}
+
+/**
  * "Since then …", "has since …": from the happening told last up to publication. Whether the sentence (or its
  * opening clause) was placed so.
  */
@@ -68,7 +80,7 @@ export function sinceThen(w: Placing): boolean {
     if (m && perfectSince(m[0])) openingEnd = m[0].length;
   }
   const hasSince = !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
-  const focus = w.prevDated ?? w.ctx.lastDated;
+  const focus = sinceFocus(w);
   if (!((since || hasSince) && focus)) return false;
   // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.
   const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);

@@ -106,6 +106,9 @@ export interface NarrativeContext {
   unitEvent: Map<Unit, Draft>;
   /** The last dated event of each unit in reading order, leaving out what a clause is only placed against. */
   unitLast?: Map<Unit, Draft>;
+  /** A unit's last event (unitLast) mapped to the latest-dated of its events when that is another: "shown in 1951,
+   * and before that in 1908. Since then …" counts from 1951, the nearer happening, not the step back written last. */
+  latestBeside?: Map<Draft, Draft>;
   /** The first event of each unit that a telling reports as done by its day ("…, the manager said on Tuesday"). */
   unitTold?: Map<Unit, Draft>;
   /** Happenings the text has named with their date ("the 1998 collapse", "the massacre" ten years before its
@@ -132,6 +135,9 @@ export interface NarrativeContext {
   occasion?: Draft;
   /** The last plainly dated event read, at any precision: what "since then" counts from. Carried across paragraphs. */
   lastDated?: Draft;
+  /** The last plainly dated event read that is no telling ("Police said Thursday …" is not): what "has since" counts
+   * from when the event read last only reported it. Carried across paragraphs. */
+  lastHappening?: Draft;
   /** The first event read that is dated to a day on or before publication: the story's own day in a news report. */
   lead?: Draft;
   /** The first event read dated to a day or a week on or before publication: the happening a report or editorial is about. */

@@ -93,6 +93,9 @@ function noteRead(w: Placing): Draft | undefined {
   if (told) ctx.flashback = flashbackFrom(u, told, ctx);
   if (plain(last)) prevDated = ctx.lastDated = last;
   else if (plain(d)) prevDated = ctx.lastDated = d;
+  // A plan still ahead is no start for "since".
+  const happening = [last, d].find((x) => plain(x) && !x!.date.rule?.endsWith('/telling') && (!published || x!.date.start <= fmtDay(published)));
+  if (happening) ctx.lastHappening = happening;
   const oneDay = (x: Draft | undefined) => plain(x) && /^\d{4}-\d{2}-\d{2}$/.test(x!.date.start) && !x!.date.end;
   if (oneDay(d)) {
     // "Rain began late on Saturday, and by dawn on Sunday the river was up. … The signals failed at 3 a.m.": a sentence
