@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { IRREGULAR_PAST, isTellingWord, namedWarAt, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -310,6 +310,10 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
 // midnight, and the wall was breached").
 const DAY_VALUE = /-\d{2}-\d{2}(?:T|$)/;
 
+// A head told as done: a past, or no tense the cues settle ("proposed the plan in 1965"), with no helping verb of a
+// future or a possibility, nor a present "is"/"are" (lower case only: "May" is a month).
+const toldDone = (head: string) => happeningOf(head) !== 'ongoing' && !(head.match(/\b[a-z]+\b/g) ?? []).some((w) => MODALS.has(w) || w === 'is' || w === 'are');
+
 /**
  * "The board proposed the plan in 1965, but it was shelved twice", "Wolves killed 300 sheep last year, and the state
  * paid compensation": a second conjunct with its own subject, told in the simple past with no time of its own, after
@@ -317,10 +321,6 @@ const DAY_VALUE = /-\d{2}-\d{2}(?:T|$)/;
  * the story takes) or after a date coarser than a day (a month, a year: the second need not fall within it). After a
  * day, "and" is read as the same day, as it is told.
  */
-// A head told as done: a past, or no tense the cues settle ("proposed the plan in 1965"), with no helping verb of a
-// future or a possibility (lower case: "May" is a month).
-const toldDone = (head: string) => happeningOf(head) !== 'ongoing' && !/\b(?:will|shall|would|could|may|might|must|should|can|is|are)\b/.test(head);
-
 function goesOnFrom(text: string, conj: string, last: Timex, second: string, at: number, end: number, timexes: Timex[]): boolean {
   if (last.type !== 'DATE' || !/^\d{3}/.test(last.value) || subjectVerbAt(text, at) < 0 || happeningOf(second) !== 'past' || /\b(?:has|have|had|will|would|is|are)\b/i.test(second.slice(0, 80))) return false;
   // A time anywhere after the date (a length, "within a month") may be what the second goes on from or is dated by.
