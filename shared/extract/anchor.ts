@@ -385,7 +385,9 @@ function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]
   const future = WILL_OPENING.test(second) && tenseAt(text.slice(andEnd, Math.min(c.end, first.end + 60)), first.start - andEnd) === 'future';
   // Counted on from the first: only a second conjunct with its own subject, set off by a comma.
   const ownSubject = subjectVerbAt(text, andEnd) >= 0 || (SUBJECT_OPENING.test(second) && (second.toLowerCase().match(/[a-z]+/g) ?? []).slice(1, 8).some((w) => finiteVerb(w) || (/^re[a-z]{3,}$/.test(w) && IRREGULAR_PAST.has(w.slice(2)))));
-  const later = !future && text[boundary] === ',' && LATER_DATE.test(first.text) && ownSubject;
+  // Or one with no subject of its own, its past verb right after a bare "and" ("was sent north and married two years
+  // later"): the count is made from the first conjunct's happening, which is not on the counted date.
+  const later = !future && LATER_DATE.test(first.text) && (text[boundary] === ',' ? ownSubject : elidedPast(second));
   // "Ash fell on the town all afternoon, and the airport has been closed since Monday": a second conjunct with its own
   // subject, in the present perfect from "since" its date, is a stretch up to now that the first, a happening told in
   // the simple past, is not part of.
@@ -405,6 +407,14 @@ const HEAD_PERFECT = /\b(?:has|have)\s+(?:(?:not|also|already|just|now)\s+)?([a-
 // A relative or subordinate clause in the first conjunct: its verb is not the clause's main one ("Residents who lost
 // their homes and have lived in tents since March are …").
 const SUBORDINATE_IN_HEAD = /\b(?:who|which|that|whose|whom|when|while|because|although|if|after|before|since|until|as)\b/i;
+
+// A second predicate's past verb right after "and", with no subject of its own: "and moved", "and then sold".
+const ELIDED_VERB = /^\s+(?:then\s+)?([a-z]{3,})\s/;
+
+function elidedPast(second: string): boolean {
+  const w = ELIDED_VERB.exec(second)?.[1];
+  return !!w && (/^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w)) && !/^(?:was|were|had|did|need|feed|seed|bed|red|shed|bred)$/.test(w);
+}
 
 /** Whether a word after "have"/"had" may be its participle ("rebuilt", "been"), not a simple past only. */
 export function participle(w: string): boolean {

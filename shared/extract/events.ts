@@ -4,7 +4,7 @@ import { datesTheTelling } from './anchor';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, countedConjunct, countedFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, weekdayFromHappening, withinOf } from './happenings';
+import { addedTime, afterHappening, beforeCountDate, countedConjunct, countedFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, weekdayFromHappening, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
@@ -208,6 +208,14 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   }
   const ordered = orderedEvents(s.units, ctx);
   refocusedCounts(drafts, ordered);
+  // "… was sent north and married three years later": the undated conjunct is where the count starts.
+  if (paraText !== undefined) {
+    for (const o of [...drafts, ...ordered]) {
+      const count = o.date.rule === 'narrative-order/before-publication' ? drafts.find((d) => d.paragraphId === o.paragraphId && d.start >= o.end && d.start <= o.end + 12) : undefined;
+      const date = count && beforeCountDate(o, count, paraText);
+      if (date) o.date = date;
+    }
+  }
   // A clause "since then" counts from the happening before is no longer only "before publication".
   for (const o of ordered) {
     if (o.date.rule !== 'narrative-focus/since-then') continue;

@@ -717,3 +717,25 @@ export function afterHappening(u: Unit, ctx: NarrativeContext, drafts: Draft[], 
       ...(h.date.yearUncertain || named!.guessed ? { yearUncertain: true } : {}),
     });
 }
+
+// "two years later", "a week later", "six months later": a whole count on from the date the story was at.
+const LATER_COUNT = new RegExp(`\\b(\\d{1,3}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?|decades?)\\s+later\\b`, 'i');
+
+/**
+ * "She was sent to a school in the north and married three years later": the first conjunct, left with no date of its
+ * own, is the happening the second's count is made from, so it is on the date the count starts at (the count moved
+ * back), with the count's basis and doubt. `first` is that undated conjunct, `count` the dated one right after it
+ * across a bare "and"; returns the date, or null when the words do not read so.
+ */
+export function beforeCountDate(first: Draft, count: Draft, paraText: string): EventDate | null {
+  if (!/^ago\/later\b/.test(count.date.rule ?? '') || count.date.end || count.date.mod) return null;
+  if (first.paragraphId !== count.paragraphId || !/^\s+and\s+$/.test(paraText.slice(first.end, count.start).replace(/\s+(?:then|later)\s*$/, ' '))) return null;
+  const m = LATER_COUNT.exec(paraText.slice(count.start, count.end));
+  const n = m ? countOf(m[1]) : undefined;
+  if (!m || !n || !Number.isInteger(n)) return null;
+  const decade = /^decade/i.test(m[2]);
+  const start = countOn(count.date, -(decade ? 10 * n : n), decade ? 'years' : m[2].toLowerCase());
+  if (!start) return null;
+  const uncertain = count.date.yearUncertain;
+  return { start, basis: count.date.basis, rule: 'sequence/before-count', note: `The happening “${m[0]}” is counted from: the date the count starts at.`, ...(uncertain ? { yearUncertain: true } : {}) };
+}

@@ -11,6 +11,8 @@ const FOR_LENGTH = new RegExp(`\\bfor\\s+(\\d{1,3}|${NUMBER_WORD_RE})[\\s-]+(yea
 // The length told in the past: "was", "had done", "served"; a present one ("has fished", "is") runs on to now.
 const PAST_LENGTH = /\b(?:was|were|had|did|served|ran|worked|taught|kept|lived)\b/i;
 const PRESENT_LENGTH = /\b(?:has|have|is|are|still)\b/i;
+// A negation in the words before the length: "had not spoken to him for 20 years", "hadn't been back for 30 years".
+const NEGATED_LENGTH = /\b(?:not|never|n['’]t)\b[^,;:.]*$/i;
 // The verbs that open or close a stretch of someone's life or work.
 const OPENS = /\b(?:began|started|joined|arrived|became|took\s+over|(?:was|were)\s+appointed|opened|founded|set\s+up|moved\s+to)\b/i;
 const CLOSES = /\b(?:retired|stepped\s+down|resigned|gave\s+up|closed|shut)\b/i;
@@ -47,6 +49,9 @@ export function matchedLengths(events: NewslineEvent[], paragraphs: Paragraph[])
     const m = FOR_LENGTH.exec(clause);
     const count = m ? parseCount(m[1]) : undefined;
     if (!m || !count || !Number.isInteger(count) || count < 2 || /\b\d{4}\b/.test(clause) || !PAST_LENGTH.test(clause) || PRESENT_LENGTH.test(clause)) continue;
+    // "a face he had not seen for 61 years": a length of absence, up to the clause's own happening, is no stretch of work
+    // the article dates elsewhere.
+    if (NEGATED_LENGTH.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
     const n = /^decades$/i.test(m[2]) ? count * 10 : count;
     const found = spanOf(n, plain, words);
     if (!found) continue;

@@ -231,8 +231,9 @@ function pastInClause(c: SentenceCues, offset: number): boolean {
 const PERIOD_ADJECTIVE = /^(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-(?:quarter|half)|(?:19|20)\d{2}|full-year|half-year)\s+[a-z]/i;
 const PRESENT_REPORTING = /^(?:says|say|tells|tell|adds|states|reports|notes|stresses|explains|claims|announces|writes|asks|insists|argues|declares|confirms|comments|warns|suggests|acknowledges)$/;
 // "… had been told on Monday and would meet them next week": "and" before a modal opens a second predicate.
-// "were built in 1974 and are now too slow": so does "and" before a present "is" or "are" with its adverb of now.
-const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should|(?:is|are)\s+(?:now|still|today))\s)/g;
+// "were built in 1974 and are now too slow", "was founded in 1871 and has 14,000 students": so does "and" before a
+// present "is", "are", "has" or "have", whose verb is not the one of the date before it.
+const BARRIER = /[;:"“”]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\band(?=\s+(?:will|would|shall|could|can|may|might|must|should|has|have|is|are)\s)/g;
 const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:"“”]{1,150},/g;
 
 interface SentenceCues {

@@ -268,11 +268,14 @@ export const relativeUnitRule: Rule = {
 
 const RATE_BEFORE = /(?:\d[\d,.]*|\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|half))\s+(?:[a-z-]+\s+){0,3}$/i;
 
+// "Days later they found …", "weeks earlier": a bare plural unit counts on as "a few days later" does, by no number.
+const BARE_LATER = '(?:hours|days|weeks|months|years|decades)\\s+(?:later|earlier)\\b';
+
 export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow))?${E}`,
     'gi',
   ),
   // "one hundredweight a week from Wednesday", "£5 a week from Monday": a rate, then the day it starts; no count on.

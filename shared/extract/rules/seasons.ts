@@ -35,7 +35,12 @@ function seasonValue(season: string, c: Resolver, modifier?: string): Resolution
   let y: number;
   // "This winter the snow came late", told in April: the winter just gone, which spring has not yet put out of mind.
   if (mod === 'this' && code === 'WI' && current === 'SP' && c.tense() === 'past') y = curYear - 1;
-  else if (mod === 'this') y = cmp < 0 && current === 'WI' ? curYear + 1 : curYear;
+  else if (mod === 'this') {
+    y = cmp < 0 && current === 'WI' ? curYear + 1 : curYear;
+    // "This summer a volunteer found …", told in December or January: a season told as done is the last one begun, not
+    // the one to come.
+    if (c.tense() === 'past' && (y > dct.y || (y === dct.y && SEASON_FIRST_MONTH[code] > dct.m))) y--;
+  }
   else if (mod === 'last' || mod === 'past' || mod === 'previous') y = cmp < 0 ? curYear : curYear - 1;
   else if (mod === 'next' || mod === 'coming') y = cmp > 0 ? curYear : curYear + 1;
   else {
