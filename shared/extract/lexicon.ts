@@ -265,6 +265,10 @@ export const IRREGULAR_PAST = new Set([
 ]);
 
 /** Verbs whose past is their bare form ("A spark set fire to the barn", "The repairs cost £9,000"). */
+// A present perfect closing the words before a bound, with no comma or other clause between ("have shut the road
+// until", "has been suspended until"); not "had".
+export const PERFECT_LEADS = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|id|ht|ut)\b[^,;:.]*$/i;
+
 export const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let', 'forecast', 'broadcast', 'read', 'hit', 'cost', 'shut', 'spread', 'hurt', 'burst', 'quit']);
 
 /** Irregular past participles ("laid", "built", "taken"): a noun's participle phrase ("the ferries built in 1974"). */
