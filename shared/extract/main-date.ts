@@ -145,7 +145,7 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
   if (partOfNext) return next;
   if (next && (beganAndEnded(text, main, next) || triedAgain(text, main, next))) return next;
   // "from the Thursday to the Monday": "the" before a weekday that ends the range is no word between the two.
-  const between = next ? text.slice(main.end, next.start).replace(/\s+the(\s+)$/i, (x, sp: string) => (WEEKDAY_START.test(next.text) ? sp : x)) : '';
+  const between = next ? text.slice(main.end, next.start).replace(/(?<=\s)the\s{1,3}$/i, (x) => (WEEKDAY_START.test(next.text) ? '' : x)) : '';
   if (next && RANGE_GAP.test(between)) {
     // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
     // "from six that evening until noon the next day": an hour in words may stand between "from" and the day.
