@@ -1067,7 +1067,7 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   if ((dateKey(a) === dateKey(b) && !closesStretch) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return null;
   if (/^,?\s+and\s+$/.test(text.slice(a.end, b.start)) && (secondDayOf(text, a, b) || nextWeekday(a, b) || nextMonth(a, b) || nextSeason(a, b) || nextYear(a, b))) return null;
   if (PART_OF_NEXT_DAY.test(text.slice(a.end, b.start)) && nextWeekday(a, b)) return null;
-  if (beganAndEnded(text, a, b)) return null;
+  if (beganAndEnded(text, a, b) || triedAgain(text, a, b)) return null;
   const gap = text.slice(a.end, b.start);
   // "The jury heard at a trial that opened on Oct. 2 that in May 2011 the men forged …": a "that" clause opening with a
   // date of its own is what was told, with its own subject and verb, not more of the clause the first date dates.
@@ -1551,6 +1551,20 @@ export function listNeighbours(text: string, dated: Timex[], a: Timex, b: Timex)
     if (last >= 0 && dated.indexOf(a) >= i && dated.indexOf(b) <= last && dated.indexOf(b) === dated.indexOf(a) + 1) return true;
   }
   return false;
+}
+
+// "tried on Monday and again on Wednesday": the one happening, told twice. With "on" both times only: "It fell on
+// Tuesday and again yesterday" is two falls in the gold.
+const AND_AGAIN = /^,?\s+and\s+again\s+on\s+$/i;
+
+/**
+ * Whether `b` is a later day of the same week as `a`, told as the happening of `a` done again ("made attempts on
+ * Monday and again on Wednesday", "went out on 3 May and again on 5 May"): one stretch from the first try to the last.
+ */
+export function triedAgain(text: string, a: Timex, b: Timex): boolean {
+  if (a.type !== 'DATE' || b.type !== 'DATE' || !AND_AGAIN.test(text.slice(a.end, b.start))) return false;
+  const gap = dayGap(a.value, b.value);
+  return gap > 0 && gap < 7;
 }
 
 /**

@@ -265,6 +265,11 @@ export const IRREGULAR_PAST = new Set([
 ]);
 
 /** Verbs whose past is their bare form ("A spark set fire to the barn", "The repairs cost £9,000"). */
+// A present perfect of a verb that imposes a state (a closure, a ban, a suspension), closing the words before a bound
+// with no comma or other clause between ("have shut the road until", "has been suspended until"): the state goes on
+// now. Not "had", nor a verb of what someone did ("has stayed in hospital until Tuesday" is over).
+export const PERFECT_LEADS = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:been\s+)?(?:closed|shut|suspended|banned|barred|halted|postponed|cancell?ed|extended|blocked|restricted|stopped|grounded|delayed|deferred|adjourned|frozen|sealed|cordoned|evacuated)\b[^,;:.]*$/i;
+
 export const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let', 'forecast', 'broadcast', 'read', 'hit', 'cost', 'shut', 'spread', 'hurt', 'burst', 'quit']);
 
 /** Irregular past participles ("laid", "built", "taken"): a noun's participle phrase ("the ferries built in 1974"). */

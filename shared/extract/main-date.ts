@@ -1,7 +1,7 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { beganAndEnded, type Clause, datesTheTelling, decisionInfinitiveAt, usable, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { beganAndEnded, triedAgain, type Clause, datesTheTelling, decisionInfinitiveAt, usable, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
 import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
@@ -9,6 +9,7 @@ import { valueToRange } from './resolve';
 
 // "from November 27, 2005, to March 31, 2006": the comma closing the first date's year may come before "to".
 // "from 1990 up to 2003": "up to" is "until", its end included as every bound's is (doneBy, deadlines.ts).
+const WEEKDAY_START = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const RANGE_GAP = /^,?\s*(?:to|until|till|up\s+to|through|thru|into|and|-|–|—)\s*$/i;
 
 /** The date of a clause's event among the clause's dates (`inClause`, in text order, never empty). */
@@ -142,12 +143,15 @@ export function rangeEnd(text: string, inClause: Timex[], main: Timex): Timex | 
   // "through Tuesday night and most of Wednesday": the next day, or part of it, after a day is the same stretch.
   const partOfNext = !!next && PART_OF_NEXT_DAY.test(text.slice(main.end, next.start)) && nextWeekday(main, next);
   if (partOfNext) return next;
-  if (next && beganAndEnded(text, main, next)) return next;
-  if (next && RANGE_GAP.test(text.slice(main.end, next.start))) {
+  if (next && (beganAndEnded(text, main, next) || triedAgain(text, main, next))) return next;
+  // "from the Thursday to the Monday": "the" before a weekday that ends the range is no word between the two.
+  const between = next ? text.slice(main.end, next.start).replace(/(?<=\s)the\s{1,3}$/i, (x) => (WEEKDAY_START.test(next.text) ? '' : x)) : '';
+  if (next && RANGE_GAP.test(between)) {
     // "from 1979 to 1989", "between May and July", "1979-89"; a bare "and" joins a range only after "between".
     // "from six that evening until noon the next day": an hour in words may stand between "from" and the day.
-    const lead = HOUR_WORD_LEAD.test(text.slice(Math.max(0, main.start - 20), main.start)) ? 'from ' : text.slice(Math.max(0, main.start - 9), main.start);
-    const gap = text.slice(main.end, next.start).replace(/^,/, '').trim().toLowerCase();
+    // "from the Thursday to the Monday": a weekday with "the" opens the range as a bare one does.
+    const lead = HOUR_WORD_LEAD.test(text.slice(Math.max(0, main.start - 20), main.start)) ? 'from ' : text.slice(Math.max(0, main.start - 13), main.start).replace(/\bthe\s+$/i, '');
+    const gap = between.replace(/^,/, '').trim().toLowerCase();
     // "on February 21 and 22": a bare day number after "and" is the second day of the same month, a range too.
     // "on Tuesday and Wednesday": two weekdays in a row, one stretch of two days.
     const secondDay = gap === 'and' && (secondDayOf(text, main, next) || nextWeekday(main, next) || nextMonth(main, next) || nextSeason(main, next) || nextYear(main, next));

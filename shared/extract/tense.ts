@@ -69,8 +69,9 @@ const SCHEDULED_NOUN_SUBJECT = new RegExp(`(?:^|[,;:]\\s+(?:and\\s+|but\\s+)?|\\
 const ON_ONE_DAY_AHEAD = String.raw`\s+(?:[\w'’-]+\s+){0,8}?on\s+(?=${WEEKDAY_RE}(?!s\b))`;
 const SCHEDULED_NAME_SUBJECT = new RegExp(`^["“]?(?!(?:The|Its|His|Her|Their|Our|My|This|That|These|Those|Some|All|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\s)(?:[A-Z][a-z'’-]+\\s+){2,3}${PRESENT_VERB}${ON_ONE_DAY_AHEAD}`, 'g');
 // "Residents are invited to a meeting on Monday", "Drivers are asked to keep clear on Sunday": a request in the
-// present is for a day to come.
-const REQUESTED_FOR = new RegExp(`\\b(?:is|are)\\s+(?:invited|asked|urged|encouraged)\\s+to\\s+(?:[\\w'’-]+,?\\s+){0,8}?on\\s+(?=${WEEKDAY_RE}(?!s\\b))`, 'g');
+// present is for a day to come. So is one in the present perfect ("Former pupils have been invited to a reunion on
+// Friday"): the asking is done, what was asked for still ahead.
+const REQUESTED_FOR = new RegExp(`\\b(?:is|are|(?:has|have)\\s+(?:now\\s+|also\\s+)?been)\\s+(?:invited|asked|urged|encouraged)\\s+to\\s+(?:[\\w'’-]+,?\\s+){0,8}?on\\s+(?=${WEEKDAY_RE}(?!s\\b))`, 'g');
 // "The funeral is at Osselby parish church on Friday": the place may run on in lower case after its name.
 // "The funeral is at St Anne's church, Hollin, at two o'clock on Friday": a place set off by commas and a time of day.
 const SCHEDULED_BE = new RegExp(`\\b(?:is|are)\\s+(?:(?:at|in)\\s+(?:the\\s+)?[A-Z][^\\s,.;:]*(?:\\s+[A-Z][^\\s,.;:]*){0,2}(?:\\s+[a-z]+){0,2}(?:,\\s+[A-Z][a-z]+,)?\\s+(?:at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|[a-z]+)\\s*(?:o['’]clock|[ap]\\.m\\.|noon)?\\s+)?)?on\\s+(?=${WEEKDAY_RE})`, 'g');

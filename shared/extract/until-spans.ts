@@ -7,6 +7,7 @@ import { type Anchored, type Clause, subjectVerbAt } from './anchor';
 import { trimmedEnd } from './clause-words';
 import { ANTECEDENT_ONLY, type ClauseWork, type Draft } from './draft';
 import type { NarrativeContext } from './narrative';
+import { PERFECT_LEADS } from './lexicon';
 import { dateFromTimex, fmtHuman } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tenseAt } from './tense';
@@ -53,6 +54,11 @@ export function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: 
 // "then", "thereafter", "after that" before "until" in the same clause (not "then-mayor", not "until then").
 const THEN_BEFORE_UNTIL = /\b(?:then|thereafter|afterwards?|after\s+that)\b(?!-)[^.;:!?]{0,80}?\buntil\s/i;
 const UNTIL_THE = /\buntil\s+(?:the\s+)?$/i;
+// "through Sunday", not a weekday's range of opening hours ("Monday through Friday").
+const THROUGH_BEFORE = /(?<!day,?\s{1,3})\b(?:through|thru)\s+$/i;
+const DEADLINE_WORDS = /\b(?:applications?|apply|accepted|register|registrations?|entries|submissions?|claims?|nominations?|bookings?)\b/i;
+// Where a bound's word stands in the words before its date.
+const BOUND_WORD = /\b(?:until|till|up\s+to|through|thru)\s/i;
 const FROM_ANAPHOR = /\bfrom\s+(?:(?:its|the|their|his|her|that)\s+(?:very\s+)?(?:first\s+day|start|beginning|outset|opening|founding)|then|that\s+(?:day|time|moment))\b/i;
 // "until Nov. 26", "until dawn on Monday", "until her retirement in 1994": the date ends what the clause tells.
 // "until at least 27 February": the date still ends the stretch, as a lower bound on its end.
@@ -155,6 +161,11 @@ export function untilSpans(w: ClauseWork): void {
   const before = u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start);
   const endOf = date.mod === 'end' && /^\d{4}(?:-\d{2})?$/.test(date.start) && (UNTIL_END_OF.test(before) || (UNTIL_BEFORE.test(before) && /^the\s+(?:end|close)\s+of\s/i.test(main.text)));
   const untilAt = !a.end && (!date.end || season) && (!date.mod || endOf) && (UNTIL_BEFORE.test(before) || endOf || (season && UNTIL_THE.test(before)));
+  // "The exhibition runs through May 13", "Fishing is banned through Sunday": told in the present or the future,
+  // "through" ends a stretch from publication as "until" does (told in the past it is left alone: "kept watch through
+  // Tuesday night" goes on from a start the text may give, and "through" may be no bound at all).
+  // "Applications will be accepted through Oct. 10" is a deadline, a day (as "have until … to apply" is).
+  const throughAt = !untilAt && !a.end && !date.end && !date.mod && THROUGH_BEFORE.test(before) && !DEADLINE_WORDS.test(before) && tenseAt(before, before.length) !== 'past';
   const seasonEnd = season ? date.end : undefined;
   if (untilAt) untilFromClauseBefore(w);
   // "…, and it carried the line until the line closed in 1965": the stretch from the clause before ends at a happening
@@ -165,7 +176,7 @@ export function untilSpans(w: ClauseWork): void {
   // own on that date.
   if (!a.end && !date.end) untilClause(w);
   if (!a.end && !date.end && !date.mod) untilNamedEnd(w);
-  if (untilAt && (!date.end || date.end === seasonEnd)) untilFromNow(w, u.paraText.slice(w.c.start, main.start), !!seasonEnd);
+  if ((untilAt && (!date.end || date.end === seasonEnd)) || throughAt) untilFromNow(w, u.paraText.slice(w.c.start, main.start), !!seasonEnd);
 }
 
 /** "retired in 1996 but kept teaching until last year": the second predicate runs from the first one's date. */
@@ -300,7 +311,7 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
   // So does a year's end ("until the end of 2017"), not a bare year ("until 2017" may mean its start).
   const month = (date.start.length === 7 && (!date.mod || date.mod === 'end')) || (date.start.length === 4 && date.mod === 'end');
   if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && (date.start.length === 10 || month)) {
-    const tense = tenseAt(lead, lead.search(/\buntil\s/i));
+    const tense = tenseAt(lead, lead.search(BOUND_WORD));
     const pub = fmtDay(published);
     // "until the end of the year" told in its own year is still ahead: its end is.
     const ahead = date.mod === 'end' ? date.start >= pub.slice(0, date.start.length) : date.start > pub;
@@ -314,7 +325,8 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
       delete date.mod;
       date.rule = `${date.rule}/until-from-sentence-date`;
       if (from.date.yearUncertain) date.yearUncertain = true;
-    } else if (tense !== 'past' && ahead) {
+    } else if ((tense !== 'past' || PERFECT_LEADS.test(lead)) && ahead) {
+      // "Police have shut the bridge until Saturday": a present perfect with its bound still ahead goes on now.
       date.note = `“until ${main.text}”: from publication (${fmtHuman(published)}) up to then.${date.note ? ` ${date.note}` : ''}`;
       date.end = date.start;
       date.start = pub;

@@ -3,6 +3,7 @@
 import { fmtDay, type Ymd } from '../time-value';
 import { trimmedEnd } from './clause-words';
 import { heldForIn } from './date-stretches';
+import { IRREGULAR_PAST, NOT_PAST_ED } from './lexicon';
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { dateFromTimex } from './resolve';
@@ -15,7 +16,13 @@ import { tenseAt } from './tense';
 import type { Timex } from './types';
 
 const WHEN_AFTER = /^,\s+when\s+/i;
+const RELATIVE_PERFECT = /\s(?:that|which|who)\s+(?:had|has|have)\s/i;
 const SET_OFF_ORDER = /,\s+(?:after|before|following)\s[^,;:]{0,80}$/i;
+
+/** Whether words hold a verb in the simple past ("a drill broke into a gallery"; not "a lorry carrying timber"). */
+function toldInPast(words: string): boolean {
+  return words.split(/\s+/).some((w) => (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.has(w)) || IRREGULAR_PAST.has(w));
+}
 
 /** A when-clause after a date: `open` is where its words start (the comma after the date), `start`-`end` its evidence. */
 export interface WhenClause {
@@ -37,6 +44,14 @@ export function whenClauses(u: Unit): WhenClause[] {
     const stop = /[;:]|,(?!\d{3})/.exec(u.paraText.slice(start, u.end));
     let end = stop ? start + stop.index : u.end;
     while (end > start && /[\s.!?]/.test(u.paraText[end - 1])) end--;
+    // "since Friday, when a drill broke into a gallery that had been sealed in 1951": a date in a relative clause told
+    // in a perfect tense is that clause's (an event of its own, past-perfect-relatives.ts); the when-clause ends before it.
+    // Only when the words before it tell a happening of their own ("a lorry carrying timber that had been loaded in
+    // 2019 overturned" has its verb after the relative clause, and is left dated by the year).
+    const rel = RELATIVE_PERFECT.exec(u.paraText.slice(start, end));
+    if (rel && u.timexes.some((x) => x.start >= start + rel.index && x.end <= end && usable(x)) && toldInPast(u.paraText.slice(start, start + rel.index))) {
+      end = trimmedEnd(u.paraText, start, start + rel.index);
+    }
     // The clause must hold a date of its own no more: one with a date is dated by that.
     if (end - start < 8 || u.timexes.some((x) => x.start >= start && x.end <= end && usable(x))) continue;
     // "The busiest day was Sept. 18, after heavy rain the night before, when 164 fish went through": after a phrase set

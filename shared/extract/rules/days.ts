@@ -1,5 +1,5 @@
-import { MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
+import { MONTH_RE, PERFECT_LEADS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 import { storyYear } from './story-year';
@@ -89,6 +89,8 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
   if (SET_ASIDE_BEFORE.test(c.preceding()) && SET_ASIDE_AFTER.test(c.following())) {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'future')), rule: 'weekday/set-aside' };
   }
+  const ahead = stretchEndAhead(tense, c.preceding());
+  if (ahead) return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, spoken ? 'strict-future' : 'future')), rule: 'weekday/until-ahead' };
   const until = tense === 'past' && dct === c.dct ? untilAfterFocus(wd, c) : null;
   if (until) return until;
   // News reports mostly what already happened, so a weekday with no future cue looks back.
@@ -99,6 +101,19 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
 }
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+// "until Friday", "through Sunday", not a weekday's range of opening hours ("Monday through Friday").
+const STRETCH_END_BEFORE = /(?<!day,?\s{1,3})\b(?:until|till|through|thru)\s+$/i;
+
+/**
+ * "The coast road is closed until Friday", "Police have shut the bridge until Saturday", "Fishing is banned through
+ * Sunday": a stretch told in the present or the present perfect is still going on at publication, so the weekday that
+ * ends it is still ahead. Told in the simple past or the past perfect ("had been shut until Monday") it is left to the
+ * tense and the story's day (untilAfterFocus).
+ */
+function stretchEndAhead(tense: string, before: string): boolean {
+  if (!STRETCH_END_BEFORE.test(before)) return false;
+  return tense === 'present' || tense === 'unknown' || (tense === 'past' && PERFECT_LEADS.test(before));
+}
 const SET_ASIDE_BEFORE = /\b(?:declared|proclaimed|designated|named|made)\s+$/i;
 const SET_ASIDE_AFTER = /^\s+(?:as\s+)?(?:a|an)\s+(?:(?:national|public|bank|official|school|special)\s+)?(?:day|holiday)\b/i;
 
@@ -275,7 +290,7 @@ export const weekdayRule: Rule = {
     if (apposed) return apposed;
     const after = !m[1] && !m[3] ? weekdayAfterDate(weekdayNumber(m[2])!, c) : null;
     if (after) return m[4] ? { ...after, rule: `${after.rule}+part` } : after;
-    const base = weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined);
+    const base = toldBeforeNext(weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined), m, c);
     // "opened its inquiry on the Monday after the sinking": the Monday is counted from the happening (happenings.ts,
     // weekdayFromHappening), which may lie years before publication; the one nearest publication is only a guess,
     // and no day of the story (tag-state.ts leaves it out of the focus).
@@ -286,6 +301,48 @@ export const weekdayRule: Rule = {
     return { ...base, rule: `${base.rule}+part` };
   },
 };
+
+// The rest of a weekday's sentence, up to a stop, a quote or a bracket.
+const SENTENCE_REST = /^[^.;:!?"“”()]{0,160}/;
+// Words between two weekdays told in sequence: "and", "then", "before" (a stretch's "until", "to", "through" alone
+// between them, after "from": BARE_RANGE_WORD).
+const IN_SEQUENCE = /\b(?:and|then|before)\b/i;
+// Words that unsettle the order or the tense: a later weekday told as earlier ("after", "since", a past perfect, what a
+// telling reports), or one still to come.
+const OUT_OF_SEQUENCE = /\b(?:after|since|when|because|following|had|said|says|say|told|tell|will|would|shall|due|expected|plans?|scheduled|set\s+to|is|are|am)\b|['’](?:ll|d)\b/i;
+const NEXT_WEEKDAY = new RegExp(`${B}(${WEEKDAY_RE})${E}`);
+// After the later weekday: a possessive ("Wednesday's vote") or its own date ("Wednesday, March 10"), read on their own.
+const OWN_DATE_AFTER = new RegExp(`^(?:['’]s|,?\\s+(?:\\d|${MONTH_RE}|the\\s+\\d))`);
+const BARE_RANGE_WORD = /^\s*(?:to|through|thru|until|till|[-–—])\s*$/i;
+const HABIT_PARTS_AFTER = /^\s+(?:mornings|afternoons|evenings|nights)\b/i;
+// Right before the later weekday, words that make it a day of its own week or of a happening ("last", "next", "the").
+const OWN_WEEK_BEFORE = /\b(?:last|next|this|coming|following|previous|past|the|every|each|of|by)\s+$/i;
+
+/**
+ * "Talks opened on Monday and collapsed on Wednesday", "was shut from Monday until Wednesday": in a Tuesday paper the
+ * Wednesday told in the past is the one six days back, so the Monday told before it in the same sentence, in sequence,
+ * is the Monday before that, not yesterday: days told one after the other in the past keep their order. The later
+ * weekday must be read as this one is (in the past, with no word of its own week), or nothing moves.
+ */
+function toldBeforeNext(base: Resolution, m: RegExpExecArray, c: Resolver): Resolution {
+  if (m[1] || !/^weekday\/past-tense(?:\+part)?$/.test(base.rule) || !c.dct || c.speakingDay?.()) return base;
+  const from = m.index + m[0].length;
+  const rest = SENTENCE_REST.exec(m.input.slice(from, from + 160))![0];
+  const next = NEXT_WEEKDAY.exec(rest);
+  if (!next) return base;
+  const gap = rest.slice(0, next.index);
+  const after = rest.slice(next.index + next[0].length, next.index + next[0].length + 12);
+  // "from Monday until Wednesday"; "Monday to Friday" with no "from" is a week's round of days.
+  const range = BARE_RANGE_WORD.test(gap) && /\b(?:from|between)\s+$/i.test(c.preceding());
+  if (!(range || IN_SEQUENCE.test(gap)) || OUT_OF_SEQUENCE.test(gap) || OWN_WEEK_BEFORE.test(gap) || OWN_DATE_AFTER.test(after)) return base;
+  // "on Friday and Saturday evenings": a habit.
+  if (HABIT_PARTS_AFTER.test(after)) return base;
+  if (stretchEndAhead(c.tense(), m.input.slice(Math.max(0, from + next.index - 60), from + next.index))) return base;
+  const day = parseYmd(base.value);
+  const later = weekdayNear(c.dct, weekdayNumber(next[1])!, 'past');
+  if (!day || toDayNumber(later) >= toDayNumber(day)) return base;
+  return { ...base, value: fmtDay(addDays(day, -7)), rule: `${base.rule}/before-next-told` };
+}
 
 // "on the Sunday before the vote", "on the Friday of that week", "on the Monday morning": told by what follows.
 const DEFINITE_WEEKDAY_TAIL = /^\s*(?:before|after|of|that|when|which|in|morning|afternoon|evening|night|[A-Z\d'’])/;
