@@ -167,6 +167,9 @@ export interface Clause extends Span {
   /** A second conjunct that goes on from the first's date with no date of its own ("proposed it in 1965, but the plan
    * was shelved"): after that date, not on it. */
   after?: boolean;
+  /** A first conjunct with its own subject before a second that holds the clause's date ("Detectives matched the
+   * marks, and the thief was arrested on June 2"): on or before that date, not on it. */
+  precedes?: boolean;
 }
 
 // Phrases set off by a comma that carry their own event and date, not the main clause's (families 1 and 2
@@ -289,7 +292,8 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     }
     const lead = cut < 0 && !c.aside && !c.hole && inside.length ? (leadingConjunct(text, c, inside[0], timexes) ?? elidedConjunct(text, c, inside[0]) ?? sinceConjunct(text, c, inside[0])) : null;
     if (lead) {
-      out.push(lead.beside ? { start: c.start, end: lead.end, conjunct: true, beside: true } : lead.besideSince ? { start: c.start, end: lead.end, conjunct: true, besideSince: true } : { start: c.start, end: lead.end, conjunct: true });
+      const kind = lead.beside ? { beside: true } : lead.besideSince ? { besideSince: true } : lead.precedes ? { precedes: true } : {};
+      out.push({ start: c.start, end: lead.end, conjunct: true, ...kind });
       const subject = c.subject ?? lead.subject;
       out.push(subject ? { start: lead.from, end: c.end, subject } : { start: lead.from, end: c.end });
       continue;
@@ -349,6 +353,7 @@ interface ConjunctCut {
   subject?: Span;
   beside?: boolean;
   besideSince?: boolean;
+  precedes?: boolean;
 }
 
 // The last conjunction before a clause's first date: ", and", ", but" or a bare "and".
@@ -358,6 +363,8 @@ const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?
 // A conjunct's own subject: a determiner, a pronoun or a name first (a name may have an aside after it: "Holm, then
 // 68, insisted …").
 const SUBJECT_OPENING = /^\s+(?:(?:the|its|their|his|her|our|a|an|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])/;
+// "was slower than planned", "were quiet": a past "be" with no participle after it tells a state, not a step.
+const PAST_STATE_HEAD = /\b(?:was|were)\s+(?!(?:[a-z]+ed|been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told|taken|given|brought|caught|thrown|torn|blown|driven)\b)[a-z]+/i;
 // "since" right before a date, with no clause break between ("since Monday", "since early February").
 const SINCE_LEAD = /\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid)[\s-]+)?$/i;
 // "the following spring", "two years later", "the next day": a date counted on from what came before.
@@ -396,9 +403,14 @@ function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]
     // A first conjunct with a time phrase of its own, even one that cannot be placed ("over the summer" with no
     // publication date), is dated by it, not by the stretch.
     !timexes.some((t) => t.start >= c.start && t.end <= boundary && t.type !== 'DURATION' && t.type !== 'SET');
-  if (!future && !later && !sinceState) return null;
+  // "Detectives matched the tool marks, and the thief was arrested on June 2": a first conjunct with its own subject,
+  // a happening told in the simple past with no time of its own, before a second with another subject that holds the
+  // clause's date, is a step the story tells first: on or before that date, not on it. Not a state ("Recruitment was
+  // slower than planned, and …").
+  const precedes = !future && !later && !sinceState && /^,\s+and$/.test(text.slice(boundary, andEnd)) && ownSubject && happeningOf(second) === 'past' && !/\b(?:has|have|had)\b/i.test(head) && !PAST_STATE_HEAD.test(head) && !timexes.some((t) => t.start >= c.start && t.end <= boundary);
+  if (!future && !later && !sinceState && !precedes) return null;
   // Told beside a stretch up to now, the first may be the latest news: the narrative pass gives it a recent day in focus.
-  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(sinceState ? { besideSince: true } : {}) };
+  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(sinceState ? { besideSince: true } : precedes ? { precedes: true } : {}) };
 }
 
 // A second predicate with no subject of its own, its verb right after "and": "… and have lost half their value".

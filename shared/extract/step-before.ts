@@ -11,8 +11,9 @@ import type { Unit } from './segment';
 /** The rule of such a range: a `sequence/` rule, which every reader takes as placed by the story's order. */
 export const BETWEEN_STEPS = 'sequence/between-steps';
 
-// The bounds a clause takes from "before <date>" (bounded-clauses.ts) and a past "by <date>" (deadlines.ts).
-const ONLY_BEFORE = /\/(?:before-clause|by-past)$/;
+// The bounds a clause takes from "before <date>" (bounded-clauses.ts), a past "by <date>" (deadlines.ts) and a first
+// conjunct before a dated second (undated-clauses.ts).
+const ONLY_BEFORE = /\/(?:before-clause|by-past)$|^sequence\/before-conjunct-after$/;
 // A step that is no happening of the story: a telling's day, publication, a dateline.
 const NOT_A_STEP = /telling|reported|publication|spoken|dateline|deadline|subordinate|named-thing/;
 const VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt, shortestNoPub } from './event-lookup';
+import { events, shortestAt, shortestNoPub } from './event-lookup';
 
 // Round 37 (u37): a clause bounded only by a later date ("… before firefighters put it out on May 11", "was back at
 // full output by the end of April") that the paragraph tells after an earlier dated step lies between the two: a
@@ -42,5 +42,36 @@ describe('the bound stays open', () => {
     const d = shortestAt(PUB, texts, words).date;
     expect(d.mod).toBe('before');
     expect(d.rule).not.toBe('sequence/between-steps');
+  });
+});
+
+// A first conjunct with its own subject, a happening told in the simple past with no time of its own, before a second
+// with another subject that holds the clause's date: a step the story tells first, on or before that date (and after
+// the dated step told before it, when there is one).
+describe('a first conjunct before a dated second is on or before its date', () => {
+  it.each([
+    ['Detectives matched the tool marks to the roof, and the suspect was arrested at his home on June 2.', 'matched the tool marks', '2012-06-02'],
+    ['Engineers traced the fault to a cracked valve, and the plant restarted on Tuesday.', 'traced the fault', '2012-06-19'],
+    ['The widow kept the shop open, sold the van and let the flat upstairs, and her son took over the business in 1978.', 'kept the shop open', '1978'],
+  ])('%s', (text, words, start) => {
+    const d = shortestAt(PUB, [text], words).date;
+    expect(d).toMatchObject({ start, mod: 'before', rule: 'sequence/before-conjunct-after' });
+  });
+
+  it('keeps the second conjunct on its date', () => {
+    const d = shortestAt(PUB, ['Detectives matched the tool marks to the roof, and the suspect was arrested at his home on June 2.'], 'suspect was arrested').date;
+    expect(d).toMatchObject({ start: '2012-06-02' });
+    expect(d.mod).toBeUndefined();
+  });
+
+  it('starts at the dated step told before it', () => {
+    const d = shortestAt(PUB, ['A walker reported seeing the boy yesterday morning. The search was extended to the old mine workings, and a farmer found the boy this morning.'], 'search was extended').date;
+    expect(d).toMatchObject({ start: '2012-06-19', end: '2012-06-20', rule: 'sequence/between-steps' });
+  });
+
+  it('leaves a state told first in the dated clause', () => {
+    const all = events(PUB, 'Turnout was lower than expected, and the mayor won re-election in May.');
+    expect(all).toHaveLength(1);
+    expect(all[0].date).toMatchObject({ start: '2012-05' });
   });
 });
