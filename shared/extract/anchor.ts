@@ -167,6 +167,9 @@ export interface Clause extends Span {
   /** A second conjunct that goes on from the first's date with no date of its own ("proposed it in 1965, but the plan
    * was shelved"): after that date, not on it. */
   after?: boolean;
+  /** A first conjunct with its own subject before a second that holds the clause's date ("Detectives matched the
+   * marks, and the thief was arrested on June 2"): on or before that date, not on it. */
+  precedes?: boolean;
 }
 
 // Phrases set off by a comma that carry their own event and date, not the main clause's (families 1 and 2
@@ -247,7 +250,7 @@ const AND_CLAUSE_ANY = /,\s+(?:and|but)\s/;
 const AND_WILL = /\sand\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:will|shall)\s/;
 
 // "…, and the schools have been turned into shelters": a conjunct in the present perfect, its subject first.
-const PERFECT_CONJUNCT = /^\s*(?:(?!(?:and|or|that|which|who)\s)[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:(?:not|also|since|already|now|just)\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ht))\b/i;
+const PERFECT_CONJUNCT = /^\s*(?:(?!(?:and|or|that|which|who)\s)(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\s+){1,6}?(?:has|have)\s+(?:(?:not|also|since|already|now|just)\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ht))\b/i;
 
 /**
  * "The council will question the managers at Tuesday's meeting, and two members have called for an inquiry": a
@@ -289,7 +292,8 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     }
     const lead = cut < 0 && !c.aside && !c.hole && inside.length ? (leadingConjunct(text, c, inside[0], timexes) ?? elidedConjunct(text, c, inside[0]) ?? sinceConjunct(text, c, inside[0])) : null;
     if (lead) {
-      out.push(lead.beside ? { start: c.start, end: lead.end, conjunct: true, beside: true } : lead.besideSince ? { start: c.start, end: lead.end, conjunct: true, besideSince: true } : { start: c.start, end: lead.end, conjunct: true });
+      const kind = lead.beside ? { beside: true } : lead.besideSince ? { besideSince: true } : lead.precedes ? { precedes: true } : {};
+      out.push({ start: c.start, end: lead.end, conjunct: true, ...kind });
       const subject = c.subject ?? lead.subject;
       out.push(subject ? { start: lead.from, end: c.end, subject } : { start: lead.from, end: c.end });
       continue;
@@ -309,6 +313,9 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
 // A day (or a time of one): a second conjunct beside it is told of that day as often as not ("The storm struck after
 // midnight, and the wall was breached").
 const DAY_VALUE = /-\d{2}-\d{2}(?:T|$)/;
+// "…, and the residents then collected 400 signatures", "…, and volunteers later filled sandbags": a "then" or "later"
+// after the second's subject says it came after, even after a day.
+const THEN_AFTER_SUBJECT = /^\s*(?:(?!(?:and|but|or|when|which|who|that)\s)[\w'’-]+\s+){1,5}?(?:then|later|afterwards|subsequently)\s+[a-z]{3,}/i;
 
 // A head told as done: a past, or no tense the cues settle ("proposed the plan in 1965"), with no helping verb of a
 // future or a possibility, nor a present "is"/"are" (lower case only: "May" is a month).
@@ -318,14 +325,14 @@ const toldDone = (head: string) => happeningOf(head) !== 'ongoing' && !(head.mat
  * "The board proposed the plan in 1965, but it was shelved twice", "Wolves killed 300 sheep last year, and the state
  * paid compensation": a second conjunct with its own subject, told in the simple past with no time of its own, after
  * a first whose last date is the clause's, is a happening that follows that date, not one on it, after "but" (a turn
- * the story takes) or after a date coarser than a day (a month, a year: the second need not fall within it). After a
- * day, "and" is read as the same day, as it is told.
+ * the story takes), after a "then" or "later" of its own, or after a date coarser than a day (a month, a year: the second need
+ * not fall within it). After a day, "and" alone is read as the same day, as it is told.
  */
 function goesOnFrom(text: string, conj: string, last: Timex, second: string, at: number, end: number, timexes: Timex[]): boolean {
   if (last.type !== 'DATE' || !/^\d{3}/.test(last.value) || subjectVerbAt(text, at) < 0 || happeningOf(second) !== 'past' || /\b(?:has|have|had|will|would|is|are)\b/i.test(second.slice(0, 80))) return false;
   // A time anywhere after the date (a length, "within a month") may be what the second goes on from or is dated by.
   if (timexes.some((t) => t.start >= last.end && t.end <= end)) return false;
-  return /but/.test(conj) || !(DAY_VALUE.test(last.value) || (last.exact && last.exact.start.length === 10));
+  return /but/.test(conj) || THEN_AFTER_SUBJECT.test(second) || !(DAY_VALUE.test(last.value) || (last.exact && last.exact.start.length === 10));
 }
 
 /**
@@ -346,6 +353,7 @@ interface ConjunctCut {
   subject?: Span;
   beside?: boolean;
   besideSince?: boolean;
+  precedes?: boolean;
 }
 
 // The last conjunction before a clause's first date: ", and", ", but" or a bare "and".
@@ -355,6 +363,8 @@ const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?
 // A conjunct's own subject: a determiner, a pronoun or a name first (a name may have an aside after it: "Holm, then
 // 68, insisted …").
 const SUBJECT_OPENING = /^\s+(?:(?:the|its|their|his|her|our|a|an|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])/;
+// "was slower than planned", "were quiet": a past "be" with no participle after it tells a state, not a step.
+const PAST_STATE_HEAD = /\b(?:was|were)\s+(?!(?:[a-z]+ed|been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told|taken|given|brought|caught|thrown|torn|blown|driven)\b)[a-z]+/i;
 // "since" right before a date, with no clause break between ("since Monday", "since early February").
 const SINCE_LEAD = /\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid)[\s-]+)?$/i;
 // "the following spring", "two years later", "the next day": a date counted on from what came before.
@@ -395,9 +405,14 @@ function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]
     // A first conjunct with a time phrase of its own, even one that cannot be placed ("over the summer" with no
     // publication date), is dated by it, not by the stretch.
     !timexes.some((t) => t.start >= c.start && t.end <= boundary && t.type !== 'DURATION' && t.type !== 'SET');
-  if (!future && !later && !sinceState) return null;
+  // "Detectives matched the tool marks, and the thief was arrested on June 2": a first conjunct with its own subject,
+  // a happening told in the simple past with no time of its own, before a second with another subject that holds the
+  // clause's date, is a step the story tells first: on or before that date, not on it. Not a state ("Recruitment was
+  // slower than planned, and …").
+  const precedes = !future && !later && !sinceState && /^,\s+and$/.test(text.slice(boundary, andEnd)) && ownSubject && happeningOf(second) === 'past' && !/\b(?:has|have|had)\b/i.test(head) && !PAST_STATE_HEAD.test(head) && !timexes.some((t) => t.start >= c.start && t.end <= boundary);
+  if (!future && !later && !sinceState && !precedes) return null;
   // Told beside a stretch up to now, the first may be the latest news: the narrative pass gives it a recent day in focus.
-  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(sinceState ? { besideSince: true } : {}) };
+  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(sinceState ? { besideSince: true } : precedes ? { precedes: true } : {}) };
 }
 
 // A second predicate with no subject of its own, its verb right after "and": "… and have lost half their value".
@@ -829,6 +844,10 @@ function trailingParticiple(text: string, start: number, open: number, close: nu
 const FRONTED_AFTER_AND = /,\s+(?:and|but|yet)\s+(?:(?:in|on|by|during|from|at|early|late|later)\s+)?(?:the\s+)?$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|i|you)$/;
 const DETERMINER = /^(?:the|its|their|his|her|our|a|an|this|that|these|those)$/i;
+// A participle after "was"/"were"/"had": one in -ed or -en, or a common irregular one.
+const PASSIVE_PARTICIPLE = /^[a-z]{2,}(?:ed|en)$|^(?:been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told)$/;
+// Words that open no noun phrase of their own: adverbs, conjunctions and prepositions a clause may start with.
+const NO_NOUN_WORD = /^(?:then|also|there|here|now|still|later|soon|and|but|yet|so|nor|for|from|with|into|onto|about|after|before|since|until|when|while|where|once|only|even|just|already|again|thus|hence|meanwhile|instead|this|that|these|those|what|which|who|whom|whose|not|never|each|every|any)$/;
 const QUANTIFIER = new RegExp(`^(?:${NUMBER_WORD_RE}|several|many|some|most|all|both|few|other|no|\\d[\\d,.]*)$`, 'i');
 
 /**
@@ -870,13 +889,23 @@ export function subjectVerbAt(text: string, at: number): number {
   const w0 = words[0][0];
   // "talks broke down", "prices rose": a bare plural right before a past verb is a subject too.
   if (words.length > 1 && /^[a-z]{3,}s$/.test(w0) && !AUXILIARY.test(words[1][0]) && finiteVerb(words[1][0].toLowerCase())) return words[1].index;
+  // "officers then seized", "residents later collected": the same with an adverb of order between.
+  if (words.length > 2 && /^[a-z]{3,}s$/.test(w0) && /^(?:then|later|also|soon)$/.test(words[1][0]) && !AUXILIARY.test(words[2][0]) && finiteVerb(words[2][0].toLowerCase())) return words[2].index;
   // "energy prices surged", "water levels fell": the same with a noun before the plural.
   if (words.length > 2 && /^[a-z]{3,}$/.test(w0) && !finiteVerb(w0) && /^[a-z]{3,}s$/.test(words[1][0]) && !AUXILIARY.test(words[2][0]) && finiteVerb(words[2][0].toLowerCase())) return words[2].index;
   // "cracks were found", "talks had stalled": a bare plural before an auxiliary and a participle.
-  if (words.length > 2 && /^[a-z]{3,}s$/.test(w0) && AUXILIARY.test(words[1][0]) && /^[a-z]{2,}(?:ed|en)$|^(?:been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told)$/.test(words[2][0])) return words[1].index;
+  if (words.length > 2 && /^[a-z]{3,}s$/.test(w0) && AUXILIARY.test(words[1][0]) && PASSIVE_PARTICIPLE.test(words[2][0])) return words[1].index;
+  // "drinking water was trucked in", "power was restored": a bare noun, or one after a modifier ("bottled"), before
+  // "was"/"were" and a participle.
+  for (const k of [1, 2]) {
+    if (words.length > k + 1 && /^(?:was|were)$/.test(words[k][0]) && PASSIVE_PARTICIPLE.test(words[k + 1][0]) && words.slice(0, k).every((w) => /^[a-z]{3,}$/.test(w[0]) && !NO_NOUN_WORD.test(w[0])) && !finiteVerb(words[k - 1][0])) return words[k].index;
+  }
   if (!(SUBJECT_PRONOUN.test(w0) || DETERMINER.test(w0) || QUANTIFIER.test(w0) || /^[A-Z]/.test(w0))) return -1;
+  // "…, and that both measurements agreed": "that" before another determiner opens what was said, not a subject.
+  if (/^that$/i.test(w0) && words.length > 1 && (DETERMINER.test(words[1][0]) || QUANTIFIER.test(words[1][0]) || SUBJECT_PRONOUN.test(words[1][0].toLowerCase()))) return -1;
   for (let k = 1; k < words.length; k++) {
-    const w = words[k][0].toLowerCase();
+    // A verb closing the sentence keeps its full stop in the word ("and the chairman resigned.").
+    const w = words[k][0].toLowerCase().replace(/\.$/, '');
     if (finiteVerb(w)) return words[k].index;
     // The subject's words: no verb among them, and a pronoun is a whole subject.
     if (SUBJECT_PRONOUN.test(w0) || /^(?:and|or|but|to|in|on|that|which|who)$/.test(w)) return -1;

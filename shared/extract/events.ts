@@ -19,6 +19,7 @@ import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './
 import { BESIDE_PERFECT, BESIDE_SINCE, IN_TRADING } from './undated-clauses';
 import { startYear, warYearsOf } from './undated-sentences';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
+import { fromStepBefore } from './step-before';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -225,6 +226,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
     }
   }
   for (const u of s.units) placeUndated(u, s, run, drafts, ordered, unitEvent.get(u));
+  fromStepBefore(drafts, s.units);
   for (const d of ordered) drafts.push(d);
   kept.add(drafts, s.paragraph);
 }

@@ -72,8 +72,13 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     // Counted from the first conjunct's own event, which may be counted from the time it names ("a week before Christmas").
     const head = goesOnFrom ? [...out].reverse().find((d) => d.end <= c.start && !d.date.mod) : undefined;
     const goesOn = head ? untilPublication(relativeTo(head.date, 'after', 'sequence/after-conjunct-before', `After “${head.title}”, the clause it goes on from.`), text, published) : null;
+    // "Detectives matched the marks, and the thief was arrested on June 2": on or before the date of the conjunct after.
+    const next = c.precedes ? anchored.find((a) => a.unit === u && a.clause.start >= c.end && !a.end) : undefined;
+    const nextDate = next && dateFromTimex(next.main, published);
+    const precedes = nextDate && !nextDate.mod ? relativeTo(nextDate, 'before', 'sequence/before-conjunct-after', `Before “${next!.main.text}”, the date of the clause told after it.`) : null;
     const date =
       goesOn ??
+      precedes ??
       since ??
       after ??
       fromStart ??
