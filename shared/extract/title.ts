@@ -116,9 +116,12 @@ export function removeRanges(text: string, ranges: { start: number; end: number 
     if (!text.slice(0, start).trim() && TIME_AS_SUBJECT.test(text.slice(r.end))) continue;
     if (TIME_AS_OBJECT.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
     if (!cut.loneAside) out += text.slice(at, start);
+    // "have until May 13 to apply": without its date, "have to apply" would tell a duty, not a time allowed.
+    if (!cut.loneAside && HAVE_UNTIL.test(text.slice(Math.max(at, start - 24), r.start)) && toAfterDate(text.slice(r.end, r.end + 60))) out += ' a deadline ';
     at = Math.max(at, cut.end);
   }
   out += text.slice(at);
+  if (out.includes(' a deadline ')) out = out.replace(DEADLINE_COMMA, ' ');
   // The space before a mark goes by a lookahead and an empty replacement: V8 replaces with '' on a fast path, while
   // a replacement naming a group ('$1') takes the slow one, for every title.
   return out.replace(/\s{2,}/g, ' ').replace(/\s+(?=[,.;:])/g, '').trim();
@@ -191,8 +194,42 @@ function commaCut(text: string, at: number, start: number, end: number): { start
   // the noun before the date, or the title keeps the participle alone ("a display paid").
   const participle = /^\s*,\s+([a-z]{3,20})\s+(?:for|by|with|from|to)\s/.exec(text.slice(end));
   const timeAside = !loneAside && (TIME_APPOSITION.test(text.slice(end)) || (/,(?![\s,]*$)/.test(text.slice(at, start)) && ASIDE_CLOSED.test(text.slice(end))) || (!!participle && isParticiple(participle[1])));
-  if (/^\s*,/.test(text.slice(end)) && !timeAside && !closesFronted && !ATTRIBUTION_NEXT.test(text.slice(end))) end += /^\s*,/.exec(text.slice(end))![0].length;
+  const attribution = ATTRIBUTION_NEXT.test(text.slice(end));
+  // "lost 7-1 at Korrabay on Boxing Day, a result that …", "drew 9,000 people last year, a record": a phrase set off
+  // after the date that sums up the clause (or names the date: "on 9 October, a Tuesday,") goes with the date; left
+  // behind, it was run into the clause ("lost 7-1 at Korrabay a result").
+  // Only for a date in the clause itself: one in an aside ("At the last election, in April 2018, fewer …") is followed
+  // by the clause, not by a phrase about it.
+  const inClause = !/[;:]|,(?!\d)/.test(text.slice(0, start)) && /\S\s+\S/.test(text.slice(0, start).trim());
+  const summed = inClause && !loneAside && !timeAside && !closesFronted && !attribution ? summingUpEnd(text, end) : -1;
+  if (summed >= 0) return { start, end: summed, loneAside: false };
+  if (/^\s*,/.test(text.slice(end)) && !timeAside && !closesFronted && !attribution) end += /^\s*,/.exec(text.slice(end))![0].length;
   return { start, end, loneAside: !!loneAside };
+}
+
+// What opens a phrase that sums up the clause before it or names its date: "a record", "the most on record", "the
+// earliest …", "one of two women …", "twice as many as …", "up from …", "their fixtures sold off …". Not a length
+// ("a year later", "a few days after": TIME_APPOSITION's, or the title's "opened a year late").
+const SUMMING_UP =
+  /^\s*,\s+(?:(?:a|an)\s+(?!(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?|few|couple|spokes(?:man|woman|person))\b)[a-z]|the\s+(?:most|least|first|second|third|fourth|fifth|last|latest|only|[a-z]{2,}est)\b|one\s+of\s|(?:twice|three\s+times|more|fewer|less)\s+(?:than|as)\s|(?:up|down)\s+from\s|(?:its|their)\s+[a-z])/i;
+
+/**
+ * Where a summing-up phrase set off by a comma right after `end` ends: before its closing comma when a conjunction
+ * follows it ("…, the most on record, and the state paid"), after it otherwise ("on 9 October, a Tuesday, in the
+ * canteen"), before a semicolon, or at the end of `text`; -1 when no such phrase follows or it runs on too long.
+ */
+function summingUpEnd(text: string, end: number): number {
+  const after = text.slice(end);
+  if (!SUMMING_UP.test(after)) return -1;
+  const open = after.indexOf(',');
+  // "6,000 kilometres": a comma inside a number closes nothing.
+  const close = /[,;](?!\d)/.exec(after.slice(open + 1));
+  const stop = close ? open + 1 + close.index : after.length;
+  if (stop - open > 140) return -1;
+  if (!close || close[0] === ';' || /^,\s+(?:and|but|or|yet|while)\s/i.test(after.slice(stop))) return end + stop;
+  // A phrase closed by a comma with the clause going on after it is taken only when short ("on 9 October, a
+  // Tuesday, in the canteen"); a longer one may be the clause's own ("…, the only time I saw him cry," she says).
+  return after.slice(open + 1, stop).trim().split(/\s+/).length <= 3 && /^,\s+[a-z]/.test(after.slice(stop)) ? end + stop + 1 : -1;
 }
 
 const LONE_ASIDE = /(?<!\b(?:say|says|said|add|adds|added|think|thinks|believe|believes|insist|insists|insisted|argue|argues|argued|note|notes|noted|write|writes|wrote))(?<!,[^,]*),\s+(?:[a-z]+\s+(?=[a-z]+ly\s*$))?[a-z]+\s*$/;
@@ -216,6 +253,18 @@ const THAT_VERB = /^(?:assure|assures|ensure|ensures|insure|say|says|believe|bel
 const TOLD_WHOM = /\b(?:(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds|warned|warns|promised|promises|convinced|persuaded)\s+|(?:said|says|announced|announces|stated|states|wrote|writes)\s+(?:in|at|on|to|during|after|before)\s+)(?:[^\s,;]+\s+){0,5}$/i;
 const TIME_AS_OBJECT = /\b(?:spent|spend|spends|spending|served|serve|serves|serving)\s+(?:(?:much|most|all|part|some|half|nearly|almost)\s+(?:of\s+)?)?(?:the\s+)?$/i;
 const TIME_AS_SUBJECT = /^\s+(?:marks|marked|will\s+mark|saw|sees|brought|brings|is|was|has\s+been|had\s+been)\s/;
+
+// "has until …", "now have until …": a time allowed for what follows ("to apply").
+const HAVE_UNTIL = /\b(?:has|have|had|having)\s+(?:(?:now|only|still|just)\s+)?(?:until|till)\s+(?:the\s+)?$/i;
+/** Whether `after` (the words after a date) goes on with "to" and a verb once the date's own words are past ("Friday, October 22, to apply"). */
+function toAfterDate(after: string): boolean {
+  const words = after.trim().split(/\s+/);
+  let k = 0;
+  while (k < 5 && /^(?:,|,?(?:[A-Z][a-z]{0,8}\.?|\d{1,4}),?)$/.test(words[k] ?? '')) k++;
+  return /^,?to$/.test(words[k] ?? '') && /^[a-z]/.test(words[k + 1] ?? '');
+}
+// The comma the date's own commas left before "to" ("have until Friday, October 22, to apply").
+const DEADLINE_COMMA = /(?<=\sa deadline)\s*,\s+(?=to\s)/;
 
 // Words that cannot end a title: once the time phrase is gone, "propelled the country into" or "accepted
 // through" would be a fragment.

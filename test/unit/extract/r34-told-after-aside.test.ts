@@ -39,8 +39,8 @@ describe('a telling after what it told, whose subject stands before an aside', (
   });
 
   it.each([
-    ["HARLOW BAY - Tenants who lost power in last month's storm now have until March 29 to claim a refund, the housing board announced today.", /^Housing board announced tenants have to claim a refund$/i],
-    ["OSTBY - Farmers who lost hay in last week's flood now have until May 2 to ask for help, the county announced today.", /^County announced farmers have to ask for help$/i],
+    ["HARLOW BAY - Tenants who lost power in last month's storm now have until March 29 to claim a refund, the housing board announced today.", /^Housing board announced tenants have a deadline(?: to claim a refund)?$/i],
+    ["OSTBY - Farmers who lost hay in last week's flood now have until May 2 to ask for help, the county announced today.", /^County announced farmers have a deadline to ask for help$/i],
   ])('a dateline left at the head of the sentence is no part of what was told: “%s”', (text, title) => {
     const telling = eventsOf(text).find((e) => (e.rule ?? '').endsWith('/telling'));
     expect(telling?.title).toMatch(title);
