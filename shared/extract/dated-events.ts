@@ -143,6 +143,9 @@ function leadingWhenOnDate(w: ClauseWork): void {
   if (title) w.emit({ paragraphId: u.paragraphId, start: c.start, end: main.end, title, drafted, date: { ...date, rule: `${date.rule}/when-clause` } });
 }
 
+// The first predicate after a fronted date, up to the "and" of a second one: "(, she tore a ligament) and was out".
+const FRONTED_FIRST = /^(,?\s+[^,;:]{6,90}?)\s+and\s+(?:(?:it|they|he|she)\s+)?(?=(?:was|were|did|could|stayed|remained|never|barely|hardly)\b)/i;
+
 /**
  * The events of one dated clause, its own last. The order of the steps matters: each reads the date and the clause
  * the ones before it left. Returns the title a bare date phrase after it may repeat (`last`, when it made none).
@@ -166,7 +169,9 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   }
   // "a fire on Boxing Day shut it for three weeks": the stop's stretch, from the day, told in the past.
   // The tense is read only when such a length follows: reading it for every clause costs a twentieth of extraction.
-  const held = !lastsTo && !a.end && !a.bound && !date.mod && !date.end ? heldForAfter(u.paraText, u.timexes, main, date.start, w.c.end, w.c.start) : null;
+  // "In the autumn of 2008 she tore a ligament and was out for eleven months": a season, months from its first month.
+  const season = /^\d{4}-(?:SP|SU|FA|WI)$/.test(main.value) && /^\d{4}-\d{2}$/.test(date.start);
+  const held = !lastsTo && !a.end && !a.bound && !date.mod && (!date.end || season) ? heldForAfter(u.paraText, u.timexes, main, date.start, w.c.end, w.c.start) : null;
   // "Two weeks later, floods cut the road for ten days": a verb the same in both tenses, on a day before publication.
   const heldTense = held ? tenseAt(u.paraText.slice(w.c.start, w.c.end), main.start - w.c.start) : null;
   const heldFor = heldTense === 'past' || (heldTense === 'unknown' && !!published && date.start < fmtDay(published)) ? held : null;
@@ -175,6 +180,12 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
     // first predicate is a happening of its own on its date, told before the stretch the second gives the whole.
     const opened = /^\s+and\s/i.test(u.paraText.slice(main.end, w.c.end)) ? titled(u.paraText.slice(w.c.start, main.start).replace(/\s+(?:on|in)\s*$/i, '')) : null;
     if (opened?.title) w.emit({ paragraphId: u.paragraphId, start: w.c.start, end: main.end, title: opened.title, drafted: opened.drafted, date: { ...date, rule: `${date.rule}/first-predicate` } });
+    // "In the autumn of 2008 she tore a ligament and was out for eleven months": with the date opening the clause, the
+    // first predicate runs from it up to the "and" before the stop.
+    const lead = u.paraText.slice(w.c.start, main.start).replace(/^\s*(?:(?:in|on|during|at)\s+)?(?:the\s+)?/i, '');
+    const fronted = !opened && !lead.trim() ? FRONTED_FIRST.exec(u.paraText.slice(main.end, w.c.end)) : null;
+    const first = fronted ? titled(u.paraText.slice(w.c.start, main.end + fronted[1].length)) : null;
+    if (fronted && first?.title) w.emit({ paragraphId: u.paragraphId, start: w.c.start, end: main.end + fronted[1].length, title: first.title, drafted: first.drafted, date: { ...date, rule: `${date.rule}/first-predicate` } });
     date.end = heldFor;
     date.rule = `${date.rule}/held-for`;
   }

@@ -318,7 +318,8 @@ const isRate = (before: string, m: RegExpExecArray): boolean => /^an?$/i.test(m[
 const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night|weekend)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})/i;
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
 const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
-const STRETCH_LEAD = /\b(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?$/i;
+// "for eight days before the slide", "stood empty for three years after the fire": a bare "for" gives the length too.
+const STRETCH_LEAD = /\b(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?|for\s+(?:(?:about|around|nearly|almost|some)\s+)?)$/i;
 // Nouns after a count that name a time or a stretch, not one happening ("a week before the weekend").
 export const NOT_HAPPENING = /^(?:weekend|holidays?|deadline|war|season|summer|winter|spring|autumn|fall|year|month|week|day|night|morning|evening|afternoon|end|start|beginning|time|century|decade|period|term)$/i;
 const HEAD_ENDS = /^(?:and|but|or|in|on|at|to|from|with|when|as|while|that|which)$/i;

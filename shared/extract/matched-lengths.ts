@@ -64,6 +64,29 @@ export function matchedLengths(events: NewslineEvent[], paragraphs: Paragraph[])
     };
   }
   for (let i = events.length - 1; i >= 0; i--) asideLength(events, i, plain, words);
+  for (const e of events) toldStart(e, plain, words);
+}
+
+/**
+ * "For 26 years she has driven the van …" counted back from publication lands on a day the article never names; when
+ * it tells of one start in that year elsewhere ("the first show was given in October 1937", "was posted there in
+ * March 1946"), the stretch runs from that start, at the precision it is told. Only whole years are matched (a count
+ * of years is rounded to one), and only when no other plain date of the article falls in that year (a coarser one
+ * that holds it, "in 1946" beside "in March 1946", may).
+ */
+function toldStart(e: NewslineEvent, plain: NewslineEvent[], words: (e: NewslineEvent) => string): void {
+  const { start, end } = e.date;
+  if (!e.date.rule?.startsWith('duration/up-to-publication') || !end || e.date.mod || start.length !== 10 || start.slice(4) !== end.slice(4)) return;
+  const year = yearOf(start);
+  const ev = e.evidence[0];
+  // Told in another sentence, or at least away from the length's own words; an end ("retired", "closed") is none.
+  const inYear = plain.filter((o) => o !== e && yearOf(o.date.start) === year && (!o.date.end || yearOf(o.date.end) === year) && !(o.evidence[0].paragraphId === ev.paragraphId && o.evidence[0].start < ev.end && ev.start < o.evidence[0].end));
+  // "in 1946" and "in March 1946" may tell of the same start: the finer is meant.
+  const all = inYear.map((o) => o.date.start);
+  const starts = [...new Set(all.filter((s) => !all.some((t) => t !== s && t.startsWith(s))))];
+  const o = inYear.find((x) => x.date.start === starts[0]);
+  if (starts.length !== 1 || !o || CLOSES.test(words(o))) return;
+  e.date = { ...e.date, start: o.date.start, rule: `${e.date.rule}/told-start`, note: `${e.date.note ?? ''} It began in ${o.date.start}, the one date the article gives in ${year}: “${o.title}”.`.trim() };
 }
 
 /**

@@ -25,6 +25,9 @@ const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}
 const AFTER_LENGTH = new RegExp(`\\b(?:after|following|ended|ending|concluding|capping)\\s+(?:a|an|the|its|their|his|her)\\s+(\\d{1,2}|${NUMBER_WORD_RE})-(day|week|month|year)(?:-long)?\\s+(?=[a-z])`, 'i');
 // ", ending a three-month standoff between the firms": the same, as a participle phrase set off after the clause.
 const ENDING_PHRASE = /^,\s+(?=(?:ending|concluding|capping)\s)[^,;:.!?"“”]+/i;
+// ", ending a strike that had lasted six weeks", ", ending a search that lasted almost two years": the same, the length
+// told by a relative clause after the noun. A bound ("more than six weeks") gives no start.
+const ENDING_LASTED = new RegExp(`^(?:ending|concluding|capping)\\s+(?:a|an|the|its|their|his|her)\\s+(?:[a-z'’-]+\\s+){1,3}?(?:that|which)\\s+(?:had\\s+)?(?:lasted|(?:gone|went|run|ran)\\s+on\\s+for|run\\s+for|ran\\s+for|dragged\\s+on\\s+for)\\s+(?:(about|around|nearly|almost|some|roughly)\\s+)?(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
 // "after 22 years as harbour master and 35 years on the quays": a second spell joined on, up to the same date.
 const AND_SPELL = new RegExp(`\\s+and\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|in|on|at)\\s+(?=[a-z])`, 'i');
 // ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
@@ -38,8 +41,10 @@ const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|
 // verb a "took" may go on with ("took four years to build"); "took her eleven years" names who spent them.
 const YEARS_BEFORE_LEAD = /\b(?:for|took(?:\s+(?:him|her|them|us|me|it))?)\s+(?:(?:almost|nearly|about|some)\s+)?$/i;
 const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
-// "for nine years until 2019": the date right after "until" ends the years as well.
-const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on|at)\s+(?:the\s+)?$|\b(?:until|till)\s+$/i;
+// "for nine years until 2019": the date right after "until" ends the years as well. So does a participle of leaving
+// set off after the length ("taught there for 22 years, retiring in 1995", "ran the inn for 18 years, handing it to
+// his son in 2003"); one of starting ("for 18 years, starting in 1985") gives the other end and is read elsewhere.
+const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on|at)\s+(?:the\s+)?$|\b(?:until|till)\s+$|^\s*,\s+(?:retiring|leaving|quitting|resigning|stepping\s+down|standing\s+down|handing|selling|closing|ending|giving\s+up|moving|emigrating)\b[^.;:,]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?$/i;
 const BARE_UNTIL = /^\s+(?:until|till)\s+$/i;
 // "had been treasurer for nine years when he resigned in May 2004": told in the past perfect, the years lead up to the
 // when-clause's happening and its date.
@@ -170,14 +175,15 @@ function endingPhrase(w: ClauseWork): void {
   // What ends on a day still to come has not ended.
   if (published && date.start > fmtDay(published).slice(0, date.start.length)) return;
   const phrase = ENDING_PHRASE.exec(u.paraText.slice(c.end, u.end));
-  const m = phrase && (AFTER_LENGTH.exec(phrase[0]) ?? AFTER_SPELL.exec(phrase[0]));
+  const lasted = phrase ? ENDING_LASTED.exec(phrase[0].replace(/^,\s+/, '')) : null;
+  const m = lasted ? [lasted[0], lasted[2], lasted[3]] : phrase && (AFTER_LENGTH.exec(phrase[0]) ?? AFTER_SPELL.exec(phrase[0]));
   const start = m ? startBefore(date.start, parseCount(m[1]), m[2]) : null;
   if (!phrase || !m || !start || happeningOf(u.paraText.slice(c.start, c.end)) !== 'past') return;
   const at = c.end + phrase[0].search(/[a-z]/i);
   const what = u.paraText.slice(at, c.end + phrase[0].length).trimEnd();
   const { title, drafted } = titled(what.replace(/^(?:ending|concluding|capping)\s+(?:an?\s+|the\s+)?/i, ''));
   if (!title) return;
-  w.emit({ paragraphId: u.paragraphId, start: at, end: at + what.length, title, drafted, date: { start, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${what}”: the ${m[1]} ${m[2]}${/s$/i.test(m[2]) ? '' : 's'} up to ${main.text}.`, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
+  w.emit({ paragraphId: u.paragraphId, start: at, end: at + what.length, title, drafted, date: { start, end: date.start, basis: date.basis, rule: 'sequence/spell-before-date', note: `“${what}”: the ${m[1]} ${m[2]}${/s$/i.test(m[2]) ? '' : 's'} up to ${main.text}.`, ...(lasted?.[1] ? { mod: 'approx' as const } : {}), ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
 }
 
 // "Five climbers who had been trapped for nine days in a snow cave were lifted off on Thursday": a relative clause in

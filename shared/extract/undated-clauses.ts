@@ -37,8 +37,9 @@ const HAVE_SINCE = /^[^,;]*?\b(?:has|have)\s+since\s+[a-z]/i;
 export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ymd | null, out: Draft[], emit: (d: Omit<Draft, 'order'>) => void, writing?: WritingGuess): void {
   for (const c of undatedClauses(u)) {
     const text = u.paraText.slice(c.start, c.end);
-    // An aside a count already dated ("…, 2016, two days after police searched his office").
-    if (out.some((d) => d.date.rule?.startsWith('count-from-clause') && d.start <= c.start + 2 && d.end >= c.start + text.trimEnd().replace(/[.!?]$/, '').length)) continue;
+    // An aside a count already dated ("…, 2016, two days after police searched his office"), or a stretch up to the
+    // clause before ("…, ending a strike that had lasted six weeks").
+    if (out.some((d) => (d.date.rule?.startsWith('count-from-clause') || d.date.rule === 'sequence/spell-before-date') && d.start <= c.start + 2 && d.end >= c.start + text.trimEnd().replace(/[.!?]$/, '').length)) continue;
     const how = happeningOf(text);
     // A telling cut before an aside after what it told's subject is titled with that clause's verb past the aside.
     let { title, drafted } = titledRunOn(text, toldVerbPastAside(u, c), (said) => (c.subject ? `${u.paraText.slice(c.subject.start, c.subject.end)} ${said}` : withSubject(u, c, said)));
