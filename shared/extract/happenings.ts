@@ -755,18 +755,23 @@ export function dayAnaphorFromHappening(d: Draft, units: Unit[], ctx: NarrativeC
   // The dated event whose title names it, else one the text dated by the noun's verb, beside the noun or brought in
   // with "a"; the first of them dated to a day ("the flood report, written that spring" names no flood).
   const dates = [named && !named.guessed && named.draft !== d ? named.draft.date : undefined, ctx.toldByVerb?.get(found.noun), ctx.happenings?.get(key), ctx.introduced?.get(key)];
-  const date = dates.find((x) => x && !x.mod && !x.end && x.start.length === 10);
-  const day = date ? parseYmd(date.start) : null;
-  if (!date || !day) return;
+  const date = dates.find((x) => x && !x.mod && !x.end && (x.start.length === 10 || x.start.length === 7));
+  if (!date) return;
   const lead = DAY_ANAPHOR.exec(anaphor.text.trim())![1].toLowerCase();
   const delta = /next|following/.test(lead) ? 1 : /previous|preceding/.test(lead) ? -1 : 0;
-  const value = fmtDay(addDays(day, delta));
-  if (value >= d.date.start) return;
+  const day = parseYmd(date.start);
+  // A happening the text dates only to its month ("three months after she was arrested at a rally"): the day after it is
+  // in that month too, which is all that can be said; across the turn of a year, which year is a guess.
+  const month = day ? null : /^(\d{4})-(\d{2})$/.exec(date.start);
+  if (!day && !month) return;
+  const value = day ? fmtDay(addDays(day, delta)) : date.start;
+  const edge = !!month && ((delta > 0 && month[2] === '12') || (delta < 0 && month[2] === '01'));
+  if (value >= d.date.start.slice(0, value.length)) return;
   d.date = {
     start: value,
     basis: date.basis,
     rule: 'sequence/day-anaphor-of-happening',
-    note: `“${anaphor.text.trim()}” in a sentence that names “the ${found.noun}”, dated ${fmtHuman(day)}: counted from that day, not from the date written last.`,
-    ...(date.yearUncertain ? { yearUncertain: true } : {}),
+    note: `“${anaphor.text.trim()}” in a sentence that names “the ${found.noun}”, dated ${day ? fmtHuman(day) : 'to its month'}: counted from that ${day ? 'day' : 'month'}, not from the date written last.`,
+    ...(date.yearUncertain || edge ? { yearUncertain: true } : {}),
   };
 }

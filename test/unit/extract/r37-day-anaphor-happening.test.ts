@@ -34,6 +34,14 @@ describe('a day anaphor beside a named happening', () => {
     expect(e.date.start).toBe('2020-08-11');
     expect(e.date.rule).toBe('sequence/day-anaphor-of-happening');
   });
+
+  it('"the following day" after a happening dated only to its month is in that month', () => {
+    const texts = ['The singer Mara Vell was arrested at a rally in Dunmore in March. She was freed on Tuesday, June 15. Police say her speech at the rally started a riot. Video posted the following day showed officers charging the crowd.'];
+    const e = shortestAt('2021-06-18', texts, 'showed officers charging');
+    expect(e.date.start).toBe('2021-03');
+    expect(e.date.rule).toBe('sequence/day-anaphor-of-happening');
+    expect(e.date.yearUncertain).toBeFalsy();
+  });
 });
 
 describe('where the anaphor still counts from the date written last', () => {
