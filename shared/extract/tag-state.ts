@@ -237,7 +237,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   if (t.type === 'DATE' || t.type === 'TIME') {
     // Read before the focus moves: whether this date sits in an aside beside the day the story is at.
     const aside = !day && asideBesideDay(state, cur, t);
-    noteFocus(state, cur, t, !!day && !telling);
+    noteFocus(state, cur, t, !!day && !telling, since);
     state.focusInAside = aside && state.focus !== 'day';
     // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
     // "the following year" counts from.
@@ -391,8 +391,11 @@ function noteStoryDay(state: TagState, cur: TagCursor, day: Ymd, stated: boolean
 }
 
 /** How precisely the story's date is known, for "that day" after "last October". */
-function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean): void {
+function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean, since: boolean): void {
   if (storyDay) state.focus = 'day';
+  // "broke out on Thursday night. The farm has kept ostriches since the spring of 1979. … the next morning": the start
+  // of a stretch running on to the time told of is background, no step the story goes back to: the day stays in focus.
+  else if (since && state.focus === 'day') return;
   // A coarser date after a day in the same sentence is background to it ("landed on Dec. 28, ending a tour
   // that began in December 2008"): "the next morning" after it still counts from the day.
   // A season is a stretch of its year: "the next morning" after "two summers ago" is a day of that year.
