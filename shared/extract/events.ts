@@ -4,7 +4,7 @@ import { datesTheTelling } from './anchor';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, beforeCountDate, countedConjunct, countedFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, weekdayFromHappening, withinOf } from './happenings';
+import { addedTime, afterHappening, beforeCountDate, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, weekdayFromHappening, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
@@ -114,6 +114,8 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
 // that has one's words: a determiner or a pronoun subject after "after"/"before", as COUNT_FROM reads them.
 const COUNT_WORDS = /\s(?:after|before)\s+(?:the|his|her|its|their|it|he|she|they|we)\s/i;
 // A happening named again in a first conjunct ("closed since the fire, and …") is looked for only where one may be.
+// "that night", "the next morning": a day counted from the day in focus, which a happening named beside it may move.
+const DAY_ANAPHOR_WORDS = /\b(?:next|following|previous|preceding|that|same)\s+(?:day|morning|afternoon|evening|night)\b/i;
 const NAMED_AGAIN_WORDS = /\b(?:since|after|following|before|until|till)\s+(?:the|his|her|its|their)\s/i;
 
 /**
@@ -194,6 +196,9 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
       if (c) drafts.splice(i + 1, 0, { ...c, order: drafts[i].order + 0.5 });
     }
     for (const u of s.units) releaseTimexes(u);
+  }
+  if (paraText !== undefined && DAY_ANAPHOR_WORDS.test(paraText)) {
+    for (const d of drafts) dayAnaphorFromHappening(d, s.units, ctx, () => recentDated(d, drafts, () => kept.last(NAMED_REACH)));
   }
   for (const d of drafts) noteDated(ctx, d);
   for (const d of drafts) if (d.date.rule?.endsWith(SINCE_OPEN)) sinceToStoryDay(d, ctx.storyDay);

@@ -5,8 +5,8 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf } from './date-stretches';
 import type { Draft } from './draft';
-import { nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
-import { type NarrativeContext, wholeDaysOn } from './narrative';
+import { HAPPENING_NOUN_RE, nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { happeningKey, type NarrativeContext, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
 import type { Unit } from './segment';
@@ -739,4 +739,62 @@ export function beforeCountDate(first: Draft, count: Draft, paraText: string): E
   if (!start) return null;
   const uncertain = count.date.yearUncertain;
   return { start, basis: count.date.basis, rule: 'sequence/before-count', note: `The happening “${m[0]}” is counted from: the date the count starts at.`, ...(uncertain ? { yearUncertain: true } : {}) };
+}
+
+// "that night", "the next morning", "the previous evening", "later that day": a day, or a part of one, that the tagger
+// counted from the day the story was at.
+// The expression may hold a clock time before it ("at 11 p.m. that night").
+const DAY_ANAPHOR = /\b(the\s+(?:next|following|previous|preceding)|that(?:\s+same)?|the\s+same|later\s+that|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)$/i;
+// "the fire", "the flood of that night", "before the rally": a happening named with "the". Not a noun used as the
+// first word of another ("the fire brigade", "the flood warning"), which names no happening.
+const THE_HAPPENING = new RegExp(String.raw`\bthe\s+(?:[a-z-]+\s+)?(${HAPPENING_NOUN_RE})\b(?!\s+(?:service|brigade|station|chief|crews?|department|officers?|engines?|fighters?|warnings?|defen[cs]es|report|plain|safety|risk|insurance|season|team)\b)`, 'gi');
+
+/**
+ * "The fire broke out on Aug. 3. … Four days later he filed a claim. … Phone records showed he had called his brother
+ * at 11.41 that night, before the fire": a day counted with "that night" or "the next morning" in a sentence that names
+ * a happening dated to a day before the day the story has got to, when neither that sentence nor the one before it
+ * dates anything of its own (other than counts from that happening), goes back to the happening's day: the writer
+ * has returned to it, and the date last written is background to the anaphor. `units` are the paragraph's sentences.
+ */
+export function dayAnaphorFromHappening(d: Draft, units: Unit[], ctx: NarrativeContext, recent: () => Draft[]): void {
+  if (!/^anaphoric(?:\+[a-z]+)*(?:\/day-before-year-in-focus)?(?:\/|$)/.test(d.date.rule ?? '') || d.date.end || d.date.mod || d.date.start.length !== 10) return;
+  const i = units.findIndex((x) => x.start <= d.start && d.start < x.end);
+  const u = units[i];
+  const anaphor = u?.timexes.find((t) => t.start >= d.start && t.end <= d.end && DAY_ANAPHOR.test(t.text.trim()));
+  if (!u || !anaphor) return;
+  const near = i > 0 ? [units[i - 1], u] : [u];
+  let found: { noun: string; at: number } | undefined;
+  for (const x of near) {
+    for (const m of x.paraText.slice(x.start, x.end).matchAll(THE_HAPPENING)) found = { noun: m[1].toLowerCase(), at: x.start + m.index! + m[0].length - m[1].length };
+  }
+  if (!found) return;
+  const at = found.at;
+  // A date of the two sentences' own, not counted from the happening ("the weekend before the fire" is), is where the
+  // story is: the anaphor goes on from it as the tagger read.
+  const own = near.some((x) => x.timexes.some((t) => t !== anaphor && (t.type === 'DATE' || t.type === 'TIME') && !(at >= t.start && at <= t.end + 40)));
+  if (own) return;
+  const named = phraseHappening(d, ctx, `the ${found.noun}`, recent());
+  const key = happeningKey(found.noun);
+  // The dated event whose title names it, else one the text dated by the noun's verb, beside the noun or brought in
+  // with "a"; the first of them dated to a day ("the flood report, written that spring" names no flood).
+  const dates = [named && !named.guessed && named.draft !== d ? named.draft.date : undefined, ctx.toldByVerb?.get(found.noun), ctx.happenings?.get(key), ctx.introduced?.get(key)];
+  const date = dates.find((x) => x && !x.mod && !x.end && (x.start.length === 10 || x.start.length === 7));
+  if (!date) return;
+  const lead = DAY_ANAPHOR.exec(anaphor.text.trim())![1].toLowerCase();
+  const delta = /next|following/.test(lead) ? 1 : /previous|preceding/.test(lead) ? -1 : 0;
+  const day = parseYmd(date.start);
+  // A happening the text dates only to its month ("three months after she was arrested at a rally"): the day after it is
+  // in that month too, which is all that can be said; across the turn of a year, which year is a guess.
+  const month = day ? null : /^(\d{4})-(\d{2})$/.exec(date.start);
+  if (!day && !month) return;
+  const value = day ? fmtDay(addDays(day, delta)) : date.start;
+  const edge = !!month && ((delta > 0 && month[2] === '12') || (delta < 0 && month[2] === '01'));
+  if (value >= d.date.start.slice(0, value.length)) return;
+  d.date = {
+    start: value,
+    basis: date.basis,
+    rule: 'sequence/day-anaphor-of-happening',
+    note: `“${anaphor.text.trim()}” in a sentence that names “the ${found.noun}”, dated ${day ? fmtHuman(day) : 'to its month'}: counted from that ${day ? 'day' : 'month'}, not from the date written last.`,
+    ...(date.yearUncertain || edge ? { yearUncertain: true } : {}),
+  };
 }

@@ -369,6 +369,8 @@ export const NOUN_VERBS: Record<string, RegExp> = {
   arrival: /\b(?:arrived|joined|took\s+(?:over|up)\s+(?:as|the)\b|was\s+appointed)\b/i,
   flight: /\bfled\b/i,
 };
+/** Any noun the lexicon knows names one happening: the table above and the nouns NOUN_VERBS tells by a verb. */
+export const HAPPENING_NOUN_RE = `(?:${happeningsWith('')}|${Object.keys(NOUN_VERBS).join('|')})`;
 /** The verbs NOUN_VERBS gives for `noun`, if any. */
 
 // How a noun of action is made from its verb, each ending with what the verb's stem ends in instead: "resignation"

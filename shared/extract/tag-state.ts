@@ -237,7 +237,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   if (t.type === 'DATE' || t.type === 'TIME') {
     // Read before the focus moves: whether this date sits in an aside beside the day the story is at.
     const aside = !day && asideBesideDay(state, cur, t);
-    noteFocus(state, cur, t, !!day && !telling);
+    noteFocus(state, cur, t, !!day && !telling, since);
     state.focusInAside = aside && state.focus !== 'day';
     // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
     // "the following year" counts from.
@@ -257,8 +257,15 @@ const RELATIVE_ASIDE_LEAD = /,\s+which\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{3,}ed|rose|
 function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   if (state.focus !== 'day' || !state.lastDay || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.value >= fmtDay(state.lastDay)) return false;
   const s = sentenceAt(cur.sentences, t.start);
-  if (!/^\W*$/.test(cur.text.slice(t.end, s.end))) return false;
-  return RELATIVE_ASIDE_LEAD.test(cur.text.slice(Math.max(0, t.start - 120), t.start));
+  const rest = cur.text.slice(t.end, s.end);
+  if (/^\W*$/.test(rest) && RELATIVE_ASIDE_LEAD.test(cur.text.slice(Math.max(0, t.start - 120), t.start))) return true;
+  // "The owners, whose insurers renewed the policy on April 20, said …", "… is run by Harl Ltd., which bought it on April
+  // 20 from the council.", "Its manager, who took over on April 20, was at home": an earlier day told in a relative
+  // aside, closed by a comma or by the sentence's end, is background to the day the story is at, as a coarser date in
+  // such an aside is (asideBesideDay): "the next morning", "that afternoon" still count from the story's day.
+  // Not the first day of a stretch the aside tells ("which ran from Sept. 3 until Monday"): its end is read against it.
+  if (SPAN_ON.test(rest)) return false;
+  return ASIDE_OPEN.test(cur.text.slice(Math.max(s.start, t.start - 90), t.start)) && (ASIDE_CLOSE.test(rest) || ASIDE_ENDS_SENTENCE.test(rest));
 }
 
 // ", who bought it in 1994,", ", which opened in the 1920s", "(built in 1860)": the opening of an aside set off
@@ -267,6 +274,10 @@ const ASIDE_OPEN = /(?:,\s+(?:who|which|where|whose)\s|\()[^,;:.!?()"“”]{0,8
 // What follows the date up to the aside's close: a comma or bracket with the sentence going on. Not one that closes
 // the sentence ("… the lido, which shut in 1958. That afternoon …"): after it the story may be at the aside's year.
 const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60}[,)]\s*[a-z(]/i;
+// An aside that runs on to the end of its sentence with no other clause after the date.
+const ASIDE_ENDS_SENTENCE = /^[^,;:!?()"“”]{0,60}$/;
+// What follows the first day of a stretch: "until Monday", "to June 9", "through Friday", "and June 9", "-9".
+const SPAN_ON = /^\s*(?:until|till|to|through|and|[-–])(?:\s|\d)/i;
 
 /**
  * "Fire broke out at the warehouse on Oct. 3. The owner, who bought it in 1994, arrived the next morning": a coarser
@@ -380,8 +391,11 @@ function noteStoryDay(state: TagState, cur: TagCursor, day: Ymd, stated: boolean
 }
 
 /** How precisely the story's date is known, for "that day" after "last October". */
-function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean): void {
+function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean, since: boolean): void {
   if (storyDay) state.focus = 'day';
+  // "broke out on Thursday night. The farm has kept ostriches since the spring of 1979. … the next morning": the start
+  // of a stretch running on to the time told of is background, no step the story goes back to: the day stays in focus.
+  else if (since && state.focus === 'day') return;
   // A coarser date after a day in the same sentence is background to it ("landed on Dec. 28, ending a tour
   // that began in December 2008"): "the next morning" after it still counts from the day.
   // A season is a stretch of its year: "the next morning" after "two summers ago" is a day of that year.
