@@ -35,11 +35,11 @@ function unplacedWeekday(wd: number, c: Resolver): Resolution {
 export function unplacedNearNow(value: string, name: string, c: Resolver, type: 'DATE' | 'TIME' = 'DATE'): Resolution {
   const hint = c.yearHint();
   const latest = c.textYear?.() ?? null;
-  // Such a day is counted from the day of writing, so it lies in the year of writing; the last year written before it
+  // Such a day is counted from the day of writing, so it lies in the year of writing; an older year written before it
   // is the background's as often as not ("won the title for the first time since 1993 on Saturday"). Only a year its own
-  // clause writes as a point, or none guessed for the writing, dates it.
+  // clause writes as a point, or one no older than the guessed year of writing, dates it.
   const own = hint && hint.scope === 'sentence' && !hint.otherClause && !hint.opensSpan && !hint.inAside;
-  if (hint && (own || latest === null)) return { type, value, rule: `${name}/year-in-text/no-dct`, yearUncertain: true, exact: { start: fmtYear(hint.year) } };
+  if (hint && (own || latest === null || hint.year >= latest)) return { type, value, rule: `${name}/year-in-text/no-dct`, yearUncertain: true, exact: { start: fmtYear(hint.year) } };
   if (latest === null) return { type, value, rule: `${name}/no-dct` };
   return { type, value, rule: `${name}/latest-year-in-text/no-dct`, yearUncertain: true, exact: { start: fmtYear(latest) } };
 }

@@ -192,7 +192,8 @@ export const beforeLastRule: Rule = {
   resolve: (m, c) => {
     const unit = unitOf(m[1]);
     const delta = /^before/i.test(m[2]) ? -2 : 2;
-    if (!c.dct) return { type: 'DATE', value: delta < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'before-last/no-dct' };
+    // Without a publication date, "the year before last" is two years from the guessed year of writing, flagged.
+    if (!c.dct) return unit === 'year' ? countedFromWriting(delta < 0 ? 'PAST_REF' : 'FUTURE_REF', 'before-last', delta, c) : { type: 'DATE', value: delta < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'before-last/no-dct' };
     return { type: 'DATE', value: granValue(shift(c.dct, unit === 'weekend' ? 'week' : unit, delta), relGran(unit)), rule: 'before-last' };
   },
 };

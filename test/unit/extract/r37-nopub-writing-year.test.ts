@@ -88,6 +88,10 @@ describe('years counted from the guessed year of writing', () => {
     expect(at(texts('A rock fall closed the north face five years ago.'), 'closed the north face').date).toMatchObject({ start: '2005', yearUncertain: true });
   });
 
+  it('"the year before last", flagged', () => {
+    expect(at(texts('The haul road was widened the year before last.'), 'haul road was widened').date).toMatchObject({ start: '2008', yearUncertain: true });
+  });
+
   it('"last May", flagged, in the year before', () => {
     expect(at(texts('A lorry overturned on the haul road last May.'), 'lorry overturned').date).toMatchObject({ start: '2009-05', yearUncertain: true });
   });
