@@ -60,7 +60,8 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null, 
     if (head.trimStart().length >= HEAD_CHARS) break;
   }
   const state = tagState(head, { dct: published });
-  if (!published) setTextYear(state, used.map((p) => p.text));
+  // The headline is no body paragraph, but it may write what the body only completes ("ends 31-year wait").
+  if (!published) setTextYear(state, used.map((p) => p.text), paragraphs.find((p) => p.role === 'title')?.text);
   // Without a publication date, the caller is told what the text suggests for the day it was written, read once here.
   if (writing && !published && state.textYear !== undefined) writing.guess = state.dctGuessed && state.dct ? { day: state.dct, year: state.dct.y } : { year: state.textYear };
   let base = 0;

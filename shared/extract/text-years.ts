@@ -57,8 +57,23 @@ function toldAhead(text: string, at: number): boolean {
   const here = at - from;
   const start = Math.max(near.lastIndexOf('. ', here), near.lastIndexOf('\n', here)) + 1;
   const stop = near.indexOf('. ', here);
-  return tenseAt(near.slice(start, stop < 0 ? near.length : stop + 1), here - start) === 'future';
+  const sentence = near.slice(start, stop < 0 ? near.length : stop + 1);
+  // A year closing a deadline or an end ("by the end of 2006", "by April 2020", "until June 30, 2021") is read where
+  // its bound word stands, as the tense reader reads "by Friday": a deadline unless its clause tells of what was done
+  // by then ("had fallen by 1990").
+  const bound = BOUND_PHRASE.exec(sentence.slice(Math.max(0, here - start - 48), here - start));
+  if (bound) {
+    const at = here - start - bound[0].length + bound[1].length + 1;
+    if (tenseAt(sentence, at + (bound[1].toLowerCase() === 'by' ? 0 : -1)) === 'future') return true;
+  }
+  return tenseAt(sentence, here - start) === 'future';
 }
+
+// "by" or "until" and the words of a date between it and its year: "by the end of ", "until June 30, ", "by April ",
+// "by the summer of ". Fixed runs of words, each optional once: nothing here can backtrack.
+const BOUND_PHRASE = new RegExp(
+  `\\b([Bb]y|[Uu]ntil|[Tt]ill)\\s(?:the\\s(?:end|start|beginning|middle|close|spring|summer|autumn|fall|winter)\\sof\\s)?(?:${MONTH_RE}\\s(?:\\d{1,2},?\\s)?|\\d{1,2}\\s${MONTH_RE}\\s)?$`,
+);
 
 // The clues to the year of writing below are looked for this many times at most: an article gives them early.
 const CLUE_TRIES = 20;
@@ -102,7 +117,7 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
 // years ago, …". Only such a marked count: a bare "bought it three years ago" in passing has nothing near to count from.
 const TENS_ORDINALS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200 };
 const ANNIVERSARY = new RegExp(
-  `(?:^|[.!?"”]\\s|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago\\s(?:this\\s(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s|its\\s|this\\s)(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_WORD_ALTS}|${Object.keys(TENS_ORDINALS).slice(0, 9).join('|')})\\s)?(anniversary|${Object.keys(TENS_ORDINALS).slice(9).join('|')})\\sof\\b`,
+  `(?:^|[.!?"”]\\s|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago\\s(?:this\\s(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s|its\\s|this\\s)(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_WORD_ALTS}|${Object.keys(TENS_ORDINALS).slice(0, 9).join('|')})\\s)?(anniversary|${Object.keys(TENS_ORDINALS).slice(9).join('|')})(?:\\sof\\b|(?=[:;,.\\n]|$))|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sto\\sthe\\sday\\b`,
   'gi',
 );
 // The happening's own day as the text writes it, with its month: "In July 1995", "the landslip of January 25, 1992",
@@ -110,6 +125,9 @@ const ANNIVERSARY = new RegExp(
 const MONTH_YEAR = new RegExp(
   `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`,
 );
+
+// An anniversary told as now: "this November", "this week", "this year", "today", "tomorrow".
+const ANNIVERSARY_NOW = new RegExp(`\\b(?:this\\s(?:week|month|year|spring|summer|autumn|fall|winter|${MONTH_RE})|today|tomorrow)\\b`);
 
 /**
  * Without a publication date, the year an anniversary piece was written: the count of years its anniversary names,
@@ -123,11 +141,58 @@ export function anniversaryYear(paragraphs: readonly string[]): number | null {
     if (++tries > CLUE_TRIES) break;
     const word = m[4]?.toLowerCase();
     const kind = m[5]?.toLowerCase();
-    const n = m[1] || m[2] ? parseCount(m[1] ?? m[2]) : m[3] ? +m[3] : word ? ordinalWordValue(word) || TENS_ORDINALS[word] : kind ? TENS_ORDINALS[kind] : undefined;
+    const n = m[1] || m[2] || m[6] ? parseCount(m[1] ?? m[2] ?? m[6]) : m[3] ? +m[3] : word ? ordinalWordValue(word) || TENS_ORDINALS[word] : kind ? TENS_ORDINALS[kind] : undefined;
     if (!n) continue;
-    const near = text.slice(m.index, m.index + 600).split(/(?<=[.!?])\s+|\n+/).filter((x) => x.trim()).slice(0, 3).join(' ');
-    const day = MONTH_YEAR.exec(near);
+    // An anniversary named without its happening ("reaches its centenary") is the article's subject's only in the
+    // first paragraph (the headline, when there is one); further on it may be anything's ("when the museum marks its
+    // 150th anniversary").
+    if (m[5] && !/\sof$/.test(m[0]) && m.index > (paragraphs[0]?.length ?? 0)) continue;
+    const sentences = text.slice(m.index, m.index + 600).split(/(?<=[.!?])\s+|\n+/).filter((x) => x.trim());
+    const day = MONTH_YEAR.exec(sentences.slice(0, 3).join(' '));
     if (day) return +(day[1] ?? day[2] ?? day[3]) + n;
+    // "lost two of its crew in 1893 … for the 125th anniversary of the wreck this November": an anniversary told as
+    // now, in a sentence that writes one year, counts from that year.
+    const before = text.slice(Math.max(0, m.index - 300), m.index);
+    const own = before.slice(before.lastIndexOf('. ') + 1) + (sentences[0] ?? '');
+    const years = own.match(ANY_YEAR) ?? [];
+    if (years.length === 1 && ANNIVERSARY_NOW.test(own)) return +years[0] + n;
+  }
+  return null;
+}
+
+// A stretch told as running up to the day of writing names both its ends: its first year ("since 1993") and its length
+// ("a 31-year wait", "after 35 years", "for thirty-seven years"). In one sentence, or in a headline and the sentence
+// that opens the story under it, the two are one stretch when nothing else there is dated, and the year of writing is
+// their sum. A length told as over ("two years ago", "four years later", "a 28-year-old") is no such stretch, nor a
+// rough one ("more than 80 years"). Fixed runs of words only.
+const SINCE_YEAR = /\b[Ss]ince\s(1[6-9]\d\d|20\d\d)\b/g;
+const SPAN_LENGTH = new RegExp(
+  `(?<!\\b(?:than|over|almost|nearly|about|some|around|roughly|least|of)\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on|from|younger|older|senior|junior)\\b)`,
+  'gi',
+);
+const ANY_YEAR = /\b(?:1[6-9]\d\d|20\d\d)\b/g;
+const SINCE = /\bsince\b/i;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“])/;
+
+/**
+ * Without a publication date, the year of writing from a stretch whose first year and length are both written (see
+ * SPAN_LENGTH): the first sentence, or headline (`headline`, '' when the text has none) with the body's opening
+ * sentence, that writes exactly one year, after "since", and one length of two years or more. Null when none does.
+ */
+export function spanYear(paragraphs: readonly string[], headline = ''): number | null {
+  const windows: string[] = [];
+  if (headline.trim()) windows.push(`${headline.trim()}\n${(paragraphs.find((p) => p.trim() !== '') ?? '').trim().split(SENTENCE_END, 1)[0]}`);
+  for (const text of paragraphs) {
+    if (windows.length > CLUE_TRIES) break;
+    if (!SINCE.test(text)) continue;
+    for (const sentence of text.slice(0, 20_000).split(SENTENCE_END)) if (SINCE.test(sentence)) windows.push(sentence);
+  }
+  for (const w of windows.slice(0, CLUE_TRIES)) {
+    const since = [...w.matchAll(SINCE_YEAR)];
+    if (since.length !== 1 || (w.match(ANY_YEAR) ?? []).length !== 1) continue;
+    const lengths = [...w.matchAll(SPAN_LENGTH)].map((m) => parseCount(m[1])).filter((n): n is number => n !== undefined && n >= 2);
+    if (lengths.length !== 1) continue;
+    return +since[0][1] + lengths[0];
   }
   return null;
 }

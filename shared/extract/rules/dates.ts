@@ -307,7 +307,14 @@ export const relativeMonthRule: Rule = {
     const dct = c.dct;
     const mod = m[1].toLowerCase();
     if (m[3]) return relativeMonthDay(month, +m[3], mod, c);
-    if (!dct) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-dct' };
+    if (!dct) {
+      // Without a publication date, "last May" is counted from a guess at the year of writing: a month earlier in
+      // that year would more often be written "in May", so the year before, flagged; "next May" the year after.
+      const latest = c.textYear?.() ?? null;
+      const years = mod === 'last' || mod === 'past' || mod === 'previous' ? -1 : mod === 'next' || mod === 'coming' ? 1 : 0;
+      if (latest === null || mod === 'previous') return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-dct' };
+      return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/from-writing-year/no-dct', yearUncertain: true, exact: { start: fmtMonth(latest + years, month) } };
+    }
     let y = dct.y;
     if (mod === 'last' || mod === 'past' || mod === 'previous') y = month < dct.m ? dct.y : dct.y - 1;
     else if (mod === 'next' || mod === 'coming') y = month > dct.m ? dct.y : dct.y + 1;

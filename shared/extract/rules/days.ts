@@ -34,11 +34,25 @@ function unplacedWeekday(wd: number, c: Resolver): Resolution {
  */
 export function unplacedNearNow(value: string, name: string, c: Resolver, type: 'DATE' | 'TIME' = 'DATE'): Resolution {
   const hint = c.yearHint();
-  if (hint) return { type, value, rule: `${name}/year-in-text/no-dct`, yearUncertain: true, exact: { start: fmtYear(hint.year) } };
-  // Before any year: the story's days are likeliest in the latest year the text writes.
   const latest = c.textYear?.() ?? null;
+  // Such a day is counted from the day of writing, so it lies in the year of writing; an older year written before it
+  // is the background's as often as not ("won the title for the first time since 1993 on Saturday"). Only a year its own
+  // clause writes as a point, or one no older than the guessed year of writing, dates it.
+  const own = hint && hint.scope === 'sentence' && !hint.otherClause && !hint.opensSpan && !hint.inAside;
+  if (hint && (own || latest === null || hint.year >= latest)) return { type, value, rule: `${name}/year-in-text/no-dct`, yearUncertain: true, exact: { start: fmtYear(hint.year) } };
   if (latest === null) return { type, value, rule: `${name}/no-dct` };
   return { type, value, rule: `${name}/latest-year-in-text/no-dct`, yearUncertain: true, exact: { start: fmtYear(latest) } };
+}
+
+/**
+ * Without a publication date, a year counted from the unknown day of writing ("last year", "this year", "five years
+ * ago"): the guessed year of writing (the latest the article writes, or one its clues give) moved by `years`, always
+ * flagged. With no year to guess from, no year; the value stays what it was.
+ */
+export function countedFromWriting(value: string, name: string, years: number, c: Resolver, mod?: string): Resolution {
+  const latest = c.textYear?.() ?? null;
+  if (latest === null) return { type: 'DATE', value, rule: `${name}/no-dct`, ...(mod ? { mod } : {}) };
+  return { type: 'DATE', value, rule: `${name}/from-writing-year/no-dct`, yearUncertain: true, exact: { start: fmtYear(latest + years) }, ...(mod ? { mod } : {}) };
 }
 
 export function weekday(wd: number, c: Resolver, modifier?: string, possessive?: string): Resolution {

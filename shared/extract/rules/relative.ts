@@ -2,7 +2,7 @@ import { MONTH_RE, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, dur
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
-import { unplacedNearNow, weekday } from './days';
+import { countedFromWriting, unplacedNearNow, weekday } from './days';
 
 // Rules for dates counted from another: "the next day", "last year", "two weeks ago", "three days later".
 
@@ -192,13 +192,23 @@ export const beforeLastRule: Rule = {
   resolve: (m, c) => {
     const unit = unitOf(m[1]);
     const delta = /^before/i.test(m[2]) ? -2 : 2;
-    if (!c.dct) return { type: 'DATE', value: delta < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'before-last/no-dct' };
+    // Without a publication date, "the year before last" is two years from the guessed year of writing, flagged.
+    if (!c.dct) return unit === 'year' ? countedFromWriting(delta < 0 ? 'PAST_REF' : 'FUTURE_REF', 'before-last', delta, c) : { type: 'DATE', value: delta < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'before-last/no-dct' };
     return { type: 'DATE', value: granValue(shift(c.dct, unit === 'weekend' ? 'week' : unit, delta), relGran(unit)), rule: 'before-last' };
   },
 };
 
 // "the latest quarter" is the last one reported, the one before publication's.
 const REL_MOD_UNIT = REL_MOD.replace(/\)$/, '|latest)');
+
+// A year named from now, perhaps a part of it: "last year", "this year", "the end of next year", "early last year".
+const YEAR_FROM_NOW = /^(?:(?:the\s+)?(?:early|late|end|beginning|start|middle)\s+of\s+)?(?:last|this|next|coming|current)\s+year$/i;
+
+/** The part of the year a phrase names ("the end of last year"), as the TimeML mod; undefined for the whole year. */
+function yearPart(phrase: string): string | undefined {
+  const p = phrase.toLowerCase();
+  return /^(?:the\s+)?(?:early|beginning|start)\b/.test(p) ? 'START' : /^(?:the\s+)?(?:late|end)\b/.test(p) ? 'END' : /^(?:the\s+)?middle\b/.test(p) ? 'MID' : undefined;
+}
 
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
@@ -236,9 +246,12 @@ export const relativeUnitRule: Rule = {
     }
     if (!c.dct) {
       const value = mod === 'next' || mod === 'coming' ? 'FUTURE_REF' : mod === 'this' || mod === 'current' ? 'PRESENT_REF' : 'PAST_REF';
-      // "last week", "next month": near the unknown day of writing, so dated by a guessed year as a weekday is. Not a
-      // year or longer ("last year"), which a guess at the story's year would put in the wrong one.
-      return unit === 'week' || unit === 'weekend' || unit === 'month' ? unplacedNearNow(value, 'relative-unit', c) : { type: 'DATE', value, rule: 'relative-unit/no-dct' };
+      // "last week", "next month": near the unknown day of writing, so dated by a guessed year as a weekday is.
+      if (unit === 'week' || unit === 'weekend' || unit === 'month') return unplacedNearNow(value, 'relative-unit', c);
+      // "last year", "this year", "next year": the year before, of or after the guessed year of writing, flagged.
+      // Not a stretch counted in the story ("later that year", "the following year"), nor a decade or more.
+      if (unit === 'year' && !m[3] && YEAR_FROM_NOW.test(m[0])) return countedFromWriting(value, 'relative-unit', /\blast\b/i.test(m[0]) ? -1 : /\b(?:next|coming)\b/i.test(m[0]) ? 1 : 0, c, yearPart(m[0]));
+      return { type: 'DATE', value, rule: 'relative-unit/no-dct' };
     }
     // "this past weekend" is the one before publication's week, as "last weekend" is.
     const delta = mod === 'last' || mod === 'previous' || mod === 'latest' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
@@ -300,6 +313,8 @@ export const agoRule: Rule = {
     // "three days ago", "a week ago" with no publication date: near the unknown day of writing, dated by a guessed
     // year as "last week" is. Not months of a year or more, nor years, which a guessed story year would misplace.
     if (!c.dct && !fromNarrative && n !== undefined && (unit === 'day' || unit === 'week' || (unit === 'month' && n < 12))) return { ...unplacedNearNow(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'ago', c), mod };
+    // "five years ago": that many years before the guessed year of writing, flagged, as "last year" is.
+    if (!c.dct && !fromNarrative && unit === 'year' && n !== undefined && Number.isInteger(n) && n > 0) return countedFromWriting(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'ago', sign * n, c, mod);
     if (n === undefined || !anchor || (!Number.isInteger(n) && !clock)) {
       return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'ago/vague', mod };
     }

@@ -60,9 +60,10 @@ describe('a week or month named from the unknown day of writing, without a publi
     expect(at(texts, 'volunteers will paint').date).toMatchObject({ start: '2003', yearUncertain: true, rule: 'relative-unit/year-in-text/no-dct' });
   });
 
-  it('"last year" is not read from the guessed year (it would name the wrong one)', () => {
-    expect(at(texts, 'Births fell').date.rule).not.toMatch(/^relative-unit/);
-    expect(at(texts, 'Births fell').date.yearUncertain).toBe(true);
+  // Round 37 (d37): "last year" is now counted from the guessed year of writing, flagged (it was left to the narrative
+  // before): over the released sets it found 64 such events and dated more of them right than it dated wrong.
+  it('"last year" is counted from the guessed year, flagged', () => {
+    expect(at(texts, 'Births fell').date).toMatchObject({ start: '2002', yearUncertain: true, rule: 'relative-unit/from-writing-year/no-dct' });
   });
 
   it('with a publication date nothing changes', () => {
@@ -84,9 +85,10 @@ describe('a few days, weeks or months ago, without a publication date', () => {
     expect(at(texts, 'director resigned').date).toMatchObject({ start: '2007', yearUncertain: true });
   });
 
-  it('"ten years ago" is not read from the guessed year', () => {
+  // Round 37 (d37): counted from the guessed year of writing, flagged, as "last year" now is.
+  it('"ten years ago" is counted from the guessed year, flagged', () => {
     const texts = ['The gallery opened in 2007.', 'Its founder left ten years ago.'];
-    expect(nopub(...texts).filter((e) => /^ago\/.*no-dct/.test(e.date.rule ?? ''))).toHaveLength(0);
+    expect(at(texts, 'founder left').date).toMatchObject({ start: '1997', yearUncertain: true, rule: 'ago/from-writing-year/no-dct' });
   });
 
   it('with a publication date nothing changes', () => {
