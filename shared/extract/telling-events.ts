@@ -179,10 +179,19 @@ function tellingOnItsDay(w: ClauseWork): void {
  */
 function decisionOnItsDay(w: ClauseWork): boolean {
   const { u, a, c, main, published } = w;
-  const day = a.inClause.find((t) => t !== main && t.start >= c.start && t.end <= main.start && decisionInfinitiveAt(u.paraText, t) >= 0 && decisionInfinitiveAt(u.paraText, t) < main.start);
+  let day: Timex | undefined;
+  let infAt = -1;
+  for (const t of a.inClause) {
+    if (t === main || t.start < c.start || t.end > main.start) continue;
+    const at = decisionInfinitiveAt(u.paraText, t);
+    if (at >= 0 && at < main.start) {
+      day = t;
+      infAt = at;
+      break;
+    }
+  }
   const dayDate = day && dateFromTimex(day, published);
   if (!day || !dayDate) return false;
-  const infAt = decisionInfinitiveAt(u.paraText, day);
   const end = trimmedEnd(u.paraText, c.start, infAt);
   const { title, drafted } = titled(withoutSpans(u.paraText, c.start, end, dateSpans(a).filter((t) => t.end <= end)));
   if (!title) return false;
