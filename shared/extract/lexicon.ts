@@ -209,6 +209,17 @@ export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS
 const TOLD_OCCASION = '(?:\\s+(?:conference|briefing|meeting|hearing|rally|gathering))?';
 /** Any telling verb, "told <someone>" included. */
 export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
+// What is written and given out to tell something, and what it is given out as: "a study published on Tuesday", "figures
+// released by the trust", "said in a report issued on Monday". The day it was given out is the telling's.
+export const WRITTEN_TELLINGS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'paper', 'review', 'audit', 'analysis', 'poll', 'census', 'figures',
+  'data', 'statistics', 'findings', 'research', 'results', 'letter', 'memo', 'bulletin', 'update', 'assessment', 'estimates',
+  'forecast', 'newsletter', 'filing',
+]);
+export const GIVEN_OUT_RE = '(?:released|published|issued|posted|unveiled|presented|filed|submitted|circulated|sent)';
+// What a written telling does with what it tells: the telling verbs, and the verbs of finding and showing ("a study
+// published on Tuesday has found", "figures released on Monday show").
+export const WRITTEN_TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|say|report|found|finds|find|shows?|showed|shown|suggest(?:s|ed)?|conclude(?:s|d)?|indicate(?:s|d)?)`;
 // The few words a telling may put before what it tells ("said on Monday that", "told reporters late on Friday that"):
 // no clause mark or quote among them.
 const TOLD_GAP = String.raw`[^,;:"“”]{0,30}?`;

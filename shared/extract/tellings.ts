@@ -2,9 +2,9 @@
 
 import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
-import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
+import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable, writtenTellerComma, writtenTellingEnd } from './anchor';
 import { dateSpans, subjectText, trimmedEnd } from './clause-words';
-import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, isCommonWord, isOneOf, isPresentTelling, MODALS, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
@@ -163,11 +163,14 @@ export function trailingTelling(text: string, c: Clause, main: Timex, inClause: 
   return teller;
 }
 
-/** "…, the coast guard said Friday." closing the clause, its day the clause's only usable date: where the teller sits. */
+/**
+ * "…, the coast guard said Friday." closing the clause, its day the clause's only usable date: where the teller sits.
+ * So too "…, a study published on Tuesday has found.", whose verb closes it after the day.
+ */
 function closingTeller(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
-  if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
+  if (!datesTheTelling(text, main)) return null;
   const teller = trailingTeller(text, c.start, main);
-  if (!teller || inClause.some((t) => t !== main && usable(t) && t.start < teller.happeningEnd)) return null;
+  if (!teller || !/^[\s.!]*$/.test(text.slice(teller.end, c.end)) || inClause.some((t) => t !== main && usable(t) && t.start < teller.happeningEnd)) return null;
   return teller;
 }
 
@@ -193,6 +196,8 @@ interface TrailingTeller {
   happeningEnd: number;
   tellerStart: number;
   verbEnd: number;
+  /** Where the telling's words end: its day, or the verb after it ("a study published on Tuesday has found"). */
+  end: number;
 }
 
 /** "…, the coast guard said" right before the telling's day, looked for from `from`: where it sits. */
@@ -201,9 +206,18 @@ export function trailingTeller(text: string, from: number, day: Timex): Trailing
   // "…, the prosecutor told jurors in her closing argument on Monday": the teller ends at its verb, before the occasion.
   const verbEnd = m ? -1 : tellingOccasionBefore(text, day.start);
   if (verbEnd > from) m = TRAILING_TELLER.exec(text.slice(from, verbEnd + 1));
-  if (!m) return null;
+  if (!m) return writtenTeller(text, from, day);
   const tellerStart = from + m.index + m[0].indexOf(m[1]);
-  return { happeningEnd: from + m.index, tellerStart, verbEnd: tellerStart + m[1].length };
+  return { happeningEnd: from + m.index, tellerStart, verbEnd: tellerStart + m[1].length, end: day.end };
+}
+
+/** "…, a study published on Tuesday has found.": a written teller given out on the day, its verb after it. */
+function writtenTeller(text: string, from: number, day: Timex): TrailingTeller | null {
+  const end = writtenTellingEnd(text, day);
+  const comma = end >= 0 ? writtenTellerComma(text, from, day) : -1;
+  if (comma < 0) return null;
+  const tellerStart = comma + /^[,;]\s*/.exec(text.slice(comma))![0].length;
+  return { happeningEnd: comma, tellerStart, verbEnd: end, end };
 }
 
 /**
@@ -211,8 +225,19 @@ export function trailingTeller(text: string, from: number, day: Timex): Trailing
  * (the clause without its dates and without the telling, from `happeningEnd` to the day), not "Coast guard said".
  */
 export function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingTeller, day: Timex): { title: string; drafted: TitleDraft } {
-  const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: day.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
-  return titled(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${toldSubject(u, c)}${told}`, { telling: true });
+  const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: teller.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
+  return titled(`${tellerWords(u.paraText, teller, day)} ${toldSubject(u, c)}${told}`, { telling: true });
+}
+
+// "a study published on Tuesday | has found": the written teller's noun phrase ends at the participle of giving it out.
+const GIVEN_OUT_AT = new RegExp(String.raw`\s${GIVEN_OUT_RE}\b`, 'i');
+
+/** The teller and its verb as a title says them: "the coast guard said"; "a study has found" (not "published on Tuesday"). */
+function tellerWords(text: string, teller: TrailingTeller, day: Timex): string {
+  if (teller.verbEnd <= day.end) return text.slice(teller.tellerStart, teller.verbEnd);
+  const noun = text.slice(teller.tellerStart, day.start);
+  const verb = /(?:(?:has|have|had)\s+)?(?:also\s+)?\S+$/i.exec(text.slice(day.end, teller.verbEnd))![0];
+  return `${noun.slice(0, GIVEN_OUT_AT.exec(noun)?.index ?? noun.length)} ${verb}`;
 }
 
 /**
