@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { GIVEN_OUT_RE, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { GIVEN_OUT_RE, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -1183,7 +1183,7 @@ function nounHead(word: string): boolean {
   return !NOT_NOUN.test(w) && !/ed$/.test(w) && !IRREGULAR_PAST.has(w) && !tellingWord(w);
 }
 // A plural noun before it ("the euros it spent"): a word in -s that is no verb, adverb or conjunction.
-const CONTACT_RELATIVE = /\s((?!(?:whereas|unless|always|perhaps|sometimes|besides|nevertheless|thus|does|was|has|is|this|its|his|hers|ours|theirs|yes|less|unless)\s)[a-z][\w'’-]{2,}s)\s+(?=(?:it|they|he|she|we)\s+([a-z]+)\s)/g;
+const CONTACT_RELATIVE = new RegExp(String.raw`\s((?!(?:${NOT_PLURAL_S})\s)[a-z][\w'’-]{2,}s)\s+(?=(?:it|they|he|she|we)\s+([a-z]+)\s)`, 'g');
 
 // ", were revived in", ", tested it in": a comma, then a finite verb (an adverb may come first), and the word after it.
 const COMMA_WORD = /,\s+(?:(?:then|later|also|again|finally|eventually)\s+)?([a-z]+)\s+([A-Za-z]+|[\d$£€])/g;

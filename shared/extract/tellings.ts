@@ -4,7 +4,7 @@ import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable, writtenTellerComma, writtenTellingEnd } from './anchor';
 import { dateSpans, subjectText, trimmedEnd } from './clause-words';
-import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, NOT_PLURAL_S, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
@@ -49,8 +49,14 @@ export function doneByTheTelling(reported: string): boolean {
   return !state;
 }
 
+// A word before a bare plural teller is its adjective or noun ("health officials"), not a word that opens a clause or a
+// phrase ("after forecasters warned", "as engineers said").
+const FUNCTION_WORDS = 'and|but|or|nor|as|after|before|since|until|when|while|where|which|who|whom|that|if|because|although|though|unless|whereas|whether|once|so|then|than|the|a|an|of|in|on|at|by|for|from|with|to|into|also|not|its|his|her|their|our|my|your|some|many|most|all|both|these|those|this';
+const BARE_PLURAL = String.raw`(?:(?!(?:${FUNCTION_WORDS})\s)[a-z]+\s+)?(?!(?:${NOT_PLURAL_S})\s)[a-z][\w'’-]{1,}[^s\W'’]s`;
+// The teller: a name, a pronoun, "the" and a word, or a bare plural with one word before it or none ("…, residents say",
+// "…, health officials said").
 export const TELLING_AFTER = new RegExp(
-  String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+(?:[a-z]+|[A-Z][\w'’.-]*))(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
+  String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+(?:[a-z]+|[A-Z][\w'’.-]*)|${BARE_PLURAL})(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
 );
 
 // What may open a clause before its date: nothing, or a phrase of place or occasion ("On", "In his keynote address").
