@@ -174,9 +174,11 @@ export function trailingTelling(text: string, c: Clause, main: Timex, inClause: 
  * So too "…, a study published on Tuesday has found.", whose verb closes it after the day.
  */
 function closingTeller(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
-  if (!datesTheTelling(text, main)) return null;
+  // The day, or a written telling's verb after it, closes the clause: looked at before any teller is looked for.
+  const end = /^[\s.!]*$/.test(text.slice(main.end, c.end)) ? main.end : writtenTellingEnd(text, main);
+  if (!datesTheTelling(text, main) || end < 0 || !/^[\s.!]*$/.test(text.slice(end, c.end))) return null;
   const teller = trailingTeller(text, c.start, main);
-  if (!teller || !/^[\s.!]*$/.test(text.slice(teller.end, c.end)) || inClause.some((t) => t !== main && usable(t) && t.start < teller.happeningEnd)) return null;
+  if (!teller || teller.end !== end || inClause.some((t) => t !== main && usable(t) && t.start < teller.happeningEnd)) return null;
   return teller;
 }
 
