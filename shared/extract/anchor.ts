@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { GIVEN_OUT_RE, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -26,7 +26,33 @@ export function datesTheTelling(text: string, t: Timex): boolean {
   // "reported third-quarter earnings": the period names what was reported.
   if (periodModifier(text, t)) return false;
   const before = text.slice(Math.max(0, t.start - 30), t.start);
-  return TELLING_BEFORE_DATE.test(before) || tellingOccasionBefore(text, t.start) >= 0 || inStatement(text, t) || frontedTelling(text, t);
+  return TELLING_BEFORE_DATE.test(before) || tellingOccasionBefore(text, t.start) >= 0 || inStatement(text, t) || frontedTelling(text, t) || writtenTellingEnd(text, t) >= 0;
+}
+
+// "…, a study published on Tuesday has found.", "…, figures released by the trust on Wednesday show.": after what it
+// tells, a written telling (WRITTEN_TELLINGS) given out on a day, then its verb closing the sentence. The day is the
+// telling's; what it tells keeps its own date, or none. Read over at most 100 characters before the day and 80 after it
+// (the bounded word runs may be split more than one way; the reach keeps that small).
+const WRITTEN_TELLER_BEFORE_DATE = new RegExp(
+  String.raw`[,;]\s+(?:(?:a|an|the|its|their|his|her|our|new|latest)\s+)?(?:[\w'’-]+\s+){0,3}?(?:${[...WRITTEN_TELLINGS].join('|')})\s+${GIVEN_OUT_RE}(?:\s+(?:by|in|at)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,3}?[\w'’.&-]+)?\s+(?:on\s+|late\s+|early\s+)?$`,
+  'i',
+);
+const WRITTEN_TELLING_AFTER_DATE = new RegExp(
+  String.raw`^(?:\s+(?:in|by|at)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)?,?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?${WRITTEN_TELLING_VERB_RE}(?=["”]?\s*(?:[.!?;]|$))`,
+  'i',
+);
+
+/** Where the verb of a written telling given out on `t` ends, when it closes the sentence after `t`; else -1. */
+export function writtenTellingEnd(text: string, t: Timex): number {
+  if (t.type !== 'DATE' || !WRITTEN_TELLER_BEFORE_DATE.test(text.slice(Math.max(0, t.start - 100), t.start))) return -1;
+  const m = WRITTEN_TELLING_AFTER_DATE.exec(text.slice(t.end, t.end + 80));
+  return m ? t.end + m[0].length : -1;
+}
+
+/** Where the comma before a written telling given out on `day` (writtenTellingEnd) sits, looked for from `from`; else -1. */
+export function writtenTellerComma(text: string, from: number, day: Timex): number {
+  const m = WRITTEN_TELLER_BEFORE_DATE.exec(text.slice(from, day.start));
+  return m ? from + m.index : -1;
 }
 
 // "On Tuesday the mayor said …": a weekday opening the sentence, then its subject and a telling verb. The weekday is
@@ -1196,7 +1222,7 @@ function nounHead(word: string): boolean {
   return !NOT_NOUN.test(w) && !/ed$/.test(w) && !IRREGULAR_PAST.has(w) && !tellingWord(w);
 }
 // A plural noun before it ("the euros it spent"): a word in -s that is no verb, adverb or conjunction.
-const CONTACT_RELATIVE = /\s((?!(?:whereas|unless|always|perhaps|sometimes|besides|nevertheless|thus|does|was|has|is|this|its|his|hers|ours|theirs|yes|less|unless)\s)[a-z][\w'’-]{2,}s)\s+(?=(?:it|they|he|she|we)\s+([a-z]+)\s)/g;
+const CONTACT_RELATIVE = new RegExp(String.raw`\s((?!(?:${NOT_PLURAL_S})\s)[a-z][\w'’-]{2,}s)\s+(?=(?:it|they|he|she|we)\s+([a-z]+)\s)`, 'g');
 
 // ", were revived in", ", tested it in": a comma, then a finite verb (an adverb may come first), and the word after it.
 const COMMA_WORD = /,\s+(?:(?:then|later|also|again|finally|eventually)\s+)?([a-z]+)\s+([A-Za-z]+|[\d$£€])/g;

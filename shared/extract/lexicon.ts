@@ -199,8 +199,20 @@ export const TELLING_PRESENT = [
   'acknowledges', 'explains', 'reveals', 'alleges', 'predicts', 'estimates', 'demands', 'urges', 'rules', 'adds',
   'stresses',
 ];
+// Words in -s that are no plural noun: an adverb, a conjunction, a verb, a possessive ("always", "does", "its").
+export const NOT_PLURAL_S = 'whereas|unless|always|perhaps|sometimes|besides|nevertheless|thus|does|was|has|is|this|its|his|hers|ours|theirs|yes|less';
+// "Residents say …", "Engineers report that …", "…, officials say.": the plural present of a telling. "say" after a word
+// that makes it finite (a subject, not "to", a modal, "did not" or a determiner: "to say", "would say", "have their
+// say"), and not ", say, 10 percent". "report" only after a plural subject (a bare plural noun, or "they", "we",
+// "people", "police" …) and before "that", where it is no noun ("a police report filed on Monday", "the sales report").
+// Each reads back from the verb only once the verb has matched, over at most three spaces, so that no run of spaces or
+// letters is read again from every position.
+const SAY_FINITE = String.raw`say(?<=[\w'’]\s{1,3}(?:(?:also|now|still|often|too)\s{1,3})?say)(?<!\b(?:to|will|would|can|could|may|might|must|shall|should|do|does|did|not|let|I|you|a|an|the|their|his|her|its|our|my|your|no|any|some|final|last|full)\s{1,3}say)(?!\s*,)`;
+const PLURAL_REPORT = String.raw`report(?<=\b(?:[Tt]hey|[Ww]e|[Pp]eople|[Pp]olice|[Ss]taff|[Cc]hildren|[Mm]en|[Ww]omen|(?!(?:${NOT_PLURAL_S})\s)[A-Za-z][\w'’-]{1,}[^sS\W'’]s)\s{1,3}(?:(?:also|now|still|often|too)\s{1,3})?report)(?=\s+that\s)`;
+const PLURAL_TELLING = `(?:${SAY_FINITE}|${PLURAL_REPORT})`;
 const TELLING_WORDS = new Set([...TELLING_PAST, ...TELLING_PRESENT]);
-const PRESENT_TELLING_WORDS = new Set(TELLING_PRESENT);
+// The plural present ("say", "report") is as of publication too.
+const PRESENT_TELLING_WORDS = new Set([...TELLING_PRESENT, 'say', 'report']);
 /** Whether a word is one of the telling verbs above, in any case ("said", "Announces"); "told" is not alone. */
 export const isTellingWord = (word: string): boolean => TELLING_WORDS.has(word.toLowerCase());
 /** Whether a telling verb is in the present ("says", "Announces"): its telling is as of publication. */
@@ -208,7 +220,18 @@ export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS
 // "told a news conference", "told a press briefing": the occasion told may be named by two words.
 const TOLD_OCCASION = '(?:\\s+(?:conference|briefing|meeting|hearing|rally|gathering))?';
 /** Any telling verb, "told <someone>" included. */
-export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
+export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|${PLURAL_TELLING}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
+// What is written and given out to tell something, and what it is given out as: "a study published on Tuesday", "figures
+// released by the trust", "said in a report issued on Monday". The day it was given out is the telling's.
+export const WRITTEN_TELLINGS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'paper', 'review', 'audit', 'analysis', 'poll', 'census', 'figures',
+  'data', 'statistics', 'findings', 'research', 'results', 'letter', 'memo', 'bulletin', 'update', 'assessment', 'estimates',
+  'forecast', 'newsletter', 'filing',
+]);
+export const GIVEN_OUT_RE = '(?:released|published|issued|posted|unveiled|presented|filed|submitted|circulated|sent)';
+// What a written telling does with what it tells: the telling verbs, and the verbs of finding and showing ("a study
+// published on Tuesday has found", "figures released on Monday show").
+export const WRITTEN_TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|say|report|found|finds|find|shows?|showed|shown|suggest(?:s|ed)?|conclude(?:s|d)?|indicate(?:s|d)?)`;
 // The few words a telling may put before what it tells ("said on Monday that", "told reporters late on Friday that"):
 // no clause mark or quote among them.
 const TOLD_GAP = String.raw`[^,;:"“”]{0,30}?`;
@@ -244,7 +267,7 @@ export const RECORD_BEFORE_DATE = recordSinceBefore();
 
 // The telling verbs written in lower case, or with a capital by `first`.
 const tellingVerbs = (first: (w: string) => string) =>
-  `(?:${[...TELLING_PAST, ...TELLING_PRESENT].map(first).join('|')}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+${TOLD_OCCASION})`;
+  `(?:${[...TELLING_PAST, ...TELLING_PRESENT].map(first).join('|')}|${PLURAL_TELLING}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+${TOLD_OCCASION})`;
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 /**
  * A telling verb right before a date: "said", "told reporters on". In lower case, or capitalised only where nothing

@@ -1,7 +1,7 @@
 // Which of a clause's dates dates its event (the others tell when it was told, which thing it was, or what it is
 // compared with), and the date that closes a range it opens.
 
-import { beganAndEnded, triedAgain, type Clause, datesTheTelling, decisionInfinitiveAt, usable, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, yearModifier } from './anchor';
+import { beganAndEnded, type Clause, datesTheTelling, decisionInfinitiveAt, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, triedAgain, usable, yearModifier } from './anchor';
 import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';

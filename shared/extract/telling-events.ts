@@ -3,7 +3,7 @@
 
 import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
-import { datesTheTelling, decisionInfinitiveAt, statementStart } from './anchor';
+import { datesTheTelling, decisionInfinitiveAt, statementStart, writtenTellingEnd } from './anchor';
 import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';
 import type { ClauseWork } from './draft';
 import { isPresentTelling, REPORTED_THAT, TELLING_VERB_RE } from './lexicon';
@@ -95,7 +95,7 @@ function toldFirstEvents(w: ClauseWork): boolean {
   const tellerTitle = toldFirst ? trailingTellingTitle(u, a, c, toldFirst, main) : null;
   if (!toldFirst || !toldFirstDate || !toldFirstTitle?.title || !tellerTitle?.title) return false;
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, ...toldFirstTitle, date: toldFirstDate });
-  w.emit({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: main.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
+  w.emit({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: toldFirst.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
   return true;
 }
 
@@ -118,7 +118,7 @@ function toldAheadEvents(w: ClauseWork): boolean {
   const tellerTitle = trailingTellingTitle(u, a, c, ahead, main);
   if (!aheadTitle.title || !tellerTitle.title) return false;
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: ahead.happeningEnd, ...aheadTitle, date: aheadDate });
-  w.emit({ paragraphId: u.paragraphId, start: ahead.tellerStart, end: main.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
+  w.emit({ paragraphId: u.paragraphId, start: ahead.tellerStart, end: ahead.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
   return true;
 }
 
@@ -179,10 +179,19 @@ function tellingOnItsDay(w: ClauseWork): void {
  */
 function decisionOnItsDay(w: ClauseWork): boolean {
   const { u, a, c, main, published } = w;
-  const day = a.inClause.find((t) => t !== main && t.start >= c.start && t.end <= main.start && decisionInfinitiveAt(u.paraText, t) >= 0 && decisionInfinitiveAt(u.paraText, t) < main.start);
+  let day: Timex | undefined;
+  let infAt = -1;
+  for (const t of a.inClause) {
+    if (t === main || t.start < c.start || t.end > main.start) continue;
+    const at = decisionInfinitiveAt(u.paraText, t);
+    if (at >= 0 && at < main.start) {
+      day = t;
+      infAt = at;
+      break;
+    }
+  }
   const dayDate = day && dateFromTimex(day, published);
   if (!day || !dayDate) return false;
-  const infAt = decisionInfinitiveAt(u.paraText, day);
   const end = trimmedEnd(u.paraText, c.start, infAt);
   const { title, drafted } = titled(withoutSpans(u.paraText, c.start, end, dateSpans(a).filter((t) => t.end <= end)));
   if (!title) return false;
@@ -237,15 +246,16 @@ function tellingAfterDate(w: ClauseWork): void {
  */
 function closingTellerEvent(w: ClauseWork): void {
   const { u, a, c, main, published } = w;
-  const day = a.inClause.find((t) => t !== main && t.start >= main.end && /^(?:[\s.!]*$|,\s(?:after|before|following|[a-z]{3,}ing)\s)/.test(u.paraText.slice(t.end, c.end)) && datesTheTelling(u.paraText, t));
+  const closing = (t: Timex) => /^(?:[\s.!]*$|,\s(?:after|before|following|[a-z]{3,}ing)\s)/.test(u.paraText.slice(t.end, c.end)) || (writtenTellingEnd(u.paraText, t) >= 0 && /^[\s.!]*$/.test(u.paraText.slice(writtenTellingEnd(u.paraText, t), c.end)));
+  const day = a.inClause.find((t) => t !== main && t.start >= main.end && datesTheTelling(u.paraText, t) && closing(t));
   const teller = day && trailingTeller(u.paraText, main.end, day);
   const dayDate = teller && dateFromTimex(day!, published);
   // The comma before the teller stays with what was told: what is cut runs from the teller to its day.
   const tellerTitle = teller ? trailingTellingTitle(u, a, c, { ...teller, happeningEnd: teller.tellerStart }, day!) : null;
   if (!dayDate || !tellerTitle?.title) return;
   dayDate.rule = `${dayDate.rule}/telling`;
-  w.emit({ paragraphId: u.paragraphId, start: teller!.tellerStart, end: day!.end, ...tellerTitle, date: dayDate });
-  if (teller!.tellerStart > main.end && /^[\s.!"”]*$/.test(u.paraText.slice(day!.end, c.end))) w.c = { ...c, end: teller!.tellerStart };
+  w.emit({ paragraphId: u.paragraphId, start: teller!.tellerStart, end: teller!.end, ...tellerTitle, date: dayDate });
+  if (teller!.tellerStart > main.end && /^[\s.!"”]*$/.test(u.paraText.slice(teller!.end, c.end))) w.c = { ...c, end: teller!.tellerStart };
 }
 
 /**

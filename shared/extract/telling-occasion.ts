@@ -4,7 +4,7 @@
 // day is the occasion's, and so the telling's: a told clause in the future ("that the bridge will reopen") does not
 // send it forward. Read word by word, so that any number of modifiers costs no pattern that could backtrack.
 
-import { OCCASION_NOUNS } from './lexicon';
+import { OCCASION_NOUNS, WRITTEN_TELLINGS } from './lexicon';
 
 export interface Word {
   w: string;
@@ -22,8 +22,9 @@ export function wordsOf(text: string): Word[] {
 // Speeches, arguments and evidence given in one's own words: "in her closing argument", "in his evidence".
 export const OWN_WORDS: ReadonlySet<string> = new Set(['speech', 'address', 'argument', 'evidence', 'statement', 'submission', 'remarks', 'summing', 'keynote']);
 
-// What a telling is made at, in or on: an occasion, one's own words, an interview, a visit, a call.
-const TOLD_AT = new Set([...OCCASION_NOUNS, ...OWN_WORDS, 'gathering', 'interview', 'visit', 'tour', 'trip', 'call', 'talks', 'broadcast', 'programme', 'program', 'show']);
+// What a telling is made at, in or on: an occasion, one's own words, an interview, a visit, a call, what it wrote ("said
+// in a report released Monday").
+const TOLD_AT = new Set([...OCCASION_NOUNS, ...OWN_WORDS, ...WRITTEN_TELLINGS, 'gathering', 'interview', 'visit', 'tour', 'trip', 'call', 'talks', 'broadcast', 'programme', 'program', 'show']);
 // "testified before a committee", "appeared before the court": only a body sits for one to speak before; "said before
 // the vote on Monday" names a day the vote is on, which may be ahead of the saying.
 const BODIES = new Set([

@@ -2,9 +2,9 @@
 
 import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
-import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable } from './anchor';
+import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable, writtenTellerComma, writtenTellingEnd } from './anchor';
 import { dateSpans, subjectText, trimmedEnd } from './clause-words';
-import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, isCommonWord, isOneOf, isPresentTelling, MODALS, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, NOT_PLURAL_S, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
@@ -49,8 +49,14 @@ export function doneByTheTelling(reported: string): boolean {
   return !state;
 }
 
+// A word before a bare plural teller is its adjective or noun ("health officials"), not a word that opens a clause or a
+// phrase ("after forecasters warned", "as engineers said").
+const FUNCTION_WORDS = 'and|but|or|nor|as|after|before|since|until|when|while|where|which|who|whom|that|if|because|although|though|unless|whereas|whether|once|so|then|than|the|a|an|of|in|on|at|by|for|from|with|to|into|also|not|its|his|her|their|our|my|your|some|many|most|all|both|these|those|this';
+const BARE_PLURAL = String.raw`(?:(?!(?:${FUNCTION_WORDS})\s)[a-z]+\s+)?(?!(?:${NOT_PLURAL_S})\s)[a-z][\w'’-]{1,}[^s\W'’]s`;
+// The teller: a name, a pronoun, "the" and a word, or a bare plural with one word before it or none ("…, residents say",
+// "…, health officials said").
 export const TELLING_AFTER = new RegExp(
-  String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+(?:[a-z]+|[A-Z][\w'’.-]*))(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
+  String.raw`[,;]\s+((?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+(?:[a-z]+|[A-Z][\w'’.-]*)|${BARE_PLURAL})(?:\s+[A-Z][\w'’.-]*){0,3}\s+(${TELLING_VERB_RE}))(?=[\s,.])`,
 );
 
 // What may open a clause before its date: nothing, or a phrase of place or occasion ("On", "In his keynote address").
@@ -163,11 +169,16 @@ export function trailingTelling(text: string, c: Clause, main: Timex, inClause: 
   return teller;
 }
 
-/** "…, the coast guard said Friday." closing the clause, its day the clause's only usable date: where the teller sits. */
+/**
+ * "…, the coast guard said Friday." closing the clause, its day the clause's only usable date: where the teller sits.
+ * So too "…, a study published on Tuesday has found.", whose verb closes it after the day.
+ */
 function closingTeller(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
-  if (!datesTheTelling(text, main) || statementStart(text, main) >= 0 || !/^[\s.!]*$/.test(text.slice(main.end, c.end))) return null;
+  // The day, or a written telling's verb after it, closes the clause: looked at before any teller is looked for.
+  const end = /^[\s.!]*$/.test(text.slice(main.end, c.end)) ? main.end : writtenTellingEnd(text, main);
+  if (!datesTheTelling(text, main) || end < 0 || !/^[\s.!]*$/.test(text.slice(end, c.end))) return null;
   const teller = trailingTeller(text, c.start, main);
-  if (!teller || inClause.some((t) => t !== main && usable(t) && t.start < teller.happeningEnd)) return null;
+  if (!teller || teller.end !== end || inClause.some((t) => t !== main && usable(t) && t.start < teller.happeningEnd)) return null;
   return teller;
 }
 
@@ -193,6 +204,8 @@ interface TrailingTeller {
   happeningEnd: number;
   tellerStart: number;
   verbEnd: number;
+  /** Where the telling's words end: its day, or the verb after it ("a study published on Tuesday has found"). */
+  end: number;
 }
 
 /** "…, the coast guard said" right before the telling's day, looked for from `from`: where it sits. */
@@ -201,9 +214,18 @@ export function trailingTeller(text: string, from: number, day: Timex): Trailing
   // "…, the prosecutor told jurors in her closing argument on Monday": the teller ends at its verb, before the occasion.
   const verbEnd = m ? -1 : tellingOccasionBefore(text, day.start);
   if (verbEnd > from) m = TRAILING_TELLER.exec(text.slice(from, verbEnd + 1));
-  if (!m) return null;
+  if (!m) return writtenTeller(text, from, day);
   const tellerStart = from + m.index + m[0].indexOf(m[1]);
-  return { happeningEnd: from + m.index, tellerStart, verbEnd: tellerStart + m[1].length };
+  return { happeningEnd: from + m.index, tellerStart, verbEnd: tellerStart + m[1].length, end: day.end };
+}
+
+/** "…, a study published on Tuesday has found.": a written teller given out on the day, its verb after it. */
+function writtenTeller(text: string, from: number, day: Timex): TrailingTeller | null {
+  const end = writtenTellingEnd(text, day);
+  const comma = end >= 0 ? writtenTellerComma(text, from, day) : -1;
+  if (comma < 0) return null;
+  const tellerStart = comma + /^[,;]\s*/.exec(text.slice(comma))![0].length;
+  return { happeningEnd: comma, tellerStart, verbEnd: end, end };
 }
 
 /**
@@ -211,8 +233,19 @@ export function trailingTeller(text: string, from: number, day: Timex): Trailing
  * (the clause without its dates and without the telling, from `happeningEnd` to the day), not "Coast guard said".
  */
 export function trailingTellingTitle(u: Unit, a: Anchored, c: Clause, teller: TrailingTeller, day: Timex): { title: string; drafted: TitleDraft } {
-  const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: day.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
-  return titled(`${u.paraText.slice(teller.tellerStart, teller.verbEnd)} ${toldSubject(u, c)}${told}`, { telling: true });
+  const told = toldWithout(u.paraText.slice(c.start, c.end), a, c.start, { start: teller.happeningEnd - c.start, end: teller.end - c.start }, u.paraText).replace(/[\s,.!]+$/, '');
+  return titled(`${tellerWords(u.paraText, teller, day)} ${toldSubject(u, c)}${told}`, { telling: true });
+}
+
+// "a study published on Tuesday | has found": the written teller's noun phrase ends at the participle of giving it out.
+const GIVEN_OUT_AT = new RegExp(String.raw`\s${GIVEN_OUT_RE}\b`, 'i');
+
+/** The teller and its verb as a title says them: "the coast guard said"; "a study has found" (not "published on Tuesday"). */
+function tellerWords(text: string, teller: TrailingTeller, day: Timex): string {
+  if (teller.verbEnd <= day.end) return text.slice(teller.tellerStart, teller.verbEnd);
+  const noun = text.slice(teller.tellerStart, day.start);
+  const verb = /(?:(?:has|have|had)\s+)?(?:also\s+)?\S+$/i.exec(text.slice(day.end, teller.verbEnd))![0];
+  return `${noun.slice(0, GIVEN_OUT_AT.exec(noun)?.index ?? noun.length)} ${verb}`;
 }
 
 /**

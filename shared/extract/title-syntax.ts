@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { isOneOf, MODALS, POST } from './lexicon';
+import { isOneOf, isTellingWord, MODALS, POST, REPORTING_VERBS } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -875,7 +875,7 @@ export function leadingSubject(sentence: string, plural: boolean): string | null
   if (!joints.length || joints[0] < 2 || /^that$/i.test(xs[joints[0]].value)) return null;
   const first = xs.slice(0, joints[0]);
   const v = mainVerb(first, 0, first.length);
-  if (v < 1 || first.slice(v).some((t) => TELLING_VERB.test(t.value) && isVerb(t))) return null;
+  if (v < 1 || first.slice(v).some((t) => tellingVerb(t.value) && isVerb(t))) return null;
   const told = clauseSubject(join(xs, range(0, joints[0])), plural, false);
   // "Last year the county museum": a phrase of time the tags ran into the subject opens no part of it.
   const subject = told?.split(/\s+(?=(?:the|a|an)\s)/i).pop()?.replace(/^(?:the|a|an)\s+/i, '');
@@ -923,8 +923,10 @@ function numberOfSubject(xs: Token[], phrase: number[]): boolean | null {
   return pluralOf(xs, phrase.slice(0, phrase.indexOf(nouns[nouns.length - 1]) + 1));
 }
 
-// Verbs of telling: what a sentence tells of is what its pronoun stands for as often as its teller.
-const TELLING_VERB = /^(?:said|says|told|tells|recall|recalls|recalled|remember|remembers|remembered|announced|announces|added|adds|wrote|writes|reported|reports|warned|warns|confirmed|confirms|stated|states|claimed|claims|argued|argues|insisted|insists|believed|believes|thought|thinks|expected|expects)$/i;
+// Verbs of telling (lexicon.ts's telling and reporting verbs) and of remembering or expecting, which the lexicon's lists
+// leave out: what a sentence tells of is what its pronoun stands for as often as its teller.
+const MINDING_VERB = /^(?:recall|remember|remembers|remembered|expected|expects)$/i;
+const tellingVerb = (word: string): boolean => isTellingWord(word) || REPORTING_VERBS.has(word.toLowerCase()) || MINDING_VERB.test(word);
 
 /** Whether token `i` opens another clause: a subordinator, a relative pronoun, a semicolon, or a conjunction that no verb of the same subject follows. */
 function clauseJoint(xs: Token[], i: number): boolean {

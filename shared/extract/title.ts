@@ -48,11 +48,11 @@ const holdsVerb = (words: string[]) => words.some((w, i) => isVerb(w) || (i === 
 
 // Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut.
 const ATTRIBUTION_TAIL =
-  /,\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+  /,\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
 // The same tail after a time phrase, before its own date words are cut ("…, the ministry said on Tuesday."): the
 // comma before it stays, or the tail above no longer finds it.
 const ATTRIBUTION_NEXT =
-  /^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,40}$/;
+  /^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,40}$/;
 // "in the year to", "over the three months ended", "the week to", "the week beginning": a stretch that ends (or opens)
 // with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
@@ -64,9 +64,9 @@ const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;
 // "X said (on Monday) (that) it/he …": the teller, the telling verb, the pronoun opening what is told, the rest.
 const SAID_THAT =
   /^(.{3,80}?)\s+(said|says|told\s+\w+|announced|stated|claimed)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(he|she|it|they)\s+(.+)$/i;
-const TELLING_ASIDE = /,\s+(?:he|she|they|it|we|officials?|police|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|adds|noted|notes|insisted|insists|argued|argues|stressed)\s*,\s+/g;
-// "said that …", "announced that …": a headline leaves the "that" out.
-const TELLING_THAT = /\b(said|says|announced|announces|stated|states|claimed|claims|admitted|admits|warned|warns|reported|reports|confirmed|confirms|noted|notes|added|adds|insisted|insists|argued|argues|revealed|reveals|predicted|predicts|told\s+\w+)\s+that\s+/gi;
+const TELLING_ASIDE = /,\s+(?:he|she|they|it|we|officials?|police|[a-z]{3,}[^s\W]s|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|say|added|adds|noted|notes|insisted|insists|argued|argues|stressed)\s*,\s+/g;
+// "said that …", "announced that …", "residents say that …" (not "used to say that"): a headline leaves the "that" out.
+const TELLING_THAT = /\b(said|says|(?<!\bto\s)say|announced|announces|stated|states|claimed|claims|admitted|admits|warned|warns|reported|reports|confirmed|confirms|noted|notes|added|adds|insisted|insists|argued|argues|revealed|reveals|predicted|predicts|told\s+\w+)\s+that\s+/gi;
 // Not "then" after a preposition: "by then retired", "until then" name a time the clause is set at; without it the
 // preposition is left leading nowhere ("Strenn, by retired from the firm").
 // "Hours later" goes whole: "later" alone left "Hours the council met".

@@ -210,9 +210,10 @@ function untilOwnHappening(w: ClauseWork): void {
   if (k < 0) return;
   const at = main.start - lead.length + k;
   // The until-clause's verb comes before its date: "until the autumn of 2011 while surveyors …" is a date, and the
-  // subject and verb after it belong to another clause.
+  // subject and verb after it belong to another clause. (A "verb" at the date's own first word, "until the fall of
+  // 2011", is the date, so a date right after "until" or "until the" never has a verb before it.)
   const verb = subjectVerbAt(text, at + 5);
-  if (at <= c.start || verb < 0 || verb > main.start || /^\s*(?:the\s+)?$/i.test(text.slice(at + 5, main.start))) return;
+  if (at <= c.start || verb < 0 || verb >= main.start) return;
   const ownEnd = untilClauseEnd(text, at, c.end, a.inClause);
   const own = dateFromTimex(main, published);
   const title = own && main.end <= ownEnd ? titledUntil(text, at, main, ownEnd) : null;
