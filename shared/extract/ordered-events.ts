@@ -106,6 +106,10 @@ function noteRead(w: Placing): Draft | undefined {
     // "Jobs said yesterday …" after the press conference of that day: still the occasion's day.
     ctx.occasion = SPEAKING_OCCASION.test(w.text) ? d : ctx.occasion?.date.start === d!.date.start ? ctx.occasion : undefined;
     ctx.focusTold = last !== d && oneDay(last) && last!.date.start.slice(0, 4) !== d!.date.start.slice(0, 4) ? last : undefined;
+  } else if (d && last !== d && oneDay(last) && !last!.date.yearUncertain && /^reported-speech\//.test(d.date.rule ?? '')) {
+    // "A landslide blocked the pass on Sunday, Smith said.": the unit's own event is the undated saying; the story is at
+    // the day of what was said, so a following "at about 4 p.m." is of that day.
+    ctx.focus = last;
   }
   if (!ctx.lead && ctx.focus && (!published || ctx.focus.date.start <= fmtDay(published))) ctx.lead = ctx.focus;
   return prevDated;
