@@ -1,4 +1,4 @@
-import { MONTH_RE, PERFECT_LEADS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { IRREGULAR_PAST, MONTH_RE, PERFECT_LEADS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
@@ -320,7 +320,17 @@ export const weekdayRule: Rule = {
 const SENTENCE_REST = /^[^.;:!?"“”()]{0,160}/;
 // Words between two weekdays told in sequence: "and", "then", "before" (a stretch's "until", "to", "through" alone
 // between them, after "from": BARE_RANGE_WORD).
-const IN_SEQUENCE = /\b(?:and|then|before)\b/i;
+const IN_SEQUENCE = /\b(?:and|then|before)\s+((?:[\w'’-]+\s+){0,4})/gi;
+/**
+ * Whether a link opens a second happening ("and collapsed", "and the union walked out", "before reopening", "and again"),
+ * not a pair of nouns ("condemned the attacks in Kenya and Tanzania Friday", where Friday is the attacks' day).
+ */
+function linksHappening(gap: string): boolean {
+  for (const m of gap.matchAll(IN_SEQUENCE)) {
+    if (m[1].split(/\s+/).some((w) => /^(?:again|[a-z]{2,}(?:ed|ing))$/i.test(w) || IRREGULAR_PAST.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
 // Words that unsettle the order or the tense: a later weekday told as earlier ("after", "since", a past perfect, what a
 // telling reports), or one still to come.
 const OUT_OF_SEQUENCE = /\b(?:after|since|when|because|following|had|said|says|say|told|tell|will|would|shall|due|expected|plans?|scheduled|set\s+to|is|are|am)\b|['’](?:ll|d)\b/i;
@@ -348,7 +358,7 @@ function toldBeforeNext(base: Resolution, m: RegExpExecArray, c: Resolver): Reso
   const after = rest.slice(next.index + next[0].length, next.index + next[0].length + 12);
   // "from Monday until Wednesday"; "Monday to Friday" with no "from" is a week's round of days.
   const range = BARE_RANGE_WORD.test(gap) && /\b(?:from|between)\s+$/i.test(c.preceding());
-  if (!(range || IN_SEQUENCE.test(gap)) || OUT_OF_SEQUENCE.test(gap) || OWN_WEEK_BEFORE.test(gap) || OWN_DATE_AFTER.test(after)) return base;
+  if (!(range || linksHappening(gap)) || OUT_OF_SEQUENCE.test(gap) || OWN_WEEK_BEFORE.test(gap) || OWN_DATE_AFTER.test(after)) return base;
   // "on Friday and Saturday evenings": a habit.
   if (HABIT_PARTS_AFTER.test(after)) return base;
   if (stretchEndAhead(c.tense(), m.input.slice(Math.max(0, from + next.index - 60), from + next.index))) return base;

@@ -156,3 +156,17 @@ describe('a weekday still ahead after a request told in the present perfect', ()
     expect(e.date.start).toBe('2021-03-13');
   });
 });
+
+describe('two weekdays whose "and" joins nouns, not happenings', () => {
+  // The later weekday is the day of a noun in the first clause (the attacks, the break-ins), not a second happening told
+  // after the first: the first weekday stays the nearest one. Found on the TimeML development set ("condemned … attacks
+  // in Kenya and Tanzania Friday"); these sentences are our own.
+  it.each([
+    ['The bishop on Monday condemned the break-ins at churches in Hallow and Denby on Sunday.', 'bishop'],
+    ['The minister Monday condemned the attacks on a bus depot and a school Sunday.', 'minister'],
+    ['Rescuers on Monday praised the skipper and crew of a trawler for the rescue on Sunday.', 'Rescuers'],
+  ])('%s', (text, words) => {
+    expect(events(TUESDAY, text).filter((e) => e.date.rule?.includes('before-next-told'))).toEqual([]);
+    expect(shortestAt(TUESDAY, [text], words).date.start).toBe('2021-03-15');
+  });
+});
