@@ -4,7 +4,7 @@ import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable, writtenTellerComma, writtenTellingEnd } from './anchor';
 import { dateSpans, subjectText, trimmedEnd } from './clause-words';
-import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, NOT_PLURAL_S, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE } from './lexicon';
+import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, NOT_PLURAL_S, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
@@ -173,10 +173,15 @@ export function trailingTelling(text: string, c: Clause, main: Timex, inClause: 
  * "…, the coast guard said Friday." closing the clause, its day the clause's only usable date: where the teller sits.
  * So too "…, a study published on Tuesday has found.", whose verb closes it after the day.
  */
+// "…, the ministry said in a report issued on Monday": a statement whose occasion is something written and given out on
+// the day closes the clause as its teller does; a spoken one ("said in a telephone interview Monday", a quote) is left to
+// the statement rules, which keep the quote on the telling's day.
+const WRITTEN_GIVEN_OUT = new RegExp(String.raw`\b(?:${[...WRITTEN_TELLINGS].join('|')})\s+${GIVEN_OUT_RE}\b[^.;!?]{0,40}$`, 'i');
+
 function closingTeller(text: string, c: Clause, main: Timex, inClause: Timex[]): TrailingTeller | null {
   // The day, or a written telling's verb after it, closes the clause: looked at before any teller is looked for.
   const end = /^[\s.!]*$/.test(text.slice(main.end, c.end)) ? main.end : writtenTellingEnd(text, main);
-  if (!datesTheTelling(text, main) || end < 0 || !/^[\s.!]*$/.test(text.slice(end, c.end))) return null;
+  if (!datesTheTelling(text, main) || (statementStart(text, main) >= 0 && !WRITTEN_GIVEN_OUT.test(text.slice(Math.max(0, main.start - 80), main.start))) || end < 0 || !/^[\s.!]*$/.test(text.slice(end, c.end))) return null;
   const teller = trailingTeller(text, c.start, main);
   if (!teller || teller.end !== end || inClause.some((t) => t !== main && usable(t) && t.start < teller.happeningEnd)) return null;
   return teller;
