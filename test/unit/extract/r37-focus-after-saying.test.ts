@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../shared/extract';
 
-const para = (text: string, id: string) => ({ id, text });
+const para = (text: string, id: string) => ({ id, role: 'body' as const, text });
 
 // A dated happening closed by its teller ("…, Smith said.") makes the saying the sentence's own event, undated; the story
 // is still at the happening's day, so a following time of day with no day of its own is of that day.

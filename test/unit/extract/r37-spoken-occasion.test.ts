@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../shared/extract';
 
-const para = (text: string, id: string) => ({ id, text });
+const para = (text: string, id: string) => ({ id, role: 'body' as const, text });
 
 // A quote closed by a spoken occasion on a day ("…," she said in an interview Monday.) is told on that day, and what it
 // says in the present perfect holds then: it is not pushed before the day as something written and given out on it
