@@ -246,7 +246,11 @@ function tellingAfterDate(w: ClauseWork): void {
  */
 function closingTellerEvent(w: ClauseWork): void {
   const { u, a, c, main, published } = w;
-  const closing = (t: Timex) => /^(?:[\s.!]*$|,\s(?:after|before|following|[a-z]{3,}ing)\s)/.test(u.paraText.slice(t.end, c.end)) || (writtenTellingEnd(u.paraText, t) >= 0 && /^[\s.!]*$/.test(u.paraText.slice(writtenTellingEnd(u.paraText, t), c.end)));
+  const closing = (t: Timex) => {
+    if (/^(?:[\s.!]*$|,\s(?:after|before|following|[a-z]{3,}ing)\s)/.test(u.paraText.slice(t.end, c.end))) return true;
+    const written = writtenTellingEnd(u.paraText, t);
+    return written >= 0 && /^[\s.!]*$/.test(u.paraText.slice(written, c.end));
+  };
   const day = a.inClause.find((t) => t !== main && t.start >= main.end && datesTheTelling(u.paraText, t) && closing(t));
   const teller = day && trailingTeller(u.paraText, main.end, day);
   const dayDate = teller && dateFromTimex(day!, published);
