@@ -254,6 +254,41 @@ export function lengthPredicateOf(u: Unit, dated: Draft[]): { draft: Draft; whol
   return { draft: { ...draft, start: u.start + from }, whole: from === 0 };
 }
 
+// "Over those eighteen months", "during these two weeks", "in those four years": a count pointing back at a stretch
+// the text has just given.
+const THOSE_STRETCH = new RegExp(String.raw`\b(?:in|during|over|for|throughout|across|within)\s+(?:those|these)\s+(\d{1,2}|${NUMBER_WORD_RE})\s+(years|months|weeks|days)\b`, 'i');
+const UNIT_LENGTH: Record<string, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
+// How many stretches back "those" may reach for one of its length.
+const THOSE_REACH = 3;
+
+/**
+ * "The survey ran from October 2006 to March 2008. Over those eighteen months, staff measured …": a sentence with no
+ * date of its own that points back with "those N units" is the stretch the text gave last of about that length (within
+ * one unit, counting both ends in), among the last few it gave.
+ */
+export function thoseStretchOf(u: Unit, dated: Draft[]): Draft | null {
+  if (!u.timexes.length || !u.timexes.every((t) => t.type === 'DURATION')) return null;
+  const text = u.paraText.slice(u.start, u.end);
+  const m = THOSE_STRETCH.exec(text);
+  const n = m ? parseCount(m[1]) : undefined;
+  if (!m || !n) return null;
+  const unit = UNIT_LENGTH[m[2].toLowerCase()];
+  const ranges = dated.filter((d) => (d.paragraphId !== u.paragraphId || d.end <= u.start) && d.date.end && !d.date.mod).slice(-THOSE_REACH);
+  const lengthOf = (d: Draft) => {
+    const from = parseYmd(d.date.start.length === 4 ? `${d.date.start}-01-01` : d.date.start.length === 7 ? `${d.date.start}-01` : d.date.start);
+    const to = parseYmd(d.date.end!.length === 10 ? d.date.end : lastDayOf(d.date.end!));
+    return from && to ? toDayNumber(to) - toDayNumber(from) + 1 : null;
+  };
+  let base: Draft | undefined;
+  for (let i = ranges.length - 1; i >= 0 && !base; i--) {
+    const days = lengthOf(ranges[i]);
+    if (days !== null && Math.abs(days - n * unit) <= unit) base = ranges[i];
+  }
+  const { title, drafted } = titled(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]).replace(/^[\s,]+/, ''));
+  if (!base || !title) return null;
+  return wholeUnit(u, { title, drafted }, { start: base.date.start, end: base.date.end, basis: base.date.basis, rule: 'sequence/those-stretch', note: `“${m[0].trim()}”: the stretch “${base.title}” gave.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) });
+}
+
 /**
  * "In 1952 she was sent to the district. … Within five years, deaths had fallen by half": a sentence that opens
  * with "Within N years", told in the past, is counted from the last date its paragraph gave before it. So is one that
