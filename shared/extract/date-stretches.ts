@@ -146,7 +146,7 @@ export function countedYears(t: Timex): number | undefined {
 // months").
 // A thing that went on ("the snow began on Friday and continued for a week", "fighting broke out on May 2 and raged for
 // ten days", "rain set in on Wednesday and barely stopped for two days") lasts the same way.
-const STOP_VERBS = String.raw`shut|closed|held|(?:was|were)\s+(?:out|off|away|sidelined|laid\s+up)|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without|continued|persisted|raged|went\s+on|carried\s+on|(?:barely|hardly|scarcely|never)\s+(?:stopped|paused|eased|let\s+up)|(?:did|could)\s+not|(?:did|could)n['’]t`;
+export const STOP_VERBS = String.raw`shut|closed|held|(?:was|were)\s+(?:out|off|away|sidelined|laid\s+up)|lasted|stayed|remained|suspended|halted|blocked|grounded|stranded|cut|without|continued|persisted|raged|went\s+on|carried\s+on|(?:barely|hardly|scarcely|never)\s+(?:stopped|paused|eased|let\s+up)|(?:did|could)\s+not|(?:did|could)n['’]t`;
 // A second conjunct may come after a longer first one ("tore a cruciate ligament during a league match and was out for").
 const HELD_FOR = new RegExp(String.raw`^(?:[^,;:]{0,40}?|[^,;:]{0,80}?\band\s+(?:(?:it|they|he|she)\s+)?)\b(?:${STOP_VERBS})\b[^,;:]{0,30}?\s+$`, 'i');
 

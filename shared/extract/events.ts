@@ -4,7 +4,7 @@ import { datesTheTelling } from './anchor';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, beforeCountDate, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, weekdayFromHappening, withinOf } from './happenings';
+import { addedTime, afterHappening, beforeCountDate, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, weekdayFromHappening, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
@@ -267,14 +267,15 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
     namedAgainClauses(u, ordered, drafts, ctx, namedBefore);
     return;
   }
-  const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, recentKept) ?? sinceHappeningState(u, ctx, drafts, recentKept) ?? namedAgainOf(u, ctx, namedBefore) ?? hadStoodFor(u, ctx);
+  const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? thoseStretchOf(u, drafts) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, recentKept) ?? sinceHappeningState(u, ctx, drafts, recentKept) ?? namedAgainOf(u, ctx, namedBefore) ?? hadStoodFor(u, ctx);
   const found = d ? [d] : countedFromHappening(u, ctx, drafts, namedKept);
   if (found.length) {
     replaceOrdered(ordered, u, found, nextOrder);
     return;
   }
   // A first stretch in a later clause of the sentence is an event of its own beside the sentence's placing.
-  const first = firstStretchOf(u, drafts, recentKept);
+  // So is a clause whose predicate is a length ("and she spent three years looking for it"), from the date before it.
+  const first = firstStretchOf(u, drafts, recentKept) ?? lengthPredicateOf(u, drafts);
   if (first?.whole) replaceOrdered(ordered, u, [first.draft], nextOrder);
   else if (first) {
     first.draft.order = nextOrder();

@@ -3,7 +3,7 @@
 
 import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
-import { endAfter, lastDayOf } from './date-stretches';
+import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import type { Draft } from './draft';
 import { HAPPENING_NOUN_RE, nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { happeningKey, type NarrativeContext, wholeDaysOn } from './narrative';
@@ -221,6 +221,72 @@ export function lastedOf(u: Unit, dated: Draft[]): Draft | null {
   const { title, drafted } = titled(text);
   if (!from || !end || !title) return null;
   return stretchFrom(u, { title, drafted }, from, end, 'sequence/lasted-from-date', `“${m![0].trim().replace(/[.!]$/, '')}”: from “${from.title}”.`);
+}
+
+// "Repairs took almost four years", "the road stayed shut for nine days", "he spent two years searching": a clause
+// whose predicate is how long something went on, its count right after the verb (or after the stop and "for").
+const LENGTH_PREDICATE = new RegExp(String.raw`\b(?:(?:took|lasted|spent)(?:\s+(?:him|her|them|us|me|it))?|(?:${STOP_VERBS})\b[^,;:]{0,30}?\s+for)\s+(?:(?:about|around|nearly|almost|some|roughly|just\s+under)\s+)?(\d{1,2}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b`, 'i');
+// A perfect counts back from its own point ("had been shut for a week before the vote"); a life's first day starts no
+// length of what follows ("She was born in 1920. She spent 30 years teaching").
+const PERFECT_BEFORE = /\b(?:had|has|have)\b/i;
+const NO_LENGTH_FROM = /\b(?:born|died|said|says|told|announced)\b/i;
+
+/**
+ * "The storm struck on 13 October 1993. … Repairs took almost four years", "The flood hit on June 3. The road stayed
+ * shut for nine days": a past clause with no date of its own whose predicate is a length runs that long from the last
+ * plain date its paragraph gave before it, the start of what it tells as the story goes. When the length is in a later
+ * clause ("The crates never arrived, and she spent three years looking for them") that clause alone is the event
+ * (`whole` false); the clauses before it keep their own placing.
+ */
+export function lengthPredicateOf(u: Unit, dated: Draft[]): { draft: Draft; whole: boolean } | null {
+  if (!u.timexes.length || !u.timexes.every((t) => t.type === 'DURATION')) return null;
+  const text = u.paraText.slice(u.start, u.end);
+  const m = LENGTH_PREDICATE.exec(text);
+  if (!m || happeningOf(text) !== 'past' || !pastOrUntold(text, m.index)) return null;
+  let from = 0;
+  for (const b of text.slice(0, m.index).matchAll(CLAUSE_OPENS)) from = b.index! + b[0].length;
+  if (PERFECT_BEFORE.test(text.slice(from, m.index))) return null;
+  const base = lastPlainDateBefore(u, dated);
+  const end = base && !NO_LENGTH_FROM.test(base.title) ? endAfter(base.date.start, countOf(m[1]), m[2]) : null;
+  const { title, drafted } = titled(text.slice(from).replace(/^[\s,]+/, ''));
+  if (!base || !end || !title) return null;
+  const draft = stretchFrom(u, { title, drafted }, base, end, 'sequence/length-predicate-from-date', `“${m[0].trim()}”: from “${base.title}”.`);
+  return { draft: { ...draft, start: u.start + from }, whole: from === 0 };
+}
+
+// "Over those eighteen months", "during these two weeks", "in those four years": a count pointing back at a stretch
+// the text has just given.
+const THOSE_STRETCH = new RegExp(String.raw`\b(?:in|during|over|for|throughout|across|within)\s+(?:those|these)\s+(\d{1,2}|${NUMBER_WORD_RE})\s+(years|months|weeks|days)\b`, 'i');
+const UNIT_LENGTH: Record<string, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
+// How many stretches back "those" may reach for one of its length.
+const THOSE_REACH = 3;
+
+/**
+ * "The survey ran from October 2006 to March 2008. Over those eighteen months, staff measured …": a sentence with no
+ * date of its own that points back with "those N units" is the stretch the text gave last of about that length (within
+ * one unit, counting both ends in), among the last few it gave.
+ */
+export function thoseStretchOf(u: Unit, dated: Draft[]): Draft | null {
+  if (!u.timexes.length || !u.timexes.every((t) => t.type === 'DURATION')) return null;
+  const text = u.paraText.slice(u.start, u.end);
+  const m = THOSE_STRETCH.exec(text);
+  const n = m ? parseCount(m[1]) : undefined;
+  if (!m || !n) return null;
+  const unit = UNIT_LENGTH[m[2].toLowerCase()];
+  const ranges = dated.filter((d) => (d.paragraphId !== u.paragraphId || d.end <= u.start) && d.date.end && !d.date.mod).slice(-THOSE_REACH);
+  const lengthOf = (d: Draft) => {
+    const from = parseYmd(d.date.start.length === 4 ? `${d.date.start}-01-01` : d.date.start.length === 7 ? `${d.date.start}-01` : d.date.start);
+    const to = parseYmd(d.date.end!.length === 10 ? d.date.end : lastDayOf(d.date.end!));
+    return from && to ? toDayNumber(to) - toDayNumber(from) + 1 : null;
+  };
+  let base: Draft | undefined;
+  for (let i = ranges.length - 1; i >= 0 && !base; i--) {
+    const days = lengthOf(ranges[i]);
+    if (days !== null && Math.abs(days - n * unit) <= unit) base = ranges[i];
+  }
+  const { title, drafted } = titled(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]).replace(/^[\s,]+/, ''));
+  if (!base || !title) return null;
+  return wholeUnit(u, { title, drafted }, { start: base.date.start, end: base.date.end, basis: base.date.basis, rule: 'sequence/those-stretch', note: `“${m[0].trim()}”: the stretch “${base.title}” gave.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) });
 }
 
 /**

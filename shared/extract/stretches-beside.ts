@@ -44,7 +44,7 @@ const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
 // "for nine years until 2019": the date right after "until" ends the years as well. So does a participle of leaving
 // set off after the length ("taught there for 22 years, retiring in 1995", "ran the inn for 18 years, handing it to
 // his son in 2003"); one of starting ("for 18 years, starting in 1985") gives the other end and is read elsewhere.
-const ENDED_BY = /\b(?:until|till|before|and)\s[^.;:]{0,100}?\b(?:in|on|at)\s+(?:the\s+)?$|\b(?:until|till)\s+$|^\s*,\s+(?:retiring|leaving|quitting|resigning|stepping\s+down|standing\s+down|handing|selling|closing|ending|giving\s+up|moving|emigrating)\b[^.;:,]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?$/i;
+const ENDED_BY = /\b(?:until|till|before|and|then)\s[^.;:]{0,100}?\b(?:in|on|at)\s+(?:the\s+)?$|\b(?:until|till)\s+$|^\s*,\s+(?:retiring|leaving|quitting|resigning|stepping\s+down|standing\s+down|handing|selling|closing|ending|giving\s+up|moving|emigrating)\b[^.;:,]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?$/i;
 const BARE_UNTIL = /^\s+(?:until|till)\s+$/i;
 // "had been treasurer for nine years when he resigned in May 2004": told in the past perfect, the years lead up to the
 // when-clause's happening and its date.

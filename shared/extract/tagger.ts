@@ -27,7 +27,7 @@ import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { vagueRule } from './rules/vague';
 import type { Resolution, Rule } from './rules/rule';
-import { MONTH_RE, monthNumber, WEEKDAY_RE } from './lexicon';
+import { MONTH_RE, monthNumber, parseCount, WEEKDAY_RE } from './lexicon';
 import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
@@ -153,7 +153,9 @@ function extendWithModifier(t: Timex, text: string, prevEnd: number): Timex {
 // a month or a year is that period with its end marked, one expression (not "the last week" before publication
 // and a month); "the first day of" and "the last month of" name one day or month exactly, and "the first fortnight of"
 // a month its fourteen days.
-const PART_OF_PERIOD = /\bthe\s+(first|last|final|opening|closing)\s+(?:(?:few|two|three|four|several)\s+)?(days?|weeks?|fortnights?|months?)\s+of\s+$/i;
+// A counted number of days or weeks ("the first two weeks of March", "the last ten days of June", "the first seven
+// weeks of this year") is that many days at that end, exactly, as a fortnight is.
+const PART_OF_PERIOD = /\bthe\s+(first|last|final|opening|closing)\s+(?:(few|several|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|fortnights?|months?)\s+of\s+$/i;
 
 function extendWithPart(t: Timex, text: string, prevEnd: number): Timex {
   if (t.type !== 'DATE' || t.mod) return t;
@@ -163,7 +165,7 @@ function extendWithPart(t: Timex, text: string, prevEnd: number): Timex {
   const m = PART_OF_PERIOD.exec(text.slice(Math.max(prevEnd, t.start - 40), t.start));
   if (!m) return t;
   const first = /^(?:first|opening)$/i.test(m[1]);
-  const unit = m[2].toLowerCase();
+  const unit = m[3].toLowerCase();
   const start = t.start - m[0].length;
   const whole = { ...t, start, text: text.slice(start, t.end), rule: `${t.rule}+part-of-period` };
   const y = Number((month ?? year)![1]);
@@ -177,6 +179,13 @@ function extendWithPart(t: Timex, text: string, prevEnd: number): Timex {
     const mo = Number(month[2]);
     const dim = daysInMonth(y, mo);
     return { ...whole, exact: { start: fmtDay({ y, m: mo, d: first ? 1 : dim - 13 }), end: fmtDay({ y, m: mo, d: first ? 14 : dim }) } };
+  }
+  const count = m[2] && !/^(?:few|several)$/i.test(m[2]) ? parseCount(m[2]) : undefined;
+  const days = count && /^(?:days|weeks)$/.test(unit) ? count * (unit === 'weeks' ? 7 : 1) : 0;
+  const period = month ? { from: { y, m: Number(month[2]), d: 1 }, to: { y, m: Number(month[2]), d: daysInMonth(y, Number(month[2])) } } : { from: { y, m: 1, d: 1 }, to: { y, m: 12, d: 31 } };
+  if (days > 1 && days < toDayNumber(period.to) - toDayNumber(period.from) + 1) {
+    const exact = first ? { start: fmtDay(period.from), end: fmtDay(addDays(period.from, days - 1)) } : { start: fmtDay(addDays(period.to, 1 - days)), end: fmtDay(period.to) };
+    return { ...whole, exact };
   }
   // A week or a month of a month ("the last month of March") is no stretch this can place more finely than the end.
   return { ...whole, mod: first ? 'START' : 'END' };
