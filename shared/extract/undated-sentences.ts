@@ -354,7 +354,9 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
     return { date, title, drafted };
   }
   // "sank after midnight": the day after the one in focus.
-  const next = AFTER_MIDNIGHT.test(text) ? { start: fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
+  // Not after a day's happening told as following another ("shut on Tuesday after water flooded the hall. The
+  // flooding began shortly after midnight"): that midnight opened the day.
+  const next = AFTER_MIDNIGHT.test(text) && !ctx.afterAnother?.has(ctx.focus) ? { start: fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
   const date = {
     ...ctx.focus.date,
     ...next,
