@@ -341,7 +341,12 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
       // A year naming the subject dates no clause: the sentence is still placed as an undated one. Nor does the last
       // time a record is counted from ("the first rise since 2007"): the story is not there.
       if (d.date.rule?.endsWith('/names-subject') || d.date.rule?.endsWith('/when-clause') || d.date.rule?.endsWith('/record-since')) continue;
-      if (!unitEvent.has(u)) unitEvent.set(u, d);
+      // "were called to the yard on Thursday after smoke was seen": the happening "after" places (told first) is not the
+      // sentence's own; the clause's dated one that follows is.
+      if (!unitEvent.has(u) || (placedByOrder(unitEvent.get(u)!) && !placedByOrder(d))) {
+        if (unitEvent.has(u) && unitEvent.get(u)!.date.mod === 'before') (ctx.afterAnother ??= new Set()).add(d);
+        unitEvent.set(u, d);
+      }
       // What a clause is counted from or names is not where the story has got to.
       // Nor is a stretch that runs up to publication ("and later closed"): "since then" cannot start at its end.
       const upToNow = !!published && !!d.date.end && d.date.end >= fmtDay(published);
@@ -375,6 +380,11 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A happening placed only before or after its clause's date by "after"/"before" ("after smoke was seen"). */
+function placedByOrder(d: Draft): boolean {
+  return (d.date.mod === 'before' || d.date.mod === 'after') && /^ordering-clause\//.test(d.date.rule ?? '');
+}
 
 /**
  * "A storm flooded the harbour on Friday, police said on Sunday", "The ferry left on Thursday, a day before the

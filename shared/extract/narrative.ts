@@ -109,6 +109,9 @@ export interface NarrativeContext {
   /** A unit's last event (unitLast) mapped to the latest-dated of its events when that is another: "shown in 1951,
    * and before that in 1908. Since then …" counts from 1951, the nearer happening, not the step back written last. */
   latestBeside?: Map<Draft, Draft>;
+  /** Dated happenings told as coming after another ("shut on Tuesday after water flooded the hall"): a "shortly after
+   * midnight" told next is the midnight that opened their day, not the one after it. */
+  afterAnother?: Set<Draft>;
   /** The first event of each unit that a telling reports as done by its day ("…, the manager said on Tuesday"). */
   unitTold?: Map<Unit, Draft>;
   /** Happenings the text has named with their date ("the 1998 collapse", "the massacre" ten years before its

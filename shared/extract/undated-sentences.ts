@@ -31,8 +31,20 @@ const ROLE_VERB = /\b(?:is|are|was|were|has|have|had|will|who|which|that|[a-z]{3
 
 // "overturned shortly before dawn", "gathered at the docks throughout the day": a part of the day with no day of
 // its own is a part of the day the story is telling of.
-const PART_OF_DAY =
-  /\b(?:(?:shortly|just|soon|well|long|an\s+hour)\s+)?(?:before|after|at|by|around|until|till|towards?)\s+(?:dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b|\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|morning|afternoon|evening)\b/i;
+// Also the other ways a journalist puts a moment within that day: "late in the evening", "in the small hours", "in the
+// first hour of trading", and a match's own clock ("at the final whistle", "in stoppage time").
+const PART_OF_DAY = new RegExp(
+  [
+    String.raw`\b(?:(?:shortly|just|soon|well|long|an\s+hour)\s+)?(?:before|after|at|by|around|until|till|towards?)\s+(?:dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b`,
+    String.raw`\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|morning|afternoon|evening)\b`,
+    String.raw`\b(?:late|early)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)\b`,
+    String.raw`\bin\s+the\s+(?:early|small)\s+hours\b`,
+    String.raw`\b(?:in|within|during)\s+the\s+(?:first|last|opening|closing|final)\s+(?:hour|half-hour|minutes?)\s+of\b`,
+    String.raw`\bat\s+(?:the\s+)?(?:(?:final|full-time|half-time)\s+whistle|half-time|full-time|interval)\b`,
+    String.raw`\bin\s+(?:stoppage|injury|added)\s+time\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * The day a part of the day with no day of its own belongs to, told in the past: the day in focus, when it is not
@@ -51,10 +63,20 @@ function dayOfPart(ctx: NarrativeContext): Draft | undefined {
 const WITHIN_BEFORE = /\bwithin\s+(?:(?:a\s+few|several|two|three)\s+)?$/i;
 const ABOUT_BEFORE = /\b(?:at\s+)?(?:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+$/i;
 const LATER_AFTER = /^\s+later\b/i;
+// "eight minutes from the end", "ten minutes before half-time", "two minutes into the second half": a match's clock.
+const MATCH_CLOCK_AFTER =
+  /^\s+(?:from\s+(?:the\s+end|time|full[\s-]time)|(?:before|after)\s+(?:half[\s-]time|full[\s-]time|the\s+(?:break|interval|restart))|into\s+(?:the\s+)?(?:second\s+half|first\s+half|extra\s+time|the\s+match|the\s+game))\b/i;
+// "closed the road for two hours", "the hearing lasted three hours": a length of hours spent within the day.
+const HOURS_SPENT_BEFORE = /\b(?:for|lasted|took)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
 function sameDay(u: Unit, t: Timex): boolean {
   if (t.rule === 'clock-time') return true;
-  if (t.type !== 'DURATION' || !/^(?:hours|minutes)$/i.test(t.text)) return false;
-  return WITHIN_BEFORE.test(u.paraText.slice(Math.max(0, t.start - 20), t.start)) || LATER_AFTER.test(u.paraText.slice(t.end, t.end + 8));
+  if (t.type !== 'DURATION') return false;
+  const before = u.paraText.slice(Math.max(0, t.start - 20), t.start);
+  const after = u.paraText.slice(t.end, t.end + 40);
+  if (/^PT\d{1,3}M$/.test(t.value) && MATCH_CLOCK_AFTER.test(after)) return true;
+  if (/^PT(?:[1-9]|1\d)H$/.test(t.value) && HOURS_SPENT_BEFORE.test(before) && !/^\s+(?:a|each|every|per)\s+(?:day|night|week)\b/i.test(after)) return true;
+  if (!/^(?:hours|minutes)$/i.test(t.text)) return false;
+  return WITHIN_BEFORE.test(before) || LATER_AFTER.test(u.paraText.slice(t.end, t.end + 8));
 }
 
 // A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
@@ -316,10 +338,12 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   if (!(how === 'past' && (day.length === 1 || clocks) && others.length === 0 && ctx.focus)) return undefined;
   const cuts = day.map((t) => {
     const from = (t.rule === 'clock-time' ? ABOUT_BEFORE : WITHIN_BEFORE).exec(u.paraText.slice(Math.max(0, t.start - 24), t.start));
-    const to = LATER_AFTER.exec(u.paraText.slice(t.end, t.end + 8));
+    const to = LATER_AFTER.exec(u.paraText.slice(t.end, t.end + 8)) ?? MATCH_CLOCK_AFTER.exec(u.paraText.slice(t.end, t.end + 40));
     return { start: t.start - (from?.[0].length ?? 0) - u.start, end: t.end + (to?.[0].length ?? 0) - u.start };
   });
-  const { title, drafted } = titled(removeRanges(text, cuts).replace(/^[\s,]+/, ''));
+  // "for three hours" stays in the title: the length is what the sentence tells, not where it is.
+  const spent = (t: Timex) => t.type === 'DURATION' && /H$/.test(t.value) && HOURS_SPENT_BEFORE.test(u.paraText.slice(Math.max(0, t.start - 20), t.start));
+  const { title, drafted } = titled(removeRanges(text, cuts.filter((_, i) => !spent(day[i]))).replace(/^[\s,]+/, ''));
   const said = cuts.map((cut) => `“${u.paraText.slice(cut.start + u.start, cut.end + u.start)}”`).join(' and ');
   // "Schools will stay shut on Monday. … The river peaked just before noon": a day still ahead of publication is a plan,
   // not where the story told in the past is; a past time of day with no day of its own is then publication's, the day
@@ -330,7 +354,9 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
     return { date, title, drafted };
   }
   // "sank after midnight": the day after the one in focus.
-  const next = AFTER_MIDNIGHT.test(text) ? { start: fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
+  // Not after a day's happening told as following another ("shut on Tuesday after water flooded the hall. The
+  // flooding began shortly after midnight"): that midnight opened the day.
+  const next = AFTER_MIDNIGHT.test(text) && !ctx.afterAnother?.has(ctx.focus) ? { start: fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
   const date = {
     ...ctx.focus.date,
     ...next,
