@@ -4,6 +4,7 @@ import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearR
 import { clockTimeRule } from './rules/clock';
 import {
   anaphoricMonthRule,
+  definiteMonthRule,
   dayMonthYearRule,
   dayRangeMonthStartRule,
   isoDateRule,
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   theWeekendRule,
   relativeMonthRule,
   anaphoricMonthRule,
+  definiteMonthRule,
   monthRule,
   fiscalYearRule,
   fiscalYearRelativeRule,
