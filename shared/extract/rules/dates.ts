@@ -380,8 +380,9 @@ const DEFINITE_MONTH_CLOSE = 'to|and|but|or|when|while|as|after|before|until|tha
 export const definiteMonthRule: Rule = {
   name: 'definite-month',
   cue: MONTH_CUE,
-  // "the March to the sea", "the May in the mountains": a march or a may is not a month.
-  re: rx(`\\bthe(?<=\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Ss]ince|[Tt]hrough|[Bb]efore|[Aa]fter)\\s{1,8}the)\\s{1,8}(?!(?:March|May)\\s{1,8}(?:to|in|for|at|with|and|or|from)\\b)(${DEFINITE_MONTH})(?=\\s{0,3}[.,;:!?)"”]|\\s{1,8}(?:${DEFINITE_MONTH_CLOSE})\\b)`),
+  // "the March to the sea", "the May in the mountains": a march or a may is not a month. The lookahead first keeps the
+  // look-behind from running at every position of the text.
+  re: rx(`(?=the\\s)(?<=\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Ss]ince|[Tt]hrough|[Bb]efore|[Aa]fter)\\s{1,8})the\\s{1,8}(?!(?:March|May)\\s{1,8}(?:to|in|for|at|with|and|or|from)\\b)(${DEFINITE_MONTH})(?=\\s{0,3}[.,;:!?)"”]|\\s{1,8}(?:${DEFINITE_MONTH_CLOSE})\\b)`),
   resolve: (m, c) => {
     const month = monthNumber(m[1])!;
     const base = c.refDate(c.focus() === 'year' ? 'year' : 'month');
