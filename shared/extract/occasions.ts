@@ -18,6 +18,7 @@ const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their'
 const BARE_HEARERS = new Set(['jurors', 'magistrates', 'councillors', 'delegates', 'mps', 'senators', 'shareholders']);
 const TELLING = new Set(['said', 'told', 'added', 'argued', 'insisted', 'explained', 'warned', 'announced', 'admitted', 'denied', 'claimed', 'stated', 'spoke', 'described', 'urged']);
 const BENCH = new Set(['judge', 'coroner', 'magistrate', 'recorder']);
+const EARLIER_SAYING = new Set(['had', 'been', 'having']);
 
 /** The occasion noun at word `i` (or the one after a word such as "crown" or "closing"), its index, or -1. */
 function occasionAt(ws: Word[], i: number): number {
@@ -39,7 +40,9 @@ export function occasionRemarkKind(text: string): 'at' | 'heard' | 'after' | nul
   for (let i = 1; i < ws.length; i++) {
     if ((ws[i].w === 'afterwards' || ws[i].w === 'afterward') && (TELLING.has(ws[i - 1].w) || (i > 1 && ws[i - 2].w === 'told'))) return 'after';
   }
-  const saying = ws.some((x) => TELLING.has(x.w) || x.w === 'heard' || x.w === 'speaking');
+  // A saying told as done before ("had said", "had been described as calm", "having told"): what it tells is
+  // reported from an earlier time, so the occasion the sentence names is not where it was said.
+  const saying = ws.some((x, i) => ((TELLING.has(x.w) || x.w === 'heard') && !EARLIER_SAYING.has(ws[i - 1]?.w ?? '')) || x.w === 'speaking');
   // "Judge Ann Rowe said …", "The coroner told …": who speaks only from the bench speaks at the sitting.
   for (let i = 0; i < Math.min(ws.length, 3); i++) if (BENCH.has(ws[i].w) && ws.slice(i + 1, i + 5).some((x) => TELLING.has(x.w))) return 'at';
   for (let i = 0; i < ws.length; i++) {

@@ -1,9 +1,10 @@
 import { addDays, daysInMonth, fmtDay, fmtWeek, isValidYmd, parseYmd, toDayNumber, type Ymd } from '../time-value';
-import { agoRule, anaphoricDayRule, byThatTimeRule, lastSeasonRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
+import { agoRule, anaphoricDayRule, byThatTimeRule, lastSeasonRule, thatSeasonRule, toldAtTheTimeRule, followingCountRule, weekStretchRule, precedingCountRule, newYearRule, beforeLastRule, relativeUnitRule, yearPointRule } from './rules/relative';
 import { centuryRule, centuryWordsRule, decadeRule, decadeWordsRule, fiscalYearRelativeRule, fiscalYearRule, yearRangeEndRule, yearRangeTailRule, yearRule } from './rules/years';
 import { clockTimeRule } from './rules/clock';
 import {
   anaphoricMonthRule,
+  definiteMonthRule,
   dayMonthYearRule,
   dayRangeMonthStartRule,
   isoDateRule,
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   theWeekendRule,
   relativeMonthRule,
   anaphoricMonthRule,
+  definiteMonthRule,
   monthRule,
   fiscalYearRule,
   fiscalYearRelativeRule,
@@ -103,6 +105,7 @@ export const RULES: readonly Rule[] = [
   weekdayRule,
   weekdayLowerRule,
   followingCountRule,
+  weekStretchRule,
   precedingCountRule,
   newYearRule,
   anaphoricDayRule,

@@ -39,6 +39,10 @@ const SCHEDULED_PRESENT =
 // record for January", a month the record is of), "is holding a dinner on Friday" (the
 // present progressive with a day is a plan: what is under way now has no other day). The cue sits where the day follows.
 const ARRANGED_FOR = new RegExp(`\\b(?:set(?:\\s+up)?(?!\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+)?records?\\b)|arranged|scheduled|called|booked|planned|organi[sz]ed|fixed)\\s+(?:an?|the|his|her|their|its|our|my)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:(?:me|us|him|her|them|you)\\s+on\\s+)?(?=${WEEKDAY_RE}|${MONTH_RE})`, 'g');
+// The passive of an arrangement: "The retrial was set for July 7", "the inquest was adjourned until 14 April", "its
+// launch has been pushed back to 2 June". The day the thing is set for lies ahead of the setting, whatever its tense,
+// as with "set a hearing for Feb. 15". The day must follow at once ("was moved to March Hall" is no arrangement).
+const ARRANGED_PASSIVE = new RegExp(`\\b(?:is|are|was|were|been)\\s+(?:(?:now|provisionally|tentatively|also)\\s+)?(?:set|fixed|listed|booked|pencil(?:l)?ed\\s+in|adjourned|put\\s+back|pushed\\s+back|brought\\s+forward|rescheduled|postponed|deferred)\\s+(?:for|until|till|to)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
 // "planned a march on Saturday", "organised a vigil on Friday": a thing planned, with an article of its own, is held
 // on the day after it, ahead of the planning; "planned the attack on Saturday" may date the planning, and is left.
 // Where it is held may come between ("planned a rally in Union Square on Sunday"): a place with a name of its own.
@@ -344,7 +348,7 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
   });
   eachMatch(DEADLINE_UNTIL, sentence, (at, length) => cues.deadlines.push(at + length - 5));
   // Arrangements and plans: a future cue at the end of each match.
-  for (const re of [ARRANGED_FOR, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, REQUESTED_FOR, AVAILABLE_ON]) {
+  for (const re of [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, REQUESTED_FOR, AVAILABLE_ON]) {
     eachMatch(re, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   }
   let simpleAt = -1;

@@ -371,6 +371,29 @@ export const anaphoricMonthRule: Rule = {
   },
 };
 
+// "A letter came in the September", "by the March the mill had closed", "during the June they married": a month
+// with "the" and no noun after it is a month of the year the story is at, not the latest one before publication
+// ("the September floods", "the May 4 vote" name a thing and are left to the month rule). A month before the one in
+// focus is most often the next year's ("lost in November 1990 … found in the March"), but only a guess.
+const DEFINITE_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DEFINITE_MONTH_CLOSE = 'to|and|but|or|when|while|as|after|before|until|that|which|who|he|she|they|it|we|I|you|there|then|a|an|the|his|her|their|its|our|for|in|at|with';
+export const definiteMonthRule: Rule = {
+  name: 'definite-month',
+  cue: MONTH_CUE,
+  // "the March to the sea", "the May in the mountains": a march or a may is not a month. The lookahead first keeps the
+  // look-behind from running at every position of the text.
+  re: rx(`(?=the\\s)(?<=\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Ss]ince|[Tt]hrough|[Bb]efore|[Aa]fter)\\s{1,8})the\\s{1,8}(?!(?:March|May)\\s{1,8}(?:to|in|for|at|with|and|or|from)\\b)(${DEFINITE_MONTH})(?=\\s{0,3}[.,;:!?)"”]|\\s{1,8}(?:${DEFINITE_MONTH_CLOSE})\\b)`),
+  resolve: (m, c) => {
+    const month = monthNumber(m[1])!;
+    const base = c.refDate(c.focus() === 'year' ? 'year' : 'month');
+    if (!base) return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/anaphoric-no-ref' };
+    // With no time of the story told before it, the year in focus is publication's, and nothing says it is meant.
+    const fromPublication = !!c.dct && base.y === c.dct.y && base.m === c.dct.m;
+    const earlier = c.focus() !== 'year' && month < base.m;
+    return { type: 'DATE', value: fmtMonth(base.y + (earlier ? 1 : 0), month), rule: 'month/anaphoric-definite', counted: true, ...(fromPublication || earlier ? { yearUncertain: true } : {}) };
+  },
+};
+
 export const monthRule: Rule = {
   name: 'month',
   cue: MONTH_CUE,

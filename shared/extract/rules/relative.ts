@@ -409,6 +409,40 @@ export const followingCountRule: Rule = {
   },
 };
 
+// "Storms kept the boats in for most of the next fortnight", "over the following week the rebels moved south", "the
+// charges had been laid over the previous fortnight": a week or fortnight asked for as a stretch ("for", "over",
+// "during", "throughout", "within", also "most of", "all of") runs from the day after the day in focus (or ends on the
+// day before it), as "the next three days" does; not the calendar week after that day's week.
+const STRETCH_ASKED = /\b(?:for|over|during|throughout|within)\s{1,8}(?:(?:most|much|all|part)\s{1,8}of\s{1,8})?$/i;
+
+export const weekStretchRule: Rule = {
+  name: 'week-stretch',
+  cue: /week|fortnight/i,
+  re: rx(`${B}the\\s+(following|next|previous|preceding)\\s+(week|fortnight)${E}`, 'gi'),
+  // A plain "over the next fortnight" in a sentence with no date of its own is the narrative's stretch from the date
+  // before it (nextStretchOf in happenings.ts), counted from that date itself; here only what that leaves: a week, a
+  // stretch back, and a share of the fortnight ahead ("most of the next fortnight").
+  accept: (m, text) => {
+    const before = STRETCH_ASKED.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    return !!before && (/^week$/i.test(m[2]) || /^(?:previous|preceding)$/i.test(m[1]) || /\bof\s*$/i.test(before[0]));
+  },
+  resolve: (m, c) => {
+    const ref = c.refDay();
+    const days = /^fortnight$/i.test(m[2]) ? 14 : 7;
+    // Counted from publication or from a month or year it is a plan's length, or a week of that month or year, as
+    // the words read alone.
+    if (!ref || ref === c.dct || c.focus() !== 'day') {
+      if (days === 14) return { type: 'DURATION', value: 'P2W', rule: 'duration/fortnight' };
+      const again = new RegExp(anaphoricDayRule.re.source, 'i').exec(m[0]);
+      return again && anaphoricDayRule.resolve(again, c);
+    }
+    const back = /^(?:previous|preceding)$/i.test(m[1]);
+    const start = fmtDay(addDays(ref, back ? -days : 1));
+    const end = fmtDay(addDays(ref, back ? -1 : days));
+    return { type: 'DATE', value: start, rule: `week-stretch/${back ? 'before' : 'after'}-focus`, counted: true, exact: { start, end } };
+  },
+};
+
 /**
  * "The bridge fell in 1931. Two firms had tried to mend it in the previous ten years": a stretch counted back from the
  * date in focus, ending there, not a length of time alone. Counted from publication ("in the previous three years"
