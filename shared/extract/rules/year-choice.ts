@@ -289,7 +289,10 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   const focus = c.focus();
   const at = focus === 'day' ? c.refDay() : c.refDate(focus);
   const movedOn = !!hint && !!at && at !== dct && at.y > hint.year;
-  const lastYears = movedOn && hint?.scope === 'text' && tense === 'past' && year === dct.y - 1 && !kind.startsWith('season');
+  // So, within its paragraph, once the story has moved on past the year ("last renovated in 1987. A survey commissioned
+  // last spring … discussed at a meeting on June 12"); and a year set off in an aside of an earlier sentence ("Mr Orde,
+  // who first went to sea in 1996, told the hearing in April") belongs to the noun it describes, not to the story.
+  const lastYears = tense === 'past' && !!hint && hint.scope !== 'sentence' && (hint.inAside || (movedOn && year === dct.y - 1 && !kind.startsWith('season')));
   // "The blaze started on December 29, 2020. … In February, an inquiry found …": a bare past month before the month of
   // the day written with that year, told after it, would run the story backwards in that year; the first such month
   // after the day is the likelier reading, still a guess.
