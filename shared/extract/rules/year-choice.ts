@@ -239,6 +239,9 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   if ((tense !== 'past' && tense !== 'future') || monthDatesVerb || (month === dct.m && day === undefined)) return null;
   const now = toDayNumber(dct);
   const other = year === dct.y ? (tense === 'past' ? dct.y + 1 : dct.y - 1) : dct.y;
+  // A season told as done that has not yet begun at publication ("was born in the autumn" in August) is the last one,
+  // as "this summer" told in the past is (seasons.ts): a plan told in the past names its month or day.
+  if (tense === 'past' && kind.startsWith('season') && other > year && dayIn(other, month, 1) > now) return null;
   if (Math.abs(dayIn(year, month, day) - now) <= 240 || Math.abs(dayIn(other, month, day) - now) > 62) return null;
   // Nor when the story has just named the tense's year as a whole ("Last year was the worst on record. Prices were
   // raised by half in April"): the narrative is in that year, and the month is read in it.
