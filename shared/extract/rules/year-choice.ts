@@ -239,6 +239,9 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   if ((tense !== 'past' && tense !== 'future') || monthDatesVerb || (month === dct.m && day === undefined)) return null;
   const now = toDayNumber(dct);
   const other = year === dct.y ? (tense === 'past' ? dct.y + 1 : dct.y - 1) : dct.y;
+  // A season told as done that has not yet begun at publication ("was born in the autumn" in August) is the last one,
+  // as "this summer" told in the past is (seasons.ts): a plan told in the past names its month or day.
+  if (tense === 'past' && kind.startsWith('season') && other > year && dayIn(other, month, 1) > now) return null;
   if (Math.abs(dayIn(year, month, day) - now) <= 240 || Math.abs(dayIn(other, month, day) - now) > 62) return null;
   // Nor when the story has just named the tense's year as a whole ("Last year was the worst on record. Prices were
   // raised by half in April"): the narrative is in that year, and the month is read in it.
@@ -289,7 +292,10 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   const focus = c.focus();
   const at = focus === 'day' ? c.refDay() : c.refDate(focus);
   const movedOn = !!hint && !!at && at !== dct && at.y > hint.year;
-  const lastYears = movedOn && hint?.scope === 'text' && tense === 'past' && year === dct.y - 1 && !kind.startsWith('season');
+  // So, within its paragraph, once the story has moved on past the year ("last renovated in 1987. A survey commissioned
+  // last spring … discussed at a meeting on June 12"); and a year set off in an aside of an earlier sentence ("Mr Orde,
+  // who first went to sea in 1996, told the hearing in April") belongs to the noun it describes, not to the story.
+  const lastYears = tense === 'past' && !!hint && hint.scope !== 'sentence' && (hint.inAside || (movedOn && year === dct.y - 1 && !kind.startsWith('season')));
   // "The blaze started on December 29, 2020. … In February, an inquiry found …": a bare past month before the month of
   // the day written with that year, told after it, would run the story backwards in that year; the first such month
   // after the day is the likelier reading, still a guess.
