@@ -46,13 +46,14 @@ export function atPhraseEnd(t: string): string {
 const isVerb = (w: string) => (VERB_LIKE.test(w) && !NOT_PARTICIPLE.has(w.toLowerCase()) && !/^un[a-z]{3,}ed$/i.test(w)) || HEAD_VERB.test(w);
 const holdsVerb = (words: string[]) => words.some((w, i) => isVerb(w) || (i === 0 && /^[A-Z][a-z]{2,}ing$/.test(w)));
 
-// Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut.
+// Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut. A teller of two
+// lowercase words is a plural's ("health officials", "state media"), so that a clause is not taken for one.
 const ATTRIBUTION_TAIL =
-  /,\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+  /,\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
 // The same tail after a time phrase, before its own date words are cut ("…, the ministry said on Tuesday."): the
 // comma before it stays, or the tail above no longer finds it.
 const ATTRIBUTION_NEXT =
-  /^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,40}$/;
+  /^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,40}$/;
 // "in the year to", "over the three months ended", "the week to", "the week beginning": a stretch that ends (or opens)
 // with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
