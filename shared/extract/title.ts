@@ -275,9 +275,21 @@ const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|o
 // a time phrase gone with the date.
 const DANGLING_ASIDE = /,\s+(?:most|more|less|least|every|each|some|all|both|just|only|ever|even|then|still|also|mostly|largely|mainly)$/i;
 
+// "has been closed ever" (of "… ever since", its "since" gone with the date it counts from): "ever" left alone
+// modifies nothing. After a superlative, an ordinal or a comparison it is the record's ("the biggest crowd ever",
+// "the first ever", "more than ever", "for ever") and stays.
+const LONE_EVER = /\s+ever$/i;
+const EVER_KEPT = /\b(?:[a-z]{2,}est|most|least|best|worst|first|last|only|than|for|hardly|rarely|seldom|never)(?:\s+\S+){0,3}\s+ever$/i;
+
+/** The clause or title without an "ever" its "since" has left behind. */
+export function withoutLoneEver(t: string): string {
+  return LONE_EVER.test(t) && !EVER_KEPT.test(t) ? t.replace(LONE_EVER, '') : t;
+}
+
 function dropDanglingWords(t: string): string {
   let out = t.replace(DANGLING_ASIDE, '');
   for (let i = 0; i < 4 && DANGLING.test(out); i++) out = out.replace(DANGLING, '').replace(/[\s,;:]+$/, '');
+  out = withoutLoneEver(out);
   return out || t;
 }
 
@@ -673,10 +685,10 @@ function withoutClosingMarks(text: string): string {
 export function titleDraft(clause: string, opts: { telling?: boolean } = {}): TitleDraft {
   const told = simplePast(withoutTelling(withoutLeadIns(plainWords(clause)), opts)).replace(SEQUENCE_ADVERBS, '');
   // The clause as the cuts to length find it: the tagger's pass (finishTitle) makes a fragment again from it.
-  const clauseLeft = withoutClosingMarks(withoutSpareAsides(told)
+  const clauseLeft = withoutLoneEver(withoutClosingMarks(withoutSpareAsides(told)
     // "The second was published": an article before an adjective that is the subject's head stays.
     .replace(/^(?:the|a|an)\s+(?=\S)(?!(?:first|second|third|fourth|fifth|sixth|last|next|same|other|former|latter|main|final|largest|biggest|smallest|oldest|youngest|eldest|latest|highest|lowest|longest|best|worst)\s+(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should)\b)/i, ''),
-  ).trim();
+  ).trim());
   return { title: capitalise(dropDanglingWords(withoutClosingMarks(toTitleLength(clauseLeft)))), clause: bounded(clauseLeft) };
 }
 
