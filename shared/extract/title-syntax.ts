@@ -786,11 +786,15 @@ export const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
 // A subject set off with an age: "Hald, 34,", "The singer, 71,".
 const AGED = /^\s*["“]?(?:[Tt]he\s+)?[A-Z]?[\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3},\s+\d{1,3},/;
 
+const IRREGULAR_PLURAL = /^(?:people|children|cattle|feet|teeth|geese|mice)$/i;
+
 /** Whether a noun phrase's head reads as plural: a plural noun, or phrases joined by "and". Null when a name leaves it open ("Rovers", "Harlow Motors"). */
 function pluralOf(xs: Token[], phrase: number[]): boolean | null {
   if (phrase.some((i) => xs[i].value.toLowerCase() === 'and')) return true;
   const head = xs[phrase[phrase.length - 1]];
   if (head.pos === 'PROPN') return /[a-z]s$/.test(head.value) ? null : false;
+  // "1,400 people", "300 men": a plural with no "s" (a lemma that differs is no sign alone: "busier" tagged a noun).
+  if (head.pos === 'NOUN' && (IRREGULAR_PLURAL.test(head.value) || (/men$/i.test(head.value) && /man$/.test(head.lemma)))) return true;
   return /[a-z]s$/i.test(head.value) && head.lemma !== head.value.toLowerCase();
 }
 
