@@ -1149,13 +1149,13 @@ export function withoutAsides(clause: string): string | null {
   const text = bounded(clause);
   if (!taggable(text)) return null;
   const xs = tokensOf(text);
-  const subject = nounPhrase(xs, 0, xs.length, true);
+  const subject = placedPhrase(xs, nounPhrase(xs, 0, xs.length, true));
   if (subject < 1 || xs[subject]?.value !== ',') return null;
   let k = subject;
   let name: number[] | null = null;
   let named = false;
   while (xs[k]?.value === ',') {
-    const end = nounPhrase(xs, k + 1, xs.length, true);
+    const end = placedPhrase(xs, nounPhrase(xs, k + 1, xs.length, true));
     const isName = k === subject && end - k > 2 && xs.slice(k + 1, end).every((t) => t.pos === 'PROPN');
     // "The leader of the group, Dafydd Rhoswen said …": the name's closing comma went with an aside cut after it.
     if (isName && isVerb(xs[end]) && xs[end].pos === 'VERB' && !/ing$/i.test(xs[end].value)) {
@@ -1168,12 +1168,32 @@ export function withoutAsides(clause: string): string | null {
     k = end;
   }
   if (named) return join(xs, [...name!, ...range(name![name!.length - 1] + 1, xs.length)]);
-  if (k === subject || !isVerb(xs[k + 1]) || xs[k + 1].pos === 'VERB' && /ing$/i.test(xs[k + 1].value)) return null;
+  if (k === subject || !(isVerb(xs[k + 1]) || pastTaggedAdjective(xs, k + 1)) || xs[k + 1].pos === 'VERB' && /ing$/i.test(xs[k + 1].value)) return null;
   // The subject's own words before an "of" phrase: a name ("Administrator Ruth Calloway | of the agency") says who
   // without it; a post ("vice president | of Dacia") does not, and a name set off after it says who.
   const head = nounWords(xs, 0, subject);
   const who = xs[head - 1].pos === 'PROPN' ? range(0, head) : name ?? range(0, subject);
   return join(xs, [...who, ...range(k + 1, xs.length)]);
+}
+
+/**
+ * The end of an aside's phrases of place or belonging after its noun phrase, or of an aside that is one alone: ", of
+ * Quay Lane,", ", a clerk from Oss,", ", at the depot in Hull,". Each preposition must open a noun phrase.
+ */
+function placedPhrase(xs: Token[], from: number): number {
+  let k = from;
+  while (xs[k]?.pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[k].value)) {
+    const end = nounPhrase(xs, k + 1, xs.length, true);
+    if (end === k + 1) break;
+    k = end;
+  }
+  return k;
+}
+
+/** "An angler, Kai Dorrington, hooked the fish": a past form the tags read as an adjective, before an object, after an aside's comma. */
+function pastTaggedAdjective(xs: Token[], i: number): boolean {
+  const next = xs[i + 1];
+  return xs[i]?.pos === 'ADJ' && /[a-z]ed$/.test(xs[i].value) && !!next && (next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE.test(next.value)));
 }
 
 /** Whether a title has a verb by the tags, or by the pattern pass's word lists (`patternVerb`). */
