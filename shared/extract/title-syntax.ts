@@ -780,6 +780,9 @@ export function lastSubject(text: string): { subject: string; helping: string; f
 // Nouns naming a person: "it" never stands for one ("The minister said it would close" tells of something else).
 const PERSON_NOUN = /^(?:(?:mr|mrs|ms|dr)\.?|miss|sir|dame|lord|lady|minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
+// Kin and company a possessive names ("his uncle", "her friend"): a person, never "it".
+const KIN_NOUN = /^(?:wife|husband|widow|widower|sons?|daughters?|mother|father|brothers?|sisters?|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|friend|colleague|neighbour|neighbor|fiancée?|boss|assistant|deputy|successor|predecessor)$/i;
+
 // "The bridge, which opened in 1962, carries": a relative clause set off by commas belongs to the subject (here and in
 // title-context.ts's one-subject test; global, for replace only).
 export const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
@@ -819,13 +822,15 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   if (subject.length && /^(?:the|a|an)$/i.test(xs[subject[0]].value)) subject = subject.slice(1);
   // "The dockers' union": a plural's possessive mark is part of the phrase.
   const pluralMark = (i: number) => /^['’]$/.test(xs[i].value) && i > 0 && /s$/i.test(xs[i - 1].value);
-  if (!subject.length || subject.some((i) => xs[i].pos === 'PRON' || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ',' && !pluralMark(i)))) return null;
+  // "Her first translation was published in 1973. It sold …": a possessive opening the subject stays with it.
+  const owner = (i: number) => !possessive && i === subject[0] && subject.length > 1 && POSSESSIVE.test(xs[i].value) && !/^(?:my|your)$/i.test(xs[i].value);
+  if (!subject.length || subject.some((i) => (xs[i].pos === 'PRON' && !owner(i)) || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ',' && !pluralMark(i)))) return null;
   const head = xs[subject[subject.length - 1]];
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
   // "The group set out … They dug": a group's noun, one in form, is what "they" stands for as often as "it".
   const number = COLLECTIVE.test(head.value) ? null : pluralOf(xs, subject);
   if (number !== null && number !== plural && !possessive) return null;
-  if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value))) return null;
+  if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value) || (owner(subject[0]) && KIN_NOUN.test(xs[i].value)))) return null;
   // "Hald, 34, released the song. It …": a name given an age is a person, never "it".
   if (!plural && AGED.test(clause)) return null;
   if (!told && possessive) {
