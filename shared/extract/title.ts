@@ -278,12 +278,13 @@ const DANGLING_ASIDE = /,\s+(?:most|more|less|least|every|each|some|all|both|jus
 // "has been closed ever" (of "… ever since", its "since" gone with the date it counts from): "ever" left alone
 // modifies nothing. After a superlative, an ordinal or a comparison it is the record's ("the biggest crowd ever",
 // "the first ever", "more than ever", "for ever") and stays.
-const LONE_EVER = /\s+ever$/i;
+// Read after a space only, so that a run of spaces is not scanned again from each of them.
+const LONE_EVER = /(?<=\s)ever$/i;
 const EVER_KEPT = /\b(?:[a-z]{2,}est|most|least|best|worst|first|last|only|than|for|hardly|rarely|seldom|never)(?:\s+\S+){0,3}\s+ever$/i;
 
 /** The clause or title without an "ever" its "since" has left behind. */
 export function withoutLoneEver(t: string): string {
-  return LONE_EVER.test(t) && !EVER_KEPT.test(t) ? t.replace(LONE_EVER, '') : t;
+  return LONE_EVER.test(t) && !EVER_KEPT.test(t) ? t.slice(0, -'ever'.length).trimEnd() : t;
 }
 
 function dropDanglingWords(t: string): string {
