@@ -208,7 +208,7 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   title = fittedTitle(title);
   if (paragraph && SPOKEN.test(title)) title = quotedTitle(title, paragraph.text, d.start, makeTitle);
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
-  if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate, leadingSubject);
+  if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate, leadingSubject, textBefore);
   if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);

@@ -487,6 +487,7 @@ export function resolvedPronoun(
   subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null,
   sole?: (text: string, plural: boolean) => string | null,
   lead?: (sentence: string, plural: boolean) => string | null,
+  textBefore?: () => string,
 ): string {
   const opening = OPENS_ON_PRONOUN.exec(title);
   if (!opening || EMPTY_IT.test(title) || SAID_TO_BE.test(title) || WEATHER_IT.test(title)) return title;
@@ -494,7 +495,10 @@ export function resolvedPronoun(
   const place = pronounPlace(paragraph, start, end, pronoun, title.slice(opening[0].length).split(/\s/, 1)[0]);
   const read = place && sentencesUpTo(paragraph, place.at, opening[1]);
   if (!read) return title;
-  const { current, previous } = read;
+  const { current } = read;
+  // "It" or "They" opening a paragraph goes on from the last sentence of the paragraph before (not "Its" or
+  // "Their": a possessive's candidates reach into every phrase of that sentence, "shops along the coast").
+  const previous = read.previous || (textBefore && /^(?:it|they)$/.test(pronoun) && !paragraph.slice(0, place.at).trim() ? closingSentence(textBefore()) : '');
   const plural = pronoun.startsWith('th');
   const possessive = pronoun === 'its' || pronoun === 'their';
   const relative = plural || possessive ? null : relativeAntecedent(current);
@@ -509,6 +513,22 @@ export function resolvedPronoun(
   if (!subject && lead && severalBefore && !possessive) subject = lead(previous, plural);
   if (!subject) return title;
   return pronounNamed(title, opening[0], subject, plural, possessive);
+}
+
+/**
+ * The last sentence of the paragraph before the one `textBefore` (the article's text up to a paragraph's start) ends
+ * in: a statement ending in a full stop, not a heading, a quotation or a question. Empty when there is none.
+ */
+function closingSentence(textBefore: string): string {
+  const end = textBefore.lastIndexOf('\n\n');
+  if (end < 0) return '';
+  const before = textBefore.slice(0, end).trimEnd();
+  const from = before.lastIndexOf('\n\n');
+  const paragraph = before.slice(from < 0 ? 0 : from + 2);
+  if (!/[a-z0-9)]\.$/.test(paragraph)) return '';
+  const ends = sentenceEnds(paragraph);
+  const last = paragraph.slice(ends.length ? ends[ends.length - 1].index! + ends[ends.length - 1][0].length : 0);
+  return /["“”]/.test(last) ? '' : last;
 }
 
 /**

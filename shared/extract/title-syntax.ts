@@ -780,17 +780,24 @@ export function lastSubject(text: string): { subject: string; helping: string; f
 // Nouns naming a person: "it" never stands for one ("The minister said it would close" tells of something else).
 const PERSON_NOUN = /^(?:(?:mr|mrs|ms|dr)\.?|miss|sir|dame|lord|lady|minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
+// Kin and company a possessive names ("his uncle", "her friend"): a person, never "it".
+const KIN_NOUN = /^(?:wife|husband|widow|widower|sons?|daughters?|mother|father|brothers?|sisters?|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|friend|colleague|neighbour|neighbor|fiancée?|boss|assistant|deputy|successor|predecessor)$/i;
+
 // "The bridge, which opened in 1962, carries": a relative clause set off by commas belongs to the subject (here and in
 // title-context.ts's one-subject test; global, for replace only).
 export const RELATIVE_ASIDE = /,\s(?:which|who|whose)\s[^,]{1,150},/g;
 // A subject set off with an age: "Hald, 34,", "The singer, 71,".
 const AGED = /^\s*["“]?(?:[Tt]he\s+)?[A-Z]?[\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3},\s+\d{1,3},/;
 
+const IRREGULAR_PLURAL = /^(?:people|children|cattle|feet|teeth|geese|mice)$/i;
+
 /** Whether a noun phrase's head reads as plural: a plural noun, or phrases joined by "and". Null when a name leaves it open ("Rovers", "Harlow Motors"). */
 function pluralOf(xs: Token[], phrase: number[]): boolean | null {
   if (phrase.some((i) => xs[i].value.toLowerCase() === 'and')) return true;
   const head = xs[phrase[phrase.length - 1]];
   if (head.pos === 'PROPN') return /[a-z]s$/.test(head.value) ? null : false;
+  // "1,400 people", "300 men": a plural with no "s" (a lemma that differs is no sign alone: "busier" tagged a noun).
+  if (head.pos === 'NOUN' && (IRREGULAR_PLURAL.test(head.value) || (/men$/i.test(head.value) && /man$/.test(head.lemma)))) return true;
   return /[a-z]s$/i.test(head.value) && head.lemma !== head.value.toLowerCase();
 }
 
@@ -815,13 +822,15 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   if (subject.length && /^(?:the|a|an)$/i.test(xs[subject[0]].value)) subject = subject.slice(1);
   // "The dockers' union": a plural's possessive mark is part of the phrase.
   const pluralMark = (i: number) => /^['’]$/.test(xs[i].value) && i > 0 && /s$/i.test(xs[i - 1].value);
-  if (!subject.length || subject.some((i) => xs[i].pos === 'PRON' || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ',' && !pluralMark(i)))) return null;
+  // "Her first translation was published in 1973. It sold …": a possessive opening the subject stays with it.
+  const owner = (i: number) => !possessive && i === subject[0] && subject.length > 1 && POSSESSIVE.test(xs[i].value) && !/^(?:my|your)$/i.test(xs[i].value);
+  if (!subject.length || subject.some((i) => (xs[i].pos === 'PRON' && !owner(i)) || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ',' && !pluralMark(i)))) return null;
   const head = xs[subject[subject.length - 1]];
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
   // "The group set out … They dug": a group's noun, one in form, is what "they" stands for as often as "it".
   const number = COLLECTIVE.test(head.value) ? null : pluralOf(xs, subject);
   if (number !== null && number !== plural && !possessive) return null;
-  if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value))) return null;
+  if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value) || (owner(subject[0]) && KIN_NOUN.test(xs[i].value)))) return null;
   // "Hald, 34, released the song. It …": a name given an age is a person, never "it".
   if (!plural && AGED.test(clause)) return null;
   if (!told && possessive) {
@@ -1145,13 +1154,13 @@ export function withoutAsides(clause: string): string | null {
   const text = bounded(clause);
   if (!taggable(text)) return null;
   const xs = tokensOf(text);
-  const subject = nounPhrase(xs, 0, xs.length, true);
+  const subject = placedPhrase(xs, nounPhrase(xs, 0, xs.length, true));
   if (subject < 1 || xs[subject]?.value !== ',') return null;
   let k = subject;
   let name: number[] | null = null;
   let named = false;
   while (xs[k]?.value === ',') {
-    const end = nounPhrase(xs, k + 1, xs.length, true);
+    const end = placedPhrase(xs, nounPhrase(xs, k + 1, xs.length, true));
     const isName = k === subject && end - k > 2 && xs.slice(k + 1, end).every((t) => t.pos === 'PROPN');
     // "The leader of the group, Dafydd Rhoswen said …": the name's closing comma went with an aside cut after it.
     if (isName && isVerb(xs[end]) && xs[end].pos === 'VERB' && !/ing$/i.test(xs[end].value)) {
@@ -1164,12 +1173,32 @@ export function withoutAsides(clause: string): string | null {
     k = end;
   }
   if (named) return join(xs, [...name!, ...range(name![name!.length - 1] + 1, xs.length)]);
-  if (k === subject || !isVerb(xs[k + 1]) || xs[k + 1].pos === 'VERB' && /ing$/i.test(xs[k + 1].value)) return null;
+  if (k === subject || !(isVerb(xs[k + 1]) || pastTaggedAdjective(xs, k + 1)) || xs[k + 1].pos === 'VERB' && /ing$/i.test(xs[k + 1].value)) return null;
   // The subject's own words before an "of" phrase: a name ("Administrator Ruth Calloway | of the agency") says who
   // without it; a post ("vice president | of Dacia") does not, and a name set off after it says who.
   const head = nounWords(xs, 0, subject);
   const who = xs[head - 1].pos === 'PROPN' ? range(0, head) : name ?? range(0, subject);
   return join(xs, [...who, ...range(k + 1, xs.length)]);
+}
+
+/**
+ * The end of an aside's phrases of place or belonging after its noun phrase, or of an aside that is one alone: ", of
+ * Quay Lane,", ", a clerk from Oss,", ", at the depot in Hull,". Each preposition must open a noun phrase.
+ */
+function placedPhrase(xs: Token[], from: number): number {
+  let k = from;
+  while (xs[k]?.pos === 'ADP' && !/^(?:that|as|than|like)$/i.test(xs[k].value)) {
+    const end = nounPhrase(xs, k + 1, xs.length, true);
+    if (end === k + 1) break;
+    k = end;
+  }
+  return k;
+}
+
+/** "An angler, Kai Dorrington, hooked the fish": a past form the tags read as an adjective, before an object, after an aside's comma. */
+function pastTaggedAdjective(xs: Token[], i: number): boolean {
+  const next = xs[i + 1];
+  return xs[i]?.pos === 'ADJ' && /[a-z]ed$/.test(xs[i].value) && !!next && (next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE.test(next.value)));
 }
 
 /** Whether a title has a verb by the tags, or by the pattern pass's word lists (`patternVerb`). */

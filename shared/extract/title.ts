@@ -46,13 +46,14 @@ export function atPhraseEnd(t: string): string {
 const isVerb = (w: string) => (VERB_LIKE.test(w) && !NOT_PARTICIPLE.has(w.toLowerCase()) && !/^un[a-z]{3,}ed$/i.test(w)) || HEAD_VERB.test(w);
 const holdsVerb = (words: string[]) => words.some((w, i) => isVerb(w) || (i === 0 && /^[A-Z][a-z]{2,}ing$/.test(w)));
 
-// Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut.
+// Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut. A teller of two
+// lowercase words is a plural's ("health officials", "state media"), so that a clause is not taken for one.
 const ATTRIBUTION_TAIL =
-  /,\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+  /,\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
 // The same tail after a time phrase, before its own date words are cut ("…, the ministry said on Tuesday."): the
 // comma before it stays, or the tail above no longer finds it.
 const ATTRIBUTION_NEXT =
-  /^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,40}$/;
+  /^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,40}$/;
 // "in the year to", "over the three months ended", "the week to", "the week beginning": a stretch that ends (or opens)
 // with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
@@ -274,9 +275,22 @@ const DANGLING = /(?:\s+|^)(?:into|onto|to|through|from|until|till|by|on|in|at|o
 // a time phrase gone with the date.
 const DANGLING_ASIDE = /,\s+(?:most|more|less|least|every|each|some|all|both|just|only|ever|even|then|still|also|mostly|largely|mainly)$/i;
 
+// "has been closed ever" (of "… ever since", its "since" gone with the date it counts from): "ever" left alone
+// modifies nothing. After a superlative, an ordinal or a comparison it is the record's ("the biggest crowd ever",
+// "the first ever", "more than ever", "for ever") and stays.
+// Read after a space only, so that a run of spaces is not scanned again from each of them.
+const LONE_EVER = /(?<=\s)ever$/i;
+const EVER_KEPT = /\b(?:[a-z]{2,}est|most|least|best|worst|first|last|only|than|for|hardly|rarely|seldom|never)(?:\s+\S+){0,3}\s+ever$/i;
+
+/** The clause or title without an "ever" its "since" has left behind. */
+export function withoutLoneEver(t: string): string {
+  return LONE_EVER.test(t) && !EVER_KEPT.test(t) ? t.slice(0, -'ever'.length).trimEnd() : t;
+}
+
 function dropDanglingWords(t: string): string {
   let out = t.replace(DANGLING_ASIDE, '');
   for (let i = 0; i < 4 && DANGLING.test(out); i++) out = out.replace(DANGLING, '').replace(/[\s,;:]+$/, '');
+  out = withoutLoneEver(out);
   return out || t;
 }
 
@@ -672,10 +686,10 @@ function withoutClosingMarks(text: string): string {
 export function titleDraft(clause: string, opts: { telling?: boolean } = {}): TitleDraft {
   const told = simplePast(withoutTelling(withoutLeadIns(plainWords(clause)), opts)).replace(SEQUENCE_ADVERBS, '');
   // The clause as the cuts to length find it: the tagger's pass (finishTitle) makes a fragment again from it.
-  const clauseLeft = withoutClosingMarks(withoutSpareAsides(told)
+  const clauseLeft = withoutLoneEver(withoutClosingMarks(withoutSpareAsides(told)
     // "The second was published": an article before an adjective that is the subject's head stays.
     .replace(/^(?:the|a|an)\s+(?=\S)(?!(?:first|second|third|fourth|fifth|sixth|last|next|same|other|former|latter|main|final|largest|biggest|smallest|oldest|youngest|eldest|latest|highest|lowest|longest|best|worst)\s+(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should)\b)/i, ''),
-  ).trim();
+  ).trim());
   return { title: capitalise(dropDanglingWords(withoutClosingMarks(toTitleLength(clauseLeft)))), clause: bounded(clauseLeft) };
 }
 
