@@ -287,12 +287,18 @@ export const IRREGULAR_PAST = new Set([
   'underwent', 'won', 'ended', 'died', 'occurred', 'happened', 'took', 'signed', 'killed', 'injured', 'arrested',
 ]);
 
-/** Verbs whose past is their bare form ("A spark set fire to the barn", "The repairs cost £9,000"). */
 // A present perfect of a verb that imposes a state (a closure, a ban, a suspension), closing the words before a bound
 // with no comma or other clause between ("have shut the road until", "has been suspended until"): the state goes on
 // now. Not "had", nor a verb of what someone did ("has stayed in hospital until Tuesday" is over).
 export const PERFECT_LEADS = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:been\s+)?(?:closed|shut|suspended|banned|barred|halted|postponed|cancell?ed|extended|blocked|restricted|stopped|grounded|delayed|deferred|adjourned|frozen|sealed|cordoned|evacuated)\b[^,;:.]*$/i;
 
+/**
+ * A bound word (`words`, alternatives such as 'until|till') closing the text before a date, not after a weekday that
+ * opens a range of opening hours ("Monday through Friday", "Monday, through Friday"): "through Sunday", "until Friday".
+ */
+export const boundWordBefore = (words: string): RegExp => new RegExp(String.raw`(?<!day,?\s{1,3})\b(?:${words})\s+$`, 'i');
+
+/** Verbs whose past is their bare form ("A spark set fire to the barn", "The repairs cost £9,000"). */
 export const SAME_FORM_PAST = new Set(['set', 'put', 'cut', 'let', 'forecast', 'broadcast', 'read', 'hit', 'cost', 'shut', 'spread', 'hurt', 'burst', 'quit']);
 
 /** Irregular past participles ("laid", "built", "taken"): a noun's participle phrase ("the ferries built in 1974"). */

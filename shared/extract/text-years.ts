@@ -170,7 +170,8 @@ const SPAN_LENGTH = new RegExp(
   `(?<!\\b(?:than|over|almost|nearly|about|some|around|roughly|least|of)\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on|from|younger|older|senior|junior)\\b)`,
   'gi',
 );
-const ANY_YEAR = /\b(?:1[6-9]\d\d|20\d\d)\b/g;
+// YEAR, every one a text writes (String.match with the flag g gives whole matches: YEAR's group is not read).
+const ANY_YEAR = new RegExp(YEAR.source, 'g');
 const SINCE = /\bsince\b/i;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“])/;
 

@@ -7,7 +7,7 @@ import { type Anchored, type Clause, subjectVerbAt } from './anchor';
 import { trimmedEnd } from './clause-words';
 import { ANTECEDENT_ONLY, type ClauseWork, type Draft } from './draft';
 import type { NarrativeContext } from './narrative';
-import { PERFECT_LEADS } from './lexicon';
+import { boundWordBefore, PERFECT_LEADS } from './lexicon';
 import { dateFromTimex, fmtHuman } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tenseAt } from './tense';
@@ -55,7 +55,7 @@ export function spanToUntil(d: Draft, text: string, drafts: Draft[], unitFirst: 
 const THEN_BEFORE_UNTIL = /\b(?:then|thereafter|afterwards?|after\s+that)\b(?!-)[^.;:!?]{0,80}?\buntil\s/i;
 const UNTIL_THE = /\buntil\s+(?:the\s+)?$/i;
 // "through Sunday", not a weekday's range of opening hours ("Monday through Friday").
-const THROUGH_BEFORE = /(?<!day,?\s{1,3})\b(?:through|thru)\s+$/i;
+const THROUGH_BEFORE = boundWordBefore('through|thru');
 const DEADLINE_WORDS = /\b(?:applications?|apply|accepted|register|registrations?|entries|submissions?|claims?|nominations?|bookings?)\b/i;
 // Where a bound's word stands in the words before its date.
 const BOUND_WORD = /\b(?:until|till|up\s+to|through|thru)\s/i;

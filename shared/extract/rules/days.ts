@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST, MONTH_RE, PERFECT_LEADS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { boundWordBefore, IRREGULAR_PAST, MONTH_RE, PERFECT_LEADS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
@@ -116,7 +116,7 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 // "until Friday", "through Sunday", not a weekday's range of opening hours ("Monday through Friday").
-const STRETCH_END_BEFORE = /(?<!day,?\s{1,3})\b(?:until|till|through|thru)\s+$/i;
+const STRETCH_END_BEFORE = boundWordBefore('until|till|through|thru');
 
 /**
  * "The coast road is closed until Friday", "Police have shut the bridge until Saturday", "Fishing is banned through
