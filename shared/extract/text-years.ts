@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ORDINAL_WORDS, ordinalWordValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
@@ -158,6 +158,62 @@ export function anniversaryYear(paragraphs: readonly string[]): number | null {
     if (years.length === 1 && ANNIVERSARY_NOW.test(own)) return +years[0] + n;
   }
   return null;
+}
+
+// A profile gives the year it was written as a living person's age and the one year of their birth: "Born in 1956 on
+// the island, …" or a birthday kept in a written year ("on her sixtieth birthday, in 1992", "his fiftieth birthday
+// in 1994"), and an age told as now ("Mr Orrin, 62, said", "now 71", "at 67, she sailed"). Ages told of the past
+// ("left school at 15") are younger than the one now, so the oldest age is taken. Fixed runs of words only.
+const TEEN_ORDINALS = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const BIRTHDAY = new RegExp(
+  `\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${TENS_WORDS.join('|')})-(${ORDINAL_WORD_ALTS})|(${[...TEEN_ORDINALS, ...Object.keys(TENS_ORDINALS).slice(0, 9), ...ORDINAL_WORDS].join('|')}))\\sbirthday\\b`,
+  'gi',
+);
+const LIVING_AGE = /\b[A-Z][\w'’-]+,\s(\d{2,3}),\s|\b(?:now|aged|who\sis|turns)\s(\d{2,3})\b(?![.,]\d|\s(?:years?|per|[a-z]*\.?m)\b)|\bat\s(\d{2,3}),\s|\b(\d{2,3})-year-old\b/g;
+
+/** The value of an ordinal birthday as BIRTHDAY matched it: 75 for "75th" or "seventy-fifth", 18 for "eighteenth". */
+function birthdayCount(m: RegExpMatchArray): number {
+  if (m[1]) return +m[1];
+  if (m[2]) return 20 + 10 * TENS_WORDS.indexOf(m[2].toLowerCase()) + ordinalWordValue(m[3]);
+  const word = m[4].toLowerCase();
+  const teen = TEEN_ORDINALS.indexOf(word);
+  return teen >= 0 ? 11 + teen : TENS_ORDINALS[word] ?? ordinalWordValue(word);
+}
+
+/**
+ * Without a publication date, the year a profile of a living person was written: the one birth year the article
+ * gives (written after "born", or a birthday's count taken from the year it was kept in) plus the oldest age it tells
+ * as now. Null when it gives no such age, or more than one birth year (two people's lives). Only a guess: the age may
+ * be another person's, so the caller takes it only when later than every year written.
+ */
+export function ageYear(paragraphs: readonly string[]): number | null {
+  const text = paragraphs.join('\n\n');
+  const years = new Set<number>();
+  for (const m of text.matchAll(BORN)) {
+    const clause = /^[^.;]*/.exec(text.slice(m.index, m.index + 70))![0];
+    const y = YEAR.exec(clause);
+    if (y) years.add(+y[1]);
+  }
+  let tries = 0;
+  for (const m of text.matchAll(BIRTHDAY)) {
+    if (++tries > CLUE_TRIES) break;
+    // The year the birthday was kept in, written in its clause: "in March 1975, on her seventieth birthday".
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1) + /^[^.;]*/.exec(text.slice(m.index, m.index + 60))![0];
+    const kept = clause.match(ANY_YEAR) ?? [];
+    const n = birthdayCount(m);
+    if (kept.length === 1 && n >= 10) years.add(+kept[0] - n);
+  }
+  if (years.size !== 1) return null;
+  let oldest = 0;
+  tries = 0;
+  for (const m of text.matchAll(LIVING_AGE)) {
+    if (++tries > CLUE_TRIES) break;
+    const n = +(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if (n >= 18 && n <= 110) oldest = Math.max(oldest, n);
+  }
+  return oldest ? [...years][0] + oldest : null;
 }
 
 // A stretch told as running up to the day of writing names both its ends: its first year ("since 1993") and its length
