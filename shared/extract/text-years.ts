@@ -122,9 +122,8 @@ const ANNIVERSARY = new RegExp(
 );
 // The happening's own day as the text writes it, with its month: "In July 1995", "the landslip of January 25, 1992",
 // "on a cold February morning in 1990". A bare year ("arrested in 1983") may be any year of the story.
-const MONTH_YEAR = new RegExp(
-  `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`,
-);
+const MONTH_WITH_YEAR = `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b`;
+const MONTH_YEAR = new RegExp(`${MONTH_WITH_YEAR}|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`);
 
 // An anniversary told as now: "this November", "this week", "this year", "today", "tomorrow".
 const ANNIVERSARY_NOW = new RegExp(`\\b(?:this\\s(?:week|month|year|spring|summer|autumn|fall|winter|${MONTH_RE})|today|tomorrow)\\b`);
@@ -249,6 +248,37 @@ export function spanYear(paragraphs: readonly string[], headline = ''): number |
     const lengths = [...w.matchAll(SPAN_LENGTH)].map((m) => parseCount(m[1])).filter((n): n is number => n !== undefined && n >= 2);
     if (lengths.length !== 1) continue;
     return +since[0][1] + lengths[0];
+  }
+  return null;
+}
+
+// News names the year of a month only when it is not the year of writing: "in January 2018" is told from a later
+// year, "in January" from that one. So the latest year written, when it is written with a month or a day of a month
+// in a sentence told as past, is most likely a year before the story's. A line that dates the notice itself
+// ("Issued Friday 5 July 2002.", "Dated this 14th day of July") or a plan ("by March 2026") is no such telling.
+// Only a month joined to its year ("January 2018", "3 April 2016", "April 3, 2016"): in "the last snow in April came
+// in 1975" the year may be a past one's, told in a story of another year.
+const MONTH_YEAR_ALL = new RegExp(MONTH_WITH_YEAR, 'g');
+const NOTICE_LINE = /\b(?:issued|dated|released?|published|posted|updated|filed)\b|\|/i;
+
+/** The month (1-12) with which `year`, the latest written, is first written told as past (see above); else null. */
+export function monthOfYearTold(year: number, paragraphs: readonly string[]): number | null {
+  let tries = 0;
+  for (const text of paragraphs) {
+    if (!text.includes(String(year))) continue;
+    for (const m of text.matchAll(MONTH_YEAR_ALL)) {
+      if (+(m[1] ?? m[2]) !== year) continue;
+      if (++tries > CLUE_TRIES) return null;
+      // A line that is little more than the date ("20 December 2013", "Monday 4 May 2009"), or a date closing its
+      // paragraph with no stop (a sign-off: "J. Aldous, Head of Planning 20 December 2013"), dates the notice.
+      const lineFrom = text.lastIndexOf('\n', m.index) + 1;
+      const lineTo = text.indexOf('\n', m.index);
+      if (text.slice(lineFrom, lineTo < 0 ? text.length : lineTo).trim().length < m[0].length + 16) continue;
+      if (!text.slice(m.index + m[0].length).trim()) continue;
+      const from = Math.max(text.lastIndexOf('. ', m.index) + 1, lineFrom);
+      if (NOTICE_LINE.test(text.slice(from, m.index))) continue;
+      if (!toldAhead(text, m.index + m[0].length - 4)) return monthNumber(/[A-Za-z]+/.exec(m[0])![0]) ?? null;
+    }
   }
   return null;
 }
