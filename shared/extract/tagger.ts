@@ -33,7 +33,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { anniversaryYear, datelineYear, latestWrittenYear, obituaryYear, spanYear, weekdayWritingYear } from './text-years';
+import { ageYear, anniversaryYear, datelineYear, latestWrittenYear, monthOfYearTold, obituaryYear, spanYear, weekdayWritingYear } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -446,11 +446,19 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   // An obituary's year from the age at death is later than any year of the life it tells, and likelier the story's.
   // So is an anniversary's ("ten years ago this week", "the tenth anniversary of") counted from the happening's date,
   // and a stretch's up to now whose first year and length are both written ("a 31-year wait … since 1993").
-  const clue = written === null ? null : Math.max(obituaryYear(paragraphs) ?? 0, anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0);
+  const clue = written === null ? null : Math.max(obituaryYear(paragraphs) ?? 0, ageYear(paragraphs) ?? 0, anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0);
   const told = clue !== null && clue > written! ? clue : written;
   if (told === null) return;
   // The weekdays written beside yearless days may rule that year out and name a later one.
-  const year = weekdayWritingYear(told, paragraphs);
+  let year = weekdayWritingYear(told, paragraphs);
+  // A latest year written with its month ("in January 2018") is told from a later year, unless the weekdays ruled or
+  // a yearless dateline a few months after that month dates the story (a release's "flooding from July 21 to July 27,
+  // 2017" under "Aug. 9").
+  const month = year === told && told === written ? monthOfYearTold(written, paragraphs) : null;
+  if (month) {
+    const filed = yearlessDatelineDay(paragraphs[0] ?? '', told) ?? yearlessDateLine(paragraphs, told);
+    if (!filed || filed.m < month || filed.m - month > 3) year = weekdayWritingYear(told + 1, paragraphs);
+  }
   state.textYear = year;
   // A dateline with a day and no year ("HARBORTON, Oct 22 -") still tells the day the report was filed: only its
   // year is unknown. Counting "yesterday" or "on Monday" from that day in the guessed year places them on the right

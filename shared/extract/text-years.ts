@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ORDINAL_WORDS, ordinalWordValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
@@ -122,9 +122,8 @@ const ANNIVERSARY = new RegExp(
 );
 // The happening's own day as the text writes it, with its month: "In July 1995", "the landslip of January 25, 1992",
 // "on a cold February morning in 1990". A bare year ("arrested in 1983") may be any year of the story.
-const MONTH_YEAR = new RegExp(
-  `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`,
-);
+const MONTH_WITH_YEAR = `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b`;
+const MONTH_YEAR = new RegExp(`${MONTH_WITH_YEAR}|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`);
 
 // An anniversary told as now: "this November", "this week", "this year", "today", "tomorrow".
 const ANNIVERSARY_NOW = new RegExp(`\\b(?:this\\s(?:week|month|year|spring|summer|autumn|fall|winter|${MONTH_RE})|today|tomorrow)\\b`);
@@ -158,6 +157,62 @@ export function anniversaryYear(paragraphs: readonly string[]): number | null {
     if (years.length === 1 && ANNIVERSARY_NOW.test(own)) return +years[0] + n;
   }
   return null;
+}
+
+// A profile gives the year it was written as a living person's age and the one year of their birth: "Born in 1956 on
+// the island, …" or a birthday kept in a written year ("on her sixtieth birthday, in 1992", "his fiftieth birthday
+// in 1994"), and an age told as now ("Mr Orrin, 62, said", "now 71", "at 67, she sailed"). Ages told of the past
+// ("left school at 15") are younger than the one now, so the oldest age is taken. Fixed runs of words only.
+const TEEN_ORDINALS = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const BIRTHDAY = new RegExp(
+  `\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${TENS_WORDS.join('|')})-(${ORDINAL_WORD_ALTS})|(${[...TEEN_ORDINALS, ...Object.keys(TENS_ORDINALS).slice(0, 9), ...ORDINAL_WORDS].join('|')}))\\sbirthday\\b`,
+  'gi',
+);
+const LIVING_AGE = /\b[A-Z][\w'’-]+,\s(\d{2,3}),\s|\b(?:now|aged|who\sis|turns)\s(\d{2,3})\b(?![.,]\d|\s(?:years?|per|[a-z]*\.?m)\b)|\bat\s(\d{2,3}),\s|\b(\d{2,3})-year-old\b/g;
+
+/** The value of an ordinal birthday as BIRTHDAY matched it: 75 for "75th" or "seventy-fifth", 18 for "eighteenth". */
+function birthdayCount(m: RegExpMatchArray): number {
+  if (m[1]) return +m[1];
+  if (m[2]) return 20 + 10 * TENS_WORDS.indexOf(m[2].toLowerCase()) + ordinalWordValue(m[3]);
+  const word = m[4].toLowerCase();
+  const teen = TEEN_ORDINALS.indexOf(word);
+  return teen >= 0 ? 11 + teen : TENS_ORDINALS[word] ?? ordinalWordValue(word);
+}
+
+/**
+ * Without a publication date, the year a profile of a living person was written: the one birth year the article
+ * gives (written after "born", or a birthday's count taken from the year it was kept in) plus the oldest age it tells
+ * as now. Null when it gives no such age, or more than one birth year (two people's lives). Only a guess: the age may
+ * be another person's, so the caller takes it only when later than every year written.
+ */
+export function ageYear(paragraphs: readonly string[]): number | null {
+  const text = paragraphs.join('\n\n');
+  const years = new Set<number>();
+  for (const m of text.matchAll(BORN)) {
+    const clause = /^[^.;]*/.exec(text.slice(m.index, m.index + 70))![0];
+    const y = YEAR.exec(clause);
+    if (y) years.add(+y[1]);
+  }
+  let tries = 0;
+  for (const m of text.matchAll(BIRTHDAY)) {
+    if (++tries > CLUE_TRIES) break;
+    // The year the birthday was kept in, written in its clause: "in March 1975, on her seventieth birthday".
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1) + /^[^.;]*/.exec(text.slice(m.index, m.index + 60))![0];
+    const kept = clause.match(ANY_YEAR) ?? [];
+    const n = birthdayCount(m);
+    if (kept.length === 1 && n >= 10) years.add(+kept[0] - n);
+  }
+  if (years.size !== 1) return null;
+  let oldest = 0;
+  tries = 0;
+  for (const m of text.matchAll(LIVING_AGE)) {
+    if (++tries > CLUE_TRIES) break;
+    const n = +(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if (n >= 18 && n <= 110) oldest = Math.max(oldest, n);
+  }
+  return oldest ? [...years][0] + oldest : null;
 }
 
 // A stretch told as running up to the day of writing names both its ends: its first year ("since 1993") and its length
@@ -194,6 +249,37 @@ export function spanYear(paragraphs: readonly string[], headline = ''): number |
     const lengths = [...w.matchAll(SPAN_LENGTH)].map((m) => parseCount(m[1])).filter((n): n is number => n !== undefined && n >= 2);
     if (lengths.length !== 1) continue;
     return +since[0][1] + lengths[0];
+  }
+  return null;
+}
+
+// News names the year of a month only when it is not the year of writing: "in January 2018" is told from a later
+// year, "in January" from that one. So the latest year written, when it is written with a month or a day of a month
+// in a sentence told as past, is most likely a year before the story's. A line that dates the notice itself
+// ("Issued Friday 5 July 2002.", "Dated this 14th day of July") or a plan ("by March 2026") is no such telling.
+// Only a month joined to its year ("January 2018", "3 April 2016", "April 3, 2016"): in "the last snow in April came
+// in 1975" the year may be a past one's, told in a story of another year.
+const MONTH_YEAR_ALL = new RegExp(MONTH_WITH_YEAR, 'g');
+const NOTICE_LINE = /\b(?:issued|dated|released?|published|posted|updated|filed)\b|\|/i;
+
+/** The month (1-12) with which `year`, the latest written, is first written told as past (see above); else null. */
+export function monthOfYearTold(year: number, paragraphs: readonly string[]): number | null {
+  let tries = 0;
+  for (const text of paragraphs) {
+    if (!text.includes(String(year))) continue;
+    for (const m of text.matchAll(MONTH_YEAR_ALL)) {
+      if (+(m[1] ?? m[2]) !== year) continue;
+      if (++tries > CLUE_TRIES) return null;
+      // A line that is little more than the date ("20 December 2013", "Monday 4 May 2009"), or a date closing its
+      // paragraph with no stop (a sign-off: "J. Aldous, Head of Planning 20 December 2013"), dates the notice.
+      const lineFrom = text.lastIndexOf('\n', m.index) + 1;
+      const lineTo = text.indexOf('\n', m.index);
+      if (text.slice(lineFrom, lineTo < 0 ? text.length : lineTo).trim().length < m[0].length + 16) continue;
+      if (!text.slice(m.index + m[0].length).trim()) continue;
+      const from = Math.max(text.lastIndexOf('. ', m.index) + 1, lineFrom);
+      if (NOTICE_LINE.test(text.slice(from, m.index))) continue;
+      if (!toldAhead(text, m.index + m[0].length - 4)) return monthNumber(/[A-Za-z]+/.exec(m[0])![0]) ?? null;
+    }
   }
   return null;
 }

@@ -22,7 +22,8 @@ describe('an undated past sentence, without a publication date', () => {
 
   it('a telling with no day of its own ("The union said …")', () => {
     const texts = ['The bakery chain Brode cut 40 jobs in March 2012.', 'The union said the cuts had come without warning.'];
-    expect(at(texts, 'union said').date).toMatchObject({ start: '2012', mod: 'before', yearUncertain: true });
+    // Round 38: "in March 2012" is told from a later year, so the writing year is guessed as 2013.
+    expect(at(texts, 'union said').date).toMatchObject({ start: '2013', mod: 'before', yearUncertain: true });
   });
 
   it('under a yearless dateline: before the dateline day, in the guessed year, flagged', () => {

@@ -10,7 +10,8 @@ describe('a telling with no day of its own in a dated sentence, without a public
   it('", the union said," after a dated clause', () => {
     const texts = ['The bakery chain Brode cut 40 jobs in March 2012, the union said.'];
     const d = at(texts, 'the union said').date;
-    expect(d).toMatchObject({ start: '2012', mod: 'before', yearUncertain: true, rule: 'reported-speech/before-publication' });
+    // Round 38: "in March 2012" is told from a later year, so the writing year is guessed as 2013.
+    expect(d).toMatchObject({ start: '2013', mod: 'before', yearUncertain: true, rule: 'reported-speech/before-publication' });
     expect(d.note).toMatch(/no publication date.*a guess/);
     // The told happening keeps its own written date, not flagged.
     expect(at(texts, 'cut 40 jobs').date).toMatchObject({ start: '2012-03' });
