@@ -389,8 +389,10 @@ const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?
 // A conjunct's own subject: a determiner, a pronoun or a name first (a name may have an aside after it: "Holm, then
 // 68, insisted …").
 const SUBJECT_OPENING = /^\s+(?:(?:the|its|their|his|her|our|a|an|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])/;
+// The common irregular participles after "was"/"were"/"had".
+const IRREGULAR_PARTICIPLES = 'been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told';
 // "was slower than planned", "were quiet": a past "be" with no participle after it tells a state, not a step.
-const PAST_STATE_HEAD = /\b(?:was|were)\s+(?!(?:[a-z]+ed|been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told|taken|given|brought|caught|thrown|torn|blown|driven)\b)[a-z]+/i;
+const PAST_STATE_HEAD = new RegExp(`\\b(?:was|were)\\s+(?!(?:[a-z]+ed|${IRREGULAR_PARTICIPLES}|taken|given|brought|caught|thrown|torn|blown|driven)\\b)[a-z]+`, 'i');
 // "since" right before a date, with no clause break between ("since Monday", "since early February").
 const SINCE_LEAD = /\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid)[\s-]+)?$/i;
 // "the following spring", "two years later", "the next day": a date counted on from what came before.
@@ -871,7 +873,7 @@ const FRONTED_AFTER_AND = /,\s+(?:and|but|yet)\s+(?:(?:in|on|by|during|from|at|e
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|i|you)$/;
 const DETERMINER = /^(?:the|its|their|his|her|our|a|an|this|that|these|those)$/i;
 // A participle after "was"/"were"/"had": one in -ed or -en, or a common irregular one.
-const PASSIVE_PARTICIPLE = /^[a-z]{2,}(?:ed|en)$|^(?:been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told)$/;
+const PASSIVE_PARTICIPLE = new RegExp(`^[a-z]{2,}(?:ed|en)$|^(?:${IRREGULAR_PARTICIPLES})$`);
 // Words that open no noun phrase of their own: adverbs, conjunctions and prepositions a clause may start with.
 const NO_NOUN_WORD = /^(?:then|also|there|here|now|still|later|soon|and|but|yet|so|nor|for|from|with|into|onto|about|after|before|since|until|when|while|where|once|only|even|just|already|again|thus|hence|meanwhile|instead|this|that|these|those|what|which|who|whom|whose|not|never|each|every|any)$/;
 const QUANTIFIER = new RegExp(`^(?:${NUMBER_WORD_RE}|several|many|some|most|all|both|few|other|no|\\d[\\d,.]*)$`, 'i');

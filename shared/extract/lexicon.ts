@@ -210,7 +210,8 @@ export const NOT_PLURAL_S = 'whereas|unless|always|perhaps|sometimes|besides|nev
 const SAY_FINITE = String.raw`say(?<=[\w'’]\s{1,3}(?:(?:also|now|still|often|too)\s{1,3})?say)(?<!\b(?:to|will|would|can|could|may|might|must|shall|should|do|does|did|not|let|I|you|a|an|the|their|his|her|its|our|my|your|no|any|some|final|last|full)\s{1,3}say)(?!\s*,)`;
 const PLURAL_REPORT = String.raw`report(?<=\b(?:[Tt]hey|[Ww]e|[Pp]eople|[Pp]olice|[Ss]taff|[Cc]hildren|[Mm]en|[Ww]omen|(?!(?:${NOT_PLURAL_S})\s)[A-Za-z][\w'’-]{1,}[^sS\W'’]s)\s{1,3}(?:(?:also|now|still|often|too)\s{1,3})?report)(?=\s+that\s)`;
 const PLURAL_TELLING = `(?:${SAY_FINITE}|${PLURAL_REPORT})`;
-const TELLING_WORDS = new Set([...TELLING_PAST, ...TELLING_PRESENT]);
+const TELLING_LIST = [...TELLING_PAST, ...TELLING_PRESENT];
+const TELLING_WORDS = new Set(TELLING_LIST);
 // The plural present ("say", "report") is as of publication too.
 const PRESENT_TELLING_WORDS = new Set([...TELLING_PRESENT, 'say', 'report']);
 /** Whether a word is one of the telling verbs above, in any case ("said", "Announces"); "told" is not alone. */
@@ -220,7 +221,7 @@ export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS
 // "told a news conference", "told a press briefing": the occasion told may be named by two words.
 const TOLD_OCCASION = '(?:\\s+(?:conference|briefing|meeting|hearing|rally|gathering))?';
 /** Any telling verb, "told <someone>" included. */
-export const TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|${PLURAL_TELLING}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
+export const TELLING_VERB_RE = `(?:${TELLING_LIST.join('|')}|${PLURAL_TELLING}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
 // What is written and given out to tell something, and what it is given out as: "a study published on Tuesday", "figures
 // released by the trust", "said in a report issued on Monday". The day it was given out is the telling's.
 export const WRITTEN_TELLINGS: ReadonlySet<string> = new Set([
@@ -231,7 +232,7 @@ export const WRITTEN_TELLINGS: ReadonlySet<string> = new Set([
 export const GIVEN_OUT_RE = '(?:released|published|issued|posted|unveiled|presented|filed|submitted|circulated|sent)';
 // What a written telling does with what it tells: the telling verbs, and the verbs of finding and showing ("a study
 // published on Tuesday has found", "figures released on Monday show").
-export const WRITTEN_TELLING_VERB_RE = `(?:${[...TELLING_PAST, ...TELLING_PRESENT].join('|')}|say|report|found|finds|find|shows?|showed|shown|suggest(?:s|ed)?|conclude(?:s|d)?|indicate(?:s|d)?)`;
+export const WRITTEN_TELLING_VERB_RE = `(?:${TELLING_LIST.join('|')}|say|report|found|finds|find|shows?|showed|shown|suggest(?:s|ed)?|conclude(?:s|d)?|indicate(?:s|d)?)`;
 // The few words a telling may put before what it tells ("said on Monday that", "told reporters late on Friday that"):
 // no clause mark or quote among them.
 const TOLD_GAP = String.raw`[^,;:"“”]{0,30}?`;
@@ -267,7 +268,7 @@ export const RECORD_BEFORE_DATE = recordSinceBefore();
 
 // The telling verbs written in lower case, or with a capital by `first`.
 const tellingVerbs = (first: (w: string) => string) =>
-  `(?:${[...TELLING_PAST, ...TELLING_PRESENT].map(first).join('|')}|${PLURAL_TELLING}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+${TOLD_OCCASION})`;
+  `(?:${TELLING_LIST.map(first).join('|')}|${PLURAL_TELLING}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+${TOLD_OCCASION})`;
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 /**
  * A telling verb right before a date: "said", "told reporters on". In lower case, or capitalised only where nothing
