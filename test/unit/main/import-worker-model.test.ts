@@ -33,11 +33,14 @@ function workerCopy(withModel: boolean): string {
 }
 
 describe('the built import worker and the tagger model', () => {
-  it('carries no model inside: the model file is beside it and the bigger of the two', () => {
+  // The worker's own code has grown to about the model's size (3.9 MB each after round 38), so "smaller than the model"
+  // no longer tells the two apart; the model inside would take the worker to about 8 MB.
+  it('carries no model inside: the model file is beside it, and the worker stays under 6 MB without it', () => {
     const worker = statSync(join(REPO, 'dist/main/import-worker.js')).size;
     const model = statSync(join(REPO, 'dist/main/wink-model.js')).size;
     expect(model).toBeGreaterThan(2_000_000);
-    expect(worker).toBeLessThan(model);
+    expect(worker).toBeLessThan(6_000_000);
+    expect(worker + model).toBeGreaterThan(6_000_000);
   });
 
   it('says so plainly, naming the file, when the model is not beside it', async () => {
