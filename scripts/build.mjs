@@ -26,9 +26,9 @@ const node = {
 const bundledFiles = new Set();
 
 /**
- * wink-nlp's English model is 4 MB, about as much as the import worker's own code. It is built as a file of its own beside the bundles
- * (dist/main/wink-model.js, dist/cli/wink-model.js) and required from there, so that the bundles stay small to
- * read. Extraction's titles (shared/extract/title-syntax.ts) and merge proposals both tag with it, through the one
+ * wink-nlp's English model is 4 MB, about as much as the import worker's own code. It is built as a file of its
+ * own beside the bundles (dist/main/wink-model.js, dist/cli/wink-model.js) and required from there, so that the
+ * bundles stay small to read. Extraction's titles (shared/extract/title-syntax.ts) and merge proposals both tag with it, through the one
  * loader in shared/nlp.ts: a worker reads it when it starts, and the warm job the app runs once its window is shown
  * builds the tagger before the user's first file.
  */
