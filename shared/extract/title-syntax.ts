@@ -1161,7 +1161,8 @@ export function withoutAsides(clause: string): string | null {
   let named = false;
   while (xs[k]?.value === ',') {
     const end = placedPhrase(xs, nounPhrase(xs, k + 1, xs.length, true));
-    const isName = k === subject && end - k > 2 && xs.slice(k + 1, end).every((t) => t.pos === 'PROPN');
+    // "Per Lund": a given name the tags read as another word ("Per" as a preposition) is a name by its capital.
+    const isName = k === subject && end - k > 2 && xs[end - 1].pos === 'PROPN' && xs.slice(k + 1, end).every((t) => t.pos === 'PROPN' || /^[A-Z][a-z]+$/.test(t.value));
     // "The leader of the group, Dafydd Rhoswen said …": the name's closing comma went with an aside cut after it.
     if (isName && isVerb(xs[end]) && xs[end].pos === 'VERB' && !/ing$/i.test(xs[end].value)) {
       name = range(k + 1, end);

@@ -626,6 +626,19 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
     const made = oneClause(shapeTitle(title, drafted.clause, patternVerb));
     // "Ruth Calloway of the agency, Department of Homeland Security, named …": cut at the aside's comma, the title
     // is its subject alone; made again without the asides, it has its verb.
+    // "Walker from village, Ines Marrow, found …": a name set off after a noun phrase says who; told with it, the
+    // title keeps the noun phrase and the aside ("Ines Marrow found …").
+    // The same verb after the name: "said it sent" stays a telling, not "Corvane Aero sent".
+    // Not a name that belongs to an agent or an object in the noun phrase ("A formal opening by the board's chairman,
+    // Sir Tancred Wrathall, is planned"): the name is the phrase's own only after phrases of place or belonging.
+    const found = NAME_SET_OFF.exec(drafted.clause);
+    const setOff = found && !NOT_OWN_NAME.test(found[0].slice(0, found[0].length - found[1].length - 4)) ? found : null;
+    const named = setOff && !made.startsWith(setOff[1]) ? withoutAsides(drafted.clause) : null;
+    if (setOff && named?.startsWith(setOff[1])) {
+      const own = makeTitle(named);
+      const verb = drafted.clause.slice(setOff[0].length).split(' ', 1)[0];
+      if (own.startsWith(`${setOff[1]} ${verb} `) && titleHasVerb(own, patternVerb) && own.split(' ').length <= MAX_WORDS && !own.endsWith('…')) return own;
+    }
     if (titleHasVerb(made, patternVerb)) return made;
     const plain = withoutAsides(drafted.clause) ?? withoutAsideBeforePast(drafted.clause);
     const whole = plain ? makeTitle(plain) : '';
@@ -648,6 +661,10 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
   }
   return oneClause(shapeTitle(title, title, patternVerb));
 }
+
+// A noun phrase, then a name of two to four words set off by commas: "Farmer in Eskell, Per Lund, was killed".
+const NOT_OWN_NAME = /\b(?:by|with|to|against|about|after|before|over|under|than)\s/i;
+const NAME_SET_OFF = /^[A-Za-z][^,;:]{2,60}, ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), (?=[a-z])/;
 
 const NOUN_THEN_PARTICIPLE = /^((?:The\s+|A\s+|An\s+)?[A-Za-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,3}),\s([a-z]{3,20}(?:\s[^,;:]{1,80})?)$/;
 
