@@ -639,6 +639,15 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
       const verb = drafted.clause.slice(setOff[0].length).split(' ', 1)[0];
       if (own.startsWith(`${setOff[1]} ${verb} `) && titleHasVerb(own, patternVerb) && own.split(' ').length <= MAX_WORDS && !own.endsWith('…')) return own;
     }
+    // "Second medical, at a clinic in Berrow, was passed": a phrase of place set off after the subject, kept whole in
+    // a short title, goes as it does from a long one ("A second medical was passed").
+    const placed = made.includes(', ') ? PLACE_SET_OFF.exec(drafted.clause) : null;
+    const unplaced = placed ? withoutAsides(drafted.clause) : null;
+    if (placed && unplaced) {
+      const own = makeTitle(unplaced);
+      const verb = drafted.clause.slice(placed[0].length).split(' ', 1)[0];
+      if (own.split(' ').slice(1).includes(verb) && !own.includes(',') && titleHasVerb(own, patternVerb) && own.split(' ').length <= MAX_WORDS && !own.endsWith('…')) return own;
+    }
     if (titleHasVerb(made, patternVerb)) return made;
     const plain = withoutAsides(drafted.clause) ?? withoutAsideBeforePast(drafted.clause);
     const whole = plain ? makeTitle(plain) : '';
@@ -663,6 +672,8 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
 }
 
 // A noun phrase, then a name of two to four words set off by commas: "Farmer in Eskell, Per Lund, was killed".
+// A noun phrase, then a phrase of place set off by commas before the verb: "second medical, at a clinic in Berrow, was".
+const PLACE_SET_OFF = /^[A-Za-z][^,;:]{2,60}, (?:at|near|inside|outside|in (?=the |a |[A-Z])) [^,;:]{2,60}, (?=[a-z])/;
 const NOT_OWN_NAME = /\b(?:by|with|to|against|about|after|before|over|under|than)\s/i;
 const NAME_SET_OFF = /^[A-Za-z][^,;:]{2,60}, ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), (?=[a-z])/;
 
