@@ -213,7 +213,8 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
   if (paragraph) title = possessorWithArticle(title, paragraph.text);
-  return toldInLowerCase(title);
+  // The article up to the draft and its paragraph whole: where a common word is also written in lower case.
+  return toldInLowerCase(title, () => `${textBefore()}\n\n${paragraph?.text ?? ''}`);
 }
 
 // An object relative clause's opening: its pronoun, then a subject of its own ("which she began in 1982").

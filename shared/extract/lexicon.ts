@@ -331,7 +331,8 @@ export const NOT_PAST_ED = new Set([
 const COMMON_OPENERS = new Set(
   (
     'the a an this that these those it its they their them he his she her we our you your there here some all any ' +
-    'no none each every both many most several few more much other another one two three four five such what who ' +
+    'no none each every both many most several few more much other another one two three four five six seven eight nine ten ' +
+    'dozens hundreds thousands millions such what who ' +
     'exports imports prices sales profits earnings revenue output shares stocks inflation unemployment growth demand ' +
     'production spending costs wages rents debt taxes rates police officials authorities residents workers troops ' +
     'soldiers rescuers investigators prosecutors protesters people voters passengers patients students doctors ' +

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, isOneOf, MODALS, MONTHS, POST, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, isCommonWord, isOneOf, MODALS, MONTHS, POST, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
@@ -946,9 +946,18 @@ function havingWithSubject(title: string, sentence: string): string {
 // What was told, opened by an article or a pronoun its sentence's start gave a capital: "Police said A painting …".
 const TOLD_CAPITAL = /\b(said|says|added|adds)\s+(A|An|The|This|That|These|Those|It|They|We|There|His|Her|Its|Their|He|She)\s+(?=[a-z])/;
 
-/** "Police said A painting was found" → "Police said a painting was found": what was told goes on mid-title. */
-export function toldInLowerCase(title: string): string {
-  return title.replace(TOLD_CAPITAL, (all, verb: string, word: string) => `${verb} ${word.toLowerCase()} `);
+// Any word given a capital by the sentence it opened, one word before a lower-case one: "said Heavy rain has".
+const TOLD_OPENER = /\b(said|says|added|adds)\s+([A-Z][a-z]+)\s+(?=[a-z])/;
+
+/**
+ * "Police said A painting was found" → "Police said a painting was found": what was told goes on mid-title. A word
+ * other than an article or a pronoun is lowered only when it is no name: one that opens news copy, or that its
+ * `text` (read only then) also writes in lower case ("Officials said Heavy rain …" → "said heavy rain", not "said Greta left").
+ */
+export function toldInLowerCase(title: string, text: () => string = () => ''): string {
+  const lowered = title.replace(TOLD_CAPITAL, (all, verb: string, word: string) => `${verb} ${word.toLowerCase()} `);
+  if (lowered !== title) return lowered;
+  return title.replace(TOLD_OPENER, (all: string, verb: string, word: string) => (isCommonWord(word, text()) ? `${verb} ${word.toLowerCase()} ` : all));
 }
 
 // A common noun's possessive opening a title, its article dropped: "Institute's board", "Miners' union".

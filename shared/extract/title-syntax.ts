@@ -66,7 +66,7 @@ function retag(xs: Token[], patternVerb?: (word: string) => boolean): void {
     else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || (prev.pos === 'PRON' && (POSSESSIVE.test(prev.value) || (/^(?:this|these|those)$/i.test(prev.value) && xs[i - 2]?.pos === 'VERB')))) && !/ing$/i.test(t.value) && next?.pos !== 'NOUN') {
       t.pos = 'NOUN';
       if (/^(?:this|these|those)$/i.test(prev.value)) prev.pos = 'DET';
-    } else if (t.pos === 'ADV' && prev?.pos === 'DET' && (next?.pos === 'NOUN' || next?.pos === 'VERB' || next?.pos === 'ADJ')) t.pos = 'ADJ';
+    } else if (t.pos === 'ADV' && (prev?.pos === 'DET' || (i === 0 && ORDINAL_WORD.test(t.value))) && (next?.pos === 'NOUN' || next?.pos === 'VERB' || next?.pos === 'ADJ')) t.pos = 'ADJ';
     // "have never been this low": "this" before an adjective says how much.
     if (/^(?:this|that|so|too)$/i.test(t.value) && next?.pos === 'ADJ' && !['NOUN', 'PROPN'].includes(xs[i + 2]?.pos ?? '')) t.pos = 'ADV';
     // "has since paid off": "since" between a helping verb and its verb is an adverb, not a conjunction.
@@ -75,6 +75,10 @@ function retag(xs: Token[], patternVerb?: (word: string) => boolean): void {
     if (t.pos === 'VERB' && t.value.includes('-') && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) t.pos = 'ADJ';
   }
 }
+
+// "second medical, at a clinic …": an ordinal opening a clause whose article went is an adjective, as after one. Not
+// "first" nor "last": so read, they left titles ending on a bare "is" or "and ended".
+const ORDINAL_WORD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
 const infinitive = (xs: Token[], i: number) => xs[i]?.value.toLowerCase() === 'to' && isVerb(xs[i + 1]);
 
@@ -1161,7 +1165,8 @@ export function withoutAsides(clause: string): string | null {
   let named = false;
   while (xs[k]?.value === ',') {
     const end = placedPhrase(xs, nounPhrase(xs, k + 1, xs.length, true));
-    const isName = k === subject && end - k > 2 && xs.slice(k + 1, end).every((t) => t.pos === 'PROPN');
+    // "Per Lund": a given name the tags read as another word ("Per" as a preposition) is a name by its capital.
+    const isName = k === subject && end - k > 2 && xs[end - 1].pos === 'PROPN' && xs.slice(k + 1, end).every((t) => t.pos === 'PROPN' || /^[A-Z][a-z]+$/.test(t.value));
     // "The leader of the group, Dafydd Rhoswen said …": the name's closing comma went with an aside cut after it.
     if (isName && isVerb(xs[end]) && xs[end].pos === 'VERB' && !/ing$/i.test(xs[end].value)) {
       name = range(k + 1, end);

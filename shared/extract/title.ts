@@ -626,6 +626,28 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
     const made = oneClause(shapeTitle(title, drafted.clause, patternVerb));
     // "Ruth Calloway of the agency, Department of Homeland Security, named …": cut at the aside's comma, the title
     // is its subject alone; made again without the asides, it has its verb.
+    // "Walker from village, Ines Marrow, found …": a name set off after a noun phrase says who; told with it, the
+    // title keeps the noun phrase and the aside ("Ines Marrow found …").
+    // The same verb after the name: "said it sent" stays a telling, not "Corvane Aero sent".
+    // Not a name that belongs to an agent or an object in the noun phrase ("A formal opening by the board's chairman,
+    // Sir Tancred Wrathall, is planned"): the name is the phrase's own only after phrases of place or belonging.
+    const found = NAME_SET_OFF.exec(drafted.clause);
+    const setOff = found && !NOT_OWN_NAME.test(found[0].slice(0, found[0].length - found[1].length - 4)) ? found : null;
+    const named = setOff && !made.startsWith(setOff[1]) ? withoutAsides(drafted.clause) : null;
+    if (setOff && named?.startsWith(setOff[1])) {
+      const own = makeTitle(named);
+      const verb = drafted.clause.slice(setOff[0].length).split(' ', 1)[0];
+      if (own.startsWith(`${setOff[1]} ${verb} `) && titleHasVerb(own, patternVerb) && own.split(' ').length <= MAX_WORDS && !own.endsWith('…')) return own;
+    }
+    // "Second medical, at a clinic in Berrow, was passed": a phrase of place set off after the subject, kept whole in
+    // a short title, goes as it does from a long one ("A second medical was passed").
+    const placed = made.includes(', ') ? PLACE_SET_OFF.exec(drafted.clause) : null;
+    const unplaced = placed ? withoutAsides(drafted.clause) : null;
+    if (placed && unplaced) {
+      const own = makeTitle(unplaced);
+      const verb = drafted.clause.slice(placed[0].length).split(' ', 1)[0];
+      if (own.split(' ').slice(1).includes(verb) && !own.includes(',') && titleHasVerb(own, patternVerb) && own.split(' ').length <= MAX_WORDS && !own.endsWith('…')) return own;
+    }
     if (titleHasVerb(made, patternVerb)) return made;
     const plain = withoutAsides(drafted.clause) ?? withoutAsideBeforePast(drafted.clause);
     const whole = plain ? makeTitle(plain) : '';
@@ -648,6 +670,12 @@ export function finishTitle(title: string, drafted?: TitleDraft): string {
   }
   return oneClause(shapeTitle(title, title, patternVerb));
 }
+
+// A noun phrase, then a name of two to four words set off by commas: "Farmer in Eskell, Per Lund, was killed".
+// A noun phrase, then a phrase of place set off by commas before the verb: "second medical, at a clinic in Berrow, was".
+const PLACE_SET_OFF = /^[A-Za-z][^,;:]{2,60}, (?:at|near|inside|outside|in (?=the |a |[A-Z])) [^,;:]{2,60}, (?=[a-z])/;
+const NOT_OWN_NAME = /\b(?:by|with|to|against|about|after|before|over|under|than)\s/i;
+const NAME_SET_OFF = /^[A-Za-z][^,;:]{2,60}, ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), (?=[a-z])/;
 
 const NOUN_THEN_PARTICIPLE = /^((?:The\s+|A\s+|An\s+)?[A-Za-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,3}),\s([a-z]{3,20}(?:\s[^,;:]{1,80})?)$/;
 
