@@ -13,7 +13,8 @@ const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|then|while|when|after|before|as
 // "had checked", "had last looked", "had long been": the past perfect; "had to", "had a" are not.
 // "had been inspected" is taken whole, so that its participle is not read as a verb of its own.
 const HAD_PARTICIPLE = /\bhad\s+(?:(?:not|never|already|just|also|last|first|only|since|earlier|previously|once|twice|long|all|both|[a-z]{3,}ly)\s+)?([a-z]+)(?:(?<=\bbeen)\s+[a-z]+)?\b/gi;
-const TELLING = new RegExp(String.raw`\b(?:${TELLING_VERB_RE}|told|tells)\b`, 'i');
+/** Any telling verb, "told" and "tells" alone included. */
+export const TELLING = new RegExp(String.raw`\b(?:${TELLING_VERB_RE}|told|tells)\b`, 'i');
 // Only a short stretch around a date is read: a clause is seldom longer, and a run-on line must cost no more.
 const REACH = 200;
 

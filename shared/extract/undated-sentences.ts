@@ -7,9 +7,10 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, MOON_LANDING_CLAUSE, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, MONTH_RE, MOON_LANDING_CLAUSE, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
+import { pastPerfectAt, TELLING } from './anaphor-anchors';
 import { untilPublication } from './ordering-clauses';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { isSchedule } from './rules/sets';
@@ -615,6 +616,37 @@ function withoutAsides(u: Unit, text: string): { text: string; dated: boolean } 
   return { text: removeRanges(text, cuts), dated: u.timexes.some((t) => usable(t) && !inAside(t)) };
 }
 
+// A word that places a sentence in time by itself, tagged or not ("Last season they finished seventh", "the next day",
+// "at Christmas", "has since"): the sentence is not simply going on at the time told before.
+const OWN_TIME_WORD = new RegExp(
+  String.raw`\b(?:now|today|tonight|yesterday|tomorrow|currently|recently|lately|ago|since|until|till|later|earlier|afterwards?|previously|beforehand|still|yet|last|next|following|previous|ever|once|Christmas|Easter|(?:day|week|weekend|month|year|season|decade|century|centuries)s?|${WEEKDAY_RE})\b`,
+  'i',
+);
+// Month names case-sensitive: "may" and "march" are also everyday words.
+const OWN_MONTH = new RegExp(String.raw`\b${MONTH_RE}(?![\w-])`);
+
+/**
+ * "In 1989 the launch capsized. Its two crew members were rescued.": a past sentence with no date and no word of time
+ * of its own, right after a plainly dated happening in its paragraph, goes on at that happening's time. Not a present
+ * perfect (tied to the time of writing), nor a telling (told at the story's time, not the happening's).
+ * The date is a reading, so its year is flagged.
+ */
+function carriedOn(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  const prev = w.prevDated;
+  if (how !== 'past' || u.timexes.length || !prev || prev.paragraphId !== u.paragraphId || prev.date.mod) return undefined;
+  if (/publication|telling|reported|spoken/.test(prev.date.rule ?? '')) return undefined;
+  if (OWN_TIME_WORD.test(text) || OWN_MONTH.test(text) || PERFECT.test(text) || TELLING.test(text)) return undefined;
+  const pub = ctx.published && fmtDay(ctx.published);
+  if (pub && prev.date.start > pub) return undefined;
+  // "was convicted on March 19. He had denied both charges.": a past perfect after a simple past steps back from that
+  // time; after a past perfect ("had moved there in 1947. Her father had found work at the mill.") it goes on in it, and
+  // after a present that looks back ("She remembers 4 May 1950 well. Snow had closed the pass.") it is of that time.
+  const told = u.paraText.slice(prev.start, prev.end);
+  if (pastPerfectAt(u.paraText, u.start, u.start, u.end) && !/\bhad\s/i.test(told) && happeningOf(told) === 'past') return undefined;
+  return { date: { ...prev.date, yearUncertain: true, rule: 'sequence/carried-on', note: `The article gives no date; it goes on from “${prev.title}”, told just before, and is read as of its time.` } };
+}
+
 /** A past happening nothing else places: before publication. */
 function pastBeforePublication(w: Placing, how: Happening): Told | undefined {
   return how === 'past' ? { date: beforePublication(w.ctx.published, 'narrative-order/before-publication', '', w.ctx.writing) } : undefined;
@@ -636,5 +668,6 @@ const UNDATED_PLACINGS: ((w: Placing, how: Happening) => Told | undefined)[] = [
   duringWorldWar,
   afterThatHappening,
   remarkAtOccasion,
+  carriedOn,
   pastBeforePublication,
 ];
