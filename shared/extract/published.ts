@@ -84,7 +84,7 @@ function signedLine(p: Paragraph): PublishedCandidate | null {
   return candidate(p, last, 'sign-off', p.text.trim());
 }
 
-function fromParagraph(p: Paragraph, isTitle: boolean): PublishedCandidate | null {
+function fromParagraph(p: Paragraph, isTitle: boolean, isLast: boolean): PublishedCandidate | null {
   const head = p.text.slice(0, HEAD);
   const dates = fullDates(head);
   if (!dates.length) return null;
@@ -111,7 +111,8 @@ function fromParagraph(p: Paragraph, isTitle: boolean): PublishedCandidate | nul
     }
   }
   if (BYLINE.test(head) && p.text.length <= HEAD) return candidate(p, dates[0], 'byline', p.text.trim());
-  const issued = issuedLine(p, 'release-date');
+  // A short article's last paragraph may be among the first few: there it is the notice's sign-off.
+  const issued = issuedLine(p, isLast ? 'sign-off' : 'release-date');
   if (issued) return issued;
   // A dateline: a short place (with an agency) before the date, and a separator after it.
   const first = dates[0];
@@ -131,7 +132,7 @@ export function findPublished(paragraphs: Paragraph[]): PublishedCandidate[] {
   // The title, and the first few paragraphs after it: a dateline or date line never sits further down.
   const top = paragraphs.filter((p) => p.role !== 'chrome' || p.text.length <= HEAD).slice(0, 5);
   top.forEach((p, i) => {
-    const c = fromParagraph(p, p.role === 'title' || (i === 0 && !paragraphs.some((x) => x.role === 'title') && p.text.length <= HEAD));
+    const c = fromParagraph(p, p.role === 'title' || (i === 0 && !paragraphs.some((x) => x.role === 'title') && p.text.length <= HEAD), p === paragraphs[paragraphs.length - 1]);
     if (c) out.push(c);
   });
   // A notice signs off at its end: only its last two paragraphs, and only a short one.

@@ -353,7 +353,7 @@ export function datelineYear(day: { m: number; d: number }, latest: number, para
       near++;
       if (isoWeekday(best) !== p.wd) fits = false;
     }
-    if (!near) return leadWeekdayYear(day, latest, paragraphs[0] ?? '');
+    if (!near) return latest;
     if (fits) return y;
   }
   return latest;
