@@ -41,6 +41,10 @@ const SIGN_OFF = /^(?:issued|released|published|dated)\b(?:\s+by\s+[^.;:]{1,80}?
 // All that may follow its date: who issued it, and the full stop. Not a clause ("Released on 2 May 1998, the album …").
 const SIGN_OFF_TAIL = /^\s*(?:by\s+[^;:]{1,120})?\.?\s*$/i;
 const SEPARATOR_AFTER = /^\)?\s*(?:--|—|–|-|_|:|\|)(?:\s|$)/;
+// The pieces of a header line that sets a section, a date and a byline side by side ("Travel | Sunday 26 May 2019 | By …").
+const HEADER_PIECES = /\s[|·•]\s/;
+// Short words a signer's name and office may hold between capitalised ones ("J. Marsh, Head of Planning").
+const OFFICE_WORD = /^(?:[A-Z][\w.'’&-]*|of|the|and|for|to|at|in|&)$/;
 const SEPARATOR_BEFORE = /(?:\s(?:--|—|–|-|\|)|:)\s*$/;
 
 function fullDates(text: string): Timex[] {
@@ -51,7 +55,36 @@ function candidate(p: Paragraph, t: Timex, source: PublishedSource, text = t.tex
   return { date: t.value.slice(0, 10), source, text, paragraphId: p.id };
 }
 
-function fromParagraph(p: Paragraph, isTitle: boolean): PublishedCandidate | null {
+/**
+ * "Issued 4 May 2011 by the Clerk.", and after the issuer's name, "Press office. Issued Friday 5 July 2002.": the last
+ * sentence of a short paragraph says when it went out, and nothing but who issued it follows the date.
+ */
+function issuedLine(p: Paragraph, source: PublishedSource): PublishedCandidate | null {
+  if (p.text.length > HEAD) return null;
+  const first = fullDates(p.text)[0];
+  if (!first) return null;
+  const before = p.text.slice(0, first.start);
+  const sentence = before.slice(before.search(/(?:^|[.!?]\s+)(?=[A-Z][^.!?]*$)/)).replace(/^[.!?]\s+/, '');
+  if (!SIGN_OFF.test(sentence) || !SIGN_OFF_TAIL.test(p.text.slice(first.end))) return null;
+  return candidate(p, first, source, p.text.slice(before.length - sentence.length, first.end).trim());
+}
+
+/**
+ * "J. Marsh, Head of Planning 20 December 2013": a notice's last paragraph, signed with a name and an office (the line
+ * break between them and the date is lost when lines join into one paragraph), closes on the date it went out.
+ */
+function signedLine(p: Paragraph): PublishedCandidate | null {
+  if (p.text.length > 100) return null;
+  const last = fullDates(p.text).pop();
+  if (!last || !/^[\s.]*$/.test(p.text.slice(last.end))) return null;
+  const signer = p.text.slice(0, last.start);
+  const words = signer.split(/[\s,]+/).filter(Boolean);
+  // The comma between the name and the office: a headline-cased clause ("Tickets Go On Sale 3 May 2016") has none.
+  if (!signer.includes(',') || words.length < 2 || !/^[A-Z]/.test(words[0]) || !words.every((w) => OFFICE_WORD.test(w))) return null;
+  return candidate(p, last, 'sign-off', p.text.trim());
+}
+
+function fromParagraph(p: Paragraph, isTitle: boolean, isLast: boolean): PublishedCandidate | null {
   const head = p.text.slice(0, HEAD);
   const dates = fullDates(head);
   if (!dates.length) return null;
@@ -69,7 +102,18 @@ function fromParagraph(p: Paragraph, isTitle: boolean): PublishedCandidate | nul
   if (p.text.length <= 60 && /^[\s,.]*$/.test(p.text.slice(dates[0].end)) && /^[A-Za-z]*[\s,]*$/.test(p.text.slice(0, dates[0].start))) {
     return candidate(p, dates[0], 'date-line');
   }
+  // "Travel | Sunday 26 May 2019 | Words by …": one piece of a header line is nothing but a date, perhaps with its weekday.
+  if (p.text.length <= HEAD && HEADER_PIECES.test(p.text)) {
+    for (const t of dates) {
+      const left = p.text.slice(0, t.start).split(HEADER_PIECES).pop() ?? '';
+      const right = p.text.slice(t.end).split(HEADER_PIECES)[0];
+      if (/^[A-Za-z]*[\s,]*$/.test(left) && /^[\s,.]*$/.test(right)) return candidate(p, t, 'date-line');
+    }
+  }
   if (BYLINE.test(head) && p.text.length <= HEAD) return candidate(p, dates[0], 'byline', p.text.trim());
+  // A short article's last paragraph may be among the first few: there it is the notice's sign-off.
+  const issued = issuedLine(p, isLast ? 'sign-off' : 'release-date');
+  if (issued) return issued;
   // A dateline: a short place (with an agency) before the date, and a separator after it.
   const first = dates[0];
   const before = head.slice(0, first.start);
@@ -88,15 +132,16 @@ export function findPublished(paragraphs: Paragraph[]): PublishedCandidate[] {
   // The title, and the first few paragraphs after it: a dateline or date line never sits further down.
   const top = paragraphs.filter((p) => p.role !== 'chrome' || p.text.length <= HEAD).slice(0, 5);
   top.forEach((p, i) => {
-    const c = fromParagraph(p, p.role === 'title' || (i === 0 && !paragraphs.some((x) => x.role === 'title') && p.text.length <= HEAD));
+    const c = fromParagraph(p, p.role === 'title' || (i === 0 && !paragraphs.some((x) => x.role === 'title') && p.text.length <= HEAD), p === paragraphs[paragraphs.length - 1]);
     if (c) out.push(c);
   });
   // A notice signs off at its end: only its last two paragraphs, and only a short one.
-  for (const p of paragraphs.slice(-2)) {
-    if (p.role === 'title' || p.text.length > HEAD || out.some((c) => c.paragraphId === p.id)) continue;
-    const first = fullDates(p.text)[0];
-    if (first && SIGN_OFF.test(p.text.slice(0, first.start)) && SIGN_OFF_TAIL.test(p.text.slice(first.end))) out.push(candidate(p, first, 'sign-off', p.text.slice(0, first.end).trim()));
-  }
+  const last = paragraphs.length - 1;
+  paragraphs.slice(-2).forEach((p, i) => {
+    if (p.role === 'title' || p.text.length > HEAD || out.some((c) => c.paragraphId === p.id)) return;
+    const c = issuedLine(p, 'sign-off') ?? (i === 1 || last === 0 ? signedLine(p) : null);
+    if (c) out.push(c);
+  });
   return out.sort((a, b) => RANK.indexOf(a.source) - RANK.indexOf(b.source));
 }
 

@@ -339,7 +339,7 @@ export function datelineYear(day: { m: number; d: number }, latest: number, para
       if (month && wd) pairs.push({ m: month, d: +(m[3] ?? m[4] ?? m[7]), wd });
     }
   }
-  if (!pairs.length) return latest;
+  if (!pairs.length) return leadWeekdayYear(day, latest, paragraphs[0] ?? '');
   // Within twelve years every day of the year but Feb. 29 comes round to each weekday (leap days can skip one).
   for (let y = latest; y < latest + 12; y++) {
     const today = toDayNumber({ y, m: day.m, d: day.d });
@@ -355,6 +355,37 @@ export function datelineYear(day: { m: number; d: number }, latest: number, para
     }
     if (!near) return latest;
     if (fits) return y;
+  }
+  return latest;
+}
+
+// A weekday as a day of its own in a lead ("on Thursday", "Tuesday's slide"), not a day of every week ("on Mondays").
+const LEAD_WEEKDAY = new RegExp(`\\b(${WEEKDAY_RE})\\b`);
+// A lead told as still to come ("will strike on Monday"): its weekday lies after the day of filing, by how much is open.
+const LEAD_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|due\s+to|next|coming)\b/i;
+// A lead that names its own day otherwise ("began work today, where an explosion on Saturday …"): the weekday is an
+// earlier happening's, some days back.
+const LEAD_OWN_DAY = /\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
+
+/**
+ * A wire story's first sentence names the day of what it reports by its weekday ("HALDA, Jan. 8 - Five climbers … were
+ * lifted off on Thursday"): the day of the dateline itself, or, filed the morning after, the day before. So the
+ * dateline's day falls on that weekday or the next one, and the first year from the latest written where it does is
+ * the guess (two weekdays in seven: the latest year written is ruled out five times in seven). Unchanged when the lead
+ * names no such weekday, names it as ahead, with "last" or "since", or beside a "today" of its own, or no year within
+ * twelve fits. Always a guess.
+ */
+function leadWeekdayYear(day: { m: number; d: number }, latest: number, lead: string): number {
+  // The first sentence: a full stop ends it only before a capital ("Jan. 8" does not).
+  const first = /^(?:[^.!?]|\.(?!\s+["“A-Z]))*/.exec(lead.slice(0, 400))![0];
+  const m = LEAD_WEEKDAY.exec(first);
+  if (!m || LEAD_AHEAD.test(first.slice(0, m.index)) || LEAD_OWN_DAY.test(first) || /\b(?:last|this|every|since)\s$/i.test(first.slice(Math.max(0, m.index - 6), m.index))) return latest;
+  const wd = weekdayNumber(m[1])!;
+  for (let y = latest; y < latest + 12; y++) {
+    const p = { y, m: day.m, d: day.d };
+    if (!isValidYmd(p)) continue;
+    const on = isoWeekday(p);
+    if (on === wd || on === (wd % 7) + 1) return y;
   }
   return latest;
 }
