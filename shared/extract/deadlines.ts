@@ -1,7 +1,7 @@
 // "by <date>": a deadline ahead, a state expected by then, or something done by then.
 
 import type { EventDate } from '../document';
-import { fmtDay, type Ymd } from '../time-value';
+import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { pastPerfectAt } from './anaphor-anchors';
 import { withSubject } from './clause-words';
 import { lastDayOf } from './date-stretches';
@@ -65,6 +65,7 @@ export function byDeadline(w: ClauseWork): boolean {
   const byEndOf = date.mod === 'end' && /^the\s+end\s+of\b/i.test(main.text);
   const afterBy = BY_DEADLINE.test(u.paraText.slice(Math.max(0, main.start - 32), main.start));
   let pledged = false;
+  if (published && afterBy && date.mod === 'mid' && /^(?:the\s+middle\s+of|mid)\b/i.test(main.text)) byMiddleOf(w, published);
   if (published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) pledged = deadlineOfMonthOrYear(w, published, byEndOf);
   // With no publication date a goal "by 2015" may be met in any year up to then: at the latest then, not in it.
   if (!published && !a.end && !date.end && (!date.mod || byEndOf) && /^\d{4}(?:-\d{2})?$/.test(date.start) && afterBy) {
@@ -91,6 +92,28 @@ export function byDeadline(w: ClauseWork): boolean {
     date.rule = `${date.rule}${UNTIL_OPEN}`;
   }
   return pledged;
+}
+
+/**
+ * "hopes to reopen the road by the middle of October", "plan to be home by the middle of next week", "by mid-2030":
+ * a deadline ahead at the period's middle day (the 15th of a month, the Wednesday of a week, 30 June of a year), as
+ * "by the end of March" is that month's last day; the state or the doing reached by then is the same deadline. A
+ * middle day not after publication is left alone: what was done by then is told as before it.
+ */
+function byMiddleOf(w: ClauseWork, published: Ymd): void {
+  const { main, date } = w;
+  const start = parseYmd(date.start);
+  const end = date.end ? parseYmd(date.end) : null;
+  let mid: string | null = null;
+  if (/^\d{4}$/.test(date.start)) mid = `${date.start}-06-30`;
+  else if (/^\d{4}-\d{2}$/.test(date.start) && !date.end) mid = `${date.start}-15`;
+  else if (start && end && toDayNumber(end) - toDayNumber(start) === 6) mid = fmtDay(addDays(start, 2));
+  if (!mid || mid <= fmtDay(published)) return;
+  date.note = `“by ${main.text}”: a deadline, that period's middle day.${date.note ? ` ${date.note}` : ''}`;
+  date.start = mid;
+  delete date.end;
+  delete date.mod;
+  date.rule = `${date.rule}/by-deadline-day`;
 }
 
 /**

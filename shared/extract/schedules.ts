@@ -61,7 +61,7 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   // "will be collected every other week from the summer": a habit that starts on a date is a change made then.
   // A habit in the plain present ("opens every day from Easter") is a timetable, no change.
   const startsHabit = !!set && !a.end && set.end <= main.start && main.type === 'DATE' && HABIT_FROM.test(u.paraText.slice(lastSetBefore(u, c, main).end, main.start)) && CHANGE_TENSE.test(u.paraText.slice(c.start, set.start));
-  const sinceHabit = !!set && !a.end && set.end <= main.start && SINCE_AFTER_SET.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main) && !OPENING_HOURS.test(u.paraText.slice(c.start, set.start));
+  const sinceHabit = !!set && !a.end && set.end <= main.start && SINCE_AFTER_SET.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main, true) && !OPENING_HOURS.test(u.paraText.slice(c.start, set.start));
   // "has had a customs post since 1911; it is staffed from 7 a.m. to 7 p.m.": opening hours told in a clause of their
   // own after a semicolon leave the dated clause before it whole.
   const semi = !set ? u.paraText.indexOf(';', main.end) : -1;

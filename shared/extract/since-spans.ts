@@ -185,8 +185,11 @@ function sharesPerfect(text: string, c: Clause, clause: string): boolean {
   return PRESENT_PERFECT.test(sentence);
 }
 
-/** "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. */
-export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
+/**
+ * "since March" in a clause told in the present perfect ("has sat since July"): a stretch up to now. With bareTelling, a
+ * reported past perfect needs no "that" after its telling verb.
+ */
+export function sinceUpToNow(text: string, c: Clause, main: Timex, bareTelling = false): boolean {
   const lead = text.slice(Math.max(c.start, main.start - 80), main.start);
   // "has posted its first annual loss since 1992": a first (a record) since then is one happening after it.
   if (FIRST_SINCE.test(lead)) return false;
@@ -213,9 +216,17 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex): boolean {
   // "told analysts that the company had struggled since …": a present perfect put into the past by the telling (which
   // a clause of its own may hold, just before).
   const before = text.slice(Math.max(0, c.start - 160), main.start);
-  const told = REPORTED_THAT.exec(before);
+  // A habit's reported clause may come with no "that" and a noun for its subject ("said demand had risen every month
+  // since the spring"): then the last telling verb before the date opens it (bareTelling, asked by scheduleCutOf).
+  const told = REPORTED_THAT.exec(before) ?? (bareTelling ? lastTelling(before) : null);
   const reported = told ? before.slice(told.index + told[0].length) : '';
   return !!told && !/[.!?]\s/.test(reported) && REPORTED_PAST_PERFECT.test(reported);
+}
+const TELLING_BARE = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+`, 'gi');
+function lastTelling(before: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(TELLING_BARE)) last = m as RegExpExecArray;
+  return last;
 }
 // "This is the third fire at the mill since May": a count of happenings since the date, told in the present, runs up
 // to now. Not "the first" (a record, FIRST_SINCE), nor "was the third" (up to a time the sentence does not give).

@@ -270,6 +270,21 @@ function cuesOf(sentence: string): SentenceCues {
   return cues;
 }
 
+// Words NOT_PAST_ED keeps from reading as past verbs because they are most often adjectives ("used cars", "reduced
+// fares"), which are verbs all the same before an object: "used the money to buy", "reduced its fares", "detailed the
+// cuts". Not the verbs of a plan ("expected the sale to close", "planned a second trip"): they look ahead.
+const VERB_OR_ADJECTIVE_ED = new Set([
+  'used', 'increased', 'reduced', 'advanced', 'detailed', 'based', 'limited', 'united', 'armed', 'balanced',
+  'committed', 'dedicated', 'automated', 'related', 'concerned',
+]);
+const OBJECT_AFTER = /^\s+(?:the|a|an|its|his|her|their|our|my|your|it|them|him|us|me|this|these|those)\b/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|no|any|some|as|than)\s+$/i;
+
+/** An ambiguous -ed word of VERB_OR_ADJECTIVE_ED at `pos`..`end` read as a verb: an object after it, no determiner before. */
+function verbBeforeObject(sentence: string, pos: number, end: number, w: string): boolean {
+  return VERB_OR_ADJECTIVE_ED.has(w) && OBJECT_AFTER.test(sentence.slice(end, end + 8)) && !DETERMINER_BEFORE.test(sentence.slice(Math.max(0, pos - 8), pos));
+}
+
 /** The cues single words give (verbs, auxiliaries, reporting verbs), added to `cues`; where "Will" opens a name. */
 function wordCues(sentence: string, cues: SentenceCues): number[] {
   const names: number[] = [];
@@ -313,7 +328,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       // "will stay shut", "has been cut": after an auxiliary or a linking verb the form is a participle or an
       // adjective, and the verb before it tells the tense.
       if (!afterAuxiliary(sentence, pos)) cues.fixed.push({ pos, tense: 'past' });
-    } else if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !modifierOpening(sentence, pos, at, word))) {
+    } else if (IRREGULAR_PAST.has(w) || (((w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) || verbBeforeObject(sentence, pos, at, w)) && !modifierOpening(sentence, pos, at, word))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
       // the tense (and makes its own cue), so the participle says nothing.
       if (afterAuxiliary(sentence, pos)) continue;

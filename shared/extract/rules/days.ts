@@ -510,25 +510,29 @@ const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, 
  */
 export const nthWeekdayOfMonthRule: Rule = {
   name: 'nth-weekday-of-month',
-  cue: WEEKDAY_CUE,
+  // "the last weekend of July", "the first weekend in August": the Saturday so counted and the Sunday after it.
+  cue: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend/i,
   // "of December that year", "in May of the same year", "of March the following year": the month of the year in focus
   // (or the one beside it), written after the month.
-  re: rx(`${B}[Tt]he\\s+(first|second|third|fourth|last|final)\\s+(${WEEKDAY_RE})\\s+(?:of|in)\\s+(?:(${MONTH_RE})(?:,?\\s+${YEAR}|\\s+(?:of\\s+)?(that|the\\s+same)\\s+year|\\s+(?:of\\s+)?the\\s+(following|next|previous|preceding)\\s+year)?|(the|this|last|next|that)\\s+month)${E}`, 'g'),
+  re: rx(`${B}[Tt]he\\s+(first|second|third|fourth|last|final)\\s+(${WEEKDAY_RE}|weekend)\\s+(?:of|in)\\s+(?:(${MONTH_RE})(?:,?\\s+${YEAR}|\\s+(?:of\\s+)?(that|the\\s+same)\\s+year|\\s+(?:of\\s+)?the\\s+(following|next|previous|preceding)\\s+year)?|(the|this|last|next|that)\\s+month)${E}`, 'g'),
   resolve: (m, c) => {
-    const wd = weekdayNumber(m[2])!;
+    const weekend = /^weekend$/i.test(m[2]);
+    const wd = weekend ? 6 : weekdayNumber(m[2])!;
     const n = NTH[m[1].toLowerCase()];
+    // A weekend is its Saturday's ISO week's weekend (TimeML's "-WE").
+    const dayValue = (p: Ymd): string => (weekend ? `${fmtWeek(p)}-WE` : fmtDay(p));
     const month = m[3] ? monthNumber(m[3]) : undefined;
     if (month && (m[5] || m[6])) {
       const ref = c.refDate('year');
       if (!ref || ref === c.dct) return null;
       const y = ref.y + (m[6] ? (/following|next/i.test(m[6]) ? 1 : -1) : 0);
-      return { type: 'DATE', value: fmtDay(nthWeekday(y, month, wd, n)), rule: `nth-weekday/${m[6] ? 'beside' : 'that'}-year`, counted: true };
+      return { type: 'DATE', value: dayValue(nthWeekday(y, month, wd, n)), rule: `nth-weekday/${m[6] ? 'beside' : 'that'}-year`, counted: true };
     }
     if (month) {
       const y = m[4] ? +m[4] : chooseYear(month, undefined, c, 'nth-weekday');
-      if (typeof y === 'number') return { type: 'DATE', value: fmtDay(nthWeekday(y, month, wd, n)), rule: 'nth-weekday/explicit', explicitYear: true };
+      if (typeof y === 'number') return { type: 'DATE', value: dayValue(nthWeekday(y, month, wd, n)), rule: 'nth-weekday/explicit', explicitYear: true };
       if (!y) return null;
-      return { type: 'DATE', value: fmtDay(nthWeekday(y.year, month, wd, n)), rule: y.rule, ...(y.uncertain ? { yearUncertain: true } : {}) };
+      return { type: 'DATE', value: dayValue(nthWeekday(y.year, month, wd, n)), rule: y.rule, ...(y.uncertain ? { yearUncertain: true } : {}) };
     }
     const which = m[7].toLowerCase();
     // Without publication "the month" is none known: the weekday of no known week, as a bare weekday is.
@@ -536,6 +540,6 @@ export const nthWeekdayOfMonthRule: Rule = {
     const ref = which === 'that' ? c.refDate('month') : c.dct;
     if (!ref || (which === 'that' && ref === c.dct)) return null;
     const at = addMonths(ref.y, ref.m, which === 'last' ? -1 : which === 'next' ? 1 : 0);
-    return { type: 'DATE', value: fmtDay(nthWeekday(at.y, at.m, wd, n)), rule: `nth-weekday/${which}-month`, ...(which === 'that' ? { counted: true } : {}) };
+    return { type: 'DATE', value: dayValue(nthWeekday(at.y, at.m, wd, n)), rule: `nth-weekday/${which}-month`, ...(which === 'that' ? { counted: true } : {}) };
   },
 };

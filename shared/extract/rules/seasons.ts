@@ -106,7 +106,10 @@ const HOLIDAY_SEASON =
 export const seasonYearRule: Rule = {
   name: 'season-year',
   cue: SEASON_CUE,
-  re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR}${E}`, 'gi'),
+  // "in summer in 1931", "the spring, in 1952": the year may follow the season behind its own "in".
+  re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of|,?\\s+in)?,?\\s+${YEAR}${E}`, 'gi'),
+  // "prices fall in 2010": "fall" before "in" is a verb unless "the" or a preposition of time leads it.
+  accept: (m, text) => !/^fall,?\s+in\b/i.test(m[0]) || FALL_AS_SEASON.test(text.slice(Math.max(0, m.index - 8), m.index)),
   // "the winter of 1947" may be the one that opened 1947 or the one that closed it: the year is all the words give,
   // not December 1947 to February 1948. A winter written with both its years (winterYearsRule) says which.
   resolve: (m) => {
