@@ -96,7 +96,7 @@ function lastPlainDateBefore(u: Unit, dated: Draft[]): Draft | null {
 }
 
 /** A count written as a number, a number word, or "a"/"an" (one). */
-function countOf(word: string): number | undefined {
+export function countOf(word: string): number | undefined {
   return /^an?$/i.test(word) ? 1 : parseCount(word);
 }
 
@@ -396,7 +396,7 @@ const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what
  * first. A word names it in another form of itself ("his dismissal": "dismissed him"), not in an agent noun ("the
  * kidnapping" is not "the kidnappers let him speak").
  */
-function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent: Draft[], paraText?: string): { draft: Draft; guessed: boolean } | undefined {
+export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent: Draft[], paraText?: string): { draft: Draft; guessed: boolean } | undefined {
   const words = phrase.split(/\s+/).slice(1);
   const named: RegExp[] = [];
   for (const w of words) {
@@ -664,7 +664,7 @@ function coarseCount(date: EventDate, m: RegExpExecArray, n: number): { start: s
   return fmt(a) === fmt(b) ? { start: fmt(a) } : { start: fmt(a), end: fmt(b) };
 }
 
-function countOn(date: EventDate, n: number, unit: string): string | null {
+export function countOn(date: EventDate, n: number, unit: string): string | null {
   const p = parseYmd(date.start);
   const y = +date.start.slice(0, 4);
   const m = date.start.length >= 7 ? +date.start.slice(5, 7) : 0;
