@@ -84,13 +84,18 @@ export function countedBackFromSubject(u: Unit, ctx: NarrativeContext, drafts: D
   const m = CAME_COUNT.exec(text);
   const noun = m?.[1].trim().split(/\s+/).pop() ?? '';
   if (!m || NOT_HAPPENING.test(noun) || u.timexes.some((t) => t.type !== 'DURATION')) return [];
-  const named = phraseHappening(u, ctx, `the ${m[1].trim()}`, recentDated(u, drafts, kept), u.paraText);
+  const recent = recentDated(u, drafts, kept);
+  const at = m.index + m[0].length;
+  const start = Object.assign(COUNT_AT.exec(text.slice(at))!, { index: at });
+  // "The funeral came a week after his death", the death dated: the count runs forwards from it (countedFromHappening).
+  const after = text.slice(at + start[0].length).split(/[,;:.!?"“”()]/)[0];
+  const other = phraseHappening(u, ctx, /^(?:the|his|her|its|their)\s/i.test(after) ? after.trim() : `the ${after.trim()}`, recent, u.paraText);
+  if (other && !other.guessed) return [];
+  const named = phraseHappening(u, ctx, `the ${m[1].trim()}`, recent, u.paraText);
   const lead = ctx.storyLead && !(ctx.storyLead.paragraphId === u.paragraphId && ctx.storyLead.start >= u.start) ? ctx.storyLead : undefined;
   const h = named && !named.guessed ? named.draft : lead;
   if (!h || h.date.mod || h.date.end) return [];
   const guessed = h !== named?.draft || named.guessed;
-  const at = m.index + m[0].length;
-  const start = Object.assign(COUNT_AT.exec(text.slice(at))!, { index: at });
   const extra = { rule: 'sequence/counted-back-from-happening', ...(guessed || h.date.yearUncertain ? { yearUncertain: true } : {}) };
   return countDrafts(u, text, start, at, h.date, extra, (count) => `“${count}” what “${h.title}” followed: counted back from its date.${guessed ? ' The text does not name which dated happening it is; that it is the story’s own is a reading, so the date is shown as a guess.' : ''}`);
 }

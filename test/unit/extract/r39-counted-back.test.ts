@@ -102,3 +102,31 @@ describe('counts set off after a clause\'s own date', () => {
     expect(e.date.start).not.toBe('1987');
   });
 });
+
+describe('an event placed against a happening is not the happening a later count names', () => {
+  it('"a week after the sinking", told after "searched the wreck on the Friday after the sinking"', () => {
+    const t = ['The trawler Kestrel sank off Varne Head on 3 March 2014.', 'Divers searched the wreck on the Friday after the sinking.', 'A memorial service was held in the harbour a week after the sinking.'];
+    const e = shortestAt('2014-04-01', t, 'memorial service');
+    expect(e.date.start).toBe('2014-03-10');
+  });
+
+  it('"three days after the robbery", told after "on the Monday before the robbery"', () => {
+    const t = ['Thieves robbed the Corn Street bank on 9 May 2003.', 'Police had watched the bank on the Monday before the robbery.', 'The getaway car was found in a quarry three days after the robbery.'];
+    const e = shortestAt('2003-06-01', t, 'getaway car');
+    expect(e.date.start).toBe('2003-05-12');
+  });
+
+  it('"two weeks after the fire", told after "on the Saturday following the fire"', () => {
+    const t = ['Fire gutted the Orrin paper mill on 2 June 1990.', 'The owners met their insurers on the Saturday following the fire.', 'Demolition of the shell began two weeks after the fire.'];
+    const e = shortestAt('1990-07-01', t, 'Demolition');
+    expect(e.date.start).toBe('1990-06-16');
+  });
+});
+
+describe('a count after a subject runs forwards when the clause after it is the dated one', () => {
+  it('"The funeral came a week after his death", the death dated: the funeral a week on, the death kept', () => {
+    const t = ['The poet Aled Cray died at his home in Porth on 2 April 1996.', 'The funeral came a week after his death, in the chapel where he had been married.'];
+    const e = shortestAt('1996-05-01', t, 'funeral came');
+    expect(e.date.start).toBe('1996-04-09');
+  });
+});
