@@ -7,7 +7,7 @@ import { fmtDay, parseTimeValue } from '../time-value';
 import { shiftedMonth } from './counted-shifts';
 import type { Draft } from './draft';
 import { countOf, countOn, NOT_HAPPENING, phraseHappening, recentDated } from './happenings';
-import { NUMBER_WORD_RE } from './lexicon';
+import { NUMBER_WORD_RE, SUDDEN_HAPPENING, verbStems } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
 import type { Unit } from './segment';
@@ -18,13 +18,15 @@ const HEDGE = String.raw`(?:(?:only|just|barely|about|nearly|almost|some|roughly
 const COUNT = String.raw`${HEDGE}(\d{1,2}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\s+(after|before)\s+`;
 // "The verdict came a week after …", "Orrel's arrest came …", "The signing in the capital came …": a subject naming a
 // happening (with a phrase of place after it), a verb of taking place, then the count.
-const CAME_COUNT = new RegExp(String.raw`^\W*(?:the|its|his|her|their|[A-Z][a-z-]+['’]s)\s+((?:[a-z-]+\s+){0,2}?[a-z-]{4,})(?:\s+(?:in|at|on|of|by|over|against)\s+[^,;:"“”]{1,40}?)?\s+(?:came|comes|happened|occurred|took\s+place)\s+(?=${COUNT})`, 'i');
+const CAME_COUNT = new RegExp(String.raw`^\W{0,4}(?:the|its|his|her|their|[A-Z][a-z-]+['’]s)\s{1,4}((?:[a-z-]+\s{1,4}){0,2}?[a-z-]{4,})(?:\s{1,4}(?:in|at|on|of|by|over|against)\s{1,4}[^,;:"“”]{1,40}?)?\s{1,4}(?:came|comes|happened|occurred|took\s{1,4}place)\s{1,4}(?=${COUNT})`, 'i');
 // A count at the start of a text.
 const COUNT_AT = new RegExp(String.raw`^${COUNT}`, 'i');
 // ", ten years after a storm tore off its sails": a count set off after the clause it counts from.
 const SET_OFF_COUNT = new RegExp(String.raw`,\s+${COUNT}`, 'i');
 // ", and nineteen months after talks resumed": a second count from the same happening.
 const AND_COUNT = new RegExp(String.raw`,?\s+and\s+${COUNT}`, 'i');
+// Nouns a report uses for its own happening without a nominal ending: "The verdict came a week after …".
+const NEWS_DEVELOPMENT = /^(?:verdict|move|results?|sale|deal|vote|arrest|win|defeat|victory|takeover|launch|raid|ban)$/i;
 // A clause that already places itself against another happening, or is no statement of fact.
 const OWN_PLACING = /\b(?:when|after|before|since|until|till|if|would|will|could|may|might)\b|["“”]/i;
 
@@ -92,7 +94,10 @@ export function countedBackFromSubject(u: Unit, ctx: NarrativeContext, drafts: D
   const other = phraseHappening(u, ctx, /^(?:the|his|her|its|their)\s/i.test(after) ? after.trim() : `the ${after.trim()}`, recent, u.paraText);
   if (other && !other.guessed) return [];
   const named = phraseHappening(u, ctx, `the ${m[1].trim()}`, recent, u.paraText);
-  const lead = ctx.storyLead && !(ctx.storyLead.paragraphId === u.paragraphId && ctx.storyLead.start >= u.start) ? ctx.storyLead : undefined;
+  // The story's lead stands for a subject the text names no dated happening by only when that subject is a noun of
+  // action ("the announcement", "the signing") or one news uses for its own development ("the verdict", "the move").
+  const action = verbStems(noun).length > 1 || NEWS_DEVELOPMENT.test(noun) || SUDDEN_HAPPENING.test(noun);
+  const lead = action && ctx.storyLead && !(ctx.storyLead.paragraphId === u.paragraphId && ctx.storyLead.start >= u.start) ? ctx.storyLead : undefined;
   const h = named && !named.guessed ? named.draft : lead;
   if (!h || h.date.mod || h.date.end) return [];
   const guessed = h !== named?.draft || named.guessed;

@@ -34,6 +34,12 @@ describe('a count after a subject that names a dated happening is counted back f
     expect([e.date.start, e.date.yearUncertain]).toEqual(['2021-09-06', true]);
   });
 
+  it('not a subject the lead cannot stand for: "Her big break came two years after she moved to Leeds"', () => {
+    const t = ['The Arlow theatre reopened on 5 May 2017 after a two-year refit.', 'Its new director, Mina Falk, began as an usher.', 'Her big break came two years after she moved to Leeds.'];
+    const e = shortestAt('2017-05-08', t, 'moved to Leeds');
+    expect(e.date.rule).not.toMatch(/counted-back/);
+  });
+
   it('not a subject that names a time ("The summer came …"), nor a sentence with a date of its own', () => {
     const t = ['The harvest began on 2 August 2018.', 'The summer came two weeks after the rains stopped.', 'The crop came in on 20 August, a week after the rains stopped.'];
     const a = shortestAt('2018-09-01', t, 'summer came');
