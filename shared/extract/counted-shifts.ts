@@ -99,7 +99,10 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
   // "in the summer of 2001, two years after …": a stretch inside one year still gives the year a count of years
   // runs from; a count of months or days needs a single month or day.
   const within = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
-  if (!within || untilEnd(u.paraText, main)) return null;
+  // "refused her a degree until 1904, four years after she had passed": a count set off right after the date a
+  // stretch runs until counts from that date, as from any other; only a count elsewhere in the clause does not.
+  const until = untilEnd(u.paraText, main);
+  if (!within) return null;
   for (const t of u.timexes) {
     if (t.type !== 'DURATION' || t.start < c.start) continue;
     // Right after the clause's date, the count may have been set off as an aside of its own ("Smith, 58, resigned
@@ -111,7 +114,7 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
     const countStart = hedged && /^P\d+Y$/.test(t.value) ? t.start - hedged[0].length : t.start;
     const between = t.start >= main.end && t.start - main.end <= 200 ? u.paraText.slice(main.end, countStart) : null;
     const rightAfter = between !== null && (/^,?\s*$/.test(between) || (/,\s*$/.test(between) && !/[;:]/.test(between) && !u.timexes.some((x) => x !== main && usable(x) && x.start >= main.end && x.end <= t.start)));
-    if (t.type !== 'DURATION' || t.start < c.start || (t.end > c.end && !(rightAfter && t.start <= c.end + 2))) continue;
+    if (t.type !== 'DURATION' || t.start < c.start || (t.end > c.end && !(rightAfter && t.start <= c.end + 2)) || (until && !(rightAfter && /,\s*$/.test(between!)))) continue;
     const n = COUNT_DURATION.exec(t.value);
     const rel = /^\s+(after|before)\s+/i.exec(u.paraText.slice(t.end, t.end + 10));
     if (!n || !rel) continue;
@@ -135,7 +138,11 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
       phraseEnd = comma;
     } else continue;
     const countDraft = (d: Timex, r: RegExpExecArray, dn: RegExpExecArray, end: number): Draft | null => {
-      const value = shiftedValue(base, +dn[1] * (r[1].toLowerCase() === 'after' ? -1 : 1), dn[2]);
+      const k = +dn[1] * (r[1].toLowerCase() === 'after' ? -1 : 1);
+      // "In March 1934, three weeks after my eighteenth birthday": a birthday counted from a month tells an age, not a
+      // happening, and a range of days for it would take the clause's evidence from its own month.
+      const range = /\bbirthday\b/i.test(u.paraText.slice(d.end, end)) ? null : shiftedMonth(base, k, dn[2]);
+      const value = range ? range.start : shiftedValue(base, k, dn[2]);
       if (!value) return null;
       const { title, drafted } = titled(u.paraText.slice(d.end + r[0].length, end));
       if (!title) return null;
@@ -147,6 +154,7 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
         drafted,
         date: {
           start: value,
+          ...(range ? { end: range.end } : {}),
           basis: date.basis,
           rule: `count-from-clause/${r[1].toLowerCase()}`,
           note: `“${d.text} ${r[1].toLowerCase()}” is counted from the clause's own date, “${main.text}”${countBaseOrigin(date, published)}.`,
@@ -166,10 +174,10 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
     while (cutEnd < c.end && /[\s,]/.test(u.paraText[cutEnd])) cutEnd++;
     return { draft, ...(also ? { also } : {}), cut: { start: countStart, end: t.end <= main.start ? cutEnd : phraseEnd } };
   }
-  return unitNamedAfter(u, main, base, date, published);
+  return until ? null : unitNamedAfter(u, main, base, date, published);
 }
 
-type Base = Exclude<ReturnType<typeof parseTimeValue>, string>;
+export type Base = Exclude<ReturnType<typeof parseTimeValue>, string>;
 
 /** A count joined by "and" to the count `t` ("… and eighty years after …"), before `end`; where its "and" starts. */
 function secondCount(u: Unit, t: Timex, end: number): { t: Timex; rel: RegExpExecArray; n: RegExpExecArray; andAt: number } | null {
@@ -194,6 +202,17 @@ function shiftedValue(base: Base, count: number, unit: string): string | null {
   }
   if ((unit === 'D' || unit === 'W') && base.month && base.day) return fmtDay(addDays({ y, m: base.month, d: base.day }, count * (unit === 'W' ? 7 : 1)));
   return null;
+}
+
+/**
+ * Days or weeks counted from a date given only to its month: the days the count can land on, from the month's first
+ * day counted to its last ("in May, two weeks after the board had warned": 17 April to 17 May). Null for other dates.
+ */
+export function shiftedMonth(base: Base, count: number, unit: string): { start: string; end: string } | null {
+  if ((unit !== 'D' && unit !== 'W') || !base.month || base.day) return null;
+  const k = count * (unit === 'W' ? 7 : 1);
+  const first = { y: base.year, m: base.month, d: 1 };
+  return { start: fmtDay(addDays(first, k)), end: fmtDay(addDays({ ...first, d: daysInMonth(base.year, base.month) }, k)) };
 }
 
 // "in 1963, the year after a committee called it a monument", "in May 1990, the month before the fire": the date set

@@ -1,6 +1,7 @@
 import { type EventDate, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } from '../document';
 import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { datesTheTelling } from './anchor';
+import { countedBackFromNow, countedBackFromSubject } from './counted-back';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
@@ -256,7 +257,9 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
     const named = namedAgainOf(u, ctx, namedBefore);
     // "was released a week after he was arrested": an ordering clause left before publication that counts from a
     // happening told with a date takes the counted date.
-    const counted = named || byOrder ? [] : countedFromHappening(u, ctx, drafts, namedKept);
+    // "The verdict came a week after …": a count after a subject naming a dated happening is read back from it first.
+    const back = named || byOrder ? [] : countedBackFromSubject(u, ctx, drafts, namedKept);
+    const counted = named || byOrder ? [] : back.length ? back : countedFromHappening(u, ctx, drafts, namedKept);
     const at = (named || counted.length) && !byOrder ? drafts.indexOf(own!) : -1;
     if (at >= 0) drafts.splice(at, 1);
     if (named) replaceOrdered(ordered, u, [named], nextOrder);
@@ -268,9 +271,21 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
     return;
   }
   const d = addedTime(u, run.change) ?? lengthFromNeighbour(u, s.units, drafts) ?? withinOf(u, drafts, ctx) ?? thoseStretchOf(u, drafts) ?? nextStretchOf(u, drafts) ?? lastedOf(u, drafts) ?? afterHappening(u, ctx, drafts, recentKept) ?? sinceHappeningState(u, ctx, drafts, recentKept) ?? namedAgainOf(u, ctx, namedBefore) ?? hadStoodFor(u, ctx);
-  const found = d ? [d] : countedFromHappening(u, ctx, drafts, namedKept);
+  const back = d ? [] : countedBackFromSubject(u, ctx, drafts, namedKept);
+  const found = d ? [d] : back.length ? back : countedFromHappening(u, ctx, drafts, namedKept);
   if (found.length) {
     replaceOrdered(ordered, u, found, nextOrder);
+    return;
+  }
+  // "has been listed, ten years after a storm tore off its sails": the clause counted back from publication is an event
+  // of its own; the present perfect keeps its placing, its evidence ending before the count.
+  const fromNow = countedBackFromNow(u, ctx);
+  if (fromNow.length) {
+    for (const o of ordered) if (o.paragraphId === u.paragraphId && o.start >= u.start && o.start < fromNow[0].start && o.end > fromNow[0].start) o.end = o.start + u.paraText.slice(o.start, fromNow[0].start).replace(/[\s,]+$/, '').length;
+    for (const f of fromNow) {
+      f.order = nextOrder();
+      ordered.push(f);
+    }
     return;
   }
   // A first stretch in a later clause of the sentence is an event of its own beside the sentence's placing.

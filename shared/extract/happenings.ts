@@ -96,7 +96,7 @@ function lastPlainDateBefore(u: Unit, dated: Draft[]): Draft | null {
 }
 
 /** A count written as a number, a number word, or "a"/"an" (one). */
-function countOf(word: string): number | undefined {
+export function countOf(word: string): number | undefined {
   return /^an?$/i.test(word) ? 1 : parseCount(word);
 }
 
@@ -357,7 +357,18 @@ function namedHappening(u: Place, ctx: NarrativeContext, phrase: string, noun: s
  * The newest of `recent` (newest last) whose title tells the happening a noun names, as `told` finds it: each caller
  * keeps its own reading of the noun (a stem of it here, verbStems and toldPattern in named-again.ts).
  */
-export const newestTold = (recent: Draft[], told: { test: (title: string) => boolean }): Draft | undefined => recent.findLast((d) => told.test(d.title));
+export const newestTold = (recent: Draft[], told: { test: (title: string) => boolean }): Draft | undefined => recent.findLast((d) => told.test(d.title) && !placedAgainst(d.title, told));
+
+// "The board opened its inquiry on the Monday after the sinking": a title naming the happening only after an ordering
+// word is placed against it, not it.
+const ORDERED_AGAINST = /\b(?:after|before|since|following|until|till)\s+(?:the|his|her|its|their)\s+$/i;
+
+/** Whether every mention `told` (a pattern) finds in a title follows an ordering word, so the title is not the happening. */
+function placedAgainst(title: string, told: { test: (title: string) => boolean }): boolean {
+  if (!(told instanceof RegExp)) return false;
+  const all = [...title.matchAll(new RegExp(told.source, told.flags.includes('g') ? told.flags : `${told.flags}g`))];
+  return all.length > 0 && all.every((m) => ORDERED_AGAINST.test(title.slice(0, m.index)));
+}
 
 /** What a note adds when the happening a phrase names was only guessed at (the story's lead, the day in focus). */
 const GUESSED_HAPPENING = ' The article does not name it again; that it is meant is a reading, so the date is shown as a guess.';
@@ -396,7 +407,7 @@ const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what
  * first. A word names it in another form of itself ("his dismissal": "dismissed him"), not in an agent noun ("the
  * kidnapping" is not "the kidnappers let him speak").
  */
-function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent: Draft[], paraText?: string): { draft: Draft; guessed: boolean } | undefined {
+export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string, recent: Draft[], paraText?: string): { draft: Draft; guessed: boolean } | undefined {
   const words = phrase.split(/\s+/).slice(1);
   const named: RegExp[] = [];
   for (const w of words) {
@@ -664,7 +675,7 @@ function coarseCount(date: EventDate, m: RegExpExecArray, n: number): { start: s
   return fmt(a) === fmt(b) ? { start: fmt(a) } : { start: fmt(a), end: fmt(b) };
 }
 
-function countOn(date: EventDate, n: number, unit: string): string | null {
+export function countOn(date: EventDate, n: number, unit: string): string | null {
   const p = parseYmd(date.start);
   const y = +date.start.slice(0, 4);
   const m = date.start.length >= 7 ? +date.start.slice(5, 7) : 0;
