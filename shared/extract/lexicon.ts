@@ -490,9 +490,13 @@ export const NAMED_WARS: [RegExp, string, string][] = [
   [new RegExp(`${WAR_LEAD}Spanish\\s+Civil\\s+War${WAR_END}`), '1936-07-17', '1939-04-01'],
 ];
 
+/** Whether `text` may name one of NAMED_WARS: each is written with "War" or "conflict", looked for before the patterns. */
+export const mayNameWar = (text: string): boolean => text.includes('War') || text.includes('conflict');
+
 /** Where a named war told with a preposition of time ("served in the Korean War") is in `text`, the first one; or null. */
 export function namedWarAt(text: string): { start: number; end: number } | null {
   let at: { start: number; end: number } | null = null;
+  if (!mayNameWar(text)) return at;
   for (const [re] of NAMED_WARS) {
     const m = re.exec(text);
     if (m && (!at || m.index < at.start)) at = { start: m.index, end: m.index + m[0].length };
