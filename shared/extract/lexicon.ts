@@ -50,6 +50,28 @@ export const ORDINAL_WORD_ALTS = ORDINAL_WORDS.join('|');
 /** 1 for "first" … 10 for "tenth"; 0 for any other word. */
 export const ordinalWordValue = (word: string): number => ORDINAL_WORDS.indexOf(word.toLowerCase()) + 1;
 
+// Ordinals written as words up to a hundredth, for counts of years ("her seventy-fifth birthday", "the fortieth
+// anniversary", "his eighteenth"): first to tenth, the teens, the tens, and a ten joined to first … ninth.
+const TEEN_ORDINALS = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS_ORDINALS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Any such ordinal, as alternatives (no group of its own); fixed words only. */
+export const ORDINAL_NUMBER_RE = `(?:(?:${TENS_WORDS.join('|')})-(?:${ORDINAL_WORDS.slice(0, 9).join('|')})|${[...TEEN_ORDINALS, ...TENS_ORDINALS, ...ORDINAL_WORDS].join('|')})`;
+/** The value of an ordinal ORDINAL_NUMBER_RE matched: 75 for "seventy-fifth", 18 for "eighteenth"; 0 for any other word. */
+export function ordinalNumberValue(word: string): number {
+  const w = word.toLowerCase();
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    const tens = TENS_WORDS.indexOf(w.slice(0, dash));
+    const unit = ordinalWordValue(w.slice(dash + 1));
+    return tens >= 0 && unit > 0 && unit < 10 ? 20 + 10 * tens + unit : 0;
+  }
+  const teen = TEEN_ORDINALS.indexOf(w);
+  if (teen >= 0) return 11 + teen;
+  const ten = TENS_ORDINALS.indexOf(w);
+  return ten >= 0 ? 20 + 10 * ten : ordinalWordValue(w);
+}
+
 // "two hundred years ago": whole hundreds, before the bare "two" they start with.
 export const NUMBER_WORD_RE =
   '(?:(?:two|three|four|five|six|seven|eight|nine)[- ]hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
@@ -468,9 +490,13 @@ export const NAMED_WARS: [RegExp, string, string][] = [
   [new RegExp(`${WAR_LEAD}Spanish\\s+Civil\\s+War${WAR_END}`), '1936-07-17', '1939-04-01'],
 ];
 
+/** Whether `text` may name one of NAMED_WARS: each is written with "War" or "conflict", looked for before the patterns. */
+export const mayNameWar = (text: string): boolean => text.includes('War') || text.includes('conflict');
+
 /** Where a named war told with a preposition of time ("served in the Korean War") is in `text`, the first one; or null. */
 export function namedWarAt(text: string): { start: number; end: number } | null {
   let at: { start: number; end: number } | null = null;
+  if (!mayNameWar(text)) return at;
   for (const [re] of NAMED_WARS) {
     const m = re.exec(text);
     if (m && (!at || m.index < at.start)) at = { start: m.index, end: m.index + m[0].length };

@@ -89,6 +89,11 @@ const AVAILABLE_ON = new RegExp(`\\b(?:(?:is|are)\\s+(?:now\\s+|also\\s+)?availa
 // after a noun says what is arranged for the thing, still ahead of the arranging, whatever that verb's tense.
 const SET_OFF_TO_BE = /,\s+to\s+be\s+(?:[a-z]{2,}ed|held|built|made|run|sung|shown|given|sold|paid|laid|set|spent|begun|won|heard|seen)\s/g;
 const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:due|expected)(?:\s+(?:back|home|out|here|there))?(?=\s+(?:in|on|by|at|from|early|late|next)\b)/g;
+// The arrangements above, and those of them that need no weekday after them (the rest end before one: "on\s+(?=Monday").
+const ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, REQUESTED_FOR, AVAILABLE_ON];
+const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, DUE_PRESENT, SET_OFF_TO_BE];
+// Any weekday, where WEEKDAY_RE's patterns read one (case and all).
+const WEEKDAY_ANY = new RegExp(WEEKDAY_RE);
 
 // A passive ("be launched", "been shelved") and a few words without a comma, then "and" or "or" before a participle.
 const PASSIVE_CONJUNCT = /\b(?:be|been|being)\s+[a-z]+\s[^,;.:"“”]{0,60}\b(?:and|or)\s+$/;
@@ -362,31 +367,13 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
     if (!NOUN_LEAD.test(sentence.slice(Math.max(0, at - 8), at))) cues.fixed.push({ pos: at, tense: 'future' });
   });
   eachMatch(DEADLINE_UNTIL, sentence, (at, length) => cues.deadlines.push(at + length - 5));
+  // Most arrangements, and every scheduled present below, end before a weekday: a sentence naming none is spared them.
+  const weekday = WEEKDAY_ANY.test(sentence);
   // Arrangements and plans: a future cue at the end of each match.
-  for (const re of [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, REQUESTED_FOR, AVAILABLE_ON]) {
+  for (const re of weekday ? ARRANGEMENTS : UNDAYED_ARRANGEMENTS) {
     eachMatch(re, sentence, (at, length) => cues.fixed.push({ pos: at + length - 1, tense: 'future' }));
   }
-  let simpleAt = -1;
-  const simple = (at: number, length: number) => {
-    if (simpleAt < 0) simpleAt = at;
-    cues.fixed.push({ pos: at + length - 1, tense: 'future' });
-  };
-  eachMatch(SCHEDULED_SIMPLE, sentence, simple);
-  eachMatch(SCHEDULED_NAME_SUBJECT, sentence, (at, length) => {
-    if (!pastWordIn(sentence.slice(at, at + length))) simple(at, length);
-  });
-  eachMatch(SCHEDULED_NOUN_SUBJECT, sentence, (at, length) => {
-    // "The police chiefs on Monday agreed …": the verb may also come after the day.
-    const next = /^[A-Za-z]+,?\s+([a-z]+)/.exec(sentence.slice(at + length, at + length + 30))?.[1] ?? '';
-    if (pastWordIn(`${sentence.slice(at, at + length)} ${next}`)) return;
-    if (simpleAt < 0) simpleAt = at;
-    cues.fixed.push({ pos: at + length - 1, tense: 'future' });
-  });
-  if (simpleAt >= 0) {
-    eachMatch(SCHEDULED_CONJUNCT, sentence, (at, length) => {
-      if (at > simpleAt) cues.fixed.push({ pos: at + length - 1, tense: 'future' });
-    });
-  }
+  if (weekday) scheduledPresentCues(sentence, cues);
   eachMatch(INFINITIVE, sentence, (at) => {
     if (!prepositionalTo(sentence, at)) cues.infinitives.push(at);
   });
@@ -408,6 +395,31 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
 function pastWordIn(words: string): boolean {
   // "The pier manager told reporters on Tuesday": the past of a telling is a past too, whatever -s word follows it.
   return words.toLowerCase().split(/[^a-z']+/).some((w) => IRREGULAR_PAST.has(w) || w === 'told' || w === 'said' || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)));
+}
+
+/** The scheduled present with its weekday ("She retires on Friday", "The council meets on Monday"): future cues. */
+function scheduledPresentCues(sentence: string, cues: SentenceCues): void {
+  let simpleAt = -1;
+  const simple = (at: number, length: number) => {
+    if (simpleAt < 0) simpleAt = at;
+    cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+  };
+  eachMatch(SCHEDULED_SIMPLE, sentence, simple);
+  eachMatch(SCHEDULED_NAME_SUBJECT, sentence, (at, length) => {
+    if (!pastWordIn(sentence.slice(at, at + length))) simple(at, length);
+  });
+  eachMatch(SCHEDULED_NOUN_SUBJECT, sentence, (at, length) => {
+    // "The police chiefs on Monday agreed …": the verb may also come after the day.
+    const next = /^[A-Za-z]+,?\s+([a-z]+)/.exec(sentence.slice(at + length, at + length + 30))?.[1] ?? '';
+    if (pastWordIn(`${sentence.slice(at, at + length)} ${next}`)) return;
+    if (simpleAt < 0) simpleAt = at;
+    cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+  });
+  if (simpleAt >= 0) {
+    eachMatch(SCHEDULED_CONJUNCT, sentence, (at, length) => {
+      if (at > simpleAt) cues.fixed.push({ pos: at + length - 1, tense: 'future' });
+    });
+  }
 }
 
 /**

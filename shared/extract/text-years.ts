@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ORDINAL_WORDS, ordinalWordValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
@@ -85,6 +85,17 @@ const DIED = /\b(?:died|dies)\b/i;
 const BORN = /\bborn\b/gi;
 const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/;
 
+/** The years written within a few words after "born", in the same clause ("Born in 1930 in a mining village"). */
+function bornYears(text: string): Set<number> {
+  const years = new Set<number>();
+  for (const m of text.matchAll(BORN)) {
+    const clause = /^[^.;]*/.exec(text.slice(m.index, m.index + 70))![0];
+    const y = YEAR.exec(clause);
+    if (y) years.add(+y[1]);
+  }
+  return years;
+}
+
 /**
  * Without a publication date, the year an obituary was written, from the age at death and the one year of birth it
  * writes: the birth year plus the age, or one more when the birthday had not yet come round that year (the later
@@ -94,13 +105,7 @@ const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/;
 export function obituaryYear(paragraphs: readonly string[]): number | null {
   const text = paragraphs.join('\n\n');
   if (!DIED.test(text)) return null;
-  // The year written within a few words after "born", in the same clause ("Born in 1930 in a mining village").
-  const years = new Set<number>();
-  for (const m of text.matchAll(BORN)) {
-    const clause = /^[^.;]*/.exec(text.slice(m.index, m.index + 70))![0];
-    const y = YEAR.exec(clause);
-    if (y) years.add(+y[1]);
-  }
+  const years = bornYears(text);
   if (years.size !== 1) return null;
   // "died at a hospice", "died at 4 a.m.": not an age; the first count that can be one is.
   let tries = 0;
@@ -115,9 +120,10 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
 // An anniversary names the years between a happening and the day of writing: "Thirty years ago this week, …", "Ten
 // years ago today", "This week marks the tenth anniversary of …", "the centenary of …", or a sentence opening on "Forty
 // years ago, …". Only such a marked count: a bare "bought it three years ago" in passing has nothing near to count from.
-const TENS_ORDINALS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200 };
+// The anniversaries whose name is their count.
+const NAMED_ANNIVERSARIES: Record<string, number> = { centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200 };
 const ANNIVERSARY = new RegExp(
-  `(?:^|[.!?"”]\\s|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago\\s(?:this\\s(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s|its\\s|this\\s)(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_WORD_ALTS}|${Object.keys(TENS_ORDINALS).slice(0, 9).join('|')})\\s)?(anniversary|${Object.keys(TENS_ORDINALS).slice(9).join('|')})(?:\\sof\\b|(?=[:;,.\\n]|$))|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sto\\sthe\\sday\\b`,
+  `(?:^|[.!?"”]\\s|\\n)(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago,|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sago\\s(?:this\\s(?:week|month)|today|tomorrow)\\b|\\b(?:the\\s|its\\s|this\\s)(?:(\\d{1,3})(?:st|nd|rd|th)\\s|(${ORDINAL_NUMBER_RE})\\s)?(anniversary|${Object.keys(NAMED_ANNIVERSARIES).join('|')})(?:\\sof\\b|(?=[:;,.\\n]|$))|\\b(${NUMBER_WORD_RE}|\\d{1,3})\\syears\\sto\\sthe\\sday\\b`,
   'gi',
 );
 // The happening's own day as the text writes it, with its month: "In July 1995", "the landslip of January 25, 1992",
@@ -140,7 +146,7 @@ export function anniversaryYear(paragraphs: readonly string[]): number | null {
     if (++tries > CLUE_TRIES) break;
     const word = m[4]?.toLowerCase();
     const kind = m[5]?.toLowerCase();
-    const n = m[1] || m[2] || m[6] ? parseCount(m[1] ?? m[2] ?? m[6]) : m[3] ? +m[3] : word ? ordinalWordValue(word) || TENS_ORDINALS[word] : kind ? TENS_ORDINALS[kind] : undefined;
+    const n = m[1] || m[2] || m[6] ? parseCount(m[1] ?? m[2] ?? m[6]) : m[3] ? +m[3] : word ? ordinalNumberValue(word) : kind ? NAMED_ANNIVERSARIES[kind] : undefined;
     if (!n) continue;
     // An anniversary named without its happening ("reaches its centenary") is the article's subject's only in the
     // first paragraph (the headline, when there is one); further on it may be anything's ("when the museum marks its
@@ -163,22 +169,8 @@ export function anniversaryYear(paragraphs: readonly string[]): number | null {
 // the island, …" or a birthday kept in a written year ("on her sixtieth birthday, in 1992", "his fiftieth birthday
 // in 1994"), and an age told as now ("Mr Orrin, 62, said", "now 71", "at 67, she sailed"). Ages told of the past
 // ("left school at 15") are younger than the one now, so the oldest age is taken. Fixed runs of words only.
-const TEEN_ORDINALS = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
-const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const BIRTHDAY = new RegExp(
-  `\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${TENS_WORDS.join('|')})-(${ORDINAL_WORD_ALTS})|(${[...TEEN_ORDINALS, ...Object.keys(TENS_ORDINALS).slice(0, 9), ...ORDINAL_WORDS].join('|')}))\\sbirthday\\b`,
-  'gi',
-);
+const BIRTHDAY = new RegExp(`\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${ORDINAL_NUMBER_RE}))\\sbirthday\\b`, 'gi');
 const LIVING_AGE = /\b[A-Z][\w'’-]+,\s(\d{2,3}),\s|\b(?:now|aged|who\sis|turns)\s(\d{2,3})\b(?![.,]\d|\s(?:years?|per|[a-z]*\.?m)\b)|\bat\s(\d{2,3}),\s|\b(\d{2,3})-year-old\b/g;
-
-/** The value of an ordinal birthday as BIRTHDAY matched it: 75 for "75th" or "seventy-fifth", 18 for "eighteenth". */
-function birthdayCount(m: RegExpMatchArray): number {
-  if (m[1]) return +m[1];
-  if (m[2]) return 20 + 10 * TENS_WORDS.indexOf(m[2].toLowerCase()) + ordinalWordValue(m[3]);
-  const word = m[4].toLowerCase();
-  const teen = TEEN_ORDINALS.indexOf(word);
-  return teen >= 0 ? 11 + teen : TENS_ORDINALS[word] ?? ordinalWordValue(word);
-}
 
 /**
  * Without a publication date, the year a profile of a living person was written: the one birth year the article
@@ -188,12 +180,7 @@ function birthdayCount(m: RegExpMatchArray): number {
  */
 export function ageYear(paragraphs: readonly string[]): number | null {
   const text = paragraphs.join('\n\n');
-  const years = new Set<number>();
-  for (const m of text.matchAll(BORN)) {
-    const clause = /^[^.;]*/.exec(text.slice(m.index, m.index + 70))![0];
-    const y = YEAR.exec(clause);
-    if (y) years.add(+y[1]);
-  }
+  const years = bornYears(text);
   let tries = 0;
   for (const m of text.matchAll(BIRTHDAY)) {
     if (++tries > CLUE_TRIES) break;
@@ -201,7 +188,7 @@ export function ageYear(paragraphs: readonly string[]): number | null {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1) + /^[^.;]*/.exec(text.slice(m.index, m.index + 60))![0];
     const kept = clause.match(ANY_YEAR) ?? [];
-    const n = birthdayCount(m);
+    const n = m[1] ? +m[1] : ordinalNumberValue(m[2]);
     if (kept.length === 1 && n >= 10) years.add(+kept[0] - n);
   }
   if (years.size !== 1) return null;

@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { isOneOf, isTellingWord, MODALS, POST, REPORTING_VERBS } from './lexicon';
+import { isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, POST, REPORTING_VERBS } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -78,7 +78,7 @@ function retag(xs: Token[], patternVerb?: (word: string) => boolean): void {
 
 // "second medical, at a clinic …": an ordinal opening a clause whose article went is an adjective, as after one. Not
 // "first" nor "last": so read, they left titles ending on a bare "is" or "and ended".
-const ORDINAL_WORD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+const ORDINAL_WORD = new RegExp(`^(?:${ORDINAL_WORDS.slice(1).join('|')})$`, 'i');
 
 const infinitive = (xs: Token[], i: number) => xs[i]?.value.toLowerCase() === 'to' && isVerb(xs[i + 1]);
 

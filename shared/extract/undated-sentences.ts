@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, MONTH_RE, MOON_LANDING_CLAUSE, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, WEEKDAY_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { pastPerfectAt, TELLING } from './anaphor-anchors';
@@ -548,6 +548,7 @@ export function warYearsOf(text: string, at: number | undefined, pub: number | u
 
 /** "during the Great War": the named war's dates by the public record. */
 function namedWarYears(text: string): EventDate | undefined {
+  if (!mayNameWar(text)) return undefined;
   for (const [re, start, end] of NAMED_WARS) {
     const m = re.exec(text);
     if (m) return { start, end, basis: 'record', rule: 'world-knowledge/war', note: `“${m[0].trim()}”: the war's dates are not in the article; they are those of the public record.` };
