@@ -89,7 +89,7 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
   if (bound === 'before' && !a.sub && tenseAt(u.paraText.slice(c.start, main.end), main.start - c.start) === 'future') {
     date.rule = `${date.rule}/deadline`;
     date.note = `A deadline still ahead: this is to be done before “${main.text}”.${date.note ? ` ${date.note}` : ''}`;
-  } else if (bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start)) || sinceClause(u.paraText, a.sub) || SINCE_DAY_ONLY.test(u.paraText.slice(a.sub.start, main.start))) && (!date.mod || date.mod === 'mid' || date.mod === 'end') && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
+  } else if (bound === 'after' && (!a.sub || SINCE_HAPPENING.test(u.paraText.slice(Math.max(c.start, main.start - 60), main.start)) || sinceClause(u.paraText, a.sub) || SINCE_DAY_ONLY.test(u.paraText.slice(a.sub.start, main.start))) && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end') && published && sinceUpToNow(u.paraText, c, main) && (date.end ?? date.start) < fmtDay(published)) {
     // "have lost half their value since March": the present perfect runs from the date up to publication. From
     // "mid-November" or "late 2015" it runs from inside that month or year: the stretch starts there, at its precision.
     // Put into the past by a dated telling ("told staff on Tuesday that sales had slumped since …"), up to its day.

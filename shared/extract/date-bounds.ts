@@ -2,7 +2,7 @@
 // on it, and the happening after the conjunction that does fall on it ("after losing the 1992 election").
 
 import { type Anchored, type Clause, subjectVerbAt } from './anchor';
-import { RECORD_BEFORE_DATE } from './lexicon';
+import { IRREGULAR_PAST, RECORD_BEFORE_DATE } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Unit } from './segment';
 import type { Span } from './sentences';
@@ -53,6 +53,9 @@ function boundingConjunction(u: Unit, from: number, main: Timex): RegExpExecArra
   const m = /\b(?:after|since|following)\b[^,;:]*$/i.exec(lead) ?? /\b(?:before|prior to|ahead of)\b[^,;:]*$/i.exec(lead);
   // "will appear before the magistrates on Jan. 14": in front of a court or a body, not earlier than the day.
   if (m && beforeABody(m[0])) return null;
+  // "A guide borrowed before most of the staff were born was returned on Tuesday": the conjunction's clause sits in
+  // the subject, and the verb after its own is the sentence's, which the date is of.
+  if (m && mainVerbAfterSub(m[0])) return null;
   // "offered the barley "for sale after harvest" on Monday": a conjunction inside a quotation that closes before the
   // date is the speaker's, and bounds nothing of the narration.
   if (m && closesQuote(u.paraText, from + m.index, m[0])) return null;
@@ -62,6 +65,22 @@ function boundingConjunction(u: Unit, from: number, main: Timex): RegExpExecArra
   const compared = sinceWord && u.timexes.some((t) => t.start >= sinceAt + sinceWord[0].length && t.end <= main.start);
   if (compared && RECORD_BEFORE_DATE.test(u.paraText.slice(Math.max(0, sinceAt - 72), sinceAt + sinceWord[0].length))) return null;
   return m;
+}
+
+// A verb in the past, then a passive right after it with no subject of its own ("were born was returned", "began were
+// found"): two verbs in a row, the second the main clause's.
+const VERB_THEN_PASSIVE = /\b([a-z]{3,})(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:later|finally|eventually|only|then)\s+)?([a-z]{3,})\b)/gi;
+// Words ending in "-ed" that are no verbs.
+const ED_NOUN = /^(?:hundred|kindred|breed|creed|greed|speed|steed|weed|reed|seed|need|feed|bleed|shed|sled|bed|red|bred|wed)$/;
+const pastForm = (w: string): boolean => w === 'born' || IRREGULAR_PAST.has(w) || (/ed$/.test(w) && !ED_NOUN.test(w));
+
+/** Whether the words from a conjunction to a date hold the conjunction's verb and, right after it, the main verb. */
+function mainVerbAfterSub(words: string): boolean {
+  for (const v of words.matchAll(VERB_THEN_PASSIVE)) {
+    const [first, second] = [v[1].toLowerCase(), v[2].toLowerCase()];
+    if (pastForm(first) && (pastForm(second) || /(?:en|wn)$/.test(second))) return true;
+  }
+  return false;
 }
 
 /** Whether the first quote mark in `words` (which start at `at`) closes a quotation open before them. */

@@ -733,6 +733,11 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
   const date: EventDate = { start: stretch ? stretch.start : value, ...(weekend ? { end: weekend.end } : stretch ? { end: stretch.end } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note, ...(uncertain ? { yearUncertain: true } : {}) };
   const counted: Draft = { paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date, order: 0 };
   const out: Draft[] = [counted];
+  const told = !opening && !stretch && !weekend ? toldAgainBack(u, ctx, h, value, m, text) : null;
+  if (told) {
+    counted.end = u.start + m.index;
+    out.push(told);
+  }
   const tail = text.slice(phraseEnd);
   const since = SINCE_THEN_TAIL.exec(tail);
   const rest = since && titled(tail.slice(since[0].length).replace(/^[\s,]+/, ''));
@@ -743,6 +748,26 @@ export function countedFromHappening(u: Unit, ctx: NarrativeContext, drafts: Dra
     out.push({ paragraphId: u.paragraphId, start: u.start + phraseEnd + tail.search(/\S/), end: u.end, ...rest, date: { start: value, end: pub, basis: h.date.basis, rule: 'narrative-focus/since-then', note: `“since then”: from ${count} “${h.title}” up to publication (${fmtHuman(ctx.published)}).`, ...(uncertain ? { yearUncertain: true } : {}) }, order: 0 });
   }
   return out;
+}
+
+// A count's phrase told as a clause of its own, a subject and its verb: "after he walked out", "before the roof fell in".
+const CLAUSE_PHRASE = /^(?:(?:he|she|they|it|we)\s+(?:(?:had|was|were)\s+)?[a-z]{3,}|(?:the|his|her|its|their)\s+[a-z-]{3,}\s+(?:(?:had|was|were)\s+)?[a-z]{3,}(?:ed|[a-z]{0,2}))\b/i;
+
+/**
+ * "Bell was rescued on Friday. … She was pulled from the rubble, four days after the quake struck": a count that lands
+ * on the day the story is at tells nothing new of the sentence's own happening, told on that day already; the clause it
+ * names ("the quake struck") is a mention of the happening counted from, on its date. Null when the count lands
+ * elsewhere, or its phrase is a noun ("after the quake"), not a clause.
+ */
+function toldAgainBack(u: Unit, ctx: NarrativeContext, h: Draft, value: string, m: RegExpExecArray, text: string): Draft | null {
+  const f = ctx.focus;
+  const phrase = m[4].trim();
+  if (!f || f === h || f.date.end || f.date.mod || f.date.start !== value || value.length !== 10 || h.date.mod || h.date.end) return null;
+  if (!CLAUSE_PHRASE.test(phrase) || !happeningOf(phrase)) return null;
+  const { title, drafted } = titled(phrase);
+  if (!title) return null;
+  const start = u.start + m.index;
+  return { paragraphId: u.paragraphId, start, end: start + m[0].length, title, drafted, date: { ...h.date, rule: 'sequence/happening-counted-to-focus', note: `“${m[0].trim()}”, counted to “${f.title}”, the day the story is at: the clause is “${h.title}” told again, on its date.` }, order: 0 };
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
-import { ORDINAL_WORDS, PERFECT_AUXILIARY, recordSinceBefore, REPORTED_THAT, SUPERLATIVE_RE, TELLING_VERB_RE } from './lexicon';
+import { NUMBER_WORD_RE, ORDINAL_WORDS, PERFECT_AUXILIARY, recordSinceBefore, REPORTED_THAT, SUPERLATIVE_RE, TELLING_VERB_RE } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf } from './tense';
@@ -200,6 +200,10 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex, bareTelling =
   if (PRESENT_PERFECT.test(clause) || HAD_NONE.test(clause)) return true;
   if (sharesPerfect(text, c, clause)) return true;
   if (COUNT_SINCE.test(text.slice(Math.max(c.start, main.start - 100), main.start))) return true;
+  // "thanked callers for more than 300 calls since Christmas Eve", "praised crews for 40 rescues since May": a tally of
+  // things since the date runs up to the telling, now.
+  // Not in the past perfect ("had raised 8,000 since the autumn"): that runs up to a time the story is at.
+  if (TALLY_SINCE.test(text.slice(Math.max(c.start, main.start - 60), main.start)) && !/\bhad\s/i.test(text.slice(c.start, main.start))) return true;
   // "the rules, unchanged since 1961, pay the bearer": a state set off after a noun whose clause goes on untold in the
   // past holds up to now.
   if (UNCHANGED_SINCE.test(text.slice(Math.max(c.start, main.start - 40), main.start))) {
@@ -231,6 +235,9 @@ function lastTelling(before: string): RegExpExecArray | null {
 // "This is the third fire at the mill since May": a count of happenings since the date, told in the present, runs up
 // to now. Not "the first" (a record, FIRST_SINCE), nor "was the third" (up to a time the sentence does not give).
 const COUNT_SINCE = new RegExp(String.raw`\b(?:is|are)\s+(?:now\s+)?(?:the|its|their|his|her)\s+(?:${ORDINAL_WORDS.slice(1).join('|')}|\d+(?:st|nd|rd|th))\s[^,.;:!?]{0,60}?\bsince\s+(?:the\s+)?$`, 'i');
+// A number and its plural noun right before "since" ("300 calls since", "forty rescues since the"); not a length
+// ("two years since").
+const TALLY_SINCE = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD_RE})\s+(?:[a-z-]+\s+)?(?!(?:years|months|weeks|days|hours|minutes|decades|centuries)\b)[a-z]{3,}s\s+since\s+(?:the\s+)?$`, 'i');
 // ", my foreman since": a noun phrase opened by a determiner and set off by a comma (or opening its clause).
 const ROLE_SINCE = /(?:^|,\s+)(?:my|his|her|their|our|its|the|a|an)\s+(?:[a-z-]+\s+){0,4}?[a-z]{3,}\s+since\s+(?:the\s+)?$/i;
 // "the worst storm since 1987", "its first loss since 2001": one happening measured against the years since, no state.

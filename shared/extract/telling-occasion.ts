@@ -31,6 +31,7 @@ const BODIES = new Set([
   'court', 'courts', 'judge', 'judges', 'justice', 'justices', 'bench', 'magistrates', 'jury', 'juries', 'jurors', 'inquest',
   'tribunal', 'inquiry', 'committee', 'subcommittee', 'panel', 'board', 'council', 'commission', 'assembly', 'chamber',
   'parliament', 'senate', 'congress', 'lawmakers', 'legislators', 'camera', 'cameras', 'audience', 'crowd', 'crowds',
+  'mps', 'senators', 'councillors', 'councilors', 'peers', 'delegates', 'shareholders',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my']);
 // Where a telling is made: "at a briefing", "outside court", "on a visit to Carrow". "to" is left out: "told
@@ -171,10 +172,14 @@ function placePhrase(text: string, ws: Word[], i: number, end: number, loose: bo
  */
 export function beforeABody(words: string): boolean {
   const ws = wordsOf(words);
-  if (ws[0]?.w !== 'before' || !DETERMINERS.has(ws[1]?.w)) return false;
+  if (ws[0]?.w !== 'before') return false;
+  // "appeared before magistrates in Carrow on Monday", "gave evidence before MPs on Tuesday": a plural body with no
+  // determiner, right after "before".
+  const bare = !DETERMINERS.has(ws[1]?.w);
+  if (bare && !(BODIES.has(ws[1]?.w ?? '') && /s$/.test(ws[1].w))) return false;
   let k = 2;
-  while (k < ws.length && !NOT_A_MODIFIER.has(ws[k].w)) k++;
+  if (!bare) while (k < ws.length && !NOT_A_MODIFIER.has(ws[k].w)) k++;
   const head = k - 1;
-  if (head < 2 || head - 2 > MAX_MODIFIERS || !BODIES.has(ws[head].w)) return false;
+  if (!bare && (head < 2 || head - 2 > MAX_MODIFIERS || !BODIES.has(ws[head].w))) return false;
   return k < ws.length ? ['at', 'in', 'of', 'on', 'for'].includes(ws[k].w) : /^\s*(?:[,.;]|$)/.test(words.slice(ws[head].end));
 }

@@ -43,6 +43,9 @@ const ARRANGED_FOR = new RegExp(`\\b(?:set(?:\\s+up)?(?!\\s+(?:an?|the|his|her|t
 // launch has been pushed back to 2 June". The day the thing is set for lies ahead of the setting, whatever its tense,
 // as with "set a hearing for Feb. 15". The day must follow at once ("was moved to March Hall" is no arrangement).
 const ARRANGED_PASSIVE = new RegExp(`\\b(?:is|are|was|were|been)\\s+(?:(?:now|provisionally|tentatively|also)\\s+)?(?:set|fixed|listed|booked|pencil(?:l)?ed\\s+in|adjourned|put\\s+back|pushed\\s+back|brought\\s+forward|rescheduled|postponed|deferred)\\s+(?:for|until|till|to)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
+// The same arrangement after its noun, the participle with no verb of its own: "anxious about a hearing set for March",
+// "the vote scheduled for 4 May", "a dinner booked for Friday". What is set for a day lies ahead of the setting.
+const ARRANGED_AFTER_NOUN = new RegExp(`\\b(?:an?|the|its|his|her|their|our|my)\\s(?:[\\w-]+\\s){1,4}(?:set|scheduled|slated|planned|fixed|booked|timetabled|pencil(?:l)?ed\\sin)\\sfor\\s(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=${MONTH_RE})|(?=${WEEKDAY_RE}|${MONTH_RE}))`, 'g');
 // "planned a march on Saturday", "organised a vigil on Friday": a thing planned, with an article of its own, is held
 // on the day after it, ahead of the planning; "planned the attack on Saturday" may date the planning, and is left.
 // Where it is held may come between ("planned a rally in Union Square on Sunday"): a place with a name of its own.
@@ -90,8 +93,8 @@ const AVAILABLE_ON = new RegExp(`\\b(?:(?:is|are)\\s+(?:now\\s+|also\\s+)?availa
 const SET_OFF_TO_BE = /,\s+to\s+be\s+(?:[a-z]{2,}ed|held|built|made|run|sung|shown|given|sold|paid|laid|set|spent|begun|won|heard|seen)\s/g;
 const DUE_PRESENT = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:due|expected)(?:\s+(?:back|home|out|here|there))?(?=\s+(?:in|on|by|at|from|early|late|next)\b)/g;
 // The arrangements above, and those of them that need no weekday after them (the rest end before one: "on\s+(?=Monday").
-const ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, REQUESTED_FOR, AVAILABLE_ON];
-const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, DUE_PRESENT, SET_OFF_TO_BE];
+const ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, ARRANGED_ON, PLANNED_PROGRESSIVE, SCHEDULED_BE, DUE_PRESENT, SET_OFF_TO_BE, REQUESTED_FOR, AVAILABLE_ON];
+const UNDAYED_ARRANGEMENTS = [ARRANGED_FOR, ARRANGED_PASSIVE, ARRANGED_AFTER_NOUN, DUE_PRESENT, SET_OFF_TO_BE];
 // Any weekday, where WEEKDAY_RE's patterns read one (case and all).
 const WEEKDAY_ANY = new RegExp(WEEKDAY_RE);
 

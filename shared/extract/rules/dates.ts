@@ -326,6 +326,8 @@ export const relativeMonthRule: Rule = {
 };
 
 // The words after which "May" and "March" are months, also capitalised at the start of a sentence ("In March, …").
+// "a hearing set for March", "the vote scheduled for May": after a participle of timetable, "for" introduces the month.
+const TIMETABLED_FOR = '(?:set|scheduled|slated|planned|booked|fixed|pencilled|penciled|earmarked|timetabled)\\sfor';
 const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'through', 'before', 'after', 'from', 'to', 'early', 'late', 'and', 'or', 'between', 'last', 'next', 'this', 'that', 'each']
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
@@ -403,7 +405,7 @@ export const monthRule: Rule = {
   // before "of" ("the March of Dimes").
   // Listed between two months ("April, May and June", "February, March, April") they are months too.
   // Each branch first looks ahead at the month's first letter, so its look-behinds run only where a month may start.
-  re: rx(`(?:(?=[JFMASOND])(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?=[MS])(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|mid-)(?:May|March|Sept|Sep)${E}|(?=M)(?<=\\b[Tt]he\\s{1,8})(?:May|March)(?=\\s{1,8}(?!of\\b)[a-z])|(?=[MS])(?<=\\b(?:${MONTH_RE}),\\s{1,3})(?:May|March|Sept|Sep)(?=,?\\s{1,3}(?:(?:and|or)\\s{1,3})?(?:${MONTH_RE})\\b))`),
+  re: rx(`(?:(?=[JFMASOND])(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?=[MS])(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|\\b${TIMETABLED_FOR}\\s|mid-)(?:May|March|Sept|Sep)${E}|(?=M)(?<=\\b[Tt]he\\s{1,8})(?:May|March)(?=\\s{1,8}(?!of\\b)[a-z])|(?=[MS])(?<=\\b(?:${MONTH_RE}),\\s{1,3})(?:May|March|Sept|Sep)(?=,?\\s{1,3}(?:(?:and|or)\\s{1,3})?(?:${MONTH_RE})\\b))`),
   resolve: (m, c) => {
     const month = monthNumber(m[0])!;
     // "as of February" states how things stand now: the month is read as the present's.

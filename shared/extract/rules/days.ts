@@ -289,12 +289,21 @@ function weekdayOfSpan(want: number, c: Resolver): Resolution | null {
   return { type: 'DATE', value: fmtDay(days[0]), rule: 'weekday/of-day-span', counted: true, ...(span.uncertain || !c.dct ? { yearUncertain: true } : {}) };
 }
 
+// "a", "one" or "some" before a weekday, or with a word of weather or of kind between ("a cold Saturday", "one
+// particular Monday"); not a noun between ("on a call Wednesday evening" is that Wednesday's call).
+const WEEKDAY_ADJECTIVE = /^\s+(?!(?:in|of|at|on|when|while|and|or|last|this|that|before|after|late|early|during|with|to|for|the|as|but|he|she|they|we|it)\b)[a-z]/;
+const INDEFINITE_WEEKDAY = /\b(?:an?|one|some)\s+(?:(?:cold|wet|warm|hot|mild|sunny|rainy|snowy|windy|foggy|misty|stormy|grey|gray|bright|dark|quiet|busy|fine|certain|particular|typical|ordinary)\s+)?$/i;
+
 export const weekdayRule: Rule = {
   name: 'weekday',
   cue: WEEKDAY_CUE,
   re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
   resolve: (m, c) => {
     if (!m[1] && !m[3] && !m[4] && habitKind(m.input, m.index, m.index + m[0].length)) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[2])}`, rule: 'set/weekday-kind' };
+    // "on a Saturday in March", "one Tuesday", "on a wet Sunday": a weekday of no particular week names no day; what
+    // else the clause writes (its month, its year) dates it, or nothing does.
+    // Not a weekday made a noun's adjective ("at a Monday news conference"): that is one day's.
+    if (!m[1] && INDEFINITE_WEEKDAY.test(m.input.slice(Math.max(0, m.index - 24), m.index)) && !WEEKDAY_ADJECTIVE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     const definite = /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
     const ofSpan = !m[1] && !m[3] && definite ? weekdayOfSpan(weekdayNumber(m[2])!, c) : null;
     if (ofSpan) return m[4] ? { ...ofSpan, rule: `${ofSpan.rule}+part` } : ofSpan;

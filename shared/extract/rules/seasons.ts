@@ -292,7 +292,13 @@ export const seasonAnaphorRule: Rule = {
     // Counted from publication itself (no time of the story written before it) it is still counted from some time the
     // story is at, one the text has not dated: a writer counting from publication says "last summer".
     const fromPublication = !!postposed && !!c.dct && base.y === c.dct.y && base.m === c.dct.m && (c.focus() !== 'day' || base.d === c.dct.d);
-    return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[5] ? 'that' : back ? 'previous-to-focus' : 'following'}`, counted: true, ...(fromPublication ? { yearUncertain: true } : {}) };
+    // "… arrived on Tuesday. She packed it when she moved north that summer", in a March paper: a season told as done
+    // that had not begun at publication is not the one of the time in focus; "that" points further back, to a time the
+    // story told before, and which one is a guess. The last such season begun is the nearest reading.
+    const dct = c.dct;
+    const unbegun = !!dct && c.tense() === 'past' && (y > dct.y || (y === dct.y && SEASON_FIRST_MONTH[code] > dct.m));
+    if (unbegun && m[5]) y = SEASON_FIRST_MONTH[code] > dct!.m ? dct!.y - 1 : dct!.y;
+    return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[5] ? 'that' : back ? 'previous-to-focus' : 'following'}${unbegun ? '/not-begun' : ''}`, counted: true, ...(fromPublication || unbegun ? { yearUncertain: true } : {}) };
   },
 };
 

@@ -92,6 +92,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     // are likeliest in the latest year the text writes, and that is only a guess.
     return latest === null ? null : { year: latest, rule: `${kind}/latest-year-in-text`, uncertain: true };
   }
+  const remembered = rememberedYear(month, day, c, dct, kind);
+  if (remembered) return remembered;
   const story = yearOfStory(month, day, c, hint, dct, kind);
   if (story) return story;
   const byTense = yearOfTense(month, day, c, dct, kind);
@@ -104,6 +106,20 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
 }
 
 type YearHint = NonNullable<ReturnType<Resolver['yearHint']>>;
+
+// "she remembered borrowing it in March", "he recalls seeing the comet one night in July", "can still remember the
+// morning the mill burned in May": a memory, done before its telling at any distance back.
+const MEMORY_LEAD = /\b(?:remember|recall|recollect)(?:s|ed)?\s+(?:(?:him|her|them|it|me|us|you|his|their)\s+)?(?:[a-z]{2,}ing|the\s+(?:day|night|morning|evening|afternoon|week|time|moment))\b/i;
+
+/**
+ * The year of a month (or day) told inside a memory with no year written: the last such month before publication, as
+ * a past month's is, but only a guess, since a memory reaches back years as readily as months.
+ */
+function rememberedYear(month: number, day: number | undefined, c: Resolver, dct: Ymd, kind: string): YearChoice | null {
+  if (!MEMORY_LEAD.test(c.preceding())) return null;
+  const year = dayIn(dct.y, month, day) <= toDayNumber(dct) || (month === dct.m && day === undefined) ? dct.y : dct.y - 1;
+  return { year, rule: `${kind}/remembered`, uncertain: true };
+}
 
 /**
  * Without a publication date, whether a date told as still to come ("The funeral will be held on June 21", "would be
