@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, isCommonWord, isOneOf, MODALS, MONTHS, POST, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, isCommonWord, isOneOf, isTellingWord, MODALS, MONTHS, POST, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
@@ -579,6 +579,17 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
   if (semicolon !== null) return { clause: semicolon, told: false };
   const joint = beforeJoint(current, JOINING, 3) ?? beforeJoint(current, SUBORDINATOR, 0);
   if (joint !== null) return { clause: joint, told: false };
+  // "The firm has built 140 houses since it was founded": "since" joins the clause before it when that is one clause;
+  // after an aside or a second clause it may hang on a later noun ("the highest price the saleroom has achieved
+  // since it opened", "a programme that had cost 90 million since it began").
+  const since = beforeJoint(current, /^since$/i, 0);
+  if (since !== null && !/[,;]\s/.test(since) && !MORE_CLAUSES.test(oneSubjectsVerbs(since))) return { clause: since, told: false };
+  // "The club raised money for a sonar, which it bought in April": the subject of an object relative clause is the
+  // subject of the clause the relative hangs on, never what "which" stands for (what was bought, not who bought it),
+  // so that clause's object is no rival; read from its last telling on ("He said the council had made the same
+  // mistake with the Corn Exchange, which it bought" is the council's).
+  const relative = beforeJoint(current, /^which$/i, 0);
+  if (relative !== null) return { clause: afterTelling(relative), told: true };
   // "The following spring it made …": a short phrase of time, and the sentence before is the one to read, when it
   // is one clause ("… called for an inquiry into why the main was still in service. It had been due …" is the
   // main's, not the council's).
@@ -592,6 +603,13 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
     return { clause: '', told: false, severalBefore: !!previous.trim() };
   }
   return { clause: '', told: false };
+}
+
+/** The words of `clause` after its last telling verb and the "that" after it; the whole clause when it tells nothing. */
+function afterTelling(clause: string): string {
+  const words = [...clause.matchAll(WORD)];
+  const last = words.findLastIndex((w) => isTellingWord(w[0].toLowerCase()));
+  return last < 0 ? clause : clause.slice(words[last].index! + words[last][0].length).replace(/^\s*that\s/i, '').trim();
 }
 
 const NOUN_BEFORE_NAME = /^\s*(?:the|a|an)\s+[a-z]{2,20}(?:\s+[a-z]{2,20})?,\s+(?=[A-Z])/i;

@@ -878,14 +878,22 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
  * number, no object of that number after its verb), when no later clause opens on a subject that could be meant
  * instead: a noun phrase of the pronoun's number, or one whose number does not show. A later clause whose subject is
  * the same pronoun goes on with the same one. Not a telling's teller ("The mayor said …"), nor, for "it", a name of
- * two words or more with no article (a person's). The subject's words without an opening article, or null.
+ * two words or more with no article (a person's). A sentence whose clause words the tags find opening no clause ("that
+ * year", "after the war") is read as one clause, by clauseSubject. The subject's words without an opening article, or
+ * null.
  */
 export function leadingSubject(sentence: string, plural: boolean): string | null {
   if (!taggable(sentence) || !sentence.trim()) return null;
   const xs = tokensOf(bounded(sentence).replace(RELATIVE_ASIDE, ''));
   const joints = xs.map((_, i) => i).filter((i) => clauseJoint(xs, i));
+  // "… opened on Boxing Day that year", "… was sold after the war": a word that may open a clause opens none here (the
+  // tags find no joint), so the sentence is one clause, read as one.
+  if (!joints.length) {
+    const v = mainVerb(xs, 0, xs.length);
+    return v < 1 || xs.slice(v).some((t) => tellingVerb(t.value) && isVerb(t)) ? null : clauseSubject(sentence, plural, false);
+  }
   // "Colleagues recall that she …": what a telling tells holds the pronoun's thing as often as its subject does.
-  if (!joints.length || joints[0] < 2 || /^that$/i.test(xs[joints[0]].value)) return null;
+  if (joints[0] < 2 || /^that$/i.test(xs[joints[0]].value)) return null;
   const first = xs.slice(0, joints[0]);
   const v = mainVerb(first, 0, first.length);
   if (v < 1 || first.slice(v).some((t) => tellingVerb(t.value) && isVerb(t))) return null;
