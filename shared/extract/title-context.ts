@@ -631,8 +631,14 @@ function tellerTakenUp(sentence: string, subject: string): string | null {
 
 /** The title with its opening pronoun (`opening`, with its space) replaced by `subject`; unchanged past ten words. */
 function pronounNamed(title: string, opening: string, subject: string, plural: boolean, possessive: boolean): string {
-  const named = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening.length)}`;
-  if (named.split(/\s+/).length > MAX_WORDS) return title;
+  // "Last Tuesday the bus company": a phrase of time the tags ran into the subject is no part of it.
+  const article = /\s(?=(?:the|a|an)\s)/i.exec(subject);
+  if (article && !namesAnything(subject.slice(0, article.index))) subject = subject.slice(article.index + 1).replace(/^(?:the|a|an)\s+/i, '');
+  const whole = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening.length)}`;
+  // "Information office said the inquiry would look at the council's security": a title the name makes too long is
+  // cut at its last phrase boundary that keeps the name, as any long title is.
+  const named = whole.split(/\s+/).length > MAX_WORDS ? fittedTitle(whole) : whole;
+  if (named.split(/\s+/).length > MAX_WORDS || !named.startsWith(whole.split(/\s+/, 1)[0])) return title;
   return named.charAt(0).toUpperCase() + named.slice(1);
 }
 

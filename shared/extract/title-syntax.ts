@@ -831,8 +831,12 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   if (!subject.length || subject.some((i) => (xs[i].pos === 'PRON' && !owner(i)) || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ',' && !pluralMark(i)))) return null;
   const head = xs[subject[subject.length - 1]];
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  // "The curator of fossil reptiles": a noun before "of" is the phrase's head, whose number is the phrase's (not
+  // "most of the crews", whose head is after it).
+  const of = subject.findIndex((i, k) => k > 0 && xs[i].value.toLowerCase() === 'of' && xs[i - 1].pos === 'NOUN');
+  const core = of > 0 ? subject.slice(0, of) : subject;
   // "The group set out … They dug": a group's noun, one in form, is what "they" stands for as often as "it".
-  const number = COLLECTIVE.test(head.value) ? null : pluralOf(xs, subject);
+  const number = COLLECTIVE.test(xs[core[core.length - 1]].value) ? null : pluralOf(xs, core);
   if (number !== null && number !== plural && !possessive) return null;
   if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value) || (owner(subject[0]) && KIN_NOUN.test(xs[i].value)))) return null;
   // "Hald, 34, released the song. It …": a name given an age is a person, never "it".
@@ -927,6 +931,9 @@ export function leadingSubject(sentence: string, plural: boolean): string | null
       continue;
     }
     if (!plural && core.some((i) => PERSON_NOUN.test(xs[i].value))) continue;
+    // "before the year is out", "until the season ended": a time is no thing a pronoun stands for.
+    const nouns = core.filter((i) => xs[i].pos === 'NOUN' || xs[i].pos === 'PROPN');
+    if (NOT_CANDIDATE.test(xs[nouns[nouns.length - 1]].value)) continue;
     const number = numberOfSubject(xs, core);
     if (number === null || number === plural) return null;
   }
