@@ -1,7 +1,7 @@
 import { BE_HAVE_AUXILIARIES, isCommonWord, isOneOf, isTellingWord, MODALS, MONTHS, POST, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
+import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
 import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -971,7 +971,20 @@ function havingWithSubject(title: string, sentence: string): string {
 const TOLD_CAPITAL = /\b(said|says|added|adds)\s+(A|An|The|This|That|These|Those|It|They|We|There|His|Her|Its|Their|He|She)\s+(?=[a-z])/;
 
 // Any word given a capital by the sentence it opened, one word before a lower-case one: "said Heavy rain has".
-const TOLD_OPENER = /\b(said|says|added|adds)\s+([A-Z][a-z]+)\s+(?=[a-z])/;
+const TOLD_OPENER = /\b(said|says|added|adds)\s+([A-Z][a-z]+)\s+(?=([a-z]+))/;
+// What a word opening a sentence follows: the text's start, a sentence's end, a line's start, an opening quotation
+// mark or a dateline's dash.
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*|["“‘]|\s[-–—]\s+)$/;
+
+/** Whether `text` writes `word` (capitalised) only where a sentence opens, never inside one as a name is written. */
+function capitalOnlyOpening(word: string, text: string): boolean {
+  let seen = false;
+  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))) {
+    if (!SENTENCE_START.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
+    seen = true;
+  }
+  return seen;
+}
 
 /**
  * "Police said A painting was found" → "Police said a painting was found": what was told goes on mid-title. A word
@@ -981,7 +994,11 @@ const TOLD_OPENER = /\b(said|says|added|adds)\s+([A-Z][a-z]+)\s+(?=[a-z])/;
 export function toldInLowerCase(title: string, text: () => string = () => ''): string {
   const lowered = title.replace(TOLD_CAPITAL, (all, verb: string, word: string) => `${verb} ${word.toLowerCase()} `);
   if (lowered !== title) return lowered;
-  return title.replace(TOLD_OPENER, (all: string, verb: string, word: string) => (isCommonWord(word, text()) ? `${verb} ${word.toLowerCase()} ` : all));
+  // "said Heavy rain", "said Strong winds": an adjective before its noun that the article capitalises only where it
+  // opens a sentence is no name either.
+  return title.replace(TOLD_OPENER, (all: string, verb: string, word: string, next: string) =>
+    isCommonWord(word, text()) || (adjectiveBeforeNoun(word, next) && capitalOnlyOpening(word, text())) ? `${verb} ${word.toLowerCase()} ` : all,
+  );
 }
 
 // A common noun's possessive opening a title, its article dropped: "Institute's board", "Miners' union".

@@ -718,6 +718,19 @@ export function baseOfGerund(word: string): string {
   return lemma && lemma !== word.toLowerCase() ? lemma.toLowerCase() : word.toLowerCase().replace(/ing$/, '');
 }
 
+/**
+ * Whether `word`, read in lower case before the noun `next`, is an adjective by the tags ("heavy rain", "strong
+ * winds"): a common word, since the tags read a name in lower case as a noun ("dunmore council"). Not one that may be
+ * a people's or a place's adjective ("Danish", "Korvan", "Chinese"), which keeps its capital anywhere.
+ */
+export function adjectiveBeforeNoun(word: string, next: string): boolean {
+  if (/(?:an|ese|ish|ic|i)$/i.test(word)) return false;
+  const phrase = `Officials said ${word.toLowerCase()} ${next}`;
+  if (!taggable(phrase)) return false;
+  const xs = tokensOf(phrase);
+  return xs.length === 4 && xs[2].pos === 'ADJ' && xs[3].pos === 'NOUN';
+}
+
 /** Whether a title's first word is its verb by the tags ("Will reopen", "Stay closed"), not a participle or gerund. */
 export function opensOnVerb(title: string): boolean {
   if (!taggable(title)) return false;
