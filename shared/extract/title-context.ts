@@ -972,15 +972,11 @@ const TOLD_CAPITAL = /\b(said|says|added|adds)\s+(A|An|The|This|That|These|Those
 
 // Any word given a capital by the sentence it opened, one word before a lower-case one: "said Heavy rain has".
 const TOLD_OPENER = /\b(said|says|added|adds)\s+([A-Z][a-z]+)\s+(?=([a-z]+))/;
-// What a word opening a sentence follows: the text's start, a sentence's end, a line's start, an opening quotation
-// mark or a dateline's dash.
-const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*|["“‘]|\s[-–—]\s+)$/;
-
 /** Whether `text` writes `word` (capitalised) only where a sentence opens, never inside one as a name is written. */
 function capitalOnlyOpening(word: string, text: string): boolean {
   let seen = false;
   for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))) {
-    if (!SENTENCE_START.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
+    if (!opensSentence(text, m.index)) return false;
     seen = true;
   }
   return seen;
