@@ -1,7 +1,7 @@
-import { BE_HAVE_AUXILIARIES, isCommonWord, isOneOf, MODALS, MONTHS, POST, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, isCommonWord, isOneOf, isTellingWord, MODALS, MONTHS, POST, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
+import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
 import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -579,6 +579,17 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
   if (semicolon !== null) return { clause: semicolon, told: false };
   const joint = beforeJoint(current, JOINING, 3) ?? beforeJoint(current, SUBORDINATOR, 0);
   if (joint !== null) return { clause: joint, told: false };
+  // "The firm has built 140 houses since it was founded": "since" joins the clause before it when that is one clause;
+  // after an aside or a second clause it may hang on a later noun ("the highest price the saleroom has achieved
+  // since it opened", "a programme that had cost 90 million since it began").
+  const since = beforeJoint(current, /^since$/i, 0);
+  if (since !== null && !/[,;]\s/.test(since) && !MORE_CLAUSES.test(oneSubjectsVerbs(since))) return { clause: since, told: false };
+  // "The club raised money for a sonar, which it bought in April": the subject of an object relative clause is the
+  // subject of the clause the relative hangs on, never what "which" stands for (what was bought, not who bought it),
+  // so that clause's object is no rival; read from its last telling on ("He said the council had made the same
+  // mistake with the Corn Exchange, which it bought" is the council's).
+  const relative = beforeJoint(current, /^which$/i, 0);
+  if (relative !== null) return { clause: afterTelling(relative), told: true };
   // "The following spring it made …": a short phrase of time, and the sentence before is the one to read, when it
   // is one clause ("… called for an inquiry into why the main was still in service. It had been due …" is the
   // main's, not the council's).
@@ -592,6 +603,13 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
     return { clause: '', told: false, severalBefore: !!previous.trim() };
   }
   return { clause: '', told: false };
+}
+
+/** The words of `clause` after its last telling verb and the "that" after it; the whole clause when it tells nothing. */
+function afterTelling(clause: string): string {
+  const words = [...clause.matchAll(WORD)];
+  const last = words.findLastIndex((w) => isTellingWord(w[0].toLowerCase()));
+  return last < 0 ? clause : clause.slice(words[last].index! + words[last][0].length).replace(/^\s*that\s/i, '').trim();
 }
 
 const NOUN_BEFORE_NAME = /^\s*(?:the|a|an)\s+[a-z]{2,20}(?:\s+[a-z]{2,20})?,\s+(?=[A-Z])/i;
@@ -613,8 +631,14 @@ function tellerTakenUp(sentence: string, subject: string): string | null {
 
 /** The title with its opening pronoun (`opening`, with its space) replaced by `subject`; unchanged past ten words. */
 function pronounNamed(title: string, opening: string, subject: string, plural: boolean, possessive: boolean): string {
-  const named = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening.length)}`;
-  if (named.split(/\s+/).length > MAX_WORDS) return title;
+  // "Last Tuesday the bus company": a phrase of time the tags ran into the subject is no part of it.
+  const article = /\s(?=(?:the|a|an)\s)/i.exec(subject);
+  if (article && !namesAnything(subject.slice(0, article.index))) subject = subject.slice(article.index + 1).replace(/^(?:the|a|an)\s+/i, '');
+  const whole = `${possessive ? (/s$/.test(subject) && plural ? `${subject}'` : `${subject}'s`) : subject} ${title.slice(opening.length)}`;
+  // "Information office said the inquiry would look at the council's security": a title the name makes too long is
+  // cut at its last phrase boundary that keeps the name, as any long title is.
+  const named = whole.split(/\s+/).length > MAX_WORDS ? fittedTitle(whole) : whole;
+  if (named.split(/\s+/).length > MAX_WORDS || !named.startsWith(whole.split(/\s+/, 1)[0])) return title;
   return named.charAt(0).toUpperCase() + named.slice(1);
 }
 
@@ -947,7 +971,16 @@ function havingWithSubject(title: string, sentence: string): string {
 const TOLD_CAPITAL = /\b(said|says|added|adds)\s+(A|An|The|This|That|These|Those|It|They|We|There|His|Her|Its|Their|He|She)\s+(?=[a-z])/;
 
 // Any word given a capital by the sentence it opened, one word before a lower-case one: "said Heavy rain has".
-const TOLD_OPENER = /\b(said|says|added|adds)\s+([A-Z][a-z]+)\s+(?=[a-z])/;
+const TOLD_OPENER = /\b(said|says|added|adds)\s+([A-Z][a-z]+)\s+(?=([a-z]+))/;
+/** Whether `text` writes `word` (capitalised) only where a sentence opens, never inside one as a name is written. */
+function capitalOnlyOpening(word: string, text: string): boolean {
+  let seen = false;
+  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))) {
+    if (!opensSentence(text, m.index)) return false;
+    seen = true;
+  }
+  return seen;
+}
 
 /**
  * "Police said A painting was found" → "Police said a painting was found": what was told goes on mid-title. A word
@@ -957,7 +990,11 @@ const TOLD_OPENER = /\b(said|says|added|adds)\s+([A-Z][a-z]+)\s+(?=[a-z])/;
 export function toldInLowerCase(title: string, text: () => string = () => ''): string {
   const lowered = title.replace(TOLD_CAPITAL, (all, verb: string, word: string) => `${verb} ${word.toLowerCase()} `);
   if (lowered !== title) return lowered;
-  return title.replace(TOLD_OPENER, (all: string, verb: string, word: string) => (isCommonWord(word, text()) ? `${verb} ${word.toLowerCase()} ` : all));
+  // "said Heavy rain", "said Strong winds": an adjective before its noun that the article capitalises only where it
+  // opens a sentence is no name either.
+  return title.replace(TOLD_OPENER, (all: string, verb: string, word: string, next: string) =>
+    isCommonWord(word, text()) || (adjectiveBeforeNoun(word, next) && capitalOnlyOpening(word, text())) ? `${verb} ${word.toLowerCase()} ` : all,
+  );
 }
 
 // A common noun's possessive opening a title, its article dropped: "Institute's board", "Miners' union".

@@ -718,6 +718,19 @@ export function baseOfGerund(word: string): string {
   return lemma && lemma !== word.toLowerCase() ? lemma.toLowerCase() : word.toLowerCase().replace(/ing$/, '');
 }
 
+/**
+ * Whether `word`, read in lower case before the noun `next`, is an adjective by the tags ("heavy rain", "strong
+ * winds"): a common word, since the tags read a name in lower case as a noun ("dunmore council"). Not one that may be
+ * a people's or a place's adjective ("Danish", "Korvan", "Chinese"), which keeps its capital anywhere.
+ */
+export function adjectiveBeforeNoun(word: string, next: string): boolean {
+  if (/(?:an|ese|ish|ic|i)$/i.test(word)) return false;
+  const phrase = `Officials said ${word.toLowerCase()} ${next}`;
+  if (!taggable(phrase)) return false;
+  const xs = tokensOf(phrase);
+  return xs.length === 4 && xs[2].pos === 'ADJ' && xs[3].pos === 'NOUN';
+}
+
 /** Whether a title's first word is its verb by the tags ("Will reopen", "Stay closed"), not a participle or gerund. */
 export function opensOnVerb(title: string): boolean {
   if (!taggable(title)) return false;
@@ -831,8 +844,12 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   if (!subject.length || subject.some((i) => (xs[i].pos === 'PRON' && !owner(i)) || xs[i].pos === 'VERB' || xs[i].pos === 'AUX' || xs[i].pos === 'ADP' && xs[i].value.toLowerCase() !== 'of' || (xs[i].pos === 'PUNCT' && xs[i].value !== ',' && !pluralMark(i)))) return null;
   const head = xs[subject[subject.length - 1]];
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  // "The curator of fossil reptiles": a noun before "of" is the phrase's head, whose number is the phrase's (not
+  // "most of the crews", whose head is after it).
+  const of = subject.findIndex((i, k) => k > 0 && xs[i].value.toLowerCase() === 'of' && xs[i - 1].pos === 'NOUN');
+  const core = of > 0 ? subject.slice(0, of) : subject;
   // "The group set out … They dug": a group's noun, one in form, is what "they" stands for as often as "it".
-  const number = COLLECTIVE.test(head.value) ? null : pluralOf(xs, subject);
+  const number = COLLECTIVE.test(xs[core[core.length - 1]].value) ? null : pluralOf(xs, core);
   if (number !== null && number !== plural && !possessive) return null;
   if (!plural && subject.some((i) => PERSON_NOUN.test(xs[i].value) || (owner(subject[0]) && KIN_NOUN.test(xs[i].value)))) return null;
   // "Hald, 34, released the song. It …": a name given an age is a person, never "it".
@@ -878,14 +895,22 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
  * number, no object of that number after its verb), when no later clause opens on a subject that could be meant
  * instead: a noun phrase of the pronoun's number, or one whose number does not show. A later clause whose subject is
  * the same pronoun goes on with the same one. Not a telling's teller ("The mayor said …"), nor, for "it", a name of
- * two words or more with no article (a person's). The subject's words without an opening article, or null.
+ * two words or more with no article (a person's). A sentence whose clause words the tags find opening no clause ("that
+ * year", "after the war") is read as one clause, by clauseSubject. The subject's words without an opening article, or
+ * null.
  */
 export function leadingSubject(sentence: string, plural: boolean): string | null {
   if (!taggable(sentence) || !sentence.trim()) return null;
   const xs = tokensOf(bounded(sentence).replace(RELATIVE_ASIDE, ''));
   const joints = xs.map((_, i) => i).filter((i) => clauseJoint(xs, i));
+  // "… opened on Boxing Day that year", "… was sold after the war": a word that may open a clause opens none here (the
+  // tags find no joint), so the sentence is one clause, read as one.
+  if (!joints.length) {
+    const v = mainVerb(xs, 0, xs.length);
+    return v < 1 || xs.slice(v).some((t) => tellingVerb(t.value) && isVerb(t)) ? null : clauseSubject(sentence, plural, false);
+  }
   // "Colleagues recall that she …": what a telling tells holds the pronoun's thing as often as its subject does.
-  if (!joints.length || joints[0] < 2 || /^that$/i.test(xs[joints[0]].value)) return null;
+  if (joints[0] < 2 || /^that$/i.test(xs[joints[0]].value)) return null;
   const first = xs.slice(0, joints[0]);
   const v = mainVerb(first, 0, first.length);
   if (v < 1 || first.slice(v).some((t) => tellingVerb(t.value) && isVerb(t))) return null;
@@ -919,6 +944,9 @@ export function leadingSubject(sentence: string, plural: boolean): string | null
       continue;
     }
     if (!plural && core.some((i) => PERSON_NOUN.test(xs[i].value))) continue;
+    // "before the year is out", "until the season ended": a time is no thing a pronoun stands for.
+    const nouns = core.filter((i) => xs[i].pos === 'NOUN' || xs[i].pos === 'PROPN');
+    if (NOT_CANDIDATE.test(xs[nouns[nouns.length - 1]].value)) continue;
     const number = numberOfSubject(xs, core);
     if (number === null || number === plural) return null;
   }
