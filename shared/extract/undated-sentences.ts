@@ -140,7 +140,7 @@ const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,
  * relations for more than two decades": the state began before that many years back. Only in the present
  * perfect, which ties the count to the time of writing.
  */
-function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
+export function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
   const text = u.paraText.slice(u.start, u.end);
   if (!PERFECT.test(text)) return null;
   // "has worked here for the last three summers": the seasons, not three years back from publication.
