@@ -18,7 +18,7 @@ import { titledRunOn, toldVerbPastAside } from './tellings';
 import { happeningOf } from './tense';
 import { titled } from './title';
 import { untilPublication } from './ordering-clauses';
-import { spanUpToPublication } from './undated-sentences';
+import { spanUpToPublicationIn } from './undated-sentences';
 
 /** The rule of a first conjunct beside a present perfect that runs up to now, until the narrative pass gives it its day. */
 export const BESIDE_PERFECT = 'narrative-order/beside-perfect';
@@ -84,7 +84,8 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       since ??
       after ??
       fromStart ??
-      (how === 'past' && published ? perfectLengthUpToNow(u, c, published) : null) ??
+      // "…, who has farmed there for forty years, said on Monday": a present perfect counting a length up to now.
+      (how === 'past' && published ? spanUpToPublicationIn(u, c.start, c.end, published) : null) ??
       (how === 'past' && !published ? lengthBesideSpans(u, text, datedSpans(u, anchored, published)) : null) ??
       (how === 'past' ? ranForFromBefore(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? whichOfDatedNoun(u, c.start, text, anchored, published) : null) ??
@@ -97,16 +98,6 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
           : null);
     if (date && title) emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date });
   }
-}
-
-/**
- * "Ulla Berg, who has kept bees here for thirty years, said on Monday …", "…, and the hall has stood empty for the
- * past six months": a clause in the present perfect that counts a length up to now is that stretch up to publication,
- * as a sentence of its own would be, whatever the rest of the sentence dates.
- */
-function perfectLengthUpToNow(u: Unit, c: { start: number; end: number }, published: Ymd): EventDate | null {
-  const timexes = u.timexes.filter((t) => t.start >= c.start && t.end <= c.end);
-  return timexes.length ? (spanUpToPublication({ ...u, start: c.start, end: c.end, timexes }, published)?.date ?? null) : null;
 }
 
 /** The sentence's dated clauses (not ranges), as the length rules read them. */

@@ -140,7 +140,7 @@ const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,
  * relations for more than two decades": the state began before that many years back. Only in the present
  * perfect, which ties the count to the time of writing.
  */
-export function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
+function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDate } | null {
   const text = u.paraText.slice(u.start, u.end);
   if (!PERFECT.test(text)) return null;
   // "has worked here for the last three summers": the seasons, not three years back from publication.
@@ -171,6 +171,15 @@ export function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: 
     }
   }
   return null;
+}
+
+/**
+ * The same, read over a part of the unit (a clause, what a telling tells): "…, who has farmed there for forty years,
+ * said on Monday …", "Sales have fallen by a third over the last five years, its owners said on Monday".
+ */
+export function spanUpToPublicationIn(u: Unit, start: number, end: number, published: Ymd): EventDate | null {
+  const timexes = u.timexes.filter((t) => t.start >= start && t.end <= end);
+  return timexes.length ? (spanUpToPublication({ ...u, start, end, timexes }, published)?.date ?? null) : null;
 }
 
 const COMING = /^(?:the\s+)?(?:coming|next(?:\s+(?:few|several|couple\s+of))?)\s+(?:days|weeks|months)$/i;
