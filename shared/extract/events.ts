@@ -5,7 +5,7 @@ import { countedBackFromNow, countedBackFromSubject } from './counted-back';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, beforeCountDate, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, weekdayFromHappening, withinOf } from './happenings';
+import { addedTime, afterHappening, beforeCountDate, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
@@ -252,6 +252,19 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
   // "After his arrest, Reed was held …": an opening the narrative pass placed only by order is placed against the
   // happening it names again, when the text told that with a date.
   // So is a sentence whose only expression ("on the day of the election") left it before publication.
+  // "the family had waited fourteen months for answers": a wait up to the telling, from where the text began it.
+  // "the family had waited fourteen months for answers": a wait up to the telling, from where the text began it.
+  const placed = own ?? ordered.find((o) => o.paragraphId === u.paragraphId && o.start === u.start && o.end >= u.end - 1);
+  const waited = placed && waitedUpTo(u, placed, [...namedKept(), ...drafts.filter((d) => d.end <= u.start)], ctx.published);
+  if (waited?.whole) {
+    placed!.date = waited.draft.date;
+    return;
+  }
+  if (waited) {
+    waited.draft.order = nextOrder();
+    ordered.push(waited.draft);
+    return;
+  }
   const byOrder = own && ordered.includes(own);
   if (byOrder || own?.date.rule === 'narrative-order/before-publication') {
     const named = namedAgainOf(u, ctx, namedBefore);

@@ -5,8 +5,8 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import type { Draft } from './draft';
-import { HAPPENING_NOUN_RE, nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
-import { happeningKey, type NarrativeContext, wholeDaysOn } from './narrative';
+import { HAPPENING_NOUN_RE, nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, TELLING_VERB_RE, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { happeningKey, type NarrativeContext, startBefore, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
 import type { Unit } from './segment';
@@ -287,6 +287,60 @@ export function thoseStretchOf(u: Unit, dated: Draft[]): Draft | null {
   const { title, drafted } = titled(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]).replace(/^[\s,]+/, ''));
   if (!base || !title) return null;
   return wholeUnit(u, { title, drafted }, { start: base.date.start, end: base.date.end, basis: base.date.basis, rule: 'sequence/those-stretch', note: `“${m[0].trim()}”: the stretch “${base.title}” gave.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) });
+}
+
+// "had waited fourteen months", "have been waiting for two years", "had gone nine months without": a perfect whose
+// predicate is how long the wait up to the telling has run.
+const WAITED_FOR = new RegExp(String.raw`\b(?:had|has|have|(?<=\b(?:we|they|I|you)['’])ve)\s+(?:(?:now|already|been)\s+){0,2}(?:waited|waiting|gone|lived|struggled|campaigned|searched|searching|fought|fighting|pressed|pressing)\s+(?:for\s+)?(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(\d{1,2}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b(?!\s+(?:ago|before|after|earlier|later))`, 'i');
+
+const TOLD = new RegExp(String.raw`\b(?:${TELLING_VERB_RE})\b`, 'i');
+// Where the words a telling reports open ("said the family had …", "said: “We have …") and where a quotation closes
+// before its teller ("“We have waited two years,” he said").
+const REPORT_OPENS = new RegExp(String.raw`(?:["“]\s*|\b(?:${TELLING_VERB_RE})\b[,:]?\s+(?:that\s+)?["“]?)`, 'gi');
+const QUOTE_CLOSES = /[,.!?]?["”]/;
+const COUNTED_RULE = /^(?:ago|count|sequence|narrative)/;
+
+/**
+ * "Her mother said the family had waited fourteen months for answers", "“We have waited two years for this,” he
+ * said after the verdict": a wait counted up to the telling runs that long back from the day the sentence was placed
+ * on (for one left before publication that tells, the publication day it is told on). When the text gave a date that
+ * far back (within half the unit), the one written out (not counted from another) and nearest is where the wait began;
+ * otherwise only the month (or year) the count reaches. Beside a telling, the wait's own words are the event (`whole`
+ * false) and the telling keeps its day.
+ */
+export function waitedUpTo(u: Unit, placed: Draft, earlier: { title: string; date: EventDate }[], published: Ymd | null): { draft: Draft; whole: boolean } | null {
+  const text = u.paraText.slice(u.start, u.end);
+  const m = WAITED_FOR.exec(text);
+  if (!m || !u.timexes.every((t) => t.type === 'DURATION')) return null;
+  const { date } = placed;
+  const pub = published && fmtDay(published);
+  const day = !date.mod && !date.end && parseYmd(date.start) ? date.start : date.mod === 'before' && date.rule === 'narrative-order/before-publication' && date.start === pub && TOLD.test(text) ? pub : null;
+  const n = countOf(m[1]);
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  const back = day && n && Number.isInteger(n) ? parseYmd(startBefore(day, n, m[2]) ?? '') : null;
+  if (!day || !back) return null;
+  const at = toDayNumber(back);
+  const half = { day: 1, week: 3, month: 15, year: 182 }[unit] ?? 0;
+  // A date the text wrote comes before one it counted from another ("three days later"), then the nearest.
+  const rank = (d: { date: EventDate }) => (COUNTED_RULE.test(d.date.rule ?? '') ? 100000 : 0) + Math.abs(toDayNumber(parseYmd(d.date.start)!) - at);
+  let from: (typeof earlier)[number] | null = null;
+  for (const d of earlier) {
+    const p = !d.date.mod && !d.date.end ? parseYmd(d.date.start) : null;
+    if (p && Math.abs(toDayNumber(p) - at) <= half && (!from || rank(d) < rank(from))) from = d;
+  }
+  const start = from ? from.date.start : unit === 'year' ? String(back.y) : unit === 'month' ? fmtDay(back).slice(0, 7) : fmtDay(back);
+  const note = `“${m[0].trim()}”: up to the telling (${fmtHuman(parseYmd(day)!)})${from ? `, from “${from.title}”` : ''}.`;
+  const yearUncertain = date.yearUncertain || from?.date.yearUncertain;
+  const waited: EventDate = { start, end: day, basis: date.basis, rule: 'sequence/waited-up-to-telling', note, ...(yearUncertain ? { yearUncertain: true } : {}) };
+  // The wait's own words: after the telling that reports them, up to a quotation's close.
+  let open = 0;
+  for (const r of text.slice(0, m.index).matchAll(REPORT_OPENS)) open = r.index! + r[0].length;
+  const close = QUOTE_CLOSES.exec(text.slice(m.index));
+  const end = close ? m.index + close.index : text.replace(/[\s.!?]+$/, '').length;
+  const whole = open === 0 && !close;
+  const { title, drafted } = whole ? placed : titled(text.slice(open, end));
+  if (!title) return null;
+  return { draft: { paragraphId: u.paragraphId, start: u.start + open, end: u.start + end, title, drafted, date: waited, order: 0 }, whole };
 }
 
 /**

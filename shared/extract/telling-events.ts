@@ -12,6 +12,7 @@ import { happeningOf, tellingOccasionBefore } from './tense';
 import type { Timex } from './types';
 import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, titledRunOn, toldHappening, toldVerbPastAside, toldWithout, trailingTeller, trailingTelling, trailingTellingAhead, trailingTellingTitle, toldSubject } from './tellings';
 import { patternVerb, titled, withoutSpans } from './title';
+import { spanUpToPublicationIn } from './undated-sentences';
 
 /**
  * The events a telling in the clause makes. True when they stand for the whole clause (no event of its own is
@@ -77,7 +78,9 @@ function toldDoneEvents(w: ClauseWork): boolean {
     // Beside the telling's own event, which names the teller, "he"/"she" titles what was told ("She signed the order"),
     // so the two events do not read alike.
     const told = personal ? titled(toldDone.reported) : null;
-    w.emit({ paragraphId: u.paragraphId, start: skipSpaces(u.paraText, tellingEnd), end: c.end, ...(told?.title ? told : { title, drafted }), date: toldDate });
+    const toldStart = skipSpaces(u.paraText, tellingEnd);
+    const upToNow = w.published && spanUpToPublicationIn(u, toldStart, c.end, w.published);
+    w.emit({ paragraphId: u.paragraphId, start: toldStart, end: c.end, ...(told?.title ? told : { title, drafted }), date: upToNow || toldDate });
   } else w.emit({ paragraphId: u.paragraphId, start: c.start, end: c.end, title, drafted, date: toldDate });
   return true;
 }
@@ -90,7 +93,9 @@ function toldDoneEvents(w: ClauseWork): boolean {
 function toldFirstEvents(w: ClauseWork): boolean {
   const { u, a, c, main, date } = w;
   const toldFirst = trailingTelling(u.paraText, c, main, a.inClause);
-  const toldFirstDate = toldFirst && onOrBeforeTelling(date, main);
+  // "Sales have fallen by a third over the last five years, its owners said on Monday": a present perfect counting a
+  // length up to now is that stretch, up to publication, not only something done by the telling.
+  const toldFirstDate = toldFirst && ((w.published && spanUpToPublicationIn(u, c.start, toldFirst.happeningEnd, w.published)) || onOrBeforeTelling(date, main));
   const toldFirstTitle = toldFirst ? titled(`${subjectText(u, c)}${u.paraText.slice(c.start, toldFirst.happeningEnd)}`) : null;
   const tellerTitle = toldFirst ? trailingTellingTitle(u, a, c, toldFirst, main) : null;
   if (!toldFirst || !toldFirstDate || !toldFirstTitle?.title || !tellerTitle?.title) return false;

@@ -10,6 +10,7 @@ import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
 import { NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
 import { DURATION_UNIT_WORD, endAfter, RATE_AFTER } from './date-stretches';
+import { startBefore } from './narrative';
 import { type DatedSpan, lengthBesideSpans } from './neighbour-lengths';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
@@ -18,6 +19,7 @@ import { titledRunOn, toldVerbPastAside } from './tellings';
 import { happeningOf } from './tense';
 import { titled } from './title';
 import { untilPublication } from './ordering-clauses';
+import { spanUpToPublicationIn } from './undated-sentences';
 
 /** The rule of a first conjunct beside a present perfect that runs up to now, until the narrative pass gives it its day. */
 export const BESIDE_PERFECT = 'narrative-order/beside-perfect';
@@ -83,8 +85,11 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       since ??
       after ??
       fromStart ??
+      // "…, who has farmed there for forty years, said on Monday": a present perfect counting a length up to now.
+      (how === 'past' && published ? spanUpToPublicationIn(u, c.start, c.end, published) : null) ??
       (how === 'past' && !published ? lengthBesideSpans(u, text, datedSpans(u, anchored, published)) : null) ??
       (how === 'past' ? ranForFromBefore(u, c.start, text, anchored, published) : null) ??
+      (how === 'past' ? hadForUpToBefore(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? whichOfDatedNoun(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? keptForFromStartAside(u, c, text, anchored, published) : null) ??
       (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
@@ -124,6 +129,27 @@ function ranForFromBefore(u: Unit, at: number, text: string, anchored: Anchored[
   const end = d && !d.mod && !d.end ? endAfter(d.start, n, m[2]) : null;
   if (!end) return null;
   const date: EventDate = { start: d!.start, end, basis: d!.basis, rule: 'sequence/ran-for-from-date', note: `“for ${m[1]} ${m[2]}” counted from ${prev!.main.text}.` };
+  if (d!.yearUncertain) date.yearUncertain = true;
+  return date;
+}
+
+// "…, who had seen it roaming the fields for about a week": a relative clause in the past perfect whose predicate lasts
+// a length up to the time of the clause before it.
+const HAD_FOR = new RegExp(String.raw`^(?:which|who|that)\s+had\s+(?!to\b)[a-z]{3,}\b[^,;:"“”]{0,80}?\bfor\s+(?:(?:about|around|nearly|almost|some)\s+)?(\d{1,3}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)[\s.!?]*$`, 'i');
+
+/**
+ * "The dog was found on Friday by a farmer, who had seen it in his fields for about a week": the length ran up to the
+ * date of the clause right before, from that many units back.
+ */
+function hadForUpToBefore(u: Unit, at: number, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
+  const m = HAD_FOR.exec(text);
+  const n = m ? (/^an?$/i.test(m[1]) ? 1 : parseCount(m[1])) : undefined;
+  if (!m || n === undefined || !Number.isInteger(n)) return null;
+  const prev = [...anchored].reverse().find((a) => a.unit === u && a.clause.end <= at && !a.end);
+  const d = prev && dateFromTimex(prev.main, published);
+  const start = d && !d.mod && !d.end ? startBefore(d.start, n, m[2]) : null;
+  if (!start) return null;
+  const date: EventDate = { start, end: d!.start, basis: d!.basis, rule: 'sequence/had-for-up-to-date', note: `“for ${m[1]} ${m[2]}” up to ${prev!.main.text}.` };
   if (d!.yearUncertain) date.yearUncertain = true;
   return date;
 }

@@ -174,6 +174,15 @@ function spanUpToPublication(u: Unit, published: Ymd): { t: Timex; date: EventDa
   return null;
 }
 
+/**
+ * The same, read over a part of the unit (a clause, what a telling tells): "…, who has farmed there for forty years,
+ * said on Monday …", "Sales have fallen by a third over the last five years, its owners said on Monday".
+ */
+export function spanUpToPublicationIn(u: Unit, start: number, end: number, published: Ymd): EventDate | null {
+  const timexes = u.timexes.filter((t) => t.start >= start && t.end <= end);
+  return timexes.length ? (spanUpToPublication({ ...u, start, end, timexes }, published)?.date ?? null) : null;
+}
+
 const COMING = /^(?:the\s+)?(?:coming|next(?:\s+(?:few|several|couple\s+of))?)\s+(?:days|weeks|months)$/i;
 const COMING_LEAD = /\b(?:in|within|over|during)\s+$/i;
 
