@@ -300,10 +300,6 @@ export const weekdayRule: Rule = {
   re: rx(`${B}(?:(last|next|this|past|previous|coming|Last|Next|This|Past|Previous|Coming)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+${PART})?${E}`, 'g'),
   resolve: (m, c) => {
     if (!m[1] && !m[3] && !m[4] && habitKind(m.input, m.index, m.index + m[0].length)) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[2])}`, rule: 'set/weekday-kind' };
-    // "on a Saturday in March", "one Tuesday", "on a wet Sunday": a weekday of no particular week names no day; what
-    // else the clause writes (its month, its year) dates it, or nothing does.
-    // Not a weekday made a noun's adjective ("at a Monday news conference"): that is one day's.
-    if (!m[1] && INDEFINITE_WEEKDAY.test(m.input.slice(Math.max(0, m.index - 24), m.index)) && !WEEKDAY_ADJECTIVE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     const definite = /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
     const ofSpan = !m[1] && !m[3] && definite ? weekdayOfSpan(weekdayNumber(m[2])!, c) : null;
     if (ofSpan) return m[4] ? { ...ofSpan, rule: `${ofSpan.rule}+part` } : ofSpan;
@@ -311,6 +307,11 @@ export const weekdayRule: Rule = {
     if (joined) return m[4] ? { ...joined, rule: `${joined.rule}+part` } : joined;
     const apposed = !m[1] && !m[3] ? dateApposed(weekdayNumber(m[2])!, c) : null;
     if (apposed) return apposed;
+    // After a date whose day it is ("on May 14, a Friday") it is that day, above. Otherwise "on a Saturday in March",
+    // "one Tuesday", "on a wet Sunday": a weekday of no particular week names no day; what else the clause writes (its
+    // month, its year) dates it, or nothing does.
+    // Not a weekday made a noun's adjective ("at a Monday news conference"): that is one day's.
+    if (!m[1] && INDEFINITE_WEEKDAY.test(m.input.slice(Math.max(0, m.index - 24), m.index)) && !WEEKDAY_ADJECTIVE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     const after = !m[1] && !m[3] ? weekdayAfterDate(weekdayNumber(m[2])!, c) : null;
     if (after) return m[4] ? { ...after, rule: `${after.rule}+part` } : after;
     const base = toldBeforeNext(weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined), m, c);
