@@ -483,10 +483,3 @@ export const POST = new Set(
   ('minister secretary president general captain chairman chairwoman director spokesman spokeswoman judge governor mayor ' +
     'ambassador senator chief leader premier commander officer inspector sergeant professor doctor coach manager').split(' '),
 );
-
-// A word that places a sentence in time by itself, tagged or not ("Last season they finished seventh", "the next day",
-// "at Christmas", "has since"): the sentence is not simply going on at the time told before.
-export const OWN_TIME_WORD = new RegExp(
-  String.raw`\b(?:now|today|tonight|yesterday|tomorrow|currently|recently|lately|ago|since|until|till|later|earlier|afterwards?|previously|beforehand|still|yet|last|next|following|previous|ever|once|Christmas|Easter|(?:day|week|weekend|month|year|season|decade|century|centuries)s?|${WEEKDAY_RE})\b`,
-  'i',
-);
