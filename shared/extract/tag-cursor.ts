@@ -250,8 +250,9 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
 
 /**
  * "The museum opened in 2019. Its first director resigned in September.": whether the sentence of the match goes on
- * straight from the happening the year dates, told in the sentence just before it in its paragraph. Not after a telling of either (told at the story's time, not the happening's:
- * "The council said in 2019 it would sell. Bids closed in May."), nor when the match's sentence moves the story on by a
+ * straight from the happening the year dates, told in the sentence just before it in its paragraph. Not after a
+ * telling of either (told at the story's time, not the happening's: "The council said in 2019 it would sell. Bids
+ * closed in May."), nor when the match's sentence moves the story on by a
  * word before the date ("It was later sold in May").
  */
 function goesOnFrom(cur: TagCursor, yearPos: number, s: Span): boolean {

@@ -59,7 +59,7 @@ export interface Resolver {
     month?: number;
     inAside?: boolean;
     /**
-     * The year dates the happening told in the sentence right before the match's, in its paragraph, and nothing between
+     * The year dates the happening told in the sentence right before the match's (in its paragraph, or closing the one before), and nothing between
      * moves the story off it (no telling, no word of time): the match's sentence plainly goes on from it.
      */
     justBefore?: boolean;
