@@ -3,7 +3,7 @@
 // each: seven closures a candidate were most of what tagging a text dense with dates allocated.
 
 import { toDayNumber, type Ymd } from '../time-value';
-import { asksQuestion, closingTellingDay, insideQuote } from './anaphor-anchors';
+import { asksQuestion, closingTellingDay, insideQuote, TELLING } from './anaphor-anchors';
 import { quoteMarks } from './quote-marks';
 import { IRREGULAR_PAST, SAME_FORM_PAST } from './lexicon';
 import type { Resolver } from './rules/rule';
@@ -241,8 +241,36 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
   // it hangs on or of a stretch, not where the story is.
   const lead = scope === 'paragraph' ? text.slice(Math.max(sentenceAt(cur.sentences, yearPos).start, yearPos - 200), yearPos) : '';
   const aside = scope === 'paragraph' && (ASIDE_BEFORE_YEAR.test(lead) || SINCE_CLAUSE_LEAD.test(lead));
-  return { year: lastYear.year, scope, ...(lastYear.opensSpan ? { opensSpan: true } : {}), ...(aside ? { inAside: true } : {}), ...(lastYear.month ? { month: lastYear.month } : {}), ...season };
+  // The last sentence of the paragraph before goes on into the first of this one as well ("The US left Afghanistan in
+  // 2021. ¶ On August 15, …"); its own words are not at hand here, only the match's.
+  const opening = scope === 'text' && lastYear.sentence === cur.sentence - 1 && startsOwnStep(cur, s);
+  const before = (scope === 'paragraph' && !aside && goesOnFrom(cur, yearPos, s)) || opening ? { justBefore: true } : {};
+  return { year: lastYear.year, scope, ...(lastYear.opensSpan ? { opensSpan: true } : {}), ...(aside ? { inAside: true } : {}), ...before, ...(lastYear.month ? { month: lastYear.month } : {}), ...season };
 }
+
+/**
+ * "The museum opened in 2019. Its first director resigned in September.": whether the sentence of the match goes on
+ * straight from the happening the year dates, told in the sentence just before it in its paragraph. Not after a
+ * telling of either (told at the story's time, not the happening's: "The council said in 2019 it would sell. Bids
+ * closed in May."), nor when the match's sentence moves the story on by a
+ * word before the date ("It was later sold in May").
+ */
+function goesOnFrom(cur: TagCursor, yearPos: number, s: Span): boolean {
+  const i = sentenceIndexAt(cur.sentences, cur.pos);
+  if (i === 0 || sentenceIndexAt(cur.sentences, yearPos) !== i - 1) return false;
+  const prev = cur.sentences[i - 1];
+  return !TELLING.test(cur.text.slice(prev.start, prev.end)) && startsOwnStep(cur, s);
+}
+
+/** The match's sentence, up to the date, neither tells nor moves the story on by a word of time. */
+function startsOwnStep(cur: TagCursor, s: Span): boolean {
+  const lead = cur.text.slice(s.start, cur.pos);
+  return !TELLING.test(lead) && !MOVED_ON.test(lead);
+}
+
+// Words that move the story off the time told before ("was later sold", "has since"); not a duration ("for a week"),
+// nor "last" or "next", which move it only with a noun of time, itself a date ("the last buses", "last year").
+const MOVED_ON = /\b(?:now|today|currently|recently|lately|ago|since|later|earlier|afterwards?|subsequently|eventually|previously|beforehand)\b/i;
 
 /**
  * The year at `yearPos` sits in an aside that closes before `pos` ("Smith, who in 1990 founded the firm, died

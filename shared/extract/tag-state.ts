@@ -35,7 +35,7 @@ const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
 export interface TagState {
   dct: Ymd | null;
   /** The last year written, where, and whether it opens a span running to the present ("since 2008"). */
-  lastYear: { year: number; pos: number; opensSpan?: boolean; month?: number; season?: SeasonWritten } | null;
+  lastYear: { year: number; pos: number; sentence?: number; opensSpan?: boolean; month?: number; season?: SeasonWritten } | null;
   lastDay: Ymd | null;
   /** The last day written with its year ("January 25, 1992"): the day an anniversary piece looks back to, which a
    * later day of the present (a service "on Sunday") does not take the story away from for the past it tells. */
@@ -364,7 +364,7 @@ function noteWrittenYear(state: TagState, cur: TagCursor, t: Timex, year: number
   const start = t.start;
   const month = /^\d{4}-(\d{2})/.exec(t.value);
   const season = seasonWritten(t);
-  state.lastYear = { year, pos: cur.base + cur.pos, ...(since ? { opensSpan: true } : {}), ...(month ? { month: +month[1] } : {}), ...(season ? { season } : {}) };
+  state.lastYear = { year, pos: cur.base + cur.pos, sentence: cur.sentence, ...(since ? { opensSpan: true } : {}), ...(month ? { month: +month[1] } : {}), ...(season ? { season } : {}) };
   if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     state.birthYear = year;
     state.birthParagraph = (state.paragraphsBefore ?? 0) + cur.para;

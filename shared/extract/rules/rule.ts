@@ -58,6 +58,11 @@ export interface Resolver {
     /** The month the year was written with ("9 September 2011"), for a year from an earlier paragraph. */
     month?: number;
     inAside?: boolean;
+    /**
+     * The year dates the happening told in the sentence right before the match's (in its paragraph, or closing the one before), and nothing between
+     * moves the story off it (no telling, no word of time): the match's sentence plainly goes on from it.
+     */
+    justBefore?: boolean;
     /** The year was written as a season's ("the winter of 1979"). */
     season?: SeasonWritten;
   } | null;

@@ -317,7 +317,12 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // after the day is the likelier reading, still a guess.
   const written = day === undefined && tense === 'past' && hint ? c.writtenDay?.() : null;
   if (uncertain && written && written.y === hint!.year && month < written.m && fitsTense(written.y + 1) && written.y + 1 <= dct.y) return { year: written.y + 1, rule: `${kind}/after-written-day`, uncertain: true };
-  if (uncertain && hint && !lastYears && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
+  // Only a year of the same sentence or of the happening told just before (hint.justBefore): "The museum opened in 2019.
+  // Its first director resigned in September." A year sentences or paragraphs back, or across a telling, is where the
+  // story was, not where it is; the tense's year stays, flagged. (The last sentence of one paragraph is just before the
+  // first of the next: "The US left Afghanistan in 2021. ¶ On August 15, …".)
+  const near = hint && (hint.scope === 'sentence' || hint.otherClause || hint.justBefore);
+  if (uncertain && hint && near && !lastYears && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess. So is
   // the tense's year when the sibling's year is ruled out because the story would run backwards in it ("began in May
   // 2013, and the last rails were laid on Jan. 22"): the rails went down in some January after May 2013, not

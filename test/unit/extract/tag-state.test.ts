@@ -23,7 +23,7 @@ describe('carrying a resolved expression forward', () => {
     const state = tagState('', { dct: '2021-04-01' });
     const { t, cur } = place(text, '1962', { type: 'DATE', value: '1962', rule: 'year', explicitYear: true }, state);
     carryForward(state, t, cur);
-    expect(state.lastYear).toEqual({ year: 1962, pos: t.start });
+    expect(state.lastYear).toEqual({ year: 1962, pos: t.start, sentence: 0 });
     expect(state).toMatchObject({ birthYear: 1962, birthParagraph: 0, focus: 'year', lastYearDate: { y: 1962, m: 1, d: 1 }, lastMonthDate: null });
   });
   it('a day is where the story is, in focus; its anchor is the sentence it was told in', () => {
