@@ -490,6 +490,11 @@ export const NAMED_WARS: [RegExp, string, string][] = [
   [new RegExp(`${WAR_LEAD}Spanish\\s+Civil\\s+War${WAR_END}`), '1936-07-17', '1939-04-01'],
 ];
 
+// Words that move a sentence off the time told just before it ("was later sold", "has since", "two years ago"), as
+// alternatives: the core both the year of a yearless month (tag-cursor.ts) and an undated sentence carried on
+// (undated-sentences.ts) refuse to carry across; each adds its own.
+export const MOVING_ON_WORDS = 'now|today|currently|recently|lately|ago|since|later|earlier|afterwards?|previously|beforehand';
+
 /** Whether `text` may name one of NAMED_WARS: each is written with "War" or "conflict", looked for before the patterns. */
 export const mayNameWar = (text: string): boolean => text.includes('War') || text.includes('conflict');
 

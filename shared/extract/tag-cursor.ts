@@ -5,7 +5,7 @@
 import { toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, closingTellingDay, insideQuote, TELLING } from './anaphor-anchors';
 import { quoteMarks } from './quote-marks';
-import { IRREGULAR_PAST, SAME_FORM_PAST } from './lexicon';
+import { IRREGULAR_PAST, MOVING_ON_WORDS, SAME_FORM_PAST } from './lexicon';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
 import { SEASON_ACROSS_YEARS, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
@@ -270,7 +270,7 @@ function startsOwnStep(cur: TagCursor, s: Span): boolean {
 
 // Words that move the story off the time told before ("was later sold", "has since"); not a duration ("for a week"),
 // nor "last" or "next", which move it only with a noun of time, itself a date ("the last buses", "last year").
-const MOVED_ON = /\b(?:now|today|currently|recently|lately|ago|since|later|earlier|afterwards?|subsequently|eventually|previously|beforehand)\b/i;
+const MOVED_ON = new RegExp(`\\b(?:${MOVING_ON_WORDS}|subsequently|eventually)\\b`, 'i');
 
 /**
  * The year at `yearPos` sits in an aside that closes before `pos` ("Smith, who in 1990 founded the firm, died

@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, WEEKDAY_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { pastPerfectAt, TELLING } from './anaphor-anchors';
@@ -629,7 +629,7 @@ function withoutAsides(u: Unit, text: string): { text: string; dated: boolean } 
 // A word that places a sentence in time by itself, tagged or not ("Last season they finished seventh", "the next day",
 // "at Christmas", "has since"): the sentence is not simply going on at the time told before.
 const OWN_TIME_WORD = new RegExp(
-  String.raw`\b(?:now|today|tonight|yesterday|tomorrow|currently|recently|lately|ago|since|until|till|later|earlier|afterwards?|previously|beforehand|still|yet|last|next|following|previous|ever|once|Christmas|Easter|(?:day|week|weekend|month|year|season|decade|century|centuries)s?|${WEEKDAY_RE})\b`,
+  String.raw`\b(?:${MOVING_ON_WORDS}|tonight|yesterday|tomorrow|until|till|still|yet|last|next|following|previous|ever|once|Christmas|Easter|(?:day|week|weekend|month|year|season|decade|century|centuries)s?|${WEEKDAY_RE})\b`,
   'i',
 );
 // Month names case-sensitive: "may" and "march" are also everyday words.
