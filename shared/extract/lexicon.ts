@@ -98,6 +98,13 @@ export function parseCount(text: string): number | undefined {
 
 export const VAGUE_COUNT_RE = '(?:several|a few|few|many|some|numerous|a number of|countless|multiple)';
 
+// Words that hedge a count written after them ("nearly three years", "some ten days"): the core every reader of a
+// hedged count accepts. Each reader adds its own words ("around", "roughly", "only", "another", "close to", "more
+// than"), so that what one accepts is still its own.
+const HEDGE_WORDS = 'about|nearly|almost|some';
+/** HEDGE_WORDS and a reader's own `extra` alternatives (regular-expression source), as one group. */
+export const hedgeWords = (...extra: string[]): string => `(?:${[HEDGE_WORDS, ...extra].join('|')})`;
+
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
 export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
