@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import type { Draft } from './draft';
-import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, TELLING_VERB_RE, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { happeningKey, type NarrativeContext, startBefore, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
@@ -293,7 +293,6 @@ export function thoseStretchOf(u: Unit, dated: Draft[]): Draft | null {
 // predicate is how long the wait up to the telling has run.
 const WAITED_FOR = new RegExp(String.raw`\b(?:had|has|have|(?<=\b(?:we|they|I|you)['’])ve)\s+(?:(?:now|already|been)\s+){0,2}(?:waited|waiting|gone|lived|struggled|campaigned|searched|searching|fought|fighting|pressed|pressing)\s+(?:for\s+)?(?:${hedgeWords(String.raw`more\s+than`, 'over')}\s+)?(\d{1,2}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b(?!\s+(?:ago|before|after|earlier|later))`, 'i');
 
-const TOLD = new RegExp(String.raw`\b(?:${TELLING_VERB_RE})\b`, 'i');
 // Where the words a telling reports open ("said the family had …", "said: “We have …") and where a quotation closes
 // before its teller ("“We have waited two years,” he said").
 const REPORT_OPENS = new RegExp(String.raw`(?:["“]\s*|\b(?:${TELLING_VERB_RE})\b[,:]?\s+(?:that\s+)?["“]?)`, 'gi');
@@ -314,7 +313,7 @@ export function waitedUpTo(u: Unit, placed: Draft, earlier: { title: string; dat
   if (!m || !u.timexes.every((t) => t.type === 'DURATION')) return null;
   const { date } = placed;
   const pub = published && fmtDay(published);
-  const day = !date.mod && !date.end && parseYmd(date.start) ? date.start : date.mod === 'before' && date.rule === 'narrative-order/before-publication' && date.start === pub && TOLD.test(text) ? pub : null;
+  const day = !date.mod && !date.end && parseYmd(date.start) ? date.start : date.mod === 'before' && date.rule === 'narrative-order/before-publication' && date.start === pub && TELLING_VERB_WORD.test(text) ? pub : null;
   const n = countOf(m[1]);
   const unit = m[2].toLowerCase().replace(/s$/, '');
   const back = day && n && Number.isInteger(n) ? parseYmd(startBefore(day, n, m[2]) ?? '') : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hedgeWords } from '../../../shared/extract/lexicon';
+import { hedgeWords, TELLING_OR_TOLD_WORD, TELLING_VERB_WORD } from '../../../shared/extract/lexicon';
 
 // Round 40 (r40): word lists that several readers wrote each for themselves, now kept once in lexicon.ts, each reader
 // adding its own words to a shared core. Phrases written for this test.
@@ -21,5 +21,17 @@ describe('r40-hedge: the words that hedge a count', () => {
     const re = whole(hedgeWords('around', String.raw`close\s+to`, String.raw`(?:more|less)\s+than`));
     for (const w of ['around', 'close  to', 'less than', 'nearly']) expect([w, re.test(w)]).toEqual([w, true]);
     for (const w of ['roughly', 'close', 'than']) expect([w, re.test(w)]).toEqual([w, false]);
+  });
+});
+
+describe('r40-telling: a telling verb as a whole word, with or without a bare "told"', () => {
+  it('r40-telling: a telling verb is found anywhere in a text, "told" only with its listener', () => {
+    for (const s of ['The ferry operator said on Friday that crossings would resume.', 'She told reporters the pier was safe.', 'Harbour staff say the crane is sound.']) expect([s, TELLING_VERB_WORD.test(s)]).toEqual([s, true]);
+    for (const s of ['The story was told.', 'He tells of a wet winter.', 'Their sayings were printed.', 'They wanted to say more.']) expect([s, TELLING_VERB_WORD.test(s)]).toEqual([s, false]);
+  });
+
+  it('r40-telling: the wider pattern also takes "told" and "tells" with no listener, as whole words only', () => {
+    for (const s of ['The story was told.', 'He tells of a wet winter.', 'The ferry operator said so.']) expect([s, TELLING_OR_TOLD_WORD.test(s)]).toEqual([s, true]);
+    for (const s of ['The bells tolled.', 'Their sayings were printed.', 'The retold tale ran long.']) expect([s, TELLING_OR_TOLD_WORD.test(s)]).toEqual([s, false]);
   });
 });
