@@ -3,7 +3,7 @@
 // morning …" is Saturday's), and a quote's "yesterday" counts from when it was said, when the text says when.
 
 import { participle } from './anchor';
-import { PAST_ONLY, TELLING_VERB_RE, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { PAST_ONLY, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import { weekdayNear } from './rules/calendar-math';
 import { addDays, type Ymd } from '../time-value';
@@ -13,8 +13,6 @@ const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|then|while|when|after|before|as
 // "had checked", "had last looked", "had long been": the past perfect; "had to", "had a" are not.
 // "had been inspected" is taken whole, so that its participle is not read as a verb of its own.
 const HAD_PARTICIPLE = /\bhad\s+(?:(?:not|never|already|just|also|last|first|only|since|earlier|previously|once|twice|long|all|both|[a-z]{3,}ly)\s+)?([a-z]+)(?:(?<=\bbeen)\s+[a-z]+)?\b/gi;
-/** Any telling verb, "told" and "tells" alone included. */
-export const TELLING = new RegExp(String.raw`\b(?:${TELLING_VERB_RE}|told|tells)\b`, 'i');
 // Only a short stretch around a date is read: a clause is seldom longer, and a run-on line must cost no more.
 const REACH = 200;
 
@@ -26,7 +24,7 @@ const REACH = 200;
 export function pastPerfectAt(text: string, at: number, sentenceStart = 0, sentenceEnd = text.length): boolean {
   const from = Math.max(sentenceStart, at - REACH);
   const near = text.slice(from, Math.min(sentenceEnd, at + REACH));
-  if (!/\bhad\s/i.test(near) || TELLING.test(near)) return false;
+  if (!/\bhad\s/i.test(near) || TELLING_OR_TOLD_WORD.test(near)) return false;
   const pos = at - from;
   let start = 0;
   let end = near.length;

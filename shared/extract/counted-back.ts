@@ -7,14 +7,14 @@ import { fmtDay, parseTimeValue } from '../time-value';
 import { shiftedMonth } from './counted-shifts';
 import type { Draft } from './draft';
 import { countOf, countOn, NOT_HAPPENING, phraseHappening, recentDated } from './happenings';
-import { NUMBER_WORD_RE, SUDDEN_HAPPENING, verbStems } from './lexicon';
+import { hedgeWords, NUMBER_WORD_RE, SUDDEN_HAPPENING, verbStems } from './lexicon';
 import type { NarrativeContext } from './narrative';
 import { fmtHuman } from './resolve';
 import type { Unit } from './segment';
 import { PRESENT_PERFECT } from './since-spans';
 import { titled } from './title';
 
-const HEDGE = String.raw`(?:(?:only|just|barely|about|nearly|almost|some|roughly|(?:just\s+)?(?:over|under)|(?:more|less)\s+than)\s+)?`;
+const HEDGE = String.raw`(?:${hedgeWords('only', 'just', 'barely', 'roughly', String.raw`(?:just\s+)?(?:over|under)`, String.raw`(?:more|less)\s+than`)}\s+)?`;
 const COUNT = String.raw`${HEDGE}(\d{1,2}|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\s+(after|before)\s+`;
 // "The verdict came a week after …", "Orrel's arrest came …", "The signing in the capital came …": a subject naming a
 // happening (with a phrase of place after it), a verb of taking place, then the count.

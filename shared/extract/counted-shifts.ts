@@ -6,13 +6,14 @@ import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeVa
 import { type Anchored, type Clause, usable } from './anchor';
 import { dateSpans } from './clause-words';
 import type { Draft } from './draft';
+import { hedgeWords } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { titled, withoutSpans } from './title';
 import type { Timex } from './types';
 
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
-const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|roughly|some|close\s+to|just\s+under|just\s+over)\s+$/i;
+const HEDGE_BEFORE = new RegExp(String.raw`\b${hedgeWords('around', 'roughly', String.raw`close\s+to`, String.raw`just\s+under`, String.raw`just\s+over`)}\s+$`, 'i');
 // A count right before "before" or "after" and the date: "a week before Christmas", "two days after Oct. 1".
 const COUNT_LEAD = /^\s+(before|after)\s+(?:the\s+)?$/i;
 const UNTIL_LEAD = /\b(?:until|till)\s+$/i;

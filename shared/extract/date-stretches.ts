@@ -4,6 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
 import { shiftedBy } from './counted-shifts';
+import { hedgeWords } from './lexicon';
 import { startBefore, stretchEnd } from './narrative';
 import { fmtHuman } from './resolve';
 import { tenseAt } from './tense';
@@ -96,7 +97,7 @@ export function startThenLength(text: string, timexes: Timex[], main: Timex, sta
 // "Officers searched the banks from that evening for three days", "the crew worked from 4 June for six weeks": a start
 // inside the clause and the length right after it, read as one stretch wherever the clause puts them.
 const FROM_BEFORE = /\bfrom\s+$/i;
-const FOR_RIGHT_AFTER = /^,?\s+for\s+(?:(?:about|around|nearly|almost|some|roughly|another|a\s+further)\s+)?$/i;
+const FOR_RIGHT_AFTER = new RegExp(String.raw`^,?\s+for\s+(?:${hedgeWords('around', 'roughly', 'another', String.raw`a\s+further`)}\s+)?$`, 'i');
 
 /** The last day (month, year) of "from <date> for <length>" told inside a clause; null when not so written. */
 function fromThenFor(text: string, timexes: Timex[], main: Timex, start: string, clauseStart: number, clauseEnd: number): string | null {
@@ -150,7 +151,7 @@ export const STOP_VERBS = String.raw`shut|closed|held|(?:was|were)\s+(?:out|off|
 // A second conjunct may come after a longer first one ("tore a cruciate ligament during a league match and was out for").
 const HELD_FOR = new RegExp(String.raw`^(?:[^,;:]{0,40}?|[^,;:]{0,80}?\band\s+(?:(?:it|they|he|she)\s+)?)\b(?:${STOP_VERBS})\b[^,;:]{0,30}?\s+$`, 'i');
 
-const LASTED_OBJECT = /^[^,;:]{0,30}?\blasted\s+(?:(?:about|around|nearly|almost|some|roughly|only|just)\s+)?$/i;
+const LASTED_OBJECT = new RegExp(String.raw`^[^,;:]{0,30}?\blasted\s+(?:${hedgeWords('around', 'roughly', 'only', 'just')}\s+)?$`, 'i');
 
 /**
  * The last day of "on <day> … shut it for <N days or weeks>", counted from the day; null when not so written. A date
@@ -395,7 +396,7 @@ export const DURATION_UNIT_WORD: Record<string, string> = { D: 'day', W: 'week',
 
 // A length the words give to a stretch of their own: "took 14 months", "spent two years painting", "lasted a week";
 // "took her nearly four years" (the tagger leaves the word of approximation out of the length, marked APPROX).
-const LASTED_LEAD = /\b(?:took|lasted|spent|spending|served)\s+(?:(?:him|her|them|us|me|it)\s+)?(?:the\s+(?:next|following)\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
+const LASTED_LEAD = new RegExp(String.raw`\b(?:took|lasted|spent|spending|served)\s+(?:(?:him|her|them|us|me|it)\s+)?(?:the\s+(?:next|following)\s+)?(?:${hedgeWords('around', 'roughly')}\s+)?$`, 'i');
 
 /**
  * "after a restoration that took 14 months", "spent two years painting backdrops … before a post came up in 1981":
@@ -418,7 +419,7 @@ export function lastedUpTo(text: string, timexes: Timex[], from: number, to: num
 }
 
 // "for four years after", "for about two weeks before": a stay of a stated length on one side of a date.
-const FOR_LEAD = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
+const FOR_LEAD = new RegExp(String.raw`\bfor\s+(?:${hedgeWords('around', 'roughly')}\s+)?$`, 'i');
 const SIDE_AFTER = /^\s+(after|following|before)\s/i;
 
 /**

@@ -11,7 +11,7 @@ import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
-import { NUMBER_WORD_RE, parseCount } from './lexicon';
+import { hedgeWords, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
@@ -297,7 +297,7 @@ function presentAndNamedEvents(w: ClauseWork): void {
 
 // "came to the office every morning for another five years and read the proofs in 1980": a habit kept up for a length
 // is a stretch the article tells of, though it gives it no date.
-const HABIT_LENGTH = /\bfor\s+(?:another|a\s+further|(?:the\s+)?(?:next|following)|some|about|nearly|almost)?\s*(?:\d{1,2}|[a-z]+)\s+(?:more\s+)?(?:days|weeks|months|years|decades)\b/i;
+const HABIT_LENGTH = new RegExp(String.raw`\bfor\s+${hedgeWords('another', String.raw`a\s+further`, String.raw`(?:the\s+)?(?:next|following)`)}?\s*(?:\d{1,2}|[a-z]+)\s+(?:more\s+)?(?:days|weeks|months|years|decades)\b`, 'i');
 
 /** The habit conjunct before a dated one, when it holds a length: an event of its own, before publication. */
 function habitSpellEvent(u: Unit, a: Anchored, cut: number, published: Ymd | null, emit: (d: Omit<Draft, 'order'>) => void, writing?: WritingGuess): void {

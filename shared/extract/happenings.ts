@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import type { Draft } from './draft';
-import { HAPPENING_NOUN_RE, nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, TELLING_VERB_RE, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { happeningKey, type NarrativeContext, startBefore, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
@@ -207,7 +207,7 @@ function firstStretchEnd(start: string, n: number, unitWord: string): string | n
 }
 
 // "The walkout lasted nine weeks": a happening named by its noun, then how long it lasted, in the simple past.
-const LASTED_SENTENCE = new RegExp(`^\\W*(?:the|that|this|its|their|his|her)\\s+(?:[a-z][\\w'’-]*\\s+){0,3}?(?:lasted|went\\s+on\\s+for|ran\\s+for)\\s+(?:(?:about|some|nearly|almost)\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*[.!]?\\s*$`, 'i');
+const LASTED_SENTENCE = new RegExp(`^\\W*(?:the|that|this|its|their|his|her)\\s+(?:[a-z][\\w'’-]*\\s+){0,3}?(?:lasted|went\\s+on\\s+for|ran\\s+for)\\s+(?:${hedgeWords()}\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\s*[.!]?\\s*$`, 'i');
 
 /**
  * "The strike began on May 2, 1926. … The walkout lasted nine days": a sentence that only tells how long a happening
@@ -225,7 +225,7 @@ export function lastedOf(u: Unit, dated: Draft[]): Draft | null {
 
 // "Repairs took almost four years", "the road stayed shut for nine days", "he spent two years searching": a clause
 // whose predicate is how long something went on, its count right after the verb (or after the stop and "for").
-const LENGTH_PREDICATE = new RegExp(String.raw`\b(?:(?:took|lasted|spent)(?:\s+(?:him|her|them|us|me|it))?|(?:${STOP_VERBS})\b[^,;:]{0,30}?\s+for)\s+(?:(?:about|around|nearly|almost|some|roughly|just\s+under)\s+)?(\d{1,2}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b`, 'i');
+const LENGTH_PREDICATE = new RegExp(String.raw`\b(?:(?:took|lasted|spent)(?:\s+(?:him|her|them|us|me|it))?|(?:${STOP_VERBS})\b[^,;:]{0,30}?\s+for)\s+(?:${hedgeWords('around', 'roughly', String.raw`just\s+under`)}\s+)?(\d{1,2}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b`, 'i');
 // A perfect counts back from its own point ("had been shut for a week before the vote"); a life's first day starts no
 // length of what follows ("She was born in 1920. She spent 30 years teaching").
 const PERFECT_BEFORE = /\b(?:had|has|have)\b/i;
@@ -291,9 +291,8 @@ export function thoseStretchOf(u: Unit, dated: Draft[]): Draft | null {
 
 // "had waited fourteen months", "have been waiting for two years", "had gone nine months without": a perfect whose
 // predicate is how long the wait up to the telling has run.
-const WAITED_FOR = new RegExp(String.raw`\b(?:had|has|have|(?<=\b(?:we|they|I|you)['’])ve)\s+(?:(?:now|already|been)\s+){0,2}(?:waited|waiting|gone|lived|struggled|campaigned|searched|searching|fought|fighting|pressed|pressing)\s+(?:for\s+)?(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(\d{1,2}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b(?!\s+(?:ago|before|after|earlier|later))`, 'i');
+const WAITED_FOR = new RegExp(String.raw`\b(?:had|has|have|(?<=\b(?:we|they|I|you)['’])ve)\s+(?:(?:now|already|been)\s+){0,2}(?:waited|waiting|gone|lived|struggled|campaigned|searched|searching|fought|fighting|pressed|pressing)\s+(?:for\s+)?(?:${hedgeWords(String.raw`more\s+than`, 'over')}\s+)?(\d{1,2}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)\b(?!\s+(?:ago|before|after|earlier|later))`, 'i');
 
-const TOLD = new RegExp(String.raw`\b(?:${TELLING_VERB_RE})\b`, 'i');
 // Where the words a telling reports open ("said the family had …", "said: “We have …") and where a quotation closes
 // before its teller ("“We have waited two years,” he said").
 const REPORT_OPENS = new RegExp(String.raw`(?:["“]\s*|\b(?:${TELLING_VERB_RE})\b[,:]?\s+(?:that\s+)?["“]?)`, 'gi');
@@ -314,7 +313,7 @@ export function waitedUpTo(u: Unit, placed: Draft, earlier: { title: string; dat
   if (!m || !u.timexes.every((t) => t.type === 'DURATION')) return null;
   const { date } = placed;
   const pub = published && fmtDay(published);
-  const day = !date.mod && !date.end && parseYmd(date.start) ? date.start : date.mod === 'before' && date.rule === 'narrative-order/before-publication' && date.start === pub && TOLD.test(text) ? pub : null;
+  const day = !date.mod && !date.end && parseYmd(date.start) ? date.start : date.mod === 'before' && date.rule === 'narrative-order/before-publication' && date.start === pub && TELLING_VERB_WORD.test(text) ? pub : null;
   const n = countOf(m[1]);
   const unit = m[2].toLowerCase().replace(/s$/, '');
   const back = day && n && Number.isInteger(n) ? parseYmd(startBefore(day, n, m[2]) ?? '') : null;
@@ -450,7 +449,7 @@ const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night|weekend)\s+(aft
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
 const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
 // "for eight days before the slide", "stood empty for three years after the fire": a bare "for" gives the length too.
-const STRETCH_LEAD = /\b(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?|for\s+(?:(?:about|around|nearly|almost|some)\s+)?)$/i;
+const STRETCH_LEAD = new RegExp(String.raw`\b(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?|for\s+(?:${hedgeWords('around')}\s+)?)$`, 'i');
 // Nouns after a count that name a time or a stretch, not one happening ("a week before the weekend").
 export const NOT_HAPPENING = /^(?:weekend|holidays?|deadline|war|season|summer|winter|spring|autumn|fall|year|month|week|day|night|morning|evening|afternoon|end|start|beginning|time|century|decade|period|term)$/i;
 const HEAD_ENDS = /^(?:and|but|or|in|on|at|to|from|with|when|as|while|that|which)$/i;
@@ -501,7 +500,7 @@ export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string,
 
 // "The old record had stood for twelve years.": a past-perfect state whose length closes its sentence. A hedge on the
 // count ("for less than three months", "for nearly ten years") still counts the length from the story's day.
-const HAD_FOR = new RegExp(`\\bhad\\s+(?:(?:not|never|already|also|only)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,60}?\\bfor\\s+(?:(?:(?:a\\s+)?little\\s+|just\\s+|slightly\\s+)?(?:less|more|fewer)\\s+than\\s+|(?:just\\s+)?(?:over|under)\\s+|(?:about|nearly|almost|around|barely|roughly|some)\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)[.!?]?$`, 'i');
+const HAD_FOR = new RegExp(`\\bhad\\s+(?:(?:not|never|already|also|only)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,60}?\\bfor\\s+(?:${hedgeWords('around', 'barely', 'roughly', String.raw`(?:(?:a\s+)?little\s+|just\s+|slightly\s+)?(?:less|more|fewer)\s+than`, String.raw`(?:just\s+)?(?:over|under)`)}\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)[.!?]?$`, 'i');
 
 /**
  * "Lena Tolv won on Saturday … The old record had stood for twelve years": a past-perfect state with no date of its

@@ -98,6 +98,13 @@ export function parseCount(text: string): number | undefined {
 
 export const VAGUE_COUNT_RE = '(?:several|a few|few|many|some|numerous|a number of|countless|multiple)';
 
+// Words that hedge a count written after them ("nearly three years", "some ten days"): the core every reader of a
+// hedged count accepts. Each reader adds its own words ("around", "roughly", "only", "another", "close to", "more
+// than"), so that what one accepts is still its own.
+const HEDGE_WORDS = 'about|nearly|almost|some';
+/** HEDGE_WORDS and a reader's own `extra` alternatives (regular-expression source), as one group. */
+export const hedgeWords = (...extra: string[]): string => `(?:${[HEDGE_WORDS, ...extra].join('|')})`;
+
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
 export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
@@ -244,6 +251,10 @@ export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS
 const TOLD_OCCASION = '(?:\\s+(?:conference|briefing|meeting|hearing|rally|gathering))?';
 /** Any telling verb, "told <someone>" included. */
 export const TELLING_VERB_RE = `(?:${TELLING_LIST.join('|')}|${PLURAL_TELLING}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
+/** A telling verb as a whole word anywhere in a text ("officials said", "told reporters"; not "told" alone). */
+export const TELLING_VERB_WORD = new RegExp(String.raw`\b${TELLING_VERB_RE}\b`, 'i');
+/** The same, or "told"/"tells" with no listener after it ("as she told it", "he tells of"): any telling at all. */
+export const TELLING_OR_TOLD_WORD = new RegExp(String.raw`\b(?:${TELLING_VERB_RE}|told|tells)\b`, 'i');
 // What is written and given out to tell something, and what it is given out as: "a study published on Tuesday", "figures
 // released by the trust", "said in a report issued on Monday". The day it was given out is the telling's.
 export const WRITTEN_TELLINGS: ReadonlySet<string> = new Set([

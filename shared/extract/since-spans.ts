@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
-import { NUMBER_WORD_RE, ORDINAL_WORDS, PERFECT_AUXILIARY, recordSinceBefore, REPORTED_THAT, SUPERLATIVE_RE, TELLING_VERB_RE } from './lexicon';
+import { NUMBER_WORD_RE, ORDINAL_WORDS, PERFECT_AUXILIARY, recordSinceBefore, REPORTED_THAT, SUPERLATIVE_RE, TELLING_VERB_RE, TELLING_VERB_WORD } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf } from './tense';
@@ -63,7 +63,6 @@ const SINCE_CLAUSE_LEAD = /\bsince\s+(?:(?:she|he|they|it|we|I)\s|(?:the|a|an|it
 const AND_THAT = /,?\s+and\s+that\s/i;
 const AND_BEFORE = /,\s+and\s/i;
 const AND_HAD = /\s(?:and|but)\s+(?:(?:she|he|it|they|we|I)\s+)?had\s+(?!(?:(?:not|never|also|already|only|just|finally)\s+)?(?:returned|recovered|reopened|resumed|restarted|died|left|come|gone|ended|finished|been\s+(?:released|freed|discharged|found|rescued|reopened))\b)[a-z]{3,}/i;
-const TELLING_BEFORE = new RegExp(`\\b${TELLING_VERB_RE}\\b`, 'i');
 
 /**
  * Where a stretch from "since <date>" told in the past perfect ends: at the nearest later date the sentence gives
@@ -102,7 +101,7 @@ export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: Event
   const told = tellingDayBefore(u, leadStart + sinceAt, from, published);
   if (told) return { end: told.date.start, to: 'later-date', what: told.text, yearUncertain: told.date.yearUncertain };
   const pub = published && fmtDay(published);
-  if (pub && from < pub && TELLING_BEFORE.test(u.paraText.slice(u.start, leadStart + sinceAt))) return { end: pub, to: 'publication' };
+  if (pub && from < pub && TELLING_VERB_WORD.test(u.paraText.slice(u.start, leadStart + sinceAt))) return { end: pub, to: 'publication' };
   return null;
 }
 

@@ -3,9 +3,9 @@
 // each: seven closures a candidate were most of what tagging a text dense with dates allocated.
 
 import { toDayNumber, type Ymd } from '../time-value';
-import { asksQuestion, closingTellingDay, insideQuote, TELLING } from './anaphor-anchors';
+import { asksQuestion, closingTellingDay, insideQuote } from './anaphor-anchors';
 import { quoteMarks } from './quote-marks';
-import { IRREGULAR_PAST, MOVING_ON_WORDS, SAME_FORM_PAST } from './lexicon';
+import { IRREGULAR_PAST, MOVING_ON_WORDS, SAME_FORM_PAST, TELLING_OR_TOLD_WORD } from './lexicon';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
 import { SEASON_ACROSS_YEARS, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
@@ -259,13 +259,13 @@ function goesOnFrom(cur: TagCursor, yearPos: number, s: Span): boolean {
   const i = sentenceIndexAt(cur.sentences, cur.pos);
   if (i === 0 || sentenceIndexAt(cur.sentences, yearPos) !== i - 1) return false;
   const prev = cur.sentences[i - 1];
-  return !TELLING.test(cur.text.slice(prev.start, prev.end)) && startsOwnStep(cur, s);
+  return !TELLING_OR_TOLD_WORD.test(cur.text.slice(prev.start, prev.end)) && startsOwnStep(cur, s);
 }
 
 /** The match's sentence, up to the date, neither tells nor moves the story on by a word of time. */
 function startsOwnStep(cur: TagCursor, s: Span): boolean {
   const lead = cur.text.slice(s.start, cur.pos);
-  return !TELLING.test(lead) && !MOVED_ON.test(lead);
+  return !TELLING_OR_TOLD_WORD.test(lead) && !MOVED_ON.test(lead);
 }
 
 // Words that move the story off the time told before ("was later sold", "has since"); not a duration ("for a week"),

@@ -7,10 +7,10 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, WEEKDAY_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, TELLING_OR_TOLD_WORD, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
-import { pastPerfectAt, TELLING } from './anaphor-anchors';
+import { pastPerfectAt } from './anaphor-anchors';
 import { untilPublication } from './ordering-clauses';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { isSchedule } from './rules/sets';
@@ -646,7 +646,7 @@ function carriedOn(w: Placing, how: Happening): Told | undefined {
   const prev = w.prevDated;
   if (how !== 'past' || u.timexes.length || !prev || prev.paragraphId !== u.paragraphId || prev.date.mod) return undefined;
   if (/publication|telling|reported|spoken/.test(prev.date.rule ?? '')) return undefined;
-  if (OWN_TIME_WORD.test(text) || OWN_MONTH.test(text) || PERFECT.test(text) || TELLING.test(text)) return undefined;
+  if (OWN_TIME_WORD.test(text) || OWN_MONTH.test(text) || PERFECT.test(text) || TELLING_OR_TOLD_WORD.test(text)) return undefined;
   const pub = ctx.published && fmtDay(ctx.published);
   if (pub && prev.date.start > pub) return undefined;
   // "was convicted on March 19. He had denied both charges.": a past perfect after a simple past steps back from that
