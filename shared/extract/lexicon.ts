@@ -309,6 +309,15 @@ const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
  */
 export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b(?:${tellingVerbs((w) => w)}|(?<![\w,;:]\s*)${tellingVerbs(capitalised)})\s+(?:on\s+)?$`);
 
+// Bodies that speak and decide as one ("the water company said", "the county council plans"): heads of a noun phrase
+// that a pronoun telling or planning may stand for.
+export const BODY_NOUNS = [
+  'company', 'council', 'board', 'authority', 'ministry', 'department', 'government', 'firm', 'trust', 'agency',
+  'operator', 'bank', 'union', 'club', 'society', 'association', 'federation', 'league', 'committee', 'commission',
+  'charity', 'airline', 'regulator', 'utility', 'corporation', 'institute', 'foundation', 'cooperative', 'co-operative',
+  'museum', 'school', 'university', 'college', 'hospital', 'library', 'group', 'party', 'service',
+];
+
 export const IRREGULAR_PAST = new Set([
   'was', 'were', 'had', 'did', 'went', 'came', 'took', 'made', 'fled', 'swept', 'began', 'gave', 'got', 'held', 'met',
   'left', 'won', 'lost', 'fought', 'ran', 'saw', 'found', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'brought',

@@ -1,7 +1,7 @@
-import { BE_HAVE_AUXILIARIES, isCommonWord, isOneOf, isTellingWord, MODALS, MONTHS, POST, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, IRREGULAR_PAST, isCommonWord, isOneOf, isTellingWord, MODALS, MONTHS, NOT_PAST_ED, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
+import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
 import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -504,15 +504,74 @@ export function resolvedPronoun(
   const relative = plural || possessive ? null : relativeAntecedent(current);
   if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, false);
   const { clause, told, severalBefore } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
-  let subject = clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told) : null;
+  // A pronoun that tells, plans or decides stands for one who can, as a teller does: the object of the clause before is
+  // no rival ("Corby council bought the tannery. It plans …" is the council's), and a sentence before closing on its
+  // teller gives the teller ("…, the harbour board said on Monday. It hopes …"), never what it told of.
+  const agent = !told && !possessive && actsAsAgent(title.slice(opening[0].length));
+  const closedBy = clause || (severalBefore ? previous : '');
+  const closing = agent && CLOSING_TELLER.test(closedBy);
+  let subject = closing ? (namesAnything(current) ? null : closingTeller(closedBy, plural)) : clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told || (agent && afterTelling(clause) === clause)) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
   if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
   // Else, "It" or "They" opening its sentence after one of several clauses, the first clause's subject when no later
   // one's could be meant ("The tower was built in 1934 …, when spotter planes took over. It stood empty").
   if (!subject && lead && severalBefore && !possessive) subject = lead(previous, plural);
+  // Else, the pronoun telling or planning again, the teller opening the sentence before ("The water board said that
+  // supplies had held up, because … It expects …"): what the teller told holds no one to tell.
+  if (!subject && agent && !closing && previous && !namesAnything(current)) subject = openingTeller(previous, plural, subjectOf);
+  // Else the one body the sentence before names doing something ("…, and the parks company closed the path. It said …").
+  if (!subject && agent && previous && !namesAnything(current)) subject = bodySubject(previous, plural);
   if (!subject) return title;
   return pronounNamed(title, opening[0], subject, plural, possessive);
+}
+
+// ", the harbour board said on Monday.": a teller of one to four words opened by an article, closing its sentence.
+const CLOSING_TELLER = /,\s+(?:the|a|an)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:said|says|added|announced|confirmed|reported|warned|stated)(?:\s+[^,.;:"“”]{1,40})?\.\s*$/;
+/** The teller closing `sentence`, of the pronoun's number and no person, without its article; null when there is none. */
+function closingTeller(sentence: string, plural: boolean): string | null {
+  const teller = CLOSING_TELLER.exec(sentence)?.[1];
+  if (!teller) return null;
+  const head = teller.split(/\s+/).pop()!;
+  // "the spokesman said": "it" is no person ("they" may be people: "the organisers said").
+  if (/[^s'’]s$/.test(head) !== plural || (!plural && PERSON_NOUN.test(head))) return null;
+  return teller;
+}
+/** The subject of `sentence` when it opens on a telling ("The water board said …"), read as a teller; null otherwise. */
+function openingTeller(sentence: string, plural: boolean, subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null): string | null {
+  const words = [...sentence.slice(0, 120).matchAll(WORD)];
+  const at = words.findIndex((w, k) => k > 0 && isTellingWord(w[0]));
+  if (at < 1 || words.slice(0, at).some((w) => /^(?:and|but|or|that|which|who|when|after|before|because|while|if|as|since)$/i.test(w[0]))) return null;
+  const teller = sentence.slice(0, words[at].index! + words[at][0].length);
+  // "Wilma Strand said": a name of capitalised words alone is a person's as often as a firm's; "it" is no person.
+  const named = words.slice(0, at).map((w) => w[0]);
+  if (!plural && named.length >= 2 && named.every((w) => /^[A-Z]/.test(w)) && !/^(?:the|a|an)$/i.test(named[0])) return null;
+  return subjectOf(teller, plural, false, true);
+}
+
+// "the parks company closed", "the county's parks company brought": a body's noun phrase and the word after it.
+const BODY_THEN_WORD = new RegExp(`\\b(?:[Tt]he|[a-z]+['’]s)\\s+((?:[a-z][a-z-]*\\s+){0,2}(?:${BODY_NOUNS.join('|')}))\\s+([a-z]+)\\b`, 'g');
+/**
+ * The one body `sentence` names as the subject of a verb in the past or of a telling, without its article; null when
+ * it names none or more than one, or for "they" (a body is "it").
+ */
+function bodySubject(sentence: string, plural: boolean): string | null {
+  if (plural) return null;
+  const bodies = new Set<string>();
+  for (const m of sentence.matchAll(BODY_THEN_WORD)) {
+    const verb = m[2];
+    if (IRREGULAR_PAST.has(verb) || (/[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.has(verb)) || REPORTING_VERBS.has(verb) || isTellingWord(verb) || /^(?:has|will|would)$/.test(verb)) bodies.add(m[1]);
+  }
+  return bodies.size === 1 ? [...bodies][0] : null;
+}
+
+// Verbs of will besides the tellings: what plans, hopes or refuses is someone, never a thing acted on.
+const WILLING = new Set(['plans', 'planned', 'plan', 'intends', 'intended', 'intend', 'hopes', 'hoped', 'hope', 'wants', 'wanted', 'want', 'expects', 'expected', 'expect', 'decided', 'agreed', 'refused', 'declined', 'promised', 'vowed', 'pledged', 'aims', 'aimed', 'apologised', 'apologized', 'denied', 'denies']);
+const AGENT_LEAD = /^(?:(?:also|now|still|later|then|has|have|had|will|would|did|does|do|not)\s+){0,3}([a-z]+)\b/;
+/** Whether what follows a title's opening pronoun opens on a verb of telling or of will ("said …", "now plans to …"). */
+function actsAsAgent(rest: string): boolean {
+  const verb = AGENT_LEAD.exec(rest)?.[1];
+  return !!verb && (REPORTING_VERBS.has(verb) || isTellingWord(verb) || WILLING.has(verb));
 }
 
 /**
@@ -990,10 +1049,10 @@ function capitalOnlyOpening(word: string, text: string): boolean {
 export function toldInLowerCase(title: string, text: () => string = () => ''): string {
   const lowered = title.replace(TOLD_CAPITAL, (all, verb: string, word: string) => `${verb} ${word.toLowerCase()} `);
   if (lowered !== title) return lowered;
-  // "said Heavy rain", "said Strong winds": an adjective before its noun that the article capitalises only where it
-  // opens a sentence is no name either.
+  // "said Heavy rain", "said Strong winds", "said Consumer prices": an adjective or a noun before its noun that the
+  // article capitalises only where it opens a sentence is no name either.
   return title.replace(TOLD_OPENER, (all: string, verb: string, word: string, next: string) =>
-    isCommonWord(word, text()) || (adjectiveBeforeNoun(word, next) && capitalOnlyOpening(word, text())) ? `${verb} ${word.toLowerCase()} ` : all,
+    isCommonWord(word, text()) || ((adjectiveBeforeNoun(word, next) || nounBeforeNoun(word, next)) && capitalOnlyOpening(word, text())) ? `${verb} ${word.toLowerCase()} ` : all,
   );
 }
 

@@ -731,6 +731,19 @@ export function adjectiveBeforeNoun(word: string, next: string): boolean {
   return xs.length === 4 && xs[2].pos === 'ADJ' && xs[3].pos === 'NOUN';
 }
 
+/**
+ * Whether `word`, read in lower case before the plural noun `next`, is a noun modifying it by the tags ("consumer
+ * prices", "bus drivers"). The tags read a name in lower case as a noun too ("dunmore councillors"), so the caller
+ * asks also that the article never writes it capitalised inside a sentence.
+ */
+export function nounBeforeNoun(word: string, next: string): boolean {
+  if (/(?:an|ese|ish|ic|i)$/i.test(word) || !/[^s'’]s$/.test(next)) return false;
+  const phrase = `Officials said ${word.toLowerCase()} ${next}`;
+  if (!taggable(phrase)) return false;
+  const xs = tokensOf(phrase);
+  return xs.length === 4 && xs[2].pos === 'NOUN' && xs[3].pos === 'NOUN';
+}
+
 /** Whether a title's first word is its verb by the tags ("Will reopen", "Stay closed"), not a participle or gerund. */
 export function opensOnVerb(title: string): boolean {
   if (!taggable(title)) return false;
@@ -795,7 +808,7 @@ export function lastSubject(text: string): { subject: string; helping: string; f
 }
 
 // Nouns naming a person: "it" never stands for one ("The minister said it would close" tells of something else).
-const PERSON_NOUN = /^(?:(?:mr|mrs|ms|dr)\.?|miss|sir|dame|lord|lady|minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
+export const PERSON_NOUN = /^(?:(?:mr|mrs|ms|dr)\.?|miss|sir|dame|lord|lady|minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
 // Kin and company a possessive names ("his uncle", "her friend"): a person, never "it".
 const KIN_NOUN = /^(?:wife|husband|widow|widower|sons?|daughters?|mother|father|brothers?|sisters?|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|friend|colleague|neighbour|neighbor|fiancée?|boss|assistant|deputy|successor|predecessor)$/i;
