@@ -629,12 +629,12 @@ function withoutAsides(u: Unit, text: string): { text: string; dated: boolean } 
 
 // A word that places a sentence in time by itself, tagged or not ("Last season they finished seventh", "the next day",
 // "at Christmas", "has since"): the sentence is not simply going on at the time told before.
-const OWN_TIME_WORD = new RegExp(
+export const OWN_TIME_WORD = new RegExp(
   String.raw`\b(?:${MOVING_ON_WORDS}|tonight|yesterday|tomorrow|until|till|still|yet|last|next|following|previous|ever|once|Christmas|Easter|(?:day|week|weekend|month|year|season|decade|century|centuries)s?|${WEEKDAY_RE})\b`,
   'i',
 );
 // Month names case-sensitive: "may" and "march" are also everyday words.
-const OWN_MONTH = new RegExp(String.raw`\b${MONTH_RE}(?![\w-])`);
+export const OWN_MONTH = new RegExp(String.raw`\b${MONTH_RE}(?![\w-])`);
 
 /**
  * "In 1989 the launch capsized. Its two crew members were rescued.": a past sentence with no date and no word of time
