@@ -474,6 +474,15 @@ export const nounVerbs = (noun: string): RegExp | undefined => {
 // undated sentence's night or day.
 export const MOON_LANDING_CLAUSE = String.raw`(?:that\s+|when\s+)?(?:the\s+first\s+(?:men|man|astronauts?)|they|men|man|astronauts?|(?:Neil\s+)?Armstrong)\s+(?:first\s+)?(?:landed|walked|stepped|set\s+foot)\s+on\s+the\s+moon\b`;
 
+// Verbs of a state rather than a happening, by lemma: "knew", "owned", "weighed eleven kilograms", "lived there". A
+// sentence built only on them (or on "was" with a predicate, or "had" of possession) tells how things stood, not what
+// happened at some time (state-clauses.ts).
+export const STATIVE_VERBS: ReadonlySet<string> = new Set([
+  'know', 'believe', 'think', 'suppose', 'understand', 'doubt', 'trust', 'seem', 'mean', 'matter', 'need', 'want', 'wish',
+  'own', 'possess', 'belong', 'contain', 'include', 'consist', 'cost', 'weigh', 'resemble', 'love', 'like', 'hate',
+  'dislike', 'prefer', 'lack', 'deserve', 'depend', 'live', 'remain', 'exist',
+]);
+
 // Helping verbs, one set a kind, so that a reader taking only some of them says which: the modals ("will reopen",
 // "could collapse"), the forms of be and have before a participle or a state, and do's before a bare verb ("did not
 // reopen").

@@ -8,9 +8,10 @@ import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
-import { NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
+import { IRREGULAR_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
 import { DURATION_UNIT_WORD, endAfter, RATE_AFTER } from './date-stretches';
 import { startBefore } from './narrative';
+import { tellsOfState } from './state-clauses';
 import { type DatedSpan, lengthBesideSpans } from './neighbour-lengths';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
@@ -19,7 +20,7 @@ import { titledRunOn, toldVerbPastAside } from './tellings';
 import { happeningOf } from './tense';
 import { titled } from './title';
 import { untilPublication } from './ordering-clauses';
-import { spanUpToPublicationIn } from './undated-sentences';
+import { OWN_MONTH, OWN_TIME_WORD, spanUpToPublicationIn } from './undated-sentences';
 
 /** The rule of a first conjunct beside a present perfect that runs up to now, until the narrative pass gives it its day. */
 export const BESIDE_PERFECT = 'narrative-order/beside-perfect';
@@ -93,6 +94,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       (how === 'past' ? whichOfDatedNoun(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? keptForFromStartAside(u, c, text, anchored, published) : null) ??
       (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
+      (how === 'past' ? whoOfDatedClause(u, c, text, anchored, published) : null) ??
       (how === 'past'
         ? beforePublication(published, c.beside ? BESIDE_PERFECT : c.besideSince ? BESIDE_SINCE : TRADING_SESSION.test(text) ? IN_TRADING : 'narrative-order/before-publication', '', writing)
         : how === 'ongoing' && published
@@ -176,6 +178,32 @@ function whichOfDatedNoun(u: Unit, at: number, text: string, anchored: Anchored[
   const date: EventDate = { start: d.start, ...(d.end ? { end: d.end } : {}), basis: d.basis, rule: 'sequence/which-of-dated', note: `A relative clause on what ${prev.main.text} dates: the same time.${d.note ? ` ${d.note}` : ''}` };
   if (d.yearUncertain) date.yearUncertain = true;
   return date;
+}
+
+// A clause that places itself against another time: "who took over after the king's stroke", "who left when …".
+// What closes the dated clause before the relative: its happening's doer after "by" ("… in 1950 by a boy named X, ").
+const BY_AGENT_BEFORE = /\bby\s+(?:a|an|the|his|her|their|its|one|two|three|several)\s[^,;:()"“”]{1,80},\s*$/i;
+const OWN_BOUND = /\b(?:after|before|when|whenever|while|until|till|by|during|within|then|first)\b/i;
+
+/**
+ * "It was posted in 1950 by a boy named Karl Dunn, who threw it off the ferry.": a relative clause in the simple past
+ * closing a sentence whose past clause before it is plainly dated, with no time of its own, on the doer of that
+ * clause's happening, tells what the doer did then. The date is a reading, so its year is flagged.
+ */
+function whoOfDatedClause(u: Unit, c: { start: number; end: number }, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
+  // The relative's own verb right after "who" or "which", in the past: not "which she had dragged", "which hides".
+  const verb = WHICH_PAST.test(text) ? /^(?:which|who)\s+(?:(?:also|then|quickly|soon|nearly|almost|never|first)\s+)?([a-z]+)/i.exec(text)![1].toLowerCase() : '';
+  if (!(/[a-z]{2}ed$/.test(verb) || IRREGULAR_PAST.has(verb)) || OWN_TIME_WORD.test(text) || OWN_MONTH.test(text) || OWN_BOUND.test(text) || tellsOfState(text)) return null;
+  if (!/^[\s.!?"”]*$/.test(u.paraText.slice(c.end, u.end))) return null;
+  const prev = [...anchored].reverse().find((a) => a.unit === u && a.clause.end <= c.start && !a.end && !a.bound && !a.sub && !a.named);
+  if (!prev || happeningOf(u.paraText.slice(prev.clause.start, prev.clause.end)) !== 'past') return null;
+  // Only of the one who did the dated happening, named after "by" ("was first described in 1871 by a surveyor, who
+  // …"): someone merely named in it ("In 1998 he married Ana Ruiz, who worked as a nurse") may be told of at any time.
+  if (!BY_AGENT_BEFORE.test(u.paraText.slice(prev.main.end, c.start))) return null;
+  const d = dateFromTimex(prev.main, published);
+  const pub = published && fmtDay(published);
+  if (!d || d.mod || (pub && d.start > pub)) return null;
+  return { start: d.start, ...(d.end ? { end: d.end } : {}), basis: d.basis, yearUncertain: true, rule: 'sequence/relative-of-dated-clause', note: `A relative clause on someone the clause before brought in, ${prev.main.text}: read as of that time.` };
 }
 
 // "for 30 years", "for about six months": a length the clause's own predicate lasts; not a rate ("for 20 days a year"),

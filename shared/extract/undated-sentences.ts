@@ -17,6 +17,7 @@ import { isSchedule } from './rules/sets';
 import type { Unit } from './segment';
 import { beforeQuote, remarkAtNamedOccasion } from './occasions';
 import { happeningOf, withoutTrailingAside } from './tense';
+import { tellsOfState } from './state-clauses';
 import { draftTitle, relativeTitle, removeRanges, titled } from './title';
 import type { Timex } from './types';
 
@@ -628,17 +629,17 @@ function withoutAsides(u: Unit, text: string): { text: string; dated: boolean } 
 
 // A word that places a sentence in time by itself, tagged or not ("Last season they finished seventh", "the next day",
 // "at Christmas", "has since"): the sentence is not simply going on at the time told before.
-const OWN_TIME_WORD = new RegExp(
+export const OWN_TIME_WORD = new RegExp(
   String.raw`\b(?:${MOVING_ON_WORDS}|tonight|yesterday|tomorrow|until|till|still|yet|last|next|following|previous|ever|once|Christmas|Easter|(?:day|week|weekend|month|year|season|decade|century|centuries)s?|${WEEKDAY_RE})\b`,
   'i',
 );
 // Month names case-sensitive: "may" and "march" are also everyday words.
-const OWN_MONTH = new RegExp(String.raw`\b${MONTH_RE}(?![\w-])`);
+export const OWN_MONTH = new RegExp(String.raw`\b${MONTH_RE}(?![\w-])`);
 
 /**
  * "In 1989 the launch capsized. Its two crew members were rescued.": a past sentence with no date and no word of time
  * of its own, right after a plainly dated happening in its paragraph, goes on at that happening's time. Not a present
- * perfect (tied to the time of writing), nor a telling (told at the story's time, not the happening's).
+ * perfect (tied to the time of writing), nor a telling (told at the story's time, not the happening's), nor a state.
  * The date is a reading, so its year is flagged.
  */
 function carriedOn(w: Placing, how: Happening): Told | undefined {
@@ -654,6 +655,9 @@ function carriedOn(w: Placing, how: Happening): Told | undefined {
   // after a present that looks back ("She remembers 4 May 1950 well. Snow had closed the pass.") it is of that time.
   const told = u.paraText.slice(prev.start, prev.end);
   if (pastPerfectAt(u.paraText, u.start, u.start, u.end) && !/\bhad\s/i.test(told) && happeningOf(told) === 'past') return undefined;
+  // "She died on 3 May. She had no children.", "The house was empty.": a state holds over a stretch, not at the time
+  // of the happening before it.
+  if (tellsOfState(text)) return undefined;
   return { date: { ...prev.date, yearUncertain: true, rule: 'sequence/carried-on', note: `The article gives no date; it goes on from “${prev.title}”, told just before, and is read as of its time.` } };
 }
 
