@@ -69,3 +69,24 @@ describe('r40-named-subject-verb: after "The vet, Ann Bell," a past form is the 
     expect(quoteOf(elected!, t)).not.toContain('said on Monday');
   });
 });
+
+describe('r40-relative-antecedent: a relative clause with its own date finds its antecedent, so its event is kept', () => {
+  it('"Among the first to sign was Nell Amory, who joined the choir in 1987": the joining is an event of 1987', () => {
+    const t = ['Among the first to sign the letter was Nell Amory, who joined the choir as a girl in 1987.'];
+    const e = shortestAt('2023-02-14', t, 'joined the choir');
+    expect(e.date.start).toBe('1987');
+    expect(e.title).toMatch(/Nell Amory/);
+  });
+
+  it('"the foot of the fell, which opened in 2015": a word after "the" is a noun, not the verb "fell"', () => {
+    const t = ['A cafe at the foot of the fell, which opened in 2015, will serve teas on the first Sunday of every month.'];
+    const e = shortestAt('2023-02-14', t, 'opened in 2015');
+    expect(e.date.start).toBe('2015');
+  });
+
+  it('a verb after the determiner phrase still ends it: "The mayor said the plan was sound, which …" names no antecedent', () => {
+    const t = ['The mayor said the plan was sound, which upset the traders in 2019.'];
+    const all = events('2023-02-14', ...t);
+    expect(all.some((e) => /^Plan was sound upset/i.test(e.title))).toBe(false);
+  });
+});
