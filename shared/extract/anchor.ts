@@ -657,6 +657,10 @@ interface Aside {
 
 // An auxiliary right after a phrase's closing comma: the verb of the noun the phrase was set off from.
 const FINITE_AFTER = /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s/;
+// "The vet, Ann Bell": a noun phrase, then a name (a title allowed) set off by its comma.
+const NAMED_APPOSITIVE_END = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,]{1,40},\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Rev|Capt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$/;
+// What goes on with a sentence's verb after a phrase set off before it: an auxiliary, a telling, a past form.
+const MAIN_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s|(?:${TELLING_VERB_RE})\b|[a-z]{3,}ed\s)`);
 const RELATIVE_AFTER = /^\s+(?:that|which|who|whose)\s/;
 // The noun phrase a participle phrase is set off from, at the end of the words before its comma ("… why the main").
 const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$/i;
@@ -721,7 +725,12 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[], time
       const finer = dated.filter((t) => t.start >= from && t.end <= close);
       const coarse = dated.filter((t) => t.start >= leadFrom && t.end <= open);
       if (coarse.length === 1 && finer.length === 1 && POSSESSIVE_PERIOD.test(text.slice(coarse[0].start, coarse[0].end + 2)) && finer[0].value.startsWith(`${coarse[0].value}-`)) continue;
-      if (looksLikeSubject(lead)) out.push({ open, start: from, close, participle: true });
+      // "The vet, Ann Bell, scanned the cat on Saturday and found a chip fitted in 2012, when …": after a name set off
+      // beside its noun, a past form is the sentence's own verb unless another verb goes on after the phrase ("The
+      // mayor, Ann Bell, elected in 2010, said …"). (Closed by a semicolon, the phrase is still read as an aside: the
+      // clause after it is then cut off, which a single-dated sentence otherwise never is.)
+      const ownVerb = text[close] === ',' && NAMED_APPOSITIVE_END.test(lead) && !MAIN_VERB_AFTER.test(text.slice(close + 1, close + 24));
+      if (looksLikeSubject(lead) && !ownVerb) out.push({ open, start: from, close, participle: true });
       // "… asked why the main, laid in 1961, was still in service": deeper in the sentence, a dated participle
       // phrase closed by a comma and followed at once by an auxiliary sits between a noun and its verb; the
       // clause around it goes on after it and does not take its date.
@@ -1025,6 +1034,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     else if (last && last !== first && !dated.some((t) => t.start >= last.start && t.end <= last.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) last.end = e;
     else parts.push({ start: s, end: e });
   }
+  bareDateConjuncts(text, parts, dated);
   joinSettings(text, parts, dated);
   // A part that still holds two different dates is two clauses joined without a comma ("… will start next
   // month and the first trams should run in 2025"): cut at the last conjunction between the two dates,
@@ -1060,6 +1070,34 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     if (and && /^,/.test(text.slice(e, e + 1))) e -= and[0].length;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+// A part that is a date phrase and nothing else, cut off at its comma: "in 1936", "on 2 May".
+const BARE_DATE_LEAD = /^(?:on|in|during|at)\s+(?:the\s+)?$/i;
+const BARE_DATE_TAIL = /^[\s.,;:!?"”’)]*$/;
+// " and moved", " and then sold": a second predicate sharing the subject, its verb first.
+const AND_PREDICATE = /\sand\s+(?=(?:then\s+|later\s+)?[a-z]{3,}\b)/g;
+
+/**
+ * "The shop opened in 1931 and moved into a building, designed by a local architect, in 1936": a date phrase with no
+ * words of its own, set off by a comma after an aside, dates the predicate the aside interrupts. When the part before
+ * it holds a date of its own and then "and" and a verb, that conjunct is the phrase's clause, not the first date's.
+ */
+function bareDateConjuncts(text: string, parts: Span[], dated: Timex[]): void {
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i];
+    const prev = parts[i - 1];
+    const own = dated.filter((t) => t.start >= p.start && t.end <= p.end);
+    if (own.length !== 1 || !BARE_DATE_LEAD.test(text.slice(p.start, own[0].start)) || !BARE_DATE_TAIL.test(text.slice(own[0].end, p.end))) continue;
+    const before = dated.filter((t) => t.start >= prev.start && t.end <= prev.end).pop();
+    if (!before) continue;
+    let and: RegExpExecArray | null = null;
+    for (const m of matchesOf(AND_PREDICATE, text.slice(before.end, prev.end))) and = m;
+    // The "and" must follow the first date within its own stretch: "in 1931 and moved", not "in 1931, when …, and".
+    if (!and || /[,;:]/.test(text.slice(before.end, before.end + and.index))) continue;
+    const at = before.end + and.index;
+    parts.splice(i - 1, 2, { start: prev.start, end: at }, { start: at + and[0].length, end: p.end });
+  }
 }
 
 // "served in the Korean War and in 1958 joined the firm": after a named war, "and" and a preposition before the part's

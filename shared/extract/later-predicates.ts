@@ -73,8 +73,8 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   const { u, a, main, date, published } = w;
   const placed = orderingPhrase(w);
   if (!placed) return null;
-  const { trailing, orderDate, orderText } = placed;
-  const at = main.end + trailing.index + trailing[0].length - trailing[2].length;
+  const { trailing, orderDate, orderText, from } = placed;
+  const at = from + trailing.index + trailing[0].length - trailing[2].length;
   const what = trailing[2].replace(/[\s,.;]+$/, '');
   const word = trailing[1].toLowerCase();
   // "after it broadcast an interview": a pronoun subject opens a clause, whatever its verb.
@@ -83,6 +83,7 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
   // own is on that date, not merely before the clause's.
   const ownTimex = a.inClause.find((t) => t.start >= at && t.end <= at + what.length);
+  if (from !== main.end && !ownTimex) return null;
   // "after the club had finished tenth in the 2004-05 season": a range of its own is the happening's date whole.
   const ownEnd = ownTimex && rangeEnd(u.paraText, a.inClause, ownTimex);
   const ownLast = ownEnd && ownEnd.end <= at + what.length ? ownEnd : undefined;
@@ -91,7 +92,7 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   if (!title) return null;
   w.emit({
     paragraphId: u.paragraphId,
-    start: main.end + trailing.index + trailing[0].search(/[^\s,]/),
+    start: from + trailing.index + trailing[0].search(/[^\s,]/),
     end: at + what.length,
     title,
     drafted,
@@ -99,12 +100,12 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
       ? { ...ownDate, rule: `${ownDate.rule}/ordering-clause-own-date`, ...(toldIn(u.paraText.slice(at, ownTimex.start)) || borrowsYear(ownDate, what) ? { yearUncertain: true } : {}) }
       : dayNextTo(orderDate, word, DAY_PART_ORDER.test(trailing[0]) && trailing.index === 0) ??
         // "declared extinct in 1972, after five summers of searches turned up nothing": the spell up to the date.
-        (word === 'after' ? (spellBeforeSub(u.paraText, main.end + trailing.index, at + what.length, orderDate)?.date ?? null) : null) ??
+        (word === 'after' ? (spellBeforeSub(u.paraText, from + trailing.index, at + what.length, orderDate)?.date ?? null) : null) ??
         // "was back on show on Wednesday after a repair that took 14 months": the stretch of that length up to the date.
         (word === 'after' ? lastedUpTo(u.paraText, u.timexes, at, at + what.length, orderDate, 'ordering-clause/after-lasting') : null) ??
         relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
   });
-  return main.end + trailing.index;
+  return from + trailing.index;
 }
 
 /**
@@ -130,17 +131,23 @@ function dayNextTo(day: EventDate, word: string, dayPart: boolean): EventDate | 
  * after the clause's date, or further on, set off by a comma, against the last date before it ("was called in June,
  * a year early, after the government lost a vote"). "Five years after its launch" (a count) is not one.
  */
-function orderingPhrase(w: ClauseWork): { trailing: RegExpExecArray; orderDate: EventDate; orderText: string } | null {
+function orderingPhrase(w: ClauseWork): { trailing: RegExpExecArray; orderDate: EventDate; orderText: string; from: number } | null {
   const { u, a, c, main, date, published } = w;
-  if (a.end || date.mod || a.bound) return null;
+  if (date.mod || a.bound) return null;
+  // "turned birds away in January and February, after its vet left in December": after a range, only a happening with
+  // a date of its own is cut off (orderingClauseEvent); what is merely before or after a stretch is left to the clause.
+  if (a.end) {
+    const afterRange = TRAILING_ORDER.exec(u.paraText.slice(a.end.end, c.end));
+    return afterRange ? { trailing: afterRange, orderDate: date, orderText: `${main.text} … ${a.end.text}`, from: a.end.end } : null;
+  }
   const trailing = TRAILING_ORDER.exec(u.paraText.slice(main.end, c.end));
-  if (trailing) return { trailing, orderDate: date, orderText: main.text };
+  if (trailing) return { trailing, orderDate: date, orderText: main.text, from: main.end };
   let tailEnd = c.end;
   while (tailEnd > main.end && /[\s.;]/.test(u.paraText[tailEnd - 1])) tailEnd--;
   const far = TRAILING_ORDER_LAST.exec(u.paraText.slice(main.end, tailEnd));
   const near = far && a.inClause.filter((t) => t.end <= main.end + far.index).pop();
   const nearDate = near && (near === main ? date : dateFromTimex(near, published));
-  return far && near && nearDate && !nearDate.mod && !nearDate.end ? { trailing: far, orderDate: nearDate, orderText: near.text } : null;
+  return far && near && nearDate && !nearDate.mod && !nearDate.end ? { trailing: far, orderDate: nearDate, orderText: near.text, from: main.end } : null;
 }
 
 /** A second predicate as an event of its own, and where it starts: the clause's evidence stops there. */

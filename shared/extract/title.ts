@@ -419,9 +419,22 @@ function nounPhraseEnding(last: string): string {
   const words = last.split(/\s+/);
   // A bare subject ("The minister, who …") is the antecedent whole; after a verb, the noun phrase that ends it.
   // Not a phrase opening on a preposition ("According to The Daily Courier"): the name closing it is.
-  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !/^according\s/i.test(last) && !FRONTED_OPEN.test(last) && !words.some((w) => VERB_LIKE.test(w)) ? last : '';
-  if (!np) np = DETERMINER_NP.exec(last)?.[0] ?? NAME_NP.exec(last)?.[0]?.replace(/^(?:In|On|At|For|From|With|By|During|After|Before|Since|To|Of)\s+(?=[A-Z])/, '') ?? FIGURE_NP.exec(last)?.[0] ?? PLURAL_NP.exec(last)?.[1] ?? '';
-  return !np || np.split(/\s+/).some((w) => VERB_LIKE.test(w)) ? '' : np;
+  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !/^according\s/i.test(last) && !FRONTED_OPEN.test(last) && !hasVerbLike(last) ? last : '';
+  if (np) return np;
+  // "… was Tom Reed": the phrase after a determiner may run back over a verb ("the news was Tom Reed"); the name that
+  // closes it is then the noun phrase.
+  const candidates = [DETERMINER_NP.exec(last)?.[0], NAME_NP.exec(last)?.[0]?.replace(/^(?:In|On|At|For|From|With|By|During|After|Before|Since|To|Of)\s+(?=[A-Z])/, ''), FIGURE_NP.exec(last)?.[0], PLURAL_NP.exec(last)?.[1]];
+  const first = candidates.find((c) => c !== undefined);
+  if (first !== undefined && !hasVerbLike(first)) return first;
+  const name = candidates[1];
+  return first !== undefined && first === candidates[0] && name && !hasVerbLike(name) ? name : '';
+}
+
+// "the fell", "a set", "the left": a word right after a determiner is its noun, whatever verb it may also spell.
+const DETERMINED_WORD = /^(?:the|a|an|its|his|her|their|our|this|these|those)$/i;
+function hasVerbLike(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.some((w, i) => VERB_LIKE.test(w) && !(i > 0 && DETERMINED_WORD.test(words[i - 1])));
 }
 
 /**
