@@ -433,6 +433,8 @@ function orderedBefore(state: TagState, text: string, t: Timex, anchor: Anchor):
   return SET_OFF_AFTER.test(text.slice(Math.max(0, t.start - 90), t.start));
 }
 
+const WEEK_VALUE = /^\d{4}-W\d{2}$/;
+
 function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: boolean, anchor: Anchor): void {
   const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
   // A stretch's start is no happening to count on from ("came in 1997 under a scheme run since 1988. The next
@@ -444,8 +446,11 @@ function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: 
     // Looked up only for a value with no month: a property read by a fresh string (the sliced "05-01") makes V8 look
     // the string up in its table, and this runs for every dated expression.
     const season = ym[2] ? undefined : SEASON_FIRST_MONTH[t.value.slice(5)];
+    // "It was a year ago this week that I took on the plot … the summer before": a week told is in the month its first
+    // day is in, which a season or month counted from it goes from.
+    const week = !ym[2] && !season && WEEK_VALUE.test(t.value) && t.exact ? parseYmd(t.exact.start) : null;
     state.lastYearDate = p;
-    state.lastMonthDate = ym[2] ? p : season ? { ...p, m: season } : null;
+    state.lastMonthDate = ym[2] ? p : season ? { ...p, m: season } : week ? { y: week.y, m: week.m, d: 1 } : null;
     state.statedYearDate = stated;
     state.statedMonthDate = stated;
     state.yearAnchor = anchor;

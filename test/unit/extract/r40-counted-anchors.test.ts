@@ -84,3 +84,14 @@ describe('r40-relative-perfect: a perfect in a relative clause after a date does
     expect(e.date.start).toBe('2018-03-10');
   });
 });
+
+describe('r40-week-month: a week told is in the month of its first day, for a season counted from it', () => {
+  it('r40-week-month: "It was two years ago this week that I bought the boat … its owner had sailed it until the summer before"', () => {
+    const t = [
+      'It was two years ago this week that I bought the Mallow from a boatyard in Fenwick, and I have not regretted a day of it.',
+      'She came to me from Orrin Pask, who had sailed her until his eyesight failed the summer before.',
+    ];
+    const e = shortestAt('2019-10-04', t, 'eyesight failed');
+    expect([e.date.start, e.date.end, e.date.yearUncertain]).toEqual(['2017-06', '2017-08', undefined]);
+  });
+});
