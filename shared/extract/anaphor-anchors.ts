@@ -40,10 +40,19 @@ export function pastPerfectAt(text: string, at: number, sentenceStart = 0, sente
   // a date opening its clause takes the verb after it ("On March 2 the crew had checked …").
   const before = lastPerfect(near.slice(start, pos));
   if (before >= 0) return !otherVerb(near.slice(start + before, pos));
-  const after = near.slice(pos, end);
+  let after = near.slice(pos, end);
+  // "got into its network on 27 October through a staff account, whose password had been exposed": a date told
+  // inside its clause, after the clause's words, is not that of a perfect in a relative clause that follows it.
+  if (/\w{3,}\s+\S+\s*$/.test(near.slice(start, pos))) {
+    const rel = RELATIVE_AFTER.exec(after);
+    if (rel) after = after.slice(0, rel.index);
+  }
   const next = lastPerfect(after, true);
   return next >= 0 && !otherVerb(after.slice(0, next));
 }
+
+// ", whose password", ", which had": a relative clause set off after a date, about a noun, not the date's clause.
+const RELATIVE_AFTER = /,\s+(?:who|whose|which|whom)\s/i;
 
 // A verb of its own between a past perfect and the date ("In August 1981 three birds pushed through a gate that a
 // driver had left open"): the date is that verb's. An -ed word after a determiner is an adjective ("the damaged gate").

@@ -25,6 +25,9 @@ const COUNT_AT = new RegExp(String.raw`^${COUNT}`, 'i');
 const SET_OFF_COUNT = new RegExp(String.raw`,\s+${COUNT}`, 'i');
 // ", and nineteen months after talks resumed": a second count from the same happening.
 const AND_COUNT = new RegExp(String.raw`,?\s+and\s+${COUNT}`, 'i');
+// "The school is no longer in special measures, eighteen months after …", "The pier is open again, …": a state told as
+// it is now, changed from before, is measured from publication as a present perfect is.
+const PRESENT_STATE = /\b(?:is|are)\s+(?:no\s+longer|now|again|back|once\s+more)\b|\b(?:is|are)\s+[a-z]+\s+again\b/i;
 // Nouns a report uses for its own happening without a nominal ending: "The verdict came a week after …".
 const NEWS_DEVELOPMENT = /^(?:verdict|move|results?|sale|deal|vote|arrest|win|defeat|victory|takeover|launch|raid|ban)$/i;
 // A clause that already places itself against another happening, or is no statement of fact.
@@ -116,9 +119,9 @@ export function countedBackFromNow(u: Unit, ctx: NarrativeContext): Draft[] {
   const pub = ctx.published;
   if (!m || !pub || !/^(?:year|month)/i.test(m[2]) || u.timexes.some((t) => t.type !== 'DURATION')) return [];
   const before = text.slice(0, m.index);
-  if (!PRESENT_PERFECT.test(before) || OWN_PLACING.test(before) || /,/.test(before)) return [];
+  if (!(PRESENT_PERFECT.test(before) || PRESENT_STATE.test(before)) || OWN_PLACING.test(before) || /,/.test(before)) return [];
   const at = m.index + m[0].search(/[^,\s]/);
   const start = Object.assign(COUNT_AT.exec(text.slice(at))!, { index: at });
   const base: EventDate = { start: fmtDay(pub), basis: 'publication' };
-  return countDrafts(u, text, start, at, base, { rule: 'sequence/counted-back-from-publication' }, (count) => `“${count}” a happening told in the present perfect, at publication (${fmtHuman(pub)}): counted back from then.`);
+  return countDrafts(u, text, start, at, base, { rule: 'sequence/counted-back-from-publication' }, (count) => `“${count}” a happening told in the present perfect or a state told as now, at publication (${fmtHuman(pub)}): counted back from then.`);
 }

@@ -4,7 +4,7 @@
 
 import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { periodYearAt, recordSinceBefore, SEASON_FIRST_MONTH, TELLING_BEFORE_DATE } from './lexicon';
+import { IRREGULAR_PAST, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_FIRST_MONTH, TELLING_BEFORE_DATE } from './lexicon';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -355,7 +355,17 @@ function stepsBackInSentence(state: TagState, year: number, sentence: number): b
  * So does a year a clause is about rather than in ("a loss for 2010 on March 30"): neither holds the month after it.
  */
 function opensStretch(text: string, start: number, rule: string): boolean {
-  return SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || RECORD_SINCE_CLAUSE.test(text.slice(Math.max(0, start - 120), start)) || periodYearAt(text, start, rule);
+  return SINCE_LEAD.test(text.slice(Math.max(0, start - 40), start)) || RECORD_SINCE_CLAUSE.test(text.slice(Math.max(0, start - 120), start)) || sinceNounAt(text, start) || periodYearAt(text, start, rule);
+}
+
+// "has searched fields since his fiftieth birthday in 1994", "since the merger in 2011": a noun phrase after "since"
+// names the happening a stretch runs on from, and its year is that stretch's start, as "since 1994" is. A verb in the
+// phrase ("since his wife died in 1990") makes it a clause, which may be where the story is.
+const SINCE_NOUN_LEAD = /\bsince\s+(?:the|his|her|its|their|our|my|your)\s+((?:[\w'’-]+\s+){1,3})in\s+$/i;
+
+function sinceNounAt(text: string, start: number): boolean {
+  const m = SINCE_NOUN_LEAD.exec(text.slice(Math.max(0, start - 80), start));
+  return !!m && !m[1].split(/\s+/).some((w) => /ed$/i.test(w) || IRREGULAR_PAST.has(w.toLowerCase()) || SAME_FORM_PAST.has(w.toLowerCase()) || /^(?:was|were|is|are|had|has)$/i.test(w));
 }
 
 /** A written year is the one the dates after it take theirs from; after "born in" it is also the year ages count from. */
@@ -395,7 +405,8 @@ function noteFocus(state: TagState, cur: TagCursor, t: Timex, storyDay: boolean,
   if (storyDay) state.focus = 'day';
   // "broke out on Thursday night. The farm has kept ostriches since the spring of 1979. … the next morning": the start
   // of a stretch running on to the time told of is background, no step the story goes back to: the day stays in focus.
-  else if (since && state.focus === 'day') return;
+  // So is it after a month in focus ("found last October by a man who has searched since his birthday in 1994").
+  else if (since && (state.focus === 'day' || state.focus === 'month')) return;
   // A coarser date after a day in the same sentence is background to it ("landed on Dec. 28, ending a tour
   // that began in December 2008"): "the next morning" after it still counts from the day.
   // A season is a stretch of its year: "the next morning" after "two summers ago" is a day of that year.
@@ -422,6 +433,8 @@ function orderedBefore(state: TagState, text: string, t: Timex, anchor: Anchor):
   return SET_OFF_AFTER.test(text.slice(Math.max(0, t.start - 90), t.start));
 }
 
+const WEEK_VALUE = /^\d{4}-W\d{2}$/;
+
 function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: boolean, anchor: Anchor): void {
   const ym = /^(\d{4})(?:-(\d{2}))?/.exec(t.value);
   // A stretch's start is no happening to count on from ("came in 1997 under a scheme run since 1988. The next
@@ -433,8 +446,11 @@ function noteDateCountedFrom(state: TagState, t: Timex, since: boolean, stated: 
     // Looked up only for a value with no month: a property read by a fresh string (the sliced "05-01") makes V8 look
     // the string up in its table, and this runs for every dated expression.
     const season = ym[2] ? undefined : SEASON_FIRST_MONTH[t.value.slice(5)];
+    // "It was a year ago this week that I took on the plot … the summer before": a week told is in the month its first
+    // day is in, which a season or month counted from it goes from.
+    const week = !ym[2] && !season && WEEK_VALUE.test(t.value) && t.exact ? parseYmd(t.exact.start) : null;
     state.lastYearDate = p;
-    state.lastMonthDate = ym[2] ? p : season ? { ...p, m: season } : null;
+    state.lastMonthDate = ym[2] ? p : season ? { ...p, m: season } : week ? { y: week.y, m: week.m, d: 1 } : null;
     state.statedYearDate = stated;
     state.statedMonthDate = stated;
     state.yearAnchor = anchor;

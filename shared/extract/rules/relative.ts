@@ -283,12 +283,15 @@ const RATE_BEFORE = /(?:\d[\d,.]*|\b(?:once|twice|one|two|three|four|five|six|se
 
 // "Days later they found …", "weeks earlier": a bare plural unit counts on as "a few days later" does, by no number.
 const BARE_LATER = '(?:hours|days|weeks|months|years|decades)\\s+(?:later|earlier)\\b';
+// "two years after that she went to work", "a week before that, the roof fell in": "that" stands for the time told
+// before, as "later" and "earlier" do; not a demonstrative before its noun ("ten days after that decision").
+const AFTER_THAT = '\\s+that(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:he|she|they|we|I|it|you|the|his|her|their|its|our|a|an)\\b)';
 
 export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)${CLAUSE_END})(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)(?:${CLAUSE_END}|${AFTER_THAT}))(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow))?${E}`,
     'gi',
   ),
   // "one hundredweight a week from Wednesday", "£5 a week from Monday": a rate, then the day it starts; no count on.
@@ -300,7 +303,10 @@ export const agoRule: Rule = {
     }
     if (m[5].toLowerCase() === 'from') return null;
     const [unit, n] = agoCount(m);
-    const dir = m[5].toLowerCase();
+    // "…, and two years after that she went to work": "that" is the clause just told, whose own time the tagger may
+    // not know (nothing there is dated in words); only a count opening its sentence is sure to go on from the time told.
+    if (/\sthat$/i.test(m[5]) && !/^\W*(?:(?:and|but|then|only|just|for|so)\s+)?$/i.test(c.preceding())) return null;
+    const dir = m[5].toLowerCase().replace(/\s+that$/, '');
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
     const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const mod = quant === 'more than' || quant === 'over' ? 'MORE_THAN' : quant === 'less than' ? 'LESS_THAN' : quant ? 'APPROX' : undefined;
@@ -346,6 +352,14 @@ export const agoRule: Rule = {
     }
     const gran: Gran = clock ? 'day' : granOf(unit);
     const shifted = unit === 'hour' ? anchor : shift(anchor, unit, sign * n);
+    // "For three days after that, volunteers carried snow": a stretch asked for with "for" runs through the days
+    // counted, from the day after the day in focus (or up to the day before it), not on the last of them.
+    if ((dir === 'after' || dir === 'before') && (unit === 'day' || unit === 'week') && anchor !== c.dct && FOR_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) {
+      const near = fmtDay(addDays(anchor, sign));
+      const far = fmtDay(shifted);
+      const exact = sign > 0 ? { start: near, end: far } : { start: far, end: near };
+      return { type: 'DATE', value: exact.start, rule: `ago/for-${dir}`, mod, counted: true, exact, ...(rivalYear !== undefined ? { rivalYear } : {}) };
+    }
     // "a decade ago" points at a year, not at a decade.
     const g = gran === 'decade' || gran === 'century' ? 'year' : gran;
     const r: Resolution = { type: 'DATE', value: granValue(shifted, g), rule: `ago/${dir}`, mod };
