@@ -346,8 +346,9 @@ export function datelineYear(day: { m: number; d: number }, latest: number, para
   return latest;
 }
 
-// A weekday as a day of its own in a lead ("on Thursday", "Tuesday's slide"), not a day of every week ("on Mondays").
-const LEAD_WEEKDAY = new RegExp(`\\b(${WEEKDAY_RE})\\b`);
+// A weekday as a day of its own in a lead ("on Thursday"), not a day of every week ("on Mondays"), nor a possessive
+// ("Tuesday's vote", "over Sunday's break-in"): that names an occasion, which may lie days before the filing.
+const LEAD_WEEKDAY = new RegExp(`\\b(${WEEKDAY_RE})\\b(?!['’]s\\b)`);
 // A lead told as still to come ("will strike on Monday"): its weekday lies after the day of filing, by how much is open.
 const LEAD_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|due\s+to|next|coming)\b/i;
 // A lead that names its own day otherwise ("began work today, where an explosion on Saturday …"): the weekday is an

@@ -461,10 +461,16 @@ function storyHoliday(name: string, c: Resolver): { day: Ymd; scope: 'sentence' 
   return { day, scope: ref === month ? 'sentence' : 'paragraph' };
 }
 
-function storyHolidayDate(name: string, c: Resolver): Resolution | null {
+/**
+ * The holiday in the year of the story its sentence is at (storyHoliday). With `otherSentence` (without a publication
+ * date to weigh it against), also in a year of an earlier sentence of the paragraph, as a guess: "The diphtheria came in
+ * the spring of 1932. … the school stayed shut from Easter".
+ */
+function storyHolidayDate(name: string, c: Resolver, otherSentence = false): Resolution | null {
   const told = storyHoliday(name, c);
-  if (!told || told.scope === 'other-sentence') return null;
-  return { type: 'DATE', value: fmtDay(told.day), rule: `holiday/year-in-${told.scope}`, ...(told.scope === 'sentence' ? {} : { yearUncertain: true }), ...(/^New\s+Year$/.test(name) ? { mod: 'APPROX' as const } : {}) };
+  if (!told || (told.scope === 'other-sentence' && !otherSentence)) return null;
+  const scope = told.scope === 'sentence' ? 'sentence' : 'paragraph';
+  return { type: 'DATE', value: fmtDay(told.day), rule: `holiday/year-in-${scope}`, ...(scope === 'sentence' ? {} : { yearUncertain: true }), ...(/^New\s+Year$/.test(name) ? { mod: 'APPROX' as const } : {}) };
 }
 
 const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|through|throughout|for|by)\s(?:the\s)?$/i;
@@ -518,8 +524,9 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
   }
   const dct = c.dct;
   const name = h.name;
-  // Without a publication date only the sentence's own year can place it.
-  if (!dct) return !h.lead && !h.week ? storyHolidayDate(name, c) : null;
+  // Without a publication date only the sentence's own year can place it, or, for one told as past, the guessed year of
+  // writing (below).
+  if (!dct) return h.week ? null : ((!h.lead && storyHolidayDate(name, c, true)) || holidayBeforeWriting(name, h.lead, c));
   const mod = h.lead?.toLowerCase();
   const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => holiday(name, y)!);
   const now = toDayNumber(dct);
@@ -562,6 +569,22 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
   // "over New Year" (no "'s Day") is the turn of the year, its eve and its day: about January 1.
   const season = HOLIDAY_SEASON.test(c.following()) || /^New\s+Year$/.test(name) ? 'APPROX' : undefined;
   return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
+}
+
+/**
+ * Without a publication date, a holiday told as past ("came on Boxing Day", "last Christmas Eve", "opened on Good
+ * Friday") in the guessed year of writing (the latest year the article writes, or one its clues give), whose day is not
+ * known: a day of the first half of the year has more likely come by then in that year, one of the second half more
+ * likely not, so it is the year before's. A guess, flagged; null without a guessed year, or for a holiday not told as past.
+ */
+function holidayBeforeWriting(name: string, lead: string | undefined, c: Resolver): Resolution | null {
+  const year = c.textYear?.();
+  const mod = lead?.toLowerCase();
+  if (year == null || mod === 'this' || mod === 'next' || (mod !== 'last' && c.tense() !== 'past')) return null;
+  const day = holiday(name, year);
+  if (!day) return null;
+  const pick = day.m <= 6 ? day : holiday(name, year - 1);
+  return pick && { type: 'DATE', value: fmtDay(pick), rule: `holiday/past/writing-year/no-dct`, yearUncertain: true };
 }
 
 // A date opening its sentence, after at most a preposition.

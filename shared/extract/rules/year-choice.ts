@@ -87,6 +87,10 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     const after = day !== undefined && c.tense() === 'past' ? dayAfterWritten(month, day, c, written?.year) : null;
     if (after !== null) return { year: after, rule: `${kind}/after-written-day`, uncertain: true };
     if (written && ((!written.month && latest !== null && latest - written.year >= OLD_BACKGROUND) || aheadOfOlder(written.year, latest, c))) return { year: latest!, rule: `${kind}/latest-year-in-text`, uncertain: true };
+    // Likewise any year older than the guessed year of writing that the date's sentence does not go on from (its own,
+    // another predicate's, or the happening's told just before, as `guessed` weighs a year with a publication date):
+    // in "The firm was founded in 2011. … ¶ In February, an inquiry found …" the month is the story's, not 2011's.
+    if (written && latest !== null && written.year < latest && !goesOnFromYear(written)) return { year: latest, rule: `${kind}/latest-year-in-text`, uncertain: true };
     if (written) return { year: written.year, rule: `${kind}/year-in-text`, uncertain: true };
     // A month written before any year ("The shop opened on May 4. … It had traded since 1990"): the story's own months
     // are likeliest in the latest year the text writes, and that is only a guess.
@@ -106,6 +110,11 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
 }
 
 type YearHint = NonNullable<ReturnType<Resolver['yearHint']>>;
+
+/** Whether the date's sentence goes on from the year written: its own, another predicate's, or the one just before. */
+function goesOnFromYear(h: YearHint): boolean {
+  return h.scope === 'sentence' || (!!(h.otherClause || h.justBefore) && !h.inAside);
+}
 
 // "she remembered borrowing it in March", "he recalls seeing the comet one night in July", "can still remember the
 // morning the mill burned in May": a memory, done before its telling at any distance back.
