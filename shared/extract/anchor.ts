@@ -1173,6 +1173,8 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   // ends there (pastPerfectSinceEnd).
   const when = WHEN_OPENS.exec(gap);
   if (when && !/[,;:]/.test(gap.slice(when[0].length)) && !RELATIVE_WORD.test(gap) && DATE_LEAD_END.test(gap)) return { end: a.end, next: a.end + when[0].length };
+  // "was held on 24 May because the hall had been booked on 17 May": a reason with a date of its own is its own
+  // happening, as a second conjunct is ("because of the storm on Monday" is a noun's date, and stays).
   // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
   // "will visit Kell on Wednesday before moving to Orrin on July 14": a gerund after "before" or "after" with a
   // date of its own is a second happening too, as is one after "for", the reason told ("attacked him on Sunday for
@@ -1187,7 +1189,7 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   if (memory) return { end: a.end + memory.index, next: a.end + memory.index + memory[0].search(/\S/) };
   // "is due to begin in September and to report in 2014": a second infinitive with a date of its own is a second
   // happening; not "to" before a noun phrase, a figure or a name ("rose in March and to 5 percent in April").
-  const joins = [...gap.matchAll(/\s(?:and|but|while|whereas),?\s(?!to\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)|\sand\s(?=to\s+(?!(?:the|a|an|its|his|her|their|our|my|this|that|these|those|about|around|nearly|almost|some|more|less|just|over|under|be)\s)[a-z]{3,}\s)/g)];
+  const joins = [...gap.matchAll(/\s(?:and|but|while|whereas|because(?!\s+of\s)),?\s(?!to\s)|\s(?:before|after|for)\s(?=[a-z]{2,}ing\s)|\sand\s(?=to\s+(?!(?:the|a|an|its|his|her|their|our|my|this|that|these|those|about|around|nearly|almost|some|more|less|just|over|under|be)\s)[a-z]{3,}\s)/g)];
   const last = joins[joins.length - 1];
   if (last) return { end: a.end + last.index!, next: a.end + last.index! + last[0].length };
   // "broke down in 2011, were revived in May 2014 and …": a comma and a verb of the same subject start the next

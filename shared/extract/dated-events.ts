@@ -67,7 +67,9 @@ export function datedEvents(u: Unit, published: Ymd | null, nextOrder: () => num
     const habitCut = scheduleCut === null ? habitBeforeCut(u, a) : -1;
     if (scheduleCut === null && habitCut < 0) continue;
     scheduleCut ??= -1;
-    const date = dateFromTimex(a.main, published, a.end);
+    // "born the year her father arrived", with no publication date: a past time of its own, before the guessed day
+    // of writing like any past clause, its year a guess.
+    const date = dateFromTimex(a.main, published, a.end) ?? (a.main.value === 'PAST_REF' && !a.main.exact ? beforePublication(null, `${a.main.rule}/past-ref`, `The article says only “${a.main.text}”.`, writing) : null);
     if (!date) continue;
     clauseYearCertainty(date, a.main, a, unplaced);
     if (habitCut >= 0) habitSpellEvent(u, a, habitCut, published, emit, writing);

@@ -56,6 +56,11 @@ function sinceFocus(w: Placing): Draft | undefined {
   return happening.date.start <= last.date.start ? happening : last;
 }
 
+/** Whether the unit names a time of its own (a date or a time, with or without a value) before `at` in its text. */
+function ownTimeBefore(u: Unit, at: number): boolean {
+  return u.timexes.some((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= u.start && t.end - u.start <= at);
+}
+
 /**
  * "Since then …", "has since …": from the happening told last up to publication. Whether the sentence (or its
  * opening clause) was placed so.
@@ -82,6 +87,9 @@ export function sinceThen(w: Placing): boolean {
   const hasSince = !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
   const focus = sinceFocus(w);
   if (!((since || hasSince) && focus)) return false;
+  // "It was gone by a wet evening in May, and we have missed it ever since": "since" may count from the time the
+  // sentence names before it (undated here), not from the happening told before: the year is a guess.
+  const ownBefore = hasSince && ownTimeBefore(u, text.search(/\bsince\b/i));
   // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.
   const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
   const opening = openingEnd > 0 ? text.slice(0, openingEnd) : text;
@@ -90,7 +98,7 @@ export function sinceThen(w: Placing): boolean {
   // Without a publication date the stretch has no end to run to: it is after the happening, all that is known.
   if (!published) {
     if (!happeningOf(rest)) return false;
-    w.push({ paragraphId: u.paragraphId, start: u.start, end: openingEnd > 0 ? u.start + openingEnd : u.end, ...titled(rest), date: relativeTo(focus.date, 'after', 'narrative-focus/since-then-after', `“${said}”: after the time of “${focus.title}”.`) });
+    w.push({ paragraphId: u.paragraphId, start: u.start, end: openingEnd > 0 ? u.start + openingEnd : u.end, ...titled(rest), date: { ...relativeTo(focus.date, 'after', 'narrative-focus/since-then-after', `“${said}”: after the time of “${focus.title}”.`), ...(ownBefore ? { yearUncertain: true } : {}) } });
     return true;
   }
   const pub = fmtDay(published);
@@ -100,7 +108,7 @@ export function sinceThen(w: Placing): boolean {
     start: u.start,
     end: openingEnd > 0 ? u.start + openingEnd : u.end,
     ...titled(rest),
-    date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) },
+    date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain || ownBefore ? { yearUncertain: true } : {}) },
   });
   return true;
 }

@@ -26,7 +26,7 @@ import { centuryShareRule, durationAdjectiveRule, durationRule, fortnightRule, q
 import { holidayRule, weekBesideHolidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRelativeYearRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
-import { vagueRule } from './rules/vague';
+import { happeningTimeRule, vagueRule } from './rules/vague';
 import type { Resolution, Rule } from './rules/rule';
 import { MONTH_RE, monthNumber, parseCount, WEEKDAY_RE } from './lexicon';
 import { findDateline } from './dateline';
@@ -125,6 +125,7 @@ export const RULES: readonly Rule[] = [
   setRule,
   clockTimeRule,
   vagueRule,
+  happeningTimeRule,
 ];
 
 // Post-passes over the chosen expressions.

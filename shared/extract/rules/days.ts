@@ -16,6 +16,8 @@ const OUTCOME_NOUN =
 // "Monday of next week", and without the "of": "Monday next week" ("last week's vote" after a weekday is a noun's).
 const OF_WEEK = /^\s+(?:and\s+[A-Z][a-z]+day\s+)?(?:of\s+)?(last|this|next)\s+week\b(?!['’])/i;
 const STARTING_BEFORE = /\b(?:beginning|starting)\s+(?:on\s+)?$/i;
+// A verb of moving a time, then at most a few words (what is moved), then "to"/"until" right before the weekday.
+const RESCHEDULED_TO = /\b(?:moved|brought\s+forward|put\s+back|pushed\s+back|postponed|delayed|rescheduled|switched|shifted|deferred|adjourned)\b[^.;:!?]{0,40}?\b(?:to|until|till)\s+(?:on\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?[a-z]+(?:ed|en|wn|ne|un|id|ht)\b/i;
 
 /**
@@ -98,6 +100,12 @@ function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, posse
   // (or present, or future) is still ahead; "the strike began Monday" is left to the tense.
   if (STARTING_BEFORE.test(c.preceding()) && (tense !== 'past' || PERFECT.test(c.preceding()))) {
     return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'future')), rule: 'weekday/starting-ahead' };
+  }
+  // "has moved the meeting to Thursday", "will put the vote back to Friday": the weekday is the new day of something
+  // still ahead, told in the present perfect (or present, or future); "the match, moved to Sunday, ended 2-1" is left to
+  // the tense.
+  if (RESCHEDULED_TO.test(c.preceding()) && (tense !== 'past' || PERFECT.test(c.preceding()))) {
+    return { type: 'DATE', value: fmtDay(weekdayNear(dct, wd, 'future')), rule: 'weekday/rescheduled-ahead' };
   }
   // "declared Friday a day of national mourning": the weekday is the day set aside, still ahead of the declaring.
   if (SET_ASIDE_BEFORE.test(c.preceding()) && SET_ASIDE_AFTER.test(c.following())) {

@@ -287,11 +287,15 @@ const BARE_LATER = '(?:hours|days|weeks|months|years|decades)\\s+(?:later|earlie
 // before, as "later" and "earlier" do; not a demonstrative before its noun ("ten days after that decision").
 const AFTER_THAT = '\\s+that(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:he|she|they|we|I|it|you|the|his|her|their|its|our|a|an)\\b)';
 
+// "handed them over a week ago", "signed it over a year ago": "over" after a verb that takes it as its particle and a
+// pronoun object is the verb's, not "more than"; the count is the plain one.
+const PARTICLE_NOT_AFTER = '(?<!\\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|tak(?:e|es|en|ing)|took)\\s+(?:them|it|him|her|me|us)\\s+)';
+
 export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|over|around|roughly|at\\s+least)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)(?:${CLAUSE_END}|${AFTER_THAT}))(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow))?${E}`,
+    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|${PARTICLE_NOT_AFTER}over|around|roughly|at\\s+least)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)(?:${CLAUSE_END}|${AFTER_THAT}))(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow))?${E}`,
     'gi',
   ),
   // "one hundredweight a week from Wednesday", "£5 a week from Monday": a rate, then the day it starts; no count on.

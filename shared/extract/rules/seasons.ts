@@ -621,19 +621,25 @@ export const weekdayBesideHolidayRule: Rule = {
 
 // "an inspection in the week before Christmas", "the week after Easter": the (Monday-start) week before or after the
 // week the holiday falls in, the holiday placed as it would be alone. Not "the week before Christmas Eve" (its own day
-// may be the week's Sunday).
+// may be the week's Sunday). "The weekend before Christmas" is the weekend nearest before it.
 export const weekBesideHolidayRule: Rule = {
   name: 'week-beside-holiday',
-  cue: /week\s+(?:before|after)/i,
-  re: rx(`${B}the\\s+week\\s+(before|after)\\s+(Christmas|Easter|Thanksgiving)(?![\\w'’]|\\s+(?:Day|Eve|Sunday|Monday)\\b)${E}`, 'g'),
+  cue: /week(?:end)?\s+(?:before|after)/i,
+  re: rx(`${B}the\\s+(week|weekend)\\s+(before|after)\\s+(Christmas|Easter|Thanksgiving)(?![\\w'’]|\\s+(?:Day|Eve|Sunday|Monday)\\b)${E}`, 'g'),
   resolve: (m, c) => {
-    const day = holidayDate({ name: m[2] }, c);
+    const day = holidayDate({ name: m[3] }, c);
     const p = day && day.type === 'DATE' && !day.mod ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.value) : null;
     if (!day || !p) return null;
     const at = { y: +p[1], m: +p[2], d: +p[3] };
+    const side = m[2].toLowerCase();
+    // "the weekend before Christmas": the last Saturday and Sunday wholly before the holiday (the first wholly after).
+    if (m[1].toLowerCase() === 'weekend') {
+      const sat = side === 'before' ? addDays(weekdayBeside(at, 7, 'before'), -1) : weekdayBeside(at, 6, 'after');
+      return { ...day, value: `${fmtWeek(sat)}-WE`, rule: `holiday-weekend/${side}${day.rule.replace(/^holiday/, '')}` };
+    }
     // The week before the one the holiday falls in: its Monday a week before the holiday week's.
     const monday = addDays(at, 1 - isoWeekday(at));
-    const week = addDays(monday, m[1].toLowerCase() === 'before' ? -7 : 7);
-    return { ...day, value: fmtWeek(week), rule: `holiday-week/${m[1].toLowerCase()}${day.rule.replace(/^holiday/, '')}` };
+    const week = addDays(monday, side === 'before' ? -7 : 7);
+    return { ...day, value: fmtWeek(week), rule: `holiday-week/${side}${day.rule.replace(/^holiday/, '')}` };
   },
 };

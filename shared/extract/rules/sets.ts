@@ -28,6 +28,9 @@ const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+|^\s*["'“‘])$/;
 // A lower-case word after the frequency word that is no preposition or conjunction: a noun it qualifies.
 const KIND_NOUN_AFTER = /^\s+(?!(?:in|on|at|to|from|for|since|until|till|and|or|but|during|with|by|before|after|except|through|throughout|between|across|over|under)\b)[a-z]{3,}/;
 
+// A capitalised word right before, itself not opening a sentence.
+const NAME_WORD_BEFORE = /[^.!?"“\s]\s+[A-Z][a-z]+\s+$/;
+
 export const setRule: Rule = {
   name: 'set',
   cue: /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|\s(?:an?|per)\s/i,
@@ -35,8 +38,11 @@ export const setRule: Rule = {
     `${B}(?:(every|each)\\s+(other\\s+)?(?:${COUNT}\\s+|(?:few|several)\\s+)?(day|week|month|year|morning|evening|night|weekend|hour|minute|quarter|summer|winter|spring|fall|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three\\s+times|four\\s+times|\\d+\\s+times|several\\s+times|many\\s+times|${COUNT}\\s+(?:minutes?|hours?|days?|weeks?|months?))\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour|decade))${E}`,
     'gi',
   ),
-  // "the Communist Party daily Granma" names a newspaper.
-  accept: (m, text) => !(m[5] && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))),
+  // "the Communist Party daily Granma" names a newspaper; so does a capitalised one after a capitalised word
+  // ("the magazine Kestrel Monthly", "Angling Weekly"), the last word of the name.
+  accept: (m, text) =>
+    !(m[5] && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) &&
+    !(m[5] && /^[A-Z]/.test(m[5]) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))),
   resolve: (m) => {
     if (m[5]) {
       const w = m[5].toLowerCase();

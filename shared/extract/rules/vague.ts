@@ -41,3 +41,22 @@ export const vagueRule: Rule = {
     return { type: 'DATE', value, rule: 'vague' };
   },
 };
+
+// "born the year her father arrived", "left the week the mill closed": a time named by a happening told after it, a
+// subject and a past verb, which the text does not date here. It is the happening's time, not the clause's around it:
+// a past time of its own (PAST_REF), so the clause it is in is not dated by a date of another clause. Only the bare
+// noun phrase: after a preposition ("during the year the firm sold…", "in the spring when the speaker fell ill", "on the
+// night his mother died, in August 2018") the period is one the other rules read (a company's year, a season, a date
+// set beside it), the clause only telling which. A season so named ("the summer we opened the lido") is the season
+// rules' (a season, its year flagged).
+const PREPOSITION_BEFORE = '(?<!\\b(?:in|on|at|during|of|by|from|since|until|till|through|throughout|before|after|for|over|within|into|to)\\s+)';
+const PAST_VERB = `[a-z]{2,}ed|${[...IRREGULAR_PAST].join('|')}`;
+export const happeningTimeRule: Rule = {
+  name: 'happening-time',
+  cue: /year|month|week|day|night/i,
+  re: rx(
+    `${B}${PREPOSITION_BEFORE}the\\s+(?:very\\s+)?(?:year|month|week|day|night)\\s+(?:that\\s+|when\\s+)?(?:his|her|their|its|my|our|your|the)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:${PAST_VERB})${E}`,
+    'gi',
+  ),
+  resolve: () => ({ type: 'DATE', value: 'PAST_REF', rule: 'vague/happening-time' }),
+};
