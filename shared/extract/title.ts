@@ -854,7 +854,9 @@ function objectRelativeAfterVerb(all: string, at: number, relative: string): boo
 }
 
 function withoutSubjectRelative(t: string): string {
-  return t.replace(/([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string, at: number, all: string) =>
+  // The word before the pronoun starts where a word starts: without that, a long run of text with no spaces is tried
+  // at every character for forty characters each (most of a megabyte-long line's cost).
+  return t.replace(/(?<![^\s,;])([^\s,;]{1,40})\s+(who|which|that)\s+[^,;]{1,80}?\s+(?=(?:can|could|will|would|must|may|might|should|shall|is|are|was|were|has|have)\s)/, (whole, word: string, pronoun: string, at: number, all: string) =>
     // Not "to assure that everyone … has": after a verb, "that" opens what it says, not a relative clause; nor
     // after the one told and where ("told supporters in the capital that the result was …").
     // Nor after "and": "… and that talks would begin" is a second thing told.
