@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, IRREGULAR_PAST, isCommonWord, isOneOf, isTellingWord, MODALS, MONTHS, NOT_PAST_ED, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
@@ -560,7 +560,7 @@ function bodySubject(sentence: string, plural: boolean): string | null {
   const bodies = new Set<string>();
   for (const m of sentence.matchAll(BODY_THEN_WORD)) {
     const verb = m[2];
-    if (IRREGULAR_PAST.has(verb) || (/[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.has(verb)) || REPORTING_VERBS.has(verb) || isTellingWord(verb) || /^(?:has|will|would)$/.test(verb)) bodies.add(m[1]);
+    if (isPastForm(verb) || REPORTING_VERBS.has(verb) || isTellingWord(verb) || /^(?:has|will|would)$/.test(verb)) bodies.add(m[1]);
   }
   return bodies.size === 1 ? [...bodies][0] : null;
 }
