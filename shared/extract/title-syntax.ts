@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { hedgeWords, isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, POST, REPORTING_VERBS } from './lexicon';
+import { BODY_NOUNS, hedgeWords, isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, POST, REPORTING_VERBS } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -1128,8 +1128,9 @@ export function headlineWords(title: string): string {
   });
   return kept.length < xs.length ? join(xs, kept) : '';
 }
-// Words that name a body, not a person: a teller so named keeps all its words ("Aldmoor Space Agency said").
-const BODY = /^(?:Agency|Authority|Ministry|Department|Council|Office|Service|Company|Corporation|Bank|Board|Commission|Committee|Court|Party|Union|Federation|Association|Institute|Survey|Police|Government|Group|Club|Council|Motors|Airlines?|News|Press|Times|Post)$/;
+// Words that name a body, not a person: a teller so named keeps all its words ("Aldmoor Space Agency said"). The
+// heads of a body (BODY_NOUNS), and words that head one only in a name ("Harbour Court", "Daily Post").
+const BODY = new RegExp(`^(?:${BODY_NOUNS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}|Office|Court|Survey|Police|Motors|Airlines|News|Press|Times|Post)$`);
 // What opens a told clause after "that": its subject's first word.
 const CLAUSE_OPENER = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPastForm } from '../../../shared/extract/lexicon';
+import { headlineWords } from '../../../shared/extract/title-syntax';
 import { events, quoteOf } from './event-lookup';
 
 // Round 41 (r41): word tests several readers wrote each for themselves, now kept once in lexicon.ts. Every word and
@@ -27,5 +28,16 @@ describe('r41-age-family: a family counted in any number words is no event', () 
 
   it('r41-age-family: a happening after the count is still an event', () => {
     expect(told('She had a daughter with the harbour master in 1961.', 'had a daughter')).toBe(true);
+  });
+});
+
+describe("r41-body-teller: a teller named by a body's head keeps all its words", () => {
+  it('r41-body-teller: the heads of BODY_NOUNS name a body in a headline teller too', () => {
+    expect(headlineWords('Pellow Harbour Trust said the slipway that cracked was sound')).toBe('Pellow Harbour Trust said slipway that cracked was sound');
+    expect(headlineWords('Carn Valley Hospital said the ward that flooded had reopened')).toBe('Carn Valley Hospital said ward that flooded had reopened');
+  });
+
+  it('r41-body-teller: a person named with a post is still the name alone', () => {
+    expect(headlineWords('Judge Tamsin Orrow said the ferry that sank was full')).toBe('Tamsin Orrow said ferry that sank was full');
   });
 });
