@@ -7,7 +7,7 @@ import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
 import { countedYears, DURATION_UNIT_WORD, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { rangeEnd } from './main-date';
-import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, isTellingWord, NOT_PAST_ED, NUMBER_WORD_RE, OCCASION_NOUNS, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, isPastForm, isTellingWord, NUMBER_WORD_RE, OCCASION_NOUNS, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
 import { shiftedBy } from './counted-shifts';
 import { ORDINAL_DAY_WORDS, ordinalDayOf } from './narrative';
 import { spellBeforeSub } from './stretches-beside';
@@ -267,7 +267,7 @@ export function butAfter(w: ClauseWork): LaterPredicate | null {
   const afterMain = u.paraText.slice(main.end, c.end);
   const but = main.value !== 'PAST_REF' && !a.end && !date.mod && !a.bound && published ? BUT_PAST.exec(afterMain) : null;
   const butVerb = but?.[1].toLowerCase() ?? '';
-  if (!but || isTellingWord(butVerb) || /^(?:was|were|had|did)$/.test(butVerb) || !(IRREGULAR_PAST.has(butVerb) || (/[a-z]{2,}ed$/.test(butVerb) && !NOT_PAST_ED.has(butVerb)))) return null;
+  if (!but || isTellingWord(butVerb) || /^(?:was|were|had|did)$/.test(butVerb) || !isPastForm(butVerb)) return null;
   const at = main.end + but.index;
   const tail = u.paraText.slice(at, c.end);
   const from = date.end ?? date.start;
@@ -358,7 +358,7 @@ export function betweenDatedConjuncts(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date, published, anchored } = w;
   const m = !a.end && !date.mod && main.value !== 'PAST_REF' ? BETWEEN_CONJUNCT.exec(u.paraText.slice(main.end, c.end)) : null;
   const verb = m?.[1].toLowerCase() ?? '';
-  if (!m || isTellingWord(verb) || !(IRREGULAR_PAST.has(verb) || (/[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.has(verb)))) return null;
+  if (!m || isTellingWord(verb) || !isPastForm(verb)) return null;
   const next = anchored.find((p) => p.main !== main && !p.end && p.clause.start >= c.end - 1 && p.clause.start <= c.end + 3 && /^\W*(?:in|on|by)?\s*$/i.test(u.paraText.slice(p.clause.start, p.main.start)));
   const nextDate = next && dateFromTimex(next.main, published);
   const from = date.start;

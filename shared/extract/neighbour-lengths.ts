@@ -3,14 +3,14 @@
 
 import type { EventDate } from '../document';
 import type { Draft } from './draft';
-import { NUMBER_WORD_RE, parseCount } from './lexicon';
+import { hedgeWords, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { stretchEnd } from './narrative';
 import type { Unit } from './segment';
 import { happeningOf } from './tense';
 import { titled } from './title';
 
 const COUNT = `(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)`;
-const ABOUT = '(?:(about|around|nearly|almost|some|roughly|more\\s+than|just\\s+over)\\s+)?';
+const ABOUT = `(?:(${hedgeWords('around', 'roughly', 'more\\s+than', 'just\\s+over')})\\s+)?`;
 // "took 14 months to build", "had lasted six weeks", "went on for nine days": the length of one happening, told whole.
 // "The case took three years.": the length closing its clause.
 const TOOK = new RegExp(`\\b(?:took|had\\s+taken)\\s+${ABOUT}${COUNT}(?:\\s+to\\s+[a-z]{3,}|(?=\\s*[,.;]|\\s*$))`, 'i');

@@ -25,6 +25,7 @@ export function pastPerfectRelativeEvent(u: Unit, from: number, to: number, date
   const m = RELATIVE_PERFECT.exec(u.paraText.slice(from, to));
   if (!m) return;
   const verb = m[1].toLowerCase();
+  // Not isPastForm: after "had" the verb is a participle ("had taken", "had grown"), not a simple past ("took").
   if (!(PAST_PARTICIPLES.has(verb) || /^(?:been|come|gone|become|had)$/.test(verb) || (/(?:ed|en)$/.test(verb) && !NOT_PAST_ED.has(verb)))) return;
   const start = from + m.index + m[0].search(/[a-z]/i);
   const end = trimmedEnd(u.paraText, start, from + m.index + m[0].length);

@@ -2,7 +2,7 @@
 
 import type { Anchored, Clause } from './anchor';
 import { insideQuote } from './anaphor-anchors';
-import { IRREGULAR_PAST, NOT_PAST_ED } from './lexicon';
+import { isPastForm } from './lexicon';
 import { isSchedule, kindAdjective } from './rules/sets';
 import type { Unit } from './segment';
 import { sinceUpToNow } from './since-spans';
@@ -75,7 +75,7 @@ const HABIT_CONJUNCT_END = /,\s+(?:and|but)\s+|;\s+/g;
 const AND_PAST = /\s+and\s+([a-z]{3,})\b/g;
 // Pasts written as their present ("read", "put"): after a habit and before a date of their own, told as done.
 const SAME_AS_PRESENT = new Set(['read', 'put', 'set', 'cut', 'let', 'shut', 'spread', 'cast']);
-const isPastWord = (w: string): boolean => IRREGULAR_PAST.has(w) || SAME_AS_PRESENT.has(w) || (/ed$/.test(w) && !NOT_PAST_ED.has(w));
+const isPastWord = (w: string): boolean => isPastForm(w) || SAME_AS_PRESENT.has(w);
 
 /**
  * "The dam is inspected every two years, and the cracks were not there in the spring of 2019": a habit told in a

@@ -6,7 +6,7 @@ import { addDays, fmtDay, parseYmd } from '../time-value';
 import { trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lengthBeside } from './date-stretches';
 import type { ClauseWork } from './draft';
-import { NUMBER_WORD_RE, parseCount } from './lexicon';
+import { hedgeWords, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { seasonsBefore, startBefore, stretchEnd, wholeDaysOn } from './narrative';
 import { dateFromTimex } from './resolve';
 import { happeningOf, tenseAt } from './tense';
@@ -27,7 +27,7 @@ const AFTER_LENGTH = new RegExp(`\\b(?:after|following|ended|ending|concluding|c
 const ENDING_PHRASE = /^,\s+(?=(?:ending|concluding|capping)\s)[^,;:.!?"“”]+/i;
 // ", ending a strike that had lasted six weeks", ", ending a search that lasted almost two years": the same, the length
 // told by a relative clause after the noun. A bound ("more than six weeks") gives no start.
-const ENDING_LASTED = new RegExp(`^(?:ending|concluding|capping)\\s+(?:a|an|the|its|their|his|her)\\s+(?:[a-z'’-]+\\s+){1,3}?(?:that|which)\\s+(?:had\\s+)?(?:lasted|(?:gone|went|run|ran)\\s+on\\s+for|run\\s+for|ran\\s+for|dragged\\s+on\\s+for)\\s+(?:(about|around|nearly|almost|some|roughly)\\s+)?(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
+const ENDING_LASTED = new RegExp(`^(?:ending|concluding|capping)\\s+(?:a|an|the|its|their|his|her)\\s+(?:[a-z'’-]+\\s+){1,3}?(?:that|which)\\s+(?:had\\s+)?(?:lasted|(?:gone|went|run|ran)\\s+on\\s+for|run\\s+for|ran\\s+for|dragged\\s+on\\s+for)\\s+(?:(${hedgeWords('around', 'roughly')})\\s+)?(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
 // "after 22 years as harbour master and 35 years on the quays": a second spell joined on, up to the same date.
 const AND_SPELL = new RegExp(`\\s+and\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:of|as|in|on|at)\\s+(?=[a-z])`, 'i');
 // ", after running trials every night for three weeks": a gerund phrase after the date, with its own length of time.
@@ -39,7 +39,7 @@ const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|
 // the clause's date, and what ended it joined on after it.
 // The words that give a count of years its length before the date ("for 22 years", "took about four years"), and the
 // verb a "took" may go on with ("took four years to build"); "took her eleven years" names who spent them.
-const YEARS_BEFORE_LEAD = /\b(?:for|took(?:\s+(?:him|her|them|us|me|it))?)\s+(?:(?:almost|nearly|about|some)\s+)?$/i;
+const YEARS_BEFORE_LEAD = new RegExp(String.raw`\b(?:for|took(?:\s+(?:him|her|them|us|me|it))?)\s+(?:${hedgeWords()}\s+)?$`, 'i');
 const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
 // "for nine years until 2019": the date right after "until" ends the years as well. So does a participle of leaving
 // set off after the length ("taught there for 22 years, retiring in 1995", "ran the inn for 18 years, handing it to
@@ -188,7 +188,7 @@ function endingPhrase(w: ClauseWork): void {
 
 // "Five climbers who had been trapped for nine days in a snow cave were lifted off on Thursday": a relative clause in
 // the subject, told in the past perfect with a length, ran that long up to the main clause's date.
-const WHO_HAD_FOR = new RegExp(`\\b(?:who|which|that)\\s+had\\s+(?:(?:not|never|already|also)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,40}?\\bfor\\s+(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than)\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
+const WHO_HAD_FOR = new RegExp(`\\b(?:who|which|that)\\s+had\\s+(?:(?:not|never|already|also)\\s+)?[a-z]{3,}\\b[^,;:"“”]{0,40}?\\bfor\\s+(?:${hedgeWords('more\\s+than', 'less\\s+than')}\\s+)?(\\d{1,2}|an?|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
 // Where the relative clause gives way to the main verb: a comma, or the main clause's auxiliary.
 const RELATIVE_STOP = /,|\s(?=(?:was|were|is|are|has|have|had)\s)/i;
 
@@ -223,7 +223,7 @@ function relativeHadFor(w: ClauseWork): void {
 // "closed for five months and reopened in July": a length set on the first of two conjuncts, the second told in the
 // past right up to its date. Only the conjunction and the second verb (with a particle or an object of a word or two)
 // stand between the length and the date.
-const FOR_LENGTH = /\bfor\s+(?:(about|around|nearly|almost|some|roughly)\s+)?$/i;
+const FOR_LENGTH = new RegExp(String.raw`\bfor\s+(?:(${hedgeWords('around', 'roughly')})\s+)?$`, 'i');
 const AND_THEN_DATED = /^(?:\s*,)?\s+and\s+(?:then\s+)?((?:was\s+|were\s+)?[a-z]{3,}(?:\s+[a-z]+){0,2}?)\s+(?:on\s+|in\s+)?$/i;
 // No more words than that between the length and the date: the test reads no longer a stretch.
 const AND_THEN_REACH = 60;

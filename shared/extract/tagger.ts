@@ -28,7 +28,7 @@ import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { happeningTimeRule, vagueRule } from './rules/vague';
 import type { Resolution, Rule } from './rules/rule';
-import { MONTH_RE, monthNumber, parseCount, WEEKDAY_RE } from './lexicon';
+import { hedgeWords, MONTH_RE, monthNumber, parseCount, WEEKDAY_RE } from './lexicon';
 import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
@@ -576,13 +576,16 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
   return datedClockTimes(sharedYears(out, text), sentences);
 }
 
+// "about three weeks": a hedge opening a length makes it approximate.
+const APPROXIMATE_LEAD = new RegExp(`^${hedgeWords('around', 'roughly', 'approximately')}\\s+`, 'i');
+
 /** The expression a rule's resolution makes of its match, its span cut as the TimeML corpora cut it. */
 function timexOf(cand: Candidate, match: RegExpExecArray, r: Resolution, text: string): Timex {
   // TimeML leaves the possessive marker outside the expression: "[Wednesday]'s ruling".
   const end = /['’]s$/.test(match[0]) && !r.rule.startsWith('decade') ? cand.end - 2 : cand.end;
   // The TempEval-3 corpora leave an approximating word outside a duration ("about [five hours]") and say
   // it with mod="APPROX" instead; comparatives ("more than a decade") stay inside.
-  const approx = r.type === 'DURATION' ? /^(?:about|nearly|almost|around|roughly|approximately|some)\s+/i.exec(match[0]) : null;
+  const approx = r.type === 'DURATION' ? APPROXIMATE_LEAD.exec(match[0]) : null;
   const start = cand.start + (approx ? approx[0].length : 0);
   // Built with only the keys it has, never with delete: an object that loses keys becomes a slow dictionary.
   const t: Timex = { start, end, text: text.slice(start, end), type: r.type, value: r.value, rule: r.rule };

@@ -17,6 +17,9 @@ const GOING_TO = /^\s+(?:not\s+|also\s+|just\s+)?going\s+to\b/i;
 const IS_TO_BE = /^\s+(?:(?:not|also|now|then|still|first)\s+)?to\s+be\s+[a-z]/i;
 /** A word's characters, as /[A-Za-z']/ has them. */
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+// A past verb as the cues read one. Not isPastForm: a word in -ed counts from five letters ("aged 45", "tied" stay
+// out), and a word here may keep a quote before it ('ended), which still reads as past.
+const pastWord = (w: string): boolean => IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
 const WINDOW = 400;
 // "will be announced Friday", "is to be reported on Monday": an auxiliary just before a telling says it is still to come.
 const TELLING_TO_COME = /\b(?:will|would|shall|to|'ll)\s+(?:(?:be|not|also|then|now|only)\s+){0,2}$/i;
@@ -336,7 +339,7 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       // "will stay shut", "has been cut": after an auxiliary or a linking verb the form is a participle or an
       // adjective, and the verb before it tells the tense.
       if (!afterAuxiliary(sentence, pos)) cues.fixed.push({ pos, tense: 'past' });
-    } else if (IRREGULAR_PAST.has(w) || (((w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) || verbBeforeObject(sentence, pos, at, w)) && !modifierOpening(sentence, pos, at, word))) {
+    } else if (IRREGULAR_PAST.has(w) || ((pastWord(w) || verbBeforeObject(sentence, pos, at, w)) && !modifierOpening(sentence, pos, at, word))) {
       // "was killed", "would still be held", "is expected": the auxiliary before a participle carries
       // the tense (and makes its own cue), so the participle says nothing.
       if (afterAuxiliary(sentence, pos)) continue;
@@ -397,7 +400,7 @@ function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void
  */
 function pastWordIn(words: string): boolean {
   // "The pier manager told reporters on Tuesday": the past of a telling is a past too, whatever -s word follows it.
-  return words.toLowerCase().split(/[^a-z']+/).some((w) => IRREGULAR_PAST.has(w) || w === 'told' || w === 'said' || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)));
+  return words.toLowerCase().split(/[^a-z']+/).some((w) => pastWord(w) || w === 'told' || w === 'said');
 }
 
 /** The scheduled present with its weekday ("She retires on Friday", "The council meets on Monday"): future cues. */
@@ -467,7 +470,7 @@ function prepositionalTo(sentence: string, at: number): boolean {
   if (done && !FORWARD_BARE.has(done)) return true;
   const prev = /([a-z]+)\s+$/i.exec(before.slice(-24))?.[1].toLowerCase();
   if (!prev || FORWARD_PAST.has(prev)) return false;
-  return IRREGULAR_PAST.has(prev) || (prev.length > 4 && prev.endsWith('ed') && !NOT_PAST_ED.has(prev));
+  return pastWord(prev);
 }
 
 // "dropped hay to cut-off farms on Tuesday", "sent two crews to the quarry": after a past verb of carrying and its

@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
@@ -209,7 +209,7 @@ export function ageYear(paragraphs: readonly string[]): number | null {
 // rough one ("more than 80 years"). Fixed runs of words only.
 const SINCE_YEAR = /\b[Ss]ince\s(1[6-9]\d\d|20\d\d)\b/g;
 const SPAN_LENGTH = new RegExp(
-  `(?<!\\b(?:than|over|almost|nearly|about|some|around|roughly|least|of)\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on|from|younger|older|senior|junior)\\b)`,
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'of')}\\s)\\b(\\d{1,3}|${NUMBER_WORD_RE})[-\\s][Yy]ears?\\b(?![-\\s](?:ago|old|later|earlier|before|after|on|from|younger|older|senior|junior)\\b)`,
   'gi',
 );
 // YEAR, every one a text writes (String.match with the flag g gives whole matches: YEAR's group is not read).

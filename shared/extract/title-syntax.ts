@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, POST, REPORTING_VERBS } from './lexicon';
+import { BODY_NOUNS, hedgeWords, isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, POST, REPORTING_VERBS } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -182,6 +182,9 @@ function nounPhrase(xs: Token[], i: number, to: number, ofAny = false): number {
   return k;
 }
 
+// A word that hedges the count after it ("nearly 40", "just over 300").
+const COUNT_HEDGE = new RegExp(`^${hedgeWords('around', 'roughly', 'over', 'under', 'only', 'just')}$`, 'i');
+
 /** The end of the run of noun-phrase words from `i`: a determiner after a noun opens another phrase. */
 function nounWords(xs: Token[], i: number, to: number): number {
   let k = i;
@@ -190,7 +193,7 @@ function nounWords(xs: Token[], i: number, to: number): number {
     if (k > i && t.pos === 'DET' && (xs[k - 1].pos === 'NOUN' || xs[k - 1].pos === 'PROPN')) break;
     if (isNounish(t) || (isModifier(xs, k) && k + 1 < to)) continue;
     // "more than 2,300 households", "nearly 500 homes", "at least 40 people".
-    if (xs[k + 1]?.pos === 'NUM' && ((k === i && /^(?:nearly|almost|about|around|roughly|some|over|under|only|just)$/i.test(t.value)) || (/^than$/i.test(t.value) && k > i && /^(?:more|less|fewer)$/i.test(xs[k - 1].value)))) continue;
+    if (xs[k + 1]?.pos === 'NUM' && ((k === i && COUNT_HEDGE.test(t.value)) || (/^than$/i.test(t.value) && k > i && /^(?:more|less|fewer)$/i.test(xs[k - 1].value)))) continue;
     if (/^(?:more|less|fewer)$/i.test(t.value) && /^than$/i.test(xs[k + 1]?.value ?? '')) continue;
     if (/^(?:to|-|–)$/.test(t.value) && xs[k - 1]?.pos === 'NUM' && xs[k + 1]?.pos === 'NUM') continue;
     break;
@@ -1125,8 +1128,9 @@ export function headlineWords(title: string): string {
   });
   return kept.length < xs.length ? join(xs, kept) : '';
 }
-// Words that name a body, not a person: a teller so named keeps all its words ("Aldmoor Space Agency said").
-const BODY = /^(?:Agency|Authority|Ministry|Department|Council|Office|Service|Company|Corporation|Bank|Board|Commission|Committee|Court|Party|Union|Federation|Association|Institute|Survey|Police|Government|Group|Club|Council|Motors|Airlines?|News|Press|Times|Post)$/;
+// Words that name a body, not a person: a teller so named keeps all its words ("Aldmoor Space Agency said"). The
+// heads of a body (BODY_NOUNS), and words that head one only in a name ("Harbour Court", "Daily Post").
+const BODY = new RegExp(`^(?:${BODY_NOUNS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}|Office|Court|Survey|Police|Motors|Airlines|News|Press|Times|Post)$`);
 // What opens a told clause after "that": its subject's first word.
 const CLAUSE_OPENER = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 

@@ -1,4 +1,4 @@
-import { table } from './lexicon';
+import { hedgeWords, table } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, MAX_WORDS, oneClause, shapeTitle, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -83,8 +83,10 @@ function capitalise(s: string): string {
 // The words that only lead into a time phrase: a preposition ("in", "until", "to", "past"), with the words that
 // soften or sharpen it ("shortly after", "at around", "no later than") or start it ("starting in", "effective from"),
 // and the demonstrative that points at it ("published that December").
-const LEADING_INTO =
-  /(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|ever|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:(?:around|about|approximately|roughly|nearly|almost|some|exactly)\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\b(?:this|that|every|each)\s+)$/i;
+const LEADING_INTO = new RegExp(
+  String.raw`(?:\b(?:(?:early|late|earlier|later|shortly|just|soon|right|well|long|only|ever|immediately|sometime|at\s+least|starting|beginning|effective)\s+)?(?:on|in|at|by|since|after|before|following|prior\s+to|from|during|until|till|through|thru|to|up\s+to|into|past|as\s+of|as\s+(?:early|late|recently|soon)\s+as|no\s+later\s+than|ahead\s+of|early|late|of|for|between|throughout|within|toward|towards)\s+(?:${hedgeWords('around', 'approximately', 'roughly', 'exactly')}\s+)?(?:the\s+)?|\b(?:around|about|approximately|roughly|circa)\s+(?:the\s+)?|\b(?:this|that|every|each)\s+)$`,
+  'i',
+);
 // Verbs whose "over" is a particle ("took over", "handed over"), not a preposition of time.
 const PARTICLE_VERB =
   /^(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|win|wins|won|winning|carry|carries|carried|pass|passes|passed|come|comes|came|move|moves|moved|switch|switched|sign|signs|signed|roll|rolled|blow|blew|boil|boiled|think|thought|talk|talked|get|got|fall|fell|fell|start|started|run|ran|left|hung|knocked|bowled|flipped|tipped|keeled|spilled|spilt|stayed|stop|stopped|stops)$/i;
@@ -238,7 +240,7 @@ const ASIDE_CLOSED = /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|can|cou
 const TOLD_THAT_OPEN = /^that\s+(?=(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you|no|nobody|none|some|all|every|each|these|those|[\d][\d,.]*|[a-z]{3,}[^s\W]s)\s+\S+\s)/i;
 // A length counted from a date: "two days (after the fall)", "a few weeks", "nearly three years".
 const LENGTH_BEFORE =
-  /(?<=\s)(?:(?:just|only|about|nearly|almost|some|barely|exactly)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|[\d,.]+)\s+(?:(?:full|long|short)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+$/i;
+  new RegExp(String.raw`(?<=\s)(?:${hedgeWords('just', 'only', 'barely', 'exactly')}\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|[\d,.]+)\s+(?:(?:full|long|short)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+$`, 'i');
 // A time told against a date just named, set off by a comma: "weeks after …", "three years before …", "the year
 // after …", "most recently …", "its fourth loss in a row", "after which …".
 const TIME_APPOSITION =

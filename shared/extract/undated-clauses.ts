@@ -8,7 +8,7 @@ import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
-import { IRREGULAR_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
+import { hedgeWords, IRREGULAR_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
 import { DURATION_UNIT_WORD, endAfter, RATE_AFTER } from './date-stretches';
 import { startBefore } from './narrative';
 import { tellsOfState } from './state-clauses';
@@ -137,7 +137,7 @@ function ranForFromBefore(u: Unit, at: number, text: string, anchored: Anchored[
 
 // "…, who had seen it roaming the fields for about a week": a relative clause in the past perfect whose predicate lasts
 // a length up to the time of the clause before it.
-const HAD_FOR = new RegExp(String.raw`^(?:which|who|that)\s+had\s+(?!to\b)[a-z]{3,}\b[^,;:"“”]{0,80}?\bfor\s+(?:(?:about|around|nearly|almost|some)\s+)?(\d{1,3}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)[\s.!?]*$`, 'i');
+const HAD_FOR = new RegExp(String.raw`^(?:which|who|that)\s+had\s+(?!to\b)[a-z]{3,}\b[^,;:"“”]{0,80}?\bfor\s+(?:${hedgeWords('around')}\s+)?(\d{1,3}|an?|${NUMBER_WORD_RE})\s+(years?|months?|weeks?|days?)[\s.!?]*$`, 'i');
 
 /**
  * "The dog was found on Friday by a farmer, who had seen it in his fields for about a week": the length ran up to the
@@ -208,7 +208,7 @@ function whoOfDatedClause(u: Unit, c: { start: number; end: number }, text: stri
 
 // "for 30 years", "for about six months": a length the clause's own predicate lasts; not a rate ("for 20 days a year"),
 // nor one a perfect, a modal or a future counts back or on from elsewhere ("had run it for 30 years", "will run it for").
-const FOR_LENGTH_IN_CLAUSE = /\bfor\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
+const FOR_LENGTH_IN_CLAUSE = new RegExp(String.raw`\bfor\s+(?:${hedgeWords('around')}\s+)?$`, 'i');
 const NOT_SIMPLE_PAST = /\b(?:has|have|had|will|would|could|may|might|must|shall)\b/i;
 
 /**

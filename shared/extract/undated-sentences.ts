@@ -664,8 +664,12 @@ function carriedOn(w: Placing, how: Happening): Told | undefined {
 /** A past happening nothing else places: before publication. */
 // "She was 88.", "He was aged 71.", "They had two sons.", "She had no children.": an age or a family told of someone,
 // with nothing to place it, is no happening (the gold conventions give ages none). Narrower than tellsOfState on
-// purpose: "Ansby, 61, was not in court for the ruling" is a state the reader does want on the timeline.
-const AGE_OR_FAMILY = /^(?:(?:he|she|they)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|were)\s+(?:aged\s+)?\d{1,3}(?:\s+years\s+old)?\.?$|^(?:he|she|they|[A-Z][\w'’-]+)\s+had\s+(?:no|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:children|child|sons?|daughters?|grandchildren|grandsons?|granddaughters?|brothers?|sisters?)(?:\s+and\s+(?:one|two|three|four|five|six|\d{1,2})\s+(?:sons?|daughters?|grandchildren))?\.?$/i;
+// purpose: "Ansby, 61, was not in court for the ruling" is a state the reader does want on the timeline. The kin are
+// counted children and siblings only, not title-syntax's KIN_NOUN (a spouse, a friend, a colleague; "had a deputy").
+const AGE_OR_FAMILY = new RegExp(
+  String.raw`^(?:(?:he|she|they)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|were)\s+(?:aged\s+)?\d{1,3}(?:\s+years\s+old)?\.?$|^(?:he|she|they|[A-Z][\w'’-]+)\s+had\s+(?:no|${NUMBER_WORD_RE}|\d{1,2})\s+(?:children|child|sons?|daughters?|grandchildren|grandsons?|granddaughters?|brothers?|sisters?)(?:\s+and\s+(?:${NUMBER_WORD_RE}|\d{1,2})\s+(?:sons?|daughters?|grandchildren))?\.?$`,
+  'i',
+);
 
 function pastBeforePublication(w: Placing, how: Happening): Told | undefined {
   if (AGE_OR_FAMILY.test(w.text.trim())) return undefined;

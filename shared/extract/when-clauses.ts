@@ -3,7 +3,7 @@
 import { fmtDay, type Ymd } from '../time-value';
 import { trimmedEnd } from './clause-words';
 import { heldForIn } from './date-stretches';
-import { IRREGULAR_PAST, NOT_PAST_ED } from './lexicon';
+import { isPastForm } from './lexicon';
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { dateFromTimex } from './resolve';
@@ -21,7 +21,7 @@ const SET_OFF_ORDER = /,\s+(?:after|before|following)\s[^,;:]{0,80}$/i;
 
 /** Whether words hold a verb in the simple past ("a drill broke into a gallery"; not "a lorry carrying timber"). */
 function toldInPast(words: string): boolean {
-  return words.split(/\s+/).some((w) => (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.has(w)) || IRREGULAR_PAST.has(w));
+  return words.split(/\s+/).some(isPastForm);
 }
 
 /** A when-clause after a date: `open` is where its words start (the comma after the date), `start`-`end` its evidence. */

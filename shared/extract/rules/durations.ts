@@ -1,4 +1,4 @@
-import { NUMBER_WORD_RE, UNIT_RE, VAGUE_COUNT_RE, durationValue, parseCount, unitOf } from '../lexicon';
+import { hedgeWords, NUMBER_WORD_RE, UNIT_RE, VAGUE_COUNT_RE, durationValue, parseCount, unitOf } from '../lexicon';
 import { B, COUNT, E, ofPeriodFollows, rx, type Rule } from './rule';
 
 // Rules for durations: "three weeks", "the past year" as a stretch up to now, "a two-day visit".
@@ -11,7 +11,7 @@ export const durationRule: Rule = {
   name: 'duration',
   cue: /second|minute|hour|day|week|month|year|decade|centur/i,
   re: rx(
-    `${B}(?:(the\\s+)?(past|last|next|coming|first|previous|following|recent|final|few|better\\s+part\\s+of\\s+the)\\s+)?(?:(more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+)?(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?${E}`,
+    `${B}(?:(the\\s+)?(past|last|next|coming|first|previous|following|recent|final|few|better\\s+part\\s+of\\s+the)\\s+)?(?:(${hedgeWords('more\\s+than', 'less\\s+than', 'fewer\\s+than', 'at\\s+least', 'at\\s+most', 'up\\s+to', 'around', 'roughly', 'approximately')})\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+)?(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?(${UNIT_RE})(?:\\s+and\\s+a\\s+half)?${E}`,
     'gi',
   ),
   accept: (m, text) => {

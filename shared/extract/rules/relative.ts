@@ -1,4 +1,4 @@
-import { MONTH_RE, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
+import { hedgeWords, MONTH_RE, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
@@ -295,7 +295,7 @@ export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
   re: rx(
-    `${B}(?:(more\\s+than|less\\s+than|about|almost|nearly|some|${PARTICLE_NOT_AFTER}over|around|roughly|at\\s+least)\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)(?:${CLAUSE_END}|${AFTER_THAT}))(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow))?${E}`,
+    `${B}(?:(${hedgeWords('more\\s+than', 'less\\s+than', `${PARTICLE_NOT_AFTER}over`, 'around', 'roughly', 'at\\s+least')})\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)(?:${CLAUSE_END}|${AFTER_THAT}))(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow))?${E}`,
     'gi',
   ),
   // "one hundredweight a week from Wednesday", "£5 a week from Monday": a rate, then the day it starts; no count on.
