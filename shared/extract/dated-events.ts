@@ -7,6 +7,7 @@ import { type Anchored, datesTheTelling, type SubjectYear } from './anchor';
 import { anchorUnit } from './anchor-unit';
 import { boundedClause } from './bounded-clauses';
 import { continuesWithVerb, dateSpans, thatAntecedent, trimmedEnd, withSubject } from './clause-words';
+import { begunLength } from './begun-lengths';
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
@@ -232,6 +233,8 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   // "In 1972, after a fire …, she rebuilt it": the words after the aside tell the happening when none come before it.
   if (!title && resumed) ({ title, drafted } = titled(u.paraText.slice(resumed.start, resumed.end)));
   spentFromDate(w, resumed ? u.paraText.slice(resumed.start, resumed.end) : u.paraText.slice(main.end, clauseEnd));
+  // "began six weeks of shooting on Monday": the words are looked for before the pattern is run.
+  if (/\b(?:begun|began|begins?|start(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?)\s/i.test(u.paraText.slice(w.c.start, u.end))) begunLength(w);
   const next = title ? { title, drafted } : last;
   const redrafted = (t: string) => {
     const again = titled(t);

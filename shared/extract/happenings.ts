@@ -533,7 +533,10 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   // "said on Friday that he had walked there two days before his death": what a telling reports as done before its day
   // takes the count's day when it lies before that day. (A clause placed only by its tense is left alone: its words may
   // hold other happenings than the one counted, "recovered from the bankruptcy a year after the appointment".)
-  const bound = date.mod === 'before' && date.rule?.endsWith('/told-before') ? date.mod : null;
+  // "He came home ten days after the operation, and on Wednesday he walked …": a conjunct cut from a dated one, placed
+  // only by its tense, is one clause whose verb the count follows: it takes the count's day when that is before publication.
+  const conjunct = date.mod === 'before' && date.rule === 'narrative-order/before-publication' && d.end - d.start <= 120 && !/[,;:]/.test(paraText.slice(d.start, d.end));
+  const bound = date.mod === 'before' && (date.rule?.endsWith('/told-before') || conjunct) ? date.mod : null;
   if ((date.mod && !bound) || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
   const text = paraText.slice(d.start, d.end);
   const m = COUNT_FROM.exec(text);
@@ -541,7 +544,7 @@ export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContex
   if (!m || !n || !Number.isInteger(n)) return;
   const phrase = m[4].trim();
   const words = phrase.split(/\s+/);
-  const named = phraseHappening(d, ctx, phrase, recent) ?? (words.length === 2 ? namedHappening(d, ctx, phrase, words[1], recent) : undefined);
+  const named = phraseHappening(d, ctx, phrase, recent, conjunct ? paraText : undefined) ?? (words.length === 2 ? namedHappening(d, ctx, phrase, words[1], recent) : undefined);
   const h = named && !named.guessed ? named.draft : null;
   const value = h && h !== d && !h.date.mod && !h.date.end && !h.date.yearUncertain ? countedOn(h.date, m, n) : null;
   const lo = date.start;

@@ -34,11 +34,14 @@ const TRAILING_ORDER_LAST = new RegExp(String.raw`,\s(after|before|following)\s$
 const AND_HAS = /\sand\s(?=(?:(?:it|they|he|she|which|who|I|we|you)\s+|(?:the|his|her|its|their|our|my|a|an)\s+[a-z'’-]+\s+(?:[a-z'’-]+\s+)?)?(?:has|have)\s|(?:I|we|you|they)['’]ve\s|(?:[a-z]{3,}ed|kept|stood|lay|sat|slept|hid)\s)|,\s+where\s+(?=(?:it|they|he|she)\s+(?:has|have)\s)/i;
 // "… and has been free on bail since.": a bare "since" closing the conjunct is the same.
 // "… in 1987 and have spent the years since rebuilding it": a plural of time before "since" and a gerund, the same.
-const SINCE_THEN_AHEAD = /^[^,;.]{3,90}?\s(?:since(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))|the\s(?:years|months|weeks|days|decades)\ssince(?=\s[a-z]{3,}ing\b))/i;
+// A comma or point between digits ("sold 40,000 of them since then", "raised £1.5m since") is no clause's end.
+const SINCE_THEN_AHEAD = /^(?:[^,;.]|(?<=\d)[,.](?=\d)){3,90}?\s(?:since(?:\sthen\b|(?=\s*(?:[,;.!?]|$)))|the\s(?:years|months|weeks|days|decades)\ssince(?=\s[a-z]{3,}ing\b))/i;
 function sinceThenAnd(text: string): RegExpExecArray | null {
   const m = AND_HAS.exec(text);
   return m && SINCE_THEN_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? m : null;
 }
+// A subject opening the conjunct after "and": a pronoun before its "has"/"'ve", or a noun phrase.
+const OWN_SUBJECT = /^(?:(?:it|they|he|she|we|you|I)\s+(?:has|have)\s|(?:I|we|you|they)['’]ve\s|(?:the|his|her|its|their|our|my|a|an)\s)/i;
 const LATER_AND = /,?\s+and\s+(?:(?:then\s+)?(later)|((?:[a-z]+\s+){1,3}?)?(?:has|have|had)\s+(since))\s+(?=[a-z])/i;
 // "collected on July 2, 1934, from a meadow that has since been ploughed", "sold it in 1990 to a developer who has
 // since turned it into flats": a relative clause told in "has since" is what became of the noun after the clause's
@@ -335,7 +338,9 @@ export function laterAfter(w: ClauseWork): LaterPredicate | null {
   const at = main.end + (later ?? relative!.m).index;
   const word = later ? (later[1] ?? later[3] ?? 'since').toLowerCase() : 'since';
   const tail = u.paraText.slice(at, c.end);
-  const lead = later?.[2] || /^,\s+where\s/i.test(tail) ? '' : relative ? relative.noun : leadSubject(u, c, main, at);
+  // "…, and his son has run the mill ever since": a conjunct with a subject of its own is titled by it alone.
+  const ownSubject = !!later && later.length === 1 && OWN_SUBJECT.test(afterMain.slice(later.index + later[0].length));
+  const lead = later?.[2] || ownSubject || /^,\s+where\s/i.test(tail) ? '' : relative ? relative.noun : leadSubject(u, c, main, at);
   const own = relative ? tail.replace(/^[\s,]*(?:that|which|who)\s+/i, '') : tail.replace(/^[\s,]*(?:and\s+(?:then\s+)?|where\s+)/i, '');
   const laterTitle = titled(`${lead} ${own}`.trim());
   const from = date.end ?? date.start;
