@@ -33,7 +33,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { ageYear, anniversaryYear, datelineYear, latestWrittenYear, monthOfYearTold, obituaryYear, spanYear, weekdayWritingYear } from './text-years';
+import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, tellsLastYear, weekdayWritingYear, writtenYears } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -443,7 +443,8 @@ export function tagTimexes(text: string, opts: TagOptions): Timex[] {
 
 /** Without a publication date, notes the latest year the text writes, for the guesses that need one (text-years.ts). */
 export function setTextYear(state: TagState, paragraphs: readonly string[], headline = ''): void {
-  const written = latestWrittenYear(paragraphs);
+  const years = writtenYears(paragraphs);
+  const written = years.latest ?? years.ahead;
   // An obituary's year from the age at death is later than any year of the life it tells, and likelier the story's.
   // So is an anniversary's ("ten years ago this week", "the tenth anniversary of") counted from the happening's date,
   // and a stretch's up to now whose first year and length are both written ("a 31-year wait … since 1993").
@@ -456,9 +457,14 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   // a yearless dateline a few months after that month dates the story (a release's "flooding from July 21 to July 27,
   // 2017" under "Aug. 9").
   const month = year === told && told === written ? monthOfYearTold(written, paragraphs) : null;
-  if (month) {
-    const filed = yearlessDatelineDay(paragraphs[0] ?? '', told) ?? yearlessDateLine(paragraphs, told);
-    if (!filed || filed.m < month || filed.m - month > 3) year = weekdayWritingYear(told + 1, paragraphs);
+  const filed = month ? (yearlessDatelineDay(paragraphs[0] ?? '', told) ?? yearlessDateLine(paragraphs, told)) : null;
+  const filedInMonthYear = !!month && !!filed && filed.m >= month && filed.m - month <= 3;
+  if (month && !filedInMonthYear) year = weekdayWritingYear(told + 1, paragraphs);
+  // A text that calls the year before its own "last year" wrote its latest past year from two years on at least.
+  if (years.latest !== null && told === years.latest && year < told + 2 && !filedInMonthYear && tellsLastYear(paragraphs)) {
+    // Unless a yearless dateline's day fits the weekdays around it in the year so far and not in the later one.
+    const later = weekdayWritingYear(told + 2, paragraphs);
+    if (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false) year = later;
   }
   state.textYear = year;
   // A dateline with a day and no year ("HARBORTON, Oct 22 -") still tells the day the report was filed: only its
@@ -470,6 +476,12 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     state.dct = isValidYmd(fitted) ? fitted : day;
     state.dctGuessed = true;
   }
+}
+
+/** Whether a yearless dateline's day, put in `year`, fits the weekdays the text tells near it; null without one. */
+function datelineFits(paragraphs: readonly string[], year: number): boolean | null {
+  const day = yearlessDatelineDay(paragraphs[0] ?? '', year) ?? yearlessDateLine(paragraphs, year);
+  return day ? datelineYear(day, year, paragraphs) === year : null;
 }
 
 // A line at the head of the article that is only a day and month, perhaps labelled or with its weekday: "Tuesday 14

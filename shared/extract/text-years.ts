@@ -23,6 +23,12 @@ const YEAR_NUMBER = /(?<![\w$£€.,-])(1[6-9]\d\d|20\d\d)(?![\w,.]\w)/g;
  * and the tense read only for a year later than the latest so far.
  */
 export function latestWrittenYear(paragraphs: readonly string[]): number | null {
+  const { latest, ahead } = writtenYears(paragraphs);
+  return latest ?? ahead;
+}
+
+/** The latest year written as past (`latest`) and as still ahead (`ahead`), each null when there is none. */
+export function writtenYears(paragraphs: readonly string[]): { latest: number | null; ahead: number | null } {
   let latest: number | null = null;
   let ahead: number | null = null;
   // The tense is read at most twice for each year and TENSE_READS times in all: past that, a year counts as told
@@ -44,7 +50,7 @@ export function latestWrittenYear(paragraphs: readonly string[]): number | null 
       } else latest = y;
     }
   }
-  return latest ?? ahead;
+  return { latest, ahead };
 }
 
 const TENSE_READS = 200;
@@ -269,6 +275,17 @@ export function monthOfYearTold(year: number, paragraphs: readonly string[]): nu
     }
   }
   return null;
+}
+
+// News names a year only when it cannot say it from the day of writing: the year before that is "last year" ("closed
+// last year", "last year's floods"), so a text that says "last year" and writes its latest year as past wrote that year
+// from two years on or more. Not "the last year of the war", "its last year", "in their last year at school": a year
+// of something else's, not the writer's.
+const LAST_YEAR = /(?<!\b(?:the|his|her|its|their|our|my|your|a|that|this|whose|final|very)\s)\b[Ll]ast\syear\b(?!\s+of\b)/;
+
+/** Whether the paragraphs tell of the year before the day of writing as "last year" (see LAST_YEAR). */
+export function tellsLastYear(paragraphs: readonly string[]): boolean {
+  return paragraphs.some((text) => LAST_YEAR.test(text));
 }
 
 // A weekday written beside a day and month: "Friday, Dec. 30", "on Tuesday 14 March", "Oct. 4, a Monday". Each
