@@ -1,7 +1,7 @@
 import { BE_HAVE_AUXILIARIES, BODY_NOUNS, IRREGULAR_PAST, isCommonWord, isOneOf, isTellingWord, MODALS, MONTHS, NOT_PAST_ED, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
+import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
 import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -504,13 +504,20 @@ export function resolvedPronoun(
   const relative = plural || possessive ? null : relativeAntecedent(current);
   if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, false);
   const { clause, told, severalBefore } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
+  // "The club's chairman, Arne Falk, said it would …": "it" told of by a person is no person; it is the body the
+  // teller holds a post of, when the teller names one, else not told.
+  const teller = told ? tellerOf(clause) : '';
+  if (teller && !plural && tellsAsPerson(teller)) {
+    const body = bodyOfTeller(teller);
+    return body ? pronounNamed(title, opening[0], body, false, possessive) : title;
+  }
   // A pronoun that tells, plans or decides stands for one who can, as a teller does: the object of the clause before is
   // no rival ("Corby council bought the tannery. It plans …" is the council's), and a sentence before closing on its
   // teller gives the teller ("…, the harbour board said on Monday. It hopes …"), never what it told of.
   const agent = !told && !possessive && actsAsAgent(title.slice(opening[0].length));
   const closedBy = clause || (severalBefore ? previous : '');
   const closing = agent && CLOSING_TELLER.test(closedBy);
-  let subject = closing ? (namesAnything(current) ? null : closingTeller(closedBy, plural)) : clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told || (agent && afterTelling(clause) === clause)) : null;
+  let subject = closing ? (namesAnything(current) ? null : closingTeller(closedBy, plural)) : clause && clause.split(/\s+/).length >= 2 ? subjectOf(teller ? `${teller}${tellingOf(clause)}` : clause, plural, possessive, told || (agent && afterTelling(clause) === clause)) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
   if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
@@ -662,6 +669,26 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
     return { clause: '', told: false, severalBefore: !!previous.trim() };
   }
   return { clause: '', told: false };
+}
+
+// Words that open a clause of their own before a teller ("Sales fell after the chairman left, and the firm said").
+const OPENING_CLAUSE = /^\s*(?:after|when|while|as|because|since|although|though|if|before|until|once)\s[^,;]*,\s*/i;
+const BEFORE_TELLER = /[;:]|\b(?:and|but|or|that|which|who|when|after|before|because|while|as|since|if|until)\s/gi;
+/** Who tells in `clause`: its words before its last telling verb, from the last clause opening before them. */
+function tellerOf(clause: string): string {
+  const words = [...clause.matchAll(WORD)];
+  const last = words.findLastIndex((w) => isTellingWord(w[0].toLowerCase()));
+  if (last < 1) return '';
+  // "After the chairman resigned, Harlow Motors said": a clause opening the sentence ends at its comma.
+  // "The maker, Arvo Pharma, which bought the rights, said": a relative set off by commas is the teller's aside.
+  const before = clause.slice(0, words[last].index).replace(OPENING_CLAUSE, '').replace(RELATIVE_ASIDE, ',');
+  const opens = [...before.matchAll(BEFORE_TELLER)].pop();
+  return opens ? before.slice(opens.index! + opens[0].length) : before;
+}
+
+/** The last telling verb of `clause` ("said"); empty when it has none. */
+function tellingOf(clause: string): string {
+  return [...clause.matchAll(WORD)].findLast((w) => isTellingWord(w[0].toLowerCase()))?.[0] ?? '';
 }
 
 /** The words of `clause` after its last telling verb and the "that" after it; the whole clause when it tells nothing. */

@@ -810,6 +810,19 @@ export function lastSubject(text: string): { subject: string; helping: string; f
 // Nouns naming a person: "it" never stands for one ("The minister said it would close" tells of something else).
 export const PERSON_NOUN = /^(?:(?:mr|mrs|ms|dr)\.?|miss|sir|dame|lord|lady|minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
+/** Whether a teller is a person: a word of it names one ("The club's chairman, Arne Falk", "Dr Lind"). */
+export function tellsAsPerson(teller: string): boolean {
+  return teller.split(/[\s,]+/).some((w) => PERSON_NOUN.test(w));
+}
+// "The club's chairman", "the Orsa Rowing Club's secretary": a teller holding a post of a body, the body's words.
+const TELLER_OWNER = /^\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+[a-z]/;
+/** The body a teller holds a post of ("club" of "The club's chairman, Arne Falk"); null when it names none. */
+export function bodyOfTeller(teller: string): string | null {
+  const body = TELLER_OWNER.exec(teller)?.[1];
+  // "The owner's lawyer": a person's post is no body's.
+  return body && !PERSON_NOUN.test(body.split(/\s+/).pop()!) ? body : null;
+}
+
 // Kin and company a possessive names ("his uncle", "her friend"): a person, never "it".
 const KIN_NOUN = /^(?:wife|husband|widow|widower|sons?|daughters?|mother|father|brothers?|sisters?|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|friend|colleague|neighbour|neighbor|fiancée?|boss|assistant|deputy|successor|predecessor)$/i;
 
