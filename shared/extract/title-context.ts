@@ -1,7 +1,7 @@
 import { BE_HAVE_AUXILIARIES, BODY_NOUNS, IRREGULAR_PAST, isCommonWord, isOneOf, isTellingWord, MODALS, MONTHS, NOT_PAST_ED, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
+import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
 import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -457,7 +457,7 @@ const WORD = /[^\s,]+/g;
 const CLOCK = /\b[ap]\.m$/i;
 // "It was the second failure", "It is a remarkable turnaround", "It is how citizens learn": an "it" said to be
 // something stands for what happened as often as for a thing named before ("The river rose. It was the worst flood").
-const SAID_TO_BE = /^It\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:not|also|still|now|only|perhaps)\s+)?(?:a|an|the|one|how|what|why|where|when|because|[a-z]+['’]s|[a-z]+est)\b/;
+const SAID_TO_BE = /^It\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:not|also|still|now|only|perhaps)\s+)?(?:a|an|the|one|how|what|why|where|when|because|his|her|their|our|my|your|[a-z]+['’]s|[a-z]+est)\b/;
 // Whether a stretch of text names anything besides a time ("Two weeks later", "On Monday," name nothing else).
 function namesAnything(text: string): boolean {
   const words = text.replace(/[^\p{L}\s'’-]+/gu, ' ').split(/\s+/).filter(Boolean);
@@ -529,6 +529,9 @@ export function resolvedPronoun(
   if (!subject && agent && !closing && previous && !namesAnything(current)) subject = openingTeller(previous, plural, subjectOf);
   // Else the one body the sentence before names doing something ("…, and the parks company closed the path. It said …").
   if (!subject && agent && previous && !namesAnything(current)) subject = bodySubject(previous, plural);
+  // Else, "They" after a telling of tellers of its number whose told clause names nothing it may stand for ("The
+  // defendants said the spaniel had wandered into their yard. They took him to a vet"): the tellers.
+  if (!subject && plural && !possessive && previous && !namesAnything(current)) subject = tellersOfNothing(previous, subjectOf);
   if (!subject) return title;
   return pronounNamed(title, opening[0], subject, plural, possessive);
 }
@@ -544,6 +547,16 @@ function closingTeller(sentence: string, plural: boolean): string | null {
   if (/[^s'’]s$/.test(head) !== plural || (!plural && PERSON_NOUN.test(head))) return null;
   return teller;
 }
+// "The defendants, Bjarne and Sunniva Arnesen, said": names set off after the tellers' noun say who they are.
+const NAMES_SET_OFF = /^([^,]{3,60}),\s+[A-Z][^,;]{0,60},(?=\s)/;
+/** The plural tellers opening `sentence` when what they told names nothing "they" may stand for; null otherwise. */
+function tellersOfNothing(sentence: string, subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null): string | null {
+  const plain = sentence.replace(NAMES_SET_OFF, '$1');
+  const told = afterTelling(plain);
+  if (told === plain || !told || !namesNoCandidate(told, true)) return null;
+  return openingTeller(plain, true, subjectOf);
+}
+
 /** The subject of `sentence` when it opens on a telling ("The water board said …"), read as a teller; null otherwise. */
 function openingTeller(sentence: string, plural: boolean, subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null): string | null {
   const words = [...sentence.slice(0, 120).matchAll(WORD)];
