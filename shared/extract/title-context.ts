@@ -343,6 +343,8 @@ const SENTENCE_CLOSE = /[.;!?](?=["”’]?(?:\s|$))/;
  * the government …"), is followed by a copula, or no title with a verb comes of it.
  */
 export function predicateTitle(title: string, text: string, near: number, make: (clause: string) => string, isVerb: (word: string) => boolean): string {
+  const aside = SET_OFF_TITLE.exec(title);
+  if (aside) return predicateAfterAside(title, aside[1], aside[2], text, near, make, isVerb);
   const words = title.split(/\s+/);
   if (words.length > 6 || words.some(isVerb) || /[:…]/.test(title)) return title;
   // The occurrence nearest the evidence, in the sentence it starts or just after; only that stretch of a long
@@ -362,6 +364,40 @@ export function predicateTitle(title: string, text: string, near: number, make: 
   // → "Mira Hale bought"); any other aside (a date, a place) goes.
   const name = m[1] && /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,3}$/.test(m[1].trim()) ? m[1].trim() : '';
   const made = make(`${name || window.slice(at, end)} ${rest.slice(m.index + m[0].length - m[2].length)}`);
+  const madeWords = made.split(/\s+/);
+  return made && madeWords.length <= 10 && madeWords.length >= 3 && madeWords.some(isVerb) && !/…$/.test(made) ? made : title;
+}
+
+// "Hole, about 15 metres across and 9 metres deep": a noun phrase and an aside set off after it, no verb.
+const SET_OFF_TITLE = /^([A-Za-z][^,;:…]{1,40}), ([^,;:…]{2,60})$/;
+const NAME_ALONE = /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}$/;
+// "at around 4.30 a.m.", "on 11 February", "four days after the storm", "in 1994": where a phrase of time opens.
+const TIME_PHRASE = new RegExp(
+  `\\s(?:(?:at|on|in|by|from|until|since|for|during|before|after)\\s+(?:(?:around|about|the|early|late|last|next)\\s+){0,2}(?=\\d|(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => /^[a-z]{3,}$/.test(w)).join('|')})\\b)|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|few|several|some)\\s+(?:days?|weeks?|months?|years?)\\s+(?:later|after|before|ago)\\b)`,
+  'i',
+);
+
+/**
+ * A title of a noun phrase and its aside (`head`, `aside`), with no verb, made again from the verb the sentence goes
+ * on with after the aside's closing comma: "Hole, about 15 metres across" of "The hole, about 15 metres across,
+ * appeared at 4 a.m. in the car park" → "Hole appeared in the car park"; a name set off is the subject ("Beekeeper,
+ * Sara Minte" → "Sara Minte had moved her hives"). A form of be only before a participle ("is planned"): before
+ * anything else it says what the phrase is, often the date. Unchanged when no title with a verb comes of it.
+ */
+function predicateAfterAside(title: string, head: string, aside: string, text: string, near: number, make: (clause: string) => string, isVerb: (word: string) => boolean): string {
+  if (`${head} ${aside}`.split(/\s+/).some(isVerb)) return title;
+  const from = Math.max(0, near - 20);
+  const window = text.slice(from, near + 600);
+  const at = window.toLowerCase().indexOf(title.toLowerCase());
+  if (at < 0 || at + from - near > 200 || (at > 0 && /[\w'’-]/.test(window[at - 1]))) return title;
+  const after = window.slice(at + title.length);
+  // The verb's clause up to its first phrase of time (the event's date says when) or the sentence's end.
+  const time = TIME_PHRASE.exec(after);
+  const clause = time ? after.slice(0, time.index) : after.split(/[.;!?](?=["”’]?(?:\s|$))/, 1)[0];
+  const m = /^,\s+([a-z][\w'’-]*)\s+([a-z][\w'’-]*)?/.exec(clause);
+  if (!m || !isVerb(m[1]) || (COPULA.test(m[1]) && !(m[2] && (isVerb(m[2]) || /[a-z](?:ed|en)$/.test(m[2]))))) return title;
+  const subject = NAME_ALONE.test(aside.trim()) ? aside.trim() : head;
+  const made = make(`${subject} ${clause.slice(m.index + m[0].indexOf(m[1]))}`);
   const madeWords = made.split(/\s+/);
   return made && madeWords.length <= 10 && madeWords.length >= 3 && madeWords.some(isVerb) && !/…$/.test(made) ? made : title;
 }

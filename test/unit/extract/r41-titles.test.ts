@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './event-lookup';
+import { predicateTitle } from '../../../shared/extract/title-context';
+import { makeTitle, patternVerb } from '../../../shared/extract/title';
 
 // Issue 8, point 10: a title says who did what. "It" is never a person: told of by one ("The guild's secretary, Nils
 // Arvid, said it would …"), it is the body the teller holds a post of, or it is left. "They" after plural tellers
@@ -62,5 +64,22 @@ describe('r41-they-tellers: "They" after plural tellers', () => {
   it('r41-they-tellers: leaves "They" when what they told names a plural too', () => {
     const got = titles('The neighbours said the goats had strayed into their orchard after the gale. They drove back to the farm in March.');
     expect(got).not.toContain('Neighbours drove back to the farm');
+  });
+});
+
+describe('r41-aside-predicate: a noun phrase and its aside, with no verb', () => {
+  const made = (title: string, text: string) => predicateTitle(title, text, 0, makeTitle, patternVerb);
+
+  it('r41-aside-predicate: takes the verb after the aside\'s closing comma, up to its phrase of time', () => {
+    expect(made('Debris, including a mast and two oars', 'Debris, including a mast and two oars, came ashore at Kell Bay three days later.')).toBe('Debris came ashore at Kell Bay');
+  });
+
+  it('r41-aside-predicate: makes a name set off after its noun the subject', () => {
+    expect(made('Warden, Osric Vell', 'warden, Osric Vell, had opened the sluices on the morning of the flood.')).toMatch(/^Osric Vell (?:had )?opened the sluices/);
+  });
+
+  it('r41-aside-predicate: takes a form of be before a participle, not before what the phrase is', () => {
+    expect(made('First lesson, lasting about two hours', 'A first lesson, lasting about two hours, is planned for 12 September.')).toBe('First lesson is planned');
+    expect(made('Closing date, set by the board', 'The closing date, set by the board, was 14 June.')).toBe('Closing date, set by the board');
   });
 });
