@@ -1,7 +1,7 @@
 import { BE_HAVE_AUXILIARIES, BODY_NOUNS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
-import { baseOfGerund, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE } from './title-syntax';
+import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
 import { matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
@@ -343,6 +343,8 @@ const SENTENCE_CLOSE = /[.;!?](?=["”’]?(?:\s|$))/;
  * the government …"), is followed by a copula, or no title with a verb comes of it.
  */
 export function predicateTitle(title: string, text: string, near: number, make: (clause: string) => string, isVerb: (word: string) => boolean): string {
+  const aside = SET_OFF_TITLE.exec(title);
+  if (aside) return predicateAfterAside(title, aside[1], aside[2], text, near, make, isVerb);
   const words = title.split(/\s+/);
   if (words.length > 6 || words.some(isVerb) || /[:…]/.test(title)) return title;
   // The occurrence nearest the evidence, in the sentence it starts or just after; only that stretch of a long
@@ -362,6 +364,40 @@ export function predicateTitle(title: string, text: string, near: number, make: 
   // → "Mira Hale bought"); any other aside (a date, a place) goes.
   const name = m[1] && /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,3}$/.test(m[1].trim()) ? m[1].trim() : '';
   const made = make(`${name || window.slice(at, end)} ${rest.slice(m.index + m[0].length - m[2].length)}`);
+  const madeWords = made.split(/\s+/);
+  return made && madeWords.length <= 10 && madeWords.length >= 3 && madeWords.some(isVerb) && !/…$/.test(made) ? made : title;
+}
+
+// "Hole, about 15 metres across and 9 metres deep": a noun phrase and an aside set off after it, no verb.
+const SET_OFF_TITLE = /^([A-Za-z][^,;:…]{1,40}), ([^,;:…]{2,60})$/;
+const NAME_ALONE = /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}$/;
+// "at around 4.30 a.m.", "on 11 February", "four days after the storm", "in 1994": where a phrase of time opens.
+const TIME_PHRASE = new RegExp(
+  `\\s(?:(?:at|on|in|by|from|until|since|for|during|before|after)\\s+(?:(?:around|about|the|early|late|last|next)\\s+){0,2}(?=\\d|(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => /^[a-z]{3,}$/.test(w)).join('|')})\\b)|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|few|several|some)\\s+(?:days?|weeks?|months?|years?)\\s+(?:later|after|before|ago)\\b)`,
+  'i',
+);
+
+/**
+ * A title of a noun phrase and its aside (`head`, `aside`), with no verb, made again from the verb the sentence goes
+ * on with after the aside's closing comma: "Hole, about 15 metres across" of "The hole, about 15 metres across,
+ * appeared at 4 a.m. in the car park" → "Hole appeared in the car park"; a name set off is the subject ("Beekeeper,
+ * Sara Minte" → "Sara Minte had moved her hives"). A form of be only before a participle ("is planned"): before
+ * anything else it says what the phrase is, often the date. Unchanged when no title with a verb comes of it.
+ */
+function predicateAfterAside(title: string, head: string, aside: string, text: string, near: number, make: (clause: string) => string, isVerb: (word: string) => boolean): string {
+  if (`${head} ${aside}`.split(/\s+/).some(isVerb)) return title;
+  const from = Math.max(0, near - 20);
+  const window = text.slice(from, near + 600);
+  const at = window.toLowerCase().indexOf(title.toLowerCase());
+  if (at < 0 || at + from - near > 200 || (at > 0 && /[\w'’-]/.test(window[at - 1]))) return title;
+  const after = window.slice(at + title.length);
+  // The verb's clause up to its first phrase of time (the event's date says when) or the sentence's end.
+  const time = TIME_PHRASE.exec(after);
+  const clause = time ? after.slice(0, time.index) : after.split(/[.;!?](?=["”’]?(?:\s|$))/, 1)[0];
+  const m = /^,\s+([a-z][\w'’-]*)\s+([a-z][\w'’-]*)?/.exec(clause);
+  if (!m || !isVerb(m[1]) || (COPULA.test(m[1]) && !(m[2] && (isVerb(m[2]) || /[a-z](?:ed|en)$/.test(m[2]))))) return title;
+  const subject = NAME_ALONE.test(aside.trim()) ? aside.trim() : head;
+  const made = make(`${subject} ${clause.slice(m.index + m[0].indexOf(m[1]))}`);
   const madeWords = made.split(/\s+/);
   return made && madeWords.length <= 10 && madeWords.length >= 3 && madeWords.some(isVerb) && !/…$/.test(made) ? made : title;
 }
@@ -457,7 +493,7 @@ const WORD = /[^\s,]+/g;
 const CLOCK = /\b[ap]\.m$/i;
 // "It was the second failure", "It is a remarkable turnaround", "It is how citizens learn": an "it" said to be
 // something stands for what happened as often as for a thing named before ("The river rose. It was the worst flood").
-const SAID_TO_BE = /^It\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:not|also|still|now|only|perhaps)\s+)?(?:a|an|the|one|how|what|why|where|when|because|[a-z]+['’]s|[a-z]+est)\b/;
+const SAID_TO_BE = /^It\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:not|also|still|now|only|perhaps)\s+)?(?:a|an|the|one|how|what|why|where|when|because|his|her|their|our|my|your|[a-z]+['’]s|[a-z]+est)\b/;
 // Whether a stretch of text names anything besides a time ("Two weeks later", "On Monday," name nothing else).
 function namesAnything(text: string): boolean {
   const words = text.replace(/[^\p{L}\s'’-]+/gu, ' ').split(/\s+/).filter(Boolean);
@@ -504,13 +540,20 @@ export function resolvedPronoun(
   const relative = plural || possessive ? null : relativeAntecedent(current);
   if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, false);
   const { clause, told, severalBefore } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
+  // "The club's chairman, Arne Falk, said it would …": "it" told of by a person is no person; it is the body the
+  // teller holds a post of, when the teller names one, else not told.
+  const teller = told ? tellerOf(clause) : '';
+  if (teller && !plural && tellsAsPerson(teller)) {
+    const body = bodyOfTeller(teller);
+    return body ? pronounNamed(title, opening[0], body, false, possessive) : title;
+  }
   // A pronoun that tells, plans or decides stands for one who can, as a teller does: the object of the clause before is
   // no rival ("Corby council bought the tannery. It plans …" is the council's), and a sentence before closing on its
   // teller gives the teller ("…, the harbour board said on Monday. It hopes …"), never what it told of.
   const agent = !told && !possessive && actsAsAgent(title.slice(opening[0].length));
   const closedBy = clause || (severalBefore ? previous : '');
   const closing = agent && CLOSING_TELLER.test(closedBy);
-  let subject = closing ? (namesAnything(current) ? null : closingTeller(closedBy, plural)) : clause && clause.split(/\s+/).length >= 2 ? subjectOf(clause, plural, possessive, told || (agent && afterTelling(clause) === clause)) : null;
+  let subject = closing ? (namesAnything(current) ? null : closingTeller(closedBy, plural)) : clause && clause.split(/\s+/).length >= 2 ? subjectOf(teller ? `${teller}${tellingOf(clause)}` : clause, plural, possessive, told || (agent && afterTelling(clause) === clause)) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
   if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
@@ -522,6 +565,9 @@ export function resolvedPronoun(
   if (!subject && agent && !closing && previous && !namesAnything(current)) subject = openingTeller(previous, plural, subjectOf);
   // Else the one body the sentence before names doing something ("…, and the parks company closed the path. It said …").
   if (!subject && agent && previous && !namesAnything(current)) subject = bodySubject(previous, plural);
+  // Else, "They" after a telling of tellers of its number whose told clause names nothing it may stand for ("The
+  // defendants said the spaniel had wandered into their yard. They took him to a vet"): the tellers.
+  if (!subject && plural && !possessive && previous && !namesAnything(current)) subject = tellersOfNothing(previous, subjectOf);
   if (!subject) return title;
   return pronounNamed(title, opening[0], subject, plural, possessive);
 }
@@ -539,6 +585,16 @@ function closingTeller(sentence: string, plural: boolean): string | null {
   if (/[^s'’]s$/.test(head) !== plural || (!plural && PERSON_NOUN.test(head))) return null;
   return teller;
 }
+// "The defendants, Bjarne and Sunniva Arnesen, said": names set off after the tellers' noun say who they are.
+const NAMES_SET_OFF = /^([^,]{3,60}),\s+[A-Z][^,;]{0,60},(?=\s)/;
+/** The plural tellers opening `sentence` when what they told names nothing "they" may stand for; null otherwise. */
+function tellersOfNothing(sentence: string, subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null): string | null {
+  const plain = sentence.replace(NAMES_SET_OFF, '$1');
+  const told = afterTelling(plain);
+  if (told === plain || !told || !namesNoCandidate(told, true)) return null;
+  return openingTeller(plain, true, subjectOf);
+}
+
 /** The subject of `sentence` when it opens on a telling ("The water board said …"), read as a teller; null otherwise. */
 function openingTeller(sentence: string, plural: boolean, subjectOf: (clause: string, plural: boolean, possessive: boolean, told: boolean) => string | null): string | null {
   const words = [...sentence.slice(0, 120).matchAll(WORD)];
@@ -664,6 +720,26 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
     return { clause: '', told: false, severalBefore: !!previous.trim() };
   }
   return { clause: '', told: false };
+}
+
+// Words that open a clause of their own before a teller ("Sales fell after the chairman left, and the firm said").
+const OPENING_CLAUSE = /^\s*(?:after|when|while|as|because|since|although|though|if|before|until|once)\s[^,;]*,\s*/i;
+const BEFORE_TELLER = /[;:]|\b(?:and|but|or|that|which|who|when|after|before|because|while|as|since|if|until)\s/gi;
+/** Who tells in `clause`: its words before its last telling verb, from the last clause opening before them. */
+function tellerOf(clause: string): string {
+  const words = [...clause.matchAll(WORD)];
+  const last = words.findLastIndex((w) => isTellingWord(w[0].toLowerCase()));
+  if (last < 1) return '';
+  // "After the chairman resigned, Harlow Motors said": a clause opening the sentence ends at its comma.
+  // "The maker, Arvo Pharma, which bought the rights, said": a relative set off by commas is the teller's aside.
+  const before = clause.slice(0, words[last].index).replace(OPENING_CLAUSE, '').replace(RELATIVE_ASIDE, ',');
+  const opens = [...before.matchAll(BEFORE_TELLER)].pop();
+  return opens ? before.slice(opens.index! + opens[0].length) : before;
+}
+
+/** The last telling verb of `clause` ("said"); empty when it has none. */
+function tellingOf(clause: string): string {
+  return [...clause.matchAll(WORD)].findLast((w) => isTellingWord(w[0].toLowerCase()))?.[0] ?? '';
 }
 
 /** The words of `clause` after its last telling verb and the "that" after it; the whole clause when it tells nothing. */

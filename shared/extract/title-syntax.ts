@@ -813,6 +813,22 @@ export function lastSubject(text: string): { subject: string; helping: string; f
 // Nouns naming a person: "it" never stands for one ("The minister said it would close" tells of something else).
 export const PERSON_NOUN = /^(?:(?:mr|mrs|ms|dr)\.?|miss|sir|dame|lord|lady|minister|secretary|president|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|judge|governor|mayor|senator|leader|executive|officer|official|man|woman|boy|girl|father|mother|son|daughter|husband|wife|engineer|lawyer|doctor|teacher|farmer|driver|worker|captain|coach|manager|founder|owner|chief|inspector|prosecutor|witness|resident|survivor|victim)$/i;
 
+/**
+ * Whether a teller is a person: a word of it names one ("The club's chairman, Arne Falk", "Dr Lind"). Not a name set
+ * off after a noun alone: "The Aster's maker, Corvane Aero" is a firm.
+ */
+export function tellsAsPerson(teller: string): boolean {
+  return teller.split(/[\s,]+/).some((w) => PERSON_NOUN.test(w) || POST.has(w.toLowerCase()));
+}
+// "The club's chairman", "the Orsa Rowing Club's secretary": a teller holding a post of a body, the body's words.
+const TELLER_OWNER = /^\s*[Tt]he\s+((?:[\w'’-]+\s+){0,3}?[\w-]+)['’]s\s+[a-z]/;
+/** The body a teller holds a post of ("club" of "The club's chairman, Arne Falk"); null when it names none. */
+export function bodyOfTeller(teller: string): string | null {
+  const body = TELLER_OWNER.exec(teller)?.[1];
+  // "The owner's lawyer": a person's post is no body's.
+  return body && !PERSON_NOUN.test(body.split(/\s+/).pop()!) ? body : null;
+}
+
 // Kin and company a possessive names ("his uncle", "her friend"): a person, never "it".
 const KIN_NOUN = /^(?:wife|husband|widow|widower|sons?|daughters?|mother|father|brothers?|sisters?|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|friend|colleague|neighbour|neighbor|fiancée?|boss|assistant|deputy|successor|predecessor)$/i;
 
@@ -1010,6 +1026,31 @@ function clauseJoint(xs: Token[], i: number): boolean {
  * The phrase's words without an opening article.
  */
 export function soleCandidate(text: string, plural: boolean): string | null {
+  const read = agreeingPhrases(text, plural);
+  if (!read) return null;
+  const { xs, phrases, agreeing } = read;
+  // "four men and a woman": phrases joined by "and" are one more a plural pronoun may stand for.
+  if (plural && phrases.some((c) => xs[c[c.length - 1] + 1]?.value.toLowerCase() === 'and' && isNounish(xs[c[c.length - 1] + 2]))) return null;
+  if (agreeing.length !== 1) return null;
+  const c = agreeing[0];
+  const head = xs[c[c.length - 1]];
+  if (!plural && (PERSON_NOUN.test(head.value) || (head.pos === 'PROPN' && c.filter((i) => xs[i].pos === 'PROPN').length >= 2 && xs[c[0]].pos !== 'DET'))) return null;
+  const words = c.filter((i, k) => !(k === 0 && /^(?:the|a|an)$/i.test(xs[i].value)));
+  return words.length && words.length <= 5 ? join(xs, words) : null;
+}
+
+/**
+ * Whether `text` names nothing a pronoun of that number may stand for: no noun phrase of its number or of one that
+ * does not show, and no pronoun of its own of that number ("the spaniel had wandered into their yard" names
+ * nothing "they" may stand for). False when the text cannot be read.
+ */
+export function namesNoCandidate(text: string, plural: boolean): boolean {
+  const read = agreeingPhrases(text, plural);
+  return !!read && !read.agreeing.length;
+}
+
+/** The noun phrases of `text` and those of them that agree with a pronoun of that number; null when a pronoun of that number is in the text, or it cannot be read. */
+function agreeingPhrases(text: string, plural: boolean): { xs: Token[]; phrases: number[][]; agreeing: number[][] } | null {
   if (!taggable(text) || !text.trim()) return null;
   const xs = tokensOf(bounded(text.length > MAX_CLAUSE ? text.slice(text.indexOf(' ', text.length - MAX_CLAUSE) + 1) : text).replace(RELATIVE_ASIDE, ''));
   // A subject pronoun of the same number in the text is a rival the tags cannot resolve.
@@ -1024,18 +1065,11 @@ export function soleCandidate(text: string, plural: boolean): string | null {
   // "9 a.m.": a clock's hour is no thing a pronoun stands for.
   // "In 1989 the launch": a phrase the tags ran on into opens at its last article.
   const phrases = candidates(xs, 0).map((c) => c.slice(Math.max(0, c.findLastIndex((i) => xs[i].pos === 'DET'))));
-  // "four men and a woman": phrases joined by "and" are one more a plural pronoun may stand for.
-  if (plural && phrases.some((c) => xs[c[c.length - 1] + 1]?.value.toLowerCase() === 'and' && isNounish(xs[c[c.length - 1] + 2]))) return null;
   const agreeing = phrases.filter((c) => !/^[ap]\.m\.?$/i.test(xs[c[c.length - 1]].value)).filter((c) => {
     const number = INVARIANT.test(xs[c[c.length - 1]].value) || COLLECTIVE.test(xs[c[c.length - 1]].value) ? null : numberOf(c);
     return number === null || number === plural;
   });
-  if (agreeing.length !== 1) return null;
-  const c = agreeing[0];
-  const head = xs[c[c.length - 1]];
-  if (!plural && (PERSON_NOUN.test(head.value) || (head.pos === 'PROPN' && c.filter((i) => xs[i].pos === 'PROPN').length >= 2 && xs[c[0]].pos !== 'DET'))) return null;
-  const words = c.filter((i, k) => !(k === 0 && /^(?:the|a|an)$/i.test(xs[i].value)));
-  return words.length && words.length <= 5 ? join(xs, words) : null;
+  return { xs, phrases, agreeing };
 }
 
 // Groups of people, one in form, that "they" stands for as often as "it" does ("The group set out. They dug …").

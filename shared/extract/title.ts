@@ -1,6 +1,6 @@
 import { hedgeWords, table } from './lexicon';
 import type { Unit } from './segment';
-import { bounded, clauseParts, fittedTitle, MAX_WORDS, oneClause, shapeTitle, titleHasVerb, withoutAsides } from './title-syntax';
+import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
 // Turns a clause into a short event title: the time phrase, attribution and asides are dropped, since the
 // date and the evidence span already carry them, and what is left is cut at a clause boundary.
@@ -810,7 +810,12 @@ export function withoutTelling(text: string, opts: { telling?: boolean } = {}): 
     // "it"/"they" after a teller is the teller ("The firm said it would close" → "Firm would close"), unless it
     // only opens a judgement ("said it was a mistake"); "he"/"she" may be anyone ("Police said he had fled"),
     // so the telling stays and the pronoun keeps who did it.
-    if (/^(?:he|she)$/i.test(pronoun) || opts.telling) t = `${teller} ${verb} ${pronoun.toLowerCase()} ${rest}`;
+    // "it" is never a person: after one ("The club's chairman, Arne Falk, said it would …") it stands for what the
+    // teller speaks for, the body owning the post when the teller names one ("Club would …"); else the telling stays.
+    const person = /^it$/i.test(pronoun) && tellsAsPerson(teller);
+    const body = person ? bodyOfTeller(teller) : null;
+    if (/^(?:he|she)$/i.test(pronoun) || opts.telling || (person && !body)) t = `${teller} ${verb} ${pronoun.toLowerCase()} ${rest}`;
+    else if (body && !/^(?:is|was|'s|’s|were|are)\b/i.test(rest)) t = `The ${body} ${rest}`;
     else if (!/^(?:is|was|'s|’s|were|are)\b/i.test(rest)) t = `${teller} ${rest}`;
     else t = `${teller} ${verb} ${pronoun.toLowerCase()} ${rest}`;
   }
