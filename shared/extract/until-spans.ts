@@ -3,7 +3,7 @@
 
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
-import { type Anchored, type Clause, subjectVerbAt } from './anchor';
+import { type Anchored, type Clause, namedSubjectEnd, subjectVerbAt } from './anchor';
 import { trimmedEnd } from './clause-words';
 import { ANTECEDENT_ONLY, type ClauseWork, type Draft } from './draft';
 import type { NarrativeContext } from './narrative';
@@ -136,7 +136,9 @@ function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: Ev
  */
 function untilClauseEnd(text: string, at: number, end: number, dates: Timex[]): number {
   const stops = /[,;:]/g;
-  stops.lastIndex = at;
+  // "until a new vet, Dr Ann Bell, joined in March": the commas around the name are inside the clause.
+  const verb = namedSubjectEnd(text, at + 5);
+  stops.lastIndex = verb >= 0 && verb < end ? verb : at;
   for (let s = stops.exec(text); s && s.index < end; s = stops.exec(text)) {
     if (!dates.some((t) => t.start < s!.index && t.end > s!.index)) return s.index;
   }
@@ -175,6 +177,9 @@ export function untilSpans(w: ClauseWork): void {
   // back in 2001": a clause of its own after "until", with its own date, ends the stretch and is a happening of its
   // own on that date.
   if (!a.end && !date.end) untilClause(w);
+  // "turned birds away in January and February, until a new vet joined in March": after a stretch the clause already
+  // names, an until-clause with its own subject, verb and date is still a happening of its own; the stretch stays.
+  else if (!untilAt) untilClause(w, true);
   if (!a.end && !date.end && !date.mod) untilNamedEnd(w);
   if ((untilAt && (!date.end || date.end === seasonEnd)) || throughAt) untilFromNow(w, u.paraText.slice(w.c.start, main.start), !!seasonEnd);
 }
@@ -249,10 +254,10 @@ function untilNamedEnd(w: ClauseWork): void {
 }
 
 /** The until-clause as an event of its own, the clause's date made the stretch it ends, and the clause cut before it. */
-function untilClause(w: ClauseWork): void {
+function untilClause(w: ClauseWork, keepOnly = false): void {
   const { u, c, a, main, date, published, anchored } = w;
   const untilSplit = untilClauseSplit(u, c, a, main, date, anchored, published);
-  if (!untilSplit) return;
+  if (!untilSplit || (keepOnly && !untilSplit.keep)) return;
   const { endDate, at, ownEnd, title: ownTitle } = untilSplit;
   if (untilSplit.keep) {
     // The clause's date stays its own.

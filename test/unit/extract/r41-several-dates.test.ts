@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { events, quoteOf } from './event-lookup';
+
+// Round 41 (b41): a sentence holding more than one date, where an until-clause's own happening was lost (issue 8,
+// points 1 and 2). Every sentence here was written for this test (none comes from an eval set or a probe).
+
+describe('r41-until-named-subject: an until-clause whose subject is a noun and a name set off by commas is its own happening', () => {
+  it('"…, until a new warden, Ms Ada Crane, arrived in June": the arrival is June, with the warden in its evidence', () => {
+    const t = ['The kennels stayed shut through May, until a new warden, Ms Ada Crane, arrived in June.'];
+    const all = events('2022-08-17', ...t);
+    const arrival = all.find((e) => quoteOf(e, t).includes('arrived'));
+    const shut = all.find((e) => quoteOf(e, t).includes('stayed shut'));
+    expect(arrival?.date.start).toBe('2022-06');
+    expect(quoteOf(arrival!, t)).toContain('a new warden, Ms Ada Crane');
+    expect(arrival?.title).toMatch(/warden/i);
+    expect(shut?.date.start).toBe('2022-05');
+    expect(quoteOf(shut!, t)).not.toContain('arrived');
+  });
+
+  it('the same after an after-clause with a date of its own: the subject is not left with the clause before', () => {
+    const t = ['The library lent no maps in March and April, after its only archivist left in February, until a new archivist, Dr Ivo Senn, started in May.'];
+    const all = events('2019-10-02', ...t);
+    const started = all.find((e) => quoteOf(e, t).includes('started in May'));
+    const left = all.find((e) => quoteOf(e, t).includes('archivist left'));
+    expect(started?.date.start).toBe('2019-05');
+    expect(quoteOf(started!, t)).toContain('Dr Ivo Senn');
+    expect(left?.date.start).toBe('2019-02');
+    expect(quoteOf(left!, t)).not.toContain('Senn');
+  });
+
+  it('a name set off beside its noun with a relative clause after it is no subject and verb ("…, Dr Ivo Senn, who …")', () => {
+    const t = ['The library lent no maps in March, until a new archivist, Dr Ivo Senn, who trained in Leiden, came in May.'];
+    const all = events('2019-10-02', ...t);
+    expect(all.some((e) => e.title === 'Who trained in Leiden')).toBe(false);
+    expect(all.find((e) => quoteOf(e, t).includes('lent no maps'))?.date.start).toBe('2019-03');
+  });
+});
+
+describe('r41-until-after-range: after a stretch the clause names, an until-clause with its own subject and date is kept', () => {
+  it('"The road was shut in June and July until a new bridge opened in August": the opening is August, the closure the range', () => {
+    const t = ['The coast road was shut in June and July until a new bridge opened in August.'];
+    const all = events('2022-11-03', ...t);
+    const opened = all.find((e) => quoteOf(e, t).includes('bridge opened'));
+    const shut = all.find((e) => quoteOf(e, t).includes('was shut'));
+    expect(opened?.date.start).toBe('2022-08');
+    expect(opened?.title).toMatch(/bridge opened/i);
+    expect([shut?.date.start, shut?.date.end]).toEqual(['2022-06', '2022-07']);
+    expect(quoteOf(shut!, t)).not.toContain('bridge');
+  });
+
+  it('an "until" that only closes a date ("until the end of August") makes no second event', () => {
+    const t = ['The coast road was shut in June and July and again until the end of August.'];
+    const all = events('2022-11-03', ...t);
+    expect(all.filter((e) => /until-clause-own/.test(e.date.rule ?? ''))).toHaveLength(0);
+  });
+});
