@@ -1213,6 +1213,10 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   // ends there (pastPerfectSinceEnd).
   const when = WHEN_OPENS.exec(gap);
   if (when && !/[,;:]/.test(gap.slice(when[0].length)) && !RELATIVE_WORD.test(gap) && DATE_LEAD_END.test(gap)) return { end: a.end, next: a.end + when[0].length };
+  // "found on Monday that a fuel line had cracked where it had been patched in November": a where-clause with its own
+  // subject and a date of its own tells of its own happening, at that date, as a when-clause does.
+  const where = lastMatch(WHERE_OWN_CLAUSE, gap);
+  if (where && !/[,;:]/.test(gap.slice(where.index)) && subjectVerbAt(text, a.end + where.index + 6) >= 0) return { end: a.end + where.index, next: a.end + where.index + 1 };
   // "was held on 24 May because the hall had been booked on 17 May": a reason with a date of its own is its own
   // happening, as a second conjunct is ("because of the storm on Monday" is a noun's date, and stays).
   // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
@@ -1249,6 +1253,12 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
 
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
 const WHEN_OPENS = /^,?\s+(?=when\s)/i;
+const WHERE_OWN_CLAUSE = /\swhere\s+(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|our)\s)/gi;
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of matchesOf(re, s)) last = m;
+  return last;
+}
 // Not a date of a relative clause inside it ("when a drill broke into a gallery that had been sealed in 1951").
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/i;
 const DATE_LEAD_END = /\s(?:in|on)\s+(?:the\s+)?$/i;

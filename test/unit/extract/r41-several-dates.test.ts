@@ -54,3 +54,29 @@ describe('r41-until-after-range: after a stretch the clause names, an until-clau
     expect(all.filter((e) => /until-clause-own/.test(e.date.rule ?? ''))).toHaveLength(0);
   });
 });
+
+describe('r41-where-own-date: a where-clause with its own subject and date, after a dated clause, is its own happening', () => {
+  it('"Inspectors found on Friday that a beam had split where it had been bolted in October": the bolting is October', () => {
+    const t = ['Inspectors found on Friday that a beam had split where it had been bolted during a refit in October.'];
+    const all = events('2019-03-13', ...t);
+    const bolted = all.find((e) => quoteOf(e, t).includes('bolted'));
+    const found = all.find((e) => quoteOf(e, t).includes('Inspectors found'));
+    expect(bolted?.date.start).toBe('2018-10');
+    expect(quoteOf(bolted!, t)).not.toContain('Inspectors');
+    expect(found?.date.start).toBe('2019-03-08');
+    expect(quoteOf(found!, t)).not.toContain('bolted');
+  });
+
+  it('a where-clause with no date of its own stays with its clause ("… where it had been bolted")', () => {
+    const t = ['Inspectors found on Friday that a beam had split where it had been bolted.'];
+    const all = events('2019-03-13', ...t);
+    expect(all).toHaveLength(1);
+    expect(all[0].date.start).toBe('2019-03-08');
+  });
+
+  it('a place after "where" with no subject of its own is no clause ("the hall where in 1990 …" is left whole)', () => {
+    const t = ['The choir sang on Friday in the hall where concerts were first held in 1990.'];
+    const all = events('2019-03-13', ...t);
+    expect(all.find((e) => quoteOf(e, t).includes('choir sang'))?.date.start).toBe('2019-03-08');
+  });
+});
