@@ -25,7 +25,7 @@ import { endedByClauseBefore, lengthBeforeDatedConjunct, runFrom, stretchesUpToD
 import { tellingEvents } from './telling-events';
 import { antecedentOf, draftTitle, participleAside, titled, type TitleDraft, withoutSpans } from './title';
 import { undatedClauseEvents } from './undated-clauses';
-import { untilSpans } from './until-spans';
+import { openingRunStart, untilSpans } from './until-spans';
 import { pastPerfectRelativeEvent } from './past-perfect-relatives';
 import { type WhenClause, whenClauseEvents, whenClauses } from './when-clauses';
 
@@ -249,7 +249,7 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
       ? c.subject.start
       : fiscalFrom >= 0 && fiscalFrom < c.start
         ? fiscalFrom
-        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? runningThingAt(u, c.start, date.rule) ?? c.start);
+        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? runningThingAt(u, c.start, date.rule) ?? openingRunStart(w) ?? c.start);
   w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
   if (later) w.emit(later);
   return next;

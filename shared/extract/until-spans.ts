@@ -206,6 +206,28 @@ function untilFromClauseBefore(w: ClauseWork): void {
   }
 }
 
+// "will open on 20 May and remain there until October", "opens on Saturday and runs until 15 October": a thing's
+// opening and its run after "and", one showing from the first date to the second.
+const OPENING_THEN_RUN = /\b(?:open|opens|opened|reopen|reopens|reopened|go\s+on\s+show|goes\s+on\s+show|went\s+on\s+show)\b[^,;:]{0,80}$/i;
+const RUN_AFTER_AND = /^\s*(?:and|but)\s+(?:will\s+)?(?:run|runs|ran|remain|remains|remained|stay|stays|stayed|continue|continues|continued|last|lasts|lasted)\b/i;
+
+/**
+ * Where the evidence of a run made by untilFromClauseBefore starts when the clause before tells the thing's opening
+ * ("…, which opens at the library on Saturday and runs until 15 October"): the showing is one stretch, told from the
+ * opening's words on. Undefined for any other clause.
+ */
+export function openingRunStart(w: ClauseWork): number | undefined {
+  const { u, c, date, anchored } = w;
+  if (!date.rule?.endsWith('/until-from-clause-before')) return undefined;
+  const prev = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end);
+  if (!prev || !RUN_AFTER_AND.test(u.paraText.slice(prev.main.end, c.start + 30).replace(/^[^,;]*?(?=\s(?:and|but)\s)/i, ''))) return undefined;
+  const before = u.paraText.slice(prev.clause.start, prev.main.start);
+  const open = OPENING_THEN_RUN.exec(before);
+  if (!open) return undefined;
+  // The words the opening's clause starts with, up to its verb: its subject, or the relative pronoun that stands for it.
+  return prev.clause.start;
+}
+
 /** The until-clause holding the clause's date, when it opens with its own subject and verb: an event on that date. */
 function untilOwnHappening(w: ClauseWork): void {
   const { u, c, a, main, published } = w;

@@ -80,3 +80,19 @@ describe('r41-where-own-date: a where-clause with its own subject and date, afte
     expect(all.find((e) => quoteOf(e, t).includes('choir sang'))?.date.start).toBe('2019-03-08');
   });
 });
+
+describe('r41-opening-run: "opens on X and runs until Y" is one showing from X to Y, told from the opening on', () => {
+  it('"…, which opens at the museum on Saturday and runs until 3 October": the run\'s evidence holds the opening', () => {
+    const t = ['An exhibition of old maps, which opens at the town museum on Saturday and runs until 3 October, is free to visit.'];
+    const all = events('2007-06-06', ...t);
+    const run = all.find((e) => e.date.end === '2007-10-03');
+    expect(run?.date.start).toBe('2007-06-09');
+    expect(quoteOf(run!, t)).toMatch(/^which opens at the town museum on Saturday and runs until 3 October/);
+  });
+
+  it('after "and" with a subject of its own ("and the cafe stays shut until June") the run is not the opening\'s', () => {
+    const t = ['The gallery reopens on 12 May and the cafe stays shut until June.'];
+    const all = events('2007-05-02', ...t);
+    expect(all.some((e) => quoteOf(e, t).startsWith('The gallery reopens') && e.date.end !== undefined)).toBe(false);
+  });
+});
