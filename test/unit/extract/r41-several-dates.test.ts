@@ -96,3 +96,28 @@ describe('r41-opening-run: "opens on X and runs until Y" is one showing from X t
     expect(all.some((e) => quoteOf(e, t).startsWith('The gallery reopens') && e.date.end !== undefined)).toBe(false);
   });
 });
+
+describe('r41-counted-antecedent: a relative clause after things counted in words names them, and keeps its own date', () => {
+  it('"… used it to buy three new kilns, which arrived in May": the arrival is its own event, titled by the kilns', () => {
+    const t = ['The school raised £4,000 at its fair and used the money to buy three new kilns, which arrived in May.'];
+    const all = events('2021-10-20', ...t);
+    const arrived = all.find((e) => quoteOf(e, t).includes('arrived in May'));
+    expect(arrived?.title).toMatch(/^Three new kilns arrived/);
+    expect(arrived?.date.start).toBe('2021-05');
+  });
+});
+
+describe('r41-possessive-year: a year owned by a noun does not give its year to a later conjunct with its own subject', () => {
+  it('"Last year\'s fete raised £900, and the club bought two benches, which came in April": April is this year', () => {
+    const t = ['Last year\'s fete, on the village green, raised £900, and the club bought two oak benches, which came in April.'];
+    const all = events('2021-10-20', ...t);
+    const came = all.find((e) => quoteOf(e, t).includes('came in April'));
+    expect(came?.date.start).toBe('2021-04');
+  });
+
+  it('a year in the same predicate still gives its year ("Last year\'s fete was held in June" is June of last year)', () => {
+    const t = ['Last year\'s fete was held in June.'];
+    const all = events('2021-10-20', ...t);
+    expect(all[0]?.date.start).toBe('2020-06');
+  });
+});
