@@ -249,10 +249,24 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
       ? c.subject.start
       : fiscalFrom >= 0 && fiscalFrom < c.start
         ? fiscalFrom
-        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? runningThingAt(u, c.start, date.rule) ?? openingRunStart(w) ?? c.start);
+        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? runningThingAt(u, c.start, date.rule) ?? openingRunStart(w) ?? relativeNounAt(u, c.start) ?? c.start);
   w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
   if (later) w.emit(later);
   return next;
+}
+
+/**
+ * "the old colliery, which closed in 1979": a relative clause set off by its comma, with a date of its own, tells of
+ * the noun phrase before it, whose words are its evidence too. Where that phrase starts, or undefined.
+ */
+function relativeNounAt(u: Unit, start: number): number | undefined {
+  if (!/^(?:which|who)\s/i.test(u.paraText.slice(start, start + 6))) return undefined;
+  const before = u.paraText.slice(Math.max(u.start, start - 200), start);
+  if (!/,\s+$/.test(before)) return undefined;
+  const np = antecedentOf(before);
+  const at = np ? before.lastIndexOf(np) : -1;
+  // Only the phrase right before the comma: a subject found further back ("The board will meet in March, which …") is not.
+  return at >= 0 && /^[\s,]*$/.test(before.slice(at + np.length)) ? start - before.length + at : undefined;
 }
 
 /**

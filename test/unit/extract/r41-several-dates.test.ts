@@ -121,3 +121,20 @@ describe('r41-possessive-year: a year owned by a noun does not give its year to 
     expect(all[0]?.date.start).toBe('2020-06');
   });
 });
+
+describe('r41-relative-noun-evidence: a dated relative clause set off by its comma holds its noun in its evidence', () => {
+  it('"… with stone from the old quarry, which shut in 1968": the shutting is quoted with the quarry, the wall with its decade', () => {
+    const t = ['The harbour wall was raised in the 1930s with stone from the old quarry, which shut in 1968.'];
+    const all = events('2020-04-01', ...t);
+    const shut = all.find((e) => e.date.start === '1968');
+    expect(quoteOf(shut!, t)).toMatch(/^the old quarry, which shut in 1968/);
+    const wall = all.find((e) => quoteOf(e, t).includes('harbour wall'));
+    expect(wall?.date.start).toBe('193');
+  });
+
+  it('a "which" that tells of the whole clause before keeps its own words ("…, which was the first time since 1990")', () => {
+    const t = ['The club won the cup in May, which was its first title since 1990.'];
+    const all = events('2020-04-01', ...t);
+    expect(all.some((e) => /^May, which/.test(quoteOf(e, t)))).toBe(false);
+  });
+});
