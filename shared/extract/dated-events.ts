@@ -249,7 +249,7 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
       ? c.subject.start
       : fiscalFrom >= 0 && fiscalFrom < c.start
         ? fiscalFrom
-        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? runningThingAt(u, c.start, date.rule) ?? openingRunStart(w) ?? relativeNounAt(u, c.start) ?? c.start);
+        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? runningThingAt(u, c.start, date.rule) ?? openingRunStart(w) ?? (CLOSES_SENTENCE.test(u.paraText.slice(c.end, u.end)) ? relativeNounAt(u, c.start) : undefined) ?? c.start);
   w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
   if (later) w.emit(later);
   return next;
@@ -259,6 +259,9 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
  * "the old colliery, which closed in 1979": a relative clause set off by its comma, with a date of its own, tells of
  * the noun phrase before it, whose words are its evidence too. Where that phrase starts, or undefined.
  */
+// Only a clause closing its sentence: one set off between a subject and its verb ("The minister, who resigned last
+// week, said …") leaves the subject to the main clause's evidence and title.
+const CLOSES_SENTENCE = /^[\s.!?"”’)]*$/;
 function relativeNounAt(u: Unit, start: number): number | undefined {
   if (!/^(?:which|who)\s/i.test(u.paraText.slice(start, start + 6))) return undefined;
   const before = u.paraText.slice(Math.max(u.start, start - 200), start);
