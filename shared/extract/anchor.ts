@@ -659,6 +659,8 @@ interface Aside {
 const FINITE_AFTER = /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s/;
 // "The vet, Ann Bell": a noun phrase, then a name (a title allowed) set off by its comma.
 const NAMED_APPOSITIVE_END = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,]{1,40},\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Rev|Capt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$/;
+// The same after a comma and a word opening a clause: "…, until a new vet, Dr Ann Bell".
+const NAMED_APPOSITIVE_CLAUSE_END = /(?:^|[,;]\s+)(?:(?:until|till|when|after|before|once|while|as|and|but|then)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,;]{1,40},\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Rev|Capt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$/;
 // What goes on with a sentence's verb after a phrase set off before it: an auxiliary, a telling, a past form.
 const MAIN_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s|(?:${TELLING_VERB_RE})\b|[a-z]{3,}ed\s)`);
 const RELATIVE_AFTER = /^\s+(?:that|which|who|whose)\s/;
@@ -713,6 +715,9 @@ function asidesOf(text: string, start: number, end: number, dated: Timex[], time
     if (PARTICIPLE_AFTER_COMMA.test(m[0] + slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       const lead = text.slice(out.length ? out[out.length - 1].close : start, open).replace(/^[\s,]+/, '');
       if (!holds) continue;
+      // "…, until a new vet, Dr Ann Bell, joined in March.": a name set off beside its noun after a clause's opening
+      // word, then a past form closing the sentence, is that clause's subject and verb, not a phrase set off from it.
+      if (close >= end && NAMED_APPOSITIVE_CLAUSE_END.test(lead)) continue;
       if (close >= end) {
         // A day written without its year (no publication date to place it) still dates the clause before the phrase:
         // "The best day was July 26, short of the record, set in August 1990" keeps 1990 to the phrase either way.
@@ -914,6 +919,9 @@ function frontedConjunct(text: string, start: number, end: number, dated: Timex[
 export function subjectVerbAt(text: string, at: number): number {
   const m = /^,?\s+/.exec(text.slice(at, at + 4));
   if (!m) return -1;
+  // "a new vet, Dr Ann Bell, joined": a noun and the name set off beside it, then the verb, are a subject and its verb.
+  const named = namedSubjectEnd(text, at);
+  if (named >= 0) return named;
   const re = /[A-Za-z][\w'’.-]*/g;
   re.lastIndex = at + m[0].length;
   const words: RegExpExecArray[] = [];
@@ -948,6 +956,15 @@ export function subjectVerbAt(text: string, at: number): number {
     if (SUBJECT_PRONOUN.test(w0) || /^(?:and|or|but|to|in|on|that|which|who)$/.test(w)) return -1;
   }
   return -1;
+}
+
+// A determiner's noun phrase, then a name (a title allowed) set off by commas: "a new vet, Dr Ann Bell, ".
+const NAMED_SUBJECT = /^,?\s+(?:the|its|their|his|her|our|a|an)\s+[a-z][^,;:.]{0,40},\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Rev|Capt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:(?:then|later|also|soon|finally)\s+)?([a-z]+)\b/i;
+
+/** Where the verb after a noun and a name set off beside it starts ("…, a new vet, Dr Ann Bell, joined"), else -1. */
+export function namedSubjectEnd(text: string, at: number): number {
+  const m = NAMED_SUBJECT.exec(text.slice(at, at + 120));
+  return m && finiteVerb(m[1].toLowerCase()) && !/^(?:who|which|that)$/i.test(m[1]) ? at + m[0].length - m[1].length : -1;
 }
 
 /** What tells two dates apart: the value, and the stretch one names of its own ("in March 2015 … two weeks later"). */
@@ -1034,6 +1051,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     else if (last && last !== first && !dated.some((t) => t.start >= last.start && t.end <= last.end) && /^(?:on|in|by|since|with)\s/.test(text.slice(s, s + 6))) last.end = e;
     else parts.push({ start: s, end: e });
   }
+  namedSubjectParts(text, parts);
   bareDateConjuncts(text, parts, dated);
   joinSettings(text, parts, dated);
   // A part that still holds two different dates is two clauses joined without a comma ("… will start next
@@ -1070,6 +1088,28 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
     if (and && /^,/.test(text.slice(e, e + 1))) e -= and[0].length;
     return relativeInSubject(text, { start: p.start, end: e }, dated) ?? [{ start: p.start, end: e }];
   });
+}
+
+// Where a clause may open inside a part: after its comma, on a word that opens a clause or on the subject's determiner.
+const CLAUSE_OPEN_AT = /,(?=\s+(?:(?:until|till|when|after|before|once|while|as|and|but)\s+)?(?:the|its|their|his|her|our|a|an)\s)/gi;
+
+/**
+ * "…, after its vet left in December, until a new vet, Dr Ann Bell, joined in March": a dated part opening on a verb,
+ * after a noun and a name set off beside it, is cut off from its subject; the subject (and the word opening its
+ * clause) goes with it, not with the part before.
+ */
+function namedSubjectParts(text: string, parts: Span[]): void {
+  for (let i = 1; i < parts.length; i++) {
+    const prev = parts[i - 1];
+    let at = -1;
+    for (const m of matchesOf(CLAUSE_OPEN_AT, text.slice(prev.start, prev.end))) at = prev.start + m.index;
+    if (at <= prev.start) continue;
+    const lead = /^,\s+(?:(?:until|till|when|after|before|once|while|as|and|but)(?=\s))?/i.exec(text.slice(at))![0];
+    const verb = namedSubjectEnd(text, at + lead.length);
+    if (verb !== parts[i].start) continue;
+    prev.end = at;
+    parts[i].start = at + /^,\s+/.exec(lead)![0].length;
+  }
 }
 
 // A part that is a date phrase and nothing else, cut off at its comma: "in 1936", "on 2 May".
@@ -1173,6 +1213,10 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   // ends there (pastPerfectSinceEnd).
   const when = WHEN_OPENS.exec(gap);
   if (when && !/[,;:]/.test(gap.slice(when[0].length)) && !RELATIVE_WORD.test(gap) && DATE_LEAD_END.test(gap)) return { end: a.end, next: a.end + when[0].length };
+  // "found on Monday that a fuel line had cracked where it had been patched in November": a where-clause with its own
+  // subject and a date of its own tells of its own happening, at that date, as a when-clause does.
+  const where = lastMatch(WHERE_OWN_CLAUSE, gap);
+  if (where && !/[,;:]/.test(gap.slice(where.index)) && subjectVerbAt(text, a.end + where.index + 6) >= 0) return { end: a.end + where.index, next: a.end + where.index + 1 };
   // "was held on 24 May because the hall had been booked on 17 May": a reason with a date of its own is its own
   // happening, as a second conjunct is ("because of the storm on Monday" is a noun's date, and stays).
   // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
@@ -1209,6 +1253,12 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
 
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
 const WHEN_OPENS = /^,?\s+(?=when\s)/i;
+const WHERE_OWN_CLAUSE = /\swhere\s+(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|our)\s)/gi;
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of matchesOf(re, s)) last = m;
+  return last;
+}
 // Not a date of a relative clause inside it ("when a drill broke into a gallery that had been sealed in 1951").
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/i;
 const DATE_LEAD_END = /\s(?:in|on)\s+(?:the\s+)?$/i;

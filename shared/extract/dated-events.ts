@@ -26,7 +26,7 @@ import { endedByClauseBefore, lengthBeforeDatedConjunct, runFrom, stretchesUpToD
 import { tellingEvents } from './telling-events';
 import { antecedentOf, draftTitle, participleAside, titled, type TitleDraft, withoutSpans } from './title';
 import { undatedClauseEvents } from './undated-clauses';
-import { untilSpans } from './until-spans';
+import { openingRunStart, untilSpans } from './until-spans';
 import { pastPerfectRelativeEvent } from './past-perfect-relatives';
 import { type WhenClause, whenClauseEvents, whenClauses } from './when-clauses';
 
@@ -252,10 +252,27 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
       ? c.subject.start
       : fiscalFrom >= 0 && fiscalFrom < c.start
         ? fiscalFrom
-        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? runningThingAt(u, c.start, date.rule) ?? c.start);
+        : (thatAntecedent(u, c.start, u.paraText.slice(c.start, c.start + 40))?.at ?? runningThingAt(u, c.start, date.rule) ?? openingRunStart(w) ?? (CLOSES_SENTENCE.test(u.paraText.slice(c.end, u.end)) ? relativeNounAt(u, c.start) : undefined) ?? c.start);
   w.emit({ paragraphId: u.paragraphId, start: from, end: evidenceEnd, title, drafted, date, ...(resumed ? { extraEvidence: [{ paragraphId: u.paragraphId, ...resumed }] } : {}) });
   if (later) w.emit(later);
   return next;
+}
+
+/**
+ * "the old colliery, which closed in 1979": a relative clause set off by its comma, with a date of its own, tells of
+ * the noun phrase before it, whose words are its evidence too. Where that phrase starts, or undefined.
+ */
+// Only a clause closing its sentence: one set off between a subject and its verb ("The minister, who resigned last
+// week, said …") leaves the subject to the main clause's evidence and title.
+const CLOSES_SENTENCE = /^[\s.!?"”’)]*$/;
+function relativeNounAt(u: Unit, start: number): number | undefined {
+  if (!/^(?:which|who)\s/i.test(u.paraText.slice(start, start + 6))) return undefined;
+  const before = u.paraText.slice(Math.max(u.start, start - 200), start);
+  if (!/,\s+$/.test(before)) return undefined;
+  const np = antecedentOf(before);
+  const at = np ? before.lastIndexOf(np) : -1;
+  // Only the phrase right before the comma: a subject found further back ("The board will meet in March, which …") is not.
+  return at >= 0 && /^[\s,]*$/.test(before.slice(at + np.length)) ? start - before.length + at : undefined;
 }
 
 /**

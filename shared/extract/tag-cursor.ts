@@ -229,7 +229,10 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
   const season = lastYear.season ? { season: lastYear.season } : {};
   if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) {
     const open = lastYear.opensSpan ? { opensSpan: true } : {};
-    if (inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open, ...season };
+    // "Last year's appeal raised £900, and the ward bought two cots, which arrived in March": a year owned by a noun
+    // names that thing; a later conjunct with a subject of its own is not told in it.
+    const owned = POSSESSIVE_YEAR.test(text.slice(yearPos, yearPos + 20)) && LATER_CONJUNCT.test(text.slice(yearPos, pos));
+    if (owned || inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open, ...season };
     // "began in May 2013, and the last rails were laid on Jan. 22": a conjunct told after the one that holds the
     // month and year; whether it may lie before that month in the same year is the year chooser's to judge.
     const after = lastYear.month && LATER_CONJUNCT.test(text.slice(yearPos, pos)) ? { afterMonth: lastYear.month } : {};
@@ -320,5 +323,7 @@ export function inOtherPredicate(text: string, sentenceStart: number, yearPos: n
 }
 
 const YEAR_THEN_VERB = /^[^,;.]{0,24}?\b\d{4}\s+(?:had|has|have|was|were|is|are|will|would)\s/;
+// "Last year's appeal", "2019's drought": a year as a noun's possessive.
+const POSSESSIVE_YEAR = /^(?:(?:last|this|next)\s+year|\d{4})['’]s\s/i;
 // ", and the last rails were …": a second conjunct with a subject of its own.
 const LATER_CONJUNCT = /,\s+(?:and|then)\s+(?:the|a|an|its|their|his|her|our|[A-Z][a-z]+)\s/;

@@ -1,4 +1,4 @@
-import { hedgeWords, table } from './lexicon';
+import { hedgeWords, NUMBER_WORD_RE, table } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -389,6 +389,8 @@ const VERB_LIKE =
 // "fell to 40", "February's 9.12 million", "a 45 % drop": a figure, with what owns it and the unit it counts.
 const FIGURE_NP =
   /(?:\b(?:[A-Z][\w’.&-]*['’]s|the|a|an|its|his|her|their|our)\s+)?(?:US)?[$€£]?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent))?(?:\s(?:million|billion|trillion|thousand|hundred))?(?:\s(?!(?:on|in|at|by|to|of|for|and|or|but|from|with|since|until|after|before)$)[a-z]{3,})?$/;
+// "used it to buy two new incubators": things counted in words, a plural closing the phrase.
+const COUNTED_NP = new RegExp(String.raw`\b${NUMBER_WORD_RE}\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s$`);
 // "disagreements over pay cuts": a bare plural after a preposition.
 const PLURAL_NP = /\b(?:over|of|about|on|for|against|with|to|from|in)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s)$/;
 // "waiting for the first release before jumping in": a gerund phrase closing the clause tells how, and the
@@ -425,7 +427,7 @@ function nounPhraseEnding(last: string): string {
   if (np) return np;
   // "… was Tom Reed": the phrase after a determiner may run back over a verb ("the news was Tom Reed"); the name that
   // closes it is then the noun phrase.
-  const candidates = [DETERMINER_NP.exec(last)?.[0], NAME_NP.exec(last)?.[0]?.replace(/^(?:In|On|At|For|From|With|By|During|After|Before|Since|To|Of)\s+(?=[A-Z])/, ''), FIGURE_NP.exec(last)?.[0], PLURAL_NP.exec(last)?.[1]];
+  const candidates = [DETERMINER_NP.exec(last)?.[0], NAME_NP.exec(last)?.[0]?.replace(/^(?:In|On|At|For|From|With|By|During|After|Before|Since|To|Of)\s+(?=[A-Z])/, ''), FIGURE_NP.exec(last)?.[0], PLURAL_NP.exec(last)?.[1], COUNTED_NP.exec(last)?.[0]];
   const first = candidates.find((c) => c !== undefined);
   if (first !== undefined && !hasVerbLike(first)) return first;
   const name = candidates[1];

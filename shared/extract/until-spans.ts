@@ -3,7 +3,7 @@
 
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
-import { type Anchored, type Clause, subjectVerbAt } from './anchor';
+import { type Anchored, type Clause, namedSubjectEnd, subjectVerbAt } from './anchor';
 import { trimmedEnd } from './clause-words';
 import { ANTECEDENT_ONLY, type ClauseWork, type Draft } from './draft';
 import type { NarrativeContext } from './narrative';
@@ -136,7 +136,9 @@ function untilClauseSplit(u: Unit, c: Clause, a: Anchored, main: Timex, date: Ev
  */
 function untilClauseEnd(text: string, at: number, end: number, dates: Timex[]): number {
   const stops = /[,;:]/g;
-  stops.lastIndex = at;
+  // "until a new vet, Dr Ann Bell, joined in March": the commas around the name are inside the clause.
+  const verb = namedSubjectEnd(text, at + 5);
+  stops.lastIndex = verb >= 0 && verb < end ? verb : at;
   for (let s = stops.exec(text); s && s.index < end; s = stops.exec(text)) {
     if (!dates.some((t) => t.start < s!.index && t.end > s!.index)) return s.index;
   }
@@ -175,6 +177,9 @@ export function untilSpans(w: ClauseWork): void {
   // back in 2001": a clause of its own after "until", with its own date, ends the stretch and is a happening of its
   // own on that date.
   if (!a.end && !date.end) untilClause(w);
+  // "turned birds away in January and February, until a new vet joined in March": after a stretch the clause already
+  // names, an until-clause with its own subject, verb and date is still a happening of its own; the stretch stays.
+  else if (!untilAt) untilClause(w, true);
   if (!a.end && !date.end && !date.mod) untilNamedEnd(w);
   if ((untilAt && (!date.end || date.end === seasonEnd)) || throughAt) untilFromNow(w, u.paraText.slice(w.c.start, main.start), !!seasonEnd);
 }
@@ -199,6 +204,28 @@ function untilFromClauseBefore(w: ClauseWork): void {
     date.rule = `${date.rule}/until-from-clause-before`;
     if (prevDate.yearUncertain) date.yearUncertain = true;
   }
+}
+
+// "will open on 20 May and remain there until October", "opens on Saturday and runs until 15 October": a thing's
+// opening and its run after "and", one showing from the first date to the second.
+const OPENING_THEN_RUN = /\b(?:open|opens|opened|reopen|reopens|reopened|go\s+on\s+show|goes\s+on\s+show|went\s+on\s+show)\b[^,;:]{0,80}$/i;
+const RUN_AFTER_AND = /^\s*(?:and|but)\s+(?:will\s+)?(?:run|runs|ran|remain|remains|remained|stay|stays|stayed|continue|continues|continued|last|lasts|lasted)\b/i;
+
+/**
+ * Where the evidence of a run made by untilFromClauseBefore starts when the clause before tells the thing's opening
+ * ("…, which opens at the library on Saturday and runs until 15 October"): the showing is one stretch, told from the
+ * opening's words on. Undefined for any other clause.
+ */
+export function openingRunStart(w: ClauseWork): number | undefined {
+  const { u, c, date, anchored } = w;
+  if (!date.rule?.endsWith('/until-from-clause-before')) return undefined;
+  const prev = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end);
+  if (!prev || !RUN_AFTER_AND.test(u.paraText.slice(prev.main.end, c.start + 30).replace(/^[^,;]*?(?=\s(?:and|but)\s)/i, ''))) return undefined;
+  const before = u.paraText.slice(prev.clause.start, prev.main.start);
+  const open = OPENING_THEN_RUN.exec(before);
+  if (!open) return undefined;
+  // The words the opening's clause starts with, up to its verb: its subject, or the relative pronoun that stands for it.
+  return prev.clause.start;
 }
 
 /** The until-clause holding the clause's date, when it opens with its own subject and verb: an event on that date. */
@@ -249,10 +276,10 @@ function untilNamedEnd(w: ClauseWork): void {
 }
 
 /** The until-clause as an event of its own, the clause's date made the stretch it ends, and the clause cut before it. */
-function untilClause(w: ClauseWork): void {
+function untilClause(w: ClauseWork, keepOnly = false): void {
   const { u, c, a, main, date, published, anchored } = w;
   const untilSplit = untilClauseSplit(u, c, a, main, date, anchored, published);
-  if (!untilSplit) return;
+  if (!untilSplit || (keepOnly && !untilSplit.keep)) return;
   const { endDate, at, ownEnd, title: ownTitle } = untilSplit;
   if (untilSplit.keep) {
     // The clause's date stays its own.
