@@ -866,6 +866,7 @@ const NOT_OBJECT_END = /^(?:is|are|was|were|be|been|has|have|had|it|them|him|her
 function trailingParticiple(text: string, start: number, open: number, close: number, dated: Timex[]): boolean {
   const own = dated.filter((t) => t.start > open && t.end <= close).map((t) => t.value);
   const before = dated.filter((t) => t.start >= start && t.end <= open);
+  if (!before.length && own.length && perfectMain(text, start, open)) return true;
   if (!before.length || before.some((t) => own.includes(t.value))) return false;
   if (before.some((t) => t.end >= open - 1)) return false;
   if (NOT_OBJECT_END.test(text.slice(Math.max(start, open - 24), open).split(/\s+/).pop() ?? '')) return false;
@@ -880,6 +881,24 @@ function trailingParticiple(text: string, start: number, open: number, close: nu
   const verb = words.findIndex(finiteVerb);
   const relative = words.findIndex((w) => /^(?:who|which|whom|whose|that)$/.test(w));
   return verb >= 0 && (relative < 0 || verb < relative);
+}
+
+/**
+ * "The council has approved the plan, first drawn up in 2019.": a present perfect takes no finished past time, so a
+ * dated participle phrase closing the sentence tells of its noun at its own date, not of the main clause, which is
+ * then placed as an undated present perfect. Only when the clause's first finite verb is that "has/have" (no "had",
+ * no relative clause before it) and nothing between the verb and the comma opens another clause.
+ */
+function perfectMain(text: string, start: number, open: number): boolean {
+  const semi = text.lastIndexOf(';', open);
+  const clause = text.slice(Math.max(start, semi + 1), open);
+  if (/[,"“”(]|\b(?:who|which|whom|whose|that|when|while|after|before|since|until|because|if|and|but)\b/i.test(clause)) return false;
+  const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
+  const verb = words.findIndex(finiteVerb);
+  if (verb < 0 || !/^(?:has|have)$/.test(words[verb])) return false;
+  let k = verb + 1;
+  while (k < words.length && /^(?:not|never|also|now|already|just|finally|since|[a-z]{3,}ly)$/.test(words[k])) k++;
+  return k < words.length && participle(words[k]);
 }
 
 // ", and in 2007 it joined …", ", but on Friday the council voted …": a date fronted in a second conjunct.

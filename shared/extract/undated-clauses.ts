@@ -34,6 +34,8 @@ const TRADING_SESSION = /\bin\s+(?:early|morning|midday|afternoon|late|early\s+a
 
 // "…, and rangers have recorded three more since then", "…, and inspectors have since visited …".
 const SINCE_THEN = /\bsince\s+then\b/i;
+// "planted twelve oaks in 2009, and two have fallen since": "since" closing the clause is the same.
+const SINCE_CLOSING = /\bsince[\s.!?"”]*$/i;
 const HAVE_SINCE = /^[^,;]*?\b(?:has|have)\s+since\s+[a-z]/i;
 
 /** The undated clauses' events; `out` holds the unit's dated events so far, which a count may already have placed. */
@@ -51,10 +53,14 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     // "left the yard in 1975 to start a studio, which later built 200 yachts": the same, from a relative "later".
     const whichLater = how === 'past' && WHICH_LATER.test(text);
     // A conjunct with a subject of its own and "since then" (or "have since") runs on from the date before it.
+    const closing = how === 'past' && PRESENT_PERFECT.test(text) && SINCE_CLOSING.test(text);
     const sinceThen = how === 'past' && ((PRESENT_PERFECT.test(text) && SINCE_THEN.test(text)) || HAVE_SINCE.test(text));
-    const prev = how === 'past' && (HAS_SINCE.test(text) || whichLater || sinceThen || c.after) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
+    const before = how === 'past' && (HAS_SINCE.test(text) || whichLater || sinceThen || closing || c.after) ? [...anchored].reverse().find((a) => a.clause.end <= c.start && !a.end) : undefined;
+    // A closing "since" after an aside ("The chapel, built in 1841, has been closed ever since") counts from a time the
+    // story told before, not from the aside's date, which tells of the noun.
+    const prev = closing && !sinceThen && !c.after && before?.clause.aside ? undefined : before;
     const prevDate = prev && dateFromTimex(prev.main, published);
-    const goesOnFrom = c.after && !HAS_SINCE.test(text) && !whichLater && !sinceThen;
+    const goesOnFrom = c.after && !HAS_SINCE.test(text) && !whichLater && !sinceThen && !closing;
     const pub = published && fmtDay(published);
     const since =
       !goesOnFrom && prevDate && pub && !prevDate.mod && (prevDate.end ?? prevDate.start) < pub

@@ -394,6 +394,36 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
   return { date: { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` }, title };
 }
 
+// "Crews worked through the night", "stayed with it overnight": a night with no day of its own.
+// Not "overnight" before a noun it describes ("overnight shifts", "an overnight train"): only closing its phrase.
+const THROUGH_NIGHT = /\b(?:(?:through|throughout|during)\s+the\s+night|all\s+night(?:\s+long)?|overnight(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:on|in|at|to|and|but|as|while|before|after|from|near|beside|by|with|until|so|without)\b))\b/i;
+
+/**
+ * "A lorry overturned on Monday afternoon. … Crews worked through the night to clear it.": a night with no day of its
+ * own, told in the simple past, is the night after the day the story is telling of, that day and the next; told in
+ * the past perfect ("It had come in on the tide during the night") it stepped back to the night before.
+ */
+function nightOfFocusDay(w: Placing, how: Happening): Told | undefined {
+  const { u, text, ctx } = w;
+  // A length or a repetition ("every few minutes") leaves the night as it is; a telling is placed at its own time, and
+  // its past perfect is the reported tense, not a step back.
+  const dated = u.timexes.some((t) => t.type === 'DATE' || t.type === 'TIME');
+  const m = how === 'past' && !dated && !DAY_OF_A_CLAUSE.test(text) && !TELLING_OR_TOLD_WORD.test(text) ? THROUGH_NIGHT.exec(text) : null;
+  const day = m ? dayOfPart(ctx) : undefined;
+  if (!m || !day) return undefined;
+  const before = /\bhad\s+(?:(?:probably|already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?[a-z]{2,}/i.test(text);
+  const at = parseYmd(day.date.start)!;
+  const [from, to] = before ? [addDays(at, -1), at] : [at, addDays(at, 1)];
+  const pub = ctx.published && fmtDay(ctx.published);
+  // A night that would run past publication is not one the story has told as over.
+  if (pub && fmtDay(to) > pub) return undefined;
+  const title = draftTitle(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
+  return {
+    date: { ...day.date, start: fmtDay(from), end: fmtDay(to), rule: 'narrative-focus/night-of-day', note: `The article gives “${m[0]}” with no day; it is the night ${before ? 'before' : 'after'} the day the story is telling of, that of “${day.title}”.` },
+    title,
+  };
+}
+
 // "Hald told the court on the second day": a day counted into the happening the story is telling of.
 const ORDINAL_DAY = new RegExp(String.raw`\b(?:on|by|until)\s+${ORDINAL_DAY_WORDS}`, 'i');
 
@@ -683,6 +713,7 @@ const UNDATED_PLACINGS: ((w: Placing, how: Happening) => Told | undefined)[] = [
   sameDayAsFocus,
   ordinalDayOfFocus,
   partOfFocusDay,
+  nightOfFocusDay,
   sinceToldHappening,
   atTimeOfHappening,
   atThatTime,
