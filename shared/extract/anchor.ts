@@ -1382,7 +1382,8 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
   const headWords = head.toLowerCase().match(/[a-z']+/g) ?? [];
   // Nor one with a saying verb in it anywhere: in "the company said on Tuesday that its sales …", "that" opens what was
   // said, not a relative clause.
-  if (headWords.length > 14 || headWords.some((w) => finiteVerb(w) || SAYING.has(w)) || /\b(?:so|such|now|but|and|or|because|if|when|while)$/i.test(head)) return null;
+  // A past form right after an article is an adjective, no verb: "Mr Orme, a retired signalman who …".
+  if (headWords.length > 14 || headWords.some((w, i) => (finiteVerb(w) && !/^(?:a|an|the)$/.test(headWords[i - 1] ?? '')) || SAYING.has(w)) || /\b(?:so|such|now|but|and|or|because|if|when|while)$/i.test(head)) return null;
   const pronounAt = part.start + m.index + m[1].length + 1;
   const relStart = pronounAt + m[2].length + 1;
   const first = inside.find((t) => t.start > pronounAt);

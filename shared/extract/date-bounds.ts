@@ -123,7 +123,8 @@ const SEASON_DESCRIBED = /^(?:after|since|following|before|prior\s+to|ahead\s+of
  * election"), which the date does fall on; "since 2004" names none. Only a short phrase with no clause of its own
  * inside: in "after talks broke down when leaders insisted that … by next year", the date is not the breakdown's.
  */
-const QUANTITY_MODIFIER = /\b(?:up\s+to|more\s+than|at\s+least|as\s+many\s+as|as\s+much\s+as)\s+(?=\d)/gi;
+// "since at least 1742": a hedge right before the date is one too (the phrase ends at the date).
+const QUANTITY_MODIFIER = /\b(?:up\s+to|more\s+than|at\s+least|as\s+many\s+as|as\s+much\s+as)\s+(?=\d|$)/gi;
 
 function boundedHappening(u: Unit, c: Clause, from: number, m: RegExpExecArray, main: Timex): Span | undefined {
   // "after up to 25 centimetres of snow fell": a quantity's modifier counts with its number, as one word.

@@ -21,7 +21,8 @@ const RECORD_LEAD_SINCE = recordSinceBefore(String.raw`(?:the\s+)?\S*\s*`);
 // level since", a record).
 const ACCESS_SUPERLATIVE = new RegExp(String.raw`\b(?:been|remained|stayed|kept)\s+(?:closed|shut|barred|banned|open|off-limits|restricted|forbidden|limited|unavailable|inaccessible)\s+(?:to|from|for)\s+(?:all\s+but\s+)?(?:the|its|their)\s+(?:most|least|${SUPERLATIVE_RE})\b[^,.;:!?]{0,60}?\bsince\s`, 'i');
 const FIRST_SINCE = { test: (lead: string): boolean => RECORD_LEAD_SINCE.test(lead) && !ACCESS_SUPERLATIVE.test(lead) };
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+// "since at least 1742": a hedge on the start leaves the stretch one.
+const SINCE_BEFORE = /\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 // "since the wet autumn of 2013", "since the dry summer": a season that a word of weather or mood describes is still the
 // season the stretch starts in. Not a first or a last ("since the first summer"), which counts a happening.
 const SINCE_THE_ADJECTIVE = /\bsince\s+the\s+([a-z]{3,})\s+$/i;
@@ -73,6 +74,7 @@ export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: Event
   const since = pastPerfectSince(u, c, main);
   if (!since) return null;
   const { leadStart, sinceAt } = since;
+  const hadBefore = /\bhad\s/i.test(u.paraText.slice(leadStart, leadStart + sinceAt));
   const from = date.end ?? date.start;
   let best: { end: string; what: string; yearUncertain?: boolean; gap: number } | null = null;
   for (const p of anchored) {
@@ -93,6 +95,10 @@ export function pastPerfectSinceEnd(u: Unit, c: Clause, main: Timex, date: Event
     if (p.main.end < main.start && AND_BEFORE.test(u.paraText.slice(p.main.end, main.start))) continue;
     const d = dateFromTimex(p.main, published);
     if (!d || d.mod || d.end || d.start.length < from.length || d.start <= from) continue;
+    // "said the Trust had built forty boats since 1990 and would order two more next year": a time after publication is
+    // a plan beside the stretch; what had been done by the telling cannot last up to it. (A state told ahead, "reopens
+    // on May 21 after being closed since April 12", does last up to the later day.)
+    if (published && hadBefore && d.start > fmtDay(published).slice(0, d.start.length)) continue;
     const gap = Math.abs(p.main.start - main.start);
     if (!best || gap < best.gap) best = { end: d.start, what: p.main.text, yearUncertain: d.yearUncertain, gap };
   }

@@ -108,6 +108,10 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     // A flashback opens only while the story is at a day, and a clause out of it is back at that day.
     focus: () => (storyDayOutsideFlashback(cur, state) ? 'day' : state.focus),
     focusInAside: () => !!state.lastDay && !!state.focusInAside,
+    focusGuessed: () => {
+      const a = state.yearAnchor;
+      return !!a && a.uncertain && a.paragraph === cur.paragraph && cur.sentence - a.sentence <= 1;
+    },
     // The year in focus with a month date beside it is a season's (a bare year leaves none).
     seasonInFocus: () => (state.focus === 'year' && !storyDayOutsideFlashback(cur, state) && state.lastMonthDate ? state.lastMonthDate : null),
     dayTells: () => !!state.lastDay && !!state.dayTells,
@@ -228,7 +232,11 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
   const yearPos = lastYear.pos - cur.base;
   const season = lastYear.season ? { season: lastYear.season } : {};
   if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) {
-    const open = lastYear.opensSpan ? { opensSpan: true } : {};
+    // "Since the mill closed in May 1998, the lane has flooded, and it was shut for a week in March": a year of a
+    // clause after "since", set off by a comma, starts the stretch the rest of the sentence is told in, and a month
+    // told after the comma lies anywhere in that stretch, as after "since 1998".
+    const sinceSetOff = SINCE_CLAUSE_LEAD.test(text.slice(Math.max(s.start, yearPos - 200), yearPos)) && text.slice(yearPos, pos).includes(',');
+    const open = lastYear.opensSpan || sinceSetOff ? { opensSpan: true } : {};
     // "Last year's appeal raised £900, and the ward bought two cots, which arrived in March": a year owned by a noun
     // names that thing; a later conjunct with a subject of its own is not told in it.
     const owned = POSSESSIVE_YEAR.test(text.slice(yearPos, yearPos + 20)) && LATER_CONJUNCT.test(text.slice(yearPos, pos));

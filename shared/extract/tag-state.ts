@@ -14,7 +14,7 @@ import type { CountedFrom, Timex } from './types';
 const YEAR_IN_VALUE = /^(\d{4})/;
 
 // "since 2008", "since the end of 2008", "ever since early 2008": a year that opens a stretch running on from it.
-const SINCE_LEAD = /\bsince\s+(?:(?:the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|early|late|mid)[\s-]+)?$/i;
+const SINCE_LEAD = /\bsince\s+(?:at\s+least\s+)?(?:(?:the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|early|late|mid)[\s-]+)?$/i;
 
 // "since the port opened in 1904", "since he arrived in 2019": a clause after "since" whose year starts a stretch.
 const SINCE_CLAUSE = String.raw`(?:[\w'’-]+\s+){1,3}(?:[a-z]{2,}ed|began|came|took|won|left|became|built|made|begun|born)\s+(?:[\w'’-]+\s+){0,4}?in\s+`;

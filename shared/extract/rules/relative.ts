@@ -503,9 +503,12 @@ export const precedingCountRule: Rule = {
 export const newYearRule: Rule = {
   name: 'new-year',
   cue: /new\s+year/,
-  re: rx(`(?<=\\b(?:in|into|early\\s+in|by|until|after)\\s+)the\\s+new\\s+year\\b(?!['’-])${E}`, 'g'),
+  re: rx(`(?<=\\b(?:in|into|early\\s+in|by|until|after|since)\\s+)the\\s+new\\s+year\\b(?!['’-])${E}`, 'g'),
   resolve: (_m, c) => {
     const dct = c.dct;
+    // "has had 40 calls since the new year", "said it had taken 40 since the new year": the stretch from the first of
+    // the year publication falls in, whatever the tense.
+    if (/since\s*$/i.test(c.preceding())) return dct ? { type: 'DATE', value: `${dct.y}-01-01`, rule: 'new-year/since' } : null;
     if (c.tense() === 'past') {
       const ref = c.refDate('year');
       return ref && ref !== dct ? { type: 'DATE', value: String(ref.y + 1), mod: 'START', rule: 'new-year/after-focus', counted: true, yearUncertain: true } : null;

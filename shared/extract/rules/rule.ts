@@ -82,6 +82,9 @@ export interface Resolver {
   /** Whether the coarser date in focus was told in an aside beside the day refDay gives, which a day counted on
    * ("the next morning") still counts from. */
   focusInAside?(): boolean;
+  /** Whether the coarser date in focus had its year guessed, and was told in the match's sentence or the one before it
+   * in its paragraph: what the story goes on to tell there may be as much a guess. */
+  focusGuessed?(): boolean;
   /** While a season is in focus ("in spring last year", "the summer of 1976"), its first month; null otherwise. */
   seasonInFocus?(): Ymd | null;
   /** Whether the day refDay gives dates a telling ("researchers said on Wednesday") rather than a step of the story. */

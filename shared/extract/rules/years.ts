@@ -120,7 +120,8 @@ export const yearRule: Rule = {
     if (/^\s*(?:people|persons|men|women|children|troops|soldiers|dollars|yuan|euros|pounds|miles|kilometers|km|meters|metres|feet|tons|tonnes|points|members|cases|votes|acres|homes|students|employees|workers|jobs|units|cars|barrels|shares|calories|marines|police|officers|delegates|rooms|guests|to\s+\d|-\d)\b/i.test(after)) return false;
     // "goes back to 1871", "as early as 1688": an origin told by its year.
     // "between 1846 and 1849", "from 1820 to 1835": the second year of a range of years.
-    if (y < 1900) return /(?:\b(?:in|since|of|from|until|by|before|after|during|between|year|around|circa|c\.|back\s+to|early\s+as|back\s+as)\s+)$/i.test(before) || YEAR_RANGE_BEFORE.test(lead);
+    // "since at least 1742", "from about 1650": a hedge between the preposition and the year leaves it a year.
+    if (y < 1900) return /(?:\b(?:in|since|of|from|until|by|before|after|during|between|year|around|circa|c\.|back\s+to|early\s+as|back\s+as)\s+)$/i.test(before) || /\b(?:since|from|in|until)\s+(?:at\s+least|about|around|roughly)\s+$/i.test(lead) || YEAR_RANGE_BEFORE.test(lead);
     return y <= 2099;
   },
   resolve: (m) => ({ type: 'DATE', value: fmtYear(+m[1]), rule: 'year', explicitYear: true }),
