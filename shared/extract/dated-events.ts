@@ -265,6 +265,7 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
 // Only a clause closing its sentence: one set off between a subject and its verb ("The minister, who resigned last
 // week, said …") leaves the subject to the main clause's evidence and title.
 const CLOSES_SENTENCE = /^[\s.!?"”’)]*$/;
+const TIME_OBJECT = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|day|morning|evening|night))\b)/i;
 function relativeNounAt(u: Unit, start: number): number | undefined {
   if (!/^(?:which|who)\s/i.test(u.paraText.slice(start, start + 6))) return undefined;
   const before = u.paraText.slice(Math.max(u.start, start - 200), start);
@@ -272,7 +273,14 @@ function relativeNounAt(u: Unit, start: number): number | undefined {
   const np = antecedentOf(before);
   const at = np ? before.lastIndexOf(np) : -1;
   // Only the phrase right before the comma: a subject found further back ("The board will meet in March, which …") is not.
-  return at >= 0 && /^[\s,]*$/.test(before.slice(at + np.length)) ? start - before.length + at : undefined;
+  if (!(at >= 0 && /^[\s,]*$/.test(before.slice(at + np.length)))) return undefined;
+  // "gave a concert in the hall, which had reopened": the clause tells of the noun after the last preposition, and
+  // the main clause's words before it stay the main clause's own.
+  const object = /^.*\b(?:in|on|at|for|to|from|with|by|into|onto|near|under|over|inside|outside|beside|behind)\s+(?=\S)/is.exec(np);
+  // "won the cup in May, which was its first title": a time after the preposition leaves the "which" telling of the
+  // whole clause.
+  if (object && TIME_OBJECT.test(np.slice(object[0].length))) return undefined;
+  return start - before.length + at + (object ? object[0].length : 0);
 }
 
 /**

@@ -71,7 +71,10 @@ export function sinceThen(w: Placing): boolean {
   // "Since then the city has built two plants, but the district, which grew up in the 1970s, …": a date of the
   // sentence's own that only a later clause holds leaves the opening clause counted from the happening before.
   const own = w.ctx.unitEvent.get(u);
-  let openingEnd = hasOwn && own ? sinceOpeningEnd(text, own.start - u.start) : -1;
+  // A closing relative clause's evidence may open on its noun ("collected 40,000 pounds, which the council matched
+  // on 2 May"): its own clause starts after the comma.
+  const ownRelative = own ? /^(?:[^,;]|,(?=\d)){1,80}?,\s+(?:which|who)\s/i.exec(text.slice(own.start - u.start)) : null;
+  let openingEnd = hasOwn && own ? sinceOpeningEnd(text, own.start - u.start + (ownRelative ? ownRelative[0].length : 0)) : -1;
   const since = !hasOwn || openingEnd > 0 ? SINCE_THEN.exec(text) : null;
   // "She has since paid off the debts", "They have trained together since then": the same span, with "since" after the verb.
   // "They have since rebuilt it, and it reopened in May 2023": so is an opening clause the sentence's date is not in.
