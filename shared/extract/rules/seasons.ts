@@ -555,6 +555,12 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
       // the year is a guess too. (Placed in the year of a date told just before, sure or not, it lost five right dates
       // on the probes: a bare holiday in news is far more often the last one.)
       if (!week && c.focusGuessed?.()) return { type: 'DATE', value: fmtDay(pick), rule: 'holiday/past/after-guessed', yearUncertain: true };
+      // "In 1975 the family moved to Carrow. The previous winter had been hard, and they came home at Easter": a year
+      // years back in the paragraph, even one another clause holds, leaves the holiday's year to tense alone; a guess.
+      // Not one that only starts a stretch or tells of a noun in an aside (storyHoliday's reading), nor one a fortnight or less before publication ("spent Christmas with his daughter" in a January 2 report):
+      // news tells that one as just past.
+      const hint = week ? null : c.yearHint();
+      if (hint && hint.scope !== 'text' && !hint.opensSpan && !hint.inAside && hint.year <= dct.y - 2 && hint.year !== pick.y && now - toDayNumber(pick) > 14) return { type: 'DATE', value: fmtDay(pick), rule: 'holiday/past/after-old-year', yearUncertain: true };
     }
     else if (t === 'future') pick = cands.find((p) => last(p) >= now)!;
     else pick = cands.reduce((a, b) => (Math.abs(toDayNumber(b) - now) < Math.abs(toDayNumber(a) - now) ? b : a));
