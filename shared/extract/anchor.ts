@@ -658,9 +658,13 @@ interface Aside {
 // An auxiliary right after a phrase's closing comma: the verb of the noun the phrase was set off from.
 const FINITE_AFTER = /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s/;
 // "The vet, Ann Bell": a noun phrase, then a name (a title allowed) set off by its comma.
-const NAMED_APPOSITIVE_END = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,]{1,40},\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Rev|Capt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$/;
+// A name set off by commas, a title allowed: "Dr Ann Bell".
+const SET_OFF_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Rev|Capt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}`;
+// Words that open a clause before its subject: "until a new vet, Dr Ann Bell, joined".
+const CLAUSE_OPENER = 'until|till|when|after|before|once|while|as|and|but';
+const NAMED_APPOSITIVE_END = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,]{1,40},\s+${SET_OFF_NAME}$`);
 // The same after a comma and a word opening a clause: "…, until a new vet, Dr Ann Bell".
-const NAMED_APPOSITIVE_CLAUSE_END = /(?:^|[,;]\s+)(?:(?:until|till|when|after|before|once|while|as|and|but|then)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,;]{1,40},\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Rev|Capt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$/;
+const NAMED_APPOSITIVE_CLAUSE_END = new RegExp(String.raw`(?:^|[,;]\s+)(?:(?:${CLAUSE_OPENER}|then)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,;]{1,40},\s+${SET_OFF_NAME}$`);
 // What goes on with a sentence's verb after a phrase set off before it: an auxiliary, a telling, a past form.
 const MAIN_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s|(?:${TELLING_VERB_RE})\b|[a-z]{3,}ed\s)`);
 const RELATIVE_AFTER = /^\s+(?:that|which|who|whose)\s/;
@@ -978,7 +982,7 @@ export function subjectVerbAt(text: string, at: number): number {
 }
 
 // A determiner's noun phrase, then a name (a title allowed) set off by commas: "a new vet, Dr Ann Bell, ".
-const NAMED_SUBJECT = /^,?\s+(?:the|its|their|his|her|our|a|an)\s+[a-z][^,;:.]{0,40},\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Rev|Capt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:(?:then|later|also|soon|finally)\s+)?([a-z]+)\b/i;
+const NAMED_SUBJECT = new RegExp(String.raw`^,?\s+(?:the|its|their|his|her|our|a|an)\s+[a-z][^,;:.]{0,40},\s+${SET_OFF_NAME},\s+(?:(?:then|later|also|soon|finally)\s+)?([a-z]+)\b`, 'i');
 
 /** Where the verb after a noun and a name set off beside it starts ("…, a new vet, Dr Ann Bell, joined"), else -1. */
 export function namedSubjectEnd(text: string, at: number): number {
@@ -1110,7 +1114,8 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
 }
 
 // Where a clause may open inside a part: after its comma, on a word that opens a clause or on the subject's determiner.
-const CLAUSE_OPEN_AT = /,(?=\s+(?:(?:until|till|when|after|before|once|while|as|and|but)\s+)?(?:the|its|their|his|her|our|a|an)\s)/gi;
+const CLAUSE_OPEN_AT = new RegExp(String.raw`,(?=\s+(?:(?:${CLAUSE_OPENER})\s+)?(?:the|its|their|his|her|our|a|an)\s)`, 'gi');
+const CLAUSE_OPEN_LEAD = new RegExp(String.raw`^,\s+(?:(?:${CLAUSE_OPENER})(?=\s))?`, 'i');
 
 /**
  * "…, after its vet left in December, until a new vet, Dr Ann Bell, joined in March": a dated part opening on a verb,
@@ -1123,7 +1128,7 @@ function namedSubjectParts(text: string, parts: Span[]): void {
     let at = -1;
     for (const m of matchesOf(CLAUSE_OPEN_AT, text.slice(prev.start, prev.end))) at = prev.start + m.index;
     if (at <= prev.start) continue;
-    const lead = /^,\s+(?:(?:until|till|when|after|before|once|while|as|and|but)(?=\s))?/i.exec(text.slice(at))![0];
+    const lead = CLAUSE_OPEN_LEAD.exec(text.slice(at))![0];
     const verb = namedSubjectEnd(text, at + lead.length);
     if (verb !== parts[i].start) continue;
     prev.end = at;

@@ -531,10 +531,10 @@ export function hadStoodFor(u: Unit, ctx: NarrativeContext): Draft | null {
 export function narrowedByCount(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): void {
   const date = d.date;
   // "said on Friday that he had walked there two days before his death": what a telling reports as done before its day
-  // takes the count's day when it lies before that day. (A clause placed only by its tense is left alone: its words may
-  // hold other happenings than the one counted, "recovered from the bankruptcy a year after the appointment".)
-  // "He came home ten days after the operation, and on Wednesday he walked …": a conjunct cut from a dated one, placed
-  // only by its tense, is one clause whose verb the count follows: it takes the count's day when that is before publication.
+  // takes the count's day when it lies before that day. A clause placed only by its tense is left alone when long or
+  // broken by punctuation, where its words may hold other happenings than the one counted; a short one is one clause
+  // whose verb the count follows ("He came home ten days after the operation, and on Wednesday he walked …", "recovered
+  // from the bankruptcy a year after the appointment"): it takes the count's day when that is before publication.
   const conjunct = date.mod === 'before' && date.rule === 'narrative-order/before-publication' && d.end - d.start <= 120 && !/[,;:]/.test(paraText.slice(d.start, d.end));
   const bound = date.mod === 'before' && (date.rule?.endsWith('/told-before') || conjunct) ? date.mod : null;
   if ((date.mod && !bound) || date.yearUncertain || (date.end && !date.rule?.endsWith('/since-until-publication'))) return;
