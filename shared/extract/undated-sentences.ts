@@ -691,7 +691,6 @@ function carriedOn(w: Placing, how: Happening): Told | undefined {
   return { date: { ...prev.date, yearUncertain: true, rule: 'sequence/carried-on', note: `The article gives no date; it goes on from “${prev.title}”, told just before, and is read as of its time.` } };
 }
 
-/** A past happening nothing else places: before publication. */
 // "She was 88.", "He was aged 71.", "They had two sons.", "She had no children.": an age or a family told of someone,
 // with nothing to place it, is no happening (the gold conventions give ages none). Narrower than tellsOfState on
 // purpose: "Ansby, 61, was not in court for the ruling" is a state the reader does want on the timeline. The kin are
@@ -701,6 +700,7 @@ const AGE_OR_FAMILY = new RegExp(
   'i',
 );
 
+/** A past happening nothing else places: before publication. */
 function pastBeforePublication(w: Placing, how: Happening): Told | undefined {
   if (AGE_OR_FAMILY.test(w.text.trim())) return undefined;
   return how === 'past' ? { date: beforePublication(w.ctx.published, 'narrative-order/before-publication', '', w.ctx.writing) } : undefined;
