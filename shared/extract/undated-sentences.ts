@@ -398,6 +398,9 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
 // Not "overnight" before a noun it describes ("overnight shifts", "an overnight train"): only closing its phrase.
 const THROUGH_NIGHT = /\b(?:(?:through|throughout|during)\s+the\s+night|all\s+night(?:\s+long)?|overnight(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:on|in|at|to|and|but|as|while|before|after|from|near|beside|by|with|until|so|without)\b))\b/i;
 
+// "It had come in on the tide", "had probably been washed up": a past perfect anywhere in the sentence.
+const PAST_PERFECT_ANYWHERE = /\bhad\s+(?:(?:already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?[a-z]{2,}/i;
+
 /**
  * "A lorry overturned on Monday afternoon. … Crews worked through the night to clear it.": a night with no day of its
  * own, told in the simple past, is the night after the day the story is telling of, that day and the next; told in
@@ -411,7 +414,10 @@ function nightOfFocusDay(w: Placing, how: Happening): Told | undefined {
   const m = how === 'past' && !dated && !DAY_OF_A_CLAUSE.test(text) && !TELLING_OR_TOLD_WORD.test(text) ? THROUGH_NIGHT.exec(text) : null;
   const day = m ? dayOfPart(ctx) : undefined;
   if (!m || !day) return undefined;
-  const before = /\bhad\s+(?:(?:probably|already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?[a-z]{2,}/i.test(text);
+  // Not pastPerfectAt (anaphor-anchors.ts): it takes only a participle it knows, in -ed/-en/-wn or irregular, and
+  // "had probably come ashore" is none; tense.ts reads no past perfect of its own, and tellings.ts's PAST_PERFECT
+  // only a reported clause's first words.
+  const before = PAST_PERFECT_ANYWHERE.test(text);
   const at = parseYmd(day.date.start)!;
   const [from, to] = before ? [addDays(at, -1), at] : [at, addDays(at, 1)];
   const pub = ctx.published && fmtDay(ctx.published);
