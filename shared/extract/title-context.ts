@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
@@ -373,7 +373,7 @@ const SET_OFF_TITLE = /^([A-Za-z][^,;:…]{1,40}), ([^,;:…]{2,60})$/;
 const NAME_ALONE = /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}$/;
 // "at around 4.30 a.m.", "on 11 February", "four days after the storm", "in 1994": where a phrase of time opens.
 const TIME_PHRASE = new RegExp(
-  `\\s(?:(?:at|on|in|by|from|until|since|for|during|before|after)\\s+(?:(?:around|about|the|early|late|last|next)\\s+){0,2}(?=\\d|(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => /^[a-z]{3,}$/.test(w)).join('|')})\\b)|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|few|several|some)\\s+(?:days?|weeks?|months?|years?)\\s+(?:later|after|before|ago)\\b)`,
+  `\\s(?:(?:at|on|in|by|from|until|since|for|during|before|after)\\s+(?:(?:around|about|the|early|late|last|next)\\s+){0,2}(?=\\d|(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => /^[a-z]{3,}$/.test(w)).join('|')})\\b)|(?:\\d+|${NUMBER_WORD_RE}|a\\s+few|few|several|some)\\s+(?:days?|weeks?|months?|years?)\\s+(?:later|after|before|ago)\\b)`,
   'i',
 );
 
