@@ -1,4 +1,5 @@
 import { BE_HAVE_AUXILIARIES, BODY_NOUNS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
+import { participle } from './anchor';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
@@ -395,7 +396,7 @@ function predicateAfterAside(title: string, head: string, aside: string, text: s
   const time = TIME_PHRASE.exec(after);
   const clause = time ? after.slice(0, time.index) : after.split(/[.;!?](?=["”’]?(?:\s|$))/, 1)[0];
   const m = /^,\s+([a-z][\w'’-]*)\s+([a-z][\w'’-]*)?/.exec(clause);
-  if (!m || !isVerb(m[1]) || (COPULA.test(m[1]) && !(m[2] && (isVerb(m[2]) || /[a-z](?:ed|en)$/.test(m[2]))))) return title;
+  if (!m || !isVerb(m[1]) || (COPULA.test(m[1]) && !(m[2] && (isVerb(m[2]) || participle(m[2]))))) return title;
   const subject = NAME_ALONE.test(aside.trim()) ? aside.trim() : head;
   const made = make(`${subject} ${clause.slice(m.index + m[0].indexOf(m[1]))}`);
   const madeWords = made.split(/\s+/);
