@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { BEGIN_VERB_RE } from '../../../shared/extract/lexicon';
 import { predicateTitle } from '../../../shared/extract/title-context';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
+import { shortestAt } from './event-lookup';
 
 // Round 42 (r42): review mends that leave every extraction as it was; each test shows the behaviour a helper now
 // shared with another file gives at its new call. Every sentence here was written for this test.
@@ -14,5 +16,19 @@ describe('r42-review: predicateAfterAside reads a participle with anchor.ts\'s p
 
   it('r42-review: "ten" after a form of be is no participle, though it ends in -en', () => {
     expect(made('Crater, about 15 metres across', 'The crater, about 15 metres across, is ten metres deep.')).toBe('Crater, about 15 metres across');
+  });
+});
+
+describe('r42-review: the verbs that begin a length are lexicon.ts\'s BEGIN_VERB_RE, in begun-lengths.ts and its look-up', () => {
+  it('r42-review: "opened" before a length makes the stretch from the clause\'s date', () => {
+    // 2 March 2026 plus two whole weeks is 16 March.
+    const e = shortestAt('2026-03-20', ['The parish council opened a two-week consultation on 2 March about the footpath.'], 'consultation');
+    expect([e.date.start, e.date.end, e.date.rule]).toEqual(['2026-03-02', '2026-03-16', expect.stringMatching(/length-begun/)]);
+  });
+
+  it('r42-review: "launched" and "begins" are begin verbs; "ended" and "opening" are not', () => {
+    const verb = new RegExp(String.raw`^${BEGIN_VERB_RE}$`, 'i');
+    expect(['launched', 'begins', 'Started', 'open'].every((w) => verb.test(w))).toBe(true);
+    expect(['ended', 'opening', 'beginning'].some((w) => verb.test(w))).toBe(false);
   });
 });
