@@ -5,7 +5,7 @@ import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
 import { GIVEN_OUT_RE, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
-import { matchesOf } from './matches';
+import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -262,8 +262,7 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
 function ownConjunct(text: string, before: Span, after: Span, phrase: Span, timexes: Timex[]): { end: number; from: number } | null {
   const dated = (s: Span) => timexes.some((t) => t.start >= s.start && t.end <= s.end && usable(t) && !(t.start >= phrase.start && t.end <= phrase.end));
   if (!dated(after)) return null;
-  let last: RegExpExecArray | null = null;
-  for (const m of matchesOf(AND_CLAUSE, text.slice(before.start, before.end))) last = m;
+  const last = lastMatchOf(AND_CLAUSE, text.slice(before.start, before.end));
   if (!last) return null;
   const at = before.start + last.index;
   const from = at + last[0].length + (/^\s*/.exec(text.slice(at + last[0].length))?.[0].length ?? 0);
@@ -1125,8 +1124,8 @@ const CLAUSE_OPEN_LEAD = new RegExp(String.raw`^,\s+(?:(?:${CLAUSE_OPENER})(?=\s
 function namedSubjectParts(text: string, parts: Span[]): void {
   for (let i = 1; i < parts.length; i++) {
     const prev = parts[i - 1];
-    let at = -1;
-    for (const m of matchesOf(CLAUSE_OPEN_AT, text.slice(prev.start, prev.end))) at = prev.start + m.index;
+    const open = lastMatchOf(CLAUSE_OPEN_AT, text.slice(prev.start, prev.end));
+    const at = open ? prev.start + open.index : -1;
     if (at <= prev.start) continue;
     const lead = CLAUSE_OPEN_LEAD.exec(text.slice(at))![0];
     const verb = namedSubjectEnd(text, at + lead.length);
@@ -1155,8 +1154,7 @@ function bareDateConjuncts(text: string, parts: Span[], dated: Timex[]): void {
     if (own.length !== 1 || !BARE_DATE_LEAD.test(text.slice(p.start, own[0].start)) || !BARE_DATE_TAIL.test(text.slice(own[0].end, p.end))) continue;
     const before = dated.filter((t) => t.start >= prev.start && t.end <= prev.end).pop();
     if (!before) continue;
-    let and: RegExpExecArray | null = null;
-    for (const m of matchesOf(AND_PREDICATE, text.slice(before.end, prev.end))) and = m;
+    const and = lastMatchOf(AND_PREDICATE, text.slice(before.end, prev.end));
     // The "and" must follow the first date within its own stretch: "in 1931 and moved", not "in 1931, when …, and".
     if (!and || /[,;:]/.test(text.slice(before.end, before.end + and.index))) continue;
     const at = before.end + and.index;
@@ -1239,7 +1237,7 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   if (when && !/[,;:]/.test(gap.slice(when[0].length)) && !RELATIVE_WORD.test(gap) && DATE_LEAD_END.test(gap)) return { end: a.end, next: a.end + when[0].length };
   // "found on Monday that a fuel line had cracked where it had been patched in November": a where-clause with its own
   // subject and a date of its own tells of its own happening, at that date, as a when-clause does.
-  const where = lastMatch(WHERE_OWN_CLAUSE, gap);
+  const where = lastMatchOf(WHERE_OWN_CLAUSE, gap);
   if (where && !/[,;:]/.test(gap.slice(where.index)) && subjectVerbAt(text, a.end + where.index + 6) >= 0) return { end: a.end + where.index, next: a.end + where.index + 1 };
   // "was held on 24 May because the hall had been booked on 17 May": a reason with a date of its own is its own
   // happening, as a second conjunct is ("because of the storm on Monday" is a noun's date, and stays).
@@ -1278,11 +1276,6 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
 const WHEN_OPENS = /^,?\s+(?=when\s)/i;
 const WHERE_OWN_CLAUSE = /\swhere\s+(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|our)\s)/gi;
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of matchesOf(re, s)) last = m;
-  return last;
-}
 // Not a date of a relative clause inside it ("when a drill broke into a gallery that had been sealed in 1951").
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/i;
 const DATE_LEAD_END = /\s(?:in|on)\s+(?:the\s+)?$/i;

@@ -3,7 +3,7 @@ import { participle } from './anchor';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
-import { matchesOf } from './matches';
+import { lastMatchOf, matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
 // a paragraph before: the pronoun opening a title is replaced with the person's name as the article last gave it
@@ -737,8 +737,8 @@ function tellerOf(clause: string): { teller: string; telling: string } {
   // "After the chairman resigned, Harlow Motors said": a clause opening the sentence ends at its comma.
   // "The maker, Arvo Pharma, which bought the rights, said": a relative set off by commas is the teller's aside.
   const before = clause.slice(0, words[last].index).replace(OPENING_CLAUSE, '').replace(RELATIVE_ASIDE, ',');
-  const opens = [...before.matchAll(BEFORE_TELLER)].pop();
-  return { teller: opens ? before.slice(opens.index! + opens[0].length) : before, telling: words[last][0] };
+  const opens = lastMatchOf(BEFORE_TELLER, before);
+  return { teller: opens ? before.slice(opens.index + opens[0].length) : before, telling: words[last][0] };
 }
 
 /** The words of `clause` after its last telling verb and the "that" after it; the whole clause when it tells nothing. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BEGIN_VERB_RE } from '../../../shared/extract/lexicon';
+import { lastMatchOf } from '../../../shared/extract/matches';
 import { predicateTitle } from '../../../shared/extract/title-context';
 import { makeTitle, patternVerb } from '../../../shared/extract/title';
 import { shortestAt } from './event-lookup';
@@ -30,5 +31,15 @@ describe('r42-review: the verbs that begin a length are lexicon.ts\'s BEGIN_VERB
     const verb = new RegExp(String.raw`^${BEGIN_VERB_RE}$`, 'i');
     expect(['launched', 'begins', 'Started', 'open'].every((w) => verb.test(w))).toBe(true);
     expect(['ended', 'opening', 'beginning'].some((w) => verb.test(w))).toBe(false);
+  });
+});
+
+describe('r42-review: lastMatchOf, the last match anchor.ts and title-context.ts each looped for', () => {
+  it('r42-review: gives the last match of a global pattern, null when there is none, and leaves lastIndex', () => {
+    const and = /,\s+and\s/g;
+    const m = lastMatchOf(and, 'The pier shut, and the cafe closed, and the bus stopped');
+    expect(m?.index).toBe(34);
+    expect(and.lastIndex).toBe(0);
+    expect(lastMatchOf(and, 'The pier shut on Monday')).toBeNull();
   });
 });
