@@ -385,9 +385,11 @@ interface ConjunctCut {
 const LEAD_AND = /(?:,\s+(?:and|but)|\sand)(?=\s)/g;
 // "… and will be sentenced on Nov. 15": the second predicate is still to come.
 const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?:(?:also|then|now|not)\s+)?[a-z]/;
+// The words that open a subject's noun phrase: "the", "a", a possessive.
+const SUBJECT_DETERMINER = 'the|its|their|his|her|our|a|an';
 // A conjunct's own subject: a determiner, a pronoun or a name first (a name may have an aside after it: "Holm, then
 // 68, insisted …").
-const SUBJECT_OPENING = /^\s+(?:(?:the|its|their|his|her|our|a|an|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])/;
+const SUBJECT_OPENING = new RegExp(String.raw`^\s+(?:(?:${SUBJECT_DETERMINER}|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])`);
 // The common irregular participles after "was"/"were"/"had".
 const IRREGULAR_PARTICIPLES = 'been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told';
 // "was slower than planned", "were quiet": a past "be" with no participle after it tells a state, not a step.
@@ -656,14 +658,16 @@ interface Aside {
 
 // An auxiliary right after a phrase's closing comma: the verb of the noun the phrase was set off from.
 const FINITE_AFTER = /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s/;
-// "The vet, Ann Bell": a noun phrase, then a name (a title allowed) set off by its comma.
 // A name set off by commas, a title allowed: "Dr Ann Bell".
 const SET_OFF_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Rev|Capt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}`;
 // Words that open a clause before its subject: "until a new vet, Dr Ann Bell, joined".
 const CLAUSE_OPENER = 'until|till|when|after|before|once|while|as|and|but';
-const NAMED_APPOSITIVE_END = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,]{1,40},\s+${SET_OFF_NAME}$`);
+// SUBJECT_DETERMINER with its first letter in either case, in patterns where the name after it must be capitalised.
+const SUBJECT_DETERMINER_ANY_CASE = '[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur';
+// "The vet, Ann Bell": a noun phrase, then a name (a title allowed) set off by its comma.
+const NAMED_APPOSITIVE_END = new RegExp(String.raw`^(?:${SUBJECT_DETERMINER_ANY_CASE})\s+[^,]{1,40},\s+${SET_OFF_NAME}$`);
 // The same after a comma and a word opening a clause: "…, until a new vet, Dr Ann Bell".
-const NAMED_APPOSITIVE_CLAUSE_END = new RegExp(String.raw`(?:^|[,;]\s+)(?:(?:${CLAUSE_OPENER}|then)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,;]{1,40},\s+${SET_OFF_NAME}$`);
+const NAMED_APPOSITIVE_CLAUSE_END = new RegExp(String.raw`(?:^|[,;]\s+)(?:(?:${CLAUSE_OPENER}|then)\s+)?(?:${SUBJECT_DETERMINER_ANY_CASE})\s+[^,;]{1,40},\s+${SET_OFF_NAME}$`);
 // What goes on with a sentence's verb after a phrase set off before it: an auxiliary, a telling, a past form.
 const MAIN_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s|(?:${TELLING_VERB_RE})\b|[a-z]{3,}ed\s)`);
 const RELATIVE_AFTER = /^\s+(?:that|which|who|whose)\s/;
@@ -981,7 +985,7 @@ export function subjectVerbAt(text: string, at: number): number {
 }
 
 // A determiner's noun phrase, then a name (a title allowed) set off by commas: "a new vet, Dr Ann Bell, ".
-const NAMED_SUBJECT = new RegExp(String.raw`^,?\s+(?:the|its|their|his|her|our|a|an)\s+[a-z][^,;:.]{0,40},\s+${SET_OFF_NAME},\s+(?:(?:then|later|also|soon|finally)\s+)?([a-z]+)\b`, 'i');
+const NAMED_SUBJECT = new RegExp(String.raw`^,?\s+(?:${SUBJECT_DETERMINER})\s+[a-z][^,;:.]{0,40},\s+${SET_OFF_NAME},\s+(?:(?:then|later|also|soon|finally)\s+)?([a-z]+)\b`, 'i');
 
 /** Where the verb after a noun and a name set off beside it starts ("…, a new vet, Dr Ann Bell, joined"), else -1. */
 export function namedSubjectEnd(text: string, at: number): number {
@@ -1113,7 +1117,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
 }
 
 // Where a clause may open inside a part: after its comma, on a word that opens a clause or on the subject's determiner.
-const CLAUSE_OPEN_AT = new RegExp(String.raw`,(?=\s+(?:(?:${CLAUSE_OPENER})\s+)?(?:the|its|their|his|her|our|a|an)\s)`, 'gi');
+const CLAUSE_OPEN_AT = new RegExp(String.raw`,(?=\s+(?:(?:${CLAUSE_OPENER})\s+)?(?:${SUBJECT_DETERMINER})\s)`, 'gi');
 const CLAUSE_OPEN_LEAD = new RegExp(String.raw`^,\s+(?:(?:${CLAUSE_OPENER})(?=\s))?`, 'i');
 
 /**
