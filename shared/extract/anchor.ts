@@ -5,7 +5,7 @@ import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
 import { GIVEN_OUT_RE, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
-import { matchesOf } from './matches';
+import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
 // clauses, one event each; within a clause the event's own date beats the date of its telling ("said
@@ -262,8 +262,7 @@ export function clauses(text: string, start: number, end: number, timexes: Timex
 function ownConjunct(text: string, before: Span, after: Span, phrase: Span, timexes: Timex[]): { end: number; from: number } | null {
   const dated = (s: Span) => timexes.some((t) => t.start >= s.start && t.end <= s.end && usable(t) && !(t.start >= phrase.start && t.end <= phrase.end));
   if (!dated(after)) return null;
-  let last: RegExpExecArray | null = null;
-  for (const m of matchesOf(AND_CLAUSE, text.slice(before.start, before.end))) last = m;
+  const last = lastMatchOf(AND_CLAUSE, text.slice(before.start, before.end));
   if (!last) return null;
   const at = before.start + last.index;
   const from = at + last[0].length + (/^\s*/.exec(text.slice(at + last[0].length))?.[0].length ?? 0);
@@ -386,9 +385,11 @@ interface ConjunctCut {
 const LEAD_AND = /(?:,\s+(?:and|but)|\sand)(?=\s)/g;
 // "… and will be sentenced on Nov. 15": the second predicate is still to come.
 const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?:(?:also|then|now|not)\s+)?[a-z]/;
+// The words that open a subject's noun phrase: "the", "a", a possessive.
+const SUBJECT_DETERMINER = 'the|its|their|his|her|our|a|an';
 // A conjunct's own subject: a determiner, a pronoun or a name first (a name may have an aside after it: "Holm, then
 // 68, insisted …").
-const SUBJECT_OPENING = /^\s+(?:(?:the|its|their|his|her|our|a|an|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])/;
+const SUBJECT_OPENING = new RegExp(String.raw`^\s+(?:(?:${SUBJECT_DETERMINER}|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])`);
 // The common irregular participles after "was"/"were"/"had".
 const IRREGULAR_PARTICIPLES = 'been|found|made|held|seen|done|known|shown|built|sold|kept|lost|won|left|sent|shut|set|cut|hit|put|paid|laid|told';
 // "was slower than planned", "were quiet": a past "be" with no participle after it tells a state, not a step.
@@ -657,14 +658,16 @@ interface Aside {
 
 // An auxiliary right after a phrase's closing comma: the verb of the noun the phrase was set off from.
 const FINITE_AFTER = /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s/;
-// "The vet, Ann Bell": a noun phrase, then a name (a title allowed) set off by its comma.
 // A name set off by commas, a title allowed: "Dr Ann Bell".
 const SET_OFF_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Rev|Capt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}`;
 // Words that open a clause before its subject: "until a new vet, Dr Ann Bell, joined".
 const CLAUSE_OPENER = 'until|till|when|after|before|once|while|as|and|but';
-const NAMED_APPOSITIVE_END = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,]{1,40},\s+${SET_OFF_NAME}$`);
+// SUBJECT_DETERMINER with its first letter in either case, in patterns where the name after it must be capitalised.
+const SUBJECT_DETERMINER_ANY_CASE = '[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur';
+// "The vet, Ann Bell": a noun phrase, then a name (a title allowed) set off by its comma.
+const NAMED_APPOSITIVE_END = new RegExp(String.raw`^(?:${SUBJECT_DETERMINER_ANY_CASE})\s+[^,]{1,40},\s+${SET_OFF_NAME}$`);
 // The same after a comma and a word opening a clause: "…, until a new vet, Dr Ann Bell".
-const NAMED_APPOSITIVE_CLAUSE_END = new RegExp(String.raw`(?:^|[,;]\s+)(?:(?:${CLAUSE_OPENER}|then)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[^,;]{1,40},\s+${SET_OFF_NAME}$`);
+const NAMED_APPOSITIVE_CLAUSE_END = new RegExp(String.raw`(?:^|[,;]\s+)(?:(?:${CLAUSE_OPENER}|then)\s+)?(?:${SUBJECT_DETERMINER_ANY_CASE})\s+[^,;]{1,40},\s+${SET_OFF_NAME}$`);
 // What goes on with a sentence's verb after a phrase set off before it: an auxiliary, a telling, a past form.
 const MAIN_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s|(?:${TELLING_VERB_RE})\b|[a-z]{3,}ed\s)`);
 const RELATIVE_AFTER = /^\s+(?:that|which|who|whose)\s/;
@@ -982,7 +985,7 @@ export function subjectVerbAt(text: string, at: number): number {
 }
 
 // A determiner's noun phrase, then a name (a title allowed) set off by commas: "a new vet, Dr Ann Bell, ".
-const NAMED_SUBJECT = new RegExp(String.raw`^,?\s+(?:the|its|their|his|her|our|a|an)\s+[a-z][^,;:.]{0,40},\s+${SET_OFF_NAME},\s+(?:(?:then|later|also|soon|finally)\s+)?([a-z]+)\b`, 'i');
+const NAMED_SUBJECT = new RegExp(String.raw`^,?\s+(?:${SUBJECT_DETERMINER})\s+[a-z][^,;:.]{0,40},\s+${SET_OFF_NAME},\s+(?:(?:then|later|also|soon|finally)\s+)?([a-z]+)\b`, 'i');
 
 /** Where the verb after a noun and a name set off beside it starts ("…, a new vet, Dr Ann Bell, joined"), else -1. */
 export function namedSubjectEnd(text: string, at: number): number {
@@ -1114,7 +1117,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
 }
 
 // Where a clause may open inside a part: after its comma, on a word that opens a clause or on the subject's determiner.
-const CLAUSE_OPEN_AT = new RegExp(String.raw`,(?=\s+(?:(?:${CLAUSE_OPENER})\s+)?(?:the|its|their|his|her|our|a|an)\s)`, 'gi');
+const CLAUSE_OPEN_AT = new RegExp(String.raw`,(?=\s+(?:(?:${CLAUSE_OPENER})\s+)?(?:${SUBJECT_DETERMINER})\s)`, 'gi');
 const CLAUSE_OPEN_LEAD = new RegExp(String.raw`^,\s+(?:(?:${CLAUSE_OPENER})(?=\s))?`, 'i');
 
 /**
@@ -1125,8 +1128,8 @@ const CLAUSE_OPEN_LEAD = new RegExp(String.raw`^,\s+(?:(?:${CLAUSE_OPENER})(?=\s
 function namedSubjectParts(text: string, parts: Span[]): void {
   for (let i = 1; i < parts.length; i++) {
     const prev = parts[i - 1];
-    let at = -1;
-    for (const m of matchesOf(CLAUSE_OPEN_AT, text.slice(prev.start, prev.end))) at = prev.start + m.index;
+    const open = lastMatchOf(CLAUSE_OPEN_AT, text.slice(prev.start, prev.end));
+    const at = open ? prev.start + open.index : -1;
     if (at <= prev.start) continue;
     const lead = CLAUSE_OPEN_LEAD.exec(text.slice(at))![0];
     const verb = namedSubjectEnd(text, at + lead.length);
@@ -1155,8 +1158,7 @@ function bareDateConjuncts(text: string, parts: Span[], dated: Timex[]): void {
     if (own.length !== 1 || !BARE_DATE_LEAD.test(text.slice(p.start, own[0].start)) || !BARE_DATE_TAIL.test(text.slice(own[0].end, p.end))) continue;
     const before = dated.filter((t) => t.start >= prev.start && t.end <= prev.end).pop();
     if (!before) continue;
-    let and: RegExpExecArray | null = null;
-    for (const m of matchesOf(AND_PREDICATE, text.slice(before.end, prev.end))) and = m;
+    const and = lastMatchOf(AND_PREDICATE, text.slice(before.end, prev.end));
     // The "and" must follow the first date within its own stretch: "in 1931 and moved", not "in 1931, when …, and".
     if (!and || /[,;:]/.test(text.slice(before.end, before.end + and.index))) continue;
     const at = before.end + and.index;
@@ -1239,7 +1241,7 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   if (when && !/[,;:]/.test(gap.slice(when[0].length)) && !RELATIVE_WORD.test(gap) && DATE_LEAD_END.test(gap)) return { end: a.end, next: a.end + when[0].length };
   // "found on Monday that a fuel line had cracked where it had been patched in November": a where-clause with its own
   // subject and a date of its own tells of its own happening, at that date, as a when-clause does.
-  const where = lastMatch(WHERE_OWN_CLAUSE, gap);
+  const where = lastMatchOf(WHERE_OWN_CLAUSE, gap);
   if (where && !/[,;:]/.test(gap.slice(where.index)) && subjectVerbAt(text, a.end + where.index + 6) >= 0) return { end: a.end + where.index, next: a.end + where.index + 1 };
   // "was held on 24 May because the hall had been booked on 17 May": a reason with a date of its own is its own
   // happening, as a second conjunct is ("because of the storm on Monday" is a noun's date, and stays).
@@ -1278,11 +1280,6 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
 const WHEN_OPENS = /^,?\s+(?=when\s)/i;
 const WHERE_OWN_CLAUSE = /\swhere\s+(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|our)\s)/gi;
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of matchesOf(re, s)) last = m;
-  return last;
-}
 // Not a date of a relative clause inside it ("when a drill broke into a gallery that had been sealed in 1951").
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/i;
 const DATE_LEAD_END = /\s(?:in|on)\s+(?:the\s+)?$/i;

@@ -3,7 +3,7 @@
 
 import { addDays, fmtDay, parseYmd } from '../time-value';
 import type { ClauseWork } from './draft';
-import { NUMBER_WORD_RE, parseCount } from './lexicon';
+import { BEGIN_VERB_RE, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { stretchEnd } from './narrative';
 import { titled } from './title';
 
@@ -13,7 +13,7 @@ const COUNT = String.raw`(\d{1,3}|${NUMBER_WORD_RE})`;
 const LENGTH = String.raw`${COUNT}(?:\s+(day|week|month|year)s?\s+of|-(day|week|month|year)(?:-long)?)\s+[a-z]`;
 // The clause's own verb opening the length, or an aside naming its start.
 const BEGUN_LENGTH = new RegExp(
-  String.raw`\b(?:(began|begins|begin|begun|started|starts|start|launched|launches|launch|opened|opens|open)\s+(?:(?:a|an|the|its|their|his|her)\s+)?|(?:at|marking|marks|mark)\s+the\s+(?:start|beginning|opening)\s+of\s+(?:a|an|the|its|their|his|her)\s+)${LENGTH}`,
+  String.raw`\b(?:(${BEGIN_VERB_RE})\s+(?:(?:a|an|the|its|their|his|her)\s+)?|(?:at|marking|marks|mark)\s+the\s+(?:start|beginning|opening)\s+of\s+(?:a|an|the|its|their|his|her)\s+)${LENGTH}`,
   'gi',
 );
 // "… on Thursday as a film company began six weeks of shooting": the length is told by a clause of its own.

@@ -12,7 +12,7 @@ import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
-import { hedgeWords, NUMBER_WORD_RE, parseCount } from './lexicon';
+import { BEGIN_VERB_RE, hedgeWords, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
@@ -38,6 +38,7 @@ const POSSESSIVE_LEAD = /\b(?:from|of|in|after|before|since|at|during|over|for|a
 const POSSESSIVE_PLACE = /^\s+(?:at|in|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?!(?:and|or|but|to|was|were|is|are|has|had|on|in|at|with|for|that|which|who|after|before)\b)[a-z]{3,}){0,2}/;
 // A date phrase with no words of its own after "and": "…, and on Saturday, January 6".
 const BARE_DATE_PHRASE = /^[\s,]*(?:(?:and|or)\s+)?(?:on|in|at|during)?[\s,.]*$/i;
+const BEGIN_VERB = new RegExp(String.raw`\b${BEGIN_VERB_RE}\s`, 'i');
 
 type Emit = (d: Omit<Draft, 'order'>) => void;
 type Titled = { title: string; drafted?: TitleDraft };
@@ -234,7 +235,7 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (!title && resumed) ({ title, drafted } = titled(u.paraText.slice(resumed.start, resumed.end)));
   spentFromDate(w, resumed ? u.paraText.slice(resumed.start, resumed.end) : u.paraText.slice(main.end, clauseEnd));
   // "began six weeks of shooting on Monday": the words are looked for before the pattern is run.
-  if (/\b(?:begun|began|begins?|start(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?)\s/i.test(u.paraText.slice(w.c.start, u.end))) begunLength(w);
+  if (BEGIN_VERB.test(u.paraText.slice(w.c.start, u.end))) begunLength(w);
   const next = title ? { title, drafted } : last;
   const redrafted = (t: string) => {
     const again = titled(t);

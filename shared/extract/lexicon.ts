@@ -78,6 +78,10 @@ export const NUMBER_WORD_RE =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
   'seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|a couple of|a half|a|an)';
 
+// "began six weeks of rehearsals", "opens a three-year study": the verbs a length is begun by (begun-lengths.ts, and
+// dated-events.ts's look for them before that runs).
+export const BEGIN_VERB_RE = '(?:began|begins|begin|begun|started|starts|start|launched|launches|launch|opened|opens|open)';
+
 /** A count written in words or digits; undefined for vague ones ("several"), which keep an X. */
 export function parseCount(text: string): number | undefined {
   const t = text.toLowerCase().trim().replace(/,/g, '');

@@ -19,6 +19,11 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The last match of the global pattern `re` in `text` (as matchesOf reads them), or null when it has none. */
+export function lastMatchOf(re: RegExp, text: string): RegExpExecArray | null {
+  return matchesOf(re, text).at(-1) ?? null;
+}
+
 /** The index after the character at `at`: a surrogate pair is one character to a pattern that reads code points. */
 function stepPast(text: string, at: number, codePoints: boolean): number {
   if (!codePoints || at + 1 >= text.length) return at + 1;

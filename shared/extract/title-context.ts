@@ -1,8 +1,9 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
+import { participle } from './anchor';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
 import { baseOfGerund, bodyOfTeller, type ClauseParts, clauseParts, fittedTitle, MAX_WORDS, adjectiveBeforeNoun, namesNoCandidate, nounBeforeNoun, PERSON_NOUN, phraseFragment, RELATIVE_ASIDE, tellsAsPerson } from './title-syntax';
-import { matchesOf } from './matches';
+import { lastMatchOf, matchesOf } from './matches';
 
 // Issue 8: a title says who did what. "She retired" says what, not who, when the article named her a sentence or
 // a paragraph before: the pronoun opening a title is replaced with the person's name as the article last gave it
@@ -373,7 +374,7 @@ const SET_OFF_TITLE = /^([A-Za-z][^,;:…]{1,40}), ([^,;:…]{2,60})$/;
 const NAME_ALONE = /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}$/;
 // "at around 4.30 a.m.", "on 11 February", "four days after the storm", "in 1994": where a phrase of time opens.
 const TIME_PHRASE = new RegExp(
-  `\\s(?:(?:at|on|in|by|from|until|since|for|during|before|after)\\s+(?:(?:around|about|the|early|late|last|next)\\s+){0,2}(?=\\d|(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => /^[a-z]{3,}$/.test(w)).join('|')})\\b)|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|few|several|some)\\s+(?:days?|weeks?|months?|years?)\\s+(?:later|after|before|ago)\\b)`,
+  `\\s(?:(?:at|on|in|by|from|until|since|for|during|before|after)\\s+(?:(?:around|about|the|early|late|last|next)\\s+){0,2}(?=\\d|(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => /^[a-z]{3,}$/.test(w)).join('|')})\\b)|(?:\\d+|${NUMBER_WORD_RE}|a\\s+few|few|several|some)\\s+(?:days?|weeks?|months?|years?)\\s+(?:later|after|before|ago)\\b)`,
   'i',
 );
 
@@ -395,7 +396,7 @@ function predicateAfterAside(title: string, head: string, aside: string, text: s
   const time = TIME_PHRASE.exec(after);
   const clause = time ? after.slice(0, time.index) : after.split(/[.;!?](?=["”’]?(?:\s|$))/, 1)[0];
   const m = /^,\s+([a-z][\w'’-]*)\s+([a-z][\w'’-]*)?/.exec(clause);
-  if (!m || !isVerb(m[1]) || (COPULA.test(m[1]) && !(m[2] && (isVerb(m[2]) || /[a-z](?:ed|en)$/.test(m[2]))))) return title;
+  if (!m || !isVerb(m[1]) || (COPULA.test(m[1]) && !(m[2] && (isVerb(m[2]) || participle(m[2]))))) return title;
   const subject = NAME_ALONE.test(aside.trim()) ? aside.trim() : head;
   const made = make(`${subject} ${clause.slice(m.index + m[0].indexOf(m[1]))}`);
   const madeWords = made.split(/\s+/);
@@ -542,7 +543,7 @@ export function resolvedPronoun(
   const { clause, told, severalBefore } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
   // "The club's chairman, Arne Falk, said it would …": "it" told of by a person is no person; it is the body the
   // teller holds a post of, when the teller names one, else not told.
-  const teller = told ? tellerOf(clause) : '';
+  const { teller, telling } = told ? tellerOf(clause) : { teller: '', telling: '' };
   if (teller && !plural && tellsAsPerson(teller)) {
     const body = bodyOfTeller(teller);
     return body ? pronounNamed(title, opening[0], body, false, possessive) : title;
@@ -553,7 +554,7 @@ export function resolvedPronoun(
   const agent = !told && !possessive && actsAsAgent(title.slice(opening[0].length));
   const closedBy = clause || (severalBefore ? previous : '');
   const closing = agent && CLOSING_TELLER.test(closedBy);
-  let subject = closing ? (namesAnything(current) ? null : closingTeller(closedBy, plural)) : clause && clause.split(/\s+/).length >= 2 ? subjectOf(teller ? `${teller}${tellingOf(clause)}` : clause, plural, possessive, told || (agent && afterTelling(clause) === clause)) : null;
+  let subject = closing ? (namesAnything(current) ? null : closingTeller(closedBy, plural)) : clause && clause.split(/\s+/).length >= 2 ? subjectOf(teller ? `${teller}${telling}` : clause, plural, possessive, told || (agent && afterTelling(clause) === clause)) : null;
   // Else the one noun phrase of the pronoun's number in its own sentence before it, or, when that names none, in the
   // sentence before ("About 80 villagers travelled to Morra. They sang a hymn" → "80 villagers sang a hymn").
   if (!subject && sole) subject = sole(current, plural) ?? (namesAnything(current) || !previous ? null : sole(previous, plural));
@@ -725,21 +726,19 @@ function clauseBeforePronoun(current: string, previous: string, antecedent: bool
 // Words that open a clause of their own before a teller ("Sales fell after the chairman left, and the firm said").
 const OPENING_CLAUSE = /^\s*(?:after|when|while|as|because|since|although|though|if|before|until|once)\s[^,;]*,\s*/i;
 const BEFORE_TELLER = /[;:]|\b(?:and|but|or|that|which|who|when|after|before|because|while|as|since|if|until)\s/gi;
-/** Who tells in `clause`: its words before its last telling verb, from the last clause opening before them. */
-function tellerOf(clause: string): string {
+/**
+ * Who tells in `clause` (its words before its last telling verb, from the last clause opening before them) and that
+ * verb ("said"); both empty when no telling verb follows its first word.
+ */
+function tellerOf(clause: string): { teller: string; telling: string } {
   const words = [...clause.matchAll(WORD)];
   const last = words.findLastIndex((w) => isTellingWord(w[0].toLowerCase()));
-  if (last < 1) return '';
+  if (last < 1) return { teller: '', telling: '' };
   // "After the chairman resigned, Harlow Motors said": a clause opening the sentence ends at its comma.
   // "The maker, Arvo Pharma, which bought the rights, said": a relative set off by commas is the teller's aside.
   const before = clause.slice(0, words[last].index).replace(OPENING_CLAUSE, '').replace(RELATIVE_ASIDE, ',');
-  const opens = [...before.matchAll(BEFORE_TELLER)].pop();
-  return opens ? before.slice(opens.index! + opens[0].length) : before;
-}
-
-/** The last telling verb of `clause` ("said"); empty when it has none. */
-function tellingOf(clause: string): string {
-  return [...clause.matchAll(WORD)].findLast((w) => isTellingWord(w[0].toLowerCase()))?.[0] ?? '';
+  const opens = lastMatchOf(BEFORE_TELLER, before);
+  return { teller: opens ? before.slice(opens.index + opens[0].length) : before, telling: words[last][0] };
 }
 
 /** The words of `clause` after its last telling verb and the "that" after it; the whole clause when it tells nothing. */

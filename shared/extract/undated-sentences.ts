@@ -398,6 +398,9 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
 // Not "overnight" before a noun it describes ("overnight shifts", "an overnight train"): only closing its phrase.
 const THROUGH_NIGHT = /\b(?:(?:through|throughout|during)\s+the\s+night|all\s+night(?:\s+long)?|overnight(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:on|in|at|to|and|but|as|while|before|after|from|near|beside|by|with|until|so|without)\b))\b/i;
 
+// "It had come in on the tide", "had probably been washed up": a past perfect anywhere in the sentence.
+const PAST_PERFECT_ANYWHERE = /\bhad\s+(?:(?:already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?[a-z]{2,}/i;
+
 /**
  * "A lorry overturned on Monday afternoon. … Crews worked through the night to clear it.": a night with no day of its
  * own, told in the simple past, is the night after the day the story is telling of, that day and the next; told in
@@ -411,7 +414,10 @@ function nightOfFocusDay(w: Placing, how: Happening): Told | undefined {
   const m = how === 'past' && !dated && !DAY_OF_A_CLAUSE.test(text) && !TELLING_OR_TOLD_WORD.test(text) ? THROUGH_NIGHT.exec(text) : null;
   const day = m ? dayOfPart(ctx) : undefined;
   if (!m || !day) return undefined;
-  const before = /\bhad\s+(?:(?:probably|already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?[a-z]{2,}/i.test(text);
+  // Not pastPerfectAt (anaphor-anchors.ts): it takes only a participle it knows, in -ed/-en/-wn or irregular, and
+  // "had probably come ashore" is none; tense.ts reads no past perfect of its own, and tellings.ts's PAST_PERFECT
+  // only a reported clause's first words.
+  const before = PAST_PERFECT_ANYWHERE.test(text);
   const at = parseYmd(day.date.start)!;
   const [from, to] = before ? [addDays(at, -1), at] : [at, addDays(at, 1)];
   const pub = ctx.published && fmtDay(ctx.published);
@@ -691,7 +697,6 @@ function carriedOn(w: Placing, how: Happening): Told | undefined {
   return { date: { ...prev.date, yearUncertain: true, rule: 'sequence/carried-on', note: `The article gives no date; it goes on from “${prev.title}”, told just before, and is read as of its time.` } };
 }
 
-/** A past happening nothing else places: before publication. */
 // "She was 88.", "He was aged 71.", "They had two sons.", "She had no children.": an age or a family told of someone,
 // with nothing to place it, is no happening (the gold conventions give ages none). Narrower than tellsOfState on
 // purpose: "Ansby, 61, was not in court for the ruling" is a state the reader does want on the timeline. The kin are
@@ -701,6 +706,7 @@ const AGE_OR_FAMILY = new RegExp(
   'i',
 );
 
+/** A past happening nothing else places: before publication. */
 function pastBeforePublication(w: Placing, how: Happening): Told | undefined {
   if (AGE_OR_FAMILY.test(w.text.trim())) return undefined;
   return how === 'past' ? { date: beforePublication(w.ctx.published, 'narrative-order/before-publication', '', w.ctx.writing) } : undefined;

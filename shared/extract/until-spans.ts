@@ -212,20 +212,20 @@ const OPENING_THEN_RUN = /\b(?:open|opens|opened|reopen|reopens|reopened|go\s+on
 const RUN_AFTER_AND = /^\s*(?:and|but)\s+(?:will\s+)?(?:run|runs|ran|remain|remains|remained|stay|stays|stayed|continue|continues|continued|last|lasts|lasted)\b/i;
 
 /**
- * Where the evidence of a run made by untilFromClauseBefore starts when the clause before tells the thing's opening
- * ("…, which opens at the library on Saturday and runs until 15 October"): the showing is one stretch, told from the
- * opening's words on. Undefined for any other clause.
+ * Where the evidence of a run dated by untilFromClauseBefore starts when it goes on from a thing's opening ("…, which
+ * opens at the library on Saturday and runs until 15 October"): at the start of the opening's clause. Else its
+ * evidence would hold the run alone ("runs until 15 October"), naming neither the thing nor the first date; from the
+ * clause's start it holds the subject (or the relative pronoun that stands for it) and the opening, one showing from
+ * the first date to the second. Undefined unless the clause before holds an opening verb within 80 characters of its
+ * date and no comma between, and this clause opens on "and" or "but" and a verb of running on.
  */
 export function openingRunStart(w: ClauseWork): number | undefined {
   const { u, c, date, anchored } = w;
   if (!date.rule?.endsWith('/until-from-clause-before')) return undefined;
   const prev = [...anchored].reverse().find((p) => p.clause.end <= c.start && !p.end);
+  // Words after the opening's date ("on Saturday at the library and runs") are passed over up to the "and".
   if (!prev || !RUN_AFTER_AND.test(u.paraText.slice(prev.main.end, c.start + 30).replace(/^[^,;]*?(?=\s(?:and|but)\s)/i, ''))) return undefined;
-  const before = u.paraText.slice(prev.clause.start, prev.main.start);
-  const open = OPENING_THEN_RUN.exec(before);
-  if (!open) return undefined;
-  // The words the opening's clause starts with, up to its verb: its subject, or the relative pronoun that stands for it.
-  return prev.clause.start;
+  return OPENING_THEN_RUN.test(u.paraText.slice(prev.clause.start, prev.main.start)) ? prev.clause.start : undefined;
 }
 
 /** The until-clause holding the clause's date, when it opens with its own subject and verb: an event on that date. */
