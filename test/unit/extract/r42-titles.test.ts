@@ -58,3 +58,22 @@ describe('r42-told-predicate: a teller before a predicate with no subject', () =
     expect(toldPredicate('Police said the van was found in a ditch', ['Van was stolen'], 'Van was stolen', opensOnVerb, patternVerb)).toBe('Police said the van was found in a ditch');
   });
 });
+
+describe('r42-how-told: a participle phrase fronted before a teller', () => {
+  it('r42-how-told: goes from the telling\'s title, not after "said"', () => {
+    const got = titles('Reached at home on Tuesday, Mr Pellow said he had repaired the clock in 1988.');
+    expect(got).toContain('Mr Pellow said he repaired the clock');
+    expect(got.some((t) => /Reached/.test(t))).toBe(false);
+  });
+
+  it('r42-how-told: a question after the participle is part of its phrase', () => {
+    const got = titles('Asked how long the work would take, the foreman said on Monday that the roof would be finished in March.');
+    expect(got.some((t) => /^Asked/.test(t))).toBe(false);
+    expect(got.some((t) => /^Foreman said/i.test(t))).toBe(true);
+  });
+
+  it('r42-how-told: leaves a gerund that is the clause\'s subject', () => {
+    const got = titles('Fishing in the upper lake has been poor since the spring, the angling club said on Monday.');
+    expect(got.some((t) => /^Fishing (?:in the upper lake )?has been poor/.test(t))).toBe(true);
+  });
+});
