@@ -205,8 +205,9 @@ function decisionOnItsDay(w: ClauseWork): boolean {
   return true;
 }
 
-// A participle and its phrase, all that stands before a teller: "Speaking by telephone on Friday", "Reached at home".
-const HOW_TOLD = /^[A-Z][a-z]+(?:ing|ed)\b[^;:,.!?"“”]{0,120},?\s*$/;
+// A participle and its phrase, all that stands before a teller: "Speaking by telephone on Friday", "Reached at home",
+// with an aside after it ("…, 15 kilometres short of the hut,"); opensHowTold sees that none of it is a clause.
+const HOW_TOLD = /^[A-Z][a-z]+(?:ing|ed)\b[^;:.!?"“”]{0,160}$/;
 
 /**
  * "For the last quarter of 2009, Ford says it made …", "This, he said, would happen next year": a telling after the
@@ -240,7 +241,7 @@ function tellingAfterDate(w: ClauseWork): void {
   const offset = after.index + after[0].length - after[1].length;
   // "Reached at home on Tuesday, Mr Pellow said he …": a participle phrase before the teller says how the telling was
   // had; it goes with the teller, or it lands after "said" ("Mr Pellow said Reached at home he …").
-  const howTold = HOW_TOLD.test(clauseText.slice(0, after.index)) && opensHowTold(clauseText);
+  const howTold = HOW_TOLD.test(clauseText.slice(0, after.index)) && opensHowTold(clauseText.slice(0, after.index));
   const told = toldWithout(clauseText, a, c.start, { start: howTold ? 0 : after.index, end: offset + after[1].length }, u.paraText);
   // "The probe, which …, will be switched off on March 31, the agency said": what was told opens on its verb after
   // the aside; its subject comes first ("Agency said the probe will be switched off", not "… said will be …").

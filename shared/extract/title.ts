@@ -809,14 +809,18 @@ const FRONTED_BEFORE_TELLER =
   /^[A-Z][a-z]+(?:ing|ed)\b[^;:]{0,120}?,\s+(?=(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}|(?:he|she|they|we|i)\s+)(?:said|says|told|tells|added|recalled|explained)\b)/;
 
 /**
- * Whether `phrase`, opening on a participle, is a participle phrase up to its comma ("Speaking by telephone", "Asked
+ * Whether `phrase`, opening on a participle, is a participle phrase (and any aside after it) before a teller ("Speaking by telephone", "Asked
  * what he would do", "Passing sentence"), not a clause with a gerund for its subject ("Trading in the first weeks
  * has been in line", "Shipping resumed"): no verb after the participle, before a wh-word opening a question of its own.
  */
 export function opensHowTold(phrase: string): boolean {
-  const words = phrase.slice(0, phrase.includes(',') ? phrase.indexOf(',') : phrase.length).split(/\s+/).slice(1);
-  const asked = words.findIndex((w) => /^(?:what|how|why|whether|if|when|where|who|which)$/i.test(w));
-  return !words.slice(0, asked < 0 ? words.length : asked).some((w) => patternVerb(w) || /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/i.test(w));
+  const verbal = (w: string) => patternVerb(w) || /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/i.test(w);
+  return phrase.replace(/[,\s]+$/, '').split(',').every((part, k) => {
+    const words = part.trim().split(/\s+/).slice(k === 0 ? 1 : 0);
+    // A question the participle asks is its phrase's own ("Asked what he would do"), up to its comma.
+    const asked = k === 0 ? words.findIndex((w) => /^(?:what|how|why|whether|if|when|where|who|which)$/i.test(w)) : -1;
+    return !words.slice(0, asked < 0 ? words.length : asked).some(verbal);
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './event-lookup';
 import { cleftTitle, toldPredicate } from '../../../shared/extract/title-context';
-import { patternVerb } from '../../../shared/extract/title';
+import { opensHowTold, patternVerb } from '../../../shared/extract/title';
 import { opensOnVerb } from '../../../shared/extract/title-syntax';
 
 // Issue 8, point 10: a title says who did what and is never a fragment. A cleft sentence whose focus (its time) is
@@ -70,6 +70,17 @@ describe('r42-how-told: a participle phrase fronted before a teller', () => {
     const got = titles('Asked how long the work would take, the foreman said on Monday that the roof would be finished in March.');
     expect(got.some((t) => /^Asked/.test(t))).toBe(false);
     expect(got.some((t) => /^Foreman said/i.test(t))).toBe(true);
+  });
+
+  it('r42-how-told: an aside after the participle phrase goes with it', () => {
+    const got = titles('Speaking by radio on Thursday, two miles short of the summit, Ms Arkwell said the last ridge had been the worst.');
+    expect(got).toContain('Ms Arkwell said the last ridge was the worst');
+    expect(got.some((t) => /Speaking/.test(t))).toBe(false);
+  });
+
+  it('r42-how-told: leaves a participle phrase joined to a clause of its own', () => {
+    expect(opensHowTold('Speaking at the opening, the mayor praised the builders')).toBe(false);
+    expect(opensHowTold('Speaking at the opening, two days after the vote')).toBe(true);
   });
 
   it('r42-how-told: leaves a gerund that is the clause\'s subject', () => {
