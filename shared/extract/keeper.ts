@@ -5,7 +5,7 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, toldInLowerCase } from './title-context';
+import { cleftTitle, fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, toldInLowerCase, toldPredicate } from './title-context';
 import { clauseSubject, fittedTitle, lastSubject, leadingSubject, opensOnVerb, soleCandidate, titleOpening } from './title-syntax';
 import { explainedYear } from './year-route';
 import { matchesOf } from './matches';
@@ -77,7 +77,12 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
         }
         finish(d);
         const before = events[events.length - 1];
-        if (before?.evidence[0].paragraphId === d.paragraphId) d.title = joinedSubject(repeatedTitle(d.title, before.title), subjectGiver(before, cursor.paragraphOf(d)), opensOnVerb, patternVerb);
+        if (before?.evidence[0].paragraphId === d.paragraphId) {
+          const giver = subjectGiver(before, cursor.paragraphOf(d));
+          d.title = joinedSubject(repeatedTitle(d.title, before.title), giver, opensOnVerb, patternVerb);
+          const earlier = events.slice(-TOLD_REACH).reverse().filter((e) => e.evidence[0].paragraphId === d.paragraphId).map((e) => e.title);
+          d.title = toldPredicate(d.title, earlier, giver, opensOnVerb, patternVerb);
+        }
         d.title = d.title.slice(0, 160);
         if (!checkedDraft(d, paragraphLength, validDate)) events.push(eventOf(d, `x${events.length + 1}`, sourceId));
       }
@@ -186,6 +191,9 @@ function sameDate(keys: string[], values: unknown[], date: object): boolean {
   return i === keys.length;
 }
 
+// How many events before a telling's are read for the subject of what it told (toldPredicate).
+const TOLD_REACH = 3;
+
 /** The event a checked draft becomes, with its id and the source its evidence is in. */
 function eventOf(d: Draft, id: string, sourceId: string): NewslineEvent {
   return {
@@ -208,6 +216,7 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   title = fittedTitle(title);
   if (paragraph && SPOKEN.test(title)) title = quotedTitle(title, paragraph.text, d.start, makeTitle);
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
+  title = cleftTitle(title, patternVerb);
   if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate, leadingSubject, textBefore);
   if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.

@@ -11,7 +11,7 @@ import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolv
 import { happeningOf, tellingOccasionBefore } from './tense';
 import type { Timex } from './types';
 import { datedOccasionOpening, onOrBeforeTelling, OPENING_BEFORE_DATE, TELLING_AFTER, TELLING_DAY_GAP, tellingDate, titledRunOn, toldHappening, toldVerbPastAside, toldWithout, trailingTeller, trailingTelling, trailingTellingAhead, trailingTellingTitle, toldSubject } from './tellings';
-import { patternVerb, titled, withoutSpans } from './title';
+import { opensHowTold, patternVerb, titled, withoutSpans } from './title';
 import { spanUpToPublicationIn } from './undated-sentences';
 
 /**
@@ -205,6 +205,10 @@ function decisionOnItsDay(w: ClauseWork): boolean {
   return true;
 }
 
+// A participle and its phrase, all that stands before a teller: "Speaking by telephone on Friday", "Reached at home",
+// with an aside after it ("…, 15 kilometres short of the hut,"); opensHowTold sees that none of it is a clause.
+const HOW_TOLD = /^[A-Z][a-z]+(?:ing|ed)\b[^;:.!?"“”]{0,160}$/;
+
 /**
  * "For the last quarter of 2009, Ford says it made …", "This, he said, would happen next year": a telling after the
  * date is an event of its own, on its own day ("…, the ministry said on Tuesday"), else as of publication ("says")
@@ -235,7 +239,10 @@ function tellingAfterDate(w: ClauseWork): void {
   if (!sayDate) return;
   // "This, he said, would happen next year": "He said this would happen", not "He said".
   const offset = after.index + after[0].length - after[1].length;
-  const told = toldWithout(clauseText, a, c.start, { start: after.index, end: offset + after[1].length }, u.paraText);
+  // "Reached at home on Tuesday, Mr Pellow said he …": a participle phrase before the teller says how the telling was
+  // had; it goes with the teller, or it lands after "said" ("Mr Pellow said Reached at home he …").
+  const howTold = HOW_TOLD.test(clauseText.slice(0, after.index)) && opensHowTold(clauseText.slice(0, after.index));
+  const told = toldWithout(clauseText, a, c.start, { start: howTold ? 0 : after.index, end: offset + after[1].length }, u.paraText);
   // "The probe, which …, will be switched off on March 31, the agency said": what was told opens on its verb after
   // the aside; its subject comes first ("Agency said the probe will be switched off", not "… said will be …").
   const subject = patternVerb(/^[a-z]+/.exec(told)?.[0] ?? '') ? toldSubject(u, c) : '';

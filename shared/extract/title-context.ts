@@ -1433,3 +1433,65 @@ export function namedObject(title: string, paragraph: string, start: number, bef
   }
   return title;
 }
+
+// "It was … that the brothers opened …", "It was … when the mill closed …": a cleft sentence whose focus (the time)
+// the title has lost leaves "It was that …"; what happened is the clause after "that" or "when". Its opening word
+// says it is a clause (a pronoun, an article or possessive, or a name), not "that night", "that bridge which …".
+const CLEFT_LOST_FOCUS = /^It\s+(?:is|was|['’]s)\s+(?:(?:only|just|not|also|precisely|exactly)\s+)?(?:that|when)\s+((?:i|we|you|he|she|they|it|the|a|an|his|her|their|its|our|my|[A-Z][\w'’.-]*)\s+(?!(?:which|who|whom|that)\b)\S.*)$/;
+
+/**
+ * A title left of a cleft sentence whose focus was cut ("It was that I took on plot 14") told by the clause it
+ * clefts ("I took on plot 14"): unchanged unless that clause has a verb and three words or more.
+ */
+export function cleftTitle(title: string, isVerb: (word: string) => boolean): string {
+  const m = CLEFT_LOST_FOCUS.exec(title);
+  if (!m) return title;
+  const words = m[1].split(/\s+/);
+  if (words.length < 3 || !words.slice(1).some(isVerb)) return title;
+  const rest = m[1].replace(/^(?:the|a|an)\s+(?=\S)/i, '');
+  return /^i\s/.test(rest) ? `I${rest.slice(1)}` : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
+// "Charity said were delayed …": a teller's telling before a predicate with no subject, made of a conjunct that
+// shares its subject with the clause before it ("The accounts were due in May but were delayed …, the charity said").
+// A teller of one to four words ("Keepers", "The regional laboratory"); "told" with whom, not "told to" (a passive's).
+const TELLER_THEN_PREDICATE = /^([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}),?\s+(?:said|says|added|reported|stated|told\s+(?!to\b)[a-z]+)\s+(?=[a-z])(?!(?:that|it|they|he|she|we|i|you|the|a|an|this|these|those|his|her|its|their|our)\s)/;
+// A subject that names nothing ("That", "It") or holds a dateline's capitals ("HOLLEVIK").
+const PRONOUN_SUBJECT = /^(?:it|they|this|that|these|those|there|he|she|we|i|you)$/i;
+const DATELINE_CAPITALS = /^[A-Z]{3,}$/;
+
+/**
+ * A title of a teller and a subjectless predicate told by the predicate with its subject: the subject another title
+ * of the paragraph (`earlier`, nearest first) gives the same verb ("Accounts were delayed" for "Charity said were
+ * delayed after …"), else the subject of the event just before (`previous`, when it may give one), as joinedSubject
+ * reads it. Unchanged when neither
+ * gives one.
+ */
+export function toldPredicate(title: string, earlier: readonly string[], previous: string | undefined, opensOnVerb: (title: string) => boolean, isVerb: (word: string) => boolean): string {
+  const m = TELLER_THEN_PREDICATE.exec(title);
+  if (!m) return title;
+  // A teller holding a verb is a clause of its own ("Backers were originally told …").
+  if (m[1].split(/\s+/).some((w, i) => i > 0 && (isVerb(w) || isOneOf(w, MODALS, BE_HAVE_AUXILIARIES)))) return title;
+  const rest = title.slice(m[0].length);
+  const words = rest.split(/\s+/);
+  // The told words must open on a verb: a helping verb, or one the patterns or the tagger take for one.
+  if (!isOneOf(words[0], MODALS, BE_HAVE_AUXILIARIES) && !isVerb(words[0])) return title;
+  const told = (given: string) => {
+    const subject = given.replace(/^(?:The|A|An)\s+(?=\S)/, '');
+    const made = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${rest}`;
+    const words = subject.split(/\s+/);
+    const ok = subject && !PRONOUN_SUBJECT.test(words[0]) && !words.some((w) => DATELINE_CAPITALS.test(w)) && made.split(/\s+/).length <= MAX_WORDS;
+    return ok ? made : title;
+  };
+  const verb = ` ${words.slice(0, Math.min(2, words.length)).join(' ')}`;
+  for (const other of earlier) {
+    const at = other.indexOf(verb);
+    if (at > 0 && (other.length === at + verb.length || other[at + verb.length] === ' ') && !/[,;:]/.test(other.slice(0, at))) return told(other.slice(0, at));
+  }
+  // Else the event before: its subject found from the predicate's first words (joinedSubject reads a short title only).
+  if (!previous) return title;
+  const opening = words.slice(0, 6).join(' ');
+  const alone = `${opening.charAt(0).toUpperCase()}${opening.slice(1)}`;
+  const joined = joinedSubject(alone, previous, opensOnVerb, isVerb);
+  return joined === alone || !joined.endsWith(` ${opening}`) ? title : told(joined.slice(0, joined.length - opening.length - 1));
+}

@@ -793,10 +793,34 @@ export function withoutLeadIns(text: string): string {
   // "In a surprising move, …") is no part of who did what; left in, a cut at its comma leaves only it.
   const fronted = FRONTED_PHRASE.exec(t);
   if (fronted && t.slice(fronted[0].length).split(/\s+/).length >= 3) t = t.slice(fronted[0].length);
+  // "Speaking by telephone, the skipper said …", "Reached at home, Mr Pellow said …": a participle phrase fronted
+  // before a teller says how the telling was had, not who did what; left in, it lands after "said".
+  const howTold = FRONTED_BEFORE_TELLER.exec(t);
+  if (howTold && opensHowTold(howTold[0]) && t.slice(howTold[0].length).split(/\s+/).length >= 3) t = t.slice(howTold[0].length);
   // "Born, in the fishing village of Orsk, Vask was …": a participle phrase whose date was cut tells of the subject
   // after it ("Vask born in the fishing village of Orsk"), as it does with its date (events.ts, withSubject).
   if (/^[A-Z][a-z]{2,},\s/.test(t) && isParticiple(t.slice(0, t.indexOf(',')).toLowerCase())) t = withFrontedSubject(t);
   return t;
+}
+
+// A participle opening the clause, its phrase up to a comma, then a teller of up to four words (a name, a noun phrase
+// with its article, a pronoun) and the telling: bounded, and the phrase stops at the first comma the teller follows.
+const FRONTED_BEFORE_TELLER =
+  /^[A-Z][a-z]+(?:ing|ed)\b[^;:]{0,120}?,\s+(?=(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}|(?:he|she|they|we|i)\s+)(?:said|says|told|tells|added|recalled|explained)\b)/;
+
+/**
+ * Whether `phrase`, opening on a participle, is a participle phrase (and any aside after it) before a teller ("Speaking by telephone", "Asked
+ * what he would do", "Passing sentence"), not a clause with a gerund for its subject ("Trading in the first weeks
+ * has been in line", "Shipping resumed"): no verb after the participle, before a wh-word opening a question of its own.
+ */
+export function opensHowTold(phrase: string): boolean {
+  const verbal = (w: string) => patternVerb(w) || /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/i.test(w);
+  return phrase.replace(/[,\s]+$/, '').split(',').every((part, k) => {
+    const words = part.trim().split(/\s+/).slice(k === 0 ? 1 : 0);
+    // A question the participle asks is its phrase's own ("Asked what he would do"), up to its comma.
+    const asked = k === 0 ? words.findIndex((w) => /^(?:what|how|why|whether|if|when|where|who|which)$/i.test(w)) : -1;
+    return !words.slice(0, asked < 0 ? words.length : asked).some(verbal);
+  });
 }
 
 /**
