@@ -22,7 +22,7 @@ import { habitBeforeCut, scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
 import type { Unit } from './segment';
 import { tenseAt } from './tense';
-import { endedByClauseBefore, lengthBeforeDatedConjunct, runFrom, stretchesUpToDate } from './stretches-beside';
+import { endedByClauseBefore, lengthBeforeDatedConjunct, lengthBeforeLaterDate, runFrom, stretchesUpToDate } from './stretches-beside';
 import { tellingEvents } from './telling-events';
 import { antecedentOf, draftTitle, participleAside, titled, type TitleDraft, withoutSpans } from './title';
 import { undatedClauseEvents } from './undated-clauses';
@@ -202,6 +202,8 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (!a.end && !date.mod && !date.end) lengthStretch(w);
   // "closed for five months and reopened in July": the first conjunct's stretch up to the second's date.
   lengthBeforeDatedConjunct(w);
+  // "opened it in the 1950s and ran it for thirty years before selling it in 1990": the second conjunct's years.
+  lengthBeforeLaterDate(w);
   if (dateChangeEvents(w)) return last;
   untilSpans(w);
   // The aside names what the clause before ended: its title is that thing ("12-month deployment to Iraq").

@@ -213,8 +213,9 @@ export const monthPartYearRule: Rule = {
 };
 
 // "last year", "the year before last", "two years ago" after a month or season written without its year: its groups are
-// (this|last|next), (before last|after next) and the count of years ago.
-export const RELATIVE_YEAR = String.raw`(?:\s+of)?\s+(?:(this|last|next)\s+year|the\s+year\s+(before\s+last|after\s+next)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago)`;
+// (this|last|next), (before last|after next) and the count of years ago. The count may be set off by a comma ("that
+// autumn, 73 years ago"): it still names the year the season is of.
+export const RELATIVE_YEAR = String.raw`(?:(?:\s+of)?\s+(?:(this|last|next)\s+year|the\s+year\s+(before\s+last|after\s+next))|(?:\s+of|,)?\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago)`;
 export const RELATIVE_YEAR_CUE = /(?:this|last|next)\s+year|year\s+(?:before|after)|years\s+ago/i;
 
 /**
