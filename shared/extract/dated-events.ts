@@ -22,7 +22,7 @@ import { habitBeforeCut, scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
 import type { Unit } from './segment';
 import { tenseAt } from './tense';
-import { endedByClauseBefore, lengthBeforeDatedConjunct, lengthBeforeLaterDate, runFrom, stretchesUpToDate } from './stretches-beside';
+import { endedByClauseBefore, endingPhrase, lengthBeforeDatedConjunct, lengthBeforeLaterDate, runFrom, stretchesUpToDate } from './stretches-beside';
 import { tellingEvents } from './telling-events';
 import { antecedentOf, draftTitle, participleAside, titled, type TitleDraft, withoutSpans } from './title';
 import { undatedClauseEvents } from './undated-clauses';
@@ -224,7 +224,12 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   const shifted = boundedClause(w);
   // The pledge is an event of its own: the deadline's title says what is to be done ("Government to inspect …").
   const pledgedDeadline = byDeadline(w);
-  if (tellingEvents(w)) return last;
+  if (tellingEvents(w)) {
+    // "the court ruled on Thursday, ending a two-year fight": a ruling or an announcement ends a stretch as any other
+    // happening does.
+    if (!a.end && !date.end && !date.mod) endingPhrase(w, true);
+    return last;
+  }
   const { clauseEnd: evidenceEnd, counted, later, resumed } = clauseTail(w, whens);
   const { c } = w;
   const clauseEnd = scheduleCut >= 0 ? Math.min(evidenceEnd, scheduleCut) : evidenceEnd;

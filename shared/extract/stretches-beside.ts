@@ -168,9 +168,10 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
 
 /**
  * "Halvern agreed on Monday to buy the brewery, ending a three-month standoff": the participle phrase set off after a
- * clause told in the past names a stretch that ended at the clause's date, an event of its own up to it.
+ * clause told in the past names a stretch that ended at the clause's date, an event of its own up to it. `told`: the
+ * clause is a telling, whose own verb gives the tense.
  */
-function endingPhrase(w: ClauseWork): void {
+export function endingPhrase(w: ClauseWork, told = false): void {
   const { u, c, main, date, published } = w;
   // What ends on a day still to come has not ended.
   if (published && date.start > fmtDay(published).slice(0, date.start.length)) return;
@@ -178,7 +179,10 @@ function endingPhrase(w: ClauseWork): void {
   const lasted = phrase ? ENDING_LASTED.exec(phrase[0].replace(/^,\s+/, '')) : null;
   const m = lasted ? [lasted[0], lasted[2], lasted[3]] : phrase && (AFTER_LENGTH.exec(phrase[0]) ?? AFTER_SPELL.exec(phrase[0]));
   const start = m ? startBefore(date.start, parseCount(m[1]), m[2]) : null;
-  if (!phrase || !m || !start || happeningOf(u.paraText.slice(c.start, c.end)) !== 'past') return;
+  // After a telling, its own verb is the one read ("… is valid, the court ruled on Thursday, ending …").
+  const clause = u.paraText.slice(c.start, c.end);
+  const past = told ? tenseAt(clause, main.start - c.start) === 'past' : happeningOf(clause) === 'past';
+  if (!phrase || !m || !start || !past) return;
   const at = c.end + phrase[0].search(/[a-z]/i);
   const what = u.paraText.slice(at, c.end + phrase[0].length).trimEnd();
   const { title, drafted } = titled(what.replace(/^(?:ending|concluding|capping)\s+(?:an?\s+|the\s+)?/i, ''));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nopub, shortestAt } from './event-lookup';
+import { events, nopub, shortestAt } from './event-lookup';
 
 // Round 42 (c42): counts and lengths, on sentences written for this test.
 
@@ -88,5 +88,19 @@ describe('r42-season-years-ago: "that autumn, 73 years ago" is the autumn of the
   it('a month too: "shut in May, 10 years ago" is May 2016 in a 2026 story', () => {
     const e = shortestAt('2026-03-04', ['The tannery on Mill Lane shut in May, 10 years ago.'], 'The tannery');
     expect(e.date.start).toBe('2016-05');
+  });
+});
+
+describe('r42-telling-ending: a ruling or announcement told as a telling still ends the stretch its "ending" phrase names', () => {
+  it('"… is valid, the county court ruled on Thursday, ending a two-year fight …": two years up to the Thursday', () => {
+    // 6 March 2026 is a Friday: the Thursday before is 5 March.
+    const texts = ["A will that left Hollin Farm to a neighbour is valid, the county court ruled on Thursday, ending a two-year fight with the farmer's cousins over the land."];
+    const e = shortestAt('2026-03-06', texts, 'ending a two-year fight');
+    expect([e.date.start, e.date.end]).toEqual(['2024-03-05', '2026-03-05']);
+  });
+
+  it('a telling still to come ends nothing ("will rule on Thursday, ending …")', () => {
+    const texts = ["The county court will rule on Thursday, ending a two-year fight over Hollin Farm, its clerk said."];
+    for (const e of events('2026-03-02', ...texts)) expect(e.date.rule ?? '').not.toMatch(/spell-before-date/);
   });
 });
