@@ -104,8 +104,9 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
   // stretch runs until counts from that date, as from any other; only a count elsewhere in the clause does not.
   const until = untilEnd(u.paraText, main);
   if (!within) return null;
-  for (const t of u.timexes) {
-    if (t.type !== 'DURATION' || t.start < c.start) continue;
+  for (const one of u.timexes) {
+    if (one.type !== 'DURATION' || one.start < c.start) continue;
+    const t = joinedCount(u, one) ?? one;
     // Right after the clause's date, the count may have been set off as an aside of its own ("Smith, 58, resigned
     // on July 14, 2016, two days after police searched his office"): it still counts from that date. So it does when
     // the clause goes on between them (a short way) and a comma sets the count off ("agreed on Monday to sell the
@@ -179,6 +180,19 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
 }
 
 export type Base = Exclude<ReturnType<typeof parseTimeValue>, string>;
+
+// "three years and five months after …": a count told in two units, the larger first, is one count in the smaller.
+const PER_UNIT: Record<string, Record<string, number>> = { Y: { M: 12 }, W: { D: 7 } };
+
+/** The count `t` and the smaller unit's count "and" joins to it, as one count ("P3Y" and "P5M": "P41M"); or null. */
+function joinedCount(u: Unit, t: Timex): Timex | null {
+  const a = COUNT_DURATION.exec(t.value);
+  const b = a && PER_UNIT[a[2]] ? u.timexes.find((d) => d.type === 'DURATION' && d.start > t.end && /^\s+and\s+$/.test(u.paraText.slice(t.end, d.start))) : undefined;
+  const m = b && COUNT_DURATION.exec(b.value);
+  const per = m && PER_UNIT[a![2]][m[2]];
+  if (!b || !m || !per || t.mod || b.mod) return null;
+  return { ...b, start: t.start, text: u.paraText.slice(t.start, b.end), value: `P${+a![1] * per + +m[1]}${m[2]}` };
+}
 
 /** A count joined by "and" to the count `t` ("… and eighty years after …"), before `end`; where its "and" starts. */
 function secondCount(u: Unit, t: Timex, end: number): { t: Timex; rel: RegExpExecArray; n: RegExpExecArray; andAt: number } | null {

@@ -22,7 +22,7 @@ import { habitBeforeCut, scheduleCutOf } from './schedules';
 import { sinceUpToNow } from './since-spans';
 import type { Unit } from './segment';
 import { tenseAt } from './tense';
-import { endedByClauseBefore, lengthBeforeDatedConjunct, runFrom, stretchesUpToDate } from './stretches-beside';
+import { endedByClauseBefore, endingPhrase, lengthBeforeDatedConjunct, lengthBeforeLaterDate, runFrom, stretchesUpToDate } from './stretches-beside';
 import { tellingEvents } from './telling-events';
 import { antecedentOf, draftTitle, participleAside, titled, type TitleDraft, withoutSpans } from './title';
 import { undatedClauseEvents } from './undated-clauses';
@@ -203,6 +203,8 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   if (!a.end && !date.mod && !date.end) lengthStretch(w);
   // "closed for five months and reopened in July": the first conjunct's stretch up to the second's date.
   lengthBeforeDatedConjunct(w);
+  // "opened it in the 1950s and ran it for thirty years before selling it in 1990": the second conjunct's years.
+  lengthBeforeLaterDate(w);
   if (dateChangeEvents(w)) return last;
   untilSpans(w);
   // The aside names what the clause before ended: its title is that thing ("12-month deployment to Iraq").
@@ -223,7 +225,12 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   const shifted = boundedClause(w);
   // The pledge is an event of its own: the deadline's title says what is to be done ("Government to inspect …").
   const pledgedDeadline = byDeadline(w);
-  if (tellingEvents(w)) return last;
+  if (tellingEvents(w)) {
+    // "the court ruled on Thursday, ending a two-year fight": a ruling or an announcement ends a stretch as any other
+    // happening does.
+    if (!a.end && !date.end && !date.mod) endingPhrase(w, true);
+    return last;
+  }
   const { clauseEnd: evidenceEnd, counted, later, resumed } = clauseTail(w, whens);
   const { c } = w;
   const clauseEnd = scheduleCut >= 0 ? Math.min(evidenceEnd, scheduleCut) : evidenceEnd;

@@ -82,7 +82,9 @@ const BARE_WITHIN: Record<string, [number, string]> = { days: [2, 'weeks'], week
 // "He spent the next eight years in prison", "Over the following decade it doubled its workforce": a stretch counted on
 // from the date before it, the whole of it the event.
 // Days and weeks too ("received 3,000 letters over the next fortnight"): those run on from the day after the date.
-const NEXT_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in)\\s+the\\s+(?:next|following)\\s+(?:(\\d{1,2}|${NUMBER_WORD_RE})\\s+)?(years|months|weeks|days|decades?|fortnight|(?:quarter|half)(?:\\s+of)?\\s+a\\s+century|(?:quarter|half)-century)\\b`, 'i');
+// "She spent most of the next six years on it": the part is still told by the whole stretch's ends, which are all the
+// words give.
+const NEXT_STRETCH = new RegExp(`\\b(spent|spend|for|over|during|in)\\s+(?:(?:most|much|part|all|the\\s+(?:best|better)\\s+part)\\s+of\\s+)?the\\s+(?:next|following)\\s+(?:(\\d{1,2}|${NUMBER_WORD_RE})\\s+)?(years|months|weeks|days|decades?|fortnight|(?:quarter|half)(?:\\s+of)?\\s+a\\s+century|(?:quarter|half)-century)\\b`, 'i');
 
 // "He was freed in 2014. He spent another five years abroad", "They went on for three more weeks": a stretch counted
 // on from the date before it as "the next" one is, the count after "another" or before "more".

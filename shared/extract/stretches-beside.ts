@@ -168,9 +168,10 @@ export function stretchesUpToDate(w: ClauseWork, clauseEnd: number, hasLater: bo
 
 /**
  * "Halvern agreed on Monday to buy the brewery, ending a three-month standoff": the participle phrase set off after a
- * clause told in the past names a stretch that ended at the clause's date, an event of its own up to it.
+ * clause told in the past names a stretch that ended at the clause's date, an event of its own up to it. `told`: the
+ * clause is a telling, whose own verb gives the tense.
  */
-function endingPhrase(w: ClauseWork): void {
+export function endingPhrase(w: ClauseWork, told = false): void {
   const { u, c, main, date, published } = w;
   // What ends on a day still to come has not ended.
   if (published && date.start > fmtDay(published).slice(0, date.start.length)) return;
@@ -178,7 +179,10 @@ function endingPhrase(w: ClauseWork): void {
   const lasted = phrase ? ENDING_LASTED.exec(phrase[0].replace(/^,\s+/, '')) : null;
   const m = lasted ? [lasted[0], lasted[2], lasted[3]] : phrase && (AFTER_LENGTH.exec(phrase[0]) ?? AFTER_SPELL.exec(phrase[0]));
   const start = m ? startBefore(date.start, parseCount(m[1]), m[2]) : null;
-  if (!phrase || !m || !start || happeningOf(u.paraText.slice(c.start, c.end)) !== 'past') return;
+  // After a telling, its own verb is the one read ("… is valid, the court ruled on Thursday, ending …").
+  const clause = u.paraText.slice(c.start, c.end);
+  const past = told ? tenseAt(clause, main.start - c.start) === 'past' : happeningOf(clause) === 'past';
+  if (!phrase || !m || !start || !past) return;
   const at = c.end + phrase[0].search(/[a-z]/i);
   const what = u.paraText.slice(at, c.end + phrase[0].length).trimEnd();
   const { title, drafted } = titled(what.replace(/^(?:ending|concluding|capping)\s+(?:an?\s+|the\s+)?/i, ''));
@@ -299,3 +303,40 @@ function yearsUpToDate(w: ClauseWork): void {
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: lengthEnd, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-up-to-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
 }
 
+
+// "…, and ran it for thirty years before selling it in 1990": the conjunct's length is ended by a happening told after
+// it, its date written in the sentence.
+const AND_CONJUNCT = /,?\s+and\s+(?:then\s+)?(?=[a-z])/gi;
+const LATER_END = /^[\s,]*(?:before|until|till)\s+[^.;:!?"“”]{0,80}?\b(?:in|on)\s+(?:the\s+)?$/i;
+const LENGTH_LEAD = new RegExp(String.raw`\b(?:for|spent|spending|took)\s+(?:${hedgeWords('around', 'roughly')}\s+)?$`, 'i');
+
+/**
+ * "Bell opened the forge in the 1950s and ran it for thirty years before selling it in 1990": the second conjunct,
+ * told in the past with a length, lasted that length up to the date of what the "before" (or "until") clause after it
+ * tells (1960 to 1990), an event of its own; the clause keeps its first conjunct on its own date. Only a date that
+ * writes its year ends it: one read from the story's time is the other clause's to place.
+ */
+export function lengthBeforeLaterDate(w: ClauseWork): void {
+  const { u, a, c, main, published } = w;
+  if (a.end || a.bound) return;
+  const text = u.paraText;
+  const next = w.anchored.find((x) => x.unit === u && x.main.start >= c.end && !x.end);
+  if (!next || !/\d{4}/.test(next.main.text) || !LATER_END.test(text.slice(c.end, next.main.start))) return;
+  const d = u.timexes.find((t) => t.type === 'DURATION' && t.start > main.end && t.end <= c.end && (!t.mod || t.mod === 'APPROX') && LENGTH_LEAD.test(text.slice(Math.max(main.end, t.start - 24), t.start)));
+  const m = d && /^P(\d{1,3})([DWMY])$/.exec(d.value);
+  if (!d || !m) return;
+  let and: RegExpExecArray | undefined;
+  for (const x of text.slice(main.end, d.start).matchAll(AND_CONJUNCT)) and = x as RegExpExecArray;
+  if (!and) return;
+  const at = main.end + and.index + and[0].length;
+  if (u.timexes.some((t) => t !== d && t.type !== 'DURATION' && t.start >= at && t.end <= c.end)) return;
+  const words = text.slice(at, c.end).replace(/[\s,.]+$/, '');
+  if (happeningOf(words) !== 'past') return;
+  const to = dateFromTimex(next.main, published);
+  const start = to && !to.mod && !to.end ? startBefore(to.start, +m[1], UNIT_OF[m[2]]) : null;
+  const { title, drafted } = titled(words);
+  if (!start || !title) return;
+  const note = `“${d.text}” up to ${next.main.text}, when the clause after it ends it.`;
+  w.emit({ paragraphId: u.paragraphId, start: at, end: at + words.length, title, drafted, date: { start, end: to!.start, basis: to!.basis, rule: 'sequence/length-before-later-date', note, ...(d.mod ? { mod: 'approx' as const } : {}), ...(to!.yearUncertain ? { yearUncertain: true } : {}) } });
+  w.c = { ...c, end: main.end + and.index };
+}

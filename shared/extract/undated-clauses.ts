@@ -99,6 +99,7 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
       (how === 'past' ? hadForUpToBefore(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? whichOfDatedNoun(u, c.start, text, anchored, published) : null) ??
       (how === 'past' ? keptForFromStartAside(u, c, text, anchored, published) : null) ??
+      (how === 'past' ? lastStretchToEndAside(u, c, text, anchored, published) : null) ??
       (how === 'past' ? ordinalDayOf(u, c.end, text, anchored, published) : null) ??
       (how === 'past' ? whoOfDatedClause(u, c, text, anchored, published) : null) ??
       (how === 'past'
@@ -231,6 +232,28 @@ function keptForFromStartAside(u: Unit, c: { start: number; end: number }, text:
   if (!end) return null;
   const date: EventDate = { start: from!.start, end, basis: from!.basis, rule: 'sequence/for-length-from-start-aside', note: `“${length.text}” counted from ${aside!.main.text}, when the aside says it began.` };
   if (from!.yearUncertain) date.yearUncertain = true;
+  return date;
+}
+
+// "the last ten years of her life", "the final two years of his reign": a length that ends where what it is of ended.
+const LAST_STRETCH_OF = new RegExp(String.raw`\bthe\s+(?:last|final)\s+(\d{1,3}|${NUMBER_WORD_RE})\s+(years|months|weeks)\s+of\s+(?:his|her|their|its)\s+(?:own\s+)?(?:life|lives|career|reign|tenure|working\s+life)\b`, 'i');
+// An aside telling that ending: "who died in 1990", "which closed in 2004".
+const END_ASIDE = /^(?:which|who)\s+(?:died|retired|closed|shut|was\s+(?:killed|closed|demolished))\b/i;
+
+/**
+ * "Ms Hale, who died in 1990, spent the last twenty years of her life in a cottage by the sea": the length ends with
+ * what the aside before it ends (1970 to 1990), at the aside's date's precision.
+ */
+function lastStretchToEndAside(u: Unit, c: { start: number; end: number }, text: string, anchored: Anchored[], published: Ymd | null): EventDate | null {
+  const m = LAST_STRETCH_OF.exec(text);
+  const n = m ? parseCount(m[1]) : undefined;
+  if (!m || !n || !Number.isInteger(n)) return null;
+  const aside = anchored.find((a) => a.unit === u && a.clause.aside && !a.end && a.clause.end <= c.start + 2 && END_ASIDE.test(u.paraText.slice(a.clause.start, a.clause.end)));
+  const to = aside && dateFromTimex(aside.main, published);
+  const start = to && !to.mod && !to.end ? startBefore(to.start, n, m[2].toLowerCase()) : null;
+  if (!start) return null;
+  const date: EventDate = { start, end: to!.start, basis: to!.basis, rule: 'sequence/last-stretch-to-end-aside', note: `“${m[0]}”: up to ${aside!.main.text}, when the aside says it ended.` };
+  if (to!.yearUncertain) date.yearUncertain = true;
   return date;
 }
 

@@ -1,4 +1,4 @@
-import { MONTH_RE, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { MONTH_RE, NUMBER_WORD_RE, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
 import { B, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
@@ -213,8 +213,9 @@ export const monthPartYearRule: Rule = {
 };
 
 // "last year", "the year before last", "two years ago" after a month or season written without its year: its groups are
-// (this|last|next), (before last|after next) and the count of years ago.
-export const RELATIVE_YEAR = String.raw`(?:\s+of)?\s+(?:(this|last|next)\s+year|the\s+year\s+(before\s+last|after\s+next)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago)`;
+// (this|last|next), (before last|after next) and the count of years ago. The count may be set off by a comma ("that
+// autumn, 73 years ago"): it still names the year the season is of.
+export const RELATIVE_YEAR = String.raw`(?:(?:\s+of)?\s+(?:(this|last|next)\s+year|the\s+year\s+(before\s+last|after\s+next))|(?:\s+of|,)?\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago)`;
 export const RELATIVE_YEAR_CUE = /(?:this|last|next)\s+year|year\s+(?:before|after)|years\s+ago/i;
 
 /**
@@ -244,19 +245,24 @@ export const monthRelativeYearRule: Rule = {
 };
 
 // "on Jan. 1 last year", "on 3 May this year": a day of a month in the year the words name, counted from publication.
+// So are "on 9 May 31 years ago", "on June 3, twenty years ago": a count of years ago keeps the day it follows (without
+// it, "May 31 years ago" would be read as a month and the day lost).
 // Longer than the month-day and "May this year" inside it, so it wins over both.
+const DAY_YEARS_AGO = String.raw`,?\s+(\d{1,2}|${NUMBER_WORD_RE})\s+years\s+ago`;
 export const dayRelativeYearRule: Rule = {
   name: 'day-relative-year',
-  cue: /(?:this|last|next)\s+year/,
-  re: rx(`${B}(?:(${MONTH_RE})\\s+${DAY},?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))(?:\\s+of)?\\s+(this|last|next)\\s+year${E}`),
+  cue: /(?:this|last|next)\s+year|years\s+ago/,
+  re: rx(`${B}(?:(${MONTH_RE})\\s+${DAY},?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))(?:(?:\\s+of)?\\s+(this|last|next)\\s+year|${DAY_YEARS_AGO})${E}`),
   resolve: (m, c) => {
     const month = monthNumber(m[1] ?? m[4]);
     if (!month) return null;
     // Without publication the words name no year: the day as one written without its year.
     if (!c.dct) return monthDay(month, +(m[2] ?? m[3]), c);
-    const p = { y: c.dct.y + { this: 0, last: -1, next: 1 }[m[5].toLowerCase() as 'this'], m: month, d: +(m[2] ?? m[3]) };
+    const ago = m[6] ? parseCount(m[6]) : undefined;
+    if (m[6] && (ago === undefined || !Number.isInteger(ago) || ago < 1)) return null;
+    const p = { y: c.dct.y + (ago ? -ago : { this: 0, last: -1, next: 1 }[m[5].toLowerCase() as 'this']), m: month, d: +(m[2] ?? m[3]) };
     if (!isValidYmd(p)) return null;
-    return { type: 'DATE', value: fmtDay(p), rule: `month-day/${m[5].toLowerCase()}-year` };
+    return { type: 'DATE', value: fmtDay(p), rule: `month-day/${ago ? 'ago' : m[5].toLowerCase()}-year` };
   },
 };
 
