@@ -86,18 +86,28 @@ const CLUE_TRIES = 20;
 
 // An obituary gives the year it was written twice over without writing it: the age at death ("She was 88.", "died on
 // Saturday, aged 77", "dies at 84") and the year of birth ("Born in 1930 in a mining village"). Bounded runs only.
-const AGE_AT_DEATH = new RegExp(`\\b(?:died|dies)\\b[^.]{0,160}?\\b(?:aged|at|at\\sthe\\sage\\sof)\\s(?!an?\\s)(\\d{2,3}|${NUMBER_WORD_RE})\\b(?![.:]\\d|[\\w-]*\\s(?:years?\\b|per|[a-z]*\\.?m\\b))|(?:^|[.!?"”]\\s)(?:He|She)\\swas\\s(\\d{2,3}|${NUMBER_WORD_RE})\\.`, 'gi');
+const AGE_AT_DEATH = new RegExp(`\\b(?:died|dies)\\b[^.]{0,160}?\\b(?:aged|at|at\\sthe\\sage\\sof)\\s(?!an?\\s)(\\d{2,3}|${NUMBER_WORD_RE})\\b(?![.:]\\d|[\\w-]*\\s(?:years?\\b|per|[a-z]*\\.?m\\b))|(?:^|[.!?"”]\\s)(?:He|She)\\swas\\s(\\d{2,3}|${NUMBER_WORD_RE})(?:\\.|,\\sand\\s(?:had|was|has)\\b)`, 'gi');
 const DIED = /\b(?:died|dies)\b/i;
 const BORN = /\bborn\b/gi;
 const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/;
 
-/** The years written within a few words after "born", in the same clause ("Born in 1930 in a mining village"). */
-function bornYears(text: string): Set<number> {
-  const years = new Set<number>();
+// A birth day as written after "born": "on Feb. 9, 1911", "on 9 February 1911", "in March 1927". The dot of an
+// abbreviated month ("Feb. 9") ends no clause.
+const BIRTH_DAY = new RegExp(`\\b(?:(${MONTH_RE})\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s|(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH_RE}),?\\s|(${MONTH_RE}),?\\s(?:of\\s)?)(?=(?:1[6-9]|20)\\d\\d\\b)`);
+
+/**
+ * The years written within a few words after "born", in the same clause ("Born in 1930 in a mining village"), each with
+ * the month and day of birth when they are written beside it (day 0 when only the month is).
+ */
+function bornYears(text: string): Map<number, { m: number; d: number } | null> {
+  const years = new Map<number, { m: number; d: number } | null>();
   for (const m of text.matchAll(BORN)) {
-    const clause = /^[^.;]*/.exec(text.slice(m.index, m.index + 70))![0];
+    const clause = /^(?:[^.;]|\.(?=\s\d))*/.exec(text.slice(m.index, m.index + 70))![0];
     const y = YEAR.exec(clause);
-    if (y) years.add(+y[1]);
+    if (!y) continue;
+    const day = BIRTH_DAY.exec(clause.slice(0, y.index + 4));
+    const month = day ? monthNumber(day[1] ?? day[4] ?? day[5]) : undefined;
+    years.set(+y[1], month && day!.index + day![0].length === y.index ? { m: month, d: +(day![2] ?? day![3] ?? 0) } : (years.get(+y[1]) ?? null));
   }
   return years;
 }
@@ -118,9 +128,43 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
   for (const m of text.matchAll(AGE_AT_DEATH)) {
     if (++tries > CLUE_TRIES) break;
     const n = parseCount(m[1] ?? m[2]);
-    if (n !== undefined && n >= 10 && n <= 120) return [...years][0] + n + 1;
+    if (n !== undefined && n >= 10 && n <= 120) {
+      const [born, birthday] = [...years][0];
+      return born + n + (birthday && diedAfterBirthday(text, birthday) ? 0 : 1);
+    }
   }
   return null;
+}
+
+// A day the death's own telling writes without a year: "died on Christmas Eve", "died on March 4", "had been unwell
+// since a fall in April". Each alternative a fixed run: a month and day, a day and month, a month alone (not one whose
+// day or year follows), or a holiday that keeps its day.
+const DAY_TOLD = new RegExp(
+  `\\b(?:(${MONTH_RE})\\s(\\d{1,2})\\b(?!,?\\s\\d)|(\\d{1,2})\\s(${MONTH_RE})(?!,?\\s\\d)|(${MONTH_RE})(?![\\w.]|,?\\s(?:of\\s)?\\d)|(Christmas\\s(?:Eve|Day)|Boxing\\sDay|New\\sYear['’]s\\sEve|Halloween))`,
+  'g',
+);
+const HOLIDAY_DAY: Record<string, { m: number; d: number }> = { christmas: { m: 12, d: 25 }, boxing: { m: 12, d: 26 }, new: { m: 12, d: 31 }, halloween: { m: 10, d: 31 } };
+
+/**
+ * Whether the death, told in its first sentence and the one after it, is told on or after a day of its year that falls
+ * after the birthday (`birthday`, day 0 when only the month is written): then the age at death was already reached
+ * that year, and the year of death is the birth year plus the age. Without such a day the birthday may not have come
+ * round, and the caller keeps the later year.
+ */
+function diedAfterBirthday(text: string, birthday: { m: number; d: number }): boolean {
+  const at = DIED.exec(text)?.index ?? -1;
+  if (at < 0) return false;
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  // The death's sentence and the next one: a stop before a capital ends a sentence ("Feb. 9" does not).
+  const window = /^(?:[^.!?\n]|[.!?](?!\s+["“A-Z]))*[.!?]?\s*(?:[^.!?\n]|[.!?](?!\s+["“A-Z]))*/.exec(text.slice(from, at + 600))![0];
+  for (const m of window.matchAll(DAY_TOLD)) {
+    const holiday = m[6] ? HOLIDAY_DAY[/^\w+/.exec(m[6])![0].toLowerCase()] : undefined;
+    const month = holiday?.m ?? monthNumber(m[1] ?? m[4] ?? m[5]);
+    if (!month) continue;
+    const day = holiday?.d ?? +(m[2] ?? m[3] ?? 0);
+    if (month > birthday.m || (month === birthday.m && day && birthday.d && day >= birthday.d)) return true;
+  }
+  return false;
 }
 
 // An anniversary names the years between a happening and the day of writing: "Thirty years ago this week, …", "Ten
@@ -195,7 +239,7 @@ export function ageYear(paragraphs: readonly string[]): number | null {
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1) + /^[^.;]*/.exec(text.slice(m.index, m.index + 60))![0];
     const kept = clause.match(ANY_YEAR) ?? [];
     const n = m[1] ? +m[1] : ordinalNumberValue(m[2]);
-    if (kept.length === 1 && n >= 10) years.add(+kept[0] - n);
+    if (kept.length === 1 && n >= 10) years.set(+kept[0] - n, years.get(+kept[0] - n) ?? null);
   }
   if (years.size !== 1) return null;
   let oldest = 0;
@@ -205,7 +249,7 @@ export function ageYear(paragraphs: readonly string[]): number | null {
     const n = +(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (n >= 18 && n <= 110) oldest = Math.max(oldest, n);
   }
-  return oldest ? [...years][0] + oldest : null;
+  return oldest ? [...years.keys()][0] + oldest : null;
 }
 
 // A stretch told as running up to the day of writing names both its ends: its first year ("since 1993") and its length
