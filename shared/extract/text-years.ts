@@ -290,6 +290,64 @@ export function spanYear(paragraphs: readonly string[], headline = ''): number |
   return null;
 }
 
+// A story's own happening counted from an older one: "gave his 150th pint on Monday, 47 years after he first gave
+// blood in 1951", "gave the first performance on Thursday night, ninety-one years after the composer put down his pen"
+// (the pen put down "in August 1925" in the sentences after), a headline's "three years after vanishing" over an opening
+// sentence that writes "in the summer of 2014". The count runs from the older happening to the story's day, so the year
+// of writing is their sum. Only an exact count (not "nearly seven years", "more than 170 years"), and only told of a
+// day near the writing (a weekday, "yesterday", "tonight"): "took over in 1982, 50 years after his father unified the
+// country" counts between two old happenings. Fixed runs of words only.
+const YEARS_AFTER = new RegExp(
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s](?:years?)\\safter\\b`,
+  'i',
+);
+const STORY_DAY = new RegExp(`\\b(?:${WEEKDAY_RE})\\b(?!['’]s\\b)|\\b(?:yesterday|today|tonight|last\\snight)\\b`, 'i');
+const MONTH_YEAR_FIRST = new RegExp(MONTH_WITH_YEAR);
+
+/**
+ * Without a publication date, the year of writing from a story's happening counted in years after an older one whose
+ * year is written (see YEARS_AFTER): in its own sentence, when that writes exactly one year, else the first year
+ * written with its month in the two sentences after it. The headline with the body's opening sentence (`headline`, ''
+ * when the text has none) counts as such a sentence. Null when no sentence gives both.
+ */
+export function storyCountYear(paragraphs: readonly string[], headline = ''): number | null {
+  if (headline.trim()) {
+    const body = (paragraphs.find((p) => p.trim() !== '') ?? '').trim().split(SENTENCE_END);
+    const y = countedFrom([`${headline.trim()}\n${body[0] ?? ''}`, ...body.slice(1, 3)], true);
+    if (y !== null) return y;
+  }
+  let tries = 0;
+  for (let p = 0; p < paragraphs.length && tries <= CLUE_TRIES; p++) {
+    if (!/\bafter\b/.test(paragraphs[p])) continue;
+    const own = paragraphs[p].slice(0, 20_000).split(SENTENCE_END);
+    for (let i = 0; i < own.length && tries <= CLUE_TRIES; i++) {
+      if (!YEARS_AFTER.test(own[i])) continue;
+      tries++;
+      // The sentence and the two after it, in this paragraph and the next.
+      const y = countedFrom([...own.slice(i), ...(paragraphs[p + 1] ?? '').split(SENTENCE_END)].slice(0, 3), false);
+      if (y !== null) return y;
+    }
+  }
+  return null;
+}
+
+/** The year `window[0]` counts to (see storyCountYear); `headline` when that sentence is a headline and its lead. */
+function countedFrom(window: readonly string[], headline: boolean): number | null {
+  const sentence = window[0];
+  // With two counts ("ninety-one years after the composer put down his pen and eighty-nine years after the score
+  // vanished") the first is the one the story goes on to tell first.
+  const count = YEARS_AFTER.exec(sentence);
+  if (!count) return null;
+  if (!headline && !STORY_DAY.test(sentence.slice(0, count.index))) return null;
+  const n = /^a$/i.test(count[1]) ? 1 : parseCount(count[1]);
+  if (n === undefined) return null;
+  const years = sentence.match(ANY_YEAR) ?? [];
+  if (years.length === 1) return +years[0] + n;
+  if (years.length) return null;
+  const later = MONTH_YEAR_FIRST.exec(window.slice(1).join(' '));
+  return later ? +(later[1] ?? later[2]) + n : null;
+}
+
 // News names the year of a month only when it is not the year of writing: "in January 2018" is told from a later
 // year, "in January" from that one. So the latest year written, when it is written with a month or a day of a month
 // in a sentence told as past, is most likely a year before the story's. A line that dates the notice itself
