@@ -70,10 +70,20 @@ function toldAhead(text: string, at: number): boolean {
   const bound = BOUND_PHRASE.exec(sentence.slice(Math.max(0, here - start - 48), here - start));
   if (bound) {
     const at = here - start - bound[0].length + bound[1].length + 1;
-    if (tenseAt(sentence, at + (bound[1].toLowerCase() === 'by' ? 0 : -1)) === 'future') return true;
+    const tense = tenseAt(sentence, at + (bound[1].toLowerCase() === 'by' ? 0 : -1));
+    if (tense === 'future') return true;
+    // A bound told in the present ("Her contract runs until June 2021", "could be built by 2020") is still ahead, and
+    // so is one a past plan set ("was meant to stay buried until 2025", "was due to rule by March"): what was done by
+    // then is told in the past itself ("had fallen by 1990", "stayed until 1975").
+    if (tense === 'present' || (tense === 'unknown' && NOW.test(sentence.slice(0, at)))) return true;
+    if (PAST_PLAN.test(sentence.slice(Math.max(0, at - 80), at))) return true;
   }
   return tenseAt(sentence, here - start) === 'future';
 }
+
+const NOW = /\bnow\b/i;
+// A plan told in the past, its verb a few words before the bound: "was meant to stay underground until".
+const PAST_PLAN = /\b(?:was|were)\s(?:meant|due|supposed|expected|scheduled|set|planned)\sto\s(?:[a-z]+\s){1,4}$/i;
 
 // "by" or "until" and the words of a date between it and its year: "by the end of ", "until June 30, ", "by April ",
 // "by the summer of ". Fixed runs of words, each optional once: nothing here can backtrack.
