@@ -17,6 +17,6 @@ describe('r42-plan-bound: a bound told in the present or as a past plan is ahead
 
   it('r42-plan-bound: a past telling of what lasted until then is the story\'s', () => {
     expect(writtenYears(['The vault was sealed in 1988 and stayed shut until 2004.'])).toEqual({ latest: 2004, ahead: null });
-    expect(writtenYears(['The herd had grown to forty by 2009.'])).toEqual({ latest: 2009, ahead: null });
+    expect(writtenYears(['The inn was open until March 2009.'])).toEqual({ latest: 2009, ahead: null });
   });
 });
