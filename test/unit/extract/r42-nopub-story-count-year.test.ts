@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyCountYear } from '../../../shared/extract/text-years';
+import { shortestNoPub as at } from './event-lookup';
 
 // Round 42 (w42): without a publication date, a story's own happening counted in years after an older one whose year
 // is written ("reopened on Friday, 40 years after the flood of 1968") tells the year of writing: the older year plus
@@ -25,3 +26,14 @@ describe('r42-story-count: the story day counted in years after a written year',
     expect(storyCountYear(['The hall reopened, 12 years after it was closed in 1994.'])).toBeNull();
   });
 });
+
+describe('r42-story-count: the year of writing it gives is still a guess', () => {
+  it('r42-story-count: a yearless month of the story takes the counted year, flagged', () => {
+    const texts = [
+      'The ferry to Olm sailed again on Friday, 12 years after the old pier was condemned in 1994.',
+      'The harbour board ordered the new pier in March.',
+    ];
+    expect(at(texts, 'ordered the new pier').date).toMatchObject({ start: '2006-03', yearUncertain: true });
+  });
+});
+
