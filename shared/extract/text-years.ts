@@ -301,14 +301,14 @@ export function spanYear(paragraphs: readonly string[], headline = ''): number |
 }
 
 // A story's own happening counted from an older one: "gave his 150th pint on Monday, 47 years after he first gave
-// blood in 1951", "gave the first performance on Thursday night, ninety-one years after the composer put down his pen"
+// blood in 1951", "the village flooded in 2004; twelve years on, the insurers have still not paid", "gave the first performance on Thursday night, ninety-one years after the composer put down his pen"
 // (the pen put down "in August 1925" in the sentences after), a headline's "three years after vanishing" over an opening
 // sentence that writes "in the summer of 2014". The count runs from the older happening to the story's day, so the year
 // of writing is their sum. Only an exact count (not "nearly seven years", "more than 170 years"), and only told of a
 // day near the writing (a weekday, "yesterday", "tonight"): "took over in 1982, 50 years after his father unified the
 // country" counts between two old happenings. Fixed runs of words only.
 const YEARS_AFTER = new RegExp(
-  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s](?:years?)\\safter\\b`,
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s]years?\\s(?:after\\b|(on)(?=[,;:.!?]|$))`,
   'i',
 );
 const STORY_DAY = new RegExp(`\\b(?:${WEEKDAY_RE})\\b(?!['’]s\\b)|\\b(?:yesterday|today|tonight|last\\snight)\\b`, 'i');
@@ -328,7 +328,7 @@ export function storyCountYear(paragraphs: readonly string[], headline = ''): nu
   }
   let tries = 0;
   for (let p = 0; p < paragraphs.length && tries <= CLUE_TRIES; p++) {
-    if (!/\bafter\b/.test(paragraphs[p])) continue;
+    if (!YEARS_AFTER.test(paragraphs[p])) continue;
     const own = paragraphs[p].slice(0, 20_000).split(SENTENCE_END);
     for (let i = 0; i < own.length && tries <= CLUE_TRIES; i++) {
       if (!YEARS_AFTER.test(own[i])) continue;
@@ -348,7 +348,8 @@ function countedFrom(window: readonly string[], headline: boolean): number | nul
   // vanished") the first is the one the story goes on to tell first.
   const count = YEARS_AFTER.exec(sentence);
   if (!count) return null;
-  if (!headline && !STORY_DAY.test(sentence.slice(0, count.index))) return null;
+  // "Twelve years on, the new trees have still not …" tells of now by itself.
+  if (!headline && !count[2] && !STORY_DAY.test(sentence.slice(0, count.index))) return null;
   const n = /^a$/i.test(count[1]) ? 1 : parseCount(count[1]);
   if (n === undefined) return null;
   const years = sentence.match(ANY_YEAR) ?? [];

@@ -20,6 +20,12 @@ describe('r42-story-count: the story day counted in years after a written year',
     expect(storyCountYear(['A parrot that flew off from a pet shop in Dunsby in the spring of 2009 has been handed back to its owner.'], 'Lost parrot home, four years after escape')).toBe(2013);
   });
 
+  it('r42-story-count: "N years on," tells of now by itself', () => {
+    expect(storyCountYear(['Harlby lost its cottage hospital in 1996; nineteen years on, the nearest ward is still forty miles away.'])).toBe(2015);
+    // Not a length spent on something ("thirty years on the buses").
+    expect(storyCountYear(['She drove for the corporation in 1970, and spent thirty years on the buses.'])).toBeNull();
+  });
+
   it('r42-story-count: not a hedged count, not two old happenings, not without a day near the writing', () => {
     expect(storyCountYear(['The hall reopened on Friday, nearly 12 years after it was closed in 1994.'])).toBeNull();
     expect(storyCountYear(['The firm moved to Harle in 1961, 30 years after it was founded.'])).toBeNull();
