@@ -33,7 +33,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, tellsLastYear, weekdayWritingYear, writtenYears } from './text-years';
+import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastYear, weekdayWritingYear, writtenYears } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -448,7 +448,7 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   // An obituary's year from the age at death is later than any year of the life it tells, and likelier the story's.
   // So is an anniversary's ("ten years ago this week", "the tenth anniversary of") counted from the happening's date,
   // and a stretch's up to now whose first year and length are both written ("a 31-year wait … since 1993").
-  const clue = written === null ? null : Math.max(obituaryYear(paragraphs) ?? 0, ageYear(paragraphs) ?? 0, anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0);
+  const clue = written === null ? null : Math.max(obituaryYear(paragraphs) ?? 0, ageYear(paragraphs) ?? 0, anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0, storyCountYear(paragraphs, headline) ?? 0);
   const told = clue !== null && clue > written! ? clue : written;
   if (told === null) return;
   // The weekdays written beside yearless days may rule that year out and name a later one.

@@ -70,10 +70,20 @@ function toldAhead(text: string, at: number): boolean {
   const bound = BOUND_PHRASE.exec(sentence.slice(Math.max(0, here - start - 48), here - start));
   if (bound) {
     const at = here - start - bound[0].length + bound[1].length + 1;
-    if (tenseAt(sentence, at + (bound[1].toLowerCase() === 'by' ? 0 : -1)) === 'future') return true;
+    const tense = tenseAt(sentence, at + (bound[1].toLowerCase() === 'by' ? 0 : -1));
+    if (tense === 'future') return true;
+    // A bound told in the present ("Her contract runs until June 2021", "could be built by 2020") is still ahead, and
+    // so is one a past plan set ("was meant to stay buried until 2025", "was due to rule by March"): what was done by
+    // then is told in the past itself ("had fallen by 1990", "stayed until 1975").
+    if (tense === 'present' || (tense === 'unknown' && NOW.test(sentence.slice(0, at)))) return true;
+    if (PAST_PLAN.test(sentence.slice(Math.max(0, at - 80), at))) return true;
   }
   return tenseAt(sentence, here - start) === 'future';
 }
+
+const NOW = /\bnow\b/i;
+// A plan told in the past, its verb a few words before the bound: "was meant to stay underground until".
+const PAST_PLAN = /\b(?:was|were)\s(?:meant|due|supposed|expected|scheduled|set|planned)\sto\s(?:[a-z]+\s){1,4}$/i;
 
 // "by" or "until" and the words of a date between it and its year: "by the end of ", "until June 30, ", "by April ",
 // "by the summer of ". Fixed runs of words, each optional once: nothing here can backtrack.
@@ -86,18 +96,28 @@ const CLUE_TRIES = 20;
 
 // An obituary gives the year it was written twice over without writing it: the age at death ("She was 88.", "died on
 // Saturday, aged 77", "dies at 84") and the year of birth ("Born in 1930 in a mining village"). Bounded runs only.
-const AGE_AT_DEATH = new RegExp(`\\b(?:died|dies)\\b[^.]{0,160}?\\b(?:aged|at|at\\sthe\\sage\\sof)\\s(?!an?\\s)(\\d{2,3}|${NUMBER_WORD_RE})\\b(?![.:]\\d|[\\w-]*\\s(?:years?\\b|per|[a-z]*\\.?m\\b))|(?:^|[.!?"”]\\s)(?:He|She)\\swas\\s(\\d{2,3}|${NUMBER_WORD_RE})\\.`, 'gi');
+const AGE_AT_DEATH = new RegExp(`\\b(?:died|dies)\\b[^.]{0,160}?\\b(?:aged|at|at\\sthe\\sage\\sof)\\s(?!an?\\s)(\\d{2,3}|${NUMBER_WORD_RE})\\b(?![.:]\\d|[\\w-]*\\s(?:years?\\b|per|[a-z]*\\.?m\\b))|(?:^|[.!?"”]\\s)(?:He|She)\\swas\\s(\\d{2,3}|${NUMBER_WORD_RE})(?:\\.|,\\sand\\s(?:had|was|has)\\b)`, 'gi');
 const DIED = /\b(?:died|dies)\b/i;
 const BORN = /\bborn\b/gi;
 const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/;
 
-/** The years written within a few words after "born", in the same clause ("Born in 1930 in a mining village"). */
-function bornYears(text: string): Set<number> {
-  const years = new Set<number>();
+// A birth day as written after "born": "on Feb. 9, 1911", "on 9 February 1911", "in March 1927". The dot of an
+// abbreviated month ("Feb. 9") ends no clause.
+const BIRTH_DAY = new RegExp(`\\b(?:(${MONTH_RE})\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s|(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH_RE}),?\\s|(${MONTH_RE}),?\\s(?:of\\s)?)(?=(?:1[6-9]|20)\\d\\d\\b)`);
+
+/**
+ * The years written within a few words after "born", in the same clause ("Born in 1930 in a mining village"), each with
+ * the month and day of birth when they are written beside it (day 0 when only the month is).
+ */
+function bornYears(text: string): Map<number, { m: number; d: number } | null> {
+  const years = new Map<number, { m: number; d: number } | null>();
   for (const m of text.matchAll(BORN)) {
-    const clause = /^[^.;]*/.exec(text.slice(m.index, m.index + 70))![0];
+    const clause = /^(?:[^.;]|\.(?=\s\d))*/.exec(text.slice(m.index, m.index + 70))![0];
     const y = YEAR.exec(clause);
-    if (y) years.add(+y[1]);
+    if (!y) continue;
+    const day = BIRTH_DAY.exec(clause.slice(0, y.index + 4));
+    const month = day ? monthNumber(day[1] ?? day[4] ?? day[5]) : undefined;
+    years.set(+y[1], month && day!.index + day![0].length === y.index ? { m: month, d: +(day![2] ?? day![3] ?? 0) } : (years.get(+y[1]) ?? null));
   }
   return years;
 }
@@ -118,9 +138,43 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
   for (const m of text.matchAll(AGE_AT_DEATH)) {
     if (++tries > CLUE_TRIES) break;
     const n = parseCount(m[1] ?? m[2]);
-    if (n !== undefined && n >= 10 && n <= 120) return [...years][0] + n + 1;
+    if (n !== undefined && n >= 10 && n <= 120) {
+      const [born, birthday] = [...years][0];
+      return born + n + (birthday && diedAfterBirthday(text, birthday) ? 0 : 1);
+    }
   }
   return null;
+}
+
+// A day the death's own telling writes without a year: "died on Christmas Eve", "died on March 4", "had been unwell
+// since a fall in April". Each alternative a fixed run: a month and day, a day and month, a month alone (not one whose
+// day or year follows), or a holiday that keeps its day.
+const DAY_TOLD = new RegExp(
+  `\\b(?:(${MONTH_RE})\\s(\\d{1,2})\\b(?!,?\\s\\d)|(\\d{1,2})\\s(${MONTH_RE})(?!,?\\s\\d)|(${MONTH_RE})(?![\\w.]|,?\\s(?:of\\s)?\\d)|(Christmas\\s(?:Eve|Day)|Boxing\\sDay|New\\sYear['’]s\\sEve|Halloween))`,
+  'g',
+);
+const HOLIDAY_DAY: Record<string, { m: number; d: number }> = { christmas: { m: 12, d: 25 }, boxing: { m: 12, d: 26 }, new: { m: 12, d: 31 }, halloween: { m: 10, d: 31 } };
+
+/**
+ * Whether the death, told in its first sentence and the one after it, is told on or after a day of its year that falls
+ * after the birthday (`birthday`, day 0 when only the month is written): then the age at death was already reached
+ * that year, and the year of death is the birth year plus the age. Without such a day the birthday may not have come
+ * round, and the caller keeps the later year.
+ */
+function diedAfterBirthday(text: string, birthday: { m: number; d: number }): boolean {
+  const at = DIED.exec(text)?.index ?? -1;
+  if (at < 0) return false;
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  // The death's sentence and the next one: a stop before a capital ends a sentence ("Feb. 9" does not).
+  const window = /^(?:[^.!?\n]|[.!?](?!\s+["“A-Z]))*[.!?]?\s*(?:[^.!?\n]|[.!?](?!\s+["“A-Z]))*/.exec(text.slice(from, at + 600))![0];
+  for (const m of window.matchAll(DAY_TOLD)) {
+    const holiday = m[6] ? HOLIDAY_DAY[/^\w+/.exec(m[6])![0].toLowerCase()] : undefined;
+    const month = holiday?.m ?? monthNumber(m[1] ?? m[4] ?? m[5]);
+    if (!month) continue;
+    const day = holiday?.d ?? +(m[2] ?? m[3] ?? 0);
+    if (month > birthday.m || (month === birthday.m && day && birthday.d && day >= birthday.d)) return true;
+  }
+  return false;
 }
 
 // An anniversary names the years between a happening and the day of writing: "Thirty years ago this week, …", "Ten
@@ -195,7 +249,7 @@ export function ageYear(paragraphs: readonly string[]): number | null {
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1) + /^[^.;]*/.exec(text.slice(m.index, m.index + 60))![0];
     const kept = clause.match(ANY_YEAR) ?? [];
     const n = m[1] ? +m[1] : ordinalNumberValue(m[2]);
-    if (kept.length === 1 && n >= 10) years.add(+kept[0] - n);
+    if (kept.length === 1 && n >= 10) years.set(+kept[0] - n, years.get(+kept[0] - n) ?? null);
   }
   if (years.size !== 1) return null;
   let oldest = 0;
@@ -205,7 +259,7 @@ export function ageYear(paragraphs: readonly string[]): number | null {
     const n = +(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (n >= 18 && n <= 110) oldest = Math.max(oldest, n);
   }
-  return oldest ? [...years][0] + oldest : null;
+  return oldest ? [...years.keys()][0] + oldest : null;
 }
 
 // A stretch told as running up to the day of writing names both its ends: its first year ("since 1993") and its length
@@ -244,6 +298,65 @@ export function spanYear(paragraphs: readonly string[], headline = ''): number |
     return +since[0][1] + lengths[0];
   }
   return null;
+}
+
+// A story's own happening counted from an older one: "gave his 150th pint on Monday, 47 years after he first gave
+// blood in 1951", "the village flooded in 2004; twelve years on, the insurers have still not paid", "gave the first performance on Thursday night, ninety-one years after the composer put down his pen"
+// (the pen put down "in August 1925" in the sentences after), a headline's "three years after vanishing" over an opening
+// sentence that writes "in the summer of 2014". The count runs from the older happening to the story's day, so the year
+// of writing is their sum. Only an exact count (not "nearly seven years", "more than 170 years"), and only told of a
+// day near the writing (a weekday, "yesterday", "tonight"): "took over in 1982, 50 years after his father unified the
+// country" counts between two old happenings. Fixed runs of words only.
+const YEARS_AFTER = new RegExp(
+  `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s]years?\\s(?:after\\b|(on)(?=[,;:.!?]|$))`,
+  'i',
+);
+const STORY_DAY = new RegExp(`\\b(?:${WEEKDAY_RE})\\b(?!['’]s\\b)|\\b(?:yesterday|today|tonight|last\\snight)\\b`, 'i');
+const MONTH_YEAR_FIRST = new RegExp(MONTH_WITH_YEAR);
+
+/**
+ * Without a publication date, the year of writing from a story's happening counted in years after an older one whose
+ * year is written (see YEARS_AFTER): in its own sentence, when that writes exactly one year, else the first year
+ * written with its month in the two sentences after it. The headline with the body's opening sentence (`headline`, ''
+ * when the text has none) counts as such a sentence. Null when no sentence gives both.
+ */
+export function storyCountYear(paragraphs: readonly string[], headline = ''): number | null {
+  if (headline.trim()) {
+    const body = (paragraphs.find((p) => p.trim() !== '') ?? '').trim().split(SENTENCE_END);
+    const y = countedFrom([`${headline.trim()}\n${body[0] ?? ''}`, ...body.slice(1, 3)], true);
+    if (y !== null) return y;
+  }
+  let tries = 0;
+  for (let p = 0; p < paragraphs.length && tries <= CLUE_TRIES; p++) {
+    if (!YEARS_AFTER.test(paragraphs[p])) continue;
+    const own = paragraphs[p].slice(0, 20_000).split(SENTENCE_END);
+    for (let i = 0; i < own.length && tries <= CLUE_TRIES; i++) {
+      if (!YEARS_AFTER.test(own[i])) continue;
+      tries++;
+      // The sentence and the two after it, in this paragraph and the next.
+      const y = countedFrom([...own.slice(i), ...(paragraphs[p + 1] ?? '').split(SENTENCE_END)].slice(0, 3), false);
+      if (y !== null) return y;
+    }
+  }
+  return null;
+}
+
+/** The year `window[0]` counts to (see storyCountYear); `headline` when that sentence is a headline and its lead. */
+function countedFrom(window: readonly string[], headline: boolean): number | null {
+  const sentence = window[0];
+  // With two counts ("ninety-one years after the composer put down his pen and eighty-nine years after the score
+  // vanished") the first is the one the story goes on to tell first.
+  const count = YEARS_AFTER.exec(sentence);
+  if (!count) return null;
+  // "Twelve years on, the new trees have still not …" tells of now by itself.
+  if (!headline && !count[2] && !STORY_DAY.test(sentence.slice(0, count.index))) return null;
+  const n = /^a$/i.test(count[1]) ? 1 : parseCount(count[1]);
+  if (n === undefined) return null;
+  const years = sentence.match(ANY_YEAR) ?? [];
+  if (years.length === 1) return +years[0] + n;
+  if (years.length) return null;
+  const later = MONTH_YEAR_FIRST.exec(window.slice(1).join(' '));
+  return later ? +(later[1] ?? later[2]) + n : null;
 }
 
 // News names the year of a month only when it is not the year of writing: "in January 2018" is told from a later
