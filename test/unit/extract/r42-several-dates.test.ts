@@ -99,3 +99,23 @@ describe('r42-told-at-the-time-unplaced: with no publication date, "at the time"
     expect(said?.date.yearUncertain).toBeFalsy();
   });
 });
+
+describe('r42-semicolon-since-then: "X happened in 1998; since then Y has …" is two events', () => {
+  it('the clause after the semicolon runs from the date before up to publication, and the first ends at the semicolon', () => {
+    const t = ['The ferry stopped in 1998; since then the islanders have used a launch.'];
+    const all = events('2020-03-01', ...t);
+    const stopped = all.find((e) => quoteOf(e, t).includes('ferry stopped'));
+    const since = all.find((e) => quoteOf(e, t).includes('islanders have used'));
+    expect(stopped?.date.start).toBe('1998');
+    expect(quoteOf(stopped!, t)).not.toContain('since then');
+    expect([since?.date.start, since?.date.end]).toEqual(['1998', '2020-03-01']);
+    expect(quoteOf(since!, t)).not.toContain('ferry');
+  });
+
+  it('a clause after the semicolon with a date of its own is not cut this way ("; since then a launch sank in 2004")', () => {
+    const t = ['The ferry stopped in 1998; since then a launch sank in 2004.'];
+    const all = events('2020-03-01', ...t);
+    expect(all.find((e) => quoteOf(e, t).includes('ferry stopped'))?.date.start).toBe('1998');
+    expect(all.find((e) => quoteOf(e, t).includes('launch sank'))?.date.start).toBe('2004');
+  });
+});
