@@ -519,6 +519,8 @@ const ELIDED_AND = /\sand\s+(?:(?:also|since|already|now|then|still|steadily|lat
 const HAS_SINCE_HEAD = /\b(?:has|have)\s+since\s+[a-z]/i;
 const BARE_AND = /\s(?:and|but)(?=\s)/g;
 const SINCE_THEN_AND = /\b(?:ever\s+since|since\s+then)\s+(?:and|but)\s/i;
+// "The mill shut in 1990; since then the village has lost its shop": a clause of its own after the semicolon.
+const SEMICOLON_SINCE_THEN = /;\s+since\s+then\b/i;
 // "It has stood empty ever since": a present perfect closing on "ever since" or "since then", the same.
 const PERFECT_EVER_SINCE = /\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}\s[^,;]{0,80}?\b(?:ever\s+since|since\s+then)\s*$/i;
 
@@ -637,7 +639,7 @@ export function undatedClauses(u: Unit): Clause[] {
   const asides = asidesOf(u.paraText, u.start, u.end, dated).length > 0;
   // Without an aside, only a conjunct cut off by its tense (after ", and" or ", but") is undated.
   const whole = u.paraText.slice(u.start, u.end);
-  if (!asides && !AND_CLAUSE_ANY.test(whole) && !AND_WILL.test(whole) && !elidedAnd(whole) && !namedWarAt(whole) && !SINCE_THEN_AND.test(whole)) return [];
+  if (!asides && !AND_CLAUSE_ANY.test(whole) && !AND_WILL.test(whole) && !elidedAnd(whole) && !namedWarAt(whole) && !SINCE_THEN_AND.test(whole) && !SEMICOLON_SINCE_THEN.test(whole)) return [];
   const inHole = (c: Clause, t: Timex) => !!c.hole && t.start >= c.hole.start && t.end <= c.hole.end;
   return clauses(u.paraText, u.start, u.end, u.timexes).filter((c) => (asides || c.conjunct) && !c.borrow && !dated.some((t) => t.start >= c.start && t.end <= c.end && !inHole(c, t)));
 }
@@ -1055,6 +1057,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   if (distinct.size < 2) {
     const whole: Clause[] = [{ start, end }];
     if (dated.length) warConjuncts(text, whole, dated);
+    if (dated.length) sinceThenConjunct(text, whole, dated);
     return whole;
   }
   // Several different dates: cut at clause boundaries so each date gets its own event.
@@ -1191,6 +1194,19 @@ function warConjuncts(text: string, parts: Clause[], dated: Timex[]): void {
     parts.splice(i, 1, { start: p.start, end: cut, conjunct: true }, { start: next, end: p.end });
     i++;
   }
+}
+
+/**
+ * "The mill shut in 1990; since then the village has lost its shop": after a semicolon, "since then" opens a clause of
+ * its own with no date, which runs on from the date before (undated-clauses.ts); the dated clause ends at the semicolon.
+ */
+function sinceThenConjunct(text: string, parts: Clause[], dated: Timex[]): void {
+  const last = parts[parts.length - 1];
+  const semi = SEMICOLON_SINCE_THEN.exec(text.slice(last.start, last.end));
+  if (!semi) return;
+  const cut = last.start + semi.index;
+  if (!dated.some((t) => t.end <= cut && t.start >= last.start) || dated.some((t) => t.start > cut && t.end <= last.end)) return;
+  parts.splice(parts.length - 1, 1, { ...last, end: cut }, { start: cut + semi[0].search(/since/i), end: last.end, conjunct: true });
 }
 
 /** Where a stretch with several different dates may be cut: its start, its clause boundaries, and its end. */

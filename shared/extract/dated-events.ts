@@ -225,11 +225,21 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   const shifted = boundedClause(w);
   // The pledge is an event of its own: the deadline's title says what is to be done ("Government to inspect …").
   const pledgedDeadline = byDeadline(w);
-  if (tellingEvents(w)) {
+  // "The clerk said the bridge had seen two crashes, in 1991 and in June 2004": a date phrase after what was told is
+  // that happening again, so the last event the telling made (what it told) is the clause before.
+  let toldLast: Titled | null = null;
+  const emit = w.emit;
+  w.emit = (d) => {
+    if (d.title) toldLast = { title: d.title, drafted: d.drafted };
+    emit(d);
+  };
+  const told = tellingEvents(w);
+  w.emit = emit;
+  if (told) {
     // "the court ruled on Thursday, ending a two-year fight": a ruling or an announcement ends a stretch as any other
     // happening does.
     if (!a.end && !date.end && !date.mod) endingPhrase(w, true);
-    return last;
+    return toldLast ?? last;
   }
   const { clauseEnd: evidenceEnd, counted, later, resumed } = clauseTail(w, whens);
   const { c } = w;
@@ -287,7 +297,9 @@ function relativeNounAt(u: Unit, start: number): number | undefined {
   const object = /^.*\b(?:in|on|at|for|to|from|with|by|into|onto|near|under|over|inside|outside|beside|behind)\s+(?=\S)/is.exec(np);
   // "won the cup in May, which was its first title": a time after the preposition leaves the "which" telling of the
   // whole clause.
-  if (object && TIME_OBJECT.test(np.slice(object[0].length))) return undefined;
+  // Nor a time that is the whole phrase ("the diary she kept in 1945, which …"): the clause tells of the noun the
+  // time is passed over for.
+  if (TIME_OBJECT.test(object ? np.slice(object[0].length) : np)) return undefined;
   return start - before.length + at + (object ? object[0].length : 0);
 }
 

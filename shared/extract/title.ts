@@ -393,6 +393,12 @@ const FIGURE_NP =
 const COUNTED_NP = new RegExp(String.raw`\b${NUMBER_WORD_RE}\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s$`);
 // "disagreements over pay cuts": a bare plural after a preposition.
 const PLURAL_NP = /\b(?:over|of|about|on|for|against|with|to|from|in)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s)$/;
+// "noise from piling work", "the weak spot was attendance": a bare noun (one to three words, no determiner) after a
+// preposition or a copula closes the phrase; its words are checked for verbs and function words (bareNoun).
+const BARE_NP = /\b(?:over|of|about|on|for|against|with|to|from|in|was|were|is|are)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)$/;
+// "the text Wrayburn revised", "the letter she wrote": a noun phrase and a clause that leaves out "that" (a name or a
+// pronoun, then a past verb): the noun phrase is the antecedent.
+const CONTACT_NP = /\b((?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*|he|she|they|we|I|you|(?:his|her|their|my|our)\s+[a-z]+)\s+([a-z]+)$/;
 // "waiting for the first release before jumping in": a gerund phrase closing the clause tells how, and the
 // noun phrase before it is what a "which" after it refers to.
 const GERUND_TAIL = /\s+(?:before|after|while|without|by|since|when|instead\s+of)\s+[a-z]+ing\b[^,;]{0,60}$/;
@@ -431,7 +437,16 @@ function nounPhraseEnding(last: string): string {
   const first = candidates.find((c) => c !== undefined);
   if (first !== undefined && !hasVerbLike(first)) return first;
   const name = candidates[1];
-  return first !== undefined && first === candidates[0] && name && !hasVerbLike(name) ? name : '';
+  if (first !== undefined && first === candidates[0] && name && !hasVerbLike(name)) return name;
+  const contact = CONTACT_NP.exec(last);
+  if (contact && VERB_LIKE.test(contact[2]) && !hasVerbLike(contact[1])) return contact[1];
+  const bare = BARE_NP.exec(last)?.[1];
+  return bare && bareNoun(bare) ? bare : '';
+}
+
+// No verb, function word or adverb among a bare noun phrase's words ("from work on", "was quickly").
+function bareNoun(phrase: string): boolean {
+  return phrase.split(/\s+/).every((w) => !VERB_LIKE.test(w) && !NOT_NOUN.test(w) && !/ly$/.test(w));
 }
 
 // "the fell", "a set", "the left": a word right after a determiner is its noun, whatever verb it may also spell.

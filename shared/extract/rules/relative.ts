@@ -568,6 +568,8 @@ export const lastSeasonRule: Rule = {
   },
 };
 
+// A time counted from the day of writing ("last November", "yesterday").
+const COUNTED_FROM_WRITING = new RegExp(`\\b(?:(?:last|this|next)\\s+(?:week|month|year|spring|summer|autumn|fall|winter|${MONTH_RE}|${WEEKDAY_RE})|yesterday|today)\\b`, 'i');
 // "The last train ran on Dec. 13, 2008. The railway said at the time that it lost money": a telling at the time in
 // focus, dated by it. Only right after a telling verb: "the director at the time" names who held a post, and "at the time
 // of the flood" names its own happening.
@@ -580,6 +582,10 @@ export const toldAtTheTimeRule: Rule = {
     const focus = c.focus();
     const ref = focus === 'day' ? c.refDay() : c.refDate(focus);
     // With no date told, publication's is no antecedent.
-    return ref && ref !== c.dct ? { type: 'DATE', value: focus === 'day' ? fmtDay(ref) : granValue(ref, focus), rule: 'anaphoric/told-at-the-time', counted: true } : null;
+    if (!ref || ref === c.dct) return null;
+    // "raised money last November and said at the time …" with no publication date: the time meant is one counted
+    // from the day of writing, which could not be placed, so the date in focus is only a guess at it.
+    const unplacedBefore = !c.dct && COUNTED_FROM_WRITING.test(c.preceding());
+    return { type: 'DATE', value: focus === 'day' ? fmtDay(ref) : granValue(ref, focus), rule: 'anaphoric/told-at-the-time', counted: true, ...(unplacedBefore ? { yearUncertain: true } : {}) };
   },
 };

@@ -192,8 +192,10 @@ describe('asides and tellings: the main clause is not dated by what sits beside 
   it('"admitted Friday that the loss could grow": the telling has the day, the loss does not get it', () => {
     const text = 'The bank admitted Friday that the loss could grow.';
     const all = events('2012-03-10', text);
+    // One event, the telling: the loss told is no event of its own. (Round 42: the telling's evidence now runs on
+    // over what it told, a plan too, as its title does; before, the words "the loss could grow" were left out.)
     expect(all).toHaveLength(1);
-    expect(quoteOf(all[0], [text])).not.toMatch(/loss/);
+    expect(all[0].title).toMatch(/admitted/i);
     expect(all[0].date.start).toBe('2012-03-09');
   });
   it('"claims that" and "warned that" split the telling from what is told', () => {
