@@ -2,7 +2,7 @@
 // tellings, asides and counts name beside it. Each dated clause goes through the steps of datedClause in turn;
 // a step may make events of its own, refine the clause's date, or cut words off the clause for the next step.
 
-import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
+import { fmtDay, type Ymd } from '../time-value';
 import { type Anchored, datesTheTelling, type SubjectYear } from './anchor';
 import { anchorUnit } from './anchor-unit';
 import { boundedClause } from './bounded-clauses';
@@ -12,7 +12,7 @@ import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
-import { hedgeWords, NUMBER_WORD_RE, parseCount, THROUGH_NIGHT } from './lexicon';
+import { hedgeWords, NUMBER_WORD_RE, parseCount } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
@@ -149,40 +149,6 @@ function leadingWhenOnDate(w: ClauseWork): void {
 // The first predicate after a fronted date, up to the "and" of a second one: "(, she tore a ligament) and was out".
 const FRONTED_FIRST = /^(,?\s+[^,;:]{6,90}?)\s+and\s+(?:(?:it|they|he|she)\s+)?(?=(?:was|were|did|could|stayed|remained|never|barely|hardly)\b)/i;
 
-// "during the night shift": the night names a noun's kind, not a night something went on through.
-const NOUN_AFTER_NIGHT = /^\s+(?!(?:on|in|at|to|and|but|as|while|before|after|from|near|beside|by|with|until|so|without|of|for)\b)[a-z]/;
-// "poured water through the night and declared the fire out at dawn on Sunday", "began on 12 May, when a pipe burst
-// overnight": between the night and the date another predicate starts; the date is that one's.
-const OTHER_PREDICATE = /\b(?:and|but|then|when|whereupon|after|before|while|as|because)\b|;/i;
-// A morning at or just before the clause's date: "at dawn on Sunday", "at 7 a.m. on Wednesday", "Friday morning".
-const MORNING = /\b(?:morning|dawn|daybreak|sunrise|first\s+light)\b|\d\s*a\.?m\b/i;
-
-/**
- * "A pipe burst overnight on Friday", "they had camped all night on the hill, despite frost on Saturday night": a night
- * told as a whole in a clause with a day of its own, told as done, is that day's night: the day and the next; with the
- * day told by its morning ("drifted through the night until dawn on Monday") the night before it. Not a night running
- * past publication, nor one with another predicate between it and the date (a conjunct, a when-clause): the date is
- * that predicate's.
- */
-function nightOfDay(w: ClauseWork): void {
-  const { u, main, date, published, c } = w;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date.start) || main.start < c.start || main.end > c.end) return;
-  const text = u.paraText.slice(c.start, c.end);
-  const night = THROUGH_NIGHT.exec(text);
-  if (!night || NOUN_AFTER_NIGHT.test(text.slice(night.index + night[0].length))) return;
-  const at = c.start + night.index;
-  const between = at < main.start ? u.paraText.slice(at + night[0].length, main.start) : u.paraText.slice(main.end, at);
-  // Not a night still to come; the tense is read only when there is a night ("says the pipe burst" reads as present).
-  if (OTHER_PREDICATE.test(between) || tenseAt(text, main.start - c.start) === 'future') return;
-  const morning = MORNING.test(u.paraText.slice(Math.max(c.start, main.start - 24), main.end));
-  const day = parseYmd(date.start)!;
-  const [from, to] = morning ? [addDays(day, -1), day] : [day, addDays(day, 1)];
-  if (published && fmtDay(to) > fmtDay(published)) return;
-  date.start = fmtDay(from);
-  date.end = fmtDay(to);
-  date.rule = `${date.rule}/night-of-day`;
-}
-
 /**
  * The events of one dated clause, its own last. The order of the steps matters: each reads the date and the clause
  * the ones before it left. Returns the title a bare date phrase after it may repeat (`last`, when it made none).
@@ -232,7 +198,6 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
     date.rule = `${date.rule}/within`;
     leadingWhenOnDate(w);
   }
-  if (!lastsTo && !heldFor && !within && !a.end && !a.bound && !date.mod && !date.end) nightOfDay(w);
   // "a two-week strike that began on March 3": the happening's stretch, from one of its ends and its length.
   if (!a.end && !date.mod && !date.end) lengthStretch(w);
   // "closed for five months and reopened in July": the first conjunct's stretch up to the second's date.
