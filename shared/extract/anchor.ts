@@ -146,7 +146,8 @@ export const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s
 // Also before "with …" ("expected for 2006, with deadlines already passed on Nov. 13") and an infinitive
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
 // "A dividend is payable on May 3 to holders on the register at April 2": the record day is a happening of its own.
-const CLAUSE_CUT = /;\s+|\s(?=to\s+(?:share|stock)?holders\s+(?:of\s+record|on\s+the\s+register)\s+(?:at|on|as\s+of)\s)|,\s+(?:and|but|while|whereas)\s+|(?<=\b(?:and|but)),\s+|,\s+(?=(?:on|in|by|since|with)\s)(?!(?:by|in|on|with)\s+(?:contrast|comparison|fact|turn|short|particular|general|addition|hindsight|the\s+other\s+hand|the\s+whole)\b)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)/g;
+// "sailed on Monday, only to turn back the next day": the outcome after "only to" is a happening of its own.
+const CLAUSE_CUT = /;\s+|\s(?=to\s+(?:share|stock)?holders\s+(?:of\s+record|on\s+the\s+register)\s+(?:at|on|as\s+of)\s)|,\s+(?:and|but|while|whereas)\s+|(?<=\b(?:and|but)),\s+|,\s+(?=(?:on|in|by|since|with)\s)(?!(?:by|in|on|with)\s+(?:contrast|comparison|fact|turn|short|particular|general|addition|hindsight|the\s+other\s+hand|the\s+whole)\b)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)|,\s+(?=only\s+to\s+[a-z]+\s)/g;
 
 // "…, a ruling the high court overturned the next year": the noun may have a relative clause of its own subject.
 const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;

@@ -255,6 +255,11 @@ export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS
 const TOLD_OCCASION = '(?:\\s+(?:conference|briefing|meeting|hearing|rally|gathering))?';
 /** Any telling verb, "told <someone>" included. */
 export const TELLING_VERB_RE = `(?:${TELLING_LIST.join('|')}|${PLURAL_TELLING}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
+/**
+ * A night told as a whole ("worked through the night", "stayed overnight", "all night"). Not "overnight" before a noun
+ * it describes ("overnight shifts", "an overnight train"): only closing its phrase.
+ */
+export const THROUGH_NIGHT = /\b(?:(?:through|throughout|during)\s+the\s+night|all\s+night(?:\s+long)?|overnight(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:on|in|at|to|and|but|as|while|before|after|from|near|beside|by|with|until|so|without)\b))\b/i;
 /** A telling verb as a whole word anywhere in a text ("officials said", "told reporters"; not "told" alone). */
 export const TELLING_VERB_WORD = new RegExp(String.raw`\b${TELLING_VERB_RE}\b`, 'i');
 /** The same, or "told"/"tells" with no listener after it ("as she told it", "he tells of"): any telling at all. */

@@ -448,8 +448,9 @@ function eachMatch(re: RegExp, text: string, f: (at: number, length: number) => 
 const FORWARD_PAST = new Set(['planned', 'decided', 'agreed', 'wanted', 'hoped', 'expected', 'promised', 'vowed', 'threatened', 'pledged', 'intended', 'scheduled', 'asked', 'ordered', 'urged', 'told', 'invited', 'subpoenaed', 'summoned', 'called', 'voted', 'proposed', 'offered', 'prepared', 'arranged', 'aimed', 'sought', 'needed', 'wished', 'chose', 'elected', 'resolved', 'required', 'allowed', 'authorized', 'authorised', 'directed', 'instructed', 'encouraged', 'advised', 'warned', 'appointed', 'named', 'tapped', 'nominated', 'hired', 'moved', 'refused', 'declined', 'set', 'due', 'going', 'able']);
 
 // "was able to land on Tuesday", "went on to win in April": what was managed or came next was done then, in the past
-// of the verb before it, not planned from it; "will be able to vote on Friday" still points forward.
-const DONE_THEN = /\b(?:(?:was|were)\s+(?:(?:not|never|also|finally|only|still)\s+)?able|went\s+on)\s+$/i;
+// of the verb before it, not planned from it; "will be able to vote on Friday" still points forward. So is the outcome
+// after ", only to" ("sailed on Monday, only to turn back on Wednesday").
+const DONE_THEN = /\b(?:(?:was|were)\s+(?:(?:not|never|also|finally|only|still)\s+)?able|went\s+on)\s+$|,\s+only\s+$/i;
 
 // "She became the first rider in ten years to finish on Sunday": the infinitive after a ranking noun phrase tells
 // what made the subject first, done in the time of the copula before it, not planned from it. A superlative is read

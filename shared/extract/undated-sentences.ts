@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, TELLING_OR_TOLD_WORD, WEEKDAY_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { pastPerfectAt } from './anaphor-anchors';
@@ -394,9 +394,7 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
   return { date: { ...day.date, rule: 'narrative-focus/part-of-day', note: `The article gives “${part[0]}” with no day; it is the day the story is telling of, that of “${day.title}”.` }, title };
 }
 
-// "Crews worked through the night", "stayed with it overnight": a night with no day of its own.
-// Not "overnight" before a noun it describes ("overnight shifts", "an overnight train"): only closing its phrase.
-const THROUGH_NIGHT = /\b(?:(?:through|throughout|during)\s+the\s+night|all\s+night(?:\s+long)?|overnight(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:on|in|at|to|and|but|as|while|before|after|from|near|beside|by|with|until|so|without)\b))\b/i;
+// "Crews worked through the night", "stayed with it overnight": a night with no day of its own (THROUGH_NIGHT).
 
 // "It had come in on the tide", "had probably been washed up": a past perfect anywhere in the sentence.
 const PAST_PERFECT_ANYWHERE = /\bhad\s+(?:(?:already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?[a-z]{2,}/i;
