@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nopub, quoteOf, shortestAt } from './event-lookup';
+import { events, nopub, quoteOf, shortestAt } from './event-lookup';
 
 // Round 42 (a42): the readings that gave probe 34's unflagged wrong years, each shown on a sentence written for this
 // test (none comes from an eval set or a probe).
@@ -68,5 +68,28 @@ describe('r42-ago-named-month: "twenty years ago last October" is counted back f
 
   it('without a publication date no sure year is given', () => {
     for (const e of nopub('The lighthouse on the point was automated twenty years ago last October.')) expect(e.date.yearUncertain || !/^\d{4}/.test(e.date.start), e.date.rule).toBe(true);
+  });
+});
+
+describe('r42-fall-told-subject: "that the fall was …" is a decline told of, not the autumn', () => {
+  const texts = ['The mill’s owner said on Monday that the fall was steeper than the board expected in March, when orders began to slip.'];
+
+  it('the told clause keeps the month it names, not an autumn', () => {
+    const found = events('2014-06-11', ...texts).filter((e) => quoteOf(e, texts).includes('steeper'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e.date.rule).not.toMatch(/^season/);
+    expect(found.some((e) => e.date.start === '2014-03')).toBe(true);
+  });
+
+  it('"in the fall" after a preposition of time is still the season', () => {
+    const e = shortestAt('2014-12-02', ['The new roof was fitted in the fall.'], 'roof was fitted');
+    expect(e.date.start).toBe('2014-09');
+  });
+});
+
+describe('r42-half-for-period: "results for the first half" names what the results are about, not when they come', () => {
+  it('the day written later in the clause dates the publishing', () => {
+    const e = shortestAt('2016-03-14', ['The brewery’s figures for the second half will be released on 12 August.'], 'will be released');
+    expect(e.date.start).toBe('2016-08-12');
   });
 });
