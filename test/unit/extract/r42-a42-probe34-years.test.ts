@@ -93,3 +93,16 @@ describe('r42-half-for-period: "results for the first half" names what the resul
     expect(e.date.start).toBe('2016-08-12');
   });
 });
+
+describe('r42-nth-weekday-named-month: "on the last Saturday of the month" after a month named in its sentence is of that month', () => {
+  it('the weekday is counted in the month just named, not in publication’s', () => {
+    const texts = ['The mill stopped its looms last June, and the last bale left that August, on the first Friday of the month.'];
+    const found = events('2005-03-09', ...texts).filter((e) => e.date.rule === 'nth-weekday/named-month');
+    expect(found.map((e) => e.date.start)).toEqual(['2004-08-06']);
+  });
+
+  it('with no month named before it in the sentence, "the month" is still publication’s', () => {
+    const e = shortestAt('2005-03-09', ['The market is held on the first Friday of the month.'], 'market is held');
+    expect(e.date.rule).not.toBe('nth-weekday/named-month');
+  });
+});
