@@ -106,3 +106,18 @@ describe('r42-nth-weekday-named-month: "on the last Saturday of the month" after
     expect(e.date.rule).not.toBe('nth-weekday/named-month');
   });
 });
+
+describe('r42-relative-since-noun: "the charge that has been paid since the car park opened is scrapped" tells two things', () => {
+  const texts = ['Drivers will park free from Easter Monday, when the charge that has been paid since the car park opened is scrapped, the council said on Thursday.'];
+
+  it('the relative clause is an event of its own with its noun, ending at its "since" clause, never on the day ahead', () => {
+    const found = events('2012-03-30', ...texts).filter((e) => quoteOf(e, texts).startsWith('the charge that has been paid'));
+    expect(found.map((e) => quoteOf(e, texts))).toContain('the charge that has been paid since the car park opened');
+    for (const e of found.filter((x) => quoteOf(x, texts).endsWith('opened'))) expect(e.date.start <= '2012-03-30', e.date.rule).toBe(true);
+  });
+
+  it('the scrapping keeps Easter Monday', () => {
+    const e = shortestAt('2012-03-30', texts, 'is scrapped');
+    expect(e.date.start).toBe('2012-04-09');
+  });
+});
