@@ -442,13 +442,14 @@ function monthBarelyBegun(month: number, day: number | undefined, dct: Ymd, tens
 
 /**
  * "learned of it only in January of last year. … She sued them in April": a bare month told in the past while the
- * story is at a month of the year before publication's, later in that year than it, goes on from it as readily as it
- * names publication's year; the story's year, as a guess. Null when the two readings agree or the month is no later.
+ * story is at a month (or a day whose year was named) of the year before publication's, later in that year than it,
+ * goes on from it as readily as it names publication's year; the story's year, as a guess. Null when the two readings
+ * agree or the month is no later.
  */
 function monthAfterFocus(month: number, c: Resolver, hint: YearHint | null): StoryYear<'day' | 'month' | 'year'> | null {
   const focus = c.focus();
-  // A day in focus as well ("was dismissed on 14 March [last year's story]. Her appeal failed in April"), when its year
-  // was named (written or "last year"), not only the tense's: the story is walking through that year day by day.
+  // A day in focus as well ("was dismissed on 14 March" in a story told from "on 9 January last year"; "Her appeal
+  // failed in April"), when its year was named (written or "last year"), not only the tense's.
   if (focus !== 'month' && focus !== 'day') return null;
   const story = storyYear(c, { day: true });
   const dct = c.dct;
