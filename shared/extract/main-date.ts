@@ -177,11 +177,11 @@ function periodFor(text: string, t: Timex, own: Timex[]): boolean {
   });
 }
 
-// "will publish its results for last year on March 28", "figures for the last quarter": a year or quarter counted from
-// publication after "for" is, like a bare year there, the period told about.
+// "will publish its results for last year on March 28", "figures for the last quarter", "results for the first half":
+// a year, quarter or half counted from publication after "for" is, like a bare year there, the period told about.
 const FOR_LEAD = /\bfor\s+$/i;
 function relativePeriodFor(text: string, t: Timex): boolean {
-  return /^(?:relative-unit|quarter)\//.test(t.rule) && /^\d{4}(?:-Q\d)?$/.test(t.value) && FOR_LEAD.test(text.slice(Math.max(0, t.start - 6), t.start));
+  return /^(?:relative-unit\/|quarter(?:\/|$))/.test(t.rule) && /^\d{4}(?:-[QH]\d)?$/.test(t.value) && FOR_LEAD.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
 // A clause opening on a phrase of occasion: "In", "At", "During", before a possessive date.

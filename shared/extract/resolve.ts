@@ -149,7 +149,7 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
     return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}).`;
   }
   // "two years later", "the following year", "that day": counted from the date the story was telling of.
-  if (/^anaphoric|^ago\/(?:later|earlier|before|after)$|^relative-unit\/in-the$/.test(t.rule)) {
+  if (/^anaphoric|^ago\/(?:later|earlier|before|after)$|^relative-unit\/in-the$|^nth-weekday\/(?:that|named)-month$/.test(t.rule)) {
     return `“${t.text}” is counted from the date the article was last telling of (from the publication date, ${pub}, when it had given none).`;
   }
   return `“${t.text}” is counted from the publication date, ${pub}.`;

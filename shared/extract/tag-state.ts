@@ -208,7 +208,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   if (t.explicitYear && lastWritten && t.type !== 'DURATION') noteWrittenYear(state, cur, t, +lastWritten[1], since);
   // "counted last year's nests during a survey that ran from May 11 to June 22": a year named relative to
   // publication names it as surely as one written out, for the months and days told after it.
-  else if (YEAR_NAMED.test(t.rule) && /^\d{4}$/.test(t.value)) noteWrittenYear(state, cur, t, +t.value, since);
+  else if ((YEAR_NAMED.test(t.rule) && /^\d{4}$/.test(t.value)) || (DAY_OF_NAMED_YEAR.test(t.rule) && /^\d{4}-\d{2}/.test(t.value))) noteWrittenYear(state, cur, t, +t.value.slice(0, 4), since);
   // "in the autumn of the year before last, … in October": a season whose year the words name, as "last year" does.
   else if (SEASON_YEAR_NAMED.test(t.rule) && SEASON_VALUE.test(t.value)) noteWrittenYear(state, cur, t, +t.value.slice(0, 4), since);
   if (t.rule === 'fiscal-year/stated-end' && t.exact?.end) {
@@ -304,6 +304,9 @@ function namesHappening(text: string, start: number, end: number): boolean {
 }
 
 const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
+// "on 9 January last year, and again on 2 February", "in March this year": a month or day the words give its year
+// names that year as "last year" alone does, for the days told after it.
+const DAY_OF_NAMED_YEAR = /^(?:month|month-day)\/(?:last|this|next)-year$/;
 const SEASON_YEAR_NAMED = /^season\/[a-z-]+-year$/;
 
 // "from Friday, June 26, to Sunday, June 28", "June 3 through June 7": the word closing a stretch of days.

@@ -99,9 +99,38 @@ function toldFirstEvents(w: ClauseWork): boolean {
   const toldFirstTitle = toldFirst ? titled(`${subjectText(u, c)}${u.paraText.slice(c.start, toldFirst.happeningEnd)}`) : null;
   const tellerTitle = toldFirst ? trailingTellingTitle(u, a, c, toldFirst, main) : null;
   if (!toldFirst || !toldFirstDate || !toldFirstTitle?.title || !tellerTitle?.title) return false;
+  const relative = toldFirstDate.mod === 'before' ? relativeWithItsNoun(u.paraText, c.start, toldFirst.happeningEnd) : null;
+  if (relative) {
+    // The relative clause told with its noun, up to the end of its "since" clause: "Charge has been paid since the car
+    // park opened", on or before the telling's day as before.
+    const { title, drafted } = titled(u.paraText.slice(relative.start, c.start) + u.paraText.slice(c.start, relative.end).replace(/^that\s+/i, ''));
+    if (title) {
+      w.emit({ paragraphId: u.paragraphId, start: relative.start, end: relative.end, title, drafted, date: toldFirstDate });
+      w.emit({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: toldFirst.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
+      return true;
+    }
+  }
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, ...toldFirstTitle, date: toldFirstDate });
   w.emit({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: toldFirst.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
   return true;
+}
+
+// "… when the charge that has been paid since the car park opened is scrapped, the council said": a clause cut at a
+// restrictive "that" right after its noun, in the present perfect, running on through a "since" clause with its own
+// subject and past verb to a finite verb with no subject of its own ("is scrapped"), which is the noun's clause's.
+const NOUN_BEFORE_THAT = /\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w'’-]*\s+){0,2}$/i;
+const PERFECT_SINCE_THEN_VERB = /^that\s+(?:has|have)\s+[^,;.]{1,60}?\bsince\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){1,3}?[a-z]{2,}ed(?=\s+(?:is|are|was|were|will|would|has|have|had)\s)/i;
+
+/**
+ * The relative clause at `start` (cut at its "that") told with its noun, ending at its "since" clause, when the words
+ * up to `end` run on to the noun's own verb (PERFECT_SINCE_THEN_VERB); null otherwise. Its date is its own (a stretch up
+ * to now, on or before the telling), not the date of the clause its noun sits in ("when the charge … is scrapped").
+ */
+function relativeWithItsNoun(text: string, start: number, end: number): { start: number; end: number } | null {
+  const noun = NOUN_BEFORE_THAT.exec(text.slice(Math.max(0, start - 40), start));
+  const clause = PERFECT_SINCE_THEN_VERB.exec(text.slice(start, end));
+  if (!noun || !clause || !noun[0].trim()) return null;
+  return { start: start - noun[0].length, end: start + clause[0].length };
 }
 
 /**

@@ -321,15 +321,21 @@ export const relativeMonthRule: Rule = {
       if (latest === null || mod === 'previous') return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/no-dct' };
       return { type: 'DATE', value: `XXXX-${pad2(month)}`, rule: 'month/from-writing-year/no-dct', yearUncertain: true, exact: { start: fmtMonth(latest + years, month) } };
     }
-    let y = dct.y;
-    if (mod === 'last' || mod === 'past' || mod === 'previous') y = month < dct.m ? dct.y : dct.y - 1;
-    else if (mod === 'next' || mod === 'coming') y = month > dct.m ? dct.y : dct.y + 1;
-    // "her comeback last September", written in October: the month just gone, or the one a year before it, which
-    // many writers mean when the other is too near to need "last". The text alone does not say which.
-    const justGone = (mod === 'last' || mod === 'past') && month === (dct.m === 1 ? 12 : dct.m - 1);
+    const { y, justGone } = namedMonth(month, mod, dct);
     return { type: 'DATE', value: fmtMonth(y, month), rule: `month/${mod}`, ...(justGone ? { yearUncertain: true } : {}) };
   },
 };
+
+/** The year of the month "last May", "this May" or "next May" names, counted from publication, and whether it is in doubt. */
+export function namedMonth(month: number, mod: string, dct: Ymd): { y: number; justGone: boolean } {
+  let y = dct.y;
+  if (mod === 'last' || mod === 'past' || mod === 'previous') y = month < dct.m ? dct.y : dct.y - 1;
+  else if (mod === 'next' || mod === 'coming') y = month > dct.m ? dct.y : dct.y + 1;
+  // "her comeback last September", written in October: the month just gone, or the one a year before it, which
+  // many writers mean when the other is too near to need "last". The text alone does not say which.
+  const justGone = (mod === 'last' || mod === 'past') && month === (dct.m === 1 ? 12 : dct.m - 1);
+  return { y, justGone };
+}
 
 // The words after which "May" and "March" are months, also capitalised at the start of a sentence ("In March, …").
 // "a hearing set for March", "the vote scheduled for May": after a participle of timetable, "for" introduces the month.

@@ -519,6 +519,8 @@ export const weekdayOrdinalRule: Rule = {
   },
 };
 
+// A month named earlier in the sentence ("that September, on the last Saturday of the month").
+const MONTH_NAMED_BEFORE = new RegExp(`\\b${MONTH_RE}\\b`);
 const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
 /**
@@ -555,8 +557,12 @@ export const nthWeekdayOfMonthRule: Rule = {
     const which = m[7].toLowerCase();
     // Without publication "the month" is none known: the weekday of no known week, as a bare weekday is.
     if (which !== 'that' && !c.dct) return unplacedWeekday(wd, c);
-    const ref = which === 'that' ? c.refDate('month') : c.dct;
-    if (!ref || (which === 'that' && ref === c.dct)) return null;
+    // "made its last crossing that September, on the last Saturday of the month": "the month" just named in the sentence
+    // is the one meant, not publication's.
+    const named = which === 'the' && c.focus() === 'month' && MONTH_NAMED_BEFORE.test(c.preceding());
+    const ref = which === 'that' || named ? c.refDate('month') : c.dct;
+    if (!ref || ((which === 'that' || named) && ref === c.dct)) return null;
+    if (named) return { type: 'DATE', value: dayValue(nthWeekday(ref.y, ref.m, wd, n)), rule: 'nth-weekday/named-month', counted: true };
     const at = addMonths(ref.y, ref.m, which === 'last' ? -1 : which === 'next' ? 1 : 0);
     return { type: 'DATE', value: dayValue(nthWeekday(at.y, at.m, wd, n)), rule: `nth-weekday/${which}-month`, ...(which === 'that' ? { counted: true } : {}) };
   },

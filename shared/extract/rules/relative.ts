@@ -1,7 +1,8 @@
-import { hedgeWords, MONTH_RE, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
+import { hedgeWords, MONTH_RE, monthNumber, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
+import { namedMonth } from './dates';
 import { countedFromWriting, unplacedNearNow, weekday } from './days';
 
 // Rules for dates counted from another: "the next day", "last year", "two weeks ago", "three days later".
@@ -60,6 +61,14 @@ function agoFrom(m: RegExpExecArray, c: Resolver): Resolution | null {
   if (!dct || n === undefined || !Number.isInteger(n) || (dir !== 'ago' && dir !== 'from now' && dir !== 'hence' && dir !== 'from')) return null;
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
   const sign = dir === 'ago' ? -1 : 1;
+  // "nine years ago last June": the month "last June" names, moved back by the count; a month, as that one is.
+  if (m[9]) {
+    const month = monthNumber(m[9]);
+    if (!month || !/^[A-Z]/.test(m[9])) return null;
+    const named = namedMonth(month, m[8].toLowerCase(), dct);
+    const moved = shift({ y: named.y, m: month, d: 1 }, unit, sign * n);
+    return { type: 'DATE', value: fmtMonth(moved.y, moved.m), rule: `ago/${dir}+named-month`, ...(named.justGone ? { yearUncertain: true } : {}) };
+  }
   const word = m[7].toLowerCase();
   const mod = m[6]?.toLowerCase();
   const wd = weekdayNumber(m[7]);
@@ -295,13 +304,13 @@ export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
   re: rx(
-    `${B}(?:(${hedgeWords('more\\s+than', 'less\\s+than', `${PARTICLE_NOT_AFTER}over`, 'around', 'roughly', 'at\\s+least')})\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)(?:${CLAUSE_END}|${AFTER_THAT}))(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow))?${E}`,
+    `${B}(?:(${hedgeWords('more\\s+than', 'less\\s+than', `${PARTICLE_NOT_AFTER}over`, 'around', 'roughly', 'at\\s+least')})\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)(?:${CLAUSE_END}|${AFTER_THAT}))(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow)|\\s+(last|this)\\s+(${MONTH_RE}))?${E}`,
     'gi',
   ),
   // "one hundredweight a week from Wednesday", "£5 a week from Monday": a rate, then the day it starts; no count on.
   accept: (m, text) => !(/^from$/i.test(m[5]) && /^an?$/i.test(m[2] ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))),
   resolve: (m, c) => {
-    if (m[7]) {
+    if (m[7] || m[9]) {
       const r = agoFrom(m, c);
       if (r) return r;
     }

@@ -192,7 +192,9 @@ export const seasonRule: Rule = {
       // Nor is "the fall in prices" or "the fall from power": "the fall" is the season as the object of a
       // word of time ("in the fall", "by the fall", "early the fall"), a decline or a drop otherwise.
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
-      const temporal = /\b(?:in|during|by|until|till|since|through|throughout|for|over|before|after|early|late|of|this|last|next|that)\s+the\s+$/i.test(lead);
+      // Not "that": "said that the fall was smaller" has the fall as the told clause's subject, a decline as at a
+      // sentence's start.
+      const temporal = /\b(?:in|during|by|until|till|since|through|throughout|for|over|before|after|early|late|of|this|last|next)\s+the\s+$/i.test(lead);
       if (!temporal && /^\s+(?:in|from|to|on|at|was|is|has|had)\b/i.test(after)) return false;
     }
     return true;

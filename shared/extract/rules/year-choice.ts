@@ -192,10 +192,26 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
     // is no more that story's than the publication year's.
     if (after > 0 && after <= (year === focusDay.y ? 183 : 31)) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
   }
+  const lastYears = day !== undefined && tense === 'past' && hint && focusDay && focusDay !== dct && c.focus() === 'day' && !SINCE_LEAD.test(c.preceding()) ? dayAfterLastYearsDay(month, day, hint, focusDay, dct) : null;
+  if (lastYears !== null) return { year: lastYears, rule: `${kind}/year-in-focus`, uncertain: true };
   const looksBack = day !== undefined && tense === 'past' ? dayAfterAnniversary(month, day, c, dct) : null;
   if (looksBack !== null) return { year: looksBack, rule: `${kind}/after-anniversary-day`, uncertain: true };
-  const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c) : null;
+  const continued = day === undefined && tense === 'past' ? monthAfterFocus(month, c, hint) : null;
   return continued ? { year: continued.year, rule: `${kind}/after-month-in-focus`, uncertain: continued.yearUncertain } : null;
+}
+
+/**
+ * "She first complained on 9 January last year, and again on 2 February. ¶ On 19 February the boiler burst.": a story
+ * told day by day in the year before publication's, its year named (written or "last year"), goes on in that year: a
+ * past day told without its year weeks after the day in focus is likelier the story's next step than a day of
+ * publication's year that the tense alone would give. Which of the two the writer meant the words do not say, so the
+ * story's year, as a guess. Null when the day would not fall within STORY_DAYS after the day in focus in that year, or
+ * when the tense already gives that year.
+ */
+function dayAfterLastYearsDay(month: number, day: number, hint: YearHint, focusDay: Ymd, dct: Ymd): number | null {
+  if (hint.scope === 'sentence' || hint.year !== focusDay.y || focusDay.y !== dct.y - 1) return null;
+  const after = dayIn(focusDay.y, month, day) - toDayNumber(focusDay);
+  return after > 0 && after <= STORY_DAYS && dayIn(dct.y, month, day) <= toDayNumber(dct) ? focusDay.y : null;
 }
 
 /** How many days a day told without its year may lie after an old anniversary day and still go on with its story. */
@@ -426,15 +442,19 @@ function monthBarelyBegun(month: number, day: number | undefined, dct: Ymd, tens
 
 /**
  * "learned of it only in January of last year. … She sued them in April": a bare month told in the past while the
- * story is at a month of the year before publication's, later in that year than it, goes on from it as readily as it
- * names publication's year; the story's year, as a guess. Null when the two readings agree or the month is no later.
+ * story is at a month (or a day whose year was named) of the year before publication's, later in that year than it,
+ * goes on from it as readily as it names publication's year; the story's year, as a guess. Null when the two readings
+ * agree or the month is no later.
  */
-function monthAfterFocus(month: number, c: Resolver): StoryYear | null {
-  if (c.focus() !== 'month') return null;
-  const story = storyYear(c);
+function monthAfterFocus(month: number, c: Resolver, hint: YearHint | null): StoryYear<'day' | 'month' | 'year'> | null {
+  const focus = c.focus();
+  // A day in focus as well ("was dismissed on 14 March" in a story told from "on 9 January last year"; "Her appeal
+  // failed in April"), when its year was named (written or "last year"), not only the tense's.
+  if (focus !== 'month' && focus !== 'day') return null;
+  const story = storyYear(c, { day: true });
   const dct = c.dct;
   if (!story || !dct || story.year !== dct.y - 1 || month <= story.at.m || month > dct.m) return null;
-  return story;
+  return focus === 'month' || (hint?.year === story.year && hint.scope !== 'sentence') ? story : null;
 }
 
 /**
