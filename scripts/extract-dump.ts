@@ -9,24 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../main/cli/index';
 import { routeTrace, ruleRoute } from '../shared/extract/year-route';
+import { EVAL_ROOT, evalSets } from './eval-sets';
 
 const args = process.argv.slice(2);
 const OUT = args.find((a) => !a.startsWith('--'));
 if (!OUT) throw new Error('usage: npx tsx scripts/extract-dump.ts DIR [--routes]');
 routeTrace.on = args.includes('--routes');
-const ROOT = process.cwd();
-// The handbook folder sits beside the repo (../shared/eval), as for year-audit.mjs.
-const EVAL = process.env.NEWSLINE_EVAL ?? path.resolve(ROOT, '../shared/eval');
 const SETS: Record<string, string> = {
-  'news-dev': path.join(EVAL, 'news-dev'),
-  ...Object.fromEntries(
-    fs
-      .readdirSync(path.join(ROOT, 'test/fixtures'))
-      .map((d) => /^extract-probe(?:-(\d+))?$/.exec(d))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => [`p${m[1] ?? 1}`, path.join(ROOT, 'test/fixtures', m[0])]),
-  ),
-  ...(args.includes('--meantime') ? { meantime: path.join(EVAL, 'meantime-dev') } : {}),
+  ...evalSets(),
+  ...(args.includes('--meantime') ? { meantime: path.join(EVAL_ROOT, 'meantime-dev') } : {}),
 };
 
 async function main(): Promise<void> {

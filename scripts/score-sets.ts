@@ -14,28 +14,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../main/cli/index';
+import { EVAL_ROOT, evalSets, option } from './eval-sets';
 
 const args = process.argv.slice(2);
-const opt = (k: string): string | undefined => {
-  const i = args.indexOf(k);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const opt = (k: string): string | undefined => option(args, k);
 const ROOT = process.cwd();
-const EVAL = process.env.NEWSLINE_EVAL ?? path.resolve(ROOT, '../shared/eval');
-const SCORER = path.join(EVAL, 'news-dev', 'score.mjs');
-
-function allSets(): Record<string, string> {
-  const sets: Record<string, string> = { 'news-dev': path.join(EVAL, 'news-dev') };
-  const fx = path.join(ROOT, 'test/fixtures');
-  const probes = fs
-    .readdirSync(fx)
-    .map((d) => /^extract-probe(?:-(\d+))?$/.exec(d))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => Number(m[1] ?? 1))
-    .sort((a, b) => a - b);
-  for (const n of probes) sets[`p${n}`] = path.join(fx, n === 1 ? 'extract-probe' : `extract-probe-${n}`);
-  return sets;
-}
+const SCORER = path.join(EVAL_ROOT, 'news-dev', 'score.mjs');
 
 const RUN_EXTRACT = /function runExtract\(file, published\) \{[\s\S]*?\n\}\n/;
 const FROM_DUMP = `function runExtract(file) {
@@ -78,11 +62,12 @@ const total = (text: string): string => {
 };
 
 async function main(): Promise<void> {
-  const every = allSets();
+  const every = evalSets(ROOT);
   const chosen = opt('--sets')?.split(',') ?? Object.keys(every);
   for (const s of chosen) if (!every[s]) throw new Error(`unknown set ${s}; known: ${Object.keys(every).join(', ')}`);
   const keep = opt('--keep');
   const work = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'score-sets-'));
+  fs.mkdirSync(work, { recursive: true });
   const scorer = scorerCopy(work);
   console.log('set'.padEnd(10) + 'found/right/unflagged  with pub | without');
   for (const set of chosen) {

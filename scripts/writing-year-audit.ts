@@ -7,20 +7,11 @@ import path from 'node:path';
 import { importFile } from '../main/import/index';
 import { segmentEach } from '../shared/extract/segment';
 import type { WritingGuess } from '../shared/extract/resolve';
+import { evalSets, option } from './eval-sets';
 
 const args = process.argv.slice(2);
-const opt = (k: string): string | undefined => {
-  const i = args.indexOf(k);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const ROOT = process.cwd();
-const EVAL = process.env.NEWSLINE_EVAL ?? path.resolve(ROOT, '../shared/eval');
-const sets: Record<string, string> = { 'news-dev': path.join(EVAL, 'news-dev') };
-for (const d of fs.readdirSync(path.join(ROOT, 'test/fixtures'))) {
-  const m = /^extract-probe(?:-(\d+))?$/.exec(d);
-  if (m) sets[`p${m[1] ?? 1}`] = path.join(ROOT, 'test/fixtures', d);
-}
-const chosen = opt('--sets')?.split(',') ?? Object.keys(sets);
+const sets = evalSets();
+const chosen = option(args, '--sets')?.split(',') ?? Object.keys(sets);
 
 async function main(): Promise<void> {
   const tally = { right: 0, low: 0, high: 0, none: 0, dated: 0 };
