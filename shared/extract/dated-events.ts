@@ -38,7 +38,9 @@ const POSSESSIVE_LEAD = /\b(?:from|of|in|after|before|since|at|during|over|for|a
 const POSSESSIVE_PLACE = /^\s+(?:at|in|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?!(?:and|or|but|to|was|were|is|are|has|had|on|in|at|with|for|that|which|who|after|before)\b)[a-z]{3,}){0,2}/;
 // A date phrase with no words of its own after "and": "…, and on Saturday, January 6".
 const BARE_DATE_PHRASE = /^[\s,]*(?:(?:and|or)\s+)?(?:on|in|at|during)?[\s,.]*$/i;
-const BEGIN_VERB = new RegExp(String.raw`\b${BEGIN_VERB_RE}\s`, 'i');
+// A cheap look before begunLength: a verb that begins a length, or the noun of "at the beginning/opening of a two-year
+// study" ("start" is both).
+const BEGIN_VERB = new RegExp(String.raw`\b(?:${BEGIN_VERB_RE}|beginning|opening)\s`, 'i');
 
 type Emit = (d: Omit<Draft, 'order'>) => void;
 type Titled = { title: string; drafted?: TitleDraft };
