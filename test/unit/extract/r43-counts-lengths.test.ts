@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, quoteOf, shortestAt } from './event-lookup';
 
 // Round 43, counts and lengths: a count or a stretch placed against a happening the article named. Every sentence here
 // was written for this test (none comes from an eval set or a probe).
@@ -35,5 +35,24 @@ describe('r43-fall-counted: "two days after the fall" counts from a happening, n
   it('"in the fall" is still the season', () => {
     const texts = ['The orchard was replanted in the fall, two days after the storm.'];
     expect(shortestAt('1970-02-20', texts, 'orchard was replanted').date.start).toBe('1969-09');
+  });
+});
+
+describe('r43-days-up-to-date: days or weeks told before a conjunct dated to its day end at that day', () => {
+  const at = (texts: string[], rule: string) => events('1988-01-05', ...texts).find((e) => e.date.rule === rule);
+  it('"searched for three days and nights, and the walker was found on October 14": October 12 to 14', () => {
+    const texts = ['Volunteers searched the moor for three days and nights, and the missing walker was found alive on October 14, 1987.'];
+    const e = at(texts, 'sequence/days-up-to-date');
+    expect(e?.date).toMatchObject({ start: '1987-10-12', end: '1987-10-14' });
+    // "days and nights" is one length: the stretch's words take both.
+    expect(quoteOf(e!, texts)).toBe('Volunteers searched the moor for three days and nights');
+  });
+  it('weeks count whole too: "waited for two weeks, and the part arrived on March 20" is March 7 to 20', () => {
+    const texts = ['The ferry crew waited for two weeks, and the engine part arrived on March 20, 1987.'];
+    expect(at(texts, 'sequence/days-up-to-date')?.date).toMatchObject({ start: '1987-03-07', end: '1987-03-20' });
+  });
+  it('a conjunct dated only to its month gives the days no day to end at: no stretch', () => {
+    const texts = ['Volunteers searched the moor for three days and nights, and the missing walker was found alive in October 1987.'];
+    expect(at(texts, 'sequence/days-up-to-date')).toBeUndefined();
   });
 });
