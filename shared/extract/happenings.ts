@@ -489,6 +489,11 @@ export function phraseHappening(u: Place, ctx: NarrativeContext, phrase: string,
   const stems = words.length === 1 ? verbStems(words[0]) : [];
   const byStem = stems.length ? newestTold(recent, new RegExp(`\\b(?:${stems.join('|')})(?:ed|d)\\b`, 'i')) : undefined;
   if (byStem) return { draft: byStem, guessed: false };
+  // "died in the landslip of 25 January … for eight days before the slip", "the earthquake … a week after the quake": a
+  // noun standing alone names a compound told before whose last part it is (a whole word of four letters or more
+  // before it, so that "the rain" is not "terrain").
+  const tail = words.length === 1 && /^[a-z]{4,}$/i.test(words[0]) && !NOT_HAPPENING.test(words[0]) ? newestTold(recent, new RegExp(`\\b[a-z]{4,}${words[0]}s?\\b`, 'i')) : undefined;
+  if (tail) return { draft: tail, guessed: false };
   // "three days after the kidnapping": a sudden happening the text does not name again is the story's lead, a guess.
   const lead = words.length === 1 ? namedHappening(u, ctx, phrase, words[0], []) : undefined;
   if (lead || words.length !== 1 || NOT_HAPPENING.test(words[0])) return lead;

@@ -41,6 +41,7 @@ const RETURN_VERB = /\b(?:returned|came\s+(?:back|home)|arrived\s+(?:back|home)|
 // verb a "took" may go on with ("took four years to build"); "took her eleven years" names who spent them.
 const YEARS_BEFORE_LEAD = new RegExp(String.raw`\b(?:for|took(?:\s+(?:him|her|them|us|me|it))?)\s+(?:${hedgeWords()}\s+)?$`, 'i');
 const TO_VERB = /^\s+to\s+[a-z]{3,}/i;
+const DAYS_AND_NIGHTS = /^\s+and\s+nights\b/i;
 // "for nine years until 2019": the date right after "until" ends the years as well. So does a participle of leaving
 // set off after the length ("taught there for 22 years, retiring in 1995", "ran the inn for 18 years, handing it to
 // his son in 2003"); one of starting ("for 18 years, starting in 1985") gives the other end and is read elsewhere.
@@ -275,7 +276,7 @@ function subjectSpan(text: string, from: number, to: number): { start: number; e
 /**
  * "He worked for them for 22 years, …, before setting up on his own in 1939", "took four years to build and opened in
  * 1952": the years up to the date's year are an event of their own, its words the clause's up to the length. The
- * clause keeps its date and its words, the more specific length event inside them.
+ * clause keeps its date and its words, the more specific length event inside them. Days and weeks up to a day alike.
  */
 function yearsUpToDate(w: ClauseWork): void {
   const { u, a, c, main, date } = w;
@@ -283,24 +284,31 @@ function yearsUpToDate(w: ClauseWork): void {
   const sameYear = !date.end || date.end.slice(0, 4) === date.start.slice(0, 4);
   if (a.end || (date.mod && date.mod !== 'before') || !sameYear || /\b(?:has|have)\b/i.test(before)) return;
   const d = lengthBeside(u.paraText, u.timexes, main, { side: 'before', limit: c.start, lead: { words: YEARS_BEFORE_LEAD, reach: 20 }, length: (t) => !/^the\s/i.test(t.text) });
-  const years = d && countedYears(d);
-  const lengthEnd = d ? d.end + (TO_VERB.exec(u.paraText.slice(d.end, main.start))?.[0].length ?? 0) : 0;
+  // "searched for four days, and the boat was found on May 9": days or weeks end at a date written to its day, counted
+  // whole up to it (May 6 to 9), as years end at a year.
+  const days = d && !date.end && !date.mod && date.start.length === 10 ? /^P(\d{1,2})([DW])$/.exec(d.value) : null;
+  const length = d && countedYears(d) ? { n: countedYears(d)!, unit: 'years' } : days && !d!.mod ? { n: +days[1], unit: days[2] === 'W' ? 'weeks' : 'days' } : null;
+  // "for four days and nights" is one length, its words the event's.
+  const after = d ? u.paraText.slice(d.end, main.start) : '';
+  const tail = d ? (TO_VERB.exec(after) ?? (days ? DAYS_AND_NIGHTS.exec(after) : null)) : null;
+  const lengthEnd = d ? d.end + (tail?.[0].length ?? 0) : 0;
   const between = u.paraText.slice(lengthEnd, main.start);
   const ended = ENDED_BY.test(between) || (WHEN_ENDED.test(between) && PAST_PERFECT.test(before));
-  if (!d || !years || !ended || a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start >= lengthEnd && t.end <= main.start)) return;
+  if (!d || !length || !ended || a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start >= lengthEnd && t.end <= main.start)) return;
   if (happeningOf(before) !== 'past') return;
   const end = date.end ? date.start.slice(0, 4) : date.start;
-  const start = startBefore(end, years, 'years');
+  const start = startBefore(end, length.n, length.unit);
   const { title, drafted } = titled(u.paraText.slice(c.start, lengthEnd));
   if (!start || !title) return;
   const leadStart = c.start + YEARS_BEFORE_LEAD.exec(u.paraText.slice(c.start, d.start))!.index;
   const note = `“${u.paraText.slice(leadStart, lengthEnd)}” up to ${main.text}, where it ended.`;
+  const rule = length.unit === 'years' ? 'sequence/years-up-to-date' : 'sequence/days-up-to-date';
   // "managed the depot for four years until 2015": nothing else happened at the date; the clause is the years.
   if (BARE_UNTIL.test(u.paraText.slice(lengthEnd, main.start)) && !date.mod) {
-    Object.assign(date, { start, end, rule: 'sequence/years-up-to-date', note });
+    Object.assign(date, { start, end, rule, note });
     return;
   }
-  w.emit({ paragraphId: u.paragraphId, start: c.start, end: lengthEnd, title, drafted, date: { start, end, basis: date.basis, rule: 'sequence/years-up-to-date', note, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
+  w.emit({ paragraphId: u.paragraphId, start: c.start, end: lengthEnd, title, drafted, date: { start, end, basis: date.basis, rule, note, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
 }
 
 

@@ -187,8 +187,9 @@ export const seasonRule: Rule = {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the fall of Kabul" is an event, not a season.
       if (/^\s+of\b/.test(after)) return false;
-      // Nor is "the day after the fall", "hours before the fall": a season has no one day to count a day or hours from.
-      if (/\b(?:day|night|morning|afternoon|evening|hours?|minutes?|moments?)\s+(?:after|before)\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
+      // Nor is "the day after the fall", "hours before the fall", "two days after the fall": a season has no one day to
+      // count days, nights or hours from.
+      if (/\b(?:days?|nights?|mornings?|afternoon|evening|hours?|minutes?|moments?)\s+(?:after|before)\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
       // Nor is "the fall in prices" or "the fall from power": "the fall" is the season as the object of a
       // word of time ("in the fall", "by the fall", "early the fall"), a decline or a drop otherwise.
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
