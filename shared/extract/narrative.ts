@@ -294,6 +294,14 @@ export function shortSpan(d: EventDate): boolean {
   return !!a && !!b && toDayNumber(b) - toDayNumber(a) <= 6;
 }
 
+const NIGHT_OF_DAY = /\+night$/;
+
+/** A night's draft as the day it begins on. */
+function atNightsDay(d: Draft): Draft {
+  const { end: _end, ...date } = d.date;
+  return { ...d, date };
+}
+
 /**
  * Keeps what later paragraphs may count from: the story's lead, the day it has got to and its first stretch of days.
  * (The events "the collapse" may name are looked for among those already kept: holding drafts paragraph after
@@ -303,7 +311,9 @@ export function noteDated(ctx: NarrativeContext, d: Draft): void {
   if (d.date.mod === 'before' || d.date.mod === 'after') return;
   const pub = ctx.published && fmtDay(ctx.published);
   const day = /^\d{4}-\d{2}-\d{2}$/.test(d.date.start);
-  if (day && !d.date.end && (!pub || d.date.start <= pub) && !(ctx.storyDay && ctx.storyDay.date.start >= d.date.start)) ctx.storyDay = d;
+  // A night with its own day ("rose overnight on Monday", days.ts) leaves the story at that day.
+  const night = !!d.date.end && NIGHT_OF_DAY.test(d.date.rule ?? '');
+  if (day && (!d.date.end || night) && (!pub || d.date.start <= pub) && !(ctx.storyDay && ctx.storyDay.date.start >= d.date.start)) ctx.storyDay = night ? atNightsDay(d) : d;
   if (ctx.storyLead && ctx.firstRange) return;
   if (!ctx.storyLead && day && (!d.date.end || shortSpan(d.date)) && (!pub || d.date.start <= pub)) ctx.storyLead = d;
   if (!ctx.firstRange && day && d.date.end && /\.\./.test(d.date.rule ?? '') && (!pub || d.date.start <= pub)) ctx.firstRange = d;

@@ -127,6 +127,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
       return near ? state.birthYear! : null;
     },
     fiscalEnd: () => state.fiscalEnd ?? null,
+    olderYear: () => state.olderYear ?? null,
     textYear: () => (state.dct ? null : state.textYear ?? null),
     seasonsSpanYears: () => !!state.seasonsSpanYears || SEASON_ACROSS_YEARS.test(text),
   };

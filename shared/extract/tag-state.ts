@@ -97,6 +97,8 @@ export interface TagState {
   questionBefore?: boolean;
   /** Where the company's fiscal year ends, once the text has said ("fiscal 2021, which ended June 30"). */
   fiscalEnd?: { month: number; day: number; offset: number };
+  /** The year of the last date told before publication's year, written or counted and not a guess: see olderYear. */
+  olderYear?: number;
 }
 
 /**
@@ -211,6 +213,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   else if ((YEAR_NAMED.test(t.rule) && /^\d{4}$/.test(t.value)) || (DAY_OF_NAMED_YEAR.test(t.rule) && /^\d{4}-\d{2}/.test(t.value))) noteWrittenYear(state, cur, t, +t.value.slice(0, 4), since);
   // "in the autumn of the year before last, … in October": a season whose year the words name, as "last year" does.
   else if (SEASON_YEAR_NAMED.test(t.rule) && SEASON_VALUE.test(t.value)) noteWrittenYear(state, cur, t, +t.value.slice(0, 4), since);
+  if (y && state.dct && +y[1] < state.dct.y && (t.type === 'DATE' || t.type === 'TIME') && !t.yearUncertain && !since) state.olderYear = +y[1];
   if (t.rule === 'fiscal-year/stated-end' && t.exact?.end) {
     const end = parseYmd(t.exact.end)!;
     state.fiscalEnd = { month: end.m, day: end.d, offset: end.y - +t.value.slice(2) };

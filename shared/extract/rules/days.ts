@@ -329,10 +329,31 @@ export const weekdayRule: Rule = {
     if (!m[1] && !m[3] && definite && c.dct && OF_HAPPENING.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       return { ...base, rule: `weekday/of-happening${m[4] ? '+part' : ''}`, yearUncertain: true };
     }
+    const night = nightOfWeekday(base, m, c);
+    if (night) return night;
     if (!m[4] || !/^\d/.test(base.value)) return base;
     return { ...base, rule: `${base.rule}+part` };
   },
 };
+
+// "installed overnight on Tuesday", "worked through the night Saturday": a night told as a whole just before its day.
+const NIGHT_BEFORE_DAY = /\b(?:overnight|(?:through|throughout|during)\s+the\s+night|all\s+night)\s+(?:on\s+)?$/i;
+
+/**
+ * "a software update installed overnight on Tuesday": a night told as a whole with its own day is the night that
+ * begins that evening, the day and the next. The value stays the day, which the story goes on from; only the stretch
+ * shown is the night. Not a night past publication (not over), nor "on Tuesday night" alone, which a reader places on
+ * the Tuesday, nor a "<weekday> night" of another noun in a clause that has "overnight" ("camped overnight despite a
+ * frost on Saturday night": the frost's night).
+ */
+function nightOfWeekday(base: Resolution, m: RegExpExecArray, c: Resolver): Resolution | null {
+  const day = parseYmd(base.value);
+  if (!day || base.value.length !== 10 || base.exact) return null;
+  if (!NIGHT_BEFORE_DAY.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return null;
+  const next = addDays(day, 1);
+  if (c.dct && toDayNumber(next) > toDayNumber(c.dct)) return null;
+  return { ...base, rule: `${base.rule}+night`, exact: { start: base.value, end: fmtDay(next) } };
+}
 
 // The rest of a weekday's sentence, up to a stop, a quote or a bracket.
 const SENTENCE_REST = /^[^.;:!?"“”()]{0,160}/;

@@ -102,6 +102,12 @@ export interface Resolver {
   birthYear?(): number | null;
   /** Where the company's fiscal year ends, when the text has said so before the match ("fiscal 2021, which ended June 30"). */
   fiscalEnd?(): { month: number; day: number; offset: number } | null;
+  /**
+   * The year of the last date the text told, before the match, in a year before publication's (written, or counted
+   * as "on 14 April 47 years ago" is; not a guess, not the start of a "since" stretch): the older time a word like
+   * "that" may point back to when the time in focus cannot be meant. Null when there is none.
+   */
+  olderYear?(): number | null;
   /** Whether the text writes a sports season across two years ("the 1998-99 season"): its seasons span the new year. */
   seasonsSpanYears?(): boolean;
   /** The few words of text right after the match. */

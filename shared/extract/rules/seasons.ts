@@ -297,10 +297,11 @@ export const seasonAnaphorRule: Rule = {
     const fromPublication = !!postposed && !!c.dct && base.y === c.dct.y && base.m === c.dct.m && (c.focus() !== 'day' || base.d === c.dct.d);
     // "… arrived on Tuesday. She packed it when she moved north that summer", in a March paper: a season told as done
     // that had not begun at publication is not the one of the time in focus; "that" points further back, to a time the
-    // story told before, and which one is a guess. The last such season begun is the nearest reading.
+    // story told before, and which one is a guess. The last older year the text told is the time it points to ("was
+    // due back on 14 April 40 years ago … that summer"); with none, the last such season begun is the nearest reading.
     const dct = c.dct;
     const unbegun = !!dct && c.tense() === 'past' && (y > dct.y || (y === dct.y && SEASON_FIRST_MONTH[code] > dct.m));
-    if (unbegun && m[5]) y = SEASON_FIRST_MONTH[code] > dct!.m ? dct!.y - 1 : dct!.y;
+    if (unbegun && m[5]) y = c.olderYear?.() ?? (SEASON_FIRST_MONTH[code] > dct!.m ? dct!.y - 1 : dct!.y);
     return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${m[5] ? 'that' : back ? 'previous-to-focus' : 'following'}${unbegun ? '/not-begun' : ''}`, counted: true, ...(fromPublication || unbegun ? { yearUncertain: true } : {}) };
   },
 };
