@@ -387,7 +387,7 @@ const LEAD_AND = /(?:,\s+(?:and|but)|\sand)(?=\s)/g;
 // "… and will be sentenced on Nov. 15": the second predicate is still to come.
 const WILL_OPENING = /^\s+(?:(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:will|shall)\s+(?:(?:also|then|now|not)\s+)?[a-z]/;
 // The words that open a subject's noun phrase: "the", "a", a possessive.
-const SUBJECT_DETERMINER = 'the|its|their|his|her|our|a|an';
+export const SUBJECT_DETERMINER = 'the|its|their|his|her|our|a|an';
 // A conjunct's own subject: a determiner, a pronoun or a name first (a name may have an aside after it: "Holm, then
 // 68, insisted …").
 const SUBJECT_OPENING = new RegExp(String.raw`^\s+(?:(?:${SUBJECT_DETERMINER}|it|he|she|they|we)\s|[A-Z][\w'’-]*[\s,])`);
@@ -1199,7 +1199,7 @@ function warConjuncts(text: string, parts: Clause[], dated: Timex[]): void {
 
 /**
  * "The mill shut in 1990; since then the village has lost its shop": after a semicolon, "since then" opens a clause of
- * its own with no date, which runs on from the date before (undated-clauses.ts); the dated clause ends at the semicolon.
+ * its own with no date, running on from the date before (undated-clauses.ts); the dated clause ends at the semicolon.
  */
 function sinceThenConjunct(text: string, parts: Clause[], dated: Timex[]): void {
   const last = parts[parts.length - 1];

@@ -7,6 +7,7 @@ import { trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lengthBeside } from './date-stretches';
 import type { ClauseWork } from './draft';
 import { hedgeWords, NUMBER_WORD_RE, parseCount } from './lexicon';
+import { lastMatchOf } from './matches';
 import { seasonsBefore, startBefore, stretchEnd, wholeDaysOn } from './narrative';
 import { dateFromTimex } from './resolve';
 import { happeningOf, tenseAt } from './tense';
@@ -311,7 +312,6 @@ function yearsUpToDate(w: ClauseWork): void {
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: lengthEnd, title, drafted, date: { start, end, basis: date.basis, rule, note, ...(date.yearUncertain ? { yearUncertain: true } : {}) } });
 }
 
-
 // "…, and ran it for thirty years before selling it in 1990": the conjunct's length is ended by a happening told after
 // it, its date written in the sentence.
 const AND_CONJUNCT = /,?\s+and\s+(?:then\s+)?(?=[a-z])/gi;
@@ -333,8 +333,7 @@ export function lengthBeforeLaterDate(w: ClauseWork): void {
   const d = u.timexes.find((t) => t.type === 'DURATION' && t.start > main.end && t.end <= c.end && (!t.mod || t.mod === 'APPROX') && LENGTH_LEAD.test(text.slice(Math.max(main.end, t.start - 24), t.start)));
   const m = d && /^P(\d{1,3})([DWMY])$/.exec(d.value);
   if (!d || !m) return;
-  let and: RegExpExecArray | undefined;
-  for (const x of text.slice(main.end, d.start).matchAll(AND_CONJUNCT)) and = x as RegExpExecArray;
+  const and = lastMatchOf(AND_CONJUNCT, text.slice(main.end, d.start));
   if (!and) return;
   const at = main.end + and.index + and[0].length;
   if (u.timexes.some((t) => t !== d && t.type !== 'DURATION' && t.start >= at && t.end <= c.end)) return;

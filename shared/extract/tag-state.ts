@@ -307,9 +307,10 @@ function namesHappening(text: string, start: number, end: number): boolean {
 }
 
 const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
-// "on 9 January last year, and again on 2 February", "in March this year": a month or day the words give its year
-// names that year as "last year" alone does, for the days told after it.
-const DAY_OF_NAMED_YEAR = /^(?:month|month-day)\/(?:last|this|next)-year$/;
+// "on 9 January last year, and again on 2 February", "in March this year", "on 9 May 31 years ago": a month or day the
+// words give its year (monthRelativeYearRule, dayRelativeYearRule) names that year as "last year" alone does, for the
+// days told after it.
+const DAY_OF_NAMED_YEAR = /^(?:month|month-day)\/(?:last|this|next|ago|before-last|after-next)-year$/;
 const SEASON_YEAR_NAMED = /^season\/[a-z-]+-year$/;
 
 // "from Friday, June 26, to Sunday, June 28", "June 3 through June 7": the word closing a stretch of days.

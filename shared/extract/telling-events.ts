@@ -3,10 +3,10 @@
 
 import type { EventDate } from '../document';
 import { fmtDay } from '../time-value';
-import { datesTheTelling, decisionInfinitiveAt, statementStart, writtenTellingEnd } from './anchor';
+import { datesTheTelling, decisionInfinitiveAt, participle, statementStart, SUBJECT_DETERMINER, writtenTellingEnd } from './anchor';
 import { clauseWithoutDates, dateSpans, subjectText, trimmedEnd } from './clause-words';
 import type { ClauseWork } from './draft';
-import { isPresentTelling, REPORTED_THAT, TELLING_VERB_RE } from './lexicon';
+import { isPastForm, isPresentTelling, REPORTED_THAT, TELLING_VERB_RE } from './lexicon';
 import { beforePublication, dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { tellingOccasionBefore } from './tense';
 import type { Timex } from './types';
@@ -116,20 +116,26 @@ function toldFirstEvents(w: ClauseWork): boolean {
 }
 
 // "… when the charge that has been paid since the car park opened is scrapped, the council said": a clause cut at a
-// restrictive "that" right after its noun, in the present perfect, running on through a "since" clause with its own
-// subject and past verb to a finite verb with no subject of its own ("is scrapped"), which is the noun's clause's.
-const NOUN_BEFORE_THAT = /\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w'’-]*\s+){0,2}$/i;
-const PERFECT_SINCE_THEN_VERB = /^that\s+(?:has|have)\s+[^,;.]{1,60}?\bsince\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){1,3}?[a-z]{2,}ed(?=\s+(?:is|are|was|were|will|would|has|have|had)\s)/i;
+// restrictive "that" right after its noun, in the present perfect (its participle the first group), running on through
+// a "since" clause with its own subject and verb (the second group: "opened", "began", "was built") to a finite verb
+// with no subject of its own ("is scrapped"), which is the noun's clause's. relativeWithItsNoun checks both verbs.
+const NOUN_BEFORE_THAT = new RegExp(String.raw`\b(?:${SUBJECT_DETERMINER})\s+(?:[a-z][\w'’-]*\s+){0,2}$`, 'i');
+const PERFECT_SINCE_THEN_VERB = new RegExp(
+  String.raw`^that\s+(?:has|have)\s+(?:(?:not|also|already|now|just|long|never|[a-z]+ly)\s+)?([a-z]{2,})\b[^,;.]{0,60}?\bsince\s+(?:${SUBJECT_DETERMINER})\s+(?:[\w'’-]+\s+){1,3}?([a-z]{2,})(?=\s+(?:is|are|was|were|will|would|has|have|had)\s)`,
+  'i',
+);
 
 /**
  * The relative clause at `start` (cut at its "that") told with its noun, ending at its "since" clause, when the words
- * up to `end` run on to the noun's own verb (PERFECT_SINCE_THEN_VERB); null otherwise. Its date is its own (a stretch up
- * to now, on or before the telling), not the date of the clause its noun sits in ("when the charge … is scrapped").
+ * up to `end` run on to the noun's own verb (PERFECT_SINCE_THEN_VERB); null otherwise. Its date is its own (a stretch
+ * up to now, on or before the telling), not the date of the clause its noun sits in ("when the charge … is scrapped").
  */
 function relativeWithItsNoun(text: string, start: number, end: number): { start: number; end: number } | null {
   const noun = NOUN_BEFORE_THAT.exec(text.slice(Math.max(0, start - 40), start));
   const clause = PERFECT_SINCE_THEN_VERB.exec(text.slice(start, end));
   if (!noun || !clause || !noun[0].trim()) return null;
+  const [perfect, since] = [clause[1].toLowerCase(), clause[2].toLowerCase()];
+  if (!participle(perfect) || !(isPastForm(since) || participle(since))) return null;
   return { start: start - noun[0].length, end: start + clause[0].length };
 }
 

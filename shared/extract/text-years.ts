@@ -1,5 +1,6 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
 import { hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { holiday } from './rules/seasons';
 import { tenseAt } from './tense';
 
 // Without a publication date, the year a story is told in is not known. A clause dated only by something relative to
@@ -153,7 +154,8 @@ const DAY_TOLD = new RegExp(
   `\\b(?:(${MONTH_RE})\\s(\\d{1,2})\\b(?!,?\\s\\d)|(\\d{1,2})\\s(${MONTH_RE})(?!,?\\s\\d)|(${MONTH_RE})(?![\\w.]|,?\\s(?:of\\s)?\\d)|(Christmas\\s(?:Eve|Day)|Boxing\\sDay|New\\sYear['’]s\\sEve|Halloween))`,
   'g',
 );
-const HOLIDAY_DAY: Record<string, { m: number; d: number }> = { christmas: { m: 12, d: 25 }, boxing: { m: 12, d: 26 }, new: { m: 12, d: 31 }, halloween: { m: 10, d: 31 } };
+// DAY_TOLD's holidays keep their day every year: any year gives it.
+const ANY_YEAR_OF_HOLIDAY = 2000;
 
 /**
  * Whether the death, told in its first sentence and the one after it, is told on or after a day of its year that falls
@@ -168,10 +170,10 @@ function diedAfterBirthday(text: string, birthday: { m: number; d: number }): bo
   // The death's sentence and the next one: a stop before a capital ends a sentence ("Feb. 9" does not).
   const window = /^(?:[^.!?\n]|[.!?](?!\s+["“A-Z]))*[.!?]?\s*(?:[^.!?\n]|[.!?](?!\s+["“A-Z]))*/.exec(text.slice(from, at + 600))![0];
   for (const m of window.matchAll(DAY_TOLD)) {
-    const holiday = m[6] ? HOLIDAY_DAY[/^\w+/.exec(m[6])![0].toLowerCase()] : undefined;
-    const month = holiday?.m ?? monthNumber(m[1] ?? m[4] ?? m[5]);
+    const feast = m[6] ? holiday(m[6], ANY_YEAR_OF_HOLIDAY) : null;
+    const month = feast?.m ?? monthNumber(m[1] ?? m[4] ?? m[5]);
     if (!month) continue;
-    const day = holiday?.d ?? +(m[2] ?? m[3] ?? 0);
+    const day = feast?.d ?? +(m[2] ?? m[3] ?? 0);
     if (month > birthday.m || (month === birthday.m && day && birthday.d && day >= birthday.d)) return true;
   }
   return false;
@@ -300,13 +302,14 @@ export function spanYear(paragraphs: readonly string[], headline = ''): number |
   return null;
 }
 
-// A story's own happening counted from an older one: "gave his 150th pint on Monday, 47 years after he first gave
-// blood in 1951", "the village flooded in 2004; twelve years on, the insurers have still not paid", "gave the first performance on Thursday night, ninety-one years after the composer put down his pen"
-// (the pen put down "in August 1925" in the sentences after), a headline's "three years after vanishing" over an opening
-// sentence that writes "in the summer of 2014". The count runs from the older happening to the story's day, so the year
-// of writing is their sum. Only an exact count (not "nearly seven years", "more than 170 years"), and only told of a
-// day near the writing (a weekday, "yesterday", "tonight"): "took over in 1982, 50 years after his father unified the
-// country" counts between two old happenings. Fixed runs of words only.
+// A story's own happening counted from an older one: "gave his 150th pint on Monday, 47 years after he first gave blood
+// in 1951", "the village flooded in 2004; twelve years on, the insurers have still not paid", "gave the first
+// performance on Thursday night, ninety-one years after the composer put down his pen" (the pen put down "in August
+// 1925" in the sentences after), a headline's "three years after vanishing" over an opening sentence that writes "in
+// the summer of 2014". The count runs from the older happening to the story's day, so the year of writing is their sum.
+// Only an exact count (not "nearly seven years", "more than 170 years"), and only told of a day near the writing (a
+// weekday, "yesterday", "tonight"): "took over in 1982, 50 years after his father unified the country" counts between
+// two old happenings. Fixed runs of words only.
 const YEARS_AFTER = new RegExp(
   `(?<!\\b${hedgeWords('than', 'over', 'around', 'roughly', 'least', 'under', 'just', 'only', 'another')}\\s)\\b(a|\\d{1,3}|${NUMBER_WORD_RE})[-\\s]years?\\s(?:after\\b|(on)(?=[,;:.!?]|$))`,
   'i',

@@ -1464,8 +1464,7 @@ const DATELINE_CAPITALS = /^[A-Z]{3,}$/;
  * A title of a teller and a subjectless predicate told by the predicate with its subject: the subject another title
  * of the paragraph (`earlier`, nearest first) gives the same verb ("Accounts were delayed" for "Charity said were
  * delayed after …"), else the subject of the event just before (`previous`, when it may give one), as joinedSubject
- * reads it. Unchanged when neither
- * gives one.
+ * reads it. Unchanged when neither gives one.
  */
 export function toldPredicate(title: string, earlier: readonly string[], previous: string | undefined, opensOnVerb: (title: string) => boolean, isVerb: (word: string) => boolean): string {
   const m = TELLER_THEN_PREDICATE.exec(title);

@@ -1,4 +1,4 @@
-import { hedgeWords, NUMBER_WORD_RE, table } from './lexicon';
+import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, hedgeWords, isOneOf, MODALS, NUMBER_WORD_RE, table } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -824,12 +824,13 @@ const FRONTED_BEFORE_TELLER =
   /^[A-Z][a-z]+(?:ing|ed)\b[^;:]{0,120}?,\s+(?=(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}|(?:he|she|they|we|i)\s+)(?:said|says|told|tells|added|recalled|explained)\b)/;
 
 /**
- * Whether `phrase`, opening on a participle, is a participle phrase (and any aside after it) before a teller ("Speaking by telephone", "Asked
- * what he would do", "Passing sentence"), not a clause with a gerund for its subject ("Trading in the first weeks
- * has been in line", "Shipping resumed"): no verb after the participle, before a wh-word opening a question of its own.
+ * Whether `phrase`, opening on a participle, is a participle phrase (and any aside after it) before a teller ("Speaking
+ * by telephone", "Asked what he would do", "Passing sentence"), not a clause with a gerund for its subject ("Trading in
+ * the first weeks has been in line", "Shipping resumed"): no verb after the participle, before a wh-word opening a
+ * question of its own.
  */
 export function opensHowTold(phrase: string): boolean {
-  const verbal = (w: string) => patternVerb(w) || /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/i.test(w);
+  const verbal = (w: string) => patternVerb(w) || isOneOf(w, BE_HAVE_AUXILIARIES, MODALS, DO_AUXILIARIES) || /^(?:be|been)$/i.test(w);
   return phrase.replace(/[,\s]+$/, '').split(',').every((part, k) => {
     const words = part.trim().split(/\s+/).slice(k === 0 ? 1 : 0);
     // A question the participle asks is its phrase's own ("Asked what he would do"), up to its comma.

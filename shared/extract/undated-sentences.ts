@@ -396,8 +396,9 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
 
 // "Crews worked through the night", "stayed with it overnight": a night with no day of its own (THROUGH_NIGHT).
 
-// "It had come in on the tide", "had probably been washed up": a past perfect anywhere in the sentence.
-const PAST_PERFECT_ANYWHERE = /\bhad\s+(?:(?:already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?[a-z]{2,}/i;
+// "It had come in on the tide", "had probably been washed up": a past perfect anywhere in the sentence. Not "had" as
+// the verb itself, before what was had ("had no power overnight", "had two crews on site", "had to wait all night").
+const PAST_PERFECT_ANYWHERE = /\bhad\s+(?:(?:already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?(?!(?:no|to|the|an|some|any|his|her|its|their|our|my|your|this|that|these|those|two|three|four|five|six|seven|eight|nine|ten|several|many|much|more|little|enough|nothing|it|them)\b)[a-z]{2,}/i;
 
 /**
  * "A lorry overturned on Monday afternoon. … Crews worked through the night to clear it.": a night with no day of its

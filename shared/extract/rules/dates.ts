@@ -214,8 +214,10 @@ export const monthPartYearRule: Rule = {
 
 // "last year", "the year before last", "two years ago" after a month or season written without its year: its groups are
 // (this|last|next), (before last|after next) and the count of years ago. The count may be set off by a comma ("that
-// autumn, 73 years ago"): it still names the year the season is of.
-export const RELATIVE_YEAR = String.raw`(?:(?:\s+of)?\s+(?:(this|last|next)\s+year|the\s+year\s+(before\s+last|after\s+next))|(?:\s+of|,)?\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago)`;
+// autumn, 73 years ago"): it still names the year the season is of. The count is any a day's count takes
+// (YEARS_AGO_COUNT): "in June twenty years ago" as "on 3 June twenty years ago".
+const YEARS_AGO_COUNT = String.raw`(\d{1,2}|${NUMBER_WORD_RE})\s+years\s+ago`;
+export const RELATIVE_YEAR = String.raw`(?:(?:\s+of)?\s+(?:(this|last|next)\s+year|the\s+year\s+(before\s+last|after\s+next))|(?:\s+of|,)?\s+${YEARS_AGO_COUNT})`;
 export const RELATIVE_YEAR_CUE = /(?:this|last|next)\s+year|year\s+(?:before|after)|years\s+ago/i;
 
 /**
@@ -248,7 +250,7 @@ export const monthRelativeYearRule: Rule = {
 // So are "on 9 May 31 years ago", "on June 3, twenty years ago": a count of years ago keeps the day it follows (without
 // it, "May 31 years ago" would be read as a month and the day lost).
 // Longer than the month-day and "May this year" inside it, so it wins over both.
-const DAY_YEARS_AGO = String.raw`,?\s+(\d{1,2}|${NUMBER_WORD_RE})\s+years\s+ago`;
+const DAY_YEARS_AGO = String.raw`,?\s+${YEARS_AGO_COUNT}`;
 export const dayRelativeYearRule: Rule = {
   name: 'day-relative-year',
   cue: /(?:this|last|next)\s+year|years\s+ago/,
@@ -258,11 +260,10 @@ export const dayRelativeYearRule: Rule = {
     if (!month) return null;
     // Without publication the words name no year: the day as one written without its year.
     if (!c.dct) return monthDay(month, +(m[2] ?? m[3]), c);
-    const ago = m[6] ? parseCount(m[6]) : undefined;
-    if (m[6] && (ago === undefined || !Number.isInteger(ago) || ago < 1)) return null;
-    const p = { y: c.dct.y + (ago ? -ago : { this: 0, last: -1, next: 1 }[m[5].toLowerCase() as 'this']), m: month, d: +(m[2] ?? m[3]) };
-    if (!isValidYmd(p)) return null;
-    return { type: 'DATE', value: fmtDay(p), rule: `month-day/${ago ? 'ago' : m[5].toLowerCase()}-year` };
+    const y = relativeYear(c.dct, m[5], undefined, m[6]);
+    const p = y && { y: y.year, m: month, d: +(m[2] ?? m[3]) };
+    if (!p || !isValidYmd(p)) return null;
+    return { type: 'DATE', value: fmtDay(p), rule: `month-day/${y!.words}-year` };
   },
 };
 
@@ -326,7 +327,7 @@ export const relativeMonthRule: Rule = {
   },
 };
 
-/** The year of the month "last May", "this May" or "next May" names, counted from publication, and whether it is in doubt. */
+/** The year "last May", "this May" or "next May" names, counted from publication, and whether it is in doubt. */
 export function namedMonth(month: number, mod: string, dct: Ymd): { y: number; justGone: boolean } {
   let y = dct.y;
   if (mod === 'last' || mod === 'past' || mod === 'previous') y = month < dct.m ? dct.y : dct.y - 1;

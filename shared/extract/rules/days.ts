@@ -578,8 +578,8 @@ export const nthWeekdayOfMonthRule: Rule = {
     const which = m[7].toLowerCase();
     // Without publication "the month" is none known: the weekday of no known week, as a bare weekday is.
     if (which !== 'that' && !c.dct) return unplacedWeekday(wd, c);
-    // "made its last crossing that September, on the last Saturday of the month": "the month" just named in the sentence
-    // is the one meant, not publication's.
+    // "made its last crossing that September, on the last Saturday of the month": "the month" just named in the
+    // sentence is the one meant, not publication's.
     const named = which === 'the' && c.focus() === 'month' && MONTH_NAMED_BEFORE.test(c.preceding());
     const ref = which === 'that' || named ? c.refDate('month') : c.dct;
     if (!ref || ((which === 'that' || named) && ref === c.dct)) return null;

@@ -124,9 +124,10 @@ const FALL_AS_SEASON = /\b(?:the|in|during|by|through|until|since|early|late)\s+
 export const seasonRelativeYearRule: Rule = {
   name: 'season-relative-year',
   cue: RELATIVE_YEAR_CUE,
-  // "took it over in spring last year", "in the autumn of last year", "the summer two years ago": the season is written,
-  // its year counted from publication, as in "in March last year" (monthRelativeYearRule); not the season nearest
-  // publication beside a year of its own; "that autumn, 73 years ago" too (`RELATIVE_YEAR` takes the count set off by a comma).
+  // "took it over in spring last year", "in the autumn of last year", "the summer two years ago": the season is
+  // written, its year counted from publication, as in "in March last year" (monthRelativeYearRule); not the season
+  // nearest publication beside a year of its own; "that autumn, 73 years ago" too (`RELATIVE_YEAR` takes the count set
+  // off by a comma).
   re: rx(`${B}(?:(?:the|that)\\s+)?(spring|summer|autumn|fall|winter)${RELATIVE_YEAR}${E}`, 'gi'),
   accept: (m, text) => !/^fall$/i.test(m[1]) || /^th(?:e|at)\s/i.test(m[0]) || FALL_AS_SEASON.test(text.slice(Math.max(0, m.index - 8), m.index)),
   resolve: (m, c) => {
