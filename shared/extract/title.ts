@@ -396,9 +396,9 @@ const PLURAL_NP = /\b(?:over|of|about|on|for|against|with|to|from|in)\s+((?:[a-z
 // "noise from piling work", "the weak spot was attendance": a bare noun (one to three words, no determiner) after a
 // preposition or a copula closes the phrase; its words are checked for verbs and function words (bareNoun).
 const BARE_NP = /\b(?:over|of|about|on|for|against|with|to|from|in|was|were|is|are)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)$/;
-// "the text Wrayburn revised", "the letter she wrote": a noun phrase and a clause that leaves out "that" (a name or a
-// pronoun, then a past verb): the noun phrase is the antecedent.
-const CONTACT_NP = /\b((?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*|he|she|they|we|I|you|(?:his|her|their|my|our)\s+[a-z]+)\s+([a-z]+)$/;
+// "the text Wrayburn revised", "the letter she wrote", "a boy she had taught": a noun phrase and a clause that leaves
+// out "that" (a name or a pronoun, then a past verb, in the perfect too): the noun phrase is the antecedent.
+const CONTACT_NP = /\b((?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*|he|she|they|we|I|you|(?:his|her|their|my|our)\s+[a-z]+)\s+(?:(?:had|has|have)\s+)?([a-z]+)$/;
 // "waiting for the first release before jumping in": a gerund phrase closing the clause tells how, and the
 // noun phrase before it is what a "which" after it refers to.
 const GERUND_TAIL = /\s+(?:before|after|while|without|by|since|when|instead\s+of)\s+[a-z]+ing\b[^,;]{0,60}$/;
