@@ -3,7 +3,7 @@
 // thing's event; the clause's own event comes after it, or keeps its own date.
 
 import type { Ymd } from '../time-value';
-import { type Anchored, ATTRIBUTIVE_BEFORE, attributiveThing, type Clause, subjectVerbAt } from './anchor';
+import { type Anchored, ATTRIBUTIVE_BEFORE, attributiveThing, type Clause, participle, subjectVerbAt } from './anchor';
 import type { Span } from './sentences';
 import { tenseAt } from './tense';
 import type { Timex } from './types';
@@ -38,6 +38,8 @@ export function yearNamesThing(text: string, c: Clause, main: Timex, published: 
     const named = reducedRelativeThing(text, c, main, before);
     if (named) return { bound: 'after', named };
   }
+  const setOff = presentOfPast ? setOffParticiple(text, c, main, before) : null;
+  if (setOff) return { bound: 'after', named: setOff };
   return { bound };
 }
 
@@ -64,6 +66,25 @@ function reducedRelativeThing(text: string, c: Clause, main: Timex, before: stri
   const headTense = rel ? tenseAt(head, head.length) : 'unknown';
   if (rel && relStart > c.start && (headTense === 'present' || (headTense === 'unknown' && /\b[a-z]{3,}[^s\W]s\s+$/.test(head)))) return { start: relStart, end: main.end };
   return null;
+}
+
+// ", built in 1846 by the miller": a participle phrase set off by a comma, a few words before the year it ends in.
+const SET_OFF_PARTICIPLE = /,\s+(?:first\s+|originally\s+)?([a-z]{2,})(?:\s+[^\s,;:"“”]+){0,6}?\s+(?:in|during)\s+$/;
+
+/**
+ * "The mill is older than the village, built in 1846 by the miller": the year is the set-off participle phrase's
+ * happening, not a time after which the present clause holds. Its words to the next comma; null when none.
+ */
+function setOffParticiple(text: string, c: Clause, main: Timex, before: string): Span | null {
+  const lead = before.length > 80 ? before.slice(-80) : before;
+  const m = SET_OFF_PARTICIPLE.exec(lead);
+  if (!m || !participle(m[1]) || /^(?:been|seen)$/.test(m[1])) return null;
+  const start = main.start - lead.length + m.index + m[0].length - m[0].replace(/^,\s+/, '').length;
+  const rest = text.slice(main.end, c.end);
+  const stop = /[,;:()"“”]/.exec(rest);
+  let end = main.end + (stop ? stop.index : rest.length);
+  while (end > main.end && /[\s.!?]/.test(text[end - 1])) end--;
+  return { start, end };
 }
 
 /**

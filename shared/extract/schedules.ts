@@ -31,8 +31,14 @@ function separatedSchedule(text: string, c: Clause, main: Timex, set: Timex): nu
   return -1;
 }
 
+// What opens a clause of its own after a dated one: a semicolon, or ", and"/", but" before anything but a preposition.
+const OWN_CLAUSE_AFTER = /;|,\s+(?:and|but)\s+(?!(?:on|in|at|from|until|till|to|by|every|each|and|or|then)\b)(?=[A-Za-z])/;
+
 // The words between a habit and the date it starts on: "from", "starting", "beginning".
 const HABIT_FROM = /^\s+(?:from|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?:in|on))?)\s+(?:the\s+)?$/i;
+
+// The same words opening the clause, before the date: "From Monday, April 4, …", "Starting in June, …".
+const HABIT_FROM_LEAD = /^\s*(?:from|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?:in|on))?)\s+(?:the\s+)?$/i;
 
 const CHANGE_TENSE = /\b(?:will|would|shall|(?:is|are)\s+to|was|were|has|have|had)\b/i;
 
@@ -61,12 +67,15 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   // "will be collected every other week from the summer": a habit that starts on a date is a change made then.
   // A habit in the plain present ("opens every day from Easter") is a timetable, no change.
   const startsHabit = !!set && !a.end && set.end <= main.start && main.type === 'DATE' && HABIT_FROM.test(u.paraText.slice(lastSetBefore(u, c, main).end, main.start)) && CHANGE_TENSE.test(u.paraText.slice(c.start, set.start));
+  // "From 4 May, the ferry will sail twice a day": the mirror, a change date put before the habit it starts.
+  const habitFromDate = !!set && !a.end && set.start >= main.end && main.type === 'DATE' && HABIT_FROM_LEAD.test(u.paraText.slice(c.start, main.start)) && CHANGE_TENSE.test(u.paraText.slice(main.end, set.start));
   const sinceHabit = !!set && !a.end && set.end <= main.start && SINCE_AFTER_SET.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main, true) && !OPENING_HOURS.test(u.paraText.slice(c.start, set.start));
   // "has had a customs post since 1911; it is staffed from 7 a.m. to 7 p.m.": opening hours told in a clause of their
-  // own after a semicolon leave the dated clause before it whole.
-  const semi = !set ? u.paraText.indexOf(';', main.end) : -1;
-  if (semi >= 0 && semi < c.end && isSchedule(u.paraText.slice(semi + 1, c.end)) && !isSchedule(u.paraText.slice(c.start, semi))) return semi;
-  if ((set && scheduleCut < 0 && !bounded && !sinceHabit && !startsHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
+  // own after a semicolon, or after ", and"/", but" and a subject of their own ("…, and the shop will stay open on
+  // weekdays from 9 a.m. to 5 p.m."), leave the dated clause before it whole.
+  const semi = !set ? (OWN_CLAUSE_AFTER.exec(u.paraText.slice(main.end, c.end))?.index ?? -1) : -1;
+  if (semi >= 0 && isSchedule(u.paraText.slice(main.end + semi + 1, c.end)) && !isSchedule(u.paraText.slice(c.start, main.end + semi))) return main.end + semi;
+  if ((set && scheduleCut < 0 && !bounded && !sinceHabit && !startsHabit && !habitFromDate) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
   return scheduleCut;
 }
 

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, hedgeWords, isOneOf, MODALS, NUMBER_WORD_RE, table } from './lexicon';
+import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, table } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -396,9 +396,10 @@ const PLURAL_NP = /\b(?:over|of|about|on|for|against|with|to|from|in)\s+((?:[a-z
 // "noise from piling work", "the weak spot was attendance": a bare noun (one to three words, no determiner) after a
 // preposition or a copula closes the phrase; its words are checked for verbs and function words (bareNoun).
 const BARE_NP = /\b(?:over|of|about|on|for|against|with|to|from|in|was|were|is|are)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)$/;
-// "the text Wrayburn revised", "the letter she wrote": a noun phrase and a clause that leaves out "that" (a name or a
-// pronoun, then a past verb): the noun phrase is the antecedent.
-const CONTACT_NP = /\b((?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*|he|she|they|we|I|you|(?:his|her|their|my|our)\s+[a-z]+)\s+([a-z]+)$/;
+// "the text Wrayburn revised", "the letter she wrote", "a Dorset boy she had taught": a noun phrase (a name may stand
+// before its noun) and a clause that leaves out "that" (a name or a pronoun, then a past verb, in the perfect too): the
+// noun phrase is the antecedent.
+const CONTACT_NP = /\b((?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*|he|she|they|we|I|you|(?:his|her|their|my|our)\s+[a-z]+)\s+(?:(?:had|has|have)\s+)?([a-z]+)$/;
 // "waiting for the first release before jumping in": a gerund phrase closing the clause tells how, and the
 // noun phrase before it is what a "which" after it refers to.
 const GERUND_TAIL = /\s+(?:before|after|while|without|by|since|when|instead\s+of)\s+[a-z]+ing\b[^,;]{0,60}$/;
@@ -439,7 +440,7 @@ function nounPhraseEnding(last: string): string {
   const name = candidates[1];
   if (first !== undefined && first === candidates[0] && name && !hasVerbLike(name)) return name;
   const contact = CONTACT_NP.exec(last);
-  if (contact && VERB_LIKE.test(contact[2]) && !hasVerbLike(contact[1])) return contact[1];
+  if (contact && (VERB_LIKE.test(contact[2]) || isPastForm(contact[2])) && !hasVerbLike(contact[1])) return contact[1];
   const bare = BARE_NP.exec(last)?.[1];
   return bare && bareNoun(bare) ? bare : '';
 }
