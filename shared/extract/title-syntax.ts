@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { BODY_NOUNS, hedgeWords, isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, POST, REPORTING_VERBS } from './lexicon';
+import { BODY_NOUNS, hedgeWords, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, PAST_ONLY, POST, REPORTING_VERBS } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -154,6 +154,9 @@ function mainVerb(xs: Token[], from: number, to: number): number {
         // "The blaze started in the basement | and the floors were full of smoke": past a joint, a verb is another clause's.
         if ((xs[j].pos === 'PUNCT' && /^[,;:]$/.test(xs[j].value)) || xs[j].pos === 'CCONJ' || xs[j].pos === 'SCONJ' || /^(?:who|which|that|when|while)$/i.test(xs[j].value)) break;
         if (xs[j].pos === 'AUX' && ['NOUN', 'PROPN', 'PRON', 'NUM', 'ADP'].includes(xs[j - 1].pos)) return j;
+        // "the number of boats moored in the basin doubled since …": so is a past after the phrase's noun, as the
+        // pattern pass makes "had doubled" "doubled".
+        if (pastAfterParticiple(xs, i, j)) return j;
       }
     }
     // "Dealers that are to be closed represent 18%", "Firms whose plants shut will …": a relative clause after
@@ -170,6 +173,29 @@ function mainVerb(xs: Token[], from: number, to: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether the past at `j` is the main verb after the participle at `i` that describes the noun before it ("the samples
+ * taken at 40 sites | showed …"): not after a past that is no participle ("trade fell after …") or a particle that
+ * takes an object ("held off buying …"), nor after a word that opens another clause ("marched in … against what
+ * organisers called", "dropped … as the grain came"). It follows a noun, and is no participle itself before a
+ * preposition or a noun ("invested in machines made in …", "three parked cars").
+ */
+function pastAfterParticiple(xs: Token[], i: number, j: number): boolean {
+  const p = xs[i].value.toLowerCase();
+  // "held off | buying gear": a particle with an object after it is an active verb's ("carried out | found" is not).
+  const active = isParticle(xs, i + 1) && j !== i + 2 && xs[i + 2]?.pos !== 'ADP';
+  if (PAST_ONLY.has(p) || active || xs.slice(i + 1, j).some((x) => CLAUSE_OPENING.test(x.value))) return false;
+  const t = xs[j];
+  const w = t.value.toLowerCase();
+  // "the repairs carried out | rose": the participle's particle may stand before it.
+  const afterNoun = ['NOUN', 'PROPN'].includes(xs[j - 1].pos) || (j === i + 2 && isParticle(xs, i + 1));
+  if (t.pos !== 'VERB' || !afterNoun || isModifier(xs, j)) return false;
+  if (PAST_ONLY.has(w)) return true;
+  return (/^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w)) && !['ADP', 'PART'].includes(xs[j + 1]?.pos ?? '');
+}
+// Words that open another clause inside a phrase: a verb after them is that clause's.
+const CLAUSE_OPENING = /^(?:after|before|until|since|as|because|when|while|what|where|which|who|that|if|once)$/i;
 
 /** A noun phrase from `i`, with one "of" phrase after a word that names a part ("one of the men"). Its end. */
 function nounPhrase(xs: Token[], i: number, to: number, ofAny = false): number {
@@ -323,7 +349,12 @@ function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] 
   while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
   // A told clause has a subject: "insisted on being aboard" tells nothing.
   const subjectIn = gap.slice(0, adverbs).some((t) => (isNounish(t) && t.pos !== 'DET') || t.pos === 'PRON');
-  if (!gap.length || !subjectIn || !gap.slice(0, adverbs).every((t) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ')) return toldPastAside(xs, at, to, depth);
+  // "said the number of boats moored in the basin doubled": a participle after the subject's noun describes it.
+  // Only one a phrase follows ("coming through its doors", "sleeping rough"): "the half-year ending the company …" is
+  // two clauses whose comma went with a date.
+  const describes = (t: Token, i: number) =>
+    t.pos === 'VERB' && i > 0 && (gap[i - 1].pos === 'NOUN' || gap[i - 1].pos === 'PROPN') && /[a-z]{2,}(?:ed|en|ing)$/i.test(t.value) && ['ADP', 'ADV', 'ADJ', 'PART'].includes(gap[i + 1]?.pos ?? '');
+  if (!gap.length || !subjectIn || !gap.slice(0, adverbs).every((t, i) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || describes(t, i))) return toldPastAside(xs, at, to, depth);
   return core(xs, at, to, depth + 1);
 }
 
@@ -487,6 +518,13 @@ function fragmentOf(xs: Token[], clause: Token[] | null, patternVerb?: (word: st
   const toldAt = at - (last - xs.lastIndexOf(verb!)) + 1;
   const from = clause[toldAt]?.value.toLowerCase() === 'that' ? toldAt + 1 : toldAt;
   if (verb && CLAUSE_VERB.has(verb.lemma) && isNounish(xs[last]) && next.value === ',' && nounPhrase(clause, from, clause.length, true) === at + 1 && verbPastAside(clause, at + 1, clause.length) >= 0) return 'cut inside a told clause';
+  // "Harbour master said the number of boats moored | in the basin doubled": the title's last verb only describes
+  // the told clause's subject; that clause's own verb comes after the cut.
+  // Only when every verb the title tells after the telling is such a participle ("warned residents to be wary" is whole).
+  const telling = xs.findLastIndex((t) => t.pos === 'VERB' && CLAUSE_VERB.has(t.lemma));
+  const describing = xs.slice(telling + 1).some(isVerb) && xs.slice(telling + 1).every((t, i) => !isVerb(t) || (i > 0 && ['NOUN', 'PROPN'].includes(xs[telling + i].pos) && /[a-z]{2,}(?:ed|en|ing)$/i.test(t.value)));
+  const toldFrom = telling >= 0 && telling < last && describing ? at - (last - telling) + 1 : -1;
+  if (toldFrom > 0 && isNounish(clause[toldFrom]) && mainVerb(clause, toldFrom, clause.length) > at) return 'cut inside a told clause';
   return null;
 }
 
