@@ -128,6 +128,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     },
     fiscalEnd: () => state.fiscalEnd ?? null,
     textYear: () => (state.dct ? null : state.textYear ?? null),
+    textMonth: () => (state.dct ? null : state.textMonth ?? null),
     seasonsSpanYears: () => !!state.seasonsSpanYears || SEASON_ACROSS_YEARS.test(text),
   };
 }
