@@ -51,6 +51,8 @@ export interface TagState {
   focus: 'day' | 'month' | 'year';
   /** Without a publication date, the latest year the whole text writes as a date (text-years.ts); unset otherwise. */
   textYear?: number;
+  /** Without a publication date, a guess at the month of writing in `textYear` (text-years.ts writingMonth). */
+  textMonth?: number;
   /** Without a publication date, `dct` is a yearless dateline's day put in `textYear`: every year drawn from it is a guess. */
   dctGuessed?: boolean;
   /** The year of the last "born in <year>", for an age ("at 23 she …") further on. */

@@ -33,7 +33,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastYear, weekdayWritingYear, writtenYears } from './text-years';
+import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastYear, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -467,6 +467,7 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     if (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false) year = later;
   }
   state.textYear = year;
+  state.textMonth = writingMonth(paragraphs) ?? undefined;
   // A dateline with a day and no year ("HARBORTON, Oct 22 -") still tells the day the report was filed: only its
   // year is unknown. Counting "yesterday" or "on Monday" from that day in the guessed year places them on the right
   // day of a guessed year, which is what the reader can honestly be shown, flagged (see `guessedToday`).

@@ -79,8 +79,16 @@ function toldAhead(text: string, at: number): boolean {
     if (tense === 'present' || (tense === 'unknown' && NOW.test(sentence.slice(0, at)))) return true;
     if (PAST_PLAN.test(sentence.slice(Math.max(0, at - 80), at))) return true;
   }
+  // A year in a clause whose verb is a modal's ("building could start in 2004 at the earliest", "the lamp is due to be
+  // switched off in 1954") is one the clause still waits for, as a future's is; "could have started in 2004" is past.
+  const clause = sentence.slice(0, here - start);
+  if (MODAL_PLAN.test(clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1))) return true;
   return tenseAt(sentence, here - start) === 'future';
 }
+
+// A modal of what may or must come, or "is due/expected to", then the verb and up to eight words before the year:
+// fixed runs of words, nothing that can backtrack.
+const MODAL_PLAN = /\b(?:could|may|might|must|should|(?:is|are)\s(?:due|expected|likely|scheduled|set)\sto)\s(?!have\b|not\b|never\b)(?:[a-z]+\s){1,8}$/i;
 
 const NOW = /\bnow\b/i;
 // A plan told in the past, its verb a few words before the bound: "was meant to stay underground until".
@@ -509,4 +517,44 @@ function leadWeekdayYear(day: { m: number; d: number }, latest: number, lead: st
     if (on === wd || on === (wd % 7) + 1) return y;
   }
   return latest;
+}
+
+// A month written without a year ("in March", "on Dec. 14", "on 2 January"): not one whose year follows ("March
+// 2011", "Dec. 14, 2010"), nor one after a year ("2010 in March" is rare; "the winter of 2010" names none).
+const YEARLESS_MONTH = new RegExp(`\\b(${MONTH_RE})(?!\\w|\\.\\w)(?!\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:1[6-9]|20)\\d\\d\\b|\\.?,?\\s(?:of\\s)?(?:1[6-9]|20)\\d\\d\\b)`, 'g');
+
+/**
+ * Without a publication date, the month of writing as the months written without a year suggest: news tells of the
+ * months just past and just ahead, so the month is the one that puts the past months (by their clause's tense) least
+ * far before it and the months to come least far after it, counted round the year. Null when fewer than two months
+ * are told as past or to come, or when two months tie. Only a guess, used only to put a yearless month told as past
+ * after it in the year before, or one to come before it in the year after, still flagged.
+ */
+export function writingMonth(paragraphs: readonly string[]): number | null {
+  const told: { m: number; ahead: boolean }[] = [];
+  for (const text of paragraphs) {
+    for (const m of text.slice(0, 20_000).matchAll(YEARLESS_MONTH)) {
+      if (told.length >= 3 * CLUE_TRIES) break;
+      const month = monthNumber(m[1]);
+      if (!month) continue;
+      const from = Math.max(0, m.index - 300);
+      const near = text.slice(from, m.index + 300);
+      const here = m.index - from;
+      const start = Math.max(near.lastIndexOf('. ', here), near.lastIndexOf('\n', here)) + 1;
+      const stop = near.indexOf('. ', here);
+      const sentence = near.slice(start, stop < 0 ? near.length : stop + 1);
+      const tense = tenseAt(sentence, here - start);
+      if (tense === 'past' || tense === 'future') told.push({ m: month, ahead: tense === 'future' });
+    }
+  }
+  if (told.length < 2) return null;
+  let best: number | null = null;
+  let bestCost = Infinity;
+  let tie = false;
+  for (let w = 1; w <= 12; w++) {
+    const cost = told.reduce((s, t) => s + (t.ahead ? (t.m - w + 12) % 12 : (w - t.m + 12) % 12), 0);
+    if (cost < bestCost) [best, bestCost, tie] = [w, cost, false];
+    else if (cost === bestCost) tie = true;
+  }
+  return tie ? null : best;
 }

@@ -119,7 +119,10 @@ function laterYearFitting(r: Resolution, p: Ymd, wd: number, c: Resolver): Resol
   // A year written in its own paragraph is the story's context ("The mill burned in 1950. The fire began on Tuesday,
   // March 9"): a weekday that does not fit it may as well be a slip; only a year from further back is overruled.
   if (!r.yearUncertain || !/\/(?:latest-)?year-in-text\b/.test(r.rule)) return r;
-  const from = Math.max(p.y, c.textYear?.() ?? p.y);
+  // A day put a year either side of the guessed year of writing by the month of writing (year-choice.ts
+  // aroundWriting) is tried in that year too before any later one.
+  const guess = c.textYear?.() ?? p.y;
+  const from = Math.abs(p.y - guess) === 1 ? Math.min(p.y, guess) : Math.max(p.y, guess);
   // Within seven years every day of the year but Feb. 29 comes round to each weekday.
   for (let y = from; y < from + 7; y++) {
     const q = { y, m: p.m, d: p.d };

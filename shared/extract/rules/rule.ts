@@ -98,6 +98,8 @@ export interface Resolver {
    * own days, and only ever a guess; null with a publication date or when the text writes no year.
    */
   textYear?(): number | null;
+  /** Without a publication date, a guess at the month of writing from the yearless months told (text-years.ts). */
+  textMonth?(): number | null;
   /** The year the text said its subject was born in, when it has said so before the match. */
   birthYear?(): number | null;
   /** Where the company's fiscal year ends, when the text has said so before the match ("fiscal 2021, which ended June 30"). */

@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { seasonMonths } from '../lexicon';
+import { seasonMonths, WEEKDAY_RE } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -86,15 +86,15 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     // written since (background: "closed in 1979", "inspected in the autumn of 1991").
     const after = day !== undefined && c.tense() === 'past' ? dayAfterWritten(month, day, c, written?.year) : null;
     if (after !== null) return { year: after, rule: `${kind}/after-written-day`, uncertain: true };
-    if (written && ((!written.month && latest !== null && latest - written.year >= OLD_BACKGROUND) || aheadOfOlder(written.year, latest, c))) return { year: latest!, rule: `${kind}/latest-year-in-text`, uncertain: true };
+    if (written && ((!written.month && latest !== null && latest - written.year >= OLD_BACKGROUND) || aheadOfOlder(written.year, latest, c))) return { year: aroundWriting(month, latest!, c), rule: `${kind}/latest-year-in-text`, uncertain: true };
     // Likewise any year older than the guessed year of writing that the date's sentence does not go on from (its own,
     // another predicate's, or the happening's told just before, as `guessed` weighs a year with a publication date):
     // in "The firm was founded in 2011. … ¶ In February, an inquiry found …" the month is the story's, not 2011's.
-    if (written && latest !== null && written.year < latest && !goesOnFromYear(written)) return { year: latest, rule: `${kind}/latest-year-in-text`, uncertain: true };
+    if (written && latest !== null && written.year < latest && !goesOnFromYear(written)) return { year: aroundWriting(month, latest, c), rule: `${kind}/latest-year-in-text`, uncertain: true };
     if (written) return { year: written.year, rule: `${kind}/year-in-text`, uncertain: true };
     // A month written before any year ("The shop opened on May 4. … It had traded since 1990"): the story's own months
     // are likeliest in the latest year the text writes, and that is only a guess.
-    return latest === null ? null : { year: latest, rule: `${kind}/latest-year-in-text`, uncertain: true };
+    return latest === null ? null : { year: aroundWriting(month, latest, c), rule: `${kind}/latest-year-in-text`, uncertain: true };
   }
   const remembered = rememberedYear(month, day, c, dct, kind);
   if (remembered) return remembered;
@@ -108,6 +108,25 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   if (again !== null) return { year: again, rule: `${kind}/month-of-written-day`, uncertain: true };
   return near ?? guessed(month, day, c, dct, hint, byTense, kind);
 }
+
+/**
+ * Without a publication date, the year of a yearless month put in the guessed year of writing (`latest`): as with a
+ * publication date, a month told as past that falls after the guessed month of writing is last year's ("fell in
+ * December" in a February story), and one still to come before it is next year's ("will reopen on Jan. 9" in a
+ * December one). Still a guess, flagged by the caller.
+ */
+function aroundWriting(month: number, latest: number, c: Resolver): number {
+  const writing = c.textMonth?.() ?? null;
+  // A day with its weekday ("on Thursday, February 13") was already fitted to the guessed year (weekdayWritingYear).
+  if (writing === null || WEEKDAY_BEFORE.test(c.preceding())) return latest;
+  const tense = c.tense();
+  // The guess leans early (the last month told as past), so a past month just after it may be the month of writing.
+  if (tense === 'past' && month > writing + 1) return latest - 1;
+  if (tense === 'future' && month < writing) return latest + 1;
+  return latest;
+}
+
+const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAY_RE}),?\\s(?:the\\s)?$`);
 
 type YearHint = NonNullable<ReturnType<Resolver['yearHint']>>;
 
