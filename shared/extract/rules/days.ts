@@ -301,6 +301,9 @@ function weekdayOfSpan(want: number, c: Resolver): Resolution | null {
 // particular Monday"); not a noun between ("on a call Wednesday evening" is that Wednesday's call).
 const WEEKDAY_ADJECTIVE = /^\s+(?!(?:in|of|at|on|when|while|and|or|last|this|that|before|after|late|early|during|with|to|for|the|as|but|he|she|they|we|it)\b)[a-z]/;
 const INDEFINITE_WEEKDAY = /\b(?:an?|one|some)\s+(?:(?:cold|wet|warm|hot|mild|sunny|rainy|snowy|windy|foggy|misty|stormy|grey|gray|bright|dark|quiet|busy|fine|certain|particular|typical|ordinary)\s+)?$/i;
+// "started as a Saturday girl", "worked as a Sunday porter": after "as a" the weekday and its noun name a post held
+// week after week, not one day ("at a Monday news conference" is still that Monday's).
+const ROLE_AS = /\bas\s+an?\s+$/i;
 
 export const weekdayRule: Rule = {
   name: 'weekday',
@@ -319,6 +322,7 @@ export const weekdayRule: Rule = {
     // "one Tuesday", "on a wet Sunday": a weekday of no particular week names no day; what else the clause writes (its
     // month, its year) dates it, or nothing does.
     // Not a weekday made a noun's adjective ("at a Monday news conference"): that is one day's.
+    if (!m[1] && !m[3] && ROLE_AS.test(m.input.slice(Math.max(0, m.index - 8), m.index)) && /^\s+[a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     if (!m[1] && INDEFINITE_WEEKDAY.test(m.input.slice(Math.max(0, m.index - 24), m.index)) && !WEEKDAY_ADJECTIVE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     const after = !m[1] && !m[3] ? weekdayAfterDate(weekdayNumber(m[2])!, c) : null;
     if (after) return m[4] ? { ...after, rule: `${after.rule}+part` } : after;
