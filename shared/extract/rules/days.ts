@@ -471,6 +471,21 @@ function inFocusAway(c: Resolver): Resolution | null {
 // consultation closed", "before it reopened") whose own day the text gave last.
 const BEFORE_AFTER_TAIL = /^(?:\s*[.;,!?"”)]|\s+(?:the|its|his|her|their|it|he|she|they)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}ed\b)/;
 
+// "the Saturday before last", "the Friday after next": a week beyond the last (next) such weekday, as "the week before
+// last" is two weeks back.
+export const weekdayBeforeLastRule: Rule = {
+  name: 'weekday-before-last',
+  cue: /before\s+last|after\s+next/i,
+  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before\\s+last|after\\s+next)${E}`, 'g'),
+  resolve: (m, c) => {
+    const before = /^before/i.test(m[2]);
+    // Without a publication date it is a weekday of no known week, as a bare one is.
+    if (!c.dct) return weekday(weekdayNumber(m[1])!, c);
+    const one = weekdayNear(c.dct, weekdayNumber(m[1])!, before ? 'strict-past' : 'strict-future');
+    return { type: 'DATE', value: fmtDay(addDays(one, before ? -7 : 7)), rule: `weekday/${before ? 'before-last' : 'after-next'}` };
+  },
+};
+
 export const weekdayBeforeAfterRule: Rule = {
   name: 'weekday-before-after',
   cue: WEEKDAY_CUE,

@@ -49,3 +49,17 @@ describe('r43-count-told-own-date: a count dates the finding; what was found kee
     expect([e.date.start, quoteOf(e, plan)]).toEqual(['2014-03', expect.stringContaining('run out of flour')]);
   });
 });
+
+describe('r43-weekday-before-last: "the Thursday before last" is a week before last Thursday', () => {
+  const texts = ['The goalkeeper played with a bandaged wrist after spraining it in a training game the Thursday before last.'];
+
+  it('the sprain is on the Thursday a week before the last one, not on the last one', () => {
+    const e = shortestAt('2011-03-14', texts, 'spraining it');
+    expect(e.date.start).toBe('2011-03-03');
+  });
+
+  it('"the Friday after next" is a week after next Friday', () => {
+    const ahead = ['The shop will reopen the Friday after next.'];
+    expect(shortestAt('2011-03-14', ahead, 'reopen').date.start).toBe('2011-03-25');
+  });
+});
