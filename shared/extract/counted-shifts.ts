@@ -6,10 +6,12 @@ import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeVa
 import { type Anchored, type Clause, usable } from './anchor';
 import { dateSpans } from './clause-words';
 import type { Draft } from './draft';
-import { hedgeWords } from './lexicon';
+import { hedgeWords, isPastForm, isTellingWord } from './lexicon';
+import { rangeEnd } from './main-date';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { titled, withoutSpans } from './title';
+import { happeningOf } from './tense';
 import type { Timex } from './types';
 
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
@@ -94,7 +96,7 @@ export function countedShiftFromSub(u: Unit, sub: { start: number; end: number }
  * after his father unified the tribes" is 1932. Its evidence runs from the count to the end of the phrase; the
  * result keeps the precision of the count (years give a year).
  */
-export function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, date: EventDate, published: Ymd | null): { draft: Draft; also?: Draft; cut: { start: number; end: number } } | null {
+export function countedFrom(u: Unit, c: { start: number; end: number }, main: Timex, date: EventDate, published: Ymd | null): Counted | null {
   const base = parseTimeValue(date.start);
   if (typeof base === 'string') return null;
   // "in the summer of 2001, two years after …": a stretch inside one year still gives the year a count of years
@@ -168,18 +170,49 @@ export function countedFrom(u: Unit, c: { start: number; end: number }, main: Ti
     // "ninety years after the mill opened and sixty years after it burned": a second count joined to the first,
     // from the same date, is an event of its own.
     const second = secondCount(u, t, phraseEnd);
-    const draft = countDraft(t, rel, n, second ? second.andAt : phraseEnd);
+    // "three days after an audit found that he had claimed for trips in 2010": what was found has a date of its own;
+    // the count dates the finding, up to its "that".
+    const told = second ? null : toldWithOwnDate(u, t.end + rel[0].length, phraseEnd, published);
+    const draft = countDraft(t, rel, n, second ? second.andAt : told ? told.verbEnd : phraseEnd);
     if (!draft) continue;
     draft.start = countStart;
     const also = second ? countDraft(second.t, second.rel, second.n, phraseEnd) : null;
     let cutEnd = phraseEnd;
     while (cutEnd < c.end && /[\s,]/.test(u.paraText[cutEnd])) cutEnd++;
-    return { draft, ...(also ? { also } : {}), cut: { start: countStart, end: t.end <= main.start ? cutEnd : phraseEnd } };
+    return { draft, ...(also ? { also } : {}), ...(told ? { told: told.draft } : {}), cut: { start: countStart, end: t.end <= main.start ? cutEnd : phraseEnd } };
   }
   return until ? null : unitNamedAfter(u, main, base, date, published);
 }
 
+/** A count's happening; a second count joined to it (`also`); what it told with a date of its own (`told`). */
+export type Counted = { draft: Draft; also?: Draft; told?: Draft; cut: { start: number; end: number } };
+
 export type Base = Exclude<ReturnType<typeof parseTimeValue>, string>;
+
+// A past verb of telling or finding and its "that": "found that", "admitted that", "said that".
+const VERB_THAT = /\b([a-z]+)\s+that\s+(?=[a-z])/gi;
+
+/**
+ * In the words from `from` to `end`, a past happening told or found after "that" with a date of its own ("an audit found
+ * that he had claimed for trips between 2009 and 2011"): that clause as an event on its own date, and where the verb
+ * before "that" ends. Null when there is none.
+ */
+function toldWithOwnDate(u: Unit, from: number, end: number, published: Ymd | null): { draft: Draft; verbEnd: number } | null {
+  for (const m of u.paraText.slice(from, end).matchAll(VERB_THAT)) {
+    const verb = m[1].toLowerCase();
+    if (!isPastForm(verb) && !isTellingWord(verb)) continue;
+    const thatAt = from + m.index! + m[0].length - m[0].trimStart().length + m[1].length;
+    const toldAt = from + m.index! + m[0].length;
+    const own = u.timexes.filter((x) => x.start >= toldAt && x.end <= end && x.type === 'DATE' && usable(x));
+    const date = own.length ? dateFromTimex(own[0], published, rangeEnd(u.paraText, own, own[0])) : null;
+    // A plan or a fear told ("warned that it could close by the summer") keeps to the telling, as before.
+    if (!date || happeningOf(u.paraText.slice(toldAt, end)) !== 'past') return null;
+    const { title, drafted } = titled(withoutSpans(u.paraText, toldAt, end, own));
+    if (!title) return null;
+    return { draft: { paragraphId: u.paragraphId, start: toldAt, end, title, drafted, date, order: 0 }, verbEnd: thatAt };
+  }
+  return null;
+}
 
 // "three years and five months after …": a count told in two units, the larger first, is one count in the smaller.
 const PER_UNIT: Record<string, Record<string, number>> = { Y: { M: 12 }, W: { D: 7 } };

@@ -9,7 +9,7 @@ import { boundedClause } from './bounded-clauses';
 import { continuesWithVerb, dateSpans, thatAntecedent, trimmedEnd, withSubject } from './clause-words';
 import { begunLength } from './begun-lengths';
 import { clauseYearCertainty, UNPLACED } from './clause-year';
-import { countedFrom, countedFromUndated } from './counted-shifts';
+import { type Counted, countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { BEGIN_VERB_RE, hedgeWords, NUMBER_WORD_RE, parseCount } from './lexicon';
@@ -365,11 +365,11 @@ function habitSpellEvent(u: Unit, a: Anchored, cut: number, published: Ymd | nul
  * places, a stretch up to the date, a later predicate (`later`, made after the clause's own event). Returns where the
  * clause's own evidence ends, before them.
  */
-function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; counted: { draft: Draft; also?: Draft; cut: { start: number; end: number } } | null; later: Draft | null; resumed: { start: number; end: number } | null } {
+function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; counted: Counted | null; later: Draft | null; resumed: { start: number; end: number } | null } {
   const { u, a, c, main, date, published } = w;
   const orderCut = orderingClauseEvent(w);
   let clauseEnd = orderCut ?? c.end;
-  let counted: { draft: Draft; also?: Draft; cut: { start: number; end: number } } | null = null;
+  let counted: Counted | null = null;
   // "walked out late Tuesday, three months after she was arrested": a part of a day is still that day to count from.
   const partOfDay = date.start.length === 10 && (date.mod === 'start' || date.mod === 'mid' || date.mod === 'end');
   if (!a.end && (!date.mod || partOfDay) && (!date.end || date.end.slice(0, 4) === date.start.slice(0, 4))) counted = countedFrom(u, c, main, date, published);
@@ -381,10 +381,12 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   if (counted && !resumed) {
     w.emit(counted.draft);
     if (counted.also) w.emit(counted.also);
+    if (counted.told) w.emit(counted.told);
     if (counted.cut.start > main.end) {
       // "came in March 1958, two years after he arrived, when the pump failed": after the count's aside the clause goes
       // on, on its own date; those words are its evidence too.
-      const rest = counted.draft.end < clauseEnd ? /^[\s,]*/.exec(u.paraText.slice(counted.draft.end, clauseEnd))![0].length + counted.draft.end : -1;
+      const phraseEnd = counted.told?.end ?? counted.draft.end;
+      const rest = phraseEnd < clauseEnd ? /^[\s,]*/.exec(u.paraText.slice(phraseEnd, clauseEnd))![0].length + phraseEnd : -1;
       let restEnd = clauseEnd;
       while (restEnd > rest && /[\s,.;!?]/.test(u.paraText[restEnd - 1])) restEnd--;
       if (rest >= 0 && rest < restEnd) resumed = { start: rest, end: restEnd };

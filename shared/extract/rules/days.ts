@@ -301,6 +301,9 @@ function weekdayOfSpan(want: number, c: Resolver): Resolution | null {
 // particular Monday"); not a noun between ("on a call Wednesday evening" is that Wednesday's call).
 const WEEKDAY_ADJECTIVE = /^\s+(?!(?:in|of|at|on|when|while|and|or|last|this|that|before|after|late|early|during|with|to|for|the|as|but|he|she|they|we|it)\b)[a-z]/;
 const INDEFINITE_WEEKDAY = /\b(?:an?|one|some)\s+(?:(?:cold|wet|warm|hot|mild|sunny|rainy|snowy|windy|foggy|misty|stormy|grey|gray|bright|dark|quiet|busy|fine|certain|particular|typical|ordinary)\s+)?$/i;
+// "started as a Saturday girl", "worked as a Sunday porter": after "as a" the weekday and its noun name a post held
+// week after week, not one day ("at a Monday news conference" is still that Monday's).
+const ROLE_AS = /\bas\s+an?\s+$/i;
 
 export const weekdayRule: Rule = {
   name: 'weekday',
@@ -319,6 +322,7 @@ export const weekdayRule: Rule = {
     // "one Tuesday", "on a wet Sunday": a weekday of no particular week names no day; what else the clause writes (its
     // month, its year) dates it, or nothing does.
     // Not a weekday made a noun's adjective ("at a Monday news conference"): that is one day's.
+    if (!m[1] && !m[3] && ROLE_AS.test(m.input.slice(Math.max(0, m.index - 8), m.index)) && /^\s+[a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     if (!m[1] && INDEFINITE_WEEKDAY.test(m.input.slice(Math.max(0, m.index - 24), m.index)) && !WEEKDAY_ADJECTIVE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     const after = !m[1] && !m[3] ? weekdayAfterDate(weekdayNumber(m[2])!, c) : null;
     if (after) return m[4] ? { ...after, rule: `${after.rule}+part` } : after;
@@ -487,6 +491,21 @@ function inFocusAway(c: Resolver): Resolution | null {
 // What may follow "the Sunday before": nothing (the sentence or clause ends), or a clause told in the past ("after the
 // consultation closed", "before it reopened") whose own day the text gave last.
 const BEFORE_AFTER_TAIL = /^(?:\s*[.;,!?"”)]|\s+(?:the|its|his|her|their|it|he|she|they)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}ed\b)/;
+
+// "the Saturday before last", "the Friday after next": a week beyond the last (next) such weekday, as "the week before
+// last" is two weeks back.
+export const weekdayBeforeLastRule: Rule = {
+  name: 'weekday-before-last',
+  cue: /before\s+last|after\s+next/i,
+  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before\\s+last|after\\s+next)${E}`, 'g'),
+  resolve: (m, c) => {
+    const before = /^before/i.test(m[2]);
+    // Without a publication date it is a weekday of no known week, as a bare one is.
+    if (!c.dct) return weekday(weekdayNumber(m[1])!, c);
+    const one = weekdayNear(c.dct, weekdayNumber(m[1])!, before ? 'strict-past' : 'strict-future');
+    return { type: 'DATE', value: fmtDay(addDays(one, before ? -7 : 7)), rule: `weekday/${before ? 'before-last' : 'after-next'}` };
+  },
+};
 
 export const weekdayBeforeAfterRule: Rule = {
   name: 'weekday-before-after',
