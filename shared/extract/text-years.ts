@@ -87,8 +87,8 @@ function toldAhead(text: string, at: number): boolean {
 }
 
 // A modal of what may or must come, or "is due/expected to", then the verb and up to eight words before the year:
-// fixed runs of words, nothing that can backtrack.
-const MODAL_PLAN = /\b(?:could|may|might|must|should|(?:is|are)\s(?:due|expected|likely|scheduled|set)\sto)\s(?!have\b|not\b|never\b)(?:[a-z]+\s){1,8}$/i;
+// fixed runs of words, nothing that can backtrack. Case matters: "May" is the month ("sold in May and rebuilt in 1998").
+const MODAL_PLAN = /\b(?:[Cc]ould|may|[Mm]ight|[Mm]ust|[Ss]hould|(?:[Ii]s|[Aa]re)\s(?:due|expected|likely|scheduled|set)\sto)\s(?!have\b|not\b|never\b)(?:[A-Za-z]+\s){1,8}$/;
 
 const NOW = /\bnow\b/i;
 // A plan told in the past, its verb a few words before the bound: "was meant to stay underground until".

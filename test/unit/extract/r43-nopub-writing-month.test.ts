@@ -16,6 +16,11 @@ describe('r43-modal-plan: a year after a modal is still ahead', () => {
   it('r43-modal-plan: "could have" and "could not" tell of the past', () => {
     expect(writtenYears(['The pier was closed in 2009. The repairs could have been finished in 2011.'])).toEqual({ latest: 2011, ahead: null });
   });
+
+  it('r43-modal-plan: the month "May" before a year is no modal', () => {
+    expect(writtenYears(['The mill was sold in May and the new owners rebuilt it in 1998.'])).toEqual({ latest: 1998, ahead: null });
+    expect(writtenYears(['In May the old owners had let it fall into ruin by 1993.'])).toEqual({ latest: 1993, ahead: null });
+  });
 });
 
 describe('r43-writing-month: the month of writing from the yearless months told', () => {
