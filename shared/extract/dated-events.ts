@@ -2,7 +2,7 @@
 // tellings, asides and counts name beside it. Each dated clause goes through the steps of datedClause in turn;
 // a step may make events of its own, refine the clause's date, or cut words off the clause for the next step.
 
-import { fmtDay, type Ymd } from '../time-value';
+import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, datesTheTelling, type SubjectYear } from './anchor';
 import { anchorUnit } from './anchor-unit';
 import { boundedClause } from './bounded-clauses';
@@ -12,7 +12,7 @@ import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { type Counted, countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
-import { BEGIN_VERB_RE, hedgeWords, NUMBER_WORD_RE, parseCount } from './lexicon';
+import { BEGIN_VERB_RE, hedgeWords, NUMBER_WORD_RE, parseCount, TELLING_OR_TOLD_WORD, THROUGH_NIGHT } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
@@ -152,6 +152,38 @@ function leadingWhenOnDate(w: ClauseWork): void {
 // The first predicate after a fronted date, up to the "and" of a second one: "(, she tore a ligament) and was out".
 const FRONTED_FIRST = /^(,?\s+[^,;:]{6,90}?)\s+and\s+(?:(?:it|they|he|she)\s+)?(?=(?:was|were|did|could|stayed|remained|never|barely|hardly)\b)/i;
 
+// The clause's own time, told after a night set off before it: the morning that night ended in ("at 7 a.m. on
+// Wednesday", "early on Monday morning"), or that night itself ("despite a frost on Saturday night").
+const MORNING_TIME = /\b(?:morning|dawn|daybreak|first\s+light|sunrise|a\.m\.|am)\b/i;
+const NIGHT_TIME = /\bnight\b/i;
+
+/**
+ * "He stayed in the bay overnight, watched by a boat, and was last seen at 7 a.m. on Wednesday": a night told as a
+ * whole and set off by a comma before the clause's day is a happening of its own, the night that ended that morning;
+ * "camped overnight on the hill, despite a frost on Saturday night", the night the day names. Its evidence runs up to
+ * the last comma before the date, and the clause keeps its day. Not a telling, nor a night with a date between it and
+ * the day, nor a day named without its part (the night before a bare "on Wednesday" may be Wednesday's own).
+ */
+function nightSetOffBefore(w: ClauseWork): void {
+  const { u, a, main, date, published } = w;
+  if (a.end || date.end || date.mod || date.start.length !== 10 || !parseYmd(date.start)) return;
+  const seg = u.paraText.slice(w.c.start, main.start);
+  const night = THROUGH_NIGHT.exec(seg);
+  const comma = seg.lastIndexOf(',');
+  if (!night || comma < night.index + night[0].length || TELLING_OR_TOLD_WORD.test(seg)) return;
+  if (u.timexes.some((t) => t !== main && (t.type === 'DATE' || t.type === 'TIME') && t.start >= w.c.start && t.end <= main.start)) return;
+  const hour = /T(\d{2})/.exec(main.value);
+  const morning = hour ? +hour[1] < 12 : MORNING_TIME.test(main.text);
+  if (!morning && (hour || !NIGHT_TIME.test(main.text))) return;
+  const day = parseYmd(date.start)!;
+  const [from, to] = morning ? [addDays(day, -1), day] : [day, addDays(day, 1)];
+  if (published && fmtDay(to) > fmtDay(published)) return;
+  const { title, drafted } = titled(seg.slice(0, comma));
+  if (!title) return;
+  const { end: _e, mod: _m, ...was } = date;
+  w.emit({ paragraphId: u.paragraphId, start: w.c.start, end: w.c.start + comma, title, drafted, date: { ...was, start: fmtDay(from), end: fmtDay(to), rule: `${date.rule}/night-set-off`, note: `${date.note ? `${date.note} ` : ''}“${night[0]}” is the night ${morning ? 'that ended on' : 'of'} that day.` } });
+}
+
 /**
  * The events of one dated clause, its own last. The order of the steps matters: each reads the date and the clause
  * the ones before it left. Returns the title a bare date phrase after it may repeat (`last`, when it made none).
@@ -224,6 +256,7 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
     if (date.end === undefined) delete date.end;
   }
   presentAndNamedEvents(w);
+  nightSetOffBefore(w);
   const shifted = boundedClause(w);
   // The pledge is an event of its own: the deadline's title says what is to be done ("Government to inspect …").
   const pledgedDeadline = byDeadline(w);

@@ -661,25 +661,30 @@ function datelineDay(text: string, dct: Ymd | null): Ymd | null {
   return dct;
 }
 
-/** A bare clock time takes its day from a day named in the same sentence ("at 10:35 a.m. … Friday"). */
+/**
+ * A bare clock time takes its day from a day named in the same sentence: the nearest one told before it ("left on 22
+ * May and was seen the next morning by a keeper, who logged her at 8 a.m.": the next morning's), else the first after
+ * it ("at 10:35 a.m. … Friday").
+ */
 function datedClockTimes(list: TimexList, sentences: Span[]): TimexList {
   const isDay = (i: number) => list.type(i) === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(list.value(i));
-  // The first day-precise date of each sentence, found in one pass over the list (which is in text order).
-  const firstDay = new Map<number, number>();
+  // The day-precise dates of each sentence, in text order, found in one pass over the list (which is in text order).
+  const days = new Map<number, number[]>();
   for (let i = 0; i < list.length; i++) {
     if (!isDay(i)) continue;
     const s = sentenceAt(sentences, list.start(i));
-    if (list.end(i) <= s.end && !firstDay.has(s.start)) firstDay.set(s.start, i);
+    if (list.end(i) <= s.end) days.set(s.start, [...(days.get(s.start) ?? []), i]);
   }
   for (let i = 0; i < list.length; i++) {
     if (list.rule(i) !== 'clock-time') continue;
-    const j = firstDay.get(sentenceAt(sentences, list.start(i)).start);
-    if (j !== undefined) {
-      const value = list.value(i);
-      list.setValue(i, list.value(j) + value.slice(value.indexOf('T')), 'clock-time+sentence-day');
-      // The time is on that day, so its year is as sure as the day's.
-      if (list.yearUncertain(j)) list.markYearUncertain(i);
-    }
+    const inSentence = days.get(sentenceAt(sentences, list.start(i)).start);
+    if (!inSentence) continue;
+    const before = inSentence.filter((d) => list.end(d) <= list.start(i));
+    const j = before.length ? before[before.length - 1] : inSentence[0];
+    const value = list.value(i);
+    list.setValue(i, list.value(j) + value.slice(value.indexOf('T')), 'clock-time+sentence-day');
+    // The time is on that day, so its year is as sure as the day's.
+    if (list.yearUncertain(j)) list.markYearUncertain(i);
   }
   return list;
 }

@@ -15,11 +15,16 @@ function timeOfDay(hour: number, minute: number, meridiem: string | undefined): 
 
 // A time zone after the time is part of it ("16:00 UTC"), so taking the time out of a title takes the zone too.
 const ZONE = `(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?`;
+// "shortly after seven o'clock", "at 10 o'clock": the hour alone before "o'clock" names the time as surely as "7 p.m."
+// does, whether written in words or figures.
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const HOUR_WORD_RE = HOUR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const OCLOCK = `${B}(${HOUR_WORD_RE}|\\d{1,2})\\s+o['’]clock(?:\\s+in\\s+the\\s+(morning|afternoon|evening|night))?${E}`;
 
 export const clockTimeRule: Rule = {
   name: 'clock-time',
-  cue: /\d[:.]\d|\d\s*(?:[aApP]|o['’]clock|in\s)|noon|midnight|midday/,
-  re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))${ZONE}|${B}(\\d{1,2}):(\\d{2})(?!\\d)${ZONE}|${B}(noon|midnight|midday)${E}`, 'g'),
+  cue: /\d[:.]\d|\d\s*(?:[aApP]|in\s)|o['’]clock|noon|midnight|midday/,
+  re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))${ZONE}|${B}(\\d{1,2}):(\\d{2})(?!\\d)${ZONE}|${B}(noon|midnight|midday)${E}|${OCLOCK}`, 'g'),
   accept: (m, text) => {
     // "4:30" alone is also a score or a ratio; accept it only with an o'clock context nearby.
     if (m[4] && !m[3]) return /\b(?:at|by|until|from|before|after|around|about)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
@@ -29,7 +34,8 @@ export const clockTimeRule: Rule = {
   },
   resolve: (m, c) => {
     let t: string | null;
-    if (m[6]) t = { noon: 'T12:00', midday: 'T12:00', midnight: 'T24:00' }[m[6].toLowerCase()]!;
+    if (m[7]) t = timeOfDay(/^\d/.test(m[7]) ? +m[7] : HOUR_WORDS.indexOf(m[7].toLowerCase()) + 1, 0, m[8] && `in the ${m[8]}`);
+    else if (m[6]) t = { noon: 'T12:00', midday: 'T12:00', midnight: 'T24:00' }[m[6].toLowerCase()]!;
     else if (m[4]) t = timeOfDay(+m[4], +m[5], undefined);
     else t = timeOfDay(+m[1], m[2] ? +m[2] : 0, m[3]);
     if (!t) return null;
