@@ -68,3 +68,23 @@ describe('r44-since-pronoun: "since she was sacked" finds the happening by its v
     expect(shortestAt(PUB, texts, 'stood empty').date).toMatchObject({ start: '2009-09-30', end: '2015-09-18' });
   });
 });
+
+describe('r44-had-since-then: "since then" in the past perfect runs up to the day the story has got to', () => {
+  it('r44-had-since-then: "The bell had hung since then in the church" ends at the sale, not publication', () => {
+    const texts = [
+      'The Tollby bell was sold at auction in Harlow on Wednesday for 40,000 pounds.',
+      'It was raised from the wreck of the Dunmore in 1974 by two divers.',
+      'The bell had hung since then in the parish church at Tollby.',
+    ];
+    expect(shortestAt('2018-03-09', texts, 'had hung').date).toMatchObject({ start: '1974', end: '2018-03-07', rule: 'narrative-focus/since-then-story-day' });
+  });
+
+  it('r44-had-since-then: a reported "had wasted the months since then" runs from the election up to the debate', () => {
+    const texts = [
+      'The council debated the budget on Thursday.',
+      'The Greens won control of the council at the election in May 2007.',
+      'The opposition replied that they had wasted the months since then on car parks.',
+    ];
+    expect(shortestAt('2008-03-01', texts, 'wasted the months').date).toMatchObject({ start: '2007-05', end: '2008-02-28' });
+  });
+});
