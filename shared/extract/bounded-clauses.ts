@@ -127,8 +127,12 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
   } else {
     // "had been in hospital since a fall in January and came home on Thursday": a state told in the past perfect
     // lasted from its "since" up to the time the sentence tells of, which a later date of it names.
-    const until = bound === 'after' && !date.mod ? pastPerfectSinceEnd(u, c, main, date, anchored, published) : null;
+    // "said his crew had not been paid since the middle of December": a hedged start ("mid-", "early", "late") is still
+    // where the stretch starts, at the date's precision, as a present perfect's is above.
+    const hedged = date.mod === 'start' || date.mod === 'mid' || date.mod === 'end';
+    const until = bound === 'after' && (!date.mod || hedged) ? pastPerfectSinceEnd(u, c, main, date, anchored, published) : null;
     if (until) {
+      delete date.mod;
       date.end = until.end;
       date.rule = `${date.rule}/since-until-${until.to}${until.to === 'publication' && HAD_BEEN_STATE.test(u.paraText.slice(c.start, main.start)) ? SINCE_TOLD : ''}`;
       date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;

@@ -328,6 +328,16 @@ function namedAgainClauses(u: Unit, ordered: Draft[], dated: Draft[], ctx: Narra
     for (let j = dated.length - 1; j >= 0; j--) if (same(dated[j])) dated.splice(j, 1);
     ordered[ordered.indexOf(o)] = named;
   }
+  // "Ms Prull, who has been out of work since she was sacked, said on Wednesday …": an undated clause of a dated
+  // sentence, left before publication beside the dated one, is placed against the happening it names again too.
+  for (let i = dated.length - 1; i >= 0; i--) {
+    const o = dated[i];
+    if (o.paragraphId !== u.paragraphId || o.start < u.start || o.end > u.end || o.date.rule !== 'narrative-order/before-publication') continue;
+    const named = namedAgainOf(u, ctx, recent, o);
+    if (!named) continue;
+    // Its title keeps the subject the clause's drafting found ("Ms Prull has been out of work"), not the bare "who".
+    dated[i] = { ...named, title: o.title, drafted: o.drafted, order: o.order };
+  }
 }
 
 /** The sentence's own placing ("before publication", from its tense) gives way to the span it names, `found`. */

@@ -297,12 +297,14 @@ export const TELLING_THAT = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:${TO
 // the record, not the start of a stretch up to it. "only" right before "since" ("has lived here only since 1990")
 // makes the stretch short, and "most of the games since May" counts a share of one: neither is a record. Nor is a word
 // that only ends as a superlative does ("lost a fifth of its forest since 2000", "its interest since 2010"). Nor "has
-// been its only keeper since 1987": a post held, by a subject with the possessive, up to now.
+// been its only keeper since 1987": a post held, by a subject with the possessive, up to now. Nor "only" before a count
+// with no determiner ("said only two letters had come since May"): how few, a tally up to a time; "the only two
+// strikes since 1990" is still a record.
 // Groups: 1 "for" before the determiner, 2 the determiner, 3 the record word, 4 the words from it to "since".
 const NOT_SUPERLATIVE = String.raw`(?!(?:for|inter|prot|arr|requ|cont|harv|hon|mod|earn|sugg|dig|manif|conqu|inqu|bequ|beh|unr|midw|temp|inv|det|att)est\b)`;
 /** A superlative read by its ending ("earliest", "wettest"), not a word that only ends as one ("forest", "interest"). */
 export const SUPERLATIVE_RE = String.raw`${NOT_SUPERLATIVE}[a-z]{3,}est`;
-export const RECORD_SINCE_LEAD = String.raw`(?:\b(for\s+)?\b(the|its|their|his|her|our|my|a)\s+)?\b(first|only(?!\s+since\b)(?<!\b(?:has|have)\s+been\s+(?:its|their|his|her|our|my)\s+only)|most(?!\s+of\b)|least|best|worst|${SUPERLATIVE_RE})\b([^,.;:!?]{0,60}?)\s*\bsince\s+`;
+export const RECORD_SINCE_LEAD = String.raw`(?:\b(for\s+)?\b(the|its|their|his|her|our|my|a)\s+)?\b(first|only(?!\s+since\b)(?!(?<!\b(?:the|its|their|his|her|our|my)\s+only)\s+(?:\d|${NUMBER_WORD_RE})\b)(?<!\b(?:has|have)\s+been\s+(?:its|their|his|her|our|my)\s+only)|most(?!\s+of\b)|least|best|worst|${SUPERLATIVE_RE})\b([^,.;:!?]{0,60}?)\s*\bsince\s+`;
 /** A record's lead words ending the text read, "since" and then what `after` reads (a pattern) up to its end. */
 export const recordSinceBefore = (after = ''): RegExp => new RegExp(`${RECORD_SINCE_LEAD}${after}$`, 'i');
 /** A record's lead words ending right at the date after "since": "the first increase since" (April 2007). */

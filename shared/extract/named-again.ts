@@ -23,8 +23,16 @@ const NAMED_AGAIN = /\b([Ee]ver\s+since|[Ss]ince|[Aa]fter|[Ff]ollowing|[Bb]efore
 // "since the roof fell in", "after the mill closed", "until the council voted": the happening told again by its subject
 // and a past verb, ending where NAMED_AGAIN's noun does.
 const RETOLD = /\b([Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Tt]ill)\s+(?:the|his|her|its|their)\s+(?:([a-z-]{3,})\s+)?([a-z-]{3,})\s+([a-z]{3,}(?:\s+(?:in|out|down|up|off|over|away))?)(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|he|she|they|it|we|I|the|a|an|his|her|its|their|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b|\s+[A-Z])/;
-/** A phrase naming a happening again: by its noun, or (`retold`) by its subject's noun and the past verb told of it. */
-export type NamedPhrase = RegExpExecArray & { retold?: string };
+// "has been out of work since she was dismissed", "has run the yard since it opened": after "since", a pronoun for the
+// subject and the past verb (or a passive's participle), ending as RETOLD does.
+const RETOLD_PRONOUN = /\b([Ss]ince)\s+()(he|she|it|they)\s+(?:(?:was|were)\s+)?([a-z]{3,}(?:\s+(?:in|out|down|up|off|over|away))?)(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|the|a|an|his|her|its|their|\d)\b|\s+[A-Z])/;
+/**
+ * A phrase naming a happening again: by its noun, or (`retold`) by its subject's noun and the past verb told of it; a
+ * pronoun subject stands for the noun before it (`subjectNoun`), or with none (`anySubject`) leaves the verb alone.
+ */
+export type NamedPhrase = RegExpExecArray & { retold?: string; anySubject?: true; subjectNoun?: string };
+// The noun a pronoun after "since" stands for: the head of a noun phrase right before it ("at the market since it").
+const PRONOUN_NOUN = /\b(?:the|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})\s*$/;
 
 // "who moved away after the flood have not come back": an auxiliary after the noun is the verb of the clause the
 // phrase sits in only when the noun names a happening by itself (a noun of action, or one the lexicon knows);
@@ -53,14 +61,14 @@ function toldPattern(noun: string): RegExp {
 }
 
 /** The newest of `recent` (newest last) that tells the happening `noun` names, dated plainly before `pub`. */
-function toldHappening(noun: string, recent: Draft[], pub: string | null, retold?: string): Draft | undefined {
+function toldHappening(noun: string, recent: Draft[], pub: string | null, retold?: string, anySubject?: boolean): Draft | undefined {
   // Told again by its verb: the telling has the same verb, and the same subject's noun unless a particle makes the verb
   // specific ("fell in", "shut down": "a section of it fell in" is the roof's falling in). A title may have let the
   // particle go with the words after it, so the verb alone is looked for.
-  const subject = retold ? new RegExp(`\\b${noun.toLowerCase()}s?\\b`, 'i') : null;
+  const subject = retold && !anySubject ? new RegExp(`\\b${noun.toLowerCase()}s?\\b`, 'i') : null;
   const verb = retold ? new RegExp(`\\b${retold.split(/\s+/)[0]}\\b`, 'i') : null;
   const phrasal = !!retold && /\s/.test(retold);
-  const told = retold ? { test: (t: string) => verb!.test(t) && (phrasal || subject!.test(t)) } : toldPattern(noun);
+  const told = retold ? { test: (t: string) => verb!.test(t) && (phrasal || !subject || subject.test(t)) } : toldPattern(noun);
   // The nearest telling is the one meant; one that is only bounded, or after publication, says nothing.
   const d = newestTold(recent, told);
   return d && !d.date.mod && (!pub || d.date.start <= pub) ? d : undefined;
@@ -73,7 +81,7 @@ function toldHappening(noun: string, recent: Draft[], pub: string | null, retold
 function namedHappening(p: NamedPhrase, recent: Draft[], ctx: NarrativeContext, before: { paragraphId: string; start: number }): (Draft & { guessed?: true }) | undefined {
   const noun = p[3];
   const pub = ctx.published ? fmtDay(ctx.published) : null;
-  const told = toldHappening(noun, recent, pub, p.retold);
+  const told = toldHappening(p.subjectNoun ?? noun, recent, pub, p.retold, p.anySubject);
   // Only what came after it: a stretch "since" a guessed happening would be a made-up start (happenings.ts,
   // sinceHappeningState), and a bound before it says little.
   if (p.retold || !/^(?:after|following)$/i.test(p[1])) return told;
@@ -141,10 +149,14 @@ export function namedAgainPhrase(text: string): NamedPhrase | null {
   const known = ACTION_NOUN.test(noun) || !!nounVerbs(noun) || LEXICON_HAPPENING.test(noun) || SUDDEN_HAPPENING.test(noun);
   const bad = !m || counted(m) || /ed$/.test(noun) || IRREGULAR_PAST.has(noun) || notHappening(noun) || (m[2] && (ANOTHER.test(m[2]) || notHappening(m[2]))) || (AUXILIARY_NEXT.test(text.slice(m.index + m[0].length)) && !known);
   if (!bad) return m;
-  const r = RETOLD.exec(text);
+  const r = RETOLD.exec(text) ?? RETOLD_PRONOUN.exec(text);
   const verb = r ? r[4].split(/\s+/)[0].toLowerCase() : '';
   if (!r || counted(r) || !(/ed$/.test(verb) || (IRREGULAR_PAST.has(verb) && !/^(?:was|were|had|did)$/.test(verb))) || notHappening(r[3].toLowerCase()) || (r[2] && ANOTHER.test(r[2]))) return null;
-  return Object.assign(r, { retold: r[4].toLowerCase() });
+  // "has sold toys at the market since it began": "it" stands for the noun right before "since", which the telling
+  // must name; a pronoun with no such noun ("since she was sacked") leaves the verb alone to find it.
+  const pronoun = /^(?:he|she|it|they)$/.test(r[3]);
+  const stands = pronoun && /^(?:it|they)$/.test(r[3]) ? PRONOUN_NOUN.exec(text.slice(0, r.index)) : null;
+  return Object.assign(r, { retold: r[4].toLowerCase() }, stands ? { subjectNoun: stands[1] } : pronoun ? { anySubject: true as const } : {});
 }
 
 /**

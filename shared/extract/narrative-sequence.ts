@@ -22,6 +22,9 @@ const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "They have not lost since.", "have spent the years since rebuilding it": a bare "since" closing the clause, or one
 // after a plural of time and before a gerund, counts from the same happening.
 const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od|nt)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|(?:ever\s+)?since(?=\s*(?:[,;.!?]|$))|the\s+(?:years|months|weeks|days|decades)\s+since(?=\s+[a-z]{3,}ing\b))/i;
+// "The bell had hung since then in the church", "replied that they had wasted the months since then": the same, told
+// in the past perfect, which looks back from the day the story has got to.
+const HAD_SINCE_THEN = /^[^.;:"“”]{0,120}?\bhad\s+(?:not\s+)?(?:been\s+)?(?!(?:a|an|the|no|to|his|her|its|their|some|any|it|them)\s)[a-z]{3,}\s+(?:[a-z]+\s+){0,6}?(?:ever\s+)?since\s+then\b/i;
 // A clause ending on "since" or "since then" right before "and"/"but" (no comma, no other sentence mark before it).
 const SINCE_BEFORE_AND = /^[^.;:,"“”]{0,160}?\b(?:ever\s+)?since(?:\s+then)?(?=\s+(?:and|but)\s)/i;
 // What a telling reports with "since" after the verb: "have since rebuilt", or "had since rebuilt" when reported in the past.
@@ -89,6 +92,7 @@ export function sinceThen(w: Placing): boolean {
   }
   const hasSince = !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
   const focus = sinceFocus(w);
+  if (!since && !hasSince && !hasOwn && focus && published && HAD_SINCE_THEN.test(text)) return hadSinceThen(w, focus, fmtDay(published));
   if (!((since || hasSince) && focus)) return false;
   // "It was gone by a wet evening in May, and we have missed it ever since": "since" may count from the time the
   // sentence names before it (undated here), not from the happening told before: the year is a guess.
@@ -112,6 +116,31 @@ export function sinceThen(w: Placing): boolean {
     end: openingEnd > 0 ? u.start + openingEnd : u.end,
     ...titled(rest),
     date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“${since ? since[0].replace(/[,\s]+$/, '') : 'since'}”: from the time of “${focus.title}” up to publication (${fmtHuman(published!)}).`, ...(focus.date.yearUncertain || ownBefore ? { yearUncertain: true } : {}) },
+  });
+  return true;
+}
+
+/**
+ * "The bell was raised from the wreck in 1974. It had hung since then in the church at Tollby, until it was sold on
+ * Wednesday": a sentence with no date of its own told in the past perfect with "since then" runs from the happening told
+ * last up to the day the story has got to (when that is after it, by publication), not up to publication. Whether it
+ * was placed so; left to the other readings when the story has no such day.
+ */
+function hadSinceThen(w: Placing, focus: Draft, pub: string): boolean {
+  const { u, text } = w;
+  const story = w.ctx.storyDay;
+  const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
+  const day = story && story !== focus && !story.date.end && !story.date.mod ? story.date.start : null;
+  if (!day || !(from < day.slice(0, from.length)) || day > pub || happeningOf(text) !== 'past') return false;
+  const { title, drafted } = titled(text);
+  if (!title) return false;
+  w.push({
+    paragraphId: u.paragraphId,
+    start: u.start,
+    end: u.end,
+    title,
+    drafted,
+    date: { start: from, end: day, basis: focus.date.basis, rule: 'narrative-focus/since-then-story-day', note: `“since then”, told in the past perfect: from the time of “${focus.title}” up to “${story!.title}”, the day the story has got to.`, ...(focus.date.yearUncertain || story!.date.yearUncertain ? { yearUncertain: true } : {}) },
   });
   return true;
 }
