@@ -6,7 +6,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, parseTimeVa
 import { type Anchored, type Clause, usable } from './anchor';
 import { dateSpans } from './clause-words';
 import type { Draft } from './draft';
-import { hedgeWords, isPastForm, isTellingWord } from './lexicon';
+import { hedgeWords, isPastForm, TELLING_THAT } from './lexicon';
 import { rangeEnd } from './main-date';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
@@ -189,8 +189,24 @@ export type Counted = { draft: Draft; also?: Draft; told?: Draft; cut: { start: 
 
 export type Base = Exclude<ReturnType<typeof parseTimeValue>, string>;
 
-// A past verb of telling or finding and its "that": "found that", "admitted that", "said that".
+// A past verb of finding right before its "that": "found that", "concluded that".
 const VERB_THAT = /\b([a-z]+)\s+that\s+(?=[a-z])/gi;
+
+/**
+ * The first "that" in `words` after a telling as the other stages read one (lexicon's TELLING_THAT: "told governors
+ * that", "said on Monday that") or after a past verb right before it ("found that"): where the verb and any words
+ * after it end, and where what was told starts. Null when there is none.
+ */
+function firstToldThat(words: string): { verbEnd: number; toldAt: number } | null {
+  const telling = TELLING_THAT.exec(words);
+  for (const m of words.matchAll(VERB_THAT)) {
+    if (telling && m.index! >= telling.index) break;
+    if (isPastForm(m[1].toLowerCase())) return { verbEnd: m.index! + m[1].length, toldAt: m.index! + m[0].length };
+  }
+  if (!telling) return null;
+  const toldAt = telling.index + telling[0].length;
+  return { verbEnd: toldAt - /\s+that\s+$/i.exec(telling[0])![0].length, toldAt };
+}
 
 /**
  * In the words from `from` to `end`, a past happening told or found after "that" with a date of its own ("an audit found
@@ -198,20 +214,16 @@ const VERB_THAT = /\b([a-z]+)\s+that\s+(?=[a-z])/gi;
  * before "that" ends. Null when there is none.
  */
 function toldWithOwnDate(u: Unit, from: number, end: number, published: Ymd | null): { draft: Draft; verbEnd: number } | null {
-  for (const m of u.paraText.slice(from, end).matchAll(VERB_THAT)) {
-    const verb = m[1].toLowerCase();
-    if (!isPastForm(verb) && !isTellingWord(verb)) continue;
-    const thatAt = from + m.index! + m[0].length - m[0].trimStart().length + m[1].length;
-    const toldAt = from + m.index! + m[0].length;
-    const own = u.timexes.filter((x) => x.start >= toldAt && x.end <= end && x.type === 'DATE' && usable(x));
-    const date = own.length ? dateFromTimex(own[0], published, rangeEnd(u.paraText, own, own[0])) : null;
-    // A plan or a fear told ("warned that it could close by the summer") keeps to the telling, as before.
-    if (!date || happeningOf(u.paraText.slice(toldAt, end)) !== 'past') return null;
-    const { title, drafted } = titled(withoutSpans(u.paraText, toldAt, end, own));
-    if (!title) return null;
-    return { draft: { paragraphId: u.paragraphId, start: toldAt, end, title, drafted, date, order: 0 }, verbEnd: thatAt };
-  }
-  return null;
+  const found = firstToldThat(u.paraText.slice(from, end));
+  if (!found) return null;
+  const toldAt = from + found.toldAt;
+  const own = u.timexes.filter((x) => x.start >= toldAt && x.end <= end && x.type === 'DATE' && usable(x));
+  const date = own.length ? dateFromTimex(own[0], published, rangeEnd(u.paraText, own, own[0])) : null;
+  // A plan or a fear told ("warned that it could close by the summer") keeps to the telling, as before.
+  if (!date || happeningOf(u.paraText.slice(toldAt, end)) !== 'past') return null;
+  const { title, drafted } = titled(withoutSpans(u.paraText, toldAt, end, own));
+  if (!title) return null;
+  return { draft: { paragraphId: u.paragraphId, start: toldAt, end, title, drafted, date, order: 0 }, verbEnd: from + found.verbEnd };
 }
 
 // "three years and five months after …": a count told in two units, the larger first, is one count in the smaller.

@@ -220,8 +220,10 @@ export function lastedOf(u: Unit, dated: Draft[]): Draft | null {
   const m = u.timexes.every((t) => t.type === 'DURATION') ? LASTED_SENTENCE.exec(text) : null;
   const from = m ? lastPlainDateBefore(u, dated) : null;
   const end = from ? endAfter(from.date.start, countOf(m![1]), m![2]) : null;
+  // Titled only once it is a length from a date: every sentence nothing else placed comes here.
+  if (!from || !end) return null;
   const { title, drafted } = titled(text);
-  if (!from || !end || !title) return null;
+  if (!title) return null;
   return stretchFrom(u, { title, drafted }, from, end, 'sequence/lasted-from-date', `“${m![0].trim().replace(/[.!]$/, '')}”: from “${from.title}”.`);
 }
 

@@ -115,9 +115,10 @@ function toldAsDone(text: string): boolean {
  * when the words name no occasion or none is known.
  */
 export function remarkAtNamedOccasion(ctx: NarrativeContext, text: string): EventDate | undefined {
-  const kind = occasionRemarkKind(text);
-  const named = kind ? occasionDay(ctx) : undefined;
-  if (!named) return undefined;
+  // The day first: with no occasion known, the words need not be read.
+  const named = occasionDay(ctx);
+  const kind = named ? occasionRemarkKind(text) : null;
+  if (!named || !kind) return undefined;
   const pub = ctx.published && fmtDay(ctx.published);
   if (kind === 'after') {
     // "said afterwards": right after it or on a later day, by publication; the words do not say which.

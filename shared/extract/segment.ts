@@ -1,7 +1,7 @@
 import type { Paragraph } from '../document';
 import { findDateline, type Dateline } from './dateline';
 import type { WritingGuess } from './resolve';
-import { splitSentences } from './sentences';
+import { type Span, splitSentences } from './sentences';
 import { isDateLine, setTextYear, tagPieceList, tagState, type TimexList } from './tagger';
 import type { Timex } from './types';
 
@@ -81,7 +81,7 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null, 
       // The list is let go at once: kept to the paragraph's end, lists were promoted to the old space (V8 then
       // made every one there), and a text of thousands of short paragraphs left megabytes of them behind.
       const timexes = listed(list);
-      return { paragraph: p, timexes, list: null, dateline, units: unitsOf(p, timexes, from) };
+      return { paragraph: p, timexes, list: null, dateline, units: unitsOf(p, timexes, from, list.sentences) };
     }
     return {
       paragraph: p,
@@ -90,7 +90,7 @@ export function* segmentEach(paragraphs: Paragraph[], published: string | null, 
       },
       list,
       dateline,
-      units: unitsOf(p, list, from),
+      units: unitsOf(p, list, from, list.sentences),
     };
   };
   // A few paragraphs are tagged before any is handed on: the tagger's fifty patterns then stay in the processor's
@@ -164,12 +164,14 @@ export function releaseTimexes(u: Unit): void {
 }
 
 /** The sentences of a paragraph from an offset on, each with the expressions inside it. */
-export function unitsOf(p: Paragraph, timexes: Timex[] | TimexList, from: number): Unit[] {
+export function unitsOf(p: Paragraph, timexes: Timex[] | TimexList, from: number, tagged?: Span[]): Unit[] {
   const units: Unit[] = [];
   const count = timexes.length;
   const startOf = (k: number) => (Array.isArray(timexes) ? timexes[k].start : timexes.start(k));
   let k = 0;
-  for (const s of splitSentences(p.text.slice(from))) {
+  // From the paragraph's start, its sentences are those tagging split it into (`tagged`, of the paragraph and a blank
+  // line, which ends no sentence differently): a megabyte paragraph is not split twice.
+  for (const s of from === 0 && tagged ? tagged : splitSentences(p.text.slice(from))) {
     const start = from + s.start;
     const end = from + s.end;
     while (k < count && startOf(k) < start) k++;

@@ -562,6 +562,7 @@ export function tagPieceList(text: string, state: TagState, base: number): Timex
   // The candidates' lists, the chosen ones at their front, hold the expressions from here on: each list lives
   // through the tagging, and so is counted until the job ends.
   const out = new TimexList(text, count, candidates);
+  out.sentences = sentences;
   const passes = postPasses(text, out);
   const cur = tagCursor(text, base, sentences, paras);
   const resolver = cursorResolver(cur, state);
@@ -709,6 +710,8 @@ const COUNTED_FROM: CountedFrom[] = ['own-sentence', 'earlier-sentence', 'earlie
  */
 export class TimexList {
   length = 0;
+  /** The sentences of the text tagged, as tagging split it: segment.ts makes its units from them, not a second split. */
+  sentences: Span[] = [];
   // Each column in pieces of PIECE entries (the first may be shorter when it is the only one), as Candidates
   // keeps them: an expression's entry is in piece i >>> PIECE_BITS at i & (PIECE - 1).
   private readonly starts: Int32Array[];

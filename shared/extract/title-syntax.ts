@@ -114,6 +114,8 @@ const isNounish = (t: Token | undefined) => !!t && (NOUNISH.has(t.pos) || /^['�
 // persuaded villagers").
 const isModifier = (xs: Token[], i: number) =>
   xs[i].pos === 'VERB' && /(?:ing|ed)$/i.test(xs[i].value) && (xs[i + 1]?.pos === 'NOUN' || xs[i + 1]?.pos === 'PROPN') && !['NOUN', 'PROPN', 'NUM', 'SYM'].includes(xs[i - 1]?.pos ?? '') && !(xs[i - 1]?.pos === 'PRON' && SUBJECT_PRONOUN.test(xs[i - 1].value));
+// "the number of boats moored", "people sleeping": a participle right after a noun, which it describes.
+const describesNounBefore = (xs: Token[], i: number) => i > 0 && ['NOUN', 'PROPN'].includes(xs[i - 1].pos) && /[a-z]{2,}(?:ed|en|ing)$/i.test(xs[i].value);
 // A word no title ends on: it leads into what was cut ("her" may be an object: "worked under her").
 const endsBadly = (t: Token) =>
   ['DET', 'ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || (t.pos === 'PART' && !/^(?:not|n['’]t)$/i.test(t.value)) || (t.pos === 'PRON' && POSSESSIVE.test(t.value) && !/^her$/i.test(t.value)) || /^(?:that|which|who|whose|whom)$/i.test(t.value);
@@ -352,8 +354,7 @@ function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] 
   // "said the number of boats moored in the basin doubled": a participle after the subject's noun describes it.
   // Only one a phrase follows ("coming through its doors", "sleeping rough"): "the half-year ending the company …" is
   // two clauses whose comma went with a date.
-  const describes = (t: Token, i: number) =>
-    t.pos === 'VERB' && i > 0 && (gap[i - 1].pos === 'NOUN' || gap[i - 1].pos === 'PROPN') && /[a-z]{2,}(?:ed|en|ing)$/i.test(t.value) && ['ADP', 'ADV', 'ADJ', 'PART'].includes(gap[i + 1]?.pos ?? '');
+  const describes = (t: Token, i: number) => t.pos === 'VERB' && describesNounBefore(gap, i) && ['ADP', 'ADV', 'ADJ', 'PART'].includes(gap[i + 1]?.pos ?? '');
   if (!gap.length || !subjectIn || !gap.slice(0, adverbs).every((t, i) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || describes(t, i))) return toldPastAside(xs, at, to, depth);
   return core(xs, at, to, depth + 1);
 }
@@ -522,7 +523,7 @@ function fragmentOf(xs: Token[], clause: Token[] | null, patternVerb?: (word: st
   // the told clause's subject; that clause's own verb comes after the cut.
   // Only when every verb the title tells after the telling is such a participle ("warned residents to be wary" is whole).
   const telling = xs.findLastIndex((t) => t.pos === 'VERB' && CLAUSE_VERB.has(t.lemma));
-  const describing = xs.slice(telling + 1).some(isVerb) && xs.slice(telling + 1).every((t, i) => !isVerb(t) || (i > 0 && ['NOUN', 'PROPN'].includes(xs[telling + i].pos) && /[a-z]{2,}(?:ed|en|ing)$/i.test(t.value)));
+  const describing = xs.slice(telling + 1).some(isVerb) && xs.slice(telling + 1).every((t, i) => !isVerb(t) || (i > 0 && describesNounBefore(xs, telling + 1 + i)));
   const toldFrom = telling >= 0 && telling < last && describing ? at - (last - telling) + 1 : -1;
   if (toldFrom > 0 && isNounish(clause[toldFrom]) && mainVerb(clause, toldFrom, clause.length) > at) return 'cut inside a told clause';
   return null;

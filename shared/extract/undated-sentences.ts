@@ -15,7 +15,7 @@ import { untilPublication } from './ordering-clauses';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { isSchedule } from './rules/sets';
 import type { Unit } from './segment';
-import { beforeQuote, remarkAtNamedOccasion } from './occasions';
+import { beforeQuote, occasionDay, remarkAtNamedOccasion } from './occasions';
 import { happeningOf, withoutTrailingAside } from './tense';
 import { tellsOfState } from './state-clauses';
 import { draftTitle, relativeTitle, removeRanges, titled } from './title';
@@ -647,6 +647,8 @@ function remarkAtOccasion(w: Placing, how: Happening): Told | undefined {
   // in focus, or the story's own. Its own words are in the simple past; what it quotes may be in any tense, and a
   // date or a perfect of an aside on the teller ("Cllr Ann Hale, who has chaired the committee since 2021, told the
   // meeting …") is not the remark's.
+  // With no occasion known none can date it: every past sentence comes here, so its asides are read only then.
+  if (!occasionDay(ctx)) return undefined;
   const own = withoutAsides(u, text);
   const date = PERFECT.test(beforeQuote(own.text)) || own.dated ? undefined : remarkAtNamedOccasion(ctx, text);
   return date ? { date } : undefined;

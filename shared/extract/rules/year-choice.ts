@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { seasonMonths, WEEKDAY_RE } from '../lexicon';
+import { seasonMonths } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -117,16 +117,15 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
  */
 function aroundWriting(month: number, latest: number, c: Resolver): number {
   const writing = c.textMonth?.() ?? null;
-  // A day with its weekday ("on Thursday, February 13") was already fitted to the guessed year (weekdayWritingYear).
-  if (writing === null || WEEKDAY_BEFORE.test(c.preceding())) return latest;
+  // A day with its weekday ("on Thursday, February 13") is moved too: its match starts at the weekday, and dates.ts
+  // (laterYearFitting) tries the year it is moved to and the guessed year before any later one.
+  if (writing === null) return latest;
   const tense = c.tense();
   // The guess leans early (the last month told as past), so a past month just after it may be the month of writing.
   if (tense === 'past' && month > writing + 1) return latest - 1;
   if (tense === 'future' && month < writing) return latest + 1;
   return latest;
 }
-
-const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAY_RE}),?\\s(?:the\\s)?$`);
 
 type YearHint = NonNullable<ReturnType<Resolver['yearHint']>>;
 
