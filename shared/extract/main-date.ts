@@ -207,7 +207,8 @@ const MONTH_VALUE = /^\d{4}-\d{2}$/;
 const YEAR_VALUE = /^\d{4}$/;
 const WEEK_VALUE = /^\d{4}-W\d{1,2}$/;
 // A date opening its clause, as its setting: nothing before it but a preposition or "and".
-const SETTING_OPENS = /^\s*["“]?(?:(?:and|but|so)\s+)?(?:(?:in|during|by|for)\s+)?$/i;
+// "In its first year, 1987, …": the year may follow a noun phrase naming it, set off by commas.
+const SETTING_OPENS = /^\s*["“]?(?:(?:and|but|so)\s+)?(?:(?:in|during|by|for)\s+(?:(?:its|his|her|their|our|my|the)\s+(?:[a-z]+\s+){0,2}?(?:year|season),\s+)?)?$/i;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a day's value falls in a season's ("2024-06-03" in "2024-SU"; winter runs into the next year). */

@@ -31,3 +31,36 @@ describe('r44-have-had-since: "have had the farm since 1961" is a present perfec
     expect([e.date.start, e.date.end]).toEqual(['1887', '2012-04-02']);
   });
 });
+
+describe('r44-relative-scheduled: "who retires on Friday" is the Friday to come', () => {
+  it('after "who" the -s word is a verb, a plan on the next Friday', () => {
+    const texts = ['Nora Pell, who retires on Friday, gave her last lesson to the juniors.'];
+    expect(shortestAt('2009-06-02', texts, 'retires on Friday').date.start).toBe('2009-06-05');
+  });
+
+  it('so after a dated past verb of the same who-clause and "and"', () => {
+    const texts = ['Nora Pell, who began teaching at the school in 1971 and retires on Friday, gave her last lesson.'];
+    expect(shortestAt('2009-06-02', texts, 'retires on Friday').date.start).toBe('2009-06-05');
+  });
+});
+
+describe('r44-when-before-and: a when-clause followed by ", and" is still an event of its own', () => {
+  it('the "since" stretch stops before the when-clause, which keeps its year', () => {
+    const texts = ['The choir has sung at the fair every year since 1948, when the vicar founded it with nine boys, and his son took it over in the seventies.'];
+    const since = shortestAt('1990-07-07', texts, 'has sung at the fair');
+    expect(since.evidence[0].end).toBeLessThanOrEqual(texts[0].indexOf(', when'));
+    expect(shortestAt('1990-07-07', texts, 'the vicar founded it').date.start).toBe('1948');
+  });
+});
+
+describe('r44-holiday-year: a holiday takes the year written after "in", and "the last Saturday before Christmas" is that Saturday', () => {
+  it('"on Boxing Day in 1979" is that year\'s', () => {
+    const texts = ['The old pier burned down on Boxing Day in 1979.'];
+    expect(shortestAt('2001-03-03', texts, 'pier burned').date.start).toBe('1979-12-26');
+  });
+
+  it('"the last Saturday before Christmas" in a year set off after its noun', () => {
+    const texts = ['In its second year, 1996, the parade was rained off on the last Saturday before Christmas, and the floats were sold.'];
+    expect(shortestAt('2001-03-03', texts, 'parade was rained off').date.start).toBe('1996-12-21');
+  });
+});
