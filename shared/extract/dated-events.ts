@@ -438,7 +438,8 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   const later = stay ?? ordinalDayAfter(w) ?? butAfter(w) ?? laterAfter(w) ?? betweenDatedConjuncts(w) ?? thenAtUntil(w);
   if (later && !stay) clauseEnd = Math.min(clauseEnd, later.at);
   // The when-clause closing the clause is an event of its own (whenClauseEvents).
-  const closing = whens.find((x) => x.open >= main.end && x.start < clauseEnd && x.end >= clauseEnd - 1);
+  // So is one followed only by the "and" that joins the next clause ("since 1921, when it was founded, and …").
+  const closing = whens.find((x) => x.open >= main.end && x.start < clauseEnd && (x.end >= clauseEnd - 1 || JOINING_TAIL.test(u.paraText.slice(x.end, clauseEnd))));
   if (closing) clauseEnd = closing.open;
   // (A when-clause's own relative clauses are whenClauseEvents'.)
   if (!a.end && !a.bound) pastPerfectRelativeEvent(u, main.end, clauseEnd, date, a.inClause, w.emit);
@@ -447,6 +448,8 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   if (resumed && restCut < resumed.end) resumed = restCut > resumed.start ? { start: resumed.start, end: trimmedEnd(u.paraText, resumed.start, restCut) } : null;
   return { clauseEnd, counted, later: later?.draft ?? null, resumed };
 }
+
+const JOINING_TAIL = /^[\s,;]*(?:(?:and|but)\s*)?$/i;
 
 // "In 1972 she spent two years rebuilding the stock": the clause's own verb is the stay, counted on from its date.
 const SPENT_IN = new RegExp(`^[^,;:]{0,40}?\\b(?<!\\bhad\\s)(?:spent|served)\\s+(?:the\\s+(?:next|following)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(years?|months?|weeks?|days?)\\b(?!['’])`, 'i');

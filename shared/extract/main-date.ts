@@ -55,7 +55,10 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   // "stood down its gritting crews for the summer on March 28": a season after "for" is what the happening is for.
   // "said the workers laid off last year would be taken back from April 1": a date in a participle phrase after the
   // subject's noun says which workers; a date after the clause's own verb dates it.
-  const timing0 = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t) || seasonFor(text, t) || participleModifier(text, t, own))));
+  // "Next year's race will start an hour earlier", "the shop will shut two hours later on Sundays": a count of hours
+  // or minutes moves a time of day, and lends the clause no more than the day it was counted from; a date of the
+  // clause's own (here the possessive year) says which day or year.
+  const timing0 = own.filter((t) => !periodModifier(text, t) && !(own.length > 1 && (yearModifier(text, t) || periodFor(text, t, own) || holidayFor(text, t) || seasonFor(text, t) || participleModifier(text, t, own) || clockCount(t))));
   // "The winter schedule starts on Sunday 1 November": a season between a determiner and a noun says which schedule;
   // the other date dates the start.
   // "hail swept through the Christmas market a week ago": so does a holiday there ("the Easter parade").
@@ -87,6 +90,13 @@ const FINITE_AFTER = /^,?\s+(?:would|will|were|are|could|can|may|might|must|shou
 const SUBORDINATOR = /\b(?:since|after|before|when|until|while|as|because|than|which|who|that)\b/i;
 
 /** A date inside a participle phrase that says which things the subject names, with another date after the verb. */
+const CLOCK_COUNT = /\b(?:hours?|minutes?|seconds?)\s+(?:earlier|later|before|after)\b/i;
+
+/** "an hour earlier", "ten minutes later": a clock count from the time told before. */
+function clockCount(t: Timex): boolean {
+  return /^ago\/(?:earlier|later|before|after)\b/.test(t.rule) && CLOCK_COUNT.test(t.text);
+}
+
 function participleModifier(text: string, t: Timex, own: Timex[]): boolean {
   const m = PARTICIPLE_PHRASE_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const word = m?.[1].toLowerCase() ?? '';
@@ -197,7 +207,8 @@ const MONTH_VALUE = /^\d{4}-\d{2}$/;
 const YEAR_VALUE = /^\d{4}$/;
 const WEEK_VALUE = /^\d{4}-W\d{1,2}$/;
 // A date opening its clause, as its setting: nothing before it but a preposition or "and".
-const SETTING_OPENS = /^\s*["“]?(?:(?:and|but|so)\s+)?(?:(?:in|during|by|for)\s+)?$/i;
+// "In its first year, 1987, …": the year may follow a noun phrase naming it, set off by commas.
+const SETTING_OPENS = /^\s*["“]?(?:(?:and|but|so)\s+)?(?:(?:in|during|by|for)\s+(?:(?:its|his|her|their|our|my|the)\s+(?:[a-z]+\s+){0,2}?(?:year|season),\s+)?)?$/i;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a day's value falls in a season's ("2024-06-03" in "2024-SU"; winter runs into the next year). */

@@ -33,11 +33,12 @@ function sinceSeasonWithAdjective(text: string, c: Clause, main: Timex): boolean
 }
 // Irregular participles with no regular ending among them ("has stood empty since 2003", "have sat idle since May",
 // "has made glass there since 1884"); "has had to" is a duty held since ("has had to queue since May"), where a bare
-// "has had" may be a habit ("has had floods every spring since 2015"). A degree before the participle ("have nearly
+// "has had" may be a habit ("has had floods every spring since 2015"); with a definite object it is a thing held ("who
+// have had the hotel since 1952"), a state. A degree before the participle ("have nearly
 // doubled since March", "has more than halved") leaves the tense as it is.
 // Also contracted: "I've lived here since 1979", "she's worked there since May", "it's been shut since Monday" ("'s"
 // only after a pronoun, where it is no possessive).
-export const PRESENT_PERFECT = new RegExp(String.raw`${PERFECT_AUXILIARY}\s+(?:(?:not|already|also|now|only|just|barely|slowly|steadily|gradually|quietly|largely|partly|mostly|since|nearly|almost|roughly|more\s+than|sharply|rapidly|greatly|virtually)\s+)?(?:been|had(?=\s+to\s)|hit|shut|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|sung|rung|swung|clung|stung|swum|dug|sunk|shrunk|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b`, 'i');
+export const PRESENT_PERFECT = new RegExp(String.raw`${PERFECT_AUXILIARY}\s+(?:(?:not|already|also|now|only|just|barely|slowly|steadily|gradually|quietly|largely|partly|mostly|since|nearly|almost|roughly|more\s+than|sharply|rapidly|greatly|virtually)\s+)?(?:been|had(?=\s+(?:to|the|its|his|her|their|our|my|your)\s)|hit|shut|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|sung|rung|swung|clung|stung|swum|dug|sunk|shrunk|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b`, 'i');
 // "the ranges, closed since Oct. 29, will reopen", "the pool, empty since May, is to be sold": any state set off so.
 const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?(?:[a-z]{3,}(?:ed|en)|shut|idle|empty|vacant|dark|silent|dormant)\s+since\s+$/i;
 // "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now

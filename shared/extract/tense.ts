@@ -67,6 +67,11 @@ const PRESENT_VERB = String.raw`(?!(?:${['does', ...SAYING_PRESENT, ...STATE_PRE
 const ON_DAY_AHEAD = String.raw`\s+(?:[\w'’-]+,?\s+){0,6}?on\s+(?=${WEEKDAY_RE})`;
 const SCHEDULED_SIMPLE = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Ii]t)\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
 const SCHEDULED_CONJUNCT = new RegExp(`\\band\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
+// "the foreman, who retires on Friday, …": after "who" or "which" the -s word is a verb, as after "he". So is one after
+// "and" in a who-clause whose first verb closed on its own year ("who joined the firm in 1971 and leaves on Friday"): a
+// noun joined to the object ("who sold bread and cakes on Saturday") has no date between.
+const SCHEDULED_RELATIVE = new RegExp(`\\b(?:who|which)\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
+const SCHEDULED_AFTER_DATED = new RegExp(`\\bwho\\s[^,;:.!?"“”]{0,80}?\\b\\d{4}\\s+and\\s+${PRESENT_VERB}${ON_DAY_AHEAD}`, 'g');
 // "The parish council meets on Thursday", "Her brother flies home on Sunday": a subject with a determiner and a
 // singular head noun (no -s, so the -s word after it is the verb) does the same. Only at the head of a clause: after a
 // verb the phrase is its object ("completed their final checks on Monday"), and after a bare "and" one of two objects
@@ -411,6 +416,14 @@ function scheduledPresentCues(sentence: string, cues: SentenceCues): void {
     cues.fixed.push({ pos: at + length - 1, tense: 'future' });
   };
   eachMatch(SCHEDULED_SIMPLE, sentence, simple);
+  for (const re of [SCHEDULED_RELATIVE, SCHEDULED_AFTER_DATED]) {
+    eachMatch(re, sentence, (at, length) => {
+      // "who chairs it, said on Wednesday": a past verb before the day dates it. Only the present verb's own words are
+      // read (after the dated verb's "and").
+      const words = sentence.slice(at, at + length);
+      if (!pastWordIn(words.slice(words.lastIndexOf(' and ') + 1))) simple(at, length);
+    });
+  }
   eachMatch(SCHEDULED_NAME_SUBJECT, sentence, (at, length) => {
     if (!pastWordIn(sentence.slice(at, at + length))) simple(at, length);
   });

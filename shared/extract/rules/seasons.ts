@@ -484,8 +484,9 @@ export const holidayRule: Rule = {
   name: 'holiday',
   cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween|Shrove|Ash\s+Wednesday|Palm\s+Sunday|Maundy|Holy\s+Saturday|Ascension|Whit|Pentecost|Epiphany|Black\s+Friday|Bank\s+Holiday/,
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day|Black\\s+Friday|(?:Spring|Summer|August|Early\\s+May)\\s+Bank\\s+Holiday(?:\\s+Monday)?)(?:,?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day|Black\\s+Friday|(?:Spring|Summer|August|Early\\s+May)\\s+Bank\\s+Holiday(?:\\s+Monday)?)(?:(?:,|\\s+in)?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?${E}`,
   ),
+  // "on Christmas Eve in 1988" is that year's, as "Christmas Eve 1988" is.
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".
   accept: (m, text) => !/^New\s+Year$/.test(m[2]) || !!m[1] || BARE_NEW_YEAR_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index)),
@@ -608,7 +609,8 @@ const FRONTED = /^[\s"“]*(?:(?:on|at|over|by|during)\s+)?$/i;
 
 // "told of the order on the Friday before Christmas", "to go up on the Tuesday after Whit Monday": the weekday beside the
 // holiday the tense and the story give, not the bare weekday nearest publication.
-const WEEKDAY_LEAD = /^the\s+\w+\s+\w+\s+(?:the\s+)?/i;
+// "The last Saturday before Christmas", "the first Monday after Easter" are the same days: the nearest on that side.
+const WEEKDAY_LEAD = /^the\s+(?:(?:last|first)\s+)?\w+\s+\w+\s+(?:the\s+)?/i;
 
 /** The holiday's own match inside a weekday-beside-holiday match: its groups are the holiday rule's. */
 function holidayPart(m: RegExpExecArray): RegExpExecArray {
@@ -620,7 +622,7 @@ export const weekdayBesideHolidayRule: Rule = {
   name: 'weekday-beside-holiday',
   cue: holidayRule.cue,
   // "the Tuesday after the Easter weekend", "the Monday before the Easter weekend": counted from the weekend's ends.
-  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before|after)\\s+(?:the\\s+(?=Easter\\s+weekend\\b))?${holidayRule.re.source}`),
+  re: rx(`${B}the\\s+(?:(?:last|first)\\s+)?(${WEEKDAY_RE})\\s+(before|after)\\s+(?:the\\s+(?=Easter\\s+weekend\\b))?${holidayRule.re.source}`),
   accept: (m, text) => holidayRule.accept!(holidayPart(m), text),
   resolve: (m, c) => {
     const r = holidayRule.resolve(holidayPart(m), c);
