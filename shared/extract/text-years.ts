@@ -211,8 +211,10 @@ const ANNIVERSARY = new RegExp(
   'gi',
 );
 // The happening's own day as the text writes it, with its month: "In July 1995", "the landslip of January 25, 1992",
-// "on a cold February morning in 1990". A bare year ("arrested in 1983") may be any year of the story.
-const MONTH_WITH_YEAR = `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b`;
+// "on a cold February morning in 1990". A bare year ("arrested in 1983") may be any year of the story. A run of days
+// is a day of its month too ("on Nov. 7-9, 1960", "from 12 to 14 March 2004").
+const DAY_RUN = `(?:[-–]|\\sto\\s|\\sand\\s)\\d{1,2}(?:st|nd|rd|th)?`;
+const MONTH_WITH_YEAR = `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?(?:${DAY_RUN})?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}(?:st|nd|rd|th)?(?:${DAY_RUN})?\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b`;
 const MONTH_YEAR = new RegExp(`${MONTH_WITH_YEAR}|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`);
 
 // An anniversary told as now: "this November", "this week", "this year", "today", "tomorrow".
@@ -409,7 +411,7 @@ export function monthOfYearTold(year: number, paragraphs: readonly string[]): nu
       if (!text.slice(m.index + m[0].length).trim()) continue;
       const from = Math.max(text.lastIndexOf('. ', m.index) + 1, lineFrom);
       if (NOTICE_LINE.test(text.slice(from, m.index))) continue;
-      if (!toldAhead(text, m.index + m[0].length - 4)) return monthNumber(/[A-Za-z]+/.exec(m[0])![0]) ?? null;
+      if (!toldAhead(text, m.index + m[0].length - 4)) return monthNumber(new RegExp(MONTH_RE).exec(m[0])![0]) ?? null;
     }
   }
   return null;
