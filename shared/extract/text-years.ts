@@ -38,10 +38,13 @@ export function writtenYears(paragraphs: readonly string[]): { latest: number | 
   let reads = 0;
   for (const text of paragraphs) {
     for (const m of text.matchAll(YEAR_NUMBER)) {
-      const y = +m[1];
+      const first = +m[1];
+      // "the winter of 2023-24", "the 1998-99 season", "every year from 2020-2023": the span reaches its later year.
+      const end = SPAN_END.exec(text.slice(m.index + 4, m.index + 12));
+      const y = end ? spanEnd(first, end[1]) : first;
       if (latest !== null && y <= latest) continue;
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
-      const tail = text.slice(m.index + 4, m.index + 7);
+      const tail = text.slice(m.index + 4 + (end && y !== first ? end[0].length : 0), m.index + 16);
       if (!YEAR_LEAD.test(lead) && !YEAR_TAIL.test(tail)) continue;
       const seen = aheadSeen.get(y) ?? 0;
       const isAhead = seen >= 2 || (reads++ < TENSE_READS && toldAhead(text, m.index));
@@ -55,6 +58,17 @@ export function writtenYears(paragraphs: readonly string[]): { latest: number | 
 }
 
 const TENSE_READS = 200;
+
+// The later year of a span written with a hyphen, a dash or a slash straight after its first: two digits for the next
+// year ("2023-24", "1998/99"), or four for any later one ("2020-2023"). Not a date written with numbers ("2000-01-05",
+// "2010/11/04"), whose month would read as a year.
+const SPAN_END = /^[-–/](\d{4}|\d{2})(?![\d/–-])/;
+
+/** The span's later year (see SPAN_END), or its first year when the digits name no later one. */
+function spanEnd(first: number, digits: string): number {
+  const y = digits.length === 4 ? +digits : first - (first % 100) + +digits + (+digits < first % 100 ? 100 : 0);
+  return y > first && (digits.length === 4 || y === first + 1) && y - first <= 30 ? y : first;
+}
 
 /** Whether the year at `at` is told as still to come: the tense of its own sentence is the future. */
 function toldAhead(text: string, at: number): boolean {
@@ -197,8 +211,10 @@ const ANNIVERSARY = new RegExp(
   'gi',
 );
 // The happening's own day as the text writes it, with its month: "In July 1995", "the landslip of January 25, 1992",
-// "on a cold February morning in 1990". A bare year ("arrested in 1983") may be any year of the story.
-const MONTH_WITH_YEAR = `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b`;
+// "on a cold February morning in 1990". A bare year ("arrested in 1983") may be any year of the story. A run of days
+// is a day of its month too ("on Nov. 7-9, 1960", "from 12 to 14 March 2004").
+const DAY_RUN = `(?:[-–]|\\sto\\s|\\sand\\s)\\d{1,2}(?:st|nd|rd|th)?`;
+const MONTH_WITH_YEAR = `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?(?:${DAY_RUN})?,?)?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\b\\d{1,2}(?:st|nd|rd|th)?(?:${DAY_RUN})?\\s${MONTH_RE}\\.?,?\\s(1[6-9]\\d\\d|20\\d\\d)\\b`;
 const MONTH_YEAR = new RegExp(`${MONTH_WITH_YEAR}|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`);
 
 // An anniversary told as now: "this November", "this week", "this year", "today", "tomorrow".
@@ -395,7 +411,7 @@ export function monthOfYearTold(year: number, paragraphs: readonly string[]): nu
       if (!text.slice(m.index + m[0].length).trim()) continue;
       const from = Math.max(text.lastIndexOf('. ', m.index) + 1, lineFrom);
       if (NOTICE_LINE.test(text.slice(from, m.index))) continue;
-      if (!toldAhead(text, m.index + m[0].length - 4)) return monthNumber(/[A-Za-z]+/.exec(m[0])![0]) ?? null;
+      if (!toldAhead(text, m.index + m[0].length - 4)) return monthNumber(new RegExp(MONTH_RE).exec(m[0])![0]) ?? null;
     }
   }
   return null;
