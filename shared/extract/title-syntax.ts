@@ -367,7 +367,9 @@ function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] 
   // two clauses whose comma went with a date.
   const describes = (t: Token, i: number) =>
     t.pos === 'VERB' && i > 0 && (gap[i - 1].pos === 'NOUN' || gap[i - 1].pos === 'PROPN') && (/[a-z]{2,}(?:ed|en|ing)$/i.test(t.value) || IRREGULAR_PAST.has(t.value.toLowerCase())) && ['ADP', 'ADV', 'ADJ', 'PART'].includes(gap[i + 1]?.pos ?? '');
-  if (!gap.length || !subjectIn || !gap.slice(0, adverbs).every((t, i) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || describes(t, i))) return toldPastAside(xs, at, to, depth);
+  // One noun phrase: "told journalists | the offer made on Monday was" has whom it told before the told subject.
+  const twoPhrases = TELLS_WHOM.has(xs[k - 1]?.lemma ?? '') && gap.some((t, i) => i > 0 && t.pos === 'DET' && (gap[i - 1].pos === 'NOUN' || gap[i - 1].pos === 'PROPN'));
+  if (!gap.length || !subjectIn || twoPhrases || !gap.slice(0, adverbs).every((t, i) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || describes(t, i))) return toldPastAside(xs, at, to, depth);
   return core(xs, at, to, depth + 1);
 }
 
@@ -689,10 +691,11 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
  * no comma or clause opener between ("said nothing to the public until …" has none).
  */
 // Verbs that tell rather than find: "found rows of stakes", "reported the theft" take a noun phrase as often.
-const TELLING_LEMMA = /^(?:say|tell|announce|confirm|state|claim|warn|insist|admit|deny)$/;
+// Not one that names whom it told first ("told journalists the offer …"): whom and what are not told apart here.
+const TELLING_LEMMA = /^(?:say|announce|confirm|state|claim|insist|admit|deny)$/;
 function toldCut(xs: Token[], kept: number[]): number {
   const t = kept.findLastIndex((i) => isVerb(xs[i]));
-  if (t < 0 || t === kept.length - 1 || xs[kept[t]].pos !== 'VERB' || !TELLING_LEMMA.test(xs[kept[t]].lemma)) return -1;
+  if (t < 0 || t === kept.length - 1 || xs[kept[t]].pos !== 'VERB' || !TELLING_LEMMA.test(xs[kept[t]].lemma) || TELLS_WHOM.has(xs[kept[t]].lemma)) return -1;
   const told = kept.slice(t + 1);
   const end = kept[kept.length - 1];
   const m = mainVerb(xs, told[0], xs.length);
