@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { BODY_NOUNS, hedgeWords, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, PAST_ONLY, POST, REPORTING_VERBS } from './lexicon';
+import { BODY_NOUNS, hedgeWords, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -66,7 +66,14 @@ function retag(xs: Token[], patternVerb?: (word: string) => boolean): void {
     else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || (prev.pos === 'PRON' && (POSSESSIVE.test(prev.value) || (/^(?:this|these|those)$/i.test(prev.value) && xs[i - 2]?.pos === 'VERB')))) && !/ing$/i.test(t.value) && next?.pos !== 'NOUN') {
       t.pos = 'NOUN';
       if (/^(?:this|these|those)$/i.test(prev.value)) prev.pos = 'DET';
+    // "the north shore", "a lower deck": a verb in its plain form after an article and the word describing it is
+    // the noun they lead to ("found rows of stakes near the north shore/VERB" made a told clause of the stakes).
+    } else if (t.pos === 'VERB' && t.lemma === t.value.toLowerCase() && /^[a-z]+$/.test(t.value) && !/(?:ing|ed|s)$/.test(t.value) && (prev?.pos === 'ADV' || prev?.pos === 'ADJ') && /^(?:the|a|an)$/i.test(xs[i - 2]?.value ?? '') && !['NOUN', 'PROPN', 'DET'].includes(next?.pos ?? '')) {
+      t.pos = 'NOUN';
     } else if (t.pos === 'ADV' && (prev?.pos === 'DET' || (i === 0 && ORDINAL_WORD.test(t.value))) && (next?.pos === 'NOUN' || next?.pos === 'VERB' || next?.pos === 'ADJ')) t.pos = 'ADJ';
+    // "she baked the loaf", "they closed": a past form right after a subject pronoun is its verb, which the small
+    // model tags an adjective now and then ("said she baked/ADJ" left the told clause without a verb).
+    if (t.pos === 'ADJ' && prev?.pos === 'PRON' && /^(?:i|he|she|we|they)$/i.test(prev.value) && (/^[a-z]{2,}ed$/.test(t.value) || IRREGULAR_PAST.has(t.value))) t.pos = 'VERB';
     // "have never been this low": "this" before an adjective says how much.
     if (/^(?:this|that|so|too)$/i.test(t.value) && next?.pos === 'ADJ' && !['NOUN', 'PROPN'].includes(xs[i + 2]?.pos ?? '')) t.pos = 'ADV';
     // "has since paid off": "since" between a helping verb and its verb is an adverb, not a conjunction.
@@ -115,7 +122,9 @@ const isNounish = (t: Token | undefined) => !!t && (NOUNISH.has(t.pos) || /^['�
 const isModifier = (xs: Token[], i: number) =>
   xs[i].pos === 'VERB' && /(?:ing|ed)$/i.test(xs[i].value) && (xs[i + 1]?.pos === 'NOUN' || xs[i + 1]?.pos === 'PROPN') && !['NOUN', 'PROPN', 'NUM', 'SYM'].includes(xs[i - 1]?.pos ?? '') && !(xs[i - 1]?.pos === 'PRON' && SUBJECT_PRONOUN.test(xs[i - 1].value));
 // "the number of boats moored", "people sleeping": a participle right after a noun, which it describes.
-const describesNounBefore = (xs: Token[], i: number) => i > 0 && ['NOUN', 'PROPN'].includes(xs[i - 1].pos) && /[a-z]{2,}(?:ed|en|ing)$/i.test(xs[i].value);
+// `irregular`, where given, also takes those forms ("the workers laid off last year").
+const describesNounBefore = (xs: Token[], i: number, irregular?: ReadonlySet<string>) =>
+  i > 0 && ['NOUN', 'PROPN'].includes(xs[i - 1].pos) && (/[a-z]{2,}(?:ed|en|ing)$/i.test(xs[i].value) || !!irregular?.has(xs[i].value.toLowerCase()));
 // A word no title ends on: it leads into what was cut ("her" may be an object: "worked under her").
 const endsBadly = (t: Token) =>
   ['DET', 'ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || (t.pos === 'PART' && !/^(?:not|n['’]t)$/i.test(t.value)) || (t.pos === 'PRON' && POSSESSIVE.test(t.value) && !/^her$/i.test(t.value)) || /^(?:that|which|who|whose|whom)$/i.test(t.value);
@@ -150,11 +159,12 @@ function mainVerb(xs: Token[], from: number, to: number): number {
     if (t.pos === 'VERB' && /ing$/i.test(t.value) && !isVerb(xs[i - 1]) && xs[i - 1]?.pos !== 'ADV') continue;
     // A past participle: "-ed"/"-en", or an irregular form that is not the verb's own ("thought", "held").
     const pastForm = /(?:ed|en)$/i.test(t.value) || (t.lemma !== t.value.toLowerCase() && !/(?:s|ing)$/i.test(t.value));
-    const participle = t.pos === 'VERB' && i > from && (xs[i - 1].pos === 'NOUN' || xs[i - 1].pos === 'PROPN') && pastForm && (xs[i + 1]?.pos === 'ADP' || xs[i + 1]?.value.toLowerCase() === 'to');
+    const participle = t.pos === 'VERB' && i > from && (xs[i - 1].pos === 'NOUN' || xs[i - 1].pos === 'PROPN') && pastForm && (xs[i + 1]?.pos === 'ADP' || xs[i + 1]?.value.toLowerCase() === 'to') && !opensClause(xs, i + 1);
     if (participle) {
       for (let j = i + 2; j < to; j++) {
         // "The blaze started in the basement | and the floors were full of smoke": past a joint, a verb is another clause's.
         if ((xs[j].pos === 'PUNCT' && /^[,;:]$/.test(xs[j].value)) || xs[j].pos === 'CCONJ' || xs[j].pos === 'SCONJ' || /^(?:who|which|that|when|while)$/i.test(xs[j].value)) break;
+        if (opensClause(xs, j)) break;
         if (xs[j].pos === 'AUX' && ['NOUN', 'PROPN', 'PRON', 'NUM', 'ADP'].includes(xs[j - 1].pos)) return j;
         // "the number of boats moored in the basin doubled since …": so is a past after the phrase's noun, as the
         // pattern pass makes "had doubled" "doubled".
@@ -176,6 +186,10 @@ function mainVerb(xs: Token[], from: number, to: number): number {
   return -1;
 }
 
+// "a proposal for an airstrip on the north moor collapsed | before it could be put …": a subordinator with a subject
+// pronoun after it opens another clause, whose verb is not the one before it.
+const opensClause = (xs: Token[], j: number) => CLAUSE_OPENING.test(xs[j]?.value ?? '') && xs[j + 1]?.pos === 'PRON' && SUBJECT_PRONOUN.test(xs[j + 1].value);
+
 /**
  * Whether the past at `j` is the main verb after the participle at `i` that describes the noun before it ("the samples
  * taken at 40 sites | showed …"): not after a past that is no participle ("trade fell after …") or a particle that
@@ -186,7 +200,8 @@ function mainVerb(xs: Token[], from: number, to: number): number {
 function pastAfterParticiple(xs: Token[], i: number, j: number): boolean {
   const p = xs[i].value.toLowerCase();
   // "held off | buying gear": a particle with an object after it is an active verb's ("carried out | found" is not).
-  const active = isParticle(xs, i + 1) && j !== i + 2 && xs[i + 2]?.pos !== 'ADP';
+  // Not after a form that is only ever a participle ("seen over the coast | left"): it has no active past.
+  const active = isParticle(xs, i + 1) && j !== i + 2 && xs[i + 2]?.pos !== 'ADP' && !(PAST_PARTICIPLES.has(p) && !IRREGULAR_PAST.has(p));
   if (PAST_ONLY.has(p) || active || xs.slice(i + 1, j).some((x) => CLAUSE_OPENING.test(x.value))) return false;
   const t = xs[j];
   const w = t.value.toLowerCase();
@@ -354,8 +369,11 @@ function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] 
   // "said the number of boats moored in the basin doubled": a participle after the subject's noun describes it.
   // Only one a phrase follows ("coming through its doors", "sleeping rough"): "the half-year ending the company …" is
   // two clauses whose comma went with a date.
-  const describes = (t: Token, i: number) => t.pos === 'VERB' && describesNounBefore(gap, i) && ['ADP', 'ADV', 'ADJ', 'PART'].includes(gap[i + 1]?.pos ?? '');
-  if (!gap.length || !subjectIn || !gap.slice(0, adverbs).every((t, i) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || describes(t, i))) return toldPastAside(xs, at, to, depth);
+  const describes = (t: Token, i: number) =>
+    t.pos === 'VERB' && describesNounBefore(gap, i, IRREGULAR_PAST) && ['ADP', 'ADV', 'ADJ', 'PART'].includes(gap[i + 1]?.pos ?? '');
+  // One noun phrase: "told journalists | the offer made on Monday was" has whom it told before the told subject.
+  const twoPhrases = TELLS_WHOM.has(xs[k - 1]?.lemma ?? '') && gap.some((t, i) => i > 0 && t.pos === 'DET' && (gap[i - 1].pos === 'NOUN' || gap[i - 1].pos === 'PROPN'));
+  if (!gap.length || !subjectIn || twoPhrases || !gap.slice(0, adverbs).every((t, i) => isNounish(t) || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || describes(t, i))) return toldPastAside(xs, at, to, depth);
   return core(xs, at, to, depth + 1);
 }
 
@@ -647,9 +665,52 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
   const words = wordCount(xs, kept);
   if (words > MAX_WORDS || !kept.some((i) => isVerb(xs[i])) || fragmentOf(kept.map((i) => xs[i]), null)) return null;
   if (cutBadly(xs, kept)) return null;
+  // What was told, made alone, when the teller leaves its verb no room ("Demolition of the rear loading bays could
+  // start", not "Anjali Harrowell said demolition"); the evidence says who told it.
+  const toldVerb = toldCut(xs, kept);
+  if (toldVerb >= 0) {
+    const t = kept.findLastIndex((i) => isVerb(xs[i]));
+    // "Allinger has trained three assistants | and says the trade has changed": a telling joined to a clause of its
+    // own subject's leaves that clause whole.
+    const joint = kept[t] - 1;
+    const before = kept.filter((i) => i < joint);
+    if (xs[joint]?.value.toLowerCase() === 'and' && kept.includes(joint) && before.some((i) => isVerb(xs[i])) && wordCount(xs, before) >= MIN_WORDS) return join(xs, before);
+    const from = TELLS_WHOM.has(xs[kept[t]].lemma) ? nounPhrase(xs, kept[t + 1], xs.length) : kept[t + 1];
+    if (from <= kept[t] || from >= toldVerb || !CLAUSE_OPENER.has(xs[from].pos) || xs[from].pos === 'PRON') return null;
+    // Only the told clause itself: its own subject's first word and its verb.
+    const alone = shortenedFrom(xs.slice(from), stretch);
+    const said = alone?.toLowerCase().split(/\s+/) ?? [];
+    const first = xs[from].pos === 'DET' ? xs[from + 1] : xs[from];
+    return alone && said[0] === first?.value.toLowerCase() && said.includes(xs[toldVerb].value.toLowerCase()) ? alone : null;
+  }
   if (words < MIN_WORDS && wordCount(xs, range(0, xs.length)) >= MIN_WORDS) return null;
   const text = join(xs, kept);
   return /^[a-z][A-Z]/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether the title (`kept`) ends a telling on the told clause's subject, cut from that clause's verb: "Mrs Rusk said
+ * she", "Union officials said the workers" (of "… the workers laid off last year would be offered …"). A subject
+ * pronoun is never an object; a noun phrase is the told clause's subject when the clause's next verb follows it with
+ * no comma or clause opener between ("said nothing to the public until …" has none).
+ */
+// Verbs that tell rather than find: "found rows of stakes", "reported the theft" take a noun phrase as often.
+// Not one that names whom it told first ("told journalists the offer …"): whom and what are not told apart here.
+const TELLING_LEMMA = /^(?:say|announce|confirm|state|claim|insist|admit|deny)$/;
+function toldCut(xs: Token[], kept: number[]): number {
+  const t = kept.findLastIndex((i) => isVerb(xs[i]));
+  if (t < 0 || t === kept.length - 1 || xs[kept[t]].pos !== 'VERB' || !TELLING_LEMMA.test(xs[kept[t]].lemma) || TELLS_WHOM.has(xs[kept[t]].lemma)) return -1;
+  const told = kept.slice(t + 1);
+  const end = kept[kept.length - 1];
+  const m = mainVerb(xs, told[0], xs.length);
+  if (m <= end || xs[m].pos !== 'AUX') return -1;
+  if (told.length === 1 && xs[told[0]].pos === 'PRON' && /^(?:i|he|she|we|they)$/i.test(xs[told[0]].value)) return m;
+  if (!told.every((i) => isNounish(xs[i]) || xs[i].pos === 'ADP')) return -1;
+  // Between the cut and that verb, only what a noun phrase holds: its "of" and place phrases and a participle
+  // describing its noun ("the workers | laid off last year | would be …").
+  const between = xs.slice(end + 1, m);
+  const inPhrase = (x: Token, j: number) => isNounish(x) || (x.pos === 'ADP' && !CLAUSE_OPENING.test(x.value) && !/^than$/i.test(x.value)) || (x.pos === 'VERB' && j > 0 && ['NOUN', 'PROPN'].includes(between[j - 1].pos));
+  return between.every(inPhrase) && !between.some((x) => x.pos === 'PRON' && !POSSESSIVE.test(x.value)) ? m : -1;
 }
 
 /** The core's words (`made`) with a subject that leaves room for the rest, run on to the words they take. */
@@ -660,12 +721,29 @@ function withSubjectFitted(xs: Token[], made: number[]): number[] {
     const v = mainVerb(xs, 0, xs.length);
     let start = v;
     while (start > 0 && (xs[start - 1].pos === 'PROPN' || xs[start - 1].pos === 'NOUN')) start--;
-    if (start < v) kept = kept.filter((i) => i >= start);
+    // Only when that phrase is the subject's. One that ends a phrase after a preposition ("The national museum in
+    // Aldera confirmed …") is not the subject (cut there, the title lost it): the subject's own head noun stands
+    // for it ("Museum confirmed …").
+    if (start < v && kept.some((i) => i >= start && i < v)) kept = kept.filter((i) => i >= start);
+    else if (start < v && xs[start - 1]?.pos === 'ADP') {
+      const subject = subjectOf(xs, 0, v);
+      let head = subject[subject.length - 1] ?? -1;
+      while (head > 0 && subject.includes(head - 1) && (xs[head - 1].pos === 'NOUN' || xs[head - 1].pos === 'PROPN')) head--;
+      if (head >= 0 && (xs[head].pos === 'NOUN' || xs[head].pos === 'PROPN')) kept = kept.filter((i) => !subject.includes(i) || i >= head);
+    } else if (start < v) kept = kept.filter((i) => i >= start);
     // "President Ilan Dorsey told parliament he would …": a person's name after the post before it, the name alone
     // (its last two words). Not a body's name ("World Health Organization"), which has no post before it.
     if (wordCount(xs, kept) > MAX_WORDS && v - start > 2 && xs[v - 1].pos === 'PROPN' && xs[v - 2].pos === 'PROPN' && personPost(xs[v - 3].value)) kept = kept.filter((i) => i >= v - 2);
   }
-  const whole = extended(xs, kept);
+  let whole = extended(xs, kept);
+  // "Opposition leader Karl Brandt told reporters thousands of jobs were | at risk": a copula left without the
+  // complement that did not fit; the person's name alone, without the post before it, makes room for it.
+  const v0 = mainVerb(xs, 0, xs.length);
+  const end = whole[whole.length - 1];
+  if (xs[end].pos === 'AUX' && xs[end + 1] && xs[end + 1].pos !== 'PUNCT' && v0 > 2 && kept[0] < v0 - 2 && xs[v0 - 1].pos === 'PROPN' && xs[v0 - 2].pos === 'PROPN' && personPost(xs[v0 - 3].value)) {
+    const named = extended(xs, kept.filter((i) => i >= v0 - 2));
+    if (xs[named[named.length - 1]].pos !== 'AUX') whole = named;
+  }
   // A second verb that does not fit beside a titled name ("Afghanistan's President Ashraf Ghani … and fled the
   // country"): the name alone, its last two words, stands for the subject.
   const next = xs[whole[whole.length - 1] + 1];
@@ -908,6 +986,9 @@ export function clauseSubject(clause: string, plural: boolean, possessive: boole
   // "The Harlan Ridge Fire, which started on …, has burned": the relative clause's commas leave the head phrase.
   while (subject.length && (xs[subject[subject.length - 1]].pos === 'PUNCT' || /^(?:which|who|that)$/i.test(xs[subject[subject.length - 1]].value))) subject.pop();
   if (subject.length && /^(?:the|a|an)$/i.test(xs[subject[0]].value)) subject = subject.slice(1);
+  // "The only pub in Ormbury": a word that singles the noun out only beside its article goes with it ("Only pub's
+  // last landlord" is no title's subject).
+  if (subject.length > 1 && /^(?:only|same|very)$/i.test(xs[subject[0]].value) && xs[subject[0]].pos !== 'PROPN') subject = subject.slice(1);
   // "The dockers' union": a plural's possessive mark is part of the phrase.
   const pluralMark = (i: number) => /^['’]$/.test(xs[i].value) && i > 0 && /s$/i.test(xs[i - 1].value);
   // "Her first translation was published in 1973. It sold …": a possessive opening the subject stays with it.
