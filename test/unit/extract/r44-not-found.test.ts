@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { events, quoteOf } from './event-lookup';
+
+// Round 44 (b44): events not found at all, and clauses lost beside a dated one (issue 8). Every sentence here was
+// written for this test (none comes from an eval set or a probe).
+
+describe('r44-undated-head: a first conjunct with no date, before a second holding two dates, is still an event', () => {
+  it('"The ferry crew lowered a boat, and a diver searched the harbour between 4 and 6 May": the boat is lowered before publication', () => {
+    const t = ['The ferry crew lowered a boat, and a diver searched the harbour between 4 and 6 May.'];
+    const all = events('2016-05-20', ...t);
+    const lowered = all.find((e) => quoteOf(e, t).startsWith('The ferry crew lowered a boat'));
+    expect(quoteOf(lowered!, t)).toBe('The ferry crew lowered a boat');
+    expect(lowered!.date.mod).toBe('before');
+    expect(lowered!.date.start).toBe('2016-05-20');
+    // The dated conjunct keeps its own range.
+    const searched = all.find((e) => quoteOf(e, t).startsWith('a diver searched'));
+    expect([searched?.date.start, searched?.date.end]).toEqual(['2016-05-04', '2016-05-06']);
+  });
+
+  it('a present perfect over "the past month" beside a clause with two dates runs the month up to publication', () => {
+    const t = ['Visits to the museum have doubled over the past month, and 500 pupils came on Saturday, more than in all of March 2018.'];
+    const all = events('2019-04-10', ...t);
+    const doubled = all.find((e) => quoteOf(e, t).startsWith('Visits to the museum have doubled'));
+    expect([doubled?.date.start, doubled?.date.end]).toEqual(['2019-03-10', '2019-04-10']);
+  });
+
+  it('a present perfect first conjunct with no length of its own is placed before publication, not on the second\'s days', () => {
+    const t = ['The parish has mended the lych gate, and the bishop blessed it on Sunday before the fair on 30 June.'];
+    const all = events('2021-06-23', ...t);
+    const mended = all.find((e) => quoteOf(e, t).startsWith('The parish has mended'));
+    expect(quoteOf(mended!, t)).toBe('The parish has mended the lych gate');
+    expect(mended!.date.mod).toBe('before');
+  });
+});
