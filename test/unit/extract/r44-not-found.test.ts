@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { events, quoteOf } from './event-lookup';
+import { events, nopub, quoteOf } from './event-lookup';
 
 // Round 44 (b44): events not found at all, and clauses lost beside a dated one (issue 8). Every sentence here was
 // written for this test (none comes from an eval set or a probe).
@@ -30,5 +30,24 @@ describe('r44-undated-head: a first conjunct with no date, before a second holdi
     const mended = all.find((e) => quoteOf(e, t).startsWith('The parish has mended'));
     expect(quoteOf(mended!, t)).toBe('The parish has mended the lych gate');
     expect(mended!.date.mod).toBe('before');
+  });
+});
+
+describe('r44-season-from-writing: without a publication date, "last autumn" and "next spring" count from the guessed year of writing', () => {
+  it('a plan "next summer" in an article whose latest year is 1998 is summer 1999, flagged (it had no event at all)', () => {
+    const t = ['The lifeboat station was rebuilt in 1998.', 'The crew hope to launch the new boat next summer.'];
+    const launch = nopub(...t).find((e) => quoteOf(e, t).includes('launch the new boat'));
+    expect(launch?.date).toMatchObject({ start: '1999-06', end: '1999-08', yearUncertain: true });
+    // With the publication date the season is counted from it, as before, unflagged.
+    const dated = events('2004-02-10', ...t).find((e) => quoteOf(e, t).includes('launch the new boat'));
+    expect(dated?.date).toMatchObject({ start: '2004-06', end: '2004-08' });
+    expect(dated?.date.yearUncertain).toBeUndefined();
+  });
+
+  it('"last autumn" is the autumn of the year before, flagged; "next winter" the one that begins in the year of writing', () => {
+    const t = ['The lifeboat station was rebuilt in 1998.', 'The crew first asked for a new boat last autumn.', 'The new boat is due to arrive next winter.'];
+    const all = nopub(...t);
+    expect(all.find((e) => quoteOf(e, t).includes('asked for a new boat'))?.date).toMatchObject({ start: '1997-09', end: '1997-11', yearUncertain: true });
+    expect(all.find((e) => quoteOf(e, t).includes('due to arrive'))?.date).toMatchObject({ start: '1998-12', end: '1999-02', yearUncertain: true });
   });
 });
