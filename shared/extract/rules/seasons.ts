@@ -613,9 +613,16 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
 function holidayBeforeWriting(name: string, lead: string | undefined, c: Resolver): Resolution | null {
   const year = c.textYear?.();
   const mod = lead?.toLowerCase();
-  if (year == null || mod === 'this' || mod === 'next' || (mod !== 'last' && c.tense() !== 'past')) return null;
+  if (year == null || mod === 'this') return null;
   const day = holiday(name, year);
   if (!day) return null;
+  // "will reopen on Easter Monday", "next Christmas": the same reading the other way round. A day of the second half
+  // of the year is more likely still to come in the year of writing, one of the first half more likely the next year's.
+  if (mod === 'next' || (mod !== 'last' && c.tense() === 'future')) {
+    const ahead = day.m > 6 ? day : holiday(name, year + 1);
+    return ahead && { type: 'DATE', value: fmtDay(ahead), rule: `holiday/future/writing-year/no-dct`, yearUncertain: true };
+  }
+  if (mod !== 'last' && c.tense() !== 'past') return null;
   const pick = day.m <= 6 ? day : holiday(name, year - 1);
   return pick && { type: 'DATE', value: fmtDay(pick), rule: `holiday/past/writing-year/no-dct`, yearUncertain: true };
 }

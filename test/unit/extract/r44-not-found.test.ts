@@ -51,3 +51,18 @@ describe('r44-season-from-writing: without a publication date, "last autumn" and
     expect(all.find((e) => quoteOf(e, t).includes('due to arrive'))?.date).toMatchObject({ start: '1998-12', end: '1999-02', yearUncertain: true });
   });
 });
+
+describe('r44-holiday-ahead: without a publication date, a holiday told as still to come is put in the guessed year of writing or the next', () => {
+  it('"due to reopen on Easter Monday" is the next year\'s Easter Monday, "will sing at Christmas" this year\'s, both flagged', () => {
+    const t = ['The branch line was closed in 2010.', 'The line is due to reopen on Easter Monday.', 'The village choir will sing at Christmas.'];
+    const all = nopub(...t);
+    expect(all.find((e) => quoteOf(e, t).includes('due to reopen'))?.date).toMatchObject({ start: '2011-04-25', yearUncertain: true });
+    expect(all.find((e) => quoteOf(e, t).includes('choir will sing'))?.date).toMatchObject({ start: '2010-12-25', yearUncertain: true });
+  });
+
+  it('such a planned day is not where the story has got to: a "since" stretch told after it still ends at the day told before', () => {
+    const t = ['The Harle bridge opened on 3 May 1974, and tolls were collected from the first day.', "Drivers will cross it free of charge from New Year's Day, the council said on Friday.", 'It replaced a ferry that had run since the 1890s.'];
+    const ferry = nopub(...t).find((e) => quoteOf(e, t).startsWith('It replaced a ferry'));
+    expect(ferry?.date).toMatchObject({ start: '189', end: '1974-05-03' });
+  });
+});
