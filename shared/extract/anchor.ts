@@ -287,8 +287,13 @@ const PERFECT_CONJUNCT = /^\s*(?:(?!(?:and|or|that|which|who)\s)(?:\d{1,3}(?:,\d
  */
 function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Clause[] {
   const out: Clause[] = [];
-  for (const c of cs) {
+  for (const [i, c] of cs.entries()) {
     const inside = c.aside ? [] : timexes.filter((t) => t.start >= c.start && t.end <= c.end && usable(t) && !(c.hole && t.start >= c.hole.start && t.end <= c.hole.end));
+    const undated = inside.length ? null : undatedHead(text, c, cs[i + 1], timexes);
+    if (undated) {
+      out.push(undated);
+      continue;
+    }
     const last = inside[inside.length - 1];
     let cut = -1;
     let from = -1;
@@ -334,6 +339,27 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     out.push(hole && hole.start >= from ? { start: from, end: c.end, hole, conjunct: true, ...more } : { start: from, end: c.end, conjunct: true, ...more });
   }
   return out;
+}
+
+// A first part cut off before its ", and" (", but"), the conjunction left at its end.
+const TRAILING_AND = /,\s+(?:and|but)$/;
+
+/**
+ * "The museum called in geologists, and a team recorded the bones between 3 and 9 May": a sentence holding two dates is
+ * cut at its clause boundaries, which leaves a first conjunct with no date of its own as a part with none. With its own
+ * subject and verb on both sides of the ", and" it is read as such a conjunct beside one date is (leadingConjunct), and
+ * else as a clause of its own, placed by its tense; not as no clause at all.
+ */
+function undatedHead(text: string, c: Clause, next: Clause | undefined, timexes: Timex[]): Clause | null {
+  if (!next || c.aside || c.hole || c.conjunct || next.aside || text.slice(c.end, next.start).trim()) return null;
+  const and = TRAILING_AND.exec(text.slice(c.start, c.end));
+  const first = and && timexes.find((t) => t.start >= next.start && t.end <= next.end && usable(t));
+  if (!and || !first) return null;
+  const boundary = c.start + and.index;
+  if (!happeningOf(text.slice(c.start, boundary)) || !hasOwnSubject(text, c.end, text.slice(c.end, Math.min(next.end, c.end + 200)))) return null;
+  const lead = leadingConjunct(text, { start: c.start, end: next.end }, first, timexes);
+  const kind = lead?.end !== boundary ? {} : lead.besideSince ? { besideSince: true } : lead.precedes ? { precedes: true } : {};
+  return { start: c.start, end: boundary, conjunct: true, ...kind };
 }
 
 // A day (or a time of one): a second conjunct beside it is told of that day as often as not ("The storm struck after
@@ -424,7 +450,7 @@ function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]
   const second = text.slice(andEnd, Math.min(c.end, andEnd + 200));
   const future = WILL_OPENING.test(second) && tenseAt(text.slice(andEnd, Math.min(c.end, first.end + 60)), first.start - andEnd) === 'future';
   // Counted on from the first: only a second conjunct with its own subject, set off by a comma.
-  const ownSubject = subjectVerbAt(text, andEnd) >= 0 || (SUBJECT_OPENING.test(second) && (second.toLowerCase().match(/[a-z]+/g) ?? []).slice(1, 8).some((w) => finiteVerb(w) || (/^re[a-z]{3,}$/.test(w) && IRREGULAR_PAST.has(w.slice(2)))));
+  const ownSubject = hasOwnSubject(text, andEnd, second);
   // Or one with no subject of its own, its past verb right after a bare "and" ("was sent north and married two years
   // later"): the count is made from the first conjunct's happening, which is not on the counted date.
   const later = !future && LATER_DATE.test(first.text) && (text[boundary] === ',' ? ownSubject : elidedPast(second));
@@ -443,6 +469,11 @@ function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]
   if (!future && !later && !sinceState && !precedes) return null;
   // Told beside a stretch up to now, the first may be the latest news: the narrative pass gives it a recent day in focus.
   return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(sinceState ? { besideSince: true } : precedes ? { precedes: true } : {}) };
+}
+
+/** Whether the words after a conjunction (at `andEnd`, `second` from there on) open with a subject of their own and its verb. */
+function hasOwnSubject(text: string, andEnd: number, second: string): boolean {
+  return subjectVerbAt(text, andEnd) >= 0 || (SUBJECT_OPENING.test(second) && (second.toLowerCase().match(/[a-z]+/g) ?? []).slice(1, 8).some((w) => finiteVerb(w) || (/^re[a-z]{3,}$/.test(w) && IRREGULAR_PAST.has(w.slice(2)))));
 }
 
 // A second predicate with no subject of its own, its verb right after "and": "… and have lost half their value".

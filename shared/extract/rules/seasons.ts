@@ -201,8 +201,25 @@ export const seasonRule: Rule = {
     }
     return true;
   },
-  resolve: (m, c) => (m[3] && clauseSeason(m[3], c)) || seasonValue(m[2] ?? m[3] ?? m[4], c, m[1]),
+  resolve: (m, c) => (m[3] && clauseSeason(m[3], c)) || (m[1] && seasonFromWriting(m[2], m[1], c)) || seasonValue(m[2] ?? m[3] ?? m[4], c, m[1]),
 };
+
+/**
+ * Without a publication date, "last autumn" and "next spring" are counted from a guess at the year of writing, as "last
+ * May" and "next May" are: that season of the year before, or of the year after, flagged. A winter is named by the year
+ * it begins in, so "next winter" is the one that begins late in the year of writing. Null with a publication date, with
+ * no year to guess from, or for "this"; and "previous" names no season before writing ("the previous spring").
+ */
+function seasonFromWriting(season: string, modifier: string, c: Resolver): Resolution | null {
+  const code = SEASONS[season.toLowerCase()];
+  const mod = modifier.toLowerCase();
+  const latest = c.dct ? null : (c.textYear?.() ?? null);
+  const years = mod === 'last' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' ? (code === 'WI' ? 0 : 1) : null;
+  if (latest === null || years === null || !code) return null;
+  const y = latest + years;
+  const [from, to] = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 2] }[code as 'SP'];
+  return { type: 'DATE', value: `XXXX-${code}`, rule: 'season/from-writing-year/no-dct', yearUncertain: true, exact: { start: fmtMonth(y, from), end: fmtMonth(code === 'WI' ? y + 1 : y, to) } };
+}
 
 // "The barn burned down the winter before we moved in", "the summer after she left school": the season is counted
 // from a happening the clause after it tells, not from publication. That happening is most likely the one the story
@@ -597,9 +614,16 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
 function holidayBeforeWriting(name: string, lead: string | undefined, c: Resolver): Resolution | null {
   const year = c.textYear?.();
   const mod = lead?.toLowerCase();
-  if (year == null || mod === 'this' || mod === 'next' || (mod !== 'last' && c.tense() !== 'past')) return null;
+  if (year == null || mod === 'this') return null;
   const day = holiday(name, year);
   if (!day) return null;
+  // "will reopen on Easter Monday", "next Christmas": the same reading the other way round. A day of the second half
+  // of the year is more likely still to come in the year of writing, one of the first half more likely the next year's.
+  if (mod === 'next' || (mod !== 'last' && c.tense() === 'future')) {
+    const ahead = day.m > 6 ? day : holiday(name, year + 1);
+    return ahead && { type: 'DATE', value: fmtDay(ahead), rule: `holiday/future/writing-year/no-dct`, yearUncertain: true };
+  }
+  if (mod !== 'last' && c.tense() !== 'past') return null;
   const pick = day.m <= 6 ? day : holiday(name, year - 1);
   return pick && { type: 'DATE', value: fmtDay(pick), rule: `holiday/past/writing-year/no-dct`, yearUncertain: true };
 }
