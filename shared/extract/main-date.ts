@@ -89,7 +89,6 @@ const FINITE_AFTER = /^,?\s+(?:would|will|were|are|could|can|may|might|must|shou
 
 const SUBORDINATOR = /\b(?:since|after|before|when|until|while|as|because|than|which|who|that)\b/i;
 
-/** A date inside a participle phrase that says which things the subject names, with another date after the verb. */
 const CLOCK_COUNT = /\b(?:hours?|minutes?|seconds?)\s+(?:earlier|later|before|after)\b/i;
 
 /** "an hour earlier", "ten minutes later": a clock count from the time told before. */
@@ -97,6 +96,7 @@ function clockCount(t: Timex): boolean {
   return /^ago\/(?:earlier|later|before|after)\b/.test(t.rule) && CLOCK_COUNT.test(t.text);
 }
 
+/** A date inside a participle phrase that says which things the subject names, with another date after the verb. */
 function participleModifier(text: string, t: Timex, own: Timex[]): boolean {
   const m = PARTICIPLE_PHRASE_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
   const word = m?.[1].toLowerCase() ?? '';

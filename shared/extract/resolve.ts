@@ -1,5 +1,6 @@
 import type { DateMod, EventDate } from '../document';
 import { addDays, fmtDay, isoWeekday, parseYmd, type Ymd } from '../time-value';
+import { seasonMonths } from './lexicon';
 import { holiday } from './rules/seasons';
 import type { Timex } from './types';
 import { OTHER_YEAR, routeTrace, tracedNote } from './year-route';
@@ -28,8 +29,8 @@ export function valueToRange(value: string): { start: string; end?: string } | n
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
     const y = +m[1];
-    const r = { SP: [3, 5, 0], SU: [6, 8, 0], FA: [9, 11, 0], WI: [12, 2, 1] }[m[2] as 'SP'];
-    return { start: `${y}-${pad(r[0])}`, end: `${y + r[2]}-${pad(r[1])}` };
+    const [first, , last] = seasonMonths(m[2]);
+    return { start: `${y}-${pad(first)}`, end: `${last < first ? y + 1 : y}-${pad(last)}` };
   }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { start: `${m[1]}-${pad(+m[2] * 3 - 2)}`, end: `${m[1]}-${pad(+m[2] * 3)}` };
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return { start: `${m[1]}-${m[2] === '1' ? '01' : '07'}`, end: `${m[1]}-${m[2] === '1' ? '06' : '12'}` };

@@ -674,14 +674,24 @@ function datedClockTimes(list: TimexList, sentences: Span[]): TimexList {
   for (let i = 0; i < list.length; i++) {
     if (!isDay(i)) continue;
     const s = sentenceAt(sentences, list.start(i));
-    if (list.end(i) <= s.end) days.set(s.start, [...(days.get(s.start) ?? []), i]);
+    if (list.end(i) > s.end) continue;
+    const inSentence = days.get(s.start);
+    if (inSentence) inSentence.push(i);
+    else days.set(s.start, [i]);
   }
   for (let i = 0; i < list.length; i++) {
     if (list.rule(i) !== 'clock-time') continue;
     const inSentence = days.get(sentenceAt(sentences, list.start(i)).start);
     if (!inSentence) continue;
-    const before = inSentence.filter((d) => list.end(d) <= list.start(i));
-    const j = before.length ? before[before.length - 1] : inSentence[0];
+    // The last day ending before the time, found by halving: a run-on line may hold thousands of both.
+    let lo = 0;
+    let hi = inSentence.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list.end(inSentence[mid]) <= list.start(i)) lo = mid + 1;
+      else hi = mid;
+    }
+    const j = lo > 0 ? inSentence[lo - 1] : inSentence[0];
     const value = list.value(i);
     list.setValue(i, list.value(j) + value.slice(value.indexOf('T')), 'clock-time+sentence-day');
     // The time is on that day, so its year is as sure as the day's.

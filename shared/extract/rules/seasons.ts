@@ -1,4 +1,4 @@
-import { MONTH_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, SEASON_FIRST_MONTH, SEASONS, WEEKDAY_RE, monthNumber, parseCount, weekdayNumber } from '../lexicon';
+import { MONTH_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, SEASON_FIRST_MONTH, SEASONS, WEEKDAY_RE, monthNumber, parseCount, seasonMonths, weekdayNumber } from '../lexicon';
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
@@ -217,8 +217,8 @@ function seasonFromWriting(season: string, modifier: string, c: Resolver): Resol
   const years = mod === 'last' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' ? (code === 'WI' ? 0 : 1) : null;
   if (latest === null || years === null || !code) return null;
   const y = latest + years;
-  const [from, to] = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 2] }[code as 'SP'];
-  return { type: 'DATE', value: `XXXX-${code}`, rule: 'season/from-writing-year/no-dct', yearUncertain: true, exact: { start: fmtMonth(y, from), end: fmtMonth(code === 'WI' ? y + 1 : y, to) } };
+  const months = seasonMonths(code);
+  return { type: 'DATE', value: `XXXX-${code}`, rule: 'season/from-writing-year/no-dct', yearUncertain: true, exact: { start: fmtMonth(y, months[0]), end: fmtMonth(months[2] < months[0] ? y + 1 : y, months[2]) } };
 }
 
 // "The barn burned down the winter before we moved in", "the summer after she left school": the season is counted
