@@ -291,6 +291,14 @@ export const REPORTED_THAT = new RegExp(
 // The shorter form a title's shared subject needs (clause-words.ts): a telling and its "that" only, the few words
 // between with no lead-in or occasion.
 export const TELLING_THAT = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:${TOLD_GAP}\s+)?that\s+`, 'i');
+/**
+ * A telling right before its "that", which a headline leaves out ("said that", "residents say that", "told reporters
+ * that"); group 1 the telling. Not a ruling or a demand ("ruled that", "urged that"), which title-syntax.ts reads no
+ * told clause after, nor "told" with whom in more than one word ("told the court that"): there the "that" is all that
+ * shows where what was told begins.
+ */
+const RULING_OR_DEMAND = new Set(['ruled', 'rules', 'alleged', 'alleges', 'demanded', 'demands', 'urged', 'urges']);
+export const HEADLINE_TELLING_THAT = new RegExp(String.raw`\b(${TELLING_LIST.filter((w) => !RULING_OR_DEMAND.has(w)).join('|')}|${PLURAL_TELLING}|told\s+\w+)\s+that\s+`, 'gi');
 
 // A record told against the last time the same happened: "its first win since May", "the wettest summer since
 // records began in 1862", "for the first time since 1989". What "since" names is that last time, one happening before

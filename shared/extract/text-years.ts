@@ -393,6 +393,7 @@ function countedFrom(window: readonly string[], headline: boolean): number | nul
 // Only a month joined to its year ("January 2018", "3 April 2016", "April 3, 2016"): in "the last snow in April came
 // in 1975" the year may be a past one's, told in a story of another year.
 const MONTH_YEAR_ALL = new RegExp(MONTH_WITH_YEAR, 'g');
+const MONTH_NAME = new RegExp(MONTH_RE);
 const NOTICE_LINE = /\b(?:issued|dated|released?|published|posted|updated|filed)\b|\|/i;
 
 /** The month (1-12) with which `year`, the latest written, is first written told as past (see above); else null. */
@@ -411,7 +412,7 @@ export function monthOfYearTold(year: number, paragraphs: readonly string[]): nu
       if (!text.slice(m.index + m[0].length).trim()) continue;
       const from = Math.max(text.lastIndexOf('. ', m.index) + 1, lineFrom);
       if (NOTICE_LINE.test(text.slice(from, m.index))) continue;
-      if (!toldAhead(text, m.index + m[0].length - 4)) return monthNumber(new RegExp(MONTH_RE).exec(m[0])![0]) ?? null;
+      if (!toldAhead(text, m.index + m[0].length - 4)) return monthNumber(MONTH_NAME.exec(m[0])![0]) ?? null;
     }
   }
   return null;

@@ -547,15 +547,15 @@ function fragmentOf(xs: Token[], clause: Token[] | null, patternVerb?: (word: st
   return null;
 }
 
+// Words a whole title does not end on: an article, a preposition, a conjunction, a possessive, a helping verb.
+const LEADS_ON = /^(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|that|which|who|whose|its|their|his|our|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must)$/;
+
 /**
- * The title in 3 to 10 words with a verb. `title` is the pattern pass's title; `clause` the text it was made
+ * The title in 3 to 10 words with a verb. `title` is the pattern pass's title; `whole` the text it was made
  * from (the date words and asides already out). A title of ten words or fewer that is no fragment is kept as it
  * is; a longer one is cut to its subject, verb and object and the phrases after them that fit; a fragment is
  * made again from its clause. Whatever this cannot mend stays as the pattern pass made it.
  */
-// Words a whole title does not end on: an article, a preposition, a conjunction, a possessive, a helping verb.
-const LEADS_ON = /^(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|that|which|who|whose|its|their|his|our|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must)$/;
-
 export function shapeTitle(title: string, whole: string, patternVerb?: (word: string) => boolean): string {
   const clause = bounded(whole);
   if (!title || !taggable(title) || !taggable(clause)) return title;
@@ -665,41 +665,48 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
   const words = wordCount(xs, kept);
   if (words > MAX_WORDS || !kept.some((i) => isVerb(xs[i])) || fragmentOf(kept.map((i) => xs[i]), null)) return null;
   if (cutBadly(xs, kept)) return null;
-  // What was told, made alone, when the teller leaves its verb no room ("Demolition of the rear loading bays could
-  // start", not "Anjali Harrowell said demolition"); the evidence says who told it.
   const toldVerb = toldCut(xs, kept);
-  if (toldVerb >= 0) {
-    const t = kept.findLastIndex((i) => isVerb(xs[i]));
-    // "Allinger has trained three assistants | and says the trade has changed": a telling joined to a clause of its
-    // own subject's leaves that clause whole.
-    const joint = kept[t] - 1;
-    const before = kept.filter((i) => i < joint);
-    if (xs[joint]?.value.toLowerCase() === 'and' && kept.includes(joint) && before.some((i) => isVerb(xs[i])) && wordCount(xs, before) >= MIN_WORDS) return join(xs, before);
-    const from = TELLS_WHOM.has(xs[kept[t]].lemma) ? nounPhrase(xs, kept[t + 1], xs.length) : kept[t + 1];
-    if (from <= kept[t] || from >= toldVerb || !CLAUSE_OPENER.has(xs[from].pos) || xs[from].pos === 'PRON') return null;
-    // Only the told clause itself: its own subject's first word and its verb.
-    const alone = shortenedFrom(xs.slice(from), stretch);
-    const said = alone?.toLowerCase().split(/\s+/) ?? [];
-    const first = xs[from].pos === 'DET' ? xs[from + 1] : xs[from];
-    return alone && said[0] === first?.value.toLowerCase() && said.includes(xs[toldVerb].value.toLowerCase()) ? alone : null;
-  }
+  if (toldVerb >= 0) return toldCutMended(xs, kept, toldVerb, stretch);
   if (words < MIN_WORDS && wordCount(xs, range(0, xs.length)) >= MIN_WORDS) return null;
   const text = join(xs, kept);
   return /^[a-z][A-Z]/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
- * Whether the title (`kept`) ends a telling on the told clause's subject, cut from that clause's verb: "Mrs Rusk said
- * she", "Union officials said the workers" (of "… the workers laid off last year would be offered …"). A subject
- * pronoun is never an object; a noun phrase is the told clause's subject when the clause's next verb follows it with
- * no comma or clause opener between ("said nothing to the public until …" has none).
+ * A title cut inside what its telling told (`toldVerb` the told clause's verb; toldCut), made again: the clause the
+ * telling is joined to by "and", or else what was told alone, when the teller leaves its verb no room ("Demolition of
+ * the rear loading bays could start", not "Anjali Harrowell said demolition"; the evidence says who told it). Null
+ * when neither is whole.
  */
+function toldCutMended(xs: Token[], kept: number[], toldVerb: number, stretch: boolean): string | null {
+  const t = kept.findLastIndex((i) => isVerb(xs[i]));
+  // "Allinger has trained three assistants | and says the trade has changed": a telling joined to a clause of its
+  // own subject's leaves that clause whole.
+  const joint = kept[t] - 1;
+  const before = kept.filter((i) => i < joint);
+  if (xs[joint]?.value.toLowerCase() === 'and' && kept.includes(joint) && before.some((i) => isVerb(xs[i])) && wordCount(xs, before) >= MIN_WORDS) return join(xs, before);
+  const from = kept[t + 1];
+  if (from <= kept[t] || from >= toldVerb || !CLAUSE_OPENER.has(xs[from].pos) || xs[from].pos === 'PRON') return null;
+  // Only the told clause itself: its own subject's first word and its verb.
+  const alone = shortenedFrom(xs.slice(from), stretch);
+  const said = alone?.toLowerCase().split(/\s+/) ?? [];
+  const first = xs[from].pos === 'DET' ? xs[from + 1] : xs[from];
+  return alone && said[0] === first?.value.toLowerCase() && said.includes(xs[toldVerb].value.toLowerCase()) ? alone : null;
+}
+
 // Verbs that tell rather than find: "found rows of stakes", "reported the theft" take a noun phrase as often.
 // Not one that names whom it told first ("told journalists the offer …"): whom and what are not told apart here.
 const TELLING_LEMMA = /^(?:say|announce|confirm|state|claim|insist|admit|deny)$/;
+
+/**
+ * Where the title (`kept`) ends a telling on the told clause's subject, cut from that clause's verb: "Mrs Rusk said
+ * she", "Union officials said the workers" (of "… the workers laid off last year would be offered …"); the index of
+ * that verb, or -1. A subject pronoun is never an object; a noun phrase is the told clause's subject when the clause's
+ * next verb follows it with no comma or clause opener between ("said nothing to the public until …" has none).
+ */
 function toldCut(xs: Token[], kept: number[]): number {
   const t = kept.findLastIndex((i) => isVerb(xs[i]));
-  if (t < 0 || t === kept.length - 1 || xs[kept[t]].pos !== 'VERB' || !TELLING_LEMMA.test(xs[kept[t]].lemma) || TELLS_WHOM.has(xs[kept[t]].lemma)) return -1;
+  if (t < 0 || t === kept.length - 1 || xs[kept[t]].pos !== 'VERB' || !TELLING_LEMMA.test(xs[kept[t]].lemma)) return -1;
   const told = kept.slice(t + 1);
   const end = kept[kept.length - 1];
   const m = mainVerb(xs, told[0], xs.length);
