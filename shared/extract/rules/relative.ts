@@ -349,6 +349,12 @@ export const agoRule: Rule = {
       if (anchor !== c.dct) r.rivalYear = anchor.y;
       return r;
     }
+    // "was elected in May 2008 and re-elected three years later": whole years counted from a date given to its month land
+    // in that month, the years on; the year alone would throw away what the text says.
+    const fromMonth = fromNarrative && unit === 'year' && Number.isInteger(n) && c.focus() === 'month' ? c.refDate('month') : null;
+    if (fromMonth && fromMonth.d === 1 && c.refDate('year')?.y === fromMonth.y) {
+      return { type: 'DATE', value: granValue(shift(fromMonth, 'year', sign * n), 'month'), rule: `ago/${dir}`, mod, counted: true };
+    }
     // "picked it up two summers ago … drove there a week later": days or weeks counted from a date given only to its
     // year or season, with no day told before it, are in that year, which day the text does not say. After a day
     // told earlier they are counted from that day, as before, the coarse date's year the rival reading; but not from
