@@ -44,8 +44,29 @@ describe('r45-years-from-month: whole years counted on from a month land in that
     expect(shortestAt(PUB, texts, 'dropped').date).toMatchObject({ start: '2003-10' });
   });
 
+  it('r45-years-from-month: a month whose year was told before it gives no month ("in 1994. That June …. Three years later")', () => {
+    const texts = ['The village choir was formed in 1994. That June it first sang at the Arnley festival. Three years later it won the county trophy.'];
+    expect(shortestAt(PUB, texts, 'won the county trophy').date.start).toBe('1997');
+  });
+
   it('r45-years-from-month: a year given alone still gives a year ("in 1994. Three years later") ', () => {
     const texts = ['The village choir first sang at the Arnley festival in 1994. Three years later it won the county trophy.'];
     expect(shortestAt(PUB, texts, 'won the county trophy').date.start).toBe('1997');
+  });
+});
+
+describe('r45-most-quantifier: "most" before a plural with no determiner is how many, not a record', () => {
+  const PUB = '2011-06-20';
+
+  it('r45-most-quantifier: "Most tenants have rented their flats since 1998" runs from 1998 up to publication', () => {
+    const texts = ['Most tenants have rented their flats from the housing trust since 1998.'];
+    const e = shortestAt(PUB, texts, 'Most tenants have rented');
+    expect(e.date).toMatchObject({ start: '1998', end: '2011-06-20' });
+    expect(e.date.mod).toBeUndefined();
+  });
+
+  it('r45-most-quantifier: "the most tenants the trust has housed since 1998" is still a record', () => {
+    const texts = ['It was the most tenants the trust has housed in one year since 1998.'];
+    expect(shortestAt(PUB, texts, 'most tenants').date.end).not.toBe('2011-06-20');
   });
 });
