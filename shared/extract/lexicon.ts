@@ -312,7 +312,7 @@ export const HEADLINE_TELLING_THAT = new RegExp(String.raw`\b(${TELLING_LIST.fil
 const NOT_SUPERLATIVE = String.raw`(?!(?:for|inter|prot|arr|requ|cont|harv|hon|mod|earn|sugg|dig|manif|conqu|inqu|bequ|beh|unr|midw|temp|inv|det|att)est\b)`;
 /** A superlative read by its ending ("earliest", "wettest"), not a word that only ends as one ("forest", "interest"). */
 export const SUPERLATIVE_RE = String.raw`${NOT_SUPERLATIVE}[a-z]{3,}est`;
-export const RECORD_SINCE_LEAD = String.raw`(?:\b(for\s+)?\b(the|its|their|his|her|our|my|a)\s+)?\b(first|only(?!\s+since\b)(?!(?<!\b(?:the|its|their|his|her|our|my)\s+only)\s+(?:\d|${NUMBER_WORD_RE})\b)(?<!\b(?:has|have)\s+been\s+(?:its|their|his|her|our|my)\s+only)|most(?!\s+of\b)|least|best|worst|${SUPERLATIVE_RE})\b([^,.;:!?]{0,60}?)\s*\bsince\s+`;
+export const RECORD_SINCE_LEAD = String.raw`(?:\b(for\s+)?\b(the|its|their|his|her|our|my|a)\s+)?\b(first|only(?!\s+since\b)(?!(?<!\b(?:the|its|their|his|her|our|my)\s+only)\s+(?:\d|${NUMBER_WORD_RE})\b)(?<!\b(?:has|have)\s+been\s+(?:its|their|his|her|our|my)\s+only)|most(?!\s+of\b)(?!(?<!\b(?:the|its|their|his|her|our|my)\s+most)\s+[a-z]+[a-rt-z]s\b)|least|best|worst|${SUPERLATIVE_RE})\b([^,.;:!?]{0,60}?)\s*\bsince\s+`;
 /** A record's lead words ending the text read, "since" and then what `after` reads (a pattern) up to its end. */
 export const recordSinceBefore = (after = ''): RegExp => new RegExp(`${RECORD_SINCE_LEAD}${after}$`, 'i');
 /** A record's lead words ending right at the date after "since": "the first increase since" (April 2007). */

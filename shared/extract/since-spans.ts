@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, subjectVerbAt, usable } from './anchor';
-import { NUMBER_WORD_RE, ORDINAL_WORDS, PERFECT_AUXILIARY, recordSinceBefore, REPORTED_THAT, SUPERLATIVE_RE, TELLING_VERB_RE, TELLING_VERB_WORD } from './lexicon';
+import { NUMBER_WORD_RE, ORDINAL_WORDS, PAST_PARTICIPLES, PERFECT_AUXILIARY, recordSinceBefore, REPORTED_THAT, SUPERLATIVE_RE, TELLING_VERB_RE, TELLING_VERB_WORD } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf } from './tense';
@@ -216,6 +216,14 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex, bareTelling =
     const rest = text.slice(main.end, Math.min(text.length, main.end + 120)).split(/[.!?]/)[0];
     if (/^,\s/.test(rest) && happeningOf(rest) !== 'past') return true;
   }
+  // "Tickets sold since Easter will be refunded": a participle right after its plural noun tells what has been done
+  // from the date up to now, when the clause goes on untold in the past (not "the worst storms recorded since", a
+  // record; "tickets sold since Easter were withdrawn on Monday" ended then).
+  const done = PARTICIPLE_SINCE.exec(text.slice(Math.max(c.start, main.start - 40), main.start));
+  if (done && (done[1] === undefined ? PAST_PARTICIPLES.has(done[2].toLowerCase()) : true) && !SUPERLATIVE.test(text.slice(Math.max(c.start, main.start - 60), main.start))) {
+    const rest = text.slice(main.end, Math.min(text.length, main.end + 120)).split(/[.!?,;]/)[0];
+    if (happeningOf(rest) !== 'past' && !/\bhad\s/i.test(rest)) return true;
+  }
   // "Who runs the yard now? / Ivo Crane, my foreman since 1996.": a role set off as a noun phrase of its own holds
   // up to now too, unless a past clause goes on after it ("a teacher since 1990, retired on Monday" ended then).
   const role = ROLE_SINCE.exec(text.slice(Math.max(c.start, main.start - 60), main.start));
@@ -241,9 +249,12 @@ function lastTelling(before: string): RegExpExecArray | null {
 // "This is the third fire at the mill since May": a count of happenings since the date, told in the present, runs up
 // to now. Not "the first" (a record, FIRST_SINCE), nor "was the third" (up to a time the sentence does not give).
 const COUNT_SINCE = new RegExp(String.raw`\b(?:is|are)\s+(?:now\s+)?(?:the|its|their|his|her)\s+(?:${ORDINAL_WORDS.slice(1).join('|')}|\d+(?:st|nd|rd|th))\s[^,.;:!?]{0,60}?\bsince\s+(?:the\s+)?$`, 'i');
-// A number and its plural noun right before "since" ("300 calls since", "forty rescues since the"); not a length
-// ("two years since").
-const TALLY_SINCE = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD_RE})\s+(?:[a-z-]+\s+)?(?!(?:years|months|weeks|days|hours|minutes|decades|centuries)\b)[a-z]{3,}s\s+since\s+(?:the\s+)?$`, 'i');
+// A number and its plural noun right before "since" ("300 calls since", "forty rescues since the", "nine cases of
+// scurvy since"); not a length ("two years since").
+const TALLY_SINCE = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD_RE})\s+(?:[a-z-]+\s+)?(?!(?:years|months|weeks|days|hours|minutes|decades|centuries)\b)[a-z]{3,}s\s+(?:of\s+(?:[a-z-]{3,}\s+){1,2})?since\s+(?:the\s+)?$`, 'i');
+// A plural noun and the participle right after it, "-ed" or irregular ("tickets sold since", "claims settled since the").
+// Not after a word that makes the plural a verb's subject in the present ("it sells", no "-s" verb before is read).
+const PARTICIPLE_SINCE = /\b[a-z]+[a-rt-z]s\s+(?:[a-z]{2,}(ed)|([a-z]{3,}))\s+since\s+(?:the\s+)?$/i;
 // ", my foreman since": a noun phrase opened by a determiner and set off by a comma (or opening its clause).
 const ROLE_SINCE = /(?:^|,\s+)(?:my|his|her|their|our|its|the|a|an)\s+(?:[a-z-]+\s+){0,4}?[a-z]{3,}\s+since\s+(?:the\s+)?$/i;
 // "the worst storm since 1987", "its first loss since 2001": one happening measured against the years since, no state.

@@ -300,6 +300,13 @@ const AFTER_THAT = '\\s+that(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:he|she|they|we|I|i
 // pronoun object is the verb's, not "more than"; the count is the plain one.
 const PARTICLE_NOT_AFTER = '(?<!\\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|tak(?:e|es|en|ing)|took)\\s+(?:them|it|him|her|me|us)\\s+)';
 
+const MONTH_WITH_YEAR = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{4})\\b`, 'gi');
+/** Whether the last month written with its year before the match in its text is `month` (its month and year). */
+function monthWrittenBefore(m: RegExpExecArray, month: Ymd): boolean {
+  const last = [...m.input.slice(0, m.index).matchAll(MONTH_WITH_YEAR)].at(-1);
+  return !!last && monthNumber(last[1]) === month.m && +last[2] === month.y;
+}
+
 export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
@@ -348,6 +355,14 @@ export const agoRule: Rule = {
       const r: Resolution = { type: 'DATE', value: exact.start, rule: `ago/${dir}`, mod, counted: true, exact };
       if (anchor !== c.dct) r.rivalYear = anchor.y;
       return r;
+    }
+    // "was elected in May 2008 and re-elected three years later": whole years counted from a month written with its
+    // year, earlier in the paragraph, land in that month, the years on; the year alone would throw away what the text
+    // says. Not from a month whose year came from elsewhere ("founded in 1952. That December …. Two years later"):
+    // there the count may as well be from the year, and a month would be claimed the text does not give.
+    const fromMonth = fromNarrative && unit === 'year' && Number.isInteger(n) && c.focus() === 'month' ? c.refDate('month') : null;
+    if (fromMonth && fromMonth.d === 1 && c.refDate('year')?.y === fromMonth.y && monthWrittenBefore(m, fromMonth)) {
+      return { type: 'DATE', value: granValue(shift(fromMonth, 'year', sign * n), 'month'), rule: `ago/${dir}`, mod, counted: true };
     }
     // "picked it up two summers ago … drove there a week later": days or weeks counted from a date given only to its
     // year or season, with no day told before it, are in that year, which day the text does not say. After a day
