@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt } from './event-lookup';
+
+// Round 45 (a45): readings behind probe 37's misses, each shown on sentences written for this test (none comes from an
+// eval set or a probe).
+
+describe('r45-share-ago: "a quarter of a century ago" counts 25 years back, not a century', () => {
+  it('a quarter of a century before publication', () => {
+    const texts = ['The ferryman, who had bought the boat from a boatyard in Hull a quarter of a century ago, sold it last week.'];
+    expect(shortestAt('2010-05-04', texts, 'bought the boat').date.start).toBe('1985');
+  });
+
+  it('three quarters of a century before publication', () => {
+    const texts = ['The bandstand was put up three quarters of a century ago by the mill owners.'];
+    expect(shortestAt('2010-05-04', texts, 'bandstand was put up').date.start).toBe('1935');
+  });
+});
+
+describe('r45-story-decade: "the thirties" told beside a year of an earlier century is that century\'s', () => {
+  it('a decade after 1902 in its paragraph is the 1930s, though published in the 2030s', () => {
+    const texts = ['The mill opened in 1902 and ran on steam until 1917. It was sold to a dairy in the thirties.'];
+    expect(shortestAt('2034-02-10', texts, 'sold to a dairy').date.start).toBe('193');
+  });
+
+  it('nor is a decade long after the year told ("built in 1796 … in the seventies")', () => {
+    const texts = ['The weir was built in 1796 and rebuilt by the council in the seventies.'];
+    expect(shortestAt('1999-02-10', texts, 'rebuilt by the council').date.start).toBe('197');
+  });
+
+  it('with no such year the decade is still the latest one begun', () => {
+    const texts = ['The pier was sold to a dairy in the thirties.'];
+    expect(shortestAt('2034-02-10', texts, 'sold to a dairy').date.start).toBe('203');
+  });
+});
+
+describe('r45-later-decade: a decade begun after the year written before it moves a bare month off that year', () => {
+  it('"fire in 1971; drawings made in the 1990s and printed in March" is not March 1971', () => {
+    const texts = ['The barn was nearly lost when the hay caught fire in 1971; drawings of every beam were made in the 1990s and printed in March.'];
+    expect(shortestAt('2019-04-10', texts, 'printed in March').date.start).toBe('2019-03');
+  });
+
+  it('an earlier decade between leaves the year to the month', () => {
+    const texts = ['In 1971 a shed put up in the 1950s burned down in March.'];
+    expect(shortestAt('2019-04-10', texts, 'burned down in March').date.start).toBe('1971-03');
+  });
+});
+
+describe('r45-topic-possessive: "vote on next year\'s budget in April" is this April, not next year\'s', () => {
+  it('after "on" the possessive year says which budget; the month goes by the tense', () => {
+    const texts = ['The county will vote on next year\'s roads budget in April.'];
+    expect(shortestAt('2024-01-17', texts, 'vote on next year').date.start).toBe('2024-04');
+  });
+
+  it('after "for" as well', () => {
+    const texts = ['Tickets for next year\'s show go on sale in May.'];
+    expect(shortestAt('2024-01-17', texts, 'Tickets for').date.start).toBe('2024-05');
+  });
+
+  it('a possessive subject still gives the month its year', () => {
+    const texts = ['Next year\'s show will open in May.'];
+    expect(shortestAt('2024-01-17', texts, 'show will open').date.start).toBe('2025-05');
+  });
+});
