@@ -61,3 +61,30 @@ describe('r45-topic-possessive: "vote on next year\'s budget in April" is this A
     expect(shortestAt('2024-01-17', texts, 'show will open').date.start).toBe('2025-05');
   });
 });
+
+describe('r45-present-passive-year: "is mentioned in the records in 1392" is a record made that year, not a state since', () => {
+  it('a present passive ending in a past year takes that year', () => {
+    const texts = ['A stone cross at the ford is mentioned in a charter of the abbey in 1204.'];
+    const e = shortestAt('1985-09-22', texts, 'is mentioned in a charter');
+    expect([e.date.start, e.date.mod]).toEqual(['1204', undefined]);
+  });
+
+  it('a present state on a past year is still after it', () => {
+    const texts = ['The harvest figures are an improvement on 1979.'];
+    expect(shortestAt('1985-09-22', texts, 'harvest figures').date.mod).toBe('after');
+  });
+});
+
+describe('r45-when-aside: a when-clause goes on past an aside between its subject and its verb', () => {
+  it('"1971, when its founder, Ada Thorne, baked a loaf" holds the verb and takes 1971', () => {
+    const texts = ['It was the bakery\'s first prize since 1971, when its founder, Ada Thorne, baked a loaf that won the cup at the same show.'];
+    const e = shortestAt('1998-03-30', texts, 'baked a loaf');
+    expect([e.date.start, e.date.mod]).toEqual(['1971', undefined]);
+  });
+
+  it('a when-clause with its verb before the comma still stops there', () => {
+    const texts = ['The pier closed in 1990, when the owner went bust, and the council bought it.'];
+    const e = shortestAt('1998-03-30', texts, 'owner went bust');
+    expect(texts[0].slice(e.evidence[0].start, e.evidence[0].end)).not.toContain('council');
+  });
+});
