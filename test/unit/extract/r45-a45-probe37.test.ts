@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, shortestAt } from './event-lookup';
 
 // Round 45 (a45): readings behind probe 37's misses, each shown on sentences written for this test (none comes from an
 // eval set or a probe).
@@ -86,5 +86,23 @@ describe('r45-when-aside: a when-clause goes on past an aside between its subjec
     const texts = ['The pier closed in 1990, when the owner went bust, and the council bought it.'];
     const e = shortestAt('1998-03-30', texts, 'owner went bust');
     expect(texts[0].slice(e.evidence[0].start, e.evidence[0].end)).not.toContain('council');
+  });
+});
+
+describe('r45-clock-words: "twenty past four" and "at 4.27" are clock times on the day in focus', () => {
+  const texts = ['A fire broke out at the mill late yesterday afternoon.', 'A guard said he saw smoke at twenty past four and ran to the gate. He telephoned the brigade at 4.27.'];
+
+  it('minutes past an hour in words', () => {
+    expect(shortestAt('1961-07-12', texts, 'saw smoke').date.start).toBe('1961-07-11');
+  });
+
+  it('an hour and minutes with a stop after "at"', () => {
+    expect(shortestAt('1961-07-12', texts, 'telephoned the brigade').date.start).toBe('1961-07-11');
+  });
+
+  it('a count "from five to ten tonnes" and a price "closed at 4.27p" are no times', () => {
+    const own = ['Output rose from five to ten tonnes. Shares closed at 4.27p.'];
+    const all = events('1961-07-12', ...own);
+    expect(all.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date.start) && !e.date.mod)).toEqual([]);
   });
 });
