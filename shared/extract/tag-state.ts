@@ -264,6 +264,9 @@ function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   const s = sentenceAt(cur.sentences, t.start);
   const rest = cur.text.slice(t.end, s.end);
   if (/^\W*$/.test(rest) && RELATIVE_ASIDE_LEAD.test(cur.text.slice(Math.max(0, t.start - 120), t.start))) return true;
+  // '"The schools broke up on Friday, so the beach was packed," she said.': an earlier day in a quote closed within its
+  // sentence is the speaker's background; the narration after it is still at the story's day.
+  if (/["”]/.test(rest) && insideQuote(cur.text, cur.paraStart, t.start)) return true;
   // "The owners, whose insurers renewed the policy on April 20, said …", "… is run by Harl Ltd., which bought it on April
   // 20 from the council.", "Its manager, who took over on April 20, was at home": an earlier day told in a relative
   // aside, closed by a comma or by the sentence's end, is background to the day the story is at, as a coarser date in

@@ -106,3 +106,15 @@ describe('r45-clock-words: "twenty past four" and "at 4.27" are clock times on t
     expect(all.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date.start) && !e.date.mod)).toEqual([]);
   });
 });
+
+describe('r45-quoted-background-day: an earlier day in a quote closed within its sentence leaves the story at its day', () => {
+  it('a clock time after the quote is still of the story\'s day', () => {
+    const texts = ['A fire broke out at the mill late yesterday afternoon. "The shop closed on Friday, so the yard was empty," a guard said.', 'The same fire spread to the barn at about five o\'clock.'];
+    expect(shortestAt('1961-07-12', texts, 'spread to the barn').date.start).toBe('1961-07-11');
+  });
+
+  it('the same day told in the narration moves the story there', () => {
+    const texts = ['A fire broke out at the mill late yesterday afternoon. The shop had closed on Friday, a guard said.', 'The yard was swept clean at about five o\'clock.'];
+    expect(shortestAt('1961-07-12', texts, 'yard was swept').date.start).toBe('1961-07-07');
+  });
+});
