@@ -118,3 +118,10 @@ describe('r45-quoted-background-day: an earlier day in a quote closed within its
     expect(shortestAt('1961-07-12', texts, 'yard was swept').date.start).toBe('1961-07-07');
   });
 });
+
+describe('r45-relative-closing-day: an earlier day in a relative clause closing the sentence is background to its day', () => {
+  it('"the same afternoon" after "cleared on March 3 after a hearing that began on February 20" is March 3', () => {
+    const texts = ['Ada Lyle, 44, was cleared by the magistrates on March 3 after a hearing that began on February 20. The chairman adjourned costs the same afternoon.'];
+    expect(shortestAt('2003-03-27', texts, 'adjourned costs').date.start).toBe('2003-03-03');
+  });
+});
