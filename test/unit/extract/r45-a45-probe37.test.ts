@@ -125,3 +125,12 @@ describe('r45-relative-closing-day: an earlier day in a relative clause closing 
     expect(shortestAt('2003-03-27', texts, 'adjourned costs').date.start).toBe('2003-03-03');
   });
 });
+
+describe('r45-year-then-day: "in 1917, on May 14" is one date, the day of the year just written', () => {
+  it('the day refines the year into one event', () => {
+    const texts = ['The river froze over in many winters. The hardest frost came in 1895, on February 11.'];
+    const e = shortestAt('2019-04-10', texts, 'hardest frost');
+    expect(e.date.start).toBe('1895-02-11');
+    expect(texts[0].slice(e.evidence[0].start, e.evidence[0].end)).toContain('February 11');
+  });
+});
