@@ -21,7 +21,7 @@ import {
   listedDayRule,
   ordinalDayRule,
 } from './rules/dates';
-import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayBeforeLastRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule } from './rules/days';
+import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayBeforeLastRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule, weekdayWeekRule } from './rules/days';
 import { centuryShareRule, durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
 import { holidayRule, weekBesideHolidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRelativeYearRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
@@ -104,6 +104,7 @@ export const RULES: readonly Rule[] = [
   weekdayOrdinalRule,
   nthWeekdayOfMonthRule,
   weekdayRule,
+  weekdayWeekRule,
   weekdayLowerRule,
   followingCountRule,
   weekStretchRule,

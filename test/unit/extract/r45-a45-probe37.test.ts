@@ -134,3 +134,15 @@ describe('r45-year-then-day: "in 1917, on May 14" is one date, the day of the ye
     expect(texts[0].slice(e.evidence[0].start, e.evidence[0].end)).toContain('February 11');
   });
 });
+
+describe('r45-weekday-week: "on Tuesday week" is a week after the coming Tuesday', () => {
+  it('from a Friday, "Saturday week" is the Saturday after next', () => {
+    const texts = ['The village fete will be held on Saturday week on the green.'];
+    expect(shortestAt('1972-10-06', texts, 'fete will be held').date.start).toBe('1972-10-14');
+  });
+
+  it('a weekday alone is still the coming one', () => {
+    const texts = ['The fete will be held on Saturday.'];
+    expect(shortestAt('1972-10-06', texts, 'fete will be held').date.start).toBe('1972-10-07');
+  });
+});
