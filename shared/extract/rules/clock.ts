@@ -32,7 +32,7 @@ const PRICE_BEFORE = /\b(?:shares?|price[sd]?|index|rate|closed|traded|valued|co
 
 export const clockTimeRule: Rule = {
   name: 'clock-time',
-  cue: /\d[:.]\d|\d\s*(?:[aApP]|in\s)|o['’]clock|noon|midnight|midday|\s(?:past|to)\s+[A-Za-z]/,
+  cue: new RegExp(`\\d[:.]\\d|\\d\\s*(?:[aApP]|in\\s)|o['’]clock|noon|midnight|midday|\\s(?:past|to)\\s+(?:${HOUR_WORD_RE})\\b`),
   re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))${ZONE}|${B}(\\d{1,2})[:.](\\d{2})(?![\\d.]\\d)${ZONE}|${B}(noon|midnight|midday)${E}|${OCLOCK}|${PAST_TO}`, 'g'),
   accept: (m, text) => {
     // "4.27" alone is more often an amount: only after a preposition of time, with no unit after it and no price before.
