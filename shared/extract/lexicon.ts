@@ -544,6 +544,10 @@ export const NAMED_WARS: [RegExp, string, string][] = [
 // Words that move a sentence off the time told just before it ("was later sold", "has since", "two years ago"), as
 // alternatives: the core both the year of a yearless month (tag-cursor.ts) and an undated sentence carried on
 // (undated-sentences.ts) refuse to carry across; each adds its own.
+// "vote on next year's budget", "tickets for next year's show": a preposition of topic before a possessive date makes
+// it say which thing the clause is about, not when the clause happens.
+export const TOPIC_LEAD = /\b(?:on|about|over|for|into)\s+$/i;
+
 export const MOVING_ON_WORDS = 'now|today|currently|recently|lately|ago|since|later|earlier|afterwards?|previously|beforehand';
 
 /** Whether `text` may name one of NAMED_WARS: each is written with "War" or "conflict", looked for before the patterns. */

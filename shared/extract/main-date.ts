@@ -2,7 +2,7 @@
 // compared with), and the date that closes a range it opens.
 
 import { beganAndEnded, type Clause, datesTheTelling, decisionInfinitiveAt, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, triedAgain, usable, yearModifier } from './anchor';
-import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH } from './lexicon';
+import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH, TOPIC_LEAD } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
@@ -74,9 +74,10 @@ function timingDates(text: string, c: Clause, inClause: Timex[]): Timex[] {
   // elections, due in June") or is a day; else the other may lie outside it.
   // Fronted as the clause's setting ("In Sunday's debate, Spitzer attacked him …") it still dates the clause.
   // Nor when the other is a day ("set a hearing on next year's budget for Tuesday, February 6"): a whole year made a
-  // noun's possessive says which budget, and a day is what a clause tells a happening on.
+  // noun's possessive says which budget, and a day is what a clause tells a happening on. Nor after a preposition of
+  // topic ("will decide on next year's budget in March"): the other date is the clause's own, not inside that year.
   const inYear = (t: Timex) => pool0.some((o) => o !== t && ((o.value.length > 4 && o.value.startsWith(`${t.value}-`)) || DAY_VALUE.test(o.value)));
-  const possessive = (t: Timex) => (!/^\d{4}$/.test(t.value) || inYear(t)) && possessiveDate(text, t) && !SETTING_BEFORE.test(text.slice(c.start, t.start));
+  const possessive = (t: Timex) => (!/^\d{4}$/.test(t.value) || inYear(t) || TOPIC_LEAD.test(text.slice(Math.max(c.start, t.start - 8), t.start))) && possessiveDate(text, t) && !SETTING_BEFORE.test(text.slice(c.start, t.start));
   const unpossessed = pool0.some(possessive) ? pool0.filter((t) => !possessive(t)) : pool0;
   return unpossessed.length ? unpossessed : pool0;
 }

@@ -8,6 +8,7 @@ import type { Span } from './sentences';
 import { tenseAt } from './tense';
 import type { Timex } from './types';
 import type { Unit } from './segment';
+import { PAST_PARTICIPLES } from './lexicon';
 
 const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
 // "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
@@ -30,7 +31,9 @@ export function yearNamesThing(text: string, c: Clause, main: Timex, published: 
   const attributive = ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(c.start, main.start - 12), main.start)) && /\S\s+\S+\s+$/.test(before) && /^\s[a-z]/.test(after);
   // "The results are an improvement on 2008": a clause told in the present is not in a year before
   // publication's; it holds since then.
-  const presentOfPast = tense === 'present' && !!published && +main.value < published.y;
+  // Not a present passive ending in the year ("The well is mentioned in the parish records in 1392"): a record, or a
+  // past told in the present, made in that year.
+  const presentOfPast = tense === 'present' && !!published && +main.value < published.y && !presentPassiveIn(before);
   const bound = (attributive && tense !== 'past') || presentOfPast ? 'after' : undefined;
   // The thing the year names is that year's event: "the 1991 agreement".
   if (attributive && tense !== 'past') return { bound, named: attributiveYearThing(text, c, main) };
@@ -41,6 +44,14 @@ export function yearNamesThing(text: string, c: Clause, main: Timex, published: 
   const setOff = presentOfPast ? setOffParticiple(text, c, main, before) : null;
   if (setOff) return { bound: 'after', named: setOff };
   return { bound };
+}
+
+// "is mentioned in the parish records in", "are first listed in": a present passive, then its phrases, then "in".
+const PRESENT_PASSIVE_IN = /\b(?:is|are)\s+(?:(?:first|also|still|only)\s+)?([a-z]{3,})\s+(?:[^\s,;:"“”]+\s+){0,8}?(?:in|during)\s+$/i;
+
+function presentPassiveIn(before: string): boolean {
+  const m = PRESENT_PASSIVE_IN.exec(before.length > 100 ? before.slice(-100) : before);
+  return !!m && (/^[a-z]{2,}ed$/i.test(m[1]) || PAST_PARTICIPLES.has(m[1].toLowerCase())) && !/\b(?:since|until|after|before)\b/i.test(before.slice(-100));
 }
 
 /** The words of the thing a year made a noun's adjective names ("the 1991 agreement"), its determiner first. */

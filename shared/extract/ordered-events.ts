@@ -3,6 +3,7 @@
 
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
+import { insideQuote } from './anaphor-anchors';
 import { type NarrativeContext, type Placing, plain } from './narrative';
 import { flashbackFrom, hoursFrom, laterInSequence, sinceThen, sinceUpToTelling } from './narrative-sequence';
 import { anaphoricOrder, orderingClause, reportedOrdering } from './ordering-clauses';
@@ -78,6 +79,13 @@ function placeUnit(w: Placing): void {
   undatedHappening(w);
 }
 
+/** The unit's one day lies before the day in focus, inside a quote that closes within the unit. */
+function quotedBackground(u: Unit, d: Draft, focus: Draft | undefined): boolean {
+  if (!focus || !plain(focus) || !/^\d{4}-\d{2}-\d{2}$/.test(focus.date.start) || d.date.start >= focus.date.start) return false;
+  const day = u.timexes.find((t) => t.start >= d.start && t.end <= d.end && t.value.startsWith(d.date.start));
+  return !!day && insideQuote(u.paraText, 0, day.start) && /["”]/.test(u.paraText.slice(day.end, u.end));
+}
+
 /**
  * Notes in the context what the unit leaves for those after it (the event told last, the day in focus, the story's
  * lead), and returns the paragraph's plainly dated event told last.
@@ -102,6 +110,9 @@ function noteRead(w: Placing): Draft | undefined {
     // that goes on to a later day leaves the story at that day, the last happening's.
     // Not a telling's day ("It happened on Friday, police said on Sunday") nor what is under way at publication.
     const movedOn = oneDay(last) && last!.date.start > d!.date.start && !last!.date.yearUncertain && last !== ctx.unitTold?.get(u) && !/publication|telling|reported|spoken/.test(last!.date.rule ?? '');
+    // '"The schools broke up on Friday, so the beach was packed," she said.': an earlier day in a quote closed within
+    // its sentence is the speaker's background; the story stays at its day.
+    if (!movedOn && quotedBackground(u, d!, ctx.focus)) return prevDated;
     ctx.focus = movedOn ? last : d;
     // "Jobs said yesterday …" after the press conference of that day: still the occasion's day.
     ctx.occasion = SPEAKING_OCCASION.test(w.text) ? d : ctx.occasion?.date.start === d!.date.start ? ctx.occasion : undefined;

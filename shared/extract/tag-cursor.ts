@@ -5,7 +5,7 @@
 import { toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, closingTellingDay, insideQuote } from './anaphor-anchors';
 import { quoteMarks } from './quote-marks';
-import { IRREGULAR_PAST, MOVING_ON_WORDS, SAME_FORM_PAST, TELLING_OR_TOLD_WORD } from './lexicon';
+import { IRREGULAR_PAST, MOVING_ON_WORDS, SAME_FORM_PAST, TELLING_OR_TOLD_WORD, TOPIC_LEAD } from './lexicon';
 import type { Resolver } from './rules/rule';
 import { sentenceAt, sentenceIndexAt, type Span } from './sentences';
 import { SEASON_ACROSS_YEARS, SINCE_CLAUSE_LEAD, storyDayOutsideFlashback, type Anchor, type TagState } from './tag-state';
@@ -241,8 +241,11 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
     const open = lastYear.opensSpan || sinceSetOff ? { opensSpan: true } : {};
     // "Last year's appeal raised £900, and the ward bought two cots, which arrived in March": a year owned by a noun
     // names that thing; a later conjunct with a subject of its own is not told in it.
-    const owned = POSSESSIVE_YEAR.test(text.slice(yearPos, yearPos + 20)) && LATER_CONJUNCT.test(text.slice(yearPos, pos));
-    if (owned || inOtherPredicate(text, s.start, yearPos, pos)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open, ...season };
+    // "The board will vote on next year's budget in March": after a preposition of topic the possessive names what the
+    // clause is about, and the clause's own month is not told in that year.
+    const possessive = POSSESSIVE_YEAR.test(text.slice(yearPos, yearPos + 20));
+    const owned = possessive && (LATER_CONJUNCT.test(text.slice(yearPos, pos)) || TOPIC_LEAD.test(text.slice(Math.max(s.start, yearPos - 12), yearPos)));
+    if (owned || inOtherPredicate(text, s.start, yearPos, pos) || laterDecadeBetween(text.slice(yearPos, pos), lastYear.year)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open, ...season };
     // "began in May 2013, and the last rails were laid on Jan. 22": a conjunct told after the one that holds the
     // month and year; whether it may lie before that month in the same year is the year chooser's to judge.
     const after = lastYear.month && LATER_CONJUNCT.test(text.slice(yearPos, pos)) ? { afterMonth: lastYear.month } : {};
@@ -329,6 +332,15 @@ export function inOtherPredicate(text: string, sentenceStart: number, yearPos: n
   // A past form right before a preposition may be a participle ("…, built in 1932"), not a predicate of its own.
   for (const m of between.matchAll(NEXT_PREDICATE)) if (HELPING.test(m[1]) || (pastOrHelping(m[1]) && !PREPOSITION_NEXT.test(m[2]))) return true;
   for (const m of between.matchAll(NEXT_SUBJECT_PREDICATE)) if (m[1].trim().split(/\s+/).some(pastOrHelping)) return true;
+  return false;
+}
+
+/**
+ * "caught fire in 1968; copies were made in the 1980s and put online in March": a decade begun after the year, told
+ * between it and the date, has moved the story on past that year.
+ */
+function laterDecadeBetween(between: string, year: number): boolean {
+  for (const m of between.matchAll(/\b(1[0-9]|20)(\d)0['’]?s\b/g)) if (+`${m[1]}${m[2]}0` > year) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@
 
 import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { IRREGULAR_PAST, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_FIRST_MONTH, TELLING_BEFORE_DATE } from './lexicon';
+import { IRREGULAR_PAST, isPastForm, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_FIRST_MONTH, TELLING_BEFORE_DATE } from './lexicon';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -254,6 +254,9 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
 // ", which rose to 87 mm on Jan. 1": a relative aside closing its sentence, its verb in the simple past.
 const RELATIVE_ASIDE_LEAD = /,\s+which\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{3,}ed|rose|fell|came|began|took|went|was|were|grew|broke)\s(?:[^,;:.!?"“”]|\.(?=\d)){0,80}$/i;
 
+// " a trial that opened on", " the ship which sailed from Hull on": a relative pronoun, its past verb, then the date.
+const RELATIVE_CLOSING = /\b(?:that|which)\s+(?:had\s+)?([a-z]{3,})\s(?:[^,;:.!?"“”]){0,40}$/i;
+
 /**
  * "Officers boarded the boat on May 2 and found lobsters short of the limit, which rose to 87 mm on Jan. 1. They were
  * put back the same day.": an earlier day told in a relative aside at the end of its sentence is background to the
@@ -264,6 +267,10 @@ function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   const s = sentenceAt(cur.sentences, t.start);
   const rest = cur.text.slice(t.end, s.end);
   if (/^\W*$/.test(rest) && RELATIVE_ASIDE_LEAD.test(cur.text.slice(Math.max(0, t.start - 120), t.start))) return true;
+  // "was convicted on February 7 after a trial that opened on January 27.": so is one in a relative clause with its
+  // own past verb closing the sentence, set off or not; "the same afternoon" after it is the conviction's.
+  const relative = /^\W*$/.test(rest) ? RELATIVE_CLOSING.exec(cur.text.slice(Math.max(s.start, t.start - 80), t.start)) : null;
+  if (relative && isPastForm(relative[1].toLowerCase())) return true;
   // "The owners, whose insurers renewed the policy on April 20, said …", "… is run by Harl Ltd., which bought it on April
   // 20 from the council.", "Its manager, who took over on April 20, was at home": an earlier day told in a relative
   // aside, closed by a comma or by the sentence's end, is background to the day the story is at, as a coarser date in

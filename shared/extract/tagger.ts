@@ -21,7 +21,7 @@ import {
   listedDayRule,
   ordinalDayRule,
 } from './rules/dates';
-import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayBeforeLastRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule } from './rules/days';
+import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayBeforeLastRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule, weekdayWeekRule } from './rules/days';
 import { centuryShareRule, durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
 import { holidayRule, weekBesideHolidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRelativeYearRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
@@ -104,6 +104,7 @@ export const RULES: readonly Rule[] = [
   weekdayOrdinalRule,
   nthWeekdayOfMonthRule,
   weekdayRule,
+  weekdayWeekRule,
   weekdayLowerRule,
   followingCountRule,
   weekStretchRule,
@@ -228,6 +229,10 @@ function mergedTime(prev: Timex, t: Timex, text: string): Timex | null {
     if (t.explicitYear) merged.explicitYear = true;
     if (t.fromStated) merged.fromStated = true;
     if (t.countedFrom) merged.countedFrom = t.countedFrom;
+  } else if (prev.type === 'DATE' && prev.rule === 'year' && /^\d{4}$/.test(prev.value) && t.type === 'DATE' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value) && t.value.startsWith(`${prev.value}-`) && /^\s*,\s*(?:on|in)\s+$/.test(gap) && !/\d{4}/.test(t.text)) {
+    // "came in 1917, on May 14": the day says which day of the year just written; one date, its year written.
+    merged = { ...t, start: prev.start, explicitYear: true, rule: t.rule.replace(/\/year-in-sentence$/, '/year-before') };
+    delete merged.yearUncertain;
   } else if (dayish(prev) && clock(t) && /^\s*(?:,\s*|at\s+|,\s*at\s+)$/.test(gap)) {
     merged = { ...prev, type: 'TIME', end: t.end, value: prev.value + t.value.slice(10), rule: `${prev.rule}+clock` };
   }

@@ -43,6 +43,17 @@ export function whenClauses(u: Unit): WhenClause[] {
     // Not at the comma inside a number ("when 11,000 acres burned").
     const stop = /[;:]|,(?!\d{3})/.exec(u.paraText.slice(start, u.end));
     let end = stop ? start + stop.index : u.end;
+    // "1979, when Ostrow's father, Duncan, played third": a subject with no verb yet, then an aside set off by commas
+    // with none either; the clause goes on past the aside to its verb.
+    if (stop && stop[0] === ',') {
+      const aside = /^,([^,;:]{1,40}),\s/.exec(u.paraText.slice(end, u.end));
+      const subject = u.paraText.slice(start, end);
+      if (aside && !toldInPast(subject) && !toldInPast(aside[1]) && !/\b(?:is|are|was|were|has|have|had|will|would)\b/i.test(subject + aside[1])) {
+        const from = end + aside[0].length;
+        const next = /[;:]|,(?!\d{3})/.exec(u.paraText.slice(from, u.end));
+        end = next ? from + next.index : u.end;
+      }
+    }
     while (end > start && /[\s.!?]/.test(u.paraText[end - 1])) end--;
     // "since Friday, when a drill broke into a gallery that had been sealed in 1951": a date in a relative clause told
     // in a perfect tense is that clause's (an event of its own, past-perfect-relatives.ts); the when-clause ends before it.

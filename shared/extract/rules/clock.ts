@@ -21,20 +21,40 @@ const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 const HOUR_WORD_RE = HOUR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const OCLOCK = `${B}(${HOUR_WORD_RE}|\\d{1,2})\\s+o['’]clock(?:\\s+in\\s+the\\s+(morning|afternoon|evening|night))?${E}`;
 
+// "twenty past four", "a quarter to six", "half past nine": minutes past or to an hour in words, the British way.
+const PAST_TO = `${B}(five|ten|twenty|twenty-five|(?:a\\s+)?quarter|half)\\s+(past|to)\\s+(${HOUR_WORD_RE})${E}`;
+const MINUTES_PAST: Record<string, number> = { five: 5, ten: 10, twenty: 20, 'twenty-five': 25, quarter: 15, half: 30 };
+// "at 4.27", "by 10.15": an hour and minutes with a stop between, after a preposition of time, as British papers write
+// them; not an amount ("closed at 4.27p", "at 4.27 per cent") nor a price.
+const AT_BEFORE = /\b(?:at|by|until|till|before|after|around|about)\s+$/i;
+const AMOUNT_AFTER = /^\s*(?:%|p\b|per\b|percent|pence|pounds?|dollars?|cents?|euros?|points?|[a-z]*metres?|m\b|km|miles?|kg|kilos?|tonnes?|tons?|seconds?|secs?|mph|knots|degrees|a\s+(?:share|unit|litre|gallon|pound|kilo))/i;
+const PRICE_BEFORE = /\b(?:shares?|price[sd]?|index|rate|closed|traded|valued|cost|sold|bought|yield|average|score[sd]?|[£$€])\b[^.;]{0,20}$/i;
+
 export const clockTimeRule: Rule = {
   name: 'clock-time',
-  cue: /\d[:.]\d|\d\s*(?:[aApP]|in\s)|o['’]clock|noon|midnight|midday/,
-  re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))${ZONE}|${B}(\\d{1,2}):(\\d{2})(?!\\d)${ZONE}|${B}(noon|midnight|midday)${E}|${OCLOCK}`, 'g'),
+  cue: new RegExp(`\\d[:.]\\d|\\d\\s*(?:[aApP]|in\\s)|o['’]clock|noon|midnight|midday|\\s(?:past|to)\\s+(?:${HOUR_WORD_RE})\\b`),
+  re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))${ZONE}|${B}(\\d{1,2})[:.](\\d{2})(?![\\d.]\\d)${ZONE}|${B}(noon|midnight|midday)${E}|${OCLOCK}|${PAST_TO}`, 'g'),
   accept: (m, text) => {
+    // "4.27" alone is more often an amount: only after a preposition of time, with no unit after it and no price before.
+    if (m[4] && m[0].includes('.')) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      return AT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !AMOUNT_AFTER.test(after) && !PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index));
+    }
     // "4:30" alone is also a score or a ratio; accept it only with an o'clock context nearby.
     if (m[4] && !m[3]) return /\b(?:at|by|until|from|before|after|around|about)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    // "from five to ten years": "to" between two counts is a range; after "past" or with a time's preposition it is a time.
+    if (m[9] && /^to$/i.test(m[10])) return AT_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) && !AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|people|men|women|[a-z]+s)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     // Idioms name no time of day: "high noon" (a showdown), "the midnight oil".
     if (m[6]) return !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^\s+oil\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     return true;
   },
   resolve: (m, c) => {
     let t: string | null;
-    if (m[7]) t = timeOfDay(/^\d/.test(m[7]) ? +m[7] : HOUR_WORDS.indexOf(m[7].toLowerCase()) + 1, 0, m[8] && `in the ${m[8]}`);
+    if (m[9]) {
+      const hour = HOUR_WORDS.indexOf(m[11].toLowerCase()) + 1;
+      const min = MINUTES_PAST[m[9].toLowerCase().replace(/^a\s+/, '')];
+      t = /^past$/i.test(m[10]) ? timeOfDay(hour, min, undefined) : timeOfDay(hour === 1 ? 12 : hour - 1, 60 - min, undefined);
+    } else if (m[7]) t = timeOfDay(/^\d/.test(m[7]) ? +m[7] : HOUR_WORDS.indexOf(m[7].toLowerCase()) + 1, 0, m[8] && `in the ${m[8]}`);
     else if (m[6]) t = { noon: 'T12:00', midday: 'T12:00', midnight: 'T24:00' }[m[6].toLowerCase()]!;
     else if (m[4]) t = timeOfDay(+m[4], +m[5], undefined);
     else t = timeOfDay(+m[1], m[2] ? +m[2] : 0, m[3]);

@@ -305,6 +305,21 @@ const INDEFINITE_WEEKDAY = /\b(?:an?|one|some)\s+(?:(?:cold|wet|warm|hot|mild|su
 // week after week, not one day ("at a Monday news conference" is still that Monday's).
 const ROLE_AS = /\bas\s+an?\s+$/i;
 
+// "on Tuesday week", "Saturday week": the British way of saying a week after the coming weekday.
+export const weekdayWeekRule: Rule = {
+  name: 'weekday-week',
+  cue: WEEKDAY_CUE,
+  re: rx(`${B}(${WEEKDAY_RE})\\s+week(?!\\s+(?:of|after|before|in|to|ending|beginning|starting)\\b|['’-])${E}`, 'g'),
+  // Not after a word that counts weeks ("last Tuesday week" is unusual, "every Tuesday week" none).
+  accept: (m, text) => !/\b(?:last|next|this|every|each|a|one|that)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
+  resolve: (m, c) => {
+    const base = weekday(weekdayNumber(m[1])!, c, 'next');
+    const day = parseYmd(base.value);
+    if (!day || !c.dct) return null;
+    return { ...base, value: fmtDay(addDays(day, 7)), rule: 'weekday-week' };
+  },
+};
+
 export const weekdayRule: Rule = {
   name: 'weekday',
   cue: WEEKDAY_CUE,

@@ -18,14 +18,18 @@ function agoUnit(word: string, n: number | undefined): [Unit, number | undefined
 // The units a half of one is counted in to make it whole: "half a century ago" is 50 years, "a day and a half" 36 hours.
 const HALF_IN: Partial<Record<Unit, [Unit, number]>> = { century: ['year', 100], decade: ['year', 10], year: ['month', 12], day: ['hour', 24] };
 
+// "a quarter of a century ago", "three quarters of an hour earlier": a share of one unit, not the "a century" it ends on.
+const SHARE_OF = '(?:(?:a|one)\\s+)?quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?';
+
 /** The unit and count of "two years ago", "half a century ago", "a year and a half ago"; the count undefined when vague. */
 function agoCount(m: RegExpExecArray): [Unit, number | undefined] {
   let [unit, n] = agoUnit(m[4], m[2] ? parseCount(m[2].replace(/\s+and\s+a\s+half$/i, '')) : undefined);
-  // "half a century ago", "a year and a half ago": counted in the next smaller unit that makes it whole.
-  const half = /\bhalf\s+an?\s/i.test(m[0]) ? 0 : undefined;
-  if (half !== undefined) n = half;
-  if (n !== undefined && (half !== undefined || /\band\s+a\s+half\b/i.test(m[0]))) {
-    n += 0.5;
+  // "half a century ago", "a year and a half ago", "a quarter of a century ago": counted in the next smaller unit that
+  // makes it whole.
+  const share = /\bhalf\s+an?\s/i.test(m[0]) ? 0.5 : /\bthree\s+quarters\s+of\s/i.test(m[0]) ? 0.75 : /\bquarter\s+of\s/i.test(m[0]) ? 0.25 : undefined;
+  if (share !== undefined) n = share;
+  else if (n !== undefined && /\band\s+a\s+half\b/i.test(m[0])) n += 0.5;
+  if (n !== undefined && !Number.isInteger(n)) {
     const s = HALF_IN[unit];
     if (s && Number.isInteger(n * s[1])) {
       n *= s[1];
@@ -311,7 +315,7 @@ export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
   re: rx(
-    `${B}(?:(${hedgeWords('more\\s+than', 'less\\s+than', `${PARTICLE_NOT_AFTER}over`, 'around', 'roughly', 'at\\s+least')})\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?)\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)(?:${CLAUSE_END}|${AFTER_THAT}))(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow)|\\s+(last|this)\\s+(${MONTH_RE}))?${E}`,
+    `${B}(?:(${hedgeWords('more\\s+than', 'less\\s+than', `${PARTICLE_NOT_AFTER}over`, 'around', 'roughly', 'at\\s+least')})\\s+)?(?:(?:${COUNT}|(${VAGUE_COUNT_RE})|half\\s+an?|${SHARE_OF})\\s+|(?=${BARE_LATER}))(${AGO_UNIT_RE})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|hence|from\\s+(?:now|today)|from(?=\\s+(?:(?:this|next)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH_RE}))|(?:before|after)(?:${CLAUSE_END}|${AFTER_THAT}))(?:\\s+(?:(last|this|next|on)\\s+)?(${WEEKDAY_RE}|week|month|today|yesterday|tomorrow)|\\s+(last|this)\\s+(${MONTH_RE}))?${E}`,
     'gi',
   ),
   // "one hundredweight a week from Wednesday", "£5 a week from Monday": a rate, then the day it starts; no count on.

@@ -1,6 +1,6 @@
 import { addDays, fmtCentury, fmtDay, fmtDecade, fmtYear, toDayNumber, type Ymd } from '../../time-value';
 import { MONTH_RE, monthNumber } from '../lexicon';
-import { B, E, YEAR, rx, type Resolution, type Rule } from './rule';
+import { B, E, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 
 // Rules for years and longer: years, year ranges, fiscal years, decades, centuries.
 
@@ -141,7 +141,7 @@ export const decadeRule: Rule = {
       if (decade % 10 === 0 && decade < 190) return { type: 'DATE', value: fmtCentury(decade / 10), rule: 'decade/century' };
       return { type: 'DATE', value: fmtDecade(decade), rule: 'decade' };
     }
-    return { type: 'DATE', value: recentDecade(+m[3], c.dct?.y), rule: 'decade/short' };
+    return { type: 'DATE', value: storyDecade(+m[3], c), rule: 'decade/short' };
   },
 };
 
@@ -150,6 +150,23 @@ function recentDecade(digit: number, year = 2000): string {
   let century = Math.floor(year / 100);
   if (century * 100 + digit * 10 > year) century -= 1;
   return fmtDecade(century * 10 + digit);
+}
+
+// The most years after the year told that such a decade may begin.
+const STORY_DECADE_GAP = 30;
+
+/**
+ * "wrote it in 1908 … and the theatre burned down in the twenties": a decade without its century, told beside a year of
+ * an earlier century in its sentence or paragraph, is the first such decade not over by that year, not the latest one.
+ */
+function storyDecade(digit: number, c: Resolver): string {
+  const recent = recentDecade(digit, c.dct?.y);
+  const hint = c.yearHint();
+  if (!hint || hint.scope === 'text') return recent;
+  let start = Math.floor(hint.year / 100) * 100 + digit * 10;
+  if (start + 9 < hint.year) start += 100;
+  // Only a decade soon after the year goes on from it ("built in 1796 and restored in the seventies" is the latest).
+  return start + 100 <= (c.dct?.y ?? 2000) && start - hint.year <= STORY_DECADE_GAP ? fmtDecade(start / 10) : recent;
 }
 
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
@@ -165,7 +182,7 @@ export const decadeWordsRule: Rule = {
     !/\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|heat|forecast|weather)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
     !/^\s*(?:degrees|percent|°|%)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
   resolve: (m, c) => {
-    return { type: 'DATE', value: recentDecade(DECADE_WORDS[m[1].toLowerCase()], c.dct?.y), rule: 'decade/words' };
+    return { type: 'DATE', value: storyDecade(DECADE_WORDS[m[1].toLowerCase()], c), rule: 'decade/words' };
   },
 };
 
