@@ -5,8 +5,8 @@ import { MAX_EVENTS_PER_ARTICLE } from '../limits';
 import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
-import { cleftTitle, fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, toldInLowerCase, toldPredicate } from './title-context';
-import { clauseSubject, fittedTitle, lastSubject, leadingSubject, opensOnVerb, soleCandidate, titleOpening } from './title-syntax';
+import { cleftTitle, fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
+import { clauseSubject, fittedTitle, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening } from './title-syntax';
 import { explainedYear } from './year-route';
 import { matchesOf } from './matches';
 
@@ -218,6 +218,7 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
   title = cleftTitle(title, patternVerb);
   if (paragraph && OPENS_ON_PRONOUN.test(title)) title = resolvedPronoun(title, paragraph.text, d.start, d.end, clauseSubject, soleCandidate, leadingSubject, textBefore);
+  if (paragraph && OPENS_ON_PERSON.test(title)) title = subordinateSubject(title, paragraph.text, d.start, d.end, textBefore(), personSubject);
   if (paragraph && OPENS_ON_PERSON.test(title)) title = namedSubject(title, textBefore());
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);

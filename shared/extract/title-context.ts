@@ -296,6 +296,55 @@ export function namedSubject(title: string, before: string): string {
   return title;
 }
 
+// The words leading into a clause that hangs on the one before it in the same sentence ("…, a year after he …").
+const SUBORDINATOR_BEFORE = /\b(?:after|before|since|until|till|when|while|because|once)\s+$/i;
+const FOUND_AFTER_SUBORDINATOR = /,\s+(?:[a-z]+\s+){0,3}(?:after|before|since|until|when|because)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:found|showed|revealed|ruled|concluded|reported|said)\s+that\s+$/i;
+
+/**
+ * A title opening on "He", "She", "His" or "Her" from a clause that hangs on the clause before it in its sentence
+ * ("Ada Lisk won the county cup in May, ten years after she first entered it"), told with that clause's subject when
+ * the subject is the one person the clause names (`personOf`, title-syntax.ts's personSubject): "Ada Lisk first
+ * entered it". `paragraph` is the event's paragraph, `start` and `end` its evidence, `before` the article's text
+ * before it. Unchanged when the pronoun is quoted, opens its sentence, follows no such word, the subject's own words
+ * or the text's pronouns for it say it is of the other kind, or the title would be longer than ten words.
+ */
+export function subordinateSubject(title: string, paragraph: string, start: number, end: number, before: string, personOf: (clause: string, kind: 'm' | 'f', known: (word: string) => boolean) => string | null): string {
+  const opening = /^(He|She|His|Her)\s+(?=[a-z])/.exec(title);
+  if (!opening) return title;
+  const pronoun = opening[1].toLowerCase();
+  const found = new RegExp(`\\b${pronoun}\\b`, 'i').exec(paragraph.slice(start, Math.min(end, start + 400)));
+  if (!found) return title;
+  const read = sentencesUpTo(paragraph, start + found.index, pronoun);
+  const current = read?.current ?? '';
+  // "…, three days after an audit found that he …": what a clause hung on the first found or told, when its own
+  // subject is no person (personOf reads every word after the first clause's subject for a rival).
+  const foundThat = FOUND_AFTER_SUBORDINATOR.exec(current);
+  if ((!SUBORDINATOR_BEFORE.test(current) && !foundThat) || ((current.match(/["“”]/g) ?? []).length % 2) === 1) return title;
+  const clause = (foundThat ? current.slice(0, foundThat.index + foundThat[0].length).replace(/\s+that\s+$/i, '') : current.replace(SUBORDINATOR_BEFORE, '')).replace(/[\s,;:]+$/, '');
+  const kind = /^(?:he|his)$/.test(pronoun) ? 'm' : 'f';
+  // A family name alone is a person's when the text gave it with a given name or an honorific before.
+  const known = (word: string) => /^[A-Z][a-z'’-]+$/.test(word) && new RegExp(`\\b(?:[A-Z][a-z]+\\.?|[A-Z]\\.)\\s+${word}\\b`).test(before.slice(-LOOK_BACK)) && !isNotName(word);
+  const subject = personOf(clause.slice(clause.lastIndexOf(';') + 1), kind, known);
+  if (!subject) return title;
+  const words = subject.split(/\s+/);
+  const family = words[words.length - 1];
+  const other = kind === 'm' ? FEMALE : MALE;
+  // A name no honorific says is a person's may be a body's or a place's ("Tarn Motors", "Orm Valley"): none of its
+  // words may name one, and a last word in "s" ("Motors", "Holdings") is a plural's as often as a family name's.
+  const name = /^[A-Z]/.test(subject) && !/^(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady)\.?\s/.test(subject);
+  if (name && (words.some((w) => isNotName(w) || BODY_NOUNS.includes(w.toLowerCase())) || /[a-z]s$/.test(family))) return title;
+  const otherNoun = kind === 'm' ? /^(?:woman|girl)$/i : /^(?:man|boy)$/i;
+  if (words.some((w) => other[w.toLowerCase().replace(/\.$/, '')] || otherNoun.test(w))) return title;
+  if (mentions(`${before.slice(-LOOK_BACK)}`).some((x) => x.kind && x.kind !== kind && x.name.split(/\s+/).pop() === family)) return title;
+  const named = (who: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)}${pronoun === 'his' || pronoun === 'her' ? "'s" : ''} ${title.slice(opening[0].length)}`;
+  const whole = named(subject);
+  if (whole.split(/\s+/).length <= MAX_WORDS) return whole;
+  // Too long whole: a name by its family name, a noun phrase by its head before any phrase after it ("Mayor").
+  const head = subject.split(/\s+(?:of|from|in|at|on|for|with)\s/)[0];
+  const short = name ? named(family) : head !== subject ? named(head) : title;
+  return short.split(/\s+/).length <= MAX_WORDS ? short : title;
+}
+
 // "cancelled in 2001 and again in 2005": with its date gone, the second clause is an adverb of repetition alone.
 // "on Tuesday 23 January and Wednesday 7 February, both at 7 pm": "both" alone, its dates gone, is the same event again.
 const REPETITION = /^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|twice|also|too|both)$/i;

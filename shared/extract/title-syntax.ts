@@ -1145,6 +1145,67 @@ function clauseJoint(xs: Token[], i: number): boolean {
   return t.pos === 'CCONJ' && /^(?:and|but|yet|or)$/i.test(t.value) && !!xs[i + 1] && !isVerb(xs[i + 1]) && xs[i + 1].pos !== 'ADV';
 }
 
+// "Mr", "Dr", "Mrs": a word before a name that says it is a person's.
+const HONORIFIC_WORD = /^(?:mr|mrs|ms|dr|miss|sir|dame|lord|lady)\.?$/i;
+// A subject pronoun after the subject: another clause's person, who may be the one meant.
+const PERSON_PRONOUN = /^(?:he|she|him)$/i;
+
+/**
+ * The person a clause's subject names, when that subject is the one person the clause names: a whole name (two
+ * capitalised words or more, or one after "Mr", "Dr" …; one word alone when `known` says the text gave it as a family
+ * name before), a singular personal noun ("The mayor"), or, when `kind` is "m", a singular noun phrase the clause
+ * itself takes up with "his" right after its verb ("A porter from Lutton gave his 90th pint"). No other
+ * person's name, personal noun or "he"/"she"/"him" may come after it in the clause. The name (the last one in the
+ * subject: "The mayor of Orm, Ada Lisk" gives "Ada Lisk"), else the subject without its article; null otherwise.
+ * Who "he" or "she" in a clause hanging on `clause` ("…, a year after he …") stands for, when nothing else could be.
+ */
+export function personSubject(clause: string, kind: 'm' | 'f', known: (word: string) => boolean = () => false): string | null {
+  if (!taggable(clause) || !clause.trim()) return null;
+  const xs = tokensOf(bounded(clause).replace(RELATIVE_ASIDE, ''));
+  const v = mainVerb(xs, 0, xs.length);
+  if (v < 1) return null;
+  let subject = subjectOf(xs, 0, v);
+  while (subject.length && xs[subject[subject.length - 1]].pos === 'PUNCT') subject.pop();
+  if (!subject.length || subject.some((i) => xs[i].pos === 'PRON' && !POSSESSIVE.test(xs[i].value))) return null;
+  // "The mayor of Orm, Ada Lisk, resigned": a name set off between the subject and its verb says who it is.
+  const setOff = subject[subject.length - 1] + 1;
+  if (xs[setOff]?.value === ',' && xs[v - 1]?.value === ',' && v - 1 > setOff + 1 && range(setOff + 1, v - 1).every((i) => xs[i].pos === 'PROPN')) subject = range(setOff + 1, v - 1);
+  // The last run of capitalised names in the subject, with an honorific before it if there is one.
+  let end = subject.length;
+  while (end > 0 && xs[subject[end - 1]].pos !== 'PROPN') end--;
+  let from = end;
+  while (from > 0 && xs[subject[from - 1]].pos === 'PROPN' && /^\p{Lu}/u.test(xs[subject[from - 1]].value)) from--;
+  const run = subject.slice(from, end);
+  const honoured = run.length >= 2 && HONORIFIC_WORD.test(xs[run[0]].value);
+  const whole = run.length >= 2 || (run.length === 1 && known(xs[run[0]].value));
+  const name = whole && end === subject.length && run.every((i) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(xs[i].value)) && (honoured || run.length <= 4) ? run : [];
+  // "The mayor", "A farmer from Orsby": a personal noun heads the phrase, before any phrase after it.
+  const of = subject.findIndex((i, k) => k > 0 && xs[i].pos === 'ADP');
+  const core = of > 0 ? subject.slice(0, of) : subject;
+  const head = xs[core[core.length - 1]];
+  const singular = head.pos === 'NOUN' && (!/s$/i.test(head.value) || head.lemma === head.value.toLowerCase());
+  const personal = singular && (PERSON_NOUN.test(head.value) || KIN_NOUN.test(head.value));
+  // "A porter from Lutton gave his 90th pint": "his" right after the verb takes its subject up as a person of that
+  // kind (not after a passive's "by": "was finished by his firm" is someone else's).
+  const verbs = verbGroup(xs, v, xs.length);
+  const after = verbs[verbs.length - 1] + 1;
+  // Not a body ("The university let her attend …": "her" is someone else, whom the body acts on).
+  // Only "his": "her" is an object as often ("The academy let her attend …").
+  const takenUp = kind === 'm' && singular && !BODY_NOUNS.includes(head.value.toLowerCase()) && /^his$/i.test(xs[after]?.value ?? '');
+  if (!name.length && !personal && !takenUp) return null;
+  // "Mr Lund's lawyer": a person's person; either may be meant.
+  if (!name.length && subject.some((i) => /^['’]s?$/.test(xs[i].value))) return null;
+  // No one else the pronoun could be: no other name of two words or more, personal noun or person's pronoun after it.
+  const last = subject[subject.length - 1];
+  for (let i = last + 1; i < xs.length; i++) {
+    const t = xs[i];
+    if (PERSON_PRONOUN.test(t.value) || (t.pos === 'NOUN' && (PERSON_NOUN.test(t.value) || KIN_NOUN.test(t.value)))) return null;
+    if (t.pos === 'PROPN' && (HONORIFIC_WORD.test(t.value) || xs[i + 1]?.pos === 'PROPN')) return null;
+  }
+  const words = name.length ? name : subject.filter((i, k) => !(k === 0 && /^(?:the|a|an)$/i.test(xs[i].value)));
+  return words.length <= 6 ? join(xs, words) : null;
+}
+
 /**
  * The one noun phrase of `text` a pronoun of that number may stand for ("it": a thing, "they": more than one), when
  * the text names exactly one; null when it names none or more than one. A phrase whose number does not show (a
