@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { events, nopub, quoteOf } from './event-lookup';
+
+// Round 45 (b45): events not found at all without a publication date (issue 8). Every sentence here was written for
+// this test (none comes from an eval set or a probe).
+
+describe('r45-season-unmarked: without a publication date, a season with no word before it is placed in a guessed year', () => {
+  it('"will repaint the pier in the spring", in an article whose latest year is 2007, is spring 2007, flagged (it had no event)', () => {
+    const t = ['The pier was sold to the town in 2007.', 'Volunteers will repaint the pier in the spring.'];
+    const paint = nopub(...t).find((e) => quoteOf(e, t).includes('repaint the pier'));
+    expect(paint?.date).toMatchObject({ start: '2007-03', end: '2007-05', yearUncertain: true });
+    // With the publication date the season is counted from it, as before, unflagged.
+    const dated = events('2007-10-02', ...t).find((e) => quoteOf(e, t).includes('repaint the pier'));
+    expect(dated?.date).toMatchObject({ start: '2008-03', end: '2008-05' });
+  });
+
+  it('with no year written anywhere there is still nothing to guess from: no event', () => {
+    const t = ['Volunteers will repaint the pier in the spring.'];
+    expect(nopub(...t).some((e) => quoteOf(e, t).includes('repaint the pier'))).toBe(false);
+  });
+});
+
+describe('r45-this-season: without a publication date, "this summer" is the season of the guessed year of writing', () => {
+  it('"is due to be demolished this summer" after a year 2011 is summer 2011, flagged', () => {
+    const t = ['The old baths closed in 2011.', 'The building is due to be demolished this summer.'];
+    const down = nopub(...t).find((e) => quoteOf(e, t).includes('due to be demolished'));
+    expect(down?.date).toMatchObject({ start: '2011-06', end: '2011-08', yearUncertain: true });
+  });
+});
+
+describe('r45-new-year-ahead: without a publication date, "in the new year" told as still to come is early in the year after the guessed year of writing', () => {
+  it('"The slipways will be cleared in the new year" after a year 1983 starts 1984, flagged', () => {
+    const t = ['The yard launched its last trawler in 1983.', 'The slipways will be cleared in the new year.'];
+    const cleared = nopub(...t).find((e) => quoteOf(e, t).includes('slipways will be cleared'));
+    expect(cleared?.date).toMatchObject({ start: '1984', mod: 'start', yearUncertain: true });
+    // With the publication date, as before: the year after publication's, unflagged in the autumn.
+    const dated = events('1983-10-20', ...t).find((e) => quoteOf(e, t).includes('slipways will be cleared'));
+    expect(dated?.date).toMatchObject({ start: '1984', mod: 'start' });
+    expect(dated?.date.yearUncertain).toBeUndefined();
+  });
+});
