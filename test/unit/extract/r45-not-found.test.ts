@@ -39,3 +39,22 @@ describe('r45-new-year-ahead: without a publication date, "in the new year" told
     expect(dated?.date.yearUncertain).toBeUndefined();
   });
 });
+
+describe('r45-past-then-plan: a first conjunct told as done, before ", and will …" holding two dates, is an event of its own', () => {
+  it('"The ferry line scrapped sixty sailings in its first winter week, and will run a reduced timetable from Monday until the end of April": the scrapping is its own event, before publication', () => {
+    const t = ['The ferry line scrapped sixty sailings in its first winter week, and will run a reduced timetable from Monday until the end of April, its manager said on Friday.'];
+    const all = events('2015-01-14', ...t);
+    const scrapped = all.find((e) => quoteOf(e, t).startsWith('The ferry line scrapped'));
+    expect(quoteOf(scrapped!, t)).toBe('The ferry line scrapped sixty sailings in its first winter week');
+    expect(scrapped!.date).toMatchObject({ mod: 'before', start: '2015-01-14' });
+    // The plan keeps its own stretch.
+    const plan = all.find((e) => quoteOf(e, t).startsWith('will run a reduced timetable'));
+    expect([plan?.date.start, plan?.date.end]).toEqual(['2015-01-19', '2015-04']);
+  });
+
+  it('a head that is itself a plan is not split off this way: "The ferry line will cut sailings, and will run …" stays as it was', () => {
+    const t = ['The ferry line will cut sailings in the first week, and will run a reduced timetable from Monday until the end of April.'];
+    const all = events('2015-01-14', ...t);
+    expect(all.some((e) => quoteOf(e, t) === 'The ferry line will cut sailings in the first week')).toBe(false);
+  });
+});
