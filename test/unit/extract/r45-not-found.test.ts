@@ -58,3 +58,16 @@ describe('r45-past-then-plan: a first conjunct told as done, before ", and will 
     expect(all.some((e) => quoteOf(e, t) === 'The ferry line will cut sailings in the first week')).toBe(false);
   });
 });
+
+describe('r45-could-not-conjunct: "but could not" after a past main verb is that past, not a possibility', () => {
+  it('"The tug reached the coaster shortly after midnight but could not pass a line" is an event on the day in focus', () => {
+    const t = ['The coaster lost power off the point on Friday evening.', 'The tug reached the coaster shortly after midnight but could not pass a line in the swell.'];
+    const reached = events('2011-11-21', ...t).find((e) => quoteOf(e, t).startsWith('The tug reached'));
+    expect(reached?.date.start).toBe('2011-11-19');
+  });
+
+  it('a sentence whose first verb is a modal stays no event: "The tug could tow the coaster but would not leave …"', () => {
+    const t = ['The coaster lost power off the point on Friday evening.', 'The tug could tow the coaster but would not leave the harbour in the gale.'];
+    expect(events('2011-11-21', ...t).some((e) => quoteOf(e, t).startsWith('The tug could'))).toBe(false);
+  });
+});
