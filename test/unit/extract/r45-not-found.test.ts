@@ -71,3 +71,23 @@ describe('r45-could-not-conjunct: "but could not" after a past main verb is that
     expect(events('2011-11-21', ...t).some((e) => quoteOf(e, t).startsWith('The tug could'))).toBe(false);
   });
 });
+
+describe('r45-quoted-occasion: a quoted sentence telling of one time it names by a time noun is an event', () => {
+  it('"“I watched her go down the slipway on my first morning,” he said" is kept, placed before publication; an opinion in quotes is not', () => {
+    const t = ['Amos Reddle, who joined the yard as an apprentice, watched the last launch from the bank.', '“I watched her go down the slipway on my first morning,” he said. “Nobody builds them like that any more.”'];
+    const all = events('1977-05-06', ...t);
+    const watched = all.find((e) => quoteOf(e, t).includes('on my first morning'));
+    expect(watched?.date.mod).toBe('before');
+    expect(all.some((e) => quoteOf(e, t).includes('Nobody builds them'))).toBe(false);
+  });
+
+  it('a speaker\'s own age dates the telling too: "“I rode on it when I was six,” she said" is kept', () => {
+    const t = ['The fairground organ was restored last year.', '“I rode on it when I was six,” she said.'];
+    expect(events('2001-08-11', ...t).some((e) => quoteOf(e, t).includes('when I was six'))).toBe(true);
+  });
+
+  it('"in the morning" or "at night" alone names no one time: "“He slept in the barn at night and left in the morning,” she said" stays no event', () => {
+    const t = ['The fairground organ was restored last year.', '“He slept in the barn at night and left in the morning,” she said.'];
+    expect(events('2001-08-11', ...t).some((e) => quoteOf(e, t).includes('slept in the barn'))).toBe(false);
+  });
+});
