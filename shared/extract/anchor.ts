@@ -343,6 +343,8 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
 
 // A first part cut off before its ", and" (", but"), the conjunction left at its end.
 const TRAILING_AND = /,\s+(?:and|but)$/;
+// A second conjunct that opens on a future verb, its subject the first's: "…, and will reopen", "…, but is to close".
+const FUTURE_CONJUNCT = /^\s*(?:(?:also|now|then)\s+)?(?:will|(?:is|are)\s+(?:to|due\s+to|going\s+to))\s+[a-z]/;
 
 /**
  * "The museum called in geologists, and a team recorded the bones between 3 and 9 May": a sentence holding two dates is
@@ -356,7 +358,12 @@ function undatedHead(text: string, c: Clause, next: Clause | undefined, timexes:
   const first = and && timexes.find((t) => t.start >= next.start && t.end <= next.end && usable(t));
   if (!and || !first) return null;
   const boundary = c.start + and.index;
-  if (!happeningOf(text.slice(c.start, boundary)) || !hasOwnSubject(text, c.end, text.slice(c.end, Math.min(next.end, c.end + 200)))) return null;
+  const how = happeningOf(text.slice(c.start, boundary));
+  if (!how) return null;
+  // "The firm cut 40 jobs in its first week, and will hire again from May": a deed told as done beside a plan of the
+  // same subject, its verb a future with no subject of its own, is two happenings too.
+  const plan = how === 'past' && FUTURE_CONJUNCT.test(text.slice(c.end, c.end + 40));
+  if (!plan && !hasOwnSubject(text, c.end, text.slice(c.end, Math.min(next.end, c.end + 200)))) return null;
   const lead = leadingConjunct(text, { start: c.start, end: next.end }, first, timexes);
   const kind = lead?.end !== boundary ? {} : lead.besideSince ? { besideSince: true } : lead.precedes ? { precedes: true } : {};
   return { start: c.start, end: boundary, conjunct: true, ...kind };

@@ -539,6 +539,8 @@ const TIME_CLAUSE_BEFORE = /\b(?:before|until|till)\s+(?:[a-z]+\s+){1,3}$/i;
 const PAST_REPORTING = /^(?:said|told|added|stated|reported|noted|stressed|explained|claimed|announced|wrote|asked|insisted|argued|declared|confirmed|commented|remarked|recalled|warned|predicted|acknowledged|suggested)$/;
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:still|now|also|already)\s+)?(?:[a-z]+ing\b|under\s*way\b)/i;
 const MODAL = /\b(?:would|could|should|must|can|might|if|unless)\b/i;
+// The modal read at the end of a window ending just after it: "… but could not", "… and they would not".
+const REFUSED_CONJUNCT = /\b(?:but|and)\s+(?:(?:he|she|it|they|we|I)\s+)?(?:could|would)\s+not\b[^]{0,4}$/i;
 // The clause a verb takes: "that the …", "when …", "whether …" (not "if", itself a condition; not "that date").
 const PAST_THEN_CLAUSE = /\b(?:that(?=\s+(?:the|a|an|he|she|it|they|we|I|you|some|his|her|its|their|this|these|[A-Z])\b)|when|whether|what|how|why|where)\b/;
 // "is being questioned", "are still searching", "remains in hospital": a state told as holding now.
@@ -599,7 +601,10 @@ export function happeningOf(sentence: string): 'past' | 'ongoing' | null {
   const sub = /\b(?:that|which|who)\b/i.exec(sentence);
   const m = MODAL.exec(sentence);
   // Nor one in a clause of time after the main verb ("was taken down before police could photograph it").
-  const modal = m && (!sub || m.index < sub.index) && !TIME_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) && !inTrailingAside(sentence, c, m.index) ? m : null;
+  // Nor a refusal or a failure told in a conjunct after a past main verb ("reached the wreck at dawn but could not board
+  // it"): "could not" and "would not" there are that past's, not a possibility.
+  const refused = !!m && REFUSED_CONJUNCT.test(sentence.slice(Math.max(0, m.index - 24), m.index + 12)) && c.fixed.some((y) => y.pos < m.index && y.tense === 'past');
+  const modal = m && !refused && (!sub || m.index < sub.index) && !TIME_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) && !inTrailingAside(sentence, c, m.index) ? m : null;
   // So is a future in a relative clause set off after the main verb ("ordered the eggs handed to the museum, which
   // will keep them").
   const aside = /,\s+(?:which|who)\s/i.exec(sentence);

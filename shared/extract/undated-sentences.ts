@@ -81,6 +81,12 @@ function sameDay(u: Unit, t: Timex): boolean {
   return WITHIN_BEFORE.test(before) || LATER_AFTER.test(u.paraText.slice(t.end, t.end + 8));
 }
 
+// "I saw her launched on my first morning", "the tug came on the second evening", "We booked in the week the fire
+// was on the news", "I rode it when I was six": a speaker telling of one time, named by a time noun after a
+// possessive or an ordinal, or after "the" with a clause saying which, or by the speaker's age. Not "in the morning"
+// or "at night" alone, which tell of any such time.
+const QUOTED_OCCASION = /\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|our|his|her|their|that)\s+(?:(?:first|second|third|last|very|next|same|following)\s+)?|the\s+(?:first|second|third|last|very|next|same|following)\s+)(?:morning|evening|night|afternoon|day|week|winter|summer|spring|autumn)\b|\b(?:in|on|during)\s+the\s+(?:week|day|night|year|winter|summer)\s+(?:it|he|she|they|we|I|the)\s+[a-z]{3,}|\bwhen\s+(?:I|we|he|she)\s+was\s+(?:a\s+)?[a-z]+\b/;
+
 // A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
 const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
 
@@ -242,8 +248,9 @@ export function undatedHappening(w: Placing): void {
   // that tells of a statement and then quotes it ("X said the city “will rebuild”") is still an event.
   if (w.hasOwn || w.out.length > w.before) return;
   // Unless it is attributed in the same sentence and counts a stretch up to now ("“Families have been living in
-  // shelters for three weeks,” an official said"): the speaker tells how long a state has lasted at publication.
-  if (quoted(text) && !(ATTRIBUTED_QUOTE.test(text) && published && spanUpToPublication(u, published))) return;
+  // shelters for three weeks,” an official said"): the speaker tells how long a state has lasted at publication. Or it
+  // tells of one time it names (QUOTED_OCCASION).
+  if (quoted(text) && !(ATTRIBUTED_QUOTE.test(text) && published && spanUpToPublication(u, published)) && !QUOTED_OCCASION.test(text)) return;
   // Opening hours ("open Monday to Saturday, and closed on Sundays") are no happening (family 7).
   if (isSchedule(text) || u.timexes.some((t) => t.rule === 'set/weekday-plural')) return;
   if (windowToAct(w)) return;

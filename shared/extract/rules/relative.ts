@@ -541,7 +541,8 @@ export const newYearRule: Rule = {
       const ref = c.refDate('year');
       return ref && ref !== dct ? { type: 'DATE', value: String(ref.y + 1), mod: 'START', rule: 'new-year/after-focus', counted: true, yearUncertain: true } : null;
     }
-    if (!dct) return null;
+    // Without a publication date, the year after the guessed year of writing, flagged.
+    if (!dct) return c.textYear?.() == null ? null : countedFromWriting('XXXX', 'new-year', 1, c, 'START');
     const y = dct.m === 1 ? dct.y : dct.y + 1;
     return { type: 'DATE', value: String(y), mod: 'START', rule: 'new-year', ...(dct.m >= 2 && dct.m <= 8 ? { yearUncertain: true } : {}) };
   },

@@ -25,7 +25,7 @@ function storySeason(code: string, c: Resolver): Resolution | null {
 function seasonValue(season: string, c: Resolver, modifier?: string): Resolution {
   const code = SEASONS[season.toLowerCase()];
   const dct = c.dct;
-  if (!dct) return (!modifier && storySeason(code, c)) || { type: 'DATE', value: `XXXX-${code}`, rule: 'season/no-dct' };
+  if (!dct) return (!modifier && (storySeason(code, c) || seasonAroundWriting(code, c))) || { type: 'DATE', value: `XXXX-${code}`, rule: 'season/no-dct' };
   const current = dct.m >= 12 || dct.m <= 2 ? 'WI' : dct.m >= 9 ? 'FA' : dct.m >= 6 ? 'SU' : 'SP';
   // Winter is named by the year it begins in, so January 2000 is in winter 1999.
   const curYear = current === 'WI' && dct.m <= 2 ? dct.y - 1 : dct.y;
@@ -50,6 +50,16 @@ function seasonValue(season: string, c: Resolver, modifier?: string): Resolution
     return { type: 'DATE', value: `${fmtYear(choice!.year)}-${code}`, rule: choice!.rule, yearUncertain: choice!.uncertain || undefined };
   }
   return { type: 'DATE', value: `${fmtYear(y)}-${code}`, rule: `season/${mod}` };
+}
+
+/**
+ * Without a publication date, a season with no word before it ("will publish the results in the spring", "was dry in
+ * the summer") is placed as a yearless month is: in a year written nearby, or in the guessed year of writing moved by
+ * the tense, flagged. Null when the text writes no year to guess from.
+ */
+function seasonAroundWriting(code: string, c: Resolver): Resolution | null {
+  const choice = chooseYear(SEASON_FIRST_MONTH[code], undefined, c, 'season');
+  return choice && { type: 'DATE', value: `${fmtYear(choice.year)}-${code}`, rule: choice.rule, yearUncertain: choice.uncertain || undefined };
 }
 
 /** The day a holiday named without its year ("Easter", "Christmas Eve") falls on in year `y`; null for another name. */
@@ -207,14 +217,15 @@ export const seasonRule: Rule = {
 /**
  * Without a publication date, "last autumn" and "next spring" are counted from a guess at the year of writing, as "last
  * May" and "next May" are: that season of the year before, or of the year after, flagged. A winter is named by the year
- * it begins in, so "next winter" is the one that begins late in the year of writing. Null with a publication date, with
- * no year to guess from, or for "this"; and "previous" names no season before writing ("the previous spring").
+ * it begins in, so "next winter" is the one that begins late in the year of writing; "this summer" is the year of
+ * writing's. Null with a publication date or with no year to guess from; and "previous" names no season before writing
+ * ("the previous spring").
  */
 function seasonFromWriting(season: string, modifier: string, c: Resolver): Resolution | null {
   const code = SEASONS[season.toLowerCase()];
   const mod = modifier.toLowerCase();
   const latest = c.dct ? null : (c.textYear?.() ?? null);
-  const years = mod === 'last' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' ? (code === 'WI' ? 0 : 1) : null;
+  const years = mod === 'last' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' ? (code === 'WI' ? 0 : 1) : mod === 'this' ? 0 : null;
   if (latest === null || years === null || !code) return null;
   const y = latest + years;
   const months = seasonMonths(code);
