@@ -162,11 +162,37 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
     if (++tries > CLUE_TRIES) break;
     const n = parseCount(m[1] ?? m[2]);
     if (n !== undefined && n >= 10 && n <= 120) {
-      const [born, birthday] = [...years][0];
+      const [born, written] = [...years][0];
+      const birthday = written ?? birthdayMonth(text, born);
       return born + n + (birthday && diedAfterBirthday(text, birthday) ? 0 : 1);
     }
   }
   return null;
+}
+
+// A month and year written in a birthday's clause: "on her 70th birthday, in March 1975".
+const MONTH_AND_YEAR = new RegExp(`\\b(${MONTH_RE})\\.?,?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b`);
+
+/**
+ * The month of birth (day 0) as a birthday kept in a written month and year tells it ("retired on her 70th birthday,
+ * in March 1975", born in 1905), when that year less the birthday's count is the year of birth; else null.
+ */
+function birthdayMonth(text: string, born: number): { m: number; d: number } | null {
+  let tries = 0;
+  for (const m of text.matchAll(BIRTHDAY)) {
+    if (++tries > CLUE_TRIES) break;
+    const n = m[1] ? +m[1] : ordinalNumberValue(m[2]);
+    const kept = MONTH_AND_YEAR.exec(birthdayClause(text, m.index));
+    const month = kept ? monthNumber(kept[1]) : undefined;
+    if (month && +kept![2] - n === born) return { m: month, d: 0 };
+  }
+  return null;
+}
+
+/** The clause around a birthday's count at `at`: from the last stop or semicolon in the 40 characters before it. */
+function birthdayClause(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1) + /^[^.;]*/.exec(text.slice(at, at + 60))![0];
 }
 
 // A day the death's own telling writes without a year: "died on Christmas Eve", "died on March 4", "had been unwell
@@ -176,6 +202,11 @@ const DAY_TOLD = new RegExp(
   `\\b(?:(${MONTH_RE})\\s(\\d{1,2})\\b(?!,?\\s\\d)|(\\d{1,2})\\s(${MONTH_RE})(?!,?\\s\\d)|(${MONTH_RE})(?![\\w.]|,?\\s(?:of\\s)?\\d)|(Christmas\\s(?:Eve|Day)|Boxing\\sDay|New\\sYear['’]s\\sEve|Halloween))`,
   'g',
 );
+// One sentence from the start of the text given, with its stop: a stop before a capital or a quote ends it.
+const ONE_SENTENCE = /^(?:[^.!?\n]|[.!?](?!\s+["“A-Z]))*[.!?]?/;
+// A sentence that gives only the age at death: "She was 89.", "He was eighty-four."
+const AGE_LINE = /^(?:He|She)\swas\s[\w-]+\.$/;
+
 // DAY_TOLD's holidays keep their day every year: any year gives it.
 const ANY_YEAR_OF_HOLIDAY = 2000;
 
@@ -189,8 +220,16 @@ function diedAfterBirthday(text: string, birthday: { m: number; d: number }): bo
   const at = DIED.exec(text)?.index ?? -1;
   if (at < 0) return false;
   const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
-  // The death's sentence and the next one: a stop before a capital ends a sentence ("Feb. 9" does not).
-  const window = /^(?:[^.!?\n]|[.!?](?!\s+["“A-Z]))*[.!?]?\s*(?:[^.!?\n]|[.!?](?!\s+["“A-Z]))*/.exec(text.slice(from, at + 600))![0];
+  // The death's sentence and the next one: a stop before a capital ends a sentence ("Feb. 9" does not). A next one that
+  // gives only the age ("She was 89.") tells no day, so the one after it is read too ("had spent a week in hospital in
+  // May").
+  const rest = text.slice(from, at + 600);
+  const death = ONE_SENTENCE.exec(rest)![0];
+  const after = rest.slice(death.length).trimStart();
+  const next = ONE_SENTENCE.exec(after)![0];
+  const third = AGE_LINE.test(next) ? ONE_SENTENCE.exec(after.slice(next.length).trimStart())![0] : '';
+  // Each without its stop: a month closing a sentence ("a fall in April.") is read as DAY_TOLD reads one mid-sentence.
+  const window = [death, next, third].map((x) => x.replace(/[.!?]$/, '')).join(' ');
   for (const m of window.matchAll(DAY_TOLD)) {
     const feast = m[6] ? holiday(m[6], ANY_YEAR_OF_HOLIDAY) : null;
     const month = feast?.m ?? monthNumber(m[1] ?? m[4] ?? m[5]);
@@ -271,9 +310,7 @@ export function ageYear(paragraphs: readonly string[]): number | null {
   for (const m of text.matchAll(BIRTHDAY)) {
     if (++tries > CLUE_TRIES) break;
     // The year the birthday was kept in, written in its clause: "in March 1975, on her seventieth birthday".
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1) + /^[^.;]*/.exec(text.slice(m.index, m.index + 60))![0];
-    const kept = clause.match(ANY_YEAR) ?? [];
+    const kept = birthdayClause(text, m.index).match(ANY_YEAR) ?? [];
     const n = m[1] ? +m[1] : ordinalNumberValue(m[2]);
     if (kept.length === 1 && n >= 10) years.set(+kept[0] - n, years.get(+kept[0] - n) ?? null);
   }
@@ -460,11 +497,19 @@ export function weekdayWritingYear(guess: number, paragraphs: readonly string[])
   }
   if (!pairs.length) return guess;
   const falls = (y: number, p: { m: number; d: number; wd: number }): boolean => isValidYmd({ y, m: p.m, d: p.d }) && isoWeekday({ y, m: p.m, d: p.d }) === p.wd;
-  const fitsGuess = pairs.every((p) => falls(guess, p) || ((p.ahead || p.m <= 2) && falls(guess + 1, p)) || (p.m >= 11 && falls(guess - 1, p)));
+  // A plan's day told with its weekday is weeks or a few months ahead, not more than half a year past the turn of the
+  // year: when the months told put the writing in February, "will meet on Monday, Nov. 30" falling only in the year
+  // after the guess says the story is that year's.
+  const writing = pairs.some((p) => p.ahead) ? writingMonth(paragraphs) : null;
+  const nextYear = (p: { m: number; ahead: boolean }): boolean => p.m <= 2 || (p.ahead && (writing === null || p.m + 12 - writing <= AHEAD_MONTHS));
+  const fitsGuess = pairs.every((p) => falls(guess, p) || (nextYear(p) && falls(guess + 1, p)) || (p.m >= 11 && falls(guess - 1, p)));
   if (fitsGuess) return guess;
   for (let y = guess + 1; y < guess + 12; y++) if (pairs.every((p) => falls(y, p))) return y;
   return guess;
 }
+
+// How far past the turn of the year, in months after the guessed month of writing, a plan's weekday may lie.
+const AHEAD_MONTHS = 6;
 
 // A year written just after a weekday's day ("Tuesday, March 18, 2008", "Friday 14 March 1997").
 const YEAR_AFTER = /^,?\s(?:1[6-9]\d\d|20\d\d)\b/;
