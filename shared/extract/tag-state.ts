@@ -308,7 +308,8 @@ function namesHappening(text: string, start: number, end: number): boolean {
   return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && NOUN_AFTER.test(text.slice(end, end + 16));
 }
 
-const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
+// "eight years ago, in the autumn": a count of years back from publication names its year as "last year" does.
+const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$|^ago\/ago$/;
 // "on 9 January last year, and again on 2 February", "in March this year", "on 9 May 31 years ago": a month or day the
 // words give its year (monthRelativeYearRule, dayRelativeYearRule) names that year as "last year" alone does, for the
 // days told after it.

@@ -29,3 +29,14 @@ describe('r45-definite-weekday-part: "on the Sunday morning" is a day of the str
     expect(tag('Volunteers swept the promenade clear on the Sunday morning.', '2019-03-20')).toContainEqual(expect.objectContaining({ value: '2019-03-17' }));
   });
 });
+
+describe('r45-years-ago-year: a count of years back from publication names its year for the months and seasons after it', () => {
+  it('"six years ago, in early December" is December of that year, as after "last year"', () => {
+    expect(tag('The old pier at Calloway was closed six years ago, in early December, after a storm.', '2011-05-04')).toContainEqual(expect.objectContaining({ text: 'early December', value: '2005-12' }));
+    expect(tag('Her grandfather died nine years ago, in the spring, while mending a wall.', '2011-05-04')).toContainEqual(expect.objectContaining({ text: 'spring', value: '2002-SP' }));
+  });
+
+  it('a month still to come keeps its own year', () => {
+    expect(tag('The pier was closed six years ago, and in June it will open again.', '2011-05-04')).toContainEqual(expect.objectContaining({ text: 'June', value: '2011-06' }));
+  });
+});
