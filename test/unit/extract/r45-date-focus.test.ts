@@ -40,3 +40,9 @@ describe('r45-years-ago-year: a count of years back from publication names its y
     expect(tag('The pier was closed six years ago, and in June it will open again.', '2011-05-04')).toContainEqual(expect.objectContaining({ text: 'June', value: '2011-06' }));
   });
 });
+
+describe('r45-years-ago-clause: the year a count back names reaches no further than its clause', () => {
+  it('a month in the next sentence is read as it was before the count', () => {
+    expect(tag('The mill at Fennick opened in 1990. It closed ten years ago. In March it was sold.', '2008-03-29')).toContainEqual(expect.objectContaining({ text: 'March', value: '2008-03' }));
+  });
+});
