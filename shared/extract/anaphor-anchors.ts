@@ -43,7 +43,9 @@ export function pastPerfectAt(text: string, at: number, sentenceStart = 0, sente
   let after = near.slice(pos, end);
   // "got into its network on 27 October through a staff account, whose password had been exposed": a date told
   // inside its clause, after the clause's words, is not that of a perfect in a relative clause that follows it.
-  if (/\w{3,}\s+\S+\s*$/.test(near.slice(start, pos))) {
+  // Any word of the clause before the date will do ("were first alerted at about 10 p.m. on Wednesday by a teacher who
+  // had been sent …"); a date opening its clause ("On March 2 the crew had checked") takes the verb after it.
+  if (/[a-z]{3,}\s/i.test(near.slice(start, pos))) {
     const rel = RELATIVE_AFTER.exec(after);
     if (rel) after = after.slice(0, rel.index);
   }
@@ -51,8 +53,9 @@ export function pastPerfectAt(text: string, at: number, sentenceStart = 0, sente
   return next >= 0 && !otherVerb(after.slice(0, next));
 }
 
-// ", whose password", ", which had": a relative clause set off after a date, about a noun, not the date's clause.
-const RELATIVE_AFTER = /,\s+(?:who|whose|which|whom)\s/i;
+// ", whose password", ", which had", "by a skipper who had seen": a relative clause after a date, set off or not, is
+// about a noun, not the date's clause ("that" is left out: it also opens what a verb reports).
+const RELATIVE_AFTER = /(?:,\s+|\s)(?:who|whose|which|whom)\s/i;
 
 // A verb of its own between a past perfect and the date ("In August 1981 three birds pushed through a gate that a
 // driver had left open"): the date is that verb's. An -ed word after a determiner is an adjective ("the damaged gate").

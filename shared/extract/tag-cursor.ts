@@ -225,12 +225,22 @@ function answersQuestion(cur: TagCursor, state: TagState): boolean {
   return cur.paraStart - from <= 240 && asksQuestion(cur.text.slice(from, cur.paraStart));
 }
 
+/**
+ * The last year written, for the cursor: a year counted back from publication ("eight years ago") only in its own
+ * clause, the one written before it elsewhere.
+ */
+function clauseYear(last: TagState['lastYear'], cur: TagCursor, s: Span): TagState['lastYear'] {
+  if (!last?.counted) return last;
+  const yearPos = last.pos - cur.base;
+  return yearPos >= s.start && !inClosedAside(cur.text, s.start, yearPos, cur.pos) && !inOtherPredicate(cur.text, s.start, yearPos, cur.pos) ? last : last.counted.before;
+}
+
 /** The Resolver's yearHint at the cursor: the last year written, and how far back (its sentence, paragraph or text). */
 function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHint']> {
   const { text, pos } = cur;
-  const lastYear = state.lastYear;
-  if (!lastYear) return null;
   const s = sentenceAt(cur.sentences, pos);
+  const lastYear = clauseYear(state.lastYear, cur, s);
+  if (!lastYear) return null;
   const yearPos = lastYear.pos - cur.base;
   const season = lastYear.season ? { season: lastYear.season } : {};
   if (yearPos >= s.start && !inClosedAside(text, s.start, yearPos, pos)) {

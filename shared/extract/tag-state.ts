@@ -35,7 +35,7 @@ const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
 export interface TagState {
   dct: Ymd | null;
   /** The last year written, where, and whether it opens a span running to the present ("since 2008"). */
-  lastYear: { year: number; pos: number; sentence?: number; opensSpan?: boolean; month?: number; season?: SeasonWritten } | null;
+  lastYear: { year: number; pos: number; sentence?: number; opensSpan?: boolean; month?: number; season?: SeasonWritten; counted?: CountedYear } | null;
   lastDay: Ymd | null;
   /** The last day written with its year ("January 25, 1992"): the day an anniversary piece looks back to, which a
    * later day of the present (a service "on Sunday") does not take the story away from for the past it tells. */
@@ -315,7 +315,10 @@ function namesHappening(text: string, start: number, end: number): boolean {
   return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && NOUN_AFTER.test(text.slice(end, end + 16));
 }
 
-const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$/;
+// "eight years ago, in the autumn": a count of years back from publication names its year as "last year" does, but
+// only in its own clause (CountedYear).
+const AGO_YEAR = /^ago\/ago$/;
+const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$|^ago\/ago$/;
 // "on 9 January last year, and again on 2 February", "in March this year", "on 9 May 31 years ago": a month or day the
 // words give its year (monthRelativeYearRule, dayRelativeYearRule) names that year as "last year" alone does, for the
 // days told after it.
@@ -384,13 +387,23 @@ function sinceNounAt(text: string, start: number): boolean {
   return !!m && !m[1].split(/\s+/).some((w) => /ed$/i.test(w) || IRREGULAR_PAST.has(w.toLowerCase()) || SAME_FORM_PAST.has(w.toLowerCase()) || /^(?:was|were|is|are|had|has)$/i.test(w));
 }
 
+/**
+ * A year counted back from publication ("eight years ago"): it names the year of a month or season told after it in its
+ * own clause ("eight years ago, in the autumn"), not beyond; `before` is the year written before it, which the rest of
+ * the text still reads.
+ */
+export interface CountedYear {
+  before: TagState['lastYear'];
+}
+
 /** A written year is the one the dates after it take theirs from; after "born in" it is also the year ages count from. */
 function noteWrittenYear(state: TagState, cur: TagCursor, t: Timex, year: number, since: boolean): void {
   const { text } = cur;
   const start = t.start;
   const month = /^\d{4}-(\d{2})/.exec(t.value);
   const season = seasonWritten(t);
-  state.lastYear = { year, pos: cur.base + cur.pos, sentence: cur.sentence, ...(since ? { opensSpan: true } : {}), ...(month ? { month: +month[1] } : {}), ...(season ? { season } : {}) };
+  const counted = AGO_YEAR.test(t.rule) ? { counted: { before: state.lastYear?.counted ? state.lastYear.counted.before : state.lastYear } } : {};
+  state.lastYear = { year, pos: cur.base + cur.pos, sentence: cur.sentence, ...(since ? { opensSpan: true } : {}), ...(month ? { month: +month[1] } : {}), ...(season ? { season } : {}), ...counted };
   if (BORN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     state.birthYear = year;
     state.birthParagraph = (state.paragraphsBefore ?? 0) + cur.para;

@@ -436,39 +436,45 @@ export const anaphoricWeekdayRule: Rule = {
   // publication (which is the day in focus when the text has named none).
   // "collected more stones over the following weekend. The largest was found on the Sunday": a weekday with "the"
   // alone is the one of the stretch the story is at, the first on or after its day.
-  re: rx(`${B}the\\s+(?:(following|next|previous|preceding)\\s+)?(${WEEKDAY_RE})${E}`, 'gi'),
+  // "on the Sunday morning" is that Sunday's morning: the part of the day is read with it, and the day is the same.
+  re: rx(`${B}the\\s+(?:(following|next|previous|preceding)\\s+)?(${WEEKDAY_RE})(?:\\s+${PART})?${E}`, 'gi'),
   accept: (m, text) => /^[A-Z]/.test(m[2]) && (!!m[1] || (/\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !DEFINITE_WEEKDAY_TAIL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))),
   resolve: (m, c) => {
-    const ref = c.refDay();
-    const want = weekdayNumber(m[2])!;
-    const ofSpan = !m[1] ? weekdayOfSpan(want, c) : null;
-    if (ofSpan) return ofSpan;
-    if (!m[1]) {
-      // With no day told, it is read as the bare weekday is.
-      const behind = !!ref && ref !== c.dct && c.focus() !== 'day' && focusBehindDay(c, ref);
-      if (!ref || ref === c.dct || (c.focus() !== 'day' && !behind)) return weekday(want, c);
-      // In a sentence told in the past perfect ("went missing on Saturday. The river had risen after rain on the
-      // Thursday") it is the last one before the story's day: the flashback steps back.
-      const ahead = (want - isoWeekday(ref) + 7) % 7;
-      const gap = ahead > 0 && pastPerfectBefore(m) ? ahead - 7 : ahead;
-      // After background the story may instead have gone back to that older year ("In 1952 his father took him to the
-      // fair. On the Sunday …"): the day told is the likelier, and its year is shown as a guess.
-      return { type: 'DATE', value: fmtDay(addDays(ref, gap)), rule: 'weekday/anaphoric-definite', counted: true, ...(behind ? { yearUncertain: true } : {}) };
-    }
-    const forward = /following|next/i.test(m[1]);
-    // "died in 1938 while working on a puzzle for the following Sunday": with the story at a month or a year that is
-    // not publication's, the weekday is one near it, which one the text does not say; its year is a guess.
-    const away = c.focus() !== 'day' ? inFocusAway(c) : null;
-    if (away) return away;
-    // With no day named before it, it is "next Monday" ("last Monday"), as the weekday rule reads those.
-    if (ref === c.dct || c.focus() !== 'day') return weekday(want, c, forward ? 'next' : 'last');
-    if (!ref) return null;
-    let gap = forward ? (want - isoWeekday(ref) + 7) % 7 : (isoWeekday(ref) - want + 7) % 7;
-    if (gap === 0) gap = 7;
-    // Counted from the day in focus, so its year is as sure as that day's.
-    return { type: 'DATE', value: fmtDay(addDays(ref, forward ? gap : -gap)), rule: `weekday/anaphoric-${forward ? 'following' : 'previous'}`, counted: true };
+    const r = anaphoricWeekday(m, c);
+    return r && m[3] && /^\d/.test(r.value) ? { ...r, rule: `${r.rule}+part` } : r;
   },
 };
+
+function anaphoricWeekday(m: RegExpExecArray, c: Resolver): Resolution | null {
+  const ref = c.refDay();
+  const want = weekdayNumber(m[2])!;
+  const ofSpan = !m[1] ? weekdayOfSpan(want, c) : null;
+  if (ofSpan) return ofSpan;
+  if (!m[1]) {
+    // With no day told, it is read as the bare weekday is.
+    const behind = !!ref && ref !== c.dct && c.focus() !== 'day' && focusBehindDay(c, ref);
+    if (!ref || ref === c.dct || (c.focus() !== 'day' && !behind)) return weekday(want, c);
+    // In a sentence told in the past perfect ("went missing on Saturday. The river had risen after rain on the
+    // Thursday") it is the last one before the story's day: the flashback steps back.
+    const ahead = (want - isoWeekday(ref) + 7) % 7;
+    const gap = ahead > 0 && pastPerfectBefore(m) ? ahead - 7 : ahead;
+    // After background the story may instead have gone back to that older year ("In 1952 his father took him to the
+    // fair. On the Sunday …"): the day told is the likelier, and its year is shown as a guess.
+    return { type: 'DATE', value: fmtDay(addDays(ref, gap)), rule: 'weekday/anaphoric-definite', counted: true, ...(behind ? { yearUncertain: true } : {}) };
+  }
+  const forward = /following|next/i.test(m[1]);
+  // "died in 1938 while working on a puzzle for the following Sunday": with the story at a month or a year that is
+  // not publication's, the weekday is one near it, which one the text does not say; its year is a guess.
+  const away = c.focus() !== 'day' ? inFocusAway(c) : null;
+  if (away) return away;
+  // With no day named before it, it is "next Monday" ("last Monday"), as the weekday rule reads those.
+  if (ref === c.dct || c.focus() !== 'day') return weekday(want, c, forward ? 'next' : 'last');
+  if (!ref) return null;
+  let gap = forward ? (want - isoWeekday(ref) + 7) % 7 : (isoWeekday(ref) - want + 7) % 7;
+  if (gap === 0) gap = 7;
+  // Counted from the day in focus, so its year is as sure as that day's.
+  return { type: 'DATE', value: fmtDay(addDays(ref, forward ? gap : -gap)), rule: `weekday/anaphoric-${forward ? 'following' : 'previous'}`, counted: true };
+}
 
 /**
  * Whether the month or year in focus lies wholly before the day told last, `ref`: background told after it ("went
