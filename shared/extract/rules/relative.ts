@@ -307,6 +307,8 @@ const PARTICLE_NOT_AFTER = '(?<!\\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?
 const MONTH_WITH_YEAR = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{4})\\b`, 'gi');
 /** Whether the last month written with its year before the match in its text is `month` (its month and year). */
 function monthWrittenBefore(m: RegExpExecArray, month: Ymd): boolean {
+  // "Two years later, in 2013, …": the writer gives the year alone, and claims no month.
+  if (/^,?\s+in\s+\d{4}\b/.test(m.input.slice(m.index + m[0].length))) return false;
   const last = [...m.input.slice(0, m.index).matchAll(MONTH_WITH_YEAR)].at(-1);
   return !!last && monthNumber(last[1]) === month.m && +last[2] === month.y;
 }

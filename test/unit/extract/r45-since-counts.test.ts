@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../shared/extract/tagger';
 import { shortestAt } from './event-lookup';
 
 // Round 45 (r45), counts and lengths: "since" stretches. Sentences written for these tests (none from an eval set or a
@@ -47,6 +48,11 @@ describe('r45-years-from-month: whole years counted on from a month land in that
   it('r45-years-from-month: a month whose year was told before it gives no month ("in 1994. That June …. Three years later")', () => {
     const texts = ['The village choir was formed in 1994. That June it first sang at the Arnley festival. Three years later it won the county trophy.'];
     expect(shortestAt(PUB, texts, 'won the county trophy').date.start).toBe('1997');
+  });
+
+  it('r45-years-from-month: a year written right after the count gives the year alone ("Three years later, in 1997, …")', () => {
+    const text = 'The village choir first sang at the Arnley festival in June 1994. Three years later, in 1997, it won the county trophy.';
+    expect(tagTimexes(text, { dct: PUB }).find((t) => t.text === 'Three years later')?.value).toBe('1997');
   });
 
   it('r45-years-from-month: a year given alone still gives a year ("in 1994. Three years later") ', () => {
