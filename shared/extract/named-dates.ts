@@ -31,7 +31,7 @@ export function yearNamesThing(text: string, c: Clause, main: Timex, published: 
   const attributive = ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(c.start, main.start - 12), main.start)) && /\S\s+\S+\s+$/.test(before) && /^\s[a-z]/.test(after);
   // "The results are an improvement on 2008": a clause told in the present is not in a year before
   // publication's; it holds since then.
-  // Not a present passive ending in the year ("The well is mentioned in the parish records in 1392"): a record, or a
+  // Not a present passive ending in the year ("A stone cross at the ford is mentioned in a charter of the abbey in 1204"): a record, or a
   // past told in the present, made in that year.
   const presentOfPast = tense === 'present' && !!published && +main.value < published.y && !presentPassiveIn(before);
   const bound = (attributive && tense !== 'past') || presentOfPast ? 'after' : undefined;
@@ -46,7 +46,7 @@ export function yearNamesThing(text: string, c: Clause, main: Timex, published: 
   return { bound };
 }
 
-// "is mentioned in the parish records in", "are first listed in": a present passive, then its phrases, then "in".
+// "is mentioned in a charter of the abbey in", "are first listed in": a present passive, then its phrases, then "in".
 const PRESENT_PASSIVE_IN = /\b(?:is|are)\s+(?:(?:first|also|still|only)\s+)?([a-z]{3,})\s+(?:[^\s,;:"“”]+\s+){0,8}?(?:in|during)\s+$/i;
 
 function presentPassiveIn(before: string): boolean {

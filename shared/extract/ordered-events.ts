@@ -110,7 +110,7 @@ function noteRead(w: Placing): Draft | undefined {
     // that goes on to a later day leaves the story at that day, the last happening's.
     // Not a telling's day ("It happened on Friday, police said on Sunday") nor what is under way at publication.
     const movedOn = oneDay(last) && last!.date.start > d!.date.start && !last!.date.yearUncertain && last !== ctx.unitTold?.get(u) && !/publication|telling|reported|spoken/.test(last!.date.rule ?? '');
-    // '"The schools broke up on Friday, so the beach was packed," she said.': an earlier day in a quote closed within
+    // '"The shop closed on Friday, so the yard was empty," a guard said.': an earlier day in a quote closed within
     // its sentence is the speaker's background; the story stays at its day.
     if (!movedOn && quotedBackground(u, d!, ctx.focus)) return prevDated;
     ctx.focus = movedOn ? last : d;

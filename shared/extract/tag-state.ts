@@ -254,7 +254,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
 // ", which rose to 87 mm on Jan. 1": a relative aside closing its sentence, its verb in the simple past.
 const RELATIVE_ASIDE_LEAD = /,\s+which\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{3,}ed|rose|fell|came|began|took|went|was|were|grew|broke)\s(?:[^,;:.!?"“”]|\.(?=\d)){0,80}$/i;
 
-// " a trial that opened on", " the ship which sailed from Hull on": a relative pronoun, its past verb, then the date.
+// " a hearing that began on", " the ship which sailed from Hull on": a relative pronoun, its past verb, then the date.
 const RELATIVE_CLOSING = /\b(?:that|which)\s+(?:had\s+)?([a-z]{3,})\s(?:[^,;:.!?"“”]){0,40}$/i;
 
 /**
@@ -267,8 +267,8 @@ function backgroundDay(state: TagState, cur: TagCursor, t: Timex): boolean {
   const s = sentenceAt(cur.sentences, t.start);
   const rest = cur.text.slice(t.end, s.end);
   if (/^\W*$/.test(rest) && RELATIVE_ASIDE_LEAD.test(cur.text.slice(Math.max(0, t.start - 120), t.start))) return true;
-  // "was convicted on February 7 after a trial that opened on January 27.": so is one in a relative clause with its
-  // own past verb closing the sentence, set off or not; "the same afternoon" after it is the conviction's.
+  // "was cleared on March 3 after a hearing that began on February 20.": so is one in a relative clause with its
+  // own past verb closing the sentence, set off or not; "the same afternoon" after it is the clearing's.
   const relative = /^\W*$/.test(rest) ? RELATIVE_CLOSING.exec(cur.text.slice(Math.max(s.start, t.start - 80), t.start)) : null;
   if (relative && isPastForm(relative[1].toLowerCase())) return true;
   // "The owners, whose insurers renewed the policy on April 20, said …", "… is run by Harl Ltd., which bought it on April
@@ -315,7 +315,7 @@ function namesHappening(text: string, start: number, end: number): boolean {
   return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && NOUN_AFTER.test(text.slice(end, end + 16));
 }
 
-// "eight years ago, in the autumn": a count of years back from publication names its year as "last year" does, but
+// "nine years ago, in the spring": a count of years back from publication names its year as "last year" does, but
 // only in its own clause (CountedYear).
 const AGO_YEAR = /^ago\/ago$/;
 const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$|^ago\/ago$/;
@@ -389,7 +389,7 @@ function sinceNounAt(text: string, start: number): boolean {
 
 /**
  * A year counted back from publication ("eight years ago"): it names the year of a month or season told after it in its
- * own clause ("eight years ago, in the autumn"), not beyond; `before` is the year written before it, which the rest of
+ * own clause ("nine years ago, in the spring"), not beyond; `before` is the year written before it, which the rest of
  * the text still reads.
  */
 export interface CountedYear {

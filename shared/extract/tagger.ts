@@ -230,7 +230,7 @@ function mergedTime(prev: Timex, t: Timex, text: string): Timex | null {
     if (t.fromStated) merged.fromStated = true;
     if (t.countedFrom) merged.countedFrom = t.countedFrom;
   } else if (prev.type === 'DATE' && prev.rule === 'year' && /^\d{4}$/.test(prev.value) && t.type === 'DATE' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value) && t.value.startsWith(`${prev.value}-`) && /^\s*,\s*(?:on|in)\s+$/.test(gap) && !/\d{4}/.test(t.text)) {
-    // "came in 1917, on May 14": the day says which day of the year just written; one date, its year written.
+    // "came in 1895, on February 11": the day says which day of the year just written; one date, its year written.
     merged = { ...t, start: prev.start, explicitYear: true, rule: t.rule.replace(/\/year-in-sentence$/, '/year-before') };
     delete merged.yearUncertain;
   } else if (dayish(prev) && clock(t) && /^\s*(?:,\s*|at\s+|,\s*at\s+)$/.test(gap)) {

@@ -170,12 +170,12 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
   return null;
 }
 
-// A month and year written in a birthday's clause: "on her 70th birthday, in March 1975".
+// A month and year written in a birthday's clause: "on her sixtieth birthday, in March 1972".
 const MONTH_AND_YEAR = new RegExp(`\\b(${MONTH_RE})\\.?,?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b`);
 
 /**
- * The month of birth (day 0) as a birthday kept in a written month and year tells it ("retired on her 70th birthday,
- * in March 1975", born in 1905), when that year less the birthday's count is the year of birth; else null.
+ * The month of birth (day 0) as a birthday kept in a written month and year tells it ("retired on her sixtieth birthday,
+ * in March 1972", born in 1912), when that year less the birthday's count is the year of birth; else null.
  */
 function birthdayMonth(text: string, born: number): { m: number; d: number } | null {
   let tries = 0;
@@ -204,7 +204,7 @@ const DAY_TOLD = new RegExp(
 );
 // One sentence from the start of the text given, with its stop: a stop before a capital or a quote ends it.
 const ONE_SENTENCE = /^(?:[^.!?\n]|[.!?](?!\s+["“A-Z]))*[.!?]?/;
-// A sentence that gives only the age at death: "She was 89.", "He was eighty-four."
+// A sentence that gives only the age at death: "She was 89.", "He was ninety-one."
 const AGE_LINE = /^(?:He|She)\swas\s[\w-]+\.$/;
 
 // DAY_TOLD's holidays keep their day every year: any year gives it.

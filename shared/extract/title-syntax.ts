@@ -1189,7 +1189,7 @@ export function personSubject(clause: string, kind: 'm' | 'f', known: (word: str
   // kind (not after a passive's "by": "was finished by his firm" is someone else's).
   const verbs = verbGroup(xs, v, xs.length);
   const after = verbs[verbs.length - 1] + 1;
-  // Not a body ("The university let her attend …": "her" is someone else, whom the body acts on).
+  // Not a body ("The guild let her sit the test …": "her" is someone else, whom the body acts on).
   // Only "his": "her" is an object as often ("The academy let her attend …").
   const takenUp = kind === 'm' && singular && !BODY_NOUNS.includes(head.value.toLowerCase()) && /^his$/i.test(xs[after]?.value ?? '');
   if (!name.length && !personal && !takenUp) return null;

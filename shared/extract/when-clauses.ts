@@ -43,7 +43,7 @@ export function whenClauses(u: Unit): WhenClause[] {
     // Not at the comma inside a number ("when 11,000 acres burned").
     const stop = /[;:]|,(?!\d{3})/.exec(u.paraText.slice(start, u.end));
     let end = stop ? start + stop.index : u.end;
-    // "1979, when Ostrow's father, Duncan, played third": a subject with no verb yet, then an aside set off by commas
+    // "1971, when its founder, Ada Thorne, baked a loaf": a subject with no verb yet, then an aside set off by commas
     // with none either; the clause goes on past the aside to its verb.
     if (stop && stop[0] === ',') {
       const aside = /^,([^,;:]{1,40}),\s/.exec(u.paraText.slice(end, u.end));

@@ -156,7 +156,7 @@ function recentDecade(digit: number, year = 2000): string {
 const STORY_DECADE_GAP = 30;
 
 /**
- * "wrote it in 1908 … and the theatre burned down in the twenties": a decade without its century, told beside a year of
+ * "The mill opened in 1902 … It was sold to a dairy in the thirties": a decade without its century, told beside a year of
  * an earlier century in its sentence or paragraph, is the first such decade not over by that year, not the latest one.
  */
 function storyDecade(digit: number, c: Resolver): string {
