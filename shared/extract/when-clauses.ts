@@ -33,6 +33,9 @@ export interface WhenClause {
 }
 
 /** "2008, when the company posted a loss": the when-clause right after a date, up to the next comma. */
+// Where a when-clause stops: not at the comma inside a number ("when 11,000 acres burned").
+const CLAUSE_STOP = /[;:]|,(?!\d{3})/;
+
 export function whenClauses(u: Unit): WhenClause[] {
   const out: WhenClause[] = [];
   for (const t of u.timexes) {
@@ -40,8 +43,7 @@ export function whenClauses(u: Unit): WhenClause[] {
     const m = WHEN_AFTER.exec(u.paraText.slice(t.end, t.end + 12));
     if (!m) continue;
     const start = t.end + m[0].length;
-    // Not at the comma inside a number ("when 11,000 acres burned").
-    const stop = /[;:]|,(?!\d{3})/.exec(u.paraText.slice(start, u.end));
+    const stop = CLAUSE_STOP.exec(u.paraText.slice(start, u.end));
     let end = stop ? start + stop.index : u.end;
     // "1971, when its founder, Ada Thorne, baked a loaf": a subject with no verb yet, then an aside set off by commas
     // with none either; the clause goes on past the aside to its verb.
@@ -50,7 +52,7 @@ export function whenClauses(u: Unit): WhenClause[] {
       const subject = u.paraText.slice(start, end);
       if (aside && !toldInPast(subject) && !toldInPast(aside[1]) && !/\b(?:is|are|was|were|has|have|had|will|would)\b/i.test(subject + aside[1])) {
         const from = end + aside[0].length;
-        const next = /[;:]|,(?!\d{3})/.exec(u.paraText.slice(from, u.end));
+        const next = CLAUSE_STOP.exec(u.paraText.slice(from, u.end));
         end = next ? from + next.index : u.end;
       }
     }

@@ -1,4 +1,5 @@
 import { fmtDay } from '../../time-value';
+import { parseCount } from '../lexicon';
 import { B, E, pad2, rx, type Rule } from './rule';
 
 // The rule for clock times: "3 p.m.", "10:30 a.m. EST", "noon".
@@ -23,7 +24,8 @@ const OCLOCK = `${B}(${HOUR_WORD_RE}|\\d{1,2})\\s+o['’]clock(?:\\s+in\\s+the\\
 
 // "twenty past four", "a quarter to six", "half past nine": minutes past or to an hour in words, the British way.
 const PAST_TO = `${B}(five|ten|twenty|twenty-five|(?:a\\s+)?quarter|half)\\s+(past|to)\\s+(${HOUR_WORD_RE})${E}`;
-const MINUTES_PAST: Record<string, number> = { five: 5, ten: 10, twenty: 20, 'twenty-five': 25, quarter: 15, half: 30 };
+// The minutes a quarter or a half stands for; the counted ones are read as counts are (parseCount).
+const MINUTES_PAST: Record<string, number> = { quarter: 15, half: 30 };
 // "at 4.27", "by 10.15": an hour and minutes with a stop between, after a preposition of time, as British papers write
 // them; not an amount ("closed at 4.27p", "at 4.27 per cent") nor a price.
 const AT_BEFORE = /\b(?:at|by|until|till|before|after|around|about)\s+$/i;
@@ -51,10 +53,11 @@ export const clockTimeRule: Rule = {
   resolve: (m, c) => {
     let t: string | null;
     if (m[9]) {
-      const hour = HOUR_WORDS.indexOf(m[11].toLowerCase()) + 1;
-      const min = MINUTES_PAST[m[9].toLowerCase().replace(/^a\s+/, '')];
+      const hour = parseCount(m[11])!;
+      const words = m[9].toLowerCase().replace(/^a\s+/, '');
+      const min = MINUTES_PAST[words] ?? parseCount(words)!;
       t = /^past$/i.test(m[10]) ? timeOfDay(hour, min, undefined) : timeOfDay(hour === 1 ? 12 : hour - 1, 60 - min, undefined);
-    } else if (m[7]) t = timeOfDay(/^\d/.test(m[7]) ? +m[7] : HOUR_WORDS.indexOf(m[7].toLowerCase()) + 1, 0, m[8] && `in the ${m[8]}`);
+    } else if (m[7]) t = timeOfDay(/^\d/.test(m[7]) ? +m[7] : parseCount(m[7])!, 0, m[8] && `in the ${m[8]}`);
     else if (m[6]) t = { noon: 'T12:00', midday: 'T12:00', midnight: 'T24:00' }[m[6].toLowerCase()]!;
     else if (m[4]) t = timeOfDay(+m[4], +m[5], undefined);
     else t = timeOfDay(+m[1], m[2] ? +m[2] : 0, m[3]);
