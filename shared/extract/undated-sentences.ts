@@ -85,7 +85,19 @@ function sameDay(u: Unit, t: Timex): boolean {
 // was on the news", "I rode it when I was six": a speaker telling of one time, named by a time noun after a
 // possessive or an ordinal, or after "the" with a clause saying which, or by the speaker's age. Not "in the morning"
 // or "at night" alone, which tell of any such time.
-const QUOTED_OCCASION = /\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|our|his|her|their|that)\s+(?:(?:first|second|third|last|very|next|same|following)\s+)?|the\s+(?:first|second|third|last|very|next|same|following)\s+)(?:morning|evening|night|afternoon|day|week|winter|summer|spring|autumn)\b|\b(?:in|on|during)\s+the\s+(?:week|day|night|year|winter|summer)\s+(?:it|he|she|they|we|I|the)\s+[a-z]{3,}|\bwhen\s+(?:I|we|he|she)\s+was\s+(?:a\s+)?[a-z]+\b/;
+// The clause saying which may follow the noun with no preposition before it ("I swam there the week it opened", "The
+// summer Mr Pike retired, the well ran dry") and name its subject.
+const QUOTED_OCCASION = /\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|our|his|her|their|that)\s+(?:(?:first|second|third|last|very|next|same|following)\s+)?|the\s+(?:first|second|third|last|very|next|same|following)\s+)(?:morning|evening|night|afternoon|day|week|winter|summer|spring|autumn)\b|(?:\b(?:in|on|during)\s+|\b)[Tt]he\s+(?:week|day|night|year|winter|summer)\s+(?:it|he|she|they|we|I|the|(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][a-z]+)\s+[a-z]{3,}|\bwhen\s+(?:I|we|he|she)\s+was\s+(?:a\s+)?[a-z]+\b/;
+
+// "I heard the bell at about five in the morning", "the chicks hatched nine days after laying": one moment the
+// speaker names by the clock or by a count from a happening. Not kept up ("at six every morning", "used to").
+const QUOTED_MOMENT = new RegExp(
+  String.raw`\bat\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock)\b` +
+    String.raw`|\b(?:\d{1,2}|${NUMBER_WORD_RE})\s+(?:hours|days|weeks)\s+(?:after|before)\s+(?:the\s+)?[a-z]{4,}`,
+  'i',
+);
+const KEPT_UP = /\b(?:every|each|always|usually|often|used\s+to|would)\b/i;
+const quotedOccasion = (text: string) => QUOTED_OCCASION.test(text) || (QUOTED_MOMENT.test(text) && !KEPT_UP.test(text));
 
 // A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
 const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
@@ -250,7 +262,7 @@ export function undatedHappening(w: Placing): void {
   // Unless it is attributed in the same sentence and counts a stretch up to now ("“Families have been living in
   // shelters for three weeks,” an official said"): the speaker tells how long a state has lasted at publication. Or it
   // tells of one time it names (QUOTED_OCCASION).
-  if (quoted(text) && !(ATTRIBUTED_QUOTE.test(text) && published && spanUpToPublication(u, published)) && !QUOTED_OCCASION.test(text)) return;
+  if (quoted(text) && !(ATTRIBUTED_QUOTE.test(text) && published && spanUpToPublication(u, published)) && !quotedOccasion(text)) return;
   // Opening hours ("open Monday to Saturday, and closed on Sundays") are no happening (family 7).
   if (isSchedule(text) || u.timexes.some((t) => t.rule === 'set/weekday-plural')) return;
   if (windowToAct(w)) return;
