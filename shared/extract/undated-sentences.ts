@@ -97,7 +97,7 @@ const QUOTED_MOMENT = new RegExp(
     String.raw`|\b(?:\d{1,2}|${NUMBER_WORD_RE})\s+(?:hours|days|weeks)\s+(?:after|before)\s+(?:the\s+)?[a-z]{4,}`,
   'i',
 );
-const KEPT_UP = /\b(?:every|each|always|usually|often|used\s+to|would)\b/i;
+const KEPT_UP = /\b(?:every|each|always|usually|often|used\s+to|would|ha(?:s|ve)\s+been\s+[a-z]+ing)\b/i;
 const quotedOccasion = (text: string) => QUOTED_OCCASION.test(text) || (QUOTED_MOMENT.test(text) && !KEPT_UP.test(text) && happeningOf(text) === 'past');
 
 // A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."

@@ -36,7 +36,8 @@ describe('r46-quoted-moment: a quoted sentence naming one moment by the clock or
 
   it('nor is one still kept up: "“I have been milking the herd at five o\'clock for thirty years,” she said" stays no event', () => {
     const t = ['The farm was sold in 1988.', '“I have been milking the herd at five o\'clock for thirty years,” she said.'];
-    expect(events('1991-05-02', ...t).some((e) => quoteOf(e, t).includes('milking the herd'))).toBe(false);
+    // Without a publication date no stretch up to it can be counted: nothing else may make it an event.
+    expect(nopub(...t).some((e) => quoteOf(e, t).includes('milking the herd'))).toBe(false);
   });
 });
 
@@ -68,5 +69,36 @@ describe('r46-window-nopub: without a publication date, a window to act is still
     const t = ['The planning inspector found against the council in 2003.', 'The inspector ruled on Friday. The council has 14 days to reply.'];
     const reply = events('2003-06-10', ...t).find((e) => quoteOf(e, t).includes('14 days to reply'));
     expect([reply?.date.start, reply?.date.end]).toEqual(['2003-06-06', '2003-06-20']);
+  });
+});
+
+describe('r46-plan-named-time: a plan timed by a happening the story names, not by a date, is an event', () => {
+  it('"Teams will be fed for the duration of the search" after a day still to come takes that day', () => {
+    const t = ['The volunteers will gather at the lifeboat station on Saturday, Oct. 9.', 'Teams will be fed for the duration of the search.'];
+    const fed = events('2010-10-04', ...t).find((e) => quoteOf(e, t).includes('Teams will be fed'));
+    expect(fed?.date.start).toBe('2010-10-09');
+  });
+
+  it('"The chapel will stay shut until the court hearing" with nothing still to come in focus is after publication', () => {
+    const t = ['Lead was stripped from the chapel roof in March.', 'The chapel will stay shut until the court hearing.'];
+    const shut = events('2010-10-04', ...t).find((e) => quoteOf(e, t).includes('chapel will stay shut'));
+    expect(shut?.date).toMatchObject({ start: '2010-10-04', mod: 'after' });
+  });
+
+  it('without a publication date it is after the guessed time of writing, a year, flagged', () => {
+    const t = ['Lead was stripped from the chapel roof in March 2010.', 'The chapel will stay shut until the court hearing.'];
+    const shut = nopub(...t).find((e) => quoteOf(e, t).includes('chapel will stay shut'));
+    expect(shut?.date).toMatchObject({ mod: 'after', yearUncertain: true });
+    expect(shut?.date.start).toMatch(/^\d{4}$/);
+  });
+
+  it('a condition is no plan: "The mill will stay closed until the river falls" stays no event', () => {
+    const t = ['Lead was stripped from the chapel roof in March.', 'The mill will stay closed until the river falls.'];
+    expect(events('2010-10-04', ...t).some((e) => quoteOf(e, t).includes('mill will stay closed'))).toBe(false);
+  });
+
+  it('nor a negation: "The council will not name the buyer until the auction" stays no event', () => {
+    const t = ['Lead was stripped from the chapel roof in March.', 'The council will not name the buyer until the auction.'];
+    expect(events('2010-10-04', ...t).some((e) => quoteOf(e, t).includes('name the buyer'))).toBe(false);
   });
 });
