@@ -370,7 +370,13 @@ function plannedAtNamedTime(w: Placing): boolean {
   const from = pub ?? (writing ? (writing.day ? fmtDay(writing.day) : String(writing.year)) : null);
   if (!from) return false;
   const date: EventDate = ahead
-    ? { start: ahead.date.start, basis: ahead.date.basis, rule: 'plan/named-time-in-focus', note: `A plan timed by a happening the story names; the day in focus is that of “${ahead.title}”, still to come.` }
+    ? {
+        start: ahead.date.start,
+        basis: ahead.date.basis,
+        rule: 'plan/named-time-in-focus',
+        note: `A plan timed by a happening the story names; the day in focus is that of “${ahead.title}”, still to come.`,
+        ...(ahead.date.yearUncertain ? { yearUncertain: true } : {}),
+      }
     : {
         start: from,
         mod: 'after',
