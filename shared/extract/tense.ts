@@ -538,7 +538,8 @@ const TOLD_OBJECT_GAP = /^\s+(?:the|a|an|its|his|her|their|our|my|this|these|tho
 const TIME_CLAUSE_BEFORE = /\b(?:before|until|till)\s+(?:[a-z]+\s+){1,3}$/i;
 const PAST_REPORTING = /^(?:said|told|added|stated|reported|noted|stressed|explained|claimed|announced|wrote|asked|insisted|argued|declared|confirmed|commented|remarked|recalled|warned|predicted|acknowledged|suggested)$/;
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:still|now|also|already)\s+)?(?:[a-z]+ing\b|under\s*way\b)/i;
-const MODAL = /\b(?:would|could|should|must|can|might|if|unless)\b/i;
+// "as if" likens ("cheered as if it were a final"): the verb before it is told as done, not on a condition.
+const MODAL = /\b(?:would|could|should|must|can|might|(?<!\bas\s)if|unless)\b/i;
 // The modal read at the end of a window ending just after it: "… but could not", "… and they would not".
 const REFUSED_CONJUNCT = /\b(?:but|and)\s+(?:(?:he|she|it|they|we|I)\s+)?(?:could|would)\s+not\b[^]{0,4}$/i;
 // The clause a verb takes: "that the …", "when …", "whether …" (not "if", itself a condition; not "that date").

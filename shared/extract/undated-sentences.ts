@@ -12,7 +12,7 @@ import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { pastPerfectAt } from './anaphor-anchors';
 import { untilPublication } from './ordering-clauses';
-import { beforePublication, fmtHuman, relativeTo } from './resolve';
+import { beforePublication, fmtHuman, relativeTo, type WritingGuess } from './resolve';
 import { isSchedule } from './rules/sets';
 import type { Unit } from './segment';
 import { beforeQuote, occasionDay, remarkAtNamedOccasion } from './occasions';
@@ -85,7 +85,20 @@ function sameDay(u: Unit, t: Timex): boolean {
 // was on the news", "I rode it when I was six": a speaker telling of one time, named by a time noun after a
 // possessive or an ordinal, or after "the" with a clause saying which, or by the speaker's age. Not "in the morning"
 // or "at night" alone, which tell of any such time.
-const QUOTED_OCCASION = /\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|our|his|her|their|that)\s+(?:(?:first|second|third|last|very|next|same|following)\s+)?|the\s+(?:first|second|third|last|very|next|same|following)\s+)(?:morning|evening|night|afternoon|day|week|winter|summer|spring|autumn)\b|\b(?:in|on|during)\s+the\s+(?:week|day|night|year|winter|summer)\s+(?:it|he|she|they|we|I|the)\s+[a-z]{3,}|\bwhen\s+(?:I|we|he|she)\s+was\s+(?:a\s+)?[a-z]+\b/;
+// The clause saying which may follow the noun with no preposition before it ("I swam there the week it opened", "The
+// year Mr Pike came, the pond froze solid") and name its subject.
+const QUOTED_OCCASION = /\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|our|his|her|their|that)\s+(?:(?:first|second|third|last|very|next|same|following)\s+)?|the\s+(?:first|second|third|last|very|next|same|following)\s+)(?:morning|evening|night|afternoon|day|week|winter|summer|spring|autumn)\b|(?:\b(?:in|on|during)\s+|\b)[Tt]he\s+(?:week|day|night|year|winter|summer)\s+(?:it|he|she|they|we|I|the|(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][a-z]+)\s+[a-z]{3,}|\bwhen\s+(?:I|we|he|she)\s+was\s+(?:a\s+)?[a-z]+\b/;
+
+// "I heard the bell at about five in the morning", "the chicks hatched nine days after laying": one moment the
+// speaker names by the clock or by a count from a happening, told as done. Not kept up ("at six every morning", "used
+// to", "have been rising at five o'clock for years").
+const QUOTED_MOMENT = new RegExp(
+  String.raw`\bat\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock)\b` +
+    String.raw`|\b(?:\d{1,2}|${NUMBER_WORD_RE})\s+(?:hours|days|weeks)\s+(?:after|before)\s+(?:the\s+)?[a-z]{4,}`,
+  'i',
+);
+const KEPT_UP = /\b(?:every|each|always|usually|often|used\s+to|would|ha(?:s|ve)\s+been\s+[a-z]+ing)\b/i;
+const quotedOccasion = (text: string) => QUOTED_OCCASION.test(text) || (QUOTED_MOMENT.test(text) && !KEPT_UP.test(text) && happeningOf(text) === 'past');
 
 // A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
 const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
@@ -250,12 +263,12 @@ export function undatedHappening(w: Placing): void {
   // Unless it is attributed in the same sentence and counts a stretch up to now ("“Families have been living in
   // shelters for three weeks,” an official said"): the speaker tells how long a state has lasted at publication. Or it
   // tells of one time it names (QUOTED_OCCASION).
-  if (quoted(text) && !(ATTRIBUTED_QUOTE.test(text) && published && spanUpToPublication(u, published)) && !QUOTED_OCCASION.test(text)) return;
+  if (quoted(text) && !(ATTRIBUTED_QUOTE.test(text) && published && spanUpToPublication(u, published)) && !quotedOccasion(text)) return;
   // Opening hours ("open Monday to Saturday, and closed on Sundays") are no happening (family 7).
   if (isSchedule(text) || u.timexes.some((t) => t.rule === 'set/weekday-plural')) return;
   if (windowToAct(w)) return;
   const how = happeningOf(text);
-  if (comingAfterPublication(w, how) || !how) return;
+  if (comingAfterPublication(w, how) || (!how && plannedAtNamedTime(w)) || !how) return;
   const { title, drafted, date } = undatedDate(w, how);
   if (date && title) w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
 }
@@ -274,13 +287,15 @@ function monthsOn(from: Ymd, n: number): Ymd {
 function windowToAct(w: Placing): boolean {
   const { u, text } = w;
   const { published, storyDay } = w.ctx;
-  const window = published ? windowToActLength(u.paraText, u.timexes, u.start, u.end) : null;
+  const story = storyDay && !storyDay.date.end && !storyDay.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(storyDay.date.start) ? parseYmd(storyDay.date.start) : null;
+  const { writing } = w.ctx;
+  // Without a publication date the window runs from the story's day, or else from the guessed time of writing.
+  const window = published || story || writing ? windowToActLength(u.paraText, u.timexes, u.start, u.end) : null;
   if (!window || quoted(text)) return false;
   const { n, unit } = window;
   const after = (from: Ymd) => (unit === 'M' ? monthsOn(from, n) : addDays(from, unit === 'W' ? 7 * n : n));
-  const pub = fmtDay(published!);
-  const story = storyDay && !storyDay.date.end && !storyDay.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(storyDay.date.start) ? parseYmd(storyDay.date.start) : null;
-  const from = story && fmtDay(after(story)) >= pub ? story : published!;
+  if (!published && !story) return windowFromWriting(w, writing!, window.length.text, after);
+  const from = story && (!published || fmtDay(after(story)) >= fmtDay(published)) ? story : published!;
   const fromStory = from !== published;
   const date: EventDate = {
     start: fmtDay(from),
@@ -293,6 +308,16 @@ function windowToAct(w: Placing): boolean {
   const { title, drafted } = titled(text);
   if (!title) return false;
   w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
+  return true;
+}
+
+/** A window to act told with no day to count it from and no publication date: it opens at the guessed time of writing. */
+function windowFromWriting(w: Placing, writing: WritingGuess, length: string, after: (from: Ymd) => Ymd): boolean {
+  const { title, drafted } = titled(w.text);
+  if (!title) return false;
+  const note = `“${length}” to act, counted from when the article was written, ${writing.day ? fmtHuman(writing.day) : `in ${writing.year}`}, a guess.`;
+  const span = writing.day ? { start: fmtDay(writing.day), end: fmtDay(after(writing.day)) } : { start: String(writing.year) };
+  w.push({ paragraphId: w.u.paragraphId, start: w.u.start, end: w.u.end, title, drafted, date: { ...span, basis: 'publication', rule: 'window/from-writing-guess', yearUncertain: true, note } });
   return true;
 }
 
@@ -310,6 +335,59 @@ function comingAfterPublication(w: Placing, how: Happening): boolean {
   const { title, drafted } = titled(removeRanges(text, [{ start: coming.start - lead[0].length - u.start, end: coming.end - u.start }]));
   const date: EventDate = { start: fmtDay(published), mod: 'after', basis: 'publication', rule: 'coming/after-publication', note: `“${coming.text}”: some time after publication (${fmtHuman(published)}).` };
   if (title) w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
+  return true;
+}
+
+// "The gates will open at the same time", "Stalls will be free on the opening day", "Buses will stop short of the
+// square for the duration of the fair", "During the repairs the choir will sing in the hall", "will stay shut until the
+// inquest.": a plan timed by a happening the story names, not by a date. Not "until the river falls" (a condition), not
+// "for the first time" (a comparison).
+const NAMED_TIME = new RegExp(
+  [
+    String.raw`\b(?:on|at)\s+the\s+(?:same|opening|closing|final)\s+(?:day|night|weekend|week|time|evening|morning)\b`,
+    String.raw`\bon\s+the\s+day\s+of\s+(?:the\s+|its\s+)?[a-z]{3,}`,
+    String.raw`\b(?:for|throughout)\s+the\s+duration\s+of\b`,
+    // A word before the noun only when the noun is plainly one ("the court hearing", not "the river falls").
+    String.raw`\b(?:until|till|during|throughout)\s+the\s+(?:[a-z]+\s+(?=[a-z]+(?:ing|ion|ure|ment)\b))?[a-z]{4,}(?=\s*[.,;]|\s+(?:the|a|an|its|their)\s)`,
+  ].join('|'),
+  'i',
+);
+const WILL_PLAN = /\bwill\s+(?:(?:now|also|then|be)\s+){0,2}[a-z]{3,}/i;
+const NOT_A_PLAN = /\b(?:not|never|no|if|unless|would|could|might|may|every|each|hope[sd]?|expect(?:s|ed)?)\b|\?/i;
+
+/**
+ * "Stalls will be free on the opening day": a plan timed by a happening the story names. It falls after publication
+ * (the day in focus when that is still to come); without a publication date, after the guessed time of writing. Whether
+ * the sentence is one such.
+ */
+function plannedAtNamedTime(w: Placing): boolean {
+  const { u, text } = w;
+  const { published, writing, focus } = w.ctx;
+  const main = mainClause(text);
+  if (!NAMED_TIME.test(main) || !WILL_PLAN.test(main) || NOT_A_PLAN.test(main) || quoted(text)) return false;
+  const pub = published && fmtDay(published);
+  const ahead = pub && focus && /^\d{4}-\d{2}-\d{2}$/.test(focus.date.start) && !focus.date.end && !focus.date.mod && focus.date.start > pub ? focus : null;
+  const from = pub ?? (writing ? (writing.day ? fmtDay(writing.day) : String(writing.year)) : null);
+  if (!from) return false;
+  const date: EventDate = ahead
+    ? {
+        start: ahead.date.start,
+        basis: ahead.date.basis,
+        rule: 'plan/named-time-in-focus',
+        note: `A plan timed by a happening the story names; the day in focus is that of “${ahead.title}”, still to come.`,
+        ...(ahead.date.yearUncertain ? { yearUncertain: true } : {}),
+      }
+    : {
+        start: from,
+        mod: 'after',
+        basis: 'publication',
+        rule: 'plan/named-time-after-publication',
+        note: pub ? `A plan timed by a happening the story names: after publication (${fmtHuman(published!)}).` : `A plan timed by a happening the story names: after the article was written, ${from}, a guess.`,
+        ...(pub ? {} : { yearUncertain: true }),
+      };
+  const { title, drafted } = titled(main);
+  if (!title) return false;
+  w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
   return true;
 }
 
