@@ -164,11 +164,16 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
     if (n !== undefined && n >= 10 && n <= 120) {
       const [born, written] = [...years][0];
       const birthday = written ?? birthdayMonth(text, born);
-      return born + n + (birthday && diedAfterBirthday(text, birthday) ? 0 : 1);
+      return born + n + ((birthday ?? HALF_YEAR_GONE) && diedAfterBirthday(text, birthday ?? HALF_YEAR_GONE) ? 0 : 1);
     }
   }
   return null;
 }
+
+// With no month of birth written, the birthday is as likely in any month: a death told on or after a day of June or
+// later ("had been in hospital since June", "stopped answering letters in August") came, more likely than not, after
+// that year's birthday, so the year of death is the birth year plus the age. Compared as a birthday at the end of May.
+const HALF_YEAR_GONE = { m: 5, d: 0 };
 
 // A month and year written in a birthday's clause: "on her sixtieth birthday, in March 1972".
 const MONTH_AND_YEAR = new RegExp(`\\b(${MONTH_RE})\\.?,?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b`);
