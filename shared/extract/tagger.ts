@@ -33,7 +33,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastYear, weekdayWritingYear, writesWeekdayDates, writingMonth, writtenYears } from './text-years';
+import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastYear, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -472,11 +472,6 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     const later = weekdayWritingYear(told + 2, paragraphs);
     if (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false) year = later;
   }
-  // With nothing else to go on, the latest year written is a year of the story's background, not its own: news leaves
-  // the year of writing unwritten ("on Monday", "in March") and mostly the one before too ("last year", "last
-  // spring"), so the story is likelier told two years after it than one or none. Not when weekdays beside days or a
-  // yearless dateline can pin the year, nor when the latest year is only a plan's.
-  if (told === years.latest && !filedInMonthYear && year < told + TOLD_AFTER_LATEST && !writesWeekdayDates(paragraphs) && !yearlessDatelineDay(paragraphs[0] ?? '', told) && !yearlessDateLine(paragraphs, told)) year = told + TOLD_AFTER_LATEST;
   state.textYear = year;
   state.textMonth = writingMonth(paragraphs) ?? undefined;
   // A dateline with a day and no year ("HARBORTON, Oct 22 -") still tells the day the report was filed: only its
@@ -489,9 +484,6 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
     state.dctGuessed = true;
   }
 }
-
-// How many years after the latest year written the story is guessed to be told, with no clue to its year.
-const TOLD_AFTER_LATEST = 2;
 
 /** Whether a yearless dateline's day, put in `year`, fits the weekdays the text tells near it; null without one. */
 function datelineFits(paragraphs: readonly string[], year: number): boolean | null {

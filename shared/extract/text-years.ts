@@ -513,11 +513,6 @@ export function weekdayWritingYear(guess: number, paragraphs: readonly string[])
   return guess;
 }
 
-/** Whether the paragraphs write a weekday beside a yearless day and month (see WEEKDAY_DATE), which can pin a year. */
-export function writesWeekdayDates(paragraphs: readonly string[]): boolean {
-  return paragraphs.some((text) => [...text.matchAll(WEEKDAY_DATE)].some((m) => !YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))));
-}
-
 // How far past the turn of the year, in months after the guessed month of writing, a plan's weekday may lie.
 const AHEAD_MONTHS = 6;
 
