@@ -156,6 +156,12 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
   if (!DIED.test(text)) return null;
   const years = bornYears(text);
   if (years.size !== 1) return null;
+  // A death told beside a birthday ("died three days short of her 90th birthday") names the year of death itself.
+  const near = DIED_NEAR_BIRTHDAY.exec(text);
+  if (near) {
+    const n = near[1] ? +near[1] : ordinalNumberValue(near[2]);
+    if (n >= 10 && n <= 120) return [...years][0][0] + n;
+  }
   // "died at a hospice", "died at 4 a.m.": not an age; the first count that can be one is.
   let tries = 0;
   for (const m of text.matchAll(AGE_AT_DEATH)) {
@@ -164,11 +170,26 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
     if (n !== undefined && n >= 10 && n <= 120) {
       const [born, written] = [...years][0];
       const birthday = written ?? birthdayMonth(text, born);
-      return born + n + (birthday && diedAfterBirthday(text, birthday) ? 0 : 1);
+      return born + n + (diedAfterBirthday(text, birthday ?? HALF_YEAR_GONE) ? 0 : 1);
     }
   }
   return null;
 }
+
+// A death told as on, or days, weeks or a month before or after, a birthday whose count is written: "died on her 80th
+// birthday", "died a fortnight short of his ninetieth birthday", "died just after her 75th birthday". Before it, the age
+// at death is one less, but the birthday was still to come in the same year: either way the year of death is the birth
+// year plus that count (save a death in December before a January birthday). Not "years after" a birthday: another
+// year. In the death's own sentence; fixed runs of words, the gap before them bounded.
+const DIED_NEAR_BIRTHDAY = new RegExp(
+  `\\b(?:died|dies)\\b[^.]{0,160}?\\s(?:(?:(?:a|one|two|three|four|five|six|\\d{1,2})\\s(?:days?|weeks?|months?|fortnight)|a\\sfew\\s(?:days|weeks))\\s(?:short\\sof|shy\\sof|before|after)|(?<!\\byears?\\s)(?:just\\s|shortly\\s)?(?:before|after)|on\\sthe\\seve\\sof|on)\\s(?:his|her)\\s(?:(\\d{1,3})(?:st|nd|rd|th)|(${ORDINAL_NUMBER_RE}))\\sbirthday\\b`,
+  'i',
+);
+
+// With no month of birth written, the birthday is as likely in any month: a death told on or after a day of June or
+// later ("had been in hospital since June", "stopped answering letters in August") came, more likely than not, after
+// that year's birthday, so the year of death is the birth year plus the age. Compared as a birthday at the end of May.
+const HALF_YEAR_GONE = { m: 5, d: 0 };
 
 // A month and year written in a birthday's clause: "on her sixtieth birthday, in March 1972".
 const MONTH_AND_YEAR = new RegExp(`\\b(${MONTH_RE})\\.?,?\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b`);
