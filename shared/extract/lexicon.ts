@@ -251,10 +251,11 @@ const PRESENT_TELLING_WORDS = new Set([...TELLING_PRESENT, 'say', 'report']);
 export const isTellingWord = (word: string): boolean => TELLING_WORDS.has(word.toLowerCase());
 /** Whether a telling verb is in the present ("says", "Announces"): its telling is as of publication. */
 export const isPresentTelling = (verb: string): boolean => PRESENT_TELLING_WORDS.has(verb.toLowerCase());
-// "told a news conference", "told a press briefing": the occasion told may be named by two words.
+// "told a news conference", "told a press briefing": the occasion told may be named by two words. ("told this
+// newspaper": a paper may name itself so.)
 const TOLD_OCCASION = '(?:\\s+(?:conference|briefing|meeting|hearing|rally|gathering))?';
 /** Any telling verb, "told <someone>" included. */
-export const TELLING_VERB_RE = `(?:${TELLING_LIST.join('|')}|${PLURAL_TELLING}|told\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
+export const TELLING_VERB_RE = `(?:${TELLING_LIST.join('|')}|${PLURAL_TELLING}|told\\s+(?:(?:the|a|an|this|his|her|their|its|our)\\s+)?\\w+${TOLD_OCCASION})`;
 /**
  * A night told as a whole ("worked through the night", "stayed overnight", "all night"). Not "overnight" before a noun
  * it describes ("overnight shifts", "an overnight train"): only closing its phrase.
@@ -320,7 +321,7 @@ export const RECORD_BEFORE_DATE = recordSinceBefore();
 
 // The telling verbs written in lower case, or with a capital by `first`.
 const tellingVerbs = (first: (w: string) => string) =>
-  `(?:${TELLING_LIST.map(first).join('|')}|${PLURAL_TELLING}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+${TOLD_OCCASION})`;
+  `(?:${TELLING_LIST.map(first).join('|')}|${PLURAL_TELLING}|${first('told')}\\s+(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+)?\\w+${TOLD_OCCASION})`;
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 /**
  * A telling verb right before a date: "said", "told reporters on". In lower case, or capitalised only where nothing

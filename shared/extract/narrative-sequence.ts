@@ -29,6 +29,8 @@ const HAD_SINCE_THEN = /^[^.;:"“”]{0,120}?\bhad\s+(?:not\s+)?(?:been\s+)?(?!
 const SINCE_BEFORE_AND = /^[^.;:,"“”]{0,160}?\b(?:ever\s+)?since(?:\s+then)?(?=\s+(?:and|but)\s)/i;
 // What a telling reports with "since" after the verb: "have since rebuilt", or "had since rebuilt" when reported in the past.
 const TOLD_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have|had)\s+since\s+[a-z]/i;
+// The clause after an opening "Since then" told in the past perfect: "it had lost", "the town had not seen".
+const HAD_AFTER_SINCE = /^[^.;:"“”]{0,60}?\bhad\s+(?:(?:not|never|only|already|also|twice|rarely|seldom)\s+)?(?:been\s+)?(?!(?:a|an|the|no|to|his|her|its|their|some|any|it|them)\s)[a-z]{3,}\b/i;
 const BY_THEN = /^\W*By\s+(?:then|that\s+time)\b,?\s*/i;
 // "within 14 minutes", "within the hour", "within minutes": too short a wait to leave the day either.
 const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]|\bwithin\s+(?:(?:\d{1,3}|an?|one|two|three|four|five|ten|twenty|thirty|several|a\s+few)\s+)?(?:hours?|minutes?)\b|\bwithin\s+the\s+hour\b/i;
@@ -57,6 +59,18 @@ function sinceFocus(w: Placing): Draft | undefined {
   const happening = w.ctx.lastHappening;
   if (!last?.date.rule?.endsWith('/telling') || !happening || happening === last) return last;
   return happening.date.start <= last.date.start ? happening : last;
+}
+
+// A stretch of days written with both its ends ("on January 2 and 3", "from May 4 to May 6"): its rule joins two.
+const BOTH_DAYS_WRITTEN = /\.\./;
+
+/**
+ * Where what came "since" a happening starts. A week or less is when one happening took place ("ten years ago this
+ * week"): "since then" starts in it. Not when both its days are written ("won five games on January 9 and 10. Since
+ * then …"): the happening ran over them, and what came after starts at its end, as after a longer stretch.
+ */
+function sinceStart(d: EventDate): string {
+  return shortSpan(d) && !BOTH_DAYS_WRITTEN.test(d.rule ?? '') ? d.start : (d.end ?? d.start);
 }
 
 /** Whether the unit names a time of its own (a date or a time, with or without a value) before `at` in its text. */
@@ -93,12 +107,14 @@ export function sinceThen(w: Placing): boolean {
   const hasSince = !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
   const focus = sinceFocus(w);
   if (!since && !hasSince && !hasOwn && focus && published && HAD_SINCE_THEN.test(text)) return hadSinceThen(w, focus, fmtDay(published));
+  // "Since then it had lost only twice": opened with "since then" but told in the past perfect, the stretch looks back
+  // from the day the story has got to, as "had … since then" does.
+  if (since && !hasOwn && focus && published && HAD_AFTER_SINCE.test(text.slice(since[0].length)) && hadSinceThen(w, focus, fmtDay(published))) return true;
   if (!((since || hasSince) && focus)) return false;
   // "It was gone by a wet evening in May, and we have missed it ever since": "since" may count from the time the
   // sentence names before it (undated here), not from the happening told before: the year is a guess.
   const ownBefore = hasSince && ownTimeBefore(u, text.search(/\bsince\b/i));
-  // A week or less is when one happening took place ("ten years ago this week"): "since then" starts in it.
-  const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
+  const from = sinceStart(focus.date);
   const opening = openingEnd > 0 ? text.slice(0, openingEnd) : text;
   const rest = since ? opening.slice(since[0].length) : opening;
   const said = since ? since[0].replace(/[,\s]+$/, '') : 'since';
@@ -129,7 +145,7 @@ export function sinceThen(w: Placing): boolean {
 function hadSinceThen(w: Placing, focus: Draft, pub: string): boolean {
   const { u, text } = w;
   const story = w.ctx.storyDay;
-  const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
+  const from = sinceStart(focus.date);
   const day = story && story !== focus && !story.date.end && !story.date.mod ? story.date.start : null;
   if (!day || !(from < day.slice(0, from.length)) || day > pub || happeningOf(text) !== 'past') return false;
   const { title, drafted } = titled(text);
@@ -163,7 +179,7 @@ export function sinceUpToTelling(w: Placing): boolean {
   const told = fmtDay(toldDay);
   // A telling read as still ahead is a misreading of its tense, not the end of a stretch done by now.
   if (w.ctx.published && told > fmtDay(w.ctx.published)) return false;
-  const from = shortSpan(focus.date) ? focus.date.start : (focus.date.end ?? focus.date.start);
+  const from = sinceStart(focus.date);
   if (!(from < told.slice(0, from.length))) return false;
   const { yearUncertain } = own!.date;
   own!.date = { start: from, end: told, basis: focus.date.basis, rule: 'narrative-focus/since-until-telling', note: `“since”: from the time of “${focus.title}” up to the telling (${fmtHuman(toldDay)}).`, ...(yearUncertain || focus.date.yearUncertain ? { yearUncertain: true } : {}) };

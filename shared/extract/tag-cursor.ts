@@ -116,7 +116,9 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     seasonInFocus: () => (state.focus === 'year' && !storyDayOutsideFlashback(cur, state) && state.lastMonthDate ? state.lastMonthDate : null),
     dayTells: () => !!state.lastDay && !!state.dayTells,
     dayNamesHappening: () => !!state.lastDay && !!state.dayNamesHappening,
-    speakingDay: () => spokenDay(cur, state),
+    speakingDay: () => spokenDay(cur, state)?.day ?? null,
+    speakingDayTold: () => !!spokenDay(cur, state)?.told,
+    reportingDay: () => reportingDay(cur, state),
     // Whose birth it was is not read: an age is counted from it only in its own paragraph and the next, where the
     // text is still most likely telling of the same life ("Born in 1927 in Orsk, … / At 30 she …").
     birthYear: () => {
@@ -139,17 +141,33 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
  * weekday ('…," she said on Monday'), or the sentence before it, or its own, dated an interview or a telling ("We spoke
  * to her on Monday."). Null outside a quote, or when the text does not say.
  */
-function spokenDay(cur: TagCursor, state: TagState): Ymd | null {
+function spokenDay(cur: TagCursor, state: TagState): { day: Ymd; told: boolean } | null {
   const { dct } = state;
   if (!dct) return null;
   // "We visited her on Friday. / Who will take over? / My nephew. He started on Tuesday.": an answer printed under
   // its question is what she said at the visit, quote marks or none.
-  if (!insideQuote(cur.text, cur.paraStart, cur.pos)) return state.spoken && toDayNumber(state.spoken.day) <= toDayNumber(dct) && answersQuestion(cur, state) ? state.spoken.day : null;
+  if (!insideQuote(cur.text, cur.paraStart, cur.pos)) return state.spoken && toDayNumber(state.spoken.day) <= toDayNumber(dct) && answersQuestion(cur, state) ? { day: state.spoken.day, told: true } : null;
   const told = closingTellingDay(cur.text, cur.candEnd, dct);
-  if (told) return told;
+  if (told) return { day: told, told: true };
   const spoken = state.spoken;
-  if (spoken && toDayNumber(spoken.day) <= toDayNumber(dct) && (cur.sentence - spoken.sentence <= 1 || sameSpeakerGoesOn(cur, state, spoken))) return spoken.day;
-  return quotedOnStoryDay(cur, state, dct);
+  if (spoken && toDayNumber(spoken.day) <= toDayNumber(dct) && (cur.sentence - spoken.sentence <= 1 || sameSpeakerGoesOn(cur, state, spoken))) return { day: spoken.day, told: true };
+  const story = quotedOnStoryDay(cur, state, dct);
+  return story ? { day: story, told: false } : null;
+}
+
+// What ends a told clause before the next: a semicolon, or a comma before a clause joined on.
+const REPORT_ENDS = /;|,\s*(?:and|but|then|while|before|after)\b/i;
+
+/**
+ * "Police said on Wednesday that a farmer had seen her on Friday": the day of a telling earlier in the sentence, outside
+ * quotes, when the match is in what it tells (no clause joined on between); null otherwise.
+ */
+function reportingDay(cur: TagCursor, state: TagState): Ymd | null {
+  const spoken = state.spoken;
+  if (!spoken?.tells || spoken.sentence !== cur.sentence || !state.dct || toDayNumber(spoken.day) > toDayNumber(state.dct)) return null;
+  const from = spoken.end - cur.base;
+  if (from < 0 || from > cur.pos || REPORT_ENDS.test(cur.text.slice(from, cur.pos))) return null;
+  return insideQuote(cur.text, cur.paraStart, cur.pos) ? null : spoken.day;
 }
 
 // A saying told in the past ("she said", "he told reporters"), outside the paragraph's quotations.

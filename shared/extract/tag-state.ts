@@ -89,8 +89,9 @@ export interface TagState {
   /** Whether `lastDay` was written inside a noun phrase that names a happening by it ("charged in the May 3, 1990,
    * robbery"): background the text refers to, not a day its narrative has stepped to. */
   dayNamesHappening?: boolean;
-  /** The last day the text said someone spoke on ("We spoke to her on Monday"), for a quote's "yesterday". */
-  spoken?: { day: Ymd; sentence: number; paragraph: number; sentenceAt: number };
+  /** The last day the text said someone spoke on ("We spoke to her on Monday"), for a quote's "yesterday"; `tells`
+   * when a telling verb dated it (not a visit or an interview), `end` where its date ends in the whole text. */
+  spoken?: { day: Ymd; sentence: number; paragraph: number; sentenceAt: number; tells: boolean; end: number };
   /** The first day the story was at, when the text dated one in its opening paragraphs (null when it did not): the
    * occasion a report published a day or two later was written about. */
   leadDay?: Ymd | null;
@@ -228,9 +229,9 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // heater had been fitted two days earlier": Thursday): it dates when the news was told, and the story stays at its day.
   // A telling told first, with no day of the story before it, is where the story starts; one on or before the story's
   // day still serves a clock time after it.
-  const telling = tells && day !== null && (state.focus !== 'day' || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay)));
+  const telling = tells && day !== null && ((state.focus !== 'day' && !state.focusInAside) || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay)));
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
-  if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start };
+  if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start, tells, end: cur.base + t.end };
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) {
     const from = state.lastDay;
     if (from && t.type === 'DATE' && SPAN_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && toDayNumber(day) - toDayNumber(from) >= 1 && toDayNumber(day) - toDayNumber(from) <= 14) state.daySpan = { start: from, end: day, uncertain: !!t.yearUncertain || !!state.dayAnchor?.uncertain || !!state.dctGuessed };
@@ -242,8 +243,10 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   if (t.type === 'DATE' || t.type === 'TIME') {
     // Read before the focus moves: whether this date sits in an aside beside the day the story is at.
     const aside = !day && asideBesideDay(state, cur, t);
+    const asideBefore = !!state.focusInAside;
     noteFocus(state, cur, t, !!day && !telling, since);
-    state.focusInAside = aside && state.focus !== 'day';
+    // A telling's day after the aside leaves the aside as it was: the story is still at the day before it.
+    state.focusInAside = (aside || (telling && asideBefore)) && state.focus !== 'day';
     // "since the spring of 1948, when a child was knocked down": the when-clause makes the start a happening, which
     // "the following year" counts from.
     const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));

@@ -423,6 +423,9 @@ function spanToPublication(w: Placing, how: Happening): Told | undefined {
   return { date: span.date, title, drafted };
 }
 
+// An evening clock time or part of the day: "at 10.15 p.m.", "9pm", "in the evening".
+const EVENING_CLOCK = /\b(?:(?:[1-9]|1[01])(?:[.:][0-5]\d)?\s?p\.?m\b|evening|dusk|nightfall)/i;
+
 /** A time of day, or "within hours", with no day of its own, in a past sentence: the day the story is telling of. */
 function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   const { u, text, ctx } = w;
@@ -452,7 +455,10 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   // "sank after midnight": the day after the one in focus.
   // Not after a day's happening told as following another ("shut on Tuesday after water flooded the hall. The
   // flooding began shortly after midnight"): that midnight opened the day.
-  const next = AFTER_MIDNIGHT.test(text) && !ctx.afterAnother?.has(ctx.focus) ? { start: fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
+  // Nor when the sentence sets off in the evening before it ("began at 10.15 p.m. and ran on until after midnight"):
+  // what it tells started on the day in focus.
+  const midnight = AFTER_MIDNIGHT.exec(text);
+  const next = midnight && !EVENING_CLOCK.test(text.slice(0, midnight.index)) && !ctx.afterAnother?.has(ctx.focus) ? { start: fmtDay(addDays(parseYmd(ctx.focus.date.start)!, 1)) } : {};
   const date = {
     ...ctx.focus.date,
     ...next,

@@ -63,7 +63,19 @@ export function weekday(wd: number, c: Resolver, modifier?: string, possessive?:
   // text says when; the same rules then read it from that day.
   const spoken = c.speakingDay?.();
   const r = weekdayFrom(spoken ?? c.dct, wd, c, modifier, possessive, !!spoken);
-  return spoken ? { ...r, rule: `${r.rule}/spoken` } : r;
+  // '"Six of them came back on Saturday," the organiser said.' in a report of Saturday's reunion: a quote only taken
+  // to be said on the story's day may have been said on any day up to publication, so a weekday it tells in the past
+  // is the last one before publication, as the narrator's would be, not one a week before the story's day.
+  if (spoken && !modifier && !c.speakingDayTold?.() && r.rule === 'weekday/past-tense') {
+    return { ...r, value: fmtDay(weekdayNear(c.dct, wd, 'strict-past')), rule: 'weekday/past-tense/spoken-before-publication' };
+  }
+  if (spoken) return { ...r, rule: `${r.rule}/spoken` };
+  // "Police said on Wednesday that a farmer had seen her on Friday": what a telling reports in the past happened on or
+  // before the telling's day, so the Friday is the one before that Wednesday, not the one after it.
+  const told = !modifier && r.rule === 'weekday/past-tense' ? c.reportingDay?.() : null;
+  const day = parseYmd(r.value);
+  if (told && day && toDayNumber(day) > toDayNumber(told)) return { ...r, value: fmtDay(weekdayNear(told, wd, 'past')), rule: 'weekday/past-tense/before-telling' };
+  return r;
 }
 
 function weekdayFrom(dct: Ymd, wd: number, c: Resolver, modifier?: string, possessive?: string, spoken = false): Resolution {

@@ -93,6 +93,10 @@ export interface Resolver {
   dayNamesHappening?(): boolean;
   /** The day a quote holding the match was spoken on, when the text says; null outside a quote or when it does not. */
   speakingDay?(): Ymd | null;
+  /** Whether the text writes the day speakingDay gives ("she said on Monday"), rather than its being the story's day. */
+  speakingDayTold?(): boolean;
+  /** The day of a telling earlier in the match's sentence whose told clause holds the match; null otherwise. */
+  reportingDay?(): Ymd | null;
   /**
    * Without a publication date, the latest year the whole text writes as a date: the likeliest year of the story's
    * own days, and only ever a guess; null with a publication date or when the text writes no year.

@@ -477,7 +477,8 @@ describe('a telling dated by its own expression, then what it tells dated by ano
   it('"said Friday the suspect was arrested on Monday": two events, each on its own day', () => {
     const text = 'Police said Friday the suspect was arrested on Monday in a flat near the port.';
     expect(eventAt('2012-03-14', text, 'Police said').date.start).toBe('2012-03-09');
-    expect(eventAt('2012-03-14', text, 'arrested').date.start).toBe('2012-03-12');
+    // Round 46: what the Friday's telling reports in the past happened by then, so Monday is the 5th, not the 12th.
+    expect(eventAt('2012-03-14', text, 'arrested').date.start).toBe('2012-03-05');
   });
 });
 
