@@ -36,6 +36,25 @@ function dayOfFocus(month: number, day: number, c: Resolver): number | null {
   return late ? null : year;
 }
 
+/**
+ * "Last May: The mill shuts. ¶ February: A buyer is found.": a date heading its paragraph before a colon is an entry of
+ * a dated list, and such a list runs in order, told in the present whatever its time; so a yearless month or day there
+ * is the first such on or after the entry before it (the month or day in focus), not the one nearest publication.
+ * Only after an entry before publication's month (an opening paragraph about what is still to come sets no order), and
+ * not for a date told in the future. Null for any other date.
+ */
+function listEntryYear(month: number, day: number | undefined, c: Resolver, dct: Ymd): number | null {
+  if (!LIST_HEAD_BEFORE.test(c.preceding()) || !/^\s*:/.test(c.following()) || c.tense() === 'future') return null;
+  const focus = c.focus();
+  const ref = focus === 'day' ? c.refDay() : focus === 'month' ? c.refDate('month') : null;
+  if (!ref || ref === dct || ref.y * 12 + ref.m >= dct.y * 12 + dct.m) return null;
+  const onOrAfter = month > ref.m || (month === ref.m && (day === undefined || focus === 'month' || day >= ref.d));
+  return onOrAfter ? ref.y : ref.y + 1;
+}
+
+// Nothing of its paragraph before the date but an opening quotation mark or a bullet.
+const LIST_HEAD_BEFORE = /^[\s"“•*-]*$/;
+
 /** Days after the last day written with its year within which a past month-day goes on from it. */
 const STORY_DAYS = 62;
 
@@ -96,6 +115,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     // are likeliest in the latest year the text writes, and that is only a guess.
     return latest === null ? null : { year: aroundWriting(month, latest, c), rule: `${kind}/latest-year-in-text`, uncertain: true };
   }
+  const listed = listEntryYear(month, day, c, dct);
+  if (listed !== null) return { year: listed, rule: `${kind}/after-list-entry`, uncertain: false };
   const remembered = rememberedYear(month, day, c, dct, kind);
   if (remembered) return remembered;
   const story = yearOfStory(month, day, c, hint, dct, kind);
