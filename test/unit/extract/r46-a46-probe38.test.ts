@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { shortestAt } from './event-lookup';
+
+// Round 46 (a46): readings behind probe 38's misses, each shown on sentences written for this test (none comes from an
+// eval set or a probe).
+
+describe('r46-holiday-ago: a holiday with a count of years ago is that year\'s holiday', () => {
+  it('"on Christmas Eve two years ago" is counted back from publication, not the last Christmas Eve', () => {
+    const texts = ['The storm of Christmas Eve two years ago tore the roof off the chapel.'];
+    const e = shortestAt('2010-06-10', texts, 'tore the roof');
+    expect(e.date.start).toBe('2008-12-24');
+    expect(e.date.yearUncertain).toBeFalsy();
+  });
+
+  it('set off by a comma, and "the year before last", as months take them', () => {
+    const texts = ['A storm took the boathouse on Boxing Day, three years ago.', 'The fair of Easter Monday the year before last was rained off.'];
+    expect(shortestAt('2010-06-10', texts, 'took the boathouse').date.start).toBe('2007-12-26');
+    expect(shortestAt('2010-06-10', texts, 'was rained off').date.start).toBe('2008-03-24');
+  });
+});
+
+describe('r46-holiday-anaphor: "the following Easter" is counted from the time the story is at', () => {
+  it('the first Easter after a day told before it', () => {
+    const texts = ['The boiler burst on 3 November 2003, and the baths were shut all winter. They reopened the following Easter.'];
+    expect(shortestAt('2010-06-10', texts, 'They reopened').date.start).toBe('2004-04-11');
+  });
+
+  it('from a holiday counted in years ago, as the story goes on from it', () => {
+    const texts = ['The storm of Christmas Eve two years ago tore the roof off the chapel. We mended the roof the following Easter.'];
+    const e = shortestAt('2010-06-10', texts, 'We mended');
+    expect(e.date.start).toBe('2009-04-12');
+    expect(e.date.mod).toBeUndefined();
+  });
+
+  it('"the previous Christmas" is the last one before the day in focus', () => {
+    const texts = ['The mill burned on 2 May 2003. It had been sold the previous Christmas.'];
+    expect(shortestAt('2010-06-10', texts, 'had been sold').date.start).toBe('2002-12-25');
+  });
+
+  it('after a bare year the holiday may fall in it or the next: a guess', () => {
+    const texts = ['The mill burned in 2003. It reopened the following Christmas.'];
+    expect(shortestAt('2010-06-10', texts, 'It reopened').date.yearUncertain).toBe(true);
+  });
+});
+
+describe('r46-list-entry: a yearless date heading an entry of a dated list follows the entry before it', () => {
+  const texts = [
+    'How the pier came to be shut',
+    'March 2015: The pier is sold to a hotel chain.',
+    'Last December: Engineers find rot in the piles.',
+    'February: The owners close the pier to the public.',
+    '12 June: A petition is handed in.',
+  ];
+
+  it('a month after "Last December" is the January-to-November of publication\'s year, not the next one', () => {
+    const e = shortestAt('2019-11-06', texts, 'close the pier');
+    expect(e.date.start).toBe('2019-02');
+    expect(e.date.yearUncertain).toBeFalsy();
+  });
+
+  it('a day after that month goes on in order, and is no guess', () => {
+    const e = shortestAt('2019-11-06', texts, 'petition is handed');
+    expect(e.date.start).toBe('2019-06-12');
+    expect(e.date.yearUncertain).toBeFalsy();
+  });
+
+  it('a day just after the entry before it, across New Year', () => {
+    const days = ['Last December: Engineers find rot in the piles.', '8 January: The owners close the pier to the public.'];
+    expect(shortestAt('2019-11-06', days, 'close the pier').date.start).toBe('2019-01-08');
+  });
+
+  it('the same month told in a sentence of its own is still placed by tense and publication', () => {
+    const plain = ['Engineers found rot in the piles last December.', 'In February the owners close the pier to the public.'];
+    expect(shortestAt('2019-11-06', plain, 'close the pier').date.start).toBe('2020-02');
+  });
+});
