@@ -59,7 +59,7 @@ export function isStated(t: Timex): boolean {
 }
 
 // Rules that count from the date the story was last telling of ("the following spring", "two years later").
-const COUNTED_RULE = /^(?:anaphoric|ago\/(?:later|earlier|before|after)(?![\w-])|season\/(?:following|that)(?![\w-])|holiday\/(?:following|previous)(?![\w-])|month\/anaphoric|year-point\/year-earlier|month-day\/day-of-focus)/;
+const COUNTED_RULE = /^(?:anaphoric|ago\/(?:later|earlier|before|after)(?![\w-])|season\/(?:following|that)(?![\w-])|holiday\/(?:following|previous)(?![\w-])|month\/anaphoric|month-day\/anaphoric-that|year-point\/year-earlier|month-day\/day-of-focus)/;
 
 /**
  * Where a date comes from: the text, when it writes the date or it is counted from a date the text states, or

@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { seasonMonths } from '../lexicon';
+import { listEntryHead, seasonMonths } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -44,16 +44,13 @@ function dayOfFocus(month: number, day: number, c: Resolver): number | null {
  * not for a date told in the future. Null for any other date.
  */
 function listEntryYear(month: number, day: number | undefined, c: Resolver, dct: Ymd): number | null {
-  if (!LIST_HEAD_BEFORE.test(c.preceding()) || !/^\s*:/.test(c.following()) || c.tense() === 'future') return null;
+  if (!listEntryHead(c.preceding(), c.following()) || c.tense() === 'future') return null;
   const focus = c.focus();
   const ref = focus === 'day' ? c.refDay() : focus === 'month' ? c.refDate('month') : null;
   if (!ref || ref === dct || ref.y * 12 + ref.m >= dct.y * 12 + dct.m) return null;
   const onOrAfter = month > ref.m || (month === ref.m && (day === undefined || focus === 'month' || day >= ref.d));
   return onOrAfter ? ref.y : ref.y + 1;
 }
-
-// Nothing of its paragraph before the date but an opening quotation mark or a bullet.
-const LIST_HEAD_BEFORE = /^[\s"“•*-]*$/;
 
 /** Days after the last day written with its year within which a past month-day goes on from it. */
 const STORY_DAYS = 62;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestAt } from './event-lookup';
+import { events, shortestAt } from './event-lookup';
 
 // Round 46 (a46): readings behind probe 38's misses, each shown on sentences written for this test (none comes from an
 // eval set or a probe).
@@ -72,5 +72,57 @@ describe('r46-list-entry: a yearless date heading an entry of a dated list follo
   it('the same month told in a sentence of its own is still placed by tense and publication', () => {
     const plain = ['Engineers found rot in the piles last December.', 'In February the owners close the pier to the public.'];
     expect(shortestAt('2019-11-06', plain, 'close the pier').date.start).toBe('2020-02');
+  });
+});
+
+describe('r46-list-year: a year heading an entry of a dated list is that year\'s, told in the present', () => {
+  const texts = [
+    'How the pier came to be shut',
+    '1884: The pier appears on the first town plan, running out from the slipway.',
+    '1953: The first survey of the coast is drawn up, and the pier is left off it.',
+  ];
+
+  it('a year before 1900 at the head of an entry is a year, not a number', () => {
+    expect(shortestAt('2019-11-06', texts, 'first town plan').date.start).toBe('1884');
+  });
+
+  it('the present of an entry is no "after" its year', () => {
+    const e = shortestAt('2019-11-06', texts, 'first survey');
+    expect(e.date.start).toBe('1953');
+    expect(e.date.mod).toBeUndefined();
+  });
+
+  it('a year before 1900 with no preposition inside a sentence is still no year', () => {
+    const plain = ['The pier took 1884 tons of iron to build, the council said on Monday.'];
+    expect(events('2019-11-06', ...plain).some((e) => e.date.start === '1884')).toBe(false);
+  });
+});
+
+describe('r46-day-that-year: "on 12 May that year" is that day of the year in focus', () => {
+  it('the day, not only its month', () => {
+    const texts = ['The fair was first held in 1950. It opened on 14 May that year with a parade.'];
+    expect(shortestAt('2010-06-10', texts, 'It opened').date.start).toBe('1950-05-14');
+  });
+
+  it('"of the same year", month first', () => {
+    const texts = ['The jubilee is planned for 2030, and will begin with a parade on June 4 of the same year.'];
+    expect(shortestAt('2010-06-10', texts, 'begin with a parade').date.start).toBe('2030-06-04');
+  });
+});
+
+describe('r46-years-before-that: "eight years before that" after a clause dated in its sentence', () => {
+  it('counts back from the year the sentence wrote', () => {
+    const texts = ['The bridge that we opened in the spring of 1990 had been planned eight years before that.'];
+    expect(shortestAt('2010-06-10', texts, 'had been planned').date.start).toBe('1982');
+  });
+
+  it('or from the year of the sentence just before', () => {
+    const texts = ['We opened the bridge in the spring of 1990. It had been planned eight years before that.'];
+    expect(shortestAt('2010-06-10', texts, 'It had been planned').date.start).toBe('1982');
+  });
+
+  it('after a clause with no date of its own "that" is still left alone', () => {
+    const texts = ['She swam the channel, and a man rowed it two years after that.'];
+    expect(shortestAt('2010-06-10', texts, 'rowed it').date.rule).not.toMatch(/^ago\//);
   });
 });
