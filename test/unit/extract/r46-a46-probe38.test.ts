@@ -126,3 +126,17 @@ describe('r46-years-before-that: "eight years before that" after a clause dated 
     expect(shortestAt('2010-06-10', texts, 'rowed it').date.rule).not.toMatch(/^ago\//);
   });
 });
+
+describe('r46-verb-object-month: "hurt my knee in February" dates the verb, no plan told in the past', () => {
+  it('a past month with the verb\'s own object between stays the last one, late in the year', () => {
+    const texts = ['"There were weeks after I hurt my knee in February when I thought I was done," the keeper said.'];
+    const e = shortestAt('1987-12-28', texts, 'hurt my knee');
+    expect(e.date.start).toBe('1987-02');
+    expect(e.date.yearUncertain).toBeFalsy();
+  });
+
+  it('a month after a noun of what the verb tells of is still read as a plan near publication', () => {
+    const texts = ['The club invited the players to a dinner in February.'];
+    expect(shortestAt('1987-12-28', texts, 'invited the players').date.start).toBe('1988-02');
+  });
+});
