@@ -140,3 +140,16 @@ describe('r46-verb-object-month: "hurt my knee in February" dates the verb, no p
     expect(shortestAt('1987-12-28', texts, 'invited the players').date.start).toBe('1988-02');
   });
 });
+
+describe('r46-pronoun-relative: "the pool that we opened in 1982" is a relative clause inside the subject', () => {
+  it('the main verb keeps its own date, the relative clause its own', () => {
+    const texts = ['The old bridge that we opened in the summer of 1982 had been promised to the town in 1970.'];
+    expect(shortestAt('1994-07-16', texts, 'promised to the town').date.start).toBe('1970');
+    expect(shortestAt('1994-07-16', texts, 'we opened').date.start).toBe('1982-06');
+  });
+
+  it('and a count "before that" in the main clause counts from the relative clause\'s year', () => {
+    const texts = ['The swimming bath that we opened in the summer of 1982 had been promised to the town twelve years before that.'];
+    expect(shortestAt('1994-07-16', texts, 'promised to the town').date.start).toBe('1970');
+  });
+});
