@@ -1512,7 +1512,7 @@ function objectRelative(words: string, pronounSubject = false): boolean {
   const v = ws[verb].toLowerCase();
   if (/^(?:is|are|will|would|can|could|may|might|must|should|does)$/.test(v)) return false;
   // "the pool that we opened": a lone personal pronoun and its past, when the caller allows it.
-  if (pronounSubject && verb === 1 && /^(?:he|she|they|we|i|you)$/i.test(ws[0]) && !AUXILIARY.test(v)) return true;
+  if (pronounSubject && verb === 1 && /^(?:he|she|they|we|i|you)$/i.test(ws[0] ?? '') && !AUXILIARY.test(v)) return true;
   return !ws.slice(0, verb).some((w) => /^(?:it|he|she|they|we|i|you|there|this)$/i.test(w) || tellingWord(w.toLowerCase()));
 }
 
