@@ -153,3 +153,21 @@ describe('r46-pronoun-relative: "the pool that we opened in 1982" is a relative 
     expect(shortestAt('1994-07-16', texts, 'promised to the town').date.start).toBe('1970');
   });
 });
+
+describe('r46-had-habit-since: a habit told in the past perfect since a date is a stretch, not a schedule', () => {
+  const texts = ['"I had checked the gauge every morning since the ice began to crack in the spring," the keeper said on Tuesday.'];
+
+  it('the happening "since" counts from is an event of its own, in that spring', () => {
+    expect(shortestAt('2018-10-11', texts, 'the ice began').date.start).toBe('2018-03');
+  });
+
+  it('and the telling keeps its day', () => {
+    const told = events('2018-10-11', ...texts).filter((e) => e.date.start === '2018-10-09' && !e.date.end);
+    expect(told.length).toBeGreaterThan(0);
+  });
+
+  it('a past-perfect habit in a month, with no "since", is still no dated event', () => {
+    const plain = ['She had walked the dog every evening in March.'];
+    expect(events('2018-10-11', ...plain).some((e) => e.date.start.startsWith('2018-03'))).toBe(false);
+  });
+});
