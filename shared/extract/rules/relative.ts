@@ -319,7 +319,10 @@ function monthWrittenBefore(m: RegExpExecArray, month: Ymd): boolean {
  */
 function thatIsDated(c: Resolver): boolean {
   const hint = c.yearHint();
-  if (!hint || !(hint.scope === 'sentence' || hint.otherClause || hint.justBefore)) return false;
+  // From the sentence before only when nothing of the count's own sentence comes between as a clause of its own
+  // ("She trained as a typist, and two years after that she …": "that" is the training).
+  const justBefore = hint?.justBefore && !/[,;]|\b(?:and|but)\s/i.test(c.preceding());
+  if (!hint || !(hint.scope === 'sentence' || hint.otherClause || justBefore)) return false;
   return c.refDate('year')?.y === hint.year;
 }
 
