@@ -1447,7 +1447,9 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
   if (!first) return null;
   // "that" is a relative pronoun here only when a verb follows it at once ("rain that began", not "that year").
   // Or when a subject of its own and then its past verb do ("a ban that the water board imposed on April 2").
-  if (m[2].toLowerCase() === 'that' && !verbFirst(text.slice(relStart, first.start)) && !objectRelative(text.slice(relStart, first.start))) return null;
+  // A pronoun may be that subject after a noun phrase a determiner opens ("the pool that we opened in 1982"): a head
+  // with no verb in it is no clause that "that" could open what was told after.
+  if (m[2].toLowerCase() === 'that' && !verbFirst(text.slice(relStart, first.start)) && !objectRelative(text.slice(relStart, first.start), DETERMINER_HEAD.test(head))) return null;
   // The main verb: the first finite verb after the relative clause's first date, outside any date; a date of
   // another value must follow it, or the clause has one date only and nothing to split.
   // The verb is looked for near the date only: a run of dates with no verb costs no more than that stretch.
@@ -1502,14 +1504,20 @@ function relativeInSubject(text: string, part: Span, dated: Timex[], dateFirst =
  * "the council imposed on", "Harlow Water had set for": the words after a relative "that" with a subject of their own
  * (up to four words, no verb among them, not a pronoun that could open a clause told) and then a past or an auxiliary.
  */
-function objectRelative(words: string): boolean {
+function objectRelative(words: string, pronounSubject = false): boolean {
   const ws = words.match(/[A-Za-z][\w'’-]*/g) ?? [];
   // A capitalised word is a name, not a verb, whatever its ending ("the United States", "Red Deer").
   const verb = ws.slice(0, 6).findIndex((w) => /^[a-z]/.test(w) && finiteVerb(w));
   if (verb < 1 || verb > 4) return false;
   const v = ws[verb].toLowerCase();
-  return !/^(?:is|are|will|would|can|could|may|might|must|should|does)$/.test(v) && !ws.slice(0, verb).some((w) => /^(?:it|he|she|they|we|i|you|there|this)$/i.test(w) || tellingWord(w.toLowerCase()));
+  if (/^(?:is|are|will|would|can|could|may|might|must|should|does)$/.test(v)) return false;
+  // "the pool that we opened": a lone personal pronoun and its past, when the caller allows it.
+  if (pronounSubject && verb === 1 && /^(?:he|she|they|we|i|you)$/i.test(ws[0] ?? '') && !AUXILIARY.test(v)) return true;
+  return !ws.slice(0, verb).some((w) => /^(?:it|he|she|they|we|i|you|there|this)$/i.test(w) || tellingWord(w.toLowerCase()));
 }
+
+// A noun phrase a determiner opens ("The old pool", "our new hall").
+const DETERMINER_HEAD = /^\s*["“]?(?:the|a|an|our|my|his|her|their|its|this|these|those)\s+[a-z]/i;
 
 function verbFirst(words: string): boolean {
   const w = /^\s*(?:(?:also|then|first|later)\s+)?([a-z]+)/i.exec(words)?.[1]?.toLowerCase() ?? '';

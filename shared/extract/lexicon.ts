@@ -570,3 +570,12 @@ export const POST = new Set(
   ('minister secretary president general captain chairman chairwoman director spokesman spokeswoman judge governor mayor ' +
     'ambassador senator chief leader premier commander officer inspector sergeant professor doctor coach manager').split(' '),
 );
+
+/**
+ * Whether a date stands at the head of an entry of a dated list ("1884: The mill is built.", "March: Talks fail."):
+ * nothing of its paragraph before it but an opening quotation mark or a bullet (`before`, up to the date), and a colon
+ * right after it (`after`). Such a list tells each entry in the present whatever its time, and runs in order.
+ */
+export function listEntryHead(before: string, after: string): boolean {
+  return /^[\s"“•*-]*$/.test(before) && /^\s*:/.test(after);
+}

@@ -8,7 +8,7 @@ import type { Span } from './sentences';
 import { tenseAt } from './tense';
 import type { Timex } from './types';
 import type { Unit } from './segment';
-import { PAST_PARTICIPLES } from './lexicon';
+import { listEntryHead, PAST_PARTICIPLES } from './lexicon';
 
 const SINCE_NAMED = /\bsince\s+((?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:in|on)\s+)$/i;
 // "an agreement reached between the two firms in 1991": a noun, a participle after it, and the phrase ending in
@@ -33,7 +33,8 @@ export function yearNamesThing(text: string, c: Clause, main: Timex, published: 
   // publication's; it holds since then.
   // Not a present passive ending in the year ("A stone cross at the ford is mentioned in a charter of the abbey in 1204"): a record, or a
   // past told in the present, made in that year.
-  const presentOfPast = tense === 'present' && !!published && +main.value < published.y && !presentPassiveIn(before);
+  // Nor a year heading an entry of a dated list ("1953: The ferry stops running."), told in the present whatever its time.
+  const presentOfPast = tense === 'present' && !!published && +main.value < published.y && !presentPassiveIn(before) && !listEntryHead(text.slice(0, main.start), after);
   const bound = (attributive && tense !== 'past') || presentOfPast ? 'after' : undefined;
   // The thing the year names is that year's event: "the 1991 agreement".
   if (attributive && tense !== 'past') return { bound, named: attributiveYearThing(text, c, main) };

@@ -59,7 +59,7 @@ export function isStated(t: Timex): boolean {
 }
 
 // Rules that count from the date the story was last telling of ("the following spring", "two years later").
-const COUNTED_RULE = /^(?:anaphoric|ago\/(?:later|earlier|before|after)(?![\w-])|season\/(?:following|that)(?![\w-])|month\/anaphoric|year-point\/year-earlier|month-day\/day-of-focus)/;
+const COUNTED_RULE = /^(?:anaphoric|ago\/(?:later|earlier|before|after)(?![\w-])|season\/(?:following|that)(?![\w-])|holiday\/(?:following|previous)(?![\w-])|month\/anaphoric|month-day\/anaphoric-that|year-point\/year-earlier|month-day\/day-of-focus)/;
 
 /**
  * Where a date comes from: the text, when it writes the date or it is counted from a date the text states, or
@@ -148,12 +148,13 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (/\/day-of-focus$/.test(t.rule)) return `The article gives “${t.text}” without a year; it names a day of the happening the article was telling of, and takes that date's year.`;
   if (/year-in-/.test(t.rule)) return `The article gives “${t.text}” without a year; the year is the one stated earlier in the article.`;
   if (/\/spoken(?:\+part)?$/.test(t.rule)) return `“${t.text}” is said in a quote: it is counted from the day the quote was spoken, which the article gives.`;
+  if (/\/after-list-entry$/.test(t.rule)) return `“${t.text}” heads an entry of a dated list without a year; it is read as the first such date after the entry before it.`;
   // "in March last year": the month is written and its year counted from publication, not chosen by the tense.
-  if (/^weekday|^month|^season|^holiday/.test(t.rule) && !/[/-](?:last|this|next)-year\b|\/ago-year\b/.test(t.rule)) {
+  if (/^weekday|^month|^season|^holiday/.test(t.rule) && !/[/-](?:last|this|next)-year\b|\/ago-year\b|^holiday\/(?:following|previous)$/.test(t.rule)) {
     return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}).`;
   }
   // "two years later", "the following year", "that day": counted from the date the story was telling of.
-  if (/^anaphoric|^ago\/(?:later|earlier|before|after)$|^relative-unit\/in-the$|^nth-weekday\/(?:that|named)-month$/.test(t.rule)) {
+  if (/^anaphoric|^ago\/(?:later|earlier|before|after)$|^holiday\/(?:following|previous)$|^relative-unit\/in-the$|^nth-weekday\/(?:that|named)-month$/.test(t.rule)) {
     return `“${t.text}” is counted from the date the article was last telling of (from the publication date, ${pub}, when it had given none).`;
   }
   return `“${t.text}” is counted from the publication date, ${pub}.`;

@@ -2,7 +2,7 @@
 
 import type { Anchored, Clause } from './anchor';
 import { insideQuote } from './anaphor-anchors';
-import { isPastForm } from './lexicon';
+import { isPastForm, PAST_PARTICIPLES } from './lexicon';
 import { isSchedule, kindAdjective } from './rules/sets';
 import type { Unit } from './segment';
 import { sinceUpToNow } from './since-spans';
@@ -40,6 +40,14 @@ const HABIT_FROM = /^\s+(?:from|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?
 // The same words opening the clause, before the date: "From Monday, April 4, …", "Starting in June, …".
 const HABIT_FROM_LEAD = /^\s*(?:from|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?:in|on))?)\s+(?:the\s+)?$/i;
 
+// A past perfect ("had walked", "had not missed"): not "has had", nor "had" of having ("had water", "had to").
+const HAD_DONE = /(?<!\b(?:has|have)\s{1,3})\bhad\s+(?:(?:not|never|already|also|always)\s+)?([a-z]{3,})\b/i;
+
+function pastPerfectIn(text: string): boolean {
+  const m = HAD_DONE.exec(text);
+  return !!m && (isPastForm(m[1].toLowerCase()) || PAST_PARTICIPLES.has(m[1].toLowerCase()));
+}
+
 const CHANGE_TENSE = /\b(?:will|would|shall|(?:is|are)\s+to|was|were|has|have|had)\b/i;
 
 /** The last habit (SET) of the clause before its date. */
@@ -69,7 +77,9 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   const startsHabit = !!set && !a.end && set.end <= main.start && main.type === 'DATE' && HABIT_FROM.test(u.paraText.slice(lastSetBefore(u, c, main).end, main.start)) && CHANGE_TENSE.test(u.paraText.slice(c.start, set.start));
   // "From 4 May, the ferry will sail twice a day": the mirror, a change date put before the habit it starts.
   const habitFromDate = !!set && !a.end && set.start >= main.end && main.type === 'DATE' && HABIT_FROM_LEAD.test(u.paraText.slice(c.start, main.start)) && CHANGE_TENSE.test(u.paraText.slice(main.end, set.start));
-  const sinceHabit = !!set && !a.end && set.end <= main.start && SINCE_AFTER_SET.test(u.paraText.slice(set.end, main.start)) && sinceUpToNow(u.paraText, c, main, true) && !OPENING_HOURS.test(u.paraText.slice(c.start, set.start));
+  // So is one told in the past perfect ("had walked the dog every evening since the snow came in March"), up to the
+  // time the story is at rather than to publication.
+  const sinceHabit = !!set && !a.end && set.end <= main.start && SINCE_AFTER_SET.test(u.paraText.slice(set.end, main.start)) && (sinceUpToNow(u.paraText, c, main, true) || pastPerfectIn(u.paraText.slice(c.start, set.start))) && !OPENING_HOURS.test(u.paraText.slice(c.start, set.start));
   // "has had a customs post since 1911; it is staffed from 7 a.m. to 7 p.m.": opening hours told in a clause of their
   // own after a semicolon, or after ", and"/", but" and a subject of their own ("…, and the shop will stay open on
   // weekdays from 9 a.m. to 5 p.m."), leave the dated clause before it whole.

@@ -12,6 +12,7 @@ import {
   monthDayYearRule,
   monthPartYearRule,
   dayRelativeYearRule,
+  dayThatYearRule,
   monthRelativeYearRule,
   monthRule,
   monthYearRule,
@@ -23,7 +24,7 @@ import {
 } from './rules/dates';
 import { anaphoricWeekdayRule, dayWordRule, lastNightRule, theWeekendRule, weekdayBeforeAfterRule, weekdayBeforeLastRule, weekdayLowerRule, weekdayOrdinalRule, nthWeekdayOfMonthRule, weekdayRule, weekdayWeekRule } from './rules/days';
 import { centuryShareRule, durationAdjectiveRule, durationRule, fortnightRule, quartersRule } from './rules/durations';
-import { holidayRule, weekBesideHolidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRelativeYearRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
+import { holidayAnaphorRule, holidayRule, weekBesideHolidayRule, monthRangeRule, winterYearsRule, monthsOfYearRule, weekdayBesideHolidayRule, quarterRule, seasonAnaphorRule, seasonBeforeLastRule, seasonRelativeYearRule, seasonRule, seasonsAgoRule, seasonYearRule } from './rules/seasons';
 import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { happeningTimeRule, vagueRule } from './rules/vague';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   monthYearRule,
   monthPartYearRule,
   dayRelativeYearRule,
+  dayThatYearRule,
   monthRelativeYearRule,
   secondDayRule,
   listedDayRule,
@@ -95,6 +97,7 @@ export const RULES: readonly Rule[] = [
   monthsOfYearRule,
   weekdayBesideHolidayRule,
   weekBesideHolidayRule,
+  holidayAnaphorRule,
   holidayRule,
   dayWordRule,
   lastNightRule,

@@ -270,6 +270,22 @@ export const dayRelativeYearRule: Rule = {
   },
 };
 
+// "opened on 12 May that year", "on June 3 of the same year": a day of the year in focus, as "in May that year" is a
+// month of it (anaphoricMonthRule), not the day nearest publication with its own day lost.
+export const dayThatYearRule: Rule = {
+  name: 'day-that-year',
+  cue: /(?:that|same)\s+year/,
+  re: rx(`${B}(?:(${MONTH_RE})\\s+${DAY},?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year${E}`),
+  resolve: (m, c) => {
+    const month = monthNumber(m[1] ?? m[4]);
+    if (!month) return null;
+    const ref = c.refDate('year');
+    const p = ref && { y: ref.y, m: month, d: +(m[2] ?? m[3]) };
+    if (!p) return monthDay(month, +(m[2] ?? m[3]), c);
+    return isValidYmd(p) ? { type: 'DATE', value: fmtDay(p), rule: 'month-day/anaphoric-that', counted: true } : null;
+  },
+};
+
 export const secondDayRule: Rule = {
   name: 'second-day',
   cue: MONTH_CUE,

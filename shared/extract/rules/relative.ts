@@ -313,6 +313,19 @@ function monthWrittenBefore(m: RegExpExecArray, month: Ymd): boolean {
   return !!last && monthNumber(last[1]) === month.m && +last[2] === month.y;
 }
 
+/**
+ * Whether "that" in "eight years before that" can be the time of a clause the text just dated: a year written in the
+ * match's sentence or in the sentence just before it that the story has not moved off, and the time in focus in it.
+ */
+function thatIsDated(c: Resolver): boolean {
+  const hint = c.yearHint();
+  // From the sentence before only when nothing of the count's own sentence comes between as a clause of its own
+  // ("She trained as a typist, and two years after that she …": "that" is the training).
+  const justBefore = hint?.justBefore && !/[,;]|\b(?:and|but)\s/i.test(c.preceding());
+  if (!hint || !(hint.scope === 'sentence' || hint.otherClause || justBefore)) return false;
+  return c.refDate('year')?.y === hint.year;
+}
+
 export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
@@ -331,7 +344,9 @@ export const agoRule: Rule = {
     const [unit, n] = agoCount(m);
     // "…, and two years after that she went to work": "that" is the clause just told, whose own time the tagger may
     // not know (nothing there is dated in words); only a count opening its sentence is sure to go on from the time told.
-    if (/\sthat$/i.test(m[5]) && !/^\W*(?:(?:and|but|then|only|just|for|so)\s+)?$/i.test(c.preceding())) return null;
+    // Nor after a clause the sentence (or the one just before) dated with a year the count would start from ("The
+    // hall we opened in the spring of 1990 had been planned eight years before that"): there "that" is that time.
+    if (/\sthat$/i.test(m[5]) && !/^\W*(?:(?:and|but|then|only|just|for|so)\s+)?$/i.test(c.preceding()) && !thatIsDated(c)) return null;
     const dir = m[5].toLowerCase().replace(/\s+that$/, '');
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
     const quant = m[1]?.toLowerCase().replace(/\s+/g, ' ');

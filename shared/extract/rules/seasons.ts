@@ -506,19 +506,58 @@ function storyHolidayDate(name: string, c: Resolver, otherSentence = false): Res
   return { type: 'DATE', value: fmtDay(told.day), rule: `holiday/year-in-${scope}`, ...(scope === 'sentence' ? {} : { yearUncertain: true }), ...(/^New\s+Year$/.test(name) ? { mod: 'APPROX' as const } : {}) };
 }
 
+// The holidays the holiday rules know, by the names news gives them.
+const HOLIDAY_NAME = String.raw`Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?|(?![\w'’]))|Thanksgiving(?:\s+Day)?|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?|Shrove\s+Tuesday|Pancake\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+(?:Day|Thursday)|Whit(?:\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\s+(?:Sunday|Monday))?|Epiphany|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Veterans\s+Day|Black\s+Friday|(?:Spring|Summer|August|Early\s+May)\s+Bank\s+Holiday(?:\s+Monday)?`;
+
 const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|through|throughout|for|by)\s(?:the\s)?$/i;
 
 export const holidayRule: Rule = {
   name: 'holiday',
   cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween|Shrove|Ash\s+Wednesday|Palm\s+Sunday|Maundy|Holy\s+Saturday|Ascension|Whit|Pentecost|Epiphany|Black\s+Friday|Bank\s+Holiday/,
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year(?:['’]s(?:\\s+(?:Day|Eve))?|(?![\\w'’]))|Thanksgiving(?:\\s+Day)?|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Shrove\\s+Tuesday|Pancake\\s+Day|Ash\\s+Wednesday|Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+Saturday|Ascension\\s+(?:Day|Thursday)|Whit(?:\\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\\s+(?:Sunday|Monday))?|Epiphany|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day|Black\\s+Friday|(?:Spring|Summer|August|Early\\s+May)\\s+Bank\\s+Holiday(?:\\s+Monday)?)(?:(?:,|\\s+in)?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${HOLIDAY_NAME})(?:(?:,|\\s+in)?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year)|${RELATIVE_YEAR})?${E}`,
   ),
   // "on Christmas Eve in 1988" is that year's, as "Christmas Eve 1988" is.
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".
   accept: (m, text) => !/^New\s+Year$/.test(m[2]) || !!m[1] || BARE_NEW_YEAR_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index)),
-  resolve: (m, c) => holidayDate({ name: m[2], lead: m[1], year: m[3] ?? m[5], season: !!m[4], week: !!m[6], thatYear: !!m[7], yearWord: m[8] }, c),
+  resolve: (m, c) => holidayDate({ name: m[2], lead: m[1], year: m[3] ?? m[5], season: !!m[4], week: !!m[6], thatYear: !!m[7], yearWord: m[8], beyond: m[9], ago: m[10] }, c),
+};
+
+/**
+ * "The boiler burst on 3 November, and the baths reopened the following Easter": a holiday counted on (or back) from the
+ * time the story is at, as "the following spring" is, not the one the tense and publication give. From a day or a
+ * month, the first such holiday after it (the last before it); one in the month in focus may fall on either side, and a
+ * bare year says nothing of its months, so after those the year is a guess (the next year's, the year before's).
+ * With no time of the story told before it, the holiday is placed as one named alone would be, as a guess.
+ */
+export const holidayAnaphorRule: Rule = {
+  name: 'holiday-anaphor',
+  cue: holidayRule.cue,
+  re: rx(`${B}the\\s+(following|next|previous|preceding)\\s+(${HOLIDAY_NAME})${E}`),
+  resolve: (m, c) => {
+    const back = /^p/i.test(m[1]);
+    const focus = c.focus();
+    const day = focus === 'day' ? c.refDay() : null;
+    const ref = day ?? c.refDate(focus === 'year' ? 'year' : 'month');
+    if (!ref || ref === c.dct) {
+      const alone = holidayDate({ name: m[2] }, c);
+      return alone && { ...alone, rule: `${alone.rule}/anaphor-unplaced`, yearUncertain: true };
+    }
+    const same = holiday(m[2], ref.y);
+    if (!same) return null;
+    const at = toDayNumber(same);
+    let year: number;
+    let guess = false;
+    if (focus === 'year') [year, guess] = [ref.y + (back ? -1 : 1), true];
+    else if (day) year = back ? (at < toDayNumber(day) ? ref.y : ref.y - 1) : at > toDayNumber(day) ? ref.y : ref.y + 1;
+    else {
+      guess = same.m === ref.m;
+      year = back ? (same.m <= ref.m ? ref.y : ref.y - 1) : same.m >= ref.m ? ref.y : ref.y + 1;
+    }
+    const p = holiday(m[2], year);
+    return p && { type: 'DATE', value: fmtDay(p), rule: `holiday/${back ? 'previous' : 'following'}`, counted: true, ...(guess ? { yearUncertain: true } : {}) };
+  },
 };
 
 /** What a holiday's words say: its name, the word before it ("last Christmas"), and what follows it. */
@@ -536,6 +575,10 @@ interface HolidayWords {
   thatYear?: boolean;
   /** "this", "last", "next" in "Easter Monday last year". */
   yearWord?: string;
+  /** "before last", "after next" in "Easter the year before last". */
+  beyond?: string;
+  /** The count in "Christmas Eve three years ago". */
+  ago?: string;
 }
 
 function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
@@ -544,11 +587,12 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
     const p = holiday(h.name, +h.year);
     return p && { type: 'DATE', value: fmtDay(p), rule: 'holiday/explicit', explicitYear: true, ...(h.season ? { mod: 'APPROX' as const } : {}) };
   }
-  // "on Easter Monday last year": the year is counted from publication, as in "in March last year"; without
-  // publication the words name no year.
-  if (h.yearWord) {
-    const p = c.dct && holiday(h.name, c.dct.y + { this: 0, last: -1, next: 1 }[h.yearWord as 'this']);
-    return p ? { type: 'DATE', value: fmtDay(p), rule: `holiday/${h.yearWord}-year` } : null;
+  // "on Easter Monday last year", "the gale of Christmas Eve two years ago": the year is counted from publication, as
+  // in "in March last year"; without publication the words name no year.
+  if (h.yearWord || h.beyond || h.ago) {
+    const y = c.dct && relativeYear(c.dct, h.yearWord, h.beyond, h.ago);
+    const p = y && holiday(h.name, y.year);
+    return p ? { type: 'DATE', value: fmtDay(p), rule: `holiday/${y.words}-year` } : null;
   }
   // "before Christmas that year": the holiday of the year in focus.
   if (h.thatYear) {

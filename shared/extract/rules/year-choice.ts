@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { seasonMonths } from '../lexicon';
+import { listEntryHead, seasonMonths } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -34,6 +34,22 @@ function dayOfFocus(month: number, day: number, c: Resolver): number | null {
   const dct = c.dct;
   const late = !!dct && c.tense() === 'past' && toDayNumber({ y: year, m: month, d: Math.min(day, 28) }) > toDayNumber(dct);
   return late ? null : year;
+}
+
+/**
+ * "Last May: The mill shuts. ¶ February: A buyer is found.": a date heading its paragraph before a colon is an entry of
+ * a dated list, and such a list runs in order, told in the present whatever its time; so a yearless month or day there
+ * is the first such on or after the entry before it (the month or day in focus), not the one nearest publication.
+ * Only after an entry before publication's month (an opening paragraph about what is still to come sets no order), and
+ * not for a date told in the future. Null for any other date.
+ */
+function listEntryYear(month: number, day: number | undefined, c: Resolver, dct: Ymd): number | null {
+  if (!listEntryHead(c.preceding(), c.following()) || c.tense() === 'future') return null;
+  const focus = c.focus();
+  const ref = focus === 'day' ? c.refDay() : focus === 'month' ? c.refDate('month') : null;
+  if (!ref || ref === dct || ref.y * 12 + ref.m >= dct.y * 12 + dct.m) return null;
+  const onOrAfter = month > ref.m || (month === ref.m && (day === undefined || focus === 'month' || day >= ref.d));
+  return onOrAfter ? ref.y : ref.y + 1;
 }
 
 /** Days after the last day written with its year within which a past month-day goes on from it. */
@@ -96,6 +112,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     // are likeliest in the latest year the text writes, and that is only a guess.
     return latest === null ? null : { year: aroundWriting(month, latest, c), rule: `${kind}/latest-year-in-text`, uncertain: true };
   }
+  const listed = listEntryYear(month, day, c, dct);
+  if (listed !== null) return { year: listed, rule: `${kind}/after-list-entry`, uncertain: false };
   const remembered = rememberedYear(month, day, c, dct, kind);
   if (remembered) return remembered;
   const story = yearOfStory(month, day, c, hint, dct, kind);
@@ -509,7 +527,9 @@ function monthAfterOldDay(month: number, written: number, c: Resolver, coarse = 
 
 // A date opening its sentence, after at most a preposition; or a past verb (and a particle) right before it.
 const OPENS_SENTENCE = /^[\s"“]*(?:(?:in|on|during|by|since|until|early|late)\s+)?$/i;
-const AFTER_PAST_VERB = /\b(?:[a-z]{2,}ed|was|were|had|began|came|took|made|won|lost|left|fell|rose|met|held|died|led|ran|sold|bought|built)(?:\s+(?:over|up|out|off|down|back|away|office|power))?\s+(?:in|on|during)\s+$/i;
+// Its object may come between when it is a pronoun or a noun of the subject's own ("hurt his back in March", "sold
+// it in May"): the month still dates the verb; "invited them to the opening in March" dates the opening.
+const AFTER_PAST_VERB = /\b(?:[a-z]{2,}ed|was|were|had|began|came|took|made|won|lost|left|fell|rose|met|held|died|led|ran|sold|bought|built|broke|hurt)(?:\s+(?:over|up|out|off|down|back|away|office|power))?(?:\s+(?:(?:my|his|her|their|our|your)\s+[a-z]+|him|them|it|me|us))?\s+(?:in|on|during)\s+$/i;
 
 /** Whether the words before a date show it dates the verb of its clause, not a thing that verb tells of. */
 function datesItsVerb(before: string): boolean {

@@ -1,5 +1,5 @@
 import { addDays, fmtCentury, fmtDay, fmtDecade, fmtYear, toDayNumber, type Ymd } from '../../time-value';
-import { MONTH_RE, monthNumber } from '../lexicon';
+import { listEntryHead, MONTH_RE, monthNumber } from '../lexicon';
 import { B, E, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 
 // Rules for years and longer: years, year ranges, fiscal years, decades, centuries.
@@ -121,6 +121,8 @@ export const yearRule: Rule = {
     // "goes back to 1871", "as early as 1688": an origin told by its year.
     // "between 1846 and 1849", "from 1820 to 1835": the second year of a range of years.
     // "since at least 1742", "from about 1650": a hedge between the preposition and the year leaves it a year.
+    // "1884: The ferry stops running.": a year heading an entry of a dated list.
+    if (y < 1900 && listEntryHead(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index), after)) return true;
     if (y < 1900) return /(?:\b(?:in|since|of|from|until|by|before|after|during|between|year|around|circa|c\.|back\s+to|early\s+as|back\s+as)\s+)$/i.test(before) || /\b(?:since|from|in|until)\s+(?:at\s+least|about|around|roughly)\s+$/i.test(lead) || YEAR_RANGE_BEFORE.test(lead);
     return y <= 2099;
   },
