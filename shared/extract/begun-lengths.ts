@@ -68,3 +68,4 @@ export function begunLength(w: ClauseWork): void {
   const { note: _n, ...own } = date;
   w.emit({ paragraphId: u.paragraphId, start, end: stretchTo, title, drafted, date: { ...own, end, rule: `${date.rule}/length-begun`, note } });
 }
+

@@ -13,7 +13,7 @@ import type { ClauseWork } from './draft';
 import { PERFECT_HAVE, SUPERLATIVE_RE } from './lexicon';
 import { RECORD_STORY } from './record-since';
 import { dateFromTimex, fmtHuman } from './resolve';
-import { asideStateEnd, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
+import { asideStateEnd, asideStateUpTo, pastPerfectSince, pastPerfectSinceEnd, SINCE_HAPPENING, SINCE_OPEN, SINCE_TOLD, sinceClause, sinceUpToNow, tellingDayBefore } from './since-spans';
 import { happeningOf, tenseAt } from './tense';
 import { draftTitle, gerundTitle, titled, withoutSpans } from './title';
 
@@ -117,6 +117,11 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
       : `“since ${main.text}”, told in the present perfect: from then up to publication (${fmtHuman(published)}).${date.note ? ` ${date.note}` : ''}`;
     if (told?.date.yearUncertain) date.yearUncertain = true;
     if (!told) relativeSinceStretch(w);
+  } else if (bound === 'after' && !a.sub && published && date.start === fmtDay(published) && !date.end && (!date.mod || date.mod === 'start' || date.mod === 'mid' || date.mod === 'end') && sinceUpToNow(u.paraText, c, main)) {
+    // "have been queuing since early this morning", told that day: the stretch up to now lies within the day.
+    delete date.mod;
+    date.rule = `${date.rule}/since-today`;
+    date.note = `“since ${main.text}”, told in the present perfect on that same day: within the day.${date.note ? ` ${date.note}` : ''}`;
   } else if (bound === 'after' && a.sub && a.sub.start > c.start && published && !date.mod && (date.end ?? date.start) <= fmtDay(published) && happeningOf(u.paraText.slice(c.start, a.sub.start)) === 'ongoing') {
     // "Rescue teams are searching for people missing after a ferry capsized Friday": under way at publication.
     for (const k of ['end', 'mod', 'yearUncertain'] as const) delete date[k];
@@ -131,12 +136,19 @@ function boundOfClause(w: ClauseWork, bound: 'after' | 'before'): void {
     // where the stretch starts, at the date's precision, as a present perfect's is above.
     const hedged = date.mod === 'start' || date.mod === 'mid' || date.mod === 'end';
     const until = bound === 'after' && (!date.mod || hedged) ? pastPerfectSinceEnd(u, c, main, date, anchored, published) : null;
+    let ends: { end: string; what: string; yearUncertain?: boolean } | null = null;
     if (until) {
       delete date.mod;
       date.end = until.end;
       date.rule = `${date.rule}/since-until-${until.to}${until.to === 'publication' && HAD_BEEN_STATE.test(u.paraText.slice(c.start, main.start)) ? SINCE_TOLD : ''}`;
       date.note = `“since ${main.text}”, told in the past perfect: from then up to ${until.to === 'later-date' ? `“${until.what}”, the later time the sentence tells of` : `publication, when it was told`}.${date.note ? ` ${date.note}` : ''}`;
       if (until.yearUncertain) date.yearUncertain = true;
+    } else if (bound === 'after' && !date.mod && !date.end && published && (ends = asideStateUpTo(u, c, main, date, anchored, published))) {
+      // "The mill, idle since 1990, was pulled down in May": up to the happening the clause goes on to.
+      date.end = ends.end;
+      date.rule = `${date.rule}/since-until-later-date`;
+      date.note = `“since ${main.text}”, a state set off before “${ends.what}”: from then up to that time.${date.note ? ` ${date.note}` : ''}`;
+      if (ends.yearUncertain) date.yearUncertain = true;
     } else if (bound === 'after' && !date.mod && !date.end && afterOccasion(w)) {
       // "he said after Saturday's game", "will shut after the last tour on Sunday": on the occasion's date.
     } else if (bound === 'before' && !date.mod && !date.end && lastedBefore(w)) {

@@ -110,6 +110,27 @@ function fromThenFor(text: string, timexes: Timex[], main: Timex, start: string,
   return m ? lengthOnFrom(m, start) : null;
 }
 
+// "from 1 October, in a four-month trial", "from next week as a two-year pilot": a length written as an adjective, set
+// off after a start that "from" names (a when-clause may come between).
+const ADJECTIVE_LENGTH_LEAD = /^[^.;:!?]{0,80}?\s(?:in|for|as)\s+(?:a|an)\s+$/i;
+
+/**
+ * "A ban on lorries will apply from 1 October, in a four-month trial": the last day (month, year) of the stretch the
+ * length runs from the start, and where the length's noun ends (the clause's evidence reaches it); null when not so
+ * written. Read up to the sentence's next date, past the clause's end: a relative clause on the length's noun ("a
+ * one-year trial that …") may have cut it off.
+ */
+export function fromThenAdjectiveLength(text: string, timexes: Timex[], main: Timex, start: string, clauseStart: number, limit: number): { end: string; at: number } | null {
+  if (!FROM_BEFORE.test(text.slice(Math.max(clauseStart, main.start - 6), main.start))) return null;
+  const next = timexes.find((t) => t.start >= main.end && t.type !== 'DURATION' && t.type !== 'SET');
+  const d = lengthBeside(text, timexes, main, { side: 'after', limit: next ? next.start : limit, adjective: true, between: (w) => ADJECTIVE_LENGTH_LEAD.test(w) });
+  const m = d && !d.mod ? DURATION_UNITS.exec(d.value) : null;
+  const end = m ? lengthOnFrom(m, start) : null;
+  if (!d || !end) return null;
+  const noun = /^[\s-]*(?:long\s+)?[a-z]+/i.exec(text.slice(d.end));
+  return { end, at: d.end + (noun ? noun[0].length : 0) };
+}
+
 /** Not a length but a rate: "20 days a year". */
 export const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day)\b/i;
 

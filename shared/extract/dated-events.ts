@@ -11,11 +11,11 @@ import { begunLength } from './begun-lengths';
 import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { type Counted, countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
-import { durationFrom, endAfter, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
+import { durationFrom, endAfter, fromThenAdjectiveLength, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { BEGIN_VERB_RE, hedgeWords, NUMBER_WORD_RE, parseCount, TELLING_OR_TOLD_WORD, THROUGH_NIGHT } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
-import { betweenDatedConjuncts, butAfter, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
+import { betweenDatedConjuncts, butAfter, lastOfUndatedCount, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
 import { recordSinceDateEvents, recordSinceHappening } from './record-since';
 import { beforePublication, dateFromTimex, fmtHuman, type WritingGuess } from './resolve';
 import { habitBeforeCut, scheduleCutOf } from './schedules';
@@ -197,6 +197,13 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
     date.end = lastsTo;
     date.rule = `${date.rule}/for-duration`;
   }
+  // "will apply from 1 October, in a four-month trial": the same, the length an adjective set off after the start; the
+  // length's words are the clause's evidence too.
+  const trial = !lastsTo && !a.end && !date.mod && !date.end ? fromThenAdjectiveLength(u.paraText, u.timexes, main, date.start, w.c.start, u.end) : null;
+  if (trial) {
+    date.end = trial.end;
+    date.rule = `${date.rule}/for-duration`;
+  }
   // "on Tuesday ended a strike that had halted shipping for three weeks": the stop ran up to the day, an event of its
   // own; the clause keeps its day and the noun ("ended a strike").
   const stopUpTo = !lastsTo && !a.end && !a.bound && !date.mod && !date.end && (!published || date.start <= fmtDay(published)) ? heldUpTo(u.paraText, u.timexes, main, date.start, w.c.end) : null;
@@ -276,7 +283,8 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
     if (!a.end && !date.end && !date.mod) endingPhrase(w, true);
     return toldLast ?? last;
   }
-  const { clauseEnd: evidenceEnd, counted, later, resumed } = clauseTail(w, whens);
+  const { clauseEnd: tailEnd, counted, later, resumed } = clauseTail(w, whens);
+  const evidenceEnd = trial && trial.at > tailEnd ? trial.at : tailEnd;
   const { c } = w;
   const clauseEnd = scheduleCut >= 0 ? Math.min(evidenceEnd, scheduleCut) : evidenceEnd;
   let { title, drafted } = ownTitle(w, clauseEnd, whens, [...(counted && counted.cut.end <= main.start ? [counted.cut] : []), ...(shifted ? [shifted.cut] : [])]);
@@ -300,8 +308,12 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
   // "the full fiscal year, which ends Jan. 31": so does a relative aside whose date bounds the fiscal year it follows.
   // "a losing streak that began on May 17": so does a relative clause cut from its noun by its own date.
   const fiscalFrom = c.aside && !c.subject && date.rule?.endsWith('/fiscal-year') ? fiscalLeadStart(u.paraText, main) : -1;
-  const from =
-    c.aside && c.subject
+  // "Since then it has flooded four times, most recently in 2016": the date is the last time's; the count before it
+  // is left to be placed from its "since".
+  const lastTime = lastOfUndatedCount(w);
+  const from = lastTime !== null
+    ? lastTime
+    : c.aside && c.subject
       ? c.subject.start
       : fiscalFrom >= 0 && fiscalFrom < c.start
         ? fiscalFrom

@@ -280,6 +280,20 @@ function placeUndated(u: Unit, s: SegmentedParagraph, run: ArticleRun, drafts: D
     return;
   }
   if (own) {
+    // "has been shut twice since the flood, most recently in May": the count before the last time's date runs from the
+    // happening it names.
+    const lastTime = own.paragraphId === u.paragraphId && own.start > u.start && /^most\s+recently\b/i.test(u.paraText.slice(own.start, own.start + 14));
+    const placedBefore = (o: Draft) => o.paragraphId === u.paragraphId && o !== own && o.start < own.start && o.end > u.start;
+    if (lastTime && !ordered.some(placedBefore) && !drafts.some(placedBefore)) {
+      const count = sinceHappeningState(u, ctx, drafts, recentKept, own.start);
+      if (count) {
+        count.order = nextOrder();
+        ordered.push(count);
+      } else {
+        // A happening the text never dated: the count stays with its last time, as one event.
+        own.start = u.start;
+      }
+    }
     namedAgainClauses(u, ordered, drafts, ctx, namedBefore);
     return;
   }

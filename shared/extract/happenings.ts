@@ -665,9 +665,11 @@ const SINCE_NAMED = /\b(?:ever\s+)?since\s+((?:the|his|her|its|their)\s+[a-z-]{3
  * date of its own, in the present perfect, runs from the dated happening its "since" names (found by a form of the
  * word, as counts from a happening are) up to publication. A happening the text never names again is left alone.
  */
-export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[]): Draft | null {
-  const text = u.paraText.slice(u.start, u.end);
-  const m = ctx.published && u.timexes.length === 0 ? SINCE_NAMED.exec(text) : null;
+export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draft[], kept: () => NewslineEvent[], upTo = u.end): Draft | null {
+  // With `upTo`, only the words before it are read: a count whose last time has its own date after them
+  // (lastOfUndatedCount).
+  const text = u.paraText.slice(u.start, upTo);
+  const m = ctx.published && u.timexes.every((t) => t.start >= upTo) ? SINCE_NAMED.exec(text) : null;
   // "Since the closure, the town has rebuilt itself": opening the sentence, the perfect comes after it.
   const opening = !!m && /^\W*$/.test(text.slice(0, m.index));
   if (!m || !PRESENT_PERFECT.test(opening ? text.slice(m.index + m[0].length) : text.slice(0, m.index))) return null;
@@ -680,7 +682,9 @@ export function sinceHappeningState(u: Unit, ctx: NarrativeContext, drafts: Draf
   if (!h || named!.guessed || h.date.mod || !(h.date.start < pub)) return null;
   const { title, drafted } = titled(removeRanges(text, [{ start: m.index, end: m.index + m[0].length }]));
   if (!title) return null;
-  return stretchFrom(u, { title, drafted }, h, pub, 'narrative-focus/since-happening', `“${m[0].trim()}”: from “${h.title}” up to publication (${fmtHuman(ctx.published!)}).`);
+  const d = stretchFrom(u, { title, drafted }, h, pub, 'narrative-focus/since-happening', `“${m[0].trim()}”: from “${h.title}” up to publication (${fmtHuman(ctx.published!)}).`);
+  if (upTo < u.end) d.end = u.start + text.replace(/[\s,;]+$/, '').length;
+  return d;
 }
 
 // "a year after the checks ended", the checks having run from one month to another: the count is from the stretch's

@@ -245,6 +245,24 @@ export function mostRecentlyEvent(w: ClauseWork): number | null {
   return trimmedEnd(u.paraText, main.end, at);
 }
 
+// ", most recently in": the words between a count and the date of its last time.
+const MOST_RECENTLY_LEAD = /,\s+most\s+recently\s+(?:(?:in|on|at|during|with|by)\s+)?(?:(?:the|a|an|last)\s+)?$/i;
+
+/**
+ * "Since then the ferry has been suspended four times, most recently in 2016": a count since a happening the clause
+ * gives no date, whose only date is that of the last time. That date is the last time's alone; the count runs from
+ * the happening up to now, placed as an undated "since" clause is. Where the clause's own evidence starts (at "most
+ * recently"), or null.
+ */
+export function lastOfUndatedCount(w: ClauseWork): number | null {
+  const { u, a, c, main } = w;
+  const lead = u.paraText.slice(c.start, main.start);
+  const m = MOST_RECENTLY_LEAD.exec(lead);
+  if (!m || !/\bsince\b/i.test(lead.slice(0, m.index))) return null;
+  if (a.inClause.some((t) => t !== main && t.type !== 'DURATION' && t.start < c.start + m.index)) return null;
+  return c.start + m.index + /^,\s*/.exec(m[0])![0].length;
+}
+
 /** "was arrested in 1983 and spent four years in prison": the stay is a span from the clause's date, its own event. */
 export function spentAfter(w: ClauseWork): LaterPredicate | null {
   const { u, a, c, main, date } = w;

@@ -274,3 +274,18 @@ export function asideStateEnd(u: Unit, c: Clause, main: Timex, anchored: Anchore
   if (!day || d!.start <= fmtDay(published) || !/\b(?:re-?open|resume|restart|return)/i.test(u.paraText.slice(next!.clause.start, next!.main.start))) return null;
   return { end: fmtDay(addDays(day, -1)), what: next!.main.text, yearUncertain: d!.yearUncertain };
 }
+
+/**
+ * "The mill, idle since 1990, was pulled down in May": a state set off after its noun, whose clause goes on in the past
+ * to a happening on a date of its own, lasted up to that date. Null when the clause right after the aside gives no
+ * single plain date after the state's start and no later than publication.
+ */
+export function asideStateUpTo(u: Unit, c: Clause, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd): { end: string; what: string; yearUncertain?: boolean } | null {
+  if (!UNCHANGED_SINCE.test(u.paraText.slice(Math.max(c.start, main.start - 40), main.start))) return null;
+  const next = anchored.find((p) => p.main !== main && !p.end && p.clause.start >= c.end && p.clause.start <= c.end + 3);
+  const d = next && dateFromTimex(next.main, published);
+  const from = date.end ?? date.start;
+  if (!next || !d || d.mod || d.end || d.start.length < from.length || d.start.slice(0, from.length) <= from) return null;
+  if (d.start > fmtDay(published).slice(0, d.start.length) || happeningOf(u.paraText.slice(next.clause.start, next.main.start)) !== 'past') return null;
+  return { end: d.start, what: next.main.text, yearUncertain: d.yearUncertain };
+}
