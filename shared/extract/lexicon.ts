@@ -36,11 +36,18 @@ export function weekdayNumber(word: string): number | undefined {
   return WEEKDAYS[word.toLowerCase().replace(/\.$/, '').replace(/'s$/, '')];
 }
 
+// The counts written as one word, in order: "one" to "nine", "ten" to "nineteen", the tens "twenty" to "ninety".
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "one" to "twelve" in order: the hours of a clock in words ("seven o'clock", "a quarter to six", "from nine"). */
+export const CLOCK_HOUR_WORDS: readonly string[] = [...UNIT_WORDS, ...TEEN_WORDS].slice(0, 12);
+
 const NUMBER_WORDS: Record<string, number> = table({
-  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12, couple: 2, half: 0.5,
+  zero: 0, a: 1, an: 1,
+  ...Object.fromEntries([...UNIT_WORDS, ...TEEN_WORDS].map((w, i) => [w, i + 1])),
+  ...Object.fromEntries(TENS_WORDS.map((w, i) => [w, 20 + 10 * i])),
+  hundred: 100, dozen: 12, couple: 2, half: 0.5,
 });
 
 // "the third day", "the tenth anniversary": the ordinals written as words, first to tenth, in order.
@@ -54,7 +61,6 @@ export const ordinalWordValue = (word: string): number => ORDINAL_WORDS.indexOf(
 // anniversary", "his eighteenth"): first to tenth, the teens, the tens, and a ten joined to first … ninth.
 const TEEN_ORDINALS = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const TENS_ORDINALS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth'];
-const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** Any such ordinal, as alternatives (no group of its own); fixed words only. */
 export const ORDINAL_NUMBER_RE = `(?:(?:${TENS_WORDS.join('|')})-(?:${ORDINAL_WORDS.slice(0, 9).join('|')})|${[...TEEN_ORDINALS, ...TENS_ORDINALS, ...ORDINAL_WORDS].join('|')})`;
 /** The value of an ordinal ORDINAL_NUMBER_RE matched: 75 for "seventy-fifth", 18 for "eighteenth"; 0 for any other word. */
@@ -74,9 +80,8 @@ export function ordinalNumberValue(word: string): number {
 
 // "two hundred years ago": whole hundreds, before the bare "two" they start with.
 export const NUMBER_WORD_RE =
-  '(?:(?:two|three|four|five|six|seven|eight|nine)[- ]hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
-  'seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|a couple of|a half|a|an)';
+  `(?:(?:${UNIT_WORDS.slice(1).join('|')})[- ]hundred|(?:${TENS_WORDS.join('|')})(?:[- ](?:${UNIT_WORDS.join('|')}))?|` +
+  `${[...UNIT_WORDS, ...TEEN_WORDS].join('|')}|a hundred|one hundred|a dozen|a couple of|a half|a|an)`;
 
 // "began six weeks of rehearsals", "opens a three-year study": the verbs a length is begun by (begun-lengths.ts, and
 // dated-events.ts's look for them before that runs).
@@ -209,6 +214,18 @@ export function seasonMonths(code: string): number[] {
 export const PARTS_OF_DAY: Record<string, string> = table({
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
 });
+
+// The times of the day with names of their own: the sun's turns at daybreak ("before dawn", "at first light") and at
+// nightfall ("until dusk"), and the clock's noon and midnight.
+const DAYBREAK_WORDS = ['dawn', 'daybreak', 'first light', 'sunrise'];
+const NIGHTFALL_WORDS = ['dusk', 'nightfall', 'sunset'];
+const wordAlts = (words: readonly string[]): string => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
+/** Daybreak in words ("dawn", "first light"), as alternatives. */
+export const DAYBREAK_RE = wordAlts(DAYBREAK_WORDS);
+/** A turn of the day by the sun ("dawn", "first light", "dusk"), as alternatives. */
+export const SUN_TURN_RE = wordAlts([...DAYBREAK_WORDS, ...NIGHTFALL_WORDS]);
+/** A time of the day with a name of its own: a turn of the sun, noon or midnight ("until midday on Monday"). */
+export const NAMED_TIME_OF_DAY_RE = wordAlts([...DAYBREAK_WORDS, ...NIGHTFALL_WORDS, 'noon', 'midday', 'midnight']);
 
 // Verbs that report speech: their tense says when something was said, not when it happened.
 export const REPORTING_VERBS = new Set([

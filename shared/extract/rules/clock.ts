@@ -1,5 +1,5 @@
 import { fmtDay } from '../../time-value';
-import { parseCount } from '../lexicon';
+import { CLOCK_HOUR_WORDS, parseCount } from '../lexicon';
 import { B, E, pad2, rx, type Rule } from './rule';
 
 // The rule for clock times: "3 p.m.", "10:30 a.m. EST", "noon".
@@ -16,10 +16,10 @@ function timeOfDay(hour: number, minute: number, meridiem: string | undefined): 
 
 // A time zone after the time is part of it ("16:00 UTC"), so taking the time out of a title takes the zone too.
 const ZONE = `(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?`;
+// The rule reads case as written: a word hour may open its sentence ("Seven o'clock").
+const HOUR_WORD_RE = CLOCK_HOUR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 // "shortly after seven o'clock", "at 10 o'clock": the hour alone before "o'clock" names the time as surely as "7 p.m."
 // does, whether written in words or figures.
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const HOUR_WORD_RE = HOUR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const OCLOCK = `${B}(${HOUR_WORD_RE}|\\d{1,2})\\s+o['’]clock(?:\\s+in\\s+the\\s+(morning|afternoon|evening|night))?${E}`;
 
 // "twenty past four", "a quarter to six", "half past nine": minutes past or to an hour in words, the British way.
