@@ -249,6 +249,19 @@ export const TELLING_PRESENT = [
   'acknowledges', 'explains', 'reveals', 'alleges', 'predicts', 'estimates', 'demands', 'urges', 'rules', 'adds',
   'stresses',
 ];
+/**
+ * The telling verbs named by their past (`pasts`, each of TELLING_PAST), each with its present ("said" gives
+ * "said|says"), as alternatives with no group of their own: for a pattern that reads only some tellings.
+ */
+export function tellingForms(...pasts: string[]): string {
+  return pasts
+    .map((past) => {
+      const i = TELLING_PAST.indexOf(past);
+      if (i < 0) throw new Error(`tellingForms: "${past}" is no telling verb of TELLING_PAST`);
+      return `${past}|${TELLING_PRESENT[i]}`;
+    })
+    .join('|');
+}
 // Words in -s that are no plural noun: an adverb, a conjunction, a verb, a possessive ("always", "does", "its").
 export const NOT_PLURAL_S = 'whereas|unless|always|perhaps|sometimes|besides|nevertheless|thus|does|was|has|is|this|its|his|hers|ours|theirs|yes|less';
 // "Residents say …", "Engineers report that …", "…, officials say.": the plural present of a telling. "say" after a word

@@ -102,13 +102,20 @@ const SUBJECT_PRONOUN = /^(?:i|he|she|it|we|they|you)$/i;
 const OBJECT_PRONOUN = /^(?:me|him|her|us|them|you)$/i;
 // Words after a verb that complete it rather than open a phrase: "set up", "took over", "broke down".
 const PARTICLE = /^(?:up|out|off|down|over|away|back|aside|apart)$/i;
+// Verbs that tell rather than find: "found rows of stakes", "reported the theft" take a noun phrase as often.
+// Not one that names whom it told first ("told journalists the offer …"): whom and what are not told apart here.
+const TELLING_LEMMAS: ReadonlySet<string> = new Set(['say', 'announce', 'confirm', 'state', 'claim', 'insist', 'admit', 'deny']);
+// Telling verbs whose first object may be whom they told ("told the court", "warned residents", "assured investors");
+// these take the told clause alone too ("warned the dam would fail").
+const TELLS_WHOM_OR_WHAT = ['tell', 'warn', 'assure'];
 // Verbs whose object is a clause of its own ("said the bridge would close", "showed the forest had shrunk"): the
 // object is that clause's subject, verb and object, not the noun phrase that opens it.
-const CLAUSE_VERB = new Set(
-  ('say tell report announce state claim warn show believe think mean expect fear hope know declare confirm ' +
-    'indicate suggest reveal find estimate predict insist argue note add agree decide learn feel ensure assure ' +
-    'acknowledge admit deny worry').split(' '),
-);
+const CLAUSE_VERB: ReadonlySet<string> = new Set([
+  ...TELLING_LEMMAS,
+  ...TELLS_WHOM_OR_WHAT,
+  ...('report show believe think mean expect fear hope know declare indicate suggest reveal find estimate predict ' +
+    'argue note add agree decide learn feel ensure acknowledge worry').split(' '),
+]);
 // Words a quantity names a part of: "one of the men", "the majority of buildings", "much of the wheat".
 const PART_OF = /^(?:one|two|three|some|many|most|much|all|part|half|none|each|both|several|majority|minority|rest|number|members?|leaders?|head|chief|president|director)$/i;
 
@@ -412,8 +419,8 @@ function toldPastAside(xs: Token[], at: number, to: number, depth: number): numb
 // A post written before a person's name ("President Ilan Dorsey", "Apple CEO Steve Jobs", "Dr Idunn Aldgate").
 const personPost = (word: string) => POST.has(word.toLowerCase()) || /^(?:ceo|executive|chairman|dr|prof|cllr|councillor|rev|sgt|capt|col|gen|det)\.?$/i.test(word);
 
-// Telling verbs whose first object is whom they told ("told the court", "warned residents", "assured investors").
-const TELLS_WHOM = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'convince', 'persuade']);
+// Telling verbs whose first object is whom they told ("told the court", "reminded residents").
+const TELLS_WHOM: ReadonlySet<string> = new Set([...TELLS_WHOM_OR_WHAT, 'remind', 'inform', 'promise', 'convince', 'persuade']);
 
 /**
  * After a telling verb that names whom it told (the noun phrase from `k` to `whom`), the told clause with its own
@@ -694,19 +701,16 @@ function toldCutMended(xs: Token[], kept: number[], toldVerb: number, stretch: b
   return alone && said[0] === first?.value.toLowerCase() && said.includes(xs[toldVerb].value.toLowerCase()) ? alone : null;
 }
 
-// Verbs that tell rather than find: "found rows of stakes", "reported the theft" take a noun phrase as often.
-// Not one that names whom it told first ("told journalists the offer …"): whom and what are not told apart here.
-const TELLING_LEMMA = /^(?:say|announce|confirm|state|claim|insist|admit|deny)$/;
-
 /**
  * Where the title (`kept`) ends a telling on the told clause's subject, cut from that clause's verb: "Mrs Rusk said
  * she", "Union officials said the workers" (of "… the workers laid off last year would be offered …"); the index of
  * that verb, or -1. A subject pronoun is never an object; a noun phrase is the told clause's subject when the clause's
- * next verb follows it with no comma or clause opener between ("said nothing to the public until …" has none).
+ * next verb follows it with no comma or clause opener between ("said nothing to the public until …" has none). Only
+ * after a verb that tells rather than finds (TELLING_LEMMAS).
  */
 function toldCut(xs: Token[], kept: number[]): number {
   const t = kept.findLastIndex((i) => isVerb(xs[i]));
-  if (t < 0 || t === kept.length - 1 || xs[kept[t]].pos !== 'VERB' || !TELLING_LEMMA.test(xs[kept[t]].lemma)) return -1;
+  if (t < 0 || t === kept.length - 1 || xs[kept[t]].pos !== 'VERB' || !TELLING_LEMMAS.has(xs[kept[t]].lemma)) return -1;
   const told = kept.slice(t + 1);
   const end = kept[kept.length - 1];
   const m = mainVerb(xs, told[0], xs.length);
