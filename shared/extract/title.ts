@@ -48,13 +48,11 @@ const holdsVerb = (words: string[]) => words.some((w, i) => isVerb(w) || (i === 
 
 // Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut. A teller of two
 // lowercase words is a plural's ("health officials", "state media"), so that a clause is not taken for one.
-const ATTRIBUTION_TAIL =
-  /,\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+const TAIL_TELLER = String.raw`(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:${tellingForms('said', 'added', 'stressed', 'noted', 'reported', 'stated', 'explained', 'claimed')}|say|told\s+\w+)`;
+const ATTRIBUTION_TAIL = new RegExp(String.raw`,\s+${TAIL_TELLER}(?:\s+\w+)?\s*[.!?]?$`);
 // The same tail after a time phrase, before its own date words are cut ("…, the ministry said on Tuesday."): the
 // comma before it stays, or the tail above no longer finds it.
-const ATTRIBUTION_NEXT = new RegExp(
-  String.raw`^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:${tellingForms('said', 'added', 'stressed', 'noted', 'reported', 'stated', 'explained', 'claimed')}|say|told\s+\w+)\b[^,;]{0,40}$`,
-);
+const ATTRIBUTION_NEXT = new RegExp(String.raw`^\s*,["”]?\s+${TAIL_TELLER}\b[^,;]{0,40}$`);
 // "in the year to", "over the three months ended", "the week to", "the week beginning": a stretch that ends (or opens)
 // with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
