@@ -358,6 +358,9 @@ const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
  */
 export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b(?:${tellingVerbs((w) => w)}|(?<![\w,;:]\s*)${tellingVerbs(capitalised)})\s+(?:on\s+)?$`);
 
+// "Mr", "Dr", "Dame": the words before a name that say it is a person's, as alternatives (capitalised).
+export const HONORIFIC_ALTS = 'Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady';
+
 // Bodies that speak and decide as one ("the water company said", "the county council plans"): heads of a noun phrase
 // that a pronoun telling or planning may stand for.
 export const BODY_NOUNS = [
@@ -571,13 +574,13 @@ export const NAMED_WARS: [RegExp, string, string][] = [
   [new RegExp(`${WAR_LEAD}Spanish\\s+Civil\\s+War${WAR_END}`), '1936-07-17', '1939-04-01'],
 ];
 
-// Words that move a sentence off the time told just before it ("was later sold", "has since", "two years ago"), as
-// alternatives: the core both the year of a yearless month (tag-cursor.ts) and an undated sentence carried on
-// (undated-sentences.ts) refuse to carry across; each adds its own.
 // "vote on next year's budget", "tickets for next year's show": a preposition of topic before a possessive date makes
 // it say which thing the clause is about, not when the clause happens.
 export const TOPIC_LEAD = /\b(?:on|about|over|for|into)\s+$/i;
 
+// Words that move a sentence off the time told just before it ("was later sold", "has since", "two years ago"), as
+// alternatives: the core both the year of a yearless month (tag-cursor.ts) and an undated sentence carried on
+// (undated-sentences.ts) refuse to carry across; each adds its own.
 export const MOVING_ON_WORDS = 'now|today|currently|recently|lately|ago|since|later|earlier|afterwards?|previously|beforehand';
 
 /** Whether `text` may name one of NAMED_WARS: each is written with "War" or "conflict", looked for before the patterns. */
