@@ -43,7 +43,7 @@ export const clockTimeRule: Rule = {
       return AT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !AMOUNT_AFTER.test(after) && !PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index));
     }
     // "4:30" alone is also a score or a ratio; accept it only with an o'clock context nearby.
-    if (m[4] && !m[3]) return /\b(?:at|by|until|from|before|after|around|about)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (m[4]) return /\b(?:at|by|until|from|before|after|around|about)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
     // "from five to ten years": "to" between two counts is a range; after "past" or with a time's preposition it is a time.
     if (m[9] && /^to$/i.test(m[10])) return AT_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) && !AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|people|men|women|[a-z]+s)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     // Idioms name no time of day: "high noon" (a showdown), "the midnight oil".
