@@ -2,7 +2,7 @@
 // on it, and the happening after the conjunction that does fall on it ("after losing the 1992 election").
 
 import { type Anchored, type Clause, subjectVerbAt } from './anchor';
-import { IRREGULAR_PAST, RECORD_BEFORE_DATE } from './lexicon';
+import { IRREGULAR_PAST, NAMED_TIME_OF_DAY_RE, RECORD_BEFORE_DATE } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Unit } from './segment';
 import type { Span } from './sentences';
@@ -13,7 +13,7 @@ import type { Timex } from './types';
 // leaders insisted …"): what follows it is not the conjunction's happening.
 const OWN_CLAUSE_OPENER = /\b(?:when|that|which|who|whom|because|if|while|until|unless|where)\b/i;
 // "before dawn on", "after nightfall on": a time of day between the conjunction and the date.
-const TIME_OF_DAY_LEAD = /^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light|noon|midday|midnight|daylight)\s+(?:on|of)\s*$/i;
+const TIME_OF_DAY_LEAD = new RegExp(String.raw`^(?:after|since|following|before|prior\s+to|ahead\s+of)\s+(?:${NAMED_TIME_OF_DAY_RE}|daylight)\s+(?:on|of)\s*$`, 'i');
 
 // "after him in", "before them on": a preposition with a pronoun for object, then the date's own preposition.
 const PRONOUN_OBJECT_ONLY = /^(?:after|before|following)\s+(?:him|her|them|me|us|you)\s+(?:in|on|at|during)\s*$/i;

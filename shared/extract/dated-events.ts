@@ -12,7 +12,7 @@ import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { type Counted, countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, fromThenAdjectiveLength, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
-import { BEGIN_VERB_RE, hedgeWords, NUMBER_WORD_RE, parseCount, TELLING_OR_TOLD_WORD, THROUGH_NIGHT } from './lexicon';
+import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, NUMBER_WORD_RE, parseCount, TELLING_OR_TOLD_WORD, THROUGH_NIGHT } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, lastOfUndatedCount, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
@@ -154,7 +154,7 @@ const FRONTED_FIRST = /^(,?\s+[^,;:]{6,90}?)\s+and\s+(?:(?:it|they|he|she)\s+)?(
 
 // The clause's own time, told after a night set off before it: the morning that night ended in ("at 7 a.m. on
 // Wednesday", "early on Monday morning"), or that night itself ("despite a frost on Saturday night").
-const MORNING_TIME = /\b(?:morning|dawn|daybreak|first\s+light|sunrise|a\.m\.|am)\b/i;
+const MORNING_TIME = new RegExp(String.raw`\b(?:morning|${DAYBREAK_RE}|a\.m\.|am)\b`, 'i');
 const NIGHT_TIME = /\bnight\b/i;
 
 /**

@@ -36,11 +36,18 @@ export function weekdayNumber(word: string): number | undefined {
   return WEEKDAYS[word.toLowerCase().replace(/\.$/, '').replace(/'s$/, '')];
 }
 
+// The counts written as one word, in order: "one" to "nine", "ten" to "nineteen", the tens "twenty" to "ninety".
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "one" to "twelve" in order: the hours of a clock in words ("seven o'clock", "a quarter to six", "from nine"). */
+export const CLOCK_HOUR_WORDS: readonly string[] = [...UNIT_WORDS, ...TEEN_WORDS].slice(0, 12);
+
 const NUMBER_WORDS: Record<string, number> = table({
-  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12, couple: 2, half: 0.5,
+  zero: 0, a: 1, an: 1,
+  ...Object.fromEntries([...UNIT_WORDS, ...TEEN_WORDS].map((w, i) => [w, i + 1])),
+  ...Object.fromEntries(TENS_WORDS.map((w, i) => [w, 20 + 10 * i])),
+  hundred: 100, dozen: 12, couple: 2, half: 0.5,
 });
 
 // "the third day", "the tenth anniversary": the ordinals written as words, first to tenth, in order.
@@ -54,7 +61,6 @@ export const ordinalWordValue = (word: string): number => ORDINAL_WORDS.indexOf(
 // anniversary", "his eighteenth"): first to tenth, the teens, the tens, and a ten joined to first … ninth.
 const TEEN_ORDINALS = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const TENS_ORDINALS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth'];
-const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** Any such ordinal, as alternatives (no group of its own); fixed words only. */
 export const ORDINAL_NUMBER_RE = `(?:(?:${TENS_WORDS.join('|')})-(?:${ORDINAL_WORDS.slice(0, 9).join('|')})|${[...TEEN_ORDINALS, ...TENS_ORDINALS, ...ORDINAL_WORDS].join('|')})`;
 /** The value of an ordinal ORDINAL_NUMBER_RE matched: 75 for "seventy-fifth", 18 for "eighteenth"; 0 for any other word. */
@@ -74,9 +80,8 @@ export function ordinalNumberValue(word: string): number {
 
 // "two hundred years ago": whole hundreds, before the bare "two" they start with.
 export const NUMBER_WORD_RE =
-  '(?:(?:two|three|four|five|six|seven|eight|nine)[- ]hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
-  'seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|a couple of|a half|a|an)';
+  `(?:(?:${UNIT_WORDS.slice(1).join('|')})[- ]hundred|(?:${TENS_WORDS.join('|')})(?:[- ](?:${UNIT_WORDS.join('|')}))?|` +
+  `${[...UNIT_WORDS, ...TEEN_WORDS].join('|')}|a hundred|one hundred|a dozen|a couple of|a half|a|an)`;
 
 // "began six weeks of rehearsals", "opens a three-year study": the verbs a length is begun by (begun-lengths.ts, and
 // dated-events.ts's look for them before that runs).
@@ -210,6 +215,18 @@ export const PARTS_OF_DAY: Record<string, string> = table({
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
 });
 
+// The times of the day with names of their own: the sun's turns at daybreak ("before dawn", "at first light") and at
+// nightfall ("until dusk"), and the clock's noon and midnight.
+const DAYBREAK_WORDS = ['dawn', 'daybreak', 'first light', 'sunrise'];
+const NIGHTFALL_WORDS = ['dusk', 'nightfall', 'sunset'];
+const wordAlts = (words: readonly string[]): string => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
+/** Daybreak in words ("dawn", "first light"), as alternatives. */
+export const DAYBREAK_RE = wordAlts(DAYBREAK_WORDS);
+/** A turn of the day by the sun ("dawn", "first light", "dusk"), as alternatives. */
+export const SUN_TURN_RE = wordAlts([...DAYBREAK_WORDS, ...NIGHTFALL_WORDS]);
+/** A time of the day with a name of its own: a turn of the sun, noon or midnight ("until midday on Monday"). */
+export const NAMED_TIME_OF_DAY_RE = wordAlts([...DAYBREAK_WORDS, ...NIGHTFALL_WORDS, 'noon', 'midday', 'midnight']);
+
 // Verbs that report speech: their tense says when something was said, not when it happened.
 export const REPORTING_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'reported', 'reports', 'noted',
@@ -232,6 +249,19 @@ export const TELLING_PRESENT = [
   'acknowledges', 'explains', 'reveals', 'alleges', 'predicts', 'estimates', 'demands', 'urges', 'rules', 'adds',
   'stresses',
 ];
+/**
+ * The telling verbs named by their past (`pasts`, each of TELLING_PAST), each with its present ("said" gives
+ * "said|says"), as alternatives with no group of their own: for a pattern that reads only some tellings.
+ */
+export function tellingForms(...pasts: string[]): string {
+  return pasts
+    .map((past) => {
+      const i = TELLING_PAST.indexOf(past);
+      if (i < 0) throw new Error(`tellingForms: "${past}" is no telling verb of TELLING_PAST`);
+      return `${past}|${TELLING_PRESENT[i]}`;
+    })
+    .join('|');
+}
 // Words in -s that are no plural noun: an adverb, a conjunction, a verb, a possessive ("always", "does", "its").
 export const NOT_PLURAL_S = 'whereas|unless|always|perhaps|sometimes|besides|nevertheless|thus|does|was|has|is|this|its|his|hers|ours|theirs|yes|less';
 // "Residents say …", "Engineers report that …", "…, officials say.": the plural present of a telling. "say" after a word
@@ -328,6 +358,9 @@ const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
  * runs into it before: "the United States Thursday" names a country, not a telling.
  */
 export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b(?:${tellingVerbs((w) => w)}|(?<![\w,;:]\s*)${tellingVerbs(capitalised)})\s+(?:on\s+)?$`);
+
+// "Mr", "Dr", "Dame": the words before a name that say it is a person's, as alternatives (capitalised).
+export const HONORIFIC_ALTS = 'Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady';
 
 // Bodies that speak and decide as one ("the water company said", "the county council plans"): heads of a noun phrase
 // that a pronoun telling or planning may stand for.
@@ -542,13 +575,13 @@ export const NAMED_WARS: [RegExp, string, string][] = [
   [new RegExp(`${WAR_LEAD}Spanish\\s+Civil\\s+War${WAR_END}`), '1936-07-17', '1939-04-01'],
 ];
 
-// Words that move a sentence off the time told just before it ("was later sold", "has since", "two years ago"), as
-// alternatives: the core both the year of a yearless month (tag-cursor.ts) and an undated sentence carried on
-// (undated-sentences.ts) refuse to carry across; each adds its own.
 // "vote on next year's budget", "tickets for next year's show": a preposition of topic before a possessive date makes
 // it say which thing the clause is about, not when the clause happens.
 export const TOPIC_LEAD = /\b(?:on|about|over|for|into)\s+$/i;
 
+// Words that move a sentence off the time told just before it ("was later sold", "has since", "two years ago"), as
+// alternatives: the core both the year of a yearless month (tag-cursor.ts) and an undated sentence carried on
+// (undated-sentences.ts) refuse to carry across; each adds its own.
 export const MOVING_ON_WORDS = 'now|today|currently|recently|lately|ago|since|later|earlier|afterwards?|previously|beforehand';
 
 /** Whether `text` may name one of NAMED_WARS: each is written with "War" or "conflict", looked for before the patterns. */

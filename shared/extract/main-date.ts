@@ -2,7 +2,7 @@
 // compared with), and the date that closes a range it opens.
 
 import { beganAndEnded, type Clause, datesTheTelling, decisionInfinitiveAt, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, triedAgain, usable, yearModifier } from './anchor';
-import { PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH, TOPIC_LEAD } from './lexicon';
+import { CLOCK_HOUR_WORDS, PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH, TOPIC_LEAD } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
@@ -131,7 +131,7 @@ function seasonFor(text: string, t: Timex): boolean {
   return t.rule.startsWith('season') && SEASON_FOR_LEAD.test(text.slice(Math.max(0, t.start - 12), t.start));
 }
 
-const HOUR_WORD_LEAD = /\bfrom\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i;
+const HOUR_WORD_LEAD = new RegExp(`\\bfrom\\s+(?:${CLOCK_HOUR_WORDS.join('|')})\\s+$`, 'i');
 
 const FROM_NAMED_OF = /\bfrom\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){1,3}of\s+$/i;
 

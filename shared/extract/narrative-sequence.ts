@@ -6,6 +6,7 @@ import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
 import { pastPerfectAt } from './anaphor-anchors';
 import type { Draft } from './draft';
+import { CLOCK_HOUR_WORDS, NAMED_TIME_OF_DAY_RE } from './lexicon';
 import { type NarrativeContext, type Placing, shortSpan } from './narrative';
 import type { Unit } from './segment';
 import { fmtHuman, relativeTo } from './resolve';
@@ -38,7 +39,7 @@ const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|min
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
 // "shortly after ten", "soon after 9 p.m.", "shortly after noon": a time of the day in focus, not a step on from the
 // happening told last.
-const SEQUENCE = /\b(subsequently|afterwards|afterward|thereafter|later|then|(?:soon|shortly)\s+after(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall)\b)))\b/i;
+const SEQUENCE = new RegExp(String.raw`\b(subsequently|afterwards|afterward|thereafter|later|then|(?:soon|shortly)\s+after(?!\s+(?:\d|(?:${CLOCK_HOUR_WORDS.join('|')}|${NAMED_TIME_OF_DAY_RE})\b)))\b`, 'i');
 
 /**
  * Where the clause opening a sentence ends (at its first comma or semicolon after a word or two), when the sentence's

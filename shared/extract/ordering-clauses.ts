@@ -5,7 +5,7 @@
 import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import type { Draft } from './draft';
-import { NUMBER_WORD_RE, parseCount } from './lexicon';
+import { CLOCK_HOUR_WORDS, NUMBER_WORD_RE, parseCount, SUN_TURN_RE } from './lexicon';
 import { type Placing, startBefore } from './narrative';
 import { beforePublication, fmtHuman, relativeTo } from './resolve';
 import { happeningOf } from './tense';
@@ -20,6 +20,9 @@ const SPELL_HEAD = new RegExp(`^(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|mo
 const LENGTH_HEAD = new RegExp(`^(?:a|an|the|its|his|her|their)\\s+(\\d{1,3}|${NUMBER_WORD_RE})-(day|week|month|year)\\s+[a-z]`, 'i');
 
 const ORDERING_HEAD = /^(After|Following|Before|Prior to|Shortly after|Soon after|Shortly before)\s+([^,]+),\s+(.+)$/;
+// "Shortly after dawn, …", "Soon after ten, …": a time of the day the tagger leaves untagged names no happening to place
+// the clause against; the sentence is on the day the story is at.
+const TIME_OF_DAY_HEAD = new RegExp(`^(?:${SUN_TURN_RE}|${CLOCK_HOUR_WORDS.join('|')})$`, 'i');
 // "Before that she ran the port", "After that, the talks stalled": the demonstrative stands for the happening told
 // last ("Before that happened, …" the same); a clause follows at once (a pronoun, a name or a determiner), or a comma.
 const ANAPHORIC_ORDER = /^(Before|After|Prior\s+to)\s+(?:(?:that|this|it)\s+(?:happened|occurred|took\s+place)|that|then)(?:,\s*|\s+(?=(?:she|he|they|it|we|I|the|a|an|his|her|its|their)\s|[A-Z][a-z]))/;
@@ -77,7 +80,7 @@ function anaphoricDate(anaphor: RegExpExecArray, antecedent: Draft, rest: string
 export function orderingClause(w: Placing): boolean {
   const { u, text } = w;
   const head = ORDERING_HEAD.exec(text);
-  if (!head || (head[1] === 'Following' && GERUND_SUBJECT.test(head[2])) || u.timexes.some((t) => usable(t) && t.start < u.start + head[1].length + head[2].length + 1)) return false;
+  if (!head || (head[1] === 'Following' && GERUND_SUBJECT.test(head[2])) || TIME_OF_DAY_HEAD.test(head[2]) || u.timexes.some((t) => usable(t) && t.start < u.start + head[1].length + head[2].length + 1)) return false;
   const subStart = u.start + head[1].length + 1;
   const subEnd = subStart + head[2].length;
   const mainStart = subEnd + text.slice(subEnd - u.start).indexOf(head[3]);

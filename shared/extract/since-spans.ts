@@ -220,7 +220,7 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex, bareTelling =
   // from the date up to now, when the clause goes on untold in the past (not "the worst storms recorded since", a
   // record; "tickets sold since Easter were withdrawn on Monday" ended then).
   const done = PARTICIPLE_SINCE.exec(text.slice(Math.max(c.start, main.start - 40), main.start));
-  if (done && (done[1] === undefined ? PAST_PARTICIPLES.has(done[2].toLowerCase()) : true) && !SUPERLATIVE.test(text.slice(Math.max(c.start, main.start - 60), main.start))) {
+  if (done && (done[1] !== undefined || PAST_PARTICIPLES.has(done[2].toLowerCase())) && !SUPERLATIVE.test(text.slice(Math.max(c.start, main.start - 60), main.start))) {
     const rest = text.slice(main.end, Math.min(text.length, main.end + 120)).split(/[.!?,;]/)[0];
     if (happeningOf(rest) !== 'past' && !/\bhad\s/i.test(rest)) return true;
   }

@@ -321,7 +321,7 @@ function namesHappening(text: string, start: number, end: number): boolean {
 // "nine years ago, in the spring": a count of years back from publication names its year as "last year" does, but
 // only in its own clause (CountedYear).
 const AGO_YEAR = /^ago\/ago$/;
-const YEAR_NAMED = /^relative-unit\/(?:last|this|next)$|^ago\/ago$/;
+const YEAR_NAMED = new RegExp(`^relative-unit/(?:last|this|next)$|${AGO_YEAR.source}`);
 // "on 9 January last year, and again on 2 February", "in March this year", "on 9 May 31 years ago": a month or day the
 // words give its year (monthRelativeYearRule, dayRelativeYearRule) names that year as "last year" alone does, for the
 // days told after it.

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
 import { participle } from './anchor';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
@@ -296,6 +296,8 @@ export function namedSubject(title: string, before: string): string {
   return title;
 }
 
+// A name with an honorific before it ("Dr Ada Lisk"): a person's.
+const HONOURED = new RegExp(`^(?:${HONORIFIC_ALTS})\\.?\\s`);
 // The words leading into a clause that hangs on the one before it in the same sentence ("…, a year after he …").
 const SUBORDINATOR_BEFORE = /\b(?:after|before|since|until|till|when|while|because|once)\s+$/i;
 const FOUND_AFTER_SUBORDINATOR = /,\s+(?:[a-z]+\s+){0,3}(?:after|before|since|until|when|because)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:found|showed|revealed|ruled|concluded|reported|said)\s+that\s+$/i;
@@ -331,7 +333,7 @@ export function subordinateSubject(title: string, paragraph: string, start: numb
   const other = kind === 'm' ? FEMALE : MALE;
   // A name no honorific says is a person's may be a body's or a place's ("Tarn Motors", "Orm Valley"): none of its
   // words may name one, and a last word in "s" ("Motors", "Holdings") is a plural's as often as a family name's.
-  const name = /^[A-Z]/.test(subject) && !/^(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady)\.?\s/.test(subject);
+  const name = /^[A-Z]/.test(subject) && !HONOURED.test(subject);
   if (name && (words.some((w) => isNotName(w) || BODY_NOUNS.includes(w.toLowerCase())) || /[a-z]s$/.test(family))) return title;
   const otherNoun = kind === 'm' ? /^(?:woman|girl)$/i : /^(?:man|boy)$/i;
   if (words.some((w) => other[w.toLowerCase().replace(/\.$/, '')] || otherNoun.test(w))) return title;

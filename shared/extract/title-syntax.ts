@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { BODY_NOUNS, hedgeWords, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS } from './lexicon';
+import { BODY_NOUNS, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -102,13 +102,20 @@ const SUBJECT_PRONOUN = /^(?:i|he|she|it|we|they|you)$/i;
 const OBJECT_PRONOUN = /^(?:me|him|her|us|them|you)$/i;
 // Words after a verb that complete it rather than open a phrase: "set up", "took over", "broke down".
 const PARTICLE = /^(?:up|out|off|down|over|away|back|aside|apart)$/i;
+// Verbs that tell rather than find: "found rows of stakes", "reported the theft" take a noun phrase as often.
+// Not one that names whom it told first ("told journalists the offer …"): whom and what are not told apart here.
+const TELLING_LEMMAS: ReadonlySet<string> = new Set(['say', 'announce', 'confirm', 'state', 'claim', 'insist', 'admit', 'deny']);
+// Telling verbs whose first object may be whom they told ("told the court", "warned residents", "assured investors");
+// these take the told clause alone too ("warned the dam would fail").
+const TELLS_WHOM_OR_WHAT = ['tell', 'warn', 'assure'];
 // Verbs whose object is a clause of its own ("said the bridge would close", "showed the forest had shrunk"): the
 // object is that clause's subject, verb and object, not the noun phrase that opens it.
-const CLAUSE_VERB = new Set(
-  ('say tell report announce state claim warn show believe think mean expect fear hope know declare confirm ' +
-    'indicate suggest reveal find estimate predict insist argue note add agree decide learn feel ensure assure ' +
-    'acknowledge admit deny worry').split(' '),
-);
+const CLAUSE_VERB: ReadonlySet<string> = new Set([
+  ...TELLING_LEMMAS,
+  ...TELLS_WHOM_OR_WHAT,
+  ...('report show believe think mean expect fear hope know declare indicate suggest reveal find estimate predict ' +
+    'argue note add agree decide learn feel ensure acknowledge worry').split(' '),
+]);
 // Words a quantity names a part of: "one of the men", "the majority of buildings", "much of the wheat".
 const PART_OF = /^(?:one|two|three|some|many|most|much|all|part|half|none|each|both|several|majority|minority|rest|number|members?|leaders?|head|chief|president|director)$/i;
 
@@ -412,8 +419,8 @@ function toldPastAside(xs: Token[], at: number, to: number, depth: number): numb
 // A post written before a person's name ("President Ilan Dorsey", "Apple CEO Steve Jobs", "Dr Idunn Aldgate").
 const personPost = (word: string) => POST.has(word.toLowerCase()) || /^(?:ceo|executive|chairman|dr|prof|cllr|councillor|rev|sgt|capt|col|gen|det)\.?$/i.test(word);
 
-// Telling verbs whose first object is whom they told ("told the court", "warned residents", "assured investors").
-const TELLS_WHOM = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'convince', 'persuade']);
+// Telling verbs whose first object is whom they told ("told the court", "reminded residents").
+const TELLS_WHOM: ReadonlySet<string> = new Set([...TELLS_WHOM_OR_WHAT, 'remind', 'inform', 'promise', 'convince', 'persuade']);
 
 /**
  * After a telling verb that names whom it told (the noun phrase from `k` to `whom`), the told clause with its own
@@ -694,19 +701,16 @@ function toldCutMended(xs: Token[], kept: number[], toldVerb: number, stretch: b
   return alone && said[0] === first?.value.toLowerCase() && said.includes(xs[toldVerb].value.toLowerCase()) ? alone : null;
 }
 
-// Verbs that tell rather than find: "found rows of stakes", "reported the theft" take a noun phrase as often.
-// Not one that names whom it told first ("told journalists the offer …"): whom and what are not told apart here.
-const TELLING_LEMMA = /^(?:say|announce|confirm|state|claim|insist|admit|deny)$/;
-
 /**
  * Where the title (`kept`) ends a telling on the told clause's subject, cut from that clause's verb: "Mrs Rusk said
  * she", "Union officials said the workers" (of "… the workers laid off last year would be offered …"); the index of
  * that verb, or -1. A subject pronoun is never an object; a noun phrase is the told clause's subject when the clause's
- * next verb follows it with no comma or clause opener between ("said nothing to the public until …" has none).
+ * next verb follows it with no comma or clause opener between ("said nothing to the public until …" has none). Only
+ * after a verb that tells rather than finds (TELLING_LEMMAS).
  */
 function toldCut(xs: Token[], kept: number[]): number {
   const t = kept.findLastIndex((i) => isVerb(xs[i]));
-  if (t < 0 || t === kept.length - 1 || xs[kept[t]].pos !== 'VERB' || !TELLING_LEMMA.test(xs[kept[t]].lemma)) return -1;
+  if (t < 0 || t === kept.length - 1 || xs[kept[t]].pos !== 'VERB' || !TELLING_LEMMAS.has(xs[kept[t]].lemma)) return -1;
   const told = kept.slice(t + 1);
   const end = kept[kept.length - 1];
   const m = mainVerb(xs, told[0], xs.length);
@@ -720,46 +724,50 @@ function toldCut(xs: Token[], kept: number[]): number {
   return between.every(inPhrase) && !between.some((x) => x.pos === 'PRON' && !POSSESSIVE.test(x.value)) ? m : -1;
 }
 
+// "President Ilan Dorsey", "Opposition leader Karl Brandt": the two words before the verb at `v` are a person's name
+// after a post. Not a body's name ("World Health Organization"), which has no post before it.
+const postedName = (xs: Token[], v: number) => v > 2 && xs[v - 1].pos === 'PROPN' && xs[v - 2].pos === 'PROPN' && personPost(xs[v - 3].value);
+
 /** The core's words (`made`) with a subject that leaves room for the rest, run on to the words they take. */
 function withSubjectFitted(xs: Token[], made: number[]): number[] {
-  let kept = made;
-  // A subject too long to leave room for the rest: the phrase just before the verb stands for it.
-  if (wordCount(xs, kept) > MAX_WORDS) {
-    const v = mainVerb(xs, 0, xs.length);
-    let start = v;
-    while (start > 0 && (xs[start - 1].pos === 'PROPN' || xs[start - 1].pos === 'NOUN')) start--;
-    // Only when that phrase is the subject's. One that ends a phrase after a preposition ("The national museum in
-    // Aldera confirmed …") is not the subject (cut there, the title lost it): the subject's own head noun stands
-    // for it ("Museum confirmed …").
-    if (start < v && kept.some((i) => i >= start && i < v)) kept = kept.filter((i) => i >= start);
-    else if (start < v && xs[start - 1]?.pos === 'ADP') {
-      const subject = subjectOf(xs, 0, v);
-      let head = subject[subject.length - 1] ?? -1;
-      while (head > 0 && subject.includes(head - 1) && (xs[head - 1].pos === 'NOUN' || xs[head - 1].pos === 'PROPN')) head--;
-      if (head >= 0 && (xs[head].pos === 'NOUN' || xs[head].pos === 'PROPN')) kept = kept.filter((i) => !subject.includes(i) || i >= head);
-    } else if (start < v) kept = kept.filter((i) => i >= start);
-    // "President Ilan Dorsey told parliament he would …": a person's name after the post before it, the name alone
-    // (its last two words). Not a body's name ("World Health Organization"), which has no post before it.
-    if (wordCount(xs, kept) > MAX_WORDS && v - start > 2 && xs[v - 1].pos === 'PROPN' && xs[v - 2].pos === 'PROPN' && personPost(xs[v - 3].value)) kept = kept.filter((i) => i >= v - 2);
-  }
+  const v = mainVerb(xs, 0, xs.length);
+  const kept = wordCount(xs, made) > MAX_WORDS ? shorterSubject(xs, made, v) : made;
   let whole = extended(xs, kept);
   // "Opposition leader Karl Brandt told reporters thousands of jobs were | at risk": a copula left without the
   // complement that did not fit; the person's name alone, without the post before it, makes room for it.
-  const v0 = mainVerb(xs, 0, xs.length);
   const end = whole[whole.length - 1];
-  if (xs[end].pos === 'AUX' && xs[end + 1] && xs[end + 1].pos !== 'PUNCT' && v0 > 2 && kept[0] < v0 - 2 && xs[v0 - 1].pos === 'PROPN' && xs[v0 - 2].pos === 'PROPN' && personPost(xs[v0 - 3].value)) {
-    const named = extended(xs, kept.filter((i) => i >= v0 - 2));
+  if (xs[end].pos === 'AUX' && xs[end + 1] && xs[end + 1].pos !== 'PUNCT' && kept[0] < v - 2 && postedName(xs, v)) {
+    const named = extended(xs, kept.filter((i) => i >= v - 2));
     if (xs[named[named.length - 1]].pos !== 'AUX') whole = named;
   }
   // A second verb that does not fit beside a titled name ("Afghanistan's President Ashraf Ghani … and fled the
   // country"): the name alone, its last two words, stands for the subject.
   const next = xs[whole[whole.length - 1] + 1];
-  const v = kept.findIndex((i) => isVerb(xs[i]));
-  if (next?.value.toLowerCase() === 'and' && v > 2 && kept.slice(v - 2, v).every((i) => xs[i].pos === 'PROPN')) {
-    const named = extended(xs, kept.slice(v - 2));
-    if (named.length > whole.length - v + 2) return named;
+  const k = kept.findIndex((i) => isVerb(xs[i]));
+  if (next?.value.toLowerCase() === 'and' && k > 2 && kept.slice(k - 2, k).every((i) => xs[i].pos === 'PROPN')) {
+    const named = extended(xs, kept.slice(k - 2));
+    if (named.length > whole.length - k + 2) return named;
   }
   return whole;
+}
+
+/**
+ * A subject too long to leave room for the rest (of `kept`, the main verb at `v`): the noun phrase just before the
+ * verb stands for it, or the subject's own head noun when that phrase ends one after a preposition ("The national
+ * museum in Aldera confirmed …" gives "Museum confirmed …"; cut at "Aldera", the title lost the subject); then a
+ * person's name after a post, if still too long, the name alone ("President Ilan Dorsey told parliament …").
+ */
+function shorterSubject(xs: Token[], kept: number[], v: number): number[] {
+  let start = v;
+  while (start > 0 && (xs[start - 1].pos === 'PROPN' || xs[start - 1].pos === 'NOUN')) start--;
+  let out = kept;
+  if (start < v && !kept.some((i) => i >= start && i < v) && xs[start - 1]?.pos === 'ADP') {
+    const subject = subjectOf(xs, 0, v);
+    let head = subject[subject.length - 1] ?? -1;
+    while (head > 0 && subject.includes(head - 1) && (xs[head - 1].pos === 'NOUN' || xs[head - 1].pos === 'PROPN')) head--;
+    if (head >= 0 && (xs[head].pos === 'NOUN' || xs[head].pos === 'PROPN')) out = kept.filter((i) => !subject.includes(i) || i >= head);
+  } else if (start < v) out = kept.filter((i) => i >= start);
+  return wordCount(xs, out) > MAX_WORDS && v - start > 2 && postedName(xs, v) ? out.filter((i) => i >= v - 2) : out;
 }
 
 /** The title's words without what may not end or open one: a broken "of" chain, a dangling word, a bare article. */
@@ -1146,18 +1154,18 @@ function clauseJoint(xs: Token[], i: number): boolean {
 }
 
 // "Mr", "Dr", "Mrs": a word before a name that says it is a person's.
-const HONORIFIC_WORD = /^(?:mr|mrs|ms|dr|miss|sir|dame|lord|lady)\.?$/i;
+const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC_ALTS})\\.?$`, 'i');
 // A subject pronoun after the subject: another clause's person, who may be the one meant.
 const PERSON_PRONOUN = /^(?:he|she|him)$/i;
 
 /**
- * The person a clause's subject names, when that subject is the one person the clause names: a whole name (two
+ * Who "he" or "she" in a clause hanging on `clause` ("…, a year after he …") stands for, when nothing else could be:
+ * the person the clause's subject names, when that subject is the one person the clause names: a whole name (two
  * capitalised words or more, or one after "Mr", "Dr" …; one word alone when `known` says the text gave it as a family
  * name before), a singular personal noun ("The mayor"), or, when `kind` is "m", a singular noun phrase the clause
  * itself takes up with "his" right after its verb ("A porter from Lutton gave his 90th pint"). No other
  * person's name, personal noun or "he"/"she"/"him" may come after it in the clause. The name (the last one in the
  * subject: "The mayor of Orm, Ada Lisk" gives "Ada Lisk"), else the subject without its article; null otherwise.
- * Who "he" or "she" in a clause hanging on `clause` ("…, a year after he …") stands for, when nothing else could be.
  */
 export function personSubject(clause: string, kind: 'm' | 'f', known: (word: string) => boolean = () => false): string | null {
   if (!taggable(clause) || !clause.trim()) return null;

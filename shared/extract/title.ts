@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, table } from './lexicon';
+import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, table, tellingForms } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -48,12 +48,11 @@ const holdsVerb = (words: string[]) => words.some((w, i) => isVerb(w) || (i === 
 
 // Only after a comma: "Ford Motor Company said" is a telling of its own, not a tail to cut. A teller of two
 // lowercase words is a plural's ("health officials", "state media"), so that a clause is not taken for one.
-const ATTRIBUTION_TAIL =
-  /,\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)(?:\s+\w+)?\s*[.!?]?$/;
+const TAIL_TELLER = String.raw`(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:${tellingForms('said', 'added', 'stressed', 'noted', 'reported', 'stated', 'explained', 'claimed')}|say|told\s+\w+)`;
+const ATTRIBUTION_TAIL = new RegExp(String.raw`,\s+${TAIL_TELLER}(?:\s+\w+)?\s*[.!?]?$`);
 // The same tail after a time phrase, before its own date words are cut ("…, the ministry said on Tuesday."): the
 // comma before it stays, or the tail above no longer finds it.
-const ATTRIBUTION_NEXT =
-  /^\s*,["”]?\s+(?:(?:a|an|the|their|his|her|its|our)\s+[^,.;"“”]{0,80}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|(?!(?:and|but|or|so|which|who|whom|that|then|also|has|had|have|was|were|is|are|it|we|i|you)\b)[a-z]+(?:(?:\s+[A-Z][\w.'’-]*){1,4}|\s+(?:[a-z]*[a-rt-z]s|media|police|people|staff))?)\s+(?:said|says|say|told\s+\w+|added|stressed|noted|reported|stated|explained|claimed)\b[^,;]{0,40}$/;
+const ATTRIBUTION_NEXT = new RegExp(String.raw`^\s*,["”]?\s+${TAIL_TELLER}\b[^,;]{0,40}$`);
 // "in the year to", "over the three months ended", "the week to", "the week beginning": a stretch that ends (or opens)
 // with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
@@ -63,9 +62,15 @@ const PERIOD_LEAD =
 export const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: ?(?:--|—|–) ?| - )/;
 const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;
 // "X said (on Monday) (that) it/he …": the teller, the telling verb, the pronoun opening what is told, the rest.
-const SAID_THAT =
-  /^(.{3,80}?)\s+(said|says|told\s+\w+|announced|stated|claimed)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(he|she|it|they)\s+(.+)$/i;
-const TELLING_ASIDE = /,\s+(?:he|she|they|it|we|officials?|police|[a-z]{3,}[^s\W]s|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|say|added|adds|noted|notes|insisted|insists|argued|argues|stressed)\s*,\s+/g;
+const SAID_THAT = new RegExp(
+  String.raw`^(.{3,80}?)\s+(${tellingForms('said', 'announced', 'stated', 'claimed')}|told\s+\w+)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(he|she|it|they)\s+(.+)$`,
+  'i',
+);
+// ", he said,", ", officials say,": a telling set off inside the clause it tells.
+const TELLING_ASIDE = new RegExp(
+  String.raw`,\s+(?:he|she|they|it|we|officials?|police|[a-z]{3,}[^s\W]s|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:${tellingForms('said', 'added', 'noted', 'insisted', 'argued', 'stressed')}|say)\s*,\s+`,
+  'g',
+);
 // Not "then" after a preposition: "by then retired", "until then" name a time the clause is set at; without it the
 // preposition is left leading nowhere ("Strenn, by retired from the firm").
 // "Hours later" goes whole: "later" alone left "Hours the council met".

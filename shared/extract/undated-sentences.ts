@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, WEEKDAY_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, SUN_TURN_RE, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { pastPerfectAt } from './anaphor-anchors';
@@ -37,7 +37,7 @@ const ROLE_VERB = /\b(?:is|are|was|were|has|have|had|will|who|which|that|[a-z]{3
 // first hour of trading", and a match's own clock ("at the final whistle", "in stoppage time").
 const PART_OF_DAY = new RegExp(
   [
-    String.raw`\b(?:(?:shortly|just|soon|well|long|an\s+hour)\s+)?(?:before|after|at|by|around|until|till|towards?)\s+(?:dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b`,
+    String.raw`\b(?:(?:shortly|just|soon|well|long|an\s+hour)\s+)?(?:before|after|at|by|around|until|till|towards?)\s+${SUN_TURN_RE}\b`,
     String.raw`\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|morning|afternoon|evening)\b`,
     String.raw`\b(?:late|early)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)\b`,
     String.raw`\bin\s+the\s+(?:early|small)\s+hours\b`,

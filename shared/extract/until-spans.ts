@@ -7,7 +7,7 @@ import { type Anchored, type Clause, namedSubjectEnd, subjectVerbAt } from './an
 import { trimmedEnd } from './clause-words';
 import { ANTECEDENT_ONLY, type ClauseWork, type Draft } from './draft';
 import type { NarrativeContext } from './narrative';
-import { boundWordBefore, PERFECT_LEADS } from './lexicon';
+import { boundWordBefore, NAMED_TIME_OF_DAY_RE, PERFECT_LEADS } from './lexicon';
 import { dateFromTimex, fmtHuman } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tenseAt } from './tense';
@@ -63,7 +63,7 @@ const FROM_ANAPHOR = /\bfrom\s+(?:(?:its|the|their|his|her|that)\s+(?:very\s+)?(
 // "until Nov. 26", "until dawn on Monday", "until her retirement in 1994": the date ends what the clause tells.
 // "until at least 27 February": the date still ends the stretch, as a lower bound on its end.
 // "till" and "up to" before a date are "until" (the bound included: see doneBy in deadlines.ts).
-export const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:(?:(?:dawn|dusk|daybreak|nightfall|midnight|noon|sunrise|sunset)\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$/i;
+export const UNTIL_BEFORE = new RegExp(String.raw`\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:(?:${NAMED_TIME_OF_DAY_RE}\s+(?:on\s+)?)|(?:the|her|his|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+)?$`, 'i');
 // "will stay in force until the end of September": the stretch runs to the month the end is of.
 const UNTIL_END_OF = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?the\s+(?:end|close)\s+of\s+$/i;
 // "have until May 13 to apply" is a deadline day; "will not reopen until May", "wait until May" happen at the date.

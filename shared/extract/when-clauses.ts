@@ -32,10 +32,10 @@ export interface WhenClause {
   end: number;
 }
 
-/** "2008, when the company posted a loss": the when-clause right after a date, up to the next comma. */
 // Where a when-clause stops: not at the comma inside a number ("when 11,000 acres burned").
 const CLAUSE_STOP = /[;:]|,(?!\d{3})/;
 
+/** "2008, when the company posted a loss": the when-clause right after a date, up to the next comma. */
 export function whenClauses(u: Unit): WhenClause[] {
   const out: WhenClause[] = [];
   for (const t of u.timexes) {

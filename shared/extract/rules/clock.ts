@@ -1,5 +1,5 @@
 import { fmtDay } from '../../time-value';
-import { parseCount } from '../lexicon';
+import { CLOCK_HOUR_WORDS, parseCount } from '../lexicon';
 import { B, E, pad2, rx, type Rule } from './rule';
 
 // The rule for clock times: "3 p.m.", "10:30 a.m. EST", "noon".
@@ -16,10 +16,10 @@ function timeOfDay(hour: number, minute: number, meridiem: string | undefined): 
 
 // A time zone after the time is part of it ("16:00 UTC"), so taking the time out of a title takes the zone too.
 const ZONE = `(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?`;
+// The rule reads case as written: a word hour may open its sentence ("Seven o'clock").
+const HOUR_WORD_RE = CLOCK_HOUR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 // "shortly after seven o'clock", "at 10 o'clock": the hour alone before "o'clock" names the time as surely as "7 p.m."
 // does, whether written in words or figures.
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const HOUR_WORD_RE = HOUR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const OCLOCK = `${B}(${HOUR_WORD_RE}|\\d{1,2})\\s+o['’]clock(?:\\s+in\\s+the\\s+(morning|afternoon|evening|night))?${E}`;
 
 // "twenty past four", "a quarter to six", "half past nine": minutes past or to an hour in words, the British way.
@@ -43,7 +43,7 @@ export const clockTimeRule: Rule = {
       return AT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !AMOUNT_AFTER.test(after) && !PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index));
     }
     // "4:30" alone is also a score or a ratio; accept it only with an o'clock context nearby.
-    if (m[4] && !m[3]) return /\b(?:at|by|until|from|before|after|around|about)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (m[4]) return /\b(?:at|by|until|from|before|after|around|about)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
     // "from five to ten years": "to" between two counts is a range; after "past" or with a time's preposition it is a time.
     if (m[9] && /^to$/i.test(m[10])) return AT_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) && !AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|people|men|women|[a-z]+s)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     // Idioms name no time of day: "high noon" (a showdown), "the midnight oil".

@@ -1,4 +1,4 @@
-import { MONTH_RE, NUMBER_WORD_RE } from '../lexicon';
+import { MONTH_RE, NUMBER_WORD_RE, PARTS_OF_DAY } from '../lexicon';
 import type { Tense } from '../tense';
 import type { Timex } from '../types';
 import type { Ymd } from '../../time-value';
@@ -135,7 +135,7 @@ export function rx(source: string, flags = 'g'): RegExp {
 export const pad2 = (n: number) => String(n).padStart(2, '0');
 
 export const REL_MOD = '(last|this|next|past|previous|coming|following|current)';
-export const PART = '(morning|afternoon|evening|night|overnight)';
+export const PART = `(${Object.keys(PARTS_OF_DAY).join('|')})`;
 
 /**
  * What follows "the last week", "the first days" when they are a stretch at one end of another period: "of" and a
