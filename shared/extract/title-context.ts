@@ -620,6 +620,9 @@ export function resolvedPronoun(
   if (!subject && plural && !possessive && previous && !namesAnything(current)) subject = tellersOfNothing(previous, subjectOf);
   // Else, "it" opening a clause that hangs on one whose subject is a person or many, the thing that clause ends on.
   if (!subject && !plural && !possessive) subject = thingBeforeSubordinate(current);
+  // Else "its" opening a clause joined to the one before ("The kiln, built in 1890, was relit in May, and its chimney
+  // was mended"; "… after its owner retired"): the first clause's subject, when no later clause's could be meant.
+  if (!subject && lead && possessive && !plural && POSSESSIVE_AFTER_JOINT.test(current)) subject = ownerLeading(current, lead);
   if (!subject) return title;
   return pronounNamed(title, opening[0], subject, plural, possessive);
 }
@@ -887,6 +890,19 @@ function relativeAntecedent(current: string): string | null {
   if (/[^s'’]s$/.test(last) && !INVARIANT_THING.test(last)) return null;
   return words;
 }
+// ", and" or a subordinator right before the pronoun: "its" opens a clause of its own.
+const POSSESSIVE_AFTER_JOINT = /(?:,\s+and|\b(?:after|since|when|until|because|before|while))\s+$/i;
+// After a subject (and an aside set off after it), a verb and an article: the verb's object, a thing "its" may
+// stand for as well ("The guild sold the mill in May, and its wheel was taken down").
+const OBJECT_AFTER_SUBJECT = /^(?:\s*,[^,;]{1,120},)?\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:the|a|an)\s/;
+/** The first clause's subject (`lead`, title-syntax.ts's leadingSubject) as what "its" stands for; null when its verb has an object that could be meant. */
+function ownerLeading(current: string, lead: (sentence: string, plural: boolean) => string | null): string | null {
+  const subject = lead(current, false);
+  if (!subject) return null;
+  const at = current.toLowerCase().indexOf(subject.toLowerCase());
+  return at >= 0 && !OBJECT_AFTER_SUBJECT.test(current.slice(at + subject.length)) ? subject : null;
+}
+
 // "Mrs Ansty ran the tea room at the old station from 1961 until": a clause ending on its object (a phrase of time
 // after it aside), then the subordinator that opens the clause "it" is in. The object is read from its last article.
 const THING_BEFORE_SUBORDINATE = /\b(?:the|a|an)\s+((?:(?!(?:the|a|an|at|in|on|of|to|for|from|by|with)\s)[\w'’-]+\s+){0,3}[\w'’-]+)(?:\s+(?:from|in)\s+(?:the\s+)?\d{4}s?)?\s+(?:since|until|till|after|before|when)\s+$/i;
