@@ -223,8 +223,8 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
   if (paragraph) title = possessorWithArticle(title, paragraph.text);
-  // Last, once the steps above have read the title as the patterns left it: a pronoun a year stood before ("2006 she
-  // broke …") is not named from a paragraph that opens on it.
+  // Last, once the steps above have read the title as the patterns left it: a pronoun a year stood before ("1999 she
+  // sailed …") is not named from a paragraph that opens on it.
   title = withoutDateTail(title, patternVerb);
   // The article up to the draft and its paragraph whole: where a common word is also written in lower case.
   return toldInLowerCase(title, () => `${textBefore()}\n\n${paragraph?.text ?? ''}`);

@@ -903,18 +903,18 @@ function ownerLeading(current: string, lead: (sentence: string, plural: boolean)
   return at >= 0 && !OBJECT_AFTER_SUBJECT.test(current.slice(at + subject.length)) ? subject : null;
 }
 
-// "Mrs Ansty ran the tea room at the old station from 1961 until": a clause ending on its object (a phrase of time
+// "Dr Pellow managed the ferry kiosk from 1972 until": a clause ending on its object (a phrase of time
 // after it aside), then the subordinator that opens the clause "it" is in. The object is read from its last article.
 const THING_BEFORE_SUBORDINATE = /\b(?:the|a|an)\s+((?:(?!(?:the|a|an|at|in|on|of|to|for|from|by|with)\s)[\w'’-]+\s+){0,3}[\w'’-]+)(?:\s+(?:from|in)\s+(?:the\s+)?\d{4}s?)?\s+(?:since|until|till|after|before|when)\s+$/i;
-// A sentence opening on a person ("Mrs Ansty", "Dr Kell", "Ilse Varga, 61,") or on many ("Parents at the school").
+// A sentence opening on a person ("Dr Pellow", "Brother Anselm, 70,") or on many ("Farmers in Corran").
 const PERSON_OR_MANY_OPENING = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]+,\s+\d{1,3},|(?:The\s+)?[A-Za-z][a-z]{2,}[^s\W]s\s+(?!(?:of\s+)?[A-Z]))/;
 // Words of time, which an "it" after them seldom stands for ("from the start of the year until it").
 const TIME_HEAD = /^(?:year|month|week|day|night|morning|evening|afternoon|season|time|start|end|beginning|middle|spring|summer|autumn|winter|decade|century)$/i;
 
 /**
- * "Mrs Ansty ran the tea room at the old station from 1961 until it closed": an "it" cannot stand for a person or for
- * many, so when the sentence opens on one and the clause before the pronoun's ends on a thing, with no comma between,
- * the pronoun stands for that thing ("Old station closed"). Its words without the article; null otherwise.
+ * "Dr Pellow managed the ferry kiosk from 1972 until it shut": an "it" cannot stand for a person or for many, so
+ * when the sentence opens on one and the clause before the pronoun's ends on a thing, a phrase of time aside, the
+ * pronoun stands for that thing ("Ferry kiosk shut"). Its words without the article; null otherwise.
  */
 function thingBeforeSubordinate(current: string): string | null {
   if (!PERSON_OR_MANY_OPENING.test(current)) return null;

@@ -1518,13 +1518,13 @@ const DATE_TAIL = new RegExp(`,?\\s+(?:(?:early|late)\\s+)?(?:in|on|during|throu
 // "Gorran Hosiery today cut its forecast": a day told by a word between the subject and its verb.
 const DAY_WORD_INSIDE = /(?<=\S)\s+(?:today|yesterday|tonight)(?=\s+[a-z])/;
 const DAY_WORD_TAIL = /\s+(?:today|yesterday|tonight|tomorrow)$/;
-// "2006 she broke a wrist" (of "In the spring of 2006 she broke …"): a year the date's words left before the subject.
+// "1999 she sailed alone" (of "In the summer of 1999 she sailed …"): a year the date's words left before the subject.
 const YEAR_BEFORE_PRONOUN = new RegExp(`^(?:In\\s+)?${YEAR_WORD},?\\s+(?=(?:he|she|they|it|we)\\s+[a-z])`);
 
 /**
- * A title without the date words the clause's own date left in it ("Library was shut in the spring of 2012" →
- * "Library was shut"; "Gorran Hosiery today cut its forecast" → "Gorran Hosiery cut its forecast"): the date is the
- * event's, shown beside its title. Unchanged when fewer than three words or no verb would be left.
+ * A title without the date words the clause's own date left in it ("Post office was shut in the spring of 2012" →
+ * "Post office was shut"; "Gorran Hosiery today cut its forecast" → "Gorran Hosiery cut its forecast"): the date is
+ * the event's, shown beside its title. Unchanged when fewer than three words or no verb would be left.
  */
 export function withoutDateTail(title: string, patternVerb?: (word: string) => boolean): string {
   let t = title.replace(DAY_WORD_INSIDE, '').replace(DAY_WORD_TAIL, '').replace(DATE_TAIL, '');
