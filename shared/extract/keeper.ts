@@ -6,7 +6,7 @@ import { parseTimeValue, spanOf } from '../time-value';
 import type { Draft } from './draft';
 import { finishTitle, makeTitle, patternVerb } from './title';
 import { cleftTitle, fullerTitle, joinedSubject, LOOK_BACK, namedSubject, nameForNoun, OPENS_ON_PERSON, OPENS_ON_PRONOUN, possessorWithArticle, predicateTitle, quotedTitle, repeatedTitle, resolvedPronoun, SPOKEN, subordinateSubject, toldInLowerCase, toldPredicate } from './title-context';
-import { clauseSubject, fittedTitle, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening } from './title-syntax';
+import { clauseSubject, fittedTitle, lastSubject, leadingSubject, opensOnVerb, personSubject, soleCandidate, titleOpening, withoutDateTail } from './title-syntax';
 import { explainedYear } from './year-route';
 import { matchesOf } from './matches';
 
@@ -223,6 +223,9 @@ function titleInContext(d: Draft, paragraph: Paragraph | undefined, textBefore: 
   // Once more after the pronouns are named: "Moberg retired" takes her whole name.
   if (paragraph) title = fullerTitle(title, paragraph.text, d.start, textBefore, titleOpening, lastSubject, patternVerb);
   if (paragraph) title = possessorWithArticle(title, paragraph.text);
+  // Last, once the steps above have read the title as the patterns left it: a pronoun a year stood before ("1999 she
+  // sailed …") is not named from a paragraph that opens on it.
+  title = withoutDateTail(title, patternVerb);
   // The article up to the draft and its paragraph whole: where a common word is also written in lower case.
   return toldInLowerCase(title, () => `${textBefore()}\n\n${paragraph?.text ?? ''}`);
 }

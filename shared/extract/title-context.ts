@@ -620,6 +620,11 @@ export function resolvedPronoun(
   // Else, "They" after a telling of tellers of its number whose told clause names nothing it may stand for ("The
   // defendants said the spaniel had wandered into their yard. They took him to a vet"): the tellers.
   if (!subject && plural && !possessive && previous && !namesAnything(current)) subject = tellersOfNothing(previous, subjectOf);
+  // Else, "it" opening a clause that hangs on one whose subject is a person or many, the thing that clause ends on.
+  if (!subject && !plural && !possessive) subject = thingBeforeSubordinate(current);
+  // Else "its" opening a clause joined to the one before ("The kiln, built in 1890, was relit in May, and its chimney
+  // was mended"; "… after its owner retired"): the first clause's subject, when no later clause's could be meant.
+  if (!subject && lead && possessive && !plural && POSSESSIVE_AFTER_JOINT.test(current)) subject = ownerLeading(current, lead);
   if (!subject) return title;
   return pronounNamed(title, opening[0], subject, plural, possessive);
 }
@@ -887,6 +892,41 @@ function relativeAntecedent(current: string): string | null {
   if (/[^s'’]s$/.test(last) && !INVARIANT_THING.test(last)) return null;
   return words;
 }
+// ", and" or a subordinator right before the pronoun: "its" opens a clause of its own.
+const POSSESSIVE_AFTER_JOINT = /(?:,\s+and|\b(?:after|since|when|until|because|before|while))\s+$/i;
+// After a subject (and an aside set off after it), a verb and an article: the verb's object, a thing "its" may
+// stand for as well ("The guild sold the mill in May, and its wheel was taken down").
+const OBJECT_AFTER_SUBJECT = /^(?:\s*,[^,;]{1,120},)?\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:the|a|an)\s/;
+/** The first clause's subject (`lead`, title-syntax.ts's leadingSubject) as what "its" stands for; null when its verb has an object that could be meant. */
+function ownerLeading(current: string, lead: (sentence: string, plural: boolean) => string | null): string | null {
+  const subject = lead(current, false);
+  if (!subject) return null;
+  const at = current.toLowerCase().indexOf(subject.toLowerCase());
+  return at >= 0 && !OBJECT_AFTER_SUBJECT.test(current.slice(at + subject.length)) ? subject : null;
+}
+
+// "Dr Pellow managed the ferry kiosk from 1972 until": a clause ending on its object (a phrase of time
+// after it aside), then the subordinator that opens the clause "it" is in. The object is read from its last article.
+const THING_BEFORE_SUBORDINATE = /\b(?:the|a|an)\s+((?:(?!(?:the|a|an|at|in|on|of|to|for|from|by|with)\s)[\w'’-]+\s+){0,3}[\w'’-]+)(?:\s+(?:from|in)\s+(?:the\s+)?\d{4}s?)?\s+(?:since|until|till|after|before|when)\s+$/i;
+// A sentence opening on a person ("Dr Pellow", "Brother Anselm, 70,") or on many ("Farmers in Corran").
+const PERSON_OR_MANY_OPENING = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]+,\s+\d{1,3},|(?:The\s+)?[A-Za-z][a-z]{2,}[^s\W]s\s+(?!(?:of\s+)?[A-Z]))/;
+// Words of time, which an "it" after them seldom stands for ("from the start of the year until it").
+const TIME_HEAD = /^(?:year|month|week|day|night|morning|evening|afternoon|season|time|start|end|beginning|middle|spring|summer|autumn|winter|decade|century)$/i;
+
+/**
+ * "Dr Pellow managed the ferry kiosk from 1972 until it shut": an "it" cannot stand for a person or for many, so
+ * when the sentence opens on one and the clause before the pronoun's ends on a thing, a phrase of time aside, the
+ * pronoun stands for that thing ("Ferry kiosk shut"). Its words without the article; null otherwise.
+ */
+function thingBeforeSubordinate(current: string): string | null {
+  if (!PERSON_OR_MANY_OPENING.test(current)) return null;
+  const m = THING_BEFORE_SUBORDINATE.exec(current.slice(-120));
+  if (!m) return null;
+  const head = m[1].split(/\s+/).pop()!;
+  if (PERSON.test(m[1]) || PERSON_NOUN.test(head) || TIME_HEAD.test(head) || (/[^s'’]s$/.test(head) && !INVARIANT_THING.test(head))) return null;
+  return m[1];
+}
+
 // Things whose one is spelt with an "s": "the gasworks", "the waterworks".
 const INVARIANT_THING = /^(?:[a-z]*works|headquarters|series|barracks|crossroads)$/i;
 

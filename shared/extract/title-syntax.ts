@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { BODY_NOUNS, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, ORDINAL_WORDS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS } from './lexicon';
+import { BODY_NOUNS, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, WEEKDAY_RE } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -1516,6 +1516,32 @@ export function withoutLooseTail(title: string): string {
   const kept = range(0, cut);
   return wordCount(xs, kept) >= MIN_WORDS && kept.some((i) => isVerb(xs[i])) && !endsBadly(xs[cut - 1]) ? join(xs, kept) : title;
 }
+
+// A day, a month or a year as a date is written: "March", "12 March 2004", "March 12, 2004", "Tuesday morning", "1998".
+const YEAR_WORD = '(?:1[6-9]|20)\\d\\d';
+const DATE_NAME = `(?:${MONTH_RE}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR_WORD})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+${YEAR_WORD})?|${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?|${YEAR_WORD})`;
+// "…, in the spring of 2012", "… on Thursday", "… last June": a phrase of time closing a title. Not "every Monday" or
+// "on a Monday" (a habit, which is what the clause tells), nor "until 1870" or "since 2011" (a bound the verb needs).
+const DATE_TAIL = new RegExp(`,?\\s+(?:(?:early|late)\\s+)?(?:in|on|during|through|throughout|last|this|next)\\s+(?:the\\s+)?(?:(?:(?:early|late)\\s+)?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\\s+of\\s+)?(?:(?:last|next)\\s+)?${DATE_NAME}$`);
+// "Gorran Hosiery today cut its forecast": a day told by a word between the subject and its verb.
+const DAY_WORD_INSIDE = /(?<=\S)\s+(?:today|yesterday|tonight)(?=\s+[a-z])/;
+const DAY_WORD_TAIL = /\s+(?:today|yesterday|tonight|tomorrow)$/;
+// "1999 she sailed alone" (of "In the summer of 1999 she sailed …"): a year the date's words left before the subject.
+const YEAR_BEFORE_PRONOUN = new RegExp(`^(?:In\\s+)?${YEAR_WORD},?\\s+(?=(?:he|she|they|it|we)\\s+[a-z])`);
+
+/**
+ * A title without the date words the clause's own date left in it ("Post office was shut in the spring of 2012" →
+ * "Post office was shut"; "Gorran Hosiery today cut its forecast" → "Gorran Hosiery cut its forecast"): the date is
+ * the event's, shown beside its title. Unchanged when fewer than three words or no verb would be left.
+ */
+export function withoutDateTail(title: string, patternVerb?: (word: string) => boolean): string {
+  let t = title.replace(DAY_WORD_INSIDE, '').replace(DAY_WORD_TAIL, '').replace(DATE_TAIL, '');
+  const lead = YEAR_BEFORE_PRONOUN.exec(t);
+  if (lead) t = t.charAt(lead[0].length).toUpperCase() + t.slice(lead[0].length + 1);
+  if (t === title) return title;
+  return t.split(/\s+/).length >= MIN_WORDS && titleHasVerb(t, patternVerb) ? t : title;
+}
+
 const PHRASE_START = /^(?:[-–—•]|(?:in|on|at|by|for|from|with|into|onto|to|up|down|over|under|through|across|after|before|during|since|until|near|off|out|around|again|twice|once|also|only|still|nearest|closest|farthest|highest|lowest|earliest|latest)\b)/i;
 const ALL_NAMES = /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}$/;
 
