@@ -62,7 +62,7 @@ function sinceFocus(w: Placing): Draft | undefined {
   return happening.date.start <= last.date.start ? happening : last;
 }
 
-// A stretch of days written with both its ends ("on January 2 and 3", "from May 4 to May 6"): its rule joins two.
+// A stretch of days written with both its ends ("on January 9 and 10", "from May 4 to May 6"): its rule joins two.
 const BOTH_DAYS_WRITTEN = /\.\./;
 
 /**
@@ -108,7 +108,7 @@ export function sinceThen(w: Placing): boolean {
   const hasSince = !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
   const focus = sinceFocus(w);
   if (!since && !hasSince && !hasOwn && focus && published && HAD_SINCE_THEN.test(text)) return hadSinceThen(w, focus, fmtDay(published));
-  // "Since then it had lost only twice": opened with "since then" but told in the past perfect, the stretch looks back
+  // "Since then it had been beaten only once": opened with "since then" but told in the past perfect, the stretch looks back
   // from the day the story has got to, as "had … since then" does.
   if (since && !hasOwn && focus && published && HAD_AFTER_SINCE.test(text.slice(since[0].length)) && hadSinceThen(w, focus, fmtDay(published))) return true;
   if (!((since || hasSince) && focus)) return false;

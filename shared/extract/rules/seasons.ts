@@ -577,7 +577,7 @@ interface HolidayWords {
   yearWord?: string;
   /** "before last", "after next" in "Easter the year before last". */
   beyond?: string;
-  /** The count in "Christmas Eve three years ago". */
+  /** The count in "Christmas Eve two years ago". */
   ago?: string;
 }
 

@@ -71,28 +71,28 @@ describe('r46-evening-before-midnight: a sentence that sets off in the evening a
 
 describe('r46-since-then-had: "Since then" opening a past-perfect clause runs up to the day the story has got to', () => {
   const texts = [
-    'The Kelburn rink won the Scottish title on Saturday after an extra end.',
-    'The season began badly, with three defeats in October. The turning point came at a bonspiel at Perth, where the rink won four games on January 9 and 10. Since then it had lost only once.',
+    'The Dunmore chess club won the county league on Saturday after a play-off.',
+    'Three of its first four matches in the autumn were lost. Things changed at a weekend congress in Hull, where the team won every game on January 9 and 10. Since then it had been beaten only once.',
   ];
 
   it('the stretch ends on the title\'s Saturday, not at publication', () => {
-    expect(shortestAt('1998-03-30', texts, 'Since then it had lost').date.end).toBe('1998-03-28');
+    expect(shortestAt('1998-03-30', texts, 'Since then it had been beaten').date.end).toBe('1998-03-28');
   });
 
   it('in the present perfect it still runs up to publication', () => {
-    const present = ['The rink won four games at Perth on January 9 and 10. Since then it has lost only once.'];
+    const present = ['The team won every game at Hull on January 9 and 10. Since then it has lost only once.'];
     expect(shortestAt('1998-03-30', present, 'Since then it has lost').date.end).toBe('1998-03-30');
   });
 });
 
 describe('r46-since-two-days: "since then" after a happening written over two days starts at its end', () => {
-  it('"won four games on January 9 and 10. Since then …" starts on the 10th', () => {
-    const texts = ['The rink won four games at Perth on January 9 and 10. Since then it has lost only once.'];
+  it('"won every game on January 9 and 10. Since then …" starts on the 10th', () => {
+    const texts = ['The team won every game at Hull on January 9 and 10. Since then it has lost only once.'];
     expect(shortestAt('1998-03-30', texts, 'Since then it has lost').date.start).toBe('1998-01-10');
   });
 
   it('a week named whole still starts in it', () => {
-    const texts = ['The rink lost twice at Perth last week. Since then it has won every game.'];
+    const texts = ['The team lost twice at Hull last week. Since then it has won every game.'];
     expect(shortestAt('1998-03-30', texts, 'Since then it has won').date.start).toBe('1998-03-23');
   });
 });
