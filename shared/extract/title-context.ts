@@ -909,7 +909,7 @@ function ownerLeading(current: string, lead: (sentence: string, plural: boolean)
 // after it aside), then the subordinator that opens the clause "it" is in. The object is read from its last article.
 const THING_BEFORE_SUBORDINATE = /\b(?:the|a|an)\s+((?:(?!(?:the|a|an|at|in|on|of|to|for|from|by|with)\s)[\w'’-]+\s+){0,3}[\w'’-]+)(?:\s+(?:from|in)\s+(?:the\s+)?\d{4}s?)?\s+(?:since|until|till|after|before|when)\s+$/i;
 // A sentence opening on a person ("Dr Pellow", "Brother Anselm, 70,") or on many ("Farmers in Corran").
-const PERSON_OR_MANY_OPENING = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]+,\s+\d{1,3},|(?:The\s+)?[A-Za-z][a-z]{2,}[^s\W]s\s+(?!(?:of\s+)?[A-Z]))/;
+const PERSON_OR_MANY_OPENING = new RegExp(String.raw`^\s*(?:(?:${HONORIFIC_ALTS})\.?\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]+,\s+\d{1,3},|(?:The\s+)?[A-Za-z][a-z]{2,}[^s\W]s\s+(?!(?:of\s+)?[A-Z]))`);
 // Words of time, which an "it" after them seldom stands for ("from the start of the year until it").
 const TIME_HEAD = /^(?:year|month|week|day|night|morning|evening|afternoon|season|time|start|end|beginning|middle|spring|summer|autumn|winter|decade|century)$/i;
 

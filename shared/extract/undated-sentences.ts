@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, SUN_TURN_RE, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, SUN_TURN_RE, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { pastPerfectAt } from './anaphor-anchors';
@@ -93,7 +93,7 @@ const QUOTED_OCCASION = /\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|
 // speaker names by the clock or by a count from a happening, told as done. Not kept up ("at six every morning", "used
 // to", "have been rising at five o'clock for years").
 const QUOTED_MOMENT = new RegExp(
-  String.raw`\bat\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock)\b` +
+  String.raw`\bat\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?|${CLOCK_HOUR_WORDS.join('|')})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock)\b` +
     String.raw`|\b(?:\d{1,2}|${NUMBER_WORD_RE})\s+(?:hours|days|weeks)\s+(?:after|before)\s+(?:the\s+)?[a-z]{4,}`,
   'i',
 );
@@ -268,7 +268,12 @@ export function undatedHappening(w: Placing): void {
   if (isSchedule(text) || u.timexes.some((t) => t.rule === 'set/weekday-plural')) return;
   if (windowToAct(w)) return;
   const how = happeningOf(text);
-  if (comingAfterPublication(w, how) || (!how && plannedAtNamedTime(w)) || !how) return;
+  if (comingAfterPublication(w, how)) return;
+  // Neither past nor present: only a plan timed by a happening the story names is kept.
+  if (!how) {
+    plannedAtNamedTime(w);
+    return;
+  }
   const { title, drafted, date } = undatedDate(w, how);
   if (date && title) w.push({ paragraphId: u.paragraphId, start: u.start, end: u.end, title, drafted, date });
 }
