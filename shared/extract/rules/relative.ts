@@ -1,4 +1,4 @@
-import { hedgeWords, MONTH_RE, monthNumber, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
+import { hedgeWords, MONTH_RE, monthNumber, SEASON_ALTS, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
@@ -277,7 +277,7 @@ export const relativeUnitRule: Rule = {
     const focus = inThe ? (long ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay()) : null;
     // "Mine went off twice last week," said at a visit the text dates: the week before the visit's, as a quote's
     // weekdays are counted from when it was said.
-    const spoken = !focus && !m[1] && (unit === 'week' || unit === 'weekend') ? c.speakingDay?.() : null;
+    const spoken = !focus && !m[1] && (unit === 'week' || unit === 'weekend') ? c.spokenDay?.()?.day : null;
     let value = granValue(shift(focus ?? spoken ?? c.dct, unit, delta), relGran(unit));
     if (/\bof\s+(?:last|next)\b/.test(whole)) {
       const d2 = /\blast\b/.test(whole) ? -1 : 1;
@@ -615,7 +615,7 @@ export const lastSeasonRule: Rule = {
 };
 
 // A time counted from the day of writing ("last November", "yesterday").
-const COUNTED_FROM_WRITING = new RegExp(`\\b(?:(?:last|this|next)\\s+(?:week|month|year|spring|summer|autumn|fall|winter|${MONTH_RE}|${WEEKDAY_RE})|yesterday|today)\\b`, 'i');
+const COUNTED_FROM_WRITING = new RegExp(`\\b(?:(?:last|this|next)\\s+(?:week|month|year|${SEASON_ALTS}|${MONTH_RE}|${WEEKDAY_RE})|yesterday|today)\\b`, 'i');
 // "The last train ran on Dec. 13, 2008. The railway said at the time that it lost money": a telling at the time in
 // focus, dated by it. Only right after a telling verb: "the director at the time" names who held a post, and "at the time
 // of the flood" names its own happening.
