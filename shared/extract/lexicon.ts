@@ -218,6 +218,10 @@ export function seasonMonths(code: string): number[] {
 export const PARTS_OF_DAY: Record<string, string> = table({
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
 });
+// The parts of the day by name, as alternatives with no group. The waking ones go together where "night" does not:
+// "this morning" but "last night", "in the evening" but "at night".
+export const WAKING_PART_ALTS = 'morning|afternoon|evening';
+export const PART_OF_DAY_ALTS = `${WAKING_PART_ALTS}|night`;
 
 // The times of the day with names of their own: the sun's turns at daybreak ("before dawn", "at first light") and at
 // nightfall ("until dusk"), and the clock's noon and midnight.

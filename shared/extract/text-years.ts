@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SEASON_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SEASON_ALTS, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { tenseAt } from './tense';
 
@@ -577,7 +577,7 @@ const LEAD_WEEKDAY = new RegExp(`\\b(${WEEKDAY_RE})\\b(?!['’]s\\b)`);
 const LEAD_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|due\s+to|next|coming)\b/i;
 // A lead that names its own day otherwise ("began work today, where an explosion on Saturday …"): the weekday is an
 // earlier happening's, some days back.
-const LEAD_OWN_DAY = /\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
+const LEAD_OWN_DAY = new RegExp(String.raw`\b(?:today|tonight|yesterday|this\s+(?:${WAKING_PART_ALTS}))\b`, 'i');
 
 /**
  * A wire story's first sentence names the day of what it reports by its weekday ("HALDA, Jan. 8 - Five climbers … were

@@ -1,4 +1,4 @@
-import { boundWordBefore, IRREGULAR_PAST, MONTH_RE, PERFECT_LEADS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { boundWordBefore, IRREGULAR_PAST, MONTH_RE, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
@@ -229,7 +229,7 @@ export const dayWordRule: Rule = {
 export const lastNightRule: Rule = {
   name: 'last-night',
   cue: /night|morning|afternoon|evening/i,
-  re: rx(`${B}(last\\s+night|this\\s+(?:morning|afternoon|evening))${E}`, 'gi'),
+  re: rx(`${B}(last\\s+night|this\\s+(?:${WAKING_PART_ALTS}))${E}`, 'gi'),
   resolve: (m, c) => {
     if (!c.dct) return unplacedNearNow('PRESENT_REF', 'part-of-day', c, 'TIME');
     const last = /^last/i.test(m[1]);
