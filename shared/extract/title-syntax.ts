@@ -859,11 +859,18 @@ export function baseOfGerund(word: string): string {
  * a people's or a place's adjective ("Danish", "Korvan", "Chinese"), which keeps its capital anywhere.
  */
 export function adjectiveBeforeNoun(word: string, next: string): boolean {
-  if (/(?:an|ese|ish|ic|i)$/i.test(word)) return false;
+  return !PEOPLE_OR_PLACE_ADJECTIVE.test(word) && pairTagged(word, next, 'ADJ');
+}
+
+// The endings of a people's or a place's adjective ("Danish", "Korvan", "Chinese").
+const PEOPLE_OR_PLACE_ADJECTIVE = /(?:an|ese|ish|ic|i)$/i;
+
+/** Whether the tags read `word`, in lower case after a telling ("Officials said heavy rain"), as `pos` before a noun `next`. */
+function pairTagged(word: string, next: string, pos: string): boolean {
   const phrase = `Officials said ${word.toLowerCase()} ${next}`;
   if (!taggable(phrase)) return false;
   const xs = tokensOf(phrase);
-  return xs.length === 4 && xs[2].pos === 'ADJ' && xs[3].pos === 'NOUN';
+  return xs.length === 4 && xs[2].pos === pos && xs[3].pos === 'NOUN';
 }
 
 /**
@@ -872,11 +879,7 @@ export function adjectiveBeforeNoun(word: string, next: string): boolean {
  * asks also that the article never writes it capitalised inside a sentence.
  */
 export function nounBeforeNoun(word: string, next: string): boolean {
-  if (/(?:an|ese|ish|ic|i)$/i.test(word) || !/[^s'’]s$/.test(next)) return false;
-  const phrase = `Officials said ${word.toLowerCase()} ${next}`;
-  if (!taggable(phrase)) return false;
-  const xs = tokensOf(phrase);
-  return xs.length === 4 && xs[2].pos === 'NOUN' && xs[3].pos === 'NOUN';
+  return !PEOPLE_OR_PLACE_ADJECTIVE.test(word) && /[^s'’]s$/.test(next) && pairTagged(word, next, 'NOUN');
 }
 
 /** Whether a title's first word is its verb by the tags ("Will reopen", "Stay closed"), not a participle or gerund. */

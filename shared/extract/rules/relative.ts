@@ -477,6 +477,8 @@ export const followingCountRule: Rule = {
 // "during", "throughout", "within", also "most of", "all of") runs from the day after the day in focus (or ends on the
 // day before it), as "the next three days" does; not the calendar week after that day's week.
 const STRETCH_ASKED = /\b(?:for|over|during|throughout|within)\s{1,8}(?:(?:most|much|all|part)\s{1,8}of\s{1,8})?$/i;
+// The week matched again as a day counted from the one in focus ("the following week" with no day to count from).
+const ANAPHORIC_DAY_ONCE = new RegExp(anaphoricDayRule.re.source, 'i');
 
 export const weekStretchRule: Rule = {
   name: 'week-stretch',
@@ -496,7 +498,7 @@ export const weekStretchRule: Rule = {
     // the words read alone.
     if (!ref || ref === c.dct || c.focus() !== 'day') {
       if (days === 14) return { type: 'DURATION', value: 'P2W', rule: 'duration/fortnight' };
-      const again = new RegExp(anaphoricDayRule.re.source, 'i').exec(m[0]);
+      const again = ANAPHORIC_DAY_ONCE.exec(m[0]);
       return again && anaphoricDayRule.resolve(again, c);
     }
     const back = /^(?:previous|preceding)$/i.test(m[1]);
