@@ -3,7 +3,7 @@
 // morning …" is Saturday's), and a quote's "yesterday" counts from when it was said, when the text says when.
 
 import { participle } from './anchor';
-import { PAST_ONLY, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { PAST_ONLY, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import { weekdayNear } from './rules/calendar-math';
 import { addDays, type Ymd } from '../time-value';
@@ -106,7 +106,7 @@ export function datesSpeaking(text: string, start: number): boolean {
 // '…," she said on Monday.', '…," said Ama Osei yesterday.', '…," the coach said last night.': the quote closes and its
 // telling names its day.
 const CLOSING_TELLING_DAY = new RegExp(
-  String.raw`^[^"”]{0,300}?["”]\s*,?\s*(?:(?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:${TELLING_VERB_RE})|(?:said|says)(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:on\s+)?(${WEEKDAY_RE}|yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening))\b`,
+  String.raw`^[^"”]{0,300}?["”]\s*,?\s*(?:(?:[A-Z][\w'’.-]*|he|she|they|we|it|the\s+[a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:${TELLING_VERB_RE})|(?:said|says)(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:on\s+)?(${WEEKDAY_RE}|yesterday|last\s+night|today|tonight|this\s+(?:${WAKING_PART_ALTS}))\b`,
 );
 
 /** The day of the telling that closes the quote holding the text from `at`, counted from `dct`, or null. */

@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { GIVEN_OUT_RE, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { GIVEN_OUT_RE, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -77,13 +77,13 @@ const VOTE_TALLY = String.raw`(?:\s+(?:unanimously|narrowly|overwhelmingly|by\s+
 const DECISION_BEFORE_DATE = new RegExp(String.raw`\b${DECISION_VERB}${VOTE_TALLY}\s+(?:on\s+|in\s+|late\s+|early\s+)?$`, 'i');
 // After that day (and a part of it the day's words left out), the infinitive: "… to raise rents". Not a negated one
 // ("agreed on Friday not to cut the grass until September"): what was promised is no happening, and the day keeps it.
-const INFINITIVE_AFTER_DAY = /^(?:\s+(?:night|morning|afternoon|evening))?,?\s+to\s+(?=[a-z]{2,}\s)/;
+const INFINITIVE_AFTER_DAY = new RegExp(String.raw`^(?:\s+(?:${PART_OF_DAY_ALTS}))?,?\s+to\s+(?=[a-z]{2,}\s)`);
 // "At its meeting last Tuesday, the council voted … to move …": a day fronted in the clause's occasion, then its
 // subject (a few words), the verb of deciding, a tally, and the infinitive.
 // A letter's salutation may come first ("Sir, - At its meeting …").
 const FRONTED_OCCASION = /^[\s"“‘']*(?:(?:Sir|Madam|Sirs),\s[-–—\s]*)?(?:(?:on|at|in|during)\b[^,;]{0,40})?$/i;
 const SUBJECT_THEN_DECISION = new RegExp(
-  String.raw`^(?:\s+(?:night|morning|afternoon|evening))?,\s+(?:[\w'’.&-]+\s+){1,6}?(?:also\s+|then\s+|finally\s+)?${DECISION_VERB}${VOTE_TALLY}\s+to\s+(?=[a-z]{2,}\s)`,
+  String.raw`^(?:\s+(?:${PART_OF_DAY_ALTS}))?,\s+(?:[\w'’.&-]+\s+){1,6}?(?:also\s+|then\s+|finally\s+)?${DECISION_VERB}${VOTE_TALLY}\s+to\s+(?=[a-z]{2,}\s)`,
   'i',
 );
 

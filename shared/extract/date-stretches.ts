@@ -4,7 +4,7 @@
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtYear, fromDayNumber, parseTimeValue, parseYmd, spanOf, type Ymd } from '../time-value';
 import { shiftedBy } from './counted-shifts';
-import { hedgeWords } from './lexicon';
+import { countWords, hedgeWords, parseCount } from './lexicon';
 import { startBefore, stretchEnd } from './narrative';
 import { fmtHuman } from './resolve';
 import { tenseAt } from './tense';
@@ -283,9 +283,10 @@ export function endAfter(start: string, n: number | undefined, unitWord: string)
 // "the year to February", "the three months ended March 31", "the quarter ending September", "the week to Friday";
 // also a company's own ("its financial year ending in March 2017") and the last one reported ("the last full year, to
 // March 31").
-const PERIOD_TO =
-  /\b(?:the|its|their)\s+(?:(?:last|latest|previous)\s+)?(?:full\s+)?(?:(?:fiscal|financial)\s+)?(?:(year|quarter|week|fortnight)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|weeks))(?:\s+(?:that|which)\s+(?:ended|ends|closed)\s+(?:on\s+)?|,?\s+(?:to|ending|ended|through)\s+)(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?$/i;
-const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const PERIOD_TO = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?:(?:last|latest|previous)\s+)?(?:full\s+)?(?:(?:fiscal|financial)\s+)?(?:(year|quarter|week|fortnight)|(\d{1,2}|${countWords(2, 12)})\s+(months|weeks))(?:\s+(?:that|which)\s+(?:ended|ends|closed)\s+(?:on\s+)?|,?\s+(?:to|ending|ended|through)\s+)(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?$`,
+  'i',
+);
 
 /**
  * "in the year to February": a stretch of the named length that ends with the date, from the month (day) after
@@ -298,7 +299,7 @@ export function periodUpTo(text: string, main: Timex, date: EventDate): Partial<
   if (from) return from;
   const m = PERIOD_TO.exec(text.slice(Math.max(0, main.start - 50), main.start));
   if (!m) return null;
-  const n = m[1] ? 1 : COUNT_WORD[m[2].toLowerCase()] ?? +m[2];
+  const n = m[1] ? 1 : parseCount(m[2])!;
   const unit = (m[1] ?? m[3]).toLowerCase();
   const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : /^months?$/.test(unit) ? n : 0;
   const days = unit === 'week' ? 7 : unit === 'fortnight' ? 14 : /^weeks?$/.test(unit) ? 7 * n : 0;

@@ -21,6 +21,7 @@ import { BESIDE_PERFECT, BESIDE_SINCE, IN_TRADING } from './undated-clauses';
 import { startYear, warYearsOf } from './undated-sentences';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
 import { fromStepBefore } from './step-before';
+import { PART_OF_DAY_ALTS } from './lexicon';
 
 // Events from an article, in stages a reader can follow:
 //   segment (segment.ts: paragraphs, dateline, sentences) → tag (tagger.ts: time expressions) →
@@ -116,7 +117,7 @@ export function* extractEventsInSteps(paragraphs: Paragraph[], opts: ExtractOpti
 const COUNT_WORDS = /\s(?:after|before)\s+(?:the|his|her|its|their|it|he|she|they|we)\s/i;
 // A happening named again in a first conjunct ("closed since the fire, and …") is looked for only where one may be.
 // "that night", "the next morning": a day counted from the day in focus, which a happening named beside it may move.
-const DAY_ANAPHOR_WORDS = /\b(?:next|following|previous|preceding|that|same)\s+(?:day|morning|afternoon|evening|night)\b/i;
+const DAY_ANAPHOR_WORDS = new RegExp(String.raw`\b(?:next|following|previous|preceding|that|same)\s+(?:day|${PART_OF_DAY_ALTS})\b`, 'i');
 const NAMED_AGAIN_WORDS = /\b(?:since|after|following|before|until|till)\s+(?:the|his|her|its|their)\s/i;
 
 /**

@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import type { Draft } from './draft';
-import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { happeningKey, type NarrativeContext, startBefore, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
@@ -449,7 +449,7 @@ const RATE_BEFORE = /(?:\d|\b(?:dollars?|pounds?|euros?|cents?|pence|times|twice
 /** Whether a COUNT_FROM match is a rate ("ten dollars a week after …"), read in the text before it. */
 const isRate = (before: string, m: RegExpExecArray): boolean => /^an?$/i.test(m[1]) && RATE_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index));
 // "were told the day after it was published", "the morning after the vote": a day on from a happening the phrase names.
-const DAY_FROM = /\b(the)\s+(day|morning|afternoon|evening|night|weekend)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})/i;
+const DAY_FROM = new RegExp(String.raw`\b(the)\s+(day|${PART_OF_DAY_ALTS}|weekend)\s+(after|before)\s+((?:the|his|her|its|their|it|he|she|they)\s+[^,;:.!?"“”()]{2,60})`, 'i');
 // "and since then she has …" right after the phrase: a stretch from the counted date up to publication.
 const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
 // "for eight days before the slide", "stood empty for three years after the fire": a bare "for" gives the length too.
@@ -915,7 +915,7 @@ export function beforeCountDate(first: Draft, count: Draft, paraText: string): E
 // "that night", "the next morning", "the previous evening", "later that day": a day, or a part of one, that the tagger
 // counted from the day the story was at.
 // The expression may hold a clock time before it ("at 11 p.m. that night").
-const DAY_ANAPHOR = /\b(the\s+(?:next|following|previous|preceding)|that(?:\s+same)?|the\s+same|later\s+that|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)$/i;
+const DAY_ANAPHOR = new RegExp(String.raw`\b(the\s+(?:next|following|previous|preceding)|that(?:\s+same)?|the\s+same|later\s+that|earlier\s+that)\s+(?:day|${PART_OF_DAY_ALTS})$`, 'i');
 // "the fire", "the flood of that night", "before the rally": a happening named with "the". Not a noun used as the
 // first word of another ("the fire brigade", "the flood warning"), which names no happening.
 const THE_HAPPENING = new RegExp(String.raw`\bthe\s+(?:[a-z-]+\s+)?(${HAPPENING_NOUN_RE})\b(?!\s+(?:service|brigade|station|chief|crews?|department|officers?|engines?|fighters?|warnings?|defen[cs]es|report|plain|safety|risk|insurance|season|team)\b)`, 'gi');

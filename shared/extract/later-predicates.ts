@@ -7,7 +7,7 @@ import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
 import { countedYears, DURATION_UNIT_WORD, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { rangeEnd } from './main-date';
-import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, isPastForm, isTellingWord, NUMBER_WORD_RE, OCCASION_NOUNS, parseCount, REFERABLE_HAPPENING_RE } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, isPastForm, isTellingWord, NUMBER_WORD_RE, OCCASION_NOUNS, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE } from './lexicon';
 import { shiftedBy } from './counted-shifts';
 import { ORDINAL_DAY_WORDS, ordinalDayOf } from './narrative';
 import { spellBeforeSub } from './stretches-beside';
@@ -19,7 +19,7 @@ import { draftTitle, removeRanges, titled, withoutSpans } from './title';
 // "on April 26, the morning after the clocks went forward": the part of a day named is the day after (before) it.
 // A comma between digits ("310,000") is a number's, not a clause's end.
 const ORDERED_WORDS = String.raw`((?:[^,;:"“”]|,(?=\d{3}\b)){8,160})`;
-const TRAILING_ORDER = new RegExp(String.raw`^,?\s+(?:the\s+(?:morning|day|night|evening|afternoon)\s+)?(after|before|following)\s+${ORDERED_WORDS}`, 'i');
+const TRAILING_ORDER = new RegExp(String.raw`^,?\s+(?:the\s+(?:day|${PART_OF_DAY_ALTS})\s+)?(after|before|following)\s+${ORDERED_WORDS}`, 'i');
 const DAY_PART_ORDER = /^,?\s+the\s+[a-z]+\s/i;
 // The same, set off by a comma further on and running to the clause's end.
 const TRAILING_ORDER_LAST = new RegExp(String.raw`,\s(after|before|following)\s${ORDERED_WORDS}$`, 'i');

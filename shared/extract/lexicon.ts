@@ -42,6 +42,8 @@ const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** "one" to "twelve" in order: the hours of a clock in words ("seven o'clock", "a quarter to six", "from nine"). */
 export const CLOCK_HOUR_WORDS: readonly string[] = [...UNIT_WORDS, ...TEEN_WORDS].slice(0, 12);
+/** The counts from `from` to `to` (1 to 19) in words, as alternatives with no group: countWords(2, 12) is "two|…|twelve". */
+export const countWords = (from: number, to: number): string => [...UNIT_WORDS, ...TEEN_WORDS].slice(from - 1, to).join('|');
 
 const NUMBER_WORDS: Record<string, number> = table({
   zero: 0, a: 1, an: 1,
@@ -202,6 +204,8 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
 export const SUDDEN_HAPPENING = new RegExp(`^(?:${happeningsWith('S')})$`, 'i');
 
 export const SEASONS: Record<string, string> = table({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' });
+/** The season words ("spring" … "winter", "fall" with "autumn") as alternatives, with no group of their own. */
+export const SEASON_ALTS = Object.keys(SEASONS).join('|');
 /** A season's first month, by its code; a season runs three months from it, winter's last two in the next year. */
 export const SEASON_FIRST_MONTH: Record<string, number> = table({ SP: 3, SU: 6, FA: 9, WI: 12 });
 
@@ -214,6 +218,10 @@ export function seasonMonths(code: string): number[] {
 export const PARTS_OF_DAY: Record<string, string> = table({
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
 });
+// The parts of the day by name, as alternatives with no group. The waking ones go together where "night" does not:
+// "this morning" but "last night", "in the evening" but "at night".
+export const WAKING_PART_ALTS = 'morning|afternoon|evening';
+export const PART_OF_DAY_ALTS = `${WAKING_PART_ALTS}|night`;
 
 // The times of the day with names of their own: the sun's turns at daybreak ("before dawn", "at first light") and at
 // nightfall ("until dusk"), and the clock's noon and midnight.

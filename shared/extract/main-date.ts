@@ -2,7 +2,7 @@
 // compared with), and the date that closes a range it opens.
 
 import { beganAndEnded, type Clause, datesTheTelling, decisionInfinitiveAt, holidayFor, listEnd, nextMonth, nextSeason, nextWeekday, nextYear, PART_OF_NEXT_DAY, periodModifier, secondDayOf, triedAgain, usable, yearModifier } from './anchor';
-import { CLOCK_HOUR_WORDS, PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH, TOPIC_LEAD } from './lexicon';
+import { CLOCK_HOUR_WORDS, PAST_PARTICIPLES, periodYearAt, RECORD_BEFORE_DATE, SEASON_FIRST_MONTH, SEASONS, TOPIC_LEAD } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import type { Timex } from './types';
 import { valueToRange } from './resolve';
@@ -110,13 +110,12 @@ function participleModifier(text: string, t: Timex, own: Timex[]): boolean {
 
 // A bare season word after a noun's determiner, then a word that is no preposition, verb or determiner: the noun's
 // adjective ("the summer menu"), not the time of the clause ("That summer the mill closed" keeps its season).
-const SEASON_WORD = /^(?:spring|summer|autumn|fall|winter)$/i;
 const SEASON_DETERMINER = /\b(?:the|its|their|his|her|our)\s+$/i;
 const NOT_SEASON_NOUN = /^\s+(?:and|or|to|through|when|as|in|on|at|by|for|of|with|from|after|before|until|was|were|is|are|has|had|have|will|would|the|a|an|its|their|his|her|it|they|he|she|we)\b/i;
 
 /** A season made a noun's adjective ("the winter timetable"): it names the noun, not a time of the clause. */
 function seasonModifier(text: string, t: Timex): boolean {
-  return SEASON_WORD.test(t.text) && SEASON_DETERMINER.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+[a-z][a-z'’-]/.test(text.slice(t.end, t.end + 4)) && !NOT_SEASON_NOUN.test(text.slice(t.end, t.end + 12));
+  return SEASONS[t.text.toLowerCase()] !== undefined && SEASON_DETERMINER.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+[a-z][a-z'’-]/.test(text.slice(t.end, t.end + 4)) && !NOT_SEASON_NOUN.test(text.slice(t.end, t.end + 12));
 }
 
 /** A holiday made a noun's adjective ("the Christmas market", "its Easter parade"): it names the noun. */

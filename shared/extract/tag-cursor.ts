@@ -116,8 +116,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     seasonInFocus: () => (state.focus === 'year' && !storyDayOutsideFlashback(cur, state) && state.lastMonthDate ? state.lastMonthDate : null),
     dayTells: () => !!state.lastDay && !!state.dayTells,
     dayNamesHappening: () => !!state.lastDay && !!state.dayNamesHappening,
-    speakingDay: () => spokenDay(cur, state)?.day ?? null,
-    speakingDayTold: () => !!spokenDay(cur, state)?.told,
+    spokenDay: () => spokenDay(cur, state),
     reportingDay: () => reportingDay(cur, state),
     // Whose birth it was is not read: an age is counted from it only in its own paragraph and the next, where the
     // text is still most likely telling of the same life ("Born in 1927 in Orsk, … / At 30 she …").

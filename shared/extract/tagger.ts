@@ -29,7 +29,7 @@ import { ageRule } from './rules/age';
 import { setRule, weekdayPluralRule } from './rules/sets';
 import { happeningTimeRule, vagueRule } from './rules/vague';
 import type { Resolution, Rule } from './rules/rule';
-import { hedgeWords, MONTH_RE, monthNumber, parseCount, WEEKDAY_RE } from './lexicon';
+import { countWords, hedgeWords, MONTH_RE, monthNumber, parseCount, WEEKDAY_RE } from './lexicon';
 import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
@@ -164,7 +164,7 @@ function extendWithModifier(t: Timex, text: string, prevEnd: number): Timex {
 // a month its fourteen days.
 // A counted number of days or weeks ("the first two weeks of March", "the last ten days of June", "the first seven
 // weeks of this year") is that many days at that end, exactly, as a fortnight is.
-const PART_OF_PERIOD = /\bthe\s+(first|last|final|opening|closing)\s+(?:(few|several|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|fortnights?|months?)\s+of\s+$/i;
+const PART_OF_PERIOD = new RegExp(String.raw`\bthe\s+(first|last|final|opening|closing)\s+(?:(few|several|\d{1,2}|${countWords(2, 12)})\s+)?(days?|weeks?|fortnights?|months?)\s+of\s+$`, 'i');
 
 function extendWithPart(t: Timex, text: string, prevEnd: number): Timex {
   if (t.type !== 'DATE' || t.mod) return t;

@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SEASON_ALTS, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { tenseAt } from './tense';
 
@@ -12,7 +12,7 @@ import { tenseAt } from './tense';
 // clause ("in 1998.", "1998's").
 // A number in that range may also be a count ("1800 tonnes"), which neither context gives.
 const YEAR_LEAD = new RegExp(
-  `(?:\\b(?:in|since|of|from|until|till|by|early|late|mid|between|during|before|after|spring|summer|autumn|fall|winter)\\s+|\\d{4}\\s+(?:and|or|to)\\s+|${MONTH_RE}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?|\\b\\d{1,2}\\s+${MONTH_RE}\\s+|[-–]\\s?)$`,
+  `(?:\\b(?:in|since|of|from|until|till|by|early|late|mid|between|during|before|after|${SEASON_ALTS})\\s+|\\d{4}\\s+(?:and|or|to)\\s+|${MONTH_RE}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?|\\b\\d{1,2}\\s+${MONTH_RE}\\s+|[-–]\\s?)$`,
 );
 const YEAR_TAIL = /^(?:[.,;:)!?"”]|['’]s\b)/;
 const YEAR_NUMBER = /(?<![\w$£€.,-])(1[6-9]\d\d|20\d\d)(?![\w,.]\w)/g;
@@ -111,7 +111,7 @@ const PAST_PLAN = /\b(?:was|were)\s(?:meant|due|supposed|expected|scheduled|set|
 // "by" or "until" and the words of a date between it and its year: "by the end of ", "until June 30, ", "by April ",
 // "by the summer of ". Fixed runs of words, each optional once: nothing here can backtrack.
 const BOUND_PHRASE = new RegExp(
-  `\\b([Bb]y|[Uu]ntil|[Tt]ill)\\s(?:the\\s(?:end|start|beginning|middle|close|spring|summer|autumn|fall|winter)\\sof\\s)?(?:${MONTH_RE}\\s(?:\\d{1,2},?\\s)?|\\d{1,2}\\s${MONTH_RE}\\s)?$`,
+  `\\b([Bb]y|[Uu]ntil|[Tt]ill)\\s(?:the\\s(?:end|start|beginning|middle|close|${SEASON_ALTS})\\sof\\s)?(?:${MONTH_RE}\\s(?:\\d{1,2},?\\s)?|\\d{1,2}\\s${MONTH_RE}\\s)?$`,
 );
 
 // The clues to the year of writing below are looked for this many times at most: an article gives them early.
@@ -278,7 +278,7 @@ const MONTH_WITH_YEAR = `\\b${MONTH_RE}\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?(?:${DA
 const MONTH_YEAR = new RegExp(`${MONTH_WITH_YEAR}|\\b${MONTH_RE}\\s(?:[a-z]+\\s){0,2}in\\s(1[6-9]\\d\\d|20\\d\\d)\\b`);
 
 // An anniversary told as now: "this November", "this week", "this year", "today", "tomorrow".
-const ANNIVERSARY_NOW = new RegExp(`\\b(?:this\\s(?:week|month|year|spring|summer|autumn|fall|winter|${MONTH_RE})|today|tomorrow)\\b`);
+const ANNIVERSARY_NOW = new RegExp(`\\b(?:this\\s(?:week|month|year|${SEASON_ALTS}|${MONTH_RE})|today|tomorrow)\\b`);
 
 /**
  * Without a publication date, the year an anniversary piece was written: the count of years its anniversary names,
@@ -577,7 +577,7 @@ const LEAD_WEEKDAY = new RegExp(`\\b(${WEEKDAY_RE})\\b(?!['’]s\\b)`);
 const LEAD_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|due\s+to|next|coming)\b/i;
 // A lead that names its own day otherwise ("began work today, where an explosion on Saturday …"): the weekday is an
 // earlier happening's, some days back.
-const LEAD_OWN_DAY = /\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
+const LEAD_OWN_DAY = new RegExp(String.raw`\b(?:today|tonight|yesterday|this\s+(?:${WAKING_PART_ALTS}))\b`, 'i');
 
 /**
  * A wire story's first sentence names the day of what it reports by its weekday ("HALDA, Jan. 8 - Five climbers … were

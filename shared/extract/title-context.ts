@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
 import { participle } from './anchor';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
@@ -350,7 +350,9 @@ export function subordinateSubject(title: string, paragraph: string, start: numb
 // "cancelled in 2001 and again in 2005": with its date gone, the second clause is an adverb of repetition alone.
 // "on Tuesday 23 January and Wednesday 7 February, both at 7 pm": "both" alone, its dates gone, is the same event again.
 const REPETITION = /^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|twice|also|too|both)$/i;
-const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final';
+const ORDINALS = `${ORDINAL_WORD_ALTS}|last|next|final`;
+// The phrase an ordinal stands for in the title before ("his first national title").
+const ORDINAL_PHRASE = new RegExp(`\\b(his|her|its|their|the)\\s+(${ORDINALS})\\b(?=\\s+[a-z])`, 'i');
 // "His second", "Varga's second" (its subject named): an ordinal whose noun is the phrase before it.
 const ORDINAL_GAP = new RegExp(`^(?:and\\s+)?(?:his|her|its|their|the|[A-Z][\\w-]{0,30}['’]s)\\s+(${ORDINALS})$`, 'i');
 // "will rise by nine percent this year and by six percent next year": the second clause shares the first's verb.
@@ -368,7 +370,7 @@ export function repeatedTitle(title: string, previous: string | undefined): stri
   // "won his first national title in 1936 and his second in 1947": the ordinal alone stands for the phrase before.
   const ordinal = ORDINAL_GAP.exec(title.trim());
   if (ordinal) {
-    const before = new RegExp(`\\b(his|her|its|their|the)\\s+(${ORDINALS})\\b(?=\\s+[a-z])`, 'i').exec(previous);
+    const before = ORDINAL_PHRASE.exec(previous);
     return before && before[2].toLowerCase() !== ordinal[1].toLowerCase() ? `${previous.slice(0, before.index)}${before[1]} ${ordinal[1].toLowerCase()}${previous.slice(before.index + before[0].length)}` : title;
   }
   const gapped = GAPPED.exec(title.trim());

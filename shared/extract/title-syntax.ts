@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { BODY_NOUNS, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, WEEKDAY_RE } from './lexicon';
+import { BODY_NOUNS, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, WEEKDAY_RE } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -859,11 +859,18 @@ export function baseOfGerund(word: string): string {
  * a people's or a place's adjective ("Danish", "Korvan", "Chinese"), which keeps its capital anywhere.
  */
 export function adjectiveBeforeNoun(word: string, next: string): boolean {
-  if (/(?:an|ese|ish|ic|i)$/i.test(word)) return false;
+  return !PEOPLE_OR_PLACE_ADJECTIVE.test(word) && pairTagged(word, next, 'ADJ');
+}
+
+// The endings of a people's or a place's adjective ("Danish", "Korvan", "Chinese").
+const PEOPLE_OR_PLACE_ADJECTIVE = /(?:an|ese|ish|ic|i)$/i;
+
+/** Whether the tags read `word`, in lower case after a telling ("Officials said heavy rain"), as `pos` before a noun `next`. */
+function pairTagged(word: string, next: string, pos: string): boolean {
   const phrase = `Officials said ${word.toLowerCase()} ${next}`;
   if (!taggable(phrase)) return false;
   const xs = tokensOf(phrase);
-  return xs.length === 4 && xs[2].pos === 'ADJ' && xs[3].pos === 'NOUN';
+  return xs.length === 4 && xs[2].pos === pos && xs[3].pos === 'NOUN';
 }
 
 /**
@@ -872,11 +879,7 @@ export function adjectiveBeforeNoun(word: string, next: string): boolean {
  * asks also that the article never writes it capitalised inside a sentence.
  */
 export function nounBeforeNoun(word: string, next: string): boolean {
-  if (/(?:an|ese|ish|ic|i)$/i.test(word) || !/[^s'’]s$/.test(next)) return false;
-  const phrase = `Officials said ${word.toLowerCase()} ${next}`;
-  if (!taggable(phrase)) return false;
-  const xs = tokensOf(phrase);
-  return xs.length === 4 && xs[2].pos === 'NOUN' && xs[3].pos === 'NOUN';
+  return !PEOPLE_OR_PLACE_ADJECTIVE.test(word) && /[^s'’]s$/.test(next) && pairTagged(word, next, 'NOUN');
 }
 
 /** Whether a title's first word is its verb by the tags ("Will reopen", "Stay closed"), not a participle or gerund. */
@@ -1519,10 +1522,10 @@ export function withoutLooseTail(title: string): string {
 
 // A day, a month or a year as a date is written: "March", "12 March 2004", "March 12, 2004", "Tuesday morning", "1998".
 const YEAR_WORD = '(?:1[6-9]|20)\\d\\d';
-const DATE_NAME = `(?:${MONTH_RE}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR_WORD})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+${YEAR_WORD})?|${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?|${YEAR_WORD})`;
+const DATE_NAME = `(?:${MONTH_RE}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR_WORD})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+${YEAR_WORD})?|${WEEKDAY_RE}(?:\\s+(?:${PART_OF_DAY_ALTS}))?|${YEAR_WORD})`;
 // "…, in the spring of 2012", "… on Thursday", "… last June": a phrase of time closing a title. Not "every Monday" or
 // "on a Monday" (a habit, which is what the clause tells), nor "until 1870" or "since 2011" (a bound the verb needs).
-const DATE_TAIL = new RegExp(`,?\\s+(?:(?:early|late)\\s+)?(?:in|on|during|through|throughout|last|this|next)\\s+(?:the\\s+)?(?:(?:(?:early|late)\\s+)?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\\s+of\\s+)?(?:(?:last|next)\\s+)?${DATE_NAME}$`);
+const DATE_TAIL = new RegExp(`,?\\s+(?:(?:early|late)\\s+)?(?:in|on|during|through|throughout|last|this|next)\\s+(?:the\\s+)?(?:(?:(?:early|late)\\s+)?(?:${SEASON_ALTS}|end|start|beginning|middle)\\s+of\\s+)?(?:(?:last|next)\\s+)?${DATE_NAME}$`);
 // "Gorran Hosiery today cut its forecast": a day told by a word between the subject and its verb.
 const DAY_WORD_INSIDE = /(?<=\S)\s+(?:today|yesterday|tonight)(?=\s+[a-z])/;
 const DAY_WORD_TAIL = /\s+(?:today|yesterday|tonight|tomorrow)$/;

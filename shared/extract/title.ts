@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, table, tellingForms } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, table, tellingForms } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -56,8 +56,10 @@ const ATTRIBUTION_NEXT = new RegExp(String.raw`^\s*,["”]?\s+${TAIL_TELLER}\b[^
 // "in the year to", "over the three months ended", "the week to", "the week beginning": a stretch that ends (or opens)
 // with the date leads into it
 // and goes with it ("Exports rose 4 %", not "Exports rose 4 % in the year").
-const PERIOD_LEAD =
-  /(?:\b(?:in|over|during|for|from)\s+)?\bthe\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|week|fortnight|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|weeks))\s+(?:to|ending|ended|through|beginning|starting|commencing)\s+(?:(?:the\s+)?end\s+of\s+|on\s+)?$/i;
+const PERIOD_LEAD = new RegExp(
+  String.raw`(?:\b(?:in|over|during|for|from)\s+)?\bthe\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|week|fortnight|(?:\d{1,2}|${countWords(2, 12)})\s+(?:months|weeks))\s+(?:to|ending|ended|through|beginning|starting|commencing)\s+(?:(?:the\s+)?end\s+of\s+|on\s+)?$`,
+  'i',
+);
 // "LAKEVILLE - ": a single hyphen only with a space either side, so that a hyphenated word is never taken for one.
 export const LEADING_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: ?(?:--|—|–) ?| - )/;
 const ATTRIBUTION_HEAD = /^(?:according\s+to\s+[^,]+,\s*)/i;
@@ -243,11 +245,13 @@ const ASIDE_CLOSED = /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|can|cou
 const TOLD_THAT_OPEN = /^that\s+(?=(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you|no|nobody|none|some|all|every|each|these|those|[\d][\d,.]*|[a-z]{3,}[^s\W]s)\s+\S+\s)/i;
 // A length counted from a date: "two days (after the fall)", "a few weeks", "nearly three years".
 const LENGTH_BEFORE =
-  new RegExp(String.raw`(?<=\s)(?:${hedgeWords('just', 'only', 'barely', 'exactly')}\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|[\d,.]+)\s+(?:(?:full|long|short)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+$`, 'i');
+  new RegExp(String.raw`(?<=\s)(?:${hedgeWords('just', 'only', 'barely', 'exactly')}\s+)?(?:a\s+few|a|an|${countWords(1, 12)}|few|several|many|[\d,.]+)\s+(?:(?:full|long|short)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+$`, 'i');
 // A time told against a date just named, set off by a comma: "weeks after …", "three years before …", "the year
 // after …", "most recently …", "its fourth loss in a row", "after which …".
-const TIME_APPOSITION =
-  /^\s*,\s+(?:(?:(?:the|a|an|some|several|only|just|about|nearly|almost|barely|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a\s+few)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?)\s+(?:after|before|later|earlier|ago)\b|most\s+recently\b|(?:its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|last|latest|biggest|largest|highest|lowest|worst|best)\s+[a-z]+\s+(?:in|of|since)\b|most\s+of\s+them\b|(?:after|before|during|since|until|by)\s+which\b)/i;
+const TIME_APPOSITION = new RegExp(
+  String.raw`^\s*,\s+(?:(?:(?:the|a|an|some|several|only|just|about|nearly|almost|barely|[\d,.]+|${countWords(1, 12)}|few|a\s+few)\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?)\s+(?:after|before|later|earlier|ago)\b|most\s+recently\b|(?:its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|last|latest|biggest|largest|highest|lowest|worst|best)\s+[a-z]+\s+(?:in|of|since)\b|most\s+of\s+them\b|(?:after|before|during|since|until|by)\s+which\b)`,
+  'i',
+);
 // "on the evening of", "in the early hours of", "at the end of": the part of the day (or stretch) a date is of goes with it.
 const PART_OF_DAY_LEAD = /\b(?:on|in|at|by|until|from|during|since|before|after)\s+the\s+(?:(?:early|late)\s+)?(?:morning|evening|afternoon|night|hours|weekend|eve|end|beginning|start|middle)\s+of\s+$/i;
 // A date that names the thing after it ("the 2019 election", "the October floods"): it goes alone, the article stays.

@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { CLOCK_HOUR_WORDS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, REFERABLE_HAPPENING_RE, SUN_TURN_RE, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SUN_TURN_RE, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { pastPerfectAt } from './anaphor-anchors';
@@ -38,8 +38,8 @@ const ROLE_VERB = /\b(?:is|are|was|were|has|have|had|will|who|which|that|[a-z]{3
 const PART_OF_DAY = new RegExp(
   [
     String.raw`\b(?:(?:shortly|just|soon|well|long|an\s+hour)\s+)?(?:before|after|at|by|around|until|till|towards?)\s+${SUN_TURN_RE}\b`,
-    String.raw`\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|morning|afternoon|evening)\b`,
-    String.raw`\b(?:late|early)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)\b`,
+    String.raw`\b(?:throughout|during|for\s+most\s+of|later\s+in|earlier\s+in|for\s+the\s+rest\s+of)\s+the\s+(?:day|${WAKING_PART_ALTS})\b`,
+    String.raw`\b(?:late|early)\s+in\s+the\s+(?:day|${PART_OF_DAY_ALTS})\b`,
     String.raw`\bin\s+the\s+(?:early|small)\s+hours\b`,
     String.raw`\b(?:in|within|during)\s+the\s+(?:first|last|opening|closing|final)\s+(?:hour|half-hour|minutes?)\s+of\b`,
     String.raw`\bat\s+(?:the\s+)?(?:(?:final|full-time|half-time)\s+whistle|half-time|full-time|interval)\b`,
@@ -93,7 +93,7 @@ const QUOTED_OCCASION = /\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|
 // speaker names by the clock or by a count from a happening, told as done. Not kept up ("at six every morning", "used
 // to", "have been rising at five o'clock for years").
 const QUOTED_MOMENT = new RegExp(
-  String.raw`\bat\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?|${CLOCK_HOUR_WORDS.join('|')})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock)\b` +
+  String.raw`\bat\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?|${CLOCK_HOUR_WORDS.join('|')})\s+(?:in\s+the\s+(?:${WAKING_PART_ALTS})|at\s+night|o'clock)\b` +
     String.raw`|\b(?:\d{1,2}|${NUMBER_WORD_RE})\s+(?:hours|days|weeks)\s+(?:after|before)\s+(?:the\s+)?[a-z]{4,}`,
   'i',
 );
@@ -474,7 +474,7 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
 }
 
 // "On the night the river froze, …": a day named by a happening of its own, whose date the words do not give.
-const DAY_OF_A_CLAUSE = /\b[Oo]n\s+the\s+(?:night|day|morning|evening|afternoon)\s+(?:(?:that|when)\s+)?(?:the|a|an|his|her|its|their|our|my|he|she|they|we|it|I|[A-Z][a-z]+)\s/;
+const DAY_OF_A_CLAUSE = new RegExp(String.raw`\b[Oo]n\s+the\s+(?:day|${PART_OF_DAY_ALTS})\s+(?:(?:that|when)\s+)?(?:the|a|an|his|her|its|their|our|my|he|she|they|we|it|I|[A-Z][a-z]+)\s`);
 
 /**
  * "overturned shortly before dawn": a part of the day with no day of its own (PART_OF_DAY, dayOfPart). Not when the

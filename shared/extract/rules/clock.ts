@@ -1,5 +1,5 @@
 import { fmtDay } from '../../time-value';
-import { CLOCK_HOUR_WORDS, parseCount } from '../lexicon';
+import { CLOCK_HOUR_WORDS, parseCount, PART_OF_DAY_ALTS } from '../lexicon';
 import { B, E, pad2, rx, type Rule } from './rule';
 
 // The rule for clock times: "3 p.m.", "10:30 a.m. EST", "noon".
@@ -20,7 +20,7 @@ const ZONE = `(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?`;
 const HOUR_WORD_RE = CLOCK_HOUR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 // "shortly after seven o'clock", "at 10 o'clock": the hour alone before "o'clock" names the time as surely as "7 p.m."
 // does, whether written in words or figures.
-const OCLOCK = `${B}(${HOUR_WORD_RE}|\\d{1,2})\\s+o['’]clock(?:\\s+in\\s+the\\s+(morning|afternoon|evening|night))?${E}`;
+const OCLOCK = `${B}(${HOUR_WORD_RE}|\\d{1,2})\\s+o['’]clock(?:\\s+in\\s+the\\s+(${PART_OF_DAY_ALTS}))?${E}`;
 
 // "twenty past four", "a quarter to six", "half past nine": minutes past or to an hour in words, the British way.
 const PAST_TO = `${B}(five|ten|twenty|twenty-five|(?:a\\s+)?quarter|half)\\s+(past|to)\\s+(${HOUR_WORD_RE})${E}`;
@@ -35,7 +35,7 @@ const PRICE_BEFORE = /\b(?:shares?|price[sd]?|index|rate|closed|traded|valued|co
 export const clockTimeRule: Rule = {
   name: 'clock-time',
   cue: new RegExp(`\\d[:.]\\d|\\d\\s*(?:[aApP]|in\\s)|o['’]clock|noon|midnight|midday|\\s(?:past|to)\\s+(?:${HOUR_WORD_RE})\\b`),
-  re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening|night))${ZONE}|${B}(\\d{1,2})[:.](\\d{2})(?![\\d.]\\d)${ZONE}|${B}(noon|midnight|midday)${E}|${OCLOCK}|${PAST_TO}`, 'g'),
+  re: rx(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?|(?:o['’]clock\\s+)?in\\s+the\\s+(?:${PART_OF_DAY_ALTS}))${ZONE}|${B}(\\d{1,2})[:.](\\d{2})(?![\\d.]\\d)${ZONE}|${B}(noon|midnight|midday)${E}|${OCLOCK}|${PAST_TO}`, 'g'),
   accept: (m, text) => {
     // "4.27" alone is more often an amount: only after a preposition of time, with no unit after it and no price before.
     if (m[4] && m[0].includes('.')) {

@@ -1,4 +1,4 @@
-import { MONTH_RE, NUMBER_WORD_RE, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { MONTH_RE, NUMBER_WORD_RE, PART_OF_DAY_ALTS, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
 import { B, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
@@ -211,7 +211,7 @@ export const monthPartYearRule: Rule = {
   cue: MONTH_CUE,
   // "on a cold February morning in 1990", "one March night of 1944": the year after the time of day is the
   // month's. The month alone is the expression (the year is tagged on its own), with that year.
-  re: rx(`${B}(${MONTH_RE})(?=\\s{1,4}(?:morning|afternoon|evening|night|day|weekend)\\s{1,4}(?:in|of)\\s{1,4}${YEAR}${E})`),
+  re: rx(`${B}(${MONTH_RE})(?=\\s{1,4}(?:${PART_OF_DAY_ALTS}|day|weekend)\\s{1,4}(?:in|of)\\s{1,4}${YEAR}${E})`),
   resolve: (m) => monthOfWrittenYear(m, 'month-part-year'),
 };
 

@@ -1,4 +1,4 @@
-import { boundWordBefore, IRREGULAR_PAST, MONTH_RE, PERFECT_LEADS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { boundWordBefore, IRREGULAR_PAST, MONTH_RE, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
@@ -61,12 +61,12 @@ export function weekday(wd: number, c: Resolver, modifier?: string, possessive?:
   if (!c.dct) return unplacedWeekday(wd, c);
   // '"We met her on Monday," her brother said on Thursday': a quote's weekday counts from when it was said, when the
   // text says when; the same rules then read it from that day.
-  const spoken = c.speakingDay?.();
-  const r = weekdayFrom(spoken ?? c.dct, wd, c, modifier, possessive, !!spoken);
+  const spoken = c.spokenDay?.();
+  const r = weekdayFrom(spoken?.day ?? c.dct, wd, c, modifier, possessive, !!spoken);
   // '"Six of them came back on Saturday," the organiser said.' in a report of Saturday's reunion: a quote only taken
   // to be said on the story's day may have been said on any day up to publication, so a weekday it tells in the past
   // is the last one before publication, as the narrator's would be, not one a week before the story's day.
-  if (spoken && !modifier && !c.speakingDayTold?.() && r.rule === 'weekday/past-tense') {
+  if (spoken && !modifier && !spoken.told && r.rule === 'weekday/past-tense') {
     return { ...r, value: fmtDay(weekdayNear(c.dct, wd, 'strict-past')), rule: 'weekday/past-tense/spoken-before-publication' };
   }
   if (spoken) return { ...r, rule: `${r.rule}/spoken` };
@@ -220,7 +220,7 @@ export const dayWordRule: Rule = {
     const on = !m[1] ? WEEK_ON_BEFORE.exec(c.preceding()) : null;
     if (on) delta += (/fortnight/i.test(on[1]) ? 14 : 7) * (w === 'yesterday' ? -1 : 1);
     // '"Yesterday I delivered twins," she said on Monday': a quote's days count from when it was said.
-    const spoken = c.speakingDay?.();
+    const spoken = c.spokenDay?.()?.day;
     const day = addDays(spoken ?? c.dct, delta);
     return dayWithPart(day, w === 'tonight' ? 'night' : m[3], spoken ? 'day-word/spoken' : 'day-word');
   },
@@ -229,12 +229,12 @@ export const dayWordRule: Rule = {
 export const lastNightRule: Rule = {
   name: 'last-night',
   cue: /night|morning|afternoon|evening/i,
-  re: rx(`${B}(last\\s+night|this\\s+(?:morning|afternoon|evening))${E}`, 'gi'),
+  re: rx(`${B}(last\\s+night|this\\s+(?:${WAKING_PART_ALTS}))${E}`, 'gi'),
   resolve: (m, c) => {
     if (!c.dct) return unplacedNearNow('PRESENT_REF', 'part-of-day', c, 'TIME');
     const last = /^last/i.test(m[1]);
     const part = m[1].split(/\s+/)[1];
-    const spoken = c.speakingDay?.();
+    const spoken = c.spokenDay?.()?.day;
     const day = spoken ?? c.dct;
     return dayWithPart(last ? addDays(day, -1) : day, part, spoken ? 'part-of-day/spoken' : 'part-of-day');
   },
@@ -419,7 +419,7 @@ const OWN_WEEK_BEFORE = /\b(?:last|next|this|coming|following|previous|past|the|
  * weekday must be read as this one is (in the past, with no word of its own week), or nothing moves.
  */
 function toldBeforeNext(base: Resolution, m: RegExpExecArray, c: Resolver): Resolution {
-  if (m[1] || !/^weekday\/past-tense(?:\+part)?$/.test(base.rule) || !c.dct || c.speakingDay?.()) return base;
+  if (m[1] || !/^weekday\/past-tense(?:\+part)?$/.test(base.rule) || !c.dct || c.spokenDay?.()) return base;
   const from = m.index + m[0].length;
   const rest = SENTENCE_REST.exec(m.input.slice(from, from + 160))![0];
   const next = NEXT_WEEKDAY.exec(rest);

@@ -1,4 +1,4 @@
-import { hedgeWords, MONTH_RE, monthNumber, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
+import { hedgeWords, MONTH_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
@@ -119,7 +119,7 @@ export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
   cue: /day|morning|afternoon|evening|night|week|month|year/i,
   re: rx(
-    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+(day|morning|afternoon|evening|night|week|month|year)\\s+(before|after)(?:\\s+that)?${CLAUSE_END})${E}`,
+    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)|the\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)\\s+(before|after)(?:\\s+that)?${CLAUSE_END})${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -277,7 +277,7 @@ export const relativeUnitRule: Rule = {
     const focus = inThe ? (long ? c.refDate('year') : unit === 'month' || unit === 'quarter' ? c.refDate('month') : c.refDay()) : null;
     // "Mine went off twice last week," said at a visit the text dates: the week before the visit's, as a quote's
     // weekdays are counted from when it was said.
-    const spoken = !focus && !m[1] && (unit === 'week' || unit === 'weekend') ? c.speakingDay?.() : null;
+    const spoken = !focus && !m[1] && (unit === 'week' || unit === 'weekend') ? c.spokenDay?.()?.day : null;
     let value = granValue(shift(focus ?? spoken ?? c.dct, unit, delta), relGran(unit));
     if (/\bof\s+(?:last|next)\b/.test(whole)) {
       const d2 = /\blast\b/.test(whole) ? -1 : 1;
@@ -477,6 +477,8 @@ export const followingCountRule: Rule = {
 // "during", "throughout", "within", also "most of", "all of") runs from the day after the day in focus (or ends on the
 // day before it), as "the next three days" does; not the calendar week after that day's week.
 const STRETCH_ASKED = /\b(?:for|over|during|throughout|within)\s{1,8}(?:(?:most|much|all|part)\s{1,8}of\s{1,8})?$/i;
+// The week matched again as a day counted from the one in focus ("the following week" with no day to count from).
+const ANAPHORIC_DAY_ONCE = new RegExp(anaphoricDayRule.re.source, 'i');
 
 export const weekStretchRule: Rule = {
   name: 'week-stretch',
@@ -496,7 +498,7 @@ export const weekStretchRule: Rule = {
     // the words read alone.
     if (!ref || ref === c.dct || c.focus() !== 'day') {
       if (days === 14) return { type: 'DURATION', value: 'P2W', rule: 'duration/fortnight' };
-      const again = new RegExp(anaphoricDayRule.re.source, 'i').exec(m[0]);
+      const again = ANAPHORIC_DAY_ONCE.exec(m[0]);
       return again && anaphoricDayRule.resolve(again, c);
     }
     const back = /^(?:previous|preceding)$/i.test(m[1]);
@@ -615,7 +617,7 @@ export const lastSeasonRule: Rule = {
 };
 
 // A time counted from the day of writing ("last November", "yesterday").
-const COUNTED_FROM_WRITING = new RegExp(`\\b(?:(?:last|this|next)\\s+(?:week|month|year|spring|summer|autumn|fall|winter|${MONTH_RE}|${WEEKDAY_RE})|yesterday|today)\\b`, 'i');
+const COUNTED_FROM_WRITING = new RegExp(`\\b(?:(?:last|this|next)\\s+(?:week|month|year|${SEASON_ALTS}|${MONTH_RE}|${WEEKDAY_RE})|yesterday|today)\\b`, 'i');
 // "The last train ran on Dec. 13, 2008. The railway said at the time that it lost money": a telling at the time in
 // focus, dated by it. Only right after a telling verb: "the director at the time" names who held a post, and "at the time
 // of the flood" names its own happening.

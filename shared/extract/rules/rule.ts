@@ -1,4 +1,4 @@
-import { MONTH_RE, NUMBER_WORD_RE, PARTS_OF_DAY } from '../lexicon';
+import { MONTH_RE, NUMBER_WORD_RE, PARTS_OF_DAY, SEASON_ALTS } from '../lexicon';
 import type { Tense } from '../tense';
 import type { Timex } from '../types';
 import type { Ymd } from '../../time-value';
@@ -91,10 +91,11 @@ export interface Resolver {
   dayTells?(): boolean;
   /** Whether the day refDay gives was written naming a happening ("the May 3, 1990, robbery"), not dating a clause. */
   dayNamesHappening?(): boolean;
-  /** The day a quote holding the match was spoken on, when the text says; null outside a quote or when it does not. */
-  speakingDay?(): Ymd | null;
-  /** Whether the text writes the day speakingDay gives ("she said on Monday"), rather than its being the story's day. */
-  speakingDayTold?(): boolean;
+  /**
+   * The day a quote holding the match was spoken on, when the text says, and whether the text writes that day ("she
+   * said on Monday") rather than its being the story's day; null outside a quote or when it does not say.
+   */
+  spokenDay?(): { day: Ymd; told: boolean } | null;
   /** The day of a telling earlier in the match's sentence whose told clause holds the match; null otherwise. */
   reportingDay?(): Ymd | null;
   /**
@@ -155,4 +156,4 @@ export const MONTH_CUE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FE
 export const MONTH_CUE_ANY_CASE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 export const WEEKDAY_CUE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 export const WEEKDAY_CUE_ANY_CASE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
-export const SEASON_CUE = /spring|summer|fall|autumn|winter/i;
+export const SEASON_CUE = new RegExp(SEASON_ALTS, 'i');

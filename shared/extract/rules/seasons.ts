@@ -1,4 +1,4 @@
-import { MONTH_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, SEASON_FIRST_MONTH, SEASONS, WEEKDAY_RE, monthNumber, parseCount, seasonMonths, weekdayNumber } from '../lexicon';
+import { countWords, MONTH_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, WEEKDAY_RE, monthNumber, parseCount, seasonMonths, weekdayNumber } from '../lexicon';
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
@@ -117,7 +117,7 @@ export const seasonYearRule: Rule = {
   name: 'season-year',
   cue: SEASON_CUE,
   // "in summer in 1931", "the spring, in 1952": the year may follow the season behind its own "in".
-  re: rx(`${B}(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of|,?\\s+in)?,?\\s+${YEAR}${E}`, 'gi'),
+  re: rx(`${B}(?:the\\s+)?(${SEASON_ALTS})(?:\\s+of|,?\\s+in)?,?\\s+${YEAR}${E}`, 'gi'),
   // "prices fall in 2010": "fall" before "in" is a verb unless "the" or a preposition of time leads it.
   accept: (m, text) => !/^fall,?\s+in\b/i.test(m[0]) || FALL_AS_SEASON.test(text.slice(Math.max(0, m.index - 8), m.index)),
   // "the winter of 1947" may be the one that opened 1947 or the one that closed it: the year is all the words give,
@@ -138,7 +138,7 @@ export const seasonRelativeYearRule: Rule = {
   // written, its year counted from publication, as in "in March last year" (monthRelativeYearRule); not the season
   // nearest publication beside a year of its own; "that autumn, 73 years ago" too (`RELATIVE_YEAR` takes the count set
   // off by a comma).
-  re: rx(`${B}(?:(?:the|that)\\s+)?(spring|summer|autumn|fall|winter)${RELATIVE_YEAR}${E}`, 'gi'),
+  re: rx(`${B}(?:(?:the|that)\\s+)?(${SEASON_ALTS})${RELATIVE_YEAR}${E}`, 'gi'),
   accept: (m, text) => !/^fall$/i.test(m[1]) || /^th(?:e|at)\s/i.test(m[0]) || FALL_AS_SEASON.test(text.slice(Math.max(0, m.index - 8), m.index)),
   resolve: (m, c) => {
     if (!c.dct) return null;
@@ -172,7 +172,7 @@ export const seasonBeforeLastRule: Rule = {
   name: 'season-before-last',
   cue: /before\s+last|after\s+next/i,
   // "the summer before last": a year before last summer; "the winter after next": a year after next winter.
-  re: rx(`${B}the\\s+(spring|summer|fall|autumn|winter)\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
+  re: rx(`${B}the\\s+(${SEASON_ALTS})\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
   resolve: (m, c) => {
     const before = /^before/i.test(m[2]);
     if (!c.dct) return { type: 'DATE', value: before ? 'PAST_REF' : 'FUTURE_REF', rule: 'season-before-last/no-dct' };
@@ -188,7 +188,7 @@ export const seasonRule: Rule = {
   // "in the spring, summer and autumn of 1976": a season listed after another is one too.
   // "Autumn brought gales", "Winter came early", "Spring was dry": a season opening its sentence as the subject of a
   // past verb is the last one, as "the autumn" would be.
-  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(spring|summer|fall|autumn|winter)|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the|(?:spring|summer|autumn|winter),)\\s{1,8})(spring|summer|autumn|winter|fall)(?!\\s+of\\s+(?!\\d))|(?<=(?:^|[.!?]["”]?\\s{1,4}))(Spring|Summer|Autumn|Winter)(?=\\s+(?:(?:also|then|again|finally)\\s+)?(?:brought|came|arrived|was|began|set\\s+in|turned|proved|saw|[a-z]{3,}ed)\\b))${E}`, 'gi'),
+  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(${SEASON_ALTS})|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the|(?:spring|summer|autumn|winter),)\\s{1,8})(${SEASON_ALTS})(?!\\s+of\\s+(?!\\d))|(?<=(?:^|[.!?]["”]?\\s{1,4}))(Spring|Summer|Autumn|Winter)(?=\\s+(?:(?:also|then|again|finally)\\s+)?(?:brought|came|arrived|was|began|set\\s+in|turned|proved|saw|[a-z]{3,}ed)\\b))${E}`, 'gi'),
   accept: (m, text) => {
     // "in the winter of 1962-63" is the two years the year range gives, not a winter near publication.
     if (m[3] && /^\s+of\s+\d{4}[-–]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return false;
@@ -298,7 +298,7 @@ export const seasonAnaphorRule: Rule = {
   name: 'season-anaphor',
   cue: SEASON_CUE,
   re: rx(
-    `${B}(?:the\\s+(following|next|previous|preceding)\\s+(spring|summer|autumn|fall|winter)|the\\s+(spring|summer|autumn|fall|winter)\\s+(before|after)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|or|when|while|so)\\b)|[Tt]hat\\s+(spring(?!\\s+(?:from|up|to|into|forth|out|back|open|eternal)\\b)|summer|autumn|winter))${E}`,
+    `${B}(?:the\\s+(following|next|previous|preceding)\\s+(${SEASON_ALTS})|the\\s+(${SEASON_ALTS})\\s+(before|after)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|or|when|while|so)\\b)|[Tt]hat\\s+(spring(?!\\s+(?:from|up|to|into|forth|out|back|open|eternal)\\b)|summer|autumn|winter))${E}`,
     'gi',
   ),
   resolve: (m, c) => {
@@ -444,7 +444,7 @@ export const monthsOfYearRule: Rule = {
   cue: /months/i,
   // "the first five months of the year", "the final three months of last year": a counted stretch of months at one
   // end of a year, as business news reports its figures; the months it covers, not the year's start or end.
-  re: rx(`${B}the\\s+(first|last|final|opening|closing)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+(?:current\\s+)?year)${E}`, 'gi'),
+  re: rx(`${B}the\\s+(first|last|final|opening|closing)\\s+(${countWords(2, 11)}|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+(?:current\\s+)?year)${E}`, 'gi'),
   resolve: (m, c) => {
     const n = parseCount(m[2]);
     if (n === undefined || !(n >= 1 && n <= 11)) return null;
@@ -513,7 +513,8 @@ const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|
 
 export const holidayRule: Rule = {
   name: 'holiday',
-  cue: /Christmas|Day|New\s+Year|Thanksgiving|Good\s+Friday|Easter|Fourth|Halloween|Shrove|Ash\s+Wednesday|Palm\s+Sunday|Maundy|Holy\s+Saturday|Ascension|Whit|Pentecost|Epiphany|Black\s+Friday|Bank\s+Holiday/,
+  // Each holiday rule's pattern holds a name: none can match a piece that names no holiday.
+  cue: new RegExp(HOLIDAY_NAME),
   re: rx(
     `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${HOLIDAY_NAME})(?:(?:,|\\s+in)?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year)|${RELATIVE_YEAR})?${E}`,
   ),

@@ -1,4 +1,4 @@
-import { PARTS_OF_DAY, SEASONS, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
+import { PART_OF_DAY_ALTS, PARTS_OF_DAY, SEASONS, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { B, COUNT, E, WEEKDAY_CUE, rx, type Rule } from './rule';
 
 // Rules for habits and schedules: "every Monday", "on Tuesdays", "twice a year", "24 hours a day", "daily".
@@ -7,7 +7,7 @@ export const weekdayPluralRule: Rule = {
   name: 'weekday-plural',
   cue: WEEKDAY_CUE,
   // "on Tuesdays": every Tuesday; "on Saturday mornings": the morning of every Saturday, a habit and no one day.
-  re: rx(`${B}(${WEEKDAY_RE})(?:s|\\s+(morning|afternoon|evening|night)s)${E}`),
+  re: rx(`${B}(${WEEKDAY_RE})(?:s|\\s+(${PART_OF_DAY_ALTS})s)${E}`),
   resolve: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1])}${m[2] ? `T${PARTS_OF_DAY[m[2].toLowerCase()]}` : ''}`, rule: 'set/weekday-plural' }),
 };
 
