@@ -23,9 +23,13 @@ const ORDERING_HEAD = /^(After|Following|Before|Prior to|Shortly after|Soon afte
 // "Shortly after dawn, …", "Soon after ten, …": a time of the day the tagger leaves untagged names no happening to place
 // the clause against; the sentence is on the day the story is at.
 const TIME_OF_DAY_HEAD = new RegExp(`^(?:${SUN_TURN_RE}|${CLOCK_HOUR_WORDS.join('|')})$`, 'i');
-// "Before that she ran the port", "After that, the talks stalled": the demonstrative stands for the happening told
-// last ("Before that happened, …" the same); a clause follows at once (a pronoun, a name or a determiner), or a comma.
-const ANAPHORIC_ORDER = /^(Before|After|Prior\s+to)\s+(?:(?:that|this|it)\s+(?:happened|occurred|took\s+place)|that|then)(?:,\s*|\s+(?=(?:she|he|they|it|we|I|the|a|an|his|her|its|their)\s|[A-Z][a-z]))/;
+// "Before that, …", "After it, …": a pronoun stands for a happening told elsewhere and is no happening of its own to
+// make an event of; a sentence with no date of its own is read by anaphoricOrder, one with a date by its clauses.
+const PRONOUN_HEAD = /^(?:that|this|it|then|these|those|them)$/i;
+// "Before that she ran the port", "After that, the talks stalled", "After it, the board vowed …": the demonstrative
+// or pronoun stands for the happening told last ("Before that happened, …" the same); a clause follows at once (a
+// pronoun, a name or a determiner), or a comma.
+const ANAPHORIC_ORDER = /^(Before|After|Prior\s+to)\s+(?:(?:that|this|it)\s+(?:happened|occurred|took\s+place)|that|then|it)(?:,\s*|\s+(?=(?:she|he|they|it|we|I|the|a|an|his|her|its|their)\s|[A-Z][a-z]))/;
 export const SPELL_FOR = new RegExp(`\\bfor\\s+(?:(?:about|almost|nearly|more\\s+than)\\s+)?(\\d{1,3}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?)\\b`, 'i');
 const REPORTED_AFTER = /\b(?:said|told\s+\w+|stressed|added|spoke|commented)\s+(?:\w+\s+)?(after|following|before)\s+(the\s+[^,.;:"“”]{6,90})/i;
 // "Following these rules will get mail there sooner": a gerund subject, not an ordering clause; a modal or a
@@ -80,7 +84,7 @@ function anaphoricDate(anaphor: RegExpExecArray, antecedent: Draft, rest: string
 export function orderingClause(w: Placing): boolean {
   const { u, text } = w;
   const head = ORDERING_HEAD.exec(text);
-  if (!head || (head[1] === 'Following' && GERUND_SUBJECT.test(head[2])) || TIME_OF_DAY_HEAD.test(head[2]) || u.timexes.some((t) => usable(t) && t.start < u.start + head[1].length + head[2].length + 1)) return false;
+  if (!head || (head[1] === 'Following' && GERUND_SUBJECT.test(head[2])) || TIME_OF_DAY_HEAD.test(head[2]) || PRONOUN_HEAD.test(head[2]) || u.timexes.some((t) => usable(t) && t.start < u.start + head[1].length + head[2].length + 1)) return false;
   const subStart = u.start + head[1].length + 1;
   const subEnd = subStart + head[2].length;
   const mainStart = subEnd + text.slice(subEnd - u.start).indexOf(head[3]);

@@ -7,10 +7,10 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { CLOCK_HOUR_WORDS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SUN_TURN_RE, TELLING_OR_TOLD_WORD, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
-import { pastPerfectAt } from './anaphor-anchors';
+import { insideQuote, pastPerfectAt } from './anaphor-anchors';
 import { untilPublication } from './ordering-clauses';
 import { beforePublication, fmtHuman, relativeTo, type WritingGuess } from './resolve';
 import { isSchedule } from './rules/sets';
@@ -102,6 +102,21 @@ const quotedOccasion = (text: string) => QUOTED_OCCASION.test(text) || (QUOTED_M
 
 // A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
 const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;
+
+// 'He told the club: "The pitch is ruined. We have been training on the beach for six weeks."': a sentence going on
+// with a quotation that a telling opened in a sentence before is attributed as much as one closed by ", he said".
+const TELLING_LEAD_IN = new RegExp(String.raw`\b(?:${TELLING_VERB_RE}|told|tells)\b[^.;"“”]{0,40}[:,.]\s*["“]$`, 'i');
+
+/** The sentence's quotation is attributed: in the sentence itself, or by a telling just before the quotation opened. */
+function attributedQuote(u: Unit, text: string): boolean {
+  if (ATTRIBUTED_QUOTE.test(text)) return true;
+  // A sentence may open with the quotation's own mark ('“It hurts,” she said. “We have been …').
+  const at = /^["“]/.test(u.paraText.slice(u.start, u.start + 1)) ? u.start + 1 : u.start;
+  if (!insideQuote(u.paraText, 0, at)) return false;
+  const before = u.paraText.slice(Math.max(0, at - 1000), at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“')) + 1;
+  return open > 0 && TELLING_LEAD_IN.test(before.slice(Math.max(0, open - 120), open));
+}
 
 // "Her speech at the rally", "The rally turned violent": the happening named again, not placed before or after it.
 const NAMED_AGAIN = new RegExp(String.raw`(?:^|\b(?:at|during|in|of|on|from)\s+)the\s+(?:[a-z-]+\s+)?(${INTRODUCED_HAPPENING_RE})\b`, 'i');
@@ -260,10 +275,10 @@ export function undatedHappening(w: Placing): void {
   // A sentence of direct quotation is a voice in the story, not a happening the story tells; a sentence
   // that tells of a statement and then quotes it ("X said the city “will rebuild”") is still an event.
   if (w.hasOwn || w.out.length > w.before) return;
-  // Unless it is attributed in the same sentence and counts a stretch up to now ("“Families have been living in
+  // Unless it is attributed (attributedQuote) and counts a stretch up to now ("“Families have been living in
   // shelters for three weeks,” an official said"): the speaker tells how long a state has lasted at publication. Or it
   // tells of one time it names (QUOTED_OCCASION).
-  if (quoted(text) && !(ATTRIBUTED_QUOTE.test(text) && published && spanUpToPublication(u, published)) && !quotedOccasion(text)) return;
+  if (quoted(text) && !(attributedQuote(u, text) && published && spanUpToPublication(u, published)) && !quotedOccasion(text)) return;
   // Opening hours ("open Monday to Saturday, and closed on Sundays") are no happening (family 7).
   if (isSchedule(text) || u.timexes.some((t) => t.rule === 'set/weekday-plural')) return;
   if (windowToAct(w)) return;
