@@ -80,8 +80,12 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   const at = from + trailing.index + trailing[0].length - trailing[2].length;
   const what = trailing[2].replace(/[\s,.;]+$/, '');
   const word = trailing[1].toLowerCase();
+  // "The hall stays open until May, after which it will be sold": "which" is the clause's own time, and what follows
+  // it comes after that time ("before which": before it), not before as a happening named after "after" does.
+  const relative = /^which\s+[a-z]/i.test(what);
   // "after it broadcast an interview": a pronoun subject opens a clause, whatever its verb.
   const pronounClause = /^(?:it|he|she|they|we)\s+[a-z]{3,}/.test(what);
+  if (relative) return relativeAfterOrder(w, trailing, from, at, what, word, orderDate, orderText);
   if (!(pronounClause || /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((x) => IRREGULAR_PAST.has(x)) || nounHappening(what))) return null;
   // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
   // own is on that date, not merely before the clause's.
@@ -107,6 +111,25 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
         // "was back on show on Wednesday after a repair that took 14 months": the stretch of that length up to the date.
         (word === 'after' ? lastedUpTo(u.paraText, u.timexes, at, at + what.length, orderDate, 'ordering-clause/after-lasting') : null) ??
         relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
+  });
+  return from + trailing.index;
+}
+
+/** "…, after which it will be sold": the relative clause as an event after (before) the clause's date. */
+function relativeAfterOrder(w: ClauseWork, trailing: RegExpExecArray, from: number, at: number, what: string, word: string, orderDate: EventDate, orderText: string): number | null {
+  const { u, a } = w;
+  // A date of its own ("after which it was sold in 2001") is the clause's to place, as any dated clause's is.
+  if (a.inClause.some((t) => t.start >= at && t.end <= at + what.length)) return null;
+  const { title, drafted } = titled(what.replace(/^which\s+/i, ''));
+  if (!title) return null;
+  const mod = word === 'before' ? 'before' : 'after';
+  w.emit({
+    paragraphId: u.paragraphId,
+    start: from + trailing.index + trailing[0].search(/[^\s,]/),
+    end: at + what.length,
+    title,
+    drafted,
+    date: relativeTo(orderDate, mod, `ordering-clause/${word}-which`, `The article gives no date; it places this ${mod} “${orderText}”.`),
   });
   return from + trailing.index;
 }

@@ -126,6 +126,7 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (t.yearUncertain && /\/after-old-day\b/.test(t.rule)) {
     return `The article gives “${t.text}” without a year; it is placed by the tense of the verb and the publication date (${pub}), but it may go on from the day the article told of a few months before, in another year, so the year may be wrong.`;
   }
+  if (/^weekday\/after-weekday-date\b/.test(t.rule)) return `“${t.text}” is counted on from the weekday the sentence wrote with its date.`;
   if (/^weekday\/of-day-span\b/.test(t.rule)) return `“${t.text}” is read as a day of the stretch of days the article wrote last, or one just beside it.`;
   if (t.yearUncertain && /\/after-anniversary-day\b/.test(t.rule)) {
     return `The article gives “${t.text}” without a year, days after an old date it looks back to on its anniversary; it is placed in that year, a guess: it may as well be a day just before publication (${pub}).`;
@@ -148,6 +149,8 @@ function noteFor(t: Timex, published: Ymd | null): string | undefined {
   if (/\/day-of-focus$/.test(t.rule)) return `The article gives “${t.text}” without a year; it names a day of the happening the article was telling of, and takes that date's year.`;
   if (/year-in-/.test(t.rule)) return `The article gives “${t.text}” without a year; the year is the one stated earlier in the article.`;
   if (/\/spoken(?:\+part)?$/.test(t.rule)) return `“${t.text}” is said in a quote: it is counted from the day the quote was spoken, which the article gives.`;
+  if (/\/month-named-before\b/.test(t.rule)) return `The article gives “${t.text}” without a year; it is a day of the month the sentence before wrote with its year.`;
+  if (/\/year-of-list-entry\b/.test(t.rule)) return `The article gives “${t.text}” without a year, in an entry of a dated list; the year is the one the entry's head writes.`;
   if (/\/after-list-entry$/.test(t.rule)) return `“${t.text}” heads an entry of a dated list without a year; it is read as the first such date after the entry before it.`;
   // "in March last year": the month is written and its year counted from publication, not chosen by the tense.
   if (/^weekday|^month|^season|^holiday/.test(t.rule) && !/[/-](?:last|this|next)-year\b|\/ago-year\b|^holiday\/(?:following|previous)$/.test(t.rule)) {

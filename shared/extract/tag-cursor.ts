@@ -288,7 +288,18 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
   // 2021. ¶ On August 15, …"); its own words are not at hand here, only the match's.
   const opening = scope === 'text' && lastYear.sentence === cur.sentence - 1 && startsOwnStep(cur, s);
   const before = (scope === 'paragraph' && !aside && goesOnFrom(cur, yearPos, s)) || opening ? { justBefore: true } : {};
-  return { year: lastYear.year, scope, ...(lastYear.opensSpan ? { opensSpan: true } : {}), ...(aside ? { inAside: true } : {}), ...before, ...(lastYear.month ? { month: lastYear.month } : {}), ...season };
+  const head = scope === 'paragraph' && yearOfEntryHead(text.slice(cur.paraStart, cur.paraStart + 40), yearPos - cur.paraStart) ? { entryHead: true } : {};
+  return { year: lastYear.year, scope, ...(lastYear.opensSpan ? { opensSpan: true } : {}), ...(aside ? { inAside: true } : {}), ...before, ...(lastYear.month ? { month: lastYear.month } : {}), ...season, ...head };
+}
+
+// "Spring 2016 - The school is sold.", "3 May 1998: Work begins.": a date with its year heading a paragraph before a dash
+// or a colon, the entry of a dated list.
+const ENTRY_HEAD = /^[\s"“•*]*[^\s:–—-](?:[^:.\n]{0,30}?[^\s:–—-])?(?=\s+[-–—]\s|:\s)/;
+
+/** Whether the year at `at` of a paragraph opening `opening` is in a dated list entry's head. */
+function yearOfEntryHead(opening: string, at: number): boolean {
+  const head = ENTRY_HEAD.exec(opening);
+  return !!head && at < head[0].length && /\b(?:1[0-9]|20)\d{2}\b/.test(head[0]);
 }
 
 /**

@@ -17,7 +17,7 @@ const YEAR_IN_VALUE = /^(\d{4})/;
 const SINCE_LEAD = /\bsince\s+(?:at\s+least\s+)?(?:(?:the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|early|late|mid)[\s-]+)?$/i;
 
 // "since the port opened in 1904", "since he arrived in 2019": a clause after "since" whose year starts a stretch.
-const SINCE_CLAUSE = String.raw`(?:[\w'’-]+\s+){1,3}(?:[a-z]{2,}ed|began|came|took|won|left|became|built|made|begun|born)\s+(?:[\w'’-]+\s+){0,4}?in\s+`;
+const SINCE_CLAUSE = String.raw`(?:[\w'’-]+\s+){1,4}(?:[a-z]{2,}ed|began|came|took|won|left|became|built|made|begun|born)\s+(?:[\w'’-]+\s+){0,4}?in\s+`;
 export const SINCE_CLAUSE_LEAD = new RegExp(String.raw`\bsince\s+${SINCE_CLAUSE}$`, 'i');
 // "the wettest since records began in 1862", "the first strike since the plant opened in 1974": such a clause after a
 // record's "since" holds the year the record is measured from, background as "since 1862" is. Without the record the

@@ -369,10 +369,20 @@ function modifierOpening(sentence: string, pos: number, end: number, word: strin
   return /^\s+[a-z]/.test(sentence.slice(end, end + 3)) && !AFTER_OPENING_VERB.test(sentence.slice(end, end + 12));
 }
 
+// "The deadline, the end of May, expired unheeded", "the deadline lapsed on Friday": a deadline that is the subject of a
+// past verb has come and gone; the noun points forward only while it is still ahead.
+const DEADLINE_SUBJECT = /^deadline(?:,[^,;:.]{1,40},)?\s+(?:had\s+)?([a-z]+)/i;
+
+/** Whether the future cue at `at` is the noun "deadline" as the subject of a past verb. */
+function deadlinePassed(sentence: string, at: number): boolean {
+  const m = DEADLINE_SUBJECT.exec(sentence.slice(at, at + 80));
+  return !!m && pastWord(m[1].toLowerCase());
+}
+
 /** The cues phrases give (plans, schedules, deadlines, infinitives) and the clause barriers, added to `cues`. */
 function phraseCues(sentence: string, cues: SentenceCues, names: number[]): void {
   eachMatch(FUTURE_PHRASES, sentence, (at) => {
-    if (!names.includes(at)) cues.fixed.push({ pos: at, tense: 'future' });
+    if (!names.includes(at) && !deadlinePassed(sentence, at)) cues.fixed.push({ pos: at, tense: 'future' });
   });
   eachMatch(SCHEDULED_PRESENT, sentence, (at) => {
     if (!NOUN_LEAD.test(sentence.slice(Math.max(0, at - 8), at))) cues.fixed.push({ pos: at, tense: 'future' });

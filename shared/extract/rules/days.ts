@@ -241,8 +241,9 @@ export const lastNightRule: Rule = {
 };
 
 // "closed Monday, Sept. 2, and will reopen Tuesday": a weekday written out with its date earlier in the sentence,
-// then a bare weekday joined on by "and", "then" or "until": the writer is counting the days on from the first.
-const WEEKDAY_DATE = rx(`\\b(${WEEKDAY_RE}),?\\s+(?:${MONTH_RE})\\.?\\s+\\d{1,2}\\b`, 'g');
+// then a bare weekday joined on by "and", "then" or "until": the writer is counting the days on from the first. The
+// day may come before its month ("shut on Friday 3 May, and from the Monday …").
+const WEEKDAY_DATE = rx(`\\b(${WEEKDAY_RE}),?\\s+(?:(?:${MONTH_RE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_RE})\\b)`, 'g');
 
 /** The day the bare weekday `wd` names after the weekday-date earlier in its sentence, or null. */
 function weekdayAfterDate(wd: number, c: Resolver): Resolution | null {
@@ -252,8 +253,11 @@ function weekdayAfterDate(wd: number, c: Resolver): Resolution | null {
   const gap = before.slice(m.index! + m[0].length);
   if (/[.;]/.test(gap.replace(/^\.,?/, '')) || !/\b(?:and|then|until|till)\b/i.test(gap) || /\b(?:after|since|following|before)\b/i.test(gap)) return null;
   const ref = c.refDay();
-  if (!ref || ref === c.dct || c.focus() !== 'day' || isoWeekday(ref) !== weekdayNumber(m[1])) return null;
-  return { type: 'DATE', value: fmtDay(weekdayBeside(ref, wd, 'after')), rule: 'weekday/after-weekday-date', counted: true };
+  if (!ref || ref === c.dct || c.focus() !== 'day') return null;
+  // The day in focus may be one already counted on from the written one ("from the Tuesday to the Friday"): the days
+  // are still counted from the written weekday, the last such on or before it.
+  const written = addDays(ref, -((isoWeekday(ref) - weekdayNumber(m[1])! + 7) % 7));
+  return { type: 'DATE', value: fmtDay(weekdayBeside(written, wd, 'after')), rule: 'weekday/after-weekday-date', counted: true };
 }
 
 // "agreed a fee on July 29, a Friday": a weekday set after a date names that date's day, not a day of its own.
@@ -313,6 +317,10 @@ function weekdayOfSpan(want: number, c: Resolver): Resolution | null {
 // particular Monday"); not a noun between ("on a call Wednesday evening" is that Wednesday's call).
 const WEEKDAY_ADJECTIVE = /^\s+(?!(?:in|of|at|on|when|while|and|or|last|this|that|before|after|late|early|during|with|to|for|the|as|but|he|she|they|we|it)\b)[a-z]/;
 const INDEFINITE_WEEKDAY = /\b(?:an?|one|some)\s+(?:(?:cold|wet|warm|hot|mild|sunny|rainy|snowy|windy|foggy|misty|stormy|grey|gray|bright|dark|quiet|busy|fine|certain|particular|typical|ordinary)\s+)?$/i;
+// "on a blustery Sunday in March 1962", "one dismal Thursday in 1988": with any one word between, a weekday of no
+// particular week when the month or year it falls in follows; a week of publication's would need neither.
+const INDEFINITE_WORD_WEEKDAY = /\b(?:an?|one)\s+[a-z]{3,}\s+$/i;
+const IN_MONTH_OR_YEAR = new RegExp(`^\\s+in\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH_RE}|(?:1[0-9]|20)\\d{2}\\b)`);
 // "started as a Saturday girl", "worked as a Sunday porter": after "as a" the weekday and its noun name a post held
 // week after week, not one day ("at a Monday news conference" is still that Monday's).
 const ROLE_AS = /\bas\s+an?\s+$/i;
@@ -351,6 +359,7 @@ export const weekdayRule: Rule = {
     // Not a weekday made a noun's adjective ("at a Monday news conference"): that is one day's.
     if (!m[1] && !m[3] && ROLE_AS.test(m.input.slice(Math.max(0, m.index - 8), m.index)) && /^\s+[a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     if (!m[1] && INDEFINITE_WEEKDAY.test(m.input.slice(Math.max(0, m.index - 24), m.index)) && !WEEKDAY_ADJECTIVE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+    if (!m[1] && !m[3] && INDEFINITE_WORD_WEEKDAY.test(m.input.slice(Math.max(0, m.index - 24), m.index)) && IN_MONTH_OR_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
     const after = !m[1] && !m[3] ? weekdayAfterDate(weekdayNumber(m[2])!, c) : null;
     if (after) return m[4] ? { ...after, rule: `${after.rule}+part` } : after;
     const base = toldBeforeNext(weekday(weekdayNumber(m[2])!, c, m[1], m[3] && !m[4] ? m[3] + c.following() : undefined), m, c);

@@ -326,6 +326,19 @@ function thatIsDated(c: Resolver): boolean {
   return c.refDate('year')?.y === hint.year;
 }
 
+// "thirty years and two months later", "a year and six months ago": whole years written before the months a count ends on.
+const YEARS_AND = new RegExp(`\\b${COUNT}\\s+years?\\s+and\\s+$`, 'i');
+
+const WEEKDAY_THEN_COUNT = new RegExp(`^\\W*on\\s+${WEEKDAY_RE},\\s+(?:${COUNT}\\s+years?\\s+and\\s+)?$`, 'i');
+
+/** A count of months with the years written before it ("ten years and three months") added on, in months. */
+function withYearsBefore([unit, n]: [Unit, number | undefined], m: RegExpExecArray): [Unit, number | undefined] {
+  if (unit !== 'month' || n === undefined || m[1]) return [unit, n];
+  const years = YEARS_AND.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
+  const y = years ? parseCount(years[1]) : undefined;
+  return y === undefined || !Number.isInteger(y) ? [unit, n] : [unit, n + 12 * y];
+}
+
 export const agoRule: Rule = {
   name: 'ago',
   cue: /ago|earlier|later|hence|from|before|after/i,
@@ -341,7 +354,10 @@ export const agoRule: Rule = {
       if (r) return r;
     }
     if (m[5].toLowerCase() === 'from') return null;
-    const [unit, n] = agoCount(m);
+    const [unit, n] = withYearsBefore(agoCount(m), m);
+    // "On Sunday, forty years later, the choir sang again": a count set off after the weekday that opens its clause
+    // measures the way to that day from an older time; it does not count on from the day, which dates the clause.
+    if (c.dct && /^(?:later|after)$/i.test(m[5]) && WEEKDAY_THEN_COUNT.test(c.preceding())) return null;
     // "…, and two years after that she went to work": "that" is the clause just told, whose own time the tagger may
     // not know (nothing there is dated in words); only a count opening its sentence is sure to go on from the time told.
     // Nor after a clause the sentence (or the one just before) dated with a year the count would start from ("The

@@ -65,6 +65,8 @@ export interface Resolver {
     justBefore?: boolean;
     /** The year was written as a season's ("the winter of 1979"). */
     season?: SeasonWritten;
+    /** The year was written in the head of the dated list entry the match's paragraph is ("Spring 2016 - …"). */
+    entryHead?: boolean;
   } | null;
   /** The day the narrative is at: the last day-precise date mentioned, else the DCT. */
   refDay(): Ymd | null;

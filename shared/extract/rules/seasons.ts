@@ -83,6 +83,9 @@ export function holiday(name: string, y: number): Ymd | null {
   if (/easter/.test(n)) return easter(y);
   if (/independence day|fourth of july|july fourth/.test(n)) return { y, m: 7, d: 4 };
   if (/halloween/.test(n)) return { y, m: 10, d: 31 };
+  // Britain's named days of the calendar: Midsummer Day (the feast of St John) and Bonfire Night.
+  if (/midsummer/.test(n)) return { y, m: 6, d: 24 };
+  if (/bonfire night|guy fawkes/.test(n)) return { y, m: 11, d: 5 };
   if (/valentine/.test(n)) return { y, m: 2, d: 14 };
   if (/labor day/.test(n)) return nthWeekday(y, 9, 1, 1);
   if (/memorial day/.test(n)) return nthWeekday(y, 5, 1, -1);
@@ -99,7 +102,8 @@ const MOVABLE_FEASTS: [RegExp, number][] = [
   [/palm sunday/, -7],
   [/maundy thursday/, -3],
   [/good friday/, -2],
-  [/holy saturday/, -1],
+  // "Easter Saturday" in British use is the day before Easter Sunday, as Holy Saturday is.
+  [/holy saturday|easter saturday/, -1],
   [/easter monday/, 1],
   [/ascension/, 39],
   [/whit ?sunday|pentecost sunday|^pentecost$/, 49],
@@ -507,7 +511,7 @@ function storyHolidayDate(name: string, c: Resolver, otherSentence = false): Res
 }
 
 // The holidays the holiday rules know, by the names news gives them.
-const HOLIDAY_NAME = String.raw`Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?|(?![\w'’]))|Thanksgiving(?:\s+Day)?|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?|Shrove\s+Tuesday|Pancake\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+(?:Day|Thursday)|Whit(?:\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\s+(?:Sunday|Monday))?|Epiphany|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Veterans\s+Day|Black\s+Friday|(?:Spring|Summer|August|Early\s+May)\s+Bank\s+Holiday(?:\s+Monday)?`;
+const HOLIDAY_NAME = String.raw`Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?|(?![\w'’]))|Thanksgiving(?:\s+Day)?|Good\s+Friday|Easter(?:\s+(?:Saturday|Sunday|Monday))?|Midsummer(?:['’]s)?\s+Day|Bonfire\s+Night|Guy\s+Fawkes(?:['’])?\s+Night|Shrove\s+Tuesday|Pancake\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+(?:Day|Thursday)|Whit(?:\s+(?:Sunday|Monday)|sunday)|Pentecost(?:\s+(?:Sunday|Monday))?|Epiphany|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Veterans\s+Day|Black\s+Friday|(?:Spring|Summer|August|Early\s+May)\s+Bank\s+Holiday(?:\s+Monday)?`;
 
 const BARE_NEW_YEAR_LEAD = /\b(?:over|during|at|around|since|after|before|until|through|throughout|for|by)\s(?:the\s)?$/i;
 
@@ -516,13 +520,13 @@ export const holidayRule: Rule = {
   // Each holiday rule's pattern holds a name: none can match a piece that names no holiday.
   cue: new RegExp(HOLIDAY_NAME),
   re: rx(
-    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${HOLIDAY_NAME})(?:(?:,|\\s+in)?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year)|${RELATIVE_YEAR})?${E}`,
+    `${B}(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${HOLIDAY_NAME})(?:(?:,|\\s+in)?\\s+${YEAR}|\\s+(season\\s+)?of\\s+${YEAR}|\\s+(week)|\\s+((?:of\\s+)?(?:that|the\\s+same)\\s+year|the\\s+(?:year\\s+(?:before|after)|(?:previous|following)\\s+year)(?!\\s+(?:last|next)\\b))|${RELATIVE_YEAR})?${E}`,
   ),
   // "on Christmas Eve in 1988" is that year's, as "Christmas Eve 1988" is.
   // A bare "New Year" is the holiday only after a word of time ("over New Year", "during the New Year"): not
   // "Lunar New Year", not "a happy New Year".
   accept: (m, text) => !/^New\s+Year$/.test(m[2]) || !!m[1] || BARE_NEW_YEAR_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index)),
-  resolve: (m, c) => holidayDate({ name: m[2], lead: m[1], year: m[3] ?? m[5], season: !!m[4], week: !!m[6], thatYear: !!m[7], yearWord: m[8], beyond: m[9], ago: m[10] }, c),
+  resolve: (m, c) => holidayDate({ name: m[2], lead: m[1], year: m[3] ?? m[5], season: !!m[4], week: !!m[6], thatYear: m[7], yearWord: m[8], beyond: m[9], ago: m[10] }, c),
 };
 
 /**
@@ -573,7 +577,7 @@ interface HolidayWords {
   /** "Easter week". */
   week?: boolean;
   /** "Christmas that year". */
-  thatYear?: boolean;
+  thatYear?: string;
   /** "this", "last", "next" in "Easter Monday last year". */
   yearWord?: string;
   /** "before last", "after next" in "Easter the year before last". */
@@ -595,10 +599,12 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
     const p = y && holiday(h.name, y.year);
     return p ? { type: 'DATE', value: fmtDay(p), rule: `holiday/${y.words}-year` } : null;
   }
-  // "before Christmas that year": the holiday of the year in focus.
+  // "before Christmas that year": the holiday of the year in focus; "on Boxing Day the year before", "at Easter the
+  // following year": of the year before or after it.
   if (h.thatYear) {
     const ref = c.refDate('year');
-    const p = ref && holiday(h.name, ref.y);
+    const shift = /before|previous/i.test(h.thatYear) ? -1 : /after|following/i.test(h.thatYear) ? 1 : 0;
+    const p = ref && holiday(h.name, ref.y + shift);
     return p ? { type: 'DATE', value: fmtDay(p), rule: 'holiday/that-year', counted: true } : null;
   }
   const dct = c.dct;

@@ -84,6 +84,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   // month is recent, so the stated year wins only within its own sentence, without a publication date,
   // or when the publication date leaves the year in doubt (guessed, below).
   const dct = c.dct;
+  const entry = entryYear(month, hint, c);
+  if (entry !== null) return { year: entry, rule: `${kind}/year-of-list-entry`, uncertain: false };
   const latest = dct ? null : (c.textYear?.() ?? null);
   if (hint && !conflictsWithTense(hint.year, c) && (hint.scope === 'sentence' || (!dct && hint.scope === 'paragraph' && !aheadOfOlder(hint.year, latest, c)))) {
     // Without a publication date to check it against, a year from another sentence (or from an aside: "which has
@@ -112,6 +114,8 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
     // are likeliest in the latest year the text writes, and that is only a guess.
     return latest === null ? null : { year: aroundWriting(month, latest, c), rule: `${kind}/latest-year-in-text`, uncertain: true };
   }
+  const named = monthNamedJustBefore(month, day, c, hint, dct);
+  if (named !== null) return { year: named, rule: `${kind}/month-named-before`, uncertain: false };
   const listed = listEntryYear(month, day, c, dct);
   if (listed !== null) return { year: listed, rule: `${kind}/after-list-entry`, uncertain: false };
   const remembered = rememberedYear(month, day, c, dct, kind);
@@ -125,6 +129,28 @@ export function chooseYear(month: number, day: number | undefined, c: Resolver, 
   const again = near && c.tense() === 'past' && near.year > byTense.year ? monthOfWrittenDay(month, day, c, dct) : null;
   if (again !== null) return { year: again, rule: `${kind}/month-of-written-day`, uncertain: true };
   return near ?? guessed(month, day, c, dct, hint, byTense, kind);
+}
+
+/**
+ * "The pits flooded in the wet March of 1912. The pumps failed on 6 March and …": a past day of the month the sentence
+ * just before wrote with its year, the story going straight on from it, is a day of that month; the writer leaves the
+ * year off because the reader has just been given it. Null for any other day, or one that would fall after publication.
+ */
+function monthNamedJustBefore(month: number, day: number | undefined, c: Resolver, hint: YearHint | null, dct: Ymd): number | null {
+  if (day === undefined || !hint?.justBefore || hint.scope !== 'paragraph' || hint.inAside || hint.opensSpan || hint.month !== month) return null;
+  if (c.tense() !== 'past' || dayIn(hint.year, month, day) > toDayNumber(dct)) return null;
+  return hint.year;
+}
+
+/**
+ * "June 2014 - The quarry is sold. The new owners fence it off on 3 September.": a yearless month or day in an entry of a
+ * dated list whose head wrote its year is in that year, as the list is told in the present whatever its time; the year
+ * after only for a month before the head's own. Null elsewhere, and for a past date the year would put after publication.
+ */
+function entryYear(month: number, hint: YearHint | null, c: Resolver): number | null {
+  if (!hint?.entryHead || hint.scope !== 'paragraph') return null;
+  const year = hint.month && month < hint.month ? hint.year + 1 : hint.year;
+  return c.dct && c.tense() === 'past' && year > c.dct.y ? null : year;
 }
 
 /**
