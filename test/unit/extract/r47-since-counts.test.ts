@@ -46,3 +46,27 @@ describe('r47-told-in-words: a happening told by its verb in a dated clause its 
     expect(e?.date.start).not.toBe('1961-06');
   });
 });
+
+describe('r47-told-since-then: "since then" closing what a dated telling reports runs up to the telling\'s day', () => {
+  const PUB = '2003-03-14';
+
+  it('r47-told-since-then: "said on Tuesday that 30 workers had been taken back since then" runs from the cuts to Tuesday', () => {
+    const texts = ['The firm cut 50 jobs in May 2001. Its owner said on Tuesday that 30 workers had been taken back since then.'];
+    const e = shortestAt(PUB, texts, 'taken back since then');
+    expect(e.date).toMatchObject({ start: '2001-05', end: '2003-03-11', rule: 'narrative-focus/since-until-telling' });
+  });
+
+  it('r47-told-since-then: the same with a plan told after it, which keeps its own date', () => {
+    const texts = ['The firm cut 50 jobs in May 2001. Its owner said on Tuesday that 30 workers had been taken back since then, and that ten more would be hired by the end of June.'];
+    expect(shortestAt(PUB, texts, 'taken back since then').date).toMatchObject({ start: '2001-05', end: '2003-03-11' });
+    expect(shortestAt(PUB, texts, 'ten more would be hired').date.start).toBe('2003-06-30');
+  });
+
+  it('r47-told-since-then: the telling itself keeps its day', () => {
+    const texts = ['The firm cut 50 jobs in May 2001. Its owner said on Tuesday that 30 workers had been taken back since then.'];
+    const all = events(PUB, ...texts);
+    const telling = all.find((x) => x.date.rule === 'weekday/past-tense/telling');
+    expect(telling?.date).toMatchObject({ start: '2003-03-11' });
+    expect(telling?.date.end).toBeUndefined();
+  });
+});
