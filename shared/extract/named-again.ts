@@ -6,7 +6,7 @@ import type { EventDate, NewslineEvent, Paragraph } from '../document';
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { newestTold, NOT_HAPPENING } from './happenings';
-import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, nounVerbs, parseCount, REFERABLE_HAPPENING_RE, SUDDEN_HAPPENING, verbStems } from './lexicon';
+import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, NOUN_VERBS, nounVerbs, parseCount, REFERABLE_HAPPENING_RE, SUDDEN_HAPPENING, verbStems } from './lexicon';
 import { type NarrativeContext, stretchEnd } from './narrative';
 import { SPELL_FOR } from './ordering-clauses';
 import { fmtHuman, relativeTo } from './resolve';
@@ -60,6 +60,8 @@ function toldPattern(noun: string): RegExp {
   return new RegExp(`\\b(?:${verbs})\\b${irregular ? `|${irregular.source}` : ''}|\\b(?:a|an)\\s+(?:[a-z-]+\\s+)?${w}\\b|^${w}\\b|(?:^|\\b(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+)?)${w}${TOLD_AFTER_NOUN}`, 'i');
 }
 
+const PART_OF_TIME: ReadonlySet<string> = new Set(['start', 'mid', 'end']);
+
 /** The newest of `recent` (newest last) that tells the happening `noun` names, dated plainly before `pub`. */
 function toldHappening(noun: string, recent: Draft[], pub: string | null, retold?: string, anySubject?: boolean): Draft | undefined {
   // Told again by its verb: the telling has the same verb, and the same subject's noun unless a particle makes the verb
@@ -69,9 +71,24 @@ function toldHappening(noun: string, recent: Draft[], pub: string | null, retold
   const verb = retold ? new RegExp(`\\b${retold.split(/\s+/)[0]}\\b`, 'i') : null;
   const phrasal = !!retold && /\s/.test(retold);
   const told = retold ? { test: (t: string) => verb!.test(t) && (phrasal || !subject || subject.test(t)) } : toldPattern(noun);
-  // The nearest telling is the one meant; one that is only bounded, or after publication, says nothing.
+  // The nearest telling is the one meant; one that is only bounded, or after publication, says nothing. A part of its
+  // time ("took over at the start of last year") still dates it, at the precision written.
   const d = newestTold(recent, told);
-  return d && !d.date.mod && (!pub || d.date.start <= pub) ? d : undefined;
+  return d && (!d.date.mod || PART_OF_TIME.has(d.date.mod)) && (!pub || d.date.start <= pub) ? d : undefined;
+}
+
+/**
+ * "She sold fish on the quay and married in 1961. … She has lived there since her wedding": the verb the lexicon gives
+ * the noun, told in a dated event's words that its title left out (noteToldByVerb). Only an event still among `recent`
+ * and dated plainly, as a title's telling is.
+ */
+function toldInWords(noun: string, recent: Draft[], ctx: NarrativeContext, pub: string | null): Draft | undefined {
+  const w = noun.toLowerCase();
+  const key = Object.hasOwn(NOUN_VERBS, w) ? w : /[^s]s$/.test(w) && Object.hasOwn(NOUN_VERBS, w.slice(0, -1)) ? w.slice(0, -1) : null;
+  const told = key ? ctx.toldByVerbIn?.get(key) : undefined;
+  // An earlier paragraph's events are among `recent` as kept, by where their words are.
+  const d = told && recent.findLast((r) => r.paragraphId === told.paragraphId && r.start < told.end && r.end > told.start && r.date.start === told.date.start);
+  return d && !d.date.mod && !d.date.end && (!pub || d.date.start <= pub) ? d : undefined;
 }
 
 /**
@@ -81,7 +98,7 @@ function toldHappening(noun: string, recent: Draft[], pub: string | null, retold
 function namedHappening(p: NamedPhrase, recent: Draft[], ctx: NarrativeContext, before: { paragraphId: string; start: number }): (Draft & { guessed?: true }) | undefined {
   const noun = p[3];
   const pub = ctx.published ? fmtDay(ctx.published) : null;
-  const told = toldHappening(p.subjectNoun ?? noun, recent, pub, p.retold, p.anySubject);
+  const told = toldHappening(p.subjectNoun ?? noun, recent, pub, p.retold, p.anySubject) ?? (p.retold ? undefined : toldInWords(noun, recent, ctx, pub));
   // Only what came after it: a stretch "since" a guessed happening would be a made-up start (happenings.ts,
   // sinceHappeningState), and a bound before it says little.
   if (p.retold || !/^(?:after|following)$/i.test(p[1])) return told;

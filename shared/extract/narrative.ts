@@ -123,6 +123,9 @@ export interface NarrativeContext {
   /** Happenings a dated clause told by their verb ("died on March 3"), by the noun that names them later ("the
    * anniversary of her death"). At most one per noun, the last. */
   toldByVerb?: Map<string, EventDate>;
+  /** The same, the dated event whose words told it: a title may leave out the verb ("She sold fish and married in 1961"
+   * is titled by its first verb), which a later "since her wedding" still names. */
+  toldByVerbIn?: Map<string, Draft>;
   nextOrder(): number;
   /** The day in narrative focus: the last event read that is dated to a day. Carried across paragraphs. */
   focus?: Draft;
@@ -250,7 +253,11 @@ export function noteToldByVerb(ctx: NarrativeContext, text: string, d: Draft): v
   if (d.date.mod || d.date.end || d.date.yearUncertain) return;
   const evidence = text.slice(d.start, d.end);
   if (!ANY_NOUN_VERB.test(evidence)) return;
-  for (const [noun, verb] of NOUNS_OF_VERBS) if (verb.test(evidence)) (ctx.toldByVerb ??= new Map()).set(noun, d.date);
+  for (const [noun, verb] of NOUNS_OF_VERBS) {
+    if (!verb.test(evidence)) continue;
+    (ctx.toldByVerb ??= new Map()).set(noun, d.date);
+    (ctx.toldByVerbIn ??= new Map()).set(noun, d);
+  }
 }
 
 // "On the first anniversary of his death": a happening the text told earlier by its verb ("died on …"), that many
