@@ -29,7 +29,7 @@ describe('r47-obituary-survivor-age: in an obituary an age told as now is a surv
     const text = [
       'Wilfred Ambry, who kept the lock at Pennow for forty years, died on Tuesday. He was 90.',
       'Born in 1920 at the lock cottage, he took over from his father in 1951.',
-      'He is survived by a brother, Cyril, 96.',
+      'He is survived by a brother, Cyril, 96, and by two nieces.',
     ];
     // 1920 + 90, and one more with no day of death after a birthday: 2011, not 1920 + 96.
     expect(at(text, 'died on Tuesday').date).toMatchObject({ yearUncertain: true });
