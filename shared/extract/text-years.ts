@@ -276,7 +276,7 @@ const OTHER_YEAR_AFTER = /^,?\s(?:of\s)?(?:last|next)\syear\b/i;
 
 /**
  * Whether an obituary tells, as past and without a year, a month later in the year than the birthday's month
- * (`birthMonth`): the months of the last weeks of a life ("had been in hospital for a fortnight in September") are
+ * (`birthMonth`): the months of the last weeks of a life ("was nursed at home through October") are
  * told without their year because they are the year of the death, so the death came after that month's birthday.
  * Not in a sentence that writes a year (its months are that year's), nor a month named as another year's.
  */
@@ -557,8 +557,8 @@ export function weekdayWritingYear(guess: number, paragraphs: readonly string[])
   // after the guess says the story is that year's.
   const writing = pairs.some((p) => p.ahead) ? writingMonth(paragraphs) : null;
   const nextYear = (p: { m: number; ahead: boolean }): boolean => p.m <= 2 || (p.ahead && (writing === null || p.m + 12 - writing <= AHEAD_MONTHS));
-  // A day whose sentence names its year from the day of writing ("Next year's fair opens on Monday, Aug. 17") is in
-  // that year and no other.
+  // A day whose sentence names its year from the day of writing ("Last year's cheese fair opened on Saturday, June 3")
+  // is in that year and no other.
   const fitsGuess = pairs.every((p) => (p.shift ? falls(guess + p.shift, p) : falls(guess, p) || (nextYear(p) && falls(guess + 1, p)) || (p.m >= 11 && falls(guess - 1, p))));
   if (fitsGuess) return guess;
   for (let y = guess + 1; y < guess + 12; y++) if (pairs.every((p) => falls(y + p.shift, p))) return y;
@@ -570,8 +570,8 @@ const NEXT_YEAR = /(?<!\b(?:the|his|her|its|their|our|my|your|a|that|this|whose|
 
 /**
  * 1 when the sentence around `at` says "next year", -1 when it says "last year", else 0 (neither, or both). A
- * possessive counts only as the sentence's subject: "Next year's fair opens on Monday, Aug. 17" dates the fair, but in
- * "a hearing on next year's budget on Tuesday, Feb. 6" the day is the hearing's.
+ * possessive counts only as the sentence's subject: "Next year's regatta will begin on Monday, Aug. 17" dates the
+ * regatta, but in "will hear objections to next year's mooring fees on Monday, Aug. 17" the day is the hearing's.
  */
 function yearNamedBeside(text: string, at: number): number {
   const { sentence } = sentenceAround(text, at);
