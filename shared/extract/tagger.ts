@@ -457,7 +457,10 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   // An obituary's year from the age at death is later than any year of the life it tells, and likelier the story's.
   // So is an anniversary's ("ten years ago this week", "the tenth anniversary of") counted from the happening's date,
   // and a stretch's up to now whose first year and length are both written ("a 31-year wait … since 1993").
-  const clue = written === null ? null : Math.max(obituaryYear(paragraphs) ?? 0, ageYear(paragraphs) ?? 0, anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0, storyCountYear(paragraphs, headline) ?? 0);
+  // In an obituary the one life whose birth year is written has ended: an age told as now is a survivor's ("survived by
+  // a brother, Cyril, 96, and"), not the subject's.
+  const obituary = written === null ? null : obituaryYear(paragraphs);
+  const clue = written === null ? null : Math.max(obituary ?? 0, (obituary === null ? ageYear(paragraphs) : null) ?? 0, anniversaryYear(headline ? [headline, ...paragraphs] : paragraphs) ?? 0, spanYear(paragraphs, headline) ?? 0, storyCountYear(paragraphs, headline) ?? 0);
   const told = clue !== null && clue > written! ? clue : written;
   if (told === null) return;
   // The weekdays written beside yearless days may rule that year out and name a later one.

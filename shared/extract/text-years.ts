@@ -70,15 +70,23 @@ function spanEnd(first: number, digits: string): number {
   return y > first && (digits.length === 4 || y === first + 1) && y - first <= 30 ? y : first;
 }
 
-/** Whether the year at `at` is told as still to come: the tense of its own sentence is the future. */
-function toldAhead(text: string, at: number): boolean {
-  // Read in a window, so that a run-on line of a megabyte costs no more per year than an ordinary sentence.
+/**
+ * The sentence around `at`: from the last ". " or line break before it to the next ". " after it, read in a window of
+ * 300 characters each side, so that a run-on line of a megabyte costs no more than an ordinary sentence. `here` is `at`
+ * in the window, `start` the sentence's start in it.
+ */
+function sentenceAround(text: string, at: number): { sentence: string; here: number; start: number } {
   const from = Math.max(0, at - 300);
   const near = text.slice(from, at + 300);
   const here = at - from;
   const start = Math.max(near.lastIndexOf('. ', here), near.lastIndexOf('\n', here)) + 1;
   const stop = near.indexOf('. ', here);
-  const sentence = near.slice(start, stop < 0 ? near.length : stop + 1);
+  return { sentence: near.slice(start, stop < 0 ? near.length : stop + 1), here, start };
+}
+
+/** Whether the year at `at` is told as still to come: the tense of its own sentence is the future. */
+function toldAhead(text: string, at: number): boolean {
+  const { sentence, here, start } = sentenceAround(text, at);
   // A year closing a deadline or an end ("by the end of 2006", "by April 2020", "until June 30, 2021") is read where
   // its bound word stands, as the tense reader reads "by Friday": a deadline unless its clause tells of what was done
   // by then ("had fallen by 1990").
@@ -257,6 +265,32 @@ function diedAfterBirthday(text: string, birthday: { m: number; d: number }): bo
     if (!month) continue;
     const day = feast?.d ?? +(m[2] ?? m[3] ?? 0);
     if (month > birthday.m || (month === birthday.m && day && birthday.d && day >= birthday.d)) return true;
+  }
+  return pastMonthAfter(text, birthday.m);
+}
+
+// A yearless month named as another year's or every year's: "last September", "in June of last year", "every May",
+// "That December" (of a year told before), "the following March".
+const MONTH_OF_OTHER_YEAR = /\b(?:last|next|every|each|that|following|previous|same)\s$/i;
+const OTHER_YEAR_AFTER = /^,?\s(?:of\s)?(?:last|next)\syear\b/i;
+
+/**
+ * Whether an obituary tells, as past and without a year, a month later in the year than the birthday's month
+ * (`birthMonth`): the months of the last weeks of a life ("was nursed at home through October") are
+ * told without their year because they are the year of the death, so the death came after that month's birthday.
+ * Not in a sentence that writes a year (its months are that year's), nor a month named as another year's.
+ */
+function pastMonthAfter(text: string, birthMonth: number): boolean {
+  let tries = 0;
+  for (const m of text.matchAll(YEARLESS_MONTH)) {
+    if (++tries > CLUE_TRIES) break;
+    const month = monthNumber(m[1]);
+    if (!month || month <= birthMonth) continue;
+    if (MONTH_OF_OTHER_YEAR.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (OTHER_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    const { sentence, here, start } = sentenceAround(text, m.index);
+    if (YEAR.test(sentence)) continue;
+    if (tenseAt(sentence, here - start) === 'past') return true;
   }
   return false;
 }
@@ -505,7 +539,7 @@ const WEEKDAY_DATE = new RegExp(
  * not the writing year, and are left out.
  */
 export function weekdayWritingYear(guess: number, paragraphs: readonly string[]): number {
-  const pairs: { m: number; d: number; wd: number; ahead: boolean }[] = [];
+  const pairs: { m: number; d: number; wd: number; ahead: boolean; shift: number }[] = [];
   for (const text of paragraphs) {
     for (const m of text.matchAll(WEEKDAY_DATE)) {
       if (pairs.length >= CLUE_TRIES) break;
@@ -513,7 +547,7 @@ export function weekdayWritingYear(guess: number, paragraphs: readonly string[])
       if (YEAR_AFTER.test(text.slice(end, end + 8))) continue;
       const month = monthNumber(m[2] ?? m[5] ?? m[6]);
       const wd = weekdayNumber(m[1] ?? m[8]);
-      if (month && wd) pairs.push({ m: month, d: +(m[3] ?? m[4] ?? m[7]), wd, ahead: toldAhead(text, m.index) });
+      if (month && wd) pairs.push({ m: month, d: +(m[3] ?? m[4] ?? m[7]), wd, ahead: toldAhead(text, m.index), shift: yearNamedBeside(text, m.index) });
     }
   }
   if (!pairs.length) return guess;
@@ -523,10 +557,31 @@ export function weekdayWritingYear(guess: number, paragraphs: readonly string[])
   // after the guess says the story is that year's.
   const writing = pairs.some((p) => p.ahead) ? writingMonth(paragraphs) : null;
   const nextYear = (p: { m: number; ahead: boolean }): boolean => p.m <= 2 || (p.ahead && (writing === null || p.m + 12 - writing <= AHEAD_MONTHS));
-  const fitsGuess = pairs.every((p) => falls(guess, p) || (nextYear(p) && falls(guess + 1, p)) || (p.m >= 11 && falls(guess - 1, p)));
+  // A day whose sentence names its year from the day of writing ("Last year's cheese fair opened on Saturday, June 3")
+  // is in that year and no other.
+  const fitsGuess = pairs.every((p) => (p.shift ? falls(guess + p.shift, p) : falls(guess, p) || (nextYear(p) && falls(guess + 1, p)) || (p.m >= 11 && falls(guess - 1, p))));
   if (fitsGuess) return guess;
-  for (let y = guess + 1; y < guess + 12; y++) if (pairs.every((p) => falls(y, p))) return y;
+  for (let y = guess + 1; y < guess + 12; y++) if (pairs.every((p) => falls(y + p.shift, p))) return y;
   return guess;
+}
+
+// "next year" as the writer's, with LAST_YEAR's exclusions ("the next year", "in its next year of").
+const NEXT_YEAR = /(?<!\b(?:the|his|her|its|their|our|my|your|a|that|this|whose|final|very)\s)\b[Nn]ext\syear\b(?!\s+of\b)/;
+
+/**
+ * 1 when the sentence around `at` says "next year", -1 when it says "last year", else 0 (neither, or both). A
+ * possessive counts only as the sentence's subject: "Next year's regatta will begin on Monday, Aug. 17" dates the
+ * regatta, but in "will hear objections to next year's mooring fees on Monday, Aug. 17" the day is the hearing's.
+ */
+function yearNamedBeside(text: string, at: number): number {
+  const { sentence } = sentenceAround(text, at);
+  const named = (re: RegExp): boolean => {
+    const m = re.exec(sentence);
+    return !!m && (!/^['’]s\b/.test(sentence.slice(m.index + m[0].length)) || !sentence.slice(0, m.index).trim());
+  };
+  const next = named(NEXT_YEAR);
+  const last = named(LAST_YEAR);
+  return next === last ? 0 : next ? 1 : -1;
 }
 
 // How far past the turn of the year, in months after the guessed month of writing, a plan's weekday may lie.
@@ -620,12 +675,7 @@ export function writingMonth(paragraphs: readonly string[]): number | null {
       if (told.length >= 3 * CLUE_TRIES) break;
       const month = monthNumber(m[1]);
       if (!month) continue;
-      const from = Math.max(0, m.index - 300);
-      const near = text.slice(from, m.index + 300);
-      const here = m.index - from;
-      const start = Math.max(near.lastIndexOf('. ', here), near.lastIndexOf('\n', here)) + 1;
-      const stop = near.indexOf('. ', here);
-      const sentence = near.slice(start, stop < 0 ? near.length : stop + 1);
+      const { sentence, here, start } = sentenceAround(text, m.index);
       const tense = tenseAt(sentence, here - start);
       if (tense === 'past' || tense === 'future') told.push({ m: month, ahead: tense === 'future' });
     }
