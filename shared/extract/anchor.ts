@@ -585,6 +585,9 @@ const SINCE_THEN_AND = /\b(?:ever\s+since|since\s+then)\s+(?:and|but)\s/i;
 const SEMICOLON_SINCE_THEN = /;\s+since\s+then\b/i;
 // "It has stood empty ever since": a present perfect closing on "ever since" or "since then", the same.
 const PERFECT_EVER_SINCE = /\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}\s[^,;]{0,80}?\b(?:ever\s+since|since\s+then)\s*$/i;
+// "Since then the firm has cut its prices twice": a present perfect opened by "since then" runs on from the happening
+// told before, as one closing on it does.
+const SINCE_THEN_OPENING_PERFECT = /^["“]?(?:Ever\s+since|Since\s+then),?\s+[^,;]{0,60}?\b(?:has|have)\s+(?:(?:not|also|twice|already|since)\s+)?[a-z]{2,}/;
 
 /**
  * "They have since rebuilt the dam, and it reopened in May 2023", "It has stood empty ever since, and its owners will
@@ -600,6 +603,9 @@ function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | nul
   if (!and) return null;
   const { boundary, andEnd } = and;
   const head = text.slice(c.start, boundary);
+  // "Since then the firm has cut its prices, and at a meeting on June 4 …": the stretch is no part of the second's day,
+  // whatever the second opens with.
+  if (comma && boundary - c.start <= 200 && SINCE_THEN_OPENING_PERFECT.test(head) && !/[,;:"”]/.test(head.replace(/^["“]?[A-Za-z]+\s+[a-z]+,/, ''))) return { end: boundary, from: andEnd + /^\s*/.exec(text.slice(andEnd))![0].length };
   if (boundary - c.start > 200 || /[,;:"“”]/.test(head)) return null;
   // "ever since" closes its clause, so any subject after the comma opens another ("and its owners hope …"), even one
   // whose present verb subjectVerbAt does not know.
