@@ -197,6 +197,9 @@ export interface Clause extends Span {
   /** A first conjunct with its own subject before a second that holds the clause's date ("Detectives matched the
    * marks, and the thief was arrested on June 2"): on or before that date, not on it. */
   precedes?: boolean;
+  /** Such a first conjunct whose clock time is later in the day than the second's ("shut at 9 p.m., and it reopened at
+   * 5 a.m. on Friday"): on a day before the second's, the day in focus when one is known. */
+  dayBefore?: boolean;
 }
 
 // Phrases set off by a comma that carry their own event and date, not the main clause's (families 1 and 2
@@ -323,7 +326,7 @@ function splitTenseConflict(text: string, cs: Clause[], timexes: Timex[]): Claus
     }
     const lead = cut < 0 && !c.aside && !c.hole && inside.length ? (leadingConjunct(text, c, inside[0], timexes) ?? elidedConjunct(text, c, inside[0]) ?? sinceConjunct(text, c, inside[0])) : null;
     if (lead) {
-      const kind = lead.beside ? { beside: true } : lead.besideSince ? { besideSince: true } : lead.precedes ? { precedes: true } : {};
+      const kind = lead.beside ? { beside: true } : lead.besideSince ? { besideSince: true } : lead.precedes ? { precedes: true } : lead.dayBefore ? { dayBefore: true } : {};
       out.push({ start: c.start, end: lead.end, conjunct: true, ...kind });
       const subject = c.subject ?? lead.subject;
       out.push(subject ? { start: lead.from, end: c.end, subject } : { start: lead.from, end: c.end });
@@ -413,6 +416,7 @@ interface ConjunctCut {
   beside?: boolean;
   besideSince?: boolean;
   precedes?: boolean;
+  dayBefore?: boolean;
 }
 
 // The last conjunction before a clause's first date: ", and", ", but" or a bare "and".
@@ -473,9 +477,28 @@ function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]
   // clause's date, is a step the story tells first: on or before that date, not on it. Not a state ("Recruitment was
   // slower than planned, and …").
   const precedes = !future && !later && !sinceState && /^,\s+and$/.test(text.slice(boundary, andEnd)) && ownSubject && happeningOf(second) === 'past' && !/\b(?:has|have|had)\b/i.test(head) && !PAST_STATE_HEAD.test(head) && !timexes.some((t) => t.start >= c.start && t.end <= boundary);
-  if (!future && !later && !sinceState && !precedes) return null;
+  const clockedEarlier = !future && !later && !sinceState && !precedes && ownSubject && laterHourBefore(text, c.start, boundary, first, timexes);
+  if (!future && !later && !sinceState && !precedes && !clockedEarlier) return null;
   // Told beside a stretch up to now, the first may be the latest news: the narrative pass gives it a recent day in focus.
-  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(sinceState ? { besideSince: true } : precedes ? { precedes: true } : {}) };
+  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(sinceState ? { besideSince: true } : precedes ? { precedes: true } : clockedEarlier ? { dayBefore: true } : {}) };
+}
+
+// The hour and minute of a time's value ("2008-04-07T06:00" -> 360), or null.
+function minuteOfDay(value: string): number | null {
+  const m = /T(\d{2}):(\d{2})/.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/**
+ * "The ferry was held at 9 p.m., and it sailed at 5 a.m. on Friday": a first conjunct whose bare clock time is later in
+ * the day than the second's day and hour cannot share that day (the story goes forward, the clock went back). The
+ * first is a clause of its own, its day the one in focus; not the second's.
+ */
+function laterHourBefore(text: string, start: number, boundary: number, first: Timex, timexes: Timex[]): boolean {
+  if (first.type !== 'TIME' || !/\+clock$/.test(first.rule) || !/^,\s+and$/.test(text.slice(boundary, boundary + 5))) return false;
+  const second = minuteOfDay(first.value);
+  const own = timexes.filter((t) => t.start >= start && t.end <= boundary && t.rule === 'clock-time');
+  return second !== null && own.length > 0 && own.every((t) => (minuteOfDay(t.value) ?? -1) > second);
 }
 
 /** Whether the words after a conjunction (at `andEnd`, `second` from there on) open with a subject of their own and its verb. */
@@ -562,6 +585,9 @@ const SINCE_THEN_AND = /\b(?:ever\s+since|since\s+then)\s+(?:and|but)\s/i;
 const SEMICOLON_SINCE_THEN = /;\s+since\s+then\b/i;
 // "It has stood empty ever since": a present perfect closing on "ever since" or "since then", the same.
 const PERFECT_EVER_SINCE = /\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}\s[^,;]{0,80}?\b(?:ever\s+since|since\s+then)\s*$/i;
+// "Since then the firm has cut its prices twice": a present perfect opened by "since then" runs on from the happening
+// told before, as one closing on it does.
+const SINCE_THEN_OPENING_PERFECT = /^["“]?(?:Ever\s+since|Since\s+then),?\s+[^,;]{0,60}?\b(?:has|have)\s+(?:(?:not|also|twice|already|since)\s+)?[a-z]{2,}/;
 
 /**
  * "They have since rebuilt the dam, and it reopened in May 2023", "It has stood empty ever since, and its owners will
@@ -577,6 +603,9 @@ function sinceConjunct(text: string, c: Clause, first: Timex): ConjunctCut | nul
   if (!and) return null;
   const { boundary, andEnd } = and;
   const head = text.slice(c.start, boundary);
+  // "Since then the firm has cut its prices, and at a meeting on June 4 …": the stretch is no part of the second's day,
+  // whatever the second opens with.
+  if (comma && boundary - c.start <= 200 && SINCE_THEN_OPENING_PERFECT.test(head) && !/[,;:"”]/.test(head.replace(/^["“]?[A-Za-z]+\s+[a-z]+,/, ''))) return { end: boundary, from: andEnd + /^\s*/.exec(text.slice(andEnd))![0].length };
   if (boundary - c.start > 200 || /[,;:"“”]/.test(head)) return null;
   // "ever since" closes its clause, so any subject after the comma opens another ("and its owners hope …"), even one
   // whose present verb subjectVerbAt does not know.

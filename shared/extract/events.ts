@@ -17,7 +17,7 @@ import { countedFromStory, fmtHuman, type WritingGuess } from './resolve';
 import { remarkAtNamedOccasion } from './occasions';
 import { releaseTimexes, segmentEach, type SegmentedParagraph, type Unit } from './segment';
 import { SINCE_OPEN, SINCE_TOLD, sinceToldToStoryDay, sinceToStoryDay } from './since-spans';
-import { BESIDE_PERFECT, BESIDE_SINCE, IN_TRADING } from './undated-clauses';
+import { BESIDE_PERFECT, BESIDE_SINCE, DAY_BEFORE_CLOCK, IN_TRADING } from './undated-clauses';
 import { startYear, warYearsOf } from './undated-sentences';
 import { spanToUntil, UNTIL_OPEN } from './until-spans';
 import { fromStepBefore } from './step-before';
@@ -151,6 +151,18 @@ function besidePerfectDay(d: Draft, before: Draft[], ctx: NarrativeContext, publ
   d.date = focus
     ? { ...focus.date, rule: `narrative-focus/${kind}`, note: `${why}: the day the story is telling of, that of “${focus.title}”.` }
     : { start: pub, basis: 'publication', rule: `narrative-focus/${kind}-publication`, note: `${why}: the day of the news, publication (${fmtHuman(published)}).` };
+}
+
+/**
+ * "Rain began before dawn on Sunday. The gate was shut at 9 p.m., and it reopened at 5 a.m. today": a first conjunct
+ * whose clock time is later in the day than the second's falls before the second's day; the day the story is telling
+ * of (the paragraph's last day before it, else the focus) when that day is earlier, else left before the second's.
+ */
+function dayBeforeClock(d: Draft, before: Draft[], ctx: NarrativeContext): void {
+  const day = (f: Draft | undefined) => f && /^\d{4}-\d{2}-\d{2}$/.test(f.date.start) && !f.date.end && !f.date.mod;
+  const focus = before.findLast((f) => f.paragraphId === d.paragraphId && f.end <= d.start && day(f)) ?? (day(ctx.focus) ? ctx.focus : undefined);
+  if (!focus || focus.date.start >= d.date.start) return;
+  d.date = { ...focus.date, rule: 'narrative-focus/clock-before-conjunct', note: `Its hour is later in the day than that of the clause told after it, so it falls on an earlier day: the day the story is telling of, that of “${focus.title}”.` };
 }
 
 /** What the paragraphs of an article share as they are read in turn. */
@@ -386,6 +398,7 @@ function datedDrafts(s: SegmentedParagraph, run: ArticleRun, drafts: Draft[]): {
     const first = drafts.length;
     for (const d of datedEvents(u, published, nextOrder, ctx.writing)) {
       if (d.date.rule === BESIDE_PERFECT || d.date.rule === IN_TRADING || d.date.rule === BESIDE_SINCE) besidePerfectDay(d, drafts, ctx, published, u.paraText);
+      if (d.date.rule === DAY_BEFORE_CLOCK) dayBeforeClock(d, drafts, ctx);
       // "On the first anniversary of his death, friends planted a tree, which …": an undated clause beside a dated aside.
       // "…, who has chaired the committee since 2021, told the meeting that …": a remark at the occasion it names.
       if (d.date.rule === 'narrative-order/before-publication') d.date = beforePublicationDate(u, d, drafts, first, run);

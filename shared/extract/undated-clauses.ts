@@ -30,6 +30,9 @@ export const BESIDE_SINCE = 'narrative-order/beside-since';
 // "Its shares fell 5 percent to $21.40 in morning trading": a market's session named by its part of the day, with no
 // day of its own, is the session of the day the story tells of, as a price beside a perfect up to now is.
 export const IN_TRADING = 'narrative-order/in-trading';
+// "The gate was shut at 9 p.m., and it reopened at 5 a.m. on Friday": a first conjunct whose clock time is later in the
+// day than the second's falls on an earlier day; before the second's until the narrative pass finds the day in focus.
+export const DAY_BEFORE_CLOCK = 'sequence/clock-before-conjunct-after';
 const TRADING_SESSION = /\bin\s+(?:early|morning|midday|afternoon|late|early\s+afternoon|late\s+morning)\s+trading\b/i;
 
 // "…, and rangers have recorded three more since then", "…, and inspectors have since visited …".
@@ -83,9 +86,9 @@ export function undatedClauseEvents(u: Unit, anchored: Anchored[], published: Ym
     const head = goesOnFrom ? [...out].reverse().find((d) => d.end <= c.start && !d.date.mod) : undefined;
     const goesOn = head ? untilPublication(relativeTo(head.date, 'after', 'sequence/after-conjunct-before', `After “${head.title}”, the clause it goes on from.`), text, published) : null;
     // "Detectives matched the marks, and the thief was arrested on June 2": on or before the date of the conjunct after.
-    const next = c.precedes ? anchored.find((a) => a.unit === u && a.clause.start >= c.end && !a.end) : undefined;
+    const next = c.precedes || c.dayBefore ? anchored.find((a) => a.unit === u && a.clause.start >= c.end && !a.end) : undefined;
     const nextDate = next && dateFromTimex(next.main, published);
-    const precedes = nextDate && !nextDate.mod ? relativeTo(nextDate, 'before', 'sequence/before-conjunct-after', `Before “${next!.main.text}”, the date of the clause told after it.`) : null;
+    const precedes = nextDate && !nextDate.mod ? relativeTo(nextDate, 'before', c.dayBefore ? DAY_BEFORE_CLOCK : 'sequence/before-conjunct-after', `Before “${next!.main.text}”, the date of the clause told after it${c.dayBefore ? ', whose hour is earlier in the day' : ''}.`) : null;
     const date =
       goesOn ??
       precedes ??

@@ -469,7 +469,12 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   // news leaves unnamed.
   const pub = ctx.published ? fmtDay(ctx.published) : null;
   if (pub && ctx.focus.date.start > pub && /^\d{4}-\d{2}-\d{2}$/.test(ctx.focus.date.start)) {
-    const date: EventDate = { start: pub, basis: 'publication', rule: 'narrative-focus/publication-day', note: `The article gives ${said} with no day, told in the past: the day of publication (${fmtHuman(ctx.published!)}), not the day ahead it last named.` };
+    // "The board voted on Tuesday night. … It meets again on May 8. The meeting, which began at 6 p.m., …": the report's
+    // own day, read first and within the week before publication, is the day the past time of day is of.
+    const lead = ctx.lead && /^\d{4}-\d{2}-\d{2}$/.test(ctx.lead.date.start) && !ctx.lead.date.end && !ctx.lead.date.mod && ctx.lead.date.start <= pub && ctx.lead.date.start >= fmtDay(addDays(ctx.published!, -7)) ? ctx.lead : undefined;
+    const date: EventDate = lead
+      ? { ...lead.date, rule: 'narrative-focus/lead-day', note: `The article gives ${said} with no day, told in the past: the day of its news, that of “${lead.title}”, not the day ahead it last named.` }
+      : { start: pub, basis: 'publication', rule: 'narrative-focus/publication-day', note: `The article gives ${said} with no day, told in the past: the day of publication (${fmtHuman(ctx.published!)}), not the day ahead it last named.` };
     return { date, title, drafted };
   }
   // "sank after midnight": the day after the one in focus.
