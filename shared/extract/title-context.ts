@@ -930,12 +930,15 @@ function thingBeforeSubordinate(current: string): string | null {
 // Things whose one is spelt with an "s": "the gasworks", "the waterworks".
 const INVARIANT_THING = /^(?:[a-z]*works|headquarters|series|barracks|crossroads)$/i;
 
+// A name (the object of a preposition), its comma, and the relative clause the title is made from.
+const PLACE_THEN_RELATIVE = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:which|who)\s/;
 /**
  * Where "its <noun>" (the pronoun and the title's next word) stands in the sentence before `start`, with no full
  * stop between and a comma just before `start` (the relative clause the title is made from); -1 when it does not.
  */
 function possessiveBefore(paragraph: string, start: number, pronoun: string, noun: string): number {
-  if (!noun || !/,\s*$/.test(paragraph.slice(Math.max(0, start - 3), start))) return -1;
+  // The evidence may open on the place after a preposition the phrase closes on ("its mill at | Carrow, which …").
+  if (!noun || !(/,\s*$/.test(paragraph.slice(Math.max(0, start - 3), start)) || PLACE_THEN_RELATIVE.test(paragraph.slice(start, start + 60)))) return -1;
   const from = Math.max(0, start - 200);
   const window = paragraph.slice(from, start);
   const at = window.toLowerCase().lastIndexOf(`${pronoun} ${noun.toLowerCase()}`);
