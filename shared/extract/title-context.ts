@@ -589,8 +589,8 @@ export function resolvedPronoun(
   const previous = read.previous || (textBefore && /^(?:it|they)$/.test(pronoun) && !paragraph.slice(0, place.at).trim() ? closingSentence(textBefore()) : '');
   const plural = pronoun.startsWith('th');
   const possessive = pronoun === 'its' || pronoun === 'their';
-  const relative = plural || possessive ? null : relativeAntecedent(current);
-  if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, false);
+  const relative = plural ? null : relativeAntecedent(current);
+  if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, possessive);
   const { clause, told, severalBefore } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
   // "The club's chairman, Arne Falk, said it would …": "it" told of by a person is no person; it is the body the
   // teller holds a post of, when the teller names one, else not told.
@@ -886,7 +886,10 @@ function relativeAntecedent(current: string): string | null {
   if (comma < 0 || set.length > 130 || /;/.test(set) || !(RELATIVE_OPENING.test(set) || PARTICIPLE_ALONE.test(set))) return null;
   // "By the weekend the mill": the phrase opens at its last article.
   const phrase = LAST_NOUN_PHRASE.exec(body.slice(Math.max(0, comma - 80), comma))?.[0].split(/\s+(?=(?:the|a|an)\s)/i).pop();
-  if (!phrase || !/^(?:the|a|an)\s/i.test(phrase) || PERSON.test(phrase)) return null;
+  // A name before ", which" is a thing's ("Carn Haulage, which has run the line since it won the contract"): "which"
+  // stands for no person.
+  const thingNamed = !!phrase && /^[A-Z][\w'’-]*\s+[A-Z]/.test(phrase) && /^\s*which\s/i.test(set);
+  if (!phrase || !(thingNamed || (/^(?:the|a|an)\s/i.test(phrase) && !PERSON.test(phrase)))) return null;
   const words = withoutArticle(phrase);
   const last = words.split(/\s+/).pop()!;
   if (/[^s'’]s$/.test(last) && !INVARIANT_THING.test(last)) return null;
