@@ -56,8 +56,9 @@ const FUNCTION_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 const FUNCTION_END = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const ARTICLE_OK_START = /^(?:the|a|an|this|that|these|those|some|all|no|each|every|both|many|much|most|several|any|another)$/i;
 const PRONOUN_OPEN = /^(?:he|she|it|they|his|her|its|their)$/i;
+// Month and weekday names with their capital: "a protest march", "will march", "led the march" name no date.
 const DATE_WORD =
-  /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|(?:1[6-9]|20)\d\d)\b/i;
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:1[6-9]|20)\d\d)\b/;
 
 function sentenceAt(text, start) {
   let s = start;

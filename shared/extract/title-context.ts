@@ -591,8 +591,8 @@ export function resolvedPronoun(
   const previous = read.previous || (textBefore && /^(?:it|they)$/.test(pronoun) && !paragraph.slice(0, place.at).trim() ? closingSentence(textBefore()) : '');
   const plural = pronoun.startsWith('th');
   const possessive = pronoun === 'its' || pronoun === 'their';
-  const relative = plural || possessive ? null : relativeAntecedent(current);
-  if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, false);
+  const relative = plural ? null : relativeAntecedent(current);
+  if (!(place.antecedent && current.trim()) && relative) return pronounNamed(title, opening[0], relative, false, possessive);
   const { clause, told, severalBefore } = clauseBeforePronoun(current, previous, place.antecedent, possessive, pronoun);
   // "The club's chairman, Arne Falk, said it would …": "it" told of by a person is no person; it is the body the
   // teller holds a post of, when the teller names one, else not told.
@@ -888,7 +888,10 @@ function relativeAntecedent(current: string): string | null {
   if (comma < 0 || set.length > 130 || /;/.test(set) || !(RELATIVE_OPENING.test(set) || PARTICIPLE_ALONE.test(set))) return null;
   // "By the weekend the mill": the phrase opens at its last article.
   const phrase = LAST_NOUN_PHRASE.exec(body.slice(Math.max(0, comma - 80), comma))?.[0].split(/\s+(?=(?:the|a|an)\s)/i).pop();
-  if (!phrase || !/^(?:the|a|an)\s/i.test(phrase) || PERSON.test(phrase)) return null;
+  // A name before ", which" is a thing's ("Carn Haulage, which has run the line since it won the contract"): "which"
+  // stands for no person.
+  const thingNamed = !!phrase && /^[A-Z][\w'’-]*\s+[A-Z]/.test(phrase) && /^\s*which\s/i.test(set);
+  if (!phrase || !(thingNamed || (/^(?:the|a|an)\s/i.test(phrase) && !PERSON.test(phrase)))) return null;
   const words = withoutArticle(phrase);
   const last = words.split(/\s+/).pop()!;
   if (/[^s'’]s$/.test(last) && !INVARIANT_THING.test(last)) return null;
@@ -932,12 +935,15 @@ function thingBeforeSubordinate(current: string): string | null {
 // Things whose one is spelt with an "s": "the gasworks", "the waterworks".
 const INVARIANT_THING = /^(?:[a-z]*works|headquarters|series|barracks|crossroads)$/i;
 
+// A name (the object of a preposition), its comma, and the relative clause the title is made from.
+const PLACE_THEN_RELATIVE = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:which|who)\s/;
 /**
  * Where "its <noun>" (the pronoun and the title's next word) stands in the sentence before `start`, with no full
  * stop between and a comma just before `start` (the relative clause the title is made from); -1 when it does not.
  */
 function possessiveBefore(paragraph: string, start: number, pronoun: string, noun: string): number {
-  if (!noun || !/,\s*$/.test(paragraph.slice(Math.max(0, start - 3), start))) return -1;
+  // The evidence may open on the place after a preposition the phrase closes on ("its mill at | Carrow, which …").
+  if (!noun || !(/,\s*$/.test(paragraph.slice(Math.max(0, start - 3), start)) || PLACE_THEN_RELATIVE.test(paragraph.slice(start, start + 60)))) return -1;
   const from = Math.max(0, start - 200);
   const window = paragraph.slice(from, start);
   const at = window.toLowerCase().lastIndexOf(`${pronoun} ${noun.toLowerCase()}`);

@@ -437,11 +437,11 @@ function nounPhraseEnding(last: string): string {
   const words = last.split(/\s+/);
   // A bare subject ("The minister, who …") is the antecedent whole; after a verb, the noun phrase that ends it.
   // Not a phrase opening on a preposition ("According to The Daily Courier"): the name closing it is.
-  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !/^according\s/i.test(last) && !FRONTED_OPEN.test(last) && !hasVerbLike(last) ? last : '';
+  let np = words.length <= 8 && /^(?:[A-Z]|[a-z][A-Z]|(?:the|a|an|its|his|her|their|our|this|these|those)\s)/.test(last) && !/^according\s/i.test(last) && !FRONTED_OPEN.test(last) && !hasVerbLike(last) && !hasPastAfterNoun(words) ? last : '';
   if (np) return np;
   // "… was Tom Reed": the phrase after a determiner may run back over a verb ("the news was Tom Reed"); the name that
   // closes it is then the noun phrase.
-  const candidates = [DETERMINER_NP.exec(last)?.[0], NAME_NP.exec(last)?.[0]?.replace(/^(?:In|On|At|For|From|With|By|During|After|Before|Since|To|Of)\s+(?=[A-Z])/, ''), FIGURE_NP.exec(last)?.[0], PLURAL_NP.exec(last)?.[1], COUNTED_NP.exec(last)?.[0]];
+  const candidates = [determinerPhrase(last), NAME_NP.exec(last)?.[0]?.replace(/^(?:In|On|At|For|From|With|By|During|After|Before|Since|To|Of)\s+(?=[A-Z])/, ''), FIGURE_NP.exec(last)?.[0], PLURAL_NP.exec(last)?.[1], COUNTED_NP.exec(last)?.[0]];
   const first = candidates.find((c) => c !== undefined);
   if (first !== undefined && !hasVerbLike(first)) return first;
   const name = candidates[1];
@@ -450,6 +450,30 @@ function nounPhraseEnding(last: string): string {
   if (contact && (VERB_LIKE.test(contact[2]) || isPastForm(contact[2])) && !hasVerbLike(contact[1])) return contact[1];
   const bare = BARE_NP.exec(last)?.[1];
   return bare && bareNoun(bare) ? bare : '';
+}
+
+/**
+ * The phrase a determiner opens at the end of `last`, the first that runs back over no verb: in "the council sold its
+ * depot" that is "its depot", not the whole clause (a relative clause after it would then be titled by the council).
+ * The first phrase found when every one does.
+ */
+function determinerPhrase(last: string): string | undefined {
+  let found: string | undefined;
+  for (let from = 0, tries = 0; tries < 6; tries++) {
+    const m = DETERMINER_NP.exec(last.slice(from));
+    if (!m) return found;
+    found ??= m[0];
+    if (!hasVerbLike(m[0]) && !hasPastAfterNoun(m[0].split(/\s+/))) return m[0];
+    // On past the determiner this phrase opened on.
+    from += m.index + m[0].search(/\s/);
+  }
+  return found;
+}
+
+// "Firm shut its mill", "The trust cut its staff": an irregular past VERB_LIKE leaves out, after a lowercase noun, is
+// the verb, so the words are a clause, not a noun phrase. After a determiner it is a noun ("the cut").
+function hasPastAfterNoun(words: string[]): boolean {
+  return words.some((w, i) => i > 0 && IRREGULAR_PAST.has(w) && !VERB_LIKE.test(w) && /^[A-Za-z][a-z]*$/.test(words[i - 1]) && !DETERMINED_WORD.test(words[i - 1]) && !NOT_NOUN.test(words[i - 1]));
 }
 
 // No verb, function word or adverb among a bare noun phrase's words ("from work on", "was quickly").
