@@ -174,7 +174,7 @@ export function sinceUpToTelling(w: Placing): boolean {
   const own = w.ctx.unitTold?.get(w.u);
   const toldBy = own && own.date.mod === 'before' ? parseYmd(own.date.start) : null;
   const focus = w.prevDated ?? w.ctx.lastDated;
-  // "said on Tuesday that 30 workers had been taken back since then": "since then" closing what it reports, the same.
+  // "said on Tuesday that 12 singers had been hired since then": "since then" closing what it reports, the same.
   const reported = own ? w.u.paraText.slice(own.start, own.end) : '';
   if (!toldBy || !focus || !(TOLD_SINCE.test(reported) || HAS_SINCE_THEN.test(reported) || HAD_SINCE_THEN.test(reported))) return false;
   // The telling's own day bounds what it tells, that day included (onOrBeforeTelling, tellings.ts).

@@ -888,7 +888,7 @@ function relativeAntecedent(current: string): string | null {
   if (comma < 0 || set.length > 130 || /;/.test(set) || !(RELATIVE_OPENING.test(set) || PARTICIPLE_ALONE.test(set))) return null;
   // "By the weekend the mill": the phrase opens at its last article.
   const phrase = LAST_NOUN_PHRASE.exec(body.slice(Math.max(0, comma - 80), comma))?.[0].split(/\s+(?=(?:the|a|an)\s)/i).pop();
-  // A name before ", which" is a thing's ("Carn Haulage, which has run the line since it won the contract"): "which"
+  // A name before ", which" is a thing's ("Orran Shipping, which has sailed there since it took over the route"): "which"
   // stands for no person.
   const thingNamed = !!phrase && /^[A-Z][\w'’-]*\s+[A-Z]/.test(phrase) && /^\s*which\s/i.test(set);
   if (!phrase || !(thingNamed || (/^(?:the|a|an)\s/i.test(phrase) && !PERSON.test(phrase)))) return null;

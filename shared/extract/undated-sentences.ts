@@ -469,7 +469,7 @@ function sameDayAsFocus(w: Placing, how: Happening): Told | undefined {
   // news leaves unnamed.
   const pub = ctx.published ? fmtDay(ctx.published) : null;
   if (pub && ctx.focus.date.start > pub && /^\d{4}-\d{2}-\d{2}$/.test(ctx.focus.date.start)) {
-    // "The board voted on Tuesday night. … It meets again on May 8. The meeting, which began at 6 p.m., …": the report's
+    // "The board voted on Tuesday night. … It meets again on May 8. The hearing, which opened at 10 a.m., …": the report's
     // own day, read first and within the week before publication, is the day the past time of day is of.
     const lead = ctx.lead && /^\d{4}-\d{2}-\d{2}$/.test(ctx.lead.date.start) && !ctx.lead.date.end && !ctx.lead.date.mod && ctx.lead.date.start <= pub && ctx.lead.date.start >= fmtDay(addDays(ctx.published!, -7)) ? ctx.lead : undefined;
     const date: EventDate = lead

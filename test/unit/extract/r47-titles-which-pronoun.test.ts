@@ -8,7 +8,7 @@ const titled = (paragraph: string, year: string) => events('2024-06-14', paragra
 
 describe('r47-which-pronoun: a pronoun inside a "which" clause stands for what "which" does', () => {
   it('r47-which-pronoun: "it" after a name and ", which"', () => {
-    expect(titled('Carn Haulage, which has carried coal from the Bellmoor pits since it won the contract in 2011, said its lorries had been checked.', '2011')).toContain('Carn Haulage won the contract');
+    expect(titled('Orran Shipping, which has sailed to the isles since it took over the route in 2011, reported a record summer.', '2011')).toContain('Orran Shipping took over the route');
   });
 
   it('r47-which-pronoun: "its" after a thing and ", which"', () => {
