@@ -353,7 +353,7 @@ const CUES = [...new Set(RULES.flatMap((r) => (r.cue ? [r.cue] : [])))];
 const CUE_OF_RULE = RULES.map((r) => (r.cue ? CUES.indexOf(r.cue) : -1));
 const cuesIn = (piece: string) => ({ piece, cued: CUES.map((cue) => cue.test(piece)) });
 
-function collect(text: string): Candidates {
+function collect(text: string, cued: boolean): Candidates {
   const c = new Candidates();
   const parts = stretches(text).map(([from, to]) => {
     if (from === 0 && to === text.length) return { from, ...cuesIn(text) };
@@ -365,8 +365,8 @@ function collect(text: string): Candidates {
   });
   RULES.forEach((rule, order) => {
     const cue = CUE_OF_RULE[order];
-    for (const { from, piece, cued } of parts) {
-      if (cue >= 0 && !cued[cue]) continue;
+    for (const { from, piece, cued: seen } of parts) {
+      if (cued && cue >= 0 && !seen[cue]) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(piece))) {
@@ -447,7 +447,7 @@ function paragraphStarts(text: string): number[] {
 export function tagTimexes(text: string, opts: TagOptions): Timex[] {
   const state = tagState(text, opts);
   if (!state.dct) setTextYear(state, [text]);
-  return tagPiece(text, state, 0);
+  return tagPiece(text, state, 0, opts.cues !== false);
 }
 
 /** Without a publication date, notes the latest year the text writes, for the guesses that need one (text-years.ts). */
@@ -554,8 +554,8 @@ export function tagState(head: string, opts: TagOptions): TagState {
  * paragraphs one after another this way gives what tagging the whole text does, save for an expression that
  * would reach across a blank line into the next paragraph.
  */
-export function tagPiece(text: string, state: TagState, base: number): Timex[] {
-  const list = tagPieceList(text, state, base);
+export function tagPiece(text: string, state: TagState, base: number, cued = true): Timex[] {
+  const list = tagPieceList(text, state, base, cued);
   return Array.from({ length: list.length }, (_, i) => list.get(i));
 }
 
@@ -565,10 +565,10 @@ export function tagPiece(text: string, state: TagState, base: number): Timex[] {
  * on, where the list takes 6 bytes an expression more than its candidate did, and its objects are made a sentence
  * at a time.
  */
-export function tagPieceList(text: string, state: TagState, base: number): TimexList {
+export function tagPieceList(text: string, state: TagState, base: number, cued = true): TimexList {
   const sentences = splitSentences(text);
   const paras = paragraphStarts(text);
-  const candidates = collect(text);
+  const candidates = collect(text, cued);
   const count = selectNonOverlapping(candidates, text.length);
   // The candidates' lists, the chosen ones at their front, hold the expressions from here on: each list lives
   // through the tagging, and so is counted until the job ends.

@@ -45,4 +45,6 @@ export interface Timex {
 export interface TagOptions {
   /** Document creation (publication) time, YYYY-MM-DD; null when unknown. */
   dct: string | null;
+  /** false runs every rule over every piece, cue or none: only to show that the cues change no tagging. */
+  cues?: boolean;
 }
