@@ -948,7 +948,7 @@ export function dayAnaphorFromHappening(d: Draft, units: Unit[], ctx: NarrativeC
   const key = happeningKey(found.noun);
   // The dated event whose title names it, else one the text dated by the noun's verb, beside the noun or brought in
   // with "a"; the first of them dated to a day ("the flood report, written that spring" names no flood).
-  const dates = [named && !named.guessed && named.draft !== d ? named.draft.date : undefined, ctx.toldByVerb?.get(found.noun), ctx.happenings?.get(key), ctx.introduced?.get(key)];
+  const dates = [named && !named.guessed && named.draft !== d ? named.draft.date : undefined, ctx.toldByVerb?.get(found.noun)?.date, ctx.happenings?.get(key), ctx.introduced?.get(key)];
   const date = dates.find((x) => x && !x.mod && !x.end && (x.start.length === 10 || x.start.length === 7));
   if (!date) return;
   const lead = DAY_ANAPHOR.exec(anaphor.text.trim())![1].toLowerCase();

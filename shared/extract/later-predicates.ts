@@ -98,9 +98,7 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   const { title, drafted } = titled(ownTimex ? removeRanges(what, [{ start: ownTimex.start - at, end: (ownLast ?? ownTimex).end - at }]) : what);
   if (!title) return null;
   w.emit({
-    paragraphId: u.paragraphId,
-    start: from + trailing.index + trailing[0].search(/[^\s,]/),
-    end: at + what.length,
+    ...orderedSpan(w, trailing, from, at + what.length),
     title,
     drafted,
     date: ownDate
@@ -115,18 +113,21 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   return from + trailing.index;
 }
 
+/** Where an ordering phrase's event stands: from its word ("after", "before"), past any comma, to `end`. */
+function orderedSpan(w: ClauseWork, trailing: RegExpExecArray, from: number, end: number): { paragraphId: string; start: number; end: number } {
+  return { paragraphId: w.u.paragraphId, start: from + trailing.index + trailing[0].search(/[^\s,]/), end };
+}
+
 /** "…, after which it will be sold": the relative clause as an event after (before) the clause's date. */
 function relativeAfterOrder(w: ClauseWork, trailing: RegExpExecArray, from: number, at: number, what: string, word: string, orderDate: EventDate, orderText: string): number | null {
-  const { u, a } = w;
+  const { a } = w;
   // A date of its own ("after which it was sold in 2001") is the clause's to place, as any dated clause's is.
   if (a.inClause.some((t) => t.start >= at && t.end <= at + what.length)) return null;
   const { title, drafted } = titled(what.replace(/^which\s+/i, ''));
   if (!title) return null;
   const mod = word === 'before' ? 'before' : 'after';
   w.emit({
-    paragraphId: u.paragraphId,
-    start: from + trailing.index + trailing[0].search(/[^\s,]/),
-    end: at + what.length,
+    ...orderedSpan(w, trailing, from, at + what.length),
     title,
     drafted,
     date: relativeTo(orderDate, mod, `ordering-clause/${word}-which`, `The article gives no date; it places this ${mod} “${orderText}”.`),

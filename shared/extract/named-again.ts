@@ -85,7 +85,7 @@ function toldHappening(noun: string, recent: Draft[], pub: string | null, retold
 function toldInWords(noun: string, recent: Draft[], ctx: NarrativeContext, pub: string | null): Draft | undefined {
   const w = noun.toLowerCase();
   const key = Object.hasOwn(NOUN_VERBS, w) ? w : /[^s]s$/.test(w) && Object.hasOwn(NOUN_VERBS, w.slice(0, -1)) ? w.slice(0, -1) : null;
-  const told = key ? ctx.toldByVerbIn?.get(key) : undefined;
+  const told = key ? ctx.toldByVerb?.get(key)?.draft : undefined;
   // An earlier paragraph's events are among `recent` as kept, by where their words are.
   const d = told && recent.findLast((r) => r.paragraphId === told.paragraphId && r.start < told.end && r.end > told.start && r.date.start === told.date.start);
   return d && !d.date.mod && !d.date.end && (!pub || d.date.start <= pub) ? d : undefined;

@@ -121,11 +121,10 @@ export interface NarrativeContext {
    * what a later "the rally" with no date of its own refers back to. At most one per noun, the last. */
   introduced?: Map<string, EventDate>;
   /** Happenings a dated clause told by their verb ("died on March 3"), by the noun that names them later ("the
-   * anniversary of her death"). At most one per noun, the last. */
-  toldByVerb?: Map<string, EventDate>;
-  /** The same, the dated event whose words told it: a title may leave out the verb ("She sold fish and married in 1961"
-   * is titled by its first verb), which a later "since her wedding" still names. */
-  toldByVerbIn?: Map<string, Draft>;
+   * anniversary of her death"). At most one per noun, the last: its date as told then, and the event whose words told
+   * it, as a title may leave the verb out ("She sold fish and married in 1961" is titled by its first verb) which a
+   * later "since her wedding" still names. */
+  toldByVerb?: Map<string, { date: EventDate; draft: Draft }>;
   nextOrder(): number;
   /** The day in narrative focus: the last event read that is dated to a day. Carried across paragraphs. */
   focus?: Draft;
@@ -255,8 +254,7 @@ export function noteToldByVerb(ctx: NarrativeContext, text: string, d: Draft): v
   if (!ANY_NOUN_VERB.test(evidence)) return;
   for (const [noun, verb] of NOUNS_OF_VERBS) {
     if (!verb.test(evidence)) continue;
-    (ctx.toldByVerb ??= new Map()).set(noun, d.date);
-    (ctx.toldByVerbIn ??= new Map()).set(noun, d);
+    (ctx.toldByVerb ??= new Map()).set(noun, { date: d.date, draft: d });
   }
 }
 
@@ -270,7 +268,7 @@ const ANNIVERSARY_OF_TOLD = new RegExp(String.raw`\b(${ORDINAL_WORD_ALTS}|\d{1,3
  */
 export function anniversaryOfToldDate(ctx: NarrativeContext, text: string): EventDate | undefined {
   const m = ctx.toldByVerb ? ANNIVERSARY_OF_TOLD.exec(text) : null;
-  const h = m && ctx.toldByVerb!.get(m[2].toLowerCase());
+  const h = m && ctx.toldByVerb!.get(m[2].toLowerCase())?.date;
   if (!m || !h) return undefined;
   const ord = m[1].toLowerCase();
   const n = ordinalWordValue(ord) || parseInt(ord, 10);
