@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { BODY_NOUNS, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, WEEKDAY_RE } from './lexicon';
+import { BODY_NOUNS, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, SEASON_NOUN_ALTS, WEEKDAY_RE } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -1275,7 +1275,7 @@ function agreeingPhrases(text: string, plural: boolean): { xs: Token[]; phrases:
 const COLLECTIVE = /^(?:group|club|band|couple|party|side|squad|union|panel|jury|class|audience|management|orchestra|choir)$/i;
 
 // Nouns of time: no possessive's candidate ("over three nights. Their report" is not the nights').
-const NOT_CANDIDATE = /^(?:seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|afternoons?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|times?|[a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)$/i;
+const NOT_CANDIDATE = new RegExp(String.raw`^(?:seconds?|minutes?|hours?|days?|(?:${PART_OF_DAY_ALTS})s?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|times?|[a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december|${SEASON_NOUN_ALTS})$`, 'i');
 // Nouns whose number does not show: a candidate of either number ("the works closed … its director").
 const INVARIANT = /^(?:works|headquarters|series|species|means|news|crossroads|barracks|staff|police|government|team|council|committee|board|family|public|crew|press)$/i;
 

@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import type { Draft } from './draft';
 import { windowToActLength } from './date-stretches';
-import { CLOCK_HOUR_WORDS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, countWords, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { insideQuote, pastPerfectAt } from './anaphor-anchors';
@@ -87,7 +87,7 @@ function sameDay(u: Unit, t: Timex): boolean {
 // or "at night" alone, which tell of any such time.
 // The clause saying which may follow the noun with no preposition before it ("I swam there the week it opened", "The
 // year Mr Pike came, the pond froze solid") and name its subject.
-const QUOTED_OCCASION = /\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|our|his|her|their|that)\s+(?:(?:first|second|third|last|very|next|same|following)\s+)?|the\s+(?:first|second|third|last|very|next|same|following)\s+)(?:morning|evening|night|afternoon|day|week|winter|summer|spring|autumn)\b|(?:\b(?:in|on|during)\s+|\b)[Tt]he\s+(?:week|day|night|year|winter|summer)\s+(?:it|he|she|they|we|I|the|(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][a-z]+)\s+[a-z]{3,}|\bwhen\s+(?:I|we|he|she)\s+was\s+(?:a\s+)?[a-z]+\b/;
+const QUOTED_OCCASION = new RegExp(String.raw`\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|our|his|her|their|that)\s+(?:(?:first|second|third|last|very|next|same|following)\s+)?|the\s+(?:first|second|third|last|very|next|same|following)\s+)(?:${PART_OF_DAY_ALTS}|day|week|${SEASON_NOUN_ALTS})\b|(?:\b(?:in|on|during)\s+|\b)[Tt]he\s+(?:week|day|night|year|winter|summer)\s+(?:it|he|she|they|we|I|the|(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][a-z]+)\s+[a-z]{3,}|\bwhen\s+(?:I|we|he|she)\s+was\s+(?:a\s+)?[a-z]+\b`);
 
 // "I heard the bell at about five in the morning", "the chicks hatched nine days after laying": one moment the
 // speaker names by the clock or by a count from a happening, told as done. Not kept up ("at six every morning", "used
@@ -169,7 +169,7 @@ function mainClause(text: string): string {
 // slowly rebuilt").
 const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-z]{3,}ly)\s+){0,2}(?:been|had|[a-z]+ed|[a-z]{2,}(?:en|wn|un|ht|lt|id|ld|ft|pt)|come|become|stood|sat|spent|kept|held|lived|run|gone|seen|known|met|led|set|put|cut|won|got|lost|made|sold|paid|left)\b/i;
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
-const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(springs|summers|autumns|winters))\\b`, 'i');
+const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(${SEASON_NOUN_PLURAL_ALTS}))\\b`, 'i');
 
 /**
  * "has spent much of the past sixteen years under detention": the stretch up to publication; "has not had
@@ -514,7 +514,7 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
 
 // "It had come in on the tide", "had probably been washed up": a past perfect anywhere in the sentence. Not "had" as
 // the verb itself, before what was had ("had no power overnight", "had two crews on site", "had to wait all night").
-const PAST_PERFECT_ANYWHERE = /\bhad\s+(?:(?:already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?(?!(?:no|to|the|an|some|any|his|her|its|their|our|my|your|this|that|these|those|two|three|four|five|six|seven|eight|nine|ten|several|many|much|more|little|enough|nothing|it|them)\b)[a-z]{2,}/i;
+const PAST_PERFECT_ANYWHERE = new RegExp(String.raw`\bhad\s+(?:(?:already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?(?!(?:no|to|the|an|some|any|his|her|its|their|our|my|your|this|that|these|those|${countWords(2, 10)}|several|many|much|more|little|enough|nothing|it|them)\b)[a-z]{2,}`, 'i');
 
 /**
  * "A lorry overturned on Monday afternoon. … Crews worked through the night to clear it.": a night with no day of its

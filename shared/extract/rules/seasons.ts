@@ -1,4 +1,4 @@
-import { countWords, MONTH_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, WEEKDAY_RE, monthNumber, parseCount, seasonMonths, weekdayNumber } from '../lexicon';
+import { countWords, MONTH_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, SEASON_ALTS, SEASON_FIRST_MONTH, SEASON_NOUN_ALTS, SEASONS, WEEKDAY_RE, monthNumber, parseCount, seasonMonths, weekdayNumber } from '../lexicon';
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
 import { B, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
@@ -192,7 +192,7 @@ export const seasonRule: Rule = {
   // "in the spring, summer and autumn of 1976": a season listed after another is one too.
   // "Autumn brought gales", "Winter came early", "Spring was dry": a season opening its sentence as the subject of a
   // past verb is the last one, as "the autumn" would be.
-  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(${SEASON_ALTS})|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the|(?:spring|summer|autumn|winter),)\\s{1,8})(${SEASON_ALTS})(?!\\s+of\\s+(?!\\d))|(?<=(?:^|[.!?]["”]?\\s{1,4}))(Spring|Summer|Autumn|Winter)(?=\\s+(?:(?:also|then|again|finally)\\s+)?(?:brought|came|arrived|was|began|set\\s+in|turned|proved|saw|[a-z]{3,}ed)\\b))${E}`, 'gi'),
+  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(${SEASON_ALTS})|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the|(?:${SEASON_NOUN_ALTS}),)\\s{1,8})(${SEASON_ALTS})(?!\\s+of\\s+(?!\\d))|(?<=(?:^|[.!?]["”]?\\s{1,4}))(${SEASON_NOUN_ALTS})(?=\\s+(?:(?:also|then|again|finally)\\s+)?(?:brought|came|arrived|was|began|set\\s+in|turned|proved|saw|[a-z]{3,}ed)\\b))${E}`, 'gi'),
   accept: (m, text) => {
     // "in the winter of 1962-63" is the two years the year range gives, not a winter near publication.
     if (m[3] && /^\s+of\s+\d{4}[-–]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return false;
