@@ -986,6 +986,16 @@ function pluralOf(xs: Token[], phrase: number[]): boolean | null {
 }
 
 /**
+ * A clause's tokens, a relative clause set off by commas left out ("The bridge, which opened in 1962, carries …": it
+ * is no part of the subject), with its main verb and that verb's subject; null when no subject comes before a verb.
+ */
+function mainSubject(clause: string): { xs: Token[]; v: number; subject: number[] } | null {
+  const xs = tokensOf(bounded(clause).replace(RELATIVE_ASIDE, ''));
+  const v = mainVerb(xs, 0, xs.length);
+  return v < 1 ? null : { xs, v, subject: subjectOf(xs, 0, v) };
+}
+
+/**
  * Who or what a pronoun opening the next clause stands for ("it", "they", "its", "their"), read from `clause`, the
  * clause before it: that clause's subject, when it is a noun phrase of the pronoun's number (a thing, for "it") and
  * the clause offers no other of that number to stand for (an object: "The survey reported the quake had …. It was
@@ -995,12 +1005,10 @@ function pluralOf(xs: Token[], phrase: number[]): boolean | null {
  * article, or null.
  */
 export function clauseSubject(clause: string, plural: boolean, possessive: boolean, told = false): string | null {
-  if (!taggable(clause)) return null;
-  // "The bridge, which opened in 1962, carries …": a relative clause set off by commas is no part of the subject.
-  const xs = tokensOf(bounded(clause).replace(RELATIVE_ASIDE, ''));
-  const v = mainVerb(xs, 0, xs.length);
-  if (v < 1) return null;
-  let subject = subjectOf(xs, 0, v);
+  const main = taggable(clause) ? mainSubject(clause) : null;
+  if (!main) return null;
+  const { xs, v } = main;
+  let { subject } = main;
   // "The Harlan Ridge Fire, which started on …, has burned": the relative clause's commas leave the head phrase.
   while (subject.length && (xs[subject[subject.length - 1]].pos === 'PUNCT' || /^(?:which|who|that)$/i.test(xs[subject[subject.length - 1]].value))) subject.pop();
   if (subject.length && /^(?:the|a|an)$/i.test(xs[subject[0]].value)) subject = subject.slice(1);
@@ -1171,11 +1179,10 @@ const PERSON_PRONOUN = /^(?:he|she|him)$/i;
  * subject: "The mayor of Orm, Ada Lisk" gives "Ada Lisk"), else the subject without its article; null otherwise.
  */
 export function personSubject(clause: string, kind: 'm' | 'f', known: (word: string) => boolean = () => false): string | null {
-  if (!taggable(clause) || !clause.trim()) return null;
-  const xs = tokensOf(bounded(clause).replace(RELATIVE_ASIDE, ''));
-  const v = mainVerb(xs, 0, xs.length);
-  if (v < 1) return null;
-  let subject = subjectOf(xs, 0, v);
+  const main = taggable(clause) && clause.trim() ? mainSubject(clause) : null;
+  if (!main) return null;
+  const { xs, v } = main;
+  let { subject } = main;
   while (subject.length && xs[subject[subject.length - 1]].pos === 'PUNCT') subject.pop();
   if (!subject.length || subject.some((i) => xs[i].pos === 'PRON' && !POSSESSIVE.test(xs[i].value))) return null;
   // "The mayor of Orm, Ada Lisk, resigned": a name set off between the subject and its verb says who it is.

@@ -5,7 +5,7 @@
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { usable } from './anchor';
-import type { Draft } from './draft';
+import { type Draft, singleDay } from './draft';
 import { windowToActLength } from './date-stretches';
 import { CLOCK_HOUR_WORDS, countWords, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
@@ -307,7 +307,8 @@ function monthsOn(from: Ymd, n: number): Ymd {
 function windowToAct(w: Placing): boolean {
   const { u, text } = w;
   const { published, storyDay } = w.ctx;
-  const story = storyDay && !storyDay.date.end && !storyDay.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(storyDay.date.start) ? parseYmd(storyDay.date.start) : null;
+  const day = singleDay(storyDay);
+  const story = day ? parseYmd(day) : null;
   const { writing } = w.ctx;
   // Without a publication date the window runs from the story's day, or else from the guessed time of writing.
   const window = published || story || writing ? windowToActLength(u.paraText, u.timexes, u.start, u.end) : null;
