@@ -6,7 +6,7 @@ import type { EventDate, NewslineEvent, Paragraph } from '../document';
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { newestTold, NOT_HAPPENING } from './happenings';
-import { countWords, INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, NOUN_VERBS, nounVerbs, parseCount, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SUDDEN_HAPPENING, verbStems } from './lexicon';
+import { countWords, INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, NOUN_VERBS, nounVerbs, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SUDDEN_HAPPENING, verbStems } from './lexicon';
 import { type NarrativeContext, stretchEnd } from './narrative';
 import { SPELL_FOR } from './ordering-clauses';
 import { fmtHuman, relativeTo } from './resolve';
@@ -155,7 +155,7 @@ function placedAgainstTold(word: string, h: Draft, text: string, at: number, ctx
 
 // "three days after the arrest", "the weekend before the fire": a count from the happening (happenings.ts), not a
 // placing against it. "said after the hearing": the telling's occasion (ordering-clauses.ts).
-const COUNTED_OR_TOLD = /(?:\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|weekends?|mornings?|afternoons?|evenings?|nights?)|\b(?:said|says|told\s+[a-z]+|added|stressed|spoke|commented|announced)(?:\s+[a-z]+)?)\s+$/i;
+const COUNTED_OR_TOLD = new RegExp(String.raw`(?:\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|weekends?|(?:${PART_OF_DAY_ALTS})s?)|\b(?:said|says|told\s+[a-z]+|added|stressed|spoke|commented|announced)(?:\s+[a-z]+)?)\s+$`, 'i');
 
 /** The NAMED_AGAIN (else RETOLD) phrase of `text` that may name a happening, or null. */
 export function namedAgainPhrase(text: string): NamedPhrase | null {

@@ -302,6 +302,9 @@ const HONOURED = new RegExp(`^(?:${HONORIFIC_ALTS})\\.?\\s`);
 const SUBORDINATOR_BEFORE = /\b(?:after|before|since|until|till|when|while|because|once)\s+$/i;
 const FOUND_AFTER_SUBORDINATOR = /,\s+(?:[a-z]+\s+){0,3}(?:after|before|since|until|when|because)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:found|showed|revealed|ruled|concluded|reported|said)\s+that\s+$/i;
 
+// "he", "she", "his", "her" as whole words, each made once rather than for every title that opens on one.
+const PERSON_PRONOUN_WORD: Record<string, RegExp> = table(Object.fromEntries(['he', 'she', 'his', 'her'].map((p) => [p, new RegExp(`\\b${p}\\b`, 'i')])));
+
 /**
  * A title opening on "He", "She", "His" or "Her" from a clause that hangs on the clause before it in its sentence
  * ("Ada Lisk won the county cup in May, ten years after she first entered it"), told with that clause's subject when
@@ -314,7 +317,7 @@ export function subordinateSubject(title: string, paragraph: string, start: numb
   const opening = /^(He|She|His|Her)\s+(?=[a-z])/.exec(title);
   if (!opening) return title;
   const pronoun = opening[1].toLowerCase();
-  const found = new RegExp(`\\b${pronoun}\\b`, 'i').exec(paragraph.slice(start, Math.min(end, start + 400)));
+  const found = PERSON_PRONOUN_WORD[pronoun].exec(paragraph.slice(start, Math.min(end, start + 400)));
   if (!found) return title;
   const read = sentencesUpTo(paragraph, start + found.index, pronoun);
   const current = read?.current ?? '';
@@ -553,7 +556,7 @@ function namesAnything(text: string): boolean {
   const words = text.replace(/[^\p{L}\s'’-]+/gu, ' ').split(/\s+/).filter(Boolean);
   return words.some((w) => !TIME_WORD.test(w) && !TIME_FILLER.test(w));
 }
-const TIME_FILLER = /^(?:the|a|an|this|that|last|next|following|previous|same|early|late|on|in|at|by|of|for|from|after|before|during|since|until|through|to|later|earlier|then|and|but|so|yet|also|still|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?|ago)$/i;
+const TIME_FILLER = new RegExp(String.raw`^(?:the|a|an|this|that|last|next|following|previous|same|early|late|on|in|at|by|of|for|from|after|before|during|since|until|through|to|later|earlier|then|and|but|so|yet|also|still|${countWords(1, 10)}|days?|weeks?|months?|years?|decades?|ago)$`, 'i');
 const TIME_WORD = new RegExp(String.raw`^(?:[A-Z][a-z]+day|${PART_OF_DAY_ALTS}|${SEASON_NOUN_ALTS}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$`, 'i');
 
 // A sentence of more than one clause: joined ones, or one opened by a wh-word or "that" inside it.

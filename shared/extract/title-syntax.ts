@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { BODY_NOUNS, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, SEASON_NOUN_ALTS, WEEKDAY_RE } from './lexicon';
+import { BODY_NOUNS, countWords, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, SEASON_NOUN_ALTS, WEEKDAY_RE } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -117,7 +117,7 @@ const CLAUSE_VERB: ReadonlySet<string> = new Set([
     'argue note add agree decide learn feel ensure acknowledge worry').split(' '),
 ]);
 // Words a quantity names a part of: "one of the men", "the majority of buildings", "much of the wheat".
-const PART_OF = /^(?:one|two|three|some|many|most|much|all|part|half|none|each|both|several|majority|minority|rest|number|members?|leaders?|head|chief|president|director)$/i;
+const PART_OF = new RegExp(String.raw`^(?:${countWords(1, 3)}|some|many|most|much|all|part|half|none|each|both|several|majority|minority|rest|number|members?|leaders?|head|chief|president|director)$`, 'i');
 
 // "took over"; "the strike was over", with nothing after it.
 const isParticle = (xs: Token[], i: number) => PARTICLE.test(xs[i].value) && (xs[i - 1]?.pos === 'VERB' || (xs[i - 1]?.pos === 'AUX' && (i + 1 >= xs.length || xs[i + 1].pos === 'PUNCT')));

@@ -232,17 +232,8 @@ export function presentAsides(w: Placing): void {
   for (const m of text.matchAll(PRESENT_ASIDE)) {
     const start = u.start + m.index! + m[0].length - m[1].length;
     // "Sgt. Jane Smith, who is currently serving in Iraq": titled by who is serving.
-    const { title, drafted } = titled(relativeTitle(u, u.paraText.slice(Math.max(u.start, start - 300), start), Math.max(u.start, start - 300), m[1]));
-    if (title) {
-      w.push({
-        paragraphId: u.paragraphId,
-        start,
-        end: start + m[1].length,
-        title,
-        drafted,
-        date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note: `The article tells of this as under way now: it holds at publication (${fmtHuman(published)}).` },
-      });
-    }
+    const title = titled(relativeTitle(u, u.paraText.slice(Math.max(u.start, start - 300), start), Math.max(u.start, start - 300), m[1]));
+    pushAside(w, start, m[1].length, title, { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note: `The article tells of this as under way now: it holds at publication (${fmtHuman(published)}).` });
   }
   // "Bertil Coyle, a draper in Saddler Street for 30 years, said …": a role held for a count of years, told beside an
   // undated telling, is held up to it, the publication day.
@@ -252,20 +243,15 @@ export function presentAsides(w: Placing): void {
   if (role && years && Number.isInteger(years) && !ROLE_VERB.test(role[1])) {
     const start = u.start + role.index + role[0].indexOf(role[1]);
     const from = fmtDay({ ...published, y: published.y - years, d: Math.min(published.d, daysInMonth(published.y - years, published.m)) });
-    const { title, drafted } = titled(role[1]);
-    if (title) {
-      w.push({
-        paragraphId: u.paragraphId,
-        start,
-        end: start + role[1].length,
-        title,
-        drafted,
-        date: { start: from, end: fmtDay(published), basis: 'publication', rule: 'duration/up-to-publication', note: `“for ${length![1]} years” up to publication (${fmtHuman(published)}).` },
-      });
-    }
+    pushAside(w, start, role[1].length, titled(role[1]), { start: from, end: fmtDay(published), basis: 'publication', rule: 'duration/up-to-publication', note: `“for ${length![1]} years” up to publication (${fmtHuman(published)}).` });
   }
   // The asides are events beside the sentence's: it may still be one of its own.
   w.before = w.out.length;
+}
+
+/** An aside's event, `length` characters from `start`, when its words make a title. */
+function pushAside(w: Placing, start: number, length: number, { title, drafted }: ReturnType<typeof titled>, date: EventDate): void {
+  if (title) w.push({ paragraphId: w.u.paragraphId, start, end: start + length, title, drafted, date });
 }
 
 /** A sentence with no date that tells of a happening: placed by the first of UNDATED_PLACINGS that applies. */

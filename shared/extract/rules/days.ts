@@ -1,6 +1,6 @@
 import { boundWordBefore, IRREGULAR_PAST, MONTH_RE, PART_OF_DAY_ALTS, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
-import { B, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, BEYOND_NEXT_CUE, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 import { storyYear } from './story-year';
 import { chooseYear } from './year-choice';
@@ -539,7 +539,7 @@ const BEFORE_AFTER_TAIL = /^(?:\s*[.;,!?"”)]|\s+(?:the|its|his|her|their|it|he
 // last" is two weeks back.
 export const weekdayBeforeLastRule: Rule = {
   name: 'weekday-before-last',
-  cue: /before\s+last|after\s+next/i,
+  cue: BEYOND_NEXT_CUE,
   re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before\\s+last|after\\s+next)${E}`, 'g'),
   resolve: (m, c) => {
     const before = /^before/i.test(m[2]);

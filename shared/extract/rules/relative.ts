@@ -1,6 +1,6 @@
 import { countWords, hedgeWords, MONTH_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
-import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, BEYOND_NEXT_CUE, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
 import { namedMonth } from './dates';
 import { countedFromWriting, unplacedNearNow, weekday } from './days';
@@ -200,7 +200,7 @@ export const anaphoricDayRule: Rule = {
 // "the week before last", "the year after next": two of the unit away from publication's.
 export const beforeLastRule: Rule = {
   name: 'before-last',
-  cue: /before\s+last|after\s+next/i,
+  cue: BEYOND_NEXT_CUE,
   re: rx(`${B}the\\s+(week(?:end)?|month|year)\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
   resolve: (m, c) => {
     const unit = unitOf(m[1]);
