@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { GIVEN_OUT_RE, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { countWords, GIVEN_OUT_RE, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -468,7 +468,7 @@ function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]
   // "Ash fell on the town all afternoon, and the airport has been closed since Monday": a second conjunct with its own
   // subject, in the present perfect from "since" its date, is a stretch up to now that the first, a happening told in
   // the simple past, is not part of.
-  const sinceState = !future && !later && text[boundary] === ',' && ownSubject && PERFECT_CONJUNCT.test(second) && !/\b(?:has|have)\b|\bhad\s+(?!to\s)/i.test(head) && SINCE_LEAD.test(text.slice(Math.max(andEnd, first.start - 40), first.start)) &&
+  const sinceState = (): boolean => text[boundary] === ',' && ownSubject && PERFECT_CONJUNCT.test(second) && !/\b(?:has|have)\b|\bhad\s+(?!to\s)/i.test(head) && SINCE_LEAD.test(text.slice(Math.max(andEnd, first.start - 40), first.start)) &&
     // A first conjunct with a time phrase of its own, even one that cannot be placed ("over the summer" with no
     // publication date), is dated by it, not by the stretch.
     !timexes.some((t) => t.start >= c.start && t.end <= boundary && t.type !== 'DURATION' && t.type !== 'SET');
@@ -476,11 +476,12 @@ function leadingConjunct(text: string, c: Clause, first: Timex, timexes: Timex[]
   // a happening told in the simple past with no time of its own, before a second with another subject that holds the
   // clause's date, is a step the story tells first: on or before that date, not on it. Not a state ("Recruitment was
   // slower than planned, and …").
-  const precedes = !future && !later && !sinceState && /^,\s+and$/.test(text.slice(boundary, andEnd)) && ownSubject && happeningOf(second) === 'past' && !/\b(?:has|have|had)\b/i.test(head) && !PAST_STATE_HEAD.test(head) && !timexes.some((t) => t.start >= c.start && t.end <= boundary);
-  const clockedEarlier = !future && !later && !sinceState && !precedes && ownSubject && laterHourBefore(text, c.start, boundary, first, timexes);
-  if (!future && !later && !sinceState && !precedes && !clockedEarlier) return null;
-  // Told beside a stretch up to now, the first may be the latest news: the narrative pass gives it a recent day in focus.
-  return { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...(sinceState ? { besideSince: true } : precedes ? { precedes: true } : clockedEarlier ? { dayBefore: true } : {}) };
+  const precedes = (): boolean => /^,\s+and$/.test(text.slice(boundary, andEnd)) && ownSubject && happeningOf(second) === 'past' && !/\b(?:has|have|had)\b/i.test(head) && !PAST_STATE_HEAD.test(head) && !timexes.some((t) => t.start >= c.start && t.end <= boundary);
+  const clockedEarlier = (): boolean => ownSubject && laterHourBefore(text, c.start, boundary, first, timexes);
+  // The readings are tried in turn and the first that holds marks the cut. Told beside a stretch up to now, the first
+  // may be the latest news: the narrative pass gives it a recent day in focus.
+  const mark = future || later ? {} : sinceState() ? { besideSince: true } : precedes() ? { precedes: true } : clockedEarlier() ? { dayBefore: true } : null;
+  return mark && { end: boundary, from: andEnd + /^\s*/.exec(second)![0].length, ...mark };
 }
 
 // The hour and minute of a time's value ("2008-04-07T06:00" -> 360), or null.
@@ -508,7 +509,7 @@ function hasOwnSubject(text: string, andEnd: number, second: string): boolean {
 
 // A second predicate with no subject of its own, its verb right after "and": "… and have lost half their value".
 const ELIDED_PERFECT = /^\s+(?:(?:also|since|already|now|then|still|steadily)\s+)?(?:has|have)\s+(?:(?:not|also|since|already|now|just|steadily)\s+)?([a-z]{2,})\b/;
-const ELIDED_PAST = /^\s+(?:(?:also|then|later)\s+)?([a-z]{2,})\s+(?:the|a|an|its|their|his|her|it|them|to|into|from|in|on|at|for|two|three|four|five|six|seven|eight|nine|ten|several|more|\d)\b/;
+const ELIDED_PAST = new RegExp(String.raw`^\s+(?:(?:also|then|later)\s+)?([a-z]{2,})\s+(?:the|a|an|its|their|his|her|it|them|to|into|from|in|on|at|for|${countWords(2, 10)}|several|more|\d)\b`);
 const HEAD_PERFECT = /\b(?:has|have)\s+(?:(?:not|also|already|just|now)\s+)?([a-z]{2,})\b/gi;
 // A relative or subordinate clause in the first conjunct: its verb is not the clause's main one ("Residents who lost
 // their homes and have lived in tents since March are …").

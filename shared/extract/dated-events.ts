@@ -12,7 +12,7 @@ import { clauseYearCertainty, UNPLACED } from './clause-year';
 import { type Counted, countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, fromThenAdjectiveLength, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
-import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, NUMBER_WORD_RE, parseCount, TELLING_OR_TOLD_WORD, THROUGH_NIGHT } from './lexicon';
+import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, NUMBER_WORD_RE, parseCount, SEASON_ALTS, TELLING_OR_TOLD_WORD, THROUGH_NIGHT } from './lexicon';
 import { byDeadline, PLEDGED } from './deadlines';
 import type { ClauseWork, Draft } from './draft';
 import { betweenDatedConjuncts, butAfter, lastOfUndatedCount, laterAfter, mostRecentlyEvent, orderingClauseEvent, ordinalDayAfter, spentAfter, thenAtUntil, yearsAfter } from './later-predicates';
@@ -330,7 +330,7 @@ function datedClause(w: ClauseWork, whens: WhenClause[], scheduleCut: number, la
 // Only a clause closing its sentence: one set off between a subject and its verb ("The minister, who resigned last
 // week, said …") leaves the subject to the main clause's evidence and title.
 const CLOSES_SENTENCE = /^[\s.!?"”’)]*$/;
-const TIME_OBJECT = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|day|morning|evening|night))\b)/i;
+const TIME_OBJECT = new RegExp(String.raw`^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${SEASON_ALTS}|the\s+(?:${SEASON_ALTS}|year|month|week|day|morning|evening|night))\b)`, 'i');
 function relativeNounAt(u: Unit, start: number): number | undefined {
   if (!/^(?:which|who)\s/i.test(u.paraText.slice(start, start + 6))) return undefined;
   const before = u.paraText.slice(Math.max(u.start, start - 200), start);

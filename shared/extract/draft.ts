@@ -23,6 +23,12 @@ export interface Draft {
   order: number;
 }
 
+const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The one day a draft is dated to ("2012-05-04": a whole day, no end, no modifier), or null. */
+export function singleDay(d: Pick<Draft, 'date'> | null | undefined): string | null {
+  return d && !d.date.end && !d.date.mod && WHOLE_DAY.test(d.date.start) ? d.date.start : null;
+}
+
 // A subordinate happening, a named thing or a count back from the clause: what the clause is placed against.
 export const ANTECEDENT_ONLY = /\/(?:subordinate|named-thing)$|^count-from-clause\//;
 

@@ -5,7 +5,7 @@ import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import type { Draft } from './draft';
-import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SEASON_ALTS, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { happeningKey, type NarrativeContext, startBefore, wholeDaysOn } from './narrative';
 import { fmtHuman } from './resolve';
 import { undatedConjunct } from './clause-words';
@@ -455,7 +455,7 @@ const SINCE_THEN_TAIL = /^\s*,?\s*(?:and|but)\s+since\s+then\b/i;
 // "for eight days before the slide", "stood empty for three years after the fire": a bare "for" gives the length too.
 const STRETCH_LEAD = new RegExp(String.raw`\b(?:(?:in|during|over|within|for|throughout)\s+the\s+(?:first\s+|last\s+)?|for\s+(?:${hedgeWords('around')}\s+)?)$`, 'i');
 // Nouns after a count that name a time or a stretch, not one happening ("a week before the weekend").
-export const NOT_HAPPENING = /^(?:weekend|holidays?|deadline|war|season|summer|winter|spring|autumn|fall|year|month|week|day|night|morning|evening|afternoon|end|start|beginning|time|century|decade|period|term)$/i;
+export const NOT_HAPPENING = new RegExp(String.raw`^(?:weekend|holidays?|deadline|war|season|${SEASON_ALTS}|year|month|week|day|${PART_OF_DAY_ALTS}|end|start|beginning|time|century|decade|period|term)$`, 'i');
 const HEAD_ENDS = /^(?:and|but|or|in|on|at|to|from|with|when|as|while|that|which)$/i;
 const NOT_NAMING = /^(?:the|his|her|its|their|that|this|with|from|into|over|what|when|which|were|was|had|have|been|them|they|first|last|year|years|time)$/i;
 
@@ -701,12 +701,16 @@ function edgeOf(date: EventDate, phrase: string): EventDate {
   return { ...rest, start: at };
 }
 
+// A part of a day, and one or more days or parts, as a count's unit: both count as days.
+const PART_OF_DAY_WORD = new RegExp(`^(?:${PART_OF_DAY_ALTS})$`, 'i');
+const DAYS_OR_PARTS_WORD = new RegExp(`^(?:${PART_OF_DAY_ALTS}|day)s?$`, 'i');
+
 /** `n` units on (back, when negative) from a plain date, at the count's precision; null when the date is too coarse. */
 /** The date a COUNT_FROM or DAY_FROM match leads to from the happening's date: its count, its unit, after or before. */
 function countedOn(date: EventDate, m: RegExpExecArray, n: number): string | null {
   if (/^weekend$/i.test(m[2])) return weekendBeside(date, m[3].toLowerCase() === 'after');
   // "the morning after the vote": a part of a day counts as the day.
-  const unit = /^(?:morning|afternoon|evening|night)$/i.test(m[2]) ? 'day' : m[2].toLowerCase();
+  const unit = PART_OF_DAY_WORD.test(m[2]) ? 'day' : m[2].toLowerCase();
   return countOn(date, m[3].toLowerCase() === 'after' ? n : -n, unit);
 }
 
@@ -728,7 +732,7 @@ function weekendBeside(date: EventDate, after: boolean): string | null {
  * years they can land in. Null for a happening dated to the day, and for counts in months or years (countOn).
  */
 function coarseCount(date: EventDate, m: RegExpExecArray, n: number): { start: string; end?: string } | null {
-  const unit = /^(?:morning|afternoon|evening|night|day)s?$/i.test(m[2]) ? 'day' : m[2].toLowerCase().replace(/s$/, '');
+  const unit = DAYS_OR_PARTS_WORD.test(m[2]) ? 'day' : m[2].toLowerCase().replace(/s$/, '');
   if (unit !== 'day' && unit !== 'week' && unit !== 'hour') return null;
   const signed = m[3].toLowerCase() === 'after' ? n : -n;
   const days = unit === 'week' ? 7 * signed : unit === 'hour' ? Math.trunc(signed / 24) : signed;

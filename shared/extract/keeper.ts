@@ -49,7 +49,9 @@ export function keeper(paragraphs: Paragraph[], max: number, sourceId: string) {
   const finish = (d: Draft) => {
     if (finished.has(d) || events.length >= MAX_EVENTS_PER_ARTICLE) return;
     d.title = finishTitle(d.title, d.drafted);
-    d.title = titleInContext(d, cursor.paragraphOf(d), () => cursor.textBefore(d));
+    // The text before the draft is made once, however many title steps read it.
+    let before: string | undefined;
+    d.title = titleInContext(d, cursor.paragraphOf(d), () => (before ??= cursor.textBefore(d)));
     // The clause is read once: a draft held on (the day in narrative focus) does not hold it too.
     d.drafted = undefined;
     finished.add(d);

@@ -206,6 +206,12 @@ export const SUDDEN_HAPPENING = new RegExp(`^(?:${happeningsWith('S')})$`, 'i');
 export const SEASONS: Record<string, string> = table({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' });
 /** The season words ("spring" … "winter", "fall" with "autumn") as alternatives, with no group of their own. */
 export const SEASON_ALTS = Object.keys(SEASONS).join('|');
+/**
+ * The season words but "fall", which is as often a verb ("prices fall") or a drop: where nothing else tells a season
+ * from a verb, only these are read. As alternatives with no group of their own, and their plurals ("springs" …).
+ */
+export const SEASON_NOUN_ALTS = Object.keys(SEASONS).filter((w) => w !== 'fall').join('|');
+export const SEASON_NOUN_PLURAL_ALTS = SEASON_NOUN_ALTS.split('|').map((w) => `${w}s`).join('|');
 /** A season's first month, by its code; a season runs three months from it, winter's last two in the next year. */
 export const SEASON_FIRST_MONTH: Record<string, number> = table({ SP: 3, SU: 6, FA: 9, WI: 12 });
 

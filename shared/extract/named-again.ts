@@ -6,7 +6,7 @@ import type { EventDate, NewslineEvent, Paragraph } from '../document';
 import { fmtDay } from '../time-value';
 import type { Draft } from './draft';
 import { newestTold, NOT_HAPPENING } from './happenings';
-import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, NOUN_VERBS, nounVerbs, parseCount, REFERABLE_HAPPENING_RE, SUDDEN_HAPPENING, verbStems } from './lexicon';
+import { countWords, INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, NOUN_VERBS, nounVerbs, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SUDDEN_HAPPENING, verbStems } from './lexicon';
 import { type NarrativeContext, stretchEnd } from './narrative';
 import { SPELL_FOR } from './ordering-clauses';
 import { fmtHuman, relativeTo } from './resolve';
@@ -19,10 +19,10 @@ import { removeRanges, titled, withoutSpans } from './title';
 // a determiner and the noun (one modifier at most), ending where the clause goes on (a mark, a conjunction or a
 // preposition, or the main clause's subject after an opening phrase). Case is spelt out so that a capital after the
 // noun is a name, not any word.
-const NAMED_AGAIN = /\b([Ee]ver\s+since|[Ss]ince|[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to|(?:[Oo]n\s+)?[Tt]he\s+day\s+of)\s+(?:the|his|her|its|their)\s+(?:([a-z-]{3,})\s+)?([a-z-]{4,})(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|he|she|they|it|we|I|the|a|an|his|her|its|their|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d|has|have|had|was|were|is|are|will|would|did)\b|\s+[A-Z])/;
+const NAMED_AGAIN = new RegExp(String.raw`\b([Ee]ver\s+since|[Ss]ince|[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to|(?:[Oo]n\s+)?[Tt]he\s+day\s+of)\s+(?:the|his|her|its|their)\s+(?:([a-z-]{3,})\s+)?([a-z-]{4,})(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|he|she|they|it|we|I|the|a|an|his|her|its|their|${countWords(1, 10)}|dozens|hundreds|\d|has|have|had|was|were|is|are|will|would|did)\b|\s+[A-Z])`);
 // "since the roof fell in", "after the mill closed", "until the council voted": the happening told again by its subject
 // and a past verb, ending where NAMED_AGAIN's noun does.
-const RETOLD = /\b([Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Tt]ill)\s+(?:the|his|her|its|their)\s+(?:([a-z-]{3,})\s+)?([a-z-]{3,})\s+([a-z]{3,}(?:\s+(?:in|out|down|up|off|over|away))?)(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|he|she|they|it|we|I|the|a|an|his|her|its|their|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b|\s+[A-Z])/;
+const RETOLD = new RegExp(String.raw`\b([Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Tt]ill)\s+(?:the|his|her|its|their)\s+(?:([a-z-]{3,})\s+)?([a-z-]{3,})\s+([a-z]{3,}(?:\s+(?:in|out|down|up|off|over|away))?)(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|he|she|they|it|we|I|the|a|an|his|her|its|their|${countWords(1, 10)}|\d)\b|\s+[A-Z])`);
 // "has been out of work since she was dismissed", "has run the yard since it opened": after "since", a pronoun for the
 // subject and the past verb (or a passive's participle), ending as RETOLD does.
 const RETOLD_PRONOUN = /\b([Ss]ince)\s+()(he|she|it|they)\s+(?:(?:was|were)\s+)?([a-z]{3,}(?:\s+(?:in|out|down|up|off|over|away))?)(?=\s*[,.;:!?"”]|\s*$|\s+(?:and|but|or|in|on|at|to|for|from|with|when|while|as|because|the|a|an|his|her|its|their|\d)\b|\s+[A-Z])/;
@@ -155,7 +155,7 @@ function placedAgainstTold(word: string, h: Draft, text: string, at: number, ctx
 
 // "three days after the arrest", "the weekend before the fire": a count from the happening (happenings.ts), not a
 // placing against it. "said after the hearing": the telling's occasion (ordering-clauses.ts).
-const COUNTED_OR_TOLD = /(?:\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|weekends?|mornings?|afternoons?|evenings?|nights?)|\b(?:said|says|told\s+[a-z]+|added|stressed|spoke|commented|announced)(?:\s+[a-z]+)?)\s+$/i;
+const COUNTED_OR_TOLD = new RegExp(String.raw`(?:\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|weekends?|(?:${PART_OF_DAY_ALTS})s?)|\b(?:said|says|told\s+[a-z]+|added|stressed|spoke|commented|announced)(?:\s+[a-z]+)?)\s+$`, 'i');
 
 /** The NAMED_AGAIN (else RETOLD) phrase of `text` that may name a happening, or null. */
 export function namedAgainPhrase(text: string): NamedPhrase | null {
@@ -200,7 +200,7 @@ export function namedAgainOf(u: Unit, ctx: NarrativeContext, recent: () => Draft
 
 // ", and the site was sold …", ", and that he had paid back …", ", and in 1986 the town made him …": a conjunct with a
 // subject of its own.
-const AND_OWN_SUBJECT = /,\s+and\s+(?=(?:that\s+|(?:in|on|by)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?(?:the|his|her|its|their|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|he|she|they|it|we|[A-Z][a-z]+)\s)/g;
+const AND_OWN_SUBJECT = new RegExp(String.raw`,\s+and\s+(?=(?:that\s+|(?:in|on|by)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?(?:the|his|her|its|their|${countWords(1, 10)}|some|most|many|he|she|they|it|we|[A-Z][a-z]+)\s)`, 'g');
 
 /**
  * "The yard has been closed since the fire, and the site was sold at auction last month", "said his firm failed in
@@ -296,7 +296,7 @@ export function namedAgainAside(d: Draft, u: Unit, ctx: NarrativeContext, recent
 
 // "ran from 1962 until the bridge opened", "has farmed since 1951 … until the farm was sold": a stretch's stated start
 // before the "until" that names the happening.
-const STRETCH_START_BEFORE = /\b(?:[Ff]rom|[Ss]ince)\s+(?:(?:the\s+)?(?:early|mid|late|spring|summer|autumn|winter|[A-Z][a-z]+)\s+(?:of\s+)?)?(?:1[89]|20)\d{2}s?\b/;
+const STRETCH_START_BEFORE = new RegExp(String.raw`\b(?:[Ff]rom|[Ss]ince)\s+(?:(?:the\s+)?(?:early|mid|late|${SEASON_NOUN_ALTS}|[A-Z][a-z]+)\s+(?:of\s+)?)?(?:1[89]|20)\d{2}s?\b`);
 
 /**
  * "A ferry ran from 1962 until the bridge opened. … The bridge opened in 1981.": once the whole article is read, an

@@ -6,7 +6,7 @@ import type { EventDate } from '../document';
 import { addDays, fmtDay, parseYmd } from '../time-value';
 import { pastPerfectAt } from './anaphor-anchors';
 import type { Draft } from './draft';
-import { CLOCK_HOUR_WORDS, NAMED_TIME_OF_DAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, countWords, NAMED_TIME_OF_DAY_RE } from './lexicon';
 import { type NarrativeContext, type Placing, shortSpan } from './narrative';
 import type { Unit } from './segment';
 import { fmtHuman, relativeTo } from './resolve';
@@ -34,7 +34,7 @@ const TOLD_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have|had)\s+since\s+[a-z]/i;
 const HAD_AFTER_SINCE = /^[^.;:"“”]{0,60}?\bhad\s+(?:(?:not|never|only|already|also|twice|rarely|seldom)\s+)?(?:been\s+)?(?!(?:a|an|the|no|to|his|her|its|their|some|any|it|them)\s)[a-z]{3,}\b/i;
 const BY_THEN = /^\W*By\s+(?:then|that\s+time)\b,?\s*/i;
 // "within 14 minutes", "within the hour", "within minutes": too short a wait to leave the day either.
-const HOURS_FROM = /\b(?:an?|one|two|three|four|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]|\bwithin\s+(?:(?:\d{1,3}|an?|one|two|three|four|five|ten|twenty|thirty|several|a\s+few)\s+)?(?:hours?|minutes?)\b|\bwithin\s+the\s+hour\b/i;
+const HOURS_FROM = new RegExp(String.raw`\b(?:an?|${countWords(1, 4)}|several|a\s+few)\s+(?:hours?|minutes?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]|\bwithin\s+(?:(?:\d{1,3}|an?|${countWords(1, 5)}|ten|twenty|thirty|several|a\s+few)\s+)?(?:hours?|minutes?)\b|\bwithin\s+the\s+hour\b`, 'i');
 // "Hours later", "Minutes later": no count, but too short a wait to leave the day.
 const HOURS_LATER = /^\W*(?:(?:only|just|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+later\b/i;
 // "shortly after ten", "soon after 9 p.m.", "shortly after noon": a time of the day in focus, not a step on from the

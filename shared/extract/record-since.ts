@@ -6,7 +6,7 @@ import type { EventDate } from '../document';
 import type { Ymd } from '../time-value';
 import type { Anchored } from './anchor';
 import { dateSpans, trimmedEnd } from './clause-words';
-import type { ClauseWork, Draft } from './draft';
+import { type ClauseWork, type Draft, singleDay } from './draft';
 import { RECORD_BEFORE_DATE, RECORD_SINCE_LEAD } from './lexicon';
 import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
@@ -109,7 +109,7 @@ export const RECORD_STORY = '/record-story';
  */
 export function recordToStoryDay(d: Draft, story: Draft | undefined): void {
   d.date.rule = d.date.rule!.slice(0, -RECORD_STORY.length);
-  const day = story && !story.date.end && !story.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(story.date.start) ? story.date.start : null;
+  const day = singleDay(story);
   if (!day || d.date.mod !== 'after' || !(d.date.start < day.slice(0, d.date.start.length))) return;
   const since = d.date.start;
   for (const k of ['mod', 'end', 'yearUncertain'] as const) delete d.date[k];

@@ -9,7 +9,7 @@ import { dateFromTimex } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf } from './tense';
 import type { Timex } from './types';
-import type { Draft } from './draft';
+import { type Draft, singleDay } from './draft';
 
 export const HAS_SINCE = /^(?:and\s+)?(?:has|have|had)\s+since\s+[a-z]/i;
 export const START_ASIDE = /^(?:which|that|who)\s+(?:first\s+)?(?:started|began|broke\s+out|erupted|opened|founded|launched|set\s+up|took\s+over|(?:was|were)\s+(?:founded|launched|set\s+up|opened|started))\b/i;
@@ -150,7 +150,7 @@ export const SINCE_TOLD = '/since-told';
  */
 export function sinceToldToStoryDay(d: Draft, story: Draft | undefined): void {
   d.date.rule = d.date.rule!.slice(0, -SINCE_TOLD.length);
-  const day = story && !story.date.end && !story.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(story.date.start) ? story.date.start : null;
+  const day = singleDay(story);
   if (!day || !d.date.end || !(d.date.start < day.slice(0, d.date.start.length)) || !(day < d.date.end)) return;
   d.date.end = day;
   d.date.rule = d.date.rule.replace(/\/since-until-publication$/, '/since-until-story-day');

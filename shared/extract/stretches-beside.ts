@@ -6,7 +6,7 @@ import { addDays, fmtDay, parseYmd } from '../time-value';
 import { trimmedEnd } from './clause-words';
 import { countedYears, endAfter, lengthBeside } from './date-stretches';
 import type { ClauseWork } from './draft';
-import { hedgeWords, NUMBER_WORD_RE, parseCount } from './lexicon';
+import { hedgeWords, NUMBER_WORD_RE, parseCount, SEASON_NOUN_PLURAL_ALTS } from './lexicon';
 import { lastMatchOf } from './matches';
 import { seasonsBefore, startBefore, stretchEnd, wholeDaysOn } from './narrative';
 import { dateFromTimex } from './resolve';
@@ -20,7 +20,7 @@ const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opene
 // "opened a shop of his own in 1990 after twelve years as a baker": a spell in a role ("as") ends at the date as well,
 // and so does one at a place or with an employer ("took the top job in 1991 after 14 years at a rival bank").
 // "declared extinct in 1972 after five summers of searches": seasons too, counted as seasons (seasonsBefore).
-const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?|springs|summers|autumns|winters)\\s+(?:of|as|at|with|in|on)\\s+(?=[a-z])`, 'i');
+const AFTER_SPELL = new RegExp(`\\b(?:after|following|ended|ending)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(days?|weeks?|months?|years?|${SEASON_NOUN_PLURAL_ALTS})\\s+(?:of|as|at|with|in|on)\\s+(?=[a-z])`, 'i');
 // "convicted him on Friday after a six-week trial", "agreed on Monday, ending a three-month standoff": a happening given
 // its length as an adjective ends at the date too, counted as the spell is.
 const AFTER_LENGTH = new RegExp(`\\b(?:after|following|ended|ending|concluding|capping)\\s+(?:a|an|the|its|their|his|her)\\s+(\\d{1,2}|${NUMBER_WORD_RE})-(day|week|month|year)(?:-long)?\\s+(?=[a-z])`, 'i');

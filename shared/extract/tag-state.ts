@@ -4,7 +4,7 @@
 
 import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { IRREGULAR_PAST, isPastForm, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_FIRST_MONTH, TELLING_BEFORE_DATE } from './lexicon';
+import { IRREGULAR_PAST, isPastForm, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, TELLING_BEFORE_DATE } from './lexicon';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -14,7 +14,7 @@ import type { CountedFrom, Timex } from './types';
 const YEAR_IN_VALUE = /^(\d{4})/;
 
 // "since 2008", "since the end of 2008", "ever since early 2008": a year that opens a stretch running on from it.
-const SINCE_LEAD = /\bsince\s+(?:at\s+least\s+)?(?:(?:the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|early|late|mid)[\s-]+)?$/i;
+const SINCE_LEAD = new RegExp(String.raw`\bsince\s+(?:at\s+least\s+)?(?:(?:the\s+(?:end|start|beginning|middle|${SEASON_ALTS})\s+of|early|late|mid)[\s-]+)?$`, 'i');
 
 // "since the port opened in 1904", "since he arrived in 2019": a clause after "since" whose year starts a stretch.
 const SINCE_CLAUSE = String.raw`(?:[\w'’-]+\s+){1,4}(?:[a-z]{2,}ed|began|came|took|won|left|became|built|made|begun|born)\s+(?:[\w'’-]+\s+){0,4}?in\s+`;

@@ -100,19 +100,18 @@ function toldFirstEvents(w: ClauseWork): boolean {
   const tellerTitle = toldFirst ? trailingTellingTitle(u, a, c, toldFirst, main) : null;
   if (!toldFirst || !toldFirstDate || !toldFirstTitle?.title || !tellerTitle?.title) return false;
   const relative = toldFirstDate.mod === 'before' ? relativeWithItsNoun(u.paraText, c.start, toldFirst.happeningEnd) : null;
-  if (relative) {
-    // The relative clause told with its noun, up to the end of its "since" clause: "Charge has been paid since the car
-    // park opened", on or before the telling's day as before.
-    const { title, drafted } = titled(u.paraText.slice(relative.start, c.start) + u.paraText.slice(c.start, relative.end).replace(/^that\s+/i, ''));
-    if (title) {
-      w.emit({ paragraphId: u.paragraphId, start: relative.start, end: relative.end, title, drafted, date: toldFirstDate });
-      w.emit({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: toldFirst.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
-      return true;
-    }
-  }
-  w.emit({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, ...toldFirstTitle, date: toldFirstDate });
-  w.emit({ paragraphId: u.paragraphId, start: toldFirst.tellerStart, end: toldFirst.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
+  // The relative clause told with its noun, up to the end of its "since" clause: "Charge has been paid since the car
+  // park opened", on or before the telling's day as before.
+  const relativeTitle = relative && titled(u.paraText.slice(relative.start, c.start) + u.paraText.slice(c.start, relative.end).replace(/^that\s+/i, ''));
+  if (relative && relativeTitle?.title) w.emit({ paragraphId: u.paragraphId, start: relative.start, end: relative.end, ...relativeTitle, date: toldFirstDate });
+  else w.emit({ paragraphId: u.paragraphId, start: c.start, end: toldFirst.happeningEnd, ...toldFirstTitle, date: toldFirstDate });
+  emitTeller(w, toldFirst, tellerTitle, date);
   return true;
+}
+
+/** The trailing telling ("…, the coast guard said Friday") as an event of its own, on the telling's day. */
+function emitTeller(w: ClauseWork, told: { tellerStart: number; end: number }, tellerTitle: ReturnType<typeof titled>, date: EventDate): void {
+  w.emit({ paragraphId: w.u.paragraphId, start: told.tellerStart, end: told.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
 }
 
 // "… when the charge that has been paid since the car park opened is scrapped, the council said": a clause cut at a
@@ -158,7 +157,7 @@ function toldAheadEvents(w: ClauseWork): boolean {
   const tellerTitle = trailingTellingTitle(u, a, c, ahead, main);
   if (!aheadTitle.title || !tellerTitle.title) return false;
   w.emit({ paragraphId: u.paragraphId, start: c.start, end: ahead.happeningEnd, ...aheadTitle, date: aheadDate });
-  w.emit({ paragraphId: u.paragraphId, start: ahead.tellerStart, end: ahead.end, ...tellerTitle, date: { ...date, rule: `${date.rule}/telling` } });
+  emitTeller(w, ahead, tellerTitle, date);
   return true;
 }
 

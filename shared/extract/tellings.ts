@@ -4,7 +4,7 @@ import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable, writtenTellerComma, writtenTellingEnd } from './anchor';
 import { dateSpans, subjectText, trimmedEnd } from './clause-words';
-import { BE_HAVE_AUXILIARIES, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, NOT_PLURAL_S, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, NOT_PLURAL_S, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
@@ -116,7 +116,7 @@ const TELLING_VERB = new RegExp(String.raw`\b${TELLING_VERB_RE}\s+(?:that\s+)?`,
 export const PAST_PERFECT = /^[^,;:]{0,60}?\bhad\s+(?:(?:not|already|just|also|since)\s+)?[a-z]+/i;
 // A reported clause opens with its subject: a name, a noun phrase or a pronoun.
 // A bare noun right before its "has"/"had" is a subject too ("engineers had rebuilt").
-const REPORTED_OPENING = /^(?:[A-Z"“]|\d|(?:the|a|an|its|their|his|her|our|some|all|two|three|four|five|it|he|she|they|we)\b|[a-z]+\s+(?:has|have|had)\s)/;
+const REPORTED_OPENING = new RegExp(String.raw`^(?:[A-Z"“]|\d|(?:the|a|an|its|their|his|her|our|some|all|${countWords(2, 5)}|it|he|she|they|we)\b|[a-z]+\s+(?:has|have|had)\s)`);
 // "engineers have since rebuilt the pump": done by the telling, as plainly as the past perfect says it.
 const HAS_SINCE_TOLD = /^[^,;:]{0,60}?\b(?:has|have)\s+since\s+[a-z]/i;
 

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
+import { countWords, IRREGULAR_PAST, MONTH_RE, NOT_PAST_ED, PART_OF_DAY_ALTS, PERFECT_HAVE, REPORTING_VERBS, SAME_FORM_PAST, SUPERLATIVE_RE, TELLING_VERB_RE, WEEKDAY_RE } from './lexicon';
 import { occasionOfTelling } from './telling-occasion';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -110,7 +110,7 @@ const WEEKDAY_ANY = new RegExp(WEEKDAY_RE);
 const PASSIVE_CONJUNCT = /\b(?:be|been|being)\s+[a-z]+\s[^,;.:"“”]{0,60}\b(?:and|or)\s+$/;
 
 // "at both ends of the bridge", "after two false starts": after a determiner or a number the word is a plural noun.
-const NOUN_LEAD = /\b(?:the|both|either|all|its|their|his|her|our|these|those|two|three|four|false|loose)\s+$/i;
+const NOUN_LEAD = new RegExp(String.raw`\b(?:the|both|either|all|its|their|his|her|our|these|those|${countWords(2, 4)}|false|loose)\s+$`, 'i');
 
 // "said on a windy afternoon this week": an occasion of the day between a telling and its date.
 const TIME_OF_DAY_GAP = new RegExp(String.raw`^\s+on\s+an?\s+(?:[a-z]+\s+)?(?:${PART_OF_DAY_ALTS}|day)\s+$`, 'i');

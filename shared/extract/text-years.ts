@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SEASON_ALTS, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { countWords, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SEASON_ALTS, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { tenseAt } from './tense';
 
@@ -190,7 +190,7 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
 // year plus that count (save a death in December before a January birthday). Not "years after" a birthday: another
 // year. In the death's own sentence; fixed runs of words, the gap before them bounded.
 const DIED_NEAR_BIRTHDAY = new RegExp(
-  `\\b(?:died|dies)\\b[^.]{0,160}?\\s(?:(?:(?:a|one|two|three|four|five|six|\\d{1,2})\\s(?:days?|weeks?|months?|fortnight)|a\\sfew\\s(?:days|weeks))\\s(?:short\\sof|shy\\sof|before|after)|(?<!\\byears?\\s)(?:just\\s|shortly\\s)?(?:before|after)|on\\sthe\\seve\\sof|on)\\s(?:his|her)\\s(?:(\\d{1,3})(?:st|nd|rd|th)|(${ORDINAL_NUMBER_RE}))\\sbirthday\\b`,
+  `\\b(?:died|dies)\\b[^.]{0,160}?\\s(?:(?:(?:a|${countWords(1, 6)}|\\d{1,2})\\s(?:days?|weeks?|months?|fortnight)|a\\sfew\\s(?:days|weeks))\\s(?:short\\sof|shy\\sof|before|after)|(?<!\\byears?\\s)(?:just\\s|shortly\\s)?(?:before|after)|on\\sthe\\seve\\sof|on)\\s(?:his|her)\\s(?:(\\d{1,3})(?:st|nd|rd|th)|(${ORDINAL_NUMBER_RE}))\\sbirthday\\b`,
   'i',
 );
 

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, BODY_NOUNS, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, POST, REPORTING_VERBS, table, WEEKDAYS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, BODY_NOUNS, countWords, HONORIFIC_ALTS, isCommonWord, isOneOf, isPastForm, isTellingWord, MODALS, MONTHS, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, PART_OF_DAY_ALTS, POST, REPORTING_VERBS, SEASON_NOUN_ALTS, table, WEEKDAYS } from './lexicon';
 import { participle } from './anchor';
 import { findDateline } from './dateline';
 import { LEADING_DATELINE, makeTitle, pastOfGerundForm } from './title';
@@ -302,6 +302,9 @@ const HONOURED = new RegExp(`^(?:${HONORIFIC_ALTS})\\.?\\s`);
 const SUBORDINATOR_BEFORE = /\b(?:after|before|since|until|till|when|while|because|once)\s+$/i;
 const FOUND_AFTER_SUBORDINATOR = /,\s+(?:[a-z]+\s+){0,3}(?:after|before|since|until|when|because)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:found|showed|revealed|ruled|concluded|reported|said)\s+that\s+$/i;
 
+// "he", "she", "his", "her" as whole words, each made once rather than for every title that opens on one.
+const PERSON_PRONOUN_WORD: Record<string, RegExp> = table(Object.fromEntries(['he', 'she', 'his', 'her'].map((p) => [p, new RegExp(`\\b${p}\\b`, 'i')])));
+
 /**
  * A title opening on "He", "She", "His" or "Her" from a clause that hangs on the clause before it in its sentence
  * ("Ada Lisk won the county cup in May, ten years after she first entered it"), told with that clause's subject when
@@ -314,7 +317,7 @@ export function subordinateSubject(title: string, paragraph: string, start: numb
   const opening = /^(He|She|His|Her)\s+(?=[a-z])/.exec(title);
   if (!opening) return title;
   const pronoun = opening[1].toLowerCase();
-  const found = new RegExp(`\\b${pronoun}\\b`, 'i').exec(paragraph.slice(start, Math.min(end, start + 400)));
+  const found = PERSON_PRONOUN_WORD[pronoun].exec(paragraph.slice(start, Math.min(end, start + 400)));
   if (!found) return title;
   const read = sentencesUpTo(paragraph, start + found.index, pronoun);
   const current = read?.current ?? '';
@@ -553,8 +556,8 @@ function namesAnything(text: string): boolean {
   const words = text.replace(/[^\p{L}\s'’-]+/gu, ' ').split(/\s+/).filter(Boolean);
   return words.some((w) => !TIME_WORD.test(w) && !TIME_FILLER.test(w));
 }
-const TIME_FILLER = /^(?:the|a|an|this|that|last|next|following|previous|same|early|late|on|in|at|by|of|for|from|after|before|during|since|until|through|to|later|earlier|then|and|but|so|yet|also|still|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?|ago)$/i;
-const TIME_WORD = /^(?:[A-Z][a-z]+day|morning|evening|afternoon|night|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/i;
+const TIME_FILLER = new RegExp(String.raw`^(?:the|a|an|this|that|last|next|following|previous|same|early|late|on|in|at|by|of|for|from|after|before|during|since|until|through|to|later|earlier|then|and|but|so|yet|also|still|${countWords(1, 10)}|days?|weeks?|months?|years?|decades?|ago)$`, 'i');
+const TIME_WORD = new RegExp(String.raw`^(?:[A-Z][a-z]+day|${PART_OF_DAY_ALTS}|${SEASON_NOUN_ALTS}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$`, 'i');
 
 // A sentence of more than one clause: joined ones, or one opened by a wh-word or "that" inside it.
 const MORE_CLAUSES = /,\s+(?:and|but|yet|while|whereas)\s|;|\b(?:why|which|who|whom|whose|where|when|that|because|although|though|after|before|until|since)\b/i;
@@ -916,7 +919,7 @@ const THING_BEFORE_SUBORDINATE = /\b(?:the|a|an)\s+((?:(?!(?:the|a|an|at|in|on|o
 // A sentence opening on a person ("Dr Pellow", "Brother Anselm, 70,") or on many ("Farmers in Corran").
 const PERSON_OR_MANY_OPENING = new RegExp(String.raw`^\s*(?:(?:${HONORIFIC_ALTS})\.?\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]+,\s+\d{1,3},|(?:The\s+)?[A-Za-z][a-z]{2,}[^s\W]s\s+(?!(?:of\s+)?[A-Z]))`);
 // Words of time, which an "it" after them seldom stands for ("from the start of the year until it").
-const TIME_HEAD = /^(?:year|month|week|day|night|morning|evening|afternoon|season|time|start|end|beginning|middle|spring|summer|autumn|winter|decade|century)$/i;
+const TIME_HEAD = new RegExp(String.raw`^(?:year|month|week|day|${PART_OF_DAY_ALTS}|season|time|start|end|beginning|middle|${SEASON_NOUN_ALTS}|decade|century)$`, 'i');
 
 /**
  * "Dr Pellow managed the ferry kiosk from 1972 until it shut": an "it" cannot stand for a person or for many, so
@@ -1332,7 +1335,7 @@ const CLOSING_RELATIVE = /^([^]*\S),\s+(?:which|who)\s+([^,;:]{3,150}?)[\s,]*$/;
 // The noun phrase closing a text: an article or a possessive and up to four words, or a name.
 const LAST_NOUN_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$|(?:\b[A-Z][\w'’-]*\s+){0,3}\b[A-Z][\w'’-]*$/;
 const PREPOSITION = /^(?:in|on|at|for|from|with|by|after|before|during|since|near|into|across|through|to|of|under|over|because)$/i;
-const TIME_AHEAD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)$/i;
+const TIME_AHEAD = new RegExp(String.raw`^(?:\d+|${countWords(1, 10)}|a|an|several|few)$`, 'i');
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|decades?)$/i;
 
 /** `text` up to its first word of time (a month, a weekday, a year, "18 months ago"), with the words leading into it. */

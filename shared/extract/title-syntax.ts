@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { BODY_NOUNS, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, WEEKDAY_RE } from './lexicon';
+import { BODY_NOUNS, countWords, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, SEASON_NOUN_ALTS, WEEKDAY_RE } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -117,7 +117,7 @@ const CLAUSE_VERB: ReadonlySet<string> = new Set([
     'argue note add agree decide learn feel ensure acknowledge worry').split(' '),
 ]);
 // Words a quantity names a part of: "one of the men", "the majority of buildings", "much of the wheat".
-const PART_OF = /^(?:one|two|three|some|many|most|much|all|part|half|none|each|both|several|majority|minority|rest|number|members?|leaders?|head|chief|president|director)$/i;
+const PART_OF = new RegExp(String.raw`^(?:${countWords(1, 3)}|some|many|most|much|all|part|half|none|each|both|several|majority|minority|rest|number|members?|leaders?|head|chief|president|director)$`, 'i');
 
 // "took over"; "the strike was over", with nothing after it.
 const isParticle = (xs: Token[], i: number) => PARTICLE.test(xs[i].value) && (xs[i - 1]?.pos === 'VERB' || (xs[i - 1]?.pos === 'AUX' && (i + 1 >= xs.length || xs[i + 1].pos === 'PUNCT')));
@@ -986,6 +986,16 @@ function pluralOf(xs: Token[], phrase: number[]): boolean | null {
 }
 
 /**
+ * A clause's tokens, a relative clause set off by commas left out ("The bridge, which opened in 1962, carries …": it
+ * is no part of the subject), with its main verb and that verb's subject; null when no subject comes before a verb.
+ */
+function mainSubject(clause: string): { xs: Token[]; v: number; subject: number[] } | null {
+  const xs = tokensOf(bounded(clause).replace(RELATIVE_ASIDE, ''));
+  const v = mainVerb(xs, 0, xs.length);
+  return v < 1 ? null : { xs, v, subject: subjectOf(xs, 0, v) };
+}
+
+/**
  * Who or what a pronoun opening the next clause stands for ("it", "they", "its", "their"), read from `clause`, the
  * clause before it: that clause's subject, when it is a noun phrase of the pronoun's number (a thing, for "it") and
  * the clause offers no other of that number to stand for (an object: "The survey reported the quake had …. It was
@@ -995,12 +1005,10 @@ function pluralOf(xs: Token[], phrase: number[]): boolean | null {
  * article, or null.
  */
 export function clauseSubject(clause: string, plural: boolean, possessive: boolean, told = false): string | null {
-  if (!taggable(clause)) return null;
-  // "The bridge, which opened in 1962, carries …": a relative clause set off by commas is no part of the subject.
-  const xs = tokensOf(bounded(clause).replace(RELATIVE_ASIDE, ''));
-  const v = mainVerb(xs, 0, xs.length);
-  if (v < 1) return null;
-  let subject = subjectOf(xs, 0, v);
+  const main = taggable(clause) ? mainSubject(clause) : null;
+  if (!main) return null;
+  const { xs, v } = main;
+  let { subject } = main;
   // "The Harlan Ridge Fire, which started on …, has burned": the relative clause's commas leave the head phrase.
   while (subject.length && (xs[subject[subject.length - 1]].pos === 'PUNCT' || /^(?:which|who|that)$/i.test(xs[subject[subject.length - 1]].value))) subject.pop();
   if (subject.length && /^(?:the|a|an)$/i.test(xs[subject[0]].value)) subject = subject.slice(1);
@@ -1171,11 +1179,10 @@ const PERSON_PRONOUN = /^(?:he|she|him)$/i;
  * subject: "The mayor of Orm, Ada Lisk" gives "Ada Lisk"), else the subject without its article; null otherwise.
  */
 export function personSubject(clause: string, kind: 'm' | 'f', known: (word: string) => boolean = () => false): string | null {
-  if (!taggable(clause) || !clause.trim()) return null;
-  const xs = tokensOf(bounded(clause).replace(RELATIVE_ASIDE, ''));
-  const v = mainVerb(xs, 0, xs.length);
-  if (v < 1) return null;
-  let subject = subjectOf(xs, 0, v);
+  const main = taggable(clause) && clause.trim() ? mainSubject(clause) : null;
+  if (!main) return null;
+  const { xs, v } = main;
+  let { subject } = main;
   while (subject.length && xs[subject[subject.length - 1]].pos === 'PUNCT') subject.pop();
   if (!subject.length || subject.some((i) => xs[i].pos === 'PRON' && !POSSESSIVE.test(xs[i].value))) return null;
   // "The mayor of Orm, Ada Lisk, resigned": a name set off between the subject and its verb says who it is.
@@ -1275,7 +1282,7 @@ function agreeingPhrases(text: string, plural: boolean): { xs: Token[]; phrases:
 const COLLECTIVE = /^(?:group|club|band|couple|party|side|squad|union|panel|jury|class|audience|management|orchestra|choir)$/i;
 
 // Nouns of time: no possessive's candidate ("over three nights. Their report" is not the nights').
-const NOT_CANDIDATE = /^(?:seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|afternoons?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|times?|[a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)$/i;
+const NOT_CANDIDATE = new RegExp(String.raw`^(?:seconds?|minutes?|hours?|days?|(?:${PART_OF_DAY_ALTS})s?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|times?|[a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december|${SEASON_NOUN_ALTS})$`, 'i');
 // Nouns whose number does not show: a candidate of either number ("the works closed … its director").
 const INVARIANT = /^(?:works|headquarters|series|species|means|news|crossroads|barracks|staff|police|government|team|council|committee|board|family|public|crew|press)$/i;
 

@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, table, tellingForms } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, PART_OF_DAY_ALTS, table, tellingForms } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -253,7 +253,7 @@ const TIME_APPOSITION = new RegExp(
   'i',
 );
 // "on the evening of", "in the early hours of", "at the end of": the part of the day (or stretch) a date is of goes with it.
-const PART_OF_DAY_LEAD = /\b(?:on|in|at|by|until|from|during|since|before|after)\s+the\s+(?:(?:early|late)\s+)?(?:morning|evening|afternoon|night|hours|weekend|eve|end|beginning|start|middle)\s+of\s+$/i;
+const PART_OF_DAY_LEAD = new RegExp(String.raw`\b(?:on|in|at|by|until|from|during|since|before|after)\s+the\s+(?:(?:early|late)\s+)?(?:${PART_OF_DAY_ALTS}|hours|weekend|eve|end|beginning|start|middle)\s+of\s+$`, 'i');
 // A date that names the thing after it ("the 2019 election", "the October floods"): it goes alone, the article stays.
 const NAMING_DATE = /^(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const POSSESSIVE_AFTER = /\b(?:during|in|at|after|before|since|following|for|of|on|from|until|ahead\s+of|amid|despite|with|by|about|against|over|under|through|into|to)\s+$/i;

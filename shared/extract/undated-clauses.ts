@@ -8,7 +8,7 @@ import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, undatedClauses } from './anchor';
 import { leadSubject, withSubject } from './clause-words';
 import type { Draft } from './draft';
-import { hedgeWords, IRREGULAR_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
+import { countWords, hedgeWords, IRREGULAR_PAST, NUMBER_WORD_RE, ORDINAL_WORD_ALTS, ordinalWordValue, parseCount } from './lexicon';
 import { DURATION_UNIT_WORD, endAfter, RATE_AFTER } from './date-stretches';
 import { startBefore } from './narrative';
 import { tellsOfState } from './state-clauses';
@@ -192,7 +192,7 @@ function whichOfDatedNoun(u: Unit, at: number, text: string, anchored: Anchored[
 
 // A clause that places itself against another time: "who took over after the king's stroke", "who left when …".
 // What closes the dated clause before the relative: its happening's doer after "by" ("… in 1950 by a boy named X, ").
-const BY_AGENT_BEFORE = /\bby\s+(?:a|an|the|his|her|their|its|one|two|three|several)\s[^,;:()"“”]{1,80},\s*$/i;
+const BY_AGENT_BEFORE = new RegExp(String.raw`\bby\s+(?:a|an|the|his|her|their|its|${countWords(1, 3)}|several)\s[^,;:()"“”]{1,80},\s*$`, 'i');
 const OWN_BOUND = /\b(?:after|before|when|whenever|while|until|till|by|during|within|then|first)\b/i;
 
 /**

@@ -5,9 +5,9 @@
 import type { EventDate } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../time-value';
 import { usable } from './anchor';
-import type { Draft } from './draft';
+import { type Draft, singleDay } from './draft';
 import { windowToActLength } from './date-stretches';
-import { CLOCK_HOUR_WORDS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, countWords, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { insideQuote, pastPerfectAt } from './anaphor-anchors';
@@ -87,7 +87,7 @@ function sameDay(u: Unit, t: Timex): boolean {
 // or "at night" alone, which tell of any such time.
 // The clause saying which may follow the noun with no preposition before it ("I swam there the week it opened", "The
 // year Mr Pike came, the pond froze solid") and name its subject.
-const QUOTED_OCCASION = /\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|our|his|her|their|that)\s+(?:(?:first|second|third|last|very|next|same|following)\s+)?|the\s+(?:first|second|third|last|very|next|same|following)\s+)(?:morning|evening|night|afternoon|day|week|winter|summer|spring|autumn)\b|(?:\b(?:in|on|during)\s+|\b)[Tt]he\s+(?:week|day|night|year|winter|summer)\s+(?:it|he|she|they|we|I|the|(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][a-z]+)\s+[a-z]{3,}|\bwhen\s+(?:I|we|he|she)\s+was\s+(?:a\s+)?[a-z]+\b/;
+const QUOTED_OCCASION = new RegExp(String.raw`\b(?:on|in|at|during|by|after|before|until)\s+(?:(?:my|our|his|her|their|that)\s+(?:(?:first|second|third|last|very|next|same|following)\s+)?|the\s+(?:first|second|third|last|very|next|same|following)\s+)(?:${PART_OF_DAY_ALTS}|day|week|${SEASON_NOUN_ALTS})\b|(?:\b(?:in|on|during)\s+|\b)[Tt]he\s+(?:week|day|night|year|winter|summer)\s+(?:it|he|she|they|we|I|the|(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][a-z]+)\s+[a-z]{3,}|\bwhen\s+(?:I|we|he|she)\s+was\s+(?:a\s+)?[a-z]+\b`);
 
 // "I heard the bell at about five in the morning", "the chicks hatched nine days after laying": one moment the
 // speaker names by the clock or by a count from a happening, told as done. Not kept up ("at six every morning", "used
@@ -169,7 +169,7 @@ function mainClause(text: string): string {
 // slowly rebuilt").
 const PERFECT = /\b(?:has|have)\s+(?:(?:not|never|also|now|already|only|just|[a-z]{3,}ly)\s+){0,2}(?:been|had|[a-z]+ed|[a-z]{2,}(?:en|wn|un|ht|lt|id|ld|ft|pt)|come|become|stood|sat|spent|kept|held|lived|run|gone|seen|known|met|led|set|put|cut|won|got|lost|made|sold|paid|left)\b/i;
 const COUNT_DURATION = /^P(\d+)([YMWD])$/;
-const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(springs|summers|autumns|winters))\\b`, 'i');
+const SEASONS_UP_TO_NOW = new RegExp(`\\bfor\\s+(the\\s+(?:past|last)\\s+(\\d{1,2}|${NUMBER_WORD_RE})\\s+(${SEASON_NOUN_PLURAL_ALTS}))\\b`, 'i');
 
 /**
  * "has spent much of the past sixteen years under detention": the stretch up to publication; "has not had
@@ -232,17 +232,8 @@ export function presentAsides(w: Placing): void {
   for (const m of text.matchAll(PRESENT_ASIDE)) {
     const start = u.start + m.index! + m[0].length - m[1].length;
     // "Sgt. Jane Smith, who is currently serving in Iraq": titled by who is serving.
-    const { title, drafted } = titled(relativeTitle(u, u.paraText.slice(Math.max(u.start, start - 300), start), Math.max(u.start, start - 300), m[1]));
-    if (title) {
-      w.push({
-        paragraphId: u.paragraphId,
-        start,
-        end: start + m[1].length,
-        title,
-        drafted,
-        date: { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note: `The article tells of this as under way now: it holds at publication (${fmtHuman(published)}).` },
-      });
-    }
+    const title = titled(relativeTitle(u, u.paraText.slice(Math.max(u.start, start - 300), start), Math.max(u.start, start - 300), m[1]));
+    pushAside(w, start, m[1].length, title, { start: fmtDay(published), basis: 'publication', rule: 'present-tense/publication', note: `The article tells of this as under way now: it holds at publication (${fmtHuman(published)}).` });
   }
   // "Bertil Coyle, a draper in Saddler Street for 30 years, said …": a role held for a count of years, told beside an
   // undated telling, is held up to it, the publication day.
@@ -252,20 +243,15 @@ export function presentAsides(w: Placing): void {
   if (role && years && Number.isInteger(years) && !ROLE_VERB.test(role[1])) {
     const start = u.start + role.index + role[0].indexOf(role[1]);
     const from = fmtDay({ ...published, y: published.y - years, d: Math.min(published.d, daysInMonth(published.y - years, published.m)) });
-    const { title, drafted } = titled(role[1]);
-    if (title) {
-      w.push({
-        paragraphId: u.paragraphId,
-        start,
-        end: start + role[1].length,
-        title,
-        drafted,
-        date: { start: from, end: fmtDay(published), basis: 'publication', rule: 'duration/up-to-publication', note: `“for ${length![1]} years” up to publication (${fmtHuman(published)}).` },
-      });
-    }
+    pushAside(w, start, role[1].length, titled(role[1]), { start: from, end: fmtDay(published), basis: 'publication', rule: 'duration/up-to-publication', note: `“for ${length![1]} years” up to publication (${fmtHuman(published)}).` });
   }
   // The asides are events beside the sentence's: it may still be one of its own.
   w.before = w.out.length;
+}
+
+/** An aside's event, `length` characters from `start`, when its words make a title. */
+function pushAside(w: Placing, start: number, length: number, { title, drafted }: ReturnType<typeof titled>, date: EventDate): void {
+  if (title) w.push({ paragraphId: w.u.paragraphId, start, end: start + length, title, drafted, date });
 }
 
 /** A sentence with no date that tells of a happening: placed by the first of UNDATED_PLACINGS that applies. */
@@ -307,7 +293,8 @@ function monthsOn(from: Ymd, n: number): Ymd {
 function windowToAct(w: Placing): boolean {
   const { u, text } = w;
   const { published, storyDay } = w.ctx;
-  const story = storyDay && !storyDay.date.end && !storyDay.date.mod && /^\d{4}-\d{2}-\d{2}$/.test(storyDay.date.start) ? parseYmd(storyDay.date.start) : null;
+  const day = singleDay(storyDay);
+  const story = day ? parseYmd(day) : null;
   const { writing } = w.ctx;
   // Without a publication date the window runs from the story's day, or else from the guessed time of writing.
   const window = published || story || writing ? windowToActLength(u.paraText, u.timexes, u.start, u.end) : null;
@@ -514,7 +501,7 @@ function partOfFocusDay(w: Placing, how: Happening): Told | undefined {
 
 // "It had come in on the tide", "had probably been washed up": a past perfect anywhere in the sentence. Not "had" as
 // the verb itself, before what was had ("had no power overnight", "had two crews on site", "had to wait all night").
-const PAST_PERFECT_ANYWHERE = /\bhad\s+(?:(?:already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?(?!(?:no|to|the|an|some|any|his|her|its|their|our|my|your|this|that|these|those|two|three|four|five|six|seven|eight|nine|ten|several|many|much|more|little|enough|nothing|it|them)\b)[a-z]{2,}/i;
+const PAST_PERFECT_ANYWHERE = new RegExp(String.raw`\bhad\s+(?:(?:already|just|also|not|never|[a-z]+ly)\s+)?(?:been\s+)?(?!(?:no|to|the|an|some|any|his|her|its|their|our|my|your|this|that|these|those|${countWords(2, 10)}|several|many|much|more|little|enough|nothing|it|them)\b)[a-z]{2,}`, 'i');
 
 /**
  * "A lorry overturned on Monday afternoon. … Crews worked through the night to clear it.": a night with no day of its

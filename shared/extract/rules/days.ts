@@ -1,6 +1,6 @@
-import { boundWordBefore, IRREGULAR_PAST, MONTH_RE, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { boundWordBefore, IRREGULAR_PAST, MONTH_RE, PART_OF_DAY_ALTS, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
-import { B, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, BEYOND_NEXT_CUE, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 import { storyYear } from './story-year';
 import { chooseYear } from './year-choice';
@@ -228,7 +228,7 @@ export const dayWordRule: Rule = {
 
 export const lastNightRule: Rule = {
   name: 'last-night',
-  cue: /night|morning|afternoon|evening/i,
+  cue: new RegExp(PART_OF_DAY_ALTS, 'i'),
   re: rx(`${B}(last\\s+night|this\\s+(?:${WAKING_PART_ALTS}))${E}`, 'gi'),
   resolve: (m, c) => {
     if (!c.dct) return unplacedNearNow('PRESENT_REF', 'part-of-day', c, 'TIME');
@@ -417,7 +417,7 @@ const NEXT_WEEKDAY = new RegExp(`${B}(${WEEKDAY_RE})${E}`);
 // After the later weekday: a possessive ("Wednesday's vote") or its own date ("Wednesday, March 10"), read on their own.
 const OWN_DATE_AFTER = new RegExp(`^(?:['’]s|,?\\s+(?:\\d|${MONTH_RE}|the\\s+\\d))`);
 const BARE_RANGE_WORD = /^\s*(?:to|through|thru|until|till|[-–—])\s*$/i;
-const HABIT_PARTS_AFTER = /^\s+(?:mornings|afternoons|evenings|nights)\b/i;
+const HABIT_PARTS_AFTER = new RegExp(String.raw`^\s+(?:(?:${PART_OF_DAY_ALTS})s)\b`, 'i');
 // Right before the later weekday, words that make it a day of its own week or of a happening ("last", "next", "the").
 const OWN_WEEK_BEFORE = /\b(?:last|next|this|coming|following|previous|past|the|every|each|of|by)\s+$/i;
 
@@ -428,7 +428,8 @@ const OWN_WEEK_BEFORE = /\b(?:last|next|this|coming|following|previous|past|the|
  * weekday must be read as this one is (in the past, with no word of its own week), or nothing moves.
  */
 function toldBeforeNext(base: Resolution, m: RegExpExecArray, c: Resolver): Resolution {
-  if (m[1] || !/^weekday\/past-tense(?:\+part)?$/.test(base.rule) || !c.dct || c.spokenDay?.()) return base;
+  // A quote's weekday (weekday(): spokenDay) carries "/spoken" in its rule, so the rule test leaves it too.
+  if (m[1] || !/^weekday\/past-tense(?:\+part)?$/.test(base.rule) || !c.dct) return base;
   const from = m.index + m[0].length;
   const rest = SENTENCE_REST.exec(m.input.slice(from, from + 160))![0];
   const next = NEXT_WEEKDAY.exec(rest);
@@ -448,7 +449,7 @@ function toldBeforeNext(base: Resolution, m: RegExpExecArray, c: Resolver): Reso
 }
 
 // "on the Sunday before the vote", "on the Friday of that week", "on the Monday morning": told by what follows.
-const DEFINITE_WEEKDAY_TAIL = /^\s*(?:before|after|of|that|when|which|in|morning|afternoon|evening|night|[A-Z\d'’])/;
+const DEFINITE_WEEKDAY_TAIL = new RegExp(String.raw`^\s*(?:before|after|of|that|when|which|in|${PART_OF_DAY_ALTS}|[A-Z\d'’])`);
 
 export const anaphoricWeekdayRule: Rule = {
   name: 'anaphoric-weekday',
@@ -538,7 +539,7 @@ const BEFORE_AFTER_TAIL = /^(?:\s*[.;,!?"”)]|\s+(?:the|its|his|her|their|it|he
 // last" is two weeks back.
 export const weekdayBeforeLastRule: Rule = {
   name: 'weekday-before-last',
-  cue: /before\s+last|after\s+next/i,
+  cue: BEYOND_NEXT_CUE,
   re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before\\s+last|after\\s+next)${E}`, 'g'),
   resolve: (m, c) => {
     const before = /^before/i.test(m[2]);

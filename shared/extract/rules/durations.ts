@@ -1,5 +1,5 @@
 import { hedgeWords, NUMBER_WORD_RE, UNIT_RE, VAGUE_COUNT_RE, durationValue, parseCount, unitOf } from '../lexicon';
-import { B, COUNT, E, ofPeriodFollows, rx, type Rule } from './rule';
+import { B, CENTURY_CUE, COUNT, E, ofPeriodFollows, rx, type Rule } from './rule';
 
 // Rules for durations: "three weeks", "the past year" as a stretch up to now, "a two-day visit".
 
@@ -100,7 +100,7 @@ export const quartersRule: Rule = {
 // business quarter "the next quarter" would be, nor "a century" alone.
 export const centuryShareRule: Rule = {
   name: 'century-share',
-  cue: /century/i,
+  cue: CENTURY_CUE,
   re: rx(`${B}(?:(?:the\\s+)?(?:past|last|next|coming|previous|following|first)\\s+)?(?:(?:a|one)\\s+)?(quarter|half|three\\s+quarters)(?:\\s+of\\s+a\\s+|\\s+a\\s+|-)century${E}`, 'gi'),
   // "half a century" is written without "of"; "a quarter a century" is not English.
   // "half a century ago" is the ago rule's, a date.

@@ -1,6 +1,6 @@
-import { hedgeWords, MONTH_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
+import { countWords, hedgeWords, MONTH_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
-import { B, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, BEYOND_NEXT_CUE, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
 import { namedMonth } from './dates';
 import { countedFromWriting, unplacedNearNow, weekday } from './days';
@@ -117,7 +117,7 @@ const NAMED_WEEK_BEFORE = /\b(last|this|next)\s+week\b(?![^]*\b(?:week|day|month
 
 export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
-  cue: /day|morning|afternoon|evening|night|week|month|year/i,
+  cue: new RegExp(`day|${PART_OF_DAY_ALTS}|week|month|year`, 'i'),
   re: rx(
     `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)|the\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)\\s+(before|after)(?:\\s+that)?${CLAUSE_END})${E}`,
     'gi',
@@ -200,7 +200,7 @@ export const anaphoricDayRule: Rule = {
 // "the week before last", "the year after next": two of the unit away from publication's.
 export const beforeLastRule: Rule = {
   name: 'before-last',
-  cue: /before\s+last|after\s+next/i,
+  cue: BEYOND_NEXT_CUE,
   re: rx(`${B}the\\s+(week(?:end)?|month|year)\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
   resolve: (m, c) => {
     const unit = unitOf(m[1]);
@@ -292,7 +292,7 @@ export const relativeUnitRule: Rule = {
   },
 };
 
-const RATE_BEFORE = /(?:\d[\d,.]*|\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|half))\s+(?:[a-z-]+\s+){0,3}$/i;
+const RATE_BEFORE = new RegExp(String.raw`(?:\d[\d,.]*|\b(?:once|twice|${countWords(1, 10)}|twelve|twenty|fifty|hundred|thousand|half))\s+(?:[a-z-]+\s+){0,3}$`, 'i');
 
 // "Days later they found …", "weeks earlier": a bare plural unit counts on as "a few days later" does, by no number.
 const BARE_LATER = '(?:hours|days|weeks|months|years|decades)\\s+(?:later|earlier)\\b';

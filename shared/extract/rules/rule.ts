@@ -159,3 +159,8 @@ export const MONTH_CUE_ANY_CASE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 export const WEEKDAY_CUE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 export const WEEKDAY_CUE_ANY_CASE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 export const SEASON_CUE = new RegExp(SEASON_ALTS, 'i');
+export const CENTURY_CUE = /century/i;
+// "the Friday after next", "the summer before last", "the week before last".
+export const BEYOND_NEXT_CUE = /before\s+last|after\s+next/i;
+// A range of years or numbers: "1998-99", "2010–2014".
+export const DIGIT_RANGE_CUE = /\d[-–]\d/;

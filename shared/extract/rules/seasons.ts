@@ -1,6 +1,6 @@
-import { countWords, MONTH_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, WEEKDAY_RE, monthNumber, parseCount, seasonMonths, weekdayNumber } from '../lexicon';
+import { countWords, MONTH_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, SEASON_ALTS, SEASON_FIRST_MONTH, SEASON_NOUN_ALTS, SEASONS, table, WEEKDAY_RE, monthNumber, parseCount, seasonMonths, weekdayNumber } from '../lexicon';
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
-import { B, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, BEYOND_NEXT_CUE, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
 import { fiscalEndOf } from './years';
 import { RELATIVE_YEAR, RELATIVE_YEAR_CUE, relativeYear } from './dates';
@@ -174,7 +174,7 @@ export const winterYearsRule: Rule = {
 
 export const seasonBeforeLastRule: Rule = {
   name: 'season-before-last',
-  cue: /before\s+last|after\s+next/i,
+  cue: BEYOND_NEXT_CUE,
   // "the summer before last": a year before last summer; "the winter after next": a year after next winter.
   re: rx(`${B}the\\s+(${SEASON_ALTS})\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
   resolve: (m, c) => {
@@ -192,7 +192,7 @@ export const seasonRule: Rule = {
   // "in the spring, summer and autumn of 1976": a season listed after another is one too.
   // "Autumn brought gales", "Winter came early", "Spring was dry": a season opening its sentence as the subject of a
   // past verb is the last one, as "the autumn" would be.
-  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(${SEASON_ALTS})|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the|(?:spring|summer|autumn|winter),)\\s{1,8})(${SEASON_ALTS})(?!\\s+of\\s+(?!\\d))|(?<=(?:^|[.!?]["”]?\\s{1,4}))(Spring|Summer|Autumn|Winter)(?=\\s+(?:(?:also|then|again|finally)\\s+)?(?:brought|came|arrived|was|began|set\\s+in|turned|proved|saw|[a-z]{3,}ed)\\b))${E}`, 'gi'),
+  re: rx(`${B}(?:(?:(this|last|next|past|previous|coming)\\s+)(${SEASON_ALTS})|(?<=\\b(?:in|during|by|until|since|through|early|late|mid-|the|(?:${SEASON_NOUN_ALTS}),)\\s{1,8})(${SEASON_ALTS})(?!\\s+of\\s+(?!\\d))|(?<=(?:^|[.!?]["”]?\\s{1,4}))(${SEASON_NOUN_ALTS})(?=\\s+(?:(?:also|then|again|finally)\\s+)?(?:brought|came|arrived|was|began|set\\s+in|turned|proved|saw|[a-z]{3,}ed)\\b))${E}`, 'gi'),
   accept: (m, text) => {
     // "in the winter of 1962-63" is the two years the year range gives, not a winter near publication.
     if (m[3] && /^\s+of\s+\d{4}[-–]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return false;
@@ -339,6 +339,17 @@ export const seasonAnaphorRule: Rule = {
   },
 };
 
+// A quarter's or a half's place in its year by its ordinal; "final" and "last" (0) are the year's last.
+const NTH_PART: Record<string, number> = table({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 });
+
+/** Which quarter (or half, when `unit` is "half") "the <nth> quarter" names: null for a half past the second. */
+function nthPart(nth: string, unit: string | undefined): { n: number; half: boolean } | null {
+  const k = NTH_PART[nth.toLowerCase()]!;
+  const half = unit?.toLowerCase() === 'half';
+  const n = k === 0 ? (half ? 2 : 4) : k;
+  return half && n > 2 ? null : { n, half };
+}
+
 export const quarterRule: Rule = {
   name: 'quarter',
   cue: /quarter|half/i,
@@ -351,10 +362,9 @@ export const quarterRule: Rule = {
     if (match[9]) return fiscalQuarter(match, +match[9], c);
     // The year before the quarter stands where the one after it would: one set of groups for both.
     const m = [match[0], match[3], match[4], match[5] ?? match[1], match[6] ?? match[2], match[7], match[8]];
-    const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[m[1].toLowerCase()]!;
-    const half = m[2]?.toLowerCase() === 'half';
-    const n = nth === 0 ? (half ? 2 : 4) : nth;
-    if (half && n > 2) return null;
+    const part = nthPart(m[1], m[2]);
+    if (!part) return null;
+    const { n, half } = part;
     let y: number | undefined = m[3] ? +m[3] : undefined;
     const ofYear = !!(m[3] || m[4] || m[5] || m[6]);
     const dct = c.dct;
@@ -394,10 +404,9 @@ export const quarterRule: Rule = {
 
 /** "the <nth> quarter (half) of fiscal <year>": where the company's year ends says which months. */
 function fiscalQuarter(match: RegExpExecArray, fy: number, c: Resolver): Resolution | null {
-  const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 }[match[3].toLowerCase()]!;
-  const half = match[4]?.toLowerCase() === 'half';
-  const n = nth === 0 ? (half ? 2 : 4) : nth;
-  if (half && n > 2) return null;
+  const part = nthPart(match[3], match[4]);
+  if (!part) return null;
+  const { n, half } = part;
   const known = c.fiscalEnd?.();
   if (!known) return { type: 'DATE', value: `FY${fy}`, rule: 'quarter/fiscal-unknown', explicitYear: true, yearUncertain: true };
   const end = fiscalEndOf(fy, known);

@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { listEntryHead, seasonMonths } from '../lexicon';
+import { listEntryHead, PART_OF_DAY_ALTS, seasonMonths } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -180,7 +180,7 @@ function goesOnFromYear(h: YearHint): boolean {
 
 // "she remembered borrowing it in March", "he recalls seeing the comet one night in July", "can still remember the
 // morning the mill burned in May": a memory, done before its telling at any distance back.
-const MEMORY_LEAD = /\b(?:remember|recall|recollect)(?:s|ed)?\s+(?:(?:him|her|them|it|me|us|you|his|their)\s+)?(?:[a-z]{2,}ing|the\s+(?:day|night|morning|evening|afternoon|week|time|moment))\b/i;
+const MEMORY_LEAD = new RegExp(String.raw`\b(?:remember|recall|recollect)(?:s|ed)?\s+(?:(?:him|her|them|it|me|us|you|his|their)\s+)?(?:[a-z]{2,}ing|the\s+(?:day|${PART_OF_DAY_ALTS}|week|time|moment))\b`, 'i');
 
 /**
  * The year of a month (or day) told inside a memory with no year written: the last such month before publication, as

@@ -1,6 +1,6 @@
 import { addDays, fmtCentury, fmtDay, fmtDecade, fmtYear, toDayNumber, type Ymd } from '../../time-value';
 import { listEntryHead, MONTH_RE, monthNumber } from '../lexicon';
-import { B, E, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, CENTURY_CUE, DIGIT_RANGE_CUE, E, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 
 // Rules for years and longer: years, year ranges, fiscal years, decades, centuries.
 
@@ -82,7 +82,7 @@ function boundEnd(fy: number, month: number, day: number, past: boolean, start: 
 
 export const yearRangeEndRule: Rule = {
   name: 'year-range-end',
-  cue: /\d[-–]\d/,
+  cue: DIGIT_RANGE_CUE,
   // The "2000" of "1995-2000", which the year rule leaves alone after a hyphen.
   re: rx(`(?<=\\b(?:1[0-9]|20)\\d{2}[-–])${YEAR}${E}`),
   resolve: (m) => ({ type: 'DATE', value: fmtYear(+m[1]), rule: 'year-range', explicitYear: true }),
@@ -90,7 +90,7 @@ export const yearRangeEndRule: Rule = {
 
 export const yearRangeTailRule: Rule = {
   name: 'year-range-tail',
-  cue: /\d[-–]\d/,
+  cue: DIGIT_RANGE_CUE,
   // The "89" of "1979-89".
   re: rx(`(?<=\\b(1[0-9]|20)(\\d{2})[-–])(\\d{2})${E}`),
   resolve: (m) => {
@@ -190,14 +190,14 @@ export const decadeWordsRule: Rule = {
 
 export const centuryRule: Rule = {
   name: 'century',
-  cue: /century/i,
+  cue: CENTURY_CUE,
   re: rx(`${B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century${E}`, 'gi'),
   resolve: (m) => ({ type: 'DATE', value: fmtCentury(+m[1] - 1), rule: 'century' }),
 };
 
 export const centuryWordsRule: Rule = {
   name: 'century-words',
-  cue: /century/i,
+  cue: CENTURY_CUE,
   re: rx(`${B}(?:the\\s+)?(nineteenth|twentieth|twenty-first)\\s+century${E}`, 'gi'),
   resolve: (m) => ({ type: 'DATE', value: fmtCentury({ nineteenth: 18, twentieth: 19, 'twenty-first': 20 }[m[1].toLowerCase()]!), rule: 'century' }),
 };
