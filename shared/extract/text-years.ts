@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { countWords, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SEASON_ALTS, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { countWords, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { tenseAt } from './tense';
 
@@ -101,6 +101,9 @@ function toldAhead(text: string, at: number): boolean {
     if (tense === 'present' || (tense === 'unknown' && NOW.test(sentence.slice(0, at)))) return true;
     if (PAST_PLAN.test(sentence.slice(Math.max(0, at - 80), at))) return true;
   }
+  // A delay's new date ("the new wing has slipped again, to the autumn of 2031", "was put back until March 2019") is a
+  // plan's: news tells of a delay while the date it moved to is still ahead.
+  if (DELAYED_TO.test(sentence.slice(Math.max(0, here - start - 80), here - start))) return true;
   // A year in a clause whose verb is a modal's ("building could start in 2004 at the earliest", "the lamp is due to be
   // switched off in 1954") is one the clause still waits for, as a future's is; "could have started in 2004" is past.
   const clause = sentence.slice(0, here - start);
@@ -111,6 +114,12 @@ function toldAhead(text: string, at: number): boolean {
 // A modal of what may or must come, or "is due/expected to", then the verb and up to eight words before the year:
 // fixed runs of words, nothing that can backtrack. Case matters: "May" is the month ("sold in May and rebuilt in 1998").
 const MODAL_PLAN = /\b(?:[Cc]ould|may|[Mm]ight|[Mm]ust|[Ss]hould|(?:[Ii]s|[Aa]re)\s(?:due|expected|likely|scheduled|set)\sto)\s(?!have\b|not\b|never\b)(?:[A-Za-z]+\s){1,8}$/;
+
+// A verb of delay, perhaps "again" or "once more", then "to" or "until" and the words of a date before its year. Fixed
+// runs of words, each optional once: nothing here can backtrack.
+const DELAYED_TO = new RegExp(
+  `\\b(?:slipped|slips|delayed|postponed|put\\sback|pushed\\sback|deferred)(?:\\s(?:again|further|once\\smore|yet\\sagain))?,?\\s(?:to|until|till)\\s(?:the\\s(?:end|start|beginning|middle|${SEASON_ALTS})\\sof\\s)?(?:${MONTH_RE}\\s(?:\\d{1,2},?\\s)?|\\d{1,2}\\s${MONTH_RE}\\s)?$`,
+);
 
 const NOW = /\bnow\b/i;
 // A plan told in the past, its verb a few words before the bound: "was meant to stay underground until".
@@ -484,7 +493,9 @@ function countedFrom(window: readonly string[], headline: boolean): number | nul
 // ("Issued Friday 5 July 2002.", "Dated this 14th day of July") or a plan ("by March 2026") is no such telling.
 // Only a month joined to its year ("January 2018", "3 April 2016", "April 3, 2016"): in "the last snow in April came
 // in 1975" the year may be a past one's, told in a story of another year.
-const MONTH_YEAR_ALL = new RegExp(MONTH_WITH_YEAR, 'g');
+// A season is named with its year for the same reason ("in the summer of 2001", "spring 2015"); not winter, whose
+// months run into the next year.
+const MONTH_YEAR_ALL = new RegExp(`${MONTH_WITH_YEAR}|\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b`, 'g');
 const MONTH_NAME = new RegExp(MONTH_RE);
 const NOTICE_LINE = /\b(?:issued|dated|released?|published|posted|updated|filed)\b|\|/i;
 
@@ -494,7 +505,7 @@ export function monthOfYearTold(year: number, paragraphs: readonly string[]): nu
   for (const text of paragraphs) {
     if (!text.includes(String(year))) continue;
     for (const m of text.matchAll(MONTH_YEAR_ALL)) {
-      if (+(m[1] ?? m[2]) !== year) continue;
+      if (+(m[1] ?? m[2] ?? m[4]) !== year) continue;
       if (++tries > CLUE_TRIES) return null;
       // A line that is little more than the date ("20 December 2013", "Monday 4 May 2009"), or a date closing its
       // paragraph with no stop (a sign-off: "J. Aldous, Head of Planning 20 December 2013"), dates the notice.
@@ -504,7 +515,7 @@ export function monthOfYearTold(year: number, paragraphs: readonly string[]): nu
       if (!text.slice(m.index + m[0].length).trim()) continue;
       const from = Math.max(text.lastIndexOf('. ', m.index) + 1, lineFrom);
       if (NOTICE_LINE.test(text.slice(from, m.index))) continue;
-      if (!toldAhead(text, m.index + m[0].length - 4)) return monthNumber(MONTH_NAME.exec(m[0])![0]) ?? null;
+      if (!toldAhead(text, m.index + m[0].length - 4)) return m[3] ? SEASON_FIRST_MONTH[SEASONS[m[3].toLowerCase()]] : (monthNumber(MONTH_NAME.exec(m[0])![0]) ?? null);
     }
   }
   return null;

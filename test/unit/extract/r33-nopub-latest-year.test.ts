@@ -28,7 +28,8 @@ describe('a weekday before any year, without a publication date', () => {
   });
 
   it('a year written after it in its own sentence serves, still only as a guess', () => {
-    const texts = ['The inquest opened on Tuesday into a collapse in the summer of 2019.'];
+    // A bare year: one written with its season is told from a later year (r48-w48-season-year.test.ts).
+    const texts = ['The inquest opened on Tuesday into a collapse in 2019.'];
     expect(at(texts, 'inquest opened').date).toMatchObject({ start: '2019', yearUncertain: true });
   });
 
