@@ -245,8 +245,11 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
   // back into, not where it went on to; a day told after them returns to the story's year, or the next when the
   // month comes round there first (a December day in focus, "on January 2"). Not a present perfect's "since" ("has
   // been shut since Dec. 20"): that stretch runs to publication, and starts near it unless its year is written.
+  // Nor once the story has gone on past that day's year by a month or season ("switched off on 28 September 2013.
+  // ¶ Work began last spring, and the chimney came down on 15 December"): the day is that later year's.
+  const movedOn = monthOrYearInFocus(c, dct);
   const focusDay = c.refDay();
-  if (day !== undefined && tense === 'past' && hint && hint.scope !== 'sentence' && focusDay && focusDay !== dct && hint.year <= focusDay.y && focusDay.y <= dct.y - 2 && !SINCE_LEAD.test(c.preceding())) {
+  if (day !== undefined && tense === 'past' && hint && hint.scope !== 'sentence' && focusDay && focusDay !== dct && hint.year <= focusDay.y && focusDay.y <= dct.y - 2 && !(movedOn && movedOn.y > focusDay.y) && !SINCE_LEAD.test(c.preceding())) {
     // Into the next year only while the story is still at that day: after "in March of the following year" it is not.
     const year = dayIn(focusDay.y, month, day) > toDayNumber(focusDay) || c.focus() !== 'day' ? focusDay.y : focusDay.y + 1;
     const after = dayIn(year, month, day) - toDayNumber(focusDay);
@@ -458,6 +461,13 @@ function monthOfWrittenDay(month: number, day: number | undefined, c: Resolver, 
   const old = c.writtenDay?.();
   if (!old || old.m !== month || old.y > dct.y - 2) return null;
   return dayIn(old.y, month, day) <= toDayNumber(dct) ? old.y : null;
+}
+
+/** The month or year the story is at when it is not at a day (null at a day, or at publication). */
+function monthOrYearInFocus(c: Resolver, dct: Ymd): Ymd | null {
+  const focus = c.focus();
+  const at = focus === 'day' ? null : c.refDate(focus);
+  return at && at !== dct ? at : null;
 }
 
 /**
