@@ -401,7 +401,9 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // So, within its paragraph, once the story has moved on past the year ("last renovated in 1987. A survey commissioned
   // last spring … discussed at a meeting on June 12"); and a year set off in an aside of an earlier sentence ("Mr Orde,
   // who first went to sea in 1996, told the hearing in April") belongs to the noun it describes, not to the story.
-  const lastYears = tense === 'past' && !!hint && hint.scope !== 'sentence' && (hint.inAside || (movedOn && year === dct.y - 1 && !kind.startsWith('season')));
+  // A season as well as a month ("won a prize in 2015, and a magazine wrote about her last week. In the spring she
+  // hired …": last spring, not 2015's).
+  const lastYears = tense === 'past' && !!hint && hint.scope !== 'sentence' && (hint.inAside || (movedOn && year === dct.y - 1));
   // "The blaze started on December 29, 2020. … In February, an inquiry found …": a bare past month before the month of
   // the day written with that year, told after it, would run the story backwards in that year; the first such month
   // after the day is the likelier reading, still a guess.
