@@ -2,14 +2,15 @@
 // attacked"): placed against the clause's date rather than given it.
 
 import type { EventDate } from '../document';
-import { addDays, fmtDay, parseYmd } from '../time-value';
+import { addDays, fmtDay, parseYmd, type Ymd } from '../time-value';
+import { eventInterval } from '../dates';
 import { leadSubject, trimmedEnd, undatedConjunct } from './clause-words';
 import { countedYears, DURATION_UNIT_WORD, endAfter, lastedUpTo, lengthBeside } from './date-stretches';
 import type { ClauseWork, Draft } from './draft';
 import { rangeEnd } from './main-date';
 import { INTRODUCED_HAPPENING_RE, IRREGULAR_PAST, isPastForm, isTellingWord, NUMBER_WORD_RE, OCCASION_NOUNS, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE } from './lexicon';
 import { shiftedBy } from './counted-shifts';
-import { ORDINAL_DAY_WORDS, ordinalDayOf } from './narrative';
+import { ORDINAL_DAY_WORDS, ordinalDayOf, shiftYears } from './narrative';
 import { spellBeforeSub } from './stretches-beside';
 import { dateFromTimex, fmtHuman, relativeTo } from './resolve';
 import { toldIn } from './tellings';
@@ -86,7 +87,8 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   // "after it broadcast an interview": a pronoun subject opens a clause, whatever its verb.
   const pronounClause = /^(?:it|he|she|they|we)\s+[a-z]{3,}/.test(what);
   if (relative) return relativeAfterOrder(w, trailing, from, at, what, word, orderDate, orderText);
-  if (!(pronounClause || /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((x) => IRREGULAR_PAST.has(x)) || nounHappening(what))) return null;
+  const past = /\b(?:[a-z]{3,}ed|was|were|had|did|made|took|began|broke|fell|won|lost|left|came|went|gave|ran|hit|struck)\b/.test(what) || (what.match(/[a-z]+/g) ?? []).some((x) => IRREGULAR_PAST.has(x));
+  if (!(pronounClause || past || nounHappening(what))) return null;
   // "will return on Tuesday after the union suspended its strike late Sunday": a happening with a date of its
   // own is on that date, not merely before the clause's.
   const ownTimex = a.inClause.find((t) => t.start >= at && t.end <= at + what.length);
@@ -94,7 +96,7 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
   // "after the club had finished tenth in the 2004-05 season": a range of its own is the happening's date whole.
   const ownEnd = ownTimex && rangeEnd(u.paraText, a.inClause, ownTimex);
   const ownLast = ownEnd && ownEnd.end <= at + what.length ? ownEnd : undefined;
-  const ownDate = ownTimex && dateFromTimex(ownTimex, published, ownLast);
+  const ownDate = ownTimex && yearInOrder(dateFromTimex(ownTimex, published, ownLast), ownTimex.text, orderDate, word, past ? published : null);
   const { title, drafted } = titled(ownTimex ? removeRanges(what, [{ start: ownTimex.start - at, end: (ownLast ?? ownTimex).end - at }]) : what);
   if (!title) return null;
   w.emit({
@@ -111,6 +113,30 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
         relativeTo(orderDate, word === 'before' ? 'after' : 'before', `ordering-clause/${word}`, `The article gives no date; it places this ${word === 'before' ? 'after' : 'before'} “${orderText}”.`),
   });
   return from + trailing.index;
+}
+
+/**
+ * "the route was shortened this year after a sandbank shifted in October", "broke down again last year, before a new
+ * government took office in January": a month or day written without its year, in a happening "after" (or "before")
+ * the clause's date, took a year from elsewhere in the sentence. It keeps the order the sentence gives: a happening
+ * after it ends within the clause's date and, told in the past, by publication; one before it begins after the
+ * clause's date begins. The nearest year that does so is taken; the flag, if any, stays. `published` is given only
+ * for a happening told in the past.
+ */
+function yearInOrder(own: EventDate | null, ownText: string, orderDate: EventDate, word: string, published: Ymd | null): EventDate | null {
+  if (!own || own.mod || own.end || /\b\d{4}\b|\byears?\b/i.test(ownText) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(own.start)) return own;
+  const order = eventInterval(orderDate);
+  const pub = published ? fmtDay(published) : null;
+  const fits = (v: string): boolean => {
+    const span = eventInterval({ ...own, start: v });
+    return (word === 'before' ? span.start > order.start : span.end <= order.end) && (!pub || v.localeCompare(pub.slice(0, v.length)) <= 0);
+  };
+  if (fits(own.start)) return own;
+  for (const n of word === 'before' ? [-1, -2] : [1, 2]) {
+    const start = shiftYears(own.start, n);
+    if (start && fits(start)) return { ...own, start };
+  }
+  return own;
 }
 
 /** Where an ordering phrase's event stands: from its word ("after", "before"), past any comma, to `end`. */

@@ -189,7 +189,8 @@ const ANNIVERSARY_OF = new RegExp(String.raw`\b(${ORDINAL_WORD_ALTS}|\d{1,3}(?:s
 const NOUN_THEN_DATE = new RegExp(String.raw`\b${REFERABLE_HAPPENING_RE}\s+(?:in|on|of)\s+$`, 'i');
 const DATE_THEN_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:[a-z-]+\s+)?${REFERABLE_HAPPENING_RE}\b`, 'i');
 
-function shiftYears(v: string, n: number): string | null {
+/** A time value `n` years earlier (later, for a negative `n`); null for one that is not a year, month or day. */
+export function shiftYears(v: string, n: number): string | null {
   const m = /^(\d{4})(-\d{2}(?:-\d{2})?)?$/.exec(v);
   if (!m) return null;
   const y = +m[1] - n;

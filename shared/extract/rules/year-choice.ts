@@ -245,8 +245,11 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
   // back into, not where it went on to; a day told after them returns to the story's year, or the next when the
   // month comes round there first (a December day in focus, "on January 2"). Not a present perfect's "since" ("has
   // been shut since Dec. 20"): that stretch runs to publication, and starts near it unless its year is written.
+  // Nor once the story has gone on past that day's year by a month or season ("switched off on 28 September 2013.
+  // ¶ Work began last spring, and the chimney came down on 15 December"): the day is that later year's.
+  const movedOn = monthOrYearInFocus(c, dct);
   const focusDay = c.refDay();
-  if (day !== undefined && tense === 'past' && hint && hint.scope !== 'sentence' && focusDay && focusDay !== dct && hint.year <= focusDay.y && focusDay.y <= dct.y - 2 && !SINCE_LEAD.test(c.preceding())) {
+  if (day !== undefined && tense === 'past' && hint && hint.scope !== 'sentence' && focusDay && focusDay !== dct && hint.year <= focusDay.y && focusDay.y <= dct.y - 2 && !(movedOn && movedOn.y > focusDay.y) && !SINCE_LEAD.test(c.preceding())) {
     // Into the next year only while the story is still at that day: after "in March of the following year" it is not.
     const year = dayIn(focusDay.y, month, day) > toDayNumber(focusDay) || c.focus() !== 'day' ? focusDay.y : focusDay.y + 1;
     const after = dayIn(year, month, day) - toDayNumber(focusDay);
@@ -398,7 +401,9 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // So, within its paragraph, once the story has moved on past the year ("last renovated in 1987. A survey commissioned
   // last spring … discussed at a meeting on June 12"); and a year set off in an aside of an earlier sentence ("Mr Orde,
   // who first went to sea in 1996, told the hearing in April") belongs to the noun it describes, not to the story.
-  const lastYears = tense === 'past' && !!hint && hint.scope !== 'sentence' && (hint.inAside || (movedOn && year === dct.y - 1 && !kind.startsWith('season')));
+  // A season as well as a month ("won a prize in 2015, and a magazine wrote about her last week. In the spring she
+  // hired …": last spring, not 2015's).
+  const lastYears = tense === 'past' && !!hint && hint.scope !== 'sentence' && (hint.inAside || (movedOn && year === dct.y - 1));
   // "The blaze started on December 29, 2020. … In February, an inquiry found …": a bare past month before the month of
   // the day written with that year, told after it, would run the story backwards in that year; the first such month
   // after the day is the likelier reading, still a guess.
@@ -458,6 +463,13 @@ function monthOfWrittenDay(month: number, day: number | undefined, c: Resolver, 
   const old = c.writtenDay?.();
   if (!old || old.m !== month || old.y > dct.y - 2) return null;
   return dayIn(old.y, month, day) <= toDayNumber(dct) ? old.y : null;
+}
+
+/** The month or year the story is at when it is not at a day (null at a day, or at publication). */
+function monthOrYearInFocus(c: Resolver, dct: Ymd): Ymd | null {
+  const focus = c.focus();
+  const at = focus === 'day' ? null : c.refDate(focus);
+  return at && at !== dct ? at : null;
 }
 
 /**
