@@ -21,8 +21,9 @@ const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "We have worked together since then": "since then" closing a present perfect, the same span; "It has stood empty
 // ever since." the same.
 // "They have not lost since.", "have spent the years since rebuilding it": a bare "since" closing the clause, or one
-// after a plural of time and before a gerund, counts from the same happening.
-const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od|nt)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|(?:ever\s+)?since(?=\s*(?:[,;.!?]|$))|the\s+(?:years|months|weeks|days|decades)\s+since(?=\s+[a-z]{3,}ing\b))/i;
+// after a plural of time and before a gerund, counts from the same happening; so does one denied with "never" or
+// "n't" ("It has never reopened since", "They haven't lost since").
+const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)(?:\s+(?:not|never)|n['’]t)?\s+[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od|nt)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|(?:ever\s+)?since(?=\s*(?:[,;.!?]|$))|the\s+(?:years|months|weeks|days|decades)\s+since(?=\s+[a-z]{3,}ing\b))/i;
 // "The bell had hung since then in the church", "replied that they had wasted the months since then": the same, told
 // in the past perfect, which looks back from the day the story has got to.
 const HAD_SINCE_THEN = /^[^.;:"“”]{0,120}?\bhad\s+(?:not\s+)?(?:been\s+)?(?!(?:a|an|the|no|to|his|her|its|their|some|any|it|them)\s)[a-z]{3,}\s+(?:[a-z]+\s+){0,6}?(?:ever\s+)?since\s+then\b/i;

@@ -23,6 +23,20 @@ describe('r48-denied-since: "has not <done> since" counts from the last time the
   });
 });
 
+describe('r48-never-since: "has never <done> since" and "haven’t <done> since" close on "since" as "has not" does', () => {
+  const PUB = '2021-08-20';
+
+  it('r48-never-since: "It has never reopened since" after a dated fire runs from the fire up to publication', () => {
+    const texts = ['The old cinema on Dock Street burned down in 1998. It has never reopened since.'];
+    expect(shortestAt(PUB, texts, 'It has never reopened since').date).toMatchObject({ start: '1998', end: PUB, rule: 'narrative-focus/since-then' });
+  });
+
+  it('r48-never-since: "They haven\'t lost since" counts from the last loss, past a later dated step', () => {
+    const texts = ['The Otters lost at home on May 2, and their captain signed a new deal on May 9. They haven\'t lost since.'];
+    expect(shortestAt(PUB, texts, "They haven't lost since").date).toMatchObject({ start: '2021-05-02', end: PUB });
+  });
+});
+
 describe('r48-compound-since: "since <a compound modifier and a bare noun> was <done> in <date>" is a clause of its own', () => {
   const PUB = '2021-08-20';
 
