@@ -54,3 +54,19 @@ describe('r48-compound-since: "since <a compound modifier and a bare noun> was <
     expect(e.date.end).toBeUndefined();
   });
 });
+
+describe('r48-after-gerund-since: "after <doing> … since <date>" is a state that lasted up to the clause it follows', () => {
+  const PUB = '1970-05-20';
+
+  it('r48-after-gerund-since: "said in April that the foundry would shut, after failing to sell a bell since 1967" runs from 1967 to April', () => {
+    const texts = ['The owners said in April that the foundry would shut, after failing to sell a single bell since the winter of 1967.'];
+    const e = shortestAt(PUB, texts, 'failing to sell');
+    expect(e.date).toMatchObject({ end: '1970-04', rule: 'season-year/since-until-later-date' });
+    expect(e.date.mod).toBeUndefined();
+  });
+
+  it('r48-after-gerund-since: "shut in April after losing money since 1966" runs from 1966 to April', () => {
+    const texts = ['The foundry shut in April after losing money since 1966.'];
+    expect(shortestAt(PUB, texts, 'losing money').date).toMatchObject({ start: '1966', end: '1970-04' });
+  });
+});
