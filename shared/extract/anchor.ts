@@ -987,6 +987,8 @@ const DETERMINER = /^(?:the|its|their|his|her|our|a|an|this|that|these|those)$/i
 const PASSIVE_PARTICIPLE = new RegExp(`^[a-z]{2,}(?:ed|en)$|^(?:${IRREGULAR_PARTICIPLES})$`);
 // Words that open no noun phrase of their own: adverbs, conjunctions and prepositions a clause may start with.
 const NO_NOUN_WORD = /^(?:then|also|there|here|now|still|later|soon|and|but|yet|so|nor|for|from|with|into|onto|about|after|before|since|until|when|while|where|once|only|even|just|already|again|thus|hence|meanwhile|instead|this|that|these|those|what|which|who|whom|whose|not|never|each|every|any)$/;
+// A lowercase modifier before a noun, one word or a hyphened compound ("bottled", "blue-green").
+const COMPOUND_MODIFIER = /^[a-z]{3,}(?:-[a-z]{2,})?$/;
 const QUANTIFIER = new RegExp(`^(?:${NUMBER_WORD_RE}|several|many|some|most|all|both|few|other|no|\\d[\\d,.]*)$`, 'i');
 
 /**
@@ -1038,9 +1040,10 @@ export function subjectVerbAt(text: string, at: number): number {
   // "cracks were found", "talks had stalled": a bare plural before an auxiliary and a participle.
   if (words.length > 2 && /^[a-z]{3,}s$/.test(w0) && AUXILIARY.test(words[1][0]) && PASSIVE_PARTICIPLE.test(words[2][0])) return words[1].index;
   // "drinking water was trucked in", "power was restored": a bare noun, or one after a modifier ("bottled"), before
-  // "was"/"were" and a participle.
+  // "was"/"were" and a participle. A modifier may be a compound ("blue-green mould was found"); the noun before the
+  // verb is still one word.
   for (const k of [1, 2]) {
-    if (words.length > k + 1 && /^(?:was|were)$/.test(words[k][0]) && PASSIVE_PARTICIPLE.test(words[k + 1][0]) && words.slice(0, k).every((w) => /^[a-z]{3,}$/.test(w[0]) && !NO_NOUN_WORD.test(w[0])) && !finiteVerb(words[k - 1][0])) return words[k].index;
+    if (words.length > k + 1 && /^(?:was|were)$/.test(words[k][0]) && PASSIVE_PARTICIPLE.test(words[k + 1][0]) && words.slice(0, k).every((w, i) => (i < k - 1 ? COMPOUND_MODIFIER : /^[a-z]{3,}$/).test(w[0]) && !NO_NOUN_WORD.test(w[0])) && !finiteVerb(words[k - 1][0])) return words[k].index;
   }
   if (!(SUBJECT_PRONOUN.test(w0) || DETERMINER.test(w0) || QUANTIFIER.test(w0) || /^[A-Z]/.test(w0))) return -1;
   // "…, and that both measurements agreed": "that" before another determiner opens what was said, not a subject.

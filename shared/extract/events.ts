@@ -226,7 +226,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
   for (let i = 1; i < drafts.length; i++) {
     if (drafts[i].date.rule?.endsWith('/change-to') && drafts[i - 1].date.rule?.endsWith('/change-from')) run.change = { from: drafts[i - 1].date, to: drafts[i].date };
   }
-  const ordered = orderedEvents(s.units, ctx);
+  const ordered = orderedEvents(s.units, ctx, drafts);
   refocusedCounts(drafts, ordered);
   // "… was sent north and married three years later": the undated conjunct is where the count starts.
   if (paraText !== undefined) {

@@ -21,8 +21,9 @@ const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
 // "We have worked together since then": "since then" closing a present perfect, the same span; "It has stood empty
 // ever since." the same.
 // "They have not lost since.", "have spent the years since rebuilding it": a bare "since" closing the clause, or one
-// after a plural of time and before a gerund, counts from the same happening.
-const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+(?:not\s+)?[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od|nt)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|(?:ever\s+)?since(?=\s*(?:[,;.!?]|$))|the\s+(?:years|months|weeks|days|decades)\s+since(?=\s+[a-z]{3,}ing\b))/i;
+// after a plural of time and before a gerund, counts from the same happening; so does one denied with "never" or
+// "n't" ("It has never reopened since", "They haven't lost since").
+const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)(?:\s+(?:not|never)|n['’]t)?\s+[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od|nt)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|(?:ever\s+)?since(?=\s*(?:[,;.!?]|$))|the\s+(?:years|months|weeks|days|decades)\s+since(?=\s+[a-z]{3,}ing\b))/i;
 // "The bell had hung since then in the church", "replied that they had wasted the months since then": the same, told
 // in the past perfect, which looks back from the day the story has got to.
 const HAD_SINCE_THEN = /^[^.;:"“”]{0,120}?\bhad\s+(?:not\s+)?(?:been\s+)?(?!(?:a|an|the|no|to|his|her|its|their|some|any|it|them)\s)[a-z]{3,}\s+(?:[a-z]+\s+){0,6}?(?:ever\s+)?since\s+then\b/i;
@@ -60,6 +61,28 @@ function sinceFocus(w: Placing): Draft | undefined {
   const happening = w.ctx.lastHappening;
   if (!last?.date.rule?.endsWith('/telling') || !happening || happening === last) return last;
   return happening.date.start <= last.date.start ? happening : last;
+}
+
+// "They lost at home on May 2 and have not lost since", "It has never flooded since": a denied present perfect closing
+// on "since" counts from the last time the same thing happened, not from whatever the story told last.
+const DENIED_SINCE = /\b(?:has|have)(?:\s+(?:not|never)|n['’]t)\s+([a-z]{3,})\s+(?:[a-z]+\s+){0,3}?since\b/i;
+const WORD = /[a-z]+/g;
+
+/**
+ * The happening a denied "has not <done> since" counts from: the newest plainly dated event of the paragraph, before
+ * the unit, whose words hold the same past form ("lost", "flooded"). Undefined when the verb's past differs from its
+ * participle, or nothing before it tells it.
+ */
+function lastSameHappening(w: Placing, text: string): Draft | undefined {
+  const m = DENIED_SINCE.exec(text);
+  if (!m) return undefined;
+  const done = m[1].toLowerCase();
+  let best: Draft | undefined;
+  for (const d of w.dated) {
+    if (d.paragraphId !== w.u.paragraphId || d.end > w.u.start || d.date.mod || d.date.end || (best && best.start > d.start)) continue;
+    if (w.u.paraText.slice(d.start, d.end).toLowerCase().match(WORD)?.includes(done)) best = d;
+  }
+  return best;
 }
 
 // A stretch of days written with both its ends ("on January 9 and 10", "from May 4 to May 6"): its rule joins two.
@@ -106,12 +129,14 @@ export function sinceThen(w: Placing): boolean {
     if (m && perfectSince(m[0])) openingEnd = m[0].length;
   }
   const hasSince = !since && (hasOwn ? openingEnd > 0 && perfectSince(text.slice(0, openingEnd)) : perfectSince(text));
-  const focus = sinceFocus(w);
+  let focus = sinceFocus(w);
   if (!since && !hasSince && !hasOwn && focus && published && HAD_SINCE_THEN.test(text)) return hadSinceThen(w, focus, fmtDay(published));
   // "Since then it had been beaten only once": opened with "since then" but told in the past perfect, the stretch looks back
   // from the day the story has got to, as "had … since then" does.
   if (since && !hasOwn && focus && published && HAD_AFTER_SINCE.test(text.slice(since[0].length)) && hadSinceThen(w, focus, fmtDay(published))) return true;
   if (!((since || hasSince) && focus)) return false;
+  const again = lastSameHappening(w, text);
+  if (again) focus = again;
   // "It was gone by a wet evening in May, and we have missed it ever since": "since" may count from the time the
   // sentence names before it (undated here), not from the happening told before: the year is a guess.
   const ownBefore = hasSince && ownTimeBefore(u, text.search(/\bsince\b/i));

@@ -173,6 +173,8 @@ export interface Placing {
   ctx: NarrativeContext;
   /** The paragraph's events so far. */
   out: Draft[];
+  /** The paragraph's dated events, from stage 3. */
+  dated: readonly Draft[];
   /** How many of them came before the unit's own (its asides' events do not count): see undatedHappening. */
   before: number;
   /** The nearest plainly dated event before the unit in its paragraph, and after it. */

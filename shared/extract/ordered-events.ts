@@ -14,13 +14,13 @@ import { presentAsides, undatedHappening } from './undated-sentences';
 // "at this year's developers conference", "in a statement".
 const SPEAKING_OCCASION = /\b(?:a|an|his|her|their|its|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:speech|keynote|address|conference|briefing|presentation|interview|remarks|statement)\b/i;
 
-/** Undated events of one paragraph's units, in reading order. */
-export function orderedEvents(units: Unit[], ctx: NarrativeContext): Draft[] {
+/** Undated events of one paragraph's units, in reading order; `dated` is what stage 3 dated in the paragraph. */
+export function orderedEvents(units: Unit[], ctx: NarrativeContext, dated: readonly Draft[] = []): Draft[] {
   const out: Draft[] = [];
   const nextDated = nextDatedEvents(units, ctx);
   let prevDated: Draft | undefined;
   units.forEach((u, i) => {
-    const w = placing(u, ctx, out, prevDated, nextDated[i]);
+    const w = placing(u, ctx, out, prevDated, nextDated[i], dated);
     placeUnit(w);
     prevDated = noteRead(w);
     releaseTimexes(u);
@@ -44,13 +44,14 @@ function nextDatedEvents(units: Unit[], ctx: NarrativeContext): (Draft | undefin
 }
 
 /** A unit as the steps read it, with the paragraph's events so far. */
-function placing(u: Unit, ctx: NarrativeContext, out: Draft[], prevDated: Draft | undefined, nextDated: Draft | undefined): Placing {
+function placing(u: Unit, ctx: NarrativeContext, out: Draft[], prevDated: Draft | undefined, nextDated: Draft | undefined, dated: readonly Draft[]): Placing {
   return {
     u,
     text: u.paraText.slice(u.start, u.end),
     hasOwn: ctx.unitEvent.has(u),
     ctx,
     out,
+    dated,
     before: out.length,
     prevDated,
     nextDated,

@@ -56,10 +56,11 @@ export function sinceClause(text: string, sub: { start: number; end: number }): 
 }
 
 // A state told in the past perfect ("had been closed", "had worked") or as the state a happening ended ("reopened after
-// being closed"): it held up to a time in the past, not up to now.
+// being closed", "shut after failing to sell a bell since 1967", a gerund after "after" looking back as "having failed"
+// does): it held up to a time in the past, not up to now.
 // "Shares rose on Wednesday, having fallen since July": a perfect participle set off after a dated clause also held up
 // to that clause's time.
-const PAST_PERFECT_STATE = /\b(?:had\s+(?:(?:not|never|also|already|only|just|long)\s+)?(?!(?:a|an|the|no|to|his|her|its|their)\b)[a-z]{2,}|(?:after|before)\s+(?:being|having\s+been)\s+[a-z]{3,}|having\s+(?:(?:not|never|also|already|only|just|long)\s+)?[a-z]{3,})\b/i;
+const PAST_PERFECT_STATE = /\b(?:had\s+(?:(?:not|never|also|already|only|just|long)\s+)?(?!(?:a|an|the|no|to|his|her|its|their)\b)[a-z]{2,}|(?:after|before)\s+(?:being|having\s+been)\s+[a-z]{3,}|after\s+(?:not\s+)?[a-z]{3,}ing|having\s+(?:(?:not|never|also|already|only|just|long)\s+)?[a-z]{3,})\b/i;
 // "since she hurt her knee in", "since the old mill closed in": a clause of its own after "since", up to the date.
 const SINCE_CLAUSE_LEAD = /\bsince\s+(?:(?:she|he|they|it|we|I)\s|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}ed|was|were|had|closed|began|opened|left)\s)[^,;:.]*$/;
 const AND_THAT = /,?\s+and\s+that\s/i;

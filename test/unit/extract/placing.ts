@@ -33,6 +33,7 @@ export function placingAt(text: string, k: number, opts: { dated?: Record<number
     hasOwn: unitEvent.has(u),
     ctx,
     out,
+    dated: [...unitEvent.values()],
     before: 0,
     prevDated: near(k - 1, -1),
     nextDated: near(k + 1, 1),
