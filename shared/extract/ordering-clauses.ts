@@ -175,8 +175,28 @@ export function reportedOrdering(w: Placing): boolean {
       date,
       extraEvidence: dl && date.rule?.endsWith('/dateline') ? dl.extraEvidence : undefined,
     });
+    if (!w.hasOwn) closingReport(w, reported.index!);
   }
   return w.hasOwn;
+}
+
+// ", the river trust said", ", its owner said": a closing attribution's teller, a few words after a comma.
+const CLOSING_TELLER = /,\s+(?:[\w'’.-]+\s+){1,6}$/;
+
+/**
+ * "Wardens have fined nine anglers, the trust said after the hearing": the hearing is an event beside the sentence's,
+ * which, with no date of its own, may still be placed as an undated happening (as an aside's is), told by the words
+ * before the attribution and ending there, so that its evidence does not take in the hearing's.
+ */
+function closingReport(w: Placing, saidAt: number): void {
+  const teller = CLOSING_TELLER.exec(w.text.slice(0, saidAt));
+  if (!teller || teller.index < 12) return;
+  const cut = w.u.start + teller.index;
+  const end = w.u.end;
+  const push = w.push;
+  w.text = w.text.slice(0, teller.index);
+  w.push = (d) => push(d.start < cut && d.end === end ? { ...d, end: cut } : d);
+  w.before = w.out.length;
 }
 
 /** The date of the happening the remarks were made after or before: against the sentence's date, or the dateline's. */

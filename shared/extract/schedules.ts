@@ -48,6 +48,9 @@ function pastPerfectIn(text: string): boolean {
   return !!m && (isPastForm(m[1].toLowerCase()) || PAST_PARTICIPLES.has(m[1].toLowerCase()));
 }
 
+const UNTIL_AFTER_SET = /^\s+(?:right\s+)?(?:up\s+)?until\s+$/i;
+const KEPT_UP = /\b(?:(?:went|carried|kept)\s+on|kept|continued)\s+[a-z]+ing\b/i;
+
 const CHANGE_TENSE = /\b(?:will|would|shall|(?:is|are)\s+to|was|were|has|have|had)\b/i;
 
 /** The last habit (SET) of the clause before its date. */
@@ -77,6 +80,10 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   const startsHabit = !!set && !a.end && set.end <= main.start && main.type === 'DATE' && HABIT_FROM.test(u.paraText.slice(lastSetBefore(u, c, main).end, main.start)) && CHANGE_TENSE.test(u.paraText.slice(c.start, set.start));
   // "From 4 May, the ferry will sail twice a day": the mirror, a change date put before the habit it starts.
   const habitFromDate = !!set && !a.end && set.start >= main.end && main.type === 'DATE' && HABIT_FROM_LEAD.test(u.paraText.slice(c.start, main.start)) && CHANGE_TENSE.test(u.paraText.slice(main.end, set.start));
+  // "went on refereeing matches every other Sunday until last spring": a habit told as kept up ("went on", "kept",
+  // "continued"), until a date, is a stretch ending then (the until-clause's work), not a timetable ("the pool opens
+  // every day until September"). A habit alone ("was manned every summer until 1979") stays one.
+  const untilHabit = !!set && !a.end && set.end <= main.start && main.type === 'DATE' && UNTIL_AFTER_SET.test(u.paraText.slice(lastSetBefore(u, c, main).end, main.start)) && KEPT_UP.test(u.paraText.slice(c.start, set.start));
   // So is one told in the past perfect ("had walked the dog every evening since the snow came in March"), up to the
   // time the story is at rather than to publication.
   const sinceHabit = !!set && !a.end && set.end <= main.start && SINCE_AFTER_SET.test(u.paraText.slice(set.end, main.start)) && (sinceUpToNow(u.paraText, c, main, true) || pastPerfectIn(u.paraText.slice(c.start, set.start))) && !OPENING_HOURS.test(u.paraText.slice(c.start, set.start));
@@ -85,7 +92,7 @@ export function scheduleCutOf(u: Unit, a: Anchored): number | null {
   // weekdays from 9 a.m. to 5 p.m."), leave the dated clause before it whole.
   const semi = !set ? (OWN_CLAUSE_AFTER.exec(u.paraText.slice(main.end, c.end))?.index ?? -1) : -1;
   if (semi >= 0 && isSchedule(u.paraText.slice(main.end + semi + 1, c.end)) && !isSchedule(u.paraText.slice(c.start, main.end + semi))) return main.end + semi;
-  if ((set && scheduleCut < 0 && !bounded && !sinceHabit && !startsHabit && !habitFromDate) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
+  if ((set && scheduleCut < 0 && !bounded && !sinceHabit && !startsHabit && !habitFromDate && !untilHabit) || isSchedule(u.paraText.slice(c.start, scheduleCut < 0 ? c.end : scheduleCut))) return null;
   return scheduleCut;
 }
 

@@ -1,4 +1,4 @@
-import { countWords, hedgeWords, MONTH_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
+import { countWords, hedgeWords, MONTH_RE, SUPERLATIVE_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT_CUE, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
@@ -434,6 +434,38 @@ export const agoRule: Rule = {
     // counts keep a day's precision. An approximate one ("about two weeks ago") keeps the week.
     if (g === 'week' && !mod) r.exact = { start: fmtDay(shifted) };
     return r;
+  },
+};
+
+// "The crew will race at the regatta in two weeks", "a rematch in three weeks' time", "is due to open in three years":
+// a count ahead from the day of writing, told of what is still to come. Only in a clause told ahead, or with "time"
+// after it, which names a point; "the first win in nine years" (a record's length) and "the stock was gone in a
+// fortnight" (how long it took) stay lengths.
+const RECORD_OR_RATE_BEFORE = new RegExp(`\\b(?:first|only|last|best|worst|once|twice|times|${SUPERLATIVE_RE})\\b[^.;:!?]{0,40}$`, 'i');
+
+// The clause is told ahead: "will" or "shall" before the count, or a plan ("is due to open", ", expected to reopen").
+// Not an infinitive alone: "the builders had meant to be done in a month" counts from when they meant it, not from
+// publication.
+const WILL_BEFORE = /(?:\b(?:will|shall)\b|['’]ll\b)[^.;:!?]{0,70}$/i;
+const PLANNED_BEFORE = /(?:\b(?:is|are)\s+|,\s+)(?:due|expected|scheduled|set|going)\s+to\b[^.;:!?,]{0,50}$/i;
+
+export const inCountAheadRule: Rule = {
+  name: 'in-count-ahead',
+  cue: /\bin\s/i,
+  re: rx(`${B}in\\s+${COUNT}\\s+(days?|weeks?|fortnights?|months?|years?)(\\s*['’]s?\\s+time|s['’]\\s+time)?${E}`, 'gi'),
+  accept: (m, text) => {
+    if (RECORD_OR_RATE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) return false;
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    return !!m[3] || WILL_BEFORE.test(before) || PLANNED_BEFORE.test(before);
+  },
+  resolve: (m, c) => {
+    const [unit, n] = agoUnit(m[2], parseCount(m[1]));
+    if (n === undefined || !Number.isInteger(n) || n <= 0) return null;
+    if (!c.dct) return unit === 'year' ? countedFromWriting('FUTURE_REF', 'in-count-ahead', n, c) : unplacedNearNow('FUTURE_REF', 'in-count-ahead', c);
+    const moved = shift(c.dct, unit, n);
+    // A count of days or weeks lands on a day, as "a week ago" does; months and years keep their own precision.
+    const value = unit === 'day' || unit === 'week' ? fmtDay(moved) : unit === 'month' ? fmtMonth(moved.y, moved.m) : String(moved.y);
+    return { type: 'DATE', value, rule: 'in-count-ahead' };
   },
 };
 
