@@ -897,7 +897,8 @@ function relativeAntecedent(current: string): string | null {
   if (!phrase || !(thingNamed || (/^(?:the|a|an)\s/i.test(phrase) && !PERSON.test(phrase)))) return null;
   const words = withoutArticle(phrase);
   const last = words.split(/\s+/).pop()!;
-  if (/[^s'’]s$/.test(last) && !INVARIANT_THING.test(last)) return null;
+  // A name's last word may be a plural ("Pell Ferries", "Varrow Motors"): the name is one firm's all the same.
+  if (/[^s'’]s$/.test(last) && !INVARIANT_THING.test(last) && !thingNamed) return null;
   return words;
 }
 // ", and" or a subordinator right before the pronoun: "its" opens a clause of its own.

@@ -813,6 +813,9 @@ export function plainWords(clause: string): string {
     .trim();
 }
 
+// A colon or a dash left opening the clause once the date before it is cut.
+const ENTRY_MARK = /^[:\-–—]\s+/;
+
 /**
  * The clause without what only leads into it: an attribution, a dateline, a fronted phrase of time or circumstance,
  * a conjunction or linking adverb that ties it to the sentence before. A title stands alone.
@@ -820,6 +823,9 @@ export function plainWords(clause: string): string {
 export function withoutLeadIns(text: string): string {
   // "Q:" and "A:" label an interview's question and answer; they are no part of what was done.
   let t = text.replace(/^[QA]:\s+/, '').replace(ATTRIBUTION_HEAD, '');
+  // "1974: A bypass first appears …", "May 29 - A walker reports …": the mark after a chronology entry's date, the
+  // date gone, only led into the entry.
+  t = t.replace(ENTRY_MARK, '');
   // A dateline the importer did not set apart ("TULSA, Okla. -- The council …") is not part of the event.
   t = t.replace(LEADING_DATELINE, '');
   // "As an eerie reminder that …, one of the men was sighted": a fronted "as" phrase is no part of who did what.
