@@ -819,7 +819,8 @@ export function plainWords(clause: string): string {
  */
 export function withoutLeadIns(text: string): string {
   // "Q:" and "A:" label an interview's question and answer; they are no part of what was done.
-  let t = text.replace(/^[QA]:\s+/, '').replace(ATTRIBUTION_HEAD, '');
+  // "- The mill is sold" (of "1971 - The mill is sold"): the dash or colon of a dated list entry, its head gone.
+  let t = text.replace(/^[QA]:\s+/, '').replace(/^[-–—:]\s+/, '').replace(ATTRIBUTION_HEAD, '');
   // A dateline the importer did not set apart ("TULSA, Okla. -- The council …") is not part of the event.
   t = t.replace(LEADING_DATELINE, '');
   // "As an eerie reminder that …, one of the men was sighted": a fronted "as" phrase is no part of who did what.
