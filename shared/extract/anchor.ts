@@ -147,7 +147,9 @@ export const PART_OF_NEXT_DAY = /^,?\s+and\s+(?:most|much|part|all|the\s+rest)\s
 // ("… affected from May 1 to June 30, 2006, to register by Friday, July 14").
 // "A dividend is payable on May 3 to holders on the register at April 2": the record day is a happening of its own.
 // "sailed on Monday, only to turn back the next day": the outcome after "only to" is a happening of its own.
-const CLAUSE_CUT = /;\s+|\s(?=to\s+(?:share|stock)?holders\s+(?:of\s+record|on\s+the\s+register)\s+(?:at|on|as\s+of)\s)|,\s+(?:and|but|while|whereas)\s+|(?<=\b(?:and|but)),\s+|,\s+(?=(?:on|in|by|since|with)\s)(?!(?:by|in|on|with)\s+(?:contrast|comparison|fact|turn|short|particular|general|addition|hindsight|the\s+other\s+hand|the\s+whole)\b)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)|,\s+(?=only\s+to\s+[a-z]+\s)/g;
+// "The pool shut in May, so swimmers will use the lake on Friday": ", so" joins a consequence, a clause of its own (not
+// "so that", "so far", "so much").
+const CLAUSE_CUT = /;\s+|\s(?=to\s+(?:share|stock)?holders\s+(?:of\s+record|on\s+the\s+register)\s+(?:at|on|as\s+of)\s)|,\s+(?:and|but|while|whereas)\s+|,\s+(?=so\s+(?!(?:that|far|much|many|long|too|as|to|called)\b))|(?<=\b(?:and|but)),\s+|,\s+(?=(?:on|in|by|since|with)\s)(?!(?:by|in|on|with)\s+(?:contrast|comparison|fact|turn|short|particular|general|addition|hindsight|the\s+other\s+hand|the\s+whole)\b)|,\s+(?=to\s+(?!the\s|a\s|an\s)[a-z]+\s)|,\s+(?=only\s+to\s+[a-z]+\s)/g;
 
 // "…, a ruling the high court overturned the next year": the noun may have a relative clause of its own subject.
 const APPOSITIVE_PARTICIPLE = /,\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:(?:first|originally|once|later|only)\s+)?(?:[a-z]{2,}ed|built|made|held|written|begun|won|sold|known|given|taken)\s/i;
@@ -636,7 +638,7 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
       while (at < end && /[\s,]/.test(text[at])) at++;
     }
     if (at < end) out.push(...cutDated(text, at, end, dated));
-    return out.filter((c) => c.end > c.start);
+    return joinedAcrossSubjectAside(text, out.filter((c) => c.end > c.start), dated);
   }
   const out: Clause[] = [];
   let at = start;
@@ -687,6 +689,25 @@ function splitClauses(text: string, start: number, end: number, timexes: Timex[]
     out.push(...tail);
   }
   return out.filter((c) => c.end > c.start);
+}
+
+// The words right after an aside that go on with the subject before it: a verb, not a new subject or a conjunction.
+const PREDICATE_OPENS = /^(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|and|but|or|so|then|which|who)\b)[a-z]{2,}\b/;
+
+/**
+ * "In March the firm, which owns the lake, cut testing to save money": a dated opening that is only the subject, an
+ * undated aside on it, then the predicate with no date of its own are one clause, the aside its hole (as a participle
+ * phrase's is), so that the clause's words run on to its verb.
+ */
+function joinedAcrossSubjectAside(text: string, out: Clause[], dated: Timex[]): Clause[] {
+  const holds = (c: Clause) => dated.some((t) => t.start >= c.start && t.end <= c.end);
+  for (let i = 1; i + 1 < out.length; i++) {
+    const [before, c, after] = [out[i - 1], out[i], out[i + 1]];
+    if (!c.aside || c.inner || before.aside || before.hole || after.aside || !holds(before) || holds(after)) continue;
+    if (ANY_VERB.test(text.slice(before.start, before.end)) || !PREDICATE_OPENS.test(text.slice(after.start, after.end))) continue;
+    out.splice(i - 1, 3, { start: before.start, end: after.end, hole: { start: c.start, end: c.end } }, { ...c, inner: true });
+  }
+  return out;
 }
 
 // "the ban, which took effect on January 1, was introduced …": after the aside, the main clause's verb goes on.
@@ -1331,6 +1352,12 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   // subject and a date of its own tells of its own happening, at that date, as a when-clause does.
   const where = lastMatchOf(WHERE_OWN_CLAUSE, gap);
   if (where && !/[,;:]/.test(gap.slice(where.index)) && subjectVerbAt(text, a.end + where.index + 6) >= 0) return { end: a.end + where.index, next: a.end + where.index + 1 };
+  // "brought back the lemon ice, from a recipe found under the floorboards when the shop was rewired in 1979": so does a
+  // when-clause further on, with its own subject, verb and date and no relative clause inside it.
+  const whenAt = lastMatchOf(WHEN_OWN_CLAUSE, gap);
+  // Not after a possessive date, which names a thing and dates no clause ("Tickets for tonight's gala sold out when
+  // they went on sale in July").
+  if (whenAt && !POSSESSIVE_END.test(a.text) && !/^['’]/.test(text.slice(a.end, a.end + 1)) && !/[,;:]/.test(gap.slice(whenAt.index)) && !RELATIVE_WORD.test(gap.slice(whenAt.index)) && DATE_LEAD_END.test(gap) && subjectVerbAt(text, a.end + whenAt.index + 5) >= 0) return { end: a.end + whenAt.index, next: a.end + whenAt.index + 1 };
   // "was held on 24 May because the hall had been booked on 17 May": a reason with a date of its own is its own
   // happening, as a second conjunct is ("because of the storm on Monday" is a noun's date, and stays).
   // "had no choice but to do it", "to sell the plant and to buy": an infinitive after them joins no clause.
@@ -1368,6 +1395,8 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
 const WHEN_OPENS = /^,?\s+(?=when\s)/i;
 const WHERE_OWN_CLAUSE = /\swhere\s+(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|our)\s)/gi;
+const POSSESSIVE_END = /['’]s?$/;
+const WHEN_OWN_CLAUSE = /\swhen\s+(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|our)\s)/gi;
 // Not a date of a relative clause inside it ("when a drill broke into a gallery that had been sealed in 1951").
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/i;
 const DATE_LEAD_END = /\s(?:in|on)\s+(?:the\s+)?$/i;

@@ -375,6 +375,7 @@ function fiscalYearBound(text: string, main: Timex, date: EventDate): Partial<Ev
 }
 
 const EARLIER_LATER_THIS = /^(earlier|later)\s+(?:this|the\s+current|in\s+the)\s+(?:week|month|year|quarter)$/i;
+const REST_OF_THIS = /^(?:the\s+)?rest\s+of\s+(?:this|the\s+current)\s+(?:week|month|year)$/i;
 const DAY_MS = 86_400_000;
 
 /**
@@ -385,7 +386,8 @@ const DAY_MS = 86_400_000;
  */
 export function sideOfPublication(main: Timex, date: EventDate, published: Ymd | null, past: boolean | (() => boolean) = false): Partial<EventDate> | null {
   // "said on a wet afternoon this week": told in the past, the days of the week still to come are ruled out.
-  const m = EARLIER_LATER_THIS.exec(main.text.trim()) ?? (/^this\s+week$/i.test(main.text.trim()) && (typeof past === 'function' ? past() : past) ? ['', 'earlier'] : null);
+  // "will spend the rest of this week resting": what is left of it, from the day of writing on, as "later this week".
+  const m = EARLIER_LATER_THIS.exec(main.text.trim()) ?? (REST_OF_THIS.test(main.text.trim()) ? ['', 'later'] : null) ?? (/^this\s+week$/i.test(main.text.trim()) && (typeof past === 'function' ? past() : past) ? ['', 'earlier'] : null);
   if (!m || !published) return null;
   const a = parseTimeValue(date.start);
   const b = parseTimeValue(date.end ?? date.start);

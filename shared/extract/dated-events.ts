@@ -497,6 +497,8 @@ function resumedAfterOrdering(w: ClauseWork, orderCut: number): { start: number;
   return /[a-z]{2,}\W+[a-z]{2,}/i.test(u.paraText.slice(start, end)) ? { start, end } : null;
 }
 
+const RELATIVE_HOLE = /^(?:who|which|whom|whose|where)\s/i;
+
 /**
  * The clause's own title, from its words up to `clauseEnd` without its dates and without what has an event of its
  * own (the subordinate happening, a when-clause, a count's words in `cuts`).
@@ -515,6 +517,13 @@ function ownTitle(w: ClauseWork, clauseEnd: number, whens: WhenClause[], cuts: {
   const cut = a.sub && (a.sub.start > c.start || a.sub.end < clauseEnd - 8) ? [...dateSpans(a), a.sub] : dateSpans(a);
   for (const x of whens) if (x.start >= c.start && x.end <= clauseEnd) cut.push({ start: x.open, end: x.end });
   cut.push(...cuts);
+  // "In May the mill, which grinds oats, cut its hours": the relative clause the clause is joined across says which
+  // mill, not what was done (anchor.ts, joinedAcrossSubjectAside).
+  if (c.hole && RELATIVE_HOLE.test(u.paraText.slice(c.hole.start, c.hole.end))) {
+    const open = u.paraText.lastIndexOf(',', c.hole.start);
+    const close = /^\s*,/.exec(u.paraText.slice(c.hole.end, c.hole.end + 4));
+    cut.push({ start: open >= c.start ? open : c.hole.start, end: c.hole.end + (close ? close[0].length : 0) });
+  }
   const rest = withoutSpans(u.paraText, c.start, clauseEnd, cut);
   // "Smith, who in 1990 founded the firm, died on March 3": the main clause's title names its subject.
   // "the main, laid in 1961, was still in service": a participle aside tells of its noun in the passive ("The main

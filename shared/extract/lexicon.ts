@@ -619,10 +619,11 @@ export const POST = new Set(
 );
 
 /**
- * Whether a date stands at the head of an entry of a dated list ("1884: The mill is built.", "March: Talks fail."):
- * nothing of its paragraph before it but an opening quotation mark or a bullet (`before`, up to the date), and a colon
- * right after it (`after`). Such a list tells each entry in the present whatever its time, and runs in order.
+ * Whether a date stands at the head of an entry of a dated list ("1884: The mill is built.", "March: Talks fail.",
+ * "1884 - The mill is built."): nothing of its paragraph before it but an opening quotation mark or a bullet (`before`,
+ * up to the date), and a colon or a dash set off by spaces right after it (`after`; not the hyphen of "1964-65"). Such a
+ * list tells each entry in the present whatever its time, and runs in order.
  */
 export function listEntryHead(before: string, after: string): boolean {
-  return /^[\s"“•*-]*$/.test(before) && /^\s*:/.test(after);
+  return /^[\s"“•*-]*$/.test(before) && /^(?:\s*:|\s+[-–—](?!\S))/.test(after);
 }

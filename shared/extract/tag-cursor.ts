@@ -244,12 +244,14 @@ function answersQuestion(cur: TagCursor, state: TagState): boolean {
 
 /**
  * The last year written, for the cursor: a year counted back from publication ("eight years ago") only in its own
- * clause, the one written before it elsewhere.
+ * clause, the one written before it elsewhere. A quotation is a clause of its own: '"I nearly quit five years ago,"
+ * said Hale, whose son was born on 2 May' counts the speaker's years, not the narrator's.
  */
 function clauseYear(last: TagState['lastYear'], cur: TagCursor, s: Span): TagState['lastYear'] {
   if (!last?.counted) return last;
   const yearPos = last.pos - cur.base;
-  return yearPos >= s.start && !inClosedAside(cur.text, s.start, yearPos, cur.pos) && !inOtherPredicate(cur.text, s.start, yearPos, cur.pos) ? last : last.counted.before;
+  const quotedAway = insideQuote(cur.text, cur.paraStart, yearPos) && !insideQuote(cur.text, cur.paraStart, cur.pos);
+  return yearPos >= s.start && !quotedAway && !inClosedAside(cur.text, s.start, yearPos, cur.pos) && !inOtherPredicate(cur.text, s.start, yearPos, cur.pos) ? last : last.counted.before;
 }
 
 /** The Resolver's yearHint at the cursor: the last year written, and how far back (its sentence, paragraph or text). */
@@ -272,11 +274,17 @@ function yearHint(cur: TagCursor, state: TagState): ReturnType<Resolver['yearHin
     // clause is about, and the clause's own month is not told in that year.
     const possessive = POSSESSIVE_YEAR.test(text.slice(yearPos, yearPos + 20));
     const owned = possessive && (LATER_CONJUNCT.test(text.slice(yearPos, pos)) || TOPIC_LEAD.test(text.slice(Math.max(s.start, yearPos - 12), yearPos)));
+    // "Clubs will announce their fixtures for next year by the end of June": a year after "for" hung on a noun names
+    // what the noun is for, and the clause's own month is not told in it: the year is no nearer than one of an
+    // earlier sentence, and the tense places the month.
+    if (nounForYear(text.slice(Math.max(s.start, yearPos - 60), yearPos))) return { year: lastYear.year, scope: 'paragraph', ...open, ...season };
     if (owned || inOtherPredicate(text, s.start, yearPos, pos) || laterDecadeBetween(text.slice(yearPos, pos), lastYear.year)) return { year: lastYear.year, scope: 'paragraph', otherClause: true, ...open, ...season };
     // "began in May 2013, and the last rails were laid on Jan. 22": a conjunct told after the one that holds the
     // month and year; whether it may lie before that month in the same year is the year chooser's to judge.
     const after = lastYear.month && LATER_CONJUNCT.test(text.slice(yearPos, pos)) ? { afterMonth: lastYear.month } : {};
-    return { year: lastYear.year, scope: 'sentence', ...open, ...after };
+    // "1991 - A bloom closes the lake for three weeks in August": the entry's head dates its first sentence too.
+    const head = yearPos - cur.paraStart < 40 && yearOfEntryHead(text.slice(cur.paraStart, cur.paraStart + 40), yearPos - cur.paraStart) ? { entryHead: true } : {};
+    return { year: lastYear.year, scope: 'sentence', ...open, ...after, ...head };
   }
   const scope = yearPos >= cur.paraStart ? 'paragraph' : 'text';
   // "The appeal, which was launched in November 1999, …", "… kept since he arrived in 2019": a year of a relative
@@ -380,6 +388,15 @@ export function inOtherPredicate(text: string, sentenceStart: number, yearPos: n
 function laterDecadeBetween(between: string, year: number): boolean {
   for (const m of between.matchAll(/\b(1[0-9]|20)(\d)0['’]?s\b/g)) if (+`${m[1]}${m[2]}0` > year) return true;
   return false;
+}
+
+// "their fixtures for ", "the budget for ": a determiner's noun phrase right before "for", none of its words a verb.
+const NOUN_FOR_LEAD = /\b(?:the|its|their|his|her|our|your|this|these|a|an)\s+((?:[a-z'’-]+\s+){1,3})for\s+$/i;
+
+/** Whether `lead`, the words before a year, hangs the year on a noun by "for" ("the dates for next year"). */
+function nounForYear(lead: string): boolean {
+  const m = NOUN_FOR_LEAD.exec(lead);
+  return !!m && !m[1].trim().split(/\s+/).some((w) => pastOrHelping(w.toLowerCase()) || SAME_FORM_PAST.has(w.toLowerCase()) || /^(?:be|been|being|am)$/i.test(w));
 }
 
 const YEAR_THEN_VERB = /^[^,;.]{0,24}?\b\d{4}\s+(?:had|has|have|was|were|is|are|will|would)\s/;

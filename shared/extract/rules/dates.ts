@@ -253,11 +253,13 @@ export const monthRelativeYearRule: Rule = {
 // So are "on 9 May 31 years ago", "on June 3, twenty years ago": a count of years ago keeps the day it follows (without
 // it, "May 31 years ago" would be read as a month and the day lost).
 // Longer than the month-day and "May this year" inside it, so it wins over both.
+// A weekday written before the day ("on Tuesday 1 February next year") is part of the date: left out, the weekday alone
+// would be read as one of publication's week and win over the day the words name.
 const DAY_YEARS_AGO = String.raw`,?\s+${YEARS_AGO_COUNT}`;
 export const dayRelativeYearRule: Rule = {
   name: 'day-relative-year',
   cue: /(?:this|last|next)\s+year|years\s+ago/,
-  re: rx(`${B}(?:(${MONTH_RE})\\s+${DAY},?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))(?:(?:\\s+of)?\\s+(this|last|next)\\s+year|${DAY_YEARS_AGO})${E}`),
+  re: rx(`${B}(?:${WEEKDAY_RE},?\\s+)?(?:(${MONTH_RE})\\s+${DAY},?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))(?:(?:\\s+of)?\\s+(this|last|next)\\s+year|${DAY_YEARS_AGO})${E}`),
   resolve: (m, c) => {
     const month = monthNumber(m[1] ?? m[4]);
     if (!month) return null;
@@ -346,6 +348,22 @@ export const relativeMonthRule: Rule = {
   },
 };
 
+export const monthBeforeLastRule: Rule = {
+  name: 'month-before-last',
+  cue: /before\s+last|after\s+next/i,
+  // "the September before last": a year before last September; "the March after next": a year after next March (as
+  // "the summer before last" is, seasonBeforeLastRule).
+  re: rx(`${B}the\\s+(${MONTH_RE})\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
+  accept: (m) => /^[A-Z]/.test(m[1]),
+  resolve: (m, c) => {
+    const month = monthNumber(m[1])!;
+    const before = /^before/i.test(m[2]);
+    if (!c.dct) return { type: 'DATE', value: before ? 'PAST_REF' : 'FUTURE_REF', rule: 'month-before-last/no-dct' };
+    const { y } = namedMonth(month, before ? 'last' : 'next', c.dct);
+    return { type: 'DATE', value: fmtMonth(y + (before ? -1 : 1), month), rule: `month/${before ? 'before-last' : 'after-next'}` };
+  },
+};
+
 /** The year "last May", "this May" or "next May" names, counted from publication, and whether it is in doubt. */
 export function namedMonth(month: number, mod: string, dct: Ymd): { y: number; justGone: boolean } {
   let y = dct.y;
@@ -360,7 +378,8 @@ export function namedMonth(month: number, mod: string, dct: Ymd): { y: number; j
 // The words after which "May" and "March" are months, also capitalised at the start of a sentence ("In March, …").
 // "a hearing set for March", "the vote scheduled for May": after a participle of timetable, "for" introduces the month.
 const TIMETABLED_FOR = '(?:set|scheduled|slated|planned|booked|fixed|pencilled|penciled|earmarked|timetabled)\\sfor';
-const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'through', 'before', 'after', 'from', 'to', 'early', 'late', 'and', 'or', 'between', 'last', 'next', 'this', 'that', 'each']
+// "spend May touring", "spent March at sea": a month as the time spent is no verb either.
+const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'through', 'before', 'after', 'from', 'to', 'early', 'late', 'and', 'or', 'between', 'last', 'next', 'this', 'that', 'each', 'spend', 'spent', 'spending']
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
 
@@ -436,8 +455,9 @@ export const monthRule: Rule = {
   // After "the" they are months when a noun follows ("the March accession", "the May elections"), and not
   // before "of" ("the March of Dimes").
   // Listed between two months ("April, May and June", "February, March, April") they are months too.
+  // Heading an entry of a dated list ("March - Talks fail.", "May: The pier reopens."), at the start of a line, too.
   // Each branch first looks ahead at the month's first letter, so its look-behinds run only where a month may start.
-  re: rx(`(?:(?=[JFMASOND])(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?=[MS])(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|\\b${TIMETABLED_FOR}\\s|mid-)(?:May|March|Sept|Sep)${E}|(?=M)(?<=\\b[Tt]he\\s{1,8})(?:May|March)(?=\\s{1,8}(?!of\\b)[a-z])|(?=[MS])(?<=\\b(?:${MONTH_RE}),\\s{1,3})(?:May|March|Sept|Sep)(?=,?\\s{1,3}(?:(?:and|or)\\s{1,3})?(?:${MONTH_RE})\\b))`),
+  re: rx(`(?:(?=[JFMASOND])(?:${B}|(?<=\\b(?:mid|late|early)-))${SAFE_MONTH_RE}${E}|(?=[MS])(?<=\\b(?:${MONTH_INTRO})\\s{1,8}|\\b${TIMETABLED_FOR}\\s|mid-)(?:May|March|Sept|Sep)${E}|(?=M)(?<=\\b[Tt]he\\s{1,8})(?:May|March)(?=\\s{1,8}(?!of\\b)[a-z])|(?=[MS])(?<=\\b(?:${MONTH_RE}),\\s{1,3})(?:May|March|Sept|Sep)(?=,?\\s{1,3}(?:(?:and|or)\\s{1,3})?(?:${MONTH_RE})\\b)|(?=[MS])(?<=(?:^|\\n)[ \\t"“•*]{0,3})(?:May|March|Sept|Sep)(?=\\s{1,3}[-–—]\\s|:\\s))`),
   resolve: (m, c) => {
     const month = monthNumber(m[0])!;
     // "as of February" states how things stand now: the month is read as the present's.

@@ -637,12 +637,19 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
     const t = c.tense();
     const told = week ? null : storyHolidayDate(name, c);
     if (told) return told;
+    const planned = week || t === 'past' ? null : plannedHoliday(name, c, now);
+    if (planned) return planned;
     if (t === 'past') {
       pick = [...cands].reverse().find((p) => first(p) <= now)!;
       // "The diphtheria came in the spring of 1932. … the school shut from Easter": a holiday told in the past while
       // the story is at an old year its paragraph wrote in an earlier sentence may be that year's, or background to
       // a recent one ("arrived in 2019. … on Christmas Day"); the words do not say which, so the year is a guess.
       const old = week ? null : storyHoliday(name, c);
+      // One told in the sentence right after that year's happening, going straight on from it ("The storm struck on 9
+      // January 1978. We scrubbed for weeks and reopened for Easter"), is the first such day after it, still a guess:
+      // only within half a year after a day or month the story was at (a bare year, "retired in 1979", sets no time
+      // the holiday could go on from).
+      if (old?.scope === 'other-sentence' && old.day.y !== pick.y && c.yearHint()?.justBefore && soonAfterFocus(old.day, c)) return { type: 'DATE', value: fmtDay(old.day), rule: 'holiday/past/after-day-before', yearUncertain: true };
       if (old?.scope === 'other-sentence' && old.day.y !== pick.y) return { type: 'DATE', value: fmtDay(pick), rule: 'holiday/past/after-old-year', yearUncertain: true };
       // "had a fall the previous winter and was home by Easter": a holiday the story comes to right after a date whose
       // year was a guess may be told in that stretch of the story, or near publication; the words do not say which, so
@@ -674,6 +681,26 @@ function holidayDate(h: HolidayWords, c: Resolver): Resolution | null {
   // "over New Year" (no "'s Day") is the turn of the year, its eve and its day: about January 1.
   const season = HOLIDAY_SEASON.test(c.following()) || /^New\s+Year$/.test(name) ? 'APPROX' : undefined;
   return { type: 'DATE', value: fmtDay(pick), rule: `holiday/${mod ?? c.tense()}${season ? '/season' : ''}`, mod: season };
+}
+
+/** Whether `day` falls within half a year after the day or month the story is at (not a bare year). */
+function soonAfterFocus(day: Ymd, c: Resolver): boolean {
+  const focus = c.focus();
+  const ref = focus === 'day' ? c.refDay() : focus === 'year' ? null : c.refDate('month');
+  const gap = ref ? toDayNumber(day) - toDayNumber(ref) : -1;
+  return gap >= 0 && gap <= 183;
+}
+
+/**
+ * "Next year the term starts late, so pupils will get the Easter Monday off": a holiday told as ahead (or in the
+ * present) in a sentence whose own clause names a year not yet over is that year's, as a month would be; not a day
+ * already past at publication. Null when the sentence names no such year.
+ */
+function plannedHoliday(name: string, c: Resolver, now: number): Resolution | null {
+  const hint = c.yearHint();
+  if (!hint || hint.scope !== 'sentence' || hint.otherClause || hint.opensSpan) return null;
+  const p = holiday(name, hint.year);
+  return p && toDayNumber(p) >= now ? { type: 'DATE', value: fmtDay(p), rule: 'holiday/ahead/year-in-sentence' } : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { listEntryHead, PART_OF_DAY_ALTS, seasonMonths } from '../lexicon';
+import { IRREGULAR_PAST, listEntryHead, PART_OF_DAY_ALTS, SAME_FORM_PAST, seasonMonths } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -148,7 +148,7 @@ function monthNamedJustBefore(month: number, day: number | undefined, c: Resolve
  * after only for a month before the head's own. Null elsewhere, and for a past date the year would put after publication.
  */
 function entryYear(month: number, hint: YearHint | null, c: Resolver): number | null {
-  if (!hint?.entryHead || hint.scope !== 'paragraph') return null;
+  if (!hint?.entryHead || hint.scope === 'text') return null;
   const year = hint.month && month < hint.month ? hint.year + 1 : hint.year;
   return c.dct && c.tense() === 'past' && year > c.dct.y ? null : year;
 }
@@ -325,6 +325,13 @@ function yearOfTense(month: number, day: number | undefined, c: Resolver, dct: Y
   const tense = c.tense();
   if (tense === 'past') return { year: sameMonthAsDct || dayIn(dct.y, month, day) <= now ? dct.y : dct.y - 1, rule: `${kind}/past-tense` };
   if (tense === 'future') return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/future-tense` };
+  // "The new term begins on 2 September and runs until 25 October. The break then runs from 28 October": a timetable
+  // told in the present (a tense the clause does not settle) while the story is at a day still ahead of publication
+  // is ahead too, as a future's would be. Not a clause with a past form before the date ("are looking at a raid attempted on May 12", "a fund set
+  // up on December 5"): that date is a past happening's.
+  const at = c.focus() === 'day' ? c.refDay() : null;
+  // Nor a habit ("Applications usually fall in December"), which names no one year.
+  if (at && at !== dct && toDayNumber(at) > now && !hasPastForm(c.preceding()) && !HABIT_WORD.test(c.preceding())) return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/ahead-of-story-day` };
   const year = [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (Math.abs(dayIn(b, month, day) - now) < Math.abs(dayIn(a, month, day) - now) ? b : a));
   return { year, rule: `${kind}/nearest` };
 }
@@ -367,6 +374,13 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   // tells of the year the tense reaches back into, not of the one ahead.
   if (tense === 'past' && YEAR_AS_SUBJECT.test(c.preceding())) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
   return { year: other, rule: `${kind}/near-publication`, uncertain: true };
+}
+
+const HABIT_WORD = /\b(?:usually|normally|often|always|generally|typically|traditionally|every|each)\b/i;
+
+/** Whether words hold a past form: a past in -ed, or a common irregular past or one spelt as its present. */
+function hasPastForm(words: string): boolean {
+  return (words.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => /^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w) || SAME_FORM_PAST.has(w));
 }
 
 // "The year began with …", "This year got off to …", "The year opened with …": the year as the subject of its start.
