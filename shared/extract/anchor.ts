@@ -1352,11 +1352,11 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
   // subject and a date of its own tells of its own happening, at that date, as a when-clause does.
   const where = lastMatchOf(WHERE_OWN_CLAUSE, gap);
   if (where && !/[,;:]/.test(gap.slice(where.index)) && subjectVerbAt(text, a.end + where.index + 6) >= 0) return { end: a.end + where.index, next: a.end + where.index + 1 };
-  // "brought back the lemon ice, from a recipe found under the floorboards when the shop was rewired in 1979": so does a
+  // "revived the plum loaf, from a notebook turned up in the loft when the bakery was reroofed in 1983": so does a
   // when-clause further on, with its own subject, verb and date and no relative clause inside it.
   const whenAt = lastMatchOf(WHEN_OWN_CLAUSE, gap);
-  // Not after a possessive date, which names a thing and dates no clause ("Tickets for tonight's gala sold out when
-  // they went on sale in July").
+  // Not after a possessive date, which names a thing and dates no clause ("Seats for tonight's final were gone when
+  // the box office opened in June").
   if (whenAt && !POSSESSIVE_END.test(a.text) && !/^['’]/.test(text.slice(a.end, a.end + 1)) && !/[,;:]/.test(gap.slice(whenAt.index)) && !RELATIVE_WORD.test(gap.slice(whenAt.index)) && DATE_LEAD_END.test(gap) && subjectVerbAt(text, a.end + whenAt.index + 5) >= 0) return { end: a.end + whenAt.index, next: a.end + whenAt.index + 1 };
   // "was held on 24 May because the hall had been booked on 17 May": a reason with a date of its own is its own
   // happening, as a second conjunct is ("because of the storm on Monday" is a noun's date, and stays).

@@ -386,7 +386,7 @@ const DAY_MS = 86_400_000;
  */
 export function sideOfPublication(main: Timex, date: EventDate, published: Ymd | null, past: boolean | (() => boolean) = false): Partial<EventDate> | null {
   // "said on a wet afternoon this week": told in the past, the days of the week still to come are ruled out.
-  // "will spend the rest of this week resting": what is left of it, from the day of writing on, as "later this week".
+  // "will be on leave for the rest of this week": what is left of it, from the day of writing on, as "later this week".
   const m = EARLIER_LATER_THIS.exec(main.text.trim()) ?? (REST_OF_THIS.test(main.text.trim()) ? ['', 'later'] : null) ?? (/^this\s+week$/i.test(main.text.trim()) && (typeof past === 'function' ? past() : past) ? ['', 'earlier'] : null);
   if (!m || !published) return null;
   const a = parseTimeValue(date.start);

@@ -116,8 +116,8 @@ export function orderingClauseEvent(w: ClauseWork): number | null {
 }
 
 /**
- * "the route was shortened this year after a sandbank shifted in October", "broke down again last year, before a new
- * government took office in January": a month or day written without its year, in a happening "after" (or "before")
+ * "the timetable was cut back this year after a pier collapsed in November", "stalled twice last year, before the
+ * members chose a chairman in January": a month or day written without its year, in a happening "after" (or "before")
  * the clause's date, took a year from elsewhere in the sentence. It keeps the order the sentence gives: a happening
  * after it ends within the clause's date and, told in the past, by publication; one before it begins after the
  * clause's date begins. The nearest year that does so is taken; the flag, if any, stays. `published` is given only

@@ -705,7 +705,7 @@ function shortenedFrom(xs: Token[], stretch: boolean): string | null {
   const words = wordCount(xs, kept);
   if (words > MAX_WORDS || !kept.some((i) => isVerb(xs[i])) || fragmentOf(kept.map((i) => xs[i]), null)) return null;
   if (cutBadly(xs, kept)) return null;
-  // "Town's is drawn up" (of "The town's first full register of rights of way is drawn up"): a possessive kept
+  // "Parish's is drawn up" (of "The parish's first printed list of listed barns is drawn up"): a possessive kept
   // without the noun it owns.
   if (kept.some((i, j) => j + 1 < kept.length && xs[i].pos === 'PART' && /^['’]s?$/.test(xs[i].value) && kept[j + 1] !== i + 1 && isVerb(xs[kept[j + 1]]))) return null;
   const toldVerb = toldCut(xs, kept);

@@ -253,7 +253,7 @@ export const monthRelativeYearRule: Rule = {
 // So are "on 9 May 31 years ago", "on June 3, twenty years ago": a count of years ago keeps the day it follows (without
 // it, "May 31 years ago" would be read as a month and the day lost).
 // Longer than the month-day and "May this year" inside it, so it wins over both.
-// A weekday written before the day ("on Tuesday 1 February next year") is part of the date: left out, the weekday alone
+// A weekday written before the day ("on Thursday 3 March next year") is part of the date: left out, the weekday alone
 // would be read as one of publication's week and win over the day the words name.
 const DAY_YEARS_AGO = String.raw`,?\s+${YEARS_AGO_COUNT}`;
 export const dayRelativeYearRule: Rule = {

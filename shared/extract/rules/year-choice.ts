@@ -245,8 +245,8 @@ function yearOfStory(month: number, day: number | undefined, c: Resolver, hint: 
   // back into, not where it went on to; a day told after them returns to the story's year, or the next when the
   // month comes round there first (a December day in focus, "on January 2"). Not a present perfect's "since" ("has
   // been shut since Dec. 20"): that stretch runs to publication, and starts near it unless its year is written.
-  // Nor once the story has gone on past that day's year by a month or season ("switched off on 28 September 2013.
-  // ¶ Work began last spring, and the chimney came down on 15 December"): the day is that later year's.
+  // Nor once the story has gone on past that day's year by a month or season ("its last loom was sold on 3 August 2012.
+  // ¶ Crews arrived last spring, and the chimney was blown up on 9 December"): the day is that later year's.
   const movedOn = monthOrYearInFocus(c, dct);
   const focusDay = c.refDay();
   if (day !== undefined && tense === 'past' && hint && hint.scope !== 'sentence' && focusDay && focusDay !== dct && hint.year <= focusDay.y && focusDay.y <= dct.y - 2 && !(movedOn && movedOn.y > focusDay.y) && !SINCE_LEAD.test(c.preceding())) {
@@ -325,10 +325,10 @@ function yearOfTense(month: number, day: number | undefined, c: Resolver, dct: Y
   const tense = c.tense();
   if (tense === 'past') return { year: sameMonthAsDct || dayIn(dct.y, month, day) <= now ? dct.y : dct.y - 1, rule: `${kind}/past-tense` };
   if (tense === 'future') return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/future-tense` };
-  // "The new term begins on 2 September and runs until 25 October. The break then runs from 28 October": a timetable
-  // told in the present (a tense the clause does not settle) while the story is at a day still ahead of publication
-  // is ahead too, as a future's would be. Not a clause with a past form before the date ("are looking at a raid attempted on May 12", "a fund set
-  // up on December 5"): that date is a past happening's.
+  // "The season opens on 6 August and runs until 14 December. The winter break then lasts from 15 December": a
+  // timetable told in the present (a tense the clause does not settle) while the story is at a day still ahead of
+  // publication is ahead too, as a future's would be. Not a clause with a past form before the date ("are looking at a
+  // raid attempted on May 12", "a fund set up on December 5"): that date is a past happening's.
   const at = c.focus() === 'day' ? c.refDay() : null;
   // Nor a habit ("Applications usually fall in December"), which names no one year.
   if (at && at !== dct && toDayNumber(at) > now && !hasPastForm(c.preceding()) && !HABIT_WORD.test(c.preceding())) return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/ahead-of-story-day` };
