@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { IRREGULAR_PAST, listEntryHead, PART_OF_DAY_ALTS, SAME_FORM_PAST, seasonMonths } from '../lexicon';
+import { isPastForm, listEntryHead, PART_OF_DAY_ALTS, SAME_FORM_PAST, seasonMonths } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -378,9 +378,9 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
 
 const HABIT_WORD = /\b(?:usually|normally|often|always|generally|typically|traditionally|every|each)\b/i;
 
-/** Whether words hold a past form: a past in -ed, or a common irregular past or one spelt as its present. */
+/** Whether words hold a past form: lexicon's simple past (not "scheduled", "planned", "hundred"), or one spelt as its present. */
 function hasPastForm(words: string): boolean {
-  return (words.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => /^[a-z]{2,}ed$/.test(w) || IRREGULAR_PAST.has(w) || SAME_FORM_PAST.has(w));
+  return (words.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => isPastForm(w) || SAME_FORM_PAST.has(w));
 }
 
 // "The year began with …", "This year got off to …", "The year opened with …": the year as the subject of its start.
