@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { countWords, GIVEN_OUT_RE, IRREGULAR_PAST, isPastForm, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -707,7 +707,7 @@ function joinedAcrossSubjectAside(text: string, out: Clause[], dated: Timex[]): 
     if (ANY_VERB.test(text.slice(before.start, before.end)) || !PREDICATE_OPENS.test(text.slice(after.start, after.end))) continue;
     // "The storm on 3 March 1988, which brought down the pier, is still talked about": an aside told in the past is a
     // happening of the dated noun, with that date (sequence/which-of-dated), not a description to skip over.
-    if ((text.slice(c.start, c.end).toLowerCase().match(/[a-z]+/g) ?? []).some(isPastForm)) continue;
+    if (holdsPastForm(text.slice(c.start, c.end))) continue;
     out.splice(i - 1, 3, { start: before.start, end: after.end, hole: { start: c.start, end: c.end } }, { ...c, inner: true });
   }
   return out;

@@ -438,6 +438,9 @@ export const NOT_PAST_ED = new Set([
 /** Whether a lower-case word is a simple past: an irregular one ("fled", "won") or one in -ed that is no noun or adjective. */
 export const isPastForm = (w: string): boolean => IRREGULAR_PAST.has(w) || (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.has(w));
 
+/** Whether words hold a simple past: `isPastForm`'s, or one spelt as its present ("cut", "shut", "set"). */
+export const holdsPastForm = (words: string): boolean => (words.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => isPastForm(w) || SAME_FORM_PAST.has(w));
+
 // Words that open a sentence in news copy and are no name: determiners, pronouns and the common nouns that most
 // often lead a reported clause. A word not listed counts as common when the text also writes it in lower case.
 const COMMON_OPENERS = new Set(

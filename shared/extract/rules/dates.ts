@@ -1,6 +1,6 @@
 import { MONTH_RE, NUMBER_WORD_RE, PART_OF_DAY_ALTS, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
-import { B, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, BEYOND_NEXT_CUE, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
 
 // Rules for calendar dates written out: ISO and numeric dates, month and day (with or without a year),
@@ -350,7 +350,7 @@ export const relativeMonthRule: Rule = {
 
 export const monthBeforeLastRule: Rule = {
   name: 'month-before-last',
-  cue: /before\s+last|after\s+next/i,
+  cue: BEYOND_NEXT_CUE,
   // "the September before last": a year before last September; "the March after next": a year after next March (as
   // "the summer before last" is, seasonBeforeLastRule).
   re: rx(`${B}the\\s+(${MONTH_RE})\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),

@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { isPastForm, listEntryHead, PART_OF_DAY_ALTS, SAME_FORM_PAST, seasonMonths } from '../lexicon';
+import { holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, seasonMonths } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -331,7 +331,7 @@ function yearOfTense(month: number, day: number | undefined, c: Resolver, dct: Y
   // raid attempted on May 12", "a fund set up on December 5"): that date is a past happening's.
   const at = c.focus() === 'day' ? c.refDay() : null;
   // Nor a habit ("Applications usually fall in December"), which names no one year.
-  if (at && at !== dct && toDayNumber(at) > now && !hasPastForm(c.preceding()) && !HABIT_WORD.test(c.preceding())) return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/ahead-of-story-day` };
+  if (at && at !== dct && toDayNumber(at) > now && !holdsPastForm(c.preceding()) && !HABIT_WORD.test(c.preceding())) return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/ahead-of-story-day` };
   const year = [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (Math.abs(dayIn(b, month, day) - now) < Math.abs(dayIn(a, month, day) - now) ? b : a));
   return { year, rule: `${kind}/nearest` };
 }
@@ -378,10 +378,6 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
 
 const HABIT_WORD = /\b(?:usually|normally|often|always|generally|typically|traditionally|every|each)\b/i;
 
-/** Whether words hold a past form: lexicon's simple past (not "scheduled", "planned", "hundred"), or one spelt as its present. */
-function hasPastForm(words: string): boolean {
-  return (words.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => isPastForm(w) || SAME_FORM_PAST.has(w));
-}
 
 // "The year began with …", "This year got off to …", "The year opened with …": the year as the subject of its start.
 const YEAR_AS_SUBJECT = /(?:^|[.!?]\s+)["“]?(?:The|This)\s+year\s+(?:opened|began|started|kicked\s+off|got\s+(?:off|under\s+way|going))\b/i;
