@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, seasonMonths } from '../lexicon';
+import { HABIT_WORD_ALTS, holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, seasonMonths } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -318,6 +318,9 @@ function oldSeasonYear(month: number, hint: YearHint | null, dct: Ymd): number |
   return season.across && month <= 2 ? season.year + 1 : season.year;
 }
 
+// A habit names no one year: the shared habit words, and those of a norm ("normally", "traditionally").
+const HABIT_WORD = new RegExp(String.raw`\b(?:${HABIT_WORD_ALTS}|normally|generally|typically|traditionally)\b`, 'i');
+
 /** The year the tense puts the date in: the last one on or before publication for the past, the next for the future, else the nearest. */
 function yearOfTense(month: number, day: number | undefined, c: Resolver, dct: Ymd, kind: string): { year: number; rule: string } {
   const now = toDayNumber(dct);
@@ -375,9 +378,6 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   if (tense === 'past' && YEAR_AS_SUBJECT.test(c.preceding())) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
   return { year: other, rule: `${kind}/near-publication`, uncertain: true };
 }
-
-const HABIT_WORD = /\b(?:usually|normally|often|always|generally|typically|traditionally|every|each)\b/i;
-
 
 // "The year began with …", "This year got off to …", "The year opened with …": the year as the subject of its start.
 const YEAR_AS_SUBJECT = /(?:^|[.!?]\s+)["“]?(?:The|This)\s+year\s+(?:opened|began|started|kicked\s+off|got\s+(?:off|under\s+way|going))\b/i;
