@@ -327,14 +327,16 @@ function yearOfTense(month: number, day: number | undefined, c: Resolver, dct: Y
   const sameMonthAsDct = month === dct.m && day === undefined;
   const tense = c.tense();
   if (tense === 'past') return { year: sameMonthAsDct || dayIn(dct.y, month, day) <= now ? dct.y : dct.y - 1, rule: `${kind}/past-tense` };
-  if (tense === 'future') return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/future-tense` };
+  // The first such date on or after publication: a future's, and that of a timetable still ahead (below).
+  const ahead = (rule: string) => ({ year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/${rule}` });
+  if (tense === 'future') return ahead('future-tense');
   // "The season opens on 6 August and runs until 14 December. The winter break then lasts from 15 December": a
   // timetable told in the present (a tense the clause does not settle) while the story is at a day still ahead of
   // publication is ahead too, as a future's would be. Not a clause with a past form before the date ("are looking at a
   // raid attempted on May 12", "a fund set up on December 5"): that date is a past happening's.
   const at = c.focus() === 'day' ? c.refDay() : null;
   // Nor a habit ("Applications usually fall in December"), which names no one year.
-  if (at && at !== dct && toDayNumber(at) > now && !holdsPastForm(c.preceding()) && !HABIT_WORD.test(c.preceding())) return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/ahead-of-story-day` };
+  if (at && at !== dct && toDayNumber(at) > now && !holdsPastForm(c.preceding()) && !HABIT_WORD.test(c.preceding())) return ahead('ahead-of-story-day');
   const year = [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (Math.abs(dayIn(b, month, day) - now) < Math.abs(dayIn(a, month, day) - now) ? b : a));
   return { year, rule: `${kind}/nearest` };
 }
