@@ -1397,9 +1397,11 @@ function cutBetween(text: string, a: Timex, b: Timex, closesStretch = false): { 
 
 const THAT_CLAUSE_DATE = /^,?\s+that\s+(?=(?:between|in|on|during|from|since|by|until|at)\s+$)/i;
 const WHEN_OPENS = /^,?\s+(?=when\s)/i;
-const WHERE_OWN_CLAUSE = /\swhere\s+(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|our)\s)/gi;
+// A clause of its own after "where" or "when" opens on its subject: a pronoun, or a determiner before a noun.
+const OWN_SUBJECT_AHEAD = String.raw`(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|our)\s)`;
+const WHERE_OWN_CLAUSE = new RegExp(String.raw`\swhere\s+${OWN_SUBJECT_AHEAD}`, 'gi');
 const POSSESSIVE_END = /['’]s?$/;
-const WHEN_OWN_CLAUSE = /\swhen\s+(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|our)\s)/gi;
+const WHEN_OWN_CLAUSE = new RegExp(String.raw`\swhen\s+${OWN_SUBJECT_AHEAD}`, 'gi');
 // Not a date of a relative clause inside it ("when a drill broke into a gallery that had been sealed in 1951").
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/i;
 const DATE_LEAD_END = /\s(?:in|on)\s+(?:the\s+)?$/i;

@@ -4,6 +4,12 @@
 /** Word lists are looked up with words from the text: null-prototype, so "constructor" finds nothing. */
 export const table = <T,>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null), entries);
 
+/**
+ * Lower-case words as alternatives each of which may also open with a capital ("[Ss]pring"), for patterns that read
+ * case as written (a capital elsewhere would be a name's) and whose words may open a sentence.
+ */
+export const eitherCaseAlts = (words: readonly string[]): string => words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+
 export const MONTHS: Record<string, number> = table({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
@@ -440,6 +446,9 @@ export const isPastForm = (w: string): boolean => IRREGULAR_PAST.has(w) || (/^[a
 
 /** Whether words hold a simple past: `isPastForm`'s, or one spelt as its present ("cut", "shut", "set"). */
 export const holdsPastForm = (words: string): boolean => (words.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => isPastForm(w) || SAME_FORM_PAST.has(w));
+
+/** Words that tell a habit rather than one happening ("usually", "every"), as alternatives with no group of their own. */
+export const HABIT_WORD_ALTS = 'every|each|always|usually|often';
 
 // Words that open a sentence in news copy and are no name: determiners, pronouns and the common nouns that most
 // often lead a reported clause. A word not listed counts as common when the text also writes it in lower case.

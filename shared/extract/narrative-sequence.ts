@@ -18,12 +18,14 @@ import { titled } from './title';
 const SINCE_THEN = /^["“]?(?:Since\s+then|Ever\s+since|Since\s+that\s+time|(?:In|Over|During)\s+the\s+(?:[a-z]+\s+)?(?:years|months|weeks|days|decades)\s+since(?:\s+then)?(?=\s*,))\b,?\s*/i;
 // "The firm has since moved its plant": "since" after the verb, the same span.
 const HAS_SINCE = /^[^.;:"“”]{0,120}?\b(?:has|have)\s+since\s+[a-z]/i;
+// "has not", "has never", "hasn't": a present perfect denied, which both since-patterns here read alike.
+const DENIAL = String.raw`(?:\s+(?:not|never)|n['’]t)`;
 // "We have worked together since then": "since then" closing a present perfect, the same span; "It has stood empty
 // ever since." the same.
 // "They have not lost since.", "have spent the years since rebuilding it": a bare "since" closing the clause, or one
 // after a plural of time and before a gerund, counts from the same happening; so does one denied with "never" or
 // "n't" ("It has never reopened since", "They haven't lost since").
-const HAS_SINCE_THEN = /^[^.;:"“”]{0,120}?\b(?:has|have)(?:\s+(?:not|never)|n['’]t)?\s+[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od|nt)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|(?:ever\s+)?since(?=\s*(?:[,;.!?]|$))|the\s+(?:years|months|weeks|days|decades)\s+since(?=\s+[a-z]{3,}ing\b))/i;
+const HAS_SINCE_THEN = new RegExp(String.raw`^[^.;:"“”]{0,120}?\b(?:has|have)${DENIAL}?\s+[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt|od|nt)\s+(?:[a-z]+\s+){0,6}?(?:(?:ever\s+)?since\s+then\b|(?:ever\s+)?since(?=\s*(?:[,;.!?]|$))|the\s+(?:years|months|weeks|days|decades)\s+since(?=\s+[a-z]{3,}ing\b))`, 'i');
 // "The bell had hung since then in the church", "replied that they had wasted the months since then": the same, told
 // in the past perfect, which looks back from the day the story has got to.
 const HAD_SINCE_THEN = /^[^.;:"“”]{0,120}?\bhad\s+(?:not\s+)?(?:been\s+)?(?!(?:a|an|the|no|to|his|her|its|their|some|any|it|them)\s)[a-z]{3,}\s+(?:[a-z]+\s+){0,6}?(?:ever\s+)?since\s+then\b/i;
@@ -65,7 +67,7 @@ function sinceFocus(w: Placing): Draft | undefined {
 
 // "They lost at home on May 2 and have not lost since", "It has never flooded since": a denied present perfect closing
 // on "since" counts from the last time the same thing happened, not from whatever the story told last.
-const DENIED_SINCE = /\b(?:has|have)(?:\s+(?:not|never)|n['’]t)\s+([a-z]{3,})\s+(?:[a-z]+\s+){0,3}?since\b/i;
+const DENIED_SINCE = new RegExp(String.raw`\b(?:has|have)${DENIAL}\s+([a-z]{3,})\s+(?:[a-z]+\s+){0,3}?since\b`, 'i');
 const WORD = /[a-z]+/g;
 
 /**

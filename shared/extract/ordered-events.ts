@@ -21,8 +21,7 @@ export function orderedEvents(units: Unit[], ctx: NarrativeContext, dated: reado
   let prevDated: Draft | undefined;
   units.forEach((u, i) => {
     const w = placing(u, ctx, out, prevDated, nextDated[i], dated);
-    placeUnit(w);
-    prevDated = noteRead(w);
+    prevDated = noteRead(placeUnit(w));
     releaseTimexes(u);
   });
   return out;
@@ -71,13 +70,19 @@ function placing(u: Unit, ctx: NarrativeContext, out: Draft[], prevDated: Draft 
  * The steps, in this order: the first of the five in the chain that places the unit ends its turn (the reported
  * one only for a unit with a date of its own); a unit none of them placed may still follow the happening told
  * before it, or be an undated happening of its own. Asides under way now are events beside the unit's, first.
+ * Returns the Placing the last step read: after a closing attribution that names an occasion, the steps left read only
+ * the words before it (reportedOrdering), and so does noteRead.
  */
-function placeUnit(w: Placing): void {
+function placeUnit(w: Placing): Placing {
   presentAsides(w);
   sinceUpToTelling(w);
-  if (anaphoricOrder(w) || orderingClause(w) || reportedOrdering(w) || sinceThen(w) || hoursFrom(w)) return;
-  laterInSequence(w);
-  undatedHappening(w);
+  if (anaphoricOrder(w) || orderingClause(w)) return w;
+  const rest = reportedOrdering(w);
+  if (!rest) return w;
+  if (sinceThen(rest) || hoursFrom(rest)) return rest;
+  laterInSequence(rest);
+  undatedHappening(rest);
+  return rest;
 }
 
 /** The unit's one day lies before the day in focus, inside a quote that closes within the unit. */

@@ -147,13 +147,14 @@ function orderedSubEvent(w: Placing, head: RegExpExecArray, subEnd: number, main
 }
 
 /**
- * "X said after the talks": the talks are an event before (or after) the remarks. Whether the sentence is done with:
- * one with a date of its own is, once its reported happening is placed.
+ * "X said after the talks": the talks are an event before (or after) the remarks. What the later steps read of the
+ * sentence: null when it is done with (one with a date of its own is, once its reported happening is placed), the
+ * words before a closing attribution (closingReport), else the sentence as it was.
  */
-export function reportedOrdering(w: Placing): boolean {
+export function reportedOrdering(w: Placing): Placing | null {
   const { u, text } = w;
   const reported = REPORTED_AFTER.exec(text);
-  if (!reported) return false;
+  if (!reported) return w;
   // "told reporters after the hearing that the brothers had …": the happening ends where what was told begins.
   const thatAt = /\sthat\s/.exec(reported[2]);
   const np = thatAt ? reported[2].slice(0, thatAt.index) : reported[2];
@@ -175,9 +176,9 @@ export function reportedOrdering(w: Placing): boolean {
       date,
       extraEvidence: dl && date.rule?.endsWith('/dateline') ? dl.extraEvidence : undefined,
     });
-    if (!w.hasOwn) closingReport(w, reported.index!);
+    if (!w.hasOwn) return closingReport(w, reported.index!);
   }
-  return w.hasOwn;
+  return w.hasOwn ? null : w;
 }
 
 // ", the river trust said", ", its owner said": a closing attribution's teller, a few words after a comma.
@@ -186,17 +187,16 @@ const CLOSING_TELLER = /,\s+(?:[\w'’.-]+\s+){1,6}$/;
 /**
  * "Wardens have fined nine anglers, the trust said after the hearing": the hearing is an event beside the sentence's,
  * which, with no date of its own, may still be placed as an undated happening (as an aside's is), told by the words
- * before the attribution and ending there, so that its evidence does not take in the hearing's.
+ * before the attribution and ending there, so that its evidence does not take in the hearing's. The Placing the later
+ * steps read for it: `w` itself when there is no such attribution.
  */
-function closingReport(w: Placing, saidAt: number): void {
+function closingReport(w: Placing, saidAt: number): Placing {
   const teller = CLOSING_TELLER.exec(w.text.slice(0, saidAt));
-  if (!teller || teller.index < 12) return;
+  if (!teller || teller.index < 12) return w;
   const cut = w.u.start + teller.index;
   const end = w.u.end;
-  const push = w.push;
-  w.text = w.text.slice(0, teller.index);
-  w.push = (d) => push(d.start < cut && d.end === end ? { ...d, end: cut } : d);
-  w.before = w.out.length;
+  const { push } = w;
+  return { ...w, text: w.text.slice(0, teller.index), push: (d) => push(d.start < cut && d.end === end ? { ...d, end: cut } : d), before: w.out.length };
 }
 
 /** The date of the happening the remarks were made after or before: against the sentence's date, or the dateline's. */

@@ -1,5 +1,5 @@
 import { isoWeekday, isValidYmd, toDayNumber } from '../time-value';
-import { countWords, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { countWords, eitherCaseAlts, hedgeWords, MONTH_RE, monthNumber, NUMBER_WORD_RE, ORDINAL_NUMBER_RE, ordinalNumberValue, parseCount, SEASON_ALTS, SEASON_FIRST_MONTH, SEASONS, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { holiday } from './rules/seasons';
 import { tenseAt } from './tense';
 
@@ -495,7 +495,8 @@ function countedFrom(window: readonly string[], headline: boolean): number | nul
 // in 1975" the year may be a past one's, told in a story of another year.
 // A season is named with its year for the same reason ("in the summer of 2001", "spring 2015"); not winter, whose
 // months run into the next year.
-const MONTH_YEAR_ALL = new RegExp(`${MONTH_WITH_YEAR}|\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b`, 'g');
+const SEASON_IN_ONE_YEAR = eitherCaseAlts(Object.keys(SEASONS).filter((w) => SEASONS[w] !== 'WI'));
+const MONTH_YEAR_ALL = new RegExp(`${MONTH_WITH_YEAR}|\\b(${SEASON_IN_ONE_YEAR})\\s(?:of\\s)?(1[6-9]\\d\\d|20\\d\\d)\\b`, 'g');
 const MONTH_NAME = new RegExp(MONTH_RE);
 const NOTICE_LINE = /\b(?:issued|dated|released?|published|posted|updated|filed)\b|\|/i;
 

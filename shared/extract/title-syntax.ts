@@ -356,7 +356,7 @@ const DEFINED_BY_RELATIVE = /^(?:those|anyone|anybody|everyone|everybody|someone
 function definedSubject(xs: Token[], subject: number[], v: number): number[] {
   const s = subject[0];
   if (subject.length !== 1 || !DEFINED_BY_RELATIVE.test(xs[s].value) || !/^(?:who|that)$/i.test(xs[s + 1]?.value ?? '') || v <= s + 2) return subject;
-  // A clause too long to leave its verb room in a title is left out, as before.
+  // A clause too long to leave its verb room in a title is left out: the pronoun alone stays the subject.
   return v - s > 7 || xs.slice(s + 1, v).some((t) => t.pos === 'PUNCT') ? subject : range(s, v);
 }
 

@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth, fmtDay, parseYmd, type Ymd } from '../
 import { usable } from './anchor';
 import { type Draft, singleDay } from './draft';
 import { windowToActLength } from './date-stretches';
-import { CLOCK_HOUR_WORDS, countWords, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
+import { CLOCK_HOUR_WORDS, countWords, HABIT_WORD_ALTS, INTRODUCED_HAPPENING_RE, mayNameWar, MONTH_RE, MOON_LANDING_CLAUSE, MOVING_ON_WORDS, NAMED_WARS, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, REFERABLE_HAPPENING_RE, SEASON_NOUN_ALTS, SEASON_NOUN_PLURAL_ALTS, SUN_TURN_RE, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, THROUGH_NIGHT, WAKING_PART_ALTS, WEEKDAY_RE } from './lexicon';
 import { anniversaryOfToldDate, happeningKey, type NarrativeContext, ORDINAL_DAY_WORDS, ordinalDayOf, type Placing, seasonsBefore, startBefore } from './narrative';
 import { AFTER_MIDNIGHT } from './narrative-sequence';
 import { insideQuote, pastPerfectAt } from './anaphor-anchors';
@@ -97,8 +97,8 @@ const QUOTED_MOMENT = new RegExp(
     String.raw`|\b(?:\d{1,2}|${NUMBER_WORD_RE})\s+(?:hours|days|weeks)\s+(?:after|before)\s+(?:the\s+)?[a-z]{4,}`,
   'i',
 );
-const KEPT_UP = /\b(?:every|each|always|usually|often|used\s+to|would|ha(?:s|ve)\s+been\s+[a-z]+ing)\b/i;
-const quotedOccasion = (text: string) => QUOTED_OCCASION.test(text) || (QUOTED_MOMENT.test(text) && !KEPT_UP.test(text) && happeningOf(text) === 'past');
+const HABITUAL = new RegExp(String.raw`\b(?:${HABIT_WORD_ALTS}|used\s+to|would|ha(?:s|ve)\s+been\s+[a-z]+ing)\b`, 'i');
+const quotedOccasion = (text: string) => QUOTED_OCCASION.test(text) || (QUOTED_MOMENT.test(text) && !HABITUAL.test(text) && happeningOf(text) === 'past');
 
 // A quotation closed by its attribution: ", the mayor said." or ," said Officer Gail Brennick."
 const ATTRIBUTED_QUOTE = /[,.]["”]\s+(?:said|says|added|told)\b|[,.]["”]\s+(?:[A-Za-z.'’-]+\s+){1,6}(?:said|says|added)[.!]?$/;

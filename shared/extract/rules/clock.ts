@@ -1,5 +1,5 @@
 import { fmtDay } from '../../time-value';
-import { CLOCK_HOUR_WORDS, parseCount, PART_OF_DAY_ALTS } from '../lexicon';
+import { CLOCK_HOUR_WORDS, eitherCaseAlts, parseCount, PART_OF_DAY_ALTS } from '../lexicon';
 import { B, E, pad2, rx, type Rule } from './rule';
 
 // The rule for clock times: "3 p.m.", "10:30 a.m. EST", "noon".
@@ -17,7 +17,7 @@ function timeOfDay(hour: number, minute: number, meridiem: string | undefined): 
 // A time zone after the time is part of it ("16:00 UTC"), so taking the time out of a title takes the zone too.
 const ZONE = `(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?`;
 // The rule reads case as written: a word hour may open its sentence ("Seven o'clock").
-const HOUR_WORD_RE = CLOCK_HOUR_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const HOUR_WORD_RE = eitherCaseAlts(CLOCK_HOUR_WORDS);
 // "shortly after seven o'clock", "at 10 o'clock": the hour alone before "o'clock" names the time as surely as "7 p.m."
 // does, whether written in words or figures.
 const OCLOCK = `${B}(${HOUR_WORD_RE}|\\d{1,2})\\s+o['’]clock(?:\\s+in\\s+the\\s+(${PART_OF_DAY_ALTS}))?${E}`;

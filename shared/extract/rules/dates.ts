@@ -1,6 +1,6 @@
-import { MONTH_RE, NUMBER_WORD_RE, PART_OF_DAY_ALTS, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
+import { eitherCaseAlts, MONTH_RE, NUMBER_WORD_RE, PART_OF_DAY_ALTS, REPORTING_VERBS, parseCount, SAFE_MONTH_RE, TELLING_PAST, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { fmtDay, fmtMonth, isValidYmd, isoWeekday, parseYmd, toDayNumber, type Ymd } from '../../time-value';
-import { B, BEYOND_NEXT_CUE, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, DAY, E, MONTH_CUE, MONTH_CUE_ANY_CASE, YEAR, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear, monthDay } from './year-choice';
 
 // Rules for calendar dates written out: ISO and numeric dates, month and day (with or without a year),
@@ -220,7 +220,7 @@ export const monthPartYearRule: Rule = {
 // autumn, 73 years ago"): it still names the year the season is of. The count is any a day's count takes
 // (YEARS_AGO_COUNT): "in June twenty years ago" as "on 3 June twenty years ago".
 const YEARS_AGO_COUNT = String.raw`(\d{1,2}|${NUMBER_WORD_RE})\s+years\s+ago`;
-export const RELATIVE_YEAR = String.raw`(?:(?:\s+of)?\s+(?:(this|last|next)\s+year|the\s+year\s+(before\s+last|after\s+next))|(?:\s+of|,)?\s+${YEARS_AGO_COUNT})`;
+export const RELATIVE_YEAR = String.raw`(?:(?:\s+of)?\s+(?:(this|last|next)\s+year|the\s+year\s+${BEYOND_NEXT})|(?:\s+of|,)?\s+${YEARS_AGO_COUNT})`;
 export const RELATIVE_YEAR_CUE = /(?:this|last|next)\s+year|year\s+(?:before|after)|years\s+ago/i;
 
 /**
@@ -353,7 +353,7 @@ export const monthBeforeLastRule: Rule = {
   cue: BEYOND_NEXT_CUE,
   // "the September before last": a year before last September; "the March after next": a year after next March (as
   // "the summer before last" is, seasonBeforeLastRule).
-  re: rx(`${B}the\\s+(${MONTH_RE})\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
+  re: rx(`${B}the\\s+(${MONTH_RE})\\s+${BEYOND_NEXT}${E}`, 'gi'),
   accept: (m) => /^[A-Z]/.test(m[1]),
   resolve: (m, c) => {
     const month = monthNumber(m[1])!;
@@ -379,9 +379,7 @@ export function namedMonth(month: number, mod: string, dct: Ymd): { y: number; j
 // "a hearing set for March", "the vote scheduled for May": after a participle of timetable, "for" introduces the month.
 const TIMETABLED_FOR = '(?:set|scheduled|slated|planned|booked|fixed|pencilled|penciled|earmarked|timetabled)\\sfor';
 // "spend May touring", "spent March at sea": a month as the time spent is no verb either.
-const MONTH_INTRO = ['in', 'of', 'since', 'until', 'till', 'by', 'during', 'through', 'before', 'after', 'from', 'to', 'early', 'late', 'and', 'or', 'between', 'last', 'next', 'this', 'that', 'each', 'spend', 'spent', 'spending']
-  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join('|');
+const MONTH_INTRO = eitherCaseAlts(['in', 'of', 'since', 'until', 'till', 'by', 'during', 'through', 'before', 'after', 'from', 'to', 'early', 'late', 'and', 'or', 'between', 'last', 'next', 'this', 'that', 'each', 'spend', 'spent', 'spending']);
 
 // "The hall reopened that November", "the team won that December": a verb told in the past right before "that" dates
 // the happening by the month of the year in focus. Not after a verb of saying, knowing or deciding ("warned that June

@@ -1,6 +1,6 @@
 import { boundWordBefore, IRREGULAR_PAST, MONTH_RE, PART_OF_DAY_ALTS, PERFECT_LEADS, WAKING_PART_ALTS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidYmd, isoWeekday, nthWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
-import { B, BEYOND_NEXT_CUE, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, E, PART, YEAR, WEEKDAY_CUE, WEEKDAY_CUE_ANY_CASE, pad2, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, weekdayNear } from './calendar-math';
 import { storyYear } from './story-year';
 import { chooseYear } from './year-choice';
@@ -540,7 +540,7 @@ const BEFORE_AFTER_TAIL = /^(?:\s*[.;,!?"”)]|\s+(?:the|its|his|her|their|it|he
 export const weekdayBeforeLastRule: Rule = {
   name: 'weekday-before-last',
   cue: BEYOND_NEXT_CUE,
-  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+(before\\s+last|after\\s+next)${E}`, 'g'),
+  re: rx(`${B}the\\s+(${WEEKDAY_RE})\\s+${BEYOND_NEXT}${E}`, 'g'),
   resolve: (m, c) => {
     const before = /^before/i.test(m[2]);
     // Without a publication date it is a weekday of no known week, as a bare one is.

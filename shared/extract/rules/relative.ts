@@ -1,6 +1,6 @@
 import { countWords, hedgeWords, MONTH_RE, SUPERLATIVE_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
-import { B, BEYOND_NEXT_CUE, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
 import { namedMonth } from './dates';
 import { countedFromWriting, unplacedNearNow, weekday } from './days';
@@ -201,7 +201,7 @@ export const anaphoricDayRule: Rule = {
 export const beforeLastRule: Rule = {
   name: 'before-last',
   cue: BEYOND_NEXT_CUE,
-  re: rx(`${B}the\\s+(week(?:end)?|month|year)\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
+  re: rx(`${B}the\\s+(week(?:end)?|month|year)\\s+${BEYOND_NEXT}${E}`, 'gi'),
   resolve: (m, c) => {
     const unit = unitOf(m[1]);
     const delta = /^before/i.test(m[2]) ? -2 : 2;
@@ -451,6 +451,8 @@ const PLANNED_BEFORE = /(?:\b(?:is|are)\s+|,\s+)(?:due|expected|scheduled|set|go
 
 export const inCountAheadRule: Rule = {
   name: 'in-count-ahead',
+  // Every match holds "in" and a space. A cue naming the count and the unit as well would cost more than the pattern it
+  // spares, which is cheap: it starts only at a whole word "in".
   cue: /\bin\s/i,
   re: rx(`${B}in\\s+${COUNT}\\s+(days?|weeks?|fortnights?|months?|years?)(\\s*['’]s?\\s+time|s['’]\\s+time)?${E}`, 'gi'),
   accept: (m, text) => {

@@ -160,7 +160,10 @@ export const WEEKDAY_CUE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 export const WEEKDAY_CUE_ANY_CASE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 export const SEASON_CUE = new RegExp(SEASON_ALTS, 'i');
 export const CENTURY_CUE = /century/i;
-// "the Friday after next", "the summer before last", "the week before last".
-export const BEYOND_NEXT_CUE = /before\s+last|after\s+next/i;
+// "the Friday after next", "the summer before last", "the week before last": two of a kind away, read by five rules.
+const BEYOND_NEXT_ALTS = String.raw`before\s+last|after\s+next`;
+export const BEYOND_NEXT_CUE = new RegExp(BEYOND_NEXT_ALTS, 'i');
+/** The same words as a group of their own, which tells a rule which way it counts. */
+export const BEYOND_NEXT = `(${BEYOND_NEXT_ALTS})`;
 // A range of years or numbers: "1998-99", "2010–2014".
 export const DIGIT_RANGE_CUE = /\d[-–]\d/;

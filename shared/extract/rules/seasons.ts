@@ -1,6 +1,6 @@
 import { countWords, MONTH_RE, MOON_LANDING_CLAUSE, NUMBER_WORD_RE, SEASON_ALTS, SEASON_FIRST_MONTH, SEASON_NOUN_ALTS, SEASONS, table, WEEKDAY_RE, monthNumber, parseCount, seasonMonths, weekdayNumber } from '../lexicon';
 import { addDays, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, toDayNumber, weekdayBeside, type Ymd } from '../../time-value';
-import { B, BEYOND_NEXT_CUE, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
+import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, E, MONTH_CUE, SEASON_CUE, YEAR, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { chooseYear } from './year-choice';
 import { fiscalEndOf } from './years';
 import { RELATIVE_YEAR, RELATIVE_YEAR_CUE, relativeYear } from './dates';
@@ -176,7 +176,7 @@ export const seasonBeforeLastRule: Rule = {
   name: 'season-before-last',
   cue: BEYOND_NEXT_CUE,
   // "the summer before last": a year before last summer; "the winter after next": a year after next winter.
-  re: rx(`${B}the\\s+(${SEASON_ALTS})\\s+(before\\s+last|after\\s+next)${E}`, 'gi'),
+  re: rx(`${B}the\\s+(${SEASON_ALTS})\\s+${BEYOND_NEXT}${E}`, 'gi'),
   resolve: (m, c) => {
     const before = /^before/i.test(m[2]);
     if (!c.dct) return { type: 'DATE', value: before ? 'PAST_REF' : 'FUTURE_REF', rule: 'season-before-last/no-dct' };

@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, seasonMonths } from '../lexicon';
+import { HABIT_WORD_ALTS, holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, seasonMonths } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -318,20 +318,25 @@ function oldSeasonYear(month: number, hint: YearHint | null, dct: Ymd): number |
   return season.across && month <= 2 ? season.year + 1 : season.year;
 }
 
+// A habit names no one year: the shared habit words, and those of a norm ("normally", "traditionally").
+const HABIT_WORD = new RegExp(String.raw`\b(?:${HABIT_WORD_ALTS}|normally|generally|typically|traditionally)\b`, 'i');
+
 /** The year the tense puts the date in: the last one on or before publication for the past, the next for the future, else the nearest. */
 function yearOfTense(month: number, day: number | undefined, c: Resolver, dct: Ymd, kind: string): { year: number; rule: string } {
   const now = toDayNumber(dct);
   const sameMonthAsDct = month === dct.m && day === undefined;
   const tense = c.tense();
   if (tense === 'past') return { year: sameMonthAsDct || dayIn(dct.y, month, day) <= now ? dct.y : dct.y - 1, rule: `${kind}/past-tense` };
-  if (tense === 'future') return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/future-tense` };
+  // The first such date on or after publication: a future's, and that of a timetable still ahead (below).
+  const ahead = (rule: string) => ({ year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/${rule}` });
+  if (tense === 'future') return ahead('future-tense');
   // "The season opens on 6 August and runs until 14 December. The winter break then lasts from 15 December": a
   // timetable told in the present (a tense the clause does not settle) while the story is at a day still ahead of
   // publication is ahead too, as a future's would be. Not a clause with a past form before the date ("are looking at a
   // raid attempted on May 12", "a fund set up on December 5"): that date is a past happening's.
   const at = c.focus() === 'day' ? c.refDay() : null;
   // Nor a habit ("Applications usually fall in December"), which names no one year.
-  if (at && at !== dct && toDayNumber(at) > now && !holdsPastForm(c.preceding()) && !HABIT_WORD.test(c.preceding())) return { year: sameMonthAsDct || dayIn(dct.y, month, day) >= now ? dct.y : dct.y + 1, rule: `${kind}/ahead-of-story-day` };
+  if (at && at !== dct && toDayNumber(at) > now && !holdsPastForm(c.preceding()) && !HABIT_WORD.test(c.preceding())) return ahead('ahead-of-story-day');
   const year = [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (Math.abs(dayIn(b, month, day) - now) < Math.abs(dayIn(a, month, day) - now) ? b : a));
   return { year, rule: `${kind}/nearest` };
 }
@@ -375,9 +380,6 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   if (tense === 'past' && YEAR_AS_SUBJECT.test(c.preceding())) return { year, rule: `${kind}/year-in-focus`, uncertain: true };
   return { year: other, rule: `${kind}/near-publication`, uncertain: true };
 }
-
-const HABIT_WORD = /\b(?:usually|normally|often|always|generally|typically|traditionally|every|each)\b/i;
-
 
 // "The year began with …", "This year got off to …", "The year opened with …": the year as the subject of its start.
 const YEAR_AS_SUBJECT = /(?:^|[.!?]\s+)["“]?(?:The|This)\s+year\s+(?:opened|began|started|kicked\s+off|got\s+(?:off|under\s+way|going))\b/i;
