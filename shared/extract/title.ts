@@ -189,9 +189,10 @@ function trailEnd(text: string, r: { start: number; end: number }, start: number
 function commaCut(text: string, at: number, start: number, end: number): { start: number; end: number; loneAside: boolean } {
   // "the longest closure of the harbour, in the spring of 2011, had cost the town …": a time phrase that is an aside
   // alone, a comma either side, goes with both; the one before left standing parted the subject from its verb.
-  const before = ASIDE_OPEN.exec(text.slice(Math.max(at, start - 4), start));
+  const lead = text.slice(Math.max(at, start - 4), start);
+  const opened = lead.trimEnd().endsWith(',') ? lead.length - lead.trimEnd().length + 1 : 0;
   const after = /^\s*,\s/.exec(text.slice(end));
-  if (before && after && start - before[0].length > at && /\w$/.test(text.slice(at, start - before[0].length)) && ASIDE_VERB_AFTER.test(text.slice(end + after[0].length))) return { start: start - before[0].length, end: end + after[0].length - 1, loneAside: false };
+  if (opened && after && start - opened > at && /\w$/.test(text.slice(at, start - opened)) && ASIDE_VERB_AFTER.test(text.slice(end + after[0].length))) return { start: start - opened, end: end + after[0].length - 1, loneAside: false };
   // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
   // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
   const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text) || opensOnParticiple(text)) && !/[,;]/.test(text.slice(0, start));
@@ -245,7 +246,6 @@ function summingUpEnd(text: string, end: number): number {
   return after.slice(open + 1, stop).trim().split(/\s+/).length <= 3 && /^,\s+[a-z]/.test(after.slice(stop)) ? end + stop + 1 : -1;
 }
 
-const ASIDE_OPEN = /,\s*$/;
 // What follows an aside of time alone that the clause goes on with: its verb ("…, in 2011, had cost", "…, last May,
 // closed"); not another phrase or clause ("…, in 2011, and …", "…, in 2011, the town …").
 const ASIDE_VERB_AFTER = /^(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|did|[a-z]{3,}ed)\s/;
