@@ -1,5 +1,5 @@
 import { readTokens, taggable } from '../nlp';
-import { BODY_NOUNS, countWords, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, SEASON_NOUN_ALTS, WEEKDAY_RE } from './lexicon';
+import { BODY_NOUNS, countWords, hedgeWords, HONORIFIC_ALTS, IRREGULAR_PAST, isOneOf, isPastForm, isTellingWord, MODALS, MONTH_RE, ORDINAL_WORDS, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, POST, REPORTING_VERBS, SEASON_ALTS, SEASON_NOUN_ALTS, WEEKDAY_RE } from './lexicon';
 
 // The title stage's second pass, read with a part-of-speech tagger (wink-nlp's small English model) rather than
 // more patterns: a title says who did what in 3 to 10 of the article's words, the clause's subject, its verb and
@@ -57,7 +57,9 @@ function retag(xs: Token[], patternVerb?: (word: string) => boolean): void {
     const prev = xs[i - 1];
     const next = xs[i + 1];
     // "River burst its banks": a past form the patterns know, after the subject and before an object, is the verb.
-    if (patternVerb && t.pos === 'NOUN' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && (next?.pos === 'DET' || (next?.pos === 'PRON' && POSSESSIVE.test(next.value))) && patternVerb(t.value)) t.pos = 'VERB';
+    // So is one before an object pronoun that no verb follows ("the strike cost it $3 million"; not "a price cut it
+    // had promised", where the pronoun is a clause's subject).
+    if (patternVerb && t.pos === 'NOUN' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && (next?.pos === 'DET' || (next?.pos === 'PRON' && (POSSESSIVE.test(next.value) || (OBJECT_AFTER_PAST.test(next.value) && !isVerb(xs[i + 2]))))) && patternVerb(t.value)) t.pos = 'VERB';
     // "This week marks the anniversary": a plural-looking word between the subject's noun and an article, with no
     // verb before it, is the clause's verb in the present (two nouns in a row are not followed by "the").
     // So is one before an infinitive ("The council plans to build", "the paper claims to have seen").
@@ -85,6 +87,8 @@ function retag(xs: Token[], patternVerb?: (word: string) => boolean): void {
 
 // "second medical, at a clinic …": an ordinal opening a clause whose article went is an adjective, as after one. Not
 // "first" nor "last": so read, they left titles ending on a bare "is" or "and ended".
+// Pronouns that only ever stand as an object: a word the patterns take for a past before one is a verb.
+const OBJECT_AFTER_PAST = /^(?:it|them|him|us|me)$/i;
 const ORDINAL_WORD = new RegExp(`^(?:${ORDINAL_WORDS.slice(1).join('|')})$`, 'i');
 
 const infinitive = (xs: Token[], i: number) => xs[i]?.value.toLowerCase() === 'to' && isVerb(xs[i + 1]);
@@ -386,6 +390,11 @@ function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] 
   // "said the club first asked …": an adverb just before the told clause's verb is that clause's.
   let adverbs = gap.length;
   while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
+  // "said customers | whose holidays were cut short | were refunded": a relative clause after the told subject's noun,
+  // which mainVerb has passed over to the told clause's own verb, is the subject's; the subject is read up to it.
+  // Not "that", which as often opens what was told ("told a news conference that she had …").
+  const relative = gap.findIndex((t, i) => i > 0 && /^(?:who|whose|which)$/i.test(t.value) && ['NOUN', 'PROPN'].includes(gap[i - 1].pos));
+  if (relative > 0 && nounPhrase(xs, at, inner) === at + relative && !gap.slice(relative).some((t) => t.pos === 'PUNCT')) adverbs = relative;
   // A told clause has a subject: "insisted on being aboard" tells nothing.
   const subjectIn = gap.slice(0, adverbs).some((t) => (isNounish(t) && t.pos !== 'DET') || t.pos === 'PRON');
   // "said the number of boats moored in the basin doubled": a participle after the subject's noun describes it.
@@ -461,6 +470,9 @@ function objectAt(xs: Token[], k: number, to: number): number[] {
   const object = range(k, nounPhrase(xs, k, to, true));
   // "taught me the moves", "gave her a medal": the one given to, a pronoun, and what was given.
   if (object.length === 1 && OBJECT_PRONOUN.test(xs[k].value) && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(xs[k + 1]?.pos ?? '')) return range(k, nounPhrase(xs, k + 1, to, true));
+  // "cost it about $3 million", "saved them 40 hours": "it" or "them", and the sum (hedged or not) it came to.
+  const sum = object.length === 1 && /^(?:it|them)$/i.test(xs[k].value) ? (xs[k + 1]?.pos === 'ADV' && COUNT_HEDGE.test(xs[k + 1].value) ? k + 2 : k + 1) : -1;
+  if (sum > 0 && ['NUM', 'SYM'].includes(xs[sum]?.pos ?? '')) return range(k, Math.max(sum + 1, nounPhrase(xs, sum, to, true)));
   return object;
 }
 
@@ -686,8 +698,11 @@ function toldAlone(xs: Token[]): string | null {
   const subject = subjectOf(xs, 0, v);
   const head = subject.length ? xs[subject[subject.length - 1]] : null;
   const told = xs[from].pos === 'PROPN' ? made : made.charAt(0).toLowerCase() + made.slice(1);
-  const withTeller = head && (head.pos === 'NOUN' || head.pos === 'PROPN') && !TELLS_WHOM.has(xs[v].lemma) ? `${head.value.charAt(0).toUpperCase()}${head.value.slice(1)} ${xs[v].value} ${told}` : '';
-  return withTeller && withTeller.split(/\s+/).length <= MAX_WORDS ? withTeller : made;
+  // After its teller, what was told keeps the article a title alone drops ("Holt said the last closure …").
+  const article = /^(?:the|a|an)$/i.test(xs[from].value) && !told.toLowerCase().startsWith(`${xs[from].value.toLowerCase()} `) ? `${xs[from].value.toLowerCase()} ` : '';
+  const teller = head && (head.pos === 'NOUN' || head.pos === 'PROPN') && !TELLS_WHOM.has(xs[v].lemma) ? `${head.value.charAt(0).toUpperCase()}${head.value.slice(1)} ${xs[v].value} ` : '';
+  const withTeller = [`${teller}${article}${told}`, `${teller}${told}`].find((t) => teller && t.split(/\s+/).length <= MAX_WORDS);
+  return withTeller ?? made;
 }
 
 const TIME_NOUN = /^(?:year|day|month|week|night|morning|evening|time|moment|season)$/i;
@@ -750,7 +765,10 @@ function toldCut(xs: Token[], kept: number[]): number {
   const told = kept.slice(t + 1);
   const end = kept[kept.length - 1];
   const m = mainVerb(xs, told[0], xs.length);
-  if (m <= end || xs[m].pos !== 'AUX') return -1;
+  // Or a past right after the told subject's noun: the pattern pass tells "had cost" as "cost", so the helping verb
+  // that showed where the told clause goes on is gone ("said the last closure | of this length cost the firm …").
+  const pastAfterNoun = m > end && xs[m].pos === 'VERB' && isPastForm(xs[m].value) && ['NOUN', 'PROPN'].includes(xs[m - 1]?.pos ?? '');
+  if (m <= end || (xs[m].pos !== 'AUX' && !pastAfterNoun)) return -1;
   if (told.length === 1 && xs[told[0]].pos === 'PRON' && /^(?:i|he|she|we|they)$/i.test(xs[told[0]].value)) return m;
   if (!told.every((i) => isNounish(xs[i]) || xs[i].pos === 'ADP')) return -1;
   // Between the cut and that verb, only what a noun phrase holds: its "of" and place phrases and a participle
@@ -822,7 +840,13 @@ function trimmedKept(xs: Token[], words: number[]): number[] {
   if (wordCount(xs, kept) > MAX_WORDS) {
     const of = kept.findLastIndex((i) => xs[i].value.toLowerCase() === 'of');
     // Not the phrase a part is of ("one | of his accomplishments", "much | of the past years").
-    if (of > 0 && kept.slice(of).every((i, j) => i === kept[of] + j) && !PART_OF.test(xs[kept[of - 1]].value)) kept = kept.slice(0, of);
+    if (of > 0 && kept.slice(of).every((i, j) => i === kept[of] + j) && !PART_OF.test(xs[kept[of - 1]].value)) {
+      // One that runs on into the verb of a told clause ("said the last closure of this length cost the firm") is the
+      // subject's own "of" phrase: it goes, and the verb stays ("said the last closure cost the firm").
+      const verb = kept.findIndex((i, j) => j > of && isVerb(xs[i]));
+      if (verb < 0) kept = kept.slice(0, of);
+      else if (verb > of + 1 && kept.slice(of + 1, verb).every((i) => isNounish(xs[i]))) kept = [...kept.slice(0, of), ...kept.slice(verb)];
+    }
   }
   return kept;
 }

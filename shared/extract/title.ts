@@ -187,6 +187,12 @@ function trailEnd(text: string, r: { start: number; end: number }, start: number
  * cut there; an aside the phrase leaves with one word goes whole (`loneAside`: the words before it are kept).
  */
 function commaCut(text: string, at: number, start: number, end: number): { start: number; end: number; loneAside: boolean } {
+  // "the longest closure of the harbour, in the spring of 2011, had cost the town …": a time phrase that is an aside
+  // alone, a comma either side, goes with both; the one before left standing parted the subject from its verb.
+  const lead = text.slice(Math.max(at, start - 4), start);
+  const opened = lead.trimEnd().endsWith(',') ? lead.length - lead.trimEnd().length + 1 : 0;
+  const after = /^\s*,\s/.exec(text.slice(end));
+  if (opened && after && start - opened > at && /\w$/.test(text.slice(at, start - opened)) && ASIDE_VERB_AFTER.test(text.slice(end + after[0].length))) return { start: start - opened, end: end + after[0].length - 1, loneAside: false };
   // The comma after the time phrase goes with it, unless it closes a fronted phrase the phrase sat in ("In a
   // speech on Monday, the mayor …"): that phrase is cut from the title at its comma.
   const closesFronted = start > 0 && (FRONTED_OPEN.test(text) || SUBORDINATE_OPEN.test(text) || opensOnParticiple(text)) && !/[,;]/.test(text.slice(0, start));
@@ -240,6 +246,9 @@ function summingUpEnd(text: string, end: number): number {
   return after.slice(open + 1, stop).trim().split(/\s+/).length <= 3 && /^,\s+[a-z]/.test(after.slice(stop)) ? end + stop + 1 : -1;
 }
 
+// What follows an aside of time alone that the clause goes on with: its verb ("…, in 2011, had cost", "…, last May,
+// closed"); not another phrase or clause ("…, in 2011, and …", "…, in 2011, the town …").
+const ASIDE_VERB_AFTER = /^(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|did|[a-z]{3,}ed)\s/;
 const LONE_ASIDE = /(?<!\b(?:say|says|said|add|adds|added|think|thinks|believe|believes|insist|insists|insisted|argue|argues|argued|note|notes|noted|write|writes|wrote))(?<!,[^,]*),\s+(?:[a-z]+\s+(?=[a-z]+ly\s*$))?[a-z]+\s*$/;
 const ASIDE_CLOSED = /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)\s/;
 const TOLD_THAT_OPEN = /^that\s+(?=(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you|no|nobody|none|some|all|every|each|these|those|[\d][\d,.]*|[a-z]{3,}[^s\W]s)\s+\S+\s)/i;
