@@ -187,7 +187,10 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
     if (n !== undefined && n >= 10 && n <= 120) {
       const [born, written] = [...years][0];
       const birthday = written ?? birthdayMonth(text, born);
-      return born + n + (diedAfterBirthday(text, birthday ?? HALF_YEAR_GONE) ? 0 : 1);
+      const after = birthday ?? HALF_YEAR_GONE;
+      // News of a death is written within days of it: a month of writing that the yearless months put after the
+      // birthday's ("a retrospective opened in September", the funeral "on Oct. 3") puts the death after it too.
+      return born + n + (diedAfterBirthday(text, after) || (writingMonth(paragraphs) ?? 0) > after.m ? 0 : 1);
     }
   }
   return null;
