@@ -35,7 +35,7 @@ import { findDateline } from './dateline';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { beginResolving, cursorResolver, moveTo, tagCursor } from './tag-cursor';
 import { carryForward, leavePiece, markCountedYear, type TagState } from './tag-state';
-import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastYear, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
+import { ageYear, anniversaryYear, datelineYear, monthOfYearTold, obituaryYear, spanYear, storyCountYear, tellsLastMonth, tellsLastYear, weekdayWritingYear, writingMonth, writtenYears } from './text-years';
 import { sharedYears } from './shared-years';
 import type { CountedFrom, TagOptions, Timex, TimexType } from './types';
 
@@ -476,13 +476,19 @@ export function setTextYear(state: TagState, paragraphs: readonly string[], head
   const filedInMonthYear = !!month && !!filed && filed.m >= month && filed.m - month <= 3;
   if (month && !filedInMonthYear) year = weekdayWritingYear(told + 1, paragraphs);
   // A text that calls the year before its own "last year" wrote its latest past year from two years on at least.
-  if (years.latest !== null && told === years.latest && year < told + 2 && !filedInMonthYear && tellsLastYear(paragraphs)) {
+  // So did one that names a month of the months before it as "last March" and writes that year with a month no earlier
+  // in the year than the month of writing its yearless months suggest: told from the year after, such a month lies
+  // within the twelve months before, where a writer who says "last March" says "last July" too. An earlier month lies
+  // more than a year back and has its year written anyway; without a month of writing there is nothing to reckon from.
+  const writing = writingMonth(paragraphs);
+  const lastMonthTold = !!month && writing !== null && month >= writing && tellsLastMonth(paragraphs);
+  if (years.latest !== null && told === years.latest && year < told + 2 && !filedInMonthYear && (tellsLastYear(paragraphs) || lastMonthTold)) {
     // Unless a yearless dateline's day fits the weekdays around it in the year so far and not in the later one.
     const later = weekdayWritingYear(told + 2, paragraphs);
     if (datelineFits(paragraphs, year) !== true || datelineFits(paragraphs, later) !== false) year = later;
   }
   state.textYear = year;
-  state.textMonth = writingMonth(paragraphs) ?? undefined;
+  state.textMonth = writing ?? undefined;
   // A dateline with a day and no year ("HARBORTON, Oct 22 -") still tells the day the report was filed: only its
   // year is unknown. Counting "yesterday" or "on Monday" from that day in the guessed year places them on the right
   // day of a guessed year, which is what the reader can honestly be shown, flagged (see `guessedToday`).

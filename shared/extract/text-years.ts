@@ -187,7 +187,10 @@ export function obituaryYear(paragraphs: readonly string[]): number | null {
     if (n !== undefined && n >= 10 && n <= 120) {
       const [born, written] = [...years][0];
       const birthday = written ?? birthdayMonth(text, born);
-      return born + n + (diedAfterBirthday(text, birthday ?? HALF_YEAR_GONE) ? 0 : 1);
+      const after = birthday ?? HALF_YEAR_GONE;
+      // News of a death is written within days of it: a month of writing that the yearless months put after the
+      // birthday's ("a retrospective opened in September", the funeral "on Oct. 3") puts the death after it too.
+      return born + n + (diedAfterBirthday(text, after) || (writingMonth(paragraphs) ?? 0) > after.m ? 0 : 1);
     }
   }
   return null;
@@ -526,11 +529,23 @@ export function monthOfYearTold(year: number, paragraphs: readonly string[]): nu
 // last year", "last year's floods"), so a text that says "last year" and writes its latest year as past wrote that year
 // from two years on or more. Not "the last year of the war", "its last year", "in their last year at school": a year
 // of something else's, not the writer's.
-const LAST_YEAR = /(?<!\b(?:the|his|her|its|their|our|my|your|a|that|this|whose|final|very)\s)\b[Ll]ast\syear\b(?!\s+of\b)/;
+// Not after a determiner or possessive: the writer's own "last"/"next", not someone's or something's.
+const WRITERS = '(?<!\\b(?:the|his|her|its|their|our|my|your|a|that|this|whose|final|very)\\s)';
+const LAST_YEAR = new RegExp(`${WRITERS}\\b[Ll]ast\\syear\\b(?!\\s+of\\b)`);
 
 /** Whether the paragraphs tell of the year before the day of writing as "last year" (see LAST_YEAR). */
 export function tellsLastYear(paragraphs: readonly string[]): boolean {
   return paragraphs.some((text) => LAST_YEAR.test(text));
+}
+
+// A month or season named from the day of writing ("was charged last March", "last summer's harvest") lies within the
+// twelve months before it, and a writer who names one month so names the others of that stretch the same way, not with
+// their year (how setTextYear reads it). LAST_YEAR's exclusions ("the last summer of the war", "her last May there").
+const LAST_MONTH = new RegExp(`${WRITERS}\\b[Ll]ast\\s(?:${MONTH_RE}|${SEASON_ALTS})(?!\\w)(?!\\s+of\\b)`);
+
+/** Whether the paragraphs name a month or season of the months before the day of writing as "last" (see LAST_MONTH). */
+export function tellsLastMonth(paragraphs: readonly string[]): boolean {
+  return paragraphs.some((text) => LAST_MONTH.test(text));
 }
 
 // A weekday written beside a day and month: "Friday, Dec. 30", "on Tuesday 14 March", "Oct. 4, a Monday". Each
@@ -578,7 +593,7 @@ export function weekdayWritingYear(guess: number, paragraphs: readonly string[])
 }
 
 // "next year" as the writer's, with LAST_YEAR's exclusions ("the next year", "in its next year of").
-const NEXT_YEAR = /(?<!\b(?:the|his|her|its|their|our|my|your|a|that|this|whose|final|very)\s)\b[Nn]ext\syear\b(?!\s+of\b)/;
+const NEXT_YEAR = new RegExp(`${WRITERS}\\b[Nn]ext\\syear\\b(?!\\s+of\\b)`);
 
 /**
  * 1 when the sentence around `at` says "next year", -1 when it says "last year", else 0 (neither, or both). A
