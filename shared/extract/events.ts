@@ -8,7 +8,7 @@ import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
 import { addedTime, afterHappening, beforeCountDate, countedBesideUntil, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
-import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain, untilToldLater } from './named-again';
+import { namedAgainAside, namedAgainConjunct, namedAgainOf, namedAgainRelative, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
 import { lengthFromAside, lengthFromNeighbour } from './neighbour-lengths';
 import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, noteToldByVerb } from './narrative';
@@ -193,7 +193,7 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
       const u = s.units.find((x) => x.start <= drafts[i].start && drafts[i].start < x.end);
       const recent = () => recentDated(drafts[i], drafts, () => kept.last(NAMED_REACH));
       if (!u || untilNamedAgain(drafts[i], u, ctx, recent)) continue;
-      const c = namedAgainConjunct(drafts[i], u, ctx, recent) ?? namedAgainAside(drafts[i], u, ctx, recent);
+      const c = namedAgainConjunct(drafts[i], u, ctx, recent) ?? namedAgainAside(drafts[i], u, ctx, recent) ?? namedAgainRelative(drafts[i], u, ctx, recent);
       if (c) drafts.splice(c.order < drafts[i].order ? i : i + 1, 0, c);
     }
   }
