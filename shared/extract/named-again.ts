@@ -328,12 +328,12 @@ export function untilToldLater(events: NewslineEvent[], paragraphs: Paragraph[],
   }
 }
 
-// "…, sitting in the kitchen of the house she has lived in since her marriage": a relative clause told in the present
+// "…, standing by the gate of the flat they have rented since their move": a relative clause told in the present
 // perfect (its relative word left out or not) right before the phrase that names a happening again, after its noun.
 const RELATIVE_PERFECT_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my)\s+[a-z-]{3,}\s+(?:(?:that|which|where)\s+)?(?:she|he|they|we|I|it|you)\s+(?:has|have)\s+(?:not\s+)?[a-z]{3,}(?:\s+(?:in|at|on|with|for|by))?\s+$/i;
 
 /**
- * "She spoke at the table of the farmhouse she has lived in since her marriage, her son said on Monday": the relative
+ * "He spoke on Monday from the yard of the farm he has worked since his marriage": the relative
  * clause that names a happening again after "since", in a sentence another clause dates, is an event of its own placed
  * against it (from the happening up to publication); the dated draft `d` ends before the phrase the clause hangs on.
  * Returns the new event, or null (then `d` is unchanged).
