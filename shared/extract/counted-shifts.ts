@@ -304,6 +304,9 @@ function untilEnd(text: string, main: Timex): boolean {
   return UNTIL_LEAD.test(text.slice(Math.max(0, main.start - 8), main.start));
 }
 
+/** A clause countedFromUndated flags: the paragraph's pass reads its count once the happenings before it are dated. */
+export const COUNTED_UNDATED = '/counted-undated';
+
 /**
  * "Four years after his dismissal he was appointed professor, a post he held until 1963": a count opening the clause
  * places its event against a happening the clause does not date, and the clause's only date ends a stretch told

@@ -9,7 +9,7 @@ import { boundedClause } from './bounded-clauses';
 import { continuesWithVerb, dateSpans, thatAntecedent, trimmedEnd, withSubject } from './clause-words';
 import { begunLength } from './begun-lengths';
 import { clauseYearCertainty, UNPLACED } from './clause-year';
-import { type Counted, countedFrom, countedFromUndated } from './counted-shifts';
+import { COUNTED_UNDATED, type Counted, countedFrom, countedFromUndated } from './counted-shifts';
 import { dateChangeEvents } from './date-changes';
 import { durationFrom, endAfter, fromThenAdjectiveLength, startThenLength, fiscalLeadStart, heldForAfter, heldUpTo, lengthToEnd, periodUpTo, sideOfPublication, withinAfter } from './date-stretches';
 import { BEGIN_VERB_RE, DAYBREAK_RE, hedgeWords, NUMBER_WORD_RE, parseCount, SEASON_ALTS, TELLING_OR_TOLD_WORD, THROUGH_NIGHT } from './lexicon';
@@ -419,6 +419,8 @@ function clauseTail(w: ClauseWork, whens: WhenClause[]): { clauseEnd: number; co
   const partOfDay = date.start.length === 10 && (date.mod === 'start' || date.mod === 'mid' || date.mod === 'end');
   if (!a.end && (!date.mod || partOfDay) && (!date.end || date.end.slice(0, 4) === date.start.slice(0, 4))) counted = countedFrom(u, c, main, date, published);
   if (!counted && countedFromUndated(u, c, main)) {
+    // The paragraph's pass counts it from the happening its phrase names, when the text dated that (countedBesideUntil).
+    date.rule = `${date.rule}${COUNTED_UNDATED}`;
     date.yearUncertain = true;
     date.note = `The clause is counted from a happening the article does not date here; “${main.text}” ends a stretch told beside it, so the year may be wrong.${date.note ? ` ${date.note}` : ''}`;
   }

@@ -2,12 +2,13 @@ import { type EventDate, FIRST_SOURCE_ID, type NewslineEvent, type Paragraph } f
 import { addDays, fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { datesTheTelling } from './anchor';
 import { countedBackFromNow, countedBackFromSubject } from './counted-back';
+import { COUNTED_UNDATED } from './counted-shifts';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, beforeCountDate, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinOf } from './happenings';
+import { addedTime, afterHappening, beforeCountDate, countedBesideUntil, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
-import { namedAgainAside, namedAgainConjunct, namedAgainOf, untilNamedAgain, untilToldLater } from './named-again';
+import { namedAgainAside, namedAgainConjunct, namedAgainOf, namedAgainRelative, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
 import { lengthFromAside, lengthFromNeighbour } from './neighbour-lengths';
 import { anniversaryOfToldDate, namesHappening, type NarrativeContext, noteDated, noteHappening, noteIntroduced, noteToldByVerb } from './narrative';
@@ -192,9 +193,14 @@ function paragraphEvents(s: SegmentedParagraph, run: ArticleRun): void {
       const u = s.units.find((x) => x.start <= drafts[i].start && drafts[i].start < x.end);
       const recent = () => recentDated(drafts[i], drafts, () => kept.last(NAMED_REACH));
       if (!u || untilNamedAgain(drafts[i], u, ctx, recent)) continue;
-      const c = namedAgainConjunct(drafts[i], u, ctx, recent) ?? namedAgainAside(drafts[i], u, ctx, recent);
+      const c = namedAgainConjunct(drafts[i], u, ctx, recent) ?? namedAgainAside(drafts[i], u, ctx, recent) ?? namedAgainRelative(drafts[i], u, ctx, recent);
       if (c) drafts.splice(c.order < drafts[i].order ? i : i + 1, 0, c);
     }
+  }
+  for (let i = drafts.length - 1; i >= 0 && paraText !== undefined; i--) {
+    if (!drafts[i].date.rule?.endsWith(COUNTED_UNDATED)) continue;
+    const stretch = countedBesideUntil(drafts[i], paraText, ctx, recentDated(drafts[i], drafts, () => kept.last(RECENT_EVENTS)));
+    if (stretch) drafts.splice(i + 1, 0, stretch);
   }
   if (paraText !== undefined && COUNT_WORDS.test(paraText)) {
     for (const d of drafts) {

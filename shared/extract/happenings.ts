@@ -3,6 +3,7 @@
 
 import type { EventDate, NewslineEvent } from '../document';
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeekday, parseYmd, toDayNumber, weekdayBeside, type Ymd } from '../time-value';
+import { COUNTED_UNDATED } from './counted-shifts';
 import { endAfter, lastDayOf, STOP_VERBS } from './date-stretches';
 import type { Draft } from './draft';
 import { HAPPENING_NOUN_RE, hedgeWords, nounVerbs, NUMBER_WORD_RE, parseCount, PART_OF_DAY_ALTS, RECORD_BEFORE_DATE, SEASON_ALTS, SUDDEN_HAPPENING, TELLING_VERB_RE, TELLING_VERB_WORD, verbStems, WEEKDAY_RE, weekdayNumber } from './lexicon';
@@ -644,6 +645,49 @@ export function countedConjunct(d: Draft, u: Unit, ctx: NarrativeContext, recent
   const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
   const uncertain = h.date.yearUncertain;
   return { paragraphId: d.paragraphId, start, end, title, drafted, date: { start: span?.start ?? value, ...(span ? { end: span.end } : {}), basis: h.date.basis, rule: 'sequence/counted-from-happening', note: `“${count}” “${h === first ? first.title.trim() : h.title}”: counted from its date.`, ...(uncertain ? { yearUncertain: true } : {}) }, order: 0 };
+}
+
+// ", a role she kept until 2001", ", which he ran until …": a stretch set off at the clause's end, the clause's only date
+// its end.
+const UNTIL_SET_OFF = /,\s+(?:a|an|the|which|who)\s[^,;:]*$/i;
+// The count's phrase as a noun, up to where the clause's subject opens ("after her election she was made …").
+const NOUN_PHRASE_THEN_SUBJECT = /^(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?[a-z-]{3,}(?=,?\s+(?:he|she|they|it|we|I|the|a|an|[A-Z]))/;
+
+/**
+ * "Two years after her election she was made party leader, a role she kept until 2001": a clause whose count opens
+ * it and whose only date ends a stretch set off beside it (COUNTED_UNDATED) is counted from the happening its phrase
+ * names, when the text dated that before; the stretch set off runs from the counted date up to the clause's date,
+ * an event of its own (returned; `d` keeps the clause). Left as it was (flagged) when no such happening is found.
+ */
+export function countedBesideUntil(d: Draft, paraText: string, ctx: NarrativeContext, recent: Draft[]): Draft | null {
+  d.date.rule = d.date.rule!.slice(0, -COUNTED_UNDATED.length);
+  const text = paraText.slice(d.start, d.end);
+  const m = COUNT_FROM.exec(text);
+  const n = m && /^\W*$/.test(text.slice(0, m.index)) ? countOf(m[1]) : undefined;
+  if (!m || !n || !Number.isInteger(n)) return null;
+  const named = phraseHappening(d, ctx, m[4].trim(), recent);
+  const h = named && !named.guessed && named.draft !== d ? named.draft : null;
+  const value = h && !h.date.mod && !h.date.end ? countedOn(h.date, m, n) : null;
+  const until = d.date.start;
+  if (!value || value.slice(0, until.length) >= until) return null;
+  const count = `${m[1]} ${m[2]} ${m[3].toLowerCase()}`;
+  const flag = h!.date.yearUncertain ? { yearUncertain: true as const } : {};
+  const aside = UNTIL_SET_OFF.exec(text);
+  const phrase = NOUN_PHRASE_THEN_SUBJECT.exec(m[4]);
+  const cut = phrase ? [{ start: m.index, end: m.index + m[0].length - m[4].length + phrase[0].length }] : [];
+  const own = titled(removeRanges(text.slice(0, aside ? aside.index : text.length), cut));
+  const stretch = aside ? titled(text.slice(aside.index).replace(/^[\s,]+/, '').replace(/[\s.!?]+$/, '')) : null;
+  d.date = { start: value, basis: h!.date.basis, rule: 'sequence/counted-from-happening', note: `“${count}” “${h!.title}”: counted from its date.`, ...flag };
+  if (own.title) {
+    d.title = own.title;
+    d.drafted = own.drafted;
+  }
+  if (!aside || !stretch?.title) return null;
+  const start = d.start + aside.index + /^[\s,]*/.exec(text.slice(aside.index))![0].length;
+  const end = d.end;
+  d.end = d.start + aside.index;
+  const note = `From “${d.title}”, ${count} “${h!.title}”, up to ${until}.`;
+  return { paragraphId: d.paragraphId, start, end, title: stretch.title, drafted: stretch.drafted, date: { start: value, end: until, basis: h!.date.basis, rule: 'sequence/counted-from-happening-until', note, ...flag }, order: d.order + 0.5 };
 }
 
 /**

@@ -327,3 +327,33 @@ export function untilToldLater(events: NewslineEvent[], paragraphs: Paragraph[],
     e.date = { ...rest, end: h.date.start, rule: `${date.rule ?? 'date'}/until-told-later`, note: `${date.note ?? ''} Up to “${h.title}”, told later, the happening its “${m[0].trim()}” names.`.trim() };
   }
 }
+
+// "…, standing by the gate of the flat they have rented since their move": a relative clause told in the present
+// perfect (its relative word left out or not) right before the phrase that names a happening again, after its noun.
+const RELATIVE_PERFECT_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my)\s+[a-z-]{3,}\s+(?:(?:that|which|where)\s+)?(?:she|he|they|we|I|it|you)\s+(?:has|have)\s+(?:not\s+)?[a-z]{3,}(?:\s+(?:in|at|on|with|for|by))?\s+$/i;
+
+/**
+ * "He spoke on Monday from the yard of the farm he has worked since his marriage": the relative
+ * clause that names a happening again after "since", in a sentence another clause dates, is an event of its own placed
+ * against it (from the happening up to publication); the dated draft `d` ends before the phrase the clause hangs on.
+ * Returns the new event, or null (then `d` is unchanged).
+ */
+export function namedAgainRelative(d: Draft, u: Unit, ctx: NarrativeContext, recent: () => Draft[]): Draft | null {
+  if (d.date.rule?.startsWith('narrative-order')) return null;
+  const text = u.paraText.slice(d.start, d.end);
+  const m = namedAgainPhrase(text);
+  if (!m || !/since/i.test(m[1]) || m.retold) return null;
+  const lead = text.slice(Math.max(0, m.index - 80), m.index);
+  const r = RELATIVE_PERFECT_BEFORE.exec(lead);
+  const comma = r ? text.lastIndexOf(', ', m.index - lead.length + r.index) : -1;
+  if (!r || comma < 0) return null;
+  const from = d.start + m.index - lead.length + r.index;
+  const to = d.start + m.index + m[0].length;
+  const dates = u.timexes.filter((t) => t.type !== 'DURATION' && t.end > d.start && t.start < d.end);
+  if (!dates.length || dates.some((t) => t.start < to && t.end > d.start + comma)) return null;
+  const named = namedAgainOf(u, ctx, recent, { start: from, end: to });
+  if (!named || named.date.rule !== 'narrative-focus/named-again-since') return null;
+  d.end = d.start + comma;
+  named.order = d.order + 0.5;
+  return named;
+}

@@ -104,6 +104,30 @@ function ownTimeBefore(u: Unit, at: number): boolean {
   return u.timexes.some((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= u.start && t.end - u.start <= at);
 }
 
+// "The pier, opened in 1902, has stood closed ever since": a subject, a participle set off after it (holding the
+// sentence's only date), and a state of disuse closing on "since". No such state began with what the participle tells
+// (the making or opening of the thing), so "since" goes back to the happening told before, not to the aside's date.
+const DISUSE_SINCE_AFTER_ASIDE = new RegExp(String.raw`^([^,;:"“”]{3,60}?),\s+[a-z]{1,16}(?:ed|en|lt)\s[^,;:"“”]{2,60},\s+((?:has|have)\s+(?:(?:been|stood|remained|stayed|lain|sat)\s+)?(?:closed|shut|empty|vacant|derelict|idle|abandoned|disused|dark|silent|dormant|boarded\s+up)\b[^,;:.!?"“”]{0,40}?\s(?:ever\s+since|since\s+then))(?=\s*(?:[.!?]|,\s+(?:and|but)\s|$))`, 'i');
+
+/**
+ * The state of disuse after a dated participle aside (DISUSE_SINCE_AFTER_ASIDE): from the happening the paragraph told
+ * before the sentence up to publication, its evidence the words after the aside. Whether it was placed so.
+ */
+function disuseSinceAfterAside(w: Placing): boolean {
+  const { u, text } = w;
+  const m = w.hasOwn && w.ctx.published ? DISUSE_SINCE_AFTER_ASIDE.exec(text) : null;
+  const focus = m ? w.prevDated : undefined;
+  if (!m || !focus || focus.date.mod || focus.paragraphId !== u.paragraphId || focus.end > u.start) return false;
+  const from = sinceStart(focus.date);
+  const pub = fmtDay(w.ctx.published!);
+  if (!(from < pub)) return false;
+  const start = u.start + m[0].length - m[2].length;
+  const t = titled(`${m[1]} ${m[2]}`);
+  if (!t.title) return false;
+  w.push({ paragraphId: u.paragraphId, start, end: u.start + m[0].length, ...t, date: { start: from, end: pub, basis: focus.date.basis, rule: 'narrative-focus/since-then', note: `“since”: from the time of “${focus.title}” up to publication (${fmtHuman(w.ctx.published!)}); the date set off beside the subject is not where a state of disuse began.`, ...(focus.date.yearUncertain ? { yearUncertain: true } : {}) } });
+  return true;
+}
+
 /**
  * "Since then …", "has since …": from the happening told last up to publication. Whether the sentence (or its
  * opening clause) was placed so.
@@ -111,6 +135,7 @@ function ownTimeBefore(u: Unit, at: number): boolean {
 export function sinceThen(w: Placing): boolean {
   const { u, text, hasOwn } = w;
   const { published } = w.ctx;
+  if (disuseSinceAfterAside(w)) return true;
   // "Since then the city has built two plants, but the district, which grew up in the 1970s, …": a date of the
   // sentence's own that only a later clause holds leaves the opening clause counted from the happening before.
   const own = w.ctx.unitEvent.get(u);

@@ -201,6 +201,7 @@ export function markCountedYear(t: Timex, r: Resolution, cur: TagCursor, state: 
 export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const { text, sentence, paragraph } = cur;
   const start = t.start;
+  if (ownedByObject(text, t)) return;
   if (t.type === 'DURATION' && /X/.test(t.value)) state.vagueSentence = sentence;
   const stated = isStated(t);
   const y = YEAR_IN_VALUE.exec(t.value);
@@ -252,6 +253,17 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
     const happening = since && SINCE_WHEN_AFTER.test(text.slice(t.end, t.end + 8));
     if (!telling && !orderedBefore(state, text, t, anchor)) noteDateCountedFrom(state, t, since && !happening, stated, anchor);
   }
+}
+
+// "voted for the plan in May 1990 and set today's date two years later": a day word owning the object of a past verb
+// names a thing (the date, the match), not a time the story moves to; counts after it go on from the date told before.
+const PAST_VERB_BEFORE = /\b([a-z]{3,})\s+$/i;
+const OWNED_NOUN_AFTER = /^['’]s\s+[a-z]/i;
+
+function ownedByObject(text: string, t: Timex): boolean {
+  if (!t.rule.startsWith('day-word') || !OWNED_NOUN_AFTER.test(text.slice(t.end, t.end + 4))) return false;
+  const verb = PAST_VERB_BEFORE.exec(text.slice(Math.max(0, t.start - 24), t.start));
+  return !!verb && (isPastForm(verb[1].toLowerCase()) || SAME_FORM_PAST.has(verb[1].toLowerCase()));
 }
 
 // ", which rose to 87 mm on Jan. 1": a relative aside closing its sentence, its verb in the simple past.
