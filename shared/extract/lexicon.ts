@@ -630,3 +630,6 @@ export const POST = new Set(
 export function listEntryHead(before: string, after: string): boolean {
   return /^[\s"“•*-]*$/.test(before) && /^(?:\s*:|\s+[-–—](?!\S))/.test(after);
 }
+
+/** A word that tells a habit, not one happening ("usually", "every", "each"). */
+export const HABIT_WORD = /\b(?:usually|normally|often|always|generally|typically|traditionally|every|each)\b/i;
