@@ -639,3 +639,6 @@ export const POST = new Set(
 export function listEntryHead(before: string, after: string): boolean {
   return /^[\s"“•*-]*$/.test(before) && /^(?:\s*:|\s+[-–—](?!\S))/.test(after);
 }
+
+/** A word that tells a habit, not one happening: the shared habit words, and those of a norm ("normally", "traditionally"). */
+export const HABIT_WORD = new RegExp(String.raw`\b(?:${HABIT_WORD_ALTS}|normally|generally|typically|traditionally)\b`, 'i');

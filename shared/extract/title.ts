@@ -1,4 +1,4 @@
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, PART_OF_DAY_ALTS, table, tellingForms } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, HABIT_WORD, HEADLINE_TELLING_THAT, hedgeWords, isOneOf, isPastForm, MODALS, NUMBER_WORD_RE, PART_OF_DAY_ALTS, table, tellingForms } from './lexicon';
 import type { Unit } from './segment';
 import { bounded, clauseParts, fittedTitle, MAX_WORDS, bodyOfTeller, oneClause, shapeTitle, tellsAsPerson, titleHasVerb, withoutAsides } from './title-syntax';
 
@@ -397,7 +397,8 @@ const NOT_NOUN =
 const RELATIVE_OPEN = /^(who|which|whom|whose)\s+(\S+)/i;
 // "where a ferry sank": a where-clause with a subject of its own; its title leaves the place word out.
 export const WHERE_OWN_SUBJECT = /^where\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][a-z]+)\s)/i;
-const DETERMINER_NP = /\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+$/i;
+// "Every visitor who …": a phrase opened by "every" or "each" is a noun phrase as one opened by "the" is.
+const DETERMINER_NP = /\b(?:the|a|an|its|his|her|their|our|this|these|those|every|each)\s+(?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+$/i;
 const NAME_NP = /(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*$/;
 const VERB_LIKE =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|found|took|made|won|lost|hit|left|held|met|led|sent|sold|built|bought|gave|saw|went|came|got|put|set|told|fell|ran|began|broke|struck|shot|paid|kept|brought|thought|became|chose|rose|drove|wrote|spoke|stole|knew|grew|threw|flew|drew|[a-z]{3,}ed)$/;
@@ -521,6 +522,9 @@ export function withAntecedent(before: string, clause: string): string {
 
 const PERIOD_VERB = /^which\s+(?:(?:had|has|will|would)\s+)?(?:ended|ends|end|began|begins|begin|begun|started|starts|start|ran|runs|run|closed|closes|close|finished|finishes|lasted|lasts|last|saw|sees)\b/i;
 export const RELATIVE_PRONOUN = /^(?:who|which|whom|whose)\s/i;
+const NEGATED = /\b(?:not|never|no\s+longer)\b|n['’]t\b/i;
+// A relative pronoun its clause's own subject follows: a personal pronoun or a determiner opening a noun phrase.
+const OWN_SUBJECT_RELATIVE = /^(?:which|whom)\s+(?=(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my)\s+[a-z])/i;
 // The words that lead into a time phrase closing a clause ("fell to 40 on Monday", "will meet in March").
 const TIME_LEAD = /(?:\s+(?:on|in|at|by|since|during|until|from|of|for|early|late|last|this|next|the))+\s*$/i;
 
@@ -538,6 +542,13 @@ export function relativeTitle(u: Unit, before: string, beforeStart: number, text
   if (date) head = head.slice(0, date.start - beforeStart).replace(TIME_LEAD, '');
   const related = withAntecedent(`${head}, `, text);
   if (!RELATIVE_PRONOUN.test(related)) return related;
+  // "…, which she first swam in 2004": a clause with a subject of its own tells its happening whole without its
+  // antecedent ("She first swam"), as it is titled when the antecedent is found (withAntecedent).
+  // Not one told in the negative ("…, which I had never seen"), which comments on the clause before, nor a habit
+  // ("whom he drew every spring"): neither tells one happening. The habit word is read in the article's words, where
+  // the date it goes with has not been cut.
+  const own = OWN_SUBJECT_RELATIVE.exec(text);
+  if (own && !NEGATED.test(text) && !HABIT_WORD.test(u.paraText.slice(headEnd, u.end))) return text.slice(own[0].length);
   // A "which" that refers to the whole clause ("The board will meet in March, which is expected to bring a
   // decision") tells more of that clause's subject: "Board is expected to bring a decision".
   const subject = /^(?:who|which)\s+(?!(?:the|a|an|his|her|its|their|he|she|they|we|it|police|officials)\b)[a-z]/i.test(text) ? clauseSubject(u.paraText.slice(u.start, date ? date.start : headEnd)) : '';

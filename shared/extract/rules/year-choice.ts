@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { HABIT_WORD_ALTS, holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, seasonMonths } from '../lexicon';
+import { HABIT_WORD, holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, seasonMonths } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -317,9 +317,6 @@ function oldSeasonYear(month: number, hint: YearHint | null, dct: Ymd): number |
   if (!seasonMonths(season.code).includes(month)) return null;
   return season.across && month <= 2 ? season.year + 1 : season.year;
 }
-
-// A habit names no one year: the shared habit words, and those of a norm ("normally", "traditionally").
-const HABIT_WORD = new RegExp(String.raw`\b(?:${HABIT_WORD_ALTS}|normally|generally|typically|traditionally)\b`, 'i');
 
 /** The year the tense puts the date in: the last one on or before publication for the past, the next for the future, else the nearest. */
 function yearOfTense(month: number, day: number | undefined, c: Resolver, dct: Ymd, kind: string): { year: number; rule: string } {
