@@ -390,7 +390,7 @@ function toldAfter(xs: Token[], k: number, to: number, depth: number): number[] 
   // "said the club first asked …": an adverb just before the told clause's verb is that clause's.
   let adverbs = gap.length;
   while (adverbs > 1 && gap[adverbs - 1].pos === 'ADV') adverbs--;
-  // "said customers | whose holidays were cut short | were refunded": a relative clause after the told subject's noun,
+  // "said travellers | whose flights were cancelled | were given vouchers": a relative clause after the told subject's noun,
   // which mainVerb has passed over to the told clause's own verb, is the subject's; the subject is read up to it.
   // Not "that", which as often opens what was told ("told a news conference that she had …").
   const relative = gap.findIndex((t, i) => i > 0 && /^(?:who|whose|which)$/i.test(t.value) && ['NOUN', 'PROPN'].includes(gap[i - 1].pos));
@@ -841,8 +841,8 @@ function trimmedKept(xs: Token[], words: number[]): number[] {
     const of = kept.findLastIndex((i) => xs[i].value.toLowerCase() === 'of');
     // Not the phrase a part is of ("one | of his accomplishments", "much | of the past years").
     if (of > 0 && kept.slice(of).every((i, j) => i === kept[of] + j) && !PART_OF.test(xs[kept[of - 1]].value)) {
-      // One that runs on into the verb of a told clause ("said the last closure of this length cost the firm") is the
-      // subject's own "of" phrase: it goes, and the verb stays ("said the last closure cost the firm").
+      // One that runs on into the verb of a told clause ("said the longest strike of the decade cost the port") is the
+      // subject's own "of" phrase: it goes, and the verb stays ("said the longest strike cost the port").
       const verb = kept.findIndex((i, j) => j > of && isVerb(xs[i]));
       if (verb < 0) kept = kept.slice(0, of);
       else if (verb > of + 1 && kept.slice(of + 1, verb).every((i) => isNounish(xs[i]))) kept = [...kept.slice(0, of), ...kept.slice(verb)];

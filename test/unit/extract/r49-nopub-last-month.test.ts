@@ -9,7 +9,7 @@ describe('r49-nopub-last-month: "last March" beside a year written with a later 
   const story = (dated: string): string[] => [
     'The ferry operator Brandle Lines was fined on Tuesday for sailing without a certified engineer aboard.',
     `Inspectors first boarded the boat ${dated}, after a passenger complained of smoke in the saloon.`,
-    'The company was charged last March and admitted the offence at an earlier hearing in May.',
+    'The company was charged last March and pleaded guilty when it first appeared in court in May.',
     'It must pay the fine by June 30.',
   ];
 
