@@ -88,6 +88,20 @@ function quotedBackground(u: Unit, d: Draft, focus: Draft | undefined): boolean 
 }
 
 /**
+ * "…since Friday, when a drill broke into a gallery that had been sealed in 1951.": a flashback told after a day of its
+ * own sentence steps back from that day, not from the one the story was at before the sentence.
+ */
+function flashbackInSentence(w: Placing, told: Draft): NarrativeContext['flashback'] {
+  const { u } = w;
+  let day: Draft | undefined;
+  for (const x of w.dated) {
+    const fits = x !== told && x.paragraphId === u.paragraphId && x.start >= u.start && x.start < told.start && plain(x) && /^\d{4}-\d{2}-\d{2}$/.test(x.date.start);
+    if (fits && (!day || x.start > day.start)) day = x;
+  }
+  return day ? flashbackFrom(u, told, { ...w.ctx, flashback: undefined, focus: day }) : undefined;
+}
+
+/**
  * Notes in the context what the unit leaves for those after it (the event told last, the day in focus, the story's
  * lead), and returns the paragraph's plainly dated event told last.
  */
@@ -99,7 +113,7 @@ function noteRead(w: Placing): Draft | undefined {
   // "first elected in 2006, pushed through an amendment in 2013. Since then, …": the nearest happening told.
   const last = ctx.unitLast?.get(u) ?? d;
   const told = plain(last) ? last : plain(d) ? d : undefined;
-  if (told) ctx.flashback = flashbackFrom(u, told, ctx);
+  if (told) ctx.flashback = flashbackInSentence(w, told) ?? flashbackFrom(u, told, ctx);
   if (plain(last)) prevDated = ctx.lastDated = last;
   else if (plain(d)) prevDated = ctx.lastDated = d;
   // A plan still ahead is no start for "since".
@@ -123,6 +137,8 @@ function noteRead(w: Placing): Draft | undefined {
     // the day of what was said, so a following "at about 4 p.m." is of that day.
     ctx.focus = last;
   }
+  // "…since Friday, when a drill broke into a gallery that had been sealed in 1951.": a flashback told after a day of
+  // its own sentence steps back from that day, the one the story is at when the next sentence goes on.
   if (!ctx.lead && ctx.focus && (!published || ctx.focus.date.start <= fmtDay(published))) ctx.lead = ctx.focus;
   return prevDated;
 }
