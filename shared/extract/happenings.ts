@@ -378,8 +378,8 @@ export function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft
 }
 
 /**
- * "A prototype, fitted to a test cart on 4 May 2011, was stolen within a week", "Later she wrote a memoir, which sold
- * out within a month": the undated clause `d` of a sentence whose one dated clause (an aside of its subject, or the
+ * "A bronze otter, bolted to the rail on 9 October 2016, was prised off within a week", "Later he cut a record, which
+ * went gold within a month": the undated clause `d` of a sentence whose one dated clause (an aside of its subject, or the
  * clause a "which" hangs on) comes right before it, closing on "within" a count, runs from that clause's date as a
  * sentence after it would (withinOf). Null for a bare plural ("within weeks"), or any other shape.
  */

@@ -88,8 +88,8 @@ function quotedBackground(u: Unit, d: Draft, focus: Draft | undefined): boolean 
 }
 
 /**
- * "…since Friday, when a drill broke into a gallery that had been sealed in 1951.": a flashback told after a day of its
- * own sentence steps back from that day, not from the one the story was at before the sentence.
+ * "The ferry ran aground on Friday, when it hit a wreck that had been charted in 1987.": a flashback told after a day of
+ * its own sentence steps back from that day, not from the one the story was at before the sentence.
  */
 function flashbackInSentence(w: Placing, told: Draft): NarrativeContext['flashback'] {
   const { u } = w;
@@ -137,8 +137,6 @@ function noteRead(w: Placing): Draft | undefined {
     // the day of what was said, so a following "at about 4 p.m." is of that day.
     ctx.focus = last;
   }
-  // "…since Friday, when a drill broke into a gallery that had been sealed in 1951.": a flashback told after a day of
-  // its own sentence steps back from that day, the one the story is at when the next sentence goes on.
   if (!ctx.lead && ctx.focus && (!published || ctx.focus.date.start <= fmtDay(published))) ctx.lead = ctx.focus;
   return prevDated;
 }

@@ -426,12 +426,12 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // Its first director resigned in September." A year sentences or paragraphs back, or across a telling, is where the
   // story was, not where it is; the tense's year stays, flagged. (The last sentence of one paragraph is just before the
   // first of the next: "The US left Afghanistan in 2021. ¶ On August 15, …".)
-  // "A flood in the cellar in August 1978 ruined the stock. He reopened in October": a bare past month later in the year
-  // than the month written with an old year in the sentence just before, in its paragraph, goes on with that story,
-  // however near the tense's year lies to publication; the writer would have said "last October" to leave the old
-  // story. A guess still. Not once the story has moved past that year ("… in March 1975 and cut jobs the following
-  // spring. It lost money in the year to June"), nor when the month's own sentence goes on to the days just before
-  // publication ("backed her in a ballot in June, and the board confirmed it last week"): that story runs up to now.
+  // "Hail in the orchard in May 1983 stripped the pears. Mrs Thorley replanted in September": a bare past month later in
+  // the year than the month written with an old year in the sentence just before, in its paragraph, goes on with that
+  // story, however near the tense's year lies to publication; the writer would have said "last September" to leave
+  // the old story. A guess still. Not once the story has moved past that year ("… in May 1983 and the hedge died the
+  // following spring"), nor when the month's own sentence goes on to the days just before publication ("replanted in
+  // September, and picked the first crop last week"): that story runs up to now.
   const oldStory = day === undefined && tense === 'past' && kind === 'month' && hint?.justBefore && hint.scope === 'paragraph' && hint.month && !hint.inAside && !hint.opensSpan && !movedOn;
   if (oldStory && hint.year <= dct.y - 2 && month > hint.month! && month - hint.month! <= 6 && !NEAR_NOW.test(c.restOfSentence?.() ?? '')) {
     return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: true };
