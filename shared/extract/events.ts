@@ -6,7 +6,7 @@ import { COUNTED_UNDATED } from './counted-shifts';
 import { datedEvents } from './dated-events';
 import { datelineEvent } from './dateline-event';
 import { ANTECEDENT_ONLY, type Draft } from './draft';
-import { addedTime, afterHappening, beforeCountDate, countedBesideUntil, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinOf } from './happenings';
+import { addedTime, afterHappening, beforeCountDate, countedBesideUntil, countedConjunct, countedFromHappening, dayAnaphorFromHappening, firstStretchDate, firstStretchOf, hadStoodFor, lastedOf, lengthPredicateOf, NAMED_REACH, narrowedByCount, nextStretchOf, RECENT_EVENTS, recentDated, sinceHappeningState, thoseStretchOf, waitedUpTo, weekdayFromHappening, withinAfterAside, withinOf } from './happenings';
 import { keeper, type Keeper } from './keeper';
 import { namedAgainAside, namedAgainConjunct, namedAgainOf, namedAgainRelative, untilNamedAgain, untilToldLater } from './named-again';
 import { matchedLengths } from './matched-lengths';
@@ -517,7 +517,7 @@ function beforePublicationDate(u: Unit, d: Draft, drafts: Draft[], first: number
   const text = u.paraText.slice(d.start, d.end);
   let told: Draft[] | undefined;
   const recent = () => (told ??= recentDated(d, drafts, () => run.kept.last(RECENT_EVENTS)));
-  return anniversaryOfToldDate(ctx, text) ?? lengthFromAside(u, d, drafts.slice(first)) ?? firstStretchDate(text, d, recent())?.date ?? remarkAtNamedOccasion(ctx, text) ?? warClauseDate(d, u.paraText, recent(), published) ?? d.date;
+  return anniversaryOfToldDate(ctx, text) ?? lengthFromAside(u, d, drafts.slice(first)) ?? withinAfterAside(u, d, drafts.slice(first)) ?? firstStretchDate(text, d, recent())?.date ?? remarkAtNamedOccasion(ctx, text) ?? warClauseDate(d, u.paraText, recent(), published) ?? d.date;
 }
 
 /**

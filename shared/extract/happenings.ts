@@ -379,6 +379,25 @@ export function withinOf(u: Unit, dated: Draft[], ctx?: NarrativeContext): Draft
 }
 
 /**
+ * "A bronze otter, bolted to the rail on 9 October 2016, was prised off within a week", "Later he cut a record, which
+ * went gold within a month": the undated clause `d` of a sentence whose one dated clause (an aside of its subject, or the
+ * clause a "which" hangs on) comes right before it, closing on "within" a count, runs from that clause's date as a
+ * sentence after it would (withinOf). Null for a bare plural ("within weeks"), or any other shape.
+ */
+export function withinAfterAside(u: Unit, d: Draft, own: Draft[]): EventDate | null {
+  const text = u.paraText.slice(d.start, d.end);
+  const m = WITHIN_CLOSING.exec(text);
+  if (!m || m[1] === undefined || happeningOf(text) !== 'past' || !pastOrUntold(text, m.index)) return null;
+  const asides = own.filter((o) => o !== d && o.paragraphId === d.paragraphId && o.start >= u.start && o.end <= d.start + 2);
+  const base = asides.length === 1 && !asides[0].date.mod && !asides[0].date.end ? asides[0] : null;
+  // Only a comma between them: the dated clause is the one this goes on from.
+  if (!base || !/^[\s,]*$/.test(u.paraText.slice(base.end, d.start))) return null;
+  const end = withinEnd(base.date.start, countOf(m[1]), m[2], false);
+  if (!end) return null;
+  return { start: base.date.start, end, basis: base.date.basis, rule: 'sequence/within-from-aside', note: `“${m[0].trim()}” of “${base.title}”, the date the same sentence's aside gives.`, ...(base.date.yearUncertain ? { yearUncertain: true } : {}) };
+}
+
+/**
  * Where "within N units" of a date ends: N units after it ("died within a week" of April 17: by April 24). "For N
  * units" from a date spends them, the date's day among them (endAfter).
  */

@@ -274,7 +274,9 @@ function goesOnFrom(w: Placing): Draft | undefined {
  */
 export function hoursFrom(w: Placing): boolean {
   const { u, text } = w;
-  const lastDated = w.prevDated ?? w.ctx.lastDated;
+  // "…on Friday, when it hit a wreck that had been charted in 1987. Two deckhands waded ashore within an hour": hours
+  // from a flashback told in the past perfect are hours from the story's day it stepped back from (goesOnFrom).
+  const lastDated = goesOnFrom(w) ?? w.ctx.lastDated;
   const dayBefore = lastDated && /^\d{4}-\d{2}-\d{2}$/.test(lastDated.date.start) && !lastDated.date.end && !lastDated.date.mod ? lastDated : undefined;
   if (!(!w.hasOwn && dayBefore && HOURS_FROM.test(text) && happeningOf(text) === 'past')) return false;
   const { title, drafted } = titled(text);

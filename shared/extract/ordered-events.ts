@@ -93,6 +93,20 @@ function quotedBackground(u: Unit, d: Draft, focus: Draft | undefined): boolean 
 }
 
 /**
+ * "The ferry ran aground on Friday, when it hit a wreck that had been charted in 1987.": a flashback told after a day of
+ * its own sentence steps back from that day, not from the one the story was at before the sentence.
+ */
+function flashbackInSentence(w: Placing, told: Draft): NarrativeContext['flashback'] {
+  const { u } = w;
+  let day: Draft | undefined;
+  for (const x of w.dated) {
+    const fits = x !== told && x.paragraphId === u.paragraphId && x.start >= u.start && x.start < told.start && plain(x) && /^\d{4}-\d{2}-\d{2}$/.test(x.date.start);
+    if (fits && (!day || x.start > day.start)) day = x;
+  }
+  return day ? flashbackFrom(u, told, { ...w.ctx, flashback: undefined, focus: day }) : undefined;
+}
+
+/**
  * Notes in the context what the unit leaves for those after it (the event told last, the day in focus, the story's
  * lead), and returns the paragraph's plainly dated event told last.
  */
@@ -104,7 +118,7 @@ function noteRead(w: Placing): Draft | undefined {
   // "first elected in 2006, pushed through an amendment in 2013. Since then, …": the nearest happening told.
   const last = ctx.unitLast?.get(u) ?? d;
   const told = plain(last) ? last : plain(d) ? d : undefined;
-  if (told) ctx.flashback = flashbackFrom(u, told, ctx);
+  if (told) ctx.flashback = flashbackInSentence(w, told) ?? flashbackFrom(u, told, ctx);
   if (plain(last)) prevDated = ctx.lastDated = last;
   else if (plain(d)) prevDated = ctx.lastDated = d;
   // A plan still ahead is no start for "since".

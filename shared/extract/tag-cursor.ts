@@ -88,6 +88,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     writtenDay: () => state.writtenDay ?? null,
     daySpan: () => state.daySpan ?? null,
     following: () => text.slice(cur.candEnd, cur.candEnd + 40),
+    restOfSentence: () => text.slice(cur.candEnd, Math.max(cur.candEnd, Math.min(sentenceAt(sentences, cur.pos).end, cur.candEnd + 200))),
     preceding: () => text.slice(Math.max(sentenceAt(sentences, cur.pos).start, cur.pos - 60), cur.pos),
     refDate: (gran) => {
       // "The last train ran on Dec. 13, 2008. My father had first taken it in 1966. An audit four years later …": a

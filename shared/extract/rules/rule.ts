@@ -121,6 +121,8 @@ export interface Resolver {
   seasonsSpanYears?(): boolean;
   /** The few words of text right after the match. */
   following(): string;
+  /** The rest of the match's sentence after it, up to 200 characters. */
+  restOfSentence?(): string;
   /** The words of the match's sentence before it, up to 60 characters. */
   preceding(): string;
 }

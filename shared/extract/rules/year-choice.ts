@@ -1,5 +1,5 @@
 import { fmtDay, toDayNumber, type Ymd } from '../../time-value';
-import { HABIT_WORD, holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, seasonMonths } from '../lexicon';
+import { HABIT_WORD, holdsPastForm, listEntryHead, PART_OF_DAY_ALTS, seasonMonths, WEEKDAY_RE } from '../lexicon';
 import { pad2, type Resolution, type Resolver } from './rule';
 import { storyYear, type StoryYear } from './story-year';
 
@@ -378,6 +378,9 @@ function nearPublication(month: number, day: number | undefined, c: Resolver, dc
   return { year: other, rule: `${kind}/near-publication`, uncertain: true };
 }
 
+// "last week", "this month", "yesterday", "on Tuesday": a time news tells only of the days around publication.
+const NEAR_NOW = new RegExp(String.raw`\b(?:(?:last|this)\s+(?:week|month|${WEEKDAY_RE})|yesterday|today|(?:on\s+)?${WEEKDAY_RE})\b`, 'i');
+
 // "The year began with …", "This year got off to …", "The year opened with …": the year as the subject of its start.
 const YEAR_AS_SUBJECT = /(?:^|[.!?]\s+)["“]?(?:The|This)\s+year\s+(?:opened|began|started|kicked\s+off|got\s+(?:off|under\s+way|going))\b/i;
 
@@ -422,6 +425,16 @@ function guessed(month: number, day: number | undefined, c: Resolver, dct: Ymd, 
   // Its first director resigned in September." A year sentences or paragraphs back, or across a telling, is where the
   // story was, not where it is; the tense's year stays, flagged. (The last sentence of one paragraph is just before the
   // first of the next: "The US left Afghanistan in 2021. ¶ On August 15, …".)
+  // "Hail in the orchard in May 1983 stripped the pears. Mrs Thorley replanted in September": a bare past month later in
+  // the year than the month written with an old year in the sentence just before, in its paragraph, goes on with that
+  // story, however near the tense's year lies to publication; the writer would have said "last September" to leave
+  // the old story. A guess still. Not once the story has moved past that year ("… in May 1983 and the hedge died the
+  // following spring"), nor when the month's own sentence goes on to the days just before publication ("replanted in
+  // September, and picked the first crop last week"): that story runs up to now.
+  const oldStory = day === undefined && tense === 'past' && kind === 'month' && hint?.justBefore && hint.scope === 'paragraph' && hint.month && !hint.inAside && !hint.opensSpan && !movedOn;
+  if (oldStory && hint.year <= dct.y - 2 && month > hint.month! && month - hint.month! <= 6 && !NEAR_NOW.test(c.restOfSentence?.() ?? '')) {
+    return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: true };
+  }
   const near = hint && (hint.scope === 'sentence' || hint.otherClause || hint.justBefore);
   if (uncertain && hint && near && !lastYears && hint.year <= dct.y && fitsTense(hint.year) && !conflictsWithTense(hint.year, c)) return { year: hint.year, rule: `${kind}/year-in-${hint.scope}`, uncertain: hint.scope !== 'sentence' };
   // A year stated in a sibling predicate of the same sentence is the other reading: the one chosen is a guess. So is
