@@ -115,6 +115,11 @@ const CLAUSE_END = '(?=\\s*(?:[.,;:!?)"”]|$))';
 // "last week", "this week", "next week" earlier in the sentence, with no other week or day named after it.
 const NAMED_WEEK_BEFORE = /\b(last|this|next)\s+week\b(?![^]*\b(?:week|day|month|year|[A-Z][a-z]+day)\b)/i;
 
+// "that day", "the same morning": a day of no count, the one a date told before gave.
+const SAME_LEAD = /^(?:that|(?:the|that)\s+same)$/i;
+// " in April 1966", " in 1990": the month or year right after it.
+const PLACED_AFTER = new RegExp(String.raw`^\s+in\s+(?:${MONTH_RE}(?![a-z])|(?:1[0-9]|20)\d{2}\b)`);
+
 export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
   cue: new RegExp(`day|${PART_OF_DAY_ALTS}|week|month|year`, 'i'),
@@ -122,6 +127,9 @@ export const anaphoricDayRule: Rule = {
     `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)|the\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)\\s+(before|after)(?:\\s+that)?${CLAUSE_END})${E}`,
     'gi',
   ),
+  // "The twins joined on the same day in May 1987", "that morning in 1990": a day the date after it places, shared by
+  // the clause's subjects or picked out of that date, not a day the text told before; the date after it dates the clause.
+  accept: (m, text) => !(m[1] && m[2] && SAME_LEAD.test(m[1]) && !/^(?:week|month|year)$/i.test(m[2]) && PLACED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))),
   resolve: (m, c) => {
     const ref = c.refDay();
     // "the day before." with nothing after it counts from the day in focus, like "the previous day"; so does "the
