@@ -4,7 +4,7 @@
 
 import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { IRREGULAR_PAST, isPastForm, listEntryHead, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, TELLING_BEFORE_DATE } from './lexicon';
+import { IRREGULAR_PAST, isPastForm, listEntryHead, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -227,7 +227,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const day = parseYmd(t.value);
   // "picked it up two summers ago. … 'It looked like a stone,' she said on Thursday. A week later …": the week is
   // counted from the summer the story is telling of, not from the day the quote was given.
-  const tells = day !== null && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
+  const tells = day !== null && tellingBeforeDate(text.slice(Math.max(0, start - 40), start));
   // Nor is a telling's day after a day the story is at ("fire gutted the mill on Saturday, the chief said on Sunday. A
   // heater had been fitted two days earlier": Thursday): it dates when the news was told, and the story stays at its day.
   // A telling told first, with no day of the story before it, is where the story starts; one on or before the story's

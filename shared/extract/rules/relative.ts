@@ -1,4 +1,4 @@
-import { countWords, hedgeWords, MONTH_RE, SUPERLATIVE_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
+import { countWords, hedgeWords, MONTH_RE, SUPERLATIVE_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, tellingBeforeDate, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT_CUE, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
@@ -681,7 +681,7 @@ export const toldAtTheTimeRule: Rule = {
   name: 'told-at-the-time',
   cue: /at\s+the\s+time/i,
   re: rx(`${B}at\\s+the\\s+time(?!\\s+(?:of|when)\\b)${E}`, 'gi'),
-  accept: (m, text) => TELLING_BEFORE_DATE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+  accept: (m, text) => tellingBeforeDate(text.slice(Math.max(0, m.index - 40), m.index)),
   resolve: (_m, c) => {
     const focus = c.focus();
     const ref = focus === 'day' ? c.refDay() : c.refDate(focus);
