@@ -124,12 +124,15 @@ export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
   cue: new RegExp(`day|${PART_OF_DAY_ALTS}|week|month|year`, 'i'),
   re: rx(
-    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)|the\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)\\s+(before|after)(?:\\s+that)?${CLAUSE_END})${E}`,
+    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|${PART_OF_DAY_ALTS}|weekend|week|month|year)|the\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)\\s+(before|after)(?:\\s+that)?${CLAUSE_END})${E}`,
     'gi',
   ),
   // "The twins joined on the same day in May 1987", "that morning in 1990": a day the date after it places, shared by
   // the clause's subjects or picked out of that date, not a day the text told before; the date after it dates the clause.
-  accept: (m, text) => !(m[1] && m[2] && SAME_LEAD.test(m[1]) && !/^(?:week|month|year)$/i.test(m[2]) && PLACED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))),
+  // "the following weekend", "the next weekend" are the relative-unit rule's (the first weekend after the day in focus).
+  accept: (m, text) =>
+    !(m[2] && /^weekend$/i.test(m[2]) && !SAME_LEAD.test(m[1] ?? '')) &&
+    !(m[1] && m[2] && SAME_LEAD.test(m[1]) && !/^(?:weekend|week|month|year)$/i.test(m[2]) && PLACED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))),
   resolve: (m, c) => {
     const ref = c.refDay();
     // "the day before." with nothing after it counts from the day in focus, like "the previous day"; so does "the
@@ -139,6 +142,13 @@ export const anaphoricDayRule: Rule = {
     // Without a day told or a publication date, "the following year" still counts from the year in focus.
     if (!ref && unit !== 'month' && unit !== 'year') return null;
     const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
+    // "Two days later … That weekend, volunteers cleared the gardens": the Saturday and Sunday of the (Monday-start)
+    // week of the day in focus; only while a day is in focus.
+    if (unit === 'weekend') {
+      if (!ref || c.focus() !== 'day') return null;
+      const saturday = addDays(ref, 6 - isoWeekday(ref));
+      return { type: 'DATE', value: `${fmtWeek(saturday)}-WE`, rule: 'anaphoric/weekend', counted: true };
+    }
     if (unit === 'month' && delta !== 0 && c.focus() === 'year') {
       // "Two years later, it opened a plant. The next month, …": a month counted from a year given alone is in that
       // year or the next, and which month the text does not say; not a month counted from publication.
