@@ -3,7 +3,7 @@
 // morning …" is Saturday's), and a quote's "yesterday" counts from when it was said, when the text says when.
 
 import { participle } from './anchor';
-import { PAST_ONLY, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
+import { PAST_ONLY, TELLING_OR_TOLD_WORD, TELLING_VERB_RE, tellingNounBefore, WAKING_PART_ALTS, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { quoteMarks } from './quote-marks';
 import { weekdayNear } from './rules/calendar-math';
 import { addDays, type Ymd } from '../time-value';
@@ -100,7 +100,8 @@ const SPOKEN_BEFORE_DATE = new RegExp(
 
 /** Whether the date at `start` says when someone spoke (an interview's day, a telling's). */
 export function datesSpeaking(text: string, start: number): boolean {
-  return SPOKEN_BEFORE_DATE.test(text.slice(Math.max(0, start - 60), start));
+  const before = text.slice(Math.max(0, start - 60), start);
+  return SPOKEN_BEFORE_DATE.test(before) && !tellingNounBefore(before);
 }
 
 // '…," she said on Monday.', '…," said Ama Osei yesterday.', '…," the coach said last night.': the quote closes and its

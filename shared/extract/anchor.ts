@@ -4,7 +4,7 @@ import type { Timex } from './types';
 import { valueToRange } from './resolve';
 import { happeningOf, tellingOccasionBefore, tenseAt } from './tense';
 import { parseYmd, toDayNumber } from '../time-value';
-import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { countWords, GIVEN_OUT_RE, holdsPastForm, IRREGULAR_PAST, isTellingWord, MODALS, namedWarAt, NOT_PLURAL_S, NUMBER_WORD_RE, PART_OF_DAY_ALTS, PAST_ONLY, PAST_PARTICIPLES, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingBeforeDate, WEEKDAY_RE, WRITTEN_TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
 import { lastMatchOf, matchesOf } from './matches';
 
 // Stage 3: anchor each event to the expression that dates it. A sentence holding several dates is cut into
@@ -26,7 +26,7 @@ export function datesTheTelling(text: string, t: Timex): boolean {
   // "reported third-quarter earnings": the period names what was reported.
   if (periodModifier(text, t)) return false;
   const before = text.slice(Math.max(0, t.start - 30), t.start);
-  return TELLING_BEFORE_DATE.test(before) || tellingOccasionBefore(text, t.start) >= 0 || inStatement(text, t) || frontedTelling(text, t) || writtenTellingEnd(text, t) >= 0;
+  return tellingBeforeDate(before) || tellingOccasionBefore(text, t.start) >= 0 || inStatement(text, t) || frontedTelling(text, t) || writtenTellingEnd(text, t) >= 0;
 }
 
 // "…, a study published on Tuesday has found.", "…, figures released by the trust on Wednesday show.": after what it
@@ -1179,6 +1179,7 @@ function cutDated(text: string, start: number, end: number, dated: Timex[]): Cla
   namedSubjectParts(text, parts);
   bareDateConjuncts(text, parts, dated);
   joinSettings(text, parts, dated);
+  joinNarrowings(text, parts, dated);
   // A part that still holds two different dates is two clauses joined without a comma ("… will start next
   // month and the first trams should run in 2025"): cut at the last conjunction between the two dates,
   // unless they are the ends of a range ("between May and July").
@@ -1422,6 +1423,29 @@ function joinSettings(text: string, parts: Span[], dated: Timex[]): void {
     const inner = within(parts[i + 1])[0];
     if (!inner || !outer.length || !outer.every((t) => /^\d{4}-\d{2}$/.test(t.value) && inner.value.startsWith(`${t.value}-`))) continue;
     parts.splice(i, 2, { start: parts[i].start, end: parts[i + 1].end });
+  }
+}
+
+// A phrase of a preposition and its date alone, set off after a comma: ", on Saturday 29 April".
+const DATE_PHRASE = /^(?:on|in)\s/;
+
+/**
+ * "The ferries run later this year, on Sunday 2 June, and the café …": a date phrase with no verb set off right after a
+ * coarser date that holds it names the day that date meant; it is one clause with the part before, which the finer date
+ * dates, not an event of its own.
+ */
+function joinNarrowings(text: string, parts: Span[], dated: Timex[]): void {
+  for (let i = 1; i < parts.length; i++) {
+    const words = text.slice(parts[i].start, parts[i].end);
+    if (!DATE_PHRASE.test(words) || ANY_VERB.test(words)) continue;
+    const inner = dated.filter((t) => t.start >= parts[i].start && t.end <= parts[i].end);
+    const outer = dated.filter((t) => t.start >= parts[i - 1].start && t.end <= parts[i - 1].end).at(-1);
+    if (inner.length !== 1 || !outer || !/^\d{4}(?:-\d{2})?$/.test(outer.value) || !inner[0].value.startsWith(`${outer.value}-`)) continue;
+    // Right after the coarser date, nothing but the comma and the preposition between; the phrase runs to the part's
+    // end with at most its closing comma (and the conjunction of the clause after) after the date.
+    if (!/^,\s+(?:on|in)\s+$/.test(text.slice(outer.end, inner[0].start)) || !/^[\s,.;!?]*(?:(?:and|but)\s*)?$/.test(text.slice(inner[0].end, parts[i].end))) continue;
+    parts.splice(i - 1, 2, { start: parts[i - 1].start, end: parts[i].end });
+    i--;
   }
 }
 

@@ -379,6 +379,19 @@ const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
  */
 export const TELLING_BEFORE_DATE = new RegExp(String.raw`\b(?:${tellingVerbs((w) => w)}|(?<![\w,;:]\s*)${tellingVerbs(capitalised)})\s+(?:on\s+)?$`);
 
+// "the new rules on 7 February", "its reports on Monday": a telling's form right after a determiner, a possessive or an
+// adjective of such papers, then the date: the noun it spells, which tells nothing.
+const TELLING_NOUN_BEFORE_DATE = /\b(?:the|an?|its|their|his|her|our|my|your|these|those|new|latest|final|draft)\s+([a-z]+)\s+(?:on\s+)?$/i;
+
+/** Whether the words right before a date (`before`) end on a telling's form used as a noun ("the new rules on"). */
+export const tellingNounBefore = (before: string): boolean => {
+  const m = TELLING_NOUN_BEFORE_DATE.exec(before);
+  return !!m && isTellingWord(m[1]);
+};
+
+/** Whether a telling verb, not a noun it spells, ends the words right before a date (`before`): TELLING_BEFORE_DATE. */
+export const tellingBeforeDate = (before: string): boolean => TELLING_BEFORE_DATE.test(before) && !tellingNounBefore(before);
+
 // "Mr", "Dr", "Dame": the words before a name that say it is a person's, as alternatives (capitalised).
 export const HONORIFIC_ALTS = 'Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady';
 

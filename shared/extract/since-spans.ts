@@ -40,7 +40,10 @@ function sinceSeasonWithAdjective(text: string, c: Clause, main: Timex): boolean
 // only after a pronoun, where it is no possessive).
 export const PRESENT_PERFECT = new RegExp(String.raw`${PERFECT_AUXILIARY}\s+(?:(?:not|already|also|now|only|just|barely|slowly|steadily|gradually|quietly|largely|partly|mostly|since|nearly|almost|roughly|more\s+than|sharply|rapidly|greatly|virtually)\s+)?(?:been|had(?=\s+(?:to|the|its|his|her|their|our|my|your)\s)|hit|shut|met|led|set|put|cut|won|got|stood|sat|spent|sent|come|become|run|hung|stuck|slept|made|found|heard|sung|rung|swung|clung|stung|swum|dug|sunk|shrunk|[a-z]{2,}(?:ed|en|wn|un|ht|lt|st|id|ne|ld|ft|pt))\b`, 'i');
 // "the ranges, closed since Oct. 29, will reopen", "the pool, empty since May, is to be sold": any state set off so.
-const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?(?:[a-z]{3,}(?:ed|en)|shut|idle|empty|vacant|dark|silent|dormant)\s+since\s+$/i;
+// "the car park, shut since the gales in March, reopens": since a happening the date is given to, the same state.
+const UNCHANGED_SINCE = /(?:^|,\s+)(?:still\s+)?(?:[a-z]{3,}(?:ed|en)|shut|idle|empty|vacant|dark|silent|dormant)\s+since\s+(?:(?:the|a|an|its|their|his|her|our|my)\s+(?:[\w'’-]+\s+){1,3}?(?:on|in)\s+)?$/i;
+// How far before the date that state is looked for: the participle, "since" and a short noun phrase.
+const UNCHANGED_REACH = 70;
 // "has had no doctor since 2015", "have not had a day off since May": a lack that has lasted, a state up to now
 // ("has had" alone is left out: "has had restrictions every summer since 2020" is a habit, no stretch).
 // "has had a customs post since 1911", "have had their own school since 1950": a thing held since then, a state up to
@@ -213,7 +216,7 @@ export function sinceUpToNow(text: string, c: Clause, main: Timex, bareTelling =
   if (TALLY_SINCE.test(text.slice(Math.max(c.start, main.start - 60), main.start)) && !/\bhad\s/i.test(text.slice(c.start, main.start))) return true;
   // "the rules, unchanged since 1961, pay the bearer": a state set off after a noun whose clause goes on untold in the
   // past holds up to now.
-  if (UNCHANGED_SINCE.test(text.slice(Math.max(c.start, main.start - 40), main.start))) {
+  if (UNCHANGED_SINCE.test(text.slice(Math.max(c.start, main.start - UNCHANGED_REACH), main.start))) {
     const rest = text.slice(main.end, Math.min(text.length, main.end + 120)).split(/[.!?]/)[0];
     if (/^,\s/.test(rest) && happeningOf(rest) !== 'past') return true;
   }
@@ -268,7 +271,7 @@ const REPORTED_PAST_PERFECT = /^[^,;:.!?"“”]{0,60}?\bhad\s+(?:(?:not|also|be
  * right after the aside names no single day after publication.
  */
 export function asideStateEnd(u: Unit, c: Clause, main: Timex, anchored: Anchored[], published: Ymd): { end: string; what: string; yearUncertain?: boolean } | null {
-  if (!UNCHANGED_SINCE.test(u.paraText.slice(Math.max(c.start, main.start - 40), main.start))) return null;
+  if (!UNCHANGED_SINCE.test(u.paraText.slice(Math.max(c.start, main.start - UNCHANGED_REACH), main.start))) return null;
   const next = anchored.find((p) => p.main !== main && !p.end && p.clause.start >= c.end && p.clause.start <= c.end + 3);
   const d = next && dateFromTimex(next.main, published);
   const day = d && !d.mod && !d.end && d.start.length === 10 ? parseYmd(d.start) : null;
@@ -282,7 +285,7 @@ export function asideStateEnd(u: Unit, c: Clause, main: Timex, anchored: Anchore
  * single plain date after the state's start and no later than publication.
  */
 export function asideStateUpTo(u: Unit, c: Clause, main: Timex, date: EventDate, anchored: Anchored[], published: Ymd): { end: string; what: string; yearUncertain?: boolean } | null {
-  if (!UNCHANGED_SINCE.test(u.paraText.slice(Math.max(c.start, main.start - 40), main.start))) return null;
+  if (!UNCHANGED_SINCE.test(u.paraText.slice(Math.max(c.start, main.start - UNCHANGED_REACH), main.start))) return null;
   const next = anchored.find((p) => p.main !== main && !p.end && p.clause.start >= c.end && p.clause.start <= c.end + 3);
   const d = next && dateFromTimex(next.main, published);
   const from = date.end ?? date.start;

@@ -130,6 +130,7 @@ export function cursorResolver(cur: TagCursor, state: TagState): Resolver {
     },
     fiscalEnd: () => state.fiscalEnd ?? null,
     olderYear: () => state.olderYear ?? null,
+    entryBeforeYearOnly: () => !!state.entryHeadYearOnly,
     textYear: () => (state.dct ? null : state.textYear ?? null),
     textMonth: () => (state.dct ? null : state.textMonth ?? null),
     seasonsSpanYears: () => !!state.seasonsSpanYears || SEASON_ACROSS_YEARS.test(text),

@@ -4,7 +4,7 @@
 
 import { fmtDay, parseYmd, toDayNumber, type Ymd } from '../time-value';
 import { asksQuestion, datesSpeaking, insideQuote, pastPerfectAt } from './anaphor-anchors';
-import { IRREGULAR_PAST, isPastForm, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, TELLING_BEFORE_DATE } from './lexicon';
+import { IRREGULAR_PAST, isPastForm, listEntryHead, periodYearAt, recordSinceBefore, SAME_FORM_PAST, SEASON_ALTS, SEASON_FIRST_MONTH, tellingBeforeDate } from './lexicon';
 import { isStated } from './resolve';
 import type { Resolution, SeasonWritten } from './rules/rule';
 import { sentenceAt } from './sentences';
@@ -102,6 +102,8 @@ export interface TagState {
   fiscalEnd?: { month: number; day: number; offset: number };
   /** The year of the last date told before publication's year, written or counted and not a guess: see olderYear. */
   olderYear?: number;
+  /** Whether the head of the last dated list entry read gave only a year ("1987 - A gale in October …"). */
+  entryHeadYearOnly?: boolean;
 }
 
 /**
@@ -201,7 +203,7 @@ export function markCountedYear(t: Timex, r: Resolution, cur: TagCursor, state: 
 export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const { text, sentence, paragraph } = cur;
   const start = t.start;
-  if (ownedByObject(text, t)) return;
+  if (t.rule.startsWith('day-word') && ownedByObject(text, t.start, t.end)) return;
   if (t.type === 'DURATION' && /X/.test(t.value)) state.vagueSentence = sentence;
   const stated = isStated(t);
   const y = YEAR_IN_VALUE.exec(t.value);
@@ -218,6 +220,7 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   // "in the autumn of the year before last, … in October": a season whose year the words name, as "last year" does.
   else if (SEASON_YEAR_NAMED.test(t.rule) && SEASON_VALUE.test(t.value)) noteWrittenYear(state, cur, t, +t.value.slice(0, 4), since);
   if (y && state.dct && +y[1] < state.dct.y && (t.type === 'DATE' || t.type === 'TIME') && !t.yearUncertain && !since) state.olderYear = +y[1];
+  noteEntryHead(state, cur, t);
   if (t.rule === 'fiscal-year/stated-end' && t.exact?.end) {
     const end = parseYmd(t.exact.end)!;
     state.fiscalEnd = { month: end.m, day: end.d, offset: end.y - +t.value.slice(2) };
@@ -225,12 +228,14 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   const day = parseYmd(t.value);
   // "picked it up two summers ago. … 'It looked like a stone,' she said on Thursday. A week later …": the week is
   // counted from the summer the story is telling of, not from the day the quote was given.
-  const tells = day !== null && TELLING_BEFORE_DATE.test(text.slice(Math.max(0, start - 40), start));
+  const tells = day !== null && tellingBeforeDate(text.slice(Math.max(0, start - 40), start));
   // Nor is a telling's day after a day the story is at ("fire gutted the mill on Saturday, the chief said on Sunday. A
   // heater had been fitted two days earlier": Thursday): it dates when the news was told, and the story stays at its day.
   // A telling told first, with no day of the story before it, is where the story starts; one on or before the story's
   // day still serves a clock time after it.
-  const telling = tells && day !== null && ((state.focus !== 'day' && !state.focusInAside) || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay)));
+  // Nor is a day owning the thing a past verb acted on ("voted for the plan in May 1977 and set today's date a year
+  // later", "approved tomorrow's programme"): it names the thing, not when the clause happened.
+  const telling = (day !== null && ownedByObject(text, start, t.end)) || (tells && day !== null && ((state.focus !== 'day' && !state.focusInAside) || (!!state.lastDay && !state.dayTells && toDayNumber(day) > toDayNumber(state.lastDay))));
   if ((t.type === 'DATE' || t.type === 'TIME') && !telling) noteFlashback(state, cur, t);
   if (day && (t.type === 'DATE' || t.type === 'TIME') && datesSpeaking(text, start) && !insideQuote(text, cur.paraStart, start)) state.spoken = { day, sentence, paragraph: cur.paragraph, sentenceAt: cur.base + sentenceAt(cur.sentences, start).start, tells, end: cur.base + t.end };
   if (day && !telling && t.type !== 'DURATION' && t.type !== 'SET' && !OF_HAPPENING_RULE.test(t.rule) && !backgroundDay(state, cur, t)) {
@@ -255,15 +260,28 @@ export function carryForward(state: TagState, t: Timex, cur: TagCursor): void {
   }
 }
 
-// "voted for the plan in May 1990 and set today's date two years later": a day word owning the object of a past verb
-// names a thing (the date, the match), not a time the story moves to; counts after it go on from the date told before.
-const PAST_VERB_BEFORE = /\b([a-z]{3,})\s+$/i;
-const OWNED_NOUN_AFTER = /^['’]s\s+[a-z]/i;
+// "voted for the plan in May 1990 and set today's date two years later", "postponed Sunday's match": a date owning the
+// object of a past verb names a thing (the date, the match), not a time the story moves to; counts after it go on from
+// the date told before.
+const PAST_VERB_BEFORE = /\b([a-z]{2,})\s+$/i;
+const POSSESSIVE_AFTER = /^['’]s\s/;
 
-function ownedByObject(text: string, t: Timex): boolean {
-  if (!t.rule.startsWith('day-word') || !OWNED_NOUN_AFTER.test(text.slice(t.end, t.end + 4))) return false;
-  const verb = PAST_VERB_BEFORE.exec(text.slice(Math.max(0, t.start - 24), t.start));
-  return !!verb && (isPastForm(verb[1].toLowerCase()) || SAME_FORM_PAST.has(verb[1].toLowerCase()));
+/** Whether the date at start..end, in the possessive, owns the object of a past verb right before it. */
+function ownedByObject(text: string, start: number, end: number): boolean {
+  if (!POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return false;
+  const verb = PAST_VERB_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  const word = verb?.[1].toLowerCase();
+  return !!word && (isPastForm(word) || SAME_FORM_PAST.has(word));
+}
+
+// A list entry's head lies within the first few words of its paragraph: a date further in is never one.
+const ENTRY_HEAD_REACH = 40;
+
+/** Notes whether a date heading a dated list entry ("1987 - …", "March 3: …") gave only a year (see listEntryYear). */
+function noteEntryHead(state: TagState, cur: TagCursor, t: Timex): void {
+  if (t.start - cur.paraStart > ENTRY_HEAD_REACH || t.type === 'DURATION' || t.type === 'SET') return;
+  if (!listEntryHead(cur.text.slice(cur.paraStart, t.start), cur.text.slice(t.end, t.end + 4))) return;
+  state.entryHeadYearOnly = /^\d{4}$/.test(t.value);
 }
 
 // ", which rose to 87 mm on Jan. 1": a relative aside closing its sentence, its verb in the simple past.

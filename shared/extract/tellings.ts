@@ -4,7 +4,7 @@ import type { EventDate } from '../document';
 import { fmtDay, parseYmd, type Ymd } from '../time-value';
 import { type Anchored, type Clause, datesTheTelling, frontedTelling, statementStart, TRAILING_TELLER, usable, writtenTellerComma, writtenTellingEnd } from './anchor';
 import { dateSpans, subjectText, trimmedEnd } from './clause-words';
-import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, NOT_PLURAL_S, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE, WRITTEN_TELLINGS } from './lexicon';
+import { BE_HAVE_AUXILIARIES, countWords, DO_AUXILIARIES, GIVEN_OUT_RE, isCommonWord, isOneOf, isPresentTelling, MODALS, NOT_PLURAL_S, REPORTED_THAT, TELLING_BEFORE_DATE, TELLING_VERB_RE, tellingNounBefore, WRITTEN_TELLINGS } from './lexicon';
 import { beforePublication, fmtHuman, type WritingGuess } from './resolve';
 import type { Unit } from './segment';
 import { happeningOf, tellingOccasionBefore } from './tense';
@@ -138,7 +138,8 @@ export function toldHappening(text: string, c: Clause, main: Timex, inClause: Ti
     reportAt = verbAt + verb[0].length;
   } else {
     const from = Math.max(c.start, main.start - 30);
-    const verb = TELLING_BEFORE_DATE.exec(text.slice(from, main.start));
+    const before = text.slice(from, main.start);
+    const verb = tellingNounBefore(before) ? null : TELLING_BEFORE_DATE.exec(before);
     if (!verb) return null;
     verbAt = from + verb.index;
     reportAt = main.end + (/^[\s,]*(?:that\s+)?/i.exec(text.slice(main.end, c.end))?.[0].length ?? 0);

@@ -350,11 +350,17 @@ function wordCues(sentence: string, cues: SentenceCues): number[] {
       if (afterAuxiliary(sentence, pos)) continue;
       // "is to be launched in the autumn and handed over in 2005": a participle joined to a passive shares its auxiliary.
       if (PASSIVE_CONJUNCT.test(sentence.slice(Math.max(0, pos - 80), pos))) continue;
+      // "wants it kept as a museum", "would like the hall repainted": a participle after a wish and its object says
+      // what the wish is for, and tells of nothing done.
+      if (WISHED_OBJECT.test(sentence.slice(Math.max(0, pos - 40), pos))) continue;
       cues.fixed.push({ pos, tense: 'past' });
     }
   }
   return names;
 }
+
+// A wish and its object right before a participle: "wants it", "would like the hall", "needs its roof".
+const WISHED_OBJECT = /\b(?:wants?|needs?|prefers?|would\s+like)\s+(?:it|them|him|her|this|that|(?:the|its|their|his|her|our)\s+[a-z]+)\s+$/i;
 
 // Words a verb opening a sentence takes after it ("Walked to the shop", "Handed him the keys"); any other lowercase
 // word after a capitalised -ed opening is a noun it modifies.

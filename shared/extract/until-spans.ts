@@ -150,6 +150,8 @@ function titledUntil(text: string, at: number, own: Timex, ownEnd: number): { ti
   return titled(`${text.slice(at + 6, own.start).replace(/\s+(?:in|on|at|during)\s*$/i, '')}${text.slice(own.end, ownEnd)}`.trim());
 }
 
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+
 /**
  * The stretches "until" makes of the clause's date: from the date of the clause before ("retired in 1996 but kept
  * teaching until last year"), up to an until-clause's own date, from publication when told in the present or the
@@ -162,7 +164,10 @@ export function untilSpans(w: ClauseWork): void {
   const season = !!date.end && /^season\b/.test(date.rule ?? '');
   const before = u.paraText.slice(Math.max(w.c.start, main.start - 48), main.start);
   const endOf = date.mod === 'end' && /^\d{4}(?:-\d{2})?$/.test(date.start) && (UNTIL_END_OF.test(before) || (UNTIL_BEFORE.test(before) && /^the\s+(?:end|close)\s+of\s/i.test(main.text)));
-  const untilAt = !a.end && (!date.end || season) && (!date.mod || endOf) && (UNTIL_BEFORE.test(before) || endOf || (season && UNTIL_THE.test(before)));
+  // "have until the middle of January", "is shut until early March": a month's hedged part ends the stretch too, at the
+  // month (the gold convention leaves such modifiers unencoded).
+  const partOf = (date.mod === 'mid' || date.mod === 'start') && MONTH_VALUE.test(date.start) && UNTIL_BEFORE.test(before);
+  const untilAt = !a.end && (!date.end || season) && (!date.mod || endOf || partOf) && (UNTIL_BEFORE.test(before) || endOf || (season && UNTIL_THE.test(before)));
   // "The exhibition runs through May 13", "Fishing is banned through Sunday": told in the present or the future,
   // "through" ends a stretch from publication as "until" does (told in the past it is left alone: "kept watch through
   // Tuesday night" goes on from a start the text may give, and "through" may be no bound at all).
@@ -195,12 +200,15 @@ function untilFromClauseBefore(w: ClauseWork): void {
   // tells of another doing, which need not start with the clause before's.
   const opening = prevDate ? AND_OPENING.exec(u.paraText.slice(prevClause!.main.end, c.start + 12)) : null;
   const ownSubject = !!opening && NEW_SUBJECT.test(u.paraText.slice(prevClause!.main.end + opening[0].length, main.start));
-  if (prevDate && !prevDate.mod && !prevDate.end && opening && !ownSubject && prevDate.start < date.start) {
+  // "Schools stay shut until Thursday, and speed limits stay in force until 1 October": a date the clause before itself
+  // reached with "until" is where its stretch ends, no start for the next one's.
+  const prevEnds = !!prevClause && UNTIL_BEFORE.test(u.paraText.slice(Math.max(prevClause.clause.start, prevClause.main.start - 48), prevClause.main.start));
+  if (prevDate && !prevDate.mod && !prevDate.end && opening && !ownSubject && !prevEnds && prevDate.start < date.start) {
     date.note = `“until ${main.text}”, after ${prevClause!.main.text} in the clause before: from then to then.${date.note ? ` ${date.note}` : ''}`;
     date.end = date.start;
     date.start = prevDate.start;
     // "until the end of June": the stretch runs to the period's end, the whole of it included (the bound convention).
-    if (date.mod === 'end') delete date.mod;
+    if (date.mod === 'end' || date.mod === 'mid' || date.mod === 'start') delete date.mod;
     date.rule = `${date.rule}/until-from-clause-before`;
     if (prevDate.yearUncertain) date.yearUncertain = true;
   }
@@ -337,12 +345,12 @@ function untilFromNow(w: ClauseWork, lead: string, season = false): void {
   const windowAhead = UNTIL_AT_LEAST.test(lead) || (HAS_UNTIL.test(lead) && !APPLY_AFTER.test(w.u.paraText.slice(main.end, main.end + 40)));
   // A month still to come ends the stretch as a day does ("until September", "until the end of September").
   // So does a year's end ("until the end of 2017"), not a bare year ("until 2017" may mean its start).
-  const month = (date.start.length === 7 && (!date.mod || date.mod === 'end')) || (date.start.length === 4 && date.mod === 'end');
+  const month = (date.start.length === 7 && (!date.mod || date.mod === 'end' || date.mod === 'mid' || date.mod === 'start')) || (date.start.length === 4 && date.mod === 'end');
   if (lead && published && (windowAhead || !UNTIL_NOT_SPAN.test(lead)) && (date.start.length === 10 || month)) {
     const tense = tenseAt(lead, lead.search(BOUND_WORD));
     const pub = fmtDay(published);
     // "until the end of the year" told in its own year is still ahead: its end is.
-    const ahead = date.mod === 'end' ? date.start >= pub.slice(0, date.start.length) : date.start > pub;
+    const ahead = date.mod ? date.start >= pub.slice(0, date.start.length) : date.start > pub;
     const from = tense !== 'past' && ahead && RELATIVE_UNTIL.test(lead) ? laterStartBefore(w, pub) : null;
     if (from) {
       // "will reopen on May 4 with a show that will run until Sept. 1": the stretch starts at the sentence's date

@@ -1,4 +1,4 @@
-import { countWords, hedgeWords, MONTH_RE, SUPERLATIVE_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, TELLING_BEFORE_DATE, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
+import { countWords, hedgeWords, MONTH_RE, SUPERLATIVE_RE, monthNumber, PART_OF_DAY_ALTS, SEASON_ALTS, tellingBeforeDate, UNIT_RE, VAGUE_COUNT_RE, WEEKDAY_RE, durationValue, parseCount, unitOf, weekdayNumber, type Unit } from '../lexicon';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd, type Ymd } from '../../time-value';
 import { B, BEYOND_NEXT, BEYOND_NEXT_CUE, COUNT, E, ofPeriodFollows, REL_MOD, rx, type Resolution, type Resolver, type Rule } from './rule';
 import { dayWithPart, granOf, granValue, relGran, shift, weekdayNear, type Gran } from './calendar-math';
@@ -115,13 +115,24 @@ const CLAUSE_END = '(?=\\s*(?:[.,;:!?)"”]|$))';
 // "last week", "this week", "next week" earlier in the sentence, with no other week or day named after it.
 const NAMED_WEEK_BEFORE = /\b(last|this|next)\s+week\b(?![^]*\b(?:week|day|month|year|[A-Z][a-z]+day)\b)/i;
 
+// "that day", "the same morning": a day of no count, the one a date told before gave.
+const SAME_LEAD = /^(?:that|(?:the|that)\s+same)$/i;
+// " in April 1966", " in 1990": the month or year right after it.
+const PLACED_AFTER = new RegExp(String.raw`^\s+in\s+(?:${MONTH_RE}(?![a-z])|(?:1[0-9]|20)\d{2}\b)`);
+
 export const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
   cue: new RegExp(`day|${PART_OF_DAY_ALTS}|week|month|year`, 'i'),
   re: rx(
-    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)|the\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)\\s+(before|after)(?:\\s+that)?${CLAUSE_END})${E}`,
+    `${B}(?:(the\\s+(?:next|following|previous|preceding)|that|the\\s+same|the\\s+day\\s+before\\s+that|earlier\\s+that|later\\s+that|that\\s+same)\\s+(day|${PART_OF_DAY_ALTS}|weekend|week|month|year)|the\\s+(day|${PART_OF_DAY_ALTS}|week|month|year)\\s+(before|after)(?:\\s+that)?${CLAUSE_END})${E}`,
     'gi',
   ),
+  // "The twins joined on the same day in May 1987", "that morning in 1990": a day the date after it places, shared by
+  // the clause's subjects or picked out of that date, not a day the text told before; the date after it dates the clause.
+  // "the following weekend", "the next weekend" are the relative-unit rule's (the first weekend after the day in focus).
+  accept: (m, text) =>
+    !(m[2] && /^weekend$/i.test(m[2]) && !SAME_LEAD.test(m[1] ?? '')) &&
+    !(m[1] && m[2] && SAME_LEAD.test(m[1]) && !/^(?:weekend|week|month|year)$/i.test(m[2]) && PLACED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))),
   resolve: (m, c) => {
     const ref = c.refDay();
     // "the day before." with nothing after it counts from the day in focus, like "the previous day"; so does "the
@@ -131,6 +142,13 @@ export const anaphoricDayRule: Rule = {
     // Without a day told or a publication date, "the following year" still counts from the year in focus.
     if (!ref && unit !== 'month' && unit !== 'year') return null;
     const delta = /next|following/.test(lead) ? 1 : /previous|preceding|before/.test(lead) ? -1 : 0;
+    // "Two days later … That weekend, volunteers cleared the gardens": the Saturday and Sunday of the (Monday-start)
+    // week of the day in focus; only while a day is in focus.
+    if (unit === 'weekend') {
+      if (!ref || c.focus() !== 'day') return null;
+      const saturday = addDays(ref, 6 - isoWeekday(ref));
+      return { type: 'DATE', value: `${fmtWeek(saturday)}-WE`, rule: 'anaphoric/weekend', counted: true };
+    }
     if (unit === 'month' && delta !== 0 && c.focus() === 'year') {
       // "Two years later, it opened a plant. The next month, …": a month counted from a year given alone is in that
       // year or the next, and which month the text does not say; not a month counted from publication.
@@ -675,7 +693,7 @@ export const toldAtTheTimeRule: Rule = {
   name: 'told-at-the-time',
   cue: /at\s+the\s+time/i,
   re: rx(`${B}at\\s+the\\s+time(?!\\s+(?:of|when)\\b)${E}`, 'gi'),
-  accept: (m, text) => TELLING_BEFORE_DATE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+  accept: (m, text) => tellingBeforeDate(text.slice(Math.max(0, m.index - 40), m.index)),
   resolve: (_m, c) => {
     const focus = c.focus();
     const ref = focus === 'day' ? c.refDay() : c.refDate(focus);

@@ -117,6 +117,11 @@ export interface Resolver {
    * "that" may point back to when the time in focus cannot be meant. Null when there is none.
    */
   olderYear?(): number | null;
+  /**
+   * Whether the head of the last dated list entry before the match's gave only a year ("1987 - A gale in October …"),
+   * so that a month or day in focus was told in that entry's body.
+   */
+  entryBeforeYearOnly?(): boolean;
   /** Whether the text writes a sports season across two years ("the 1998-99 season"): its seasons span the new year. */
   seasonsSpanYears?(): boolean;
   /** The few words of text right after the match. */

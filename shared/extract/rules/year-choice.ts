@@ -42,9 +42,13 @@ function dayOfFocus(month: number, day: number, c: Resolver): number | null {
  * is the first such on or after the entry before it (the month or day in focus), not the one nearest publication.
  * Only after an entry before publication's month (an opening paragraph about what is still to come sets no order), and
  * not for a date told in the future. Null for any other date.
+ * The order is the heads': after an entry headed by a year alone ("1987 - A gale in October; limes are planted the
+ * following March."), a month or day its body told is that entry's, and a yearless head after it ("October 15 - …")
+ * gives no sign of going on from it, as a list that writes the years of its old entries and leaves off the year of
+ * writing comes back to that year.
  */
 function listEntryYear(month: number, day: number | undefined, c: Resolver, dct: Ymd): number | null {
-  if (!listEntryHead(c.preceding(), c.following()) || c.tense() === 'future') return null;
+  if (!listEntryHead(c.preceding(), c.following()) || c.tense() === 'future' || c.entryBeforeYearOnly?.()) return null;
   const focus = c.focus();
   const ref = focus === 'day' ? c.refDay() : focus === 'month' ? c.refDate('month') : null;
   if (!ref || ref === dct || ref.y * 12 + ref.m >= dct.y * 12 + dct.m) return null;
